@@ -1,0 +1,323 @@
+"""The extracted judgment: frozen records in the shape of the output contract.
+
+Field names follow ``shared/data/gold/SCHEMA.md`` (the contract); keys beyond
+the contract are allowed there and carry the rest of what fayan extracts.
+Values are plain (str, int, ISO date strings) so that a record round-trips
+through JSON: ``Judgment.from_record(j.to_record()) == j``.
+
+Provenance is kept apart from values: ``Judgment.spans`` lists, for a field
+path such as ``defendants[0].verdict.term_months``, the offsets of the text it
+came from in the document as the user gave it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = [
+    "Provenance",
+    "CaseNumber",
+    "Officer",
+    "PriorRecord",
+    "CustodyEvent",
+    "Defender",
+    "Count",
+    "Sentence",
+    "Circumstance",
+    "Disposition",
+    "ArticleRef",
+    "AmountMention",
+    "Defendant",
+    "SectionRef",
+    "Judgment",
+    "to_jsonable",
+    "from_jsonable",
+]
+
+Number = int | float
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where a value came from: a field path and a span of the original text."""
+
+    field: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class CaseNumber:
+    """A parsed 案号.  ``text`` is exactly as printed."""
+
+    text: str
+    year: int | None = None
+    court_code: str | None = None  # 湘0111 / 西 / 临罗
+    type_code: str | None = None  # 刑初 / 刑终 / 刑再 … (字第 dropped)
+    seq: str | None = None
+    old_style: bool = False  # …刑初字第82号
+
+
+@dataclass(frozen=True, slots=True)
+class Officer:
+    """A member of the court named in the signatures."""
+
+    role: str  # 审判长 | 审判员 | 代理审判员 | 人民陪审员 | 书记员 | 法官助理 …
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class PriorRecord:
+    """An earlier conviction or administrative punishment stated in the header or facts."""
+
+    kind: str  # criminal | administrative
+    date: str | None = None
+    authority: str | None = None
+    charge: str | None = None
+    punishment: str | None = None  # as written: 有期徒刑一年 / 行政拘留十日
+    principal: str | None = None
+    term_months: int | None = None
+    release_date: str | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CustodyEvent:
+    """A coercive measure for this case: 刑事拘留, 逮捕, 取保候审, 监视居住, 释放 …"""
+
+    kind: str
+    date: str | None
+    authority: str | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Defender:
+    name: str
+    firm: str | None = None
+    appointed: bool = False  # 指定辩护 / 法律援助
+    role: str = "辩护人"
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """One charge's sentence, when several are sentenced separately (数罪并罚)."""
+
+    charge: str
+    principal: str | None = None
+    term_months: int | None = None
+    term_days: int | None = None
+    fine_yuan: Number | None = None
+    political_rights: int | str | None = None
+    confiscation: bool = False
+    confiscation_yuan: Number | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """The punishment imposed (for 数罪并罚 the 决定执行 one)."""
+
+    principal: str | None = None
+    term_months: int | None = None
+    term_days: int | None = None
+    probation_months: int | None = None
+    fine_yuan: Number | None = None
+    political_rights: int | str | None = None
+    confiscation: bool = False
+    term_start: str | None = None
+    term_end: str | None = None
+    probation_days: int | None = None
+    confiscation_yuan: Number | None = None
+    combined: bool = False  # 决定执行 / 合并执行 clause present
+    custody_credit_days: int | None = None  # 折抵 … 日 when printed
+
+
+@dataclass(frozen=True, slots=True)
+class Circumstance:
+    """A sentencing circumstance (情节) found in the reasoning, with its evidence."""
+
+    kind: str  # 自首 | 坦白 | 累犯 | 从犯 …
+    defendant: str | None
+    start: int
+    end: int
+    text: str
+    negated: bool = False  # 不构成自首, 不予认定 …
+
+
+@dataclass(frozen=True, slots=True)
+class Disposition:
+    """A property order in the result: 追缴, 责令退赔, 没收, 发还 …"""
+
+    kind: str
+    defendant: str | None
+    amount_yuan: Number | None
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRef:
+    """One article cited in a 依照…之规定 clause."""
+
+    law: str  # 中华人民共和国刑法 / 最高人民法院关于… (as cited)
+    article: str  # "264", "133-1"
+    paragraph: int | None
+    item: int | None
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class AmountMention:
+    """A money amount in the facts with its role."""
+
+    role: str  # stolen | defrauded | value | loss | compensation | restitution | fine | gains | bribe | other
+    amount_yuan: Number
+    qualifier: str
+    section: str
+    start: int
+    end: int
+    text: str
+    defendant: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SectionRef:
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Defendant:
+    """One person or unit the result section convicts, sentences, exempts or acquits."""
+
+    name: str
+    gender: str | None = None
+    birth_date: str | None = None
+    ethnicity: str | None = None
+    education: str | None = None
+    prior_criminal: bool = False
+    recidivist: bool = False
+    detained_on: str | None = None
+    arrested_on: str | None = None
+    charges: tuple[str, ...] = ()
+    per_charge: tuple[Count, ...] = ()
+    verdict: Sentence = field(default_factory=Sentence)
+    # beyond the contract
+    is_unit: bool = False
+    aliases: tuple[str, ...] = ()
+    charges_standard: tuple[str, ...] = ()
+    occupation: str | None = None
+    residence: str | None = None
+    birthplace: str | None = None
+    age_at_offence: int | None = None
+    age_at_judgment: int | None = None
+    priors: tuple[PriorRecord, ...] = ()
+    admin_punishments: tuple[PriorRecord, ...] = ()
+    custody: tuple[CustodyEvent, ...] = ()
+    defenders: tuple[Defender, ...] = ()
+    circumstances: tuple[str, ...] = ()
+    in_header: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Judgment:
+    """Everything fayan extracted from one document."""
+
+    id: str
+    doc_type: str = "其他"  # 判决书 | 裁定书 | 其他
+    case_number: str | None = None
+    court: str | None = None
+    procedure: str | None = None  # 一审 | 二审 | 其他
+    judgment_date: str | None = None
+    prosecutor: str | None = None
+    articles: tuple[int | str, ...] = ()
+    defendants: tuple[Defendant, ...] = ()
+    notes: str = ""
+    # beyond the contract
+    status: str = "ok"  # ok | not_judgment | empty
+    reason: str | None = None  # why status is not ok
+    source: str = ""
+    case_number_parts: CaseNumber | None = None
+    title: str | None = None
+    officers: tuple[Officer, ...] = ()
+    article_refs: tuple[ArticleRef, ...] = ()
+    charges_prosecution: tuple[str, ...] = ()
+    charges_reasoning: tuple[str, ...] = ()
+    circumstances: tuple[Circumstance, ...] = ()
+    dispositions: tuple[Disposition, ...] = ()
+    amounts: tuple[AmountMention, ...] = ()
+    total_crime_amount_yuan: Number | None = None
+    trial_procedure: str | None = None  # 普通 | 简易 | 速裁
+    public_trial: bool | None = None
+    sections: tuple[SectionRef, ...] = ()
+    spans: tuple[Provenance, ...] = ()
+    n_chars: int = 0
+
+    def to_record(self) -> dict[str, Any]:
+        """A JSON-ready dict in the contract's shape (extra keys included)."""
+        return to_jsonable(self)  # type: ignore[no-any-return]
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> "Judgment":
+        """Rebuild a Judgment from :meth:`to_record` output (unknown keys ignored)."""
+        return from_jsonable(cls, record)  # type: ignore[no-any-return]
+
+    def span(self, field_path: str) -> Provenance | None:
+        """The provenance of ``field_path`` (e.g. ``defendants[0].verdict``), or None."""
+        for p in self.spans:
+            if p.field == field_path:
+                return p
+        return None
+
+
+def to_jsonable(obj: Any) -> Any:
+    """Dataclasses → dicts, tuples → lists, recursively."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, (list, tuple)):
+        return [to_jsonable(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: to_jsonable(v) for k, v in obj.items()}
+    return obj
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    h = _HINTS.get(cls)
+    if h is None:
+        h = typing.get_type_hints(cls)
+        _HINTS[cls] = h
+    return h
+
+
+def from_jsonable(tp: Any, data: Any) -> Any:
+    """Inverse of :func:`to_jsonable` for the types used in this module."""
+    if data is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        for a in args:
+            if dataclasses.is_dataclass(a) and isinstance(data, dict):
+                return from_jsonable(a, data)
+        return data
+    if origin is tuple:
+        (inner, *_rest) = typing.get_args(tp)
+        return tuple(from_jsonable(inner, x) for x in data)
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        hints = _hints(tp)
+        names = {f.name for f in dataclasses.fields(tp)}
+        kwargs = {k: from_jsonable(hints[k], v) for k, v in data.items() if k in names}
+        return tp(**kwargs)
+    return data

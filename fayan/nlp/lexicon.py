@@ -1,0 +1,115 @@
+"""The one loader for annotator-edited word lists (``fayan/lexicons/``).
+
+Formats (described for annotators in ``fayan/lexicons/README.md``):
+
+* ``*.txt`` — one entry per line; ``#`` starts a comment; blank lines ignored.
+* ``*.tsv`` — tab-separated columns, same comment rules; the column count is
+  fixed per file and checked.
+
+A missing file or a malformed line raises :class:`fayan.errors.LexiconError`
+naming the file and the line.  Results are cached per (path, mtime), so an edit
+is seen by the next call in the same process.
+
+The lexicon directory defaults to the package's own; set the environment
+variable ``FAYAN_LEXICONS`` (or pass ``directory``) to work on a copy.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from fayan.errors import LexiconError
+
+__all__ = ["lexicon_dir", "lexicon_path", "load_list", "load_table", "Entry"]
+
+_PACKAGE_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+
+Entry = tuple[int, tuple[str, ...]]  # (line number, columns)
+
+
+def lexicon_dir(directory: str | os.PathLike[str] | None = None) -> Path:
+    """The lexicon directory in effect: ``directory``, else ``$FAYAN_LEXICONS``, else the package's."""
+    if directory is not None:
+        return Path(directory)
+    env = os.environ.get("FAYAN_LEXICONS")
+    return Path(env) if env else _PACKAGE_DIR
+
+
+def lexicon_path(name: str, directory: str | os.PathLike[str] | None = None) -> Path:
+    path = lexicon_dir(directory) / name
+    if not path.is_file():
+        raise LexiconError("lexicon file not found (is the package installed with its data?)", str(path))
+    return path
+
+
+def _strip_comment(line: str) -> str:
+    # "#" starts a comment unless escaped as "\#".
+    out = []
+    i = 0
+    while i < len(line):
+        ch = line[i]
+        if ch == "\\" and i + 1 < len(line) and line[i + 1] == "#":
+            out.append("#")
+            i += 2
+            continue
+        if ch == "#":
+            break
+        out.append(ch)
+        i += 1
+    return "".join(out).rstrip()
+
+
+@lru_cache(maxsize=256)
+def _read(path: str, mtime_ns: int, columns: int | None, min_columns: int) -> tuple[Entry, ...]:
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise LexiconError(f"cannot read: {exc.strerror}", path) from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise LexiconError("not UTF-8; save the file as UTF-8", path, line) from exc
+    entries: list[Entry] = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        body = _strip_comment(line)
+        if not body.strip():
+            continue
+        if columns is None:
+            if "\t" in body:
+                raise LexiconError("a list file has one entry per line; found a tab", path, lineno)
+            entries.append((lineno, (body.strip(),)))
+            continue
+        cols = tuple(c.strip() for c in body.split("\t"))
+        if len(cols) < min_columns or len(cols) > columns:
+            want = f"{columns}" if min_columns == columns else f"{min_columns} to {columns}"
+            raise LexiconError(
+                f"expected {want} tab-separated columns, found {len(cols)}: {body!r}", path, lineno
+            )
+        if any(not c for c in cols[:min_columns]):
+            raise LexiconError(f"empty column in {body!r}", path, lineno)
+        entries.append((lineno, cols + ("",) * (columns - len(cols))))
+    return tuple(entries)
+
+
+def load_list(name: str, directory: str | os.PathLike[str] | None = None) -> list[str]:
+    """Entries of a one-per-line list file, in file order.
+
+    >>> "盗窃罪" in load_list("charges.txt")
+    True
+    """
+    path = lexicon_path(name, directory)
+    return [cols[0] for _, cols in _read(str(path), path.stat().st_mtime_ns, None, 1)]
+
+
+def load_table(
+    name: str,
+    columns: int,
+    directory: str | os.PathLike[str] | None = None,
+    min_columns: int | None = None,
+) -> list[Entry]:
+    """Rows of a TSV file as ``(line number, columns)``; short optional columns are padded with ''."""
+    path = lexicon_path(name, directory)
+    return list(_read(str(path), path.stat().st_mtime_ns, columns, min_columns or columns))

@@ -1,0 +1,119 @@
+"""Text normalisation that keeps a map back to the original offsets.
+
+``normalize(raw)`` returns the text every extractor sees and an
+:class:`~fayan.types.OffsetMap` from it back into ``raw``:
+
+* Traditional characters become simplified (OpenCC ``t2s``), but only for a
+  document that is written in traditional characters: a simplified judgment is
+  left alone, so that a name such as 乾某 is not rewritten.
+* Full-width digits, Latin letters and the signs ``．％＋－／`` become
+  half-width.  Chinese punctuation (，。：（）) is kept, since documents mix both
+  forms and case numbers must be reported as printed.
+* ``\\r\\n`` and ``\\r`` become ``\\n``; ideographic and no-break spaces become
+  spaces; zero-width characters and the BOM are dropped; a run of whitespace
+  becomes one ``\\n`` (if it held a line break) or one space.
+
+>>> text, m = normalize("被告人　张三，\\r\\n男，１９８５年出生")
+>>> text
+'被告人 张三，\\n男，1985年出生'
+>>> m.to_original(text.index("男"))
+9
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from fayan.types import OffsetMap
+
+__all__ = ["normalize", "is_traditional", "to_simplified"]
+
+# 1:1 character replacements (length-preserving).
+_FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(ord("０"), ord("９") + 1)}
+_FULLWIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(ord("Ａ"), ord("Ｚ") + 1)})
+_FULLWIDTH.update({chr(c): chr(c - 0xFEE0) for c in range(ord("ａ"), ord("ｚ") + 1)})
+_FULLWIDTH.update({"．": ".", "％": "%", "＋": "+", "－": "-", "／": "/"})
+_SPACES = "\u3000\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\t\f\v"
+_FULLWIDTH.update({c: " " for c in _SPACES})
+_TRANSLATE = str.maketrans(_FULLWIDTH)
+
+# Dropped characters and whitespace runs (length-changing).
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_COLLAPSE = re.compile(rf"[{_ZERO_WIDTH}]+|[ \n\r{_ZERO_WIDTH}]{{2,}}|\r")
+
+
+@lru_cache(maxsize=1)
+def _t2s():  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Convert traditional characters to simplified, one character at a time (length-preserving).
+
+    OpenCC's phrase tables can change the length of a string; converting each
+    character alone keeps offsets stable, which the offset map needs.
+
+    >>> to_simplified("刑事判決書")
+    '刑事判决书'
+    """
+    conv = _t2s()
+    whole = conv.convert(text)
+    if len(whole) == len(text):
+        return whole
+    return "".join(_char_t2s(ch) for ch in text)
+
+
+@lru_cache(maxsize=20000)
+def _char_t2s(ch: str) -> str:
+    out = _t2s().convert(ch)
+    return out if len(out) == 1 else ch
+
+
+def is_traditional(text: str, threshold: float = 0.02) -> bool:
+    """True when at least ``threshold`` of the CJK characters change under t2s.
+
+    >>> is_traditional("被告人張三犯盜竊罪，判處有期徒刑一年。")
+    True
+    >>> is_traditional("被告人张三犯盗窃罪，判处有期徒刑一年。")
+    False
+    """
+    sample = text[:20000]
+    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    if not cjk:
+        return False
+    conv = _t2s().convert(sample)
+    if len(conv) != len(sample):
+        conv = "".join(_char_t2s(ch) for ch in sample)
+    changed = sum(1 for a, b in zip(sample, conv) if a != b)
+    return changed / cjk >= threshold
+
+
+def normalize(raw: str) -> tuple[str, OffsetMap]:
+    """Normalise ``raw`` for extraction; return the text and the map back to ``raw``."""
+    text = raw.translate(_TRANSLATE)
+    if is_traditional(text):
+        text = to_simplified(text)
+    pieces: list[str] = []
+    points: list[tuple[int, int]] = [(0, 0)]
+    pos = 0  # position in text (same length as raw so far)
+    out_len = 0
+    for m in _COLLAPSE.finditer(text):
+        s, e = m.span()
+        pieces.append(text[pos:s])
+        out_len += s - pos
+        run = m.group()
+        if run == "\r":
+            rep = "\n"
+        elif run.strip(_ZERO_WIDTH) == "":
+            rep = ""
+        else:
+            rep = "\n" if ("\n" in run or "\r" in run) else " "
+        pieces.append(rep)
+        out_len += len(rep)
+        pos = e
+        points.append((out_len, e))
+    pieces.append(text[pos:])
+    return "".join(pieces), OffsetMap(tuple(points))

@@ -1,0 +1,378 @@
+"""Split a judgment into its sections.
+
+Works on text with line breaks and on text whose line breaks were all
+collapsed to spaces (as many published judgments are): a paragraph starts at
+the beginning of the text, after a line break, or after whitespace.  The
+sections found, in document order (see ``legal-rules.md`` A.1/A.2):
+
+``title`` · ``case_number`` · ``prosecutor`` · ``defendant`` (one per person or
+unit) · ``defender`` · ``party`` · ``procedure`` · ``prosecution`` ·
+``defence`` · ``facts`` · ``reasoning`` · ``result`` · ``appeal`` ·
+``signatures`` · ``appendix``
+
+Judgments tried under the simplified procedure often have no 经审理查明: the
+court adopts the prosecution's account (…上述事实…足以认定).  Then ``facts``
+covers the same text as ``prosecution``.
+
+The appended statute text (附：相关法律条文 …) after the signatures becomes the
+``appendix`` section, and no other section reaches into it.
+
+>>> t = ("某某市人民法院 刑事判决书 （2020）浙0102刑初1号 公诉机关某某市人民检察院。 "
+...      "被告人张某，男，1990年1月1日出生。 某某市人民检察院以起诉书指控被告人张某犯盗窃罪，"
+...      "于2020年3月1日向本院提起公诉。 经审理查明，2019年12月1日，被告人张某窃得手机一部。 "
+...      "本院认为，被告人张某构成盗窃罪。依照《中华人民共和国刑法》第二百六十四条之规定，判决如下："
+...      "被告人张某犯盗窃罪，判处拘役三个月。 如不服本判决，可在接到判决书的第二日起十日内提出上诉。 "
+...      "审判员李某 二〇二〇年四月一日 书记员王某 附：相关法律条文 第二百六十四条 盗窃公私财物……")
+>>> s = split_sections(t)
+>>> [x.kind for x in s]  # doctest: +NORMALIZE_WHITESPACE
+['title', 'case_number', 'prosecutor', 'defendant', 'procedure', 'facts', 'reasoning', 'result',
+ 'appeal', 'signatures', 'appendix']
+>>> s.text("result")
+'判决如下：被告人张某犯盗窃罪，判处拘役三个月。'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from fayan.types import Section
+
+__all__ = ["Sections", "split_sections", "CASE_NUMBER_RE", "FORM_RE"]
+
+# --- cue patterns -----------------------------------------------------------------
+
+# Document form in the title: 刑事判决书, 刑事附带民事判决书, 刑事裁定书, 民事判决书, 决定书 …
+FORM_RE = re.compile(
+    r"(刑\s*事\s*(?:附\s*带\s*民\s*事\s*)?(?:判\s*决\s*书|裁\s*定\s*书|决\s*定\s*书|调\s*解\s*书)"
+    r"|(?:民\s*事|行\s*政|国\s*家\s*赔\s*偿|执\s*行)\s*(?:判\s*决\s*书|裁\s*定\s*书|调\s*解\s*书|决\s*定\s*书)"
+    r"|(?<![\u4e00-\u9fff])(?:判\s*决\s*书|裁\s*定\s*书|决\s*定\s*书|通\s*知\s*书))"
+)
+
+# 案号: （2016）湘0111刑初733号; old style （2014）西刑初字第82号, （2015）东刑初字第0106号;
+# brackets may be half- or full-width, or 〔〕/[]/［］.
+CASE_NUMBER_RE = re.compile(
+    r"(?:[（(〔\[［]\s*(?P<year>(?:19|20)\d{2})\s*[）)〕\]］]\s*)?"
+    r"(?P<body>[\u4e00-\u9fff\d]{0,14}?"
+    r"(?P<type>刑\s*[一二三四五六七]?\s*(?:初|终|再|更|核|监|申|他|辖|重|复|抗|赔|提|请|先|停|减)?\s*(?:更|重)?)"
+    r"\s*(?:字\s*)?(?:第\s*)?)(?P<seq>[\d\-－—、]+|[零〇一二三四五六七八九十百]+)\s*号"
+)
+# Any case number (also civil/administrative) for unknown-document detection.
+ANY_CASE_NUMBER_RE = re.compile(
+    r"[（(〔\[［]\s*(?:19|20)\d{2}\s*[）)〕\]］]\s*[\u4e00-\u9fff\d]{1,16}?\d+\s*号"
+)
+
+_PARTY_ROLES = (
+    "原公诉机关|公诉机关|抗诉机关|自诉人|附带民事诉讼原告人|附带民事诉讼被告人|附带民事诉讼原告|"
+    "原审被告人|原审被告单位|被告单位|被告人|上诉人|被上诉人|申诉人|被申诉人|罪犯|被告|"
+    "指定辩护人|委托辩护人|辩护人|法定代理人|诉讼代表人|诉讼代理人|委托代理人|被害人|法定代表人"
+)
+_PARTY_RE = re.compile(rf"(?:{_PARTY_ROLES})")
+
+# A paragraph in the header that begins the procedure (审理经过).
+_PROCEDURE_RE = re.compile(
+    r"人民检察院以|检察院以|检察院指控|本院受理|本院于|本院依法|审理.{0,40}一案|一案[，,]|提起公诉|提出上诉|"
+    r"不服.{0,60}(?:判决|裁定)|原审人民法院|向本院|起诉书指控|公诉机关以|公诉机关指控|自诉人.{0,20}以|本案|"
+    r"审理终结|抗诉"
+)
+
+# Body cues, each matched at the start of a paragraph or sentence.
+_ORG = r"(?:(?:(?!法院|审理|受理|以)[\u4e00-\u9fff]){2,30}?人民检察院|公诉机关|原公诉机关|检察机关|抗诉机关|起诉书|自诉人[\u4e00-\u9fff]{0,10}?)"
+_PROSECUTION_RE = re.compile(
+    rf"{_ORG}(?:起诉书|公诉书)?[，,]?(?:指控|指称|诉称|起诉指控)|经审查(?:认定|查明)[^。]{{0,4}}(?:\d|20|19)|"
+    r"原判(?:认定|决认定|查明)|原审(?:判决)?(?:法院)?(?:认定|查明)|一审(?:判决|法院)?认定"
+)
+_DEFENCE_RE = re.compile(
+    r"(?:被告人|被告单位|上诉人|原审被告人)[^，。,；]{0,20}?(?:辩解|辩称|对[^。]{0,40}?(?:无异议|有异议|供认|提出|认可|没有异议|均无异议|未提出)|"
+    r"当庭|在(?:开庭审理|庭审)|上诉(?:称|提出|理由|请求)|提出|认罪|承认|供认)|"
+    r"(?:其|被告人的?|上诉人的?|指定|委托)?辩护人(?:[\u4e00-\u9fff]{1,4})?(?:的辩护意见|提出|认为|辩称|发表|对)"
+)
+_FACTS_RE = re.compile(
+    r"(?:经(?:本院)?(?:二审)?(?:审理|审查|法庭审理|庭审)[，,]?(?:本院)?(?:另)?(?:查明|认定)|本院(?:经审理)?(?:另)?查明|审理查明|"
+    r"二审(?:另)?查明|经审理，?(?:认定|查明)|本院经审理认定)"
+)
+_EVIDENCE_CLOSE_RE = re.compile(r"足以认定|予以(?:证实|确认|认定)|证据证实")
+_REASONING_RE = re.compile(r"本院认为")
+_RESULT_RE = re.compile(r"(?:判\s*决|裁\s*定)\s*如\s*下\s*[：:]?")
+_APPEAL_RE = re.compile(
+    r"如不服本(?:判决|裁定)|本(?:判决|裁定)为终审(?:判决|裁定)|本(?:判决|裁定)(?:书)?送达后即发生法律效力|"
+    r"本(?:判决|裁定)(?:书)?自(?:宣告|送达)之日起发生法律效力"
+)
+_JUDGE_TITLES = r"审\s*判\s*长|代\s*理\s*审\s*判\s*员|审\s*判\s*员|人\s*民\s*陪\s*审\s*员|陪\s*审\s*员|执\s*行\s*长"
+_SIGNATURE_RE = re.compile(rf"(?:^|(?<=[\s。）)]))(?:{_JUDGE_TITLES})")
+_CLERK_RE = re.compile(r"(?:代\s*理\s*)?书\s*记\s*员|法\s*官\s*助\s*理")
+# Searched only after the clerk's line, so it can be loose.
+_APPENDIX_RE = re.compile(
+    r"[［\[【]?附\s*[：:]?|附\s*录|附\s*件|(?:本案|本判决|本裁定)[^。\s]{0,6}(?:适用|依据|引用|援引)|"
+    r"(?:主要|相关|有关)?法律(?:条文|条款|规定)|相关法条|法条|《中华人民共和国|《刑法》|"
+    r"第[一二三四五六七八九十百零〇]+条"
+)
+
+# --- helpers -----------------------------------------------------------------------
+
+
+def _at_para_start(text: str, pos: int) -> bool:
+    if pos <= 0:
+        return True
+    prev = text[pos - 1]
+    return prev.isspace() or prev in "。：:；;）)”」】"
+
+
+def _paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Paragraph ranges in ``text[start:end]``: split at whitespace that follows a sentence end."""
+    pos = start
+    for m in re.finditer(r"(?<=[。：:；;）)”」\]】号])\s+|\n+|^\s+", text[start:end]):
+        s = start + m.start()
+        if s > pos:
+            yield pos, s
+        pos = start + m.end()
+    if pos < end:
+        yield pos, end
+
+
+_STARTS_RE = re.compile(r"(?:(?<=\s)|(?<=[。；;]))(?=\S)")
+
+
+def _search_para(regex: re.Pattern[str], text: str, start: int, end: int, window: int = 0) -> int:
+    """Position of the first paragraph or sentence start in [start, end) where ``regex`` matches; -1."""
+    if start < end and regex.match(text, start):
+        return start
+    for m in _STARTS_RE.finditer(text, start, end):
+        if regex.match(text, m.start()):
+            return m.start()
+    return -1
+
+
+@dataclass(frozen=True, slots=True)
+class Sections(Sequence[Section]):
+    """The sections of one document, in order, with lookup by kind."""
+
+    items: tuple[Section, ...]
+    doc_text: str
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def, override]
+        return self.items[i]
+
+    def get(self, kind: str) -> Section | None:
+        """The first section of ``kind``, or None."""
+        for s in self.items:
+            if s.kind == kind:
+                return s
+        return None
+
+    def all(self, kind: str) -> list[Section]:
+        return [s for s in self.items if s.kind == kind]
+
+    def text(self, kind: str) -> str:
+        """Text of the first section of ``kind`` ('' if absent)."""
+        s = self.get(kind)
+        return self.doc_text[s.start : s.end] if s else ""
+
+    @property
+    def body_end(self) -> int:
+        """End of the judgment proper: where the appendix starts, else the end of the text."""
+        a = self.get("appendix")
+        return a.start if a else len(self.doc_text)
+
+
+# --- the splitter ---------------------------------------------------------------------
+
+
+def split_sections(text: str) -> Sections:
+    """Split a judgment's (normalised) text into sections with offsets."""
+    n = len(text)
+    out: list[Section] = []
+
+    # 1. Title and case number.  The case number is usually within the first
+    #    few hundred characters; the title is everything before it.
+    forms = list(FORM_RE.finditer(text, 0, min(n, 400)))
+    first_party = _PARTY_RE.search(text, forms[-1].end() if forms else 0, min(n, 800))
+    head_end = first_party.start() if first_party else min(n, 600)
+    cn = CASE_NUMBER_RE.search(text, 0, head_end) or ANY_CASE_NUMBER_RE.search(text, 0, head_end)
+    form = forms[-1] if forms else None
+    if cn:
+        title_end = cn.start()
+        out.append(Section("title", 0, title_end))
+        out.append(Section("case_number", cn.start(), cn.end()))
+        header_start = cn.end()
+    elif form:
+        title_end = form.end()
+        out.append(Section("title", 0, title_end))
+        header_start = title_end
+    else:
+        header_start = 0
+
+    # 2. Locate the body anchors, each after the previous one.
+    result_m = None
+    reasoning = -1
+    # The result cue: the last 判决如下 that follows a 本院认为 (a second-instance document
+    # may quote the first-instance 判决如下 in its procedure or facts).
+    for m in _REASONING_RE.finditer(text, header_start):
+        r = _RESULT_RE.search(text, m.end())
+        if r:
+            reasoning = m.start()
+            result_m = r
+            break
+    if result_m is None:
+        result_m = _RESULT_RE.search(text, header_start)
+    # The reasoning opens at a paragraph-initial 本院认为 before the result cue.
+    if result_m is not None:
+        cands = [m.start() for m in _REASONING_RE.finditer(text, header_start, result_m.start())]
+        para = [c for c in cands if _at_para_start(text, c)]
+        if para:
+            reasoning = _pick_reasoning(text, para, result_m.start())
+        elif cands:
+            reasoning = cands[0]
+
+    body_end = n
+    result_start = result_m.start() if result_m else -1
+
+    # 3. Signatures, appeal notice and appendix, searched after the result cue.
+    tail_from = result_m.end() if result_m else header_start
+    m = _APPEAL_RE.search(text, tail_from)
+    appeal = m.start() if m else -1
+    sig_from = appeal if appeal != -1 else tail_from
+    sig_m = _SIGNATURE_RE.search(text, sig_from)
+    signatures = sig_m.start() if sig_m else -1
+    if signatures == -1:
+        clerk = _CLERK_RE.search(text, sig_from)
+        signatures = clerk.start() if clerk else -1
+    appendix = -1
+    if signatures != -1:
+        clerk_end = signatures
+        for clerk_m in _CLERK_RE.finditer(text, signatures, min(n, signatures + 400)):
+            clerk_end = clerk_m.end()
+        am = _APPENDIX_RE.search(text, clerk_end)
+        if am:
+            appendix = am.start()
+    elif result_m is not None:
+        am = _APPENDIX_RE.search(text, result_m.end())
+        if am and re.search(r"第[一二三四五六七八九十百零〇\d]+条", text[am.end() : am.end() + 200]):
+            appendix = am.start()
+    if appendix != -1:
+        body_end = appendix
+
+    # 4. Header paragraphs: parties, then the procedure.
+    first_anchor = min(
+        [x for x in (reasoning, result_start) if x != -1] or [body_end]
+    )
+    procedure = -1
+    last_kind = ""
+    for ps, pe in _paragraphs(text, header_start, first_anchor):
+        para = text[ps:pe]
+        m = _PARTY_RE.match(para)
+        if m:
+            role = m.group()
+            if role in ("公诉机关", "原公诉机关", "抗诉机关", "自诉人") and not re.match(
+                rf"{role}(?:以|指控|认为|提出|向|起诉|建议|出示|当庭|对)", para
+            ):
+                kind = "prosecutor"
+            elif role in ("公诉机关", "原公诉机关", "抗诉机关", "自诉人"):
+                procedure = ps
+                break
+            elif "辩护人" in role:
+                kind = "defender"
+            elif role in ("被告人", "被告单位", "上诉人", "原审被告人", "原审被告单位", "罪犯", "被告", "申诉人"):
+                # "被告人张某对公诉机关指控的事实无异议" is defence, not a party paragraph.
+                if (
+                    _DEFENCE_RE.match(para)
+                    or re.match(rf"{role}[^，。,]{{0,8}}(?:于|在|因|以)", para)
+                    or re.match(rf"{role}[^，。,]{{1,20}}?(?:被控|被指控|涉嫌|犯)[^。]{{0,40}}一案", para)
+                    or re.match(rf"{role}[^，。,；]{{1,30}}一案", para)
+                ):
+                    procedure = ps
+                    break
+                kind = "defendant"
+            else:
+                kind = "party"
+            out.append(Section(kind, ps, pe))
+            last_kind = kind
+            continue
+        if last_kind and not _PROCEDURE_RE.search(para[:120]) and out[-1].kind in ("defendant", "party"):
+            # A continuation line of the previous party paragraph (priors, custody on their own line).
+            prev = out.pop()
+            out.append(Section(prev.kind, prev.start, pe))
+            continue
+        procedure = ps
+        break
+
+    # 5. Body sections between the procedure and the reasoning.
+    zone_end = reasoning if reasoning != -1 else (result_start if result_start != -1 else body_end)
+    zone_start = procedure if procedure != -1 else header_start
+    prosecution = _search_para(_PROSECUTION_RE, text, zone_start, zone_end)
+    if prosecution != -1 and prosecution == procedure:
+        prosecution = _search_para(_PROSECUTION_RE, text, zone_start + 1, zone_end)
+    facts = _search_para(_FACTS_RE, text, zone_start, zone_end)
+    if facts != -1 and prosecution != -1 and prosecution > facts:
+        prosecution = -1 if facts - zone_start < 10 else prosecution
+    defence_from = prosecution if prosecution != -1 else zone_start
+    defence_to = facts if facts != -1 and facts > defence_from else zone_end
+    defence = _search_para(_DEFENCE_RE, text, defence_from + 1, defence_to)
+
+    anchors: list[tuple[int, str]] = []
+    if procedure != -1:
+        anchors.append((procedure, "procedure"))
+    if prosecution != -1:
+        anchors.append((prosecution, "prosecution"))
+    if defence != -1:
+        anchors.append((defence, "defence"))
+    if facts != -1:
+        anchors.append((facts, "facts"))
+    if reasoning != -1:
+        anchors.append((reasoning, "reasoning"))
+    if result_start != -1:
+        anchors.append((result_start, "result"))
+    if appeal != -1 and appeal < body_end:
+        anchors.append((appeal, "appeal"))
+    if signatures != -1 and signatures < body_end:
+        anchors.append((signatures, "signatures"))
+    anchors.sort()
+    for i, (start, kind) in enumerate(anchors):
+        end = anchors[i + 1][0] if i + 1 < len(anchors) else body_end
+        out.append(Section(kind, start, _rstrip(text, start, end)))
+    if facts == -1 and prosecution != -1:
+        # Simplified procedure: the court adopts the prosecution's account as its findings.
+        p = next(s for s in out if s.kind == "prosecution")
+        end = p.end
+        if defence != -1:
+            # The adopted account runs to the evidence sentence (…足以认定), past any defence paragraph.
+            close = None
+            for close in _EVIDENCE_CLOSE_RE.finditer(text, p.start, zone_end):
+                pass
+            if close is not None:
+                end = _sentence_end(text, close.end(), zone_end)
+        out.append(Section("facts", p.start, end))
+    if appendix != -1:
+        out.append(Section("appendix", appendix, n))
+    out.sort(key=lambda s: (s.start, s.kind != "prosecution"))
+    return Sections(tuple(out), text)
+
+
+def _pick_reasoning(text: str, candidates: list[int], result_start: int) -> int:
+    """Choose the 本院认为 that opens the reasoning.
+
+    Courts sometimes write 本院认为 inside the facts when answering a defence point
+    ("对于辩护人的意见，本院认为…").  The reasoning paragraph is the last one that starts
+    with 本院认为 before the result cue, unless that one is a short reply followed by …
+    In practice the first paragraph-initial one after the facts is right; keep the first
+    candidate that is followed by a 构成/犯 conclusion before the result cue.
+    """
+    for c in candidates:
+        if re.search(r"构成|犯[^。]{0,30}罪|罪名成立|依照|依据|根据|维持|驳回", text[c:result_start]):
+            return c
+    return candidates[0]
+
+
+def _sentence_end(text: str, pos: int, limit: int) -> int:
+    m = re.compile(r"[。；;]").search(text, pos, limit)
+    return m.end() if m else pos
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

@@ -1,0 +1,790 @@
+"""Tests for fayan.pipelines.readers: every input file is generated in tmp_path.
+
+The judgment snippets are fictional (张某, 李某, 某某市 …).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+import pytest
+
+from fayan.errors import DecodeError, InputError, RecordError, UnsupportedFormat, UsageError
+from fayan.nlp.text import normalize
+from fayan.pipelines.readers import (
+    ReadFailure,
+    decode_text,
+    html_body,
+    html_fragment_text,
+    iter_sources,
+    read_file,
+    read_paths,
+    read_text,
+)
+from fayan.types import Document
+
+JUDGMENT = "被告人张某犯盗窃罪，判处有期徒刑六个月。"
+TRADITIONAL = "被告人張某犯盜竊罪，判處有期徒刑六個月。"
+# Full-width digits, an ideographic space and CRLF make normalize() shift offsets.
+SHIFTY = "被告人　张某，\r\n男，１９８５年出生。\r\n\r\n" + JUDGMENT
+LONG = (
+    "某某市某某区人民法院\n刑事判决书\n（2020）某0101刑初100号\n公诉机关某某市某某区人民检察院。\n"
+    "被告人张某，男，1985年出生，汉族，初中文化，无业。\n"
+    "经审理查明，2020年3月，被告人张某在某小区内盗窃电动车一辆，价值人民币3000元。\n"
+    "本院认为，被告人张某以非法占有为目的，秘密窃取他人财物，数额较大，其行为已构成盗窃罪。\n"
+    "判决如下：\n" + JUDGMENT + "\n"
+)
+
+CROSSES = (
+    "被告人张××，男，19××年×月×日出生于××省××市，汉族，初中文化，住××市××区××路×号。"
+    "因涉嫌犯盗窃罪于20××年×月×日被××市公安局××分局刑事拘留。"
+) * 3
+CROSSES_TRADITIONAL = (
+    "被告人張××，男，19××年×月×日出生於××省××市，漢族，初中文化，住××市××區××路×號。"
+    "因涉嫌犯盜竊罪於20××年×月×日被××市公安局××分局刑事拘留。"
+) * 3
+
+HANZI_ONLY = "刑事判决书公诉机关某某市人民检察院被告人张某犯盗窃罪判处有期徒刑六个月并处罚金" * 3
+
+
+def only(items: list[Document | ReadFailure]) -> Document:
+    assert len(items) == 1, items
+    item = items[0]
+    assert isinstance(item, Document), item
+    return item
+
+
+def failure(items: list[Document | ReadFailure]) -> ReadFailure:
+    assert len(items) == 1, items
+    item = items[0]
+    assert isinstance(item, ReadFailure), item
+    return item
+
+
+def write(path: Path, data: bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+def assert_maps_back(doc: Document, needle: str, original: str) -> None:
+    """``needle`` found in doc.text maps back (original_span) to ``original`` in doc.original."""
+    start = doc.text.index(needle)
+    span = doc.original_span(start, start + len(needle))
+    assert span.text == original
+    assert doc.original[span.start : span.end] == original
+
+
+# ---------------------------------------------------------------------------
+# Plain text: encodings
+
+TXT_CASES = [
+    # UTF-8
+    ("utf8", JUDGMENT.encode("utf-8"), JUDGMENT, "utf-8"),
+    ("utf8-bom", JUDGMENT.encode("utf-8-sig"), JUDGMENT, "utf-8-sig"),
+    ("utf8-long", LONG.encode("utf-8"), LONG, "utf-8"),
+    # GBK / GB18030: decoded as gb18030, the superset
+    ("gbk-short", JUDGMENT.encode("gbk"), JUDGMENT, "gb18030"),
+    ("gbk-long", LONG.encode("gbk"), LONG, "gb18030"),
+    (
+        "gb18030-rare-char",
+        ("被告人䶮某、𠀾某" + JUDGMENT).encode("gb18030"),
+        "被告人䶮某、𠀾某" + JUDGMENT,
+        "gb18030",
+    ),
+    ("gbk-traditional", TRADITIONAL.encode("gbk"), TRADITIONAL, "gb18030"),
+    # Big5
+    ("big5", TRADITIONAL.encode("big5"), TRADITIONAL, "big5"),
+    # anonymised with × (charset-normalizer gives up on these; the common-hanzi fallback decides)
+    ("gbk-crosses", CROSSES.encode("gbk"), CROSSES, "gb18030"),
+    ("big5-crosses", CROSSES_TRADITIONAL.encode("big5"), CROSSES_TRADITIONAL, "big5"),
+    # UTF-16 / UTF-32 with BOM
+    ("utf16-bom-le", JUDGMENT.encode("utf-16"), JUDGMENT, "utf-16"),
+    ("utf16-bom-be", b"\xfe\xff" + JUDGMENT.encode("utf-16-be"), JUDGMENT, "utf-16"),
+    ("utf32-bom", JUDGMENT.encode("utf-32"), JUDGMENT, "utf-32"),
+    # UTF-16 without BOM
+    (
+        "utf16le-nobom-ascii",
+        ("Case 2020-100\n" + JUDGMENT).encode("utf-16-le"),
+        "Case 2020-100\n" + JUDGMENT,
+        "utf-16-le",
+    ),
+    (
+        "utf16be-nobom-ascii",
+        ("Case 2020-100\n" + JUDGMENT).encode("utf-16-be"),
+        "Case 2020-100\n" + JUDGMENT,
+        "utf-16-be",
+    ),
+    # no ASCII at all, so no NUL bytes: charset-normalizer decides
+    ("utf16le-nobom-hanzi-only", HANZI_ONLY.encode("utf-16-le"), HANZI_ONLY, "utf-16-le"),
+    ("utf16be-nobom-hanzi-only", HANZI_ONLY.encode("utf-16-be"), HANZI_ONLY, "utf-16-be"),
+    (
+        "utf16le-nobom-chinese",
+        LONG.replace("\n", "").encode("utf-16-le"),
+        LONG.replace("\n", ""),
+        "utf-16-le",
+    ),
+    (
+        "utf16be-nobom-chinese",
+        LONG.replace("\n", "").encode("utf-16-be"),
+        LONG.replace("\n", ""),
+        "utf-16-be",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("data", "original", "encoding"), [c[1:] for c in TXT_CASES], ids=[c[0] for c in TXT_CASES]
+)
+def test_txt_encoding(tmp_path: Path, data: bytes, original: str, encoding: str) -> None:
+    path = write(tmp_path / "判决.txt", data)
+    doc = only(list(read_file(path)))
+    assert doc.original == original
+    assert doc.text == normalize(original)[0]
+    assert doc.id == "判决"
+    assert doc.source == str(path)
+    assert dict(doc.meta) == {"format": "txt", "encoding": encoding}
+
+
+def test_txt_without_extension_is_text(tmp_path: Path) -> None:
+    doc = only(list(read_file(write(tmp_path / "judgment", LONG.encode("gbk")))))
+    assert doc.original == LONG
+    assert doc.id == "judgment"
+
+
+def test_page_without_extension_is_html(tmp_path: Path) -> None:
+    page = f"<!DOCTYPE html><html><body><nav><a>首页</a></nav><p>{JUDGMENT}</p></body></html>"
+    doc = only(list(read_file(write(tmp_path / "judgment", page.encode()))))
+    assert doc.original == JUDGMENT
+    assert dict(doc.meta)["format"] == "html"
+
+
+def test_traditional_txt_is_simplified_and_maps_back(tmp_path: Path) -> None:
+    original = "被告人　張某，\r\n男，１９８５年出生。\r\n" + TRADITIONAL
+    doc = only(list(read_file(write(tmp_path / "trad.txt", original.encode("utf-8")))))
+    assert doc.original == original
+    assert "被告人张某犯盗窃罪，判处有期徒刑六个月。" in doc.text
+    assert "1985年" in doc.text
+    assert_maps_back(doc, "盗窃罪", "盜竊罪")
+    assert_maps_back(doc, "1985年出生", "１９８５年出生")
+    assert_maps_back(doc, "判处有期徒刑六个月", "判處有期徒刑六個月")
+
+
+def test_decode_text_prefers_gb18030_for_gb2312_text() -> None:
+    assert decode_text("公诉机关某某市人民检察院".encode("gb2312")) == ("公诉机关某某市人民检察院", "gb18030")
+
+
+# ---------------------------------------------------------------------------
+# Files that are not read: one ReadFailure naming the file
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00"
+GARBAGE = bytes((i * 97 + 13) % 126 + 129 for i in range(600))  # high bytes, no NUL, no valid encoding
+CONTROLS = bytes(range(1, 9)) * 20 + "被告人张某".encode()
+ODD_ZIP_NAME = "odd.docx"
+
+
+def _zip_without_word(path: Path) -> None:
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("readme.txt", "not a word document")
+
+
+FAILURE_CASES = [
+    # empty
+    ("empty.txt", b"", "InputError", "empty file"),
+    ("blank.txt", "\r\n\u3000 \n".encode(), "InputError", "empty (no text"),
+    # binary or garbage
+    ("image.txt", PNG, "UnsupportedFormat", "not a text file (it holds NUL bytes)"),
+    ("noext", PNG, "UnsupportedFormat", "not a text file"),
+    ("garbage.txt", GARBAGE, "DecodeError", "not a text file: no supported encoding"),
+    ("controls.txt", CONTROLS, "UnsupportedFormat", "not a text file (decoded as utf-8"),
+    ("bad-bom.txt", b"\xff\xfe" + b"\x00\xd8" * 3 + b"A", "DecodeError", "BOM but is not valid"),
+    # unsupported formats
+    ("scan.pdf", b"%PDF-1.7\n", "UnsupportedFormat", "unsupported format .pdf (supported: .txt, .docx"),
+    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "UnsupportedFormat", "unsupported format .doc"),
+    ("photo.PNG", PNG, "UnsupportedFormat", "unsupported format .png"),
+    # corrupt docx
+    ("corrupt.docx", b"this is not a zip package", "InputError", "not a valid .docx file (not a zip"),
+    ("truncated.docx", b"PK\x03\x04\x14\x00\x00\x00broken", "InputError", "not a valid .docx file"),
+    (
+        "legacy.docx",
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64,
+        "UnsupportedFormat",
+        "legacy Word .doc",
+    ),
+    # json that is not json
+    ("broken.json", b'{"qw": "x",', "InputError", "invalid JSON at line 1"),
+    ("scalar.json", b'"just a string"', "InputError", "expected a JSON object or array"),
+    # json without records
+    ("empty-array.json", b"[]", "InputError", "holds no records"),
+    ("empty-data.json", b'{"data": []}', "InputError", "holds no records"),
+    ("blank.jsonl", b"\n  \n\r\n", "InputError", "holds no records"),
+    # html without a body
+    ("menus.html", "<html><body><nav><a>首页</a></nav></body></html>".encode(), "InputError", "no body text"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "error", "reason"), FAILURE_CASES, ids=[c[0] for c in FAILURE_CASES]
+)
+def test_unreadable_file_yields_failure(
+    tmp_path: Path, name: str, data: bytes, error: str, reason: str
+) -> None:
+    path = write(tmp_path / name, data)
+    got = failure(list(read_file(path)))
+    assert got.source == str(path)
+    assert got.record is None
+    assert got.error == error
+    assert got.reason.startswith(f"{path}: ")
+    assert reason in got.reason
+
+
+def test_docx_zip_without_document_part(tmp_path: Path) -> None:
+    path = tmp_path / ODD_ZIP_NAME
+    _zip_without_word(path)
+    got = failure(list(read_file(path)))
+    assert got.error == "InputError"
+    assert got.reason.startswith(f"{path}: not a valid .docx file")
+
+
+def test_missing_file_and_folder_yield_failures(tmp_path: Path) -> None:
+    missing = failure(list(read_file(tmp_path / "missing.txt")))
+    assert missing.error == "InputError"
+    assert "cannot read" in missing.reason and "missing.txt" in missing.reason
+    folder = failure(list(read_file(tmp_path)))
+    assert "is a folder" in folder.reason
+
+
+READ_TEXT_ERRORS = [
+    ("empty.txt", b"", InputError),
+    ("scan.pdf", b"%PDF-1.7", UnsupportedFormat),
+    ("image.txt", PNG, UnsupportedFormat),
+    ("garbage.txt", GARBAGE, DecodeError),
+    ("norecord.json", json.dumps({"id": "1", "title": "x"}).encode(), RecordError),
+    ("two.json", json.dumps([{"qw": JUDGMENT}, {"qw": JUDGMENT}]).encode(), UsageError),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "error"), READ_TEXT_ERRORS, ids=[c[0] for c in READ_TEXT_ERRORS])
+def test_read_text_raises_named_error(tmp_path: Path, name: str, data: bytes, error: type[Exception]) -> None:
+    path = write(tmp_path / name, data)
+    with pytest.raises(error) as info:
+        read_text(path)
+    assert str(path) in str(info.value)
+
+
+def test_read_text_reads_one_document(tmp_path: Path) -> None:
+    doc = read_text(write(tmp_path / "one.txt", JUDGMENT.encode("gbk")))
+    assert doc.text == JUDGMENT
+    single = read_text(write(tmp_path / "one.json", json.dumps({"docid": "d1", "qw": JUDGMENT}).encode()))
+    assert single.id == "d1"
+
+
+# ---------------------------------------------------------------------------
+# docx
+
+
+def _make_docx(path: Path, *, merged: bool = False) -> Path:
+    document = docx.Document()
+    document.core_properties.title = "张某盗窃案"
+    document.add_paragraph("某某市某某区人民法院")
+    document.add_paragraph("刑事判决书")
+    document.add_paragraph("")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "被告人"
+    table.cell(0, 1).text = "张某"
+    table.cell(1, 0).text = "罪名"
+    table.cell(1, 1).text = "盗窃罪"
+    if merged:
+        table.add_row()
+        table.cell(2, 0).merge(table.cell(2, 1)).text = "附：相关法律条文"
+    document.add_paragraph("判决如下：")
+    document.add_paragraph(JUDGMENT)
+    document.save(str(path))
+    return path
+
+
+def test_docx_paragraphs_and_table_in_order(tmp_path: Path) -> None:
+    doc = only(list(read_file(_make_docx(tmp_path / "张某.docx"))))
+    assert doc.original == (
+        "某某市某某区人民法院\n刑事判决书\n被告人\t张某\n罪名\t盗窃罪\n判决如下：\n" + JUDGMENT
+    )
+    assert doc.id == "张某"
+    assert dict(doc.meta) == {"format": "docx", "title": "张某盗窃案"}
+
+
+def test_docx_merged_cell_appears_once(tmp_path: Path) -> None:
+    doc = only(list(read_file(_make_docx(tmp_path / "merged.docx", merged=True))))
+    assert doc.original.count("附：相关法律条文") == 1
+
+
+# ---------------------------------------------------------------------------
+# html
+
+BODY_LINES = [
+    "某某市某某区人民法院",
+    "刑事判决书",
+    "（2020）某0101刑初100号",
+    "公诉机关某某市某某区人民检察院。",
+    "经审理查明，2020年3月，被告人张某在某小区内盗窃电动车一辆，价值人民币3000元。",
+    "本院认为，被告人张某以非法占有为目的，秘密窃取他人财物，数额较大，其行为已构成盗窃罪。",
+    "判决如下：",
+    JUDGMENT,
+]
+NOISE = [
+    "网站首页",
+    "法院新闻",
+    "裁判文书公开",
+    "当前位置",
+    "菜单脚本",
+    "李某诈骗案一审刑事判决书",
+    "相关文书",
+    "版权所有",
+    "color",
+    "技术支持",
+    "刑事案件",
+    "统计代码",
+    "document.write",
+    "相关推荐",
+    "赵某抢劫案",
+    "分享到",
+    "欢迎访问",
+    "未经许可",
+]
+
+
+def _page(body: str, *, charset: str = "utf-8", head_extra: str = "") -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">
+<title>张某盗窃案一审刑事判决书</title>{head_extra}
+<style>.menu {{ color: red }}</style>
+<script>var tip = "菜单脚本：被告人李某犯诈骗罪"; document.write(tip);</script></head>
+<body>
+<div class="top-bar"><ul class="menu"><li><a href="/">网站首页</a></li><li><a href="/n">法院新闻</a></li>
+<li><a href="/ws">裁判文书公开</a></li></ul></div>
+<nav><a href="/">网站首页</a> &gt; <a href="/xs">刑事案件</a></nav>
+<div class="breadcrumb">当前位置：首页 &gt; 裁判文书</div>
+{body}
+<div class="right"><h3>相关文书</h3><ul><li><a href="/1">李某诈骗案一审刑事判决书</a></li>
+<li><a href="/2">王某盗窃案二审刑事裁定书</a></li></ul></div>
+<footer>版权所有 某某市人民法院 技术支持：某某公司</footer>
+<script>console.log("统计代码");</script></body></html>"""
+
+
+HTML_CASES = [
+    # known containers
+    (
+        "DivContent",
+        '<div id="DivContent">' + "".join(f"<div>{x}</div>" for x in BODY_LINES) + "</div>",
+        "id=DivContent",
+    ),
+    (
+        "PDF_pox",
+        '<div class="PDF_box"><div class="PDF_pox">'
+        + "".join(f"<p>{x}</p>" for x in BODY_LINES)
+        + "</div></div>",
+        "class=PDF_pox",
+    ),
+    (
+        "article-with-header",
+        "<article><header><h1>"
+        + BODY_LINES[0]
+        + "</h1></header>"
+        + "".join(f"<p>{x}</p>" for x in BODY_LINES[1:])
+        + "</article>",
+        "<article>",
+    ),
+    # no known container: the block with the most Chinese text
+    (
+        "density-paragraphs",
+        '<div class="wrap"><div class="txt">' + "".join(f"<p>{x}</p>" for x in BODY_LINES) + "</div></div>",
+        "density:class=txt",
+    ),
+    (
+        "density-br-lines",
+        '<div class="wrap"><div class="zw">' + "<br>".join(BODY_LINES) + "</div></div>",
+        "density:class=zw",
+    ),
+    # chrome inside the container: breadcrumbs, share bar, a "相关推荐" list, html5 header/footer
+    (
+        "content-wrapper-with-chrome",
+        '<div class="content"><div class="crumbs">当前位置：首页 &gt; 刑事案件</div>'
+        + "".join(f"<p>{x}</p>" for x in BODY_LINES)
+        + '<div class="share-bar">分享到：微信 微博</div><h4>相关推荐</h4>'
+        + '<ul><li><a href="/3">赵某抢劫案一审刑事判决书</a></li></ul></div>',
+        "class=content",
+    ),
+    (
+        "header-class-inside-content",
+        '<div id="DivContent"><div class="doc-header"><div>'
+        + BODY_LINES[0]
+        + "</div><div>"
+        + BODY_LINES[1]
+        + "</div></div>"
+        + "".join(f"<p>{x}</p>" for x in BODY_LINES[2:])
+        + '</div><div class="header">欢迎访问</div>',
+        "id=DivContent",
+    ),
+    (
+        "density-html5-chrome-in-wrapper",
+        '<div class="main"><header><p>欢迎访问某某法院网站，本站提供裁判文书查询服务。</p></header>'
+        + "".join(f"<p>{x}</p>" for x in BODY_LINES)
+        + "<footer><p>本网站由某某法院主办，未经许可不得转载。</p></footer></div>",
+        "density:class=main",
+    ),
+    (
+        "density-beats-short-named-notice",
+        '<div class="content">本院公告：春节期间暂停立案，请当事人注意。</div><div class="box">'
+        + "".join(f"<p>{x}</p>" for x in BODY_LINES)
+        + "</div>",
+        "density:class=box",
+    ),
+    (
+        "density-table-cell",
+        "<table><tr><td>导航栏目</td><td>" + "<br/>".join(BODY_LINES) + "</td></tr></table>",
+        "density:<td>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "container"), [c[1:] for c in HTML_CASES], ids=[c[0] for c in HTML_CASES])
+def test_html_finds_body_not_chrome(tmp_path: Path, body: str, container: str) -> None:
+    path = write(tmp_path / "page.html", _page(body).encode("utf-8"))
+    doc = only(list(read_file(path)))
+    assert doc.original == "\n".join(BODY_LINES)
+    for noise in NOISE:
+        assert noise not in doc.original
+    meta = dict(doc.meta)
+    assert meta["html_body"] == container
+    assert meta["title"] == "张某盗窃案一审刑事判决书"
+    assert meta["encoding"] == "utf-8"
+
+
+def test_html_gbk_meta_charset_and_entities(tmp_path: Path) -> None:
+    body = (
+        '<div class="content"><p>被告人&#x5F20;某&nbsp;犯盗窃罪，</p>'
+        "<p>判处有期徒刑&#20845;个月&lt;缓刑一年&gt;。</p><p>" + BODY_LINES[4] + "</p></div>"
+    )
+    path = write(tmp_path / "gbk.htm", _page(body, charset="gb2312").encode("gbk"))
+    doc = only(list(read_file(path)))
+    assert doc.original == "被告人张某\xa0犯盗窃罪，\n判处有期徒刑六个月<缓刑一年>。\n" + BODY_LINES[4]
+    assert dict(doc.meta)["encoding"] == "gb18030"
+    assert "被告人张某 犯盗窃罪" in doc.text
+
+
+def test_html_wrong_meta_charset_falls_back_to_detection(tmp_path: Path) -> None:
+    body = '<div id="DivContent">' + "".join(f"<p>{x}</p>" for x in BODY_LINES) + "</div>"
+    path = write(tmp_path / "liar.html", _page(body, charset="utf-8").encode("gbk"))
+    doc = only(list(read_file(path)))
+    assert doc.original == "\n".join(BODY_LINES)
+    assert dict(doc.meta)["encoding"] == "gb18030"
+
+
+HTML_TEXT_CASES = [
+    # markup bs4 would warn about (filterwarnings = error turns a warning into a failure)
+    (
+        "xml-declaration",
+        '<?xml version="1.0" encoding="utf-8"?><html><body><p>' + JUDGMENT + "</p></body></html>",
+    ),
+    ("looks-like-a-file-name", "index.html"),
+    ("looks-like-a-url", "http://example.com/ws/1"),
+]
+
+
+@pytest.mark.parametrize("markup", [c[1] for c in HTML_TEXT_CASES], ids=[c[0] for c in HTML_TEXT_CASES])
+def test_html_markup_bs4_would_warn_about(markup: str) -> None:
+    expected = JUDGMENT if "<p>" in markup else markup
+    assert html_fragment_text(markup) == expected
+    assert html_body(markup).text == (JUDGMENT if "<p>" in markup else "")  # no Chinese body text
+
+
+def test_html_embedded_json_judgment() -> None:
+    record = {"Title": "张某盗窃一审刑事判决书", "Html": "<div>" + "</div><div>".join(BODY_LINES) + "</div>"}
+    script = (
+        "var jsonHtmlData = " + json.dumps(json.dumps(record, ensure_ascii=False), ensure_ascii=False) + ";"
+    )
+    page = _page('<div id="DivContent"></div>', head_extra=f"<script>{script}</script>")
+    body = html_body(page)
+    assert body.text == "\n".join(BODY_LINES)
+    assert body.container == "jsonHtmlData"
+    assert body.title == "张某盗窃一审刑事判决书"
+
+
+# ---------------------------------------------------------------------------
+# json and jsonl
+
+
+def _jsonl(*lines: str) -> bytes:
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def test_jsonl_good_broken_and_textless_records(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "batch.jsonl",
+        _jsonl(
+            json.dumps({"id": "A1", "title": "张某盗窃案", "qw": JUDGMENT}, ensure_ascii=False),
+            '{"id": "A2", "qw": "被告人李某犯诈骗罪"',  # broken JSON
+            json.dumps({"id": "A3", "summary": "无正文"}, ensure_ascii=False),
+        ),
+    )
+    items = list(read_file(path))
+    assert [type(i).__name__ for i in items] == ["Document", "ReadFailure", "ReadFailure"]
+    doc, broken, textless = items
+    assert isinstance(doc, Document) and isinstance(broken, ReadFailure) and isinstance(textless, ReadFailure)
+    assert (doc.id, doc.original) == ("A1", JUDGMENT)
+    assert dict(doc.meta) == {
+        "format": "jsonl",
+        "encoding": "utf-8",
+        "text_field": "qw",
+        "line": "1",
+        "title": "张某盗窃案",
+    }
+    assert (broken.record, broken.id, broken.error) == (2, None, "RecordError")
+    assert broken.reason.startswith(f"{path}:2: invalid JSON")
+    assert (textless.record, textless.id, textless.error) == (3, "A3", "RecordError")
+    assert textless.reason.startswith(f"{path}:3: no usable text field (tried fd, qw,")
+    assert "the record has: id, summary" in textless.reason
+
+
+def test_jsonl_line_numbers_count_blank_lines_and_fallback_ids(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "gaps.jsonl",
+        _jsonl(
+            json.dumps({"fd": JUDGMENT}, ensure_ascii=False),
+            "",
+            json.dumps({"text": "被告人李某犯诈骗罪"}, ensure_ascii=False),
+            "[1, 2]",
+            json.dumps({"content": "   "}),
+        ),
+    )
+    items = list(read_file(path))
+    assert [i.id for i in items if isinstance(i, Document)] == ["gaps:1", "gaps:3"]
+    fails = [i for i in items if isinstance(i, ReadFailure)]
+    assert [(f.record, f.error) for f in fails] == [(4, "RecordError"), (5, "RecordError")]
+    assert "expected a JSON object, found list" in fails[0].reason
+
+
+def test_jsonl_bad_bytes_on_one_line(tmp_path: Path) -> None:
+    good = json.dumps({"id": "ok", "qw": JUDGMENT}, ensure_ascii=False).encode()
+    path = write(
+        tmp_path / "mixed.jsonl", good + b"\n" + b'{"id": "bad", "qw": "\xff\xfe\xfa"}\n' + good + b"\n"
+    )
+    items = list(read_file(path))
+    assert [type(i).__name__ for i in items] == ["Document", "ReadFailure", "Document"]
+    assert isinstance(items[1], ReadFailure) and items[1].record == 2 and "not UTF-8" in items[1].reason
+
+
+JSON_CASES = [
+    # an array: ids from the record, else <stem>:<index>
+    (
+        "array",
+        [{"wenshu_id": "W1", "qw": JUDGMENT}, {"full_text": "被告人李某犯诈骗罪，判处拘役三个月。"}],
+        ["W1", "cases:1"],
+    ),
+    # wrapped arrays
+    ("data", {"data": [{"uuid": "U1", "content": JUDGMENT}]}, ["U1"]),
+    ("records", {"records": [{"case_id": 7, "fact": JUDGMENT}]}, ["7"]),
+    # one object
+    ("object", {"_id": "O1", "body": JUDGMENT}, ["O1"]),
+    ("object-no-id", {"qw": JUDGMENT}, ["cases"]),
+    # field names in another case, text as a list of paragraphs
+    ("upper-case-field", [{"ID": "x", "QW": JUDGMENT}], ["cases:0"]),
+    ("paragraph-list", [{"doc_id": "P1", "qw": ["某某市人民法院", JUDGMENT]}], ["P1"]),
+]
+
+
+@pytest.mark.parametrize(("value", "ids"), [c[1:] for c in JSON_CASES], ids=[c[0] for c in JSON_CASES])
+def test_json_records(tmp_path: Path, value: object, ids: list[str]) -> None:
+    path = write(tmp_path / "cases.json", json.dumps(value, ensure_ascii=False).encode())
+    docs = list(read_file(path))
+    assert all(isinstance(d, Document) for d in docs), docs
+    assert [d.id for d in docs] == ids
+    assert all(d.source == str(path) for d in docs)
+
+
+def test_json_bad_records_name_their_index(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "mixed.json", json.dumps([{"qw": JUDGMENT}, "text", {"id": "n", "note": "x"}]).encode()
+    )
+    items = list(read_file(path))
+    assert isinstance(items[0], Document)
+    assert [(f.record, f.id) for f in items[1:] if isinstance(f, ReadFailure)] == [(1, None), (2, "n")]
+    assert items[1].reason.startswith(f"{path}: record 1: expected a JSON object")  # type: ignore[union-attr]
+    assert items[2].reason.startswith(f"{path}: record 2: no usable text field")  # type: ignore[union-attr]
+
+
+def test_json_html_field_is_stripped(tmp_path: Path) -> None:
+    records = [
+        {"id": "h1", "html": "<div>某某市人民法院</div><div>" + JUDGMENT + "<script>track()</script></div>"},
+        {"id": "h2", "content": "<p>某某市人民法院</p><p>判处有期徒刑&nbsp;六个月</p>"},
+        {
+            "id": "h3",
+            "html": _page('<div class="PDF_pox"><p>某某市人民法院</p><p>' + JUDGMENT + "</p></div>"),
+        },
+    ]
+    docs = list(read_file(write(tmp_path / "pages.json", json.dumps(records, ensure_ascii=False).encode())))
+    assert [d.original for d in docs if isinstance(d, Document)] == [
+        "某某市人民法院\n" + JUDGMENT,
+        "某某市人民法院\n判处有期徒刑\xa0六个月",
+        "某某市人民法院\n" + JUDGMENT,  # a whole page loses its menus
+    ]
+    assert all(dict(d.meta)["html"] == "stripped" for d in docs if isinstance(d, Document))
+
+
+CUSTOM_FIELD_CASES = [
+    # one field name, or several tried in order
+    ("one-field", "正文", "案号", ["（2020）某01刑初1号"]),
+    ("field-list", ["全文", "正文"], ["编号", "案号"], ["（2020）某01刑初1号"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text_fields", "id_field", "ids"),
+    [c[1:] for c in CUSTOM_FIELD_CASES],
+    ids=[c[0] for c in CUSTOM_FIELD_CASES],
+)
+def test_custom_text_and_id_fields(
+    tmp_path: Path, text_fields: str | list[str], id_field: str | list[str], ids: list[str]
+) -> None:
+    record = {"id": "ignored", "qw": "不是这个字段", "案号": "（2020）某01刑初1号", "正文": JUDGMENT}
+    path = write(tmp_path / "custom.jsonl", _jsonl(json.dumps(record, ensure_ascii=False)))
+    docs = list(read_file(path, text_fields=text_fields, id_field=id_field))
+    assert [d.id for d in docs if isinstance(d, Document)] == ids
+    assert [d.original for d in docs if isinstance(d, Document)] == [JUDGMENT]
+
+
+def test_bad_field_argument_is_usage_error(tmp_path: Path) -> None:
+    path = write(tmp_path / "x.jsonl", _jsonl(json.dumps({"qw": JUDGMENT})))
+    with pytest.raises(UsageError):
+        list(read_file(path, text_fields=[""]))
+
+
+# ---------------------------------------------------------------------------
+# Folders
+
+
+def test_folder_tree_is_sorted_and_skips_hidden(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    for name in [
+        "b.txt",
+        "a/1.txt",
+        "a/.hidden.txt",
+        ".git/x.txt",
+        "a/.cache/y.txt",
+        "c.pdf",
+        "a/sub/2.txt",
+        "a-b.txt",
+    ]:
+        write(root / name, JUDGMENT.encode())
+    rel = [p.relative_to(root).as_posix() for p in iter_sources([root])]
+    assert rel == ["a/1.txt", "a/sub/2.txt", "a-b.txt", "b.txt", "c.pdf"]
+    # a file named as well as inside a named folder is read once; an explicit path is kept as given
+    again = list(iter_sources([root / "b.txt", root, root / "a" / ".hidden.txt"]))
+    assert [p.relative_to(root).as_posix() for p in again] == [
+        "b.txt",
+        "a/1.txt",
+        "a/sub/2.txt",
+        "a-b.txt",
+        "c.pdf",
+        "a/.hidden.txt",
+    ]
+    items = list(read_paths(str(root)))
+    assert [i.id for i in items if isinstance(i, Document)] == ["1", "2", "a-b", "b"]
+    assert [Path(i.source).name for i in items if isinstance(i, ReadFailure)] == ["c.pdf"]
+
+
+def test_read_paths_accounts_for_missing_paths(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", JUDGMENT.encode())
+    items = list(read_paths([tmp_path / "a.txt", tmp_path / "nope.txt"]))
+    assert isinstance(items[0], Document)
+    assert isinstance(items[1], ReadFailure) and items[1].source == str(tmp_path / "nope.txt")
+
+
+# ---------------------------------------------------------------------------
+# Offsets: normalised spans map back into `original`, for every reader
+
+
+def _txt_gbk(d: Path) -> Path:
+    return write(d / "a.txt", SHIFTY.encode("gbk"))
+
+
+def _txt_utf16(d: Path) -> Path:
+    return write(d / "a.txt", SHIFTY.encode("utf-16"))
+
+
+def _txt_traditional(d: Path) -> Path:
+    traditional = SHIFTY.replace(JUDGMENT, TRADITIONAL).replace("张某", "張某")
+    return write(d / "a.txt", traditional.encode("big5"))
+
+
+def _docx(d: Path) -> Path:
+    document = docx.Document()
+    for line in SHIFTY.split("\r\n"):
+        document.add_paragraph(line)
+    document.save(str(d / "a.docx"))
+    return d / "a.docx"
+
+
+def _html(d: Path) -> Path:
+    body = "<p>被告人&#12288;张某，</p>\n<p>男，１９８５年出生。</p>\n\n<p>" + JUDGMENT + "</p>"
+    return write(d / "a.html", _page(f'<div id="DivContent">{body}</div>').encode())
+
+
+def _json(d: Path) -> Path:
+    return write(d / "a.json", json.dumps([{"qw": SHIFTY}], ensure_ascii=False).encode())
+
+
+def _jsonl_file(d: Path) -> Path:
+    return write(d / "a.jsonl", _jsonl(json.dumps({"qw": SHIFTY}, ensure_ascii=False)))
+
+
+OFFSET_CASES: list[tuple[str, Callable[[Path], Path], str, str]] = [
+    # simplified input: the span's characters are the same
+    ("txt-gbk", _txt_gbk, "张某", "盗窃罪"),
+    ("txt-utf16", _txt_utf16, "张某", "盗窃罪"),
+    ("docx", _docx, "张某", "盗窃罪"),
+    ("html", _html, "张某", "盗窃罪"),
+    ("json", _json, "张某", "盗窃罪"),
+    ("jsonl", _jsonl_file, "张某", "盗窃罪"),
+    # traditional input: the span maps back to the traditional characters
+    ("txt-traditional-big5", _txt_traditional, "張某", "盜竊罪"),
+]
+
+
+@pytest.mark.parametrize(
+    ("make", "name", "charge"), [c[1:] for c in OFFSET_CASES], ids=[c[0] for c in OFFSET_CASES]
+)
+def test_offsets_map_back_to_original(
+    tmp_path: Path, make: Callable[[Path], Path], name: str, charge: str
+) -> None:
+    doc = only(list(read_file(make(tmp_path))))
+    assert doc.text.startswith("被告人 张某，\n男，1985年出生。\n")
+    assert doc.text == normalize(doc.original)[0]
+    assert_maps_back(doc, "张某，", name + "，")
+    assert_maps_back(doc, "1985年出生", "１９８５年出生")
+    assert_maps_back(doc, "犯盗窃罪", "犯" + charge)
+    assert_maps_back(doc, "六个月。", doc.original[-4:])
+
+
+# ---------------------------------------------------------------------------
+# Development data (../shared)
+
+
+@pytest.mark.shared
+def test_reads_all_dev_judgments(shared: Path) -> None:
+    folder = shared / "judgments" / "dev"
+    started = time.perf_counter()
+    items = list(read_paths([folder]))
+    elapsed = time.perf_counter() - started
+    failures = [i for i in items if isinstance(i, ReadFailure)]
+    assert failures == []
+    docs = [i for i in items if isinstance(i, Document)]
+    assert len(docs) == 154
+    assert len({d.id for d in docs}) == 154
+    assert all(d.text.strip() and d.original for d in docs)
+    assert all(dict(d.meta)["encoding"] == "utf-8" for d in docs)
+    assert elapsed < 60, f"reading 154 judgments took {elapsed:.1f}s"

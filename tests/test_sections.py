@@ -1,0 +1,111 @@
+"""The section splitter on line-broken and on flattened text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from fayan.nlp.text import normalize
+from fayan.pipelines.sections import split_sections
+
+JUDGMENT = """浙江省杭州市某某区人民法院
+刑事判决书
+（2021）浙0106刑初321号
+公诉机关杭州市某某区人民检察院。
+被告人张某某，男，1990年2月3日出生，汉族，初中文化，无业，住浙江省杭州市某某区。2021年3月4日因本案被刑事拘留，同年3月18日被逮捕。现羁押于杭州市某某区看守所。
+辩护人李某，浙江某某律师事务所律师。
+杭州市某某区人民检察院以杭某检刑诉〔2021〕100号起诉书指控被告人张某某犯盗窃罪，于2021年5月6日向本院提起公诉。本院依法适用简易程序，实行独任审判，公开开庭审理了本案。现已审理终结。
+杭州市某某区人民检察院指控，2021年3月1日，被告人张某某在某某小区窃得电动自行车一辆，价值人民币2000元。
+被告人张某某对指控的事实无异议。
+经审理查明，2021年3月1日，被告人张某某在某某小区窃得电动自行车一辆，价值人民币2000元。
+上述事实，有被害人陈述、证人证言等证据证实，足以认定。
+本院认为，被告人张某某以非法占有为目的，秘密窃取他人财物，数额较大，其行为已构成盗窃罪。依照《中华人民共和国刑法》第二百六十四条之规定，判决如下：
+被告人张某某犯盗窃罪，判处有期徒刑六个月，并处罚金人民币二千元。
+（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2021年3月4日起至2021年9月3日止。）
+如不服本判决，可在接到判决书的第二日起十日内，通过本院或者直接向浙江省杭州市中级人民法院提出上诉。
+审判员王某
+二〇二一年五月二十日
+书记员赵某
+附：相关法律条文
+《中华人民共和国刑法》
+第二百六十四条　盗窃公私财物，数额较大的，或者多次盗窃、入户盗窃、携带凶器盗窃、扒窃的，处三年以下有期徒刑、拘役或者管制，并处或者单处罚金；本院认为……判决如下……
+"""
+
+KINDS = [
+    "title", "case_number", "prosecutor", "defendant", "defender", "procedure", "prosecution",
+    "defence", "facts", "reasoning", "result", "appeal", "signatures", "appendix",
+]  # fmt: skip
+
+
+def _kinds(text: str) -> list[str]:
+    t, _ = normalize(text)
+    return [s.kind for s in split_sections(t)]
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        pytest.param(JUDGMENT, id="line-broken"),
+        pytest.param(re.sub(r"\s*\n\s*", " ", JUDGMENT), id="flattened"),
+        pytest.param(JUDGMENT.replace("\n", "\r\n"), id="crlf"),
+    ],
+)
+def test_same_sections_with_and_without_line_breaks(variant: str) -> None:
+    assert _kinds(variant) == KINDS
+
+
+def test_appendix_is_not_the_judgment() -> None:
+    t, _ = normalize(JUDGMENT)
+    s = split_sections(t)
+    assert s.text("result").startswith("判决如下")
+    assert "本院认为" not in s.text("appendix")[:4]
+    appendix = s.get("appendix")
+    assert appendix is not None and s.body_end == appendix.start
+    for sec in s:
+        if sec.kind != "appendix":
+            assert sec.end <= appendix.start
+    assert s.text("signatures").endswith("书记员赵某")
+
+
+def test_simplified_procedure_facts_are_the_prosecution_account() -> None:
+    text = JUDGMENT.replace("经审理查明，2021年3月1日，被告人张某某在某某小区窃得电动自行车一辆，价值人民币2000元。\n", "")
+    t, _ = normalize(text)
+    s = split_sections(t)
+    facts, pros = s.get("facts"), s.get("prosecution")
+    assert facts is not None and pros is not None
+    assert facts.start == pros.start
+    assert "足以认定" in s.text("facts")
+
+
+def test_second_instance_ruling() -> None:
+    text = (
+        "某某市中级人民法院 刑事裁定书 （2021）浙01刑终55号 原公诉机关某某区人民检察院。 "
+        "上诉人（原审被告人）刘某，男，1988年1月1日出生。因本案于2020年10月1日被刑事拘留。 "
+        "某某区人民法院审理某某区人民检察院指控原审被告人刘某犯诈骗罪一案，于2021年1月5日作出（2020）浙0102刑初99号刑事判决。"
+        "宣判后，原审被告人刘某不服，提出上诉。本院依法组成合议庭审理了本案。现已审理终结。 "
+        "原判认定，2020年5月，刘某骗取被害人钱款人民币3万元。 上诉人刘某上诉提出量刑过重。 "
+        "经审理查明的事实与原判相同。 本院认为，上诉人刘某的行为已构成诈骗罪。原判认定事实清楚，量刑适当。"
+        "依照《中华人民共和国刑事诉讼法》第二百三十六条第一款第（一）项之规定，裁定如下： 驳回上诉，维持原判。 "
+        "本裁定为终审裁定。 审判长孙某 审判员周某 审判员吴某 二〇二一年三月二日 书记员郑某"
+    )
+    t, _ = normalize(text)
+    kinds = [s.kind for s in split_sections(t)]
+    assert kinds == [
+        "title", "case_number", "prosecutor", "defendant", "procedure", "prosecution", "defence",
+        "facts", "reasoning", "result", "appeal", "signatures",
+    ]  # fmt: skip
+
+
+def test_header_paragraph_on_two_lines_is_one_defendant() -> None:
+    text = JUDGMENT.replace("住浙江省杭州市某某区。", "住浙江省杭州市某某区。\n2015年6月1日因犯盗窃罪被判处有期徒刑一年，2016年5月31日刑满释放。\n")
+    t, _ = normalize(text)
+    s = split_sections(t)
+    assert len(s.all("defendant")) == 1
+    assert "刑满释放" in s.text("defendant")
+
+
+def test_news_story_has_no_judgment_sections() -> None:
+    t, _ = normalize("记者从某某法院获悉，一男子因盗窃电动车被判刑。法院认为其行为构成盗窃罪。")
+    kinds = {s.kind for s in split_sections(t)}
+    assert "result" not in kinds and "case_number" not in kinds
