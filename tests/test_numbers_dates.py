@@ -1,0 +1,235 @@
+"""Dates: parse_date / parse_date_partial case tables, find_dates chains, find_date_mentions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from fayan.errors import ParseError
+from fayan.nlp.numbers import find_date_mentions, find_dates, parse_date, parse_date_partial
+
+# (text, expected)
+ABSOLUTE = [
+    # 阿拉伯数字
+    ("2016年7月24日", date(2016, 7, 24)),
+    ("2016年07月04日", date(2016, 7, 4)),
+    ("1974年8月15日", date(1974, 8, 15)),
+    ("2016年12月31日", date(2016, 12, 31)),
+    ("2000年2月29日", date(2000, 2, 29)),
+    ("2016年2月29日", date(2016, 2, 29)),
+    ("2019年1月1日", date(2019, 1, 1)),
+    ("2017年10月20号", date(2017, 10, 20)),
+    ("２０１６年７月２４日", date(2016, 7, 24)),
+    ("2016年7月24日，", date(2016, 7, 24)),
+    # 汉字数字（落款）
+    ("二〇一六年十月二十一日", date(2016, 10, 21)),
+    ("二〇一八年十一月二十日", date(2018, 11, 20)),
+    ("二〇一七年九月二十九日", date(2017, 9, 29)),
+    ("二〇一四年十一月七日", date(2014, 11, 7)),
+    ("二〇一九年三月一日", date(2019, 3, 1)),
+    ("二〇一六年十二月三十一日", date(2016, 12, 31)),
+    ("二〇一七年八月四日", date(2017, 8, 4)),
+    ("二〇一八年七月十日", date(2018, 7, 10)),
+    ("二〇二〇年元月三日", date(2020, 1, 3)),
+    ("二〇一九年二月廿八日", date(2019, 2, 28)),
+    ("一九九八年五月三十日", date(1998, 5, 30)),
+    # 零的变体
+    ("二○一六年十月二十一日", date(2016, 10, 21)),
+    ("二Ο一六年十月二十一日", date(2016, 10, 21)),
+    ("二O一六年十月二十一日", date(2016, 10, 21)),
+    ("二零一六年十月二十一日", date(2016, 10, 21)),
+    ("二０一六年十月二十一日", date(2016, 10, 21)),
+    ("二0一六年十月二十一日", date(2016, 10, 21)),
+    ("2O16年7月2O日", date(2016, 7, 20)),
+    # 数字格式
+    ("2016-07-24", date(2016, 7, 24)),
+    ("2016-7-4", date(2016, 7, 4)),
+    ("2016.7.24", date(2016, 7, 24)),
+    ("2016/7/24", date(2016, 7, 24)),
+    ("2016．7．24", date(2016, 7, 24)),
+    ("2016／07／24", date(2016, 7, 24)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABSOLUTE, ids=[c[0] for c in ABSOLUTE])
+def test_parse_date_absolute(text: str, expected: date) -> None:
+    assert parse_date(text) == expected
+    assert parse_date(text, base=date(1999, 1, 1)) == expected  # a base changes nothing
+
+
+BASE = date(2016, 7, 24)
+
+# (text, base, expected)
+RELATIVE = [
+    # 同年、同月
+    ("同年8月25日", BASE, date(2016, 8, 25)),
+    ("同年十一月一日", BASE, date(2016, 11, 1)),
+    ("同年8月25号", BASE, date(2016, 8, 25)),
+    ("当年12月1日", BASE, date(2016, 12, 1)),
+    ("同月28日", BASE, date(2016, 7, 28)),
+    ("同月二十八日", BASE, date(2016, 7, 28)),
+    ("本月30日", BASE, date(2016, 7, 30)),
+    ("当月5日", BASE, date(2016, 7, 5)),
+    # 次年、次月
+    ("次年3月1日", BASE, date(2017, 3, 1)),
+    ("翌年1月5日", BASE, date(2017, 1, 5)),
+    ("次月5日", BASE, date(2016, 8, 5)),
+    ("次月5日", date(2016, 12, 15), date(2017, 1, 5)),
+    ("上月3日", date(2016, 1, 15), date(2015, 12, 3)),
+    # 次日、当日
+    ("次日", BASE, date(2016, 7, 25)),
+    ("翌日", BASE, date(2016, 7, 25)),
+    ("第二天", BASE, date(2016, 7, 25)),
+    ("次日", date(2016, 2, 28), date(2016, 2, 29)),
+    ("次日", date(2016, 12, 31), date(2017, 1, 1)),
+    ("当日", BASE, BASE),
+    ("同日", BASE, BASE),
+    ("当天", BASE, BASE),
+    ("当晚", BASE, BASE),
+    ("前一日", BASE, date(2016, 7, 23)),
+    # 省略年份
+    ("8月25日", BASE, date(2016, 8, 25)),
+    ("十月二十一日", BASE, date(2016, 10, 21)),
+]
+
+
+@pytest.mark.parametrize(("text", "base", "expected"), RELATIVE, ids=[f"{c[0]}@{c[1]}" for c in RELATIVE])
+def test_parse_date_relative(text: str, base: date, expected: date) -> None:
+    assert parse_date(text, base=base) == expected
+
+
+PARTIAL = [
+    ("2016年7月", (2016, 7, None)),
+    ("二〇一六年", (2016, None, None)),
+    ("2016年", (2016, None, None)),
+    ("2016年7月24日", (2016, 7, 24)),
+    ("二〇一六年十月", (2016, 10, None)),
+    ("2016-07-24", (2016, 7, 24)),
+    ("1985年元月", (1985, 1, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTIAL, ids=[c[0] for c in PARTIAL])
+def test_parse_date_partial(text: str, expected: tuple[int, int | None, int | None]) -> None:
+    assert parse_date_partial(text) == expected
+
+
+# (text, base or None, message fragment)
+BAD_DATES = [
+    # 无效日期
+    ("2017年2月30日", None, "no such date"),
+    ("2017年2月29日", None, "no such date"),
+    ("2016年4月31日", None, "no such date"),
+    ("2016年13月1日", None, "no such date"),
+    ("2016年0月1日", None, "no such date"),
+    ("2016-02-30", None, "no such date"),
+    ("同月31日", date(2016, 6, 1), "no such date"),
+    # 相对日期没有基准
+    ("同年8月25日", None, "relative"),
+    ("同月28日", None, "relative"),
+    ("次日", None, "relative"),
+    ("次月5日", None, "relative"),
+    ("8月25日", None, "relative"),
+    # 只到月份或年份
+    ("本月", BASE, "names a month"),
+    ("2016年7月", None, "names a month"),
+    ("二〇一六年", None, "names a year"),
+    # 不是日期
+    ("", None, "not a date"),
+    ("明天", BASE, "not a date"),
+    ("2016年7月24日被抓获", None, "not a date"),
+    ("（2016）湘0111刑初733号", None, "not a date"),
+    ("十五日", BASE, "not a date"),
+]
+
+
+@pytest.mark.parametrize(("text", "base", "message"), BAD_DATES, ids=[c[0] or "empty" for c in BAD_DATES])
+def test_parse_date_rejects(text: str, base: date | None, message: str) -> None:
+    with pytest.raises(ParseError, match=message):
+        parse_date(text, base=base)
+
+
+@pytest.mark.parametrize("text", ["2016年13月", "同年8月", "次日", "2016年2月30日", "明年"])
+def test_parse_date_partial_rejects(text: str) -> None:
+    with pytest.raises(ParseError):
+        parse_date_partial(text)
+
+
+# ---------------------------------------------------------------------------
+# find_dates: relative dates resolve from the date before them
+# ---------------------------------------------------------------------------
+
+CHAINS = [
+    (
+        "因本案于2018年3月12日被羁押，同日被刑事拘留，同年4月2日被逮捕。",
+        None,
+        [("2018年3月12日", "2018-03-12"), ("同日", "2018-03-12"), ("同年4月2日", "2018-04-02")],
+    ),
+    (
+        "2019年1月14日被羁押，次日被刑事拘留，同月23日被取保候审，次年3月5日被逮捕。",
+        None,
+        [
+            ("2019年1月14日", "2019-01-14"),
+            ("次日", "2019-01-15"),
+            ("同月23日", "2019-01-23"),
+            ("次年3月5日", "2020-03-05"),
+        ],
+    ),
+    ("次日被刑事拘留", date(2016, 7, 24), [("次日", "2016-07-25")]),
+    ("次日被刑事拘留", None, []),
+    (
+        "1.2018年5月9日凌晨3时许，被告人到某房内盗窃。2．被告人于2018年5月20日凌晨",
+        None,
+        [("2018年5月9日", "2018-05-09"), ("2018年5月20日", "2018-05-20")],
+    ),
+    ("2016年7月24日至26日期间", None, [("2016年7月24日", "2016-07-24"), ("26日", "2016-07-26")]),
+    ("2019年3月7日或8日的下午", None, [("2019年3月7日", "2019-03-07"), ("8日", "2019-03-08")]),
+    ("同年5月3日、9日，被告人", date(2017, 1, 1), [("同年5月3日", "2017-05-03"), ("9日", "2017-05-09")]),
+    ("2015年3月至5月间，同月19日10时许", None, [("同月19日", "2015-03-19")]),
+    (
+        "审 判 长 张某某 二〇一六年十月二十一日 书 记 员 李某",
+        None,
+        [("二〇一六年十月二十一日", "2016-10-21")],
+    ),
+    ("2017年2月30日，次日", None, []),
+    ("可在接到判决书的第二日起十日内，判决生效次日起三个月内缴纳", date(2016, 7, 24), []),
+    ("（2016）湘0111刑初733号 联系电话13800138000 甲基苯丙胺3.2克", None, []),
+    ("于次日起诉至本院", date(2016, 7, 24), [("次日", "2016-07-25")]),
+]
+
+
+@pytest.mark.parametrize(("text", "base", "expected"), CHAINS, ids=[c[0][:20] for c in CHAINS])
+def test_find_dates_chain(text: str, base: date | None, expected: list[tuple[str, str]]) -> None:
+    found = list(find_dates(text, base=base))
+    assert [(s.text, d.isoformat()) for s, d in found] == expected
+    for span, _ in found:
+        assert text[span.start : span.end] == span.text
+
+
+def test_find_dates_offsets() -> None:
+    text = "被告人张某，1985年3月2日出生。因涉嫌盗窃罪于2016年7月24日被刑事拘留，同年8月25日被逮捕。"
+    found = [(s.start, s.end) for s, _ in find_dates(text)]
+    assert found == [
+        (text.index("1985"), text.index("1985") + len("1985年3月2日")),
+        (text.index("2016"), text.index("2016") + len("2016年7月24日")),
+        (text.index("同年"), text.index("同年") + len("同年8月25日")),
+    ]
+
+
+def test_find_date_mentions_precision() -> None:
+    text = "2014年11月下旬至2015年，同年3月，同月19日"
+    mentions = [
+        (m.span.text, m.year, m.month, m.day, m.precision, m.relative) for m in find_date_mentions(text)
+    ]
+    assert mentions == [
+        ("2014年11月", 2014, 11, None, "month", False),
+        ("2015年", 2015, None, None, "year", False),
+        ("同年3月", 2015, 3, None, "month", True),
+        ("同月19日", 2015, 3, 19, "day", True),
+    ]
+    assert [m.to_date() for m in find_date_mentions(text)][-1] == date(2015, 3, 19)
+
+
+def test_find_date_mentions_skips_years_outside_range() -> None:
+    assert list(find_date_mentions("公元1000年，2150年")) == []
