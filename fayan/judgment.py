@@ -134,6 +134,7 @@ class Sentence:
     probation_days: int | None = None
     confiscation_yuan: Number | None = None
     combined: bool = False  # 决定执行 / 合并执行 clause present
+    with_earlier_judgment: bool = False  # combined with an earlier judgment's sentence (刑法70, 71, 77)
     custody_credit_days: int | None = None  # 折抵 … 日 when printed
 
 
@@ -186,6 +187,9 @@ class AmountMention:
     end: int
     text: str
     defendant: str | None = None
+    is_total: bool = False  # 共计/合计 …
+    is_restatement: bool = False  # repeats an amount already counted
+    currency: str = "CNY"
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +230,8 @@ class Defendant:
     defenders: tuple[Defender, ...] = ()
     circumstances: tuple[str, ...] = ()
     in_header: bool = True
+    name_variants: tuple[str, ...] = ()  # other spellings of the name elsewhere in the document
+    counts: tuple[Count, ...] = ()  # every count this judgment sentences (also a single one; per_charge follows the contract)
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +264,13 @@ class Judgment:
     total_crime_amount_yuan: Number | None = None
     trial_procedure: str | None = None  # 普通 | 简易 | 速裁
     public_trial: bool | None = None
+    header_defendants: tuple[str, ...] = ()  # every defendant paragraph's name, in order
+    header_roles: tuple[str, ...] = ()  # role words of the header paragraphs: 公诉机关, 上诉人（原审被告人） …
+    result_form: str | None = None  # 判决 | 裁定: the word of the 判决如下/裁定如下 cue
+    appeal_form: str | None = None  # 判决 | 裁定: the word of the appeal notice (如不服本判决 …)
+    offence_start: str | None = None  # first full date in the facts
+    offence_end: str | None = None  # last full date in the facts before the judgment
+    prosecution_date: str | None = None  # 提起公诉 date from the procedure
     sections: tuple[SectionRef, ...] = ()
     spans: tuple[Provenance, ...] = ()
     n_chars: int = 0

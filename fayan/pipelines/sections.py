@@ -131,6 +131,18 @@ def _paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield pos, end
 
 
+def _fragments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Whitespace-separated pieces of ``text[start:end]`` (header paragraphs and their continuations)."""
+    for m in re.finditer(r"\S+(?:[ \t]+(?=[，,、；;。）)]))?", text[start:end]):
+        yield start + m.start(), start + m.end()
+
+
+_PROCEDURE_START_RE = re.compile(
+    r"人民检察院以|检察院以|检察院于|公诉机关以|本院受理|本院于|审理[^。]{0,40}一案|一案[，,]|向本院提起|提起公诉|"
+    r"本案由|本案经|原审人民法院|不服[^。]{0,60}(?:判决|裁定)|审理终结|自诉人[^。]{0,20}以|提出上诉|抗诉"
+)
+
+
 _STARTS_RE = re.compile(r"(?:(?<=\s)|(?<=[。；;]))(?=\S)")
 
 
@@ -262,7 +274,7 @@ def split_sections(text: str) -> Sections:
     )
     procedure = -1
     last_kind = ""
-    for ps, pe in _paragraphs(text, header_start, first_anchor):
+    for ps, pe in _fragments(text, header_start, first_anchor):
         para = text[ps:pe]
         m = _PARTY_RE.match(para)
         if m:
@@ -280,7 +292,7 @@ def split_sections(text: str) -> Sections:
                 # "被告人张某对公诉机关指控的事实无异议" is defence, not a party paragraph.
                 if (
                     _DEFENCE_RE.match(para)
-                    or re.match(rf"{role}[^，。,]{{0,8}}(?:于|在|因|以)", para)
+                    or re.match(rf"{role}[^，。,]{{1,8}}?(?:于(?:19|20)\d\d|在|因|以)", para)
                     or re.match(rf"{role}[^，。,]{{1,20}}?(?:被控|被指控|涉嫌|犯)[^。]{{0,40}}一案", para)
                     or re.match(rf"{role}[^，。,；]{{1,30}}一案", para)
                 ):
@@ -292,7 +304,7 @@ def split_sections(text: str) -> Sections:
             out.append(Section(kind, ps, pe))
             last_kind = kind
             continue
-        if last_kind and not _PROCEDURE_RE.search(para[:120]) and out[-1].kind in ("defendant", "party"):
+        if last_kind and not _PROCEDURE_START_RE.search(para[:80]):
             # A continuation line of the previous party paragraph (priors, custody on their own line).
             prev = out.pop()
             out.append(Section(prev.kind, prev.start, pe))

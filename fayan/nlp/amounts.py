@@ -1,0 +1,919 @@
+"""Money amounts in the facts of a judgment: their roles, and the document's total crime amount.
+
+Two functions, one per question:
+
+* :func:`extract_amounts` finds every money amount (through
+  :func:`fayan.nlp.numbers.find_money`) and says what it is: the money stolen or
+  defrauded, the value of goods, a loss, compensation or restitution paid back,
+  a fine, gains, and so on (``role``); whether it is a total (共计/合计…); whether
+  it only restates money already counted (the prosecutor's conclusion, the
+  evidence list, 所盗现金2600元已返还 …); which count (1、2、…) and defendant it
+  belongs to.
+* :func:`total_crime_amount` adds up the amounts that make the crime amount of
+  the charge (stolen money + value of stolen goods for theft, defrauded sums for
+  fraud …), preferring a total the text states over the sum of its parts and
+  never counting a part and its total twice.
+
+>>> text = ("经审理查明，被告人甲盗窃被害人乙的现金人民币2000元及手机一部（价值1500元）。"
+...         "案发后，被告人甲退赔被害人经济损失3500元。")
+>>> [(a.text, a.role) for a in extract_amounts(text)]
+[('2000元', 'stolen'), ('1500元', 'value'), ('3500元', 'restitution')]
+>>> total_crime_amount(text)
+Decimal('3500')
+
+How a role is chosen
+--------------------
+Every cue word of ``amount_role_cues.tsv`` is found once (longest first, so that
+支付宝 shields 支付).  For each amount, in this order:
+
+1. a *strong* cue (退赔, 赔偿, 罚金, 扣押 …) before it in its clause decides
+   (退赔被害人经济损失2970元 is restitution, not loss; 赔偿甲损失100元、乙损失200元);
+   so does a strong cue of side ``after`` after it (以150元的价格卖给);
+2. else the nearest cue decides: before it in its sentence (back to the amount
+   before it, if any), or after it in its clause, where a cue after the amount
+   counts one and a half times its distance (现金1600元盗走).  An act cue before
+   it in its clause wins over cues after it (挪用公款10万元用于投资) unless it only
+   describes the money (骗取的, 所盗, 将侵占资金…) or 将/把 stands between them:
+   then the verb after the amount is the predicate (将侵占资金9.99万元退还);
+3. else it continues a list: the role of the amount before it in the sentence
+   (价值分别为420元、720元和2400元);
+4. else the nearest act cue (盗窃, 骗取 …) anywhere before it in its sentence,
+   then an act or strong cue anywhere after it (将钱包（内有人民币345元）和手机窃出),
+   then the last act of the sentence before it in the same paragraph (盗走钱包一个。
+   钱包内有现金773元);
+5. else ``other``.
+
+Parentheses are clauses of their own.  A converted amount (卢布8000元（折合人民币
+780元）) takes the role and the original becomes ``other``.  Numbers that are part
+of a name (被告人伍元金, 被害人张某2人民币…) are not amounts (``amount_names.tsv``).
+
+Parts and restatements
+----------------------
+Words of ``amount_parts.tsv`` near a sentence start split the text into parts:
+the facts as charged (指控), the facts found (经审理查明), further findings
+(另查明), the prosecutor's conclusion, defence, evidence, reasoning, other.  An
+amount is a restatement when it lies outside the fact parts; when it lies in the
+charged facts and the court's findings state crime amounts of their own; or when
+a back-reference (``amount_backrefs.tsv``: 上述, 该, 所盗, 骗取的 …) introduces
+it and it repeats an earlier crime amount (of its paragraph, or of its part for
+the stronger words; for 另查明, of the main facts) or the sum of its part so far.
+
+The total
+---------
+Amounts with a counted role (``amount_charge_roles.tsv`` for a charge, else
+inferred from the text) that are not restatements are taken in order; each
+stated total then absorbs its parts (``amount_scope.tsv``):
+
+* 其中/具体如下 after it (these make an amount a total even without a total
+  word), or the first count (1、) opening the next sentence: the amounts after
+  it, until their sum reaches it;
+* 综上 before it: every amount before it;
+* otherwise the run of amounts right before it that sums to it exactly; for a
+  value total, the amounts before it in its sentence when they sum to less
+  (窃得香烟11条及现金380元，共计价值3719元); else the run right after it that
+  sums to it exactly.
+
+A per-person amount (每人8000元) is covered by a total later in its sentence; a
+net amount (实际骗取15.2万元) replaces the amounts before it in its paragraph;
+an approximate total (1600余元) whose parts add up to more becomes their sum.
+Ranges (3800元至69800元不等) are not summed.
+The answer is the sum of what is left.  When no counted amount is stated, gains
+(违法所得, 得款) are used; when the facts state none at all, the amounts of the
+prosecutor's conclusion are.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from fayan.errors import LexiconError, UsageError
+from fayan.nlp.lexicon import lexicon_dir, lexicon_path, load_list, load_table
+from fayan.nlp.numbers import find_money
+from fayan.types import Qualifier
+
+__all__ = [
+    "ROLES",
+    "PARTS",
+    "CRIME_ROLES",
+    "AmountFound",
+    "extract_amounts",
+    "total_crime_amount",
+    "counted_roles",
+]
+
+ROLES: tuple[str, ...] = (
+    "stolen",
+    "defrauded",
+    "robbed",
+    "extorted",
+    "embezzled",
+    "bribe",
+    "value",
+    "loss",
+    "compensation",
+    "restitution",
+    "fine",
+    "gains",
+    "illegal_business",
+    "gambling",
+    "drug_price",
+    "deposit",
+    "transfer",
+    "other",
+)
+"""Every role an amount can have.
+
+stolen (盗窃/窃得/盗走 the money itself), defrauded (骗取/骗得), robbed (抢劫/抢夺),
+extorted (敲诈勒索/索要), embezzled (侵占/挪用/贪污), bribe (受贿/行贿/收受), value
+(价值/经鉴定价值/估价 of goods), loss (造成…损失), compensation (赔偿), restitution
+(退赔/退赃/退还/返还/发还/追回/归还), fine (罚金/罚款), gains (违法所得/获利/得款),
+illegal_business (经营数额/销售金额), gambling (赌资/抽头), drug_price (毒资), deposit
+(吸收存款), transfer (转账/汇款/支付: money a victim moved), other (seized, sold, spent,
+shared out, or no cue at all)."""
+
+CRIME_ROLES: frozenset[str] = frozenset(ROLES) - {"compensation", "restitution", "fine", "other"}
+"""Roles of money that can make up a crime amount (for some charge)."""
+
+PARTS: tuple[str, ...] = (
+    "prosecution",
+    "facts",
+    "extra",
+    "opinion",
+    "defence",
+    "evidence",
+    "reasoning",
+    "other",
+)
+"""Parts of a judgment an amount can lie in (see ``amount_parts.tsv``)."""
+_FACT_PARTS = frozenset({"prosecution", "facts", "extra"})
+
+# Roles counted when no charge is given; transfer joins them in fraud-like texts.
+_DEFAULT_ROLES = frozenset(
+    {"stolen", "defrauded", "robbed", "extorted", "embezzled", "bribe", "value"}
+    | {"illegal_business", "gambling", "deposit"}
+)
+# Roles of the acts themselves: they carry over into the next sentence of a paragraph.
+_ACT_ROLES = frozenset({"stolen", "defrauded", "robbed", "extorted", "embezzled", "bribe"})
+_FRAUD_ROLES = frozenset({"defrauded", "extorted", "deposit"})
+# Fallback for total_crime_amount when no counted amount is stated (no charge given):
+# gains.  Losses are not a fallback: without a charge they are mostly what a victim of
+# an injury or a traffic crime lost, not a crime amount.
+_FALLBACK_ROLES: tuple[frozenset[str], ...] = (frozenset({"gains"}),)
+
+_CUES = "amount_role_cues.tsv"
+_TOTALS = "amount_totals.txt"
+_SCOPE = "amount_scope.tsv"
+_BACKREFS = "amount_backrefs.tsv"
+_PARTS = "amount_parts.tsv"
+_CHARGE_ROLES = "amount_charge_roles.tsv"
+_NAMES = "amount_names.tsv"
+_FILES = (_CUES, _TOTALS, _SCOPE, _BACKREFS, _PARTS, _CHARGE_ROLES, _NAMES)
+
+# Text structure (punctuation, not vocabulary).
+_SENTENCE_END = "。；;！？!?\n"
+_PHRASE_END = _SENTENCE_END + "，,：:"  # a clause, parentheses left inside
+_CLAUSE_END = _PHRASE_END + "（）()"  # a clause, a parenthesis its own
+_PART_WINDOW = 24  # a part word must start within this many characters of its sentence start
+_TOTAL_WINDOW = 12  # a total word must end within this many characters before the amount
+_DETAILS_WINDOW = 80  # 其中/具体如下 must start within this many characters after a total
+_AFTER_WEIGHT = 1.5  # a cue after the amount counts this much farther away
+_CENT = Decimal("0.01")
+_PAREN_RE = re.compile(r"[（(][^（()）]*[)）]")
+# an HTML entity left in the text (&ldquo;): its ";" ends no sentence
+_ENTITY_RE = re.compile(r"&#?[A-Za-z0-9]{2,8};")
+# The disposal construction 将/把 + money + verb (将现金500元盗走, 将5万元归还给): the verb after
+# the amount is the predicate.  Grammar, not vocabulary (将近 is a precision word).
+_DISPOSAL_RE = re.compile(r"将(?!近)|把")
+_CONVERSION_RE = re.compile(r"[（(]?(?:折合|约合|合人民币|相当于)")
+_COUNT_RE = re.compile(
+    r"(?:事实|第)?(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:起)?"
+    r"(?:[、:：)）]|[.．](?![0-9０-９]{1,3}(?![0-9０-９])))"
+    r"|[（(](?P<p>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[)）]"
+)
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_NAME_CHARS = r"[\u4e00-\u9fffXx×＊*·0-9]"
+_DEFENDANT_RE = re.compile(rf"被告人(?P<n>{_NAME_CHARS}{{2,8}})")
+
+
+# ---------------------------------------------------------------------------
+# Value type
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AmountFound:
+    """One money amount in a text, with what it is.
+
+    ``start``/``end`` index the text given to :func:`extract_amounts`; ``text`` is
+    the amount as written (qualifier, number and unit).  ``amount_yuan`` is the
+    value in yuan for CNY; for another currency it is the value in that currency
+    (no conversion) and ``currency`` says which.  ``part`` is the part of the
+    judgment the amount lies in (see :data:`PARTS`) and ``cue`` the word that
+    decided the role (None when inherited or absent).
+    """
+
+    start: int
+    end: int
+    text: str
+    amount_yuan: Decimal
+    qualifier: Qualifier
+    role: str
+    currency: str
+    defendant: str | None
+    count_index: int | None
+    is_total: bool
+    is_restatement: bool
+    part: str = "facts"
+    cue: str | None = None
+
+
+# ---------------------------------------------------------------------------
+# Lexicons
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    role: str
+    side: str  # before | after | both
+    strong: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    cues: dict[str, _Cue]
+    cue_re: re.Pattern[str]
+    total_re: re.Pattern[str]
+    details_re: re.Pattern[str]
+    summary_re: re.Pattern[str]
+    net_re: re.Pattern[str]
+    per_re: re.Pattern[str]
+    person_re: re.Pattern[str]
+    placeholder: frozenset[str]
+    name_end_re: re.Pattern[str]
+    backref_part_re: re.Pattern[str]
+    backref_para_re: re.Pattern[str]
+    parts: dict[str, str]
+    part_re: re.Pattern[str]
+    charge_roles: tuple[tuple[str, frozenset[str]], ...]
+
+
+def _alt(words: Iterable[str]) -> str:
+    """Regex alternation of ``words``, longest first; one that never matches when there are none."""
+    items = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in items) if items else "(?!)"
+
+
+def _load(directory: str) -> _Lex:
+    cues: dict[str, _Cue] = {}
+    path = str(lexicon_path(_CUES, directory))
+    for line, (word, role, side, strength) in load_table(_CUES, 4, directory):
+        if role not in ROLES and role != "none":
+            raise LexiconError(f"role must be one of {', '.join(ROLES)} or none; found {role!r}", path, line)
+        if side not in ("before", "after", "both"):
+            raise LexiconError(f"side must be before, after or both; found {side!r}", path, line)
+        if strength not in ("normal", "strong"):
+            raise LexiconError(f"strength must be normal or strong; found {strength!r}", path, line)
+        if word in cues:
+            raise LexiconError(f"{word!r} is listed twice", path, line)
+        cues[word] = _Cue(role, side, strength == "strong")
+
+    scope: dict[str, list[str]] = {"details": [], "summary": [], "net": [], "per": []}
+    s_path = str(lexicon_path(_SCOPE, directory))
+    for line, (word, kind) in load_table(_SCOPE, 2, directory):
+        if kind not in scope:
+            raise LexiconError(f"scope must be details, summary, net or per; found {kind!r}", s_path, line)
+        scope[kind].append(word)
+
+    parts: dict[str, str] = {}
+    p_path = str(lexicon_path(_PARTS, directory))
+    for line, (word, part) in load_table(_PARTS, 2, directory):
+        if part not in PARTS:
+            raise LexiconError(f"part must be one of {', '.join(PARTS)}; found {part!r}", p_path, line)
+        parts[word] = part
+
+    charge_roles: list[tuple[str, frozenset[str]]] = []
+    c_path = str(lexicon_path(_CHARGE_ROLES, directory))
+    for line, (word, roles) in load_table(_CHARGE_ROLES, 2, directory):
+        names = frozenset(r.strip() for r in roles.split(",") if r.strip())
+        bad = sorted(names - CRIME_ROLES)
+        if not names or bad:
+            raise LexiconError(
+                f"roles must be a comma-separated list of {', '.join(sorted(CRIME_ROLES))}; found {roles!r}",
+                c_path,
+                line,
+            )
+        charge_roles.append((word, names))
+
+    names: dict[str, list[str]] = {"person": [], "placeholder": [], "after_name": []}
+    n_path = str(lexicon_path(_NAMES, directory))
+    for line, (word, kind) in load_table(_NAMES, 2, directory):
+        if kind not in names:
+            raise LexiconError(
+                f"kind must be person, placeholder or after_name; found {kind!r}", n_path, line
+            )
+        if kind == "placeholder" and len(word) != 1:
+            raise LexiconError(f"a placeholder is one character; found {word!r}", n_path, line)
+        names[kind].append(word)
+
+    backrefs: dict[str, list[str]] = {"part": [], "paragraph": []}
+    b_path = str(lexicon_path(_BACKREFS, directory))
+    for line, (word, reach) in load_table(_BACKREFS, 2, directory):
+        if reach not in backrefs:
+            raise LexiconError(f"reach must be part or paragraph; found {reach!r}", b_path, line)
+        backrefs[reach].append(word)
+    acts = [w for w, c in cues.items() if c.role in CRIME_ROLES and c.side != "after"]
+    name_ends = [*names["after_name"], *(w for w, c in cues.items() if c.role != "none")]
+    return _Lex(
+        cues=cues,
+        cue_re=re.compile(_alt(cues)),
+        total_re=re.compile(_alt(load_list(_TOTALS, directory))),
+        details_re=re.compile(_alt(scope["details"])),
+        summary_re=re.compile(_alt(scope["summary"])),
+        net_re=re.compile(_alt(scope["net"])),
+        per_re=re.compile(rf"(?:{_alt(scope['per'])})(?:人民币)?$"),
+        person_re=re.compile(rf"(?:{_alt(names['person'])})$"),
+        placeholder=frozenset(names["placeholder"]),
+        name_end_re=re.compile(_alt(name_ends)),
+        # a back-reference word, or a cue word followed by 的 (骗取的3000元)
+        backref_part_re=re.compile(rf"(?:{_alt(backrefs['part'])})|(?:{_alt(acts)})的"),
+        backref_para_re=re.compile(_alt(backrefs["paragraph"])),
+        parts=parts,
+        part_re=re.compile(_alt(parts)),
+        charge_roles=tuple(charge_roles),
+    )
+
+
+@lru_cache(maxsize=8)
+def _cached(directory: str, stamp: tuple[int, ...]) -> _Lex:
+    return _load(directory)
+
+
+def _lex() -> _Lex:
+    directory = str(lexicon_dir())
+    stamp = tuple(lexicon_path(name, directory).stat().st_mtime_ns for name in _FILES)
+    return _cached(directory, stamp)
+
+
+# ---------------------------------------------------------------------------
+# Text structure
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    text: str
+    sentence_starts: tuple[int, ...]  # sorted; 0 first
+    clause_starts: tuple[int, ...]
+    phrase_starts: tuple[int, ...]
+    para_starts: tuple[int, ...]
+
+    @staticmethod
+    def of(text: str) -> "_Layout":
+        entity_ends = {m.end() - 1 for m in _ENTITY_RE.finditer(text)}
+        sent = [0] + [i + 1 for i, ch in enumerate(text) if ch in _SENTENCE_END and i not in entity_ends]
+        clause = [0] + [i + 1 for i, ch in enumerate(text) if ch in _CLAUSE_END and i not in entity_ends]
+        phrase = [0] + [i + 1 for i, ch in enumerate(text) if ch in _PHRASE_END and i not in entity_ends]
+        para = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        return _Layout(text, tuple(sent), tuple(clause), tuple(phrase), tuple(para))
+
+    @staticmethod
+    def _bounds(starts: tuple[int, ...], pos: int, length: int) -> tuple[int, int]:
+        i = bisect.bisect_right(starts, pos) - 1
+        end = starts[i + 1] if i + 1 < len(starts) else length
+        return starts[i], end
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self._bounds(self.sentence_starts, pos, len(self.text))
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        return self._bounds(self.clause_starts, pos, len(self.text))
+
+    def phrase(self, pos: int) -> tuple[int, int]:
+        return self._bounds(self.phrase_starts, pos, len(self.text))
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        return self._bounds(self.para_starts, pos, len(self.text))
+
+
+def _parts(text: str, layout: _Layout, lex: _Lex, first: str) -> list[tuple[int, str]]:
+    """(start, part) for every part change; the text starts in part ``first``."""
+    changes: list[tuple[int, str]] = [(0, first)]
+    fact_part = first if first in _FACT_PARTS else "facts"
+    current = first
+    for k, start in enumerate(layout.sentence_starts):
+        end = layout.sentence_starts[k + 1] if k + 1 < len(layout.sentence_starts) else len(text)
+        head = text[start : min(end, start + _PART_WINDOW + 12)]
+        m = lex.part_re.search(head)
+        new: str | None = None
+        if m and m.start() <= _PART_WINDOW:
+            new = lex.parts[m.group()]
+        elif start in layout.para_starts and current == "evidence":
+            new = fact_part  # the evidence list ends with its paragraph
+        if new is not None and new != current:
+            changes.append((start, new))
+            current = new
+        if new in _FACT_PARTS:
+            fact_part = new
+    return changes
+
+
+def _part_at(changes: list[tuple[int, str]], pos: int) -> str:
+    i = bisect.bisect_right(changes, (pos, "~")) - 1
+    return changes[max(i, 0)][1]
+
+
+def _count_number(s: str) -> int | None:
+    s = s.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if s.isdigit():
+        return int(s)
+    if s == "十":
+        return 10
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    return _CN_DIGITS.get(s) if len(s) == 1 else None
+
+
+def _counts(text: str, layout: _Layout, parts: list[tuple[int, str]]) -> list[tuple[int, int | None]]:
+    """(start, count number) where a numbered count (1、 二、 （三） 第4起) opens a sentence."""
+    out: list[tuple[int, int | None]] = [(0, None)]
+    for start in layout.sentence_starts:
+        if any(p == start for p, _ in parts[1:]):
+            out.append((start, None))  # a new part starts uncounted
+        m = _COUNT_RE.match(text, start)
+        if m:
+            n = _count_number(m["n"] or m["p"])
+            if n is not None:
+                out.append((start, n))
+    return out
+
+
+def _defendants(text: str, lex: _Lex) -> list[tuple[int, str]]:
+    """(position, name) of every 被告人 mention whose name can be cut out.
+
+    A name ends before a word that follows names (在, 伙同, 将 …) or a role cue
+    (骗取 …); a mention with no such word keeps the longest prefix (two to four
+    characters) it shares with another mention.
+    """
+    raw = [(m.start(), m["n"]) for m in _DEFENDANT_RE.finditer(text)]
+    names: list[tuple[int, str]] = []
+    for pos, s in raw:
+        cut = next((m.start() for m in lex.name_end_re.finditer(s) if m.start() >= 2), None)
+        if cut is not None and cut <= 4:
+            names.append((pos, s[:cut]))
+            continue
+        best = ""
+        for _, other in raw:
+            k = 0
+            while k < min(len(s), len(other)) and s[k] == other[k]:
+                k += 1
+            if other != s and k >= 2 and len(best) < k <= 4:
+                best = s[:k]
+        if best:
+            names.append((pos, best))
+    return names
+
+
+# ---------------------------------------------------------------------------
+# Roles
+# ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Draft:
+    start: int
+    end: int
+    text: str
+    amount: Decimal
+    qualifier: Qualifier
+    currency: str
+    role: str = "other"
+    cue: str | None = None
+    cue_before: bool = False
+    is_total: bool = False
+    backref: str | None = None
+    part: str = "facts"
+
+
+def _is_name(text: str, start: int, span_text: str, lex: _Lex) -> bool:
+    """A money-looking span that is part of a name (被告人伍元金, 被害人张某2人民币)."""
+    glued = start > 0 and text[start - 1] in lex.placeholder
+    if glued and span_text[:1].isdigit() and not span_text.endswith(("元", "圆")):
+        return True
+    return (
+        len(span_text) == 2
+        and span_text[1] in "元圆"
+        and not span_text[0].isdigit()
+        and lex.person_re.search(text, max(0, start - 4), start) is not None
+    )
+
+
+def _role(
+    d: _Draft,
+    prev: _Draft | None,
+    nxt: _Draft | None,
+    cues: list[tuple[int, int, str]],
+    cue_starts: list[int],
+    layout: _Layout,
+    lex: _Lex,
+) -> tuple[str, str | None, bool]:
+    """(role, cue, cue_before) of one amount; ``cue_before`` says the deciding cue stands before it."""
+    s_start, s_end = layout.sentence(d.start)
+    c_start, c_end = layout.clause(d.start)
+    same_sentence_prev = prev is not None and prev.end > s_start
+    lo = prev.end if prev is not None and same_sentence_prev else s_start
+    hi = min(c_end, nxt.start) if nxt is not None else c_end
+
+    # 1. a strong cue in its clause wins outright: before it (赔偿甲损失100元、乙损失200元),
+    #    else one that only follows amounts, after it (以150元的价格卖给)
+    for cs, ce, word in reversed(_cues_between(cues, cue_starts, c_start, d.start)):
+        if lex.cues[word].strong and lex.cues[word].side != "after":
+            return lex.cues[word].role, word, True
+    for cs, ce, word in _cues_between(cues, cue_starts, d.end, hi):
+        if lex.cues[word].strong and lex.cues[word].side == "after":
+            return lex.cues[word].role, word, False
+    # 2. the nearest cue: before it since the previous amount, after it in its clause; an act
+    #    before it in its clause (not an attributive one) wins over cues after it
+    #    (挪用公款10万元用于投资), unless 将/把 stands between them (将侵占资金9.99万元退还);
+    #    a label right before it (将价值1500元的电脑盗走) is not overridden by 将/把
+    back: tuple[float, str] | None = None
+    after: tuple[float, str] | None = None
+    act_end: int | None = None  # end of the last act cue before it in its clause
+    for cs, ce, word in _cues_between(cues, cue_starts, lo, hi):
+        cue = lex.cues[word]
+        if ce <= d.start and cue.side != "after":
+            back = (d.start - ce, word)  # the last one is the nearest
+            # an attributive act (窃得的现金, 所盗现金, 将侵占资金…) only describes the money
+            attributive = (
+                word.startswith("所")
+                or layout.text.startswith("的", ce)
+                or _DISPOSAL_RE.match(layout.text, max(cs - 1, 0)) is not None
+            )
+            if cue.role in _ACT_ROLES and cs >= c_start and not attributive:
+                act_end = ce
+        elif cs >= d.end and cue.side != "before":
+            dist = (cs - d.end) * _AFTER_WEIGHT + 1
+            if after is None or dist < after[0]:
+                after = (dist, word)
+    back_is_act = back is None or lex.cues[back[1]].role in _ACT_ROLES
+    if after is not None and back_is_act and _DISPOSAL_RE.search(layout.text, act_end or c_start, d.start):
+        return lex.cues[after[1]].role, after[1], False  # 将侵占资金9.99万元退还
+    if back is not None and (after is None or act_end is not None or back[0] <= after[0]):
+        return lex.cues[back[1]].role, back[1], True
+    if after is not None:
+        return lex.cues[after[1]].role, after[1], False
+    # 3. a list goes on: the role of the amount before it in the sentence
+    if same_sentence_prev and prev is not None and prev.cue_before:
+        return prev.role, prev.cue, True
+    # 4. an act before it anywhere in its sentence (盗得红包98个，每个内有100元面值…，合计9800元)
+    for cs, ce, word in reversed(_cues_between(cues, cue_starts, s_start, d.start)):
+        cue = lex.cues[word]
+        if ce <= d.start and cue.role in _ACT_ROLES and cue.side != "after":
+            return cue.role, word, True
+    # 5. an act or a strong cue after it in its sentence (将钱包（内有人民币345元）和手机窃出;
+    #    将100万元，全部退还被害人)
+    for cs, ce, word in _cues_between(cues, cue_starts, d.end, s_end):
+        cue = lex.cues[word]
+        if (cue.role in _ACT_ROLES or cue.strong) and cue.side != "before":
+            return cue.role, word, False
+    # 6. the last act of the sentence before, in the same paragraph (盗走钱包一个。钱包内有现金773元)
+    p_start, _ = layout.paragraph(d.start)
+    if s_start > p_start:
+        ps, _ = layout.sentence(s_start - 1)
+        for cs, ce, word in reversed(_cues_between(cues, cue_starts, ps, s_start)):
+            cue = lex.cues[word]
+            if cue.role in _ACT_ROLES and cue.side != "after":
+                return cue.role, word, True
+    return "other", None, False
+
+
+def _cues_between(
+    cues: list[tuple[int, int, str]], cue_starts: list[int], lo: int, hi: int
+) -> list[tuple[int, int, str]]:
+    """The cues that start in ``[lo, hi)`` and end by ``hi``."""
+    i = bisect.bisect_left(cue_starts, lo)
+    j = bisect.bisect_left(cue_starts, hi)
+    return [c for c in cues[i:j] if c[1] <= hi]
+
+
+def _is_total(d: _Draft, prev: _Draft | None, layout: _Layout, lex: _Lex) -> bool:
+    """A total word shortly before the amount in its clause, or details (其中, 具体如下) right after it."""
+    if _details_follow(d.end, layout, lex):
+        return True
+    c_start, _ = layout.phrase(d.start)
+    lo = max(c_start, prev.end if prev is not None else 0)
+    for m in lex.total_re.finditer(layout.text, lo, d.start):
+        # 共计人民币（以下币种均为人民币）18600元: a parenthesis in between does not count
+        between = _PAREN_RE.sub("", layout.text[m.end() : d.start])
+        if len(between) <= _TOTAL_WINDOW:
+            return True
+    return False
+
+
+def _backref(d: _Draft, prev: _Draft | None, layout: _Layout, lex: _Lex) -> str | None:
+    """The reach of a back-reference before the amount in its clause: part, paragraph or None."""
+    c_start, _ = layout.clause(d.start)
+    lo = max(c_start, prev.end if prev is not None else 0)
+    if lex.backref_part_re.search(layout.text, lo, d.start):
+        return "part"
+    if lex.backref_para_re.search(layout.text, lo, d.start):
+        return "paragraph"
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------
+
+
+def extract_amounts(text: str, *, section: str = "facts", charge: str | None = None) -> list[AmountFound]:
+    """Every money amount in ``text`` with its role, in text order.
+
+    ``section`` is the part of the judgment ``text`` starts in (``facts`` for a
+    fact section, ``prosecution`` for the charged facts, …, see :data:`PARTS`);
+    part words inside the text (公诉机关指控, 经审理查明, 另查明 …) switch it.
+    ``charge`` does not change roles; it is accepted so that callers can pass the
+    same arguments as to :func:`total_crime_amount`.  The last amount below is the
+    stolen money again (所盗), so it is a restatement:
+
+    >>> text = ("1、被告人甲窃得现金1100元。2、被告人甲窃得手机一部，价值500元，合计价值1600元。"
+    ...         "案发后，所盗现金1100元已发还被害人。")
+    >>> [(a.amount_yuan, a.role, a.count_index, a.is_total, a.is_restatement) for a in extract_amounts(text)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [(Decimal('1100'), 'stolen', 1, False, False), (Decimal('500'), 'value', 2, False, False),
+     (Decimal('1600'), 'value', 2, True, False), (Decimal('1100'), 'stolen', 2, False, True)]
+    """
+    if section not in PARTS:
+        raise UsageError(f"section must be one of {', '.join(PARTS)}; got {section!r}")
+    lex = _lex()
+    layout = _Layout.of(text)
+    parts = _parts(text, layout, lex, section)
+    counts = _counts(text, layout, parts)
+    defendants = _defendants(text, lex)
+    cues = [(m.start(), m.end(), m.group()) for m in lex.cue_re.finditer(text)]
+
+    drafts: list[_Draft] = []
+    for span, money in find_money(text):
+        if _is_name(text, span.start, span.text, lex):
+            continue
+        drafts.append(
+            _Draft(span.start, span.end, span.text, money.amount, money.qualifier, money.currency)
+        )
+    # cues inside an amount span are not cues; "none" words only shield the cues inside them
+    starts = [d.start for d in drafts]
+    cues = [c for c in cues if lex.cues[c[2]].role != "none" and not _inside(drafts, starts, c[0])]
+    cue_starts = [c[0] for c in cues]
+
+    for k, d in enumerate(drafts):
+        prev = drafts[k - 1] if k else None
+        nxt = drafts[k + 1] if k + 1 < len(drafts) else None
+        d.role, d.cue, d.cue_before = _role(d, prev, nxt, cues, cue_starts, layout, lex)
+        d.is_total = _is_total(d, prev, layout, lex)
+        d.backref = _backref(d, prev, layout, lex)
+        d.part = _part_at(parts, d.start)
+    # 卢布8000元（折合人民币780元）: the converted amount takes the role, the original is other
+    for k, d in enumerate(drafts[:-1]):
+        nxt = drafts[k + 1]
+        if _CONVERSION_RE.match(text, d.end) and nxt.start - d.end <= 8:
+            nxt.role, nxt.cue, nxt.cue_before = d.role, d.cue, d.cue_before
+            d.role, d.cue, d.cue_before = "other", None, False
+
+    restated = _restatements(drafts, layout)
+    out: list[AmountFound] = []
+    for k, d in enumerate(drafts):
+        c = bisect.bisect_right(counts, (d.start, 10**9)) - 1
+        j = bisect.bisect_right(defendants, (d.start, "\uffff")) - 1
+        out.append(
+            AmountFound(
+                start=d.start,
+                end=d.end,
+                text=d.text,
+                amount_yuan=d.amount,
+                qualifier=d.qualifier,
+                role=d.role,
+                currency=d.currency,
+                defendant=defendants[j][1] if j >= 0 else None,
+                count_index=counts[c][1] if c >= 0 else None,
+                is_total=d.is_total,
+                is_restatement=k in restated,
+                part=d.part,
+                cue=d.cue,
+            )
+        )
+    return out
+
+
+def _inside(drafts: Sequence[_Draft], starts: list[int], pos: int) -> bool:
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and drafts[k].start <= pos < drafts[k].end
+
+
+def _restatements(drafts: Sequence[_Draft], layout: _Layout) -> set[int]:
+    """Indexes of the amounts that restate money counted elsewhere."""
+    out: set[int] = set()
+    crime = [d.role in CRIME_ROLES for d in drafts]
+    court_has_own = any(c and d.part == "facts" for d, c in zip(drafts, crime))
+    main_part = "facts" if court_has_own else "prosecution"
+    main_values = {d.amount for d, c in zip(drafts, crime) if c and d.part == main_part}
+    counted: list[int] = []  # crime amounts counted so far (not totals, not restated)
+    for k, d in enumerate(drafts):
+        if d.part not in _FACT_PARTS or (d.part == "prosecution" and court_has_own):
+            out.add(k)
+            continue
+        if d.backref:
+            paragraph = layout.paragraph(d.start)
+            same_part = [drafts[j] for j in counted if drafts[j].part == d.part]
+            in_paragraph = [e.amount for e in same_part if layout.paragraph(e.start) == paragraph]
+            so_far = sum((e.amount for e in same_part), Decimal(0))
+            if (
+                (d.part == "extra" and d.amount in main_values)
+                or d.amount in in_paragraph
+                or (d.backref == "part" and any(e.amount == d.amount for e in same_part))
+                or (len(same_part) >= 2 and _close(d.amount, so_far))
+            ):
+                out.add(k)
+                continue
+        if crime[k] and not d.is_total:
+            counted.append(k)
+    return out
+
+
+def _close(a: Decimal, b: Decimal) -> bool:
+    return abs(a - b) < _CENT
+
+
+def counted_roles(charge: str | None, text: str = "") -> frozenset[str]:
+    """The roles that make up the crime amount of ``charge`` (a charge name such as 盗窃罪).
+
+    Without a charge the roles are those of any amount-based charge; ``transfer``
+    (money the victim paid or transferred) joins them unless the text's theft words
+    outnumber its fraud words.
+
+    >>> sorted(counted_roles("盗窃罪"))
+    ['stolen', 'value']
+    >>> counted_roles("危险驾驶罪")  # not amount-based
+    frozenset()
+    >>> "transfer" in counted_roles(None, "被告人骗取被害人信任，被害人转账5000元")
+    True
+    >>> "transfer" in counted_roles(None, "被告人盗窃被害人手机后，用其微信转账5000元")
+    False
+    """
+    lex = _lex()
+    if charge:
+        for word, roles in lex.charge_roles:
+            if word in charge:
+                return roles
+        return frozenset()  # not an amount-based charge
+    fraud = theft = 0
+    for m in lex.cue_re.finditer(text):
+        role = lex.cues[m.group()].role
+        fraud += role in _FRAUD_ROLES
+        theft += role == "stolen"
+    return _DEFAULT_ROLES if theft > fraud else _DEFAULT_ROLES | {"transfer"}
+
+
+def total_crime_amount(text: str, *, charge: str | None = None) -> Decimal | None:
+    """The total crime amount of a document (or of its fact section alone), in yuan.
+
+    ``charge`` (a charge name such as 盗窃罪) chooses the roles that count
+    (``amount_charge_roles.tsv``); a charge that is not amount-based gives None.
+    Without a charge the roles are inferred from the text (:func:`counted_roles`).
+    Returns None when the text states no amount of a counted role.
+
+    >>> total_crime_amount("经审理查明，被告人甲先后骗取乙共计人民币1.8万元，其中："
+    ...                    "1、骗取乙8000元。2、骗取乙1万元。")
+    Decimal('18000')
+    >>> total_crime_amount("被告人甲盗窃手机一部，经鉴定价值2000元。"
+    ...                    "被告人已赔偿被害人损失2000元，并处罚金3000元。")
+    Decimal('2000')
+    >>> total_crime_amount("被告人甲因犯盗窃罪被判处有期徒刑一年，并处罚金人民币2000元。") is None
+    True
+    """
+    roles = counted_roles(charge, text)
+    if not roles:
+        return None
+    found = extract_amounts(text, charge=charge)
+    layout = _Layout.of(text)
+    lex = _lex()
+    cny = [a for a in found if a.currency == "CNY" and a.qualifier != "range"]  # 3800元至69800元不等
+    for role_set in (roles, *_FALLBACK_ROLES):
+        pool = [a for a in cny if a.role in role_set and not a.is_restatement]
+        if not pool:  # only restated (e.g. only in the prosecutor's conclusion)
+            pool = [a for a in cny if a.role in role_set and a.part in ("opinion", "reasoning")]
+            pool = _one_part(pool)
+        if pool:
+            return _sum_with_totals(pool, layout, lex)
+    return None
+
+
+def _one_part(pool: list[AmountFound]) -> list[AmountFound]:
+    parts = {a.part for a in pool}
+    if len(parts) <= 1:
+        return pool
+    first = "opinion" if "opinion" in parts else sorted(parts)[0]
+    return [a for a in pool if a.part == first]
+
+
+def _sum_with_totals(pool: Sequence[AmountFound], layout: _Layout, lex: _Lex) -> Decimal:
+    """Sum the amounts, letting every stated total stand for its parts."""
+    items = sorted(pool, key=lambda a: a.start)
+    n = len(items)
+    absorbed = [False] * n
+    value = [a.amount_yuan for a in items]
+    text = layout.text
+    for t, a in enumerate(items):
+        if absorbed[t]:
+            continue  # a part already covered by a total covers nothing itself
+        c_start, _ = layout.clause(a.start)
+        if lex.net_re.search(text, c_start, a.start):
+            # 实际骗取15.2万元 replaces what its paragraph stated before
+            paragraph = layout.paragraph(a.start)
+            for k in range(t):
+                if not absorbed[k] and layout.paragraph(items[k].start) == paragraph:
+                    absorbed[k] = True
+            continue
+        if not a.is_total:
+            continue
+        s_start, s_end = layout.sentence(a.start)
+        for k in range(t):
+            # 每人8000元，共计骗取16000元: a per-person amount is covered by the total after it
+            per = lex.per_re.search(text, max(s_start, items[k].start - 6), items[k].start)
+            if items[k].start >= s_start and per:
+                absorbed[k] = True
+        parts: list[int] = []
+        if lex.summary_re.search(text, s_start, a.start):
+            parts = [k for k in range(t) if not absorbed[k] and items[k].part == a.part]
+        elif _opens_details(a, layout, lex):
+            running = Decimal(0)
+            for k in range(t + 1, n):
+                if absorbed[k] or items[k].part != a.part:
+                    continue
+                if running >= a.amount_yuan - _CENT:
+                    break
+                running += value[k]
+                parts.append(k)
+        else:
+            parts = _exact_run(items, value, absorbed, t, range(t - 1, -1, -1))
+            if not parts and a.role == "value":
+                # 窃得香烟11条及现金380元，共计价值3719元: a value total covers its sentence
+                before = [k for k in range(t) if not absorbed[k] and items[k].start >= s_start]
+                if before and sum((value[k] for k in before), Decimal(0)) < a.amount_yuan:
+                    parts = before
+            if not parts:
+                parts = _exact_run(items, value, absorbed, t, range(t + 1, n))
+        for k in parts:
+            absorbed[k] = True
+        parts_sum = sum((value[k] for k in parts), Decimal(0))
+        if a.qualifier != "exact" and parts_sum > value[t]:
+            value[t] = parts_sum  # 1600余元 stated, parts add up to 1625
+    return sum((v for k, v in enumerate(value) if not absorbed[k]), Decimal(0))
+
+
+def _details_follow(end: int, layout: _Layout, lex: _Lex) -> bool:
+    """其中/具体如下 … after ``end``, before the end of the next sentence (and within the window)."""
+    _, s_end = layout.sentence(max(end - 1, 0))
+    _, next_end = layout.sentence(s_end) if s_end < len(layout.text) else (s_end, s_end)
+    # the details word must start the amount's next clause or sentence, not sit inside a later one
+    for m in lex.details_re.finditer(layout.text, end, min(next_end, end + _DETAILS_WINDOW)):
+        c_start, _ = layout.phrase(m.start())
+        if layout.text[c_start : m.start()].strip() == "" or c_start <= end:
+            return True
+    return False
+
+
+def _opens_details(a: AmountFound, layout: _Layout, lex: _Lex) -> bool:
+    """A total followed by its details: 其中/具体如下, or the first count (1、) opening the next sentence."""
+    if _details_follow(a.end, layout, lex):
+        return True
+    _, s_end = layout.sentence(a.start)
+    nxt = s_end
+    while nxt < len(layout.text) and layout.text[nxt].isspace():
+        nxt += 1
+    m = _COUNT_RE.match(layout.text, nxt)
+    return m is not None and _count_number(m["n"] or m["p"]) == 1
+
+
+def _exact_run(
+    items: Sequence[AmountFound], value: list[Decimal], absorbed: list[bool], t: int, order: Iterable[int]
+) -> list[int]:
+    """The nearest unabsorbed items (in ``order``) that sum exactly to item ``t``, or []."""
+    target = value[t]
+    running = Decimal(0)
+    run: list[int] = []
+    for k in order:
+        if absorbed[k] or items[k].part != items[t].part:
+            continue
+        running += value[k]
+        run.append(k)
+        if _close(running, target):
+            return run
+        if running > target:
+            return []
+    return []
+

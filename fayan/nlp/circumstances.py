@@ -1,0 +1,137 @@
+"""Sentencing circumstances (情节) in the reasoning, attributed to defendants.
+
+Cue phrases live in ``fayan/lexicons/circumstances.tsv`` (kind, regex), so
+annotators can add wording without touching code.  A cue counts for the
+defendants named in its sentence (or, if none is named there, the one named
+last before it in the section; ``均``/``二被告人`` cover everyone).  A sentence
+that rejects the circumstance (不构成自首, 不予采纳 …) yields a negated record.
+
+>>> t = "本院认为，被告人张某犯盗窃罪。被告人张某系累犯，应当从重处罚。被告人李某归案后如实供述自己的罪行，可以从轻处罚。"
+>>> [(c.kind, c.defendant, c.negated) for c in find_circumstances(t, 0, len(t), ["张某", "李某"])]
+[('累犯', '张某', False), ('坦白', '李某', False)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from fayan.errors import LexiconError
+from fayan.nlp.lexicon import lexicon_path, load_table
+
+__all__ = ["CircumstanceHit", "find_circumstances", "KINDS"]
+
+KINDS = (
+    "自首", "坦白", "当庭认罪", "立功", "重大立功", "累犯", "毒品再犯", "前科", "主犯", "从犯", "胁从犯",
+    "未遂", "中止", "预备", "未成年", "已满七十五周岁", "认罪认罚", "退赃退赔", "赔偿", "谅解", "刑事和解",
+)  # fmt: skip
+
+_NEGATION_RE = re.compile(
+    r"不(?:构成|属于|能认定|能成立|予认定|予采纳|成立|符合|应认定|具有|足以认定|予支持)|"
+    r"(?:并非|并不是|不是|没有|无)(?:自首|立功|坦白|从犯|累犯)|未能(?:认定|成立)|缺乏[^。]{0,10}依据|"
+    r"(?:未|尚未|没有|并未|拒不|不愿)(?:能|积极|主动|向被害人|与被害人)?(?:退|赔|取得|获得|达成|签署|签订|认罪|如实)"
+)
+_ALL_RE = re.compile(r"(?:各|二|两|三|四|五|六|七|八|九|十|全体|上述|以上|该|诸)?(?:名)?被告人(?:均|都|皆)|均(?:系|是|属|具有|能|如实|自愿|当庭)|二被告人|两被告人|各被告人|上述被告人")
+
+
+@dataclass(frozen=True, slots=True)
+class CircumstanceHit:
+    kind: str
+    defendant: str | None
+    start: int
+    end: int
+    negated: bool
+
+
+@lru_cache(maxsize=4)
+def _cues(directory: str | None = None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    rows = load_table("circumstances.tsv", 2, directory)
+    out = []
+    path = str(lexicon_path("circumstances.tsv", directory))
+    for line, (kind, pattern) in rows:
+        if kind not in KINDS:
+            raise LexiconError(f"unknown circumstance kind {kind!r} (known: {'、'.join(KINDS)})", path, line)
+        try:
+            out.append((kind, re.compile(pattern)))
+        except re.error as exc:
+            raise LexiconError(f"bad regular expression {pattern!r}: {exc}", path, line) from exc
+    return tuple(out)
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    for m in re.finditer(r"[。；;]", text[start:end]):
+        e = start + m.end()
+        out.append((pos, e))
+        pos = e
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+_REJECT_CLAIM_RE = re.compile(r"意见[^。]{0,40}(?:不予采纳|不能成立|不予支持|不能采纳|本院不予)|(?:不予采纳|不能成立)")
+
+
+def _negated(text: str, s: int, e: int, cs: int, ce: int) -> bool:
+    """Whether the cue at [cs, ce) is rejected: a negation in its clause, or a rejected defence claim."""
+    lo = max(text.rfind("，", s, cs), text.rfind(",", s, cs), s)
+    hi_c = [i for i in (text.find("，", ce, e), text.find(",", ce, e)) if i != -1]
+    hi = min(hi_c) if hi_c else e
+    if _NEGATION_RE.search(text, lo, hi):
+        return True
+    sent = text[s:e]
+    return bool(re.search(r"提出|辩称|认为|主张", text[s:cs]) and _REJECT_CLAIM_RE.search(sent))
+
+
+def find_circumstances(text: str, start: int, end: int, names: list[str]) -> list[CircumstanceHit]:
+    """Circumstance cues in ``text[start:end]`` with the defendant each applies to."""
+    cues = _cues()
+    name_re = (
+        re.compile("|".join(re.escape(n) for n in sorted(set(n for n in names if n), key=len, reverse=True)))
+        if any(names)
+        else None
+    )
+    hits: list[CircumstanceHit] = []
+    seen: set[tuple[str, str | None]] = set()
+    last_named: list[str] = []
+    for s, e in _sentences(text, start, end):
+        sent = text[s:e]
+        named = [m.group() for m in name_re.finditer(sent)] if name_re else []
+        if named:
+            last_named = list(dict.fromkeys(named))
+        for kind, rx in cues:
+            for m in rx.finditer(text, s, e):
+                before = text[s : m.start()]
+                negated = _negated(text, s, e, m.start(), m.end())
+                if _ALL_RE.search(before) or (not names):
+                    targets: list[str | None] = list(names) or [None]
+                else:
+                    who = [n for n in (name_re.findall(before) if name_re else [])]
+                    if who:
+                        # The defendants named in this sentence before the cue (a "、" list or the last one).
+                        targets = [who[-1]] if not re.search(r"、|和|及|与", before[-30:]) else list(dict.fromkeys(who))
+                    elif named:
+                        targets = [named[0]]
+                    elif len(names) == 1:
+                        targets = [names[0]]
+                    else:
+                        targets = list(last_named[-1:]) or [None]
+                for t in targets:
+                    key = (kind, t)
+                    if key in seen and not negated:
+                        continue
+                    seen.add(key)
+                    hits.append(CircumstanceHit(kind, t, m.start(), m.end(), negated))
+                break  # one hit per kind per sentence
+        # 自动投案，如实供述 is 自首, not also 坦白; 重大立功 is not also 立功.
+        kinds_here = {h.kind for h in hits if h.start >= s}
+        drop = {"坦白"} if "自首" in kinds_here else set()
+        if "重大立功" in kinds_here:
+            drop.add("立功")
+        if drop:
+            hits = [h for h in hits if not (h.start >= s and h.kind in drop and not h.negated)]
+    # A positive finding wins over a rejected claim for the same defendant.
+    positive = {(h.kind, h.defendant) for h in hits if not h.negated}
+    return [h for h in hits if not (h.negated and (h.kind, h.defendant) in positive)]

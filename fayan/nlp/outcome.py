@@ -1,0 +1,414 @@
+"""Parse the result section (判决如下 / 裁定如下): sentences per defendant, counts, dispositions.
+
+The grammar (legal-rules A.5), per defendant::
+
+    被告人X犯A罪，判处有期徒刑二年，并处罚金人民币一万元；犯B罪，判处有期徒刑一年，
+    并处罚金人民币五千元；决定执行有期徒刑二年六个月，并处罚金人民币一万五千元。
+    （刑期从判决执行之日起计算……即自2019年1月1日起至2021年6月30日止。）
+
+``parse_result(text, start, end, names)`` finds each defendant's clause in
+``text[start:end]`` and returns :class:`OutcomeEntry` records with offsets into
+``text``.
+
+>>> r = "判决如下：被告人张某犯盗窃罪，判处有期徒刑一年六个月，缓刑二年，并处罚金人民币五千元。"
+>>> e = parse_result(r, 0, len(r), ["张某"])[0]
+>>> e.name, e.charges, e.executed.principal, e.executed.term_months, e.executed.probation_months, e.executed.fine_yuan
+('张某', ['盗窃罪'], '有期徒刑', 18, 24, 5000)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+
+from fayan.errors import ParseError
+from fayan.nlp.charges import find_charge_mentions
+from fayan.nlp.numbers import find_dates, parse_duration, parse_money
+
+__all__ = [
+    "Punishment",
+    "OutcomeCount",
+    "OutcomeEntry",
+    "DispositionItem",
+    "parse_result",
+    "parse_punishment",
+    "parse_dispositions",
+    "DURATION",
+    "MONEY",
+]
+
+_NUM = r"[零〇○一二两三四五六七八九十百\d]"
+DURATION = rf"(?:{_NUM}+\s*年(?:\s*[零又]?\s*{_NUM}+\s*(?:个月|月))?(?:\s*[零又]?\s*{_NUM}+\s*(?:日|天))?(?:半)?|{_NUM}+\s*个?半?月(?:\s*[零又]?\s*{_NUM}+\s*(?:日|天))?|{_NUM}+\s*(?:日|天)|半年)"
+MONEY = (
+    r"(?:人民币|RMB|￥|¥)?\s*(?:[\d][\d,，]*(?:\.\d+)?\s*(?:万|亿)?|[零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+)"
+    r"\s*(?:元|圆)(?:整)?(?:[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖\d]+角)?(?:[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖\d]+分)?"
+)
+_DUR_RE = re.compile(DURATION)
+_PRINCIPAL_RE = re.compile(
+    rf"(?P<p>有期徒刑|拘役|管制)\s*(?P<d>{DURATION})|(?P<life>无期徒刑)|"
+    r"(?P<death>死刑)(?P<susp>[，,]?\s*缓期\s*(?:二|两|2)\s*年执行)?|"
+    r"(?P<exempt>免予刑事处罚|免于刑事处罚|免除刑事处罚|免予刑事处分|免除处罚)|(?P<sole>单处罚金)"
+)
+_PROBATION_RE = re.compile(rf"(?:宣告)?缓刑\s*(?:考验期(?:限)?(?:为)?)?\s*(?P<d>{DURATION})")
+# Tolerates a stray word before the amount (罚金人民4000元, 罚金计人民币…).
+_FINE_RE = re.compile(rf"罚金\s*(?:刑)?\s*(?:人民币|[^，。；\d零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖]{{0,4}}?)\s*(?P<m>{MONEY})")
+_POLITICAL_RE = re.compile(rf"剥夺政治权利\s*(?P<d>终身|{DURATION})")
+_CONFISCATION_RE = re.compile(
+    rf"没收(?:被告人)?(?:其|个人|本人)?(?:全部|部分)?(?:个人)?财产(?:\s*(?:人民币)?\s*(?P<m>{MONEY}))?"
+)
+_TERM_DATES_RE = re.compile(
+    r"(?:即|刑期|即刑期|为)?(?:自|从)\s*(?P<a>[^起至，。；]{6,20}?日)\s*(?:起)?\s*[，,]?\s*(?:至|到)\s*(?P<b>[^止，。；]{6,20}?日)\s*止"
+)
+# A printed credit of earlier custody ("折抵…先行羁押的15日", "逮捕前已羁押24日", "应折抵刑期七日"), not the
+# boilerplate "羁押一日折抵刑期一日".
+_CREDIT_RE = re.compile(
+    r"(?:应折抵刑期|折抵刑期|已折抵|折抵|扣除(?:先行)?羁押|已羁押|先行羁押的?)[^。；）)，,]{0,30}?"
+    r"(?P<n>\d+|[零一二两三四五六七八九十百]+)\s*(?:日|天)(?!\s*折抵)"
+)
+_COMBINE_RE = re.compile(r"决定执行|合并执行|数罪并罚[，,]?\s*执行|并罚[，,]?\s*执行|总和刑期[^。]{0,40}执行")
+_PRIOR_COMBINE_RE = re.compile(r"与(?:前罪|原判|原审|[^，。；]{0,60}?(?:判决|裁定))[^。；]*?(?:并罚|合并)")
+# Signs that the executed sentence combines this judgment's count with an earlier one (刑法70, 71, 77).
+_EARLIER_RE = re.compile(r"撤销[^。；]{0,60}缓刑|原判(?:有期徒刑|拘役|管制)|前罪|余刑|尚未执行|漏罪|剩余刑期")
+_ITEM_RE = re.compile(r"(?:^|(?<=[\s。；;：:）)]))[一二三四五六七八九十]+\s*[、，.．]")
+_CHARGE_RE = re.compile(r"犯(?!罪所得|罪嫌疑|罪事实|罪情节|罪行为)(?P<c>[\u4e00-\u9fff、，,（）()]{1,40}?罪)(?!名|行|犯|嫌疑|所得)")
+_ROLE = r"(?:被告人|被告单位|原审被告人|原审被告单位|上诉人|原审上诉人|罪犯)(?:[（(][^）)]{0,10}[）)])?"
+
+
+@dataclass(frozen=True, slots=True)
+class Punishment:
+    """One punishment as printed (a count's or the executed one)."""
+
+    principal: str | None = None
+    term_months: int | None = None
+    term_days: int | None = None
+    probation_months: int | None = None
+    probation_days: int | None = None
+    fine_yuan: int | float | None = None
+    political_rights: int | str | None = None
+    confiscation: bool = False
+    confiscation_yuan: int | float | None = None
+    span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeCount:
+    charge: str
+    charge_span: tuple[int, int]
+    punishment: Punishment
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeEntry:
+    """One defendant's clause in the result section."""
+
+    name: str
+    name_span: tuple[int, int]
+    role: str
+    span: tuple[int, int]
+    counts: tuple[OutcomeCount, ...] = ()
+    executed: Punishment = field(default_factory=Punishment)
+    combined: bool = False  # a 决定执行 / 合并执行 clause
+    with_earlier_judgment: bool = False  # 与前罪…并罚 (Art. 69–71 with an earlier judgment)
+    term_start: date | None = None
+    term_end: date | None = None
+    term_dates_span: tuple[int, int] | None = None
+    credit_days: int | None = None
+
+    @property
+    def charges(self) -> list[str]:
+        return [c.charge for c in self.counts]
+
+
+@dataclass(frozen=True, slots=True)
+class DispositionItem:
+    kind: str  # 追缴 | 责令退赔 | 退赔 | 没收 | 发还 | 返还 | 赔偿 | 销毁 | 上缴国库
+    defendant: str | None
+    amount_yuan: int | float | None
+    span: tuple[int, int]
+
+
+def _num(d: Decimal) -> int | float:
+    return int(d) if d == d.to_integral_value() else float(d)
+
+
+def _strip_parens(text: str) -> str:
+    """Blank out parenthesised notes (keeping offsets), e.g. the 刑期 note and （已缴纳）."""
+    out = list(text)
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "（(":
+            depth += 1
+        if depth:
+            out[i] = " "
+        if ch in "）)" and depth:
+            depth -= 1
+    return "".join(out)
+
+
+def parse_punishment(text: str, offset: int = 0) -> Punishment:
+    """Parse one punishment phrase (parenthesised notes are ignored).
+
+    >>> parse_punishment("判处有期徒刑三年，缓刑四年，并处罚金人民币二万元")
+    Punishment(principal='有期徒刑', term_months=36, term_days=None, probation_months=48, probation_days=None, fine_yuan=20000, political_rights=None, confiscation=False, confiscation_yuan=None, span=(2, 24))
+    >>> parse_punishment("判处死刑，缓期二年执行，剥夺政治权利终身，并处没收个人全部财产").principal
+    '死缓'
+    """
+    t = _strip_parens(text)
+    principal = None
+    term_m = term_d = None
+    first = None
+    last = 0
+    m = _PRINCIPAL_RE.search(t)
+    if m:
+        first, last = m.start(), m.end()
+        if m.group("p"):
+            principal = m.group("p")
+            try:
+                dur = parse_duration(m.group("d"))
+                term_m, term_d = dur.months, (dur.days or None)
+            except ParseError:
+                pass
+        elif m.group("life"):
+            principal = "无期徒刑"
+        elif m.group("death"):
+            principal = "死缓" if m.group("susp") else "死刑"
+        elif m.group("exempt"):
+            principal = "免予刑事处罚"
+        elif m.group("sole"):
+            principal = "单处罚金"
+    prob_m = prob_d = None
+    pm = _PROBATION_RE.search(t, m.end() if m else 0)
+    if pm:
+        try:
+            dur = parse_duration(pm.group("d"))
+            prob_m, prob_d = dur.months, (dur.days or None)
+        except ParseError:
+            pass
+        last = max(last, pm.end())
+    fine = None
+    fm = _FINE_RE.search(t)
+    if fm:
+        try:
+            fine = _num(parse_money(fm.group("m")).amount)
+        except ParseError:
+            fine = None
+        first = fm.start() if first is None else min(first, fm.start())
+        last = max(last, fm.end())
+        if principal is None:
+            principal = "单处罚金"
+    pol: int | str | None = None
+    po = _POLITICAL_RE.search(t)
+    if po:
+        if po.group("d") == "终身":
+            pol = "终身"
+        else:
+            try:
+                pol = parse_duration(po.group("d")).months
+            except ParseError:
+                pol = None
+        last = max(last, po.end())
+    conf = False
+    conf_amount = None
+    cm = _CONFISCATION_RE.search(t)
+    if cm:
+        conf = True
+        if cm.group("m"):
+            try:
+                conf_amount = _num(parse_money(cm.group("m")).amount)
+            except ParseError:
+                conf_amount = None
+        last = max(last, cm.end())
+    if principal is None and re.search(r"无罪|不负刑事责任", t):
+        principal = "无罪"
+    span = (offset + (first if first is not None else 0), offset + last) if (first is not None or last) else None
+    return Punishment(principal, term_m, term_d, prob_m, prob_d, fine, pol, conf, conf_amount, span)
+
+
+def _clause_re(names: list[str]) -> re.Pattern[str]:
+    known = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
+    generic = r"[^，,。；;\s、：:（(“”的]{1,15}?"
+    name = f"(?:{known}|{generic})" if known else generic
+    return re.compile(
+        rf"(?P<role>{_ROLE})\s*(?P<names>{name}(?:\s*[、和及]\s*{name})*)\s*"
+        r"(?=犯(?!罪)|无罪|不构成犯罪|不负刑事责任|免予|免于|的行为不构成)"
+    )
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    starts = [m.start() for m in _ITEM_RE.finditer(text, start, end)]
+    if not starts or starts[0] > start:
+        starts.insert(0, start)
+    return [(s, starts[i + 1] if i + 1 < len(starts) else end) for i, s in enumerate(starts)]
+
+
+def parse_result(text: str, start: int, end: int, names: list[str]) -> list[OutcomeEntry]:
+    """Each defendant's sentence in the result section ``text[start:end]``, in order of mention."""
+    clause = _clause_re(names)
+    items = _items(text, start, end)
+    hits: list[tuple[re.Match[str], int]] = []  # (match, item end)
+    for s, e in items:
+        head = text[s : s + 12]
+        revoked = bool(re.match(r"\s*[一二三四五六七八九十]*\s*[、，.．]?\s*撤销", head))
+        for m in clause.finditer(text, s, e):
+            if revoked and re.search(r"即\s*$", text[max(s, m.start() - 3) : m.start()]):
+                continue
+            if revoked and "即" in text[s : m.start()] and not re.search(r"[；;。]\s*$", text[s : m.start()]):
+                continue
+            # "责令被告人X退赔" / "追缴被告人X的" are dispositions, not sentences.
+            if re.search(r"(?:责令|追缴|没收|对|向|由|将|扣押)\s*$", text[max(s, m.start() - 4) : m.start()]):
+                continue
+            hits.append((m, e))
+    entries: list[OutcomeEntry] = []
+    for i, (m, item_end) in enumerate(hits):
+        block_end = min(item_end, hits[i + 1][0].start()) if i + 1 < len(hits) else item_end
+        block_end = max(block_end, m.end())
+        role = re.sub(r"[（(].*", "", m.group("role"))
+        names_here = [n.strip() for n in re.split(r"\s*[、和及]\s*", m.group("names")) if n.strip()]
+        base = _parse_block(text, m.end(), block_end)
+        pos = m.start("names")
+        for n in names_here:
+            npos = text.find(n, pos, m.end())
+            entries.append(
+                replace(base, name=n, name_span=(npos, npos + len(n)), role=role, span=(m.start(), block_end))
+            )
+            pos = npos + len(n)
+    return _merge(entries)
+
+
+def _merge(entries: list[OutcomeEntry]) -> list[OutcomeEntry]:
+    """One entry per defendant: a later clause for the same name replaces a quoted earlier one."""
+    out: dict[str, OutcomeEntry] = {}
+    for e in entries:
+        prev = out.get(e.name)
+        if prev is None or e.counts or e.executed.principal:
+            if prev is not None and prev.counts and e.counts and not prev.combined and not e.combined:
+                # Two clauses for one person: keep the counts that carry a punishment (a quoted
+                # "维持…定罪部分，即：被告人X犯Y罪" item has none).
+                kept = tuple(c for c in prev.counts if c.punishment.principal) + e.counts
+                e = replace(e, counts=kept)
+            out[e.name] = e
+    return list(out.values())
+
+
+def _parse_block(text: str, start: int, end: int) -> OutcomeEntry:
+    block = text[start:end]
+    plain = _strip_parens(block)
+    combine = None
+    for combine in _COMBINE_RE.finditer(plain):
+        pass
+    prior_combine = _PRIOR_COMBINE_RE.search(plain)
+    charges = list(_CHARGE_RE.finditer(plain))
+    if prior_combine is not None:
+        # "与…判决中对X犯Y罪判处的…并罚": Y is an earlier judgment's count, not this one's.
+        stop = combine.start() if combine is not None and combine.start() > prior_combine.start() else len(plain)
+        charges = [c for c in charges if not prior_combine.start() <= c.start() < stop]
+    counts: list[OutcomeCount] = []
+    for j, cm in enumerate(charges):
+        seg_end = charges[j + 1].start() if j + 1 < len(charges) else len(plain)
+        if combine is not None and cm.start() < combine.start() < seg_end:
+            seg_end = combine.start()
+        if prior_combine is not None and cm.start() < prior_combine.start() < seg_end:
+            seg_end = prior_combine.start()
+        # A charge list "犯盗窃罪、诈骗罪，判处…" shares one punishment.
+        seg = block[cm.end() : seg_end]
+        pun = parse_punishment(seg, start + cm.end())
+        group = cm.group("c")
+        gstart = start + cm.start("c")
+        found = [(sp.start, sp.end) for sp, _c in find_charge_mentions(group)]
+        if not found:
+            found = [(0, len(group))]
+        for a, b in found:
+            part = group[a:b]
+            counts.append(OutcomeCount(part if part.endswith("罪") else part + "罪", (gstart + a, gstart + b), pun))
+    executed = Punishment()
+    if combine is not None:
+        executed = parse_punishment(block[combine.end() :], start + combine.end())
+        if executed.fine_yuan is None:
+            fines = [c.punishment.fine_yuan for c in counts if c.punishment.fine_yuan is not None]
+            if fines and len(counts) > 1:
+                executed = replace(executed, fine_yuan=_num(Decimal(str(sum(fines)))))
+        if not executed.confiscation and any(c.punishment.confiscation for c in counts):
+            executed = replace(executed, confiscation=True)
+    elif counts:
+        executed = counts[-1].punishment if len(counts) == 1 else counts[0].punishment
+    elif re.search(r"无罪|不负刑事责任", plain):
+        executed = Punishment(principal="无罪", span=(start, end))
+    elif re.search(r"免予刑事处罚|免于刑事处罚", plain):
+        executed = Punishment(principal="免予刑事处罚", span=(start, end))
+    term_start = term_end = None
+    tspan = None
+    tm = _TERM_DATES_RE.search(block)
+    if tm:
+        try:
+            a = list(find_dates(tm.group("a")))
+            b = list(find_dates(tm.group("b"), base=a[0][1] if a else None))
+            if a and b:
+                term_start, term_end = a[0][1], b[0][1]
+                tspan = (start + tm.start("a"), start + tm.end("b"))
+        except ParseError:
+            pass
+    credit = None
+    cr = next((c for c in _CREDIT_RE.finditer(block) if not re.search(r"羁押一日\s*$", block[: c.start()])), None)
+    if cr:
+        n = cr.group("n")
+        try:
+            credit = int(n) if n.isdigit() else parse_duration(n + "日").days
+        except ParseError:
+            credit = None
+    return OutcomeEntry(
+        name="",
+        name_span=(start, start),
+        role="",
+        span=(start, end),
+        counts=tuple(counts),
+        executed=executed,
+        combined=combine is not None,
+        with_earlier_judgment=prior_combine is not None or bool(_EARLIER_RE.search(plain)),
+        term_start=term_start,
+        term_end=term_end,
+        term_dates_span=tspan,
+        credit_days=credit,
+    )
+
+
+_DISPOSITION_RE = re.compile(
+    r"责令[^。；]{0,20}?退(?:赔|还|缴)|继续追缴|追缴|退赔|没收|发还|返还|退还|赔偿|销毁|上缴国库"
+)
+_DISP_KIND = (
+    ("责令退赔", r"责令[^。；]{0,20}?退(?:赔|还|缴)"),
+    ("追缴", r"追缴"),
+    ("退赔", r"退赔"),
+    ("发还", r"发还|返还|退还"),
+    ("赔偿", r"赔偿"),
+    ("没收", r"没收"),
+    ("销毁", r"销毁"),
+    ("上缴国库", r"上缴国库"),
+)
+_MONEY_RE = re.compile(MONEY)
+
+
+def parse_dispositions(text: str, start: int, end: int, names: list[str], sentence_spans: list[tuple[int, int]]) -> list[DispositionItem]:
+    """Property orders in the result section, outside the defendants' sentence clauses."""
+    out: list[DispositionItem] = []
+    for s, e in _items(text, start, end):
+        for ss, se in sentence_spans:
+            if ss <= s < se:
+                s = max(s, se)
+        if s >= e:
+            continue
+        seg = _strip_parens(text[s:e])
+        if not _DISPOSITION_RE.search(seg):
+            continue
+        kind = next(k for k, p in _DISP_KIND if re.search(p, seg))
+        who = next((n for n in sorted(names, key=len, reverse=True) if n and n in seg), None)
+        amount = None
+        for mm in _MONEY_RE.finditer(seg):
+            try:
+                amount = _num(parse_money(mm.group()).amount)
+            except ParseError:
+                continue
+            break
+        out.append(DispositionItem(kind, who, amount, (s, e)))
+    return out

@@ -1,0 +1,422 @@
+"""Parse party paragraphs: defendants (persons and units) and their defenders.
+
+A defendant paragraph (legal-rules A.4) reads like::
+
+    被告人张某，男，1985年3月2日出生，汉族，初中文化，无业，住浙江省杭州市上城区……。
+    2015年6月10日因犯盗窃罪被杭州市上城区人民法院判处有期徒刑一年，2016年5月10日刑满释放。
+    因涉嫌犯盗窃罪于2019年1月1日被杭州市公安局上城区分局刑事拘留，同年1月30日经杭州市上城区
+    人民检察院批准，同日由杭州市公安局上城区分局执行逮捕。现羁押于杭州市上城区看守所。
+
+``parse_defendant(paragraph)`` returns a :class:`PartyHeader` whose spans are
+offsets into the paragraph string; the caller shifts them.
+
+>>> h = parse_defendant("被告人张某，男，1985年3月2日出生，汉族，初中文化，无业，住浙江省杭州市。"
+...     "2015年6月10日因犯盗窃罪被杭州市上城区人民法院判处有期徒刑一年，2016年5月10日刑满释放。"
+...     "因涉嫌犯盗窃罪于2019年1月1日被杭州市公安局上城区分局刑事拘留，同年1月30日经杭州市上城区人民检察院批准，"
+...     "同日由杭州市公安局上城区分局执行逮捕。现羁押于杭州市上城区看守所。")
+>>> h.name, h.gender, h.birth_date, h.ethnicity, h.education, h.occupation
+('张某', '男', '1985-03-02', '汉族', '初中', '无业')
+>>> h.detained_on, h.arrested_on, [p.charge for p in h.priors], h.priors[0].release_date
+('2019-01-01', '2019-01-30', ['盗窃罪'], '2016-05-10')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from fayan.errors import ParseError
+from fayan.judgment import CustodyEvent, Defender, PriorRecord
+from fayan.nlp.lexicon import load_list, load_table
+from fayan.nlp.numbers import find_dates, parse_duration
+
+__all__ = ["PartyHeader", "parse_defendant", "parse_defenders", "normalize_education", "DEFENDANT_ROLE_RE"]
+
+DEFENDANT_ROLE_RE = re.compile(
+    r"(?P<role>上诉人|原审被告人|被告单位|原审被告单位|被告人|罪犯|申诉人|被告)"
+    r"(?:[（(](?P<role2>[^）)]{1,12})[）)])?"
+)
+_NAME_RE = re.compile(
+    r"\s*(?:[：:])?\s*(?P<self>自报|自称|化名)?(?P<name>[^，,。；;：:（(\s、]{1,40})"
+)
+_ALIAS_RE = re.compile(r"(?:曾用名|又名|别名|化名|绰号|外号|小名|乳名|英文名)[：:“\"]?(?P<alias>[^，,。；;）)”\"]{1,12})")
+_GENDER_RE = re.compile(r"(?:^|[，,。\s])(?P<g>男|女)(?:性)?(?=[，,。；\s]|$)")
+_BIRTH_RE = re.compile(
+    r"(?:出生(?:日期|年月日)?[为：:于]?\s*)?(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<m>\d{1,2})\s*月\s*(?:(?P<d>\d{1,2})\s*日)?)?"
+    r"\s*(?P<tail>出生|生(?!效|产)|出世)"
+)
+_BIRTH_RE2 = re.compile(r"(?:出生于|生于|出生日期[为：:]?)\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<m>\d{1,2})\s*月\s*(?:(?P<d>\d{1,2})\s*日)?)?")
+_ID_RE = re.compile(r"(?<!\d)\d{6}(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\d{3}[\dXx](?!\d)")
+_BIRTHPLACE_RE = re.compile(r"出生于(?P<place>[^，,。；\d]{2,30}?)(?=[，,。；]|$)|(?:^|[，,])(?P<native>[^，,。；\d]{2,20}?[省市县区旗州盟])人(?=[，,。；]|$)")
+_RESIDENCE_RE = re.compile(
+    r"(?:^|[，,。；\s])(?P<kw>现住址为?|现住|家住|住址为?|住所地为?|住所|住|户籍(?:所在)?地?为?|户籍在|暂住|居住地?|现居住?于?)[：:]?\s*(?P<place>[^，,。；]{2,80})"
+)
+_EDU_RE = re.compile(
+    r"(?:文化程度|学历)[为：:]?\s*(?P<a>[^，,。；]{1,10})|"
+    r"(?P<b>[^，,。；\s]{1,10}?)(?:文化程度|文化|学历|毕业|肄业|文化水平)(?=[，,。；\s]|$)|"
+    r"(?:^|[，,])(?P<c>文盲|半文盲|小学|初中|高中|中专|大专|大学本科|本科|大学|研究生|硕士研究生|博士研究生|硕士|博士|职高|技校|中技)(?=[，,。；]|$)"
+)
+
+# Sentence classifiers.
+_ADMIN_RE = re.compile(r"行政拘留|行政处罚|罚款|强制隔离戒毒|社区戒毒|劳动教养|收容教育|治安拘留|司法拘留|警告处罚|强制戒毒")
+_PRIOR_RE = re.compile(r"判处|判决|免予刑事处罚|免于刑事处罚|刑满释放|假释|服刑|缓刑|赦免|执行完毕")
+_THIS_CASE_RE = re.compile(r"本案|涉嫌|现羁押|现押|在押|取保候审|监视居住|本院决定|投案|到案")
+_CUSTODY_KINDS: tuple[tuple[str, str], ...] = (
+    ("指定居所监视居住", r"指定居所监视居住"),
+    ("监视居住", r"监视居住"),
+    ("取保候审", r"取保候审"),
+    ("刑事拘留", r"刑事拘留|刑拘"),
+    ("逮捕", r"逮捕"),
+    ("行政拘留", r"行政拘留|治安拘留"),
+    ("释放", r"释放"),
+    ("羁押", r"羁押"),
+    ("抓获", r"抓获|捉获|抓捕归案|被抓|缉捕归案|归案"),
+    ("投案", r"投案|自首"),
+    ("传唤", r"传唤|拘传|通知到案"),
+)
+_CUSTODY_RE = re.compile("|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(_CUSTODY_KINDS)))
+
+
+@dataclass(frozen=True, slots=True)
+class PartyHeader:
+    """What a defendant paragraph says.  Spans index the paragraph string."""
+
+    role: str
+    name: str
+    name_span: tuple[int, int]
+    is_unit: bool = False
+    aliases: tuple[str, ...] = ()
+    gender: str | None = None
+    birth_date: str | None = None
+    birth_span: tuple[int, int] | None = None
+    birthplace: str | None = None
+    ethnicity: str | None = None
+    education: str | None = None
+    occupation: str | None = None
+    residence: str | None = None
+    priors: tuple[PriorRecord, ...] = ()
+    admin_punishments: tuple[PriorRecord, ...] = ()
+    custody: tuple[CustodyEvent, ...] = ()
+    custody_spans: tuple[tuple[int, int], ...] = ()
+    detained_on: str | None = None
+    detained_span: tuple[int, int] | None = None
+    arrested_on: str | None = None
+    arrested_span: tuple[int, int] | None = None
+    prior_spans: tuple[tuple[int, int], ...] = field(default=())
+
+
+@lru_cache(maxsize=1)
+def _ethnicities() -> frozenset[str]:
+    return frozenset(load_list("ethnicities.txt"))
+
+
+@lru_cache(maxsize=1)
+def _education_map() -> tuple[tuple[str, str], ...]:
+    rows = load_table("education.tsv", 2)
+    # Longest keys first, so 大学本科 wins over 大学.
+    return tuple(sorted(((c[0], c[1]) for _, c in rows), key=lambda kv: -len(kv[0])))
+
+
+def normalize_education(raw: str) -> str:
+    """Map a printed education level onto the schema's scale.
+
+    >>> normalize_education("大学本科"), normalize_education("初中肄业"), normalize_education("职高")
+    ('大学', '初中', '中专')
+    >>> normalize_education("扫盲班")
+    '扫盲班'
+    """
+    s = re.sub(r"文化程度|文化水平|文化|学历|毕业|肄业|在读|程度", "", raw).strip()
+    for key, value in _education_map():
+        if key in s:
+            return value
+    return s or raw
+
+
+def _date_iso(y: str, m: str | None, d: str | None) -> str | None:
+    try:
+        if m and d:
+            return date(int(y), int(m), int(d)).isoformat()
+        if m:
+            if not 1 <= int(m) <= 12:
+                return None
+            return f"{int(y):04d}-{int(m):02d}"
+        return f"{int(y):04d}"
+    except ValueError:
+        return None
+
+
+def _sentences(text: str, start: int) -> list[tuple[int, int]]:
+    """Sentence ranges (split at 。 and ；) of ``text`` from ``start``."""
+    out = []
+    pos = start
+    for m in re.finditer(r"[。；;]", text[start:]):
+        e = start + m.end()
+        if e > pos:
+            out.append((pos, e))
+        pos = e
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def _identity(text: str, start: int, end: int) -> dict[str, object]:
+    """Gender, birth, ethnicity, education, occupation, residence from the identity part."""
+    seg_text = text[start:end]
+    out: dict[str, object] = {}
+    g = _GENDER_RE.search(seg_text)
+    if g:
+        out["gender"] = g.group("g")
+    b = _BIRTH_RE.search(seg_text) or _BIRTH_RE2.search(seg_text)
+    if b:
+        iso = _date_iso(b.group("y"), b.group("m"), b.group("d"))
+        if iso:
+            out["birth_date"] = iso
+            out["birth_span"] = (start + b.start("y"), start + b.end())
+    else:
+        idm = _ID_RE.search(seg_text)
+        if idm:
+            iso = _date_iso(idm.group("y"), idm.group("m"), idm.group("d"))
+            if iso:
+                out["birth_date"] = iso
+                out["birth_span"] = (start + idm.start(), start + idm.end())
+    bp = _BIRTHPLACE_RE.search(seg_text)
+    if bp:
+        out["birthplace"] = bp.group("place") or bp.group("native")
+    ethnicities = _ethnicities()
+    for m in re.finditer(r"[\u4e00-\u9fff]{1,6}族", seg_text):
+        if m.group() in ethnicities:
+            out["ethnicity"] = m.group()
+            break
+    e = _EDU_RE.search(seg_text)
+    if e:
+        raw = e.group("a") or e.group("b") or e.group("c")
+        if raw and not re.search(r"\d|住|省|市|县|公司|族", raw):
+            out["education"] = normalize_education(raw)
+    r = _RESIDENCE_RE.search(seg_text)
+    if r:
+        out["residence"] = r.group("place").strip()
+    # Occupation: the first comma segment that is none of the above.
+    for part in re.split(r"[，,]", seg_text):
+        p = part.strip().rstrip("。")
+        if not p or len(p) > 40:
+            continue
+        if (
+            p in ("男", "女", "男性", "女性")
+            or p in ethnicities
+            or re.search(r"\d|出生|生于|住|户籍|身份证|籍贯|族$|文化|学历|毕业|肄业|文盲|曾用名|又名|别名|绰号|化名|^自报|^系|党员|群众|人$|^因|^捕前", p)
+            or re.match(r"(?:上诉人|原审被告人|被告人|被告单位|罪犯)", p)
+            or (e and p in (e.group("c") or "",))
+        ):
+            continue
+        out["occupation"] = p
+        break
+    return out
+
+
+def _resolve_events(text: str, lo: int, hi: int, base: date | None) -> tuple[list[tuple[str, date | None, int, int, str]], date | None]:
+    """Custody keywords in ``text[lo:hi]`` with the nearest preceding date in the same sentence chain."""
+    dates = [(sp.start + lo, sp.end + lo, d) for sp, d in find_dates(text[lo:hi], base=base)]
+    events = []
+    for m in _CUSTODY_RE.finditer(text, lo, hi):
+        kind = _CUSTODY_KINDS[int(m.lastgroup[1:])][0]  # type: ignore[index]
+        before = [d for d in dates if d[1] <= m.start()]
+        d = before[-1] if before else None
+        if d is not None and re.search(r"[。]", text[d[1] : m.start()]):
+            d = None  # a date from an earlier sentence does not date this event
+        if kind == "逮捕":
+            clause_start = max(text.rfind("，", lo, m.start()), text.rfind(",", lo, m.start()), lo)
+            clause = text[clause_start : m.end()]
+            sub = "批准逮捕" if ("批准" in clause and "执行" not in clause) else "逮捕"
+        elif kind == "刑事拘留" and (
+            re.search(r"在逃|不到案|追逃|未归案|未能执行", text[lo:hi])
+            or (
+                re.search(r"(?:决定|宣布)\s*$", text[max(lo, m.start() - 4) : m.start()])
+                and re.search(r"执行刑事拘留", text[m.end() : hi])
+            )
+        ):
+            sub = "刑事拘留决定"  # decided while at large: not executed
+        else:
+            sub = kind
+        ev_start = d[0] if d else m.start()
+        events.append((sub, d[2] if d else None, ev_start, m.end(), text[ev_start : m.end()]))
+    last = dates[-1][2] if dates else base
+    return events, last
+
+
+def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> PriorRecord:
+    seg = text[s:e]
+    dates = [(sp, d) for sp, d in find_dates(seg, base=base)]
+    release = None
+    rel = re.search(r"(刑满释放|释放|假释|执行完毕|赦免)", seg)
+    if rel:
+        before = [d for sp, d in dates if sp.end <= rel.start()]
+        if before and before[-1] != (dates[0][1] if dates else None):
+            release = before[-1].isoformat()
+        elif before and len(dates) == 1 and re.search(r"\d日\s*(?:刑满)?(?:释放|假释)", seg[: rel.end()]):
+            release = before[-1].isoformat()
+    if release is None:
+        # "刑期自…起至2014年12月27日止": the prior term's end.
+        tm = re.search(r"至\s*([^，。；止]{6,16}?日)\s*止", seg)
+        if tm:
+            ends = list(find_dates(tm.group(1), base=dates[0][1] if dates else base))
+            if ends:
+                release = ends[0][1].isoformat()
+    court = re.search(r"被([^，。；]{2,40}?(?:人民法院|法院|本院|我院|公安局|公安分局|派出所|分局))", seg)
+    charge = re.search(r"(?:因|犯|涉嫌)(?:犯)?([^，。；、]{1,30}?罪)", seg)
+    pun = re.search(r"(?:判处|判决|处以?|被)((?:有期徒刑|拘役|管制|无期徒刑|死刑|罚金|行政拘留|拘留|罚款|强制隔离戒毒|劳动教养|免予刑事处罚)[^，。；]{0,20})", seg)
+    principal = None
+    term = None
+    if pun:
+        pm = re.match(r"有期徒刑|拘役|管制|无期徒刑|死刑|行政拘留|强制隔离戒毒|劳动教养", pun.group(1))
+        principal = pm.group() if pm else None
+        if principal in ("有期徒刑", "拘役", "管制"):
+            dm = re.match(r"(?:有期徒刑|拘役|管制)([零〇一二两三四五六七八九十百\d年个月又零日天半]+)", pun.group(1))
+            if dm:
+                try:
+                    term = parse_duration(dm.group(1)).months
+                except ParseError:
+                    term = None
+    first = dates[0][1].isoformat() if dates else None
+    if first is None:
+        ym = re.search(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?", seg)
+        if ym:
+            first = _date_iso(ym.group(1), ym.group(2), None)
+    return PriorRecord(
+        kind=kind,
+        date=first,
+        authority=court.group(1) if court else None,
+        charge=charge.group(1) if (charge and kind == "criminal") else None,
+        punishment=pun.group(1) if pun else None,
+        principal=principal,
+        term_months=term,
+        release_date=release,
+        text=seg.strip(),
+    )
+
+
+def parse_defendant(text: str) -> PartyHeader | None:
+    """Parse one defendant paragraph; None if it does not start with a defendant role."""
+    m = DEFENDANT_ROLE_RE.match(text)
+    if not m:
+        return None
+    role = m.group("role")
+    if m.group("role2") and "被告" in m.group("role2"):
+        role = f"{role}（{m.group('role2')}）"
+    nm = _NAME_RE.match(text, m.end())
+    if not nm:
+        return None
+    name = nm.group("name")
+    name_span = nm.span("name")
+    is_unit = "单位" in role or bool(re.search(r"(?:公司|厂|中心|集团|合作社|商行|医院|学校|协会|银行|店)$", name))
+    aliases = []
+    rest_from = nm.end()
+    # Name-adjacent parenthetical: （曾用名X） / （自报） / （绰号“X”）
+    pm = re.match(r"[（(]([^）)]{1,30})[）)]", text[rest_from:])
+    if pm:
+        aliases += [a.group("alias").strip("“”\"") for a in _ALIAS_RE.finditer(pm.group(1))]
+        rest_from += pm.end()
+    # Identity part: up to the first clause that talks about priors, punishments or custody.
+    id_end = len(text)
+    for cm in re.finditer(r"[^，,。；;]+[，,。；;]?", text[rest_from:]):
+        clause = cm.group()
+        if (
+            _PRIOR_RE.search(clause)
+            or _CUSTODY_RE.search(clause)
+            or _ADMIN_RE.search(clause)
+            or re.match(r"\s*(?:因|曾因|曾(?!用名)|于(?:19|20)\d{2}|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!出生|生))", clause)
+        ):
+            id_end = rest_from + cm.start()
+            break
+    ident = _identity(text, rest_from, id_end if id_end > rest_from else len(text))
+    aliases += [a.group("alias").strip("“”\"") for a in _ALIAS_RE.finditer(text, rest_from, id_end)]
+
+    priors: list[PriorRecord] = []
+    admins: list[PriorRecord] = []
+    prior_spans: list[tuple[int, int]] = []
+    custody: list[CustodyEvent] = []
+    custody_spans: list[tuple[int, int]] = []
+    base: date | None = None
+    for s, e in _sentences(text, id_end if id_end > rest_from else rest_from):
+        seg = text[s:e]
+        this_case = bool(_THIS_CASE_RE.search(seg)) or bool(re.search(r"刑事拘留|逮捕", seg) and not _PRIOR_RE.search(seg))
+        if not this_case and _PRIOR_RE.search(seg) and re.search(r"罪|判处|刑满", seg):
+            rec = _prior_from(text, s, e, base, "criminal")
+            priors.append(rec)
+            prior_spans.append((s, e))
+            dl = list(find_dates(seg, base=base))
+            base = dl[-1][1] if dl else base
+            continue
+        if not this_case and _ADMIN_RE.search(seg):
+            admins.append(_prior_from(text, s, e, base, "administrative"))
+            dl = list(find_dates(seg, base=base))
+            base = dl[-1][1] if dl else base
+            continue
+        events, base = _resolve_events(text, s, e, base)
+        for kind, d, es, ee, etext in events:
+            custody.append(CustodyEvent(kind=kind, date=d.isoformat() if d else None, text=etext))
+            custody_spans.append((es, ee))
+
+    detained = _first(custody, custody_spans, ("刑事拘留",)) or _first(
+        custody, custody_spans, ("抓获", "羁押")
+    )
+    arrested = _first(custody, custody_spans, ("逮捕",)) or _first(custody, custody_spans, ("批准逮捕",))
+    return PartyHeader(
+        role=role,
+        name=name,
+        name_span=name_span,
+        is_unit=is_unit,
+        aliases=tuple(dict.fromkeys(a for a in aliases if a and a != name)),
+        gender=ident.get("gender"),  # type: ignore[arg-type]
+        birth_date=ident.get("birth_date"),  # type: ignore[arg-type]
+        birth_span=ident.get("birth_span"),  # type: ignore[arg-type]
+        birthplace=ident.get("birthplace"),  # type: ignore[arg-type]
+        ethnicity=ident.get("ethnicity"),  # type: ignore[arg-type]
+        education=ident.get("education"),  # type: ignore[arg-type]
+        occupation=ident.get("occupation"),  # type: ignore[arg-type]
+        residence=ident.get("residence"),  # type: ignore[arg-type]
+        priors=tuple(priors),
+        admin_punishments=tuple(admins),
+        custody=tuple(custody),
+        custody_spans=tuple(custody_spans),
+        detained_on=detained[0] if detained else None,
+        detained_span=detained[1] if detained else None,
+        arrested_on=arrested[0] if arrested else None,
+        arrested_span=arrested[1] if arrested else None,
+        prior_spans=tuple(prior_spans),
+    )
+
+
+def _first(
+    events: list[CustodyEvent], spans: list[tuple[int, int]], kinds: tuple[str, ...]
+) -> tuple[str, tuple[int, int]] | None:
+    for ev, sp in zip(events, spans):
+        if ev.kind in kinds and ev.date:
+            return ev.date, sp
+    return None
+
+
+_DEFENDER_RE = re.compile(
+    r"(?P<role>指定辩护人|委托辩护人|辩护人|诉讼代理人)[：:]?\s*(?P<names>[^，,。；（(]{1,30})"
+    r"(?:[，,（(](?P<rest>[^。]*))?"
+)
+
+
+def parse_defenders(text: str) -> list[Defender]:
+    """Defenders named in one 辩护人 paragraph.
+
+    >>> parse_defenders("指定辩护人王某，某某市法律援助中心律师。")
+    [Defender(name='王某', firm='某某市法律援助中心', appointed=True, role='指定辩护人')]
+    """
+    m = _DEFENDER_RE.match(text)
+    if not m:
+        return []
+    rest = m.group("rest") or ""
+    firm_m = re.search(r"([^，,。；]*?(?:律师事务所|法律援助中心|法律援助处|法律服务所|律所))", rest)
+    appointed = m.group("role") == "指定辩护人" or "法律援助" in text
+    names = [n for n in re.split(r"[、和及]", m.group("names")) if n]
+    return [
+        Defender(name=n, firm=firm_m.group(1) if firm_m else None, appointed=appointed, role=m.group("role"))
+        for n in names
+    ]

@@ -1,0 +1,524 @@
+"""Assemble a :class:`~fayan.judgment.Judgment` from one document.
+
+    Document ──split_sections──▶ Sections ──extract_*──▶ elements ──▶ Judgment
+
+This is the one place where the extractors meet; every value it records gets
+a provenance span in the coordinates of the text the user gave us.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import date
+from decimal import Decimal
+
+from fayan.errors import UsageError
+from fayan.judgment import (
+    AmountMention,
+    ArticleRef,
+    Circumstance,
+    Count,
+    Defendant,
+    Disposition,
+    Judgment,
+    Provenance,
+    SectionRef,
+    Sentence,
+)
+from fayan.nlp.amounts import extract_amounts, total_crime_amount
+from fayan.nlp.articles import criminal_law_articles, find_articles
+from fayan.nlp.charges import find_charge_mentions, normalize_charge
+from fayan.nlp.circumstances import find_circumstances
+from fayan.nlp.numbers import find_dates
+from fayan.nlp.outcome import OutcomeEntry, Punishment, parse_dispositions, parse_result
+from fayan.nlp.parties import PartyHeader, parse_defendant, parse_defenders
+from fayan.nlp.text import normalize
+from fayan.pipelines.fields import DocFields, extract_doc_fields
+from fayan.pipelines.sections import ANY_CASE_NUMBER_RE, Sections, split_sections
+from fayan.types import Document
+
+__all__ = ["extract_document", "extract", "extract_file", "age_on"]
+
+
+def age_on(birth: date, day: date) -> int:
+    """Age in full years on ``day``; a year is complete the day *after* the birthday (2006 未成年人解释 第二条).
+
+    >>> age_on(date(2000, 5, 1), date(2018, 5, 1)), age_on(date(2000, 5, 1), date(2018, 5, 2))
+    (17, 18)
+    """
+    years = day.year - birth.year
+    if (day.month, day.day) <= (birth.month, birth.day):
+        years -= 1
+    return years
+
+
+def extract(text: str, doc_id: str = "doc") -> Judgment:
+    """Extract a judgment from a text.
+
+    >>> j = extract("某某县人民法院 刑事判决书 （2020）浙0102刑初1号 公诉机关某某县人民检察院。 "
+    ...     "被告人张某，男，1990年1月1日出生。因本案于2019年12月2日被刑事拘留。 "
+    ...     "某某县人民检察院以起诉书指控被告人张某犯盗窃罪，于2020年3月1日向本院提起公诉。 "
+    ...     "经审理查明，2019年12月1日，被告人张某窃得手机一部。 本院认为，被告人张某构成盗窃罪。"
+    ...     "依照《中华人民共和国刑法》第二百六十四条之规定，判决如下： 被告人张某犯盗窃罪，判处拘役三个月，"
+    ...     "并处罚金人民币一千元。 审判员李某 二〇二〇年四月一日 书记员王某")
+    >>> j.case_number, j.procedure, j.judgment_date, j.articles
+    ('（2020）浙0102刑初1号', '一审', '2020-04-01', (264,))
+    >>> d = j.defendants[0]
+    >>> d.name, d.detained_on, d.charges, d.verdict.principal, d.verdict.term_months, d.verdict.fine_yuan
+    ('张某', '2019-12-02', ('盗窃罪',), '拘役', 3, 1000)
+    """
+    t, offsets = normalize(text)
+    return extract_document(Document(id=doc_id, text=t, original=text, offsets=offsets))
+
+
+def extract_file(path: str | os.PathLike[str]) -> Judgment:
+    """Read one file (txt, docx, html, or a json/jsonl holding one record) and extract it."""
+    from fayan.pipelines.readers import ReadFailure, read_file
+
+    items = list(read_file(path))
+    if len(items) != 1:
+        raise UsageError(
+            f"{path}: holds {len(items)} documents; use fayan.pipelines.readers.read_file() and "
+            "extract_document() for each, or the `fayan extract` command"
+        )
+    item = items[0]
+    if isinstance(item, ReadFailure):
+        raise UsageError(f"{item.source}: {item.reason}")
+    return extract_document(item)
+
+
+class _Spans:
+    """Collects provenance in original-text coordinates."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.items: list[Provenance] = []
+
+    def add(self, field_path: str, span: tuple[int, int] | None) -> None:
+        if span is None or span[1] <= span[0]:
+            return
+        o = self.doc.original_span(span[0], span[1])
+        self.items.append(Provenance(field_path, o.start, o.end, o.text))
+
+
+def _not_judgment(doc: Document, reason: str, status: str = "not_judgment", **kw: object) -> Judgment:
+    return Judgment(id=doc.id, status=status, reason=reason, source=doc.source, n_chars=len(doc.original or doc.text), **kw)  # type: ignore[arg-type]
+
+
+def _classify(doc: Document, secs: Sections, f: DocFields) -> str | None:
+    """Why this document is not a criminal judgment or ruling; None if it is one."""
+    text = doc.text
+    if f.form and not f.criminal:
+        return f"{f.form}：不是刑事文书 (not a criminal document)"
+    if not f.criminal:
+        if ANY_CASE_NUMBER_RE.search(text[:600]) and secs.get("result"):
+            return "no criminal title or 刑 case number: not a criminal judgment"
+        return "no document title (刑事判决书/裁定书), case number or result section: not a judgment (e.g. a news story)"
+    if f.doc_type == "其他":
+        return f"{f.form}：not a judgment or ruling"
+    if not secs.get("result"):
+        return "no 判决如下/裁定如下 result section found"
+    return None
+
+
+def _number(d: Decimal) -> int | float:
+    return int(d) if d == d.to_integral_value() else float(d)
+
+
+def _same_person(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) == len(b) >= 2 and sum(x != y for x, y in zip(a, b)) == 1 and a[0] == b[0]:
+        return True
+    return False
+
+
+def _match_header(name: str, headers: list[PartyHeader]) -> int | None:
+    for i, h in enumerate(headers):
+        if name == h.name or name in h.aliases:
+            return i
+    for i, h in enumerate(headers):
+        if _same_person(name, h.name):
+            return i
+    for i, h in enumerate(headers):
+        if len(name) >= 2 and (name in h.name or h.name in name):
+            return i
+    return None
+
+
+def _sentence(e: OutcomeEntry) -> Sentence:
+    p = e.executed
+    return Sentence(
+        principal=p.principal,
+        term_months=p.term_months,
+        term_days=p.term_days,
+        probation_months=p.probation_months,
+        fine_yuan=p.fine_yuan,
+        political_rights=p.political_rights,
+        confiscation=p.confiscation,
+        term_start=e.term_start.isoformat() if e.term_start else None,
+        term_end=e.term_end.isoformat() if e.term_end else None,
+        probation_days=p.probation_days,
+        confiscation_yuan=p.confiscation_yuan,
+        combined=e.combined,
+        with_earlier_judgment=e.with_earlier_judgment,
+        custody_credit_days=e.credit_days,
+    )
+
+
+def _count(charge: str, p: Punishment) -> Count:
+    return Count(
+        charge=charge,
+        principal=p.principal,
+        term_months=p.term_months,
+        term_days=p.term_days,
+        fine_yuan=p.fine_yuan,
+        political_rights=p.political_rights,
+        confiscation=p.confiscation,
+        confiscation_yuan=p.confiscation_yuan,
+    )
+
+
+def _unique_standard(mentions: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(mentions))
+
+
+def _charge_mentions(text: str, start: int, end: int, cue: re.Pattern[str]) -> tuple[str, ...]:
+    out = []
+    for span, c in find_charge_mentions(text[start:end]):
+        s = start + span.start
+        before = text[max(start, s - 12) : s]
+        if "《" in before and "》" not in before:
+            continue
+        if cue.search(before):
+            out.append(c.standard)
+    return _unique_standard(out)
+
+
+_REASONING_CHARGE_CUE = re.compile(r"构成|犯|以|定|成立|认定为?|触犯")
+_PROSECUTION_CHARGE_CUE = re.compile(r"犯|以|构成|涉嫌|指控")
+
+
+_ROLE_NAME_RE = re.compile(r"(?:被告人|上诉人|原审被告人|被告)(?:[（(][^）)]{0,8}[）)])?([\u4e00-\u9fff]{2,4})")
+_PSEUDONYM_CHARS = set("某甲乙丙丁戊己庚辛壬癸ＸX×")
+_PROSECUTION_DATE_RE = re.compile(r"于(?P<d>[^，。；]{6,16}?日)(?:向本院)?提起公诉")
+
+
+_ADOPTS_PROSECUTION = re.compile(
+    r"(?:公诉机关|检察院|起诉书)?指控[^。]{0,40}?(?:事实|犯罪)[^。]{0,10}?(?:清楚|属实|成立)|与(?:公诉机关|起诉书)?指控(?:的)?(?:犯罪)?事实(?:相同|一致)"
+)
+_HEADER_ROLE_RE = re.compile(
+    r"原公诉机关|公诉机关|抗诉机关|自诉人|上诉人(?:[（(][^）)]{0,10}[）)])?|原审被告人|被告单位|被告人|罪犯|申诉人"
+)
+
+
+def _form_word(s: str) -> str | None:
+    s = re.sub(r"\s+", "", s)
+    return "判决" if "判决" in s else ("裁定" if "裁定" in s else None)
+
+
+def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tuple[str, tuple[int, int]]]:
+    """Other spellings of ``name`` after a role word (邱剑峰 / 邱剑锋): same length, one CJK character differs."""
+    if len(name) < 2 or _PSEUDONYM_CHARS & set(name):
+        return []
+    found: dict[str, tuple[int, int]] = {}
+    n = len(name)
+    for m in _ROLE_NAME_RE.finditer(text, 0, end):
+        cand = m.group(1)[:n]
+        if len(cand) != n or cand == name or cand in others or cand[0] != name[0]:
+            continue
+        diff = [(a, b) for a, b in zip(cand, name) if a != b]
+        if len(diff) == 1 and diff[0][0] not in _PSEUDONYM_CHARS and not diff[0][0].isdigit():
+            found.setdefault(cand, (m.start(1), m.start(1) + n))
+    return list(found.items())
+
+
+def extract_document(doc: Document) -> Judgment:
+    """Extract everything fayan knows how to find from one document."""
+    text = doc.text
+    if not text.strip():
+        return _not_judgment(doc, "empty document", status="empty")
+    secs = split_sections(text)
+    f = extract_doc_fields(text, secs)
+    sp = _Spans(doc)
+    sp.add("case_number", f.case_number_span)
+    sp.add("court", f.court_span)
+    sp.add("judgment_date", f.judgment_date_span)
+    sp.add("prosecutor", f.prosecutor_span)
+    sections = tuple(
+        SectionRef(s.kind, doc.original_span(s.start, s.end).start, doc.original_span(s.start, s.end).end)
+        for s in secs
+    )
+    common = dict(
+        doc_type=f.doc_type,
+        case_number=doc.original_span(*f.case_number_span).text if f.case_number_span else None,
+        court=f.court,
+        procedure=f.procedure,
+        judgment_date=f.judgment_date.isoformat() if f.judgment_date else None,
+        prosecutor=f.prosecutor,
+        case_number_parts=f.case_number,
+        officers=f.officers,
+        sections=sections,
+    )
+    reason = _classify(doc, secs, f)
+    if reason is not None:
+        return _not_judgment(doc, reason, spans=tuple(sp.items), **common)
+
+    # Parties in the header.
+    headers: list[PartyHeader] = []
+    header_spans: list[tuple[int, int]] = []
+    defenders: dict[int, list] = {}
+    for s in secs:
+        if s.kind == "defendant":
+            h = parse_defendant(text[s.start : s.end])
+            if h is not None:
+                headers.append(h)
+                header_spans.append((s.start, s.end))
+        elif s.kind == "defender" and headers:
+            defenders.setdefault(len(headers) - 1, []).extend(parse_defenders(text[s.start : s.end]))
+
+    names = [h.name for h in headers] + [a for h in headers for a in h.aliases]
+    for k, hs in enumerate(header_spans):
+        sp.add(f"header_defendants[{k}]", (hs[0] + headers[k].name_span[0], hs[0] + headers[k].name_span[1]))
+    result = secs.get("result")
+    assert result is not None  # _classify checked
+    entries = parse_result(text, result.start, result.end, names)
+    reasoning = secs.get("reasoning")
+    facts = secs.get("facts")
+
+    # Circumstances in the reasoning.
+    out_names = [e.name for e in entries]
+    circ_hits = (
+        find_circumstances(text, reasoning.start, reasoning.end, out_names or [h.name for h in headers])
+        if reasoning
+        else []
+    )
+    circumstances = tuple(
+        Circumstance(
+            kind=c.kind,
+            defendant=c.defendant,
+            start=doc.original_span(c.start, c.end).start,
+            end=doc.original_span(c.start, c.end).end,
+            text=doc.original_span(c.start, c.end).text,
+            negated=c.negated,
+        )
+        for c in circ_hits
+    )
+
+    # Offence dates (for ages and chronology): the first and last full dates in the facts,
+    # leaving out birth dates and anything after the judgment.
+    judgment_day = f.judgment_date
+    offence_day = offence_last = None
+    if facts:
+        ftext = text[facts.start : facts.end]
+        for span, d in find_dates(ftext):
+            if re.match(r"\s*(?:出生|生)", ftext[span.end : span.end + 3]) or (judgment_day and d > judgment_day):
+                continue
+            if offence_day is None:
+                offence_day = d
+                sp.add("offence_start", (facts.start + span.start, facts.start + span.end))
+            offence_last = d
+
+    defendants: list[Defendant] = []
+    for i, e in enumerate(entries):
+        hi = _match_header(e.name, headers)
+        h = headers[hi] if hi is not None else None
+        base = f"defendants[{i}]"
+        sp.add(f"{base}.name", e.name_span)
+        name = h.name if h is not None else e.name
+        if h is not None:
+            hs = header_spans[hi]  # type: ignore[index]
+            sp.add(f"{base}.header", hs)
+            if h.birth_span:
+                sp.add(f"{base}.birth_date", (hs[0] + h.birth_span[0], hs[0] + h.birth_span[1]))
+            if h.detained_span:
+                sp.add(f"{base}.detained_on", (hs[0] + h.detained_span[0], hs[0] + h.detained_span[1]))
+            if h.arrested_span:
+                sp.add(f"{base}.arrested_on", (hs[0] + h.arrested_span[0], hs[0] + h.arrested_span[1]))
+            for k, ps in enumerate(h.prior_spans):
+                sp.add(f"{base}.priors[{k}]", (hs[0] + ps[0], hs[0] + ps[1]))
+        sp.add(f"{base}.verdict", e.executed.span)
+        sp.add(f"{base}.verdict.term_dates", e.term_dates_span)
+        sp.add(f"{base}.clause", e.span)
+        for k, c in enumerate(e.counts):
+            sp.add(f"{base}.charges[{k}]", c.charge_span)
+        variants = _name_variants(text, secs.body_end, name, set(names) - {name})
+        if e.name != name:
+            variants.insert(0, (e.name, e.name_span))
+        for k, (_v, vspan) in enumerate(variants):
+            sp.add(f"{base}.name_variants[{k}]", vspan)
+        kinds = [c for c in circ_hits if c.defendant in (e.name, name) and not c.negated]
+        kind_names = tuple(dict.fromkeys(c.kind for c in kinds))
+        recidivist = "累犯" in kind_names
+        prior_criminal = bool(h and h.priors) or recidivist or "前科" in kind_names
+        # per_charge only when this judgment sentences two or more charges separately.
+        per_charge: tuple[Count, ...] = ()
+        if len(e.counts) >= 2 and len({c.charge for c in e.counts}) >= 2:
+            per_charge = tuple(_count(c.charge, c.punishment) for c in e.counts)
+        birth = None
+        if h and h.birth_date and len(h.birth_date) == 10:
+            birth = date.fromisoformat(h.birth_date)
+        standard = tuple(
+            (normalize_charge(c.charge).standard if normalize_charge(c.charge) else c.charge)  # type: ignore[union-attr]
+            for c in e.counts
+        )
+        defendants.append(
+            Defendant(
+                name=name,
+                gender=h.gender if h else None,
+                birth_date=h.birth_date if h else None,
+                ethnicity=h.ethnicity if h else None,
+                education=h.education if h else None,
+                prior_criminal=prior_criminal,
+                recidivist=recidivist,
+                detained_on=h.detained_on if h else None,
+                arrested_on=h.arrested_on if h else None,
+                charges=tuple(dict.fromkeys(c.charge for c in e.counts)),
+                per_charge=per_charge,
+                verdict=_sentence(e),
+                is_unit=(h.is_unit if h else e.role.startswith("被告单位")),
+                aliases=h.aliases if h else (),
+                charges_standard=tuple(dict.fromkeys(standard)),
+                occupation=h.occupation if h else None,
+                residence=h.residence if h else None,
+                birthplace=h.birthplace if h else None,
+                age_at_offence=age_on(birth, offence_day) if birth and offence_day else None,
+                age_at_judgment=age_on(birth, judgment_day) if birth and judgment_day else None,
+                priors=h.priors if h else (),
+                admin_punishments=h.admin_punishments if h else (),
+                custody=h.custody if h else (),
+                defenders=tuple(defenders.get(hi, ())) if hi is not None else (),
+                circumstances=kind_names,
+                in_header=h is not None,
+                name_variants=tuple(dict.fromkeys(v for v, _s in variants)),
+                counts=tuple(_count(c.charge, c.punishment) for c in e.counts),
+            )
+        )
+
+    # Articles of the 依照 clause(s) before the result.
+    cites = find_articles(text, reasoning.start if reasoning else 0, result.start)
+    article_refs = tuple(
+        ArticleRef(
+            law=c.law,
+            article=c.article,
+            paragraph=c.paragraph,
+            item=c.item,
+            start=doc.original_span(c.start, c.end).start,
+            end=doc.original_span(c.start, c.end).end,
+            text=doc.original_span(c.start, c.end).text,
+        )
+        for c in cites
+    )
+    for k, c in enumerate(cites):
+        sp.add(f"article_refs[{k}]", (c.start, c.end))
+
+    # Charges named by the prosecution and concluded in the reasoning.
+    pros_ranges = [s for s in secs if s.kind in ("procedure", "prosecution")]
+    charges_prosecution: tuple[str, ...] = ()
+    for s in pros_ranges:
+        charges_prosecution += _charge_mentions(text, s.start, s.end, _PROSECUTION_CHARGE_CUE)
+    charges_prosecution = _unique_standard(list(charges_prosecution))
+    charges_reasoning = (
+        _charge_mentions(text, reasoning.start, result.start, _REASONING_CHARGE_CUE) if reasoning else ()
+    )
+
+    # Property dispositions.
+    clause_spans = [e.span for e in entries]
+    disp = parse_dispositions(text, result.start, result.end, [d.name for d in defendants] + names, clause_spans)
+    dispositions = tuple(
+        Disposition(
+            kind=d.kind,
+            defendant=d.defendant,
+            amount_yuan=d.amount_yuan,
+            start=doc.original_span(*d.span).start,
+            end=doc.original_span(*d.span).end,
+            text=doc.original_span(*d.span).text,
+        )
+        for d in disp
+    )
+
+    # Money amounts in the facts (and those the reasoning restates), and the total crime amount.
+    amount_list: list[AmountMention] = []
+    total = None
+    main_charge = next((c for d in defendants for c in d.charges_standard), None)
+    pros = secs.get("prosecution")
+    for sec_kind in ("facts", "reasoning"):
+        sec = facts if sec_kind == "facts" else reasoning
+        if sec is None:
+            continue
+        sec_start, sec_end = sec.start, (result.start if sec_kind == "reasoning" else sec.end)
+        if sec_kind == "facts" and pros is not None and pros.start < sec.start and _ADOPTS_PROSECUTION.search(text[sec.start : sec.start + 80]):
+            sec_start = pros.start  # "经审理查明，公诉机关指控的事实清楚…": the findings are the prosecution's account
+        for a in extract_amounts(text[sec_start:sec_end], section="prosecution" if sec_start != sec.start else sec_kind, charge=main_charge):
+            o = doc.original_span(sec_start + a.start, sec_start + a.end)
+            amount_list.append(
+                AmountMention(
+                    role=a.role,
+                    amount_yuan=_number(a.amount_yuan),
+                    qualifier=a.qualifier,
+                    section=sec_kind,
+                    start=o.start,
+                    end=o.end,
+                    text=o.text,
+                    defendant=a.defendant,
+                    is_total=a.is_total,
+                    is_restatement=a.is_restatement,
+                    currency=a.currency,
+                )
+            )
+        if sec_kind == "facts":
+            t = total_crime_amount(text[sec_start:sec_end], charge=main_charge)
+            if t is not None:
+                total = _number(t)
+                same = [m for m in amount_list if m.section == "facts" and m.amount_yuan == total]
+                if same:
+                    sp.items.append(Provenance("total_crime_amount_yuan", same[-1].start, same[-1].end, same[-1].text))
+    amounts = tuple(amount_list)
+
+    proc_text = secs.text("procedure")
+    prosecution_date = None
+    proc = secs.get("procedure")
+    if proc is not None:
+        pm = re.search(r"提起公诉|提起诉讼|移送起诉|提出公诉", text[proc.start : proc.end])
+        if pm:
+            sent_start = max(text.rfind("。", proc.start, proc.start + pm.start()) + 1, proc.start)
+            last = None
+            for dspan, d in find_dates(text[sent_start : proc.start + pm.start()]):
+                last = (dspan, d)
+            if last is not None:
+                prosecution_date = last[1].isoformat()
+                sp.add("prosecution_date", (sent_start + last[0].start, sent_start + last[0].end))
+    trial = "速裁" if "速裁程序" in proc_text else "简易" if "简易程序" in proc_text else ("普通" if proc_text else None)
+    public = False if "不公开" in proc_text else (True if "公开" in proc_text else None)
+    title_sec = secs.get("title")
+    return Judgment(
+        id=doc.id,
+        articles=tuple(criminal_law_articles(cites)),
+        defendants=tuple(defendants),
+        status="ok",
+        source=doc.source,
+        title=re.sub(r"\s+", " ", text[title_sec.start : title_sec.end]).strip() if title_sec else None,
+        article_refs=article_refs,
+        charges_prosecution=charges_prosecution,
+        charges_reasoning=charges_reasoning,
+        circumstances=circumstances,
+        dispositions=dispositions,
+        amounts=amounts,
+        total_crime_amount_yuan=total,
+        trial_procedure=trial,
+        header_defendants=tuple(h.name for h in headers),
+        header_roles=tuple(
+            m.group() for sec in secs if sec.kind in ("prosecutor", "defendant") for m in [_HEADER_ROLE_RE.match(text, sec.start)] if m
+        ),
+        result_form=_form_word(text[result.start : result.start + 8]),
+        appeal_form=_form_word(secs.text("appeal")[:12]),
+        offence_start=offence_day.isoformat() if offence_day else None,
+        offence_end=offence_last.isoformat() if offence_last else None,
+        prosecution_date=prosecution_date,
+        public_trial=public,
+        spans=tuple(sp.items),
+        n_chars=len(doc.original or doc.text),
+        **common,  # type: ignore[arg-type]
+    )
+

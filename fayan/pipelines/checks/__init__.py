@@ -1,0 +1,58 @@
+"""Consistency checks: leads with evidence, per the catalogue in ``shared/docs/checks.md``.
+
+>>> from fayan.pipelines.assemble import extract
+>>> j = extract("某某县人民法院 刑事判决书 （2020）浙0102刑初1号 公诉机关某某县人民检察院。 "
+...     "被告人张某，男，1990年1月1日出生。因本案于2019年12月2日被刑事拘留。 "
+...     "某某县人民检察院以起诉书指控被告人张某犯危险驾驶罪，于2020年3月1日向本院提起公诉。 "
+...     "经审理查明，2019年12月1日，被告人张某醉酒驾驶机动车。 本院认为，被告人张某构成危险驾驶罪。"
+...     "依照《中华人民共和国刑法》第一百三十三条之一之规定，判决如下： 被告人张某犯危险驾驶罪，判处有期徒刑六个月，"
+...     "缓刑三个月，并处罚金人民币一千元。 审判员李某 二〇二〇年四月一日 书记员王某")
+>>> sorted({f.rule for f in run_checks([j])})
+['E3', 'E6']
+
+Codes implemented: E1 E2 E3 E4 E5 E6 E7 E8 E10 E16 E17 X1 X2 X3 X4 X5 X6 X7
+(class-case comparison C1 lives in :mod:`fayan.pipelines.classcase`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from fayan.errors import UsageError
+from fayan.findings import Finding
+from fayan.judgment import Judgment
+from fayan.pipelines.checks import document, law_rules, persons, sentence  # noqa: F401  (register rules)
+from fayan.pipelines.checks.base import REGISTRY, Context, Rule
+
+__all__ = ["run_checks", "check_judgment", "rules", "REGISTRY", "Context"]
+
+
+def rules() -> list[Rule]:
+    """The registered rules in code order."""
+    return [REGISTRY[c] for c in sorted(REGISTRY, key=lambda c: (c[0], int(c[1:])))]
+
+
+def check_judgment(j: Judgment, ctx: Context, codes: Iterable[str] | None = None) -> list[Finding]:
+    """All findings for one judgment (documents that are not judgments get none)."""
+    if j.status != "ok":
+        return []
+    selected = rules() if codes is None else [REGISTRY[c] for c in codes]
+    out: list[Finding] = []
+    for r in selected:
+        out.extend(r.func(j, ctx))
+    return out
+
+
+def run_checks(
+    judgments: Iterable[Judgment], *, codes: Iterable[str] | None = None, law_path: str | None = None
+) -> list[Finding]:
+    """Run the checks (all, or ``codes``) over judgments."""
+    codes = list(codes) if codes is not None else None
+    unknown = [c for c in codes or () if c not in REGISTRY]
+    if unknown:
+        raise UsageError(f"unknown rule code(s) {', '.join(unknown)}; known: {', '.join(sorted(REGISTRY))}")
+    ctx = Context(law_path=law_path)
+    out: list[Finding] = []
+    for j in judgments:
+        out.extend(check_judgment(j, ctx, codes))
+    return out

@@ -1,0 +1,106 @@
+"""The rule registry and what every check gets to work with.
+
+A check is a function ``(judgment, ctx) -> Iterator[Finding]`` registered
+under a stable code from ``checks.md`` with :func:`rule`.  It reads the
+:class:`~fayan.judgment.Judgment` only; evidence comes from the judgment's
+provenance spans, so offsets point into the text the user gave us.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from fayan.findings import Evidence, Finding
+from fayan.judgment import Defendant, Judgment
+
+__all__ = ["Rule", "REGISTRY", "rule", "Context", "evidence", "finding", "iso_date", "fmt_term"]
+
+CheckFn = Callable[[Judgment, "Context"], Iterator[Finding]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    code: str
+    name: str  # Chinese, short
+    basis: str  # default legal basis
+    func: CheckFn
+    needs_law: bool = False
+
+
+REGISTRY: dict[str, Rule] = {}
+
+
+def rule(code: str, name: str, basis: str, *, needs_law: bool = False) -> Callable[[CheckFn], CheckFn]:
+    """Register a check under ``code``."""
+
+    def deco(fn: CheckFn) -> CheckFn:
+        prev = REGISTRY.get(code)
+        if prev is not None and (prev.func.__module__, prev.func.__qualname__) != (fn.__module__, fn.__qualname__):
+            raise ValueError(f"rule {code} registered twice ({prev.func.__qualname__}, {fn.__qualname__})")
+        REGISTRY[code] = Rule(code, name, basis, fn, needs_law)
+        return fn
+
+    return deco
+
+
+@dataclass
+class Context:
+    """Shared, read-only inputs of the checks (the law table is loaded once, lazily)."""
+
+    law_path: str | None = None
+    options: dict[str, object] = field(default_factory=dict)
+
+    @cached_property
+    def law(self):  # type: ignore[no-untyped-def]
+        from fayan.pipelines.law import load_law
+
+        return load_law(self.law_path)
+
+
+def iso_date(v: str | None) -> date | None:
+    """A full ISO date, or None for missing or partial dates."""
+    if not v or len(v) != 10:
+        return None
+    return date.fromisoformat(v)
+
+
+def fmt_term(months: int | None, days: int | None = None) -> str:
+    """Months as Chinese term text: 18 -> 一年六个月 style, written with digits (1年6个月)."""
+    if months is None:
+        return "?"
+    y, m = divmod(months, 12)
+    out = (f"{y}年" if y else "") + (f"{m}个月" if m else "")
+    if days:
+        out += f"{days}日"
+    return out or "0个月"
+
+
+def evidence(j: Judgment, field_path: str, label: str = "") -> list[Evidence]:
+    p = j.span(field_path)
+    return [Evidence(p.start, p.end, p.text, label)] if p else []
+
+
+def finding(
+    j: Judgment,
+    code: str,
+    severity: str,
+    message: str,
+    ev: list[Evidence],
+    *,
+    defendant: Defendant | None = None,
+    basis: str | None = None,
+    data: dict[str, object] | None = None,
+) -> Finding:
+    return Finding(
+        doc_id=j.id,
+        defendant=defendant.name if defendant else None,
+        rule=code,
+        severity=severity,
+        message=message,
+        basis=basis or REGISTRY[code].basis,
+        evidence=tuple(ev),
+        data=data or {},
+    )

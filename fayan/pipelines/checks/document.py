@@ -1,0 +1,164 @@
+"""Document-consistency checks that need no statute (X1, X2, X4, X5, X6)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from fayan.findings import Evidence, Finding
+from fayan.judgment import Judgment
+from fayan.pipelines.checks.base import Context, evidence, finding, iso_date, rule
+
+
+@rule("X1", "判决主文罪名与本院认为不一致", "《刑事诉讼法》第二百条")
+def check_x1(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    reasoning = set(j.charges_reasoning)
+    if not reasoning:
+        return
+    for i, d in enumerate(j.defendants):
+        for k, charge in enumerate(d.charges_standard):
+            if charge in reasoning:
+                continue
+            yield finding(
+                j, "X1", "error",
+                f"判决主文认定被告人{d.name}犯{d.charges[k] if k < len(d.charges) else charge}，本院认为部分认定的罪名为"
+                f"{'、'.join(j.charges_reasoning)}，二者不一致。",
+                evidence(j, f"defendants[{i}].charges[{k}]", "判决主文") + _reasoning_span(j),
+                defendant=d, data={"result": charge, "reasoning": list(j.charges_reasoning)},
+            )  # fmt: skip
+
+
+def _reasoning_span(j: Judgment) -> list[Evidence]:
+    for s in j.sections:
+        if s.kind == "reasoning":
+            p = j.span("reasoning")
+            if p:
+                return [Evidence(p.start, p.end, p.text, "本院认为")]
+    return []
+
+
+@rule("X2", "首部被告人与判决主文不对应", "《刑事诉讼法》第二百条")
+def check_x2(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    if not j.defendants:
+        return  # e.g. 驳回上诉，维持原判: the outcome names nobody
+    named = {d.name for d in j.defendants} | {v for d in j.defendants for v in d.name_variants}
+    for k, h in enumerate(j.header_defendants):
+        if h not in named and not any(h in d.aliases for d in j.defendants):
+            yield finding(
+                j, "X2", "error",
+                f"首部列明的被告人{h}在判决主文中没有处理结果。",
+                evidence(j, f"header_defendants[{k}]", "首部"),
+                data={"name": h},
+            )  # fmt: skip
+    for i, d in enumerate(j.defendants):
+        if not d.in_header and j.header_defendants:
+            yield finding(
+                j, "X2", "error",
+                f"判决主文对{d.name}作出处理，但首部未列明该被告人。",
+                evidence(j, f"defendants[{i}].name", "判决主文"), defendant=d,
+            )  # fmt: skip
+
+
+@rule("X4", "同一人姓名前后不一致", "《人民法院刑事诉讼文书样式》")
+def check_x4(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    for i, d in enumerate(j.defendants):
+        if not d.name_variants:
+            continue
+        ev = evidence(j, f"defendants[{i}].header", "首部")[:1]
+        if ev:
+            e = ev[0]
+            pos = e.text.find(d.name)
+            if pos != -1:
+                ev = [Evidence(e.start + pos, e.start + pos + len(d.name), d.name, "首部")]
+        for k, v in enumerate(d.name_variants):
+            ev += evidence(j, f"defendants[{i}].name_variants[{k}]", "他处写法")
+        yield finding(
+            j, "X4", "warning",
+            f"被告人姓名前后写法不一致：{d.name}／{'／'.join(d.name_variants)}。",
+            ev, defendant=d, data={"variants": list(d.name_variants)},
+        )  # fmt: skip
+
+
+@rule("X5", "案号类型与文书形式不一致", "《最高人民法院关于人民法院案件案号的若干规定》")
+def check_x5(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    ev = evidence(j, "case_number", "案号")
+    roles = set(j.header_roles)
+    appellate_roles = any(r.startswith("上诉人") or r in ("原公诉机关", "原审被告人", "抗诉机关") for r in roles)
+    if j.procedure == "二审" and roles and not appellate_roles:
+        yield finding(
+            j, "X5", "warning",
+            f"案号{j.case_number}为二审案号，但首部按一审格式列明{'、'.join(sorted(roles))}，未见上诉人或原公诉机关。",
+            ev,
+        )  # fmt: skip
+    if j.procedure == "一审" and any(r.startswith("上诉人") for r in roles):
+        yield finding(j, "X5", "warning", f"案号{j.case_number}为一审案号，但首部列有上诉人。", ev)
+    form = {"判决书": "判决", "裁定书": "裁定"}.get(j.doc_type)
+    if form and j.result_form and j.result_form != form:
+        yield finding(
+            j, "X5", "warning",
+            f"文书名称为{j.doc_type}，主文却以“{j.result_form}如下”引出。",
+            ev + evidence(j, "title", "标题"),
+        )  # fmt: skip
+    if form and j.appeal_form and j.appeal_form != form:
+        yield finding(j, "X5", "warning", f"文书名称为{j.doc_type}，尾部却称“本{j.appeal_form}”。", ev)
+
+
+@rule("X6", "日期先后顺序不合常理", "《刑事诉讼法》")
+def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    judged = iso_date(j.judgment_date)
+    if judged is None:
+        return
+    ev_date = evidence(j, "judgment_date", "裁判日期")
+    prosecuted = iso_date(j.prosecution_date)
+    if prosecuted and prosecuted > judged:
+        yield finding(
+            j, "X6", "error", f"提起公诉日期{prosecuted}晚于裁判日期{judged}。",
+            evidence(j, "prosecution_date", "审理经过") + ev_date,
+        )  # fmt: skip
+    offence = iso_date(j.offence_start)
+    for i, d in enumerate(j.defendants):
+        for field_name, label in (("detained_on", "刑事拘留"), ("arrested_on", "逮捕")):
+            day = iso_date(getattr(d, field_name))
+            if day and day > judged:
+                yield finding(
+                    j, "X6", "error", f"被告人{d.name}{label}日期{day}晚于裁判日期{judged}。",
+                    evidence(j, f"defendants[{i}].{field_name}", "首部") + ev_date, defendant=d,
+                )  # fmt: skip
+        birth = iso_date(d.birth_date)
+        if birth and offence and birth >= offence:
+            yield finding(
+                j, "X6", "error", f"被告人{d.name}出生日期{birth}不早于犯罪时间{offence}。",
+                evidence(j, f"defendants[{i}].birth_date", "出生日期") + evidence(j, "offence_start", "犯罪时间"), defendant=d,
+            )  # fmt: skip
+        detained = iso_date(d.detained_on)
+        if detained and offence and detained < offence:
+            yield finding(
+                j, "X6", "warning", f"被告人{d.name}刑事拘留日期{detained}早于查明的最早犯罪时间{offence}。",
+                evidence(j, f"defendants[{i}].detained_on", "首部") + evidence(j, "offence_start", "犯罪时间"), defendant=d,
+            )  # fmt: skip
+
+
+_CRIME_ROLES = ("stolen", "defrauded", "robbed", "embezzled", "bribe", "value", "transfer", "extorted")
+
+
+@rule("X3", "本院认为所述数额与查明的数额不一致", "《刑事诉讼法》第二百条")
+def check_x3(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    if j.total_crime_amount_yuan is None:
+        return
+    facts = [a for a in j.amounts if a.section == "facts"]
+    known = {round(float(a.amount_yuan), 2) for a in facts} | {round(float(j.total_crime_amount_yuan), 2)}
+    crime = [float(a.amount_yuan) for a in facts if a.role in _CRIME_ROLES and not a.is_restatement]
+    known.add(round(sum(crime), 2))
+    for a in j.amounts:
+        if a.section != "reasoning" or a.role not in _CRIME_ROLES or a.currency != "CNY":
+            continue
+        if not (a.is_total or a.role in ("stolen", "defrauded", "value")):
+            continue
+        if round(float(a.amount_yuan), 2) in known or a.qualifier != "exact":
+            continue
+        yield finding(
+            j, "X3", "warning",
+            f"本院认为部分认定的数额{a.amount_yuan:g}元与经审理查明的数额（合计{j.total_crime_amount_yuan:g}元）不一致。",
+            [Evidence(a.start, a.end, a.text, "本院认为")] + evidence(j, "total_crime_amount_yuan", "查明数额"),
+            data={"reasoning_amount": a.amount_yuan, "facts_total": j.total_crime_amount_yuan},
+        )  # fmt: skip
+        return

@@ -1,0 +1,228 @@
+"""Checks that rest on the charge table (``fayan/lexicons/law/charges.yaml``): E3, E4, E5, E17.
+
+Entries the table marks UNVERIFIED lower an error to a warning: the finding is
+still a lead, but its legal basis needs confirming.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from fayan.findings import Finding
+from fayan.judgment import Defendant, Judgment
+from fayan.nlp.charges import articles_for_charge, normalize_charge
+from fayan.nlp.articles import is_criminal_law
+from fayan.pipelines.checks.base import Context, evidence, finding, fmt_term, iso_date, rule
+from fayan.pipelines.law import ChargeLaw, province_of_court
+
+# Circumstances that allow a sentence below the bracket (减轻处罚) — 刑法17, 17-1, 20, 21, 22–24, 27, 28, 67, 68.
+MITIGATING = frozenset({"自首", "立功", "重大立功", "从犯", "胁从犯", "未遂", "中止", "预备", "未成年", "已满七十五周岁"})
+_FIXED = ("管制", "拘役", "有期徒刑")
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    charge: str  # standard name
+    printed: str
+    principal: str | None
+    months: int | None
+    fine: float | int | None
+    confiscation: bool
+    path: str
+
+
+def _items(d: Defendant, i: int) -> list[_Item]:
+    """This judgment's counts for ``d``; a count's 罚金 or 没收 stated only in the executed clause counts for it."""
+    out = []
+    single = len(d.counts) == 1
+    for k, c in enumerate(d.counts):
+        n = normalize_charge(c.charge)
+        fine = c.fine_yuan
+        conf = c.confiscation
+        if single and d.verdict.combined:
+            fine = fine if fine is not None else d.verdict.fine_yuan
+            conf = conf or d.verdict.confiscation
+        out.append(_Item(n.standard if n else c.charge, c.charge, c.principal, c.term_months, fine, conf, f"defendants[{i}].charges[{k}]"))
+    return out
+
+
+def _on(j: Judgment) -> date | None:
+    return iso_date(j.offence_start) or iso_date(j.judgment_date)
+
+
+def _severity(law: ChargeLaw, severity: str) -> str:
+    return "warning" if severity == "error" and "UNVERIFIED" in (law.verified or "").upper() else severity
+
+
+def _principal(p: str | None) -> str | None:
+    return "死刑" if p == "死缓" else p
+
+
+@rule("E3", "刑罚超出罪名的法定刑幅度", "刑法分则相应条文；刑法第六十三条", needs_law=True)
+def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    on = _on(j)
+    for i, d in enumerate(j.defendants):
+        for it in _items(d, i):
+            law = ctx.law.charge(it.charge)
+            p = _principal(it.principal)
+            if law is None or p not in ("管制", "拘役", "有期徒刑", "无期徒刑", "死刑"):
+                continue
+            brackets = law.brackets_on(on) or law.brackets
+            ev = evidence(j, it.path, "判决主文") or evidence(j, f"defendants[{i}].verdict", "判决主文")
+            if not any(p in b.types for b in brackets):
+                allowed = "、".join(dict.fromkeys(t for b in brackets for t in b.types))
+                yield finding(
+                    j, "E3", _severity(law, "error"),
+                    f"被告人{d.name}犯{it.printed}被判处{it.principal}，但{it.charge}的法定刑只有{allowed}。",
+                    ev, defendant=d, basis=f"刑法第{'、'.join(law.articles)}条", data={"charge": it.charge, "principal": p},
+                )  # fmt: skip
+                continue
+            if p not in _FIXED or it.months is None:
+                continue
+            if law.bracket_for_term(p, it.months, on=on if law.brackets_on(on) else None):
+                continue
+            ranges = [b.term_range(p) for b in brackets if b.term_range(p)]
+            hi = max(r[1] for r in ranges)  # type: ignore[index]
+            lo = min(r[0] for r in ranges)  # type: ignore[index]
+            if it.months > hi:
+                yield finding(
+                    j, "E3", _severity(law, "error"),
+                    f"被告人{d.name}犯{it.printed}被判处{p}{fmt_term(it.months)}，超过该罪{p}的法定最高刑{fmt_term(hi)}。",
+                    ev, defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
+                    data={"charge": it.charge, "months": it.months, "max": hi},
+                )  # fmt: skip
+            elif it.months < lo and not (MITIGATING & set(d.circumstances)):
+                yield finding(
+                    j, "E3", _severity(law, "warning"),
+                    f"被告人{d.name}犯{it.printed}被判处{p}{fmt_term(it.months)}，低于该罪法定最低刑{fmt_term(lo)}，"
+                    "本院认为部分未见自首、立功、从犯、未遂等减轻处罚情节。",
+                    ev, defendant=d, basis="刑法第六十三条", data={"charge": it.charge, "months": it.months, "min": lo},
+                )  # fmt: skip
+
+
+@rule("E4", "量刑幅度与查明的犯罪数额不对应", "《关于办理盗窃刑事案件适用法律若干问题的解释》《关于办理诈骗刑事案件具体应用法律若干问题的解释》", needs_law=True)
+def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    if j.total_crime_amount_yuan is None or len(j.defendants) != 1:
+        return
+    d = j.defendants[0]
+    items = _items(d, 0)
+    if len(items) != 1:
+        return
+    it = items[0]
+    law = ctx.law.charge(it.charge)
+    p = _principal(it.principal)
+    if law is None or law.amount is None or p not in ("管制", "拘役", "有期徒刑", "无期徒刑") or (p in _FIXED and it.months is None):
+        return
+    on = _on(j)
+    province = province_of_court(j.court or "")
+    amount = j.total_crime_amount_yuan
+    certain = law.bracket_for_amount(amount, province=province, on=on)
+    if certain is None:
+        return
+    imposed = law.bracket_for_term(p, it.months if p in _FIXED else None, on=on)
+    if not imposed:
+        return  # outside every bracket: E3's business
+    top_imposed = max(b.number for b in imposed)
+    ev = evidence(j, it.path, "判决主文") + evidence(j, "total_crime_amount_yuan", "查明数额")
+    table = law.amount
+    local = table.province(province) is not None
+    where = f"{province}的标准" if local else "全国标准"
+    data = {"amount": amount, "province": province, "amount_bracket": certain.number, "imposed_brackets": [b.number for b in imposed]}
+    if top_imposed < certain.number and not (MITIGATING & set(d.circumstances)):
+        yield finding(
+            j, "E4", "warning",
+            f"查明犯罪数额{amount:g}元，按{where}已达第{certain.number}档（{certain.condition}），"
+            f"被告人{d.name}却被判处{p}{fmt_term(it.months) if p in _FIXED else ''}，属较低量刑幅度，且未见减轻处罚情节。",
+            ev, defendant=d, data=data,
+        )  # fmt: skip
+        return
+    # The other way round: a sentence that only a higher bracket allows, for an amount that reaches no higher
+    # bracket even under the strictest standard a province may set (other serious circumstances may explain it).
+    highest = certain.number
+    for level in table.levels:
+        value = table.threshold(level.name, province) if local else level.min
+        if value is not None and amount >= value:
+            for br in law.brackets_on(on):
+                if br.amount_level == level.name:
+                    highest = max(highest, br.number)
+    lowest = min(b.number for b in imposed)
+    if lowest > highest and p in _FIXED:
+        yield finding(
+            j, "E4", "info",
+            f"查明犯罪数额{amount:g}元，按{where}至多属第{highest}档，被告人{d.name}被判处{p}{fmt_term(it.months)}，"
+            f"落入第{lowest}档，请核实是否具有其他严重情节。",
+            ev, defendant=d, data=data,
+        )  # fmt: skip
+
+
+@rule("E5", "罚金适用不当", "刑法分则相应条文；《最高人民法院关于适用财产刑若干问题的规定》第二条", needs_law=True)
+def check_e5(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    on = _on(j)
+    for i, d in enumerate(j.defendants):
+        for it in _items(d, i):
+            law = ctx.law.charge(it.charge)
+            p = _principal(it.principal)
+            ev = evidence(j, it.path, "判决主文") or evidence(j, f"defendants[{i}].verdict", "判决主文")
+            if law is not None and p in ("管制", "拘役", "有期徒刑", "无期徒刑", "死刑"):
+                matching = law.bracket_for_term(p, it.months if p in _FIXED else None, on=on if law.brackets_on(on) else None)
+                if matching and it.fine is None and not it.confiscation and all(b.property_penalty_mandatory for b in matching):
+                    yield finding(
+                        j, "E5", _severity(law, "error"),
+                        f"被告人{d.name}犯{it.printed}，该罪依法应当并处罚金，判决未判处罚金。",
+                        ev, defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
+                        data={"charge": it.charge, "brackets": [b.number for b in matching]},
+                    )  # fmt: skip
+                    continue
+            if it.fine is None:
+                continue
+            minimum = 500 if (d.age_at_offence is not None and d.age_at_offence < 18) else 1000
+            if it.fine < minimum and d.verdict.principal != "单处罚金":
+                yield finding(
+                    j, "E5", "warning",
+                    f"被告人{d.name}犯{it.printed}被判处罚金{it.fine:g}元，低于{minimum}元的最低数额。",
+                    ev, defendant=d, data={"fine": it.fine, "minimum": minimum},
+                )  # fmt: skip
+            if law is not None and j.total_crime_amount_yuan and j.total_crime_amount_yuan >= 1000 and len(j.defendants) == 1:
+                for b in law.bracket_for_term(p, it.months, on=on) if p in _FIXED and it.months is not None else []:
+                    fr = law.fine_rule_for(b)
+                    if fr is not None and fr.max_times_amount is not None:
+                        cap = max(float(fr.max_times_amount) * float(j.total_crime_amount_yuan), float(fr.min_yuan or 0))
+                        if float(it.fine) > cap + 0.5:
+                            yield finding(
+                                j, "E5", "warning",
+                                f"被告人{d.name}被判处罚金{it.fine:g}元，超过犯罪数额{j.total_crime_amount_yuan:g}元的{fr.max_times_amount:g}倍。",
+                                ev, defendant=d, basis=fr.source or "罚金数额规则", data={"fine": it.fine, "cap": cap},
+                            )  # fmt: skip
+                    break
+
+
+@rule("E17", "罪名不规范或引用法条与罪名不符", "最高人民法院、最高人民检察院关于执行刑法确定罪名的规定")
+def check_e17(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    cited = {r.article for r in j.article_refs if is_criminal_law(r.law)}
+    specific = {a for a in cited if int(a.split("-")[0]) > 101}
+    for i, d in enumerate(j.defendants):
+        for k, printed in enumerate(d.charges):
+            n = normalize_charge(printed)
+            ev = evidence(j, f"defendants[{i}].charges[{k}]", "判决主文")
+            if n is None:
+                yield finding(
+                    j, "E17", "warning", f"判决主文认定的罪名“{printed}”不是现行规定的罪名，也不是已知的旧罪名。",
+                    ev, defendant=d, data={"charge": printed},
+                )  # fmt: skip
+                continue
+            if not cited:
+                continue  # no 依照 clause citing the Criminal Law was found
+            arts = set(articles_for_charge(n.standard))
+            if arts and not (arts & cited):
+                if not specific and arts:
+                    msg = f"判决认定被告人{d.name}犯{printed}，但所引用的刑法条文中没有规定该罪的第{'、'.join(sorted(arts))}条。"
+                else:
+                    msg = (f"判决认定被告人{d.name}犯{printed}（刑法第{'、'.join(sorted(arts))}条），"
+                           f"引用的却是刑法第{'、'.join(sorted(specific, key=lambda a: int(a.split('-')[0])))}条。")
+                yield finding(
+                    j, "E17", "error", msg,
+                    ev + [e for k2, r in enumerate(j.article_refs) for e in evidence(j, f"article_refs[{k2}]", "依照条款") if is_criminal_law(r.law)][:3],
+                    defendant=d, data={"charge": n.standard, "articles": sorted(arts), "cited": sorted(cited)},
+                )  # fmt: skip

@@ -1,0 +1,130 @@
+"""Checks on the person: age rules and 累犯 (E8, E10)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from functools import lru_cache
+
+from fayan.findings import Finding
+from fayan.judgment import Defendant, Judgment, PriorRecord
+from fayan.nlp.lexicon import load_list
+from fayan.pipelines.checks.base import Context, evidence, finding, iso_date, rule
+from fayan.pipelines.checks.sentence import _circ_evidence
+
+_HEAVY = ("有期徒刑", "无期徒刑", "死刑", "死缓")
+
+
+@lru_cache(maxsize=1)
+def _age14_16() -> frozenset[str]:
+    return frozenset(load_list("law/minor_liability.txt"))
+
+
+@lru_cache(maxsize=1)
+def _negligent() -> frozenset[str]:
+    return frozenset(load_list("law/negligent_charges.txt"))
+
+
+def is_negligent(charge: str | None) -> bool:
+    return bool(charge) and ("过失" in charge or charge in _negligent())  # type: ignore[operator]
+
+
+@rule("E8", "未成年人刑事责任与处罚规则", "刑法第十七条、第四十九条、第六十五条")
+def check_e8(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    for i, d in enumerate(j.defendants):
+        age = d.age_at_offence
+        if age is None or age >= 18 or d.is_unit:
+            continue
+        ev = evidence(j, f"defendants[{i}].birth_date", "出生日期") + evidence(j, "offence_start", "犯罪时间")
+        if d.recidivist:
+            yield finding(
+                j, "E8", "error",
+                f"被告人{d.name}犯罪时不满十八周岁（{age}周岁），依法不构成累犯，判决却认定累犯。",
+                ev + _circ_evidence(j, d, "累犯"), defendant=d, basis="刑法第六十五条第一款",
+            )  # fmt: skip
+        if d.verdict.principal in ("死刑", "死缓"):
+            yield finding(
+                j, "E8", "error", f"被告人{d.name}犯罪时不满十八周岁，依法不适用死刑，判决判处{d.verdict.principal}。",
+                ev + evidence(j, f"defendants[{i}].verdict", "判决主文"), defendant=d, basis="刑法第四十九条第一款",
+            )  # fmt: skip
+        if age < 16:
+            allowed = _age14_16()
+            outside = [c for c in d.charges_standard if c not in allowed]
+            if age < 14 or outside:
+                yield finding(
+                    j, "E8", "error" if age >= 12 or outside else "warning",
+                    f"被告人{d.name}犯罪时{age}周岁，" + (f"对{'、'.join(outside)}不负刑事责任。" if outside else "须经最高人民检察院核准追诉方可追究刑事责任。"),
+                    ev, defendant=d, basis="刑法第十七条第二款、第三款",
+                )  # fmt: skip
+        if "未成年" not in d.circumstances:
+            yield finding(
+                j, "E8", "warning",
+                f"被告人{d.name}犯罪时不满十八周岁（{age}周岁），本院认为部分未见认定未成年人应当从轻或者减轻处罚的情节。",
+                ev, defendant=d, basis="刑法第十七条第四款",
+            )  # fmt: skip
+        if d.verdict.fine_yuan is not None and d.verdict.fine_yuan < 500:
+            yield finding(
+                j, "E8", "warning", f"未成年被告人{d.name}被判处罚金{d.verdict.fine_yuan:g}元，低于五百元的最低数额。",
+                evidence(j, f"defendants[{i}].verdict", "判决主文"), defendant=d,
+                basis="《最高人民法院关于审理未成年人刑事案件具体应用法律若干问题的解释》第十五条",
+            )  # fmt: skip
+
+
+def _prior_end(p: PriorRecord) -> date | None:
+    return iso_date(p.release_date)
+
+
+def _qualifying(p: PriorRecord) -> bool:
+    return p.kind == "criminal" and p.principal in _HEAVY and "缓刑" not in (p.punishment or "") and "缓刑" not in p.text and not is_negligent(p.charge)
+
+
+@rule("E10", "累犯认定与前科情况不符", "刑法第六十五条")
+def check_e10(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    offence = iso_date(j.offence_start)
+    for i, d in enumerate(j.defendants):
+        priors = [p for p in d.priors if p.kind == "criminal"]
+        ev_prior = evidence(j, f"defendants[{i}].priors[0]", "前科")
+        if d.recidivist:
+            ev = _circ_evidence(j, d, "累犯") + ev_prior
+            if priors and all(p.principal for p in priors) and not any(p.principal in _HEAVY for p in priors):
+                yield finding(
+                    j, "E10", "error",
+                    f"被告人{d.name}前罪仅被判处{'、'.join(sorted({p.principal for p in priors if p.principal}))}，不属于“被判处有期徒刑以上刑罚”，认定累犯缺乏依据。",
+                    ev, defendant=d,
+                )  # fmt: skip
+            if d.verdict.principal in ("拘役", "管制", "单处罚金", "免予刑事处罚"):
+                yield finding(
+                    j, "E10", "error",
+                    f"被告人{d.name}被认定为累犯，但本罪仅判处{d.verdict.principal}，累犯以后罪应当判处有期徒刑以上刑罚为条件。",
+                    ev + evidence(j, f"defendants[{i}].verdict", "判决主文"), defendant=d,
+                )  # fmt: skip
+            ends = [e for e in (_prior_end(p) for p in priors if p.principal in _HEAVY) if e]
+            if offence and ends and all((offence - e).days > 5 * 366 for e in ends):
+                last = max(ends)
+                yield finding(
+                    j, "E10", "warning",
+                    f"被告人{d.name}前罪于{last}刑满释放，本案犯罪时间{offence}已逾五年，认定累犯与刑法第六十五条的五年期限不符。",
+                    ev + evidence(j, "offence_start", "犯罪时间"), defendant=d,
+                )  # fmt: skip
+            continue
+        # Not found to be a recidivist although the header's priors seem to qualify.
+        if offence is None or d.verdict.principal not in _HEAVY or d.verdict.probation_months:
+            continue
+        if any(is_negligent(c) for c in d.charges_standard) or (d.age_at_offence is not None and d.age_at_offence < 18):
+            continue
+        birth = iso_date(d.birth_date)
+        for p in priors:
+            end = _prior_end(p)
+            pd = iso_date(p.date)
+            if not _qualifying(p) or end is None or not (end <= offence) or (offence - end).days > 5 * 365:
+                continue
+            if birth is None or pd is None or (pd - birth).days < 19 * 365:
+                continue  # cannot tell whether the earlier crime was committed as an adult
+            yield finding(
+                j, "E10", "warning",
+                f"被告人{d.name}曾因{p.charge or '犯罪'}被判处{p.principal}，{end}刑满释放，五年内又犯应当判处有期徒刑以上刑罚之罪，"
+                "判决未认定累犯，请核实。",
+                ev_prior, defendant=d,
+                data={"prior_release": str(end), "offence": str(offence)},
+            )  # fmt: skip
+            break

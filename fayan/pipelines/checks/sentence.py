@@ -1,0 +1,300 @@
+"""Checks on the punishment itself: ranges, 数罪并罚, 缓刑, term dates, 剥夺政治权利 (E1, E2, E6, E7, E16, X7)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+import calendar
+import re
+from datetime import date, timedelta
+
+from fayan.findings import Finding
+from fayan.judgment import CustodyEvent, Defendant, Judgment
+from fayan.nlp.numbers import cn_to_int
+from fayan.pipelines.checks.base import Context, evidence, finding, fmt_term, iso_date, rule
+from fayan.pipelines.checks.dates import term_end
+
+RANGES = {"管制": (3, 24), "拘役": (1, 6), "有期徒刑": (6, 180)}
+_ARTICLE = {"管制": "刑法第三十八条", "拘役": "刑法第四十二条", "有期徒刑": "刑法第四十五条"}
+_LIFE = ("无期徒刑", "死刑", "死缓")
+
+
+def _total_days(months: int | None, days: int | None) -> int:
+    return (months or 0) * 30 + (days or 0)
+
+
+@rule("E1", "主刑超出法定种类幅度", "刑法第三十八条、第四十二条、第四十五条")
+def check_e1(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    for i, d in enumerate(j.defendants):
+        items = [(c.principal, c.term_months, c.term_days, c.charge, f"defendants[{i}].charges[{k}]") for k, c in enumerate(d.counts)]
+        for principal, months, days, charge, path in items:
+            if principal not in RANGES or months is None:
+                continue
+            lo, hi = RANGES[principal]
+            total = _total_days(months, days)
+            if total < lo * 30 or total > hi * 30:
+                yield finding(
+                    j, "E1", "error",
+                    f"被告人{d.name}犯{charge}被判处{principal}{fmt_term(months, days)}，超出{principal}"
+                    f"{fmt_term(lo)}至{fmt_term(hi)}的法定幅度。",
+                    evidence(j, path, "判决主文") or evidence(j, f"defendants[{i}].verdict", "判决主文"),
+                    defendant=d, basis=_ARTICLE[principal],
+                    data={"principal": principal, "months": months, "days": days, "range": [lo, hi]},
+                )  # fmt: skip
+
+
+@rule("E2", "数罪并罚决定执行刑期或罚金不当", "刑法第六十九条")
+def check_e2(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    for i, d in enumerate(j.defendants):
+        counts = d.per_charge
+        v = d.verdict
+        if len(counts) < 2 or not v.combined:
+            continue
+        ev = evidence(j, f"defendants[{i}].clause", "判决主文")
+        principals = {c.principal for c in counts}
+        if principals & set(_LIFE):
+            heaviest = next(p for p in _LIFE[::-1] if p in principals) if principals & {"死刑", "死缓"} else "无期徒刑"
+            order = {"无期徒刑": 1, "死缓": 2, "死刑": 3}
+            if v.principal not in _LIFE or order.get(v.principal, 0) < order[heaviest]:
+                yield finding(
+                    j, "E2", "error",
+                    f"被告人{d.name}数罪中有{heaviest}，决定执行{v.principal or '未知刑罚'}，与数罪并罚吸收原则不符。",
+                    ev, defendant=d,
+                )  # fmt: skip
+            continue
+        for kind, cap_fn in (("有期徒刑", lambda s: 300 if s >= 420 else 240), ("拘役", lambda s: 12), ("管制", lambda s: 36)):
+            terms = [c.term_months + (c.term_days or 0) / 30 for c in counts if c.principal == kind and c.term_months is not None]
+            if not terms or v.principal != kind or v.term_months is None:
+                continue
+            if kind == "拘役" and "有期徒刑" in principals:
+                continue
+            executed = v.term_months + (v.term_days or 0) / 30
+            lo, total = max(terms), sum(terms)
+            hi = min(total, cap_fn(total))
+            if executed < lo - 1e-9 or executed > hi + 1e-9:
+                yield finding(
+                    j, "E2", "error",
+                    f"被告人{d.name}数罪并罚决定执行{kind}{fmt_term(v.term_months, v.term_days)}，"
+                    f"不在数刑中最高刑期{fmt_term(int(lo))}以上、总和刑期{fmt_term(int(total))}（上限{fmt_term(int(hi))}）以下的范围内。",
+                    ev, defendant=d, data={"counts": terms, "executed": executed, "lo": lo, "hi": hi},
+                )  # fmt: skip
+        fines = [c.fine_yuan for c in counts if c.fine_yuan is not None]
+        if fines and v.fine_yuan is not None and not any(c.confiscation for c in counts):
+            if abs(float(sum(fines)) - float(v.fine_yuan)) > 0.5:
+                yield finding(
+                    j, "E2", "error",
+                    f"被告人{d.name}各罪罚金合计{sum(fines):g}元，决定执行罚金{v.fine_yuan:g}元，同种附加刑应当合并执行。",
+                    ev, defendant=d, basis="刑法第六十九条第三款", data={"fines": fines, "executed": v.fine_yuan},
+                )  # fmt: skip
+
+
+@rule("E6", "缓刑适用或考验期不合法", "刑法第七十二条至第七十四条")
+def check_e6(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    for i, d in enumerate(j.defendants):
+        v = d.verdict
+        if not v.probation_months and not v.probation_days:
+            continue
+        ev = evidence(j, f"defendants[{i}].verdict", "判决主文")
+        term = _total_days(v.term_months, v.term_days)
+        prob = _total_days(v.probation_months, v.probation_days)
+        if v.principal not in ("拘役", "有期徒刑"):
+            yield finding(j, "E6", "error", f"被告人{d.name}被判处{v.principal}，依法不能宣告缓刑。", ev, defendant=d, basis="刑法第七十二条第一款")
+            continue
+        if v.principal == "有期徒刑" and (v.term_months or 0) > 36:
+            yield finding(
+                j, "E6", "error",
+                f"被告人{d.name}被判处有期徒刑{fmt_term(v.term_months)}，超过三年，依法不能宣告缓刑。",
+                ev, defendant=d, basis="刑法第七十二条第一款",
+            )  # fmt: skip
+            continue
+        lo, hi = (max(term, 60), 360) if v.principal == "拘役" else (max(term, 360), 1800)
+        if prob < lo or prob > hi:
+            bound = "拘役的缓刑考验期限为原判刑期以上一年以下，但不能少于二个月" if v.principal == "拘役" else "有期徒刑的缓刑考验期限为原判刑期以上五年以下，但不能少于一年"
+            yield finding(
+                j, "E6", "error",
+                f"被告人{d.name}被判处{v.principal}{fmt_term(v.term_months, v.term_days)}，缓刑考验期{fmt_term(v.probation_months, v.probation_days)}，"
+                f"不符合“{bound}”的规定。",
+                ev, defendant=d, basis="刑法第七十三条",
+                data={"term_days": term, "probation_days": prob},
+            )  # fmt: skip
+        if d.recidivist:
+            yield finding(
+                j, "E6", "error",
+                f"被告人{d.name}被认定为累犯，依法不适用缓刑，判决却宣告缓刑。",
+                ev + _circ_evidence(j, d, "累犯"), defendant=d, basis="刑法第七十四条",
+            )  # fmt: skip
+
+
+def _circ_evidence(j: Judgment, d: Defendant, kind: str):  # type: ignore[no-untyped-def]
+    from fayan.findings import Evidence
+
+    return [
+        Evidence(c.start, c.end, c.text, "本院认为")
+        for c in j.circumstances
+        if c.kind == kind and c.defendant in (d.name, *d.name_variants) and not c.negated
+    ][:1]
+
+
+_START_KINDS = ("刑事拘留", "羁押", "抓获", "行政拘留", "逮捕", "拘传", "传唤")
+_RELEASE_KINDS = ("取保候审", "监视居住", "释放")
+
+
+def _segments(custody: tuple[CustodyEvent, ...]) -> list[tuple[date, date | None]]:
+    """Custody periods [start, release) from the header's events, in date order."""
+    events = sorted(
+        ((iso_date(e.date), e.kind) for e in custody if iso_date(e.date) is not None),
+        key=lambda x: x[0],  # type: ignore[arg-type,return-value]
+    )
+    segs: list[tuple[date, date | None]] = []
+    start: date | None = None
+    for day, kind in events:
+        if kind in _START_KINDS and start is None:
+            start = day
+        elif kind in _RELEASE_KINDS and start is not None:
+            if kind == "监视居住" and any(k == "指定居所监视居住" for _, k in events):
+                continue
+            segs.append((start, day))
+            start = None
+    if start is not None:
+        segs.append((start, None))
+    return segs
+
+
+def _naive_end(start: date, months: int, days: int) -> date:
+    """The end many courts print: same day number ``months`` later (clipped to the month), minus one day."""
+    y, m = divmod(start.month - 1 + months, 12)
+    y += start.year
+    m += 1
+    day = min(start.day, calendar.monthrange(y, m)[1])
+    return date(y, m, day) + timedelta(days=days - 1)
+
+
+def _admin_credit(d: Defendant, first: date | None) -> int:
+    """Days of 行政拘留 for the same conduct just before the criminal custody (often credited)."""
+    if first is None:
+        return 0
+    total = 0
+    for p in d.admin_punishments:
+        day = iso_date(p.date)
+        m = re.search(r"(?:行政|治安)?拘留\s*(\d+|[一二三四五六七八九十]+)\s*[日天]", p.punishment or p.text)
+        if day and m and 0 <= (first - day).days <= 60:
+            n = m.group(1)
+            total += int(n) if n.isdigit() else cn_to_int(n)
+    return total
+
+
+def _explained_ends(a: date, months: int, days: int, d: Defendant, credit: int | None) -> set[date]:
+    """Term ends that the printed start, the term and the custody history can explain."""
+    ok: set[date] = set()
+    segs = _segments(d.custody)
+    closed = [(s, e) for s, e in segs if e is not None]
+    earlier_days = sum(((e - s).days for s, e in closed), 0)  # type: ignore[operator]
+    starts = {a}
+    if segs:
+        starts.add(segs[-1][0])  # computed from the last custody, crediting the earlier periods
+    admin = _admin_credit(d, segs[0][0] if segs else None)
+    for start in starts:
+        for base in {term_end(start, months, days), _naive_end(start, months, days)}:
+            for minus in {0, credit or 0, earlier_days, earlier_days + len(closed), admin, admin + (credit or 0)}:
+                for k in (-1, 0, 1) if minus else (0,):
+                    ok.add(base - timedelta(days=minus + k))
+            if start == (segs[0][0] if segs else None) and len(segs) > 1:
+                # Back-dated start: the days spent out of custody are added at the end.
+                gaps = sum(((s2 - e1).days for (s1, e1), (s2, _e2) in zip(segs, segs[1:]) if e1 is not None), 0)
+                for k in (-1, 0, 1):
+                    ok.add(base + timedelta(days=gaps + k))
+    return ok
+
+
+@rule("E7", "刑期起止日期与刑期及羁押折抵不符", "刑法第四十四条、第四十七条；《最高人民法院关于适用〈中华人民共和国刑事诉讼法〉的解释》第二百零二条")
+def check_e7(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    for i, d in enumerate(j.defendants):
+        v = d.verdict
+        a, b = iso_date(v.term_start), iso_date(v.term_end)
+        if a is None or b is None or v.term_months is None or v.principal not in ("有期徒刑", "拘役"):
+            continue
+        if v.with_earlier_judgment:
+            continue  # time served under the earlier judgment is credited: not computable from this text
+        if v.probation_months:
+            yield finding(
+                j, "E7", "warning",
+                f"被告人{d.name}被宣告缓刑，判决却写明刑期起止日期（{a}至{b}）。",
+                evidence(j, f"defendants[{i}].verdict.term_dates", "刑期起止"), defendant=d,
+            )  # fmt: skip
+            continue
+        ok = _explained_ends(a, v.term_months, v.term_days or 0, d, v.custody_credit_days)
+        if b in ok:
+            continue
+        expected = term_end(a, v.term_months, v.term_days or 0)
+        off = (b - expected).days
+        # Without any custody history in the header the credit cannot be checked: a lead, not an error.
+        severity = "warning" if abs(off) <= 1 or not _segments(d.custody) else "error"
+        yield finding(
+            j, "E7", severity,
+            f"被告人{d.name}刑期{fmt_term(v.term_months, v.term_days)}自{a}起算应至{expected}止，判决写明至{b}止，"
+            f"相差{abs(off)}日，且未载明折抵或中断羁押的理由。",
+            evidence(j, f"defendants[{i}].verdict.term_dates", "刑期起止") + evidence(j, f"defendants[{i}].verdict", "判决主文"),
+            defendant=d, data={"start": str(a), "end": str(b), "expected_end": str(expected), "days_off": off},
+        )  # fmt: skip
+
+
+@rule("E16", "剥夺政治权利期限不当", "刑法第五十五条、第五十七条")
+def check_e16(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    for i, d in enumerate(j.defendants):
+        items = [(c.principal, c.term_months, c.political_rights, f"defendants[{i}].charges[{k}]") for k, c in enumerate(d.counts)]
+        v = d.verdict
+        items.append((v.principal, v.term_months, v.political_rights, f"defendants[{i}].verdict"))
+        for principal, months, pol, path in items:
+            ev = evidence(j, path, "判决主文") or evidence(j, f"defendants[{i}].verdict", "判决主文")
+            if principal in _LIFE and pol != "终身":
+                yield finding(
+                    j, "E16", "error",
+                    f"被告人{d.name}被判处{principal}，依法应当剥夺政治权利终身，判决{'未剥夺政治权利' if pol is None else f'剥夺政治权利{fmt_term(pol)}'}。",  # type: ignore[arg-type]
+                    ev, defendant=d, basis="刑法第五十七条第一款",
+                )  # fmt: skip
+            elif isinstance(pol, int):
+                if principal == "管制":
+                    if months is not None and pol != months:
+                        yield finding(
+                            j, "E16", "warning",
+                            f"被告人{d.name}被判处管制{fmt_term(months)}，附加剥夺政治权利{fmt_term(pol)}，期限应与管制期限相等。",
+                            ev, defendant=d, basis="刑法第五十五条第二款",
+                        )  # fmt: skip
+                elif not 12 <= pol <= 60:
+                    yield finding(
+                        j, "E16", "error",
+                        f"被告人{d.name}被剥夺政治权利{fmt_term(pol)}，超出一年以上五年以下的法定期限。",
+                        ev, defendant=d, basis="刑法第五十五条第一款",
+                    )  # fmt: skip
+
+
+@rule("X7", "刑期起算日与先行羁押日不一致", "刑法第四十四条、第四十七条")
+def check_x7(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    judged = iso_date(j.judgment_date)
+    for i, d in enumerate(j.defendants):
+        v = d.verdict
+        a = iso_date(v.term_start)
+        if a is None or v.probation_months:
+            continue
+        segs = _segments(d.custody)
+        if not segs:
+            continue
+        dates = {iso_date(e.date) for e in d.custody if iso_date(e.date)}
+        if a in dates:
+            continue
+        first = segs[0][0]
+        interrupted = len(segs) > 1 or segs[0][1] is not None
+        if interrupted and a > first:
+            continue  # custody was interrupted (取保候审 …): E7 weighs the credit
+        if v.custody_credit_days:
+            continue
+        ev = evidence(j, f"defendants[{i}].verdict.term_dates", "刑期起止") + evidence(j, f"defendants[{i}].detained_on", "羁押情况")
+        severity = "warning"
+        if a < first:
+            msg = f"被告人{d.name}刑期自{a}起算，早于首部所载首次羁押日{first}，且未说明理由。"
+            if (first - a).days <= 3:
+                severity = "info"  # usually the 抓获 date the facts give, a day or two before 刑事拘留
+        elif judged is not None and a > judged:
+            msg = f"被告人{d.name}先行羁押自{first}起，刑期却自判决之后的{a}起算，先行羁押期间未予折抵。"
+        else:
+            msg = f"被告人{d.name}先行羁押自{first}起，刑期却自{a}起算，且未说明理由。"
+        yield finding(j, "X7", severity, msg, ev, defendant=d, data={"term_start": str(a), "first_custody": str(first)})

@@ -1,0 +1,225 @@
+"""Document-level fields: form, case number, court, procedure, date, prosecutor, officers.
+
+Each ``extract_*`` function reads the normalised text and its sections and
+returns a value with the span (normalised offsets) it came from.
+
+>>> parse_case_number("（2016）湘0111刑初733号")
+CaseNumber(text='（2016）湘0111刑初733号', year=2016, court_code='湘0111', type_code='刑初', seq='733', old_style=False)
+>>> parse_case_number("（2014）临罗刑一初字第81号").type_code
+'刑初'
+>>> procedure_of("刑终"), procedure_of("刑重"), procedure_of("刑核")
+('二审', '一审', '其他')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from fayan.errors import ParseError
+from fayan.judgment import CaseNumber, Officer
+from fayan.nlp.numbers import parse_date
+from fayan.pipelines.sections import CASE_NUMBER_RE, FORM_RE, Sections
+
+__all__ = [
+    "DocFields",
+    "extract_doc_fields",
+    "parse_case_number",
+    "procedure_of",
+    "classify_form",
+    "SIGNATURE_DATE_RE",
+]
+
+_ZERO = "〇○ΟOо零0０"
+SIGNATURE_DATE_RE = re.compile(
+    rf"[一二三四五六七八九{_ZERO}\d]{{4}}\s*年\s*[一二三四五六七八九十\d]{{1,3}}\s*月\s*[一二三四五六七八九十\d]{{1,3}}\s*日"
+)
+_COURT_RE = re.compile(
+    r"(?:中华人民共和国)?[\u4e00-\u9fff（）()]{0,40}?(?:人民法院|法院|法庭)"
+)
+_PROSECUTOR_RE = re.compile(
+    r"(?P<role>原公诉机关|公诉机关|抗诉机关|原审公诉机关)\s*[：:，,]?\s*(?P<name>[^。，,；;\s（(]{2,60}?(?:人民检察院|检察院|检察分院))"
+)
+_OFFICER_RE = re.compile(
+    r"(?P<role>审\s*判\s*长|代\s*理\s*审\s*判\s*员|审\s*判\s*员|人\s*民\s*陪\s*审\s*员|陪\s*审\s*员|"
+    r"(?:代\s*理\s*|代\s*)?书\s*记\s*员|法\s*官\s*助\s*理|速\s*录\s*员|执\s*行\s*长)\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{1,5}?)"
+    r"(?=\s|审\s*判|代\s*(?:理|书)|人\s*民\s*陪|陪\s*审|书\s*记|法\s*官|速\s*录|[一二三四五六七八九〇○ΟO零]{4}年|\d{4}年|（|\(|$|。)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DocFields:
+    doc_type: str
+    form: str | None  # the printed form, e.g. 刑事判决书, 民事判决书
+    criminal: bool
+    case_number: CaseNumber | None
+    case_number_span: tuple[int, int] | None
+    court: str | None
+    court_span: tuple[int, int] | None
+    procedure: str | None
+    judgment_date: date | None
+    judgment_date_span: tuple[int, int] | None
+    prosecutor: str | None
+    prosecutor_span: tuple[int, int] | None
+    officers: tuple[Officer, ...]
+
+
+def parse_case_number(text: str) -> CaseNumber | None:
+    """Parse a 案号 kept exactly as printed; None when it is not a criminal case number."""
+    m = CASE_NUMBER_RE.search(text)
+    if not m:
+        return None
+    body = re.sub(r"\s+", "", m.group("body"))
+    type_code = re.sub(r"\s+|[一二三四五六七]", "", m.group("type"))
+    court_code = body[: body.find("刑")] if "刑" in body else None
+    return CaseNumber(
+        text=text.strip(),
+        year=int(m.group("year")) if m.group("year") else None,
+        court_code=court_code or None,
+        type_code=type_code or None,
+        seq=m.group("seq"),
+        old_style="字" in body,
+    )
+
+
+def procedure_of(type_code: str | None) -> str | None:
+    """一审 for 刑初 (and retrials heard at first instance, 刑重), 二审 for 刑终, else 其他."""
+    if not type_code:
+        return None
+    if type_code.startswith("刑初") or type_code in ("刑重", "刑更重") or type_code.endswith("初"):
+        return "一审"
+    if type_code.startswith("刑终") or type_code.endswith("终"):
+        return "二审"
+    return "其他"
+
+
+def classify_form(form: str | None) -> tuple[str, bool]:
+    """(doc_type, criminal) for a printed form such as 刑事附带民事判决书."""
+    if not form:
+        return "其他", False
+    f = re.sub(r"\s+", "", form)
+    criminal = f.startswith("刑事")
+    if not criminal:
+        return "其他", False
+    if f.endswith("判决书"):
+        return "判决书", True
+    if f.endswith("裁定书"):
+        return "裁定书", True
+    return "其他", True
+
+
+def _court(text: str, title_end: int, form_start: int | None) -> tuple[str, tuple[int, int]] | None:
+    end = form_start if form_start is not None else title_end
+    best = None
+    for m in _COURT_RE.finditer(text, 0, end):
+        best = m
+    if best is None:
+        return None
+    s, e = best.span()
+    name = text[s:e]
+    # Drop a leading title line such as "张某犯盗窃罪一审刑事判决书 " glued to the court name.
+    cut = max(name.rfind("书"), name.rfind(":"), name.rfind("："))
+    if cut != -1:
+        s += cut + 1
+    while s < e and not ("\u4e00" <= text[s] <= "\u9fff"):
+        s += 1
+    return text[s:e], (s, e)
+
+
+def _signature_date(text: str, secs: Sections) -> tuple[date, tuple[int, int]] | None:
+    sig = secs.get("signatures")
+    ranges = []
+    if sig:
+        ranges.append((sig.start, sig.end))
+    # Fallback: the last full date before the appendix (some documents lack judge lines).
+    ranges.append((max(0, secs.body_end - 400), secs.body_end))
+    for lo, hi in ranges:
+        found = None
+        for m in SIGNATURE_DATE_RE.finditer(text, lo, hi):
+            found = m
+            if sig:
+                break
+        if found is not None:
+            try:
+                return parse_date(found.group()), found.span()
+            except ParseError:
+                continue
+    return None
+
+
+def _officers(text: str, secs: Sections) -> tuple[Officer, ...]:
+    sig = secs.get("signatures")
+    if not sig:
+        return ()
+    out = []
+    for m in _OFFICER_RE.finditer(text, sig.start, sig.end):
+        role = re.sub(r"\s+", "", m.group("role"))
+        out.append(Officer(role=role, name=m.group("name")))
+    return tuple(out)
+
+
+def _prosecutor(text: str, secs: Sections) -> tuple[str, tuple[int, int]] | None:
+    for s in secs.all("prosecutor"):
+        m = _PROSECUTOR_RE.search(text, s.start, s.end)
+        if m:
+            return m.group("name"), m.span("name")
+    return None
+
+
+def _procedure(text: str, secs: Sections, cn: CaseNumber | None, criminal: bool) -> str | None:
+    """From the case number's type code; without one, from the header's wording."""
+    if cn is not None:
+        return procedure_of(cn.type_code) if cn.type_code else "其他"
+    if not criminal:
+        return None
+    anchor = secs.get("facts") or secs.get("reasoning") or secs.get("result")
+    head = text[: anchor.start if anchor else 3000][:3000]
+    if re.search(r"复核|核准|再审|审判监督|申诉", head):
+        return "其他"
+    roles = {s.kind for s in secs}
+    if re.search(r"上诉人|原公诉机关|原审被告人", head):
+        return "二审"
+    if "prosecutor" in roles and "defendant" in roles:
+        return "一审"
+    return None
+
+
+def extract_doc_fields(text: str, secs: Sections) -> DocFields:
+    """Fields of the document as a whole."""
+    title = secs.get("title")
+    title_end = title.end if title else min(len(text), 400)
+    forms = list(FORM_RE.finditer(text, 0, min(len(text), max(title_end, 60) + 40)))
+    form_m = forms[-1] if forms else None
+    form = re.sub(r"\s+", "", form_m.group()) if form_m else None
+    doc_type, criminal = classify_form(form)
+    cn_sec = secs.get("case_number")
+    case_number = None
+    cn_span = None
+    if cn_sec:
+        printed = text[cn_sec.start : cn_sec.end]
+        case_number = parse_case_number(printed)
+        if case_number is None:
+            case_number = CaseNumber(text=printed)
+        cn_span = (cn_sec.start, cn_sec.end)
+        if not criminal and case_number.type_code and case_number.type_code.startswith("刑") and form_m is None:
+            criminal = True
+    court = _court(text, title_end, form_m.start() if form_m else None)
+    sd = _signature_date(text, secs)
+    pr = _prosecutor(text, secs)
+    return DocFields(
+        doc_type=doc_type,
+        form=form,
+        criminal=criminal,
+        case_number=case_number,
+        case_number_span=cn_span,
+        court=court[0] if court else None,
+        court_span=court[1] if court else None,
+        procedure=_procedure(text, secs, case_number, criminal),
+        judgment_date=sd[0] if sd else None,
+        judgment_date_span=sd[1] if sd else None,
+        prosecutor=pr[0] if pr else None,
+        prosecutor_span=pr[1] if pr else None,
+        officers=_officers(text, secs),
+    )

@@ -1,0 +1,355 @@
+"""Planted inconsistencies: copies of real judgments with one deliberate error each.
+
+Used to measure the checks (does the right rule fire on a planted copy?).  Each
+mutation reads the extracted judgment to find the text to change, edits the
+document text, and says which rule should fire.  A mutation that does not
+apply to a document (no 缓刑 to shorten, one defendant only …) returns None.
+
+>>> text = open_example("dangerous_driving")
+>>> m = MUTATIONS["fine_removed"](text, extract(text))
+>>> m.expected_rule, extract(text).defendants[0].verdict.fine_yuan, extract(m.text).defendants[0].verdict.fine_yuan
+('E5', 4000, None)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from fayan.judgment import Judgment
+from fayan.pipelines.assemble import extract
+
+__all__ = ["Mutation", "MUTATIONS", "plant", "open_example"]
+
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
+@dataclass(frozen=True, slots=True)
+class Mutation:
+    kind: str
+    expected_rule: str
+    text: str
+    description: str
+
+
+def open_example(name: str) -> str:
+    return (Path(__file__).resolve().parents[2] / "examples" / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def _cn_months(months: int) -> str:
+    y, m = divmod(months, 12)
+    out = ""
+    if y:
+        out += _cn_num(y) + "年"
+    if m:
+        out += _cn_num(m) + "个月"
+    return out or "零个月"
+
+
+def _cn_num(n: int) -> str:
+    if n < 10:
+        return _CN_DIGITS[n]
+    if n < 20:
+        return "十" + (_CN_DIGITS[n - 10] if n > 10 else "")
+    return _CN_DIGITS[n // 10] + "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
+
+
+def _result_bounds(text: str, j: Judgment | None = None) -> tuple[int, int] | None:
+    """Where to edit: the result section found by the extractor (offsets into ``text``)."""
+    if j is not None:
+        for sec in j.sections:
+            if sec.kind == "result":
+                return sec.start, sec.end
+        return None
+    m = re.search(r"(?:判\s*决|裁\s*定)\s*如\s*下", text)
+    if not m:
+        return None
+    end = re.search(r"如不服本|本判决为终审|审\s*判\s*长|审\s*判\s*员", text[m.end() :])
+    return m.start(), m.end() + (end.start() if end else len(text) - m.end())
+
+
+def _clause(j: Judgment, i: int) -> tuple[int, int] | None:
+    p = j.span(f"defendants[{i}].clause")
+    return (p.start, p.end) if p else None
+
+
+def _replace_in_result(
+    text: str, pattern: str, repl: str | Callable[[re.Match[str]], str], count: int = 1,
+    j: Judgment | None = None, bounds: tuple[int, int] | None = None,
+) -> str | None:
+    b = bounds or _result_bounds(text, j)
+    if b is None:
+        return None
+    s, e = b
+    new, n = re.subn(pattern, repl, text[s:e], count=count)
+    if n == 0:
+        return None
+    return text[:s] + new + text[e:]
+
+
+def _single(j: Judgment) -> bool:
+    return len(j.defendants) == 1 and not j.defendants[0].per_charge
+
+
+def m_probation_short(text: str, j: Judgment) -> Mutation | None:
+    """缓刑考验期 shorter than the term (or than the minimum)."""
+    if not j.defendants or not any(d.verdict.probation_months for d in j.defendants):
+        return None
+    d = next(d for d in j.defendants if d.verdict.probation_months)
+    v = d.verdict
+    short = 1 if v.principal == "拘役" else max(1, min((v.term_months or 12) - 1, 11))
+    new = _replace_in_result(
+        text, r"(缓刑(?:考验期(?:限)?(?:为)?)?)[零〇一二两三四五六七八九十\d]+(?:年|个月)(?:[零又]?[零〇一二两三四五六七八九十\d]+个月)?",
+        lambda m: m.group(1) + _cn_months(short), j=j, bounds=_clause(j, j.defendants.index(d)),
+    )  # fmt: skip
+    return Mutation("probation_short", "E6", new, f"缓刑改为{short}个月") if new else None
+
+
+def m_probation_over_3y(text: str, j: Judgment) -> Mutation | None:
+    """缓刑 on a prison term over three years."""
+    for d in j.defendants:
+        v = d.verdict
+        if v.probation_months and v.principal == "有期徒刑":
+            new = _replace_in_result(
+                text, r"(有期徒刑)[零〇一二两三四五六七八九十\d]+(?:年|个月)(?:[零又]?[零〇一二两三四五六七八九十\d]+个月)?(?=[，,]?\s*(?:宣告)?缓刑)",
+                lambda m: m.group(1) + "四年", j=j, bounds=_clause(j, j.defendants.index(d)),
+            )  # fmt: skip
+            return Mutation("probation_over_3y", "E6", new, "有期徒刑改为四年并缓刑") if new else None
+    return None
+
+
+def m_detention_over_6m(text: str, j: Judgment) -> Mutation | None:
+    """拘役 over six months."""
+    if not any(d.verdict.principal == "拘役" for d in j.defendants):
+        return None
+    new = _replace_in_result(text, r"拘役[零〇一二两三四五六七八九十\d]+个月", "拘役八个月", j=j)
+    return Mutation("detention_over_6m", "E1", new, "拘役改为八个月") if new else None
+
+
+def m_term_end_off(text: str, j: Judgment) -> Mutation | None:
+    """A term end date that does not match its start and length."""
+    for d in j.defendants:
+        if d.verdict.term_end and not d.verdict.probation_months and not d.verdict.with_earlier_judgment:
+            end = date.fromisoformat(d.verdict.term_end)
+            shifted = end + timedelta(days=45)
+            pat = rf"至\s*{end.year}\s*年\s*0?{end.month}\s*月\s*0?{end.day}\s*日"
+            new = _replace_in_result(text, pat, f"至{shifted.year}年{shifted.month}月{shifted.day}日", j=j)
+            return Mutation("term_end_off", "E7", new, f"刑期止日推后45日至{shifted}") if new else None
+    return None
+
+
+def m_fine_removed(text: str, j: Judgment) -> Mutation | None:
+    """A mandatory fine removed (charges whose every bracket requires 罚金)."""
+    mandatory = {"盗窃罪", "诈骗罪", "危险驾驶罪", "走私、贩卖、运输、制造毒品罪", "容留他人吸毒罪", "开设赌场罪", "抢劫罪", "抢夺罪",
+                 "非法持有毒品罪", "敲诈勒索罪", "信用卡诈骗罪", "合同诈骗罪", "组织、领导传销活动罪"}  # fmt: skip
+    if not _single(j) or j.defendants[0].verdict.fine_yuan is None:
+        return None
+    d = j.defendants[0]
+    if not set(d.charges_standard) <= mandatory or d.verdict.confiscation:
+        return None
+    new = _replace_in_result(text, r"[，,；;]?\s*(?:并处|并|处)?罚金(?:刑)?\s*(?:人民币)?[^，。；）)(（]{1,20}?元(?:整)?(?:[（(][^）)]*[）)])?", "", j=j, bounds=_clause(j, 0))
+    return Mutation("fine_removed", "E5", new, "删去罚金") if new else None
+
+
+_SWAP = {"盗窃罪": "抢夺罪", "诈骗罪": "敲诈勒索罪", "危险驾驶罪": "交通肇事罪", "故意伤害罪": "故意毁坏财物罪", "抢劫罪": "抢夺罪"}
+
+
+def m_charge_swapped(text: str, j: Judgment) -> Mutation | None:
+    """The charge in the result differs from the one concluded in the reasoning."""
+    if not j.defendants or not j.charges_reasoning:
+        return None
+    for old in j.defendants[0].charges:
+        repl = _SWAP.get(old) or ("寻衅滋事罪" if old != "寻衅滋事罪" else "聚众斗殴罪")
+        new = _replace_in_result(text, rf"犯{re.escape(old)}", f"犯{repl}", count=0, j=j, bounds=_clause(j, 0))
+        if new:
+            return Mutation("charge_swapped", "X1", new, f"主文罪名{old}改为{repl}")
+    return None
+
+
+def m_article_wrong(text: str, j: Judgment) -> Mutation | None:
+    """The cited article does not fit the charge."""
+    from fayan.nlp.charges import articles_for_charge
+
+    if not j.defendants or not j.defendants[0].charges_standard:
+        return None
+    arts = articles_for_charge(j.defendants[0].charges_standard[0])
+    r = _result_bounds(text, j)
+    if not arts or r is None:
+        return None
+    targets = {a.article.split("-")[0] for a in j.article_refs if a.article in arts and "刑法" in a.law}
+    if not targets:
+        return None
+    clause_start = max(text.rfind("依照", 0, r[0]), text.rfind("依据", 0, r[0]), text.rfind("根据", 0, r[0]))
+    if clause_start == -1:
+        return None
+    clause = text[clause_start : r[0]]
+    wrong = "一百一十四" if "114" not in targets else "一百一十五"
+    n = 0
+    for art in targets:
+        clause, k = re.subn(rf"第\s*(?:{_article_cn(int(art))}|{art})\s*条(?:之一)?", f"第{wrong}条", clause)
+        n += k
+    if n == 0:
+        return None
+    return Mutation("article_wrong", "E17", text[:clause_start] + clause + text[r[0] :], f"第{'、'.join(sorted(targets))}条改为第{wrong}条")
+
+
+def _article_cn(n: int) -> str:
+    import cn2an
+
+    return str(cn2an.an2cn(n))
+
+
+def m_over_max(text: str, j: Judgment) -> Mutation | None:
+    """A prison term above the charge's statutory maximum."""
+    from fayan.pipelines.law import load_law
+
+    if not _single(j):
+        return None
+    d = j.defendants[0]
+    law = load_law().charge(d.charges_standard[0]) if d.charges_standard else None
+    if law is None or d.verdict.principal != "有期徒刑" or d.verdict.probation_months:
+        return None
+    mx = law.max_months()
+    if mx is None or mx >= 180 or any("无期徒刑" in b.types for b in law.brackets):
+        return None
+    new_term = mx + 12
+    new = _replace_in_result(
+        text, r"(有期徒刑)[零〇一二两三四五六七八九十\d]+(?:年|个月)(?:[零又]?[零〇一二两三四五六七八九十\d]+个月)?",
+        lambda m: m.group(1) + _cn_months(new_term), j=j, bounds=_clause(j, 0),
+    )  # fmt: skip
+    return Mutation("over_max", "E3", new, f"有期徒刑改为{new_term}个月（法定最高{mx}个月）") if new else None
+
+
+def m_defendant_dropped(text: str, j: Judgment) -> Mutation | None:
+    """A defendant in the header has no outcome line."""
+    if len(j.defendants) < 2:
+        return None
+    victim = j.defendants[-1].name
+    r = _result_bounds(text, j)
+    if r is None:
+        return None
+    s, e = r
+    block = text[s:e]
+    m = re.search(
+        rf"(?:[一二三四五六七八九十]+、)?\s*(?:被告人|上诉人|原审被告人)(?:（[^）]*）)?{re.escape(victim)}犯[^。]*?。(?:\s*（[^）]*）)?(?:。)?",
+        block,
+    )  # fmt: skip
+    if not m:
+        return None
+    return Mutation("defendant_dropped", "X2", text[: s + m.start()] + text[s + m.end() :], f"删去被告人{victim}的判决项")
+
+
+def m_combined_above_sum(text: str, j: Judgment) -> Mutation | None:
+    """A combined (决定执行) term above the sum of the counts."""
+    for d in j.defendants:
+        if len(d.per_charge) >= 2 and d.verdict.combined and d.verdict.principal == "有期徒刑":
+            total = sum(c.term_months or 0 for c in d.per_charge if c.principal == "有期徒刑")
+            new = _replace_in_result(
+                text, r"((?:决定执行|合并执行)\s*有期徒刑)[零〇一二两三四五六七八九十\d]+(?:年|个月)(?:[零又]?[零〇一二两三四五六七八九十\d]+个月)?",
+                lambda m: m.group(1) + _cn_months(total + 6), j=j, bounds=_clause(j, j.defendants.index(d)),
+            )  # fmt: skip
+            return Mutation("combined_above_sum", "E2", new, f"决定执行改为{total + 6}个月") if new else None
+    return None
+
+
+def m_political_rights_6y(text: str, j: Judgment) -> Mutation | None:
+    """剥夺政治权利 over five years."""
+    if not _single(j) or j.defendants[0].verdict.principal != "有期徒刑":
+        return None
+    new = _replace_in_result(
+        text, r"(有期徒刑[零〇一二两三四五六七八九十\d]+(?:年|个月)(?:[零又]?[零〇一二两三四五六七八九十\d]+个月)?)",
+        lambda m: m.group(1) + "，剥夺政治权利六年", j=j, bounds=_clause(j, 0),
+    )  # fmt: skip
+    return Mutation("political_rights_6y", "E16", new, "加判剥夺政治权利六年") if new else None
+
+
+def m_recidivist_probation(text: str, j: Judgment) -> Mutation | None:
+    """缓刑 for a defendant the reasoning calls a 累犯."""
+    d = next((d for d in j.defendants if d.verdict.probation_months), None)
+    if d is None:
+        return None
+    m = re.search(r"本院认为[，,：:]?", text)
+    if not m:
+        return None
+    insert = f"被告人{d.name}系累犯，依法应当从重处罚。"
+    pos = text.find("。", m.end())
+    if pos == -1:
+        return None
+    return Mutation("recidivist_probation", "E6", text[: pos + 1] + insert + text[pos + 1 :], "本院认为中加入累犯认定")
+
+
+def m_case_number_appeal(text: str, j: Judgment) -> Mutation | None:
+    """A 刑终 case number on a first-instance document."""
+    if j.procedure != "一审" or not j.case_number:
+        return None
+    cn = j.case_number
+    new_cn = re.sub(r"刑\s*([一二三四五六七])?\s*初", "刑终", cn, count=1)
+    if new_cn == cn:
+        return None
+    return Mutation("case_number_appeal", "X5", text.replace(cn, new_cn, 1), f"案号{cn}改为{new_cn}")
+
+
+def m_arrest_after_judgment(text: str, j: Judgment) -> Mutation | None:
+    """An arrest dated after the judgment."""
+    if not j.judgment_date:
+        return None
+    for d in j.defendants:
+        if d.arrested_on:
+            a = date.fromisoformat(d.arrested_on)
+            later = date.fromisoformat(j.judgment_date) + timedelta(days=40)
+            pat = re.compile(rf"(?:{a.year}\s*年\s*)?0?{a.month}\s*月\s*0?{a.day}\s*日(?=[^。，]{{0,30}}逮捕)")
+            m = pat.search(text)
+            if m is None:
+                return None
+            return Mutation(
+                "arrest_after_judgment", "X6", text[: m.start()] + f"{later.year}年{later.month}月{later.day}日" + text[m.end() :],
+                f"逮捕日期改为{later}",
+            )  # fmt: skip
+    return None
+
+
+def m_name_misspelt(text: str, j: Judgment) -> Mutation | None:
+    """A defendant's name spelled differently in the result."""
+    if not j.defendants:
+        return None
+    name = j.defendants[0].name
+    if len(name) < 2 or re.search(r"[某甲乙丙丁\dXx×]", name):
+        return None
+    repl = name[:-1] + ("锋" if name[-1] != "锋" else "峰")
+    new = _replace_in_result(text, rf"(被告人|上诉人){re.escape(name)}犯", lambda m: m.group(1) + repl + "犯", j=j, bounds=_clause(j, 0))
+    return Mutation("name_misspelt", "X4", new, f"主文姓名{name}改为{repl}") if new else None
+
+
+MUTATIONS: dict[str, Callable[[str, Judgment], Mutation | None]] = {
+    "probation_short": m_probation_short,
+    "probation_over_3y": m_probation_over_3y,
+    "detention_over_6m": m_detention_over_6m,
+    "term_end_off": m_term_end_off,
+    "fine_removed": m_fine_removed,
+    "charge_swapped": m_charge_swapped,
+    "article_wrong": m_article_wrong,
+    "over_max": m_over_max,
+    "defendant_dropped": m_defendant_dropped,
+    "combined_above_sum": m_combined_above_sum,
+    "political_rights_6y": m_political_rights_6y,
+    "recidivist_probation": m_recidivist_probation,
+    "case_number_appeal": m_case_number_appeal,
+    "arrest_after_judgment": m_arrest_after_judgment,
+    "name_misspelt": m_name_misspelt,
+}
+
+
+def plant(text: str, kinds: list[str] | None = None) -> list[Mutation]:
+    """Every applicable mutation of one document's text."""
+    j = extract(text)
+    if j.status != "ok":
+        return []
+    out = []
+    for kind in kinds or list(MUTATIONS):
+        m = MUTATIONS[kind](text, j)
+        if m is not None and m.text != text:
+            out.append(m)
+    return out

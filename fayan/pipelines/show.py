@@ -1,0 +1,103 @@
+"""``fayan show``: one document's sections and fields, for a person checking it."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from fayan.judgment import Judgment
+from fayan.types import Document
+
+__all__ = ["render_show"]
+
+_STYLE = {
+    "title": "bold",
+    "case_number": "bold cyan",
+    "prosecutor": "cyan",
+    "defendant": "green",
+    "defender": "green",
+    "party": "green",
+    "procedure": "dim",
+    "prosecution": "yellow",
+    "defence": "magenta",
+    "facts": "white",
+    "reasoning": "bold yellow",
+    "result": "bold red",
+    "appeal": "dim",
+    "signatures": "blue",
+    "appendix": "dim italic",
+}
+
+
+def _clip(s: str, n: int = 60) -> str:
+    s = s.replace("\n", " ")
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def render_show(doc: Document, j: Judgment, console: Console) -> None:
+    """Print sections (with offsets into the original text), document fields and defendants."""
+    original = doc.original or doc.text
+    console.rule(f"[bold]{doc.id}[/]  {doc.source}")
+    if j.status != "ok":
+        console.print(f"[bold yellow]status: {j.status}[/] — {j.reason}")
+    sec = Table(title="Sections", show_lines=False)
+    sec.add_column("kind")
+    sec.add_column("start", justify="right")
+    sec.add_column("end", justify="right")
+    sec.add_column("text")
+    for s in j.sections:
+        sec.add_row(Text(s.kind, style=_STYLE.get(s.kind, "")), str(s.start), str(s.end), _clip(original[s.start : s.end]))
+    console.print(sec)
+
+    fields = Table(title="Document", show_header=False)
+    fields.add_column("field", style="bold")
+    fields.add_column("value")
+    for name in ("doc_type", "case_number", "court", "procedure", "judgment_date", "prosecutor", "trial_procedure"):
+        fields.add_row(name, str(getattr(j, name)))
+    fields.add_row("articles", ", ".join(str(a) for a in j.articles))
+    fields.add_row("charges (prosecution)", "、".join(j.charges_prosecution))
+    fields.add_row("charges (reasoning)", "、".join(j.charges_reasoning))
+    if j.total_crime_amount_yuan is not None:
+        fields.add_row("total crime amount", f"{j.total_crime_amount_yuan} 元")
+    fields.add_row("officers", "  ".join(f"{o.role}{o.name}" for o in j.officers))
+    console.print(fields)
+
+    for i, d in enumerate(j.defendants):
+        t = Table(title=f"Defendant {i + 1}: {d.name}", show_header=False)
+        t.add_column("field", style="bold")
+        t.add_column("value")
+        for name in ("gender", "birth_date", "ethnicity", "education", "occupation", "prior_criminal", "recidivist", "detained_on", "arrested_on"):
+            t.add_row(name, str(getattr(d, name)))
+        t.add_row("charges", "、".join(d.charges))
+        v = d.verdict
+        term = f"{v.term_months}个月" if v.term_months is not None else ""
+        if v.term_days:
+            term += f"{v.term_days}日"
+        parts = [v.principal or "?", term]
+        if v.probation_months:
+            parts.append(f"缓刑{v.probation_months}个月")
+        if v.fine_yuan is not None:
+            parts.append(f"罚金{v.fine_yuan}元")
+        if v.political_rights:
+            parts.append(f"剥夺政治权利{v.political_rights}")
+        if v.confiscation:
+            parts.append("没收个人财产")
+        t.add_row("verdict", Text(" ".join(p for p in parts if p), style="bold red"))
+        if v.term_start or v.term_end:
+            t.add_row("term", f"{v.term_start} → {v.term_end}")
+        for c in d.per_charge:
+            t.add_row("count", f"{c.charge} {c.principal} {c.term_months}个月 罚金{c.fine_yuan}")
+        if d.circumstances:
+            t.add_row("circumstances", "、".join(d.circumstances))
+        for p in d.priors:
+            t.add_row("prior", _clip(p.text, 80))
+        for ev in d.custody:
+            t.add_row("custody", f"{ev.date} {ev.kind}")
+        console.print(t)
+        span = j.span(f"defendants[{i}].verdict")
+        if span is not None:
+            s0 = max(0, span.start - 30)
+            text = Text(original[s0 : span.end + 30].replace("\n", " "))
+            text.stylize("bold red reverse", span.start - s0, span.end - s0)
+            console.print(text)

@@ -1,0 +1,469 @@
+"""Tests for fayan.nlp.amounts: roles of money amounts and the total crime amount.
+
+All texts are fictional (被告人甲, 被害人乙 …).  The last test measures the
+total on the LawBench 3-7 dev set under ../shared (skipped when absent).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from fayan.errors import LexiconError, UsageError
+from fayan.nlp.amounts import (
+    CRIME_ROLES,
+    ROLES,
+    AmountFound,
+    counted_roles,
+    extract_amounts,
+    total_crime_amount,
+)
+from fayan.nlp.lexicon import lexicon_dir
+
+
+def roles_of(text: str) -> list[tuple[str, str]]:
+    return [(a.text, a.role) for a in extract_amounts(text)]
+
+
+def one(text: str, amount: str) -> AmountFound:
+    hits = [a for a in extract_amounts(text) if a.text == amount]
+    assert len(hits) == 1, [(a.text, a.role) for a in extract_amounts(text)]
+    return hits[0]
+
+
+# ---------------------------------------------------------------------------
+# Role per phrasing: (text, amount as written, expected role)
+# ---------------------------------------------------------------------------
+
+ROLE_CASES = [
+    # 盗窃：动词在前
+    ("被告人甲盗窃被害人乙现金人民币2000元。", "2000元", "stolen"),
+    ("被告人甲窃得被害人乙放在抽屉内的现金800元。", "800元", "stolen"),
+    ("被告人甲在公交车上扒窃被害人乙钱包内的现金300元。", "300元", "stolen"),
+    ("被告人甲盗刷被害人乙的信用卡人民币6213元。", "6213元", "stolen"),
+    ("被告人甲利用乙的手机转走人民币2936元。", "2936元", "stolen"),
+    # 盗窃：动词在后（将……盗走）
+    ("被告人甲将被害人乙放在床头的现金人民币1600元盗走。", "1600元", "stolen"),
+    ("被告人甲将乙的钱包（内有现金345元）和手机窃出。", "345元", "stolen"),
+    ("被告人甲将乙装有现金600元，一部手机的钱包盗走。", "600元", "stolen"),
+    # 上一句的行为
+    ("被告人甲从卧室盗得钱包一个。钱包内有现金773元。", "773元", "stolen"),
+    # 诈骗
+    ("被告人甲以办理工作为由骗取被害人乙人民币2.6万元。", "2.6万元", "defrauded"),
+    ("被告人甲谎称能办理户口，骗得乙现金12万元。", "12万元", "defrauded"),
+    ("被告人甲将乙的电动车骗走，经鉴定，被骗电动车价值人民币3800元。", "3800元", "value"),
+    ("被害人乙按被告人甲的要求向其转账4000元。", "4000元", "transfer"),
+    # 抢劫、敲诈勒索
+    ("被告人甲持刀抢走被害人乙现金500元。", "500元", "robbed"),
+    ("被告人甲以曝光隐私相威胁，敲诈勒索被害人乙人民币2万元。", "2万元", "extorted"),
+    # 职务犯罪、贿赂
+    ("被告人甲利用职务便利，侵占公司货款人民币35000元。", "35000元", "embezzled"),
+    ("被告人甲挪用公款人民币10万元用于个人投资。", "10万元", "embezzled"),
+    ("被告人甲先后收受乙给予的好处费共计人民币5万元。", "5万元", "bribe"),
+    # 价值
+    ("经鉴定，被盗手机价值人民币1903元。", "1903元", "value"),
+    ("被告人甲窃得价值人民币560元的平板电脑1台。", "560元", "value"),
+    ("经价格认证中心认定，该手机的价格为人民币5760元。", "5760元", "value"),
+    ("被告人甲将乙的电动车（经鉴定价值人民币1345元）盗走。", "1345元", "value"),
+    # 损失
+    ("被告人甲故意砸毁乙的车辆，造成经济损失人民币8000元。", "8000元", "loss"),
+    # 赔偿、退赔、罚金：不是犯罪数额
+    ("被告人甲的亲属赔偿被害人乙经济损失人民币9210元。", "9210元", "compensation"),
+    ("案发后，被告人甲退赔被害人乙的经济损失计人民币2970元。", "2970元", "restitution"),
+    ("被告人甲的家属退赔了被害人乙的被盗现金2000元。", "2000元", "restitution"),
+    ("案发后，被告人甲将5万元人民币归还给被害人乙。", "5万元", "restitution"),
+    ("公安机关追回赃款人民币350元，已发还被害人。", "350元", "restitution"),
+    ("被告人甲向本院预交罚金人民币5000元。", "5000元", "fine"),
+    ("判处有期徒刑六个月，并处罚金人民币二千元。", "二千元", "fine"),
+    # 违法所得、赌资、经营数额、吸收存款
+    ("被告人甲实际得款人民币16000余元。", "16000余元", "gains"),
+    ("被告人甲违法所得人民币3万元。", "3万元", "gains"),
+    ("被告人甲组织他人赌博，抽头渔利人民币8万元。", "8万元", "gambling"),
+    ("被告人甲非法经营数额共计人民币26万元。", "26万元", "illegal_business"),
+    ("被告人甲以高息为诱饵吸收公众存款人民币500万元。", "500万元", "deposit"),
+    ("被告人甲向乙支付毒资人民币300元。", "300元", "drug_price"),
+    # 其他：扣押、变卖、挥霍、分赃
+    ("民警当场从被告人甲身上查获现金4186.5元。", "4186.5元", "other"),
+    ("被告人甲将该电脑以人民币150元的价格卖给他人。", "150元", "other"),
+    ("被告人甲将手机变卖获得赃款160元。", "160元", "other"),
+    ("事后，被告人甲分得赃款人民币3000元。", "3000元", "other"),
+    ("被告人甲将窃得的现金中的3700元藏匿于家中。", "3700元", "other"),
+    # 将/把：动词在金额之后
+    ("被告人甲已将侵占资金9.99万元退还至单位账户。", "9.99万元", "restitution"),
+    ("被告人甲将被害人乙骗至宾馆后骗取现金5000元用于赌博。", "5000元", "defrauded"),
+    ("被告人甲将盗窃所得的5000元挥霍。", "5000元", "other"),
+    ("被告人甲将乙价值人民币1500元的笔记本电脑盗走。", "1500元", "value"),
+    ("案发后，被告人甲将100万元，全部退还被害人。", "100万元", "restitution"),
+    # 支付宝 is not 支付
+    ("被告人甲登录乙的支付宝账户，盗窃其账户内人民币600元。", "600元", "stolen"),
+]
+
+
+@pytest.mark.parametrize("text,amount,role", ROLE_CASES, ids=[f"{c[2]}-{c[1]}" for c in ROLE_CASES])
+def test_role(text: str, amount: str, role: str) -> None:
+    assert one(text, amount).role == role
+
+
+# ---------------------------------------------------------------------------
+# Lists: each amount of a list keeps the role
+# ---------------------------------------------------------------------------
+
+LIST_CASES = [
+    # 现金与物品
+    (
+        "被告人甲盗窃被害人乙现金人民币2000元及手机一部（价值1500元）。",
+        [("2000元", "stolen"), ("1500元", "value")],
+    ),
+    # 分别为
+    (
+        "经鉴定，被盗手机、平板电脑及笔记本电脑价值分别为人民币420元、720元和2400元。",
+        [("420元", "value"), ("720元", "value"), ("2400元", "value")],
+    ),
+    # 多名被害人
+    (
+        "被告人甲骗得丙人民币1.8万元、丁及戊二人的人民币7.1万元。",
+        [("1.8万元", "defrauded"), ("7.1万元", "defrauded")],
+    ),
+    # 强提示词贯穿列举
+    (
+        "被告人甲已赔偿被害人乙财产损失2088元、丙财产损失1763元。",
+        [("2088元", "compensation"), ("1763元", "compensation")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", LIST_CASES, ids=["现金与物品", "分别为", "多名被害人", "赔偿列举"])
+def test_list(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles_of(text) == expected
+
+
+# ---------------------------------------------------------------------------
+# Totals
+# ---------------------------------------------------------------------------
+
+TOTAL_FLAG_CASES = [
+    ("被告人甲多次实施盗窃，价值共计人民币28500元。", "28500元", True),
+    ("被告人甲窃得香烟11条及现金380元，共计价值3719元。", "3719元", True),
+    ("被盗地板砖共价值人民币5472元。", "5472元", True),
+    ("被盗杉木总价值为人民币3438元。", "3438元", True),
+    ("骗取他人现金共计人民币（以下币种均为人民币）18600元。", "18600元", True),
+    ("被告人甲窃得现金380元。", "380元", False),
+]
+
+
+@pytest.mark.parametrize("text,amount,flag", TOTAL_FLAG_CASES, ids=[c[1] for c in TOTAL_FLAG_CASES])
+def test_is_total(text: str, amount: str, flag: bool) -> None:
+    assert one(text, amount).is_total is flag
+
+
+# ---------------------------------------------------------------------------
+# Restatements
+# ---------------------------------------------------------------------------
+
+
+def test_restatement_prosecutor_conclusion() -> None:
+    text = (
+        "公诉机关指控，被告人甲盗窃被害人乙手机一部，经鉴定价值2975元。\n"
+        "公诉机关认为，被告人甲盗窃他人财物2970元，数额较大。"
+    )
+    found = extract_amounts(text)
+    assert [(a.text, a.part, a.is_restatement) for a in found] == [
+        ("2975元", "prosecution", False),
+        ("2970元", "opinion", True),
+    ]
+
+
+def test_restatement_charged_facts_when_court_found_its_own() -> None:
+    text = (
+        "公诉机关指控，被告人甲盗窃现金1000元。\n"
+        "经审理查明，被告人甲盗窃现金1000元。\n"
+        "上述事实，有被害人陈述等证据证实。"
+    )
+    found = extract_amounts(text)
+    assert [(a.part, a.is_restatement) for a in found] == [("prosecution", True), ("facts", False)]
+
+
+def test_restatement_back_reference() -> None:
+    text = "被告人甲将乙的一辆价值人民币1898元的摩托车盗走。经认定，该被盗摩托车价值人民币1898元。"
+    assert [a.is_restatement for a in extract_amounts(text)] == [False, True]
+
+
+def test_restatement_sum_so_far() -> None:
+    text = "被告人甲骗取乙4000元。后又骗取乙5010元。\n被告人甲将骗取的9010元全部用于消费。"
+    assert [a.is_restatement for a in extract_amounts(text)] == [False, False, True]
+
+
+def test_restatement_further_findings() -> None:
+    text = "经审理查明，被告人甲骗取乙货款59360元。\n另查明，被害人乙被骗货款59360元已全部退还。"
+    found = extract_amounts(text)
+    assert [(a.part, a.is_restatement) for a in found] == [("facts", False), ("extra", True)]
+
+
+def test_equal_amounts_in_different_counts_are_not_restatements() -> None:
+    text = "1、被告人甲骗取乙现金5000元。\n2、被告人甲骗取丙现金5000元。"
+    found = extract_amounts(text)
+    assert [(a.count_index, a.is_restatement) for a in found] == [(1, False), (2, False)]
+
+
+# ---------------------------------------------------------------------------
+# Counts and defendants
+# ---------------------------------------------------------------------------
+
+
+def test_count_index_and_defendant() -> None:
+    text = (
+        "经审理查明：\n1、2016年7月，被告人林某甲骗取黄某人民币2.6万元。\n"
+        "2.2016年9月，被告人林某甲骗得陈某人民币1.8万元。\n（三）被告人林某甲骗取丁某1万元。"
+    )
+    found = extract_amounts(text)
+    assert [(a.count_index, a.defendant) for a in found] == [(1, "林某甲"), (2, "林某甲"), (3, "林某甲")]
+
+
+# ---------------------------------------------------------------------------
+# Names are not amounts
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "被告人伍元金将被害人乙的摩托车盗走（价值人民币2744元）。",
+        "被告人甲窃得被害人张某2人民币共计16000元。",
+    ],
+    ids=["姓名伍元", "化名编号"],
+)
+def test_names_are_not_amounts(text: str) -> None:
+    assert len(extract_amounts(text)) == 1
+
+
+# ---------------------------------------------------------------------------
+# Total crime amount: (text, expected total)
+# ---------------------------------------------------------------------------
+
+TOTAL_CASES = [
+    # 各笔相加
+    ("经审理查明，被告人甲盗窃现金1600元。\n2、被告人甲盗窃现金3600元。\n3、盗窃现金3250元。", "8450"),
+    ("被告人甲盗窃被害人乙现金人民币773元、手机一部（经鉴定，该手机价值135元）。", "908"),
+    # 明示合计在后：不重复计算
+    ("被告人甲盗得钱包一个，内有现金773元、手机一部（价值135元），被盗财物价值共计908元。", "908"),
+    (
+        "1、被告人甲窃得价值700元的盆景1盆、价值1500元的盆景1盆，合计价值2200元。\n"
+        "2、被告人甲窃得价值1900元的盆景1盆。",
+        "4100",
+    ),
+    # 明示合计在前，其中/具体如下
+    (
+        "被告人甲多次骗取他人共计人民币34.75万元，其中：\n"
+        "骗取乙10万元。\n骗取丙10万元。\n骗取丁6万元。\n骗取戊7万元。\n骗取己3万元。",
+        "347500",
+    ),
+    (
+        "被告人甲先后盗窃五起，价值共计人民币5700元。具体犯罪事实如下：\n"
+        "1、盗窃手机一部，价值1306元。\n2、盗窃手机一部，价值1358元。\n"
+        "3、盗窃现金900元。\n4、盗窃手机一部，价值2136元。",
+        "5700",
+    ),
+    # 明示合计在前，第一起紧随其后
+    (
+        "被告人甲多次骗取他人财物，价值共计18.8万元。\n"
+        "1、骗取乙11.5万元。\n2、骗取丙3.5万元。\n3、骗取丁3.8万元。",
+        "188000",
+    ),
+    # 综上
+    (
+        "一、被告人甲骗取乙3500元。\n二、被告人甲骗取丙价值4000元的购物卡。\n"
+        "综上，被告人先后两次诈骗他人财物，共计价值7500元。",
+        "7500",
+    ),
+    # 价值合计覆盖同句物品
+    ("被告人甲窃得香烟11条及现金380元，共计价值3719元。", "3719"),
+    # 取款合计不覆盖同句现金
+    ("被告人甲盗窃现金200余元及银行卡一张，后利用密码取走卡内存款共计人民币23216元。", "23416"),
+    # 约数合计，细节相加更多
+    (
+        "被告人甲多次盗窃，共窃得财物价值人民币1600余元。具体分述如下：\n"
+        "1.盗窃电脑1台（价值人民币900元）、人民币290余元；\n2.盗窃人民币435元。",
+        "1625",
+    ),
+    # 每人
+    ("被告人甲先后骗取被害人乙、丙每人8000元，共计骗取人民币16000元。", "16000"),
+    # 实际
+    ("被告人甲骗取乙现金20.6万元。案发前，归还5.4万元，实际骗取15.2万元。", "152000"),
+    # 退赔、赔偿、罚金、扣押、变卖不计
+    ("被告人甲盗窃电动车一辆，价值2560元。案发后，被告人甲的亲属赔偿被害人损失3000元。", "2560"),
+    (
+        "被告人甲骗取乙9000元。同月24日，被告人甲赔偿被害人乙经济损失人民币3900元。"
+        "被告人向本院预交罚金5000元。",
+        "9000",
+    ),
+    ("被告人甲将戒指盗走，经估价鉴定价值人民币4170元。被告人甲将戒指以3970元的价格卖给他人。", "4170"),
+    ("被告人甲将四辆电动车盗走，价值分别为1210元、839元、2107元、2129元。公安机关查获现金4186.5元。", "6285"),
+    ("被告人甲骗取乙7000元，又骗取乙1000元。案发后，被告人甲已将全部赃款8000元退还被害人乙。", "8000"),
+    # 分赃、好处费不计
+    ("被告人甲伙同他人骗得乙14万元、丙15.6万元，被告人甲实际分得赃款19万余元。", "296000"),
+    # 折合
+    ("被告人甲窃得卢布8000元（折合人民币780元）及现金300元。", "1080"),
+    # 其后有具体事实：无合计字样也是合计
+    (
+        "经审理查明，被告人甲利用职务便利，收受他人人民币28万元。具体犯罪事实如下：\n"
+        "1.收受乙人民币20万元。\n2.收受丙人民币8万元。",
+        "280000",
+    ),
+    # 退还全部
+    ("被告人甲骗取乙100万元。案发后，被告人甲将100万元，全部退还被害人。", "1000000"),
+    # 只在公诉机关认为中出现
+    ("公诉机关认为，被告人甲盗窃他人财物，价值9108元，数额较大。", "9108"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected", TOTAL_CASES, ids=[f"{i:02d}-{c[1]}" for i, c in enumerate(TOTAL_CASES)]
+)
+def test_total_crime_amount(text: str, expected: str) -> None:
+    assert total_crime_amount(text) == Decimal(expected)
+
+
+# ---------------------------------------------------------------------------
+# Charged facts vs court findings: the same amount is not counted twice
+# ---------------------------------------------------------------------------
+
+
+def test_total_charged_and_found_facts() -> None:
+    text = (
+        "公诉机关指控，被告人甲盗窃手机一部，经鉴定价值2975元。\n"
+        "公诉机关认为，被告人甲盗窃他人财物2970元，数额较大。\n"
+        "经审理查明，被告人甲盗窃手机一部，经鉴定价值2975元。\n"
+        "另查明，被盗手机已发还被害人。"
+    )
+    assert total_crime_amount(text) == Decimal("2975")
+
+
+def test_total_when_court_confirms_charged_facts() -> None:
+    text = (
+        "公诉机关指控，被告人甲盗窃现金1100元、手机一部，价值500元。\n"
+        "经审理查明的事实与公诉机关指控的事实一致。\n"
+        "另查明，被告人甲退赃1100元。"
+    )
+    assert total_crime_amount(text) == Decimal("1600")
+
+
+# ---------------------------------------------------------------------------
+# Fact-section-only text, full judgment, and no amount
+# ---------------------------------------------------------------------------
+
+
+def test_fact_section_without_heading() -> None:
+    text = "2016年5月9日，被告人甲进入某装饰城窃取现金人民币600元。事后被告人甲分得人民币300元。"
+    assert total_crime_amount(text) == Decimal("600")
+
+
+def test_full_judgment_header_and_result_are_not_facts() -> None:
+    text = (
+        "某某县人民法院\n刑事判决书\n被告人甲，男，曾因犯盗窃罪被判处有期徒刑一年，并处罚金人民币2000元。\n"
+        "公诉机关指控，被告人甲盗窃被害人乙现金3000元。\n"
+        "本院认为，被告人甲盗窃他人财物3000元，数额较大，其行为已构成盗窃罪。\n"
+        "判决如下：被告人甲犯盗窃罪，判处有期徒刑八个月，并处罚金人民币3000元。"
+    )
+    assert total_crime_amount(text) == Decimal("3000")
+    assert [a.part for a in extract_amounts(text)] == ["other", "prosecution", "reasoning", "other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "被告人甲酒后驾驶机动车，血液酒精含量为180mg/100ml。",
+        "判处有期徒刑一年，并处罚金人民币2000元。",
+        "被告人甲要求参加者缴纳人民币3800元至69800元不等的入门费。",
+    ],
+    ids=["无金额", "只有罚金", "金额区间"],
+)
+def test_no_crime_amount(text: str) -> None:
+    assert total_crime_amount(text) is None
+
+
+# ---------------------------------------------------------------------------
+# Charge
+# ---------------------------------------------------------------------------
+
+
+def test_charge_chooses_roles() -> None:
+    text = "被告人甲盗窃现金500元。被告人甲以借钱为由骗取乙2000元。"
+    assert total_crime_amount(text) == Decimal("2500")
+    assert total_crime_amount(text, charge="盗窃罪") == Decimal("500")
+    assert total_crime_amount(text, charge="诈骗罪") == Decimal("2000")
+    assert total_crime_amount(text, charge="危险驾驶罪") is None
+
+
+def test_transfer_counts_for_fraud_not_for_theft() -> None:
+    fraud = "被告人甲虚构投资项目，让被害人乙向其转账5万元。"
+    theft = "被告人甲盗窃乙手机一部，价值3000元，乙为要回手机向其转账1000元。"
+    assert total_crime_amount(fraud) == Decimal("50000")
+    assert total_crime_amount(theft) == Decimal("3000")
+
+
+def test_counted_roles_are_crime_roles() -> None:
+    assert counted_roles(None) <= CRIME_ROLES <= set(ROLES)
+
+
+def test_bad_section() -> None:
+    with pytest.raises(UsageError, match="section must be one of"):
+        extract_amounts("被告人甲盗窃现金500元。", section="appendix")
+
+
+# ---------------------------------------------------------------------------
+# Lexicons are data: a bad line names file and line
+# ---------------------------------------------------------------------------
+
+
+def test_bad_cue_line_names_file_and_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    copy = tmp_path / "lexicons"
+    shutil.copytree(lexicon_dir(), copy)
+    cues = copy / "amount_role_cues.tsv"
+    lines = cues.read_text(encoding="utf-8").splitlines()
+    lines.append("窃取财物\tstealing\tbefore\tnormal")
+    cues.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setenv("FAYAN_LEXICONS", str(copy))
+    with pytest.raises(LexiconError, match=rf"amount_role_cues.tsv:{len(lines)}: role must be one of"):
+        extract_amounts("被告人甲盗窃现金500元。")
+
+
+def test_missing_lexicon_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    copy = tmp_path / "lexicons"
+    shutil.copytree(lexicon_dir(), copy)
+    (copy / "amount_totals.txt").unlink()
+    monkeypatch.setenv("FAYAN_LEXICONS", str(copy))
+    with pytest.raises(LexiconError, match="amount_totals.txt"):
+        total_crime_amount("被告人甲盗窃现金500元。")
+
+
+def test_lexicon_edit_is_seen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    copy = tmp_path / "lexicons"
+    shutil.copytree(lexicon_dir(), copy)
+    monkeypatch.setenv("FAYAN_LEXICONS", str(copy))
+    text = "被告人甲顺走被害人乙现金500元。"
+    assert one(text, "500元").role == "other"
+    with (copy / "amount_role_cues.tsv").open("a", encoding="utf-8") as f:
+        f.write("顺走\tstolen\tbefore\tnormal\n")
+    assert one(text, "500元").role == "stolen"
+
+
+# ---------------------------------------------------------------------------
+# Development data (LawBench 3-7, 237 fact sections)
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.shared
+def test_lawbench_3_7_dev_accuracy(shared: Path) -> None:
+    items = json.loads((shared / "amounts" / "lawbench_3-7_dev.json").read_text(encoding="utf-8"))
+    hits = 0
+    for item in items:
+        gold = Decimal(str(item["gold"]["total_crime_amount_yuan"]))
+        pred = total_crime_amount(item["text"])
+        hits += pred is not None and abs(pred - gold) < Decimal("0.01")
+    accuracy = hits / len(items)
+    assert len(items) == 237
+    assert accuracy >= 0.85, f"exact-match accuracy {accuracy:.3f} < 0.85"

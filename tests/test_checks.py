@@ -1,0 +1,144 @@
+"""The consistency checks: silent on consistent documents, firing on planted inconsistencies."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from fayan.pipelines.assemble import extract, extract_file
+from fayan.pipelines.checks import REGISTRY, run_checks
+from fayan.pipelines.checks.dates import add_months, term_end
+from fayan.pipelines.evaluate import load_jsonl
+from fayan.pipelines.mutations import MUTATIONS, plant
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def test_catalogue_codes_are_registered() -> None:
+    wanted = "E1 E2 E3 E4 E5 E6 E7 E8 E10 E16 E17 X1 X2 X3 X4 X5 X6 X7".split()
+    assert [c for c in wanted if c not in REGISTRY] == []
+
+
+@pytest.mark.parametrize("doc", sorted(p.stem for p in EXAMPLES.glob("*.txt")))
+def test_consistent_examples_raise_no_error_or_warning(doc: str) -> None:
+    findings = run_checks([extract_file(EXAMPLES / f"{doc}.txt")])
+    assert [(f.rule, f.message) for f in findings if f.severity in ("error", "warning")] == []
+
+
+@pytest.mark.parametrize("row", load_jsonl(EXAMPLES / "planted" / "expected.jsonl"), ids=lambda r: r["id"])
+def test_planted_examples_fire_their_rule(row: dict) -> None:
+    findings = run_checks([extract_file(EXAMPLES / "planted" / f"{row['id']}.txt")])
+    hits = [f for f in findings if f.rule == row["rule"]]
+    assert hits, [f.rule for f in findings]
+    assert hits[0].defendant == row["defendant"]
+    original = (EXAMPLES / "planted" / f"{row['id']}.txt").read_text(encoding="utf-8")
+    for e in hits[0].evidence:
+        assert original[e.start : e.end] == e.text
+
+
+@pytest.mark.parametrize("kind", sorted(MUTATIONS))
+def test_each_mutation_fires_on_some_example(kind: str) -> None:
+    """Every kind of planted inconsistency that applies to an example is caught."""
+    tried = 0
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        for m in plant(path.read_text(encoding="utf-8"), [kind]):
+            tried += 1
+            rules = {f.rule for f in run_checks([extract(m.text)])}
+            assert m.expected_rule in rules, (path.stem, m.description, rules)
+    if tried == 0:
+        pytest.skip(f"no example document admits the mutation {kind}")
+
+
+# Month arithmetic (2021刑诉解释 第二百零二条)
+@pytest.mark.parametrize(
+    "start,months,end",
+    [
+        ("2019-01-01", 18, "2020-06-30"),
+        ("2017-10-20", 7, "2018-05-19"),
+        ("2019-01-31", 1, "2019-02-27"),
+        ("2020-01-31", 1, "2020-02-28"),
+        ("2019-08-31", 6, "2020-02-28"),
+        ("2016-02-29", 12, "2017-02-27"),
+        ("2018-03-15", 36, "2021-03-14"),
+    ],
+)
+def test_term_end(start: str, months: int, end: str) -> None:
+    from datetime import date
+
+    assert term_end(date.fromisoformat(start), months).isoformat() == end
+
+
+def test_add_months_keeps_month_end() -> None:
+    from datetime import date
+
+    assert add_months(date(2019, 4, 30), 1) == date(2019, 5, 31)
+
+
+TEMPLATE = (
+    "某某市某某区人民法院 刑事判决书 （2020）浙0102刑初{seq}号 公诉机关某某市某某区人民检察院。 "
+    "被告人甲某，男，{birth}出生，汉族，初中文化，无业。因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。 "
+    "某某区人民检察院以起诉书指控被告人甲某犯{charge}，于2020年3月1日向本院提起公诉。 "
+    "经审理查明，2019年12月1日，被告人甲某{facts}。 本院认为，被告人甲某{reason}其行为已构成{charge}。{extra}"
+    "依照《中华人民共和国刑法》第{article}条之规定，判决如下： 被告人甲某犯{charge}，判处{sentence}。 "
+    "（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自{start}起至{end}止。） "
+    "如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判员乙某 二〇二〇年四月一日 书记员丙某"
+)
+BASE = dict(
+    seq=1, birth="1990年1月1日", charge="盗窃罪", facts="窃得他人手机一部，价值人民币2000元", reason="盗窃他人财物，数额较大，",
+    extra="", article="二百六十四", sentence="有期徒刑六个月，并处罚金人民币二千元", start="2019年12月2日", end="2020年6月1日",
+)  # fmt: skip
+
+
+def _rules(**over: str) -> set[str]:
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    return {f.rule for f in run_checks([j]) if f.severity != "info"}
+
+
+def test_template_is_consistent() -> None:
+    assert _rules() == set()
+
+
+@pytest.mark.parametrize(
+    "over,rule",
+    [
+        (dict(sentence="有期徒刑十六年，并处罚金人民币二千元", end="2035年12月1日"), "E1"),
+        (dict(sentence="拘役七个月，并处罚金人民币二千元", end="2020年7月1日"), "E1"),
+        (dict(sentence="有期徒刑六个月", end="2020年6月1日"), "E5"),
+        (dict(sentence="有期徒刑六个月，缓刑六个月，并处罚金人民币二千元"), "E6"),
+        (dict(sentence="有期徒刑四年，缓刑五年，并处罚金人民币二千元"), "E6"),
+        (dict(end="2020年7月1日"), "E7"),
+        (dict(start="2019年11月20日", end="2020年5月19日"), "X7"),
+        (dict(sentence="有期徒刑六个月，剥夺政治权利六年，并处罚金人民币二千元"), "E16"),
+        (dict(article="二百六十六"), "E17"),
+        (dict(reason="诈骗他人财物，数额较大，", charge="盗窃罪", extra="被告人甲某犯诈骗罪。"), None),
+        (dict(seq="1", birth="2003年5月1日"), "E8"),
+        (dict(extra="被告人甲某系累犯，应当从重处罚。", sentence="有期徒刑六个月，缓刑一年，并处罚金人民币二千元"), "E6"),
+    ],
+)
+def test_rule_fires(over: dict, rule: str | None) -> None:
+    got = _rules(**over)
+    if rule is None:
+        return
+    assert rule in got, got
+
+
+def test_charge_differs_from_reasoning() -> None:
+    text = TEMPLATE.format(**BASE).replace("判决如下： 被告人甲某犯盗窃罪", "判决如下： 被告人甲某犯抢夺罪")
+    assert "X1" in {f.rule for f in run_checks([extract(text)])}
+
+
+def test_findings_evidence_points_into_the_text() -> None:
+    text = TEMPLATE.format(**{**BASE, "end": "2020年7月1日"})
+    j = extract(text)
+    [f] = [f for f in run_checks([j]) if f.rule == "E7"]
+    assert f.evidence and all(text[e.start : e.end] == e.text for e in f.evidence)
+    assert re.search(r"[\u4e00-\u9fff]", f.message) and f.basis
+
+
+def test_unknown_rule_code_is_a_usage_error() -> None:
+    from fayan.errors import UsageError
+
+    with pytest.raises(UsageError, match="E99"):
+        run_checks([], codes=["E99"])

@@ -1,0 +1,55 @@
+"""End to end: the bundled fictional examples against their hand-labelled gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from fayan.pipelines.assemble import extract_file
+from fayan.pipelines.evaluate import evaluate_records, load_jsonl
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+GOLD = load_jsonl(EXAMPLES / "gold.jsonl")
+
+
+@pytest.fixture(scope="module")
+def predictions() -> dict[str, dict]:
+    return {g["id"]: extract_file(EXAMPLES / f"{g['id']}.txt").to_record() for g in GOLD}
+
+
+def test_every_field_matches_gold(predictions: dict[str, dict]) -> None:
+    report = evaluate_records(GOLD, predictions.values())
+    assert report.misses == []
+    assert report.matched_defendants == report.gold_defendants
+
+
+@pytest.mark.parametrize("doc_id,status", [("not_a_judgment", "not_judgment"), ("civil_judgment", "not_judgment")])
+def test_unknown_documents_are_reported_with_a_reason(predictions: dict[str, dict], doc_id: str, status: str) -> None:
+    rec = predictions[doc_id]
+    assert rec["status"] == status and rec["reason"]
+    assert rec["defendants"] == []
+
+
+def test_record_round_trips_through_json(predictions: dict[str, dict]) -> None:
+    from fayan.judgment import Judgment
+
+    for rec in predictions.values():
+        again = Judgment.from_record(json.loads(json.dumps(rec, ensure_ascii=False)))
+        assert again.to_record() == rec
+
+
+def test_spans_point_into_the_original_text(predictions: dict[str, dict]) -> None:
+    for doc_id, rec in predictions.items():
+        original = (EXAMPLES / f"{doc_id}.txt").read_text(encoding="utf-8")
+        for sp in rec["spans"]:
+            assert original[sp["start"] : sp["end"]] == sp["text"], (doc_id, sp["field"])
+
+
+def test_traditional_document_offsets_point_at_traditional_text(predictions: dict[str, dict]) -> None:
+    rec = predictions["traditional_chars"]
+    original = (EXAMPLES / "traditional_chars.txt").read_text(encoding="utf-8")
+    cn = next(s for s in rec["spans"] if s["field"] == "case_number")
+    assert original[cn["start"] : cn["end"]] == rec["case_number"]
+    assert "號" in rec["case_number"]

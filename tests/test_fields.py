@@ -1,0 +1,141 @@
+"""Document fields: case numbers, procedure, forms, signature dates, court, prosecutor, officers."""
+
+from __future__ import annotations
+
+import pytest
+
+from fayan.nlp.text import normalize
+from fayan.pipelines.fields import classify_form, extract_doc_fields, parse_case_number, procedure_of
+from fayan.pipelines.sections import split_sections
+
+
+@pytest.mark.parametrize(
+    "printed,year,court,type_code,seq,old",
+    [
+        # 新式案号
+        ("（2016）湘0111刑初733号", 2016, "湘0111", "刑初", "733", False),
+        ("（2018）豫02刑终209号", 2018, "豫02", "刑终", "209", False),
+        ("(2019)京0107刑初27号", 2019, "京0107", "刑初", "27", False),
+        ("〔2020〕粤0305刑初1234号", 2020, "粤0305", "刑初", "1234", False),
+        ("（2021）最高法刑核12345678号", 2021, "最高法", "刑核", "12345678", False),
+        ("（2019）浙01刑再3号", 2019, "浙01", "刑再", "3", False),
+        ("（2017）川0182刑初556号", 2017, "川0182", "刑初", "556", False),
+        # 旧式 字第
+        ("（2014）西刑初字第82号", 2014, "西", "刑初", "82", True),
+        ("（2015）东刑初字第0106号", 2015, "东", "刑初", "0106", True),
+        ("（2011）西刑二初字第20号", 2011, "西", "刑初", "20", True),
+        ("（2014）临罗刑一初字第81号", 2014, "临罗", "刑初", "81", True),
+        ("（2015）信刑终字第90号", 2015, "信", "刑终", "90", True),
+        ("（2016）冀0925刑初字111号", 2016, "冀0925", "刑初", "111", True),
+        # 无年份
+        ("格刑初字第117号", None, "格", "刑初", "117", True),
+    ],
+)
+def test_parse_case_number(printed, year, court, type_code, seq, old) -> None:
+    cn = parse_case_number(printed)
+    assert cn is not None
+    assert (cn.text, cn.year, cn.court_code, cn.type_code, cn.seq, cn.old_style) == (printed, year, court, type_code, seq, old)
+
+
+@pytest.mark.parametrize("printed", ["（2020）浙0106民初123号", "（2019）京01行终5号", "2019年3月1日", "第264条"])
+def test_non_criminal_case_numbers(printed: str) -> None:
+    assert parse_case_number(printed) is None
+
+
+@pytest.mark.parametrize(
+    "type_code,procedure",
+    [("刑初", "一审"), ("刑终", "二审"), ("刑重", "一审"), ("刑再", "其他"), ("刑核", "其他"), ("刑监", "其他"), (None, None)],
+)
+def test_procedure_of(type_code, procedure) -> None:
+    assert procedure_of(type_code) == procedure
+
+
+@pytest.mark.parametrize(
+    "form,doc_type,criminal",
+    [
+        ("刑事判决书", "判决书", True),
+        ("刑事附带民事判决书", "判决书", True),
+        ("刑事裁定书", "裁定书", True),
+        ("刑 事 判 决 书", "判决书", True),
+        ("刑事决定书", "其他", True),
+        ("民事判决书", "其他", False),
+        ("行政裁定书", "其他", False),
+        (None, "其他", False),
+    ],
+)
+def test_classify_form(form, doc_type, criminal) -> None:
+    assert classify_form(form) == (doc_type, criminal)
+
+
+def _fields(text: str):
+    t, _ = normalize(text)
+    return extract_doc_fields(t, split_sections(t))
+
+
+_TEMPLATE = (
+    "{title}{court} 刑事判决书 （2019）鄂0106刑初165号 {pros}。 被告人甲某，男，1980年1月1日出生。 "
+    "某某人民检察院以起诉书指控被告人甲某犯盗窃罪，向本院提起公诉。 经审理查明，被告人甲某窃得手机一部。 "
+    "本院认为，被告人甲某构成盗窃罪。依照《中华人民共和国刑法》第二百六十四条之规定，判决如下： "
+    "被告人甲某犯盗窃罪，判处拘役二个月。 如不服本判决，可在接到判决书的第二日起十日内提出上诉。 "
+    "审判长乙某 人民陪审员丙某 {date} 书记员丁某"
+)
+
+
+@pytest.mark.parametrize(
+    "date_text,iso",
+    [
+        # 〇/○/Ο/零/O variants in the signatures
+        ("二〇一九年三月一日", "2019-03-01"),
+        ("二○一九年十二月三十一日", "2019-12-31"),
+        ("二Ο一七年十月十三日", "2017-10-13"),
+        ("二O一四年十二月八日", "2014-12-08"),
+        ("二零一八年五月八日", "2018-05-08"),
+        ("二〇二〇年二月二十九日", "2020-02-29"),
+        ("2018年7月16日", "2018-07-16"),
+    ],
+)
+def test_signature_date(date_text: str, iso: str) -> None:
+    f = _fields(_TEMPLATE.format(title="", court="湖北省武汉市武昌区人民法院", pros="公诉机关武汉市武昌区人民检察院", date=date_text))
+    assert f.judgment_date is not None and f.judgment_date.isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    "title,court",
+    [
+        ("", "湖北省武汉市武昌区人民法院"),
+        ("终稿 ", "湖北省武汉市武昌区人民法院"),
+        ("甲某犯盗窃罪一审刑事判决书 ", "湖北省武汉市武昌区人民法院"),
+    ],
+)
+def test_court_as_printed(title: str, court: str) -> None:
+    f = _fields(_TEMPLATE.format(title=title, court=court, pros="公诉机关武汉市武昌区人民检察院", date="二〇一九年三月一日"))
+    assert f.court == court
+    assert f.doc_type == "判决书" and f.procedure == "一审"
+    assert f.case_number is not None and f.case_number.text == "（2019）鄂0106刑初165号"
+
+
+@pytest.mark.parametrize(
+    "line,prosecutor",
+    [
+        ("公诉机关武汉市武昌区人民检察院", "武汉市武昌区人民检察院"),
+        ("公诉机关：武汉市武昌区人民检察院", "武汉市武昌区人民检察院"),
+        ("原公诉机关武汉市武昌区人民检察院", "武汉市武昌区人民检察院"),
+        ("抗诉机关武汉市武昌区人民检察院", "武汉市武昌区人民检察院"),
+        ("公诉机关武汉市武昌区人民检察院（以下简称武昌区检察院）", "武汉市武昌区人民检察院"),
+    ],
+)
+def test_prosecutor(line: str, prosecutor: str) -> None:
+    f = _fields(_TEMPLATE.format(title="", court="湖北省武汉市武昌区人民法院", pros=line, date="二〇一九年三月一日"))
+    assert f.prosecutor == prosecutor
+
+
+def test_officers_and_roles() -> None:
+    f = _fields(_TEMPLATE.format(title="", court="某某法院", pros="公诉机关某某人民检察院", date="二〇一九年三月一日"))
+    assert [(o.role, o.name) for o in f.officers] == [("审判长", "乙某"), ("人民陪审员", "丙某"), ("书记员", "丁某")]
+
+
+def test_spaced_officer_titles() -> None:
+    text = _TEMPLATE.format(title="", court="某某法院", pros="公诉机关某某人民检察院", date="二〇一九年三月一日")
+    text = text.replace("审判长乙某 人民陪审员丙某", "审　判　长　乙某某 审　判　员　戊某").replace("书记员丁某", "书　记　员　丁书某")
+    f = _fields(text)
+    assert [(o.role, o.name) for o in f.officers] == [("审判长", "乙某某"), ("审判员", "戊某"), ("书记员", "丁书某")]

@@ -1,0 +1,113 @@
+"""Result-section parsing (legal-rules A.5): one defendant, several, several counts, dispositions."""
+
+from __future__ import annotations
+
+import pytest
+
+from fayan.nlp.outcome import parse_dispositions, parse_punishment, parse_result
+
+
+@pytest.mark.parametrize(
+    "phrase,expected",
+    [
+        # 主刑
+        ("判处有期徒刑一年六个月", dict(principal="有期徒刑", term_months=18)),
+        ("判处有期徒刑一年又六个月", dict(principal="有期徒刑", term_months=18)),
+        ("判处有期徒刑三年零八个月", dict(principal="有期徒刑", term_months=44)),
+        ("判处拘役四个月", dict(principal="拘役", term_months=4)),
+        ("判处拘役一个月十五日", dict(principal="拘役", term_months=1, term_days=15)),
+        ("判处管制一年", dict(principal="管制", term_months=12)),
+        ("判处无期徒刑，剥夺政治权利终身", dict(principal="无期徒刑", political_rights="终身")),
+        ("判处死刑，缓期二年执行，剥夺政治权利终身", dict(principal="死缓", political_rights="终身")),
+        ("判处死刑，剥夺政治权利终身", dict(principal="死刑")),
+        ("免予刑事处罚", dict(principal="免予刑事处罚")),
+        ("单处罚金人民币五千元", dict(principal="单处罚金", fine_yuan=5000)),
+        ("判处罚金人民币二万元", dict(principal="单处罚金", fine_yuan=20000)),
+        # 缓刑
+        ("判处有期徒刑三年，宣告缓刑三年", dict(term_months=36, probation_months=36)),
+        ("判处拘役二个月，缓刑三个月，并处罚金人民币二千元", dict(principal="拘役", probation_months=3, fine_yuan=2000)),
+        ("判处有期徒刑一年缓刑一年", dict(term_months=12, probation_months=12)),
+        # 附加刑
+        ("判处有期徒刑十年，剥夺政治权利二年，并处没收个人财产人民币十万元", dict(political_rights=24, confiscation=True, confiscation_yuan=100000)),
+        ("判处有期徒刑十五年，并处没收个人全部财产", dict(confiscation=True, confiscation_yuan=None)),
+        ("判处有期徒刑十年，并处罚金50万元", dict(fine_yuan=500000)),
+        ("判处拘役五个月，并处罚金人民币2，000元（已缴纳）", dict(fine_yuan=2000)),
+        ("判处有期徒刑八个月，并处罚金人民币贰万元", dict(fine_yuan=20000)),
+        # notes in parentheses are ignored
+        ("判处拘役五个月（刑期从判决执行之日起计算，羁押一日折抵刑期一日）；并处罚金人民币3000元", dict(term_months=5, fine_yuan=3000)),
+    ],
+)
+def test_punishment(phrase: str, expected: dict) -> None:
+    p = parse_punishment(phrase)
+    for k, v in expected.items():
+        assert getattr(p, k) == v, k
+
+
+def _parse(text: str, names: list[str]):
+    return parse_result(text, 0, len(text), names)
+
+
+def test_single_defendant_with_term_dates() -> None:
+    r = ("判决如下： 一、被告人张某犯盗窃罪，判处有期徒刑七个月，并处罚金一千元。 （刑期从判决执行之日起计算。判决执行以前先行羁押的，"
+         "羁押一日折抵刑期一日，即自2017年10月20日起至2018年5月19日止。） 二、追缴被告人张某的违法所得2700元，发还被害人。")
+    [e] = _parse(r, ["张某"])
+    assert (e.name, e.charges, e.executed.term_months, e.executed.fine_yuan) == ("张某", ["盗窃罪"], 7, 1000)
+    assert (e.term_start.isoformat(), e.term_end.isoformat()) == ("2017-10-20", "2018-05-19")
+    d = parse_dispositions(r, 0, len(r), ["张某"], [e.span])
+    assert [(x.kind, x.defendant, x.amount_yuan) for x in d] == [("追缴", "张某", 2700)]
+
+
+def test_several_counts_combined() -> None:
+    r = ("判决如下： 被告人魏某犯开设赌场罪，判处有期徒刑十个月，并处罚金人民币二万元，犯非法持有枪支罪，判处有期徒刑一年，"
+         "数罪并罚，决定执行有期徒刑一年六个月，并处罚金人民币二万元。")
+    [e] = _parse(r, ["魏某"])
+    assert e.charges == ["开设赌场罪", "非法持有枪支罪"]
+    assert [c.punishment.term_months for c in e.counts] == [10, 12]
+    assert e.combined and e.executed.term_months == 18 and e.executed.fine_yuan == 20000
+
+
+def test_combined_fine_is_the_sum_when_not_restated() -> None:
+    r = ("判决如下： 被告人甲某犯盗窃罪，判处有期徒刑六个月，并处罚金2000元；犯贩卖毒品罪，判处有期徒刑一年一个月，并处罚金3000元，"
+         "数罪并罚，决定执行有期徒刑一年四个月（刑期从判决执行之日起计算）。")
+    [e] = _parse(r, ["甲某"])
+    assert e.executed.term_months == 16 and e.executed.fine_yuan == 5000
+
+
+def test_several_defendants_in_order() -> None:
+    r = ("判决如下： 一、被告人甲某犯盗窃罪，判处有期徒刑八个月，并处罚金人民币一千元。 二、被告人乙某犯盗窃罪，判处拘役五个月，"
+         "缓刑六个月，并处罚金人民币一千元。 三、被告人丙某犯盗窃罪，免予刑事处罚。 四、责令被告人甲某、乙某退赔被害人经济损失人民币2000元。")
+    es = _parse(r, ["甲某", "乙某", "丙某"])
+    assert [e.name for e in es] == ["甲某", "乙某", "丙某"]
+    assert [e.executed.principal for e in es] == ["有期徒刑", "拘役", "免予刑事处罚"]
+    assert es[1].executed.probation_months == 6
+
+
+def test_acquittal() -> None:
+    [e] = _parse("判决如下： 被告人甲某无罪。", ["甲某"])
+    assert e.executed.principal == "无罪" and e.charges == []
+
+
+def test_selective_charge_name_kept_whole() -> None:
+    [e] = _parse("判决如下： 被告人甲某犯走私、贩卖、运输、制造毒品罪，判处有期徒刑十五年，并处没收个人财产人民币五万元。", ["甲某"])
+    assert e.charges == ["走私、贩卖、运输、制造毒品罪"]
+
+
+def test_new_crime_combined_with_earlier_judgment() -> None:
+    r = ("判决如下： 一、撤销某某法院（2016）吉0523刑初1号刑事判决对被告人甲某宣告的缓刑。 二、被告人甲某犯寻衅滋事罪，判处有期徒刑一年，"
+         "与前罪所判有期徒刑一年，并处罚金人民币二万元并罚，决定执行有期徒刑一年十个月，并处罚金人民币二万元。")
+    [e] = _parse(r, ["甲某"])
+    assert e.charges == ["寻衅滋事罪"] and e.with_earlier_judgment
+    assert e.executed.term_months == 22 and e.executed.fine_yuan == 20000
+
+
+def test_revoked_sentence_quoted_in_second_instance_is_skipped() -> None:
+    r = ("判决如下： 一、维持某某县人民法院（2014）淮刑初字第219号刑事判决中的第一项。 二、撤销某某县人民法院（2014）淮刑初字第219号"
+         "刑事判决中的第二项，即被告人甲某犯故意伤害罪，判处有期徒刑五年六个月。 三、上诉人甲某犯故意伤害罪，判处有期徒刑四年。")
+    [e] = _parse(r, ["甲某"])
+    assert e.executed.term_months == 48
+
+
+def test_disposition_is_not_a_sentence() -> None:
+    r = "判决如下： 被告人甲某犯盗窃罪，判处拘役三个月。 二、被告人甲某的犯罪所得人民币一万八千元，依法予以追缴。"
+    es = _parse(r, ["甲某"])
+    assert len(es) == 1

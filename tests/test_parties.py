@@ -1,0 +1,130 @@
+"""Defendant and defender paragraphs (legal-rules A.4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fayan.nlp.parties import normalize_education, parse_defendant, parse_defenders
+
+# (paragraph, expected fields)
+CASES = [
+    # 基本身份
+    (
+        "被告人张某，男，1985年3月2日出生，汉族，初中文化，无业，住浙江省杭州市上城区。因涉嫌犯盗窃罪于2019年1月1日被刑事拘留，同年1月30日被逮捕。",
+        dict(name="张某", gender="男", birth_date="1985-03-02", ethnicity="汉族", education="初中", occupation="无业",
+             detained_on="2019-01-01", arrested_on="2019-01-30"),
+    ),
+    # 出生于 + 文化程度 before value
+    (
+        "被告人李某某，女，1990年12月1日出生于湖南省长沙市，土家族，文化程度高中，农民，住长沙市。2020年5月6日因本案被长沙市公安局刑事拘留，同月20日被逮捕。",
+        dict(name="李某某", gender="女", birth_date="1990-12-01", ethnicity="土家族", education="高中", occupation="农民",
+             detained_on="2020-05-06", arrested_on="2020-05-20"),
+    ),
+    # 自报 name, 身份情况系自报
+    (
+        "被告人自报王某，男，1986年4月12日出生，汉族，户籍地安徽省。",
+        dict(name="王某", gender="男", birth_date="1986-04-12", detained_on=None, arrested_on=None),
+    ),
+    # 上诉人（原审被告人）, year-month only birth
+    (
+        "上诉人（原审被告人）赵某，男，1979年11月出生，汉族，大学本科文化，无职业。因本案于2013年4月20日被抓获，同月25日被刑事拘留，同年5月22日被逮捕。",
+        dict(name="赵某", birth_date="1979-11", education="大学", detained_on="2013-04-25", arrested_on="2013-05-22"),
+    ),
+    # 羁押 then 刑事拘留 the next day: detained_on is the 刑事拘留 date
+    (
+        "被告人孙某，男，1974年8月15日出生。因本案于2017年10月20日被羁押，次日被刑事拘留，同年11月1日被逮捕。",
+        dict(detained_on="2017-10-21", arrested_on="2017-11-01"),
+    ),
+    # no 刑事拘留: 抓获 date used
+    (
+        "被告人钱某，男，1988年1月1日出生。因本案于2012年5月29日被抓获，同年5月31日被取保候审。",
+        dict(detained_on="2012-05-29", arrested_on=None),
+    ),
+    # 批准逮捕 then 执行逮捕 on another day
+    (
+        "被告人周某，男。因涉嫌犯诈骗罪于2016年3月9日被刑事拘留，同年3月21日经检察院批准逮捕，次日被执行逮捕。",
+        dict(detained_on="2016-03-09", arrested_on="2016-03-22"),
+    ),
+    # 在逃 decision not executed
+    (
+        "被告人吴某，女。2013年5月2日，因传唤不到案，经公安局决定刑事拘留（在逃）；2015年7月8日被抓获，同日被刑事拘留。",
+        dict(detained_on="2015-07-08"),
+    ),
+    # 行政拘留 for this case turned into 刑事拘留
+    (
+        "被告人郑某，男，1991年3月18日出生。因本案于2016年5月18日被公安局行政拘留十三日，同年5月31日转为刑事拘留，同年7月8日被逮捕。",
+        dict(detained_on="2016-05-31", arrested_on="2016-07-08"),
+    ),
+    # all on one sentence with commas
+    (
+        "被告人王某国，男，汉族，大专文化，无职业，户籍所在地北京市丰台区，因涉嫌诈骗，于2016年3月9日被刑事拘留，于2016年3月22日被执行逮捕，现羁押于看守所。",
+        dict(name="王某国", education="大专", occupation="无职业", detained_on="2016-03-09", arrested_on="2016-03-22"),
+    ),
+    # ID number when no birth date
+    (
+        "被告人冯某，男，公民身份号码110101199003071234，汉族。",
+        dict(birth_date="1990-03-07"),
+    ),
+    # aliases
+    (
+        "被告人陈某（曾用名陈某甲），男，1991年11月2日出生，汉族，初中肄业。",
+        dict(name="陈某", aliases=("陈某甲",), education="初中"),
+    ),
+    (
+        "被告人马某，绰号“小马”，又名马某乙，男，1960年1月1日出生。",
+        dict(name="马某", aliases=("小马", "马某乙")),
+    ),
+]
+
+
+@pytest.mark.parametrize("paragraph,expected", CASES, ids=[str(i) for i in range(len(CASES))])
+def test_defendant_paragraph(paragraph: str, expected: dict) -> None:
+    h = parse_defendant(paragraph)
+    assert h is not None
+    for key, value in expected.items():
+        assert getattr(h, key) == value, key
+
+
+def test_priors_and_administrative_punishments() -> None:
+    h = parse_defendant(
+        "被告人甲某，男，1983年10月16日出生。曾因犯非法侵入住宅罪，于2010年12月16日被本院判处拘役五个月；"
+        "因犯盗窃罪，于2011年10月26日被本院判处有期徒刑六年四个月，并处罚金人民币四万元，2016年12月7日刑满释放。"
+        "2017年3月1日因吸毒被公安局行政拘留十日。因涉嫌盗窃犯罪，于2017年6月16日被刑事拘留，同年7月20日被执行逮捕。"
+    )
+    assert h is not None
+    assert [(p.charge, p.date, p.principal, p.term_months) for p in h.priors] == [
+        ("非法侵入住宅罪", "2010-12-16", "拘役", 5),
+        ("盗窃罪", "2011-10-26", "有期徒刑", 76),
+    ]
+    assert h.priors[1].release_date == "2016-12-07"
+    assert [a.kind for a in h.admin_punishments] == ["administrative"]
+    assert h.detained_on == "2017-06-16" and h.arrested_on == "2017-07-20"
+
+
+def test_unit_defendant() -> None:
+    h = parse_defendant("被告单位某某建材有限公司，住所地浙江省某某市，法定代表人张某。")
+    assert h is not None and h.is_unit and h.name == "某某建材有限公司"
+
+
+@pytest.mark.parametrize(
+    "raw,norm",
+    [("大学本科", "大学"), ("本科", "大学"), ("专科", "大专"), ("中技", "中专"), ("职高", "中专"), ("初中肄业", "初中"),
+     ("高中毕业", "高中"), ("文盲", "文盲"), ("硕士研究生", "研究生"), ("小学文化程度", "小学")],
+)
+def test_education(raw: str, norm: str) -> None:
+    assert normalize_education(raw) == norm
+
+
+@pytest.mark.parametrize(
+    "paragraph,names,appointed",
+    [
+        ("辩护人黄某，广东某某律师事务所律师。", ["黄某"], False),
+        ("指定辩护人王某，某某市法律援助中心律师。", ["王某"], True),
+        ("辩护人刘某，某某律师事务所律师，由某某县法律援助中心指派。", ["刘某"], True),
+        ("辩护人张某、李某，某某律师事务所律师。", ["张某", "李某"], False),
+    ],
+)
+def test_defenders(paragraph: str, names: list[str], appointed: bool) -> None:
+    ds = parse_defenders(paragraph)
+    assert [d.name for d in ds] == names
+    assert all(d.appointed == appointed for d in ds)
