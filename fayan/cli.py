@@ -77,12 +77,11 @@ def extract(
         )
     except UsageError as exc:
         _fail(str(exc))
-    console.print(summary.render() if hasattr(summary, "render") else str(summary))
+    console.print(summary.render())
     if check:
-        from fayan.pipelines.checks import check_output
+        from fayan.pipelines.checks.run import check_output
 
-        result = check_output(out, fmt=fmt)
-        console.print(result.render())
+        console.print(check_output(out, fmt=fmt).render())
     raise typer.Exit(exit_code(summary))
 
 
@@ -144,6 +143,70 @@ def eval_cmd(
     if misses:
         for m in report.misses:
             console.print(json.dumps(m, ensure_ascii=False))
+
+
+@app.command()
+def check(
+    out: Annotated[Path, typer.Argument(help="An output folder of `fayan extract` (holding judgments.jsonl).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Also write findings as parquet or csv.")] = "jsonl",
+    report: Annotated[bool, typer.Option(help="Write OUT/report.html.")] = True,
+    classcase: Annotated[bool, typer.Option(help="Run the class-case comparison (C1).")] = True,
+    rules: Annotated[Optional[str], typer.Option(help="Only these rule codes, comma-separated (e.g. E6,E7).")] = None,
+    reviews: Annotated[Optional[Path], typer.Option(help="Reviews file (default OUT/reviews.jsonl).")] = None,
+    min_group_size: Annotated[int, typer.Option(help="Smallest class-case group that is compared.")] = 30,
+    hide_dismissed: Annotated[bool, typer.Option(help="Leave dismissed findings out of the report.")] = False,
+) -> None:
+    """Run the consistency checks over an extract output; write OUT/findings.jsonl and OUT/report.html.
+
+    Example: fayan check out/ --format parquet
+    """
+    from fayan.pipelines.checks.run import check_output
+
+    codes = [c.strip() for c in rules.split(",") if c.strip()] if rules else None
+    try:
+        run = check_output(
+            out, fmt=fmt, report=report, classcase=classcase, reviews_path=reviews, codes=codes,
+            min_group_size=min_group_size, hide_dismissed=hide_dismissed,
+        )  # fmt: skip
+    except UsageError as exc:
+        _fail(str(exc))
+    console.print(run.render())
+
+
+@app.command()
+def review(
+    out: Annotated[Path, typer.Argument(help="The output folder whose findings.jsonl holds the finding.")],
+    key: Annotated[str, typer.Argument(help="The finding's key (column `key` of findings.jsonl).")],
+    confirm: Annotated[bool, typer.Option("--confirm", help="The inconsistency is real.")] = False,
+    dismiss: Annotated[bool, typer.Option("--dismiss", help="A false alarm.")] = False,
+    note: Annotated[str, typer.Option(help="Why (shown in the report).")] = "",
+    reviewer: Annotated[str, typer.Option(help="Who decided.")] = "",
+    date: Annotated[Optional[str], typer.Option(help="Decision date, YYYY-MM-DD (default: today).")] = None,
+) -> None:
+    """Record a reviewer's decision on a finding; later `fayan check` runs honour it.
+
+    Example: fayan review out/ 3f2a9c0d1e4b5a67 --dismiss --note "起算日系抓获之日"
+    """
+    import datetime as _dt
+
+    from fayan.pipelines.review import add_review, default_reviews_path, load_findings
+
+    if confirm == dismiss:
+        _fail("give exactly one of --confirm or --dismiss")
+    findings_path = out / "findings.jsonl"
+    if not findings_path.exists():
+        _fail(f"{findings_path}: not found; run `fayan check {out}` first")
+    found = [f for f in load_findings(findings_path) if f.key == key]
+    if not found:
+        _fail(f"no finding with key {key} in {findings_path}")
+    f = found[0]
+    when = date or _dt.date.today().isoformat()
+    path = default_reviews_path(out)
+    add_review(
+        path, key, "confirmed" if confirm else "dismissed", note, date=when, reviewer=reviewer,
+        rule=f.rule, doc_id=f.doc_id, defendant=f.defendant,
+    )  # fmt: skip
+    console.print(f"{'confirmed' if confirm else 'dismissed'} {f.rule} {f.doc_id}: {f.message}\nrecorded in {path}")
 
 
 def main() -> None:

@@ -27,7 +27,7 @@ def test_consistent_examples_raise_no_error_or_warning(doc: str) -> None:
     assert [(f.rule, f.message) for f in findings if f.severity in ("error", "warning")] == []
 
 
-@pytest.mark.parametrize("row", load_jsonl(EXAMPLES / "planted" / "expected.jsonl"), ids=lambda r: r["id"])
+@pytest.mark.parametrize("row", load_jsonl(Path(__file__).parent / "data" / "planted_expected.jsonl"), ids=lambda r: r["id"])
 def test_planted_examples_fire_their_rule(row: dict) -> None:
     findings = run_checks([extract_file(EXAMPLES / "planted" / f"{row['id']}.txt")])
     hits = [f for f in findings if f.rule == row["rule"]]

@@ -11,7 +11,7 @@ from fayan.pipelines.assemble import extract_file
 from fayan.pipelines.evaluate import evaluate_records, load_jsonl
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-GOLD = load_jsonl(EXAMPLES / "gold.jsonl")
+GOLD = load_jsonl(Path(__file__).parent / "data" / "examples_gold.jsonl")
 
 
 @pytest.fixture(scope="module")

@@ -133,8 +133,12 @@ def _key(body: str) -> str:
 def _tokenizer() -> Any:
     # A private jieba tokenizer: user dictionaries that other modules load into
     # jieba's global one must not change how charge names are cut.
+    import logging
+
     import jieba
 
+    # jieba logs its dictionary build at DEBUG level to stderr; a command-line run should stay quiet.
+    logging.getLogger("jieba").setLevel(logging.WARNING)
     return jieba.Tokenizer()
 
 

@@ -343,6 +343,7 @@ def extract_document(doc: Document) -> Judgment:
         sp.add(f"{base}.clause", e.span)
         for k, c in enumerate(e.counts):
             sp.add(f"{base}.charges[{k}]", c.charge_span)
+            sp.add(f"{base}.counts[{k}]", c.punishment.span)
         variants = _name_variants(text, secs.body_end, name, set(names) - {name})
         if e.name != name:
             variants.insert(0, (e.name, e.name_span))

@@ -44,8 +44,15 @@ def _items(d: Defendant, i: int) -> list[_Item]:
         if single and d.verdict.combined:
             fine = fine if fine is not None else d.verdict.fine_yuan
             conf = conf or d.verdict.confiscation
-        out.append(_Item(n.standard if n else c.charge, c.charge, c.principal, c.term_months, fine, conf, f"defendants[{i}].charges[{k}]"))
+        out.append(_Item(n.standard if n else c.charge, c.charge, c.principal, c.term_months, fine, conf, f"defendants[{i}].counts[{k}]"))
     return out
+
+
+def _ev(j: Judgment, i: int, it: _Item) -> list:  # type: ignore[type-arg]
+    """The charge and the punishment of a count, as printed in the result."""
+    k = it.path.rsplit("[", 1)[1].rstrip("]")
+    charge = evidence(j, f"defendants[{i}].charges[{k}]", "判决罪名")
+    return charge + (evidence(j, it.path, "判决主文") or evidence(j, f"defendants[{i}].verdict", "判决主文"))
 
 
 def _on(j: Judgment) -> date | None:
@@ -70,7 +77,7 @@ def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
             if law is None or p not in ("管制", "拘役", "有期徒刑", "无期徒刑", "死刑"):
                 continue
             brackets = law.brackets_on(on) or law.brackets
-            ev = evidence(j, it.path, "判决主文") or evidence(j, f"defendants[{i}].verdict", "判决主文")
+            ev = _ev(j, i, it)
             if not any(p in b.types for b in brackets):
                 allowed = "、".join(dict.fromkeys(t for b in brackets for t in b.types))
                 yield finding(
@@ -125,7 +132,7 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     if not imposed:
         return  # outside every bracket: E3's business
     top_imposed = max(b.number for b in imposed)
-    ev = evidence(j, it.path, "判决主文") + evidence(j, "total_crime_amount_yuan", "查明数额")
+    ev = _ev(j, 0, it) + evidence(j, "total_crime_amount_yuan", "查明数额")
     table = law.amount
     local = table.province(province) is not None
     where = f"{province}的标准" if local else "全国标准"
@@ -164,7 +171,7 @@ def check_e5(j: Judgment, ctx: Context) -> Iterator[Finding]:
         for it in _items(d, i):
             law = ctx.law.charge(it.charge)
             p = _principal(it.principal)
-            ev = evidence(j, it.path, "判决主文") or evidence(j, f"defendants[{i}].verdict", "判决主文")
+            ev = _ev(j, i, it)
             if law is not None and p in ("管制", "拘役", "有期徒刑", "无期徒刑", "死刑"):
                 matching = law.bracket_for_term(p, it.months if p in _FIXED else None, on=on if law.brackets_on(on) else None)
                 if matching and it.fine is None and not it.confiscation and all(b.property_penalty_mandatory for b in matching):

@@ -1,0 +1,198 @@
+"""``fayan check OUT``: checks, class-case comparison, reviews and the report over an extract output.
+
+Reads ``OUT/judgments.jsonl`` lazily (twice: once for the checks and the
+class-case rows, once more for the documents that got findings), so memory
+grows with the number of findings, not with the corpus.  Writes::
+
+    OUT/findings.jsonl     one finding per line (Finding.to_record, with the review state)
+    OUT/findings.parquet   or OUT/findings.csv with --format parquet|csv (docs/tables.md)
+    OUT/report.html        the self-contained report
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from fayan.errors import FayanError, UsageError
+from fayan.findings import Finding
+from fayan.judgment import Judgment
+from fayan.pipelines.checks import check_judgment
+from fayan.pipelines.checks.base import REGISTRY, Context
+
+__all__ = ["CheckRun", "check_output", "check_judgments"]
+
+
+@dataclass
+class CheckRun:
+    out_dir: Path
+    n_documents: int
+    findings: list[Finding]
+    states: dict[str, str] = field(default_factory=dict)  # finding key -> new | confirmed | dismissed
+    new_keys: set[str] = field(default_factory=set)  # not reviewed and not in the previous run
+    paths: dict[str, Path] = field(default_factory=dict)
+    groups: pd.DataFrame | None = None
+
+    def render(self) -> str:
+        by = Counter((f.rule, f.severity) for f in self.findings)
+        docs = Counter(f.severity for f in {(f.doc_id, f.severity): f for f in self.findings}.values())
+        lines = [
+            f"checked {self.n_documents} documents: {len(self.findings)} findings "
+            f"({', '.join(f'{n} {s}' for s, n in sorted(docs.items()))} documents), "
+            f"{len(self.new_keys)} new since the last run",
+        ]
+        for (rule, sev), n in sorted(by.items(), key=lambda kv: (kv[0][0][0], int(kv[0][0][1:]) if kv[0][0][1:].isdigit() else 0, kv[0][1])):
+            name = REGISTRY[rule].name if rule in REGISTRY else ""
+            lines.append(f"  {rule:<4} {sev:<8} {n:>6}  {name}")
+        for what, p in self.paths.items():
+            lines.append(f"{what}: {p}")
+        return "\n".join(lines)
+
+
+def check_judgments(
+    judgments: Iterable[Judgment],
+    *,
+    codes: Iterable[str] | None = None,
+    law_path: str | None = None,
+    classcase: bool = True,
+    min_group_size: int = 30,
+) -> tuple[list[Finding], int, pd.DataFrame | None]:
+    """Findings of the rules and of the class-case comparison; also returns the count and the group table."""
+    from fayan.pipelines.classcase import ClassCaseConfig, compare_cases, law_bracket, sentence_rows
+
+    ctx = Context(law_path=law_path)
+    codes = list(codes) if codes is not None else None
+    findings: list[Finding] = []
+    rows: list[pd.DataFrame] = []
+    batch: list[Judgment] = []
+    bracket_of = law_bracket(ctx.law) if classcase else None
+    n = 0
+
+    def flush() -> None:
+        if batch and classcase:
+            rows.append(sentence_rows(batch, bracket_of=bracket_of))
+        batch.clear()
+
+    for j in judgments:
+        n += 1
+        findings.extend(check_judgment(j, ctx, codes))
+        if classcase and j.status == "ok":
+            batch.append(j)
+            if len(batch) >= 2000:
+                flush()
+    flush()
+    groups = None
+    if classcase and rows:
+        table = pd.concat(rows, ignore_index=True) if len(rows) > 1 else rows[0]
+        result = compare_cases(table, ClassCaseConfig(min_group_size=min_group_size))
+        findings.extend(result.findings)
+        groups = result.groups
+    return findings, n, groups
+
+
+def _atomic_text(path: Path, lines: Iterable[str]) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        for line in lines:
+            fh.write(line + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def check_output(
+    out_dir: str | os.PathLike[str],
+    *,
+    fmt: str = "jsonl",
+    report: bool = True,
+    classcase: bool = True,
+    reviews_path: str | os.PathLike[str] | None = None,
+    codes: Iterable[str] | None = None,
+    law_path: str | None = None,
+    min_group_size: int = 30,
+    hide_dismissed: bool = False,
+) -> CheckRun:
+    """Run the checks over ``OUT/judgments.jsonl`` and write findings and the report into ``OUT``."""
+    from fayan.pipelines.batch import read_judgments
+    from fayan.pipelines.review import apply_reviews, default_reviews_path, load_findings, load_reviews, new_only
+
+    out = Path(out_dir)
+    if fmt not in ("jsonl", "parquet", "csv"):
+        raise UsageError(f"format must be jsonl, parquet or csv, not {fmt!r}")
+    findings_path = out / "findings.jsonl"
+    previous = load_findings(findings_path) if findings_path.exists() else []
+    findings, n, groups = check_judgments(
+        read_judgments(out), codes=codes, law_path=law_path, classcase=classcase, min_group_size=min_group_size
+    )
+    reviews = load_reviews(reviews_path or default_reviews_path(out), missing_ok=True)
+    reviewed = apply_reviews(findings, reviews)
+    states = {r.finding.key: r.state for r in reviewed}
+    new_keys = {f.key for f in new_only(findings, reviews, previous)}
+    run = CheckRun(out, n, findings, states, new_keys, groups=groups)
+
+    def record(f: Finding) -> str:
+        r = f.to_record()
+        r["review"] = states.get(f.key, "new")
+        r["new"] = f.key in new_keys
+        return json.dumps(r, ensure_ascii=False, default=str)
+
+    _atomic_text(findings_path, (record(f) for f in findings))
+    run.paths["findings"] = findings_path
+    if fmt != "jsonl":
+        from fayan.pipelines.tables import findings_frame
+
+        frame = findings_frame(findings)
+        target = out / f"findings.{fmt}"
+        tmp = target.with_name(f".{target.name}.tmp")
+        if fmt == "parquet":
+            frame.to_parquet(tmp, index=False)
+        else:
+            frame.to_csv(tmp, index=False, encoding="utf-8-sig")
+        os.replace(tmp, target)
+        run.paths["findings table"] = target
+    if report:
+        from fayan.pipelines.report import render_report
+
+        flagged = {f.doc_id for f in findings}
+        index = {j.id: j for j in read_judgments(out) if j.id in flagged}
+        texts = _TextSource(index)
+        run.paths["report"] = render_report(
+            reviewed, index, texts, out / "report.html", hide_dismissed=hide_dismissed, classcase_summary=None
+        )
+    return run
+
+
+class _TextSource:
+    """Document texts for the report, re-read from the judgments' source files (once per file)."""
+
+    def __init__(self, index: dict[str, Judgment]):
+        self.index = index
+
+    def __call__(self, doc_id: str) -> str | None:
+        j = self.index.get(doc_id)
+        if j is None or not j.source:
+            return None
+        return _texts_of(j.source).get(doc_id)
+
+
+@lru_cache(maxsize=64)
+def _texts_of(source: str) -> dict[str, str]:
+    from fayan.pipelines.readers import Document, read_file
+
+    if not Path(source).exists():
+        return {}
+    out: dict[str, str] = {}
+    try:
+        for item in read_file(source):
+            if isinstance(item, Document):
+                out[item.id] = item.original or item.text
+    except FayanError:
+        return {}
+    return out
