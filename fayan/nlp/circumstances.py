@@ -32,7 +32,9 @@ _NEGATION_RE = re.compile(
     r"(?:并非|并不是|不是|没有|无)(?:自首|立功|坦白|从犯|累犯)|未能(?:认定|成立)|缺乏[^。]{0,10}依据|"
     r"(?:未|尚未|没有|并未|拒不|不愿)(?:能|积极|主动|向被害人|与被害人)?(?:退|赔|取得|获得|达成|签署|签订|认罪|如实)"
 )
-_ALL_RE = re.compile(r"(?:各|二|两|三|四|五|六|七|八|九|十|全体|上述|以上|该|诸)?(?:名)?被告人(?:均|都|皆)|均(?:系|是|属|具有|能|如实|自愿|当庭)|二被告人|两被告人|各被告人|上述被告人")
+_ALL_RE = re.compile(
+    r"(?:[二两三四五六七八九十]+|各|全体|上述|以上|全部|诸)名?被告人|被告人[^，。；]{0,30}?(?:均|都|皆)|(?:均|都|皆)\S{0,4}$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +96,7 @@ def find_circumstances(text: str, start: int, end: int, names: list[str]) -> lis
         else None
     )
     hits: list[CircumstanceHit] = []
-    seen: set[tuple[str, str | None]] = set()
+    seen: set[tuple[str, str | None, bool]] = set()
     last_named: list[str] = []
     for s, e in _sentences(text, start, end):
         sent = text[s:e]
@@ -119,8 +121,8 @@ def find_circumstances(text: str, start: int, end: int, names: list[str]) -> lis
                     else:
                         targets = list(last_named[-1:]) or [None]
                 for t in targets:
-                    key = (kind, t)
-                    if key in seen and not negated:
+                    key = (kind, t, negated)
+                    if key in seen:
                         continue
                     seen.add(key)
                     hits.append(CircumstanceHit(kind, t, m.start(), m.end(), negated))

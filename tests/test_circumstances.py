@@ -1,0 +1,52 @@
+"""Sentencing circumstances in the reasoning, attributed to the right defendant."""
+
+from __future__ import annotations
+
+import pytest
+
+from fayan.nlp.circumstances import find_circumstances
+
+NAMES = ["甲某", "乙某", "丙某"]
+
+
+def _hits(text: str, names: list[str] = NAMES) -> set[tuple[str, str | None, bool]]:
+    return {(h.kind, h.defendant, h.negated) for h in find_circumstances(text, 0, len(text), names)}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 一人一情节
+        ("被告人甲某系累犯，应当从重处罚。", {("累犯", "甲某", False)}),
+        ("被告人乙某自动投案，如实供述自己的罪行，系自首，可以从轻处罚。", {("自首", "乙某", False)}),
+        ("被告人丙某归案后如实供述自己的罪行，可以从轻处罚。", {("坦白", "丙某", False)}),
+        # 列举多人
+        ("被告人乙某、丙某起次要作用，系从犯，依法应当减轻处罚。", {("从犯", "乙某", False), ("从犯", "丙某", False)}),
+        # 全体
+        ("三被告人归案后均如实供述自己的罪行，系坦白。", {("坦白", n, False) for n in NAMES}),
+        ("各被告人均自愿认罪认罚。", {("认罪认罚", n, False) for n in NAMES}),
+        # 否定
+        ("被告人甲某不构成自首。", {("自首", "甲某", True)}),
+        ("辩护人提出被告人甲某系自首的意见，经查与事实不符，本院不予采纳。", {("自首", "甲某", True)}),
+        ("被告人甲某至今未退赔被害人经济损失。", {("退赃退赔", "甲某", True)}),
+        # 后文未点名时沿用前句
+        ("被告人丙某犯罪时已满十六周岁不满十八周岁，依法应当从轻处罚。其法定代理人已代为赔偿被害人经济损失并取得谅解。",
+         {("未成年", "丙某", False), ("赔偿", "丙某", False), ("谅解", "丙某", False)}),
+        # 各种情节
+        ("被告人甲某犯罪未遂，可以比照既遂犯减轻处罚。", {("未遂", "甲某", False)}),
+        ("被告人甲某有检举揭发他人犯罪的立功表现。", {("立功", "甲某", False)}),
+        ("被告人甲某系毒品再犯，应当从重处罚。", {("毒品再犯", "甲某", False)}),
+        ("被告人甲某与被害人达成刑事和解。", {("刑事和解", "甲某", False)}),
+    ],
+)
+def test_circumstances(text: str, expected: set) -> None:
+    assert _hits(text) == expected
+
+
+def test_single_defendant_unnamed_sentence() -> None:
+    assert _hits("其归案后如实供述犯罪事实，当庭自愿认罪。", ["甲某"]) == {("坦白", "甲某", False), ("当庭认罪", "甲某", False)}
+
+
+def test_positive_finding_wins_over_rejected_claim() -> None:
+    text = "辩护人提出被告人甲某系从犯的意见，本院不予采纳。被告人甲某在共同犯罪中起次要作用，系从犯。"
+    assert _hits(text) == {("从犯", "甲某", False)}
