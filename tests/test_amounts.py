@@ -22,7 +22,7 @@ from fayan.nlp.amounts import (
     extract_amounts,
     total_crime_amount,
 )
-from fayan.nlp.lexicon import lexicon_dir
+from fayan.nlp.lexicon import lexicon_dir, refresh
 
 
 def roles_of(text: str) -> list[tuple[str, str]]:
@@ -448,6 +448,7 @@ def test_lexicon_edit_is_seen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert one(text, "500元").role == "other"
     with (copy / "amount_role_cues.tsv").open("a", encoding="utf-8") as f:
         f.write("顺走\tstolen\tbefore\tnormal\n")
+    refresh()  # mtimes are re-read at most once a second otherwise
     assert one(text, "500元").role == "stolen"
 
 

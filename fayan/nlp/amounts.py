@@ -92,7 +92,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from fayan.errors import LexiconError, UsageError
-from fayan.nlp.lexicon import lexicon_dir, lexicon_path, load_list, load_table
+from fayan.nlp.lexicon import lexicon_dir, lexicon_path, lexicon_stamp, load_list, load_table
 from fayan.nlp.numbers import find_money
 from fayan.types import Qualifier
 
@@ -356,8 +356,7 @@ def _cached(directory: str, stamp: tuple[int, ...]) -> _Lex:
 
 def _lex() -> _Lex:
     directory = str(lexicon_dir())
-    stamp = tuple(lexicon_path(name, directory).stat().st_mtime_ns for name in _FILES)
-    return _cached(directory, stamp)
+    return _cached(directory, lexicon_stamp(tuple(_FILES), directory))
 
 
 # ---------------------------------------------------------------------------

@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from fayan.errors import LexiconError, UsageError
-from fayan.nlp.lexicon import lexicon_path, load_list, load_table
+from fayan.nlp.lexicon import lexicon_dir, lexicon_path, lexicon_stamp, load_list, load_table
 from fayan.types import Span
 
 __all__ = [
@@ -364,16 +364,13 @@ def _load_articles(directory: Path | None, std_set: set[str]) -> dict[str, tuple
     return {name: tuple(r) for name, r in rows.items()}
 
 
-def _stamp(directory: Path | None) -> tuple[tuple[str, int], ...]:
-    out = []
-    for name in (CHARGES_FILE, ALIASES_FILE, ARTICLES_FILE):
-        path = lexicon_path(name, directory)
-        out.append((str(path), path.stat().st_mtime_ns))
-    return tuple(out)
+def _stamp(directory: Path | None) -> tuple[str, tuple[int, ...]]:
+    names = (CHARGES_FILE, ALIASES_FILE, ARTICLES_FILE)
+    return str(lexicon_dir(directory)), lexicon_stamp(names, directory)
 
 
 @lru_cache(maxsize=8)
-def _cached(directory: str | None, stamp: tuple[tuple[str, int], ...]) -> _Index:
+def _cached(directory: str | None, stamp: tuple[str, tuple[int, ...]]) -> _Index:
     return _build(Path(directory) if directory is not None else None)
 
 

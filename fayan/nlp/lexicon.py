@@ -7,8 +7,9 @@ Formats (described for annotators in ``fayan/lexicons/README.md``):
   fixed per file and checked.
 
 A missing file or a malformed line raises :class:`fayan.errors.LexiconError`
-naming the file and the line.  Results are cached per (path, mtime), so an edit
-is seen by the next call in the same process.
+naming the file and the line.  Results are cached per (path, mtime); the
+mtimes are looked at most once a second (:func:`lexicon_stamp`), so an edit is
+seen within a second in a running process without a ``stat`` per call.
 
 The lexicon directory defaults to the package's own; set the environment
 variable ``FAYAN_LEXICONS`` (or pass ``directory``) to work on a copy.
@@ -17,12 +18,13 @@ variable ``FAYAN_LEXICONS`` (or pass ``directory``) to work on a copy.
 from __future__ import annotations
 
 import os
+import time
 from functools import lru_cache
 from pathlib import Path
 
 from fayan.errors import LexiconError
 
-__all__ = ["lexicon_dir", "lexicon_path", "load_list", "load_table", "Entry"]
+__all__ = ["lexicon_dir", "lexicon_path", "lexicon_stamp", "refresh", "load_list", "load_table", "Entry"]
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 
@@ -42,6 +44,28 @@ def lexicon_path(name: str, directory: str | os.PathLike[str] | None = None) -> 
     if not path.is_file():
         raise LexiconError("lexicon file not found (is the package installed with its data?)", str(path))
     return path
+
+
+_STAMPS: dict[tuple[str, tuple[str, ...]], tuple[float, tuple[int, ...]]] = {}
+_STAMP_TTL = 1.0  # seconds
+
+
+def lexicon_stamp(names: tuple[str, ...], directory: str | os.PathLike[str] | None = None) -> tuple[int, ...]:
+    """The mtimes of lexicon files, re-read at most once a second: a cache key for parsed lexicons."""
+    d = str(lexicon_dir(directory))
+    key = (d, names)
+    now = time.monotonic()
+    hit = _STAMPS.get(key)
+    if hit is not None and now - hit[0] < _STAMP_TTL:
+        return hit[1]
+    stamp = tuple(lexicon_path(n, d).stat().st_mtime_ns for n in names)
+    _STAMPS[key] = (now, stamp)
+    return stamp
+
+
+def refresh() -> None:
+    """Forget the remembered mtimes, so the next call sees an edit made a moment ago."""
+    _STAMPS.clear()
 
 
 def _strip_comment(line: str) -> str:
