@@ -114,6 +114,7 @@ def test_template_is_consistent() -> None:
         (dict(article="二百六十六"), "E17"),
         (dict(reason="诈骗他人财物，数额较大，", charge="盗窃罪", extra="被告人甲某犯诈骗罪。"), None),
         (dict(seq="1", birth="2003年5月1日"), "E8"),
+        (dict(facts="窃得他人现金人民币200000元", reason="盗窃他人财物，数额巨大，"), "E4"),
         (dict(extra="被告人甲某系累犯，应当从重处罚。", sentence="有期徒刑六个月，缓刑一年，并处罚金人民币二千元"), "E6"),
     ],
 )
@@ -122,6 +123,24 @@ def test_rule_fires(over: dict, rule: str | None) -> None:
     if rule is None:
         return
     assert rule in got, got
+
+
+def test_e4_uses_the_province_standard() -> None:
+    """Just above Zhejiang's 数额巨大 standard (below the national top of the range): E4 in a Zhejiang court,
+    silent where the table knows no provincial standard."""
+    from fayan.pipelines.law import load_law
+
+    theft = load_law().charge("盗窃罪")
+    assert theft is not None
+    zj = theft.amount.threshold("巨大", "浙江") if theft.amount else None
+    assert zj is not None
+    amount = int(zj) + 1000
+    text = TEMPLATE.format(**{**BASE, "facts": f"窃得他人现金人民币{amount}元", "reason": "盗窃他人财物，数额巨大，"})
+    text = text.replace("某某市某某区人民法院", "浙江省杭州市某某区人民法院")
+    assert "E4" in {f.rule for f in run_checks([extract(text)])}
+    # The same amount in a court whose province has no standard in the table: below the national top, silent.
+    other = text.replace("浙江省杭州市某某区人民法院", "某某省某某市某某区人民法院")
+    assert "E4" not in {f.rule for f in run_checks([extract(other)])}
 
 
 def test_charge_differs_from_reasoning() -> None:
