@@ -209,6 +209,104 @@ def review(
     console.print(f"{'confirmed' if confirm else 'dismissed'} {f.rule} {f.doc_id}: {f.message}\nrecorded in {path}")
 
 
+lexicon_app = typer.Typer(help="Tools for annotators who edit fayan/lexicons/ and label data.", no_args_is_help=True)
+app.add_typer(lexicon_app, name="lexicon")
+
+
+@lexicon_app.command("check")
+def lexicon_check(
+    directory: Annotated[Optional[Path], typer.Option("--dir", help="Lexicon folder (default: $FAYAN_LEXICONS or the package's).")] = None,
+    corpus: Annotated[Optional[Path], typer.Option(help="Documents whose contexts test jieba's segmentation of entries.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    min_severity: Annotated[str, typer.Option(help="info | warning | error")] = "info",
+) -> None:
+    """Report parse errors (file:line), duplicates, conflicts between files, and entries jieba splits in context.
+
+    Example: fayan lexicon check --dir my-lexicons/ --corpus examples/
+    """
+    from fayan.pipelines.lexicon_tools import check_lexicons
+
+    report = check_lexicons(directory, corpus=corpus)
+    if as_json:
+        console.print_json(json.dumps(report.to_dict(), ensure_ascii=False))
+    else:
+        console.print(report.render(min_severity=min_severity))
+    raise typer.Exit(report.exit_code)
+
+
+@lexicon_app.command("diff")
+def lexicon_diff(
+    corpus: Annotated[Path, typer.Option(help="Documents to extract with both lexicon versions.")],
+    before: Annotated[Optional[Path], typer.Option(help="Lexicons before the edit (default: the shipped ones / git HEAD).")] = None,
+    after: Annotated[Optional[Path], typer.Option(help="Lexicons after the edit (default: $FAYAN_LEXICONS / working copy).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    max_docs: Annotated[int, typer.Option(help="Documents to list in full.")] = 200,
+) -> None:
+    """Show which extracted values change after a lexicon edit (before → after, per document).
+
+    Example: fayan lexicon diff --corpus ../shared/data/judgments/dev --after my-lexicons/
+    """
+    from fayan.pipelines.lexicon_tools import diff_lexicons
+
+    try:
+        report = diff_lexicons(corpus, before, after)
+    except FayanError as exc:
+        _fail(str(exc))
+    if as_json:
+        console.print_json(json.dumps(report.to_dict(), ensure_ascii=False))
+    else:
+        console.print(report.render(max_documents=max_docs))
+
+
+@lexicon_app.command("export")
+def lexicon_export(
+    paths: Annotated[list[Path], typer.Argument(help="Documents (files or folders).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output file (.json for Label Studio, .jsonl for Doccano).")],
+    fmt: Annotated[str, typer.Option("--format", help="label-studio | doccano")] = "label-studio",
+    predictions: Annotated[bool, typer.Option(help="Include pre-annotations from the rules (and the NER model).")] = True,
+    model: Annotated[str, typer.Option(help="Model version written into the pre-annotations.")] = "rules+ner",
+    ner_model: Annotated[Optional[Path], typer.Option(help="NER model folder (default: the shipped one).")] = None,
+) -> None:
+    """Export documents with pre-annotations for Label Studio (JSON + labeling config) or Doccano (JSONL).
+
+    Example: fayan lexicon export examples/ -o tasks.json --format label-studio
+    """
+    from fayan.pipelines.annotate import export_doccano, export_label_studio
+
+    if fmt not in ("label-studio", "doccano"):
+        _fail(f"--format must be label-studio or doccano, not {fmt!r}")
+    fn = export_label_studio if fmt == "label-studio" else export_doccano
+    try:
+        summary = fn(paths, out, with_predictions=predictions, model=model, ner_model_path=ner_model)
+    except FayanError as exc:
+        _fail(str(exc))
+    console.print(summary.render())
+
+
+@lexicon_app.command("import")
+def lexicon_import(
+    file: Annotated[Path, typer.Argument(help="A Label Studio JSON export or a Doccano JSONL export.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Training file to write (fayan NER JSONL).")],
+    fmt: Annotated[str, typer.Option("--format", help="label-studio | doccano")] = "label-studio",
+    labels: Annotated[Optional[str], typer.Option(help="Only these labels were annotated, comma-separated.")] = None,
+    text_key: Annotated[str, typer.Option(help="Label Studio data key holding the text.")] = "text",
+) -> None:
+    """Import span annotations as training data for `fayan train-ner --extra FILE`.
+
+    Example: fayan lexicon import export.json --format label-studio -o extra_train.jsonl
+    """
+    from fayan.pipelines.annotate import import_doccano, import_label_studio, write_training_jsonl
+
+    if fmt not in ("label-studio", "doccano"):
+        _fail(f"--format must be label-studio or doccano, not {fmt!r}")
+    try:
+        items = import_label_studio(file, text_key=text_key) if fmt == "label-studio" else import_doccano(file)
+        summary = write_training_jsonl(items, out, annotated_labels=labels.split(",") if labels else None)
+    except FayanError as exc:
+        _fail(str(exc))
+    console.print(summary.render())
+
+
 def main() -> None:
     """Entry point of the ``fayan`` console script."""
     try:

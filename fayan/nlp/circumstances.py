@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from fayan.errors import LexiconError
-from fayan.nlp.lexicon import lexicon_path, load_table
+from fayan.nlp.lexicon import lexicon_path, lexicon_stamp, load_table
 
-__all__ = ["CircumstanceHit", "find_circumstances", "KINDS"]
+__all__ = ["CircumstanceHit", "find_circumstances", "circumstance_cues", "KINDS"]
 
 KINDS = (
     "自首", "坦白", "当庭认罪", "立功", "重大立功", "累犯", "毒品再犯", "前科", "主犯", "从犯", "胁从犯",
@@ -47,7 +47,7 @@ class CircumstanceHit:
 
 
 @lru_cache(maxsize=4)
-def _cues(directory: str | None = None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _cues(directory: str | None = None, stamp: tuple[int, ...] = ()) -> tuple[tuple[str, re.Pattern[str]], ...]:
     rows = load_table("circumstances.tsv", 2, directory)
     out = []
     path = str(lexicon_path("circumstances.tsv", directory))
@@ -59,6 +59,11 @@ def _cues(directory: str | None = None) -> tuple[tuple[str, re.Pattern[str]], ..
         except re.error as exc:
             raise LexiconError(f"bad regular expression {pattern!r}: {exc}", path, line) from exc
     return tuple(out)
+
+
+def circumstance_cues(directory: str | None = None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The (kind, compiled regex) cues of ``circumstances.tsv`` (validated; cached per file mtime)."""
+    return _cues(directory, lexicon_stamp(("circumstances.tsv",), directory))
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -89,7 +94,7 @@ def _negated(text: str, s: int, e: int, cs: int, ce: int) -> bool:
 
 def find_circumstances(text: str, start: int, end: int, names: list[str]) -> list[CircumstanceHit]:
     """Circumstance cues in ``text[start:end]`` with the defendant each applies to."""
-    cues = _cues()
+    cues = circumstance_cues()
     name_re = (
         re.compile("|".join(re.escape(n) for n in sorted(set(n for n in names if n), key=len, reverse=True)))
         if any(names)

@@ -44,7 +44,7 @@ from functools import lru_cache
 from typing import Literal
 
 from fayan.errors import LexiconError, ParseError
-from fayan.nlp.lexicon import lexicon_dir, lexicon_path, load_list, load_table
+from fayan.nlp.lexicon import lexicon_dir, lexicon_path, lexicon_stamp, load_list, load_table
 from fayan.types import Duration, Money, Qualifier, Span
 
 __all__ = [
@@ -67,6 +67,7 @@ _QUALIFIERS = "money_qualifiers.tsv"
 _LABELS = "money_labels.txt"
 _RELATIVE = "date_relative.tsv"
 _TERM_CUES = "term_cues.txt"
+_FILES = (_NUMERALS, _CURRENCIES, _QUALIFIERS, _LABELS, _RELATIVE, _TERM_CUES)
 
 # Years a date finder accepts; parse_date itself takes any year ``date`` takes.
 _FIND_YEARS = range(1900, 2100)
@@ -205,7 +206,7 @@ class _Grammar:
 
 
 @lru_cache(maxsize=8)
-def _grammar(directory: str) -> _Grammar:
+def _grammar(directory: str, stamp: tuple[int, ...] = ()) -> _Grammar:
     num = _load_numerals(directory)
 
     currency: dict[str, tuple[str, str]] = {}
@@ -358,7 +359,8 @@ def _duration_pattern(dnum: str, tag: str | None) -> str:
 
 
 def _g() -> _Grammar:
-    return _grammar(str(lexicon_dir()))
+    directory = str(lexicon_dir())
+    return _grammar(directory, lexicon_stamp(_FILES, directory))
 
 
 # ---------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from fayan.errors import ParseError
 from fayan.judgment import CustodyEvent, Defender, PriorRecord
-from fayan.nlp.lexicon import load_list, load_table
+from fayan.nlp.lexicon import lexicon_dir, lexicon_stamp, load_list, load_table
 from fayan.nlp.numbers import find_dates, parse_duration
 
 __all__ = ["PartyHeader", "parse_defendant", "parse_defenders", "normalize_education", "DEFENDANT_ROLE_RE"]
@@ -107,14 +107,22 @@ class PartyHeader:
     prior_spans: tuple[tuple[int, int], ...] = field(default=())
 
 
-@lru_cache(maxsize=1)
 def _ethnicities() -> frozenset[str]:
-    return frozenset(load_list("ethnicities.txt"))
+    return _ethnicities_cached(str(lexicon_dir()), lexicon_stamp(("ethnicities.txt",)))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
+def _ethnicities_cached(directory: str, stamp: tuple[int, ...]) -> frozenset[str]:
+    return frozenset(load_list("ethnicities.txt", directory))
+
+
 def _education_map() -> tuple[tuple[str, str], ...]:
-    rows = load_table("education.tsv", 2)
+    return _education_cached(str(lexicon_dir()), lexicon_stamp(("education.tsv",)))
+
+
+@lru_cache(maxsize=4)
+def _education_cached(directory: str, stamp: tuple[int, ...]) -> tuple[tuple[str, str], ...]:
+    rows = load_table("education.tsv", 2, directory)
     # Longest keys first, so 大学本科 wins over 大学.
     return tuple(sorted(((c[0], c[1]) for _, c in rows), key=lambda kv: -len(kv[0])))
 

@@ -1,0 +1,42 @@
+"""Segmentation helpers: fayan's jieba user dictionary.
+
+jieba's user dictionary is global to the process and is not saved by spaCy's
+``to_disk``: whoever builds a tokenizer loads it at start-up (see
+:mod:`fayan.nlp.spacy_components`).  ``jieba_user.txt`` is read through fayan's
+lexicon loader, so ``#`` comments work (``jieba.load_userdict`` would take a
+comment line for a word).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from fayan.errors import LexiconError
+from fayan.nlp.lexicon import lexicon_dir, load_table
+
+__all__ = ["JIEBA_USER_FILE", "jieba_user_words"]
+
+JIEBA_USER_FILE = "jieba_user.txt"
+# word [freq] [tag], separated by single spaces (jieba's user-dictionary line format)
+_JIEBA_LINE = re.compile(r"^(?P<word>\S+?)(?: (?P<freq>\d+))?(?: (?P<tag>[a-z]+))?$")
+
+
+def jieba_user_words(directory: str | os.PathLike[str] | None = None) -> list[tuple[str, int | None, str | None]]:
+    """The entries of ``jieba_user.txt`` as ``(word, freq, tag)``, for ``jieba.Tokenizer.add_word``.
+
+    Read through fayan's loader, so ``#`` comments work (``jieba.load_userdict``
+    would take a comment line for a word).
+
+    >>> ("危险驾驶罪", None, None) in jieba_user_words()
+    True
+    """
+    path = lexicon_dir(directory) / JIEBA_USER_FILE
+    out = []
+    for line, (body,) in load_table(JIEBA_USER_FILE, 1, directory):
+        m = _JIEBA_LINE.match(body)
+        if m is None:
+            raise LexiconError(f"expected 'word [freq] [tag]' separated by single spaces; found {body!r}", str(path), line)
+        freq = m.group("freq")
+        out.append((m.group("word"), int(freq) if freq else None, m.group("tag")))
+    return out
