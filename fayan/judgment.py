@@ -31,6 +31,8 @@ __all__ = [
     "Disposition",
     "ArticleRef",
     "AmountMention",
+    "EntityMention",
+    "DrugMention",
     "Defendant",
     "SectionRef",
     "Judgment",
@@ -193,6 +195,30 @@ class AmountMention:
 
 
 @dataclass(frozen=True, slots=True)
+class EntityMention:
+    """An entity in the facts: from the NER model (``source="ner"``) or a rule."""
+
+    label: str  # defendant | victim | person | org | place | time | money | value | gain | item | tool | drug | drug_weight
+    text: str
+    start: int
+    end: int
+    score: float | None = None
+    source: str = "ner"
+
+
+@dataclass(frozen=True, slots=True)
+class DrugMention:
+    """A drug weight in the facts with the drug it belongs to (canonical name)."""
+
+    drug: str
+    grams: Number | None
+    start: int
+    end: int
+    text: str
+    total: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class SectionRef:
     kind: str
     start: int
@@ -262,6 +288,14 @@ class Judgment:
     dispositions: tuple[Disposition, ...] = ()
     amounts: tuple[AmountMention, ...] = ()
     total_crime_amount_yuan: Number | None = None
+    victims: tuple[str, ...] = ()
+    drugs: tuple[DrugMention, ...] = ()
+    drug: str | None = None  # the main drug (canonical name)
+    drug_grams: Number | None = None  # its quantity: the largest stated total, else the sum of the weights
+    stolen_items: tuple[str, ...] = ()  # NER: stolen or seized items
+    places: tuple[str, ...] = ()  # NER: places in the facts
+    entities: tuple[EntityMention, ...] = ()  # NER entities in the facts (empty without the model)
+    ner_model: str | None = None  # the NER model that produced ``entities``
     trial_procedure: str | None = None  # 普通 | 简易 | 速裁
     public_trial: bool | None = None
     header_defendants: tuple[str, ...] = ()  # every defendant paragraph's name, in order

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -21,6 +22,8 @@ from fayan.judgment import (
     Count,
     Defendant,
     Disposition,
+    DrugMention,
+    EntityMention,
     Judgment,
     Provenance,
     SectionRef,
@@ -29,6 +32,7 @@ from fayan.judgment import (
 from fayan.nlp.amounts import extract_amounts, total_crime_amount
 from fayan.nlp.articles import criminal_law_articles, find_articles
 from fayan.nlp.charges import find_charge_mentions, normalize_charge
+from fayan.nlp.facts import EntityPredictor, drug_total, find_drugs, find_victims
 from fayan.nlp.circumstances import find_circumstances
 from fayan.nlp.numbers import find_dates
 from fayan.nlp.outcome import OutcomeEntry, Punishment, parse_dispositions, parse_result
@@ -38,7 +42,7 @@ from fayan.pipelines.fields import DocFields, extract_doc_fields
 from fayan.pipelines.sections import ANY_CASE_NUMBER_RE, Sections, split_sections
 from fayan.types import Document
 
-__all__ = ["extract_document", "extract", "extract_file", "age_on"]
+__all__ = ["extract_document", "extract_document_ner", "extract", "extract_file", "age_on"]
 
 
 def age_on(birth: date, day: date) -> int:
@@ -234,8 +238,24 @@ def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tup
     return list(found.items())
 
 
-def extract_document(doc: Document) -> Judgment:
-    """Extract everything fayan knows how to find from one document."""
+def extract_document_ner(doc: Document) -> Judgment:
+    """:func:`extract_document` with the shipped NER model (loaded once per process)."""
+    from fayan.nlp.ner import load_model
+
+    return extract_document(doc, ner=load_model())
+
+
+# NER labels that map onto an amount role the rules left as "other".
+_NER_AMOUNT_ROLE = {"value": "value", "gain": "gains"}
+
+
+def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Judgment:
+    """Extract everything fayan knows how to find from one document.
+
+    ``ner`` (e.g. :func:`fayan.nlp.ner.load_model`) adds entities in the facts:
+    victims, stolen items, places, drugs and weights, and roles for amounts the
+    rules could not place.
+    """
     text = doc.text
     if not text.strip():
         return _not_judgment(doc, "empty document", status="empty")
@@ -475,6 +495,36 @@ def extract_document(doc: Document) -> Judgment:
                 same = [m for m in amount_list if m.section == "facts" and m.amount_yuan == total]
                 if same:
                     sp.items.append(Provenance("total_crime_amount_yuan", same[-1].start, same[-1].end, same[-1].text))
+    # Entities in the facts: rules, and the NER model where given.
+    entities: list[EntityMention] = []
+    victims: list[str] = []
+    drugs: list[DrugMention] = []
+    main_drug = None
+    if facts is not None:
+        ftext = text[facts.start : facts.end]
+        if ner is not None:
+            for ent in ner.predict(ftext):
+                e0, e1 = facts.start + ent.start, facts.start + ent.end  # type: ignore[attr-defined]
+                o = doc.original_span(e0, e1)
+                entities.append(EntityMention(ent.label, o.text, o.start, o.end, round(float(ent.score), 4), "ner"))  # type: ignore[attr-defined]
+        victims = find_victims(ftext)
+        for e in entities:
+            if e.label == "victim" and e.text not in victims and not any(e.text in v or v in e.text for v in victims):
+                victims.append(e.text)
+        found_drugs = find_drugs(ftext)
+        main_drug = drug_total(found_drugs)
+        for dfound in found_drugs:
+            o = doc.original_span(facts.start + dfound.start, facts.start + dfound.end)
+            drugs.append(DrugMention(dfound.drug, dfound.grams, o.start, o.end, o.text, dfound.total))
+        # Amount roles the rules left open, from overlapping NER entities.
+        if entities:
+            for k, a in enumerate(amount_list):
+                if a.role != "other" or a.section != "facts":
+                    continue
+                for e in entities:
+                    if e.start < a.end and a.start < e.end and e.label in _NER_AMOUNT_ROLE:
+                        amount_list[k] = replace(a, role=_NER_AMOUNT_ROLE[e.label])
+                        break
     amounts = tuple(amount_list)
 
     proc_text = secs.text("procedure")
@@ -507,6 +557,14 @@ def extract_document(doc: Document) -> Judgment:
         dispositions=dispositions,
         amounts=amounts,
         total_crime_amount_yuan=total,
+        victims=tuple(victims),
+        drugs=tuple(drugs),
+        drug=main_drug[0] if main_drug else None,
+        drug_grams=main_drug[1] if main_drug else None,
+        stolen_items=tuple(dict.fromkeys(e.text for e in entities if e.label == "item")),
+        places=tuple(dict.fromkeys(e.text for e in entities if e.label == "place")),
+        entities=tuple(entities),
+        ner_model=getattr(ner, "version", None) or (type(ner).__name__ if ner is not None else None),
         trial_procedure=trial,
         header_defendants=tuple(h.name for h in headers),
         header_roles=tuple(

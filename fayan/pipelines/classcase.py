@@ -242,9 +242,20 @@ def law_bracket(law: LawTable | None = None) -> Callable[[Judgment, int], str | 
             b = entry.bracket_for_amount(j.total_crime_amount_yuan, province=_province(j), on=on)
             if b is not None:
                 return b.level
+        if j.drug and j.drug_grams is not None and len(j.defendants) == 1 and entry.quantity is not None:
+            b = entry.bracket_for_quantity(j.drug, j.drug_grams, on=on)
+            if b is not None:
+                return b.level
         return None
 
     return bracket_of
+
+
+def drug_quantity(j: Judgment, index: int) -> float | None:
+    """A ``quantity_of`` for :func:`sentence_rows`: the document's main drug quantity in grams (one defendant only)."""
+    if j.drug_grams is None or len(j.defendants) != 1:
+        return None
+    return float(j.drug_grams)
 
 
 def _defendant_flags(j: Judgment, index: int, d: Defendant) -> dict[str, bool]:
@@ -269,7 +280,7 @@ def sentence_rows(
     judgments: Iterable[Judgment],
     *,
     bracket_of: Callable[[Judgment, int], int | str | None] | None = None,
-    quantity_of: Callable[[Judgment, int], float | None] | None = None,
+    quantity_of: Callable[[Judgment, int], float | None] | None = drug_quantity,
 ) -> pd.DataFrame:
     """One row per single-charge defendant, in :func:`row_columns` order.
 

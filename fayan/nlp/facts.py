@@ -1,0 +1,116 @@
+"""What the facts say beyond money: victims, drugs and weights, and (with the NER model) items, places, tools.
+
+Rules reach the formulaic parts; the facts are free text.  Without the NER
+model, victims come from ``被害人X`` and drugs from the names in
+``fayan/lexicons/drugs.tsv`` next to a weight.  With a model (anything with
+``predict(text) -> [Entity]``, e.g. :func:`fayan.nlp.ner.load_model`), its
+entities are used as well.
+
+>>> t = "被告人甲某在某宾馆以300元的价格向吸毒人员乙某贩卖甲基苯丙胺一包，净重0.52克。被害人丙某1的手机被盗。"
+>>> [(d.drug, d.grams) for d in find_drugs(t)], find_victims(t)
+([('甲基苯丙胺', 0.52)], ['丙某1'])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Protocol
+
+from fayan.nlp.lexicon import lexicon_dir, lexicon_stamp, load_table
+
+__all__ = ["DrugFound", "find_drugs", "find_victims", "drug_total", "EntityPredictor"]
+
+
+class EntityPredictor(Protocol):
+    def predict(self, text: str) -> Sequence[object]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class DrugFound:
+    drug: str  # canonical name
+    grams: float | None
+    start: int  # span of the weight (or of the name when no weight)
+    end: int
+    text: str
+    total: bool = False  # 共计/合计/总重
+
+
+_WEIGHT_RE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>千克|公斤|kg|KG|克|g|G)(?![a-zA-Z\u4e00-\u9fff]{0,1}[/])")
+_VICTIM_RE = re.compile(
+    r"被害人(?P<name>[\u4e00-\u9fff]{1}(?<!某)[某×X]{1,2}[甲乙丙丁戊己庚辛]?\d{0,2}|"
+    r"[\u4e00-\u9fff]{2,3}?(?=[的，,、。；;（(和及与向处家所在被称将把对为等]|$|\s))"
+)
+_NOT_NAMES = {"人", "方", "单位", "家属", "亲属", "本人", "陈述", "的"}
+
+
+@lru_cache(maxsize=4)
+def _drug_table(directory: str, stamp: tuple[int, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = load_table("drugs.tsv", 2, directory)
+    names = {c[0]: c[1] for _, c in rows}
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    return pattern, names
+
+
+def _drugs() -> tuple[re.Pattern[str], dict[str, str]]:
+    d = str(lexicon_dir())
+    return _drug_table(d, lexicon_stamp(("drugs.tsv",), d))
+
+
+def find_drugs(text: str) -> list[DrugFound]:
+    """Drug weights with the drug they belong to (the nearest name in the same sentence)."""
+    pattern, names = _drugs()
+    out: list[DrugFound] = []
+    for sent in re.finditer(r"[^。；;]+[。；;]?", text):
+        s0 = sent.start()
+        body = sent.group()
+        drugs = [(m.start(), m.end(), names[m.group()]) for m in pattern.finditer(body)]
+        if not drugs:
+            continue
+        weights = list(_WEIGHT_RE.finditer(body))
+        for w in weights:
+            grams = float(Decimal(w.group("n")) * (1000 if w.group("u") in ("千克", "公斤", "kg", "KG") else 1))
+            # Nearest drug name: before the weight preferred, else after it ("…净重1克，检出甲基苯丙胺成分").
+            before = [d for d in drugs if d[1] <= w.start()]
+            after = [d for d in drugs if d[0] >= w.end()]
+            name = (before[-1] if before else after[0])[2]
+            total = bool(re.search(r"(?:共计|合计|总计|总重|共重|累计|共)\S{0,6}$", body[max(0, w.start() - 8) : w.start()]))
+            out.append(DrugFound(name, grams, s0 + w.start(), s0 + w.end(), w.group(), total))
+        if not weights:
+            for d in drugs[:1]:
+                out.append(DrugFound(d[2], None, s0 + d[0], s0 + d[1], body[d[0] : d[1]]))
+    return out
+
+
+def drug_total(found: Sequence[DrugFound]) -> tuple[str, float] | None:
+    """The main drug and its quantity: the largest stated total, else the sum of the weights found."""
+    weighed = [d for d in found if d.grams is not None]
+    if not weighed:
+        return None
+    by: dict[str, list[DrugFound]] = {}
+    for d in weighed:
+        by.setdefault(d.drug, []).append(d)
+    drug, items = max(by.items(), key=lambda kv: sum(x.grams or 0 for x in kv[1]))
+    totals = [x.grams for x in items if x.total and x.grams is not None]
+    if totals:
+        return drug, max(totals)
+    seen: list[float] = []
+    for x in items:  # the same weight restated (指控 and 查明) counts once
+        if x.grams not in seen:
+            seen.append(x.grams)  # type: ignore[arg-type]
+    return drug, round(sum(seen), 4)
+
+
+def find_victims(text: str) -> list[str]:
+    """Names written after 被害人/被害单位, in order of first mention."""
+    out: list[str] = []
+    for m in _VICTIM_RE.finditer(text):
+        name = m.group("name")
+        if name in _NOT_NAMES or len(name) < 2:
+            continue
+        if name not in out:
+            out.append(name)
+    return out

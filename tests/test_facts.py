@@ -1,0 +1,99 @@
+"""Victims and drugs in the facts (rule fallbacks), and NER entities feeding the extraction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from fayan.nlp.facts import drug_total, find_drugs, find_victims
+from fayan.pipelines.assemble import extract_file
+
+from tests.test_checks import BASE, TEMPLATE
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("被告人甲某贩卖甲基苯丙胺一包，净重0.52克。", [("甲基苯丙胺", 0.52)]),
+        ("查获冰毒两包，分别重1.2克、3.4克。", [("甲基苯丙胺", 1.2), ("甲基苯丙胺", 3.4)]),
+        ("扣押白色晶体一包，净重10.5克，经鉴定检出海洛因成分。", [("海洛因", 10.5)]),
+        ("查获大麻叶1.2千克。", [("大麻", 1200.0)]),
+        ("被告人甲某吸食毒品后驾车。", []),
+    ],
+)
+def test_find_drugs(text: str, expected: list) -> None:
+    assert [(d.drug, d.grams) for d in find_drugs(text) if d.grams is not None] == expected
+
+
+def test_drug_total_prefers_a_stated_total() -> None:
+    found = find_drugs("甲基苯丙胺两包，分别净重0.82克、1.48克，共计净重2.30克。")
+    assert drug_total(found) == ("甲基苯丙胺", 2.3)
+    assert drug_total(find_drugs("甲基苯丙胺0.8克。另查获甲基苯丙胺1.2克。")) == ("甲基苯丙胺", 2.0)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("被告人甲某窃得被害人王某的手机一部。", ["王某"]),
+        ("被害人张某1、被害人李某某报警。被害人张某1称…", ["张某1", "李某某"]),
+        ("被害单位某某公司", []),
+        ("被害人陈述证实", []),
+    ],
+)
+def test_find_victims(text: str, expected: list) -> None:
+    assert find_victims(text) == expected
+
+
+@dataclass(frozen=True)
+class _Ent:
+    start: int
+    end: int
+    text: str
+    label: str
+    score: float = 0.9
+
+
+class _StandIn:
+    """A stand-in NER model: tags every occurrence of fixed strings (the real model has the same interface)."""
+
+    version = "stand-in"
+
+    def __init__(self, tags: dict[str, str]):
+        self.tags = tags
+
+    def predict(self, text: str) -> list[_Ent]:
+        out = []
+        for s, label in self.tags.items():
+            i = text.find(s)
+            while i != -1:
+                out.append(_Ent(i, i + len(s), s, label))
+                i = text.find(s, i + 1)
+        return out
+
+
+def test_ner_entities_feed_the_record(tmp_path) -> None:
+    from fayan.pipelines.assemble import extract
+
+    text = TEMPLATE.format(**BASE)
+    j = extract(text)
+    assert j.entities == () and j.ner_model is None
+    from fayan.nlp.text import normalize
+    from fayan.pipelines.assemble import extract_document
+    from fayan.types import Document
+
+    t, m = normalize(text)
+    doc = Document(id="t", text=t, original=text, offsets=m)
+    j2 = extract_document(doc, ner=_StandIn({"手机一部": "item", "他人": "victim"}))
+    assert j2.ner_model == "stand-in"
+    assert j2.stolen_items == ("手机一部",)
+    assert "他人" in j2.victims
+    for e in j2.entities:
+        assert text[e.start : e.end] == e.text
+
+
+def test_examples_drug_quantity() -> None:
+    from pathlib import Path
+
+    j = extract_file(Path(__file__).resolve().parent.parent / "examples" / "drug_sale.txt")
+    assert (j.drug, j.drug_grams) == ("甲基苯丙胺", 2.3)
