@@ -45,6 +45,7 @@ def extract(
     id_field: Annotated[Optional[str], typer.Option(help="Id field of json/jsonl records.")] = None,
     incremental: Annotated[bool, typer.Option(help="Skip inputs unchanged since the last run in OUT.")] = True,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+    ner: Annotated[bool, typer.Option("--ner", help="Also run the NER model on the facts (needs fayan[ner]).")] = False,
 ) -> None:
     """Extract judgments from PATHS into OUT.
 
@@ -62,6 +63,16 @@ def extract(
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         _fail(f"no such file or folder: {', '.join(missing)}")
+    extract_fn = None
+    if ner:
+        from fayan.nlp.ner import load_model
+        from fayan.pipelines.assemble import extract_document_ner
+
+        try:
+            load_model()  # fail now, with the fix, rather than once per document
+        except FayanError as exc:
+            _fail(str(exc))
+        extract_fn = extract_document_ner
     try:
         summary = run_batch(
             paths,
@@ -74,6 +85,7 @@ def extract(
             progress=progress and sys.stderr.isatty(),
             text_fields=text_field or None,
             id_field=id_field,
+            extract=extract_fn,
         )
     except UsageError as exc:
         _fail(str(exc))

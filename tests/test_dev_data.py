@@ -74,3 +74,14 @@ def test_other_documents_run_through_and_are_not_first_instance_judgments(shared
         if folder == "case_stories":
             assert j.status != "ok" and j.reason, f.name
         json.dumps(j.to_record(), ensure_ascii=False)
+
+
+def test_class_case_comparison_stays_silent_on_small_groups(dev) -> None:
+    """154 judgments give no comparison group of the minimum size (30): C1 must say nothing."""
+    from fayan.pipelines.checks.run import check_judgments
+
+    findings, n, groups = check_judgments(dev["judgments"].values())
+    assert n == 154
+    assert [f for f in findings if f.rule == "C1"] == []
+    assert groups is not None and len(groups) > 0
+    assert set(groups["status"]) <= {"too_small", "unadjusted"}
