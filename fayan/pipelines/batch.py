@@ -1,0 +1,1106 @@
+"""Batch runs: many input files → judgments, tables and a manifest, resumable and incremental.
+
+:func:`run_batch` lists the input files, skips those already done, extracts
+the rest on an engine (:mod:`fayan.pipelines.engines`: worker processes or
+Dask) and streams the results to disk in chunks, so memory stays flat however
+large the corpus.  One bad file or document never stops the run: it becomes a
+failed entry in the manifest, with the reason (and a traceback summary for an
+exception inside extraction).
+
+Output folder
+=============
+
+::
+
+    OUT/
+      manifest.jsonl                one entry per input file ever processed here (+ chunk commit lines)
+      manifest_summary.json         the last run's BatchSummary and the folder's totals
+      judgments.jsonl               every current document, one contract record (Judgment.to_record) a line
+      <table>/part-NNNNN.parquet    fmt="parquet": each table of docs/tables.md, one part per chunk
+      <table>.csv                   fmt="csv": each table, UTF-8 with BOM, one file
+      _parts/judgments/part-NNNNN.jsonl   the records of chunk NNNNN (the source every view is built from)
+      _parts/csv/<table>/part-NNNNN.csv   fmt="csv": the rows of chunk NNNNN, without header
+      _parts/views.json             which chunks each assembled view was built from
+      .lock                         held (flock) while a run writes here
+
+A parquet table folder reads as one frame: ``pandas.read_parquet("OUT/defendants")``
+(or :func:`read_table`, which also reads the csv form with the declared dtypes).
+
+Manifest entries
+================
+
+Each line of ``manifest.jsonl`` is either a file entry::
+
+    {"path": "/abs/in/a.txt", "status": "ok" | "failed", "reason": null | "…", "error": null | "DecodeError",
+     "sha256": "…", "size": 5120, "n_records": 1, "doc_ids": ["a"], "doc_statuses": ["ok"],
+     "n_failures": 0, "failures": [{"record", "id", "error", "reason", "traceback"}],
+     "chunk": 3, "rows": [0, 1], "run": 2, "extractor": "…", "elapsed_ms": 41.2}
+
+or a chunk commit ``{"commit": 3, "run": 2, "files": 17, "records": 20}``.
+``status`` is ``failed`` when the file gave no document (unreadable, unsupported,
+every record bad, or every extraction raised); a file that gave some documents
+is ``ok`` and lists its bad records in ``failures`` (at most 100; ``n_failures``
+counts them all).  ``rows`` is the line range ``[start, end)`` of the file's
+records in ``_parts/judgments/part-<chunk>.jsonl`` (null when it has none).
+
+On-disk protocol (what makes kill-and-resume safe)
+=================================================
+
+1. Work is written chunk by chunk.  Chunk N's files (its judgments part and,
+   for parquet/csv, one part per table) are written under hidden temporary
+   names (``.part-NNNNN….tmp``), flushed and fsynced, then renamed to their
+   final names (an atomic replace).
+2. Only then are the chunk's file entries appended to ``manifest.jsonl``,
+   followed by the commit line ``{"commit": N}``, and the manifest is fsynced.
+3. A file entry counts only if its chunk's commit line is present; for each
+   path the last counted entry is current.  A torn last line, entries without
+   a commit, part files of uncommitted chunks and temporary files are removed
+   when the next run starts (the manifest is rewritten without them).
+   So after a kill at any point each document is in exactly one committed
+   chunk or in none, and a resume reprocesses exactly the files of the chunks
+   that were not committed: no document is duplicated or lost.
+4. Incremental runs skip a file whose current entry is ``ok`` with the same
+   sha256 of its bytes and the same extractor fingerprint (the function, the
+   fayan version, a hash of the package's code, lexicons and models and of
+   the function's own module, ``text_fields``, ``id_field``); new, changed and
+   failed files are processed, and so is every file after an upgrade or an
+   edit of the extraction code or word lists.  Files no longer among the inputs keep their records.
+5. At the end of a run: a part that still holds records of files since
+   reprocessed (changed files) is rewritten as a new chunk with only its
+   current records, committed as in 1-2, and the old part deleted; missing
+   table parts are rebuilt from the judgments parts; ``judgments.jsonl`` and
+   the csv tables are assembled (temporary name, then rename) when their chunk
+   set changed; the manifest is rewritten with one entry per path (temporary
+   name, then rename); then ``manifest_summary.json`` is written.  Until a run
+   completes, the parquet parts of a changed file may hold its old and new
+   records; a resumed run completes the cleanup.
+
+``incremental=False`` deletes this module's outputs in ``OUT`` and starts afresh.
+
+Work and memory
+===============
+
+Files go to workers in tasks of ``files_per_task`` files; a worker reads and
+extracts them, serialises each record to its JSON line and converts the
+task's table rows to Arrow, so the writer (this process) only concatenates
+buffers and writes.  At most ``4 x workers`` tasks are in flight and results
+come back in input order.  The writer holds one chunk (about ``chunk_size``
+documents) plus, per input path, a small record of its current manifest entry
+(status, hash, size, chunk, row range); full entries stay on disk.  A single
+huge ``.jsonl`` file is one unit of work and is held whole by its worker.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import importlib.metadata
+import json
+import os
+import sys
+import time
+import traceback
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
+
+from fayan.errors import FayanError, UsageError
+from fayan.judgment import Judgment
+from fayan.pipelines.engines import Engine, make_engine
+from fayan.pipelines.readers import ReadFailure, iter_sources, read_file
+from fayan.pipelines.tables import (
+    TABLES,
+    arrow_tables_from_rows,
+    empty_frame,
+    frame_from_arrow,
+    table_rows,
+    table_spec,
+)
+from fayan.types import Document
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import pyarrow as pa
+
+__all__ = [
+    "EXIT_NOTHING_PROCESSED",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "FORMATS",
+    "BatchSummary",
+    "DocResult",
+    "FileBatch",
+    "FileResult",
+    "exit_code",
+    "process_file",
+    "process_files",
+    "read_judgments",
+    "read_manifest",
+    "read_table",
+    "run_batch",
+]
+
+FORMATS: tuple[str, ...] = ("jsonl", "parquet", "csv")
+
+EXIT_OK = 0
+EXIT_NOTHING_PROCESSED = 1
+EXIT_USAGE = 2
+
+_MAX_FILES_PER_TASK = 16
+_MAX_FAILURES = 100  # failures listed per manifest entry (all are counted)
+_TRACEBACK_FRAMES = 4
+
+Extract = Callable[[Document], Judgment]
+
+
+# ---------------------------------------------------------------------------
+# Results crossing the process boundary
+
+
+@dataclass(frozen=True, slots=True)
+class DocResult:
+    """One extracted document: its id, status and JSON line (``Judgment.to_record``)."""
+
+    id: str
+    status: str
+    line: str
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """Everything one input file gave: documents, per-record failures, hash."""
+
+    path: str
+    status: str  # ok | failed
+    reason: str | None
+    error: str | None
+    sha256: str | None
+    size: int | None
+    docs: tuple[DocResult, ...]
+    n_failures: int
+    failures: tuple[dict[str, Any], ...]
+    elapsed_ms: float
+
+
+@dataclass(frozen=True, slots=True)
+class FileBatch:
+    """The results of one task (a few files), with their table rows as Arrow tables (None for jsonl).
+
+    Converting rows to Arrow in the worker keeps the writer process light: it
+    receives a handful of column buffers per task instead of many small Python
+    objects per document.
+    """
+
+    results: tuple[FileResult, ...]
+    tables: dict[str, pa.Table] | None
+
+
+def _traceback_summary(exc: BaseException) -> str:
+    frames = traceback.extract_tb(exc.__traceback__)[-_TRACEBACK_FRAMES:]
+    where = " < ".join(f"{Path(f.filename).name}:{f.lineno} in {f.name}" for f in reversed(frames))
+    return f"{type(exc).__name__}: {exc} [at {where}]"
+
+
+def _failure_record(item: ReadFailure) -> dict[str, Any]:
+    return {"record": item.record, "id": item.id, "error": item.error, "reason": item.reason,
+            "traceback": None}
+
+
+def _position(doc: Document) -> int | None:
+    for key, value in doc.meta:
+        if key in ("line", "index") and value.isdigit():
+            return int(value)
+    return None
+
+
+def process_file(
+    path: str,
+    *,
+    extract: Extract,
+    text_fields: Sequence[str] | str | None = None,
+    id_field: Sequence[str] | str | None = None,
+    rows: dict[str, list[tuple[Any, ...]]] | None = None,
+) -> FileResult:
+    """Read one file and extract every document in it; never raises for bad input.
+
+    A read failure or an exception raised by ``extract`` becomes an entry of
+    ``failures`` naming the file, record and document id; the file's
+    ``status`` is ``failed`` when it gave no document.  When ``rows`` is given,
+    each document's table rows (type-checked, see
+    :func:`fayan.pipelines.tables.table_rows`) are appended to it; a document
+    whose rows do not type-check is a failure too.
+    """
+    t0 = time.perf_counter()
+    p = Path(path)
+    sha: str | None = None
+    size: int | None = None
+    with contextlib.suppress(OSError):  # an unreadable file is reported by read_file below
+        data = p.read_bytes()
+        sha, size = hashlib.sha256(data).hexdigest(), len(data)
+        del data
+    docs: list[DocResult] = []
+    failures: list[dict[str, Any]] = []
+    for item in read_file(p, text_fields=text_fields, id_field=id_field):
+        if isinstance(item, ReadFailure):
+            failures.append(_failure_record(item))
+            continue
+        try:
+            judgment = extract(item)
+            if not isinstance(judgment, Judgment):
+                raise FayanError(f"the extract function returned {type(judgment).__name__}, not a Judgment")
+            line = json.dumps(judgment.to_record(), ensure_ascii=False, separators=(",", ":"))
+            doc_rows = table_rows(judgment) if rows is not None else {}
+        except Exception as exc:  # noqa: BLE001 - one bad document is a recorded failure; the run goes on
+            failures.append({
+                "record": _position(item),
+                "id": item.id,
+                "error": type(exc).__name__,
+                "reason": f"{path}: document {item.id}: extraction failed: {type(exc).__name__}: {exc}",
+                "traceback": _traceback_summary(exc),
+            })
+            continue
+        docs.append(DocResult(judgment.id, judgment.status, line))
+        if rows is not None:
+            for name, table in doc_rows.items():
+                rows[name].extend(table)
+    status, reason, error = "ok", None, None
+    if failures:
+        first = failures[0]
+        more = f" (and {len(failures) - 1} more)" if len(failures) > 1 else ""
+        error = first["error"]
+        if docs:
+            total = len(failures) + len(docs)
+            reason = f"{len(failures)} of {total} records failed; first: {first['reason']}"
+        else:
+            status, reason = "failed", first["reason"] + more
+    elif not docs:
+        status, error, reason = "failed", "InputError", f"{path}: holds no document"
+    return FileResult(path, status, reason, error, sha, size, tuple(docs), len(failures),
+                      tuple(failures[:_MAX_FAILURES]), round((time.perf_counter() - t0) * 1000, 2))
+
+
+def process_files(
+    paths: Sequence[str],
+    *,
+    extract: Extract,
+    text_fields: Sequence[str] | str | None = None,
+    id_field: Sequence[str] | str | None = None,
+    with_tables: bool = False,
+) -> FileBatch:
+    """:func:`process_file` over a few files (one task), with their table rows as Arrow tables."""
+    rows: dict[str, list[tuple[Any, ...]]] | None = {s.name: [] for s in TABLES} if with_tables else None
+    results = tuple(process_file(p, extract=extract, text_fields=text_fields, id_field=id_field, rows=rows)
+                    for p in paths)
+    return FileBatch(results, arrow_tables_from_rows(rows) if rows is not None else None)
+
+
+def _crashed(paths: Sequence[str], exc: BaseException) -> FileBatch:
+    """The result for a file whose worker process died (twice) while processing it."""
+    results = []
+    for path in paths:
+        reason = (f"{path}: the worker process died while processing this file "
+                  f"({type(exc).__name__}: {exc}); it may exhaust memory or crash the interpreter")
+        results.append(FileResult(path, "failed", reason, "WorkerCrash", None, None, (), 1,
+                                  ({"record": None, "id": None, "error": "WorkerCrash", "reason": reason,
+                                    "traceback": None},), 0.0))
+    return FileBatch(tuple(results), None)
+
+
+def _split(paths: Sequence[str]) -> list[list[str]]:
+    """A task's files one by one: how a task that crashed its worker is retried."""
+    return [[p] for p in paths]
+
+
+# ---------------------------------------------------------------------------
+# Summary and exit codes
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSummary:
+    """What one :func:`run_batch` call did (counts for this run) and what the folder holds after it."""
+
+    out_dir: str
+    fmt: str
+    engine: str
+    workers: int
+    inputs: int  # input files found this run
+    processed: int  # files read and extracted this run
+    skipped_unchanged: int  # files skipped: same content as a current ok entry
+    failed: int  # files that gave no document this run
+    documents: int  # documents extracted this run
+    ok: int  # … with status ok
+    not_judgment: int  # … with status not_judgment
+    other_status: int  # … with another status (empty …)
+    failed_documents: int  # records unreadable or whose extraction raised, this run
+    total_files: int  # files with a current entry in the manifest
+    total_documents: int  # documents in judgments.jsonl after the run
+    duplicate_ids: tuple[str, ...]  # doc ids held by more than one current document (first 20)
+    n_duplicate_ids: int
+    elapsed_s: float
+    outputs: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["duplicate_ids"] = list(self.duplicate_ids)
+        d["outputs"] = list(self.outputs)
+        return d
+
+    def render(self) -> str:
+        """A few lines for a person at a terminal.
+
+        >>> print(BatchSummary("out", "parquet", "local", 4, 12, 10, 2, 1, 11, 9, 2, 0, 1, 12, 13, ("a",), 1,
+        ...                    3.25, ()).render())
+        12 input files: 10 processed, 2 unchanged (skipped), 1 failed
+        11 documents extracted: 9 ok, 2 not judgments, 0 other; 1 records failed
+        out (parquet) now holds 13 documents from 12 files; see out/manifest.jsonl
+        3.2 s on local x4
+        warning: 1 document ids occur more than once (a); tables join on doc_id
+        """
+        lines = [
+            (f"{self.inputs} input files: {self.processed} processed, {self.skipped_unchanged} unchanged "
+             f"(skipped), {self.failed} failed"),
+            (f"{self.documents} documents extracted: {self.ok} ok, {self.not_judgment} not judgments, "
+             f"{self.other_status} other; {self.failed_documents} records failed"),
+            (f"{self.out_dir} ({self.fmt}) now holds {self.total_documents} documents from "
+             f"{self.total_files} files; see {Path(self.out_dir) / 'manifest.jsonl'}"),
+            (f"{self.elapsed_s:.1f} s on {self.engine} x{self.workers}" if self.workers
+             else f"{self.elapsed_s:.1f} s, nothing to extract"),
+        ]
+        if self.n_duplicate_ids:
+            lines.append(f"warning: {self.n_duplicate_ids} document ids occur more than once "
+                         f"({', '.join(self.duplicate_ids)}); tables join on doc_id")
+        return "\n".join(lines)
+
+
+def exit_code(summary: BatchSummary | None) -> int:
+    """The CLI's exit status for a finished run (``None``: the run stopped on a usage error).
+
+    :data:`EXIT_USAGE` (2) for a usage error, :data:`EXIT_NOTHING_PROCESSED` (1)
+    when no input gave a document and nothing was already done, else
+    :data:`EXIT_OK` (0), even when some files failed (the manifest lists them).
+    """
+    if summary is None:
+        return EXIT_USAGE
+    if summary.documents == 0 and summary.skipped_unchanged == 0:
+        return EXIT_NOTHING_PROCESSED
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------
+# File helpers
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _tmp_name(final: Path) -> Path:
+    return final.with_name(f".{final.name}.tmp")
+
+
+@contextlib.contextmanager
+def _atomic_write(final: Path, mode: str = "w") -> Iterator[IO[Any]]:
+    """Write ``final`` under a temporary name; fsync and rename it into place on success."""
+    final.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _tmp_name(final)
+    encoding = None if "b" in mode else "utf-8"
+    with open(tmp, mode, encoding=encoding, newline="" if encoding else None) as fh:
+        yield fh
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, final)
+
+
+def _part_name(chunk: int, suffix: str) -> str:
+    return f"part-{chunk:05d}{suffix}"
+
+
+def _chunk_of(name: str) -> int | None:
+    """The chunk number of ``part-NNNNN.ext`` (None for other names)."""
+    if not name.startswith("part-"):
+        return None
+    digits = name[5:].split(".", 1)[0]
+    return int(digits) if digits.isdigit() else None
+
+
+# ---------------------------------------------------------------------------
+# The output folder
+
+
+class _Current(NamedTuple):
+    """What the run keeps in memory of a path's current manifest entry (the rest stays on disk)."""
+
+    status: str
+    sha256: str | None
+    size: int | None
+    extractor: str
+    chunk: int
+    rows: tuple[int, int] | None
+
+
+def _current(e: dict[str, Any]) -> _Current:
+    rows = e.get("rows")
+    return _Current(e["status"], e.get("sha256"), e.get("size"), sys.intern(str(e.get("extractor"))),
+                    e["chunk"], (rows[0], rows[1]) if rows is not None else None)
+
+
+def _manifest_lines(path: Path) -> Iterator[dict[str, Any] | None]:
+    """Parsed manifest lines; ``None`` for a line that is torn or not a manifest object."""
+    if not path.exists():
+        return
+    with open(path, encoding="utf-8") as fh:
+        for raw in fh:
+            if not raw.endswith("\n"):
+                yield None  # torn last line of a killed run
+                return
+            try:
+                obj = json.loads(raw)
+            except json.JSONDecodeError:
+                yield None
+                continue
+            ok = isinstance(obj, dict) and (
+                isinstance(obj.get("commit"), int)
+                or (isinstance(obj.get("chunk"), int) and isinstance(obj.get("path"), str)
+                    and "status" in obj)
+            )
+            yield obj if ok else None
+
+
+class _Store:
+    """The output folder and its manifest (see the module docstring for the protocol).
+
+    Memory: a small :class:`_Current` per input path; full entries are read
+    back from the manifest when needed (compaction, the final rewrite).
+    """
+
+    def __init__(self, out: Path, fmt: str) -> None:
+        self.out = out
+        self.fmt = fmt
+        self.manifest = out / "manifest.jsonl"
+        self.parts = out / "_parts" / "judgments"
+        self.csv_parts = out / "_parts" / "csv"
+        self.views_file = out / "_parts" / "views.json"
+        self.current: dict[str, _Current] = {}
+        self.next_chunk = 0
+        self.run = 1
+        self.n_documents = 0
+        self.duplicates: list[str] = []
+        self.n_duplicates = 0
+        self._fh: IO[str] | None = None
+
+    # -- opening ----------------------------------------------------------
+
+    def clear(self) -> None:
+        """Delete every output this module writes in the folder."""
+        for name in ("manifest.jsonl", "manifest_summary.json", "judgments.jsonl"):
+            with contextlib.suppress(FileNotFoundError):
+                (self.out / name).unlink()
+        self._remove_tree(self.out / "_parts")
+        for spec in TABLES:
+            with contextlib.suppress(FileNotFoundError):
+                (self.out / f"{spec.name}.csv").unlink()
+            self._remove_parquet_parts(self.out / spec.name, keep=set())
+
+    @staticmethod
+    def _remove_tree(folder: Path) -> None:
+        if not folder.is_dir():
+            return
+        for path in sorted(folder.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+            if path.is_dir():
+                path.rmdir()
+            else:
+                path.unlink()
+        folder.rmdir()
+
+    @staticmethod
+    def _remove_parquet_parts(folder: Path, keep: set[int]) -> None:
+        """Delete ``part-*.parquet`` (and our temporary files) not in ``keep``; the folder if emptied."""
+        if not folder.is_dir():
+            return
+        for path in folder.iterdir():
+            chunk = _chunk_of(path.name.lstrip("."))
+            tmp = path.name.startswith(".part-") and path.name.endswith(".tmp")
+            if chunk is not None and (tmp or (path.name.endswith(".parquet") and chunk not in keep)):
+                path.unlink()
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only when empty
+
+    def load(self) -> None:
+        """Read the manifest; drop uncommitted entries and orphan parts left by a killed run."""
+        pending: dict[int, list[tuple[str, _Current]]] = {}
+        runs: set[int] = set()
+        seen: set[int] = set()
+        dirty = False
+        for obj in _manifest_lines(self.manifest):
+            if obj is None:
+                dirty = True
+            elif "commit" in obj:
+                runs.add(int(obj.get("run", 0)))
+                for path, cur in pending.pop(obj["commit"], ()):
+                    self.current[path] = cur
+            else:
+                pending.setdefault(obj["chunk"], []).append((obj["path"], _current(obj)))
+                seen.add(obj["chunk"])
+                runs.add(int(obj.get("run", 0)))
+        dirty = dirty or bool(pending)  # entries whose chunk never committed
+        for path, cur in list(self.current.items()):
+            if cur.rows is not None and not (self.parts / _part_name(cur.chunk, ".jsonl")).exists():
+                del self.current[path]  # its part was deleted by hand: process the file again
+                dirty = True
+        self.next_chunk = max(seen | self._chunks_on_disk(), default=-1) + 1
+        self.run = max(runs, default=0) + 1
+        self._collect_garbage(self._live_chunks())
+        if dirty:
+            self.rewrite_manifest()
+
+    def _chunks_on_disk(self) -> set[int]:
+        found: set[int] = set()
+        folders = [self.parts, *(self.out / s.name for s in TABLES),
+                   *(self.csv_parts / s.name for s in TABLES)]
+        for folder in folders:
+            if folder.is_dir():
+                found.update(c for p in folder.iterdir() if (c := _chunk_of(p.name.lstrip("."))) is not None)
+        return found
+
+    def _live_chunks(self) -> set[int]:
+        return {c.chunk for c in self.current.values() if c.rows is not None}
+
+    def _collect_garbage(self, live: set[int]) -> None:
+        """Delete parts of chunks that hold no current record, and temporary files."""
+        folders = [self.parts, *(self.csv_parts / s.name for s in TABLES)]
+        for folder in folders:
+            if not folder.is_dir():
+                continue
+            for path in folder.iterdir():
+                chunk = _chunk_of(path.name.lstrip("."))
+                if chunk is not None and (chunk not in live or path.name.endswith(".tmp")):
+                    path.unlink()
+        for spec in TABLES:
+            self._remove_parquet_parts(self.out / spec.name, keep=live)
+        for path in self.out.glob(".*.tmp"):
+            path.unlink()
+
+    # -- writing chunks ---------------------------------------------------
+
+    def _append(self, lines: list[str]) -> None:
+        if self._fh is None:  # kept open across chunks; closed by close()
+            self._fh = open(self.manifest, "a", encoding="utf-8")  # noqa: SIM115
+        self._fh.write("".join(lines))
+        self._fh.flush()
+        os.fsync(self._fh.fileno())
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
+    def _commit(self, chunk: int, entries: list[dict[str, Any]], **info: Any) -> None:
+        """Append ``entries`` and the commit line of ``chunk`` (protocol step 2)."""
+        lines = [json.dumps(e, ensure_ascii=False) + "\n" for e in entries]
+        lines.append(json.dumps({"commit": chunk, "run": self.run, **info}) + "\n")
+        self._append(lines)
+        for e in entries:
+            self.current[e["path"]] = _current(e)
+
+    def write_chunk(self, batches: Sequence[FileBatch], extractor: str) -> None:
+        """Write one chunk's parts, then commit its entries (protocol steps 1-2)."""
+        chunk = self.next_chunk
+        self.next_chunk += 1
+        results = [r for b in batches for r in b.results]
+        n_records = sum(len(r.docs) for r in results)
+        if n_records:
+            with _atomic_write(self.parts / _part_name(chunk, ".jsonl")) as fh:
+                for r in results:
+                    for d in r.docs:
+                        fh.write(d.line)
+                        fh.write("\n")
+            if self.fmt != "jsonl":
+                import pyarrow as pa
+
+                tables = [b.tables for b in batches if b.tables is not None]
+                self._write_table_parts(chunk, {
+                    s.name: pa.concat_tables([t[s.name] for t in tables]).combine_chunks() for s in TABLES})
+            _fsync_dir(self.parts)
+        entries: list[dict[str, Any]] = []
+        row = 0
+        for r in results:
+            entries.append(self._entry(r, chunk, row, extractor))
+            row += len(r.docs)
+        self._commit(chunk, entries, files=len(results), records=n_records)
+
+    def _entry(self, r: FileResult, chunk: int, row: int, extractor: str) -> dict[str, Any]:
+        return {
+            "path": r.path, "status": r.status, "reason": r.reason, "error": r.error,
+            "sha256": r.sha256, "size": r.size, "n_records": len(r.docs),
+            "doc_ids": [d.id for d in r.docs], "doc_statuses": [d.status for d in r.docs],
+            "n_failures": r.n_failures, "failures": list(r.failures),
+            "chunk": chunk, "rows": [row, row + len(r.docs)] if r.docs else None,
+            "run": self.run, "extractor": extractor, "elapsed_ms": r.elapsed_ms,
+        }
+
+    def _write_table_parts(self, chunk: int, tables: dict[str, pa.Table]) -> None:
+        if self.fmt == "parquet":
+            import pyarrow.parquet as pq
+
+            for name, table in tables.items():
+                with _atomic_write(self.out / name / _part_name(chunk, ".parquet"), "wb") as fh:
+                    pq.write_table(table, fh, compression="zstd")
+                _fsync_dir(self.out / name)
+        elif self.fmt == "csv":
+            for name, table in tables.items():
+                with _atomic_write(self.csv_parts / name / _part_name(chunk, ".csv")) as fh:
+                    frame_from_arrow(table).to_csv(fh, header=False, index=False, lineterminator="\n")
+                _fsync_dir(self.csv_parts / name)
+
+    # -- finishing --------------------------------------------------------
+
+    def _entries_of(self, paths: set[str]) -> dict[str, dict[str, Any]]:
+        """The full current entries of ``paths``, read back from the manifest."""
+        found: dict[str, dict[str, Any]] = {}
+        for obj in _manifest_lines(self.manifest):
+            if obj is not None and "commit" not in obj and obj["path"] in paths:
+                cur = self.current.get(obj["path"])
+                if cur is not None and cur.chunk == obj["chunk"]:
+                    found[obj["path"]] = obj
+        return found
+
+    def compact(self, rows_of: Callable[[list[str]], dict[str, pa.Table]]) -> int:
+        """Rewrite parts that hold records of reprocessed files (protocol step 5); return how many."""
+        by_chunk: dict[int, list[tuple[str, tuple[int, int]]]] = {}
+        for path, cur in self.current.items():
+            if cur.rows is not None:
+                by_chunk.setdefault(cur.chunk, []).append((path, cur.rows))
+        rewritten = 0
+        for chunk in sorted(by_chunk):
+            keep = sorted(by_chunk[chunk], key=lambda item: item[1][0])
+            with open(self.parts / _part_name(chunk, ".jsonl"), encoding="utf-8") as fh:
+                lines = fh.read().splitlines()
+            if sum(end - start for _, (start, end) in keep) == len(lines):
+                continue
+            full = self._entries_of({path for path, _ in keep})
+            new_chunk = self.next_chunk
+            self.next_chunk += 1
+            kept: list[str] = []
+            moved: list[dict[str, Any]] = []
+            for path, (start, end) in keep:
+                moved.append(dict(full[path], chunk=new_chunk, rows=[len(kept), len(kept) + end - start],
+                                  run=self.run))
+                kept.extend(lines[start:end])
+            with _atomic_write(self.parts / _part_name(new_chunk, ".jsonl")) as out:
+                out.write("".join(line + "\n" for line in kept))
+            if self.fmt != "jsonl":
+                self._write_table_parts(new_chunk, rows_of(kept))
+            _fsync_dir(self.parts)
+            self._commit(new_chunk, moved, files=len(moved), records=len(kept), compacts=chunk)
+            rewritten += 1
+        self._collect_garbage(self._live_chunks())
+        return rewritten
+
+    def ensure_table_parts(self, rows_of: Callable[[list[str]], dict[str, pa.Table]]) -> None:
+        """Build missing table parts of live chunks from their judgments parts (after a format switch)."""
+        if self.fmt == "jsonl":
+            return
+        for chunk in sorted(self._live_chunks()):
+            if self.fmt == "parquet":
+                wanted = [self.out / s.name / _part_name(chunk, ".parquet") for s in TABLES]
+            else:
+                wanted = [self.csv_parts / s.name / _part_name(chunk, ".csv") for s in TABLES]
+            if all(p.exists() for p in wanted):
+                continue
+            with open(self.parts / _part_name(chunk, ".jsonl"), encoding="utf-8") as fh:
+                lines = fh.read().splitlines()
+            self._write_table_parts(chunk, rows_of(lines))
+
+    def remove_other_views(self) -> None:
+        """Delete table views of formats other than this run's."""
+        if self.fmt != "parquet":
+            for spec in TABLES:
+                self._remove_parquet_parts(self.out / spec.name, keep=set())
+        if self.fmt != "csv":
+            self._remove_tree(self.csv_parts)
+            for spec in TABLES:
+                with contextlib.suppress(FileNotFoundError):
+                    (self.out / f"{spec.name}.csv").unlink()
+
+    @staticmethod
+    def _concatenate(out: IO[bytes], sources: Iterable[Path]) -> None:
+        for path in sources:
+            with open(path, "rb") as src:
+                while block := src.read(1 << 20):
+                    out.write(block)
+
+    def assemble_views(self) -> list[Path]:
+        """Assemble judgments.jsonl (and csv tables) when their chunk set changed; return the view paths."""
+        live = sorted(self._live_chunks())
+        stamp: dict[str, Any] = {}
+        if self.views_file.exists():
+            stamp = json.loads(self.views_file.read_text(encoding="utf-8"))
+        judgments = self.out / "judgments.jsonl"
+        outputs = [judgments]
+        if stamp.get("judgments") != live or not judgments.exists():
+            with _atomic_write(judgments, "wb") as out:
+                self._concatenate(out, (self.parts / _part_name(c, ".jsonl") for c in live))
+            stamp["judgments"] = live
+        if self.fmt == "csv":
+            targets = [self.out / f"{s.name}.csv" for s in TABLES]
+            if stamp.get("csv") != live or not all(t.exists() for t in targets):
+                for spec, target in zip(TABLES, targets):
+                    with _atomic_write(target, "wb") as out:
+                        out.write(("\ufeff" + ",".join(spec.column_names) + "\n").encode("utf-8"))
+                        parts = (self.csv_parts / spec.name / _part_name(c, ".csv") for c in live)
+                        self._concatenate(out, parts)
+                stamp["csv"] = live
+            outputs.extend(targets)
+        else:
+            stamp.pop("csv", None)
+        if self.fmt == "parquet":
+            outputs.extend(self.out / s.name for s in TABLES)
+        with _atomic_write(self.views_file) as fh:
+            json.dump(stamp, fh)
+        return outputs
+
+    def rewrite_manifest(self) -> None:
+        """The current entries (in log order) and their commit lines, as an atomic replace.
+
+        Also counts the documents and duplicate ids of the current entries.
+        """
+        self.close()
+        counts: Counter[str] = Counter()
+        runs: dict[int, int] = {}
+        with _atomic_write(self.manifest) as fh:
+            for obj in _manifest_lines(self.manifest):
+                if obj is None or "commit" in obj:
+                    continue
+                cur = self.current.get(obj["path"])
+                if cur is None or cur.chunk != obj["chunk"]:
+                    continue
+                fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
+                counts.update(obj.get("doc_ids", ()))
+                runs[cur.chunk] = max(runs.get(cur.chunk, 0), int(obj.get("run", 0)))
+            for chunk in sorted(runs):
+                fh.write(json.dumps({"commit": chunk, "run": runs[chunk]}) + "\n")
+        dups = sorted(i for i, n in counts.items() if n > 1)
+        self.n_documents = sum(counts.values())
+        self.duplicates, self.n_duplicates = dups[:20], len(dups)
+
+# ---------------------------------------------------------------------------
+# Running a batch
+
+
+def _default_extract() -> Extract:
+    try:
+        from fayan.pipelines.assemble import extract_document
+    except ImportError as exc:
+        raise UsageError(f"the default extractor fayan.pipelines.assemble.extract_document cannot be "
+                         f"imported ({exc}); pass extract= or reinstall fayan") from exc
+    return extract_document
+
+
+# Package files that cannot change what extraction produces (docs, report assets).
+_NOT_CODE = frozenset({".md", ".html", ".css", ".js", ".svg", ".png", ".pyc"})
+
+
+def _code_hash(extract: Extract) -> str:
+    """sha256 (12 hex digits) of the fayan package's files (code, lexicons, models; not docs) and of
+    the module that defines ``extract``: any edit to what extraction runs changes it."""
+    import inspect
+
+    package = Path(__file__).resolve().parent.parent
+    files = sorted(p for p in package.rglob("*")
+                   if p.is_file() and "__pycache__" not in p.parts and p.suffix not in _NOT_CODE)
+    with contextlib.suppress(TypeError, OSError):  # builtins and C functions have no source file
+        source = inspect.getsourcefile(extract)
+        if source is not None and package not in Path(source).resolve().parents:
+            files.append(Path(source).resolve())
+    h = hashlib.sha256()
+    for path in files:
+        h.update(str(path.relative_to(package) if package in path.parents else path.name).encode())
+        h.update(b"\0")
+        h.update(path.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def _fingerprint(extract: Extract, text_fields: Any, id_field: Any) -> str:
+    """What a file's records depend on besides its bytes: the extract function, code and options."""
+    try:
+        version = importlib.metadata.version("fayan")
+    except importlib.metadata.PackageNotFoundError:
+        version = "unknown"
+    name = f"{getattr(extract, '__module__', '?')}.{getattr(extract, '__qualname__', type(extract).__name__)}"
+    return (f"{name}@{version} code={_code_hash(extract)} text_fields={text_fields!r} "
+            f"id_field={id_field!r}")
+
+
+def _tables_from_lines(lines: list[str]) -> dict[str, pa.Table]:
+    """Arrow tables of judgments part lines (for rewritten parts and format switches)."""
+    gathered: dict[str, list[tuple[Any, ...]]] = {s.name: [] for s in TABLES}
+    for line in lines:
+        for name, rows in table_rows(Judgment.from_record(json.loads(line))).items():
+            gathered[name].extend(rows)
+    return arrow_tables_from_rows(gathered)
+
+
+def _sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _unchanged(path: Path, entry: _Current | None, extractor: str) -> bool:
+    if entry is None or entry.status != "ok" or entry.extractor != extractor:
+        return False
+    try:
+        if path.stat().st_size != entry.size:
+            return False
+        return _sha256_file(path) == entry.sha256
+    except OSError:
+        return False  # unreadable now: process it so the failure is recorded
+
+
+def _tasks(todo: list[str], files_per_task: int) -> Iterator[list[str]]:
+    for i in range(0, len(todo), files_per_task):
+        yield todo[i:i + files_per_task]
+
+
+def _run(store: _Store, todo: list[str], counts: Counter[str], *, work: Callable[[list[str]], FileBatch],
+         engine: Engine[list[str], FileBatch], files_per_task: int | None, chunk_size: int, extractor: str,
+         progress: bool) -> tuple[str, int]:
+    """Process ``todo`` on ``engine`` in tasks of a few files, committing a chunk every ``chunk_size``
+    documents or files."""
+    with engine, _progress(progress) as bar:
+        if files_per_task is None and engine.name == "inline":
+            files_per_task = 1  # nothing to ship between processes: chunks end exactly at chunk_size
+        elif files_per_task is None:  # enough tasks to keep every worker busy, few enough to stay cheap
+            files_per_task = max(1, min(_MAX_FILES_PER_TASK, len(todo) // (4 * engine.workers)))
+        task = bar.add_task(f"fayan ({engine.name} x{engine.workers})", total=len(todo), docs=0, failed=0)
+        buffer: list[FileBatch] = []
+        n_docs = n_files = 0
+        for batch in engine.map_ordered(work, _tasks(todo, files_per_task), on_crash=_crashed, split=_split):
+            for result in batch.results:
+                counts["processed"] += 1
+                counts["failed"] += result.status == "failed"
+                counts["failed_documents"] += result.n_failures
+                for d in result.docs:
+                    counts["documents"] += 1
+                    counts[f"status:{d.status}"] += 1
+                n_docs += len(result.docs)
+            n_files += len(batch.results)
+            buffer.append(batch)
+            if n_docs >= chunk_size or n_files >= chunk_size:
+                store.write_chunk(buffer, extractor)
+                buffer, n_docs, n_files = [], 0, 0
+            bar.update(task, advance=len(batch.results), docs=counts["documents"], failed=counts["failed"])
+        if buffer:
+            store.write_chunk(buffer, extractor)
+        return engine.name, engine.workers
+
+
+@contextlib.contextmanager
+def _locked(out: Path) -> Iterator[None]:
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock, documented
+        yield
+        return
+    with open(out / ".lock", "w") as fh:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise UsageError(f"{out}: another run is writing to this folder") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+def _progress(enabled: bool) -> Any:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    console = Console(stderr=True)
+    return Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+        TextColumn("{task.fields[docs]} docs, {task.fields[failed]} failed"), TimeRemainingColumn(),
+        console=console, disable=not (enabled and console.is_terminal), transient=False,
+    )
+
+
+def run_batch(
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+    out_dir: str | os.PathLike[str],
+    *,
+    fmt: str = "jsonl",
+    workers: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    chunk_size: int = 1000,
+    incremental: bool = True,
+    progress: bool = True,
+    extract: Extract | None = None,
+    text_fields: Sequence[str] | str | None = None,
+    id_field: Sequence[str] | str | None = None,
+    files_per_task: int | None = None,
+) -> BatchSummary:
+    """Extract every document under ``paths`` into ``out_dir``; see the module docstring for the layout.
+
+    ``fmt``: ``jsonl`` (judgments.jsonl only), ``parquet`` or ``csv`` (also the
+    tables of ``docs/tables.md``).  ``workers``: processes (default: CPUs; 1
+    runs in this process).  ``engine``: ``local`` or ``dask`` (``scheduler``:
+    a scheduler address, default a LocalCluster of ``workers`` processes).
+    ``files_per_task``: files a worker takes at a time (default: 1 in this
+    process, else enough tasks for four per worker, at most 16).  ``chunk_size``: documents per committed
+    chunk (also the most files per chunk; a chunk holds whole tasks).  ``incremental``: skip
+    files already done with the same content (``False``: start afresh).
+    ``extract``: the per-document function (default
+    ``fayan.pipelines.assemble.extract_document``); with more than one worker
+    it must be picklable (a module-level function).  ``text_fields`` /
+    ``id_field``: for json/jsonl records, see :func:`fayan.pipelines.readers.read_file`.
+
+    Raises :class:`~fayan.errors.UsageError` for bad arguments, no input files,
+    or a folder another run is writing to.  Bad files and documents do not
+    raise: they are failed entries in the manifest.
+    """
+    t0 = time.perf_counter()
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    if chunk_size < 1:
+        raise UsageError(f"chunk_size must be at least 1, got {chunk_size}")
+    if files_per_task is not None and files_per_task < 1:
+        raise UsageError(f"files_per_task must be at least 1, got {files_per_task}")
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out}: the output folder is a file")
+    out.mkdir(parents=True, exist_ok=True)
+    out_root = out.resolve()
+    func = extract if extract is not None else _default_extract()
+    extractor = _fingerprint(func, text_fields, id_field)
+
+    sources: list[Path] = []
+    for p in iter_sources(paths):
+        resolved = p.resolve()
+        if resolved == out_root or out_root in resolved.parents:
+            continue  # never read our own outputs when OUT sits inside an input folder
+        sources.append(resolved)
+    if not sources:
+        raise UsageError(f"no input files under {paths!r} (outputs under {out} are not read)")
+
+    with _locked(out):
+        store = _Store(out, fmt)
+        if not incremental:
+            store.clear()
+        store.load()
+        todo: list[str] = []
+        skipped = 0
+        for p in sources:
+            if incremental and _unchanged(p, store.current.get(str(p)), extractor):
+                skipped += 1
+            else:
+                todo.append(str(p))
+
+        counts: Counter[str] = Counter()
+        engine_name, workers_used = engine, 0
+        try:
+            if todo:
+                engine_name, workers_used = _run(
+                    store, todo, counts,
+                    work=functools.partial(process_files, extract=func, text_fields=text_fields,
+                                           id_field=id_field, with_tables=fmt != "jsonl"),
+                    engine=make_engine(engine, workers=workers, scheduler=scheduler),
+                    files_per_task=files_per_task, chunk_size=chunk_size, extractor=extractor,
+                    progress=progress)
+            store.compact(_tables_from_lines)
+            store.remove_other_views()
+            store.ensure_table_parts(_tables_from_lines)
+            outputs = store.assemble_views()
+            store.rewrite_manifest()
+        finally:
+            store.close()
+
+        named = ("status:ok", "status:not_judgment")
+        other = sum(n for k, n in counts.items() if k.startswith("status:") and k not in named)
+        summary = BatchSummary(
+            out_dir=str(out), fmt=fmt, engine=engine_name, workers=workers_used, inputs=len(sources),
+            processed=counts["processed"], skipped_unchanged=skipped, failed=counts["failed"],
+            documents=counts["documents"], ok=counts["status:ok"], not_judgment=counts["status:not_judgment"],
+            other_status=other, failed_documents=counts["failed_documents"], total_files=len(store.current),
+            total_documents=store.n_documents, duplicate_ids=tuple(store.duplicates),
+            n_duplicate_ids=store.n_duplicates,
+            elapsed_s=round(time.perf_counter() - t0, 3),
+            outputs=tuple(str(p) for p in [store.manifest, out / "manifest_summary.json", *outputs]),
+        )
+        with _atomic_write(out / "manifest_summary.json") as fh:
+            json.dump({"run": store.run, **summary.to_dict()}, fh, ensure_ascii=False, indent=2)
+    return summary
+
+
+# ---------------------------------------------------------------------------
+# Reading a batch's output
+
+
+def read_manifest(out_dir: str | os.PathLike[str]) -> list[dict[str, Any]]:
+    """The current manifest entry of every path, sorted by path (uncommitted entries ignored)."""
+    path = Path(out_dir) / "manifest.jsonl"
+    if not path.exists():
+        raise UsageError(f"{out_dir}: no manifest.jsonl (not a batch output folder)")
+    pending: dict[int, list[dict[str, Any]]] = {}
+    current: dict[str, dict[str, Any]] = {}
+    for obj in _manifest_lines(path):
+        if obj is None:
+            continue
+        if "commit" in obj:
+            for e in pending.pop(obj["commit"], ()):
+                current[e["path"]] = e
+        else:
+            pending.setdefault(obj["chunk"], []).append(obj)
+    return [current[p] for p in sorted(current)]
+
+
+def read_judgments(out_dir: str | os.PathLike[str]) -> Iterator[Judgment]:
+    """The judgments of a completed batch, read lazily from ``judgments.jsonl``."""
+    path = Path(out_dir) / "judgments.jsonl"
+    if not path.exists():
+        raise UsageError(f"{path}: not found (run a batch into {out_dir} first)")
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            yield Judgment.from_record(json.loads(line))
+
+
+def read_table(out_dir: str | os.PathLike[str], name: str) -> pd.DataFrame:
+    """Table ``name`` of a batch output (parquet folder or csv file) with the declared dtypes."""
+    import pandas as pd
+
+    spec = table_spec(name)
+    folder = Path(out_dir) / name
+    csv = Path(out_dir) / f"{name}.csv"
+    dtypes = {c.name: c.dtype for c in spec.columns}
+    if folder.is_dir():
+        parts = sorted(folder.glob("part-*.parquet"))
+        if not parts:
+            raise UsageError(f"{folder}: no parquet parts")
+        frame = pd.concat([pd.read_parquet(p, dtype_backend="numpy_nullable") for p in parts],
+                          ignore_index=True)
+    elif csv.exists():
+        frame = pd.read_csv(csv, dtype=dtypes, encoding="utf-8-sig", keep_default_na=False,
+                            na_values=[""])
+    else:
+        summary = Path(out_dir) / "manifest_summary.json"
+        fmt = json.loads(summary.read_text(encoding="utf-8")).get("fmt") if summary.exists() else None
+        if fmt in ("parquet", "csv"):
+            return empty_frame(name)  # a run in which no file gave a document
+        raise UsageError(f"{out_dir}: table {name} not found (was the batch run with fmt=parquet or csv?)")
+    return frame.astype(dtypes)[list(spec.column_names)]
+
+
+if __name__ == "__main__":  # pragma: no cover - manual runs: python -m fayan.pipelines.batch IN OUT
+    print(json.dumps(run_batch(sys.argv[1:-1], sys.argv[-1]).to_dict(), ensure_ascii=False, indent=2))

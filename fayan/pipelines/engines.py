@@ -1,0 +1,293 @@
+"""Where a batch's per-file work runs: this process, local worker processes, or a Dask cluster.
+
+An engine maps a function over items and yields the results **in input
+order**, keeping at most a bounded number of items in flight, so that a
+corpus of any size streams through with flat memory::
+
+    with make_engine("local", workers=4) as engine:
+        for result in engine.map_ordered(work, items, on_crash=record_crash, split=halves):
+            ...
+
+* :class:`InlineEngine` (``workers=1``) runs the function in this process.
+* :class:`LocalEngine` runs it in ``workers`` processes (``spawn`` start
+  method, so the parent's threads and state never leak into workers).
+* :class:`DaskEngine` runs it on a ``distributed`` cluster: ``scheduler`` is
+  the address of a running scheduler, or ``None`` for a ``LocalCluster`` of
+  ``workers`` single-threaded processes.  Dask is imported lazily; without it
+  :class:`~fayan.errors.UsageError` says what to install.
+
+The function is expected to catch its own exceptions.  When a worker process
+*dies* (a crash, out of memory) the items in flight are run again one at a
+time; an item that kills its worker again is replaced by ``split(item)`` (when
+that gives several smaller items, each run alone in turn) and, when it cannot
+be split further, gets ``on_crash(item, error)`` as its result.  So a result
+stands for each item, or for each of the pieces it was split into, in order.
+
+The function and items must be picklable (a module-level function, or a
+``functools.partial`` of one), except with :class:`InlineEngine`.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from types import TracebackType
+from typing import Any, Generic, TypeVar
+
+from fayan.errors import UsageError
+
+__all__ = ["DASK_INSTALL", "ENGINES", "DaskEngine", "Engine", "InlineEngine", "LocalEngine", "make_engine"]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+ENGINES: tuple[str, ...] = ("local", "dask")
+DASK_INSTALL = 'pip install "fayan[dask]"'
+
+
+class Engine(Generic[T, R]):
+    """Base class: a context manager with :meth:`map_ordered`."""
+
+    name = "engine"
+    workers = 1
+
+    def map_ordered(
+        self,
+        func: Callable[[T], R],
+        items: Iterable[T],
+        on_crash: Callable[[T, BaseException], R],
+        split: Callable[[T], list[T]] | None = None,
+    ) -> Iterator[R]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release workers; safe to call twice."""
+
+    def __enter__(self) -> Engine[T, R]:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class InlineEngine(Engine[T, R]):
+    """Runs everything in the calling process, one item at a time."""
+
+    name = "inline"
+
+    def map_ordered(
+        self,
+        func: Callable[[T], R],
+        items: Iterable[T],
+        on_crash: Callable[[T, BaseException], R],
+        split: Callable[[T], list[T]] | None = None,
+    ) -> Iterator[R]:
+        for item in items:
+            yield func(item)
+
+
+class LocalEngine(Engine[T, R]):
+    """A pool of ``workers`` processes with at most ``window`` items in flight."""
+
+    name = "local"
+
+    def __init__(self, workers: int, window: int | None = None) -> None:
+        if workers < 1:
+            raise UsageError(f"workers must be at least 1, got {workers}")
+        self.workers = workers
+        self.window = window if window is not None else 4 * workers
+        if self.window < 1:
+            raise UsageError(f"window must be at least 1, got {self.window}")
+        self._pool: ProcessPoolExecutor | None = None
+
+    def _new_pool(self, workers: int | None = None) -> ProcessPoolExecutor:
+        self._shutdown()
+        n = workers or self.workers
+        self._pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"))
+        return self._pool
+
+    def _shutdown(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def close(self) -> None:
+        self._shutdown()
+
+    def map_ordered(
+        self,
+        func: Callable[[T], R],
+        items: Iterable[T],
+        on_crash: Callable[[T, BaseException], R],
+        split: Callable[[T], list[T]] | None = None,
+    ) -> Iterator[R]:
+        pool = self._pool or self._new_pool()
+        source = iter(items)
+        pending: deque[tuple[T, Future[R]]] = deque()
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < self.window:
+                item = next(source, _END)
+                if item is _END:
+                    exhausted = True
+                    break
+                pending.append((item, pool.submit(func, item)))  # type: ignore[arg-type]
+            if not pending:
+                return
+            item, future = pending[0]
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                # Every future in flight died with the pool; find the culprit by running them alone.
+                stranded = [x for x, _ in pending]
+                pending.clear()
+                yield from self._isolated(func, stranded, on_crash, split)
+                pool = self._new_pool()
+                continue
+            pending.popleft()
+            yield result
+
+    def _isolated(
+        self,
+        func: Callable[[T], R],
+        items: list[T],
+        on_crash: Callable[[T, BaseException], R],
+        split: Callable[[T], list[T]] | None,
+    ) -> Iterator[R]:
+        """Run ``items`` one at a time, each in a fresh pool, splitting those that crash."""
+        for item in items:
+            pool = self._new_pool(1)
+            try:
+                result = pool.submit(func, item).result()
+            except BrokenProcessPool as exc:
+                pieces = split(item) if split is not None else [item]
+                if len(pieces) > 1:
+                    yield from self._isolated(func, pieces, on_crash, split)
+                else:
+                    yield on_crash(item, exc)
+                continue
+            yield result
+
+
+_END: Any = object()
+
+
+class DaskEngine(Engine[T, R]):
+    """A ``distributed`` client: at ``scheduler``, or on a new ``LocalCluster``."""
+
+    name = "dask"
+
+    def __init__(self, scheduler: str | None = None, workers: int = 1, window: int | None = None) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:
+            raise UsageError(f'engine="dask" needs dask and distributed: {DASK_INSTALL}') from exc
+        self._cluster: Any = None
+        self._client: Any = None
+        if scheduler:
+            self._client = Client(scheduler)
+        else:
+            if workers < 1:
+                raise UsageError(f"workers must be at least 1, got {workers}")
+            self._cluster = LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            )
+            self._client = Client(self._cluster)
+        self.workers = max(1, sum(self._client.nthreads().values()))
+        self.window = window if window is not None else 4 * self.workers
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+        if self._cluster is not None:
+            self._cluster.close()
+            self._cluster = None
+
+    def map_ordered(
+        self,
+        func: Callable[[T], R],
+        items: Iterable[T],
+        on_crash: Callable[[T, BaseException], R],
+        split: Callable[[T], list[T]] | None = None,
+    ) -> Iterator[R]:
+        if self._client is None:
+            raise UsageError("the Dask engine is closed")
+        source = iter(items)
+        pending: deque[tuple[T, Any]] = deque()
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < self.window:
+                item = next(source, _END)
+                if item is _END:
+                    exhausted = True
+                    break
+                pending.append((item, self._client.submit(func, item, pure=False)))
+            if not pending:
+                return
+            item, future = pending.popleft()
+            yield from self._result(func, item, future, on_crash, split)
+
+    def _result(
+        self,
+        func: Callable[[T], R],
+        item: T,
+        future: Any,
+        on_crash: Callable[[T, BaseException], R],
+        split: Callable[[T], list[T]] | None,
+    ) -> Iterator[R]:
+        from distributed import KilledWorker
+
+        try:
+            result: R = future.result()
+        except KilledWorker as exc:  # the task killed its workers (distributed's allowed-failures)
+            pieces = split(item) if split is not None else [item]
+            if len(pieces) == 1:
+                yield on_crash(item, exc)
+                return
+            for piece in pieces:
+                retry = self._client.submit(func, piece, pure=False)
+                yield from self._result(func, piece, retry, on_crash, split)
+            return
+        finally:
+            future.release()
+        yield result
+
+
+def make_engine(
+    engine: str = "local",
+    *,
+    workers: int | None = None,
+    scheduler: str | None = None,
+) -> Engine[Any, Any]:
+    """The engine named ``engine`` (``local`` or ``dask``).
+
+    ``workers``: processes to start (default: the number of CPUs); ``local``
+    with one worker runs in this process.  ``scheduler`` (Dask only): the
+    address of a running scheduler, e.g. ``tcp://10.0.0.5:8786``.
+
+    >>> make_engine("local", workers=1).name
+    'inline'
+    >>> make_engine("spark")
+    Traceback (most recent call last):
+    ...
+    fayan.errors.UsageError: unknown engine 'spark'; choose one of: local, dask
+    """
+    if engine not in ENGINES:
+        raise UsageError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
+    n = workers if workers is not None else (os.cpu_count() or 1)
+    if n < 1:
+        raise UsageError(f"workers must be at least 1, got {n}")
+    if engine == "dask":
+        return DaskEngine(scheduler, workers=n)
+    if scheduler:
+        raise UsageError('scheduler= is for engine="dask"')
+    if n == 1:
+        return InlineEngine()
+    return LocalEngine(n)

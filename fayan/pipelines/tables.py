@@ -1,0 +1,723 @@
+"""Judgments and findings as flat tables, declared once.
+
+Every table is one :class:`TableSpec`: a name, what one row is, and an ordered
+list of :class:`Column` (name, dtype, description, and the function that reads
+the value from a row).  Everything else is derived from that declaration: the
+row tuples (:func:`table_rows`), the pandas frames (:func:`to_frames`,
+:func:`frames_from_rows`), the pyarrow schemas (:func:`arrow_schema`), and the
+column reference ``docs/tables.md`` (:func:`render_markdown`; regenerate with
+``python -m fayan.pipelines.tables > docs/tables.md``).
+
+Dtypes are fixed so that Parquet schemas agree across chunks and runs:
+
+=========  ==============================  ===============
+dtype      pandas                          arrow
+=========  ==============================  ===============
+string     ``string`` (nullable, pd.NA)    ``string``
+Int64      ``Int64`` (nullable)            ``int64``
+boolean    ``boolean`` (nullable)          ``bool``
+float64    ``float64`` (NaN for missing)   ``double``
+=========  ==============================  ===============
+
+Every row carries ``doc_id``; rows about a defendant carry ``defendant_index``
+(0-based, the order of ``Judgment.defendants``) and ``defendant`` (the name).
+Lists inside a cell (charges, aliases, cited articles) are joined with
+:data:`LIST_SEP` (``;``), a character no charge name or article number holds.
+Offsets (``start``/``end``) index the document text as the user gave it.
+
+>>> from fayan.judgment import Judgment, Defendant, Sentence
+>>> j = Judgment(id="样例1", doc_type="判决书", defendants=(
+...     Defendant(name="张某", charges=("盗窃罪",),
+...               verdict=Sentence(principal="有期徒刑", term_months=6, fine_yuan=2000)),))
+>>> frames = to_frames([j])
+>>> frames["sentences"][["doc_id", "defendant", "principal", "term_months", "fine_yuan"]]
+  doc_id defendant principal  term_months  fine_yuan
+0    样例1        张某      有期徒刑            6     2000.0
+>>> frames["defendants"].loc[0, "charges"]
+'盗窃罪'
+>>> to_frames([])["counts"].columns[:4].tolist()
+['doc_id', 'defendant_index', 'defendant', 'count_index']
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from fayan.errors import FayanError, UsageError
+from fayan.findings import Finding
+from fayan.judgment import Defendant, Judgment
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import pyarrow as pa
+
+__all__ = [
+    "DTYPES",
+    "FINDINGS_TABLE",
+    "LIST_SEP",
+    "TABLES",
+    "Column",
+    "TableSpec",
+    "arrow_schema",
+    "arrow_schemas",
+    "arrow_tables_from_rows",
+    "empty_frame",
+    "findings_frame",
+    "findings_rows",
+    "frame_from_arrow",
+    "frames_from_rows",
+    "render_markdown",
+    "table_rows",
+    "table_spec",
+    "to_frames",
+]
+
+LIST_SEP = ";"
+"""Separator of list values inside one cell (``盗窃罪;诈骗罪``)."""
+
+DTYPES: tuple[str, ...] = ("string", "Int64", "boolean", "float64")
+"""The column dtypes a table may declare (pandas names)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One declared column: its name, dtype (one of :data:`DTYPES`), meaning, and reader."""
+
+    name: str
+    dtype: str
+    description: str
+    get: Callable[[Any], Any] = field(repr=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class TableSpec:
+    """One declared table: what a row is, how rows come from a record, and the columns."""
+
+    name: str
+    row: str  # what one row is, for the docs
+    columns: tuple[Column, ...]
+    rows: Callable[[Any], Iterator[Any]] = field(repr=False, compare=False)
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+
+# ---------------------------------------------------------------------------
+# Row contexts
+
+
+class _Row(NamedTuple):
+    """What a column reader sees: the judgment, the defendant (if any), the item and its index."""
+
+    doc: Judgment
+    di: int | None
+    d: Defendant | None
+    k: int | None
+    item: Any
+
+
+def _document_rows(j: Judgment) -> Iterator[_Row]:
+    yield _Row(j, None, None, None, j)
+
+
+def _defendant_rows(j: Judgment) -> Iterator[_Row]:
+    for i, d in enumerate(j.defendants):
+        yield _Row(j, i, d, None, d)
+
+
+def _verdict_rows(j: Judgment) -> Iterator[_Row]:
+    for i, d in enumerate(j.defendants):
+        yield _Row(j, i, d, None, d.verdict)
+
+
+def _per_defendant(*attrs: str) -> Callable[[Judgment], Iterator[_Row]]:
+    """Rows for each item of the named defendant tuples, numbered across them."""
+
+    def rows(j: Judgment) -> Iterator[_Row]:
+        for i, d in enumerate(j.defendants):
+            k = 0
+            for attr in attrs:
+                for x in getattr(d, attr):
+                    yield _Row(j, i, d, k, (attr, x) if len(attrs) > 1 else x)
+                    k += 1
+
+    return rows
+
+
+def _count_rows(j: Judgment) -> Iterator[_Row]:
+    """Every count of each defendant: ``counts``, or ``per_charge`` for records with only the contract's."""
+    for i, d in enumerate(j.defendants):
+        for k, c in enumerate(d.counts or d.per_charge):
+            yield _Row(j, i, d, k, c)
+
+
+def _per_document(attr: str) -> Callable[[Judgment], Iterator[_Row]]:
+    def rows(j: Judgment) -> Iterator[_Row]:
+        for k, x in enumerate(getattr(j, attr)):
+            yield _Row(j, None, None, k, x)
+
+    return rows
+
+
+# ---------------------------------------------------------------------------
+# Value helpers
+
+
+def _joined(values: Sequence[Any]) -> str | None:
+    return LIST_SEP.join(str(v) for v in values) if values else None
+
+
+def _rights_months(value: int | str | None) -> int | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int):
+        return value
+    return int(value) if value.isdigit() else None
+
+
+def _rights_life(value: int | str | None) -> bool | None:
+    if value is None:
+        return None
+    return value == "终身"
+
+
+def _attr(name: str) -> Callable[[_Row], Any]:
+    return lambda r: getattr(r.item, name)
+
+
+# Leading columns shared by many tables.
+_DOC_ID = Column("doc_id", "string", "document id (file name without extension, or the record's id)",
+                 lambda r: r.doc.id)
+_DEF_INDEX = Column("defendant_index", "Int64", "0-based position of the defendant in the result section",
+                    lambda r: r.di)
+_DEF_NAME = Column("defendant", "string", "the defendant's name as written", lambda r: r.d.name)
+
+
+def _index(name: str, what: str) -> Column:
+    return Column(name, "Int64", f"0-based position of the {what}", lambda r: r.k)
+
+
+def _span_columns(what: str) -> tuple[Column, ...]:
+    return (
+        Column("start", "Int64", f"start offset of the {what} in the original text", _attr("start")),
+        Column("end", "Int64", f"end offset (exclusive) of the {what}", _attr("end")),
+        Column("text", "string", f"the {what} as written", _attr("text")),
+    )
+
+
+def _cn(j: Judgment, name: str) -> Any:
+    parts = j.case_number_parts
+    return None if parts is None else getattr(parts, name)
+
+
+def _sentence_columns() -> tuple[Column, ...]:
+    """Punishment columns shared by ``counts`` and ``sentences`` (item: Count or Sentence)."""
+    return (
+        Column("principal", "string",
+               "principal punishment: 有期徒刑 | 拘役 | 管制 | 无期徒刑 | 死刑 | 死缓 | 单处罚金 | "
+               "免予刑事处罚 | 无罪 | 其他",
+               _attr("principal")),
+        Column("term_months", "Int64", "term length in whole months (一年六个月 → 18)", _attr("term_months")),
+        Column("term_days", "Int64", "extra days when the term is stated with days", _attr("term_days")),
+        Column("fine_yuan", "float64", "fine (罚金) in yuan", _attr("fine_yuan")),
+        Column("political_rights_months", "Int64", "剥夺政治权利 length in months (null when life or none)",
+               lambda r: _rights_months(r.item.political_rights)),
+        Column("political_rights_life", "boolean", "true for 剥夺政治权利终身; null when none",
+               lambda r: _rights_life(r.item.political_rights)),
+        Column("confiscation", "boolean", "没收个人财产 ordered", _attr("confiscation")),
+        Column("confiscation_yuan", "float64", "amount of personal property confiscated, in yuan",
+               _attr("confiscation_yuan")),
+    )
+
+
+# ---------------------------------------------------------------------------
+# The declaration
+
+TABLES: tuple[TableSpec, ...] = (
+    TableSpec("documents", "document", (
+        _DOC_ID,
+        Column("source", "string", "the input file the document was read from", lambda r: r.doc.source),
+        Column("status", "string", "ok | not_judgment | empty …", lambda r: r.doc.status),
+        Column("reason", "string", "why status is not ok", lambda r: r.doc.reason),
+        Column("doc_type", "string", "判决书 | 裁定书 | 其他, from the title", lambda r: r.doc.doc_type),
+        Column("title", "string", "the document title as printed", lambda r: r.doc.title),
+        Column("case_number", "string", "案号 exactly as printed", lambda r: r.doc.case_number),
+        Column("case_year", "Int64", "year in the 案号", lambda r: _cn(r.doc, "year")),
+        Column("court_code", "string", "court code in the 案号 (湘0111)", lambda r: _cn(r.doc, "court_code")),
+        Column("case_type_code", "string", "case type code in the 案号 (刑初, 刑终 …)",
+               lambda r: _cn(r.doc, "type_code")),
+        Column("case_seq", "string", "sequence number in the 案号", lambda r: _cn(r.doc, "seq")),
+        Column("case_old_style", "boolean", "old-style 案号 with 字第", lambda r: _cn(r.doc, "old_style")),
+        Column("court", "string", "the issuing court as printed", lambda r: r.doc.court),
+        Column("procedure", "string", "一审 | 二审 | 其他", lambda r: r.doc.procedure),
+        Column("trial_procedure", "string", "普通 | 简易 | 速裁", lambda r: r.doc.trial_procedure),
+        Column("public_trial", "boolean", "heard in public (公开开庭)", lambda r: r.doc.public_trial),
+        Column("judgment_date", "string", "date near the signatures, ISO (YYYY-MM-DD)",
+               lambda r: r.doc.judgment_date),
+        Column("prosecutor", "string", "公诉机关 as named", lambda r: r.doc.prosecutor),
+        Column("prosecution_date", "string", "提起公诉 date from the procedure paragraph, ISO",
+               lambda r: r.doc.prosecution_date),
+        Column("offence_start", "string", "first full date in the facts, ISO", lambda r: r.doc.offence_start),
+        Column("offence_end", "string", "last full date in the facts before the judgment, ISO",
+               lambda r: r.doc.offence_end),
+        Column("result_form", "string", "判决 | 裁定: the word of the 判决如下 / 裁定如下 cue",
+               lambda r: r.doc.result_form),
+        Column("appeal_form", "string", "判决 | 裁定: the word of the appeal notice (如不服本判决 …)",
+               lambda r: r.doc.appeal_form),
+        Column("articles", "string", "Criminal Law articles cited before 判决如下, in order, joined with ;",
+               lambda r: _joined(r.doc.articles)),
+        Column("n_defendants", "Int64", "number of defendants in the result section",
+               lambda r: len(r.doc.defendants)),
+        Column("header_defendants", "string", "every defendant paragraph's name, in order, joined with ;",
+               lambda r: _joined(r.doc.header_defendants)),
+        Column("header_roles", "string",
+               "role words of the header paragraphs (公诉机关, 上诉人（原审被告人） …), joined with ;",
+               lambda r: _joined(r.doc.header_roles)),
+        Column("charges_prosecution", "string", "charges the prosecution alleged, joined with ;",
+               lambda r: _joined(r.doc.charges_prosecution)),
+        Column("charges_reasoning", "string", "charges named in 本院认为, joined with ;",
+               lambda r: _joined(r.doc.charges_reasoning)),
+        Column("total_crime_amount_yuan", "float64", "total crime amount in yuan",
+               lambda r: r.doc.total_crime_amount_yuan),
+        Column("victims", "string", "victims named in the facts, joined with ;",
+               lambda r: _joined(r.doc.victims)),
+        Column("drug", "string", "the main drug (canonical name)", lambda r: r.doc.drug),
+        Column("drug_grams", "float64",
+               "its quantity in grams: the largest stated total, else the sum of weights",
+               lambda r: r.doc.drug_grams),
+        Column("stolen_items", "string", "stolen or seized items (NER), joined with ;",
+               lambda r: _joined(r.doc.stolen_items)),
+        Column("places", "string", "places in the facts (NER), joined with ;",
+               lambda r: _joined(r.doc.places)),
+        Column("ner_model", "string", "the NER model that produced the entities table's rows (null: none)",
+               lambda r: r.doc.ner_model),
+        Column("n_chars", "Int64", "length of the document text in characters", lambda r: r.doc.n_chars),
+        Column("notes", "string", "anything unusual noted by the extractor", lambda r: r.doc.notes or None),
+    ), _document_rows),
+    TableSpec("defendants", "defendant of a document", (
+        _DOC_ID, _DEF_INDEX, _DEF_NAME,
+        Column("is_unit", "boolean", "a unit (被告单位), not a person", _attr("is_unit")),
+        Column("in_header", "boolean", "named in the header paragraphs", _attr("in_header")),
+        Column("gender", "string", "男 | 女", _attr("gender")),
+        Column("birth_date", "string", "ISO date, or YYYY-MM / YYYY when only that is given",
+               _attr("birth_date")),
+        Column("ethnicity", "string", "民族 as written", _attr("ethnicity")),
+        Column("education", "string", "文化程度 (文盲 | 小学 | 初中 | 高中 | 中专 | 大专 | 大学 | 研究生 …)",
+               _attr("education")),
+        Column("occupation", "string", "occupation as written", _attr("occupation")),
+        Column("residence", "string", "住址 / 户籍地 as written", _attr("residence")),
+        Column("birthplace", "string", "出生地 as written", _attr("birthplace")),
+        Column("age_at_offence", "Int64", "age in years at the offence", _attr("age_at_offence")),
+        Column("age_at_judgment", "Int64", "age in years at the judgment date", _attr("age_at_judgment")),
+        Column("prior_criminal", "boolean", "previously convicted of a crime", _attr("prior_criminal")),
+        Column("recidivist", "boolean", "called 累犯 by the document", _attr("recidivist")),
+        Column("detained_on", "string", "first custody date for this case, ISO", _attr("detained_on")),
+        Column("arrested_on", "string", "逮捕 date, ISO", _attr("arrested_on")),
+        Column("charges", "string", "convicted charges from the result section, joined with ;",
+               lambda r: _joined(r.item.charges)),
+        Column("charges_standard", "string", "the charges as standard 罪名, joined with ;",
+               lambda r: _joined(r.item.charges_standard)),
+        Column("aliases", "string", "other names (曾用名, 绰号), joined with ;",
+               lambda r: _joined(r.item.aliases)),
+        Column("name_variants", "string",
+               "other spellings of the name elsewhere in the document, joined with ;",
+               lambda r: _joined(r.item.name_variants)),
+        Column("circumstances", "string", "sentencing circumstances found for the defendant, joined with ;",
+               lambda r: _joined(r.item.circumstances)),
+        Column("n_priors", "Int64", "number of prior criminal records", lambda r: len(r.item.priors)),
+        Column("n_admin_punishments", "Int64", "number of prior administrative punishments",
+               lambda r: len(r.item.admin_punishments)),
+        Column("n_custody_events", "Int64", "number of custody events", lambda r: len(r.item.custody)),
+        Column("n_defenders", "Int64", "number of defenders", lambda r: len(r.item.defenders)),
+    ), _defendant_rows),
+    TableSpec("counts", "charge sentenced for a defendant (one per charge; 数罪并罚 gives several)", (
+        _DOC_ID, _DEF_INDEX, _DEF_NAME, _index("count_index", "count for the defendant"),
+        Column("charge", "string", "the charge (罪名) sentenced", _attr("charge")),
+        *_sentence_columns(),
+        Column("per_charge", "boolean",
+               "also in the contract's per_charge list (sentenced separately: 数罪并罚, two or more "
+               "charges)",
+               lambda r: r.item in r.d.per_charge),
+    ), _count_rows),
+    TableSpec("sentences", "defendant: the executed sentence (决定执行 for 数罪并罚)", (
+        _DOC_ID, _DEF_INDEX, _DEF_NAME,
+        *_sentence_columns(),
+        Column("probation_months", "Int64", "缓刑 length in months", _attr("probation_months")),
+        Column("probation_days", "Int64", "extra 缓刑 days", _attr("probation_days")),
+        Column("combined", "boolean", "a 决定执行 / 合并执行 clause is present", _attr("combined")),
+        Column("with_earlier_judgment", "boolean",
+               "combined with an earlier judgment's sentence (刑法第七十条, 第七十一条, "
+               "第七十七条)",
+               _attr("with_earlier_judgment")),
+        Column("term_start", "string", "即自…起 date of the 刑期 note, ISO", _attr("term_start")),
+        Column("term_end", "string", "至…止 date of the 刑期 note, ISO", _attr("term_end")),
+        Column("custody_credit_days", "Int64", "days of custody credited (折抵) when printed",
+               _attr("custody_credit_days")),
+    ), _verdict_rows),
+    TableSpec("articles", "article cited in a 依照…之规定 clause", (
+        _DOC_ID, _index("ref_index", "citation in the document"),
+        Column("law", "string", "the law or interpretation as cited", _attr("law")),
+        Column("article", "string", "article number (264, 133-1)", _attr("article")),
+        Column("paragraph", "Int64", "款 number", _attr("paragraph")),
+        Column("item", "Int64", "项 number", _attr("item")),
+        *_span_columns("citation"),
+    ), _per_document("article_refs")),
+    TableSpec("circumstances", "sentencing circumstance (情节) found in the reasoning", (
+        _DOC_ID, _index("circumstance_index", "circumstance in the document"),
+        Column("kind", "string", "自首 | 坦白 | 累犯 | 从犯 …", _attr("kind")),
+        Column("defendant", "string", "the defendant it concerns, when known", _attr("defendant")),
+        Column("negated", "boolean", "stated as not applying (不构成自首 …)", _attr("negated")),
+        *_span_columns("evidence"),
+    ), _per_document("circumstances")),
+    TableSpec("amounts", "money amount mentioned in the facts, with its role", (
+        _DOC_ID, _index("amount_index", "amount in the document"),
+        Column("role", "string",
+               "stolen | defrauded | value | loss | compensation | restitution | fine | gains | bribe "
+               "| other",
+               _attr("role")),
+        Column("amount_yuan", "float64", "the amount in yuan", _attr("amount_yuan")),
+        Column("currency", "string", "currency code (CNY …)", _attr("currency")),
+        Column("qualifier", "string", "exact | about | at_least | at_most | range", _attr("qualifier")),
+        Column("is_total", "boolean", "a total (共计, 合计 …) of other amounts", _attr("is_total")),
+        Column("is_restatement", "boolean", "repeats an amount already counted",
+               _attr("is_restatement")),
+        Column("section", "string", "the section it was found in (facts, prosecution …)", _attr("section")),
+        Column("defendant", "string", "the defendant it concerns, when known", _attr("defendant")),
+        *_span_columns("amount"),
+    ), _per_document("amounts")),
+    TableSpec("dispositions", "property order in the result (追缴, 责令退赔, 没收, 发还 …)", (
+        _DOC_ID, _index("disposition_index", "order in the document"),
+        Column("kind", "string", "追缴 | 责令退赔 | 没收 | 发还 …", _attr("kind")),
+        Column("defendant", "string", "the defendant it concerns, when known", _attr("defendant")),
+        Column("amount_yuan", "float64", "the amount in yuan, when stated", _attr("amount_yuan")),
+        *_span_columns("order"),
+    ), _per_document("dispositions")),
+    TableSpec("custody", "coercive measure for this case (刑事拘留, 逮捕, 取保候审 …)", (
+        _DOC_ID, _DEF_INDEX, _DEF_NAME, _index("event_index", "event for the defendant"),
+        Column("kind", "string", "刑事拘留 | 逮捕 | 取保候审 | 监视居住 | 释放 …", _attr("kind")),
+        Column("date", "string", "ISO date", _attr("date")),
+        Column("authority", "string", "the deciding or executing authority", _attr("authority")),
+        Column("text", "string", "the clause as written", _attr("text")),
+    ), _per_defendant("custody")),
+    TableSpec("priors", "earlier conviction or administrative punishment of a defendant", (
+        _DOC_ID, _DEF_INDEX, _DEF_NAME, _index("prior_index", "record for the defendant"),
+        Column("listed_as", "string", "priors | admin_punishments: the Defendant field it came from",
+               lambda r: r.item[0]),
+        Column("kind", "string", "criminal | administrative", lambda r: r.item[1].kind),
+        Column("date", "string", "date of the decision, ISO", lambda r: r.item[1].date),
+        Column("authority", "string", "the court or authority", lambda r: r.item[1].authority),
+        Column("charge", "string", "the charge or offence", lambda r: r.item[1].charge),
+        Column("punishment", "string", "the punishment as written (有期徒刑一年, 行政拘留十日)",
+               lambda r: r.item[1].punishment),
+        Column("principal", "string", "the principal punishment", lambda r: r.item[1].principal),
+        Column("term_months", "Int64", "term in months", lambda r: r.item[1].term_months),
+        Column("release_date", "string", "刑满释放 date, ISO", lambda r: r.item[1].release_date),
+        Column("text", "string", "the clause as written", lambda r: r.item[1].text),
+    ), _per_defendant("priors", "admin_punishments")),
+    TableSpec("defenders", "defender (辩护人) of a defendant", (
+        _DOC_ID, _DEF_INDEX, _DEF_NAME, _index("defender_index", "defender for the defendant"),
+        Column("name", "string", "the defender's name", _attr("name")),
+        Column("firm", "string", "law firm, when named", _attr("firm")),
+        Column("appointed", "boolean", "appointed (指定辩护 / 法律援助)", _attr("appointed")),
+        Column("role", "string", "辩护人 | 诉讼代理人 …", _attr("role")),
+    ), _per_defendant("defenders")),
+    TableSpec("officers", "member of the court named in the signatures", (
+        _DOC_ID, _index("officer_index", "name in the signatures"),
+        Column("role", "string", "审判长 | 审判员 | 人民陪审员 | 书记员 …", _attr("role")),
+        Column("name", "string", "the name as written", _attr("name")),
+    ), _per_document("officers")),
+    TableSpec("drugs", "drug weight mentioned in the facts, with the drug it belongs to", (
+        _DOC_ID, _index("drug_index", "mention in the document"),
+        Column("drug", "string", "canonical drug name (甲基苯丙胺, 海洛因 …)", _attr("drug")),
+        Column("grams", "float64", "the weight in grams", _attr("grams")),
+        Column("total", "boolean", "a stated total (共计 …) rather than one weighing", _attr("total")),
+        *_span_columns("mention"),
+    ), _per_document("drugs")),
+    TableSpec("entities", "entity found in the facts by the NER model or a rule", (
+        _DOC_ID, _index("entity_index", "entity in the document"),
+        Column("label", "string",
+               "defendant | victim | person | org | place | time | money | value | gain | item | tool | drug "
+               "| drug_weight", _attr("label")),
+        *_span_columns("entity"),
+        Column("score", "float64", "model confidence (null for rules)", _attr("score")),
+        Column("source", "string", "ner | rule", _attr("source")),
+    ), _per_document("entities")),
+    TableSpec("sections", "section of a document (header, facts, reasoning, result …)", (
+        _DOC_ID, _index("section_index", "section in the document"),
+        Column("kind", "string",
+               "title | case_number | prosecutor | defendant | facts | reasoning | result …",
+               _attr("kind")),
+        Column("start", "Int64", "start offset of the section in the original text", _attr("start")),
+        Column("end", "Int64", "end offset (exclusive) of the section", _attr("end")),
+    ), _per_document("sections")),
+    TableSpec("spans", "extracted value that records where its text is (field path and offsets)", (
+        _DOC_ID,
+        Column("field", "string", "the field path (defendants[0].verdict.term_months)", _attr("field")),
+        *_span_columns("evidence"),
+    ), _per_document("spans")),
+)
+"""The tables :func:`to_frames` builds, in output order."""
+
+
+def _evidence_json(f: Finding) -> str:
+    spans = [{"start": e.start, "end": e.end, "text": e.text, "label": e.label} for e in f.evidence]
+    return json.dumps(spans, ensure_ascii=False)
+
+
+def _first_evidence(name: str) -> Callable[[Finding], Any]:
+    return lambda f: getattr(f.evidence[0], name) if f.evidence else None
+
+
+def _finding_rows(f: Finding) -> Iterator[Finding]:
+    yield f
+
+
+FINDINGS_TABLE = TableSpec("findings", "finding of a consistency check", (
+    Column("key", "string", "stable id of the finding (for suppression files)", lambda f: f.key),
+    Column("doc_id", "string", "document id", lambda f: f.doc_id),
+    Column("defendant", "string", "the defendant it concerns, or null", lambda f: f.defendant),
+    Column("rule", "string", "the rule that fired", lambda f: f.rule),
+    Column("severity", "string", "error | warning | info", lambda f: f.severity),
+    Column("message", "string", "one sentence, in Chinese", lambda f: f.message),
+    Column("basis", "string", "the legal source of the rule", lambda f: f.basis),
+    Column("n_evidence", "Int64", "number of evidence spans", lambda f: len(f.evidence)),
+    Column("evidence_start", "Int64", "start offset of the first evidence span", _first_evidence("start")),
+    Column("evidence_end", "Int64", "end offset of the first evidence span", _first_evidence("end")),
+    Column("evidence_text", "string", "text of the first evidence span", _first_evidence("text")),
+    Column("evidence", "string", "all evidence spans as a JSON array of {start, end, text, label}",
+           _evidence_json),
+    Column("data", "string", "the rule's extra values as a JSON object",
+           lambda f: json.dumps(f.data, ensure_ascii=False, sort_keys=True)),
+), _finding_rows)
+"""The findings table (:func:`findings_frame`)."""
+
+_BY_NAME: dict[str, TableSpec] = {t.name: t for t in (*TABLES, FINDINGS_TABLE)}
+
+
+def table_spec(name: str) -> TableSpec:
+    """The declaration of table ``name`` (one of :data:`TABLES`, or ``findings``)."""
+    try:
+        return _BY_NAME[name]
+    except KeyError:
+        raise UsageError(f"no table named {name!r}; tables: {', '.join(_BY_NAME)}") from None
+
+
+# ---------------------------------------------------------------------------
+# Rows and frames
+
+_CHECKS: dict[str, Callable[[Any], bool]] = {
+    "string": lambda v: isinstance(v, str),
+    "Int64": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "float64": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+}
+
+
+def _spec_rows(spec: TableSpec, record: Any, doc_id: str) -> list[tuple[Any, ...]]:
+    out: list[tuple[Any, ...]] = []
+    for row in spec.rows(record):
+        values = tuple(c.get(row) for c in spec.columns)
+        for c, v in zip(spec.columns, values):
+            if v is not None and not _CHECKS[c.dtype](v):
+                raise FayanError(
+                    f"document {doc_id}: table {spec.name}, column {c.name} expects {c.dtype}, "
+                    f"got {type(v).__name__} {v!r}; the extractor produced a value of the wrong type"
+                )
+        out.append(values)
+    return out
+
+
+def table_rows(judgment: Judgment) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows of every table in :data:`TABLES` for one judgment, type-checked.
+
+    Each row is a tuple in the declared column order.  A value whose Python type
+    does not fit the column's dtype raises :class:`~fayan.errors.FayanError`
+    naming the document, table and column.
+
+    >>> from fayan.judgment import Judgment, Officer
+    >>> table_rows(Judgment(id="样例2", officers=(Officer("审判长", "李某"),)))["officers"]
+    [('样例2', 0, '审判长', '李某')]
+    """
+    return {spec.name: _spec_rows(spec, judgment, judgment.id) for spec in TABLES}
+
+
+def _frame(spec: TableSpec, rows: Sequence[tuple[Any, ...]]) -> pd.DataFrame:
+    import pandas as pd
+
+    columns = list(zip(*rows)) if rows else [()] * len(spec.columns)
+    data = {c.name: pd.Series(list(values), dtype=c.dtype) for c, values in zip(spec.columns, columns)}
+    return pd.DataFrame(data, columns=list(spec.column_names))
+
+
+def frames_from_rows(rows: Mapping[str, Sequence[tuple[Any, ...]]]) -> dict[str, pd.DataFrame]:
+    """Frames for every table in :data:`TABLES` from rows gathered with :func:`table_rows`.
+
+    A table missing from ``rows`` comes back empty with its columns.
+    """
+    unknown = set(rows) - {t.name for t in TABLES}
+    if unknown:
+        raise UsageError(f"rows for unknown tables: {', '.join(sorted(unknown))}")
+    return {spec.name: _frame(spec, rows.get(spec.name, ())) for spec in TABLES}
+
+
+def to_frames(judgments: Iterable[Judgment]) -> dict[str, pd.DataFrame]:
+    """One DataFrame per table in :data:`TABLES`, in that order, with the declared dtypes.
+
+    An empty input gives empty frames with the declared columns.
+    """
+    gathered: dict[str, list[tuple[Any, ...]]] = {spec.name: [] for spec in TABLES}
+    for j in judgments:
+        for name, rows in table_rows(j).items():
+            gathered[name].extend(rows)
+    return frames_from_rows(gathered)
+
+
+def findings_rows(findings: Iterable[Finding]) -> list[tuple[Any, ...]]:
+    """Rows of the findings table, type-checked like :func:`table_rows`."""
+    out: list[tuple[Any, ...]] = []
+    for f in findings:
+        out.extend(_spec_rows(FINDINGS_TABLE, f, f.doc_id))
+    return out
+
+
+def findings_frame(findings: Iterable[Finding]) -> pd.DataFrame:
+    """The findings as one DataFrame with the columns of :data:`FINDINGS_TABLE`.
+
+    >>> from fayan.findings import Evidence, Finding
+    >>> f = Finding("样例1", "张某", "fine_missing", "warning", "判处盗窃罪未并处罚金。",
+    ...             "刑法第二百六十四条", (Evidence(120, 132, "判处有期徒刑六个月"),))
+    >>> findings_frame([f])[["doc_id", "rule", "evidence_start", "evidence_text"]]
+      doc_id          rule  evidence_start evidence_text
+    0    样例1  fine_missing             120     判处有期徒刑六个月
+    """
+    return _frame(FINDINGS_TABLE, findings_rows(findings))
+
+
+def empty_frame(name: str) -> pd.DataFrame:
+    """An empty frame of table ``name`` with its declared columns and dtypes."""
+    return _frame(table_spec(name), ())
+
+
+# ---------------------------------------------------------------------------
+# Arrow schemas
+
+
+def _arrow_type(dtype: str) -> pa.DataType:
+    import pyarrow as pa
+
+    return {"string": pa.string(), "Int64": pa.int64(), "boolean": pa.bool_(), "float64": pa.float64()}[dtype]
+
+
+def arrow_schema(name: str) -> pa.Schema:
+    """The pyarrow schema of table ``name``, from the same declaration.
+
+    >>> arrow_schema("officers").names
+    ['doc_id', 'officer_index', 'role', 'name']
+    """
+    import pyarrow as pa
+
+    spec = table_spec(name)
+    return pa.schema(
+        [pa.field(c.name, _arrow_type(c.dtype), nullable=True, metadata={"description": c.description})
+         for c in spec.columns],
+        metadata={"table": spec.name, "row": spec.row},
+    )
+
+
+def arrow_tables_from_rows(rows: Mapping[str, Sequence[tuple[Any, ...]]]) -> dict[str, pa.Table]:
+    """Arrow tables for every table in :data:`TABLES` from :func:`table_rows` rows, without pandas.
+
+    The same values and schema as ``pa.Table.from_pandas(frames_from_rows(rows)[name], schema=...)``,
+    built directly (what the batch writer uses for Parquet parts).
+
+    >>> from fayan.judgment import Judgment, Officer
+    >>> t = arrow_tables_from_rows(table_rows(Judgment(id="样例3", officers=(Officer("书记员", "吴某"),))))
+    >>> t["officers"].to_pylist()
+    [{'doc_id': '样例3', 'officer_index': 0, 'role': '书记员', 'name': '吴某'}]
+    """
+    import pyarrow as pa
+
+    unknown = set(rows) - {t.name for t in TABLES}
+    if unknown:
+        raise UsageError(f"rows for unknown tables: {', '.join(sorted(unknown))}")
+    out: dict[str, pa.Table] = {}
+    for spec in TABLES:
+        schema = arrow_schema(spec.name)
+        table_rows_ = rows.get(spec.name, ())
+        columns = list(zip(*table_rows_)) if table_rows_ else [()] * len(spec.columns)
+        arrays = [pa.array(list(values), type=f.type) for f, values in zip(schema, columns)]
+        out[spec.name] = pa.Table.from_arrays(arrays, schema=schema)
+    return out
+
+
+def frame_from_arrow(table: pa.Table) -> pd.DataFrame:
+    """A table read back from Arrow/Parquet as a frame with the declared pandas dtypes.
+
+    >>> from fayan.judgment import Judgment, Officer
+    >>> t = arrow_tables_from_rows(table_rows(Judgment(id="样例4", officers=(Officer("审判长", "周某"),))))
+    >>> frame_from_arrow(t["officers"]).dtypes.astype(str).tolist()
+    ['string', 'Int64', 'string', 'string']
+    """
+    import pandas as pd
+
+    name = (table.schema.metadata or {}).get(b"table", b"").decode()
+    spec = table_spec(name) if name else None
+    frame = table.to_pandas(types_mapper={_arrow_type(d): pd.api.types.pandas_dtype(d)
+                                          for d in ("string", "Int64", "boolean")}.get)
+    if spec is not None:
+        frame = frame.astype({c.name: c.dtype for c in spec.columns})[list(spec.column_names)]
+    return frame
+
+
+def arrow_schemas() -> dict[str, pa.Schema]:
+    """Schemas of every table in :data:`TABLES` and of ``findings``."""
+    return {name: arrow_schema(name) for name in _BY_NAME}
+
+
+# ---------------------------------------------------------------------------
+# Documentation
+
+_DOC_HEADER = """\
+# fayan's output tables
+
+<!-- Generated from fayan/pipelines/tables.py; do not edit by hand.
+     Regenerate: python -m fayan.pipelines.tables > docs/tables.md -->
+
+`fayan.pipelines.tables.to_frames(judgments)` returns one pandas DataFrame per table below, and
+`findings_frame(findings)` the findings table. `fayan.pipelines.batch.run_batch(..., fmt="parquet")`
+writes each table as a folder of Parquet parts (`OUT/<table>/part-NNNNN.parquet`, one part per chunk,
+all with the schema below); `fmt="csv"` writes `OUT/<table>.csv` (UTF-8 with BOM).
+
+- dtypes are fixed: `string` (nullable), `Int64` (nullable integer), `boolean` (nullable),
+  `float64` (NaN when missing). In Parquet: `string`, `int64`, `bool`, `double`.
+- Every row carries `doc_id`; rows about a defendant carry `defendant_index` (0-based, result-section
+  order) and `defendant` (the name). Join tables on `doc_id` (+ `defendant_index`).
+- Lists inside one cell are joined with `;` (`盗窃罪;诈骗罪`).
+- Offsets (`start`, `end`) index the document text as the user gave it; `end` is exclusive.
+- Dates are ISO strings (`2016-10-21`; a birth date may be `1975-04` or `1975`).
+"""
+
+
+_PIPE = "\\|"  # a literal | inside a Markdown table cell
+
+
+def render_markdown() -> str:
+    """``docs/tables.md``: every table and column, generated from the declaration."""
+    parts = [_DOC_HEADER]
+    for spec in (*TABLES, FINDINGS_TABLE):
+        parts.append(f"\n## {spec.name}\n\nOne row per {spec.row}.\n\n")
+        parts.append("| column | dtype | meaning |\n|---|---|---|\n")
+        for c in spec.columns:
+            meaning = c.description.replace("|", _PIPE)
+            parts.append(f"| `{c.name}` | {c.dtype} | {meaning} |\n")
+    return "".join(parts)
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.stdout.write(render_markdown())

@@ -1,0 +1,126 @@
+"""The command line: help, a batch over a folder with a corrupt file, the manifest, show, eval, check."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from fayan.cli import app
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+runner = CliRunner()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [[], ["extract"], ["show"], ["eval"], ["check"], ["review"], ["lexicon"], ["lexicon", "check"],
+     ["lexicon", "diff"], ["lexicon", "export"], ["lexicon", "import"]],
+)  # fmt: skip
+def test_help(command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Usage" in result.output
+
+
+@pytest.fixture()
+def folder(tmp_path: Path) -> Path:
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    shutil.copy(EXAMPLES / "theft_single.txt", src / "theft_single.txt")
+    shutil.copy(EXAMPLES / "multi_charge.txt", src / "sub" / "multi_charge.txt")
+    shutil.copy(EXAMPLES / "not_a_judgment.txt", src / "news.txt")
+    (src / "broken.docx").write_bytes(b"PK\x03\x04 this is not a real zip archive")
+    (src / "empty.txt").write_bytes(b"")
+    return src
+
+
+def test_extract_folder_with_a_corrupt_file(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(out), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in (out / "judgments.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sorted(r["id"] for r in records) == ["multi_charge", "news", "theft_single"]
+    news = next(r for r in records if r["id"] == "news")
+    assert news["status"] == "not_judgment" and news["reason"]
+    manifest = [json.loads(line) for line in (out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
+    entries = {Path(m["path"]).name: m for m in manifest if "path" in m}
+    assert set(entries) == {"theft_single.txt", "multi_charge.txt", "news.txt", "broken.docx", "empty.txt"}
+    assert entries["broken.docx"]["status"] == "failed" and "broken.docx" in entries["broken.docx"]["reason"]
+    assert entries["empty.txt"]["status"] == "failed" and entries["empty.txt"]["reason"]
+    assert entries["theft_single.txt"]["status"] == "ok"
+
+
+def test_nothing_processed_exits_non_zero(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.docx").write_bytes(b"not a docx")
+    result = runner.invoke(app, ["extract", str(src), "-o", str(tmp_path / "out"), "--no-progress"])
+    assert result.exit_code == 1
+
+
+@pytest.mark.parametrize("args", [["--format", "xml"], ["--engine", "spark"]])
+def test_usage_errors(folder: Path, tmp_path: Path, args: list[str]) -> None:
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(tmp_path / "out"), *args])
+    assert result.exit_code == 2
+
+
+def test_missing_input_is_a_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["extract", str(tmp_path / "nope"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2 and "nope" in result.output
+
+
+def test_show_prints_sections_and_fields() -> None:
+    result = runner.invoke(app, ["show", str(EXAMPLES / "multi_charge.txt")])
+    assert result.exit_code == 0, result.output
+    for word in ("case_number", "reasoning", "result", "verdict", "盗窃罪", "诈骗罪"):
+        assert word in result.output
+
+
+def test_show_json_is_the_record() -> None:
+    result = runner.invoke(app, ["show", str(EXAMPLES / "theft_single.txt"), "--json"])
+    assert result.exit_code == 0
+    assert json.loads(result.output)["id"] == "theft_single"
+
+
+def test_eval_against_gold(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["extract", str(EXAMPLES), "-o", str(out), "--no-progress"]).exit_code == 0
+    gold = Path(__file__).parent / "data" / "examples_gold.jsonl"
+    result = runner.invoke(app, ["eval", str(out / "judgments.jsonl"), "--gold", str(gold), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["fields"]["verdict.term_months"]["accuracy"] == 1.0
+
+
+def test_check_and_review(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    src = tmp_path / "in"
+    shutil.copytree(EXAMPLES / "planted", src)
+    assert runner.invoke(app, ["extract", str(src), "-o", str(out), "--no-progress"]).exit_code == 0
+    result = runner.invoke(app, ["check", str(out)])
+    assert result.exit_code == 0, result.output
+    findings = [json.loads(x) for x in (out / "findings.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {f["rule"] for f in findings} >= {"E3", "E6", "E7"}
+    assert (out / "report.html").exists()
+    key = findings[0]["key"]
+    result = runner.invoke(app, ["review", str(out), key, "--dismiss", "--note", "测试", "--date", "2026-11-28"])
+    assert result.exit_code == 0, result.output
+    runner.invoke(app, ["check", str(out)])
+    again = {f["key"]: f for f in (json.loads(x) for x in (out / "findings.jsonl").read_text(encoding="utf-8").splitlines())}
+    assert again[key]["review"] == "dismissed" and not again[key]["new"]
+
+
+def test_lexicon_check_on_a_broken_copy(tmp_path: Path) -> None:
+    from fayan.nlp.lexicon import lexicon_dir
+
+    copy = tmp_path / "lex"
+    shutil.copytree(lexicon_dir(), copy)
+    with (copy / "education.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("只有一列\n")
+    result = runner.invoke(app, ["lexicon", "check", "--dir", str(copy), "--corpus", str(EXAMPLES)])
+    assert result.exit_code == 1
+    assert "education.tsv" in result.output

@@ -1,0 +1,354 @@
+"""Tables: one declaration → rows, frames, arrow schemas and docs/tables.md, all agreeing."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import types
+import typing
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from fayan.errors import FayanError, UsageError
+from fayan.findings import Evidence, Finding
+from fayan.judgment import (
+    ArticleRef,
+    Count,
+    CustodyEvent,
+    Defendant,
+    Judgment,
+    Officer,
+    PriorRecord,
+    Provenance,
+    Sentence,
+)
+from fayan.pipelines.tables import (
+    DTYPES,
+    FINDINGS_TABLE,
+    LIST_SEP,
+    TABLES,
+    arrow_schema,
+    arrow_schemas,
+    empty_frame,
+    findings_frame,
+    frames_from_rows,
+    render_markdown,
+    table_rows,
+    table_spec,
+    to_frames,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+ALL = (*TABLES, FINDINGS_TABLE)
+
+# ---------------------------------------------------------------------------
+# A fully populated fictional judgment: every field of every record set
+
+
+def _sample(tp: Any, n: list[int]) -> Any:
+    """A distinct non-default value of type ``tp`` (strings 样1, 样2 …; ints 1, 2 …)."""
+    n[0] += 1
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        return _sample(next(a for a in typing.get_args(tp) if a is not type(None)), n)
+    if origin is tuple:
+        return (_sample(typing.get_args(tp)[0], n),)
+    if origin is dict:
+        return {}
+    if tp is str:
+        return f"样{n[0]}"
+    if tp is bool:
+        return True
+    if tp is int:
+        return n[0]
+    if tp is float:
+        return n[0] + 0.5
+    if dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        return tp(**{f.name: _sample(hints[f.name], n) for f in dataclasses.fields(tp)})
+    raise TypeError(f"no sample for {tp!r}")
+
+
+def _full() -> Judgment:
+    j: Judgment = _sample(Judgment, [0])
+    d = j.defendants[0]  # as the assembler does: per_charge lists (some of) the counts
+    return dataclasses.replace(j, defendants=(dataclasses.replace(d, per_charge=d.counts),))
+
+
+FULL = _full()
+
+
+def _leaves(obj: Any, path: str = "") -> list[tuple[str, Any]]:
+    """(path, value) of every scalar leaf, descending into dataclasses and the first tuple item."""
+    out: list[tuple[str, Any]] = []
+    for f in dataclasses.fields(obj):
+        value = getattr(obj, f.name)
+        where = f"{path}.{f.name}" if path else f.name
+        if dataclasses.is_dataclass(value):
+            out.extend(_leaves(value, where))
+        elif isinstance(value, tuple) and value and dataclasses.is_dataclass(value[0]):
+            out.extend(_leaves(value[0], where + "[0]"))
+        else:
+            out.append((where, value))
+    return out
+
+
+def _changed(value: Any) -> Any:
+    if isinstance(value, bool):
+        return not value
+    if isinstance(value, (int, float)):
+        return value + 1000
+    if isinstance(value, str):
+        return value + "变"
+    if isinstance(value, tuple):
+        return (*value, "变")
+    raise TypeError(value)
+
+
+def _replace(obj: Any, path: list[str], value: Any) -> Any:
+    head, rest = path[0], path[1:]
+    if head.endswith("[0]"):
+        name = head[:-3]
+        items = getattr(obj, name)
+        return dataclasses.replace(obj, **{name: (_replace(items[0], rest, value), *items[1:])})
+    if not rest:
+        return dataclasses.replace(obj, **{head: value})
+    return dataclasses.replace(obj, **{head: _replace(getattr(obj, head), rest, value)})
+
+
+# Leaves deliberately absent from the tables, with the reason.
+NOT_IN_TABLES = {
+    "case_number_parts.text": "the same text as documents.case_number",
+}
+
+
+# ---------------------------------------------------------------------------
+# The declaration is well formed
+
+
+@pytest.mark.parametrize("spec", ALL, ids=lambda s: s.name)
+def test_declaration_is_well_formed(spec) -> None:
+    names = spec.column_names
+    assert len(names) == len(set(names)), "duplicate column names"
+    assert all(c.dtype in DTYPES for c in spec.columns)
+    assert all(c.description and c.description[0] != " " for c in spec.columns)
+    if spec is not FINDINGS_TABLE:
+        assert names[0] == "doc_id"
+    if "defendant_index" in names:
+        assert names[1:3] == ("defendant_index", "defendant")
+
+
+def test_table_names_are_unique_and_known() -> None:
+    assert [t.name for t in TABLES] == [
+        "documents", "defendants", "counts", "sentences", "articles", "circumstances", "amounts",
+        "dispositions", "custody", "priors", "defenders", "officers", "drugs", "entities", "sections",
+        "spans",
+    ]
+    assert table_spec("findings") is FINDINGS_TABLE
+    with pytest.raises(UsageError, match="no table named 'judges'"):
+        table_spec("judges")
+
+
+# ---------------------------------------------------------------------------
+# Every field reaches a table
+
+
+@pytest.mark.parametrize("path", [p for p, _ in _leaves(FULL)])
+def test_every_judgment_field_reaches_a_table(path: str) -> None:
+    value = dict(_leaves(FULL))[path]
+    changed = _replace(FULL, path.split("."), _changed(value))
+    before, after = to_frames([FULL]), to_frames([changed])
+    differs = any(not before[t].equals(after[t]) for t in before)
+    if path in NOT_IN_TABLES:
+        assert not differs, f"{path} is now in a table: remove it from NOT_IN_TABLES"
+    else:
+        assert differs, f"Judgment field {path} is in no table: declare a column for it in tables.py"
+
+
+def test_full_judgment_has_one_row_per_item() -> None:
+    frames = to_frames([FULL])
+    assert {name: len(f) for name, f in frames.items()} == {
+        "documents": 1, "defendants": 1, "counts": 1, "sentences": 1, "articles": 1, "circumstances": 1,
+        "amounts": 1, "dispositions": 1, "custody": 1, "priors": 2, "defenders": 1, "officers": 1,
+        "drugs": 1, "entities": 1, "sections": 1, "spans": 1,
+    }
+    assert frames["priors"]["listed_as"].tolist() == ["priors", "admin_punishments"]
+
+
+# ---------------------------------------------------------------------------
+# Values and dtypes
+
+J = Judgment(
+    id="样例1", doc_type="判决书", case_number="（2021）某0101刑初5号", articles=(264, 52, "133-1"),
+    defendants=(
+        Defendant(
+            name="张某", charges=("盗窃罪", "走私、贩卖、运输、制造毒品罪"),
+            per_charge=(Count("盗窃罪", "有期徒刑", 10, fine_yuan=3000),
+                        Count("走私、贩卖、运输、制造毒品罪", "有期徒刑", 84, political_rights="终身")),
+            verdict=Sentence("有期徒刑", 90, fine_yuan=13000.5, political_rights=36, combined=True),
+            custody=(CustodyEvent("刑事拘留", "2021-01-02", "某某市公安局", "于2021年1月2日被刑事拘留"),),
+            priors=(PriorRecord("criminal", charge="盗窃罪", term_months=6),),
+        ),
+        Defendant(name="李某某", verdict=Sentence("免予刑事处罚")),
+    ),
+    officers=(Officer("审判长", "周某"), Officer("书记员", "吴某")),
+    article_refs=(ArticleRef("中华人民共和国刑法", "264", None, None, 300, 306, "第二百六十四条"),),
+    spans=(Provenance("defendants[0].verdict", 400, 420, "判处有期徒刑七年六个月"),),
+)
+
+
+def test_rows_follow_the_judgment() -> None:
+    frames = to_frames([J])
+    doc = frames["documents"].iloc[0]
+    assert (doc["doc_id"], doc["articles"], doc["n_defendants"]) == ("样例1", "264;52;133-1", 2)
+    assert pd.isna(doc["court"]) and pd.isna(doc["case_year"])
+    d = frames["defendants"]
+    assert d["charges"].tolist() == ["盗窃罪" + LIST_SEP + "走私、贩卖、运输、制造毒品罪", pd.NA]
+    assert d["defendant_index"].tolist() == [0, 1]
+    counts = frames["counts"]
+    got = counts[["defendant", "count_index", "term_months"]].values.tolist()
+    assert got == [["张某", 0, 10], ["张某", 1, 84]]
+    assert frames["officers"]["name"].tolist() == ["周某", "吴某"]
+    assert frames["custody"].loc[0, "date"] == "2021-01-02"
+    assert frames["spans"].loc[0, "text"] == "判处有期徒刑七年六个月"
+
+
+_THEFT = Count("盗窃罪", "有期徒刑", 10, fine_yuan=3000)
+_FRAUD = Count("诈骗罪", "有期徒刑", 8)
+
+
+@pytest.mark.parametrize(
+    "counts, per_charge, expected",
+    [
+        # 数罪并罚 as assembled: every count, each also in per_charge
+        ((_THEFT, _FRAUD), (_THEFT, _FRAUD), [("盗窃罪", True), ("诈骗罪", True)]),
+        # one charge: the count is listed, per_charge is empty (the contract's rule)
+        ((_THEFT,), (), [("盗窃罪", False)]),
+        # a contract-only record (e.g. gold read with Judgment.from_record): per_charge alone
+        ((), (_THEFT, _FRAUD), [("盗窃罪", True), ("诈骗罪", True)]),
+        # no sentence at all
+        ((), (), []),
+    ],
+)
+def test_counts_rows(counts: tuple, per_charge: tuple, expected: list) -> None:
+    j = Judgment(id="d", defendants=(Defendant(name="甲某", counts=counts, per_charge=per_charge),))
+    frame = to_frames([j])["counts"]
+    assert list(zip(frame["charge"], frame["per_charge"])) == expected
+    assert frame["count_index"].tolist() == list(range(len(expected)))
+
+
+@pytest.mark.parametrize(
+    "value, months, life",
+    [
+        # 剥夺政治权利 for a term
+        (36, 36, False),
+        # 剥夺政治权利终身
+        ("终身", None, True),
+        # none
+        (None, None, None),
+        # a term written as a string
+        ("24", 24, False),
+    ],
+)
+def test_political_rights_split_into_typed_columns(value: Any, months: int | None, life: bool | None) -> None:
+    j = Judgment(id="d", defendants=(Defendant(name="甲某", verdict=Sentence("有期徒刑", 60,
+                                                                          political_rights=value)),))
+    row = to_frames([j])["sentences"].iloc[0]
+    got_months = None if pd.isna(row["political_rights_months"]) else row["political_rights_months"]
+    got_life = None if pd.isna(row["political_rights_life"]) else bool(row["political_rights_life"])
+    assert (got_months, got_life) == (months, life)
+
+
+@pytest.mark.parametrize("judgments", [[], [J], [J, FULL]], ids=["empty", "one", "two"])
+def test_frames_have_declared_columns_and_dtypes(judgments: list[Judgment]) -> None:
+    frames = to_frames(judgments)
+    assert list(frames) == [t.name for t in TABLES]
+    for spec in TABLES:
+        frame = frames[spec.name]
+        assert list(frame.columns) == list(spec.column_names)
+        assert [str(t) for t in frame.dtypes] == [c.dtype for c in spec.columns], spec.name
+
+
+def test_empty_frame_of_findings() -> None:
+    frame = empty_frame("findings")
+    assert frame.empty and list(frame.columns) == list(FINDINGS_TABLE.column_names)
+
+
+def test_wrong_value_type_names_document_table_and_column() -> None:
+    wrong = Sentence("有期徒刑", "六个月")  # type: ignore[arg-type]
+    bad = Judgment(id="坏例", defendants=(Defendant(name="甲某", verdict=wrong),))
+    with pytest.raises(FayanError, match=r"document 坏例: table sentences, column term_months expects Int64"):
+        table_rows(bad)
+
+
+def test_rows_survive_the_json_round_trip() -> None:
+    for j in (J, FULL):
+        assert table_rows(Judgment.from_record(j.to_record())) == table_rows(j)
+
+
+def test_frames_from_rows_equals_to_frames() -> None:
+    rows = table_rows(J)
+    for name, frame in frames_from_rows(rows).items():
+        pd.testing.assert_frame_equal(frame, to_frames([J])[name])
+    with pytest.raises(UsageError, match="unknown tables: judges"):
+        frames_from_rows({"judges": []})
+
+
+# ---------------------------------------------------------------------------
+# Arrow and Parquet
+
+
+@pytest.mark.parametrize("judgments", [[], [J, FULL]], ids=["empty", "full"])
+def test_parquet_round_trip_keeps_schema_and_dtypes(judgments: list[Judgment]) -> None:
+    for name, frame in to_frames(judgments).items():
+        schema = arrow_schema(name)
+        table = pa.Table.from_pandas(frame, schema=schema, preserve_index=False)
+        buf = io.BytesIO()
+        pq.write_table(table, buf)
+        back = pq.read_table(io.BytesIO(buf.getvalue()))
+        assert back.schema.equals(schema, check_metadata=False), name
+        pd.testing.assert_frame_equal(back.to_pandas(types_mapper=pd.ArrowDtype).astype(
+            {c.name: c.dtype for c in table_spec(name).columns}), frame)
+
+
+def test_arrow_schemas_cover_every_table() -> None:
+    schemas = arrow_schemas()
+    assert list(schemas) == [t.name for t in ALL]
+    assert schemas["sentences"].field("fine_yuan").type == pa.float64()
+    assert schemas["documents"].field("doc_id").metadata[b"description"].decode().startswith("document id")
+
+
+# ---------------------------------------------------------------------------
+# Findings
+
+
+def test_findings_frame() -> None:
+    evidence = (Evidence(10, 20, "判处有期徒刑六个月", "判决主文"), Evidence(5, 8, "盗窃罪"))
+    f = Finding("样例1", "张某", "fine_missing", "warning", "判处盗窃罪未并处罚金。", "刑法第二百六十四条",
+                evidence, {"charge": "盗窃罪"})
+    g = Finding("样例2", None, "date_order", "info", "判决日期早于起诉日期。", "")
+    frame = findings_frame([f, g])
+    assert frame["key"].tolist() == [f.key, g.key]
+    assert frame.loc[0, "n_evidence"] == 2 and frame.loc[0, "evidence_text"] == "判处有期徒刑六个月"
+    assert frame.loc[0, "evidence"].startswith('[{"start": 10, "end": 20, "text": "判处有期徒刑六个月"')
+    assert frame.loc[0, "data"] == '{"charge": "盗窃罪"}'
+    assert pd.isna(frame.loc[1, "evidence_start"]) and pd.isna(frame.loc[1, "defendant"])
+    assert [str(t) for t in frame.dtypes] == [c.dtype for c in FINDINGS_TABLE.columns]
+
+
+# ---------------------------------------------------------------------------
+# The docs agree with the declaration
+
+
+def test_docs_tables_md_is_generated_from_the_declaration() -> None:
+    doc = (ROOT / "docs" / "tables.md").read_text(encoding="utf-8")
+    assert doc == render_markdown(), "regenerate: python -m fayan.pipelines.tables > docs/tables.md"
+    for spec in ALL:
+        assert f"\n## {spec.name}\n" in doc
+        for c in spec.columns:
+            assert f"| `{c.name}` | {c.dtype} |" in doc
