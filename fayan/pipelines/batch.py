@@ -355,7 +355,8 @@ class BatchSummary:
         ...                    3.25, ()).render())
         12 input files: 10 processed, 2 unchanged (skipped), 1 failed
         11 documents extracted: 9 ok, 2 not judgments, 0 other; 1 records failed
-        out (parquet) now holds 13 documents from 12 files; see out/manifest.jsonl
+        out (parquet) now holds 13 documents from 12 files
+        records: out/judgments.jsonl; tables: out/<table>/part-*.parquet; every input: out/manifest.jsonl
         3.2 s on local x4
         warning: 1 document ids occur more than once (a); tables join on doc_id
         """
@@ -365,7 +366,11 @@ class BatchSummary:
             (f"{self.documents} documents extracted: {self.ok} ok, {self.not_judgment} not judgments, "
              f"{self.other_status} other; {self.failed_documents} records failed"),
             (f"{self.out_dir} ({self.fmt}) now holds {self.total_documents} documents from "
-             f"{self.total_files} files; see {Path(self.out_dir) / 'manifest.jsonl'}"),
+             f"{self.total_files} files"),
+            (f"records: {Path(self.out_dir) / 'judgments.jsonl'}"
+             + {"parquet": f"; tables: {Path(self.out_dir) / '<table>'}/part-*.parquet",
+                "csv": f"; tables: {Path(self.out_dir) / '<table>'}.csv"}.get(self.fmt, "")
+             + f"; every input: {Path(self.out_dir) / 'manifest.jsonl'}"),
             (f"{self.elapsed_s:.1f} s on {self.engine} x{self.workers}" if self.workers
              else f"{self.elapsed_s:.1f} s, nothing to extract"),
         ]
