@@ -30,6 +30,8 @@ from fayan.errors import (
 )
 from fayan.findings import Evidence, Finding
 from fayan.judgment import Count, Defendant, Judgment, Sentence
+from fayan.nlp.amounts import total_crime_amount
+from fayan.nlp.charges import normalize_charge
 from fayan.nlp.numbers import parse_date, parse_duration, parse_money
 from fayan.pipelines.assemble import extract, extract_document, extract_file
 from fayan.types import Document, Duration, Money, Span
@@ -43,16 +45,20 @@ __all__ = [
     "__version__",
     # reading and extraction
     "read_paths",
+    "read_text",
     "extract",
     "extract_file",
     "extract_document",
     "to_frames",
     "check",
     "load",
-    # normalisers
+    # normalisers and the law as data
     "parse_money",
     "parse_duration",
     "parse_date",
+    "normalize_charge",
+    "total_crime_amount",
+    "load_law",
     # types
     "Document",
     "Judgment",
@@ -82,6 +88,20 @@ def read_paths(paths: Any, **kwargs: Any) -> Any:
     from fayan.pipelines.readers import read_paths as _read_paths
 
     return _read_paths(paths, **kwargs)
+
+
+def read_text(path: Any) -> Document:
+    """Read one file into a Document (raises a named InputError when it cannot)."""
+    from fayan.pipelines.readers import read_text as _read_text
+
+    return _read_text(path)
+
+
+def load_law(path: Any = None) -> Any:
+    """The charge/bracket table (``fayan/lexicons/law/charges.yaml``), validated."""
+    from fayan.pipelines.law import load_law as _load_law
+
+    return _load_law(path)
 
 
 def to_frames(judgments: Any) -> "dict[str, pandas.DataFrame]":
