@@ -70,12 +70,6 @@ _PARTY_ROLES = (
 )
 _PARTY_RE = re.compile(rf"(?:{_PARTY_ROLES})")
 
-# A paragraph in the header that begins the procedure (审理经过).
-_PROCEDURE_RE = re.compile(
-    r"人民检察院以|检察院以|检察院指控|本院受理|本院于|本院依法|审理.{0,40}一案|一案[，,]|提起公诉|提出上诉|"
-    r"不服.{0,60}(?:判决|裁定)|原审人民法院|向本院|起诉书指控|公诉机关以|公诉机关指控|自诉人.{0,20}以|本案|"
-    r"审理终结|抗诉"
-)
 
 # Body cues, each matched at the start of a paragraph or sentence.
 _ORG = r"(?:(?:(?!法院|审理|受理|以)[\u4e00-\u9fff]){2,30}?人民检察院|公诉机关|原公诉机关|检察机关|抗诉机关|起诉书|自诉人[\u4e00-\u9fff]{0,10}?)"
@@ -117,18 +111,6 @@ def _at_para_start(text: str, pos: int) -> bool:
         return True
     prev = text[pos - 1]
     return prev.isspace() or prev in "。：:；;）)”」】"
-
-
-def _paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Paragraph ranges in ``text[start:end]``: split at whitespace that follows a sentence end."""
-    pos = start
-    for m in re.finditer(r"(?<=[。：:；;）)”」\]】号])\s+|\n+|^\s+", text[start:end]):
-        s = start + m.start()
-        if s > pos:
-            yield pos, s
-        pos = start + m.end()
-    if pos < end:
-        yield pos, end
 
 
 def _fragments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -368,10 +350,8 @@ def _pick_reasoning(text: str, candidates: list[int], result_start: int) -> int:
     """Choose the 本院认为 that opens the reasoning.
 
     Courts sometimes write 本院认为 inside the facts when answering a defence point
-    ("对于辩护人的意见，本院认为…").  The reasoning paragraph is the last one that starts
-    with 本院认为 before the result cue, unless that one is a short reply followed by …
-    In practice the first paragraph-initial one after the facts is right; keep the first
-    candidate that is followed by a 构成/犯 conclusion before the result cue.
+    ("对于辩护人的意见，本院认为…").  The reasoning is the first paragraph-initial
+    本院认为 whose text up to the result cue reaches a conclusion (构成…罪, 依照…).
     """
     for c in candidates:
         if re.search(r"构成|犯[^。]{0,30}罪|罪名成立|依照|依据|根据|维持|驳回", text[c:result_start]):
