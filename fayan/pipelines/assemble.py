@@ -184,20 +184,17 @@ def _count(charge: str, p: Punishment) -> Count:
     )
 
 
-def _unique_standard(mentions: list[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(mentions))
-
-
-def _charge_mentions(text: str, start: int, end: int, cue: re.Pattern[str]) -> tuple[str, ...]:
-    out = []
+def _charge_mentions(text: str, start: int, end: int, cue: re.Pattern[str]) -> list[tuple[str, tuple[int, int]]]:
+    """Standard names of the charges named in ``text[start:end]`` after a cue (构成, 犯 …), first mention each."""
+    out: dict[str, tuple[int, int]] = {}
     for span, c in find_charge_mentions(text[start:end]):
         s = start + span.start
         before = text[max(start, s - 12) : s]
         if "《" in before and "》" not in before:
             continue
         if cue.search(before):
-            out.append(c.standard)
-    return _unique_standard(out)
+            out.setdefault(c.standard, (s, start + span.end))
+    return list(out.items())
 
 
 _REASONING_CHARGE_CUE = re.compile(r"构成|犯|以|定|成立|认定为?|触犯")
@@ -206,7 +203,6 @@ _PROSECUTION_CHARGE_CUE = re.compile(r"犯|以|构成|涉嫌|指控")
 
 _ROLE_NAME_RE = re.compile(r"(?:被告人|上诉人|原审被告人|被告)(?:[（(][^）)]{0,8}[）)])?([\u4e00-\u9fff]{2,4})")
 _PSEUDONYM_CHARS = set("某甲乙丙丁戊己庚辛壬癸ＸX×")
-_PROSECUTION_DATE_RE = re.compile(r"于(?P<d>[^，。；]{6,16}?日)(?:向本院)?提起公诉")
 
 
 _ADOPTS_PROSECUTION = re.compile(
@@ -435,14 +431,15 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         sp.add(f"article_refs[{k}]", (c.start, c.end))
 
     # Charges named by the prosecution and concluded in the reasoning.
-    pros_ranges = [s for s in secs if s.kind in ("procedure", "prosecution")]
-    charges_prosecution: tuple[str, ...] = ()
-    for s in pros_ranges:
-        charges_prosecution += _charge_mentions(text, s.start, s.end, _PROSECUTION_CHARGE_CUE)
-    charges_prosecution = _unique_standard(list(charges_prosecution))
-    charges_reasoning = (
-        _charge_mentions(text, reasoning.start, result.start, _REASONING_CHARGE_CUE) if reasoning else ()
-    )
+    charges_prosecution: dict[str, tuple[int, int]] = {}
+    for s in secs:
+        if s.kind in ("procedure", "prosecution"):
+            for name, span in _charge_mentions(text, s.start, s.end, _PROSECUTION_CHARGE_CUE):
+                charges_prosecution.setdefault(name, span)
+    charges_reasoning = dict(_charge_mentions(text, reasoning.start, result.start, _REASONING_CHARGE_CUE) if reasoning else [])
+    for field_name, found in (("charges_prosecution", charges_prosecution), ("charges_reasoning", charges_reasoning)):
+        for k, span in enumerate(found.values()):
+            sp.add(f"{field_name}[{k}]", span)
 
     # Property dispositions.
     clause_spans = [e.span for e in entries]
@@ -551,8 +548,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         source=doc.source,
         title=re.sub(r"\s+", " ", text[title_sec.start : title_sec.end]).strip() if title_sec else None,
         article_refs=article_refs,
-        charges_prosecution=charges_prosecution,
-        charges_reasoning=charges_reasoning,
+        charges_prosecution=tuple(charges_prosecution),
+        charges_reasoning=tuple(charges_reasoning),
         circumstances=circumstances,
         dispositions=dispositions,
         amounts=amounts,

@@ -22,18 +22,9 @@ def check_x1(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 j, "X1", "error",
                 f"判决主文认定被告人{d.name}犯{d.charges[k] if k < len(d.charges) else charge}，本院认为部分认定的罪名为"
                 f"{'、'.join(j.charges_reasoning)}，二者不一致。",
-                evidence(j, f"defendants[{i}].charges[{k}]", "判决主文") + _reasoning_span(j),
+                evidence(j, f"defendants[{i}].charges[{k}]", "判决主文") + evidence(j, "charges_reasoning[0]", "本院认为"),
                 defendant=d, data={"result": charge, "reasoning": list(j.charges_reasoning)},
             )  # fmt: skip
-
-
-def _reasoning_span(j: Judgment) -> list[Evidence]:
-    for s in j.sections:
-        if s.kind == "reasoning":
-            p = j.span("reasoning")
-            if p:
-                return [Evidence(p.start, p.end, p.text, "本院认为")]
-    return []
 
 
 @rule("X2", "首部被告人与判决主文不对应", "《刑事诉讼法》第二百条")
