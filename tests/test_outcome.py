@@ -111,3 +111,13 @@ def test_disposition_is_not_a_sentence() -> None:
     r = "判决如下： 被告人甲某犯盗窃罪，判处拘役三个月。 二、被告人甲某的犯罪所得人民币一万八千元，依法予以追缴。"
     es = _parse(r, ["甲某"])
     assert len(es) == 1
+
+
+def test_review_form_with_yi_charge() -> None:
+    """死刑复核 / 二审: "核准…对被告人X以A罪判处死刑…；以B罪判处有期徒刑…，决定执行死刑"."""
+    r = ("判决如下： 核准某某省高级人民法院维持第一审对被告人甲某以故意杀人罪判处死刑，剥夺政治权利终身；以抢劫罪判处有期徒刑十四年，"
+         "剥夺政治权利三年，并处罚金人民币一万元，决定执行死刑，剥夺政治权利终身，并处罚金人民币一万元的刑事裁定。")
+    [e] = _parse(r, ["甲某"])
+    assert e.charges == ["故意杀人罪", "抢劫罪"]
+    assert (e.executed.principal, e.executed.political_rights, e.executed.fine_yuan) == ("死刑", "终身", 10000)
+    assert [c.punishment.term_months for c in e.counts] == [None, 168]
