@@ -49,6 +49,7 @@ def _kinds(text: str) -> list[str]:
         pytest.param(JUDGMENT, id="line-broken"),
         pytest.param(re.sub(r"\s*\n\s*", " ", JUDGMENT), id="flattened"),
         pytest.param(JUDGMENT.replace("\n", "\r\n"), id="crlf"),
+        pytest.param(re.sub(r"(?<=[。：）])\s*\n\s*", "", JUDGMENT), id="glued"),
     ],
 )
 def test_same_sections_with_and_without_line_breaks(variant: str) -> None:

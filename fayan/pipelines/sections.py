@@ -114,9 +114,33 @@ def _at_para_start(text: str, pos: int) -> bool:
 
 
 def _fragments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Whitespace-separated pieces of ``text[start:end]`` (header paragraphs and their continuations)."""
+    """Pieces of the header ``text[start:end]``: split at whitespace, and after a sentence end where a
+    party paragraph or the procedure begins (for texts whose paragraphs were glued together)."""
     for m in re.finditer(r"\S+(?:[ \t]+(?=[，,、；;。）)]))?", text[start:end]):
-        yield start + m.start(), start + m.end()
+        s, e = start + m.start(), start + m.end()
+        cuts = [s] + [s + g.start() for g in _GLUE_RE.finditer(text[s:e]) if g.start() > 0]
+        for a, b in zip(cuts, cuts[1:] + [e]):
+            yield a, b
+
+
+_ROLE_NAME_RE = re.compile(r"(?:上诉人|原审被告人|被告单位|被告人|罪犯)(?:[（(][^）)]{0,10}[）)])?(?:自报|自称)?")
+
+
+def _continues(prev: str, para: str) -> bool:
+    """``para`` names the previous paragraph's defendant and goes on about them (no new identity)."""
+    m, n = _ROLE_NAME_RE.match(prev), _ROLE_NAME_RE.match(para)
+    if not m or not n:
+        return False
+    name = re.match(r"[^，,。；;（(\s]{1,10}?(?=[，,。；;（(\s])", prev[m.end() :])
+    if not name:
+        return False
+    rest = para[n.end() :]
+    return rest.startswith(name.group()) and not re.match(r"[，,（(]", rest[len(name.group()) :])
+
+
+_GLUE_RE = re.compile(
+    rf"(?<=[。；;])(?=(?:{_PARTY_ROLES})|[^。；]{{0,40}}?(?:人民检察院以|检察院以|公诉机关以|本院受理|向本院提起|提起公诉|审理[^。]{{0,30}}一案))"
+)
 
 
 _PROCEDURE_START_RE = re.compile(
@@ -281,6 +305,10 @@ def split_sections(text: str) -> Sections:
                     procedure = ps
                     break
                 kind = "defendant"
+                prev = out[-1] if out else None
+                if prev is not None and prev.kind == "defendant" and _continues(text[prev.start : prev.end], para):
+                    out[-1] = Section("defendant", prev.start, pe)  # "被告人张某曾因…": same person, next sentence
+                    continue
             else:
                 kind = "party"
             out.append(Section(kind, ps, pe))
