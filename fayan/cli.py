@@ -223,6 +223,63 @@ def review(
     console.print(f"{'confirmed' if confirm else 'dismissed'} {f.rule} {f.doc_id}: {f.message}\nrecorded in {path}")
 
 
+def _default_data_dir() -> Path:
+    return Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+
+
+@app.command("train-ner")
+def train_ner_cmd(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the model (default: the package's model folder).")] = Path(""),
+    data: Annotated[Optional[Path], typer.Option(help="The shared data folder holding ner/ and the pre-training texts.")] = None,
+    extra: Annotated[Optional[list[Path]], typer.Option(help="More training data in fayan NER JSONL (e.g. from `fayan lexicon import`).")] = None,
+    seed: Annotated[int, typer.Option(help="Random seed (training is deterministic for a seed).")] = 0,
+    threads: Annotated[int, typer.Option(help="CPU threads for torch.")] = 2,
+    max_minutes: Annotated[float, typer.Option(help="Stop training after this many minutes.")] = 30.0,
+) -> None:
+    """Train the NER model from scratch on the NER data (+ extra annotations); reproduces the shipped model.
+
+    Example: fayan train-ner --data ../shared/data -o my-model/
+    """
+    from fayan.nlp.ner import train_ner
+    from fayan.nlp.ner.data import MODEL_DIR
+
+    data_dir = data or _default_data_dir()
+    if not (data_dir / "ner").is_dir():
+        _fail(f"{data_dir}: no ner/ folder here; pass --data pointing at the shared data folder")
+    target = out if str(out) not in ("", ".") else Path(MODEL_DIR)
+    try:
+        report = train_ner(target, data_dir=data_dir, seed=seed, threads=threads, max_minutes=max_minutes,
+                           extra_train_files=tuple(extra or ()))
+    except FayanError as exc:
+        _fail(str(exc))
+    console.print(report.render())
+
+
+@app.command("eval-ner")
+def eval_ner_cmd(
+    file: Annotated[Path, typer.Argument(help="Annotated NER data: the drug-case JSONL (entityMentions) or the theft-case JSON.")],
+    model: Annotated[Optional[Path], typer.Option(help="Model folder (default: the shipped model).")] = None,
+    split: Annotated[str, typer.Option(help="all | heldout | train (heldout reproduces the model card).")] = "all",
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object (with micro_f1).")] = False,
+) -> None:
+    """Exact-span precision, recall and F1 per label and micro-averaged, in the file's own label set.
+
+    Example: fayan eval-ner ../shared/data/ner/cail2022_drug_train.jsonl --split heldout --json
+    """
+    from fayan.nlp.ner import evaluate_file, load_model
+
+    if split not in ("all", "heldout", "train"):
+        _fail("--split must be all, heldout or train")
+    try:
+        report = evaluate_file(file, load_model(model) if model else None, split=split)  # type: ignore[arg-type]
+    except FayanError as exc:
+        _fail(str(exc))
+    if as_json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False))
+    else:
+        console.print(report.render())
+
+
 lexicon_app = typer.Typer(help="Tools for annotators who edit fayan/lexicons/ and label data.", no_args_is_help=True)
 app.add_typer(lexicon_app, name="lexicon")
 
