@@ -160,3 +160,12 @@ class Duration:
 
 def iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
+
+
+def plain_number(d: Decimal) -> int | float:
+    """A Decimal as the JSON-friendly number the records hold: int when whole.
+
+    >>> plain_number(Decimal("5000")), plain_number(Decimal("1.50"))
+    (5000, 1.5)
+    """
+    return int(d) if d == d.to_integral_value() else float(d)

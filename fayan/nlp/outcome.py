@@ -26,6 +26,7 @@ from decimal import Decimal
 from fayan.errors import ParseError
 from fayan.nlp.charges import find_charge_mentions
 from fayan.nlp.numbers import find_dates, parse_duration, parse_money
+from fayan.types import plain_number
 
 __all__ = [
     "Punishment",
@@ -133,10 +134,6 @@ class DispositionItem:
     span: tuple[int, int]
 
 
-def _num(d: Decimal) -> int | float:
-    return int(d) if d == d.to_integral_value() else float(d)
-
-
 def _strip_parens(text: str) -> str:
     """Blank out parenthesised notes (keeping offsets), e.g. the 刑期 note and （已缴纳）."""
     out = list(text)
@@ -195,7 +192,7 @@ def parse_punishment(text: str, offset: int = 0) -> Punishment:
     fm = _FINE_RE.search(t)
     if fm:
         try:
-            fine = _num(parse_money(fm.group("m")).amount)
+            fine = plain_number(parse_money(fm.group("m")).amount)
         except ParseError:
             fine = None
         first = fm.start() if first is None else min(first, fm.start())
@@ -220,7 +217,7 @@ def parse_punishment(text: str, offset: int = 0) -> Punishment:
         conf = True
         if cm.group("m"):
             try:
-                conf_amount = _num(parse_money(cm.group("m")).amount)
+                conf_amount = plain_number(parse_money(cm.group("m")).amount)
             except ParseError:
                 conf_amount = None
         last = max(last, cm.end())
@@ -335,7 +332,7 @@ def _parse_block(text: str, start: int, end: int) -> OutcomeEntry:
         if executed.fine_yuan is None:
             fines = [c.punishment.fine_yuan for c in counts if c.punishment.fine_yuan is not None]
             if fines and len(counts) > 1:
-                executed = replace(executed, fine_yuan=_num(Decimal(str(sum(fines)))))
+                executed = replace(executed, fine_yuan=plain_number(Decimal(str(sum(fines)))))
         if not executed.confiscation and any(c.punishment.confiscation for c in counts):
             executed = replace(executed, confiscation=True)
     elif counts:
@@ -413,7 +410,7 @@ def parse_dispositions(text: str, start: int, end: int, names: list[str], senten
         amount = None
         for mm in _MONEY_RE.finditer(seg):
             try:
-                amount = _num(parse_money(mm.group()).amount)
+                amount = plain_number(parse_money(mm.group()).amount)
             except ParseError:
                 continue
             break

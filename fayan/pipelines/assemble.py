@@ -12,7 +12,6 @@ import os
 import re
 from dataclasses import replace
 from datetime import date
-from decimal import Decimal
 
 from fayan.errors import UsageError
 from fayan.judgment import (
@@ -40,7 +39,7 @@ from fayan.nlp.parties import PartyHeader, parse_defendant, parse_defenders
 from fayan.nlp.text import normalize
 from fayan.pipelines.fields import DocFields, extract_doc_fields
 from fayan.pipelines.sections import ANY_CASE_NUMBER_RE, Sections, split_sections
-from fayan.types import Document
+from fayan.types import Document, plain_number
 
 __all__ = ["extract_document", "extract_document_ner", "extract", "extract_file", "age_on"]
 
@@ -124,10 +123,6 @@ def _classify(doc: Document, secs: Sections, f: DocFields) -> str | None:
     if not secs.get("result"):
         return "no 判决如下/裁定如下 result section found"
     return None
-
-
-def _number(d: Decimal) -> int | float:
-    return int(d) if d == d.to_integral_value() else float(d)
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -473,7 +468,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             amount_list.append(
                 AmountMention(
                     role=a.role,
-                    amount_yuan=_number(a.amount_yuan),
+                    amount_yuan=plain_number(a.amount_yuan),
                     qualifier=a.qualifier,
                     section=sec_kind,
                     start=o.start,
@@ -488,7 +483,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         if sec_kind == "facts":
             t = total_crime_amount(text[sec_start:sec_end], charge=main_charge)
             if t is not None:
-                total = _number(t)
+                total = plain_number(t)
                 same = [m for m in amount_list if m.section == "facts" and m.amount_yuan == total]
                 if same:
                     sp.items.append(Provenance("total_crime_amount_yuan", same[-1].start, same[-1].end, same[-1].text))
