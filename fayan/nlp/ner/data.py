@@ -1,0 +1,622 @@
+"""Data for fayan's NER model: the label spec, file readers, span location, splits, characters.
+
+Nothing here needs torch.  The pieces, in the order training uses them:
+
+* :func:`load_label_spec` reads ``labels.json`` (fayan's labels, the tag layers,
+  the annotation schemes and how each file format's labels map onto fayan's).
+* :func:`read_gold` reads one of the three formats (:func:`detect_format` tells
+  which) into :class:`GoldRecord` s that keep the file's own labels.
+* :func:`to_examples` turns gold records into training :class:`Example` s with
+  fayan labels and character offsets; string-only gold is placed with
+  :func:`locate_strings`.
+* :func:`split_records` is the one deterministic train / held-out split.
+* :class:`CharVocab` maps characters to ids, one id per character, so token
+  ``i`` is character ``i``.
+
+>>> locate_strings("甲偷了乙的手机，乙报警。", [("受害人", "乙"), ("被盗物品", "乙的手机")])
+[(3, 7, '被盗物品'), (3, 4, '受害人')]
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from fayan.errors import InputError, ModelError, RecordError, UnsupportedFormat, UsageError
+
+__all__ = [
+    "MODEL_DIR",
+    "SPLIT_SEED",
+    "FORMATS",
+    "Entity",
+    "GoldEntity",
+    "GoldRecord",
+    "Example",
+    "FormatSpec",
+    "LabelSpec",
+    "CharVocab",
+    "load_label_spec",
+    "detect_format",
+    "read_gold",
+    "locate_strings",
+    "to_examples",
+    "split_records",
+    "map_entities",
+    "norm_char",
+]
+
+MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "ner"
+"""The shipped model and its ``labels.json``."""
+
+SPLIT_SEED = 42
+"""Seed of the one train / held-out split (see :func:`split_records`)."""
+
+FORMATS = ("cail2022_drug", "lawbench_theft", "fayan_jsonl")
+
+Split = Literal["all", "train", "heldout"]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A labelled span ``text[start:end]`` with the model's confidence (1.0 for gold).
+
+    >>> Entity(3, 5, "张某", "defendant", 0.98)
+    Entity(start=3, end=5, text='张某', label='defendant', score=0.98)
+    """
+
+    start: int
+    end: int
+    text: str
+    label: str
+    score: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class GoldEntity:
+    """One gold entity in the file's own label set; ``start``/``end`` are None for string-only gold."""
+
+    label: str
+    text: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GoldRecord:
+    """One annotated sentence as the file gives it.  ``group`` is its document (for splitting)."""
+
+    id: str
+    group: str
+    text: str
+    entities: tuple[GoldEntity, ...]
+    labels: frozenset[str] | None = None  # fayan JSONL: the labels this record annotates (None: all)
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A training sentence: fayan-label spans with offsets, its scheme, and what it annotates.
+
+    A label outside ``annotated`` is unknown for this sentence (the file does not
+    annotate it): training lets the model tag it or not there.
+    """
+
+    id: str
+    text: str
+    spans: tuple[Entity, ...]
+    scheme: str
+    annotated: frozenset[str]
+    source: str = ""  # the format it came from (training repeats sources by this name)
+
+
+@dataclass(frozen=True)
+class FormatSpec:
+    """How one file format's labels map onto fayan's."""
+
+    name: str
+    scheme: str
+    match: Literal["span", "string"]
+    labels: Mapping[str, tuple[str, ...]]
+    role_cues: tuple[str, ...] = ()
+    role_cue_label: str = ""
+    role_default: str = ""
+
+    def to_file_label(self) -> dict[str, str]:
+        """fayan label -> this file's label (fayan labels the file lacks are absent)."""
+        out: dict[str, str] = {}
+        for file_label, fayan_labels in self.labels.items():
+            for lab in fayan_labels:
+                out.setdefault(lab, file_label)
+        return out
+
+
+@dataclass(frozen=True)
+class LabelSpec:
+    """fayan's label set, its tag layers and annotation schemes (``labels.json``).
+
+    Labels in one layer never overlap, so each layer is tagged with BIO on its
+    own; labels in different layers may nest (a victim inside a stolen item).
+
+    >>> spec = load_label_spec()
+    >>> spec.tags(0)
+    ('O', 'B-defendant', 'I-defendant', 'B-victim', 'I-victim', 'B-person', 'I-person')
+    >>> spec.layer_of("drug"), spec.scheme_id("cail2022_drug")
+    (3, 1)
+    """
+
+    labels: Mapping[str, str]
+    layers: tuple[tuple[str, ...], ...]
+    schemes: tuple[str, ...]
+    default_scheme: str
+    formats: Mapping[str, FormatSpec]
+    source: str = ""
+    raw: Mapping[str, object] = field(default_factory=dict, repr=False)
+
+    def tags(self, layer: int) -> tuple[str, ...]:
+        out = ["O"]
+        for lab in self.layers[layer]:
+            out += [f"B-{lab}", f"I-{lab}"]
+        return tuple(out)
+
+    def layer_of(self, label: str) -> int:
+        for i, layer in enumerate(self.layers):
+            if label in layer:
+                return i
+        raise UsageError(f"unknown NER label {label!r}; labels are {', '.join(self.labels)}")
+
+    def scheme_id(self, scheme: str) -> int:
+        if scheme not in self.schemes:
+            raise UsageError(f"unknown NER scheme {scheme!r}; schemes are {', '.join(self.schemes)}")
+        return self.schemes.index(scheme)
+
+    @property
+    def n_tags(self) -> int:
+        return sum(len(self.tags(i)) for i in range(len(self.layers)))
+
+
+def load_label_spec(path: str | Path | None = None) -> LabelSpec:
+    """Read a ``labels.json`` (default: the shipped one); errors name the file and the problem."""
+    p = Path(path) if path is not None else MODEL_DIR / "labels.json"
+    if p.is_dir():
+        p = p / "labels.json"
+    try:
+        stat = p.stat()
+    except OSError as exc:
+        raise ModelError(f"{p}: label spec not found ({exc.strerror})") from exc
+    return _load_spec(str(p), stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=8)
+def _load_spec(path: str, mtime_ns: int) -> LabelSpec:
+    try:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+        labels = dict(raw["labels"])
+        layers = tuple(tuple(layer) for layer in raw["layers"])
+        schemes = tuple(raw["schemes"])
+        formats: dict[str, FormatSpec] = {}
+        for name, f in raw["formats"].items():
+            roles = f.get("roles", {})
+            formats[name] = FormatSpec(
+                name=name,
+                scheme=f["scheme"],
+                match=f["match"],
+                labels={k: tuple(v) for k, v in f["labels"].items()},
+                role_cues=tuple(roles.get("cues", ())),
+                role_cue_label=roles.get("cue_label", ""),
+                role_default=roles.get("default", ""),
+            )
+        default_scheme = raw["default_scheme"]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ModelError(f"{path}: malformed label spec ({type(exc).__name__}: {exc})") from exc
+    flat = [lab for layer in layers for lab in layer]
+    problems = []
+    if sorted(flat) != sorted(labels) or len(set(flat)) != len(flat):
+        problems.append("every label must sit in exactly one layer")
+    if default_scheme not in schemes:
+        problems.append(f"default_scheme {default_scheme!r} is not among the schemes")
+    for f in formats.values():
+        if f.scheme not in schemes:
+            problems.append(f"format {f.name}: unknown scheme {f.scheme!r}")
+        bad = {lab for labs in f.labels.values() for lab in labs} - set(labels)
+        if bad:
+            problems.append(f"format {f.name}: unknown labels {sorted(bad)}")
+    if problems:
+        raise ModelError(f"{path}: " + "; ".join(problems))
+    return LabelSpec(labels, layers, schemes, default_scheme, formats, source=path, raw=raw)
+
+
+# ---------------------------------------------------------------------------
+# Reading the annotated files
+
+
+def detect_format(path: str | Path) -> str:
+    """Which of :data:`FORMATS` the file is in, judged from its first record."""
+    p = Path(path)
+    first = _first_record(p)
+    if isinstance(first, dict) and "gold" in first and "text" in first:
+        return "lawbench_theft"
+    if isinstance(first, dict) and "entityMentions" in first:
+        if "sentText" in first and "articleId" in first:
+            return "cail2022_drug"
+        return "fayan_jsonl"
+    raise UnsupportedFormat(
+        "not an NER file fayan reads: expected CAIL2022 JSONL (sentText, entityMentions), "
+        "a LawBench 2-6 JSON list (text, gold.entities) or fayan NER JSONL (text, entityMentions)",
+        str(p),
+    )
+
+
+def _first_record(p: Path) -> object:
+    text = _read_text(p)
+    stripped = text.lstrip()
+    if stripped.startswith("["):
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise RecordError(f"invalid JSON: {exc.msg}", str(p), exc.lineno) from exc
+        return data[0] if data else None
+    for line in text.splitlines():
+        if line.strip():
+            try:
+                return json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise RecordError(f"invalid JSON: {exc.msg}", str(p), 1) from exc
+    return None
+
+
+def _read_text(p: Path) -> str:
+    try:
+        return p.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise InputError("file not found", str(p)) from exc
+    except UnicodeDecodeError as exc:
+        raise InputError("not UTF-8", str(p)) from exc
+
+
+def _jsonl(p: Path) -> Iterable[tuple[int, dict[str, object]]]:
+    for lineno, line in enumerate(_read_text(p).splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise RecordError(f"invalid JSON: {exc.msg}", str(p), lineno) from exc
+        if not isinstance(rec, dict):
+            raise RecordError("each line must be a JSON object", str(p), lineno)
+        yield lineno, rec
+
+
+def read_gold(path: str | Path, fmt: str | None = None) -> tuple[str, list[GoldRecord]]:
+    """Read an annotated file; return its format name and its records (file labels kept).
+
+    Offsets in span formats are checked against the text: a mention whose
+    ``text`` differs from ``text[start:end]`` is a :class:`~fayan.errors.RecordError`.
+    """
+    p = Path(path)
+    fmt = fmt or detect_format(p)
+    if fmt == "lawbench_theft":
+        return fmt, _read_lawbench(p)
+    if fmt in ("cail2022_drug", "fayan_jsonl"):
+        return fmt, _read_span_jsonl(p, fmt)
+    raise UsageError(f"unknown NER file format {fmt!r}; formats are {', '.join(FORMATS)}")
+
+
+def _read_lawbench(p: Path) -> list[GoldRecord]:
+    try:
+        data = json.loads(_read_text(p))
+    except json.JSONDecodeError as exc:
+        raise RecordError(f"invalid JSON: {exc.msg}", str(p), exc.lineno) from exc
+    out = []
+    for i, rec in enumerate(data):
+        try:
+            text = rec["text"]
+            ents = rec["gold"]["entities"]
+            rid = str(rec.get("id", i))
+        except (KeyError, TypeError) as exc:
+            raise RecordError(f"record {i}: missing {exc}", str(p)) from exc
+        gold = tuple(GoldEntity(lab, s) for lab, strings in ents.items() for s in strings)
+        out.append(GoldRecord(rid, rid, text, gold))
+    return out
+
+
+def _read_span_jsonl(p: Path, fmt: str) -> list[GoldRecord]:
+    out = []
+    for lineno, rec in _jsonl(p):
+        text = rec.get("sentText", rec.get("text"))
+        mentions = rec.get("entityMentions")
+        if not isinstance(text, str) or not isinstance(mentions, list):
+            raise RecordError("needs a text (or sentText) string and an entityMentions list", str(p), lineno)
+        if fmt == "cail2022_drug":
+            rid = f"{rec.get('articleId')}-{rec.get('sentId')}"
+            group = str(rec.get("articleId"))
+        else:
+            rid = str(rec.get("id", lineno))
+            group = str(rec.get("group", rid))
+        ents = []
+        for m in mentions:
+            try:
+                s, e, lab = int(m["start"]), int(m["end"]), str(m["label"])
+            except (KeyError, TypeError, ValueError) as exc:
+                raise RecordError(f"entity mention needs start, end, label: {m!r}", str(p), lineno) from exc
+            if not 0 <= s < e <= len(text):
+                raise RecordError(f"mention [{s}, {e}) outside the text", str(p), lineno)
+            if "text" in m and m["text"] != text[s:e]:
+                raise RecordError(
+                    f"mention text {m['text']!r} differs from text[{s}:{e}] = {text[s:e]!r}", str(p), lineno
+                )
+            ents.append(GoldEntity(lab, text[s:e], s, e))
+        labels = rec.get("labels")
+        annotated = frozenset(str(x) for x in labels) if isinstance(labels, list) else None
+        out.append(GoldRecord(rid, group, text, tuple(ents), annotated))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Placing string-only gold
+
+
+def locate_strings(
+    text: str,
+    items: Sequence[tuple[str, str]],
+    layer_of: Callable[[str], object] | None = None,
+) -> list[tuple[int, int, str]]:
+    """Place gold ``(label, string)`` pairs in ``text``; return ``(start, end, label)`` spans.
+
+    The rule (LawBench lists a string once per mention, so a string given ``n``
+    times stands for ``n`` mentions):
+
+    1. Longer strings are placed first.  An occurrence that overlaps a span
+       already placed in the same layer (``layer_of(label)``; default: every
+       label its own layer) is skipped, so ``5万元`` is not found inside
+       ``15万元`` and ``钱包`` not inside ``龚某的钱包一个``.
+    2. Of the remaining occurrences (left to right, non-overlapping), the first
+       ``n`` are taken: all of them when the string is listed as often as it
+       occurs, which is the file's habit.
+    3. Strings are kept exactly as given, however odd; a string that does not
+       occur is dropped.
+
+    >>> locate_strings("人民币15万元、5万元、5万元", [("盗窃获利", "人民币15万元"), ("盗窃获利", "5万元"), ("盗窃获利", "5万元")])
+    [(0, 7, '盗窃获利'), (8, 11, '盗窃获利'), (12, 15, '盗窃获利')]
+    >>> locate_strings("张某和张某", [("犯罪嫌疑人", "张某")])
+    [(0, 2, '犯罪嫌疑人')]
+    """
+    layer = layer_of or (lambda lab: lab)
+    counts = Counter(items)
+    order = sorted(counts, key=lambda it: (-len(it[1]), _first(text, it[1]), it[0]))
+    taken: dict[object, list[tuple[int, int]]] = {}
+    out: list[tuple[int, int, str]] = []
+    for label, s in order:
+        if not s:
+            continue
+        busy = taken.setdefault(layer(label), [])
+        occ: list[tuple[int, int]] = []
+        i = text.find(s)
+        while i >= 0:
+            span = (i, i + len(s))
+            if not any(a < span[1] and span[0] < b for a, b in busy + occ):
+                occ.append(span)
+            i = text.find(s, i + 1)
+        for span in occ[: counts[(label, s)]]:
+            busy.append(span)
+            out.append((span[0], span[1], label))
+    return out
+
+
+def _first(text: str, s: str) -> int:
+    i = text.find(s) if s else -1
+    return i if i >= 0 else len(text)
+
+
+def to_examples(fmt: str, records: Sequence[GoldRecord], spec: LabelSpec) -> list[Example]:
+    """Training examples in fayan labels from gold records of format ``fmt``.
+
+    * a file label mapped to one fayan label is renamed;
+    * a file label mapped to several (CAIL2022's ``Nh`` person) gets a weak
+      role: the format's ``cue_label`` (defendant) when the same name follows a
+      role cue (被告人, 上诉人 …) anywhere in the same document, else its
+      ``default`` (person);
+    * string-only gold is placed with :func:`locate_strings`, layers from ``spec``.
+
+    Labels the format does not map stay unknown (not annotated) for its sentences.
+    """
+    fs = spec.formats.get(fmt)
+    if fs is None:
+        raise UsageError(f"label spec has no format {fmt!r}")
+    unknown = {e.label for r in records for e in r.entities} - set(fs.labels)
+    if unknown:
+        raise RecordError(f"{fmt}: labels {sorted(unknown)} are not in the label spec's map")
+    cued = _cued_names(fs, records)
+    annotated_all = frozenset(lab for labs in fs.labels.values() for lab in labs)
+    out = []
+    for r in records:
+        if fs.match == "string":
+            placed = locate_strings(
+                r.text,
+                [(e.label, e.text) for e in r.entities],
+                lambda lab: spec.layer_of(fs.labels[lab][0]),
+            )
+        else:
+            placed = [(e.start, e.end, e.label) for e in r.entities if e.start is not None and e.end is not None]
+        spans = []
+        for s, e, file_label in sorted(placed):
+            targets = fs.labels[file_label]
+            if len(targets) == 1:
+                lab = targets[0]
+            else:
+                lab = fs.role_cue_label if r.text[s:e] in cued.get(r.group, ()) else fs.role_default
+            spans.append(Entity(s, e, r.text[s:e], lab))
+        spans = _drop_layer_overlaps(spans, spec)
+        annotated = annotated_all if r.labels is None else frozenset(
+            lab for fl in r.labels for lab in fs.labels.get(fl, ())
+        )
+        out.append(Example(r.id, r.text, tuple(spans), fs.scheme, annotated, fmt))
+    return out
+
+
+def _cued_names(fs: FormatSpec, records: Sequence[GoldRecord]) -> dict[str, set[str]]:
+    """Per document, the multi-role entity strings that follow a role cue somewhere in it."""
+    multi = {fl for fl, labs in fs.labels.items() if len(labs) > 1}
+    out: dict[str, set[str]] = {}
+    if not multi or not fs.role_cues:
+        return out
+    for r in records:
+        for e in r.entities:
+            if e.label in multi and e.start is not None:
+                before = r.text[max(0, e.start - 6) : e.start]
+                if any(before.endswith(c) for c in fs.role_cues):
+                    out.setdefault(r.group, set()).add(e.text)
+    return out
+
+
+def _drop_layer_overlaps(spans: list[Entity], spec: LabelSpec) -> list[Entity]:
+    """Keep the longer of two spans that overlap in one layer (BIO cannot hold both)."""
+    keep: list[Entity] = []
+    for sp in sorted(spans, key=lambda x: (x.start - x.end, x.start)):
+        lay = spec.layer_of(sp.label)
+        if not any(spec.layer_of(k.label) == lay and k.start < sp.end and sp.start < k.end for k in keep):
+            keep.append(sp)
+    return sorted(keep, key=lambda x: (x.start, x.end, x.label))
+
+
+def split_records(fmt: str, records: Sequence[GoldRecord], split: Split) -> list[GoldRecord]:
+    """The deterministic train / held-out split (seed :data:`SPLIT_SEED`).
+
+    * ``cail2022_drug`` and ``fayan_jsonl``: by document (``articleId`` / ``group``):
+      the sorted document ids are shuffled with ``random.Random(SPLIT_SEED)`` and
+      the first ``round(0.2 * n)`` documents are held out.
+    * ``lawbench_theft``: by sentence: the ids are sorted, shuffled the same way
+      and the first half (``n // 2``) is held out.
+
+    >>> recs = [GoldRecord(str(i), str(i), "x", ()) for i in range(10)]
+    >>> len(split_records("lawbench_theft", recs, "heldout")), len(split_records("lawbench_theft", recs, "train"))
+    (5, 5)
+    """
+    if split == "all":
+        return list(records)
+    if split not in ("train", "heldout"):
+        raise UsageError(f"split must be 'all', 'train' or 'heldout', not {split!r}")
+    if fmt == "lawbench_theft":
+        keys = sorted({r.id for r in records})
+        n_held = len(keys) // 2
+        key_of = (lambda r: r.id)
+    else:
+        keys = sorted({r.group for r in records}, key=_natural)
+        n_held = round(0.2 * len(keys))
+        key_of = (lambda r: r.group)
+    random.Random(SPLIT_SEED).shuffle(keys)
+    held = set(keys[:n_held])
+    want = split == "heldout"
+    return [r for r in records if (key_of(r) in held) == want]
+
+
+def _natural(key: str) -> tuple[int, str]:
+    return (int(key), "") if key.isdigit() else (1 << 62, key)
+
+
+def map_entities(entities: Iterable[Entity], fs: FormatSpec) -> list[Entity]:
+    """Rename fayan-labelled entities to the file's labels; drop labels the file lacks.
+
+    >>> spec = load_label_spec()
+    >>> [e.label for e in map_entities([Entity(0, 2, "张某", "victim"), Entity(3, 5, "1克", "drug_weight")],
+    ...                                spec.formats["cail2022_drug"])]
+    ['Nh', 'NW']
+    """
+    back = fs.to_file_label()
+    return [Entity(e.start, e.end, e.text, back[e.label], e.score) for e in entities if e.label in back]
+
+
+# ---------------------------------------------------------------------------
+# Characters
+
+_SPECIALS = ("[PAD]", "[UNK]", "[MASK]")
+_SPACE_TOKEN = "[SPACE]"
+
+
+@lru_cache(maxsize=65536)
+def norm_char(ch: str) -> str:
+    """The character the model sees for ``ch``: whitespace is one space, full-width is
+    half-width (NFKC), Latin letters are lower case; a change that would alter the
+    length is not made.
+
+    >>> [norm_char(c) for c in "Ａ１　b①"]
+    ['a', '1', ' ', 'b', '1']
+    """
+    if ch.isspace():
+        return " "
+    n = unicodedata.normalize("NFKC", ch)
+    if len(n) != 1:
+        n = ch
+    low = n.lower()
+    return low if len(low) == 1 else n
+
+
+@dataclass(frozen=True)
+class CharVocab:
+    """One id per (normalised) character; ids 0–2 are ``[PAD]``, ``[UNK]``, ``[MASK]``.
+
+    >>> v = CharVocab.build(["被告人张某", "被告人李某"], min_count=2)
+    >>> v.tokens
+    ('[PAD]', '[UNK]', '[MASK]', '人', '告', '某', '被')
+    >>> v.encode("被告人王某")
+    [6, 4, 3, 1, 5]
+    """
+
+    tokens: tuple[str, ...]
+    _index: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.tokens[: len(_SPECIALS)] != _SPECIALS:
+            raise ModelError(f"vocabulary must start with {', '.join(_SPECIALS)}")
+        self._index.update({t: i for i, t in enumerate(self.tokens)})
+        if len(self._index) != len(self.tokens):
+            raise ModelError("vocabulary has duplicate entries")
+
+    PAD = 0
+    UNK = 1
+    MASK = 2
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def encode(self, text: str) -> list[int]:
+        """Ids for ``text``, exactly one per character."""
+        index, unk = self._index, self.UNK
+        return [index.get(norm_char(ch), unk) for ch in text]
+
+    @classmethod
+    def build(cls, texts: Iterable[str], min_count: int = 3) -> "CharVocab":
+        """Characters seen at least ``min_count`` times, most frequent first (ties by code point)."""
+        counts: Counter[str] = Counter()
+        for t in texts:
+            counts.update(t)
+        norm: Counter[str] = Counter()
+        for ch, n in counts.items():
+            norm[norm_char(ch)] += n
+        chars = sorted((c for c, n in norm.items() if n >= min_count and unicodedata.category(c)[0] != "C"),
+                       key=lambda c: (-norm[c], c))
+        return cls(_SPECIALS + tuple(chars))
+
+    def save(self, path: str | Path) -> None:
+        """Write ``vocab.txt``: one token per line, the space as ``[SPACE]``."""
+        lines = [_SPACE_TOKEN if t == " " else t for t in self.tokens]
+        Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: str | Path) -> "CharVocab":
+        p = Path(path)
+        try:
+            lines = p.read_text(encoding="utf-8").split("\n")
+        except OSError as exc:
+            raise ModelError(f"{p}: cannot read vocabulary ({exc.strerror})") from exc
+        if lines and lines[-1] == "":
+            lines.pop()
+        for i, t in enumerate(lines, 1):
+            if len(t) != 1 and t not in _SPECIALS and t != _SPACE_TOKEN:
+                raise ModelError(f"{p}:{i}: a vocabulary line is one character or a [TOKEN], not {t!r}")
+        return cls(tuple(" " if t == _SPACE_TOKEN else t for t in lines))

@@ -1,0 +1,444 @@
+"""Inference with fayan's character-level transformer NER model.
+
+The model is a small BERT (``transformers.BertModel``, trained from scratch) with
+a residual character convolution before it and one after it, one linear head
+and a CRF.  The head tags every character in several BIO *layers* at once (see
+:class:`~fayan.nlp.ner.data.LabelSpec`): labels in different layers may nest,
+so a victim inside a stolen item (``被害人张某的手机一部``) comes out as two
+entities.  Token ``i`` is character ``i``, so offsets need no mapping.  The
+token-type embedding carries the annotation *scheme*: ``fayan`` by default,
+``cail2022_drug`` to reproduce that file's boundary habits (a time without its
+trailing 许, for instance).
+
+Long texts are cut into overlapping windows (``window`` characters, advancing
+by ``stride``); each window is decoded with the CRF's Viterbi under the BIO
+constraints, and
+neighbouring windows hand over at a point in their overlap where both agree, so
+offsets map back exactly.
+
+torch and transformers are an optional extra: importing this module does not
+need them; loading a model without them raises :class:`~fayan.errors.ModelError`
+naming the install command.
+
+A model directory holds ``model.safetensors``, ``config.json``, ``vocab.txt``
+and ``labels.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from fayan.errors import ModelError
+from fayan.nlp.ner.data import MODEL_DIR, CharVocab, Entity, LabelSpec, load_label_spec
+
+__all__ = ["NerModel", "load_model", "require_torch", "INSTALL_HINT", "MODEL_FILES"]
+
+INSTALL_HINT = 'pip install "fayan[ner]"'
+MODEL_FILES = ("model.safetensors", "config.json", "vocab.txt", "labels.json")
+_MODEL_TYPE = "fayan-char-bert-tagger"
+_BERT_KEYS = (
+    "vocab_size",
+    "hidden_size",
+    "num_hidden_layers",
+    "num_attention_heads",
+    "intermediate_size",
+    "max_position_embeddings",
+    "type_vocab_size",
+    "hidden_dropout_prob",
+    "attention_probs_dropout_prob",
+    "conv_embed",
+    "conv_head",
+)
+_NEG = -1e4  # "impossible" in log space; finite so that sums stay finite
+
+
+def require_torch() -> Any:
+    """Import and return torch (and check transformers), or raise ModelError with the fix."""
+    try:
+        import torch
+        import transformers  # noqa: F401
+        import safetensors  # noqa: F401
+    except ImportError as exc:
+        raise ModelError(
+            f"the NER model needs torch, transformers and safetensors ({exc.name} is not installed); "
+            f"install them with: {INSTALL_HINT}"
+        ) from exc
+    return torch
+
+
+@lru_cache(maxsize=1)
+def _net_class() -> Any:
+    torch = require_torch()
+    from transformers import BertModel
+
+    class TaggerNet(torch.nn.Module):  # type: ignore[misc,name-defined]
+        """BertModel with optional local convolutions, dropout, one linear layer over all tags, and a CRF.
+
+        ``config.conv_embed`` (odd kernel size, 0 for none) adds a residual
+        convolution over the character embeddings before the transformer, and
+        ``config.conv_head`` one over its output: a transformer trained from
+        scratch on little data learns "what are my neighbours" slowly, and a
+        B- versus I- decision is mostly that.
+        """
+
+        def __init__(self, config: Any, n_tags: int, n_layers: int, kmax: int):
+            super().__init__()
+            h = config.hidden_size
+            k_e = int(getattr(config, "conv_embed", 0))
+            k_h = int(getattr(config, "conv_head", 0))
+            self.bert = BertModel(config, add_pooling_layer=False)
+            self.embed_conv = torch.nn.Conv1d(h, h, k_e, padding=k_e // 2) if k_e else None
+            self.head_conv = torch.nn.Conv1d(h, h, k_h, padding=k_h // 2) if k_h else None
+            self.dropout = torch.nn.Dropout(config.hidden_dropout_prob)
+            self.head = torch.nn.Linear(h, n_tags)
+            # learned CRF transition and start scores per layer (added to the hard BIO constraints)
+            self.crf_trans = torch.nn.Parameter(torch.zeros(n_layers, kmax, kmax))
+            self.crf_start = torch.nn.Parameter(torch.zeros(n_layers, kmax))
+
+        @staticmethod
+        def _conv(conv: Any, x: Any, keep: Any) -> Any:
+            return conv((x * keep).transpose(1, 2)).transpose(1, 2)
+
+        def encode(self, ids: Any, types: Any, mask: Any) -> Any:
+            """Contextual character vectors [B, T, H] (also used by masked-LM pre-training)."""
+            emb = self.bert.embeddings.word_embeddings(ids)
+            if self.embed_conv is not None:
+                emb = emb + self._conv(self.embed_conv, emb, mask.unsqueeze(-1).to(emb.dtype))
+            out = self.bert(inputs_embeds=emb, token_type_ids=types, attention_mask=mask)
+            return out.last_hidden_state
+
+        def forward(self, ids: Any, types: Any, mask: Any) -> Any:
+            """Tag scores [B, T, n_tags]; ``types`` holds the scheme id of every character."""
+            h = self.encode(ids, types, mask)
+            if self.head_conv is not None:
+                keep = mask.unsqueeze(-1).to(h.dtype)
+                h = h + torch.nn.functional.gelu(self._conv(self.head_conv, h, keep))
+            return self.head(self.dropout(h))
+
+    return TaggerNet
+
+
+def bert_config(values: dict[str, Any]) -> Any:
+    """A ``transformers.BertConfig`` from the keys fayan stores in ``config.json``."""
+    require_torch()
+    from transformers import BertConfig
+
+    return BertConfig(pad_token_id=0, **{k: values[k] for k in _BERT_KEYS if k in values})
+
+
+def build_network(config: Any, spec: LabelSpec) -> Any:
+    """A fresh (randomly initialised) tagger network for ``spec``."""
+    sizes = [len(spec.tags(i)) for i in range(len(spec.layers))]
+    return _net_class()(config, spec.n_tags, len(sizes), max(sizes))
+
+
+class NerModel:
+    """A loaded NER model.  Use :func:`load_model` rather than the constructor.
+
+    ``predict`` and ``predict_many`` return :class:`~fayan.nlp.ner.data.Entity`
+    lists with offsets into the given text, sorted by start, end and label.
+    """
+
+    def __init__(
+        self,
+        net: Any,
+        vocab: CharVocab,
+        spec: LabelSpec,
+        *,
+        window: int = 256,
+        stride: int = 192,
+        path: Path | None = None,
+    ):
+        if not 0 < stride < window:
+            raise ModelError(f"window/stride must satisfy 0 < stride < window, got {window}/{stride}")
+        self.net = net.eval()
+        self.vocab = vocab
+        self.spec = spec
+        self.window = window
+        self.stride = stride
+        self.path = path
+        self._layout = _Layout(spec)
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(self.spec.labels)
+
+    def predict(self, text: str, *, scheme: str | None = None) -> list[Entity]:
+        """Entities in ``text`` (fayan labels).
+
+        ``scheme`` picks the annotation habits (default: the model's, ``fayan``).
+        """
+        return self.predict_many([text], scheme=scheme)[0]
+
+    def predict_many(
+        self, texts: Sequence[str], *, scheme: str | None = None, batch_size: int = 64
+    ) -> list[list[Entity]]:
+        """Entities for each text; windows of all texts are batched together."""
+        torch = require_torch()
+        type_id = self.spec.scheme_id(scheme or self.spec.default_scheme)
+        encoded = [np.asarray(self.vocab.encode(t), dtype=np.int64) for t in texts]
+        jobs = [(ti, s, e) for ti, ids in enumerate(encoded) for s, e in _windows(len(ids), self.window, self.stride)]
+        jobs.sort(key=lambda j: j[2] - j[1], reverse=True)
+        results: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
+        with torch.inference_mode():
+            for b in range(0, len(jobs), batch_size):
+                chunk = jobs[b : b + batch_size]
+                longest = min(-(-(chunk[0][2] - chunk[0][1]) // 16) * 16, self.window)  # few distinct shapes
+                ids = np.zeros((len(chunk), longest), dtype=np.int64)
+                lengths = np.array([e - s for _, s, e in chunk])
+                for row, (ti, s, e) in enumerate(chunk):
+                    ids[row, : e - s] = encoded[ti][s:e]
+                t_ids = torch.from_numpy(ids)
+                mask = torch.arange(longest)[None, :] < torch.from_numpy(lengths)[:, None]
+                logits = self.net(t_ids, torch.full_like(t_ids, type_id), mask.long())
+                tags, probs = self._layout.decode(logits.float(), lengths, self.net)
+                for row, (ti, s, e) in enumerate(chunk):
+                    results[(ti, s)] = (tags[row, : e - s], probs[row, : e - s])
+        out = []
+        for ti, text in enumerate(texts):
+            wins = _windows(len(text), self.window, self.stride)
+            tags, probs = _stitch(wins, [results[(ti, s)] for s, _ in wins], len(text), self._layout.n_layers)
+            out.append(self._layout.entities(text, tags, probs))
+        return out
+
+    def save(self, directory: str | Path) -> None:
+        """Write the four model files into ``directory`` (created if missing)."""
+        require_torch()
+        from safetensors.torch import save_file
+
+        d = Path(directory)
+        d.mkdir(parents=True, exist_ok=True)
+        state = {k: v.detach().contiguous() for k, v in self.net.state_dict().items()}
+        save_file(state, str(d / "model.safetensors"), metadata={"format": "pt"})  # one key: the header order is then stable
+        bert = self.net.bert.config
+        cfg = {
+            "model_type": _MODEL_TYPE,
+            "window": self.window,
+            "stride": self.stride,
+            "bert": {k: getattr(bert, k, 0) for k in _BERT_KEYS},
+        }
+        (d / "config.json").write_text(json.dumps(cfg, indent=2) + "\n", encoding="utf-8")
+        self.vocab.save(d / "vocab.txt")
+        (d / "labels.json").write_text(
+            json.dumps(self.spec.raw, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
+
+
+def load_model(path: str | Path | None = None) -> NerModel:
+    """Load a model directory (default: the shipped ``fayan/models/ner``); cached per directory.
+
+    Raises :class:`~fayan.errors.ModelError` when torch is missing (with the
+    install command), when a model file is missing, or when the weights do not
+    fit the config.
+    """
+    require_torch()
+    d = Path(path) if path is not None else MODEL_DIR
+    missing = [f for f in MODEL_FILES if not (d / f).is_file()]
+    if missing:
+        raise ModelError(
+            f"{d}: NER model files missing: {', '.join(missing)}; train a model with "
+            "fayan.nlp.ner.train_ner (fayan train-ner) or reinstall fayan to get the shipped one"
+        )
+    stamp = tuple((d / f).stat().st_mtime_ns for f in MODEL_FILES)
+    return _load(str(d.resolve()), stamp)
+
+
+@lru_cache(maxsize=4)
+def _load(directory: str, stamp: tuple[int, ...]) -> NerModel:
+    require_torch()
+    from safetensors import SafetensorError
+    from safetensors.torch import load_file
+
+    d = Path(directory)
+    try:
+        cfg = json.loads((d / "config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"{d / 'config.json'}: unreadable model config ({exc})") from exc
+    if cfg.get("model_type") != _MODEL_TYPE or "bert" not in cfg:
+        raise ModelError(f"{d / 'config.json'}: not a fayan NER model config (model_type {_MODEL_TYPE!r})")
+    spec = load_label_spec(d / "labels.json")
+    vocab = CharVocab.load(d / "vocab.txt")
+    config = bert_config(cfg["bert"])
+    if config.vocab_size != len(vocab):
+        raise ModelError(f"{d}: config vocab_size {config.vocab_size} but vocab.txt has {len(vocab)} entries")
+    net = build_network(config, spec)
+    try:
+        state = load_file(str(d / "model.safetensors"))
+        net.load_state_dict(state, strict=True)
+    except (SafetensorError, RuntimeError, OSError) as exc:
+        raise ModelError(f"{d / 'model.safetensors'}: weights do not load ({exc})") from exc
+    return NerModel(net, vocab, spec, window=int(cfg["window"]), stride=int(cfg["stride"]), path=d)
+
+
+# ---------------------------------------------------------------------------
+# Windows, decoding, stitching
+
+
+def _windows(n: int, window: int, stride: int) -> list[tuple[int, int]]:
+    """Window ``(start, end)`` pairs covering ``[0, n)``; the last one ends at ``n``.
+
+    >>> _windows(10, 4, 3)
+    [(0, 4), (3, 7), (6, 10)]
+    >>> _windows(3, 4, 3), _windows(0, 4, 3)
+    ([(0, 3)], [])
+    """
+    if n == 0:
+        return []
+    if n <= window:
+        return [(0, n)]
+    starts = list(range(0, n - window, stride)) + [n - window]
+    return [(s, s + window) for s in starts]
+
+
+def _stitch(
+    wins: list[tuple[int, int]], parts: list[tuple[np.ndarray, np.ndarray]], n: int, n_layers: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Join per-window tags: each hand-over is where both windows agree, nearest the overlap's middle."""
+    tags = np.zeros((n, n_layers), dtype=np.int64)
+    probs = np.ones((n, n_layers), dtype=np.float32)
+    pos = 0
+    for k, ((s, e), (t, p)) in enumerate(zip(wins, parts)):
+        end = e
+        if k + 1 < len(wins):
+            s2 = wins[k + 1][0]
+            t2 = parts[k + 1][0]
+            lo, hi = s2 + 1, e - 1
+            mid = (s2 + e) // 2
+            end = mid
+            for off in range(0, max(mid - lo, hi - mid) + 1):
+                found = False
+                for q in (mid - off, mid + off):
+                    if lo <= q <= hi and np.array_equal(t[q - 1 - s], t2[q - 1 - s2]) and np.array_equal(
+                        t[q - s], t2[q - s2]
+                    ):
+                        end, found = q, True
+                        break
+                if found:
+                    break
+        tags[pos:end] = t[pos - s : end - s]
+        probs[pos:end] = p[pos - s : end - s]
+        pos = end
+    return tags, probs
+
+
+class _Layout:
+    """Where each layer's tags sit in the head's output, and their BIO constraints."""
+
+    def __init__(self, spec: LabelSpec):
+        self.spec = spec
+        self.sizes = [len(spec.tags(i)) for i in range(len(spec.layers))]
+        self.offsets = list(np.cumsum([0] + self.sizes[:-1]))
+        self.n_layers = len(self.sizes)
+        self.kmax = max(self.sizes)
+        trans = np.full((self.n_layers, self.kmax, self.kmax), _NEG, dtype=np.float32)
+        start = np.full((self.n_layers, self.kmax), _NEG, dtype=np.float32)
+        for li, k in enumerate(self.sizes):
+            for prev in range(k):
+                for cur in range(k):
+                    # I-x (even index > 0) may follow only B-x or I-x of the same label
+                    if cur == 0 or cur % 2 == 1 or (prev > 0 and (prev + 1) // 2 == cur // 2):
+                        trans[li, prev, cur] = 0.0
+            start[li, 0] = 0.0
+            start[li, 1:k:2] = 0.0
+        self.trans = trans
+        self.start = start
+
+    def emissions(self, logits: Any) -> Any:
+        """[B, T, n_tags] logits -> [B, T, L, Kmax] per-layer scores (padding tags at _NEG)."""
+        torch = require_torch()
+        b, t, _ = logits.shape
+        out = torch.full((b, t, self.n_layers, self.kmax), _NEG, dtype=logits.dtype)
+        for li, (o, k) in enumerate(zip(self.offsets, self.sizes)):
+            out[:, :, li, :k] = logits[:, :, o : o + k]
+        return out
+
+    def stack_mask(self, allowed: Any) -> Any:
+        """[B, T, n_tags] bool -> [B, T, L, Kmax] (padding tags never allowed)."""
+        torch = require_torch()
+        b, t, _ = allowed.shape
+        out = torch.zeros((b, t, self.n_layers, self.kmax), dtype=torch.bool)
+        for li, (o, k) in enumerate(zip(self.offsets, self.sizes)):
+            out[:, :, li, :k] = allowed[:, :, o : o + k]
+        return out
+
+    def scores(self, net: Any) -> tuple[Any, Any]:
+        """Transition [L, K, K] and start [L, K] scores: the CRF's learned ones plus the hard BIO constraints."""
+        torch = require_torch()
+        return net.crf_trans + torch.from_numpy(self.trans), net.crf_start + torch.from_numpy(self.start)
+
+    def crf_nll(self, logits: Any, allowed: Any, lengths: Any, net: Any) -> Any:
+        """Summed negative log-likelihood of the allowed tag paths (a CRF with partial labels).
+
+        ``-log P(path in allowed)`` = ``log Z(all paths) - log Z(allowed paths)``,
+        both by the forward algorithm, per layer, summed over layers and sequences.
+        """
+        torch = require_torch()
+        em = self.emissions(logits)
+        ok = self.stack_mask(allowed)
+        both = torch.cat([em, em.masked_fill(~ok, _NEG)], 0)  # [2B, T, L, K]
+        lens = torch.cat([lengths, lengths], 0)
+        trans, start = self.scores(net)
+        alpha = both[:, 0] + start
+        for i in range(1, both.shape[1]):
+            nxt = torch.logsumexp(alpha.unsqueeze(-1) + trans, dim=2) + both[:, i]
+            alpha = torch.where((i < lens).view(-1, 1, 1), nxt, alpha)
+        log_z = torch.logsumexp(alpha, dim=-1)  # [2B, L]
+        b = em.shape[0]
+        return (log_z[:b] - log_z[b:]).sum()
+
+    def decode(self, logits: Any, lengths: np.ndarray, net: Any) -> tuple[np.ndarray, np.ndarray]:
+        """CRF Viterbi for every layer; tags [B, T, L] and each tag's softmax probability."""
+        torch = require_torch()
+        em = self.emissions(logits)
+        b, t, n_l, k = em.shape
+        trans, start = self.scores(net)
+        trans, start = trans.detach(), start.detach()
+        lens = torch.from_numpy(np.asarray(lengths))
+        ident = torch.arange(k).expand(b, n_l, k)
+        score = em[:, 0] + start
+        backs = torch.empty((t, b, n_l, k), dtype=torch.long)
+        for i in range(1, t):
+            best, idx = (score.unsqueeze(-1) + trans).max(dim=2)
+            active = (i < lens).view(b, 1, 1)
+            score = torch.where(active, best + em[:, i], score)
+            backs[i] = torch.where(active, idx, ident)
+        last = score.argmax(-1)
+        path = torch.empty((b, t, n_l), dtype=torch.long)
+        path[:, t - 1] = last
+        for i in range(t - 1, 0, -1):
+            last = backs[i].gather(-1, last.unsqueeze(-1)).squeeze(-1)
+            path[:, i - 1] = last
+        probs = torch.softmax(em, dim=-1).gather(-1, path.unsqueeze(-1)).squeeze(-1)
+        return path.numpy(), probs.numpy()
+
+    def entities(self, text: str, tags: np.ndarray, probs: np.ndarray) -> list[Entity]:
+        """Read BIO tags [T, L] into entities (an I- that cannot continue starts a new span)."""
+        out: list[Entity] = []
+        for li, labels in enumerate(self.spec.layers):
+            col = tags[:, li]
+            start = -1
+            lab = -1
+            prev = -2
+            for i in np.flatnonzero(col).tolist():
+                k = int(col[i])
+                j = (k - 1) // 2
+                if start >= 0 and (k % 2 == 1 or i != prev + 1 or j != lab):
+                    out.append(self._entity(text, start, prev + 1, labels[lab], probs[:, li]))
+                    start = -1
+                if start < 0:
+                    start, lab = i, j
+                prev = i
+            if start >= 0:
+                out.append(self._entity(text, start, prev + 1, labels[lab], probs[:, li]))
+        out.sort(key=lambda e: (e.start, e.end, e.label))
+        return out
+
+    @staticmethod
+    def _entity(text: str, s: int, e: int, label: str, probs: np.ndarray) -> Entity:
+        return Entity(s, e, text[s:e], label, round(float(probs[s:e].mean()), 4))

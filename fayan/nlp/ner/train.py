@@ -1,0 +1,499 @@
+"""Training fayan's NER model from scratch, on CPU, in two stages.
+
+1. **Masked-LM pre-training** of a small character BERT on unlabelled legal text
+   (:attr:`TrainConfig.corpus`: dev judgments, Supreme People's Court documents,
+   case stories, the fact sections of the amount / term / reading-comprehension
+   sets, and the training halves of the two NER files).  Any corpus document that
+   contains a held-out NER sentence is dropped, so held-out text is never seen.
+2. **Tagging**: the pre-trained encoder plus a linear head is trained on the
+   training splits (:func:`~fayan.nlp.ner.data.split_records`) of the CAIL2022
+   drug file and the LawBench theft file, plus any ``extra_train_files``.  Each
+   layer of tags (see :class:`~fayan.nlp.ner.data.LabelSpec`) gets a softmax;
+   a label a file does not annotate is *unknown* there, and the loss is the
+   negative log of the probability of all tags allowed at that character (the
+   gold tag where the file annotates, any unknown label's tags otherwise).
+
+Everything runs in a fixed number of steps from ``seed``, so a run with the
+same data, seed and thread count reproduces the shipped model.  ``max_minutes``
+is a safety stop: a run that reaches it stops early and says so in the report.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from fayan.errors import InputError, UsageError
+from fayan.nlp.ner.data import (
+    CharVocab,
+    Example,
+    LabelSpec,
+    load_label_spec,
+    read_gold,
+    split_records,
+    to_examples,
+)
+from fayan.nlp.ner.model import NerModel, bert_config, build_network, require_torch
+
+__all__ = ["TrainConfig", "TrainReport", "train_ner", "build_corpus", "pretrain", "finetune", "make_model"]
+
+Log = Callable[[str], None]
+
+# Sentence ends where a training text may be cut into windows.
+_CUTS = frozenset("。；;！？!?\n")
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Every knob of a training run; the defaults reproduce the shipped model."""
+
+    # network
+    hidden: int = 256
+    layers: int = 4
+    heads: int = 4
+    intermediate: int = 1024
+    window: int = 256
+    stride: int = 192
+    dropout: float = 0.1
+    conv_embed: int = 3
+    conv_head: int = 3
+    min_char_count: int = 3
+    # masked-LM pre-training
+    pretrain_steps: int = 1200
+    pretrain_batch: int = 64
+    pretrain_len: int = 128
+    pretrain_lr: float = 1e-3
+    mask_prob: float = 0.15
+    # tagging
+    finetune_epochs: int = 12
+    finetune_batch: int = 16
+    finetune_lr: float = 5e-4
+    repeat: tuple[tuple[str, int], ...] = (("lawbench_theft", 6),)
+    warmup: float = 0.06
+    weight_decay: float = 0.01
+    bf16: bool = True
+    # data, relative to data_dir
+    drug_file: str = "ner/cail2022_drug_train.jsonl"
+    theft_file: str = "ner/lawbench_2-6_dev.json"
+    corpus: tuple[tuple[str, str], ...] = (
+        ("judgments/dev/*.txt", ""),
+        ("extra/spc_criminal/*.txt", ""),
+        ("extra/case_stories/*.txt", ""),
+        ("amounts/lawbench_3-7_dev.json", "[].text"),
+        ("terms/lawbench_3-4_dev.json", "[].fact"),
+        ("amounts/cjrc_criminal_dev.json", "data[].paragraphs[].context"),
+    )
+
+    @classmethod
+    def tiny(cls, **changes: Any) -> "TrainConfig":
+        """A few-second configuration for tests."""
+        base = cls(
+            hidden=32, layers=1, heads=2, intermediate=64, window=32, stride=24, min_char_count=1,
+            pretrain_steps=3, pretrain_batch=4, pretrain_len=16, finetune_epochs=2, finetune_batch=4,
+            bf16=False,
+        )
+        return replace(base, **changes)
+
+
+@dataclass(frozen=True)
+class TrainReport:
+    """What a training run did and how long it took."""
+
+    out_dir: str
+    seed: int
+    threads: int
+    wall_seconds: float
+    pretrain_seconds: float
+    finetune_seconds: float
+    pretrain_steps: int
+    finetune_steps: int
+    stopped_early: bool
+    corpus_chars: int
+    corpus_docs_dropped: int
+    vocab_size: int
+    parameters: int
+    model_bytes: int
+    examples: dict[str, int] = field(default_factory=dict)
+    mlm_loss: float = math.nan
+    tag_loss: float = math.nan
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def render(self) -> str:
+        lines = [f"NER model written to {self.out_dir}"]
+        lines.append(
+            f"  wall {self.wall_seconds / 60:.1f} min (pre-training {self.pretrain_seconds / 60:.1f}, "
+            f"tagging {self.finetune_seconds / 60:.1f}) on {self.threads} threads, seed {self.seed}"
+        )
+        lines.append(f"  steps: {self.pretrain_steps} masked-LM, {self.finetune_steps} tagging"
+                     + ("  (STOPPED EARLY at max_minutes)" if self.stopped_early else ""))
+        lines.append(f"  corpus {self.corpus_chars:,} chars ({self.corpus_docs_dropped} docs dropped: held-out text)")
+        lines.append("  examples: " + ", ".join(f"{k} {v}" for k, v in self.examples.items()))
+        lines.append(f"  vocab {self.vocab_size}, {self.parameters:,} parameters, {self.model_bytes / 1e6:.1f} MB")
+        lines.append(f"  final losses: masked-LM {self.mlm_loss:.3f}, tagging {self.tag_loss:.4f}")
+        return "\n".join(lines)
+
+
+def train_ner(
+    out_dir: str | Path,
+    *,
+    data_dir: str | Path,
+    seed: int = 0,
+    threads: int = 2,
+    max_minutes: float = 30.0,
+    extra_train_files: Sequence[str | Path] = (),
+    config: TrainConfig | None = None,
+    spec_path: str | Path | None = None,
+    log: Log | None = None,
+) -> TrainReport:
+    """Train a model on the training splits of ``data_dir``'s NER files and save it to ``out_dir``.
+
+    ``data_dir`` is the shared ``data`` folder (it holds ``ner/`` and the corpus
+    files of ``config``); every file named there must exist.  ``extra_train_files``
+    are fayan NER JSONL files (see the model card), used whole for training.
+    ``threads`` sets torch's thread count for the run (restored afterwards).
+    """
+    torch = require_torch()
+    cfg = config or TrainConfig()
+    say = log or (lambda _msg: None)
+    t0 = time.monotonic()
+    deadline = t0 + max_minutes * 60
+    data = Path(data_dir)
+    spec = load_label_spec(spec_path)
+    old_threads = torch.get_num_threads()
+    torch.set_num_threads(threads)
+    try:
+        train_ex, heldout_texts, counts = load_training_examples(data, cfg, spec, extra_train_files)
+        corpus, dropped = build_corpus(data, cfg, heldout_texts)
+        corpus += [ex.text for ex in train_ex]
+        vocab = CharVocab.build(corpus, cfg.min_char_count)
+        say(f"{sum(counts.values())} training sentences, corpus {sum(map(len, corpus)):,} chars, "
+            f"vocab {len(vocab)}")
+        model = make_model(vocab, spec, cfg, seed)
+        t1 = time.monotonic()
+        mlm = pretrain(model, corpus, cfg, seed, deadline, say)
+        t2 = time.monotonic()
+        tag = finetune(model, train_ex, cfg, seed, deadline, say)
+        t3 = time.monotonic()
+        out = Path(out_dir)
+        model.save(out)
+    finally:
+        torch.set_num_threads(old_threads)
+    return TrainReport(
+        out_dir=str(out),
+        seed=seed,
+        threads=threads,
+        wall_seconds=round(time.monotonic() - t0, 1),
+        pretrain_seconds=round(t2 - t1, 1),
+        finetune_seconds=round(t3 - t2, 1),
+        pretrain_steps=mlm["steps"],
+        finetune_steps=tag["steps"],
+        stopped_early=bool(mlm["stopped"] or tag["stopped"]),
+        corpus_chars=sum(map(len, corpus)),
+        corpus_docs_dropped=dropped,
+        vocab_size=len(vocab),
+        parameters=sum(p.numel() for p in model.net.parameters()),
+        model_bytes=(out / "model.safetensors").stat().st_size,
+        examples=counts,
+        mlm_loss=round(mlm["loss"], 4),
+        tag_loss=round(tag["loss"], 5),
+    )
+
+
+def load_training_examples(
+    data: Path, cfg: TrainConfig, spec: LabelSpec, extra: Sequence[str | Path] = ()
+) -> tuple[list[Example], list[str], dict[str, int]]:
+    """Training examples (training splits + extras), the held-out texts, and counts per source."""
+    examples: list[Example] = []
+    heldout: list[str] = []
+    counts: dict[str, int] = {}
+    for rel, fmt in ((cfg.drug_file, "cail2022_drug"), (cfg.theft_file, "lawbench_theft")):
+        _, records = read_gold(data / rel, fmt)
+        train = split_records(fmt, records, "train")
+        heldout += [r.text for r in split_records(fmt, records, "heldout")]
+        examples += to_examples(fmt, train, spec)
+        counts[fmt] = len(train)
+    for path in extra:
+        fmt, records = read_gold(path)
+        if fmt != "fayan_jsonl":
+            raise UsageError(f"{path}: extra training files must be fayan NER JSONL, not {fmt}")
+        examples += to_examples(fmt, records, spec)
+        counts[str(path)] = len(records)
+    return examples, heldout, counts
+
+
+def build_corpus(data: Path, cfg: TrainConfig, exclude: Sequence[str] = ()) -> tuple[list[str], int]:
+    """Unlabelled texts of ``cfg.corpus``; documents containing any ``exclude`` text are dropped.
+
+    A corpus entry is ``(glob, field)``: ``field`` empty reads each file as
+    text; otherwise it is a path into JSON such as ``data[].paragraphs[].context``.
+    A pattern that matches no file is an error.
+    """
+    texts: list[str] = []
+    for pattern, fld in cfg.corpus:
+        paths = sorted(data.glob(pattern))
+        if not paths:
+            raise InputError(f"corpus pattern {pattern!r} matches no file", str(data))
+        for p in paths:
+            try:
+                raw = p.read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise InputError(f"cannot read corpus file ({exc})", str(p)) from exc
+            if not fld:
+                texts.append(raw)
+                continue
+            try:
+                texts += [t for t in _walk(json.loads(raw), fld.split(".")) if isinstance(t, str)]
+            except (ValueError, KeyError, TypeError) as exc:
+                raise InputError(f"corpus field {fld!r} not readable ({exc})", str(p)) from exc
+    probes = [t[:24] for t in exclude if len(t) >= 12]
+    kept = [t for t in texts if not any(pr in t for pr in probes)]
+    return [t for t in kept if t.strip()], len(texts) - len(kept)
+
+
+def _walk(obj: Any, path: list[str]) -> list[Any]:
+    if not path:
+        return [obj]
+    head, rest = path[0], path[1:]
+    many = head.endswith("[]")
+    key = head[:-2] if many else head
+    value = obj[key] if key else obj
+    if many:
+        return [x for item in value for x in _walk(item, rest)]
+    return _walk(value, rest)
+
+
+def make_model(vocab: CharVocab, spec: LabelSpec, cfg: TrainConfig, seed: int) -> NerModel:
+    """A randomly initialised model (seeded) for ``vocab`` and ``spec``."""
+    torch = require_torch()
+    torch.manual_seed(seed)
+    config = bert_config(
+        {
+            "vocab_size": len(vocab),
+            "hidden_size": cfg.hidden,
+            "num_hidden_layers": cfg.layers,
+            "num_attention_heads": cfg.heads,
+            "intermediate_size": cfg.intermediate,
+            "max_position_embeddings": cfg.window,
+            "type_vocab_size": len(spec.schemes),
+            "hidden_dropout_prob": cfg.dropout,
+            "attention_probs_dropout_prob": cfg.dropout,
+            "conv_embed": cfg.conv_embed,
+            "conv_head": cfg.conv_head,
+        }
+    )
+    return NerModel(build_network(config, spec), vocab, spec, window=cfg.window, stride=cfg.stride)
+
+
+def _schedule(step: int, total: int, warmup: float) -> float:
+    w = max(1, int(total * warmup))
+    if step < w:
+        return (step + 1) / w
+    return max(0.0, (total - step) / max(1, total - w))
+
+
+def pretrain(model: NerModel, corpus: Sequence[str], cfg: TrainConfig, seed: int,
+             deadline: float, log: Log) -> dict[str, Any]:
+    """Masked-LM training of ``model``'s encoder on random windows of ``corpus`` (in place)."""
+    torch = require_torch()
+    from transformers.models.bert.modeling_bert import BertOnlyMLMHead
+
+    net = model.net
+    if cfg.pretrain_steps <= 0:
+        return {"steps": 0, "stopped": False, "loss": math.nan}
+    torch.manual_seed(seed + 1)
+    rng = np.random.default_rng(seed + 1)
+    sep = np.array(model.vocab.encode(" "), dtype=np.int64)
+    stream = np.concatenate([x for t in corpus for x in (np.array(model.vocab.encode(t), dtype=np.int64), sep)])
+    head = BertOnlyMLMHead(net.bert.config)
+    head.predictions.decoder.weight = net.bert.embeddings.word_embeddings.weight  # tied, as in BERT
+    params = list(net.parameters()) + [p for n, p in head.named_parameters() if "decoder.weight" not in n]
+    opt = torch.optim.AdamW(params, lr=cfg.pretrain_lr, weight_decay=cfg.weight_decay)
+    L, B = min(cfg.pretrain_len, len(stream)), cfg.pretrain_batch
+    n_types = net.bert.config.type_vocab_size
+    k = max(1, round(L * cfg.mask_prob))
+    vocab_n = len(model.vocab)
+    net.train()
+    head.train()
+    ema = math.nan
+    step = 0
+    stopped = False
+    for step in range(cfg.pretrain_steps):
+        if time.monotonic() > deadline:
+            stopped = True
+            break
+        starts = rng.integers(0, len(stream) - L + 1, size=B)
+        ids = np.stack([stream[s : s + L] for s in starts])
+        # exactly k masked characters per row: a fixed shape keeps oneDNN's kernel cache from growing
+        pick = np.zeros(ids.shape, dtype=bool)
+        np.put_along_axis(pick, rng.random(ids.shape).argsort(axis=1)[:, :k], True, axis=1)
+        roll = rng.random(ids.shape)
+        inputs = ids.copy()
+        inputs[pick & (roll < 0.8)] = CharVocab.MASK
+        rand_ids = rng.integers(3, vocab_n, size=ids.shape)
+        swap = pick & (roll >= 0.8) & (roll < 0.9)
+        inputs[swap] = rand_ids[swap]
+        types = np.repeat(rng.integers(0, n_types, size=(B, 1)), L, axis=1)
+        for g in opt.param_groups:
+            g["lr"] = cfg.pretrain_lr * _schedule(step, cfg.pretrain_steps, cfg.warmup)
+        t_pick = torch.from_numpy(pick)
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=cfg.bf16):
+            t_in = torch.from_numpy(inputs)
+            hidden = net.encode(t_in, torch.from_numpy(types), torch.ones_like(t_in))
+            logits = head(hidden[t_pick])
+        loss = torch.nn.functional.cross_entropy(logits.float(), torch.from_numpy(ids)[t_pick])
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(params, 1.0)
+        opt.step()
+        ema = loss.item() if math.isnan(ema) else 0.98 * ema + 0.02 * loss.item()
+        if step % 100 == 0 or step == cfg.pretrain_steps - 1:
+            log(f"mlm step {step}/{cfg.pretrain_steps} loss {ema:.3f}")
+    else:
+        step = cfg.pretrain_steps
+    net.eval()
+    return {"steps": step, "stopped": stopped, "loss": ema}
+
+
+@dataclass(frozen=True)
+class _Piece:
+    ids: np.ndarray  # [T] int64
+    type_id: int
+    allowed: np.ndarray  # [T, n_tags] bool
+    source: str
+
+
+def pieces_for(examples: Sequence[Example], model: NerModel) -> list[_Piece]:
+    """Cut examples into windows (at sentence ends outside entities) with their allowed-tag masks.
+
+    Inside a gold span only its tag is allowed; elsewhere ``O`` and the tags of
+    every label the example does not annotate.
+    """
+    spec = model.spec
+    sizes = [len(spec.tags(i)) for i in range(len(spec.layers))]
+    offsets = np.cumsum([0] + sizes[:-1])
+    out = []
+    for ex in examples:
+        n = len(ex.text)
+        allowed = np.zeros((n, spec.n_tags), dtype=bool)
+        inside = np.zeros(n, dtype=bool)
+        for li, labels in enumerate(spec.layers):
+            o = offsets[li]
+            allowed[:, o] = True
+            for j, lab in enumerate(labels):
+                if lab not in ex.annotated:
+                    allowed[:, o + 1 + 2 * j] = True
+                    allowed[:, o + 2 + 2 * j] = True
+        for sp in ex.spans:
+            li = spec.layer_of(sp.label)
+            o = offsets[li]
+            j = spec.layers[li].index(sp.label)
+            allowed[sp.start : sp.end, o : o + sizes[li]] = False
+            allowed[sp.start, o + 1 + 2 * j] = True
+            allowed[sp.start + 1 : sp.end, o + 2 + 2 * j] = True
+            inside[sp.start + 1 : sp.end] = True  # cutting before a character inside a span would split it
+        ids = np.array(model.vocab.encode(ex.text), dtype=np.int64)
+        type_id = spec.scheme_id(ex.scheme)
+        for s, e in _cut(ex.text, inside, model.window):
+            out.append(_Piece(ids[s:e], type_id, allowed[s:e], ex.source))
+    return out
+
+
+def _cut(text: str, inside: np.ndarray, window: int) -> list[tuple[int, int]]:
+    """Split ``[0, len)`` into pieces of at most ``window`` chars, preferring sentence ends."""
+    n = len(text)
+    out = []
+    s = 0
+    while n - s > window:
+        limit = s + window
+        ends = [i + 1 for i in range(limit - 1, s + window // 4, -1) if text[i] in _CUTS and not inside[i + 1 : i + 2].any()]
+        if ends:
+            e = ends[0]
+        else:
+            free = [i for i in range(limit, s + window // 4, -1) if not inside[i]]
+            e = free[0] if free else limit
+        out.append((s, e))
+        s = e
+    if s < n:
+        out.append((s, n))
+    return out
+
+
+def finetune(model: NerModel, examples: Sequence[Example], cfg: TrainConfig, seed: int,
+             deadline: float, log: Log) -> dict[str, Any]:
+    """Train the tagger on ``examples`` (in place) with the partial-label loss."""
+    torch = require_torch()
+    torch.manual_seed(seed + 2)
+    rng = random.Random(seed + 2)
+    net = model.net
+    reps = dict(cfg.repeat)
+    base = pieces_for(examples, model)
+    weights = [reps.get(p.source, 1) for p in base]
+    epoch_size = sum(weights)
+    B = cfg.finetune_batch
+    steps_per_epoch = math.ceil(epoch_size / B)
+    total = steps_per_epoch * cfg.finetune_epochs
+    layout = model._layout
+    no_decay = ("bias", "LayerNorm.weight", "crf_")
+    groups = [
+        {"params": [p for n, p in net.named_parameters() if not any(k in n for k in no_decay)],
+         "weight_decay": cfg.weight_decay},
+        {"params": [p for n, p in net.named_parameters() if any(k in n for k in no_decay)], "weight_decay": 0.0},
+    ]
+    opt = torch.optim.AdamW(groups, lr=cfg.finetune_lr)
+    net.train()
+    step = 0
+    ema = math.nan
+    stopped = False
+    for epoch in range(cfg.finetune_epochs):
+        order = [i for i, w in enumerate(weights) for _ in range(w)]
+        rng.shuffle(order)
+        batches = []
+        for c in range(0, len(order), B * 32):  # length-sorted batches inside shuffled chunks
+            chunk = sorted(order[c : c + B * 32], key=lambda i: len(base[i].ids))
+            batches += [chunk[b : b + B] for b in range(0, len(chunk), B)]
+        rng.shuffle(batches)
+        for batch in batches:
+            if time.monotonic() > deadline:
+                stopped = True
+                break
+            # lengths rounded up to a multiple of 32: few distinct shapes (oneDNN caches one kernel per shape)
+            T = min(-(-max(len(base[i].ids) for i in batch) // 32) * 32, model.window)
+            ids = np.zeros((len(batch), T), dtype=np.int64)
+            types = np.zeros((len(batch), T), dtype=np.int64)
+            allowed = np.ones((len(batch), T, model.spec.n_tags), dtype=bool)
+            mask = np.zeros((len(batch), T), dtype=bool)
+            for r, i in enumerate(batch):
+                p = base[i]
+                n = len(p.ids)
+                ids[r, :n] = p.ids
+                types[r, :] = p.type_id
+                allowed[r, :n] = p.allowed
+                mask[r, :n] = True
+            for g in opt.param_groups:
+                g["lr"] = cfg.finetune_lr * _schedule(step, total, cfg.warmup)
+            t_mask = torch.from_numpy(mask)
+            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=cfg.bf16):
+                logits = net(torch.from_numpy(ids), torch.from_numpy(types), t_mask.long())
+            lengths = t_mask.sum(1)
+            loss = layout.crf_nll(logits.float(), torch.from_numpy(allowed), lengths, net) / lengths.sum()
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
+            opt.step()
+            ema = loss.item() if math.isnan(ema) else 0.95 * ema + 0.05 * loss.item()
+            step += 1
+        log(f"tagging epoch {epoch + 1}/{cfg.finetune_epochs} step {step}/{total} loss {ema:.4f}")
+        if stopped:
+            break
+    net.eval()
+    return {"steps": step, "stopped": stopped, "loss": ema}

@@ -1,0 +1,468 @@
+"""fayan.nlp.ner: label spec and mapping, file formats, string location, windows, training, the shipped model.
+
+All names and sentences here are fictional.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from fayan.errors import ModelError, RecordError, UnsupportedFormat, UsageError
+from fayan.nlp.ner import data as ner_data
+from fayan.nlp.ner.data import (
+    CharVocab,
+    Entity,
+    GoldRecord,
+    detect_format,
+    load_label_spec,
+    locate_strings,
+    map_entities,
+    read_gold,
+    split_records,
+    to_examples,
+)
+from fayan.nlp.ner.evaluate import LabelScore, evaluate_file, score
+from fayan.nlp.ner.model import MODEL_FILES, _stitch, _windows, load_model, require_torch
+
+SPEC = load_label_spec()
+SHIPPED = ner_data.MODEL_DIR
+
+# ---------------------------------------------------------------------------
+# fictional data in the three formats
+
+def _mentions(text: str, items: list[tuple[str, str]], with_text: bool = True) -> list[dict[str, object]]:
+    """Mentions for ``(string, label)`` pairs, each found after the previous mention of the same string."""
+    out: list[dict[str, object]] = []
+    after: dict[str, int] = {}
+    for s, label in items:
+        i = text.index(s, after.get(s, 0))
+        after[s] = i + len(s)
+        m: dict[str, object] = {"start": i, "end": i + len(s), "label": label}
+        if with_text:
+            m["text"] = s
+        out.append(m)
+    return out
+
+
+def _drug(article: int, sent: int, text: str, items: list[tuple[str, str]]) -> dict[str, object]:
+    return {"articleId": article, "sentId": sent, "sentText": text, "entityMentions": _mentions(text, items),
+            "relationMentions": []}
+
+
+DRUG = [
+    _drug(1, 0, "公诉机关指控，2019年3月5日20时许，被告人王某在某县某路口以300元的价格向赵某贩卖甲基苯丙胺1包，重0.3克。",
+          [("2019年3月5日20时", "NT"), ("王某", "Nh"), ("某县某路口", "Ns"), ("赵某", "Nh"), ("甲基苯丙胺", "NDR"),
+           ("0.3克", "NW")]),
+    _drug(1, 1, "次日，王某被公安民警抓获。", [("王某", "Nh")]),
+    _drug(2, 0, "2020年1月，被告人钱某在其家中容留孙某吸食海洛因。",
+          [("2020年1月", "NT"), ("钱某", "Nh"), ("其家中", "Ns"), ("孙某", "Nh"), ("海洛因", "NDR")]),
+]
+
+THEFT = [
+    {"id": "t-1", "text": "2021年6月1日22时许，被告人周某在某市某区某小区内，盗窃被害人吴某的电动自行车一辆，价值人民币1500元。",
+     "gold": {"entities": {"犯罪嫌疑人": ["周某"], "受害人": ["吴某"], "时间": ["2021年6月1日22时许"],
+                           "地点": ["某市某区某小区内"], "被盗物品": ["吴某的电动自行车一辆"], "物品价值": ["人民币1500元"]}}},
+    {"id": "t-2", "text": "被告人周某用老虎钳剪断锁具，将车骑走，后以300元卖出，某市公安局将其抓获。",
+     "gold": {"entities": {"犯罪嫌疑人": ["周某"], "作案工具": ["老虎钳"], "盗窃获利": ["300元"], "组织机构": ["某市公安局"]}}},
+    {"id": "t-3", "text": "被告人郑某窃得被害人冯某现金800元。",
+     "gold": {"entities": {"犯罪嫌疑人": ["郑某"], "受害人": ["冯某"], "被盗货币": ["现金800元"]}}},
+    {"id": "t-4", "text": "被告人郑某、陈某到案后如实供述，陈某退赔被害人冯某损失。",
+     "gold": {"entities": {"犯罪嫌疑人": ["郑某", "陈某", "陈某"], "受害人": ["冯某"]}}},
+]
+
+_F1 = "被告人何某于2022年2月在某镇盗窃被害人吕某的手机一部。"
+FAYAN = [
+    {"id": "f-1", "text": _F1,
+     "entityMentions": _mentions(_F1, [("何某", "defendant"), ("2022年2月", "time"), ("某镇", "place"),
+                                       ("吕某", "victim"), ("吕某的手机一部", "item")], with_text=False)},
+    {"id": "f-2", "text": "被害人吕某报警。", "labels": ["victim"],
+     "entityMentions": _mentions("被害人吕某报警。", [("吕某", "victim")])},
+]
+
+
+def _write_data_dir(root: Path) -> Path:
+    (root / "ner").mkdir(parents=True)
+    (root / "ner" / "drug.jsonl").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in DRUG * 2) + "\n", encoding="utf-8")
+    (root / "ner" / "theft.json").write_text(json.dumps(THEFT, ensure_ascii=False), encoding="utf-8")
+    (root / "corpus").mkdir()
+    (root / "corpus" / "a.txt").write_text("被告人某某犯盗窃罪，判处有期徒刑一年。" * 20, encoding="utf-8")
+    return root
+
+
+# ---------------------------------------------------------------------------
+# label spec and mapping
+
+
+def test_every_label_in_one_layer() -> None:
+    flat = [lab for layer in SPEC.layers for lab in layer]
+    assert sorted(flat) == sorted(SPEC.labels)
+    assert SPEC.n_tags == sum(2 * len(layer) + 1 for layer in SPEC.layers)
+
+
+@pytest.mark.parametrize(
+    "fmt, fayan_label, file_label",
+    [
+        # CAIL2022 drug: every person role is Nh
+        ("cail2022_drug", "defendant", "Nh"),
+        ("cail2022_drug", "victim", "Nh"),
+        ("cail2022_drug", "person", "Nh"),
+        ("cail2022_drug", "place", "Ns"),
+        ("cail2022_drug", "time", "NT"),
+        ("cail2022_drug", "drug", "NDR"),
+        ("cail2022_drug", "drug_weight", "NW"),
+        ("cail2022_drug", "item", None),
+        ("cail2022_drug", "org", None),
+        # LawBench theft: roles kept, other persons dropped
+        ("lawbench_theft", "defendant", "犯罪嫌疑人"),
+        ("lawbench_theft", "victim", "受害人"),
+        ("lawbench_theft", "person", None),
+        ("lawbench_theft", "money", "被盗货币"),
+        ("lawbench_theft", "value", "物品价值"),
+        ("lawbench_theft", "gain", "盗窃获利"),
+        ("lawbench_theft", "item", "被盗物品"),
+        ("lawbench_theft", "tool", "作案工具"),
+        ("lawbench_theft", "org", "组织机构"),
+        ("lawbench_theft", "drug", None),
+        # fayan JSONL: identity
+        ("fayan_jsonl", "drug_weight", "drug_weight"),
+    ],
+)
+def test_label_mapping(fmt: str, fayan_label: str, file_label: str | None) -> None:
+    mapped = map_entities([Entity(0, 2, "某某", fayan_label, 0.9)], SPEC.formats[fmt])
+    assert [e.label for e in mapped] == ([file_label] if file_label else [])
+    if mapped:
+        assert (mapped[0].start, mapped[0].end, mapped[0].score) == (0, 2, 0.9)
+
+
+@pytest.mark.parametrize(
+    "label, layer",
+    [("defendant", 0), ("victim", 0), ("person", 0), ("place", 1), ("item", 2), ("time", 3), ("drug", 3)],
+)
+def test_layers(label: str, layer: int) -> None:
+    assert SPEC.layer_of(label) == layer
+
+
+def test_unknown_label_and_scheme() -> None:
+    with pytest.raises(UsageError, match="unknown NER label"):
+        SPEC.layer_of("weapon")
+    with pytest.raises(UsageError, match="unknown NER scheme"):
+        SPEC.scheme_id("conll")
+
+
+def test_bad_label_spec(tmp_path: Path) -> None:
+    raw = json.loads((SHIPPED / "labels.json").read_text(encoding="utf-8"))
+    raw["layers"][0].append("place")
+    (tmp_path / "labels.json").write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(ModelError, match="exactly one layer"):
+        load_label_spec(tmp_path / "labels.json")
+
+
+# ---------------------------------------------------------------------------
+# string-to-span location
+
+LOCATE_CASES = [
+    # one string, one mention
+    ("被告人周某盗窃", [("犯罪嫌疑人", "周某")], [(3, 5, "犯罪嫌疑人")]),
+    # listed twice, occurs twice: both
+    ("周某和周某", [("犯罪嫌疑人", "周某"), ("犯罪嫌疑人", "周某")], [(0, 2, "犯罪嫌疑人"), (3, 5, "犯罪嫌疑人")]),
+    # listed once, occurs twice: the first
+    ("周某和周某", [("犯罪嫌疑人", "周某")], [(0, 2, "犯罪嫌疑人")]),
+    # a shorter string inside a longer one of the same layer is skipped
+    ("获利15万元、5万元", [("盗窃获利", "15万元"), ("盗窃获利", "5万元")], [(2, 6, "盗窃获利"), (7, 10, "盗窃获利")]),
+    # different layers may nest
+    ("窃得吴某的手机一部", [("被盗物品", "吴某的手机一部"), ("受害人", "吴某")], [(2, 9, "被盗物品"), (2, 4, "受害人")]),
+    # odd gold strings are kept exactly, even mid-word
+    ("在上述公司宿舍内", [("地点", "述公司宿舍内")], [(2, 8, "地点")]),
+    # a string that does not occur is dropped
+    ("被告人周某", [("受害人", "吴某")], []),
+]
+
+
+@pytest.mark.parametrize("text, items, expected", LOCATE_CASES)
+def test_locate_strings(text: str, items: list[tuple[str, str]], expected: list[tuple[int, int, str]]) -> None:
+    assert sorted(locate_strings(text, items)) == sorted(expected)
+
+
+def test_locate_uses_layers() -> None:
+    # with the spec's layers, a victim inside a stolen item is kept (different layers) ...
+    layer = lambda lab: SPEC.layer_of({"受害人": "victim", "被盗物品": "item"}[lab])  # noqa: E731
+    got = locate_strings("吴某的手机", [("被盗物品", "吴某的手机"), ("受害人", "吴某")], layer)
+    assert sorted(got) == [(0, 2, "受害人"), (0, 5, "被盗物品")]
+
+
+# ---------------------------------------------------------------------------
+# file formats
+
+
+@pytest.fixture()
+def files(tmp_path: Path) -> dict[str, Path]:
+    root = _write_data_dir(tmp_path / "data")
+    fay = tmp_path / "extra.jsonl"
+    fay.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in FAYAN) + "\n", encoding="utf-8")
+    return {"cail2022_drug": root / "ner" / "drug.jsonl", "lawbench_theft": root / "ner" / "theft.json",
+            "fayan_jsonl": fay}
+
+
+@pytest.mark.parametrize("fmt", ["cail2022_drug", "lawbench_theft", "fayan_jsonl"])
+def test_detect_format(files: dict[str, Path], fmt: str) -> None:
+    assert detect_format(files[fmt]) == fmt
+
+
+def test_read_drug(files: dict[str, Path]) -> None:
+    fmt, recs = read_gold(files["cail2022_drug"])
+    assert fmt == "cail2022_drug" and len(recs) == 6
+    assert recs[0].group == "1" and recs[0].id == "1-0"
+    assert [(e.label, e.text) for e in recs[0].entities][:2] == [("NT", "2019年3月5日20时"), ("Nh", "王某")]
+
+
+def test_read_theft(files: dict[str, Path]) -> None:
+    fmt, recs = read_gold(files["lawbench_theft"])
+    assert fmt == "lawbench_theft" and len(recs) == 4
+    assert all(e.start is None for e in recs[0].entities)
+    assert ("被盗物品", "吴某的电动自行车一辆") in [(e.label, e.text) for e in recs[0].entities]
+
+
+def test_drug_examples_get_weak_roles(files: dict[str, Path]) -> None:
+    fmt, recs = read_gold(files["cail2022_drug"])
+    ex = to_examples(fmt, recs[:3], SPEC)
+    roles = {(e.text, e.label) for x in ex for e in x.spans if e.label in ("defendant", "victim", "person")}
+    # 王某 follows 被告人 in its document, so every 王某 mention there is a defendant
+    assert roles == {("王某", "defendant"), ("赵某", "person"), ("钱某", "defendant"), ("孙某", "person")}
+    assert ex[0].scheme == "cail2022_drug" and "item" not in ex[0].annotated
+
+
+def test_theft_examples_are_located(files: dict[str, Path]) -> None:
+    fmt, recs = read_gold(files["lawbench_theft"])
+    ex = to_examples(fmt, recs, SPEC)
+    spans = {(e.text, e.label) for e in ex[0].spans}
+    assert ("吴某", "victim") in spans and ("吴某的电动自行车一辆", "item") in spans
+    assert [e.text for e in ex[3].spans if e.label == "defendant"] == ["郑某", "陈某", "陈某"]
+    assert all(x.text[e.start : e.end] == e.text for x in ex for e in x.spans)
+    assert "person" not in ex[0].annotated and "victim" in ex[0].annotated
+
+
+def test_fayan_jsonl_partial_labels(files: dict[str, Path]) -> None:
+    fmt, recs = read_gold(files["fayan_jsonl"])
+    ex = to_examples(fmt, recs, SPEC)
+    assert ex[0].annotated == frozenset(SPEC.labels) and ex[1].annotated == frozenset({"victim"})
+    assert [e.label for e in ex[0].spans] == ["defendant", "time", "place", "victim", "item"]
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ('{"text": "张某", "entityMentions": [{"start": 0, "end": 5, "label": "person"}]}', "outside the text"),
+        ('{"text": "张某", "entityMentions": [{"start": 0, "end": 2, "text": "李某", "label": "person"}]}', "differs"),
+        ('{"text": "张某", "entityMentions": [{"start": 0, "label": "person"}]}', "needs start, end, label"),
+        ('{"text": "张某", "entityMentions": []}\n{"text": ', "invalid JSON"),
+    ],
+)
+def test_bad_records(tmp_path: Path, line: str, message: str) -> None:
+    p = tmp_path / "bad.jsonl"
+    p.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(RecordError, match=message):
+        read_gold(p)
+
+
+def test_unsupported_format(tmp_path: Path) -> None:
+    p = tmp_path / "x.jsonl"
+    p.write_text('{"question": "?"}\n', encoding="utf-8")
+    with pytest.raises(UnsupportedFormat):
+        detect_format(p)
+
+
+def test_split_is_deterministic_and_disjoint() -> None:
+    recs = [GoldRecord(str(i), str(i // 3), "文", ()) for i in range(30)]
+    for fmt in ("cail2022_drug", "lawbench_theft"):
+        train = split_records(fmt, recs, "train")
+        held = split_records(fmt, recs, "heldout")
+        assert {r.id for r in train}.isdisjoint({r.id for r in held})
+        assert len(train) + len(held) == 30
+        assert held == split_records(fmt, recs, "heldout")
+    assert len(split_records("cail2022_drug", recs, "heldout")) == 6  # 2 of 10 documents
+    with pytest.raises(UsageError):
+        split_records("cail2022_drug", recs, "test")  # type: ignore[arg-type]
+
+
+@pytest.mark.shared
+def test_shared_files_parse(shared: Path) -> None:
+    fmt, drug = read_gold(shared / "ner" / "cail2022_drug_train.jsonl")
+    assert fmt == "cail2022_drug" and len(drug) == 1415
+    assert len({r.group for r in split_records(fmt, drug, "heldout")}) == 8
+    fmt, theft = read_gold(shared / "ner" / "lawbench_2-6_dev.json")
+    assert fmt == "lawbench_theft" and len(theft) == 218
+    assert len(split_records(fmt, theft, "heldout")) == 109
+    ex = to_examples(fmt, theft, SPEC)
+    placed = sum(len(x.spans) for x in ex)
+    given = sum(len(r.entities) for r in theft)
+    assert placed / given > 0.97  # a few strings listed more often than they occur, or nested in one layer
+
+
+# ---------------------------------------------------------------------------
+# characters, windows
+
+
+@pytest.mark.parametrize("ch, seen", [("Ａ", "a"), ("Z", "z"), ("５", "5"), ("\u3000", " "), ("\n", " "), ("盗", "盗")])
+def test_norm_char(ch: str, seen: str) -> None:
+    assert ner_data.norm_char(ch) == seen
+
+
+def test_vocab_round_trip(tmp_path: Path) -> None:
+    v = CharVocab.build(["被告人 张某", "被告人\u3000李某 A"], min_count=1)
+    v.save(tmp_path / "vocab.txt")
+    assert CharVocab.load(tmp_path / "vocab.txt") == v
+    assert len(v.encode("被告人\n张某X")) == 7
+
+
+@pytest.mark.parametrize("n", [0, 1, 255, 256, 257, 450, 1000, 5003])
+def test_windows_cover_text(n: int) -> None:
+    wins = _windows(n, 256, 192)
+    covered = np.zeros(n, dtype=int)
+    for s, e in wins:
+        assert 0 <= s < e <= n and e - s <= 256
+        covered[s:e] += 1
+    assert (covered >= 1).all()
+    for (s1, e1), (s2, _) in zip(wins, wins[1:]):
+        assert e1 - s2 >= 64  # enough overlap to hand over
+
+
+def test_stitch_hands_over_where_windows_agree() -> None:
+    n = 10
+    wins = [(0, 6), (4, 10)]
+    a = np.array([[0], [0], [0], [0], [1], [2]])  # window 1 sees an entity at 4-5
+    b = np.array([[1], [2], [0], [0], [0], [0]])  # window 2 agrees
+    tags, _ = _stitch(wins, [(a, np.ones((6, 1))), (b, np.ones((6, 1)))], n, 1)
+    assert tags[:, 0].tolist() == [0, 0, 0, 0, 1, 2, 0, 0, 0, 0]
+
+
+# ---------------------------------------------------------------------------
+# scoring
+
+
+def test_score_multiset() -> None:
+    s = score([[("犯罪嫌疑人", "周某"), ("犯罪嫌疑人", "周某")]], [[("犯罪嫌疑人", "周某")]])
+    assert [(x.tp, x.fp, x.fn) for x in s] == [(1, 0, 1)]
+
+
+@pytest.mark.parametrize("tp, fp, fn, f1", [(0, 0, 0, 0.0), (1, 1, 0, 0.6667), (3, 0, 1, 0.8571)])
+def test_label_score(tp: int, fp: int, fn: int, f1: float) -> None:
+    assert LabelScore("x", tp, fp, fn).f1 == f1
+
+
+# ---------------------------------------------------------------------------
+# errors without torch or weights
+
+
+def test_import_without_torch() -> None:
+    code = ("import sys; import fayan.nlp.ner; "
+            "assert 'torch' not in sys.modules and 'transformers' not in sys.modules, 'torch imported'")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_missing_torch_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "torch", None)
+    with pytest.raises(ModelError, match=r'pip install "fayan\[ner\]"'):
+        require_torch()
+    with pytest.raises(ModelError, match="fayan\\[ner\\]"):
+        load_model()
+
+
+def test_missing_weights(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="model.safetensors, config.json, vocab.txt, labels.json"):
+        load_model(tmp_path)
+
+
+# ---------------------------------------------------------------------------
+# training
+
+
+@pytest.fixture(scope="module")
+def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from fayan.nlp.ner.train import TrainConfig, train_ner
+
+    root = _write_data_dir(tmp_path_factory.mktemp("data"))
+    out = tmp_path_factory.mktemp("model")
+    cfg = TrainConfig.tiny(drug_file="ner/drug.jsonl", theft_file="ner/theft.json", corpus=(("corpus/*.txt", ""),))
+    report = train_ner(out, data_dir=root, seed=3, threads=1, config=cfg)
+    assert report.finetune_steps > 0 and not report.stopped_early
+    assert report.examples == {"cail2022_drug": 6, "lawbench_theft": 2}
+    return out
+
+
+def test_tiny_training_reloads_identically(tiny_model_dir: Path, tmp_path: Path) -> None:
+    m1 = load_model(tiny_model_dir)
+    m1.save(tmp_path)
+    for f in MODEL_FILES:
+        assert (tmp_path / f).read_bytes() == (tiny_model_dir / f).read_bytes()
+    m2 = load_model(tmp_path)
+    assert m2 is not m1
+    texts = ["被告人周某盗窃被害人吴某的手机。", "被告人" * 40 + "吴某" * 30]
+    assert m1.predict_many(texts) == m2.predict_many(texts)
+    assert all(t[e.start : e.end] == e.text for t, ents in zip(texts, m1.predict_many(texts)) for e in ents)
+
+
+def test_training_is_deterministic(tiny_model_dir: Path, tmp_path: Path) -> None:
+    from fayan.nlp.ner.train import TrainConfig, train_ner
+
+    root = _write_data_dir(tmp_path / "data")
+    cfg = TrainConfig.tiny(drug_file="ner/drug.jsonl", theft_file="ner/theft.json", corpus=(("corpus/*.txt", ""),))
+    train_ner(tmp_path / "again", data_dir=root, seed=3, threads=1, config=cfg)
+    assert (tmp_path / "again" / "model.safetensors").read_bytes() == (tiny_model_dir / "model.safetensors").read_bytes()
+
+
+def test_training_needs_its_corpus(tmp_path: Path) -> None:
+    from fayan.errors import InputError
+    from fayan.nlp.ner.train import TrainConfig, train_ner
+
+    root = _write_data_dir(tmp_path / "data")
+    cfg = TrainConfig.tiny(drug_file="ner/drug.jsonl", theft_file="ner/theft.json", corpus=(("nowhere/*.txt", ""),))
+    with pytest.raises(InputError, match="matches no file"):
+        train_ner(tmp_path / "m", data_dir=root, config=cfg)
+
+
+def test_evaluate_tiny_model(tiny_model_dir: Path, files: dict[str, Path]) -> None:
+    m = load_model(tiny_model_dir)
+    for fmt, path in files.items():
+        rep = evaluate_file(path, m)
+        d = rep.to_dict()
+        assert d["format"] == fmt and 0.0 <= d["micro_f1"] <= 1.0
+        assert "micro" in rep.render()
+
+
+# ---------------------------------------------------------------------------
+# the shipped model
+
+shipped = pytest.mark.skipif(not (SHIPPED / "model.safetensors").is_file(), reason="no shipped model yet")
+
+
+@shipped
+def test_shipped_model_on_a_fictional_sentence() -> None:
+    text = "被告人张某于2020年5月在杭州市西湖区盗窃被害人李某的手机一部，价值人民币2000元。"
+    got = {(e.text, e.label) for e in load_model().predict(text)}
+    for expected in [("张某", "defendant"), ("李某", "victim"), ("2020年5月", "time"),
+                     ("人民币2000元", "value")]:
+        assert expected in got
+    assert any(lab == "place" and "杭州市西湖区" in t for t, lab in got)
+    assert any(lab == "item" and "手机" in t for t, lab in got)
+
+
+@shipped
+def test_shipped_model_drug_scheme() -> None:
+    text = "2019年3月5日20时许，被告人王某在某县某路口向赵某贩卖甲基苯丙胺1包，重0.3克。"
+    got = {(e.text, e.label) for e in load_model().predict(text, scheme="cail2022_drug")}
+    assert {("甲基苯丙胺", "drug"), ("0.3克", "drug_weight"), ("王某", "defendant")} <= got
+
+
+@shipped
+def test_shipped_model_long_text_offsets() -> None:
+    text = "被告人张某于2020年5月在杭州市西湖区盗窃被害人李某的手机一部，价值人民币2000元。" * 30
+    ents = load_model().predict(text)
+    assert all(text[e.start : e.end] == e.text for e in ents)
+    assert sum(1 for e in ents if e.label == "defendant") >= 25
