@@ -249,7 +249,7 @@ def train_ner_cmd(
     target = out if str(out) not in ("", ".") else Path(MODEL_DIR)
     try:
         report = train_ner(target, data_dir=data_dir, seed=seed, threads=threads, max_minutes=max_minutes,
-                           extra_train_files=tuple(extra or ()))
+                           extra_train_files=tuple(extra or ()), log=lambda msg: err_console.print(msg))
     except FayanError as exc:
         _fail(str(exc))
     console.print(report.render())

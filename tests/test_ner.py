@@ -436,6 +436,27 @@ def test_evaluate_tiny_model(tiny_model_dir: Path, files: dict[str, Path]) -> No
         assert "micro" in rep.render()
 
 
+
+def test_eval_ner_cli(tiny_model_dir: Path, files: dict[str, Path]) -> None:
+    from typer.testing import CliRunner
+
+    from fayan.cli import app
+
+    runner = CliRunner()
+    path = files["cail2022_drug"]
+    res = runner.invoke(app, ["eval-ner", str(path), "--model", str(tiny_model_dir), "--json"])
+    assert res.exit_code == 0, res.output
+    d = json.loads(res.stdout)
+    assert d["format"] == "cail2022_drug" and 0.0 <= d["micro_f1"] <= 1.0
+    assert d == evaluate_file(path, load_model(tiny_model_dir)).to_dict()
+    res = runner.invoke(app, ["eval-ner", str(path), "--model", str(tiny_model_dir)])
+    assert res.exit_code == 0 and "micro" in res.stdout
+    res = runner.invoke(app, ["eval-ner", str(path), "--model", str(tiny_model_dir), "--split", "test"])
+    assert res.exit_code == 2 and "--split" in res.output
+    res = runner.invoke(app, ["eval-ner", str(path.with_suffix(".nope")), "--model", str(tiny_model_dir)])
+    assert res.exit_code != 0 and "nope" in res.output
+
+
 # ---------------------------------------------------------------------------
 # the shipped model
 
