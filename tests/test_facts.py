@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from fayan.nlp.facts import drug_total, find_drugs, find_victims
+from fayan.nlp.facts import drug_total, evidence_ranges, find_drugs, find_victims
 from fayan.pipelines.assemble import extract_file
 
 from tests.test_checks import BASE, TEMPLATE
@@ -97,3 +97,69 @@ def test_examples_drug_quantity() -> None:
 
     j = extract_file(Path(__file__).resolve().parent.parent / "examples" / "drug_sale.txt")
     assert (j.drug, j.drug_grams) == ("甲基苯丙胺", 2.3)
+
+
+@pytest.mark.parametrize(
+    "text,evidence",
+    [
+        ("被告人甲某窃得手机一部。上述事实，有户籍证明、辨认笔录等证据证实，足以认定。",
+         ["上述事实，有户籍证明、辨认笔录等证据证实，足以认定。"]),
+        ("被告人甲某窃得手机一部。认定上述事实的证据如下：1.户籍证明。2.被害人王某的陈述。另查明，甲某系累犯。",
+         ["认定上述事实的证据如下：1.户籍证明。2.被害人王某的陈述。"]),
+        ("被告人甲某窃得手机一部，价值2000元。案发后赃物已发还。", []),
+        ("以上事实有被害人陈述、视频监控截图予以证实。被告人甲某另窃得电脑一台。",
+         ["以上事实有被害人陈述、视频监控截图予以证实。"]),
+    ],
+)
+def test_evidence_ranges(text: str, evidence: list[str]) -> None:
+    assert [text[a:b] for a, b in evidence_ranges(text)] == evidence
+
+
+def _doc(text: str):
+    from fayan.nlp.text import normalize
+    from fayan.types import Document
+
+    t, m = normalize(text)
+    return Document(id="t", text=t, original=text, offsets=m)
+
+
+def test_ner_entities_outside_the_facts_narrative_are_dropped() -> None:
+    """The evidence list, a defendant's name tagged as an item, and 该手机 as a second item."""
+    from fayan.pipelines.assemble import extract_document
+
+    text = TEMPLATE.format(**BASE).replace(
+        "价值人民币2000元。",
+        "价值人民币2000元，后将该手机出售。上述事实，有户籍证明、被害人王某的陈述等证据证实，足以认定。",
+    )
+    ner = _StandIn({"手机一部": "item", "该手机": "item", "户籍证明": "item", "甲某": "item", "王某": "victim"})
+    j = extract_document(_doc(text), ner=ner)
+    assert j.stolen_items == ("手机一部",)
+    assert [e.text for e in j.entities if e.label == "item"] == ["手机一部", "该手机"]
+    assert "户籍证明" not in {e.text for e in j.entities}
+    # a victim the model finds that the header names as the defendant is not a victim
+    j2 = extract_document(_doc(TEMPLATE.format(**BASE)), ner=_StandIn({"甲某": "victim"}))
+    assert "甲某" not in j2.victims
+
+
+def test_ner_item_with_a_defendant_owner_stays() -> None:
+    from fayan.pipelines.assemble import extract_document
+
+    text = TEMPLATE.format(**BASE).replace("窃得他人手机一部", "将甲某的手机一部抵押")
+    j = extract_document(_doc(text), ner=_StandIn({"甲某的手机一部": "item"}))
+    assert j.stolen_items == ("甲某的手机一部",)
+
+
+def test_ner_values_are_normalised_like_the_rest() -> None:
+    """On a traditional-character document the record holds simplified values; entities keep the original text."""
+    from pathlib import Path
+
+    from fayan.pipelines.readers import read_text
+    from fayan.pipelines.assemble import extract_document
+
+    doc = read_text(Path(__file__).resolve().parent.parent / "examples" / "traditional_chars.txt")
+    j = extract_document(doc, ner=_StandIn({"陈某某": "victim", "华为牌手机一部": "item"}))
+    assert j.victims == ("陈某某",)
+    assert j.stolen_items == ("华为牌手机一部",)
+    assert {e.text for e in j.entities} == {"陳某某", "華為牌手機一部"}
+    for e in j.entities:
+        assert doc.original[e.start : e.end] == e.text

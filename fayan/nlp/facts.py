@@ -22,7 +22,7 @@ from typing import Protocol
 
 from fayan.nlp.lexicon import lexicon_dir, lexicon_stamp, load_table
 
-__all__ = ["DrugFound", "find_drugs", "find_victims", "drug_total", "EntityPredictor"]
+__all__ = ["DrugFound", "find_drugs", "find_victims", "drug_total", "evidence_ranges", "EntityPredictor"]
 
 
 class EntityPredictor(Protocol):
@@ -114,3 +114,43 @@ def find_victims(text: str) -> list[str]:
         if name not in out:
             out.append(name)
     return out
+
+
+# A sentence that lists the evidence: 上述事实，有……等证据证实，足以认定。
+_EVIDENCE_SENTENCE_RE = re.compile(r"证据(?:予以)?(?:证实|证明|在案)|足以认定|予以(?:证实|确认|认定)|(?:上述|以上|前述)(?:犯罪)?事实[，,]?有")
+# The start of an evidence list that runs on: 证据如下： / 有下列证据证实： / 认定上述事实的证据有：
+_EVIDENCE_LIST_RE = re.compile(r"(?:证据如下|下列证据|以下证据|事实的证据(?:有|如下))[^。]{0,12}?[:：]")
+# What ends such a list: another finding of facts.
+_FACTS_AGAIN_RE = re.compile(r"经审理查明|另查明|还查明|又查明")
+
+
+def evidence_ranges(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` (a fact section) lists evidence rather than narrating the facts.
+
+    Covers a sentence such as 上述事实，有被害人的陈述、户籍证明等证据证实，足以认定。 and an
+    evidence list after 证据如下： up to the next 另查明/经审理查明 or the end of the text.
+    Entities found there (户籍证明, 执法记录仪视频, a witness) are not facts of the case.
+
+    >>> t = "被告人甲盗窃手机一部。上述事实，有户籍证明等证据证实，足以认定。"
+    >>> [t[a:b] for a, b in evidence_ranges(t)]
+    ['上述事实，有户籍证明等证据证实，足以认定。']
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _EVIDENCE_LIST_RE.finditer(text):
+        if m.start() < pos:
+            continue
+        again = _FACTS_AGAIN_RE.search(text, m.end())
+        end = again.start() if again else len(text)
+        start = max(text.rfind(c, pos, m.start()) for c in "。；;\n") + 1  # the sentence that opens the list
+        out.append((max(start, pos), end))
+        pos = end
+    start = 0
+    for m in re.finditer(r"[。；;\n]|$", text):
+        end = m.end()
+        if end > start and _EVIDENCE_SENTENCE_RE.search(text, start, end) and not any(a <= start and end <= b for a, b in out):
+            out.append((start, end))
+        start = end
+        if start >= len(text):
+            break
+    return sorted(out)

@@ -31,7 +31,7 @@ from fayan.judgment import (
 from fayan.nlp.amounts import extract_amounts, total_crime_amount
 from fayan.nlp.articles import criminal_law_articles, find_articles
 from fayan.nlp.charges import find_charge_mentions, normalize_charge
-from fayan.nlp.facts import EntityPredictor, drug_total, find_drugs, find_victims
+from fayan.nlp.facts import EntityPredictor, drug_total, evidence_ranges, find_drugs, find_victims
 from fayan.nlp.circumstances import find_circumstances
 from fayan.nlp.numbers import find_dates
 from fayan.nlp.outcome import OutcomeEntry, Punishment, parse_dispositions, parse_result
@@ -227,6 +227,11 @@ def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tup
         if len(diff) == 1 and diff[0][0] not in _PSEUDONYM_CHARS and not diff[0][0].isdigit():
             found.setdefault(cand, (m.start(1), m.start(1) + n))
     return list(found.items())
+
+
+_PERSON_LABELS = frozenset({"defendant", "victim", "person"})
+# 该手机, 上述财物: a second mention of an item already listed.
+_ANAPHORA_RE = re.compile(r"(?:该|此|上述|前述|所述|所盗|涉案)")
 
 
 def extract_document_ner(doc: Document) -> Judgment:
@@ -492,17 +497,33 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     victims: list[str] = []
     drugs: list[DrugMention] = []
     main_drug = None
+    # Where the header names a defendant, the rules know that string is a person and not a victim.
+    known = {d.name for d in defendants if d.name} | {h.name for h in headers if h.name}
+    anaphoric: set[int] = set()  # entities that mention an item again (该手机, 上述财物)
+    norm: list[str] = []  # each entity's text as normalised (simplified, half-width), like the other values
     if facts is not None:
         ftext = text[facts.start : facts.end]
         if ner is not None:
+            evidence = evidence_ranges(ftext)
+            name_at = [(m.start(), m.end()) for n in known if len(n) >= 2 for m in re.finditer(re.escape(n), ftext)]
             for ent in ner.predict(ftext):
+                if any(a <= ent.start and ent.end <= b for a, b in evidence):  # type: ignore[attr-defined]
+                    continue  # 户籍证明, a witness: the evidence list, not the facts
+                if ent.label not in _PERSON_LABELS and any(  # type: ignore[attr-defined]
+                    a < ent.end and ent.start < b and not (ent.start <= a and ftext.startswith("的", b))  # type: ignore[attr-defined]
+                    for a, b in name_at
+                ):
+                    continue  # a defendant's name tagged as an item or a place (but 张三的手机 stays)
+                if _ANAPHORA_RE.match(ftext, max(ent.start - 1, 0) if ftext[ent.start : ent.start + 1] == "述" else ent.start):  # type: ignore[attr-defined]
+                    anaphoric.add(len(entities))
                 e0, e1 = facts.start + ent.start, facts.start + ent.end  # type: ignore[attr-defined]
                 o = doc.original_span(e0, e1)
                 entities.append(EntityMention(ent.label, o.text, o.start, o.end, round(float(ent.score), 4), "ner"))  # type: ignore[attr-defined]
+                norm.append(text[e0:e1])
         victims = find_victims(ftext)
-        for e in entities:
-            if e.label == "victim" and e.text not in victims and not any(e.text in v or v in e.text for v in victims):
-                victims.append(e.text)
+        for e, v in zip(entities, norm):
+            if e.label == "victim" and v not in known and not any(v in w or w in v for w in victims):
+                victims.append(v)
         found_drugs = find_drugs(ftext)
         main_drug = drug_total(found_drugs)
         for dfound in found_drugs:
@@ -553,8 +574,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         drugs=tuple(drugs),
         drug=main_drug[0] if main_drug else None,
         drug_grams=main_drug[1] if main_drug else None,
-        stolen_items=tuple(dict.fromkeys(e.text for e in entities if e.label == "item")),
-        places=tuple(dict.fromkeys(e.text for e in entities if e.label == "place")),
+        stolen_items=tuple(dict.fromkeys(v for k, (e, v) in enumerate(zip(entities, norm)) if e.label == "item" and k not in anaphoric)),
+        places=tuple(dict.fromkeys(v for e, v in zip(entities, norm) if e.label == "place")),
         entities=tuple(entities),
         ner_model=getattr(ner, "version", None) or (type(ner).__name__ if ner is not None else None),
         trial_procedure=trial,

@@ -26,6 +26,8 @@ and ``labels.json``.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 from collections.abc import Sequence
 from functools import lru_cache
@@ -168,6 +170,14 @@ class NerModel:
     @property
     def labels(self) -> tuple[str, ...]:
         return tuple(self.spec.labels)
+
+    @functools.cached_property
+    def version(self) -> str:
+        """``fayan-ner@`` and the first 12 hex digits of the weights' SHA-256 (recorded in each Judgment)."""
+        if self.path is None or not (self.path / "model.safetensors").is_file():
+            return "fayan-ner@unsaved"
+        digest = hashlib.sha256((self.path / "model.safetensors").read_bytes()).hexdigest()
+        return f"fayan-ner@{digest[:12]}"
 
     def predict(self, text: str, *, scheme: str | None = None) -> list[Entity]:
         """Entities in ``text`` (fayan labels).
