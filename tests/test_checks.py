@@ -125,6 +125,22 @@ def test_rule_fires(over: dict, rule: str | None) -> None:
     assert rule in got, got
 
 
+def test_counts_quoted_from_an_earlier_judgment_are_not_compared_with_this_clause() -> None:
+    """A 核准/维持 item quotes the earlier judgment's counts: E17 and X1 leave them out; a count this
+    document decides itself is still compared."""
+    text = TEMPLATE.format(**{**BASE, "article": "二百六十六"})
+    plain = extract(text)
+    assert {"E17"} <= {f.rule for f in run_checks([plain])}
+    quoted_text = text.replace(
+        "判决如下： 被告人甲某犯盗窃罪，判处", "判决如下： 一、核准某某市中级人民法院对被告人甲某以盗窃罪判处"
+    ).replace("并处罚金人民币二千元。 （", "并处罚金人民币二千元的部分。 （")
+    j = extract(quoted_text)
+    assert j.defendants[0].charges == ("盗窃罪",)
+    quotes = [p for p in j.spans if p.field.startswith("result_quotes[")]
+    assert len(quotes) == 1 and quotes[0].text.startswith("一、核准")
+    assert not {"E17", "X1"} & {f.rule for f in run_checks([j])}
+
+
 def test_e4_uses_the_province_standard() -> None:
     """Just above Zhejiang's 数额巨大 standard (below the national top of the range): E4 in a Zhejiang court,
     silent where the table knows no provincial standard."""

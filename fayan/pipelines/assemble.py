@@ -229,6 +229,35 @@ def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tup
     return list(found.items())
 
 
+# An item of the result: 一、… / （二）… / 1、…, at the start of the result or after 。；
+_RESULT_ITEM_RE = re.compile(r"(?:^|(?<=[。；;：:\s]))(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]、?|\d+[、.．])")
+_QUOTE_START_RE = re.compile(r"\s*(?:核准|维持)")
+
+
+def quoted_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Items of the result section [start, end) that approve or uphold an earlier decision (核准… / 维持…).
+
+    The counts such an item quotes were decided by the earlier judgment, under its own articles, and a
+    review may quote only the part it approves; checks that compare this document's clause and
+    reasoning with its result (E17, X1) leave them out.
+
+    >>> t = "裁定如下：一、核准某高级人民法院对被告人甲以故意杀人罪判处死刑的部分。二、撤销对被告人乙的判决。"
+    >>> [t[a:b] for a, b in quoted_items(t, 0, len(t))]
+    ['一、核准某高级人民法院对被告人甲以故意杀人罪判处死刑的部分。']
+    """
+    body = text.find("如下", start, end)
+    body = body + 3 if body != -1 else start  # past 判决如下：
+    cuts = [m.start() for m in _RESULT_ITEM_RE.finditer(text, body, end)]
+    if not cuts or cuts[0] != body:
+        cuts.insert(0, body)
+    out = []
+    for a, b in zip(cuts, cuts[1:] + [end]):
+        head = _RESULT_ITEM_RE.match(text, a)
+        if _QUOTE_START_RE.match(text, head.end() if head else a):
+            out.append((a, b))
+    return out
+
+
 _PERSON_LABELS = frozenset({"defendant", "victim", "person"})
 # 该手机, 上述财物: a second mention of an item already listed.
 _ANAPHORA_RE = re.compile(r"(?:该|此|上述|前述|所述|所盗|涉案)")
@@ -300,6 +329,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     result = secs.get("result")
     assert result is not None  # _classify checked
     entries = parse_result(text, result.start, result.end, names)
+    for k, (q0, q1) in enumerate(quoted_items(text, result.start, result.end)):
+        sp.add(f"result_quotes[{k}]", (q0, q1))
     reasoning = secs.get("reasoning")
     facts = secs.get("facts")
 

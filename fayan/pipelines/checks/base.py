@@ -16,7 +16,7 @@ from functools import cached_property
 from fayan.findings import Evidence, Finding
 from fayan.judgment import Defendant, Judgment
 
-__all__ = ["Rule", "REGISTRY", "rule", "Context", "evidence", "finding", "iso_date", "fmt_term"]
+__all__ = ["Rule", "REGISTRY", "rule", "Context", "evidence", "quoted", "finding", "iso_date", "fmt_term"]
 
 CheckFn = Callable[[Judgment, "Context"], Iterator[Finding]]
 
@@ -76,6 +76,14 @@ def fmt_term(months: int | None, days: int | None = None) -> str:
     if days:
         out += f"{days}日"
     return out or "0个月"
+
+
+def quoted(j: Judgment, field_path: str) -> bool:
+    """Whether ``field_path``'s text lies in a result item that approves or upholds an earlier decision."""
+    p = j.span(field_path)
+    return p is not None and any(
+        q.field.startswith("result_quotes[") and q.start <= p.start and p.end <= q.end for q in j.spans
+    )
 
 
 def evidence(j: Judgment, field_path: str, label: str = "") -> list[Evidence]:

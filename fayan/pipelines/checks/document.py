@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from fayan.findings import Evidence, Finding
 from fayan.judgment import Judgment
-from fayan.pipelines.checks.base import Context, evidence, finding, iso_date, rule
+from fayan.pipelines.checks.base import Context, evidence, finding, iso_date, quoted, rule
 
 
 @rule("X1", "判决主文罪名与本院认为不一致", "《刑事诉讼法》第二百条")
@@ -16,8 +16,8 @@ def check_x1(j: Judgment, ctx: Context) -> Iterator[Finding]:
         return
     for i, d in enumerate(j.defendants):
         for k, charge in enumerate(d.charges_standard):
-            if charge in reasoning:
-                continue
+            if charge in reasoning or quoted(j, f"defendants[{i}].charges[{k}]"):
+                continue  # a 核准/维持 item quotes the earlier judgment, which the reasoning need not restate
             yield finding(
                 j, "X1", "error",
                 f"判决主文认定被告人{d.name}犯{d.charges[k] if k < len(d.charges) else charge}，本院认为部分认定的罪名为"

@@ -14,7 +14,7 @@ from fayan.findings import Finding
 from fayan.judgment import Defendant, Judgment
 from fayan.nlp.charges import articles_for_charge, normalize_charge
 from fayan.nlp.articles import is_criminal_law
-from fayan.pipelines.checks.base import Context, evidence, finding, fmt_term, iso_date, rule
+from fayan.pipelines.checks.base import Context, evidence, finding, fmt_term, iso_date, quoted, rule
 from fayan.pipelines.law import ChargeLaw, province_of_court
 
 # Circumstances that allow a sentence below the bracket (减轻处罚) — 刑法17, 17-1, 20, 21, 22–24, 27, 28, 67, 68.
@@ -219,8 +219,8 @@ def check_e17(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     ev, defendant=d, data={"charge": printed},
                 )  # fmt: skip
                 continue
-            if not cited:
-                continue  # no 依照 clause citing the Criminal Law was found
+            if not cited or quoted(j, f"defendants[{i}].charges[{k}]"):
+                continue  # no 依照 clause citing the Criminal Law; or a 核准/维持 item quoting an earlier judgment
             arts = set(articles_for_charge(n.standard))
             if arts and not (arts & cited):
                 if not specific and arts:
