@@ -53,3 +53,20 @@ def test_traditional_document_offsets_point_at_traditional_text(predictions: dic
     cn = next(s for s in rec["spans"] if s["field"] == "case_number")
     assert original[cn["start"] : cn["end"]] == rec["case_number"]
     assert "號" in rec["case_number"]
+
+
+@pytest.mark.parametrize(
+    "text,reason",
+    [
+        # a judgment cut off after its first party paragraph
+        ("（2015）某刑初字第00820号 公诉机关某某市某某区人民检察院。 被告人甲某，男，1990年10月28日出生。",
+         "no 判决如下/裁定如下 result section: not a judgment or ruling, or a truncated one"),
+        ("最高人民法院 再审决定书 （2015）刑监字第60号 原审被告人甲某故意伤害一案……决定如下： 一、指令某省高级人民法院对本案进行审理。",
+         "a criminal case number but no document title"),
+    ],
+)
+def test_criminal_case_number_without_a_title_says_what_is_missing(text: str, reason: str) -> None:
+    from fayan.pipelines.assemble import extract
+
+    j = extract(text)
+    assert j.status == "not_judgment" and reason in (j.reason or "") and "None" not in (j.reason or "")

@@ -119,7 +119,12 @@ def _classify(doc: Document, secs: Sections, f: DocFields) -> str | None:
             return "no criminal title or 刑 case number: not a criminal judgment"
         return "no document title (刑事判决书/裁定书), case number or result section: not a judgment (e.g. a news story)"
     if f.doc_type == "其他":
-        return f"{f.form}：not a judgment or ruling"
+        if f.form:
+            return f"{f.form}：not a judgment or ruling"
+        if not secs.get("result"):
+            return ("a criminal case number but no document title (刑事判决书/裁定书) and no 判决如下/裁定如下 "
+                    "result section: not a judgment or ruling, or a truncated one")
+        return "a criminal case number but no document title (刑事判决书/裁定书): not a judgment or ruling"
     if not secs.get("result"):
         return "no 判决如下/裁定如下 result section found"
     return None
