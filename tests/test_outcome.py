@@ -113,6 +113,17 @@ def test_disposition_is_not_a_sentence() -> None:
     assert len(es) == 1
 
 
+def test_review_form_with_a_comma_and_several_defendants() -> None:
+    """"以放火罪，判处…" (comma before 判处) and a second "；对被告人Y以A罪，判处…" clause."""
+    r = ("裁定如下： 核准某某自治区高级人民法院同意原审对被告人甲某以故意杀人罪判处死刑，剥夺政治权利终身，以放火罪，判处有期徒刑十五年，"
+         "剥夺政治权利五年，决定执行死刑，剥夺政治权利终身；对被告人乙某以参加恐怖组织罪，判处有期徒刑十年，剥夺政治权利三年，"
+         "以故意杀人罪，判处死刑，剥夺政治权利终身，决定执行死刑，剥夺政治权利终身的刑事裁定。")
+    a, b = _parse(r, ["甲某", "乙某"])
+    assert (a.name, a.charges, [c.punishment.term_months for c in a.counts]) == ("甲某", ["故意杀人罪", "放火罪"], [None, 180])
+    assert (b.name, b.charges, [c.punishment.term_months for c in b.counts]) == ("乙某", ["参加恐怖组织罪", "故意杀人罪"], [120, None])
+    assert a.executed.principal == b.executed.principal == "死刑"
+
+
 def test_review_form_with_yi_charge() -> None:
     """死刑复核 / 二审: "核准…对被告人X以A罪判处死刑…；以B罪判处有期徒刑…，决定执行死刑"."""
     r = ("判决如下： 核准某某省高级人民法院维持第一审对被告人甲某以故意杀人罪判处死刑，剥夺政治权利终身；以抢劫罪判处有期徒刑十四年，"

@@ -73,10 +73,10 @@ _PRIOR_COMBINE_RE = re.compile(r"与(?:前罪|原判|原审|[^，。；]{0,60}?(
 # Signs that the executed sentence combines this judgment's count with an earlier one (刑法70, 71, 77).
 _EARLIER_RE = re.compile(r"撤销[^。；]{0,60}缓刑|原判(?:有期徒刑|拘役|管制)|前罪|余刑|尚未执行|漏罪|剩余刑期")
 _ITEM_RE = re.compile(r"(?:^|(?<=[\s。；;：:）)]))[一二三四五六七八九十]+\s*[、，.．]")
-# "犯盗窃罪，判处…" and the appellate/review form "以盗窃罪判处…".
+# "犯盗窃罪，判处…" and the appellate/review form "以盗窃罪判处…" / "以放火罪，判处…".
 _CHARGE_RE = re.compile(
     r"犯(?!罪所得|罪嫌疑|罪事实|罪情节|罪行为)(?P<c>[\u4e00-\u9fff、，,（）()]{1,40}?罪)(?!名|行|犯|嫌疑|所得)|"
-    r"以(?P<c2>[\u4e00-\u9fff、]{1,30}?罪)(?=\s*(?:判处|判决|处以|处))"
+    r"以(?P<c2>[\u4e00-\u9fff、]{1,30}?罪)(?=\s*[，,]?\s*(?:判处|判决|处以|处))"
 )
 _ROLE = r"(?:被告人|被告单位|原审被告人|原审被告单位|上诉人|原审上诉人|罪犯)(?:[（(][^）)]{0,10}[）)])?"
 
@@ -233,7 +233,7 @@ def _clause_re(names: list[str]) -> re.Pattern[str]:
     name = f"(?:{known}|{generic})" if known else generic
     return re.compile(
         rf"(?P<role>{_ROLE})\s*(?P<names>{name}(?:\s*[、和及]\s*{name})*)\s*"
-        r"(?=犯(?!罪)|以[^，。；]{1,30}?罪\s*(?:判处|判决)|无罪|不构成犯罪|不负刑事责任|免予|免于|的行为不构成)"
+        r"(?=犯(?!罪)|以[^，。；]{1,30}?罪\s*[，,]?\s*(?:判处|判决)|无罪|不构成犯罪|不负刑事责任|免予|免于|的行为不构成)"
     )
 
 
@@ -259,7 +259,7 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
                 continue
             # "责令被告人X退赔" / "追缴被告人X的" are dispositions, not sentences.
             if re.search(r"(?:责令|追缴|没收|对|向|由|将|扣押)\s*$", text[max(s, m.start() - 4) : m.start()]) and not (
-                re.match(r"以[^，。；]{1,30}?罪\s*(?:判处|判决)", text[m.end() : m.end() + 40])
+                re.match(r"以[^，。；]{1,30}?罪\s*[，,]?\s*(?:判处|判决)", text[m.end() : m.end() + 40])
             ):
                 continue
             hits.append((m, e))
