@@ -170,7 +170,7 @@ def parse_punishment(text: str, offset: int = 0) -> Punishment:
                 dur = parse_duration(m.group("d"))
                 term_m, term_d = dur.months, (dur.days or None)
             except ParseError:
-                pass
+                pass  # an unreadable term stays None: the record keeps the principal, visibly without a term
         elif m.group("life"):
             principal = "无期徒刑"
         elif m.group("death"):
@@ -186,7 +186,7 @@ def parse_punishment(text: str, offset: int = 0) -> Punishment:
             dur = parse_duration(pm.group("d"))
             prob_m, prob_d = dur.months, (dur.days or None)
         except ParseError:
-            pass
+            pass  # an unreadable probation term stays None (the 缓刑 span is still recorded)
         last = max(last, pm.end())
     fine = None
     fm = _FINE_RE.search(t)
@@ -352,7 +352,7 @@ def _parse_block(text: str, start: int, end: int) -> OutcomeEntry:
                 term_start, term_end = a[0][1], b[0][1]
                 tspan = (start + tm.start("a"), start + tm.end("b"))
         except ParseError:
-            pass
+            pass  # a term note with an impossible date (2月30日) gives no term dates rather than wrong ones
     credit = None
     cr = next((c for c in _CREDIT_RE.finditer(block) if not re.search(r"羁押一日\s*$", block[: c.start()])), None)
     if cr:
