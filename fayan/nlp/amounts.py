@@ -89,10 +89,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 
 from fayan.errors import LexiconError, UsageError
-from fayan.nlp.lexicon import lexicon_dir, lexicon_path, lexicon_stamp, load_list, load_table
+from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_list, load_table
 from fayan.nlp.numbers import find_money
 from fayan.types import Qualifier
 
@@ -269,7 +268,8 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in items) if items else "(?!)"
 
 
-def _load(directory: str) -> _Lex:
+@lexicon_cached(*_FILES)
+def _lex(directory: str) -> _Lex:
     cues: dict[str, _Cue] = {}
     path = str(lexicon_path(_CUES, directory))
     for line, (word, role, side, strength) in load_table(_CUES, 4, directory):
@@ -347,16 +347,6 @@ def _load(directory: str) -> _Lex:
         part_re=re.compile(_alt(parts)),
         charge_roles=tuple(charge_roles),
     )
-
-
-@lru_cache(maxsize=8)
-def _cached(directory: str, stamp: tuple[int, ...]) -> _Lex:
-    return _load(directory)
-
-
-def _lex() -> _Lex:
-    directory = str(lexicon_dir())
-    return _cached(directory, lexicon_stamp(tuple(_FILES), directory))
 
 
 # ---------------------------------------------------------------------------

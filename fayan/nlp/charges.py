@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from fayan.errors import LexiconError, UsageError
-from fayan.nlp.lexicon import lexicon_dir, lexicon_path, lexicon_stamp, load_list, load_table
+from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_list, load_table
 from fayan.types import Span
 
 __all__ = [
@@ -364,19 +364,9 @@ def _load_articles(directory: Path | None, std_set: set[str]) -> dict[str, tuple
     return {name: tuple(r) for name, r in rows.items()}
 
 
-def _stamp(directory: Path | None) -> tuple[str, tuple[int, ...]]:
-    names = (CHARGES_FILE, ALIASES_FILE, ARTICLES_FILE)
-    return str(lexicon_dir(directory)), lexicon_stamp(names, directory)
-
-
-@lru_cache(maxsize=8)
-def _cached(directory: str | None, stamp: tuple[str, tuple[int, ...]]) -> _Index:
-    return _build(Path(directory) if directory is not None else None)
-
-
-def _index(directory: str | os.PathLike[str] | None = None) -> _Index:
-    d = Path(directory) if directory is not None else None
-    return _cached(str(d) if d is not None else None, _stamp(d))
+@lexicon_cached(CHARGES_FILE, ALIASES_FILE, ARTICLES_FILE)
+def _index(directory: str) -> _Index:
+    return _build(Path(directory))
 
 
 # --------------------------------------------------------------------------

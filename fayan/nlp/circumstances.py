@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from fayan.errors import LexiconError
-from fayan.nlp.lexicon import lexicon_path, lexicon_stamp, load_table
+from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_table
 
 __all__ = ["CircumstanceHit", "find_circumstances", "circumstance_cues", "KINDS"]
 
@@ -46,8 +45,9 @@ class CircumstanceHit:
     negated: bool
 
 
-@lru_cache(maxsize=4)
-def _cues(directory: str | None = None, stamp: tuple[int, ...] = ()) -> tuple[tuple[str, re.Pattern[str]], ...]:
+@lexicon_cached("circumstances.tsv")
+def circumstance_cues(directory: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The (kind, compiled regex) cues of ``circumstances.tsv`` (validated; cached per file mtime)."""
     rows = load_table("circumstances.tsv", 2, directory)
     out = []
     path = str(lexicon_path("circumstances.tsv", directory))
@@ -59,11 +59,6 @@ def _cues(directory: str | None = None, stamp: tuple[int, ...] = ()) -> tuple[tu
         except re.error as exc:
             raise LexiconError(f"bad regular expression {pattern!r}: {exc}", path, line) from exc
     return tuple(out)
-
-
-def circumstance_cues(directory: str | None = None) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The (kind, compiled regex) cues of ``circumstances.tsv`` (validated; cached per file mtime)."""
-    return _cues(directory, lexicon_stamp(("circumstances.tsv",), directory))
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -17,14 +17,17 @@ variable ``FAYAN_LEXICONS`` (or pass ``directory``) to work on a copy.
 
 from __future__ import annotations
 
+import functools
 import os
 import time
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from fayan.errors import LexiconError
 
-__all__ = ["lexicon_dir", "lexicon_path", "lexicon_stamp", "refresh", "load_list", "load_table", "Entry"]
+__all__ = ["lexicon_dir", "lexicon_path", "lexicon_stamp", "lexicon_cached", "refresh", "load_list", "load_table", "Entry"]
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 
@@ -61,6 +64,31 @@ def lexicon_stamp(names: tuple[str, ...], directory: str | os.PathLike[str] | No
     stamp = tuple(lexicon_path(n, d).stat().st_mtime_ns for n in names)
     _STAMPS[key] = (now, stamp)
     return stamp
+
+
+T = TypeVar("T")
+
+
+def lexicon_cached(*names: str) -> Callable[[Callable[[str], T]], Callable[..., T]]:
+    """Cache ``build(directory)``, which parses the lexicon files ``names``, per folder and file mtimes.
+
+    The decorated function takes an optional ``directory`` (default: :func:`lexicon_dir`) and
+    rebuilds its result when one of the files changes (looked at most once a second).
+    """
+
+    def wrap(build: Callable[[str], T]) -> Callable[..., T]:
+        @lru_cache(maxsize=8)
+        def cached(directory: str, stamp: tuple[int, ...]) -> T:
+            return build(directory)
+
+        @functools.wraps(build)
+        def get(directory: str | os.PathLike[str] | None = None) -> T:
+            d = str(lexicon_dir(directory))
+            return cached(d, lexicon_stamp(names, d))
+
+        return get
+
+    return wrap
 
 
 def refresh() -> None:

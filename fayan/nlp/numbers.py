@@ -40,11 +40,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from functools import lru_cache
 from typing import Literal
 
 from fayan.errors import LexiconError, ParseError
-from fayan.nlp.lexicon import lexicon_dir, lexicon_path, lexicon_stamp, load_list, load_table
+from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_list, load_table
 from fayan.types import Duration, Money, Qualifier, Span
 
 __all__ = [
@@ -205,8 +204,8 @@ class _Grammar:
     date_scan: _Scan
 
 
-@lru_cache(maxsize=8)
-def _grammar(directory: str, stamp: tuple[int, ...] = ()) -> _Grammar:
+@lexicon_cached(*_FILES)
+def _g(directory: str) -> _Grammar:
     num = _load_numerals(directory)
 
     currency: dict[str, tuple[str, str]] = {}
@@ -356,11 +355,6 @@ def _duration_pattern(dnum: str, tag: str | None) -> str:
     if tag is None:
         return rf"(?:{y}|{m}|{d})"
     return rf"(?={_duration_pattern(dnum, None)}){y}?(?:[零又]?{m})?(?:[零又]?{d})?"
-
-
-def _g() -> _Grammar:
-    directory = str(lexicon_dir())
-    return _grammar(directory, lexicon_stamp(_FILES, directory))
 
 
 # ---------------------------------------------------------------------------

@@ -25,11 +25,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
 from fayan.errors import ParseError
 from fayan.judgment import CustodyEvent, Defender, PriorRecord
-from fayan.nlp.lexicon import lexicon_dir, lexicon_stamp, load_list, load_table
+from fayan.nlp.lexicon import lexicon_cached, load_list, load_table
 from fayan.nlp.numbers import find_dates, parse_duration
 
 __all__ = ["PartyHeader", "parse_defendant", "parse_defenders", "normalize_education", "DEFENDANT_ROLE_RE"]
@@ -107,21 +106,13 @@ class PartyHeader:
     prior_spans: tuple[tuple[int, int], ...] = field(default=())
 
 
-def _ethnicities() -> frozenset[str]:
-    return _ethnicities_cached(str(lexicon_dir()), lexicon_stamp(("ethnicities.txt",)))
-
-
-@lru_cache(maxsize=4)
-def _ethnicities_cached(directory: str, stamp: tuple[int, ...]) -> frozenset[str]:
+@lexicon_cached("ethnicities.txt")
+def _ethnicities(directory: str) -> frozenset[str]:
     return frozenset(load_list("ethnicities.txt", directory))
 
 
-def _education_map() -> tuple[tuple[str, str], ...]:
-    return _education_cached(str(lexicon_dir()), lexicon_stamp(("education.tsv",)))
-
-
-@lru_cache(maxsize=4)
-def _education_cached(directory: str, stamp: tuple[int, ...]) -> tuple[tuple[str, str], ...]:
+@lexicon_cached("education.tsv")
+def _education_map(directory: str) -> tuple[tuple[str, str], ...]:
     rows = load_table("education.tsv", 2, directory)
     # Longest keys first, so 大学本科 wins over 大学.
     return tuple(sorted(((c[0], c[1]) for _, c in rows), key=lambda kv: -len(kv[0])))

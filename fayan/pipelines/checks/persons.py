@@ -4,28 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from functools import lru_cache
 
 from fayan.findings import Finding
 from fayan.judgment import Judgment, PriorRecord
-from fayan.nlp.lexicon import lexicon_dir, lexicon_stamp, load_list
+from fayan.nlp.lexicon import lexicon_cached, load_list
 from fayan.pipelines.checks.base import Context, evidence, finding, iso_date, rule
 from fayan.pipelines.checks.sentence import _circ_evidence
 
 _HEAVY = ("有期徒刑", "无期徒刑", "死刑", "死缓")
 
 
-def _age14_16() -> frozenset[str]:
-    return _list(str(lexicon_dir()), "law/minor_liability.txt", lexicon_stamp(("law/minor_liability.txt",)))
+@lexicon_cached("law/minor_liability.txt")
+def _age14_16(directory: str) -> frozenset[str]:
+    return frozenset(load_list("law/minor_liability.txt", directory))
 
 
-def _negligent() -> frozenset[str]:
-    return _list(str(lexicon_dir()), "law/negligent_charges.txt", lexicon_stamp(("law/negligent_charges.txt",)))
-
-
-@lru_cache(maxsize=16)
-def _list(directory: str, name: str, stamp: tuple[int, ...]) -> frozenset[str]:
-    return frozenset(load_list(name, directory))
+@lexicon_cached("law/negligent_charges.txt")
+def _negligent(directory: str) -> frozenset[str]:
+    return frozenset(load_list("law/negligent_charges.txt", directory))
 
 
 def is_negligent(charge: str | None) -> bool:
