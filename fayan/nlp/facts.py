@@ -17,16 +17,24 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 from typing import Protocol
 
-from fayan.nlp.lexicon import lexicon_dir, lexicon_stamp, load_table
+from fayan.nlp.lexicon import lexicon_cached, load_table
 
 __all__ = ["DrugFound", "find_drugs", "find_victims", "drug_total", "evidence_ranges", "EntityPredictor"]
 
 
+class PredictedEntity(Protocol):
+    """What an entity predictor returns per entity (e.g. :class:`fayan.nlp.ner.data.Entity`)."""
+
+    start: int
+    end: int
+    label: str
+    score: float
+
+
 class EntityPredictor(Protocol):
-    def predict(self, text: str) -> Sequence[object]: ...
+    def predict(self, text: str) -> Sequence[PredictedEntity]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,17 +55,12 @@ _VICTIM_RE = re.compile(
 _NOT_NAMES = {"人", "方", "单位", "家属", "亲属", "本人", "陈述", "的"}
 
 
-@lru_cache(maxsize=4)
-def _drug_table(directory: str, stamp: tuple[int, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+@lexicon_cached("drugs.tsv")
+def _drugs(directory: str) -> tuple[re.Pattern[str], dict[str, str]]:
     rows = load_table("drugs.tsv", 2, directory)
     names = {c[0]: c[1] for _, c in rows}
     pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
     return pattern, names
-
-
-def _drugs() -> tuple[re.Pattern[str], dict[str, str]]:
-    d = str(lexicon_dir())
-    return _drug_table(d, lexicon_stamp(("drugs.tsv",), d))
 
 
 def find_drugs(text: str) -> list[DrugFound]:

@@ -30,6 +30,7 @@ from fayan.types import plain_number
 
 __all__ = [
     "Punishment",
+    "quoted_items",
     "OutcomeCount",
     "OutcomeEntry",
     "DispositionItem",
@@ -244,14 +245,35 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, starts[i + 1] if i + 1 < len(starts) else end) for i, s in enumerate(starts)]
 
 
+def _item_starts_with(text: str, item: tuple[int, int], words: str) -> bool:
+    """Whether the result ``item`` (after its number 一、) begins with one of ``words`` (a regex)."""
+    s, e = item
+    return bool(re.match(rf"\s*[一二三四五六七八九十]*\s*[、，.．]?\s*(?:{words})", text[s : min(s + 12, e)]))
+
+
+def quoted_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Items of the result section [start, end) that approve or uphold an earlier decision (核准… / 维持…).
+
+    The counts such an item quotes were decided by the earlier judgment, under its own articles, and a
+    review may quote only the part it approves; checks that compare this document's clause and
+    reasoning with its result (E17, X1) leave them out.
+
+    >>> t = "裁定如下：一、核准某高级人民法院对被告人甲以故意杀人罪判处死刑的部分。二、撤销对被告人乙的判决。"
+    >>> [t[a:b] for a, b in quoted_items(t, 0, len(t))]
+    ['一、核准某高级人民法院对被告人甲以故意杀人罪判处死刑的部分。']
+    """
+    cue = re.compile(r"如下\s*[:：]?").search(text, start, end)
+    body = cue.end() if cue else start  # past 判决如下：
+    return [item for item in _items(text, body, end) if _item_starts_with(text, item, "核准|维持")]
+
+
 def parse_result(text: str, start: int, end: int, names: list[str]) -> list[OutcomeEntry]:
     """Each defendant's sentence in the result section ``text[start:end]``, in order of mention."""
     clause = _clause_re(names)
     items = _items(text, start, end)
     hits: list[tuple[re.Match[str], int]] = []  # (match, item end)
     for s, e in items:
-        head = text[s : s + 12]
-        revoked = bool(re.match(r"\s*[一二三四五六七八九十]*\s*[、，.．]?\s*撤销", head))
+        revoked = _item_starts_with(text, (s, e), "撤销")
         for m in clause.finditer(text, s, e):
             if revoked and re.search(r"即\s*$", text[max(s, m.start() - 3) : m.start()]):
                 continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from fayan.errors import UsageError
@@ -34,7 +34,7 @@ from fayan.nlp.charges import find_charge_mentions, normalize_charge
 from fayan.nlp.facts import EntityPredictor, drug_total, evidence_ranges, find_drugs, find_victims
 from fayan.nlp.circumstances import find_circumstances
 from fayan.nlp.numbers import find_dates
-from fayan.nlp.outcome import OutcomeEntry, Punishment, parse_dispositions, parse_result
+from fayan.nlp.outcome import OutcomeEntry, Punishment, parse_dispositions, parse_result, quoted_items
 from fayan.nlp.parties import PartyHeader, parse_defendant, parse_defenders
 from fayan.nlp.text import normalize
 from fayan.pipelines.fields import DocFields, extract_doc_fields
@@ -234,38 +234,39 @@ def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tup
     return list(found.items())
 
 
-# An item of the result: 一、… / （二）… / 1、…, at the start of the result or after 。；
-_RESULT_ITEM_RE = re.compile(r"(?:^|(?<=[。；;：:\s]))(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]、?|\d+[、.．])")
-_QUOTE_START_RE = re.compile(r"\s*(?:核准|维持)")
-
-
-def quoted_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Items of the result section [start, end) that approve or uphold an earlier decision (核准… / 维持…).
-
-    The counts such an item quotes were decided by the earlier judgment, under its own articles, and a
-    review may quote only the part it approves; checks that compare this document's clause and
-    reasoning with its result (E17, X1) leave them out.
-
-    >>> t = "裁定如下：一、核准某高级人民法院对被告人甲以故意杀人罪判处死刑的部分。二、撤销对被告人乙的判决。"
-    >>> [t[a:b] for a, b in quoted_items(t, 0, len(t))]
-    ['一、核准某高级人民法院对被告人甲以故意杀人罪判处死刑的部分。']
-    """
-    body = text.find("如下", start, end)
-    body = body + 3 if body != -1 else start  # past 判决如下：
-    cuts = [m.start() for m in _RESULT_ITEM_RE.finditer(text, body, end)]
-    if not cuts or cuts[0] != body:
-        cuts.insert(0, body)
-    out = []
-    for a, b in zip(cuts, cuts[1:] + [end]):
-        head = _RESULT_ITEM_RE.match(text, a)
-        if _QUOTE_START_RE.match(text, head.end() if head else a):
-            out.append((a, b))
-    return out
-
-
 _PERSON_LABELS = frozenset({"defendant", "victim", "person"})
 # 该手机, 上述财物: a second mention of an item already listed.
 _ANAPHORA_RE = re.compile(r"(?:该|此|上述|前述|所述|所盗|涉案)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    entity: EntityMention  # in original-text offsets
+    text: str  # as normalised (simplified, half-width), like the record's other values
+    again: bool  # a second mention of an item (该手机)
+
+
+def _facts_entities(doc: Document, offset: int, ftext: str, ner: EntityPredictor, known: set[str]) -> list[_Found]:
+    """The model's entities in the fact section ``ftext`` (at ``offset`` in ``doc.text``), minus those in the
+    evidence list (户籍证明, a witness) and defendants' names tagged as items or places (张三的手机 stays)."""
+    evidence = evidence_ranges(ftext)
+    name_at = [(m.start(), m.end()) for n in known if len(n) >= 2 for m in re.finditer(re.escape(n), ftext)]
+    out = []
+    for ent in ner.predict(ftext):
+        if any(a <= ent.start and ent.end <= b for a, b in evidence):
+            continue
+        if ent.label not in _PERSON_LABELS and any(
+            a < ent.end and ent.start < b and not (ent.start <= a and ftext.startswith("的", b)) for a, b in name_at
+        ):
+            continue
+        o = doc.original_span(offset + ent.start, offset + ent.end)
+        out.append(_Found(
+            EntityMention(ent.label, o.text, o.start, o.end, round(float(ent.score), 4), "ner"),
+            ftext[ent.start : ent.end],
+            # 该手机, or 上述手机 cut to 述手机
+            any(_ANAPHORA_RE.match(ftext, s) for s in (ent.start, ent.start - 1) if s >= 0),
+        ))  # fmt: skip
+    return out
 
 
 def extract_document_ner(doc: Document) -> Judgment:
@@ -533,33 +534,18 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     victims: list[str] = []
     drugs: list[DrugMention] = []
     main_drug = None
-    # Where the header names a defendant, the rules know that string is a person and not a victim.
-    known = {d.name for d in defendants if d.name} | {h.name for h in headers if h.name}
-    anaphoric: set[int] = set()  # entities that mention an item again (该手机, 上述财物)
-    norm: list[str] = []  # each entity's text as normalised (simplified, half-width), like the other values
+    found: list[_Found] = []
     if facts is not None:
         ftext = text[facts.start : facts.end]
+        # Where the header names a defendant, the rules know that string is a person and not a victim.
+        known = {d.name for d in defendants if d.name} | {h.name for h in headers if h.name}
         if ner is not None:
-            evidence = evidence_ranges(ftext)
-            name_at = [(m.start(), m.end()) for n in known if len(n) >= 2 for m in re.finditer(re.escape(n), ftext)]
-            for ent in ner.predict(ftext):
-                if any(a <= ent.start and ent.end <= b for a, b in evidence):  # type: ignore[attr-defined]
-                    continue  # 户籍证明, a witness: the evidence list, not the facts
-                if ent.label not in _PERSON_LABELS and any(  # type: ignore[attr-defined]
-                    a < ent.end and ent.start < b and not (ent.start <= a and ftext.startswith("的", b))  # type: ignore[attr-defined]
-                    for a, b in name_at
-                ):
-                    continue  # a defendant's name tagged as an item or a place (but 张三的手机 stays)
-                if _ANAPHORA_RE.match(ftext, max(ent.start - 1, 0) if ftext[ent.start : ent.start + 1] == "述" else ent.start):  # type: ignore[attr-defined]
-                    anaphoric.add(len(entities))
-                e0, e1 = facts.start + ent.start, facts.start + ent.end  # type: ignore[attr-defined]
-                o = doc.original_span(e0, e1)
-                entities.append(EntityMention(ent.label, o.text, o.start, o.end, round(float(ent.score), 4), "ner"))  # type: ignore[attr-defined]
-                norm.append(text[e0:e1])
+            found = _facts_entities(doc, facts.start, ftext, ner, known)
+            entities = [f.entity for f in found]
         victims = find_victims(ftext)
-        for e, v in zip(entities, norm):
-            if e.label == "victim" and v not in known and not any(v in w or w in v for w in victims):
-                victims.append(v)
+        for f in found:
+            if f.entity.label == "victim" and f.text not in known and not any(f.text in w or w in f.text for w in victims):
+                victims.append(f.text)
         found_drugs = find_drugs(ftext)
         main_drug = drug_total(found_drugs)
         for dfound in found_drugs:
@@ -610,8 +596,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         drugs=tuple(drugs),
         drug=main_drug[0] if main_drug else None,
         drug_grams=main_drug[1] if main_drug else None,
-        stolen_items=tuple(dict.fromkeys(v for k, (e, v) in enumerate(zip(entities, norm)) if e.label == "item" and k not in anaphoric)),
-        places=tuple(dict.fromkeys(v for e, v in zip(entities, norm) if e.label == "place")),
+        stolen_items=tuple(dict.fromkeys(f.text for f in found if f.entity.label == "item" and not f.again)),
+        places=tuple(dict.fromkeys(f.text for f in found if f.entity.label == "place")),
         entities=tuple(entities),
         ner_model=getattr(ner, "version", None) or (type(ner).__name__ if ner is not None else None),
         trial_procedure=trial,
