@@ -34,7 +34,6 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Protocol
 
 from spacy.lang.zh import ChineseTokenizer
 from spacy.language import Language
@@ -45,6 +44,7 @@ from fayan.errors import ModelError, UsageError
 from fayan.judgment import Judgment
 from fayan.nlp.charges import find_charge_mentions, normalize_charge, standard_charges
 from fayan.nlp.circumstances import circumstance_cues
+from fayan.nlp.facts import EntityPredictor
 from fayan.nlp.segment import jieba_user_words
 from fayan.nlp.text import normalize
 from fayan.pipelines.assemble import extract_document
@@ -205,10 +205,6 @@ def make_sections(nlp: Language, name: str) -> SectionsComponent:
 # fayan_lexicon
 
 
-def _circumstance_cues(directory: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return circumstance_cues(directory)
-
-
 @lru_cache(maxsize=8)
 def _terms(words: tuple[tuple[str, str | None], ...], directory: str | None) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """The legal terms among the user dictionary's words (charge names are CHARGE spans instead).
@@ -242,14 +238,14 @@ class LexiconComponent:
         self.lexicon_dir = lexicon_dir
         # Read every file now, so that a bad lexicon fails when the pipeline is built.
         standard_charges(lexicon_dir)
-        _circumstance_cues(lexicon_dir)
+        circumstance_cues(lexicon_dir)
         jieba_user_words(lexicon_dir)
 
     def _items(self, document: Document) -> Iterator[tuple[int, int, str, str, str]]:
         text = document.text
         for span, charge in find_charge_mentions(text, self.lexicon_dir):
             yield span.start, span.end, "CHARGE", charge.standard, "expand"
-        for kind, rx in _circumstance_cues(self.lexicon_dir):
+        for kind, rx in circumstance_cues(self.lexicon_dir):
             for m in rx.finditer(text):
                 if m.end() > m.start():
                     yield m.start(), m.end(), f"CIRCUMSTANCE:{kind}", "", "expand"
@@ -313,12 +309,6 @@ def make_extract(nlp: Language, name: str, doc_id: str) -> ExtractComponent:
 
 # ---------------------------------------------------------------------------
 # fayan_ner
-
-
-class EntityPredictor(Protocol):
-    """What the NER component needs: ``predict(text)`` returning Entities with offsets into ``text``."""
-
-    def predict(self, text: str) -> list[Any]: ...
 
 
 @registry.misc("fayan.ner_model.v1")
