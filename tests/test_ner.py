@@ -271,6 +271,13 @@ def test_bad_records(tmp_path: Path, line: str, message: str) -> None:
         read_gold(p)
 
 
+def test_bad_first_record_names_its_line(tmp_path: Path) -> None:
+    p = tmp_path / "bad.jsonl"
+    p.write_text('\n{"text": \n', encoding="utf-8")
+    with pytest.raises(RecordError, match=r"bad\.jsonl:2: invalid JSON"):
+        detect_format(p)
+
+
 def test_unsupported_format(tmp_path: Path) -> None:
     p = tmp_path / "x.jsonl"
     p.write_text('{"question": "?"}\n', encoding="utf-8")
@@ -434,7 +441,12 @@ def test_evaluate_tiny_model(tiny_model_dir: Path, files: dict[str, Path]) -> No
         d = rep.to_dict()
         assert d["format"] == fmt and 0.0 <= d["micro_f1"] <= 1.0
         assert "micro" in rep.render()
-
+        # every gold mention is scored (found or missed), and micro sums the labels
+        _, recs = read_gold(path)
+        assert rep.records == len(recs)
+        assert rep.micro.tp + rep.micro.fn == sum(len(r.entities) for r in recs)
+        assert (rep.micro.tp, rep.micro.fp, rep.micro.fn) == tuple(
+            sum(getattr(s, k) for s in rep.labels) for k in ("tp", "fp", "fn"))
 
 
 def test_eval_ner_cli(tiny_model_dir: Path, files: dict[str, Path]) -> None:

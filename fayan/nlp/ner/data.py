@@ -176,8 +176,13 @@ class LabelSpec:
         return self.schemes.index(scheme)
 
     @property
+    def layer_sizes(self) -> tuple[int, ...]:
+        """How many tags each layer has (``O`` plus ``B-``/``I-`` per label)."""
+        return tuple(1 + 2 * len(layer) for layer in self.layers)
+
+    @property
     def n_tags(self) -> int:
-        return sum(len(self.tags(i)) for i in range(len(self.layers)))
+        return sum(self.layer_sizes)
 
 
 def load_label_spec(path: str | Path | None = None) -> LabelSpec:
@@ -238,7 +243,11 @@ def _load_spec(path: str, mtime_ns: int) -> LabelSpec:
 def detect_format(path: str | Path) -> str:
     """Which of :data:`FORMATS` the file is in, judged from its first record."""
     p = Path(path)
-    first = _first_record(p)
+    return _detect(_read_text(p), p)
+
+
+def _detect(raw: str, p: Path) -> str:
+    first = _first_record(raw, p)
     if isinstance(first, dict) and "gold" in first and "text" in first:
         return "lawbench_theft"
     if isinstance(first, dict) and "entityMentions" in first:
@@ -252,21 +261,19 @@ def detect_format(path: str | Path) -> str:
     )
 
 
-def _first_record(p: Path) -> object:
-    text = _read_text(p)
-    stripped = text.lstrip()
-    if stripped.startswith("["):
+def _first_record(raw: str, p: Path) -> object:
+    if raw.lstrip().startswith("["):
         try:
-            data = json.loads(text)
+            data = json.loads(raw)
         except json.JSONDecodeError as exc:
             raise RecordError(f"invalid JSON: {exc.msg}", str(p), exc.lineno) from exc
         return data[0] if data else None
-    for line in text.splitlines():
+    for lineno, line in enumerate(raw.splitlines(), 1):
         if line.strip():
             try:
                 return json.loads(line)
             except json.JSONDecodeError as exc:
-                raise RecordError(f"invalid JSON: {exc.msg}", str(p), 1) from exc
+                raise RecordError(f"invalid JSON: {exc.msg}", str(p), lineno) from exc
     return None
 
 
@@ -279,8 +286,9 @@ def _read_text(p: Path) -> str:
         raise InputError("not UTF-8", str(p)) from exc
 
 
-def _jsonl(p: Path) -> Iterable[tuple[int, dict[str, object]]]:
-    for lineno, line in enumerate(_read_text(p).splitlines(), 1):
+def _jsonl(raw: str, p: Path) -> Iterable[tuple[int, dict[str, object]]]:
+    """``(line number, object)`` for each non-blank line; errors name the file and line."""
+    for lineno, line in enumerate(raw.splitlines(), 1):
         if not line.strip():
             continue
         try:
@@ -299,17 +307,18 @@ def read_gold(path: str | Path, fmt: str | None = None) -> tuple[str, list[GoldR
     ``text`` differs from ``text[start:end]`` is a :class:`~fayan.errors.RecordError`.
     """
     p = Path(path)
-    fmt = fmt or detect_format(p)
+    if fmt is not None and fmt not in FORMATS:
+        raise UsageError(f"unknown NER file format {fmt!r}; formats are {', '.join(FORMATS)}")
+    raw = _read_text(p)
+    fmt = fmt or _detect(raw, p)
     if fmt == "lawbench_theft":
-        return fmt, _read_lawbench(p)
-    if fmt in ("cail2022_drug", "fayan_jsonl"):
-        return fmt, _read_span_jsonl(p, fmt)
-    raise UsageError(f"unknown NER file format {fmt!r}; formats are {', '.join(FORMATS)}")
+        return fmt, _read_lawbench(raw, p)
+    return fmt, _read_span_jsonl(raw, p, fmt)
 
 
-def _read_lawbench(p: Path) -> list[GoldRecord]:
+def _read_lawbench(raw: str, p: Path) -> list[GoldRecord]:
     try:
-        data = json.loads(_read_text(p))
+        data = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise RecordError(f"invalid JSON: {exc.msg}", str(p), exc.lineno) from exc
     out = []
@@ -325,9 +334,9 @@ def _read_lawbench(p: Path) -> list[GoldRecord]:
     return out
 
 
-def _read_span_jsonl(p: Path, fmt: str) -> list[GoldRecord]:
+def _read_span_jsonl(raw: str, p: Path, fmt: str) -> list[GoldRecord]:
     out = []
-    for lineno, rec in _jsonl(p):
+    for lineno, rec in _jsonl(raw, p):
         text = rec.get("sentText", rec.get("text"))
         mentions = rec.get("entityMentions")
         if not isinstance(text, str) or not isinstance(mentions, list):

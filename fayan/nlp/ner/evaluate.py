@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -75,7 +76,12 @@ class EvalReport:
     match: str
     records: int
     labels: tuple[LabelScore, ...]
-    micro: LabelScore
+
+    @cached_property
+    def micro(self) -> LabelScore:
+        """The counts of all labels summed."""
+        return LabelScore("micro", sum(s.tp for s in self.labels), sum(s.fp for s in self.labels),
+                          sum(s.fn for s in self.labels))
 
     @property
     def micro_f1(self) -> float:
@@ -147,18 +153,12 @@ def evaluate_file(
     if fs is None:
         raise UsageError(f"the model's label spec has no mapping for format {fmt!r}")
     preds = m.predict_many([r.text for r in records], scheme=fs.scheme, batch_size=batch_size)
+    key = (lambda e: (e.label, e.text)) if fs.match == "string" else (lambda e: (e.label, e.start, e.end))
     gold_items: list[list[tuple[Hashable, ...]]] = []
     pred_items: list[list[tuple[Hashable, ...]]] = []
     for r, ents in zip(records, preds):
-        mapped = map_entities(ents, fs)
-        keep = (lambda lab: True) if r.labels is None else (lambda lab, a=r.labels: lab in a)
-        if fs.match == "string":
-            gold_items.append([(e.label, e.text) for e in r.entities if keep(e.label)])
-            pred_items.append([(e.label, e.text) for e in mapped if keep(e.label)])
-        else:
-            gold_items.append([(e.label, e.start, e.end) for e in r.entities if keep(e.label)])
-            pred_items.append([(e.label, e.start, e.end) for e in mapped if keep(e.label)])
+        # a record that names the labels it annotates is scored on those only
+        gold_items.append([key(e) for e in r.entities if r.labels is None or e.label in r.labels])
+        pred_items.append([key(e) for e in map_entities(ents, fs) if r.labels is None or e.label in r.labels])
     per_label = score(gold_items, pred_items)
-    micro = LabelScore("micro", sum(s.tp for s in per_label), sum(s.fp for s in per_label),
-                       sum(s.fn for s in per_label))
-    return EvalReport(str(path), fmt, split, fs.scheme, fs.match, len(records), tuple(per_label), micro)
+    return EvalReport(str(path), fmt, split, fs.scheme, fs.match, len(records), tuple(per_label))

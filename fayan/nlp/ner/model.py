@@ -26,11 +26,10 @@ and ``labels.json``.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -136,7 +135,7 @@ def bert_config(values: dict[str, Any]) -> Any:
 
 def build_network(config: Any, spec: LabelSpec) -> Any:
     """A fresh (randomly initialised) tagger network for ``spec``."""
-    sizes = [len(spec.tags(i)) for i in range(len(spec.layers))]
+    sizes = spec.layer_sizes
     return _net_class()(config, spec.n_tags, len(sizes), max(sizes))
 
 
@@ -171,7 +170,7 @@ class NerModel:
     def labels(self) -> tuple[str, ...]:
         return tuple(self.spec.labels)
 
-    @functools.cached_property
+    @cached_property
     def version(self) -> str:
         """``fayan-ner@`` and the first 12 hex digits of the weights' SHA-256 (recorded in each Judgment)."""
         if self.path is None or not (self.path / "model.safetensors").is_file():
@@ -193,7 +192,8 @@ class NerModel:
         torch = require_torch()
         type_id = self.spec.scheme_id(scheme or self.spec.default_scheme)
         encoded = [np.asarray(self.vocab.encode(t), dtype=np.int64) for t in texts]
-        jobs = [(ti, s, e) for ti, ids in enumerate(encoded) for s, e in _windows(len(ids), self.window, self.stride)]
+        windows = [_windows(len(ids), self.window, self.stride) for ids in encoded]
+        jobs = [(ti, s, e) for ti, wins in enumerate(windows) for s, e in wins]
         jobs.sort(key=lambda j: j[2] - j[1], reverse=True)
         results: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
         with torch.inference_mode():
@@ -211,8 +211,7 @@ class NerModel:
                 for row, (ti, s, e) in enumerate(chunk):
                     results[(ti, s)] = (tags[row, : e - s], probs[row, : e - s])
         out = []
-        for ti, text in enumerate(texts):
-            wins = _windows(len(text), self.window, self.stride)
+        for ti, (text, wins) in enumerate(zip(texts, windows)):
             tags, probs = _stitch(wins, [results[(ti, s)] for s, _ in wins], len(text), self._layout.n_layers)
             out.append(self._layout.entities(text, tags, probs))
         return out
@@ -342,7 +341,7 @@ class _Layout:
 
     def __init__(self, spec: LabelSpec):
         self.spec = spec
-        self.sizes = [len(spec.tags(i)) for i in range(len(spec.layers))]
+        self.sizes = list(spec.layer_sizes)
         self.offsets = list(np.cumsum([0] + self.sizes[:-1]))
         self.n_layers = len(self.sizes)
         self.kmax = max(self.sizes)

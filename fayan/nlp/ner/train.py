@@ -175,9 +175,9 @@ def train_ner(
         train_ex, heldout_texts, counts = load_training_examples(data, cfg, spec, extra_train_files)
         corpus, dropped = build_corpus(data, cfg, heldout_texts)
         corpus += [ex.text for ex in train_ex]
+        corpus_chars = sum(map(len, corpus))
         vocab = CharVocab.build(corpus, cfg.min_char_count)
-        say(f"{sum(counts.values())} training sentences, corpus {sum(map(len, corpus)):,} chars, "
-            f"vocab {len(vocab)}")
+        say(f"{sum(counts.values())} training sentences, corpus {corpus_chars:,} chars, vocab {len(vocab)}")
         model = make_model(vocab, spec, cfg, seed)
         t1 = time.monotonic()
         mlm = pretrain(model, corpus, cfg, seed, deadline, say)
@@ -198,7 +198,7 @@ def train_ner(
         pretrain_steps=mlm["steps"],
         finetune_steps=tag["steps"],
         stopped_early=bool(mlm["stopped"] or tag["stopped"]),
-        corpus_chars=sum(map(len, corpus)),
+        corpus_chars=corpus_chars,
         corpus_docs_dropped=dropped,
         vocab_size=len(vocab),
         parameters=sum(p.numel() for p in model.net.parameters()),
@@ -379,8 +379,7 @@ def pieces_for(examples: Sequence[Example], model: NerModel) -> list[_Piece]:
     every label the example does not annotate.
     """
     spec = model.spec
-    sizes = [len(spec.tags(i)) for i in range(len(spec.layers))]
-    offsets = np.cumsum([0] + sizes[:-1])
+    sizes, offsets = model._layout.sizes, model._layout.offsets
     out = []
     for ex in examples:
         n = len(ex.text)
@@ -415,12 +414,10 @@ def _cut(text: str, inside: np.ndarray, window: int) -> list[tuple[int, int]]:
     s = 0
     while n - s > window:
         limit = s + window
-        ends = [i + 1 for i in range(limit - 1, s + window // 4, -1) if text[i] in _CUTS and not inside[i + 1 : i + 2].any()]
-        if ends:
-            e = ends[0]
-        else:
-            free = [i for i in range(limit, s + window // 4, -1) if not inside[i]]
-            e = free[0] if free else limit
+        e = next((i + 1 for i in range(limit - 1, s + window // 4, -1)
+                  if text[i] in _CUTS and not inside[i + 1 : i + 2].any()), None)
+        if e is None:
+            e = next((i for i in range(limit, s + window // 4, -1) if not inside[i]), limit)
         out.append((s, e))
         s = e
     if s < n:
