@@ -37,6 +37,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from fayan.nlp.parties import DEFENDANT_ROLE_RE
 from fayan.types import Section
 
 __all__ = ["Sections", "split_sections", "CASE_NUMBER_RE", "FORM_RE"]
@@ -123,18 +124,23 @@ def _fragments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield a, b
 
 
-_ROLE_NAME_RE = re.compile(r"(?:上诉人|原审被告人|被告单位|被告人|罪犯)(?:[（(][^）)]{0,10}[）)])?(?:自报|自称)?")
+def _name_start(para: str) -> int | None:
+    """Where the name starts in a paragraph opening 被告人（…）[自报]."""
+    m = DEFENDANT_ROLE_RE.match(para)
+    if not m:
+        return None
+    return m.end() + (2 if para.startswith(("自报", "自称"), m.end()) else 0)
 
 
 def _continues(prev: str, para: str) -> bool:
     """``para`` names the previous paragraph's defendant and goes on about them (no new identity)."""
-    m, n = _ROLE_NAME_RE.match(prev), _ROLE_NAME_RE.match(para)
-    if not m or not n:
+    m, n = _name_start(prev), _name_start(para)
+    if m is None or n is None:
         return False
-    name = re.match(r"[^，,。；;（(\s]{1,10}?(?=[，,。；;（(\s])", prev[m.end() :])
+    name = re.match(r"[^，,。；;（(\s]{1,10}?(?=[，,。；;（(\s])", prev[m:])
     if not name:
         return False
-    rest = para[n.end() :]
+    rest = para[n:]
     return rest.startswith(name.group()) and not re.match(r"[，,（(]", rest[len(name.group()) :])
 
 
