@@ -55,16 +55,15 @@ ROW_NAMES = {
 
 
 def _load_docs(corpus: Path, n: int) -> list[Any]:
-    from fayan.pipelines.readers import ReadFailure, iter_sources, read_file
+    from fayan.pipelines.readers import ReadFailure, read_paths
 
     docs = []
-    for path in iter_sources(corpus):
-        for item in read_file(path):
-            if not isinstance(item, ReadFailure):
-                docs.append(item)
-        if len(docs) >= n:
-            break
-    return docs[:n]
+    for item in read_paths(corpus):
+        if not isinstance(item, ReadFailure):
+            docs.append(item)
+            if len(docs) == n:
+                break
+    return docs
 
 
 def _timed(fn: Any, docs: list[Any]) -> dict[str, float]:
@@ -121,13 +120,12 @@ def child_row(row: str, corpus: Path, n: int) -> dict[str, Any]:
 
 
 def child_batch(corpus: Path, out: Path, workers: int, chunk_size: int) -> dict[str, Any]:
-    from fayan.pipelines.batch import run_batch
+    from fayan.pipelines.batch import read_manifest, run_batch
 
     summary = run_batch(
         corpus, out, fmt="parquet", workers=workers, chunk_size=chunk_size, progress=False, incremental=False
     )
-    with open(out / "manifest.jsonl", encoding="utf-8") as fh:
-        entries = sum(1 for line in fh if not line.startswith('{"commit"'))
+    entries = len(read_manifest(out))
     size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
     return {"summary": summary.to_dict(), "manifest_entries": entries, "out_bytes": size}
 
@@ -350,6 +348,11 @@ def write_report() -> None:
 # ---------------------------------------------------------------------------
 
 
+def _shown(path: Path) -> str:
+    """``path`` relative to the repository when it lies inside it."""
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
 def _ensure_corpus(n: int, corpus: Path | None) -> Path:
     path = corpus or HERE / "corpus" / f"c{n}"
     if not path.exists():
@@ -413,7 +416,7 @@ def main(argv: list[str] | None = None) -> None:
         # the same run again: nothing changed, so only hashing and the manifest (unless the code changed)
         r["rerun"] = run_child(["--row", "rerun", *common])
         r.update(
-            corpus=str(corpus.relative_to(ROOT)) if corpus.is_relative_to(ROOT) else str(corpus),
+            corpus=_shown(corpus),
             chunk_size=args.chunk_size,
             machine=machine(),
         )
@@ -431,7 +434,7 @@ def main(argv: list[str] | None = None) -> None:
         print(json.dumps(rows[row], ensure_ascii=False))
     results = {
         "machine": machine(),
-        "corpus": str(corpus.relative_to(ROOT)) if corpus.is_relative_to(ROOT) else str(corpus),
+        "corpus": _shown(corpus),
         "rows": rows,
     }
     (OUT / "results_extract.json").write_text(

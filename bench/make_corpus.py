@@ -19,6 +19,7 @@ import json
 import random
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,12 +67,12 @@ def make_corpus(n: int, out_dir: Path, sources: list[Path], seed: int = 0) -> di
 
     converter = opencc.OpenCC("s2t")
     names, weights = zip(*LAYOUTS)
-    layouts: dict[str, int] = {}
+    layouts: Counter[str] = Counter()
     n_chars = 0
     out_dir.mkdir(parents=True, exist_ok=True)
     for i in range(n):
         layout = rng.choices(names, weights)[0]
-        layouts[layout] = layouts.get(layout, 0) + 1
+        layouts[layout] += 1
         text = vary(texts[i % len(texts)], rng, layout, converter)
         n_chars += len(text)
         folder = out_dir / f"{i // PER_FOLDER:04d}"

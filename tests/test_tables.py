@@ -34,9 +34,12 @@ from fayan.pipelines.tables import (
     TABLES,
     arrow_schema,
     arrow_schemas,
+    arrow_tables_from_rows,
     empty_frame,
     findings_frame,
+    frame_from_arrow,
     frames_from_rows,
+    gather_rows,
     render_markdown,
     table_rows,
     table_spec,
@@ -292,9 +295,11 @@ def test_rows_survive_the_json_round_trip() -> None:
 
 
 def test_frames_from_rows_equals_to_frames() -> None:
-    rows = table_rows(J)
+    expected = to_frames([J, FULL])
+    rows = gather_rows([J, FULL])
+    assert rows == {name: table_rows(J)[name] + table_rows(FULL)[name] for name in rows}
     for name, frame in frames_from_rows(rows).items():
-        pd.testing.assert_frame_equal(frame, to_frames([J])[name])
+        pd.testing.assert_frame_equal(frame, expected[name])
     with pytest.raises(UsageError, match="unknown tables: judges"):
         frames_from_rows({"judges": []})
 
@@ -314,6 +319,20 @@ def test_parquet_round_trip_keeps_schema_and_dtypes(judgments: list[Judgment]) -
         assert back.schema.equals(schema, check_metadata=False), name
         pd.testing.assert_frame_equal(back.to_pandas(types_mapper=pd.ArrowDtype).astype(
             {c.name: c.dtype for c in table_spec(name).columns}), frame)
+
+
+@pytest.mark.parametrize("judgments", [[], [J, FULL]], ids=["empty", "full"])
+def test_arrow_tables_from_rows_equal_the_frames(judgments: list[Judgment]) -> None:
+    frames = to_frames(judgments)
+    tables = arrow_tables_from_rows(gather_rows(judgments))
+    assert list(tables) == [t.name for t in TABLES]
+    for name, table in tables.items():
+        schema = arrow_schema(name)
+        assert table.schema.equals(schema, check_metadata=True), name
+        assert table.equals(pa.Table.from_pandas(frames[name], schema=schema, preserve_index=False)), name
+        pd.testing.assert_frame_equal(frame_from_arrow(table), frames[name])
+    with pytest.raises(UsageError, match="unknown tables: judges"):
+        arrow_tables_from_rows({"judges": []})
 
 
 def test_arrow_schemas_cover_every_table() -> None:

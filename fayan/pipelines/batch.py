@@ -98,17 +98,18 @@ import hashlib
 import importlib.metadata
 import json
 import os
+import shutil
 import sys
 import time
 import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from fayan.errors import FayanError, UsageError
-from fayan.judgment import Judgment
+from fayan.judgment import Judgment, to_jsonable
 from fayan.pipelines.engines import Engine, make_engine
 from fayan.pipelines.readers import ReadFailure, iter_sources, read_file
 from fayan.pipelines.tables import (
@@ -116,6 +117,7 @@ from fayan.pipelines.tables import (
     arrow_tables_from_rows,
     empty_frame,
     frame_from_arrow,
+    gather_rows,
     table_rows,
     table_spec,
 )
@@ -204,9 +206,10 @@ def _traceback_summary(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc} [at {where}]"
 
 
-def _failure_record(item: ReadFailure) -> dict[str, Any]:
-    return {"record": item.record, "id": item.id, "error": item.error, "reason": item.reason,
-            "traceback": None}
+def _failure(record: int | None, doc_id: str | None, error: str, reason: str,
+             trace: str | None = None) -> dict[str, Any]:
+    """One item of a manifest entry's ``failures``."""
+    return {"record": record, "id": doc_id, "error": error, "reason": reason, "traceback": trace}
 
 
 def _position(doc: Document) -> int | None:
@@ -238,14 +241,12 @@ def process_file(
     sha: str | None = None
     size: int | None = None
     with contextlib.suppress(OSError):  # an unreadable file is reported by read_file below
-        data = p.read_bytes()
-        sha, size = hashlib.sha256(data).hexdigest(), len(data)
-        del data
+        sha, size = _hash_file(p)
     docs: list[DocResult] = []
     failures: list[dict[str, Any]] = []
     for item in read_file(p, text_fields=text_fields, id_field=id_field):
         if isinstance(item, ReadFailure):
-            failures.append(_failure_record(item))
+            failures.append(_failure(item.record, item.id, item.error, item.reason))
             continue
         try:
             judgment = extract(item)
@@ -254,13 +255,10 @@ def process_file(
             line = json.dumps(judgment.to_record(), ensure_ascii=False, separators=(",", ":"))
             doc_rows = table_rows(judgment) if rows is not None else {}
         except Exception as exc:  # noqa: BLE001 - one bad document is a recorded failure; the run goes on
-            failures.append({
-                "record": _position(item),
-                "id": item.id,
-                "error": type(exc).__name__,
-                "reason": f"{path}: document {item.id}: extraction failed: {type(exc).__name__}: {exc}",
-                "traceback": _traceback_summary(exc),
-            })
+            failures.append(_failure(
+                _position(item), item.id, type(exc).__name__,
+                f"{path}: document {item.id}: extraction failed: {type(exc).__name__}: {exc}",
+                _traceback_summary(exc)))
             continue
         docs.append(DocResult(judgment.id, judgment.status, line))
         if rows is not None:
@@ -304,8 +302,7 @@ def _crashed(paths: Sequence[str], exc: BaseException) -> FileBatch:
         reason = (f"{path}: the worker process died while processing this file "
                   f"({type(exc).__name__}: {exc}); it may exhaust memory or crash the interpreter")
         results.append(FileResult(path, "failed", reason, "WorkerCrash", None, None, (), 1,
-                                  ({"record": None, "id": None, "error": "WorkerCrash", "reason": reason,
-                                    "traceback": None},), 0.0))
+                                  (_failure(None, None, "WorkerCrash", reason),), 0.0))
     return FileBatch(tuple(results), None)
 
 
@@ -343,10 +340,7 @@ class BatchSummary:
     outputs: tuple[str, ...]
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["duplicate_ids"] = list(self.duplicate_ids)
-        d["outputs"] = list(self.outputs)
-        return d
+        return to_jsonable(self)  # type: ignore[no-any-return]
 
     def render(self) -> str:
         """A few lines for a person at a terminal.
@@ -509,22 +503,12 @@ class _Store:
         for name in ("manifest.jsonl", "manifest_summary.json", "judgments.jsonl"):
             with contextlib.suppress(FileNotFoundError):
                 (self.out / name).unlink()
-        self._remove_tree(self.out / "_parts")
+        with contextlib.suppress(FileNotFoundError):
+            shutil.rmtree(self.out / "_parts")
         for spec in TABLES:
             with contextlib.suppress(FileNotFoundError):
                 (self.out / f"{spec.name}.csv").unlink()
             self._remove_parquet_parts(self.out / spec.name, keep=set())
-
-    @staticmethod
-    def _remove_tree(folder: Path) -> None:
-        if not folder.is_dir():
-            return
-        for path in sorted(folder.rglob("*"), key=lambda p: len(p.parts), reverse=True):
-            if path.is_dir():
-                path.rmdir()
-            else:
-                path.unlink()
-        folder.rmdir()
 
     @staticmethod
     def _remove_parquet_parts(folder: Path, keep: set[int]) -> None:
@@ -563,7 +547,7 @@ class _Store:
                 dirty = True
         self.next_chunk = max(seen | self._chunks_on_disk(), default=-1) + 1
         self.run = max(runs, default=0) + 1
-        self._collect_garbage(self._live_chunks())
+        self._collect_garbage()
         if dirty:
             self.rewrite_manifest()
 
@@ -579,8 +563,9 @@ class _Store:
     def _live_chunks(self) -> set[int]:
         return {c.chunk for c in self.current.values() if c.rows is not None}
 
-    def _collect_garbage(self, live: set[int]) -> None:
+    def _collect_garbage(self) -> None:
         """Delete parts of chunks that hold no current record, and temporary files."""
+        live = self._live_chunks()
         folders = [self.parts, *(self.csv_parts / s.name for s in TABLES)]
         for folder in folders:
             if not folder.is_dir():
@@ -668,17 +653,24 @@ class _Store:
 
     # -- finishing --------------------------------------------------------
 
-    def _entries_of(self, paths: set[str]) -> dict[str, dict[str, Any]]:
-        """The full current entries of ``paths``, read back from the manifest."""
-        found: dict[str, dict[str, Any]] = {}
+    def _part_lines(self, chunk: int) -> list[str]:
+        """The records of chunk ``chunk``'s judgments part, one JSON line each."""
+        with open(self.parts / _part_name(chunk, ".jsonl"), encoding="utf-8") as fh:
+            return fh.read().splitlines()
+
+    def _current_entries(self) -> Iterator[dict[str, Any]]:
+        """The full current entries (in log order), read back from the manifest."""
         for obj in _manifest_lines(self.manifest):
-            if obj is not None and "commit" not in obj and obj["path"] in paths:
+            if obj is not None and "commit" not in obj:
                 cur = self.current.get(obj["path"])
                 if cur is not None and cur.chunk == obj["chunk"]:
-                    found[obj["path"]] = obj
-        return found
+                    yield obj
 
-    def compact(self, rows_of: Callable[[list[str]], dict[str, pa.Table]]) -> int:
+    def _entries_of(self, paths: set[str]) -> dict[str, dict[str, Any]]:
+        """The full current entries of ``paths``."""
+        return {obj["path"]: obj for obj in self._current_entries() if obj["path"] in paths}
+
+    def compact(self) -> int:
         """Rewrite parts that hold records of reprocessed files (protocol step 5); return how many."""
         by_chunk: dict[int, list[tuple[str, tuple[int, int]]]] = {}
         for path, cur in self.current.items():
@@ -687,8 +679,7 @@ class _Store:
         rewritten = 0
         for chunk in sorted(by_chunk):
             keep = sorted(by_chunk[chunk], key=lambda item: item[1][0])
-            with open(self.parts / _part_name(chunk, ".jsonl"), encoding="utf-8") as fh:
-                lines = fh.read().splitlines()
+            lines = self._part_lines(chunk)
             if sum(end - start for _, (start, end) in keep) == len(lines):
                 continue
             full = self._entries_of({path for path, _ in keep})
@@ -703,14 +694,14 @@ class _Store:
             with _atomic_write(self.parts / _part_name(new_chunk, ".jsonl")) as out:
                 out.write("".join(line + "\n" for line in kept))
             if self.fmt != "jsonl":
-                self._write_table_parts(new_chunk, rows_of(kept))
+                self._write_table_parts(new_chunk, _tables_from_lines(kept))
             _fsync_dir(self.parts)
             self._commit(new_chunk, moved, files=len(moved), records=len(kept), compacts=chunk)
             rewritten += 1
-        self._collect_garbage(self._live_chunks())
+        self._collect_garbage()
         return rewritten
 
-    def ensure_table_parts(self, rows_of: Callable[[list[str]], dict[str, pa.Table]]) -> None:
+    def ensure_table_parts(self) -> None:
         """Build missing table parts of live chunks from their judgments parts (after a format switch)."""
         if self.fmt == "jsonl":
             return
@@ -719,11 +710,8 @@ class _Store:
                 wanted = [self.out / s.name / _part_name(chunk, ".parquet") for s in TABLES]
             else:
                 wanted = [self.csv_parts / s.name / _part_name(chunk, ".csv") for s in TABLES]
-            if all(p.exists() for p in wanted):
-                continue
-            with open(self.parts / _part_name(chunk, ".jsonl"), encoding="utf-8") as fh:
-                lines = fh.read().splitlines()
-            self._write_table_parts(chunk, rows_of(lines))
+            if not all(p.exists() for p in wanted):
+                self._write_table_parts(chunk, _tables_from_lines(self._part_lines(chunk)))
 
     def remove_other_views(self) -> None:
         """Delete table views of formats other than this run's."""
@@ -731,7 +719,8 @@ class _Store:
             for spec in TABLES:
                 self._remove_parquet_parts(self.out / spec.name, keep=set())
         if self.fmt != "csv":
-            self._remove_tree(self.csv_parts)
+            with contextlib.suppress(FileNotFoundError):
+                shutil.rmtree(self.csv_parts)
             for spec in TABLES:
                 with contextlib.suppress(FileNotFoundError):
                     (self.out / f"{spec.name}.csv").unlink()
@@ -740,8 +729,7 @@ class _Store:
     def _concatenate(out: IO[bytes], sources: Iterable[Path]) -> None:
         for path in sources:
             with open(path, "rb") as src:
-                while block := src.read(1 << 20):
-                    out.write(block)
+                shutil.copyfileobj(src, out, 1 << 20)
 
     def assemble_views(self) -> list[Path]:
         """Assemble judgments.jsonl (and csv tables) when their chunk set changed; return the view paths."""
@@ -782,15 +770,10 @@ class _Store:
         counts: Counter[str] = Counter()
         runs: dict[int, int] = {}
         with _atomic_write(self.manifest) as fh:
-            for obj in _manifest_lines(self.manifest):
-                if obj is None or "commit" in obj:
-                    continue
-                cur = self.current.get(obj["path"])
-                if cur is None or cur.chunk != obj["chunk"]:
-                    continue
+            for obj in self._current_entries():
                 fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
                 counts.update(obj.get("doc_ids", ()))
-                runs[cur.chunk] = max(runs.get(cur.chunk, 0), int(obj.get("run", 0)))
+                runs[obj["chunk"]] = max(runs.get(obj["chunk"], 0), int(obj.get("run", 0)))
             for chunk in sorted(runs):
                 fh.write(json.dumps({"commit": chunk, "run": runs[chunk]}) + "\n")
         dups = sorted(i for i, n in counts.items() if n > 1)
@@ -847,19 +830,18 @@ def _fingerprint(extract: Extract, text_fields: Any, id_field: Any) -> str:
 
 def _tables_from_lines(lines: list[str]) -> dict[str, pa.Table]:
     """Arrow tables of judgments part lines (for rewritten parts and format switches)."""
-    gathered: dict[str, list[tuple[Any, ...]]] = {s.name: [] for s in TABLES}
-    for line in lines:
-        for name, rows in table_rows(Judgment.from_record(json.loads(line))).items():
-            gathered[name].extend(rows)
-    return arrow_tables_from_rows(gathered)
+    return arrow_tables_from_rows(gather_rows(Judgment.from_record(json.loads(line)) for line in lines))
 
 
-def _sha256_file(path: Path) -> str:
+def _hash_file(path: Path) -> tuple[str, int]:
+    """The sha256 (hex) and size of a file's bytes, read in blocks."""
     h = hashlib.sha256()
+    size = 0
     with open(path, "rb") as fh:
         while block := fh.read(1 << 20):
             h.update(block)
-    return h.hexdigest()
+            size += len(block)
+    return h.hexdigest(), size
 
 
 def _unchanged(path: Path, entry: _Current | None, extractor: str) -> bool:
@@ -868,7 +850,7 @@ def _unchanged(path: Path, entry: _Current | None, extractor: str) -> bool:
     try:
         if path.stat().st_size != entry.size:
             return False
-        return _sha256_file(path) == entry.sha256
+        return _hash_file(path)[0] == entry.sha256
     except OSError:
         return False  # unreadable now: process it so the failure is recorded
 
@@ -1024,9 +1006,9 @@ def run_batch(
                     engine=make_engine(engine, workers=workers, scheduler=scheduler),
                     files_per_task=files_per_task, chunk_size=chunk_size, extractor=extractor,
                     progress=progress)
-            store.compact(_tables_from_lines)
+            store.compact()
             store.remove_other_views()
-            store.ensure_table_parts(_tables_from_lines)
+            store.ensure_table_parts()
             outputs = store.assemble_views()
             store.rewrite_manifest()
         finally:

@@ -29,6 +29,8 @@ The function and items must be picklable (a module-level function, or a
 
 from __future__ import annotations
 
+import functools
+import itertools
 import multiprocessing
 import os
 from collections import deque
@@ -49,11 +51,27 @@ ENGINES: tuple[str, ...] = ("local", "dask")
 DASK_INSTALL = 'pip install "fayan[dask]"'
 
 
+def _window(workers: int, window: int | None) -> int:
+    """The most items in flight: ``window``, by default four per worker (both checked)."""
+    if workers < 1:
+        raise UsageError(f"workers must be at least 1, got {workers}")
+    window = window if window is not None else 4 * workers
+    if window < 1:
+        raise UsageError(f"window must be at least 1, got {window}")
+    return window
+
+
+def _pieces(item: T, split: Callable[[T], list[T]] | None) -> list[T]:
+    """The items an item that crashed its worker is retried as (just itself when it cannot be split)."""
+    return split(item) if split is not None else [item]
+
+
 class Engine(Generic[T, R]):
     """Base class: a context manager with :meth:`map_ordered`."""
 
     name = "engine"
     workers = 1
+    window = 1
 
     def map_ordered(
         self,
@@ -66,6 +84,11 @@ class Engine(Generic[T, R]):
 
     def close(self) -> None:
         """Release workers; safe to call twice."""
+
+    def _fill(self, pending: deque[tuple[T, Any]], source: Iterator[T], submit: Callable[[T], Any]) -> None:
+        """Submit items of ``source`` until ``window`` of them are in flight (or it runs out)."""
+        for item in itertools.islice(source, self.window - len(pending)):
+            pending.append((item, submit(item)))
 
     def __enter__(self) -> Engine[T, R]:
         return self
@@ -88,8 +111,7 @@ class InlineEngine(Engine[T, R]):
         on_crash: Callable[[T, BaseException], R],
         split: Callable[[T], list[T]] | None = None,
     ) -> Iterator[R]:
-        for item in items:
-            yield func(item)
+        yield from map(func, items)
 
 
 class LocalEngine(Engine[T, R]):
@@ -98,27 +120,20 @@ class LocalEngine(Engine[T, R]):
     name = "local"
 
     def __init__(self, workers: int, window: int | None = None) -> None:
-        if workers < 1:
-            raise UsageError(f"workers must be at least 1, got {workers}")
+        self.window = _window(workers, window)
         self.workers = workers
-        self.window = window if window is not None else 4 * workers
-        if self.window < 1:
-            raise UsageError(f"window must be at least 1, got {self.window}")
         self._pool: ProcessPoolExecutor | None = None
 
     def _new_pool(self, workers: int | None = None) -> ProcessPoolExecutor:
-        self._shutdown()
-        n = workers or self.workers
-        self._pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"))
+        self.close()
+        spawn = multiprocessing.get_context("spawn")
+        self._pool = ProcessPoolExecutor(workers or self.workers, mp_context=spawn)
         return self._pool
 
-    def _shutdown(self) -> None:
+    def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
-
-    def close(self) -> None:
-        self._shutdown()
 
     def map_ordered(
         self,
@@ -130,14 +145,8 @@ class LocalEngine(Engine[T, R]):
         pool = self._pool or self._new_pool()
         source = iter(items)
         pending: deque[tuple[T, Future[R]]] = deque()
-        exhausted = False
         while True:
-            while not exhausted and len(pending) < self.window:
-                item = next(source, _END)
-                if item is _END:
-                    exhausted = True
-                    break
-                pending.append((item, pool.submit(func, item)))  # type: ignore[arg-type]
+            self._fill(pending, source, functools.partial(pool.submit, func))
             if not pending:
                 return
             item, future = pending[0]
@@ -166,16 +175,13 @@ class LocalEngine(Engine[T, R]):
             try:
                 result = pool.submit(func, item).result()
             except BrokenProcessPool as exc:
-                pieces = split(item) if split is not None else [item]
+                pieces = _pieces(item, split)
                 if len(pieces) > 1:
                     yield from self._isolated(func, pieces, on_crash, split)
                 else:
                     yield on_crash(item, exc)
                 continue
             yield result
-
-
-_END: Any = object()
 
 
 class DaskEngine(Engine[T, R]):
@@ -188,19 +194,18 @@ class DaskEngine(Engine[T, R]):
             from distributed import Client, LocalCluster
         except ImportError as exc:
             raise UsageError(f'engine="dask" needs dask and distributed: {DASK_INSTALL}') from exc
+        _window(1 if scheduler else workers, window)  # check the arguments before connecting
         self._cluster: Any = None
         self._client: Any = None
         if scheduler:
             self._client = Client(scheduler)
         else:
-            if workers < 1:
-                raise UsageError(f"workers must be at least 1, got {workers}")
             self._cluster = LocalCluster(
                 n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
             )
             self._client = Client(self._cluster)
         self.workers = max(1, sum(self._client.nthreads().values()))
-        self.window = window if window is not None else 4 * self.workers
+        self.window = _window(self.workers, window)
 
     def close(self) -> None:
         if self._client is not None:
@@ -221,14 +226,8 @@ class DaskEngine(Engine[T, R]):
             raise UsageError("the Dask engine is closed")
         source = iter(items)
         pending: deque[tuple[T, Any]] = deque()
-        exhausted = False
         while True:
-            while not exhausted and len(pending) < self.window:
-                item = next(source, _END)
-                if item is _END:
-                    exhausted = True
-                    break
-                pending.append((item, self._client.submit(func, item, pure=False)))
+            self._fill(pending, source, functools.partial(self._client.submit, func, pure=False))
             if not pending:
                 return
             item, future = pending.popleft()
@@ -247,7 +246,7 @@ class DaskEngine(Engine[T, R]):
         try:
             result: R = future.result()
         except KilledWorker as exc:  # the task killed its workers (distributed's allowed-failures)
-            pieces = split(item) if split is not None else [item]
+            pieces = _pieces(item, split)
             if len(pieces) == 1:
                 yield on_crash(item, exc)
                 return

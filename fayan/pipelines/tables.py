@@ -69,6 +69,7 @@ __all__ = [
     "findings_rows",
     "frame_from_arrow",
     "frames_from_rows",
+    "gather_rows",
     "render_markdown",
     "table_rows",
     "table_spec",
@@ -214,24 +215,23 @@ def _cn(j: Judgment, name: str) -> Any:
     return None if parts is None else getattr(parts, name)
 
 
-def _sentence_columns() -> tuple[Column, ...]:
-    """Punishment columns shared by ``counts`` and ``sentences`` (item: Count or Sentence)."""
-    return (
-        Column("principal", "string",
-               "principal punishment: 有期徒刑 | 拘役 | 管制 | 无期徒刑 | 死刑 | 死缓 | 单处罚金 | "
-               "免予刑事处罚 | 无罪 | 其他",
-               _attr("principal")),
-        Column("term_months", "Int64", "term length in whole months (一年六个月 → 18)", _attr("term_months")),
-        Column("term_days", "Int64", "extra days when the term is stated with days", _attr("term_days")),
-        Column("fine_yuan", "float64", "fine (罚金) in yuan", _attr("fine_yuan")),
-        Column("political_rights_months", "Int64", "剥夺政治权利 length in months (null when life or none)",
-               lambda r: _rights_months(r.item.political_rights)),
-        Column("political_rights_life", "boolean", "true for 剥夺政治权利终身; null when none",
-               lambda r: _rights_life(r.item.political_rights)),
-        Column("confiscation", "boolean", "没收个人财产 ordered", _attr("confiscation")),
-        Column("confiscation_yuan", "float64", "amount of personal property confiscated, in yuan",
-               _attr("confiscation_yuan")),
-    )
+# Punishment columns shared by ``counts`` and ``sentences`` (item: Count or Sentence).
+_SENTENCE_COLUMNS = (
+    Column("principal", "string",
+           "principal punishment: 有期徒刑 | 拘役 | 管制 | 无期徒刑 | 死刑 | 死缓 | 单处罚金 | "
+           "免予刑事处罚 | 无罪 | 其他",
+           _attr("principal")),
+    Column("term_months", "Int64", "term length in whole months (一年六个月 → 18)", _attr("term_months")),
+    Column("term_days", "Int64", "extra days when the term is stated with days", _attr("term_days")),
+    Column("fine_yuan", "float64", "fine (罚金) in yuan", _attr("fine_yuan")),
+    Column("political_rights_months", "Int64", "剥夺政治权利 length in months (null when life or none)",
+           lambda r: _rights_months(r.item.political_rights)),
+    Column("political_rights_life", "boolean", "true for 剥夺政治权利终身; null when none",
+           lambda r: _rights_life(r.item.political_rights)),
+    Column("confiscation", "boolean", "没收个人财产 ordered", _attr("confiscation")),
+    Column("confiscation_yuan", "float64", "amount of personal property confiscated, in yuan",
+           _attr("confiscation_yuan")),
+)
 
 
 # ---------------------------------------------------------------------------
@@ -337,7 +337,7 @@ TABLES: tuple[TableSpec, ...] = (
     TableSpec("counts", "charge sentenced for a defendant (one per charge; 数罪并罚 gives several)", (
         _DOC_ID, _DEF_INDEX, _DEF_NAME, _index("count_index", "count for the defendant"),
         Column("charge", "string", "the charge (罪名) sentenced", _attr("charge")),
-        *_sentence_columns(),
+        *_SENTENCE_COLUMNS,
         Column("per_charge", "boolean",
                "also in the contract's per_charge list (sentenced separately: 数罪并罚, two or more "
                "charges)",
@@ -345,7 +345,7 @@ TABLES: tuple[TableSpec, ...] = (
     ), _count_rows),
     TableSpec("sentences", "defendant: the executed sentence (决定执行 for 数罪并罚)", (
         _DOC_ID, _DEF_INDEX, _DEF_NAME,
-        *_sentence_columns(),
+        *_SENTENCE_COLUMNS,
         Column("probation_months", "Int64", "缓刑 length in months", _attr("probation_months")),
         Column("probation_days", "Int64", "extra 缓刑 days", _attr("probation_days")),
         Column("combined", "boolean", "a 决定执行 / 合并执行 clause is present", _attr("combined")),
@@ -545,10 +545,30 @@ def table_rows(judgment: Judgment) -> dict[str, list[tuple[Any, ...]]]:
     return {spec.name: _spec_rows(spec, judgment, judgment.id) for spec in TABLES}
 
 
+def gather_rows(judgments: Iterable[Judgment]) -> dict[str, list[tuple[Any, ...]]]:
+    """:func:`table_rows` of every judgment, concatenated per table (every table present)."""
+    gathered: dict[str, list[tuple[Any, ...]]] = {spec.name: [] for spec in TABLES}
+    for j in judgments:
+        for name, rows in table_rows(j).items():
+            gathered[name].extend(rows)
+    return gathered
+
+
+def _check_known(rows: Mapping[str, Any]) -> None:
+    unknown = set(rows) - {t.name for t in TABLES}
+    if unknown:
+        raise UsageError(f"rows for unknown tables: {', '.join(sorted(unknown))}")
+
+
+def _columns(spec: TableSpec, rows: Sequence[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Row tuples transposed into one tuple of values per declared column."""
+    return list(zip(*rows)) if rows else [()] * len(spec.columns)
+
+
 def _frame(spec: TableSpec, rows: Sequence[tuple[Any, ...]]) -> pd.DataFrame:
     import pandas as pd
 
-    columns = list(zip(*rows)) if rows else [()] * len(spec.columns)
+    columns = _columns(spec, rows)
     data = {c.name: pd.Series(list(values), dtype=c.dtype) for c, values in zip(spec.columns, columns)}
     return pd.DataFrame(data, columns=list(spec.column_names))
 
@@ -558,9 +578,7 @@ def frames_from_rows(rows: Mapping[str, Sequence[tuple[Any, ...]]]) -> dict[str,
 
     A table missing from ``rows`` comes back empty with its columns.
     """
-    unknown = set(rows) - {t.name for t in TABLES}
-    if unknown:
-        raise UsageError(f"rows for unknown tables: {', '.join(sorted(unknown))}")
+    _check_known(rows)
     return {spec.name: _frame(spec, rows.get(spec.name, ())) for spec in TABLES}
 
 
@@ -569,11 +587,7 @@ def to_frames(judgments: Iterable[Judgment]) -> dict[str, pd.DataFrame]:
 
     An empty input gives empty frames with the declared columns.
     """
-    gathered: dict[str, list[tuple[Any, ...]]] = {spec.name: [] for spec in TABLES}
-    for j in judgments:
-        for name, rows in table_rows(j).items():
-            gathered[name].extend(rows)
-    return frames_from_rows(gathered)
+    return frames_from_rows(gather_rows(judgments))
 
 
 def findings_rows(findings: Iterable[Finding]) -> list[tuple[Any, ...]]:
@@ -641,14 +655,11 @@ def arrow_tables_from_rows(rows: Mapping[str, Sequence[tuple[Any, ...]]]) -> dic
     """
     import pyarrow as pa
 
-    unknown = set(rows) - {t.name for t in TABLES}
-    if unknown:
-        raise UsageError(f"rows for unknown tables: {', '.join(sorted(unknown))}")
+    _check_known(rows)
     out: dict[str, pa.Table] = {}
     for spec in TABLES:
         schema = arrow_schema(spec.name)
-        table_rows_ = rows.get(spec.name, ())
-        columns = list(zip(*table_rows_)) if table_rows_ else [()] * len(spec.columns)
+        columns = _columns(spec, rows.get(spec.name, ()))
         arrays = [pa.array(list(values), type=f.type) for f, values in zip(schema, columns)]
         out[spec.name] = pa.Table.from_arrays(arrays, schema=schema)
     return out
