@@ -44,6 +44,7 @@ def astral_docs(examples_dir: Path) -> list[Document]:
     theft = (examples_dir / "theft_single.txt").read_text(encoding="utf-8")
     assert "戚晓川" in theft
     drug = (examples_dir / "drug_sale.txt").read_text(encoding="utf-8")
+    assert "经审理查明" in drug
     return [
         _document("theft_astral", EMOJI + theft.replace("戚晓川", ASTRAL + "晓川")),
         _document("drug_astral", drug.replace("经审理查明", f"经审理查明{EMOJI}{ASTRAL}")),
@@ -228,8 +229,9 @@ def test_doccano_round_trip_astral(tmp_path, astral_docs):
             assert 0 <= start < end <= len(line["text"])  # code points
     items = import_doccano(out)
     expected = _exported_spans(astral_docs)
+    assert [i.id for i in items] == ["theft_astral", "drug_astral"]
     for item in items:
-        assert list(item.spans) == expected[item.id]
+        assert item.spans and list(item.spans) == expected[item.id]
 
 
 def test_examples_round_trip_both_tools(tmp_path, examples_dir):
@@ -318,11 +320,11 @@ def test_ls_import_not_a_list(tmp_path):
 
 
 DOCCANO_SHAPES = [
-    ({"text": TEXT, "label": [[3, 5, "VICTIM"]]}),
-    ({"text": TEXT, "labels": [[3, 5, "VICTIM"]]}),
-    ({"text": TEXT, "label": [{"start_offset": 3, "end_offset": 5, "label": "VICTIM"}]}),
-    ({"text": TEXT, "entities": [{"id": 1, "start_offset": 3, "end_offset": 5, "label": "VICTIM"}]}),
-    ({"text": TEXT, "label": [{"start": 3, "end": 5, "label": "VICTIM", "text": ASTRAL + "某"}]}),
+    {"text": TEXT, "label": [[3, 5, "VICTIM"]]},
+    {"text": TEXT, "labels": [[3, 5, "VICTIM"]]},
+    {"text": TEXT, "label": [{"start_offset": 3, "end_offset": 5, "label": "VICTIM"}]},
+    {"text": TEXT, "entities": [{"id": 1, "start_offset": 3, "end_offset": 5, "label": "VICTIM"}]},
+    {"text": TEXT, "label": [{"start": 3, "end": 5, "label": "VICTIM", "text": ASTRAL + "某"}]},
 ]
 
 

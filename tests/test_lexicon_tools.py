@@ -192,6 +192,7 @@ def test_check_finds(group_reports, case_id, group, severity, code, file, line, 
 
 
 def test_check_broken_folders_exit_1(group_reports):
+    assert sorted(group_reports) == ["A", "B", "C"]
     for report, _lines in group_reports.values():
         assert report.count("error") > 0 and report.exit_code == 1
 

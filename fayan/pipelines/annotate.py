@@ -43,7 +43,7 @@ import json
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -344,21 +344,24 @@ def _parse_model(model: str) -> frozenset[str]:
     return parts
 
 
-def _documents(documents_or_paths: Any) -> Iterator[Document | str]:
-    """Documents, and a 'source: reason' string for each input that could not be read."""
+def _read_inputs(documents_or_paths: Any) -> tuple[list[Document], list[str]]:
+    """The documents, and a 'source: reason' string for each input that could not be read."""
     from fayan.pipelines.readers import ReadFailure, read_paths
 
     items = [documents_or_paths] if isinstance(documents_or_paths, (str, os.PathLike, Document)) else documents_or_paths
+    docs: list[Document] = []
+    failures: list[str] = []
     for item in items:
         if isinstance(item, Document):
-            yield item
+            docs.append(item)
             continue
         for got in read_paths([item]):
             if isinstance(got, ReadFailure):
                 where = got.source + (f" record {got.record}" if got.record is not None else "")
-                yield f"{where}: {got.reason}"
+                failures.append(f"{where}: {got.reason}")
             else:
-                yield got
+                docs.append(got)
+    return docs, failures
 
 
 def _prepare(
@@ -367,13 +370,7 @@ def _prepare(
     from fayan.pipelines.assemble import extract_document
 
     parts = _parse_model(model) if with_predictions else frozenset()
-    docs: list[Document] = []
-    failures: list[str] = []
-    for item in _documents(documents_or_paths):
-        if isinstance(item, str):
-            failures.append(item)
-        else:
-            docs.append(item)
+    docs, failures = _read_inputs(documents_or_paths)
     notes: list[str] = []
     spans: list[list[AnnotatedSpan]] = [[] for _ in docs]
     ran = []
@@ -397,6 +394,17 @@ def _prepare(
                     spans[i].append(AnnotatedSpan(o.start, o.end, o.text, e.label.upper()))
     prepared = [_Prepared(doc, _unique(s)) for doc, s in zip(docs, spans)]
     return prepared, failures, notes, "+".join(ran) if ran else "none"
+
+
+def _summary(
+    out: Path, config: Path | None, prepared: Sequence[_Prepared], failures: list[str], notes: list[str], ran: str
+) -> ExportSummary:
+    counts = Counter(s.label for p in prepared for s in p.spans)
+    return ExportSummary(
+        path=str(out), config_path=str(config) if config else None, documents=len(prepared),
+        spans=sum(counts.values()), labels=dict(sorted(counts.items())), model_version=ran,
+        failures=tuple(failures), notes=tuple(notes),
+    )
 
 
 def _label_set() -> tuple[list[str], list[str]]:
@@ -434,23 +442,22 @@ def export_label_studio(
     """
     prepared, failures, notes, ran = _prepare(documents_or_paths, with_predictions, model, ner_model_path)
     tasks = []
-    counts: Counter[str] = Counter()
     for p in prepared:
         text = _text(p.doc)
         task: dict[str, Any] = {"data": {"text": text, "doc_id": p.doc.id}}
         if with_predictions:
             conv = _Utf16(text)
-            result = []
-            for k, s in enumerate(p.spans):
-                counts[s.label] += 1
-                result.append({
+            result = [
+                {
                     "id": f"r{k}",
                     "from_name": "label",
                     "to_name": "text",
                     "type": "labels",
                     "value": {"start": conv.to_units(s.start), "end": conv.to_units(s.end), "text": s.text,
                               "labels": [s.label]},
-                })
+                }
+                for k, s in enumerate(p.spans)
+            ]
             task["predictions"] = [{"model_version": f"fayan {ran}", "result": result}]
         tasks.append(task)
     out = Path(out_path)
@@ -459,11 +466,7 @@ def export_label_studio(
     labels, label_notes = _label_set()
     config = out.with_name(out.stem + ".config.xml")
     config.write_text(label_studio_config(labels) + "\n", encoding="utf-8")
-    return ExportSummary(
-        path=str(out), config_path=str(config), documents=len(tasks), spans=sum(counts.values()),
-        labels=dict(sorted(counts.items())), model_version=ran, failures=tuple(failures),
-        notes=tuple(notes + label_notes),
-    )
+    return _summary(out, config, prepared, failures, notes + label_notes, ran)
 
 
 def export_doccano(
@@ -480,18 +483,13 @@ def export_doccano(
     without predictions every ``label`` list is empty.
     """
     prepared, failures, notes, ran = _prepare(documents_or_paths, with_predictions, model, ner_model_path)
-    counts: Counter[str] = Counter()
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as fh:
         for p in prepared:
-            counts.update(s.label for s in p.spans)
             line = {"text": _text(p.doc), "label": [[s.start, s.end, s.label] for s in p.spans], "doc_id": p.doc.id}
             fh.write(json.dumps(line, ensure_ascii=False) + "\n")
-    return ExportSummary(
-        path=str(out), config_path=None, documents=len(prepared), spans=sum(counts.values()),
-        labels=dict(sorted(counts.items())), model_version=ran, failures=tuple(failures), notes=tuple(notes),
-    )
+    return _summary(out, None, prepared, failures, notes, ran)
 
 
 # ---------------------------------------------------------------------------

@@ -325,22 +325,27 @@ def _load_rows(spec: _FileSpec, root: Path) -> list[Entry]:
 
 
 def _issue_from_error(exc: LexiconError, root: Path, code: str) -> LexiconIssue:
-    message = str(exc)
+    return LexiconIssue("error", code, _relative(exc.path, root), exc.line, _bare_message(exc))
+
+
+def _bare_message(exc: LexiconError) -> str:
+    """The error's message without the ``path:line: `` prefix LexiconError puts in front."""
     prefix = f"{exc.path}:{exc.line}: " if exc.line is not None else f"{exc.path}: "
-    message = message.removeprefix(prefix)
+    return str(exc).removeprefix(prefix)
+
+
+def _relative(path: str, root: Path) -> str:
+    """``path`` relative to the lexicon folder ``root``, or as given when it lies outside."""
     try:
-        rel = str(Path(exc.path).resolve().relative_to(root))
+        return str(Path(path).resolve().relative_to(root))
     except ValueError:
-        rel = exc.path
-    return LexiconIssue("error", code, rel, exc.line, message)
+        return path
 
 
 def _duplicates(spec: _FileSpec, entries: Sequence[Entry]) -> Iterator[LexiconIssue]:
     first: dict[tuple[str, ...], tuple[int, tuple[str, ...]]] = {}
     for line, cols in entries:
-        key = tuple(cols[i] for i in spec.key)
-        if spec.name == JIEBA_USER_FILE:
-            key = (cols[0].split(" ")[0],)
+        key = (_jieba_word(cols[0]),) if spec.name == JIEBA_USER_FILE else tuple(cols[i] for i in spec.key)
         value = tuple(cols[i] for i in spec.value)
         if key not in first:
             first[key] = (line, value)
@@ -354,6 +359,11 @@ def _duplicates(spec: _FileSpec, entries: Sequence[Entry]) -> Iterator[LexiconIs
             )
         else:
             yield LexiconIssue("warning", "duplicate", spec.name, line, f"{shown!r} repeats line {line0}; delete one")
+
+
+def _jieba_word(body: str) -> str:
+    """The word of a ``jieba_user.txt`` line (``word [freq] [tag]``)."""
+    return body.split(" ")[0]
 
 
 def _join(cols: tuple[str, ...]) -> str:
@@ -396,14 +406,11 @@ def _run_loaders(root: Path) -> list[LexiconIssue]:
     )
     if proc.returncode != 0:
         raise FayanError(f"the lexicon loaders crashed in a child process (exit {proc.returncode}):\n{proc.stderr[-3000:]}")
-    out = []
-    for item in json.loads(proc.stdout.strip().splitlines()[-1]):
-        try:
-            rel = str(Path(item["path"]).resolve().relative_to(root))
-        except ValueError:
-            rel = item["path"]
-        out.append(LexiconIssue("error", "parse", rel, item["line"], f"{item['message']} (loader: {item['loader']})"))
-    return out
+    return [
+        LexiconIssue("error", "parse", _relative(item["path"], root), item["line"],
+                     f"{item['message']} (loader: {item['loader']})")
+        for item in json.loads(proc.stdout.strip().splitlines()[-1])
+    ]
 
 
 def _loader_main() -> None:
@@ -416,10 +423,7 @@ def _loader_main() -> None:
         try:
             eval(call, dict(namespace))  # noqa: S307 - fixed expressions from _LOADERS, no user input
         except LexiconError as exc:
-            prefix = f"{exc.path}:{exc.line}: " if exc.line is not None else f"{exc.path}: "
-            found.append(
-                {"path": exc.path, "line": exc.line, "message": str(exc).removeprefix(prefix), "loader": f"{module}: {call}"}
-            )
+            found.append({"path": exc.path, "line": exc.line, "message": _bare_message(exc), "loader": f"{module}: {call}"})
     print(json.dumps(found, ensure_ascii=False))
 
 
@@ -464,8 +468,8 @@ def _cross_file(rows: dict[str, list[Entry]]) -> list[LexiconIssue]:
                         f"{name!r} is not a standard name in charges.txt, so no charge ever matches it",
                     ))
         issues += _charge_roles(rows.get("amount_charge_roles.tsv", []), standard)
-        user_words = {cols[0].split(" ")[0] for _line, cols in rows.get(JIEBA_USER_FILE, [])}
         if JIEBA_USER_FILE in rows:
+            user_words = {_jieba_word(cols[0]) for _line, cols in rows[JIEBA_USER_FILE]}
             for name, line in standard.items():
                 if _JIEBA_BLOCK.fullmatch(name) and name not in user_words:
                     issues.append(LexiconIssue(
@@ -559,7 +563,7 @@ def _segmentation(rows: dict[str, list[Entry]], corpus: Path, max_documents: int
             continue
         words: dict[str, int] = {}
         for line, cols in rows[spec.name]:
-            word = cols[spec.words].split(" ")[0] if spec.name == JIEBA_USER_FILE else cols[spec.words]
+            word = _jieba_word(cols[spec.words]) if spec.name == JIEBA_USER_FILE else cols[spec.words]
             if len(word) > 1 and word not in words:
                 words[word] = line
         kept: Counter[str] = Counter()
