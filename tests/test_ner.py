@@ -261,7 +261,7 @@ def test_fayan_jsonl_partial_labels(files: dict[str, Path]) -> None:
         ('{"text": "张某", "entityMentions": [{"start": 0, "end": 5, "label": "person"}]}', "outside the text"),
         ('{"text": "张某", "entityMentions": [{"start": 0, "end": 2, "text": "李某", "label": "person"}]}', "differs"),
         ('{"text": "张某", "entityMentions": [{"start": 0, "label": "person"}]}', "needs start, end, label"),
-        ('{"text": "张某", "entityMentions": []}\n{"text": ', "invalid JSON"),
+        ('{"text": "张某", "entityMentions": []}\n{"text": ', r"bad\.jsonl:2: not valid JSON"),
     ],
 )
 def test_bad_records(tmp_path: Path, line: str, message: str) -> None:
@@ -274,7 +274,7 @@ def test_bad_records(tmp_path: Path, line: str, message: str) -> None:
 def test_bad_first_record_names_its_line(tmp_path: Path) -> None:
     p = tmp_path / "bad.jsonl"
     p.write_text('\n{"text": \n', encoding="utf-8")
-    with pytest.raises(RecordError, match=r"bad\.jsonl:2: invalid JSON"):
+    with pytest.raises(RecordError, match=r"bad\.jsonl:2: not valid JSON"):
         detect_format(p)
 
 

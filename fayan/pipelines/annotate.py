@@ -50,6 +50,7 @@ from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from fayan.errors import ModelError, RecordError, UsageError
+from fayan.jsonl import read_jsonl
 from fayan.judgment import Judgment
 from fayan.types import Document
 
@@ -586,14 +587,8 @@ def import_doccano(path: str | os.PathLike[str]) -> list[AnnotatedText]:
     """
     p = Path(path)
     out = []
-    for lineno, line in enumerate(p.read_text(encoding="utf-8-sig").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise RecordError(f"invalid JSON: {exc.msg}", str(p), lineno) from exc
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+    for lineno, rec in read_jsonl(p, RecordError):
+        if not isinstance(rec.get("text"), str):
             raise RecordError("each line must be an object with a 'text' string", str(p), lineno)
         text = rec["text"]
         raw = next((rec[k] for k in ("label", "labels", "entities") if k in rec), [])

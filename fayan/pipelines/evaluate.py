@@ -15,13 +15,12 @@ gold document or defendant with no prediction counts as wrong on every field.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from fayan.errors import InputError
+from fayan.jsonl import read_jsonl
 
 __all__ = ["EvalReport", "evaluate_records", "evaluate_files", "load_jsonl", "DOC_FIELDS", "DEFENDANT_FIELDS"]
 
@@ -178,16 +177,8 @@ def evaluate_records(gold: Iterable[dict[str, Any]], pred: Iterable[dict[str, An
 
 
 def load_jsonl(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
-    out = []
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                out.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise InputError(f"not valid JSON: {exc.msg}", str(path), lineno) from exc
-    return out
+    """The objects of a JSONL file (gold or predictions); errors name the file and line."""
+    return [record for _, record in read_jsonl(path)]
 
 
 def evaluate_files(gold_path: str | os.PathLike[str], pred_path: str | os.PathLike[str]) -> EvalReport:

@@ -44,6 +44,7 @@ from typing import Any
 
 from fayan.errors import InputError, UsageError
 from fayan.findings import Finding
+from fayan.jsonl import jsonl_objects
 
 __all__ = [
     "DECISIONS",
@@ -186,18 +187,7 @@ def load_reviews(path: str | os.PathLike[str], *, missing_ok: bool = False) -> l
 
 
 def _parse_jsonl(text: str, path: str) -> list[Review]:
-    out: list[Review] = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"not valid JSON ({exc.msg} at column {exc.colno})", path, lineno) from exc
-        if not isinstance(record, dict):
-            raise InputError("a review line must be a JSON object", path, lineno)
-        out.append(_read_record(record, path, lineno))
-    return out
+    return [_read_record(record, path, lineno) for lineno, record in jsonl_objects(text, path)]
 
 
 def _read_record(record: dict[str, Any], path: str, line: int) -> Review:
@@ -331,15 +321,7 @@ def load_findings(path: str | os.PathLike[str]) -> list[Finding]:
     except OSError as exc:
         raise InputError(f"cannot read findings file: {exc.strerror}", str(p)) from exc
     out: list[Finding] = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"not valid JSON ({exc.msg} at column {exc.colno})", str(p), lineno) from exc
-        if not isinstance(record, dict):
-            raise InputError("a finding line must be a JSON object", str(p), lineno)
+    for lineno, record in jsonl_objects(text, p):
         try:
             f = Finding.from_record(record)
         except (KeyError, TypeError) as exc:

@@ -29,7 +29,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from fayan.errors import InputError, ModelError, RecordError, UnsupportedFormat, UsageError
+from fayan.errors import ModelError, RecordError, UnsupportedFormat, UsageError
+from fayan.jsonl import jsonl_objects, read_utf8
 
 __all__ = [
     "MODEL_DIR",
@@ -243,7 +244,7 @@ def _load_spec(path: str, mtime_ns: int) -> LabelSpec:
 def detect_format(path: str | Path) -> str:
     """Which of :data:`FORMATS` the file is in, judged from its first record."""
     p = Path(path)
-    return _detect(_read_text(p), p)
+    return _detect(read_utf8(p), p)
 
 
 def _detect(raw: str, p: Path) -> str:
@@ -266,38 +267,9 @@ def _first_record(raw: str, p: Path) -> object:
         try:
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
-            raise RecordError(f"invalid JSON: {exc.msg}", str(p), exc.lineno) from exc
+            raise RecordError(f"not valid JSON ({exc.msg} at column {exc.colno})", str(p), exc.lineno) from exc
         return data[0] if data else None
-    for lineno, line in enumerate(raw.splitlines(), 1):
-        if line.strip():
-            try:
-                return json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise RecordError(f"invalid JSON: {exc.msg}", str(p), lineno) from exc
-    return None
-
-
-def _read_text(p: Path) -> str:
-    try:
-        return p.read_text(encoding="utf-8-sig")
-    except FileNotFoundError as exc:
-        raise InputError("file not found", str(p)) from exc
-    except UnicodeDecodeError as exc:
-        raise InputError("not UTF-8", str(p)) from exc
-
-
-def _jsonl(raw: str, p: Path) -> Iterable[tuple[int, dict[str, object]]]:
-    """``(line number, object)`` for each non-blank line; errors name the file and line."""
-    for lineno, line in enumerate(raw.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise RecordError(f"invalid JSON: {exc.msg}", str(p), lineno) from exc
-        if not isinstance(rec, dict):
-            raise RecordError("each line must be a JSON object", str(p), lineno)
-        yield lineno, rec
+    return next((record for _, record in jsonl_objects(raw, p, RecordError)), None)
 
 
 def read_gold(path: str | Path, fmt: str | None = None) -> tuple[str, list[GoldRecord]]:
@@ -309,7 +281,7 @@ def read_gold(path: str | Path, fmt: str | None = None) -> tuple[str, list[GoldR
     p = Path(path)
     if fmt is not None and fmt not in FORMATS:
         raise UsageError(f"unknown NER file format {fmt!r}; formats are {', '.join(FORMATS)}")
-    raw = _read_text(p)
+    raw = read_utf8(p)
     fmt = fmt or _detect(raw, p)
     if fmt == "lawbench_theft":
         return fmt, _read_lawbench(raw, p)
@@ -336,7 +308,7 @@ def _read_lawbench(raw: str, p: Path) -> list[GoldRecord]:
 
 def _read_span_jsonl(raw: str, p: Path, fmt: str) -> list[GoldRecord]:
     out = []
-    for lineno, rec in _jsonl(raw, p):
+    for lineno, rec in jsonl_objects(raw, p, RecordError):
         text = rec.get("sentText", rec.get("text"))
         mentions = rec.get("entityMentions")
         if not isinstance(text, str) or not isinstance(mentions, list):
