@@ -17,8 +17,8 @@ runner = CliRunner()
 
 @pytest.mark.parametrize(
     "command",
-    [[], ["extract"], ["show"], ["eval"], ["check"], ["review"], ["lexicon"], ["lexicon", "check"],
-     ["lexicon", "diff"], ["lexicon", "export"], ["lexicon", "import"]],
+    [[], ["extract"], ["show"], ["eval"], ["check"], ["review"], ["train-ner"], ["eval-ner"], ["lexicon"],
+     ["lexicon", "check"], ["lexicon", "diff"], ["lexicon", "export"], ["lexicon", "import"]],
 )  # fmt: skip
 def test_help(command: list[str]) -> None:
     result = runner.invoke(app, [*command, "--help"])
@@ -109,7 +109,7 @@ def test_check_and_review(tmp_path: Path) -> None:
     key = findings[0]["key"]
     result = runner.invoke(app, ["review", str(out), key, "--dismiss", "--note", "测试", "--date", "2026-11-28"])
     assert result.exit_code == 0, result.output
-    runner.invoke(app, ["check", str(out)])
+    assert runner.invoke(app, ["check", str(out)]).exit_code == 0
     again = {f["key"]: f for f in (json.loads(x) for x in (out / "findings.jsonl").read_text(encoding="utf-8").splitlines())}
     assert again[key]["review"] == "dismissed" and not again[key]["new"]
 
