@@ -271,7 +271,7 @@ def eval_ner_cmd(
     if split not in ("all", "heldout", "train"):
         _fail("--split must be all, heldout or train")
     try:
-        report = evaluate_file(file, load_model(model) if model else None, split=split)  # type: ignore[arg-type]
+        report = evaluate_file(file, load_model(model), split=split)  # type: ignore[arg-type]  # split checked above
     except FayanError as exc:
         _fail(str(exc))
     if as_json:
