@@ -306,7 +306,7 @@ class Judgment:
     offence_end: str | None = None  # last full date in the facts before the judgment
     prosecution_date: str | None = None  # 提起公诉 date from the procedure
     sections: tuple[SectionRef, ...] = ()
-    spans: tuple[Provenance, ...] = ()
+    spans: tuple[Provenance, ...] = ()  # where each value came from; result_quotes[k]: 核准…/维持… items of the result
     n_chars: int = 0
 
     def to_record(self) -> dict[str, Any]:
