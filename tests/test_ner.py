@@ -18,6 +18,7 @@ from fayan.nlp.ner import data as ner_data
 from fayan.nlp.ner.data import (
     CharVocab,
     Entity,
+    apply_role_cues,
     GoldRecord,
     detect_format,
     load_label_spec,
@@ -154,6 +155,39 @@ def test_unknown_label_and_scheme() -> None:
         SPEC.layer_of("weapon")
     with pytest.raises(UsageError, match="unknown NER scheme"):
         SPEC.scheme_id("conll")
+
+
+@pytest.mark.parametrize(
+    "text, predicted, expected",
+    [
+        # a cue word right before the name decides, whatever the model said
+        ("被被害人牛某某发现", [(4, 7, "defendant")], ["victim"]),
+        ("犯罪嫌疑人周某到案", [(5, 7, "victim")], ["defendant"]),
+        ("原审被告人周某上诉", [(5, 7, "person")], ["defendant"]),
+        # names listed after a cued one share its role
+        ("被告人王某、刘某和陈某等人", [(3, 5, "victim"), (6, 8, "victim"), (9, 11, "person")], ["defendant"] * 3),
+        # each cue for its own name
+        ("被告人王某与被害人李某", [(3, 5, "victim"), (9, 11, "defendant")], ["defendant", "victim"]),
+        # no cue, or a name not listed right after one: the model's label stays
+        ("后吴某某要求杨某某给钱", [(1, 4, "defendant"), (6, 9, "victim")], ["defendant", "victim"]),
+        ("被告人王某的妻子李某", [(3, 5, "defendant"), (8, 10, "victim")], ["defendant", "victim"]),
+        ("被告人王某，李某作证", [(3, 5, "defendant"), (6, 8, "person")], ["defendant", "person"]),
+    ],
+)
+def test_role_cues(text: str, predicted: list[tuple[int, int, str]], expected: list[str]) -> None:
+    ents = [Entity(s, e, text[s:e], lab, 0.5) for s, e, lab in predicted]
+    other = Entity(0, 2, text[:2], "time", 0.5)  # entities outside the person layer are left alone
+    out = apply_role_cues(text, [*ents, other], SPEC)
+    assert [e.label for e in out] == [*expected, "time"]
+    assert [(e.start, e.end, e.text) for e in out] == [(e.start, e.end, e.text) for e in [*ents, other]]
+
+
+def test_role_cues_must_name_person_labels(tmp_path: Path) -> None:
+    raw = json.loads((SHIPPED / "labels.json").read_text(encoding="utf-8"))
+    raw["role_cues"]["证人"] = "place"
+    (tmp_path / "labels.json").write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(ModelError, match="role_cues"):
+        load_label_spec(tmp_path / "labels.json")
 
 
 def test_bad_label_spec(tmp_path: Path) -> None:

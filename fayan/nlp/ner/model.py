@@ -36,7 +36,7 @@ from typing import Any
 import numpy as np
 
 from fayan.errors import ModelError
-from fayan.nlp.ner.data import MODEL_DIR, CharVocab, Entity, LabelSpec, load_label_spec
+from fayan.nlp.ner.data import MODEL_DIR, CharVocab, Entity, LabelSpec, apply_role_cues, load_label_spec
 
 __all__ = ["NerModel", "load_model", "require_torch", "INSTALL_HINT", "MODEL_FILES"]
 
@@ -172,11 +172,15 @@ class NerModel:
 
     @cached_property
     def version(self) -> str:
-        """``fayan-ner@`` and the first 12 hex digits of the weights' SHA-256 (recorded in each Judgment)."""
+        """``fayan-ner@`` and 12 hex digits of the SHA-256 of the weights and ``labels.json`` (recorded in each Judgment).
+
+        ``labels.json`` counts because its role cues change what the model returns.
+        """
         if self.path is None or not (self.path / "model.safetensors").is_file():
             return "fayan-ner@unsaved"
-        digest = hashlib.sha256((self.path / "model.safetensors").read_bytes()).hexdigest()
-        return f"fayan-ner@{digest[:12]}"
+        h = hashlib.sha256((self.path / "model.safetensors").read_bytes())
+        h.update((self.path / "labels.json").read_bytes())
+        return f"fayan-ner@{h.hexdigest()[:12]}"
 
     def predict(self, text: str, *, scheme: str | None = None) -> list[Entity]:
         """Entities in ``text`` (fayan labels).
@@ -213,7 +217,7 @@ class NerModel:
         out = []
         for ti, (text, wins) in enumerate(zip(texts, windows)):
             tags, probs = _stitch(wins, [results[(ti, s)] for s, _ in wins], len(text), self._layout.n_layers)
-            out.append(self._layout.entities(text, tags, probs))
+            out.append(apply_role_cues(text, self._layout.entities(text, tags, probs), self.spec))
         return out
 
     def save(self, directory: str | Path) -> None:
