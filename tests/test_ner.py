@@ -165,7 +165,10 @@ def test_unknown_label_and_scheme() -> None:
         ("犯罪嫌疑人周某到案", [(5, 7, "victim")], ["defendant"]),
         ("原审被告人周某上诉", [(5, 7, "person")], ["defendant"]),
         # names listed after a cued one share its role
-        ("被告人王某、刘某和陈某等人", [(3, 5, "victim"), (6, 8, "victim"), (9, 11, "person")], ["defendant"] * 3),
+        ("被告人王某、刘某、陈某等人", [(3, 5, "victim"), (6, 8, "victim"), (9, 11, "person")], ["defendant"] * 3),
+        # 与 / 和 often join people of different roles: no propagation over them
+        ("被告人王某与李某商定", [(3, 5, "defendant"), (6, 8, "person")], ["defendant", "person"]),
+        ("被告人王某、刘某和陈某", [(3, 5, "victim"), (6, 8, "victim"), (9, 11, "person")], ["defendant", "defendant", "person"]),
         # each cue for its own name
         ("被告人王某与被害人李某", [(3, 5, "victim"), (9, 11, "defendant")], ["defendant", "victim"]),
         # no cue, or a name not listed right after one: the model's label stays
