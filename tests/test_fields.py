@@ -122,6 +122,9 @@ def test_court_as_printed(title: str, court: str) -> None:
         ("原公诉机关武汉市武昌区人民检察院", "武汉市武昌区人民检察院"),
         ("抗诉机关武汉市武昌区人民检察院", "武汉市武昌区人民检察院"),
         ("公诉机关武汉市武昌区人民检察院（以下简称武昌区检察院）", "武汉市武昌区人民检察院"),
+        # an abbreviation note inside the name is left out of the value (the span still covers it)
+        ("公诉机关科尔沁左翼后旗（以下简称科左后旗）人民检察院。", "科尔沁左翼后旗人民检察院"),
+        ("公诉机关某某县(简称某县)人民检察院", "某某县人民检察院"),
     ],
 )
 def test_prosecutor(line: str, prosecutor: str) -> None:

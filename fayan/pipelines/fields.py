@@ -39,8 +39,12 @@ _COURT_RE = re.compile(
     r"(?:中华人民共和国)?[\u4e00-\u9fff（）()]{0,40}?(?:人民法院|法院|法庭)"
 )
 _PROSECUTOR_RE = re.compile(
-    r"(?P<role>原公诉机关|公诉机关|抗诉机关|原审公诉机关)\s*[：:，,]?\s*(?P<name>[^。，,；;\s（(]{2,60}?(?:人民检察院|检察院|检察分院))"
+    r"(?P<role>原公诉机关|公诉机关|抗诉机关|原审公诉机关)\s*[：:，,]?\s*"
+    r"(?P<name>[^。，,；;\s（(]{2,60}?(?:[（(](?:以下)?简称[^（）()]{1,20}[）)][^。，,；;\s（(]{0,20}?)?"
+    r"(?:人民检察院|检察院|检察分院))"
 )
+# an abbreviation note inside the name: 科尔沁左翼后旗（以下简称科左后旗）人民检察院
+_ABBREV_NOTE_RE = re.compile(r"[（(](?:以下)?简称[^（）()]{1,20}[）)]")
 _OFFICER_RE = re.compile(
     r"(?P<role>审\s*判\s*长|代\s*理\s*审\s*判\s*员|审\s*判\s*员|人\s*民\s*陪\s*审\s*员|陪\s*审\s*员|"
     r"(?:代\s*理\s*|代\s*)?书\s*记\s*员|法\s*官\s*助\s*理|速\s*录\s*员|执\s*行\s*长)\s*"
@@ -164,7 +168,7 @@ def _prosecutor(text: str, secs: Sections) -> tuple[str, tuple[int, int]] | None
     for s in secs.all("prosecutor"):
         m = _PROSECUTOR_RE.search(text, s.start, s.end)
         if m:
-            return m.group("name"), m.span("name")
+            return _ABBREV_NOTE_RE.sub("", m.group("name")), m.span("name")
     return None
 
 
