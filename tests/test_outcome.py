@@ -73,6 +73,23 @@ def test_combined_fine_is_the_sum_when_not_restated() -> None:
     assert e.executed.term_months == 16 and e.executed.fine_yuan == 5000
 
 
+@pytest.mark.parametrize(
+    "names, text, expected",
+    [
+        # a header name ending in 和 is one person, not 吴振 and somebody
+        (["吴振和"], "判决如下：被告人吴振和犯故意杀人罪，判处死刑，剥夺政治权利终身。", ["吴振和"]),
+        (["吴振和"], "裁定如下：维持第一审对被告人吴振和以故意杀人罪判处死刑的部分。", ["吴振和"]),
+        # 和 / 及 still join names the header does not know
+        ([], "判决如下：被告人张三和李四犯盗窃罪，各判处拘役三个月。", ["张三", "李四"]),
+        (["王五", "吴振和"], "判决如下：被告人王五、吴振和犯故意伤害罪，各判处有期徒刑一年。", ["王五", "吴振和"]),
+    ],
+)
+def test_names_with_conjunction_characters(names: list[str], text: str, expected: list[str]) -> None:
+    es = _parse(text, names)
+    assert [e.name for e in es] == expected
+    assert all(text[e.name_span[0] : e.name_span[1]] == e.name for e in es)
+
+
 def test_several_defendants_in_order() -> None:
     r = ("判决如下： 一、被告人甲某犯盗窃罪，判处有期徒刑八个月，并处罚金人民币一千元。 二、被告人乙某犯盗窃罪，判处拘役五个月，"
          "缓刑六个月，并处罚金人民币一千元。 三、被告人丙某犯盗窃罪，免予刑事处罚。 四、责令被告人甲某、乙某退赔被害人经济损失人民币2000元。")

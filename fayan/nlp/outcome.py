@@ -238,6 +238,17 @@ def _clause_re(names: list[str]) -> re.Pattern[str]:
     )
 
 
+def _split_names(group: str, names: list[str]) -> list[str]:
+    """``甲、乙和丙`` -> the names; a known name keeps its 和/及 (吴振和 is one person).
+
+    >>> _split_names("吴振和", ["吴振和"]), _split_names("张三和李四", [])
+    (['吴振和'], ['张三', '李四'])
+    """
+    known = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
+    token = re.compile((rf"{known}|" if known else "") + r"[^、和及\s]+")
+    return [m.group() for m in token.finditer(group)]
+
+
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     starts = [m.start() for m in _ITEM_RE.finditer(text, start, end)]
     if not starts or starts[0] > start:
@@ -290,7 +301,7 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
         block_end = min(item_end, hits[i + 1][0].start()) if i + 1 < len(hits) else item_end
         block_end = max(block_end, m.end())
         role = re.sub(r"[（(].*", "", m.group("role"))
-        names_here = [n.strip() for n in re.split(r"\s*[、和及]\s*", m.group("names")) if n.strip()]
+        names_here = _split_names(m.group("names"), names)
         base = _parse_block(text, m.end(), block_end)
         pos = m.start("names")
         for n in names_here:
