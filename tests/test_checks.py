@@ -165,6 +165,20 @@ def test_charge_differs_from_reasoning() -> None:
     assert "X1" in {f.rule for f in run_checks([extract(text)])}
 
 
+def test_name_written_differently_once_is_flagged_but_a_namesake_is_not() -> None:
+    text = TEMPLATE.format(**BASE).replace("甲某", "王建国")
+    assert "X4" not in {f.rule for f in run_checks([extract(text)])}
+    slip = text.replace("判决如下： 被告人王建国", "判决如下： 被告人王建图")
+    assert "X4" in {f.rule for f in run_checks([extract(slip)])}
+    # a brother tried separately, named three times: another person, not a slip of the pen
+    brother = text.replace(
+        "被告人王建国窃得", "被告人王建民（另案处理）与被告人王建国窃得"
+    ).replace("本院认为，", "被告人王建民供述其望风，被告人王建民分得赃款。本院认为，")
+    j = extract(brother)
+    assert j.defendants[0].name_variants == ()
+    assert "X4" not in {f.rule for f in run_checks([j])}
+
+
 def test_findings_evidence_points_into_the_text() -> None:
     text = TEMPLATE.format(**{**BASE, "end": "2020年7月1日"})
     j = extract(text)

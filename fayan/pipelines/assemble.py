@@ -203,6 +203,7 @@ _PROSECUTION_CHARGE_CUE = re.compile(r"犯|以|构成|涉嫌|指控")
 
 _ROLE_NAME_RE = re.compile(r"(?:被告人|上诉人|原审被告人|被告)(?:[（(][^）)]{0,8}[）)])?([\u4e00-\u9fff]{2,4})")
 _PSEUDONYM_CHARS = set("某甲乙丙丁戊己庚辛壬癸ＸX×")
+_OTHER_PERSON_COUNT = 3  # a one-character variant written this often is somebody else
 
 
 _ADOPTS_PROSECUTION = re.compile(
@@ -219,7 +220,11 @@ def _form_word(s: str) -> str | None:
 
 
 def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tuple[str, tuple[int, int]]]:
-    """Other spellings of ``name`` after a role word (邱剑峰 / 邱剑锋): same length, one CJK character differs."""
+    """Other spellings of ``name`` after a role word (邱剑峰 / 邱剑锋): same length, one CJK character differs.
+
+    A spelling written three times or more is another person (two brothers whose names differ in one character, the members of one
+    gang in a review ruling), not a slip of the pen.
+    """
     if len(name) < 2 or _PSEUDONYM_CHARS & set(name):
         return []
     found: dict[str, tuple[int, int]] = {}
@@ -229,7 +234,8 @@ def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tup
         if len(cand) != n or cand == name or cand in others or cand[0] != name[0]:
             continue
         diff = [(a, b) for a, b in zip(cand, name) if a != b]
-        if len(diff) == 1 and diff[0][0] not in _PSEUDONYM_CHARS and not diff[0][0].isdigit():
+        if (len(diff) == 1 and diff[0][0] not in _PSEUDONYM_CHARS and not diff[0][0].isdigit()
+                and text.count(cand) < _OTHER_PERSON_COUNT):
             found.setdefault(cand, (m.start(1), m.start(1) + n))
     return list(found.items())
 

@@ -324,7 +324,8 @@ TABLES: tuple[TableSpec, ...] = (
         Column("aliases", "string", "other names (曾用名, 绰号), joined with ;",
                lambda r: _joined(r.item.aliases)),
         Column("name_variants", "string",
-               "other spellings of the name elsewhere in the document, joined with ;",
+               "other spellings of the name after a role word elsewhere in the document (one character differs; "
+               "one written three times or more is taken for another person), joined with ;",
                lambda r: _joined(r.item.name_variants)),
         Column("circumstances", "string", "sentencing circumstances found for the defendant, joined with ;",
                lambda r: _joined(r.item.circumstances)),
