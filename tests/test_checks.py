@@ -142,6 +142,24 @@ def test_counts_quoted_from_an_earlier_judgment_are_not_compared_with_this_claus
     assert not {"E17", "X1"} & {f.rule for f in run_checks([j])}
 
 
+def test_review_restating_a_kept_count_gets_a_warning_not_an_error() -> None:
+    """Item 一 approves one defendant's sentence; item 二 re-sentences another, restating a count kept from
+    the earlier judgment whose article this clause does not cite (a real 死刑复核 judgment does this)."""
+    base = TEMPLATE.format(**{**BASE, "article": "二百六十三"}).replace("被告人甲某，男", "被告人乙某，男，1980年1月1日出生。 被告人甲某，男")
+    text = base.replace(
+        "判决如下： 被告人甲某犯盗窃罪，判处",
+        "判决如下： 一、核准某某市中级人民法院对被告人乙某以抢劫罪判处有期徒刑十年的部分。 二、被告人甲某犯盗窃罪，判处",
+    )
+    j = extract(text)
+    assert [d.charges for d in j.defendants if d.name == "甲某"] == [("盗窃罪",)]
+    e17 = [f for f in run_checks([j]) if f.rule == "E17"]
+    assert [(f.severity, f.defendant) for f in e17] == [("warning", "甲某")]
+    assert "原判决" in e17[0].message
+    # the same clause without the approving item: an error
+    plain = extract(base)
+    assert [f.severity for f in run_checks([plain]) if f.rule == "E17"] == ["error"]
+
+
 def test_e4_uses_the_province_standard() -> None:
     """Just above Zhejiang's 数额巨大 standard (below the national top of the range): E4 in a Zhejiang court,
     silent where the table knows no provincial standard."""

@@ -209,6 +209,9 @@ def check_e5(j: Judgment, ctx: Context) -> Iterator[Finding]:
 def check_e17(j: Judgment, ctx: Context) -> Iterator[Finding]:
     cited = {r.article for r in j.article_refs if is_criminal_law(r.law)}
     specific = {a for a in cited if int(a.split("-")[0]) > 101}
+    # A review that approves part of an earlier judgment and re-sentences the rest often restates counts kept
+    # from it without citing their articles again: there a missing article is a warning, not an error.
+    review = any(q.field.startswith("result_quotes[") for q in j.spans)
     for i, d in enumerate(j.defendants):
         for k, printed in enumerate(d.charges):
             n = normalize_charge(printed)
@@ -228,8 +231,10 @@ def check_e17(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 else:
                     msg = (f"判决认定被告人{d.name}犯{printed}（刑法第{'、'.join(sorted(arts))}条），"
                            f"引用的却是刑法第{'、'.join(sorted(specific, key=lambda a: int(a.split('-')[0])))}条。")
+                if review:
+                    msg += "本文书核准或维持原判决的部分内容，该罪名可能沿用原判决引用的条文。"
                 yield finding(
-                    j, "E17", "error", msg,
+                    j, "E17", "warning" if review else "error", msg,
                     ev + [e for k2, r in enumerate(j.article_refs) for e in evidence(j, f"article_refs[{k2}]", "依照条款") if is_criminal_law(r.law)][:3],
                     defendant=d, data={"charge": n.standard, "articles": sorted(arts), "cited": sorted(cited)},
                 )  # fmt: skip
