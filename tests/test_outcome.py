@@ -90,6 +90,40 @@ def test_names_with_conjunction_characters(names: list[str], text: str, expected
     assert all(text[e.name_span[0] : e.name_span[1]] == e.name for e in es)
 
 
+def test_review_form_with_the_charge_first() -> None:
+    """死刑复核 rulings quote the approved sentence charge first: 以X罪判处被告人Y…"""
+    r = ("裁定如下： 核准某省高级人民法院（2014）某刑三终字第1号维持第一审以故意杀人罪判处被告人甲某死刑，剥夺政治权利终身；"
+         "以放火罪判处有期徒刑十年；以盗窃罪判处有期徒刑三年，并处罚金人民币五千元，决定执行死刑，剥夺政治权利终身，"
+         "并处罚金人民币五千元的刑事裁定。")
+    [e] = _parse(r, ["甲某"])
+    assert e.name == "甲某" and r[e.name_span[0] : e.name_span[1]] == "甲某"
+    assert e.charges == ["故意杀人罪", "放火罪", "盗窃罪"]
+    assert [c.punishment.principal for c in e.counts] == ["死刑", "有期徒刑", "有期徒刑"]
+    assert [c.punishment.term_months for c in e.counts] == [None, 120, 36]
+    assert all(r[c.charge_span[0] : c.charge_span[1]] == c.charge for c in e.counts)
+    assert e.combined and e.executed.principal == "死刑" and e.executed.political_rights == "终身"
+    assert e.executed.fine_yuan == 5000
+
+
+@pytest.mark.parametrize(
+    "text, names, expected",
+    [
+        # two defendants in one charge-first clause, and a slip (犯死刑) after the name
+        ("裁定如下： 核准某高级人民法院同意原审以抢劫罪判处被告人甲某、乙某死刑，剥夺政治权利终身，并处没收个人全部财产的刑事裁定。",
+         ["甲某", "乙某"], [("甲某", ("抢劫罪",), "死刑", True), ("乙某", ("抢劫罪",), "死刑", True)]),
+        ("裁定如下： 核准某高级人民法院同意原审以故意杀人罪判处被告人甲某犯死刑，剥夺政治权利终身的刑事裁定。",
+         ["甲某"], [("甲某", ("故意杀人罪",), "死刑", False)]),
+        # 均以…分别判处, and 决定均执行
+        ("裁定如下： 核准某高级人民法院维持第一审对被告人甲某、乙某均以故意杀人罪分别判处死刑，剥夺政治权利终身；均以抢劫罪分别判处"
+         "死刑，剥夺政治权利终身，并处没收个人全部财产，决定均执行死刑，剥夺政治权利终身，并处没收个人全部财产的刑事裁定。",
+         ["甲某", "乙某"], [("甲某", ("故意杀人罪", "抢劫罪"), "死刑", True), ("乙某", ("故意杀人罪", "抢劫罪"), "死刑", True)]),
+    ],
+)
+def test_review_forms(text: str, names: list[str], expected: list[tuple]) -> None:
+    got = [(e.name, tuple(e.charges), e.executed.principal, e.executed.confiscation) for e in _parse(text, names)]
+    assert got == expected
+
+
 def test_several_defendants_in_order() -> None:
     r = ("判决如下： 一、被告人甲某犯盗窃罪，判处有期徒刑八个月，并处罚金人民币一千元。 二、被告人乙某犯盗窃罪，判处拘役五个月，"
          "缓刑六个月，并处罚金人民币一千元。 三、被告人丙某犯盗窃罪，免予刑事处罚。 四、责令被告人甲某、乙某退赔被害人经济损失人民币2000元。")

@@ -69,7 +69,7 @@ _CREDIT_RE = re.compile(
     r"(?:应折抵刑期|折抵刑期|已折抵|折抵|扣除(?:先行)?羁押|已羁押|先行羁押的?)[^。；）)，,]{0,30}?"
     r"(?P<n>\d+|[零一二两三四五六七八九十百]+)\s*(?:日|天)(?!\s*折抵)"
 )
-_COMBINE_RE = re.compile(r"决定执行|合并执行|数罪并罚[，,]?\s*执行|并罚[，,]?\s*执行|总和刑期[^。]{0,40}执行")
+_COMBINE_RE = re.compile(r"决定均?执行|合并执行|数罪并罚[，,]?\s*执行|并罚[，,]?\s*执行|总和刑期[^。]{0,40}执行")
 _PRIOR_COMBINE_RE = re.compile(r"与(?:前罪|原判|原审|[^，。；]{0,60}?(?:判决|裁定))[^。；]*?(?:并罚|合并)")
 # Signs that the executed sentence combines this judgment's count with an earlier one (刑法70, 71, 77).
 _EARLIER_RE = re.compile(r"撤销[^。；]{0,60}缓刑|原判(?:有期徒刑|拘役|管制)|前罪|余刑|尚未执行|漏罪|剩余刑期")
@@ -77,7 +77,7 @@ _ITEM_RE = re.compile(r"(?:^|(?<=[\s。；;：:）)]))[一二三四五六七八�
 # "犯盗窃罪，判处…" and the appellate/review form "以盗窃罪判处…" / "以放火罪，判处…".
 _CHARGE_RE = re.compile(
     r"犯(?!罪所得|罪嫌疑|罪事实|罪情节|罪行为)(?P<c>[\u4e00-\u9fff、，,（）()]{1,40}?罪)(?!名|行|犯|嫌疑|所得)|"
-    r"以(?P<c2>[\u4e00-\u9fff、]{1,30}?罪)(?=\s*[，,]?\s*(?:判处|判决|处以|处))"
+    r"以(?P<c2>[\u4e00-\u9fff、]{1,30}?罪)(?=\s*[，,]?\s*(?:分别)?\s*(?:判处|判决|处以|处))"
 )
 _ROLE = r"(?:被告人|被告单位|原审被告人|原审被告单位|上诉人|原审上诉人|罪犯)(?:[（(][^）)]{0,10}[）)])?"
 
@@ -234,7 +234,19 @@ def _clause_re(names: list[str]) -> re.Pattern[str]:
     name = f"(?:{known}|{generic})" if known else generic
     return re.compile(
         rf"(?P<role>{_ROLE})\s*(?P<names>{name}(?:\s*[、和及]\s*{name})*)\s*"
-        r"(?=犯(?!罪)|以[^，。；]{1,30}?罪\s*[，,]?\s*(?:判处|判决)|无罪|不构成犯罪|不负刑事责任|免予|免于|的行为不构成)"
+        r"(?=犯(?!罪)|均?以[^，。；]{1,30}?罪\s*[，,]?\s*(?:分别)?\s*(?:判处|判决)|无罪|不构成犯罪|不负刑事责任|免予|免于|的行为不构成)"
+    )
+
+
+def _inverted_re(names: list[str]) -> re.Pattern[str]:
+    """The review form with the charge first: 维持第一审以抢劫罪判处被告人甲死刑，剥夺政治权利终身…"""
+    known = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
+    generic = r"[^，,。；;\s、：:（(“”的]{1,15}?"
+    name = f"(?:{known}|{generic})" if known else generic
+    return re.compile(
+        r"以(?P<charge>[\u4e00-\u9fff、]{1,30}?罪)\s*[，,]?\s*(?:分别)?\s*判处\s*"
+        rf"(?P<role>{_ROLE})\s*(?P<names>{name}(?:\s*[、和及]\s*{name})*)\s*犯?\s*"  # 犯 a slip: 判处被告人甲犯死刑
+        r"(?=死刑|无期徒刑|有期徒刑|拘役|管制|罚金|剥夺政治权利|免予|免于)"
     )
 
 
@@ -281,28 +293,35 @@ def quoted_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def parse_result(text: str, start: int, end: int, names: list[str]) -> list[OutcomeEntry]:
     """Each defendant's sentence in the result section ``text[start:end]``, in order of mention."""
     clause = _clause_re(names)
+    inverted = _inverted_re(names)
     items = _items(text, start, end)
     hits: list[tuple[re.Match[str], int]] = []  # (match, item end)
     for s, e in items:
         revoked = _item_starts_with(text, (s, e), "撤销")
+        charge_first = [m for m in inverted.finditer(text, s, e)] if not revoked else []
+        hits += [(m, e) for m in charge_first]
         for m in clause.finditer(text, s, e):
+            if any(c.start() <= m.start() < c.end() for c in charge_first):
+                continue  # the names of a charge-first clause
             if revoked and re.search(r"即\s*$", text[max(s, m.start() - 3) : m.start()]):
                 continue
             if revoked and "即" in text[s : m.start()] and not re.search(r"[；;。]\s*$", text[s : m.start()]):
                 continue
             # "责令被告人X退赔" / "追缴被告人X的" are dispositions, not sentences.
             if re.search(r"(?:责令|追缴|没收|对|向|由|将|扣押)\s*$", text[max(s, m.start() - 4) : m.start()]) and not (
-                re.match(r"以[^，。；]{1,30}?罪\s*[，,]?\s*(?:判处|判决)", text[m.end() : m.end() + 40])
+                re.match(r"均?以[^，。；]{1,30}?罪\s*[，,]?\s*(?:分别)?\s*(?:判处|判决)", text[m.end() : m.end() + 40])
             ):
                 continue
             hits.append((m, e))
+    hits.sort(key=lambda h: h[0].start())
     entries: list[OutcomeEntry] = []
     for i, (m, item_end) in enumerate(hits):
         block_end = min(item_end, hits[i + 1][0].start()) if i + 1 < len(hits) else item_end
         block_end = max(block_end, m.end())
         role = re.sub(r"[（(].*", "", m.group("role"))
         names_here = _split_names(m.group("names"), names)
-        base = _parse_block(text, m.end(), block_end)
+        lead = (m.group("charge"), m.span("charge")) if "charge" in m.re.groupindex else None
+        base = _parse_block(text, m.end(), block_end, lead)
         pos = m.start("names")
         for n in names_here:
             npos = text.find(n, pos, m.end())
@@ -328,7 +347,8 @@ def _merge(entries: list[OutcomeEntry]) -> list[OutcomeEntry]:
     return list(out.values())
 
 
-def _parse_block(text: str, start: int, end: int) -> OutcomeEntry:
+def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, int]] | None = None) -> OutcomeEntry:
+    """One defendant's block; ``lead`` is a charge written before the name (以X罪判处被告人Y…) and its span."""
     block = text[start:end]
     plain = _strip_parens(block)
     combine = None
@@ -340,19 +360,21 @@ def _parse_block(text: str, start: int, end: int) -> OutcomeEntry:
         # "与…判决中对X犯Y罪判处的…并罚": Y is an earlier judgment's count, not this one's.
         stop = combine.start() if combine is not None and combine.start() > prior_combine.start() else len(plain)
         charges = [c for c in charges if not prior_combine.start() <= c.start() < stop]
+    # (where the count starts and its punishment begins in the block, the charge words, their offset in text)
+    marks = [(cm.start(), cm.end(), cm.group("c") or cm.group("c2"), start + cm.start("c" if cm.group("c") else "c2"))
+             for cm in charges]
+    if lead is not None:
+        marks.insert(0, (0, 0, lead[0], lead[1][0]))
     counts: list[OutcomeCount] = []
-    for j, cm in enumerate(charges):
-        seg_end = charges[j + 1].start() if j + 1 < len(charges) else len(plain)
-        if combine is not None and cm.start() < combine.start() < seg_end:
+    for j, (m_start, m_end, group, gstart) in enumerate(marks):
+        seg_end = marks[j + 1][0] if j + 1 < len(marks) else len(plain)
+        if combine is not None and m_start < combine.start() < seg_end:
             seg_end = combine.start()
-        if prior_combine is not None and cm.start() < prior_combine.start() < seg_end:
+        if prior_combine is not None and m_start < prior_combine.start() < seg_end:
             seg_end = prior_combine.start()
         # A charge list "犯盗窃罪、诈骗罪，判处…" shares one punishment.
-        seg = block[cm.end() : seg_end]
-        pun = parse_punishment(seg, start + cm.end())
-        key = "c" if cm.group("c") else "c2"
-        group = cm.group(key)
-        gstart = start + cm.start(key)
+        seg = block[m_end:seg_end]
+        pun = parse_punishment(seg, start + m_end)
         found = [(sp.start, sp.end) for sp, _c in find_charge_mentions(group)]
         if not found:
             found = [(0, len(group))]
