@@ -302,6 +302,7 @@ class Judgment:
     header_roles: tuple[str, ...] = ()  # role words of the header paragraphs: 公诉机关, 上诉人（原审被告人） …
     result_form: str | None = None  # 判决 | 裁定: the word of the 判决如下/裁定如下 cue
     appeal_form: str | None = None  # 判决 | 裁定: the word of the appeal notice (如不服本判决 …)
+    appeal_days: int | None = None  # the appeal period the notice gives (…第二日起十日内)
     offence_start: str | None = None  # first full date in the facts
     offence_end: str | None = None  # last full date in the facts before the judgment
     prosecution_date: str | None = None  # 提起公诉 date from the procedure

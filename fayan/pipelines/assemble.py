@@ -33,7 +33,7 @@ from fayan.nlp.articles import criminal_law_articles, find_articles
 from fayan.nlp.charges import find_charge_mentions, normalize_charge
 from fayan.nlp.facts import EntityPredictor, drug_total, evidence_ranges, find_drugs, find_victims
 from fayan.nlp.circumstances import find_circumstances
-from fayan.nlp.numbers import find_dates
+from fayan.nlp.numbers import cn_to_number, find_dates
 from fayan.nlp.outcome import OutcomeEntry, Punishment, parse_dispositions, parse_result, quoted_items
 from fayan.nlp.parties import PartyHeader, parse_defendant, parse_defenders
 from fayan.nlp.text import normalize
@@ -212,6 +212,10 @@ _ADOPTS_PROSECUTION = re.compile(
 _HEADER_ROLE_RE = re.compile(
     r"原公诉机关|公诉机关|抗诉机关|自诉人|上诉人(?:[（(][^）)]{0,10}[）)])?|原审被告人|被告单位|被告人|罪犯|申诉人"
 )
+
+
+# 如不服本判决，可在接到判决书的第二日起十日内… : the appeal period the notice gives
+_APPEAL_DAYS_RE = re.compile(r"第二日起\s*(?P<n>[一二三四五六七八九十]{1,2}|\d{1,2})\s*日内")
 
 
 def _form_word(s: str) -> str | None:
@@ -583,6 +587,18 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
                 sp.add("prosecution_date", (sent_start + last[0].start, sent_start + last[0].end))
     trial = "速裁" if "速裁程序" in proc_text else "简易" if "简易程序" in proc_text else ("普通" if proc_text else None)
     public = False if "不公开" in proc_text else (True if "公开" in proc_text else None)
+    if proc is not None:
+        for fld, pattern in (("trial_procedure", r"速裁程序|简易程序|普通程序"), ("public_trial", r"不公开|公开")):
+            hit = re.compile(pattern).search(text, proc.start, proc.end)
+            if hit:
+                sp.add(fld, hit.span())
+    appeal = secs.get("appeal")
+    appeal_days = None
+    if appeal is not None:
+        am = _APPEAL_DAYS_RE.search(text, appeal.start, appeal.end)
+        if am:
+            appeal_days = int(cn_to_number(am.group("n")))
+            sp.add("appeal_days", am.span("n"))
     title_sec = secs.get("title")
     return Judgment(
         id=doc.id,
@@ -617,6 +633,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         offence_end=offence_last.isoformat() if offence_last else None,
         prosecution_date=prosecution_date,
         public_trial=public,
+        appeal_days=appeal_days,
         spans=tuple(sp.items),
         n_chars=len(doc.original or doc.text),
         **common,  # type: ignore[arg-type]

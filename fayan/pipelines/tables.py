@@ -268,6 +268,8 @@ TABLES: tuple[TableSpec, ...] = (
                lambda r: r.doc.result_form),
         Column("appeal_form", "string", "判决 | 裁定: the word of the appeal notice (如不服本判决 …)",
                lambda r: r.doc.appeal_form),
+        Column("appeal_days", "Int64", "the appeal period the notice gives, in days (…第二日起十日内)",
+               lambda r: r.doc.appeal_days),
         Column("articles", "string", "Criminal Law articles cited before 判决如下, in order, joined with ;",
                lambda r: _joined(r.doc.articles)),
         Column("n_defendants", "Int64", "number of defendants in the result section",
