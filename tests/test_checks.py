@@ -17,7 +17,7 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 def test_catalogue_codes_are_registered() -> None:
-    wanted = "E1 E2 E3 E4 E5 E6 E7 E8 E10 E16 E17 X1 X2 X3 X4 X5 X6 X7".split()
+    wanted = "E1 E2 E3 E4 E5 E6 E7 E8 E9 E10 E13 E14 E16 E17 E19 X1 X2 X3 X4 X5 X6 X7".split()
     assert [c for c in wanted if c not in REGISTRY] == []
 
 
@@ -181,6 +181,46 @@ def test_e4_uses_the_province_standard() -> None:
 def test_charge_differs_from_reasoning() -> None:
     text = TEMPLATE.format(**BASE).replace("判决如下： 被告人甲某犯盗窃罪", "判决如下： 被告人甲某犯抢夺罪")
     assert "X1" in {f.rule for f in run_checks([extract(text)])}
+
+
+def _with_procedure(words: str, **over: str) -> str:
+    return TEMPLATE.format(**{**BASE, **over}).replace("向本院提起公诉。", f"向本院提起公诉。本院依法{words}审理了本案。")
+
+
+def test_speedy_procedure_over_three_years() -> None:
+    long = dict(sentence="有期徒刑三年六个月，并处罚金人民币二千元", end="2023年6月1日")
+    e13 = [f for f in run_checks([extract(_with_procedure("适用速裁程序，公开开庭", **long))]) if f.rule == "E13"]
+    assert [(f.severity, f.defendant) for f in e13] == [("error", "甲某")]
+    assert [e.text for e in e13[0].evidence][:1] == ["速裁程序"]
+    assert "E13" not in {f.rule for f in run_checks([extract(_with_procedure("适用速裁程序，公开开庭"))])}
+    assert "E13" not in {f.rule for f in run_checks([extract(_with_procedure("适用简易程序，公开开庭", **long))])}
+
+
+@pytest.mark.parametrize("days, fires", [("十", False), ("五", True), ("十五", True)])
+def test_appeal_period(days: str, fires: bool) -> None:
+    text = TEMPLATE.format(**BASE).replace("第二日起十日内", f"第二日起{days}日内")
+    j = extract(text)
+    e14 = [f for f in run_checks([j]) if f.rule == "E14"]
+    assert bool(e14) == fires
+    if fires:
+        assert e14[0].evidence[0].text == days and text[e14[0].evidence[0].start : e14[0].evidence[0].end] == days
+
+
+def test_minor_at_trial() -> None:
+    minor = dict(birth="2002年9月1日")  # 17 at the judgment (2020-04-01)
+    public = [(f.severity, f.basis) for f in run_checks([extract(_with_procedure("公开开庭", **minor))]) if f.rule == "E19"]
+    assert ("error", "刑事诉讼法第二百八十五条") in public
+    closed = [(f.severity, f.basis) for f in run_checks([extract(_with_procedure("不公开开庭", **minor))]) if f.rule == "E19"]
+    assert closed == [("warning", "刑事诉讼法第二百七十八条")]  # still no defender in the header
+    assert "E19" not in {f.rule for f in run_checks([extract(_with_procedure("公开开庭"))])}
+
+
+def test_death_penalty_at_seventy_five() -> None:
+    old = dict(birth="1940年1月1日", sentence="死刑，剥夺政治权利终身", start="2019年12月2日", end="2020年6月1日")
+    e9 = [f for f in run_checks([extract(TEMPLATE.format(**{**BASE, **old}))]) if f.rule == "E9"]
+    assert [f.severity for f in e9] == ["warning"] and "七十五" in e9[0].message
+    younger = {**old, "birth": "1950年1月1日"}
+    assert "E9" not in {f.rule for f in run_checks([extract(TEMPLATE.format(**{**BASE, **younger}))])}
 
 
 def test_name_written_differently_once_is_flagged_but_a_namesake_is_not() -> None:

@@ -323,6 +323,41 @@ def m_name_misspelt(text: str, j: Judgment) -> Mutation | None:
     return Mutation("name_misspelt", "X4", new, f"主文姓名{name}改为{repl}") if new else None
 
 
+def m_appeal_period(text: str, j: Judgment) -> Mutation | None:
+    """The appeal notice of a judgment gives five days instead of ten."""
+    span = j.span("appeal_days")
+    if j.appeal_form != "判决" or j.appeal_days != 10 or span is None:
+        return None
+    return Mutation("appeal_period", "E14", text[: span.start] + "五" + text[span.end :], f"上诉期限{span.text}日改为五日")
+
+
+def m_speedy_over_3y(text: str, j: Judgment) -> Mutation | None:
+    """A case heard under 简易/普通程序 with a sentence over three years, relabelled 速裁程序."""
+    span = j.span("trial_procedure")
+    if span is None or span.text == "速裁程序" or not any(
+        d.verdict.principal == "有期徒刑" and (d.verdict.term_months or 0) > 36 for d in j.defendants
+    ):
+        return None
+    return Mutation("speedy_over_3y", "E13", text[: span.start] + "速裁程序" + text[span.end :], f"{span.text}改为速裁程序")
+
+
+def m_minor_public_trial(text: str, j: Judgment) -> Mutation | None:
+    """A defendant born so late that he is seventeen at the (public) trial."""
+    if not j.public_trial or not j.judgment_date or not j.defendants:
+        return None
+    d = j.defendants[0]
+    span = j.span("defendants[0].birth_date")
+    if not d.birth_date or span is None:
+        return None
+    judged = date.fromisoformat(j.judgment_date)
+    day = re.match(r".*?日", span.text)
+    new = f"{judged.year - 17}年1月1日" + (span.text[day.end() :] if day else "")  # keep 出生 / 生 after the date
+    return Mutation(
+        "minor_public_trial", "E19", text[: span.start] + new + text[span.end :],
+        f"出生日期{span.text}改为{new}（审判时十七周岁，公开审理）",
+    )  # fmt: skip
+
+
 MUTATIONS: dict[str, Callable[[str, Judgment], Mutation | None]] = {
     "probation_short": m_probation_short,
     "probation_over_3y": m_probation_over_3y,
@@ -339,6 +374,9 @@ MUTATIONS: dict[str, Callable[[str, Judgment], Mutation | None]] = {
     "case_number_appeal": m_case_number_appeal,
     "arrest_after_judgment": m_arrest_after_judgment,
     "name_misspelt": m_name_misspelt,
+    "appeal_period": m_appeal_period,
+    "speedy_over_3y": m_speedy_over_3y,
+    "minor_public_trial": m_minor_public_trial,
 }
 
 

@@ -10,7 +10,7 @@
 >>> sorted({f.rule for f in run_checks([j])})
 ['E3', 'E6']
 
-Codes implemented: E1 E2 E3 E4 E5 E6 E7 E8 E10 E16 E17 X1 X2 X3 X4 X5 X6 X7
+Codes implemented: E1 E2 E3 E4 E5 E6 E7 E8 E9 E10 E13 E14 E16 E17 E19 X1 X2 X3 X4 X5 X6 X7
 (class-case comparison C1 lives in :mod:`fayan.pipelines.classcase`).
 """
 
@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from fayan.errors import UsageError
 from fayan.findings import Finding
 from fayan.judgment import Judgment
-from fayan.pipelines.checks import document, law_rules, persons, sentence  # noqa: F401  (register rules)
+from fayan.pipelines.checks import document, law_rules, persons, procedure, sentence  # noqa: F401  (register rules)
 from fayan.pipelines.checks.base import REGISTRY, Context, Rule
 
 __all__ = ["run_checks", "check_judgment", "rules", "REGISTRY", "Context"]

@@ -1,4 +1,4 @@
-"""Checks on the person: age rules and 累犯 (E8, E10)."""
+"""Checks on the person: age rules and 累犯 (E8, E9, E10)."""
 
 from __future__ import annotations
 
@@ -66,6 +66,31 @@ def check_e8(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 j, "E8", "warning", f"未成年被告人{d.name}被判处罚金{d.verdict.fine_yuan:g}元，低于五百元的最低数额。",
                 evidence(j, f"defendants[{i}].verdict", "判决主文"), defendant=d,
                 basis="《最高人民法院关于审理未成年人刑事案件具体应用法律若干问题的解释》第十五条",
+            )  # fmt: skip
+
+
+@rule("E9", "已满七十五周岁的人的处罚规则", "刑法第十七条之一、第四十九条第二款、第七十二条")
+def check_e9(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    for i, d in enumerate(j.defendants):
+        if d.is_unit:
+            continue
+        at_trial, at_offence = d.age_at_judgment, d.age_at_offence
+        ev = evidence(j, f"defendants[{i}].birth_date", "出生日期")
+        if at_trial is not None and at_trial >= 75 and d.verdict.principal in ("死刑", "死缓"):
+            # the exception (以特别残忍手段致人死亡) is for a reader to weigh: a warning
+            yield finding(
+                j, "E9", "warning",
+                f"被告人{d.name}审判时已满七十五周岁（{at_trial}周岁），除以特别残忍手段致人死亡的以外不适用死刑，判决判处{d.verdict.principal}。",
+                ev + evidence(j, "judgment_date", "裁判日期") + evidence(j, f"defendants[{i}].verdict", "判决主文"),
+                defendant=d, basis="刑法第四十九条第二款",
+            )  # fmt: skip
+        if at_offence is not None and at_offence >= 75 and "已满七十五周岁" not in d.circumstances and any(
+            is_negligent(c) for c in d.charges_standard
+        ):
+            yield finding(
+                j, "E9", "warning",
+                f"被告人{d.name}犯罪时已满七十五周岁（{at_offence}周岁），过失犯罪应当从轻或者减轻处罚，本院认为部分未见认定。",
+                ev + evidence(j, "offence_start", "犯罪时间"), defendant=d, basis="刑法第十七条之一",
             )  # fmt: skip
 
 

@@ -1,0 +1,70 @@
+"""Procedure checks: 速裁 sentences, the appeal period, trials of minors (E13, E14, E19)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from fayan.findings import Finding
+from fayan.judgment import Defendant, Judgment
+from fayan.pipelines.checks.base import Context, evidence, finding, rule
+
+_LIFE_OR_DEATH = ("无期徒刑", "死刑", "死缓")
+
+
+def _over_three_years(d: Defendant) -> bool:
+    v = d.verdict
+    if v.principal in _LIFE_OR_DEATH:
+        return True
+    return v.principal == "有期徒刑" and v.term_months is not None and (v.term_months > 36 or (v.term_months == 36 and bool(v.term_days)))
+
+
+@rule("E13", "速裁程序判处三年有期徒刑以上刑罚", "刑事诉讼法第二百二十二条")
+def check_e13(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    if j.trial_procedure != "速裁":
+        return
+    for i, d in enumerate(j.defendants):
+        if _over_three_years(d):
+            v = d.verdict
+            term = v.principal + (f"{v.term_months}个月" if v.principal == "有期徒刑" else "")
+            yield finding(
+                j, "E13", "error",
+                f"本案适用速裁程序，速裁程序只适用于可能判处三年有期徒刑以下刑罚的案件，被告人{d.name}却被判处{term}。",
+                evidence(j, "trial_procedure", "审理经过") + evidence(j, f"defendants[{i}].verdict", "判决主文"),
+                defendant=d, data={"principal": v.principal, "term_months": v.term_months},
+            )  # fmt: skip
+
+
+_APPEAL_PERIOD = {"判决": 10, "裁定": 5}
+
+
+@rule("E14", "上诉期限告知有误", "刑事诉讼法第二百三十条")
+def check_e14(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    form, days = j.appeal_form, j.appeal_days
+    if form not in _APPEAL_PERIOD or days is None or days == _APPEAL_PERIOD[form]:
+        return
+    yield finding(
+        j, "E14", "error",
+        f"不服{form}的上诉期限为{_APPEAL_PERIOD[form]}日，文书尾部却告知{days}日。",
+        evidence(j, "appeal_days", "上诉告知"), data={"form": form, "days": days, "expected": _APPEAL_PERIOD[form]},
+    )  # fmt: skip
+
+
+@rule("E19", "未成年被告人审判程序不当", "刑事诉讼法第二百七十八条、第二百八十五条")
+def check_e19(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    for i, d in enumerate(j.defendants):
+        age = d.age_at_judgment
+        if age is None or age >= 18 or d.is_unit:
+            continue
+        ev = evidence(j, f"defendants[{i}].birth_date", "出生日期") + evidence(j, "judgment_date", "裁判日期")
+        if j.public_trial:
+            yield finding(
+                j, "E19", "error",
+                f"被告人{d.name}审判时不满十八周岁（{age}周岁），依法不公开审理，文书却载明公开开庭审理。",
+                ev + evidence(j, "public_trial", "审理经过"), defendant=d, basis="刑事诉讼法第二百八十五条",
+            )  # fmt: skip
+        if not d.defenders:
+            yield finding(
+                j, "E19", "warning",
+                f"被告人{d.name}审判时不满十八周岁（{age}周岁），首部未见辩护人；未成年被告人没有委托辩护人的，应当通知法律援助机构指派律师。",
+                ev, defendant=d, basis="刑事诉讼法第二百七十八条",
+            )  # fmt: skip
