@@ -153,6 +153,19 @@ class Circumstance:
 
 
 @dataclass(frozen=True, slots=True)
+class Recommendation:
+    """The prosecutor's recommended principal punishment (量刑建议): ``principals`` allowed, the range for the first."""
+
+    defendants: tuple[str, ...]  # the defendants it names (empty: none named)
+    principals: tuple[str, ...]  # 有期徒刑 | 拘役 | 管制; 一年以下有期徒刑或拘役 allows both
+    lo_months: float
+    hi_months: float | None  # None: no upper bound (…以上)
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Disposition:
     """A property order in the result: 追缴, 责令退赔, 没收, 发还 …"""
 
@@ -303,6 +316,8 @@ class Judgment:
     result_form: str | None = None  # 判决 | 裁定: the word of the 判决如下/裁定如下 cue
     appeal_form: str | None = None  # 判决 | 裁定: the word of the appeal notice (如不服本判决 …)
     appeal_days: int | None = None  # the appeal period the notice gives (…第二日起十日内)
+    recommendations: tuple[Recommendation, ...] = ()  # 量刑建议 read before the result
+    recommendation_stance: str | None = None  # adopted | rejected: what the reasoning says of the 量刑建议
     offence_start: str | None = None  # first full date in the facts
     offence_end: str | None = None  # last full date in the facts before the judgment
     prosecution_date: str | None = None  # 提起公诉 date from the procedure

@@ -17,7 +17,7 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 def test_catalogue_codes_are_registered() -> None:
-    wanted = "E1 E2 E3 E4 E5 E6 E7 E8 E9 E10 E13 E14 E16 E17 E19 X1 X2 X3 X4 X5 X6 X7".split()
+    wanted = "E1 E2 E3 E4 E5 E6 E7 E8 E9 E10 E12 E13 E14 E16 E17 E19 X1 X2 X3 X4 X5 X6 X7".split()
     assert [c for c in wanted if c not in REGISTRY] == []
 
 
@@ -185,6 +185,32 @@ def test_charge_differs_from_reasoning() -> None:
 
 def _with_procedure(words: str, **over: str) -> str:
     return TEMPLATE.format(**{**BASE, **over}).replace("向本院提起公诉。", f"向本院提起公诉。本院依法{words}审理了本案。")
+
+
+def _recommended(rec: str, said: str, **over: str) -> str:
+    text = TEMPLATE.format(**{**BASE, **over})
+    text = text.replace("向本院提起公诉。", f"向本院提起公诉，并建议{rec}。")
+    return text.replace("其行为已构成盗窃罪。", f"其行为已构成盗窃罪。{said}")
+
+
+@pytest.mark.parametrize(
+    "rec, said, severity",
+    [
+        ("对被告人甲某判处有期徒刑八个月至一年", "公诉机关的量刑建议适当，本院予以采纳。", "error"),
+        ("对被告人甲某判处有期徒刑八个月至一年", "被告人甲某认罪认罚。", "warning"),
+        ("对被告人甲某判处有期徒刑八个月至一年", "公诉机关的量刑建议偏重，本院不予采纳。", None),
+        ("对被告人甲某判处有期徒刑八个月至一年", "", None),  # neither adopted nor 认罪认罚: no lead
+        ("对被告人甲某判处有期徒刑四个月至六个月", "公诉机关的量刑建议适当，本院予以采纳。", None),
+        ("对被告人甲某判处一年以下有期徒刑", "公诉机关的量刑建议适当，本院予以采纳。", None),
+    ],
+)
+def test_sentence_outside_the_recommendation(rec: str, said: str, severity: str | None) -> None:
+    text = _recommended(rec, said)  # the sentence is 有期徒刑六个月
+    e12 = [f for f in run_checks([extract(text)]) if f.rule == "E12"]
+    assert [f.severity for f in e12] == ([severity] if severity else [])
+    if e12:
+        assert all(text[e.start : e.end] == e.text for e in e12[0].evidence)
+        assert e12[0].evidence[0].label == "量刑建议"
 
 
 def test_speedy_procedure_over_three_years() -> None:

@@ -25,6 +25,7 @@ from fayan.judgment import (
     EntityMention,
     Judgment,
     Provenance,
+    Recommendation,
     SectionRef,
     Sentence,
 )
@@ -36,6 +37,7 @@ from fayan.nlp.circumstances import find_circumstances
 from fayan.nlp.numbers import cn_to_number, find_dates
 from fayan.nlp.outcome import OutcomeEntry, Punishment, parse_dispositions, parse_result, quoted_items
 from fayan.nlp.parties import PartyHeader, parse_defendant, parse_defenders
+from fayan.nlp.recommendation import find_recommendations, stance
 from fayan.nlp.text import normalize
 from fayan.pipelines.fields import DocFields, extract_doc_fields
 from fayan.pipelines.sections import ANY_CASE_NUMBER_RE, Sections, split_sections
@@ -216,6 +218,25 @@ _HEADER_ROLE_RE = re.compile(
 
 # 如不服本判决，可在接到判决书的第二日起十日内… : the appeal period the notice gives
 _APPEAL_DAYS_RE = re.compile(r"第二日起\s*(?P<n>[一二三四五六七八九十]{1,2}|\d{1,2})\s*日内")
+
+
+def _recommendations(
+    doc: Document, secs: Sections, names: list[str], sp: _Spans
+) -> tuple[tuple[Recommendation, ...], str | None]:
+    """The 量刑建议 before the result section, and whether the reasoning adopts or rejects it."""
+    text = doc.text
+    result = secs.get("result")
+    end = result.start if result else len(text)
+    recs = []
+    for k, r in enumerate(find_recommendations(text, names, 0, end)):
+        sp.add(f"recommendations[{k}]", (r.start, r.end))
+        o = doc.original_span(r.start, r.end)
+        recs.append(Recommendation(r.names, r.principals, r.lo_months, r.hi_months, o.start, o.end, o.text))
+    reasoning = secs.get("reasoning")
+    word, span = stance(text, reasoning.start if reasoning else 0, end) if recs else (None, None)
+    if span is not None:
+        sp.add("recommendation_stance", span)
+    return tuple(recs), word
 
 
 def _form_word(s: str) -> str | None:
@@ -599,6 +620,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         if am:
             appeal_days = int(cn_to_number(am.group("n")))
             sp.add("appeal_days", am.span("n"))
+    recommendations, stance_word = _recommendations(doc, secs, [d.name for d in defendants], sp)
     title_sec = secs.get("title")
     return Judgment(
         id=doc.id,
@@ -634,6 +656,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         prosecution_date=prosecution_date,
         public_trial=public,
         appeal_days=appeal_days,
+        recommendations=recommendations,
+        recommendation_stance=stance_word,
         spans=tuple(sp.items),
         n_chars=len(doc.original or doc.text),
         **common,  # type: ignore[arg-type]

@@ -358,6 +358,23 @@ def m_minor_public_trial(text: str, j: Judgment) -> Mutation | None:
     )  # fmt: skip
 
 
+def m_recommendation_departure(text: str, j: Judgment) -> Mutation | None:
+    """The adopted 量刑建议 rewritten to a range the sentence lies below."""
+    span = j.span("recommendations[0]")
+    if span is None or j.recommendation_stance != "adopted" or not j.recommendations:
+        return None
+    r = j.recommendations[0]
+    named = [d for d in j.defendants if d.name in r.defendants]
+    d = named[0] if named else (j.defendants[0] if len(j.defendants) == 1 else None)
+    if d is None or d.verdict.principal not in ("有期徒刑", "拘役") or d.verdict.term_months is None:
+        return None
+    lo = d.verdict.term_months + 3
+    new = (f"对被告人{d.name}" if named else "") + f"判处{d.verdict.principal}{_cn_months(lo)}至{_cn_months(lo + 3)}"
+    return Mutation(
+        "recommendation_departure", "E12", text[: span.start] + new + text[span.end :], f"量刑建议“{span.text}”改为“{new}”"
+    )
+
+
 MUTATIONS: dict[str, Callable[[str, Judgment], Mutation | None]] = {
     "probation_short": m_probation_short,
     "probation_over_3y": m_probation_over_3y,
@@ -377,6 +394,7 @@ MUTATIONS: dict[str, Callable[[str, Judgment], Mutation | None]] = {
     "appeal_period": m_appeal_period,
     "speedy_over_3y": m_speedy_over_3y,
     "minor_public_trial": m_minor_public_trial,
+    "recommendation_departure": m_recommendation_departure,
 }
 
 

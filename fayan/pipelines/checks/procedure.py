@@ -1,4 +1,4 @@
-"""Procedure checks: 速裁 sentences, the appeal period, trials of minors (E13, E14, E19)."""
+"""Procedure checks: the 量刑建议, 速裁 sentences, the appeal period, trials of minors (E12, E13, E14, E19)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from fayan.findings import Finding
 from fayan.judgment import Defendant, Judgment
-from fayan.pipelines.checks.base import Context, evidence, finding, rule
+from fayan.pipelines.checks.base import Context, evidence, finding, fmt_term, rule
 
 _LIFE_OR_DEATH = ("无期徒刑", "死刑", "死缓")
 
@@ -16,6 +16,59 @@ def _over_three_years(d: Defendant) -> bool:
     if v.principal in _LIFE_OR_DEATH:
         return True
     return v.principal == "有期徒刑" and v.term_months is not None and (v.term_months > 36 or (v.term_months == 36 and bool(v.term_days)))
+
+
+_LIGHTER = {"管制": 0, "拘役": 1, "有期徒刑": 2}
+
+
+def _within(principal: str, months: float, principals: tuple[str, ...], lo: float, hi: float | None) -> bool:
+    if principal == principals[0]:
+        return lo - 1e-6 <= months <= (hi if hi is not None else float("inf")) + 1e-6
+    if principal in principals[1:]:
+        return True  # 一年以下有期徒刑或拘役: any 拘役
+    # 一年以下有期徒刑 and a lighter kind of punishment: still below the recommendation
+    return lo == 0 and _LIGHTER.get(principal, 9) < _LIGHTER.get(principals[0], -1)
+
+
+def _fmt_range(principals: tuple[str, ...], lo: float, hi: float | None) -> str:
+    def m(x: float) -> str:
+        return fmt_term(int(x), round((x - int(x)) * 30) or None)
+
+    p = principals[0]
+    rng = f"{p}{m(lo)}" if hi == lo else (f"{p}{m(hi)}以下" if lo == 0 and hi is not None else
+                                          f"{p}{m(lo)}以上" if hi is None else f"{p}{m(lo)}至{m(hi)}")
+    return rng + "".join(f"或{x}" for x in principals[1:])
+
+
+@rule("E12", "判决偏离量刑建议", "刑事诉讼法第二百零一条")
+def check_e12(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    if j.recommendation_stance == "rejected":
+        return  # the court says why it departs
+    for k, r in enumerate(j.recommendations):
+        if r.defendants:
+            targets = [(i, d) for i, d in enumerate(j.defendants) if d.name in r.defendants or set(d.name_variants) & set(r.defendants)]
+        else:
+            targets = list(enumerate(j.defendants)) if len(j.defendants) == 1 else []
+        for i, d in targets:
+            v = d.verdict
+            if v.principal not in _LIGHTER or v.term_months is None:
+                continue
+            months = v.term_months + (v.term_days or 0) / 30
+            if _within(v.principal, months, r.principals, r.lo_months, r.hi_months):
+                continue
+            adopted = j.recommendation_stance == "adopted"
+            if not adopted and "认罪认罚" not in d.circumstances:
+                continue
+            term = v.principal + fmt_term(v.term_months, v.term_days)
+            msg = (f"判决称采纳公诉机关的量刑建议（{_fmt_range(r.principals, r.lo_months, r.hi_months)}），对被告人{d.name}却判处{term}。"
+                   if adopted else
+                   f"认罪认罚案件中公诉机关建议{_fmt_range(r.principals, r.lo_months, r.hi_months)}，判决对被告人{d.name}判处{term}，未见不采纳量刑建议的理由。")
+            yield finding(
+                j, "E12", "error" if adopted else "warning", msg,
+                evidence(j, f"recommendations[{k}]", "量刑建议") + evidence(j, f"defendants[{i}].verdict", "判决主文")
+                + evidence(j, "recommendation_stance", "本院认为"),
+                defendant=d, data={"recommended": [r.lo_months, r.hi_months], "principals": list(r.principals)},
+            )  # fmt: skip
 
 
 @rule("E13", "速裁程序判处三年有期徒刑以上刑罚", "刑事诉讼法第二百二十二条")

@@ -1,0 +1,120 @@
+"""The prosecutor's sentencing recommendation (量刑建议) and whether the court says it adopts it.
+
+A recommendation names a principal punishment and a term or a range of terms:
+``建议判处被告人甲拘役二个月至四个月``, ``判处一年以下有期徒刑或拘役``, ``在有期徒刑三年至四年的区间内量刑``.
+Only the principal punishment is read; fines and 缓刑 are left alone.  A
+recommendation that covers several counts (犯A罪…；犯B罪…) is not read: its
+ranges belong to counts, not to the executed sentence.
+
+>>> [(r.names, r.principals, r.lo_months, r.hi_months) for r in find_recommendations(
+...     "公诉机关建议对被告人甲某判处拘役二个月至四个月，并处罚金。", ["甲某"])]
+[(('甲某',), ('拘役',), 2.0, 4.0)]
+>>> [(r.principals, r.lo_months, r.hi_months) for r in find_recommendations("并建议对被告人乙某判处一年以下有期徒刑或拘役。", ["乙某"])]
+[(('有期徒刑', '拘役'), 0.0, 12.0)]
+>>> stance("公诉机关的量刑建议适当，本院予以采纳。")[0], stance("公诉机关的量刑建议偏重，本院不予采纳。")[0]
+('adopted', 'rejected')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from fayan.errors import ParseError
+from fayan.nlp.numbers import _duration_from_match, _g, find_durations
+
+__all__ = ["Recommendation", "find_recommendations", "stance"]
+
+_PRINCIPALS = ("有期徒刑", "拘役", "管制")
+# a recommendation: 建议 … 判处 / 量刑 / 区间, up to where the principal punishment's part ends
+_REC_RE = re.compile(r"(?<!量刑)建议(?P<body>[^。；;]{0,80}?(?:判处|判|量刑|区间)[^。；;]{0,60})")
+_STOP_RE = re.compile(r"[，,]?\s*(?:并处|单处|缓刑|罚金|可(?:以|依法)?(?:适用|宣告)|适用缓刑|的量刑|的刑事处罚|的区间内量刑|$)")
+_RANGE_WORDS = re.compile(r"至|到|～|~|－|-|以上")
+
+
+@dataclass(frozen=True, slots=True)
+class Recommendation:
+    """One recommended principal punishment; ``hi_months`` None means no upper bound (…以上)."""
+
+    names: tuple[str, ...]  # defendants it names (empty: it names none)
+    principals: tuple[str, ...]  # allowed principal punishments; the range applies to the first
+    lo_months: float
+    hi_months: float | None
+    start: int
+    end: int
+    text: str
+
+
+def _durations(seg: str) -> list[tuple[int, int, float]]:
+    """(start, end, months) of every length of time in ``seg``, in order (a day is 1/30 month)."""
+    out: dict[int, tuple[int, int, float]] = {}
+    for span, d in find_durations(seg):
+        out[span.start] = (span.start, span.end, d.months + d.days / 30)
+    g = _g()
+    for m in g.duration_re.finditer(seg):
+        if not m.group() or any(a <= m.start() < b for a, b, _ in out.values()):
+            continue
+        try:
+            d = _duration_from_match(g, m)
+        except ParseError:
+            continue
+        out[m.start()] = (m.start(), m.end(), d.months + d.days / 30)
+    return [out[k] for k in sorted(out)]
+
+
+def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: int | None = None) -> list[Recommendation]:
+    """Recommendations in ``text[start:end]``; offsets index ``text``."""
+    end = len(text) if end is None else end
+    out = []
+    for m in _REC_RE.finditer(text, start, end):
+        sentence = text[max(text.rfind("。", 0, m.start()) + 1, start) : m.start()]
+        if re.search(r"辩护|辩称|辩解|被告人[^，。]{0,8}(?:认为|提出)", sentence):
+            continue  # the defence's view of the sentence, not the prosecutor's recommendation
+        body = m.group("body")
+        if len(re.findall(r"罪", body)) > 1 or re.search(r"犯[^，,]{1,20}罪[，,]?\s*判处", body):
+            continue  # per count (犯A罪，判处…): not comparable with the executed sentence
+        stop = _STOP_RE.search(body)
+        seg = body[: stop.start()] if stop else body
+        principals = tuple(p for p in sorted(_PRINCIPALS, key=seg.find) if p in seg)
+        if not principals:
+            continue
+        if len(principals) > 1 and not re.search(r"或", seg):
+            continue  # two punishments without 或: not a plain recommendation
+        times = _durations(seg)
+        if not times:
+            continue
+        first = times[0]
+        after = seg[first[1] : first[1] + 3]
+        if len(times) >= 2 and _RANGE_WORDS.search(seg[first[1] : times[1][0]] or "至"):
+            lo, hi = first[2], times[1][2]
+        elif after.startswith("以下"):
+            lo, hi = 0.0, first[2]
+        elif after.startswith("以上"):
+            lo, hi = first[2], None
+        elif len(times) == 1:
+            lo, hi = first[2], first[2]
+        else:
+            continue
+        who = tuple(n for n in names if n and n in seg)
+        s = m.start("body")
+        out.append(Recommendation(who, principals, lo, hi, s, s + len(seg), seg))
+    return out
+
+
+_ADOPTED = re.compile(
+    r"量刑建议[^。；;]{0,40}?(?:予以采纳|予以支持|应予采纳|应予支持|本院(?:予以)?采纳|(?<!不)适当|(?<!不)恰当|(?<!不)合理|(?<!不)合法|符合法律规定)"
+)
+_REJECTED = re.compile(
+    r"量刑建议[^。；;]{0,40}?(?:不予采纳|不予支持|不当|偏重|偏轻|过重|过轻|不符合|不予确认)|(?:调整|不采纳|未采纳)[^。；;]{0,10}量刑建议"
+)
+
+
+def stance(text: str, start: int = 0, end: int | None = None) -> tuple[str | None, tuple[int, int] | None]:
+    """``adopted`` / ``rejected`` (with the span saying so) or ``(None, None)``; rejection wins."""
+    end = len(text) if end is None else end
+    for kind, pattern in (("rejected", _REJECTED), ("adopted", _ADOPTED)):
+        m = pattern.search(text, start, end)
+        if m:
+            return kind, m.span()
+    return None, None

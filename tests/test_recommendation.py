@@ -1,0 +1,51 @@
+"""The prosecutor's 量刑建议: the recommended principal punishment and the court's stance."""
+
+from __future__ import annotations
+
+import pytest
+
+from fayan.nlp.recommendation import find_recommendations, stance
+
+
+@pytest.mark.parametrize(
+    "text, names, expected",
+    [
+        ("公诉机关建议对被告人甲某判处拘役二个月至四个月，并处罚金。", ["甲某"], [(("甲某",), ("拘役",), 2.0, 4.0)]),
+        ("建议判处有期徒刑六个月至一年六个月，并处罚金。", ["甲某"], [((), ("有期徒刑",), 6.0, 18.0)]),
+        ("建议判处被告人李某拘役四个月，缓刑六个月，罚金一万二千元。", ["李某"], [(("李某",), ("拘役",), 4.0, 4.0)]),
+        ("其建议对被告人丙某判处一年以下有期徒刑或拘役的量刑意见符合法律规定。", ["丙某"], [(("丙某",), ("有期徒刑", "拘役"), 0.0, 12.0)]),
+        ("建议对其判处拘役一个月以上二个月以下，可以适用缓刑。", ["甲某"], [((), ("拘役",), 1.0, 2.0)]),
+        ("公诉机关建议对被告人丁某判处六个月以上二年以下有期徒刑并处罚金。", ["丁某"], [(("丁某",), ("有期徒刑",), 6.0, 24.0)]),
+        ("建议对被告人张某判处二个月至三个月拘役，并处罚金。", ["张某"], [(("张某",), ("拘役",), 2.0, 3.0)]),
+        ("对其在有期徒刑三至五年之间量刑。公诉机关建议对其在有期徒刑三至五年之间量刑。", [], [((), ("有期徒刑",), 36.0, 60.0)]),
+        ("公诉机关建议判处被告人戊某、己某有期徒刑六个月至一年六个月。", ["戊某", "己某"], [(("戊某", "己某"), ("有期徒刑",), 6.0, 18.0)]),
+        # one range per count: not comparable with the executed sentence
+        ("建议对其所犯非法持有毒品罪，判处有期徒刑二年；犯容留他人吸毒罪，判处拘役五个月。", [], []),
+        # the defence's view, and the phrase 量刑建议 itself, are no recommendation
+        ("被告人庚某认为量刑建议过重，应在有期徒刑3年至5年内量刑。", [], []),
+        ("辩护人建议对被告人判处有期徒刑一年。", [], []),
+        # no term: nothing to compare
+        ("公诉机关建议对被告人辛某判处拘役并处罚金的刑事处罚。", ["辛某"], []),
+    ],
+)
+def test_find_recommendations(text: str, names: list[str], expected: list[tuple]) -> None:
+    got = find_recommendations(text, names)
+    assert [(r.names, r.principals, r.lo_months, r.hi_months) for r in got] == expected
+    assert all(text[r.start : r.end] == r.text for r in got)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("公诉机关的量刑建议适当，本院予以采纳。", "adopted"),
+        ("公诉机关提出的量刑建议恰当，本院予以采纳。", "adopted"),
+        ("量刑建议偏重，本院不予采纳。", "rejected"),
+        ("公诉机关的量刑建议不当，本院依法调整。", "rejected"),
+        ("本院依法调整量刑建议。", "rejected"),
+        ("被告人认罪悔罪。", None),
+    ],
+)
+def test_stance(text: str, word: str | None) -> None:
+    got, span = stance(text)
+    assert got == word
+    assert (span is None) == (word is None)
