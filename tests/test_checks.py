@@ -17,7 +17,7 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 def test_catalogue_codes_are_registered() -> None:
-    wanted = "E1 E2 E3 E4 E5 E6 E7 E8 E9 E10 E12 E13 E14 E16 E17 E19 X1 X2 X3 X4 X5 X6 X7".split()
+    wanted = "E1 E2 E3 E4 E5 E6 E7 E8 E9 E10 E12 E13 E14 E16 E17 E19 E20 X1 X2 X3 X4 X5 X6 X7".split()
     assert [c for c in wanted if c not in REGISTRY] == []
 
 
@@ -211,6 +211,28 @@ def test_sentence_outside_the_recommendation(rec: str, said: str, severity: str 
     if e12:
         assert all(text[e.start : e.end] == e.text for e in e12[0].evidence)
         assert e12[0].evidence[0].label == "量刑建议"
+
+
+@pytest.mark.parametrize(
+    "article, prior, reason, fires",
+    [
+        ("三百四十七", "2015年1月1日因犯贩卖毒品罪被判处有期徒刑一年。", "", True),
+        ("三百四十七", "", "被告人甲某系毒品再犯，应当从重处罚。", True),
+        ("三百四十七条、第三百五十六", "2015年1月1日因犯贩卖毒品罪被判处有期徒刑一年。", "被告人甲某系毒品再犯，应当从重处罚。", False),
+        ("三百四十七", "2015年1月1日因犯盗窃罪被判处有期徒刑一年。", "", False),  # a prior, but not a drug crime
+        ("三百四十七", "", "", False),
+    ],
+)
+def test_drug_reoffence(article: str, prior: str, reason: str, fires: bool) -> None:
+    drug = dict(charge="贩卖毒品罪", facts="以100元的价格向他人贩卖甲基苯丙胺0.5克", reason="贩卖毒品，",
+                extra=reason, article=article)  # fmt: skip
+    text = TEMPLATE.format(**{**BASE, **drug}).replace("无业。因本案", f"无业。{prior}因本案")
+    j = extract(text)
+    assert j.defendants[0].charges_standard == ("走私、贩卖、运输、制造毒品罪",)
+    e20 = [f for f in run_checks([j]) if f.rule == "E20"]
+    assert bool(e20) == fires, [f.message for f in e20]
+    if e20:
+        assert e20[0].severity == "warning" and all(text[e.start : e.end] == e.text for e in e20[0].evidence)
 
 
 def test_speedy_procedure_over_three_years() -> None:

@@ -375,6 +375,18 @@ def m_recommendation_departure(text: str, j: Judgment) -> Mutation | None:
     )
 
 
+def m_drug_reoffence_unapplied(text: str, j: Judgment) -> Mutation | None:
+    """第三百五十六条 (毒品再犯) struck from the clause of a drug case with a drug prior or the finding."""
+    refs = [r for r in j.article_refs if r.article == "356"]
+    if len(refs) != 1 or "毒品再犯" not in {c for d in j.defendants for c in d.circumstances} and not any(
+        p.charge and "毒品" in p.charge for d in j.defendants for p in d.priors
+    ):
+        return None
+    r = refs[0]
+    end = r.end + (1 if text[r.end : r.end + 1] in "、，," else 0)
+    return Mutation("drug_reoffence_unapplied", "E20", text[: r.start] + text[end:], f"删去依照条款中的{r.text}")
+
+
 MUTATIONS: dict[str, Callable[[str, Judgment], Mutation | None]] = {
     "probation_short": m_probation_short,
     "probation_over_3y": m_probation_over_3y,
@@ -395,6 +407,7 @@ MUTATIONS: dict[str, Callable[[str, Judgment], Mutation | None]] = {
     "speedy_over_3y": m_speedy_over_3y,
     "minor_public_trial": m_minor_public_trial,
     "recommendation_departure": m_recommendation_departure,
+    "drug_reoffence_unapplied": m_drug_reoffence_unapplied,
 }
 
 

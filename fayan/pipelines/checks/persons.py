@@ -1,4 +1,4 @@
-"""Checks on the person: age rules and 累犯 (E8, E9, E10)."""
+"""Checks on the person: age rules, 累犯 and 毒品再犯 (E8, E9, E10, E20)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from datetime import date
 
 from fayan.findings import Finding
 from fayan.judgment import Judgment, PriorRecord
+from fayan.nlp.charges import articles_for_charge, normalize_charge
+from fayan.nlp.articles import is_criminal_law
 from fayan.nlp.lexicon import lexicon_cached, load_list
 from fayan.pipelines.checks.base import Context, evidence, finding, iso_date, rule
 from fayan.pipelines.checks.sentence import _circ_evidence
@@ -152,3 +154,37 @@ def check_e10(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 data={"prior_release": str(end), "offence": str(offence)},
             )  # fmt: skip
             break
+
+
+# 刑法第三百五十六条: 因走私、贩卖、运输、制造、非法持有毒品罪被判过刑，又犯本节规定之罪的，从重处罚。
+_DRUG_PRIOR_WORDS = ("走私", "贩卖", "运输", "制造", "非法持有")
+
+
+def _drug_section(charge: str) -> bool:
+    """Whether a standard charge is one of 刑法 section 6-7 (毒品犯罪, 第三百四十七条至第三百五十七条)."""
+    n = normalize_charge(charge)
+    return n is not None and any(347 <= int(a.split("-")[0]) <= 357 for a in articles_for_charge(n.standard))
+
+
+@rule("E20", "毒品再犯未依法认定或适用", "刑法第三百五十六条")
+def check_e20(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    cited = {str(a) for a in j.articles}  # 刑法 articles of the 依照 clause
+    if "356" in cited or not cited:
+        return  # cited, or a ruling citing only procedure law (a 核准 of an earlier judgment)
+    for i, d in enumerate(j.defendants):
+        if not any(_drug_section(c) for c in d.charges_standard):
+            continue
+        priors = [k for k, p in enumerate(d.priors)
+                  if p.kind == "criminal" and p.charge and "毒品" in p.charge and any(w in p.charge for w in _DRUG_PRIOR_WORDS)]
+        found = _circ_evidence(j, d, "毒品再犯")
+        if not priors and not found:
+            continue
+        why = "本院认为部分认定其系毒品再犯" if found else f"其曾因{d.priors[priors[0]].charge}被判处刑罚"
+        clause = [e for k, r in enumerate(j.article_refs) if is_criminal_law(r.law)
+                  for e in evidence(j, f"article_refs[{k}]", "依照条款")][:1]
+        yield finding(
+            j, "E20", "warning",
+            f"被告人{d.name}{why}，又犯毒品犯罪，依法应以毒品再犯从重处罚，判决援引的法条中却没有刑法第三百五十六条。",
+            found + [e for k in priors[:1] for e in evidence(j, f"defendants[{i}].priors[{k}]", "前科")] + clause,
+            defendant=d, data={"priors": [d.priors[k].charge for k in priors], "circumstance": bool(found)},
+        )  # fmt: skip
