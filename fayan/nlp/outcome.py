@@ -256,6 +256,8 @@ def _split_names(group: str, names: list[str]) -> list[str]:
     >>> _split_names("吴振和", ["吴振和"]), _split_names("张三和李四", [])
     (['吴振和'], ['张三', '李四'])
     """
+    if not re.search(r"[和及]", group):
+        return [n for n in re.split(r"\s*、\s*", group.strip()) if n]  # the usual case: no pattern to build
     known = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
     token = re.compile((rf"{known}|" if known else "") + r"[^、和及\s]+")
     return [m.group() for m in token.finditer(group)]
@@ -293,12 +295,13 @@ def quoted_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def parse_result(text: str, start: int, end: int, names: list[str]) -> list[OutcomeEntry]:
     """Each defendant's sentence in the result section ``text[start:end]``, in order of mention."""
     clause = _clause_re(names)
-    inverted = _inverted_re(names)
+    # built only when some item has the charge-first form (each build compiles a pattern with the names)
+    inverted = _inverted_re(names) if re.search(r"判处\s*(?:被告人|原审被告人|罪犯)", text[start:end]) else None
     items = _items(text, start, end)
     hits: list[tuple[re.Match[str], int]] = []  # (match, item end)
     for s, e in items:
         revoked = _item_starts_with(text, (s, e), "撤销")
-        charge_first = [m for m in inverted.finditer(text, s, e)] if not revoked else []
+        charge_first = list(inverted.finditer(text, s, e)) if inverted is not None and not revoked else []
         hits += [(m, e) for m in charge_first]
         for m in clause.finditer(text, s, e):
             if any(c.start() <= m.start() < c.end() for c in charge_first):
