@@ -235,6 +235,28 @@ def test_drug_reoffence(article: str, prior: str, reason: str, fires: bool) -> N
         assert e20[0].severity == "warning" and all(text[e.start : e.end] == e.text for e in e20[0].evidence)
 
 
+@pytest.mark.parametrize(
+    "facts, extra, fires",
+    [
+        ("以6000元的价格向他人贩卖甲基苯丙胺60克", "", True),  # 数量大 (≥ 50 g): fifteen years or more
+        ("以6000元的价格向他人贩卖甲基苯丙胺15克", "", True),  # 数量较大 (≥ 10 g): seven years or more
+        ("以500元的价格向他人贩卖甲基苯丙胺5克", "", False),
+        ("以6000元的价格向他人贩卖甲基苯丙胺60克", "被告人甲某系从犯，依法应当减轻处罚。", False),  # a mitigating ground
+        ("以6000元的价格向他人贩卖甲基苯丙胺60克、海洛因5克", "", False),  # two drugs: 折算 is not done
+    ],
+)
+def test_drug_quantity_bracket(facts: str, extra: str, fires: bool) -> None:
+    drug = dict(charge="贩卖毒品罪", facts=facts, reason="贩卖毒品，", extra=extra, article="三百四十七",
+                sentence="有期徒刑一年，并处罚金人民币二千元", end="2020年12月1日")  # fmt: skip
+    text = TEMPLATE.format(**{**BASE, **drug})
+    e4 = [f for f in run_checks([extract(text)]) if f.rule == "E4"]
+    assert bool(e4) == fires, [f.message for f in e4]
+    if e4:
+        assert e4[0].severity == "warning" and "甲基苯丙胺" in e4[0].message
+        assert all(text[e.start : e.end] == e.text for e in e4[0].evidence)
+        assert "查明数量" in [e.label for e in e4[0].evidence]
+
+
 def test_speedy_procedure_over_three_years() -> None:
     long = dict(sentence="有期徒刑三年六个月，并处罚金人民币二千元", end="2023年6月1日")
     e13 = [f for f in run_checks([extract(_with_procedure("适用速裁程序，公开开庭", **long))]) if f.rule == "E13"]

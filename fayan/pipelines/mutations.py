@@ -387,6 +387,29 @@ def m_drug_reoffence_unapplied(text: str, j: Judgment) -> Mutation | None:
     return Mutation("drug_reoffence_unapplied", "E20", text[: r.start] + text[end:], f"删去依照条款中的{r.text}")
 
 
+_MITIGATING = {"自首", "立功", "重大立功", "从犯", "胁从犯", "未遂", "中止", "预备", "未成年", "已满七十五周岁"}
+
+
+def m_drug_quantity_large(text: str, j: Judgment) -> Mutation | None:
+    """Every weight of the drug multiplied by 100 (数量大), the sentence kept."""
+    if j.drug not in ("甲基苯丙胺", "海洛因") or len(j.defendants) != 1 or len({m.drug for m in j.drugs}) != 1:
+        return None
+    d = j.defendants[0]
+    if d.verdict.principal not in ("有期徒刑", "拘役") or _MITIGATING & set(d.circumstances):
+        return None
+    if j.drug_grams is None or not 0.5 <= float(j.drug_grams) < 10 or (d.verdict.term_months or 0) >= 84:
+        return None  # from the smallest bracket (a sentence under seven years) to 数量大
+    if not all(re.search(r"\d", m.text) for m in j.drugs):
+        return None
+    out = text
+    for m in sorted(j.drugs, key=lambda m: m.start, reverse=True):
+        if out[m.start : m.end] != m.text:
+            return None
+        new = re.sub(r"\d+(?:\.\d+)?", lambda x: f"{float(x.group()) * 100:g}", m.text, count=1)
+        out = out[: m.start] + new + out[m.end :]
+    return Mutation("drug_quantity_large", "E4", out, f"{j.drug}各次数量乘以一百（{j.drug_grams}克→{float(j.drug_grams) * 100:g}克）")
+
+
 MUTATIONS: dict[str, Callable[[str, Judgment], Mutation | None]] = {
     "probation_short": m_probation_short,
     "probation_over_3y": m_probation_over_3y,
@@ -408,6 +431,7 @@ MUTATIONS: dict[str, Callable[[str, Judgment], Mutation | None]] = {
     "minor_public_trial": m_minor_public_trial,
     "recommendation_departure": m_recommendation_departure,
     "drug_reoffence_unapplied": m_drug_reoffence_unapplied,
+    "drug_quantity_large": m_drug_quantity_large,
 }
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from fayan.findings import Finding
+from fayan.findings import Evidence, Finding
 from fayan.judgment import Defendant, Judgment
 from fayan.nlp.charges import articles_for_charge, normalize_charge
 from fayan.nlp.articles import is_criminal_law
@@ -111,6 +111,7 @@ def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
 
 @rule("E4", "量刑幅度与查明的犯罪数额不对应", "《关于办理盗窃刑事案件适用法律若干问题的解释》《关于办理诈骗刑事案件具体应用法律若干问题的解释》", needs_law=True)
 def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    yield from _e4_drug(j, ctx)
     if j.total_crime_amount_yuan is None or len(j.defendants) != 1:
         return
     d = j.defendants[0]
@@ -161,6 +162,47 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
             f"查明犯罪数额{amount:g}元，按{where}至多属第{highest}档，被告人{d.name}被判处{p}{fmt_term(it.months)}，"
             f"落入第{lowest}档，请核实是否具有其他严重情节。",
             ev, defendant=d, data=data,
+        )  # fmt: skip
+
+
+def _drug_evidence(j: Judgment) -> list[Evidence]:
+    """The weight that gave the quantity (a stated total), else the weights that were added up."""
+    same = [m for m in j.drugs if m.grams is not None and float(m.grams) == float(j.drug_grams or 0)]
+    return [Evidence(m.start, m.end, m.text, "查明数量") for m in (same[:1] or list(j.drugs)[:3])]
+
+
+def _e4_drug(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    """The drug-quantity side of E4: the main drug's quantity against the 2016 毒品解释 table (one defendant, one count).
+
+    Only the direction that cannot come from other circumstances is a warning: a sentence below the bracket
+    the quantity alone requires, with no mitigating circumstance.  A quantity of several drugs needs 折算, which
+    fayan does not do: such documents (more than one drug named) are left alone.
+    """
+    if j.drug is None or j.drug_grams is None or len(j.defendants) != 1 or len({m.drug for m in j.drugs}) > 1:
+        return
+    d = j.defendants[0]
+    items = _items(d, 0)
+    if len(items) != 1:
+        return
+    it = items[0]
+    law = ctx.law.charge(it.charge)
+    p = _principal(it.principal)
+    if law is None or law.quantity is None or p not in ("管制", "拘役", "有期徒刑", "无期徒刑", "死刑"):
+        return
+    on = _on(j)
+    certain = law.bracket_for_quantity(j.drug, j.drug_grams, on=on)
+    imposed = law.bracket_for_term(p, it.months if p in _FIXED else None, on=on)
+    if certain is None or not imposed:
+        return
+    top_imposed = max(b.number for b in imposed)
+    if top_imposed < certain.number and not (MITIGATING & set(d.circumstances)):
+        yield finding(
+            j, "E4", "warning",
+            f"查明{j.drug}{j.drug_grams:g}克，已达第{certain.number}档（{certain.condition}），"
+            f"被告人{d.name}却被判处{p}{fmt_term(it.months) if p in _FIXED else ''}，属较低量刑幅度，且未见减轻处罚情节。",
+            _ev(j, 0, it) + _drug_evidence(j), defendant=d,
+            data={"drug": j.drug, "grams": j.drug_grams, "quantity_bracket": certain.number,
+                  "imposed_brackets": [b.number for b in imposed]},
         )  # fmt: skip
 
 
