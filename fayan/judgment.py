@@ -166,6 +166,20 @@ class Recommendation:
 
 
 @dataclass(frozen=True, slots=True)
+class OriginalSentence:
+    """An appeal judgment's account of the first-instance sentence (原审法院…认定被告人X犯Y罪，判处…)."""
+
+    defendant: str
+    principal: str | None
+    term_months: int | None
+    term_days: int | None
+    probation_months: int | None
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Disposition:
     """A property order in the result: 追缴, 责令退赔, 没收, 发还 …"""
 
@@ -318,6 +332,8 @@ class Judgment:
     appeal_days: int | None = None  # the appeal period the notice gives (…第二日起十日内)
     recommendations: tuple[Recommendation, ...] = ()  # 量刑建议 read before the result
     recommendation_stance: str | None = None  # adopted | rejected: what the reasoning says of the 量刑建议
+    original_sentences: tuple[OriginalSentence, ...] = ()  # 二审: the first-instance sentences it recounts
+    appeal_by: str | None = None  # 二审: prosecution (抗诉) | defendant (上诉 only)
     offence_start: str | None = None  # first full date in the facts
     offence_end: str | None = None  # last full date in the facts before the judgment
     prosecution_date: str | None = None  # 提起公诉 date from the procedure

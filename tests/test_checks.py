@@ -17,7 +17,7 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 def test_catalogue_codes_are_registered() -> None:
-    wanted = "E1 E2 E3 E4 E5 E6 E7 E8 E9 E10 E12 E13 E14 E16 E17 E19 E20 X1 X2 X3 X4 X5 X6 X7".split()
+    wanted = "E1 E2 E3 E4 E5 E6 E7 E8 E9 E10 E12 E13 E14 E15 E16 E17 E19 E20 X1 X2 X3 X4 X5 X6 X7".split()
     assert [c for c in wanted if c not in REGISTRY] == []
 
 
@@ -255,6 +255,40 @@ def test_drug_quantity_bracket(facts: str, extra: str, fires: bool) -> None:
         assert e4[0].severity == "warning" and "甲基苯丙胺" in e4[0].message
         assert all(text[e.start : e.end] == e.text for e in e4[0].evidence)
         assert "查明数量" in [e.label for e in e4[0].evidence]
+
+
+APPEAL = (
+    "某某市中级人民法院 刑事判决书 （2020）浙01刑终5号 原公诉机关某某区人民检察院。 "
+    "上诉人（原审被告人）甲某，男，1990年1月1日出生，汉族。因本案于2019年12月2日被刑事拘留。 "
+    "某某区人民法院审理某某区人民检察院指控原审被告人甲某犯盗窃罪一案，于2020年4月1日作出（2020）浙0102刑初1号刑事判决。"
+    "{who}不服，提出{how}。 原审法院认定被告人甲某犯盗窃罪，判处{first}，并处罚金人民币二千元。 "
+    "经审理查明，2019年12月1日，上诉人甲某窃得他人手机一部，价值人民币2000元。 "
+    "本院认为，上诉人甲某盗窃他人财物，数额较大，其行为已构成盗窃罪。依照《中华人民共和国刑法》第二百六十四条之规定，判决如下： "
+    "一、撤销某某区人民法院（2020）浙0102刑初1号刑事判决。 二、上诉人甲某犯盗窃罪，判处{second}，并处罚金人民币二千元。 "
+    "本判决为终审判决。 审判员乙某 二〇二〇年六月一日 书记员丙某"
+)
+
+
+@pytest.mark.parametrize(
+    "who, how, first, second, fires",
+    [
+        ("原审被告人甲某", "上诉", "有期徒刑六个月", "有期徒刑八个月", True),
+        ("原审被告人甲某", "上诉", "拘役五个月", "有期徒刑六个月", True),
+        ("原审被告人甲某", "上诉", "有期徒刑六个月，缓刑一年", "有期徒刑六个月", True),
+        ("原审被告人甲某", "上诉", "有期徒刑八个月", "有期徒刑六个月", False),
+        ("原审被告人甲某", "上诉", "有期徒刑六个月", "有期徒刑六个月，缓刑一年", False),
+        ("某某区人民检察院", "抗诉", "有期徒刑六个月", "有期徒刑八个月", False),  # a 抗诉 allows a heavier one
+    ],
+)
+def test_no_heavier_sentence_on_a_defendant_appeal(who: str, how: str, first: str, second: str, fires: bool) -> None:
+    text = APPEAL.format(who=who, how=how, first=first, second=second)
+    j = extract(text)
+    assert j.procedure == "二审" and [o.defendant for o in j.original_sentences] == ["甲某"]
+    e15 = [f for f in run_checks([j]) if f.rule == "E15"]
+    assert bool(e15) == fires, [f.message for f in e15]
+    if e15:
+        assert [e.label for e in e15[0].evidence] == ["一审判决", "判决主文"]
+        assert all(text[e.start : e.end] == e.text for e in e15[0].evidence)
 
 
 def test_speedy_procedure_over_three_years() -> None:

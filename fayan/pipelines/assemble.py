@@ -24,6 +24,7 @@ from fayan.judgment import (
     DrugMention,
     EntityMention,
     Judgment,
+    OriginalSentence,
     Provenance,
     Recommendation,
     SectionRef,
@@ -237,6 +238,33 @@ def _recommendations(
     if span is not None:
         sp.add("recommendation_stance", span)
     return tuple(recs), word
+
+
+# 原审法院…认定被告人X犯Y罪，判处… / 原判以X罪判处被告人Y…: the first instance's sentence retold by the appeal
+_ORIGINAL_RE = re.compile(r"(?:原审法院|原审判决|原判|一审法院|一审判决)[^。]{0,300}?判处[^。]*")
+
+
+def _first_instance(
+    doc: Document, secs: Sections, procedure: str | None, names: list[str], sp: _Spans
+) -> tuple[tuple[OriginalSentence, ...], str | None]:
+    """An appeal's account of the first-instance sentences, and who appealed (抗诉 or only 上诉)."""
+    if procedure != "二审":
+        return (), None
+    text = doc.text
+    result = secs.get("result")
+    end = result.start if result else len(text)
+    appeal_by = "prosecution" if re.search(r"抗诉", text[:end]) else ("defendant" if "上诉" in text[:end] else None)
+    out: dict[str, OriginalSentence] = {}
+    for m in _ORIGINAL_RE.finditer(text, 0, end):
+        for e in parse_result(text, m.start(), m.end(), names):
+            p = e.executed
+            if p.principal is None or e.name in out:
+                continue
+            sp.add(f"original_sentences[{len(out)}]", p.span or e.span)
+            o = doc.original_span(*(p.span or e.span))
+            out[e.name] = OriginalSentence(e.name, p.principal, p.term_months, p.term_days, p.probation_months,
+                                           o.start, o.end, o.text)  # fmt: skip
+    return tuple(out.values()), appeal_by
 
 
 def _form_word(s: str) -> str | None:
@@ -574,9 +602,9 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             found = _facts_entities(doc, facts.start, ftext, ner, known)
             entities = [f.entity for f in found]
         victims = find_victims(ftext)
-        for f in found:
-            if f.entity.label == "victim" and f.text not in known and not any(f.text in w or w in f.text for w in victims):
-                victims.append(f.text)
+        for hit in found:  # not ``f``: that is the document's fields
+            if hit.entity.label == "victim" and hit.text not in known and not any(hit.text in w or w in hit.text for w in victims):
+                victims.append(hit.text)
         found_drugs = find_drugs(ftext)
         main_drug = drug_total(found_drugs)
         for dfound in found_drugs:
@@ -621,6 +649,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             appeal_days = int(cn_to_number(am.group("n")))
             sp.add("appeal_days", am.span("n"))
     recommendations, stance_word = _recommendations(doc, secs, [d.name for d in defendants], sp)
+    originals, appeal_by = _first_instance(doc, secs, f.procedure, [d.name for d in defendants] + names, sp)
     title_sec = secs.get("title")
     return Judgment(
         id=doc.id,
@@ -657,6 +686,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         public_trial=public,
         appeal_days=appeal_days,
         recommendations=recommendations,
+        original_sentences=originals,
+        appeal_by=appeal_by,
         recommendation_stance=stance_word,
         spans=tuple(sp.items),
         n_chars=len(doc.original or doc.text),

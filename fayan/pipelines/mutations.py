@@ -410,6 +410,23 @@ def m_drug_quantity_large(text: str, j: Judgment) -> Mutation | None:
     return Mutation("drug_quantity_large", "E4", out, f"{j.drug}各次数量乘以一百（{j.drug_grams}克→{float(j.drug_grams) * 100:g}克）")
 
 
+def m_appeal_heavier(text: str, j: Judgment) -> Mutation | None:
+    """In a defendant-only appeal, the first-instance term as recounted made lighter than the new one."""
+    span = j.span("original_sentences[0]")
+    if j.appeal_by != "defendant" or span is None or not j.original_sentences:
+        return None
+    o = j.original_sentences[0]
+    d = next((d for d in j.defendants if d.name == o.defendant), None)
+    if d is None or o.principal != "有期徒刑" or d.verdict.principal != "有期徒刑" or (d.verdict.term_months or 0) < 12:
+        return None
+    m = re.match(r"有期徒刑[^，,；;]*?(?=[，,；;]|$)", span.text)
+    if m is None:
+        return None
+    lighter = "有期徒刑" + _cn_months(d.verdict.term_months - 6)  # type: ignore[operator]
+    new = lighter + span.text[m.end() :]
+    return Mutation("appeal_heavier", "E15", text[: span.start] + new + text[span.end :], f"一审刑期{m.group()}改为{lighter}")
+
+
 MUTATIONS: dict[str, Callable[[str, Judgment], Mutation | None]] = {
     "probation_short": m_probation_short,
     "probation_over_3y": m_probation_over_3y,
@@ -432,6 +449,7 @@ MUTATIONS: dict[str, Callable[[str, Judgment], Mutation | None]] = {
     "recommendation_departure": m_recommendation_departure,
     "drug_reoffence_unapplied": m_drug_reoffence_unapplied,
     "drug_quantity_large": m_drug_quantity_large,
+    "appeal_heavier": m_appeal_heavier,
 }
 
 

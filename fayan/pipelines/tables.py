@@ -272,6 +272,7 @@ TABLES: tuple[TableSpec, ...] = (
                lambda r: r.doc.appeal_days),
         Column("recommendation_stance", "string", "adopted | rejected: what the reasoning says of the 量刑建议",
                lambda r: r.doc.recommendation_stance),
+        Column("appeal_by", "string", "二审: prosecution (抗诉) | defendant (上诉 only)", lambda r: r.doc.appeal_by),
         Column("articles", "string", "Criminal Law articles cited before 判决如下, in order, joined with ;",
                lambda r: _joined(r.doc.articles)),
         Column("n_defendants", "Int64", "number of defendants in the result section",
@@ -410,6 +411,15 @@ TABLES: tuple[TableSpec, ...] = (
         Column("hi_months", "float64", "upper end in months (null: …以上)", _attr("hi_months")),
         *_span_columns("recommendation"),
     ), _per_document("recommendations")),
+    TableSpec("original_sentences", "二审: the first-instance sentence the appeal judgment recounts", (
+        _DOC_ID, _index("original_index", "order in the document"),
+        Column("defendant", "string", "the defendant", _attr("defendant")),
+        Column("principal", "string", "principal punishment of the first instance", _attr("principal")),
+        Column("term_months", "Int64", "its term in months", _attr("term_months")),
+        Column("term_days", "Int64", "and days", _attr("term_days")),
+        Column("probation_months", "Int64", "缓刑 months", _attr("probation_months")),
+        *_span_columns("sentence"),
+    ), _per_document("original_sentences")),
     TableSpec("custody", "coercive measure for this case (刑事拘留, 逮捕, 取保候审 …)", (
         _DOC_ID, _DEF_INDEX, _DEF_NAME, _index("event_index", "event for the defendant"),
         Column("kind", "string", "刑事拘留 | 逮捕 | 取保候审 | 监视居住 | 释放 …", _attr("kind")),

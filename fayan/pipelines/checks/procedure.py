@@ -1,4 +1,4 @@
-"""Procedure checks: the 量刑建议, 速裁 sentences, the appeal period, trials of minors (E12, E13, E14, E19)."""
+"""Procedure checks: the 量刑建议, 速裁 sentences, the appeal period, 上诉不加刑, trials of minors (E12–E15, E19)."""
 
 from __future__ import annotations
 
@@ -100,6 +100,45 @@ def check_e14(j: Judgment, ctx: Context) -> Iterator[Finding]:
         f"不服{form}的上诉期限为{_APPEAL_PERIOD[form]}日，文书尾部却告知{days}日。",
         evidence(j, "appeal_days", "上诉告知"), data={"form": form, "days": days, "expected": _APPEAL_PERIOD[form]},
     )  # fmt: skip
+
+
+_RANK = {"管制": 1, "拘役": 2, "有期徒刑": 3, "无期徒刑": 4, "死缓": 5, "死刑": 6}
+
+
+def _heavier(new_p: str, new_m: float | None, new_prob: int | None, old_p: str, old_m: float | None, old_prob: int | None) -> bool:
+    if _RANK[new_p] != _RANK[old_p]:
+        return _RANK[new_p] > _RANK[old_p]
+    if new_m is not None and old_m is not None and new_m > old_m + 1e-6:
+        return True
+    return bool(old_prob) and not new_prob and (new_m is None or old_m is None or new_m >= old_m)
+
+
+@rule("E15", "二审违反上诉不加刑", "刑事诉讼法第二百三十七条")
+def check_e15(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    if j.procedure != "二审" or j.appeal_by != "defendant" or not j.original_sentences:
+        return
+    originals = {o.defendant: (k, o) for k, o in enumerate(j.original_sentences)}
+    for i, d in enumerate(j.defendants):
+        hit = originals.get(d.name) or next((originals[v] for v in d.name_variants if v in originals), None)
+        v = d.verdict
+        if hit is None or v.principal not in _RANK or v.with_earlier_judgment:
+            continue  # combined with another judgment's sentence: not comparable
+        k, o = hit
+        if o.principal not in _RANK:
+            continue
+        new_m = None if v.term_months is None else v.term_months + (v.term_days or 0) / 30
+        old_m = None if o.term_months is None else o.term_months + (o.term_days or 0) / 30
+        if not _heavier(v.principal, new_m, v.probation_months, o.principal, old_m, o.probation_months):
+            continue
+        def show(p: str, m: int | None, dd: int | None, prob: int | None) -> str:
+            return p + (fmt_term(m, dd) if p in ("管制", "拘役", "有期徒刑") else "") + (f"，缓刑{fmt_term(prob)}" if prob else "")
+        yield finding(
+            j, "E15", "error",
+            f"本案仅有被告人一方上诉，二审对{d.name}判处{show(v.principal, v.term_months, v.term_days, v.probation_months)}，"
+            f"重于一审判处的{show(o.principal, o.term_months, o.term_days, o.probation_months)}。",
+            evidence(j, f"original_sentences[{k}]", "一审判决") + evidence(j, f"defendants[{i}].verdict", "判决主文"),
+            defendant=d, data={"first_instance": o.principal, "first_months": o.term_months},
+        )  # fmt: skip
 
 
 @rule("E19", "未成年被告人审判程序不当", "刑事诉讼法第二百七十八条、第二百八十五条")
