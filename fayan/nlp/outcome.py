@@ -228,24 +228,31 @@ def parse_punishment(text: str, offset: int = 0) -> Punishment:
     return Punishment(principal, term_m, term_d, prob_m, prob_d, fine, pol, conf, conf_amount, span)
 
 
-def _clause_re(names: list[str]) -> re.Pattern[str]:
-    known = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
+def _known(names: list[str]) -> str:
+    """An alternation of the known names, longest first (empty when none)."""
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
+
+
+def _names_group(names: list[str]) -> str:
+    """``(?P<names>…)``: one or more names joined by 、/和/及, the known ones preferred."""
+    known = _known(names)
     generic = r"[^，,。；;\s、：:（(“”的]{1,15}?"
     name = f"(?:{known}|{generic})" if known else generic
+    return rf"(?P<names>{name}(?:\s*[、和及]\s*{name})*)"
+
+
+def _clause_re(names: list[str]) -> re.Pattern[str]:
     return re.compile(
-        rf"(?P<role>{_ROLE})\s*(?P<names>{name}(?:\s*[、和及]\s*{name})*)\s*"
+        rf"(?P<role>{_ROLE})\s*{_names_group(names)}\s*"
         r"(?=犯(?!罪)|均?以[^，。；]{1,30}?罪\s*[，,]?\s*(?:分别)?\s*(?:判处|判决)|无罪|不构成犯罪|不负刑事责任|免予|免于|的行为不构成)"
     )
 
 
 def _inverted_re(names: list[str]) -> re.Pattern[str]:
     """The review form with the charge first: 维持第一审以抢劫罪判处被告人甲死刑，剥夺政治权利终身…"""
-    known = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
-    generic = r"[^，,。；;\s、：:（(“”的]{1,15}?"
-    name = f"(?:{known}|{generic})" if known else generic
     return re.compile(
         r"以(?P<charge>[\u4e00-\u9fff、]{1,30}?罪)\s*[，,]?\s*(?:分别)?\s*判处\s*"
-        rf"(?P<role>{_ROLE})\s*(?P<names>{name}(?:\s*[、和及]\s*{name})*)\s*犯?\s*"  # 犯 a slip: 判处被告人甲犯死刑
+        rf"(?P<role>{_ROLE})\s*{_names_group(names)}\s*犯?\s*"  # 犯 a slip: 判处被告人甲犯死刑
         r"(?=死刑|无期徒刑|有期徒刑|拘役|管制|罚金|剥夺政治权利|免予|免于)"
     )
 
@@ -258,7 +265,7 @@ def _split_names(group: str, names: list[str]) -> list[str]:
     """
     if not re.search(r"[和及]", group):
         return [n for n in re.split(r"\s*、\s*", group.strip()) if n]  # the usual case: no pattern to build
-    known = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
+    known = _known(names)
     token = re.compile((rf"{known}|" if known else "") + r"[^、和及\s]+")
     return [m.group() for m in token.finditer(group)]
 

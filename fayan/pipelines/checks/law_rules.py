@@ -112,16 +112,11 @@ def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
 @rule("E4", "量刑幅度与查明的犯罪数额不对应", "《关于办理盗窃刑事案件适用法律若干问题的解释》《关于办理诈骗刑事案件具体应用法律若干问题的解释》", needs_law=True)
 def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from _e4_drug(j, ctx)
-    if j.total_crime_amount_yuan is None or len(j.defendants) != 1:
+    one = _one_count(j, ctx) if j.total_crime_amount_yuan is not None else None
+    if one is None:
         return
-    d = j.defendants[0]
-    items = _items(d, 0)
-    if len(items) != 1:
-        return
-    it = items[0]
-    law = ctx.law.charge(it.charge)
-    p = _principal(it.principal)
-    if law is None or law.amount is None or p not in ("管制", "拘役", "有期徒刑", "无期徒刑") or (p in _FIXED and it.months is None):
+    d, it, law, p = one
+    if law.amount is None or p not in ("管制", "拘役", "有期徒刑", "无期徒刑") or (p in _FIXED and it.months is None):
         return
     on = _on(j)
     province = province_of_court(j.court or "")
@@ -165,6 +160,17 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
         )  # fmt: skip
 
 
+def _one_count(j: Judgment, ctx: Context) -> tuple[Defendant, _Item, ChargeLaw, str | None] | None:
+    """The defendant, count, charge law and principal of a one-defendant, one-count judgment (E4's scope)."""
+    if len(j.defendants) != 1:
+        return None
+    items = _items(j.defendants[0], 0)
+    if len(items) != 1:
+        return None
+    law = ctx.law.charge(items[0].charge)
+    return None if law is None else (j.defendants[0], items[0], law, _principal(items[0].principal))
+
+
 def _drug_evidence(j: Judgment) -> list[Evidence]:
     """The weight that gave the quantity (a stated total), else the weights that were added up."""
     same = [m for m in j.drugs if m.grams is not None and float(m.grams) == float(j.drug_grams or 0)]
@@ -178,16 +184,13 @@ def _e4_drug(j: Judgment, ctx: Context) -> Iterator[Finding]:
     the quantity alone requires, with no mitigating circumstance.  A quantity of several drugs needs 折算, which
     fayan does not do: such documents (more than one drug named) are left alone.
     """
-    if j.drug is None or j.drug_grams is None or len(j.defendants) != 1 or len({m.drug for m in j.drugs}) > 1:
+    if j.drug is None or j.drug_grams is None or len({m.drug for m in j.drugs}) > 1:
         return
-    d = j.defendants[0]
-    items = _items(d, 0)
-    if len(items) != 1:
+    one = _one_count(j, ctx)
+    if one is None:
         return
-    it = items[0]
-    law = ctx.law.charge(it.charge)
-    p = _principal(it.principal)
-    if law is None or law.quantity is None or p not in ("管制", "拘役", "有期徒刑", "无期徒刑", "死刑"):
+    d, it, law, p = one
+    if law.quantity is None or p not in ("管制", "拘役", "有期徒刑", "无期徒刑", "死刑"):
         return
     on = _on(j)
     certain = law.bracket_for_quantity(j.drug, j.drug_grams, on=on)
