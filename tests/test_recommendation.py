@@ -19,6 +19,11 @@ from fayan.nlp.recommendation import find_recommendations, stance
         ("建议对被告人张某判处二个月至三个月拘役，并处罚金。", ["张某"], [(("张某",), ("拘役",), 2.0, 3.0)]),
         ("对其在有期徒刑三至五年之间量刑。公诉机关建议对其在有期徒刑三至五年之间量刑。", [], [((), ("有期徒刑",), 36.0, 60.0)]),
         ("公诉机关建议判处被告人戊某、己某有期徒刑六个月至一年六个月。", ["戊某", "己某"], [(("戊某", "己某"), ("有期徒刑",), 6.0, 18.0)]),
+        # one part per defendant
+        ("公诉机关建议对被告人甲某判处有期徒刑一年至二年，对被告人乙某判处有期徒刑六个月至一年，并处罚金。", ["甲某", "乙某"],
+         [(("甲某",), ("有期徒刑",), 12.0, 24.0), (("乙某",), ("有期徒刑",), 6.0, 12.0)]),
+        # 分别 with one term each: not read (which term is whose is a matter of order)
+        ("建议对被告人甲某、乙某分别判处有期徒刑一年、十个月。", ["甲某", "乙某"], []),
         # one range per count: not comparable with the executed sentence
         ("建议对其所犯非法持有毒品罪，判处有期徒刑二年；犯容留他人吸毒罪，判处拘役五个月。", [], []),
         # the defence's view, and the phrase 量刑建议 itself, are no recommendation

@@ -74,32 +74,39 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
         body = m.group("body")
         if len(re.findall(r"罪", body)) > 1 or re.search(r"犯[^，,]{1,20}罪[，,]?\s*判处", body):
             continue  # per count (犯A罪，判处…): not comparable with the executed sentence
-        stop = _STOP_RE.search(body)
-        seg = body[: stop.start()] if stop else body
-        principals = tuple(p for p in sorted(_PRINCIPALS, key=seg.find) if p in seg)
-        if not principals:
-            continue
-        if len(principals) > 1 and not re.search(r"或", seg):
-            continue  # two punishments without 或: not a plain recommendation
-        times = _durations(seg)
-        if not times:
-            continue
-        first = times[0]
-        after = seg[first[1] : first[1] + 3]
-        if len(times) >= 2 and _RANGE_WORDS.search(seg[first[1] : times[1][0]] or "至"):
-            lo, hi = first[2], times[1][2]
-        elif after.startswith("以下"):
-            lo, hi = 0.0, first[2]
-        elif after.startswith("以上"):
-            lo, hi = first[2], None
-        elif len(times) == 1:
-            lo, hi = first[2], first[2]
-        else:
-            continue
-        who = tuple(n for n in names if n and n in seg)
-        s = m.start("body")
-        out.append(Recommendation(who, principals, lo, hi, s, s + len(seg), seg))
+        # one part per defendant: 对被告人甲判处…，对被告人乙判处…
+        seps = list(re.finditer(r"[，,]\s*(?=对被告)", body))
+        for a, b in zip([0] + [x.end() for x in seps], [x.start() for x in seps] + [len(body)]):
+            rec = _one(body[a:b], names, m.start("body") + a)
+            if rec is not None:
+                out.append(rec)
     return out
+
+
+def _one(part: str, names: Sequence[str], offset: int) -> Recommendation | None:
+    """The recommendation in one defendant's part of a 建议 sentence (``offset``: where ``part`` starts)."""
+    stop = _STOP_RE.search(part)
+    seg = part[: stop.start()] if stop else part
+    principals = tuple(p for p in sorted(_PRINCIPALS, key=seg.find) if p in seg)
+    if not principals or (len(principals) > 1 and "或" not in seg):
+        return None  # no punishment named, or two without 或: not a plain recommendation
+    times = _durations(seg)
+    if not times:
+        return None
+    first = times[0]
+    after = seg[first[1] : first[1] + 3]
+    if len(times) >= 2 and _RANGE_WORDS.search(seg[first[1] : times[1][0]] or "至"):
+        lo, hi = first[2], times[1][2]
+    elif after.startswith("以下"):
+        lo, hi = 0.0, first[2]
+    elif after.startswith("以上"):
+        lo, hi = first[2], None
+    elif len(times) == 1:
+        lo, hi = first[2], first[2]
+    else:
+        return None
+    who = tuple(n for n in names if n and n in seg)
+    return Recommendation(who, principals, lo, hi, offset, offset + len(seg), seg)
 
 
 _ADOPTED = re.compile(
