@@ -35,7 +35,7 @@ from fayan.nlp.recommendation import find_recommendations, stance
 )
 def test_find_recommendations(text: str, names: list[str], expected: list[tuple]) -> None:
     got = find_recommendations(text, names)
-    assert [(r.names, r.principals, r.lo_months, r.hi_months) for r in got] == expected
+    assert [(r.defendants, r.principals, r.lo_months, r.hi_months) for r in got] == expected
     assert all(text[r.start : r.end] == r.text for r in got)
 
 

@@ -6,7 +6,7 @@ Only the principal punishment is read; fines and 缓刑 are left alone.  A
 recommendation that covers several counts (犯A罪…；犯B罪…) is not read: its
 ranges belong to counts, not to the executed sentence.
 
->>> [(r.names, r.principals, r.lo_months, r.hi_months) for r in find_recommendations(
+>>> [(r.defendants, r.principals, r.lo_months, r.hi_months) for r in find_recommendations(
 ...     "公诉机关建议对被告人甲某判处拘役二个月至四个月，并处罚金。", ["甲某"])]
 [(('甲某',), ('拘役',), 2.0, 4.0)]
 >>> [(r.principals, r.lo_months, r.hi_months) for r in find_recommendations("并建议对被告人乙某判处一年以下有期徒刑或拘役。", ["乙某"])]
@@ -19,31 +19,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from fayan.errors import ParseError
+from fayan.judgment import Recommendation
 from fayan.nlp.numbers import _duration_from_match, _g, find_durations
 
-__all__ = ["Recommendation", "find_recommendations", "stance"]
+__all__ = ["find_recommendations", "stance"]
 
 _PRINCIPALS = ("有期徒刑", "拘役", "管制")
 # a recommendation: 建议 … 判处 / 量刑 / 区间, up to where the principal punishment's part ends
 _REC_RE = re.compile(r"(?<!量刑)建议(?P<body>[^。；;]{0,80}?(?:判处|判|量刑|区间)[^。；;]{0,60})")
 _STOP_RE = re.compile(r"[，,]?\s*(?:并处|单处|缓刑|罚金|可(?:以|依法)?(?:适用|宣告)|适用缓刑|的量刑|的刑事处罚|的区间内量刑|$)")
 _RANGE_WORDS = re.compile(r"至|到|～|~|－|-|以上")
-
-
-@dataclass(frozen=True, slots=True)
-class Recommendation:
-    """One recommended principal punishment; ``hi_months`` None means no upper bound (…以上)."""
-
-    names: tuple[str, ...]  # defendants it names (empty: it names none)
-    principals: tuple[str, ...]  # allowed principal punishments; the range applies to the first
-    lo_months: float
-    hi_months: float | None
-    start: int
-    end: int
-    text: str
 
 
 def _durations(seg: str) -> list[tuple[int, int, float]]:
@@ -64,7 +51,7 @@ def _durations(seg: str) -> list[tuple[int, int, float]]:
 
 
 def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: int | None = None) -> list[Recommendation]:
-    """Recommendations in ``text[start:end]``; offsets index ``text``."""
+    """Recommendations in ``text[start:end]``; offsets (and ``text`` of each) index the ``text`` given."""
     end = len(text) if end is None else end
     out = []
     for m in _REC_RE.finditer(text, start, end):

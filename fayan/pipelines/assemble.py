@@ -232,7 +232,7 @@ def _recommendations(
     for k, r in enumerate(find_recommendations(text, names, 0, end)):
         sp.add(f"recommendations[{k}]", (r.start, r.end))
         o = doc.original_span(r.start, r.end)
-        recs.append(Recommendation(r.names, r.principals, r.lo_months, r.hi_months, o.start, o.end, o.text))
+        recs.append(replace(r, start=o.start, end=o.end, text=o.text))
     reasoning = secs.get("reasoning")
     word, span = stance(text, reasoning.start if reasoning else 0, end) if recs else (None, None)
     if span is not None:
