@@ -217,17 +217,25 @@ _HEADER_ROLE_RE = re.compile(
 )
 
 
+def _first_word(text: str, start: int, end: int, words: tuple[str, ...], sp: _Spans, fld: str) -> str | None:
+    """The first of ``words`` (in their order of priority) in ``text[start:end]``; its span is recorded as ``fld``."""
+    for w in words:
+        k = text.find(w, start, end)
+        if k != -1:
+            sp.add(fld, (k, k + len(w)))
+            return w
+    return None
+
+
 # 如不服本判决，可在接到判决书的第二日起十日内… : the appeal period the notice gives
 _APPEAL_DAYS_RE = re.compile(r"第二日起\s*(?P<n>[一二三四五六七八九十]{1,2}|\d{1,2})\s*日内")
 
 
 def _recommendations(
-    doc: Document, secs: Sections, names: list[str], sp: _Spans
+    doc: Document, secs: Sections, end: int, names: list[str], sp: _Spans
 ) -> tuple[tuple[Recommendation, ...], str | None]:
-    """The 量刑建议 before the result section, and whether the reasoning adopts or rejects it."""
+    """The 量刑建议 before ``end`` (the result section), and whether the reasoning adopts or rejects it."""
     text = doc.text
-    result = secs.get("result")
-    end = result.start if result else len(text)
     recs = []
     for k, r in enumerate(find_recommendations(text, names, 0, end)):
         sp.add(f"recommendations[{k}]", (r.start, r.end))
@@ -245,14 +253,13 @@ _ORIGINAL_RE = re.compile(r"(?:原审法院|原审判决|原判|一审法院|一
 
 
 def _first_instance(
-    doc: Document, secs: Sections, procedure: str | None, names: list[str], sp: _Spans
+    doc: Document, end: int, procedure: str | None, names: list[str], sp: _Spans
 ) -> tuple[tuple[OriginalSentence, ...], str | None]:
-    """An appeal's account of the first-instance sentences, and who appealed (抗诉 or only 上诉)."""
+    """An appeal's account (before ``end``, the result section) of the first-instance sentences, and who
+    appealed (抗诉 or only 上诉)."""
     if procedure != "二审":
         return (), None
     text = doc.text
-    result = secs.get("result")
-    end = result.start if result else len(text)
     appeal_by = "prosecution" if re.search(r"抗诉", text[:end]) else ("defendant" if "上诉" in text[:end] else None)
     out: dict[str, OriginalSentence] = {}
     for m in _ORIGINAL_RE.finditer(text, 0, end):
@@ -621,7 +628,6 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
                         break
     amounts = tuple(amount_list)
 
-    proc_text = secs.text("procedure")
     prosecution_date = None
     proc = secs.get("procedure")
     if proc is not None:
@@ -634,13 +640,12 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             if last is not None:
                 prosecution_date = last[1].isoformat()
                 sp.add("prosecution_date", (sent_start + last[0].start, sent_start + last[0].end))
-    trial = "速裁" if "速裁程序" in proc_text else "简易" if "简易程序" in proc_text else ("普通" if proc_text else None)
-    public = False if "不公开" in proc_text else (True if "公开" in proc_text else None)
+    trial = public = None
     if proc is not None:
-        for fld, pattern in (("trial_procedure", r"速裁程序|简易程序|普通程序"), ("public_trial", r"不公开|公开")):
-            hit = re.compile(pattern).search(text, proc.start, proc.end)
-            if hit:
-                sp.add(fld, hit.span())
+        trial_word = _first_word(text, proc.start, proc.end, ("速裁程序", "简易程序", "普通程序"), sp, "trial_procedure")
+        trial = trial_word[:2] if trial_word else "普通"  # a procedure paragraph naming none: 普通
+        public_word = _first_word(text, proc.start, proc.end, ("不公开", "公开"), sp, "public_trial")
+        public = None if public_word is None else public_word == "公开"
     appeal = secs.get("appeal")
     appeal_days = None
     if appeal is not None:
@@ -648,8 +653,9 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         if am:
             appeal_days = int(cn_to_number(am.group("n")))
             sp.add("appeal_days", am.span("n"))
-    recommendations, stance_word = _recommendations(doc, secs, [d.name for d in defendants], sp)
-    originals, appeal_by = _first_instance(doc, secs, f.procedure, [d.name for d in defendants] + names, sp)
+    result_names = [d.name for d in defendants]
+    recommendations, stance_word = _recommendations(doc, secs, result.start, result_names, sp)
+    originals, appeal_by = _first_instance(doc, result.start, f.procedure, result_names + names, sp)
     title_sec = secs.get("title")
     return Judgment(
         id=doc.id,

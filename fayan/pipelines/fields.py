@@ -38,13 +38,13 @@ SIGNATURE_DATE_RE = re.compile(
 _COURT_RE = re.compile(
     r"(?:中华人民共和国)?[\u4e00-\u9fff（）()]{0,40}?(?:人民法院|法院|法庭)"
 )
-_PROSECUTOR_RE = re.compile(
-    r"(?P<role>原公诉机关|公诉机关|抗诉机关|原审公诉机关)\s*[：:，,]?\s*"
-    r"(?P<name>[^。，,；;\s（(]{2,60}?(?:[（(](?:以下)?简称[^（）()]{1,20}[）)][^。，,；;\s（(]{0,20}?)?"
-    r"(?:人民检察院|检察院|检察分院))"
-)
 # an abbreviation note inside the name: 科尔沁左翼后旗（以下简称科左后旗）人民检察院
 _ABBREV_NOTE_RE = re.compile(r"[（(](?:以下)?简称[^（）()]{1,20}[）)]")
+_PROSECUTOR_RE = re.compile(
+    r"(?P<role>原公诉机关|公诉机关|抗诉机关|原审公诉机关)\s*[：:，,]?\s*"
+    rf"(?P<name>[^。，,；;\s（(]{{2,60}}?(?:{_ABBREV_NOTE_RE.pattern}[^。，,；;\s（(]{{0,20}}?)?"
+    r"(?:人民检察院|检察院|检察分院))"
+)
 _OFFICER_RE = re.compile(
     r"(?P<role>审\s*判\s*长|代\s*理\s*审\s*判\s*员|审\s*判\s*员|人\s*民\s*陪\s*审\s*员|陪\s*审\s*员|"
     r"(?:代\s*理\s*|代\s*)?书\s*记\s*员|法\s*官\s*助\s*理|速\s*录\s*员|执\s*行\s*长)\s*"
