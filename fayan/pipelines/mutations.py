@@ -21,6 +21,7 @@ from pathlib import Path
 
 from fayan.judgment import Judgment
 from fayan.pipelines.assemble import extract
+from fayan.pipelines.checks.law_rules import MITIGATING
 
 __all__ = ["Mutation", "MUTATIONS", "plant", "open_example"]
 
@@ -387,15 +388,12 @@ def m_drug_reoffence_unapplied(text: str, j: Judgment) -> Mutation | None:
     return Mutation("drug_reoffence_unapplied", "E20", text[: r.start] + text[end:], f"删去依照条款中的{r.text}")
 
 
-_MITIGATING = {"自首", "立功", "重大立功", "从犯", "胁从犯", "未遂", "中止", "预备", "未成年", "已满七十五周岁"}
-
-
 def m_drug_quantity_large(text: str, j: Judgment) -> Mutation | None:
     """Every weight of the drug multiplied by 100 (数量大), the sentence kept."""
     if j.drug not in ("甲基苯丙胺", "海洛因") or len(j.defendants) != 1 or len({m.drug for m in j.drugs}) != 1:
         return None
     d = j.defendants[0]
-    if d.verdict.principal not in ("有期徒刑", "拘役") or _MITIGATING & set(d.circumstances):
+    if d.verdict.principal not in ("有期徒刑", "拘役") or MITIGATING & set(d.circumstances):
         return None
     if j.drug_grams is None or not 0.5 <= float(j.drug_grams) < 10 or (d.verdict.term_months or 0) >= 84:
         return None  # from the smallest bracket (a sentence under seven years) to 数量大

@@ -7,18 +7,31 @@ from collections.abc import Iterator
 from fayan.findings import Finding
 from fayan.judgment import Defendant, Judgment
 from fayan.pipelines.checks.base import Context, evidence, finding, fmt_term, rule
+from fayan.pipelines.checks.sentence import RANGES
 
-_LIFE_OR_DEATH = ("无期徒刑", "死刑", "死缓")
+# principal punishments, lightest first; 管制/拘役/有期徒刑 (sentence.RANGES) have a term
+_RANK = {"管制": 1, "拘役": 2, "有期徒刑": 3, "无期徒刑": 4, "死缓": 5, "死刑": 6}
+
+
+def _months(months: int | None, days: int | None) -> float | None:
+    """A term in months (a day is 1/30 month, as the 量刑建议 parser counts)."""
+    return None if months is None else months + (days or 0) / 30
+
+
+def _show(principal: str, months: int | None, days: int | None = None, probation: int | None = None) -> str:
+    """A sentence as the messages write it: 有期徒刑1年6个月，缓刑2年."""
+    term = fmt_term(months, days) if principal in RANGES else ""
+    return principal + term + (f"，缓刑{fmt_term(probation)}" if probation else "")
 
 
 def _over_three_years(d: Defendant) -> bool:
     v = d.verdict
-    if v.principal in _LIFE_OR_DEATH:
+    if v.principal not in _RANK:
+        return False
+    if _RANK[v.principal] > _RANK["有期徒刑"]:
         return True
-    return v.principal == "有期徒刑" and v.term_months is not None and (v.term_months > 36 or (v.term_months == 36 and bool(v.term_days)))
-
-
-_LIGHTER = {"管制": 0, "拘役": 1, "有期徒刑": 2}
+    months = _months(v.term_months, v.term_days)
+    return v.principal == "有期徒刑" and months is not None and months > 36
 
 
 def _within(principal: str, months: float, principals: tuple[str, ...], lo: float, hi: float | None) -> bool:
@@ -27,7 +40,7 @@ def _within(principal: str, months: float, principals: tuple[str, ...], lo: floa
     if principal in principals[1:]:
         return True  # 一年以下有期徒刑或拘役: any 拘役
     # 一年以下有期徒刑 and a lighter kind of punishment: still below the recommendation
-    return lo == 0 and _LIGHTER.get(principal, 9) < _LIGHTER.get(principals[0], -1)
+    return lo == 0 and principals[0] in _RANK and _RANK[principal] < _RANK[principals[0]]
 
 
 def _fmt_range(principals: tuple[str, ...], lo: float, hi: float | None) -> str:
@@ -51,15 +64,15 @@ def check_e12(j: Judgment, ctx: Context) -> Iterator[Finding]:
             targets = list(enumerate(j.defendants)) if len(j.defendants) == 1 else []
         for i, d in targets:
             v = d.verdict
-            if v.principal not in _LIGHTER or v.term_months is None:
+            months = _months(v.term_months, v.term_days)
+            if v.principal not in RANGES or months is None:
                 continue
-            months = v.term_months + (v.term_days or 0) / 30
             if _within(v.principal, months, r.principals, r.lo_months, r.hi_months):
                 continue
             adopted = j.recommendation_stance == "adopted"
             if not adopted and "认罪认罚" not in d.circumstances:
                 continue
-            term = v.principal + fmt_term(v.term_months, v.term_days)
+            term = _show(v.principal, v.term_months, v.term_days)
             msg = (f"判决称采纳公诉机关的量刑建议（{_fmt_range(r.principals, r.lo_months, r.hi_months)}），对被告人{d.name}却判处{term}。"
                    if adopted else
                    f"认罪认罚案件中公诉机关建议{_fmt_range(r.principals, r.lo_months, r.hi_months)}，判决对被告人{d.name}判处{term}，未见不采纳量刑建议的理由。")
@@ -78,7 +91,7 @@ def check_e13(j: Judgment, ctx: Context) -> Iterator[Finding]:
     for i, d in enumerate(j.defendants):
         if _over_three_years(d):
             v = d.verdict
-            term = v.principal + (f"{v.term_months}个月" if v.principal == "有期徒刑" else "")
+            term = _show(v.principal, v.term_months, v.term_days)  # type: ignore[arg-type]
             yield finding(
                 j, "E13", "error",
                 f"本案适用速裁程序，速裁程序只适用于可能判处三年有期徒刑以下刑罚的案件，被告人{d.name}却被判处{term}。",
@@ -102,9 +115,6 @@ def check_e14(j: Judgment, ctx: Context) -> Iterator[Finding]:
     )  # fmt: skip
 
 
-_RANK = {"管制": 1, "拘役": 2, "有期徒刑": 3, "无期徒刑": 4, "死缓": 5, "死刑": 6}
-
-
 def _heavier(new_p: str, new_m: float | None, new_prob: int | None, old_p: str, old_m: float | None, old_prob: int | None) -> bool:
     if _RANK[new_p] != _RANK[old_p]:
         return _RANK[new_p] > _RANK[old_p]
@@ -126,16 +136,13 @@ def check_e15(j: Judgment, ctx: Context) -> Iterator[Finding]:
         k, o = hit
         if o.principal not in _RANK:
             continue
-        new_m = None if v.term_months is None else v.term_months + (v.term_days or 0) / 30
-        old_m = None if o.term_months is None else o.term_months + (o.term_days or 0) / 30
+        new_m, old_m = _months(v.term_months, v.term_days), _months(o.term_months, o.term_days)
         if not _heavier(v.principal, new_m, v.probation_months, o.principal, old_m, o.probation_months):
             continue
-        def show(p: str, m: int | None, dd: int | None, prob: int | None) -> str:
-            return p + (fmt_term(m, dd) if p in ("管制", "拘役", "有期徒刑") else "") + (f"，缓刑{fmt_term(prob)}" if prob else "")
         yield finding(
             j, "E15", "error",
-            f"本案仅有被告人一方上诉，二审对{d.name}判处{show(v.principal, v.term_months, v.term_days, v.probation_months)}，"
-            f"重于一审判处的{show(o.principal, o.term_months, o.term_days, o.probation_months)}。",
+            f"本案仅有被告人一方上诉，二审对{d.name}判处{_show(v.principal, v.term_months, v.term_days, v.probation_months)}，"
+            f"重于一审判处的{_show(o.principal, o.term_months, o.term_days, o.probation_months)}。",
             evidence(j, f"original_sentences[{k}]", "一审判决") + evidence(j, f"defendants[{i}].verdict", "判决主文"),
             defendant=d, data={"first_instance": o.principal, "first_months": o.term_months},
         )  # fmt: skip
