@@ -53,6 +53,7 @@ __all__ = [
     "find_date_mentions",
     "find_dates",
     "find_durations",
+    "find_lengths",
     "find_money",
     "parse_date",
     "parse_date_partial",
@@ -717,6 +718,28 @@ def find_durations(text: str) -> Iterator[tuple[Span, Duration]]:
             continue
         for group, duration in found:
             yield Span.of(text, m.start(group), m.end(group)), duration
+
+
+def find_lengths(text: str) -> Iterator[tuple[Span, Duration]]:
+    """Every length of time in ``text``, in order: :func:`find_durations`' terms after a cue, and bare
+    lengths such as the range in ``二个月至三个月拘役`` or ``六个月以上二年以下有期徒刑``.
+
+    >>> [(s.text, d.months) for s, d in find_lengths("判处六个月以上二年以下有期徒刑")]
+    [('六个月', 6), ('二年', 24)]
+    >>> [(s.text, d.months) for s, d in find_lengths("建议判处有期徒刑三至五年")]
+    [('三', 36), ('五年', 60)]
+    """
+    found = {span.start: (span, d) for span, d in find_durations(text)}
+    g = _g()
+    for m in g.duration_re.finditer(text):
+        if not m.group() or any(s.start <= m.start() < s.end for s, _ in found.values()):
+            continue
+        try:
+            found[m.start()] = (Span.of(text, m.start(), m.end()), _duration_from_match(g, m))
+        except ParseError:
+            continue  # the pattern over-generates (十十年)
+    for k in sorted(found):
+        yield found[k]
 
 
 # ---------------------------------------------------------------------------

@@ -20,9 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from fayan.errors import ParseError
 from fayan.judgment import Recommendation
-from fayan.nlp.numbers import _duration_from_match, _g, find_durations
+from fayan.nlp.numbers import find_lengths
 
 __all__ = ["find_recommendations", "stance"]
 
@@ -35,19 +34,7 @@ _RANGE_WORDS = re.compile(r"至|到|～|~|－|-|以上")
 
 def _durations(seg: str) -> list[tuple[int, int, float]]:
     """(start, end, months) of every length of time in ``seg``, in order (a day is 1/30 month)."""
-    out: dict[int, tuple[int, int, float]] = {}
-    for span, d in find_durations(seg):
-        out[span.start] = (span.start, span.end, d.months + d.days / 30)
-    g = _g()
-    for m in g.duration_re.finditer(seg):
-        if not m.group() or any(a <= m.start() < b for a, b, _ in out.values()):
-            continue
-        try:
-            d = _duration_from_match(g, m)
-        except ParseError:
-            continue
-        out[m.start()] = (m.start(), m.end(), d.months + d.days / 30)
-    return [out[k] for k in sorted(out)]
+    return [(span.start, span.end, d.months + d.days / 30) for span, d in find_lengths(seg)]
 
 
 def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: int | None = None) -> list[Recommendation]:
