@@ -318,6 +318,49 @@ def test_appeal_period(days: str, fires: bool) -> None:
         assert e14[0].evidence[0].text == days and text[e14[0].evidence[0].start : e14[0].evidence[0].end] == days
 
 
+def _appeal_to(court: str, target: str, wording: str = "通过本院或者直接向{}提出上诉") -> str:
+    text = TEMPLATE.format(**BASE).replace("某某市某某区人民法院 刑事判决书", f"{court} 刑事判决书")
+    return text.replace("第二日起十日内提出上诉", "第二日起十日内，" + wording.format(target))
+
+
+@pytest.mark.parametrize(
+    "court, target, severity",
+    [
+        ("浙江省杭州市西湖区人民法院", "浙江省杭州市中级人民法院", None),
+        ("浙江省杭州市西湖区人民法院", "浙江省高级人民法院", "error"),  # level: a basic court's appeals go to 中级
+        ("浙江省杭州市中级人民法院", "浙江省高级人民法院", None),
+        ("浙江省杭州市中级人民法院", "浙江省杭州市中级人民法院", "error"),
+        ("浙江省杭州市西湖区人民法院", "江苏省苏州市中级人民法院", "error"),  # another province
+        ("浙江省杭州市西湖区人民法院", "浙江省宁波市中级人民法院", "warning"),  # another city
+        ("杭州市西湖区人民法院", "宁波市中级人民法院", "warning"),
+        ("浙江省桐乡市人民法院", "浙江省宁波市中级人民法院", None),  # county-level city: its city is not known
+        ("湖北省仙桃市人民法院", "汉江中级人民法院", None),  # a city court named alone: not compared
+        ("上海市闵行区人民法院", "上海市第一中级人民法院", None),
+        ("上海铁路运输法院", "上海市高级人民法院", None),  # special courts are left alone
+    ],
+)
+def test_appeal_court(court: str, target: str, severity: str | None) -> None:
+    text = _appeal_to(court, target)
+    j = extract(text)
+    assert (j.court, j.appeal_court) == (court, target)
+    e14 = [f for f in run_checks([j]) if f.rule == "E14"]
+    assert [f.severity for f in e14] == ([severity] if severity else [])
+    if e14:
+        assert [e.label for e in e14[0].evidence] == ["上诉告知", "审判法院"]
+        assert all(text[e.start : e.end] == e.text for e in e14[0].evidence) and e14[0].evidence[0].text == target
+
+
+@pytest.mark.parametrize("wording", ["上诉于{}", "上诉到{}", "直接向{}口头或书面提出上诉"])
+def test_appeal_court_wordings(wording: str) -> None:
+    j = extract(_appeal_to("浙江省杭州市西湖区人民法院", "浙江省杭州市中级人民法院", wording))
+    assert j.appeal_court == "浙江省杭州市中级人民法院" and j.appeal_days == 10
+
+
+def test_appeal_to_this_court_names_no_court() -> None:
+    j = extract(_appeal_to("浙江省杭州市西湖区人民法院", "", "通过本院递交上诉状"))
+    assert j.appeal_court is None and "E14" not in {f.rule for f in run_checks([j])}
+
+
 def test_minor_at_trial() -> None:
     minor = dict(birth="2002年9月1日")  # 17 at the judgment (2020-04-01)
     public = [(f.severity, f.basis) for f in run_checks([extract(_with_procedure("公开开庭", **minor))]) if f.rule == "E19"]

@@ -228,7 +228,12 @@ def _first_word(text: str, start: int, end: int, words: tuple[str, ...], sp: _Sp
 
 
 # 如不服本判决，可在接到判决书的第二日起十日内… : the appeal period the notice gives
-_APPEAL_DAYS_RE = re.compile(r"第二日起\s*(?P<n>[一二三四五六七八九十]{1,2}|\d{1,2})\s*日内")
+_APPEAL_DAYS_RE = re.compile(r"(?:第二日|之日)起\s*(?P<n>[一二三四五六七八九十]{1,2}|\d{1,2})\s*日内")
+# The court an appeal goes to: 上诉于/到X法院, or (直接)向X法院(口头或书面)(提出)上诉; 向本院递交上诉状 names none.
+_APPEAL_COURT_RE = re.compile(
+    r"上诉(?:于|到|至)\s*(?P<a>[^，。；、\s]{2,40}?法院)"
+    r"|向\s*(?P<b>[^，。；、\s]{2,40}?法院)\s*(?:口头或者?书面|书面或者?口头)?\s*(?:提出|提起)?上诉"
+)
 
 
 def _recommendations(
@@ -647,12 +652,17 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         public_word = _first_word(text, proc.start, proc.end, ("不公开", "公开"), sp, "public_trial")
         public = None if public_word is None else public_word == "公开"
     appeal = secs.get("appeal")
-    appeal_days = None
+    appeal_days = appeal_court = None
     if appeal is not None:
         am = _APPEAL_DAYS_RE.search(text, appeal.start, appeal.end)
         if am:
             appeal_days = int(cn_to_number(am.group("n")))
             sp.add("appeal_days", am.span("n"))
+        cm = _APPEAL_COURT_RE.search(text, appeal.start, appeal.end)
+        if cm:
+            group = "a" if cm.group("a") else "b"
+            appeal_court = cm.group(group)
+            sp.add("appeal_court", cm.span(group))
     result_names = [d.name for d in defendants]
     recommendations, stance_word = _recommendations(doc, secs, result.start, result_names, sp)
     originals, appeal_by = _first_instance(doc, result.start, f.procedure, result_names + names, sp)
@@ -691,6 +701,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         prosecution_date=prosecution_date,
         public_trial=public,
         appeal_days=appeal_days,
+        appeal_court=appeal_court,
         recommendations=recommendations,
         original_sentences=originals,
         appeal_by=appeal_by,

@@ -60,6 +60,9 @@ __all__ = [
     "load_law",
     "is_fine_mandatory",
     "province_of_court",
+    "court_level",
+    "appellate_level",
+    "city_of_court",
     "province_of_case_number",
     "provinces",
 ]
@@ -1219,6 +1222,70 @@ def province_of_court(court_name: str, directory: str | os.PathLike[str] | None 
         for form, province in tier:
             if name.startswith(form):
                 return province
+    return None
+
+
+# Courts whose appeal route their name alone does not give (railway, maritime, forestry, 兵团, military …).
+_SPECIAL_COURT_RE = re.compile(r"铁路|海事|林区|农垦|垦区|矿区|油田|军事|兵团|知识产权|互联网|金融")
+_LEVEL_UP = {"基层": "中级", "中级": "高级", "高级": "最高"}
+
+
+def court_level(court_name: str) -> str | None:
+    """最高 | 高级 | 中级 | 基层, read off a court's name; ``None`` for special courts and non-court names.
+
+    >>> court_level("浙江省杭州市西湖区人民法院"), court_level("北京市第一中级人民法院"), court_level("最高人民法院")
+    ('基层', '中级', '最高')
+    >>> court_level("上海铁路运输法院") is None
+    True
+    """
+    name = re.sub(r"\s+", "", court_name).removeprefix("中华人民共和国")
+    if not name.endswith("法院") or _SPECIAL_COURT_RE.search(name):
+        return None
+    if name == "最高人民法院":
+        return "最高"
+    for level in ("高级", "中级"):
+        if f"{level}人民法院" in name or f"{level}法院" in name:
+            return level
+    return "基层"
+
+
+def appellate_level(court_name: str) -> str | None:
+    """The level of the court that hears appeals from ``court_name`` (the next one up), if known."""
+    level = court_level(court_name)
+    return _LEVEL_UP.get(level) if level else None
+
+
+@lru_cache(maxsize=4)
+def _city_forms(directory: str | None, stamp: int) -> tuple[tuple[str, str], ...]:
+    """(form, canonical name) for every full city form (ending 市, 州, 盟 or 地区), longest first."""
+    forms: dict[str, str] = {}
+    for _line, (city, _province, others) in load_table(CITIES_FILE, 3, directory, min_columns=2):
+        for form in (city, *(o for o in others.split("、") if o)):
+            if form.endswith(("市", "州", "盟", "地区")):
+                forms.setdefault(form, city)
+    return tuple(sorted(forms.items(), key=lambda kv: -len(kv[0])))
+
+
+def city_of_court(court_name: str, directory: str | os.PathLike[str] | None = None) -> tuple[str, bool] | None:
+    """The prefecture-level city a court's name starts with (after its province), and whether more follows.
+
+    Only a full form counts (杭州市, not 杭州: 长沙县 is not 长沙市). The flag is ``False`` for a court named
+    after the city alone (东莞市人民法院, 仙桃市人民法院), ``True`` when a district or county follows.
+
+    >>> city_of_court("浙江省杭州市西湖区人民法院"), city_of_court("杭州市中级人民法院")
+    (('杭州市', True), ('杭州市', True))
+    >>> city_of_court("湖南省长沙县人民法院") is None, city_of_court("广东省东莞市人民法院")
+    (True, ('东莞市', False))
+    """
+    d = str(directory) if directory is not None else None
+    name = re.sub(r"\s+", "", court_name).removeprefix("中华人民共和国")
+    for _short, full, _codes, _others in _province_rows(directory):
+        if name.startswith(full):
+            name = name[len(full) :]
+            break
+    for form, city in _city_forms(d, lexicon_path(CITIES_FILE, directory).stat().st_mtime_ns):
+        if name.startswith(form):
+            return city, name[len(form) :] not in ("人民法院", "法院")
     return None
 
 

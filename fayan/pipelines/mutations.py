@@ -22,6 +22,7 @@ from pathlib import Path
 from fayan.judgment import Judgment
 from fayan.pipelines.assemble import extract
 from fayan.pipelines.checks.law_rules import MITIGATING
+from fayan.pipelines.law import court_level
 
 __all__ = ["Mutation", "MUTATIONS", "plant", "open_example"]
 
@@ -332,6 +333,19 @@ def m_appeal_period(text: str, j: Judgment) -> Mutation | None:
     return Mutation("appeal_period", "E14", text[: span.start] + "五" + text[span.end :], f"上诉期限{span.text}日改为五日")
 
 
+_PROVINCE_PREFIX_RE = re.compile(r"(?:[^省市]{2,3}省|[^区]{2,6}自治区|北京市|天津市|上海市|重庆市)")
+
+
+def m_appeal_court_level(text: str, j: Judgment) -> Mutation | None:
+    """A first-instance judgment of a basic court tells the defendant to appeal to the provincial 高级人民法院."""
+    span = j.span("appeal_court")
+    m = _PROVINCE_PREFIX_RE.match(span.text) if span is not None else None
+    if span is None or m is None or j.procedure != "一审" or court_level(j.court or "") != "基层":
+        return None
+    new = m.group() + "高级人民法院"
+    return Mutation("appeal_court_level", "E14", text[: span.start] + new + text[span.end :], f"上诉法院{span.text}改为{new}")
+
+
 def m_speedy_over_3y(text: str, j: Judgment) -> Mutation | None:
     """A case heard under 简易/普通程序 with a sentence over three years, relabelled 速裁程序."""
     span = j.span("trial_procedure")
@@ -442,6 +456,7 @@ MUTATIONS: dict[str, Callable[[str, Judgment], Mutation | None]] = {
     "arrest_after_judgment": m_arrest_after_judgment,
     "name_misspelt": m_name_misspelt,
     "appeal_period": m_appeal_period,
+    "appeal_court_level": m_appeal_court_level,
     "speedy_over_3y": m_speedy_over_3y,
     "minor_public_trial": m_minor_public_trial,
     "recommendation_departure": m_recommendation_departure,

@@ -270,6 +270,8 @@ TABLES: tuple[TableSpec, ...] = (
                lambda r: r.doc.appeal_form),
         Column("appeal_days", "Int64", "the appeal period the notice gives, in days (…第二日起十日内)",
                lambda r: r.doc.appeal_days),
+        Column("appeal_court", "string", "the court the notice says to appeal to (上诉于… / 向…提出上诉)",
+               lambda r: r.doc.appeal_court),
         Column("recommendation_stance", "string", "adopted | rejected: what the reasoning says of the 量刑建议",
                lambda r: r.doc.recommendation_stance),
         Column("appeal_by", "string", "二审: prosecution (抗诉) | defendant (上诉 only)", lambda r: r.doc.appeal_by),

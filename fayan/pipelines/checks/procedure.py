@@ -8,6 +8,7 @@ from fayan.findings import Finding
 from fayan.judgment import Defendant, Judgment
 from fayan.pipelines.checks.base import Context, evidence, finding, fmt_term, rule
 from fayan.pipelines.checks.sentence import RANGES
+from fayan.pipelines.law import appellate_level, city_of_court, court_level, province_of_court
 
 # principal punishments, lightest first; 管制/拘役/有期徒刑 (sentence.RANGES) have a term
 _RANK = {"管制": 1, "拘役": 2, "有期徒刑": 3, "无期徒刑": 4, "死缓": 5, "死刑": 6}
@@ -103,16 +104,57 @@ def check_e13(j: Judgment, ctx: Context) -> Iterator[Finding]:
 _APPEAL_PERIOD = {"判决": 10, "裁定": 5}
 
 
-@rule("E14", "上诉期限告知有误", "刑事诉讼法第二百三十条")
+@rule("E14", "上诉期限或上诉法院告知有误", "刑事诉讼法第二百二十七条、第二百三十条")
 def check_e14(j: Judgment, ctx: Context) -> Iterator[Finding]:
     form, days = j.appeal_form, j.appeal_days
-    if form not in _APPEAL_PERIOD or days is None or days == _APPEAL_PERIOD[form]:
+    if form in _APPEAL_PERIOD and days is not None and days != _APPEAL_PERIOD[form]:
+        yield finding(
+            j, "E14", "error",
+            f"不服{form}的上诉期限为{_APPEAL_PERIOD[form]}日，文书尾部却告知{days}日。",
+            evidence(j, "appeal_days", "上诉告知"), basis="刑事诉讼法第二百三十条",
+            data={"form": form, "days": days, "expected": _APPEAL_PERIOD[form]},
+        )  # fmt: skip
+    yield from _appeal_court(j)
+
+
+def _appeal_court(j: Judgment) -> Iterator[Finding]:
+    """The notice must name the next court up (刑事诉讼法第二百二十七条): its level, then its province, then its city.
+
+    Special courts (railway, maritime, 兵团 …) and courts whose names do not say are left alone; the city is
+    compared only for a district or county court of a prefecture-level city (仙桃市人民法院 appeals to 汉江中院,
+    嘉峪关市人民法院 to 酒泉中院), and only as a warning: the city list is not an official file.
+    """
+    court, target = j.court, j.appeal_court
+    if j.procedure != "一审" or not court or not target or target.endswith(("本院", "原审法院")):
         return
-    yield finding(
-        j, "E14", "error",
-        f"不服{form}的上诉期限为{_APPEAL_PERIOD[form]}日，文书尾部却告知{days}日。",
-        evidence(j, "appeal_days", "上诉告知"), data={"form": form, "days": days, "expected": _APPEAL_PERIOD[form]},
-    )  # fmt: skip
+    expected, level = appellate_level(court), court_level(target)
+    if expected is None or level is None:
+        return
+    ev = evidence(j, "appeal_court", "上诉告知") + evidence(j, "court", "审判法院")
+    data: dict[str, object] = {"court": court, "appeal_court": target, "expected_level": expected}
+    if level != expected:
+        yield finding(
+            j, "E14", "error",
+            f"{court}的第一审判决应上诉于{expected}人民法院，文书却告知上诉于{target}（{level}法院）。",
+            ev, basis="刑事诉讼法第二百二十七条", data={**data, "level": level},
+        )  # fmt: skip
+        return
+    here, there = province_of_court(court), province_of_court(target)
+    if here and there and here != there:
+        yield finding(
+            j, "E14", "error",
+            f"{court}属{here}，上一级法院也应在{here}，文书却告知上诉于{target}（{there}）。",
+            ev, basis="刑事诉讼法第二百二十七条", data={**data, "province": here, "appeal_province": there},
+        )  # fmt: skip
+        return
+    city, district = city_of_court(court) or (None, False)
+    other = city_of_court(target)
+    if expected == "中级" and city and district and other and other[0] != city:
+        yield finding(
+            j, "E14", "warning",
+            f"{court}位于{city}，上诉应向{city}中级人民法院提出，文书却告知上诉于{target}。",
+            ev, basis="刑事诉讼法第二百二十七条", data={**data, "city": city, "appeal_city": other[0]},
+        )  # fmt: skip
 
 
 def _heavier(new_p: str, new_m: float | None, new_prob: int | None, old_p: str, old_m: float | None, old_prob: int | None) -> bool:
