@@ -17,7 +17,7 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 def test_catalogue_codes_are_registered() -> None:
-    wanted = "E1 E2 E3 E4 E5 E6 E7 E8 E9 E10 E12 E13 E14 E15 E16 E17 E19 E20 X1 X2 X3 X4 X5 X6 X7".split()
+    wanted = "E1 E2 E3 E4 E5 E6 E7 E8 E9 E10 E11 E12 E13 E14 E15 E16 E17 E19 E20 X1 X2 X3 X4 X5 X6 X7".split()
     assert [c for c in wanted if c not in REGISTRY] == []
 
 
@@ -176,6 +176,36 @@ def test_e4_uses_the_province_standard() -> None:
     # The same amount in a court whose province has no standard in the table: below the national top, silent.
     other = text.replace("浙江省杭州市某某区人民法院", "某某省某某市某某区人民法院")
     assert "E4" not in {f.rule for f in run_checks([extract(other)])}
+
+
+ROBBERY = dict(charge="抢劫罪", article="二百六十三", facts="持刀劫走他人手机一部", reason="以暴力手段劫取他人财物，")
+THREE_YEARS = dict(sentence="有期徒刑三年，并处罚金人民币二千元", end="2022年12月1日")
+TWO_YEARS = dict(sentence="有期徒刑二年，并处罚金人民币二千元", end="2021年12月1日")
+
+
+@pytest.mark.parametrize(
+    "over, fires",
+    [
+        ({**ROBBERY, **THREE_YEARS, "extra": "被告人甲某系从犯，依法予以减轻处罚。"}, True),  # 抢劫's floor is 3 years
+        ({**ROBBERY, **TWO_YEARS, "extra": "被告人甲某系从犯，依法予以减轻处罚。"}, False),
+        ({**ROBBERY, **THREE_YEARS, "extra": "被告人甲某系从犯，依法可以从轻或者减轻处罚。"}, False),  # not a decision
+        ({**ROBBERY, **THREE_YEARS, "extra": "辩护人提出对其减轻处罚的意见，本院不予采纳。"}, False),
+        # 盗窃's lowest bracket allows 拘役: only the amount gives a floor (20万元: 数额巨大, 3 to 10 years).
+        ({"facts": "窃得他人现金人民币200000元", **THREE_YEARS, "extra": "被告人甲某有自首情节，对其减轻处罚。"}, True),
+        ({"facts": "窃得他人现金人民币200000元", **TWO_YEARS, "extra": "被告人甲某有自首情节，对其减轻处罚。"}, False),
+        ({"facts": "窃得他人现金人民币2000元", **TWO_YEARS, "extra": "被告人甲某有自首情节，对其减轻处罚。"}, False),
+    ],
+)
+def test_mitigation_below_the_bracket(over: dict, fires: bool) -> None:
+    text = TEMPLATE.format(**{**BASE, **over})
+    j = extract(text)
+    assert j.defendants[0].counts[0].principal == "有期徒刑"
+    e11 = [f for f in run_checks([j]) if f.rule == "E11"]
+    assert [f.severity for f in e11] == (["warning"] if fires else [])
+    if fires:
+        assert [e.label for e in e11[0].evidence][:1] == ["本院认为"] and "减轻处罚" in e11[0].evidence[0].text
+        assert all(text[e.start : e.end] == e.text for e in e11[0].evidence)
+        assert e11[0].data["floor_months"] == 36
 
 
 def test_charge_differs_from_reasoning() -> None:

@@ -24,6 +24,7 @@ __all__ = ["CircumstanceHit", "find_circumstances", "circumstance_cues", "KINDS"
 KINDS = (
     "自首", "坦白", "当庭认罪", "立功", "重大立功", "累犯", "毒品再犯", "前科", "主犯", "从犯", "胁从犯",
     "未遂", "中止", "预备", "未成年", "已满七十五周岁", "认罪认罚", "退赃退赔", "赔偿", "谅解", "刑事和解",
+    "减轻处罚",  # the court's decision to go below the bracket (刑法63), not a 情节: check E11
 )  # fmt: skip
 
 _NEGATION_RE = re.compile(

@@ -1,4 +1,4 @@
-"""Checks that rest on the charge table (``fayan/lexicons/law/charges.yaml``): E3, E4, E5, E17.
+"""Checks that rest on the charge table (``fayan/lexicons/law/charges.yaml``): E3, E4, E5, E11, E17.
 
 Entries the table marks UNVERIFIED lower an error to a warning: the finding is
 still a lead, but its legal basis needs confirming.
@@ -15,7 +15,7 @@ from fayan.judgment import Defendant, Judgment
 from fayan.nlp.charges import articles_for_charge, normalize_charge
 from fayan.nlp.articles import is_criminal_law
 from fayan.pipelines.checks.base import Context, evidence, finding, fmt_term, iso_date, quoted, rule
-from fayan.pipelines.law import ChargeLaw, province_of_court
+from fayan.pipelines.law import Bracket, ChargeLaw, province_of_court
 
 # Circumstances that allow a sentence below the bracket (减轻处罚) — 刑法17, 17-1, 20, 21, 22–24, 27, 28, 67, 68.
 MITIGATING = frozenset({"自首", "立功", "重大立功", "从犯", "胁从犯", "未遂", "中止", "预备", "未成年", "已满七十五周岁"})
@@ -207,6 +207,68 @@ def _e4_drug(j: Judgment, ctx: Context) -> Iterator[Finding]:
             data={"drug": j.drug, "grams": j.drug_grams, "quantity_bracket": certain.number,
                   "imposed_brackets": [b.number for b in imposed]},
         )  # fmt: skip
+
+
+def _floor(brackets: list[Bracket] | tuple[Bracket, ...]) -> int | None:
+    """The shortest term any of ``brackets`` allows, where each starts at a stated 有期徒刑 minimum (抢劫 3 years).
+
+    ``None`` when one of them allows 管制 or 拘役 or sets no minimum: a 减轻处罚 there has no floor to compare with.
+    Brackets of 无期徒刑/死刑 only have no fixed term and are left out.
+    """
+    lows = []
+    for b in brackets:
+        if not b.fixed_types:
+            continue
+        if b.fixed_types[0] != "有期徒刑" or b.min_months is None:
+            return None
+        lows.append(b.min_months)
+    return min(lows) if lows else None
+
+
+@rule("E11", "写明减轻处罚但刑罚未低于法定最低刑", "刑法第六十三条", needs_law=True)
+def check_e11(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    """A defendant the reasoning says it punishes below the bracket (减轻处罚), sentenced at or above its minimum.
+
+    The minimum is the lowest a bracket of the charge allows (when every bracket starts at a stated term of
+    有期徒刑), raised to the bracket the crime amount or drug quantity alone reaches in a one-defendant,
+    one-count case. A warning: the reasoning may mean another count, or an amount fayan misread.
+    Defendants with several counts are left alone (the reduction may concern one of them).
+    """
+    on = _on(j)
+    for i, d in enumerate(j.defendants):
+        cue = [c for c in j.circumstances if c.kind == "减轻处罚" and not c.negated and c.defendant in (d.name, *d.name_variants)]
+        items = _items(d, i)
+        if not cue or len(items) != 1:
+            continue
+        it = items[0]
+        law = ctx.law.charge(it.charge)
+        p = _principal(it.principal)
+        if law is None or p not in ("有期徒刑", "无期徒刑", "死刑") or (p == "有期徒刑" and it.months is None):
+            continue
+        floor = _floor(law.brackets_on(on) or law.brackets)
+        why = f"{it.charge}各量刑幅度的最低刑"
+        certain = _certain_bracket(j, law, on) if len(j.defendants) == 1 else None
+        if certain is not None and certain.fixed_types[:1] == ("有期徒刑",) and certain.min_months is not None:
+            if floor is None or certain.min_months > floor:
+                floor, why = certain.min_months, f"查明数额所在第{certain.number}档（{certain.condition}）的最低刑"
+        if floor is None or (p == "有期徒刑" and (it.months or 0) < floor):
+            continue
+        shown = f"{p}{fmt_term(it.months)}" if p == "有期徒刑" else (it.principal or p)
+        yield finding(
+            j, "E11", "warning",
+            f"本院认为部分写明对被告人{d.name}减轻处罚，但其犯{it.printed}被判处{shown}，未低于{why}{fmt_term(floor)}。",
+            [Evidence(cue[0].start, cue[0].end, cue[0].text, "本院认为")] + _ev(j, i, it), defendant=d,
+            data={"charge": it.charge, "principal": p, "months": it.months, "floor_months": floor},
+        )  # fmt: skip
+
+
+def _certain_bracket(j: Judgment, law: ChargeLaw, on: date | None) -> Bracket | None:
+    """The bracket the crime amount, or the single drug's quantity, alone puts the case in (at least)."""
+    if j.total_crime_amount_yuan is not None and law.amount is not None:
+        return law.bracket_for_amount(j.total_crime_amount_yuan, province=province_of_court(j.court or ""), on=on)
+    if j.drug is not None and j.drug_grams is not None and len({m.drug for m in j.drugs}) <= 1 and law.quantity is not None:
+        return law.bracket_for_quantity(j.drug, j.drug_grams, on=on)
+    return None
 
 
 @rule("E5", "罚金适用不当", "刑法分则相应条文；《最高人民法院关于适用财产刑若干问题的规定》第二条", needs_law=True)
