@@ -117,6 +117,7 @@ _FILES: tuple[_FileSpec, ...] = (
     _FileSpec("money_currencies.tsv", 3, value=(1, 2), words=0, cues=True),
     _FileSpec("money_qualifiers.tsv", 3, key=(0, 2), value=(1,), words=0, cues=True),
     _FileSpec("money_labels.txt", words=0, cues=True),
+    _FileSpec("drugs.tsv", 2, value=(1,), words=0, cues=True),
     _FileSpec("date_relative.tsv", 3, value=(1, 2), words=0, cues=True),
     _FileSpec("amount_role_cues.tsv", 4, value=(1, 2, 3), words=0, cues=True),
     _FileSpec("amount_totals.txt", words=0, cues=True),
