@@ -336,7 +336,7 @@ class Judgment:
     original_sentences: tuple[OriginalSentence, ...] = ()  # 二审: the first-instance sentences it recounts
     appeal_by: str | None = None  # 二审: prosecution (抗诉) | defendant (上诉 only)
     offence_start: str | None = None  # first full date in the facts
-    offence_end: str | None = None  # last full date in the facts before the judgment
+    offence_end: str | None = None  # latest full date in the facts before the judgment
     prosecution_date: str | None = None  # 提起公诉 date from the procedure
     sections: tuple[SectionRef, ...] = ()
     spans: tuple[Provenance, ...] = ()  # where each value came from; result_quotes[k]: 核准…/维持… items of the result

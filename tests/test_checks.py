@@ -17,7 +17,7 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 def test_catalogue_codes_are_registered() -> None:
-    wanted = "E1 E2 E3 E4 E5 E6 E7 E8 E9 E10 E11 E12 E13 E14 E15 E16 E17 E19 E20 X1 X2 X3 X4 X5 X6 X7".split()
+    wanted = "E1 E2 E3 E4 E5 E6 E7 E8 E9 E10 E11 E12 E13 E14 E15 E16 E17 E18 E19 E20 X1 X2 X3 X4 X5 X6 X7".split()
     assert [c for c in wanted if c not in REGISTRY] == []
 
 
@@ -206,6 +206,37 @@ def test_mitigation_below_the_bracket(over: dict, fires: bool) -> None:
         assert [e.label for e in e11[0].evidence][:1] == ["本院认为"] and "减轻处罚" in e11[0].evidence[0].text
         assert all(text[e.start : e.end] == e.text for e in e11[0].evidence)
         assert e11[0].data["floor_months"] == 36
+
+
+ASSAULT_POLICE = dict(charge="袭警罪", article="二百七十七", facts="以暴力袭击正在依法执行职务的人民警察",
+                      reason="暴力袭击正在依法执行职务的人民警察，", sentence="有期徒刑六个月")
+EMBEZZLE = dict(charge="挪用资金罪", article="二百七十二", facts="利用职务便利挪用本单位资金人民币二千万元",
+                reason="利用职务上的便利，挪用本单位资金，数额特别巨大，", sentence="有期徒刑十二年", end="2031年12月1日")
+
+
+@pytest.mark.parametrize(
+    "over, facts_day, judged, message",
+    [
+        # 袭警罪 exists from 2021-03-01 (修正案（十一））: conduct of 2019 cannot be convicted under it.
+        (ASSAULT_POLICE, "2019年12月1日", "二〇二一年四月一日", "袭警罪自2021-03-01起施行"),
+        (ASSAULT_POLICE, "2021年3月5日", "二〇二一年四月一日", None),
+        # 挪用资金罪 went to 7 years and more in 2021; before, 10 years was the most.
+        (EMBEZZLE, "2019年12月1日", "二〇二一年四月一日", "重于行为时挪用资金罪任何量刑幅度"),
+        (EMBEZZLE, "2021年3月5日", "二〇二一年四月一日", None),
+        ({**EMBEZZLE, "sentence": "有期徒刑八年", "end": "2027年12月1日"}, "2019年12月1日", "二〇二一年四月一日", None),
+    ],
+)
+def test_law_in_force_when_the_conduct_ended(over: dict, facts_day: str, judged: str, message: str | None) -> None:
+    text = TEMPLATE.format(**{**BASE, **over}).replace("经审理查明，2019年12月1日", f"经审理查明，{facts_day}")
+    text = text.replace("二〇二〇年四月一日", judged)
+    j = extract(text)
+    assert j.judgment_date == "2021-04-01" and j.defendants[0].counts[0].charge == over["charge"]
+    e18 = [f for f in run_checks([j]) if f.rule == "E18"]
+    assert [f.severity for f in e18] == (["warning"] if message else [])
+    if message:
+        assert message in e18[0].message
+        assert [e.label for e in e18[0].evidence][-1] == "查明事实日期" and e18[0].evidence[-1].text == facts_day
+        assert all(text[e.start : e.end] == e.text for e in e18[0].evidence)
 
 
 def test_charge_differs_from_reasoning() -> None:

@@ -430,10 +430,11 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         for c in circ_hits
     )
 
-    # Offence dates (for ages and chronology): the first and last full dates in the facts,
+    # Offence dates (for ages and chronology): the first and the latest full dates in the facts,
     # leaving out birth dates and anything after the judgment.
     judgment_day = f.judgment_date
-    offence_day = offence_last = None
+    offence_day = None
+    offence_last: tuple[date, tuple[int, int]] | None = None  # the latest date and its span
     if facts:
         ftext = text[facts.start : facts.end]
         for span, d in find_dates(ftext):
@@ -442,7 +443,10 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             if offence_day is None:
                 offence_day = d
                 sp.add("offence_start", (facts.start + span.start, facts.start + span.end))
-            offence_last = d
+            if offence_last is None or d > offence_last[0]:
+                offence_last = (d, (facts.start + span.start, facts.start + span.end))
+        if offence_last is not None:
+            sp.add("offence_end", offence_last[1])
 
     defendants: list[Defendant] = []
     for i, e in enumerate(entries):
@@ -697,7 +701,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         result_form=_form_word(text[result.start : result.start + 8]),
         appeal_form=_form_word(secs.text("appeal")[:12]),
         offence_start=offence_day.isoformat() if offence_day else None,
-        offence_end=offence_last.isoformat() if offence_last else None,
+        offence_end=offence_last[0].isoformat() if offence_last else None,
         prosecution_date=prosecution_date,
         public_trial=public,
         appeal_days=appeal_days,

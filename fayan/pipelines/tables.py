@@ -262,7 +262,7 @@ TABLES: tuple[TableSpec, ...] = (
         Column("prosecution_date", "string", "提起公诉 date from the procedure paragraph, ISO",
                lambda r: r.doc.prosecution_date),
         Column("offence_start", "string", "first full date in the facts, ISO", lambda r: r.doc.offence_start),
-        Column("offence_end", "string", "last full date in the facts before the judgment, ISO",
+        Column("offence_end", "string", "latest full date in the facts before the judgment, ISO",
                lambda r: r.doc.offence_end),
         Column("result_form", "string", "判决 | 裁定: the word of the 判决如下 / 裁定如下 cue",
                lambda r: r.doc.result_form),

@@ -1,4 +1,4 @@
-"""Checks that rest on the charge table (``fayan/lexicons/law/charges.yaml``): E3, E4, E5, E11, E17.
+"""Checks that rest on the charge table (``fayan/lexicons/law/charges.yaml``): E3, E4, E5, E11, E17, E18.
 
 Entries the table marks UNVERIFIED lower an error to a warning: the finding is
 still a lead, but its legal basis needs confirming.
@@ -310,6 +310,64 @@ def check_e5(j: Judgment, ctx: Context) -> Iterator[Finding]:
                                 ev, defendant=d, basis=fr.source or "罚金数额规则", data={"fine": it.fine, "cap": cap},
                             )  # fmt: skip
                     break
+
+
+_ORDER = ("管制", "拘役", "有期徒刑", "无期徒刑", "死刑")
+
+
+def _heavier_than_all(law: ChargeLaw, p: str, months: int | None, on: date) -> bool:
+    """Whether a sentence is heavier than every bracket in force on ``on`` allows."""
+    brackets = law.brackets_on(on)
+    top = max(_ORDER.index(t) for b in brackets for t in b.types)
+    if _ORDER.index(p) != top:
+        return _ORDER.index(p) > top
+    if p not in _FIXED or months is None:
+        return False
+    return months > max(r[1] for b in brackets if (r := b.term_range(p)))
+
+
+@rule("E18", "行为时法律与裁判时法律（从旧兼从轻）", "刑法第十二条", needs_law=True)
+def check_e18(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    """Conduct that ended before an amendment, judged under it to the defendant's harm.
+
+    The conduct date is the last full date of the facts (``offence_end``), so every fact predates the
+    amendment; only charges whose brackets in ``charges.yaml`` carry the amendment's dates are checked.
+    Two leads: a charge that did not exist yet when the conduct ended (袭警罪 before 2021-03-01), and a
+    sentence heavier than any bracket then in force that only the later law allows. A later law that is
+    lighter may apply (从轻): a sentence below the old range is not a lead.
+    """
+    last, judged = iso_date(j.offence_end), iso_date(j.judgment_date)
+    if last is None or judged is None or last >= judged:
+        return
+    for i, d in enumerate(j.defendants):
+        for it in _items(d, i):
+            law = ctx.law.charge(it.charge)
+            if law is None or not law.brackets_on(judged):
+                continue
+            ev = _ev(j, i, it) + evidence(j, "offence_end", "查明事实日期")
+            if not law.brackets_on(last):
+                starts = [b.effective_from for b in law.brackets if b.effective_from is not None]
+                if starts and last < min(starts):
+                    yield finding(
+                        j, "E18", "warning",
+                        f"查明的事实均发生在{last.isoformat()}或之前，{it.charge}自{min(starts).isoformat()}起施行，"
+                        f"被告人{d.name}却以该罪定罪。",
+                        ev, defendant=d, data={"charge": it.charge, "offence_end": last.isoformat(),
+                                               "in_force_from": min(starts).isoformat()},
+                    )  # fmt: skip
+                continue
+            p = _principal(it.principal)
+            if p not in _ORDER or law.brackets_on(last) == law.brackets_on(judged) or (p in _FIXED and it.months is None):
+                continue
+            if law.bracket_for_term(p, it.months, on=judged) and _heavier_than_all(law, p, it.months, last):
+                shown = f"{p}{fmt_term(it.months)}" if p in _FIXED else p
+                yield finding(
+                    j, "E18", "warning",
+                    f"查明的事实均发生在{last.isoformat()}或之前，被告人{d.name}犯{it.printed}被判处{shown}，"
+                    f"重于行为时{it.charge}任何量刑幅度所允许的刑罚，只有修正后的规定才允许。",
+                    ev, defendant=d, data={"charge": it.charge, "offence_end": last.isoformat(), "principal": p,
+                                           "months": it.months},
+                )  # fmt: skip
 
 
 @rule("E17", "罪名不规范或引用法条与罪名不符", "最高人民法院、最高人民检察院关于执行刑法确定罪名的规定")
