@@ -15,7 +15,7 @@ from fayan.judgment import Defendant, Judgment
 from fayan.nlp.charges import articles_for_charge, normalize_charge
 from fayan.nlp.articles import is_criminal_law
 from fayan.pipelines.checks.base import Context, evidence, finding, fmt_term, iso_date, quoted, rule
-from fayan.pipelines.law import Bracket, ChargeLaw, province_of_court
+from fayan.pipelines.law import PRINCIPAL_TYPES, Bracket, ChargeLaw, province_of_court
 
 # Circumstances that allow a sentence below the bracket (减轻处罚) — 刑法17, 17-1, 20, 21, 22–24, 27, 28, 67, 68.
 MITIGATING = frozenset({"自首", "立功", "重大立功", "从犯", "胁从犯", "未遂", "中止", "预备", "未成年", "已满七十五周岁"})
@@ -312,15 +312,12 @@ def check_e5(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     break
 
 
-_ORDER = ("管制", "拘役", "有期徒刑", "无期徒刑", "死刑")
-
-
 def _heavier_than_all(law: ChargeLaw, p: str, months: int | None, on: date) -> bool:
     """Whether a sentence is heavier than every bracket in force on ``on`` allows."""
     brackets = law.brackets_on(on)
-    top = max(_ORDER.index(t) for b in brackets for t in b.types)
-    if _ORDER.index(p) != top:
-        return _ORDER.index(p) > top
+    top = max(PRINCIPAL_TYPES.index(t) for b in brackets for t in b.types)
+    if PRINCIPAL_TYPES.index(p) != top:
+        return PRINCIPAL_TYPES.index(p) > top
     if p not in _FIXED or months is None:
         return False
     return months > max(r[1] for b in brackets if (r := b.term_range(p)))
@@ -357,7 +354,7 @@ def check_e18(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     )  # fmt: skip
                 continue
             p = _principal(it.principal)
-            if p not in _ORDER or law.brackets_on(last) == law.brackets_on(judged) or (p in _FIXED and it.months is None):
+            if p not in PRINCIPAL_TYPES or law.brackets_on(last) == law.brackets_on(judged) or (p in _FIXED and it.months is None):
                 continue
             if law.bracket_for_term(p, it.months, on=judged) and _heavier_than_all(law, p, it.months, last):
                 shown = f"{p}{fmt_term(it.months)}" if p in _FIXED else p
