@@ -132,10 +132,12 @@ def _appeal_court(j: Judgment) -> Iterator[Finding]:
         return
     ev = evidence(j, "appeal_court", "上诉告知") + evidence(j, "court", "审判法院")
     data: dict[str, object] = {"court": court, "appeal_court": target, "expected_level": expected}
+    city, district = city_of_court(court) or (None, False)
     if level != expected:
+        where = city if expected == "中级" and city and district else ""
         yield finding(
             j, "E14", "error",
-            f"{court}的第一审判决应上诉于{expected}人民法院，文书却告知上诉于{target}（{level}法院）。",
+            f"{court}的第一审判决应上诉于{where}{expected}人民法院，文书却告知上诉于{target}（{level}法院）。",
             ev, basis="刑事诉讼法第二百二十七条", data={**data, "level": level},
         )  # fmt: skip
         return
@@ -147,7 +149,6 @@ def _appeal_court(j: Judgment) -> Iterator[Finding]:
             ev, basis="刑事诉讼法第二百二十七条", data={**data, "province": here, "appeal_province": there},
         )  # fmt: skip
         return
-    city, district = city_of_court(court) or (None, False)
     other = city_of_court(target)
     if expected == "中级" and city and district and other and other[0] != city:
         yield finding(
