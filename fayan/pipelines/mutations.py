@@ -20,9 +20,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from fayan.judgment import Judgment
+from fayan.nlp.charges import normalize_charge
 from fayan.pipelines.assemble import extract
-from fayan.pipelines.checks.law_rules import MITIGATING
-from fayan.pipelines.law import court_level
+from fayan.pipelines.checks.law_rules import MITIGATING, floor_months
+from fayan.pipelines.law import court_level, load_law
 
 __all__ = ["Mutation", "MUTATIONS", "plant", "open_example"]
 
@@ -346,6 +347,25 @@ def m_appeal_court_level(text: str, j: Judgment) -> Mutation | None:
     return Mutation("appeal_court_level", "E14", text[: span.start] + new + text[span.end :], f"上诉法院{span.text}改为{new}")
 
 
+def m_mitigation_unreflected(text: str, j: Judgment) -> Mutation | None:
+    """The reasoning gains 对被告人X依法予以减轻处罚 for a one-count defendant sentenced at or above the charge's floor."""
+    law = load_law()
+    reasoning = next((s for s in j.sections if s.kind == "reasoning"), None)
+    at = text.rfind("依照", reasoning.start, reasoning.end) if reasoning else -1
+    if at <= 0 or text[at - 1] not in "。；":
+        return None
+    for d in j.defendants:
+        if len(d.counts) != 1 or "减轻处罚" in d.circumstances or d.counts[0].principal != "有期徒刑":
+            continue
+        n = normalize_charge(d.counts[0].charge)
+        charge = law.charge(n.standard if n else d.counts[0].charge)
+        floor = floor_months(charge.brackets) if charge else None
+        if floor is not None and (d.counts[0].term_months or 0) >= floor:
+            added = f"对被告人{d.name}依法予以减轻处罚。"
+            return Mutation("mitigation_unreflected", "E11", text[:at] + added + text[at:], f"本院认为部分加入“{added}”")
+    return None
+
+
 def m_speedy_over_3y(text: str, j: Judgment) -> Mutation | None:
     """A case heard under 简易/普通程序 with a sentence over three years, relabelled 速裁程序."""
     span = j.span("trial_procedure")
@@ -457,6 +477,7 @@ MUTATIONS: dict[str, Callable[[str, Judgment], Mutation | None]] = {
     "name_misspelt": m_name_misspelt,
     "appeal_period": m_appeal_period,
     "appeal_court_level": m_appeal_court_level,
+    "mitigation_unreflected": m_mitigation_unreflected,
     "speedy_over_3y": m_speedy_over_3y,
     "minor_public_trial": m_minor_public_trial,
     "recommendation_departure": m_recommendation_departure,

@@ -209,7 +209,7 @@ def _e4_drug(j: Judgment, ctx: Context) -> Iterator[Finding]:
         )  # fmt: skip
 
 
-def _floor(brackets: list[Bracket] | tuple[Bracket, ...]) -> int | None:
+def floor_months(brackets: list[Bracket] | tuple[Bracket, ...]) -> int | None:
     """The shortest term any of ``brackets`` allows, where each starts at a stated 有期徒刑 minimum (抢劫 3 years).
 
     ``None`` when one of them allows 管制 or 拘役 or sets no minimum: a 减轻处罚 there has no floor to compare with.
@@ -245,7 +245,7 @@ def check_e11(j: Judgment, ctx: Context) -> Iterator[Finding]:
         p = _principal(it.principal)
         if law is None or p not in ("有期徒刑", "无期徒刑", "死刑") or (p == "有期徒刑" and it.months is None):
             continue
-        floor = _floor(law.brackets_on(on) or law.brackets)
+        floor = floor_months(law.brackets_on(on) or law.brackets)
         why = f"{it.charge}各量刑幅度的最低刑"
         certain = _certain_bracket(j, law, on) if len(j.defendants) == 1 else None
         if certain is not None and certain.fixed_types[:1] == ("有期徒刑",) and certain.min_months is not None:
