@@ -114,6 +114,18 @@ def test_check_and_review(tmp_path: Path) -> None:
     assert again[key]["review"] == "dismissed" and not again[key]["new"]
 
 
+def test_check_rejects_an_unknown_rule_code(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["extract", str(EXAMPLES / "planted"), "-o", str(out), "--no-progress"]).exit_code == 0
+    result = runner.invoke(app, ["check", str(out), "--rules", "E99,E6", "--no-report", "--no-classcase"])
+    assert result.exit_code == 2 and "unknown rule code(s) E99" in result.output and "E20" in result.output
+    assert not (out / "findings.jsonl").exists()  # nothing written: it failed before any work
+    result = runner.invoke(app, ["check", str(out), "--rules", "E14", "--no-report", "--no-classcase"])
+    assert result.exit_code == 0, result.output
+    rules = {json.loads(x)["rule"] for x in (out / "findings.jsonl").read_text(encoding="utf-8").splitlines()}
+    assert rules == {"E14"}
+
+
 def test_lexicon_check_on_a_broken_copy(tmp_path: Path) -> None:
     from fayan.nlp.lexicon import lexicon_dir
 

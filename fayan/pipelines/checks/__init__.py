@@ -32,11 +32,22 @@ def rules() -> list[Rule]:
     return [REGISTRY[c] for c in sorted(REGISTRY, key=lambda c: (c[0], int(c[1:])))]
 
 
+def select(codes: Iterable[str] | None = None) -> list[Rule]:
+    """The rules of ``codes`` (all when ``None``); an unknown code is a :class:`UsageError` listing the known ones."""
+    if codes is None:
+        return rules()
+    codes = list(codes)
+    unknown = [c for c in codes if c not in REGISTRY]
+    if unknown:
+        raise UsageError(f"unknown rule code(s) {', '.join(unknown)}; known: {', '.join(r.code for r in rules())}")
+    return [REGISTRY[c] for c in codes]
+
+
 def check_judgment(j: Judgment, ctx: Context, codes: Iterable[str] | None = None) -> list[Finding]:
     """All findings for one judgment (documents that are not judgments get none)."""
+    selected = select(codes)
     if j.status != "ok":
         return []
-    selected = rules() if codes is None else [REGISTRY[c] for c in codes]
     out: list[Finding] = []
     for r in selected:
         out.extend(r.func(j, ctx))
@@ -47,10 +58,7 @@ def run_checks(
     judgments: Iterable[Judgment], *, codes: Iterable[str] | None = None, law_path: str | None = None
 ) -> list[Finding]:
     """Run the checks (all, or ``codes``) over judgments."""
-    codes = list(codes) if codes is not None else None
-    unknown = [c for c in codes or () if c not in REGISTRY]
-    if unknown:
-        raise UsageError(f"unknown rule code(s) {', '.join(unknown)}; known: {', '.join(sorted(REGISTRY))}")
+    codes = [r.code for r in select(codes)] if codes is not None else None
     ctx = Context(law_path=law_path)
     out: list[Finding] = []
     for j in judgments:

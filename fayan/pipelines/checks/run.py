@@ -24,7 +24,7 @@ import pandas as pd
 from fayan.errors import FayanError, UsageError
 from fayan.findings import Finding
 from fayan.judgment import Judgment
-from fayan.pipelines.checks import check_judgment
+from fayan.pipelines.checks import check_judgment, select
 from fayan.pipelines.checks.base import REGISTRY, Context
 
 __all__ = ["CheckRun", "check_output", "check_judgments"]
@@ -43,9 +43,9 @@ class CheckRun:
     def render(self) -> str:
         by = Counter((f.rule, f.severity) for f in self.findings)
         docs = Counter(f.severity for f in {(f.doc_id, f.severity): f for f in self.findings}.values())
+        per_doc = f" ({', '.join(f'{n} {s}' for s, n in sorted(docs.items()))} documents)" if docs else ""
         lines = [
-            f"checked {self.n_documents} documents: {len(self.findings)} findings "
-            f"({', '.join(f'{n} {s}' for s, n in sorted(docs.items()))} documents), "
+            f"checked {self.n_documents} documents: {len(self.findings)} findings{per_doc}, "
             f"{len(self.new_keys)} new since the last run",
         ]
         for (rule, sev), n in sorted(by.items(), key=lambda kv: (kv[0][0][0], int(kv[0][0][1:]) if kv[0][0][1:].isdigit() else 0, kv[0][1])):
@@ -68,7 +68,7 @@ def check_judgments(
     from fayan.pipelines.classcase import ClassCaseConfig, compare_cases, law_bracket, sentence_rows
 
     ctx = Context(law_path=law_path)
-    codes = list(codes) if codes is not None else None
+    codes = [r.code for r in select(codes)] if codes is not None else None  # an unknown code fails before any work
     findings: list[Finding] = []
     rows: list[pd.DataFrame] = []
     batch: list[Judgment] = []
