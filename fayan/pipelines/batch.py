@@ -973,14 +973,15 @@ def run_batch(
     func = extract if extract is not None else _default_extract()
     extractor = _fingerprint(func, text_fields, id_field)
 
+    inputs = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)  # a generator is read once
     sources: list[Path] = []
-    for p in iter_sources(paths):
+    for p in iter_sources(inputs):
         resolved = p.resolve()
         if resolved == out_root or out_root in resolved.parents:
             continue  # never read our own outputs when OUT sits inside an input folder
         sources.append(resolved)
     if not sources:
-        raise UsageError(f"no input files under {paths!r} (outputs under {out} are not read)")
+        raise UsageError(f"no input files under {', '.join(map(str, inputs))} (outputs under {out} are not read)")
 
     with _locked(out):
         store = _Store(out, fmt)
