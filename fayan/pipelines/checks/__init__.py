@@ -24,7 +24,7 @@ from fayan.judgment import Judgment
 from fayan.pipelines.checks import document, law_rules, persons, procedure, sentence  # noqa: F401  (register rules)
 from fayan.pipelines.checks.base import REGISTRY, Context, Rule
 
-__all__ = ["run_checks", "check_judgment", "rules", "REGISTRY", "Context"]
+__all__ = ["run_checks", "check_judgment", "rules", "select", "REGISTRY", "Context"]
 
 
 def rules() -> list[Rule]:
