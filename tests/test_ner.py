@@ -452,6 +452,28 @@ def test_tiny_training_reloads_identically(tiny_model_dir: Path, tmp_path: Path)
     assert all(t[e.start : e.end] == e.text for t, ents in zip(texts, m1.predict_many(texts)) for e in ents)
 
 
+def test_version_follows_weights_and_label_content(tiny_model_dir: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from fayan.nlp.ner.model import NerModel
+
+    copy = tmp_path / "m"
+    shutil.copytree(tiny_model_dir, copy)
+    m = load_model(copy)
+
+    def version() -> str:  # a fresh object: ``version`` is computed once per model
+        return NerModel(m.net, m.vocab, m.spec, window=m.window, stride=m.stride, path=copy).version
+
+    base = version()
+    assert base.startswith("fayan-ner@") and base != "fayan-ner@unsaved"
+    labels = json.loads((copy / "labels.json").read_text(encoding="utf-8"))
+    (copy / "labels.json").write_text(json.dumps(labels, ensure_ascii=False), encoding="utf-8")  # layout only
+    assert version() == base
+    labels["role_cues"] = {}
+    (copy / "labels.json").write_text(json.dumps(labels, ensure_ascii=False), encoding="utf-8")
+    assert version() != base
+
+
 def test_training_is_deterministic(tiny_model_dir: Path, tmp_path: Path) -> None:
     from fayan.nlp.ner.train import TrainConfig, train_ner
 
@@ -459,6 +481,25 @@ def test_training_is_deterministic(tiny_model_dir: Path, tmp_path: Path) -> None
     cfg = TrainConfig.tiny(drug_file="ner/drug.jsonl", theft_file="ner/theft.json", corpus=(("corpus/*.txt", ""),))
     train_ner(tmp_path / "again", data_dir=root, seed=3, threads=1, config=cfg)
     assert (tmp_path / "again" / "model.safetensors").read_bytes() == (tiny_model_dir / "model.safetensors").read_bytes()
+
+
+def test_tagging_uses_its_own_dropout(tmp_path: Path) -> None:
+    """Pre-training keeps ``dropout``; the tagging stage sets every dropout (attention included) to ``finetune_dropout``."""
+    import torch
+
+    from fayan.nlp.ner.data import load_label_spec, to_examples
+    from fayan.nlp.ner.train import TrainConfig, finetune, make_model
+
+    spec = load_label_spec()
+    root = _write_data_dir(tmp_path / "data")
+    _, recs = read_gold(root / "ner" / "drug.jsonl")
+    examples = to_examples("cail2022_drug", recs, spec)
+    cfg = TrainConfig.tiny(dropout=0.1, finetune_dropout=0.35, finetune_epochs=1)
+    model = make_model(CharVocab.build([e.text for e in examples], 1), spec, cfg, 0)
+    drops = [m for m in model.net.modules() if isinstance(m, torch.nn.Dropout)]
+    assert len(drops) >= 4 and {m.p for m in drops} == {0.1}
+    finetune(model, examples, cfg, 0, float("inf"), lambda *a: None)
+    assert {m.p for m in drops} == {0.35}
 
 
 def test_training_needs_its_corpus(tmp_path: Path) -> None:

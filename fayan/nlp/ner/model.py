@@ -174,12 +174,14 @@ class NerModel:
     def version(self) -> str:
         """``fayan-ner@`` and 12 hex digits of the SHA-256 of the weights and ``labels.json`` (recorded in each Judgment).
 
-        ``labels.json`` counts because its role cues change what the model returns.
+        ``labels.json`` counts because its role cues change what the model returns; its content counts, not its
+        layout (a retrained model writes it with another indentation than a hand-edited copy).
         """
         if self.path is None or not (self.path / "model.safetensors").is_file():
             return "fayan-ner@unsaved"
         h = hashlib.sha256((self.path / "model.safetensors").read_bytes())
-        h.update((self.path / "labels.json").read_bytes())
+        labels = json.loads((self.path / "labels.json").read_text(encoding="utf-8"))
+        h.update(json.dumps(labels, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8"))
         return f"fayan-ner@{h.hexdigest()[:12]}"
 
     def predict(self, text: str, *, scheme: str | None = None) -> list[Entity]:
