@@ -1198,6 +1198,14 @@ def _court_matchers(directory: str | None, stamp: tuple[int, int]) -> tuple[tupl
     return by_len(fulls), by_len(city_forms), by_len(shorts)
 
 
+def _matchers(directory: str | os.PathLike[str] | None) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """:func:`_court_matchers` for ``directory``, rebuilt when either file changes."""
+    prov = lexicon_path(PROVINCES_FILE, directory)
+    city = lexicon_path(CITIES_FILE, directory)
+    d = str(directory) if directory is not None else None
+    return _court_matchers(d, (prov.stat().st_mtime_ns, city.stat().st_mtime_ns))
+
+
 def province_of_court(court_name: str, directory: str | os.PathLike[str] | None = None) -> str | None:
     """The province (short name) of a court, from its name; ``None`` when the name does not say.
 
@@ -1213,12 +1221,8 @@ def province_of_court(court_name: str, directory: str | os.PathLike[str] | None 
     >>> province_of_court("中华人民共和国最高人民法院") is None
     True
     """
-    d = str(directory) if directory is not None else None
-    prov = lexicon_path(PROVINCES_FILE, directory)
-    city = lexicon_path(CITIES_FILE, directory)
-    tiers = _court_matchers(d, (prov.stat().st_mtime_ns, city.stat().st_mtime_ns))
     name = re.sub(r"\s+", "", court_name).removeprefix("中华人民共和国")
-    for tier in tiers:
+    for tier in _matchers(directory):
         for form, province in tier:
             if name.startswith(form):
                 return province
@@ -1279,7 +1283,7 @@ def city_of_court(court_name: str, directory: str | os.PathLike[str] | None = No
     """
     d = str(directory) if directory is not None else None
     name = re.sub(r"\s+", "", court_name).removeprefix("中华人民共和国")
-    for _short, full, _codes, _others in _province_rows(directory):
+    for full, _province in _matchers(directory)[0]:  # the provinces' full names, longest first
         if name.startswith(full):
             name = name[len(full) :]
             break

@@ -125,7 +125,7 @@ def _appeal_court(j: Judgment) -> Iterator[Finding]:
     嘉峪关市人民法院 to 酒泉中院), and only as a warning: the city list is not an official file.
     """
     court, target = j.court, j.appeal_court
-    if j.procedure != "一审" or not court or not target or target.endswith(("本院", "原审法院")):
+    if j.procedure != "一审" or not court or not target or target == "原审法院":
         return
     expected, level = appellate_level(court), court_level(target)
     if expected is None or level is None:
