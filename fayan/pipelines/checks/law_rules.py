@@ -209,14 +209,16 @@ def _e4_drug(j: Judgment, ctx: Context) -> Iterator[Finding]:
         )  # fmt: skip
 
 
-def floor_months(brackets: list[Bracket] | tuple[Bracket, ...]) -> int | None:
-    """The shortest term any of ``brackets`` allows, where each starts at a stated 有期徒刑 minimum (抢劫 3 years).
+def floor_months(law: ChargeLaw, j: Judgment) -> int | None:
+    """The shortest term any bracket of ``law`` in force for ``j`` allows, where each starts at a stated 有期徒刑
+    minimum (抢劫 3 years).
 
     ``None`` when one of them allows 管制 or 拘役 or sets no minimum: a 减轻处罚 there has no floor to compare with.
     Brackets of 无期徒刑/死刑 only have no fixed term and are left out.
     """
+    on = _on(j)
     lows = []
-    for b in brackets:
+    for b in law.brackets_on(on) or law.brackets:
         if not b.fixed_types:
             continue
         if b.fixed_types[0] != "有期徒刑" or b.min_months is None:
@@ -245,7 +247,7 @@ def check_e11(j: Judgment, ctx: Context) -> Iterator[Finding]:
         p = _principal(it.principal)
         if law is None or p not in ("有期徒刑", "无期徒刑", "死刑") or (p == "有期徒刑" and it.months is None):
             continue
-        floor = floor_months(law.brackets_on(on) or law.brackets)
+        floor = floor_months(law, j)
         why = f"{it.charge}各量刑幅度的最低刑"
         certain = _certain_bracket(j, law, on) if len(j.defendants) == 1 else None
         if certain is not None and certain.fixed_types[:1] == ("有期徒刑",) and certain.min_months is not None:
