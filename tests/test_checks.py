@@ -466,3 +466,33 @@ def test_unknown_rule_code_is_a_usage_error() -> None:
 
     with pytest.raises(UsageError, match="E99"):
         run_checks([], codes=["E99"])
+
+
+# 单位犯罪: 刑法205② gives the unit's responsible persons a term without 罚金 (unit_persons_fine: none).
+UNIT = (EXAMPLES / "unit_crime.txt").read_text(encoding="utf-8")
+UNIT_ITEM = "一、被告单位宁波市甬丰五金贸易有限公司犯虚开增值税专用发票罪，判处罚金人民币二十万元。\n（罚金已缴纳。）\n二、"
+UNIT_ROLE = "作为被告单位直接负责的主管人员"
+
+
+def _e5(text: str) -> list[str]:
+    return [f.defendant for f in run_checks([extract(text)]) if f.rule == "E5"]
+
+
+def test_unit_crime_person_needs_no_fine_under_205() -> None:
+    assert UNIT_ITEM in UNIT and UNIT_ROLE in UNIT
+    j = extract(UNIT)
+    person = j.defendants[1]
+    assert [d.is_unit for d in j.defendants] == [True, False]
+    assert person.verdict.fine_yuan is None and "单位犯罪" in person.circumstances
+    assert _e5(UNIT) == []
+    # Either sign of a unit crime is enough: the reasoning's role, or a unit convicted of the same charge.
+    assert _e5(UNIT.replace(UNIT_ITEM, "")) == []
+    assert _e5(UNIT.replace(UNIT_ROLE, "")) == []
+
+
+def test_unit_crime_exception_needs_a_unit_crime_and_article_205() -> None:
+    # The same person tried as a natural person: 205① makes 罚金 mandatory.
+    assert _e5(UNIT.replace(UNIT_ITEM, "").replace(UNIT_ROLE, "")) == ["钟立群"]
+    # 合同诈骗罪's unit clause (刑法231) punishes the persons 依照本节各该条: a fine is still due.
+    swapped = UNIT.replace("虚开增值税专用发票罪", "合同诈骗罪").replace("第二百零五条第一款、第二款", "第二百二十四条")
+    assert _e5(swapped) == ["钟立群"]

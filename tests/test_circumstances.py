@@ -50,3 +50,12 @@ def test_single_defendant_unnamed_sentence() -> None:
 def test_positive_finding_wins_over_rejected_claim() -> None:
     text = "辩护人提出被告人甲某系从犯的意见，本院不予采纳。被告人甲某在共同犯罪中起次要作用，系从犯。"
     assert _hits(text) == {("从犯", "甲某", False)}
+
+
+def test_unit_crime_role_goes_to_the_person_not_the_unit() -> None:
+    t = "本院认为，被告人甲某系乙公司直接负责的主管人员，其行为亦构成非法占用农用地罪。"
+    hits = find_circumstances(t, 0, len(t), ["乙公司", "甲某"], units={"乙公司"})
+    assert [(h.kind, h.defendant) for h in hits] == [("单位犯罪", "甲某")]
+    # Without knowing which name is the unit, the last name before the cue takes it.
+    hits = find_circumstances(t, 0, len(t), ["乙公司", "甲某"])
+    assert [(h.kind, h.defendant) for h in hits] == [("单位犯罪", "乙公司")]

@@ -130,6 +130,13 @@ def test_legal_rules_keys_are_kept() -> None:
     } <= keys
 
 
+def test_unit_persons_fine() -> None:
+    law = load_law()
+    assert law.charge("虚开增值税专用发票、用于骗取出口退税、抵扣税款发票罪").unit_persons_fine == "none"
+    assert law.charge("合同诈骗罪").unit_persons_fine == "same"
+    assert law.charge("受贿罪").unit_persons_fine == "same"  # a brackets_from entry keeps its own fields
+
+
 def test_charge_lookup_is_by_standard_name() -> None:
     assert LAW.charge("贩卖毒品罪") is None
     c = normalize_charge("贩卖毒品罪")
@@ -472,6 +479,11 @@ BROKEN = [
         "drug level missing",
         _set(["drugs_traffic", "thresholds", "quantity", "substances", "海洛因"], {"较大": 10}),
         ["substance '海洛因'", "missing field '大'"],
+    ),
+    (
+        "unit fine kind",
+        _set(["theft", "unit_persons_fine"], "never"),
+        ["'theft'", "field 'unit_persons_fine'", "same or none", "'never'"],
     ),
     (
         "brackets_from unknown",

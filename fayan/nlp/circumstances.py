@@ -14,6 +14,7 @@ that rejects the circumstance (不构成自首, 不予采纳 …) yields a negat
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from fayan.errors import LexiconError
@@ -25,6 +26,7 @@ KINDS = (
     "自首", "坦白", "当庭认罪", "立功", "重大立功", "累犯", "毒品再犯", "前科", "主犯", "从犯", "胁从犯",
     "未遂", "中止", "预备", "未成年", "已满七十五周岁", "认罪认罚", "退赃退赔", "赔偿", "谅解", "刑事和解",
     "减轻处罚",  # the court's decision to go below the bracket (刑法63), not a 情节: check E11
+    "单位犯罪",  # a role, not a 情节: the unit's 直接负责的主管人员/其他直接责任人员 (刑法31): check E5
 )  # fmt: skip
 
 _NEGATION_RE = re.compile(
@@ -88,8 +90,14 @@ def _negated(text: str, s: int, e: int, cs: int, ce: int) -> bool:
     return bool(re.search(r"提出|辩称|认为|主张", text[s:cs]) and _REJECT_CLAIM_RE.search(sent))
 
 
-def find_circumstances(text: str, start: int, end: int, names: list[str]) -> list[CircumstanceHit]:
-    """Circumstance cues in ``text[start:end]`` with the defendant each applies to."""
+def find_circumstances(
+    text: str, start: int, end: int, names: list[str], units: Collection[str] = ()
+) -> list[CircumstanceHit]:
+    """Circumstance cues in ``text[start:end]`` with the defendant each applies to.
+
+    ``units`` are the names in ``names`` that are units (被告单位): the role 单位犯罪 goes to the person named
+    with it, not to the unit (被告人甲系乙公司直接负责的主管人员).
+    """
     cues = circumstance_cues()
     name_re = (
         re.compile("|".join(re.escape(n) for n in sorted(set(n for n in names if n), key=len, reverse=True)))
@@ -111,12 +119,14 @@ def find_circumstances(text: str, start: int, end: int, names: list[str]) -> lis
                 if _ALL_RE.search(before) or (not names):
                     targets: list[str | None] = list(names) or [None]
                 else:
-                    who = [n for n in (name_re.findall(before) if name_re else [])]
+                    skip = units if kind == "单位犯罪" else ()
+                    who = [n for n in (name_re.findall(before) if name_re else []) if n not in skip]
+                    persons = [n for n in named if n not in skip]
                     if who:
                         # The defendants named in this sentence before the cue (a "、" list or the last one).
                         targets = [who[-1]] if not re.search(r"、|和|及|与", before[-30:]) else list(dict.fromkeys(who))
-                    elif named:
-                        targets = [named[0]]
+                    elif persons:
+                        targets = [persons[0]]
                     elif len(names) == 1:
                         targets = [names[0]]
                     else:

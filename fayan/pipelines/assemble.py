@@ -414,7 +414,10 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     # Circumstances in the reasoning.
     out_names = [e.name for e in entries]
     circ_hits = (
-        find_circumstances(text, reasoning.start, reasoning.end, out_names or [h.name for h in headers])
+        find_circumstances(
+            text, reasoning.start, reasoning.end, out_names or [h.name for h in headers],
+            units={h.name for h in headers if h.is_unit} | {e.name for e in entries if "单位" in e.role},
+        )
         if reasoning
         else []
     )
@@ -506,7 +509,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
                 charges=tuple(dict.fromkeys(c.charge for c in e.counts)),
                 per_charge=per_charge,
                 verdict=_sentence(e),
-                is_unit=(h.is_unit if h else e.role.startswith("被告单位")),
+                is_unit=(h.is_unit if h else "单位" in e.role),
                 aliases=h.aliases if h else (),
                 charges_standard=tuple(dict.fromkeys(standard)),
                 occupation=h.occupation if h else None,

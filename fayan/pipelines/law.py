@@ -26,6 +26,7 @@ order.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from dataclasses import dataclass, field
@@ -305,6 +306,9 @@ class ChargeLaw:
     fine_rules: tuple[FineRule, ...] = ()
     sources: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    # In a unit crime (单位犯罪): does the unit clause fine the unit's responsible persons as the article fines a
+    # natural person ("same"), or give them a term only ("none", e.g. 刑法205②)?
+    unit_persons_fine: str = "same"
 
     def brackets_on(self, on: date | None = None) -> tuple[Bracket, ...]:
         """The brackets in force on ``on`` (the current ones when ``None``)."""
@@ -497,6 +501,7 @@ _CHARGE_FIELDS = {
     "thresholds",
     "fine_rules",
     "notes",
+    "unit_persons_fine",
 }
 _BRACKET_FIELDS = {
     "level",
@@ -958,6 +963,9 @@ def _parse_charge(
         if th.get("quantity") is not None
         else None
     )
+    unit_fine = obj.get("unit_persons_fine", "same")
+    if unit_fine not in ("same", "none"):
+        raise ctx.fail(f"{where} field 'unit_persons_fine'", f"expected same or none, found {unit_fine!r}", obj)
     charge = ChargeLaw(
         key=key,
         name=name,
@@ -970,6 +978,7 @@ def _parse_charge(
         fine_rules=_parse_fine_rules(ctx, key, obj.get("fine_rules"), obj),
         sources=_texts(ctx, f"{where} field 'sources'", obj.get("sources"), obj),
         notes=_texts(ctx, f"{where} field 'notes'", obj.get("notes"), obj),
+        unit_persons_fine=unit_fine,
     )
     links = {
         "brackets_from": obj.get("brackets_from"),
@@ -1094,18 +1103,8 @@ def _parse(path: str) -> LawTable:
                     f"charge {key!r} field 'thresholds.quantity_from'", f"{qsrc!r} has no quantity table", obj
                 )
             new_quantity = parsed[qsrc][0].quantity
-        full = ChargeLaw(
-            key=charge.key,
-            name=charge.name,
-            articles=charge.articles,
-            verified=charge.verified,
-            brackets=new_brackets,
-            amount=new_amount,
-            amount_variants=charge.amount_variants,
-            quantity=new_quantity,
-            fine_rules=new_rules,
-            sources=charge.sources,
-            notes=charge.notes,
+        full = dataclasses.replace(
+            charge, brackets=new_brackets, amount=new_amount, quantity=new_quantity, fine_rules=new_rules
         )
         _check_links(ctx, full, lines)
         _check_order(ctx, full, lines)

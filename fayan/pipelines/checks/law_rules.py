@@ -273,14 +273,36 @@ def _certain_bracket(j: Judgment, law: ChargeLaw, on: date | None) -> Bracket | 
     return None
 
 
+def unit_crime_person(j: Judgment, d: Defendant, charge: str) -> bool:
+    """Whether ``d`` (a person) is tried for ``charge`` as a unit's 直接负责的主管人员 or 其他直接责任人员.
+
+    Either the reasoning calls them so (circumstance 单位犯罪), or a unit co-defendant is convicted of the same charge.
+    """
+    if d.is_unit:
+        return False
+    if any(c.kind == "单位犯罪" and not c.negated and c.defendant in (d.name, *d.name_variants) for c in j.circumstances):
+        return True
+    for u in j.defendants:
+        if u.is_unit and charge in {(n.standard if (n := normalize_charge(c)) else c) for c in u.charges}:
+            return True
+    return False
+
+
 @rule("E5", "罚金适用不当", "刑法分则相应条文；《最高人民法院关于适用财产刑若干问题的规定》第二条", needs_law=True)
 def check_e5(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    """罚金 missing where every matching bracket makes it mandatory, below the minimum, or above a formula's cap.
+
+    The unit's responsible persons in a unit crime are fined as the unit clause says: where it gives them a term
+    only (``unit_persons_fine: none``, 刑法205②), a missing 罚金 is what the law asks.
+    """
     on = _on(j)
     for i, d in enumerate(j.defendants):
         for it in _items(d, i):
             law = ctx.law.charge(it.charge)
             p = _principal(it.principal)
             ev = _ev(j, i, it)
+            if law is not None and law.unit_persons_fine == "none" and unit_crime_person(j, d, it.charge):
+                continue
             if law is not None and p in ("管制", "拘役", "有期徒刑", "无期徒刑", "死刑"):
                 matching = law.bracket_for_term(p, it.months if p in _FIXED else None, on=on if law.brackets_on(on) else None)
                 if matching and it.fine is None and not it.confiscation and all(b.property_penalty_mandatory for b in matching):
