@@ -72,7 +72,9 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return []
     for s, e in reversed(found[:-1]):
         gap = text[e : chain[0][0]]
-        if len(gap) <= 40 and "本院认为" not in gap:
+        # A sentence ending inside the gap (not right after the earlier clause) means that clause belonged to
+        # the reasoning: "依照刑法第六十九条的规定，决定执行的刑罚。被告人…可以从轻处罚。依照《…》…之规定，判决如下".
+        if len(gap) <= 40 and "本院认为" not in gap and "。" not in gap.strip()[1:]:
             chain.insert(0, (s, e))
         else:
             break

@@ -1,0 +1,34 @@
+"""Cited articles: which 依照 clauses lead to the result, and how each citation is read."""
+
+from __future__ import annotations
+
+import pytest
+
+from fayan.nlp.articles import criminal_law_articles, find_articles
+
+
+def _cited(text: str) -> list[int | str]:
+    return criminal_law_articles(find_articles(text, 0, text.index("判决如下")))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("本院认为，…。依照《中华人民共和国刑法》第二百六十四条、第六十七条第三款之规定，判决如下：", [264, 67]),
+        ("依照《中华人民共和国刑法》第一百三十三条之一第一款第（二）项、第五十二条之规定，判决如下：", ["133-1", 52]),
+        # Two clauses chained by punctuation: both lead to the result; other laws are left out.
+        ("依照《中华人民共和国刑法》第二百三十四条第一款之规定；依照《中华人民共和国刑事诉讼法》第一百零一条之规定，判决如下：", [234]),
+        ("依照《中华人民共和国刑法》第二百三十二条之规定，并依照《中华人民共和国刑法》第五十七条第一款之规定，判决如下：", [232, 57]),
+        ("依照刑法第二百六十四条的规定。依照《中华人民共和国刑法》第五十二条之规定，判决如下：", [264, 52]),
+        # A reference inside the reasoning, a sentence before the clause, is not part of it.
+        (
+            "被告人在缓刑考验期内犯新罪，应当撤销缓刑，把前罪和后罪所判处的刑罚，依照刑法第六十九条的规定，决定执行的刑罚。"
+            "被告人如实供述，可以从轻处罚。依照《中华人民共和国刑法》第二百六十四条，第七十七条第一款，第六十九条之规定，判决如下：",
+            [264, 77, 69],
+        ),
+        # No clause near the result: nothing.
+        ("依照《中华人民共和国刑法》第二百六十四条之规定，" + "本院" * 40 + "判决如下：", []),
+    ],
+)
+def test_clauses_that_lead_to_the_result(text: str, expected: list) -> None:
+    assert _cited(text) == expected
