@@ -122,6 +122,8 @@ def test_education(raw: str, norm: str) -> None:
         ("指定辩护人王某，某某市法律援助中心律师。", ["王某"], True),
         ("辩护人刘某，某某律师事务所律师，由某某县法律援助中心指派。", ["刘某"], True),
         ("辩护人张某、李某，某某律师事务所律师。", ["张某", "李某"], False),
+        ("辩护人（法律援助律师）赵某，某某律师事务所律师。", ["赵某"], True),
+        ("辩护人(委托)钱某，某某律师事务所律师。", ["钱某"], False),
     ],
 )
 def test_defenders(paragraph: str, names: list[str], appointed: bool) -> None:

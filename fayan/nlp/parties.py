@@ -397,7 +397,8 @@ def _first(
 
 
 _DEFENDER_RE = re.compile(
-    r"(?P<role>指定辩护人|委托辩护人|辩护人|诉讼代理人)[：:]?\s*(?P<names>[^，,。；（(]{1,30})"
+    # 辩护人（法律援助律师）王某: a note on how the defender came may sit between role and name
+    r"(?P<role>指定辩护人|委托辩护人|辩护人|诉讼代理人)(?:[（(][^）)]{1,12}[）)])?[：:]?\s*(?P<names>[^，,。；（(]{1,30})"
     r"(?:[，,（(](?P<rest>[^。]*))?"
 )
 
