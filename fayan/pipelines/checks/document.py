@@ -32,8 +32,10 @@ def check_x2(j: Judgment, ctx: Context) -> Iterator[Finding]:
     if not j.defendants:
         return  # e.g. 驳回上诉，维持原判: the outcome names nobody
     named = {d.name for d in j.defendants} | {v for d in j.defendants for v in d.name_variants}
+    # 维持原判决中对原审被告人X的定罪量刑部分: an item that upholds the earlier decision for X deals with X.
+    upheld = " ".join(q.text for q in j.spans if q.field.startswith("result_quotes["))
     for k, h in enumerate(j.header_defendants):
-        if h not in named and not any(h in d.aliases for d in j.defendants):
+        if h not in named and not any(h in d.aliases for d in j.defendants) and h not in upheld:
             yield finding(
                 j, "X2", "error",
                 f"首部列明的被告人{h}在判决主文中没有处理结果。",
