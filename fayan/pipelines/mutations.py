@@ -151,7 +151,9 @@ def m_fine_removed(text: str, j: Judgment) -> Mutation | None:
     if not _single(j) or j.defendants[0].verdict.fine_yuan is None:
         return None
     d = j.defendants[0]
-    if not set(d.charges_standard) <= mandatory or d.verdict.confiscation:
+    # Combined with an earlier judgment (刑法69-71, 77), the executed clause's 罚金 may be the earlier one or the
+    # count's: a count without its own 罚金 there is not an error the document shows by itself.
+    if not set(d.charges_standard) <= mandatory or d.verdict.confiscation or d.verdict.with_earlier_judgment:
         return None
     new = _replace_in_result(text, r"[，,；;]?\s*(?:并处|并|处)?罚金(?:刑)?\s*(?:人民币)?[^，。；）)(（]{1,20}?元(?:整)?(?:[（(][^）)]*[）)])?", "", j=j, bounds=_clause(j, 0))
     return Mutation("fine_removed", "E5", new, "删去罚金") if new else None

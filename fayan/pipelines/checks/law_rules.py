@@ -305,6 +305,9 @@ def check_e5(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 continue
             if law is not None and p in ("管制", "拘役", "有期徒刑", "无期徒刑", "死刑"):
                 matching = law.bracket_for_term(p, it.months if p in _FIXED else None, on=on if law.brackets_on(on) else None)
+                # A term below every bracket (减轻处罚) lowers the principal punishment only: 并处罚金 still holds
+                # when every bracket in force requires it.
+                matching = matching or law.brackets_on(on) or law.brackets
                 if matching and it.fine is None and not it.confiscation and all(b.property_penalty_mandatory for b in matching):
                     yield finding(
                         j, "E5", _severity(law, "error"),
