@@ -33,6 +33,10 @@ from fayan.nlp.outcome import parse_dispositions, parse_punishment, parse_result
         ("判处有期徒刑十年，并处罚金50万元", dict(fine_yuan=500000)),
         ("判处拘役五个月，并处罚金人民币2，000元（已缴纳）", dict(fine_yuan=2000)),
         ("判处有期徒刑八个月，并处罚金人民币贰万元", dict(fine_yuan=20000)),
+        # digits with a unit other than 万 (this form was read as no fine)
+        ("判处有期徒刑八个月，并处罚金人民币8千元", dict(term_months=8, fine_yuan=8000)),
+        ("判处有期徒刑二年，并处罚金人民币2万5千元", dict(fine_yuan=25000)),
+        ("判处有期徒刑一年，并处罚金1.5万元", dict(fine_yuan=15000)),
         # notes in parentheses are ignored
         ("判处拘役五个月（刑期从判决执行之日起计算，羁押一日折抵刑期一日）；并处罚金人民币3000元", dict(term_months=5, fine_yuan=3000)),
     ],
