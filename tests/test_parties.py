@@ -130,3 +130,32 @@ def test_defenders(paragraph: str, names: list[str], appointed: bool) -> None:
     ds = parse_defenders(paragraph)
     assert [d.name for d in ds] == names
     assert all(d.appointed == appointed for d in ds)
+
+
+@pytest.mark.parametrize(
+    "paragraph,priors",
+    [
+        # the only full date is the release: the conviction date is the year written before it
+        (
+            "被告人丙某，女，1975年出生，回族。2012年因犯诈骗罪被判处有期徒刑三年，2015年1月5日刑满释放。因本案于2019年6月1日被羁押。",
+            [("2012", "2015-01-05", "诈骗罪")],
+        ),
+        # the release in a sentence of its own belongs to the prior before it
+        (
+            "被告人庚某，男，1980年1月1日出生，汉族。2017年11月因犯有诈骗罪被判处有期徒刑七个月。2017年12月19日刑满释放。因本案于2019年1月1日被刑事拘留。",
+            [("2017-11", "2017-12-19", "诈骗罪")],
+        ),
+        (
+            "被告人辛某，男。2010年5月6日因犯抢劫罪被某县人民法院判处有期徒刑五年。2014年3月2日刑满释放。2016年因犯盗窃罪被判处拘役三个月。因本案于2019年1月1日被刑事拘留。",
+            [("2010-05-06", "2014-03-02", "抢劫罪"), ("2016", None, "盗窃罪")],
+        ),
+    ],
+)
+def test_prior_dates(paragraph: str, priors: list) -> None:
+    h = parse_defendant(paragraph)
+    assert [(p.date, p.release_date, p.charge) for p in h.priors] == priors
+
+
+def test_id_number_is_not_an_occupation() -> None:
+    h = parse_defendant("被告人戊某，男，1985年7月7日出生，公民身份号码XXXXXXXXXXXXXXXXXX，汉族，高中文化，个体户，住某地。")
+    assert h.occupation == "个体户"

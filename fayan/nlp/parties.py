@@ -204,7 +204,7 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
         if (
             p in ("男", "女", "男性", "女性")
             or p in ethnicities
-            or re.search(r"\d|出生|生于|住|户籍|身份证|籍贯|族$|文化|学历|毕业|肄业|文盲|曾用名|又名|别名|绰号|化名|^自报|^系|党员|群众|人$|^因|^捕前", p)
+            or re.search(r"\d|出生|生于|住|户籍|身份证|身份号码|证件号|籍贯|族$|文化|学历|毕业|肄业|文盲|曾用名|又名|别名|绰号|化名|^自报|^系|党员|群众|人$|^因|^捕前", p)
             or re.match(r"(?:上诉人|原审被告人|被告人|被告单位|罪犯)", p)
             or (e and p in (e.group("c") or "",))
         ):
@@ -244,17 +244,21 @@ def _resolve_events(text: str, lo: int, hi: int, base: date | None) -> tuple[lis
     return events, last
 
 
+_RELEASE_ONLY_RE = re.compile(r"[^。；;]{4,24}?(?:刑满释放|释放|假释出狱|假释)[。；;]?")
+
+
 def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> PriorRecord:
     seg = text[s:e]
     dates = [(sp, d) for sp, d in find_dates(seg, base=base)]
     release = None
+    release_at = len(seg)  # where the release date is written (the conviction date comes before it)
     rel = re.search(r"(刑满释放|释放|假释|执行完毕|赦免)", seg)
     if rel:
-        before = [d for sp, d in dates if sp.end <= rel.start()]
-        if before and before[-1] != (dates[0][1] if dates else None):
-            release = before[-1].isoformat()
+        before = [(sp, d) for sp, d in dates if sp.end <= rel.start()]
+        if before and before[-1][1] != (dates[0][1] if dates else None):
+            release, release_at = before[-1][1].isoformat(), before[-1][0].start
         elif before and len(dates) == 1 and re.search(r"\d日\s*(?:刑满)?(?:释放|假释)", seg[: rel.end()]):
-            release = before[-1].isoformat()
+            release, release_at = before[-1][1].isoformat(), before[-1][0].start
     if release is None:
         # "刑期自…起至2014年12月27日止": the prior term's end.
         tm = re.search(r"至\s*([^，。；止]{6,16}?日)\s*止", seg)
@@ -263,7 +267,7 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
             if ends:
                 release = ends[0][1].isoformat()
     court = re.search(r"被([^，。；]{2,40}?(?:人民法院|法院|本院|我院|公安局|公安分局|派出所|分局))", seg)
-    charge = re.search(r"(?:因|犯|涉嫌)(?:犯)?([^，。；、]{1,30}?罪)", seg)
+    charge = re.search(r"(?:因|犯|涉嫌)(?:犯有|犯)?([^，。；、]{1,30}?罪)", seg)
     pun = re.search(r"(?:判处|判决|处以?|被)((?:有期徒刑|拘役|管制|无期徒刑|死刑|罚金|行政拘留|拘留|罚款|强制隔离戒毒|劳动教养|免予刑事处罚)[^，。；]{0,20})", seg)
     principal = None
     term = None
@@ -277,9 +281,12 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
                     term = parse_duration(dm.group(1)).months
                 except ParseError:
                     term = None
-    first = dates[0][1].isoformat() if dates else None
+    # The conviction date: the first date before the release date ("2012年因犯诈骗罪被判处…，2015年1月5日刑满释放"
+    # has a full date only for the release).
+    early = [d for sp, d in dates if sp.end <= release_at]
+    first = early[0].isoformat() if early else None
     if first is None:
-        ym = re.search(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?", seg)
+        ym = re.search(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?", seg[:release_at])
         if ym:
             first = _date_iso(ym.group(1), ym.group(2), None)
     return PriorRecord(
@@ -337,10 +344,23 @@ def parse_defendant(text: str) -> PartyHeader | None:
     custody: list[CustodyEvent] = []
     custody_spans: list[tuple[int, int]] = []
     base: date | None = None
+    prior_base: date | None = None  # the base date the last prior was read with
     for s, e in _sentences(text, id_end if id_end > rest_from else rest_from):
         seg = text[s:e]
         this_case = bool(_THIS_CASE_RE.search(seg)) or bool(re.search(r"刑事拘留|逮捕", seg) and not _PRIOR_RE.search(seg))
+        if (
+            priors and priors[-1].release_date is None and not this_case
+            and _RELEASE_ONLY_RE.fullmatch(seg.strip()) and not re.search(r"罪|判处", seg)
+        ):
+            # "…被判处有期徒刑七个月。2017年12月19日刑满释放。": the release of the prior just read
+            s0 = prior_spans[-1][0]
+            priors[-1] = _prior_from(text, s0, e, prior_base, "criminal")
+            prior_spans[-1] = (s0, e)
+            dl = list(find_dates(seg, base=base))
+            base = dl[-1][1] if dl else base
+            continue
         if not this_case and _PRIOR_RE.search(seg) and re.search(r"罪|判处|刑满", seg):
+            prior_base = base
             rec = _prior_from(text, s, e, base, "criminal")
             priors.append(rec)
             prior_spans.append((s, e))
