@@ -6,7 +6,7 @@ Usage::
 
 CJRC (CAIL2019 阅读理解) asks human questions about criminal fact passages; none of its answers were
 used to train the model (its passages are in the masked-LM corpus only, without labels). Questions that ask
-where (何处/哪里/地点…), when (何时/什么时候/时间…) or who (是谁/被害人是…) are paired with the model's
+where (何处 but not 如何处理, 哪里, 地点…), when (何时/什么时候/时间…) or who (是谁/被害人是…) are paired with the model's
 place, time or person entities of the passage. For each kind it prints how many answers an entity of that
 kind overlaps (the entity points a reader to the answer) and how many it matches exactly (the same
 string as one of the human answers, whose boundaries vary: 在某小区门口 / 某小区). The default path is
@@ -31,7 +31,7 @@ from fayan.nlp.ner import load_model  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "data" / "amounts" / "cjrc_criminal_dev.json"
 KINDS = {
-    "place": (re.compile(r"何处|哪里|什么地方|地点|在哪"), {"place"}),
+    "place": (re.compile(r"(?<!如)何处|哪里|什么地方|地点|在哪"), {"place"}),
     "time": (re.compile(r"何时|什么时候|时间|哪天|几点|哪一天"), {"time"}),
     "person": (re.compile(r"^谁|是谁|被害人是|受害人是|哪位|何人"), {"defendant", "victim", "person"}),
 }
