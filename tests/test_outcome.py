@@ -187,3 +187,29 @@ def test_review_form_with_yi_charge() -> None:
     assert e.charges == ["故意杀人罪", "抢劫罪"]
     assert (e.executed.principal, e.executed.political_rights, e.executed.fine_yuan) == ("死刑", "终身", 10000)
     assert [c.punishment.term_months for c in e.counts] == [None, 168]
+
+
+@pytest.mark.parametrize(
+    "result,expected",
+    [
+        (
+            "判决如下：被告人甲某、乙某均犯盗窃罪，分别判处有期徒刑一年、十个月，并分别处罚金人民币5000元、4000元。",
+            [("甲某", "有期徒刑", 12, 5000), ("乙某", "有期徒刑", 10, 4000)],
+        ),
+        (
+            "判决如下：被告人甲某、乙某均犯盗窃罪，分别判处有期徒刑一年和拘役五个月，并处罚金人民币二千元。",
+            [("甲某", "有期徒刑", 12, 2000), ("乙某", "拘役", 5, 2000)],
+        ),
+        # one punishment for all: every person gets it
+        (
+            "判决如下：被告人甲某、乙某均犯抢劫罪，分别判处死刑，剥夺政治权利终身，并处没收个人全部财产。",
+            [("甲某", "死刑", None, None), ("乙某", "死刑", None, None)],
+        ),
+        ("判决如下：被告人甲某、乙某犯聚众斗殴罪，各判处有期徒刑一年。", [("甲某", "有期徒刑", 12, None), ("乙某", "有期徒刑", 12, None)]),
+    ],
+)
+def test_severally(result: str, expected: list) -> None:
+    """甲、乙均犯…罪，分别判处 P1、P2: each person their own punishment, and 均 is not part of a name."""
+    got = [(e.name, e.executed.principal, e.executed.term_months, e.executed.fine_yuan)
+           for e in parse_result(result, 0, len(result), [])]
+    assert got == expected

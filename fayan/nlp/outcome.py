@@ -245,7 +245,7 @@ def _names_group(names: list[str]) -> str:
 
 def _clause_re(names: list[str]) -> re.Pattern[str]:
     return re.compile(
-        rf"(?P<role>{_ROLE})\s*{_names_group(names)}\s*"
+        rf"(?P<role>{_ROLE})\s*{_names_group(names)}\s*(?:均\s*)?"  # 甲、乙均犯…罪
         r"(?=犯(?!罪)|均?以[^，。；]{1,30}?罪\s*[，,]?\s*(?:分别)?\s*(?:判处|判决)|无罪|不构成犯罪|不负刑事责任|免予|免于|的行为不构成)"
     )
 
@@ -334,14 +334,80 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
         names_here = _split_names(m.group("names"), names)
         lead = (m.group("charge"), m.span("charge")) if "charge" in m.re.groupindex else None
         base = _parse_block(text, m.end(), block_end, lead)
+        each = _severally(text, m.end(), block_end, len(names_here)) if len(names_here) > 1 else None
         pos = m.start("names")
-        for n in names_here:
+        for k, n in enumerate(names_here):
             npos = text.find(n, pos, m.end())
+            entry = base if each is None else _with_punishment(base, each[k])
             entries.append(
-                replace(base, name=n, name_span=(npos, npos + len(n)), role=role, span=(m.start(), block_end))
+                replace(entry, name=n, name_span=(npos, npos + len(n)), role=role, span=(m.start(), block_end))
             )
             pos = npos + len(n)
     return _merge(entries)
+
+
+_SEVERALLY_RE = re.compile(r"分别(?:判处|处以|处)\s*")
+_SEVERAL_FINES_RE = re.compile(r"(?:并\s*)?分别(?:并处|处以?|判处)?\s*罚金\s*")
+_LIST_SEP_RE = re.compile(r"\s*[、和及]\s*")
+
+
+def _list_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut at 、/和/及 into (start, end) parts."""
+    parts, pos = [], start
+    for sep in _LIST_SEP_RE.finditer(text, start, end):
+        parts.append((pos, sep.start()))
+        pos = sep.end()
+    parts.append((pos, end))
+    return parts
+
+
+def _severally(text: str, start: int, end: int, n: int) -> list[Punishment] | None:
+    """Per-person punishments of a shared clause, in the order of the names: 被告人甲、乙均犯盗窃罪，分别判处有期徒刑
+    一年、十个月，并分别处罚金人民币五千元、四千元. None unless the list has one punishment per name
+    (分别判处死刑，剥夺政治权利终身 gives every person the same, which the shared reading already does).
+    """
+    m = _SEVERALLY_RE.search(text, start, end)
+    if m is None:
+        return None
+    stop = re.compile(r"[，,；;。]").search(text, m.end(), end)
+    parts = _list_parts(text, m.end(), stop.start() if stop else end)
+    if len(parts) != n:
+        return None
+    head = re.match(r"有期徒刑|拘役|管制", text[parts[0][0] : parts[0][1]])
+    out = []
+    for a, b in parts:
+        part = text[a:b]
+        if head is not None and re.fullmatch(DURATION, part):
+            part = head.group() + part  # 有期徒刑一年、十个月: the second inherits the principal
+        pun = parse_punishment(part, 0)
+        if pun.principal is None:
+            return None
+        out.append(replace(pun, span=(a, b)))
+    f = _SEVERAL_FINES_RE.search(text, stop.start() if stop else end, end)
+    if f is not None:
+        f_stop = re.compile(r"[，,；;。（(]").search(text, f.end(), end)
+        fines = _list_parts(text, f.end(), f_stop.start() if f_stop else end)
+        if len(fines) == n:
+            try:
+                amounts = [plain_number(parse_money(text[a:b]).amount) for a, b in fines]
+            except ParseError:
+                return out
+            out = [replace(p, fine_yuan=amt) for p, amt in zip(out, amounts)]
+    return out
+
+
+def _with_punishment(entry: OutcomeEntry, pun: Punishment) -> OutcomeEntry:
+    """``entry`` with its single count's punishment (and the executed one) replaced by ``pun``."""
+    if len(entry.counts) != 1 or entry.combined:
+        return entry
+    shared = entry.counts[0].punishment
+    pun = replace(  # what the list does not say stays shared (剥夺政治权利, 没收)
+        pun,
+        fine_yuan=pun.fine_yuan if pun.fine_yuan is not None else shared.fine_yuan,
+        political_rights=pun.political_rights or shared.political_rights,
+        confiscation=pun.confiscation or shared.confiscation,
+    )
+    return replace(entry, counts=(replace(entry.counts[0], punishment=pun),), executed=pun)
 
 
 def _merge(entries: list[OutcomeEntry]) -> list[OutcomeEntry]:
