@@ -93,11 +93,12 @@ def render_show(doc: Document, j: Judgment, console: Console) -> None:
         for p in d.priors:
             t.add_row("prior", _clip(p.text, 80))
         for ev in d.custody:
-            t.add_row("custody", f"{ev.date} {ev.kind}")
+            t.add_row("custody", f"{ev.date or '(undated)'} {ev.kind}")
         console.print(t)
         span = j.span(f"defendants[{i}].verdict")
         if span is not None:
             s0 = max(0, span.start - 30)
-            text = Text(original[s0 : span.end + 30].replace("\n", " "))
-            text.stylize("bold red reverse", span.start - s0, span.end - s0)
+            text = Text("verdict as printed: …" + original[s0 : span.end + 30].replace("\n", " ") + "…")
+            lead = len("verdict as printed: …")
+            text.stylize("bold red reverse", lead + span.start - s0, lead + span.end - s0)
             console.print(text)
