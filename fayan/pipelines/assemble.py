@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from fayan.errors import UsageError
@@ -340,6 +340,86 @@ def _facts_entities(doc: Document, offset: int, ftext: str, ner: EntityPredictor
     return out
 
 
+def _amount_mentions(
+    doc: Document, start: int, end: int, part: str, section: str, charge: str | None
+) -> list[AmountMention]:
+    """The money amounts of ``doc.text[start:end]`` (which begins in judgment part ``part``), in original offsets."""
+    out = []
+    for a in extract_amounts(doc.text[start:end], section=part, charge=charge):
+        o = doc.original_span(start + a.start, start + a.end)
+        out.append(
+            AmountMention(
+                role=a.role,
+                amount_yuan=plain_number(a.amount_yuan),
+                qualifier=a.qualifier,
+                section=section,
+                start=o.start,
+                end=o.end,
+                text=o.text,
+                defendant=a.defendant,
+                is_total=a.is_total,
+                is_restatement=a.is_restatement,
+                currency=a.currency,
+            )
+        )
+    return out
+
+
+def _total(
+    doc: Document, start: int, end: int, charge: str | None, amounts: list[AmountMention], sp: _Spans
+) -> int | float | None:
+    """The total crime amount of the facts ``doc.text[start:end]``, with the span of the amount that states it."""
+    t = total_crime_amount(doc.text[start:end], charge=charge)
+    if t is None:
+        return None
+    total = plain_number(t)
+    same = [m for m in amounts if m.section == "facts" and m.amount_yuan == total]
+    if same:
+        sp.items.append(Provenance("total_crime_amount_yuan", same[-1].start, same[-1].end, same[-1].text))
+    return total
+
+
+@dataclass(frozen=True, slots=True)
+class _FactElements:
+    entities: list[EntityMention] = field(default_factory=list)
+    found: list[_Found] = field(default_factory=list)
+    victims: list[str] = field(default_factory=list)
+    drugs: list[DrugMention] = field(default_factory=list)
+    main_drug: tuple[str, float] | None = None
+
+
+def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | None, known: set[str]) -> _FactElements:
+    """Victims, drugs and weights (rules) and the NER model's entities in the facts ``doc.text[start:end]``.
+
+    ``known``: names the document gives as defendants (a person, not a victim, and not an item).
+    """
+    ftext = doc.text[start:end]
+    found = _facts_entities(doc, start, ftext, ner, known) if ner is not None else []
+    victims = find_victims(ftext)
+    for hit in found:
+        if hit.entity.label == "victim" and hit.text not in known and not any(hit.text in w or w in hit.text for w in victims):
+            victims.append(hit.text)
+    found_drugs = find_drugs(ftext)
+    drugs = []
+    for dfound in found_drugs:
+        o = doc.original_span(start + dfound.start, start + dfound.end)
+        drugs.append(DrugMention(dfound.drug, dfound.grams, o.start, o.end, o.text, dfound.total))
+    return _FactElements([f.entity for f in found], found, victims, drugs, drug_total(found_drugs))
+
+
+def _ner_amount_roles(amounts: list[AmountMention], entities: list[EntityMention]) -> list[AmountMention]:
+    """Amount roles the rules left open in the facts, from overlapping NER entities (value, gains)."""
+    out = list(amounts)
+    for k, a in enumerate(out):
+        if a.role != "other" or a.section != "facts":
+            continue
+        for e in entities:
+            if e.start < a.end and a.start < e.end and e.label in _NER_AMOUNT_ROLE:
+                out[k] = replace(a, role=_NER_AMOUNT_ROLE[e.label])
+                break
+    return out
+
+
 def extract_document_ner(doc: Document) -> Judgment:
     """:func:`extract_document` with the shipped NER model (loaded once per process)."""
     from fayan.nlp.ner import load_model
@@ -583,62 +663,20 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         sec_start, sec_end = sec.start, (result.start if sec_kind == "reasoning" else sec.end)
         if sec_kind == "facts" and pros is not None and pros.start < sec.start and _ADOPTS_PROSECUTION.search(text[sec.start : sec.start + 80]):
             sec_start = pros.start  # "经审理查明，公诉机关指控的事实清楚…": the findings are the prosecution's account
-        for a in extract_amounts(text[sec_start:sec_end], section="prosecution" if sec_start != sec.start else sec_kind, charge=main_charge):
-            o = doc.original_span(sec_start + a.start, sec_start + a.end)
-            amount_list.append(
-                AmountMention(
-                    role=a.role,
-                    amount_yuan=plain_number(a.amount_yuan),
-                    qualifier=a.qualifier,
-                    section=sec_kind,
-                    start=o.start,
-                    end=o.end,
-                    text=o.text,
-                    defendant=a.defendant,
-                    is_total=a.is_total,
-                    is_restatement=a.is_restatement,
-                    currency=a.currency,
-                )
-            )
+        amount_list += _amount_mentions(
+            doc, sec_start, sec_end, "prosecution" if sec_start != sec.start else sec_kind, sec_kind, main_charge
+        )
         if sec_kind == "facts":
-            t = total_crime_amount(text[sec_start:sec_end], charge=main_charge)
-            if t is not None:
-                total = plain_number(t)
-                same = [m for m in amount_list if m.section == "facts" and m.amount_yuan == total]
-                if same:
-                    sp.items.append(Provenance("total_crime_amount_yuan", same[-1].start, same[-1].end, same[-1].text))
+            total = _total(doc, sec_start, sec_end, main_charge, amount_list, sp)
     # Entities in the facts: rules, and the NER model where given.
-    entities: list[EntityMention] = []
-    victims: list[str] = []
-    drugs: list[DrugMention] = []
-    main_drug = None
-    found: list[_Found] = []
+    fe = _FactElements()
     if facts is not None:
-        ftext = text[facts.start : facts.end]
         # Where the header names a defendant, the rules know that string is a person and not a victim.
         known = {d.name for d in defendants if d.name} | {h.name for h in headers if h.name}
-        if ner is not None:
-            found = _facts_entities(doc, facts.start, ftext, ner, known)
-            entities = [f.entity for f in found]
-        victims = find_victims(ftext)
-        for hit in found:  # not ``f``: that is the document's fields
-            if hit.entity.label == "victim" and hit.text not in known and not any(hit.text in w or w in hit.text for w in victims):
-                victims.append(hit.text)
-        found_drugs = find_drugs(ftext)
-        main_drug = drug_total(found_drugs)
-        for dfound in found_drugs:
-            o = doc.original_span(facts.start + dfound.start, facts.start + dfound.end)
-            drugs.append(DrugMention(dfound.drug, dfound.grams, o.start, o.end, o.text, dfound.total))
-        # Amount roles the rules left open, from overlapping NER entities.
-        if entities:
-            for k, a in enumerate(amount_list):
-                if a.role != "other" or a.section != "facts":
-                    continue
-                for e in entities:
-                    if e.start < a.end and a.start < e.end and e.label in _NER_AMOUNT_ROLE:
-                        amount_list[k] = replace(a, role=_NER_AMOUNT_ROLE[e.label])
-                        break
+        fe = _fact_elements(doc, facts.start, facts.end, ner, known)
+        amount_list = _ner_amount_roles(amount_list, fe.entities)
     amounts = tuple(amount_list)
+    entities, found, victims, drugs, main_drug = fe.entities, fe.found, fe.victims, fe.drugs, fe.main_drug
 
     prosecution_date = None
     proc = secs.get("procedure")
