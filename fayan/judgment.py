@@ -302,7 +302,7 @@ class Judgment:
     defendants: tuple[Defendant, ...] = ()
     notes: str = ""
     # beyond the contract
-    status: str = "ok"  # ok | not_judgment | empty
+    status: str = "ok"  # ok | facts (a fact section only) | not_judgment | empty
     reason: str | None = None  # why status is not ok
     source: str = ""
     case_number_parts: CaseNumber | None = None

@@ -595,3 +595,14 @@ def test_all_inputs_failing_gives_nothing_processed(tmp_path: Path) -> None:
     assert (tmp_path / "out" / "judgments.jsonl").read_text(encoding="utf-8") == ""
     empty = read_table(tmp_path / "out", "defendants")
     assert empty.empty and list(empty.columns) == list(table_spec("defendants").column_names)
+
+
+def test_summary_names_the_other_statuses(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "facts.txt").write_text("经审理查明：被告人甲某窃取被害人乙某现金人民币3000元。", encoding="utf-8")
+    (tmp_path / "in" / "story.txt").write_text("本报讯 近日，某县公安局破获一起盗窃案。", encoding="utf-8")
+    from fayan.pipelines.assemble import extract_document
+
+    summary = run(tmp_path / "in", tmp_path / "out", extract=extract_document)
+    assert (summary.not_judgment, summary.other_status, summary.other_statuses) == (1, 1, (("facts", 1),))
+    assert "1 not judgments, 1 other (facts 1);" in summary.render()

@@ -70,3 +70,20 @@ def test_criminal_case_number_without_a_title_says_what_is_missing(text: str, re
 
     j = extract(text)
     assert j.status == "not_judgment" and reason in (j.reason or "") and "None" not in (j.reason or "")
+
+
+def test_a_fact_section_alone_gives_its_amounts() -> None:
+    """A data set's fact field (no title, case number or result): status facts, amounts and total with spans."""
+    from fayan.pipelines.assemble import extract
+
+    text = ("经审理查明：2021年3月5日，被告人甲某在某小区窃取被害人乙某的电动自行车一辆，经鉴定价值人民币2600元；"
+            "同月8日，甲某又窃取被害人丙某现金人民币8千元。案发后，赃物已发还。")
+    j = extract(text, doc_id="facts1")
+    assert (j.status, j.defendants, j.reason is not None) == ("facts", (), True)
+    assert j.total_crime_amount_yuan == 10600
+    assert [(a.text, a.amount_yuan) for a in j.amounts] == [("2600元", 2600), ("8千元", 8000)]
+    assert all(text[a.start : a.end] == a.text for a in j.amounts)
+    assert "乙某" in j.victims
+    # A prosecution account opens the same way; a news story does not.
+    assert extract("某县人民检察院指控：2020年1月，被告人甲某骗取乙某人民币5万元。").status == "facts"
+    assert extract("本报讯 近日，某县公安局破获一起盗窃案，犯罪嫌疑人窃得现金5000元。").status == "not_judgment"

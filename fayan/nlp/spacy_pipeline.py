@@ -18,8 +18,8 @@ legal user dictionary added) and runs fayan's components in this order:
 >>> doc = nlp("公诉机关指控被告人张某犯盗窃罪。被告人张某，系累犯。")
 >>> [(s.text, s.label_) for s in doc.spans["lexicon"]]
 [('公诉机关', 'TERM'), ('盗窃罪', 'CHARGE'), ('系累犯', 'CIRCUMSTANCE:累犯')]
->>> doc._.judgment.status
-'not_judgment'
+>>> doc._.judgment.status  # a fact section alone: no title, case number or result
+'facts'
 
 A pipeline saved with ``nlp.to_disk(path)`` loads with ``fayan.load(path=path)``,
 or with ``spacy.load(path)`` once this module has been imported (it registers

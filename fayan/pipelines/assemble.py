@@ -420,6 +420,43 @@ def _ner_amount_roles(amounts: list[AmountMention], entities: list[EntityMention
     return out
 
 
+# A fact section on its own (a data set's "fact" field, an export of 经审理查明): it opens with the finding or the
+# charge, as a judgment's fact section does.
+_FACTS_START_RE = re.compile(
+    r"\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?"
+    r"(?:(?:经|本院)?(?:一审|二审|再审|本院)?(?:审理)?查明|经审理|经查|"
+    r"(?:公诉机关|[\u4e00-\u9fff]{2,30}?人民检察院(?:[\u4e00-\u9fff]{1,6}分院)?)(?:以[^，。]{0,40}?)?(?:起诉书|起诉)?指控)"
+)
+
+
+def _facts_only(doc: Document, ner: EntityPredictor | None, sp: _Spans, common: dict[str, object]) -> Judgment:
+    """A text that is only a fact section: its amounts, total crime amount, drugs, victims and entities."""
+    text = doc.text
+    amounts = _amount_mentions(doc, 0, len(text), "facts", "facts", None)
+    total = _total(doc, 0, len(text), None, amounts, sp)
+    fe = _fact_elements(doc, 0, len(text), ner, set())
+    return Judgment(
+        id=doc.id,
+        status="facts",
+        reason="a fact section only (no title, case number or result): amounts, drugs, victims and entities are read, "
+        "no parties or sentences",
+        source=doc.source,
+        n_chars=len(doc.original or doc.text),
+        amounts=tuple(_ner_amount_roles(amounts, fe.entities)),
+        total_crime_amount_yuan=total,
+        victims=tuple(fe.victims),
+        drugs=tuple(fe.drugs),
+        drug=fe.main_drug[0] if fe.main_drug else None,
+        drug_grams=fe.main_drug[1] if fe.main_drug else None,
+        stolen_items=tuple(dict.fromkeys(f.text for f in fe.found if f.entity.label == "item" and not f.again)),
+        places=tuple(dict.fromkeys(f.text for f in fe.found if f.entity.label == "place")),
+        entities=tuple(fe.entities),
+        ner_model=getattr(ner, "version", None) or (type(ner).__name__ if ner is not None else None),
+        spans=tuple(sp.items),
+        **{**common, "sections": (SectionRef("facts", 0, len(doc.original or doc.text)),)},  # type: ignore[arg-type]
+    )
+
+
 def extract_document_ner(doc: Document) -> Judgment:
     """:func:`extract_document` with the shipped NER model (loaded once per process)."""
     from fayan.nlp.ner import load_model
@@ -465,6 +502,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     )
     reason = _classify(doc, secs, f)
     if reason is not None:
+        if not secs.get("result") and _FACTS_START_RE.match(text):
+            return _facts_only(doc, ner, sp, common)
         return _not_judgment(doc, reason, spans=tuple(sp.items), **common)
 
     # Parties in the header.

@@ -338,6 +338,7 @@ class BatchSummary:
     n_duplicate_ids: int
     elapsed_s: float
     outputs: tuple[str, ...]
+    other_statuses: tuple[tuple[str, int], ...] = ()  # (status, documents) behind other_status: facts, empty …
 
     def to_dict(self) -> dict[str, Any]:
         return to_jsonable(self)  # type: ignore[no-any-return]
@@ -358,7 +359,9 @@ class BatchSummary:
             (f"{self.inputs} input files: {self.processed} processed, {self.skipped_unchanged} unchanged "
              f"(skipped), {self.failed} failed"),
             (f"{self.documents} documents extracted: {self.ok} ok, {self.not_judgment} not judgments, "
-             f"{self.other_status} other; {self.failed_documents} records failed"),
+             f"{self.other_status} other"
+             + (f" ({', '.join(f'{k} {n}' for k, n in self.other_statuses)})" if self.other_statuses else "")
+             + f"; {self.failed_documents} records failed"),
             (f"{self.out_dir} ({self.fmt}) now holds {self.total_documents} documents from "
              f"{self.total_files} files"),
             (f"records: {Path(self.out_dir) / 'judgments.jsonl'}"
@@ -1026,6 +1029,8 @@ def run_batch(
             n_duplicate_ids=store.n_duplicates,
             elapsed_s=round(time.perf_counter() - t0, 3),
             outputs=tuple(str(p) for p in [store.manifest, out / "manifest_summary.json", *outputs]),
+            other_statuses=tuple(sorted((k[len("status:"):], n) for k, n in counts.items()
+                                        if k.startswith("status:") and k not in named and n)),
         )
         with _atomic_write(out / "manifest_summary.json") as fh:
             json.dump({"run": store.run, **summary.to_dict()}, fh, ensure_ascii=False, indent=2)

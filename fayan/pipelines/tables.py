@@ -241,7 +241,7 @@ TABLES: tuple[TableSpec, ...] = (
     TableSpec("documents", "document", (
         _DOC_ID,
         Column("source", "string", "the input file the document was read from", lambda r: r.doc.source),
-        Column("status", "string", "ok | not_judgment | empty …", lambda r: r.doc.status),
+        Column("status", "string", "ok | facts (a fact section only) | not_judgment | empty", lambda r: r.doc.status),
         Column("reason", "string", "why status is not ok", lambda r: r.doc.reason),
         Column("doc_type", "string", "判决书 | 裁定书 | 其他, from the title", lambda r: r.doc.doc_type),
         Column("title", "string", "the document title as printed", lambda r: r.doc.title),
