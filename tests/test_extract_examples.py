@@ -85,5 +85,7 @@ def test_a_fact_section_alone_gives_its_amounts() -> None:
     assert all(text[a.start : a.end] == a.text for a in j.amounts)
     assert "乙某" in j.victims
     # A prosecution account opens the same way; a news story does not.
-    assert extract("某县人民检察院指控：2020年1月，被告人甲某骗取乙某人民币5万元。").status == "facts"
+    for opening in ("某县人民检察院指控：", "XX县人民检察院以某检刑诉〔2017〕12号起诉书指控被告人甲某犯诈骗罪，", "某市某区检察院指控，",
+                    "经依法审理查明：", "经二审审理查明："):
+        assert extract(opening + "2020年1月，被告人甲某骗取乙某人民币5万元。").status == "facts", opening
     assert extract("本报讯 近日，某县公安局破获一起盗窃案，犯罪嫌疑人窃得现金5000元。").status == "not_judgment"
