@@ -496,3 +496,13 @@ def test_unit_crime_exception_needs_a_unit_crime_and_article_205() -> None:
     # 合同诈骗罪's unit clause (刑法231) punishes the persons 依照本节各该条: a fine is still due.
     swapped = UNIT.replace("虚开增值税专用发票罪", "合同诈骗罪").replace("第二百零五条第一款、第二款", "第二百二十四条")
     assert _e5(swapped) == ["钟立群"]
+
+
+def test_e7_counts_two_days_of_surveillance_per_day_of_custody() -> None:
+    """管制: 羁押一日折抵刑期二日 (刑法41). The example credits its 10 days of custody as 20; crediting 10 is a lead."""
+    text = (EXAMPLES / "public_surveillance.txt").read_text(encoding="utf-8")
+    assert "即自2021年7月20日起至2021年12月30日止" in text
+    assert [f.rule for f in run_checks([extract(text)]) if f.rule == "E7"] == []
+    one_to_one = text.replace("至2021年12月30日止", "至2022年1月9日止")
+    e7 = [f for f in run_checks([extract(one_to_one)]) if f.rule == "E7"]
+    assert [(f.defendant, f.data["days_off"]) for f in e7] == [("邰建新", -10)]

@@ -182,8 +182,11 @@ def _admin_credit(d: Defendant, first: date | None) -> int:
     return total
 
 
-def _explained_ends(a: date, months: int, days: int, d: Defendant, credit: int | None) -> set[date]:
-    """Term ends that the printed start, the term and the custody history can explain."""
+def _explained_ends(a: date, months: int, days: int, d: Defendant, credit: int | None, per_day: int = 1) -> set[date]:
+    """Term ends that the printed start, the term and the custody history can explain.
+
+    ``per_day``: days of term one day of custody is worth (管制: 2, 刑法41; 拘役 and 有期徒刑: 1).
+    """
     ok: set[date] = set()
     segs = _segments(d.custody)
     closed = [(s, e) for s, e in segs if e is not None]
@@ -192,10 +195,15 @@ def _explained_ends(a: date, months: int, days: int, d: Defendant, credit: int |
     if segs:
         starts.add(segs[-1][0])  # computed from the last custody, crediting the earlier periods
     admin = _admin_credit(d, segs[0][0] if segs else None)
+    minuses = {0, credit or 0, admin + (credit or 0)} | {
+        per_day * n for n in (earlier_days, earlier_days + len(closed), admin)
+    }
+    if credit and per_day != 1:
+        minuses.add(per_day * credit)  # a printed credit in days of custody
     for start in starts:
         for base in {term_end(start, months, days), _naive_end(start, months, days)}:
-            for minus in {0, credit or 0, earlier_days, earlier_days + len(closed), admin, admin + (credit or 0)}:
-                for k in (-1, 0, 1) if minus else (0,):
+            for minus in minuses:
+                for k in range(-per_day, per_day + 1) if minus else (0,):
                     ok.add(base - timedelta(days=minus + k))
             if start == (segs[0][0] if segs else None) and len(segs) > 1:
                 # Back-dated start: the days spent out of custody are added at the end.
@@ -205,12 +213,12 @@ def _explained_ends(a: date, months: int, days: int, d: Defendant, credit: int |
     return ok
 
 
-@rule("E7", "刑期起止日期与刑期及羁押折抵不符", "刑法第四十四条、第四十七条；《最高人民法院关于适用〈中华人民共和国刑事诉讼法〉的解释》第二百零二条")
+@rule("E7", "刑期起止日期与刑期及羁押折抵不符", "刑法第四十一条、第四十四条、第四十七条；《最高人民法院关于适用〈中华人民共和国刑事诉讼法〉的解释》第二百零二条")
 def check_e7(j: Judgment, ctx: Context) -> Iterator[Finding]:
     for i, d in enumerate(j.defendants):
         v = d.verdict
         a, b = iso_date(v.term_start), iso_date(v.term_end)
-        if a is None or b is None or v.term_months is None or v.principal not in ("有期徒刑", "拘役"):
+        if a is None or b is None or v.term_months is None or v.principal not in ("有期徒刑", "拘役", "管制"):
             continue
         if v.with_earlier_judgment:
             continue  # time served under the earlier judgment is credited: not computable from this text
@@ -221,7 +229,7 @@ def check_e7(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 evidence(j, f"defendants[{i}].verdict.term_dates", "刑期起止"), defendant=d,
             )  # fmt: skip
             continue
-        ok = _explained_ends(a, v.term_months, v.term_days or 0, d, v.custody_credit_days)
+        ok = _explained_ends(a, v.term_months, v.term_days or 0, d, v.custody_credit_days, 2 if v.principal == "管制" else 1)
         if b in ok:
             continue
         expected = term_end(a, v.term_months, v.term_days or 0)
