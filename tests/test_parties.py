@@ -159,3 +159,16 @@ def test_prior_dates(paragraph: str, priors: list) -> None:
 def test_id_number_is_not_an_occupation() -> None:
     h = parse_defendant("被告人戊某，男，1985年7月7日出生，公民身份号码XXXXXXXXXXXXXXXXXX，汉族，高中文化，个体户，住某地。")
     assert h.occupation == "个体户"
+
+
+@pytest.mark.parametrize(
+    "paragraph,birth",
+    [
+        ("被告人XXX，男，1995年X月X日出生，汉族。", "1995"),
+        ("被告人甲某，男，1988年××月出生，汉族。", "1988"),
+        ("被告人乙某，女，1990年5月X日出生，汉族。", "1990-05"),
+        ("被告人丁某，男，出生于1979年X月X日，汉族。", "1979"),
+    ],
+)
+def test_masked_birth_dates_keep_what_is_printed(paragraph: str, birth: str) -> None:
+    assert parse_defendant(paragraph).birth_date == birth

@@ -42,11 +42,13 @@ _NAME_RE = re.compile(
 )
 _ALIAS_RE = re.compile(r"(?:曾用名|又名|别名|化名|绰号|外号|小名|乳名|英文名)[：:“\"]?(?P<alias>[^，,。；;）)”\"]{1,12})")
 _GENDER_RE = re.compile(r"(?:^|[，,。\s])(?P<g>男|女)(?:性)?(?=[，,。；\s]|$)")
+# A masked month or day (1995年X月X日出生, 1988年××月) leaves the year.
+_MD = r"(?:\d{1,2}|[X×xＸ*＊]{1,2})"
 _BIRTH_RE = re.compile(
-    r"(?:出生(?:日期|年月日)?[为：:于]?\s*)?(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<m>\d{1,2})\s*月\s*(?:(?P<d>\d{1,2})\s*日)?)?"
+    rf"(?:出生(?:日期|年月日)?[为：:于]?\s*)?(?P<y>(?:19|20)\d{{2}})\s*年\s*(?:(?P<m>{_MD})\s*月\s*(?:(?P<d>{_MD})\s*日)?)?"
     r"\s*(?P<tail>出生|生(?!效|产)|出世)"
 )
-_BIRTH_RE2 = re.compile(r"(?:出生于|生于|出生日期[为：:]?)\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<m>\d{1,2})\s*月\s*(?:(?P<d>\d{1,2})\s*日)?)?")
+_BIRTH_RE2 = re.compile(rf"(?:出生于|生于|出生日期[为：:]?)\s*(?P<y>(?:19|20)\d{{2}})\s*年\s*(?:(?P<m>{_MD})\s*月\s*(?:(?P<d>{_MD})\s*日)?)?")
 _ID_RE = re.compile(r"(?<!\d)\d{6}(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\d{3}[\dXx](?!\d)")
 _BIRTHPLACE_RE = re.compile(r"出生于(?P<place>[^，,。；\d]{2,30}?)(?=[，,。；]|$)|(?:^|[，,])(?P<native>[^，,。；\d]{2,20}?[省市县区旗州盟])人(?=[，,。；]|$)")
 _RESIDENCE_RE = re.compile(
@@ -134,6 +136,11 @@ def normalize_education(raw: str) -> str:
 
 
 def _date_iso(y: str, m: str | None, d: str | None) -> str | None:
+    """ISO date, year-month or year; a masked (non-digit) month drops month and day, a masked day the day."""
+    if m and not m.isdigit():
+        m = d = None
+    if d and not d.isdigit():
+        d = None
     try:
         if m and d:
             return date(int(y), int(m), int(d)).isoformat()
