@@ -89,3 +89,24 @@ def test_a_fact_section_alone_gives_its_amounts() -> None:
                     "经依法审理查明：", "经二审审理查明："):
         assert extract(opening + "2020年1月，被告人甲某骗取乙某人民币5万元。").status == "facts", opening
     assert extract("本报讯 近日，某县公安局破获一起盗窃案，犯罪嫌疑人窃得现金5000元。").status == "not_judgment"
+
+
+def test_a_masked_copy_keeps_its_structure() -> None:
+    """Published copies mask digits and places (苏05XX刑初XXX号, XX市XX区人民法院, 同年X月X日): the case number
+    still opens the header, so the prosecutor and the defendant's paragraph are read; a masked date dates nothing."""
+    text = (EXAMPLES / "probation_revoked.txt").read_text(encoding="utf-8")
+    masked = (text.replace("江苏省苏州市吴中区人民法院\n", "XX省XX市XX区人民法院\n")
+              .replace("（2021）苏0506刑初611号", "（2021）苏05XX刑初XXX号")
+              .replace("公诉机关苏州市吴中区人民检察院", "公诉机关XX市XX区人民检察院")
+              .replace("同年3月30日被逮捕", "同年X月X日被逮捕"))
+    j = extract_file_text(masked)
+    assert (j.court, j.case_number, j.procedure, j.prosecutor) == (
+        "XX省XX市XX区人民法院", "（2021）苏05XX刑初XXX号", "一审", "XX市XX区人民检察院")
+    d = j.defendants[0]
+    assert (d.detained_on, d.arrested_on, d.birth_date) == ("2021-03-02", None, "1995-03-08")
+
+
+def extract_file_text(text: str):  # type: ignore[no-untyped-def]
+    from fayan.pipelines.assemble import extract
+
+    return extract(text, doc_id="masked")

@@ -221,6 +221,9 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
     return out
 
 
+_MASKED_DATE_RE = re.compile(r"(?:\d{4}\s*年|同年|次年)?\s*[\dXx×＊*]{0,2}[Xx×＊*][\dXx×＊*]{0,1}\s*月(?:\s*[\dXx×＊*]{1,2}\s*日)?|[Xx×＊*]{1,2}\s*日")
+
+
 def _resolve_events(text: str, lo: int, hi: int, base: date | None) -> tuple[list[tuple[str, date | None, int, int, str]], date | None]:
     """Custody keywords in ``text[lo:hi]`` with the nearest preceding date in the same sentence chain."""
     dates = [(sp.start + lo, sp.end + lo, d) for sp, d in find_dates(text[lo:hi], base=base)]
@@ -231,6 +234,8 @@ def _resolve_events(text: str, lo: int, hi: int, base: date | None) -> tuple[lis
         d = before[-1] if before else None
         if d is not None and re.search(r"[。]", text[d[1] : m.start()]):
             d = None  # a date from an earlier sentence does not date this event
+        if d is not None and _MASKED_DATE_RE.search(text, d[1], m.start()):
+            d = None  # 同年X月X日被逮捕: its own date is masked, not the one before it
         if kind == "逮捕":
             clause_start = max(text.rfind("，", lo, m.start()), text.rfind(",", lo, m.start()), lo)
             clause = text[clause_start : m.end()]
