@@ -349,6 +349,8 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
 _SEVERALLY_RE = re.compile(r"分别(?:判处|处以|处)\s*")
 _SEVERAL_FINES_RE = re.compile(r"(?:并\s*)?分别(?:并处|处以?|判处)?\s*罚金\s*")
 _LIST_SEP_RE = re.compile(r"\s*[、和及]\s*")
+_LIST_END_RE = re.compile(r"[，,；;。]")
+_FINE_LIST_END_RE = re.compile(r"[，,；;。（(]")
 
 
 def _list_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -369,7 +371,7 @@ def _severally(text: str, start: int, end: int, n: int) -> list[Punishment] | No
     m = _SEVERALLY_RE.search(text, start, end)
     if m is None:
         return None
-    stop = re.compile(r"[，,；;。]").search(text, m.end(), end)
+    stop = _LIST_END_RE.search(text, m.end(), end)
     parts = _list_parts(text, m.end(), stop.start() if stop else end)
     if len(parts) != n:
         return None
@@ -385,7 +387,7 @@ def _severally(text: str, start: int, end: int, n: int) -> list[Punishment] | No
         out.append(replace(pun, span=(a, b)))
     f = _SEVERAL_FINES_RE.search(text, stop.start() if stop else end, end)
     if f is not None:
-        f_stop = re.compile(r"[，,；;。（(]").search(text, f.end(), end)
+        f_stop = _FINE_LIST_END_RE.search(text, f.end(), end)
         fines = _list_parts(text, f.end(), f_stop.start() if f_stop else end)
         if len(fines) == n:
             try:
