@@ -788,3 +788,38 @@ def test_reads_all_dev_judgments(shared: Path) -> None:
     assert all(d.text.strip() and d.original for d in docs)
     assert all(dict(d.meta)["encoding"] == "utf-8" for d in docs)
     assert elapsed < 60, f"reading 154 judgments took {elapsed:.1f}s"
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def _hard_wrap(text: str, width: int = 28, newline: str = "\n") -> str:
+    """Each paragraph cut into lines of ``width`` characters, as text copied from a PDF comes."""
+    lines: list[str] = []
+    for para in text.split("\n"):
+        lines += [para[i : i + width] for i in range(0, len(para), width)] or [""]
+    return newline.join(lines)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_hard_wrapped_text_is_unwrapped_and_maps_back(newline: str) -> None:
+    para = "被告人甲某，男，1990年1月1日出生，汉族，初中文化。因涉嫌犯盗窃罪于2020年3月2日被刑事拘留，同年4月9日被逮捕。"
+    raw = _hard_wrap("\n".join([para * 3, "辩护人乙某，某律师事务所律师。", para * 2]), 20, newline)
+    text, offsets = normalize(raw)
+    assert text == "\n".join([para * 3, "辩护人乙某，某律师事务所律师。", para * 2])  # paragraph ends kept
+    for i in range(len(text)):
+        assert raw[offsets.to_original(i)] == text[i] or text[i] == "\n"
+    # Lines of many lengths are paragraphs, not a wrap: left alone.
+    assert normalize("第一行。\n第二行比第一行长很多。\n三\n" * 4)[0] == "第一行。\n第二行比第一行长很多。\n三\n" * 4
+
+
+@pytest.mark.parametrize("name", ["multi_charge", "robbery_multi", "theft_single", "unit_crime", "probation_revoked"])
+def test_examples_read_the_same_when_hard_wrapped(name: str) -> None:
+    from fayan.pipelines.assemble import extract
+
+    text = (EXAMPLES / f"{name}.txt").read_text(encoding="utf-8")
+    plain, wrapped = extract(text).to_record(), extract(_hard_wrap(text)).to_record()
+    for key in ("case_number", "court", "judgment_date", "prosecutor", "articles", "total_crime_amount_yuan"):
+        assert wrapped[key] == plain[key], key
+    fields = ("name", "birth_date", "detained_on", "arrested_on", "charges", "verdict", "circumstances", "occupation")
+    assert [{f: d[f] for f in fields} for d in wrapped["defendants"]] == [{f: d[f] for f in fields} for d in plain["defendants"]]

@@ -12,6 +12,10 @@
 * ``\\r\\n`` and ``\\r`` become ``\\n``; ideographic and no-break spaces become
   spaces; zero-width characters and the BOM are dropped; a run of whitespace
   becomes one ``\\n`` (if it held a line break) or one space.
+* Hard-wrapped text (copied from a PDF: lines cut at one width, mid-word and
+  mid-number) is unwrapped: the line break after a full-width line is dropped,
+  so ``1990年1\\n月1日`` reads as one date.  A text is hard-wrapped when most of
+  its lines have the same length; a shorter line ends a paragraph.
 
 >>> text, m = normalize("被告人　张三，\\r\\n男，１９８５年出生")
 >>> text
@@ -23,6 +27,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from fayan.types import OffsetMap
@@ -91,6 +96,30 @@ def is_traditional(text: str, threshold: float = 0.02) -> bool:
     return changed / cjk >= threshold
 
 
+def _wrap_breaks(text: str) -> list[tuple[int, int]]:
+    """The line breaks of a hard-wrapped text that continue a paragraph, as (start, end) spans; [] otherwise.
+
+    Most lines (at least half of those with text, and at least eight) have one length, the wrap width
+    (15 characters or more); a line at least that long (numbers and Latin letters make a line longer)
+    continues onto the next one, unless it ends a sentence with 。 or a label with ：.
+    """
+    lines = text.split("\n")
+    lengths = [len(line.strip()) for line in lines if line.strip()]
+    if len(lengths) < 8:
+        return []
+    width, n = Counter(lengths).most_common(1)[0]
+    if width < 15 or n < len(lengths) / 2:
+        return []
+    out = []
+    pos = 0
+    for line, nxt in zip(lines, lines[1:]):
+        pos += len(line)
+        if len(line.strip()) >= width and nxt.strip() and not line.rstrip().endswith(("。", "：", ":")):
+            out.append((pos, pos + 1))
+        pos += 1
+    return out
+
+
 def normalize(raw: str) -> tuple[str, OffsetMap]:
     """Normalise ``raw`` for extraction; return the text and the map back to ``raw``."""
     text = raw.translate(_TRANSLATE)
@@ -100,12 +129,19 @@ def normalize(raw: str) -> tuple[str, OffsetMap]:
     points: list[tuple[int, int]] = [(0, 0)]
     pos = 0  # position in text (same length as raw so far)
     out_len = 0
-    for m in _COLLAPSE.finditer(text):
-        s, e = m.span()
+    # Both kinds of edit in text order: whitespace runs, and hard-wrap line breaks (dropped). \r is kept as one
+    # character for the wrap search (a \r\n break is found at its \n), so positions stay those of ``text``.
+    wraps = _wrap_breaks(text.replace("\r", " ")) if "\n" in text else []
+    wrap_at = {a for a, _ in wraps}
+    edits = sorted([(m.start(), m.end(), m.group()) for m in _COLLAPSE.finditer(text)] + [(a, b, "") for a, b in wraps])
+    for s, e, run in edits:
+        if s < pos:
+            continue  # a wrap break inside a whitespace run already replaced
         pieces.append(text[pos:s])
         out_len += s - pos
-        run = m.group()
-        if run == "\r":
+        if run == "" or (run == "\r\n" and s + 1 in wrap_at):
+            rep = ""  # a hard-wrap break: the paragraph goes on
+        elif run == "\r":
             rep = "\n"
         elif run.strip(_ZERO_WIDTH) == "":
             rep = ""
