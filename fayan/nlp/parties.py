@@ -30,6 +30,7 @@ from fayan.errors import ParseError
 from fayan.judgment import CustodyEvent, Defender, PriorRecord
 from fayan.nlp.lexicon import lexicon_cached, load_list, load_table
 from fayan.nlp.numbers import find_dates, parse_duration
+from fayan.nlp.text import MASK_CHARS
 
 __all__ = ["PartyHeader", "parse_defendant", "parse_defenders", "normalize_education", "DEFENDANT_ROLE_RE"]
 
@@ -43,7 +44,7 @@ _NAME_RE = re.compile(
 _ALIAS_RE = re.compile(r"(?:曾用名|又名|别名|化名|绰号|外号|小名|乳名|英文名)[：:“\"]?(?P<alias>[^，,。；;）)”\"]{1,12})")
 _GENDER_RE = re.compile(r"(?:^|[，,。\s])(?P<g>男|女)(?:性)?(?=[，,。；\s]|$)")
 # A masked month or day (1995年X月X日出生, 1988年××月) leaves the year.
-_MD = r"(?:\d{1,2}|[X×xＸ*＊]{1,2})"
+_MD = rf"(?:\d{{1,2}}|[{MASK_CHARS}]{{1,2}})"
 _BIRTH_RE = re.compile(
     rf"(?:出生(?:日期|年月日)?[为：:于]?\s*)?(?P<y>(?:19|20)\d{{2}})\s*年\s*(?:(?P<m>{_MD})\s*月\s*(?:(?P<d>{_MD})\s*日)?)?"
     r"\s*(?P<tail>出生|生(?!效|产)|出世)"
@@ -221,7 +222,10 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
     return out
 
 
-_MASKED_DATE_RE = re.compile(r"(?:\d{4}\s*年|同年|次年)?\s*[\dXx×＊*]{0,2}[Xx×＊*][\dXx×＊*]{0,1}\s*月(?:\s*[\dXx×＊*]{1,2}\s*日)?|[Xx×＊*]{1,2}\s*日")
+_MASKED_DATE_RE = re.compile(
+    rf"(?:\d{{4}}\s*年|同年|次年)?\s*[\d{MASK_CHARS}]{{0,2}}[{MASK_CHARS}][\d{MASK_CHARS}]?\s*月(?:\s*[\d{MASK_CHARS}]{{1,2}}\s*日)?"
+    rf"|[{MASK_CHARS}]{{1,2}}\s*日"
+)
 
 
 def _resolve_events(text: str, lo: int, hi: int, base: date | None) -> tuple[list[tuple[str, date | None, int, int, str]], date | None]:

@@ -32,7 +32,11 @@ from functools import lru_cache
 
 from fayan.types import OffsetMap
 
-__all__ = ["normalize", "is_traditional", "to_simplified"]
+__all__ = ["normalize", "is_traditional", "to_simplified", "MASK_CHARS"]
+
+# What published copies print in place of hidden digits and names (苏05XX刑初XXX号, 1995年X月X日, XX市XX区人民法院),
+# after normalisation (full-width Ｘ is X by then); for regex character classes: f"[{MASK_CHARS}]".
+MASK_CHARS = "Xx×*＊"
 
 # 1:1 character replacements (length-preserving).
 _FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(ord("０"), ord("９") + 1)}

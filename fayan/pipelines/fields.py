@@ -20,6 +20,7 @@ from datetime import date
 from fayan.errors import ParseError
 from fayan.judgment import CaseNumber, Officer
 from fayan.nlp.numbers import parse_date
+from fayan.nlp.text import MASK_CHARS
 from fayan.pipelines.sections import CASE_NUMBER_RE, FORM_RE, Sections
 
 __all__ = [
@@ -36,7 +37,7 @@ SIGNATURE_DATE_RE = re.compile(
     rf"[一二三四五六七八九{_ZERO}\d]{{4}}\s*年\s*[一二三四五六七八九十\d]{{1,3}}\s*月\s*[一二三四五六七八九十\d]{{1,3}}\s*日"
 )
 _COURT_RE = re.compile(
-    r"(?:中华人民共和国)?[\u4e00-\u9fffXx×＊*（）()]{0,40}?(?:人民法院|法院|法庭)"  # XX市XX区人民法院: masked
+    rf"(?:中华人民共和国)?[\u4e00-\u9fff{MASK_CHARS}（）()]{{0,40}}?(?:人民法院|法院|法庭)"  # XX市XX区人民法院: masked
 )
 # an abbreviation note inside the name: 科尔沁左翼后旗（以下简称科左后旗）人民检察院
 _ABBREV_NOTE_RE = re.compile(r"[（(](?:以下)?简称[^（）()]{1,20}[）)]")
@@ -127,7 +128,7 @@ def _court(text: str, title_end: int, form_start: int | None) -> tuple[str, tupl
     cut = max(name.rfind("书"), name.rfind(":"), name.rfind("："))
     if cut != -1:
         s += cut + 1
-    while s < e and not ("\u4e00" <= text[s] <= "\u9fff" or text[s] in "X×＊"):
+    while s < e and not ("\u4e00" <= text[s] <= "\u9fff" or text[s] in MASK_CHARS):
         s += 1
     return text[s:e], (s, e)
 

@@ -38,6 +38,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from fayan.nlp.parties import DEFENDANT_ROLE_RE
+from fayan.nlp.text import MASK_CHARS
 from fayan.types import Section
 
 __all__ = ["Sections", "split_sections", "CASE_NUMBER_RE", "FORM_RE"]
@@ -55,9 +56,9 @@ FORM_RE = re.compile(
 # brackets may be half- or full-width, or 〔〕/[]/［］.
 CASE_NUMBER_RE = re.compile(
     r"(?:[（(〔\[［]\s*(?P<year>(?:19|20)\d{2})\s*[）)〕\]］]\s*)?"
-    r"(?P<body>[\u4e00-\u9fff\dXx×＊*]{0,14}?"  # X/× where a published copy masks digits (苏05XX刑初XXX号)
+    rf"(?P<body>[\u4e00-\u9fff\d{MASK_CHARS}]{{0,14}}?"  # masked digits: 苏05XX刑初XXX号
     r"(?P<type>刑\s*[一二三四五六七]?\s*(?:初|终|再|更|核|监|申|他|辖|重|复|抗|赔|提|请|先|停|减)?\s*(?:更|重)?)"
-    r"\s*(?:字\s*)?(?:第\s*)?)(?P<seq>[\d\-－—、]+|[零〇一二三四五六七八九十百]+|[Xx×＊*]{1,6})\s*号"
+    rf"\s*(?:字\s*)?(?:第\s*)?)(?P<seq>[\d\-－—、]+|[零〇一二三四五六七八九十百]+|[{MASK_CHARS}]{{1,6}})\s*号"
 )
 # Any case number (also civil/administrative) for unknown-document detection.
 ANY_CASE_NUMBER_RE = re.compile(
