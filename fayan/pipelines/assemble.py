@@ -41,7 +41,7 @@ from fayan.nlp.parties import PartyHeader, parse_defendant, parse_defenders
 from fayan.nlp.recommendation import find_recommendations, stance
 from fayan.nlp.text import normalize
 from fayan.pipelines.fields import DocFields, extract_doc_fields
-from fayan.pipelines.sections import ANY_CASE_NUMBER_RE, Sections, split_sections
+from fayan.pipelines.sections import ANY_CASE_NUMBER_RE, Sections, opens_with_facts, split_sections
 from fayan.types import Document, plain_number
 
 __all__ = ["extract_document", "extract_document_ner", "extract", "extract_file", "age_on"]
@@ -387,6 +387,19 @@ class _FactElements:
     drugs: list[DrugMention] = field(default_factory=list)
     main_drug: tuple[str, float] | None = None
 
+    def record_fields(self, ner: EntityPredictor | None) -> dict[str, object]:
+        """The Judgment fields these give (and the model that found the entities)."""
+        return dict(
+            victims=tuple(self.victims),
+            drugs=tuple(self.drugs),
+            drug=self.main_drug[0] if self.main_drug else None,
+            drug_grams=self.main_drug[1] if self.main_drug else None,
+            stolen_items=tuple(dict.fromkeys(f.text for f in self.found if f.entity.label == "item" and not f.again)),
+            places=tuple(dict.fromkeys(f.text for f in self.found if f.entity.label == "place")),
+            entities=tuple(self.entities),
+            ner_model=getattr(ner, "version", None) or (type(ner).__name__ if ner is not None else None),
+        )
+
 
 def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | None, known: set[str]) -> _FactElements:
     """Victims, drugs and weights (rules) and the NER model's entities in the facts ``doc.text[start:end]``.
@@ -420,15 +433,6 @@ def _ner_amount_roles(amounts: list[AmountMention], entities: list[EntityMention
     return out
 
 
-# A fact section on its own (a data set's "fact" field, an export of 经审理查明): it opens with the finding or the
-# charge, as a judgment's fact section does.
-_FACTS_START_RE = re.compile(
-    r"\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?"
-    r"(?:(?:经|本院)?(?:依法)?(?:一审|二审|再审|本院)?(?:审理)?查明|经审理|经查|"
-    r"(?:公诉机关|[^，。；：:\s]{2,30}?检察院(?:[\u4e00-\u9fff]{1,6}分院)?)(?:以[^，。]{0,40}?)?(?:起诉书|起诉)?指控)"
-)
-
-
 def _facts_only(doc: Document, ner: EntityPredictor | None, sp: _Spans, common: dict[str, object]) -> Judgment:
     """A text that is only a fact section: its amounts, total crime amount, drugs, victims and entities."""
     text = doc.text
@@ -444,15 +448,8 @@ def _facts_only(doc: Document, ner: EntityPredictor | None, sp: _Spans, common: 
         n_chars=len(doc.original or doc.text),
         amounts=tuple(_ner_amount_roles(amounts, fe.entities)),
         total_crime_amount_yuan=total,
-        victims=tuple(fe.victims),
-        drugs=tuple(fe.drugs),
-        drug=fe.main_drug[0] if fe.main_drug else None,
-        drug_grams=fe.main_drug[1] if fe.main_drug else None,
-        stolen_items=tuple(dict.fromkeys(f.text for f in fe.found if f.entity.label == "item" and not f.again)),
-        places=tuple(dict.fromkeys(f.text for f in fe.found if f.entity.label == "place")),
-        entities=tuple(fe.entities),
-        ner_model=getattr(ner, "version", None) or (type(ner).__name__ if ner is not None else None),
         spans=tuple(sp.items),
+        **fe.record_fields(ner),  # type: ignore[arg-type]
         **{**common, "sections": (SectionRef("facts", 0, len(doc.original or doc.text)),)},  # type: ignore[arg-type]
     )
 
@@ -502,7 +499,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     )
     reason = _classify(doc, secs, f)
     if reason is not None:
-        if not secs.get("result") and _FACTS_START_RE.match(text):
+        if not secs.get("result") and opens_with_facts(text):
             return _facts_only(doc, ner, sp, common)
         return _not_judgment(doc, reason, spans=tuple(sp.items), **common)
 
@@ -715,7 +712,6 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         fe = _fact_elements(doc, facts.start, facts.end, ner, known)
         amount_list = _ner_amount_roles(amount_list, fe.entities)
     amounts = tuple(amount_list)
-    entities, found, victims, drugs, main_drug = fe.entities, fe.found, fe.victims, fe.drugs, fe.main_drug
 
     prosecution_date = None
     proc = secs.get("procedure")
@@ -765,14 +761,6 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         dispositions=dispositions,
         amounts=amounts,
         total_crime_amount_yuan=total,
-        victims=tuple(victims),
-        drugs=tuple(drugs),
-        drug=main_drug[0] if main_drug else None,
-        drug_grams=main_drug[1] if main_drug else None,
-        stolen_items=tuple(dict.fromkeys(f.text for f in found if f.entity.label == "item" and not f.again)),
-        places=tuple(dict.fromkeys(f.text for f in found if f.entity.label == "place")),
-        entities=tuple(entities),
-        ner_model=getattr(ner, "version", None) or (type(ner).__name__ if ner is not None else None),
         trial_procedure=trial,
         header_defendants=tuple(h.name for h in headers),
         header_roles=tuple(
@@ -792,6 +780,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         recommendation_stance=stance_word,
         spans=tuple(sp.items),
         n_chars=len(doc.original or doc.text),
+        **fe.record_fields(ner),  # type: ignore[arg-type]
         **common,  # type: ignore[arg-type]
     )
 

@@ -41,7 +41,7 @@ from fayan.nlp.parties import DEFENDANT_ROLE_RE
 from fayan.nlp.text import MASK_CHARS
 from fayan.types import Section
 
-__all__ = ["Sections", "split_sections", "CASE_NUMBER_RE", "FORM_RE"]
+__all__ = ["Sections", "split_sections", "opens_with_facts", "CASE_NUMBER_RE", "FORM_RE"]
 
 # --- cue patterns -----------------------------------------------------------------
 
@@ -88,6 +88,21 @@ _FACTS_RE = re.compile(
     r"(?:经(?:本院)?(?:二审)?(?:审理|审查|法庭审理|庭审)[，,]?(?:本院)?(?:另)?(?:查明|认定)|本院(?:经审理)?(?:另)?查明|审理查明|"
     r"二审(?:另)?查明|经审理，?(?:认定|查明)|本院经审理认定)"
 )
+# The opening of a fact section taken out of a judgment (a data set's fact field, an export of 经审理查明). Broader
+# than _PROSECUTION_RE/_FACTS_RE, which split whole judgments: a fact field often opens with the procedure sentence
+# (X人民检察院以…起诉书指控被告人…), which inside a judgment is the procedure paragraph, not the prosecution's account.
+_FACTS_OPENING_RE = re.compile(
+    r"\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?"
+    r"(?:(?:经|本院)?(?:依法)?(?:一审|二审|再审|本院)?(?:审理)?查明|经审理|经查|"
+    r"(?:公诉机关|[^，。；：:\s]{2,30}?检察院(?:[\u4e00-\u9fff]{1,6}分院)?)(?:以[^，。]{0,40}?)?(?:起诉书|起诉)?指控)"
+)
+
+
+def opens_with_facts(text: str) -> bool:
+    """Whether ``text`` opens (after an item number) with the prosecution's charge or the court's findings."""
+    return bool(_FACTS_OPENING_RE.match(text))
+
+
 _EVIDENCE_CLOSE_RE = re.compile(r"足以认定|予以(?:证实|确认|认定)|证据证实")
 _REASONING_RE = re.compile(r"本院认为")
 _RESULT_RE = re.compile(r"(?:判\s*决|裁\s*定)\s*如\s*下\s*[：:]?")
