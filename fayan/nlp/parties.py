@@ -364,34 +364,31 @@ def parse_defendant(text: str) -> PartyHeader | None:
     for s, e in _sentences(text, id_end if id_end > rest_from else rest_from):
         seg = text[s:e]
         this_case = bool(_THIS_CASE_RE.search(seg)) or bool(re.search(r"刑事拘留|逮捕", seg) and not _PRIOR_RE.search(seg))
-        if (
-            priors and priors[-1].release_date is None and not this_case
+        # "…被判处有期徒刑七个月。2017年12月19日刑满释放。": the release of the prior just read
+        release_of_last = bool(
+            not this_case and priors and priors[-1].release_date is None
             and _RELEASE_ONLY_RE.fullmatch(seg.strip()) and not re.search(r"罪|判处", seg)
-        ):
-            # "…被判处有期徒刑七个月。2017年12月19日刑满释放。": the release of the prior just read
+        )
+        prior = not this_case and bool(_PRIOR_RE.search(seg) and re.search(r"罪|判处|刑满", seg))
+        admin = not this_case and bool(_ADMIN_RE.search(seg))
+        if not (release_of_last or prior or admin):
+            events, base = _resolve_events(text, s, e, base)
+            for kind, d, es, ee, etext in events:
+                custody.append(CustodyEvent(kind=kind, date=d.isoformat() if d else None, text=etext))
+                custody_spans.append((es, ee))
+            continue
+        if release_of_last:
             s0 = prior_spans[-1][0]
             priors[-1] = _prior_from(text, s0, e, prior_base, "criminal")
             prior_spans[-1] = (s0, e)
-            dl = list(find_dates(seg, base=base))
-            base = dl[-1][1] if dl else base
-            continue
-        if not this_case and _PRIOR_RE.search(seg) and re.search(r"罪|判处|刑满", seg):
+        elif prior:
             prior_base = base
-            rec = _prior_from(text, s, e, base, "criminal")
-            priors.append(rec)
+            priors.append(_prior_from(text, s, e, base, "criminal"))
             prior_spans.append((s, e))
-            dl = list(find_dates(seg, base=base))
-            base = dl[-1][1] if dl else base
-            continue
-        if not this_case and _ADMIN_RE.search(seg):
+        else:
             admins.append(_prior_from(text, s, e, base, "administrative"))
-            dl = list(find_dates(seg, base=base))
-            base = dl[-1][1] if dl else base
-            continue
-        events, base = _resolve_events(text, s, e, base)
-        for kind, d, es, ee, etext in events:
-            custody.append(CustodyEvent(kind=kind, date=d.isoformat() if d else None, text=etext))
-            custody_spans.append((es, ee))
+        dl = list(find_dates(seg, base=base))  # later relative dates (同年, 次日) count from this sentence's last
+        base = dl[-1][1] if dl else base
 
     detained = _first(custody, custody_spans, ("刑事拘留",)) or _first(
         custody, custody_spans, ("抓获", "羁押")
