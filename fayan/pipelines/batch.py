@@ -1019,18 +1019,19 @@ def run_batch(
             store.close()
 
         named = ("status:ok", "status:not_judgment")
-        other = sum(n for k, n in counts.items() if k.startswith("status:") and k not in named)
+        others = tuple(
+            sorted((k[len("status:") :], n) for k, n in counts.items() if k.startswith("status:") and k not in named and n)
+        )
         summary = BatchSummary(
             out_dir=str(out), fmt=fmt, engine=engine_name, workers=workers_used, inputs=len(sources),
             processed=counts["processed"], skipped_unchanged=skipped, failed=counts["failed"],
             documents=counts["documents"], ok=counts["status:ok"], not_judgment=counts["status:not_judgment"],
-            other_status=other, failed_documents=counts["failed_documents"], total_files=len(store.current),
+            other_status=sum(n for _, n in others), failed_documents=counts["failed_documents"], total_files=len(store.current),
             total_documents=store.n_documents, duplicate_ids=tuple(store.duplicates),
             n_duplicate_ids=store.n_duplicates,
             elapsed_s=round(time.perf_counter() - t0, 3),
             outputs=tuple(str(p) for p in [store.manifest, out / "manifest_summary.json", *outputs]),
-            other_statuses=tuple(sorted((k[len("status:"):], n) for k, n in counts.items()
-                                        if k.startswith("status:") and k not in named and n)),
+            other_statuses=others,
         )
         with _atomic_write(out / "manifest_summary.json") as fh:
             json.dump({"run": store.run, **summary.to_dict()}, fh, ensure_ascii=False, indent=2)

@@ -98,7 +98,7 @@ def render_show(doc: Document, j: Judgment, console: Console) -> None:
         span = j.span(f"defendants[{i}].verdict")
         if span is not None:
             s0 = max(0, span.start - 30)
-            text = Text("verdict as printed: …" + original[s0 : span.end + 30].replace("\n", " ") + "…")
-            lead = len("verdict as printed: …")
-            text.stylize("bold red reverse", lead + span.start - s0, lead + span.end - s0)
+            lead = "verdict as printed: …"
+            text = Text(lead + original[s0 : span.end + 30].replace("\n", " ") + "…")
+            text.stylize("bold red reverse", len(lead) + span.start - s0, len(lead) + span.end - s0)
             console.print(text)

@@ -282,10 +282,7 @@ def unit_crime_person(j: Judgment, d: Defendant, charge: str) -> bool:
         return False
     if any(c.kind == "单位犯罪" and not c.negated and c.defendant in (d.name, *d.name_variants) for c in j.circumstances):
         return True
-    for u in j.defendants:
-        if u.is_unit and charge in {(n.standard if (n := normalize_charge(c)) else c) for c in u.charges}:
-            return True
-    return False
+    return any(u.is_unit and charge in u.charges_standard for u in j.defendants)
 
 
 @rule("E5", "罚金适用不当", "刑法分则相应条文；《最高人民法院关于适用财产刑若干问题的规定》第二条", needs_law=True)
