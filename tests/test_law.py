@@ -130,11 +130,19 @@ def test_legal_rules_keys_are_kept() -> None:
     } <= keys
 
 
-def test_unit_persons_fine() -> None:
+def test_unit_persons_fine(tmp_path: Path) -> None:
     law = load_law()
     assert law.charge("虚开增值税专用发票、用于骗取出口退税、抵扣税款发票罪").unit_persons_fine == "none"
     assert law.charge("合同诈骗罪").unit_persons_fine == "same"
-    assert law.charge("受贿罪").unit_persons_fine == "same"  # a brackets_from entry keeps its own fields
+    # An entry whose brackets come from another (受贿罪 ← 贪污罪) keeps its own value of the field.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(lexicon_path("law/charges.yaml").read_text(encoding="utf-8"), Loader=loader)
+    assert "brackets_from" in data["charges"]["bribery_taking"]
+    data["charges"]["bribery_taking"]["unit_persons_fine"] = "none"
+    path = tmp_path / "charges.yaml"
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    path.write_text(yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert load_law(path).charge("受贿罪").unit_persons_fine == "none"
 
 
 def test_charge_lookup_is_by_standard_name() -> None:
