@@ -27,6 +27,10 @@ from fayan.pipelines.sections import split_sections
         ("（2014）临罗刑一初字第81号", 2014, "临罗", "刑初", "81", True),
         ("（2015）信刑终字第90号", 2015, "信", "刑终", "90", True),
         ("（2016）冀0925刑初字111号", 2016, "冀0925", "刑初", "111", True),
+        # a qualifier before the stage
+        ("（2015）西刑速初字第00088号", 2015, "西", "刑速初", "00088", True),
+        ("（2014）湘0102刑附民初45号", 2014, "湘0102", "刑附民初", "45", False),
+        ("（2015）刑立他字第7号", 2015, None, "刑立他", "7", True),
         # 无年份
         ("格刑初字第117号", None, "格", "刑初", "117", True),
     ],
@@ -44,7 +48,7 @@ def test_non_criminal_case_numbers(printed: str) -> None:
 
 @pytest.mark.parametrize(
     "type_code,procedure",
-    [("刑初", "一审"), ("刑终", "二审"), ("刑重", "一审"), ("刑再", "其他"), ("刑核", "其他"), ("刑监", "其他"), (None, None)],
+    [("刑初", "一审"), ("刑终", "二审"), ("刑重", "一审"), ("刑再", "其他"), ("刑核", "其他"), ("刑监", "其他"), ("刑速初", "一审"), ("刑附民初", "一审"), ("刑立他", "其他"), (None, None)],
 )
 def test_procedure_of(type_code, procedure) -> None:
     assert procedure_of(type_code) == procedure

@@ -110,3 +110,39 @@ def test_news_story_has_no_judgment_sections() -> None:
     t, _ = normalize("记者从某某法院获悉，一男子因盗窃电动车被判刑。法院认为其行为构成盗窃罪。")
     kinds = {s.kind for s in split_sections(t)}
     assert "result" not in kinds and "case_number" not in kinds
+
+
+def test_death_penalty_review_facts_open_with_jing_fuhe_queren() -> None:
+    """死刑复核 rulings state their findings as 经复核确认: a facts section (amounts, victims, offence dates)."""
+    text = (
+        "中华人民共和国最高人民法院\n刑事裁定书\n（2015）刑核字第00001号\n"
+        "被告人甲某，男，1980年1月1日出生。2013年2月1日被逮捕。现在押。\n"
+        "某某省某某市中级人民法院审理某某市人民检察院指控被告人甲某犯抢劫罪一案，于2014年1月1日以（2013）某刑初字第1号刑事判决，"
+        "认定被告人甲某犯抢劫罪，判处死刑。宣判后，甲某提出上诉。某某省高级人民法院裁定驳回上诉，维持原判，并依法报请本院核准。"
+        "本院依法组成合议庭，对本案进行了复核。现已复核终结。\n"
+        "经复核确认：2013年1月6日，被告人甲某劫走被害人乙某现金950元。\n"
+        "本院认为，被告人甲某的行为已构成抢劫罪。依照《中华人民共和国刑事诉讼法》第二百三十五条的规定，裁定如下：\n"
+        "核准某某省高级人民法院维持第一审以抢劫罪判处被告人甲某死刑的刑事裁定。\n"
+        "本裁定自宣告之日起发生法律效力。\n审判长丙某\n二〇一五年六月九日\n书记员丁某\n"
+    )
+    t, _ = normalize(text)
+    secs = split_sections(t)
+    assert [s.kind for s in secs] == [
+        "title", "case_number", "defendant", "procedure", "facts", "reasoning", "result", "appeal", "signatures",
+    ]  # fmt: skip
+    assert t[secs.get("facts").start :].startswith("经复核确认")
+
+
+def test_a_procedure_paragraph_that_reads_like_an_accusation_is_not_split_inside() -> None:
+    """X检察院指控…一案 opens the procedure; the prosecution's account is looked for at the next paragraph
+    start, not one character later (where 苏省…检察院指控 would match again)."""
+    text = (
+        "中华人民共和国最高人民法院\n指定管辖决定书\n（2014）刑立他字第26-1号\n"
+        "江苏省某某市某某区人民检察院指控被告人甲某犯非法经营罪一案，本院经审查，依照《中华人民共和国刑事诉讼法》第二十六条的规定，决定如下：\n"
+        "指定江苏省某某市某某区人民法院依照刑事第一审程序对该案进行审判。\n二〇一五年六月十五日\n"
+    )
+    t, _ = normalize(text)
+    secs = split_sections(t)
+    starts = {s.kind: s.start for s in secs}
+    assert "prosecution" not in starts and "facts" not in starts
+    assert t[starts["procedure"] :].startswith("江苏省")

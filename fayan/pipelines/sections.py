@@ -57,7 +57,8 @@ FORM_RE = re.compile(
 CASE_NUMBER_RE = re.compile(
     r"(?:[（(〔\[［]\s*(?P<year>(?:19|20)\d{2})\s*[）)〕\]］]\s*)?"
     rf"(?P<body>[\u4e00-\u9fff\d{MASK_CHARS}]{{0,14}}?"  # masked digits: 苏05XX刑初XXX号
-    r"(?P<type>刑\s*[一二三四五六七]?\s*(?:初|终|再|更|核|监|申|他|辖|重|复|抗|赔|提|请|先|停|减)?\s*(?:更|重)?)"
+    # a qualifier before the stage: 刑速初 (速裁), 刑简初, 刑少初, 刑附民初, 刑立他 (立案庭)
+    r"(?P<type>刑\s*[一二三四五六七]?\s*(?:(?:附\s*民|[速简立少未])\s*)?(?:初|终|再|更|核|监|申|他|辖|重|复|抗|赔|提|请|先|停|减)?\s*(?:更|重)?)"
     rf"\s*(?:字\s*)?(?:第\s*)?)(?P<seq>[\d\-－—、]+|[零〇一二三四五六七八九十百]+|[{MASK_CHARS}]{{1,6}})\s*号"
 )
 # Any case number (also civil/administrative) for unknown-document detection.
@@ -86,7 +87,8 @@ _DEFENCE_RE = re.compile(
 )
 _FACTS_RE = re.compile(
     r"(?:经(?:本院)?(?:二审)?(?:审理|审查|法庭审理|庭审)[，,]?(?:本院)?(?:另)?(?:查明|认定)|本院(?:经审理)?(?:另)?查明|审理查明|"
-    r"二审(?:另)?查明|经审理，?(?:认定|查明)|本院经审理认定)"
+    r"二审(?:另)?查明|经审理，?(?:认定|查明)|本院经审理认定|"
+    r"经(?:本院)?复核(?:确认|查明|认定))"  # 死刑复核 / 法定刑以下 review rulings
 )
 # The opening of a fact section taken out of a judgment (a data set's fact field, an export of 经审理查明). Broader
 # than _PROSECUTION_RE/_FACTS_RE, which split whole judgments: a fact field often opens with the procedure sentence
@@ -176,9 +178,10 @@ _PROCEDURE_START_RE = re.compile(
 _STARTS_RE = re.compile(r"(?:(?<=\s)|(?<=[。；;]))(?=\S)")
 
 
-def _search_para(regex: re.Pattern[str], text: str, start: int, end: int, window: int = 0) -> int:
-    """Position of the first paragraph or sentence start in [start, end) where ``regex`` matches; -1."""
-    if start < end and regex.match(text, start):
+def _search_para(regex: re.Pattern[str], text: str, start: int, end: int, at_start: bool = True) -> int:
+    """Position of the first paragraph or sentence start in [start, end) where ``regex`` matches; -1.
+    ``start`` itself counts as a paragraph start unless ``at_start`` is false."""
+    if at_start and start < end and regex.match(text, start):
         return start
     for m in _STARTS_RE.finditer(text, start, end):
         if regex.match(text, m.start()):
@@ -351,7 +354,7 @@ def split_sections(text: str) -> Sections:
     zone_start = procedure if procedure != -1 else header_start
     prosecution = _search_para(_PROSECUTION_RE, text, zone_start, zone_end)
     if prosecution != -1 and prosecution == procedure:
-        prosecution = _search_para(_PROSECUTION_RE, text, zone_start + 1, zone_end)
+        prosecution = _search_para(_PROSECUTION_RE, text, zone_start + 1, zone_end, at_start=False)
     facts = _search_para(_FACTS_RE, text, zone_start, zone_end)
     if facts != -1 and prosecution != -1 and prosecution > facts:
         prosecution = -1 if facts - zone_start < 10 else prosecution
