@@ -277,6 +277,12 @@ class Defendant:
     birthplace: str | None = None
     age_at_offence: int | None = None
     age_at_judgment: int | None = None
+    # the offence date for this person's age and 累犯 period: with several defendants the first fact date in a
+    # sentence naming them, else (or when none does) the document's offence_start
+    offence_start: str | None = None
+    # the earliest day the facts allow for that offence: the first day of the earliest date, month or year they
+    # mention (in sentences naming the person when there are several); for checks that need "not before"
+    offence_from: str | None = None
     priors: tuple[PriorRecord, ...] = ()
     admin_punishments: tuple[PriorRecord, ...] = ()
     custody: tuple[CustodyEvent, ...] = ()

@@ -35,7 +35,7 @@ from fayan.nlp.articles import criminal_law_articles, find_articles
 from fayan.nlp.charges import find_charge_mentions, normalize_charge
 from fayan.nlp.facts import EntityPredictor, drug_total, evidence_ranges, find_drugs, find_victims
 from fayan.nlp.circumstances import find_circumstances
-from fayan.nlp.numbers import cn_to_number, find_dates
+from fayan.nlp.numbers import cn_to_number, find_date_mentions, find_dates
 from fayan.nlp.outcome import OutcomeEntry, Punishment, parse_dispositions, parse_result, quoted_items
 from fayan.nlp.parties import PartyHeader, parse_defendant, parse_defenders
 from fayan.nlp.recommendation import find_recommendations, stance
@@ -139,6 +139,28 @@ def _same_person(a: str, b: str) -> bool:
     if len(a) == len(b) >= 2 and sum(x != y for x, y in zip(a, b)) == 1 and a[0] == b[0]:
         return True
     return False
+
+
+_SENTENCE_END_RE = re.compile(r"[。；;\n]")
+
+
+def _dates_naming(
+    text: str, dates: list[tuple[date, tuple[int, int]]], names: set[str]
+) -> list[tuple[date, tuple[int, int]]]:
+    """The fact dates whose sentence names one of ``names``. In a judgment of several defendants the
+    document's first date may be an offence this person took no part in (an older robbery by a
+    co-defendant), and ages and 累犯 periods are about the person's own offence."""
+    names = {n for n in names if n}
+    out = []
+    for d, (s, e) in dates:
+        lo = s
+        while lo > 0 and not _SENTENCE_END_RE.match(text[lo - 1]):
+            lo -= 1
+        m = _SENTENCE_END_RE.search(text, e)
+        hi = m.start() if m else len(text)
+        if any(n in text[lo:hi] for n in names):
+            out.append((d, (s, e)))
+    return out
 
 
 def _match_header(name: str, headers: list[PartyHeader]) -> int | None:
@@ -554,11 +576,21 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     judgment_day = f.judgment_date
     offence_day = None
     offence_last: tuple[date, tuple[int, int]] | None = None  # the latest date and its span
+    fact_dates: list[tuple[date, tuple[int, int]]] = []  # every full offence-date candidate, in text order
+    # and every mention down to a year (2008年8月, 1993年), as its first possible day
+    fact_mentions: list[tuple[date, tuple[int, int]]] = []
     if facts:
         ftext = text[facts.start : facts.end]
-        for span, d in find_dates(ftext):
-            if re.match(r"\s*(?:出生|生)", ftext[span.end : span.end + 3]) or (judgment_day and d > judgment_day):
+        for mention in find_date_mentions(ftext):
+            span = mention.span
+            first = date(mention.year, mention.month or 1, mention.day or 1)
+            if re.match(r"\s*(?:出生|生)", ftext[span.end : span.end + 3]) or (judgment_day and first > judgment_day):
                 continue
+            fact_mentions.append((first, (facts.start + span.start, facts.start + span.end)))
+            d = mention.to_date()
+            if d is None:
+                continue
+            fact_dates.append((d, (facts.start + span.start, facts.start + span.end)))
             if offence_day is None:
                 offence_day = d
                 sp.add("offence_start", (facts.start + span.start, facts.start + span.end))
@@ -607,6 +639,17 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         birth = None
         if h and h.birth_date and len(h.birth_date) == 10:
             birth = date.fromisoformat(h.birth_date)
+        own_names = {name, e.name, *(h.aliases if h else ())}
+        several = len(entries) > 1
+        own = (_dates_naming(text, fact_dates, own_names) if several else fact_dates)[:1]
+        own = own or fact_dates[:1]
+        own_offence = own[0][0] if own else None
+        if own:
+            sp.add(f"{base}.offence_start", own[0][1])
+        mentioned = (_dates_naming(text, fact_mentions, own_names) if several else []) or fact_mentions
+        earliest = min(mentioned, default=None)
+        if earliest is not None:
+            sp.add(f"{base}.offence_from", earliest[1])
         standard = tuple(
             (normalize_charge(c.charge).standard if normalize_charge(c.charge) else c.charge)  # type: ignore[union-attr]
             for c in e.counts
@@ -631,7 +674,9 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
                 occupation=h.occupation if h else None,
                 residence=h.residence if h else None,
                 birthplace=h.birthplace if h else None,
-                age_at_offence=age_on(birth, offence_day) if birth and offence_day else None,
+                age_at_offence=age_on(birth, own_offence) if birth and own_offence else None,
+                offence_start=own_offence.isoformat() if own_offence else None,
+                offence_from=earliest[0].isoformat() if earliest else None,
                 age_at_judgment=age_on(birth, judgment_day) if birth and judgment_day else None,
                 priors=h.priors if h else (),
                 admin_punishments=h.admin_punishments if h else (),

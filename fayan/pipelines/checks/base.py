@@ -91,6 +91,22 @@ def evidence(j: Judgment, field_path: str, label: str = "") -> list[Evidence]:
     return [Evidence(p.start, p.end, p.text, label)] if p else []
 
 
+def offence_of(j: Judgment, i: int, d: Defendant) -> tuple[date | None, list[Evidence]]:
+    """The offence date that counts for defendant ``i`` (their ``offence_start``: with several defendants the
+    first fact date in a sentence naming them), with its evidence; the document's for records without it."""
+    if d.offence_start:
+        return iso_date(d.offence_start), evidence(j, f"defendants[{i}].offence_start", "犯罪时间")
+    return iso_date(j.offence_start), evidence(j, "offence_start", "犯罪时间")
+
+
+def offence_from_of(j: Judgment, i: int, d: Defendant) -> tuple[date | None, list[Evidence]]:
+    """The earliest day the facts allow for defendant ``i``'s offence (a month or year counts from its first
+    day), for checks that say an offence came *after* something; falls back to :func:`offence_of`."""
+    if d.offence_from:
+        return iso_date(d.offence_from), evidence(j, f"defendants[{i}].offence_from", "犯罪时间")
+    return offence_of(j, i, d)
+
+
 def finding(
     j: Judgment,
     code: str,

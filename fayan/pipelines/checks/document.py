@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from fayan.findings import Evidence, Finding
 from fayan.judgment import Judgment
-from fayan.pipelines.checks.base import Context, evidence, finding, iso_date, quoted, rule
+from fayan.pipelines.checks.base import Context, evidence, finding, iso_date, offence_from_of, offence_of, quoted, rule
 
 
 @rule("X1", "判决主文罪名与本院认为不一致", "《刑事诉讼法》第二百条")
@@ -107,8 +107,8 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
             j, "X6", "error", f"提起公诉日期{prosecuted}晚于裁判日期{judged}。",
             evidence(j, "prosecution_date", "审理经过") + ev_date,
         )  # fmt: skip
-    offence = iso_date(j.offence_start)
     for i, d in enumerate(j.defendants):
+        offence, ev_offence = offence_of(j, i, d)
         for field_name, label in (("detained_on", "刑事拘留"), ("arrested_on", "逮捕")):
             day = iso_date(getattr(d, field_name))
             if day and day > judged:
@@ -120,13 +120,14 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
         if birth and offence and birth >= offence:
             yield finding(
                 j, "X6", "error", f"被告人{d.name}出生日期{birth}不早于犯罪时间{offence}。",
-                evidence(j, f"defendants[{i}].birth_date", "出生日期") + evidence(j, "offence_start", "犯罪时间"), defendant=d,
+                evidence(j, f"defendants[{i}].birth_date", "出生日期") + ev_offence, defendant=d,
             )  # fmt: skip
         detained = iso_date(d.detained_on)
-        if detained and offence and detained < offence:
+        earliest, ev_earliest = offence_from_of(j, i, d)  # 1993年 counts from 1993-01-01
+        if detained and earliest and detained < earliest:
             yield finding(
-                j, "X6", "warning", f"被告人{d.name}刑事拘留日期{detained}早于查明的最早犯罪时间{offence}。",
-                evidence(j, f"defendants[{i}].detained_on", "首部") + evidence(j, "offence_start", "犯罪时间"), defendant=d,
+                j, "X6", "warning", f"被告人{d.name}刑事拘留日期{detained}早于查明的最早犯罪时间{earliest}。",
+                evidence(j, f"defendants[{i}].detained_on", "首部") + ev_earliest, defendant=d,
             )  # fmt: skip
 
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 
 from fayan.findings import Finding
-from fayan.judgment import Judgment, PriorRecord
+from fayan.judgment import Defendant, Judgment, PriorRecord
 from fayan.nlp.charges import articles_for_charge, normalize_charge
 from fayan.nlp.articles import is_criminal_law
 from fayan.nlp.lexicon import lexicon_cached, load_list
-from fayan.pipelines.checks.base import Context, evidence, finding, iso_date, rule
+from fayan.nlp.numbers import find_dates
+from fayan.pipelines.checks.base import Context, evidence, finding, iso_date, offence_from_of, offence_of, rule
 from fayan.pipelines.checks.sentence import _circ_evidence
 
 _HEAVY = ("有期徒刑", "无期徒刑", "死刑", "死缓")
@@ -36,7 +38,7 @@ def check_e8(j: Judgment, ctx: Context) -> Iterator[Finding]:
         age = d.age_at_offence
         if age is None or age >= 18 or d.is_unit:
             continue
-        ev = evidence(j, f"defendants[{i}].birth_date", "出生日期") + evidence(j, "offence_start", "犯罪时间")
+        ev = evidence(j, f"defendants[{i}].birth_date", "出生日期") + offence_of(j, i, d)[1]
         if d.recidivist:
             yield finding(
                 j, "E8", "error",
@@ -92,12 +94,41 @@ def check_e9(j: Judgment, ctx: Context) -> Iterator[Finding]:
             yield finding(
                 j, "E9", "warning",
                 f"被告人{d.name}犯罪时已满七十五周岁（{at_offence}周岁），过失犯罪应当从轻或者减轻处罚，本院认为部分未见认定。",
-                ev + evidence(j, "offence_start", "犯罪时间"), defendant=d, basis="刑法第十七条之一",
+                ev + offence_of(j, i, d)[1], defendant=d, basis="刑法第十七条之一",
             )  # fmt: skip
 
 
+_PAROLE_END_RE = re.compile(r"假释考验期(?:限)?(?:自[^，。；]{4,20}?起)?(?:至|到)(?P<end>[^，。；]{4,20}?)(?:止|届满|期满)")
+
+
 def _prior_end(p: PriorRecord) -> date | None:
+    """When the earlier sentence was served (刑法第六十五条 counts five years from then).
+
+    A parole (假释) ends the sentence only when its probation period ends (刑法第八十五条); without a
+    readable end date the release cannot be used."""
+    if "假释" in p.text:
+        m = _PAROLE_END_RE.search(p.text)
+        found = [d for _span, d in find_dates(m.group("end"), iso_date(p.release_date))] if m else []
+        return found[-1] if found else None
     return iso_date(p.release_date)
+
+
+def _special_category(charge: str | None) -> bool:
+    """危害国家安全 (刑法 102–113), 恐怖活动 (120–120-6) or 黑社会性质组织 (294) crimes: 刑法第六十六条."""
+    n = normalize_charge(charge) if charge else None
+    if n is None:
+        return False
+    for a in articles_for_charge(n.standard):
+        base = int(a.split("-")[0])
+        if 102 <= base <= 113 or base == 120 or base == 294:
+            return True
+    return False
+
+
+def _special_recidivism(d: Defendant, priors: list[PriorRecord]) -> bool:
+    """刑法第六十六条: an earlier and a new crime of those categories make a 累犯 at any time, whatever the
+    earlier punishment."""
+    return any(_special_category(p.charge) for p in priors) and any(_special_category(c) for c in d.charges_standard)
 
 
 def _qualifying(p: PriorRecord) -> bool:
@@ -106,11 +137,13 @@ def _qualifying(p: PriorRecord) -> bool:
 
 @rule("E10", "累犯认定与前科情况不符", "刑法第六十五条")
 def check_e10(j: Judgment, ctx: Context) -> Iterator[Finding]:
-    offence = iso_date(j.offence_start)
     for i, d in enumerate(j.defendants):
+        offence, ev_offence = offence_of(j, i, d)
         priors = [p for p in d.priors if p.kind == "criminal"]
         ev_prior = evidence(j, f"defendants[{i}].priors[0]", "前科")
         if d.recidivist:
+            if _special_recidivism(d, priors):
+                continue  # no five-year limit, no minimum earlier punishment
             ev = _circ_evidence(j, d, "累犯") + ev_prior
             if priors and all(p.principal for p in priors) and not any(p.principal in _HEAVY for p in priors):
                 yield finding(
@@ -125,12 +158,13 @@ def check_e10(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     ev + evidence(j, f"defendants[{i}].verdict", "判决主文"), defendant=d,
                 )  # fmt: skip
             ends = [e for e in (_prior_end(p) for p in priors if p.principal in _HEAVY) if e]
-            if offence and ends and all((offence - e).days > 5 * 366 for e in ends):
+            earliest, ev_earliest = offence_from_of(j, i, d)  # 2008年8月 may be the first offence, not 11月3日
+            if earliest and ends and all((earliest - e).days > 5 * 366 for e in ends):
                 last = max(ends)
                 yield finding(
                     j, "E10", "warning",
-                    f"被告人{d.name}前罪于{last}刑满释放，本案犯罪时间{offence}已逾五年，认定累犯与刑法第六十五条的五年期限不符。",
-                    ev + evidence(j, "offence_start", "犯罪时间"), defendant=d,
+                    f"被告人{d.name}前罪于{last}刑满释放，本案犯罪时间{earliest}已逾五年，认定累犯与刑法第六十五条的五年期限不符。",
+                    ev + ev_earliest, defendant=d,
                 )  # fmt: skip
             continue
         # Not found to be a recidivist although the header's priors seem to qualify.

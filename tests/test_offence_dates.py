@@ -1,0 +1,115 @@
+"""Offence dates per defendant, and the checks that read them (E8, E10, X6). Fictional texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from fayan.pipelines.assemble import extract
+from fayan.pipelines.checks import run_checks
+
+JUDGMENT = (
+    "某某市某某区人民法院 刑事判决书 （2019）浙0102刑初{seq}号 公诉机关某某市某某区人民检察院。 "
+    "{headers}"
+    "某某区人民检察院以起诉书指控{accused}犯{charge}，于2019年3月1日向本院提起公诉。 "
+    "经审理查明，{facts} 本院认为，{accused}的行为已构成{charge}。{extra}"
+    "依照《中华人民共和国刑法》第{article}条之规定，判决如下： {result} "
+    "如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判员乙某 二〇一九年四月一日 书记员丙某"
+)
+HEADER = "被告人{name}，男，{birth}出生，汉族，初中文化，无业。{prior}因本案于{detained}被刑事拘留，同年12月16日被逮捕。 "
+
+
+def _one(prior: str, facts: str, *, extra: str = "", charge: str = "盗窃罪", article: str = "二百六十四",
+         sentence: str = "有期徒刑二年，并处罚金人民币五千元", detained: str = "2018年12月2日") -> str:
+    return JUDGMENT.format(
+        seq=7, headers=HEADER.format(name="甲某", birth="1980年1月1日", prior=prior, detained=detained),
+        accused="被告人甲某", charge=charge, facts=facts, extra=extra, article=article,
+        result=f"被告人甲某犯{charge}，判处{sentence}。",
+    )  # fmt: skip
+
+
+def _findings(text: str, rule: str) -> list[str]:
+    return [f.message for f in run_checks([extract(text)]) if f.rule == rule]
+
+
+RELEASED = "2010年1月1日因犯盗窃罪被判处有期徒刑三年，2013年6月15日刑满释放。"
+
+
+@pytest.mark.parametrize(
+    "facts,fires",
+    [
+        # the first full date is more than five years after the release ...
+        ("2018年7月1日，被告人甲某窃得他人手机一部，价值人民币3000元。", True),
+        # ... but the facts start in May 2018, which may be within the five years
+        ("2018年5月至7月，被告人甲某多次盗窃。2018年7月1日，被告人甲某窃得他人手机一部，价值人民币3000元。", False),
+    ],
+)
+def test_recidivism_period_counts_from_the_earliest_possible_day(facts: str, fires: bool) -> None:
+    got = _findings(_one(RELEASED, facts, extra="被告人甲某系累犯，应当从重处罚。"), "E10")
+    assert bool(got) == fires, got
+
+
+@pytest.mark.parametrize(
+    "prior,fires",
+    [
+        (RELEASED.replace("2013年6月15日", "2015年6月1日"), True),
+        # 刑法第八十五条: a parole ends the sentence when its probation ends; this offence is within it (撤销假释, not 累犯)
+        ("2012年1月1日因犯盗窃罪被判处有期徒刑三年，2014年6月1日被假释，假释考验期至2018年12月31日止。", False),
+        # a parole without a readable end cannot be used
+        ("2012年1月1日因犯盗窃罪被判处有期徒刑三年，2014年6月1日被假释。", False),
+    ],
+)
+def test_recidivism_not_found_and_parole(prior: str, fires: bool) -> None:
+    got = _findings(_one(prior, "2018年7月1日，被告人甲某窃得他人手机一部，价值人民币3000元。"), "E10")
+    assert bool(got) == fires, got
+
+
+@pytest.mark.parametrize(
+    "prior_charge,fires",
+    [
+        ("盗窃罪", True),
+        # 刑法第六十六条: 危害国家安全 / 恐怖活动 / 黑社会性质组织 crimes make a 累犯 at any time
+        ("分裂国家罪", False),
+    ],
+)
+def test_special_recidivism_has_no_five_year_limit(prior_charge: str, fires: bool) -> None:
+    prior = f"2002年9月6日因犯{prior_charge}被判处有期徒刑二年，2004年6月29日刑满释放。"
+    text = _one(
+        prior, "2013年6月19日，被告人甲某组织恐怖活动组织。", extra="被告人甲某系累犯，应当从重处罚。",
+        charge="组织、领导、参加恐怖组织罪", article="一百二十条第一款", sentence="有期徒刑十二年，并处没收个人财产人民币五万元",
+    )  # fmt: skip
+    got = _findings(text, "E10")
+    assert bool(got) == fires, got
+
+
+@pytest.mark.parametrize("year_only,fires", [("", True), ("2008年，被告人甲某持刀阻碍民警执行职务。", False)])
+def test_custody_before_the_offence_counts_a_year_from_its_first_day(year_only: str, fires: bool) -> None:
+    text = _one("", year_only + "2018年7月1日，被告人甲某窃得他人手机一部，价值人民币3000元。", detained="2008年9月5日")
+    got = [m for m in _findings(text, "X6") if "刑事拘留" in m]
+    assert bool(got) == fires, got
+
+
+def test_each_defendant_gets_the_first_date_of_their_own_offence() -> None:
+    """A co-defendant's older robbery opens the facts; the younger defendant joined only in 2010."""
+    headers = HEADER.format(name="甲某", birth="1960年1月1日", prior="", detained="2010年6月2日") + HEADER.format(
+        name="乙某", birth="1982年10月28日", prior="", detained="2010年6月2日"
+    )
+    text = JUDGMENT.format(
+        seq=8, headers=headers, accused="被告人甲某、乙某", charge="抢劫罪", article="二百六十三",
+        facts="1993年12月22日，被告人甲某伙同他人抢劫出租车司机现金500元。2010年5月1日，被告人甲某、乙某抢劫被害人现金800元。",
+        extra="",
+        result="被告人甲某犯抢劫罪，判处有期徒刑十年，并处罚金人民币一万元。被告人乙某犯抢劫罪，判处有期徒刑五年，并处罚金人民币五千元。",
+    )  # fmt: skip
+    j = extract(text)
+    first, second = j.defendants
+    assert j.offence_start == "1993-12-22"
+    assert (first.offence_start, first.age_at_offence) == ("1993-12-22", 33)
+    assert (second.offence_start, second.age_at_offence) == ("2010-05-01", 27)
+    assert j.span("defendants[1].offence_start").text == "2010年5月1日"
+    # by the document's first date 乙某 would be eleven: no minor, no 刑事责任 finding
+    assert _findings(text, "E8") == []
+
+
+def test_a_single_defendant_takes_the_documents_first_date() -> None:
+    j = extract(_one("", "2018年5月，被告人甲某多次盗窃。同年7月1日，其窃得手机一部，价值人民币3000元。"))
+    (d,) = j.defendants
+    assert (j.offence_start, d.offence_start, d.offence_from) == ("2018-07-01", "2018-07-01", "2018-05-01")
