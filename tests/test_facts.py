@@ -32,6 +32,24 @@ def test_drug_total_prefers_a_stated_total() -> None:
     assert drug_total(find_drugs("甲基苯丙胺0.8克。另查获甲基苯丙胺1.2克。")) == ("甲基苯丙胺", 2.0)
 
 
+def test_drug_total_of_a_summary_clause() -> None:
+    """A 综上 clause opens with 共 well before the weight; an episode's 共计约1千克 is not the case total."""
+    text = (
+        "同年9、10月间，甲某多次向他人贩卖甲基苯丙胺共计约1千克。同年10月17日，缴获甲基苯丙胺11包，净重10939.96克。"
+        "2012年10月，甲某运输甲基苯丙胺1500克。综上，甲某共贩卖、运输甲基苯丙胺12439.96克；乙某贩卖甲基苯丙胺12289.96克。"
+    )
+    assert drug_total(find_drugs(text)) == ("甲基苯丙胺", 12439.96)
+    # 37余千克: a weight with 余 before its unit
+    assert drug_total(find_drugs("综上，甲某共贩卖甲基苯丙胺37余千克、甲基苯丙胺片剂约5.4千克。")) == ("甲基苯丙胺", 37000.0)
+
+
+def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
+    found = find_drugs("在该房内查获甲基苯丙胺36袋共计34.703千克、麻黄素125.65千克以及制毒工具。")
+    assert [(d.grams, d.total) for d in found] == [(34703.0, True), (125650.0, False)]
+    # 共同 is not 共
+    assert [d.total for d in find_drugs("被告人甲某、乙某共同贩卖甲基苯丙胺5克。")] == [False]
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [

@@ -47,7 +47,7 @@ class DrugFound:
     total: bool = False  # 共计/合计/总重
 
 
-_WEIGHT_RE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>千克|公斤|kg|KG|克|g|G)(?![a-zA-Z\u4e00-\u9fff]{0,1}[/])")
+_WEIGHT_RE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:余|多)?(?P<u>千克|公斤|kg|KG|克|g|G)(?![a-zA-Z\u4e00-\u9fff]{0,1}[/])")
 _VICTIM_RE = re.compile(
     r"被害人(?P<name>[\u4e00-\u9fff]{1}(?<!某)[某×X]{1,2}[甲乙丙丁戊己庚辛]?\d{0,2}|"
     r"[\u4e00-\u9fff]{2,3}?(?=[的，,、。；;（(和及与向处家所在被称将把对为等]|$|\s))"
@@ -61,6 +61,22 @@ def _drugs(directory: str) -> tuple[re.Pattern[str], dict[str, str]]:
     names = {c[0]: c[1] for _, c in rows}
     pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
     return pattern, names
+
+
+_CLAUSE_START_RE = re.compile(r"[，,；;：:]")
+# 共计 / 合计 … before the weight in its clause; 共 alone but not 共同 / 共犯 / 公共
+_TOTAL_WORD_RE = re.compile(r"共计|合计|总计|总重|共重|累计|(?<!公)共(?![同犯谋产])")
+
+
+def _is_total(body: str, at: int) -> bool:
+    """Whether the weight at ``at`` is stated as a total: a total word close before it (共计0.6克), or opening
+    its clause (综上，甲共贩卖、运输甲基苯丙胺12439.96克)."""
+    if re.search(r"(?:共计|合计|总计|总重|共重|累计|共)\S{0,6}$", body[max(0, at - 8) : at]):
+        return True
+    starts = [m.end() for m in _CLAUSE_START_RE.finditer(body, 0, at)]
+    clause = body[starts[-1] if starts else 0 : at]
+    # only the clause's first weight: in 共计34.703千克、麻黄素125.65千克 the second is not a total
+    return not _WEIGHT_RE.search(clause) and bool(_TOTAL_WORD_RE.search(clause))
 
 
 def find_drugs(text: str) -> list[DrugFound]:
@@ -80,7 +96,7 @@ def find_drugs(text: str) -> list[DrugFound]:
             before = [d for d in drugs if d[1] <= w.start()]
             after = [d for d in drugs if d[0] >= w.end()]
             name = (before[-1] if before else after[0])[2]
-            total = bool(re.search(r"(?:共计|合计|总计|总重|共重|累计|共)\S{0,6}$", body[max(0, w.start() - 8) : w.start()]))
+            total = _is_total(body, w.start())
             out.append(DrugFound(name, grams, s0 + w.start(), s0 + w.end(), w.group(), total))
         if not weights:
             for d in drugs[:1]:
