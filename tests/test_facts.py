@@ -57,6 +57,9 @@ def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
         ("被害人张某1、被害人李某某报警。被害人张某1称…", ["张某1", "李某某"]),
         ("被害单位某某公司", []),
         ("被害人陈述证实", []),
+        # unmasked names open with a surname (surnames.txt); words after 被害人 are not names
+        ("被告人甲某殴打被害人欧阳明，后抢走被害人的手机，致被害人全身多处受伤，取得被害人的谅解。", ["欧阳明"]),
+        ("被害人路甲、被害人钱某1报警。被害人一直未归，被害人上车后。", ["路甲", "钱某1"]),
     ],
 )
 def test_find_victims(text: str, expected: list) -> None:

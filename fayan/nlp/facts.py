@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol
 
-from fayan.nlp.lexicon import lexicon_cached, load_table
+from fayan.nlp.lexicon import lexicon_cached, load_list, load_table
 
 __all__ = ["DrugFound", "find_drugs", "find_victims", "drug_total", "evidence_ranges", "EntityPredictor"]
 
@@ -53,6 +53,19 @@ _VICTIM_RE = re.compile(
     r"[\u4e00-\u9fff]{2,3}?(?=[的，,、。；;（(和及与向处家所在被称将把对为等]|$|\s))"
 )
 _NOT_NAMES = {"人", "方", "单位", "家属", "亲属", "本人", "陈述", "的"}
+
+
+@lexicon_cached("surnames.txt")
+def _surnames(directory: str) -> frozenset[str]:
+    return frozenset(load_list("surnames.txt", directory))
+
+
+def _looks_like_name(name: str) -> bool:
+    """A masked name (王某, 李某某1, 路甲) or one that opens with a known surname (李义成, 欧阳某)."""
+    if re.fullmatch(r".[某×X]", name[:2]) or re.fullmatch(r".[甲乙丙丁戊己庚辛]", name):
+        return True
+    surnames = _surnames()
+    return name[:1] in surnames or name[:2] in surnames
 
 
 @lexicon_cached("drugs.tsv")
@@ -128,7 +141,7 @@ def find_victims(text: str) -> list[str]:
     out: list[str] = []
     for m in _VICTIM_RE.finditer(text):
         name = m.group("name")
-        if name in _NOT_NAMES or len(name) < 2:
+        if name in _NOT_NAMES or len(name) < 2 or not _looks_like_name(name):
             continue
         if name not in out:
             out.append(name)
