@@ -259,6 +259,18 @@ def _inverted_re(names: list[str]) -> re.Pattern[str]:
     )
 
 
+def _addressed_re(names: list[str]) -> re.Pattern[str] | None:
+    """A known name after 对 with no role word, charge next: 维持第一审对马某以抢劫罪判处死刑. Known names only (from
+    the header): without a role word an unknown name cannot be told from any other words."""
+    known = _known(names)
+    if not known:
+        return None
+    return re.compile(
+        rf"对\s*(?P<role>)(?P<names>(?:{known})(?:\s*[、和及]\s*(?:{known}))*)\s*"
+        r"(?=均?以[^，。；]{1,30}?罪\s*[，,]?\s*(?:分别)?\s*(?:判处|判决))"
+    )
+
+
 def _split_names(group: str, names: list[str]) -> list[str]:
     """``甲、乙和丙`` -> the names; a known name keeps its 和/及 (吴振和 is one person).
 
@@ -306,12 +318,15 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
     clause = _clause_re(names)
     # built only when some item has the charge-first form (each build compiles a pattern with the names)
     inverted = _inverted_re(names) if re.search(r"判处\s*(?:被告人|原审被告人|罪犯)", text[start:end]) else None
+    addressed = _addressed_re(names) if any(f"对{n}" in text[start:end] for n in names if n) else None
     items = _items(text, start, end)
     hits: list[tuple[re.Match[str], int]] = []  # (match, item end)
     for s, e in items:
         revoked = _item_starts_with(text, (s, e), "撤销")
         charge_first = list(inverted.finditer(text, s, e)) if inverted is not None and not revoked else []
         hits += [(m, e) for m in charge_first]
+        if addressed is not None and not revoked:
+            hits += [(m, e) for m in addressed.finditer(text, s, e)]
         for m in clause.finditer(text, s, e):
             if any(c.start() <= m.start() < c.end() for c in charge_first):
                 continue  # the names of a charge-first clause
