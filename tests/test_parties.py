@@ -172,3 +172,11 @@ def test_id_number_is_not_an_occupation() -> None:
 )
 def test_masked_birth_dates_keep_what_is_printed(paragraph: str, birth: str) -> None:
     assert parse_defendant(paragraph).birth_date == birth
+
+
+def test_custody_text_keeps_the_whole_verb() -> None:
+    """被抓获 is one event: the evidence text must not stop at 被抓."""
+    h = parse_defendant("被告人钱某，男，1988年1月1日出生。因本案于2012年5月29日被抓获，同年5月31日被取保候审。")
+    assert [(c.kind, c.text) for c in h.custody][:2] == [
+        ("抓获", "2012年5月29日被抓获"), ("取保候审", "同年5月31日被取保候审"),
+    ]  # fmt: skip
