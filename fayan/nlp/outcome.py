@@ -322,6 +322,8 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
     items = _items(text, start, end)
     hits: list[tuple[re.Match[str], int]] = []  # (match, item end)
     for s, e in items:
+        if _item_starts_with(text, (s, e), "不核准|不予核准"):
+            continue  # the sentence quoted there is what this court refuses to approve
         revoked = _item_starts_with(text, (s, e), "撤销")
         charge_first = list(inverted.finditer(text, s, e)) if inverted is not None and not revoked else []
         hits += [(m, e) for m in charge_first]
@@ -330,8 +332,8 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
         for m in clause.finditer(text, s, e):
             if any(c.start() <= m.start() < c.end() for c in charge_first):
                 continue  # the names of a charge-first clause
-            if revoked and re.search(r"即\s*$", text[max(s, m.start() - 3) : m.start()]):
-                continue
+            if revoked and re.search(r"(?:即|对)\s*$", text[max(s, m.start() - 3) : m.start()]):
+                continue  # 撤销…即被告人X犯… / 撤销…中对被告人X以Y罪判处…的部分: the revoked sentence, quoted
             if revoked and "即" in text[s : m.start()] and not re.search(r"[；;。]\s*$", text[s : m.start()]):
                 continue
             # "责令被告人X退赔" / "追缴被告人X的" are dispositions, not sentences.
