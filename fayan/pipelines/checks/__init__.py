@@ -10,7 +10,7 @@
 >>> sorted({f.rule for f in run_checks([j])})
 ['E3', 'E6']
 
-Codes implemented: E1 E2 E3 E4 E5 E6 E7 E8 E9 E10 E12 E13 E14 E15 E16 E17 E19 E20 X1 X2 X3 X4 X5 X6 X7
+Codes implemented: E1–E20 and X1–X7, the whole catalogue
 (class-case comparison C1 lives in :mod:`fayan.pipelines.classcase`).
 """
 
