@@ -506,3 +506,13 @@ def test_e7_counts_two_days_of_surveillance_per_day_of_custody() -> None:
     one_to_one = text.replace("至2021年12月30日止", "至2022年1月9日止")
     e7 = [f for f in run_checks([extract(one_to_one)]) if f.rule == "E7"]
     assert [(f.defendant, f.data["days_off"]) for f in e7] == [("邰建新", -10)]
+
+
+@pytest.mark.parametrize("conduct,fires", [("2010年12月1日", False), ("2019年12月1日", True)])
+def test_extortion_fine_is_mandatory_only_since_amendment_eight(conduct: str, fires: bool) -> None:
+    """刑法274 had no 罚金 before 修正案（八） (2011-05-01): a fine-less sentence for older conduct is no E5 lead."""
+    text = TEMPLATE.format(**{**BASE, "charge": "敲诈勒索罪", "article": "二百七十四", "reason": "敲诈勒索他人财物，数额较大，",
+                              "facts": "以揭露隐私相要挟，索得被害人人民币5000元", "sentence": "有期徒刑一年"})
+    text = text.replace("经审理查明，2019年12月1日", f"经审理查明，{conduct}")
+    got = [f.message for f in run_checks([extract(text)]) if f.rule == "E5"]
+    assert bool(got) == fires, got

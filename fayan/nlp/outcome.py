@@ -336,8 +336,9 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
                 continue  # 撤销…即被告人X犯… / 撤销…中对被告人X以Y罪判处…的部分: the revoked sentence, quoted
             if revoked and "即" in text[s : m.start()] and not re.search(r"[；;。]\s*$", text[s : m.start()]):
                 continue
-            # "责令被告人X退赔" / "追缴被告人X的" are dispositions, not sentences.
-            if re.search(r"(?:责令|追缴|没收|对|向|由|将|扣押)\s*$", text[max(s, m.start() - 4) : m.start()]) and not (
+            # "责令被告人X退赔" / "追缴被告人X的" are dispositions, not sentences; "与被告人X犯Y罪判处…并罚" quotes
+            # the count combined with the clause before it.
+            if re.search(r"(?:责令|追缴|没收|对|向|由|将|扣押|与)\s*$", text[max(s, m.start() - 4) : m.start()]) and not (
                 re.match(r"均?以[^，。；]{1,30}?罪\s*[，,]?\s*(?:分别)?\s*(?:判处|判决)", text[m.end() : m.end() + 40])
             ):
                 continue
