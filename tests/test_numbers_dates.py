@@ -233,3 +233,12 @@ def test_find_date_mentions_precision() -> None:
 
 def test_find_date_mentions_skips_years_outside_range() -> None:
     assert list(find_date_mentions("公元1000年，2150年")) == []
+
+
+def test_scanned_l_reads_as_one_in_dates() -> None:
+    from fayan.nlp.numbers import find_dates, parse_date
+
+    assert parse_date("l959年6月22日").isoformat() == "1959-06-22"
+    assert parse_date("1970年10月l2日").isoformat() == "1970-10-12"
+    # only inside a date: a word with l next to it is no date
+    assert [s.text for s, _ in find_dates("html 2019年3月1日，model l2月")] == ["2019年3月1日"]

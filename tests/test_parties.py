@@ -180,3 +180,20 @@ def test_custody_text_keeps_the_whole_verb() -> None:
     assert [(c.kind, c.text) for c in h.custody][:2] == [
         ("抓获", "2012年5月29日被抓获"), ("取保候审", "同年5月31日被取保候审"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "paragraph,expected",
+    [
+        # scanned digits: a lower-case l for 1, a Latin O for 0
+        ("被告人甲某，男，汉族，l959年6月22日出生于某某市，小学文化，农民。", dict(birth_date="1959-06-22")),
+        ("被告人乙某，男，汉族，1970年10月l2日出生于某某县，小学文化，农民。", dict(birth_date="1970-10-12")),
+        ("被告人丙某，女，199O年1月1日出生。", dict(birth_date="1990-01-01", gender="女")),
+        # 男、汉族: gender before an enumeration comma
+        ("被告人丁某，男、汉族，1983年1月28日出生，小学文化，农民。", dict(gender="男", ethnicity="汉族", occupation="农民")),
+    ],
+)
+def test_scanned_digits_and_enumeration_comma(paragraph: str, expected: dict) -> None:
+    h = parse_defendant(paragraph)
+    for k, v in expected.items():
+        assert getattr(h, k) == v, (k, getattr(h, k))

@@ -300,8 +300,9 @@ def _g(directory: str) -> _Grammar:
 
     # --- dates ----------------------------------------------------------
     words = {f: _alt(w for w, (ff, _) in relative.items() if ff == f) for f in ("day", "month", "year")}
-    year = rf"[12１２一二][{all_digit}]{{3}}"
-    # Latin O and Greek Ο stand for 〇 in some scans (7月2O日), so dates read all digits.
+    year = rf"[12１２一二l][{all_digit}]{{3}}"
+    # Latin O and Greek Ο stand for 〇 in some scans (7月2O日), and a lower-case l for 1 (l959年), so dates
+    # read all digits.
     month = rf"(?:[{all_digit}十]{{1,2}}|元)"
     day = rf"(?:[{all_digit}十{_cls(num.tens)}]{{1,3}})"
     date_re = re.compile(

@@ -42,13 +42,15 @@ _NAME_RE = re.compile(
     r"\s*(?:[：:])?\s*(?P<self>自报|自称|化名)?(?P<name>[^，,。；;：:（(\s、]{1,40})"
 )
 _ALIAS_RE = re.compile(r"(?:曾用名|又名|别名|化名|绰号|外号|小名|乳名|英文名)[：:“\"]?(?P<alias>[^，,。；;）)”\"]{1,12})")
-_GENDER_RE = re.compile(r"(?:^|[，,。\s])(?P<g>男|女)(?:性)?(?=[，,。；\s]|$)")
+_GENDER_RE = re.compile(r"(?:^|[，,。\s])(?P<g>男|女)(?:性)?(?=[，,。；、\s]|$)")
 # A masked month or day (1995年X月X日出生, 1988年××月) leaves the year.
 _MD = rf"(?:\d{{1,2}}|[{MASK_CHARS}]{{1,2}})"
 _BIRTH_RE = re.compile(
     rf"(?:出生(?:日期|年月日)?[为：:于]?\s*)?(?P<y>(?:19|20)\d{{2}})\s*年\s*(?:(?P<m>{_MD})\s*月\s*(?:(?P<d>{_MD})\s*日)?)?"
     r"\s*(?P<tail>出生|生(?!效|产)|出世)"
 )
+_OCR_DIGITS = {"l": "1", "O": "0", "Ο": "0"}
+_OCR_DIGIT_RE = re.compile(r"(?<=\d)[lOΟ]|[lOΟ](?=\d)")
 _BIRTH_RE2 = re.compile(rf"(?:出生于|生于|出生日期[为：:]?)\s*(?P<y>(?:19|20)\d{{2}})\s*年\s*(?:(?P<m>{_MD})\s*月\s*(?:(?P<d>{_MD})\s*日)?)?")
 _ID_RE = re.compile(r"(?<!\d)\d{6}(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\d{3}[\dXx](?!\d)")
 _BIRTHPLACE_RE = re.compile(r"出生于(?P<place>[^，,。；\d]{2,30}?)(?=[，,。；]|$)|(?:^|[，,])(?P<native>[^，,。；\d]{2,20}?[省市县区旗州盟])人(?=[，,。；]|$)")
@@ -175,7 +177,9 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
     g = _GENDER_RE.search(seg_text)
     if g:
         out["gender"] = g.group("g")
-    b = _BIRTH_RE.search(seg_text) or _BIRTH_RE2.search(seg_text)
+    # scanned digits: l for 1, O for 0 (l959年, 1970年10月l2日); same length, so spans hold
+    digits = _OCR_DIGIT_RE.sub(lambda m: _OCR_DIGITS[m.group()], seg_text)
+    b = _BIRTH_RE.search(digits) or _BIRTH_RE2.search(digits)
     if b:
         iso = _date_iso(b.group("y"), b.group("m"), b.group("d"))
         if iso:
