@@ -61,6 +61,13 @@ def test_single_defendant_with_term_dates() -> None:
     assert [(x.kind, x.defendant, x.amount_yuan) for x in d] == [("追缴", "张某", 2700)]
 
 
+def test_term_dates_without_zhi() -> None:
+    r = ("判决如下： 被告人燕某犯故意伤害罪，判处有期徒刑四年。 （刑期从判决执行之日起算，判决以前先行羁押的，羁押一日折抵刑期一日，"
+         "即刑期从2015年12月15日至2019年12月14日）。")
+    [e] = _parse(r, ["燕某"])
+    assert (e.term_start.isoformat(), e.term_end.isoformat()) == ("2015-12-15", "2019-12-14")
+
+
 def test_several_counts_combined() -> None:
     r = ("判决如下： 被告人魏某犯开设赌场罪，判处有期徒刑十个月，并处罚金人民币二万元，犯非法持有枪支罪，判处有期徒刑一年，"
          "数罪并罚，决定执行有期徒刑一年六个月，并处罚金人民币二万元。")
