@@ -113,3 +113,15 @@ def test_a_single_defendant_takes_the_documents_first_date() -> None:
     j = extract(_one("", "2018年5月，被告人甲某多次盗窃。同年7月1日，其窃得手机一部，价值人民币3000元。"))
     (d,) = j.defendants
     assert (j.offence_start, d.offence_start, d.offence_from) == ("2018-07-01", "2018-07-01", "2018-05-01")
+
+
+def test_offence_from_leaves_out_the_persons_record() -> None:
+    """另查明 restates earlier punishments; their dates are not the offence (a bracketed 已另案判处 note is)."""
+    facts = (
+        "2018年7月1日，被告人甲某窃得他人手机一部，价值人民币3000元。 另查明，被告人甲某曾因收购赃物于2006年9月11日被劳动教养一年。"
+    )
+    (d,) = extract(_one("", facts)).defendants
+    assert d.offence_from == "2018-07-01"
+    facts = "2005年10月17日，被告人甲某应乙某（已另案判处死刑）之邀窃得他人手机一部，价值人民币3000元。"
+    (d,) = extract(_one("", facts)).defendants
+    assert d.offence_from == "2005-10-17"

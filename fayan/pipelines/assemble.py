@@ -144,6 +144,25 @@ def _same_person(a: str, b: str) -> bool:
 _SENTENCE_END_RE = re.compile(r"[。；;\n]")
 
 
+# A fact sentence about the person's record (另查明，被告人曾因…于2006年被劳动教养…刑满释放), not the offence.
+_HISTORY_RE = re.compile(r"曾因|曾于|曾被|前科|劳动教养|刑满释放|假释|行政拘留|强制隔离戒毒|被判处|判处")
+_PAREN_RE = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def _sentence_at(text: str, s: int, e: int) -> str:
+    lo = s
+    while lo > 0 and not _SENTENCE_END_RE.match(text[lo - 1]):
+        lo -= 1
+    m = _SENTENCE_END_RE.search(text, e)
+    return text[lo : m.start() if m else len(text)]
+
+
+def _not_history(text: str, dates: list[tuple[date, tuple[int, int]]]) -> list[tuple[date, tuple[int, int]]]:
+    """The fact dates whose sentence is not about an earlier conviction or punishment (a note in brackets,
+    （已另案判处死刑）, does not count)."""
+    return [x for x in dates if not _HISTORY_RE.search(_PAREN_RE.sub("", _sentence_at(text, *x[1])))]
+
+
 def _dates_naming(
     text: str, dates: list[tuple[date, tuple[int, int]]], names: set[str]
 ) -> list[tuple[date, tuple[int, int]]]:
@@ -151,16 +170,7 @@ def _dates_naming(
     document's first date may be an offence this person took no part in (an older robbery by a
     co-defendant), and ages and 累犯 periods are about the person's own offence."""
     names = {n for n in names if n}
-    out = []
-    for d, (s, e) in dates:
-        lo = s
-        while lo > 0 and not _SENTENCE_END_RE.match(text[lo - 1]):
-            lo -= 1
-        m = _SENTENCE_END_RE.search(text, e)
-        hi = m.start() if m else len(text)
-        if any(n in text[lo:hi] for n in names):
-            out.append((d, (s, e)))
-    return out
+    return [(d, (s, e)) for d, (s, e) in dates if any(n in _sentence_at(text, s, e) for n in names)]
 
 
 def _match_header(name: str, headers: list[PartyHeader]) -> int | None:
@@ -641,12 +651,13 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             birth = date.fromisoformat(h.birth_date)
         own_names = {name, e.name, *(h.aliases if h else ())}
         several = len(entries) > 1
-        own = (_dates_naming(text, fact_dates, own_names) if several else fact_dates)[:1]
+        own = (_dates_naming(text, _not_history(text, fact_dates), own_names) if several else fact_dates)[:1]
         own = own or fact_dates[:1]
         own_offence = own[0][0] if own else None
         if own:
             sp.add(f"{base}.offence_start", own[0][1])
-        mentioned = (_dates_naming(text, fact_mentions, own_names) if several else []) or fact_mentions
+        offence_mentions = _not_history(text, fact_mentions)
+        mentioned = (_dates_naming(text, offence_mentions, own_names) if several else []) or offence_mentions
         earliest = min(mentioned, default=None)
         if earliest is not None:
             sp.add(f"{base}.offence_from", earliest[1])

@@ -23,7 +23,7 @@ from fayan.judgment import Judgment
 from fayan.nlp.charges import normalize_charge
 from fayan.pipelines.assemble import extract
 from fayan.pipelines.checks.law_rules import MITIGATING, floor_months
-from fayan.pipelines.law import court_level, load_law
+from fayan.pipelines.law import court_level, load_law, province_of_court
 
 __all__ = ["Mutation", "MUTATIONS", "plant", "open_example"]
 
@@ -461,6 +461,139 @@ def m_appeal_heavier(text: str, j: Judgment) -> Mutation | None:
     return Mutation("appeal_heavier", "E15", text[: span.start] + new + text[span.end :], f"一审刑期{m.group()}改为{lighter}")
 
 
+_CRIME_AMOUNT_ROLES = ("stolen", "defrauded", "robbed", "embezzled", "bribe", "value", "transfer", "extorted")
+
+
+def _age_on(born: date, day: date) -> int:
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def m_amount_large(text: str, j: Judgment) -> Mutation | None:
+    """Every crime amount multiplied by 100 (数额巨大 or more), the first-bracket sentence kept."""
+    if not _single(j) or j.total_crime_amount_yuan is None:
+        return None
+    d = j.defendants[0]
+    if len(d.charges_standard) != 1 or d.verdict.principal not in ("有期徒刑", "拘役", "管制") or d.verdict.probation_months:
+        return None
+    if MITIGATING & set(d.circumstances) or d.verdict.with_earlier_judgment:
+        return None
+    law = load_law().charge(d.charges_standard[0])
+    if law is None or law.amount is None or not d.verdict.term_months or d.verdict.term_months > 36:
+        return None
+    total = float(j.total_crime_amount_yuan)
+    province = province_of_court(j.court or "")
+    on = date.fromisoformat(j.offence_start) if j.offence_start else None
+    imposed = law.bracket_for_term(d.verdict.principal, d.verdict.term_months, on=on)
+    later = law.bracket_for_amount(total * 100, province=province, on=on)
+    if not imposed or later is None or later.number <= max(b.number for b in imposed):
+        return None  # the planted amount must reach a bracket above every one the sentence fits
+    crime = [a for a in j.amounts if a.role in _CRIME_AMOUNT_ROLES]
+    if not crime or not all(re.search(r"\d", a.text) for a in crime):
+        return None
+    out = text
+    for a in sorted(crime, key=lambda a: a.start, reverse=True):
+        if out[a.start : a.end] != a.text:
+            return None
+        new = re.sub(r"\d+(?:\.\d+)?", lambda x: _plain(float(x.group()) * 100), a.text, count=1)
+        out = out[: a.start] + new + out[a.end :]
+    return Mutation("amount_large", "E4", out, f"犯罪数额乘以一百（{_plain(total)}元→{_plain(total * 100)}元）")
+
+
+def _plain(x: float) -> str:
+    """A number as a judgment prints it: no exponent, at most two decimals (4357790, 23900.5)."""
+    return f"{x:.2f}".rstrip("0").rstrip(".")
+
+
+def m_minor_unmitigated(text: str, j: Judgment) -> Mutation | None:
+    """The defendant's birth date moved so that they were 17 at the offence; nothing else says so."""
+    if not _single(j):
+        return None
+    d = j.defendants[0]
+    span = j.span("defendants[0].birth_date")
+    if span is None or not d.birth_date or len(d.birth_date) != 10 or not d.offence_start or d.recidivist:
+        return None
+    if d.verdict.principal in ("死刑", "死缓", "无期徒刑") or "未成年" in d.circumstances:
+        return None
+    offence = date.fromisoformat(d.offence_start)
+    born = offence - timedelta(days=17 * 365 + 60)
+    if _age_on(born, offence) != 17:
+        return None
+    m = re.match(r"[^年]+年[^月]*月[^日]*日", span.text)
+    if m is None:
+        return None
+    new = f"{born.year}年{born.month}月{born.day}日" + span.text[m.end() :]
+    return Mutation("minor_unmitigated", "E8", text[: span.start] + new + text[span.end :], f"出生日期改为{born}（犯罪时17周岁）")
+
+
+def m_recidivist_stale(text: str, j: Judgment) -> Mutation | None:
+    """A 累犯's earlier release moved six years back: more than five years before the new offence."""
+    for i, d in enumerate(j.defendants):
+        criminal = [p for p in d.priors if p.kind == "criminal"]
+        if not d.recidivist or len(criminal) != 1:
+            continue  # with another prior still inside the five years, the 累犯 may rest on that one
+        for k, p in enumerate(d.priors):
+            span = j.span(f"defendants[{i}].priors[{k}]")
+            if p.kind != "criminal" or not p.release_date or span is None or "假释" in span.text:
+                continue
+            m = re.search(r"((?:19|20)\d\d)(\s*年[^。，；]{0,12}?(?:刑满)?释放)", span.text)
+            if m is None:
+                continue
+            year = int(m.group(1))
+            conv = re.search(r"(?:19|20)\d\d", span.text)
+            if conv is not None and conv.start() < m.start() and int(conv.group()) > year - 6:
+                # the conviction year must stay before the release: move it back too
+                body = span.text[: conv.start()] + str(int(conv.group()) - 6) + span.text[conv.end() : m.start()]
+            else:
+                body = span.text[: m.start()]
+            new = body + str(year - 6) + span.text[m.start(2) :]
+            return Mutation("recidivist_stale", "E10", text[: span.start] + new + text[span.end :], f"前罪释放年份{year}改为{year - 6}")
+    return None
+
+
+def m_amount_restated(text: str, j: Judgment) -> Mutation | None:
+    """The amount the reasoning restates made different from the facts (本院认为 says 1000 元 more)."""
+    if j.total_crime_amount_yuan is None:
+        return None
+    for a in j.amounts:
+        if a.section != "reasoning" or a.role not in _CRIME_AMOUNT_ROLES or a.qualifier != "exact" or a.currency != "CNY":
+            continue
+        if not (a.is_total or a.role in ("stolen", "defrauded", "value")):
+            continue
+        m = re.search(r"\d+(?:\.\d+)?", a.text)
+        if m is None or text[a.start : a.end] != a.text or "万" in a.text:
+            continue
+        new_amount = float(m.group()) + 1000
+        new = a.text[: m.start()] + f"{new_amount:g}" + a.text[m.end() :]
+        return Mutation("amount_restated", "X3", text[: a.start] + new + text[a.end :], f"本院认为所述数额{a.text}改为{new}")
+    return None
+
+
+def m_term_start_shifted(text: str, j: Judgment) -> Mutation | None:
+    """The printed term moved 20 days later (start and end), away from the first custody day."""
+    for i, d in enumerate(j.defendants):
+        v = d.verdict
+        if not (v.term_start and v.term_end) or v.probation_months or v.with_earlier_judgment or v.custody_credit_days:
+            continue
+        span = j.span(f"defendants[{i}].verdict.term_dates")
+        first = [c.date for c in d.custody if c.date]
+        if span is None or v.term_start not in first:
+            continue
+        if {c.kind for c in d.custody} & {"取保候审", "监视居住", "指定居所监视居住", "释放"}:
+            continue  # custody interrupted: a later start may be the court's credit for it
+        out = span.text
+        for iso in (v.term_end, v.term_start):
+            day = date.fromisoformat(iso)
+            later = day + timedelta(days=20)
+            pat = rf"{day.year}\s*年\s*0?{day.month}\s*月\s*0?{day.day}\s*日"
+            out, n = re.subn(pat, f"{later.year}年{later.month}月{later.day}日", out, count=1)
+            if n != 1:
+                break
+        else:
+            return Mutation("term_start_shifted", "X7", text[: span.start] + out + text[span.end :], "刑期起止日均推后20日")
+        return None
+    return None
+
+
 MUTATIONS: dict[str, Callable[[str, Judgment], Mutation | None]] = {
     "probation_short": m_probation_short,
     "probation_over_3y": m_probation_over_3y,
@@ -486,6 +619,11 @@ MUTATIONS: dict[str, Callable[[str, Judgment], Mutation | None]] = {
     "drug_reoffence_unapplied": m_drug_reoffence_unapplied,
     "drug_quantity_large": m_drug_quantity_large,
     "appeal_heavier": m_appeal_heavier,
+    "amount_large": m_amount_large,
+    "minor_unmitigated": m_minor_unmitigated,
+    "recidivist_stale": m_recidivist_stale,
+    "amount_restated": m_amount_restated,
+    "term_start_shifted": m_term_start_shifted,
 }
 
 
