@@ -142,6 +142,16 @@ def test_counts_quoted_from_an_earlier_judgment_are_not_compared_with_this_claus
     assert not {"E17", "X1"} & {f.rule for f in run_checks([j])}
 
 
+def test_approved_count_that_the_reasoning_names_differently_is_a_warning() -> None:
+    """A 核准 item approving 抢夺罪 while the reasoning finds 盗窃罪: X1, as a warning (the item quotes the earlier
+    judgment, which the reasoning may not restate in full)."""
+    text = TEMPLATE.format(**BASE).replace(
+        "判决如下： 被告人甲某犯盗窃罪，判处", "判决如下： 一、核准某某市中级人民法院对被告人甲某以抢夺罪判处"
+    ).replace("并处罚金人民币二千元。 （", "并处罚金人民币二千元的部分。 （")
+    got = [(f.rule, f.severity) for f in run_checks([extract(text)]) if f.rule == "X1"]
+    assert got == [("X1", "warning")]
+
+
 def test_review_restating_a_kept_count_gets_a_warning_not_an_error() -> None:
     """Item 一 approves one defendant's sentence; item 二 re-sentences another, restating a count kept from
     the earlier judgment whose article this clause does not cite (a real 死刑复核 judgment does this)."""

@@ -139,6 +139,9 @@ def test_review_form_with_the_charge_first() -> None:
          "三、发回某高级人民法院重新审判。", ["甲某"], []),
         ("裁定如下： 一、撤销某高级人民法院（2014）某刑再终字第5号以非法拘禁罪判处原审被告人甲某有期徒刑七年的刑事判决；"
          "二、发回某高级人民法院重新审判。", ["甲某"], []),
+        # an approval that revokes one count in the same item
+        ("裁定如下： 核准某高级人民法院（2011）某刑三核字第35号同意原审对被告人甲某以故意杀人罪判处死刑，剥夺政治权利终身部分，"
+         "撤销对其以故意伤害罪判处无期徒刑，剥夺政治权利终身部分的刑事判决。", ["甲某"], [("甲某", ("故意杀人罪",), "死刑", False)]),
     ],
 )
 def test_review_forms(text: str, names: list[str], expected: list[tuple]) -> None:

@@ -453,7 +453,8 @@ def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, in
     for combine in _COMBINE_RE.finditer(plain):
         pass
     prior_combine = _PRIOR_COMBINE_RE.search(plain)
-    charges = list(_CHARGE_RE.finditer(plain))
+    # 核准…部分，撤销对其以故意伤害罪判处…部分: a count the same item revokes is not part of the sentence
+    charges = [c for c in _CHARGE_RE.finditer(plain) if not re.search(r"撤销(?:对其|对该犯|其)?\s*$", plain[max(0, c.start() - 6) : c.start()])]
     if prior_combine is not None:
         # "与…判决中对X犯Y罪判处的…并罚": Y is an earlier judgment's count, not this one's.
         stop = combine.start() if combine is not None and combine.start() > prior_combine.start() else len(plain)

@@ -222,13 +222,15 @@ def _count(charge: str, p: Punishment) -> Count:
 def _charge_mentions(text: str, start: int, end: int, cue: re.Pattern[str]) -> list[tuple[str, tuple[int, int]]]:
     """Standard names of the charges named in ``text[start:end]`` after a cue (构成, 犯 …), first mention each."""
     out: dict[str, tuple[int, int]] = {}
+    last = -1  # end of the last mention taken: a list (构成甲罪、乙罪和丙罪) shares its cue
     for span, c in find_charge_mentions(text[start:end]):
         s = start + span.start
         before = text[max(start, s - 12) : s]
         if "《" in before and "》" not in before:
             continue
-        if cue.search(before):
+        if cue.search(before) or (last != -1 and re.fullmatch(r"\s*[、和及,，]\s*", text[last:s])):
             out.setdefault(c.standard, (s, start + span.end))
+            last = start + span.end
     return list(out.items())
 
 

@@ -16,14 +16,16 @@ def check_x1(j: Judgment, ctx: Context) -> Iterator[Finding]:
         return
     for i, d in enumerate(j.defendants):
         for k, charge in enumerate(d.charges_standard):
-            if charge in reasoning or quoted(j, f"defendants[{i}].charges[{k}]"):
-                continue  # a 核准/维持 item quotes the earlier judgment, which the reasoning need not restate
+            if charge in reasoning:
+                continue
+            # A 核准/维持 item quotes the earlier judgment, which the reasoning may not restate in full: a warning.
+            kept = quoted(j, f"defendants[{i}].charges[{k}]")
             yield finding(
-                j, "X1", "error",
-                f"判决主文认定被告人{d.name}犯{d.charges[k] if k < len(d.charges) else charge}，本院认为部分认定的罪名为"
-                f"{'、'.join(j.charges_reasoning)}，二者不一致。",
+                j, "X1", "warning" if kept else "error",
+                f"判决主文{'核准或维持的原判' if kept else ''}认定被告人{d.name}犯{d.charges[k] if k < len(d.charges) else charge}，"
+                f"本院认为部分认定的罪名为{'、'.join(j.charges_reasoning)}，二者不一致。",
                 evidence(j, f"defendants[{i}].charges[{k}]", "判决主文") + evidence(j, "charges_reasoning[0]", "本院认为"),
-                defendant=d, data={"result": charge, "reasoning": list(j.charges_reasoning)},
+                defendant=d, data={"result": charge, "reasoning": list(j.charges_reasoning), "quoted": kept},
             )  # fmt: skip
 
 
