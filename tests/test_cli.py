@@ -80,6 +80,12 @@ def test_show_prints_sections_and_fields() -> None:
         assert word in result.output
 
 
+def test_show_gives_each_defendants_own_offence_date() -> None:
+    result = runner.invoke(app, ["show", str(EXAMPLES / "death_review.txt")])
+    assert result.exit_code == 0, result.output
+    assert "2014-07-20, age 18" in result.output  # 蒙小禾 joined in 2014; the facts open in 2013
+
+
 def test_show_json_is_the_record() -> None:
     result = runner.invoke(app, ["show", str(EXAMPLES / "theft_single.txt"), "--json"])
     assert result.exit_code == 0

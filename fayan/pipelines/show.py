@@ -69,6 +69,10 @@ def render_show(doc: Document, j: Judgment, console: Console) -> None:
         t.add_column("value")
         for name in ("gender", "birth_date", "ethnicity", "education", "occupation", "prior_criminal", "recidivist", "detained_on", "arrested_on"):
             t.add_row(name, str(getattr(d, name)))
+        if d.offence_start:
+            since = f" (facts from {d.offence_from})" if d.offence_from and d.offence_from != d.offence_start else ""
+            age = f", age {d.age_at_offence}" if d.age_at_offence is not None else ""
+            t.add_row("offence", f"{d.offence_start}{age}{since}")
         t.add_row("charges", "、".join(d.charges))
         v = d.verdict
         term = f"{v.term_months}个月" if v.term_months is not None else ""
