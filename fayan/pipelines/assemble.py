@@ -611,6 +611,10 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         if offence_last is not None:
             sp.add("offence_end", offence_last[1])
 
+    # Each defendant's own offence dates (below) leave out fact sentences about a person's record.
+    several = len(entries) > 1
+    offence_dates = _not_history(text, fact_dates) if several else fact_dates
+    offence_mentions = _not_history(text, fact_mentions)
     defendants: list[Defendant] = []
     for i, e in enumerate(entries):
         hi = _match_header(e.name, headers)
@@ -652,13 +656,11 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         if h and h.birth_date and len(h.birth_date) == 10:
             birth = date.fromisoformat(h.birth_date)
         own_names = {name, e.name, *(h.aliases if h else ())}
-        several = len(entries) > 1
-        own = (_dates_naming(text, _not_history(text, fact_dates), own_names) if several else fact_dates)[:1]
+        own = (_dates_naming(text, offence_dates, own_names) if several else fact_dates)[:1]
         own = own or fact_dates[:1]
         own_offence = own[0][0] if own else None
         if own:
             sp.add(f"{base}.offence_start", own[0][1])
-        offence_mentions = _not_history(text, fact_mentions)
         mentioned = (_dates_naming(text, offence_mentions, own_names) if several else []) or offence_mentions
         earliest = min(mentioned, default=None)
         if earliest is not None:
