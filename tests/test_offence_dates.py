@@ -125,3 +125,10 @@ def test_offence_from_leaves_out_the_persons_record() -> None:
     facts = "2005年10月17日，被告人甲某应乙某（已另案判处死刑）之邀窃得他人手机一部，价值人民币3000元。"
     (d,) = extract(_one("", facts)).defendants
     assert d.offence_from == "2005-10-17"
+
+
+def test_recidivism_not_found_points_at_the_prior_that_qualifies() -> None:
+    prior = "2001年1月1日因犯盗窃罪被判处有期徒刑一年，2002年1月1日刑满释放。" + RELEASED.replace("2013年6月15日", "2015年6月1日")
+    text = _one(prior, "2018年7月1日，被告人甲某窃得他人手机一部，价值人民币3000元。")
+    (f,) = [f for f in run_checks([extract(text)]) if f.rule == "E10"]
+    assert [(e.label, e.text[:9]) for e in f.evidence] == [("前科", "2010年1月1日"), ("犯罪时间", "2018年7月1日")]

@@ -173,7 +173,9 @@ def check_e10(j: Judgment, ctx: Context) -> Iterator[Finding]:
         if any(is_negligent(c) for c in d.charges_standard) or (d.age_at_offence is not None and d.age_at_offence < 18):
             continue
         birth = iso_date(d.birth_date)
-        for p in priors:
+        for k, p in enumerate(d.priors):
+            if p.kind != "criminal":
+                continue
             end = _prior_end(p)
             pd = iso_date(p.date)
             if not _qualifying(p) or end is None or not (end <= offence) or (offence - end).days > 5 * 365:
@@ -184,7 +186,7 @@ def check_e10(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 j, "E10", "warning",
                 f"被告人{d.name}曾因{p.charge or '犯罪'}被判处{p.principal}，{end}刑满释放，五年内又犯应当判处有期徒刑以上刑罚之罪，"
                 "判决未认定累犯，请核实。",
-                ev_prior, defendant=d,
+                evidence(j, f"defendants[{i}].priors[{k}]", "前科") + ev_offence, defendant=d,
                 data={"prior_release": str(end), "offence": str(offence)},
             )  # fmt: skip
             break
