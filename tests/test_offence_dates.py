@@ -132,3 +132,10 @@ def test_recidivism_not_found_points_at_the_prior_that_qualifies() -> None:
     text = _one(prior, "2018年7月1日，被告人甲某窃得他人手机一部，价值人民币3000元。")
     (f,) = [f for f in run_checks([extract(text)]) if f.rule == "E10"]
     assert [(e.label, e.text[:9]) for e in f.evidence] == [("前科", "2010年1月1日"), ("犯罪时间", "2018年7月1日")]
+
+
+def test_stale_recidivism_points_at_the_latest_prior() -> None:
+    prior = "2001年1月1日因犯盗窃罪被判处有期徒刑一年，2002年1月1日刑满释放。" + RELEASED
+    text = _one(prior, "2018年7月1日，被告人甲某窃得他人手机一部，价值人民币3000元。", extra="被告人甲某系累犯，应当从重处罚。")
+    (f,) = [f for f in run_checks([extract(text)]) if f.rule == "E10"]
+    assert [e.text[:9] for e in f.evidence if e.label == "前科"] == ["2010年1月1日"]

@@ -157,14 +157,14 @@ def check_e10(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     f"被告人{d.name}被认定为累犯，但本罪仅判处{d.verdict.principal}，累犯以后罪应当判处有期徒刑以上刑罚为条件。",
                     ev + evidence(j, f"defendants[{i}].verdict", "判决主文"), defendant=d,
                 )  # fmt: skip
-            ends = [e for e in (_prior_end(p) for p in priors if p.principal in _HEAVY) if e]
+            ends = [(e, k) for k, p in enumerate(d.priors) if p.kind == "criminal" and p.principal in _HEAVY and (e := _prior_end(p))]
             earliest, ev_earliest = offence_from_of(j, i, d)  # 2008年8月 may be the first offence, not 11月3日
-            if earliest and ends and all((earliest - e).days > 5 * 366 for e in ends):
-                last = max(ends)
+            if earliest and ends and all((earliest - e).days > 5 * 366 for e, _k in ends):
+                last, k = max(ends)
                 yield finding(
                     j, "E10", "warning",
                     f"被告人{d.name}前罪于{last}刑满释放，本案犯罪时间{earliest}已逾五年，认定累犯与刑法第六十五条的五年期限不符。",
-                    ev + ev_earliest, defendant=d,
+                    _circ_evidence(j, d, "累犯") + evidence(j, f"defendants[{i}].priors[{k}]", "前科") + ev_earliest, defendant=d,
                 )  # fmt: skip
             continue
         # Not found to be a recidivist although the header's priors seem to qualify.
