@@ -139,3 +139,24 @@ def test_stale_recidivism_points_at_the_latest_prior() -> None:
     text = _one(prior, "2018年7月1日，被告人甲某窃得他人手机一部，价值人民币3000元。", extra="被告人甲某系累犯，应当从重处罚。")
     (f,) = [f for f in run_checks([extract(text)]) if f.rule == "E10"]
     assert [e.text[:9] for e in f.evidence if e.label == "前科"] == ["2010年1月1日"]
+
+
+@pytest.mark.parametrize(
+    "facts,severity",
+    [
+        # the offence itself at 17: the death penalty is an error
+        ("2006年12月1日，被告人甲某持刀杀死被害人乙某。", "error"),
+        # a narrative that opens when he was 17 and runs to an offence at 24: only a lead to check
+        ("2006年12月1日，被告人甲某与被害人乙某相识。2013年5月6日，被告人甲某持刀杀死被害人乙某。", "warning"),
+    ],
+)
+def test_minor_death_penalty_is_an_error_only_if_the_facts_end_before_eighteen(facts: str, severity: str) -> None:
+    text = JUDGMENT.format(
+        seq=9, headers=HEADER.format(name="甲某", birth="1989年3月1日", prior="", detained="2013年5月6日"),
+        accused="被告人甲某", charge="故意杀人罪", facts=facts, extra="", article="二百三十二",
+        result="被告人甲某犯故意杀人罪，判处死刑，剥夺政治权利终身。",
+    )  # fmt: skip
+    got = [f for f in run_checks([extract(text)]) if f.rule == "E8" and "死刑" in f.message]
+    assert [f.severity for f in got] == [severity]
+    if severity == "warning":
+        assert "已满十八周岁" in got[0].message and any(e.label == "查明事实日期" for e in got[0].evidence)

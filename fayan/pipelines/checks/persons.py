@@ -12,6 +12,7 @@ from fayan.nlp.charges import articles_for_charge, normalize_charge
 from fayan.nlp.articles import is_criminal_law
 from fayan.nlp.lexicon import lexicon_cached, load_list
 from fayan.nlp.numbers import find_dates
+from fayan.pipelines.assemble import age_on
 from fayan.pipelines.checks.base import Context, evidence, finding, iso_date, offence_from_of, offence_of, rule
 from fayan.pipelines.checks.sentence import _circ_evidence
 
@@ -39,25 +40,37 @@ def check_e8(j: Judgment, ctx: Context) -> Iterator[Finding]:
         if age is None or age >= 18 or d.is_unit:
             continue
         ev = evidence(j, f"defendants[{i}].birth_date", "出生日期") + offence_of(j, i, d)[1]
+        # Facts that run on past the 18th (or 16th) birthday may put the offence itself after it (a narrative
+        # opening with 2005年，被告人与被害人相识): the claims that only a minor's offence makes wrong are then
+        # warnings, with the last fact date as evidence.
+        last = iso_date(j.offence_end)
+        born = iso_date(d.birth_date)
+        age_last = age_on(born, last) if born and last else age
+        unsure = age_last >= 18
+        severity = "warning" if unsure else "error"
+        note = f"（查明事实延续至{last}，其时已满十八周岁，请核实犯罪时间）" if unsure else ""
+        ev_last = evidence(j, "offence_end", "查明事实日期") if unsure else []
         if d.recidivist:
             yield finding(
-                j, "E8", "error",
-                f"被告人{d.name}犯罪时不满十八周岁（{age}周岁），依法不构成累犯，判决却认定累犯。",
-                ev + _circ_evidence(j, d, "累犯"), defendant=d, basis="刑法第六十五条第一款",
+                j, "E8", severity,
+                f"被告人{d.name}犯罪时不满十八周岁（{age}周岁），依法不构成累犯，判决却认定累犯。{note}",
+                ev + ev_last + _circ_evidence(j, d, "累犯"), defendant=d, basis="刑法第六十五条第一款",
             )  # fmt: skip
         if d.verdict.principal in ("死刑", "死缓"):
             yield finding(
-                j, "E8", "error", f"被告人{d.name}犯罪时不满十八周岁，依法不适用死刑，判决判处{d.verdict.principal}。",
-                ev + evidence(j, f"defendants[{i}].verdict", "判决主文"), defendant=d, basis="刑法第四十九条第一款",
+                j, "E8", severity, f"被告人{d.name}犯罪时不满十八周岁，依法不适用死刑，判决判处{d.verdict.principal}。{note}",
+                ev + ev_last + evidence(j, f"defendants[{i}].verdict", "判决主文"), defendant=d, basis="刑法第四十九条第一款",
             )  # fmt: skip
         if age < 16:
             allowed = _age14_16()
             outside = [c for c in d.charges_standard if c not in allowed]
             if age < 14 or outside:
+                sure = (age >= 12 or outside) and age_last < 16
                 yield finding(
-                    j, "E8", "error" if age >= 12 or outside else "warning",
+                    j, "E8", "error" if sure else "warning",
                     f"被告人{d.name}犯罪时{age}周岁，" + (f"对{'、'.join(outside)}不负刑事责任。" if outside else "须经最高人民检察院核准追诉方可追究刑事责任。"),
-                    ev, defendant=d, basis="刑法第十七条第二款、第三款",
+                    ev + (evidence(j, "offence_end", "查明事实日期") if age_last >= 16 else []), defendant=d,
+                    basis="刑法第十七条第二款、第三款",
                 )  # fmt: skip
         if "未成年" not in d.circumstances:
             yield finding(
