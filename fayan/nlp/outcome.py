@@ -436,11 +436,13 @@ def _merge(entries: list[OutcomeEntry]) -> list[OutcomeEntry]:
     for e in entries:
         prev = out.get(e.name)
         if prev is None or e.counts or e.executed.principal:
-            if prev is not None and prev.counts and e.counts and not prev.combined and not e.combined:
+            if prev is not None and prev.counts and e.counts and not prev.combined:
                 # Two clauses for one person: keep the counts that carry a punishment (a quoted
-                # "维持…定罪部分，即：被告人X犯Y罪" item has none).
-                kept = tuple(c for c in prev.counts if c.punishment.principal) + e.counts
-                e = replace(e, counts=kept)
+                # "维持…定罪部分，即：被告人X犯Y罪" item has none). A later combined clause (…数罪并罚，决定执行…)
+                # combines the earlier count with its own unless it restates it.
+                own = {c.charge for c in e.counts}
+                kept = tuple(c for c in prev.counts if c.punishment.principal and not (e.combined and c.charge in own))
+                e = replace(e, counts=kept + e.counts)
             out[e.name] = e
     return list(out.values())
 
