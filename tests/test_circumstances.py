@@ -59,3 +59,12 @@ def test_unit_crime_role_goes_to_the_person_not_the_unit() -> None:
     # Without knowing which name is the unit, the last name before the cue takes it.
     hits = find_circumstances(t, 0, len(t), ["乙公司", "甲某"])
     assert [(h.kind, h.defendant) for h in hits] == [("单位犯罪", "乙公司")]
+
+
+def test_jun_inside_a_name_is_not_everyone() -> None:
+    """被告人吴均起主要作用: the 均 of the name must not give 主犯 to every defendant."""
+    from fayan.nlp.circumstances import find_circumstances
+
+    text = "本院认为，被告人吴均提议犯意，起主要作用，系主犯；被告人翟某、卜某起次要作用，系从犯。"
+    hits = {(h.kind, h.defendant) for h in find_circumstances(text, 0, len(text), ["吴均", "翟某", "卜某"])}
+    assert ("主犯", "吴均") in hits and ("主犯", "翟某") not in hits and ("主犯", "卜某") not in hits

@@ -244,3 +244,9 @@ def test_severally(result: str, expected: list) -> None:
     got = [(e.name, e.executed.principal, e.executed.term_months, e.executed.fine_yuan)
            for e in parse_result(result, 0, len(result), [])]
     assert got == expected
+
+
+def test_a_known_name_holding_fan_is_not_cut() -> None:
+    """被告人邓犯生 is one person; the generic name pattern must not read 邓 + 犯… as another clause."""
+    r = "判决如下： 一、被告人邓犯生犯盗窃罪，判处有期徒刑六个月，并处罚金人民币二千元。 二、责令被告人邓犯生退赔被害人人民币二千元。"
+    assert [(e.name, e.charges) for e in _parse(r, ["邓犯生"])] == [("邓犯生", ["盗窃罪"])]

@@ -148,12 +148,13 @@ def test_a_procedure_paragraph_that_reads_like_an_accusation_is_not_split_inside
     assert t[starts["procedure"] :].startswith("江苏省")
 
 
+@pytest.mark.parametrize("role", ["被告人", "上诉人（原审被告人）"])
 @pytest.mark.parametrize("name", ["董以龙", "李在田", "王因之"])
-def test_defendant_paragraph_whatever_the_name_holds(name: str) -> None:
+def test_defendant_paragraph_whatever_the_name_holds(name: str, role: str) -> None:
     """以, 在, 因 after 被告人X open a procedure sentence (被告人张某以非法占有为目的…), but not inside a name
     followed by the person's identity."""
     text = (
-        f"某某市中级人民法院 刑事判决书 （2021）某01刑初5号 公诉机关某某市人民检察院。 被告人{name}，男，汉族，1970年8月6日出生，农民。"
+        f"某某市中级人民法院 刑事判决书 （2021）某01刑初5号 公诉机关某某市人民检察院。 {role}{name}，男，汉族，1970年8月6日出生，农民。"
         f"2020年12月27日被逮捕。 某某市人民检察院以起诉书指控被告人{name}犯绑架罪，于2021年3月1日向本院提起公诉。 "
         f"经审理查明，2020年12月1日，被告人{name}绑架他人。 本院认为，被告人{name}的行为已构成绑架罪。依照《中华人民共和国刑法》"
         f"第二百三十九条之规定，判决如下： 被告人{name}犯绑架罪，判处有期徒刑十年，并处罚金人民币一万元。 审判员甲某 二〇二一年五月一日"

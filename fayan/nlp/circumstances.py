@@ -116,7 +116,9 @@ def find_circumstances(
             for m in rx.finditer(text, s, e):
                 before = text[s : m.start()]
                 negated = _negated(text, s, e, m.start(), m.end())
-                if _ALL_RE.search(before) or (not names):
+                # 均 inside a name (被告人吴均起主要作用) is not 均 "all": names are masked before the test
+                unnamed = name_re.sub(lambda x: "某" * len(x.group()), before) if name_re else before
+                if _ALL_RE.search(unnamed) or (not names):
                     targets: list[str | None] = list(names) or [None]
                 else:
                     skip = units if kind == "单位犯罪" else ()

@@ -332,6 +332,8 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
         for m in clause.finditer(text, s, e):
             if any(c.start() <= m.start() < c.end() for c in charge_first):
                 continue  # the names of a charge-first clause
+            if any(len(n) > len(m.group("names")) and text.startswith(n, m.start("names")) for n in names):
+                continue  # 被告人邓犯生赔偿…: a cut-off known name (邓 + 犯) is no clause
             if revoked and re.search(r"(?:即|对)\s*$", text[max(s, m.start() - 3) : m.start()]):
                 continue  # 撤销…即被告人X犯… / 撤销…中对被告人X以Y罪判处…的部分: the revoked sentence, quoted
             if revoked and "即" in text[s : m.start()] and not re.search(r"[；;。]\s*$", text[s : m.start()]):

@@ -324,7 +324,9 @@ def split_sections(text: str) -> Sections:
             elif role in ("被告人", "被告单位", "上诉人", "原审被告人", "原审被告单位", "罪犯", "被告", "申诉人"):
                 # "被告人张某对公诉机关指控的事实无异议" is defence, not a party paragraph; "被告人董以龙，男，…" is
                 # one whatever its name holds (以, 在, 因).
-                identity = re.match(rf"{role}[^，。,、]{{1,8}}[，,、]\s*(?:男|女|曾用名|别名|化名|绰号|又名|[\u4e00-\u9fff]{{1,4}}族)", para)
+                identity = re.match(
+                    rf"{role}(?:[（(][^）)]{{0,12}}[）)])?[^，。,、]{{1,8}}[，,、]\s*(?:男|女|曾用名|别名|化名|绰号|又名|[\u4e00-\u9fff]{{1,4}}族)", para
+                )
                 if not identity and (
                     _DEFENCE_RE.match(para)
                     or re.match(rf"{role}[^，。,]{{1,8}}?(?:于(?:19|20)\d\d|在|因|以)", para)
