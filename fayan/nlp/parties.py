@@ -29,7 +29,7 @@ from datetime import date
 from fayan.errors import ParseError
 from fayan.judgment import CustodyEvent, Defender, PriorRecord
 from fayan.nlp.lexicon import lexicon_cached, load_list, load_table
-from fayan.nlp.numbers import find_dates, parse_duration
+from fayan.nlp.numbers import find_date_mentions, find_dates, parse_duration
 from fayan.nlp.text import MASK_CHARS
 
 __all__ = ["PartyHeader", "parse_defendant", "parse_defenders", "normalize_education", "DEFENDANT_ROLE_RE"]
@@ -138,6 +138,21 @@ def normalize_education(raw: str) -> str:
     return s or raw
 
 
+def _spelled_birth(seg: str) -> tuple[str, tuple[int, int]] | None:
+    """A birth date in Chinese numerals (一九七九年二月二十一日出生, 出生于一九七九年二月): the date grammar of
+    ``fayan.nlp.numbers`` reads them; the patterns above read digits and masks only."""
+    for m in find_date_mentions(seg):
+        if m.relative:
+            continue
+        before, after = seg[max(0, m.span.start - 6) : m.span.start], seg[m.span.end : m.span.end + 3]
+        if re.match(r"\s*(?:出生|生(?!效|产)|出世)", after) or re.search(r"(?:出生于|生于|出生日期[为：:]?)\s*$", before):
+            iso = _date_iso(str(m.year), str(m.month) if m.month else None, str(m.day) if m.day else None)
+            if iso:
+                end = m.span.end + (len(re.match(r"\s*(?:出生|生|出世)?", after).group()))
+                return iso, (m.span.start, end)
+    return None
+
+
 def _date_iso(y: str, m: str | None, d: str | None) -> str | None:
     """ISO date, year-month or year; a masked (non-digit) month drops month and day, a masked day the day."""
     if m and not m.isdigit():
@@ -180,11 +195,15 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
     # scanned digits: l for 1, O for 0 (l959年, 1970年10月l2日); same length, so spans hold
     digits = _OCR_DIGIT_RE.sub(lambda m: _OCR_DIGITS[m.group()], seg_text)
     b = _BIRTH_RE.search(digits) or _BIRTH_RE2.search(digits)
+    spelled = None if b else _spelled_birth(seg_text)
     if b:
         iso = _date_iso(b.group("y"), b.group("m"), b.group("d"))
         if iso:
             out["birth_date"] = iso
             out["birth_span"] = (start + b.start("y"), start + b.end())
+    elif spelled:
+        out["birth_date"], (a, e) = spelled
+        out["birth_span"] = (start + a, start + e)
     else:
         idm = _ID_RE.search(seg_text)
         if idm:
