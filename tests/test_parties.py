@@ -197,3 +197,10 @@ def test_scanned_digits_and_enumeration_comma(paragraph: str, expected: dict) ->
     h = parse_defendant(paragraph)
     for k, v in expected.items():
         assert getattr(h, k) == v, (k, getattr(h, k))
+
+
+def test_custody_after_a_spelled_date_and_a_comma() -> None:
+    """二〇一八年七月三十日因涉嫌…，于被某县公安局取保候审: the date opens the custody clause, spelled or not."""
+    for when in ("2018年7月30日", "二〇一八年七月三十日"):
+        h = parse_defendant(f"被告人付某，男，1989年6月18日出生，汉族，农民。{when}因涉嫌犯窝藏罪，于被某县公安局取保候审。")
+        assert [(c.kind, c.date) for c in h.custody] == [("取保候审", "2018-07-30")], when

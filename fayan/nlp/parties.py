@@ -49,6 +49,12 @@ _BIRTH_RE = re.compile(
     rf"(?:出生(?:日期|年月日)?[为：:于]?\s*)?(?P<y>(?:19|20)\d{{2}})\s*年\s*(?:(?P<m>{_MD})\s*月\s*(?:(?P<d>{_MD})\s*日)?)?"
     r"\s*(?P<tail>出生|生(?!效|产)|出世)"
 )
+# A clause that opens with a cause or a full date (not a birth date) ends the identity part; dates may be
+# spelled in Chinese numerals (二〇一八年七月三十日因涉嫌…).
+_YEAR = r"(?:(?:19|20)\d{2}|[一二][〇○Ο零一二三四五六七八九]{3})"
+_EVENT_CLAUSE_RE = re.compile(
+    rf"\s*(?:因|曾因|曾(?!用名)|于{_YEAR}|{_YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日(?!出生|生))"
+)
 _OCR_DIGITS = {"l": "1", "O": "0", "Ο": "0"}
 _OCR_DIGIT_RE = re.compile(r"(?<=\d)[lOΟ]|[lOΟ](?=\d)")
 _BIRTH_RE2 = re.compile(rf"(?:出生于|生于|出生日期[为：:]?)\s*(?P<y>(?:19|20)\d{{2}})\s*年\s*(?:(?P<m>{_MD})\s*月\s*(?:(?P<d>{_MD})\s*日)?)?")
@@ -370,7 +376,7 @@ def parse_defendant(text: str) -> PartyHeader | None:
             _PRIOR_RE.search(clause)
             or _CUSTODY_RE.search(clause)
             or _ADMIN_RE.search(clause)
-            or re.match(r"\s*(?:因|曾因|曾(?!用名)|于(?:19|20)\d{2}|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!出生|生))", clause)
+            or _EVENT_CLAUSE_RE.match(clause)
         ):
             id_end = rest_from + cm.start()
             break
