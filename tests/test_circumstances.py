@@ -68,3 +68,27 @@ def test_jun_inside_a_name_is_not_everyone() -> None:
     text = "本院认为，被告人吴均提议犯意，起主要作用，系主犯；被告人翟某、卜某起次要作用，系从犯。"
     hits = {(h.kind, h.defendant) for h in find_circumstances(text, 0, len(text), ["吴均", "翟某", "卜某"])}
     assert ("主犯", "吴均") in hits and ("主犯", "翟某") not in hits and ("主犯", "卜某") not in hits
+
+
+def test_a_name_holding_he_is_not_a_list() -> None:
+    """被告人周和平、甲某…，甲某系累犯: the 和 of a name does not make the sentence a list of everyone named."""
+    from fayan.nlp.circumstances import find_circumstances
+
+    text = "本院认为，被告人周和平贩卖毒品，被告人甲某系累犯，应当从重处罚。"
+    hits = {(h.kind, h.defendant) for h in find_circumstances(text, 0, len(text), ["周和平", "甲某"])}
+    assert ("累犯", "甲某") in hits and ("累犯", "周和平") not in hits
+
+
+@pytest.mark.parametrize(
+    "sentence,found",
+    [
+        ("本院认为，被告人阿不都·热合曼系从犯，依法对被告人阿不都·热合曼减轻处罚。", True),
+        ("辩护人提出，综上，建议对被告人宋某减轻处罚或宣告缓刑。", False),
+    ],
+)
+def test_mitigation_decision_with_a_long_name_and_a_suggestion(sentence: str, found: bool) -> None:
+    from fayan.nlp.circumstances import find_circumstances
+
+    names = ["阿不都·热合曼"] if "热合曼" in sentence else ["宋某"]
+    hits = {h.kind for h in find_circumstances(sentence, 0, len(sentence), names) if not h.negated}
+    assert ("减轻处罚" in hits) == found

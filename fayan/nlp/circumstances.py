@@ -126,7 +126,7 @@ def find_circumstances(
                     persons = [n for n in named if n not in skip]
                     if who:
                         # The defendants named in this sentence before the cue (a "、" list or the last one).
-                        targets = [who[-1]] if not re.search(r"、|和|及|与", before[-30:]) else list(dict.fromkeys(who))
+                        targets = [who[-1]] if not re.search(r"、|和|及|与", unnamed[-30:]) else list(dict.fromkeys(who))
                     elif persons:
                         targets = [persons[0]]
                     elif len(names) == 1:

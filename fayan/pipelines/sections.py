@@ -72,6 +72,7 @@ _PARTY_ROLES = (
     "指定辩护人|委托辩护人|辩护人|法定代理人|诉讼代表人|诉讼代理人|委托代理人|被害人|法定代表人"
 )
 _PARTY_RE = re.compile(rf"(?:{_PARTY_ROLES})")
+_NOTE = r"(?:[（(][^）)]{0,30}[）)])?"  # 上诉人（原审被告人）, 向某（乳名某某）, （又译…）
 
 
 # Body cues, each matched at the start of a paragraph or sentence.
@@ -325,11 +326,13 @@ def split_sections(text: str) -> Sections:
                 # "被告人张某对公诉机关指控的事实无异议" is defence, not a party paragraph; "被告人董以龙，男，…" is
                 # one whatever its name holds (以, 在, 因).
                 identity = re.match(
-                    rf"{role}(?:[（(][^）)]{{0,12}}[）)])?[^，。,、]{{1,8}}[，,、]\s*(?:男|女|曾用名|别名|化名|绰号|又名|[\u4e00-\u9fff]{{1,4}}族)", para
+                    rf"{role}{_NOTE}[^，。,、（(]{{1,8}}{_NOTE}[，,、]\s*(?:男|女|曾用名|别名|化名|绰号|又名|[\u4e00-\u9fff]{{1,4}}族)", para
                 )
+                # "被告人李以宁，农民。": a name right before a comma is a header even without 男/女
+                named = re.match(rf"{role}{_NOTE}[^，。,、\s（(]{{2,5}}{_NOTE}[，,。]", para)
                 if not identity and (
                     _DEFENCE_RE.match(para)
-                    or re.match(rf"{role}[^，。,]{{1,8}}?(?:于(?:19|20)\d\d|在|因|以)", para)
+                    or (not named and re.match(rf"{role}[^，。,]{{1,8}}?(?:于(?:19|20)\d\d|在|因|以)", para))
                     or re.match(rf"{role}[^，。,]{{1,20}}?(?:被控|被指控|涉嫌|犯)[^。]{{0,40}}一案", para)
                     or re.match(rf"{role}[^，。,；]{{1,30}}一案", para)
                 ):
