@@ -1,0 +1,85 @@
+"""Rewrites that must not change what is read, on real judgments (the examples' version is tests/test_metamorphic.py).
+
+Usage::
+
+    python bench/eval_rewrites.py [DIR] [--show N]
+
+For every ``.txt`` judgment in DIR (default ../shared/data/judgments/dev beside the project):
+
+- **names**: each defendant's name (written at least twice, in one spelling, not a unit, not part of another's)
+  is replaced in turn by names that hold characters the patterns treat as cues (以, 在, 因, 均, 犯, 和 …);
+  every value read about every defendant, apart from the name itself, must stay the same;
+- **dates**: every date written in digits (2018年7月30日) is spelled in Chinese numerals (二〇一八年七月三十日);
+  every date read must stay the same.
+
+Prints, per rewrite, how many copies changed something, and with ``--show N`` what changed in the first N.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from fayan.pipelines.assemble import extract  # noqa: E402
+from tests.test_metamorphic import NAMES, _dates, _spelled_dates, _view  # noqa: E402
+
+DEFAULT = ROOT.parent / "shared" / "data" / "judgments" / "dev"
+
+
+def _diff(a: list, b: list) -> str:
+    if len(a) != len(b):
+        return f"{len(a)} defendants -> {len(b)}"
+    return "; ".join(f"{x[0]}: {[(k, p, q) for k, (p, q) in enumerate(zip(x, y)) if p != q]}" for x, y in zip(a, b) if x != y)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("dir", nargs="?", type=Path, default=DEFAULT)
+    ap.add_argument("--show", type=int, default=0, help="print what changed in the first N changed copies")
+    args = ap.parse_args()
+    files = sorted(args.dir.glob("*.txt"))
+    counts = {"names": [0, 0], "dates": [0, 0]}
+    shown = 0
+    for f in files:
+        text = f.read_text(encoding="utf-8")
+        record = extract(text).to_record()
+        if record["status"] != "ok":
+            continue
+        names = [d["name"] for d in record["defendants"]]
+        for d in record["defendants"]:
+            old = d["name"]
+            if len(old) < 2 or d["is_unit"] or d["name_variants"] or text.count(old) < 2:
+                continue  # a name also spelled another way (邱剑峰/邱剑锋) is replaced in one spelling only
+            if any(o != old and (o in old or old in o) for o in names):
+                continue
+            base = _view(record, old, old)
+            for new in NAMES:
+                if new in text:
+                    continue
+                counts["names"][1] += 1
+                got = _view(extract(text.replace(old, new)).to_record(), new, old)
+                if got != base:
+                    counts["names"][0] += 1
+                    if shown < args.show:
+                        shown += 1
+                        print(f"  {f.name} {old} -> {new}: {_diff(base, got)}")
+        spelled = _spelled_dates(text)
+        if spelled != text:
+            counts["dates"][1] += 1
+            a, b = _dates(record), _dates(extract(spelled).to_record())
+            if a != b:
+                counts["dates"][0] += 1
+                if shown < args.show:
+                    shown += 1
+                    print(f"  {f.name} dates: {a} -> {b}")
+    print(f"{len(files)} documents in {args.dir}")
+    for kind, (changed, total) in counts.items():
+        print(f"{kind:<6} {changed}/{total} copies changed something")
+
+
+if __name__ == "__main__":
+    main()
