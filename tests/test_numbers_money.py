@@ -302,3 +302,11 @@ def test_issue_amount_after_yishang() -> None:
     """
     assert [s.text for s, _ in find_money("处五万元以上五十万元以下罚金")] == ["五万元以上", "五十万元以下"]
     assert list(find_money("损失上万元")) == []
+
+
+def test_yuan_sign_before_an_amount() -> None:
+    from fayan.nlp.numbers import parse_money
+    from fayan.nlp.outcome import parse_punishment
+
+    assert parse_money("￥1000元").amount == 1000 and parse_money("￥1000元").currency == "CNY"
+    assert parse_punishment("判处有期徒刑六个月，并处罚金￥1000元", 0).fine_yuan == 1000
