@@ -79,3 +79,24 @@ def test_dates_in_chinese_numerals_read_the_same(doc: str) -> None:
     spelled = _spelled_dates(text)
     assert spelled != text
     assert _dates(extract(spelled).to_record()) == _dates(extract(text).to_record())
+
+
+def _money(record: dict) -> tuple:
+    return (
+        record["total_crime_amount_yuan"],
+        sorted((a["role"], a["amount_yuan"]) for a in record["amounts"]),
+        [(d["name"], d["verdict"]["fine_yuan"], [c["fine_yuan"] for c in d["counts"]]) for d in record["defendants"]],
+    )
+
+
+_RMB_DIGITS = re.compile(r"人民币(\d+(?:\.\d+)?)元")
+
+
+@pytest.mark.parametrize(
+    "doc", sorted(g["id"] for g in GOLD if _RMB_DIGITS.search((ROOT / "examples" / f"{g['id']}.txt").read_text(encoding="utf-8")))
+)
+def test_yuan_sign_for_renminbi_reads_the_same_amounts(doc: str) -> None:
+    """人民币5000元 printed as ￥5000元."""
+    text = (ROOT / "examples" / f"{doc}.txt").read_text(encoding="utf-8")
+    signed = _RMB_DIGITS.sub(r"￥\1元", text)
+    assert _money(extract(signed).to_record()) == _money(extract(text).to_record())
