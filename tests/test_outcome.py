@@ -250,3 +250,8 @@ def test_a_known_name_holding_fan_is_not_cut() -> None:
     """被告人邓犯生 is one person; the generic name pattern must not read 邓 + 犯… as another clause."""
     r = "判决如下： 一、被告人邓犯生犯盗窃罪，判处有期徒刑六个月，并处罚金人民币二千元。 二、责令被告人邓犯生退赔被害人人民币二千元。"
     assert [(e.name, e.charges) for e in _parse(r, ["邓犯生"])] == [("邓犯生", ["盗窃罪"])]
+
+
+def test_capital_numerals_in_terms() -> None:
+    p = parse_punishment("判处有期徒刑壹年陆个月，缓刑贰年，并处罚金人民币伍仟元", 0)
+    assert (p.principal, p.term_months, p.probation_months, p.fine_yuan) == ("有期徒刑", 18, 24, 5000)
