@@ -204,3 +204,8 @@ def test_custody_after_a_spelled_date_and_a_comma() -> None:
     for when in ("2018年7月30日", "二〇一八年七月三十日"):
         h = parse_defendant(f"被告人付某，男，1989年6月18日出生，汉族，农民。{when}因涉嫌犯窝藏罪，于被某县公安局取保候审。")
         assert [(c.kind, c.date) for c in h.custody] == [("取保候审", "2018-07-30")], when
+
+
+def test_prior_term_in_capital_numerals() -> None:
+    h = parse_defendant("被告人甲某，男，1980年1月1日出生。2010年1月1日因犯盗窃罪被判处有期徒刑壹年陆个月，2011年7月1日刑满释放。")
+    assert (h.priors[0].principal, h.priors[0].term_months, h.priors[0].release_date) == ("有期徒刑", 18, "2011-07-01")

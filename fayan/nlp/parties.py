@@ -320,7 +320,7 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
         pm = re.match(r"有期徒刑|拘役|管制|无期徒刑|死刑|行政拘留|强制隔离戒毒|劳动教养", pun.group(1))
         principal = pm.group() if pm else None
         if principal in ("有期徒刑", "拘役", "管制"):
-            dm = re.match(r"(?:有期徒刑|拘役|管制)([零〇一二两三四五六七八九十百\d年个月又零日天半]+)", pun.group(1))
+            dm = re.match(r"(?:有期徒刑|拘役|管制)([零〇○一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾佰\d年个月又日天半]+)", pun.group(1))
             if dm:
                 try:
                     term = parse_duration(dm.group(1)).months
