@@ -813,12 +813,18 @@ def test_hard_wrapped_text_is_unwrapped_and_maps_back(newline: str) -> None:
     assert normalize("第一行。\n第二行比第一行长很多。\n三\n" * 4)[0] == "第一行。\n第二行比第一行长很多。\n三\n" * 4
 
 
-@pytest.mark.parametrize("name", ["multi_charge", "robbery_multi", "theft_single", "unit_crime", "probation_revoked"])
-def test_examples_read_the_same_when_hard_wrapped(name: str) -> None:
+@pytest.mark.parametrize("width", [28, 40])
+@pytest.mark.parametrize(
+    "name",
+    ["multi_charge", "robbery_multi", "theft_single", "unit_crime", "probation_revoked", "death_review",
+     "dangerous_driving", "exemption_acquittal", "appeal_resentenced"],
+)  # fmt: skip
+def test_examples_read_the_same_when_hard_wrapped(name: str, width: int) -> None:
+    """Also where short lines (paragraph ends, signatures) are as many as the full ones."""
     from fayan.pipelines.assemble import extract
 
     text = (EXAMPLES / f"{name}.txt").read_text(encoding="utf-8")
-    plain, wrapped = extract(text).to_record(), extract(_hard_wrap(text)).to_record()
+    plain, wrapped = extract(text).to_record(), extract(_hard_wrap(text, width)).to_record()
     for key in ("case_number", "court", "judgment_date", "prosecutor", "articles", "total_crime_amount_yuan"):
         assert wrapped[key] == plain[key], key
     fields = ("name", "birth_date", "detained_on", "arrested_on", "charges", "verdict", "circumstances", "occupation")

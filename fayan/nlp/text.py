@@ -103,16 +103,19 @@ def is_traditional(text: str, threshold: float = 0.02) -> bool:
 def _wrap_breaks(text: str) -> list[tuple[int, int]]:
     """The line breaks of a hard-wrapped text that continue a paragraph, as (start, end) spans; [] otherwise.
 
-    Most lines (at least half of those with text, and at least eight) have one length, the wrap width
-    (15 characters or more); a line at least that long (numbers and Latin letters make a line longer)
-    continues onto the next one, unless it ends a sentence with 。 or a label with ：.
+    One length, the wrap width (15 characters or more), is shared by at least eight lines, a third of those
+    with text, and three times as many lines as any other length (short paragraphs, signature lines and the
+    last line of each paragraph take the rest); a line at least that long (numbers and Latin letters make a
+    line longer) continues onto the next one, unless it ends a sentence with 。 or a label with ：.
     """
     lines = text.split("\n")
     lengths = [len(line.strip()) for line in lines if line.strip()]
     if len(lengths) < 8:
         return []
-    width, n = Counter(lengths).most_common(1)[0]
-    if width < 15 or n < len(lengths) / 2:
+    common = Counter(lengths).most_common(2)
+    width, n = common[0]
+    second = common[1][1] if len(common) > 1 else 0
+    if width < 15 or n < 8 or n < len(lengths) / 3 or n < 3 * second:
         return []
     out = []
     pos = 0
