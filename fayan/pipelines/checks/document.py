@@ -6,7 +6,16 @@ from collections.abc import Iterator
 
 from fayan.findings import Evidence, Finding
 from fayan.judgment import Judgment
-from fayan.pipelines.checks.base import Context, evidence, finding, iso_date, offence_from_of, offence_of, quoted, rule
+from fayan.pipelines.checks.base import (
+    Context,
+    evidence,
+    finding,
+    iso_date,
+    offence_from_of,
+    offence_of,
+    quoted,
+    rule,
+)
 
 
 @rule("X1", "判决主文罪名与本院认为不一致", "《刑事诉讼法》第二百条")
