@@ -142,35 +142,38 @@ def _same_person(a: str, b: str) -> bool:
 
 
 _SENTENCE_END_RE = re.compile(r"[。；;\n]")
-
-
-# A fact sentence about the person's record (另查明，被告人曾因…于2006年被劳动教养…刑满释放), not the offence.
+# A fact sentence about the person's record (另查明，被告人曾因…于2006年被劳动教养…刑满释放), not the offence; a note in
+# brackets (（已另案判处死刑）) does not make it one.
 _HISTORY_RE = re.compile(r"曾因|曾于|曾被|前科|劳动教养|刑满释放|假释|行政拘留|强制隔离戒毒|被判处|判处")
 _PAREN_RE = re.compile(r"[（(][^（）()]*[）)]")
 
 
+@dataclass(frozen=True, slots=True)
+class _FactDate:
+    """A date in the facts: a whole day, or a month or year mention (2008年8月, 1993年) as its first possible day."""
+
+    day: date
+    span: tuple[int, int]
+    full: bool
+    sentence: str  # the fact sentence it stands in
+
+    @property
+    def history(self) -> bool:
+        return bool(_HISTORY_RE.search(_PAREN_RE.sub("", self.sentence)))
+
+
 def _sentence_at(text: str, s: int, e: int) -> str:
-    lo = s
-    while lo > 0 and not _SENTENCE_END_RE.match(text[lo - 1]):
-        lo -= 1
+    lo = max(text.rfind(c, 0, s) for c in "。；;\n") + 1
     m = _SENTENCE_END_RE.search(text, e)
     return text[lo : m.start() if m else len(text)]
 
 
-def _not_history(text: str, dates: list[tuple[date, tuple[int, int]]]) -> list[tuple[date, tuple[int, int]]]:
-    """The fact dates whose sentence is not about an earlier conviction or punishment (a note in brackets,
-    （已另案判处死刑）, does not count)."""
-    return [x for x in dates if not _HISTORY_RE.search(_PAREN_RE.sub("", _sentence_at(text, *x[1])))]
-
-
-def _dates_naming(
-    text: str, dates: list[tuple[date, tuple[int, int]]], names: set[str]
-) -> list[tuple[date, tuple[int, int]]]:
+def _naming(dates: list[_FactDate], names: set[str]) -> list[_FactDate]:
     """The fact dates whose sentence names one of ``names``. In a judgment of several defendants the
     document's first date may be an offence this person took no part in (an older robbery by a
     co-defendant), and ages and 累犯 periods are about the person's own offence."""
     names = {n for n in names if n}
-    return [(d, (s, e)) for d, (s, e) in dates if any(n in _sentence_at(text, s, e) for n in names)]
+    return [x for x in dates if any(n in x.sentence for n in names)]
 
 
 def _match_header(name: str, headers: list[PartyHeader]) -> int | None:
@@ -586,11 +589,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     # Offence dates (for ages and chronology): the first and the latest full dates in the facts,
     # leaving out birth dates and anything after the judgment.
     judgment_day = f.judgment_date
-    offence_day = None
-    offence_last: tuple[date, tuple[int, int]] | None = None  # the latest date and its span
-    fact_dates: list[tuple[date, tuple[int, int]]] = []  # every full offence-date candidate, in text order
-    # and every mention down to a year (2008年8月, 1993年), as its first possible day
-    fact_mentions: list[tuple[date, tuple[int, int]]] = []
+    fact_dates: list[_FactDate] = []  # in text order
     if facts:
         ftext = text[facts.start : facts.end]
         for mention in find_date_mentions(ftext):
@@ -598,23 +597,19 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             first = date(mention.year, mention.month or 1, mention.day or 1)
             if re.match(r"\s*(?:出生|生)", ftext[span.end : span.end + 3]) or (judgment_day and first > judgment_day):
                 continue
-            fact_mentions.append((first, (facts.start + span.start, facts.start + span.end)))
-            d = mention.to_date()
-            if d is None:
-                continue
-            fact_dates.append((d, (facts.start + span.start, facts.start + span.end)))
-            if offence_day is None:
-                offence_day = d
-                sp.add("offence_start", (facts.start + span.start, facts.start + span.end))
-            if offence_last is None or d > offence_last[0]:
-                offence_last = (d, (facts.start + span.start, facts.start + span.end))
-        if offence_last is not None:
-            sp.add("offence_end", offence_last[1])
+            at = (facts.start + span.start, facts.start + span.end)
+            fact_dates.append(_FactDate(first, at, mention.day is not None, _sentence_at(text, *at)))
+    full_dates = [x for x in fact_dates if x.full]
+    offence_first = full_dates[0] if full_dates else None
+    offence_last = max(full_dates, key=lambda x: x.day, default=None)  # the first of equal latest days
+    if offence_first is not None and offence_last is not None:
+        sp.add("offence_start", offence_first.span)
+        sp.add("offence_end", offence_last.span)
 
     # Each defendant's own offence dates (below) leave out fact sentences about a person's record.
     several = len(entries) > 1
-    offence_dates = _not_history(text, fact_dates) if several else fact_dates
-    offence_mentions = _not_history(text, fact_mentions)
+    offence_dates = [x for x in full_dates if not x.history] if several else full_dates
+    offence_mentions = [x for x in fact_dates if not x.history]
     defendants: list[Defendant] = []
     for i, e in enumerate(entries):
         hi = _match_header(e.name, headers)
@@ -656,15 +651,14 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         if h and h.birth_date and len(h.birth_date) == 10:
             birth = date.fromisoformat(h.birth_date)
         own_names = {name, e.name, *(h.aliases if h else ())}
-        own = (_dates_naming(text, offence_dates, own_names) if several else fact_dates)[:1]
-        own = own or fact_dates[:1]
-        own_offence = own[0][0] if own else None
+        own = (_naming(offence_dates, own_names)[:1] if several else []) or full_dates[:1]
+        own_offence = own[0].day if own else None
         if own:
-            sp.add(f"{base}.offence_start", own[0][1])
-        mentioned = (_dates_naming(text, offence_mentions, own_names) if several else []) or offence_mentions
-        earliest = min(mentioned, default=None)
+            sp.add(f"{base}.offence_start", own[0].span)
+        mentioned = (_naming(offence_mentions, own_names) if several else []) or offence_mentions
+        earliest = min(mentioned, key=lambda x: x.day, default=None)
         if earliest is not None:
-            sp.add(f"{base}.offence_from", earliest[1])
+            sp.add(f"{base}.offence_from", earliest.span)
         standard = tuple(
             (normalize_charge(c.charge).standard if normalize_charge(c.charge) else c.charge)  # type: ignore[union-attr]
             for c in e.counts
@@ -691,7 +685,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
                 birthplace=h.birthplace if h else None,
                 age_at_offence=age_on(birth, own_offence) if birth and own_offence else None,
                 offence_start=own_offence.isoformat() if own_offence else None,
-                offence_from=earliest[0].isoformat() if earliest else None,
+                offence_from=earliest.day.isoformat() if earliest else None,
                 age_at_judgment=age_on(birth, judgment_day) if birth and judgment_day else None,
                 priors=h.priors if h else (),
                 admin_punishments=h.admin_punishments if h else (),
@@ -828,8 +822,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         ),
         result_form=_form_word(text[result.start : result.start + 8]),
         appeal_form=_form_word(secs.text("appeal")[:12]),
-        offence_start=offence_day.isoformat() if offence_day else None,
-        offence_end=offence_last[0].isoformat() if offence_last else None,
+        offence_start=offence_first.day.isoformat() if offence_first else None,
+        offence_end=offence_last.day.isoformat() if offence_last else None,
         prosecution_date=prosecution_date,
         public_trial=public,
         appeal_days=appeal_days,
