@@ -55,8 +55,6 @@ _YEAR = r"(?:(?:19|20)\d{2}|[一二][〇○Ο零一二三四五六七八九]{3})
 _EVENT_CLAUSE_RE = re.compile(
     rf"\s*(?:因|曾因|曾(?!用名)|于{_YEAR}|{_YEAR}\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日(?!出生|生))"
 )
-_OCR_DIGITS = {"l": "1", "O": "0", "Ο": "0"}
-_OCR_DIGIT_RE = re.compile(r"(?<=\d)[lOΟ]|[lOΟ](?=\d)")
 _BIRTH_RE2 = re.compile(rf"(?:出生于|生于|出生日期[为：:]?)\s*(?P<y>(?:19|20)\d{{2}})\s*年\s*(?:(?P<m>{_MD})\s*月\s*(?:(?P<d>{_MD})\s*日)?)?")
 _ID_RE = re.compile(r"(?<!\d)\d{6}(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\d{3}[\dXx](?!\d)")
 _BIRTHPLACE_RE = re.compile(r"出生于(?P<place>[^，,。；\d]{2,30}?)(?=[，,。；]|$)|(?:^|[，,])(?P<native>[^，,。；\d]{2,20}?[省市县区旗州盟])人(?=[，,。；]|$)")
@@ -145,8 +143,9 @@ def normalize_education(raw: str) -> str:
 
 
 def _spelled_birth(seg: str) -> tuple[str, tuple[int, int]] | None:
-    """A birth date in Chinese numerals (一九七九年二月二十一日出生, 出生于一九七九年二月): the date grammar of
-    ``fayan.nlp.numbers`` reads them; the patterns above read digits and masks only."""
+    """A birth date the patterns above miss, as the date grammar of ``fayan.nlp.numbers`` reads it: Chinese
+    numerals (一九七九年二月二十一日出生, 出生于一九七九年二月) and scanned digits (l959年, 199O年: numerals.tsv). The
+    patterns read ASCII digits and masks only."""
     for m in find_date_mentions(seg):
         if m.relative:
             continue
@@ -198,9 +197,7 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
     g = _GENDER_RE.search(seg_text)
     if g:
         out["gender"] = g.group("g")
-    # scanned digits: l for 1, O for 0 (l959年, 1970年10月l2日); same length, so spans hold
-    digits = _OCR_DIGIT_RE.sub(lambda m: _OCR_DIGITS[m.group()], seg_text)
-    b = _BIRTH_RE.search(digits) or _BIRTH_RE2.search(digits)
+    b = _BIRTH_RE.search(seg_text) or _BIRTH_RE2.search(seg_text)
     spelled = None if b else _spelled_birth(seg_text)
     if b:
         iso = _date_iso(b.group("y"), b.group("m"), b.group("d"))
