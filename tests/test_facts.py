@@ -46,8 +46,9 @@ def test_drug_total_of_a_summary_clause() -> None:
 def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
     found = find_drugs("在该房内查获甲基苯丙胺36袋共计34.703千克、麻黄素125.65千克以及制毒工具。")
     assert [(d.grams, d.total) for d in found] == [(34703.0, True), (125650.0, False)]
-    # 共同 is not 共
+    # 共同 is not 共, near the weight or opening its clause
     assert [d.total for d in find_drugs("被告人甲某、乙某共同贩卖甲基苯丙胺5克。")] == [False]
+    assert [d.total for d in find_drugs("被告人甲某、乙某共同贩卖冰毒5克。")] == [False]
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from fayan.nlp.lexicon import lexicon_cached, load_list, load_table
+from fayan.nlp.text import MASK_CHARS
 
 __all__ = ["DrugFound", "find_drugs", "find_victims", "drug_total", "evidence_ranges", "EntityPredictor"]
 
@@ -62,7 +63,7 @@ def _surnames(directory: str) -> frozenset[str]:
 
 def _looks_like_name(name: str) -> bool:
     """A masked name (王某, 李某某1, 路甲) or one that opens with a known surname (李义成, 欧阳某)."""
-    if re.fullmatch(r".[某×X]", name[:2]) or re.fullmatch(r".[甲乙丙丁戊己庚辛]", name):
+    if re.fullmatch(rf".[某{MASK_CHARS}]", name[:2]) or re.fullmatch(r".[甲乙丙丁戊己庚辛]", name):
         return True
     surnames = _surnames()
     return name[:1] in surnames or name[:2] in surnames
@@ -81,10 +82,13 @@ _CLAUSE_START_RE = re.compile(r"[，,；;：:]")
 _TOTAL_WORD_RE = re.compile(r"共计|合计|总计|总重|共重|累计|(?<!公)共(?![同犯谋产])")
 
 
+_TOTAL_NEAR_RE = re.compile(rf"(?:{_TOTAL_WORD_RE.pattern})\S{{0,6}}$")
+
+
 def _is_total(body: str, at: int) -> bool:
     """Whether the weight at ``at`` is stated as a total: a total word close before it (共计0.6克), or opening
     its clause (综上，甲共贩卖、运输甲基苯丙胺12439.96克)."""
-    if re.search(r"(?:共计|合计|总计|总重|共重|累计|共)\S{0,6}$", body[max(0, at - 8) : at]):
+    if _TOTAL_NEAR_RE.search(body[max(0, at - 8) : at]):
         return True
     starts = [m.end() for m in _CLAUSE_START_RE.finditer(body, 0, at)]
     clause = body[starts[-1] if starts else 0 : at]
