@@ -526,3 +526,13 @@ def test_extortion_fine_is_mandatory_only_since_amendment_eight(conduct: str, fi
     text = text.replace("经审理查明，2019年12月1日", f"经审理查明，{conduct}")
     got = [f.message for f in run_checks([extract(text)]) if f.rule == "E5"]
     assert bool(got) == fires, got
+
+
+def test_amounts_in_messages_are_printed_in_full() -> None:
+    """1234567 元 is not 1.23457e+06 (the ``g`` format rounds to six digits and switches to an exponent)."""
+    from fayan.pipelines.checks.base import fmt_number
+
+    assert [fmt_number(x) for x in (10000000, 12439.96, 0.8299, 2000.0)] == ["10000000", "12439.96", "0.8299", "2000"]
+    text = TEMPLATE.format(**{**BASE, "facts": "窃得他人现金人民币1234567元", "reason": "盗窃他人财物，数额特别巨大，"})
+    (msg,) = [f.message for f in run_checks([extract(text)]) if f.rule == "E4"]
+    assert "1234567元" in msg, msg

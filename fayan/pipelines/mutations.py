@@ -21,7 +21,9 @@ from pathlib import Path
 
 from fayan.judgment import Judgment
 from fayan.nlp.charges import normalize_charge
-from fayan.pipelines.assemble import extract
+from fayan.pipelines.assemble import age_on, extract
+from fayan.pipelines.checks.base import fmt_number
+from fayan.pipelines.checks.document import CRIME_AMOUNT_ROLES, restated_amounts
 from fayan.pipelines.checks.law_rules import MITIGATING, floor_months
 from fayan.pipelines.law import court_level, load_law, province_of_court
 
@@ -439,9 +441,9 @@ def m_drug_quantity_large(text: str, j: Judgment) -> Mutation | None:
     for m in sorted(j.drugs, key=lambda m: m.start, reverse=True):
         if out[m.start : m.end] != m.text:
             return None
-        new = re.sub(r"\d+(?:\.\d+)?", lambda x: f"{float(x.group()) * 100:g}", m.text, count=1)
+        new = re.sub(r"\d+(?:\.\d+)?", lambda x: fmt_number(float(x.group()) * 100), m.text, count=1)
         out = out[: m.start] + new + out[m.end :]
-    return Mutation("drug_quantity_large", "E4", out, f"{j.drug}各次数量乘以一百（{j.drug_grams}克→{float(j.drug_grams) * 100:g}克）")
+    return Mutation("drug_quantity_large", "E4", out, f"{j.drug}各次数量乘以一百（{j.drug_grams}克→{fmt_number(float(j.drug_grams) * 100)}克）")
 
 
 def m_appeal_heavier(text: str, j: Judgment) -> Mutation | None:
@@ -459,13 +461,6 @@ def m_appeal_heavier(text: str, j: Judgment) -> Mutation | None:
     lighter = "有期徒刑" + _cn_months(d.verdict.term_months - 6)  # type: ignore[operator]
     new = lighter + span.text[m.end() :]
     return Mutation("appeal_heavier", "E15", text[: span.start] + new + text[span.end :], f"一审刑期{m.group()}改为{lighter}")
-
-
-_CRIME_AMOUNT_ROLES = ("stolen", "defrauded", "robbed", "embezzled", "bribe", "value", "transfer", "extorted")
-
-
-def _age_on(born: date, day: date) -> int:
-    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
 def m_amount_large(text: str, j: Judgment) -> Mutation | None:
@@ -487,21 +482,16 @@ def m_amount_large(text: str, j: Judgment) -> Mutation | None:
     later = law.bracket_for_amount(total * 100, province=province, on=on)
     if not imposed or later is None or later.number <= max(b.number for b in imposed):
         return None  # the planted amount must reach a bracket above every one the sentence fits
-    crime = [a for a in j.amounts if a.role in _CRIME_AMOUNT_ROLES]
+    crime = [a for a in j.amounts if a.role in CRIME_AMOUNT_ROLES]
     if not crime or not all(re.search(r"\d", a.text) for a in crime):
         return None
     out = text
     for a in sorted(crime, key=lambda a: a.start, reverse=True):
         if out[a.start : a.end] != a.text:
             return None
-        new = re.sub(r"\d+(?:\.\d+)?", lambda x: _plain(float(x.group()) * 100), a.text, count=1)
+        new = re.sub(r"\d+(?:\.\d+)?", lambda x: fmt_number(float(x.group()) * 100), a.text, count=1)
         out = out[: a.start] + new + out[a.end :]
-    return Mutation("amount_large", "E4", out, f"犯罪数额乘以一百（{_plain(total)}元→{_plain(total * 100)}元）")
-
-
-def _plain(x: float) -> str:
-    """A number as a judgment prints it: no exponent, at most two decimals (4357790, 23900.5)."""
-    return f"{x:.2f}".rstrip("0").rstrip(".")
+    return Mutation("amount_large", "E4", out, f"犯罪数额乘以一百（{fmt_number(total)}元→{fmt_number(total * 100)}元）")
 
 
 def m_minor_unmitigated(text: str, j: Judgment) -> Mutation | None:
@@ -516,7 +506,7 @@ def m_minor_unmitigated(text: str, j: Judgment) -> Mutation | None:
         return None
     offence = date.fromisoformat(d.offence_start)
     born = offence - timedelta(days=17 * 365 + 60)
-    if _age_on(born, offence) != 17:
+    if age_on(born, offence) != 17:
         return None
     m = re.match(r"[^年]+年[^月]*月[^日]*日", span.text)
     if m is None:
@@ -554,16 +544,14 @@ def m_amount_restated(text: str, j: Judgment) -> Mutation | None:
     """The amount the reasoning restates made different from the facts (本院认为 says 1000 元 more)."""
     if j.total_crime_amount_yuan is None:
         return None
-    for a in j.amounts:
-        if a.section != "reasoning" or a.role not in _CRIME_AMOUNT_ROLES or a.qualifier != "exact" or a.currency != "CNY":
-            continue
-        if not (a.is_total or a.role in ("stolen", "defrauded", "value")):
+    for a in restated_amounts(j):
+        if a.qualifier != "exact":
             continue
         m = re.search(r"\d+(?:\.\d+)?", a.text)
         if m is None or text[a.start : a.end] != a.text or "万" in a.text:
             continue
         new_amount = float(m.group()) + 1000
-        new = a.text[: m.start()] + f"{new_amount:g}" + a.text[m.end() :]
+        new = a.text[: m.start()] + fmt_number(new_amount) + a.text[m.end() :]
         return Mutation("amount_restated", "X3", text[: a.start] + new + text[a.end :], f"本院认为所述数额{a.text}改为{new}")
     return None
 

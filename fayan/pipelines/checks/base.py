@@ -78,6 +78,12 @@ def fmt_term(months: int | None, days: int | None = None) -> str:
     return out or "0个月"
 
 
+def fmt_number(x: float | int) -> str:
+    """An amount or weight as a judgment prints it: no exponent (``f"{1e7:g}"`` gives 1e+07), at most four
+    decimals (10000000, 0.8299, 23900.5)."""
+    return f"{float(x):.4f}".rstrip("0").rstrip(".")
+
+
 def quoted(j: Judgment, field_path: str) -> bool:
     """Whether ``field_path``'s text lies in a result item that approves or upholds an earlier decision."""
     p = j.span(field_path)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from fayan.findings import Evidence, Finding
-from fayan.judgment import Judgment
+from fayan.judgment import AmountMention, Judgment
 from fayan.pipelines.checks.base import (
     Context,
     evidence,
     finding,
+    fmt_number,
     iso_date,
     offence_from_of,
     offence_of,
@@ -142,7 +143,18 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
             )  # fmt: skip
 
 
-_CRIME_ROLES = ("stolen", "defrauded", "robbed", "embezzled", "bribe", "value", "transfer", "extorted")
+# Roles of an amount that is (part of) the crime amount, as X3 compares it.
+CRIME_AMOUNT_ROLES = ("stolen", "defrauded", "robbed", "embezzled", "bribe", "value", "transfer", "extorted")
+
+
+def restated_amounts(j: Judgment) -> list[AmountMention]:
+    """The crime amounts the reasoning states in yuan that X3 compares with the facts: totals, and stolen,
+    defrauded or valued amounts."""
+    return [
+        a for a in j.amounts
+        if a.section == "reasoning" and a.role in CRIME_AMOUNT_ROLES and a.currency == "CNY"
+        and (a.is_total or a.role in ("stolen", "defrauded", "value"))
+    ]  # fmt: skip
 
 
 @rule("X3", "本院认为所述数额与查明的数额不一致", "《刑事诉讼法》第二百条")
@@ -151,18 +163,14 @@ def check_x3(j: Judgment, ctx: Context) -> Iterator[Finding]:
         return
     facts = [a for a in j.amounts if a.section == "facts"]
     known = {round(float(a.amount_yuan), 2) for a in facts} | {round(float(j.total_crime_amount_yuan), 2)}
-    crime = [float(a.amount_yuan) for a in facts if a.role in _CRIME_ROLES and not a.is_restatement]
+    crime = [float(a.amount_yuan) for a in facts if a.role in CRIME_AMOUNT_ROLES and not a.is_restatement]
     known.add(round(sum(crime), 2))
-    for a in j.amounts:
-        if a.section != "reasoning" or a.role not in _CRIME_ROLES or a.currency != "CNY":
-            continue
-        if not (a.is_total or a.role in ("stolen", "defrauded", "value")):
-            continue
+    for a in restated_amounts(j):
         if round(float(a.amount_yuan), 2) in known or a.qualifier != "exact":
             continue
         yield finding(
             j, "X3", "warning",
-            f"本院认为部分认定的数额{a.amount_yuan:g}元与经审理查明的数额（合计{j.total_crime_amount_yuan:g}元）不一致。",
+            f"本院认为部分认定的数额{fmt_number(a.amount_yuan)}元与经审理查明的数额（合计{fmt_number(j.total_crime_amount_yuan)}元）不一致。",
             [Evidence(a.start, a.end, a.text, "本院认为")] + evidence(j, "total_crime_amount_yuan", "查明数额"),
             data={"reasoning_amount": a.amount_yuan, "facts_total": j.total_crime_amount_yuan},
         )  # fmt: skip

@@ -14,7 +14,7 @@ from fayan.findings import Evidence, Finding
 from fayan.judgment import Defendant, Judgment
 from fayan.nlp.charges import articles_for_charge, normalize_charge
 from fayan.nlp.articles import is_criminal_law
-from fayan.pipelines.checks.base import Context, evidence, finding, fmt_term, iso_date, quoted, rule
+from fayan.pipelines.checks.base import Context, evidence, finding, fmt_number, fmt_term, iso_date, quoted, rule
 from fayan.pipelines.law import PRINCIPAL_TYPES, Bracket, ChargeLaw, province_of_court
 
 # Circumstances that allow a sentence below the bracket (减轻处罚) — 刑法17, 17-1, 20, 21, 22–24, 27, 28, 67, 68.
@@ -136,7 +136,7 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     if top_imposed < certain.number and not (MITIGATING & set(d.circumstances)):
         yield finding(
             j, "E4", "warning",
-            f"查明犯罪数额{amount:g}元，按{where}已达第{certain.number}档（{certain.condition}），"
+            f"查明犯罪数额{fmt_number(amount)}元，按{where}已达第{certain.number}档（{certain.condition}），"
             f"被告人{d.name}却被判处{p}{fmt_term(it.months) if p in _FIXED else ''}，属较低量刑幅度，且未见减轻处罚情节。",
             ev, defendant=d, data=data,
         )  # fmt: skip
@@ -154,7 +154,7 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     if lowest > highest and p in _FIXED:
         yield finding(
             j, "E4", "info",
-            f"查明犯罪数额{amount:g}元，按{where}至多属第{highest}档，被告人{d.name}被判处{p}{fmt_term(it.months)}，"
+            f"查明犯罪数额{fmt_number(amount)}元，按{where}至多属第{highest}档，被告人{d.name}被判处{p}{fmt_term(it.months)}，"
             f"落入第{lowest}档，请核实是否具有其他严重情节。",
             ev, defendant=d, data=data,
         )  # fmt: skip
@@ -201,7 +201,7 @@ def _e4_drug(j: Judgment, ctx: Context) -> Iterator[Finding]:
     if top_imposed < certain.number and not (MITIGATING & set(d.circumstances)):
         yield finding(
             j, "E4", "warning",
-            f"查明{j.drug}{j.drug_grams:g}克，已达第{certain.number}档（{certain.condition}），"
+            f"查明{j.drug}{fmt_number(j.drug_grams)}克，已达第{certain.number}档（{certain.condition}），"
             f"被告人{d.name}却被判处{p}{fmt_term(it.months) if p in _FIXED else ''}，属较低量刑幅度，且未见减轻处罚情节。",
             _ev(j, 0, it) + _drug_evidence(j), defendant=d,
             data={"drug": j.drug, "grams": j.drug_grams, "quantity_bracket": certain.number,
@@ -319,7 +319,7 @@ def check_e5(j: Judgment, ctx: Context) -> Iterator[Finding]:
             if it.fine < minimum and d.verdict.principal != "单处罚金":
                 yield finding(
                     j, "E5", "warning",
-                    f"被告人{d.name}犯{it.printed}被判处罚金{it.fine:g}元，低于{minimum}元的最低数额。",
+                    f"被告人{d.name}犯{it.printed}被判处罚金{fmt_number(it.fine)}元，低于{minimum}元的最低数额。",
                     ev, defendant=d, data={"fine": it.fine, "minimum": minimum},
                 )  # fmt: skip
             if law is not None and j.total_crime_amount_yuan and j.total_crime_amount_yuan >= 1000 and len(j.defendants) == 1:
@@ -330,7 +330,7 @@ def check_e5(j: Judgment, ctx: Context) -> Iterator[Finding]:
                         if float(it.fine) > cap + 0.5:
                             yield finding(
                                 j, "E5", "warning",
-                                f"被告人{d.name}被判处罚金{it.fine:g}元，超过犯罪数额{j.total_crime_amount_yuan:g}元的{fr.max_times_amount:g}倍。",
+                                f"被告人{d.name}被判处罚金{fmt_number(it.fine)}元，超过犯罪数额{fmt_number(j.total_crime_amount_yuan)}元的{fmt_number(fr.max_times_amount)}倍。",
                                 ev, defendant=d, basis=fr.source or "罚金数额规则", data={"fine": it.fine, "cap": cap},
                             )  # fmt: skip
                     break

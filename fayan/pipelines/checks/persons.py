@@ -13,7 +13,7 @@ from fayan.nlp.articles import is_criminal_law
 from fayan.nlp.lexicon import lexicon_cached, load_list
 from fayan.nlp.numbers import find_dates
 from fayan.pipelines.assemble import age_on
-from fayan.pipelines.checks.base import Context, evidence, finding, iso_date, offence_from_of, offence_of, rule
+from fayan.pipelines.checks.base import Context, evidence, finding, fmt_number, iso_date, offence_from_of, offence_of, rule
 from fayan.pipelines.checks.sentence import _circ_evidence
 
 _HEAVY = ("有期徒刑", "无期徒刑", "死刑", "死缓")
@@ -80,7 +80,7 @@ def check_e8(j: Judgment, ctx: Context) -> Iterator[Finding]:
             )  # fmt: skip
         if d.verdict.fine_yuan is not None and d.verdict.fine_yuan < 500:
             yield finding(
-                j, "E8", "warning", f"未成年被告人{d.name}被判处罚金{d.verdict.fine_yuan:g}元，低于五百元的最低数额。",
+                j, "E8", "warning", f"未成年被告人{d.name}被判处罚金{fmt_number(d.verdict.fine_yuan)}元，低于五百元的最低数额。",
                 evidence(j, f"defendants[{i}].verdict", "判决主文"), defendant=d,
                 basis="《最高人民法院关于审理未成年人刑事案件具体应用法律若干问题的解释》第十五条",
             )  # fmt: skip

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from fayan.findings import Finding
 from fayan.judgment import CustodyEvent, Defendant, Judgment
 from fayan.nlp.numbers import cn_to_int
-from fayan.pipelines.checks.base import Context, evidence, finding, fmt_term, iso_date, rule
+from fayan.pipelines.checks.base import Context, evidence, finding, fmt_number, fmt_term, iso_date, rule
 from fayan.pipelines.checks.dates import term_end
 
 RANGES = {"管制": (3, 24), "拘役": (1, 6), "有期徒刑": (6, 180)}
@@ -82,7 +82,7 @@ def check_e2(j: Judgment, ctx: Context) -> Iterator[Finding]:
             if abs(float(sum(fines)) - float(v.fine_yuan)) > 0.5:
                 yield finding(
                     j, "E2", "error",
-                    f"被告人{d.name}各罪罚金合计{sum(fines):g}元，决定执行罚金{v.fine_yuan:g}元，同种附加刑应当合并执行。",
+                    f"被告人{d.name}各罪罚金合计{fmt_number(sum(fines))}元，决定执行罚金{fmt_number(v.fine_yuan)}元，同种附加刑应当合并执行。",
                     ev, defendant=d, basis="刑法第六十九条第三款", data={"fines": fines, "executed": v.fine_yuan},
                 )  # fmt: skip
 
