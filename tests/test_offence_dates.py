@@ -160,3 +160,15 @@ def test_minor_death_penalty_is_an_error_only_if_the_facts_end_before_eighteen(f
     assert [f.severity for f in got] == [severity]
     if severity == "warning":
         assert "已满十八周岁" in got[0].message and any(e.label == "查明事实日期" for e in got[0].evidence)
+
+
+@pytest.mark.parametrize("later,severity", [("", "error"), ("2014年5月6日，被告人甲某再次盗窃。", "warning")])
+def test_under_fourteen_is_an_error_only_if_the_facts_end_before_fourteen(later: str, severity: str) -> None:
+    """Under 14, 故意杀人 needs the 最高人民检察院's approval; facts running past the 14th birthday make it a lead."""
+    text = JUDGMENT.format(
+        seq=10, headers=HEADER.format(name="甲某", birth="2000年3月1日", prior="", detained="2014年5月6日"),
+        accused="被告人甲某", charge="故意杀人罪", facts="2013年6月1日，被告人甲某持刀杀死被害人乙某。" + later,
+        extra="", article="二百三十二", result="被告人甲某犯故意杀人罪，判处有期徒刑十年。",
+    )  # fmt: skip
+    got = [f.severity for f in run_checks([extract(text)]) if f.rule == "E8" and "核准追诉" in f.message]
+    assert got == [severity]

@@ -433,7 +433,8 @@ def _with_punishment(entry: OutcomeEntry, pun: Punishment) -> OutcomeEntry:
 
 
 def _merge(entries: list[OutcomeEntry]) -> list[OutcomeEntry]:
-    """One entry per defendant: a later clause for the same name replaces a quoted earlier one."""
+    """One entry per defendant. A later clause for the same name replaces a quoted earlier one; the earlier
+    clause's counts that carry a punishment stay, unless a later combined clause (决定执行) restates them."""
     out: dict[str, OutcomeEntry] = {}
     for e in entries:
         prev = out.get(e.name)

@@ -14,8 +14,9 @@
   becomes one ``\\n`` (if it held a line break) or one space.
 * Hard-wrapped text (copied from a PDF: lines cut at one width, mid-word and
   mid-number) is unwrapped: the line break after a full-width line is dropped,
-  so ``1990年1\\n月1日`` reads as one date.  A text is hard-wrapped when most of
-  its lines have the same length; a shorter line ends a paragraph.
+  so ``1990年1\\n月1日`` reads as one date.  A text is hard-wrapped when one line
+  length is far more common than any other (``_wrap_breaks``); a shorter line
+  ends a paragraph.
 
 >>> text, m = normalize("被告人　张三，\\r\\n男，１９８５年出生")
 >>> text

@@ -65,11 +65,12 @@ def check_e8(j: Judgment, ctx: Context) -> Iterator[Finding]:
             allowed = _age14_16()
             outside = [c for c in d.charges_standard if c not in allowed]
             if age < 14 or outside:
-                sure = (age >= 12 or outside) and age_last < 16
+                limit = 16 if outside else 14  # the age the claim is about: 14–16 responsibility, or under 14
+                sure = (age >= 12 or outside) and age_last < limit
                 yield finding(
                     j, "E8", "error" if sure else "warning",
                     f"被告人{d.name}犯罪时{age}周岁，" + (f"对{'、'.join(outside)}不负刑事责任。" if outside else "须经最高人民检察院核准追诉方可追究刑事责任。"),
-                    ev + (evidence(j, "offence_end", "查明事实日期") if age_last >= 16 else []), defendant=d,
+                    ev + (evidence(j, "offence_end", "查明事实日期") if age_last >= limit else []), defendant=d,
                     basis="刑法第十七条第二款、第三款",
                 )  # fmt: skip
         if "未成年" not in d.circumstances:
