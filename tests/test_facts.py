@@ -20,6 +20,12 @@ from tests.test_checks import BASE, TEMPLATE
         ("扣押白色晶体一包，净重10.5克，经鉴定检出海洛因成分。", [("海洛因", 10.5)]),
         ("查获大麻叶1.2千克。", [("大麻", 1200.0)]),
         ("被告人甲某吸食毒品后驾车。", []),
+        # thousands separators: 1，000克 gave 000克 (0 g), as in a real review ruling
+        ("从其住处查获甲基苯丙胺1，000克、4，921.77克。", [("甲基苯丙胺", 1000.0), ("甲基苯丙胺", 4921.77)]),
+        # find_drugs on text that did not go through normalise(): a full-width point gave 99．31克 as 31 g
+        ("查获氯胺酮2包共计净重99．31克、氯胺酮片剂重1．26克。", [("氯胺酮", 99.31), ("氯胺酮", 1.26)]),
+        ("贩卖甲基苯丙胺1,500克，另有冰毒１２．５克。", [("甲基苯丙胺", 1500.0), ("甲基苯丙胺", 12.5)]),
+        ("查获冰毒两包，重1，2克。", [("甲基苯丙胺", 2.0)]),  # 1，2 is a list, not one number
     ],
 )
 def test_find_drugs(text: str, expected: list) -> None:

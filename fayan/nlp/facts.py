@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Protocol
 
 from fayan.nlp.lexicon import lexicon_cached, load_list, load_table
+from fayan.nlp.numbers import cn_to_number
 from fayan.nlp.text import MASK_CHARS
 
 __all__ = ["DrugFound", "find_drugs", "find_victims", "drug_total", "evidence_ranges", "EntityPredictor"]
@@ -48,7 +48,8 @@ class DrugFound:
     total: bool = False  # 共计/合计/总重
 
 
-_WEIGHT_RE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:余|多)?(?P<u>千克|公斤|kg|KG|克|g|G)(?![a-zA-Z\u4e00-\u9fff]{0,1}[/])")
+# the number as numbers.py writes arabic numerals: a full-width point (99．31克) or thousands separators (1,500克)
+_WEIGHT_RE = re.compile(r"(?P<n>\d{1,3}(?:[,，]\d{3})+(?:[.．]\d+)?(?!\d)|\d+(?:[.．]\d+)?)\s*(?:余|多)?(?P<u>千克|公斤|kg|KG|克|g|G)(?![a-zA-Z\u4e00-\u9fff]{0,1}[/])")
 _VICTIM_RE = re.compile(
     r"被害人(?P<name>[\u4e00-\u9fff]{1}(?<!某)[某×X]{1,2}[甲乙丙丁戊己庚辛]?\d{0,2}|"
     r"[\u4e00-\u9fff]{2,3}?(?=[的，,、。；;（(和及与向处家所在被称将把对为等]|$|\s))"
@@ -108,7 +109,7 @@ def find_drugs(text: str) -> list[DrugFound]:
             continue
         weights = list(_WEIGHT_RE.finditer(body))
         for w in weights:
-            grams = float(Decimal(w.group("n")) * (1000 if w.group("u") in ("千克", "公斤", "kg", "KG") else 1))
+            grams = float(cn_to_number(w.group("n")) * (1000 if w.group("u") in ("千克", "公斤", "kg", "KG") else 1))
             # Nearest drug name: before the weight preferred, else after it ("…净重1克，检出甲基苯丙胺成分").
             before = [d for d in drugs if d[1] <= w.start()]
             after = [d for d in drugs if d[0] >= w.end()]
