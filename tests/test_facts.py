@@ -20,6 +20,9 @@ from tests.test_checks import BASE, TEMPLATE
         ("扣押白色晶体一包，净重10.5克，经鉴定检出海洛因成分。", [("海洛因", 10.5)]),
         ("查获大麻叶1.2千克。", [("大麻", 1200.0)]),
         ("被告人甲某吸食毒品后驾车。", []),
+        # the gross weight (with the packing) is not a second quantity when the net weight follows
+        ("查获冰毒疑似物二包，经鉴定，毛重65.7克，净重64.7克。", [("甲基苯丙胺", 64.7)]),
+        ("查获冰毒一包，毛重为0.53克、净重为0.40克；另查获冰毒一包，毛重0.28克。", [("甲基苯丙胺", 0.4), ("甲基苯丙胺", 0.28)]),
         # thousands separators: 1，000克 gave 000克 (0 g), as in a real review ruling
         ("从其住处查获甲基苯丙胺1，000克、4，921.77克。", [("甲基苯丙胺", 1000.0), ("甲基苯丙胺", 4921.77)]),
         # find_drugs on text that did not go through normalise(): a full-width point gave 99．31克 as 31 g

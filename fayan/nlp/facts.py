@@ -97,6 +97,10 @@ def _is_total(body: str, at: int) -> bool:
     return not _WEIGHT_RE.search(clause) and bool(_TOTAL_WORD_RE.search(clause))
 
 
+_GROSS_RE = re.compile(r"毛重(?:约|为|共|计|：|:)?$")
+_NET_RE = re.compile(r"净重(?:约|为|共|计|：|:)?$")
+
+
 def find_drugs(text: str) -> list[DrugFound]:
     """Drug weights with the drug they belong to (the nearest name in the same sentence)."""
     pattern, names = _drugs()
@@ -108,6 +112,10 @@ def find_drugs(text: str) -> list[DrugFound]:
         if not drugs:
             continue
         weights = list(_WEIGHT_RE.finditer(body))
+        # 毛重3.1克，净重2.5克: the gross weight includes the packing; the net weight after it is the quantity
+        net = [w.start() for w in weights if _NET_RE.search(body, max(0, w.start() - 6), w.start())]
+        weights = [w for w in weights
+                   if not (_GROSS_RE.search(body, max(0, w.start() - 6), w.start()) and any(n > w.start() for n in net))]
         for w in weights:
             grams = float(cn_to_number(w.group("n")) * (1000 if w.group("u") in ("千克", "公斤", "kg", "KG") else 1))
             # Nearest drug name: before the weight preferred, else after it ("…净重1克，检出甲基苯丙胺成分").
