@@ -101,17 +101,42 @@ _GROSS_RE = re.compile(r"毛重(?:约|为|共|计|：|:)?$")
 _NET_RE = re.compile(r"净重(?:约|为|共|计|：|:)?$")
 
 
+# a sentence that weighs a substance not yet named (毒品可疑物…净重2.5克。经鉴定，检出海洛因成分。)
+_UNNAMED_RE = re.compile(r"毒品|疑似|可疑|晶体|粉末|块状|片剂|药丸|液体")
+_IDENTIFIED_RE = re.compile(r"检出|检测出|检验出|含有|成分|成份|系|为")
+_SENTENCE_RE = re.compile(r"[^。；;]+[。；;]?")
+
+
+def _identified_later(text: str, sentences: list[re.Match[str]], i: int) -> str | None:
+    """The drug that one of the next two sentences of the paragraph identifies (检出甲基苯丙胺成分), if any."""
+    pattern, names = _drugs()
+    for nxt in sentences[i + 1 : i + 3]:
+        if "\n" in text[sentences[i].end() : nxt.start() + 1]:
+            break
+        m = pattern.search(nxt.group())
+        if m is not None and _IDENTIFIED_RE.search(nxt.group()):
+            return names[m.group()]
+        if "\n" in nxt.group():
+            break
+    return None
+
+
 def find_drugs(text: str) -> list[DrugFound]:
-    """Drug weights with the drug they belong to (the nearest name in the same sentence)."""
+    """Drug weights with the drug they belong to: the nearest name in the same sentence, or, for a sentence that
+    weighs an unnamed substance (毒品可疑物, 白色晶体), the drug one of the next two sentences identifies."""
     pattern, names = _drugs()
     out: list[DrugFound] = []
-    for sent in re.finditer(r"[^。；;]+[。；;]?", text):
+    sentences = list(_SENTENCE_RE.finditer(text))
+    for i, sent in enumerate(sentences):
         s0 = sent.start()
         body = sent.group()
         drugs = [(m.start(), m.end(), names[m.group()]) for m in pattern.finditer(body)]
-        if not drugs:
-            continue
         weights = list(_WEIGHT_RE.finditer(body))
+        if not drugs:
+            later = _identified_later(text, sentences, i) if weights and _UNNAMED_RE.search(body) else None
+            if later is None:
+                continue
+            drugs = [(len(body), len(body), later)]  # as if named after the weights
         # 毛重3.1克，净重2.5克: the gross weight includes the packing; the net weight after it is the quantity
         net = [w.start() for w in weights if _NET_RE.search(body, max(0, w.start() - 6), w.start())]
         weights = [w for w in weights
