@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from fayan.nlp.lexicon import lexicon_cached, load_list, load_table
+from fayan.errors import ParseError
 from fayan.nlp.numbers import cn_to_number
 from fayan.nlp.text import MASK_CHARS
 
@@ -48,8 +49,16 @@ class DrugFound:
     total: bool = False  # 共计/合计/总重
 
 
-# the number as numbers.py writes arabic numerals: a full-width point (99．31克) or thousands separators (1,500克)
-_WEIGHT_RE = re.compile(r"(?P<n>\d{1,3}(?:[,，]\d{3})+(?:[.．]\d+)?(?!\d)|\d+(?:[.．]\d+)?)\s*(?:余|多)?(?P<u>千克|公斤|kg|KG|克|g|G)(?![a-zA-Z\u4e00-\u9fff]{0,1}[/])")
+# the number as numbers.py writes arabic numerals: a full-width point (99．31克) or thousands separators (1,500克);
+# or in Chinese numerals (约七克, 四公斤; 千 before 克 is the unit: 一千克 is 一 千克), not 数十克 or 第三克
+_WEIGHT_RE = re.compile(
+    r"(?P<n>\d{1,3}(?:[,，]\d{3})+(?:[.．]\d+)?(?!\d)|\d+(?:[.．]\d+)?"
+    r"|(?<![数几第每余])(?:[零〇一二两三四五六七八九十百万]|千(?!克))(?:[零〇一二两三四五六七八九十百万点]|千(?!克))*)"
+    r"\s*(?:余|多)?(?P<u>千克|公斤|kg|KG|克|g|G)(?![a-zA-Z\u4e00-\u9fff]{0,1}[/])"
+)
+# a threshold quoted from the law (贩卖甲基苯丙胺十克以上不满五十克) is no quantity
+_THRESHOLD_AFTER_RE = re.compile(r"以上(?:、|，|,)?不满")
+_THRESHOLD_BEFORE_RE = re.compile(r"以上(?:、|，|,)?不满$")
 _VICTIM_RE = re.compile(
     r"被害人(?P<name>[\u4e00-\u9fff]{1}(?<!某)[某×X]{1,2}[甲乙丙丁戊己庚辛]?\d{0,2}|"
     r"[\u4e00-\u9fff]{2,3}?(?=[的，,、。；;（(和及与向处家所在被称将把对为等]|$|\s))"
@@ -131,7 +140,8 @@ def find_drugs(text: str) -> list[DrugFound]:
         s0 = sent.start()
         body = sent.group()
         drugs = [(m.start(), m.end(), names[m.group()]) for m in pattern.finditer(body)]
-        weights = list(_WEIGHT_RE.finditer(body))
+        weights = [w for w in _WEIGHT_RE.finditer(body)
+                   if not _THRESHOLD_AFTER_RE.match(body, w.end()) and not _THRESHOLD_BEFORE_RE.search(body, 0, w.start())]
         if not drugs:
             later = _identified_later(text, sentences, i) if weights and _UNNAMED_RE.search(body) else None
             if later is None:
@@ -142,11 +152,21 @@ def find_drugs(text: str) -> list[DrugFound]:
         weights = [w for w in weights
                    if not (_GROSS_RE.search(body, max(0, w.start() - 6), w.start()) and any(n > w.start() for n in net))]
         for w in weights:
-            grams = float(cn_to_number(w.group("n")) * (1000 if w.group("u") in ("千克", "公斤", "kg", "KG") else 1))
-            # Nearest drug name: before the weight preferred, else after it ("…净重1克，检出甲基苯丙胺成分").
+            if re.search(r"[一二两三四五六七八九]{2}", w.group("n")):
+                continue  # 两三克: a rough range, not the number 23
+            try:
+                number = cn_to_number(w.group("n"))
+            except ParseError:  # 十百克: numeral characters that spell no number are no weight
+                continue
+            grams = float(number * (1000 if w.group("u") in ("千克", "公斤", "kg", "KG") else 1))
+            # The name the weight qualifies (0.3克甲基苯丙胺, 四公斤的氯胺酮); else the nearest name, before the weight
+            # preferred, else after it ("…净重1克，检出甲基苯丙胺成分").
             before = [d for d in drugs if d[1] <= w.start()]
             after = [d for d in drugs if d[0] >= w.end()]
-            name = (before[-1] if before else after[0])[2]
+            if after and re.fullmatch(r"的?", body[w.end() : after[0][0]]):
+                name = after[0][2]
+            else:
+                name = (before[-1] if before else after[0])[2]
             total = _is_total(body, w.start())
             out.append(DrugFound(name, grams, s0 + w.start(), s0 + w.end(), w.group(), total))
         if not weights:
