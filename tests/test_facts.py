@@ -82,6 +82,11 @@ def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
         # unmasked names open with a surname (surnames.txt); words after 被害人 are not names
         ("被告人甲某殴打被害人欧阳明，后抢走被害人的手机，致被害人全身多处受伤，取得被害人的谅解。", ["欧阳明"]),
         ("被害人路甲、被害人钱某1报警。被害人一直未归，被害人上车后。", ["路甲", "钱某1"]),
+        # a list after 被害人; a number before a classifier is a quantity, not part of a masked name
+        ("发还了被害人曹某某、徐某某、欧阳明。", ["曹某某", "徐某某", "欧阳明"]),
+        ("盗窃被害人黄某某3个配件，被害人王某、证人李某证实。", ["黄某某", "王某"]),
+        ("骗取被害人张×1人民币13000元，赔偿被害人陈某某4100元。", ["张×1", "陈某某"]),
+        ("被害人的手机、钱包被盗。", []),
     ],
 )
 def test_find_victims(text: str, expected: list) -> None:

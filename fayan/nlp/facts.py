@@ -59,10 +59,15 @@ _WEIGHT_RE = re.compile(
 # a threshold quoted from the law (贩卖甲基苯丙胺十克以上不满五十克) is no quantity
 _THRESHOLD_AFTER_RE = re.compile(r"以上(?:、|，|,)?不满")
 _THRESHOLD_BEFORE_RE = re.compile(r"以上(?:、|，|,)?不满$")
-_VICTIM_RE = re.compile(
-    r"被害人(?P<name>[\u4e00-\u9fff]{1}(?<!某)[某×X]{1,2}[甲乙丙丁戊己庚辛]?\d{0,2}|"
-    r"[\u4e00-\u9fff]{2,3}?(?=[的，,、。；;（(和及与向处家所在被称将把对为等]|$|\s))"
+# a name as a judgment writes it: masked (王某, 李某某1, 路甲; the number is no quantity: 黄某某3个配件) or a word of
+# two or three characters up to a delimiter (checked against the surnames afterwards)
+_NAME = (
+    r"[\u4e00-\u9fff]{1}(?<!某)[某×X]{1,2}[甲乙丙丁戊己庚辛]?"
+    r"(?:\d{1,2}(?![\d.．个辆部台件只块元张条根把名次组套袋包克瓶箱双枚支本斤米吨万千百余多]|人(?!民币)))?|"
+    r"[\u4e00-\u9fff]{2,3}?(?=[的，,、。；;（(和及与向处家所在被称将把对为等]|$|\s)"
 )
+_VICTIM_RE = re.compile(rf"被害人(?P<name>{_NAME})")
+_LISTED_RE = re.compile(rf"、(?P<name>{_NAME})")  # 被害人曹某某、徐某某
 _NOT_NAMES = {"人", "方", "单位", "家属", "亲属", "本人", "陈述", "的"}
 
 
@@ -195,14 +200,18 @@ def drug_total(found: Sequence[DrugFound]) -> tuple[str, float] | None:
 
 
 def find_victims(text: str) -> list[str]:
-    """Names written after 被害人/被害单位, in order of first mention."""
+    """Names written after 被害人 (and the names listed after it with 、), in order of first mention."""
     out: list[str] = []
     for m in _VICTIM_RE.finditer(text):
-        name = m.group("name")
-        if name in _NOT_NAMES or len(name) < 2 or not _looks_like_name(name):
-            continue
-        if name not in out:
-            out.append(name)
+        names, end = [m.group("name")], m.end()
+        while (more := _LISTED_RE.match(text, end)) is not None and _looks_like_name(more.group("name")):
+            names.append(more.group("name"))
+            end = more.end()
+        for name in names:
+            if name in _NOT_NAMES or len(name) < 2 or not _looks_like_name(name):
+                break  # a list goes on only after a name
+            if name not in out:
+                out.append(name)
     return out
 
 
