@@ -242,3 +242,12 @@ def test_scanned_l_reads_as_one_in_dates() -> None:
     assert parse_date("1970年10月l2日").isoformat() == "1970-10-12"
     # only inside a date: a word with l next to it is no date
     assert [s.text for s, _ in find_dates("html 2019年3月1日，model l2月")] == ["2019年3月1日"]
+
+
+def test_latin_o_reads_as_zero_in_chinese_years() -> None:
+    """二o一三年 (a typed o for 〇, as in a prosecutor's charge in the CAIL drug file) is 2013; a word with o is no date."""
+    from fayan.nlp.numbers import find_dates, parse_date
+
+    assert parse_date("二o一三年二月一日").isoformat() == "2013-02-01"
+    assert parse_date("二o一o年三月五日").isoformat() == "2010-03-05"
+    assert [s.text for s, _ in find_dates("购买oppo手机，photo二o一三年")] == []
