@@ -251,3 +251,20 @@ def test_latin_o_reads_as_zero_in_chinese_years() -> None:
     assert parse_date("二o一三年二月一日").isoformat() == "2013-02-01"
     assert parse_date("二o一o年三月五日").isoformat() == "2010-03-05"
     assert [s.text for s, _ in find_dates("购买oppo手机，photo二o一三年")] == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("2014年4、5月一天", [(2014, 4, None)]),
+        ("2017年7、8月份的一天", [(2017, 7, None)]),
+        ("2010年七八月份的一天", [(2010, 7, None)]),  # not month 78: before, no date at all
+        ("2013年2、3月份至5月份", [(2013, 2, None)]),
+        ("二〇一六年十二月", [(2016, 12, None)]),
+        # a relative date counts from the pair: the murder of 同年8月13日 is in 1998, not in 1997
+        ("1997年，公司开发房地产。1998年三四月，双方发生冲突。同年8月13日晚，唐某报复。",
+         [(1997, None, None), (1998, 3, None), (1998, 8, 13)]),
+    ],
+)
+def test_a_list_of_months_is_its_first(text: str, expected: list) -> None:
+    assert [(m.year, m.month, m.day) for m in find_date_mentions(text)] == expected

@@ -306,7 +306,8 @@ def _g(directory: str) -> _Grammar:
     month = rf"(?:[{all_digit}十]{{1,2}}|元)"
     day = rf"(?:[{all_digit}十{_cls(num.tens)}]{{1,3}})"
     date_re = re.compile(
-        rf"(?<![{all_digit}{cn_all}A-Za-z])(?P<ay>{year})年(?:(?P<am>{month})月(?:(?P<ad>{day})[日号])?)?"
+        # 2014年4、5月 / 2010年七八月份: a list or pair of months stands for its first (the earliest day it allows)
+        rf"(?<![{all_digit}{cn_all}A-Za-z])(?P<ay>{year})年(?:(?P<am>{month})(?:[、和或]{month})?月(?:(?P<ad>{day})[日号])?)?"
         rf"|(?<![{arabic}.．/／-])(?P<ny>[12][{arabic}]{{3}})(?P<sep>[-./／．])(?P<nm>[{arabic}]{{1,2}})"
         rf"(?P=sep)(?P<nd>[{arabic}]{{1,2}})(?![{arabic}])(?![-./／．][{arabic}])"
         rf"|(?P<ry>{words['year']})(?P<rym>{month})月(?:(?P<ryd>{day})[日号])?"
@@ -778,7 +779,11 @@ class DateMention:
 
 
 def _month(g: _Grammar, s: str) -> int:
-    return 1 if s == "元" else _int(s, g.num)
+    if s == "元":
+        return 1
+    if len(s) == 2 and all(g.num.digit.get(c, 0) >= 1 for c in s):
+        return g.num.digit[s[0]]  # 七八月: two months (July or August), not 78; 一二月 is January or February
+    return _int(s, g.num)
 
 
 def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
