@@ -1,6 +1,7 @@
 """The fact rules without a model, against the labels of the two NER files: drug weights
-(``fayan.nlp.facts.find_drugs``) against the CAIL2022 drug file's ``NW``, and victims (``find_victims``) against
-the LawBench theft file's 受害人.
+(``fayan.nlp.facts.find_drugs``) and dates (``fayan.nlp.numbers.find_date_mentions``, which offence dates come
+from) against the CAIL2022 drug file's ``NW`` and ``NT``, and victims (``find_victims``) against the LawBench theft
+file's 受害人.
 
 Usage::
 
@@ -12,6 +13,9 @@ sometimes take in 约/重, the rules the number and unit). Scores are printed fo
 (where the rules were looked at while they were written) and the held-out split (the same 8 documents
 as ``fayan eval-ner --split heldout``), separately. The file's labels leave out many weights (gross weights,
 restated ones), so precision is a lower bound; ``--show`` prints the held-out misses and extras.
+
+Dates: an ``NT`` label counts as found when a date mention overlaps it. ``NT`` also marks times of day with no
+date (14时40分许, 当晚), which the date reader leaves alone, so recall is a lower bound.
 
 Victims are compared as the set of name strings of each sentence, on the theft file's two halves (the
 held-out half is the one ``fayan eval-ner`` holds out). ``find_victims`` reads names written after 被害人
@@ -30,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from fayan.nlp.facts import find_drugs, find_victims  # noqa: E402
 from fayan.nlp.ner.data import read_gold, split_records  # noqa: E402
+from fayan.nlp.numbers import find_date_mentions  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "data"
 
@@ -67,6 +72,27 @@ def drug_weights(path: Path, show: bool) -> None:
         print(f"{split:<8} {n:>9} {tp + fn:>8} {tp:>6} {fp:>6} {p:>6.3f} {rec:>6.3f} {f1:>6.3f}")
 
 
+def dates(path: Path, show: bool) -> None:
+    _, records = read_gold(path, "cail2022_drug")
+    print(f"dates ({path.name}, NT)")
+    print(f"{'split':<8} {'sentences':>9} {'labelled':>8} {'found':>6} {'extra':>6} {'P':>6} {'R':>6} {'F1':>6}")
+    for split in ("train", "heldout"):
+        tp = fp = fn = n = 0
+        for r in split_records("cail2022_drug", records, split):
+            n += 1
+            gold = {(e.start, e.end) for e in r.entities if e.label == "NT"}
+            pred = {(m.span.start, m.span.end) for m in find_date_mentions(r.text)}
+            hit = {g for g in gold if _overlaps(g, pred)}
+            extra = {p for p in pred if not _overlaps(p, gold)}
+            tp, fn, fp = tp + len(hit), fn + len(gold - hit), fp + len(extra)
+            if show and split == "heldout":
+                t = r.text
+                for a, b in sorted(gold - hit):
+                    print("  miss ", t[max(0, a - 20) : a] + "[" + t[a:b] + "]" + t[b : b + 20])
+        p, rec, f1 = _prf(tp, fp, fn)
+        print(f"{split:<8} {n:>9} {tp + fn:>8} {tp:>6} {fp:>6} {p:>6.3f} {rec:>6.3f} {f1:>6.3f}")
+
+
 def victims(path: Path, show: bool) -> None:
     _, records = read_gold(path, "lawbench_theft")
     print(f"victims ({path.name}, 受害人)")
@@ -95,6 +121,8 @@ def main() -> int:
         print(f"{', '.join(missing)}: no such file (the shared data sits beside the project)", file=sys.stderr)
         return 2
     drug_weights(drug, args.show)
+    print()
+    dates(drug, args.show)
     print()
     victims(theft, args.show)
     return 0
