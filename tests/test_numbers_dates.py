@@ -268,3 +268,16 @@ def test_latin_o_reads_as_zero_in_chinese_years() -> None:
 )
 def test_a_list_of_months_is_its_first(text: str, expected: list) -> None:
     assert [(m.year, m.month, m.day) for m in find_date_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("2016年8月25日，被告人后于26日5时许被查获。", [(2016, 8, 25), (2016, 8, 26)]),
+        ("2013年4月27日到达。28日晚上，二人取得毒品。29日21时32分，二人被抓获。", [(2013, 4, 27), (2013, 4, 28), (2013, 4, 29)]),
+        # a duration is not followed by a time of day
+        ("2015年3月1日，被行政拘留15日，拘留十五日期满。", [(2015, 3, 1)]),
+    ],
+)
+def test_a_bare_day_before_a_time_of_day(text: str, expected: list) -> None:
+    assert [(m.year, m.month, m.day) for m in find_date_mentions(text)] == expected

@@ -315,6 +315,10 @@ def _g(directory: str) -> _Grammar:
         rf"|(?<!不)(?P<rd>{words['day']})(?!起(?!诉))"
         rf"|(?<![{all_digit}{cn_all}年.．/／A-Za-z-])(?P<mm>{month})月(?P<md>{day})[日号]"
         rf"|(?<=[至到~～—、及和或-])(?P<cd>{day})[日号]"
+        # a bare day followed by a time of day (后于26日5时许, 、8日12时许) is a day of the month before it; a
+        # duration (拘留15日) is not followed by one
+        rf"|(?<![{all_digit}{cn_all}月年/／.．-])(?P<bd>{day})[日号]"
+        rf"(?=[{arabic}]{{1,2}}[时点]|[零一二三四五六七八九十]{{1,3}}[时点]|凌晨|早上|早晨|上午|中午|下午|傍晚|晚|夜|深夜)"
     )
     date_scan = _Scan(
         # literals only, so that the engine can skip to the next possible anchor
@@ -824,7 +828,7 @@ def _resolve(g: _Grammar, m: re.Match[str], ctx: _Partial | None) -> tuple[_Part
         base = need("year")
         return (base[0], _month(g, m["mm"]), _int(m["md"], g.num)), True
     base = need("month")
-    return (base[0], base[1], _int(m["cd"], g.num)), True
+    return (base[0], base[1], _int(m["cd"] or m["bd"], g.num)), True
 
 
 def _checked(p: _Partial) -> date:
