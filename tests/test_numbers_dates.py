@@ -259,7 +259,7 @@ def test_latin_o_reads_as_zero_in_chinese_years() -> None:
         ("2014年4、5月一天", [(2014, 4, None)]),
         ("2017年7、8月份的一天", [(2017, 7, None)]),
         ("2010年七八月份的一天", [(2010, 7, None)]),  # not month 78: before, no date at all
-        ("2013年2、3月份至5月份", [(2013, 2, None)]),
+        ("2013年2、3月份至5月份", [(2013, 2, None), (2013, 5, None)]),  # the range's end: see below
         ("二〇一六年十二月", [(2016, 12, None)]),
         # a relative date counts from the pair: the murder of 同年8月13日 is in 1998, not in 1997
         ("1997年，公司开发房地产。1998年三四月，双方发生冲突。同年8月13日晚，唐某报复。",
@@ -280,4 +280,18 @@ def test_a_list_of_months_is_its_first(text: str, expected: list) -> None:
     ],
 )
 def test_a_bare_day_before_a_time_of_day(text: str, expected: list) -> None:
+    assert [(m.year, m.month, m.day) for m in find_date_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("2013年8月至11月期间", [(2013, 8, None), (2013, 11, None)]),
+        ("2013年2、3月份至5月份", [(2013, 2, None), (2013, 5, None)]),
+        ("2013年11月至2月", [(2013, 11, None), (2014, 2, None)]),  # ends in the next year
+        ("2013年8月至11月30日", [(2013, 8, None), (2013, 11, 30)]),
+        ("被判处有期徒刑一年至3月", []),  # no date before it to continue
+    ],
+)
+def test_a_range_of_months_ends_in_a_month(text: str, expected: list) -> None:
     assert [(m.year, m.month, m.day) for m in find_date_mentions(text)] == expected

@@ -315,6 +315,8 @@ def _g(directory: str) -> _Grammar:
         rf"|(?<!不)(?P<rd>{words['day']})(?!起(?!诉))"
         rf"|(?<![{all_digit}{cn_all}年.．/／A-Za-z-])(?P<mm>{month})月(?P<md>{day})[日号]"
         rf"|(?<=[至到~～—、及和或-])(?P<cd>{day})[日号]"
+        # the end of a range of months (2013年8月至11月期间; 2013年11月至2月 ends in the next year)
+        rf"|(?<=[至到~～—-])(?P<cm>{month})月(?:份)?(?![{all_digit}十]|[日号])"
         # a bare day followed by a time of day (后于26日5时许, 、8日12时许) is a day of the month before it; a
         # duration (拘留15日) is not followed by one
         rf"|(?<![{all_digit}{cn_all}月年/／.．-])(?P<bd>{day})[日号]"
@@ -828,6 +830,9 @@ def _resolve(g: _Grammar, m: re.Match[str], ctx: _Partial | None) -> tuple[_Part
         base = need("year")
         return (base[0], _month(g, m["mm"]), _int(m["md"], g.num)), True
     base = need("month")
+    if m["cm"]:
+        mo = _month(g, m["cm"])
+        return (base[0] + (mo < (base[1] or 0)), mo, None), True
     return (base[0], base[1], _int(m["cd"] or m["bd"], g.num)), True
 
 
@@ -853,7 +858,7 @@ def _valid_partial(p: _Partial) -> bool:
 def _match_date(text: str) -> tuple[_Grammar, re.Match[str]]:
     g = _g()
     m = g.date_re.fullmatch(text.strip(_PUNCT_EDGE))
-    if m is None or m["cd"]:
+    if m is None or m["cd"] or m["cm"]:
         raise ParseError(f"not a date: {text!r}")
     return g, m
 
@@ -917,6 +922,8 @@ def find_date_mentions(text: str, base: date | None = None) -> Iterator[DateMent
     for m in g.date_scan.finditer(g.date_re, text):
         if m["cd"] and m.start() != prev_end + 1:
             continue  # 至26日, 、26日 only continue the date right before them
+        if m["cm"] and not (prev_end >= 0 and re.fullmatch(r"份?[至到~～—-]", text[prev_end : m.start()])):
+            continue  # 至11月 likewise (after 8月 or 8月份)
         try:
             partial, relative = _resolve(g, m, ctx)
         except ParseError:
@@ -925,7 +932,9 @@ def find_date_mentions(text: str, base: date | None = None) -> Iterator[DateMent
             continue
         if not _valid_partial(partial) or partial[0] not in _FIND_YEARS:
             continue
-        ctx, prev_end = partial, m.end()
+        if not m["cm"]:  # 2015年3月至5月间，同月19日: 同月 is still March
+            ctx = partial
+        prev_end = m.end()
         yield DateMention(Span.of(text, m.start(), m.end()), partial[0], partial[1], partial[2], relative)
 
 
