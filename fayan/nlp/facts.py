@@ -66,7 +66,7 @@ _NAME = (
     r"(?:\d{1,2}(?![\d.．个辆部台件只块元张条根把名次组套袋包克瓶箱双枚支本斤米吨万千百余多]|人(?!民币)))?|"
     r"[\u4e00-\u9fff]{2,3}?(?=[的，,、。；;（(和及与向处家所在被称将把对为等]|$|\s)"
 )
-_VICTIM_RE = re.compile(rf"被害人(?P<name>{_NAME})")
+_VICTIM_RE = re.compile(rf"(?:被害人|受害人)(?P<name>{_NAME})")
 _LISTED_RE = re.compile(rf"、(?P<name>{_NAME})")  # 被害人曹某某、徐某某
 _NOT_NAMES = {"人", "方", "单位", "家属", "亲属", "本人", "陈述", "的"}
 
@@ -200,7 +200,7 @@ def drug_total(found: Sequence[DrugFound]) -> tuple[str, float] | None:
 
 
 def find_victims(text: str) -> list[str]:
-    """Names written after 被害人 (and the names listed after it with 、), in order of first mention."""
+    """Names written after 被害人 or 受害人 (and the names listed after it with 、), in order of first mention."""
     out: list[str] = []
     for m in _VICTIM_RE.finditer(text):
         names, end = [m.group("name")], m.end()
