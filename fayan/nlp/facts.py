@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from fayan.nlp.lexicon import lexicon_cached, load_list, load_table
 from fayan.errors import ParseError
+from fayan.nlp.lexicon import lexicon_cached, load_list, load_table
 from fayan.nlp.numbers import cn_to_number
 from fayan.nlp.text import MASK_CHARS
 
@@ -54,7 +54,7 @@ class DrugFound:
 _WEIGHT_RE = re.compile(
     r"(?P<n>\d{1,3}(?:[,，]\d{3})+(?:[.．]\d+)?(?!\d)|\d+(?:[.．]\d+)?"
     r"|(?<![数几第每余])(?:[零〇一二两三四五六七八九十百万]|千(?!克))(?:[零〇一二两三四五六七八九十百万点]|千(?!克))*)"
-    r"\s*(?:余|多)?(?P<u>千克|公斤|kg|KG|克|g|G)(?![a-zA-Z\u4e00-\u9fff]{0,1}[/])"
+    r"\s*(?:余|多)?(?P<u>千克|公斤|kg|KG|克(?!拉)|g|G)(?![a-zA-Z\u4e00-\u9fff]{0,1}[/])"  # 克拉 is carats
 )
 # a threshold quoted from the law (贩卖甲基苯丙胺十克以上不满五十克) is no quantity
 _THRESHOLD_AFTER_RE = re.compile(r"以上(?:、|，|,)?不满")
