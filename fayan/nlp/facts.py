@@ -20,7 +20,7 @@ from typing import Protocol
 
 from fayan.errors import ParseError
 from fayan.nlp.lexicon import lexicon_cached, load_list, load_table
-from fayan.nlp.numbers import cn_to_number
+from fayan.nlp.numbers import cn_to_number, number_pattern
 from fayan.nlp.text import MASK_CHARS
 
 __all__ = ["DrugFound", "find_drugs", "find_victims", "drug_total", "evidence_ranges", "EntityPredictor"]
@@ -49,13 +49,20 @@ class DrugFound:
     total: bool = False  # 共计/合计/总重
 
 
-# the number as numbers.py writes arabic numerals: a full-width point (99．31克) or thousands separators (1,500克);
-# or in Chinese numerals (约七克, 四公斤; 千 before 克 is the unit: 一千克 is 一 千克), not 数十克 or 第三克
-_WEIGHT_RE = re.compile(
-    r"(?P<n>\d{1,3}(?:[,，]\d{3})+(?:[.．]\d+)?(?!\d)|\d+(?:[.．]\d+)?"
-    r"|(?<![数几第每余])(?:[零〇一二两三四五六七八九十百万]|千(?!克))(?:[零〇一二两三四五六七八九十百万点]|千(?!克))*)"
-    r"\s*(?:余|多)?(?P<u>千克|公斤|kg|KG|克(?!拉)|g|G)(?![a-zA-Z\u4e00-\u9fff]{0,1}[/])"  # 克拉 is carats
-)
+# Units after a number (numbers.number_pattern: arabic, Chinese or mixed). 千 before 克 is read as part of the
+# number (一千克 = 一千 克 = 1000 g, the same as 一 千克); 克拉 is carats.
+_UNITS = r"千克|公斤|kg|KG|克(?!拉)|g|G"
+
+
+@lexicon_cached("numerals.tsv")
+def _weight_re(directory: str) -> re.Pattern[str]:
+    """A drug weight: a number and a unit (约七克, 1，000克, 0.5g), not 数十克 or 第三克."""
+    return re.compile(
+        rf"(?<![数几第每余])(?P<n>{number_pattern(directory)})\s*(?:余|多)?(?P<u>{_UNITS})"
+        r"(?![a-zA-Z\u4e00-\u9fff]{0,1}[/])"
+    )
+
+
 # a threshold quoted from the law (贩卖甲基苯丙胺十克以上不满五十克) is no quantity
 _THRESHOLD_AFTER_RE = re.compile(r"以上(?:、|，|,)?不满")
 _THRESHOLD_BEFORE_RE = re.compile(r"以上(?:、|，|,)?不满$")
@@ -108,11 +115,11 @@ def _is_total(body: str, at: int) -> bool:
     starts = [m.end() for m in _CLAUSE_START_RE.finditer(body, 0, at)]
     clause = body[starts[-1] if starts else 0 : at]
     # only the clause's first weight: in 共计34.703千克、麻黄素125.65千克 the second is not a total
-    return not _WEIGHT_RE.search(clause) and bool(_TOTAL_WORD_RE.search(clause))
+    return not _weight_re().search(clause) and bool(_TOTAL_WORD_RE.search(clause))
 
 
-_GROSS_RE = re.compile(r"毛重(?:约|为|共|计|：|:)?$")
-_NET_RE = re.compile(r"净重(?:约|为|共|计|：|:)?$")
+# the label right before a weight: 毛重 (with the packing) or 净重
+_WEIGHED_AS_RE = re.compile(r"(?P<kind>[毛净])重(?:约|为|共|计|：|:)?$")
 
 
 # a sentence that weighs a substance not yet named (毒品可疑物…净重2.5克。经鉴定，检出海洛因成分。)
@@ -121,9 +128,9 @@ _IDENTIFIED_RE = re.compile(r"检出|检测出|检验出|含有|成分|成份|�
 _SENTENCE_RE = re.compile(r"[^。；;]+[。；;]?")
 
 
-def _identified_later(text: str, sentences: list[re.Match[str]], i: int) -> str | None:
+def _identified_later(text: str, sentences: list[re.Match[str]], i: int, pattern: re.Pattern[str],
+                      names: dict[str, str]) -> str | None:
     """The drug that one of the next two sentences of the paragraph identifies (检出甲基苯丙胺成分), if any."""
-    pattern, names = _drugs()
     for nxt in sentences[i + 1 : i + 3]:
         if "\n" in text[sentences[i].end() : nxt.start() + 1]:
             break
@@ -145,25 +152,28 @@ def find_drugs(text: str) -> list[DrugFound]:
         s0 = sent.start()
         body = sent.group()
         drugs = [(m.start(), m.end(), names[m.group()]) for m in pattern.finditer(body)]
-        weights = [w for w in _WEIGHT_RE.finditer(body)
+        weights = [w for w in _weight_re().finditer(body)
                    if not _THRESHOLD_AFTER_RE.match(body, w.end()) and not _THRESHOLD_BEFORE_RE.search(body, 0, w.start())]
         if not drugs:
-            later = _identified_later(text, sentences, i) if weights and _UNNAMED_RE.search(body) else None
+            later = _identified_later(text, sentences, i, pattern, names) if weights and _UNNAMED_RE.search(body) else None
             if later is None:
                 continue
             drugs = [(len(body), len(body), later)]  # as if named after the weights
         # 毛重3.1克，净重2.5克: the gross weight includes the packing; the net weight after it is the quantity
-        net = [w.start() for w in weights if _NET_RE.search(body, max(0, w.start() - 6), w.start())]
-        weights = [w for w in weights
-                   if not (_GROSS_RE.search(body, max(0, w.start() - 6), w.start()) and any(n > w.start() for n in net))]
+        kinds = [(w, _WEIGHED_AS_RE.search(body, max(0, w.start() - 6), w.start())) for w in weights]
+        net = [w.start() for w, k in kinds if k is not None and k["kind"] == "净"]
+        weights = [w for w, k in kinds if not (k is not None and k["kind"] == "毛" and any(n > w.start() for n in net))]
         for w in weights:
-            if re.search(r"[一二两三四五六七八九]{2}", w.group("n")):
+            n, unit = w.group("n"), w.group("u")
+            if n.endswith("千") and unit == "克":
+                n, unit = n[:-1], "千克"  # 五十千克: the number took the 千 of the unit
+            if re.search(r"[一二两三四五六七八九]{2}", n):
                 continue  # 两三克: a rough range, not the number 23
             try:
-                number = cn_to_number(w.group("n"))
-            except ParseError:  # 十百克: numeral characters that spell no number are no weight
+                number = cn_to_number(n)
+            except ParseError:  # 十百克, 千克 alone: numeral characters that spell no number are no weight
                 continue
-            grams = float(number * (1000 if w.group("u") in ("千克", "公斤", "kg", "KG") else 1))
+            grams = float(number * (1000 if unit in ("千克", "公斤", "kg", "KG") else 1))
             # The name the weight qualifies (0.3克甲基苯丙胺, 四公斤的氯胺酮); else the nearest name, before the weight
             # preferred, else after it ("…净重1克，检出甲基苯丙胺成分").
             before = [d for d in drugs if d[1] <= w.start()]

@@ -34,6 +34,7 @@ the reader below is our own: one small token-and-unit evaluator for all forms.
 
 from __future__ import annotations
 
+import os
 import re
 from calendar import monthrange
 from collections.abc import Iterable, Iterator
@@ -55,6 +56,7 @@ __all__ = [
     "find_durations",
     "find_lengths",
     "find_money",
+    "number_pattern",
     "parse_date",
     "parse_date_partial",
     "parse_duration",
@@ -196,6 +198,7 @@ class _Grammar:
     suffix_q: dict[str, Qualifier]
     labels: tuple[str, ...]  # longest first
     relative: dict[str, tuple[str, int]]  # word -> (field, offset)
+    number: str  # regex source of one number (1,200 / 3.5 / 一千五百 / 3.5万), as money reads it
     money_re: re.Pattern[str]
     money_scan: _Scan
     label_re: re.Pattern[str]
@@ -337,6 +340,7 @@ def _g(directory: str) -> _Grammar:
         suffix_q=quals["suffix"],
         labels=labels,
         relative=relative,
+        number=number,
         money_re=money_re,
         money_scan=money_scan,
         label_re=label_re,
@@ -618,6 +622,18 @@ def parse_money(text: str) -> Money:
             f"(words allowed before an amount are listed in {_LABELS})"
         )
     return _money_from_match(g, m)
+
+
+def number_pattern(directory: str | os.PathLike[str] | None = None) -> str:
+    """The regular expression (source) of one number as money reads it, built from ``numerals.tsv``: arabic
+    (1,200 / 1，380 / 3.5), Chinese (一千五百 / 一点五) or mixed (3.5万). For finders of other quantities
+    (drug weights); read what it matches with :func:`cn_to_number`.
+
+    >>> import re
+    >>> re.fullmatch(number_pattern(), "1,200") is not None, re.fullmatch(number_pattern(), "一点五") is not None
+    (True, True)
+    """
+    return _g(directory).number
 
 
 def find_money(text: str) -> Iterator[tuple[Span, Money]]:
