@@ -435,15 +435,24 @@ def m_drug_quantity_large(text: str, j: Judgment) -> Mutation | None:
         return None
     if j.drug_grams is None or not 0.5 <= float(j.drug_grams) < 10 or (d.verdict.term_months or 0) >= 84:
         return None  # from the smallest bracket (a sentence under seven years) to 数量大
-    if not all(re.search(r"\d", m.text) for m in j.drugs):
+    out = _times_100(text, [(m.start, m.end, m.text) for m in j.drugs])
+    if out is None:
+        return None
+    return Mutation("drug_quantity_large", "E4", out, f"{j.drug}各次数量乘以一百（{j.drug_grams}克→{fmt_number(float(j.drug_grams) * 100)}克）")
+
+
+def _times_100(text: str, spans: list[tuple[int, int, str]]) -> str | None:
+    """``text`` with the first arabic number of each span multiplied by 100; None when a span holds no arabic
+    number or its text is not at its offsets."""
+    if not all(re.search(r"\d", t) for _, _, t in spans):
         return None
     out = text
-    for m in sorted(j.drugs, key=lambda m: m.start, reverse=True):
-        if out[m.start : m.end] != m.text:
+    for start, end, t in sorted(spans, reverse=True):
+        if out[start:end] != t:
             return None
-        new = re.sub(r"\d+(?:\.\d+)?", lambda x: fmt_number(float(x.group()) * 100), m.text, count=1)
-        out = out[: m.start] + new + out[m.end :]
-    return Mutation("drug_quantity_large", "E4", out, f"{j.drug}各次数量乘以一百（{j.drug_grams}克→{fmt_number(float(j.drug_grams) * 100)}克）")
+        new = re.sub(r"\d+(?:\.\d+)?", lambda x: fmt_number(float(x.group()) * 100), t, count=1)
+        out = out[:start] + new + out[end:]
+    return out
 
 
 def m_appeal_heavier(text: str, j: Judgment) -> Mutation | None:
@@ -483,14 +492,9 @@ def m_amount_large(text: str, j: Judgment) -> Mutation | None:
     if not imposed or later is None or later.number <= max(b.number for b in imposed):
         return None  # the planted amount must reach a bracket above every one the sentence fits
     crime = [a for a in j.amounts if a.role in CRIME_AMOUNT_ROLES]
-    if not crime or not all(re.search(r"\d", a.text) for a in crime):
+    out = _times_100(text, [(a.start, a.end, a.text) for a in crime]) if crime else None
+    if out is None:
         return None
-    out = text
-    for a in sorted(crime, key=lambda a: a.start, reverse=True):
-        if out[a.start : a.end] != a.text:
-            return None
-        new = re.sub(r"\d+(?:\.\d+)?", lambda x: fmt_number(float(x.group()) * 100), a.text, count=1)
-        out = out[: a.start] + new + out[a.end :]
     return Mutation("amount_large", "E4", out, f"犯罪数额乘以一百（{fmt_number(total)}元→{fmt_number(total * 100)}元）")
 
 
