@@ -27,87 +27,78 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from fayan.nlp.facts import find_drugs, find_victims  # noqa: E402
-from fayan.nlp.ner.data import read_gold, split_records  # noqa: E402
+from fayan.nlp.ner.data import GoldRecord, read_gold, split_records  # noqa: E402
+from fayan.nlp.ner.evaluate import LabelScore  # noqa: E402
 from fayan.nlp.numbers import find_date_mentions  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "data"
 
-
-def _overlaps(a: tuple[int, int], spans: set[tuple[int, int]]) -> bool:
-    return any(a[0] < b[1] and b[0] < a[1] for b in spans)
+Item = tuple[int, int] | str  # a span (matched by overlap) or a string (matched exactly)
 
 
-def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+def _weights(text: str) -> set[Item]:
+    return {(d.start, d.end) for d in find_drugs(text) if d.grams is not None}
 
 
-def drug_weights(path: Path, show: bool) -> None:
-    _, records = read_gold(path, "cail2022_drug")
-    print(f"drug weights ({path.name}, NW)")
+def _dates(text: str) -> set[Item]:
+    return {(m.span.start, m.span.end) for m in find_date_mentions(text)}
+
+
+def _victims(text: str) -> set[Item]:
+    return set(find_victims(text))
+
+
+# what, file format, gold label, whether gold holds strings (else spans), the rule reader
+READERS: tuple[tuple[str, str, str, bool, Callable[[str], set[Item]]], ...] = (
+    ("drug weights", "cail2022_drug", "NW", False, _weights),
+    ("dates", "cail2022_drug", "NT", False, _dates),
+    ("victims", "lawbench_theft", "受害人", True, _victims),
+)
+
+
+def _matched(a: Item, others: set[Item]) -> bool:
+    if isinstance(a, str):
+        return a in others
+    return any(not isinstance(b, str) and a[0] < b[1] and b[0] < a[1] for b in others)
+
+
+def _show(r: GoldRecord, what: str, items: set[Item]) -> None:
+    t = r.text
+    for it in sorted(items, key=str):
+        if isinstance(it, str):
+            print(f"  {what:<5} {it} | {t[:80]}")
+        else:
+            a, b = it
+            print(f"  {what:<5} " + t[max(0, a - 20) : a] + "[" + t[a:b] + "]" + t[b : b + 20])
+
+
+def score(path: Path, what: str, fmt: str, label: str, strings: bool, read: Callable[[str], set[Item]],
+          show: bool) -> None:
+    """Print one reader's table: training and held-out split of ``path``."""
+    _, records = read_gold(path, fmt)
+    print(f"{what} ({path.name}, {label})")
     print(f"{'split':<8} {'sentences':>9} {'labelled':>8} {'found':>6} {'extra':>6} {'P':>6} {'R':>6} {'F1':>6}")
     for split in ("train", "heldout"):
-        tp = fp = fn = n = 0
-        for r in split_records("cail2022_drug", records, split):
-            n += 1
-            gold = {(e.start, e.end) for e in r.entities if e.label == "NW"}
-            pred = {(d.start, d.end) for d in find_drugs(r.text) if d.grams is not None}
-            hit = {g for g in gold if _overlaps(g, pred)}
-            extra = {p for p in pred if not _overlaps(p, gold)}
-            tp, fn, fp = tp + len(hit), fn + len(gold - hit), fp + len(extra)
+        tp = fp = fn = 0
+        recs = split_records(fmt, records, split)
+        for r in recs:
+            gold: set[Item] = {e.text if strings else (e.start, e.end) for e in r.entities if e.label == label}
+            pred = read(r.text)
+            missed = {g for g in gold if not _matched(g, pred)}
+            extra = {p for p in pred if not _matched(p, gold)}
+            tp, fn, fp = tp + len(gold) - len(missed), fn + len(missed), fp + len(extra)
             if show and split == "heldout":
-                t = r.text
-                for a, b in sorted(gold - hit):
-                    print("  miss ", t[max(0, a - 20) : a] + "[" + t[a:b] + "]" + t[b : b + 20])
-                for a, b in sorted(extra):
-                    print("  extra", t[max(0, a - 20) : a] + "[" + t[a:b] + "]" + t[b : b + 20])
-        p, rec, f1 = _prf(tp, fp, fn)
-        print(f"{split:<8} {n:>9} {tp + fn:>8} {tp:>6} {fp:>6} {p:>6.3f} {rec:>6.3f} {f1:>6.3f}")
-
-
-def dates(path: Path, show: bool) -> None:
-    _, records = read_gold(path, "cail2022_drug")
-    print(f"dates ({path.name}, NT)")
-    print(f"{'split':<8} {'sentences':>9} {'labelled':>8} {'found':>6} {'extra':>6} {'P':>6} {'R':>6} {'F1':>6}")
-    for split in ("train", "heldout"):
-        tp = fp = fn = n = 0
-        for r in split_records("cail2022_drug", records, split):
-            n += 1
-            gold = {(e.start, e.end) for e in r.entities if e.label == "NT"}
-            pred = {(m.span.start, m.span.end) for m in find_date_mentions(r.text)}
-            hit = {g for g in gold if _overlaps(g, pred)}
-            extra = {p for p in pred if not _overlaps(p, gold)}
-            tp, fn, fp = tp + len(hit), fn + len(gold - hit), fp + len(extra)
-            if show and split == "heldout":
-                t = r.text
-                for a, b in sorted(gold - hit):
-                    print("  miss ", t[max(0, a - 20) : a] + "[" + t[a:b] + "]" + t[b : b + 20])
-        p, rec, f1 = _prf(tp, fp, fn)
-        print(f"{split:<8} {n:>9} {tp + fn:>8} {tp:>6} {fp:>6} {p:>6.3f} {rec:>6.3f} {f1:>6.3f}")
-
-
-def victims(path: Path, show: bool) -> None:
-    _, records = read_gold(path, "lawbench_theft")
-    print(f"victims ({path.name}, 受害人)")
-    print(f"{'split':<8} {'sentences':>9} {'labelled':>8} {'found':>6} {'extra':>6} {'P':>6} {'R':>6} {'F1':>6}")
-    for split in ("train", "heldout"):
-        tp = fp = fn = n = 0
-        for r in split_records("lawbench_theft", records, split):
-            n += 1
-            gold = {e.text for e in r.entities if e.label == "受害人"}
-            pred = set(find_victims(r.text))
-            tp, fp, fn = tp + len(gold & pred), fp + len(pred - gold), fn + len(gold - pred)
-            if show and split == "heldout" and gold != pred:
-                print(f"  labelled {sorted(gold)} found {sorted(pred)} | {r.text[:80]}")
-        p, rec, f1 = _prf(tp, fp, fn)
-        print(f"{split:<8} {n:>9} {tp + fn:>8} {tp:>6} {fp:>6} {p:>6.3f} {rec:>6.3f} {f1:>6.3f}")
+                _show(r, "miss", missed)
+                _show(r, "extra", extra)
+        s = LabelScore(label, tp, fp, fn)
+        print(f"{split:<8} {len(recs):>9} {tp + fn:>8} {tp:>6} {fp:>6} {s.precision:>6.4f} {s.recall:>6.4f} {s.f1:>6.4f}")
 
 
 def main() -> int:
@@ -120,11 +111,10 @@ def main() -> int:
     if missing:
         print(f"{', '.join(missing)}: no such file (the shared data sits beside the project)", file=sys.stderr)
         return 2
-    drug_weights(drug, args.show)
-    print()
-    dates(drug, args.show)
-    print()
-    victims(theft, args.show)
+    for i, (what, fmt, label, strings, read) in enumerate(READERS):
+        if i:
+            print()
+        score(drug if fmt == "cail2022_drug" else theft, what, fmt, label, strings, read, args.show)
     return 0
 
 
