@@ -144,7 +144,7 @@ def _same_person(a: str, b: str) -> bool:
 _SENTENCE_END_RE = re.compile(r"[。；;\n]")
 # A fact sentence about the person's record (另查明，被告人曾因…于2006年被劳动教养…刑满释放), not the offence; a note in
 # brackets (（已另案判处死刑）) does not make it one.
-_HISTORY_RE = re.compile(r"曾因|曾于|曾被|前科|劳动教养|刑满释放|假释|行政拘留|强制隔离戒毒|被判处|判处")
+_HISTORY_RE = re.compile(r"曾因|曾于|曾被|前科|劳动教养|刑满释放|假释|行政拘留|强制隔离戒毒|判处")
 _PAREN_RE = re.compile(r"[（(][^（）()]*[）)]")
 
 
