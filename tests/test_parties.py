@@ -209,3 +209,20 @@ def test_custody_after_a_spelled_date_and_a_comma() -> None:
 def test_prior_term_in_capital_numerals() -> None:
     h = parse_defendant("被告人甲某，男，1980年1月1日出生。2010年1月1日因犯盗窃罪被判处有期徒刑壹年陆个月，2011年7月1日刑满释放。")
     assert (h.priors[0].principal, h.priors[0].term_months, h.priors[0].release_date) == ("有期徒刑", 18, "2011-07-01")
+
+
+def test_custody_of_an_earlier_case_is_not_this_cases_detention() -> None:
+    """Custody before a prior conviction belongs to that case when the header then opens a new custody."""
+    h = parse_defendant(
+        "上诉人（原审被告人）甲某，男，1989年12月6日出生。因涉嫌犯寻衅滋事罪，于2012年6月1日被某县公安局刑事拘留，"
+        "同月16日被逮捕，同年8月6日被取保候审；因犯聚众斗殴罪，于2012年12月21日被某县人民法院判处有期徒刑三年，缓刑四年。"
+        "因涉嫌犯故意伤害罪，于2014年9月19日被某县公安局刑事拘留，2014年9月30日被逮捕，现羁押于某县看守所。"
+    )
+    assert (h.detained_on, h.arrested_on) == ("2014-09-19", "2014-09-30")
+    assert [c.date for c in h.custody][:2] == ["2012-06-01", "2012-06-16"]  # still there: a revoked probation credits it
+    # A retrial of the same case: no new custody after the conviction, so the arrest is this case's.
+    h = parse_defendant(
+        "原审被告人乙某，某公司经理。2013年8月21日被逮捕，2014年3月28日被取保候审。"
+        "2014年10月20日因犯利用未公开信息交易罪被判处有期徒刑三年，缓刑五年。现在某区司法局接受社区矫正。"
+    )
+    assert h.arrested_on == "2013-08-21"

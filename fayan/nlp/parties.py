@@ -416,10 +416,22 @@ def parse_defendant(text: str) -> PartyHeader | None:
         dl = list(find_dates(seg, base=base))  # later relative dates (同年, 次日) count from this sentence's last
         base = dl[-1][1] if dl else base
 
-    detained = _first(custody, custody_spans, ("刑事拘留",)) or _first(
-        custody, custody_spans, ("抓获", "羁押")
-    )
-    arrested = _first(custody, custody_spans, ("逮捕",)) or _first(custody, custody_spans, ("批准逮捕",))
+    # Custody written before a prior conviction, dated no later than its judgment, when the header then goes on to
+    # a new custody, was for that earlier case (因涉嫌犯A罪于2012年6月1日被刑事拘留…；因犯B罪于2012年12月21日被判处…。
+    # 因涉嫌犯C罪于2014年9月19日被刑事拘留). It stays in ``custody`` (a revoked probation credits it) but is not this
+    # case's detention or arrest. Without a new custody after it, the conviction is this case's own earlier
+    # judgment (a retrial: 2013年8月21日被逮捕…2014年10月20日因犯X罪被判处…), and the custody is this case's.
+    def earlier_case(ev: CustodyEvent, at: int) -> bool:
+        return any(
+            at < ps and p.date and ev.date and ev.date <= p.date
+            and any(sp[0] > pe and e2.kind in _CUSTODY_TAKEN for e2, sp in zip(custody, custody_spans))
+            for p, (ps, pe) in zip(priors, prior_spans)
+        )
+
+    ours = [(ev, sp) for ev, sp in zip(custody, custody_spans) if not earlier_case(ev, sp[0])]
+    this_events, this_spans = [ev for ev, _ in ours], [sp for _, sp in ours]
+    detained = _first(this_events, this_spans, ("刑事拘留",)) or _first(this_events, this_spans, ("抓获", "羁押"))
+    arrested = _first(this_events, this_spans, ("逮捕",)) or _first(this_events, this_spans, ("批准逮捕",))
     return PartyHeader(
         role=role,
         name=name,
@@ -444,6 +456,9 @@ def parse_defendant(text: str) -> PartyHeader | None:
         arrested_span=arrested[1] if arrested else None,
         prior_spans=tuple(prior_spans),
     )
+
+
+_CUSTODY_TAKEN = frozenset({"刑事拘留", "逮捕", "抓获", "羁押"})  # custody that opens a case
 
 
 def _first(
