@@ -126,6 +126,14 @@ def test_rule_fires(over: dict, rule: str | None) -> None:
     assert rule in got, got
 
 
+def test_x7_leaves_a_term_combined_with_an_earlier_judgment() -> None:
+    """与前罪…合并执行: the term runs from the earlier case's custody, before this case's (刑法70); a stated reason."""
+    early = dict(start="2019年11月20日", end="2020年5月19日")
+    assert "X7" in _rules(**early)
+    combined = "有期徒刑六个月，并处罚金人民币二千元；与前罪盗窃罪判处的刑罚有期徒刑一年合并执行，决定执行有期徒刑一年四个月，并处罚金人民币二千元"
+    assert "X7" not in _rules(**{**early, "end": "2021年3月19日", "sentence": combined})
+
+
 def test_counts_quoted_from_an_earlier_judgment_are_not_compared_with_this_clause() -> None:
     """A 核准/维持 item quotes the earlier judgment's counts: E17 and X1 leave them out; a count this
     document decides itself is still compared."""

@@ -283,6 +283,8 @@ def check_x7(j: Judgment, ctx: Context) -> Iterator[Finding]:
         a = iso_date(v.term_start)
         if a is None or v.probation_months:
             continue
+        if v.with_earlier_judgment:
+            continue  # 与前罪…合并执行: the term runs from the earlier case's custody, a stated reason (as in E7)
         segs = _segments(d.custody)
         if not segs:
             continue
