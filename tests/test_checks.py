@@ -469,6 +469,10 @@ def test_name_written_differently_once_is_flagged_but_a_namesake_is_not() -> Non
     j = extract(brother)
     assert j.defendants[0].name_variants == ()
     assert "X4" not in {f.rule for f in run_checks([j])}
+    # named once, but as 另案被告人 (tried in another case): another person
+    other_case = text.replace("本院认为，", "另案被告人王建民的供述证实。本院认为，")
+    assert extract(other_case).defendants[0].name_variants == ()
+    assert extract(other_case.replace("另案被告人王建民", "被告人王建民")).defendants[0].name_variants == ("王建民",)
 
 
 def test_findings_evidence_points_into_the_text() -> None:

@@ -241,7 +241,8 @@ _REASONING_CHARGE_CUE = re.compile(r"构成|犯|以|定|成立|认定为?|触犯
 _PROSECUTION_CHARGE_CUE = re.compile(r"犯|以|构成|涉嫌|指控")
 
 
-_ROLE_NAME_RE = re.compile(r"(?:被告人|上诉人|原审被告人|被告)(?:[（(][^）)]{0,8}[）)])?([\u4e00-\u9fff]{2,4})")
+# 另案被告人X, 同案被告人X: somebody tried in another case, not a spelling of this defendant's name.
+_ROLE_NAME_RE = re.compile(r"(?<!另案)(?<!同案)(?:被告人|上诉人|原审被告人|被告)(?:[（(][^）)]{0,8}[）)])?([\u4e00-\u9fff]{2,4})")
 _PSEUDONYM_CHARS = set("某甲乙丙丁戊己庚辛壬癸ＸX×")
 _OTHER_PERSON_COUNT = 3  # a one-character variant written this often is somebody else
 
