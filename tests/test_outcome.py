@@ -68,14 +68,18 @@ def test_term_dates_without_zhi() -> None:
     assert (e.term_start.isoformat(), e.term_end.isoformat()) == ("2015-12-15", "2019-12-14")
 
 
-def test_approval_combined_with_an_earlier_judgments_count_keeps_both() -> None:
-    """核准…对被告人甲某以A罪判处死刑…；撤销…对被告人甲某以B罪判处…的缓刑部分，数罪并罚，决定执行死刑: two counts."""
+def test_approval_combined_with_an_earlier_judgments_count_keeps_only_its_own() -> None:
+    """核准…对被告人甲某以A罪判处死刑…；撤销…判决中对被告人甲某以B罪判处…的缓刑部分，数罪并罚，决定执行死刑: B was
+    decided by the judgment whose probation is revoked (刑法77), so it is no count of this one, as 与前罪…并罚 is not."""
     r = ("裁定如下： 核准某高级人民法院（2013）某刑终字第2号维持第一审对被告人甲某以故意杀人罪判处死刑，剥夺政治权利终身；"
          "撤销某区人民法院（2013）某刑初字第24号刑事判决中对被告人甲某以强奸罪判处有期徒刑三年，缓刑三年的缓刑部分，数罪并罚，"
          "决定执行死刑，剥夺政治权利终身的刑事裁定。")
     [e] = _parse(r, ["甲某"])
-    assert [(c.charge, c.punishment.principal) for c in e.counts] == [("故意杀人罪", "死刑"), ("强奸罪", "有期徒刑")]
-    assert e.combined and e.executed.principal == "死刑"
+    assert [(c.charge, c.punishment.principal) for c in e.counts] == [("故意杀人罪", "死刑")]
+    assert e.combined and e.with_earlier_judgment and e.executed.principal == "死刑"
+    # a 撤销 clause that goes on to a new decision still gives its count
+    r2 = "判决如下： 一、撤销某区人民法院（2013）某刑初字第24号刑事判决，改判被告人甲某以盗窃罪判处有期徒刑一年。"
+    assert [c.charge for c in _parse(r2, ["甲某"])[0].counts] == ["盗窃罪"]
 
 
 def test_several_counts_combined() -> None:

@@ -313,6 +313,24 @@ def quoted_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [item for item in _items(text, body, end) if _item_starts_with(text, item, "核准|维持")]
 
 
+def _revoking(text: str, item_start: int, at: int) -> bool:
+    """Whether the part of an item before ``at`` (from its last ；) opens with 撤销: what follows is quoted from
+    the judgment it revokes (核准…死刑；撤销…判决中对被告人X以强奸罪判处有期徒刑三年，缓刑三年的缓刑部分)."""
+    part = text[item_start:at]
+    cut = max(part.rfind("；"), part.rfind(";"))
+    return part[cut + 1 :].lstrip().startswith("撤销")
+
+
+def _revoked_count(plain: str, at: int) -> bool:
+    """Whether the charge at ``at`` is named by a 撤销 clause (up to it, since the last ；) that has not yet gone on
+    to a new decision (改判, 判处, 决定)."""
+    if re.search(r"撤销(?:对其|对该犯|其)?\s*$", plain[max(0, at - 6) : at]):
+        return True
+    part = plain[:at]
+    part = part[max(part.rfind("；"), part.rfind(";")) + 1 :].lstrip()
+    return part.startswith("撤销") and not re.search(r"改判|改为|判处|决定", part)
+
+
 def parse_result(text: str, start: int, end: int, names: list[str]) -> list[OutcomeEntry]:
     """Each defendant's sentence in the result section ``text[start:end]``, in order of mention."""
     clause = _clause_re(names)
@@ -325,13 +343,18 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
         if _item_starts_with(text, (s, e), "不核准|不予核准"):
             continue  # the sentence quoted there is what this court refuses to approve
         revoked = _item_starts_with(text, (s, e), "撤销")
-        charge_first = list(inverted.finditer(text, s, e)) if inverted is not None and not revoked else []
+        charge_first = (
+            [m for m in inverted.finditer(text, s, e) if not _revoking(text, s, m.start())]
+            if inverted is not None and not revoked else []
+        )
         hits += [(m, e) for m in charge_first]
         if addressed is not None and not revoked:
-            hits += [(m, e) for m in addressed.finditer(text, s, e)]
+            hits += [(m, e) for m in addressed.finditer(text, s, e) if not _revoking(text, s, m.start())]
         for m in clause.finditer(text, s, e):
             if any(c.start() <= m.start() < c.end() for c in charge_first):
                 continue  # the names of a charge-first clause
+            if _revoking(text, s, m.start()) and re.search(r"(?:即|对)\s*$", text[max(s, m.start() - 3) : m.start()]):
+                continue  # 核准…；撤销…判决中对被告人X以Y罪判处…的缓刑部分: an earlier judgment's count, quoted
             if any(len(n) > len(m.group("names")) and text.startswith(n, m.start("names")) for n in names):
                 continue  # 被告人邓犯生赔偿…: a cut-off known name (邓 + 犯) is no clause
             if revoked and re.search(r"(?:即|对)\s*$", text[max(s, m.start() - 3) : m.start()]):
@@ -458,8 +481,9 @@ def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, in
     for combine in _COMBINE_RE.finditer(plain):
         pass
     prior_combine = _PRIOR_COMBINE_RE.search(plain)
-    # 核准…部分，撤销对其以故意伤害罪判处…部分: a count the same item revokes is not part of the sentence
-    charges = [c for c in _CHARGE_RE.finditer(plain) if not re.search(r"撤销(?:对其|对该犯|其)?\s*$", plain[max(0, c.start() - 6) : c.start()])]
+    # 核准…部分，撤销对其以故意伤害罪判处…部分 / 核准…；撤销…判决中对被告人X以强奸罪判处…的缓刑部分: a count the
+    # same item revokes or quotes from the judgment it revokes is not part of the sentence
+    charges = [c for c in _CHARGE_RE.finditer(plain) if not _revoked_count(plain, c.start())]
     if prior_combine is not None:
         # "与…判决中对X犯Y罪判处的…并罚": Y is an earlier judgment's count, not this one's.
         stop = combine.start() if combine is not None and combine.start() > prior_combine.start() else len(plain)
