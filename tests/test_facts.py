@@ -65,6 +65,26 @@ def test_drug_total_of_a_summary_clause() -> None:
     assert drug_total(find_drugs("综上，甲某共贩卖甲基苯丙胺37余千克、甲基苯丙胺片剂约5.4千克。")) == ("甲基苯丙胺", 37000.0)
 
 
+def test_drug_total_of_a_summing_up_sentence_without_a_total_word() -> None:
+    """综上，甲贩卖…3000克 sums up the episodes before it (2000克 bought, 1000克 more, 1999克 seized) without 共."""
+    text = ("甲某向乙某购买甲基苯丙胺2000克。同月10日，甲某又联系购买甲基苯丙胺1000克。次日，当场查获甲基苯丙胺1999克。"
+            "综上，乙某贩卖甲基苯丙胺3000克，其中1000克未遂。")
+    assert drug_total(find_drugs(text)) == ("甲基苯丙胺", 3000.0)
+
+
+def test_the_same_weight_in_another_enumerated_item_is_another_sale() -> None:
+    sales = ("1、2017年12月11日，被告人甲某以650元的价格将重10克毒品大麻出售给乙某。"
+             "2、2017年12月19日，被告人甲某以650元的价格将重10克毒品大麻出售给乙某。"
+             "3、2018年1月11日，被告人甲某将重20克毒品大麻出售给乙某。")
+    assert drug_total(find_drugs(sales)) == ("大麻", 40.0)
+    # restated: in an evidence sentence, or after 上述 / 该 — counted once
+    assert drug_total(find_drugs(sales + "上述事实，有扣押的大麻10克等证据证实。")) == ("大麻", 40.0)
+    again = "3、被告人甲某向乙某贩卖一小包毒品海洛因（净重0.08克），被民警查获。另查明，上述毒品海洛因0.08克已没收。"
+    assert drug_total(find_drugs(again)) == ("海洛因", 0.08)
+    # without items, the same weight again is a restatement (指控 and 查明)
+    assert drug_total(find_drugs("甲某贩卖甲基苯丙胺0.5克。经审理查明，甲某贩卖甲基苯丙胺0.5克。")) == ("甲基苯丙胺", 0.5)
+
+
 def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
     found = find_drugs("在该房内查获甲基苯丙胺36袋共计34.703千克、麻黄素125.65千克以及制毒工具。")
     assert [(d.grams, d.total) for d in found] == [(34703.0, True), (125650.0, False)]

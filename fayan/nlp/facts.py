@@ -47,6 +47,8 @@ class DrugFound:
     end: int
     text: str
     total: bool = False  # 共计/合计/总重
+    item: int = -1  # which enumerated item of the facts (1、… 2、…) it is in; -1 before any
+    restated: bool = False  # in an evidence list, or after 上述/该/前述: a weight already given
 
 
 # Units after a number (numbers.number_pattern: arabic, Chinese or mixed). 千 before 克 is read as part of the
@@ -104,6 +106,7 @@ _CLAUSE_START_RE = re.compile(r"[，,；;：:]")
 _TOTAL_WORD_RE = re.compile(r"共计|合计|总计|总重|共重|累计|(?<!公)共(?![同犯谋产])")
 
 
+_SUMMARY_RE = re.compile(r"\s*综上")
 _TOTAL_NEAR_RE = re.compile(rf"(?:{_TOTAL_WORD_RE.pattern})\S{{0,6}}$")
 
 
@@ -112,6 +115,8 @@ def _is_total(body: str, at: int) -> bool:
     its clause (综上，甲共贩卖、运输甲基苯丙胺12439.96克)."""
     if _TOTAL_NEAR_RE.search(body[max(0, at - 8) : at]):
         return True
+    if _SUMMARY_RE.match(body) and not _weight_re().search(body, 0, at):
+        return True  # 综上，甲贩卖甲基苯丙胺3000克: the first weight of a summing-up sentence
     starts = [m.end() for m in _CLAUSE_START_RE.finditer(body, 0, at)]
     clause = body[starts[-1] if starts else 0 : at]
     # only the clause's first weight: in 共计34.703千克、麻黄素125.65千克 the second is not a total
@@ -142,12 +147,22 @@ def _identified_later(text: str, sentences: list[re.Match[str]], i: int, pattern
     return None
 
 
+# An enumerated item of the facts: 1、 2. （三） at the start of a sentence or line (not 1.5克).
+_ITEM_RE = re.compile(
+    r"(?:^|(?<=[。；;：:\s]))(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:、|[.．](?!\d)))"
+)
+# 上述毒品海洛因0.08克, 该包毒品重2.74克: the weight of something already described
+_ANAPHORA_RE = re.compile(r"上述|前述|所述|该|以上|其中")
+
+
 def find_drugs(text: str) -> list[DrugFound]:
     """Drug weights with the drug they belong to: the nearest name in the same sentence, or, for a sentence that
     weighs an unnamed substance (毒品可疑物, 白色晶体), the drug one of the next two sentences identifies."""
     pattern, names = _drugs()
     out: list[DrugFound] = []
     sentences = list(_SENTENCE_RE.finditer(text))
+    items = [m.start() for m in _ITEM_RE.finditer(text)]
+    evidence = evidence_ranges(text)
     for i, sent in enumerate(sentences):
         s0 = sent.start()
         body = sent.group()
@@ -183,7 +198,11 @@ def find_drugs(text: str) -> list[DrugFound]:
             else:
                 name = (before[-1] if before else after[0])[2]
             total = _is_total(body, w.start())
-            out.append(DrugFound(name, grams, s0 + w.start(), s0 + w.end(), w.group(), total))
+            at = s0 + w.start()
+            clause = body[max([m.end() for m in _CLAUSE_START_RE.finditer(body, 0, w.start())], default=0) : w.start()]
+            restated = any(a <= at < b for a, b in evidence) or bool(_ANAPHORA_RE.search(clause))
+            item = sum(1 for p in items if p <= at) - 1
+            out.append(DrugFound(name, grams, at, s0 + w.end(), w.group(), total, item, restated))
         if not weights:
             for d in drugs[:1]:
                 out.append(DrugFound(d[2], None, s0 + d[0], s0 + d[1], body[d[0] : d[1]]))
@@ -191,7 +210,8 @@ def find_drugs(text: str) -> list[DrugFound]:
 
 
 def drug_total(found: Sequence[DrugFound]) -> tuple[str, float] | None:
-    """The main drug and its quantity: the largest stated total, else the sum of the weights found."""
+    """The main drug and its quantity: the largest stated total (共计…, 综上…), else the sum of the weights found,
+    each value once unless it comes again in another enumerated item of the facts."""
     weighed = [d for d in found if d.grams is not None]
     if not weighed:
         return None
@@ -202,11 +222,16 @@ def drug_total(found: Sequence[DrugFound]) -> tuple[str, float] | None:
     totals = [x.grams for x in items if x.total and x.grams is not None]
     if totals:
         return drug, max(totals)
-    seen: list[float] = []
-    for x in items:  # the same weight restated (指控 and 查明) counts once
-        if x.grams not in seen:
-            seen.append(x.grams)  # type: ignore[arg-type]
-    return drug, round(sum(seen), 4)
+    # The same weight again is mostly the same drug restated (上述毒品0.08克, an evidence list) and counts once; in
+    # another enumerated item of the facts (1、…卖出10克。2、…卖出10克。) it is another sale and counts again.
+    seen: dict[float, set[int]] = {}
+    grams = 0.0
+    for x in items:
+        where = seen.setdefault(x.grams, set())  # type: ignore[arg-type]
+        if not where or (not x.restated and x.item >= 0 and x.item not in where):
+            grams += x.grams  # type: ignore[operator]
+        where.add(x.item)
+    return drug, round(grams, 4)
 
 
 def find_victims(text: str) -> list[str]:
