@@ -31,6 +31,7 @@ from tests.test_checks import BASE, TEMPLATE
         ("将购买的约七克海洛因掺入辅料，又购买了重量四公斤的氯胺酮。", [("海洛因", 7.0), ("氯胺酮", 4000.0)]),
         ("查获冰毒一千五百克、冰毒五十千克、冰毒一点五克。", [("甲基苯丙胺", 1500.0), ("甲基苯丙胺", 50000.0), ("甲基苯丙胺", 1.5)]),
         ("贩卖甲基苯丙胺十克以上不满五十克，又贩卖海洛因10克以上不满50克。", []),
+        ("被告人甲某贩卖毒品甲基苯丙胺不满十克，其行为已构成贩卖毒品罪。", []),
         ("查获冰毒数十克、冰毒两三克、冰毒十百克。", []),
         ("查获白色晶体一包及钻戒一枚（0.5克拉），经鉴定，检出甲基苯丙胺成分。", []),  # carats are no weight
         # the gross weight (with the packing) is not a second quantity when the net weight follows
@@ -83,6 +84,27 @@ def test_the_same_weight_in_another_enumerated_item_is_another_sale() -> None:
     assert drug_total(find_drugs(again)) == ("海洛因", 0.08)
     # without items, the same weight again is a restatement (指控 and 查明)
     assert drug_total(find_drugs("甲某贩卖甲基苯丙胺0.5克。经审理查明，甲某贩卖甲基苯丙胺0.5克。")) == ("甲基苯丙胺", 0.5)
+
+
+def test_a_rough_weight_gives_way_to_the_weight_measured_or_delivered() -> None:
+    measured = "当场从被告人李某处查获白色晶体约40克（经检验系甲基苯丙胺，净重35.77克）及冰壶一个。"
+    assert drug_total(find_drugs(measured)) == ("甲基苯丙胺", 35.77)
+    ordered = ("2016年11月15日，张甲以人民币200元的价格向甲某购买1克冰毒，约定在某路附近交易。"
+               "当日，甲某携带0.95克甲基苯丙胺至约定地点，被民警抓获。")
+    assert drug_total(find_drugs(ordered)) == ("甲基苯丙胺", 0.95)
+    # two deals, or two weights far apart, are two quantities
+    assert drug_total(find_drugs("乙某向甲某购买冰毒1克。次日，乙某又向甲某购买冰毒0.95克。")) == ("甲基苯丙胺", 1.95)
+    assert drug_total(find_drugs("乙某向甲某购买冰毒1克。次日查获甲基苯丙胺，净重5.2克。")) == ("甲基苯丙胺", 6.2)
+
+
+def test_a_weight_that_sums_up_earlier_sentences_is_their_total() -> None:
+    text = ("民警当场在被告人身上查获毒品甲基苯丙胺0.36克，后又在其租房内查获毒品甲基苯丙胺0.89克。"
+            "公诉机关认为，被告人多次贩卖毒品甲基苯丙胺1.25克。")
+    assert drug_total(find_drugs(text)) == ("甲基苯丙胺", 1.25)
+    # three packages of one list: 0.69 = 0.27 + 0.42 by chance, and is still a package
+    packages = find_drugs("将3小包甲基苯丙胺（分别净重0.27克、0.42克、0.69克）贩卖给他人。")
+    assert [d.total for d in packages] == [False, False, False]
+    assert drug_total(packages) == ("甲基苯丙胺", 1.38)
 
 
 def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from fayan.errors import ParseError
@@ -49,6 +49,7 @@ class DrugFound:
     total: bool = False  # 共计/合计/总重
     item: int = -1  # which enumerated item of the facts (1、… 2、…) it is in; -1 before any
     restated: bool = False  # in an evidence list, or after 上述/该/前述: a weight already given
+    superseded: bool = False  # a rough weight (agreed, estimated) that a later measured one of the same drug replaces
 
 
 # Units after a number (numbers.number_pattern: arabic, Chinese or mixed). 千 before 克 is read as part of the
@@ -65,9 +66,9 @@ def _weight_re(directory: str) -> re.Pattern[str]:
     )
 
 
-# a threshold quoted from the law (贩卖甲基苯丙胺十克以上不满五十克) is no quantity
+# a threshold quoted from the law (贩卖甲基苯丙胺十克以上不满五十克, 贩卖甲基苯丙胺不满十克) is no quantity
 _THRESHOLD_AFTER_RE = re.compile(r"以上(?:、|，|,)?不满")
-_THRESHOLD_BEFORE_RE = re.compile(r"以上(?:、|，|,)?不满$")
+_THRESHOLD_BEFORE_RE = re.compile(r"不满$")
 # a name as a judgment writes it: masked (王某, 李某某1, 路甲; the number is no quantity: 黄某某3个配件) or a word of
 # two or three characters up to a delimiter (checked against the surnames afterwards)
 _NAME = (
@@ -206,13 +207,62 @@ def find_drugs(text: str) -> list[DrugFound]:
         if not weights:
             for d in drugs[:1]:
                 out.append(DrugFound(d[2], None, s0 + d[0], s0 + d[1], body[d[0] : d[1]]))
+    return _reconcile(text, out)
+
+
+# a sentence that reports a measurement: 净重48.98克, 经鉴定…重2.74克, 经称量
+_MEASURED_RE = re.compile(r"净重|鉴定|称量|称重|检验")
+# the clause of a weight a deal names before it is done: 向乙购买1克, 商定以每克200元购买1500克
+_DEAL_RE = re.compile(r"购买|商定|约定|谈妥|联系|订购|预定|欲")
+_CLOSE = 0.15  # a later weight within 15 % of a rough one is the same drug weighed
+
+
+def _reconcile(text: str, found: list[DrugFound]) -> list[DrugFound]:
+    """Weights of the facts that another weight of the same drug accounts for.
+
+    * ``superseded``: a rough weight that a later one replaces, in the same enumerated item, within 15 %, neither
+      a stated total: a later measurement (购买50克…扣押的甲基苯丙胺净重48.98克; 查获白色晶体约40克（…净重35.77克）),
+      or, for the weight a deal names (向乙购买1克), the weight delivered (携带0.95克甲基苯丙胺至约定地点).
+    * ``total``: a weight with decimals equal to the sum of two or more weights of its drug in earlier sentences
+      (查获0.36克…又查获0.89克。…多次贩卖甲基苯丙胺1.25克).
+    """
+    def sentence_start(d: DrugFound) -> int:
+        return max(text.rfind(c, 0, d.start) for c in "。；;\n") + 1
+
+    def measured(d: DrugFound) -> bool:
+        return bool(_MEASURED_RE.search(text, sentence_start(d), d.start))
+
+    def deal(d: DrugFound) -> bool:
+        return bool(_DEAL_RE.search(text, max(sentence_start(d), text.rfind("，", 0, d.start) + 1), d.start))
+
+    out = []
+    for d in found:
+        if d.grams and not d.total and not measured(d):
+            by_deal = deal(d)
+            if any(
+                b.start > d.start and b.drug == d.drug and b.item == d.item and b.grams and not b.total
+                and b.grams != d.grams and abs(b.grams - d.grams) <= _CLOSE * d.grams
+                and (measured(b) or (by_deal and not deal(b)))  # 购买1克…又购买0.95克: two deals
+                for b in found
+            ):
+                d = replace(d, superseded=True)
+        out.append(d)
+    for k, d in enumerate(out):
+        if not d.grams or d.total or d.grams == int(d.grams):
+            continue
+        earlier = [x for x in out[:k] if x.drug == d.drug and x.grams and not x.superseded and not x.total]
+        values = list(dict.fromkeys(x.grams for x in earlier))
+        # in a later sentence than its parts: in 分别净重0.27克、0.42克、0.69克 the third is a package, not a sum
+        if (len(values) >= 2 and sentence_start(d) > earlier[-1].start
+                and abs(sum(values) - d.grams) <= max(0.005, 0.002 * d.grams)):  # type: ignore[arg-type]
+            out[k] = replace(d, total=True)
     return out
 
 
 def drug_total(found: Sequence[DrugFound]) -> tuple[str, float] | None:
     """The main drug and its quantity: the largest stated total (共计…, 综上…), else the sum of the weights found,
     each value once unless it comes again in another enumerated item of the facts."""
-    weighed = [d for d in found if d.grams is not None]
+    weighed = [d for d in found if d.grams is not None and not d.superseded]
     if not weighed:
         return None
     by: dict[str, list[DrugFound]] = {}
