@@ -78,6 +78,7 @@ ROLE_CASES = [
     ("案发后，被告人甲将5万元人民币归还给被害人乙。", "5万元", "restitution"),
     ("公安机关追回赃款人民币350元，已发还被害人。", "350元", "restitution"),
     ("案发后，被告人甲、乙分别退交非法所得10万元。", "10万元", "restitution"),  # 退交 before 非法所得 (gains)
+    ("被告人甲共接受他人“六合彩”投注人民币10万余元，从中非法获利约2万元。", "10万余元", "gambling"),
     ("被告人甲向本院预交罚金人民币5000元。", "5000元", "fine"),
     ("判处有期徒刑六个月，并处罚金人民币二千元。", "二千元", "fine"),
     # 违法所得、赌资、经营数额、吸收存款
@@ -397,6 +398,9 @@ def test_charge_chooses_roles() -> None:
     assert total_crime_amount(text, charge="盗窃罪") == Decimal("500")
     assert total_crime_amount(text, charge="诈骗罪") == Decimal("2000")
     assert total_crime_amount(text, charge="危险驾驶罪") is None
+    # a bookmaker's stakes are the gambling amount; the gains are counted only where no stake is stated
+    bets = "被告人甲共接受他人“六合彩”投注人民币10万余元，从中非法获利约2万元。"
+    assert total_crime_amount(bets, charge="赌博罪") == Decimal("100000")
 
 
 def test_transfer_counts_for_fraud_not_for_theft() -> None:
