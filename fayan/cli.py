@@ -13,6 +13,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from fayan.errors import FayanError, UsageError
 
@@ -23,12 +24,18 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-console = Console(highlight=False)
-err_console = Console(stderr=True, highlight=False)
+# markup=False: paths, messages and document text print as written (rich would read "fayan[ner]" or a file named
+# "[draft]x.txt" as style tags and drop them); styled bits are built as Text.
+console = Console(highlight=False, markup=False)
+err_console = Console(stderr=True, highlight=False, markup=False)
+
+
+def _error_line(message: object) -> Text:
+    return Text.assemble(("error:", "bold red"), " ", str(message))
 
 
 def _fail(message: str, code: int = 2) -> None:
-    err_console.print(f"[bold red]error:[/] {message}")
+    err_console.print(_error_line(message))
     raise typer.Exit(code)
 
 
@@ -46,7 +53,7 @@ def extract(
     id_field: Annotated[Optional[str], typer.Option(help="Id field of json/jsonl records.")] = None,
     incremental: Annotated[bool, typer.Option(help="Skip inputs unchanged since the last run in OUT.")] = True,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
-    ner: Annotated[bool, typer.Option("--ner", help="Also run the NER model on the facts (needs fayan[ner]).")] = False,
+    ner: Annotated[bool, typer.Option("--ner", help="Also run the NER model on the facts (needs fayan\\[ner]).")] = False,
 ) -> None:
     """Extract judgments from PATHS into OUT.
 
@@ -383,7 +390,7 @@ def main() -> None:
     try:
         app()
     except FayanError as exc:
-        err_console.print(f"[bold red]error:[/] {exc}")
+        err_console.print(_error_line(exc))
         sys.exit(2)
 
 

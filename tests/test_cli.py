@@ -73,6 +73,17 @@ def test_missing_input_is_a_usage_error(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "nope" in result.output
 
 
+def test_messages_print_square_brackets_as_written(tmp_path: Path) -> None:
+    """rich reads [ner] as a style tag: a path or a hint such as pip install "fayan[ner]" must print as is."""
+    result = runner.invoke(app, ["extract", str(tmp_path / "draft[ner]"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2 and "draft[ner]" in result.output
+    assert "fayan[ner]" in runner.invoke(app, ["extract", "--help"]).output
+    bracketed = tmp_path / "[draft]判决.txt"
+    bracketed.write_text((EXAMPLES / "theft_single.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    shown = runner.invoke(app, ["show", str(bracketed)])
+    assert shown.exit_code == 0 and "[draft]" in shown.output
+
+
 def test_show_prints_sections_and_fields() -> None:
     result = runner.invoke(app, ["show", str(EXAMPLES / "multi_charge.txt")])
     assert result.exit_code == 0, result.output

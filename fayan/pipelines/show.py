@@ -38,9 +38,9 @@ def _clip(s: str, n: int = 60) -> str:
 def render_show(doc: Document, j: Judgment, console: Console) -> None:
     """Print sections (with offsets into the original text), document fields and defendants."""
     original = doc.original or doc.text
-    console.rule(f"[bold]{doc.id}[/]  {doc.source}")
+    console.rule(Text.assemble((doc.id, "bold"), f"  {doc.source}"))
     if j.status != "ok":
-        console.print(f"[bold yellow]status: {j.status}[/] — {j.reason}")
+        console.print(Text.assemble((f"status: {j.status}", "bold yellow"), f" — {j.reason}"))
     sec = Table(title="Sections", show_lines=False)
     sec.add_column("kind")
     sec.add_column("start", justify="right")
