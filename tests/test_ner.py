@@ -18,6 +18,7 @@ from fayan.nlp.ner import data as ner_data
 from fayan.nlp.ner.data import (
     CharVocab,
     Entity,
+    apply_gain_cues,
     apply_role_cues,
     GoldRecord,
     detect_format,
@@ -190,6 +191,37 @@ def test_role_cues_must_name_person_labels(tmp_path: Path) -> None:
     raw["role_cues"]["证人"] = "place"
     (tmp_path / "labels.json").write_text(json.dumps(raw), encoding="utf-8")
     with pytest.raises(ModelError, match="role_cues"):
+        load_label_spec(tmp_path / "labels.json")
+
+
+@pytest.mark.parametrize(
+    "text,amount,label,expected",
+    [
+        ("后以350元的价格卖给了彭某某。", "350元", "value", "gain"),
+        ("并在路边以人民币900元卖给一名陌生人。", "人民币900元", "value", "gain"),
+        ("拿到附近销赃获利300元。", "300元", "money", "gain"),
+        ("将获得赃款共计32400元予以挥霍。", "32400元", "value", "gain"),
+        # a value or stolen cash anywhere else stays
+        ("窃得价值人民币1540元的电动车。", "人民币1540元", "value", "value"),
+        ("以现金500元为诱饵。", "现金500元", "money", "money"),
+        ("窃得现金500元后卖掉手机。", "现金500元", "money", "money"),
+        ("另查明，缴获的赃款1455元已发还给被害人。", "1455元", "money", "money"),  # seized loot, not proceeds
+        ("被告人以每升7.65元的价格销售汽油3817升。", "每升7.65元", "value", "value"),  # a unit price
+        # only money and value become gains
+        ("以350元的价格卖给了乙。", "350元", "item", "item"),
+    ],
+)
+def test_gain_cues(text: str, amount: str, label: str, expected: str) -> None:
+    s = text.index(amount)
+    [e] = apply_gain_cues(text, [Entity(s, s + len(amount), amount, label, 0.5)], SPEC)
+    assert e.label == expected
+
+
+def test_gain_cues_are_checked(tmp_path: Path) -> None:
+    raw = json.loads((SHIPPED / "labels.json").read_text(encoding="utf-8"))
+    raw["gain_cues"]["after"] = ["卖"]
+    (tmp_path / "labels.json").write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(ModelError, match="gain_cues"):
         load_label_spec(tmp_path / "labels.json")
 
 

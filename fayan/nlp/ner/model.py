@@ -36,7 +36,15 @@ from typing import Any
 import numpy as np
 
 from fayan.errors import ModelError
-from fayan.nlp.ner.data import MODEL_DIR, CharVocab, Entity, LabelSpec, apply_role_cues, load_label_spec
+from fayan.nlp.ner.data import (
+    MODEL_DIR,
+    CharVocab,
+    Entity,
+    LabelSpec,
+    apply_gain_cues,
+    apply_role_cues,
+    load_label_spec,
+)
 
 __all__ = ["NerModel", "load_model", "require_torch", "INSTALL_HINT", "MODEL_FILES"]
 
@@ -174,7 +182,7 @@ class NerModel:
     def version(self) -> str:
         """``fayan-ner@`` and 12 hex digits of the SHA-256 of the weights and ``labels.json`` (recorded in each Judgment).
 
-        ``labels.json`` counts because its role cues change what the model returns; its content counts, not its
+        ``labels.json`` counts because its role and gain cues change what the model returns; its content counts, not its
         layout (a retrained model writes it with another indentation than a hand-edited copy).
         """
         if self.path is None or not (self.path / "model.safetensors").is_file():
@@ -219,7 +227,8 @@ class NerModel:
         out = []
         for ti, (text, wins) in enumerate(zip(texts, windows)):
             tags, probs = _stitch(wins, [results[(ti, s)] for s, _ in wins], len(text), self._layout.n_layers)
-            out.append(apply_role_cues(text, self._layout.entities(text, tags, probs), self.spec))
+            ents = apply_role_cues(text, self._layout.entities(text, tags, probs), self.spec)
+            out.append(apply_gain_cues(text, ents, self.spec))
         return out
 
     def save(self, directory: str | Path) -> None:
