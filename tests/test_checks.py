@@ -134,6 +134,16 @@ def test_x7_leaves_a_term_combined_with_an_earlier_judgment() -> None:
     assert "X7" not in _rules(**{**early, "end": "2021年3月19日", "sentence": combined})
 
 
+def test_reasoning_names_the_charge_with_fuhe_and_not_with_bufuhe() -> None:
+    """其行为符合X罪的构成要件 names the charge as 构成X罪 does; 不符合/不构成 rejects one."""
+    text = TEMPLATE.format(**BASE).replace("其行为已构成盗窃罪。", "其行为符合盗窃罪的构成要件。")
+    j = extract(text)
+    assert j.charges_reasoning == ("盗窃罪",)
+    assert "X1" not in {f.rule for f in run_checks([j])}
+    rejected = text.replace("其行为符合盗窃罪的构成要件。", "其行为不符合诈骗罪的构成要件，不构成抢劫罪，符合盗窃罪的构成要件。")
+    assert extract(rejected).charges_reasoning == ("盗窃罪",)
+
+
 def test_counts_quoted_from_an_earlier_judgment_are_not_compared_with_this_clause() -> None:
     """A 核准/维持 item quotes the earlier judgment's counts: E17 and X1 leave them out; a count this
     document decides itself is still compared."""

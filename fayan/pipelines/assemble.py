@@ -231,13 +231,17 @@ def _charge_mentions(text: str, start: int, end: int, cue: re.Pattern[str]) -> l
         before = text[max(start, s - 12) : s]
         if "《" in before and "》" not in before:
             continue
-        if cue.search(before) or (last != -1 and re.fullmatch(r"\s*[、和及,，]\s*", text[last:s])):
+        cues = list(cue.finditer(before))
+        # the nearest cue names it, unless negated: 不构成抢劫罪 / 不符合诈骗罪的构成要件 reject a charge
+        named = bool(cues) and not before[: cues[-1].start()].endswith("不")
+        if named or (last != -1 and re.fullmatch(r"\s*[、和及,，]\s*", text[last:s])):
             out.setdefault(c.standard, (s, start + span.end))
             last = start + span.end
     return list(out.items())
 
 
-_REASONING_CHARGE_CUE = re.compile(r"构成|犯|以|定|成立|认定为?|触犯")
+# 符合危险驾驶罪的构成要件 names the charge as 构成 does
+_REASONING_CHARGE_CUE = re.compile(r"构成|犯|以|定|成立|认定为?|触犯|符合")
 _PROSECUTION_CHARGE_CUE = re.compile(r"犯|以|构成|涉嫌|指控")
 
 
