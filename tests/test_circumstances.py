@@ -37,10 +37,43 @@ def _hits(text: str, names: list[str] = NAMES) -> set[tuple[str, str | None, boo
         ("被告人甲某有检举揭发他人犯罪的立功表现。", {("立功", "甲某", False)}),
         ("被告人甲某系毒品再犯，应当从重处罚。", {("毒品再犯", "甲某", False)}),
         ("被告人甲某与被害人达成刑事和解。", {("刑事和解", "甲某", False)}),
+        # 不宜认定; a 关于…的辩护意见 the court rejects
+        ("被告人甲某主动到案，未立即如实供述自己的罪行，故不宜认定为自首。", {("自首", "甲某", True)}),
+        ("辩护人关于应认定被告人甲某有自首情节的辩护意见，不符法律，本院不予采纳。", {("自首", "甲某", True)}),
+        # an accepted opinion: 是自首
+        ("公诉机关和辩护人认为被告人甲某实施犯罪后自动至司法机关投案，是自首的意见，符合法律规定，本院予以采纳。",
+         {("自首", "甲某", False)}),
     ],
 )
 def test_circumstances(text: str, expected: set) -> None:
     assert _hits(text) == expected
+
+
+def test_a_defendant_named_after_everyone_takes_the_cue() -> None:
+    """根据二被告人的犯罪情节…，甲某主动投案，构成自首: 甲某's, not both; and 乙某's own 坦白 later still counts
+    (the 坦白 that 甲某's 自首 sentence took in is not remembered as seen)."""
+    text = ("根据二被告人的犯罪情节，确定基准刑为有期徒刑一年八个月，甲某主动投案，如实供述犯罪事实，构成自首，依法从轻处罚；"
+            "乙某到案后如实供述犯罪事实，构成坦白，依法从轻处罚。")
+    assert _hits(text, ["甲某", "乙某"]) == {("自首", "甲某", False), ("坦白", "乙某", False)}
+
+
+def test_a_name_list_belongs_to_the_cue_after_it() -> None:
+    text = "公诉机关认为甲某、乙某具有自首情节和丙某、丁某具有坦白情节的意见成立，本院予以采纳。"
+    assert _hits(text, ["甲某", "乙某", "丙某", "丁某"]) == {
+        ("自首", "甲某", False), ("自首", "乙某", False), ("坦白", "丙某", False), ("坦白", "丁某", False)
+    }
+
+
+def test_the_person_disclosed_or_caught_is_not_who_rendered_the_service() -> None:
+    text = ("乙某归案后，揭发甲某行贿的犯罪事实，经查属实，构成立功；"
+            "丙某协助公安机关抓获甲某，检举揭发甲某杀人，经查属实，构成重大立功。")
+    assert _hits(text) == {("立功", "乙某", False), ("重大立功", "丙某", False)}
+
+
+def test_surrender_takes_in_the_confession_anywhere() -> None:
+    text = ("被告人甲某投案，并如实供述自己的犯罪事实，系自首。"
+            "辩护人关于被告人甲某如实供述自己的犯罪事实，认罪态度较好的辩护意见，本院予以采纳。")
+    assert _hits(text) == {("自首", "甲某", False)}
 
 
 def test_single_defendant_unnamed_sentence() -> None:

@@ -30,7 +30,7 @@ KINDS = (
 )  # fmt: skip
 
 _NEGATION_RE = re.compile(
-    r"不(?:构成|属于|能认定|能成立|予认定|予采纳|成立|符合|应认定|具有|足以认定|予支持)|"
+    r"不(?:构成|属于|能认定|能成立|予认定|予采纳|成立|符合|应认定|宜|具有|足以认定|予支持)|"
     r"(?:并非|并不是|不是|没有|无)(?:自首|立功|坦白|从犯|累犯)|未能(?:认定|成立)|缺乏[^。]{0,10}依据|"
     r"(?:未|尚未|没有|并未|拒不|不愿)(?:能|积极|主动|向被害人|与被害人)?(?:退|赔|取得|获得|达成|签署|签订|认罪|如实)"
 )
@@ -87,7 +87,19 @@ def _negated(text: str, s: int, e: int, cs: int, ce: int) -> bool:
     if _NEGATION_RE.search(text, lo, hi):
         return True
     sent = text[s:e]
-    return bool(re.search(r"提出|辩称|认为|主张", text[s:cs]) and _REJECT_CLAIM_RE.search(sent))
+    return bool(re.search(r"提出|辩称|认为|主张|关于", text[s:cs]) and _REJECT_CLAIM_RE.search(sent))
+
+
+# a name right after these is what the act is done to (揭发夏某某行贿, 协助抓获杨某), not who did it
+_OBJECT_OF_RE = re.compile(r"(?:揭发|检举|举报|抓获|指认|供出|带领|协助)了?(?:同案犯|被告人)?$")
+
+
+def _subjects(name_re: re.Pattern[str] | None, text: str, lo: int, hi: int) -> list[str]:
+    """The defendants named in ``text[lo:hi]``, leaving out those named as the object of a disclosure or an
+    arrest: in 夏某甲揭发夏某乙行贿的犯罪事实，构成立功 the 立功 is 夏某甲's."""
+    if name_re is None:
+        return []
+    return [m.group() for m in name_re.finditer(text, lo, hi) if not _OBJECT_OF_RE.search(text, max(0, m.start() - 8), m.start())]
 
 
 def find_circumstances(
@@ -112,17 +124,25 @@ def find_circumstances(
         named = [m.group() for m in name_re.finditer(sent)] if name_re else []
         if named:
             last_named = list(dict.fromkeys(named))
+        # where each cue of the sentence ends: a name list belongs to the cue after it (认为甲、乙具有自首情节和
+        # 丙、丁具有坦白情节: 坦白 is 丙's and 丁's)
+        ends = sorted(m.end() for _k, rx in cues for m in rx.finditer(text, s, e))
         for kind, rx in cues:
             for m in rx.finditer(text, s, e):
                 before = text[s : m.start()]
                 negated = _negated(text, s, e, m.start(), m.end())
                 # 均 inside a name (被告人吴均起主要作用) is not 均 "all": names are masked before the test
                 unnamed = name_re.sub(lambda x: "某" * len(x.group()), before) if name_re else before
-                if _ALL_RE.search(unnamed) or (not names):
+                # 均/二被告人 covers everyone, unless a defendant is named after it, nearer the cue (根据二被告人的
+                # 犯罪情节，确定基准刑…，李正旺主动投案: 李正旺's)
+                every = [a.end() for a in _ALL_RE.finditer(unnamed)]
+                if (every and not (name_re and name_re.search(before, every[-1]))) or (not names):
                     targets: list[str | None] = list(names) or [None]
                 else:
                     skip = units if kind == "单位犯罪" else ()
-                    who = [n for n in (name_re.findall(before) if name_re else []) if n not in skip]
+                    since = max((x for x in ends if x <= m.start()), default=s)
+                    who = [n for n in _subjects(name_re, text, since, m.start()) if n not in skip]
+                    who = who or [n for n in _subjects(name_re, text, s, m.start()) if n not in skip]
                     persons = [n for n in named if n not in skip]
                     if who:
                         # The defendants named in this sentence before the cue (a "、" list or the last one).
@@ -140,13 +160,22 @@ def find_circumstances(
                     seen.add(key)
                     hits.append(CircumstanceHit(kind, t, m.start(), m.end(), negated))
                 break  # one hit per kind per sentence
-        # 自动投案，如实供述 is 自首, not also 坦白; 重大立功 is not also 立功.
-        kinds_here = {h.kind for h in hits if h.start >= s}
-        drop = {"坦白"} if "自首" in kinds_here else set()
-        if "重大立功" in kinds_here:
-            drop.add("立功")
-        if drop:
-            hits = [h for h in hits if not (h.start >= s and h.kind in drop and not h.negated)]
-    # A positive finding wins over a rejected claim for the same defendant.
+        # 自动投案，如实供述 is 自首, not also 坦白; 重大立功 is not also 立功: for the defendant the sentence gives the
+        # larger one (甲某、乙某具有自首情节和丙某具有坦白情节: 丙某's 坦白 stays).
+        here = {(h.kind, h.defendant) for h in hits if h.start >= s}
+        gone = [
+            h for h in hits
+            if h.start >= s and not h.negated
+            and ((h.kind == "坦白" and ("自首", h.defendant) in here) or (h.kind == "立功" and ("重大立功", h.defendant) in here))
+        ]
+        if gone:
+            hits = [h for h in hits if h not in gone]
+            seen -= {(h.kind, h.defendant, h.negated) for h in gone}  # a later sentence may still find it
+    # A positive finding wins over a rejected claim for the same defendant. A defendant's 自首 takes in his
+    # 如实供述 (坦白), wherever the two are written (a defence opinion restating 如实供述 after the finding of 自首).
     positive = {(h.kind, h.defendant) for h in hits if not h.negated}
-    return [h for h in hits if not (h.negated and (h.kind, h.defendant) in positive)]
+    return [
+        h for h in hits
+        if not (h.negated and (h.kind, h.defendant) in positive)
+        and not (h.kind == "坦白" and not h.negated and ("自首", h.defendant) in positive)
+    ]
