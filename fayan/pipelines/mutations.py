@@ -25,6 +25,7 @@ from fayan.pipelines.assemble import age_on, extract
 from fayan.pipelines.checks.base import fmt_number
 from fayan.pipelines.checks.document import CRIME_AMOUNT_ROLES, restated_amounts
 from fayan.pipelines.checks.law_rules import MITIGATING, floor_months
+from fayan.pipelines.checks.persons import is_negligent
 from fayan.pipelines.law import court_level, load_law, province_of_court
 
 __all__ = ["Mutation", "MUTATIONS", "plant", "open_example"]
@@ -519,6 +520,28 @@ def m_minor_unmitigated(text: str, j: Judgment) -> Mutation | None:
     return Mutation("minor_unmitigated", "E8", text[: span.start] + new + text[span.end :], f"出生日期改为{born}（犯罪时17周岁）")
 
 
+def m_elderly_negligent(text: str, j: Judgment) -> Mutation | None:
+    """The defendant of a negligent crime (交通肇事罪, 过失致人死亡罪…) made 76 at the offence by the birth date;
+    the reasoning does not say so (刑法第十七条之一: 过失犯罪 of a person 75 or over 应当从轻或者减轻处罚)."""
+    if not _single(j):
+        return None
+    d = j.defendants[0]
+    span = j.span("defendants[0].birth_date")
+    if span is None or not d.birth_date or len(d.birth_date) != 10 or not d.offence_start:
+        return None
+    if not any(is_negligent(c) for c in d.charges_standard) or "已满七十五周岁" in d.circumstances:
+        return None
+    offence = date.fromisoformat(d.offence_start)
+    born = offence - timedelta(days=76 * 365 + 80)
+    if age_on(born, offence) != 76:
+        return None
+    m = re.match(r"[^年]+年[^月]*月[^日]*日", span.text)
+    if m is None:
+        return None
+    new = f"{born.year}年{born.month}月{born.day}日" + span.text[m.end() :]
+    return Mutation("elderly_negligent", "E9", text[: span.start] + new + text[span.end :], f"出生日期改为{born}（犯罪时76周岁）")
+
+
 def m_recidivist_stale(text: str, j: Judgment) -> Mutation | None:
     """A 累犯's earlier release moved six years back: more than five years before the new offence."""
     for i, d in enumerate(j.defendants):
@@ -613,6 +636,7 @@ MUTATIONS: dict[str, Callable[[str, Judgment], Mutation | None]] = {
     "appeal_heavier": m_appeal_heavier,
     "amount_large": m_amount_large,
     "minor_unmitigated": m_minor_unmitigated,
+    "elderly_negligent": m_elderly_negligent,
     "recidivist_stale": m_recidivist_stale,
     "amount_restated": m_amount_restated,
     "term_start_shifted": m_term_start_shifted,
