@@ -172,3 +172,25 @@ def test_under_fourteen_is_an_error_only_if_the_facts_end_before_fourteen(later:
     )  # fmt: skip
     got = [f.severity for f in run_checks([extract(text)]) if f.rule == "E8" and "核准追诉" in f.message]
     assert got == [severity]
+
+
+@pytest.mark.parametrize(
+    "adopts",
+    ["经法庭审理，查明的事实、证据与指控的事实、证据相同。", "经审理查明的事实与公诉机关的指控一致。", "经审理查明的事实与起诉书指控的犯罪事实基本一致。"],
+)
+def test_findings_that_adopt_the_prosecution_read_its_account(adopts: str) -> None:
+    """The facts section only says it agrees with the charge: the dates, drugs and amounts are in the account
+    of the prosecution (公诉机关指控：…), which is read as the facts."""
+    text = (
+        "某某市某某区人民法院 刑事判决书 （2019）浙0102刑初8号 公诉机关某某市某某区人民检察院。 "
+        "被告人甲某，男，1980年1月1日出生，汉族，初中文化，无业。因本案于2018年12月2日被刑事拘留。 "
+        "某某区人民检察院以起诉书指控被告人甲某犯贩卖毒品罪，于2019年3月1日向本院提起公诉。 "
+        "公诉机关指控：2018年11月30日，被告人甲某在某某小区以人民币300元的价格向乙某贩卖甲基苯丙胺一包，净重0.52克。 "
+        f"{adopts} 本院认为，被告人甲某的行为已构成贩卖毒品罪。"
+        "依照《中华人民共和国刑法》第三百四十七条之规定，判决如下： 被告人甲某犯贩卖毒品罪，判处有期徒刑八个月，并处罚金人民币二千元。 "
+        "如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判员乙某 二〇一九年四月一日 书记员丙某"
+    )
+    j = extract(text)
+    assert (j.offence_start, j.offence_end) == ("2018-11-30", "2018-11-30")
+    assert (j.drug, j.drug_grams) == ("甲基苯丙胺", 0.52)
+    assert j.defendants[0].age_at_offence == 38

@@ -251,8 +251,11 @@ _PSEUDONYM_CHARS = set("某甲乙丙丁戊己庚辛壬癸ＸX×")
 _OTHER_PERSON_COUNT = 3  # a one-character variant written this often is somebody else
 
 
+# "经审理查明，公诉机关指控的事实清楚", "查明的事实、证据与指控的事实、证据相同", "与公诉机关的指控一致": the findings
+# are the prosecution's account
 _ADOPTS_PROSECUTION = re.compile(
-    r"(?:公诉机关|检察院|起诉书)?指控[^。]{0,40}?(?:事实|犯罪)[^。]{0,10}?(?:清楚|属实|成立)|与(?:公诉机关|起诉书)?指控(?:的)?(?:犯罪)?事实(?:相同|一致)"
+    r"(?:公诉机关|检察院|起诉书)?指控[^。]{0,40}?(?:事实|犯罪)[^。]{0,10}?(?:清楚|属实|成立)"
+    r"|与(?:公诉机关|起诉书|检察院)?(?:的)?(?:起诉书)?指控(?:的)?(?:犯罪)?(?:事实)?(?:[、和及]?(?:证据|罪名|情节))*(?:基本)?(?:相同|一致|相符)"
 )
 _HEADER_ROLE_RE = re.compile(
     r"原公诉机关|公诉机关|抗诉机关|自诉人|上诉人(?:[（(][^）)]{0,10}[）)])?|原审被告人|被告单位|被告人|罪犯|申诉人"
@@ -591,18 +594,25 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         for c in circ_hits
     )
 
+    # Where the findings adopt the prosecution's account ("查明的事实与公诉机关的指控一致"), the facts are read from
+    # the start of that account: dates, drugs and victims as well as amounts.
+    pros = secs.get("prosecution")
+    facts_from = facts.start if facts else 0
+    if facts and pros is not None and pros.start < facts.start and _ADOPTS_PROSECUTION.search(text[facts.start : facts.start + 80]):
+        facts_from = pros.start
+
     # Offence dates (for ages and chronology): the first and the latest full dates in the facts,
     # leaving out birth dates and anything after the judgment.
     judgment_day = f.judgment_date
     fact_dates: list[_FactDate] = []  # in text order
     if facts:
-        ftext = text[facts.start : facts.end]
+        ftext = text[facts_from : facts.end]
         for mention in find_date_mentions(ftext):
             span = mention.span
             first = date(mention.year, mention.month or 1, mention.day or 1)
             if re.match(r"\s*(?:出生|生)", ftext[span.end : span.end + 3]) or (judgment_day and first > judgment_day):
                 continue
-            at = (facts.start + span.start, facts.start + span.end)
+            at = (facts_from + span.start, facts_from + span.end)
             fact_dates.append(_FactDate(first, at, mention.day is not None, _sentence_at(text, *at)))
     full_dates = [x for x in fact_dates if x.full]
     offence_first = full_dates[0] if full_dates else None
@@ -750,14 +760,11 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     amount_list: list[AmountMention] = []
     total = None
     main_charge = next((c for d in defendants for c in d.charges_standard), None)
-    pros = secs.get("prosecution")
     for sec_kind in ("facts", "reasoning"):
         sec = facts if sec_kind == "facts" else reasoning
         if sec is None:
             continue
-        sec_start, sec_end = sec.start, (result.start if sec_kind == "reasoning" else sec.end)
-        if sec_kind == "facts" and pros is not None and pros.start < sec.start and _ADOPTS_PROSECUTION.search(text[sec.start : sec.start + 80]):
-            sec_start = pros.start  # "经审理查明，公诉机关指控的事实清楚…": the findings are the prosecution's account
+        sec_start, sec_end = (facts_from, sec.end) if sec_kind == "facts" else (sec.start, result.start)
         amount_list += _amount_mentions(
             doc, sec_start, sec_end, "prosecution" if sec_start != sec.start else sec_kind, sec_kind, main_charge
         )
@@ -768,7 +775,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     if facts is not None:
         # Where the header names a defendant, the rules know that string is a person and not a victim.
         known = {d.name for d in defendants if d.name} | {h.name for h in headers if h.name}
-        fe = _fact_elements(doc, facts.start, facts.end, ner, known)
+        fe = _fact_elements(doc, facts_from, facts.end, ner, known)
         amount_list = _ner_amount_roles(amount_list, fe.entities)
     amounts = tuple(amount_list)
 

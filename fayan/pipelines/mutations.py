@@ -542,6 +542,37 @@ def m_elderly_negligent(text: str, j: Judgment) -> Mutation | None:
     return Mutation("elderly_negligent", "E9", text[: span.start] + new + text[span.end :], f"出生日期改为{born}（犯罪时76周岁）")
 
 
+def m_conduct_before_law(text: str, j: Judgment) -> Mutation | None:
+    """Every year of the facts moved back so that the conduct ends the year before the charge was created
+    (危险驾驶罪 in 2010, before 刑法修正案（八）): convicted of a crime that did not exist then (刑法第十二条)."""
+    if not _single(j) or not j.offence_end or j.judgment_date is None:
+        return None
+    law = load_law()
+    for charge in j.defendants[0].charges_standard:
+        rule = law.charge(charge)
+        if rule is None or any(b.effective_to for b in rule.brackets):
+            continue  # the charge existed before, with other brackets: not a new crime
+        starts = [b.effective_from for b in rule.brackets if b.effective_from is not None]
+        if not starts:
+            continue
+        facts = next((s for s in j.sections if s.kind == "facts"), None)
+        first = j.span("offence_start")
+        last = date.fromisoformat(j.offence_end)
+        shift = last.year - (min(starts).year - 1)
+        if facts is None or first is None or shift <= 0:
+            return None
+        lo = min(first.start, facts.start)  # the facts, or the prosecution's account they adopt
+        body = text[lo : facts.end]
+        if re.search(r"[〇零一二三四五六七八九]{4}\s*年", body):
+            return None  # years spelled in characters would stay
+        moved = re.sub(r"((?:19|20)\d\d)(?=\s*年)", lambda m: str(int(m.group(1)) - shift), body)
+        return Mutation(
+            "conduct_before_law", "E18", text[:lo] + moved + text[facts.end :],
+            f"查明事实的年份提前{shift}年（早于{charge}施行日{min(starts).isoformat()}）",
+        )
+    return None
+
+
 def m_recidivist_stale(text: str, j: Judgment) -> Mutation | None:
     """A 累犯's earlier release moved six years back: more than five years before the new offence."""
     for i, d in enumerate(j.defendants):
@@ -637,6 +668,7 @@ MUTATIONS: dict[str, Callable[[str, Judgment], Mutation | None]] = {
     "amount_large": m_amount_large,
     "minor_unmitigated": m_minor_unmitigated,
     "elderly_negligent": m_elderly_negligent,
+    "conduct_before_law": m_conduct_before_law,
     "recidivist_stale": m_recidivist_stale,
     "amount_restated": m_amount_restated,
     "term_start_shifted": m_term_start_shifted,
