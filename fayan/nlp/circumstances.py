@@ -126,9 +126,10 @@ def find_circumstances(
             last_named = list(dict.fromkeys(named))
         # where each cue of the sentence ends: a name list belongs to the cue after it (认为甲、乙具有自首情节和
         # 丙、丁具有坦白情节: 坦白 is 丙's and 丁's)
-        ends = sorted(m.end() for _k, rx in cues for m in rx.finditer(text, s, e))
-        for kind, rx in cues:
-            for m in rx.finditer(text, s, e):
+        found = [(kind, list(rx.finditer(text, s, e))) for kind, rx in cues]
+        ends = sorted(m.end() for _k, ms in found for m in ms)
+        for kind, ms in found:
+            for m in ms:
                 before = text[s : m.start()]
                 negated = _negated(text, s, e, m.start(), m.end())
                 # 均 inside a name (被告人吴均起主要作用) is not 均 "all": names are masked before the test
