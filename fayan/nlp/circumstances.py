@@ -126,41 +126,40 @@ def find_circumstances(
             last_named = list(dict.fromkeys(named))
         # where each cue of the sentence ends: a name list belongs to the cue after it (认为甲、乙具有自首情节和
         # 丙、丁具有坦白情节: 坦白 is 丙's and 丁's)
-        found = [(kind, list(rx.finditer(text, s, e))) for kind, rx in cues]
-        ends = sorted(m.end() for _k, ms in found for m in ms)
-        for kind, ms in found:
-            for m in ms:
-                before = text[s : m.start()]
-                negated = _negated(text, s, e, m.start(), m.end())
-                # 均 inside a name (被告人吴均起主要作用) is not 均 "all": names are masked before the test
-                unnamed = name_re.sub(lambda x: "某" * len(x.group()), before) if name_re else before
-                # 均/二被告人 covers everyone, unless a defendant is named after it, nearer the cue (根据二被告人的
-                # 犯罪情节，确定基准刑…，李正旺主动投案: 李正旺's)
-                every = [a.end() for a in _ALL_RE.finditer(unnamed)]
-                if (every and not (name_re and name_re.search(before, every[-1]))) or (not names):
-                    targets: list[str | None] = list(names) or [None]
+        # the first cue of each kind (one hit per kind per sentence)
+        found = [(kind, m) for kind, rx in cues if (m := rx.search(text, s, e)) is not None]
+        ends = sorted(m.end() for _k, m in found)
+        for kind, m in found:
+            before = text[s : m.start()]
+            negated = _negated(text, s, e, m.start(), m.end())
+            # 均 inside a name (被告人吴均起主要作用) is not 均 "all": names are masked before the test
+            unnamed = name_re.sub(lambda x: "某" * len(x.group()), before) if name_re else before
+            # 均/二被告人 covers everyone, unless a defendant is named after it, nearer the cue (根据二被告人的
+            # 犯罪情节，确定基准刑…，李正旺主动投案: 李正旺's)
+            every = [a.end() for a in _ALL_RE.finditer(unnamed)]
+            if (every and not (name_re and name_re.search(before, every[-1]))) or (not names):
+                targets: list[str | None] = list(names) or [None]
+            else:
+                skip = units if kind == "单位犯罪" else ()
+                since = max((x for x in ends if x <= m.start()), default=s)
+                who = [n for n in _subjects(name_re, text, since, m.start()) if n not in skip]
+                who = who or [n for n in _subjects(name_re, text, s, m.start()) if n not in skip]
+                persons = [n for n in named if n not in skip]
+                if who:
+                    # The defendants named in this sentence before the cue (a "、" list or the last one).
+                    targets = [who[-1]] if not re.search(r"、|和|及|与", unnamed[-30:]) else list(dict.fromkeys(who))
+                elif persons:
+                    targets = [persons[0]]
+                elif len(names) == 1:
+                    targets = [names[0]]
                 else:
-                    skip = units if kind == "单位犯罪" else ()
-                    since = max((x for x in ends if x <= m.start()), default=s)
-                    who = [n for n in _subjects(name_re, text, since, m.start()) if n not in skip]
-                    who = who or [n for n in _subjects(name_re, text, s, m.start()) if n not in skip]
-                    persons = [n for n in named if n not in skip]
-                    if who:
-                        # The defendants named in this sentence before the cue (a "、" list or the last one).
-                        targets = [who[-1]] if not re.search(r"、|和|及|与", unnamed[-30:]) else list(dict.fromkeys(who))
-                    elif persons:
-                        targets = [persons[0]]
-                    elif len(names) == 1:
-                        targets = [names[0]]
-                    else:
-                        targets = list(last_named[-1:]) or [None]
-                for t in targets:
-                    key = (kind, t, negated)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    hits.append(CircumstanceHit(kind, t, m.start(), m.end(), negated))
-                break  # one hit per kind per sentence
+                    targets = list(last_named[-1:]) or [None]
+            for t in targets:
+                key = (kind, t, negated)
+                if key in seen:
+                    continue
+                seen.add(key)
+                hits.append(CircumstanceHit(kind, t, m.start(), m.end(), negated))
         # 自动投案，如实供述 is 自首, not also 坦白; 重大立功 is not also 立功: for the defendant the sentence gives the
         # larger one (甲某、乙某具有自首情节和丙某具有坦白情节: 丙某's 坦白 stays).
         here = {(h.kind, h.defendant) for h in hits if h.start >= s}

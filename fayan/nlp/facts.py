@@ -162,8 +162,9 @@ def find_drugs(text: str) -> list[DrugFound]:
     pattern, names = _drugs()
     out: list[DrugFound] = []
     sentences = list(_SENTENCE_RE.finditer(text))
-    items = [m.start() for m in _ITEM_RE.finditer(text)]
-    evidence = evidence_ranges(text)
+    # enumerated items and evidence ranges of the text: read on its first weight (most texts weigh no drug)
+    item_starts: list[int] | None = None
+    evidence: list[tuple[int, int]] = []
     for i, sent in enumerate(sentences):
         s0 = sent.start()
         body = sent.group()
@@ -201,8 +202,10 @@ def find_drugs(text: str) -> list[DrugFound]:
             total = _is_total(body, w.start())
             at = s0 + w.start()
             clause = body[max([m.end() for m in _CLAUSE_START_RE.finditer(body, 0, w.start())], default=0) : w.start()]
+            if item_starts is None:
+                item_starts, evidence = [m.start() for m in _ITEM_RE.finditer(text)], evidence_ranges(text)
             restated = any(a <= at < b for a, b in evidence) or bool(_ANAPHORA_RE.search(clause))
-            item = sum(1 for p in items if p <= at) - 1
+            item = sum(1 for p in item_starts if p <= at) - 1
             out.append(DrugFound(name, grams, at, s0 + w.end(), w.group(), total, item, restated))
         if not weights:
             for d in drugs[:1]:
