@@ -499,25 +499,29 @@ def m_amount_large(text: str, j: Judgment) -> Mutation | None:
     return Mutation("amount_large", "E4", out, f"犯罪数额乘以一百（{fmt_number(total)}元→{fmt_number(total * 100)}元）")
 
 
+def _aged(text: str, j: Judgment, age: int, kind: str, rule: str) -> Mutation | None:
+    """The single defendant's printed birth date moved so that they were ``age`` on the first offence day."""
+    d = j.defendants[0]
+    span = j.span("defendants[0].birth_date")
+    if span is None or not d.birth_date or len(d.birth_date) != 10 or not d.offence_start:
+        return None
+    offence = date.fromisoformat(d.offence_start)
+    born = offence - timedelta(days=age * 365 + 60)
+    m = re.match(r"[^年]+年[^月]*月[^日]*日", span.text)
+    if age_on(born, offence) != age or m is None:
+        return None
+    new = f"{born.year}年{born.month}月{born.day}日" + span.text[m.end() :]
+    return Mutation(kind, rule, text[: span.start] + new + text[span.end :], f"出生日期改为{born}（犯罪时{age}周岁）")
+
+
 def m_minor_unmitigated(text: str, j: Judgment) -> Mutation | None:
     """The defendant's birth date moved so that they were 17 at the offence; nothing else says so."""
     if not _single(j):
         return None
     d = j.defendants[0]
-    span = j.span("defendants[0].birth_date")
-    if span is None or not d.birth_date or len(d.birth_date) != 10 or not d.offence_start or d.recidivist:
+    if d.recidivist or d.verdict.principal in ("死刑", "死缓", "无期徒刑") or "未成年" in d.circumstances:
         return None
-    if d.verdict.principal in ("死刑", "死缓", "无期徒刑") or "未成年" in d.circumstances:
-        return None
-    offence = date.fromisoformat(d.offence_start)
-    born = offence - timedelta(days=17 * 365 + 60)
-    if age_on(born, offence) != 17:
-        return None
-    m = re.match(r"[^年]+年[^月]*月[^日]*日", span.text)
-    if m is None:
-        return None
-    new = f"{born.year}年{born.month}月{born.day}日" + span.text[m.end() :]
-    return Mutation("minor_unmitigated", "E8", text[: span.start] + new + text[span.end :], f"出生日期改为{born}（犯罪时17周岁）")
+    return _aged(text, j, 17, "minor_unmitigated", "E8")
 
 
 def m_elderly_negligent(text: str, j: Judgment) -> Mutation | None:
@@ -526,20 +530,9 @@ def m_elderly_negligent(text: str, j: Judgment) -> Mutation | None:
     if not _single(j):
         return None
     d = j.defendants[0]
-    span = j.span("defendants[0].birth_date")
-    if span is None or not d.birth_date or len(d.birth_date) != 10 or not d.offence_start:
-        return None
     if not any(is_negligent(c) for c in d.charges_standard) or "已满七十五周岁" in d.circumstances:
         return None
-    offence = date.fromisoformat(d.offence_start)
-    born = offence - timedelta(days=76 * 365 + 80)
-    if age_on(born, offence) != 76:
-        return None
-    m = re.match(r"[^年]+年[^月]*月[^日]*日", span.text)
-    if m is None:
-        return None
-    new = f"{born.year}年{born.month}月{born.day}日" + span.text[m.end() :]
-    return Mutation("elderly_negligent", "E9", text[: span.start] + new + text[span.end :], f"出生日期改为{born}（犯罪时76周岁）")
+    return _aged(text, j, 76, "elderly_negligent", "E9")
 
 
 def m_conduct_before_law(text: str, j: Judgment) -> Mutation | None:
