@@ -252,10 +252,12 @@ _OTHER_PERSON_COUNT = 3  # a one-character variant written this often is somebod
 
 
 # "经审理查明，公诉机关指控的事实清楚", "查明的事实、证据与指控的事实、证据相同", "与公诉机关的指控一致": the findings
-# are the prosecution's account
+# are the prosecution's account; on appeal "…与一审相同", "对原判认定的事实和证据予以确认": the first instance's
+# findings (原判认定…), which the sections give as the prosecution's part
 _ADOPTS_PROSECUTION = re.compile(
     r"(?:公诉机关|检察院|起诉书)?指控[^。]{0,40}?(?:事实|犯罪)[^。]{0,10}?(?:清楚|属实|成立)"
     r"|与(?:公诉机关|起诉书|检察院)?(?:的)?(?:起诉书)?指控(?:的)?(?:犯罪)?(?:事实)?(?:[、和及]?(?:证据|罪名|情节))*(?:基本)?(?:相同|一致|相符)"
+    r"|与(?:一审|原审|原判)(?:认定的?)?(?:事实)?(?:[、和及]?证据)*(?:基本)?(?:相同|一致)"
 )
 _HEADER_ROLE_RE = re.compile(
     r"原公诉机关|公诉机关|抗诉机关|自诉人|上诉人(?:[（(][^）)]{0,10}[）)])?|原审被告人|被告单位|被告人|罪犯|申诉人"
