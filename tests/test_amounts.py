@@ -398,6 +398,12 @@ def test_charge_chooses_roles() -> None:
     assert total_crime_amount(text, charge="盗窃罪") == Decimal("500")
     assert total_crime_amount(text, charge="诈骗罪") == Decimal("2000")
     assert total_crime_amount(text, charge="危险驾驶罪") is None
+    # money passed on after it was taken is not more money
+    onward = ("被害人乙某分两次向某账户汇款，总计人民币35万元。后该笔款项又通过网络转账分别转入丙某、丁某的银行卡各人民币20250元，"
+              "向戊某的银行卡中转入人民币8569元。")
+    assert total_crime_amount(onward, charge="诈骗罪") == Decimal("350000")
+    # a smaller amount after 该 that is not moved on is still counted (该手机价值…)
+    assert total_crime_amount("被告人甲盗窃现金3000元和手机一部。经鉴定，该手机价值2000元。", charge="盗窃罪") == Decimal("5000")
     # a bookmaker's stakes are the gambling amount; the gains are counted only where no stake is stated
     bets = "被告人甲共接受他人“六合彩”投注人民币10万余元，从中非法获利约2万元。"
     assert total_crime_amount(bets, charge="赌博罪") == Decimal("100000")

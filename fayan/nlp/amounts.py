@@ -729,8 +729,32 @@ def _restatements(drafts: Sequence[_Draft], layout: _Layout) -> set[int]:
                 out.add(k)
                 continue
         if crime[k] and not d.is_total:
+            taken = [drafts[j] for j in range(k) if crime[j] and j not in out]  # totals too (总计人民币35万元)
+            if _moved_on(d, drafts[k - 1] if k else None, k - 1 in out, taken, layout):
+                out.add(k)
+                continue
             counted.append(k)
     return out
+
+
+# money passed on after it was taken (后该笔款项又通过网络转账分别转入…各人民币20250元): not more money
+_MOVED_ON_RE = re.compile(r"转入|转至|转到|汇入|转出|提取|取现")
+_THAT_MONEY_RE = re.compile(r"该(?:笔)?(?:款项?|钱款|赃款)|上述(?:款项|钱款|赃款)")
+
+
+def _moved_on(d: _Draft, prev: _Draft | None, prev_restated: bool, taken: list[_Draft], layout: _Layout) -> bool:
+    """Whether ``d`` is a part of money counted before in its paragraph, passed on: its sentence refers back to that
+    money (该笔款项) and moves it on, for less than it; or it goes on with such a list in its sentence."""
+    s_start, _ = layout.sentence(d.start)
+    _, c_end = layout.clause(d.start)
+    if not _MOVED_ON_RE.search(layout.text, s_start, c_end):
+        return False
+    if prev is not None and prev_restated and prev.start >= s_start:
+        return True  # …各人民币20250元，向户名为王某的银行卡中转入人民币8569元
+    if not _THAT_MONEY_RE.search(layout.text, s_start, d.start):
+        return False
+    paragraph = layout.paragraph(d.start)
+    return any(d.amount < e.amount for e in taken if layout.paragraph(e.start) == paragraph)
 
 
 def _close(a: Decimal, b: Decimal) -> bool:
