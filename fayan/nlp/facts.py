@@ -14,6 +14,7 @@ entities are used as well.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
@@ -103,6 +104,11 @@ def _drugs(directory: str) -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _CLAUSE_START_RE = re.compile(r"[，,；;：:]")
+
+
+def _clause_start(s: str, lo: int, at: int) -> int:
+    """Where the clause holding position ``at`` of ``s`` starts: after the last ，；： before it, not before ``lo``."""
+    return max((m.end() for m in _CLAUSE_START_RE.finditer(s, lo, at)), default=lo)
 # 共计 / 合计 … before the weight in its clause; 共 alone but not 共同 / 共犯 / 公共
 _TOTAL_WORD_RE = re.compile(r"共计|合计|总计|总重|共重|累计|(?<!公)共(?![同犯谋产])")
 
@@ -118,8 +124,7 @@ def _is_total(body: str, at: int) -> bool:
         return True
     if _SUMMARY_RE.match(body) and not _weight_re().search(body, 0, at):
         return True  # 综上，甲贩卖甲基苯丙胺3000克: the first weight of a summing-up sentence
-    starts = [m.end() for m in _CLAUSE_START_RE.finditer(body, 0, at)]
-    clause = body[starts[-1] if starts else 0 : at]
+    clause = body[_clause_start(body, 0, at) : at]
     # only the clause's first weight: in 共计34.703千克、麻黄素125.65千克 the second is not a total
     return not _weight_re().search(clause) and bool(_TOTAL_WORD_RE.search(clause))
 
@@ -201,7 +206,7 @@ def find_drugs(text: str) -> list[DrugFound]:
                 name = (before[-1] if before else after[0])[2]
             total = _is_total(body, w.start())
             at = s0 + w.start()
-            clause = body[max([m.end() for m in _CLAUSE_START_RE.finditer(body, 0, w.start())], default=0) : w.start()]
+            clause = body[_clause_start(body, 0, w.start()) : w.start()]
             if item_starts is None:
                 item_starts, evidence = [m.start() for m in _ITEM_RE.finditer(text)], evidence_ranges(text)
             restated = any(a <= at < b for a, b in evidence) or bool(_ANAPHORA_RE.search(clause))
@@ -210,7 +215,7 @@ def find_drugs(text: str) -> list[DrugFound]:
         if not weights:
             for d in drugs[:1]:
                 out.append(DrugFound(d[2], None, s0 + d[0], s0 + d[1], body[d[0] : d[1]]))
-    return _reconcile(text, out)
+    return _reconcile(text, [m.start() for m in sentences], out)
 
 
 # a sentence that reports a measurement: 净重48.98克, 经鉴定…重2.74克, 经称量
@@ -220,7 +225,7 @@ _DEAL_RE = re.compile(r"购买|商定|约定|谈妥|联系|订购|预定|欲")
 _CLOSE = 0.15  # a later weight within 15 % of a rough one is the same drug weighed
 
 
-def _reconcile(text: str, found: list[DrugFound]) -> list[DrugFound]:
+def _reconcile(text: str, sentence_starts: list[int], found: list[DrugFound]) -> list[DrugFound]:
     """Weights of the facts that another weight of the same drug accounts for.
 
     * ``superseded``: a rough weight that a later one replaces, in the same enumerated item, within 15 %, neither
@@ -229,14 +234,14 @@ def _reconcile(text: str, found: list[DrugFound]) -> list[DrugFound]:
     * ``total``: a weight with decimals equal to the sum of two or more weights of its drug in earlier sentences
       (查获0.36克…又查获0.89克。…多次贩卖甲基苯丙胺1.25克).
     """
-    def sentence_start(d: DrugFound) -> int:
-        return max(text.rfind(c, 0, d.start) for c in "。；;\n") + 1
+    def sentence_start(d: DrugFound) -> int:  # the sentence of find_drugs that holds the weight
+        return sentence_starts[bisect_right(sentence_starts, d.start) - 1]
 
     def measured(d: DrugFound) -> bool:
         return bool(_MEASURED_RE.search(text, sentence_start(d), d.start))
 
     def deal(d: DrugFound) -> bool:
-        return bool(_DEAL_RE.search(text, max(sentence_start(d), text.rfind("，", 0, d.start) + 1), d.start))
+        return bool(_DEAL_RE.search(text, _clause_start(text, sentence_start(d), d.start), d.start))
 
     out = []
     for d in found:
