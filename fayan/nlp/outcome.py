@@ -313,12 +313,15 @@ def quoted_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [item for item in _items(text, body, end) if _item_starts_with(text, item, "核准|维持")]
 
 
+def _last_part(s: str) -> str:
+    """What follows the last ； of ``s``, without leading blanks."""
+    return s[max(s.rfind("；"), s.rfind(";")) + 1 :].lstrip()
+
+
 def _revoking(text: str, item_start: int, at: int) -> bool:
     """Whether the part of an item before ``at`` (from its last ；) opens with 撤销: what follows is quoted from
     the judgment it revokes (核准…死刑；撤销…判决中对被告人X以强奸罪判处有期徒刑三年，缓刑三年的缓刑部分)."""
-    part = text[item_start:at]
-    cut = max(part.rfind("；"), part.rfind(";"))
-    return part[cut + 1 :].lstrip().startswith("撤销")
+    return _last_part(text[item_start:at]).startswith("撤销")
 
 
 def _revoked_count(plain: str, at: int) -> bool:
@@ -326,8 +329,7 @@ def _revoked_count(plain: str, at: int) -> bool:
     to a new decision (改判, 判处, 决定)."""
     if re.search(r"撤销(?:对其|对该犯|其)?\s*$", plain[max(0, at - 6) : at]):
         return True
-    part = plain[:at]
-    part = part[max(part.rfind("；"), part.rfind(";")) + 1 :].lstrip()
+    part = _last_part(plain[:at])
     return part.startswith("撤销") and not re.search(r"改判|改为|判处|决定", part)
 
 
@@ -353,12 +355,10 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
         for m in clause.finditer(text, s, e):
             if any(c.start() <= m.start() < c.end() for c in charge_first):
                 continue  # the names of a charge-first clause
-            if _revoking(text, s, m.start()) and re.search(r"(?:即|对)\s*$", text[max(s, m.start() - 3) : m.start()]):
-                continue  # 核准…；撤销…判决中对被告人X以Y罪判处…的缓刑部分: an earlier judgment's count, quoted
             if any(len(n) > len(m.group("names")) and text.startswith(n, m.start("names")) for n in names):
                 continue  # 被告人邓犯生赔偿…: a cut-off known name (邓 + 犯) is no clause
-            if revoked and re.search(r"(?:即|对)\s*$", text[max(s, m.start() - 3) : m.start()]):
-                continue  # 撤销…即被告人X犯… / 撤销…中对被告人X以Y罪判处…的部分: the revoked sentence, quoted
+            if (revoked or _revoking(text, s, m.start())) and re.search(r"(?:即|对)\s*$", text[max(s, m.start() - 3) : m.start()]):
+                continue  # 撤销…即被告人X犯… / (核准…；)撤销…中对被告人X以Y罪判处…的部分: the revoked sentence, quoted
             if revoked and "即" in text[s : m.start()] and not re.search(r"[；;。]\s*$", text[s : m.start()]):
                 continue
             # "责令被告人X退赔" / "追缴被告人X的" are dispositions, not sentences; "与被告人X犯Y罪判处…并罚" quotes
