@@ -711,6 +711,7 @@ def _restatements(drafts: Sequence[_Draft], layout: _Layout) -> set[int]:
     main_part = "facts" if court_has_own else "prosecution"
     main_values = {d.amount for d, c in zip(drafts, crime) if c and d.part == main_part}
     counted: list[int] = []  # crime amounts counted so far (not totals, not restated)
+    taken: list[_Draft] = []  # crime amounts so far that are not restated, totals too (总计人民币35万元)
     for k, d in enumerate(drafts):
         if d.part not in _FACT_PARTS or (d.part == "prosecution" and court_has_own):
             out.add(k)
@@ -729,11 +730,12 @@ def _restatements(drafts: Sequence[_Draft], layout: _Layout) -> set[int]:
                 out.add(k)
                 continue
         if crime[k] and not d.is_total:
-            taken = [drafts[j] for j in range(k) if crime[j] and j not in out]  # totals too (总计人民币35万元)
             if _moved_on(d, drafts[k - 1] if k else None, k - 1 in out, taken, layout):
                 out.add(k)
                 continue
             counted.append(k)
+        if crime[k]:
+            taken.append(d)
     return out
 
 
