@@ -421,14 +421,14 @@ def parse_defendant(text: str) -> PartyHeader | None:
     # 因涉嫌犯C罪于2014年9月19日被刑事拘留). It stays in ``custody`` (a revoked probation credits it) but is not this
     # case's detention or arrest. Without a new custody after it, the conviction is this case's own earlier
     # judgment (a retrial: 2013年8月21日被逮捕…2014年10月20日因犯X罪被判处…), and the custody is this case's.
-    def earlier_case(ev: CustodyEvent, at: int) -> bool:
-        return any(
-            at < ps and p.date and ev.date and ev.date <= p.date
-            and any(sp[0] > pe and e2.kind in _CUSTODY_TAKEN for e2, sp in zip(custody, custody_spans))
-            for p, (ps, pe) in zip(priors, prior_spans)
-        )
-
-    ours = [(ev, sp) for ev, sp in zip(custody, custody_spans) if not earlier_case(ev, sp[0])]
+    closed = [  # (where it is written, its judgment date) of each prior conviction a new custody follows
+        (ps, p.date) for p, (ps, pe) in zip(priors, prior_spans)
+        if p.date and any(sp[0] > pe and ev.kind in _CUSTODY_TAKEN for ev, sp in zip(custody, custody_spans))
+    ]
+    ours = [
+        (ev, sp) for ev, sp in zip(custody, custody_spans)
+        if not (ev.date and any(sp[0] < ps and ev.date <= judged for ps, judged in closed))
+    ]
     this_events, this_spans = [ev for ev, _ in ours], [sp for _, sp in ours]
     detained = _first(this_events, this_spans, ("刑事拘留",)) or _first(this_events, this_spans, ("抓获", "羁押"))
     arrested = _first(this_events, this_spans, ("逮捕",)) or _first(this_events, this_spans, ("批准逮捕",))
