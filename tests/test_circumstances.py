@@ -74,6 +74,9 @@ def test_surrender_takes_in_the_confession_anywhere() -> None:
     text = ("被告人甲某投案，并如实供述自己的犯罪事实，系自首。"
             "辩护人关于被告人甲某如实供述自己的犯罪事实，认罪态度较好的辩护意见，本院予以采纳。")
     assert _hits(text) == {("自首", "甲某", False)}
+    # and 重大立功 takes in 立功 across sentences alike
+    service = "被告人乙某检举揭发他人犯罪，构成立功。经查，被告人乙某协助公安机关抓获同案犯，系重大立功。"
+    assert _hits(service) == {("重大立功", "乙某", False)}
 
 
 def test_single_defendant_unnamed_sentence() -> None:

@@ -90,6 +90,9 @@ def _negated(text: str, s: int, e: int, cs: int, ce: int) -> bool:
     return bool(re.search(r"提出|辩称|认为|主张|关于", text[s:cs]) and _REJECT_CLAIM_RE.search(sent))
 
 
+# a circumstance the larger one takes in, for the same defendant
+_TAKEN_IN = {"坦白": "自首", "立功": "重大立功"}
+
 # a name right after these is what the act is done to (揭发夏某某行贿, 协助抓获杨某), not who did it
 _OBJECT_OF_RE = re.compile(r"(?:揭发|检举|举报|抓获|指认|供出|带领|协助)了?(?:同案犯|被告人)?$")
 
@@ -124,9 +127,8 @@ def find_circumstances(
         named = [m.group() for m in name_re.finditer(sent)] if name_re else []
         if named:
             last_named = list(dict.fromkeys(named))
-        # where each cue of the sentence ends: a name list belongs to the cue after it (认为甲、乙具有自首情节和
-        # 丙、丁具有坦白情节: 坦白 is 丙's and 丁's)
-        # the first cue of each kind (one hit per kind per sentence)
+        # the first cue of each kind (one hit per kind per sentence), and where they end: a name list belongs to the
+        # cue after it (认为甲、乙具有自首情节和丙、丁具有坦白情节: 坦白 is 丙's and 丁's)
         found = [(kind, m) for kind, rx in cues if (m := rx.search(text, s, e)) is not None]
         ends = sorted(m.end() for _k, m in found)
         for kind, m in found:
@@ -165,17 +167,17 @@ def find_circumstances(
         here = {(h.kind, h.defendant) for h in hits if h.start >= s}
         gone = [
             h for h in hits
-            if h.start >= s and not h.negated
-            and ((h.kind == "坦白" and ("自首", h.defendant) in here) or (h.kind == "立功" and ("重大立功", h.defendant) in here))
+            if h.start >= s and not h.negated and (_TAKEN_IN.get(h.kind), h.defendant) in here
         ]
         if gone:
             hits = [h for h in hits if h not in gone]
             seen -= {(h.kind, h.defendant, h.negated) for h in gone}  # a later sentence may still find it
     # A positive finding wins over a rejected claim for the same defendant. A defendant's 自首 takes in his
-    # 如实供述 (坦白), wherever the two are written (a defence opinion restating 如实供述 after the finding of 自首).
+    # 如实供述 (坦白), and 重大立功 his 立功, wherever the two are written (a defence opinion restating 如实供述
+    # after the finding of 自首).
     positive = {(h.kind, h.defendant) for h in hits if not h.negated}
     return [
         h for h in hits
         if not (h.negated and (h.kind, h.defendant) in positive)
-        and not (h.kind == "坦白" and not h.negated and ("自首", h.defendant) in positive)
+        and not (not h.negated and (_TAKEN_IN.get(h.kind), h.defendant) in positive)
     ]
