@@ -540,6 +540,14 @@ def m_conduct_before_law(text: str, j: Judgment) -> Mutation | None:
     (危险驾驶罪 in 2010, before 刑法修正案（八）): convicted of a crime that did not exist then (刑法第十二条)."""
     if not _single(j) or not j.offence_end or j.judgment_date is None:
         return None
+    facts = next((s for s in j.sections if s.kind == "facts"), None)
+    first = j.span("offence_start")
+    if facts is None or first is None:
+        return None
+    lo = min(first.start, facts.start)  # the facts, or the prosecution's account they adopt
+    body = text[lo : facts.end]
+    if re.search(r"[〇零一二三四五六七八九]{4}\s*年", body):
+        return None  # years spelled in characters would stay
     law = load_law()
     for charge in j.defendants[0].charges_standard:
         rule = law.charge(charge)
@@ -548,16 +556,9 @@ def m_conduct_before_law(text: str, j: Judgment) -> Mutation | None:
         starts = [b.effective_from for b in rule.brackets if b.effective_from is not None]
         if not starts:
             continue
-        facts = next((s for s in j.sections if s.kind == "facts"), None)
-        first = j.span("offence_start")
-        last = date.fromisoformat(j.offence_end)
-        shift = last.year - (min(starts).year - 1)
-        if facts is None or first is None or shift <= 0:
+        shift = date.fromisoformat(j.offence_end).year - (min(starts).year - 1)
+        if shift <= 0:
             return None
-        lo = min(first.start, facts.start)  # the facts, or the prosecution's account they adopt
-        body = text[lo : facts.end]
-        if re.search(r"[〇零一二三四五六七八九]{4}\s*年", body):
-            return None  # years spelled in characters would stay
         moved = re.sub(r"((?:19|20)\d\d)(?=\s*年)", lambda m: str(int(m.group(1)) - shift), body)
         return Mutation(
             "conduct_before_law", "E18", text[:lo] + moved + text[facts.end :],
