@@ -18,6 +18,7 @@ from fayan.nlp.ner import data as ner_data
 from fayan.nlp.ner.data import (
     CharVocab,
     Entity,
+    apply_document_names,
     apply_gain_cues,
     apply_role_cues,
     GoldRecord,
@@ -222,6 +223,79 @@ def test_gain_cues_are_checked(tmp_path: Path) -> None:
     raw["gain_cues"]["after"] = ["卖"]
     (tmp_path / "labels.json").write_text(json.dumps(raw), encoding="utf-8")
     with pytest.raises(ModelError, match="gain_cues"):
+        load_label_spec(tmp_path / "labels.json")
+
+
+def _names(texts: list[str], found: list[list[tuple[str, str]]]) -> list[list[tuple[str, str, str]]]:
+    """apply_document_names on mentions given as (name, label), placed at their first occurrence."""
+    ents = [[Entity(t.index(n), t.index(n) + len(n), n, lab, 0.8) for n, lab in fs] for t, fs in zip(texts, found)]
+    out = apply_document_names(texts, ents, SPEC)
+    return [[(t[e.start : e.end], e.text, e.label) for e in es] for t, es in zip(texts, out)]
+
+
+@pytest.mark.parametrize(
+    "texts, found, expected",
+    [
+        # a cut name grows into the longer name found elsewhere in the document
+        (["被告人张海领贩卖毒品。", "程某给张海领1000元。"], [[("张海领", "defendant")], [("程某", "person"), ("张海", "person")]],
+         [[("张海领", "张海领", "defendant")], [("程某", "程某", "person"), ("张海领", "张海领", "person")]]),
+        (["被告人范家发向段某贩卖。", "抓获被告人范家发。"], [[("范", "defendant")], [("范家发", "defendant")]],
+         [[("范家发", "范家发", "defendant")], [("范家发", "范家发", "defendant")]]),
+        # the longest that the text continues into
+        (["民警抓获杨某甲。", "杨某与杨某甲同住。"], [[("杨某", "person")], [("杨某", "person"), ("杨某甲", "person")]],
+         [[("杨某甲", "杨某甲", "person")], [("杨某", "杨某", "person"), ("杨某甲", "杨某甲", "person")]]),
+        # a missed mention of a name found elsewhere is added, with the label most of its mentions have
+        (["被告人张世浪贩卖毒品。", "民警抓获张世浪。"], [[("张世浪", "defendant")], []],
+         [[("张世浪", "张世浪", "defendant")], [("张世浪", "张世浪", "defendant")]]),
+        # not where 某 runs on (李某 inside 李某某), not inside a longer name, not inside another entity
+        (["李某某卖给李某毒品。", "李某某找到李某。"], [[("李某某", "person")], [("李某某", "person")]],
+         [[("李某某", "李某某", "person")], [("李某某", "李某某", "person")]]),
+        (["王小明在王小明家。"], [[("王小明家", "place")]], [[("王小明家", "王小明家", "place")]]),
+        (["被告人王某、陈王某。"], [[("王某", "defendant"), ("陈王某", "person")]],
+         [[("王某", "王某", "defendant"), ("陈王某", "陈王某", "person")]]),
+        # nor one with punctuation or a · at an end; · between parts is kept
+        (["“全在。", "“全来了。"], [[("“全", "person")], []], [[("“全", "“全", "person")], []]),
+        (["被告人玉苏甫·在。", "玉苏甫·来了。"], [[("玉苏甫·", "defendant")], []], [[("玉苏甫·", "玉苏甫·", "defendant")], []]),
+        (["被告人买买提·吐尔逊在。", "买买提·吐尔逊来了。"], [[("买买提·吐尔逊", "defendant")], []],
+         [[("买买提·吐尔逊", "买买提·吐尔逊", "defendant")], [("买买提·吐尔逊", "买买提·吐尔逊", "defendant")]]),
+        # one-character names are not copied
+        (["被告人范向段某贩卖。", "范某在家。"], [[("范", "defendant"), ("段某", "person")], [("范某", "person")]],
+         [[("范", "范", "defendant"), ("段某", "段某", "person")], [("范某", "范某", "person")]]),
+    ],
+)
+def test_document_names(
+    texts: list[str], found: list[list[tuple[str, str]]], expected: list[list[tuple[str, str, str]]]
+) -> None:
+    assert _names(texts, found) == expected
+
+
+def test_document_names_leave_a_name_run_on_into_a_word() -> None:
+    # 黄宏新 four times, 黄宏新藏 once (黄宏新藏匿): the longer is the model's slip, not a name to copy
+    texts = ["被告人黄宏新藏匿毒品。", "黄宏新、黄宏新与黄宏新商定。", "黄宏新藏匿的毒品。"]
+    ents = [[Entity(3, 7, "黄宏新藏", "defendant", 0.5)],
+            [Entity(0, 3, "黄宏新", "defendant", 0.9), Entity(4, 7, "黄宏新", "defendant", 0.9),
+             Entity(8, 11, "黄宏新", "defendant", 0.9)],
+            [Entity(0, 3, "黄宏新", "defendant", 0.9)]]
+    out = apply_document_names(texts, ents, SPEC)
+    assert out == ents
+    # once it is not outnumbered more than three to one, it is a name like any other
+    ents[1] = ents[1][:1]
+    assert [e.text for e in apply_document_names(texts, ents, SPEC)[2]] == ["黄宏新藏"]
+
+
+def test_document_names_add_into_stolen_items() -> None:
+    # items contain their owner (被害人李某的手机): a name inside one is still a person mention
+    t = ["被害人李小红报警。", "盗窃李小红的手机一部。"]
+    ents = [[Entity(3, 6, "李小红", "victim", 0.9)], [Entity(2, 11, "李小红的手机一部", "item", 0.9)]]
+    out = apply_document_names(t, ents, SPEC)
+    assert [(e.text, e.label, e.score) for e in out[1]] == [("李小红", "victim", 0.9), ("李小红的手机一部", "item", 0.9)]
+
+
+def test_document_names_is_checked(tmp_path: Path) -> None:
+    raw = json.loads((SHIPPED / "labels.json").read_text(encoding="utf-8"))
+    raw["document_names"] = "yes"
+    (tmp_path / "labels.json").write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(ModelError, match="document_names"):
         load_label_spec(tmp_path / "labels.json")
 
 
@@ -609,3 +683,25 @@ def test_shipped_model_long_text_offsets() -> None:
     ents = load_model().predict(text)
     assert all(text[e.start : e.end] == e.text for e in ents)
     assert sum(1 for e in ents if e.label == "defendant") >= 25
+
+
+@shipped
+def test_predict_many_groups_documents(monkeypatch: pytest.MonkeyPatch) -> None:
+    from fayan.nlp.ner import model as ner_model
+
+    calls: list[list[str]] = []
+
+    def spy(texts, entities, spec):  # records which texts are read as one document
+        calls.append(list(texts))
+        return apply_document_names(texts, entities, spec)
+
+    monkeypatch.setattr(ner_model, "apply_document_names", spy)
+    m = load_model()
+    texts = ["被告人张某某在家。", "民警抓获张某某。", "被害人李某报警。"]
+    m.predict_many(texts, documents=["a", "a", "b"])
+    assert calls == [texts[:2], texts[2:]]
+    calls.clear()
+    m.predict_many(texts)  # by default each text is a document
+    assert calls == [[t] for t in texts]
+    with pytest.raises(UsageError, match="document keys"):
+        m.predict_many(texts, documents=["a"])

@@ -28,19 +28,20 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from fayan.errors import ModelError
+from fayan.errors import ModelError, UsageError
 from fayan.nlp.ner.data import (
     MODEL_DIR,
     CharVocab,
     Entity,
     LabelSpec,
+    apply_document_names,
     apply_gain_cues,
     apply_role_cues,
     load_label_spec,
@@ -200,9 +201,21 @@ class NerModel:
         return self.predict_many([text], scheme=scheme)[0]
 
     def predict_many(
-        self, texts: Sequence[str], *, scheme: str | None = None, batch_size: int = 64
+        self,
+        texts: Sequence[str],
+        *,
+        scheme: str | None = None,
+        batch_size: int = 64,
+        documents: Sequence[Hashable] | None = None,
     ) -> list[list[Entity]]:
-        """Entities for each text; windows of all texts are batched together."""
+        """Entities for each text; windows of all texts are batched together.
+
+        ``documents`` says which texts are parts of one document (one key per text; default: each text is a
+        document of its own): when ``labels.json`` asks for ``document_names``, person names are made to agree
+        across the parts of a document (:func:`~fayan.nlp.ner.data.apply_document_names`).
+        """
+        if documents is not None and len(documents) != len(texts):
+            raise UsageError(f"{len(texts)} texts but {len(documents)} document keys")
         torch = require_torch()
         type_id = self.spec.scheme_id(scheme or self.spec.default_scheme)
         encoded = [np.asarray(self.vocab.encode(t), dtype=np.int64) for t in texts]
@@ -224,12 +237,20 @@ class NerModel:
                 tags, probs = self._layout.decode(logits.float(), lengths, self.net)
                 for row, (ti, s, e) in enumerate(chunk):
                     results[(ti, s)] = (tags[row, : e - s], probs[row, : e - s])
-        out = []
+        found = []
         for ti, (text, wins) in enumerate(zip(texts, windows)):
             tags, probs = _stitch(wins, [results[(ti, s)] for s, _ in wins], len(text), self._layout.n_layers)
-            ents = apply_role_cues(text, self._layout.entities(text, tags, probs), self.spec)
-            out.append(apply_gain_cues(text, ents, self.spec))
-        return out
+            found.append(self._layout.entities(text, tags, probs))
+        if self.spec.document_names:
+            parts: dict[Hashable, list[int]] = {}
+            for ti, key in enumerate(documents if documents is not None else range(len(texts))):
+                parts.setdefault(key, []).append(ti)
+            for idx in parts.values():
+                agreed = apply_document_names([texts[i] for i in idx], [found[i] for i in idx], self.spec)
+                for ti, ents in zip(idx, agreed):
+                    found[ti] = ents
+        spec = self.spec
+        return [apply_gain_cues(text, apply_role_cues(text, ents, spec), spec) for text, ents in zip(texts, found)]
 
     def save(self, directory: str | Path) -> None:
         """Write the four model files into ``directory`` (created if missing)."""
