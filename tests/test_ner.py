@@ -389,6 +389,18 @@ def test_theft_examples_are_located(files: dict[str, Path]) -> None:
     assert [e.text for e in ex[3].spans if e.label == "defendant"] == ["郑某", "陈某", "陈某"]
     assert all(x.text[e.start : e.end] == e.text for x in ex for e in x.spans)
     assert "person" not in ex[0].annotated and "victim" in ex[0].annotated
+    # theft cases have no drugs: the file's sentences annotate drugs and weights as absent (no spans)
+    assert {"drug", "drug_weight"} <= ex[0].annotated
+    assert not any(e.label in ("drug", "drug_weight") for x in ex for e in x.spans)
+
+
+@pytest.mark.parametrize("absent, message", [(["weapon"], "unknown labels"), (["victim"], "both mapped and absent")])
+def test_absent_labels_are_checked(tmp_path: Path, absent: list[str], message: str) -> None:
+    raw = json.loads((SHIPPED / "labels.json").read_text(encoding="utf-8"))
+    raw["formats"]["lawbench_theft"]["absent"] = absent
+    (tmp_path / "labels.json").write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(ModelError, match=message):
+        load_label_spec(tmp_path / "labels.json")
 
 
 def test_fayan_jsonl_partial_labels(files: dict[str, Path]) -> None:

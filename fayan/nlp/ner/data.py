@@ -131,6 +131,7 @@ class FormatSpec:
     role_cues: tuple[str, ...] = ()
     role_cue_label: str = ""
     role_default: str = ""
+    absent: frozenset[str] = frozenset()  # fayan labels the file's sentences are known not to contain
 
     def to_file_label(self) -> dict[str, str]:
         """fayan label -> this file's label (fayan labels the file lacks are absent)."""
@@ -223,6 +224,7 @@ def _load_spec(path: str, mtime_ns: int) -> LabelSpec:
                 role_cues=tuple(roles.get("cues", ())),
                 role_cue_label=roles.get("cue_label", ""),
                 role_default=roles.get("default", ""),
+                absent=frozenset(f.get("absent", ())),
             )
         default_scheme = raw["default_scheme"]
         role_cues = {str(k): str(v) for k, v in raw.get("role_cues", {}).items()}
@@ -239,9 +241,12 @@ def _load_spec(path: str, mtime_ns: int) -> LabelSpec:
     for f in formats.values():
         if f.scheme not in schemes:
             problems.append(f"format {f.name}: unknown scheme {f.scheme!r}")
-        bad = {lab for labs in f.labels.values() for lab in labs} - set(labels)
+        bad = ({lab for labs in f.labels.values() for lab in labs} | f.absent) - set(labels)
         if bad:
             problems.append(f"format {f.name}: unknown labels {sorted(bad)}")
+        both = f.absent & {lab for labs in f.labels.values() for lab in labs}
+        if both:
+            problems.append(f"format {f.name}: labels both mapped and absent {sorted(both)}")
     bad_roles = sorted({lab for lab in role_cues.values() if not layers or lab not in layers[0]})
     if bad_roles:
         problems.append(f"role_cues: {bad_roles} are not labels of the person layer (the first)")
@@ -586,7 +591,9 @@ def to_examples(fmt: str, records: Sequence[GoldRecord], spec: LabelSpec) -> lis
       ``default`` (person);
     * string-only gold is placed with :func:`locate_strings`, layers from ``spec``.
 
-    Labels the format does not map stay unknown (not annotated) for its sentences.
+    Labels the format does not map stay unknown (not annotated) for its sentences, except those its
+    ``absent`` names: the file's sentences are known not to contain them (theft cases have no drugs), so
+    they are annotated, with no spans.
     """
     fs = spec.formats.get(fmt)
     if fs is None:
@@ -595,7 +602,7 @@ def to_examples(fmt: str, records: Sequence[GoldRecord], spec: LabelSpec) -> lis
     if unknown:
         raise RecordError(f"{fmt}: labels {sorted(unknown)} are not in the label spec's map")
     cued = _cued_names(fs, records)
-    annotated_all = frozenset(lab for labs in fs.labels.values() for lab in labs)
+    annotated_all = frozenset(lab for labs in fs.labels.values() for lab in labs) | fs.absent
     out = []
     for r in records:
         if fs.match == "string":
@@ -617,7 +624,7 @@ def to_examples(fmt: str, records: Sequence[GoldRecord], spec: LabelSpec) -> lis
         spans = _drop_layer_overlaps(spans, spec)
         annotated = annotated_all if r.labels is None else frozenset(
             lab for fl in r.labels for lab in fs.labels.get(fl, ())
-        )
+        ) | fs.absent
         out.append(Example(r.id, r.text, tuple(spans), fs.scheme, annotated, fmt))
     return out
 
