@@ -32,6 +32,7 @@ from typing import Literal
 
 from fayan.errors import ModelError, RecordError, UnsupportedFormat, UsageError
 from fayan.jsonl import jsonl_objects, read_utf8
+from fayan.nlp.text import MASK_CHARS
 
 __all__ = [
     "MODEL_DIR",
@@ -344,11 +345,13 @@ def apply_document_names(
        (the longest; not over another person mention);
     2. an occurrence of a name found in the document (two characters or more) that no entity covers (items
        aside: they contain their owner) becomes a mention, with the label and the mean score of that name's mentions;
-       not where 某 runs on before or after it (李某 in 李某某), nor inside a longer name of the document.
+       not where 某 runs on before or after it (李某 in 李某某), nor inside an occurrence of a longer name of the
+       document (that occurrence is added first when nothing covers it; when a mention of the model's overlaps it,
+       the shorter name inside is not a name of its own).
 
     Neither step copies a name that is a name of three characters or more plus a word the model ran on into
     (``黄宏新藏`` once against ``黄宏新`` eighteen times: more than three times as often), nor one with
-    punctuation in it or a ``·`` at an end (``“全``, ``玉苏甫·``).
+    punctuation in it (mask characters aside) or a ``·`` at an end (``“全``, ``玉苏甫·``).
 
     A name is only ever copied from the model's own mentions in the same document; what makes a part of a
     document is the caller's business (:meth:`NerModel.predict_many`'s ``documents``; one text is one
@@ -371,7 +374,7 @@ def apply_document_names(
     }
     grown: list[list[Entity]] = []
     for text, es in zip(texts, entities):
-        starts = sorted(e.start for e in es if e.label in persons)
+        starts = [e.start for e in es if e.label in persons]
         out = []
         for e in es:
             if e.label in persons:
@@ -385,15 +388,18 @@ def apply_document_names(
     mentions: dict[str, list[Entity]] = {}
     for es in grown:
         for e in es:
-            if e.label in persons:
+            if e.label in persons and len(e.text) >= 2 and e.text in names:
                 mentions.setdefault(e.text, []).append(e)
-    copied = sorted((n for n in mentions if len(n) >= 2 and n in names), key=len, reverse=True)
+    copy_as = {  # name -> the label most of its mentions have, their mean score; longest first
+        n: (Counter(e.label for e in ms).most_common(1)[0][0], round(sum(e.score for e in ms) / len(ms), 4))
+        for n, ms in sorted(mentions.items(), key=lambda kv: len(kv[0]), reverse=True)
+    }
+    bigger = {n: [m for m in copy_as if len(m) > len(n) and n in m] for n in copy_as}
     result = []
     for text, es in zip(texts, grown):
         covered = [(e.start, e.end) for e in es if e.label not in items]
         added = []
-        for n in copied:
-            bigger = [m for m in copied if len(m) > len(n) and n in m]
+        for n, (label, score) in copy_as.items():
             at = text.find(n)
             while at >= 0:
                 end = at + len(n)
@@ -401,27 +407,26 @@ def apply_document_names(
                     not any(s < end and at < t for s, t in covered)
                     and text[at - 1 : at] != "某"
                     and text[end : end + 1] != "某"
-                    and not any(_inside(text, at, end, m) for m in bigger)
+                    and not any(_inside(text, at, end, m) for m in bigger[n])
                 ):
-                    ms = mentions[n]
-                    label = Counter(e.label for e in ms).most_common(1)[0][0]
-                    added.append(Entity(at, end, n, label, round(sum(e.score for e in ms) / len(ms), 4)))
+                    added.append(Entity(at, end, n, label, score))
                     covered.append((at, end))
                 at = text.find(n, at + 1)
         result.append(sorted(es + added, key=lambda e: (e.start, e.end, e.label)))
     return result
 
 
-def _name_like(name: str) -> bool:
-    """Letters and digits (某, ×, Latin, 1), with ``·`` only between parts (买买提·吐尔逊)."""
-    return all(ch.isalnum() or ch in "×·" for ch in name) and not (name.startswith("·") or name.endswith("·"))
-
-
 def _inside(text: str, start: int, end: int, name: str) -> bool:
     """Whether ``text[start:end]`` lies inside an occurrence of ``name`` in ``text``."""
-    lo = max(0, end - len(name))
-    i = text.find(name, lo)
+    i = text.find(name, max(0, end - len(name)))
     return 0 <= i <= start
+
+
+def _name_like(name: str) -> bool:
+    """Letters, digits and mask characters (王某, 李某1, 周××), with ``·`` only between parts (买买提·吐尔逊)."""
+    return all(ch.isalnum() or ch in MASK_CHARS or ch == "·" for ch in name) and not (
+        name.startswith("·") or name.endswith("·")
+    )
 
 
 # ---------------------------------------------------------------------------

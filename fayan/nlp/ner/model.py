@@ -183,8 +183,8 @@ class NerModel:
     def version(self) -> str:
         """``fayan-ner@`` and 12 hex digits of the SHA-256 of the weights and ``labels.json`` (recorded in each Judgment).
 
-        ``labels.json`` counts because its role and gain cues change what the model returns; its content counts, not its
-        layout (a retrained model writes it with another indentation than a hand-edited copy).
+        ``labels.json`` counts because its role and gain cues and document names change what the model returns; its
+        content counts, not its layout (a retrained model writes it with another indentation than a hand-edited copy).
         """
         if self.path is None or not (self.path / "model.safetensors").is_file():
             return "fayan-ner@unsaved"
