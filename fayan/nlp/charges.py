@@ -48,6 +48,7 @@ from typing import Any, Literal
 
 from fayan.errors import LexiconError, UsageError
 from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_list, load_table
+from fayan.nlp.segment import base_tokenizer
 from fayan.types import Span
 
 __all__ = [
@@ -129,24 +130,11 @@ def _key(body: str) -> str:
 # Decomposition of selective charges
 
 
-@lru_cache(maxsize=1)
-def _tokenizer() -> Any:
-    # A private jieba tokenizer: user dictionaries that other modules load into
-    # jieba's global one must not change how charge names are cut.
-    import logging
-
-    import jieba
-
-    # jieba logs its dictionary build at DEBUG level to stderr; a command-line run should stay quiet.
-    logging.getLogger("jieba").setLevel(logging.WARNING)
-    return jieba.Tokenizer()
-
-
 @lru_cache(maxsize=4096)
 def _cuts(piece: str) -> tuple[int, ...]:
     """Word boundaries inside ``piece`` (jieba search mode), including 0 and len."""
     points = {0, len(piece)}
-    for _, start, end in _tokenizer().tokenize(piece, mode="search", HMM=False):
+    for _, start, end in base_tokenizer().tokenize(piece, mode="search", HMM=False):
         points.add(start)
         points.add(end)
     return tuple(sorted(points))

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
+from typing import Any
 
 from fayan.errors import LexiconError
 from fayan.nlp.lexicon import lexicon_dir, load_table
 
-__all__ = ["JIEBA_USER_FILE", "jieba_user_words"]
+__all__ = ["JIEBA_USER_FILE", "jieba_user_words", "base_tokenizer", "is_dictionary_word"]
 
 JIEBA_USER_FILE = "jieba_user.txt"
 # word [freq] [tag], separated by single spaces (jieba's user-dictionary line format)
@@ -40,3 +42,30 @@ def jieba_user_words(directory: str | os.PathLike[str] | None = None) -> list[tu
         freq = m.group("freq")
         out.append((m.group("word"), int(freq) if freq else None, m.group("tag")))
     return out
+
+
+@lru_cache(maxsize=1)
+def base_tokenizer() -> Any:
+    """A private jieba tokenizer with jieba's own dictionary only (built once per process).
+
+    User dictionaries that other modules load into jieba's global tokenizer do not reach it, so what it cuts
+    and what it calls a word do not depend on which fayan module ran first.
+    """
+    import logging
+
+    import jieba
+
+    # jieba logs its dictionary build at DEBUG level to stderr; a command-line run should stay quiet.
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer
+
+
+def is_dictionary_word(word: str) -> bool:
+    """Whether jieba's own dictionary has ``word`` as a word (its prefixes of longer words have frequency 0).
+
+    >>> is_dictionary_word("贩卖"), is_dictionary_word("满在")
+    (True, False)
+    """
+    return base_tokenizer().FREQ.get(word, 0) > 0
