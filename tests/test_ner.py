@@ -264,6 +264,20 @@ def _names(texts: list[str], found: list[list[tuple[str, str]]]) -> list[list[tu
          [[("范", "范", "defendant"), ("段某", "段某", "person")], []]),
         (["被告人周**贩卖。", "民警找到周**。"], [[("周**", "defendant")], []],
          [[("周**", "周**", "defendant")], [("周**", "周**", "defendant")]]),
+        # a masked name whose every occurrence (two or more) runs on into the same character is that longer name
+        (["吸毒人员刘某满在宾馆。", "刘某满认为便宜。"], [[("刘某", "person")], [("刘某", "person")]],
+         [[("刘某满", "刘某满", "person")], [("刘某满", "刘某满", "person")]]),
+        (["吸毒人员刘某满在宾馆。", "刘某满认为便宜。"], [[("刘某", "person")], []],
+         [[("刘某满", "刘某满", "person")], [("刘某满", "刘某满", "person")]]),
+        # not on one occurrence, nor when the next character differs, begins a word with the one after it
+        # (贩卖) or is one that begins the text after a name (向)
+        (["吸毒人员刘某满在宾馆。"], [[("刘某", "person")]], [[("刘某", "刘某", "person")]]),
+        (["吸毒人员刘某满在宾馆。", "刘某强认为便宜。"], [[("刘某", "person")], []],
+         [[("刘某", "刘某", "person")], [("刘某", "刘某", "person")]]),
+        (["被告人王某贩卖毒品。", "王某贩卖给赵某。"], [[("王某", "defendant")], []],
+         [[("王某", "王某", "defendant")], [("王某", "王某", "defendant")]]),
+        (["被告人王某向赵某贩卖。", "王某向钱某贩卖。"], [[("王某", "defendant")], []],
+         [[("王某", "王某", "defendant")], [("王某", "王某", "defendant")]]),
     ],
 )
 def test_document_names(
@@ -389,10 +403,24 @@ def test_read_theft(files: dict[str, Path]) -> None:
 def test_drug_examples_get_weak_roles(files: dict[str, Path]) -> None:
     fmt, recs = read_gold(files["cail2022_drug"])
     ex = to_examples(fmt, recs[:3], SPEC)
-    roles = {(e.text, e.label) for x in ex for e in x.spans if e.label in ("defendant", "victim", "person")}
-    # 王某 follows 被告人 in its document, so every 王某 mention there is a defendant
-    assert roles == {("王某", "defendant"), ("赵某", "person"), ("钱某", "defendant"), ("孙某", "person")}
+    roles = [[(e.text, e.label) for e in x.spans if e.label in ("defendant", "victim", "person")] for x in ex]
+    # a name after 被告人 is a defendant in its record, every mention of it there; each CAIL record is the facts of
+    # a case of its own (its articleId only gathers cases), so the 王某 of the next record is not cued
+    assert roles == [[("王某", "defendant"), ("赵某", "person")], [("王某", "person")],
+                     [("钱某", "defendant"), ("孙某", "person")]]
     assert ex[0].scheme == "cail2022_drug" and "item" not in ex[0].annotated
+
+
+def test_document_keys(files: dict[str, Path], tmp_path: Path) -> None:
+    # CAIL records are documents of their own; fayan JSONL names its document in "group" (or a text is one itself)
+    _, cail = read_gold(files["cail2022_drug"])
+    assert [r.group for r in cail[:3]] == ["1", "1", "2"]
+    assert [r.document_key for r in cail[:3]] == [("record", "1-0"), ("record", "1-1"), ("record", "2-0")]
+    lines = [{"id": "a", "group": "doc", "text": "甲", "entityMentions": []}, {"id": "b", "text": "乙", "entityMentions": []}]
+    path = tmp_path / "own.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in lines), encoding="utf-8")
+    fmt, own = read_gold(path)
+    assert fmt == "fayan_jsonl" and [r.document_key for r in own] == [("document", "doc"), ("record", "b")]
 
 
 def test_theft_examples_are_located(files: dict[str, Path]) -> None:

@@ -32,6 +32,7 @@ from typing import Literal
 
 from fayan.errors import ModelError, RecordError, UnsupportedFormat, UsageError
 from fayan.jsonl import jsonl_objects, read_utf8
+from fayan.nlp.names import masked_run_ons
 from fayan.nlp.text import MASK_CHARS
 
 __all__ = [
@@ -96,13 +97,25 @@ class GoldEntity:
 
 @dataclass(frozen=True, slots=True)
 class GoldRecord:
-    """One annotated sentence as the file gives it.  ``group`` is its document (for splitting)."""
+    """One annotated text as the file gives it.
+
+    ``group`` is what the train / held-out split keeps together (CAIL's ``articleId``, a batch of cases);
+    ``document`` the document the text is a part of, for the document-level steps such as
+    :func:`apply_document_names` (None: the text is a document of its own, as each CAIL record is: the facts of
+    one case).
+    """
 
     id: str
     group: str
     text: str
     entities: tuple[GoldEntity, ...]
     labels: frozenset[str] | None = None  # fayan JSONL: the labels this record annotates (None: all)
+    document: str | None = None
+
+    @property
+    def document_key(self) -> tuple[str, str]:
+        """A key for the document this text is a part of (the record itself when the file names none)."""
+        return ("document", self.document) if self.document is not None else ("record", self.id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,7 +355,10 @@ def apply_document_names(
     (``抓获张世浪。后在张世浪租住的…``). Two steps, over the person mentions of all parts:
 
     1. a mention that the text continues into a longer name found elsewhere in the document becomes that name
-       (the longest; not over another person mention);
+       (the longest; not over another person mention). A masked name of two characters (``刘某``) whose every
+       occurrence in the document, two or more, runs on into the same character (``刘某满在…``, ``刘某满认为…``)
+       counts as found with that character (``刘某满``), unless that is a word or a character that begins the
+       text after a name (``王某贩卖``, ``王某在``, ``王某家``);
     2. an occurrence of a name found in the document (two characters or more) that no entity covers (items
        aside: they contain their owner) becomes a mention, with the label and the mean score of that name's mentions;
        not where 某 runs on before or after it (李某 in 李某某), nor inside an occurrence of a longer name of the
@@ -367,6 +383,8 @@ def apply_document_names(
     persons = set(spec.layers[0])
     items = set(spec.layers[spec.layer_of("item")]) if "item" in spec.labels else set()
     found = Counter(e.text for es in entities for e in es if e.label in persons)
+    for n, m in masked_run_ons(texts, list(found)).items():
+        found[m] += found[n]
     ran_on = {m for m in found for n in found if len(m) > len(n) >= 3 and m.startswith(n) and found[n] > 3 * found[m]}
     names = {n for n in found if n not in ran_on and _name_like(n)}
     longer = {
@@ -507,10 +525,12 @@ def _read_span_jsonl(raw: str, p: Path, fmt: str) -> list[GoldRecord]:
             raise RecordError("needs a text (or sentText) string and an entityMentions list", str(p), lineno)
         if fmt == "cail2022_drug":
             rid = f"{rec.get('articleId')}-{rec.get('sentId')}"
-            group = str(rec.get("articleId"))
+            group = str(rec.get("articleId"))  # a batch of cases: each record is the facts of a case of its own
+            document = None
         else:
             rid = str(rec.get("id", lineno))
             group = str(rec.get("group", rid))
+            document = str(rec["group"]) if "group" in rec else None
         ents = []
         for m in mentions:
             try:
@@ -526,7 +546,7 @@ def _read_span_jsonl(raw: str, p: Path, fmt: str) -> list[GoldRecord]:
             ents.append(GoldEntity(lab, text[s:e], s, e))
         labels = rec.get("labels")
         annotated = frozenset(str(x) for x in labels) if isinstance(labels, list) else None
-        out.append(GoldRecord(rid, group, text, tuple(ents), annotated))
+        out.append(GoldRecord(rid, group, text, tuple(ents), annotated, document))
     return out
 
 
@@ -624,7 +644,7 @@ def to_examples(fmt: str, records: Sequence[GoldRecord], spec: LabelSpec) -> lis
             if len(targets) == 1:
                 lab = targets[0]
             else:
-                lab = fs.role_cue_label if r.text[s:e] in cued.get(r.group, ()) else fs.role_default
+                lab = fs.role_cue_label if r.text[s:e] in cued.get(r.document_key, ()) else fs.role_default
             spans.append(Entity(s, e, r.text[s:e], lab))
         spans = _drop_layer_overlaps(spans, spec)
         annotated = annotated_all if r.labels is None else frozenset(
@@ -634,10 +654,13 @@ def to_examples(fmt: str, records: Sequence[GoldRecord], spec: LabelSpec) -> lis
     return out
 
 
-def _cued_names(fs: FormatSpec, records: Sequence[GoldRecord]) -> dict[str, set[str]]:
-    """Per document, the multi-role entity strings that follow a role cue somewhere in it."""
+def _cued_names(fs: FormatSpec, records: Sequence[GoldRecord]) -> dict[tuple[str, str], set[str]]:
+    """Per document, the multi-role entity strings that follow a role cue somewhere in it.
+
+    A CAIL record is a document of its own: its ``articleId`` gathers many cases, and a buyer 李某 in one of
+    them is not the defendant 李某 of another."""
     multi = {fl for fl, labs in fs.labels.items() if len(labs) > 1}
-    out: dict[str, set[str]] = {}
+    out: dict[tuple[str, str], set[str]] = {}
     if not multi or not fs.role_cues:
         return out
     for r in records:
@@ -645,7 +668,7 @@ def _cued_names(fs: FormatSpec, records: Sequence[GoldRecord]) -> dict[str, set[
             if e.label in multi and e.start is not None:
                 before = r.text[max(0, e.start - 6) : e.start]
                 if any(before.endswith(c) for c in fs.role_cues):
-                    out.setdefault(r.group, set()).add(e.text)
+                    out.setdefault(r.document_key, set()).add(e.text)
     return out
 
 

@@ -152,7 +152,9 @@ def evaluate_file(
     fs = m.spec.formats.get(fmt)
     if fs is None:
         raise UsageError(f"the model's label spec has no mapping for format {fmt!r}")
-    texts, documents = [r.text for r in records], [r.group for r in records]  # a document's sentences read as one
+    texts = [r.text for r in records]
+    # the parts of a document are read as one; a record without a document is one of its own
+    documents = [r.document_key for r in records]
     preds = m.predict_many(texts, scheme=fs.scheme, batch_size=batch_size, documents=documents)
     key = (lambda e: (e.label, e.text)) if fs.match == "string" else (lambda e: (e.label, e.start, e.end))
     gold_items: list[list[tuple[Hashable, ...]]] = []

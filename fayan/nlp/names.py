@@ -1,0 +1,49 @@
+"""Masked person names that run on: 刘某满 written where the mask keeps the given name's last character.
+
+Published judgments mask names as 王某, 王某某, 王某甲 or 王某1, and also as 刘某满 or 谢某金 (surname, 某, the last
+character of the given name). A reader of ``X某`` cannot tell from one occurrence whether the character after it is
+part of the name (刘某满在…) or the next word (刘某报警). Across a document it can: a name's every occurrence goes
+on with its own last character, while the words after a name vary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from fayan.nlp.segment import is_dictionary_word
+
+__all__ = ["masked_run_on", "masked_run_ons"]
+
+# characters that begin the text after a name (a verb, a preposition, 处/家), not a name's last character
+_AFTER_NAME = frozenset("处家等的在将向与和及被把对给让其之了是所共系均于从到至称说")
+
+
+def masked_run_on(texts: Sequence[str], name: str) -> str | None:
+    """``刘某满`` for ``刘某`` when every occurrence of it in ``texts`` (two or more) goes on with the same character,
+    a letter or digit that neither begins the text after a name (在, 向, 家 …) nor makes a word of jieba's
+    dictionary with the character after it at every occurrence (王某贩卖 twice); else None.
+    Only a two-character ``X某`` is looked at: 王某某 and 王某甲 are whole.
+
+    >>> masked_run_on(["被害人刘某满报警。刘某满称…"], "刘某"), masked_run_on(["王某贩卖毒品，王某贩卖"], "王某")
+    ('刘某满', None)
+    """
+    if len(name) != 2 or name[1] != "某" or name[0] == "某":
+        return None
+    after = [(t[m.end() : m.end() + 1], t[m.end() : m.end() + 2]) for t in texts for m in re.finditer(re.escape(name), t)]
+    nexts = {c for c, _ in after}
+    if len(after) < 2 or len(nexts) != 1:
+        return None
+    c = nexts.pop()
+    if not c.isalnum() or c == "某" or c in _AFTER_NAME or all(is_dictionary_word(w) for _, w in after):
+        return None
+    return name + c
+
+
+def masked_run_ons(texts: Sequence[str], names: Iterable[str]) -> dict[str, str]:
+    """``{name: longer name}`` for the ``names`` that :func:`masked_run_on` extends."""
+    out = {}
+    for n in names:
+        if (m := masked_run_on(texts, n)) is not None:
+            out[n] = m
+    return out
