@@ -131,9 +131,39 @@ def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
         ("骗取被害人张×1人民币13000元，赔偿被害人陈某某4100元。", ["张×1", "陈某某"]),
         ("受害人刘某甲之子刘某乙报案，取得受害人的谅解。", ["刘某甲"]),
         ("被害人的手机、钱包被盗。", []),
+        # a masked name that keeps the given name's last character: every 梁某 of the text goes on with 善
+        ("将被害人梁某善晾衣架上的衣服盗走。有被害人梁某善的陈述。", ["梁某善"]),
+        ("将被害人梁某善晾衣架上的衣服盗走。", ["梁某"]),  # once is no evidence
+        ("被害人梁某报警。梁某称其手机被盗。", ["梁某"]),  # the next characters differ
     ],
 )
 def test_find_victims(text: str, expected: list) -> None:
+    assert find_victims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the cue after the name, as death-penalty reviews write it; the word before the name is cut off
+        ("被告人甲某酒后与其妻胡某某（被害人，殁年35岁）争吵。", ["胡某某"]),
+        ("被告人甲某被村民熊甲（被害人，男，殁年22岁）发现。", ["熊甲"]),
+        ("被告人甲某持刀刺伤孙子叶某丙（被害人，时年8岁）。", ["叶某丙"]),
+        ("见钟某某的女儿欧阳某丙(被害人)在家。", ["欧阳某丙"]),  # a compound surname; half-width brackets
+        ("市场业户组组长孙某甲（被害人，殁年44岁）", ["孙某甲"]),  # 长孙 is a compound surname, 组长 a word
+        ("女儿王X（被害人，殁年3岁）、侄子李某某1（被害人，时年9岁）", ["王X", "李某某1"]),
+        # only the name next to the cue: 罗某壬 is listed with the victim but not marked as one
+        ("被告人甲某与罗某壬、吕某某（被害人，男，殁年54岁）发生争执。", ["吕某某"]),
+        # in order of first mention, once each, with the names after 被害人
+        ("被害人王某报警。被告人甲某殴打其妻鞠某某（被害人，殁年33岁），被害人王某、鞠某某……", ["王某", "鞠某某"]),
+        # not names: a description, a bracket of another kind, 甲 after a word that is no surname, 某 alone
+        ("被告人甲某杀害一收废品男子（被害人，殁年40岁）。", []),
+        ("证人陈某乙（被害人王某的表哥）证实。", ["王某"]),
+        ("其子甲（被害人，殁年4岁）", []),
+        ("骗乘路甲（被害人，殁年43岁），又将连某某甲之妻何某某某（被害人）", ["路甲", "何某某某"]),
+        ("将某某（被害人，殁年4岁）", []),
+    ],
+)
+def test_find_victims_before_the_cue(text: str, expected: list) -> None:
     assert find_victims(text) == expected
 
 

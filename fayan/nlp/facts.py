@@ -1,7 +1,7 @@
 """What the facts say beyond money: victims, drugs and weights, and (with the NER model) items, places, tools.
 
 Rules reach the formulaic parts; the facts are free text.  Without the NER
-model, victims come from ``被害人X`` and drugs from the names in
+model, victims come from ``被害人X`` and ``X（被害人，…）`` and drugs from the names in
 ``fayan/lexicons/drugs.tsv`` next to a weight.  With a model (anything with
 ``predict(text) -> [Entity]``, e.g. :func:`fayan.nlp.ner.load_model`), its
 entities are used as well.
@@ -21,7 +21,9 @@ from typing import Protocol
 
 from fayan.errors import ParseError
 from fayan.nlp.lexicon import lexicon_cached, load_list, load_table
+from fayan.nlp.names import masked_run_on
 from fayan.nlp.numbers import cn_to_number, number_pattern
+from fayan.nlp.segment import is_dictionary_word
 from fayan.nlp.text import MASK_CHARS
 
 __all__ = ["DrugFound", "find_drugs", "find_victims", "drug_total", "evidence_ranges", "EntityPredictor"]
@@ -80,6 +82,18 @@ _NAME = (
 _VICTIM_RE = re.compile(rf"(?:被害人|受害人)(?P<name>{_NAME})")
 _LISTED_RE = re.compile(rf"、(?P<name>{_NAME})")  # 被害人曹某某、徐某某
 _NOT_NAMES = {"人", "方", "单位", "家属", "亲属", "本人", "陈述", "的"}
+# the cue after the name, as death-penalty reviews write it: 其妻胡某某（被害人，殁年35岁）, 村民熊甲（被害人）
+_CUE_AFTER_RE = re.compile(r"[（(](?:被害人|受害人)(?=[，,）)])")
+_GANZHI = "甲乙丙丁戊己庚辛壬癸"
+# words before a name that are no surname (迪某某, 买某甲 are, though not in surnames.txt)
+_NOT_SURNAMES = frozenset("将把被对给让其之的了是在")
+_KIN = frozenset("子女妻夫儿父母兄弟姐妹孙侄叔伯姑姨舅嫂婿")  # 其子甲, 之妻乙: a relative, not a surname
+# a masked name or one with a 甲/乙 suffix, ending where the cue begins; the surname part may be preceded by a
+# word (女儿郭某, 之妻鞠某某), so it is cut afterwards: two characters only when they are a compound surname
+_NAME_BEFORE_RE = re.compile(
+    rf"(?P<sur>(?:(?!某)[\u4e00-\u9fff]){{1,2}})"
+    rf"(?P<rest>[某{MASK_CHARS}]{{1,3}}[{_GANZHI}]?\d{{0,2}}|[{_GANZHI}]\d{{0,2}})$"
+)
 
 
 @lexicon_cached("surnames.txt")
@@ -293,8 +307,18 @@ def drug_total(found: Sequence[DrugFound]) -> tuple[str, float] | None:
 
 
 def find_victims(text: str) -> list[str]:
-    """Names written after 被害人 or 受害人 (and the names listed after it with 、), in order of first mention."""
-    out: list[str] = []
+    """Victims' names, in order of first mention.
+
+    A name written after 被害人 or 受害人 (and the names listed after it with 、), or a masked name written just
+    before ``（被害人，`` or ``（被害人）`` (王某甲之妻鞠某某（被害人，殁年33岁）; 村民熊甲（被害人）).  An unmasked
+    name before the cue is left to the NER model: where it begins cannot be told from the text alone.  A masked
+    ``X某`` whose every occurrence in the text goes on with the same character is that longer name
+    (:func:`fayan.nlp.names.masked_run_on`: 被害人梁某善晾…, 梁某善的陈述).
+
+    >>> find_victims("被告人甲某与其妻胡某某（被害人，殁年35岁）争吵，后被害人胡某某死亡。")
+    ['胡某某']
+    """
+    found: list[tuple[int, str]] = []
     for m in _VICTIM_RE.finditer(text):
         names, end = [m.group("name")], m.end()
         while (more := _LISTED_RE.match(text, end)) is not None and _looks_like_name(more.group("name")):
@@ -303,9 +327,27 @@ def find_victims(text: str) -> list[str]:
         for name in names:
             if name in _NOT_NAMES or len(name) < 2 or not _looks_like_name(name):
                 break  # a list goes on only after a name
-            if name not in out:
-                out.append(name)
-    return out
+            found.append((m.start(), name))
+    for m in _CUE_AFTER_RE.finditer(text):
+        if (name := _name_before(text, m.start())) is not None:
+            found.append((m.start() - len(name), name))
+    found.sort(key=lambda x: x[0])
+    # 被害人梁某善晾… reads as 梁某 above; it is 梁某善 when every 梁某 of the text goes on with 善
+    return list(dict.fromkeys(masked_run_on([text], name) or name for _, name in found))
+
+
+def _name_before(text: str, end: int) -> str | None:
+    """The masked name (or name with a 甲/乙 suffix) that ends at ``end``, or None."""
+    m = _NAME_BEFORE_RE.search(text, max(0, end - 8), end)
+    if m is None:
+        return None
+    sur, rest = m.group("sur"), m.group("rest")
+    surnames = _surnames()
+    if len(sur) == 2 and (sur not in surnames or is_dictionary_word(text[m.start() - 1 : m.start() + 1])):
+        sur = sur[1]  # 女儿郭某; 组长孙某甲 (长孙 is a compound surname, but 组长 a word)
+    if sur in _NOT_SURNAMES or (rest[0] in _GANZHI and sur in _KIN):
+        return None  # 将某某: 某某 alone names no one; 之子甲 is a son, 熊甲 and 路甲 are names
+    return sur + rest
 
 
 # A sentence that lists the evidence: 上述事实，有……等证据证实，足以认定。
