@@ -236,7 +236,7 @@ def _default_data_dir() -> Path:
 
 @app.command("train-ner")
 def train_ner_cmd(
-    out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the model (default: the package's model folder).")] = Path(""),
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Where to write the model (default: the package's model folder).")] = None,
     data: Annotated[Optional[Path], typer.Option(help="The shared data folder holding ner/ and the pre-training texts.")] = None,
     extra: Annotated[Optional[list[Path]], typer.Option(help="More training data in fayan NER JSONL (e.g. from `fayan lexicon import`).")] = None,
     seed: Annotated[int, typer.Option(help="Random seed (training is deterministic for a seed).")] = 0,
@@ -253,7 +253,7 @@ def train_ner_cmd(
     data_dir = data or _default_data_dir()
     if not (data_dir / "ner").is_dir():
         _fail(f"{data_dir}: no ner/ folder here; pass --data pointing at the shared data folder")
-    target = out if str(out) not in ("", ".") else Path(MODEL_DIR)
+    target = out if out is not None else Path(MODEL_DIR)
     try:
         report = train_ner(target, data_dir=data_dir, seed=seed, threads=threads, max_minutes=max_minutes,
                            extra_train_files=tuple(extra or ()), log=lambda msg: err_console.print(msg))
