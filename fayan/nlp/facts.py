@@ -343,7 +343,8 @@ def _name_before(text: str, end: int) -> str | None:
         return None
     sur, rest = m.group("sur"), m.group("rest")
     surnames = _surnames()
-    if len(sur) == 2 and (sur not in surnames or is_dictionary_word(text[m.start() - 1 : m.start() + 1])):
+    at = m.start()
+    if len(sur) == 2 and (sur not in surnames or (at > 0 and is_dictionary_word(text[at - 1 : at + 1]))):
         sur = sur[1]  # 女儿郭某; 组长孙某甲 (长孙 is a compound surname, but 组长 a word)
     if sur in _NOT_SURNAMES or (rest[0] in _GANZHI and sur in _KIN):
         return None  # 将某某: 某某 alone names no one; 之子甲 is a son, 熊甲 and 路甲 are names

@@ -9,11 +9,11 @@ on with its own last character, while the words after a name vary.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from fayan.nlp.segment import is_dictionary_word
 
-__all__ = ["masked_run_on", "masked_run_ons"]
+__all__ = ["masked_run_on"]
 
 # characters that begin the text after a name (a verb, a preposition, 处/家), not a name's last character
 _AFTER_NAME = frozenset("处家等的在将向与和及被把对给让其之了是所共系均于从到至称说")
@@ -39,11 +39,3 @@ def masked_run_on(texts: Sequence[str], name: str) -> str | None:
         return None
     return name + c
 
-
-def masked_run_ons(texts: Sequence[str], names: Iterable[str]) -> dict[str, str]:
-    """``{name: longer name}`` for the ``names`` that :func:`masked_run_on` extends."""
-    out = {}
-    for n in names:
-        if (m := masked_run_on(texts, n)) is not None:
-            out[n] = m
-    return out

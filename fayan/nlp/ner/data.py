@@ -32,7 +32,7 @@ from typing import Literal
 
 from fayan.errors import ModelError, RecordError, UnsupportedFormat, UsageError
 from fayan.jsonl import jsonl_objects, read_utf8
-from fayan.nlp.names import masked_run_ons
+from fayan.nlp.names import masked_run_on
 from fayan.nlp.text import MASK_CHARS
 
 __all__ = [
@@ -383,7 +383,8 @@ def apply_document_names(
     persons = set(spec.layers[0])
     items = set(spec.layers[spec.layer_of("item")]) if "item" in spec.labels else set()
     found = Counter(e.text for es in entities for e in es if e.label in persons)
-    for n, m in masked_run_ons(texts, list(found)).items():
+    run_ons = {n: m for n in found if (m := masked_run_on(texts, n)) is not None}  # 刘某 -> 刘某满
+    for n, m in run_ons.items():
         found[m] += found[n]
     ran_on = {m for m in found for n in found if len(m) > len(n) >= 3 and m.startswith(n) and found[n] > 3 * found[m]}
     names = {n for n in found if n not in ran_on and _name_like(n)}
@@ -530,7 +531,7 @@ def _read_span_jsonl(raw: str, p: Path, fmt: str) -> list[GoldRecord]:
         else:
             rid = str(rec.get("id", lineno))
             group = str(rec.get("group", rid))
-            document = str(rec["group"]) if "group" in rec else None
+            document = group if "group" in rec else None
         ents = []
         for m in mentions:
             try:
