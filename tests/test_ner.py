@@ -707,6 +707,32 @@ def test_eval_ner_cli(tiny_model_dir: Path, files: dict[str, Path]) -> None:
     assert res.exit_code != 0 and "nope" in res.output
 
 
+def test_train_ner_cli_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # -o . is the current folder; only no -o at all means the package's model folder
+    from typer.testing import CliRunner
+
+    import fayan.nlp.ner
+    from fayan.cli import app
+
+    targets: list[Path] = []
+
+    class Report:
+        def render(self) -> str:
+            return "trained"
+
+    def fake_train(target: Path, **kwargs: object) -> Report:
+        targets.append(Path(target))
+        return Report()
+
+    monkeypatch.setattr(fayan.nlp.ner, "train_ner", fake_train)
+    data = _write_data_dir(tmp_path / "data")
+    runner = CliRunner()
+    for args in (["-o", "."], ["-o", str(tmp_path / "m")], []):
+        res = runner.invoke(app, ["train-ner", "--data", str(data), *args])
+        assert res.exit_code == 0, res.output
+    assert targets == [Path("."), tmp_path / "m", Path(ner_data.MODEL_DIR)]
+
+
 # ---------------------------------------------------------------------------
 # the shipped model
 
