@@ -483,7 +483,7 @@ def test_unsupported_format(tmp_path: Path) -> None:
 
 
 def test_split_is_deterministic_and_disjoint() -> None:
-    recs = [GoldRecord(str(i), str(i // 3), "文", ()) for i in range(30)]
+    recs = [GoldRecord(str(i), str(i // 3), f"文{i}", ()) for i in range(30)]
     for fmt in ("cail2022_drug", "lawbench_theft"):
         train = split_records(fmt, recs, "train")
         held = split_records(fmt, recs, "heldout")
@@ -495,11 +495,27 @@ def test_split_is_deterministic_and_disjoint() -> None:
         split_records("cail2022_drug", recs, "test")  # type: ignore[arg-type]
 
 
+def test_split_keeps_copies_of_heldout_records_out_of_training() -> None:
+    recs = [GoldRecord(str(i), str(i // 3), f"文{i}", ()) for i in range(30)]
+    held = split_records("cail2022_drug", recs, "heldout")
+    # the text of a held-out record filed again under a training document
+    train_doc = next(r.group for r in recs if r not in held)
+    copy = GoldRecord("copy", train_doc, held[0].text, ())
+    recs2 = [*recs, copy]
+    assert split_records("cail2022_drug", recs2, "heldout") == held
+    train = split_records("cail2022_drug", recs2, "train")
+    assert copy not in train and len(train) == 24
+    assert not {r.text for r in train} & {r.text for r in held}
+
+
 @pytest.mark.shared
 def test_shared_files_parse(shared: Path) -> None:
     fmt, drug = read_gold(shared / "ner" / "cail2022_drug_train.jsonl")
     assert fmt == "cail2022_drug" and len(drug) == 1415
-    assert len({r.group for r in split_records(fmt, drug, "heldout")}) == 8
+    held = split_records(fmt, drug, "heldout")
+    assert len({r.group for r in held}) == 8 and len(held) == 281
+    # 34 records of training documents (33 of articleId 0, one of 28) copy held-out ones: not trained on
+    assert len(split_records(fmt, drug, "train")) == 1415 - 281 - 34
     fmt, theft = read_gold(shared / "ner" / "lawbench_2-6_dev.json")
     assert fmt == "lawbench_theft" and len(theft) == 218
     assert len(split_records(fmt, theft, "heldout")) == 109

@@ -692,7 +692,14 @@ def split_records(fmt: str, records: Sequence[GoldRecord], split: Split) -> list
     * ``lawbench_theft``: by sentence: the ids are sorted, shuffled the same way
       and the first half (``n // 2``) is held out.
 
-    >>> recs = [GoldRecord(str(i), str(i), "x", ()) for i in range(10)]
+    A record whose text is that of a held-out record is the same document filed
+    twice and is not trained on: 33 records of the CAIL2022 file's ``articleId`` 3
+    (held out) are exact copies of records of ``articleId`` 0 (one also of 28), and
+    a model trained on the copies scored 0.97 micro F1 on them against 0.88 on the
+    other held-out records. ``heldout`` keeps its records; ``train`` leaves the 34
+    copies out.
+
+    >>> recs = [GoldRecord(str(i), str(i), f"x{i}", ()) for i in range(10)]
     >>> len(split_records("lawbench_theft", recs, "heldout")), len(split_records("lawbench_theft", recs, "train"))
     (5, 5)
     """
@@ -710,8 +717,10 @@ def split_records(fmt: str, records: Sequence[GoldRecord], split: Split) -> list
         key_of = (lambda r: r.group)
     random.Random(SPLIT_SEED).shuffle(keys)
     held = set(keys[:n_held])
-    want = split == "heldout"
-    return [r for r in records if (key_of(r) in held) == want]
+    if split == "heldout":
+        return [r for r in records if key_of(r) in held]
+    held_texts = {r.text for r in records if key_of(r) in held}
+    return [r for r in records if key_of(r) not in held and r.text not in held_texts]
 
 
 def _natural(key: str) -> tuple[int, str]:
