@@ -285,3 +285,14 @@ def test_ner_values_are_normalised_like_the_rest() -> None:
     assert {e.text for e in j.entities} == {"陳某某", "華為牌手機一部"}
     for e in j.entities:
         assert doc.original[e.start : e.end] == e.text
+
+
+def test_ner_value_needs_a_valuation_word() -> None:
+    """A sale price the model calls a value stays ``other``; the model's gain still gives ``gains``."""
+    from fayan.pipelines.assemble import extract_document
+
+    text = TEMPLATE.format(**{**BASE, "facts": "窃得他人手机一部，价值人民币2000元，后以人民币500元的价格卖给王某"})
+    roles = lambda ner: {a.text: a.role for a in extract_document(_doc(text), ner=ner).amounts}  # noqa: E731
+    assert roles(None)["500元"] == "other"
+    assert roles(_StandIn({"500元": "value"}))["500元"] == "other"
+    assert roles(_StandIn({"500元": "gain"}))["500元"] == "gains"

@@ -487,8 +487,9 @@ def _ner_amount_roles(
             continue
         for e in entities:
             if e.start < a.end and a.start < e.end and e.label in _NER_AMOUNT_ROLE:
-                clause = _CLAUSE_END.split(text[max(0, a.start - 15) : a.start])[-1]
-                if e.label == "value" and not _VALUE_CUE.search(clause):
+                if e.label == "value" and not _VALUE_CUE.search(
+                    _CLAUSE_END.split(text[max(0, a.start - 15) : a.start])[-1]
+                ):
                     continue
                 out[k] = replace(a, role=_NER_AMOUNT_ROLE[e.label])
                 break
