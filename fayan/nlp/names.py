@@ -38,4 +38,3 @@ def masked_run_on(texts: Sequence[str], name: str) -> str | None:
     if not c.isalnum() or c == "某" or c in _AFTER_NAME or all(is_dictionary_word(w) for _, w in after):
         return None
     return name + c
-
