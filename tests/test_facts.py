@@ -296,3 +296,18 @@ def test_ner_value_needs_a_valuation_word() -> None:
     assert roles(None)["500元"] == "other"
     assert roles(_StandIn({"500元": "value"}))["500元"] == "other"
     assert roles(_StandIn({"500元": "gain"}))["500元"] == "gains"
+
+
+def test_ner_gain_needs_proceeds() -> None:
+    """The model's gain gives ``gains`` before a sale, not on a car's price or a drug price (no sale word after it)."""
+    from fayan.pipelines.assemble import extract_document
+
+    facts = ("窃得他人手机一部，后以人民币500元的价格卖给王某。被告人此前向李某借款人民币800元。"
+             "被告人在汽车销售服务有限公司购买车价为人民币90000元的轿车。被告人以人民币250元的价格向李某贩卖毒品")
+    text = TEMPLATE.format(**{**BASE, "facts": facts})
+    keys = ("500元", "90000元", "250元")
+    rules = {a.text: a.role for a in extract_document(_doc(text)).amounts if a.text in keys}
+    assert rules == {"500元": "other", "90000元": "other", "250元": "other"}
+    ner = _StandIn({"500元": "gain", "90000元": "gain", "250元": "gain"})
+    roles = {a.text: a.role for a in extract_document(_doc(text), ner=ner).amounts if a.text in keys}
+    assert roles == {"500元": "gains", "90000元": "other", "250元": "other"}  # 销售 in a company's name is no sale

@@ -678,6 +678,52 @@ def test_tagging_uses_its_own_dropout(tmp_path: Path) -> None:
     assert {m.p for m in drops} == {0.35}
 
 
+def test_word_features_train_save_and_reload(tmp_path: Path) -> None:
+    """A model with jieba word features records them in config.json, uses them, and reloads to the same predictions."""
+    import torch
+
+    from fayan.nlp.ner.train import TrainConfig, train_ner
+    from fayan.nlp.ner.words import N_WORD_FEATURES
+
+    root = _write_data_dir(tmp_path / "data")
+    cfg = TrainConfig.tiny(drug_file="ner/drug.jsonl", theft_file="ner/theft.json", corpus=(("corpus/*.txt", ""),))
+    assert cfg.word_features  # the default, as for the shipped model
+    train_ner(tmp_path / "m", data_dir=root, seed=3, threads=1, config=cfg)
+    assert json.loads((tmp_path / "m" / "config.json").read_text())["bert"]["word_features"] == N_WORD_FEATURES
+    m1 = load_model(tmp_path / "m")
+    assert m1.uses_words
+    assert float(m1.net.word_embed.weight.detach().abs().sum()) > 0  # trained away from its zero start
+    m1.save(tmp_path / "m2")
+    m2 = load_model(tmp_path / "m2")
+    texts = ["被告人周某在广州市荔湾区盗窃被害人吴某的手机。", "被告人" * 40 + "吴某" * 30]
+    assert m1.predict_many(texts) == m2.predict_many(texts)
+    with torch.no_grad():  # the features reach the scores
+        m2.net.word_embed.weight.add_(1.0)
+    ids, types, mask, words = (torch.tensor([[5, 6, 7]]), torch.zeros(1, 3, dtype=torch.long),
+                               torch.ones(1, 3, dtype=torch.long), torch.tensor([[0, 9, 18]]))
+    with torch.no_grad():
+        assert not torch.equal(m1.net(ids, types, mask, words), m2.net(ids, types, mask, words))
+
+
+def test_models_without_word_features_keep_their_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model trained without word features writes config.json as models did before them, and reads characters only."""
+    from fayan.nlp.ner.train import TrainConfig, train_ner
+
+    root = _write_data_dir(tmp_path / "data")
+    cfg = TrainConfig.tiny(drug_file="ner/drug.jsonl", theft_file="ner/theft.json", corpus=(("corpus/*.txt", ""),),
+                           word_features=False)
+    train_ner(tmp_path / "m", data_dir=root, seed=3, threads=1, config=cfg)
+    assert "word_features" not in json.loads((tmp_path / "m" / "config.json").read_text())["bert"]
+    m = load_model(tmp_path / "m")
+    assert not m.uses_words
+
+    def no_words(text: str) -> None:
+        raise AssertionError("word features computed for a model without them")
+
+    monkeypatch.setattr("fayan.nlp.ner.model.word_features", no_words)
+    assert all(isinstance(ents, list) for ents in m.predict_many(["被告人周某盗窃被害人吴某的手机。"]))
+
+
 def test_training_needs_its_corpus(tmp_path: Path) -> None:
     from fayan.errors import InputError
     from fayan.nlp.ner.train import TrainConfig, train_ner

@@ -36,6 +36,7 @@ from typing import Any
 import numpy as np
 
 from fayan.errors import ModelError, UsageError
+from fayan.nlp.ner.words import word_features
 from fayan.nlp.ner.data import (
     MODEL_DIR,
     CharVocab,
@@ -64,6 +65,7 @@ _BERT_KEYS = (
     "attention_probs_dropout_prob",
     "conv_embed",
     "conv_head",
+    "word_features",
 )
 _NEG = -1e4  # "impossible" in log space; finite so that sums stay finite
 
@@ -103,6 +105,12 @@ def _net_class() -> Any:
             k_e = int(getattr(config, "conv_embed", 0))
             k_h = int(getattr(config, "conv_head", 0))
             self.bert = BertModel(config, add_pooling_layer=False)
+            n_words = int(getattr(config, "word_features", 0))
+            # jieba word features (fayan.nlp.ner.words), added to the character embeddings; zero at the start, so a
+            # network pre-trained without them starts tagging as it was
+            self.word_embed = torch.nn.Embedding(n_words, h) if n_words else None
+            if self.word_embed is not None:
+                torch.nn.init.zeros_(self.word_embed.weight)
             self.embed_conv = torch.nn.Conv1d(h, h, k_e, padding=k_e // 2) if k_e else None
             self.head_conv = torch.nn.Conv1d(h, h, k_h, padding=k_h // 2) if k_h else None
             self.dropout = torch.nn.Dropout(config.hidden_dropout_prob)
@@ -115,17 +123,19 @@ def _net_class() -> Any:
         def _conv(conv: Any, x: Any, keep: Any) -> Any:
             return conv((x * keep).transpose(1, 2)).transpose(1, 2)
 
-        def encode(self, ids: Any, types: Any, mask: Any) -> Any:
-            """Contextual character vectors [B, T, H] (also used by masked-LM pre-training)."""
+        def encode(self, ids: Any, types: Any, mask: Any, words: Any = None) -> Any:
+            """Contextual character vectors [B, T, H] (also used by masked-LM pre-training, without ``words``)."""
             emb = self.bert.embeddings.word_embeddings(ids)
+            if self.word_embed is not None and words is not None:
+                emb = emb + self.word_embed(words)
             if self.embed_conv is not None:
                 emb = emb + self._conv(self.embed_conv, emb, mask.unsqueeze(-1).to(emb.dtype))
             out = self.bert(inputs_embeds=emb, token_type_ids=types, attention_mask=mask)
             return out.last_hidden_state
 
-        def forward(self, ids: Any, types: Any, mask: Any) -> Any:
-            """Tag scores [B, T, n_tags]; ``types`` holds the scheme id of every character."""
-            h = self.encode(ids, types, mask)
+        def forward(self, ids: Any, types: Any, mask: Any, words: Any = None) -> Any:
+            """Tag scores [B, T, n_tags]; ``types`` holds the scheme id of every character, ``words`` its word feature."""
+            h = self.encode(ids, types, mask, words)
             if self.head_conv is not None:
                 keep = mask.unsqueeze(-1).to(h.dtype)
                 h = h + torch.nn.functional.gelu(self._conv(self.head_conv, h, keep))
@@ -176,6 +186,11 @@ class NerModel:
         self._layout = _Layout(spec)
 
     @property
+    def uses_words(self) -> bool:
+        """Whether the network reads jieba word features (:mod:`fayan.nlp.ner.words`) beside the characters."""
+        return getattr(self.net, "word_embed", None) is not None
+
+    @property
     def labels(self) -> tuple[str, ...]:
         return tuple(self.spec.labels)
 
@@ -219,6 +234,7 @@ class NerModel:
         torch = require_torch()
         type_id = self.spec.scheme_id(scheme or self.spec.default_scheme)
         encoded = [np.asarray(self.vocab.encode(t), dtype=np.int64) for t in texts]
+        words = [word_features(t) for t in texts] if self.uses_words else None
         windows = [_windows(len(ids), self.window, self.stride) for ids in encoded]
         jobs = [(ti, s, e) for ti, wins in enumerate(windows) for s, e in wins]
         jobs.sort(key=lambda j: j[2] - j[1], reverse=True)
@@ -228,12 +244,16 @@ class NerModel:
                 chunk = jobs[b : b + batch_size]
                 longest = min(-(-(chunk[0][2] - chunk[0][1]) // 16) * 16, self.window)  # few distinct shapes
                 ids = np.zeros((len(chunk), longest), dtype=np.int64)
+                feats = np.zeros((len(chunk), longest), dtype=np.int64) if words is not None else None
                 lengths = np.array([e - s for _, s, e in chunk])
                 for row, (ti, s, e) in enumerate(chunk):
                     ids[row, : e - s] = encoded[ti][s:e]
+                    if feats is not None:
+                        feats[row, : e - s] = words[ti][s:e]
                 t_ids = torch.from_numpy(ids)
                 mask = torch.arange(longest)[None, :] < torch.from_numpy(lengths)[:, None]
-                logits = self.net(t_ids, torch.full_like(t_ids, type_id), mask.long())
+                t_words = torch.from_numpy(feats) if feats is not None else None
+                logits = self.net(t_ids, torch.full_like(t_ids, type_id), mask.long(), t_words)
                 tags, probs = self._layout.decode(logits.float(), lengths, self.net)
                 for row, (ti, s, e) in enumerate(chunk):
                     results[(ti, s)] = (tags[row, : e - s], probs[row, : e - s])
@@ -266,7 +286,8 @@ class NerModel:
             "model_type": _MODEL_TYPE,
             "window": self.window,
             "stride": self.stride,
-            "bert": {k: getattr(bert, k, 0) for k in _BERT_KEYS},
+            # a key at 0 that older models lack is left out, so their config.json stays as it was
+            "bert": {k: getattr(bert, k, 0) for k in _BERT_KEYS if k != "word_features" or getattr(bert, k, 0)},
         }
         (d / "config.json").write_text(json.dumps(cfg, indent=2) + "\n", encoding="utf-8")
         self.vocab.save(d / "vocab.txt")
