@@ -311,3 +311,12 @@ def test_ner_gain_needs_proceeds() -> None:
     ner = _StandIn({"500元": "gain", "90000元": "gain", "250元": "gain"})
     roles = {a.text: a.role for a in extract_document(_doc(text), ner=ner).amounts if a.text in keys}
     assert roles == {"500元": "gains", "90000元": "other", "250元": "other"}  # 销售 in a company's name is no sale
+
+
+def test_ner_victim_with_de_is_no_name() -> None:
+    """捆住王的手脚: a surname alone runs into 的; such a mention is not a victim's name."""
+    from fayan.pipelines.assemble import extract_document
+
+    text = TEMPLATE.format(**{**BASE, "facts": "窃得被害人王某某手机一部，价值人民币2000元，并用绳子捆住王的手脚"})
+    j = extract_document(_doc(text), ner=_StandIn({"王某某": "victim", "王的": "victim"}))
+    assert "王某某" in j.victims and "王的" not in j.victims
