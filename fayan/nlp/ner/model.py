@@ -2,7 +2,9 @@
 
 The model is a small BERT (``transformers.BertModel``, trained from scratch) with
 a residual character convolution before it and one after it, one linear head
-and a CRF.  The head tags every character in several BIO *layers* at once (see
+and a CRF.  Models trained with word features (``config.json``'s
+``word_features``) also add an embedding of each character's place in jieba's
+word and that word's class (:mod:`fayan.nlp.ner.words`).  The head tags every character in several BIO *layers* at once (see
 :class:`~fayan.nlp.ner.data.LabelSpec`): labels in different layers may nest,
 so a victim inside a stolen item (``被害人张某的手机一部``) comes out as two
 entities.  Token ``i`` is character ``i``, so offsets need no mapping.  The
@@ -36,7 +38,6 @@ from typing import Any
 import numpy as np
 
 from fayan.errors import ModelError, UsageError
-from fayan.nlp.ner.words import word_features
 from fayan.nlp.ner.data import (
     MODEL_DIR,
     CharVocab,
@@ -47,6 +48,7 @@ from fayan.nlp.ner.data import (
     apply_role_cues,
     load_label_spec,
 )
+from fayan.nlp.ner.words import word_features
 
 __all__ = ["NerModel", "load_model", "require_torch", "INSTALL_HINT", "MODEL_FILES"]
 
@@ -124,7 +126,7 @@ def _net_class() -> Any:
             return conv((x * keep).transpose(1, 2)).transpose(1, 2)
 
         def encode(self, ids: Any, types: Any, mask: Any, words: Any = None) -> Any:
-            """Contextual character vectors [B, T, H] (also used by masked-LM pre-training, without ``words``)."""
+            """Contextual character vectors [B, T, H] (also used by masked-LM pre-training)."""
             emb = self.bert.embeddings.word_embeddings(ids)
             if self.word_embed is not None and words is not None:
                 emb = emb + self.word_embed(words)
