@@ -34,3 +34,15 @@ def test_word_classes() -> None:
     assert f["广州市"] == 0  # a place of jieba's dictionary (ns)
     assert f["贩卖"] == 5  # a verb
     assert f["2017"] == 8  # no Chinese character, not in the dictionary
+
+
+def test_any_text_gets_one_feature_per_character() -> None:
+    """Random strings over many scripts and control characters: jieba's cut covers every character once."""
+    import random
+
+    rng = random.Random(0)
+    ranges = [(0x20, 0x7E), (0x4E00, 0x9FFF), (0x3000, 0x303F), (0xFF00, 0xFFEF), (0x0, 0x1F), (0x2000, 0x206F),
+              (0x1F300, 0x1F6FF), (0xE000, 0xE0FF), (0xAC00, 0xAD00)]
+    for _ in range(500):
+        text = "".join(chr(rng.randint(*rng.choice(ranges))) for _ in range(rng.randint(0, 40)))
+        assert len(word_features(text)) == len(text)
