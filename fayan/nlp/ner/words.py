@@ -27,34 +27,37 @@ _N_CLASSES = len(_CLASSES)
 N_WORD_FEATURES = 4 * _N_CLASSES  # positions B, M, E, S
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TAG_CLASS = {
-    "ns": 0, "s": 0,
-    "nr": 1, "nrt": 1, "nrfg": 1,
-    "nt": 2, "nz": 2, "j": 2,
-    "m": 3, "q": 3, "t": 3, "mq": 3, "tg": 3, "mg": 3,
-    "n": 4, "ng": 4, "vn": 4, "an": 4,
-    "v": 5, "vg": 5, "vd": 5, "vi": 5, "vq": 5,
+    tag: _CLASSES.index(name)
+    for name, tags in (
+        ("ns", ("ns", "s")),
+        ("nr", ("nr", "nrt", "nrfg")),
+        ("proper", ("nt", "nz", "j")),
+        ("number", ("m", "q", "t", "mq", "tg", "mg")),
+        ("noun", ("n", "ng", "vn", "an")),
+        ("verb", ("v", "vg", "vd", "vi", "vq")),
+    )
+    for tag in tags
 }
+_WORD, _NEW, _OTHER = (_CLASSES.index(c) for c in ("word", "new", "other"))
 
 
 @lru_cache(maxsize=1)
 def _word_classes() -> dict[str, int]:
-    """Word -> class id, from the tags of jieba's own dictionary (``word freq tag`` lines)."""
-    tokenizer = base_tokenizer()
-    with tokenizer.get_dict_file() as fh:
+    """Word -> class id, from the tags of jieba's own dictionary (``word freq tag`` lines).
+
+    Read here rather than from ``jieba.posseg``: importing that module builds its tag table for jieba's global
+    tokenizer as well (about 45 MiB more and several seconds), and it keeps the tags as strings.
+    """
+    with base_tokenizer().get_dict_file() as fh:
         lines = fh.read().decode("utf-8").splitlines()
-    out = {}
-    for line in lines:
-        parts = line.split(" ")
-        if len(parts) == 3:
-            out[parts[0]] = _TAG_CLASS.get(parts[2], 6)
-    return out
+    return {p[0]: _TAG_CLASS.get(p[2], _WORD) for p in (line.split(" ") for line in lines) if len(p) == 3}
 
 
 def _class_of(word: str, classes: dict[str, int]) -> int:
     c = classes.get(word)
     if c is not None:
         return c
-    return 7 if _HAN.search(word) else 8
+    return _NEW if _HAN.search(word) else _OTHER
 
 
 def word_features(text: str) -> np.ndarray:
