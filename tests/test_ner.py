@@ -847,3 +847,33 @@ def test_predict_many_groups_documents(monkeypatch: pytest.MonkeyPatch) -> None:
     assert calls == [[t] for t in texts]
     with pytest.raises(UsageError, match="document keys"):
         m.predict_many(texts, documents=["a"])
+
+
+@pytest.mark.parametrize("share", [0.0, 0.5])
+def test_tagging_masks_its_share_of_characters(tmp_path: Path, share: float) -> None:
+    """``finetune_mask`` replaces about that share of the real characters of each tagging batch by [MASK]."""
+    from fayan.nlp.ner.data import load_label_spec, to_examples
+    from fayan.nlp.ner.train import TrainConfig, finetune, make_model
+
+    spec = load_label_spec()
+    root = _write_data_dir(tmp_path / "data")
+    _, recs = read_gold(root / "ner" / "drug.jsonl")
+    examples = to_examples("cail2022_drug", recs, spec)
+    cfg = TrainConfig.tiny(finetune_mask=share, finetune_epochs=3)
+    model = make_model(CharVocab.build([e.text for e in examples], 1), spec, cfg, 0)
+    seen: list[tuple[int, int]] = []  # (masked, real characters) per batch
+    forward = model.net.forward
+
+    def spy(ids, types, mask, words=None):  # type: ignore[no-untyped-def]
+        seen.append((int(((ids == CharVocab.MASK) & (mask > 0)).sum()), int(mask.sum())))
+        assert int(((ids == CharVocab.MASK) & (mask == 0)).sum()) == 0  # padding is never masked
+        return forward(ids, types, mask, words)
+
+    model.net.forward = spy  # type: ignore[method-assign]
+    finetune(model, examples, cfg, 0, float("inf"), lambda *a: None)
+    masked, total = map(sum, zip(*seen))
+    assert total > 200
+    if share == 0:
+        assert masked == 0
+    else:
+        assert 0.35 < masked / total < 0.65
