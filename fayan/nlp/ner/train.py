@@ -85,10 +85,10 @@ class TrainConfig:
     # internal split and 0.8828 vs 0.8797 on the held-out documents, once no copy of a held-out record was trained
     # on (see MODEL_CARD.md)
     finetune_dropout: float = 0.3
-    # share of the input characters replaced by [MASK] in each tagging batch (their tags and word features stay):
-    # the tagger must read a name's context, not only the name, as it must for names it has never seen.  0.1 against
-    # 0 gave drug F1 0.8961 / 0.8980 vs 0.8923 / 0.8887 on the internal split (two tagging seeds) and 0.8907 vs 0.8906
-    # on the held-out documents, theft 0.837 vs 0.818 (see MODEL_CARD.md)
+    # share of the input characters replaced by [MASK] in each tagging batch (their tags and word features
+    # stay): the tagger must read a name's context, not only the name, as it must for names it has never seen.
+    # 0.1 against 0 gave drug F1 0.8961 / 0.8980 vs 0.8923 / 0.8887 on the internal split (two tagging seeds)
+    # and 0.8907 vs 0.8906 on the held-out documents, theft 0.837 vs 0.818 (see MODEL_CARD.md)
     finetune_mask: float = 0.1
     repeat: tuple[tuple[str, int], ...] = (("lawbench_theft", 6),)
     warmup: float = 0.06
@@ -449,7 +449,10 @@ def _cut(text: str, inside: np.ndarray, window: int) -> list[tuple[int, int]]:
 
 def finetune(model: NerModel, examples: Sequence[Example], cfg: TrainConfig, seed: int,
              deadline: float, log: Log) -> dict[str, Any]:
-    """Train the tagger on ``examples`` (in place) with the partial-label loss."""
+    """Train the tagger on ``examples`` (in place) with the partial-label loss.
+
+    In each batch a share ``cfg.finetune_mask`` of the real input characters is replaced by ``[MASK]``.
+    """
     torch = require_torch()
     torch.manual_seed(seed + 2)
     rng = random.Random(seed + 2)
