@@ -877,3 +877,45 @@ def test_tagging_masks_its_share_of_characters(tmp_path: Path, share: float) -> 
         assert masked == 0
     else:
         assert 0.35 < masked / total < 0.65
+
+
+def test_adversarial_tagging_adds_a_second_pass_and_restores_the_embeddings(tmp_path: Path) -> None:
+    """``finetune_adv`` trains each batch a second time at moved character embeddings, then moves them back."""
+    from types import SimpleNamespace
+
+    import torch
+
+    from fayan.nlp.ner.data import load_label_spec, to_examples
+    from fayan.nlp.ner.train import TrainConfig, _adversarial_step, finetune, make_model
+
+    spec = load_label_spec()
+    root = _write_data_dir(tmp_path / "data")
+    _, recs = read_gold(root / "ner" / "drug.jsonl")
+    examples = to_examples("cail2022_drug", recs, spec)
+    passes = {}
+    for eps in (0.0, 1.0):
+        cfg = TrainConfig.tiny(finetune_adv=eps, finetune_epochs=1)
+        model = make_model(CharVocab.build([e.text for e in examples], 1), spec, cfg, 0)
+        calls = []
+        forward = model.net.forward
+
+        def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+            calls.append(1)
+            return forward(*args, **kwargs)
+
+        model.net.forward = spy  # type: ignore[method-assign]
+        result = finetune(model, examples, cfg, 0, float("inf"), lambda *a: None)
+        passes[eps] = (len(calls), result["steps"])
+    assert passes[0.0][0] == passes[0.0][1] > 0
+    assert passes[1.0][0] == 2 * passes[1.0][1]
+
+    # one step by hand: the embeddings are back where they were, and the gradient has grown by the second pass
+    weight = torch.nn.Parameter(torch.randn(5, 3))
+    net = SimpleNamespace(bert=SimpleNamespace(embeddings=SimpleNamespace(word_embeddings=SimpleNamespace(weight=weight))))
+    ids = torch.tensor([0, 2])
+    (weight[ids] ** 2).sum().backward()
+    before_w, before_g = weight.detach().clone(), weight.grad.clone()
+    _adversarial_step(net, 0.5, lambda: (weight[ids] ** 2).sum())
+    assert torch.equal(weight.detach(), before_w)
+    moved = before_w + 0.5 * before_g / before_g.norm()
+    assert torch.allclose(weight.grad, before_g + 2 * moved * (before_g != 0))
