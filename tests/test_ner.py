@@ -911,7 +911,8 @@ def test_adversarial_tagging_adds_a_second_pass_and_restores_the_embeddings(tmp_
 
     # one step by hand: the embeddings are back where they were, and the gradient has grown by the second pass
     weight = torch.nn.Parameter(torch.randn(5, 3))
-    net = SimpleNamespace(bert=SimpleNamespace(embeddings=SimpleNamespace(word_embeddings=SimpleNamespace(weight=weight))))
+    embeddings = SimpleNamespace(word_embeddings=SimpleNamespace(weight=weight))
+    net = SimpleNamespace(bert=SimpleNamespace(embeddings=embeddings))
     ids = torch.tensor([0, 2])
     (weight[ids] ** 2).sum().backward()
     before_w, before_g = weight.detach().clone(), weight.grad.clone()

@@ -90,10 +90,11 @@ class TrainConfig:
     # 0.1 against 0 gave drug F1 0.8961 / 0.8980 vs 0.8923 / 0.8887 on the internal split (two tagging seeds)
     # and 0.8907 vs 0.8906 on the held-out documents, theft 0.837 vs 0.818 (see MODEL_CARD.md)
     finetune_mask: float = 0.1
-    # adversarial training (FGM): each batch is trained on a second time with the character embeddings moved this
-    # far (Frobenius norm) along their gradient; 0 for none. 1.0 gave drug F1 0.8992 / 0.9013 vs 0.8961 / 0.8980 and
-    # theft 0.795 / 0.781 vs 0.735 / 0.759 on the internal split (two tagging seeds), but doubles the tagging time,
-    # which would put train-ner past its 30 minutes; not the default yet (see MODEL_CARD.md, *Candidates*)
+    # adversarial training (FGM): each batch is trained on a second time with the character embeddings
+    # moved this far (Frobenius norm) along their gradient; 0 for none. 1.0 gave drug F1 0.8992 / 0.9013
+    # vs 0.8961 / 0.8980 and theft 0.795 / 0.781 vs 0.735 / 0.759 on the internal split (two tagging
+    # seeds), but doubles the tagging time, which would put train-ner past its 30 minutes; not the
+    # default yet (see MODEL_CARD.md, *Candidates*)
     finetune_adv: float = 0.0
     repeat: tuple[tuple[str, int], ...] = (("lawbench_theft", 6),)
     warmup: float = 0.06
@@ -452,12 +453,6 @@ def _cut(text: str, inside: np.ndarray, window: int) -> list[tuple[int, int]]:
     return out
 
 
-def _tag_logits(torch: Any, net: Any, ids: Any, types: Any, t_mask: Any, feats: Any, bf16: bool) -> Any:
-    with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
-        t_words = torch.from_numpy(feats) if feats is not None else None
-        return net(torch.from_numpy(ids), torch.from_numpy(types), t_mask.long(), t_words)
-
-
 def _adversarial_step(net: Any, eps: float, loss_fn: Callable[[], Any]) -> None:
     """FGM: add the gradient of the loss at character embeddings moved ``eps`` along their gradient."""
     weight = net.bert.embeddings.word_embeddings.weight
@@ -467,7 +462,7 @@ def _adversarial_step(net: Any, eps: float, loss_fn: Callable[[], Any]) -> None:
     norm = grad.norm()
     if not bool(norm > 0):
         return
-    saved = weight.data.clone()  # restored by copy: adding and subtracting the step again is not exact in floats
+    saved = weight.data.clone()  # restored by copy: subtracting the step again is not exact in floats
     weight.data.add_(eps * grad / norm)
     try:
         loss_fn().backward()
@@ -542,15 +537,21 @@ def finetune(model: NerModel, examples: Sequence[Example], cfg: TrainConfig, see
             for g in opt.param_groups:
                 g["lr"] = cfg.finetune_lr * _schedule(step, total, cfg.warmup)
             t_mask = torch.from_numpy(mask)
-            logits = _tag_logits(torch, net, ids, types, t_mask, feats, cfg.bf16)
+            t_ids, t_types = torch.from_numpy(ids), torch.from_numpy(types)
+            t_allowed = torch.from_numpy(allowed)
+            t_words = torch.from_numpy(feats) if feats is not None else None
             lengths = t_mask.sum(1)
-            loss = layout.crf_nll(logits.float(), torch.from_numpy(allowed), lengths, net) / lengths.sum()
+
+            def batch_loss() -> Any:  # this batch's loss; run twice with FGM, after the embeddings are moved
+                with torch.autocast("cpu", dtype=torch.bfloat16, enabled=cfg.bf16):
+                    logits = net(t_ids, t_types, t_mask.long(), t_words)
+                return layout.crf_nll(logits.float(), t_allowed, lengths, net) / lengths.sum()
+
+            loss = batch_loss()
             opt.zero_grad(set_to_none=True)
             loss.backward()
             if cfg.finetune_adv > 0:
-                _adversarial_step(net, cfg.finetune_adv, lambda: layout.crf_nll(
-                    _tag_logits(torch, net, ids, types, t_mask, feats, cfg.bf16).float(),
-                    torch.from_numpy(allowed), lengths, net) / lengths.sum())
+                _adversarial_step(net, cfg.finetune_adv, batch_loss)
             torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
             opt.step()
             ema = loss.item() if math.isnan(ema) else 0.95 * ema + 0.05 * loss.item()
