@@ -9,6 +9,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -97,6 +98,19 @@ def _write_data_dir(root: Path) -> Path:
     (root / "corpus").mkdir()
     (root / "corpus" / "a.txt").write_text("被告人某某犯盗窃罪，判处有期徒刑一年。" * 20, encoding="utf-8")
     return root
+
+
+def _tiny_tagger(tmp_path: Path, **overrides: Any) -> tuple[Any, list[Any], Any]:
+    """A fresh tiny model, the drug examples of :func:`_write_data_dir` and the tiny ``TrainConfig`` with ``overrides``."""
+    from fayan.nlp.ner.data import load_label_spec, to_examples
+    from fayan.nlp.ner.train import TrainConfig, make_model
+
+    spec = load_label_spec()
+    root = _write_data_dir(tmp_path / "data")
+    _, recs = read_gold(root / "ner" / "drug.jsonl")
+    examples = to_examples("cail2022_drug", recs, spec)
+    cfg = TrainConfig.tiny(**overrides)
+    return make_model(CharVocab.build([e.text for e in examples], 1), spec, cfg, 0), examples, cfg
 
 
 # ---------------------------------------------------------------------------
@@ -663,15 +677,9 @@ def test_tagging_uses_its_own_dropout(tmp_path: Path) -> None:
     """Pre-training keeps ``dropout``; the tagging stage sets every dropout (attention included) to ``finetune_dropout``."""
     import torch
 
-    from fayan.nlp.ner.data import load_label_spec, to_examples
-    from fayan.nlp.ner.train import TrainConfig, finetune, make_model
+    from fayan.nlp.ner.train import finetune
 
-    spec = load_label_spec()
-    root = _write_data_dir(tmp_path / "data")
-    _, recs = read_gold(root / "ner" / "drug.jsonl")
-    examples = to_examples("cail2022_drug", recs, spec)
-    cfg = TrainConfig.tiny(dropout=0.1, finetune_dropout=0.35, finetune_epochs=1)
-    model = make_model(CharVocab.build([e.text for e in examples], 1), spec, cfg, 0)
+    model, examples, cfg = _tiny_tagger(tmp_path, dropout=0.1, finetune_dropout=0.35, finetune_epochs=1)
     drops = [m for m in model.net.modules() if isinstance(m, torch.nn.Dropout)]
     assert len(drops) >= 4 and {m.p for m in drops} == {0.1}
     finetune(model, examples, cfg, 0, float("inf"), lambda *a: None)
@@ -852,15 +860,9 @@ def test_predict_many_groups_documents(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize("share", [0.0, 0.5])
 def test_tagging_masks_its_share_of_characters(tmp_path: Path, share: float) -> None:
     """``finetune_mask`` replaces about that share of the real characters of each tagging batch by [MASK]."""
-    from fayan.nlp.ner.data import load_label_spec, to_examples
-    from fayan.nlp.ner.train import TrainConfig, finetune, make_model
+    from fayan.nlp.ner.train import finetune
 
-    spec = load_label_spec()
-    root = _write_data_dir(tmp_path / "data")
-    _, recs = read_gold(root / "ner" / "drug.jsonl")
-    examples = to_examples("cail2022_drug", recs, spec)
-    cfg = TrainConfig.tiny(finetune_mask=share, finetune_epochs=3)
-    model = make_model(CharVocab.build([e.text for e in examples], 1), spec, cfg, 0)
+    model, examples, cfg = _tiny_tagger(tmp_path, finetune_mask=share, finetune_epochs=3)
     seen: list[tuple[int, int]] = []  # (masked, real characters) per batch
     forward = model.net.forward
 
@@ -885,17 +887,11 @@ def test_adversarial_tagging_adds_a_second_pass_and_restores_the_embeddings(tmp_
 
     import torch
 
-    from fayan.nlp.ner.data import load_label_spec, to_examples
-    from fayan.nlp.ner.train import TrainConfig, _adversarial_step, finetune, make_model
+    from fayan.nlp.ner.train import _adversarial_step, finetune
 
-    spec = load_label_spec()
-    root = _write_data_dir(tmp_path / "data")
-    _, recs = read_gold(root / "ner" / "drug.jsonl")
-    examples = to_examples("cail2022_drug", recs, spec)
     passes = {}
     for eps in (0.0, 1.0):
-        cfg = TrainConfig.tiny(finetune_adv=eps, finetune_epochs=1)
-        model = make_model(CharVocab.build([e.text for e in examples], 1), spec, cfg, 0)
+        model, examples, cfg = _tiny_tagger(tmp_path / str(eps), finetune_adv=eps, finetune_epochs=1)
         calls = []
         forward = model.net.forward
 
@@ -910,7 +906,7 @@ def test_adversarial_tagging_adds_a_second_pass_and_restores_the_embeddings(tmp_
     assert passes[1.0][0] == 2 * passes[1.0][1]
 
     # one step by hand: the embeddings are back where they were, and the gradient has grown by the second pass
-    weight = torch.nn.Parameter(torch.randn(5, 3))
+    weight = torch.nn.Parameter(torch.randn(5, 3, generator=torch.Generator().manual_seed(0)))
     embeddings = SimpleNamespace(word_embeddings=SimpleNamespace(weight=weight))
     net = SimpleNamespace(bert=SimpleNamespace(embeddings=embeddings))
     ids = torch.tensor([0, 2])
