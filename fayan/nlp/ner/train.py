@@ -93,8 +93,8 @@ class TrainConfig:
     # adversarial training (FGM): each batch is trained on a second time with the character embeddings
     # moved this far (Frobenius norm) along their gradient; 0 for none. 1.0 gave drug F1 0.8992 / 0.9013
     # vs 0.8961 / 0.8980 and theft 0.795 / 0.781 vs 0.735 / 0.759 on the internal split (two tagging
-    # seeds), but doubles the tagging time, which would put train-ner past its 30 minutes; not the
-    # default yet (see MODEL_CARD.md, *Candidates*)
+    # seeds), but nearly doubles the tagging time, which by estimate puts train-ner past its 30 minutes;
+    # not the default yet (see MODEL_CARD.md, *Candidates*)
     finetune_adv: float = 0.0
     repeat: tuple[tuple[str, int], ...] = (("lawbench_theft", 6),)
     warmup: float = 0.06
