@@ -53,7 +53,7 @@ def main() -> None:
         for d in record["defendants"]:
             old = d["name"]
             if len(old) < 2 or d["is_unit"] or d["name_variants"] or text.count(old) < 2:
-                continue  # a name also spelled another way (邱剑峰/邱剑锋) is replaced in one spelling only
+                continue  # a name also spelled another way (王建峰/王建锋) is replaced in one spelling only
             if any(o != old and (o in old or old in o) for o in names):
                 continue
             base = _view(record, old, old)

@@ -19,7 +19,7 @@ from fayan.pipelines.evaluate import load_jsonl
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = load_jsonl(ROOT / "tests" / "data" / "examples_gold.jsonl")
-NAMES = ["李以宁", "王在田", "陈因之", "吴均", "邓犯生", "周和平", "钱与同", "王及第", "孙于海", "郑自首", "欧阳明", "阿不都·热合曼"]
+NAMES = ["李以宁", "王在田", "陈因之", "吴均", "邓犯生", "周和平", "钱与同", "王及第", "孙于海", "郑自首", "欧阳青", "阿不都·热合曼"]
 CASES = [
     (g["id"], d["name"])
     for g in GOLD

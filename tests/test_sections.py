@@ -149,7 +149,7 @@ def test_a_procedure_paragraph_that_reads_like_an_accusation_is_not_split_inside
 
 
 @pytest.mark.parametrize("role", ["被告人", "上诉人（原审被告人）"])
-@pytest.mark.parametrize("name", ["董以龙", "李在田", "王因之"])
+@pytest.mark.parametrize("name", ["董以成", "李在田", "王因之"])
 def test_defendant_paragraph_whatever_the_name_holds(name: str, role: str) -> None:
     """以, 在, 因 after 被告人X open a procedure sentence (被告人张某以非法占有为目的…), but not inside a name
     followed by the person's identity."""

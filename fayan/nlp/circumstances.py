@@ -137,7 +137,7 @@ def find_circumstances(
             # 均 inside a name (被告人吴均起主要作用) is not 均 "all": names are masked before the test
             unnamed = name_re.sub(lambda x: "某" * len(x.group()), before) if name_re else before
             # 均/二被告人 covers everyone, unless a defendant is named after it, nearer the cue (根据二被告人的
-            # 犯罪情节，确定基准刑…，李正旺主动投案: 李正旺's)
+            # 犯罪情节，确定基准刑…，李正平主动投案: 李正平's)
             every = [a.end() for a in _ALL_RE.finditer(unnamed)]
             if (every and not (name_re and name_re.search(before, every[-1]))) or (not names):
                 targets: list[str | None] = list(names) or [None]

@@ -102,7 +102,7 @@ def _surnames(directory: str) -> frozenset[str]:
 
 
 def _looks_like_name(name: str) -> bool:
-    """A masked name (王某, 李某某1, 路甲) or one that opens with a known surname (李义成, 欧阳某)."""
+    """A masked name (王某, 李某某1, 路甲) or one that opens with a known surname (李德成, 欧阳某)."""
     if re.fullmatch(rf".[某{MASK_CHARS}]", name[:2]) or re.fullmatch(r".[甲乙丙丁戊己庚辛]", name):
         return True
     surnames = _surnames()

@@ -332,7 +332,7 @@ def _form_word(s: str) -> str | None:
 
 
 def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tuple[str, tuple[int, int]]]:
-    """Other spellings of ``name`` after a role word (邱剑峰 / 邱剑锋): same length, one CJK character differs.
+    """Other spellings of ``name`` after a role word (王建峰 / 王建锋): same length, one CJK character differs.
 
     A spelling written three times or more is another person (two brothers whose names differ in one
     character, the members of one gang in a review ruling), not a slip of the pen.

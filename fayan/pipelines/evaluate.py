@@ -1,7 +1,7 @@
 """Score extracted records against hand-labelled gold in the contract's shape.
 
 Documents are matched by ``id``; defendants within a document by name (exact,
-else the same length with one differing character, as in 邱剑峰/邱剑锋).  A
+else the same length with one differing character, as in 王建峰/王建锋).  A
 gold document or defendant with no prediction counts as wrong on every field.
 
 >>> gold = [{"id": "a", "doc_type": "判决书", "articles": [264], "defendants": [

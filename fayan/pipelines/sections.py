@@ -323,7 +323,7 @@ def split_sections(text: str) -> Sections:
             elif "辩护人" in role:
                 kind = "defender"
             elif role in ("被告人", "被告单位", "上诉人", "原审被告人", "原审被告单位", "罪犯", "被告", "申诉人"):
-                # "被告人张某对公诉机关指控的事实无异议" is defence, not a party paragraph; "被告人董以龙，男，…" is
+                # "被告人张某对公诉机关指控的事实无异议" is defence, not a party paragraph; "被告人董以成，男，…" is
                 # one whatever its name holds (以, 在, 因).
                 identity = re.match(
                     rf"{role}{_NOTE}[^，。,、（(]{{1,8}}{_NOTE}[，,、]\s*(?:男|女|曾用名|别名|化名|绰号|又名|[\u4e00-\u9fff]{{1,4}}族)", para

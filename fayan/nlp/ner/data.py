@@ -351,8 +351,8 @@ def apply_document_names(
     """Make the person names of one document agree across its parts (``texts`` are that document's parts).
 
     The model reads a window of text at a time and sometimes cuts a name it finds whole elsewhere in the same
-    document (``张海`` for 张海领, ``万某`` for 万某强), or misses a mention of a name it found elsewhere
-    (``抓获张世浪。后在张世浪租住的…``). Two steps, over the person mentions of all parts:
+    document (``赵海`` for 赵海明, ``万某`` for 万某强), or misses a mention of a name it found elsewhere
+    (``抓获周世朗。后在周世朗租住的…``). Two steps, over the person mentions of all parts:
 
     1. a mention that the text continues into a longer name found elsewhere in the document becomes that name
        (the longest; not over another person mention). A masked name of two characters (``刘某``) whose every
@@ -366,7 +366,7 @@ def apply_document_names(
        the shorter name inside is not a name of its own).
 
     Neither step copies a name that is a name of three characters or more plus a word the model ran on into
-    (``黄宏新藏`` once against ``黄宏新`` eighteen times: more than three times as often), nor one with
+    (``黄宏伟藏`` once against ``黄宏伟`` eighteen times: more than three times as often), nor one with
     punctuation in it (mask characters aside) or a ``·`` at an end (``“全``, ``玉苏甫·``).
 
     A name is only ever copied from the model's own mentions in the same document; what makes a part of a
@@ -374,11 +374,11 @@ def apply_document_names(
     document).
 
     >>> spec = load_label_spec()
-    >>> texts = ["被告人张海领贩卖毒品。", "程某给张海领1000元。", "民警抓获张海领。"]
-    >>> ents = [[Entity(3, 6, "张海领", "defendant", 0.9)],
-    ...         [Entity(0, 2, "程某", "person", 0.9), Entity(3, 5, "张海", "person", 0.7)], []]
+    >>> texts = ["被告人赵海明贩卖毒品。", "程某给赵海明1000元。", "民警抓获赵海明。"]
+    >>> ents = [[Entity(3, 6, "赵海明", "defendant", 0.9)],
+    ...         [Entity(0, 2, "程某", "person", 0.9), Entity(3, 5, "赵海", "person", 0.7)], []]
     >>> [[(e.text, e.label) for e in es] for es in apply_document_names(texts, ents, spec)]
-    [[('张海领', 'defendant')], [('程某', 'person'), ('张海领', 'person')], [('张海领', 'defendant')]]
+    [[('赵海明', 'defendant')], [('程某', 'person'), ('赵海明', 'person')], [('赵海明', 'defendant')]]
     """
     persons = set(spec.layers[0])
     items = set(spec.layers[spec.layer_of("item")]) if "item" in spec.labels else set()
