@@ -251,16 +251,16 @@ def _names(texts: list[str], found: list[list[tuple[str, str]]]) -> list[list[tu
     "texts, found, expected",
     [
         # a cut name grows into the longer name found elsewhere in the document
-        (["被告人张海领贩卖毒品。", "程某给张海领1000元。"], [[("张海领", "defendant")], [("程某", "person"), ("张海", "person")]],
-         [[("张海领", "张海领", "defendant")], [("程某", "程某", "person"), ("张海领", "张海领", "person")]]),
-        (["被告人范家发向段某贩卖。", "抓获被告人范家发。"], [[("范", "defendant")], [("范家发", "defendant")]],
-         [[("范家发", "范家发", "defendant")], [("范家发", "范家发", "defendant")]]),
+        (["被告人赵海明贩卖毒品。", "程某给赵海明1000元。"], [[("赵海明", "defendant")], [("程某", "person"), ("赵海", "person")]],
+         [[("赵海明", "赵海明", "defendant")], [("程某", "程某", "person"), ("赵海明", "赵海明", "person")]]),
+        (["被告人范家新向段某贩卖。", "抓获被告人范家新。"], [[("范", "defendant")], [("范家新", "defendant")]],
+         [[("范家新", "范家新", "defendant")], [("范家新", "范家新", "defendant")]]),
         # the longest that the text continues into
         (["民警抓获杨某甲。", "杨某与杨某甲同住。"], [[("杨某", "person")], [("杨某", "person"), ("杨某甲", "person")]],
          [[("杨某甲", "杨某甲", "person")], [("杨某", "杨某", "person"), ("杨某甲", "杨某甲", "person")]]),
         # a missed mention of a name found elsewhere is added, with the label most of its mentions have
-        (["被告人张世浪贩卖毒品。", "民警抓获张世浪。"], [[("张世浪", "defendant")], []],
-         [[("张世浪", "张世浪", "defendant")], [("张世浪", "张世浪", "defendant")]]),
+        (["被告人周世朗贩卖毒品。", "民警抓获周世朗。"], [[("周世朗", "defendant")], []],
+         [[("周世朗", "周世朗", "defendant")], [("周世朗", "周世朗", "defendant")]]),
         # not where 某 runs on (李某 inside 李某某), not inside another entity
         (["被告人李某贩卖。", "民警找到李某某。"], [[("李某", "defendant")], []], [[("李某", "李某", "defendant")], []]),
         (["被告人王小明在家。", "民警在王小明家找到。"], [[("王小明", "defendant")], [("王小明家", "place")]],
@@ -301,23 +301,23 @@ def test_document_names(
 
 
 def test_document_names_leave_a_name_run_on_into_a_word() -> None:
-    # 黄宏新 four times, 黄宏新藏 once (黄宏新藏匿): the longer is the model's slip, not a name to copy
-    texts = ["被告人黄宏新藏匿毒品。", "黄宏新、黄宏新与黄宏新商定。", "黄宏新藏匿的毒品。"]
-    ents = [[Entity(3, 7, "黄宏新藏", "defendant", 0.5)],
-            [Entity(0, 3, "黄宏新", "defendant", 0.9), Entity(4, 7, "黄宏新", "defendant", 0.9),
-             Entity(8, 11, "黄宏新", "defendant", 0.9)],
-            [Entity(0, 3, "黄宏新", "defendant", 0.9)]]
+    # 黄宏伟 four times, 黄宏伟藏 once (黄宏伟藏匿): the longer is the model's slip, not a name to copy
+    texts = ["被告人黄宏伟藏匿毒品。", "黄宏伟、黄宏伟与黄宏伟商定。", "黄宏伟藏匿的毒品。"]
+    ents = [[Entity(3, 7, "黄宏伟藏", "defendant", 0.5)],
+            [Entity(0, 3, "黄宏伟", "defendant", 0.9), Entity(4, 7, "黄宏伟", "defendant", 0.9),
+             Entity(8, 11, "黄宏伟", "defendant", 0.9)],
+            [Entity(0, 3, "黄宏伟", "defendant", 0.9)]]
     out = apply_document_names(texts, ents, SPEC)
     assert out == ents
     # once it is not outnumbered more than three to one, it is a name like any other
     ents[1] = ents[1][:1]
-    assert [e.text for e in apply_document_names(texts, ents, SPEC)[2]] == ["黄宏新藏"]
+    assert [e.text for e in apply_document_names(texts, ents, SPEC)[2]] == ["黄宏伟藏"]
 
 
 def test_document_names_leave_a_name_inside_a_longer_one() -> None:
     # the long name's second occurrence overlaps a mention of the model's (a cut 尼牙孜), so it is not added;
     # the other 尼牙孜 inside it is part of that long name, not a name to copy
-    long = "吾吉木尼牙孜·依斯拉木尼牙孜"
+    long = "艾山尼牙孜·阿不都尼牙孜"
     texts = [f"被告人{long}在。", f"纠集了{long}、买买提。"]
     cut = texts[1].rindex("尼牙孜")
     ents = [[Entity(3, 3 + len(long), long, "defendant", 0.9)], [Entity(cut, cut + 3, "尼牙孜", "person", 0.4)]]
@@ -778,29 +778,55 @@ def test_eval_ner_cli(tiny_model_dir: Path, files: dict[str, Path]) -> None:
 
 
 def test_train_ner_cli_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # -o . is the current folder; only no -o at all means the package's model folder
+    # -o . is the current folder; only no -o at all means the package's model folder, which gets a finished
+    # model only: a run stopped early by --max-minutes exits 1 and leaves the package's model as it was
     from typer.testing import CliRunner
 
     import fayan.nlp.ner
     from fayan.cli import app
 
     targets: list[Path] = []
+    stop_early = False
 
     class Report:
+        def __init__(self) -> None:
+            self.stopped_early = stop_early
+
         def render(self) -> str:
             return "trained"
 
     def fake_train(target: Path, **kwargs: object) -> Report:
         targets.append(Path(target))
+        Path(target).mkdir(parents=True, exist_ok=True)
+        (Path(target) / "model.safetensors").write_text("stopped" if stop_early else "finished")
         return Report()
 
+    package_model = tmp_path / "package_model"
+    package_model.mkdir()
+    (package_model / "model.safetensors").write_text("shipped")
     monkeypatch.setattr(fayan.nlp.ner, "train_ner", fake_train)
+    monkeypatch.setattr(ner_data, "MODEL_DIR", package_model)
+    monkeypatch.chdir(tmp_path)
     data = _write_data_dir(tmp_path / "data")
     runner = CliRunner()
+
+    stop_early = True
+    res = runner.invoke(app, ["train-ner", "--data", str(data)])
+    assert res.exit_code == 1 and "stopped early" in res.output
+    assert (package_model / "model.safetensors").read_text() == "shipped"
+    res = runner.invoke(app, ["train-ner", "--data", str(data), "-o", str(tmp_path / "partial")])
+    assert res.exit_code == 1 and "under-trained" in res.output
+    assert (tmp_path / "partial" / "model.safetensors").read_text() == "stopped"
+
+    stop_early = False
+    targets.clear()
     for args in (["-o", "."], ["-o", str(tmp_path / "m")], []):
         res = runner.invoke(app, ["train-ner", "--data", str(data), *args])
         assert res.exit_code == 0, res.output
-    assert targets == [Path("."), tmp_path / "m", Path(ner_data.MODEL_DIR)]
+    assert targets[:2] == [Path("."), tmp_path / "m"]
+    assert targets[2] != package_model and not targets[2].exists()  # trained beside, then copied in
+    assert (package_model / "model.safetensors").read_text() == "finished"
+    assert sorted(p.name for p in package_model.iterdir()) == ["model.safetensors"]
 
 
 # ---------------------------------------------------------------------------
