@@ -95,7 +95,7 @@ class TrainConfig:
     # moved this far (Frobenius norm) along their gradient; 0 for none. 1.0 gave drug F1 0.8992 / 0.9013
     # vs 0.8961 / 0.8980 and theft 0.795 / 0.781 vs 0.735 / 0.759 on the internal split (two tagging
     # seeds); trained in full (with 1,000 pre-training steps, not 1,200) 0.8943 vs 0.8907 (drug) and 0.846
-    # vs 0.837 (theft) on the held-out data. It makes tagging 1.7 times slower (see MODEL_CARD.md)
+    # vs 0.837 (theft) on the held-out data. It makes tagging 1.7-2 times slower (see MODEL_CARD.md)
     finetune_adv: float = 1.0
     repeat: tuple[tuple[str, int], ...] = (("lawbench_theft", 6),)
     warmup: float = 0.06
