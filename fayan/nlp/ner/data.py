@@ -177,6 +177,7 @@ class LabelSpec:
     formats: Mapping[str, FormatSpec]
     source: str = ""
     raw: Mapping[str, object] = field(default_factory=dict, repr=False)
+    text: str = field(default="", repr=False)  # the file as read: a saved model keeps its layout
     role_cues: Mapping[str, str] = field(default_factory=dict)  # role word -> person label it gives
     gain_cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "before" / "sold" -> words
     document_names: bool = False  # make person names agree across a document (apply_document_names)
@@ -223,7 +224,8 @@ def load_label_spec(path: str | Path | None = None) -> LabelSpec:
 @lru_cache(maxsize=8)
 def _load_spec(path: str, mtime_ns: int) -> LabelSpec:
     try:
-        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+        text = Path(path).read_text(encoding="utf-8")
+        raw = json.loads(text)
         labels = dict(raw["labels"])
         layers = tuple(tuple(layer) for layer in raw["layers"])
         schemes = tuple(raw["schemes"])
@@ -273,8 +275,8 @@ def _load_spec(path: str, mtime_ns: int) -> LabelSpec:
     if problems:
         raise ModelError(f"{path}: " + "; ".join(problems))
     return LabelSpec(
-        labels, layers, schemes, default_scheme, formats, source=path, raw=raw, role_cues=role_cues,
-        gain_cues=gain_cues, document_names=document_names,
+        labels, layers, schemes, default_scheme, formats, source=path, raw=raw, text=text,
+        role_cues=role_cues, gain_cues=gain_cues, document_names=document_names,
     )
 
 
