@@ -7,7 +7,6 @@ sets the exit code (0 ok; 1 nothing could be processed; 2 usage error).
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -256,6 +255,7 @@ def train_ner_cmd(
     """
     from fayan.nlp.ner import train_ner
     from fayan.nlp.ner.data import MODEL_DIR
+    from fayan.pipelines.batch import _atomic_write
 
     data_dir = data or _default_data_dir()
     if not (data_dir / "ner").is_dir():
@@ -277,9 +277,8 @@ def train_ner_cmd(
                   "raise --max-minutes to train in full", code=1)
         if out is None:
             for f in sorted(Path(tmp).iterdir()):
-                part = Path(MODEL_DIR) / f".{f.name}.part"
-                shutil.copyfile(f, part)
-                part.replace(Path(MODEL_DIR) / f.name)
+                with _atomic_write(Path(MODEL_DIR) / f.name, "wb") as fh:
+                    fh.write(f.read_bytes())
             console.print(f"copied into {MODEL_DIR}")
 
 

@@ -176,8 +176,7 @@ class LabelSpec:
     default_scheme: str
     formats: Mapping[str, FormatSpec]
     source: str = ""
-    raw: Mapping[str, object] = field(default_factory=dict, repr=False)
-    text: str = field(default="", repr=False)  # the file as read: a saved model keeps its layout
+    text: str = field(default="", repr=False)  # the file as read: a saved model writes it back unchanged
     role_cues: Mapping[str, str] = field(default_factory=dict)  # role word -> person label it gives
     gain_cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "before" / "sold" -> words
     document_names: bool = False  # make person names agree across a document (apply_document_names)
@@ -275,7 +274,7 @@ def _load_spec(path: str, mtime_ns: int) -> LabelSpec:
     if problems:
         raise ModelError(f"{path}: " + "; ".join(problems))
     return LabelSpec(
-        labels, layers, schemes, default_scheme, formats, source=path, raw=raw, text=text,
+        labels, layers, schemes, default_scheme, formats, source=path, text=text,
         role_cues=role_cues, gain_cues=gain_cues, document_names=document_names,
     )
 

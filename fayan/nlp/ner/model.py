@@ -294,8 +294,7 @@ class NerModel:
         (d / "config.json").write_text(json.dumps(cfg, indent=2) + "\n", encoding="utf-8")
         self.vocab.save(d / "vocab.txt")
         # the label file as it was read, so a rebuild leaves the shipped file's hand-kept layout as it was
-        labels = self.spec.text or json.dumps(self.spec.raw, ensure_ascii=False, indent=2) + "\n"
-        (d / "labels.json").write_text(labels, encoding="utf-8")
+        (d / "labels.json").write_text(self.spec.text, encoding="utf-8")
 
 
 def load_model(path: str | Path | None = None) -> NerModel:
