@@ -794,8 +794,8 @@ def test_train_ner_cli_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
         def __init__(self) -> None:
             self.stopped_early = stop_early
 
-        def render(self) -> str:
-            return "trained"
+        def render(self, where: str | None = None) -> str:
+            return f"trained, now in {where or 'out'}"
 
     def fake_train(target: Path, **kwargs: object) -> Report:
         targets.append(Path(target))
@@ -814,7 +814,7 @@ def test_train_ner_cli_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
 
     stop_early = True
     res = runner.invoke(app, ["train-ner", "--data", str(data)])
-    assert res.exit_code == 1 and "stopped early" in res.output
+    assert res.exit_code == 1 and "stopped early" in res.output and "now removed" in res.output
     assert (package_model / "model.safetensors").read_text() == "shipped"
     res = runner.invoke(app, ["train-ner", "--data", str(data), "-o", str(tmp_path / "partial")])
     assert res.exit_code == 1 and "under-trained" in res.output
@@ -825,6 +825,7 @@ def test_train_ner_cli_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     for args in (["-o", "."], ["-o", str(tmp_path / "m")], []):
         res = runner.invoke(app, ["train-ner", "--data", str(data), *args])
         assert res.exit_code == 0, res.output
+        assert ("copied in" in res.output) == (not args)
     assert targets[:2] == [Path("."), tmp_path / "m"]
     assert targets[2] != package_model and not targets[2].exists()  # trained beside, then copied in
     assert (package_model / "model.safetensors").read_text() == "finished"

@@ -149,8 +149,9 @@ class TrainReport:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
-    def render(self) -> str:
-        lines = [f"NER model written to {self.out_dir}"]
+    def render(self, where: str | None = None) -> str:
+        """The report as text; ``where`` names the model's place when it is not ``out_dir`` (e.g. copied on)."""
+        lines = [f"NER model written to {where or self.out_dir}"]
         lines.append(
             f"  wall {self.wall_seconds / 60:.1f} min (pre-training {self.pretrain_seconds / 60:.1f}, "
             f"tagging {self.finetune_seconds / 60:.1f}) on {self.threads} threads, seed {self.seed}"
