@@ -270,10 +270,7 @@ def train_ner_cmd(
         except FayanError as exc:
             _fail(str(exc))
         if report.stopped_early:
-            if out is None:
-                console.print(report.render(where="a temporary folder, now removed"))
-            else:
-                console.print(report.render())
+            console.print(report.render(where=None if out is not None else "a temporary folder, now removed"))
             where = (f"the model in {out} is under-trained" if out is not None
                      else f"the package's model in {MODEL_DIR} was left as it was")
             _fail(f"training stopped early at --max-minutes {max_minutes:g}: {where}; "
@@ -282,9 +279,8 @@ def train_ner_cmd(
             for f in sorted(Path(tmp).iterdir()):
                 with _atomic_write(Path(MODEL_DIR) / f.name, "wb") as fh:
                     fh.write(f.read_bytes())
-            console.print(report.render(where=f"{MODEL_DIR} (trained in a temporary folder, copied in when finished)"))
-        else:
-            console.print(report.render())
+        console.print(report.render(
+            where=None if out is not None else f"{MODEL_DIR} (trained in a temporary folder, copied in when finished)"))
 
 
 @app.command("eval-ner")

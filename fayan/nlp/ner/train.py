@@ -151,7 +151,7 @@ class TrainReport:
         return asdict(self)
 
     def render(self, where: str | None = None) -> str:
-        """The report as text; ``where`` names the model's place when it is not ``out_dir`` (e.g. copied on)."""
+        """The report as text; ``where`` names the model's place when it is not ``out_dir`` (e.g. copied elsewhere)."""
         lines = [f"NER model written to {where or self.out_dir}"]
         lines.append(
             f"  wall {self.wall_seconds / 60:.1f} min (pre-training {self.pretrain_seconds / 60:.1f}, "
