@@ -948,3 +948,126 @@ def test_adversarial_tagging_adds_a_second_pass_and_restores_the_embeddings(tmp_
     assert torch.equal(weight.detach(), before_w)
     moved = before_w + 0.5 * before_g / before_g.norm()
     assert torch.allclose(weight.grad, before_g + 2 * moved * (before_g != 0))
+
+
+def _log_z_by_autograd(scores: Any, trans: Any, start: Any, lengths: Any) -> Any:
+    """The CRF forward algorithm in log space, step by step (what ``_log_partition`` replaced)."""
+    import torch
+
+    alpha = scores[:, 0] + start
+    for i in range(1, scores.shape[1]):
+        nxt = torch.logsumexp(alpha.unsqueeze(-1) + trans, dim=2) + scores[:, i]
+        alpha = torch.where((i < lengths).view(-1, 1, 1), nxt, alpha)
+    return torch.logsumexp(alpha, dim=-1)
+
+
+def _crf_inputs(seed: int, n: int = 6, t: int = 23) -> tuple[Any, Any, Any, Any, Any]:
+    """Scores with some tags ruled out (as for partial labels), the shipped layout's BIO constraints, mixed lengths."""
+    import torch
+
+    from fayan.nlp.ner.model import _NEG, _Layout
+
+    layout = _Layout(SPEC)
+    g = torch.Generator().manual_seed(seed)
+    logits = torch.randn(n, t, SPEC.n_tags, generator=g, dtype=torch.float64) * 3
+    allowed = torch.ones(n, t, SPEC.n_tags, dtype=torch.bool)
+    only_o = torch.zeros(SPEC.n_tags, dtype=torch.bool)
+    only_o[[int(o) for o in layout.offsets]] = True
+    allowed[torch.rand(n, t, generator=g) < 0.4] = only_o  # "outside in every layer" at 40 % of the characters
+    em = layout.emissions(logits)
+    scores = torch.cat([em, em.masked_fill(~layout.stack_mask(allowed), _NEG)], 0)
+    trans = torch.from_numpy(layout.trans).double() + torch.randn(layout.trans.shape, generator=g, dtype=torch.float64)
+    start = torch.from_numpy(layout.start).double() + torch.randn(layout.start.shape, generator=g, dtype=torch.float64)
+    lengths = torch.tensor([t, 1, 7, t - 1, 12, t][:n] * 2)
+    return scores, trans, start, lengths, g
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_crf_log_partition_equals_the_forward_algorithm(seed: int) -> None:
+    """The scaled forward-backward Function gives autograd's log Z and gradients (float64: to 1e-9)."""
+    import torch
+
+    from fayan.nlp.ner.model import _log_partition
+
+    scores, trans, start, lengths, g = _crf_inputs(seed)
+    weights = torch.randn(scores.shape[0], len(SPEC.layer_sizes), generator=g, dtype=torch.float64)
+    got = []
+    for fn in (_log_z_by_autograd, _log_partition().apply):
+        s, tr, st = (x.clone().requires_grad_() for x in (scores, trans, start))
+        z = fn(s, tr, st, lengths)
+        (z * weights).sum().backward()
+        got.append((z.detach(), s.grad, tr.grad, st.grad))
+    for ref, fast in zip(*got):
+        assert torch.allclose(ref, fast, rtol=1e-9, atol=1e-9)
+    # beyond a sequence's length nothing counts
+    assert float(got[1][1][1, 1:].abs().sum()) == 0.0
+
+
+def test_crf_log_partition_gradcheck() -> None:
+    import torch
+
+    from fayan.nlp.ner.model import _log_partition
+
+    scores, trans, start, lengths, _ = _crf_inputs(2, n=2, t=5)
+    scores, trans, start = (x.clone().requires_grad_() for x in (scores, trans, start))
+    assert torch.autograd.gradcheck(lambda s, tr, st: _log_partition().apply(s, tr, st, lengths), (scores, trans, start))
+
+
+@pytest.mark.parametrize("p", [0.1, 0.2, 0.35])
+def test_dropout_drops_its_share_and_keeps_the_mean(p: float) -> None:
+    import torch
+
+    from fayan.nlp.ner.model import dropout
+
+    x = torch.ones(400, 1000)
+    torch.manual_seed(7)
+    y = dropout(x, p)
+    dropped = float((y == 0).float().mean())
+    assert abs(dropped - round(p * 256) / 256) < 0.005  # p rounded to a multiple of 1/256
+    assert abs(float(y.mean()) - 1.0) < 0.01
+    kept = torch.unique(y).tolist()
+    assert len(kept) == 2 and kept[0] == 0.0 and kept[1] == pytest.approx(256 / (256 - round(p * 256)))
+    torch.manual_seed(7)
+    assert torch.equal(dropout(x, p), y)  # seeded like torch's own
+    assert dropout(x, p, training=False) is x and dropout(x, 0.0) is x
+    assert float(dropout(x, 1.0).abs().sum()) == 0.0
+
+
+def test_attention_equals_transformers_eager_attention() -> None:
+    """Training attends with fayan's eager function (for the cheaper dropout): BERT's eager attention; inference with sdpa."""
+    import torch
+
+    from fayan.nlp.ner.train import TrainConfig, make_model
+
+    torch.manual_seed(0)
+    model = make_model(CharVocab.build(["被告人周某盗窃被害人吴某的手机"], 1), SPEC, TrainConfig.tiny(dropout=0.0), 0)
+    net = model.net
+    ids = torch.randint(3, len(model.vocab), (3, 9))
+    mask = torch.tensor([[1] * 9, [1] * 4 + [0] * 5, [1] * 1 + [0] * 8])
+    types, words = torch.zeros_like(ids), torch.randint(0, 30, (3, 9))
+    assert net.bert.config._attn_implementation == "sdpa"  # NerModel puts its network in eval mode
+    with torch.no_grad():
+        inference = net(ids, types, mask, words)
+        net.train()
+        assert net.bert.config._attn_implementation == "fayan_eager"
+        training = net(ids, types, mask, words)  # no dropout (0.0): the same function as in eval mode
+        net.bert.config._attn_implementation = "eager"
+        eager = net(ids, types, mask, words)
+    keep = mask.bool()
+    assert torch.allclose(training[keep], eager[keep], atol=1e-6)
+    assert torch.allclose(inference[keep], eager[keep], atol=1e-5)
+    assert net.eval().bert.config._attn_implementation == "sdpa"
+
+
+def test_inference_precision(tiny_model_dir: Path) -> None:
+    """bfloat16 inference by default only where the CPU computes it natively; either precision gives whole entities."""
+    from fayan.nlp.ner.model import _native_bf16
+
+    m = load_model(tiny_model_dir)
+    assert m.bf16 == _native_bf16()
+    texts = ["被告人周某盗窃被害人吴某的手机。", "被告人" * 40 + "吴某" * 30]
+    for bf16 in (False, True):
+        m.bf16 = bf16
+        preds = m.predict_many(texts)
+        assert all(t[e.start : e.end] == e.text for t, ents in zip(texts, preds) for e in ents)
+    m.bf16 = _native_bf16()
