@@ -93,16 +93,18 @@ def _native_bf16() -> bool:
     return bool(check()) if check is not None else False
 
 
-_ATTENTION = "fayan_eager"  # BERT's eager attention with the cheap dropout below, for training; registered with transformers
+# BERT's eager attention with the cheap dropout below, for training; registered with transformers
+_ATTENTION = "fayan_eager"
 
 
 def dropout(x: Any, p: float, training: bool = True) -> Any:
     """Inverted dropout, its mask drawn from random bytes: ``p`` is rounded to a multiple of 1/256.
 
     torch's CPU dropout draws its mask with ``bernoulli_``, one generator call per element: with the
-    attention dropout over ``[batch, heads, T, T]`` that was 42 % of a training step on 2 cores (327 of
-    786 ms for 16 windows of 256 characters, torch 2.13). Eight mask bytes per 64-bit draw of ``randint``
-    cost about a fifth of that (bench/bench_train_step.py). Seeded by ``torch.manual_seed`` like torch's own.
+    attention dropout over ``[batch, heads, T, T]`` that was 42 % of the network's forward and backward
+    pass on 2 cores (327 of 786 ms for 16 windows of 256 characters, torch 2.13). Eight mask bytes per
+    64-bit draw of ``randint`` cost about a fifth of that (bench/bench_train_step.py). Seeded by
+    ``torch.manual_seed`` like torch's own.
     """
     if not training or p <= 0.0:
         return x
@@ -121,7 +123,8 @@ def _attention(module: Any, query: Any, key: Any, value: Any, attention_mask: An
     """transformers' ``eager_attention_forward`` for BERT with :func:`dropout` on the attention weights.
 
     The network attends so while training; in inference (``eval()``) it uses transformers' ``sdpa``, which was
-    faster there (9,000 against 7,100 characters per second in ``predict_many`` on 2 cores) and slower with dropout.
+    faster there (9,000 against 7,100 characters per second in float32 ``predict_many`` on 2 cores) and slower
+    with dropout.
     """
     torch = require_torch()
     if scaling is None:
@@ -489,8 +492,8 @@ def _log_partition() -> Any:
     number as the forward algorithm in log space (``logsumexp`` step by step, differentiated by autograd: within
     1e-12 in float64), in float64 with each step's forward variables scaled to sum 1, so that a step is one
     batched matrix product; the gradients are the forward-backward marginals (``d log Z / d score`` = the tag's
-    marginal, ``d log Z / d trans`` = the transition's expected count). A tagging step's CRF took 0.25 s by
-    autograd and 0.03 s so (16 x 256 characters, 2 threads).
+    marginal, ``d log Z / d trans`` = the transition's expected count). The CRF loss of a tagging step took 0.27 s
+    by autograd and 0.04 s so (16 x 256 characters, 2 threads; bench/bench_train_step.py).
     """
     torch = require_torch()
 
