@@ -1056,18 +1056,25 @@ def test_attention_equals_transformers_eager_attention() -> None:
     keep = mask.bool()
     assert torch.allclose(training[keep], eager[keep], atol=1e-6)
     assert torch.allclose(inference[keep], eager[keep], atol=1e-5)
+    # the attention dropout reaches fayan's function (transformers passes its p by keyword)
+    net.bert.config._attn_implementation = "fayan_eager"
+    for layer in net.bert.encoder.layer:
+        layer.attention.self.dropout.p = 0.5
+    with torch.no_grad():
+        dropped = net(ids, types, mask, words)
+    assert not torch.allclose(dropped[keep], training[keep], atol=1e-3)
     assert net.eval().bert.config._attn_implementation == "sdpa"
 
 
 def test_inference_precision(tiny_model_dir: Path) -> None:
     """bfloat16 inference by default only where the CPU computes it natively; either precision gives whole entities."""
-    from fayan.nlp.ner.model import _native_bf16
+    from fayan.nlp.ner.model import NerModel, _native_bf16
 
-    m = load_model(tiny_model_dir)
-    assert m.bf16 == _native_bf16()
+    loaded = load_model(tiny_model_dir)
+    assert loaded.bf16 == _native_bf16()
     texts = ["被告人周某盗窃被害人吴某的手机。", "被告人" * 40 + "吴某" * 30]
     for bf16 in (False, True):
+        m = NerModel(loaded.net, loaded.vocab, loaded.spec, window=loaded.window, stride=loaded.stride)  # not the cached one
         m.bf16 = bf16
         preds = m.predict_many(texts)
         assert all(t[e.start : e.end] == e.text for t, ents in zip(texts, preds) for e in ents)
-    m.bf16 = _native_bf16()
