@@ -289,17 +289,27 @@ def eval_ner_cmd(
     model: Annotated[Optional[Path], typer.Option(help="Model folder (default: the shipped model).")] = None,
     split: Annotated[str, typer.Option(help="all | heldout | train (heldout reproduces the model card).")] = "all",
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object (with micro_f1).")] = False,
+    fp32: Annotated[bool, typer.Option("--fp32", help="Run the network in float32 where it would run in bfloat16.")] = False,
 ) -> None:
     """Exact-span precision, recall and F1 per label and micro-averaged, in the file's own label set.
 
+    The network runs in bfloat16 where the CPU computes it natively (AVX512-BF16, AMX), else in float32; the
+    report names the model version and which of the two ran.
+
     Example: fayan eval-ner ../shared/data/ner/cail2022_drug_train.jsonl --split heldout --json
     """
+    import copy
+
     from fayan.nlp.ner import evaluate_file, load_model
 
     if split not in ("all", "heldout", "train"):
         _fail("--split must be all, heldout or train")
     try:
-        report = evaluate_file(file, load_model(model), split=split)  # type: ignore[arg-type]  # split checked above
+        ner = load_model(model)
+        if fp32 and ner.bf16:
+            ner = copy.copy(ner)  # load_model's instance is shared (cached): switch a copy
+            ner.bf16 = False
+        report = evaluate_file(file, ner, split=split)  # type: ignore[arg-type]  # split checked above
     except FayanError as exc:
         _fail(str(exc))
     if as_json:

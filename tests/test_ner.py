@@ -771,8 +771,14 @@ def test_eval_ner_cli(tiny_model_dir: Path, files: dict[str, Path]) -> None:
     d = json.loads(res.stdout)
     assert d["format"] == "cail2022_drug" and 0.0 <= d["micro_f1"] <= 1.0
     assert d == evaluate_file(path, load_model(tiny_model_dir)).to_dict()
+    shared = load_model(tiny_model_dir)
+    assert d["model"] == shared.version and d["precision"] == shared.precision
+    res = runner.invoke(app, ["eval-ner", str(path), "--model", str(tiny_model_dir), "--json", "--fp32"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["precision"] == "float32"
+    assert load_model(tiny_model_dir) is shared and shared.precision == d["precision"]  # the cached model unswitched
     res = runner.invoke(app, ["eval-ner", str(path), "--model", str(tiny_model_dir)])
-    assert res.exit_code == 0 and "micro" in res.stdout
+    assert res.exit_code == 0 and "micro" in res.stdout and f"model={shared.version}" in res.stdout
     res = runner.invoke(app, ["eval-ner", str(path), "--model", str(tiny_model_dir), "--split", "test"])
     assert res.exit_code == 2 and "--split" in res.output
     res = runner.invoke(app, ["eval-ner", str(path.with_suffix(".nope")), "--model", str(tiny_model_dir)])
@@ -1069,12 +1075,20 @@ def test_attention_equals_transformers_eager_attention() -> None:
 def test_inference_precision(tiny_model_dir: Path) -> None:
     """bfloat16 inference by default only where the CPU computes it natively; either precision gives whole entities."""
     from fayan.nlp.ner.model import NerModel, _native_bf16
+    from fayan.pipelines.assemble import extract_document
+    from fayan.types import Document
 
     loaded = load_model(tiny_model_dir)
     assert loaded.bf16 == _native_bf16()
     texts = ["被告人周某盗窃被害人吴某的手机。", "被告人" * 40 + "吴某" * 30]
     for bf16 in (False, True):
-        m = NerModel(loaded.net, loaded.vocab, loaded.spec, window=loaded.window, stride=loaded.stride)  # not the cached one
+        m = NerModel(loaded.net, loaded.vocab, loaded.spec, window=loaded.window, stride=loaded.stride,
+                     path=loaded.path)  # not the cached one
         m.bf16 = bf16
         preds = m.predict_many(texts)
         assert all(t[e.start : e.end] == e.text for t, ents in zip(texts, preds) for e in ents)
+        # what a Judgment records names the precision too
+        assert m.version == loaded.version and m.precision == ("bfloat16" if bf16 else "float32")
+        assert m.run_version == loaded.version + ("+bf16" if bf16 else "")
+        text = "经审理查明：" + texts[0]
+        assert extract_document(Document(id="p", text=text, original=text), ner=m).ner_model == m.run_version

@@ -444,7 +444,8 @@ class _FactElements:
             stolen_items=tuple(dict.fromkeys(f.text for f in self.found if f.entity.label == "item" and not f.again)),
             places=tuple(dict.fromkeys(f.text for f in self.found if f.entity.label == "place")),
             entities=tuple(self.entities),
-            ner_model=getattr(ner, "version", None) or (type(ner).__name__ if ner is not None else None),
+            ner_model=(getattr(ner, "run_version", None) or getattr(ner, "version", None)
+                       or (type(ner).__name__ if ner is not None else None)),
         )
 
 

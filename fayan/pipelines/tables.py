@@ -300,7 +300,7 @@ TABLES: tuple[TableSpec, ...] = (
                lambda r: _joined(r.doc.stolen_items)),
         Column("places", "string", "places in the facts (NER), joined with ;",
                lambda r: _joined(r.doc.places)),
-        Column("ner_model", "string", "the NER model that produced the entities table's rows (null: none)",
+        Column("ner_model", "string", "the NER model that produced the entities table's rows: its version, with +bf16 where it ran in bfloat16 (null: none)",
                lambda r: r.doc.ner_model),
         Column("n_chars", "Int64", "length of the document text in characters", lambda r: r.doc.n_chars),
         Column("notes", "string", "anything unusual noted by the extractor", lambda r: r.doc.notes or None),

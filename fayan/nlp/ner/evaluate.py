@@ -76,6 +76,8 @@ class EvalReport:
     match: str
     records: int
     labels: tuple[LabelScore, ...]
+    model: str  # the scored model's :attr:`~fayan.nlp.ner.model.NerModel.version`
+    precision: str  # what the network ran in: "bfloat16" or "float32"
 
     @cached_property
     def micro(self) -> LabelScore:
@@ -95,6 +97,8 @@ class EvalReport:
             "scheme": self.scheme,
             "match": self.match,
             "records": self.records,
+            "model": self.model,
+            "precision": self.precision,
             "micro_precision": self.micro.precision,
             "micro_recall": self.micro.recall,
             "micro_f1": self.micro.f1,
@@ -106,7 +110,7 @@ class EvalReport:
         head = (f"{Path(self.path).name}  format={self.format}  split={self.split}  "
                 f"records={self.records}  match={self.match}")
         width = max([len(s.label) for s in self.labels] + [5]) + 2
-        rows = [head, f"{'label':<{width}}{'P':>8}{'R':>8}{'F1':>8}{'support':>9}"]
+        rows = [head, f"model={self.model} ({self.precision})", f"{'label':<{width}}{'P':>8}{'R':>8}{'F1':>8}{'support':>9}"]
         for s in (*self.labels, self.micro):
             rows.append(f"{s.label:<{width}}{s.precision:>8.4f}{s.recall:>8.4f}{s.f1:>8.4f}{s.tp + s.fn:>9}")
         return "\n".join(rows)
@@ -164,4 +168,5 @@ def evaluate_file(
         gold_items.append([key(e) for e in r.entities if r.labels is None or e.label in r.labels])
         pred_items.append([key(e) for e in map_entities(ents, fs) if r.labels is None or e.label in r.labels])
     per_label = score(gold_items, pred_items)
-    return EvalReport(str(path), fmt, split, fs.scheme, fs.match, len(records), tuple(per_label))
+    return EvalReport(str(path), fmt, split, fs.scheme, fs.match, len(records), tuple(per_label), m.version,
+                      m.precision)

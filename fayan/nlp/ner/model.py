@@ -283,7 +283,7 @@ class NerModel:
 
     @cached_property
     def version(self) -> str:
-        """``fayan-ner@`` and 12 hex digits of the SHA-256 of the weights and ``labels.json`` (recorded in each Judgment).
+        """``fayan-ner@`` and 12 hex digits of the SHA-256 of the weights and ``labels.json`` (see :attr:`run_version`).
 
         ``labels.json`` counts because its role and gain cues and document names change what the model returns; its
         content counts, not its layout (a retrained model writes it with another indentation than a hand-edited copy).
@@ -294,6 +294,20 @@ class NerModel:
         labels = json.loads((self.path / "labels.json").read_text(encoding="utf-8"))
         h.update(json.dumps(labels, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8"))
         return f"fayan-ner@{h.hexdigest()[:12]}"
+
+    @property
+    def precision(self) -> str:
+        """The number format ``predict_many`` runs the network in: ``"bfloat16"`` or ``"float32"``."""
+        return "bfloat16" if self.bf16 else "float32"
+
+    @property
+    def run_version(self) -> str:
+        """:attr:`version`, with ``+bf16`` where the network runs in bfloat16 (recorded in each Judgment).
+
+        bfloat16 can move a few entities against float32 (the same weights on a CPU without it), so what a
+        Judgment's entities came from names both.
+        """
+        return f"{self.version}+bf16" if self.bf16 else self.version
 
     def predict(self, text: str, *, scheme: str | None = None) -> list[Entity]:
         """Entities in ``text`` (fayan labels).
