@@ -1,0 +1,201 @@
+"""Screen an NER training recipe on K folds of the training halves (the held-out data is never read for scoring).
+
+Usage::
+
+    python bench/eval_ner_kfold.py run --fold K NAME [key=value ...]   # one fold; TrainConfig overrides
+    python bench/eval_ner_kfold.py table NAME [--against base]          # per fold and pooled, against a baseline
+
+Folds: the training half's drug ``articleId``s (33) and theft sentence ids (109), each sorted, shuffled with
+``random.Random(777)`` and dealt into ``--folds`` folds (fold ``k`` holds keys ``k, k+K, ...``); records whose
+text is that of a held-out fold record are not trained on. Every fold and candidate of one network size shares
+one masked-LM pre-training (seed 0) on the corpus ``train-ner`` uses, held-out texts excluded and the whole
+training halves' texts included, cached under ``OUT/cache``; a fold then costs one tagging run (about 10
+minutes on 2 cores for the shipped recipe). Each run appends a line to ``OUT/results.jsonl`` and writes its
+predictions to ``OUT/preds_NAME_fK_tS_FORMAT.json``. The micro F1 is exact-span (drug file) / exact-string (theft
+file), as ``fayan eval-ner`` scores. Decide what counts as a gain before looking at the numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import hashlib
+import json
+import random
+import sys
+import time
+from dataclasses import asdict, replace
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from fayan.nlp.ner.data import (  # noqa: E402
+    CharVocab,
+    _natural,
+    load_label_spec,
+    map_entities,
+    read_gold,
+    split_records,
+    to_examples,
+)
+from fayan.nlp.ner.evaluate import score  # noqa: E402
+from fayan.nlp.ner.train import TrainConfig, build_corpus, finetune, make_model, pretrain  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data"
+OUT = ROOT / "bench" / "out" / "ner_kfold"
+FORMATS = (("drug_file", "cail2022_drug"), ("theft_file", "lawbench_theft"))
+
+
+def _overrides(pairs: list[str]) -> dict[str, Any]:
+    """``key=value`` pairs as TrainConfig overrides (values as Python literals, else strings)."""
+    fields = set(asdict(TrainConfig()))
+    out: dict[str, Any] = {}
+    for kv in pairs:
+        key, sep, value = kv.partition("=")
+        if not sep or key not in fields:
+            raise SystemExit(f"not a TrainConfig override: {kv!r} (key=value with a key of {sorted(fields)})")
+        try:
+            out[key] = ast.literal_eval(value)
+        except (ValueError, SyntaxError):
+            out[key] = value
+    return out
+
+
+def _folds(fmt: str, records: list[Any], fold: int, k: int) -> tuple[list[Any], list[Any], list[Any]]:
+    """(training half, its records trained on for this fold, the fold's held records)."""
+    train = split_records(fmt, records, "train")
+    if fmt == "lawbench_theft":
+        keys = sorted({r.id for r in train})
+        key_of = lambda r: r.id  # noqa: E731
+    else:
+        keys = sorted({r.group for r in train}, key=_natural)
+        key_of = lambda r: r.group  # noqa: E731
+    random.Random(777).shuffle(keys)
+    held_keys = set(keys[fold::k])
+    held = [r for r in train if key_of(r) in held_keys]
+    held_texts = {r.text for r in held}
+    trained = [r for r in train if key_of(r) not in held_keys and r.text not in held_texts]
+    return train, trained, held
+
+
+def run(args: argparse.Namespace) -> None:
+    import torch
+
+    over = _overrides(args.overrides)
+    cfg = replace(TrainConfig(), **over)
+    spec = load_label_spec()
+    torch.set_num_threads(args.threads)
+    out = Path(args.out)
+    (out / "cache").mkdir(parents=True, exist_ok=True)
+    parts, all_train, trained, heldout_texts = {}, [], [], []
+    for attr, fmt in FORMATS:
+        _, records = read_gold(Path(args.data) / getattr(cfg, attr), fmt)
+        train, fold_train, held = _folds(fmt, records, args.fold, args.folds)
+        parts[fmt] = held
+        all_train += to_examples(fmt, train, spec)
+        trained += to_examples(fmt, fold_train, spec)
+        heldout_texts += [r.text for r in split_records(fmt, records, "heldout")]
+    print("held records:", {fmt: len(held) for fmt, held in parts.items()}, flush=True)
+    corpus, _ = build_corpus(Path(args.data), cfg, heldout_texts)
+    corpus += [ex.text for ex in all_train]
+    model = make_model(CharVocab.build(corpus, cfg.min_char_count), spec, cfg, 0)
+    shared = {k: v for k, v in asdict(cfg).items() if not k.startswith("finetune") and k != "repeat"}
+    key = hashlib.md5(json.dumps([shared, 0, "kfold-shared"], sort_keys=True, default=str).encode()).hexdigest()[:10]
+    cache = out / "cache" / f"kpre_{key}.pt"
+    log = lambda m: print(m, flush=True)  # noqa: E731
+    t0 = time.time()
+    if cache.exists():
+        model.net.load_state_dict(torch.load(cache))
+        log(f"pre-training from the cache {cache}")
+    else:
+        pretrain(model, corpus, cfg, 0, time.monotonic() + 1e6, log)
+        torch.save(model.net.state_dict(), cache)
+    t1 = time.time()
+    finetune(model, trained, cfg, args.tagging_seed, time.monotonic() + 1e6, log)
+    t2 = time.time()
+    res: dict[str, Any] = {"name": args.name, "fold": args.fold, "K": args.folds, "ftseed": args.tagging_seed,
+                           "over": {k: str(v) for k, v in over.items()}, "pre_min": round((t1 - t0) / 60, 1),
+                           "tag_min": round((t2 - t1) / 60, 1), "precision": model.precision}
+    for fmt, held in parts.items():
+        fs = spec.formats[fmt]
+        preds = model.predict_many([r.text for r in held], scheme=fs.scheme, documents=[r.document_key for r in held])
+        key_of = (lambda e: (e.label, e.text)) if fs.match == "string" else (lambda e: (e.label, e.start, e.end))
+        gold = [[key_of(e) for e in r.entities if r.labels is None or e.label in r.labels] for r in held]
+        pred = [[key_of(e) for e in map_entities(ents, fs) if r.labels is None or e.label in r.labels]
+                for r, ents in zip(held, preds)]
+        scores = score(gold, pred)
+        tp, fp, fn = (sum(getattr(s, a) for s in scores) for a in ("tp", "fp", "fn"))
+        res[fmt] = round(2 * tp / (2 * tp + fp + fn), 4)
+        res[fmt + "_counts"] = [tp, fp, fn]
+        res[fmt + "_labels"] = {s.label: (round(s.f1, 4), s.tp + s.fn) for s in scores}
+        with open(out / f"preds_{args.name}_f{args.fold}_t{args.tagging_seed}_{fmt}.json", "w", encoding="utf-8") as f:
+            json.dump([{"id": r.id, "text": r.text, "gold": [list(x) for x in g], "pred": [list(x) for x in p]}
+                       for r, g, p in zip(held, gold, pred)], f, ensure_ascii=False)
+    print(json.dumps(res, ensure_ascii=False), flush=True)
+    with open(out / "results.jsonl", "a", encoding="utf-8") as f:
+        f.write(json.dumps(res, ensure_ascii=False) + "\n")
+
+
+def table(args: argparse.Namespace) -> None:
+    path = Path(args.out) / "results.jsonl"
+    if not path.is_file():
+        raise SystemExit(f"{path}: no results yet (run a fold first)")
+    rows = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        try:
+            r = json.loads(line)
+        except ValueError as exc:
+            raise SystemExit(f"{path}:{n}: not JSON ({exc})") from exc
+        if r["ftseed"] == args.tagging_seed:
+            rows[(r["name"], r["fold"])] = r  # a rerun replaces the earlier line
+    f1 = lambda c: 2 * c[0] / (2 * c[0] + c[1] + c[2]) if c[0] else 0.0  # noqa: E731
+    names = [args.against, args.name] if args.against != args.name else [args.name]
+    folds = sorted(fold for name, fold in rows if name == args.name)
+    if not folds:
+        raise SystemExit(f"{path}: no runs of {args.name!r} with tagging seed {args.tagging_seed}")
+    print(f"| fold | {' | '.join(f'{n} drug (TP/FP/FN)' for n in names)} | {' | '.join(f'{n} theft' for n in names)} |")
+    print("|---|" + "---:|" * 2 * len(names))
+    pooled = {n: {fmt: [0, 0, 0] for _, fmt in FORMATS} for n in names}
+    for fold in folds:
+        missing = [n for n in names if (n, fold) not in rows]
+        if missing:
+            print(f"| {fold} | no run of {', '.join(missing)} on this fold |")
+            continue
+        cells = {fmt: [] for _, fmt in FORMATS}
+        for n in names:
+            r = rows[(n, fold)]
+            for _, fmt in FORMATS:
+                c = r[fmt + "_counts"]
+                pooled[n][fmt] = [a + b for a, b in zip(pooled[n][fmt], c)]
+                cells[fmt].append(f"{r[fmt]:.4f}" + (f" ({c[0]}/{c[1]}/{c[2]})" if fmt == "cail2022_drug" else ""))
+        print(f"| {fold} | {' | '.join(cells['cail2022_drug'])} | {' | '.join(cells['lawbench_theft'])} |")
+    drug = [f"{f1(pooled[n]['cail2022_drug']):.4f} ({'/'.join(map(str, pooled[n]['cail2022_drug']))})" for n in names]
+    theft = [f"{f1(pooled[n]['lawbench_theft']):.4f}" for n in names]
+    print(f"| pooled | {' | '.join(drug)} | {' | '.join(theft)} |")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", default=str(OUT), help="results, predictions and the pre-training cache")
+    ap.add_argument("--folds", type=int, default=4)
+    ap.add_argument("--tagging-seed", type=int, default=0)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    r = sub.add_parser("run", help="train and score one fold")
+    r.add_argument("--fold", type=int, required=True)
+    r.add_argument("--data", default=str(DATA), help="the shared data folder")
+    r.add_argument("--threads", type=int, default=2)
+    r.add_argument("name")
+    r.add_argument("overrides", nargs="*", help="TrainConfig overrides, key=value")
+    t = sub.add_parser("table", help="per fold and pooled micro F1 against a baseline")
+    t.add_argument("name")
+    t.add_argument("--against", default="base")
+    args = ap.parse_args()
+    if args.cmd == "run" and not 0 <= args.fold < args.folds:
+        ap.error(f"--fold must be 0..{args.folds - 1}")
+    run(args) if args.cmd == "run" else table(args)
+
+
+if __name__ == "__main__":
+    main()
