@@ -54,8 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     chars = sum(map(len, texts))
     bad = sum(1 for t, ents in zip(texts, preds) for e in ents if t[e.start : e.end] != e.text)
     n_ent = sum(map(len, preds))
-    precision = "bfloat16" if model.bf16 else "float32"
-    print(f"{len(texts)} documents, {chars:,} chars, {n_ent:,} entities in {dt:.2f} s on {args.threads} threads, {precision}")
+    print(f"{len(texts)} documents, {chars:,} chars, {n_ent:,} entities in {dt:.2f} s on {args.threads} threads, "
+          f"{model.precision}")
     print(f"{chars / dt:,.0f} chars/s  (offset mismatches: {bad})")
     return 1 if bad else 0
 

@@ -31,16 +31,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from fayan.nlp.ner.data import (  # noqa: E402
-    CharVocab,
-    _natural,
-    load_label_spec,
-    map_entities,
-    read_gold,
-    split_records,
-    to_examples,
-)
-from fayan.nlp.ner.evaluate import score  # noqa: E402
+from fayan.nlp.ner.data import CharVocab, _natural, load_label_spec, read_gold, split_records, to_examples  # noqa: E402
+from fayan.nlp.ner.evaluate import LabelScore, record_items, score  # noqa: E402
 from fayan.nlp.ner.train import TrainConfig, build_corpus, finetune, make_model, pretrain  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
@@ -78,6 +70,11 @@ def _folds(fmt: str, records: list[Any], fold: int, k: int) -> tuple[list[Any], 
     held_texts = {r.text for r in held}
     trained = [r for r in train if key_of(r) not in held_keys and r.text not in held_texts]
     return train, trained, held
+
+
+def _micro(counts: list[list[int]]) -> LabelScore:
+    """``[tp, fp, fn]`` lists summed."""
+    return LabelScore("micro", *(sum(c[i] for c in counts) for i in range(3)))
 
 
 def run(args: argparse.Namespace) -> None:
@@ -119,17 +116,12 @@ def run(args: argparse.Namespace) -> None:
                            "over": {k: str(v) for k, v in over.items()}, "pre_min": round((t1 - t0) / 60, 1),
                            "tag_min": round((t2 - t1) / 60, 1), "precision": model.precision}
     for fmt, held in parts.items():
-        fs = spec.formats[fmt]
-        preds = model.predict_many([r.text for r in held], scheme=fs.scheme, documents=[r.document_key for r in held])
-        key_of = (lambda e: (e.label, e.text)) if fs.match == "string" else (lambda e: (e.label, e.start, e.end))
-        gold = [[key_of(e) for e in r.entities if r.labels is None or e.label in r.labels] for r in held]
-        pred = [[key_of(e) for e in map_entities(ents, fs) if r.labels is None or e.label in r.labels]
-                for r, ents in zip(held, preds)]
+        gold, pred = record_items(held, fmt, model)  # as fayan eval-ner scores a file
         scores = score(gold, pred)
-        tp, fp, fn = (sum(getattr(s, a) for s in scores) for a in ("tp", "fp", "fn"))
-        res[fmt] = round(2 * tp / (2 * tp + fp + fn), 4)
-        res[fmt + "_counts"] = [tp, fp, fn]
-        res[fmt + "_labels"] = {s.label: (round(s.f1, 4), s.tp + s.fn) for s in scores}
+        micro = _micro([[s.tp, s.fp, s.fn] for s in scores])
+        res[fmt] = micro.f1
+        res[fmt + "_counts"] = [micro.tp, micro.fp, micro.fn]
+        res[fmt + "_labels"] = {s.label: (s.f1, s.tp + s.fn) for s in scores}
         with open(out / f"preds_{args.name}_f{args.fold}_t{args.tagging_seed}_{fmt}.json", "w", encoding="utf-8") as f:
             json.dump([{"id": r.id, "text": r.text, "gold": [list(x) for x in g], "pred": [list(x) for x in p]}
                        for r, g, p in zip(held, gold, pred)], f, ensure_ascii=False)
@@ -150,14 +142,13 @@ def table(args: argparse.Namespace) -> None:
             raise SystemExit(f"{path}:{n}: not JSON ({exc})") from exc
         if r["ftseed"] == args.tagging_seed:
             rows[(r["name"], r["fold"])] = r  # a rerun replaces the earlier line
-    f1 = lambda c: 2 * c[0] / (2 * c[0] + c[1] + c[2]) if c[0] else 0.0  # noqa: E731
     names = [args.against, args.name] if args.against != args.name else [args.name]
     folds = sorted(fold for name, fold in rows if name == args.name)
     if not folds:
         raise SystemExit(f"{path}: no runs of {args.name!r} with tagging seed {args.tagging_seed}")
     print(f"| fold | {' | '.join(f'{n} drug (TP/FP/FN)' for n in names)} | {' | '.join(f'{n} theft' for n in names)} |")
     print("|---|" + "---:|" * 2 * len(names))
-    pooled = {n: {fmt: [0, 0, 0] for _, fmt in FORMATS} for n in names}
+    counts: dict[str, dict[str, list[list[int]]]] = {n: {fmt: [] for _, fmt in FORMATS} for n in names}
     for fold in folds:
         missing = [n for n in names if (n, fold) not in rows]
         if missing:
@@ -168,11 +159,12 @@ def table(args: argparse.Namespace) -> None:
             r = rows[(n, fold)]
             for _, fmt in FORMATS:
                 c = r[fmt + "_counts"]
-                pooled[n][fmt] = [a + b for a, b in zip(pooled[n][fmt], c)]
+                counts[n][fmt].append(c)
                 cells[fmt].append(f"{r[fmt]:.4f}" + (f" ({c[0]}/{c[1]}/{c[2]})" if fmt == "cail2022_drug" else ""))
         print(f"| {fold} | {' | '.join(cells['cail2022_drug'])} | {' | '.join(cells['lawbench_theft'])} |")
-    drug = [f"{f1(pooled[n]['cail2022_drug']):.4f} ({'/'.join(map(str, pooled[n]['cail2022_drug']))})" for n in names]
-    theft = [f"{f1(pooled[n]['lawbench_theft']):.4f}" for n in names]
+    pooled = {n: {fmt: _micro(c) for fmt, c in counts[n].items()} for n in names}
+    drug = [f"{m.f1:.4f} ({m.tp}/{m.fp}/{m.fn})" for m in (pooled[n]["cail2022_drug"] for n in names)]
+    theft = [f"{pooled[n]['lawbench_theft'].f1:.4f}" for n in names]
     print(f"| pooled | {' | '.join(drug)} | {' | '.join(theft)} |")
 
 

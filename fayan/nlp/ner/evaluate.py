@@ -28,10 +28,10 @@ from pathlib import Path
 from typing import Any
 
 from fayan.errors import UsageError
-from fayan.nlp.ner.data import Split, map_entities, read_gold, split_records
+from fayan.nlp.ner.data import GoldRecord, Split, map_entities, read_gold, split_records
 from fayan.nlp.ner.model import NerModel, load_model
 
-__all__ = ["LabelScore", "EvalReport", "score", "evaluate_file"]
+__all__ = ["LabelScore", "EvalReport", "score", "record_items", "evaluate_file"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +110,8 @@ class EvalReport:
         head = (f"{Path(self.path).name}  format={self.format}  split={self.split}  "
                 f"records={self.records}  match={self.match}")
         width = max([len(s.label) for s in self.labels] + [5]) + 2
-        rows = [head, f"model={self.model} ({self.precision})", f"{'label':<{width}}{'P':>8}{'R':>8}{'F1':>8}{'support':>9}"]
+        rows = [head, f"model={self.model} ({self.precision})",
+                f"{'label':<{width}}{'P':>8}{'R':>8}{'F1':>8}{'support':>9}"]
         for s in (*self.labels, self.micro):
             rows.append(f"{s.label:<{width}}{s.precision:>8.4f}{s.recall:>8.4f}{s.f1:>8.4f}{s.tp + s.fn:>9}")
         return "\n".join(rows)
@@ -137,6 +138,29 @@ def score(
     return [LabelScore(lab, tp[lab], fp[lab], fn[lab]) for lab in labels]
 
 
+def record_items(
+    records: Sequence[GoldRecord], fmt: str, model: NerModel, *, batch_size: int = 64
+) -> tuple[list[list[tuple[Hashable, ...]]], list[list[tuple[Hashable, ...]]]]:
+    """Gold and predicted items per record, in the format's own labels and match key, for :func:`score`.
+
+    A record that names the labels it annotates is scored on those only; the parts of a document are read as one.
+    """
+    fs = model.spec.formats.get(fmt)
+    if fs is None:
+        raise UsageError(f"the model's label spec has no mapping for format {fmt!r}")
+    texts = [r.text for r in records]
+    # a record without a document is one of its own
+    documents = [r.document_key for r in records]
+    preds = model.predict_many(texts, scheme=fs.scheme, batch_size=batch_size, documents=documents)
+    key = (lambda e: (e.label, e.text)) if fs.match == "string" else (lambda e: (e.label, e.start, e.end))
+    gold_items: list[list[tuple[Hashable, ...]]] = []
+    pred_items: list[list[tuple[Hashable, ...]]] = []
+    for r, ents in zip(records, preds):
+        gold_items.append([key(e) for e in r.entities if r.labels is None or e.label in r.labels])
+        pred_items.append([key(e) for e in map_entities(ents, fs) if r.labels is None or e.label in r.labels])
+    return gold_items, pred_items
+
+
 def evaluate_file(
     path: str | Path,
     model: NerModel | None = None,
@@ -153,20 +177,7 @@ def evaluate_file(
     fmt, records = read_gold(path)
     records = split_records(fmt, records, split)
     m = model or load_model()
-    fs = m.spec.formats.get(fmt)
-    if fs is None:
-        raise UsageError(f"the model's label spec has no mapping for format {fmt!r}")
-    texts = [r.text for r in records]
-    # the parts of a document are read as one; a record without a document is one of its own
-    documents = [r.document_key for r in records]
-    preds = m.predict_many(texts, scheme=fs.scheme, batch_size=batch_size, documents=documents)
-    key = (lambda e: (e.label, e.text)) if fs.match == "string" else (lambda e: (e.label, e.start, e.end))
-    gold_items: list[list[tuple[Hashable, ...]]] = []
-    pred_items: list[list[tuple[Hashable, ...]]] = []
-    for r, ents in zip(records, preds):
-        # a record that names the labels it annotates is scored on those only
-        gold_items.append([key(e) for e in r.entities if r.labels is None or e.label in r.labels])
-        pred_items.append([key(e) for e in map_entities(ents, fs) if r.labels is None or e.label in r.labels])
-    per_label = score(gold_items, pred_items)
+    per_label = score(*record_items(records, fmt, m, batch_size=batch_size))
+    fs = m.spec.formats[fmt]
     return EvalReport(str(path), fmt, split, fs.scheme, fs.match, len(records), tuple(per_label), m.version,
                       m.precision)
