@@ -4,6 +4,7 @@ Usage::
 
     python bench/eval_ner_kfold.py run --fold K NAME [key=value ...]   # one fold; TrainConfig overrides
     python bench/eval_ner_kfold.py table NAME [--against base]          # per fold and pooled, against a baseline
+    python bench/eval_ner_kfold.py pool JOBS --workers P [--device cuda] # many runs at once (one process each)
 
 Folds: the training half's drug ``articleId``s (33) and theft sentence ids (109), each sorted, shuffled with
 ``random.Random(777)`` and dealt into ``--folds`` folds (fold ``k`` holds keys ``k, k+K, ...``); records whose
@@ -13,6 +14,13 @@ training halves' texts included, cached under ``OUT/cache``; a fold then costs o
 minutes on 2 cores for the shipped recipe). Each run appends a line to ``OUT/results.jsonl`` and writes its
 predictions to ``OUT/preds_NAME_fK_tS_FORMAT.json``. The micro F1 is exact-span (drug file) / exact-string (theft
 file), as ``fayan eval-ner`` scores. Decide what counts as a gain before looking at the numbers.
+
+``--device cuda`` trains on a GPU (prediction and scoring stay on the CPU, as ``fayan eval-ner`` runs them). A GPU
+computes differently from the CPU, so its runs compare with a baseline run on the same device, not with CPU runs:
+give them their own names. ``pool`` runs the lines of a jobs file (``NAME FOLD [seed=N] [key=value ...]``; ``seed``
+is the tagging seed, by default ``--tagging-seed``; ``#`` starts a comment) as separate ``run`` processes, ``--workers`` at a time in file order, and kills what is still running after
+``--kill-after`` minutes; every job ends as done, failed (exit status) or killed, with its log under ``OUT/logs``.
+Jobs whose pre-training is not cached yet would each pre-train: run one of them first.
 """
 
 from __future__ import annotations
@@ -107,14 +115,14 @@ def run(args: argparse.Namespace) -> None:
         model.net.load_state_dict(torch.load(cache))
         log(f"pre-training from the cache {cache}")
     else:
-        pretrain(model, corpus, cfg, 0, time.monotonic() + 1e6, log)
+        pretrain(model, corpus, cfg, 0, time.monotonic() + 1e6, log, device=args.device)
         torch.save(model.net.state_dict(), cache)
     t1 = time.time()
-    finetune(model, trained, cfg, args.tagging_seed, time.monotonic() + 1e6, log)
+    finetune(model, trained, cfg, args.tagging_seed, time.monotonic() + 1e6, log, device=args.device)
     t2 = time.time()
     res: dict[str, Any] = {"name": args.name, "fold": args.fold, "K": args.folds, "ftseed": args.tagging_seed,
                            "over": {k: str(v) for k, v in over.items()}, "pre_min": round((t1 - t0) / 60, 1),
-                           "tag_min": round((t2 - t1) / 60, 1), "precision": model.precision}
+                           "tag_min": round((t2 - t1) / 60, 1), "precision": model.precision, "device": args.device}
     for fmt, held in parts.items():
         gold, pred = record_items(held, fmt, model)  # as fayan eval-ner scores a file
         scores = score(gold, pred)
@@ -168,6 +176,64 @@ def table(args: argparse.Namespace) -> None:
     print(f"| pooled | {' | '.join(drug)} | {' | '.join(theft)} |")
 
 
+def _jobs(path: Path, seed: int) -> list[tuple[str, int, int, list[str]]]:
+    """``(name, fold, tagging seed, overrides)`` of each ``NAME FOLD [seed=N] [key=value ...]`` line."""
+    jobs = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        words = line.split("#", 1)[0].split()
+        if not words:
+            continue
+        if len(words) < 2 or not words[1].isdigit():
+            raise SystemExit(f"{path}:{n}: expected 'NAME FOLD [seed=N] [key=value ...]', got {line!r}")
+        over = [w for w in words[2:] if not w.startswith("seed=")]
+        seeds = [w[5:] for w in words[2:] if w.startswith("seed=")]
+        if len(seeds) > 1 or not all(x.isdigit() for x in seeds):
+            raise SystemExit(f"{path}:{n}: at most one seed=N (N a whole number), got {line!r}")
+        _overrides(over)  # a bad override stops here, not in a worker
+        jobs.append((words[0], int(words[1]), int(seeds[0]) if seeds else seed, over))
+    return jobs
+
+
+def pool(args: argparse.Namespace) -> None:
+    import subprocess
+
+    jobs = _jobs(Path(args.jobs), args.tagging_seed)
+    out = Path(args.out)
+    (out / "logs").mkdir(parents=True, exist_ok=True)
+    kill_at = time.monotonic() + args.kill_after * 60
+    waiting = list(jobs)
+    running: dict[Any, tuple[str, float]] = {}
+    ended: list[str] = []
+    print(f"{len(jobs)} jobs, {args.workers} at a time on {args.device}", flush=True)
+    while waiting or running:
+        while waiting and len(running) < args.workers and time.monotonic() < kill_at:
+            name, fold, seed, over = waiting.pop(0)
+            cmd = [sys.executable, __file__, "--out", str(out), "--folds", str(args.folds), "--tagging-seed",
+                   str(seed), "run", "--fold", str(fold), "--data", args.data, "--threads",
+                   str(args.threads), "--device", args.device, name, *over]
+            tag = f"{name}_f{fold}_t{seed}"
+            with open(out / "logs" / f"{tag}.log", "w", encoding="utf-8") as log:
+                running[subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)] = (tag, time.monotonic())
+        time.sleep(2)
+        for proc in [p for p in running if p.poll() is not None]:
+            tag, t = running.pop(proc)
+            ended.append("done" if proc.returncode == 0 else f"failed (exit status {proc.returncode})")
+            print(f"{tag}: {ended[-1]} after {(time.monotonic() - t) / 60:.1f} min", flush=True)
+        if time.monotonic() >= kill_at:
+            for proc, (tag, t) in running.items():
+                proc.kill()
+                proc.wait()
+                ended.append("killed (--kill-after)")
+                print(f"{tag}: killed after {(time.monotonic() - t) / 60:.1f} min", flush=True)
+            running.clear()
+            for name, fold, seed, _ in waiting:
+                ended.append("not started (--kill-after)")
+                print(f"{name}_f{fold}_t{seed}: not started", flush=True)
+            waiting.clear()
+    counts = {how: ended.count(how) for how in sorted(set(ended))}
+    print(f"{len(ended)} of {len(jobs)} jobs accounted for: {counts}", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", default=str(OUT), help="results, predictions and the pre-training cache")
@@ -180,13 +246,21 @@ def main() -> None:
     r.add_argument("--threads", type=int, default=2)
     r.add_argument("name")
     r.add_argument("overrides", nargs="*", help="TrainConfig overrides, key=value")
+    r.add_argument("--device", default="cpu", help="where to train (a torch device name, e.g. cuda)")
     t = sub.add_parser("table", help="per fold and pooled micro F1 against a baseline")
     t.add_argument("name")
     t.add_argument("--against", default="base")
+    p = sub.add_parser("pool", help="run the jobs of a file (NAME FOLD [key=value ...] per line), P at a time")
+    p.add_argument("jobs")
+    p.add_argument("--workers", type=int, required=True)
+    p.add_argument("--kill-after", type=float, default=1e6, help="minutes; then running jobs are killed")
+    p.add_argument("--data", default=str(DATA), help="the shared data folder")
+    p.add_argument("--threads", type=int, default=1, help="CPU threads of each job")
+    p.add_argument("--device", default="cpu")
     args = ap.parse_args()
     if args.cmd == "run" and not 0 <= args.fold < args.folds:
         ap.error(f"--fold must be 0..{args.folds - 1}")
-    run(args) if args.cmd == "run" else table(args)
+    {"run": run, "table": table, "pool": pool}[args.cmd](args)
 
 
 if __name__ == "__main__":

@@ -113,7 +113,7 @@ def dropout(x: Any, p: float, training: bool = True) -> Any:
     torch = require_torch()
     cut = round(p * 256)
     n = x.numel()
-    draws = torch.randint(-(2**63), 2**63 - 1, (-(-n // 8),), dtype=torch.int64)
+    draws = torch.randint(-(2**63), 2**63 - 1, (-(-n // 8),), dtype=torch.int64, device=x.device)
     keep = draws.view(torch.uint8)[:n].view(x.shape) >= cut
     return x * (keep.to(x.dtype) * (256.0 / (256 - cut)))  # half the time of torch.where or masked_fill
 
@@ -523,7 +523,7 @@ def _log_partition() -> Any:
             st = start.detach().double()
             s_max = st.amax(-1, keepdim=True)  # [L, 1]
             fwd = torch.empty_like(exp_e)  # forward variables, each step scaled to sum 1
-            norms = torch.empty((t, n_l, n, 1), dtype=torch.float64)
+            norms = torch.empty((t, n_l, n, 1), dtype=torch.float64, device=e.device)
             q = torch.exp(st - s_max).unsqueeze(1) * exp_e[0]
             for i in range(t):
                 if i:
@@ -544,7 +544,7 @@ def _log_partition() -> Any:
             t, n_l, n, k = fwd.shape
             exp_a_t = exp_a.transpose(1, 2)
             bwd = torch.empty_like(fwd)  # backward variables, each step scaled to sum 1
-            steps = torch.arange(t).view(t, 1, 1, 1)
+            steps = torch.arange(t, device=fwd.device).view(t, 1, 1, 1)
             ends = steps == (lengths - 1).view(1, 1, n, 1)
             bwd[t - 1] = 1.0
             for i in range(t - 1, 0, -1):
@@ -593,7 +593,7 @@ class _Layout:
         """[B, T, n_tags] logits -> [B, T, L, Kmax] per-layer scores (padding tags at _NEG)."""
         torch = require_torch()
         b, t, _ = logits.shape
-        out = torch.full((b, t, self.n_layers, self.kmax), _NEG, dtype=logits.dtype)
+        out = torch.full((b, t, self.n_layers, self.kmax), _NEG, dtype=logits.dtype, device=logits.device)
         for li, (o, k) in enumerate(zip(self.offsets, self.sizes)):
             out[:, :, li, :k] = logits[:, :, o : o + k]
         return out
@@ -602,7 +602,7 @@ class _Layout:
         """[B, T, n_tags] bool -> [B, T, L, Kmax] (padding tags never allowed)."""
         torch = require_torch()
         b, t, _ = allowed.shape
-        out = torch.zeros((b, t, self.n_layers, self.kmax), dtype=torch.bool)
+        out = torch.zeros((b, t, self.n_layers, self.kmax), dtype=torch.bool, device=allowed.device)
         for li, (o, k) in enumerate(zip(self.offsets, self.sizes)):
             out[:, :, li, :k] = allowed[:, :, o : o + k]
         return out
@@ -610,7 +610,9 @@ class _Layout:
     def scores(self, net: Any) -> tuple[Any, Any]:
         """Transition [L, K, K] and start [L, K] scores: the CRF's learned ones plus the hard BIO constraints."""
         torch = require_torch()
-        return net.crf_trans + torch.from_numpy(self.trans), net.crf_start + torch.from_numpy(self.start)
+        dev = net.crf_trans.device
+        trans, start = torch.from_numpy(self.trans).to(dev), torch.from_numpy(self.start).to(dev)
+        return net.crf_trans + trans, net.crf_start + start
 
     def crf_nll(self, logits: Any, allowed: Any, lengths: Any, net: Any) -> Any:
         """Summed negative log-likelihood of the allowed tag paths (a CRF with partial labels).

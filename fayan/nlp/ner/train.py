@@ -327,8 +327,12 @@ def _schedule(step: int, total: int, warmup: float) -> float:
 
 
 def pretrain(model: NerModel, corpus: Sequence[str], cfg: TrainConfig, seed: int,
-             deadline: float, log: Log) -> dict[str, Any]:
-    """Masked-LM training of ``model``'s encoder on random windows of ``corpus`` (in place)."""
+             deadline: float, log: Log, device: str = "cpu") -> dict[str, Any]:
+    """Masked-LM training of ``model``'s encoder on random windows of ``corpus`` (in place).
+
+    ``device`` (a torch device name) is where the steps run; the network is on the CPU again afterwards, where
+    :class:`NerModel` predicts. Only the CPU reproduces the shipped model: another device computes differently.
+    """
     torch = require_torch()
     from transformers.models.bert.modeling_bert import BertOnlyMLMHead
 
@@ -343,8 +347,11 @@ def pretrain(model: NerModel, corpus: Sequence[str], cfg: TrainConfig, seed: int
     if model.uses_words:
         w_sep = word_features(" ")
         words = np.concatenate([x for t in corpus for x in (word_features(t), w_sep)])
+    dev = torch.device(device)
+    net.to(dev)
     head = BertOnlyMLMHead(net.bert.config)
     head.predictions.decoder.weight = net.bert.embeddings.word_embeddings.weight  # tied, as in BERT
+    head.to(dev)
     params = list(net.parameters()) + [p for n, p in head.named_parameters() if "decoder.weight" not in n]
     opt = torch.optim.AdamW(params, lr=cfg.pretrain_lr, weight_decay=cfg.weight_decay)
     L, B = min(cfg.pretrain_len, len(stream)), cfg.pretrain_batch
@@ -374,13 +381,13 @@ def pretrain(model: NerModel, corpus: Sequence[str], cfg: TrainConfig, seed: int
         types = np.repeat(rng.integers(0, n_types, size=(B, 1)), L, axis=1)
         for g in opt.param_groups:
             g["lr"] = cfg.pretrain_lr * _schedule(step, cfg.pretrain_steps, cfg.warmup)
-        t_pick = torch.from_numpy(pick)
-        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=cfg.bf16):
-            t_in = torch.from_numpy(inputs)
-            t_words = None if words is None else torch.from_numpy(np.stack([words[s : s + L] for s in starts]))
-            hidden = net.encode(t_in, torch.from_numpy(types), torch.ones_like(t_in), t_words)
+        t_pick = torch.from_numpy(pick).to(dev)
+        with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=cfg.bf16):
+            t_in = torch.from_numpy(inputs).to(dev)
+            t_words = None if words is None else torch.from_numpy(np.stack([words[s : s + L] for s in starts])).to(dev)
+            hidden = net.encode(t_in, torch.from_numpy(types).to(dev), torch.ones_like(t_in), t_words)
             logits = head(hidden[t_pick])
-        loss = torch.nn.functional.cross_entropy(logits.float(), torch.from_numpy(ids)[t_pick])
+        loss = torch.nn.functional.cross_entropy(logits.float(), torch.from_numpy(ids).to(dev)[t_pick])
         opt.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(params, 1.0)
@@ -391,6 +398,7 @@ def pretrain(model: NerModel, corpus: Sequence[str], cfg: TrainConfig, seed: int
     else:
         step = cfg.pretrain_steps
     net.eval()
+    net.to("cpu")
     return {"steps": step, "stopped": stopped, "loss": ema}
 
 
@@ -475,16 +483,19 @@ def _adversarial_step(net: Any, eps: float, loss_fn: Callable[[], Any]) -> None:
 
 
 def finetune(model: NerModel, examples: Sequence[Example], cfg: TrainConfig, seed: int,
-             deadline: float, log: Log) -> dict[str, Any]:
+             deadline: float, log: Log, device: str = "cpu") -> dict[str, Any]:
     """Train the tagger on ``examples`` (in place) with the partial-label loss.
 
     In each batch a share ``cfg.finetune_mask`` of the real input characters is replaced by ``[MASK]``.
+    ``device`` as in :func:`pretrain`.
     """
     torch = require_torch()
     torch.manual_seed(seed + 2)
     rng = random.Random(seed + 2)
     np_rng = np.random.default_rng(seed + 2)
     net = model.net
+    dev = torch.device(device)
+    net.to(dev)
     for module in net.modules():  # every dropout of the network, attention included, reads its ``p``
         if isinstance(module, torch.nn.Dropout):
             module.p = cfg.finetune_dropout
@@ -540,14 +551,14 @@ def finetune(model: NerModel, examples: Sequence[Example], cfg: TrainConfig, see
                 ids[hide] = CharVocab.MASK
             for g in opt.param_groups:
                 g["lr"] = cfg.finetune_lr * _schedule(step, total, cfg.warmup)
-            t_mask = torch.from_numpy(mask)
-            t_ids, t_types = torch.from_numpy(ids), torch.from_numpy(types)
-            t_allowed = torch.from_numpy(allowed)
-            t_words = torch.from_numpy(feats) if feats is not None else None
+            t_mask = torch.from_numpy(mask).to(dev)
+            t_ids, t_types = torch.from_numpy(ids).to(dev), torch.from_numpy(types).to(dev)
+            t_allowed = torch.from_numpy(allowed).to(dev)
+            t_words = torch.from_numpy(feats).to(dev) if feats is not None else None
             lengths = t_mask.sum(1)
 
             def batch_loss() -> Any:  # this batch's loss; run twice with FGM, after the embeddings are moved
-                with torch.autocast("cpu", dtype=torch.bfloat16, enabled=cfg.bf16):
+                with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=cfg.bf16):
                     logits = net(t_ids, t_types, t_mask.long(), t_words)
                 return layout.crf_nll(logits.float(), t_allowed, lengths, net) / lengths.sum()
 
@@ -564,4 +575,5 @@ def finetune(model: NerModel, examples: Sequence[Example], cfg: TrainConfig, see
         if stopped:
             break
     net.eval()
+    net.to("cpu")
     return {"steps": step, "stopped": stopped, "loss": ema}
