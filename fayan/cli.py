@@ -242,6 +242,9 @@ def train_ner_cmd(
     extra: Annotated[Optional[list[Path]], typer.Option(help="More training data in fayan NER JSONL (e.g. from `fayan lexicon import`).")] = None,
     seed: Annotated[int, typer.Option(help="Random seed (training is deterministic for a seed).")] = 0,
     threads: Annotated[int, typer.Option(help="CPU threads for torch.")] = 2,
+    device: Annotated[str, typer.Option(
+        help="Where to train: cpu reproduces the shipped model; cuda is faster (needs a CUDA build of torch and a "
+             "GPU) but computes differently, so its model differs.")] = "cpu",
     max_minutes: Annotated[float, typer.Option(
         help="Safety stop: end training after this many minutes. A run stopped early exits 1, and without -o "
              "it leaves the package's model as it was.")] = 120.0,
@@ -266,7 +269,8 @@ def train_ner_cmd(
         target = out if out is not None else Path(tmp)
         try:
             report = train_ner(target, data_dir=data_dir, seed=seed, threads=threads, max_minutes=max_minutes,
-                               extra_train_files=tuple(extra or ()), log=lambda msg: err_console.print(msg))
+                               extra_train_files=tuple(extra or ()), log=lambda msg: err_console.print(msg),
+                               device=device)
         except FayanError as exc:
             _fail(str(exc))
         if report.stopped_early:

@@ -1092,3 +1092,26 @@ def test_inference_precision(tiny_model_dir: Path) -> None:
         assert m.run_version == loaded.version + ("+bf16" if bf16 else "")
         text = "经审理查明：" + texts[0]
         assert extract_document(Document(id="p", text=text, original=text), ner=m).ner_model == m.run_version
+
+
+def test_train_device_is_checked_first(tmp_path: Path) -> None:
+    """A device fayan cannot train on stops train_ner (and train-ner) before any data is read."""
+    import torch
+    from typer.testing import CliRunner
+
+    from fayan.cli import app
+    from fayan.nlp.ner.train import train_ner, training_device
+
+    assert training_device("cpu") == "cpu"
+    missing = tmp_path / "no-data"  # never read: the device is checked first
+    with pytest.raises(UsageError, match="'nonsense': not a torch device name"):
+        train_ner(tmp_path / "m", data_dir=missing, device="nonsense")
+    with pytest.raises(UsageError, match="'meta': fayan trains on cpu or cuda"):
+        train_ner(tmp_path / "m", data_dir=missing, device="meta")
+    if not torch.cuda.is_available():
+        with pytest.raises(UsageError, match="sees no CUDA GPU"):
+            train_ner(tmp_path / "m", data_dir=missing, device="cuda")
+        data = _write_data_dir(tmp_path / "data")
+        res = CliRunner().invoke(app, ["train-ner", "--data", str(data), "-o", str(tmp_path / "m"), "--device", "cuda"])
+        assert res.exit_code != 0 and "sees no CUDA GPU" in " ".join(res.output.split())
+        assert not (tmp_path / "m").exists()

@@ -44,7 +44,8 @@ from fayan.nlp.ner.data import (
 from fayan.nlp.ner.model import NerModel, bert_config, build_network, require_torch
 from fayan.nlp.ner.words import N_WORD_FEATURES, word_features
 
-__all__ = ["TrainConfig", "TrainReport", "train_ner", "build_corpus", "pretrain", "finetune", "make_model"]
+__all__ = ["TrainConfig", "TrainReport", "train_ner", "training_device", "build_corpus", "pretrain", "finetune",
+           "make_model"]
 
 Log = Callable[[str], None]
 
@@ -147,6 +148,7 @@ class TrainReport:
     examples: dict[str, int] = field(default_factory=dict)
     mlm_loss: float = math.nan
     tag_loss: float = math.nan
+    device: str = "cpu"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -156,7 +158,8 @@ class TrainReport:
         lines = [f"NER model written to {where or self.out_dir}"]
         lines.append(
             f"  wall {self.wall_seconds / 60:.1f} min (pre-training {self.pretrain_seconds / 60:.1f}, "
-            f"tagging {self.finetune_seconds / 60:.1f}) on {self.threads} threads, seed {self.seed}"
+            f"tagging {self.finetune_seconds / 60:.1f}) on {self.threads} threads"
+            f"{'' if self.device == 'cpu' else ' and ' + self.device}, seed {self.seed}"
         )
         lines.append(f"  steps: {self.pretrain_steps} masked-LM, {self.finetune_steps} tagging"
                      + ("  (STOPPED EARLY at max_minutes)" if self.stopped_early else ""))
@@ -178,15 +181,19 @@ def train_ner(
     config: TrainConfig | None = None,
     spec_path: str | Path | None = None,
     log: Log | None = None,
+    device: str = "cpu",
 ) -> TrainReport:
     """Train a model on the training splits of ``data_dir``'s NER files and save it to ``out_dir``.
 
     ``data_dir`` is the shared ``data`` folder (it holds ``ner/`` and the corpus
     files of ``config``); every file named there must exist.  ``extra_train_files``
     are fayan NER JSONL files (see the model card), used whole for training.
-    ``threads`` sets torch's thread count for the run (restored afterwards).
+    ``threads`` sets torch's thread count for the run (restored afterwards). ``device`` is where the training
+    steps run: ``"cpu"`` reproduces the shipped model; ``"cuda"`` (a CUDA build of torch and a GPU) is faster but
+    computes differently, so its model differs.
     """
     torch = require_torch()
+    device = training_device(device)
     cfg = config or TrainConfig()
     say = log or (lambda _msg: None)
     t0 = time.monotonic()
@@ -204,9 +211,9 @@ def train_ner(
         say(f"{sum(counts.values())} training sentences, corpus {corpus_chars:,} chars, vocab {len(vocab)}")
         model = make_model(vocab, spec, cfg, seed)
         t1 = time.monotonic()
-        mlm = pretrain(model, corpus, cfg, seed, deadline, say)
+        mlm = pretrain(model, corpus, cfg, seed, deadline, say, device=device)
         t2 = time.monotonic()
-        tag = finetune(model, train_ex, cfg, seed, deadline, say)
+        tag = finetune(model, train_ex, cfg, seed, deadline, say, device=device)
         t3 = time.monotonic()
         out = Path(out_dir)
         model.save(out)
@@ -230,7 +237,24 @@ def train_ner(
         examples=counts,
         mlm_loss=round(mlm["loss"], 4),
         tag_loss=round(tag["loss"], 5),
+        device=device,
     )
+
+
+def training_device(name: str) -> str:
+    """``name`` as a torch device fayan can train on (``cpu``, ``cuda``, ``cuda:N``), or a :class:`UsageError`."""
+    torch = require_torch()
+    try:
+        dev = torch.device(name)
+    except RuntimeError as exc:
+        raise UsageError(f"device {name!r}: not a torch device name ({exc})") from exc
+    if dev.type not in ("cpu", "cuda"):
+        raise UsageError(f"device {name!r}: fayan trains on cpu or cuda")
+    if dev.type == "cuda" and not torch.cuda.is_available():
+        raise UsageError(
+            f"device {name!r}: torch {torch.__version__} sees no CUDA GPU (fayan's install pins torch's CPU build; "
+            "a CUDA build of the same version and a GPU are needed to train on one)")
+    return str(dev)
 
 
 def load_training_examples(
