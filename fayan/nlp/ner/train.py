@@ -1,4 +1,4 @@
-"""Training fayan's NER model from scratch, on CPU, in two stages.
+"""Training fayan's NER model from scratch, on the CPU (or a GPU: ``device``), in two stages.
 
 1. **Masked-LM pre-training** of a small character BERT on unlabelled legal text
    (:attr:`TrainConfig.corpus`: dev judgments, Supreme People's Court documents,
@@ -408,7 +408,9 @@ def pretrain(model: NerModel, corpus: Sequence[str], cfg: TrainConfig, seed: int
         t_pick = torch.from_numpy(pick).to(dev)
         with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=cfg.bf16):
             t_in = torch.from_numpy(inputs).to(dev)
-            t_words = None if words is None else torch.from_numpy(np.stack([words[s : s + L] for s in starts])).to(dev)
+            t_words = None
+            if words is not None:
+                t_words = torch.from_numpy(np.stack([words[s : s + L] for s in starts])).to(dev)
             hidden = net.encode(t_in, torch.from_numpy(types).to(dev), torch.ones_like(t_in), t_words)
             logits = head(hidden[t_pick])
         loss = torch.nn.functional.cross_entropy(logits.float(), torch.from_numpy(ids).to(dev)[t_pick])
