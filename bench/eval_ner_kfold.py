@@ -41,7 +41,15 @@ sys.path.insert(0, str(ROOT))
 
 from fayan.nlp.ner.data import CharVocab, _natural, load_label_spec, read_gold, split_records, to_examples  # noqa: E402
 from fayan.nlp.ner.evaluate import LabelScore, record_items, score  # noqa: E402
-from fayan.nlp.ner.train import TrainConfig, build_corpus, finetune, make_model, pretrain  # noqa: E402
+from fayan.errors import UsageError  # noqa: E402
+from fayan.nlp.ner.train import (  # noqa: E402
+    TrainConfig,
+    build_corpus,
+    finetune,
+    make_model,
+    pretrain,
+    training_device,
+)
 
 DATA = ROOT.parent / "shared" / "data"
 OUT = ROOT / "bench" / "out" / "ner_kfold"
@@ -80,6 +88,14 @@ def _folds(fmt: str, records: list[Any], fold: int, k: int) -> tuple[list[Any], 
     return train, trained, held
 
 
+def _device(name: str) -> str:
+    """``name`` checked by :func:`training_device`; a device fayan cannot train on ends the script."""
+    try:
+        return training_device(name)
+    except UsageError as exc:
+        raise SystemExit(str(exc)) from exc
+
+
 def _micro(counts: list[list[int]]) -> LabelScore:
     """``[tp, fp, fn]`` lists summed."""
     return LabelScore("micro", *(sum(c[i] for c in counts) for i in range(3)))
@@ -90,6 +106,7 @@ def run(args: argparse.Namespace) -> None:
 
     over = _overrides(args.overrides)
     cfg = replace(TrainConfig(), **over)
+    device = _device(args.device)  # before the data is read
     spec = load_label_spec()
     torch.set_num_threads(args.threads)
     out = Path(args.out)
@@ -115,14 +132,14 @@ def run(args: argparse.Namespace) -> None:
         model.net.load_state_dict(torch.load(cache))
         log(f"pre-training from the cache {cache}")
     else:
-        pretrain(model, corpus, cfg, 0, time.monotonic() + 1e6, log, device=args.device)
+        pretrain(model, corpus, cfg, 0, time.monotonic() + 1e6, log, device=device)
         torch.save(model.net.state_dict(), cache)
     t1 = time.time()
-    finetune(model, trained, cfg, args.tagging_seed, time.monotonic() + 1e6, log, device=args.device)
+    finetune(model, trained, cfg, args.tagging_seed, time.monotonic() + 1e6, log, device=device)
     t2 = time.time()
     res: dict[str, Any] = {"name": args.name, "fold": args.fold, "K": args.folds, "ftseed": args.tagging_seed,
                            "over": {k: str(v) for k, v in over.items()}, "pre_min": round((t1 - t0) / 60, 1),
-                           "tag_min": round((t2 - t1) / 60, 1), "precision": model.precision, "device": args.device}
+                           "tag_min": round((t2 - t1) / 60, 1), "precision": model.precision, "device": device}
     for fmt, held in parts.items():
         gold, pred = record_items(held, fmt, model)  # as fayan eval-ner scores a file
         scores = score(gold, pred)
@@ -198,19 +215,20 @@ def pool(args: argparse.Namespace) -> None:
     import subprocess
 
     jobs = _jobs(Path(args.jobs), args.tagging_seed)
+    device = _device(args.device)  # once, not in every job
     out = Path(args.out)
     (out / "logs").mkdir(parents=True, exist_ok=True)
     kill_at = time.monotonic() + args.kill_after * 60
     waiting = list(jobs)
     running: dict[Any, tuple[str, float]] = {}
     ended: list[str] = []
-    print(f"{len(jobs)} jobs, {args.workers} at a time on {args.device}", flush=True)
+    print(f"{len(jobs)} jobs, {args.workers} at a time on {device}", flush=True)
     while waiting or running:
         while waiting and len(running) < args.workers and time.monotonic() < kill_at:
             name, fold, seed, over = waiting.pop(0)
             cmd = [sys.executable, __file__, "--out", str(out), "--folds", str(args.folds), "--tagging-seed",
                    str(seed), "run", "--fold", str(fold), "--data", args.data, "--threads",
-                   str(args.threads), "--device", args.device, name, *over]
+                   str(args.threads), "--device", device, name, *over]
             tag = f"{name}_f{fold}_t{seed}"
             with open(out / "logs" / f"{tag}.log", "w", encoding="utf-8") as log:
                 running[subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)] = (tag, time.monotonic())

@@ -53,3 +53,13 @@ def test_pool_accounts_for_every_job(tmp_path: Path) -> None:
     assert "b_f9_t1: failed (exit status 2)" in out.stdout
     assert "2 of 2 jobs accounted for: {'failed (exit status 2)': 2}" in out.stdout
     assert "--fold must be 0..3" in (tmp_path / "out" / "logs" / "b_f9_t1.log").read_text(encoding="utf-8")
+
+
+def test_pool_checks_the_device_once(tmp_path: Path) -> None:
+    """A device fayan cannot train on ends ``pool`` before any job starts."""
+    jobs = tmp_path / "jobs"
+    jobs.write_text("a 0\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, str(SCRIPT), "--out", str(tmp_path / "out"), "pool", str(jobs),
+                          "--workers", "1", "--device", "meta"], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 1 and "'meta': fayan trains on cpu or cuda" in out.stderr
+    assert not (tmp_path / "out" / "logs").exists()
