@@ -1115,3 +1115,59 @@ def test_train_device_is_checked_first(tmp_path: Path) -> None:
         res = CliRunner().invoke(app, ["train-ner", "--data", str(data), "-o", str(tmp_path / "m"), "--device", "cuda"])
         assert res.exit_code != 0 and "sees no CUDA GPU" in " ".join(res.output.split())
         assert not (tmp_path / "m").exists()
+
+
+def test_rdrop_doubles_the_batch_and_its_kl_is_zero_without_dropout(tmp_path: Path) -> None:
+    """``finetune_rdrop`` runs each batch once, doubled (two dropout masks); without dropout both halves agree, so
+    the loss is the plain CRF loss; with dropout the KL term adds to it."""
+    from dataclasses import replace
+
+    import torch
+
+    from fayan.nlp.ner.train import _rdrop_loss, finetune, pieces_for
+
+    model, examples, cfg = _tiny_tagger(tmp_path / "a", finetune_rdrop=1.0, finetune_adv=0.0, finetune_epochs=1)
+    sizes: list[int] = []
+    forward = model.net.forward
+
+    def spy(ids, *args, **kwargs):  # type: ignore[no-untyped-def]
+        sizes.append(ids.shape[0])
+        return forward(ids, *args, **kwargs)
+
+    model.net.forward = spy  # type: ignore[method-assign]
+    result = finetune(model, examples, cfg, 0, float("inf"), lambda *a: None)
+    assert len(sizes) == result["steps"] > 0
+    assert max(sizes) == 2 * cfg.finetune_batch and all(s % 2 == 0 for s in sizes)
+
+    model, examples, cfg = _tiny_tagger(tmp_path / "b", finetune_rdrop=1.0)
+    pieces = pieces_for(examples, model)[:3]
+    T = max(len(p.ids) for p in pieces)
+    ids = torch.zeros((3, T), dtype=torch.long)
+    types = torch.zeros((3, T), dtype=torch.long)
+    mask = torch.zeros((3, T), dtype=torch.bool)
+    allowed = torch.ones((3, T, model.spec.n_tags), dtype=torch.bool)
+    for r, p in enumerate(pieces):
+        n = len(p.ids)
+        ids[r, :n] = torch.tensor(p.ids)
+        allowed[r, :n] = torch.from_numpy(np.asarray(p.allowed))
+        mask[r, :n] = True
+    words = None
+    if model.uses_words:
+        words = torch.zeros((3, T), dtype=torch.long)
+        for r, p in enumerate(pieces):
+            words[r, : len(p.ids)] = torch.tensor(p.words)
+    lengths = mask.sum(1)
+    net, layout, dev = model.net, model._layout, torch.device("cpu")
+    net.eval()  # no dropout: the two halves are the same pass
+    plain = layout.crf_nll(net(ids, types, mask.long(), words).float(), allowed, lengths, net) / lengths.sum()
+    both = _rdrop_loss(net, layout, cfg, dev, ids, types, mask, words, allowed, lengths)
+    assert torch.allclose(both, plain, atol=1e-5)
+    net.train()
+    for module in net.modules():
+        if isinstance(module, torch.nn.Dropout):
+            module.p = 0.5
+    torch.manual_seed(0)
+    with_kl = _rdrop_loss(net, layout, cfg, dev, ids, types, mask, words, allowed, lengths)
+    torch.manual_seed(0)
+    no_kl = _rdrop_loss(net, layout, replace(cfg, finetune_rdrop=0.0), dev, ids, types, mask, words, allowed, lengths)
+    assert with_kl > no_kl
