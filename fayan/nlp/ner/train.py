@@ -100,10 +100,6 @@ class TrainConfig:
     # seeds); trained in full (with 1,000 pre-training steps, not 1,200) 0.8943 vs 0.8907 (drug) and 0.846
     # vs 0.837 (theft) on the held-out data. It makes tagging 1.7-2 times slower (see MODEL_CARD.md)
     finetune_adv: float = 1.0
-    # R-Drop: each batch goes through the network twice (two dropout masks) and the symmetric KL between the two
-    # passes' tag distributions, times this weight, is added to their mean loss; 0 for none (a third pass: tagging
-    # about 1.5 times slower with FGM)
-    finetune_rdrop: float = 0.0
     repeat: tuple[tuple[str, int], ...] = (("lawbench_theft", 6),)
     warmup: float = 0.06
     weight_decay: float = 0.01
@@ -512,23 +508,6 @@ def _adversarial_step(net: Any, eps: float, loss_fn: Callable[[], Any]) -> None:
         weight.data.copy_(saved)
 
 
-def _rdrop_loss(net: Any, layout: Any, cfg: TrainConfig, dev: Any, ids: Any, types: Any, mask: Any, words: Any,
-                allowed: Any, lengths: Any) -> Any:
-    """R-Drop: the mean CRF loss of two passes of the batch (one forward of the batch doubled, so each copy gets
-    its own dropout masks) plus ``cfg.finetune_rdrop`` x the symmetric KL between their per-character, per-layer
-    tag distributions, averaged over the real characters."""
-    torch = require_torch()
-    two = lambda x: None if x is None else torch.cat([x, x], 0)  # noqa: E731
-    with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=cfg.bf16):
-        logits = net(two(ids), two(types), two(mask.long()), two(words)).float()
-    n = lengths.sum()
-    nll = layout.crf_nll(logits, two(allowed), two(lengths), net) / (2 * n)
-    log_p = torch.log_softmax(layout.emissions(logits), dim=-1)  # [2B, T, L, K]
-    a, b = log_p.chunk(2, 0)
-    kl = ((a.exp() - b.exp()) * (a - b)).sum(-1).sum(-1)  # KL(p||q) + KL(q||p) per character, layers summed
-    return nll + cfg.finetune_rdrop * 0.5 * (kl * mask).sum() / n
-
-
 def finetune(model: NerModel, examples: Sequence[Example], cfg: TrainConfig, seed: int,
              deadline: float, log: Log, device: str = "cpu") -> dict[str, Any]:
     """Train the tagger on ``examples`` (in place) with the partial-label loss.
@@ -609,10 +588,7 @@ def finetune(model: NerModel, examples: Sequence[Example], cfg: TrainConfig, see
                     logits = net(t_ids, t_types, t_mask.long(), t_words)
                 return layout.crf_nll(logits.float(), t_allowed, lengths, net) / lengths.sum()
 
-            if cfg.finetune_rdrop > 0:
-                loss = _rdrop_loss(net, layout, cfg, dev, t_ids, t_types, t_mask, t_words, t_allowed, lengths)
-            else:
-                loss = batch_loss()
+            loss = batch_loss()
             opt.zero_grad(set_to_none=True)
             loss.backward()
             if cfg.finetune_adv > 0:
