@@ -558,3 +558,16 @@ def test_amounts_in_messages_are_printed_in_full() -> None:
     text = TEMPLATE.format(**{**BASE, "facts": "窃得他人现金人民币1234567元", "reason": "盗窃他人财物，数额特别巨大，"})
     (msg,) = [f.message for f in run_checks([extract(text)]) if f.rule == "E4"]
     assert "1234567元" in msg, msg
+
+
+def test_e16_on_a_count_points_at_its_charge_and_punishment() -> None:
+    """A count sentenced to death without 剥夺政治权利终身 (here misspelt 剥夺政治利终身) is flagged with the count's
+    charge and punishment as evidence, as E3 and E5 give them, so the report shows the count's own words."""
+    outcome = ("被告人甲某犯故意杀人罪，判处死刑，剥夺政治利终身；犯盗窃罪，判处有期徒刑六个月，并处罚金人民币二千元；"
+               "决定执行死刑，剥夺政治权利终身，并处罚金人民币二千元。")
+    text = TEMPLATE.format(**BASE).replace("被告人甲某犯盗窃罪，判处有期徒刑六个月，并处罚金人民币二千元。", outcome)
+    j = extract(text)
+    (f,) = [f for f in run_checks([j]) if f.rule == "E16"]
+    assert [(e.label, e.text) for e in f.evidence] == [("判决罪名", "故意杀人罪"), ("判决主文", "死刑")]
+    assert all(text[e.start : e.end] == e.text for e in f.evidence)
+    assert text.index("死刑，剥夺政治利终身") == f.evidence[1].start

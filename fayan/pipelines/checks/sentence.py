@@ -248,11 +248,14 @@ def check_e7(j: Judgment, ctx: Context) -> Iterator[Finding]:
 @rule("E16", "剥夺政治权利期限不当", "刑法第五十五条、第五十七条")
 def check_e16(j: Judgment, ctx: Context) -> Iterator[Finding]:
     for i, d in enumerate(j.defendants):
-        items = [(c.principal, c.term_months, c.political_rights, f"defendants[{i}].charges[{k}]") for k, c in enumerate(d.counts)]
+        # a count's evidence is its charge and its punishment as printed (a misspelt 剥夺政治利终身 shows there)
+        items = [(c.principal, c.term_months, c.political_rights,
+                  evidence(j, f"defendants[{i}].charges[{k}]", "判决罪名") + evidence(j, f"defendants[{i}].counts[{k}]", "判决主文"))
+                 for k, c in enumerate(d.counts)]
         v = d.verdict
-        items.append((v.principal, v.term_months, v.political_rights, f"defendants[{i}].verdict"))
-        for principal, months, pol, path in items:
-            ev = evidence(j, path, "判决主文") or evidence(j, f"defendants[{i}].verdict", "判决主文")
+        items.append((v.principal, v.term_months, v.political_rights, []))
+        for principal, months, pol, own in items:
+            ev = own or evidence(j, f"defendants[{i}].verdict", "判决主文")
             if principal in _LIFE and pol != "终身":
                 yield finding(
                     j, "E16", "error",
