@@ -16,7 +16,7 @@ from functools import cached_property
 from fayan.findings import Evidence, Finding
 from fayan.judgment import Defendant, Judgment
 
-__all__ = ["Rule", "REGISTRY", "rule", "Context", "evidence", "quoted", "finding", "iso_date", "fmt_term"]
+__all__ = ["Rule", "REGISTRY", "rule", "Context", "evidence", "count_evidence", "quoted", "finding", "iso_date", "fmt_term"]
 
 CheckFn = Callable[[Judgment, "Context"], Iterator[Finding]]
 
@@ -95,6 +95,13 @@ def quoted(j: Judgment, field_path: str) -> bool:
 def evidence(j: Judgment, field_path: str, label: str = "") -> list[Evidence]:
     p = j.span(field_path)
     return [Evidence(p.start, p.end, p.text, label)] if p else []
+
+
+def count_evidence(j: Judgment, i: int, k: int) -> list[Evidence]:
+    """Count ``k`` of defendant ``i`` as printed in the result: its charge and its punishment (the defendant's whole
+    result where the count's punishment has no span)."""
+    return evidence(j, f"defendants[{i}].charges[{k}]", "判决罪名") + (
+        evidence(j, f"defendants[{i}].counts[{k}]", "判决主文") or evidence(j, f"defendants[{i}].verdict", "判决主文"))
 
 
 def offence_of(j: Judgment, i: int, d: Defendant) -> tuple[date | None, list[Evidence]]:

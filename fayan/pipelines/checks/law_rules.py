@@ -14,7 +14,7 @@ from fayan.findings import Evidence, Finding
 from fayan.judgment import Defendant, Judgment
 from fayan.nlp.charges import articles_for_charge, normalize_charge
 from fayan.nlp.articles import is_criminal_law
-from fayan.pipelines.checks.base import Context, evidence, finding, fmt_number, fmt_term, iso_date, quoted, rule
+from fayan.pipelines.checks.base import Context, count_evidence, evidence, finding, fmt_number, fmt_term, iso_date, quoted, rule
 from fayan.pipelines.law import PRINCIPAL_TYPES, Bracket, ChargeLaw, province_of_court
 
 # Circumstances that allow a sentence below the bracket (减轻处罚) — 刑法17, 17-1, 20, 21, 22–24, 27, 28, 67, 68.
@@ -30,10 +30,10 @@ class _Item:
     months: int | None
     fine: float | int | None
     confiscation: bool
-    path: str
+    count: int  # its index in the defendant's counts
 
 
-def _items(d: Defendant, i: int) -> list[_Item]:
+def _items(d: Defendant) -> list[_Item]:
     """This judgment's counts for ``d``; a count's 罚金 or 没收 stated only in the executed clause counts for it."""
     out = []
     single = len(d.counts) == 1
@@ -44,15 +44,8 @@ def _items(d: Defendant, i: int) -> list[_Item]:
         if single and d.verdict.combined:
             fine = fine if fine is not None else d.verdict.fine_yuan
             conf = conf or d.verdict.confiscation
-        out.append(_Item(n.standard if n else c.charge, c.charge, c.principal, c.term_months, fine, conf, f"defendants[{i}].counts[{k}]"))
+        out.append(_Item(n.standard if n else c.charge, c.charge, c.principal, c.term_months, fine, conf, k))
     return out
-
-
-def _ev(j: Judgment, i: int, it: _Item) -> list:  # type: ignore[type-arg]
-    """The charge and the punishment of a count, as printed in the result."""
-    k = it.path.rsplit("[", 1)[1].rstrip("]")
-    charge = evidence(j, f"defendants[{i}].charges[{k}]", "判决罪名")
-    return charge + (evidence(j, it.path, "判决主文") or evidence(j, f"defendants[{i}].verdict", "判决主文"))
 
 
 def _on(j: Judgment) -> date | None:
@@ -71,13 +64,13 @@ def _principal(p: str | None) -> str | None:
 def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
     on = _on(j)
     for i, d in enumerate(j.defendants):
-        for it in _items(d, i):
+        for it in _items(d):
             law = ctx.law.charge(it.charge)
             p = _principal(it.principal)
             if law is None or p not in ("管制", "拘役", "有期徒刑", "无期徒刑", "死刑"):
                 continue
             brackets = law.brackets_on(on) or law.brackets
-            ev = _ev(j, i, it)
+            ev = count_evidence(j, i, it.count)
             if not any(p in b.types for b in brackets):
                 allowed = "、".join(dict.fromkeys(t for b in brackets for t in b.types))
                 yield finding(
@@ -128,7 +121,7 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     if not imposed:
         return  # outside every bracket: E3's business
     top_imposed = max(b.number for b in imposed)
-    ev = _ev(j, 0, it) + evidence(j, "total_crime_amount_yuan", "查明数额")
+    ev = count_evidence(j, 0, it.count) + evidence(j, "total_crime_amount_yuan", "查明数额")
     table = law.amount
     local = table.province(province) is not None
     where = f"{province}的标准" if local else "全国标准"
@@ -164,7 +157,7 @@ def _one_count(j: Judgment, ctx: Context) -> tuple[Defendant, _Item, ChargeLaw, 
     """The defendant, count, charge law and principal of a one-defendant, one-count judgment (E4's scope)."""
     if len(j.defendants) != 1:
         return None
-    items = _items(j.defendants[0], 0)
+    items = _items(j.defendants[0])
     if len(items) != 1:
         return None
     law = ctx.law.charge(items[0].charge)
@@ -203,7 +196,7 @@ def _e4_drug(j: Judgment, ctx: Context) -> Iterator[Finding]:
             j, "E4", "warning",
             f"查明{j.drug}{fmt_number(j.drug_grams)}克，已达第{certain.number}档（{certain.condition}），"
             f"被告人{d.name}却被判处{p}{fmt_term(it.months) if p in _FIXED else ''}，属较低量刑幅度，且未见减轻处罚情节。",
-            _ev(j, 0, it) + _drug_evidence(j), defendant=d,
+            count_evidence(j, 0, it.count) + _drug_evidence(j), defendant=d,
             data={"drug": j.drug, "grams": j.drug_grams, "quantity_bracket": certain.number,
                   "imposed_brackets": [b.number for b in imposed]},
         )  # fmt: skip
@@ -239,7 +232,7 @@ def check_e11(j: Judgment, ctx: Context) -> Iterator[Finding]:
     on = _on(j)
     for i, d in enumerate(j.defendants):
         cue = [c for c in j.circumstances if c.kind == "减轻处罚" and not c.negated and c.defendant in (d.name, *d.name_variants)]
-        items = _items(d, i)
+        items = _items(d)
         if not cue or len(items) != 1:
             continue
         it = items[0]
@@ -259,7 +252,7 @@ def check_e11(j: Judgment, ctx: Context) -> Iterator[Finding]:
         yield finding(
             j, "E11", "warning",
             f"本院认为部分写明对被告人{d.name}减轻处罚，但其犯{it.printed}被判处{shown}，未低于{why}{fmt_term(floor)}。",
-            [Evidence(cue[0].start, cue[0].end, cue[0].text, "本院认为")] + _ev(j, i, it), defendant=d,
+            [Evidence(cue[0].start, cue[0].end, cue[0].text, "本院认为")] + count_evidence(j, i, it.count), defendant=d,
             data={"charge": it.charge, "principal": p, "months": it.months, "floor_months": floor},
         )  # fmt: skip
 
@@ -294,10 +287,10 @@ def check_e5(j: Judgment, ctx: Context) -> Iterator[Finding]:
     """
     on = _on(j)
     for i, d in enumerate(j.defendants):
-        for it in _items(d, i):
+        for it in _items(d):
             law = ctx.law.charge(it.charge)
             p = _principal(it.principal)
-            ev = _ev(j, i, it)
+            ev = count_evidence(j, i, it.count)
             if law is not None and law.unit_persons_fine == "none" and unit_crime_person(j, d, it.charge):
                 continue
             if law is not None and p in ("管制", "拘役", "有期徒刑", "无期徒刑", "死刑"):
@@ -361,11 +354,11 @@ def check_e18(j: Judgment, ctx: Context) -> Iterator[Finding]:
     if last is None or judged is None or last >= judged:
         return
     for i, d in enumerate(j.defendants):
-        for it in _items(d, i):
+        for it in _items(d):
             law = ctx.law.charge(it.charge)
             if law is None or not law.brackets_on(judged):
                 continue
-            ev = _ev(j, i, it) + evidence(j, "offence_end", "查明事实日期")
+            ev = count_evidence(j, i, it.count) + evidence(j, "offence_end", "查明事实日期")
             if not law.brackets_on(last):
                 starts = [b.effective_from for b in law.brackets if b.effective_from is not None]
                 if starts and last < min(starts):

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from fayan.findings import Finding
 from fayan.judgment import CustodyEvent, Defendant, Judgment
 from fayan.nlp.numbers import cn_to_int
-from fayan.pipelines.checks.base import Context, evidence, finding, fmt_number, fmt_term, iso_date, rule
+from fayan.pipelines.checks.base import Context, count_evidence, evidence, finding, fmt_number, fmt_term, iso_date, rule
 from fayan.pipelines.checks.dates import term_end
 
 RANGES = {"管制": (3, 24), "拘役": (1, 6), "有期徒刑": (6, 180)}
@@ -249,13 +249,10 @@ def check_e7(j: Judgment, ctx: Context) -> Iterator[Finding]:
 def check_e16(j: Judgment, ctx: Context) -> Iterator[Finding]:
     for i, d in enumerate(j.defendants):
         # a count's evidence is its charge and its punishment as printed (a misspelt 剥夺政治利终身 shows there)
-        items = [(c.principal, c.term_months, c.political_rights,
-                  evidence(j, f"defendants[{i}].charges[{k}]", "判决罪名") + evidence(j, f"defendants[{i}].counts[{k}]", "判决主文"))
-                 for k, c in enumerate(d.counts)]
+        items = [(c.principal, c.term_months, c.political_rights, count_evidence(j, i, k)) for k, c in enumerate(d.counts)]
         v = d.verdict
-        items.append((v.principal, v.term_months, v.political_rights, []))
-        for principal, months, pol, own in items:
-            ev = own or evidence(j, f"defendants[{i}].verdict", "判决主文")
+        items.append((v.principal, v.term_months, v.political_rights, evidence(j, f"defendants[{i}].verdict", "判决主文")))
+        for principal, months, pol, ev in items:
             if principal in _LIFE and pol != "终身":
                 yield finding(
                     j, "E16", "error",
