@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from fayan.nlp.ner.data import CharVocab, _natural, load_label_spec, read_gold, split_records, to_examples  # noqa: E402
-from fayan.nlp.ner.evaluate import LabelScore, record_items, score  # noqa: E402
+from fayan.nlp.ner.evaluate import LabelScore, micro, record_items, score  # noqa: E402
 from fayan.errors import UsageError  # noqa: E402
 from fayan.nlp.ner.train import (  # noqa: E402
     TrainConfig,
@@ -97,8 +97,8 @@ def _device(name: str) -> str:
 
 
 def _micro(counts: list[list[int]]) -> LabelScore:
-    """``[tp, fp, fn]`` lists summed."""
-    return LabelScore("micro", *(sum(c[i] for c in counts) for i in range(3)))
+    """``[tp, fp, fn]`` lists (of results.jsonl) summed."""
+    return micro(LabelScore("", *c) for c in counts)
 
 
 def run(args: argparse.Namespace) -> None:
@@ -143,9 +143,9 @@ def run(args: argparse.Namespace) -> None:
     for fmt, held in parts.items():
         gold, pred = record_items(held, fmt, model)  # as fayan eval-ner scores a file
         scores = score(gold, pred)
-        micro = _micro([[s.tp, s.fp, s.fn] for s in scores])
-        res[fmt] = micro.f1
-        res[fmt + "_counts"] = [micro.tp, micro.fp, micro.fn]
+        total = micro(scores)
+        res[fmt] = total.f1
+        res[fmt + "_counts"] = [total.tp, total.fp, total.fn]
         res[fmt + "_labels"] = {s.label: (s.f1, s.tp + s.fn) for s in scores}
         with open(out / f"preds_{args.name}_f{args.fold}_t{args.tagging_seed}_{fmt}.json", "w", encoding="utf-8") as f:
             json.dump([{"id": r.id, "text": r.text, "gold": [list(x) for x in g], "pred": [list(x) for x in p]}

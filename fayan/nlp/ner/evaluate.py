@@ -21,7 +21,7 @@ Matching is exact:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -31,7 +31,7 @@ from fayan.errors import UsageError
 from fayan.nlp.ner.data import GoldRecord, Split, map_entities, read_gold, split_records
 from fayan.nlp.ner.model import NerModel, load_model
 
-__all__ = ["LabelScore", "EvalReport", "score", "record_items", "evaluate_file"]
+__all__ = ["LabelScore", "EvalReport", "score", "micro", "record_items", "evaluate_file"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +82,7 @@ class EvalReport:
     @cached_property
     def micro(self) -> LabelScore:
         """The counts of all labels summed."""
-        return LabelScore("micro", sum(s.tp for s in self.labels), sum(s.fp for s in self.labels),
-                          sum(s.fn for s in self.labels))
+        return micro(self.labels)
 
     @property
     def micro_f1(self) -> float:
@@ -136,6 +135,14 @@ def score(
             fn[lab] += gc[item] - hit
     labels = sorted(set(tp) | set(fp) | set(fn))
     return [LabelScore(lab, tp[lab], fp[lab], fn[lab]) for lab in labels]
+
+
+def micro(scores: Iterable[LabelScore]) -> LabelScore:
+    """The counts of ``scores`` summed (micro-averaging: per label, or per fold of one label set)."""
+    tp = fp = fn = 0
+    for s in scores:
+        tp, fp, fn = tp + s.tp, fp + s.fp, fn + s.fn
+    return LabelScore("micro", tp, fp, fn)
 
 
 def record_items(
