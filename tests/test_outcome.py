@@ -190,6 +190,26 @@ def test_new_crime_combined_with_earlier_judgment() -> None:
     assert e.executed.term_months == 22 and e.executed.fine_yuan == 20000
 
 
+def test_counts_of_the_same_case_combined_with_the_original_trial_are_this_cases_counts() -> None:
+    """与原审判决认定其犯Y罪判处…并罚: the original trial (原审) is the lower court's judgment in this same case, whose
+    counts the appeal or review keeps; they are no earlier judgment's (seen on a 死刑复核 ruling of spc_criminal that
+    approves a second-instance judgment re-sentencing one count and combining it with the first instance's others)."""
+    r = ("裁定如下： 核准某高级人民法院（2014）某刑一终字第7号刑事判决中对被告人甲某的定罪量刑部分，即：被告人甲某犯骗取贷款罪，"
+         "判处有期徒刑四年，并处罚金人民币一千万元，与原审判决认定其犯故意杀人罪判处死刑，剥夺政治权利终身，犯开设赌场罪判处"
+         "有期徒刑五年，并处罚金人民币二百万元，犯窝藏罪判处有期徒刑二年的刑罚并罚，决定执行死刑，剥夺政治权利终身，"
+         "并处没收个人全部财产。")
+    [e] = _parse(r, ["甲某"])
+    assert e.charges == ["骗取贷款罪", "故意杀人罪", "开设赌场罪", "窝藏罪"]
+    assert [c.punishment.principal for c in e.counts] == ["有期徒刑", "死刑", "有期徒刑", "有期徒刑"]
+    assert e.combined and not e.with_earlier_judgment
+    assert e.executed.principal == "死刑" and e.executed.confiscation and e.executed.fine_yuan == 12_000_000
+    # the first or second instance of this case likewise; an earlier judgment (原判, 前罪, a case number) stays earlier
+    r2 = r.replace("与原审判决认定", "与第一审判决认定")
+    assert _parse(r2, ["甲某"])[0].charges == e.charges
+    r3 = r.replace("与原审判决认定其犯", "与某区人民法院（2010）某刑初字第3号刑事判决对其以")
+    assert _parse(r3, ["甲某"])[0].charges == ["骗取贷款罪"] and _parse(r3, ["甲某"])[0].with_earlier_judgment
+
+
 def test_revoked_sentence_quoted_in_second_instance_is_skipped() -> None:
     r = ("判决如下： 一、维持某某县人民法院（2014）淮刑初字第219号刑事判决中的第一项。 二、撤销某某县人民法院（2014）淮刑初字第219号"
          "刑事判决中的第二项，即被告人甲某犯故意伤害罪，判处有期徒刑五年六个月。 三、上诉人甲某犯故意伤害罪，判处有期徒刑四年。")

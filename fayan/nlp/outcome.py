@@ -72,7 +72,9 @@ _CREDIT_RE = re.compile(
     r"(?P<n>\d+|[零一二两三四五六七八九十百]+)\s*(?:日|天)(?!\s*折抵)"
 )
 _COMBINE_RE = re.compile(r"决定均?执行|合并执行|数罪并罚[，,]?\s*执行|并罚[，,]?\s*执行|总和刑期[^。]{0,40}执行")
-_PRIOR_COMBINE_RE = re.compile(r"与(?:前罪|原判|原审|[^，。；]{0,60}?(?:判决|裁定))[^。；]*?(?:并罚|合并)")
+# 与前罪/原判/another judgment …并罚: combined with an earlier judgment's sentence. Not 与原审判决 / 与第一审判决 …: the
+# original trial of this same case (an appeal or a 死刑复核 ruling combining its counts with the lower court's).
+_PRIOR_COMBINE_RE = re.compile(r"与(?:前罪|原判|(?!原审|第?[一二]审)[^，。；]{0,60}?(?:判决|裁定))[^。；]*?(?:并罚|合并)")
 # Signs that the executed sentence combines this judgment's count with an earlier one (刑法70, 71, 77).
 _EARLIER_RE = re.compile(r"撤销[^。；]{0,60}缓刑|原判(?:有期徒刑|拘役|管制)|前罪|余刑|尚未执行|漏罪|剩余刑期")
 _ITEM_RE = re.compile(r"(?:^|(?<=[\s。；;：:）)]))[一二三四五六七八九十]+\s*[、，.．]")
