@@ -40,6 +40,7 @@ def test_clauses_that_lead_to_the_result(text: str, expected: list) -> None:
         # The last article of a list written without its 条 (a dev judgment: 第五十二条、第五十三之规定).
         ("依照《中华人民共和国刑法》第三百四十二条、第六十七条、第五十二条、第五十三之规定，判决如下：", [342, 67, 52, 53]),
         ("依照《中华人民共和国刑法》第二百六十四条、第五十三的规定，判决如下：", [264, 53]),
+        ("依照《中华人民共和国刑法》第二百六十四条、第六十七第三款之规定，判决如下：", [264, 67]),
         # Not a paragraph list written short (第三、四款), nor a paragraph or item without its article.
         ("依照《中华人民共和国刑法》第六十七条第三、四款、第五十二条之规定，判决如下：", [67, 52]),
         ("依照《中华人民共和国刑法》第二百六十四条第一款之规定，判决如下：", [264]),

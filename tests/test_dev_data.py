@@ -54,8 +54,9 @@ def test_cited_articles_against_judge_labels(shared: Path, dev) -> None:
     for row in labels:
         pred = {str(a).split("-")[0] for a in dev["judgments"][row["id"]].articles}
         right += pred == {str(a) for a in row["articles"]}
-    # 149 of 154 measured; the other five label articles the 依照 clause does not cite.
-    assert right / len(labels) >= 0.96
+    # 147 of 154 measured: five labels have articles the 依照 clause does not cite, and two lack one the clause cites
+    # without its 条 (第五十三之规定, 第六十七第三款), which the labels' own extraction missed as fayan did until 2026-11-30.
+    assert right / len(labels) >= 0.95
 
 
 def test_at_most_five_percent_of_dev_documents_get_an_error(dev) -> None:

@@ -26,10 +26,10 @@ _N = r"[零〇一二两三四五六七八九十百千\d]+"
 _CLAUSE_START_RE = re.compile(r"(?:依照|依据|根据|按照|适用)\s*(?:《|中华人民共和国刑法|刑法|最高)")
 _CLAUSE_END_RE = re.compile(r"(?:之|的)?规定|判\s*决\s*如\s*下|裁\s*定\s*如\s*下")
 _LAW_RE = re.compile(r"《(?P<law>[^》]{2,80})》|(?P<bare>(?:中华人民共和国)?刑法)(?=第|修正案)")
-# An article is 第N条 (之M); the last of a list may lack its 条 right before the clause's end (第五十二条、第五十三之规定,
-# seen in a dev judgment). Only there: 第三、四款 is a paragraph list, not articles 3 and 4.
+# An article is 第N条 (之M); one may lack its 条 right before the clause's end or its paragraph (第五十二条、第五十三之规定,
+# 第六十七第三款: two dev judgments). Only there: 第三、四款 is a paragraph list, not articles 3 and 4.
 _ART_RE = re.compile(
-    rf"(?:第|(?<=[》、，,和及]))\s*(?P<art>{_N})\s*(?:条(?:\s*之\s*(?P<sub>{_N}))?|(?=[之的]?规定))"
+    rf"(?:第|(?<=[》、，,和及]))\s*(?P<art>{_N})\s*(?:条(?:\s*之\s*(?P<sub>{_N}))?|(?=[之的]?规定|第\s*{_N}\s*款))"
     rf"(?P<rest>(?:\s*[，,、和及与]?\s*第?\s*[（(]?{_N}[）)]?\s*[款项])*)"
 )
 _PARA_ITEM_RE = re.compile(rf"第?\s*[（(]?(?P<n>{_N})[）)]?\s*(?P<kind>[款项])")
