@@ -106,6 +106,20 @@ def test_header_paragraph_on_two_lines_is_one_defendant() -> None:
     assert "刑满释放" in s.text("defendant")
 
 
+def test_glued_header_sentences_about_the_same_defendant_stay_in_the_header() -> None:
+    """"…住某市。被告人某某曾因吸毒，于…被行政拘留…。被告人某某因涉嫌…被刑事拘留，同年…被逮捕。" (a dev judgment whose
+    paragraphs were glued): the later sentences name the defendant again and go on about them; not the procedure."""
+    text = JUDGMENT.replace(
+        "住浙江省杭州市某某区。",
+        "住浙江省杭州市某某区。被告人张某某曾因吸毒，于2013年12月31日被某市公安局行政拘留五日。被告人张某某因涉嫌犯盗窃罪"
+        "于2016年10月21日被刑事拘留（10月20日被羁押），同年11月25日被逮捕。",
+    )
+    t, _ = normalize(re.sub(r"\s+", "", text))
+    s = split_sections(t)
+    assert len(s.all("defendant")) == 1
+    assert "同年11月25日被逮捕" in s.text("defendant") and "被逮捕" not in s.text("procedure")
+
+
 def test_news_story_has_no_judgment_sections() -> None:
     t, _ = normalize("记者从某某法院获悉，一男子因盗窃电动车被判刑。法院认为其行为构成盗窃罪。")
     kinds = {s.kind for s in split_sections(t)}

@@ -163,6 +163,12 @@ def _continues(prev: str, para: str) -> bool:
     return rest.startswith(name.group()) and not re.match(r"[，,（(]", rest[len(name.group()) :])
 
 
+# What a header sentence says of a defendant besides identity: priors, punishments, custody.
+_HEADER_NOTE_RE = re.compile(
+    r"曾因|曾于|前科|刑事拘留|逮捕|取保候审|监视居住|羁押|行政拘留|行政处罚|刑满释放|判处|强制隔离戒毒|社区戒毒|劳动教养"
+)
+
+
 _GLUE_RE = re.compile(
     rf"(?<=[。；;])(?=(?:{_PARTY_ROLES})|[^。；]{{0,40}}?(?:人民检察院以|检察院以|公诉机关以|本院受理|向本院提起|提起公诉|审理[^。]{{0,30}}一案))"
 )
@@ -330,16 +336,23 @@ def split_sections(text: str) -> Sections:
                 )
                 # "被告人李以宁，农民。": a name right before a comma is a header even without 男/女
                 named = re.match(rf"{role}{_NOTE}[^，。,、\s（(]{{2,5}}{_NOTE}[，,。]", para)
+                prev = out[-1] if out else None
+                # "被告人陈某曾因吸毒，于…被行政拘留…。被告人陈某因涉嫌…被刑事拘留": the header goes on about the
+                # defendant just introduced, sentence by sentence (glued paragraphs), before any procedure.
+                goes_on = (
+                    prev is not None and prev.kind == "defendant" and _continues(text[prev.start : prev.end], para)
+                    and bool(_HEADER_NOTE_RE.search(para.split("。")[0]))
+                    and not _PROCEDURE_START_RE.search(para.split("。")[0])
+                )
                 if not identity and (
                     _DEFENCE_RE.match(para)
-                    or (not named and re.match(rf"{role}[^，。,]{{1,8}}?(?:于(?:19|20)\d\d|在|因|以)", para))
+                    or (not named and not goes_on and re.match(rf"{role}[^，。,]{{1,8}}?(?:于(?:19|20)\d\d|在|因|以)", para))
                     or re.match(rf"{role}[^，。,]{{1,20}}?(?:被控|被指控|涉嫌|犯)[^。]{{0,40}}一案", para)
                     or re.match(rf"{role}[^，。,；]{{1,30}}一案", para)
                 ):
                     procedure = ps
                     break
                 kind = "defendant"
-                prev = out[-1] if out else None
                 if prev is not None and prev.kind == "defendant" and _continues(text[prev.start : prev.end], para):
                     out[-1] = Section("defendant", prev.start, pe)  # "被告人张某曾因…": same person, next sentence
                     continue
