@@ -30,6 +30,29 @@ CASES = [
         "上诉人（原审被告人）赵某，男，1979年11月出生，汉族，大学本科文化，无职业。因本案于2013年4月20日被抓获，同月25日被刑事拘留，同年5月22日被逮捕。",
         dict(name="赵某", birth_date="1979-11", education="大学", detained_on="2013-04-25", arrested_on="2013-05-22"),
     ),
+    # Seen on documents outside the gold: 日 missing before 出生 (an SPC ruling); the ethnicities of an autonomous county
+    # named as the birthplace are not the defendant's (a dev judgment); an approved arrest executed on a later day
+    # without naming 逮捕 again (a dev judgment).
+    (
+        "被告人甲某，男，汉族，1986年3月10出生于新疆维吾尔自治区和田县，农民。",
+        dict(birth_date="1986-03-10", ethnicity="汉族"),
+    ),
+    (
+        "被告人乙某，男，1980年5月6日出生于贵州省务川仡佬族苗族自治县，汉族，初中文化。",
+        dict(birth_date="1980-05-06", ethnicity="汉族", education="初中"),
+    ),
+    (
+        "被告人丙某，女，1980年5月6日出生，苗族，贵州省黔东南苗族侗族自治州人。",
+        dict(ethnicity="苗族"),
+    ),
+    (
+        "被告人丁某，男，1990年1月2日出生。因涉嫌犯盗窃罪于2017年7月10日被刑事拘留，于2017年8月9日被批准逮捕，同月24日由某市公安局执行。",
+        dict(detained_on="2017-07-10", arrested_on="2017-08-24"),
+    ),
+    (
+        "被告人戊某，男，1990年1月2日出生。因涉嫌犯盗窃罪于2017年7月10日被刑事拘留，于2017年8月9日被批准逮捕。",
+        dict(detained_on="2017-07-10", arrested_on="2017-08-09"),
+    ),
     # 羁押 then 刑事拘留 the next day: detained_on is the 刑事拘留 date
     (
         "被告人孙某，男，1974年8月15日出生。因本案于2017年10月20日被羁押，次日被刑事拘留，同年11月1日被逮捕。",

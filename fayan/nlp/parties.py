@@ -46,8 +46,8 @@ _GENDER_RE = re.compile(r"(?:^|[，,。\s])(?P<g>男|女)(?:性)?(?=[，,。；�
 # A masked month or day (1995年X月X日出生, 1988年××月) leaves the year.
 _MD = rf"(?:\d{{1,2}}|[{MASK_CHARS}]{{1,2}})"
 _BIRTH_RE = re.compile(
-    rf"(?:出生(?:日期|年月日)?[为：:于]?\s*)?(?P<y>(?:19|20)\d{{2}})\s*年\s*(?:(?P<m>{_MD})\s*月\s*(?:(?P<d>{_MD})\s*日)?)?"
-    r"\s*(?P<tail>出生|生(?!效|产)|出世)"
+    rf"(?:出生(?:日期|年月日)?[为：:于]?\s*)?(?P<y>(?:19|20)\d{{2}})\s*年\s*(?:(?P<m>{_MD})\s*月\s*(?:(?P<d>{_MD})\s*日?)?)?"
+    r"\s*(?P<tail>出生|生(?!效|产)|出世)"  # 日 may be missing right before 出生 (1986年3月10出生于…, an SPC ruling)
 )
 # A clause that opens with a cause or a full date (not a birth date) ends the identity part; dates may be
 # spelled in Chinese numerals (二〇一八年七月三十日因涉嫌…).
@@ -57,6 +57,7 @@ _EVENT_CLAUSE_RE = re.compile(
 )
 _BIRTH_RE2 = re.compile(rf"(?:出生于|生于|出生日期[为：:]?)\s*(?P<y>(?:19|20)\d{{2}})\s*年\s*(?:(?P<m>{_MD})\s*月\s*(?:(?P<d>{_MD})\s*日)?)?")
 _ID_RE = re.compile(r"(?<!\d)\d{6}(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\d{3}[\dXx](?!\d)")
+_AUTONOMOUS_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}族)+(?:自治(?:区|州|县|旗)|乡)")
 _BIRTHPLACE_RE = re.compile(r"出生于(?P<place>[^，,。；\d]{2,30}?)(?=[，,。；]|$)|(?:^|[，,])(?P<native>[^，,。；\d]{2,20}?[省市县区旗州盟])人(?=[，,。；]|$)")
 _RESIDENCE_RE = re.compile(
     r"(?:^|[，,。；\s])(?P<kw>现住址为?|现住|家住|住址为?|住所地为?|住所|住|户籍(?:所在)?地?为?|户籍在|暂住|居住地?|现居住?于?)[：:]?\s*(?P<place>[^，,。；]{2,80})"
@@ -218,7 +219,9 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
     if bp:
         out["birthplace"] = bp.group("place") or bp.group("native")
     ethnicities = _ethnicities()
-    for m in re.finditer(r"[\u4e00-\u9fff]{1,6}族", seg_text):
+    # not the ethnicities in a place name: 出生于贵州省务川仡佬族苗族自治县，汉族 (a dev judgment), 某某回族乡
+    eth_text = _AUTONOMOUS_RE.sub(lambda a: "　" * len(a.group()), seg_text)
+    for m in re.finditer(r"[\u4e00-\u9fff]{1,6}族", eth_text):
         if m.group() in ethnicities:
             out["ethnicity"] = m.group()
             break
@@ -270,6 +273,15 @@ def _resolve_events(text: str, lo: int, hi: int, base: date | None) -> tuple[lis
             clause_start = max(text.rfind("，", lo, m.start()), text.rfind(",", lo, m.start()), lo)
             clause = text[clause_start : m.end()]
             sub = "批准逮捕" if ("批准" in clause and "执行" not in clause) else "逮捕"
+            ex = _EXECUTED_RE.match(text, m.end(), hi) if sub == "批准逮捕" else None
+            exd = [x for x in dates if ex is not None and m.end() <= x[0] and x[1] <= ex.end()]
+            if exd and ex is not None:
+                # "于2017年8月9日被批准逮捕，同月24日由某公安局执行" (a dev judgment): the approval, then the arrest
+                ev_start = d[0] if d else m.start()
+                events.append((sub, d[2] if d else None, ev_start, m.end(), text[ev_start : m.end()]))
+                x = exd[0]
+                events.append(("逮捕", x[2], x[0], ex.end(), text[x[0] : ex.end()]))
+                continue
         elif kind == "刑事拘留" and (
             re.search(r"在逃|不到案|追逃|未归案|未能执行", text[lo:hi])
             or (
@@ -284,6 +296,10 @@ def _resolve_events(text: str, lo: int, hi: int, base: date | None) -> tuple[lis
         events.append((sub, d[2] if d else None, ev_start, m.end(), text[ev_start : m.end()]))
     last = dates[-1][2] if dates else base
     return events, last
+
+
+# the clause after a 批准逮捕 that dates its execution without naming 逮捕 again
+_EXECUTED_RE = re.compile(r"\s*[，,]\s*[^，,。；;]{0,30}?执行(?!\s*逮捕)")
 
 
 _RELEASE_ONLY_RE = re.compile(r"[^。；;]{4,24}?(?:刑满释放|释放|假释出狱|假释)[。；;]?")
