@@ -210,6 +210,18 @@ def test_counts_of_the_same_case_combined_with_the_original_trial_are_this_cases
     assert _parse(r3, ["甲某"])[0].charges == ["骗取贷款罪"] and _parse(r3, ["甲某"])[0].with_earlier_judgment
 
 
+def test_a_term_without_its_principal_is_a_fixed_term_only_past_two_years() -> None:
+    """以强奸罪判处二年六个月 (an SPC ruling leaves 有期徒刑 out): only 有期徒刑 runs past two years; 判处六个月 could be
+    拘役 or 管制 too, and stays unread."""
+    r = ("裁定如下： 核准某高级人民法院（2013）某刑一终字第9号维持第一审对被告人甲某以抢劫罪判处死刑，剥夺政治权利终身，"
+         "并处没收个人全部财产；以强奸罪判处二年六个月，决定执行死刑，剥夺政治权利终身，并处没收个人全部财产的刑事裁定。")
+    [e] = _parse(r, ["甲某"])
+    assert [(c.charge, c.punishment.principal, c.punishment.term_months) for c in e.counts] == [
+        ("抢劫罪", "死刑", None), ("强奸罪", "有期徒刑", 30)]
+    assert e.executed.principal == "死刑"
+    assert parse_punishment("判处六个月").principal is None
+
+
 def test_revoked_sentence_quoted_in_second_instance_is_skipped() -> None:
     r = ("判决如下： 一、维持某某县人民法院（2014）淮刑初字第219号刑事判决中的第一项。 二、撤销某某县人民法院（2014）淮刑初字第219号"
          "刑事判决中的第二项，即被告人甲某犯故意伤害罪，判处有期徒刑五年六个月。 三、上诉人甲某犯故意伤害罪，判处有期徒刑四年。")

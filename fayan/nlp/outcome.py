@@ -55,6 +55,7 @@ _PRINCIPAL_RE = re.compile(
     r"(?P<death>死刑)(?P<susp>[，,]?\s*缓期\s*(?:二|两|2)\s*年执行)?|"
     r"(?P<exempt>免予刑事处罚|免于刑事处罚|免除刑事处罚|免予刑事处分|免除处罚)|(?P<sole>单处罚金)"
 )
+_BARE_TERM_RE = re.compile(rf"判处\s*(?P<d>{DURATION})")  # 判处二年六个月: the principal left out
 _PROBATION_RE = re.compile(rf"(?:宣告)?缓刑\s*(?:考验期(?:限)?(?:为)?)?\s*(?P<d>{DURATION})")
 # Tolerates a stray word before the amount (罚金人民4000元, 罚金计人民币…).
 _FINE_RE = re.compile(rf"罚金\s*(?:刑)?\s*(?:人民币|[^，。；\d零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖]{{0,4}}?)\s*(?P<m>{MONEY})")
@@ -184,6 +185,16 @@ def parse_punishment(text: str, offset: int = 0) -> Punishment:
             principal = "免予刑事处罚"
         elif m.group("sole"):
             principal = "单处罚金"
+    elif (b := _BARE_TERM_RE.search(t)) is not None:
+        # "以强奸罪判处二年六个月，决定执行死刑" (an SPC ruling) leaves 有期徒刑 out; only it runs past two years
+        # (拘役 at most six months, 管制 two years), so a shorter bare term stays unread.
+        try:
+            dur = parse_duration(b.group("d"))
+        except ParseError:
+            dur = None
+        if dur is not None and dur.months > 24:
+            principal, term_m, term_d = "有期徒刑", dur.months, (dur.days or None)
+            first, last = b.start("d"), b.end()
     prob_m = prob_d = None
     pm = _PROBATION_RE.search(t, m.end() if m else 0)
     if pm:
