@@ -257,6 +257,10 @@ _MASKED_DATE_RE = re.compile(
 )
 
 
+# the clause after a 批准逮捕 that dates its execution without naming 逮捕 again
+_EXECUTED_RE = re.compile(r"\s*[，,]\s*[^，,。；;]{0,30}?执行(?!\s*逮捕)")
+
+
 def _resolve_events(text: str, lo: int, hi: int, base: date | None) -> tuple[list[tuple[str, date | None, int, int, str]], date | None]:
     """Custody keywords in ``text[lo:hi]`` with the nearest preceding date in the same sentence chain."""
     dates = [(sp.start + lo, sp.end + lo, d) for sp, d in find_dates(text[lo:hi], base=base)]
@@ -274,8 +278,8 @@ def _resolve_events(text: str, lo: int, hi: int, base: date | None) -> tuple[lis
             clause = text[clause_start : m.end()]
             sub = "批准逮捕" if ("批准" in clause and "执行" not in clause) else "逮捕"
             ex = _EXECUTED_RE.match(text, m.end(), hi) if sub == "批准逮捕" else None
-            exd = [x for x in dates if ex is not None and m.end() <= x[0] and x[1] <= ex.end()]
-            if exd and ex is not None:
+            exd = [x for x in dates if m.end() <= x[0] and x[1] <= ex.end()] if ex else []
+            if ex and exd:
                 # "于2017年8月9日被批准逮捕，同月24日由某公安局执行" (a dev judgment): the approval, then the arrest
                 ev_start = d[0] if d else m.start()
                 events.append((sub, d[2] if d else None, ev_start, m.end(), text[ev_start : m.end()]))
@@ -296,10 +300,6 @@ def _resolve_events(text: str, lo: int, hi: int, base: date | None) -> tuple[lis
         events.append((sub, d[2] if d else None, ev_start, m.end(), text[ev_start : m.end()]))
     last = dates[-1][2] if dates else base
     return events, last
-
-
-# the clause after a 批准逮捕 that dates its execution without naming 逮捕 again
-_EXECUTED_RE = re.compile(r"\s*[，,]\s*[^，,。；;]{0,30}?执行(?!\s*逮捕)")
 
 
 _RELEASE_ONLY_RE = re.compile(r"[^。；;]{4,24}?(?:刑满释放|释放|假释出狱|假释)[。；;]?")
