@@ -222,6 +222,21 @@ def test_a_term_without_its_principal_is_a_fixed_term_only_past_two_years() -> N
     assert parse_punishment("判处六个月").principal is None
 
 
+def test_the_yi_of_a_charge_name_written_once_after_yi() -> None:
+    """对被告人甲某以危险方法危害公共安全罪判处死刑 (an SPC ruling): the 以 of 以…罪判处 is written once and is the name's
+    own first character; the count keeps it, in both orders of name and charge."""
+    r = ("裁定如下： 核准某高级人民法院（2014）某刑三终字第1号维持第一审对被告人甲某以危险方法危害公共安全罪判处死刑，"
+         "剥夺政治权利终身；以故意伤害罪判处有期徒刑八个月，决定执行死刑，剥夺政治权利终身的刑事裁定。")
+    [e] = _parse(r, ["甲某"])
+    assert e.charges == ["以危险方法危害公共安全罪", "故意伤害罪"]
+    c = e.counts[0]
+    assert r[c.charge_span[0] : c.charge_span[1]] == "以危险方法危害公共安全罪"
+    r2 = "裁定如下： 核准某高级人民法院维持第一审以以危险方法危害公共安全罪判处被告人甲某死刑，剥夺政治权利终身的刑事裁定。"
+    assert _parse(r2, ["甲某"])[0].charges == ["以危险方法危害公共安全罪"]
+    r3 = "裁定如下： 核准某高级人民法院维持第一审以危险方法危害公共安全罪判处被告人甲某死刑，剥夺政治权利终身的刑事裁定。"
+    assert _parse(r3, ["甲某"])[0].charges == ["以危险方法危害公共安全罪"]
+
+
 def test_revoked_sentence_quoted_in_second_instance_is_skipped() -> None:
     r = ("判决如下： 一、维持某某县人民法院（2014）淮刑初字第219号刑事判决中的第一项。 二、撤销某某县人民法院（2014）淮刑初字第219号"
          "刑事判决中的第二项，即被告人甲某犯故意伤害罪，判处有期徒刑五年六个月。 三、上诉人甲某犯故意伤害罪，判处有期徒刑四年。")

@@ -22,9 +22,10 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from fayan.errors import ParseError
-from fayan.nlp.charges import find_charge_mentions
+from fayan.nlp.charges import find_charge_mentions, standard_charges
 from fayan.nlp.numbers import find_dates, parse_duration, parse_money
 from fayan.types import plain_number
 
@@ -486,6 +487,19 @@ def _merge(entries: list[OutcomeEntry]) -> list[OutcomeEntry]:
     return list(out.values())
 
 
+def _with_yi(charge: str, at: int) -> tuple[str, int]:
+    """``(charge, at)``, or the charge with the 以 before it where that 以 belongs to the name: 以危险方法危害公共安全罪判处
+    (an SPC ruling) writes the 以 of 以…罪判处 once, and it is the name's own first character."""
+    if charge not in _standard() and "以" + charge in _standard():
+        return "以" + charge, at - 1
+    return charge, at
+
+
+@lru_cache(maxsize=1)
+def _standard() -> frozenset[str]:
+    return frozenset(standard_charges())
+
+
 def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, int]] | None = None) -> OutcomeEntry:
     """One defendant's block; ``lead`` is a charge written before the name (以X罪判处被告人Y…) and its span."""
     block = text[start:end]
@@ -502,10 +516,12 @@ def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, in
         stop = combine.start() if combine is not None and combine.start() > prior_combine.start() else len(plain)
         charges = [c for c in charges if not prior_combine.start() <= c.start() < stop]
     # (where the count starts and its punishment begins in the block, the charge words, their offset in text)
-    marks = [(cm.start(), cm.end(), cm.group("c") or cm.group("c2"), start + cm.start("c" if cm.group("c") else "c2"))
-             for cm in charges]
+    marks = []
+    for cm in charges:
+        key = "c" if cm.group("c") else "c2"
+        marks.append((cm.start(), cm.end(), *_with_yi(cm.group(key), start + cm.start(key))))
     if lead is not None:
-        marks.insert(0, (0, 0, lead[0], lead[1][0]))
+        marks.insert(0, (0, 0, *_with_yi(lead[0], lead[1][0])))
     counts: list[OutcomeCount] = []
     for j, (m_start, m_end, group, gstart) in enumerate(marks):
         seg_end = marks[j + 1][0] if j + 1 < len(marks) else len(plain)
