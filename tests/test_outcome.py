@@ -237,6 +237,17 @@ def test_the_yi_of_a_charge_name_written_once_after_yi() -> None:
     assert _parse(r3, ["甲某"])[0].charges == ["以危险方法危害公共安全罪"]
 
 
+def test_a_charge_written_without_its_zui_after_yi() -> None:
+    """以猥亵儿童判处有期徒刑四年 (an SPC ruling leaves 罪 out): a count when the words + 罪 are a charge's name; other
+    other words between 以 and 判处 are none."""
+    r = ("裁定如下： 核准某高级人民法院（2014）某刑一终字第5号维持第一审对被告人甲某以故意杀人罪判处死刑，剥夺政治权利终身；"
+         "以猥亵儿童判处有期徒刑四年，决定执行死刑，剥夺政治权利终身的刑事裁定。")
+    [e] = _parse(r, ["甲某"])
+    assert [(c.charge, c.punishment.term_months) for c in e.counts] == [("故意杀人罪", None), ("猥亵儿童罪", 48)]
+    r2 = "判决如下： 被告人甲某犯盗窃罪，依法以从轻处罚判处有期徒刑一年。"
+    assert _parse(r2, ["甲某"])[0].charges == ["盗窃罪"]
+
+
 def test_revoked_sentence_quoted_in_second_instance_is_skipped() -> None:
     r = ("判决如下： 一、维持某某县人民法院（2014）淮刑初字第219号刑事判决中的第一项。 二、撤销某某县人民法院（2014）淮刑初字第219号"
          "刑事判决中的第二项，即被告人甲某犯故意伤害罪，判处有期徒刑五年六个月。 三、上诉人甲某犯故意伤害罪，判处有期徒刑四年。")

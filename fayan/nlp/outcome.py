@@ -83,7 +83,9 @@ _ITEM_RE = re.compile(r"(?:^|(?<=[\s。；;：:）)]))[一二三四五六七八�
 # "犯盗窃罪，判处…" and the appellate/review form "以盗窃罪判处…" / "以放火罪，判处…".
 _CHARGE_RE = re.compile(
     r"犯(?!罪所得|罪嫌疑|罪事实|罪情节|罪行为)(?P<c>[\u4e00-\u9fff、，,（）()]{1,40}?罪)(?!名|行|犯|嫌疑|所得)|"
-    r"以(?P<c2>[\u4e00-\u9fff、]{1,30}?罪)(?=\s*[，,]?\s*(?:分别)?\s*(?:判处|判决|处以|处))"
+    r"以(?P<c2>[\u4e00-\u9fff、]{1,30}?罪)(?=\s*[，,]?\s*(?:分别)?\s*(?:判处|判决|处以|处))|"
+    # 以猥亵儿童判处有期徒刑四年 (an SPC ruling): the 罪 left out; kept only where the words + 罪 are a charge's name
+    r"以(?P<c3>[\u4e00-\u9fff]{2,30}?)(?=\s*[，,]?\s*判处)"
 )
 _ROLE = r"(?:被告人|被告单位|原审被告人|原审被告单位|上诉人|原审上诉人|罪犯)(?:[（(][^）)]{0,10}[）)])?"
 
@@ -510,7 +512,10 @@ def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, in
     prior_combine = _PRIOR_COMBINE_RE.search(plain)
     # 核准…部分，撤销对其以故意伤害罪判处…部分 / 核准…；撤销…判决中对被告人X以强奸罪判处…的缓刑部分: a count the
     # same item revokes or quotes from the judgment it revokes is not part of the sentence
-    charges = [c for c in _CHARGE_RE.finditer(plain) if not _revoked_count(plain, c.start())]
+    charges = [
+        c for c in _CHARGE_RE.finditer(plain)
+        if not _revoked_count(plain, c.start()) and (c.group("c3") is None or c.group("c3") + "罪" in _standard())
+    ]
     if prior_combine is not None:
         # "与…判决中对X犯Y罪判处的…并罚": Y is an earlier judgment's count, not this one's.
         stop = combine.start() if combine is not None and combine.start() > prior_combine.start() else len(plain)
@@ -518,7 +523,7 @@ def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, in
     # (where the count starts and its punishment begins in the block, the charge words, their offset in text)
     marks = []
     for cm in charges:
-        key = "c" if cm.group("c") else "c2"
+        key = next(k for k in ("c", "c2", "c3") if cm.group(k))
         marks.append((cm.start(), cm.end(), *_with_yi(cm.group(key), start + cm.start(key))))
     if lead is not None:
         marks.insert(0, (0, 0, *_with_yi(lead[0], lead[1][0])))
