@@ -235,6 +235,10 @@ def test_the_yi_of_a_charge_name_written_once_after_yi() -> None:
     assert _parse(r2, ["甲某"])[0].charges == ["以危险方法危害公共安全罪"]
     r3 = "裁定如下： 核准某高级人民法院维持第一审以危险方法危害公共安全罪判处被告人甲某死刑，剥夺政治权利终身的刑事裁定。"
     assert _parse(r3, ["甲某"])[0].charges == ["以危险方法危害公共安全罪"]
+    # after 犯 there is no 以 to take: the charge stays as printed, its span on the printed words
+    r4 = "判决如下： 被告人甲某犯危险方法危害公共安全罪，判处有期徒刑三年。"
+    [c4] = _parse(r4, ["甲某"])[0].counts
+    assert r4[c4.charge_span[0] : c4.charge_span[1]] == c4.charge == "危险方法危害公共安全罪"
 
 
 def test_a_charge_written_without_its_zui_after_yi() -> None:

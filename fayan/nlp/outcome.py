@@ -22,10 +22,9 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
 
 from fayan.errors import ParseError
-from fayan.nlp.charges import find_charge_mentions, standard_charges
+from fayan.nlp.charges import find_charge_mentions, normalize_charge
 from fayan.nlp.numbers import find_dates, parse_duration, parse_money
 from fayan.types import plain_number
 
@@ -489,17 +488,18 @@ def _merge(entries: list[OutcomeEntry]) -> list[OutcomeEntry]:
     return list(out.values())
 
 
+def _is_standard(name: str) -> bool:
+    """``name`` is a standard charge name as it stands (charges.txt, as the lexicon is now)."""
+    n = normalize_charge(name)
+    return n is not None and n.how == "exact"
+
+
 def _with_yi(charge: str, at: int) -> tuple[str, int]:
-    """``(charge, at)``, or the charge with the 以 before it where that 以 belongs to the name: 以危险方法危害公共安全罪判处
-    (an SPC ruling) writes the 以 of 以…罪判处 once, and it is the name's own first character."""
-    if charge not in _standard() and "以" + charge in _standard():
+    """A charge read after 以 (``at`` its offset): ``(charge, at)``, or with that 以 where it belongs to the name:
+    以危险方法危害公共安全罪判处 (an SPC ruling) writes the 以 of 以…罪判处 once, and it is the name's first character."""
+    if not _is_standard(charge) and _is_standard("以" + charge):
         return "以" + charge, at - 1
     return charge, at
-
-
-@lru_cache(maxsize=1)
-def _standard() -> frozenset[str]:
-    return frozenset(standard_charges())
 
 
 def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, int]] | None = None) -> OutcomeEntry:
@@ -514,7 +514,7 @@ def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, in
     # same item revokes or quotes from the judgment it revokes is not part of the sentence
     charges = [
         c for c in _CHARGE_RE.finditer(plain)
-        if not _revoked_count(plain, c.start()) and (c.group("c3") is None or c.group("c3") + "罪" in _standard())
+        if not _revoked_count(plain, c.start()) and (c.group("c3") is None or _is_standard(c.group("c3") + "罪"))
     ]
     if prior_combine is not None:
         # "与…判决中对X犯Y罪判处的…并罚": Y is an earlier judgment's count, not this one's.
@@ -523,8 +523,11 @@ def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, in
     # (where the count starts and its punishment begins in the block, the charge words, their offset in text)
     marks = []
     for cm in charges:
-        key = next(k for k in ("c", "c2", "c3") if cm.group(k))
-        marks.append((cm.start(), cm.end(), *_with_yi(cm.group(key), start + cm.start(key))))
+        if cm.group("c"):  # 犯X罪
+            marks.append((cm.start(), cm.end(), cm.group("c"), start + cm.start("c")))
+        else:  # 以X罪 / 以X: the 以 may be the name's
+            key = "c2" if cm.group("c2") else "c3"
+            marks.append((cm.start(), cm.end(), *_with_yi(cm.group(key), start + cm.start(key))))
     if lead is not None:
         marks.insert(0, (0, 0, *_with_yi(lead[0], lead[1][0])))
     counts: list[OutcomeCount] = []
