@@ -339,10 +339,10 @@ def split_sections(text: str) -> Sections:
                 prev = out[-1] if out else None
                 # "被告人陈某曾因吸毒，于…被行政拘留…。被告人陈某因涉嫌…被刑事拘留": the header goes on about the
                 # defendant just introduced, sentence by sentence (glued paragraphs), before any procedure.
+                first = para.split("。", 1)[0]
                 goes_on = (
                     prev is not None and prev.kind == "defendant" and _continues(text[prev.start : prev.end], para)
-                    and bool(_HEADER_NOTE_RE.search(para.split("。")[0]))
-                    and not _PROCEDURE_START_RE.search(para.split("。")[0])
+                    and bool(_HEADER_NOTE_RE.search(first)) and not _PROCEDURE_START_RE.search(first)
                 )
                 if not identity and (
                     _DEFENCE_RE.match(para)
