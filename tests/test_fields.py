@@ -31,8 +31,9 @@ from fayan.pipelines.sections import split_sections
         ("（2015）西刑速初字第00088号", 2015, "西", "刑速初", "00088", True),
         ("（2014）湘0102刑附民初45号", 2014, "湘0102", "刑附民初", "45", False),
         ("（2015）刑立他字第7号", 2015, None, "刑立他", "7", True),
-        # 无年份
+        # 无年份; a masked year (an SPC ruling: （20××）刑核字第××号)
         ("格刑初字第117号", None, "格", "刑初", "117", True),
+        ("（20××）刑核字第××号", None, None, "刑核", "××", True),
     ],
 )
 def test_parse_case_number(printed, year, court, type_code, seq, old) -> None:
@@ -116,6 +117,16 @@ def test_court_as_printed(title: str, court: str) -> None:
     assert f.court == court
     assert f.doc_type == "判决书" and f.procedure == "一审"
     assert f.case_number is not None and f.case_number.text == "（2019）鄂0106刑初165号"
+
+
+def test_a_masked_year_stays_in_the_case_number() -> None:
+    """（20××）刑核字第××号 (an SPC ruling, its year masked): the year was left out of the number and read as the end
+    of the title."""
+    doc = _TEMPLATE.format(title="", court="湖北省武汉市武昌区人民法院", pros="公诉机关武汉市武昌区人民检察院",
+                           date="二〇一九年三月一日").replace("（2019）鄂0106刑初165号", "（20××）刑核字第××号")
+    f = _fields(doc)
+    assert f.case_number is not None and f.case_number.text == "（20××）刑核字第××号"
+    assert f.case_number.year is None and f.procedure == "其他"
 
 
 @pytest.mark.parametrize(

@@ -81,7 +81,7 @@ def parse_case_number(text: str) -> CaseNumber | None:
     court_code = body[: body.find("刑")] if "刑" in body else None
     return CaseNumber(
         text=text.strip(),
-        year=int(m.group("year")) if m.group("year") else None,
+        year=int(m.group("year")) if m.group("year") and m.group("year").isdigit() else None,
         court_code=court_code or None,
         type_code=type_code or None,
         seq=m.group("seq"),

@@ -55,7 +55,7 @@ FORM_RE = re.compile(
 # 案号: （2016）湘0111刑初733号; old style （2014）西刑初字第82号, （2015）东刑初字第0106号;
 # brackets may be half- or full-width, or 〔〕/[]/［］.
 CASE_NUMBER_RE = re.compile(
-    r"(?:[（(〔\[［]\s*(?P<year>(?:19|20)\d{2})\s*[）)〕\]］]\s*)?"
+    rf"(?:[（(〔\[［]\s*(?P<year>(?:19|20)[\d{MASK_CHARS}]{{2}})\s*[）)〕\]］]\s*)?"  # a masked year: （20××）
     rf"(?P<body>[\u4e00-\u9fff\d{MASK_CHARS}]{{0,14}}?"  # masked digits: 苏05XX刑初XXX号
     # a qualifier before the stage: 刑速初 (速裁), 刑简初, 刑少初, 刑附民初, 刑立他 (立案庭)
     r"(?P<type>刑\s*[一二三四五六七]?\s*(?:(?:附\s*民|[速简立少未])\s*)?(?:初|终|再|更|核|监|申|他|辖|重|复|抗|赔|提|请|先|停|减)?\s*(?:更|重)?)"
