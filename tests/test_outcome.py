@@ -57,7 +57,7 @@ def test_single_defendant_with_term_dates() -> None:
     [e] = _parse(r, ["张某"])
     assert (e.name, e.charges, e.executed.term_months, e.executed.fine_yuan) == ("张某", ["盗窃罪"], 7, 1000)
     assert (e.term_start.isoformat(), e.term_end.isoformat()) == ("2017-10-20", "2018-05-19")
-    d = parse_dispositions(r, 0, len(r), ["张某"], [e.span])
+    d = parse_dispositions(r, 0, len(r), ["张某"])
     assert [(x.kind, x.defendant, x.amount_yuan) for x in d] == [("追缴", "张某", 2700)]
 
 
@@ -321,3 +321,66 @@ def test_a_known_name_holding_fan_is_not_cut() -> None:
 def test_capital_numerals_in_terms() -> None:
     p = parse_punishment("判处有期徒刑壹年陆个月，缓刑贰年，并处罚金人民币伍仟元", 0)
     assert (p.principal, p.term_months, p.probation_months, p.fine_yuan) == ("有期徒刑", 18, 24, 5000)
+
+
+def test_an_earlier_crimes_sentence_combined_after_qian_fan_is_no_count() -> None:
+    """…决定执行死刑，剥夺政治权利终身，与前犯盗窃罪所判处的有期徒刑十年…并罚，决定执行死刑 (an SPC ruling): 前犯 is the
+    earlier crime, sentenced by an earlier judgment; its count is not this case's, its fine stays in the executed one."""
+    r = ("裁定如下： 核准某高级人民法院（2015）某刑三终字第2号维持第一审对被告人甲某以故意杀人罪判处死刑，剥夺政治权利终身；"
+         "以强奸罪判处有期徒刑七年，决定执行死刑，剥夺政治权利终身，与前犯盗窃罪所判处的有期徒刑十年，并处罚金人民币三万元并罚，"
+         "决定执行死刑，剥夺政治权利终身，并处罚金人民币三万元的刑事裁定。")
+    [e] = _parse(r, ["甲某"])
+    assert e.charges == ["故意杀人罪", "强奸罪"] and e.with_earlier_judgment
+    assert e.executed.principal == "死刑" and e.executed.fine_yuan == 30000
+
+
+def test_a_count_exempted_after_yi_is_a_count() -> None:
+    """以敲诈勒索罪免予刑事处罚 (an SPC ruling approving four counts): a conviction exempted from punishment is still a
+    count, also when it is the person's only one."""
+    r = ("裁定如下： 核准某高级人民法院（2013）某刑终字第3号对被告人甲某以故意杀人罪判处死刑，剥夺政治权利终身；以抢劫罪判处"
+         "有期徒刑四年，并处罚金人民币二千元；以敲诈勒索罪免予刑事处罚，决定执行死刑，剥夺政治权利终身，并处罚金人民币二千元的刑事判决。")
+    [e] = _parse(r, ["甲某"])
+    assert [(c.charge, c.punishment.principal) for c in e.counts] == [
+        ("故意杀人罪", "死刑"), ("抢劫罪", "有期徒刑"), ("敲诈勒索罪", "免予刑事处罚")]
+    assert e.executed.principal == "死刑" and e.executed.fine_yuan == 2000
+    r2 = "判决如下： 被告人乙某以敲诈勒索罪免予刑事处罚。"
+    [e2] = _parse(r2, ["乙某"])
+    assert (e2.charges, e2.executed.principal) == (["敲诈勒索罪"], "免予刑事处罚")
+
+
+def test_a_charge_left_out_before_the_sentence_still_sentences() -> None:
+    """维持第一审以判处被告人甲某死刑 (an SPC ruling whose text leaves the charge out): the person is sentenced, with no
+    count, rather than lost."""
+    r = "裁定如下： 核准某高级人民法院（2015）某刑三终字第31号维持第一审以判处被告人甲某死刑，剥夺政治权利终身的刑事裁定。"
+    [e] = _parse(r, ["甲某"])
+    assert (e.name, e.charges, e.executed.principal, e.executed.political_rights) == ("甲某", [], "死刑", "终身")
+    r2 = "裁定如下： 核准某高级人民法院维持第一审以抢劫罪判处被告人甲某死刑，剥夺政治权利终身的刑事裁定。"
+    assert _parse(r2, ["甲某"])[0].charges == ["抢劫罪"]
+
+
+@pytest.mark.parametrize(
+    "result,expected",
+    [
+        # an approved sentence with 没收个人全部财产 and a fine is a punishment, not a property order
+        ("裁定如下： 核准某高级人民法院（2013）某刑一终字第8号维持第一审对被告人甲某以抢劫罪判处死刑，剥夺政治权利终身，"
+         "并处没收个人全部财产；以盗窃罪判处有期徒刑一年，并处罚金人民币一万元，决定执行死刑，剥夺政治权利终身，"
+         "并处没收个人全部财产的刑事裁定。", []),
+        # the order after the sentence in the same item, after its 刑期 note
+        ("判决如下： 一、被告人甲某犯非法持有毒品罪，判处有期徒刑一年，并处罚金三千元。 （刑期从判决执行之日起计算。"
+         "即自2017年4月28日起至2018年4月27日止） 对扣押的毒品甲基苯丙胺20.1克予以没收。",
+         [("没收", None, None, "对扣押的毒品")]),
+        # a charge name holding a cue word (销毁) is no order
+        ("判决如下： 一、被告人甲某犯故意销毁会计凭证、会计账簿、财务会计报告罪，判处有期徒刑三年，并处罚金人民币十万元。"
+         " 二、追缴被告人甲某的违法所得人民币五千元。", [("追缴", "甲某", 5000, "二、追缴")]),
+        # an item that revokes quotes what is no longer ordered
+        ("判决如下： 一、撤销某县人民法院（2014）某刑初字第9号刑事附带民事判决中的第二项，即被告人甲某犯故意伤害罪，判处有期徒刑"
+         "五年；被告人甲某赔偿附带民事诉讼原告人乙某经济损失五千元。 二、上诉人甲某犯故意伤害罪，判处有期徒刑四年。", []),
+    ],
+    ids=["approved-sentence", "order-after-the-term-note", "charge-name-with-a-cue-word", "revoking-item"],
+)
+def test_dispositions_leave_the_sentences_out(result: str, expected: list) -> None:
+    got = parse_dispositions(result, 0, len(result), ["甲某"])
+    assert [
+        (d.kind, d.defendant, d.amount_yuan, result[d.span[0] : d.span[0] + len(w)]) for d, (*_, w) in zip(got, expected)
+    ] == expected
+    assert len(got) == len(expected)

@@ -73,16 +73,17 @@ _CREDIT_RE = re.compile(
     r"(?P<n>\d+|[零一二两三四五六七八九十百]+)\s*(?:日|天)(?!\s*折抵)"
 )
 _COMBINE_RE = re.compile(r"决定均?执行|合并执行|数罪并罚[，,]?\s*执行|并罚[，,]?\s*执行|总和刑期[^。]{0,40}执行")
-# 与前罪/原判/another judgment …并罚: combined with an earlier judgment's sentence. Not 与原审判决 / 与第一审判决 …: the
-# original trial of this same case (an appeal or a 死刑复核 ruling combining its counts with the lower court's).
-_PRIOR_COMBINE_RE = re.compile(r"与(?:前罪|原判|(?!原审|第?[一二]审)[^，。；]{0,60}?(?:判决|裁定))[^。；]*?(?:并罚|合并)")
+# 与前罪/前犯X罪所判处的…/原判/another judgment …并罚: combined with an earlier judgment's sentence. Not 与原审判决 /
+# 与第一审判决 …: the original trial of this same case (an appeal or a 死刑复核 ruling combining its counts with the
+# lower court's).
+_PRIOR_COMBINE_RE = re.compile(r"与(?:前罪|前犯|原判|(?!原审|第?[一二]审)[^，。；]{0,60}?(?:判决|裁定))[^。；]*?(?:并罚|合并)")
 # Signs that the executed sentence combines this judgment's count with an earlier one (刑法70, 71, 77).
-_EARLIER_RE = re.compile(r"撤销[^。；]{0,60}缓刑|原判(?:有期徒刑|拘役|管制)|前罪|余刑|尚未执行|漏罪|剩余刑期")
+_EARLIER_RE = re.compile(r"撤销[^。；]{0,60}缓刑|原判(?:有期徒刑|拘役|管制)|前罪|与前犯|余刑|尚未执行|漏罪|剩余刑期")
 _ITEM_RE = re.compile(r"(?:^|(?<=[\s。；;：:）)]))[一二三四五六七八九十]+\s*[、，.．]")
-# "犯盗窃罪，判处…" and the appellate/review form "以盗窃罪判处…" / "以放火罪，判处…".
+# "犯盗窃罪，判处…" and the appellate/review form "以盗窃罪判处…" / "以放火罪，判处…" / "以敲诈勒索罪免予刑事处罚".
 _CHARGE_RE = re.compile(
     r"犯(?!罪所得|罪嫌疑|罪事实|罪情节|罪行为)(?P<c>[\u4e00-\u9fff、，,（）()]{1,40}?罪)(?!名|行|犯|嫌疑|所得)|"
-    r"以(?P<c2>[\u4e00-\u9fff、]{1,30}?罪)(?=\s*[，,]?\s*(?:分别)?\s*(?:判处|判决|处以|处))|"
+    r"以(?P<c2>[\u4e00-\u9fff、]{1,30}?罪)(?=\s*[，,]?\s*(?:分别)?\s*(?:判处|判决|处以|处|免予|免于|免除))|"
     # 以猥亵儿童判处有期徒刑四年 (an SPC ruling): the 罪 left out; kept only where the words + 罪 are a charge's name
     r"以(?P<c3>[\u4e00-\u9fff]{2,30}?)(?=\s*[，,]?\s*判处)"
 )
@@ -261,14 +262,15 @@ def _names_group(names: list[str]) -> str:
 def _clause_re(names: list[str]) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<role>{_ROLE})\s*{_names_group(names)}\s*(?:均\s*)?"  # 甲、乙均犯…罪
-        r"(?=犯(?!罪)|均?以[^，。；]{1,30}?罪\s*[，,]?\s*(?:分别)?\s*(?:判处|判决)|无罪|不构成犯罪|不负刑事责任|免予|免于|的行为不构成)"
+        r"(?=犯(?!罪)|均?以[^，。；]{1,30}?罪\s*[，,]?\s*(?:分别)?\s*(?:判处|判决|免予|免于|免除)|无罪|不构成犯罪|不负刑事责任|免予|免于|的行为不构成)"
     )
 
 
 def _inverted_re(names: list[str]) -> re.Pattern[str]:
-    """The review form with the charge first: 维持第一审以抢劫罪判处被告人甲死刑，剥夺政治权利终身…"""
+    """The review form with the charge first: 维持第一审以抢劫罪判处被告人甲死刑，剥夺政治权利终身… The charge may be
+    missing from the text (维持第一审以判处被告人甲死刑…, an SPC ruling): the person is still sentenced."""
     return re.compile(
-        r"以(?P<charge>[\u4e00-\u9fff、]{1,30}?罪)\s*[，,]?\s*(?:分别)?\s*判处\s*"
+        r"(?<!所)以(?:(?P<charge>[\u4e00-\u9fff、]{1,30}?罪)\s*[，,]?\s*)?(?:分别)?\s*判处\s*"
         rf"(?P<role>{_ROLE})\s*{_names_group(names)}\s*犯?\s*"  # 犯 a slip: 判处被告人甲犯死刑
         r"(?=死刑|无期徒刑|有期徒刑|拘役|管制|罚金|剥夺政治权利|免予|免于)"
     )
@@ -379,7 +381,7 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
             # "责令被告人X退赔" / "追缴被告人X的" are dispositions, not sentences; "与被告人X犯Y罪判处…并罚" quotes
             # the count combined with the clause before it.
             if re.search(r"(?:责令|追缴|没收|对|向|由|将|扣押|与)\s*$", text[max(s, m.start() - 4) : m.start()]) and not (
-                re.match(r"均?以[^，。；]{1,30}?罪\s*[，,]?\s*(?:分别)?\s*(?:判处|判决)", text[m.end() : m.end() + 40])
+                re.match(r"均?以[^，。；]{1,30}?罪\s*[，,]?\s*(?:分别)?\s*(?:判处|判决|免予|免于|免除)", text[m.end() : m.end() + 40])
             ):
                 continue
             hits.append((m, e))
@@ -390,7 +392,7 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
         block_end = max(block_end, m.end())
         role = re.sub(r"[（(].*", "", m.group("role"))
         names_here = _split_names(m.group("names"), names)
-        lead = (m.group("charge"), m.span("charge")) if "charge" in m.re.groupindex else None
+        lead = (m.group("charge") or "", m.span("charge")) if "charge" in m.re.groupindex else None
         base = _parse_block(text, m.end(), block_end, lead)
         each = _severally(text, m.end(), block_end, len(names_here)) if len(names_here) > 1 else None
         pos = m.start("names")
@@ -503,7 +505,8 @@ def _with_yi(charge: str, at: int) -> tuple[str, int]:
 
 
 def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, int]] | None = None) -> OutcomeEntry:
-    """One defendant's block; ``lead`` is a charge written before the name (以X罪判处被告人Y…) and its span."""
+    """One defendant's block; ``lead`` is a charge written before the name (以X罪判处被告人Y…) and its span; an empty
+    charge where the text leaves it out (以判处被告人Y死刑): the block is then the punishment, with no count."""
     block = text[start:end]
     plain = _strip_parens(block)
     combine = None
@@ -528,7 +531,7 @@ def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, in
         else:  # 以X罪 / 以X: the 以 may be the name's
             key = "c2" if cm.group("c2") else "c3"
             marks.append((cm.start(), cm.end(), *_with_yi(cm.group(key), start + cm.start(key))))
-    if lead is not None:
+    if lead is not None and lead[0]:
         marks.insert(0, (0, 0, *_with_yi(lead[0], lead[1][0])))
     counts: list[OutcomeCount] = []
     for j, (m_start, m_end, group, gstart) in enumerate(marks):
@@ -557,6 +560,8 @@ def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, in
             executed = replace(executed, confiscation=True)
     elif counts:
         executed = counts[-1].punishment if len(counts) == 1 else counts[0].punishment
+    elif lead is not None and not lead[0]:
+        executed = parse_punishment(block, start)
     elif re.search(r"无罪|不负刑事责任", plain):
         executed = Punishment(principal="无罪", span=(start, end))
     elif re.search(r"免予刑事处罚|免于刑事处罚", plain):
@@ -613,18 +618,35 @@ _DISP_KIND = (
 _MONEY_RE = re.compile(MONEY)
 
 
-def parse_dispositions(text: str, start: int, end: int, names: list[str], sentence_spans: list[tuple[int, int]]) -> list[DispositionItem]:
-    """Property orders in the result section, outside the defendants' sentence clauses."""
+# A sentence of the result that punishes (判处…, 免予刑事处罚, 决定执行…, …并罚): its 没收个人财产 and 罚金…上缴国库 are
+# punishments, and a charge name may hold a cue word (故意销毁会计凭证…罪), so no property order is read there.
+_PUNISHING_RE = re.compile(r"判处|免予刑事处罚|免于刑事处罚|免除刑事处罚|决定执行|并罚|合并执行|无罪")
+_SENTENCE_END_RE = re.compile(r"[。；;]")
+
+
+def parse_dispositions(text: str, start: int, end: int, names: list[str]) -> list[DispositionItem]:
+    """Property orders in the result section (追缴, 责令退赔, 没收 of seized goods …): the part of each item from its
+    first sentence with such an order that does not punish anyone. Not in an item that revokes (撤销…中对被告人X的
+    量刑及追缴违法所得部分; 撤销…即被告人X…；被告人X赔偿…): what it quotes is no longer ordered."""
     out: list[DispositionItem] = []
     for s, e in _items(text, start, end):
-        for ss, se in sentence_spans:
-            if ss <= s < se:
-                s = max(s, se)
-        if s >= e:
+        if _item_starts_with(text, (s, e), "撤销"):
             continue
+        plain = _strip_parens(text[s:e])
+        found = None
+        pos = 0
+        for m in [*_SENTENCE_END_RE.finditer(plain), None]:
+            stop = m.end() if m is not None else len(plain)
+            sentence = plain[pos:stop]
+            if _DISPOSITION_RE.search(sentence) and not _PUNISHING_RE.search(sentence):
+                found = pos
+                break
+            pos = stop
+        if found is None:
+            continue
+        s += found
+        s += len(plain[found:]) - len(plain[found:].lstrip())
         seg = _strip_parens(text[s:e])
-        if not _DISPOSITION_RE.search(seg):
-            continue
         kind = next(k for k, p in _DISP_KIND if re.search(p, seg))
         who = next((n for n in sorted(names, key=len, reverse=True) if n and n in seg), None)
         amount = None

@@ -787,8 +787,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             sp.add(f"{field_name}[{k}]", span)
 
     # Property dispositions.
-    clause_spans = [e.span for e in entries]
-    disp = parse_dispositions(text, result.start, result.end, [d.name for d in defendants] + names, clause_spans)
+    disp = parse_dispositions(text, result.start, result.end, [d.name for d in defendants] + names)
     dispositions = tuple(
         Disposition(
             kind=d.kind,
