@@ -110,3 +110,24 @@ def extract_file_text(text: str):  # type: ignore[no-untyped-def]
     from fayan.pipelines.assemble import extract
 
     return extract(text, doc_id="masked")
+
+
+def test_a_retrials_sentence_under_review_is_no_prior_conviction() -> None:
+    """A retrial's header tells the sentence it reviews (原审被告人甲某…2014年10月20日因犯Y罪被判处…), dated as a decision
+    of this case in the history: not an earlier conviction. An earlier case's sentence in the same header stays one."""
+    from fayan.pipelines.assemble import extract
+
+    text = ("最高人民法院 刑事判决书 （2015）刑抗字第9号 抗诉机关某某人民检察院。 原审被告人甲某，男，1980年1月1日出生。"
+            "2013年8月21日被逮捕，2014年3月28日被取保候审。2014年10月20日因犯内幕交易罪被判处有期徒刑三年，缓刑五年。"
+            "现在某区司法局接受社区矫正。 某市中级人民法院审理某市人民检察院指控被告人甲某犯内幕交易罪一案，于2014年3月24日以"
+            "（2014）某中法刑二初字第27号刑事判决，认定被告人甲某犯内幕交易罪，判处有期徒刑三年，缓刑五年。宣判后，某市人民检察院"
+            "提出抗诉。某省高级人民法院于2014年10月20日以（2014）某高法刑二终字第137号刑事裁定，驳回抗诉，维持原判。"
+            "本院依法组成合议庭，公开开庭审理了本案。现已审理终结。 经审理查明，2011年至2013年，甲某利用内幕信息交易股票。"
+            "本院认为，原审被告人甲某构成内幕交易罪。依照《中华人民共和国刑法》第一百八十条之规定，判决如下： "
+            "原审被告人甲某犯内幕交易罪，判处有期徒刑五年。 本判决为终审判决。 审判长乙某 二〇一五年十二月十一日 书记员丙某")
+    [d] = extract(text).defendants
+    assert (d.name, d.charges, d.prior_criminal, d.priors) == ("甲某", ("内幕交易罪",), False, ())
+    earlier = text.replace("2014年10月20日因犯内幕交易罪被判处有期徒刑三年，缓刑五年。",
+                           "2009年5月6日因犯盗窃罪被判处有期徒刑一年。")
+    [d2] = extract(earlier).defendants
+    assert d2.prior_criminal and [p.charge for p in d2.priors] == ["盗窃罪"]

@@ -189,6 +189,24 @@ def _match_header(name: str, headers: list[PartyHeader]) -> int | None:
     return None
 
 
+# 于2014年10月20日以（2014）粤高法刑二终字第137号刑事裁定…: a decision of this case, told in its history.
+_OWN_DECISION_RE = re.compile(
+    r"于\s*(?P<d>[^，。；以]{6,16}?日)\s*(?:作出)?\s*以?\s*[（(〔［\[]\s*(?:19|20)\d{2}\s*[）)〕］\]][^，。；]{1,30}?号"
+    r"[^，。；]{0,12}?(?:判决|裁定)"
+)
+
+
+def _own_decisions(text: str, secs: Sections) -> tuple[set[str], str]:
+    """The days of this case's earlier decisions told in the procedure history, and that history's text."""
+    history = " ".join(text[s.start : s.end] for s in secs if s.kind == "procedure")
+    days = set()
+    for m in _OWN_DECISION_RE.finditer(history):
+        found = next(find_dates(m.group("d")), None)
+        if found is not None:
+            days.add(found[1].isoformat())
+    return days, history
+
+
 def _sentence(e: OutcomeEntry) -> Sentence:
     p = e.executed
     return Sentence(
@@ -671,9 +689,23 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     offence_dates = [x for x in full_dates if not x.history] if several else full_dates
     offence_mentions = [x for x in fact_dates if not x.history]
     defendants: list[Defendant] = []
+    own_days, history = _own_decisions(text, secs)
     for i, e in enumerate(entries):
         hi = _match_header(e.name, headers)
         h = headers[hi] if hi is not None else None
+        if h is not None and own_days:
+            # A retrial's header tells the sentence under review (原审被告人X…2014年10月20日因犯Y罪被判处…): dated as a
+            # decision of this case in its history, for a charge the history names, it is this case, not a prior.
+            own = [
+                p.kind == "criminal" and p.date in own_days and bool(p.charge) and p.charge in history
+                for p in h.priors
+            ]
+            if any(own):
+                h = replace(
+                    h,
+                    priors=tuple(p for p, o in zip(h.priors, own) if not o),
+                    prior_spans=tuple(ps for ps, o in zip(h.prior_spans, own) if not o),
+                )
         base = f"defendants[{i}]"
         sp.add(f"{base}.name", e.name_span)
         name = h.name if h is not None else e.name
