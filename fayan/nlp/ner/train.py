@@ -100,8 +100,6 @@ class TrainConfig:
     # seeds); trained in full (with 1,000 pre-training steps, not 1,200) 0.8943 vs 0.8907 (drug) and 0.846
     # vs 0.837 (theft) on the held-out data. It makes tagging 1.7-2 times slower (see MODEL_CARD.md)
     finetune_adv: float = 1.0
-    # learning rate of the CRF's transitions and start scores while tagging, as a multiple of ``finetune_lr``
-    finetune_crf_lr: float = 1.0
     repeat: tuple[tuple[str, int], ...] = (("lawbench_theft", 6),)
     warmup: float = 0.06
     weight_decay: float = 0.01
@@ -536,13 +534,10 @@ def finetune(model: NerModel, examples: Sequence[Example], cfg: TrainConfig, see
     total = steps_per_epoch * cfg.finetune_epochs
     layout = model._layout
     no_decay = ("bias", "LayerNorm.weight", "crf_")
-    named = list(net.named_parameters())
     groups = [
-        {"params": [p for n, p in named if not any(k in n for k in no_decay)], "weight_decay": cfg.weight_decay,
-         "lr_mult": 1.0},
-        {"params": [p for n, p in named if any(k in n for k in no_decay) and "crf_" not in n], "weight_decay": 0.0,
-         "lr_mult": 1.0},
-        {"params": [p for n, p in named if "crf_" in n], "weight_decay": 0.0, "lr_mult": cfg.finetune_crf_lr},
+        {"params": [p for n, p in net.named_parameters() if not any(k in n for k in no_decay)],
+         "weight_decay": cfg.weight_decay},
+        {"params": [p for n, p in net.named_parameters() if any(k in n for k in no_decay)], "weight_decay": 0.0},
     ]
     opt = torch.optim.AdamW(groups, lr=cfg.finetune_lr)
     net.train()
@@ -581,7 +576,7 @@ def finetune(model: NerModel, examples: Sequence[Example], cfg: TrainConfig, see
                 hide = (np_rng.random(ids.shape) < cfg.finetune_mask) & mask
                 ids[hide] = CharVocab.MASK
             for g in opt.param_groups:
-                g["lr"] = cfg.finetune_lr * g["lr_mult"] * _schedule(step, total, cfg.warmup)
+                g["lr"] = cfg.finetune_lr * _schedule(step, total, cfg.warmup)
             t_mask = torch.from_numpy(mask).to(dev)
             t_ids, t_types = torch.from_numpy(ids).to(dev), torch.from_numpy(types).to(dev)
             t_allowed = torch.from_numpy(allowed).to(dev)
