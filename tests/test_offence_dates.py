@@ -127,6 +127,20 @@ def test_offence_from_leaves_out_the_persons_record() -> None:
     assert d.offence_from == "2005-10-17"
 
 
+def test_a_marriage_or_divorce_sets_the_scene_and_is_no_offence_day() -> None:
+    """Facts that open with 登记结婚 or a divorce (rulings on killings in a family: 1993年…登记结婚, the killing in
+    2014) give the offence dates from the crime, not from the marriage; a sentence that tells a crime as well stays."""
+    facts = ("2010年6月24日，被告人甲某与被害人乙某登记结婚。2017年3月，二人协议离婚。"
+             "2018年7月1日，被告人甲某窃得乙某手机一部，价值人民币3000元。")
+    j = extract(_one("", facts))
+    (d,) = j.defendants
+    assert (j.offence_start, d.offence_start, d.offence_from) == ("2018-07-01", "2018-07-01", "2018-07-01")
+    crime = "2018年7月1日，被告人甲某因离婚与乙某发生争吵，后窃得乙某手机一部，价值人民币3000元。"
+    assert extract(_one("", crime)).offence_start == "2018-07-01"
+    (d,) = extract(_one("", "2018年5月，被告人甲某与乙某离婚后多次盗窃。同年7月1日，其窃得手机一部。")).defendants
+    assert d.offence_from == "2018-05-01"
+
+
 def test_recidivism_not_found_points_at_the_prior_that_qualifies() -> None:
     prior = "2001年1月1日因犯盗窃罪被判处有期徒刑一年，2002年1月1日刑满释放。" + RELEASED.replace("2013年6月15日", "2015年6月1日")
     text = _one(prior, "2018年7月1日，被告人甲某窃得他人手机一部，价值人民币3000元。")

@@ -146,6 +146,12 @@ _SENTENCE_END_RE = re.compile(r"[。；;\n]")
 # brackets (（已另案判处死刑）) does not make it one.
 _HISTORY_RE = re.compile(r"曾因|曾于|曾被|前科|劳动教养|刑满释放|假释|行政拘留|强制隔离戒毒|判处")
 _PAREN_RE = re.compile(r"[（(][^（）()]*[）)]")
+# A fact sentence that tells a marriage, a divorce or a break-up (1993年6月24日，被告人X与被害人Y登记结婚, in a
+# ruling on a 2014 killing) sets the scene: its date is no offence day, unless the sentence also tells a crime.
+_BACKGROUND_RE = re.compile(
+    r"登记结婚|举行了?婚礼|协议离婚|准予离婚|判决[^。；]{0,20}离婚|与[^，。；]{1,10}离婚(?!问题|纠纷|事宜)|调解分手|再婚"
+)
+_CRIME_ACT_RE = re.compile(r"杀|砍|捅|刺|殴打|抢|盗|窃|贩卖|运输|强奸|绑架|放火|投毒|诈骗|敲诈|勒索|威胁|伤害")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +166,11 @@ class _FactDate:
     @property
     def history(self) -> bool:
         return bool(_HISTORY_RE.search(_PAREN_RE.sub("", self.sentence)))
+
+    @property
+    def background(self) -> bool:
+        plain = _PAREN_RE.sub("", self.sentence)
+        return bool(_BACKGROUND_RE.search(plain)) and not _CRIME_ACT_RE.search(plain)
 
 
 def _sentence_at(text: str, s: int, e: int) -> str:
@@ -665,7 +676,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         facts_from = pros.start
 
     # Offence dates (for ages and chronology): the first and the latest full dates in the facts,
-    # leaving out birth dates and anything after the judgment.
+    # leaving out birth dates, marriages and divorces, and anything after the judgment.
     judgment_day = f.judgment_date
     fact_dates: list[_FactDate] = []  # in text order
     if facts:
@@ -676,7 +687,9 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             if re.match(r"\s*(?:出生|生)", ftext[span.end : span.end + 3]) or (judgment_day and first > judgment_day):
                 continue
             at = (facts_from + span.start, facts_from + span.end)
-            fact_dates.append(_FactDate(first, at, mention.day is not None, _sentence_at(text, *at)))
+            found = _FactDate(first, at, mention.day is not None, _sentence_at(text, *at))
+            if not found.background:
+                fact_dates.append(found)
     full_dates = [x for x in fact_dates if x.full]
     offence_first = full_dates[0] if full_dates else None
     offence_last = max(full_dates, key=lambda x: x.day, default=None)  # the first of equal latest days
