@@ -131,3 +131,10 @@ def test_a_retrials_sentence_under_review_is_no_prior_conviction() -> None:
                            "2009年5月6日因犯盗窃罪被判处有期徒刑一年。")
     [d2] = extract(earlier).defendants
     assert d2.prior_criminal and [p.charge for p in d2.priors] == ["盗窃罪"]
+    # a new crime tried while the sentence of the judgment the history retells is served (与前罪…并罚): that judgment
+    # is an earlier case, also when it is dated and named in the history
+    new_crime = (text.replace("内幕交易罪被判处有期徒刑三年，缓刑五年。", "内幕交易罪被判处有期徒刑三年。")
+                 .replace("原审被告人甲某犯内幕交易罪，判处有期徒刑五年。",
+                          "原审被告人甲某犯诈骗罪，判处有期徒刑一年，与前罪所判有期徒刑三年并罚，决定执行有期徒刑三年六个月。"))
+    [d3] = extract(new_crime).defendants
+    assert d3.prior_criminal and [p.charge for p in d3.priors] == ["内幕交易罪"]

@@ -139,6 +139,14 @@ def test_a_marriage_or_divorce_sets_the_scene_and_is_no_offence_day() -> None:
     assert extract(_one("", crime)).offence_start == "2018-07-01"
     (d,) = extract(_one("", "2018年5月，被告人甲某与乙某离婚后多次盗窃。同年7月1日，其窃得手机一部。")).defendants
     assert d.offence_from == "2018-05-01"
+    # the only day of the facts stays; a killing told with another verb stays; in a case about a marriage (重婚) the
+    # wedding is the offence
+    lone = "2014年6月1日，被告人甲某在未与乙某离婚的情况下，与丙某举行婚礼，并以夫妻名义共同生活。"
+    assert extract(_one("", lone, charge="重婚罪", article="二百五十八")).offence_start == "2014-06-01"
+    killing = ("2010年5月1日，被告人甲某与被害人乙某登记结婚。2014年6月1日晚，因乙某坚持与其离婚，甲某用绳索将乙某勒死。")
+    assert extract(_one("", killing, charge="故意杀人罪", article="二百三十二")).offence_start == "2014-06-01"
+    bigamy = "被告人甲某于2005年3月1日与乙某登记结婚，婚姻关系存续期间，于2016年8月8日与丙某登记结婚。"
+    assert extract(_one("", bigamy, charge="重婚罪", article="二百五十八")).offence_start == "2005-03-01"
 
 
 def test_recidivism_not_found_points_at_the_prior_that_qualifies() -> None:

@@ -375,8 +375,20 @@ def test_a_charge_left_out_before_the_sentence_still_sentences() -> None:
         # an item that revokes quotes what is no longer ordered
         ("判决如下： 一、撤销某县人民法院（2014）某刑初字第9号刑事附带民事判决中的第二项，即被告人甲某犯故意伤害罪，判处有期徒刑"
          "五年；被告人甲某赔偿附带民事诉讼原告人乙某经济损失五千元。 二、上诉人甲某犯故意伤害罪，判处有期徒刑四年。", []),
+        # an item that revokes and puts an order in place: the new order
+        ("判决如下： 一、维持某县人民法院（2018）某刑初1号刑事判决第一项。 二、撤销某县人民法院（2018）某刑初1号刑事判决第二项，"
+         "改为：追缴上诉人甲某违法所得人民币三万元，发还被害人乙某。", [("追缴", "甲某", 30000, "追缴上诉人")]),
+        # orders in the sentence of a punishment, after it: after 无罪, after the fine, and beside 被判处 (no punishment)
+        ("判决如下： 被告人甲某无罪，扣押的人民币五千元发还被告人甲某。", [("发还", "甲某", 5000, "扣押的人民币")]),
+        ("判决如下： 被告人甲某犯盗窃罪，判处有期徒刑一年，并处罚金人民币一千元，追缴被告人甲某违法所得人民币五千元。",
+         [("追缴", "甲某", 5000, "追缴被告人")]),
+        ("判决如下： 一、被告人甲某犯盗窃罪，判处拘役三个月，并处罚金人民币二千元。 二、扣押在案的人民币五千元，折抵被告人甲某"
+         "被判处的罚金，余款发还被告人甲某。", [("发还", "甲某", 5000, "二、扣押在案")]),
+        # how a fine is paid is no order
+        ("判决如下： 被告人甲某犯赌博罪，判处拘役三个月，并处罚金人民币二千元。 上述罚金于判决生效后十日内缴纳，上缴国库。", []),
     ],
-    ids=["approved-sentence", "order-after-the-term-note", "charge-name-with-a-cue-word", "revoking-item"],
+    ids=["approved-sentence", "order-after-the-term-note", "charge-name-with-a-cue-word", "revoking-item",
+         "revoking-item-with-a-new-order", "after-an-acquittal", "after-the-fine", "beside-bei-panchu", "fine-payment"],
 )
 def test_dispositions_leave_the_sentences_out(result: str, expected: list) -> None:
     got = parse_dispositions(result, 0, len(result), ["甲某"])

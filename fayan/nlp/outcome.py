@@ -618,34 +618,59 @@ _DISP_KIND = (
 _MONEY_RE = re.compile(MONEY)
 
 
-# A sentence of the result that punishes (判处…, 免予刑事处罚, 决定执行…, …并罚): its 没收个人财产 and 罚金…上缴国库 are
-# punishments, and a charge name may hold a cue word (故意销毁会计凭证…罪), so no property order is read there.
-_PUNISHING_RE = re.compile(r"判处|免予刑事处罚|免于刑事处罚|免除刑事处罚|决定执行|并罚|合并执行|无罪")
+# A clause of the result that punishes (…判处…, 免予刑事处罚, 决定执行…, …并罚, 并处罚金/并处没收个人财产, 无罪) or
+# tells how a fine is paid (上述罚金…缴纳，上缴国库): an order is read only after the last such clause of its sentence.
+# 被判处 (折抵被告人甲某被判处的罚金) names a punishment, it does not impose one.
+_PUNISHING_RE = re.compile(r"(?<!被)判处|免予刑事处罚|免于刑事处罚|免除刑事处罚|决定执行|并罚|合并执行|无罪|并处")
+_FINE_PAYMENT_RE = re.compile(r"\s*(?:上述|所处)?罚金")
 _SENTENCE_END_RE = re.compile(r"[。；;]")
+_CLAUSE_END_RE = re.compile(r"[，,。；;]")
+_REVISED_RE = re.compile(r"(?:改为|改判为?|变更为)[：:\s]*")
+
+
+def _order_start(plain: str) -> int | None:
+    """Where the first property order in ``plain`` (a result item, parentheses blanked) starts, or None. A penalty's
+    没收个人财产 and a charge name's cue word (故意销毁会计凭证…罪) are no order."""
+    pos = 0
+    for m in [*_SENTENCE_END_RE.finditer(plain), None]:
+        stop = m.end() if m is not None else len(plain)
+        if _FINE_PAYMENT_RE.match(plain, pos):
+            pos = stop
+            continue
+        begin = cpos = pos
+        for c in [*_CLAUSE_END_RE.finditer(plain, pos, stop), None]:
+            cend = c.end() if c is not None else stop
+            if _PUNISHING_RE.search(plain[cpos:cend].lstrip()):
+                begin = cend
+            cpos = cend
+            if cend >= stop:
+                break
+        rest = _CONFISCATION_RE.sub(lambda x: " " * len(x.group()), plain[begin:stop])
+        rest = _CHARGE_RE.sub(lambda x: " " * len(x.group()), rest)
+        if _DISPOSITION_RE.search(rest):
+            return begin + len(plain[begin:stop]) - len(plain[begin:stop].lstrip())
+        pos = stop
+    return None
 
 
 def parse_dispositions(text: str, start: int, end: int, names: list[str]) -> list[DispositionItem]:
-    """Property orders in the result section (追缴, 责令退赔, 没收 of seized goods …): the part of each item from its
-    first sentence with such an order that does not punish anyone. Not in an item that revokes (撤销…中对被告人X的
-    量刑及追缴违法所得部分; 撤销…即被告人X…；被告人X赔偿…): what it quotes is no longer ordered."""
+    """Property orders in the result section (追缴, 责令退赔, 没收 of seized goods …): each item's text from its first
+    order that comes after any punishment of its sentence. In an item that revokes, only what it puts in place
+    (撤销…第二项，改为：追缴…); what it only quotes (撤销…中对被告人X的量刑及追缴违法所得部分; 撤销…即被告人X…；被告人X
+    赔偿…) is no longer ordered."""
     out: list[DispositionItem] = []
     for s, e in _items(text, start, end):
-        if _item_starts_with(text, (s, e), "撤销"):
-            continue
         plain = _strip_parens(text[s:e])
-        found = None
-        pos = 0
-        for m in [*_SENTENCE_END_RE.finditer(plain), None]:
-            stop = m.end() if m is not None else len(plain)
-            sentence = plain[pos:stop]
-            if _DISPOSITION_RE.search(sentence) and not _PUNISHING_RE.search(sentence):
-                found = pos
-                break
-            pos = stop
+        if _item_starts_with(text, (s, e), "撤销"):
+            revised = _REVISED_RE.search(plain)
+            if revised is None:
+                continue
+            s += revised.end()
+            plain = plain[revised.end() :]
+        found = _order_start(plain)
         if found is None:
             continue
         s += found
-        s += len(plain[found:]) - len(plain[found:].lstrip())
         seg = _strip_parens(text[s:e])
         kind = next(k for k, p in _DISP_KIND if re.search(p, seg))
         who = next((n for n in sorted(names, key=len, reverse=True) if n and n in seg), None)

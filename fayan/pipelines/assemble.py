@@ -147,11 +147,15 @@ _SENTENCE_END_RE = re.compile(r"[。；;\n]")
 _HISTORY_RE = re.compile(r"曾因|曾于|曾被|前科|劳动教养|刑满释放|假释|行政拘留|强制隔离戒毒|判处")
 _PAREN_RE = re.compile(r"[（(][^（）()]*[）)]")
 # A fact sentence that tells a marriage, a divorce or a break-up (1993年6月24日，被告人X与被害人Y登记结婚, in a
-# ruling on a 2014 killing) sets the scene: its date is no offence day, unless the sentence also tells a crime.
+# ruling on a 2014 killing) sets the scene: its date is no offence day, unless the sentence also tells a crime, the
+# case is about a marriage (重婚, 拐卖妇女 …), or no other day is left.
 _BACKGROUND_RE = re.compile(
     r"登记结婚|举行了?婚礼|协议离婚|准予离婚|判决[^。；]{0,20}离婚|与[^，。；]{1,10}离婚(?!问题|纠纷|事宜)|调解分手|再婚"
 )
-_CRIME_ACT_RE = re.compile(r"杀|砍|捅|刺|殴打|抢|盗|窃|贩卖|运输|强奸|绑架|放火|投毒|诈骗|敲诈|勒索|威胁|伤害")
+_CRIME_ACT_RE = re.compile(
+    r"杀|砍|捅|刺|殴打|打死|打伤|击|撞|砸|勒|掐|烧|淹|投毒|抢|盗|窃|骗|卖|贩|运输|强奸|绑架|放火|敲诈|威胁|伤害|致[^，。；]{0,4}死"
+)
+_MARRIAGE_CHARGE_RE = re.compile(r"重婚|婚姻|拐卖妇女|收买被拐卖|虐待|遗弃")
 
 
 @dataclass(frozen=True, slots=True)
@@ -687,9 +691,10 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             if re.match(r"\s*(?:出生|生)", ftext[span.end : span.end + 3]) or (judgment_day and first > judgment_day):
                 continue
             at = (facts_from + span.start, facts_from + span.end)
-            found = _FactDate(first, at, mention.day is not None, _sentence_at(text, *at))
-            if not found.background:
-                fact_dates.append(found)
+            fact_dates.append(_FactDate(first, at, mention.day is not None, _sentence_at(text, *at)))
+    if not any(_MARRIAGE_CHARGE_RE.search(c) for e in entries for c in e.charges):
+        if any(x.full and not x.background for x in fact_dates):
+            fact_dates = [x for x in fact_dates if not x.background]
     full_dates = [x for x in fact_dates if x.full]
     offence_first = full_dates[0] if full_dates else None
     offence_last = max(full_dates, key=lambda x: x.day, default=None)  # the first of equal latest days
@@ -706,11 +711,14 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     for i, e in enumerate(entries):
         hi = _match_header(e.name, headers)
         h = headers[hi] if hi is not None else None
-        if h is not None and own_days:
+        if h is not None and own_days and not e.with_earlier_judgment:
             # A retrial's header tells the sentence under review (原审被告人X…2014年10月20日因犯Y罪被判处…): dated as a
-            # decision of this case in its history, for a charge the history names, it is this case, not a prior.
+            # decision of this case in its history, for a charge the history names and this result convicts again, it
+            # is this case, not a prior. Not where the result combines with an earlier judgment (漏罪, 又犯罪): the
+            # history retells that judgment.
             own = [
                 p.kind == "criminal" and p.date in own_days and bool(p.charge) and p.charge in history
+                and p.charge in e.charges
                 for p in h.priors
             ]
             if any(own):
