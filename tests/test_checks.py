@@ -571,3 +571,16 @@ def test_e16_on_a_count_points_at_its_charge_and_punishment() -> None:
     assert [(e.label, e.text) for e in f.evidence] == [("判决罪名", "故意杀人罪"), ("判决主文", "死刑")]
     assert all(text[e.start : e.end] == e.text for e in f.evidence)
     assert text.index("死刑，剥夺政治利终身") == f.evidence[1].start
+
+
+def test_a_sentence_whose_charge_the_result_leaves_out_is_x1() -> None:
+    """维持第一审以判处被告人X死刑 (an SPC ruling whose result leaves the charge out): the person is sentenced with no
+    charge while the reasoning names one; a warning, as the item quotes the approved judgment."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    assert "X1" not in {f.rule for f in run_checks([extract(text)])}
+    cut = text.replace("维持第一审对被告人庞立舟以贩卖、运输毒品罪判处死刑", "维持第一审以判处被告人庞立舟死刑")
+    j = extract(cut)
+    d = next(d for d in j.defendants if d.name == "庞立舟")
+    assert d.charges == () and d.verdict.principal == "死刑"
+    got = [(f.rule, f.severity, f.defendant) for f in run_checks([j]) if f.rule == "X1"]
+    assert got == [("X1", "warning", "庞立舟")]

@@ -37,6 +37,16 @@ def check_x1(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 evidence(j, f"defendants[{i}].charges[{k}]", "判决主文") + evidence(j, "charges_reasoning[0]", "本院认为"),
                 defendant=d, data={"result": charge, "reasoning": list(j.charges_reasoning), "quoted": kept},
             )  # fmt: skip
+        if not d.charges and d.verdict.principal not in (None, "无罪"):
+            # 维持第一审以判处被告人X死刑 (an SPC ruling): a sentence whose charge the result leaves out
+            kept = quoted(j, f"defendants[{i}].verdict")
+            yield finding(
+                j, "X1", "warning" if kept else "error",
+                f"判决主文{'核准或维持的原判' if kept else ''}对被告人{d.name}判处{d.verdict.principal}，未写明罪名；"
+                f"本院认为部分认定的罪名为{'、'.join(j.charges_reasoning)}。",
+                evidence(j, f"defendants[{i}].verdict", "判决主文") + evidence(j, "charges_reasoning[0]", "本院认为"),
+                defendant=d, data={"result": None, "reasoning": list(j.charges_reasoning), "quoted": kept},
+            )  # fmt: skip
 
 
 @rule("X2", "首部被告人与判决主文不对应", "《刑事诉讼法》第二百条")
