@@ -24,28 +24,25 @@ def check_x1(j: Judgment, ctx: Context) -> Iterator[Finding]:
     reasoning = set(j.charges_reasoning)
     if not reasoning:
         return
+    found = "、".join(j.charges_reasoning)
     for i, d in enumerate(j.defendants):
-        for k, charge in enumerate(d.charges_standard):
-            if charge in reasoning:
-                continue
-            # A 核准/维持 item quotes the earlier judgment, which the reasoning may not restate in full: a warning.
-            kept = quoted(j, f"defendants[{i}].charges[{k}]")
-            yield finding(
-                j, "X1", "warning" if kept else "error",
-                f"判决主文{'核准或维持的原判' if kept else ''}认定被告人{d.name}犯{d.charges[k] if k < len(d.charges) else charge}，"
-                f"本院认为部分认定的罪名为{'、'.join(j.charges_reasoning)}，二者不一致。",
-                evidence(j, f"defendants[{i}].charges[{k}]", "判决主文") + evidence(j, "charges_reasoning[0]", "本院认为"),
-                defendant=d, data={"result": charge, "reasoning": list(j.charges_reasoning), "quoted": kept},
-            )  # fmt: skip
+        # (the result's words, its span's field, the charge compared) for each count the reasoning does not name
+        gaps = [
+            (f"认定被告人{d.name}犯{d.charges[k] if k < len(d.charges) else charge}，本院认为部分认定的罪名为{found}，二者不一致",
+             f"defendants[{i}].charges[{k}]", charge)
+            for k, charge in enumerate(d.charges_standard) if charge not in reasoning
+        ]
         if not d.charges and d.verdict.principal not in (None, "无罪"):
             # 维持第一审以判处被告人X死刑 (an SPC ruling): a sentence whose charge the result leaves out
-            kept = quoted(j, f"defendants[{i}].verdict")
+            gaps.append((f"对被告人{d.name}判处{d.verdict.principal}，未写明罪名；本院认为部分认定的罪名为{found}",
+                         f"defendants[{i}].verdict", None))
+        for said, path, charge in gaps:
+            # A 核准/维持 item quotes the earlier judgment, which the reasoning may not restate in full: a warning.
+            kept = quoted(j, path)
             yield finding(
-                j, "X1", "warning" if kept else "error",
-                f"判决主文{'核准或维持的原判' if kept else ''}对被告人{d.name}判处{d.verdict.principal}，未写明罪名；"
-                f"本院认为部分认定的罪名为{'、'.join(j.charges_reasoning)}。",
-                evidence(j, f"defendants[{i}].verdict", "判决主文") + evidence(j, "charges_reasoning[0]", "本院认为"),
-                defendant=d, data={"result": None, "reasoning": list(j.charges_reasoning), "quoted": kept},
+                j, "X1", "warning" if kept else "error", f"判决主文{'核准或维持的原判' if kept else ''}{said}。",
+                evidence(j, path, "判决主文") + evidence(j, "charges_reasoning[0]", "本院认为"),
+                defendant=d, data={"result": charge, "reasoning": list(j.charges_reasoning), "quoted": kept},
             )  # fmt: skip
 
 
