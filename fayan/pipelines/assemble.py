@@ -41,7 +41,7 @@ from fayan.nlp.parties import PartyHeader, parse_defendant, parse_defenders
 from fayan.nlp.recommendation import find_recommendations, stance
 from fayan.nlp.text import normalize
 from fayan.pipelines.fields import DocFields, extract_doc_fields
-from fayan.pipelines.sections import ANY_CASE_NUMBER_RE, Sections, opens_with_facts, split_sections
+from fayan.pipelines.sections import ANY_CASE_NUMBER_RE, CASE_NUMBER_RE, Sections, opens_with_facts, split_sections
 from fayan.types import Document, plain_number
 
 __all__ = ["extract_document", "extract_document_ner", "extract", "extract_file", "age_on"]
@@ -206,8 +206,7 @@ def _match_header(name: str, headers: list[PartyHeader]) -> int | None:
 
 # 于2014年10月20日以（2014）粤高法刑二终字第137号刑事裁定…: a decision of this case, told in its history.
 _OWN_DECISION_RE = re.compile(
-    r"于\s*(?P<d>[^，。；以]{6,16}?日)\s*(?:作出)?\s*以?\s*[（(〔［\[]\s*(?:19|20)\d{2}\s*[）)〕］\]][^，。；]{1,30}?号"
-    r"[^，。；]{0,12}?(?:判决|裁定)"
+    rf"于\s*(?P<d>[^，。；以]{{6,16}}?日)\s*(?:作出)?\s*以?\s*(?:{CASE_NUMBER_RE.pattern})[^，。；]{{0,12}}?(?:判决|裁定)"
 )
 
 
