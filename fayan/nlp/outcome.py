@@ -645,10 +645,10 @@ def _order_start(plain: str) -> int | None:
             cpos = cend
             if cend >= stop:
                 break
-        rest = _CONFISCATION_RE.sub(lambda x: " " * len(x.group()), plain[begin:stop])
-        rest = _CHARGE_RE.sub(lambda x: " " * len(x.group()), rest)
-        if _DISPOSITION_RE.search(rest):
-            return begin + len(plain[begin:stop]) - len(plain[begin:stop].lstrip())
+        part = plain[begin:stop]
+        blank = lambda x: " " * len(x.group())  # noqa: E731
+        if _DISPOSITION_RE.search(_CHARGE_RE.sub(blank, _CONFISCATION_RE.sub(blank, part))):
+            return begin + len(part) - len(part.lstrip())
         pos = stop
     return None
 
@@ -671,7 +671,7 @@ def parse_dispositions(text: str, start: int, end: int, names: list[str]) -> lis
         if found is None:
             continue
         s += found
-        seg = _strip_parens(text[s:e])
+        seg = plain[found:]
         kind = next(k for k, p in _DISP_KIND if re.search(p, seg))
         who = next((n for n in sorted(names, key=len, reverse=True) if n and n in seg), None)
         amount = None
