@@ -32,7 +32,9 @@ from fayan.nlp.lexicon import lexicon_cached, load_list, load_table
 from fayan.nlp.numbers import find_date_mentions, find_dates, parse_duration
 from fayan.nlp.text import MASK_CHARS
 
-__all__ = ["PartyHeader", "parse_defendant", "parse_defenders", "normalize_education", "DEFENDANT_ROLE_RE"]
+__all__ = [
+    "PartyHeader", "parse_defendant", "parse_defenders", "normalize_education", "tells_record", "DEFENDANT_ROLE_RE",
+]
 
 DEFENDANT_ROLE_RE = re.compile(
     r"(?P<role>上诉人|原审被告人|被告单位|原审被告单位|被告人|罪犯|申诉人|被告)"
@@ -86,6 +88,11 @@ _CUSTODY_KINDS: tuple[tuple[str, str], ...] = (
     ("传唤", r"传唤|拘传|通知到案"),
 )
 _CUSTODY_RE = re.compile("|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(_CUSTODY_KINDS)))
+
+
+def tells_record(text: str) -> bool:
+    """Whether a header clause or sentence tells of priors, punishments or custody rather than who the person is."""
+    return bool(_PRIOR_RE.search(text) or _CUSTODY_RE.search(text) or _ADMIN_RE.search(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,12 +392,7 @@ def parse_defendant(text: str) -> PartyHeader | None:
     id_end = len(text)
     for cm in re.finditer(r"[^，,。；;]+[，,。；;]?", text[rest_from:]):
         clause = cm.group()
-        if (
-            _PRIOR_RE.search(clause)
-            or _CUSTODY_RE.search(clause)
-            or _ADMIN_RE.search(clause)
-            or _EVENT_CLAUSE_RE.match(clause)
-        ):
+        if tells_record(clause) or _EVENT_CLAUSE_RE.match(clause):
             id_end = rest_from + cm.start()
             break
     ident = _identity(text, rest_from, id_end if id_end > rest_from else len(text))

@@ -37,7 +37,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from fayan.nlp.parties import DEFENDANT_ROLE_RE
+from fayan.nlp.parties import DEFENDANT_ROLE_RE, tells_record
 from fayan.nlp.text import MASK_CHARS
 from fayan.types import Section
 
@@ -161,12 +161,6 @@ def _continues(prev: str, para: str) -> bool:
         return False
     rest = para[n:]
     return rest.startswith(name.group()) and not re.match(r"[，,（(]", rest[len(name.group()) :])
-
-
-# What a header sentence says of a defendant besides identity: priors, punishments, custody.
-_HEADER_NOTE_RE = re.compile(
-    r"曾因|曾于|前科|刑事拘留|逮捕|取保候审|监视居住|羁押|行政拘留|行政处罚|刑满释放|判处|强制隔离戒毒|社区戒毒|劳动教养"
-)
 
 
 _GLUE_RE = re.compile(
@@ -342,7 +336,7 @@ def split_sections(text: str) -> Sections:
                 first = para.split("。", 1)[0]
                 goes_on = (
                     prev is not None and prev.kind == "defendant" and _continues(text[prev.start : prev.end], para)
-                    and bool(_HEADER_NOTE_RE.search(first)) and not _PROCEDURE_START_RE.search(first)
+                    and tells_record(first) and not _PROCEDURE_START_RE.search(first)
                 )
                 if not identity and (
                     _DEFENCE_RE.match(para)
