@@ -259,10 +259,14 @@ def _names_group(names: list[str]) -> str:
     return rf"(?P<names>{name}(?:\s*[、和及]\s*{name})*)"
 
 
+# After a name, the review form's charge and its sentence: (均)以X罪(，)(分别)判处/判决 … or 以X罪免予刑事处罚.
+_YI_CHARGE_NEXT = r"均?以[^，。；]{1,30}?罪\s*[，,]?\s*(?:分别)?\s*(?:判处|判决|免予|免于|免除)"
+
+
 def _clause_re(names: list[str]) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<role>{_ROLE})\s*{_names_group(names)}\s*(?:均\s*)?"  # 甲、乙均犯…罪
-        r"(?=犯(?!罪)|均?以[^，。；]{1,30}?罪\s*[，,]?\s*(?:分别)?\s*(?:判处|判决|免予|免于|免除)|无罪|不构成犯罪|不负刑事责任|免予|免于|的行为不构成)"
+        rf"(?=犯(?!罪)|{_YI_CHARGE_NEXT}|无罪|不构成犯罪|不负刑事责任|免予|免于|的行为不构成)"
     )
 
 
@@ -381,7 +385,7 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
             # "责令被告人X退赔" / "追缴被告人X的" are dispositions, not sentences; "与被告人X犯Y罪判处…并罚" quotes
             # the count combined with the clause before it.
             if re.search(r"(?:责令|追缴|没收|对|向|由|将|扣押|与)\s*$", text[max(s, m.start() - 4) : m.start()]) and not (
-                re.match(r"均?以[^，。；]{1,30}?罪\s*[，,]?\s*(?:分别)?\s*(?:判处|判决|免予|免于|免除)", text[m.end() : m.end() + 40])
+                re.match(_YI_CHARGE_NEXT, text[m.end() : m.end() + 40])
             ):
                 continue
             hits.append((m, e))
