@@ -120,6 +120,22 @@ def test_glued_header_sentences_about_the_same_defendant_stay_in_the_header() ->
     assert "同年11月25日被逮捕" in s.text("defendant") and "被逮捕" not in s.text("procedure")
 
 
+@pytest.mark.parametrize("sep", ["\n", ""])
+def test_second_defendant_whose_name_extends_the_first_is_a_new_person(sep: str) -> None:
+    """"被告人张某，男，…。被告人张某某，男，…": 张某某 is a second defendant (an identity follows the name), not 张某's
+    header going on (anonymised judgments name co-defendants so)."""
+    header = (
+        "被告人张某，男，1980年1月1日出生，汉族，无业。因涉嫌犯抢劫罪于2022年10月5日被刑事拘留。" + sep
+        + "被告人张某某，男，2005年8月1日出生，汉族，学生。因涉嫌犯抢劫罪于2022年10月6日被刑事拘留。" + sep
+    )
+    text = re.sub(r"被告人张某某，男.*?住浙江省杭州市某某区。\n?", header, JUDGMENT, count=1, flags=re.S)
+    assert header in text
+    t, _ = normalize(text)
+    s = split_sections(t)
+    names = [t[d.start : d.end][3:6] for d in s.all("defendant")]
+    assert names == ["张某，", "张某某"]
+
+
 def test_news_story_has_no_judgment_sections() -> None:
     t, _ = normalize("记者从某某法院获悉，一男子因盗窃电动车被判刑。法院认为其行为构成盗窃罪。")
     kinds = {s.kind for s in split_sections(t)}

@@ -347,7 +347,11 @@ def split_sections(text: str) -> Sections:
                     procedure = ps
                     break
                 kind = "defendant"
-                if prev is not None and prev.kind == "defendant" and _continues(text[prev.start : prev.end], para):
+                # "被告人张某某，男，…" after "被告人张某，男，…" is a second person (the identity says so), not 张某 going on
+                if (
+                    not identity and prev is not None and prev.kind == "defendant"
+                    and _continues(text[prev.start : prev.end], para)
+                ):
                     out[-1] = Section("defendant", prev.start, pe)  # "被告人张某曾因…": same person, next sentence
                     continue
             else:
