@@ -387,6 +387,29 @@ def test_no_heavier_sentence_on_a_defendant_appeal(who: str, how: str, first: st
         assert all(text[e.start : e.end] == e.text for e in e15[0].evidence)
 
 
+@pytest.mark.parametrize(
+    "retold, expected",
+    [
+        # the retold reasoning closes with 据此 and the sentence (its own sentence, not one opening with 原判)
+        ("原判认为，被告人甲某盗窃他人财物，数额较大，构成盗窃罪。甲某到案后如实供述，可以从轻处罚。"
+         "据此，以盗窃罪判处被告人甲某有期徒刑六个月，并处罚金人民币二千元。", [("甲某", 6)]),
+        # 判处上诉人X (the role the person has now)
+        ("原判以盗窃罪判处上诉人甲某有期徒刑七个月，并处罚金人民币二千元。", [("甲某", 7)]),
+        # the appellant's plea after the retold reasoning is not the first instance's sentence
+        ("原判认为，被告人甲某构成盗窃罪。上诉人甲某上诉提出原判量刑过重，故请求判处拘役三个月。", []),
+    ],
+)
+def test_first_instance_sentence_retold_by_the_appeal(retold: str, expected: list[tuple[str, int]]) -> None:
+    text = APPEAL.format(who="原审被告人甲某", how="上诉", first="有期徒刑六个月", second="有期徒刑六个月").replace(
+        "原审法院认定被告人甲某犯盗窃罪，判处有期徒刑六个月，并处罚金人民币二千元。", retold
+    )
+    assert retold in text
+    j = extract(text)
+    assert [(o.defendant, o.term_months) for o in j.original_sentences] == expected
+    for o in j.original_sentences:
+        assert text[o.start : o.end] == o.text
+
+
 def test_speedy_procedure_over_three_years() -> None:
     long = dict(sentence="有期徒刑三年六个月，并处罚金人民币二千元", end="2023年6月1日")
     e13 = [f for f in run_checks([extract(_with_procedure("适用速裁程序，公开开庭", **long))]) if f.rule == "E13"]

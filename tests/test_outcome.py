@@ -130,6 +130,13 @@ def test_review_form_with_the_charge_first() -> None:
     assert e.executed.fine_yuan == 5000
 
 
+def test_charge_first_form_with_the_appellant_role() -> None:
+    """原判以X罪判处上诉人Y…: 上诉人 (and 被告单位) after 判处, not only 被告人."""
+    r = "原判以抢劫罪判处上诉人刘某某有期徒刑三年六个月，并处罚金人民币五千元。"
+    [e] = _parse(r, ["刘某某"])
+    assert (e.name, e.role, e.charges, e.executed.term_months) == ("刘某某", "上诉人", ["抢劫罪"], 42)
+
+
 @pytest.mark.parametrize(
     "text, names, expected",
     [

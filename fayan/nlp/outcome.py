@@ -358,7 +358,7 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
     """Each defendant's sentence in the result section ``text[start:end]``, in order of mention."""
     clause = _clause_re(names)
     # built only when some item has the charge-first form (each build compiles a pattern with the names)
-    inverted = _inverted_re(names) if re.search(r"判处\s*(?:被告人|原审被告人|罪犯)", text[start:end]) else None
+    inverted = _inverted_re(names) if re.search(rf"判处\s*{_ROLE}", text[start:end]) else None
     addressed = _addressed_re(names) if any(f"对{n}" in text[start:end] for n in names if n) else None
     items = _items(text, start, end)
     hits: list[tuple[re.Match[str], int]] = []  # (match, item end)

@@ -334,6 +334,14 @@ def _recommendations(
 
 # 原审法院…认定被告人X犯Y罪，判处… / 原判以X罪判处被告人Y…: the first instance's sentence retold by the appeal
 _ORIGINAL_RE = re.compile(r"(?:原审法院|原审判决|原判|一审法院|一审判决)[^。]{0,300}?判处[^。]*")
+# 原判认为，…构成诈骗罪。…可以从轻处罚。据此，以诈骗罪判处被告人X…: the sentence closes the retold reasoning
+_ORIGINAL_OPENS_RE = re.compile(r"(?:原审法院|原审判决|原判|一审法院|一审判决|一审)(?:经审理)?(?:认为|认定|审理认为)")
+_THEREFORE_RE = re.compile(r"(?<=[。；;\s])(?:据此|遂|故|综上)[，,]?[^。]{0,200}?判处[^。]*")
+# a sentence that is no longer the first instance's account: the appeal, this court, the defence
+_NOT_ORIGINAL_RE = re.compile(
+    r"(?<=[。；;\s])\s*(?:(?:上诉人|原审被告人|被告人)[^。，,]{1,15}?(?:上诉|辩解|辩称)|上诉|抗诉|本院|二审|经审理查明|"
+    r"辩护人|检察员|出庭|[^。]{0,30}检察院(?:认为|提出|的意见))"
+)
 
 
 def _first_instance(
@@ -346,8 +354,13 @@ def _first_instance(
     text = doc.text
     appeal_by = "prosecution" if re.search(r"抗诉", text[:end]) else ("defendant" if "上诉" in text[:end] else None)
     out: dict[str, OriginalSentence] = {}
-    for m in _ORIGINAL_RE.finditer(text, 0, end):
-        for e in parse_result(text, m.start(), m.end(), names):
+    spans = [(m.start(), m.end()) for m in _ORIGINAL_RE.finditer(text, 0, end)]
+    for m in _THEREFORE_RE.finditer(text, 0, end):
+        opens = [o for o in _ORIGINAL_OPENS_RE.finditer(text, max(0, m.start() - 1500), m.start())]
+        if opens and not _NOT_ORIGINAL_RE.search(text, opens[-1].end(), m.start()):
+            spans.append((m.start(), m.end()))
+    for s, e_ in sorted(spans):
+        for e in parse_result(text, s, e_, names):
             p = e.executed
             if p.principal is None or e.name in out:
                 continue
