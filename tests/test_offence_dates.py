@@ -64,6 +64,29 @@ def test_recidivism_not_found_and_parole(prior: str, fires: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    "release,facts_day,recidivist,fires",
+    [
+        # a release month counts from its last day for "more than five years" ...
+        ("2013年6月", "2018年8月1日", True, True),
+        ("2013年6月", "2018年7月1日", True, False),  # within five years of 30 June 2013
+        ("2012年", "2018年1月5日", True, True),  # a release year: from 31 December 2012
+        # ... and from its first day for "within five years" (a 累犯 not found)
+        ("2015年6月", "2018年7月1日", False, True),
+        ("2013年6月", "2018年7月1日", False, False),  # more than five years after 1 June 2013
+        ("2015年6月", "2018年7月1日", True, False),
+    ],
+)
+def test_recidivism_with_a_release_month_only(release: str, facts_day: str, recidivist: bool, fires: bool) -> None:
+    prior = f"2010年1月1日因犯盗窃罪被判处有期徒刑三年，{release}刑满释放。"
+    facts = f"{facts_day}，被告人甲某窃得他人手机一部，价值人民币3000元。"
+    text = _one(prior, facts, extra="被告人甲某系累犯，应当从重处罚。" if recidivist else "", detained="2018年12月2日")
+    j = extract(text)
+    assert j.defendants[0].priors[0].release_date == {"2013年6月": "2013-06", "2015年6月": "2015-06", "2012年": "2012"}[release]
+    got = [f.message for f in run_checks([j]) if f.rule == "E10"]
+    assert bool(got) == fires, got
+
+
+@pytest.mark.parametrize(
     "prior_charge,fires",
     [
         ("盗窃罪", True),

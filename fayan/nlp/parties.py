@@ -324,6 +324,20 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
             release, release_at = before[-1][1].isoformat(), before[-1][0].start
         elif before and len(dates) == 1 and re.search(r"\d日\s*(?:刑满)?(?:释放|假释)", seg[: rel.end()]):
             release, release_at = before[-1][1].isoformat(), before[-1][0].start
+    if release is None and rel:
+        # "2016年4月刑满释放", "2016年4月份释放", "同年4月刑满释放": a release month (or year) with no day, written as
+        # PriorRecord.date writes one (year-month / year); the checks take its first or last day as they need
+        part = re.search(
+            r"(?:((?:19|20)\d{2})|同)年(?:(\d{1,2})月份?)?(?:[底初末中])?\s*(?:[\u4e00-\u9fff]{0,4}?[被予])?\s*$",
+            seg[: rel.start()],
+        )
+        if part:
+            year = part.group(1)
+            if year is None:  # 同年: the year of the date written before
+                prev = re.findall(r"((?:19|20)\d{2})年", seg[: part.start()])
+                year = prev[-1] if prev else None
+            if year is not None and not re.search(r"\d日", seg[part.start() : rel.start()]):
+                release, release_at = _date_iso(year, part.group(2), None), part.start()
     if release is None:
         # "刑期自…起至2014年12月27日止": the prior term's end.
         tm = re.search(r"至\s*([^，。；止]{6,16}?日)\s*止", seg)

@@ -8,6 +8,8 @@ provenance spans, so offsets point into the text the user gave us.
 
 from __future__ import annotations
 
+import calendar
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -65,6 +67,27 @@ def iso_date(v: str | None) -> date | None:
     if not v or len(v) != 10:
         return None
     return date.fromisoformat(v)
+
+
+def iso_bounds(v: str | None) -> tuple[date, date] | None:
+    """The first and last day an ISO date, year-month or year allows; None for anything else.
+
+    >>> iso_bounds("2016-04"), iso_bounds("2016-04-05")[0], iso_bounds("2016")[1]
+    ((datetime.date(2016, 4, 1), datetime.date(2016, 4, 30)), datetime.date(2016, 4, 5), datetime.date(2016, 12, 31))
+    """
+    if not v:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", v)
+    if m is None:
+        return None
+    y = int(m.group(1))
+    if m.group(3):
+        d = date.fromisoformat(v)
+        return d, d
+    if m.group(2):
+        mo = int(m.group(2))
+        return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
+    return date(y, 1, 1), date(y, 12, 31)
 
 
 def fmt_term(months: int | None, days: int | None = None) -> str:

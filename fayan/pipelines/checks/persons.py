@@ -13,7 +13,9 @@ from fayan.nlp.articles import is_criminal_law
 from fayan.nlp.lexicon import lexicon_cached, load_list
 from fayan.nlp.numbers import find_dates
 from fayan.pipelines.assemble import age_on
-from fayan.pipelines.checks.base import Context, evidence, finding, fmt_number, iso_date, offence_from_of, offence_of, rule
+from fayan.pipelines.checks.base import (
+    Context, evidence, finding, fmt_number, iso_bounds, iso_date, offence_from_of, offence_of, rule,
+)
 from fayan.pipelines.checks.sentence import _circ_evidence
 
 _HEAVY = ("有期徒刑", "无期徒刑", "死刑", "死缓")
@@ -115,16 +117,18 @@ def check_e9(j: Judgment, ctx: Context) -> Iterator[Finding]:
 _PAROLE_END_RE = re.compile(r"假释考验期(?:限)?(?:自[^，。；]{4,20}?起)?(?:至|到)(?P<end>[^，。；]{4,20}?)(?:止|届满|期满)")
 
 
-def _prior_end(p: PriorRecord) -> date | None:
-    """When the earlier sentence was served (刑法第六十五条 counts five years from then).
+def _prior_end(p: PriorRecord) -> tuple[date, date] | None:
+    """When the earlier sentence was served (刑法第六十五条 counts five years from then): the first and the last
+    day it can be, which differ where the text gives only a month or a year (2016年4月刑满释放).
 
     A parole (假释) ends the sentence only when its probation period ends (刑法第八十五条); without a
     readable end date the release cannot be used."""
     if "假释" in p.text:
         m = _PAROLE_END_RE.search(p.text)
-        found = [d for _span, d in find_dates(m.group("end"), iso_date(p.release_date))] if m else []
-        return found[-1] if found else None
-    return iso_date(p.release_date)
+        base = iso_bounds(p.release_date)
+        found = [d for _span, d in find_dates(m.group("end"), base[0] if base else None)] if m else []
+        return (found[-1], found[-1]) if found else None
+    return iso_bounds(p.release_date)
 
 
 def _special_category(charge: str | None) -> bool:
@@ -171,13 +175,15 @@ def check_e10(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     f"被告人{d.name}被认定为累犯，但本罪仅判处{d.verdict.principal}，累犯以后罪应当判处有期徒刑以上刑罚为条件。",
                     ev + evidence(j, f"defendants[{i}].verdict", "判决主文"), defendant=d,
                 )  # fmt: skip
-            ends = [(e, k) for k, p in enumerate(d.priors) if p.kind == "criminal" and p.principal in _HEAVY and (e := _prior_end(p))]
+            # the last day each release can be: a month-only release counts from the month's end
+            ends = [(e[1], k) for k, p in enumerate(d.priors) if p.kind == "criminal" and p.principal in _HEAVY and (e := _prior_end(p))]
             earliest, ev_earliest = offence_from_of(j, i, d)  # 2008年8月 may be the first offence, not 11月3日
             if earliest and ends and all((earliest - e).days > 5 * 366 for e, _k in ends):
                 last, k = max(ends)
+                written = d.priors[k].release_date if "假释" not in d.priors[k].text else None
                 yield finding(
                     j, "E10", "warning",
-                    f"被告人{d.name}前罪于{last}刑满释放，本案犯罪时间{earliest}已逾五年，认定累犯与刑法第六十五条的五年期限不符。",
+                    f"被告人{d.name}前罪于{written or last}刑满释放，本案犯罪时间{earliest}已逾五年，认定累犯与刑法第六十五条的五年期限不符。",
                     _circ_evidence(j, d, "累犯") + evidence(j, f"defendants[{i}].priors[{k}]", "前科") + ev_earliest, defendant=d,
                 )  # fmt: skip
             continue
@@ -190,10 +196,12 @@ def check_e10(j: Judgment, ctx: Context) -> Iterator[Finding]:
         for k, p in enumerate(d.priors):
             if p.kind != "criminal":
                 continue
-            end = _prior_end(p)
+            bounds = _prior_end(p)
             pd = iso_date(p.date)
-            if not _qualifying(p) or end is None or not (end <= offence) or (offence - end).days > 5 * 365:
+            # released for sure before the offence, and within five years of it even at the earliest day the text allows
+            if not _qualifying(p) or bounds is None or not (bounds[1] <= offence) or (offence - bounds[0]).days > 5 * 365:
                 continue
+            end = p.release_date if bounds[0] != bounds[1] and "假释" not in p.text else bounds[1]
             if birth is None or pd is None or (pd - birth).days < 19 * 365:
                 continue  # cannot tell whether the earlier crime was committed as an adult
             yield finding(
