@@ -154,7 +154,8 @@ class Circumstance:
 
 @dataclass(frozen=True, slots=True)
 class Recommendation:
-    """The prosecutor's recommended principal punishment (量刑建议): ``principals`` allowed, the range for the first."""
+    """The prosecutor's recommended punishment (量刑建议): ``principals`` allowed, the range for the first, and what
+    it says of 缓刑 and the fine in the clauses that follow (…，缓刑六个月，并处罚金人民币四千元)."""
 
     defendants: tuple[str, ...]  # the defendants it names (empty: none named)
     principals: tuple[str, ...]  # 有期徒刑 | 拘役 | 管制; 一年以下有期徒刑或拘役 allows both
@@ -163,6 +164,13 @@ class Recommendation:
     start: int
     end: int
     text: str
+    # 缓刑: "yes" (缓刑六个月, 建议适用缓刑), "may" (可以适用缓刑), "no" (不宜适用缓刑), None (not said)
+    probation: str | None = None
+    probation_lo_months: float | None = None
+    probation_hi_months: float | None = None
+    # the fine's range in yuan (equal ends for one amount; None: no amount, as in 并处罚金)
+    fine_lo_yuan: float | None = None
+    fine_hi_yuan: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

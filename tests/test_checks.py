@@ -303,6 +303,26 @@ def test_sentence_outside_the_recommendation(rec: str, said: str, severity: str 
 
 
 @pytest.mark.parametrize(
+    "rec, sentence, given",
+    [
+        # the recommendation's 缓刑 and fine count too, when the court says it adopts it
+        ("判处有期徒刑六个月，缓刑一年，并处罚金人民币二千元", "有期徒刑六个月，并处罚金人民币二千元", "未宣告缓刑"),
+        ("判处有期徒刑六个月，不宜适用缓刑", "有期徒刑六个月，缓刑一年，并处罚金人民币二千元", "缓刑1年"),
+        ("判处有期徒刑六个月，缓刑一年", "有期徒刑六个月，缓刑二年，并处罚金人民币二千元", "缓刑2年"),
+        ("判处有期徒刑六个月，并处罚金人民币二千元", "有期徒刑六个月，并处罚金人民币二万元", "罚金20000元"),
+        ("判处拘役三个月", "免予刑事处罚", "免予刑事处罚"),
+        ("判处有期徒刑六个月，缓刑一年，并处罚金人民币二千元", "有期徒刑六个月，缓刑一年，并处罚金人民币二千元", None),
+        ("判处有期徒刑六个月，可以适用缓刑", "有期徒刑六个月，并处罚金人民币二千元", None),  # may, not must
+        ("判处有期徒刑六个月，并处罚金人民币一千元至三千元", "有期徒刑六个月，并处罚金人民币二千元", None),
+    ],
+)
+def test_sentence_departs_from_the_recommended_probation_or_fine(rec: str, sentence: str, given: str | None) -> None:
+    text = _recommended(f"对被告人甲某{rec}", "公诉机关的量刑建议适当，本院予以采纳。", sentence=sentence)
+    e12 = [f for f in run_checks([extract(text)]) if f.rule == "E12"]
+    assert [given in f.message for f in e12] == ([True] if given else []), [f.message for f in e12]
+
+
+@pytest.mark.parametrize(
     "article, prior, reason, fires",
     [
         ("三百四十七", "2015年1月1日因犯贩卖毒品罪被判处有期徒刑一年。", "", True),

@@ -40,6 +40,29 @@ def test_find_recommendations(text: str, names: list[str], expected: list[tuple]
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (probation, probation range, fine range) from the clauses after the principal punishment
+        ("建议判处被告人李某拘役四个月，缓刑六个月，罚金一万二千元。", ("yes", 6.0, 6.0, 12000.0, 12000.0)),
+        ("建议判处拘役二个月缓刑三个月。", ("yes", 3.0, 3.0, None, None)),
+        ("建议判处有期徒刑一年，缓刑一年至二年。", ("yes", 12.0, 24.0, None, None)),
+        ("建议判处拘役一个月，并处罚金，并建议适用缓刑。", ("yes", None, None, None, None)),
+        ("建议判处拘役三个月至四个月，并处罚金人民币6000元至7000元，可依法适用缓刑。", ("may", None, None, 6000.0, 7000.0)),
+        ("建议判处有期徒刑一年，如符合社区矫正条件，可适用缓刑。", ("may", None, None, None, None)),
+        ("建议判处有期徒刑一年，不宜适用缓刑。", ("no", None, None, None, None)),
+        ("建议判处有期徒刑二年至三年，并处罚金人民币二万元的量刑建议符合法律规定。", (None, None, None, 20000.0, 20000.0)),
+        # no amount; and a clause about something else ends the recommendation
+        ("建议判处有期徒刑三年，并处罚金。", (None, None, None, None, None)),
+        ("建议判处有期徒刑一年，并处罚金，被告人对此无异议，可以适用缓刑。", (None, None, None, None, None)),
+    ],
+)
+def test_recommended_probation_and_fine(text: str, expected: tuple) -> None:
+    [r] = find_recommendations(text, ["李某"])
+    assert (r.probation, r.probation_lo_months, r.probation_hi_months, r.fine_lo_yuan, r.fine_hi_yuan) == expected
+    assert text[r.start : r.end] == r.text and "的量刑建议" not in r.text
+
+
+@pytest.mark.parametrize(
     "text, word",
     [
         ("公诉机关的量刑建议适当，本院予以采纳。", "adopted"),

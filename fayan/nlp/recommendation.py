@@ -2,15 +2,18 @@
 
 A recommendation names a principal punishment and a term or a range of terms:
 ``建议判处被告人甲拘役二个月至四个月``, ``判处一年以下有期徒刑或拘役``, ``在有期徒刑三年至四年的区间内量刑``.
-Only the principal punishment is read; fines and 缓刑 are left alone.  A
-recommendation that covers several counts (犯A罪…；犯B罪…) is not read: its
-ranges belong to counts, not to the executed sentence.
+The principal punishment is read from the first clause; the clauses right after it may add 缓刑 (its term, or
+whether it may or may not be given) and the fine (an amount or a range).  A recommendation that covers several
+counts (犯A罪…；犯B罪…) is not read: its ranges belong to counts, not to the executed sentence.
 
 >>> [(r.defendants, r.principals, r.lo_months, r.hi_months) for r in find_recommendations(
 ...     "公诉机关建议对被告人甲某判处拘役二个月至四个月，并处罚金。", ["甲某"])]
 [(('甲某',), ('拘役',), 2.0, 4.0)]
 >>> [(r.principals, r.lo_months, r.hi_months) for r in find_recommendations("并建议对被告人乙某判处一年以下有期徒刑或拘役。", ["乙某"])]
 [(('有期徒刑', '拘役'), 0.0, 12.0)]
+>>> [(r.text, r.probation, r.probation_lo_months, r.fine_lo_yuan, r.fine_hi_yuan) for r in find_recommendations(
+...     "公诉机关建议判处拘役二个月，缓刑三个月，并处罚金人民币四千元至六千元。", [])]
+[('判处拘役二个月，缓刑三个月，并处罚金人民币四千元至六千元', 'yes', 3.0, 4000.0, 6000.0)]
 >>> stance("公诉机关的量刑建议适当，本院予以采纳。")[0], stance("公诉机关的量刑建议偏重，本院不予采纳。")[0]
 ('adopted', 'rejected')
 """
@@ -21,14 +24,17 @@ import re
 from collections.abc import Sequence
 
 from fayan.judgment import Recommendation
-from fayan.nlp.numbers import find_lengths
+from fayan.nlp.numbers import find_lengths, find_money
 
 __all__ = ["find_recommendations", "stance"]
 
 _PRINCIPALS = ("有期徒刑", "拘役", "管制")
 # a recommendation: 建议 … 判处 / 量刑 / 区间, up to where the principal punishment's part ends
 _REC_RE = re.compile(r"(?<!量刑)建议(?P<body>[^。；;]{0,80}?(?:判处|判|量刑|区间)[^。；;]{0,60})")
-_STOP_RE = re.compile(r"[，,]?\s*(?:并处|单处|缓刑|罚金|可(?:以|依法)?(?:适用|宣告)|适用缓刑|的量刑|的刑事处罚|的区间内量刑|$)")
+_STOP_RE = re.compile(
+    r"[，,]?\s*(?:并处|单处|缓刑|罚金|可(?:以|依法)?(?:适用|宣告)|适用缓刑|的量刑|的刑事处罚|的区间内量刑|"
+    r"(?:且|并)?(?:建议)?(?:不宜|不予|不应|不得|不能|不建议)|如[^，,]{0,12}?可|$)"
+)
 _RANGE_WORDS = re.compile(r"至|到|～|~|－|-|以上")
 
 
@@ -80,7 +86,47 @@ def _one(part: str, names: Sequence[str], offset: int) -> Recommendation | None:
     else:
         return None
     who = tuple(n for n in names if n and n in seg)
-    return Recommendation(who, principals, lo, hi, offset, offset + len(seg), seg)
+    extra, used = _after(part[len(seg) :])
+    end = len(seg) + used
+    return Recommendation(who, principals, lo, hi, offset, offset + end, part[:end], **extra)
+
+
+# the clauses that may follow the principal punishment: 缓刑…, 并处罚金…, (可以/依法)适用缓刑, 不宜适用缓刑
+# (each may end in 的量刑建议…, which is left out of the recommendation's text)
+_TAIL = r"(?=的|$)"
+_PROBATION_NO_RE = re.compile(rf"(?:且|并)?(?:建议)?(?:不宜|不予|不应|不得|不能|不建议|不)(?:对其)?(?:适用|宣告)?缓刑{_TAIL}")
+_PROBATION_MAY_RE = re.compile(rf"(?:且|并)?(?:建议)?(?:如[^，,]{{0,12}}?)?(?:可|可以|可依法|可以依法)(?:对其)?(?:适用|宣告)缓刑{_TAIL}")
+_PROBATION_YES_RE = re.compile(rf"(?:且|并)?(?:建议)?(?:对其)?(?:(?:适用|宣告)缓刑|缓刑)(?P<term>[^，,的]*){_TAIL}")
+_FINE_RE = re.compile(rf"(?:并处|单处|并|处)?罚金(?P<amount>[^，,的]*){_TAIL}")
+
+
+def _after(tail: str) -> tuple[dict[str, object], int]:
+    """What the clauses after the principal punishment say of 缓刑 and the fine, and how far they reach."""
+    out: dict[str, object] = {}
+    at = 0
+    for m in re.finditer(r"\s*[，,]?\s*(?P<clause>[^，,]+)", tail):
+        clause, c0 = m.group("clause"), m.start("clause")
+        if (hit := _PROBATION_NO_RE.match(clause)) or (may := _PROBATION_MAY_RE.match(clause)):
+            out["probation"] = "no" if hit else "may"
+            hit = hit or may
+        elif hit := _PROBATION_YES_RE.match(clause):
+            terms = _durations(hit.group("term"))
+            out["probation"] = "yes"
+            if terms:
+                out["probation_lo_months"] = terms[0][2]
+                out["probation_hi_months"] = terms[1][2] if len(terms) == 2 else terms[0][2]
+        elif hit := _FINE_RE.match(clause):
+            money = [x for _span, x in find_money(hit.group("amount"))]
+            if len(money) == 1 and money[0].qualifier in ("exact", "range"):
+                x = money[0]
+                out["fine_lo_yuan"] = float(x.low if x.low is not None else x.amount)
+                out["fine_hi_yuan"] = float(x.high if x.high is not None else x.amount)
+        else:
+            break
+        at = c0 + hit.end()
+        if hit.end() < len(clause):
+            break  # 的量刑建议…: the recommendation ends here
+    return out, at
 
 
 _ADOPTED = re.compile(

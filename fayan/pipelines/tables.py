@@ -410,13 +410,19 @@ TABLES: tuple[TableSpec, ...] = (
         Column("amount_yuan", "float64", "the amount in yuan, when stated", _attr("amount_yuan")),
         *_span_columns("order"),
     ), _per_document("dispositions")),
-    TableSpec("recommendations", "the prosecutor's recommended principal punishment (量刑建议)", (
+    TableSpec("recommendations", "the prosecutor's recommended punishment (量刑建议)", (
         _DOC_ID, _index("recommendation_index", "order in the document"),
         Column("defendants", "string", "the defendants it names, joined with ;", lambda r: _joined(r.item.defendants)),
         Column("principals", "string", "有期徒刑 | 拘役 | 管制 allowed, joined with ; (the range is for the first)",
                lambda r: _joined(r.item.principals)),
         Column("lo_months", "float64", "lower end of the range in months (0: …以下)", _attr("lo_months")),
         Column("hi_months", "float64", "upper end in months (null: …以上)", _attr("hi_months")),
+        Column("probation", "string", "缓刑: yes (缓刑六个月, 建议适用缓刑) | may (可以适用缓刑) | no (不宜适用缓刑); null: not said",
+               _attr("probation")),
+        Column("probation_lo_months", "float64", "the 缓刑 term recommended, lower end in months", _attr("probation_lo_months")),
+        Column("probation_hi_months", "float64", "and upper end", _attr("probation_hi_months")),
+        Column("fine_lo_yuan", "float64", "the fine recommended, lower end in yuan (null: no amount)", _attr("fine_lo_yuan")),
+        Column("fine_hi_yuan", "float64", "and upper end", _attr("fine_hi_yuan")),
         *_span_columns("recommendation"),
     ), _per_document("recommendations")),
     TableSpec("original_sentences", "二审: the first-instance sentence the appeal judgment recounts", (

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from fayan.findings import Finding
-from fayan.judgment import Defendant, Judgment
-from fayan.pipelines.checks.base import Context, evidence, finding, fmt_term, rule
+from fayan.judgment import Defendant, Judgment, Recommendation, Sentence
+from fayan.pipelines.checks.base import Context, evidence, finding, fmt_number, fmt_term, rule
 from fayan.pipelines.checks.sentence import RANGES
 from fayan.pipelines.law import appellate_level, city_of_court, court_level, province_of_court
 
@@ -65,24 +65,52 @@ def check_e12(j: Judgment, ctx: Context) -> Iterator[Finding]:
             targets = list(enumerate(j.defendants)) if len(j.defendants) == 1 else []
         for i, d in targets:
             v = d.verdict
-            months = _months(v.term_months, v.term_days)
-            if v.principal not in RANGES or months is None:
-                continue
-            if _within(v.principal, months, r.principals, r.lo_months, r.hi_months):
-                continue
             adopted = j.recommendation_stance == "adopted"
             if not adopted and "认罪认罚" not in d.circumstances:
                 continue
-            term = _show(v.principal, v.term_months, v.term_days)
-            msg = (f"判决称采纳公诉机关的量刑建议（{_fmt_range(r.principals, r.lo_months, r.hi_months)}），对被告人{d.name}却判处{term}。"
-                   if adopted else
-                   f"认罪认罚案件中公诉机关建议{_fmt_range(r.principals, r.lo_months, r.hi_months)}，判决对被告人{d.name}判处{term}，未见不采纳量刑建议的理由。")
-            yield finding(
-                j, "E12", "error" if adopted else "warning", msg,
-                evidence(j, f"recommendations[{k}]", "量刑建议") + evidence(j, f"defendants[{i}].verdict", "判决主文")
-                + evidence(j, "recommendation_stance", "本院认为"),
-                defendant=d, data={"recommended": [r.lo_months, r.hi_months], "principals": list(r.principals)},
-            )  # fmt: skip
+            ev = (evidence(j, f"recommendations[{k}]", "量刑建议") + evidence(j, f"defendants[{i}].verdict", "判决主文")
+                  + evidence(j, "recommendation_stance", "本院认为"))  # fmt: skip
+            for what, given, data in _departures(r, v):
+                msg = (f"判决称采纳公诉机关的量刑建议（{what}），对被告人{d.name}却{given}。"
+                       if adopted else
+                       f"认罪认罚案件中公诉机关建议{what}，判决对被告人{d.name}{given}，未见不采纳量刑建议的理由。")
+                yield finding(j, "E12", "error" if adopted else "warning", msg, ev, defendant=d, data=data)
+
+
+def _yuan(x: float) -> str:
+    return f"{fmt_number(x)}元"
+
+
+def _departures(r: Recommendation, v: Sentence) -> Iterator[tuple[str, str, dict[str, object]]]:
+    """How the sentence ``v`` departs from the recommendation ``r``: (what was recommended, what was given, data)."""
+    rng = _fmt_range(r.principals, r.lo_months, r.hi_months)
+    months = _months(v.term_months, v.term_days)
+    if v.principal in RANGES and months is not None:
+        if not _within(v.principal, months, r.principals, r.lo_months, r.hi_months):
+            yield rng, f"判处{_show(v.principal, v.term_months, v.term_days)}", {
+                "recommended": [r.lo_months, r.hi_months], "principals": list(r.principals)}
+    elif v.principal in ("单处罚金", "免予刑事处罚") and r.lo_months > 0:
+        # a lighter kind of sentence than any term the recommendation allows
+        yield rng, f"判处{v.principal}" if v.principal == "单处罚金" else "免予刑事处罚", {
+            "recommended": [r.lo_months, r.hi_months], "principals": list(r.principals), "given": v.principal}
+    if v.principal not in RANGES:
+        return
+    given = _show(v.principal, v.term_months, v.term_days, v.probation_months)
+    lo, hi = r.probation_lo_months, r.probation_hi_months
+    term = "" if lo is None else fmt_term(int(lo)) + ("" if hi in (None, lo) else f"至{fmt_term(int(hi))}")
+    if r.probation == "yes" and not v.probation_months and not v.probation_days:
+        yield f"{rng}，缓刑{term}", f"判处{given}，未宣告缓刑", {"probation": "yes", "given": None}
+    elif r.probation == "no" and (v.probation_months or v.probation_days):
+        yield f"{rng}，不适用缓刑", f"判处{given}", {"probation": "no", "given": v.probation_months}
+    elif r.probation == "yes" and lo is not None and v.probation_months is not None:
+        p = _months(v.probation_months, v.probation_days) or 0.0
+        if not lo - 1e-6 <= p <= (hi if hi is not None else lo) + 1e-6:
+            yield f"{rng}，缓刑{term}", f"判处{given}", {"probation": [lo, hi], "given": p}
+    if r.fine_lo_yuan is not None and r.fine_hi_yuan is not None and v.fine_yuan is not None:
+        if not r.fine_lo_yuan - 0.005 <= float(v.fine_yuan) <= r.fine_hi_yuan + 0.005:
+            fine = _yuan(r.fine_lo_yuan) + ("" if r.fine_hi_yuan == r.fine_lo_yuan else f"至{_yuan(r.fine_hi_yuan)}")
+            yield f"{rng}，并处罚金{fine}", f"判处罚金{_yuan(float(v.fine_yuan))}", {
+                "fine": [r.fine_lo_yuan, r.fine_hi_yuan], "given": float(v.fine_yuan)}
 
 
 @rule("E13", "速裁程序判处三年有期徒刑以上刑罚", "刑事诉讼法第二百二十二条")
