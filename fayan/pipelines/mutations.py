@@ -465,6 +465,8 @@ def m_appeal_heavier(text: str, j: Judgment) -> Mutation | None:
     d = next((d for d in j.defendants if d.name == o.defendant), None)
     if d is None or o.principal != "有期徒刑" or d.verdict.principal != "有期徒刑" or (d.verdict.term_months or 0) < 12:
         return None
+    if d.verdict.with_earlier_judgment:
+        return None  # combined with another judgment's sentence: E15 does not compare those
     m = re.match(r"有期徒刑[^，,；;]*?(?=[，,；;]|$)", span.text)
     if m is None:
         return None
