@@ -132,6 +132,24 @@ def test_each_defendant_gets_the_first_date_of_their_own_offence() -> None:
     assert _findings(text, "E8") == []
 
 
+@pytest.mark.parametrize("born,age", [("1995年6月20日", 23), ("1995年12月20日", None)])
+def test_a_defendant_whose_own_sentences_give_only_a_month(born: str, age: int | None) -> None:
+    """乙某 took part only in a fraud of 2018年12月间: no day of their own, and not 甲某's theft day before it; the age
+    is the one they had all through that month, where it is one."""
+    headers = HEADER.format(name="甲某", birth="1985年3月2日", prior="", detained="2019年1月5日") + HEADER.format(
+        name="乙某", birth=born, prior="", detained="2019年1月5日"
+    )
+    text = JUDGMENT.format(
+        seq=11, headers=headers, accused="被告人甲某、乙某", charge="诈骗罪", article="二百六十六",
+        facts="2018年11月3日，被告人甲某骗取被害人丙某人民币4200元。2018年12月间，被告人甲某、乙某共谋后骗取被害人丁某人民币26000元。",
+        extra="",
+        result="被告人甲某犯诈骗罪，判处有期徒刑一年，并处罚金人民币一万元。被告人乙某犯诈骗罪，判处有期徒刑八个月，并处罚金人民币五千元。",
+    )  # fmt: skip
+    first, second = extract(text).defendants
+    assert (first.offence_start, first.age_at_offence) == ("2018-11-03", 33)
+    assert (second.offence_start, second.offence_from, second.age_at_offence) == (None, "2018-12-01", age)
+
+
 def test_a_single_defendant_takes_the_documents_first_date() -> None:
     j = extract(_one("", "2018年5月，被告人甲某多次盗窃。同年7月1日，其窃得手机一部，价值人民币3000元。"))
     (d,) = j.defendants

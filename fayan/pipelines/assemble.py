@@ -8,6 +8,7 @@ a provenance span in the coordinates of the text the user gave us.
 
 from __future__ import annotations
 
+import calendar
 import os
 import re
 from dataclasses import dataclass, field, replace
@@ -166,6 +167,7 @@ class _FactDate:
     span: tuple[int, int]
     full: bool
     sentence: str  # the fact sentence it stands in
+    last: date  # the last day it allows (``day`` for a whole day)
 
     @property
     def history(self) -> bool:
@@ -175,6 +177,18 @@ class _FactDate:
     def background(self) -> bool:
         plain = _PAREN_RE.sub("", self.sentence)
         return bool(_BACKGROUND_RE.search(plain)) and not _CRIME_ACT_RE.search(plain)
+
+
+def _age_at_offence(birth: date | None, day: date | None, earliest: _FactDate | None) -> int | None:
+    """The age on the offence ``day``; without one, the age all through the month or year of the person's
+    ``earliest`` mention, where it is the same on its first and last day (born in June, 2021年12月间)."""
+    if birth is None:
+        return None
+    if day is not None:
+        return age_on(birth, day)
+    if earliest is not None and age_on(birth, earliest.day) == age_on(birth, earliest.last):
+        return age_on(birth, earliest.day)
+    return None
 
 
 def _sentence_at(text: str, s: int, e: int) -> str:
@@ -703,7 +717,13 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             if re.match(r"\s*(?:出生|生)", ftext[span.end : span.end + 3]) or (judgment_day and first > judgment_day):
                 continue
             at = (facts_from + span.start, facts_from + span.end)
-            fact_dates.append(_FactDate(first, at, mention.day is not None, _sentence_at(text, *at)))
+            if mention.day is not None:
+                last = first
+            elif mention.month is not None:
+                last = date(mention.year, mention.month, calendar.monthrange(mention.year, mention.month)[1])
+            else:
+                last = date(mention.year, 12, 31)
+            fact_dates.append(_FactDate(first, at, mention.day is not None, _sentence_at(text, *at), last))
     if not any(_MARRIAGE_CHARGE_RE.search(c) for e in entries for c in e.charges):
         if any(x.full and not x.background for x in fact_dates):
             fact_dates = [x for x in fact_dates if not x.background]
@@ -776,12 +796,16 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         if h and h.birth_date and len(h.birth_date) == 10:
             birth = date.fromisoformat(h.birth_date)
         own_names = {name, e.name, *(h.aliases if h else ())}
-        own = (_naming(offence_dates, own_names)[:1] if several else []) or full_dates[:1]
+        named_mentions = _naming(offence_mentions, own_names) if several else []
+        mentioned = named_mentions or offence_mentions
+        earliest = min(mentioned, key=lambda x: x.day, default=None)
+        # with no full date in a sentence naming them, the document's first full date, but not one before the
+        # earliest month or year their own sentences give (甲 2021年11月3日 theft, 乙 only 2021年12月间 fraud)
+        after = [x for x in full_dates if x.day >= earliest.day] if named_mentions and earliest else full_dates
+        own = (_naming(offence_dates, own_names)[:1] if several else []) or after[:1]
         own_offence = own[0].day if own else None
         if own:
             sp.add(f"{base}.offence_start", own[0].span)
-        mentioned = (_naming(offence_mentions, own_names) if several else []) or offence_mentions
-        earliest = min(mentioned, key=lambda x: x.day, default=None)
         if earliest is not None:
             sp.add(f"{base}.offence_from", earliest.span)
         standard = tuple(
@@ -808,7 +832,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
                 occupation=h.occupation if h else None,
                 residence=h.residence if h else None,
                 birthplace=h.birthplace if h else None,
-                age_at_offence=age_on(birth, own_offence) if birth and own_offence else None,
+                age_at_offence=_age_at_offence(birth, own_offence, earliest if named_mentions else None),
                 offence_start=own_offence.isoformat() if own_offence else None,
                 offence_from=earliest.day.isoformat() if earliest else None,
                 age_at_judgment=age_on(birth, judgment_day) if birth and judgment_day else None,

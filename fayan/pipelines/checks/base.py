@@ -132,6 +132,8 @@ def offence_of(j: Judgment, i: int, d: Defendant) -> tuple[date | None, list[Evi
     first fact date in a sentence naming them), with its evidence; the document's for records without it."""
     if d.offence_start:
         return iso_date(d.offence_start), evidence(j, f"defendants[{i}].offence_start", "犯罪时间")
+    if d.offence_from:
+        return None, []  # their own sentences give only a month or year: no day to count from
     return iso_date(j.offence_start), evidence(j, "offence_start", "犯罪时间")
 
 
