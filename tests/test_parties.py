@@ -197,6 +197,22 @@ def test_masked_birth_dates_keep_what_is_printed(paragraph: str, birth: str) -> 
     assert parse_defendant(paragraph).birth_date == birth
 
 
+@pytest.mark.parametrize(
+    "tail, expected",
+    [
+        ("于2022年10月5日被南京市公安局秦淮分局刑事拘留，同年11月10日被逮捕。",
+         [("刑事拘留", "南京市公安局秦淮分局"), ("逮捕", None)]),  # the police's name is not the arrest's
+        ("2022年10月5日被刑事拘留，经某某区人民检察院批准，同年11月10日由某某市公安局某某分局执行逮捕。",
+         [("刑事拘留", None), ("逮捕", "某某市公安局某某分局")]),
+        ("2022年11月10日经某某县人民检察院批准被逮捕，2023年2月1日经本院决定被取保候审。",
+         [("批准逮捕", "某某县人民检察院"), ("取保候审", "本院")]),
+    ],
+)
+def test_custody_authority(tail: str, expected: list[tuple[str, str | None]]) -> None:
+    h = parse_defendant("被告人张某，男，1980年1月1日出生。因涉嫌犯盗窃罪" + tail)
+    assert h is not None and [(c.kind, c.authority) for c in h.custody] == expected
+
+
 def test_custody_text_keeps_the_whole_verb() -> None:
     """被抓获 is one event: the evidence text must not stop at 被抓."""
     h = parse_defendant("被告人钱某，男，1988年1月1日出生。因本案于2012年5月29日被抓获，同年5月31日被取保候审。")

@@ -264,6 +264,13 @@ _MASKED_DATE_RE = re.compile(
 )
 
 
+# who decides or executes a custody measure: 被南京市公安局秦淮分局刑事拘留, 经某某区人民检察院批准, 由某公安局执行
+_AUTHORITY_RE = re.compile(
+    r"(?:被|由|经)\s*(?P<a>[^，,。；;被由经\s]{0,40}(?:人民检察院|检察院|人民法院|法院|本院|公安局|公安分局|分局|派出所|"
+    r"监察委员会|监委|国家安全局|缉私局|公安处|看守所))"
+)
+
+
 # the clause after a 批准逮捕 that dates its execution without naming 逮捕 again
 _EXECUTED_RE = re.compile(r"\s*[，,]\s*[^，,。；;]{0,30}?执行(?!\s*逮捕)")
 
@@ -431,9 +438,13 @@ def parse_defendant(text: str) -> PartyHeader | None:
         admin = not this_case and bool(_ADMIN_RE.search(seg))
         if not (release_of_last or prior or admin):
             events, base = _resolve_events(text, s, e, base)
+            since = s  # an authority named for one event is not the next one's (被某公安局刑事拘留，同年…被逮捕)
             for kind, d, es, ee, etext in events:
-                custody.append(CustodyEvent(kind=kind, date=d.isoformat() if d else None, text=etext))
+                found = list(_AUTHORITY_RE.finditer(text, since, ee))
+                authority = found[-1].group("a") if found else None
+                custody.append(CustodyEvent(kind=kind, date=d.isoformat() if d else None, authority=authority, text=etext))
                 custody_spans.append((es, ee))
+                since = ee
             continue
         if release_of_last:
             s0 = prior_spans[-1][0]
