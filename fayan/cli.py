@@ -173,7 +173,11 @@ def check(
     fmt: Annotated[str, typer.Option("--format", "-f", help="Also write findings as parquet or csv.")] = "jsonl",
     report: Annotated[bool, typer.Option(help="Write OUT/report.html.")] = True,
     classcase: Annotated[bool, typer.Option(help="Run the class-case comparison (C1).")] = True,
-    rules: Annotated[Optional[str], typer.Option(help="Only these rule codes, comma-separated (e.g. E6,E7).")] = None,
+    rules: Annotated[
+        Optional[str],
+        typer.Option(help="Only these rule codes, comma-separated (e.g. E6,E7); written to OUT/findings-E6_E7.jsonl and "
+                          "OUT/report-E6_E7.html, leaving the full run's files as they are."),
+    ] = None,
     reviews: Annotated[Optional[Path], typer.Option(help="Reviews file (default OUT/reviews.jsonl).")] = None,
     min_group_size: Annotated[int, typer.Option(help="Smallest class-case group that is compared.")] = 30,
     hide_dismissed: Annotated[bool, typer.Option(help="Leave dismissed findings out of the report.")] = False,
@@ -216,11 +220,12 @@ def review(
     if confirm == dismiss:
         _fail("give exactly one of --confirm or --dismiss")
     findings_path = out / "findings.jsonl"
-    if not findings_path.exists():
+    paths = ([findings_path] if findings_path.exists() else []) + sorted(out.glob("findings-*.jsonl"))
+    if not paths:
         _fail(f"{findings_path}: not found; run `fayan check {out}` first")
-    found = [f for f in load_findings(findings_path) if f.key == key]
+    found = [f for p in paths for f in load_findings(p) if f.key == key]
     if not found:
-        _fail(f"no finding with key {key} in {findings_path}")
+        _fail(f"no finding with key {key} in {', '.join(str(p) for p in paths)}")
     f = found[0]
     when = date or _dt.date.today().isoformat()
     path = default_reviews_path(out)

@@ -139,8 +139,24 @@ def test_check_rejects_an_unknown_rule_code(tmp_path: Path) -> None:
     assert not (out / "findings.jsonl").exists()  # nothing written: it failed before any work
     result = runner.invoke(app, ["check", str(out), "--rules", "E14", "--no-report", "--no-classcase"])
     assert result.exit_code == 0, result.output
-    rules = {json.loads(x)["rule"] for x in (out / "findings.jsonl").read_text(encoding="utf-8").splitlines()}
+    rules = {json.loads(x)["rule"] for x in (out / "findings-E14.jsonl").read_text(encoding="utf-8").splitlines()}
     assert rules == {"E14"}
+
+
+def test_a_run_of_some_rules_leaves_the_full_run_alone(tmp_path: Path) -> None:
+    """--rules writes findings-<codes>.jsonl and report-<codes>.html; findings.jsonl keeps every rule, and a review
+    can name a finding of either file. Codes are read in any case; C1 runs only when named."""
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["extract", str(EXAMPLES / "planted"), "-o", str(out), "--no-progress"]).exit_code == 0
+    assert runner.invoke(app, ["check", str(out)]).exit_code == 0
+    full = (out / "findings.jsonl").read_text(encoding="utf-8")
+    result = runner.invoke(app, ["check", str(out), "--rules", "e7,E6"])
+    assert result.exit_code == 0, result.output
+    assert (out / "findings.jsonl").read_text(encoding="utf-8") == full and (out / "report-E6_E7.html").exists()
+    some = [json.loads(x) for x in (out / "findings-E6_E7.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {f["rule"] for f in some} == {"E6", "E7"} and not any(f["new"] for f in some)  # seen in the full run
+    result = runner.invoke(app, ["review", str(out), some[0]["key"], "--confirm", "--date", "2026-11-28"])
+    assert result.exit_code == 0, result.output
 
 
 def test_lexicon_check_on_a_broken_copy(tmp_path: Path) -> None:

@@ -39,7 +39,8 @@ def select(codes: Iterable[str] | None = None) -> list[Rule]:
     codes = list(codes)
     unknown = [c for c in codes if c not in REGISTRY]
     if unknown:
-        raise UsageError(f"unknown rule code(s) {', '.join(unknown)}; known: {', '.join(r.code for r in rules())}")
+        known = ", ".join(r.code for r in rules())
+        raise UsageError(f"unknown rule code(s) {', '.join(unknown)}; known: {known}, and C1 (the class-case comparison)")
     return [REGISTRY[c] for c in codes]
 
 

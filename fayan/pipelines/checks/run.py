@@ -68,7 +68,11 @@ def check_judgments(
     from fayan.pipelines.classcase import ClassCaseConfig, compare_cases, law_bracket, sentence_rows
 
     ctx = Context(law_path=law_path)
-    codes = [r.code for r in select(codes)] if codes is not None else None  # an unknown code fails before any work
+    if codes is not None:
+        # codes in any case (e6 = E6); C1 is the class-case comparison; an unknown code fails before any work
+        wanted = [c.strip().upper() for c in codes if c.strip()]
+        classcase = classcase and "C1" in wanted
+        codes = [r.code for r in select([c for c in wanted if c != "C1"])]
     findings: list[Finding] = []
     rows: list[pd.DataFrame] = []
     batch: list[Judgment] = []
@@ -119,15 +123,27 @@ def check_output(
     min_group_size: int = 30,
     hide_dismissed: bool = False,
 ) -> CheckRun:
-    """Run the checks over ``OUT/judgments.jsonl`` and write findings and the report into ``OUT``."""
+    """Run the checks over ``OUT/judgments.jsonl`` and write findings and the report into ``OUT``.
+
+    All rules write ``OUT/findings.jsonl`` and ``OUT/report.html``; a run of some ``codes`` writes
+    ``OUT/findings-<codes>.jsonl`` and ``OUT/report-<codes>.html`` (``findings-E6_E7.jsonl``) beside them, so that it
+    does not replace the findings of the other rules. What is new is judged against the last run of the same rules,
+    else against those rules' findings in ``OUT/findings.jsonl``."""
     from fayan.pipelines.batch import read_judgments
     from fayan.pipelines.review import apply_reviews, default_reviews_path, load_findings, load_reviews, new_only
 
     out = Path(out_dir)
     if fmt not in ("jsonl", "parquet", "csv"):
         raise UsageError(f"format must be jsonl, parquet or csv, not {fmt!r}")
-    findings_path = out / "findings.jsonl"
-    previous = load_findings(findings_path) if findings_path.exists() else []
+    codes = sorted({c.strip().upper() for c in codes if c.strip()}) if codes is not None else None
+    suffix = f"-{'_'.join(codes)}" if codes else ""
+    findings_path = out / f"findings{suffix}.jsonl"
+    if findings_path.exists():
+        previous = load_findings(findings_path)
+    elif codes and (out / "findings.jsonl").exists():
+        previous = [f for f in load_findings(out / "findings.jsonl") if f.rule in codes]
+    else:
+        previous = []
     findings, n, groups = check_judgments(
         read_judgments(out), codes=codes, law_path=law_path, classcase=classcase, min_group_size=min_group_size
     )
@@ -149,7 +165,7 @@ def check_output(
         from fayan.pipelines.tables import findings_frame
 
         frame = findings_frame(findings)
-        target = out / f"findings.{fmt}"
+        target = out / f"findings{suffix}.{fmt}"
         tmp = target.with_name(f".{target.name}.tmp")
         if fmt == "parquet":
             frame.to_parquet(tmp, index=False)
@@ -164,7 +180,7 @@ def check_output(
         index = {j.id: j for j in read_judgments(out) if j.id in flagged}
         texts = _TextSource(index)
         run.paths["report"] = render_report(
-            reviewed, index, texts, out / "report.html", hide_dismissed=hide_dismissed, classcase_summary=None
+            reviewed, index, texts, out / f"report{suffix}.html", hide_dismissed=hide_dismissed, classcase_summary=None
         )
     return run
 
