@@ -16,7 +16,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from fayan.errors import FayanError, UsageError
+from fayan.errors import FayanError, LexiconError, UsageError
 
 app = typer.Typer(
     name="fayan",
@@ -97,7 +97,7 @@ def extract(
             id_field=id_field,
             extract=extract_fn,
         )
-    except UsageError as exc:
+    except (UsageError, LexiconError) as exc:
         _fail(str(exc))
     console.print(summary.render())
     if check:

@@ -169,3 +169,24 @@ def test_lexicon_check_on_a_broken_copy(tmp_path: Path) -> None:
     result = runner.invoke(app, ["lexicon", "check", "--dir", str(copy), "--corpus", str(EXAMPLES)])
     assert result.exit_code == 1
     assert "education.tsv" in result.output
+
+
+def test_a_bad_lexicon_fails_the_batch_once_with_file_and_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """FAYAN_LEXICONS with a repeated charge: extract stops before any document (exit 2), naming file and line;
+    lexicon check reports the loader's error at that line too."""
+    from fayan.nlp.lexicon import lexicon_dir
+
+    copy = tmp_path / "lex"
+    shutil.copytree(lexicon_dir(), copy)
+    lines = (copy / "charges.txt").read_text(encoding="utf-8").splitlines()
+    with (copy / "charges.txt").open("a", encoding="utf-8") as fh:
+        fh.write("盗窃罪\n")
+    result = runner.invoke(app, ["lexicon", "check", "--dir", str(copy)])
+    assert result.exit_code == 1
+    assert f"charges.txt:{len(lines) + 1}:error[parse]duplicatechargename" in "".join(result.output.split())
+    monkeypatch.setenv("FAYAN_LEXICONS", str(copy))
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(EXAMPLES / "theft_single.txt"), "-o", str(out), "--no-progress"])
+    assert result.exit_code == 2, result.output
+    assert f"charges.txt:{len(lines) + 1}:duplicatechargename" in "".join(result.output.split())
+    assert not out.exists()

@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from fayan.errors import LexiconError, UsageError
-from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_list, load_table
+from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_table
 from fayan.nlp.segment import base_tokenizer
 from fayan.types import Span
 
@@ -252,14 +252,15 @@ class _Index:
 
 def _load_standard(directory: Path | None) -> tuple[str, ...]:
     path = str(lexicon_path(CHARGES_FILE, directory))
-    names = load_list(CHARGES_FILE, directory)
-    seen: set[str] = set()
-    for name in names:
+    names = []
+    seen: dict[str, int] = {}
+    for line, (name,) in load_table(CHARGES_FILE, 1, directory):
         if not name.endswith("罪"):
-            raise LexiconError(f"a charge name ends with 罪: {name!r}", path)
+            raise LexiconError(f"a charge name ends with 罪: {name!r}", path, line)
         if name in seen:
-            raise LexiconError(f"duplicate charge name {name!r}", path)
-        seen.add(name)
+            raise LexiconError(f"duplicate charge name {name!r} (line {seen[name]})", path, line)
+        seen[name] = line
+        names.append(name)
     return tuple(names)
 
 

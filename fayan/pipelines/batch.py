@@ -958,7 +958,8 @@ def run_batch(
     ``id_field``: for json/jsonl records, see :func:`fayan.pipelines.readers.read_file`.
 
     Raises :class:`~fayan.errors.UsageError` for bad arguments, no input files,
-    or a folder another run is writing to.  Bad files and documents do not
+    or a folder another run is writing to, and :class:`~fayan.errors.LexiconError`
+    for a bad lexicon line (``FAYAN_LEXICONS``).  Bad files and documents do not
     raise: they are failed entries in the manifest.
     """
     t0 = time.perf_counter()
@@ -968,12 +969,16 @@ def run_batch(
         raise UsageError(f"chunk_size must be at least 1, got {chunk_size}")
     if files_per_task is not None and files_per_task < 1:
         raise UsageError(f"files_per_task must be at least 1, got {files_per_task}")
+    func = extract if extract is not None else _default_extract()
+    if getattr(func, "__module__", "").startswith("fayan."):
+        from fayan.pipelines.lexicon_tools import load_lexicons
+
+        load_lexicons()  # a bad lexicon line fails the run here, naming file and line, not every document
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out}: the output folder is a file")
     out.mkdir(parents=True, exist_ok=True)
     out_root = out.resolve()
-    func = extract if extract is not None else _default_extract()
     extractor = _fingerprint(func, text_fields, id_field)
 
     inputs = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)  # a generator is read once

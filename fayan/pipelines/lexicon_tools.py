@@ -415,6 +415,15 @@ def _run_loaders(root: Path) -> list[LexiconIssue]:
     ]
 
 
+def load_lexicons() -> None:
+    """Run every production loader in this process, so that a bad lexicon line raises its
+    :class:`~fayan.errors.LexiconError` (file and line) once, before a batch starts, rather than once per document."""
+    import importlib
+
+    for module, call in _LOADERS:
+        eval(call, dict(vars(importlib.import_module(module))))  # noqa: S307 - fixed expressions from _LOADERS
+
+
 def _loader_main() -> None:
     """Child process: run each production loader once; print the LexiconErrors as JSON."""
     import importlib
