@@ -829,3 +829,20 @@ def test_examples_read_the_same_when_hard_wrapped(name: str, width: int) -> None
         assert wrapped[key] == plain[key], key
     fields = ("name", "birth_date", "detained_on", "arrested_on", "charges", "verdict", "circumstances", "occupation")
     assert [{f: d[f] for f in fields} for d in wrapped["defendants"]] == [{f: d[f] for f in fields} for d in plain["defendants"]]
+
+
+def test_the_library_entry_points_raise_fayan_errors(tmp_path: Path) -> None:
+    """extract_file raises InputError once naming the file (not UsageError with the path twice); extract() of
+    something that is not a str is a UsageError, not an AttributeError from deep inside."""
+    import fayan
+
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(fayan.InputError) as exc:
+        fayan.extract_file(empty)
+    assert str(exc.value) == f"{empty}: empty file"
+    with pytest.raises(fayan.InputError, match="cannot read"):
+        fayan.extract_file(tmp_path / "missing.txt")
+    for bad in (None, b"\xe5\x88\xa4", 123):
+        with pytest.raises(fayan.UsageError, match="takes the judgment's text as str"):
+            fayan.extract(bad)  # type: ignore[arg-type]

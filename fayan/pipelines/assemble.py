@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from fayan import errors
 from fayan.errors import UsageError
 from fayan.judgment import (
     AmountMention,
@@ -75,6 +76,9 @@ def extract(text: str, doc_id: str = "doc") -> Judgment:
     >>> d.name, d.detained_on, d.charges, d.verdict.principal, d.verdict.term_months, d.verdict.fine_yuan
     ('张某', '2019-12-02', ('盗窃罪',), '拘役', 3, 1000)
     """
+    if not isinstance(text, str):
+        hint = "; decode bytes first, or use extract_file(path)" if isinstance(text, (bytes, bytearray)) else ""
+        raise UsageError(f"extract() takes the judgment's text as str, not {type(text).__name__}{hint}")
     t, offsets = normalize(text)
     return extract_document(Document(id=doc_id, text=t, original=text, offsets=offsets))
 
@@ -91,7 +95,9 @@ def extract_file(path: str | os.PathLike[str]) -> Judgment:
         )
     item = items[0]
     if isinstance(item, ReadFailure):
-        raise UsageError(f"{item.source}: {item.reason}")
+        # the reason starts with the path already; the error class is the one the failure names (InputError …)
+        cls = getattr(errors, item.error, None)
+        raise (cls if isinstance(cls, type) and issubclass(cls, errors.FayanError) else errors.InputError)(item.reason)
     return extract_document(item)
 
 
