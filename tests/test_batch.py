@@ -189,7 +189,7 @@ def test_manifest_lists_every_input_with_status(mixed: Path, tmp_path: Path) -> 
     assert "batch.jsonl:2" in jl["failures"][0]["reason"] and "2 of 4 records failed" in jl["reason"]
     # the summary counts this run
     assert (summary.inputs, summary.processed, summary.failed, summary.skipped_unchanged) == (9, 9, 4, 0)
-    assert (summary.documents, summary.ok, summary.not_judgment, summary.failed_documents) == (6, 5, 1, 6)
+    assert (summary.documents, summary.ok, summary.not_judgment, summary.failed_documents) == (6, 5, 1, 2)  # the 2 records of batch.jsonl; the 4 failed files are counted apart
     assert sorted(ids_in(out)) == ["doc0000", "doc0001", "doc0002", "rec1", "rec4", "story"]
     written = json.loads((out / "manifest_summary.json").read_text(encoding="utf-8"))
     assert written["documents"] == 6 and written["total_documents"] == 6 and written["run"] == 1
@@ -605,4 +605,24 @@ def test_summary_names_the_other_statuses(tmp_path: Path) -> None:
 
     summary = run(tmp_path / "in", tmp_path / "out", extract=extract_document)
     assert (summary.not_judgment, summary.other_status, summary.other_statuses) == (1, 1, (("facts", 1),))
-    assert "1 not judgments, 1 other (facts 1);" in summary.render()
+    assert "1 not judgments, 1 other (facts 1)\n" in summary.render()
+
+
+def test_hidden_files_links_and_failures_are_accounted_for(tmp_path: Path) -> None:
+    """Hidden names under a folder are counted in the summary, not silently dropped; a symbolic link is listed
+    under its own name (also a broken one); the first failure reasons are shown."""
+    src = tmp_path / "in"
+    (src / ".cache").mkdir(parents=True)
+    (src / ".cache" / "old.txt").write_text("某某人民法院 刑事判决书", encoding="utf-8")
+    (src / ".notes.txt").write_text("某某人民法院 刑事判决书", encoding="utf-8")
+    (src / "a.txt").write_text("某某市人民法院\n刑事判决书\n被告人张某犯盗窃罪，判处有期徒刑6个月。", encoding="utf-8")
+    (src / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "elsewhere.txt").write_text("某某市人民法院\n刑事判决书\n被告人李某犯盗窃罪，判处有期徒刑7个月。", encoding="utf-8")
+    (src / "link.txt").symlink_to(tmp_path / "elsewhere.txt")
+    (src / "broken.txt").symlink_to(tmp_path / "nowhere.txt")
+    summary = run(src, tmp_path / "out")
+    assert summary.hidden == 2 and "2 hidden files or folders skipped" in summary.render()
+    listed = {json.loads(x).get("path") for x in (tmp_path / "out" / "manifest.jsonl").read_text(encoding="utf-8").splitlines()}
+    assert {str(src / n) for n in ("a.txt", "link.txt", "broken.txt", "empty.txt")} <= listed
+    assert [r.split(":")[0] for r in summary.first_failures] == [str(src / "broken.txt"), str(src / "empty.txt")]
+    assert f"  {src / 'empty.txt'}: empty file" in summary.render()

@@ -190,3 +190,13 @@ def test_a_bad_lexicon_fails_the_batch_once_with_file_and_line(tmp_path: Path, m
     assert result.exit_code == 2, result.output
     assert f"charges.txt:{len(lines) + 1}:duplicatechargename" in "".join(result.output.split())
     assert not out.exists()
+
+
+def test_eval_refuses_duplicate_document_ids(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    pred = tmp_path / "pred.jsonl"
+    gold.write_text(json.dumps({"id": "a", "court": "某某市人民法院"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    pred.write_text("".join(json.dumps({"id": "a", "court": c}, ensure_ascii=False) + "\n" for c in ("甲", "乙")),
+                    encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(pred), "--gold", str(gold)])
+    assert result.exit_code == 2 and "'a' more than once" in result.output, result.output

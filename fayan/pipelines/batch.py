@@ -331,7 +331,7 @@ class BatchSummary:
     ok: int  # … with status ok
     not_judgment: int  # … with status not_judgment
     other_status: int  # … with another status (empty …)
-    failed_documents: int  # records unreadable or whose extraction raised, this run
+    failed_documents: int  # records unreadable or whose extraction raised, in files that gave documents, this run
     total_files: int  # files with a current entry in the manifest
     total_documents: int  # documents in judgments.jsonl after the run
     duplicate_ids: tuple[str, ...]  # doc ids held by more than one current document (first 20)
@@ -339,6 +339,8 @@ class BatchSummary:
     elapsed_s: float
     outputs: tuple[str, ...]
     other_statuses: tuple[tuple[str, int], ...] = ()  # (status, documents) behind other_status: facts, empty …
+    hidden: int = 0  # files and folders under the input folders skipped for a name starting with "."
+    first_failures: tuple[str, ...] = ()  # the reasons of the first few failures this run (all: manifest.jsonl)
 
     def to_dict(self) -> dict[str, Any]:
         return to_jsonable(self)  # type: ignore[no-any-return]
@@ -349,7 +351,7 @@ class BatchSummary:
         >>> print(BatchSummary("out", "parquet", "local", 4, 12, 10, 2, 1, 11, 9, 2, 0, 1, 12, 13, ("a",), 1,
         ...                    3.25, ()).render())
         12 input files: 10 processed, 2 unchanged (skipped), 1 failed
-        11 documents extracted: 9 ok, 2 not judgments, 0 other; 1 records failed
+        11 documents extracted: 9 ok, 2 not judgments, 0 other; 1 more records failed in files read in part
         out (parquet) now holds 13 documents from 12 files
         records: out/judgments.jsonl; tables: out/<table>/part-*.parquet; every input: out/manifest.jsonl
         3.2 s on local x4
@@ -361,7 +363,7 @@ class BatchSummary:
             (f"{self.documents} documents extracted: {self.ok} ok, {self.not_judgment} not judgments, "
              f"{self.other_status} other"
              + (f" ({', '.join(f'{k} {n}' for k, n in self.other_statuses)})" if self.other_statuses else "")
-             + f"; {self.failed_documents} records failed"),
+             + (f"; {self.failed_documents} more records failed in files read in part" if self.failed_documents else "")),
             (f"{self.out_dir} ({self.fmt}) now holds {self.total_documents} documents from "
              f"{self.total_files} files"),
             (f"records: {Path(self.out_dir) / 'judgments.jsonl'}"
@@ -371,6 +373,11 @@ class BatchSummary:
             (f"{self.elapsed_s:.1f} s on {self.engine} x{self.workers}" if self.workers
              else f"{self.elapsed_s:.1f} s, nothing to extract"),
         ]
+        if self.first_failures:
+            lines.append("failed (the reasons of all are in manifest.jsonl):")
+            lines += [f"  {r}" for r in self.first_failures]
+        if self.hidden:
+            lines.append(f"{self.hidden} hidden files or folders skipped (names starting with .; name a file to read it)")
         if self.n_duplicate_ids:
             lines.append(f"warning: {self.n_duplicate_ids} document ids occur more than once "
                          f"({', '.join(self.duplicate_ids)}); tables join on doc_id")
@@ -863,7 +870,10 @@ def _tasks(todo: list[str], files_per_task: int) -> Iterator[list[str]]:
         yield todo[i:i + files_per_task]
 
 
-def _run(store: _Store, todo: list[str], counts: Counter[str], *, work: Callable[[list[str]], FileBatch],
+_SHOWN_FAILURES = 3  # failure reasons a run's summary shows
+
+
+def _run(store: _Store, todo: list[str], counts: Counter[str], failures: list[str], *, work: Callable[[list[str]], FileBatch],
          engine: Engine[list[str], FileBatch], files_per_task: int | None, chunk_size: int, extractor: str,
          progress: bool) -> tuple[str, int]:
     """Process ``todo`` on ``engine`` in tasks of a few files, committing a chunk every ``chunk_size``
@@ -880,7 +890,11 @@ def _run(store: _Store, todo: list[str], counts: Counter[str], *, work: Callable
             for result in batch.results:
                 counts["processed"] += 1
                 counts["failed"] += result.status == "failed"
-                counts["failed_documents"] += result.n_failures
+                if result.status == "failed" or result.n_failures:
+                    if len(failures) < _SHOWN_FAILURES:
+                        failures.append(result.reason or f"{result.path}: failed")
+                if result.status != "failed":
+                    counts["failed_documents"] += result.n_failures
                 for d in result.docs:
                     counts["documents"] += 1
                     counts[f"status:{d.status}"] += 1
@@ -983,11 +997,13 @@ def run_batch(
 
     inputs = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)  # a generator is read once
     sources: list[Path] = []
-    for p in iter_sources(inputs):
+    hidden: list[Path] = []
+    for p in iter_sources(inputs, hidden):
         resolved = p.resolve()
         if resolved == out_root or out_root in resolved.parents:
             continue  # never read our own outputs when OUT sits inside an input folder
-        sources.append(resolved)
+        # the path as the analyst sees it: a symbolic link keeps its own name (absolute, not resolved)
+        sources.append(Path(os.path.abspath(p)))
     if not sources:
         raise UsageError(f"no input files under {', '.join(map(str, inputs))} (outputs under {out} are not read)")
 
@@ -1005,11 +1021,12 @@ def run_batch(
                 todo.append(str(p))
 
         counts: Counter[str] = Counter()
+        failures: list[str] = []
         engine_name, workers_used = engine, 0
         try:
             if todo:
                 engine_name, workers_used = _run(
-                    store, todo, counts,
+                    store, todo, counts, failures,
                     work=functools.partial(process_files, extract=func, text_fields=text_fields,
                                            id_field=id_field, with_tables=fmt != "jsonl"),
                     engine=make_engine(engine, workers=workers, scheduler=scheduler),
@@ -1036,7 +1053,7 @@ def run_batch(
             n_duplicate_ids=store.n_duplicates,
             elapsed_s=round(time.perf_counter() - t0, 3),
             outputs=tuple(str(p) for p in [store.manifest, out / "manifest_summary.json", *outputs]),
-            other_statuses=others,
+            other_statuses=others, hidden=len(hidden), first_failures=tuple(failures),
         )
         with _atomic_write(out / "manifest_summary.json") as fh:
             json.dump({"run": store.run, **summary.to_dict()}, fh, ensure_ascii=False, indent=2)

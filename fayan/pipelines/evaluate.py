@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from fayan.errors import UsageError
 from fayan.jsonl import read_jsonl
 
 __all__ = ["EvalReport", "evaluate_records", "evaluate_files", "load_jsonl", "DOC_FIELDS", "DEFENDANT_FIELDS"]
@@ -122,8 +123,21 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def evaluate_records(gold: Iterable[dict[str, Any]], pred: Iterable[dict[str, Any]]) -> EvalReport:
+    """Per-field accuracy of ``pred`` against ``gold``, matched by ``id``; an id that either side holds twice is a
+    :class:`~fayan.errors.UsageError` (which of the two to score would be a guess)."""
     report = EvalReport()
-    by_id = {p["id"]: p for p in pred if "id" in p}
+    gold = list(gold)
+    by_id: dict[Any, dict[str, Any]] = {}
+    for side, records in (("gold", gold), ("predictions", pred)):
+        seen: set[Any] = set()
+        for r in records:
+            if "id" not in r:
+                continue
+            if r["id"] in seen:
+                raise UsageError(f"the {side} hold the document id {r['id']!r} more than once; make the ids unique")
+            seen.add(r["id"])
+            if side == "predictions":
+                by_id[r["id"]] = r
     for g in gold:
         report.gold_docs += 1
         p = by_id.get(g["id"])

@@ -99,22 +99,24 @@ class ReadFailure:
 # Listing sources
 
 
-def iter_sources(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str]) -> Iterator[Path]:
+def iter_sources(
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str], hidden: list[Path] | None = None
+) -> Iterator[Path]:
     """Files to read under ``paths``, in a deterministic order.
 
     A folder is walked recursively; its files come sorted by their path
     relative to the folder, and names starting with ``.`` (hidden files and
-    folders) are skipped.  A path that is not a folder is yielded as given,
-    even if it does not exist, so that :func:`read_file` reports it.  A file
-    reached twice (named and inside a named folder) is yielded once.
-    Symbolic links to folders are not followed.
+    folders) are skipped, and appended to ``hidden`` when it is given.  A path
+    that is not a folder is yielded as given, even if it does not exist, so
+    that :func:`read_file` reports it.  A file reached twice (named and inside
+    a named folder) is yielded once.  Symbolic links to folders are not followed.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     seen: set[Path] = set()
     for given in paths:
         root = Path(given)
-        found = _walk(root) if root.is_dir() else [root]
+        found = _walk(root, hidden) if root.is_dir() else [root]
         for path in found:
             key = path.resolve()
             if key in seen:
@@ -123,11 +125,13 @@ def iter_sources(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str
             yield path
 
 
-def _walk(root: Path) -> list[Path]:
+def _walk(root: Path, hidden: list[Path] | None = None) -> list[Path]:
     files: list[Path] = []
     for folder, dirnames, filenames in os.walk(root):
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         base = Path(folder)
+        if hidden is not None:
+            hidden.extend(sorted(base / n for n in [*dirnames, *filenames] if n.startswith(".")))
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         files.extend(base / name for name in filenames if not name.startswith("."))
     return sorted(files, key=lambda p: p.relative_to(root).parts)
 
