@@ -613,8 +613,22 @@ def test_json_bad_records_name_their_index(tmp_path: Path) -> None:
     items = list(read_file(path))
     assert isinstance(items[0], Document)
     assert [(f.record, f.id) for f in items[1:] if isinstance(f, ReadFailure)] == [(1, None), (2, "n")]
-    assert items[1].reason.startswith(f"{path}: record 1: expected a JSON object")  # type: ignore[union-attr]
-    assert items[2].reason.startswith(f"{path}: record 2: no usable text field")  # type: ignore[union-attr]
+    assert items[1].reason.startswith(f"{path}: record at index 1: expected a JSON object")  # type: ignore[union-attr]
+    assert items[2].reason.startswith(f"{path}: record at index 2: no usable text field")  # type: ignore[union-attr]
+    assert "--text-field" in items[2].reason  # type: ignore[union-attr]
+
+
+def test_json_options_are_honoured_or_refused(tmp_path: Path) -> None:
+    """An id field asked for and absent fails the record (it fell back to file:line silently); an empty text
+    field is named as empty."""
+    path = write(tmp_path / "r.jsonl", (json.dumps({"id": "a", "qw": JUDGMENT}) + "\n" + json.dumps({"id": "b", "qw": " "})
+                                         + "\n").encode())
+    items = list(read_file(path, id_field="case_no"))
+    assert all(isinstance(f, ReadFailure) for f in items)
+    assert items[0].reason == f"{path}:1: no usable id field (asked for case_no; the record has: id, qw)"  # type: ignore[union-attr]
+    first, second = read_file(path)
+    assert isinstance(first, Document) and first.id == "a"
+    assert isinstance(second, ReadFailure) and second.reason == f"{path}:2: the text field 'qw' is empty"
 
 
 def test_json_html_field_is_stripped(tmp_path: Path) -> None:

@@ -169,7 +169,9 @@ def read_file(
     (jsonl) or ``<stem>:<index>`` (json array).
     """
     p = Path(path)
-    opts = _Options(_field_tuple(text_fields, DEFAULT_TEXT_FIELDS), _field_tuple(id_field, DEFAULT_ID_FIELDS))
+    opts = _Options(
+        _field_tuple(text_fields, DEFAULT_TEXT_FIELDS), _field_tuple(id_field, DEFAULT_ID_FIELDS), id_field is not None
+    )
     try:
         for item in _read(p, opts):
             if isinstance(item, _RecordFailure):
@@ -211,6 +213,7 @@ def read_text(path: str | os.PathLike[str]) -> Document:
 class _Options:
     text_fields: tuple[str, ...]
     id_fields: tuple[str, ...]
+    id_given: bool = False  # id_field= was given: a record without it is a failure, not a silent fallback id
 
 
 @dataclass(frozen=True, slots=True)
@@ -989,20 +992,24 @@ def _record_document(
     path: Path, record: Any, position: int | None, fallback_id: str, opts: _Options, encoding: str, fmt: str
 ) -> Document | _RecordFailure:
     line = position if fmt == "jsonl" else None
-    where = "" if fmt == "jsonl" or position is None else f"record {position}: "
+    where = "" if fmt == "jsonl" or position is None else f"record at index {position}: "
     if not isinstance(record, dict):
         error = RecordError(f"{where}expected a JSON object, found {type(record).__name__}", str(path), line)
         return _RecordFailure(position, None, error)
+    keys = ", ".join(str(k) for k in list(record)[:12]) or "none"
     doc_id = _record_id(record, opts.id_fields)
+    if doc_id is None and opts.id_given:
+        error = RecordError(
+            f"{where}no usable id field (asked for {', '.join(opts.id_fields)}; the record has: {keys})", str(path), line
+        )
+        return _RecordFailure(position, None, error)
     found = _text_field(record, opts.text_fields)
     if found is None:
-        keys = ", ".join(str(k) for k in list(record)[:12]) or "none"
-        error = RecordError(
-            f"{where}no usable text field (tried {', '.join(opts.text_fields)}; the record has: {keys}); "
-            "pass text_fields=",
-            str(path),
-            line,
-        )
+        empty = [k for k in record if isinstance(k, str) and k.lower() in {f.lower() for f in opts.text_fields}]
+        what = (f"the text field {empty[0]!r} is empty" if empty else
+                f"no usable text field (tried {', '.join(opts.text_fields)}; the record has: {keys}); "
+                "name it with --text-field (library: text_fields=)")
+        error = RecordError(f"{where}{what}", str(path), line)
         return _RecordFailure(position, doc_id, error)
     field, value = found
     meta = [("format", fmt), ("encoding", encoding), ("text_field", field)]
