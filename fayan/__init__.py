@@ -37,6 +37,8 @@ from fayan.pipelines.assemble import extract, extract_document, extract_file
 from fayan.types import Document, Duration, Money, Span
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Iterable
+
     import pandas
 
 __version__ = "0.1.0"
@@ -104,18 +106,23 @@ def load_law(path: Any = None) -> Any:
     return _load_law(path)
 
 
-def to_frames(judgments: Any) -> "dict[str, pandas.DataFrame]":
-    """Related tables (documents, defendants, counts, …) as pandas DataFrames; see ``docs/tables.md``."""
+def to_frames(judgments: "Judgment | Iterable[Judgment]") -> "dict[str, pandas.DataFrame]":
+    """Related tables (documents, defendants, counts, …) as pandas DataFrames, one per table of
+    ``docs/tables.md``; the findings table is :func:`fayan.pipelines.tables.findings_frame` of :func:`check`'s list."""
     from fayan.pipelines.tables import to_frames as _to_frames
 
-    return _to_frames(judgments)
+    return _to_frames([judgments] if isinstance(judgments, Judgment) else judgments)
 
 
-def check(judgments: Any, **kwargs: Any) -> list[Finding]:
-    """Run the consistency checks over judgments; see :mod:`fayan.pipelines.checks`."""
+def check(
+    judgments: "Judgment | Iterable[Judgment]", *, codes: "Iterable[str] | None" = None, law_path: str | None = None
+) -> list[Finding]:
+    """The findings of the consistency checks over one judgment or many (``codes``: only these rules, e.g.
+    ``["E6", "E7"]``; ``law_path``: another law-data file); see :mod:`fayan.pipelines.checks`. The class-case
+    comparison (C1) needs a corpus: ``fayan check`` runs it over an output folder."""
     from fayan.pipelines.checks import run_checks
 
-    return run_checks(judgments, **kwargs)
+    return run_checks([judgments] if isinstance(judgments, Judgment) else judgments, codes=codes, law_path=law_path)
 
 
 def load(**kwargs: Any) -> Any:

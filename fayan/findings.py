@@ -23,6 +23,9 @@ SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
+    """One side of a mismatch: ``text`` is ``document[start:end]`` of the text as the user gave it, and ``label``
+    says which part of the judgment it is (判决主文, 本院认为, 量刑建议 …)."""
+
     start: int
     end: int
     text: str
@@ -31,6 +34,11 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
+    """A lead for a reviewer: rule ``rule`` (E1–E20, X1–X7, C1; ``shared/docs/checks.md``) found ``message`` in
+    document ``doc_id`` (about ``defendant``, or the whole document when None), on the legal ``basis``, with the
+    ``evidence`` spans to read; ``severity`` is error, warning or info; ``data`` holds the values compared; ``key``
+    identifies it across runs (for reviews)."""
+
     doc_id: str
     defendant: str | None
     rule: str
@@ -47,6 +55,7 @@ class Finding:
         return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
     def to_record(self) -> dict[str, Any]:
+        """The finding as a JSON-ready dict (one line of findings.jsonl, without the review columns)."""
         return {
             "key": self.key,
             "doc_id": self.doc_id,
@@ -63,6 +72,7 @@ class Finding:
 
     @classmethod
     def from_record(cls, r: dict[str, Any]) -> "Finding":
+        """A finding from :meth:`to_record`'s dict (extra keys, such as a review's, are ignored)."""
         return cls(
             doc_id=r["doc_id"],
             defendant=r.get("defendant"),
