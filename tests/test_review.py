@@ -213,7 +213,7 @@ def test_add_review_rejects_bad_arguments(
 def test_review_states() -> None:
     reviews = [Review(F1.key, "confirmed"), Review(F2.key, "dismissed")]
     states = [(r.finding, r.state) for r in apply_reviews([F1, F2, F3], reviews)]
-    assert states == [(F1, "confirmed"), (F2, "dismissed"), (F3, "new")]
+    assert states == [(F1, "confirmed"), (F2, "dismissed"), (F3, "unreviewed")]
 
 
 def test_the_latest_review_wins() -> None:
@@ -225,7 +225,7 @@ def test_the_latest_review_wins() -> None:
 def test_a_review_of_another_finding_does_not_apply() -> None:
     changed = Finding(F1.doc_id, F1.defendant, F1.rule, F1.severity, F1.message + "（另一处）", F1.basis)
     (r,) = apply_reviews([changed], [Review(F1.key, "dismissed")])
-    assert r.state == "new"
+    assert r.state == "unreviewed"
 
 
 # ---------------------------------------------------------------------------

@@ -55,7 +55,7 @@ __all__ = ["DEFAULT_TITLE", "render_report", "report_html", "rule_names"]
 DEFAULT_TITLE = "法眼 · 刑事裁判文书一致性检查报告"
 _ASSETS = Path(__file__).resolve().parent / "report_assets"
 _SEVERITY_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
-_STATE_NAMES = {"new": "待审", "confirmed": "已确认", "dismissed": "已排除"}
+_STATE_NAMES = {"unreviewed": "待审", "confirmed": "已确认", "dismissed": "已排除"}
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 _MAX_TABLE_ROWS = 20
@@ -474,7 +474,7 @@ def _as_reviewed(items: Iterable[Finding | ReviewedFinding]) -> list[ReviewedFin
         if isinstance(x, ReviewedFinding):
             out.append(x)
         elif isinstance(x, Finding):
-            out.append(ReviewedFinding(x, "new", None))
+            out.append(ReviewedFinding(x, "unreviewed", None))
         else:
             raise UsageError(f"render_report: expected Finding or ReviewedFinding, got {type(x).__name__}")
     return out
@@ -489,7 +489,7 @@ def _finding_html(
 ) -> str:
     f = rf.finding
     sev = f.severity if f.severity in _SEVERITY_NAMES else "info"
-    state = rf.state if rf.state in _STATE_NAMES else "new"
+    state = rf.state if rf.state in _STATE_NAMES else "unreviewed"
     head = (
         f'<div class="f-head"><span class="code">{_e(f.rule)}</span>'
         f"<span>{_e(names.get(f.rule, ''))}</span>"

@@ -93,7 +93,7 @@ class Review:
 
 @dataclass(frozen=True, slots=True)
 class ReviewedFinding:
-    """A finding with its review state: ``new`` (not reviewed), ``confirmed`` or ``dismissed``."""
+    """A finding with its review state: ``unreviewed``, ``confirmed`` or ``dismissed``."""
 
     finding: Finding
     state: str
@@ -298,13 +298,13 @@ def apply_reviews(findings: Iterable[Finding], reviews: Iterable[Review]) -> lis
     >>> b = Finding("d2", None, "X1", "warning", "罪名不一致。", "")
     >>> rs = [Review(a.key, "dismissed"), Review(a.key, "confirmed")]
     >>> [(x.finding.doc_id, x.state) for x in apply_reviews([a, b], rs)]
-    [('d1', 'confirmed'), ('d2', 'new')]
+    [('d1', 'confirmed'), ('d2', 'unreviewed')]
     """
     latest = _latest(reviews)
     out: list[ReviewedFinding] = []
     for f in findings:
         r = latest.get(f.key)
-        out.append(ReviewedFinding(f, r.decision if r else "new", r))
+        out.append(ReviewedFinding(f, r.decision if r else "unreviewed", r))
     return out
 
 

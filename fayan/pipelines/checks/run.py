@@ -155,7 +155,7 @@ def check_output(
 
     def record(f: Finding) -> str:
         r = f.to_record()
-        r["review"] = states.get(f.key, "new")
+        r["review"] = states.get(f.key, "unreviewed")  # "new" below: first seen in this run
         r["new"] = f.key in new_keys
         return json.dumps(r, ensure_ascii=False, default=str)
 
