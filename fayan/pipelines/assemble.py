@@ -136,7 +136,8 @@ def _classify(doc: Document, secs: Sections, f: DocFields) -> str | None:
                     "result section: not a judgment or ruling, or a truncated one")
         return "a criminal case number but no document title (刑事判决书/裁定书): not a judgment or ruling"
     if not secs.get("result"):
-        return "no 判决如下/裁定如下 result section found"
+        return (f"a criminal {f.doc_type or 'document'} with no 判决如下/裁定如下 result section: truncated, or a result "
+                "worded in a way fayan does not know")
     return None
 
 
