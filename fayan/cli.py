@@ -52,7 +52,11 @@ def extract(
     check: Annotated[bool, typer.Option("--check", help="Also run the consistency checks and write the report.")] = False,
     text_field: Annotated[Optional[list[str]], typer.Option(help="Text field(s) of json/jsonl records.")] = None,
     id_field: Annotated[Optional[str], typer.Option(help="Id field of json/jsonl records.")] = None,
-    incremental: Annotated[bool, typer.Option(help="Skip inputs unchanged since the last run in OUT.")] = True,
+    incremental: Annotated[
+        bool,
+        typer.Option(help="Skip inputs unchanged since the last run in OUT; OUT keeps the records of inputs not given "
+                          "this time (--no-incremental starts OUT afresh)."),
+    ] = True,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
     ner: Annotated[bool, typer.Option("--ner", help="Also run the NER model on the facts (needs fayan\\[ner]).")] = False,
 ) -> None:
