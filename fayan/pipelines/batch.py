@@ -355,7 +355,8 @@ class BatchSummary:
         out (parquet) now holds 13 documents from 12 files
         records: out/judgments.jsonl; tables: out/<table>/part-*.parquet; every input: out/manifest.jsonl
         3.2 s on local x4
-        warning: 1 document ids occur more than once (a); tables join on doc_id
+        warning: 1 document ids occur more than once (a); tables join on doc_id: a file's id is its name without the
+        extension (a record's: its id field), so rename one of each pair
         """
         lines = [
             (f"{self.inputs} input files: {self.processed} processed, {self.skipped_unchanged} unchanged "
@@ -380,7 +381,8 @@ class BatchSummary:
             lines.append(f"{self.hidden} hidden files or folders skipped (names starting with .; name a file to read it)")
         if self.n_duplicate_ids:
             lines.append(f"warning: {self.n_duplicate_ids} document ids occur more than once "
-                         f"({', '.join(self.duplicate_ids)}); tables join on doc_id")
+                         f"({', '.join(self.duplicate_ids)}); tables join on doc_id: a file's id is its name without the\n"
+                         "extension (a record's: its id field), so rename one of each pair")
         return "\n".join(lines)
 
 
