@@ -322,6 +322,18 @@ def test_sentence_departs_from_the_recommended_probation_or_fine(rec: str, sente
     assert [given in f.message for f in e12] == ([True] if given else []), [f.message for f in e12]
 
 
+@pytest.mark.parametrize("count, fires", [("有期徒刑九个月", False), ("有期徒刑一年", True)])
+def test_recommendation_against_the_new_crimes_sentence_when_combined_with_an_earlier_one(count: str, fires: bool) -> None:
+    """撤销缓刑，与前罪并罚: the recommendation (8 to 10 months) is for the new theft, not the 决定执行 sentence."""
+    sentence = f"{count}，并处罚金人民币二千元；与前罪判处的有期徒刑一年并罚，决定执行有期徒刑一年六个月，并处罚金人民币二千元"
+    text = _recommended("对被告人甲某判处有期徒刑八个月至十个月，并处罚金，撤销缓刑，与前罪数罪并罚",
+                        "公诉机关的量刑建议适当，本院予以采纳。", sentence=sentence)
+    e12 = [f for f in run_checks([extract(text)]) if f.rule == "E12"]
+    assert bool(e12) == fires, [f.message for f in e12]
+    if e12:
+        assert "有期徒刑1年" in e12[0].message and e12[0].evidence[1].text.startswith(count)
+
+
 @pytest.mark.parametrize(
     "article, prior, reason, fires",
     [

@@ -213,6 +213,13 @@ def test_custody_authority(tail: str, expected: list[tuple[str, str | None]]) ->
     assert h is not None and [(c.kind, c.authority) for c in h.custody] == expected
 
 
+def test_a_suspended_prior_has_no_release_date() -> None:
+    """缓刑考验期自…起至2025年3月27日止 ends a probation, not a served term: no release date."""
+    h = parse_defendant("被告人孙某，男，1996年2月29日出生。2023年3月16日因犯盗窃罪被本院判处有期徒刑一年，缓刑二年，"
+                        "缓刑考验期自2023年3月28日起至2025年3月27日止。因涉嫌犯盗窃罪于2024年5月7日被刑事拘留。")
+    assert h is not None and [(p.date, p.release_date) for p in h.priors] == [("2023-03-16", None)]
+
+
 def test_custody_text_keeps_the_whole_verb() -> None:
     """被抓获 is one event: the evidence text must not stop at 被抓."""
     h = parse_defendant("被告人钱某，男，1988年1月1日出生。因本案于2012年5月29日被抓获，同年5月31日被取保候审。")

@@ -24,6 +24,9 @@ from fayan.nlp.recommendation import find_recommendations, stance
          [(("甲某",), ("有期徒刑",), 12.0, 24.0), (("乙某",), ("有期徒刑",), 6.0, 12.0)]),
         # 分别 with one term each: not read (which term is whose is a matter of order)
         ("建议对被告人甲某、乙某分别判处有期徒刑一年、十个月。", ["甲某", "乙某"], []),
+        # 前罪 / 数罪并罚 name no count: still one recommendation
+        ("公诉机关建议判处被告人孙某有期徒刑八个月至十个月，并处罚金，撤销缓刑，与前罪数罪并罚。", ["孙某"],
+         [(("孙某",), ("有期徒刑",), 8.0, 10.0)]),
         # one range per count: not comparable with the executed sentence
         ("建议对其所犯非法持有毒品罪，判处有期徒刑二年；犯容留他人吸毒罪，判处拘役五个月。", [], []),
         # the defence's view, and the phrase 量刑建议 itself, are no recommendation

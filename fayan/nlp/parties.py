@@ -346,9 +346,9 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
             if year is not None and not re.search(r"\d日", seg[part.start() : rel.start()]):
                 release, release_at = _date_iso(year, part.group(2), None), part.start()
     if release is None:
-        # "刑期自…起至2014年12月27日止": the prior term's end.
+        # "刑期自…起至2014年12月27日止": the prior term's end (not a 缓刑考验期's: a suspended sentence is not served)
         tm = re.search(r"至\s*([^，。；止]{6,16}?日)\s*止", seg)
-        if tm:
+        if tm and not re.search(r"考验期[^，。；]{0,20}$", seg[: tm.start()]):
             ends = list(find_dates(tm.group(1), base=dates[0][1] if dates else base))
             if ends:
                 release = ends[0][1].isoformat()

@@ -52,7 +52,9 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
         if re.search(r"辩护|辩称|辩解|被告人[^，。]{0,8}(?:认为|提出)", sentence):
             continue  # the defence's view of the sentence, not the prosecutor's recommendation
         body = m.group("body")
-        if len(re.findall(r"罪", body)) > 1 or re.search(r"犯[^，,]{1,20}罪[，,]?\s*判处", body):
+        # 罪 of 前罪 / 数罪并罚 / 新罪 / 漏罪 (撤销缓刑，与前罪数罪并罚) names no count of its own
+        charges = re.sub(r"前罪|后罪|新罪|漏罪|余罪|数罪并罚|数罪", "", body)
+        if len(re.findall(r"罪", charges)) > 1 or re.search(r"犯[^，,]{1,20}罪[，,]?\s*判处", charges):
             continue  # per count (犯A罪，判处…): not comparable with the executed sentence
         # one part per defendant: 对被告人甲判处…，对被告人乙判处…
         seps = list(re.finditer(r"[，,]\s*(?=对被告)", body))

@@ -64,11 +64,17 @@ def check_e12(j: Judgment, ctx: Context) -> Iterator[Finding]:
         else:
             targets = list(enumerate(j.defendants)) if len(j.defendants) == 1 else []
         for i, d in targets:
-            v = d.verdict
+            v, given_at = d.verdict, f"defendants[{i}].verdict"
+            if v.with_earlier_judgment:
+                # 与前罪…并罚, 决定执行…: the recommendation is for the new crime's own sentence
+                if len(d.counts) != 1:
+                    continue
+                c = d.counts[0]
+                v, given_at = Sentence(c.principal, c.term_months, c.term_days, fine_yuan=c.fine_yuan), f"defendants[{i}].counts[0]"
             adopted = j.recommendation_stance == "adopted"
             if not adopted and "认罪认罚" not in d.circumstances:
                 continue
-            ev = (evidence(j, f"recommendations[{k}]", "量刑建议") + evidence(j, f"defendants[{i}].verdict", "判决主文")
+            ev = (evidence(j, f"recommendations[{k}]", "量刑建议") + evidence(j, given_at, "判决主文")
                   + evidence(j, "recommendation_stance", "本院认为"))  # fmt: skip
             for what, given, data in _departures(r, v):
                 msg = (f"判决称采纳公诉机关的量刑建议（{what}），对被告人{d.name}却{given}。"
