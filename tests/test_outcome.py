@@ -403,3 +403,23 @@ def test_dispositions_leave_the_sentences_out(result: str, expected: list) -> No
         (d.kind, d.defendant, d.amount_yuan, result[d.span[0] : d.span[0] + len(w)]) for d, (*_, w) in zip(got, expected)
     ] == expected
     assert len(got) == len(expected)
+
+
+@pytest.mark.parametrize(
+    "result, expected",
+    [
+        # one order per sentence of an item
+        ("判决如下： 一、被告人甲某犯贩卖毒品罪，判处有期徒刑一年。 二、追缴被告人甲某违法所得人民币八百元，上缴国库；扣押在案的"
+         "毒品、电子秤一台，予以没收。", [("追缴", "甲某", 800, "二、追缴"), ("没收", None, None, "扣押在案的")]),
+        # several recipients: the sum; a breakdown (其中) or 各: the first amount
+        ("判决如下： 二、责令被告人甲某退赔被害人乙某人民币18400元，退赔被害人丙某人民币4300元、丁某人民币5100元。",
+         [("责令退赔", "甲某", 27800, "二、责令")]),
+        ("判决如下： 二、责令被告人甲某退赔被害人乙某人民币18400元，其中已退赔5000元。", [("责令退赔", "甲某", 18400, "二、责令")]),
+        ("判决如下： 二、对被告人甲某、乙某违法所得各十万元，予以追缴。", [("追缴", "甲某", 100000, "二、对")]),
+    ],
+    ids=["two-sentences", "several-recipients", "breakdown", "each"],
+)
+def test_orders_of_an_item(result: str, expected: list) -> None:
+    got = parse_dispositions(result, 0, len(result), ["甲某", "乙某"])
+    assert [(d.kind, d.defendant, d.amount_yuan, result[d.span[0] : d.span[0] + len(w)]) for d, (*_, w) in zip(got, expected)] == expected
+    assert len(got) == len(expected)

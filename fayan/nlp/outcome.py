@@ -676,14 +676,36 @@ def parse_dispositions(text: str, start: int, end: int, names: list[str]) -> lis
             continue
         s += found
         seg = plain[found:]
-        kind = next(k for k, p in _DISP_KIND if re.search(p, seg))
-        who = next((n for n in sorted(names, key=len, reverse=True) if n and n in seg), None)
-        amount = None
-        for mm in _MONEY_RE.finditer(seg):
-            try:
-                amount = plain_number(parse_money(mm.group()).amount)
-            except ParseError:
+        # one order per sentence (追缴…上缴国库；扣押在案的毒品…予以没收): a sentence without an order word goes
+        # with the one before it
+        pieces: list[tuple[int, int]] = []
+        for m in re.finditer(r"[^；;。]+[；;。]?", seg):
+            if pieces and not any(re.search(p, m.group()) for _k, p in _DISP_KIND):
+                pieces[-1] = (pieces[-1][0], m.end())
+            else:
+                pieces.append(m.span())
+        for a, b in pieces:
+            piece = seg[a:b].rstrip("；;。 ")
+            kind = next((k for k, p in _DISP_KIND if re.search(p, piece)), None)
+            if kind is None:
                 continue
-            break
-        out.append(DispositionItem(kind, who, amount, (s, e)))
+            who = next((n for n in sorted(names, key=len, reverse=True) if n and n in piece), None)
+            end = e if b == len(seg) else s + a + len(piece)
+            out.append(DispositionItem(kind, who, _order_amount(piece), (s + a, end)))
     return out
+
+
+def _order_amount(piece: str) -> int | float | None:
+    """The money an order names: the sum where it names several (退赔被害人甲360元、乙468元; 赃款…及违法所得…), the
+    first where it breaks one down (其中) or gives one to each (各十万元)."""
+    amounts = []
+    for mm in _MONEY_RE.finditer(piece):
+        try:
+            amounts.append(parse_money(mm.group()).amount)
+        except ParseError:
+            continue
+    if not amounts:
+        return None
+    if len(amounts) == 1 or re.search(r"其中|各", piece):
+        return plain_number(amounts[0])
+    return plain_number(sum(amounts))
