@@ -423,3 +423,17 @@ def test_orders_of_an_item(result: str, expected: list) -> None:
     got = parse_dispositions(result, 0, len(result), ["甲某", "乙某"])
     assert [(d.kind, d.defendant, d.amount_yuan, result[d.span[0] : d.span[0] + len(w)]) for d, (*_, w) in zip(got, expected)] == expected
     assert len(got) == len(expected)
+
+
+@pytest.mark.parametrize(
+    "note, days",
+    [
+        ("（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日；留置一日折抵刑期一日，即自2023年3月14日起"
+         "至2027年3月13日止。）", None),  # two rates, no credit
+        ("（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，已羁押15日。）", 15),
+    ],
+)
+def test_a_credit_rate_is_no_credit(note: str, days: int | None) -> None:
+    r = "判决如下： 被告人甲某犯受贿罪，判处有期徒刑四年，并处罚金人民币三十万元。" + note
+    [e] = _parse(r, ["甲某"])
+    assert e.credit_days == days

@@ -220,6 +220,18 @@ def test_a_suspended_prior_has_no_release_date() -> None:
     assert h is not None and [(p.date, p.release_date) for p in h.priors] == [("2023-03-16", None)]
 
 
+def test_liuzhi_is_custody_and_a_decided_arrest_is_not_a_second_arrest() -> None:
+    """监察委员会留置 is this case's first detention (credited to the term); 决定逮捕 then 执行逮捕 the same day is one
+    approval and one arrest."""
+    h = parse_defendant(
+        "被告人何某某，男，1968年5月21日出生。因涉嫌犯受贿罪，于2023年3月14日被某某市某某区监察委员会留置，同年6月9日被某某市"
+        "某某区人民检察院决定逮捕，同日由某某市公安局某某分局执行逮捕。现羁押于某某市看守所。"
+    )
+    assert h is not None
+    assert [(c.kind, c.date) for c in h.custody][:3] == [("留置", "2023-03-14"), ("批准逮捕", "2023-06-09"), ("逮捕", "2023-06-09")]
+    assert (h.detained_on, h.arrested_on) == ("2023-03-14", "2023-06-09")
+
+
 def test_custody_text_keeps_the_whole_verb() -> None:
     """被抓获 is one event: the evidence text must not stop at 被抓."""
     h = parse_defendant("被告人钱某，男，1988年1月1日出生。因本案于2012年5月29日被抓获，同年5月31日被取保候审。")

@@ -81,6 +81,7 @@ _CUSTODY_KINDS: tuple[tuple[str, str], ...] = (
     ("刑事拘留", r"刑事拘留|刑拘"),
     ("逮捕", r"逮捕"),
     ("行政拘留", r"行政拘留|治安拘留"),
+    ("留置", r"(?<!解除)留置(?!权)"),  # a 监察委员会's detention (监察法第二十二条), credited to the term like custody
     ("释放", r"释放"),
     ("羁押", r"羁押"),
     ("抓获", r"抓获|捉获|抓捕归案|被抓(?:获|捕)?|缉捕归案|归案"),
@@ -290,7 +291,10 @@ def _resolve_events(text: str, lo: int, hi: int, base: date | None) -> tuple[lis
         if kind == "逮捕":
             clause_start = max(text.rfind("，", lo, m.start()), text.rfind(",", lo, m.start()), lo)
             clause = text[clause_start : m.end()]
-            sub = "批准逮捕" if ("批准" in clause and "执行" not in clause) else "逮捕"
+            # 经某检察院批准逮捕 (executed later); 被某检察院决定逮捕，同日由某公安局执行逮捕 (the decision, then the arrest).
+            # 经本院决定逮捕 alone is the arrest.
+            executed_next = re.match(r"\s*[，,]\s*[^，,。；;]{0,30}?执行逮捕", text[m.end() : hi])
+            sub = "批准逮捕" if "执行" not in clause and ("批准" in clause or ("决定" in clause and executed_next)) else "逮捕"
             ex = _EXECUTED_RE.match(text, m.end(), hi) if sub == "批准逮捕" else None
             exd = [x for x in dates if m.end() <= x[0] and x[1] <= ex.end()] if ex else []
             if ex and exd:
@@ -473,7 +477,7 @@ def parse_defendant(text: str) -> PartyHeader | None:
         if not (ev.date and any(sp[0] < ps and ev.date <= judged for ps, judged in closed))
     ]
     this_events, this_spans = [ev for ev, _ in ours], [sp for _, sp in ours]
-    detained = _first(this_events, this_spans, ("刑事拘留",)) or _first(this_events, this_spans, ("抓获", "羁押"))
+    detained = _first(this_events, this_spans, ("刑事拘留",)) or _first(this_events, this_spans, ("留置", "抓获", "羁押"))
     arrested = _first(this_events, this_spans, ("逮捕",)) or _first(this_events, this_spans, ("批准逮捕",))
     return PartyHeader(
         role=role,
