@@ -639,3 +639,20 @@ def test_a_sentence_whose_charge_the_result_leaves_out_is_x1() -> None:
     assert d.charges == () and d.verdict.principal == "死刑"
     got = [(f.rule, f.severity, f.defendant) for f in run_checks([j]) if f.rule == "X1"]
     assert got == [("X1", "warning", "庞立舟")]
+
+
+@pytest.mark.parametrize("period, fires", [("2017年3月至2018年6月", False), ("2021年5月至2022年6月", True)])
+def test_the_law_of_a_month_only_offence_period(period: str, fires: bool) -> None:
+    """职务侵占 carried no 罚金 before 修正案（十一） (2021-03-01): facts dated by month only count from their first
+    month, not from the judgment's date (a 2024 retrial of a 2017 offence was flagged)."""
+    text = (
+        "某某市某某区人民法院 刑事判决书 （2024）浙0102刑初9号 公诉机关某某市某某区人民检察院。 "
+        "被告人甲某，男，1975年1月8日出生，汉族。因本案于2023年5月10日被刑事拘留，同年6月14日被逮捕。 "
+        "某某区人民检察院以起诉书指控被告人甲某犯职务侵占罪，于2023年9月1日向本院提起公诉。 "
+        f"经审理查明，{period}，被告人甲某利用担任仓库主管的职务便利，将货款人民币72000元据为己有。 "
+        "本院认为，被告人甲某利用职务上的便利，将本单位财物非法占为己有，数额较大，其行为已构成职务侵占罪。"
+        "依照《中华人民共和国刑法》第二百七十一条第一款之规定，判决如下： 被告人甲某犯职务侵占罪，判处有期徒刑一年六个月。 "
+        "如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判员乙某 二〇二四年一月二十五日 书记员丙某"
+    )
+    e5 = [f.message for f in run_checks([extract(text)]) if f.rule == "E5"]
+    assert bool(e5) == fires, e5

@@ -232,6 +232,14 @@ def test_liuzhi_is_custody_and_a_decided_arrest_is_not_a_second_arrest() -> None
     assert (h.detained_on, h.arrested_on) == ("2023-03-14", "2023-06-09")
 
 
+def test_a_bare_release_after_this_cases_custody_is_no_prior() -> None:
+    """A retrial's header: this case's custody, then the release from the sentence under review."""
+    h = parse_defendant("申诉人（原审被告人）周某某，男，一九七五年一月八日出生。因涉嫌职务侵占罪于二〇一九年五月十日被刑事拘留，"
+                        "同年六月十四日被逮捕。二〇二〇年十一月九日刑满释放。")
+    assert h is not None and h.priors == ()
+    assert [(c.kind, c.date) for c in h.custody] == [("刑事拘留", "2019-05-10"), ("逮捕", "2019-06-14"), ("释放", "2020-11-09")]
+
+
 def test_custody_text_keeps_the_whole_verb() -> None:
     """被抓获 is one event: the evidence text must not stop at 被抓."""
     h = parse_defendant("被告人钱某，男，1988年1月1日出生。因本案于2012年5月29日被抓获，同年5月31日被取保候审。")

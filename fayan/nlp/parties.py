@@ -438,8 +438,13 @@ def parse_defendant(text: str) -> PartyHeader | None:
             not this_case and priors and priors[-1].release_date is None
             and _RELEASE_ONLY_RE.fullmatch(seg.strip()) and not re.search(r"罪|判处", seg)
         )
-        prior = not this_case and bool(_PRIOR_RE.search(seg) and re.search(r"罪|判处|刑满", seg))
-        admin = not this_case and bool(_ADMIN_RE.search(seg))
+        # "因涉嫌职务侵占罪于…被刑事拘留，…被逮捕。2020年11月9日刑满释放。" (a retrial's header): a bare release after this
+        # case's own custody, with no prior before it, is the end of this case's term, not a conviction of another
+        bare_release = bool(
+            not priors and custody and _RELEASE_ONLY_RE.fullmatch(seg.strip()) and not re.search(r"罪|判处", seg)
+        )
+        prior = not this_case and not bare_release and bool(_PRIOR_RE.search(seg) and re.search(r"罪|判处|刑满", seg))
+        admin = not this_case and not bare_release and bool(_ADMIN_RE.search(seg))
         if not (release_of_last or prior or admin):
             events, base = _resolve_events(text, s, e, base)
             since = s  # an authority named for one event is not the next one's (被某公安局刑事拘留，同年…被逮捕)

@@ -49,7 +49,10 @@ def _items(d: Defendant) -> list[_Item]:
 
 
 def _on(j: Judgment) -> date | None:
-    return iso_date(j.offence_start) or iso_date(j.judgment_date)
+    """The day whose law applies: the offence's first full date, else the first day of the earliest month or year
+    the defendants' facts give (2017年3月至2018年6月: the law of 2017, not of the judgment), else the judgment's."""
+    froms = [x for d in j.defendants if (x := iso_date(d.offence_from))]
+    return iso_date(j.offence_start) or min(froms, default=None) or iso_date(j.judgment_date)
 
 
 def _severity(law: ChargeLaw, severity: str) -> str:
