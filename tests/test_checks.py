@@ -656,3 +656,25 @@ def test_the_law_of_a_month_only_offence_period(period: str, fires: bool) -> Non
     )
     e5 = [f.message for f in run_checks([extract(text)]) if f.rule == "E5"]
     assert bool(e5) == fires, e5
+
+
+def test_the_total_of_facts_told_charge_by_charge_is_the_first_charges() -> None:
+    """一、抢劫事实 … 二、盗窃事实 …: the total is the robbery's (its parts only), and the theft count's fine is not
+    held against it."""
+    text = (
+        "某某市某某区人民法院 刑事判决书 （2023）浙0102刑初5号 公诉机关某某市某某区人民检察院。 "
+        "被告人甲某，男，1993年12月25日出生，汉族。因本案于2023年2月20日被刑事拘留，同年3月24日被逮捕。 "
+        "某某区人民检察院以起诉书指控被告人甲某犯抢劫罪、盗窃罪，于2023年8月14日向本院提起公诉。 "
+        "经审理查明： 一、抢劫事实 2023年2月11日，被告人甲某持刀威胁被害人乙某，劫得现金人民币6000元及金项链一条"
+        "（经鉴定价值人民币12400元），劫取财物共计价值人民币18400元。 二、盗窃事实 2022年12月9日，被告人甲某盗窃被害人丙某"
+        "电动自行车一辆，经鉴定价值人民币1300元。2023年1月5日，被告人甲某盗窃被害人丁某电动自行车一辆，经鉴定价值人民币1200元。"
+        "以上盗窃财物共计价值人民币2500元。 "
+        "本院认为，被告人甲某以非法占有为目的，持刀劫取他人财物，其行为已构成抢劫罪；多次秘密窃取他人财物，共计价值人民币2500元，"
+        "数额较大，其行为又构成盗窃罪，应予数罪并罚。依照《中华人民共和国刑法》第二百六十三条、第二百六十四条、第六十九条之规定，判决如下： "
+        "被告人甲某犯抢劫罪，判处有期徒刑四年，并处罚金人民币一万元；犯盗窃罪，判处有期徒刑八个月，并处罚金人民币六千元；"
+        "决定执行有期徒刑四年六个月，并处罚金人民币一万六千元。 "
+        "如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判员戊某 二〇二三年九月一日 书记员己某"
+    )
+    j = extract(text)
+    assert j.total_crime_amount_yuan == 18400 and j.span("total_crime_amount_yuan").text.startswith("18400")
+    assert [f.message for f in run_checks([j]) if f.rule in ("E5", "X3")] == []

@@ -478,15 +478,44 @@ def _amount_mentions(
     return out
 
 
+# a heading of the facts for one charge: 一、抢劫事实 / （二）关于盗窃的事实 / 三、故意伤害犯罪事实
+_CHARGE_HEADING_RE = re.compile(
+    r"(?:^|(?<=[\s。；：:]))(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*(?:关于)?"
+    r"(?P<name>[\u4e00-\u9fff、]{2,16}?)罪?的?(?:犯罪)?事实"
+)
+
+
+def _charge_parts(text: str, start: int, end: int, charge: str | None) -> list[tuple[int, int]]:
+    """Where facts told charge by charge (一、抢劫事实 … 二、盗窃事实 …; 三、抢劫、故意杀人事实) tell ``charge``: each part
+    from a heading naming it to the next heading; the whole of ``text[start:end]`` where the facts are not so told
+    or no heading names it."""
+    heads = list(_CHARGE_HEADING_RE.finditer(text, start, end))
+    if charge is None or len(heads) < 2:
+        return [(start, end)]
+    core = charge.removesuffix("罪")
+    parts = [
+        (h.start(), heads[k + 1].start() if k + 1 < len(heads) else end)
+        for k, h in enumerate(heads)
+        if any(name and core.startswith(name) for name in h.group("name").split("、"))
+    ]
+    return parts or [(start, end)]
+
+
 def _total(
     doc: Document, start: int, end: int, charge: str | None, amounts: list[AmountMention], sp: _Spans
 ) -> int | float | None:
-    """The total crime amount of the facts ``doc.text[start:end]``, with the span of the amount that states it."""
-    t = total_crime_amount(doc.text[start:end], charge=charge)
+    """The total crime amount of the facts ``doc.text[start:end]`` (of ``charge``'s parts where the facts are told
+    charge by charge), with the span of the amount that states it."""
+    parts = _charge_parts(doc.text, start, end, charge)
+    t = total_crime_amount("\n".join(doc.text[a:b] for a, b in parts), charge=charge)
     if t is None:
         return None
     total = plain_number(t)
-    same = [m for m in amounts if m.section == "facts" and m.amount_yuan == total]
+    spans = [doc.original_span(a, b) for a, b in parts]  # the mentions are in original offsets
+    same = [
+        m for m in amounts
+        if m.section == "facts" and m.amount_yuan == total and any(o.start <= m.start < o.end for o in spans)
+    ]
     if same:
         sp.items.append(Provenance("total_crime_amount_yuan", same[-1].start, same[-1].end, same[-1].text))
     return total

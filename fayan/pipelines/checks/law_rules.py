@@ -318,7 +318,12 @@ def check_e5(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     f"被告人{d.name}犯{it.printed}被判处罚金{fmt_number(it.fine)}元，低于{minimum}元的最低数额。",
                     ev, defendant=d, data={"fine": it.fine, "minimum": minimum},
                 )  # fmt: skip
-            if law is not None and j.total_crime_amount_yuan and j.total_crime_amount_yuan >= 1000 and len(j.defendants) == 1:
+            # the total is the first convicted charge's (Judgment.total_crime_amount_yuan): no other count's amount
+            main = next((c for x in j.defendants for c in x.charges_standard), None)
+            if (
+                law is not None and j.total_crime_amount_yuan and j.total_crime_amount_yuan >= 1000
+                and len(j.defendants) == 1 and it.charge == main
+            ):
                 for b in law.bracket_for_term(p, it.months, on=on) if p in _FIXED and it.months is not None else []:
                     fr = law.fine_rule_for(b)
                     if fr is not None and fr.max_times_amount is not None:
