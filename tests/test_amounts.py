@@ -404,6 +404,9 @@ def test_charge_chooses_roles() -> None:
     assert total_crime_amount(onward, charge="诈骗罪") == Decimal("350000")
     # a smaller amount after 该 that is not moved on is still counted (该手机价值…)
     assert total_crime_amount("被告人甲盗窃现金3000元和手机一部。经鉴定，该手机价值2000元。", charge="盗窃罪") == Decimal("5000")
+    # 职务侵占 and 贪污 take by 侵吞, 窃取 or 骗取: what was taken so counts (将货款72000元据为己有 reads as taken)
+    assert total_crime_amount("被告人甲利用职务便利私自变卖公司货物，将货款人民币72000元据为己有。", charge="职务侵占罪") == Decimal("72000")
+    assert total_crime_amount("被告人甲利用职务便利，窃取公司现金人民币5000元。", charge="贪污罪") == Decimal("5000")
     # a bookmaker's stakes are the gambling amount; the gains are counted only where no stake is stated
     bets = "被告人甲共接受他人“六合彩”投注人民币10万余元，从中非法获利约2万元。"
     assert total_crime_amount(bets, charge="赌博罪") == Decimal("100000")
