@@ -404,6 +404,10 @@ def test_charge_chooses_roles() -> None:
     assert total_crime_amount(onward, charge="诈骗罪") == Decimal("350000")
     # a smaller amount after 该 that is not moved on is still counted (该手机价值…)
     assert total_crime_amount("被告人甲盗窃现金3000元和手机一部。经鉴定，该手机价值2000元。", charge="盗窃罪") == Decimal("5000")
+    # one participant's share of a total before it is not added to it; without a total, shares are the amounts
+    shared = "被告人甲骗取被害人乙等五人钱款共计人民币126000元，被告人丙明知甲实施诈骗，仍提供银行账户，参与诈骗金额人民币38500元。"
+    assert total_crime_amount(shared, charge="诈骗罪") == Decimal("126000")
+    assert total_crime_amount("被告人甲盗窃现金2000元。被告人乙参与盗窃现金500元。", charge="盗窃罪") == Decimal("2500")
     # 职务侵占 and 贪污 take by 侵吞, 窃取 or 骗取: what was taken so counts (将货款72000元据为己有 reads as taken)
     assert total_crime_amount("被告人甲利用职务便利私自变卖公司货物，将货款人民币72000元据为己有。", charge="职务侵占罪") == Decimal("72000")
     assert total_crime_amount("被告人甲利用职务便利，窃取公司现金人民币5000元。", charge="贪污罪") == Decimal("5000")

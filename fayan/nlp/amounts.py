@@ -252,6 +252,7 @@ class _Lex:
     summary_re: re.Pattern[str]
     net_re: re.Pattern[str]
     per_re: re.Pattern[str]
+    share_re: re.Pattern[str]
     person_re: re.Pattern[str]
     placeholder: frozenset[str]
     name_end_re: re.Pattern[str]
@@ -283,11 +284,11 @@ def _lex(directory: str) -> _Lex:
             raise LexiconError(f"{word!r} is listed twice", path, line)
         cues[word] = _Cue(role, side, strength == "strong")
 
-    scope: dict[str, list[str]] = {"details": [], "summary": [], "net": [], "per": []}
+    scope: dict[str, list[str]] = {"details": [], "summary": [], "net": [], "per": [], "share": []}
     s_path = str(lexicon_path(_SCOPE, directory))
     for line, (word, kind) in load_table(_SCOPE, 2, directory):
         if kind not in scope:
-            raise LexiconError(f"scope must be details, summary, net or per; found {kind!r}", s_path, line)
+            raise LexiconError(f"scope must be details, summary, net, per or share; found {kind!r}", s_path, line)
         scope[kind].append(word)
 
     parts: dict[str, str] = {}
@@ -337,6 +338,7 @@ def _lex(directory: str) -> _Lex:
         summary_re=re.compile(_alt(scope["summary"])),
         net_re=re.compile(_alt(scope["net"])),
         per_re=re.compile(rf"(?:{_alt(scope['per'])})(?:人民币)?$"),
+        share_re=re.compile(_alt(scope["share"])),
         person_re=re.compile(rf"(?:{_alt(names['person'])})$"),
         placeholder=frozenset(names["placeholder"]),
         name_end_re=re.compile(_alt(name_ends)),
@@ -842,6 +844,12 @@ def _sum_with_totals(pool: Sequence[AmountFound], layout: _Layout, lex: _Lex) ->
     absorbed = [False] * n
     value = [a.amount_yuan for a in items]
     text = layout.text
+    for k, b in enumerate(items):
+        # 共计人民币126000元，被告人乙参与诈骗金额人民币38500元: one participant's share of a total before it
+        s_start, _ = layout.sentence(b.start)
+        c_start, _ = layout.clause(b.start)
+        if lex.share_re.search(text, c_start, b.start) and any(x.is_total and s_start <= x.start < b.start for x in items):
+            absorbed[k] = True
     for t, a in enumerate(items):
         if absorbed[t]:
             continue  # a part already covered by a total covers nothing itself
