@@ -192,3 +192,13 @@ def test_defendant_paragraph_whatever_the_name_holds(name: str, role: str) -> No
     t, _ = normalize(text)
     kinds = [s.kind for s in split_sections(t)]
     assert kinds[:5] == ["title", "case_number", "prosecutor", "defendant", "procedure"], kinds
+
+
+def test_private_prosecution_procedure_opens_with_the_complainant_acting() -> None:
+    """自诉人某某以被告人某某犯X罪…向本院提起控诉 opens the procedure; it is not a second complainant paragraph."""
+    from pathlib import Path
+
+    raw = (Path(__file__).resolve().parent.parent / "examples" / "private_prosecution.txt").read_text(encoding="utf-8")
+    t, _ = normalize(raw)
+    s = split_sections(t)
+    assert len(s.all("prosecutor")) == 1 and s.text("procedure").startswith("自诉人苗丽娟以被告人宓国庆犯侵占罪")
