@@ -316,7 +316,7 @@ def split_sections(text: str) -> Sections:
             # the procedure opens with the prosecutor acting: 公诉机关以…, 自诉人赵某以被告人钱某某犯诽谤罪… (a name first)
             acts = rf"{role}(?:以|指控|认为|提出|向|起诉|建议|出示|当庭|对)"
             if role == "自诉人":
-                acts += rf"|自诉人[^，。,；;\s]{{1,10}}?(?:以[^，。]{{0,30}}?(?:被告人|犯|罪)|指控|向本院|起诉|提起)"
+                acts += r"|自诉人[^，。,；;\s]{1,10}?(?:以[^，。]{0,30}?(?:被告人|犯|罪)|指控|向本院|起诉|提起)"
             if role in ("公诉机关", "原公诉机关", "抗诉机关", "自诉人") and not re.match(acts, para):
                 kind = "prosecutor"
             elif role in ("公诉机关", "原公诉机关", "抗诉机关", "自诉人"):
