@@ -108,9 +108,10 @@ def _after(tail: str) -> tuple[dict[str, object], int]:
     at = 0
     for m in re.finditer(r"\s*[，,]?\s*(?P<clause>[^，,]+)", tail):
         clause, c0 = m.group("clause"), m.start("clause")
-        if (hit := _PROBATION_NO_RE.match(clause)) or (may := _PROBATION_MAY_RE.match(clause)):
-            out["probation"] = "no" if hit else "may"
-            hit = hit or may
+        no = _PROBATION_NO_RE.match(clause)
+        may = None if no else _PROBATION_MAY_RE.match(clause)
+        if hit := no or may:
+            out["probation"] = "no" if no else "may"
         elif hit := _PROBATION_YES_RE.match(clause):
             terms = _durations(hit.group("term"))
             out["probation"] = "yes"
