@@ -140,6 +140,8 @@ def test_a_masked_year_stays_in_the_case_number() -> None:
         # an abbreviation note inside the name is left out of the value (the span still covers it)
         ("公诉机关科尔沁左翼后旗（以下简称科左后旗）人民检察院。", "科尔沁左翼后旗人民检察院"),
         ("公诉机关某某县(简称某县)人民检察院", "某某县人民检察院"),
+        # a note on the role before the name (抗诉 appeals)
+        ("抗诉机关（原公诉机关）某某市某某县人民检察院。", "某某市某某县人民检察院"),
     ],
 )
 def test_prosecutor(line: str, prosecutor: str) -> None:

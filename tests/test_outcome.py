@@ -437,3 +437,11 @@ def test_a_credit_rate_is_no_credit(note: str, days: int | None) -> None:
     r = "判决如下： 被告人甲某犯受贿罪，判处有期徒刑四年，并处罚金人民币三十万元。" + note
     [e] = _parse(r, ["甲某"])
     assert e.credit_days == days
+
+
+@pytest.mark.parametrize("charge", ["帮助信息网络犯罪活动罪", "传授犯罪方法罪", "包庇毒品犯罪分子罪", "掩饰、隐瞒犯罪所得、犯罪所得收益罪"])
+def test_a_charge_name_holding_fanzui(charge: str) -> None:
+    """犯罪 inside a charge's name is not its end (帮信 judgments lost 活动罪)."""
+    r = f"判决如下： 被告人孙某犯{charge}，判处有期徒刑八个月，并处罚金人民币3000元。"
+    [e] = _parse(r, ["孙某"])
+    assert e.charges == [charge]

@@ -240,6 +240,13 @@ def test_a_bare_release_after_this_cases_custody_is_no_prior() -> None:
     assert [(c.kind, c.date) for c in h.custody] == [("刑事拘留", "2019-05-10"), ("逮捕", "2019-06-14"), ("释放", "2020-11-09")]
 
 
+def test_a_refused_arrest_is_no_arrest() -> None:
+    h = parse_defendant("被告人吴某某，男，1990年1月1日出生。因涉嫌犯盗窃罪于2023年2月16日被刑事拘留，2023年2月17日经某某县"
+                        "人民检察院决定不批准逮捕，同日被某某县公安局取保候审。")
+    assert h is not None and h.arrested_on is None
+    assert [c.kind for c in h.custody] == ["刑事拘留", "不批准逮捕", "取保候审"]
+
+
 def test_custody_text_keeps_the_whole_verb() -> None:
     """被抓获 is one event: the evidence text must not stop at 被抓."""
     h = parse_defendant("被告人钱某，男，1988年1月1日出生。因本案于2012年5月29日被抓获，同年5月31日被取保候审。")

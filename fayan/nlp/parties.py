@@ -288,6 +288,10 @@ def _resolve_events(text: str, lo: int, hi: int, base: date | None) -> tuple[lis
             d = None  # a date from an earlier sentence does not date this event
         if d is not None and _MASKED_DATE_RE.search(text, d[1], m.start()):
             d = None  # 同年X月X日被逮捕: its own date is masked, not the one before it
+        if kind == "逮捕" and re.search(r"不(?:予)?(?:批准|决定)?\s*$", text[max(lo, m.start() - 5) : m.start()]):
+            ev_start = d[0] if d else m.start()  # 决定不批准逮捕: no arrest
+            events.append(("不批准逮捕", d[2] if d else None, ev_start, m.end(), text[ev_start : m.end()]))
+            continue
         if kind == "逮捕":
             clause_start = max(text.rfind("，", lo, m.start()), text.rfind(",", lo, m.start()), lo)
             clause = text[clause_start : m.end()]

@@ -42,7 +42,8 @@ _COURT_RE = re.compile(
 # an abbreviation note inside the name: 科尔沁左翼后旗（以下简称科左后旗）人民检察院
 _ABBREV_NOTE_RE = re.compile(r"[（(](?:以下)?简称[^（）()]{1,20}[）)]")
 _PROSECUTOR_RE = re.compile(
-    r"(?P<role>原公诉机关|公诉机关|抗诉机关|原审公诉机关)\s*[：:，,]?\s*"
+    # 抗诉机关（原公诉机关）某某县人民检察院: a note on the role may sit before the name
+    r"(?P<role>原公诉机关|公诉机关|抗诉机关|原审公诉机关)\s*(?:[（(][^）)]{0,12}[）)])?\s*[：:，,]?\s*"
     rf"(?P<name>[^。，,；;\s（(]{{2,60}}?(?:{_ABBREV_NOTE_RE.pattern}[^。，,；;\s（(]{{0,20}}?)?"
     r"(?:人民检察院|检察院|检察分院))"
 )
