@@ -445,3 +445,15 @@ def test_a_charge_name_holding_fanzui(charge: str) -> None:
     r = f"判决如下： 被告人孙某犯{charge}，判处有期徒刑八个月，并处罚金人民币3000元。"
     [e] = _parse(r, ["孙某"])
     assert e.charges == [charge]
+
+
+def test_a_revoking_item_quoting_two_defendants() -> None:
+    """撤销…即被告人甲犯…；被告人乙犯…: both are quoted (the revoked sentences); the new sentences follow in their own
+    items, in that order (乙 was read from the quote, first and with the revoked term)."""
+    r = ("判决如下： 一、维持某区人民法院（2022）某0103刑初301号刑事判决第二项，即被告人丙某犯诈骗罪，判处有期徒刑四年，"
+         "并处罚金人民币四万元。 二、撤销某区人民法院（2022）某0103刑初301号刑事判决第一项、第三项，即被告人甲某犯诈骗罪，"
+         "判处有期徒刑三年，并处罚金人民币三万元；被告人乙某犯诈骗罪，判处有期徒刑一年，并处罚金人民币一万元。 "
+         "三、上诉人甲某犯诈骗罪，判处有期徒刑二年六个月，缓刑三年，并处罚金人民币二万元。 "
+         "四、原审被告人乙某犯诈骗罪，判处有期徒刑一年十个月，并处罚金人民币二万元。")
+    got = _parse(r, ["丙某", "甲某", "乙某"])
+    assert [(e.name, e.executed.term_months) for e in got] == [("丙某", 48), ("甲某", 30), ("乙某", 22)]

@@ -381,7 +381,12 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
                 continue  # 被告人邓犯生赔偿…: a cut-off known name (邓 + 犯) is no clause
             if (revoked or _revoking(text, s, m.start())) and re.search(r"(?:即|对)\s*$", text[max(s, m.start() - 3) : m.start()]):
                 continue  # 撤销…即被告人X犯… / (核准…；)撤销…中对被告人X以Y罪判处…的部分: the revoked sentence, quoted
-            if revoked and "即" in text[s : m.start()] and not re.search(r"[；;。]\s*$", text[s : m.start()]):
+            before = text[s : m.start()]
+            if revoked and "即" in before and (
+                not re.search(r"[；;。]\s*$", before)
+                # 撤销…即被告人甲犯…；被告人乙犯…: the quote goes on, unless the item puts a new sentence in place
+                or not re.search(r"改判|改为|重新判决|现判决|判决如下", before[before.rfind("即") :])
+            ):
                 continue
             # "责令被告人X退赔" / "追缴被告人X的" are dispositions, not sentences; "与被告人X犯Y罪判处…并罚" quotes
             # the count combined with the clause before it.
