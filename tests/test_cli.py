@@ -200,3 +200,13 @@ def test_eval_refuses_duplicate_document_ids(tmp_path: Path) -> None:
                     encoding="utf-8")
     result = runner.invoke(app, ["eval", str(pred), "--gold", str(gold)])
     assert result.exit_code == 2 and "'a' more than once" in result.output, result.output
+
+
+def test_eval_scores_the_order_of_defendants(tmp_path: Path) -> None:
+    from fayan.pipelines.evaluate import evaluate_records
+
+    gold = [{"id": "a", "defendants": [{"name": "甲某"}, {"name": "乙某"}]}]
+    pred = [{"id": "a", "defendants": [{"name": "乙某"}, {"name": "甲某"}]}]
+    report = evaluate_records(gold, pred)
+    assert report.to_dict()["fields"]["defendants.order"]["right"] == 0
+    assert report.to_dict()["fields"]["name"]["right"] == 2

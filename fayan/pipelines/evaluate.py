@@ -156,6 +156,11 @@ def evaluate_records(gold: Iterable[dict[str, Any]], pred: Iterable[dict[str, An
         report.gold_defendants += len(gdefs)
         report.pred_defendants += len(pdefs)
         report._tick("defendants.count", len(gdefs) == len(pdefs))
+        # the order the result section names them in (defendants are matched by name below, whatever their order)
+        g_order, p_order = [d.get("name") for d in gdefs], [d.get("name") for d in pdefs]
+        report._tick("defendants.order", g_order == p_order)
+        if g_order != p_order:
+            report.misses.append({"id": g["id"], "field": "defendants.order", "gold": g_order, "pred": p_order})
         used: set[int] = set()
         for gd in gdefs:
             match = None
