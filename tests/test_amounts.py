@@ -486,3 +486,17 @@ def test_lawbench_3_7_dev_accuracy(shared: Path) -> None:
     accuracy = hits / len(items)
     assert len(items) == 237
     assert accuracy >= 0.85, f"exact-match accuracy {accuracy:.3f} < 0.85"
+
+
+@pytest.mark.parametrize("sep", [" ", "\n", "\r\n"])
+def test_layout_does_not_change_the_total(sep: str) -> None:
+    """A line break after each 。 (some exports) or between paragraphs reads as a space does: a total followed by
+    具体犯罪事实如下 on the next line still covers its parts, and an evidence list whose items have lines of their own
+    is still evidence (its amounts are no new crime amounts)."""
+    details = (f"经审理查明：2019年，被告人张三利用职务便利，收受他人人民币280000元。{sep}具体犯罪事实如下：{sep}"
+               f"1.2019年3月，收受钱某人民币200000元。{sep}2.2019年5月，收受孙某人民币80000元。")
+    assert total_crime_amount(details, charge="受贿罪") == Decimal("280000")
+    evidence = (f"经审理查明，被告人张三窃得被害人李某的拎包1只，内有现金人民币22000元。{sep}"
+                f"上述事实，有经庭审举证、质证的下列证据予以证实：{sep}"
+                f"被告人张三的供述，证实其窃得拎包一只，取出21000余元现金，后将20000余元藏在酒店房间内。{sep}")
+    assert total_crime_amount(evidence, charge="盗窃罪") == Decimal("22000")

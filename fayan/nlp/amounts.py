@@ -404,7 +404,7 @@ def _parts(text: str, layout: _Layout, lex: _Lex, first: str) -> list[tuple[int,
         new: str | None = None
         if m and m.start() <= _PART_WINDOW:
             new = lex.parts[m.group()]
-        elif start in layout.para_starts and current == "evidence":
+        elif start in layout.para_starts and current == "evidence" and not _goes_on_listing(text, start, head):
             new = fact_part  # the evidence list ends with its paragraph
         if new is not None and new != current:
             changes.append((start, new))
@@ -412,6 +412,20 @@ def _parts(text: str, layout: _Layout, lex: _Lex, first: str) -> list[tuple[int,
         if new in _FACT_PARTS:
             fact_part = new
     return changes
+
+
+# a paragraph that is an item of an evidence list: 被告人张三的供述，证实… / 2.证人李某的证言 / 书证：…
+_EVIDENCE_ITEM_RE = re.compile(
+    r"\s*(?:[\d０-９]+\s*[.．、]|[（(][\d一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?[^，。；：:]{0,20}?"
+    r"(?:供述|证言|陈述|辩解|书证|物证|鉴定|笔录|视听资料|电子数据|证明|照片|清单|记录|说明|报告)"
+)
+
+
+def _goes_on_listing(text: str, start: int, head: str) -> bool:
+    """Whether the evidence list goes on into the paragraph at ``start``: the paragraph before it introduces the list
+    (…下列证据予以证实：) or this one is one of its items (where each item has a line of its own)."""
+    before = text[:start].rstrip()
+    return before.endswith(("：", ":")) or bool(_EVIDENCE_ITEM_RE.match(head))
 
 
 def _part_at(changes: list[tuple[int, str]], pos: int) -> str:
@@ -901,7 +915,10 @@ def _sum_with_totals(pool: Sequence[AmountFound], layout: _Layout, lex: _Lex) ->
 def _details_follow(end: int, layout: _Layout, lex: _Lex) -> bool:
     """其中/具体如下 … after ``end``, before the end of the next sentence (and within the window)."""
     _, s_end = layout.sentence(max(end - 1, 0))
-    _, next_end = layout.sentence(s_end) if s_end < len(layout.text) else (s_end, s_end)
+    nxt = s_end  # a line break after the 。 is no sentence of its own (一行一句 exports)
+    while nxt < len(layout.text) and layout.text[nxt].isspace():
+        nxt += 1
+    _, next_end = layout.sentence(nxt) if nxt < len(layout.text) else (nxt, nxt)
     # the details word must start the amount's next clause or sentence, not sit inside a later one
     for m in lex.details_re.finditer(layout.text, end, min(next_end, end + _DETAILS_WINDOW)):
         c_start, _ = layout.phrase(m.start())
