@@ -202,3 +202,17 @@ def test_private_prosecution_procedure_opens_with_the_complainant_acting() -> No
     t, _ = normalize(raw)
     s = split_sections(t)
     assert len(s.all("prosecutor")) == 1 and s.text("procedure").startswith("自诉人苗丽娟以被告人宓国庆犯侵占罪")
+
+
+def test_spaced_out_role_words_read_whole() -> None:
+    """A layout that spaces out 被 告 人 / 公 诉 机 关 (as titles often are): the spaces inside are dropped in
+    normalisation (offsets still map back), so the header is read; a line break is never dropped so."""
+    from fayan.pipelines.assemble import extract
+
+    spaced = JUDGMENT.replace("公诉机关", "公 诉 机 关").replace("被告人张某某，男", "被　告　人张某某，男")
+    j = extract(spaced)
+    d = j.defendants[0]
+    assert (j.prosecutor, d.gender, d.birth_date, d.detained_on) == ("杭州市某某区人民检察院", "男", "1990-02-03", "2021-03-04")
+    assert spaced[j.span("defendants[0].name").start : j.span("defendants[0].name").end] == "张某某"
+    t, _ = normalize("被\n告人张某")
+    assert t == "被\n告人张某"

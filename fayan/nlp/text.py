@@ -51,6 +51,14 @@ _TRANSLATE = str.maketrans(_FULLWIDTH)
 # Dropped characters and whitespace runs (length-changing).
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _COLLAPSE = re.compile(rf"[{_ZERO_WIDTH}]+|[ \n\r{_ZERO_WIDTH}]{{2,}}|\r")
+# Role and section words a layout may space out (被 告 人, 公 诉 机 关, 判 决 如 下, as titles often are): the spaces
+# inside them are dropped, so that every pattern reads them whole. Only spaces, never a line break.
+_SPACED_WORDS = (
+    "原审被告单位", "原审被告人", "原公诉机关", "被告单位", "被告人", "公诉机关", "抗诉机关", "自诉人", "上诉人",
+    "辩护人", "诉讼代理人", "法定代理人", "审判长", "代理审判员", "审判员", "人民陪审员", "书记员", "法官助理",
+    "经审理查明", "本院认为", "判决如下", "裁定如下",
+)  # fmt: skip
+_SPACED_RE = re.compile("|".join(" *".join(w) for w in sorted(_SPACED_WORDS, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +149,14 @@ def normalize(raw: str) -> tuple[str, OffsetMap]:
     # character for the wrap search (a \r\n break is found at its \n), so positions stay those of ``text``.
     wraps = _wrap_breaks(text.replace("\r", " ")) if "\n" in text else []
     wrap_at = {a for a, _ in wraps}
-    edits = sorted([(m.start(), m.end(), m.group()) for m in _COLLAPSE.finditer(text)] + [(a, b, "") for a, b in wraps])
+    spaced = [
+        (m.start() + g.start(), m.start() + g.end(), "")
+        for m in _SPACED_RE.finditer(text) if " " in m.group()
+        for g in re.finditer(" +", m.group())
+    ]
+    edits = sorted(
+        [(m.start(), m.end(), m.group()) for m in _COLLAPSE.finditer(text)] + [(a, b, "") for a, b in wraps] + spaced
+    )
     for s, e, run in edits:
         if s < pos:
             continue  # a wrap break inside a whitespace run already replaced
