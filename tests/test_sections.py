@@ -216,3 +216,25 @@ def test_spaced_out_role_words_read_whole() -> None:
     assert spaced[j.span("defendants[0].name").start : j.span("defendants[0].name").end] == "张某某"
     t, _ = normalize("被\n告人张某")
     assert t == "被\n告人张某"
+
+
+def test_a_sentence_per_line_export_reads_as_the_same_text() -> None:
+    """Some exports put every sentence on a line of its own: those breaks are not paragraphs. The record is the one
+    the same text gives on one line (the fraud cue 谎称 sits in the sentence before the amount)."""
+    from fayan.pipelines.assemble import extract
+
+    text = (
+        "某某市某某区人民法院刑事判决书（2019）浙0102刑初9号。公诉机关某某市某某区人民检察院。"
+        "被告人张某某，男，1980年1月1日出生，汉族。因涉嫌犯诈骗罪于2019年8月2日被刑事拘留。"
+        "同年8月16日被逮捕。某某区人民检察院以起诉书指控被告人张某某犯诈骗罪，于2019年10月8日向本院提起公诉。"
+        "经审理查明：2019年5月，被告人张某某向被害人李某谎称可以帮其办理贷款，取得李某的信任。"
+        "2019年6月1日至7月1日，被害人李某先后将5笔资金共计人民币30000元打到被告人张某某的账户里。"
+        "本院认为，被告人张某某以非法占有为目的，虚构事实，骗取他人财物，数额较大，其行为已构成诈骗罪。"
+        "依照《中华人民共和国刑法》第二百六十六条之规定，判决如下：被告人张某某犯诈骗罪，判处有期徒刑一年，并处罚金人民币一万元。"
+        "如不服本判决，可在接到判决书的第二日起十日内提出上诉。审判员王某。二〇一九年十二月一日。书记员赵某。"
+    )
+    per_line = re.sub(r"(?<=。)", "\n", text)
+    a, b = extract(text).to_record(), extract(per_line).to_record()
+    assert a["total_crime_amount_yuan"] == 30000
+    for key in ("defendants", "total_crime_amount_yuan", "offence_start", "case_number", "prosecutor"):
+        assert a[key] == b[key], key
