@@ -470,3 +470,18 @@ def test_real_model_round_trip(tmp_path: Path) -> None:
     assert _layers(again) == _layers(doc)
     page = sp.render_html(text, nlp=nlp)
     assert page.count('<mark class="entity"') == len(doc.ents)
+
+
+def test_the_extraction_reads_the_pipelines_lexicons(lexicon_copy: Path, tmp_path: Path) -> None:
+    """fayan.load(lexicon_dir=X): doc._.judgment is extracted with X too (it read the package's lexicons), also after
+    to_disk and reload; the plain extract beside it keeps the package's."""
+    with (lexicon_copy / "charge_aliases.tsv").open("a", encoding="utf-8") as f:
+        f.write("醉酒驾驶罪\t危险驾驶罪\tan alias of this test\n")
+    text = (EXAMPLES / "dangerous_driving.txt").read_text(encoding="utf-8").replace("危险驾驶罪", "醉酒驾驶罪")
+    nlp = sp.load(ner=False, lexicon_dir=str(lexicon_copy))
+    assert nlp(text)._.judgment.defendants[0].charges_standard == ("危险驾驶罪",)
+    nlp.to_disk(tmp_path / "saved")
+    assert sp.load(path=tmp_path / "saved", ner=False)(text)._.judgment.defendants[0].charges_standard == ("危险驾驶罪",)
+    from fayan.pipelines.assemble import extract
+
+    assert extract(text).defendants[0].charges_standard == ("醉酒驾驶罪",)

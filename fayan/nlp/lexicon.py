@@ -17,10 +17,12 @@ variable ``FAYAN_LEXICONS`` (or pass ``directory``) to work on a copy.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
@@ -34,18 +36,48 @@ _PACKAGE_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 Entry = tuple[int, tuple[str, ...]]  # (line number, columns)
 
 
+_IN_EFFECT: ContextVar[str | None] = ContextVar("fayan_lexicons", default=None)
+
+
 def lexicon_dir(directory: str | os.PathLike[str] | None = None) -> Path:
-    """The lexicon directory in effect: ``directory``, else ``$FAYAN_LEXICONS``, else the package's."""
+    """The lexicon directory in effect: ``directory``, else the one :func:`using_lexicons` sets, else
+    ``$FAYAN_LEXICONS``, else the package's."""
     if directory is not None:
         return Path(directory)
+    chosen = _IN_EFFECT.get()
+    if chosen is not None:
+        return Path(chosen)
     env = os.environ.get("FAYAN_LEXICONS")
     return Path(env) if env else _PACKAGE_DIR
 
 
+@contextlib.contextmanager
+def using_lexicons(directory: str | os.PathLike[str] | None) -> Iterator[None]:
+    """Within the block, every loader that is given no folder reads ``directory`` (None: no change). A spaCy pipeline
+    loaded with ``lexicon_dir`` runs its extraction so, whatever ``$FAYAN_LEXICONS`` says.
+
+    >>> with using_lexicons("/tmp/my-lexicons"):
+    ...     str(lexicon_dir())
+    '/tmp/my-lexicons'
+    """
+    if directory is None:
+        yield
+        return
+    token = _IN_EFFECT.set(str(directory))
+    try:
+        yield
+    finally:
+        _IN_EFFECT.reset(token)
+
+
 def lexicon_path(name: str, directory: str | os.PathLike[str] | None = None) -> Path:
-    path = lexicon_dir(directory) / name
+    folder = lexicon_dir(directory)
+    path = folder / name
     if not path.is_file():
-        raise LexiconError("lexicon file not found (is the package installed with its data?)", str(path))
+        why = ("is the package installed with its data?" if folder == _PACKAGE_DIR else
+               "a lexicon folder given by lexicon_dir, $FAYAN_LEXICONS or a saved pipeline's config; a copy of "
+               "fayan/lexicons must hold every file")
+        raise LexiconError(f"lexicon file not found ({why})", str(path))
     return path
 
 

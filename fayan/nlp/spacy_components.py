@@ -45,6 +45,7 @@ from fayan.judgment import Judgment
 from fayan.nlp.charges import find_charge_mentions, normalize_charge, standard_charges
 from fayan.nlp.circumstances import circumstance_cues
 from fayan.nlp.facts import EntityPredictor
+from fayan.nlp.lexicon import using_lexicons
 from fayan.nlp.segment import jieba_user_words
 from fayan.nlp.text import normalize
 from fayan.pipelines.assemble import extract_document
@@ -287,12 +288,14 @@ class ExtractComponent:
     becomes a span labelled with its field path (``defendants[0].verdict`` …).
     """
 
-    def __init__(self, nlp: Language, name: str, doc_id: str = "doc"):
+    def __init__(self, nlp: Language, name: str, doc_id: str = "doc", lexicon_dir: str | None = None):
         self.name = name
         self.doc_id = doc_id
+        self.lexicon_dir = lexicon_dir  # the pipeline's lexicons (None: $FAYAN_LEXICONS or the package's)
 
     def __call__(self, doc: Doc) -> Doc:
-        judgment = extract_document(_document(doc, self.doc_id))
+        with using_lexicons(self.lexicon_dir):
+            judgment = extract_document(_document(doc, self.doc_id))
         doc._.judgment = judgment
         doc.spans["fields"] = _spans(doc, ((p.start, p.end, p.field, "") for p in judgment.spans))
         return doc
@@ -301,10 +304,10 @@ class ExtractComponent:
 @Language.factory(
     "fayan_extract",
     assigns=["doc._.judgment", "doc.spans"],
-    default_config={"doc_id": "doc"},
+    default_config={"doc_id": "doc", "lexicon_dir": None},
 )
-def make_extract(nlp: Language, name: str, doc_id: str) -> ExtractComponent:
-    return ExtractComponent(nlp, name, doc_id)
+def make_extract(nlp: Language, name: str, doc_id: str, lexicon_dir: str | None) -> ExtractComponent:
+    return ExtractComponent(nlp, name, doc_id, lexicon_dir)
 
 
 # ---------------------------------------------------------------------------

@@ -90,9 +90,13 @@ def load(
     naming the fix when torch or the model is missing), False leaves it out, None
     (default) adds it when it can and otherwise logs once how to enable it.
     ``lexicon_dir``: a copy of ``fayan/lexicons`` for the tokenizer's user
-    dictionary and the lexicon component (default: ``$FAYAN_LEXICONS`` or the
+    dictionary, the lexicon component and the extraction (default: ``$FAYAN_LEXICONS`` or the
     package's).  ``path``: load a pipeline saved with ``nlp.to_disk`` instead of
-    building one; its saved settings decide the lexicon directory.
+    building one; its saved settings decide the lexicon directory (the folder's path is saved, not its files: keep
+    the folder where it is).
+
+    jieba's user dictionary is global to the process: the words of the last pipeline loaded are added for every
+    pipeline in it (words are added, never removed), so two pipelines with different lexicons belong in two processes.
     """
     if path is not None:
         if lexicon_dir is not None:
@@ -108,7 +112,7 @@ def load(
     nlp.meta["description"] = "fayan (法眼): sections, lexicon terms, rule extraction and NER for Chinese criminal judgments"
     nlp.add_pipe("fayan_sections")
     nlp.add_pipe("fayan_lexicon", config={"lexicon_dir": lex})
-    nlp.add_pipe("fayan_extract")
+    nlp.add_pipe("fayan_extract", config={"lexicon_dir": lex})
     if ner is not False:
         reason = _ner_unavailable()
         if reason is None:
