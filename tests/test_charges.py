@@ -290,7 +290,7 @@ BROKEN_CASES = [
     # file, line appended, error text, line reported is the appended one
     ("charge_aliases.tsv", "某某旧罪\t不存在的罪\tnote", "not in charges.txt"),
     ("charge_aliases.tsv", "盗窃罪\t诈骗罪", "is a standard name"),
-    ("charge_aliases.tsv", "偷税\t逃税罪", "ends with 罪"),
+    ("charge_aliases.tsv", "偷税\t逃税罪", "must end with 罪"),
     ("charge_articles.tsv", "盗窃罪\t第264条", "bad article"),
     ("charge_articles.tsv", "盗窃罪\t264\t一", "bad paragraph"),
     ("charge_articles.tsv", "偷税罪\t201", "is not a standard name"),
@@ -320,6 +320,25 @@ def test_a_copy_with_a_new_alias_is_used(tmp_path: Path) -> None:
     c = normalize_charge("偷东西罪", directory=directory)
     assert c is not None and (c.standard, c.how) == ("盗窃罪", "alias")
     assert normalize_charge("偷东西罪") is None
+
+
+def test_a_repeated_alias_row_is_kept_once_and_a_conflicting_one_is_an_error(tmp_path: Path) -> None:
+    """The lexicons README: an identical duplicate is a warning of lexicon check, not an error that stops every run;
+    the same alias for another standard name is an error."""
+    from fayan.errors import LexiconError
+
+    directory = _copy_lexicons(tmp_path)
+    with (directory / "charge_aliases.tsv").open("a", encoding="utf-8") as f:
+        f.write("偷东西罪\t盗窃罪\ttest\n偷东西罪\t盗窃罪\ttest again\n")
+    c = normalize_charge("偷东西罪", directory=directory)
+    assert c is not None and c.standard == "盗窃罪"
+    with (directory / "charge_aliases.tsv").open("a", encoding="utf-8") as f:
+        f.write("偷东西罪\t抢劫罪\tconflict\n")
+    from fayan.nlp.lexicon import refresh
+
+    refresh()  # the files' times are looked at once a second
+    with pytest.raises(LexiconError, match="already an alias of '盗窃罪', not of '抢劫罪'"):
+        normalize_charge("偷东西罪", directory=directory)
 
 
 # --------------------------------------------------------------------------

@@ -256,7 +256,7 @@ def _load_standard(directory: Path | None) -> tuple[str, ...]:
     seen: dict[str, int] = {}
     for line, (name,) in load_table(CHARGES_FILE, 1, directory):
         if not name.endswith("罪"):
-            raise LexiconError(f"a charge name ends with 罪: {name!r}", path, line)
+            raise LexiconError(f"a charge name must end with 罪: {name!r}", path, line)
         if name in seen:
             raise LexiconError(f"duplicate charge name {name!r} (line {seen[name]})", path, line)
         seen[name] = line
@@ -283,11 +283,13 @@ def _build(directory: Path | None) -> _Index:
         if target not in std_set:
             raise LexiconError(f"alias target {target!r} is not in {CHARGES_FILE}", alias_path, line)
         if not old.endswith("罪"):
-            raise LexiconError(f"an alias ends with 罪: {old!r}", alias_path, line)
+            raise LexiconError(f"an alias must end with 罪: {old!r}", alias_path, line)
         key = _key(old[:-1])
         if key in forms:
             have = forms[key]
-            what = "a standard name" if have.kind == "exact" else f"already an alias of {have.standard!r}"
+            if have.kind == "alias" and have.standard == target:
+                continue  # the same row again: the first is kept (lexicon check warns of the repeat)
+            what = "a standard name" if have.kind == "exact" else f"already an alias of {have.standard!r}, not of {target!r}"
             raise LexiconError(f"alias {old!r} is {what}", alias_path, line)
         forms[key] = _Form(target, "alias", old, note, 0)
         aliases.append((old, target, note))
