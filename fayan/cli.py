@@ -27,8 +27,9 @@ app = typer.Typer(
 )
 # markup=False: paths, messages and document text print as written (rich would read "fayan[ner]" or a file named
 # "[draft]x.txt" as style tags and drop them); styled bits are built as Text.
-console = Console(highlight=False, markup=False)
-err_console = Console(stderr=True, highlight=False, markup=False)
+# soft_wrap: a long message stays one line (a terminal wraps it; a pipe or file gets it whole, for grep)
+console = Console(highlight=False, markup=False, soft_wrap=True)
+err_console = Console(stderr=True, highlight=False, markup=False, soft_wrap=True)
 
 
 def _error_line(message: object) -> Text:

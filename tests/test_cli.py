@@ -210,3 +210,16 @@ def test_eval_scores_the_order_of_defendants(tmp_path: Path) -> None:
     report = evaluate_records(gold, pred)
     assert report.to_dict()["fields"]["defendants.order"]["right"] == 0
     assert report.to_dict()["fields"]["name"]["right"] == 2
+
+
+def test_long_messages_are_not_wrapped_when_piped(tmp_path: Path) -> None:
+    """A message longer than 80 columns stays one line (grep file:line on a saved report)."""
+    from fayan.nlp.lexicon import lexicon_dir
+
+    copy = tmp_path / "lex"
+    shutil.copytree(lexicon_dir(), copy)
+    with (copy / "charges.txt").open("a", encoding="utf-8") as fh:
+        fh.write("盗窃罪\n")
+    result = runner.invoke(app, ["lexicon", "check", "--dir", str(copy)])
+    line = next(x for x in result.output.splitlines() if "warning [duplicate] '盗窃罪'" in x)
+    assert line.endswith("delete one")
