@@ -413,8 +413,14 @@ def lexicon_import(
     fmt: Annotated[str, typer.Option("--format", help="label-studio | doccano")] = "label-studio",
     labels: Annotated[Optional[str], typer.Option(help="Only these labels were annotated, comma-separated.")] = None,
     text_key: Annotated[str, typer.Option(help="Label Studio data key holding the text.")] = "text",
+    unreviewed: Annotated[
+        bool, typer.Option(help="Label Studio: also read tasks nobody annotated, from their pre-annotations.")
+    ] = False,
 ) -> None:
     """Import span annotations as training data for `fayan train-ner --extra FILE`.
+
+    Label Studio tasks the annotator skipped are left out, and so are tasks nobody annotated (their pre-annotations
+    are fayan's own guesses) unless --unreviewed; the summary counts them.
 
     Example: fayan lexicon import export.json --format label-studio -o extra_train.jsonl
     """
@@ -422,12 +428,22 @@ def lexicon_import(
 
     if fmt not in ("label-studio", "doccano"):
         _fail(f"--format must be label-studio or doccano, not {fmt!r}")
+    skipped: list[str] = []
     try:
-        items = import_label_studio(file, text_key=text_key) if fmt == "label-studio" else import_doccano(file)
+        if fmt == "label-studio":
+            items = import_label_studio(file, text_key=text_key, unreviewed=unreviewed, skipped=skipped)
+        else:
+            items = import_doccano(file)
         summary = write_training_jsonl(items, out, annotated_labels=labels.split(",") if labels else None)
     except FayanError as exc:
         _fail(str(exc))
     console.print(summary.render())
+    if skipped:
+        console.print(f"{len(skipped)} tasks left out:")
+        for line in skipped[:10]:
+            console.print(f"  {line}")
+        if len(skipped) > 10:
+            console.print(f"  … and {len(skipped) - 10} more")
 
 
 def main() -> None:

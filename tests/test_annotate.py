@@ -209,7 +209,7 @@ def test_label_studio_round_trip_astral(tmp_path, astral_docs):
             assert _utf16_slice(text, v["start"], v["end"]) == v["text"]
             shifted += code_point_offset(text, v["start"]) != v["start"]
     assert shifted > 20  # the astral characters stand before most spans
-    items = import_label_studio(out)
+    items = import_label_studio(out, unreviewed=True)  # the tasks as exported: pre-annotations only
     expected = _exported_spans(astral_docs)
     assert [i.id for i in items] == ["theft_astral", "drug_astral"]
     for item in items:
@@ -237,7 +237,7 @@ def test_doccano_round_trip_astral(tmp_path, astral_docs):
 def test_examples_round_trip_both_tools(tmp_path, examples_dir):
     export_label_studio(examples_dir, tmp_path / "t.json", model="rules")
     export_doccano(examples_dir, tmp_path / "d.jsonl", model="rules")
-    ls = import_label_studio(tmp_path / "t.json")
+    ls = import_label_studio(tmp_path / "t.json", unreviewed=True)
     dc = import_doccano(tmp_path / "d.jsonl")
     assert [(i.id, i.text, i.spans) for i in ls] == [(i.id, i.text, i.spans) for i in dc]
     assert sum(len(i.spans) for i in ls) > 300
@@ -279,10 +279,19 @@ def test_ls_import_prefers_annotations(tmp_path):
     assert item.id == "9" and item.spans == (AnnotatedSpan(3, 5, ASTRAL + "某", "VICTIM"),)
 
 
-def test_ls_import_falls_back_to_predictions(tmp_path):
-    path = _ls_file(tmp_path, [{"data": {"text": TEXT, "doc_id": "d1"}, "annotations": [],
-                                "predictions": [{"result": [_region(7, 9, "手机", "ITEM")]}]}])
-    (item,) = import_label_studio(path)
+def test_ls_import_leaves_out_unreviewed_and_skipped_tasks(tmp_path):
+    """A task nobody annotated holds only fayan's pre-annotations: left out unless unreviewed=True; a task the
+    annotator skipped (every annotation cancelled) is always left out. Both are reported."""
+    path = _ls_file(tmp_path, [
+        {"data": {"text": TEXT, "doc_id": "d1"}, "annotations": [],
+         "predictions": [{"result": [_region(7, 9, "手机", "ITEM")]}]},
+        {"data": {"text": TEXT, "doc_id": "d2"}, "annotations": [{"was_cancelled": True, "result": []}],
+         "predictions": [{"result": [_region(7, 9, "手机", "ITEM")]}]},
+    ])
+    skipped: list[str] = []
+    assert import_label_studio(path, skipped=skipped) == []
+    assert [x.split(":")[0] for x in skipped] == ["task 0 (doc_id 'd1')", "task 1 (doc_id 'd2')"]
+    (item,) = import_label_studio(path, unreviewed=True)
     assert item.id == "d1" and item.spans == (AnnotatedSpan(6, 8, "手机", "ITEM"),)
 
 
@@ -403,7 +412,7 @@ def test_training_jsonl_annotated_labels(tmp_path):
 def test_round_trip_to_training_file(tmp_path, astral_docs):
     """Export → (annotator) → import → training file that the NER loader reads, offsets intact."""
     export_label_studio(astral_docs, tmp_path / "t.json", model="rules")
-    items = import_label_studio(tmp_path / "t.json")
+    items = import_label_studio(tmp_path / "t.json", unreviewed=True)  # the pre-annotations, as nobody corrected them
     summary = write_training_jsonl(items, tmp_path / "train.jsonl")
     fmt, records = read_gold(tmp_path / "train.jsonl")
     examples = to_examples(fmt, records, load_label_spec())

@@ -497,12 +497,21 @@ def export_doccano(
 # Import
 
 
-def import_label_studio(path: str | os.PathLike[str], *, text_key: str = "text") -> list[AnnotatedText]:
-    """Read a Label Studio JSON export: one :class:`AnnotatedText` per task.
+def import_label_studio(
+    path: str | os.PathLike[str],
+    *,
+    text_key: str = "text",
+    unreviewed: bool = False,
+    skipped: list[str] | None = None,
+) -> list[AnnotatedText]:
+    """Read a Label Studio JSON export: one :class:`AnnotatedText` per annotated task.
 
     A task's spans come from its last annotation that was not cancelled
-    (``annotations[].result[]``), or, when it has none, from its last
-    prediction.  Only ``labels`` results over text are read (relations and
+    (``annotations[].result[]``).  A task the annotator skipped (every annotation
+    cancelled) is left out; so is a task nobody annotated, unless ``unreviewed``
+    is true, when its last prediction (the pre-annotation) is read instead.  Each
+    task left out is appended to ``skipped`` (when given) as ``"task N (doc_id …): why"``.
+    Only ``labels`` results over text are read (relations and
     choices are not spans).  Offsets are converted from UTF-16 code units and
     checked: a span outside the text, inside a surrogate pair, or whose ``text``
     differs from the text at its offsets raises
@@ -525,6 +534,15 @@ def import_label_studio(path: str | os.PathLike[str], *, text_key: str = "text")
             raise RecordError(f"{where}: data has no {text_key!r} string", str(p))
         doc_id = str(task["data"].get("doc_id", task.get("id", index)))
         where = f"task {index} (doc_id {doc_id!r})"
+        annotations = [a for a in task.get("annotations") or [] if isinstance(a, dict)]
+        if annotations and all(a.get("was_cancelled") for a in annotations):
+            if skipped is not None:
+                skipped.append(f"{where}: skipped by the annotator")
+            continue
+        if not annotations and not unreviewed:
+            if skipped is not None:
+                skipped.append(f"{where}: not annotated (its pre-annotations are not gold; --unreviewed reads them)")
+            continue
         results = _ls_results(task, where, str(p))
         conv = _Utf16(text)
         spans = []
