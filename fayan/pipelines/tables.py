@@ -332,7 +332,7 @@ TABLES: tuple[TableSpec, ...] = (
         Column("arrested_on", "string", "逮捕 date, ISO", _attr("arrested_on")),
         Column("charges", "string", "convicted charges from the result section, joined with ;",
                lambda r: _joined(r.item.charges)),
-        Column("charges_standard", "string", "the charges as standard 罪名, joined with ;",
+        Column("charges_standard", "string", "the charges as standard 罪名 (a name no alias or rule maps stays as written; check E17 flags it), joined with ;",
                lambda r: _joined(r.item.charges_standard)),
         Column("aliases", "string", "other names (曾用名, 绰号), joined with ;",
                lambda r: _joined(r.item.aliases)),
