@@ -320,3 +320,19 @@ def test_ner_victim_with_de_is_no_name() -> None:
     text = TEMPLATE.format(**{**BASE, "facts": "窃得被害人王某某手机一部，价值人民币2000元，并用绳子捆住王的手脚"})
     j = extract_document(_doc(text), ner=_StandIn({"王某某": "victim", "王的": "victim"}))
     assert "王某某" in j.victims and "王的" not in j.victims
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("在某某市某某区某某路某某", True),  # the model's "victim" in a text that masks its places
+        ("某某市某某区某某路某某", True),
+        ("于某", False),  # 于 and 从 are surnames too
+        ("李某某", False), ("王某", False), ("欧阳某某", False), ("张某甲", False), ("买买提·艾力", False),
+        ("李某某1", False), ("王路", False),
+    ],
+)
+def test_a_model_victim_that_is_a_place(text: str, place: bool) -> None:
+    from fayan.pipelines.assemble import _a_place_not_a_name
+
+    assert _a_place_not_a_name(text) == place

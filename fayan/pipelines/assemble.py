@@ -544,6 +544,15 @@ class _FactElements:
         )
 
 
+def _a_place_not_a_name(text: str) -> bool:
+    """A model "victim" that is a place: 在某某市某某区某某路某某 (a masked address the model reads as a masked name).
+    A preposition first, or five characters or more with a place word after the first (a name of that length is a
+    transliteration, written with ·)."""
+    if re.match(r"[在到至往]", text):  # not 于 or 从: surnames (于某)
+        return True
+    return "·" not in text and len(text) >= 5 and bool(re.search(r"[省市县区镇乡村路街巷道号楼室]", text[1:]))
+
+
 def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | None, known: set[str]) -> _FactElements:
     """Victims, drugs and weights (rules) and the NER model's entities in the facts ``doc.text[start:end]``.
 
@@ -556,7 +565,7 @@ def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | N
         if hit.entity.label == "victim" and hit.text not in known and not any(hit.text in w or w in hit.text for w in victims):
             # a victim called by the surname alone (捆住王的手脚, 砍击刘的头面部) comes out as 王的, 刘的头: no name
             # holds 的 (none of the gold defendants' names); fayan-ner@d903d5a2c010 gave 11 such on spc_criminal
-            if "的" in hit.text:
+            if "的" in hit.text or _a_place_not_a_name(hit.text):
                 continue
             victims.append(hit.text)
     found_drugs = find_drugs(ftext)
