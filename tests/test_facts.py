@@ -336,3 +336,9 @@ def test_a_model_victim_that_is_a_place(text: str, place: bool) -> None:
     from fayan.pipelines.assemble import _a_place_not_a_name
 
     assert _a_place_not_a_name(text) == place
+
+
+def test_a_drug_name_is_no_stolen_item() -> None:
+    from fayan.nlp.facts import is_drug_name
+
+    assert is_drug_name("甲基苯丙胺片剂") and is_drug_name("冰毒") and not is_drug_name("手机一部")

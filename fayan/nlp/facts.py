@@ -26,7 +26,7 @@ from fayan.nlp.numbers import cn_to_number, number_pattern
 from fayan.nlp.segment import is_dictionary_word
 from fayan.nlp.text import MASK_CHARS
 
-__all__ = ["DrugFound", "find_drugs", "find_victims", "drug_total", "evidence_ranges", "EntityPredictor"]
+__all__ = ["DrugFound", "find_drugs", "find_victims", "drug_total", "evidence_ranges", "is_drug_name", "EntityPredictor"]
 
 
 class PredictedEntity(Protocol):
@@ -173,6 +173,12 @@ _ITEM_RE = re.compile(
 )
 # 上述毒品海洛因0.08克, 该包毒品重2.74克: the weight of something already described
 _ANAPHORA_RE = re.compile(r"上述|前述|所述|该|以上|其中")
+
+
+def is_drug_name(text: str) -> bool:
+    """Whether ``text`` is a drug's name (drugs.tsv), as written: 甲基苯丙胺片剂, 冰毒, 海洛因."""
+    pattern, _names = _drugs()
+    return pattern.fullmatch(text.strip()) is not None
 
 
 def find_drugs(text: str) -> list[DrugFound]:

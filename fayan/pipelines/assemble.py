@@ -35,7 +35,7 @@ from fayan.judgment import (
 from fayan.nlp.amounts import extract_amounts, total_crime_amount
 from fayan.nlp.articles import criminal_law_articles, find_articles
 from fayan.nlp.charges import find_charge_mentions, normalize_charge
-from fayan.nlp.facts import EntityPredictor, drug_total, evidence_ranges, find_drugs, find_victims
+from fayan.nlp.facts import EntityPredictor, drug_total, evidence_ranges, find_drugs, find_victims, is_drug_name
 from fayan.nlp.circumstances import find_circumstances
 from fayan.nlp.numbers import cn_to_number, find_date_mentions, find_dates
 from fayan.nlp.outcome import OutcomeEntry, Punishment, parse_dispositions, parse_result, quoted_items
@@ -536,7 +536,10 @@ class _FactElements:
             drugs=tuple(self.drugs),
             drug=self.main_drug[0] if self.main_drug else None,
             drug_grams=self.main_drug[1] if self.main_drug else None,
-            stolen_items=tuple(dict.fromkeys(f.text for f in self.found if f.entity.label == "item" and not f.again)),
+            # a drug's name is no stolen item (甲基苯丙胺片剂 seized in a drug case): it is in ``drugs``
+            stolen_items=tuple(dict.fromkeys(
+                f.text for f in self.found if f.entity.label == "item" and not f.again and not is_drug_name(f.text)
+            )),
             places=tuple(dict.fromkeys(f.text for f in self.found if f.entity.label == "place")),
             entities=tuple(self.entities),
             ner_model=(getattr(ner, "run_version", None) or getattr(ner, "version", None)
