@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import shutil
 from pathlib import Path
 
@@ -213,13 +216,16 @@ def test_eval_scores_the_order_of_defendants(tmp_path: Path) -> None:
 
 
 def test_long_messages_are_not_wrapped_when_piped(tmp_path: Path) -> None:
-    """A message longer than 80 columns stays one line (grep file:line on a saved report)."""
+    """A message wider than 80 columns (a long charge name counts two columns a character) stays one line when stdout
+    is a pipe or a file, so that grep file:line finds it whole."""
     from fayan.nlp.lexicon import lexicon_dir
 
     copy = tmp_path / "lex"
     shutil.copytree(lexicon_dir(), copy)
     with (copy / "charges.txt").open("a", encoding="utf-8") as fh:
-        fh.write("盗窃罪\n")
-    result = runner.invoke(app, ["lexicon", "check", "--dir", str(copy)])
-    line = next(x for x in result.output.splitlines() if "warning [duplicate] '盗窃罪'" in x)
+        fh.write("组织、领导、参加黑社会性质组织罪\n")
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    proc = subprocess.run([sys.executable, "-m", "fayan.cli", "lexicon", "check", "--dir", str(copy)],
+                          capture_output=True, text=True, env=env, timeout=300, check=False)  # stdout is a pipe
+    line = next(x for x in proc.stdout.splitlines() if "warning [duplicate] '组织、领导、参加黑社会性质组织罪'" in x)
     assert line.endswith("delete one")
