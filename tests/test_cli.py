@@ -94,6 +94,13 @@ def test_show_prints_sections_and_fields() -> None:
         assert word in result.output
 
 
+def test_show_prints_victims_and_the_drug() -> None:
+    result = runner.invoke(app, ["show", str(EXAMPLES / "theft_single.txt")])
+    assert result.exit_code == 0 and "victims" in result.output and "王某" in result.output
+    result = runner.invoke(app, ["show", str(EXAMPLES / "drug_sale.txt")])
+    assert result.exit_code == 0 and "甲基苯丙胺 2.3克" in result.output
+
+
 def test_show_gives_each_defendants_own_offence_date() -> None:
     result = runner.invoke(app, ["show", str(EXAMPLES / "death_review.txt")])
     assert result.exit_code == 0, result.output

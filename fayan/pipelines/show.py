@@ -60,6 +60,17 @@ def render_show(doc: Document, j: Judgment, console: Console) -> None:
     fields.add_row("charges (reasoning)", "、".join(j.charges_reasoning))
     if j.total_crime_amount_yuan is not None:
         fields.add_row("total crime amount", f"{j.total_crime_amount_yuan} 元")
+    # what the facts say beyond money (victims and drugs by the rules; items and places with the NER model)
+    if j.victims:
+        fields.add_row("victims", "、".join(j.victims))
+    if j.drug:
+        weighed = [f"{m.drug} {m.grams}克" for m in j.drugs if m.grams is not None]
+        total = f"{j.drug} {j.drug_grams}克" if j.drug_grams is not None else j.drug
+        fields.add_row("drug", total + (f"  (weights: {'  '.join(weighed)})" if weighed else ""))
+    if j.stolen_items:
+        fields.add_row("items", "、".join(j.stolen_items))
+    if j.places:
+        fields.add_row("places", "、".join(j.places))
     fields.add_row("officers", "  ".join(f"{o.role}{o.name}" for o in j.officers))
     console.print(fields)
 
