@@ -485,3 +485,24 @@ def test_the_extraction_reads_the_pipelines_lexicons(lexicon_copy: Path, tmp_pat
     from fayan.pipelines.assemble import extract
 
     assert extract(text).defendants[0].charges_standard == ("醉酒驾驶罪",)
+
+
+class _EveryNameIsADefendant:
+    def predict(self, text: str) -> list[Entity]:
+        return [Entity(m.start(), m.end(), m.group(), "defendant", 0.9) for m in re.finditer(r"[王李张刘]某+", text)]
+
+
+@registry.misc("fayan_test.every_name_a_defendant.v1")
+def _every_name() -> Callable[[], _EveryNameIsADefendant]:
+    return _EveryNameIsADefendant
+
+
+def test_officers_in_the_signatures_are_persons_not_defendants() -> None:
+    """The model reads the whole document: a name in the signatures (审判员王某, 书记员刘某) is a person."""
+    nlp = sp.load(ner=False)
+    nlp.add_pipe("fayan_ner", config={"model": {"@misc": "fayan_test.every_name_a_defendant.v1"}})
+    text = _text("theft_single").replace("审判员\u3000祁明远", "审判员\u3000王某").replace("书记员\u3000岑思雨", "书记员\u3000刘某")
+    doc = nlp(text)
+    labels = {(e.text, e.label_) for e in doc.ents if e.start_char > text.index("审判员\u3000王某")}
+    assert labels == {("王某", "person"), ("刘某", "person")}
+    assert any(e.label_ == "defendant" for e in doc.ents)  # the names before the signatures keep their label

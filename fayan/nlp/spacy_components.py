@@ -359,12 +359,17 @@ class NerComponent:
     def __call__(self, doc: Doc) -> Doc:
         document = _document(doc)
         entities = self.predictor.predict(document.text)
+        # the court's officers in the signatures are persons, not defendants (审判员王某, 书记员刘某)
+        signatures = [(s.start_char, s.end_char) for s in doc.spans.get("sections", []) if s.label_ == "signatures"]
         scored: dict[tuple[int, int, str], float] = {}
         for e in entities:
             start, end = _to_doc_text(document, e.start, e.end)
-            span = doc.char_span(start, end, label=e.label, alignment_mode="expand")
+            label = e.label
+            if label in ("defendant", "victim") and any(a <= start < b for a, b in signatures):
+                label = "person"
+            span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is not None:
-                key = (span.start, span.end, e.label)
+                key = (span.start, span.end, label)
                 scored[key] = max(scored.get(key, 0.0), float(e.score))
         keys = sorted(scored, key=lambda k: (k[0], -k[1], k[2]))
         spans = [Span(doc, s, e, label=label) for s, e, label in keys]
