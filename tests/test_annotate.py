@@ -425,3 +425,13 @@ def test_label_studio_config_escapes():
     values = [x.get("value") for x in root.iter("Label")]
     assert values[:2] == ["A&B", 'Q"']
     assert len({x.get("background") for x in root.iter("Label")}) == len(values)
+
+
+def test_training_file_names_spans_that_overlap_in_a_layer(tmp_path):
+    """Two spans of one layer that overlap (人民币6800元 and 6800元, both VALUE): training keeps the longer; the
+    summary says which one goes."""
+    item = AnnotatedText("d1", "价值人民币6800元。", (AnnotatedSpan(2, 10, "人民币6800元", "VALUE"),
+                                                    AnnotatedSpan(5, 10, "6800元", "VALUE")), "x")
+    summary = write_training_jsonl([item], tmp_path / "t.jsonl")
+    assert summary.overlapping == ("d1: 6800元 (value) at 5",)
+    assert "1 spans overlap a longer one of their layer" in summary.render()

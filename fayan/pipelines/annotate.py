@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import colorsys
+import itertools
 import json
 import os
 import re
@@ -170,12 +171,19 @@ class TrainingSummary:
     mentions: int
     labels: dict[str, int]
     dropped: dict[str, int]
+    # spans that overlap a longer one of their layer in the same text: written, but training keeps the longer
+    overlapping: tuple[str, ...] = ()
 
     def render(self) -> str:
         lines = [f"{self.texts} texts, {self.mentions} entity mentions → {self.path}"]
         lines += [f"  {n:6d}  {label}" for label, n in self.labels.items()]
         if self.dropped:
             lines.append("left out (no NER label): " + ", ".join(f"{k} {v}" for k, v in self.dropped.items()))
+        if self.overlapping:
+            lines.append(f"{len(self.overlapping)} spans overlap a longer one of their layer; training keeps the longer:")
+            lines += [f"  {x}" for x in self.overlapping[:10]]
+            if len(self.overlapping) > 10:
+                lines.append(f"  … and {len(self.overlapping) - 10} more")
         return "\n".join(lines)
 
 
@@ -675,8 +683,10 @@ def write_training_jsonl(
         if unknown:
             raise UsageError(f"annotated_labels {unknown} are not NER labels; NER labels are {', '.join(ner)}")
         annotated = sorted({ner[lab.upper()] for lab in given})
+    spec = load_label_spec()
     kept: Counter[str] = Counter()
     dropped: Counter[str] = Counter()
+    overlapping: list[str] = []
     n = 0
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -690,6 +700,11 @@ def write_training_jsonl(
                     continue
                 kept[label] += 1
                 mentions.append({"start": s.start, "end": s.end, "text": item.text[s.start : s.end], "label": label})
+            # training keeps the longer of two spans that overlap in one layer (BIO holds one): say which go
+            for a, b in itertools.combinations(mentions, 2):
+                if spec.layer_of(a["label"]) == spec.layer_of(b["label"]) and a["start"] < b["end"] and b["start"] < a["end"]:
+                    short = min((a, b), key=lambda m: m["end"] - m["start"])
+                    overlapping.append(f"{item.id}: {short['text']} ({short['label']}) at {short['start']}")
             line: dict[str, Any] = {"id": item.id, "group": item.id, "text": item.text, "entityMentions": mentions}
             if annotated is not None:
                 line["labels"] = annotated
@@ -697,5 +712,5 @@ def write_training_jsonl(
             n += 1
     return TrainingSummary(
         path=str(out), texts=n, mentions=sum(kept.values()), labels=dict(sorted(kept.items())),
-        dropped=dict(sorted(dropped.items())),
+        dropped=dict(sorted(dropped.items())), overlapping=tuple(overlapping),
     )
