@@ -144,6 +144,8 @@ CHECK_CASES = [
      "warning", "dead_entry", "amount_charge_roles.tsv", "edit", "occurs in no standard charge name"),
     ("jieba_user_missing_charge", "C", delete_line("jieba_user.txt", "危险驾驶罪"),
      "warning", "jieba_dict", "charges.txt", line_of("charges.txt", "危险驾驶罪"), "is not in jieba_user.txt"),
+    ("jieba_user_missing_alias", "C", append("charge_aliases.tsv", "醉酒驾驶罪\t危险驾驶罪\ttest"),
+     "warning", "jieba_dict", "charge_aliases.tsv", "edit", "section 2"),
     ("jieba_user_punctuation", "C", append("jieba_user.txt", "窝藏、包庇罪"),
      "warning", "jieba_dict", "jieba_user.txt", "edit", "never matches whole"),
     # 文件 (files)

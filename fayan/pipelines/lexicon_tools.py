@@ -487,6 +487,13 @@ def _cross_file(rows: dict[str, list[Entry]]) -> list[LexiconIssue]:
                         "warning", "jieba_dict", "charges.txt", line,
                         f"{name!r} is not in {JIEBA_USER_FILE}; add it so that jieba keeps the name one word",
                     ))
+            for line, cols in rows.get("charge_aliases.tsv", []):
+                alias = cols[0]
+                if _JIEBA_BLOCK.fullmatch(alias) and alias not in user_words:
+                    issues.append(LexiconIssue(
+                        "warning", "jieba_dict", "charge_aliases.tsv", line,
+                        f"{alias!r} is not in {JIEBA_USER_FILE} (section 2); add it so that jieba keeps the name one word",
+                    ))
     issues += _role_overlaps(rows)
     return issues
 
