@@ -678,3 +678,10 @@ def test_the_total_of_facts_told_charge_by_charge_is_the_first_charges() -> None
     j = extract(text)
     assert j.total_crime_amount_yuan == 18400 and j.span("total_crime_amount_yuan").text.startswith("18400")
     assert [f.message for f in run_checks([j]) if f.rule in ("E5", "X3")] == []
+
+
+def test_one_count_gives_one_political_rights_finding() -> None:
+    """A single count's sentence is the verdict: one E16, with the charge in its evidence (it was given twice)."""
+    text = TEMPLATE.format(**{**BASE, "sentence": "有期徒刑六个月，剥夺政治权利六年，并处罚金人民币二千元"})
+    e16 = [f for f in run_checks([extract(text)]) if f.rule == "E16"]
+    assert len(e16) == 1 and "剥夺政治权利6年" in e16[0].message

@@ -251,7 +251,8 @@ def check_e16(j: Judgment, ctx: Context) -> Iterator[Finding]:
         # a count's evidence is its charge and its punishment as printed (a misspelt 剥夺政治利终身 shows there)
         items = [(c.principal, c.term_months, c.political_rights, count_evidence(j, i, k)) for k, c in enumerate(d.counts)]
         v = d.verdict
-        items.append((v.principal, v.term_months, v.political_rights, evidence(j, f"defendants[{i}].verdict", "判决主文")))
+        if v.combined or len(d.counts) != 1:  # a single count's sentence is the verdict: one finding, not two
+            items.append((v.principal, v.term_months, v.political_rights, evidence(j, f"defendants[{i}].verdict", "判决主文")))
         for principal, months, pol, ev in items:
             if principal in _LIFE and pol != "终身":
                 yield finding(
