@@ -272,3 +272,15 @@ def test_an_appeal_that_adopts_the_first_instance_findings_reads_them() -> None:
     )
     j = extract(text)
     assert j.offence_start == "2013-01-22"
+
+
+def test_a_capture_day_is_no_offence_day_when_the_offence_has_months_only() -> None:
+    """2023年10月至12月间… (the offence, by month); 2024年1月5日…被公安民警抓获 (the capture, by day): the capture's day was
+    the offence_start, and the age was taken on it."""
+    facts = ("2018年3月至5月间，被告人甲某多次窃取他人财物，价值共计人民币3000元。"
+             "2018年7月1日，被告人甲某被公安民警抓获。")
+    (d,) = extract(_one("", facts)).defendants
+    assert (d.offence_start, d.offence_from, d.age_at_offence) == (None, "2018-03-01", 38)
+    # a day of the offence, where there is one, stays the offence's first day
+    (d,) = extract(_one("", "2018年5月2日，被告人甲某窃得他人手机一部，价值人民币3000元。2018年7月1日，被告人甲某被抓获。")).defendants
+    assert d.offence_start == "2018-05-02"

@@ -164,6 +164,8 @@ _CRIME_ACT_RE = re.compile(
     r"杀|砍|捅|刺|殴打|打死|打伤|击|撞|砸|勒|掐|烧|淹|投毒|抢|盗|窃|骗|卖|贩|运输|强奸|绑架|放火|敲诈|威胁|伤害|致[^，。；]{0,4}死"
 )
 _MARRIAGE_CHARGE_RE = re.compile(r"重婚|婚姻|拐卖妇女|收买被拐卖|虐待|遗弃")
+# A fact sentence that tells how the person was caught (2024年1月5日，被告人张某被公安民警抓获), with no crime in it.
+_CAPTURE_RE = re.compile(r"抓获|归案|投案|到案|被刑事拘留|被查获|被传唤|扭送|被公安|被民警")
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +181,11 @@ class _FactDate:
     @property
     def history(self) -> bool:
         return bool(_HISTORY_RE.search(_PAREN_RE.sub("", self.sentence)))
+
+    @property
+    def capture(self) -> bool:
+        plain = _PAREN_RE.sub("", self.sentence)
+        return bool(_CAPTURE_RE.search(plain)) and not _CRIME_ACT_RE.search(plain)
 
     @property
     def background(self) -> bool:
@@ -775,6 +782,10 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     if not any(_MARRIAGE_CHARGE_RE.search(c) for e in entries for c in e.charges):
         if any(x.full and not x.background for x in fact_dates):
             fact_dates = [x for x in fact_dates if not x.background]
+    # facts that date the offence by month only and the capture by day (2023年10月至12月间…；2024年1月5日被抓获): the
+    # capture's day is no offence day. Only then: a day of the offence, where there is one, stays the first.
+    if all(x.capture for x in fact_dates if x.full) and any(not x.capture and not x.full for x in fact_dates):
+        fact_dates = [x for x in fact_dates if not x.capture]
     full_dates = [x for x in fact_dates if x.full]
     offence_first = full_dates[0] if full_dates else None
     offence_last = max(full_dates, key=lambda x: x.day, default=None)  # the first of equal latest days
@@ -880,7 +891,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
                 occupation=h.occupation if h else None,
                 residence=h.residence if h else None,
                 birthplace=h.birthplace if h else None,
-                age_at_offence=_age_at_offence(birth, own_offence, earliest if named_mentions else None),
+                age_at_offence=_age_at_offence(birth, own_offence, earliest if named_mentions or not several else None),
                 offence_start=own_offence.isoformat() if own_offence else None,
                 offence_from=earliest.day.isoformat() if earliest else None,
                 age_at_judgment=age_on(birth, judgment_day) if birth and judgment_day else None,
