@@ -51,6 +51,7 @@ __all__ = [
     "DateMention",
     "cn_to_int",
     "cn_to_number",
+    "date_range",
     "find_date_mentions",
     "find_dates",
     "find_durations",
@@ -918,6 +919,20 @@ def parse_date_partial(text: str) -> tuple[int, int | None, int | None]:
     if not _valid_partial(partial):
         raise ParseError(f"no such date: {text!r}")
     return partial
+
+
+def date_range(year: int, month: int | None = None, day: int | None = None) -> tuple[date, date]:
+    """The first and last day a date at its precision allows: a day, a month or a year.
+
+    >>> date_range(2016, 4), date_range(2016)[1], date_range(2016, 4, 5)[0]
+    ((datetime.date(2016, 4, 1), datetime.date(2016, 4, 30)), datetime.date(2016, 12, 31), datetime.date(2016, 4, 5))
+    """
+    if day is not None:
+        d = date(year, month or 1, day)
+        return d, d
+    if month is not None:
+        return date(year, month, 1), date(year, month, monthrange(year, month)[1])
+    return date(year, 1, 1), date(year, 12, 31)
 
 
 def find_date_mentions(text: str, base: date | None = None) -> Iterator[DateMention]:

@@ -8,7 +8,6 @@ a provenance span in the coordinates of the text the user gave us.
 
 from __future__ import annotations
 
-import calendar
 import os
 import re
 from dataclasses import dataclass, field, replace
@@ -37,7 +36,7 @@ from fayan.nlp.articles import criminal_law_articles, find_articles
 from fayan.nlp.charges import find_charge_mentions, normalize_charge
 from fayan.nlp.facts import EntityPredictor, drug_total, evidence_ranges, find_drugs, find_victims, is_drug_name
 from fayan.nlp.circumstances import find_circumstances
-from fayan.nlp.numbers import cn_to_number, find_date_mentions, find_dates
+from fayan.nlp.numbers import cn_to_number, date_range, find_date_mentions, find_dates
 from fayan.nlp.outcome import OutcomeEntry, Punishment, parse_dispositions, parse_result, quoted_items
 from fayan.nlp.parties import PartyHeader, parse_defendant, parse_defenders
 from fayan.nlp.recommendation import find_recommendations, stance
@@ -768,16 +767,10 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         ftext = text[facts_from : facts.end]
         for mention in find_date_mentions(ftext):
             span = mention.span
-            first = date(mention.year, mention.month or 1, mention.day or 1)
+            first, last = date_range(mention.year, mention.month, mention.day)
             if re.match(r"\s*(?:出生|生)", ftext[span.end : span.end + 3]) or (judgment_day and first > judgment_day):
                 continue
             at = (facts_from + span.start, facts_from + span.end)
-            if mention.day is not None:
-                last = first
-            elif mention.month is not None:
-                last = date(mention.year, mention.month, calendar.monthrange(mention.year, mention.month)[1])
-            else:
-                last = date(mention.year, 12, 31)
             fact_dates.append(_FactDate(first, at, mention.day is not None, _sentence_at(text, *at), last))
     if not any(_MARRIAGE_CHARGE_RE.search(c) for e in entries for c in e.charges):
         if any(x.full and not x.background for x in fact_dates):

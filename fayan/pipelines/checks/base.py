@@ -8,7 +8,6 @@ provenance spans, so offsets point into the text the user gave us.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from functools import cached_property
 
 from fayan.findings import Evidence, Finding
 from fayan.judgment import Defendant, Judgment
+from fayan.nlp.numbers import date_range
 
 __all__ = ["Rule", "REGISTRY", "rule", "Context", "evidence", "count_evidence", "quoted", "finding", "iso_date", "fmt_term"]
 
@@ -80,14 +80,7 @@ def iso_bounds(v: str | None) -> tuple[date, date] | None:
     m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", v)
     if m is None:
         return None
-    y = int(m.group(1))
-    if m.group(3):
-        d = date.fromisoformat(v)
-        return d, d
-    if m.group(2):
-        mo = int(m.group(2))
-        return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
-    return date(y, 1, 1), date(y, 12, 31)
+    return date_range(*(int(g) if g else None for g in m.groups()))  # type: ignore[arg-type]
 
 
 def fmt_term(months: int | None, days: int | None = None) -> str:
