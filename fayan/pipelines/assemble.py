@@ -178,18 +178,26 @@ class _FactDate:
     last: date  # the last day it allows (``day`` for a whole day)
 
     @property
+    def _plain(self) -> str:
+        """The sentence without its bracketed notes (（已另案判处死刑） tells no record of this person)."""
+        return _PAREN_RE.sub("", self.sentence)
+
+    def _tells_only(self, pattern: re.Pattern[str]) -> bool:
+        """The sentence tells what ``pattern`` names and no crime."""
+        plain = self._plain
+        return bool(pattern.search(plain)) and not _CRIME_ACT_RE.search(plain)
+
+    @property
     def history(self) -> bool:
-        return bool(_HISTORY_RE.search(_PAREN_RE.sub("", self.sentence)))
+        return bool(_HISTORY_RE.search(self._plain))
 
     @property
     def capture(self) -> bool:
-        plain = _PAREN_RE.sub("", self.sentence)
-        return bool(_CAPTURE_RE.search(plain)) and not _CRIME_ACT_RE.search(plain)
+        return self._tells_only(_CAPTURE_RE)
 
     @property
     def background(self) -> bool:
-        plain = _PAREN_RE.sub("", self.sentence)
-        return bool(_BACKGROUND_RE.search(plain)) and not _CRIME_ACT_RE.search(plain)
+        return self._tells_only(_BACKGROUND_RE)
 
 
 def _age_at_offence(birth: date | None, day: date | None, earliest: _FactDate | None) -> int | None:
