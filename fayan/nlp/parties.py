@@ -438,15 +438,11 @@ def parse_defendant(text: str) -> PartyHeader | None:
         seg = text[s:e]
         this_case = bool(_THIS_CASE_RE.search(seg)) or bool(re.search(r"刑事拘留|逮捕", seg) and not _PRIOR_RE.search(seg))
         # "…被判处有期徒刑七个月。2017年12月19日刑满释放。": the release of the prior just read
-        release_of_last = bool(
-            not this_case and priors and priors[-1].release_date is None
-            and _RELEASE_ONLY_RE.fullmatch(seg.strip()) and not re.search(r"罪|判处", seg)
-        )
+        release_only = bool(_RELEASE_ONLY_RE.fullmatch(seg.strip())) and not re.search(r"罪|判处", seg)
+        release_of_last = bool(not this_case and priors and priors[-1].release_date is None and release_only)
         # "因涉嫌职务侵占罪于…被刑事拘留，…被逮捕。2020年11月9日刑满释放。" (a retrial's header): a bare release after this
         # case's own custody, with no prior before it, is the end of this case's term, not a conviction of another
-        bare_release = bool(
-            not priors and custody and _RELEASE_ONLY_RE.fullmatch(seg.strip()) and not re.search(r"罪|判处", seg)
-        )
+        bare_release = bool(not priors and custody and release_only)
         prior = not this_case and not bare_release and bool(_PRIOR_RE.search(seg) and re.search(r"罪|判处|刑满", seg))
         admin = not this_case and not bare_release and bool(_ADMIN_RE.search(seg))
         if not (release_of_last or prior or admin):
