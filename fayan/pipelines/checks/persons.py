@@ -131,6 +131,11 @@ def _prior_end(p: PriorRecord) -> tuple[date, date] | None:
     return iso_bounds(p.release_date)
 
 
+def _release_shown(p: PriorRecord, day: date) -> str:
+    """The release as a finding writes it: as the text dates it (2016-04), or the parole's end ``day``."""
+    return p.release_date if p.release_date and "假释" not in p.text else str(day)
+
+
 def _special_category(charge: str | None) -> bool:
     """危害国家安全 (刑法 102–113), 恐怖活动 (120–120-6) or 黑社会性质组织 (294) crimes: 刑法第六十六条."""
     n = normalize_charge(charge) if charge else None
@@ -180,10 +185,9 @@ def check_e10(j: Judgment, ctx: Context) -> Iterator[Finding]:
             earliest, ev_earliest = offence_from_of(j, i, d)  # 2008年8月 may be the first offence, not 11月3日
             if earliest and ends and all((earliest - e).days > 5 * 366 for e, _k in ends):
                 last, k = max(ends)
-                written = d.priors[k].release_date if "假释" not in d.priors[k].text else None
                 yield finding(
                     j, "E10", "warning",
-                    f"被告人{d.name}前罪于{written or last}刑满释放，本案犯罪时间{earliest}已逾五年，认定累犯与刑法第六十五条的五年期限不符。",
+                    f"被告人{d.name}前罪于{_release_shown(d.priors[k], last)}刑满释放，本案犯罪时间{earliest}已逾五年，认定累犯与刑法第六十五条的五年期限不符。",
                     _circ_evidence(j, d, "累犯") + evidence(j, f"defendants[{i}].priors[{k}]", "前科") + ev_earliest, defendant=d,
                 )  # fmt: skip
             continue
@@ -201,7 +205,7 @@ def check_e10(j: Judgment, ctx: Context) -> Iterator[Finding]:
             # released for sure before the offence, and within five years of it even at the earliest day the text allows
             if not _qualifying(p) or bounds is None or not (bounds[1] <= offence) or (offence - bounds[0]).days > 5 * 365:
                 continue
-            end = p.release_date if bounds[0] != bounds[1] and "假释" not in p.text else bounds[1]
+            end = _release_shown(p, bounds[1])
             if birth is None or pd is None or (pd - birth).days < 19 * 365:
                 continue  # cannot tell whether the earlier crime was committed as an adult
             yield finding(
