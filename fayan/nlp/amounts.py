@@ -391,6 +391,12 @@ class _Layout:
     def paragraph(self, pos: int) -> tuple[int, int]:
         return self._bounds(self.para_starts, pos, len(self.text))
 
+    def skip_space(self, pos: int) -> int:
+        """The first position from ``pos`` that is not whitespace (the text's length when none is)."""
+        while pos < len(self.text) and self.text[pos].isspace():
+            pos += 1
+        return pos
+
 
 def _parts(text: str, layout: _Layout, lex: _Lex, first: str) -> list[tuple[int, str]]:
     """(start, part) for every part change; the text starts in part ``first``."""
@@ -424,8 +430,10 @@ _EVIDENCE_ITEM_RE = re.compile(
 def _goes_on_listing(text: str, start: int, head: str) -> bool:
     """Whether the evidence list goes on into the paragraph at ``start``: the paragraph before it introduces the list
     (…下列证据予以证实：) or this one is one of its items (where each item has a line of its own)."""
-    before = text[:start].rstrip()
-    return before.endswith(("：", ":")) or bool(_EVIDENCE_ITEM_RE.match(head))
+    last = start - 1  # the last character before the paragraph that is not whitespace
+    while last >= 0 and text[last].isspace():
+        last -= 1
+    return (last >= 0 and text[last] in "：:") or bool(_EVIDENCE_ITEM_RE.match(head))
 
 
 def _part_at(changes: list[tuple[int, str]], pos: int) -> str:
@@ -915,9 +923,7 @@ def _sum_with_totals(pool: Sequence[AmountFound], layout: _Layout, lex: _Lex) ->
 def _details_follow(end: int, layout: _Layout, lex: _Lex) -> bool:
     """其中/具体如下 … after ``end``, before the end of the next sentence (and within the window)."""
     _, s_end = layout.sentence(max(end - 1, 0))
-    nxt = s_end  # a line break after the 。 is no sentence of its own (一行一句 exports)
-    while nxt < len(layout.text) and layout.text[nxt].isspace():
-        nxt += 1
+    nxt = layout.skip_space(s_end)  # a line break after the 。 is no sentence of its own (一行一句 exports)
     _, next_end = layout.sentence(nxt) if nxt < len(layout.text) else (nxt, nxt)
     # the details word must start the amount's next clause or sentence, not sit inside a later one
     for m in lex.details_re.finditer(layout.text, end, min(next_end, end + _DETAILS_WINDOW)):
@@ -932,10 +938,7 @@ def _opens_details(a: AmountFound, layout: _Layout, lex: _Lex) -> bool:
     if _details_follow(a.end, layout, lex):
         return True
     _, s_end = layout.sentence(a.start)
-    nxt = s_end
-    while nxt < len(layout.text) and layout.text[nxt].isspace():
-        nxt += 1
-    m = _COUNT_RE.match(layout.text, nxt)
+    m = _COUNT_RE.match(layout.text, layout.skip_space(s_end))
     return m is not None and _count_number(m["n"] or m["p"]) == 1
 
 
