@@ -684,22 +684,25 @@ def parse_dispositions(text: str, start: int, end: int, names: list[str]) -> lis
         s += found
         seg = plain[found:]
         # one order per sentence (追缴…上缴国库；扣押在案的毒品…予以没收): a sentence without an order word goes
-        # with the one before it
-        pieces: list[tuple[int, int]] = []
+        # with the one before it, and the order's kind is its first sentence's
+        pieces: list[tuple[int, int, str]] = []  # (start, end, kind) in seg
         for m in re.finditer(r"[^；;。]+[；;。]?", seg):
-            if pieces and not any(re.search(p, m.group()) for _k, p in _DISP_KIND):
-                pieces[-1] = (pieces[-1][0], m.end())
-            else:
-                pieces.append(m.span())
-        for a, b in pieces:
+            kind = _order_kind(m.group())
+            if pieces and kind is None:
+                pieces[-1] = (pieces[-1][0], m.end(), pieces[-1][2])
+            elif kind is not None:
+                pieces.append((m.start(), m.end(), kind))
+        for a, b, kind in pieces:
             piece = seg[a:b].rstrip("；;。 ")
-            kind = next((k for k, p in _DISP_KIND if re.search(p, piece)), None)
-            if kind is None:
-                continue
             who = next((n for n in sorted(names, key=len, reverse=True) if n and n in piece), None)
             end = e if b == len(seg) else s + a + len(piece)
             out.append(DispositionItem(kind, who, _order_amount(piece), (s + a, end)))
     return out
+
+
+def _order_kind(text: str) -> str | None:
+    """The kind of the first order word of ``_DISP_KIND`` in ``text`` (in that list's order), or None."""
+    return next((k for k, p in _DISP_KIND if re.search(p, text)), None)
 
 
 def _order_amount(piece: str) -> int | float | None:
