@@ -56,6 +56,11 @@ class CheckRun:
         return "\n".join(lines)
 
 
+def _codes(codes: Iterable[str]) -> list[str]:
+    """Rule codes as given, in any case (e6 = E6), once each, sorted."""
+    return sorted({c.strip().upper() for c in codes if c.strip()})
+
+
 def check_judgments(
     judgments: Iterable[Judgment],
     *,
@@ -69,8 +74,8 @@ def check_judgments(
 
     ctx = Context(law_path=law_path)
     if codes is not None:
-        # codes in any case (e6 = E6); C1 is the class-case comparison; an unknown code fails before any work
-        wanted = [c.strip().upper() for c in codes if c.strip()]
+        # C1 is the class-case comparison; an unknown code fails before any work
+        wanted = _codes(codes)
         classcase = classcase and "C1" in wanted
         codes = [r.code for r in select([c for c in wanted if c != "C1"])]
     findings: list[Finding] = []
@@ -135,7 +140,7 @@ def check_output(
     out = Path(out_dir)
     if fmt not in ("jsonl", "parquet", "csv"):
         raise UsageError(f"format must be jsonl, parquet or csv, not {fmt!r}")
-    codes = sorted({c.strip().upper() for c in codes if c.strip()}) if codes is not None else None
+    codes = _codes(codes) if codes is not None else None
     suffix = f"-{'_'.join(codes)}" if codes else ""
     findings_path = out / f"findings{suffix}.jsonl"
     if findings_path.exists():
