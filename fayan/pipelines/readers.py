@@ -996,18 +996,18 @@ def _record_document(
     if not isinstance(record, dict):
         error = RecordError(f"{where}expected a JSON object, found {type(record).__name__}", str(path), line)
         return _RecordFailure(position, None, error)
-    keys = ", ".join(str(k) for k in list(record)[:12]) or "none"
+    keys = lambda: ", ".join(str(k) for k in list(record)[:12]) or "none"  # noqa: E731 - for the messages only
     doc_id = _record_id(record, opts.id_fields)
     if doc_id is None and opts.id_given:
         error = RecordError(
-            f"{where}no usable id field (asked for {', '.join(opts.id_fields)}; the record has: {keys})", str(path), line
+            f"{where}no usable id field (asked for {', '.join(opts.id_fields)}; the record has: {keys()})", str(path), line
         )
         return _RecordFailure(position, None, error)
     found = _text_field(record, opts.text_fields)
     if found is None:
         empty = [k for k in record if isinstance(k, str) and k.lower() in {f.lower() for f in opts.text_fields}]
         what = (f"the text field {empty[0]!r} is empty" if empty else
-                f"no usable text field (tried {', '.join(opts.text_fields)}; the record has: {keys}); "
+                f"no usable text field (tried {', '.join(opts.text_fields)}; the record has: {keys()}); "
                 "name it with --text-field (library: text_fields=)")
         error = RecordError(f"{where}{what}", str(path), line)
         return _RecordFailure(position, doc_id, error)
