@@ -415,24 +415,26 @@ def _run_loaders(root: Path) -> list[LexiconIssue]:
     ]
 
 
+def _run_loader(module: str, call: str) -> None:
+    """One entry of ``_LOADERS``: the call, in its module's namespace."""
+    import importlib
+
+    eval(call, dict(vars(importlib.import_module(module))))  # noqa: S307 - fixed expressions from _LOADERS, no user input
+
+
 def load_lexicons() -> None:
     """Run every production loader in this process, so that a bad lexicon line raises its
     :class:`~fayan.errors.LexiconError` (file and line) once, before a batch starts, rather than once per document."""
-    import importlib
-
     for module, call in _LOADERS:
-        eval(call, dict(vars(importlib.import_module(module))))  # noqa: S307 - fixed expressions from _LOADERS
+        _run_loader(module, call)
 
 
 def _loader_main() -> None:
     """Child process: run each production loader once; print the LexiconErrors as JSON."""
-    import importlib
-
     found = []
     for module, call in _LOADERS:
-        namespace = vars(importlib.import_module(module))
         try:
-            eval(call, dict(namespace))  # noqa: S307 - fixed expressions from _LOADERS, no user input
+            _run_loader(module, call)
         except LexiconError as exc:
             found.append({"path": exc.path, "line": exc.line, "message": _bare_message(exc), "loader": f"{module}: {call}"})
     print(json.dumps(found, ensure_ascii=False))
