@@ -27,6 +27,17 @@ def _one(prior: str, facts: str, *, extra: str = "", charge: str = "盗窃罪", 
     )  # fmt: skip
 
 
+def _two(births: tuple[str, str], detained: str, charge: str, article: str, facts: str, sentences: tuple[str, str]) -> str:
+    """A judgment of 甲某 and 乙某, born ``births``, each sentenced for ``charge``."""
+    headers = "".join(
+        HEADER.format(name=name, birth=birth, prior="", detained=detained) for name, birth in zip(("甲某", "乙某"), births)
+    )
+    return JUDGMENT.format(
+        seq=8, headers=headers, accused="被告人甲某、乙某", charge=charge, article=article, facts=facts, extra="",
+        result="".join(f"被告人{n}犯{charge}，判处{s}。" for n, s in zip(("甲某", "乙某"), sentences)),
+    )
+
+
 def _findings(text: str, rule: str) -> list[str]:
     return [f.message for f in run_checks([extract(text)]) if f.rule == rule]
 
@@ -113,14 +124,10 @@ def test_custody_before_the_offence_counts_a_year_from_its_first_day(year_only: 
 
 def test_each_defendant_gets_the_first_date_of_their_own_offence() -> None:
     """A co-defendant's older robbery opens the facts; the younger defendant joined only in 2010."""
-    headers = HEADER.format(name="甲某", birth="1960年1月1日", prior="", detained="2010年6月2日") + HEADER.format(
-        name="乙某", birth="1982年10月28日", prior="", detained="2010年6月2日"
-    )
-    text = JUDGMENT.format(
-        seq=8, headers=headers, accused="被告人甲某、乙某", charge="抢劫罪", article="二百六十三",
-        facts="1993年12月22日，被告人甲某伙同他人抢劫出租车司机现金500元。2010年5月1日，被告人甲某、乙某抢劫被害人现金800元。",
-        extra="",
-        result="被告人甲某犯抢劫罪，判处有期徒刑十年，并处罚金人民币一万元。被告人乙某犯抢劫罪，判处有期徒刑五年，并处罚金人民币五千元。",
+    text = _two(
+        ("1960年1月1日", "1982年10月28日"), "2010年6月2日", "抢劫罪", "二百六十三",
+        "1993年12月22日，被告人甲某伙同他人抢劫出租车司机现金500元。2010年5月1日，被告人甲某、乙某抢劫被害人现金800元。",
+        ("有期徒刑十年，并处罚金人民币一万元", "有期徒刑五年，并处罚金人民币五千元"),
     )  # fmt: skip
     j = extract(text)
     first, second = j.defendants
@@ -136,14 +143,10 @@ def test_each_defendant_gets_the_first_date_of_their_own_offence() -> None:
 def test_a_defendant_whose_own_sentences_give_only_a_month(born: str, age: int | None) -> None:
     """乙某 took part only in a fraud of 2018年12月间: no day of their own, and not 甲某's theft day before it; the age
     is the one they had all through that month, where it is one."""
-    headers = HEADER.format(name="甲某", birth="1985年3月2日", prior="", detained="2019年1月5日") + HEADER.format(
-        name="乙某", birth=born, prior="", detained="2019年1月5日"
-    )
-    text = JUDGMENT.format(
-        seq=11, headers=headers, accused="被告人甲某、乙某", charge="诈骗罪", article="二百六十六",
-        facts="2018年11月3日，被告人甲某骗取被害人丙某人民币4200元。2018年12月间，被告人甲某、乙某共谋后骗取被害人丁某人民币26000元。",
-        extra="",
-        result="被告人甲某犯诈骗罪，判处有期徒刑一年，并处罚金人民币一万元。被告人乙某犯诈骗罪，判处有期徒刑八个月，并处罚金人民币五千元。",
+    text = _two(
+        ("1985年3月2日", born), "2019年1月5日", "诈骗罪", "二百六十六",
+        "2018年11月3日，被告人甲某骗取被害人丙某人民币4200元。2018年12月间，被告人甲某、乙某共谋后骗取被害人丁某人民币26000元。",
+        ("有期徒刑一年，并处罚金人民币一万元", "有期徒刑八个月，并处罚金人民币五千元"),
     )  # fmt: skip
     first, second = extract(text).defendants
     assert (first.offence_start, first.age_at_offence) == ("2018-11-03", 33)
