@@ -101,8 +101,16 @@ def _micro(counts: list[list[int]]) -> LabelScore:
     return micro(LabelScore("", *c) for c in counts)
 
 
-def _fold_data(args: argparse.Namespace, cfg: TrainConfig, spec: Any) -> tuple[dict[str, list[Any]], list[Any], list[str]]:
-    """(the fold's held records per format, the examples trained on, the corpus of the pre-training)."""
+def run(args: argparse.Namespace) -> None:
+    import torch
+
+    over = _overrides(args.overrides)
+    cfg = replace(TrainConfig(), **over)
+    device = _device(args.device)  # before the data is read
+    spec = load_label_spec()
+    torch.set_num_threads(args.threads)
+    out = Path(args.out)
+    (out / "cache").mkdir(parents=True, exist_ok=True)
     parts, all_train, trained, heldout_texts = {}, [], [], []
     for attr, fmt in FORMATS:
         _, records = read_gold(Path(args.data) / getattr(cfg, attr), fmt)
@@ -114,40 +122,8 @@ def _fold_data(args: argparse.Namespace, cfg: TrainConfig, spec: Any) -> tuple[d
     print("held records:", {fmt: len(held) for fmt, held in parts.items()}, flush=True)
     corpus, _ = build_corpus(Path(args.data), cfg, heldout_texts)
     corpus += [ex.text for ex in all_train]
-    return parts, trained, corpus
-
-
-def _score(args: argparse.Namespace, res: dict[str, Any], parts: dict[str, list[Any]], model: Any) -> None:
-    """Score ``model`` on the fold's held records into ``res``; write its predictions and the results line."""
-    out = Path(args.out)
-    for fmt, held in parts.items():
-        gold, pred = record_items(held, fmt, model)  # as fayan eval-ner scores a file
-        scores = score(gold, pred)
-        total = micro(scores)
-        res[fmt] = total.f1
-        res[fmt + "_counts"] = [total.tp, total.fp, total.fn]
-        res[fmt + "_labels"] = {s.label: (s.f1, s.tp + s.fn) for s in scores}
-        with open(out / f"preds_{args.name}_f{args.fold}_t{args.tagging_seed}_{fmt}.json", "w", encoding="utf-8") as f:
-            json.dump([{"id": r.id, "text": r.text, "gold": [list(x) for x in g], "pred": [list(x) for x in p]}
-                       for r, g, p in zip(held, gold, pred)], f, ensure_ascii=False)
-    print(json.dumps(res, ensure_ascii=False), flush=True)
-    with open(out / "results.jsonl", "a", encoding="utf-8") as f:
-        f.write(json.dumps(res, ensure_ascii=False) + "\n")
-
-
-def run(args: argparse.Namespace) -> None:
-    import torch
-
-    over = _overrides(args.overrides)
-    cfg = replace(TrainConfig(), **over)
-    device = _device(args.device)  # before the data is read
-    spec = load_label_spec()
-    torch.set_num_threads(args.threads)
-    out = Path(args.out)
-    (out / "cache").mkdir(parents=True, exist_ok=True)
-    parts, trained, corpus = _fold_data(args, cfg, spec)
     model = make_model(CharVocab.build(corpus, cfg.min_char_count), spec, cfg, 0)
-    shared = {k: v for k, v in asdict(cfg).items() if not k.startswith("finetune") and k not in ("repeat", "members")}
+    shared = {k: v for k, v in asdict(cfg).items() if not k.startswith("finetune") and k != "repeat"}
     key = hashlib.md5(json.dumps([shared, 0, "kfold-shared"], sort_keys=True, default=str).encode()).hexdigest()[:10]
     cache = out / "cache" / f"kpre_{key}.pt"
     log = lambda m: print(m, flush=True)  # noqa: E731
@@ -161,49 +137,22 @@ def run(args: argparse.Namespace) -> None:
     t1 = time.time()
     finetune(model, trained, cfg, args.tagging_seed, time.monotonic() + 1e6, log, device=device)
     t2 = time.time()
-    if args.save:
-        (out / "models").mkdir(exist_ok=True)
-        torch.save(model.net.state_dict(), out / "models" / f"{args.name}_f{args.fold}_t{args.tagging_seed}.pt")
     res: dict[str, Any] = {"name": args.name, "fold": args.fold, "K": args.folds, "ftseed": args.tagging_seed,
                            "over": {k: str(v) for k, v in over.items()}, "pre_min": round((t1 - t0) / 60, 1),
                            "tag_min": round((t2 - t1) / 60, 1), "precision": model.precision, "device": device}
-    _score(args, res, parts, model)
-
-
-def ensemble_run(args: argparse.Namespace) -> None:
-    """Score the mean of saved fold taggers (``run --save``) on their fold, as one model named ``args.name``."""
-    import torch
-
-    from fayan.nlp.ner.model import NerModel, ensemble
-
-    cfg = TrainConfig()
-    spec = load_label_spec()
-    torch.set_num_threads(args.threads)
-    bad = [m for m in args.members if not m.rpartition("_t")[2].isdigit()]
-    if bad:
-        raise SystemExit(f"members are NAME_tSEED (e.g. base_t0), got {', '.join(bad)}")
-    paths = []
-    for m in args.members:
-        name, _, seed = m.rpartition("_t")
-        paths.append(Path(args.out) / "models" / f"{name}_f{args.fold}_t{seed}.pt")
-    missing = [str(p) for p in paths if not p.is_file()]
-    if missing:
-        raise SystemExit(f"no saved tagger: {', '.join(missing)} (train it with `run --save`)")
-    parts, _, corpus = _fold_data(args, cfg, spec)
-    vocab = CharVocab.build(corpus, cfg.min_char_count)
-    nets = []
-    for path in paths:
-        net = make_model(vocab, spec, cfg, 0).net
-        state = torch.load(path)
-        if args.half:  # as an ensemble is stored: float16, read back into float32
-            state = {k: v.half().float() if v.is_floating_point() else v for k, v in state.items()}
-        net.load_state_dict(state)
-        nets.append(net)
-    model = NerModel(ensemble(nets), vocab, spec, window=cfg.window, stride=cfg.stride)
-    res: dict[str, Any] = {"name": args.name, "fold": args.fold, "K": args.folds, "ftseed": args.tagging_seed,
-                           "over": {"members": " ".join(args.members), "half": str(args.half)},
-                           "precision": model.precision, "device": "cpu"}
-    _score(args, res, parts, model)
+    for fmt, held in parts.items():
+        gold, pred = record_items(held, fmt, model)  # as fayan eval-ner scores a file
+        scores = score(gold, pred)
+        total = micro(scores)
+        res[fmt] = total.f1
+        res[fmt + "_counts"] = [total.tp, total.fp, total.fn]
+        res[fmt + "_labels"] = {s.label: (s.f1, s.tp + s.fn) for s in scores}
+        with open(out / f"preds_{args.name}_f{args.fold}_t{args.tagging_seed}_{fmt}.json", "w", encoding="utf-8") as f:
+            json.dump([{"id": r.id, "text": r.text, "gold": [list(x) for x in g], "pred": [list(x) for x in p]}
+                       for r, g, p in zip(held, gold, pred)], f, ensure_ascii=False)
+    print(json.dumps(res, ensure_ascii=False), flush=True)
+    with open(out / "results.jsonl", "a", encoding="utf-8") as f:
+        f.write(json.dumps(res, ensure_ascii=False) + "\n")
 
 
 def table(args: argparse.Namespace) -> None:
@@ -316,14 +265,6 @@ def main() -> None:
     r.add_argument("name")
     r.add_argument("overrides", nargs="*", help="TrainConfig overrides, key=value")
     r.add_argument("--device", default="cpu", help="where to train (a torch device name, e.g. cuda)")
-    r.add_argument("--save", action="store_true", help="keep the tagger's weights under OUT/models (for `ensemble`)")
-    e = sub.add_parser("ensemble", help="score the mean of saved taggers of one fold (run --save) as one model")
-    e.add_argument("--fold", type=int, required=True)
-    e.add_argument("--data", default=str(DATA), help="the shared data folder")
-    e.add_argument("--threads", type=int, default=2)
-    e.add_argument("--half", action="store_true", help="round the weights through float16 first (as stored)")
-    e.add_argument("name")
-    e.add_argument("members", nargs="+", help="saved taggers as NAME_tSEED (e.g. base_t0 base_t1)")
     t = sub.add_parser("table", help="per fold and pooled micro F1 against a baseline")
     t.add_argument("name")
     t.add_argument("--against", default="base")
@@ -335,9 +276,9 @@ def main() -> None:
     p.add_argument("--threads", type=int, default=1, help="CPU threads of each job")
     p.add_argument("--device", default="cpu")
     args = ap.parse_args()
-    if args.cmd in ("run", "ensemble") and not 0 <= args.fold < args.folds:
+    if args.cmd == "run" and not 0 <= args.fold < args.folds:
         ap.error(f"--fold must be 0..{args.folds - 1}")
-    {"run": run, "ensemble": ensemble_run, "table": table, "pool": pool}[args.cmd](args)
+    {"run": run, "table": table, "pool": pool}[args.cmd](args)
 
 
 if __name__ == "__main__":

@@ -258,9 +258,6 @@ def train_ner_cmd(
     max_minutes: Annotated[float, typer.Option(
         help="Safety stop: end training after this many minutes. A run stopped early exits 1, and without -o "
              "it leaves the package's model as it was.")] = 120.0,
-    members: Annotated[Optional[int], typer.Option(
-        min=1, help="Taggers to train on the one pre-training (tagging seeds SEED, SEED+1, ...); more than one are "
-                    "saved as an ensemble that averages their scores. Default: as the shipped model.")] = None,
 ) -> None:
     """Train the NER model from scratch on the NER data (+ extra annotations); reproduces the shipped model.
 
@@ -269,11 +266,8 @@ def train_ner_cmd(
 
     Example: fayan train-ner --data ../shared/data -o my-model/
     """
-    from dataclasses import replace
-
     from fayan.nlp.ner import train_ner
     from fayan.nlp.ner.data import MODEL_DIR
-    from fayan.nlp.ner.train import TrainConfig
     from fayan.pipelines.batch import _atomic_write
 
     data_dir = data or _default_data_dir()
@@ -286,8 +280,7 @@ def train_ner_cmd(
         try:
             report = train_ner(target, data_dir=data_dir, seed=seed, threads=threads, max_minutes=max_minutes,
                                extra_train_files=tuple(extra or ()), log=lambda msg: err_console.print(msg),
-                               device=device,
-                               config=None if members is None else replace(TrainConfig(), members=members))
+                               device=device)
         except FayanError as exc:
             _fail(str(exc))
         if report.stopped_early:

@@ -734,63 +734,6 @@ def test_models_without_word_features_keep_their_config(tmp_path: Path, monkeypa
     assert all(isinstance(ents, list) for ents in m.predict_many(["被告人周某盗窃被害人吴某的手机。"]))
 
 
-def test_ensemble_trains_saves_and_reloads(tiny_model_dir: Path, tmp_path: Path) -> None:
-    """``members=2``: the first tagger is the single model of the same seed, the second another tagging seed; the
-    ensemble is saved in float16 with its member count, reloads to the same predictions, and decodes the mean."""
-    import torch
-    from safetensors.torch import load_file
-
-    from fayan.nlp.ner.train import TrainConfig, train_ner
-
-    root = _write_data_dir(tmp_path / "data")
-    cfg = TrainConfig.tiny(drug_file="ner/drug.jsonl", theft_file="ner/theft.json", corpus=(("corpus/*.txt", ""),),
-                           members=2)
-    report = train_ner(tmp_path / "e", data_dir=root, seed=3, threads=1, config=cfg)
-    single = load_model(tiny_model_dir)
-    assert report.finetune_steps == 2 * (report.finetune_steps // 2) > 0
-    config = json.loads((tmp_path / "e" / "config.json").read_text())
-    assert config["members"] == 2 and config["weights_dtype"] == "float16"
-    stored = load_file(str(tmp_path / "e" / "model.safetensors"))
-    assert {v.dtype for v in stored.values() if v.is_floating_point()} == {torch.float16}
-    m = load_model(tmp_path / "e")
-    assert len(m.net.members) == 2 and m.uses_words
-    first = single.net.state_dict()
-    for k, v in m.net.members[0].state_dict().items():  # member 0 is the single model, rounded to float16
-        assert torch.equal(v, first[k].half().float()), k
-    second = m.net.members[1].state_dict()
-    assert any(not torch.equal(second[k], v) for k, v in m.net.members[0].state_dict().items())
-    ids, types, mask, words = (torch.tensor([[5, 6, 7]]), torch.zeros(1, 3, dtype=torch.long),
-                               torch.ones(1, 3, dtype=torch.long), torch.tensor([[0, 9, 18]]))
-    with torch.no_grad():
-        mean = (m.net.members[0](ids, types, mask, words) + m.net.members[1](ids, types, mask, words)) / 2
-        assert torch.allclose(m.net(ids, types, mask, words), mean)
-        assert torch.allclose(m.net.crf_trans, (m.net.members[0].crf_trans + m.net.members[1].crf_trans) / 2)
-    m.save(tmp_path / "again")
-    assert (tmp_path / "again" / "model.safetensors").read_bytes() == (tmp_path / "e" / "model.safetensors").read_bytes()
-    texts = ["被告人周某在广州市荔湾区盗窃被害人吴某的手机。", "被告人" * 40 + "吴某" * 30]
-    assert load_model(tmp_path / "again").predict_many(texts) == m.predict_many(texts)
-
-
-def test_ensemble_member_count_is_checked(tiny_model_dir: Path, tmp_path: Path) -> None:
-    import shutil
-
-    from fayan.nlp.ner.model import ensemble
-
-    copy = tmp_path / "m"
-    shutil.copytree(tiny_model_dir, copy)
-    config = json.loads((copy / "config.json").read_text())
-    config["members"] = 0
-    (copy / "config.json").write_text(json.dumps(config))
-    with pytest.raises(ModelError, match="members must be a whole number"):
-        load_model(copy)
-    config["members"] = 2  # the weights are one network's
-    (copy / "config.json").write_text(json.dumps(config))
-    with pytest.raises(ModelError, match="weights do not load"):
-        load_model(copy)
-    with pytest.raises(UsageError, match="at least two"):
-        ensemble([load_model(tiny_model_dir).net])
-
-
 def test_training_needs_its_corpus(tmp_path: Path) -> None:
     from fayan.errors import InputError
     from fayan.nlp.ner.train import TrainConfig, train_ner
@@ -896,37 +839,6 @@ def test_train_ner_cli_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     assert targets[2] != package_model and not targets[2].exists()  # trained beside, then copied in
     assert (package_model / "model.safetensors").read_text() == "finished"
     assert sorted(p.name for p in package_model.iterdir()) == ["model.safetensors"]
-
-
-def test_train_ner_cli_members(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """--members N trains N taggers (an ensemble); without it the recipe's own default is used."""
-    from typer.testing import CliRunner
-
-    import fayan.nlp.ner
-    from fayan.cli import app
-    from fayan.nlp.ner.train import TrainConfig
-
-    configs: list[object] = []
-
-    class Report:
-        stopped_early = False
-
-        def render(self, where: str | None = None) -> str:
-            return "trained"
-
-    def fake_train(target: Path, **kwargs: object) -> Report:
-        configs.append(kwargs["config"])
-        return Report()
-
-    monkeypatch.setattr(fayan.nlp.ner, "train_ner", fake_train)
-    data = _write_data_dir(tmp_path / "data")
-    runner = CliRunner()
-    for args in ([], ["--members", "3"]):
-        res = runner.invoke(app, ["train-ner", "--data", str(data), "-o", str(tmp_path / "m"), *args])
-        assert res.exit_code == 0, res.output
-    assert configs == [None, TrainConfig(members=3)]
-    res = runner.invoke(app, ["train-ner", "--data", str(data), "-o", str(tmp_path / "m"), "--members", "0"])
-    assert res.exit_code == 2 and "members" in res.output
 
 
 # ---------------------------------------------------------------------------

@@ -227,47 +227,6 @@ def _net_class() -> Any:
     return TaggerNet
 
 
-@lru_cache(maxsize=1)
-def _ensemble_class() -> Any:
-    torch = require_torch()
-
-    class EnsembleNet(torch.nn.Module):  # type: ignore[misc,name-defined]
-        """Several TaggerNets trained apart (other tagging seeds): the tag scores and the CRF's transition and
-        start scores are the members' means, so decoding reads it as one network."""
-
-        def __init__(self, members: Sequence[Any]):
-            super().__init__()
-            self.members = torch.nn.ModuleList(members)
-
-        @property
-        def bert(self) -> Any:  # the members share one configuration
-            return self.members[0].bert
-
-        @property
-        def word_embed(self) -> Any:
-            return self.members[0].word_embed
-
-        @property
-        def crf_trans(self) -> Any:
-            return torch.stack([m.crf_trans for m in self.members]).mean(0)
-
-        @property
-        def crf_start(self) -> Any:
-            return torch.stack([m.crf_start for m in self.members]).mean(0)
-
-        def forward(self, ids: Any, types: Any, mask: Any, words: Any = None) -> Any:
-            return torch.stack([m(ids, types, mask, words).float() for m in self.members]).mean(0)
-
-    return EnsembleNet
-
-
-def ensemble(nets: Sequence[Any]) -> Any:
-    """One network whose tag and CRF scores are the means of ``nets``' (tagger networks of one configuration)."""
-    if len(nets) < 2:
-        raise UsageError(f"an ensemble needs at least two networks, got {len(nets)}")
-    return _ensemble_class()(list(nets))
-
-
 def bert_config(values: dict[str, Any]) -> Any:
     """A ``transformers.BertConfig`` from the keys fayan stores in ``config.json``."""
     require_torch()
@@ -276,11 +235,10 @@ def bert_config(values: dict[str, Any]) -> Any:
     return BertConfig(pad_token_id=0, **{k: values[k] for k in _BERT_KEYS if k in values})
 
 
-def build_network(config: Any, spec: LabelSpec, members: int = 1) -> Any:
-    """A fresh (randomly initialised) tagger network for ``spec``; ``members`` > 1: an :func:`ensemble` of them."""
+def build_network(config: Any, spec: LabelSpec) -> Any:
+    """A fresh (randomly initialised) tagger network for ``spec``."""
     sizes = spec.layer_sizes
-    nets = [_net_class()(config, spec.n_tags, len(sizes), max(sizes)) for _ in range(members)]
-    return nets[0] if members == 1 else ensemble(nets)
+    return _net_class()(config, spec.n_tags, len(sizes), max(sizes))
 
 
 class NerModel:
@@ -423,11 +381,7 @@ class NerModel:
 
         d = Path(directory)
         d.mkdir(parents=True, exist_ok=True)
-        members = len(self.net.members) if hasattr(self.net, "members") else 1
-        # an ensemble's weights are stored in float16 (read back into float32), half the size of float32: the
-        # network runs in bfloat16 where the CPU has it, whose 8-bit mantissa is coarser than float16's 11
-        state = {k: (v.half() if members > 1 and v.is_floating_point() else v).detach().contiguous()
-                 for k, v in self.net.state_dict().items()}
+        state = {k: v.detach().contiguous() for k, v in self.net.state_dict().items()}
         save_file(state, str(d / "model.safetensors"), metadata={"format": "pt"})  # one key: the header order is then stable
         bert = self.net.bert.config
         cfg = {
@@ -437,9 +391,6 @@ class NerModel:
             # a key at 0 that older models lack is left out, so their config.json stays as it was
             "bert": {k: getattr(bert, k, 0) for k in _BERT_KEYS if k != "word_features" or getattr(bert, k, 0)},
         }
-        if members > 1:
-            cfg["members"] = members
-            cfg["weights_dtype"] = "float16"
         (d / "config.json").write_text(json.dumps(cfg, indent=2) + "\n", encoding="utf-8")
         self.vocab.save(d / "vocab.txt")
         # the label file as it was read, so a rebuild leaves the shipped file's hand-kept layout as it was
@@ -483,10 +434,7 @@ def _load(directory: str, stamp: tuple[int, ...]) -> NerModel:
     config = bert_config(cfg["bert"])
     if config.vocab_size != len(vocab):
         raise ModelError(f"{d}: config vocab_size {config.vocab_size} but vocab.txt has {len(vocab)} entries")
-    members = cfg.get("members", 1)
-    if not isinstance(members, int) or isinstance(members, bool) or members < 1:
-        raise ModelError(f"{d / 'config.json'}: members must be a whole number >= 1, got {members!r}")
-    net = build_network(config, spec, members)
+    net = build_network(config, spec)
     try:
         state = load_file(str(d / "model.safetensors"))
         net.load_state_dict(state, strict=True)

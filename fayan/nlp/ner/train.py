@@ -41,7 +41,7 @@ from fayan.nlp.ner.data import (
     split_records,
     to_examples,
 )
-from fayan.nlp.ner.model import NerModel, bert_config, build_network, ensemble, require_torch
+from fayan.nlp.ner.model import NerModel, bert_config, build_network, require_torch
 from fayan.nlp.ner.words import N_WORD_FEATURES, word_features
 
 __all__ = ["TrainConfig", "TrainReport", "train_ner", "training_device", "build_corpus", "pretrain", "finetune",
@@ -101,9 +101,6 @@ class TrainConfig:
     # vs 0.837 (theft) on the held-out data. It makes tagging 1.7-2 times slower (see MODEL_CARD.md)
     finetune_adv: float = 1.0
     repeat: tuple[tuple[str, int], ...] = (("lawbench_theft", 6),)
-    # taggers trained on the one pre-training, tagging seeds seed, seed+1, ...; more than one are saved as an
-    # ensemble (fayan.nlp.ner.model.ensemble: the mean of their tag and CRF scores, weights in float16)
-    members: int = 1
     warmup: float = 0.06
     weight_decay: float = 0.01
     bf16: bool = True
@@ -152,7 +149,6 @@ class TrainReport:
     mlm_loss: float = math.nan
     tag_loss: float = math.nan
     device: str = "cpu"
-    members: int = 1
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -166,7 +162,6 @@ class TrainReport:
             f"{'' if self.device == 'cpu' else ' and ' + self.device}, seed {self.seed}"
         )
         lines.append(f"  steps: {self.pretrain_steps} masked-LM, {self.finetune_steps} tagging"
-                     + (f" ({self.members} taggers, saved as an ensemble)" if self.members > 1 else "")
                      + ("  (STOPPED EARLY at max_minutes)" if self.stopped_early else ""))
         lines.append(f"  corpus {self.corpus_chars:,} chars ({self.corpus_docs_dropped} docs dropped: held-out text)")
         lines.append("  examples: " + ", ".join(f"{k} {v}" for k, v in self.examples.items()))
@@ -218,19 +213,7 @@ def train_ner(
         t1 = time.monotonic()
         mlm = pretrain(model, corpus, cfg, seed, deadline, say, device=device)
         t2 = time.monotonic()
-        pre_trained = {k: v.clone() for k, v in model.net.state_dict().items()} if cfg.members > 1 else {}
         tag = finetune(model, train_ex, cfg, seed, deadline, say, device=device)
-        nets, steps = [model.net], tag["steps"]
-        for m in range(1, cfg.members):
-            say(f"tagger {m + 1} of {cfg.members} (tagging seed {seed + m})")
-            other = make_model(vocab, spec, cfg, seed)
-            other.net.load_state_dict(pre_trained)
-            more = finetune(other, train_ex, cfg, seed + m, deadline, say, device=device)
-            nets.append(other.net)
-            steps += more["steps"]
-            tag["stopped"] = tag["stopped"] or more["stopped"]
-        if len(nets) > 1:
-            model = NerModel(ensemble(nets), vocab, spec, window=cfg.window, stride=cfg.stride)
         t3 = time.monotonic()
         out = Path(out_dir)
         model.save(out)
@@ -244,7 +227,7 @@ def train_ner(
         pretrain_seconds=round(t2 - t1, 1),
         finetune_seconds=round(t3 - t2, 1),
         pretrain_steps=mlm["steps"],
-        finetune_steps=steps,
+        finetune_steps=tag["steps"],
         stopped_early=bool(mlm["stopped"] or tag["stopped"]),
         corpus_chars=corpus_chars,
         corpus_docs_dropped=dropped,
@@ -255,7 +238,6 @@ def train_ner(
         mlm_loss=round(mlm["loss"], 4),
         tag_loss=round(tag["loss"], 5),
         device=device,
-        members=cfg.members,
     )
 
 
