@@ -225,6 +225,23 @@ def test_count_index_and_defendant() -> None:
     assert [(a.count_index, a.defendant) for a in found] == [(1, "林某甲"), (2, "林某甲"), (3, "林某甲")]
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        ("被告人王五身上缴获毒资人民币200元。", ["王五"], "王五"),
+        ("被告人欧阳将军在超市窃得现金300元。", ["欧阳将军"], "欧阳将军"),  # 将 is no end of this name
+        ("被告人阿卜杜·热合曼窃得现金300元。", ["阿卜杜·热合曼"], "阿卜杜·热合曼"),  # longer than four characters
+        ("被告人罗某已退赔人民币500元。", ["罗某"], "罗某"),
+        ("被告人李某某醉酒后骗取现金500元。", ["李某", "李某某"], "李某某"),  # the longest name that fits
+        ("被告人张三骗取现金500元。", ["王五"], "张三"),  # a name not among them: cut as before
+    ],
+    ids=["two_chars", "jiang", "dot", "yi", "longest", "unknown"],
+)
+def test_defendant_is_a_known_name(text: str, names: list[str], expected: str) -> None:
+    """The document's defendants' names, where the caller gives them, decide where a name after 被告人 ends."""
+    assert [a.defendant for a in extract_amounts(text, names=names)] == [expected]
+
+
 # ---------------------------------------------------------------------------
 # Names are not amounts
 # ---------------------------------------------------------------------------
@@ -500,3 +517,25 @@ def test_layout_does_not_change_the_total(sep: str) -> None:
                 f"上述事实，有经庭审举证、质证的下列证据予以证实：{sep}"
                 f"被告人张三的供述，证实其窃得拎包一只，取出21000余元现金，后将20000余元藏在酒店房间内。{sep}")
     assert total_crime_amount(evidence, charge="盗窃罪") == Decimal("22000")
+
+
+def test_judgment_amounts_name_the_header_defendant() -> None:
+    """In a judgment, the header's names decide an amount's defendant (王五身上 is no name; 阿卜杜·热合曼 is one)."""
+    from fayan.pipelines.assemble import extract
+
+    text = (
+        "某某市某某区人民法院 刑事判决书 （2019）浙0102刑初7号 公诉机关某某市某某区人民检察院。 "
+        "被告人王五，男，1980年1月1日出生，汉族，无业。因本案于2018年12月2日被刑事拘留。 "
+        "被告人阿卜杜·热合曼，男，1985年2月1日出生，维吾尔族，无业。因本案于2018年12月2日被刑事拘留。 "
+        "某某区人民检察院以起诉书指控被告人王五、阿卜杜·热合曼犯盗窃罪，于2019年3月1日向本院提起公诉。 "
+        "经审理查明，2018年12月1日，被告人王五在某超市窃得现金人民币3000元，被告人阿卜杜·热合曼窃得现金人民币2000元。"
+        "民警从被告人王五身上查获现金人民币1000元。 本院认为，被告人王五、阿卜杜·热合曼的行为已构成盗窃罪。"
+        "依照《中华人民共和国刑法》第二百六十四条之规定，判决如下： 被告人王五犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元。"
+        "被告人阿卜杜·热合曼犯盗窃罪，判处有期徒刑十个月，并处罚金人民币二千元。 "
+        "如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判员乙某 二〇一九年四月一日 书记员丙某"
+    )
+    j = extract(text)
+    assert [d.name for d in j.defendants] == ["王五", "阿卜杜·热合曼"]
+    assert [(a.amount_yuan, a.defendant) for a in j.amounts if a.section == "facts"] == [
+        (3000, "王五"), (2000, "阿卜杜·热合曼"), (1000, "王五")
+    ]

@@ -467,16 +467,22 @@ def _counts(text: str, layout: _Layout, parts: list[tuple[int, str]]) -> list[tu
     return out
 
 
-def _defendants(text: str, lex: _Lex) -> list[tuple[int, str]]:
+def _defendants(text: str, lex: _Lex, known: Sequence[str] = ()) -> list[tuple[int, str]]:
     """(position, name) of every 被告人 mention whose name can be cut out.
 
-    A name ends before a word that follows names (在, 伙同, 将 …) or a role cue
-    (骗取 …); a mention with no such word keeps the longest prefix (two to four
-    characters) it shares with another mention.
+    A mention that starts with a ``known`` name (the document's defendants, from its header and result) is that
+    name, the longest that fits: 被告人王五身上 is 王五, 被告人欧阳将军在 is 欧阳将军. Otherwise a name ends before a word
+    that follows names (在, 伙同, 将 …) or a role cue (骗取 …); a mention with no such word keeps the longest prefix
+    (two to four characters) it shares with another mention.
     """
+    known = sorted({n for n in known if len(n) >= 2}, key=len, reverse=True)
     raw = [(m.start(), m["n"]) for m in _DEFENDANT_RE.finditer(text)]
     names: list[tuple[int, str]] = []
     for pos, s in raw:
+        whole = next((n for n in known if text.startswith(n, pos + 3)), None)
+        if whole is not None:
+            names.append((pos, whole))
+            continue
         cut = next((m.start() for m in lex.name_end_re.finditer(s) if m.start() >= 2), None)
         if cut is not None and cut <= 4:
             names.append((pos, s[:cut]))
@@ -645,14 +651,17 @@ def _backref(d: _Draft, prev: _Draft | None, layout: _Layout, lex: _Lex) -> str 
 # ---------------------------------------------------------------------------
 
 
-def extract_amounts(text: str, *, section: str = "facts", charge: str | None = None) -> list[AmountFound]:
+def extract_amounts(
+    text: str, *, section: str = "facts", charge: str | None = None, names: Sequence[str] = ()
+) -> list[AmountFound]:
     """Every money amount in ``text`` with its role, in text order.
 
     ``section`` is the part of the judgment ``text`` starts in (``facts`` for a
     fact section, ``prosecution`` for the charged facts, …, see :data:`PARTS`);
     part words inside the text (公诉机关指控, 经审理查明, 另查明 …) switch it.
     ``charge`` does not change roles; it is accepted so that callers can pass the
-    same arguments as to :func:`total_crime_amount`.  The last amount below is the
+    same arguments as to :func:`total_crime_amount`.  ``names`` are the defendants' names where the caller knows
+    them (an amount's ``defendant`` is then the one the text names, whatever its length).  The last amount below is the
     stolen money again (所盗), so it is a restatement:
 
     >>> text = ("1、被告人甲窃得现金1100元。2、被告人甲窃得手机一部，价值500元，合计价值1600元。"
@@ -668,7 +677,7 @@ def extract_amounts(text: str, *, section: str = "facts", charge: str | None = N
     layout = _Layout.of(text)
     parts = _parts(text, layout, lex, section)
     counts = _counts(text, layout, parts)
-    defendants = _defendants(text, lex)
+    defendants = _defendants(text, lex, names)
     cues = [(m.start(), m.end(), m.group()) for m in lex.cue_re.finditer(text)]
 
     drafts: list[_Draft] = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -468,11 +469,12 @@ def _facts_entities(doc: Document, offset: int, ftext: str, ner: EntityPredictor
 
 
 def _amount_mentions(
-    doc: Document, start: int, end: int, part: str, section: str, charge: str | None
+    doc: Document, start: int, end: int, part: str, section: str, charge: str | None, names: Sequence[str] = ()
 ) -> list[AmountMention]:
-    """The money amounts of ``doc.text[start:end]`` (which begins in judgment part ``part``), in original offsets."""
+    """The money amounts of ``doc.text[start:end]`` (which begins in judgment part ``part``), in original offsets;
+    ``names`` are the defendants' names, where known."""
     out = []
-    for a in extract_amounts(doc.text[start:end], section=part, charge=charge):
+    for a in extract_amounts(doc.text[start:end], section=part, charge=charge, names=names):
         o = doc.original_span(start + a.start, start + a.end)
         out.append(
             AmountMention(
@@ -959,7 +961,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             continue
         sec_start, sec_end = (facts_from, sec.end) if sec_kind == "facts" else (sec.start, result.start)
         amount_list += _amount_mentions(
-            doc, sec_start, sec_end, "prosecution" if sec_start != sec.start else sec_kind, sec_kind, main_charge
+            doc, sec_start, sec_end, "prosecution" if sec_start != sec.start else sec_kind, sec_kind, main_charge,
+            [d.name for d in defendants if d.name] + names,
         )
         if sec_kind == "facts":
             total = _total(doc, sec_start, sec_end, main_charge, amount_list, sp)
