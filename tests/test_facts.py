@@ -167,6 +167,19 @@ def test_find_victims_before_the_cue(text: str, expected: list) -> None:
     assert find_victims(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("被害人向常在交纳100万元的保证金。", ["常在"], []),  # the victim paid 常在: 向 is no surname here
+        ("被害人向欧阳将军交纳100万元。", ["欧阳将军"], []),
+        ("被害人向某某报案。", ["常在"], ["向某某"]),  # 向 is a surname
+        ("被害人李义成向常在交纳100万元。", ["常在"], ["李义成"]),
+    ],
+)
+def test_find_victims_not_a_preposition_before_a_defendant(text: str, known: list[str], expected: list[str]) -> None:
+    assert find_victims(text, known) == expected
+
+
 @dataclass(frozen=True)
 class _Ent:
     start: int

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -312,8 +312,11 @@ def drug_total(found: Sequence[DrugFound]) -> tuple[str, float] | None:
     return drug, round(grams, 4)
 
 
-def find_victims(text: str) -> list[str]:
+def find_victims(text: str, known: Iterable[str] = ()) -> list[str]:
     """Victims' names, in order of first mention.
+
+    ``known`` are names the document gives as defendants: 被害人向常在交纳… tells the victim paid 常在, so a
+    "name" that is one character and then the start of a known name (向常) is none.
 
     A name written after 被害人 or 受害人 (and the names listed after it with 、), or a masked name written just
     before ``（被害人，`` or ``（被害人）`` (王某甲之妻鞠某某（被害人，殁年33岁）; 村民熊甲（被害人）).  An unmasked
@@ -325,7 +328,10 @@ def find_victims(text: str) -> list[str]:
     ['胡某某']
     """
     found: list[tuple[int, str]] = []
+    known = [k for k in known if len(k) >= 2]
     for m in _VICTIM_RE.finditer(text):
+        if any(text.startswith(k, m.start("name") + 1) for k in known):
+            continue
         names, end = [m.group("name")], m.end()
         while (more := _LISTED_RE.match(text, end)) is not None and _looks_like_name(more.group("name")):
             names.append(more.group("name"))

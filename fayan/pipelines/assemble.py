@@ -579,7 +579,7 @@ def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | N
     """
     ftext = doc.text[start:end]
     found = _facts_entities(doc, start, ftext, ner, known) if ner is not None else []
-    victims = find_victims(ftext)
+    victims = find_victims(ftext, known)
     for hit in found:
         if hit.entity.label == "victim" and hit.text not in known and not any(hit.text in w or w in hit.text for w in victims):
             # a victim called by the surname alone (捆住王的手脚, 砍击刘的头面部) comes out as 王的, 刘的头: no name
