@@ -172,6 +172,21 @@ def test_defenders(paragraph: str, names: list[str], appointed: bool) -> None:
             "被告人辛某，男。2010年5月6日因犯抢劫罪被某县人民法院判处有期徒刑五年。2014年3月2日刑满释放。2016年因犯盗窃罪被判处拘役三个月。因本案于2019年1月1日被刑事拘留。",
             [("2010-05-06", "2014-03-02", "抢劫罪"), ("2016", None, "盗窃罪")],
         ),
+        # dates in Chinese numerals: a release day, a conviction month and a release month
+        (
+            "被告人庚某，男，1980年1月1日出生，汉族。2017年11月因犯有诈骗罪被判处有期徒刑七个月。二〇一七年十二月十九日刑满释放。因本案于2019年1月1日被刑事拘留。",
+            [("2017-11", "2017-12-19", "诈骗罪")],
+        ),
+        (
+            "被告人庚某，男，1980年1月1日出生，汉族。二〇一五年十月因犯盗窃罪被判处有期徒刑一年，二〇一六年九月刑满释放。因本案于2019年1月1日被刑事拘留。",
+            [("2015-10", "2016-09", "盗窃罪")],
+        ),
+        # a release month or year after 同年, and 份
+        (
+            "被告人庚某，男。2015年3月因犯盗窃罪被判处有期徒刑六个月，同年9月刑满释放。2016年1月因犯盗窃罪被判处拘役四个月，"
+            "同年刑满释放。2017年2月因犯盗窃罪被判处拘役五个月，2017年7月份刑满释放。因本案于2019年1月1日被刑事拘留。",
+            [("2015-03", "2015-09", "盗窃罪"), ("2016-01", "2016", "盗窃罪"), ("2017-02", "2017-07", "盗窃罪")],
+        ),
     ],
 )
 def test_prior_dates(paragraph: str, priors: list) -> None:
@@ -182,6 +197,24 @@ def test_prior_dates(paragraph: str, priors: list) -> None:
 def test_id_number_is_not_an_occupation() -> None:
     h = parse_defendant("被告人戊某，男，1985年7月7日出生，公民身份号码XXXXXXXXXXXXXXXXXX，汉族，高中文化，个体户，住某地。")
     assert h.occupation == "个体户"
+
+
+def test_an_administrative_punishment_dated_in_chinese_numerals() -> None:
+    h = parse_defendant("被告人庚某，男，1980年1月1日出生。二〇一五年十月因吸毒被某公安局行政拘留十日。因本案于2019年1月1日被刑事拘留。")
+    assert [(p.date, p.kind) for p in h.admin_punishments] == [("2015-10", "administrative")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "birth"),
+    [
+        ("被告人戊某，男，一九九四年四月十九日生，汉族，初中文化，农民，住某地。", "1994-04-19"),
+        ("被告人戊某，男，一九九四年四月十九日生吉林省某市，汉族，初中文化，农民。", "1994-04-19"),
+        ("被告人戊某，男，二〇〇一年十二月三日生，汉族，农民。", "2001-12-03"),
+    ],
+)
+def test_a_birth_date_in_chinese_numerals_is_not_an_occupation(paragraph: str, birth: str) -> None:
+    h = parse_defendant(paragraph)
+    assert (h.birth_date, h.occupation) == (birth, "农民")
 
 
 @pytest.mark.parametrize(

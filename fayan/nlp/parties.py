@@ -249,7 +249,7 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
         if (
             p in ("男", "女", "男性", "女性")
             or p in ethnicities
-            or re.search(r"\d|出生|生于|住|户籍|身份证|身份号码|证件号|籍贯|族$|文化|学历|毕业|肄业|文盲|曾用名|又名|别名|绰号|化名|^自报|^系|党员|群众|人$|^因|^捕前", p)
+            or re.search(r"\d|[〇○零一二三四五六七八九]{2,}年|年[一二三四五六七八九十]{1,2}月|出生|生于|住|户籍|身份证|身份号码|证件号|籍贯|族$|文化|学历|毕业|肄业|文盲|曾用名|又名|别名|绰号|化名|^自报|^系|党员|群众|人$|^因|^捕前", p)
             or re.match(r"(?:上诉人|原审被告人|被告人|被告单位|罪犯)", p)
             or (e and p in (e.group("c") or "",))
         ):
@@ -337,22 +337,20 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
         before = [(sp, d) for sp, d in dates if sp.end <= rel.start()]
         if before and before[-1][1] != (dates[0][1] if dates else None):
             release, release_at = before[-1][1].isoformat(), before[-1][0].start
-        elif before and len(dates) == 1 and re.search(r"\d日\s*(?:刑满)?(?:释放|假释)", seg[: rel.end()]):
+        elif before and len(dates) == 1 and re.search(r"[\d〇○零一二三四五六七八九十]日\s*(?:刑满)?(?:释放|假释)", seg[: rel.end()]):
             release, release_at = before[-1][1].isoformat(), before[-1][0].start
     if release is None and rel:
-        # "2016年4月刑满释放", "2016年4月份释放", "同年4月刑满释放": a release month (or year) with no day, written as
-        # PriorRecord.date writes one (year-month / year); the checks take its first or last day as they need
-        part = re.search(
-            r"(?:((?:19|20)\d{2})|同)年(?:(\d{1,2})月份?)?(?:[底初末中])?\s*(?:[\u4e00-\u9fff]{0,4}?[被予])?\s*$",
-            seg[: rel.start()],
-        )
-        if part:
-            year = part.group(1)
-            if year is None:  # 同年: the year of the date written before
-                prev = re.findall(r"((?:19|20)\d{2})年", seg[: part.start()])
-                year = prev[-1] if prev else None
-            if year is not None and not re.search(r"\d日", seg[part.start() : rel.start()]):
-                release, release_at = _date_iso(year, part.group(2), None), part.start()
+        # "2016年4月刑满释放", "2016年4月份释放", "同年4月刑满释放", "二〇一六年四月刑满释放": a release month (or year) with
+        # no day, written as PriorRecord.date writes one (year-month / year); the checks take its first or last day
+        mentions = list(find_date_mentions(seg[: rel.start()], base=base))
+        last = mentions[-1] if mentions else None
+        if last is not None and last.day is None and re.fullmatch(
+            r"份?[底初末中]?\s*(?:[\u4e00-\u9fff]{0,4}?[被予])?\s*", seg[last.span.end : rel.start()]
+        ):
+            release = _date_iso(str(last.year), str(last.month) if last.month else None, None)
+            release_at = last.span.start
+        elif last is not None and (same := re.search(r"同年[底初末中]?\s*(?:[\u4e00-\u9fff]{0,4}?[被予])?\s*$", seg[: rel.start()])):
+            release, release_at = str(last.year), same.start()  # 同年刑满释放: the year of the date before
     if release is None:
         # "刑期自…起至2014年12月27日止": the prior term's end (not a 缓刑考验期's: a suspended sentence is not served)
         tm = re.search(r"至\s*([^，。；止]{6,16}?日)\s*止", seg)
@@ -379,10 +377,10 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
     # has a full date only for the release).
     early = [d for sp, d in dates if sp.end <= release_at]
     first = early[0].isoformat() if early else None
-    if first is None:
-        ym = re.search(r"((?:19|20)\d{2})年(?:(\d{1,2})月)?", seg[:release_at])
-        if ym:
-            first = _date_iso(ym.group(1), ym.group(2), None)
+    if first is None:  # a month or a year (2012年, 二〇一五年十月)
+        ym = next(find_date_mentions(seg[:release_at], base=base), None)
+        if ym is not None:
+            first = _date_iso(str(ym.year), str(ym.month) if ym.month else None, None)
     return PriorRecord(
         kind=kind,
         date=first,
