@@ -226,6 +226,27 @@ def test_count_index_and_defendant() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the nearest clause before the amount that names a defendant, its first name
+        ("被告人钱小川放哨，被告人赵大山划破被害人谢某外衣口袋后，扒窃其现金2000余元。", "赵大山"),
+        ("后被告人赵大山告知被告人钱小川只扒窃了640元。", "赵大山"),  # two mentions: the second is not swallowed
+        # a name after 给/向/从/应 is an object
+        ("被告人赵大山应被告人钱小川的要求，将80克甲基苯丙胺贩卖给钱小川，获款19200元。", "赵大山"),
+        ("此后，钱小川多次从赵大山处领取卖淫所得款共1000余元。", "钱小川"),
+        ("被告人赵大山伙同被告人钱小川持刀拦截被害人。赵大山劫得被害人现金2900余元。", "赵大山"),
+        ("法院判令钱小川支付赵大山借款318万元。", "钱小川"),  # a causee acts
+        # no name in the sentence: the last 被告人 before it
+        ("被告人钱小川、赵大山到某地。二人劫得现金300元。", "钱小川"),
+    ],
+)
+def test_defendant_is_the_subject_of_the_amounts_sentence(text: str, expected: str) -> None:
+    assert [a.defendant for a in extract_amounts(text, names=["赵大山", "钱小川"])] == [expected] * len(
+        extract_amounts(text)
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "names", "expected"),
     [
         ("被告人王五身上缴获毒资人民币200元。", ["王五"], "王五"),

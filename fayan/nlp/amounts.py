@@ -196,7 +196,8 @@ _COUNT_RE = re.compile(
 )
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _NAME_CHARS = r"[\u4e00-\u9fffXx×＊*·0-9]"
-_DEFENDANT_RE = re.compile(rf"被告人(?P<n>{_NAME_CHARS}{{2,8}})")
+# a lookahead: 被告人付远刚告知被告人朱元品 holds two mentions, the first must not swallow the second
+_DEFENDANT_RE = re.compile(rf"被告人(?=(?P<n>{_NAME_CHARS}{{2,8}}))")
 
 
 # ---------------------------------------------------------------------------
@@ -499,6 +500,38 @@ def _defendants(text: str, lex: _Lex, known: Sequence[str] = ()) -> list[tuple[i
     return names
 
 
+def _name_mentions(text: str, known: Sequence[str]) -> list[tuple[int, str]]:
+    """(position, name) of every occurrence of a ``known`` name, with or without 被告人 before it; where names
+    overlap (张某 inside 张某某) the longer one."""
+    out: list[tuple[int, str]] = []
+    covered: set[int] = set()
+    for name in sorted({n for n in known if len(n) >= 2}, key=len, reverse=True):
+        for m in re.finditer(re.escape(name), text):
+            if covered.isdisjoint(range(m.start(), m.end())):
+                out.append((m.start(), name))
+                covered.update(range(m.start(), m.end()))
+    return sorted(out)
+
+
+# a name right after one of these is an object (贩卖给吴某, 向李某索要, 应被告人吴某的要求), not who acted
+_OBJECT_BEFORE = frozenset("给向从对被与和跟同帮替为应")
+
+
+def _subject(text: str, layout: "_Layout", named: list[tuple[int, str]], pos: int) -> str | None:
+    """Who an amount at ``pos`` is about, from the known names of its sentence: the first name of the nearest clause
+    before it that names one not as an object (被告人朱元品放哨，被告人付远刚…划破…口袋后，扒窃其现金2000余元 is 付远刚's;
+    被告人吴阿明应被告人吴勇成的要求，将…贩卖给吴勇成，获款19200元 吴阿明's); None where the sentence names none so."""
+    s0 = layout.sentence(pos)[0]
+    i = bisect.bisect_left(named, (s0, ""))
+    here = [(p, n) for p, n in named[i:] if p + len(n) <= pos]
+    subjects = [(p, n) for p, n in here if not (p > 0 and text[p - 1] in _OBJECT_BEFORE)
+                and not text.endswith(("应被告人", "给被告人", "向被告人", "对被告人", "与被告人", "和被告人"), 0, p)]
+    if not subjects:
+        return None
+    clause = layout.clause(subjects[-1][0])[0]
+    return next(n for p, n in subjects if p >= clause)
+
+
 # ---------------------------------------------------------------------------
 # Roles
 # ---------------------------------------------------------------------------
@@ -678,6 +711,7 @@ def extract_amounts(
     parts = _parts(text, layout, lex, section)
     counts = _counts(text, layout, parts)
     defendants = _defendants(text, lex, names)
+    named = _name_mentions(text, names)
     cues = [(m.start(), m.end(), m.group()) for m in lex.cue_re.finditer(text)]
 
     drafts: list[_Draft] = []
@@ -711,6 +745,7 @@ def extract_amounts(
     for k, d in enumerate(drafts):
         c = bisect.bisect_right(counts, (d.start, 10**9)) - 1
         j = bisect.bisect_right(defendants, (d.start, "\uffff")) - 1
+        who = _subject(text, layout, named, d.start) or (defendants[j][1] if j >= 0 else None)
         out.append(
             AmountFound(
                 start=d.start,
@@ -720,7 +755,7 @@ def extract_amounts(
                 qualifier=d.qualifier,
                 role=d.role,
                 currency=d.currency,
-                defendant=defendants[j][1] if j >= 0 else None,
+                defendant=who,
                 count_index=counts[c][1] if c >= 0 else None,
                 is_total=d.is_total,
                 is_restatement=k in restated,
