@@ -560,3 +560,24 @@ def test_judgment_amounts_name_the_header_defendant() -> None:
     assert [(a.amount_yuan, a.defendant) for a in j.amounts if a.section == "facts"] == [
         (3000, "王五"), (2000, "阿卜杜·热合曼"), (1000, "王五")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "charge", "roles", "total"),
+    [
+        ("被告人甲某采取收款后不入账的方式，先后二十一次侵吞公款共计人民币八万六千元，用于个人消费。", "贪污罪",
+         ["embezzled"], "86000"),
+        ("被告人甲某未经单位批准，将单位公款人民币十二万元转入其个人银行账户，用于购买理财产品。", "挪用公款罪",
+         ["stolen"], "120000"),  # taken by a transfer: counted for 挪用
+        ("被告人甲某多次持卡取现后交给上线，共计转移诈骗犯罪所得人民币八万六千元，从中获取报酬人民币三千元。",
+         "掩饰、隐瞒犯罪所得罪", ["gains", "other"], "86000"),  # what was laundered, not the fee
+        ("截至案发，被告人甲某恶意透支本金共计人民币八万三千元。", "信用卡诈骗罪", ["defrauded"], "83000"),
+        # repaid and still owed: no principal of a 恶意透支 named as such, no total
+        ("被告人甲某于2012年3月26日还款10000元后，尚欠本金人民币32942.69元。", "信用卡诈骗罪", ["other", "other"], None),
+    ],
+)
+def test_roles_of_embezzlement_laundering_and_card_overdraft(
+    text: str, charge: str, roles: list[str], total: str | None
+) -> None:
+    assert [a.role for a in extract_amounts(text, charge=charge)] == roles
+    assert total_crime_amount(text, charge=charge) == (Decimal(total) if total else None)

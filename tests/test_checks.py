@@ -206,6 +206,25 @@ def test_e4_uses_the_province_standard() -> None:
     assert "E4" not in {f.rule for f in run_checks([extract(other)])}
 
 
+@pytest.mark.parametrize(
+    ("facts", "fires"),
+    [
+        # 83,000 yuan is 数额巨大 for a card used by fraud (50,000) but 数额较大 for 恶意透支 (50,000 / 500,000):
+        # which the facts are, fayan does not read, so the bracket both tables agree on is the one E4 holds to
+        ("持本人信用卡恶意透支，经发卡银行两次催收后超过三个月仍不归还，透支本金共计人民币83000元", False),
+        # 600,000 is 数额巨大 under both
+        ("冒用他人信用卡及恶意透支，透支本金共计人民币600000元", True),
+    ],
+)
+def test_e4_holds_to_the_bracket_of_every_threshold_table(facts: str, fires: bool) -> None:
+    text = TEMPLATE.format(**{**BASE, "charge": "信用卡诈骗罪", "article": "一百九十六", "facts": facts,
+                              "reason": "以非法占有为目的，恶意透支，数额较大，",
+                              "sentence": "有期徒刑一年，并处罚金人民币二万元", "end": "2020年12月1日"})
+    j = extract(text)
+    assert j.total_crime_amount_yuan is not None
+    assert ("E4" in {f.rule for f in run_checks([j])}) == fires
+
+
 ROBBERY = dict(charge="抢劫罪", article="二百六十三", facts="持刀劫走他人手机一部", reason="以暴力手段劫取他人财物，")
 THREE_YEARS = dict(sentence="有期徒刑三年，并处罚金人民币二千元", end="2022年12月1日")
 TWO_YEARS = dict(sentence="有期徒刑二年，并处罚金人民币二千元", end="2021年12月1日")

@@ -117,9 +117,13 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     on = _on(j)
     province = province_of_court(j.court or "")
     amount = j.total_crime_amount_yuan
-    certain = law.bracket_for_amount(amount, province=province, on=on)
-    if certain is None:
+    # a charge with a second threshold table (信用卡诈骗罪: 恶意透支, ten times higher) gives a lead only for the
+    # bracket the amount reaches under each: which one the facts are, fayan does not read
+    reached = [law.bracket_for_amount(amount, province=province, on=on, basis=basis)
+               for basis in (None, *(name for name, _ in law.amount_variants))]
+    if any(b is None for b in reached):
         return
+    certain = min(reached, key=lambda b: b.number)  # type: ignore[union-attr]
     imposed = law.bracket_for_term(p, it.months if p in _FIXED else None, on=on)
     if not imposed:
         return  # outside every bracket: E3's business
@@ -139,13 +143,14 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
         return
     # The other way round: a sentence that only a higher bracket allows, for an amount that reaches no higher
     # bracket even under the strictest standard a province may set (other serious circumstances may explain it).
-    highest = certain.number
-    for level in table.levels:
-        value = table.threshold(level.name, province) if local else level.min
-        if value is not None and amount >= value:
-            for br in law.brackets_on(on):
-                if br.amount_level == level.name:
-                    highest = max(highest, br.number)
+    highest = max(b.number for b in reached)  # type: ignore[union-attr]
+    for tab in (table, *(t for _, t in law.amount_variants)):
+        for level in tab.levels:
+            value = tab.threshold(level.name, province) if tab.province(province) is not None else level.min
+            if value is not None and amount >= value:
+                for br in law.brackets_on(on):
+                    if br.amount_level == level.name:
+                        highest = max(highest, br.number)
     lowest = min(b.number for b in imposed)
     if lowest > highest and p in _FIXED:
         yield finding(
