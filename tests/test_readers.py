@@ -322,6 +322,55 @@ def test_docx_merged_cell_appears_once(tmp_path: Path) -> None:
     assert doc.original.count("附：相关法律条文") == 1
 
 
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _wrap(el, *tags: str):  # type: ignore[no-untyped-def]
+    """Put ``el`` inside nested ``w:`` elements (outermost first), where it stood; the innermost wrapper."""
+    from lxml import etree
+
+    parent, at = el.getparent(), el.getparent().index(el)
+    outer = inner = etree.Element(f"{{{W_NS}}}{tags[0]}")
+    for t in tags[1:]:
+        inner = etree.SubElement(inner, f"{{{W_NS}}}{t}")
+    parent.insert(at, outer)
+    inner.append(el)
+    return inner
+
+
+def test_docx_text_inside_wrappers_is_read(tmp_path: Path) -> None:
+    """Runs inside tracked insertions, content controls (inline and around paragraphs), smart tags, simple fields,
+    custom XML and moved-to ranges are text; deleted and moved-away runs are not; a nested table is read once.
+    python-docx's Paragraph.text and iter_inner_content() dropped the wrapped text without a word."""
+    from lxml import etree
+
+    document = docx.Document()
+    wrappers = [("ins",), ("sdt", "sdtContent"), ("smartTag",), ("fldSimple",), ("customXml",), ("moveTo",)]
+    for k, tags in enumerate(wrappers):
+        p = document.add_paragraph(f"第{k}段")
+        _wrap(p.add_run(f"包裹{tags[0]}")._r, *tags)
+    block = document.add_paragraph("整段在内容控件中")
+    _wrap(block._p, "sdt", "sdtContent")
+    gone = document.add_paragraph("保留")
+    for tag in ("del", "moveFrom"):
+        r = gone.add_run(f"删去{tag}")._r
+        if tag == "del":
+            r.find(f"{{{W_NS}}}t").tag = f"{{{W_NS}}}delText"
+        _wrap(r, tag)
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "外表"
+    inner = table.cell(0, 1).add_table(rows=1, cols=1)
+    inner.cell(0, 0).text = "内表"
+    path = tmp_path / "wrapped.docx"
+    document.save(str(path))
+    assert etree.tostring(document.element.body).count(b"<w:sdtContent>") == 2  # the wrappers were made
+    doc = only(list(read_file(path)))
+    assert doc.original.split("\n") == [
+        "第0段包裹ins", "第1段包裹sdt", "第2段包裹smartTag", "第3段包裹fldSimple", "第4段包裹customXml",
+        "第5段包裹moveTo", "整段在内容控件中", "保留", "外表\t内表",
+    ]
+
+
 # ---------------------------------------------------------------------------
 # html
 

@@ -483,7 +483,7 @@ def _read_docx(path: Path, data: bytes) -> Document:
         # A damaged zip (bad deflate stream, unknown compression, missing part) or malformed XML.
         raise InputError(f"not a valid .docx file ({type(exc).__name__}: {exc})", str(path)) from exc
     lines: list[str] = []
-    _docx_blocks(document.iter_inner_content(), lines)
+    _docx_blocks(document.element.body, lines)
     meta = [("format", "docx")]
     title = (document.core_properties.title or "").strip()
     if title:
@@ -491,28 +491,69 @@ def _read_docx(path: Path, data: bytes) -> Document:
     return _make_document(path.stem, "\n".join(lines), path, meta)
 
 
-def _docx_blocks(blocks: Iterable[Any], lines: list[str]) -> None:
-    """Append the text of paragraphs and tables, in document order; a table row's cells join with a tab."""
-    from docx.table import Table
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# what is not the document's text: deleted and moved-away runs of tracked changes, the fallback copy of
+# alternate content (its first choice is read), text boxes (as python-docx), the properties of anything
+_DOCX_SKIP = frozenset({_W + "del", _W + "moveFrom", _MC + "Fallback", _W + "txbxContent", _W + "rPr", _W + "pPr",
+                        _W + "sdtPr", _W + "tblPr", _W + "trPr", _W + "tcPr", _W + "sectPr"})
 
-    for block in blocks:
-        if isinstance(block, Table):
-            for row in block.rows:
+
+def _docx_paragraph(p: Any) -> str:
+    """A paragraph's text, read from its XML: the runs inside any wrapper (tracked insertions, content controls,
+    smart tags, simple fields, hyperlinks, custom XML) count. python-docx's ``Paragraph.text`` reads only runs and
+    hyperlinks right under the paragraph, and dropped the rest without a word."""
+    out: list[str] = []
+
+    def walk(el: Any) -> None:
+        for ch in el:
+            tag = ch.tag
+            if not isinstance(tag, str) or tag in _DOCX_SKIP:
+                continue
+            if tag == _W + "t":
+                out.append(ch.text or "")
+            elif tag == _W + "tab":
+                out.append("\t")
+            elif tag in (_W + "br", _W + "cr"):
+                out.append("\n")
+            elif tag == _W + "noBreakHyphen":
+                out.append("-")
+            else:
+                walk(ch)
+
+    walk(p)
+    return "".join(out)
+
+
+def _docx_own(el: Any, tag: str, container: str) -> list[Any]:
+    """The ``tag`` elements of ``el`` (a table's rows, a row's cells) inside wrappers too, not a nested table's."""
+    return [x for x in el.iter(_W + tag) if next(x.iterancestors(_W + container), None) is el]
+
+
+def _docx_blocks(parent: Any, lines: list[str]) -> None:
+    """Append the text of paragraphs and tables under ``parent`` (the body, a cell, a content control), in
+    document order; a table row's cells join with a tab."""
+    for el in parent:
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _DOCX_SKIP:
+            continue
+        if tag == _W + "p":
+            text = _docx_paragraph(el)
+            if text.strip():
+                lines.append(text)
+        elif tag == _W + "tbl":
+            for row in _docx_own(el, "tr", "tbl"):
                 cells: list[str] = []
-                seen: set[int] = set()
-                for cell in row.cells:
-                    if id(cell._tc) in seen:  # a merged cell repeats in row.cells
-                        continue
-                    seen.add(id(cell._tc))
+                for cell in _docx_own(row, "tc", "tr"):
                     inner: list[str] = []
-                    _docx_blocks(cell.iter_inner_content(), inner)
+                    _docx_blocks(cell, inner)
                     text = "\n".join(inner).strip()
                     if text:
                         cells.append(text)
                 if cells:
                     lines.append("\t".join(cells))
-        elif block.text.strip():
-            lines.append(block.text)
+        else:  # a block-level content control, custom XML, alternate content: read what it holds
+            _docx_blocks(el, lines)
 
 
 # ---------------------------------------------------------------------------
