@@ -404,6 +404,7 @@ def _parts(text: str, layout: _Layout, lex: _Lex, first: str) -> list[tuple[int,
     changes: list[tuple[int, str]] = [(0, first)]
     fact_part = first if first in _FACT_PARTS else "facts"
     current = first
+    para_starts = set(layout.para_starts)
     for k, start in enumerate(layout.sentence_starts):
         end = layout.sentence_starts[k + 1] if k + 1 < len(layout.sentence_starts) else len(text)
         head = text[start : min(end, start + _PART_WINDOW + 12)]
@@ -411,7 +412,7 @@ def _parts(text: str, layout: _Layout, lex: _Lex, first: str) -> list[tuple[int,
         new: str | None = None
         if m and m.start() <= _PART_WINDOW:
             new = lex.parts[m.group()]
-        elif start in layout.para_starts and current == "evidence" and not _goes_on_listing(text, start, head):
+        elif start in para_starts and current == "evidence" and not _goes_on_listing(text, start, head):
             new = fact_part  # the evidence list ends with its paragraph
         if new is not None and new != current:
             changes.append((start, new))
@@ -522,8 +523,8 @@ def _subject(text: str, layout: "_Layout", named: list[tuple[int, str]], pos: in
     before it that names one not as an object (被告人朱元品放哨，被告人付远刚…划破…口袋后，扒窃其现金2000余元 is 付远刚's;
     被告人吴阿明应被告人吴勇成的要求，将…贩卖给吴勇成，获款19200元 吴阿明's); None where the sentence names none so."""
     s0 = layout.sentence(pos)[0]
-    i = bisect.bisect_left(named, (s0, ""))
-    here = [(p, n) for p, n in named[i:] if p + len(n) <= pos]
+    here = [(p, n) for p, n in named[bisect.bisect_left(named, (s0, "")) : bisect.bisect_left(named, (pos, ""))]
+            if p + len(n) <= pos]
     subjects = [(p, n) for p, n in here if not (p > 0 and text[p - 1] in _OBJECT_BEFORE)
                 and not text.endswith(("应被告人", "给被告人", "向被告人", "对被告人", "与被告人", "和被告人"), 0, p)]
     if not subjects:
@@ -772,38 +773,48 @@ def _inside(drafts: Sequence[_Draft], starts: list[int], pos: int) -> bool:
 
 
 def _restatements(drafts: Sequence[_Draft], layout: _Layout) -> set[int]:
-    """Indexes of the amounts that restate money counted elsewhere."""
+    """Indexes of the amounts that restate money counted elsewhere.
+
+    What was counted so far is kept per part and paragraph as it grows, so that a long text (a 5 MB file) costs
+    time in proportion to its amounts, not to their square."""
     out: set[int] = set()
     crime = [d.role in CRIME_ROLES for d in drafts]
     court_has_own = any(c and d.part == "facts" for d, c in zip(drafts, crime))
     main_part = "facts" if court_has_own else "prosecution"
     main_values = {d.amount for d, c in zip(drafts, crime) if c and d.part == main_part}
-    counted: list[int] = []  # crime amounts counted so far (not totals, not restated)
-    taken: list[_Draft] = []  # crime amounts so far that are not restated, totals too (总计人民币35万元)
+    # crime amounts counted so far (not totals, not restated), per part: how many, their sum, their values, and
+    # their values per paragraph
+    n_counted: dict[str, int] = {}
+    sums: dict[str, Decimal] = {}
+    values: dict[str, set[Decimal]] = {}
+    para_values: dict[tuple[str, int], set[Decimal]] = {}
+    # the largest crime amount so far per paragraph that is not restated, totals too (总计人民币35万元)
+    taken_max: dict[int, Decimal] = {}
     for k, d in enumerate(drafts):
         if d.part not in _FACT_PARTS or (d.part == "prosecution" and court_has_own):
             out.add(k)
             continue
+        paragraph = layout.paragraph(d.start)[0]
         if d.backref:
-            paragraph = layout.paragraph(d.start)
-            same_part = [drafts[j] for j in counted if drafts[j].part == d.part]
-            in_paragraph = [e.amount for e in same_part if layout.paragraph(e.start) == paragraph]
-            so_far = sum((e.amount for e in same_part), Decimal(0))
+            n = n_counted.get(d.part, 0)
             if (
                 (d.part == "extra" and d.amount in main_values)
-                or d.amount in in_paragraph
-                or (d.backref == "part" and any(e.amount == d.amount for e in same_part))
-                or (len(same_part) >= 2 and _close(d.amount, so_far))
+                or d.amount in para_values.get((d.part, paragraph), ())
+                or (d.backref == "part" and d.amount in values.get(d.part, ()))
+                or (n >= 2 and _close(d.amount, sums[d.part]))
             ):
                 out.add(k)
                 continue
         if crime[k] and not d.is_total:
-            if _moved_on(d, drafts[k - 1] if k else None, k - 1 in out, taken, layout):
+            if _moved_on(d, drafts[k - 1] if k else None, k - 1 in out, taken_max.get(paragraph), layout):
                 out.add(k)
                 continue
-            counted.append(k)
+            n_counted[d.part] = n_counted.get(d.part, 0) + 1
+            sums[d.part] = sums.get(d.part, Decimal(0)) + d.amount
+            values.setdefault(d.part, set()).add(d.amount)
+            para_values.setdefault((d.part, paragraph), set()).add(d.amount)
         if crime[k]:
-            taken.append(d)
+            taken_max[paragraph] = max(taken_max.get(paragraph, d.amount), d.amount)
     return out
 
 
@@ -812,9 +823,10 @@ _MOVED_ON_RE = re.compile(r"转入|转至|转到|汇入|转出|提取|取现")
 _THAT_MONEY_RE = re.compile(r"该(?:笔)?(?:款项?|钱款|赃款)|上述(?:款项|钱款|赃款)")
 
 
-def _moved_on(d: _Draft, prev: _Draft | None, prev_restated: bool, taken: list[_Draft], layout: _Layout) -> bool:
+def _moved_on(d: _Draft, prev: _Draft | None, prev_restated: bool, taken_max: Decimal | None, layout: _Layout) -> bool:
     """Whether ``d`` is a part of money counted before in its paragraph, passed on: its sentence refers back to that
-    money (该笔款项) and moves it on, for less than it; or it goes on with such a list in its sentence."""
+    money (该笔款项) and moves it on, for less than it (``taken_max``: the largest crime amount taken before in the
+    paragraph); or it goes on with such a list in its sentence."""
     s_start, _ = layout.sentence(d.start)
     _, c_end = layout.clause(d.start)
     if not _MOVED_ON_RE.search(layout.text, s_start, c_end):
@@ -823,8 +835,7 @@ def _moved_on(d: _Draft, prev: _Draft | None, prev_restated: bool, taken: list[_
         return True  # …各人民币20250元，向户名为王某的银行卡中转入人民币8569元
     if not _THAT_MONEY_RE.search(layout.text, s_start, d.start):
         return False
-    paragraph = layout.paragraph(d.start)
-    return any(d.amount < e.amount for e in taken if layout.paragraph(e.start) == paragraph)
+    return taken_max is not None and d.amount < taken_max
 
 
 def _close(a: Decimal, b: Decimal) -> bool:

@@ -345,7 +345,7 @@ def find_victims(text: str, known: Iterable[str] = ()) -> list[str]:
             found.append((m.start() - len(name), name))
     found.sort(key=lambda x: x[0])
     # 被害人梁某善晾… reads as 梁某 above; it is 梁某善 when every 梁某 of the text goes on with 善
-    return list(dict.fromkeys(masked_run_on([text], name) or name for _, name in found))
+    return list(dict.fromkeys(masked_run_on([text], name) or name for name in dict.fromkeys(n for _, n in found)))
 
 
 def _name_before(text: str, end: int) -> str | None:
