@@ -626,3 +626,51 @@ def test_hidden_files_links_and_failures_are_accounted_for(tmp_path: Path) -> No
     assert {str(src / n) for n in ("a.txt", "link.txt", "broken.txt", "empty.txt")} <= listed
     assert [r.split(":")[0] for r in summary.first_failures] == [str(src / "broken.txt"), str(src / "empty.txt")]
     assert f"  {src / 'empty.txt'}: empty file" in summary.render()
+
+
+def test_pipes_folder_links_files_met_twice_and_unlistable_folders_are_accounted_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pipe among the inputs fails (reading it would block the run for ever); a folder that cannot be listed
+    fails with its reason; a link to a folder and a file reached a second time are counted as skipped."""
+    import threading
+
+    src = tmp_path / "in"
+    (src / "locked").mkdir(parents=True)
+    (src / "locked" / "inside.txt").write_text("某某市人民法院\n刑事判决书", encoding="utf-8")
+    (src / "a.txt").write_text("某某市人民法院\n刑事判决书\n被告人张某犯盗窃罪，判处有期徒刑6个月。", encoding="utf-8")
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "b.txt").write_text("某某市人民法院\n刑事判决书\n被告人李某犯盗窃罪，判处有期徒刑7个月。", encoding="utf-8")
+    (src / "other_link").symlink_to(tmp_path / "other")
+    os.mkfifo(src / "pipe.txt")
+    # should anything still read the pipe, a writer that opens and closes it every 5 s ends each read (no hang)
+    done = threading.Event()
+
+    def unblock() -> None:
+        while not done.wait(5):
+            try:
+                fd = os.open(src / "pipe.txt", os.O_WRONLY | os.O_NONBLOCK)
+            except OSError:  # no reader at the moment
+                continue
+            os.close(fd)
+
+    threading.Thread(target=unblock, daemon=True).start()
+    scandir = os.scandir
+
+    def locked(path: object = ".") -> object:  # as a folder without permission (the tests may run as root)
+        if Path(str(path)) == src / "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", locked)
+    try:
+        summary = run([src, src / "a.txt"], tmp_path / "out")
+    finally:
+        done.set()
+    reasons = summary.first_failures
+    assert f"{src / 'pipe.txt'}: not a regular file (a pipe, socket or device); fayan reads files" in reasons
+    assert f"{src / 'locked'}: cannot list this folder: Permission denied" in reasons
+    assert (summary.inputs, summary.failed, summary.ok) == (3, 2, 1)
+    assert dict(summary.skipped) == {"a link to a folder (not followed)": 1, "files reached twice (read once)": 1}
+    text = summary.render()
+    assert "1 skipped: a link to a folder (not followed)" in text and "1 skipped: files reached twice (read once)" in text

@@ -240,8 +240,9 @@ def process_file(
     p = Path(path)
     sha: str | None = None
     size: int | None = None
-    with contextlib.suppress(OSError):  # an unreadable file is reported by read_file below
-        sha, size = _hash_file(p)
+    if p.is_file():  # a pipe would block here; read_file reports it, and an unreadable file, below
+        with contextlib.suppress(OSError):
+            sha, size = _hash_file(p)
     docs: list[DocResult] = []
     failures: list[dict[str, Any]] = []
     for item in read_file(p, text_fields=text_fields, id_field=id_field):
@@ -340,6 +341,8 @@ class BatchSummary:
     outputs: tuple[str, ...]
     other_statuses: tuple[tuple[str, int], ...] = ()  # (status, documents) behind other_status: facts, empty …
     hidden: int = 0  # files and folders under the input folders skipped for a name starting with "."
+    # (reason, how many) of the other names met and not read: links to folders, files reached twice
+    skipped: tuple[tuple[str, int], ...] = ()
     first_failures: tuple[str, ...] = ()  # the reasons of the first few failures this run (all: manifest.jsonl)
 
     def to_dict(self) -> dict[str, Any]:
@@ -379,11 +382,23 @@ class BatchSummary:
             lines += [f"  {r}" for r in self.first_failures]
         if self.hidden:
             lines.append(f"{self.hidden} hidden files or folders skipped (names starting with .; name a file to read it)")
+        for reason, n in self.skipped:
+            lines.append(f"{n} skipped: {reason}")
         if self.n_duplicate_ids:
             lines.append(f"warning: {self.n_duplicate_ids} document ids occur more than once "
                          f"({', '.join(self.duplicate_ids)}); tables join on doc_id: a file's id is its name without the\n"
                          "extension (a record's: its id field), so rename one of each pair")
         return "\n".join(lines)
+
+
+def _skip_counts(not_read: list[tuple[Path, str]]) -> tuple[tuple[str, int], ...]:
+    """How many names were skipped for each kind of reason (a file reached twice names its first path; counted
+    together)."""
+    kinds: dict[str, int] = {}
+    for _, reason in not_read:
+        kind = "files reached twice (read once)" if reason.startswith("the same file as") else reason
+        kinds[kind] = kinds.get(kind, 0) + 1
+    return tuple(kinds.items())
 
 
 def exit_code(summary: BatchSummary | None) -> int:
@@ -1000,7 +1015,8 @@ def run_batch(
     inputs = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)  # a generator is read once
     sources: list[Path] = []
     hidden: list[Path] = []
-    for p in iter_sources(inputs, hidden):
+    not_read: list[tuple[Path, str]] = []
+    for p in iter_sources(inputs, hidden, not_read):
         resolved = p.resolve()
         if resolved == out_root or out_root in resolved.parents:
             continue  # never read our own outputs when OUT sits inside an input folder
@@ -1056,6 +1072,7 @@ def run_batch(
             elapsed_s=round(time.perf_counter() - t0, 3),
             outputs=tuple(str(p) for p in [store.manifest, out / "manifest_summary.json", *outputs]),
             other_statuses=others, hidden=len(hidden), first_failures=tuple(failures),
+            skipped=_skip_counts(not_read),
         )
         with _atomic_write(out / "manifest_summary.json") as fh:
             json.dump({"run": store.run, **summary.to_dict()}, fh, ensure_ascii=False, indent=2)

@@ -100,7 +100,9 @@ class ReadFailure:
 
 
 def iter_sources(
-    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str], hidden: list[Path] | None = None
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+    hidden: list[Path] | None = None,
+    skipped: list[tuple[Path, str]] | None = None,
 ) -> Iterator[Path]:
     """Files to read under ``paths``, in a deterministic order.
 
@@ -108,30 +110,43 @@ def iter_sources(
     relative to the folder, and names starting with ``.`` (hidden files and
     folders) are skipped, and appended to ``hidden`` when it is given.  A path
     that is not a folder is yielded as given, even if it does not exist, so
-    that :func:`read_file` reports it.  A file reached twice (named and inside
-    a named folder) is yielded once.  Symbolic links to folders are not followed.
+    that :func:`read_file` reports it; so is a folder inside that cannot be
+    listed (no permission).  A file reached twice (named and inside a named
+    folder, or through a link) is yielded once.  Symbolic links to folders are
+    not followed.  Links not followed and files reached again are appended to
+    ``skipped`` as ``(path, reason)`` when it is given, so that a batch can
+    account for every name it met.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    seen: set[Path] = set()
+    seen: dict[Path, Path] = {}
     for given in paths:
         root = Path(given)
-        found = _walk(root, hidden) if root.is_dir() else [root]
+        found = _walk(root, hidden, skipped) if root.is_dir() else [root]
         for path in found:
             key = path.resolve()
             if key in seen:
+                if skipped is not None:
+                    skipped.append((path, f"the same file as {seen[key]} (read once)"))
                 continue
-            seen.add(key)
+            seen[key] = path
             yield path
 
 
-def _walk(root: Path, hidden: list[Path] | None = None) -> list[Path]:
+def _walk(root: Path, hidden: list[Path] | None = None, skipped: list[tuple[Path, str]] | None = None) -> list[Path]:
     files: list[Path] = []
-    for folder, dirnames, filenames in os.walk(root):
+
+    def unlistable(exc: OSError) -> None:  # a folder os.walk cannot list: read_file reports why
+        files.append(Path(exc.filename))
+
+    for folder, dirnames, filenames in os.walk(root, onerror=unlistable):
         base = Path(folder)
         if hidden is not None:
             hidden.extend(sorted(base / n for n in [*dirnames, *filenames] if n.startswith(".")))
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        if skipped is not None:
+            skipped.extend((base / d, "a link to a folder (not followed)") for d in sorted(dirnames)
+                           if (base / d).is_symlink())
         files.extend(base / name for name in filenames if not name.startswith("."))
     return sorted(files, key=lambda p: p.relative_to(root).parts)
 
@@ -245,7 +260,13 @@ def _read(path: Path, opts: _Options) -> Iterator[Document | _RecordFailure]:
             str(path),
         )
     if path.is_dir():
+        try:
+            os.scandir(path).close()
+        except OSError as exc:
+            raise InputError(f"cannot list this folder: {exc.strerror or exc}", str(path)) from exc
         raise InputError("is a folder, not a file; use read_paths() for folders", str(path))
+    if path.exists() and not path.is_file():
+        raise InputError("not a regular file (a pipe, socket or device); fayan reads files", str(path))
     try:
         data = path.read_bytes()
     except OSError as exc:
