@@ -909,3 +909,20 @@ def test_the_library_entry_points_raise_fayan_errors(tmp_path: Path) -> None:
     for bad in (None, b"\xe5\x88\xa4", 123):
         with pytest.raises(fayan.UsageError, match="takes the judgment's text as str"):
             fayan.extract(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        ("byte", "UTF-8 text with 3 invalid byte sequences, the first at byte {at} (line {line}); the file is damaged"),
+        ("cut", "UTF-8 text with 1 invalid byte sequence, the first in its last character (the file may be cut off)"),
+    ],
+)
+def test_damaged_utf8_says_where(tmp_path: Path, damage: str, message: str) -> None:
+    """A UTF-8 file with one bad byte, or cut off inside its last character, is named as damaged UTF-8 with the
+    place (it was "not a text file: no supported encoding decodes it ... re-save it as UTF-8")."""
+    data = (JUDGMENT + "\n本判决为终审判决。").encode("utf-8")
+    at = data.index("判决".encode("utf-8"))
+    data = data[:at] + b"\xff" + data[at + 1 :] if damage == "byte" else data[:-1]
+    got = failure(list(read_file(write(tmp_path / "a.txt", data))))
+    assert message.format(at=at, line=data.count(b"\n", 0, at) + 1) in got.reason

@@ -322,6 +322,25 @@ _MIN_SENSIBLE = 0.8
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
+def _damaged_utf8(data: bytes, exc: UnicodeDecodeError, source: str) -> None:
+    """Raise a DecodeError naming the place when ``data`` is UTF-8 Chinese text but for a few invalid bytes (a
+    damaged or cut-off file); return when it is not (another encoding, detected next)."""
+    loose = data.decode("utf-8", "replace")
+    bad = loose.count("\ufffd")
+    if bad > max(3, len(data) // 100_000) or len(_CJK.findall(loose)) < 20:
+        return
+    if exc.start >= len(data) - 3 and bad == 1:
+        where = "in its last character (the file may be cut off)"
+    else:
+        line = data.count(b"\n", 0, exc.start) + 1
+        where = f"at byte {exc.start} (line {line})"
+    raise DecodeError(
+        f"UTF-8 text with {bad} invalid byte sequence{'s' if bad > 1 else ''}, the first {where}; "
+        "the file is damaged: repair it or export it again",
+        source,
+    ) from exc
+
+
 def decode_text(data: bytes, *, source: str = "<bytes>") -> tuple[str, str]:
     """Decode the bytes of a text file; return ``(text, encoding)``.
 
@@ -358,8 +377,8 @@ def decode_text(data: bytes, *, source: str = "<bytes>") -> tuple[str, str]:
         return _checked(data.decode(codec16), codec16, source)
     try:
         return _checked(data.decode("utf-8"), "utf-8", source)
-    except UnicodeDecodeError:
-        pass  # not UTF-8: detect below
+    except UnicodeDecodeError as exc:
+        _damaged_utf8(data, exc, source)  # UTF-8 but for a few bytes: say where, not "not a text file"
     from charset_normalizer import from_bytes
 
     # threshold=1.0: judgments full of "×" (张××) read as "chaotic" to charset-normalizer's
