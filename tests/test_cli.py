@@ -94,6 +94,23 @@ def test_show_prints_sections_and_fields() -> None:
         assert word in result.output
 
 
+def test_show_and_the_manifest_say_how_a_file_was_read(tmp_path: Path) -> None:
+    """The format, the encoding found and the html block taken are shown, and kept in the manifest."""
+    from fayan.pipelines.batch import run_batch
+
+    page = tmp_path / "a.html"
+    body = (EXAMPLES / "theft_single.txt").read_text(encoding="utf-8").replace("\n", "<br>")
+    page.write_bytes(f'<html><head><meta charset="gbk"></head><body><div id="DivContent">{body}</div></body></html>'
+                     .encode("gbk"))
+    result = runner.invoke(app, ["show", str(page)])
+    assert result.exit_code == 0, result.output
+    assert "read as: format html, encoding gb18030, html_body id=DivContent" in result.output
+    run_batch([page, EXAMPLES / "theft_single.txt"], tmp_path / "out", workers=1, progress=False)
+    entries = [json.loads(x) for x in (tmp_path / "out" / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [e["read_as"] for e in entries if "path" in e] == [
+        {"format": "html", "encoding": "gb18030", "html_body": "id=DivContent"}, {"format": "txt", "encoding": "utf-8"}]
+
+
 def test_show_prints_victims_and_the_drug() -> None:
     result = runner.invoke(app, ["show", str(EXAMPLES / "theft_single.txt")])
     assert result.exit_code == 0 and "victims" in result.output and "王某" in result.output

@@ -34,7 +34,8 @@ Each line of ``manifest.jsonl`` is either a file entry::
     {"path": "/abs/in/a.txt", "status": "ok" | "failed", "reason": null | "…", "error": null | "DecodeError",
      "sha256": "…", "size": 5120, "n_records": 1, "doc_ids": ["a"], "doc_statuses": ["ok"],
      "n_failures": 0, "failures": [{"record", "id", "error", "reason", "traceback"}],
-     "chunk": 3, "rows": [0, 1], "run": 2, "extractor": "…", "elapsed_ms": 41.2}
+     "chunk": 3, "rows": [0, 1], "run": 2, "extractor": "…", "elapsed_ms": 41.2,
+     "read_as": {"format": "txt", "encoding": "gb18030"}}
 
 or a chunk commit ``{"commit": 3, "run": 2, "files": 17, "records": 20}``.
 ``status`` is ``failed`` when the file gave no document (unreadable, unsupported,
@@ -42,6 +43,9 @@ every record bad, or every extraction raised); a file that gave some documents
 is ``ok`` and lists its bad records in ``failures`` (at most 100; ``n_failures``
 counts them all).  ``rows`` is the line range ``[start, end)`` of the file's
 records in ``_parts/judgments/part-<chunk>.jsonl`` (null when it has none).
+``read_as`` says how the file was read: its format, the text encoding found, the
+html block taken as the judgment (``html_body``), the json field that held the
+text (``text_field``); empty for a file that gave no document.
 
 On-disk protocol (what makes kill-and-resume safe)
 =================================================
@@ -185,6 +189,9 @@ class FileResult:
     n_failures: int
     failures: tuple[dict[str, Any], ...]
     elapsed_ms: float
+    # how the file was read (its first document's reader notes: format, encoding, the html block, the json text
+    # field), so that an analyst can see that a .txt was taken as GB18030 or which part of a page was the judgment
+    read_as: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,10 +252,13 @@ def process_file(
             sha, size = _hash_file(p)
     docs: list[DocResult] = []
     failures: list[dict[str, Any]] = []
+    read_as: tuple[tuple[str, str], ...] = ()
     for item in read_file(p, text_fields=text_fields, id_field=id_field):
         if isinstance(item, ReadFailure):
             failures.append(_failure(item.record, item.id, item.error, item.reason))
             continue
+        if not read_as:
+            read_as = tuple((k, str(v)) for k, v in item.meta if k in _READ_AS)
         try:
             judgment = extract(item)
             if not isinstance(judgment, Judgment):
@@ -278,7 +288,11 @@ def process_file(
     elif not docs:
         status, error, reason = "failed", "InputError", f"{path}: holds no document"
     return FileResult(path, status, reason, error, sha, size, tuple(docs), len(failures),
-                      tuple(failures[:_MAX_FAILURES]), round((time.perf_counter() - t0) * 1000, 2))
+                      tuple(failures[:_MAX_FAILURES]), round((time.perf_counter() - t0) * 1000, 2), read_as)
+
+
+# the reader notes a manifest entry keeps (Document.meta; not a record's line or index)
+_READ_AS = ("format", "encoding", "html_body", "text_field")
 
 
 def process_files(
@@ -661,7 +675,7 @@ class _Store:
             "doc_ids": [d.id for d in r.docs], "doc_statuses": [d.status for d in r.docs],
             "n_failures": r.n_failures, "failures": list(r.failures),
             "chunk": chunk, "rows": [row, row + len(r.docs)] if r.docs else None,
-            "run": self.run, "extractor": extractor, "elapsed_ms": r.elapsed_ms,
+            "run": self.run, "extractor": extractor, "elapsed_ms": r.elapsed_ms, "read_as": dict(r.read_as),
         }
 
     def _write_table_parts(self, chunk: int, tables: dict[str, pa.Table]) -> None:

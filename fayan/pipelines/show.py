@@ -39,6 +39,9 @@ def render_show(doc: Document, j: Judgment, console: Console) -> None:
     """Print sections (with offsets into the original text), document fields and defendants."""
     original = doc.original or doc.text
     console.rule(Text.assemble((doc.id, "bold"), f"  {doc.source}"))
+    read_as = [f"{k} {v}" for k, v in doc.meta if k in ("format", "encoding", "html_body", "text_field")]
+    if read_as:  # how the file was read: a .txt taken as GB18030, the part of a page taken as the judgment
+        console.print(Text("read as: " + ", ".join(read_as), style="dim"))
     if j.status != "ok":
         console.print(Text.assemble((f"status: {j.status}", "bold yellow"), f" — {j.reason}"))
     sec = Table(title="Sections", show_lines=False)
