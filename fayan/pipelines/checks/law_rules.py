@@ -117,13 +117,10 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     on = _on(j)
     province = province_of_court(j.court or "")
     amount = j.total_crime_amount_yuan
-    # a charge with a second threshold table (信用卡诈骗罪: 恶意透支, ten times higher) gives a lead only for the
-    # bracket the amount reaches under each: which one the facts are, fayan does not read
-    reached = [law.bracket_for_amount(amount, province=province, on=on, basis=basis)
-               for basis in (None, *(name for name, _ in law.amount_variants))]
-    if any(b is None for b in reached):
+    reached = _amount_brackets(law, amount, province, on)
+    if reached is None:
         return
-    certain = min(reached, key=lambda b: b.number)  # type: ignore[union-attr]
+    certain = min(reached, key=lambda b: b.number)
     imposed = law.bracket_for_term(p, it.months if p in _FIXED else None, on=on)
     if not imposed:
         return  # outside every bracket: E3's business
@@ -136,29 +133,39 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     if top_imposed < certain.number and not (MITIGATING & set(d.circumstances)):
         yield finding(
             j, "E4", "warning",
-            f"查明犯罪数额{fmt_number(amount)}元，按{where}已达第{certain.number}档（{certain.condition}），"
+            f"查明犯罪数额{fmt_number(amount)}元，按{where}已达第{certain.level}档（{certain.condition}），"
             f"被告人{d.name}却被判处{p}{fmt_term(it.months) if p in _FIXED else ''}，属较低量刑幅度，且未见减轻处罚情节。",
             ev, defendant=d, data=data,
         )  # fmt: skip
         return
     # The other way round: a sentence that only a higher bracket allows, for an amount that reaches no higher
     # bracket even under the strictest standard a province may set (other serious circumstances may explain it).
-    highest = max(b.number for b in reached)  # type: ignore[union-attr]
+    reachable = list(reached)
     for tab in (table, *(t for _, t in law.amount_variants)):
         for level in tab.levels:
             value = tab.threshold(level.name, province) if tab.province(province) is not None else level.min
             if value is not None and amount >= value:
-                for br in law.brackets_on(on):
-                    if br.amount_level == level.name:
-                        highest = max(highest, br.number)
-    lowest = min(b.number for b in imposed)
-    if lowest > highest and p in _FIXED:
+                reachable += [br for br in law.brackets_on(on) if br.amount_level == level.name]
+    highest = max(reachable, key=lambda b: b.number)
+    lowest = min(imposed, key=lambda b: b.number)
+    if lowest.number > highest.number and p in _FIXED:
+        # the statute's own numbering of its brackets (档), not their place in the table, which lists the
+        # brackets of earlier versions of the law too
         yield finding(
             j, "E4", "info",
-            f"查明犯罪数额{fmt_number(amount)}元，按{where}至多属第{highest}档，被告人{d.name}被判处{p}{fmt_term(it.months)}，"
-            f"落入第{lowest}档，请核实是否具有其他严重情节。",
+            f"查明犯罪数额{fmt_number(amount)}元，按{where}至多属第{highest.level}档，被告人{d.name}被判处{p}"
+            f"{fmt_term(it.months)}，落入第{lowest.level}档，请核实是否具有其他严重情节。",
             ev, defendant=d, data=data,
         )  # fmt: skip
+
+
+def _amount_brackets(law: ChargeLaw, amount: float, province: str | None, on: date | None) -> list[Bracket] | None:
+    """The bracket ``amount`` reaches under each threshold table of the charge, or None where it reaches none
+    under one of them. A charge with a second table (信用卡诈骗罪: 恶意透支, ten times higher) gives a lead only for
+    the bracket the amount reaches under each: which one the facts are, fayan does not read."""
+    reached = [law.bracket_for_amount(amount, province=province, on=on, basis=basis)
+               for basis in (None, *(name for name, _ in law.amount_variants))]
+    return None if any(b is None for b in reached) else reached  # type: ignore[return-value]
 
 
 def _one_count(j: Judgment, ctx: Context) -> tuple[Defendant, _Item, ChargeLaw, str | None] | None:
@@ -202,7 +209,7 @@ def _e4_drug(j: Judgment, ctx: Context) -> Iterator[Finding]:
     if top_imposed < certain.number and not (MITIGATING & set(d.circumstances)):
         yield finding(
             j, "E4", "warning",
-            f"查明{j.drug}{fmt_number(j.drug_grams)}克，已达第{certain.number}档（{certain.condition}），"
+            f"查明{j.drug}{fmt_number(j.drug_grams)}克，已达第{certain.level}档（{certain.condition}），"
             f"被告人{d.name}却被判处{p}{fmt_term(it.months) if p in _FIXED else ''}，属较低量刑幅度，且未见减轻处罚情节。",
             count_evidence(j, 0, it.count) + _drug_evidence(j), defendant=d,
             data={"drug": j.drug, "grams": j.drug_grams, "quantity_bracket": certain.number,
@@ -253,7 +260,7 @@ def check_e11(j: Judgment, ctx: Context) -> Iterator[Finding]:
         certain = _certain_bracket(j, law, on) if len(j.defendants) == 1 else None
         if certain is not None and certain.fixed_types[:1] == ("有期徒刑",) and certain.min_months is not None:
             if floor is None or certain.min_months > floor:
-                floor, why = certain.min_months, f"查明数额所在第{certain.number}档（{certain.condition}）的最低刑"
+                floor, why = certain.min_months, f"查明数额所在第{certain.level}档（{certain.condition}）的最低刑"
         if floor is None or (p == "有期徒刑" and (it.months or 0) < floor):
             continue
         shown = f"{p}{fmt_term(it.months)}" if p == "有期徒刑" else (it.principal or p)
@@ -268,7 +275,8 @@ def check_e11(j: Judgment, ctx: Context) -> Iterator[Finding]:
 def _certain_bracket(j: Judgment, law: ChargeLaw, on: date | None) -> Bracket | None:
     """The bracket the crime amount, or the single drug's quantity, alone puts the case in (at least)."""
     if j.total_crime_amount_yuan is not None and law.amount is not None:
-        return law.bracket_for_amount(j.total_crime_amount_yuan, province=province_of_court(j.court or ""), on=on)
+        reached = _amount_brackets(law, j.total_crime_amount_yuan, province_of_court(j.court or ""), on)
+        return None if reached is None else min(reached, key=lambda b: b.number)
     if j.drug is not None and j.drug_grams is not None and len({m.drug for m in j.drugs}) <= 1 and law.quantity is not None:
         return law.bracket_for_quantity(j.drug, j.drug_grams, on=on)
     return None
