@@ -225,6 +225,22 @@ def test_e4_holds_to_the_bracket_of_every_threshold_table(facts: str, fires: boo
     assert ("E4" in {f.rule for f in run_checks([j])}) == fires
 
 
+@pytest.mark.parametrize(
+    ("end", "fires"),
+    [("2020年8月31日", True), ("2020年8月1日", False), ("2020年8月2日", False)],
+)
+def test_e7_a_term_from_a_re_arrest_must_credit_the_custody_before_bail(end: str, fires: bool) -> None:
+    """Held 2019-12-02 to 12-31, bailed, arrested again 2020-03-01; six months from the re-arrest end on 2020-08-31
+    only when the 30 days held before were not credited (legal-rules B.4, case 2)."""
+    text = TEMPLATE.format(**{**BASE, "start": "2020年3月1日", "end": end}).replace(
+        "因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。",
+        "因本案于2019年12月2日被刑事拘留，同年12月31日被取保候审，2020年3月1日被逮捕。")
+    got = [f for f in run_checks([extract(text)]) if f.rule == "E7"]
+    assert [f.message for f in got] == ([
+        "被告人甲某刑期自再次羁押之日2020-03-01起算至2020-08-31止，未折抵此前先行羁押的30日（2019-12-02至2019-12-31），"
+        "折抵后应至2020-08-01止。"] if fires else [])
+
+
 ROBBERY = dict(charge="抢劫罪", article="二百六十三", facts="持刀劫走他人手机一部", reason="以暴力手段劫取他人财物，")
 THREE_YEARS = dict(sentence="有期徒刑三年，并处罚金人民币二千元", end="2022年12月1日")
 TWO_YEARS = dict(sentence="有期徒刑二年，并处罚金人民币二千元", end="2021年12月1日")

@@ -195,9 +195,13 @@ def _explained_ends(a: date, months: int, days: int, d: Defendant, credit: int |
     if segs:
         starts.add(segs[-1][0])  # computed from the last custody, crediting the earlier periods
     admin = _admin_credit(d, segs[0][0] if segs else None)
-    minuses = {0, credit or 0, admin + (credit or 0)} | {
-        per_day * n for n in (earlier_days, earlier_days + len(closed), admin)
-    }
+    minuses = {per_day * n for n in (earlier_days, earlier_days + len(closed))}
+    if credit or admin:
+        minuses |= {credit or 0, admin + (credit or 0), per_day * admin} - {0}
+    # no deduction at all only where no earlier custody ended before the last one began: a term counted from a
+    # re-arrest must credit the days held before release on bail (legal-rules B.4, case 2)
+    if not (closed and earlier_days > 0 and a == segs[-1][0]):
+        minuses.add(0)
     if credit and per_day != 1:
         minuses.add(per_day * credit)  # a printed credit in days of custody
     for start in starts:
@@ -234,6 +238,21 @@ def check_e7(j: Judgment, ctx: Context) -> Iterator[Finding]:
             continue
         expected = term_end(a, v.term_months, v.term_days or 0)
         off = (b - expected).days
+        segs = _segments(d.custody)
+        held = [(s0, e0) for s0, e0 in segs if e0 is not None]
+        if off == 0 and held and a == segs[-1][0]:
+            # counted from the re-arrest with nothing credited: the days held before release on bail are lost
+            days = sum((e0 - s0).days + 1 for s0, e0 in held)  # the day taken and the day let go both count
+            credited = expected - timedelta(days=days)
+            yield finding(
+                j, "E7", "error",
+                f"被告人{d.name}刑期自再次羁押之日{a}起算至{b}止，未折抵此前先行羁押的{days}日"
+                f"（{'、'.join(f'{s0}至{e0}' for s0, e0 in held)}），折抵后应至{credited}止。",
+                evidence(j, f"defendants[{i}].verdict.term_dates", "刑期起止") + evidence(j, f"defendants[{i}].detained_on", "羁押情况"),
+                defendant=d, basis="刑法第四十七条",
+                data={"start": str(a), "end": str(b), "expected_end": str(credited), "uncredited_days": days},
+            )  # fmt: skip
+            continue
         # Without any custody history in the header the credit cannot be checked: a lead, not an error.
         severity = "warning" if abs(off) <= 1 or not _segments(d.custody) else "error"
         yield finding(
