@@ -349,6 +349,9 @@ def test_sentence_outside_the_recommendation(rec: str, said: str, severity: str 
         ("判处有期徒刑六个月，缓刑一年，并处罚金人民币二千元", "有期徒刑六个月，缓刑一年，并处罚金人民币二千元", None),
         ("判处有期徒刑六个月，可以适用缓刑", "有期徒刑六个月，并处罚金人民币二千元", None),  # may, not must
         ("判处有期徒刑六个月，并处罚金人民币一千元至三千元", "有期徒刑六个月，并处罚金人民币二千元", None),
+        # a term and a 缓刑 both departed from: one finding, giving the whole of both
+        ("判处拘役二个月，缓刑四个月，并处罚金人民币二千元", "有期徒刑六个月，缓刑一年，并处罚金人民币二千元",
+         "（拘役2个月，缓刑4个月，并处罚金2000元），对被告人甲某却判处有期徒刑6个月，缓刑1年，并处罚金2000元。"),
     ],
 )
 def test_sentence_departs_from_the_recommended_probation_or_fine(rec: str, sentence: str, given: str | None) -> None:

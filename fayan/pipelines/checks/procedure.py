@@ -76,7 +76,10 @@ def check_e12(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 continue
             ev = (evidence(j, f"recommendations[{k}]", "量刑建议") + evidence(j, given_at, "判决主文")
                   + evidence(j, "recommendation_stance", "本院认为"))  # fmt: skip
-            for what, given, data in _departures(r, v):
+            departures = list(_departures(r, v))
+            if len(departures) > 1:  # one finding per recommendation departed from: the whole of both
+                departures = [(_recommended(r), f"判处{_given(v)}", {"departures": [x[2] for x in departures]})]
+            for what, given, data in departures:
                 msg = (f"判决称采纳公诉机关的量刑建议（{what}），对被告人{d.name}却{given}。"
                        if adopted else
                        f"认罪认罚案件中公诉机关建议{what}，判决对被告人{d.name}{given}，未见不采纳量刑建议的理由。")
@@ -85,6 +88,25 @@ def check_e12(j: Judgment, ctx: Context) -> Iterator[Finding]:
 
 def _yuan(x: float) -> str:
     return f"{fmt_number(x)}元"
+
+
+def _recommended(r: Recommendation) -> str:
+    """The whole recommendation: its range, 缓刑 and fine."""
+    out = _fmt_range(r.principals, r.lo_months, r.hi_months)
+    lo, hi = r.probation_lo_months, r.probation_hi_months
+    if r.probation == "yes":
+        out += "，缓刑" + ("" if lo is None else fmt_term(int(lo)) + ("" if hi in (None, lo) else f"至{fmt_term(int(hi))}"))
+    elif r.probation == "no":
+        out += "，不适用缓刑"
+    if r.fine_lo_yuan is not None and r.fine_hi_yuan is not None:
+        out += f"，并处罚金{_yuan(r.fine_lo_yuan)}" + ("" if r.fine_hi_yuan == r.fine_lo_yuan else f"至{_yuan(r.fine_hi_yuan)}")
+    return out
+
+
+def _given(v: Sentence) -> str:
+    """The whole sentence: its punishment, 缓刑 and fine."""
+    out = _show(v.principal, v.term_months, v.term_days, v.probation_months) if v.principal in RANGES else str(v.principal)
+    return out + (f"，并处罚金{_yuan(float(v.fine_yuan))}" if v.fine_yuan is not None and v.principal in RANGES else "")
 
 
 def _departures(r: Recommendation, v: Sentence) -> Iterator[tuple[str, str, dict[str, object]]]:
