@@ -457,3 +457,23 @@ def test_a_revoking_item_quoting_two_defendants() -> None:
          "四、原审被告人乙某犯诈骗罪，判处有期徒刑一年十个月，并处罚金人民币二万元。")
     got = _parse(r, ["丙某", "甲某", "乙某"])
     assert [(e.name, e.executed.term_months) for e in got] == [("丙某", 48), ("甲某", 30), ("乙某", 22)]
+
+
+@pytest.mark.parametrize(
+    ("result", "expected"),
+    [
+        # one order, a part for each defendant with an amount of their own: an order each
+        ("判决如下： 一、被告人甲某犯开设赌场罪，判处有期徒刑一年。 二、追缴被告人甲某违法所得人民币四万二千元、被告人乙某违法所得"
+         "人民币六千元，上缴国库。",
+         [("追缴", "甲某", 42000, "二、追缴被告人甲某违法所得人民币四万二千元"), ("追缴", "乙某", 6000, "被告人乙某违法所得人民币六千元，上缴国库。")]),
+        ("判决如下： 继续对甲某尚未退缴的赃款11.75万元、乙某尚未退缴的赃款9.25万元予以追缴。",
+         [("追缴", "甲某", 117500, "继续对甲某尚未退缴的赃款11.75万元"), ("追缴", "乙某", 92500, "乙某尚未退缴的赃款9.25万元予以追缴。")]),
+        # several defendants sharing one amount: one order
+        ("判决如下： 责令被告人甲某、乙某共同退赔被害人损失一万元。",
+         [("责令退赔", "甲某", 10000, "责令被告人甲某、乙某共同退赔被害人损失一万元。")]),
+    ],
+    ids=["a-part-each", "a-part-each-without-role-words", "one-shared-amount"],
+)
+def test_an_order_for_several_defendants(result: str, expected: list) -> None:
+    got = parse_dispositions(result, 0, len(result), ["甲某", "乙某"])
+    assert [(d.kind, d.defendant, d.amount_yuan, result[d.span[0] : d.span[1]].removeprefix("判决如下： ")) for d in got] == expected

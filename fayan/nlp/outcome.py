@@ -694,10 +694,38 @@ def parse_dispositions(text: str, start: int, end: int, names: list[str]) -> lis
                 pieces.append((m.start(), m.end(), kind))
         for a, b, kind in pieces:
             piece = seg[a:b].rstrip("；;。 ")
-            who = next((n for n in sorted(names, key=len, reverse=True) if n and n in piece), None)
             end = e if b == len(seg) else s + a + len(piece)
+            shares = _shares(piece, names)
+            if shares:  # 追缴被告人甲违法所得四万元、被告人乙违法所得六千元: one order for each
+                for k, (x, y, who) in enumerate(shares):
+                    last = k == len(shares) - 1
+                    out.append(DispositionItem(kind, who, _order_amount(piece[x:y]), (s + a + x, end if last else s + a + y)))
+                continue
+            who = next((n for n in sorted(names, key=len, reverse=True) if n and n in piece), None)
             out.append(DispositionItem(kind, who, _order_amount(piece), (s + a, end)))
     return out
+
+
+def _shares(piece: str, names: list[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of each defendant's part of an order that names two or more, each with an amount of
+    their own (追缴被告人甲违法所得四万元、被告人乙违法所得六千元); the first part takes the order's words before
+    it. Empty where the order names one, or several sharing one amount (责令被告人甲、乙共同退赔…一万元)."""
+    found: list[tuple[int, int, str]] = []
+    for n in sorted({n for n in names if n}, key=len, reverse=True):
+        for m in re.finditer(re.escape(n), piece):
+            if not any(x <= m.start() < y for x, y, _ in found):
+                found.append((m.start(), m.end(), n))
+    starts: list[tuple[int, str]] = []
+    for x, _, n in sorted(found):
+        if n not in {m for _, m in starts}:
+            role = re.search(r"(?:原审被告人|被告人|上诉人|被告单位)$", piece[:x])
+            starts.append((role.start() if role else x, n))
+    if len(starts) < 2:
+        return []
+    parts = [(0 if k == 0 else x, starts[k + 1][0] if k + 1 < len(starts) else len(piece), n)
+             for k, (x, n) in enumerate(starts)]
+    parts = [(x, len(piece[:y].rstrip("、，, 及和以")), n) for x, y, n in parts]
+    return parts if all(_MONEY_RE.search(piece, x, y) for x, y, _ in parts) else []
 
 
 def _order_kind(text: str) -> str | None:
