@@ -22,6 +22,9 @@ from fayan.nlp.recommendation import find_recommendations, stance
         # one part per defendant
         ("公诉机关建议对被告人甲某判处有期徒刑一年至二年，对被告人乙某判处有期徒刑六个月至一年，并处罚金。", ["甲某", "乙某"],
          [(("甲某",), ("有期徒刑",), 12.0, 24.0), (("乙某",), ("有期徒刑",), 6.0, 12.0)]),
+        # the parts may be clauses of their own, after a ；
+        ("建议对被告人甲某判处有期徒刑一年六个月，并处罚金；对被告人乙某判处有期徒刑十个月，并处罚金。", ["甲某", "乙某"],
+         [(("甲某",), ("有期徒刑",), 18.0, 18.0), (("乙某",), ("有期徒刑",), 10.0, 10.0)]),
         # 分别 with one term each: not read (which term is whose is a matter of order)
         ("建议对被告人甲某、乙某分别判处有期徒刑一年、十个月。", ["甲某", "乙某"], []),
         # 前罪 / 数罪并罚 name no count: still one recommendation

@@ -30,7 +30,10 @@ __all__ = ["find_recommendations", "stance"]
 
 _PRINCIPALS = ("有期徒刑", "拘役", "管制")
 # a recommendation: 建议 … 判处 / 量刑 / 区间, up to where the principal punishment's part ends
-_REC_RE = re.compile(r"(?<!量刑)建议(?P<body>[^。；;]{0,80}?(?:判处|判|量刑|区间)[^。；;]{0,60})")
+# one sentence, or its clauses for several defendants (…并处罚金；对被告人乙判处…)
+_REC_RE = re.compile(
+    r"(?<!量刑)建议(?P<body>[^。；;]{0,80}?(?:判处|判|量刑|区间)(?:[^。；;]|[；;](?=\s*对被告)){0,160})"
+)
 _STOP_RE = re.compile(
     r"[，,]?\s*(?:并处|单处|缓刑|罚金|可(?:以|依法)?(?:适用|宣告)|适用缓刑|的量刑|的刑事处罚|的区间内量刑|"
     r"(?:且|并)?(?:建议)?(?:不宜|不予|不应|不得|不能|不建议)|如[^，,]{0,12}?可|$)"
@@ -57,7 +60,7 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
         if len(re.findall(r"罪", charges)) > 1 or re.search(r"犯[^，,]{1,20}罪[，,]?\s*判处", charges):
             continue  # per count (犯A罪，判处…): not comparable with the executed sentence
         # one part per defendant: 对被告人甲判处…，对被告人乙判处…
-        seps = list(re.finditer(r"[，,]\s*(?=对被告)", body))
+        seps = list(re.finditer(r"[，,；;]\s*(?=对被告)", body))
         for a, b in zip([0] + [x.end() for x in seps], [x.start() for x in seps] + [len(body)]):
             rec = _one(body[a:b], names, m.start("body") + a)
             if rec is not None:
