@@ -238,3 +238,22 @@ def test_a_sentence_per_line_export_reads_as_the_same_text() -> None:
     assert a["total_crime_amount_yuan"] == 30000
     for key in ("defendants", "total_crime_amount_yuan", "offence_start", "case_number", "prosecutor"):
         assert a[key] == b[key], key
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("被告人甲某犯盗窃罪。\n第 3 页 共 8 页\n二、追缴违法所得。", "被告人甲某犯盗窃罪。\n二、追缴违法所得。"),
+        ("被告人甲某犯盗窃罪，判处\n第3页\n有期徒刑一年。", "被告人甲某犯盗窃罪，判处有期徒刑一年。"),  # the cut sentence joined
+        ("予以没收。\n（此页无正文）\n审判员乙某", "予以没收。\n审判员乙某"),
+        ("予以没收。\n- 3 -\n审判员乙某", "予以没收。\n审判员乙某"),
+        ("予以没收。 第 4 页 共 5 页 上述罚金于判决生效后十日内缴纳。", "予以没收。上述罚金于判决生效后十日内缴纳。"),
+        ("见卷宗第3页记载。", "见卷宗第3页记载。"),  # no page furniture
+    ],
+)
+def test_page_furniture_is_dropped(raw: str, text: str) -> None:
+    """Page numbers and （此页无正文） a print or PDF export leaves in the text are no part of it (they ran into the
+    last order of the result and cut an evidence list in two); offsets still map back."""
+    t, offsets = normalize(raw)
+    assert t == text
+    assert all(raw[offsets.to_original(i)] == ch for i, ch in enumerate(t) if not ch.isspace())

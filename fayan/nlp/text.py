@@ -136,6 +136,31 @@ def _wrap_breaks(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Page furniture a print or PDF export leaves in the text: a page number on a line of its own (第 3 页 共 8 页,
+# 第3页, - 3 -, 3/8) or the note on a page without text (（此页无正文）); anywhere, the full 第N页共M页 form.
+_PAGE_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}\s*/\s*\d{1,4}|"
+    r"[（(]\s*此页无正文\s*[）)])[ \t]*\r?(?:\n|$)"
+)
+_PAGE_INLINE_RE = re.compile(r"[ \t]*第\s*\d{1,4}\s*页\s*[，,/]?\s*共\s*\d{1,4}\s*页[ \t]*")
+
+
+def _page_furniture(text: str) -> list[tuple[int, int]]:
+    """Spans of page furniture to drop: its lines (with their line break; where the text before goes on mid-sentence,
+    the break before too, so that the sentence is whole again) and a 第N页共M页 inside a line."""
+    out = []
+    for m in _PAGE_LINE_RE.finditer(text):
+        s = m.start()
+        before = text[:s].rstrip(" \t\r\n")
+        if s > 0 and text[s - 1] == "\n" and before and not before.endswith(("。", "；", "：", ":", "！", "？", "”")):
+            s = len(text[:s].rstrip(" \t\r\n"))  # joins the sentence cut by the page end
+        out.append((s, m.end()))
+    taken = [(a, b) for a, b in out]
+    out += [(m.start(), m.end()) for m in _PAGE_INLINE_RE.finditer(text)
+            if not any(a <= m.start() < b for a, b in taken)]
+    return out
+
+
 def _sentence_per_line(text: str) -> bool:
     """Whether the line breaks of ``text`` end sentences, not paragraphs (some exports put each sentence on a line of
     its own): 8 lines or more, 80 % of them ending with 。 or ；, and hardly any holding two sentences. In a text laid
@@ -173,8 +198,10 @@ def normalize(raw: str) -> tuple[str, OffsetMap]:
         for m in _SPACED_RE.finditer(text) if " " in m.group()
         for g in re.finditer(" +", m.group())
     ]
+    furniture = _page_furniture(text)
     edits = sorted(
-        [(m.start(), m.end(), m.group()) for m in _COLLAPSE.finditer(text)] + [(a, b, "") for a, b in wraps] + spaced
+        [(a, b, "") for a, b in furniture]
+        + [(m.start(), m.end(), m.group()) for m in _COLLAPSE.finditer(text)] + [(a, b, "") for a, b in wraps] + spaced
     )
     for s, e, run in edits:
         if s < pos:
