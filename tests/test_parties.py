@@ -199,6 +199,24 @@ def test_id_number_is_not_an_occupation() -> None:
     assert h.occupation == "个体户"
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "residence", "occupation"),
+    [
+        # where the person lives, not the household register before it
+        ("被告人戊某，女，1978年11月5日出生，汉族，小学文化，无业，户籍地某自治区某县，住某省某市海湾区。", "某省某市海湾区", "无业"),
+        ("被告人戊某，男，1978年11月5日出生，汉族，农民，户籍所在地某省某县，暂住地某省某市某路。", "某省某市某路", "农民"),
+        ("被告人戊某，男，1978年11月5日出生，汉族，农民，户籍地某省某县，住同上。", "某省某县", "农民"),  # 同上: the register's
+        # an occupation ending in 人 is one (法定代表人, 负责人, 工人); a birthplace (某省某县人) is not
+        ("被告人戊某，男，1975年3月19日出生，汉族，大学文化，某投资咨询有限公司法定代表人，住某市某区。", "某市某区",
+         "某投资咨询有限公司法定代表人"),
+        ("被告人戊某，男，1975年3月19日出生，某省某县人，汉族，工人，住某市某区。", "某市某区", "工人"),
+    ],
+)
+def test_residence_and_occupation(paragraph: str, residence: str, occupation: str) -> None:
+    h = parse_defendant(paragraph)
+    assert (h.residence, h.occupation) == (residence, occupation)
+
+
 def test_an_administrative_punishment_dated_in_chinese_numerals() -> None:
     h = parse_defendant("被告人庚某，男，1980年1月1日出生。二〇一五年十月因吸毒被某公安局行政拘留十日。因本案于2019年1月1日被刑事拘留。")
     assert [(p.date, p.kind) for p in h.admin_punishments] == [("2015-10", "administrative")]

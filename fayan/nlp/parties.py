@@ -62,7 +62,8 @@ _ID_RE = re.compile(r"(?<!\d)\d{6}(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d
 _AUTONOMOUS_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}族)+(?:自治(?:区|州|县|旗)|乡)")
 _BIRTHPLACE_RE = re.compile(r"出生于(?P<place>[^，,。；\d]{2,30}?)(?=[，,。；]|$)|(?:^|[，,])(?P<native>[^，,。；\d]{2,20}?[省市县区旗州盟])人(?=[，,。；]|$)")
 _RESIDENCE_RE = re.compile(
-    r"(?:^|[，,。；\s])(?P<kw>现住址为?|现住|家住|住址为?|住所地为?|住所|住|户籍(?:所在)?地?为?|户籍在|暂住|居住地?|现居住?于?)[：:]?\s*(?P<place>[^，,。；]{2,80})"
+    r"(?:^|[，,。；\s])(?P<kw>现住址为?|现住地?|家住|住址为?|住所地为?|住所|暂住地?为?|住地?|户籍(?:所在)?地?为?|户籍在|"
+    r"居住地?为?|现居住?于?)[：:]?\s*(?P<place>[^，,。；]{2,80})"
 )
 _EDU_RE = re.compile(
     r"(?:文化程度|学历)[为：:]?\s*(?P<a>[^，,。；]{1,10})|"
@@ -238,7 +239,10 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
         raw = e.group("a") or e.group("b") or e.group("c")
         if raw and not re.search(r"\d|住|省|市|县|公司|族", raw):
             out["education"] = normalize_education(raw)
-    r = _RESIDENCE_RE.search(seg_text)
+    # where the person lives (住, 现住, 暂住 …) over the household register (户籍地…，住…: two places)
+    places = list(_RESIDENCE_RE.finditer(seg_text))
+    r = next((x for x in places if not x.group("kw").startswith("户籍") and not re.match(r"同(?:上|户籍|前)", x.group("place"))),
+             places[0] if places else None)
     if r:
         out["residence"] = r.group("place").strip()
     # Occupation: the first comma segment that is none of the above.
@@ -249,7 +253,7 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
         if (
             p in ("男", "女", "男性", "女性")
             or p in ethnicities
-            or re.search(r"\d|[〇○零一二三四五六七八九]{2,}年|年[一二三四五六七八九十]{1,2}月|出生|生于|住|户籍|身份证|身份号码|证件号|籍贯|族$|文化|学历|毕业|肄业|文盲|曾用名|又名|别名|绰号|化名|^自报|^系|党员|群众|人$|^因|^捕前", p)
+            or re.search(r"\d|[〇○零一二三四五六七八九]{2,}年|年[一二三四五六七八九十]{1,2}月|出生|生于|住|户籍|身份证|身份号码|证件号|籍贯|族$|文化|学历|毕业|肄业|文盲|曾用名|又名|别名|绰号|化名|^自报|^系|党员|群众|(?:[省市县区州旗盟镇乡村屯]|^本地|^外地)人$|^因|^捕前", p)
             or re.match(r"(?:上诉人|原审被告人|被告人|被告单位|罪犯)", p)
             or (e and p in (e.group("c") or "",))
         ):

@@ -316,7 +316,7 @@ TABLES: tuple[TableSpec, ...] = (
         Column("education", "string", "文化程度 (文盲 | 小学 | 初中 | 高中 | 中专 | 大专 | 大学 | 研究生 …)",
                _attr("education")),
         Column("occupation", "string", "occupation as written", _attr("occupation")),
-        Column("residence", "string", "住址 / 户籍地 as written", _attr("residence")),
+        Column("residence", "string", "where the person lives (住, 暂住 …) as written, else the household register (户籍地)", _attr("residence")),
         Column("birthplace", "string", "出生地 as written", _attr("birthplace")),
         Column("offence_start", "string",
                "the offence date for this person, ISO: with several defendants the first fact date in a sentence "
