@@ -572,6 +572,8 @@ def test_judgment_amounts_name_the_header_defendant() -> None:
         ("被告人甲某多次持卡取现后交给上线，共计转移诈骗犯罪所得人民币八万六千元，从中获取报酬人民币三千元。",
          "掩饰、隐瞒犯罪所得罪", ["gains", "other"], "86000"),  # what was laundered, not the fee
         ("截至案发，被告人甲某恶意透支本金共计人民币八万三千元。", "信用卡诈骗罪", ["defrauded"], "83000"),
+        ("本院认为，被告人甲某以威胁方法强行索取他人财物人民币六万元，数额巨大。", "敲诈勒索罪", ["extorted"], "60000"),
+        ("本院认为，被告人甲某利用职务上的便利，索取他人财物人民币六万元。", "受贿罪", ["bribe"], "60000"),
         # repaid and still owed: no principal of a 恶意透支 named as such, no total
         ("被告人甲某于2012年3月26日还款10000元后，尚欠本金人民币32942.69元。", "信用卡诈骗罪", ["other", "other"], None),
     ],
