@@ -117,18 +117,36 @@ def show(
     file: Annotated[Path, typer.Argument(help="One document (txt, docx, html, json with one record).")],
     html: Annotated[Optional[Path], typer.Option("--html", help="Also write the entities rendered by displaCy here.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the record as JSON instead.")] = False,
+    record: Annotated[Optional[str], typer.Option(
+        "--record", help="In a json/jsonl file of several records: the record's id, or its number (1 for the first).")] = None,
 ) -> None:
     """Print a document's sections and extracted fields, for a person checking one document.
 
     Example: fayan show examples/theft_single.txt
     """
-    from fayan.pipelines.readers import read_text
+    from fayan.pipelines.readers import ReadFailure, read_file
     from fayan.pipelines.show import render_show
+    from fayan.types import Document
 
-    try:
-        doc = read_text(file)
-    except FayanError as exc:
-        _fail(str(exc), 1)
+    items = list(read_file(file))
+    docs = [x for x in items if isinstance(x, Document)]
+    if record is not None:
+        chosen = [d for d in docs if d.id == record]
+        if not chosen and record.isdigit() and 1 <= int(record) <= len(items):
+            chosen = [items[int(record) - 1]]  # type: ignore[list-item]
+        if not chosen:
+            _fail(f"{file}: no record {record!r} (ids: {', '.join(d.id for d in docs[:10])}"
+                  f"{' …' if len(docs) > 10 else ''}; or a number from 1 to {len(items)})", 1)
+        items = chosen  # type: ignore[assignment]
+    elif len(items) > 1:
+        _fail(f"{file}: holds {len(items)} records ({len(docs)} readable); fayan show prints one: choose it with "
+              f"--record ID or --record N (ids: {', '.join(d.id for d in docs[:5])}{' …' if len(docs) > 5 else ''}), "
+              "or run fayan extract on the file for all of them", 1)
+    if not items:
+        _fail(f"{file}: holds no document", 1)
+    if isinstance(items[0], ReadFailure):
+        _fail(items[0].reason, 1)
+    doc = items[0]
     from fayan.pipelines.assemble import extract_document
 
     judgment = extract_document(doc)

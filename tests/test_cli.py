@@ -111,6 +111,24 @@ def test_show_and_the_manifest_say_how_a_file_was_read(tmp_path: Path) -> None:
         {"format": "html", "encoding": "gb18030", "html_body": "id=DivContent"}, {"format": "txt", "encoding": "utf-8"}]
 
 
+def test_show_picks_one_record_of_a_jsonl_file(tmp_path: Path) -> None:
+    """A file of several records: show says so and how to pick one (it named library functions); --record takes an
+    id or a number."""
+    path = tmp_path / "two.jsonl"
+    texts = [(EXAMPLES / n).read_text(encoding="utf-8") for n in ("theft_single.txt", "drug_sale.txt")]
+    path.write_text("".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, t in zip(("a1", "b2"), texts)),
+                    encoding="utf-8")
+    result = runner.invoke(app, ["show", str(path)])
+    assert result.exit_code == 1 and "holds 2 records" in result.output and "--record" in result.output
+    assert "read_file()" not in result.output
+    for pick, doc_id in (("b2", "b2"), ("1", "a1")):
+        result = runner.invoke(app, ["show", str(path), "--record", pick, "--json"])
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.output)["id"] == doc_id
+    result = runner.invoke(app, ["show", str(path), "--record", "zz"])
+    assert result.exit_code == 1 and "no record 'zz'" in result.output
+
+
 def test_show_prints_victims_and_the_drug() -> None:
     result = runner.invoke(app, ["show", str(EXAMPLES / "theft_single.txt")])
     assert result.exit_code == 0 and "victims" in result.output and "王某" in result.output
