@@ -51,8 +51,9 @@ def extract(
     engine: Annotated[str, typer.Option(help="local | dask")] = "local",
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (default: a LocalCluster).")] = None,
     check: Annotated[bool, typer.Option("--check", help="Also run the consistency checks and write the report.")] = False,
-    text_field: Annotated[Optional[list[str]], typer.Option(help="Text field(s) of json/jsonl records.")] = None,
-    id_field: Annotated[Optional[str], typer.Option(help="Id field of json/jsonl records.")] = None,
+    text_field: Annotated[Optional[list[str]], typer.Option(
+        help="Text field(s) of json/jsonl records; doc.qwContent reaches into a nested object.")] = None,
+    id_field: Annotated[Optional[str], typer.Option(help="Id field of json/jsonl records (dotted for a nested one).")] = None,
     incremental: Annotated[
         bool,
         typer.Option(help="Skip inputs unchanged since the last run in OUT; OUT keeps the records of inputs not given "

@@ -720,6 +720,21 @@ def test_custom_text_and_id_fields(
     assert [d.original for d in docs if isinstance(d, Document)] == [JUDGMENT]
 
 
+def test_dotted_fields_reach_into_nested_objects(tmp_path: Path) -> None:
+    """--text-field doc.qwContent and --id-field doc.wsid read a nested object's fields (it failed as 'no usable
+    text field'); a key with a dot in it is still read as it is."""
+    records = [
+        {"doc": {"wsid": "w1", "qwContent": JUDGMENT}},
+        {"doc.qwContent": JUDGMENT, "doc": {"wsid": "w2"}},
+        {"doc": {"wsid": "w3", "other": "x"}},
+    ]
+    path = write(tmp_path / "nested.jsonl", _jsonl(*(json.dumps(r, ensure_ascii=False) for r in records)))
+    items = list(read_file(path, text_fields="doc.qwContent", id_field="doc.wsid"))
+    assert [(d.id, d.original, dict(d.meta)["text_field"]) for d in items if isinstance(d, Document)] == [
+        ("w1", JUDGMENT, "doc.qwContent"), ("w2", JUDGMENT, "doc.qwContent")]
+    assert [type(i).__name__ for i in items] == ["Document", "Document", "ReadFailure"]
+
+
 def test_bad_field_argument_is_usage_error(tmp_path: Path) -> None:
     path = write(tmp_path / "x.jsonl", _jsonl(json.dumps({"qw": JUDGMENT})))
     with pytest.raises(UsageError):

@@ -1044,14 +1044,31 @@ def _read_jsonl(path: Path, data: bytes, opts: _Options) -> Iterator[Document | 
         yield _record_document(path, record, lineno, f"{path.stem}:{lineno}", opts, encoding, "jsonl")
 
 
-def _text_field(record: dict[str, Any], fields: tuple[str, ...]) -> tuple[str, str] | None:
-    """(field name, text) of the first usable text field: exact name first, then any case."""
+def _field(record: dict[str, Any], name: str) -> tuple[str, Any] | None:
+    """(key as found, value) of ``name`` in ``record``: exact name first, then any case; a dotted name
+    (``doc.qwContent``) walks into nested objects, unless the record has a key with the dot in it."""
     lowered = {k.lower(): k for k in record if isinstance(k, str)}
+    key = name if name in record else lowered.get(name.lower())
+    if key is not None:
+        return key, record[key]
+    head, dot, rest = name.partition(".")
+    if dot and rest:
+        inner = _field(record, head)
+        if inner is not None and isinstance(inner[1], dict):
+            found = _field(inner[1], rest)
+            if found is not None:
+                return f"{inner[0]}.{found[0]}", found[1]
+    return None
+
+
+def _text_field(record: dict[str, Any], fields: tuple[str, ...]) -> tuple[str, str] | None:
+    """(field name, text) of the first usable text field: exact name first, then any case; dotted names reach into
+    nested objects (``doc.qwContent``)."""
     for name in fields:
-        key = name if name in record else lowered.get(name.lower())
-        if key is None:
+        found = _field(record, name)
+        if found is None:
             continue
-        value = record[key]
+        key, value = found
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
             value = "\n".join(value)
         if isinstance(value, str) and value.strip():
@@ -1061,7 +1078,8 @@ def _text_field(record: dict[str, Any], fields: tuple[str, ...]) -> tuple[str, s
 
 def _record_id(record: dict[str, Any], fields: tuple[str, ...]) -> str | None:
     for name in fields:
-        value = record.get(name)
+        found = _field(record, name) if "." in name else (name, record.get(name))
+        value = None if found is None else found[1]
         if isinstance(value, bool) or value is None:
             continue
         if isinstance(value, (str, int, float)) and str(value).strip():
