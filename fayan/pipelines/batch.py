@@ -392,7 +392,8 @@ class BatchSummary:
              else f"{self.elapsed_s:.1f} s, nothing to extract"),
         ]
         if self.first_failures:
-            lines.append("failed (the reasons of all are in manifest.jsonl):")
+            lines.append("failures, first ones (files that failed, and files some of whose records failed; "
+                         "all in manifest.jsonl):")
             lines += [f"  {r}" for r in self.first_failures]
         if self.hidden:
             lines.append(f"{self.hidden} hidden files or folders skipped (names starting with .; name a file to read it)")
