@@ -477,3 +477,20 @@ def test_a_revoking_item_quoting_two_defendants() -> None:
 def test_an_order_for_several_defendants(result: str, expected: list) -> None:
     got = parse_dispositions(result, 0, len(result), ["甲某", "乙某"])
     assert [(d.kind, d.defendant, d.amount_yuan, result[d.span[0] : d.span[1]].removeprefix("判决如下： ")) for d in got] == expected
+
+
+@pytest.mark.parametrize("number", ["（{}）", "{}、", "{}."], ids=["paren", "arabic-comma", "arabic-dot"])
+def test_items_numbered_otherwise_than_yi(number: str) -> None:
+    """Results numbered （一）（二） or 1. 2. are items too: a revoking item's quoted sentence is no verdict, and each
+    order is its own (they were read as one text, the revoked sentence as the verdict)."""
+    n = [number.format(x) for x in (("一", "二", "三") if "（" in number else ("1", "2", "3"))]
+    r = (f"判决如下： {n[0]}撤销某县人民法院（2018）某刑初1号刑事判决第一项，即被告人甲某犯诈骗罪，判处有期徒刑七年，并处罚金人民币"
+         f"十万元； {n[1]}上诉人甲某犯诈骗罪，判处有期徒刑五年，并处罚金人民币五万元。 {n[2]}追缴上诉人甲某违法所得人民币三万元。")
+    [e] = _parse(r, ["甲某"])
+    assert (e.name, e.executed.term_months, e.executed.fine_yuan) == ("甲某", 60, 50000)
+    assert [(d.kind, d.amount_yuan) for d in parse_dispositions(r, 0, len(r), ["甲某"])] == [("追缴", 30000)]
+    # a review that does not approve: the sentence it refuses is no verdict
+    r = (f"裁定如下： {n[0]}不核准某省高级人民法院（2015）某刑一终字第1号维持第一审以故意杀人罪判处被告人甲某死刑，剥夺政治权利"
+         f"终身的刑事裁定。 {n[1]}撤销某省高级人民法院（2015）某刑一终字第1号刑事裁定中对被告人甲某的量刑部分。 "
+         f"{n[2]}发回某省高级人民法院重新审判。")
+    assert _parse(r, ["甲某"]) == []

@@ -79,7 +79,9 @@ _COMBINE_RE = re.compile(r"决定均?执行|合并执行|数罪并罚[，,]?\s*�
 _PRIOR_COMBINE_RE = re.compile(r"与(?:前罪|前犯|原判|(?!原审|第?[一二]审)[^，。；]{0,60}?(?:判决|裁定))[^。；]*?(?:并罚|合并)")
 # Signs that the executed sentence combines this judgment's count with an earlier one (刑法70, 71, 77).
 _EARLIER_RE = re.compile(r"撤销[^。；]{0,60}缓刑|原判(?:有期徒刑|拘役|管制)|前罪|与前犯|余刑|尚未执行|漏罪|剩余刑期")
-_ITEM_RE = re.compile(r"(?:^|(?<=[\s。；;：:）)]))[一二三四五六七八九十]+\s*[、，.．]")
+# a numbered item of the result: 一、 as most courts number them, （一） and 1. / 1、 as some do
+_ITEM_NUMBER = r"(?:[一二三四五六七八九十]+\s*[、，.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[、.．](?![\d.．]))"
+_ITEM_RE = re.compile(rf"(?:^|(?<=[\s。；;：:）)])){_ITEM_NUMBER}")
 # "犯盗窃罪，判处…" and the appellate/review form "以盗窃罪判处…" / "以放火罪，判处…" / "以敲诈勒索罪免予刑事处罚".
 _CHARGE_RE = re.compile(
     # the name may hold 犯罪 (帮助信息网络犯罪活动罪, 传授犯罪方法罪, 包庇毒品犯罪分子罪): not its end
@@ -316,7 +318,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _item_starts_with(text: str, item: tuple[int, int], words: str) -> bool:
     """Whether the result ``item`` (after its number 一、) begins with one of ``words`` (a regex)."""
     s, e = item
-    return bool(re.match(rf"\s*[一二三四五六七八九十]*\s*[、，.．]?\s*(?:{words})", text[s : min(s + 12, e)]))
+    return bool(re.match(rf"\s*(?:{_ITEM_NUMBER})?\s*(?:{words})", text[s : min(s + 14, e)]))
 
 
 def quoted_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
