@@ -236,8 +236,10 @@ def test_count_index_and_defendant() -> None:
         ("此后，钱小川多次从赵大山处领取卖淫所得款共1000余元。", "钱小川"),
         ("被告人赵大山伙同被告人钱小川持刀拦截被害人。赵大山劫得被害人现金2900余元。", "赵大山"),
         ("法院判令钱小川支付赵大山借款318万元。", "钱小川"),  # a causee acts
-        # no name in the sentence: the last 被告人 before it
-        ("被告人钱小川、赵大山到某地。二人劫得现金300元。", "钱小川"),
+        # no name in the sentence: the defendant named last before it (not a 同案被告人 tried apart, not 分别)
+        ("被告人钱小川、赵大山到某地。二人劫得现金300元。", "赵大山"),
+        ("被告人钱小川伙同同案被告人孙某某（另案处理）到某地。二人劫得现金300元。", "钱小川"),
+        ("被告人赵大山、钱小川到案后。两被告人分别退出非法所得十万元。", "钱小川"),
     ],
 )
 def test_defendant_is_the_subject_of_the_amounts_sentence(text: str, expected: str) -> None:
@@ -254,11 +256,12 @@ def test_defendant_is_the_subject_of_the_amounts_sentence(text: str, expected: s
         ("被告人阿卜杜·热合曼窃得现金300元。", ["阿卜杜·热合曼"], "阿卜杜·热合曼"),  # longer than four characters
         ("被告人罗某已退赔人民币500元。", ["罗某"], "罗某"),
         ("被告人李某某醉酒后骗取现金500元。", ["李某", "李某某"], "李某某"),  # the longest name that fits
-        ("被告人张三骗取现金500元。", ["王五"], "张三"),  # a name not among them: cut as before
+        ("被告人张三骗取现金500元。", ["王五"], None),  # not a defendant of this document: no one
+        ("被告人张三骗取现金500元。", [], "张三"),  # no names known: cut from the text
     ],
-    ids=["two_chars", "jiang", "dot", "yi", "longest", "unknown"],
+    ids=["two_chars", "jiang", "dot", "yi", "longest", "unknown", "no-names"],
 )
-def test_defendant_is_a_known_name(text: str, names: list[str], expected: str) -> None:
+def test_defendant_is_a_known_name(text: str, names: list[str], expected: str | None) -> None:
     """The document's defendants' names, where the caller gives them, decide where a name after 被告人 ends."""
     assert [a.defendant for a in extract_amounts(text, names=names)] == [expected]
 

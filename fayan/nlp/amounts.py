@@ -746,7 +746,14 @@ def extract_amounts(
     for k, d in enumerate(drafts):
         c = bisect.bisect_right(counts, (d.start, 10**9)) - 1
         j = bisect.bisect_right(defendants, (d.start, "\uffff")) - 1
-        who = _subject(text, layout, named, d.start) or (defendants[j][1] if j >= 0 else None)
+        who = _subject(text, layout, named, d.start)
+        if who is None and names:  # the defendant named last before it (not a 同案被告人 tried apart, not 分别)
+            k = bisect.bisect_left(named, (d.start, "")) - 1
+            while k >= 0 and named[k][0] + len(named[k][1]) > d.start:
+                k -= 1
+            who = named[k][1] if k >= 0 else None
+        elif who is None:
+            who = defendants[j][1] if j >= 0 else None
         out.append(
             AmountFound(
                 start=d.start,
