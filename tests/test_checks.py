@@ -241,6 +241,32 @@ def test_e7_a_term_from_a_re_arrest_must_credit_the_custody_before_bail(end: str
         "折抵后应至2020-08-01止。"] if fires else [])
 
 
+@pytest.mark.parametrize(
+    ("custody", "sentence", "start", "end", "fires"),
+    [
+        # 管制 counted from the first day held, custody running to the judgment (2020-04-01): two days each
+        ("因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。", "管制一年", "2019年12月2日", "2020年8月2日", False),
+        ("因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。", "管制一年", "2019年12月2日", "2020年6月30日", True),
+        # 指定居所监视居住 for 60 days before the detention: 30 days off a term counted from the detention
+        ("因本案于2019年10月3日被指定居所监视居住，同年12月2日被刑事拘留，同年12月16日被逮捕。", "有期徒刑六个月",
+         "2019年12月2日", "2020年5月2日", False),
+        ("因本案于2019年10月3日被指定居所监视居住，同年12月2日被刑事拘留，同年12月16日被逮捕。", "有期徒刑六个月",
+         "2019年12月2日", "2020年3月2日", True),
+    ],
+)
+def test_e7_credits_guanzhi_two_for_one_and_designated_residence_one_for_two(
+    custody: str, sentence: str, start: str, end: str, fires: bool
+) -> None:
+    """刑法第四十一条 (管制: one day held is two of the term) and 刑事诉讼法第七十六条 (指定居所监视居住: two days
+    are one of 有期徒刑): ends that credit them so are no E7 (they were errors)."""
+    text = TEMPLATE.format(**{**BASE, "sentence": sentence + "，并处罚金人民币二千元" if "有期" in sentence else sentence,
+                              "start": start, "end": end}).replace("因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。", custody)
+    if "管制" in sentence:
+        text = text.replace("羁押一日折抵刑期一日", "羁押一日折抵刑期二日")
+    got = [f.message for f in run_checks([extract(text)]) if f.rule == "E7"]
+    assert bool(got) == fires, got
+
+
 ROBBERY = dict(charge="抢劫罪", article="二百六十三", facts="持刀劫走他人手机一部", reason="以暴力手段劫取他人财物，")
 THREE_YEARS = dict(sentence="有期徒刑三年，并处罚金人民币二千元", end="2022年12月1日")
 TWO_YEARS = dict(sentence="有期徒刑二年，并处罚金人民币二千元", end="2021年12月1日")

@@ -134,6 +134,16 @@ def _circ_evidence(j: Judgment, d: Defendant, kind: str):  # type: ignore[no-unt
     ][:1]
 
 
+def _designated_residence_days(d: Defendant) -> int:
+    """Days of 指定居所监视居住: from its date to the next custody event after it (刑事拘留, 逮捕, 取保候审 …)."""
+    events = sorted((day, e.kind) for e in d.custody if (day := iso_date(e.date)) is not None)
+    total = 0
+    for k, (day, kind) in enumerate(events):
+        if kind == "指定居所监视居住" and k + 1 < len(events):
+            total += (events[k + 1][0] - day).days
+    return total
+
+
 _START_KINDS = ("刑事拘留", "羁押", "抓获", "行政拘留", "逮捕", "拘传", "传唤")
 _RELEASE_KINDS = ("取保候审", "监视居住", "释放")
 
@@ -182,10 +192,14 @@ def _admin_credit(d: Defendant, first: date | None) -> int:
     return total
 
 
-def _explained_ends(a: date, months: int, days: int, d: Defendant, credit: int | None, per_day: int = 1) -> set[date]:
+def _explained_ends(
+    a: date, months: int, days: int, d: Defendant, credit: int | None, per_day: int = 1, judged: date | None = None
+) -> set[date]:
     """Term ends that the printed start, the term and the custody history can explain.
 
-    ``per_day``: days of term one day of custody is worth (管制: 2, 刑法41; 拘役 and 有期徒刑: 1).
+    ``per_day``: days of term one day of custody is worth (管制: 2, 刑法41; 拘役 and 有期徒刑: 1). ``judged``: the
+    judgment date, up to which custody still running is credited (a 管制 term counted from the first day held gains
+    one more day for each held to the judgment, or to its taking effect some days later).
     """
     ok: set[date] = set()
     segs = _segments(d.custody)
@@ -198,6 +212,16 @@ def _explained_ends(a: date, months: int, days: int, d: Defendant, credit: int |
     minuses = {per_day * n for n in (earlier_days, earlier_days + len(closed))}
     if credit or admin:
         minuses |= {credit or 0, admin + (credit or 0), per_day * admin} - {0}
+    # 指定居所监视居住: two days of it are one of 拘役 or 有期徒刑 (刑事诉讼法第七十六条), and one of 管制
+    rsl = _designated_residence_days(d)
+    if rsl:
+        base = set(minuses) | {0}
+        for n in (rsl, rsl + 1):
+            worth = n if per_day == 2 else n // 2
+            minuses |= {m + worth for m in base}
+    if per_day == 2 and judged is not None and segs and segs[-1][1] is None and a == segs[0][0]:
+        held = (judged - segs[-1][0]).days  # the extra day of 管制 for each day held until the judgment (or later)
+        minuses |= {earlier_days + held + k for k in range(0, 13)}
     # no deduction at all only where no earlier custody ended before the last one began: a term counted from a
     # re-arrest must credit the days held before release on bail (legal-rules B.4, case 2)
     if not (closed and earlier_days > 0 and a == segs[-1][0]):
@@ -233,7 +257,8 @@ def check_e7(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 evidence(j, f"defendants[{i}].verdict.term_dates", "刑期起止"), defendant=d,
             )  # fmt: skip
             continue
-        ok = _explained_ends(a, v.term_months, v.term_days or 0, d, v.custody_credit_days, 2 if v.principal == "管制" else 1)
+        ok = _explained_ends(a, v.term_months, v.term_days or 0, d, v.custody_credit_days,
+                             2 if v.principal == "管制" else 1, iso_date(j.judgment_date))
         if b in ok:
             continue
         expected = term_end(a, v.term_months, v.term_days or 0)
