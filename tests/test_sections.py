@@ -265,6 +265,6 @@ def test_facts_a_sentence_per_line_in_a_text_laid_out_by_paragraphs_keep_their_b
     from fayan.nlp.text import _sentence_per_line
 
     whole = ["被告人甲某，男，1980年1月1日出生。因本案于2019年1月1日被刑事拘留。同年1月15日被逮捕。"] * 3
-    facts = [f"2018年{m}月1日，被告人甲某在某地窃得现金{m}00元。" for m in range(1, 13)]
+    facts = [f"2018年{m % 12 + 1}月{m % 28 + 1}日，被告人甲某在某地窃得现金{m}00元。" for m in range(1, 101)]
     assert not _sentence_per_line("\n".join(whole + facts))
     assert _sentence_per_line("\n".join(facts))
