@@ -28,6 +28,7 @@ from datetime import date
 
 from fayan.errors import ParseError
 from fayan.judgment import CustodyEvent, Defender, PriorRecord
+from fayan.nlp.charges import find_charge_mentions
 from fayan.nlp.lexicon import lexicon_cached, load_list, load_table
 from fayan.nlp.numbers import find_date_mentions, find_dates, parse_duration
 from fayan.nlp.text import MASK_CHARS
@@ -331,6 +332,19 @@ def _resolve_events(text: str, lo: int, hi: int, base: date | None) -> tuple[lis
 _RELEASE_ONLY_RE = re.compile(r"[^。；;]{4,24}?(?:刑满释放|释放|假释出狱|假释)[。；;]?")
 
 
+# where a sentence of convictions goes on to another one: a comma before a date and the next 因犯…罪
+_NEXT_CONVICTION_RE = re.compile(
+    r"[，,；;](?=[^，。；]{0,6}?(?:\d{4}|[〇○零一二三四五六七八九]{4})年[^，。；]{0,20}?(?:因|犯)[^，。；]{0,40}?罪[^，。；]{0,30}?(?:判处|判决))"
+)
+
+
+def _convictions(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """``text[s:e]`` (a sentence of prior convictions) cut at each conviction after the first."""
+    cuts = [m.start() for m in _NEXT_CONVICTION_RE.finditer(text, s, e)]
+    bounds = [s, *(c + 1 for c in cuts), e]
+    return [(a, b) for a, b in zip(bounds, bounds[1:])]
+
+
 def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> PriorRecord:
     seg = text[s:e]
     dates = [(sp, d) for sp, d in find_dates(seg, base=base)]
@@ -364,6 +378,14 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
                 release = ends[0][1].isoformat()
     court = re.search(r"被([^，。；]{2,40}?(?:人民法院|法院|本院|我院|公安局|公安分局|派出所|分局))", seg)
     charge = re.search(r"(?:因|犯|涉嫌)(?:犯有|犯)?([^，。；、]{1,30}?罪)", seg)
+    charge_text = charge.group(1) if charge else None
+    cause = re.search(r"因(?:犯有|犯|涉嫌犯?)?|犯", seg)
+    if cause is not None:  # every charge as printed: 盗窃罪、抢夺罪 both; 掩饰、隐瞒犯罪所得罪 whole; 流氓罪 (abolished) too
+        upto = re.compile(r"被[^，。；]{0,40}?(?:判处|判决|处以)|判处|[，。；]").search(seg, cause.end())
+        region = seg[cause.end() : upto.start() if upto else len(seg)]
+        printed = region[: region.rfind("罪") + 1].strip()
+        if len(printed) >= 2 and not re.search(r"\d|年", printed) and (charge_text or any(find_charge_mentions(printed))):
+            charge_text = printed
     pun = re.search(r"(?:判处|判决|处以?|被)((?:有期徒刑|拘役|管制|无期徒刑|死刑|罚金|行政拘留|拘留|罚款|强制隔离戒毒|劳动教养|免予刑事处罚)[^，。；]{0,20})", seg)
     principal = None
     term = None
@@ -389,7 +411,7 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
         kind=kind,
         date=first,
         authority=court.group(1) if court else None,
-        charge=charge.group(1) if (charge and kind == "criminal") else None,
+        charge=charge_text if kind == "criminal" else None,
         punishment=pun.group(1) if pun else None,
         principal=principal,
         term_months=term,
@@ -463,8 +485,10 @@ def parse_defendant(text: str) -> PartyHeader | None:
             prior_spans[-1] = (s0, e)
         elif prior:
             prior_base = base
-            priors.append(_prior_from(text, s, e, base, "criminal"))
-            prior_spans.append((s, e))
+            # one sentence may list several convictions (1983年…判处有期徒刑三年，1996年…因犯抢劫罪被判处…，2004年…刑满释放)
+            for ps, pe in _convictions(text, s, e):
+                priors.append(_prior_from(text, ps, pe, base, "criminal"))
+                prior_spans.append((ps, pe))
         else:
             admins.append(_prior_from(text, s, e, base, "administrative"))
         dl = list(find_dates(seg, base=base))  # later relative dates (同年, 次日) count from this sentence's last
