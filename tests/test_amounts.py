@@ -577,6 +577,8 @@ def test_judgment_amounts_name_the_header_defendant() -> None:
         ("截至案发，被告人甲某恶意透支本金共计人民币八万三千元。", "信用卡诈骗罪", ["defrauded"], "83000"),
         ("本院认为，被告人甲某以威胁方法强行索取他人财物人民币六万元，数额巨大。", "敲诈勒索罪", ["extorted"], "60000"),
         ("本院认为，被告人甲某利用职务上的便利，索取他人财物人民币六万元。", "受贿罪", ["bribe"], "60000"),
+        # money put up for the crime is not its proceeds
+        ("被告人甲某等人预谋抢劫。为便于作案，甲某提供人民币2万元购买作案车辆。", "抢劫罪", ["other"], None),
         # repaid and still owed: no principal of a 恶意透支 named as such, no total
         ("被告人甲某于2012年3月26日还款10000元后，尚欠本金人民币32942.69元。", "信用卡诈骗罪", ["other", "other"], None),
     ],
