@@ -312,6 +312,28 @@ def test_an_edited_extractor_reprocesses_everything(tmp_path: Path, monkeypatch:
     assert (again.processed, again.skipped_unchanged) == (3, 0)
 
 
+def test_a_lexicon_copy_or_its_edit_reprocesses_everything(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pointing FAYAN_LEXICONS at an annotator's copy of the lexicons, or editing that copy, changes what extraction
+    reads: every file is redone (the files were left as unchanged, their records stale)."""
+    import shutil
+
+    from fayan.nlp.lexicon import lexicon_dir
+
+    folder, out = tmp_path / "in", tmp_path / "out"
+    write_corpus(folder, 0, 3)
+    copy = tmp_path / "lex"
+    shutil.copytree(lexicon_dir(), copy)
+    monkeypatch.delenv("FAYAN_LEXICONS", raising=False)
+    run(folder, out)
+    assert run(folder, out).skipped_unchanged == 3
+    monkeypatch.setenv("FAYAN_LEXICONS", str(copy))
+    assert run(folder, out).processed == 3  # another lexicon folder
+    assert run(folder, out).skipped_unchanged == 3
+    with open(copy / "charge_aliases.tsv", "a", encoding="utf-8") as fh:
+        fh.write("贩毒罪\t走私、贩卖、运输、制造毒品罪\n")
+    assert run(folder, out).processed == 3  # an edit of the copy
+
+
 def test_not_incremental_starts_afresh(tmp_path: Path) -> None:
     folder, out = tmp_path / "in", tmp_path / "out"
     write_corpus(folder, 0, 4)

@@ -114,6 +114,7 @@ from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from fayan.errors import FayanError, UsageError
 from fayan.judgment import Judgment, to_jsonable
+from fayan.nlp.lexicon import lexicon_dir
 from fayan.pipelines.engines import Engine, make_engine
 from fayan.pipelines.readers import ReadFailure, iter_sources, read_file
 from fayan.pipelines.tables import (
@@ -851,9 +852,19 @@ def _code_hash(extract: Extract) -> str:
         source = inspect.getsourcefile(extract)
         if source is not None and package not in Path(source).resolve().parents:
             files.append(Path(source).resolve())
+    # the lexicons extraction reads: a copy named by $FAYAN_LEXICONS (an annotator's edit) counts as code
+    lexicons = lexicon_dir().resolve()
+    if package not in lexicons.parents:
+        files += sorted(p for p in lexicons.rglob("*") if p.is_file() and p.suffix not in _NOT_CODE)
     h = hashlib.sha256()
     for path in files:
-        h.update(str(path.relative_to(package) if package in path.parents else path.name).encode())
+        if package in path.parents:
+            name = str(path.relative_to(package))
+        elif lexicons in path.parents:
+            name = "lexicons:" + str(path.relative_to(lexicons))
+        else:
+            name = path.name
+        h.update(name.encode())
         h.update(b"\0")
         h.update(path.read_bytes())
     return h.hexdigest()[:12]
