@@ -334,6 +334,28 @@ def test_a_lexicon_copy_or_its_edit_reprocesses_everything(tmp_path: Path, monke
     assert run(folder, out).processed == 3  # an edit of the copy
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+def test_files_gone_from_an_input_folder_lose_their_records(tmp_path: Path, fmt: str) -> None:
+    """A file deleted, or renamed, since the last run over its folder: its records go (they stayed, and a renamed
+    file was counted twice); records of a file named on its own, not re-read this time, stay."""
+    from fayan.pipelines.batch import read_table
+
+    folder, other, out = tmp_path / "in", tmp_path / "other", tmp_path / "out"
+    write_corpus(folder, 0, 4)
+    write_corpus(other, 10, 11)
+    run([folder, other / "doc0010.txt"], out, fmt=fmt)
+    (folder / "doc0001.txt").unlink()
+    (folder / "doc0002.txt").rename(folder / "doc0202.txt")
+    summary = run(folder, out, fmt=fmt)
+    assert summary.removed == 2 and "2 files gone from the input folders" in summary.render()
+    assert sorted(ids_in(out)) == ["doc0000", "doc0003", "doc0010", "doc0202"]
+    assert summary.total_documents == 4
+    if fmt == "parquet":
+        assert sorted(read_table(out, "documents")["doc_id"]) == ["doc0000", "doc0003", "doc0010", "doc0202"]
+    assert sorted(e["path"].rsplit("/", 1)[-1] for e in read_manifest(out)) == [
+        "doc0000.txt", "doc0003.txt", "doc0010.txt", "doc0202.txt"]
+
+
 def test_not_incremental_starts_afresh(tmp_path: Path) -> None:
     folder, out = tmp_path / "in", tmp_path / "out"
     write_corpus(folder, 0, 4)

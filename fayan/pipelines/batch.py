@@ -68,7 +68,8 @@ On-disk protocol (what makes kill-and-resume safe)
    fayan version, a hash of the package's code, lexicons and models and of
    the function's own module, ``text_fields``, ``id_field``); new, changed and
    failed files are processed, and so is every file after an upgrade or an
-   edit of the extraction code or word lists.  Files no longer among the inputs keep their records.
+   edit of the extraction code or word lists.  A file of an input folder that is gone
+   (deleted or renamed) loses its records; files not among this run's inputs keep theirs.
 5. At the end of a run: a part that still holds records of files since
    reprocessed (changed files) is rewritten as a new chunk with only its
    current records, committed as in 1-2, and the old part deleted; missing
@@ -358,6 +359,7 @@ class BatchSummary:
     hidden: int = 0  # files and folders under the input folders skipped for a name starting with "."
     # (reason, how many) of the other names met and not read: links to folders, files reached twice
     skipped: tuple[tuple[str, int], ...] = ()
+    removed: int = 0  # files of the input folders gone since an earlier run, whose records were removed
     first_failures: tuple[str, ...] = ()  # the reasons of the first few failures this run (all: manifest.jsonl)
 
     def to_dict(self) -> dict[str, Any]:
@@ -400,6 +402,8 @@ class BatchSummary:
             lines.append(f"{self.hidden} hidden files or folders skipped (names starting with .; name a file to read it)")
         for reason, n in self.skipped:
             lines.append(f"{n} skipped: {reason}")
+        if self.removed:
+            lines.append(f"{self.removed} files gone from the input folders since an earlier run: their records removed")
         if self.n_duplicate_ids:
             lines.append(f"warning: {self.n_duplicate_ids} document ids occur more than once "
                          f"({', '.join(self.duplicate_ids)}); tables join on doc_id: a file's id is its name without the\n"
@@ -1056,6 +1060,13 @@ def run_batch(
         if not incremental:
             store.clear()
         store.load()
+        # files of an input folder deleted (or renamed) since an earlier run: their records go (a renamed file's come
+        # back under its new name); records of inputs not named this run stay
+        folders = [Path(os.path.abspath(i)) for i in inputs if Path(i).is_dir()]
+        gone = sorted(p for p in store.current
+                      if any(f in Path(p).parents for f in folders) and not os.path.lexists(p))
+        for p in gone:
+            del store.current[p]
         todo: list[str] = []
         skipped = 0
         for p in sources:
@@ -1098,7 +1109,7 @@ def run_batch(
             elapsed_s=round(time.perf_counter() - t0, 3),
             outputs=tuple(str(p) for p in [store.manifest, out / "manifest_summary.json", *outputs]),
             other_statuses=others, hidden=len(hidden), first_failures=tuple(failures),
-            skipped=_skip_counts(not_read),
+            skipped=_skip_counts(not_read), removed=len(gone),
         )
         with _atomic_write(out / "manifest_summary.json") as fh:
             json.dump({"run": store.run, **summary.to_dict()}, fh, ensure_ascii=False, indent=2)
