@@ -174,6 +174,17 @@ def test_check_and_review(tmp_path: Path) -> None:
     assert runner.invoke(app, ["check", str(out)]).exit_code == 0
     again = {f["key"]: f for f in (json.loads(x) for x in (out / "findings.jsonl").read_text(encoding="utf-8").splitlines())}
     assert again[key]["review"] == "dismissed" and not again[key]["new"]
+    # the findings table carries the review state too, and read_table reads it, for parquet and csv
+    from fayan.pipelines.batch import read_table
+
+    for fmt in ("parquet", "csv"):
+        assert runner.invoke(app, ["check", str(out), "--format", fmt, "--no-report"]).exit_code == 0
+        table = read_table(out, "findings")
+        assert str(table["review"].dtype) == "string" and str(table["new"].dtype) == "boolean"
+        row = table[table["key"] == key].iloc[0]
+        assert row["review"] == "dismissed" and not row["new"]
+        assert set(table["review"]) == {"dismissed", "unreviewed"}
+        (out / f"findings.{fmt}").unlink()  # read_table takes the parquet file before the csv
 
 
 def test_check_rejects_an_unknown_rule_code(tmp_path: Path) -> None:

@@ -1156,6 +1156,13 @@ def read_table(out_dir: str | os.PathLike[str], name: str) -> pd.DataFrame:
     folder = Path(out_dir) / name
     csv = Path(out_dir) / f"{name}.csv"
     dtypes = {c.name: c.dtype for c in spec.columns}
+    columns = list(spec.column_names)
+    if name == "findings":  # one file, written by fayan check with the review columns
+        dtypes.update({"review": "string", "new": "boolean"})
+        columns += ["review", "new"]
+        single = Path(out_dir) / "findings.parquet"
+        if single.exists():
+            return pd.read_parquet(single, dtype_backend="numpy_nullable").astype(dtypes)[columns]
     if folder.is_dir():
         parts = sorted(folder.glob("part-*.parquet"))
         if not parts:
@@ -1171,7 +1178,7 @@ def read_table(out_dir: str | os.PathLike[str], name: str) -> pd.DataFrame:
         if fmt in ("parquet", "csv"):
             return empty_frame(name)  # a run in which no file gave a document
         raise UsageError(f"{out_dir}: table {name} not found (was the batch run with fmt=parquet or csv?)")
-    return frame.astype(dtypes)[list(spec.column_names)]
+    return frame.astype(dtypes)[columns]
 
 
 if __name__ == "__main__":  # pragma: no cover - manual runs: python -m fayan.pipelines.batch IN OUT

@@ -514,7 +514,8 @@ def _finding_rows(f: Finding) -> Iterator[Finding]:
     yield f
 
 
-FINDINGS_TABLE = TableSpec("findings", "finding of a consistency check", (
+FINDINGS_TABLE = TableSpec("findings", "finding of a consistency check; the table `fayan check` writes adds `review` "
+                           "(unreviewed, confirmed or dismissed) and `new` (first seen in this run)", (
     Column("key", "string", "stable id of the finding (for suppression files)", lambda f: f.key),
     Column("doc_id", "string", "document id", lambda f: f.doc_id),
     Column("defendant", "string", "the defendant it concerns, or null", lambda f: f.defendant),

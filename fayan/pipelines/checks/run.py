@@ -167,9 +167,14 @@ def check_output(
     _atomic_text(findings_path, (record(f) for f in findings))
     run.paths["findings"] = findings_path
     if fmt != "jsonl":
+        import pandas as pd
+
         from fayan.pipelines.tables import findings_frame
 
         frame = findings_frame(findings)
+        # the review state of each finding, as in findings.jsonl and the report
+        frame["review"] = pd.array([states.get(k, "unreviewed") for k in frame["key"]], dtype="string")
+        frame["new"] = pd.array([k in new_keys for k in frame["key"]], dtype="boolean")
         target = out / f"findings{suffix}.{fmt}"
         tmp = target.with_name(f".{target.name}.tmp")
         if fmt == "parquet":
