@@ -268,3 +268,19 @@ def test_facts_a_sentence_per_line_in_a_text_laid_out_by_paragraphs_keep_their_b
     facts = [f"2018年{m % 12 + 1}月{m % 28 + 1}日，被告人甲某在某地窃得现金{m}00元。" for m in range(1, 101)]
     assert not _sentence_per_line("\n".join(whole + facts))
     assert _sentence_per_line("\n".join(facts))
+
+
+@pytest.mark.parametrize("facts", ["经审理查明", "本院审理查明", "本院经公开开庭审理查明", "经依法公开开庭审理查明", "本院经审理查明"])
+@pytest.mark.parametrize("reasoning", ["本院认为", "本院经审理认为", "本院经审查认为", "本院审查认为", "本院经合议庭评议认为"])
+def test_facts_and_reasoning_as_other_courts_word_them(facts: str, reasoning: str) -> None:
+    """The cues of the findings and of the reasoning in the words other courts use (本院审理查明, 本院经审理认为 …): the
+    sections are found (with 本院经审理认为 there was no reasoning, and no charge, 累犯 or article came from it)."""
+    assert _kinds(JUDGMENT.replace("经审理查明", facts, 1).replace("本院认为", reasoning, 1)) == KINDS
+
+
+def test_a_plain_benyuan_renwei_is_the_reasoning_over_an_earlier_answer_to_the_defence() -> None:
+    """本院审查认为 answering one defence point before the plain 本院认为: the reasoning opens at 本院认为."""
+    t, _ = normalize(JUDGMENT.replace(
+        "被告人张某某对指控的事实无异议。", "被告人张某某对指控的事实无异议。\n辩护人提出检材提取不合法。本院审查认为，检材提取合法。", 1))
+    s = split_sections(t)
+    assert s.text("reasoning").startswith("本院认为，被告人张某某以非法占有为目的")

@@ -87,7 +87,8 @@ _DEFENCE_RE = re.compile(
     r"(?:其|被告人的?|上诉人的?|指定|委托)?辩护人(?:[\u4e00-\u9fff]{1,4})?(?:的辩护意见|提出|认为|辩称|发表|对)"
 )
 _FACTS_RE = re.compile(
-    r"(?:经(?:本院)?(?:二审)?(?:审理|审查|法庭审理|庭审)[，,]?(?:本院)?(?:另)?(?:查明|认定)|本院(?:经审理)?(?:另)?查明|审理查明|"
+    r"(?:经(?:本院)?(?:依法)?(?:公开)?(?:开庭)?(?:二审)?(?:审理|审查|法庭审理|庭审)[，,]?(?:本院)?(?:另)?(?:查明|认定)|"
+    r"本院(?:经?(?:依法)?(?:公开)?(?:开庭)?审理)?(?:另)?查明|审理查明|"
     r"二审(?:另)?查明|经审理，?(?:认定|查明)|本院经审理认定|"
     r"经(?:本院)?复核(?:确认|查明|认定))"  # 死刑复核 / 法定刑以下 review rulings
 )
@@ -107,7 +108,8 @@ def opens_with_facts(text: str) -> bool:
 
 
 _EVIDENCE_CLOSE_RE = re.compile(r"足以认定|予以(?:证实|确认|认定)|证据证实")
-_REASONING_RE = re.compile(r"本院认为")
+# 本院认为, and as some courts write it: 本院经审理认为, 本院经审查认为, 本院审查认为, 本院经合议庭评议认为
+_REASONING_RE = re.compile(r"本院(?:经(?:审理|审查|复核|合议庭评议|评议)后?|审查|审理)?认为")
 _RESULT_RE = re.compile(r"(?:判\s*决|裁\s*定)\s*如\s*下\s*[：:]?")
 _APPEAL_RE = re.compile(
     r"如不服本(?:判决|裁定)|本(?:判决|裁定)为终审(?:判决|裁定)|本(?:判决|裁定)(?:书)?送达后即发生法律效力|"
@@ -267,7 +269,10 @@ def split_sections(text: str) -> Sections:
         result_m = _RESULT_RE.search(text, header_start)
     # The reasoning opens at a paragraph-initial 本院认为 before the result cue.
     if result_m is not None:
-        cands = [m.start() for m in _REASONING_RE.finditer(text, header_start, result_m.start())]
+        found = list(_REASONING_RE.finditer(text, header_start, result_m.start()))
+        # the plain 本院认为 where there is one: 本院审查认为 may answer one defence point in the middle of the text
+        plain = [m for m in found if m.group() == "本院认为"]
+        cands = [m.start() for m in (plain or found)]
         para = [c for c in cands if _at_para_start(text, c)]
         if para:
             reasoning = _pick_reasoning(text, para, result_m.start())
