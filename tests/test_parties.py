@@ -231,6 +231,21 @@ def test_residence_and_occupation(paragraph: str, residence: str, occupation: st
     assert (h.residence, h.occupation) == (residence, occupation)
 
 
+@pytest.mark.parametrize(
+    ("custody", "arrested", "kinds"),
+    [
+        # 经…批准被逮捕 is the arrest; a later second arrest (after bail) is not the first
+        ("2014年6月10日经某县人民检察院批准被逮捕，同年8月4日被取保候审，于同年9月5日经本院决定被依法逮捕。", "2014-06-10",
+         ["刑事拘留", "逮捕", "取保候审", "逮捕"]),
+        ("同年6月10日经某县人民检察院批准逮捕，次日被执行逮捕。", "2014-06-11", ["刑事拘留", "批准逮捕", "逮捕"]),
+        ("同年6月10日经某县人民检察院批准逮捕。", "2014-06-10", ["刑事拘留", "批准逮捕"]),
+    ],
+)
+def test_an_approved_arrest_carried_out(custody: str, arrested: str, kinds: list[str]) -> None:
+    h = parse_defendant(f"被告人甲某，男，1980年1月1日出生。因涉嫌盗窃罪于2014年5月1日被刑事拘留，{custody}")
+    assert ([c.kind for c in h.custody], h.arrested_on) == (kinds, arrested)
+
+
 def test_an_administrative_punishment_dated_in_chinese_numerals() -> None:
     h = parse_defendant("被告人庚某，男，1980年1月1日出生。二〇一五年十月因吸毒被某公安局行政拘留十日。因本案于2019年1月1日被刑事拘留。")
     assert [(p.date, p.kind) for p in h.admin_punishments] == [("2015-10", "administrative")]
@@ -270,7 +285,7 @@ def test_masked_birth_dates_keep_what_is_printed(paragraph: str, birth: str) -> 
         ("2022年10月5日被刑事拘留，经某某区人民检察院批准，同年11月10日由某某市公安局某某分局执行逮捕。",
          [("刑事拘留", None), ("逮捕", "某某市公安局某某分局")]),
         ("2022年11月10日经某某县人民检察院批准被逮捕，2023年2月1日经本院决定被取保候审。",
-         [("批准逮捕", "某某县人民检察院"), ("取保候审", "本院")]),
+         [("逮捕", "某某县人民检察院"), ("取保候审", "本院")]),  # 批准被逮捕: the arrest, approved by it
     ],
 )
 def test_custody_authority(tail: str, expected: list[tuple[str, str | None]]) -> None:

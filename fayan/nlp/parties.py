@@ -303,7 +303,10 @@ def _resolve_events(text: str, lo: int, hi: int, base: date | None) -> tuple[lis
             # 经某检察院批准逮捕 (executed later); 被某检察院决定逮捕，同日由某公安局执行逮捕 (the decision, then the arrest).
             # 经本院决定逮捕 alone is the arrest.
             executed_next = re.match(r"\s*[，,]\s*[^，,。；;]{0,30}?执行逮捕", text[m.end() : hi])
-            sub = "批准逮捕" if "执行" not in clause and ("批准" in clause or ("决定" in clause and executed_next)) else "逮捕"
+            # 经某检察院批准被逮捕 / 批准后被依法逮捕: the arrest itself (被 before 逮捕)
+            taken = re.search(r"被\s*(?:依法)?\s*$", text[max(lo, m.start() - 4) : m.start()])
+            sub = ("批准逮捕" if "执行" not in clause and not taken and ("批准" in clause or ("决定" in clause and executed_next))
+                   else "逮捕")
             ex = _EXECUTED_RE.match(text, m.end(), hi) if sub == "批准逮捕" else None
             exd = [x for x in dates if m.end() <= x[0] and x[1] <= ex.end()] if ex else []
             if ex and exd:
