@@ -393,9 +393,12 @@ def test_a_charge_left_out_before_the_sentence_still_sentences() -> None:
          "被判处的罚金，余款发还被告人甲某。", [("发还", "甲某", 5000, "二、扣押在案")]),
         # how a fine is paid is no order
         ("判决如下： 被告人甲某犯赌博罪，判处拘役三个月，并处罚金人民币二千元。 上述罚金于判决生效后十日内缴纳，上缴国库。", []),
+        # a fine without 并处 is the sentence's, not an order of 上缴国库
+        ("判决如下： 被告人甲某犯赌博罪，判处管制一年，罚金人民币二万元上缴国库。", []),
     ],
     ids=["approved-sentence", "order-after-the-term-note", "charge-name-with-a-cue-word", "revoking-item",
-         "revoking-item-with-a-new-order", "after-an-acquittal", "after-the-fine", "beside-bei-panchu", "fine-payment"],
+         "revoking-item-with-a-new-order", "after-an-acquittal", "after-the-fine", "beside-bei-panchu", "fine-payment",
+         "fine-without-bingchu"],
 )
 def test_dispositions_leave_the_sentences_out(result: str, expected: list) -> None:
     got = parse_dispositions(result, 0, len(result), ["甲某"])

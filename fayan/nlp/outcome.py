@@ -634,7 +634,10 @@ _MONEY_RE = re.compile(MONEY)
 # A clause of the result that punishes (…判处…, 免予刑事处罚, 决定执行…, …并罚, 并处罚金/并处没收个人财产, 无罪) or
 # tells how a fine is paid (上述罚金…缴纳，上缴国库): an order is read only after the last such clause of its sentence.
 # 被判处 (折抵被告人甲某被判处的罚金) names a punishment, it does not impose one.
-_PUNISHING_RE = re.compile(r"(?<!被)判处|免予刑事处罚|免于刑事处罚|免除刑事处罚|决定执行|并罚|合并执行|无罪|并处")
+# a clause that punishes; 罚金… opening a clause is the fine of the sentence before it (判处管制一年，罚金人民币二万元)
+_PUNISHING_RE = re.compile(
+    r"(?<!被)判处|免予刑事处罚|免于刑事处罚|免除刑事处罚|决定执行|并罚|合并执行|无罪|并处|^罚金(?:人民币)?[\d零一二两三四五六七八九十百千万]"
+)
 _FINE_PAYMENT_RE = re.compile(r"\s*(?:上述|所处)?罚金")
 _SENTENCE_END_RE = re.compile(r"[。；;]")
 _CLAUSE_END_RE = re.compile(r"[，,。；;]")
