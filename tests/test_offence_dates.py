@@ -287,3 +287,10 @@ def test_a_capture_day_is_no_offence_day_when_the_offence_has_months_only() -> N
     # a day of the offence, where there is one, stays the offence's first day
     (d,) = extract(_one("", "2018年5月2日，被告人甲某窃得他人手机一部，价值人民币3000元。2018年7月1日，被告人甲某被抓获。")).defendants
     assert d.offence_start == "2018-05-02"
+
+
+def test_a_victims_birth_date_is_no_offence_date() -> None:
+    """被害人乙某（出生于2005年9月18日）: a birth date written after 出生于 is no offence date (it was offence_from)."""
+    facts = ("2018年7月1日，被告人甲某在某地窃得被害人乙某（出生于2005年9月18日）的手机一部，价值人民币3000元。")
+    [d] = extract(_one("", facts)).defendants
+    assert (d.offence_start, d.offence_from) == ("2018-07-01", "2018-07-01")

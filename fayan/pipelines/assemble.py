@@ -778,7 +778,9 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         for mention in find_date_mentions(ftext):
             span = mention.span
             first, last = date_range(mention.year, mention.month, mention.day)
-            if re.match(r"\s*(?:出生|生)", ftext[span.end : span.end + 3]) or (judgment_day and first > judgment_day):
+            born = re.match(r"\s*(?:出生|生)", ftext[span.end : span.end + 3]) or re.search(
+                r"(?:出生于|生于|出生日期为?[:：]?)\s*$", ftext[max(0, span.start - 7) : span.start])  # （出生于2000年9月18日）
+            if born or (judgment_day and first > judgment_day):
                 continue
             at = (facts_from + span.start, facts_from + span.end)
             fact_dates.append(_FactDate(first, at, mention.day is not None, _sentence_at(text, *at), last))
