@@ -497,3 +497,12 @@ def test_items_numbered_otherwise_than_yi(number: str) -> None:
          f"终身的刑事裁定。 {n[1]}撤销某省高级人民法院（2015）某刑一终字第1号刑事裁定中对被告人甲某的量刑部分。 "
          f"{n[2]}发回某省高级人民法院重新审判。")
     assert _parse(r, ["甲某"]) == []
+
+
+def test_a_term_note_in_square_brackets() -> None:
+    """The 刑期 note in 【】 with 从…至… and no 止: the dates are read, and the note is no part of the next order."""
+    r = ("判决如下： 一、被告人甲某犯贩卖毒品罪，判处有期徒刑四年，并处罚金人民币一万元【刑期从判决执行之日起计算，判决执行以前先行"
+         "羁押的，羁押一日折抵刑期一日，即刑期从2015年12月15日至2019年12月14日】。 二、对扣押的毒品予以没收。")
+    [e] = _parse(r, ["甲某"])
+    assert (e.term_start.isoformat(), e.term_end.isoformat(), e.executed.term_months) == ("2015-12-15", "2019-12-14", 48)
+    assert [r[d.span[0] : d.span[1]] for d in parse_dispositions(r, 0, len(r), ["甲某"])] == ["二、对扣押的毒品予以没收。"]

@@ -64,7 +64,7 @@ _CONFISCATION_RE = re.compile(
     rf"没收(?:被告人)?(?:其|个人|本人)?(?:全部|部分)?(?:个人)?财产(?:\s*(?:人民币)?\s*(?P<m>{MONEY}))?"
 )
 _TERM_DATES_RE = re.compile(
-    r"(?:即|刑期|即刑期|为)?(?:自|从)\s*(?P<a>[^起至，。；]{6,20}?日)\s*(?:起)?\s*[，,]?\s*(?:至|到)\s*(?P<b>[^止，。；]{6,20}?日)\s*(?:止|(?=[）)。；;，,]))"  # 止 is sometimes left out
+    r"(?:即|刑期|即刑期|为)?(?:自|从)\s*(?P<a>[^起至，。；]{6,20}?日)\s*(?:起)?\s*[，,]?\s*(?:至|到)\s*(?P<b>[^止，。；]{6,20}?日)\s*(?:止|(?=[）)】］\]。；;，,]))"  # 止 is sometimes left out
 )
 # A printed credit of earlier custody ("折抵…先行羁押的15日", "逮捕前已羁押24日", "应折抵刑期七日"), not the
 # boilerplate "羁押一日折抵刑期一日".
@@ -147,15 +147,15 @@ class DispositionItem:
 
 
 def _strip_parens(text: str) -> str:
-    """Blank out parenthesised notes (keeping offsets), e.g. the 刑期 note and （已缴纳）."""
+    """Blank out parenthesised and bracketed notes (keeping offsets), e.g. the 刑期 note and （已缴纳）."""
     out = list(text)
     depth = 0
     for i, ch in enumerate(text):
-        if ch in "（(":
+        if ch in "（(【［[":  # some courts bracket the 刑期 note 【…】
             depth += 1
         if depth:
             out[i] = " "
-        if ch in "）)" and depth:
+        if ch in "）)】］]" and depth:
             depth -= 1
     return "".join(out)
 
