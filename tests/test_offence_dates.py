@@ -294,3 +294,10 @@ def test_a_victims_birth_date_is_no_offence_date() -> None:
     facts = ("2018年7月1日，被告人甲某在某地窃得被害人乙某（出生于2005年9月18日）的手机一部，价值人民币3000元。")
     [d] = extract(_one("", facts)).defendants
     assert (d.offence_start, d.offence_from) == ("2018-07-01", "2018-07-01")
+
+
+def test_a_name_ending_in_sheng_before_yu_is_no_birth_date() -> None:
+    """被告人王建生于2018年7月1日…: 生于 there is the name's 生 and 于, not a birth date."""
+    text = _one("", "被告人王建生于2018年7月1日在某地窃得他人手机一部，价值人民币3000元。").replace("甲某", "王建生")
+    [d] = extract(text).defendants
+    assert d.offence_start == "2018-07-01"

@@ -779,7 +779,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             span = mention.span
             first, last = date_range(mention.year, mention.month, mention.day)
             born = re.match(r"\s*(?:出生|生)", ftext[span.end : span.end + 3]) or re.search(
-                r"(?:出生于|生于|出生日期为?[:：]?)\s*$", ftext[max(0, span.start - 7) : span.start])  # （出生于2000年9月18日）
+                # （出生于2000年9月18日）; not a bare 生于: 王建生于2017年5月26日… is a name ending in 生
+                r"(?:出生于|出生日期为?[:：]?)\s*$", ftext[max(0, span.start - 7) : span.start])
             if born or (judgment_day and first > judgment_day):
                 continue
             at = (facts_from + span.start, facts_from + span.end)
