@@ -239,6 +239,9 @@ def test_residence_and_occupation(paragraph: str, residence: str, occupation: st
          ["刑事拘留", "逮捕", "取保候审", "逮捕"]),
         ("同年6月10日经某县人民检察院批准逮捕，次日被执行逮捕。", "2014-06-11", ["刑事拘留", "批准逮捕", "逮捕"]),
         ("同年6月10日经某县人民检察院批准逮捕。", "2014-06-10", ["刑事拘留", "批准逮捕"]),
+        # 现押于 as 现羁押于: held at the time of the judgment
+        ("同年6月10日被逮捕。现押于某县看守所。", "2014-06-10", ["刑事拘留", "逮捕", "羁押"]),
+        ("同年6月10日被逮捕。现羁押于某县看守所。", "2014-06-10", ["刑事拘留", "逮捕", "羁押"]),
     ],
 )
 def test_an_approved_arrest_carried_out(custody: str, arrested: str, kinds: list[str]) -> None:
