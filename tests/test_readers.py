@@ -941,3 +941,15 @@ def test_damaged_utf8_says_where(tmp_path: Path, damage: str, message: str) -> N
     data = data[:at] + b"\xff" + data[at + 1 :] if damage == "byte" else data[:-1]
     got = failure(list(read_file(write(tmp_path / "a.txt", data))))
     assert message.format(at=at, line=data.count(b"\n", 0, at) + 1) in got.reason
+
+
+def test_records_inside_an_api_envelope(tmp_path: Path) -> None:
+    """{"code": 0, "result": {"items": [...]}}: the list of records is found a few objects down (only data/records
+    were), by its records' text field."""
+    page = {"code": 0, "msg": "ok", "result": {"total": 2, "items": [{"id": "a", "qw": JUDGMENT}, {"id": "b", "qw": JUDGMENT}]}}
+    docs = list(read_file(write(tmp_path / "api.json", json.dumps(page, ensure_ascii=False).encode())))
+    assert [(d.id, d.original) for d in docs if isinstance(d, Document)] == [("a", JUDGMENT), ("b", JUDGMENT)]
+    # no record list with a text field anywhere: still the one failure naming the file's keys
+    bare = {"code": 0, "result": {"items": [{"id": "a", "other": "x"}]}}
+    [got] = list(read_file(write(tmp_path / "bare.json", json.dumps(bare).encode())))
+    assert isinstance(got, ReadFailure) and "no usable text field" in got.reason

@@ -996,6 +996,8 @@ def _read_json(path: Path, data: bytes, opts: _Options) -> Iterator[Document | _
         ) from exc
     if isinstance(value, dict) and not _text_field(value, opts.text_fields):
         wrapped = next((value[k] for k in _RECORD_LIST_KEYS if isinstance(value.get(k), list)), None)
+        if wrapped is None:  # an API's envelope: {"code": 0, "result": {"items": […]}}
+            wrapped = _record_list(value, opts.text_fields)
         if wrapped is not None:
             value = wrapped
     if isinstance(value, dict):
@@ -1009,6 +1011,20 @@ def _read_json(path: Path, data: bytes, opts: _Options) -> Iterator[Document | _
         raise InputError("holds no records (an empty JSON array)", str(path))
     for index, record in enumerate(value):
         yield _record_document(path, record, index, f"{path.stem}:{index}", opts, encoding, "json")
+
+
+def _record_list(value: dict[str, Any], fields: tuple[str, ...], depth: int = 3) -> list[Any] | None:
+    """The first list of records, up to ``depth`` objects down, whose first record holds a text field."""
+    for item in value.values():
+        if isinstance(item, list) and item and isinstance(item[0], dict) and _text_field(item[0], fields):
+            return item
+    if depth > 1:
+        for item in value.values():
+            if isinstance(item, dict):
+                found = _record_list(item, fields, depth - 1)
+                if found is not None:
+                    return found
+    return None
 
 
 def _read_jsonl(path: Path, data: bytes, opts: _Options) -> Iterator[Document | _RecordFailure]:
