@@ -543,6 +543,16 @@ def test_layout_does_not_change_the_total(sep: str) -> None:
     assert total_crime_amount(evidence, charge="盗窃罪") == Decimal("22000")
 
 
+@pytest.mark.parametrize("names", [[], ["甲某"]])
+def test_restatements_do_not_depend_on_the_names_given(names: list[str]) -> None:
+    """The money given back (所盗现金1100元已发还) is a restatement whether or not the defendants' names are known (with
+    them, the amount's index was overwritten while looking for its defendant)."""
+    text = ("1、被告人甲某窃得现金1100元。2、被告人甲某窃得手机一部，价值500元，合计价值1600元。"
+            "案发后，所盗现金1100元已发还被害人。")
+    assert [(a.is_restatement, a.defendant) for a in extract_amounts(text, names=names)] == [
+        (False, "甲某"), (False, "甲某"), (False, "甲某"), (True, "甲某")]
+
+
 def test_judgment_amounts_name_the_header_defendant() -> None:
     """In a judgment, the header's names decide an amount's defendant (王五身上 is no name; 阿卜杜·热合曼 is one)."""
     from fayan.pipelines.assemble import extract

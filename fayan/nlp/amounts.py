@@ -469,22 +469,16 @@ def _counts(text: str, layout: _Layout, parts: list[tuple[int, str]]) -> list[tu
     return out
 
 
-def _defendants(text: str, lex: _Lex, known: Sequence[str] = ()) -> list[tuple[int, str]]:
-    """(position, name) of every 被告人 mention whose name can be cut out.
+def _defendants(text: str, lex: _Lex) -> list[tuple[int, str]]:
+    """(position, name) of every 被告人 mention whose name can be cut out of the text alone (where the caller knows
+    no names: else :func:`_name_mentions` finds them whole, whatever their length).
 
-    A mention that starts with a ``known`` name (the document's defendants, from its header and result) is that
-    name, the longest that fits: 被告人王五身上 is 王五, 被告人欧阳将军在 is 欧阳将军. Otherwise a name ends before a word
-    that follows names (在, 伙同, 将 …) or a role cue (骗取 …); a mention with no such word keeps the longest prefix
-    (two to four characters) it shares with another mention.
+    A name ends before a word that follows names (在, 伙同, 将 …) or a role cue (骗取 …); a mention with no such word
+    keeps the longest prefix (two to four characters) it shares with another mention.
     """
-    known = sorted({n for n in known if len(n) >= 2}, key=len, reverse=True)
     raw = [(m.start(), m["n"]) for m in _DEFENDANT_RE.finditer(text)]
     names: list[tuple[int, str]] = []
     for pos, s in raw:
-        whole = next((n for n in known if text.startswith(n, pos + 3)), None)
-        if whole is not None:
-            names.append((pos, whole))
-            continue
         cut = next((m.start() for m in lex.name_end_re.finditer(s) if m.start() >= 2), None)
         if cut is not None and cut <= 4:
             names.append((pos, s[:cut]))
@@ -531,6 +525,24 @@ def _subject(text: str, layout: "_Layout", named: list[tuple[int, str]], pos: in
         return None
     clause = layout.clause(subjects[-1][0])[0]
     return next(n for p, n in subjects if p >= clause)
+
+
+def _defendant_at(
+    text: str, layout: "_Layout", pos: int, named: list[tuple[int, str]], cut: list[tuple[int, str]]
+) -> str | None:
+    """Whom the amount at ``pos`` is about. With the defendants' names known (``named``: their mentions): the subject
+    of its sentence (:func:`_subject`), else the defendant named last before it (not a 同案被告人 tried apart, not
+    分别); else the last name ``cut`` from the text after 被告人 before it."""
+    if named:
+        who = _subject(text, layout, named, pos)
+        if who is not None:
+            return who
+        i = bisect.bisect_left(named, (pos, "")) - 1
+        while i >= 0 and named[i][0] + len(named[i][1]) > pos:
+            i -= 1
+        return named[i][1] if i >= 0 else None
+    j = bisect.bisect_right(cut, (pos, "\uffff")) - 1
+    return cut[j][1] if j >= 0 else None
 
 
 # ---------------------------------------------------------------------------
@@ -711,8 +723,8 @@ def extract_amounts(
     layout = _Layout.of(text)
     parts = _parts(text, layout, lex, section)
     counts = _counts(text, layout, parts)
-    defendants = _defendants(text, lex, names)
     named = _name_mentions(text, names)
+    defendants = [] if names else _defendants(text, lex)  # names cut from the text only where none are known
     cues = [(m.start(), m.end(), m.group()) for m in lex.cue_re.finditer(text)]
 
     drafts: list[_Draft] = []
@@ -745,15 +757,6 @@ def extract_amounts(
     out: list[AmountFound] = []
     for k, d in enumerate(drafts):
         c = bisect.bisect_right(counts, (d.start, 10**9)) - 1
-        j = bisect.bisect_right(defendants, (d.start, "\uffff")) - 1
-        who = _subject(text, layout, named, d.start)
-        if who is None and names:  # the defendant named last before it (not a 同案被告人 tried apart, not 分别)
-            k = bisect.bisect_left(named, (d.start, "")) - 1
-            while k >= 0 and named[k][0] + len(named[k][1]) > d.start:
-                k -= 1
-            who = named[k][1] if k >= 0 else None
-        elif who is None:
-            who = defendants[j][1] if j >= 0 else None
         out.append(
             AmountFound(
                 start=d.start,
@@ -763,7 +766,7 @@ def extract_amounts(
                 qualifier=d.qualifier,
                 role=d.role,
                 currency=d.currency,
-                defendant=who,
+                defendant=_defendant_at(text, layout, d.start, named, defendants),
                 count_index=counts[c][1] if c >= 0 else None,
                 is_total=d.is_total,
                 is_restatement=k in restated,
