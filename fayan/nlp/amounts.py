@@ -512,6 +512,12 @@ def _name_mentions(text: str, known: Sequence[str]) -> list[tuple[int, str]]:
 _OBJECT_BEFORE = frozenset("给向从对被与和跟同帮替为应")
 
 
+def _as_object(text: str, p: int) -> bool:
+    """Whether the name at ``p`` follows an object word, before its 被告人 if it has one (应被告人吴某的要求)."""
+    q = p - 3 if text.startswith("被告人", p - 3) else p
+    return q > 0 and text[q - 1] in _OBJECT_BEFORE
+
+
 def _subject(text: str, layout: "_Layout", named: list[tuple[int, str]], pos: int) -> str | None:
     """Who an amount at ``pos`` is about, from the known names of its sentence: the first name of the nearest clause
     before it that names one not as an object (被告人朱元品放哨，被告人付远刚…划破…口袋后，扒窃其现金2000余元 is 付远刚's;
@@ -519,8 +525,7 @@ def _subject(text: str, layout: "_Layout", named: list[tuple[int, str]], pos: in
     s0 = layout.sentence(pos)[0]
     here = [(p, n) for p, n in named[bisect.bisect_left(named, (s0, "")) : bisect.bisect_left(named, (pos, ""))]
             if p + len(n) <= pos]
-    subjects = [(p, n) for p, n in here if not (p > 0 and text[p - 1] in _OBJECT_BEFORE)
-                and not text.endswith(("应被告人", "给被告人", "向被告人", "对被告人", "与被告人", "和被告人"), 0, p)]
+    subjects = [(p, n) for p, n in here if not _as_object(text, p)]
     if not subjects:
         return None
     clause = layout.clause(subjects[-1][0])[0]
