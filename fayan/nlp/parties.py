@@ -30,7 +30,7 @@ from fayan.errors import ParseError
 from fayan.judgment import CustodyEvent, Defender, PriorRecord
 from fayan.nlp.charges import find_charge_mentions
 from fayan.nlp.lexicon import lexicon_cached, load_list, load_table
-from fayan.nlp.numbers import find_date_mentions, find_dates, parse_duration
+from fayan.nlp.numbers import DateMention, find_date_mentions, find_dates, parse_duration
 from fayan.nlp.text import MASK_CHARS
 
 __all__ = [
@@ -341,6 +341,15 @@ _NEXT_CONVICTION_RE = re.compile(
 )
 
 
+# where a prior conviction's charges end: its punishment (被某法院判处…) or the clause's end
+_CHARGES_END_RE = re.compile(r"被[^，。；]{0,40}?(?:判处|判决|处以)|判处|[，。；]")
+
+
+def _month_iso(m: DateMention) -> str | None:
+    """A date mention without its day, as PriorRecord writes a month or a year (2016-04, 2016)."""
+    return _date_iso(str(m.year), str(m.month) if m.month else None, None)
+
+
 def _convictions(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """``text[s:e]`` (a sentence of prior convictions) cut at each conviction after the first."""
     cuts = [m.start() for m in _NEXT_CONVICTION_RE.finditer(text, s, e)]
@@ -368,8 +377,7 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
         if last is not None and last.day is None and re.fullmatch(
             r"份?[底初末中]?\s*(?:[\u4e00-\u9fff]{0,4}?[被予])?\s*", seg[last.span.end : rel.start()]
         ):
-            release = _date_iso(str(last.year), str(last.month) if last.month else None, None)
-            release_at = last.span.start
+            release, release_at = _month_iso(last), last.span.start
         elif last is not None and (same := re.search(r"同年[底初末中]?\s*(?:[\u4e00-\u9fff]{0,4}?[被予])?\s*$", seg[: rel.start()])):
             release, release_at = str(last.year), same.start()  # 同年刑满释放: the year of the date before
     if release is None:
@@ -384,7 +392,7 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
     charge_text = charge.group(1) if charge else None
     cause = re.search(r"因(?:犯有|犯|涉嫌犯?)?|犯", seg)
     if cause is not None:  # every charge as printed: 盗窃罪、抢夺罪 both; 掩饰、隐瞒犯罪所得罪 whole; 流氓罪 (abolished) too
-        upto = re.compile(r"被[^，。；]{0,40}?(?:判处|判决|处以)|判处|[，。；]").search(seg, cause.end())
+        upto = _CHARGES_END_RE.search(seg, cause.end())
         region = seg[cause.end() : upto.start() if upto else len(seg)]
         printed = region[: region.rfind("罪") + 1].strip()
         if len(printed) >= 2 and not re.search(r"\d|年", printed) and (charge_text or any(find_charge_mentions(printed))):
@@ -409,7 +417,7 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
     if first is None:  # a month or a year (2012年, 二〇一五年十月)
         ym = next(find_date_mentions(seg[:release_at], base=base), None)
         if ym is not None:
-            first = _date_iso(str(ym.year), str(ym.month) if ym.month else None, None)
+            first = _month_iso(ym)
     return PriorRecord(
         kind=kind,
         date=first,
