@@ -90,17 +90,24 @@ def _yuan(x: float) -> str:
     return f"{fmt_number(x)}元"
 
 
-def _recommended(r: Recommendation) -> str:
-    """The whole recommendation: its range, 缓刑 and fine."""
-    out = _fmt_range(r.principals, r.lo_months, r.hi_months)
+def _probation_text(r: Recommendation) -> str:
+    """The recommended 缓刑 as a finding writes it (，缓刑1年 / ，缓刑1年至2年 / ，不适用缓刑), or ''."""
     lo, hi = r.probation_lo_months, r.probation_hi_months
     if r.probation == "yes":
-        out += "，缓刑" + ("" if lo is None else fmt_term(int(lo)) + ("" if hi in (None, lo) else f"至{fmt_term(int(hi))}"))
-    elif r.probation == "no":
-        out += "，不适用缓刑"
-    if r.fine_lo_yuan is not None and r.fine_hi_yuan is not None:
-        out += f"，并处罚金{_yuan(r.fine_lo_yuan)}" + ("" if r.fine_hi_yuan == r.fine_lo_yuan else f"至{_yuan(r.fine_hi_yuan)}")
-    return out
+        return "，缓刑" + ("" if lo is None else fmt_term(int(lo)) + ("" if hi in (None, lo) else f"至{fmt_term(int(hi))}"))
+    return "，不适用缓刑" if r.probation == "no" else ""
+
+
+def _fine_text(r: Recommendation) -> str:
+    """The recommended fine as a finding writes it (，并处罚金2000元 / …至3000元), or '' where none is."""
+    if r.fine_lo_yuan is None or r.fine_hi_yuan is None:
+        return ""
+    return f"，并处罚金{_yuan(r.fine_lo_yuan)}" + ("" if r.fine_hi_yuan == r.fine_lo_yuan else f"至{_yuan(r.fine_hi_yuan)}")
+
+
+def _recommended(r: Recommendation) -> str:
+    """The whole recommendation: its range, 缓刑 and fine."""
+    return _fmt_range(r.principals, r.lo_months, r.hi_months) + _probation_text(r) + _fine_text(r)
 
 
 def _given(v: Sentence) -> str:
@@ -125,19 +132,17 @@ def _departures(r: Recommendation, v: Sentence) -> Iterator[tuple[str, str, dict
         return
     given = _show(v.principal, v.term_months, v.term_days, v.probation_months)
     lo, hi = r.probation_lo_months, r.probation_hi_months
-    term = "" if lo is None else fmt_term(int(lo)) + ("" if hi in (None, lo) else f"至{fmt_term(int(hi))}")
     if r.probation == "yes" and not v.probation_months and not v.probation_days:
-        yield f"{rng}，缓刑{term}", f"判处{given}，未宣告缓刑", {"probation": "yes", "given": None}
+        yield rng + _probation_text(r), f"判处{given}，未宣告缓刑", {"probation": "yes", "given": None}
     elif r.probation == "no" and (v.probation_months or v.probation_days):
-        yield f"{rng}，不适用缓刑", f"判处{given}", {"probation": "no", "given": v.probation_months}
+        yield rng + _probation_text(r), f"判处{given}", {"probation": "no", "given": v.probation_months}
     elif r.probation == "yes" and lo is not None and v.probation_months is not None:
         p = _months(v.probation_months, v.probation_days) or 0.0
         if not lo - 1e-6 <= p <= (hi if hi is not None else lo) + 1e-6:
-            yield f"{rng}，缓刑{term}", f"判处{given}", {"probation": [lo, hi], "given": p}
+            yield rng + _probation_text(r), f"判处{given}", {"probation": [lo, hi], "given": p}
     if r.fine_lo_yuan is not None and r.fine_hi_yuan is not None and v.fine_yuan is not None:
         if not r.fine_lo_yuan - 0.005 <= float(v.fine_yuan) <= r.fine_hi_yuan + 0.005:
-            fine = _yuan(r.fine_lo_yuan) + ("" if r.fine_hi_yuan == r.fine_lo_yuan else f"至{_yuan(r.fine_hi_yuan)}")
-            yield f"{rng}，并处罚金{fine}", f"判处罚金{_yuan(float(v.fine_yuan))}", {
+            yield rng + _fine_text(r), f"判处罚金{_yuan(float(v.fine_yuan))}", {
                 "fine": [r.fine_lo_yuan, r.fine_hi_yuan], "given": float(v.fine_yuan)}
 
 
