@@ -192,6 +192,13 @@ def _admin_credit(d: Defendant, first: date | None) -> int:
     return total
 
 
+def _held_before_rearrest(a: date, segs: list[tuple[date, date | None]]) -> list[tuple[date, date]]:
+    """The custody periods that ended (release on bail …) before the last one began, where the term counts from that
+    last one's first day ``a`` and they held someone a day or more: they must be credited; [] otherwise."""
+    held = [(s, e) for s, e in segs if e is not None]
+    return held if held and a == segs[-1][0] and any(e > s for s, e in held) else []
+
+
 def _explained_ends(
     a: date, months: int, days: int, d: Defendant, credit: int | None, per_day: int = 1, judged: date | None = None
 ) -> set[date]:
@@ -224,7 +231,7 @@ def _explained_ends(
         minuses |= {earlier_days + held + k for k in range(0, 13)}
     # no deduction at all only where no earlier custody ended before the last one began: a term counted from a
     # re-arrest must credit the days held before release on bail (legal-rules B.4, case 2)
-    if not (closed and earlier_days > 0 and a == segs[-1][0]):
+    if not _held_before_rearrest(a, segs):
         minuses.add(0)
     if credit and per_day != 1:
         minuses.add(per_day * credit)  # a printed credit in days of custody
@@ -264,8 +271,8 @@ def check_e7(j: Judgment, ctx: Context) -> Iterator[Finding]:
         expected = term_end(a, v.term_months, v.term_days or 0)
         off = (b - expected).days
         segs = _segments(d.custody)
-        held = [(s0, e0) for s0, e0 in segs if e0 is not None]
-        if off == 0 and held and a == segs[-1][0]:
+        held = _held_before_rearrest(a, segs)
+        if off == 0 and held:
             # counted from the re-arrest with nothing credited: the days held before release on bail are lost
             days = sum((e0 - s0).days + 1 for s0, e0 in held)  # the day taken and the day let go both count
             credited = expected - timedelta(days=days)
@@ -279,7 +286,7 @@ def check_e7(j: Judgment, ctx: Context) -> Iterator[Finding]:
             )  # fmt: skip
             continue
         # Without any custody history in the header the credit cannot be checked: a lead, not an error.
-        severity = "warning" if abs(off) <= 1 or not _segments(d.custody) else "error"
+        severity = "warning" if abs(off) <= 1 or not segs else "error"
         yield finding(
             j, "E7", severity,
             f"被告人{d.name}刑期{fmt_term(v.term_months, v.term_days)}自{a}起算应至{expected}止，判决写明至{b}止，"
