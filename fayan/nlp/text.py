@@ -148,17 +148,17 @@ _PAGE_INLINE_RE = re.compile(r"[ \t]*第\s*\d{1,4}\s*页\s*[，,/]?\s*共\s*\d{1
 def _page_furniture(text: str) -> list[tuple[int, int]]:
     """Spans of page furniture to drop: its lines (with their line break; where the text before goes on mid-sentence,
     the break before too, so that the sentence is whole again) and a 第N页共M页 inside a line."""
-    out = []
+    lines = []
     for m in _PAGE_LINE_RE.finditer(text):
-        s = m.start()
-        before = text[:s].rstrip(" \t\r\n")
-        if s > 0 and text[s - 1] == "\n" and before and not before.endswith(("。", "；", "：", ":", "！", "？", "”")):
-            s = len(text[:s].rstrip(" \t\r\n"))  # joins the sentence cut by the page end
-        out.append((s, m.end()))
-    taken = [(a, b) for a, b in out]
-    out += [(m.start(), m.end()) for m in _PAGE_INLINE_RE.finditer(text)
-            if not any(a <= m.start() < b for a, b in taken)]
-    return out
+        s = last = m.start()
+        while last > 0 and text[last - 1] in " \t\r\n":  # the end of the text before it
+            last -= 1
+        if s > 0 and text[s - 1] == "\n" and last > 0 and text[last - 1] not in "。；：:！？”":
+            s = last  # joins the sentence cut by the page end
+        lines.append((s, m.end()))
+    inline = [(m.start(), m.end()) for m in _PAGE_INLINE_RE.finditer(text)
+              if not any(a <= m.start() < b for a, b in lines)]
+    return lines + inline
 
 
 def _sentence_per_line(text: str) -> bool:
