@@ -117,7 +117,7 @@ from fayan.errors import FayanError, UsageError
 from fayan.judgment import Judgment, to_jsonable
 from fayan.nlp.lexicon import lexicon_dir
 from fayan.pipelines.engines import Engine, make_engine
-from fayan.pipelines.readers import ReadFailure, iter_sources, read_file
+from fayan.pipelines.readers import READ_AS_KEYS, ReadFailure, iter_sources, read_file
 from fayan.pipelines.tables import (
     TABLES,
     arrow_tables_from_rows,
@@ -260,7 +260,7 @@ def process_file(
             failures.append(_failure(item.record, item.id, item.error, item.reason))
             continue
         if not read_as:
-            read_as = tuple((k, str(v)) for k, v in item.meta if k in _READ_AS)
+            read_as = tuple((k, str(v)) for k, v in item.meta if k in READ_AS_KEYS)
         try:
             judgment = extract(item)
             if not isinstance(judgment, Judgment):
@@ -291,10 +291,6 @@ def process_file(
         status, error, reason = "failed", "InputError", f"{path}: holds no document"
     return FileResult(path, status, reason, error, sha, size, tuple(docs), len(failures),
                       tuple(failures[:_MAX_FAILURES]), round((time.perf_counter() - t0) * 1000, 2), read_as)
-
-
-# the reader notes a manifest entry keeps (Document.meta; not a record's line or index)
-_READ_AS = ("format", "encoding", "html_body", "text_field")
 
 
 def process_files(

@@ -50,6 +50,7 @@ from fayan.types import Document
 __all__ = [
     "DEFAULT_ID_FIELDS",
     "DEFAULT_TEXT_FIELDS",
+    "READ_AS_KEYS",
     "SUPPORTED_SUFFIXES",
     "HtmlBody",
     "ReadFailure",
@@ -64,6 +65,8 @@ __all__ = [
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".docx", ".html", ".htm", ".json", ".jsonl")
 """File extensions :func:`read_file` reads; a file without extension is read as text (or html)."""
+READ_AS_KEYS: tuple[str, ...] = ("format", "encoding", "html_body", "text_field")
+"""The ``Document.meta`` keys that say how a file was read (kept in a batch's manifest, shown by ``fayan show``)."""
 
 DEFAULT_TEXT_FIELDS: tuple[str, ...] = ("fd", "qw", "full_text", "text", "content", "fact", "body", "html")
 """Record fields tried, in order, for a json/jsonl record's text (``text_fields=`` overrides)."""

@@ -7,6 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from fayan.judgment import Judgment
+from fayan.pipelines.readers import READ_AS_KEYS
 from fayan.types import Document
 
 __all__ = ["render_show"]
@@ -39,7 +40,7 @@ def render_show(doc: Document, j: Judgment, console: Console) -> None:
     """Print sections (with offsets into the original text), document fields and defendants."""
     original = doc.original or doc.text
     console.rule(Text.assemble((doc.id, "bold"), f"  {doc.source}"))
-    read_as = [f"{k} {v}" for k, v in doc.meta if k in ("format", "encoding", "html_body", "text_field")]
+    read_as = [f"{k} {v}" for k, v in doc.meta if k in READ_AS_KEYS]
     if read_as:  # how the file was read: a .txt taken as GB18030, the part of a page taken as the judgment
         console.print(Text("read as: " + ", ".join(read_as), style="dim"))
     if j.status != "ok":
