@@ -237,7 +237,7 @@ class EntityMention:
     text: str
     start: int
     end: int
-    score: float | None = None
+    score: float | None = None  # NER: the model's probability that the span is exactly this one
     source: str = "ner"
 
 

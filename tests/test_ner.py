@@ -642,6 +642,7 @@ def test_tiny_training_reloads_identically(tiny_model_dir: Path, tmp_path: Path)
     texts = ["被告人周某盗窃被害人吴某的手机。", "被告人" * 40 + "吴某" * 30]
     assert m1.predict_many(texts) == m2.predict_many(texts)
     assert all(t[e.start : e.end] == e.text for t, ents in zip(texts, m1.predict_many(texts)) for e in ents)
+    assert all(0.0 < e.score <= 1.0 for ents in m1.predict_many(texts) for e in ents)  # probabilities of the spans
 
 
 def test_version_follows_weights_and_label_content(tiny_model_dir: Path, tmp_path: Path) -> None:
@@ -1017,6 +1018,49 @@ def test_crf_log_partition_gradcheck() -> None:
     scores, trans, start, lengths, _ = _crf_inputs(2, n=2, t=5)
     scores, trans, start = (x.clone().requires_grad_() for x in (scores, trans, start))
     assert torch.autograd.gradcheck(lambda s, tr, st: _log_partition().apply(s, tr, st, lengths), (scores, trans, start))
+
+
+def test_span_probabilities_equal_the_sum_over_every_path() -> None:
+    """A span's score is the share of the probability of all tag paths that hold exactly that span, by enumeration."""
+    import math
+
+    import numpy as np
+
+    from fayan.nlp.ner.model import _Layout
+
+    layout = _Layout(SPEC)
+    scores, trans, start, _, _ = _crf_inputs(3, n=2, t=5)
+    em, lengths = scores[:2], np.array([4, 3])  # the emissions without ruled-out tags; both shorter than the batch
+    e, tr, st = em.numpy(), trans.numpy(), start.numpy()
+    checked = 0
+    for li, k in enumerate(layout.sizes):
+        for row, n in enumerate(lengths.tolist()):
+            paths: dict[tuple[int, ...], float] = {}  # every path the BIO constraints allow -> its unnormalised weight
+
+            def grow(p: tuple[int, ...], s: float) -> None:
+                if len(p) == n:
+                    paths[p] = math.exp(s)
+                    return
+                for tag in range(k):
+                    step = st[li, tag] if not p else tr[li, p[-1], tag]
+                    if step > -1e3:
+                        grow((*p, tag), s + step + e[row, len(p), li, tag])
+
+            grow((), 0.0)
+            z = sum(paths.values())
+            for p in list(paths)[:: max(1, len(paths) // 12)]:  # a dozen paths, every span of each
+                path = np.zeros((2, 5, len(layout.sizes)), dtype=np.int64)
+                path[row, :n, li] = p
+                got = layout.span_probs(em, trans, start, lengths, path)[row, :, li]
+                for s in (i for i in range(n) if p[i] % 2 == 1):
+                    end = s + 1
+                    while end < n and p[end] == p[s] + 1:
+                        end += 1
+                    want = sum(w for q, w in paths.items() if q[s:end] == p[s:end] and (end == n or q[end] != p[s] + 1)) / z
+                    assert got[s:end] == pytest.approx([want] * (end - s), rel=1e-4, abs=1e-6)
+                    checked += 1
+                assert all(got[i] == 1.0 for i in range(5) if i >= n or p[i] == 0)
+    assert checked > 80
 
 
 @pytest.mark.parametrize("p", [0.1, 0.2, 0.35])

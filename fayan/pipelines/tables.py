@@ -481,7 +481,7 @@ TABLES: tuple[TableSpec, ...] = (
                "defendant | victim | person | org | place | time | money | value | gain | item | tool | drug "
                "| drug_weight", _attr("label")),
         *_span_columns("entity"),
-        Column("score", "float64", "model confidence (null for rules)", _attr("score")),
+        Column("score", "float64", "the model's probability that the span is exactly this one (null for rules)", _attr("score")),
         Column("source", "string", "ner | rule", _attr("source")),
     ), _per_document("entities")),
     TableSpec("sections", "section of a document (header, facts, reasoning, result …)", (

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from fayan.errors import UsageError
-from fayan.nlp.ner.data import GoldRecord, Split, map_entities, read_gold, split_records
+from fayan.nlp.ner.data import Entity, FormatSpec, GoldRecord, Split, map_entities, read_gold, split_records
 from fayan.nlp.ner.model import NerModel, load_model
 
 __all__ = ["LabelScore", "EvalReport", "score", "micro", "record_items", "evaluate_file"]
@@ -146,7 +146,11 @@ def micro(scores: Iterable[LabelScore]) -> LabelScore:
 
 
 def record_items(
-    records: Sequence[GoldRecord], fmt: str, model: NerModel, *, batch_size: int = 64
+    records: Sequence[GoldRecord],
+    fmt: str,
+    model: NerModel,
+    *,
+    batch_size: int = 64,
 ) -> tuple[list[list[tuple[Hashable, ...]]], list[list[tuple[Hashable, ...]]]]:
     """Gold and predicted items per record, in the format's own labels and match key, for :func:`score`.
 
@@ -159,10 +163,17 @@ def record_items(
     # a record without a document is one of its own
     documents = [r.document_key for r in records]
     preds = model.predict_many(texts, scheme=fs.scheme, batch_size=batch_size, documents=documents)
+    return items_of(records, fs, preds)
+
+
+def items_of(
+    records: Sequence[GoldRecord], fs: FormatSpec, predictions: Sequence[Sequence[Entity]]
+) -> tuple[list[list[tuple[Hashable, ...]]], list[list[tuple[Hashable, ...]]]]:
+    """:func:`record_items` of predictions made already (fayan-labelled entities, one list per record)."""
     key = (lambda e: (e.label, e.text)) if fs.match == "string" else (lambda e: (e.label, e.start, e.end))
     gold_items: list[list[tuple[Hashable, ...]]] = []
     pred_items: list[list[tuple[Hashable, ...]]] = []
-    for r, ents in zip(records, preds):
+    for r, ents in zip(records, predictions, strict=True):
         gold_items.append([key(e) for e in r.entities if r.labels is None or e.label in r.labels])
         pred_items.append([key(e) for e in map_entities(ents, fs) if r.labels is None or e.label in r.labels])
     return gold_items, pred_items

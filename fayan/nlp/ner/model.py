@@ -329,6 +329,9 @@ class NerModel:
         ``documents`` says which texts are parts of one document (one key per text; default: each text is a
         document of its own): when ``labels.json`` asks for ``document_names``, person names are made to agree
         across the parts of a document (:func:`~fayan.nlp.ner.data.apply_document_names`).
+
+        An entity's ``score`` is the probability the model gives to its span being exactly this one
+        (:meth:`_Layout.span_probs`).
         """
         if documents is not None and len(documents) != len(texts):
             raise UsageError(f"{len(texts)} texts but {len(documents)} document keys")
@@ -631,7 +634,7 @@ class _Layout:
         return (log_z[:b] - log_z[b:]).sum()
 
     def decode(self, logits: Any, lengths: np.ndarray, net: Any) -> tuple[np.ndarray, np.ndarray]:
-        """CRF Viterbi for every layer; tags [B, T, L] and each tag's softmax probability."""
+        """CRF Viterbi for every layer; tags [B, T, L] and :meth:`span_probs` of those tags."""
         torch = require_torch()
         em = self.emissions(logits)
         b, t, n_l, k = em.shape
@@ -652,8 +655,76 @@ class _Layout:
         for i in range(t - 1, 0, -1):
             last = backs[i].gather(-1, last.unsqueeze(-1)).squeeze(-1)
             path[:, i - 1] = last
-        probs = torch.softmax(em, dim=-1).gather(-1, path.unsqueeze(-1)).squeeze(-1)
-        return path.numpy(), probs.numpy()
+        path_np = path.numpy()
+        return path_np, self.span_probs(em, trans, start, np.asarray(lengths), path_np)
+
+    def span_probs(self, em: Any, trans: Any, start: Any, lengths: np.ndarray, path: np.ndarray) -> np.ndarray:
+        """[B, T, L]: for each character inside a span of ``path``, the CRF's probability that its layer is tagged
+        with exactly that span (its ``B-``, ``I-`` to its end, no ``I-`` of it right after); 1 elsewhere.
+
+        By the forward-backward algorithm in log space (float64): ``alpha[i, k]`` sums the paths of positions
+        ``0..i`` that end in tag ``k``, ``beta[i, k]`` those of ``i..end`` that begin with ``k`` (emissions
+        included in both), and a span's log probability is ``alpha`` at its start, the transitions and
+        emissions inside it, the sum over ``beta`` of the tags allowed after it, less ``log Z``.
+        """
+        torch = require_torch()
+        e = em.detach().double().permute(1, 2, 0, 3)  # [T, L, B, K]
+        tr, st = trans.detach().double(), start.detach().double()
+        t, n_l, b, k = e.shape
+        # in exp space, every step scaled to sum 1 (one batched matrix product a step, as in _log_partition); the
+        # scales are kept and their logs summed after the loops
+        e_max = e.amax(-1, keepdim=True)
+        exp_e = torch.exp(e - e_max)
+        a_max = tr.amax(dim=(1, 2), keepdim=True)  # [L, 1, 1]
+        exp_a = torch.exp(tr - a_max)
+        exp_a_t = exp_a.transpose(1, 2)
+        s_max = st.amax(-1, keepdim=True).unsqueeze(1)  # [L, 1, 1]
+        fwd, bwd = torch.empty_like(exp_e), torch.empty_like(exp_e)
+        f_c = torch.empty((t, n_l, b, 1), dtype=torch.float64)
+        b_c = torch.empty((t, n_l, b, 1), dtype=torch.float64)
+        q = torch.exp(st.unsqueeze(1) - s_max) * exp_e[0]
+        for i in range(t):
+            if i:
+                q = torch.bmm(fwd[i - 1], exp_a).mul_(exp_e[i])
+            torch.sum(q, -1, keepdim=True, out=f_c[i]).clamp_min_(_TINY)
+            torch.div(q, f_c[i], out=fwd[i])
+        ends = torch.from_numpy(np.asarray(lengths)).view(1, b, 1)
+        for i in range(t - 1, -1, -1):
+            q = exp_e[i] if i == t - 1 else torch.where(i + 1 < ends, torch.bmm(bwd[i + 1], exp_a_t), 1.0).mul_(exp_e[i])
+            torch.sum(q, -1, keepdim=True, out=b_c[i]).clamp_min_(_TINY)
+            torch.div(q, b_c[i], out=bwd[i])
+        # log alpha[i, k] = log fwd[i, k] + f_log[i]; log beta[i, k] = log bwd[i, k] + b_log[i] (beta of a sequence
+        # restarts at its last position: the suffix sums stop there)
+        steps = torch.arange(t, dtype=torch.float64).view(t, 1, 1, 1)
+        f_log = (torch.log(f_c) + e_max).cumsum(0) + s_max + steps * a_max
+        x = torch.cat([torch.log(b_c) + e_max, torch.zeros((1, n_l, b, 1), dtype=torch.float64)])
+        suffix = x.flip(0).cumsum(0).flip(0)  # [T + 1, L, B, 1]: sum of x from position i on
+        n_at = ends.view(1, 1, b, 1).expand(1, n_l, b, 1)
+        b_log = suffix[:t] - suffix.gather(0, n_at) + (n_at - 1 - steps) * a_max
+        fwd_np, bwd_np, f_np, b_np = fwd.numpy(), bwd.numpy(), f_log.numpy(), b_log.numpy()
+        e_np, tr_np, a_max_np = e.numpy(), tr.numpy(), a_max.view(n_l).numpy()
+        out = np.ones(path.shape, dtype=np.float32)
+        for row in range(b):
+            n = int(lengths[row])
+            for li in range(n_l):
+                col = path[row, :n, li]
+                log_z = f_np[n - 1, li, row, 0]  # fwd sums to 1 at every step
+                for s in np.flatnonzero(col % 2 == 1).tolist():  # B- tags start spans
+                    tag = int(col[s])
+                    end = s + 1
+                    while end < n and col[end] == tag + 1:
+                        end += 1
+                    lp = np.log(fwd_np[s, li, row, tag]) + f_np[s, li, row, 0]
+                    prev = tag
+                    for pos in range(s + 1, end):
+                        lp += tr_np[li, prev, tag + 1] + e_np[pos, li, row, tag + 1]
+                        prev = tag + 1
+                    if end < n:
+                        after = bwd_np[end, li, row] * np.exp(tr_np[li, prev] - a_max_np[li])
+                        after[tag + 1] = 0.0
+                        lp += np.log(after.sum()) + b_np[end, li, row, 0] + a_max_np[li]
+                    out[row, s:end, li] = min(1.0, float(np.exp(lp - log_z)))
+        return out
 
     def entities(self, text: str, tags: np.ndarray, probs: np.ndarray) -> list[Entity]:
         """Read BIO tags [T, L] into entities (an I- that cannot continue starts a new span)."""
@@ -679,4 +750,5 @@ class _Layout:
 
     @staticmethod
     def _entity(text: str, s: int, e: int, label: str, probs: np.ndarray) -> Entity:
-        return Entity(s, e, text[s:e], label, round(float(probs[s:e].mean()), 4))
+        # the lowest of its characters': a span joined at a window hand-over gets the lower of the two windows'
+        return Entity(s, e, text[s:e], label, round(float(probs[s:e].min()), 4))
