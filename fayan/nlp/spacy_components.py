@@ -332,8 +332,9 @@ class NerComponent:
     The model sees the normalised text; entity offsets are mapped back to
     ``doc.text`` and widened to token boundaries.  The model's layers may nest
     (a victim inside a stolen item): ``doc.spans["ner"]`` keeps them all, with
-    the scores in ``doc.spans["ner"].attrs["scores"]``, and ``doc.ents`` keeps
-    the longest of overlapping ones (``spacy.util.filter_spans``).
+    their scores (the model's probability that the span is exactly right) in
+    ``doc.spans["ner"].attrs["scores"]``, and ``doc.ents`` keeps the longest of
+    overlapping ones (``spacy.util.filter_spans``).
 
     The model is loaded on first use.  ``to_disk`` saves its weights into the
     pipeline folder when the model can save itself (fayan's ``NerModel``), and
