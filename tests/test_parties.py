@@ -224,6 +224,9 @@ def test_id_number_is_not_an_occupation() -> None:
         ("被告人戊某，男，1975年3月19日出生，汉族，大学文化，某投资咨询有限公司法定代表人，住某市某区。", "某市某区",
          "某投资咨询有限公司法定代表人"),
         ("被告人戊某，男，1975年3月19日出生，某省某县人，汉族，工人，住某市某区。", "某市某区", "工人"),
+        # a note on the identity after the place is not part of it; a place in brackets is
+        ("被告人戊某，男，1974年8月15日出生，汉族，文化程度初中，农民，住某省某县（以上身份情况系自报）。", "某省某县", "农民"),
+        ("被告人戊某，男，1974年8月15日出生，汉族，农民，住某市某区（户籍所在地某市某县）。", "某市某区（户籍所在地某市某县）", "农民"),
     ],
 )
 def test_residence_and_occupation(paragraph: str, residence: str, occupation: str) -> None:
@@ -252,6 +255,21 @@ def test_an_approved_arrest_carried_out(custody: str, arrested: str, kinds: list
 def test_an_administrative_punishment_dated_in_chinese_numerals() -> None:
     h = parse_defendant("被告人庚某，男，1980年1月1日出生。二〇一五年十月因吸毒被某公安局行政拘留十日。因本案于2019年1月1日被刑事拘留。")
     assert [(p.date, p.kind) for p in h.admin_punishments] == [("2015-10", "administrative")]
+
+
+def test_an_authority_named_whole_and_the_punishment_right_after_it() -> None:
+    """被某市公安局某区分局行政拘留二十日: the sub-bureau is the authority, the detention the punishment; a space
+    inside the printed name (某市公 安局) is not part of it."""
+    h = parse_defendant(
+        "被告人庚某，男，1980年1月1日出生。2015年2月11日因吸毒被某市公安局某区分局行政拘留二十日，"
+        "并于2015年3月3日被决定强制隔离戒毒二年。2017年11月10日因吸毒被某市公 安局某区分局行政拘留十四日（未执行）。"
+        "2012年3月因犯盗窃罪被某县人民法院判处有期徒刑一年，2013年1月刑满释放。因本案于2019年1月1日被刑事拘留。"
+    )
+    assert [(p.authority, p.punishment, p.principal) for p in h.admin_punishments] == [
+        ("某市公安局某区分局", "行政拘留二十日", "行政拘留"),
+        ("某市公安局某区分局", "行政拘留十四日（未执行）", "行政拘留"),
+    ]
+    assert [(p.authority, p.punishment, p.term_months) for p in h.priors] == [("某县人民法院", "有期徒刑一年", 12)]
 
 
 @pytest.mark.parametrize(

@@ -66,6 +66,7 @@ _RESIDENCE_RE = re.compile(
     r"(?:^|[，,。；\s])(?P<kw>现住址为?|现住地?|家住|住址为?|住所地为?|住所|暂住地?为?|住地?|户籍(?:所在)?地?为?|户籍在|"
     r"居住地?为?|现居住?于?)[：:]?\s*(?P<place>[^，,。；]{2,80})"
 )
+_IDENTITY_NOTE_RE = re.compile(r"[（(][^（）()]*(?:自报|自述|身份)[^（）()]*[）)]\s*$")
 _EDU_RE = re.compile(
     r"(?:文化程度|学历)[为：:]?\s*(?P<a>[^，,。；]{1,10})|"
     r"(?P<b>[^，,。；\s]{1,10}?)(?:文化程度|文化|学历|毕业|肄业|文化水平)(?=[，,。；\s]|$)|"
@@ -245,7 +246,8 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
     r = next((x for x in places if not x.group("kw").startswith("户籍") and not re.match(r"同(?:上|户籍|前)", x.group("place"))),
              places[0] if places else None)
     if r:
-        out["residence"] = r.group("place").strip()
+        # 住某县（以上身份情况系自报）: a note on the identity, not part of the place
+        out["residence"] = _IDENTITY_NOTE_RE.sub("", r.group("place")).strip()
     # Occupation: the first comma segment that is none of the above.
     for part in re.split(r"[，,]", seg_text):
         p = part.strip().rstrip("。")
@@ -387,7 +389,10 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
             ends = list(find_dates(tm.group(1), base=dates[0][1] if dates else base))
             if ends:
                 release = ends[0][1].isoformat()
-    court = re.search(r"被([^，。；]{2,40}?(?:人民法院|法院|本院|我院|公安局|公安分局|派出所|分局))", seg)
+    # the whole authority: 杭州市公安局萧山区分局, not 杭州市公安局
+    court = re.search(
+        r"被([^，。；]{2,40}?(?:人民法院|法院|本院|我院|公安局|公安分局|派出所|分局)(?:[^，。；]{0,10}?(?:分局|派出所))?)", seg
+    )
     charge = re.search(r"(?:因|犯|涉嫌)(?:犯有|犯)?([^，。；、]{1,30}?罪)", seg)
     charge_text = charge.group(1) if charge else None
     cause = re.search(r"因(?:犯有|犯|涉嫌犯?)?|犯", seg)
@@ -397,7 +402,7 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
         printed = region[: region.rfind("罪") + 1].strip()
         if len(printed) >= 2 and not re.search(r"\d|年", printed) and (charge_text or any(find_charge_mentions(printed))):
             charge_text = printed
-    pun = re.search(r"(?:判处|判决|处以?|被)((?:有期徒刑|拘役|管制|无期徒刑|死刑|罚金|行政拘留|拘留|罚款|强制隔离戒毒|劳动教养|免予刑事处罚)[^，。；]{0,20})", seg)
+    pun = re.search(r"(?:判处|判决|处以?|被|(?<=[局所]))((?:有期徒刑|拘役|管制|无期徒刑|死刑|罚金|行政拘留|拘留|罚款|强制隔离戒毒|劳动教养|免予刑事处罚)[^，。；]{0,20})", seg)
     principal = None
     term = None
     if pun:
@@ -421,7 +426,7 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
     return PriorRecord(
         kind=kind,
         date=first,
-        authority=court.group(1) if court else None,
+        authority=re.sub(r"\s+", "", court.group(1)) if court else None,  # 杭州市公 安局: a space inside a word
         charge=charge_text if kind == "criminal" else None,
         punishment=pun.group(1) if pun else None,
         principal=principal,
