@@ -48,3 +48,20 @@ def test_clauses_that_lead_to_the_result(text: str, expected: list) -> None:
 )
 def test_an_article_written_without_tiao(text: str, expected: list) -> None:
     assert _cited(text) == expected
+
+
+@pytest.mark.parametrize(
+    "clause,expected",
+    [
+        # paragraphs or items listed under one 款/项: each is a citation, and the span covers the list
+        ("第三百四十七条第一、四款、第六十五条第一款", [("347", 1, None, "第三百四十七条第一、四款"), ("347", 4, None, "第三百四十七条第一、四款"),
+                                        ("65", 1, None, "第六十五条第一款")]),
+        ("第一百三十三条之一第一款第（二）、（三）项", [("133-1", 1, 2, "第一百三十三条之一第一款第（二）、（三）项"),
+                                      ("133-1", 1, 3, "第一百三十三条之一第一款第（二）、（三）项")]),
+        ("第六十七条第一款、第三款", [("67", 1, None, "第六十七条第一款、第三款"), ("67", 3, None, "第六十七条第一款、第三款")]),
+        ("第七十二条、第七十三条", [("72", None, None, "第七十二条"), ("73", None, None, "第七十三条")]),
+    ],
+)
+def test_listed_paragraphs_and_items(clause: str, expected: list) -> None:
+    text = f"依照《中华人民共和国刑法》{clause}之规定，判决如下："
+    assert [(r.article, r.paragraph, r.item, text[r.start : r.end]) for r in find_articles(text, 0, text.index("判决如下"))] == expected

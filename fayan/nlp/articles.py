@@ -23,6 +23,7 @@ __all__ = ["ArticleCite", "find_articles", "criminal_law_articles", "CRIMINAL_LA
 
 CRIMINAL_LAW = "中华人民共和国刑法"
 _N = r"[零〇一二两三四五六七八九十百千\d]+"
+_LISTED = rf"[（(]?{_N}[）)]?(?:\s*[、和及]\s*[（(]?{_N}[）)]?)*"
 _CLAUSE_START_RE = re.compile(r"(?:依照|依据|根据|按照|适用)\s*(?:《|中华人民共和国刑法|刑法|最高)")
 _CLAUSE_END_RE = re.compile(r"(?:之|的)?规定|判\s*决\s*如\s*下|裁\s*定\s*如\s*下")
 _LAW_RE = re.compile(r"《(?P<law>[^》]{2,80})》|(?P<bare>(?:中华人民共和国)?刑法)(?=第|修正案)")
@@ -30,9 +31,11 @@ _LAW_RE = re.compile(r"《(?P<law>[^》]{2,80})》|(?P<bare>(?:中华人民共�
 # 第六十七第三款: two dev judgments). Only there: 第三、四款 is a paragraph list, not articles 3 and 4.
 _ART_RE = re.compile(
     rf"(?:第|(?<=[》、，,和及]))\s*(?P<art>{_N})\s*(?:条(?:\s*之\s*(?P<sub>{_N}))?|(?=[之的]?规定|第\s*{_N}\s*款))"
-    rf"(?P<rest>(?:\s*[，,、和及与]?\s*第?\s*[（(]?{_N}[）)]?\s*[款项])*)"
+    rf"(?P<rest>(?:\s*[，,、和及与]?\s*第?\s*{_LISTED}\s*[款项])*)"
 )
-_PARA_ITEM_RE = re.compile(rf"第?\s*[（(]?(?P<n>{_N})[）)]?\s*(?P<kind>[款项])")
+# 第一款, 第（二）项, and lists sharing one 款/项: 第一、四款, 第（一）、（三）项
+_PARA_ITEM_RE = re.compile(rf"第?\s*(?P<ns>{_LISTED})\s*(?P<kind>[款项])")
+_LIST_SEP_RE = re.compile(r"\s*[、和及]\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,11 +110,12 @@ def find_articles(text: str, start: int, end: int) -> list[ArticleCite]:
             paras: list[int | None] = []
             items: list[int | None] = []
             for pm in _PARA_ITEM_RE.finditer(m.group("rest") or ""):
-                try:
-                    v = _to_int(pm.group("n"))
-                except (ParseError, ValueError):
-                    continue
-                (paras if pm.group("kind") == "款" else items).append(v)
+                for n in _LIST_SEP_RE.split(pm.group("ns")):
+                    try:
+                        v = _to_int(n.strip("（()）"))
+                    except (ParseError, ValueError):
+                        continue
+                    (paras if pm.group("kind") == "款" else items).append(v)
             if not paras:
                 paras = [None]
             if len(paras) > 1:
