@@ -449,6 +449,10 @@ def test_charge_chooses_roles() -> None:
     shared = "被告人甲骗取被害人乙等五人钱款共计人民币126000元，被告人丙明知甲实施诈骗，仍提供银行账户，参与诈骗金额人民币38500元。"
     assert total_crime_amount(shared, charge="诈骗罪") == Decimal("126000")
     assert total_crime_amount("被告人甲盗窃现金2000元。被告人乙参与盗窃现金500元。", charge="盗窃罪") == Decimal("2500")
+    # a joint embezzlement's total and one defendant's personal take of it (个人实得), not what he netted
+    joint = ("被告人甲伙同乙侵吞公款112000元，甲分得28000元。被告人甲伙同乙骗取101400元报销款并予以侵吞，四人各分得25350元。"
+             "综上，被告人甲参与共同贪污3起，共计价值人民币349325元，个人实得87350元。")
+    assert total_crime_amount(joint, charge="贪污罪") == Decimal("349325")
     # 职务侵占 and 贪污 take by 侵吞, 窃取 or 骗取: what was taken so counts (将货款72000元据为己有 reads as taken)
     assert total_crime_amount("被告人甲利用职务便利私自变卖公司货物，将货款人民币72000元据为己有。", charge="职务侵占罪") == Decimal("72000")
     assert total_crime_amount("被告人甲利用职务便利，窃取公司现金人民币5000元。", charge="贪污罪") == Decimal("5000")
