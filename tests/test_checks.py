@@ -144,6 +144,26 @@ def test_reasoning_names_the_charge_with_fuhe_and_not_with_bufuhe() -> None:
     assert extract(rejected).charges_reasoning == ("盗窃罪",)
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "关于辩护人提出的应以诈骗罪对被告人甲某定罪量刑的辩护意见，经查，不能成立，本院不予采纳。",
+        "关于被告人甲某辩称其行为构成诈骗罪的理由，与查明的事实不符，本院不予采纳。",
+        "综上，被告人甲某的行为不能以诈骗罪定罪量刑。",
+        "被告人甲某的行为不应认定为诈骗罪。",
+        "经查，被告人甲某的行为不符合诈骗罪的构成要件，不具有诈骗罪的特点。",
+    ],
+)
+def test_reasoning_leaves_out_a_charge_it_rejects_or_quotes_from_a_party(said: str) -> None:
+    """A charge the defence argued for (关于辩护人提出…应以X罪…的意见) or the court denies (不能以X罪定罪) is not its finding."""
+    j = extract(TEMPLATE.format(**BASE).replace("其行为已构成盗窃罪。", "其行为已构成盗窃罪。" + said))
+    assert j.charges_reasoning == ("盗窃罪",)
+    # the court's own finding in such a clause still counts
+    own = "关于本案的定性，本院认为被告人甲某的行为构成盗窃罪，辩护人的意见本院不予采纳。"
+    j = extract(TEMPLATE.format(**BASE).replace("其行为已构成盗窃罪。", "其行为已构成盗窃罪。" + own.replace("盗窃罪", "诈骗罪")))
+    assert j.charges_reasoning == ("盗窃罪", "诈骗罪")
+
+
 def test_counts_quoted_from_an_earlier_judgment_are_not_compared_with_this_clause() -> None:
     """A 核准/维持 item quotes the earlier judgment's counts: E17 and X1 leave them out; a count this
     document decides itself is still compared."""
@@ -514,6 +534,16 @@ def test_speedy_procedure_over_three_years() -> None:
     assert "E13" not in {f.rule for f in run_checks([extract(_with_procedure("适用速裁程序，公开开庭"))])}
     simple = extract(_with_procedure("适用简易程序，公开开庭", **long))
     assert simple.trial_procedure == "简易" and "E13" not in {f.rule for f in run_checks([simple])}
+    # begun as 速裁 and turned into another procedure: the trial ended in the last one
+    for words, proc in [
+        ("适用速裁程序，于同年3月5日转为简易程序，后因案情复杂于同年3月20日依法转为普通程序，公开开庭", "普通"),
+        ("适用速裁程序，后决定转为简易程序，公开开庭", "简易"),
+    ]:
+        text = _with_procedure(words, **long)
+        j = extract(text)
+        assert j.trial_procedure == proc and "E13" not in {f.rule for f in run_checks([j])}
+        p = j.span("trial_procedure")
+        assert p is not None and p.text == proc and text[p.start - 2 : p.end + 2] == f"转为{proc}程序"
 
 
 @pytest.mark.parametrize("days, fires", [("十", False), ("五", True), ("十五", True)])

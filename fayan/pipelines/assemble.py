@@ -299,13 +299,37 @@ def _charge_mentions(text: str, start: int, end: int, cue: re.Pattern[str]) -> l
         before = text[max(start, s - 12) : s]
         if "《" in before and "》" not in before:
             continue
-        cues = list(cue.finditer(before))
-        # the nearest cue names it, unless negated: 不构成抢劫罪 / 不符合诈骗罪的构成要件 reject a charge
-        named = bool(cues) and not before[: cues[-1].start()].endswith("不")
+        # a cue of this clause: not 构成 of 不符合甲罪的构成要件，不具有乙罪的…
+        cues = [c for c in cue.finditer(before) if not re.search(r"[，,。；;：:]", before[c.end() :])]
+        # the nearest cue names it, unless negated: 不构成抢劫罪 / 不符合诈骗罪的构成要件 / 不能以…罪定罪 reject a charge
+        named = bool(cues) and _NEGATED_CUE_RE.search(before[: cues[-1].start()]) is None
+        if named and _in_quoted_opinion(text, start, s, end):
+            continue
         if named or (last != -1 and re.fullmatch(r"\s*[、和及,，]\s*", text[last:s])):
             out.setdefault(c.standard, (s, start + span.end))
             last = start + span.end
     return list(out.items())
+
+
+_NEGATED_CUE_RE = re.compile(r"(?:不|不能|不应|不应当|不宜|不得|无法|并非|不是)$")
+# 关于辩护人提出的…应以私分国有资产罪定罪量刑的辩护意见: a party's point the reasoning answers, not its finding
+_OPINION_OPEN_RE = re.compile(
+    r"关于[^。；]{0,30}?(?:辩护人|被告人|上诉人|公诉机关|检察院|检察员|抗诉机关|诉讼代理人)[^。；]{0,20}?"
+    r"(?:提出|认为|辩称|主张)"
+)
+_OPINION_CLOSE_RE = re.compile(r"意见|理由")
+
+
+def _in_quoted_opinion(text: str, start: int, at: int, end: int) -> bool:
+    """Whether ``at`` lies in a 关于…提出…的意见 clause of ``text[start:end]`` (the point the court answers)."""
+    open_at = max(text.rfind("。", start, at), text.rfind("；", start, at), start - 1) + 1
+    opened = None
+    for opened in _OPINION_OPEN_RE.finditer(text, open_at, at):
+        pass
+    if opened is None or _OPINION_CLOSE_RE.search(text, opened.end(), at) or "本院" in text[opened.end() : at]:
+        return False
+    stop = min(k for k in (text.find("。", at, end), text.find("；", at, end), end) if k != -1)
+    return _OPINION_CLOSE_RE.search(text, at, stop) is not None
 
 
 # 符合危险驾驶罪的构成要件 names the charge as 构成 does
@@ -342,6 +366,8 @@ def _first_word(text: str, start: int, end: int, words: tuple[str, ...], sp: _Sp
     return None
 
 
+# 转为普通程序, 依法转换为简易程序, 改为普通程序审理: the procedure a trial was turned into
+_PROCEDURE_CHANGE_RE = re.compile(r"(?:转为|转换为|转入|改为|改用|变更为)(?P<p>速裁|简易|普通)程序")
 # 如不服本判决，可在接到判决书的第二日起十日内… : the appeal period the notice gives
 _APPEAL_DAYS_RE = re.compile(r"(?:第二日|之日)起\s*(?P<n>[一二三四五六七八九十]{1,2}|\d{1,2})\s*日内")
 # The court an appeal goes to: 上诉于/到X法院, or (直接)向X法院(口头或书面)(提出)上诉; 向本院递交上诉状 names none.
@@ -992,8 +1018,16 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
                 sp.add("prosecution_date", (sent_start + last[0].start, sent_start + last[0].end))
     trial = public = None
     if proc is not None:
-        trial_word = _first_word(text, proc.start, proc.end, ("速裁程序", "简易程序", "普通程序"), sp, "trial_procedure")
-        trial = trial_word[:2] if trial_word else "普通"  # a procedure paragraph naming none: 普通
+        # a trial begun in one procedure and turned into another (…适用简易程序…决定转为普通程序) ends in the last
+        converted = None
+        for converted in _PROCEDURE_CHANGE_RE.finditer(text, proc.start, proc.end):
+            pass
+        if converted is not None:
+            trial = converted.group("p")
+            sp.add("trial_procedure", converted.span("p"))
+        else:
+            trial_word = _first_word(text, proc.start, proc.end, ("速裁程序", "简易程序", "普通程序"), sp, "trial_procedure")
+            trial = trial_word[:2] if trial_word else "普通"  # a procedure paragraph naming none: 普通
         public_word = _first_word(text, proc.start, proc.end, ("不公开", "公开"), sp, "public_trial")
         public = None if public_word is None else public_word == "公开"
     appeal = secs.get("appeal")
