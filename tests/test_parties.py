@@ -245,11 +245,16 @@ def test_residence_and_occupation(paragraph: str, residence: str, occupation: st
         # 现押于 as 现羁押于: held at the time of the judgment
         ("同年6月10日被逮捕。现押于某县看守所。", "2014-06-10", ["刑事拘留", "逮捕", "羁押"]),
         ("同年6月10日被逮捕。现羁押于某县看守所。", "2014-06-10", ["刑事拘留", "逮捕", "羁押"]),
+        ("同年6月10日被逮捕，现羁押于某县看守所。", "2014-06-10", ["刑事拘留", "逮捕", "羁押"]),
+        ("同年6月10日被逮捕，现押于某县看守所。", "2014-06-10", ["刑事拘留", "逮捕", "羁押"]),
     ],
 )
 def test_an_approved_arrest_carried_out(custody: str, arrested: str, kinds: list[str]) -> None:
     h = parse_defendant(f"被告人甲某，男，1980年1月1日出生。因涉嫌盗窃罪于2014年5月1日被刑事拘留，{custody}")
     assert ([c.kind for c in h.custody], h.arrested_on) == (kinds, arrested)
+    # 现羁押: held now, whether or not in the arrest's sentence; not a custody that began on the arrest's day
+    if "现" in custody:
+        assert h.custody[-1].date is None
 
 
 def test_an_administrative_punishment_dated_in_chinese_numerals() -> None:

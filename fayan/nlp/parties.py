@@ -295,6 +295,11 @@ def _resolve_events(text: str, lo: int, hi: int, base: date | None) -> tuple[lis
             d = None  # a date from an earlier sentence does not date this event
         if d is not None and _MASKED_DATE_RE.search(text, d[1], m.start()):
             d = None  # 同年X月X日被逮捕: its own date is masked, not the one before it
+        if kind == "羁押" and (m.group().startswith("现") or text[max(lo, m.start() - 1) : m.start()] == "现"):
+            # …被逮捕，现羁押于某看守所: held at the time of the judgment, not a custody that began that day
+            at = m.start() - (not m.group().startswith("现"))
+            events.append(("羁押", None, at, m.end(), text[at : m.end()]))
+            continue
         if kind == "逮捕" and re.search(r"不(?:予)?(?:批准|决定)?\s*$", text[max(lo, m.start() - 5) : m.start()]):
             ev_start = d[0] if d else m.start()  # 决定不批准逮捕: no arrest
             events.append(("不批准逮捕", d[2] if d else None, ev_start, m.end(), text[ev_start : m.end()]))
