@@ -434,6 +434,10 @@ def test_orders_of_an_item(result: str, expected: list) -> None:
         ("（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日；留置一日折抵刑期一日，即自2023年3月14日起"
          "至2027年3月13日止。）", None),  # two rates, no credit
         ("（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，已羁押15日。）", 15),
+        # the rate with a comma in it; the day of a date is no credit
+        ("（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日，折抵刑期一日。即自2023年3月14日起至2027年3月13日止。）", None),
+        ("（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，折抵2014年7月9日至2014年7月23日先行羁押的15日，"
+         "即自2023年3月14日起至2027年2月26日止。）", 15),
     ],
 )
 def test_a_credit_rate_is_no_credit(note: str, days: int | None) -> None:

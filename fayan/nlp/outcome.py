@@ -70,7 +70,7 @@ _TERM_DATES_RE = re.compile(
 # boilerplate "羁押一日折抵刑期一日".
 _CREDIT_RE = re.compile(
     r"(?:应折抵刑期|折抵刑期|已折抵|折抵|扣除(?:先行)?羁押|已羁押|先行羁押的?)[^。；）)，,]{0,30}?"
-    r"(?P<n>\d+|[零一二两三四五六七八九十百]+)\s*(?:日|天)(?!\s*折抵)"
+    r"(?<![月\d零一二两三四五六七八九十百])(?P<n>\d+|[零一二两三四五六七八九十百]+)\s*(?:日|天)(?!\s*折抵)"  # not 7月9日
 )
 _COMBINE_RE = re.compile(r"决定均?执行|合并执行|数罪并罚[，,]?\s*执行|并罚[，,]?\s*执行|总和刑期[^。]{0,40}执行")
 # 与前罪/前犯X罪所判处的…/原判/another judgment …并罚: combined with an earlier judgment's sentence. Not 与原审判决 /
@@ -592,7 +592,8 @@ def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, in
             pass  # a term note with an impossible date (2月30日) gives no term dates rather than wrong ones
     credit = None
     # the rate, not a credit: 羁押一日折抵刑期一日, 留置一日…, 指定居所监视居住二日折抵刑期一日
-    cr = next((c for c in _CREDIT_RE.finditer(block) if not re.search(r"(?:羁押|留置|监视居住)[一二两]日\s*$", block[: c.start()])), None)
+    cr = next((c for c in _CREDIT_RE.finditer(block)
+               if not re.search(r"(?:羁押|留置|监视居住)[一二两]日\s*[，,]?\s*$", block[: c.start()])), None)
     if cr:
         n = cr.group("n")
         try:
