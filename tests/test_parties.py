@@ -227,6 +227,8 @@ def test_id_number_is_not_an_occupation() -> None:
         # a note on the identity after the place is not part of it; a place in brackets is
         ("被告人戊某，男，1974年8月15日出生，汉族，文化程度初中，农民，住某省某县（以上身份情况系自报）。", "某省某县", "农民"),
         ("被告人戊某，男，1974年8月15日出生，汉族，农民，住某市某区（户籍所在地某市某县）。", "某市某区（户籍所在地某市某县）", "农民"),
+        # an occupation ending its sentence, the register in the next
+        ("被告人戊某，男，1980年1月1日出生，汉族，中专文化，经商。户籍所在地某省某县，住某市某区。", "某市某区", "经商"),
     ],
 )
 def test_residence_and_occupation(paragraph: str, residence: str, occupation: str) -> None:

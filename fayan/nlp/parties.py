@@ -249,8 +249,8 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
         # 住某县（以上身份情况系自报）: a note on the identity, not part of the place
         out["residence"] = _IDENTITY_NOTE_RE.sub("", r.group("place")).strip()
     # Occupation: the first comma segment that is none of the above.
-    for part in re.split(r"[，,]", seg_text):
-        p = part.strip().rstrip("。")
+    for part in re.split(r"[，,。；;]", seg_text):  # 中专文化，经商。户籍所在地…: 。 ends a part too
+        p = part.strip()
         if not p or len(p) > 40:
             continue
         if (
