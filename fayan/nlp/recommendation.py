@@ -29,10 +29,10 @@ from fayan.nlp.numbers import find_lengths, find_money
 __all__ = ["find_recommendations", "stance"]
 
 _PRINCIPALS = ("有期徒刑", "拘役", "管制")
-# a recommendation: 建议 … 判处 / 量刑 / 区间, up to where the principal punishment's part ends
-# one sentence, or its clauses for several defendants (…并处罚金；对被告人乙判处…)
+# a recommendation: 建议 … 判处 / 量刑 / 区间 / 幅度内处刑 / 幅度内确定…刑罚, up to where the principal punishment's part
+# ends; one sentence, or its clauses for several defendants (…并处罚金；对被告人乙判处…)
 _REC_RE = re.compile(
-    r"(?<!量刑)建议(?P<body>[^。；;]{0,80}?(?:判处|判|量刑|区间)(?:[^。；;]|[；;](?=\s*对被告)){0,160})"
+    r"(?<!量刑)建议(?P<body>[^。；;]{0,80}?(?:判处|判|量刑|区间|处刑|幅度)(?:[^。；;]|[；;](?=\s*对被告)){0,160})"
 )
 _STOP_RE = re.compile(
     r"[，,]?\s*(?:并处|单处|缓刑|罚金|可(?:以|依法)?(?:适用|宣告)|适用缓刑|的量刑|的刑事处罚|的区间内量刑|"
