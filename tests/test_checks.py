@@ -152,6 +152,8 @@ def test_reasoning_names_the_charge_with_fuhe_and_not_with_bufuhe() -> None:
         "综上，被告人甲某的行为不能以诈骗罪定罪量刑。",
         "被告人甲某的行为不应认定为诈骗罪。",
         "经查，被告人甲某的行为不符合诈骗罪的构成要件，不具有诈骗罪的特点。",
+        "被告人当庭自愿认罪；被告人因犯诈骗罪被本院判处有期徒刑二年，刑满释放后又犯新罪，酌情从重处罚。",
+        "被告人甲某曾因犯诈骗罪、抢劫罪被判处有期徒刑，在刑罚执行完毕后五年内又犯罪，系累犯。",
     ],
 )
 def test_reasoning_leaves_out_a_charge_it_rejects_or_quotes_from_a_party(said: str) -> None:
