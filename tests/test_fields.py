@@ -104,6 +104,17 @@ def test_signature_date(date_text: str, iso: str) -> None:
     assert f.judgment_date is not None and f.judgment_date.isoformat() == iso
 
 
+def test_no_signature_date_is_no_judgment_date() -> None:
+    """Without a signed date, a date of the 刑期 note or of the header is not the judgment's (null, as the schema says);
+    a signed date without the officers' lines is."""
+    base = _TEMPLATE.format(title="", court="湖北省武汉市武昌区人民法院", pros="公诉机关武汉市武昌区人民检察院", date="")
+    note = base.replace("判处拘役二个月。", "判处拘役二个月。（刑期自2019年3月1日起至2019年4月30日止。）")
+    assert _fields(note).judgment_date is None
+    bare = note.replace(" 审判长乙某 人民陪审员丙某  书记员丁某", " 二〇一九年五月六日")
+    f = _fields(bare)
+    assert f.judgment_date is not None and f.judgment_date.isoformat() == "2019-05-06"
+
+
 @pytest.mark.parametrize(
     "title,court",
     [

@@ -134,6 +134,13 @@ def _court(text: str, title_end: int, form_start: int | None) -> tuple[str, tupl
     return text[s:e], (s, e)
 
 
+def _stands_alone(text: str, m: re.Match[str]) -> bool:
+    """A date on a line of its own, as signed: nothing of a sentence right before or after it."""
+    before = text[max(0, m.start() - 1) : m.start()]
+    after = text[m.end() : m.end() + 1]
+    return before not in set("自至于从到止由在即为") and (after == "" or after.isspace() or after in "书本法附（(")
+
+
 def _signature_date(text: str, secs: Sections) -> tuple[date, tuple[int, int]] | None:
     sig = secs.get("signatures")
     ranges = []
@@ -141,9 +148,12 @@ def _signature_date(text: str, secs: Sections) -> tuple[date, tuple[int, int]] |
         ranges.append((sig.start, sig.end))
     # Fallback: the last full date before the appendix (some documents lack judge lines).
     ranges.append((max(0, secs.body_end - 400), secs.body_end))
-    for lo, hi in ranges:
+    for k, (lo, hi) in enumerate(ranges):
+        fallback = k == len(ranges) - 1
         found = None
         for m in SIGNATURE_DATE_RE.finditer(text, lo, hi):
+            if fallback and not _stands_alone(text, m):
+                continue  # a date in a sentence (the 刑期 note's 自2021年3月15日起) is not the judgment's
             found = m
             if sig:
                 break
