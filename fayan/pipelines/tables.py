@@ -740,7 +740,8 @@ _DOC_HEADER = """\
 `fayan.pipelines.tables.to_frames(judgments)` returns one pandas DataFrame per table below, and
 `findings_frame(findings)` the findings table. `fayan.pipelines.batch.run_batch(..., fmt="parquet")`
 writes each table as a folder of Parquet parts (`OUT/<table>/part-NNNNN.parquet`, one part per chunk,
-all with the schema below); `fmt="csv"` writes `OUT/<table>.csv` (UTF-8 with BOM).
+all with the schema below); `fmt="csv"` writes `OUT/<table>.csv` (UTF-8 with BOM). `fayan check --format
+parquet` writes the findings as one file, `OUT/findings.parquet`.
 
 - dtypes are fixed: `string` (nullable), `Int64` (nullable integer), `boolean` (nullable),
   `float64` (NaN when missing). In Parquet: `string`, `int64`, `bool`, `double`.
