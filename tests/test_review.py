@@ -277,3 +277,22 @@ def test_second_run_over_a_grown_corpus_shows_only_what_is_new(tmp_path: Path) -
     # almost everything new comes from the added documents
     from_new_docs = sum(f.doc_id.startswith("new-") for f in fresh)
     assert from_new_docs >= 0.8 * len(fresh) > 0
+
+
+def test_a_findings_table_of_an_earlier_run_follows_the_reviews(tmp_path: Path) -> None:
+    """check --format parquet, a review, then a plain check: findings.parquet says what findings.jsonl says."""
+    from fayan.pipelines.batch import run_batch
+    from fayan.pipelines.checks.run import check_output
+
+    out = tmp_path / "out"
+    run_batch([Path(__file__).resolve().parent.parent / "examples" / "planted"], out, workers=1, progress=False)
+    first = check_output(out, fmt="parquet", report=False, classcase=False)
+    key = first.findings[0].key
+    assert pd.read_parquet(out / "findings.parquet").set_index("key").loc[key, "review"] == "unreviewed"
+    add_review(default_reviews_path(out), key, "dismissed", "理由充分", date="2024-05-06")
+    check_output(out, report=False, classcase=False)  # jsonl only
+    lines = (out / "findings.jsonl").read_text(encoding="utf-8").splitlines()
+    jsonl = {json.loads(line)["key"]: json.loads(line)["review"] for line in lines}
+    table = pd.read_parquet(out / "findings.parquet").set_index("key")["review"].to_dict()
+    assert jsonl[key] == table[key] == "dismissed" and jsonl == table
+    assert not (out / "findings.csv").exists()  # only a table written before is kept up to date

@@ -166,7 +166,9 @@ def check_output(
 
     _atomic_text(findings_path, (record(f) for f in findings))
     run.paths["findings"] = findings_path
-    if fmt != "jsonl":
+    # the table asked for, and any an earlier run wrote (left as it was, it would contradict findings.jsonl)
+    tables = [f for f in ("parquet", "csv") if f == fmt or (out / f"findings{suffix}.{f}").exists()]
+    if tables:
         import pandas as pd
 
         from fayan.pipelines.tables import findings_frame
@@ -175,14 +177,15 @@ def check_output(
         # the review state of each finding, as in findings.jsonl and the report
         frame["review"] = pd.array([states.get(k, "unreviewed") for k in frame["key"]], dtype="string")
         frame["new"] = pd.array([k in new_keys for k in frame["key"]], dtype="boolean")
-        target = out / f"findings{suffix}.{fmt}"
+    for table in tables:
+        target = out / f"findings{suffix}.{table}"
         tmp = target.with_name(f".{target.name}.tmp")
-        if fmt == "parquet":
+        if table == "parquet":
             frame.to_parquet(tmp, index=False)
         else:
             frame.to_csv(tmp, index=False, encoding="utf-8-sig")
         os.replace(tmp, target)
-        run.paths["findings table"] = target
+        run.paths["findings table" if table == fmt else f"findings table ({table}, kept up to date)"] = target
     if report:
         from fayan.pipelines.report import render_report
 
