@@ -41,6 +41,35 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+def _require_inputs(paths: list[Path]) -> None:
+    """A missing input path is a usage error (exit 2), named."""
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        _fail(f"no such file or folder: {', '.join(missing)}")
+
+
+def _check_output_file(path: Path, option: str, *, create_parents: bool = True) -> None:
+    """Fail (exit 2) before any work when ``path`` cannot be written as a file: it is a folder, a file stands where
+    one of its folders would be, or (``create_parents`` false) its folder does not exist."""
+    if path.is_dir():
+        _fail(f"{path}: {option} names a folder; give a file name")
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                _fail(f"{path}: cannot write {option} here: {parent} is a file, not a folder")
+            break
+        if not create_parents:
+            _fail(f"{path}: cannot write {option} here: the folder {parent} does not exist")
+
+
+def _write_failed(path: Path, option: str, exc: OSError) -> None:
+    _fail(f"{path}: cannot write {option}: {exc.strerror or exc}")
+
+
+# what writing a file the user named can raise for a path that is wrong (a folder, a file as a folder, no rights)
+_BAD_OUTPUT_PATH = (IsADirectoryError, NotADirectoryError, FileExistsError, FileNotFoundError, PermissionError)
+
+
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
@@ -75,9 +104,13 @@ def extract(
         _fail(f"--format must be jsonl, parquet or csv, not {fmt!r}")
     if engine not in ("local", "dask"):
         _fail(f"--engine must be local or dask, not {engine!r}")
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
-        _fail(f"no such file or folder: {', '.join(missing)}")
+    if workers < 0:
+        _fail(f"--workers must be 0 (one per CPU) or more, got {workers}")
+    if chunk_size < 1:
+        _fail(f"--chunk-size must be at least 1, got {chunk_size}")
+    if scheduler and engine != "dask":
+        _fail("--scheduler is for --engine dask (it names a running Dask scheduler)")
+    _require_inputs(paths)
     extract_fn = None
     if ner:
         from fayan.nlp.ner import load_model
@@ -120,6 +153,9 @@ def show(
     as_json: Annotated[bool, typer.Option("--json", help="Print the record as JSON instead.")] = False,
     record: Annotated[Optional[str], typer.Option(
         "--record", help="In a json/jsonl file of several records: the record's id, or its number (1 for the first).")] = None,
+    text_field: Annotated[Optional[list[str]], typer.Option(
+        help="Text field(s) of json/jsonl records; doc.qwContent reaches into a nested object.")] = None,
+    id_field: Annotated[Optional[str], typer.Option(help="Id field of json/jsonl records (dotted for a nested one).")] = None,
 ) -> None:
     """Print a document's sections and extracted fields, for a person checking one document.
 
@@ -129,7 +165,13 @@ def show(
     from fayan.pipelines.show import render_show
     from fayan.types import Document
 
-    items = list(read_file(file))
+    if not file.exists():
+        _fail(f"no such file: {file}")
+    if file.is_dir():
+        _fail(f"{file}: is a folder; fayan show takes one file (for a folder: fayan extract {file} -o OUT)")
+    if html is not None:
+        _check_output_file(html, "--html", create_parents=False)
+    items = list(read_file(file, text_fields=text_field or None, id_field=id_field))
     docs = [x for x in items if isinstance(x, Document)]
     if record is not None:
         chosen = [d for d in docs if d.id == record]
@@ -158,7 +200,10 @@ def show(
     if html is not None:
         from fayan.nlp.spacy_pipeline import render_html
 
-        html.write_text(render_html(doc.text), encoding="utf-8")
+        try:
+            html.write_text(render_html(doc.text), encoding="utf-8")
+        except _BAD_OUTPUT_PATH as exc:
+            _write_failed(html, "--html", exc)
         console.print(f"entities written to {html}")
 
 
@@ -184,11 +229,17 @@ def eval_cmd(
         if not misses:
             d.pop("misses")
         console.print_json(json.dumps(d, ensure_ascii=False))
-        return
-    console.print(report.render())
-    if misses:
-        for m in report.misses:
-            console.print(json.dumps(m, ensure_ascii=False))
+    else:
+        console.print(report.render())
+        if misses:
+            for m in report.misses:
+                console.print(json.dumps(m, ensure_ascii=False))
+    if report.gold_docs and not report.pred_docs_matched:
+        err_console.print(Text.assemble(
+            ("warning:", "bold yellow"),
+            f" no predicted document of {pred} matches a gold document of {gold} (by id) — were they extracted from "
+            "the same files?"))
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -212,6 +263,8 @@ def check(
     """
     from fayan.pipelines.checks.run import check_output
 
+    if min_group_size < 3:
+        _fail(f"--min-group-size must be at least 3, got {min_group_size}")
     codes = [c.strip() for c in rules.split(",") if c.strip()] if rules else None
     try:
         run = check_output(
@@ -243,6 +296,13 @@ def review(
 
     if confirm == dismiss:
         _fail("give exactly one of --confirm or --dismiss")
+    if date is not None:
+        try:
+            valid = len(date) == 10 and _dt.date.fromisoformat(date).isoformat() == date
+        except ValueError:
+            valid = False
+        if not valid:
+            _fail(f"--date must be a date written YYYY-MM-DD, not {date!r}")
     findings_path = out / "findings.jsonl"
     paths = ([findings_path] if findings_path.exists() else []) + sorted(out.glob("findings-*.jsonl"))
     if not paths:
@@ -289,6 +349,10 @@ def train_ner_cmd(
     from fayan.nlp.ner.data import MODEL_DIR
     from fayan.pipelines.batch import _atomic_write
 
+    if threads < 1:
+        _fail(f"--threads must be at least 1, got {threads}")
+    if max_minutes <= 0:
+        _fail(f"--max-minutes must be more than 0, got {max_minutes:g}")
     data_dir = data or _default_data_dir()
     if not (data_dir / "ner").is_dir():
         _fail(f"{data_dir}: no ner/ folder here; pass --data pointing at the shared data folder")
@@ -368,6 +432,8 @@ def lexicon_check(
     """
     from fayan.pipelines.lexicon_tools import check_lexicons
 
+    if min_severity not in ("info", "warning", "error"):
+        _fail(f"--min-severity must be info, warning or error, not {min_severity!r}")
     report = check_lexicons(directory, corpus=corpus)
     if as_json:
         console.print_json(json.dumps(report.to_dict(), ensure_ascii=False))
@@ -417,12 +483,19 @@ def lexicon_export(
 
     if fmt not in ("label-studio", "doccano"):
         _fail(f"--format must be label-studio or doccano, not {fmt!r}")
+    _require_inputs(paths)
+    _check_output_file(out, "--out")
     fn = export_label_studio if fmt == "label-studio" else export_doccano
     try:
         summary = fn(paths, out, with_predictions=predictions, model=model, ner_model_path=ner_model)
     except FayanError as exc:
         _fail(str(exc))
+    except _BAD_OUTPUT_PATH as exc:
+        _write_failed(Path(exc.filename) if exc.filename else out, "--out", exc)
     console.print(summary.render())
+    if not summary.documents:
+        _fail(f"nothing exported: no document could be read from {', '.join(map(str, paths))}; "
+              f"{out} was not written", 1)
 
 
 @lexicon_app.command("import")
@@ -447,15 +520,32 @@ def lexicon_import(
 
     if fmt not in ("label-studio", "doccano"):
         _fail(f"--format must be label-studio or doccano, not {fmt!r}")
+    if not file.exists():
+        _fail(f"no such file: {file}")
+    _check_output_file(out, "--out")
+    annotated = [lab.strip() for lab in labels.split(",") if lab.strip()] if labels else None
+    if annotated is not None:
+        from fayan.nlp.ner.data import load_label_spec
+
+        names = [lab.upper() for lab in load_label_spec().labels]
+        unknown = [lab for lab in annotated if lab.upper() not in names]
+        if unknown or not annotated:
+            bad = ", ".join(unknown) if unknown else repr(labels)
+            _fail(f"--labels {bad}: not NER labels; NER labels are {', '.join(names)}")
     skipped: list[str] = []
     try:
         if fmt == "label-studio":
             items = import_label_studio(file, text_key=text_key, unreviewed=unreviewed, skipped=skipped)
         else:
             items = import_doccano(file)
-        summary = write_training_jsonl(items, out, annotated_labels=labels.split(",") if labels else None)
     except FayanError as exc:
         _fail(str(exc))
+    try:
+        summary = write_training_jsonl(items, out, annotated_labels=annotated)
+    except FayanError as exc:
+        _fail(str(exc))
+    except _BAD_OUTPUT_PATH as exc:
+        _write_failed(out, "--out", exc)
     console.print(summary.render())
     if skipped:
         console.print(f"{len(skipped)} tasks left out:")

@@ -282,3 +282,181 @@ def test_long_messages_are_not_wrapped_when_piped(tmp_path: Path) -> None:
                           capture_output=True, text=True, env=env, timeout=300, check=False)  # stdout is a pipe
     line = next(x for x in proc.stdout.splitlines() if "warning [duplicate] '组织、领导、参加黑社会性质组织罪'" in x)
     assert line.endswith("delete one")
+
+
+# --- user mistakes end in one line naming the path or the option (exit 2), or exit 1 when nothing was done ---------
+
+
+def _clean(result, code: int, *words: str) -> None:  # type: ignore[no-untyped-def]
+    assert result.exit_code == code, result.output
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    for word in words:
+        assert word in result.output, (word, result.output)
+
+
+def test_show_html_to_a_folder_or_a_missing_folder(tmp_path: Path) -> None:
+    doc = str(EXAMPLES / "theft_single.txt")
+    folder = tmp_path / "dir"
+    folder.mkdir()
+    _clean(runner.invoke(app, ["show", doc, "--html", str(folder)]), 2, str(folder), "--html")
+    missing = tmp_path / "nope" / "x.html"
+    _clean(runner.invoke(app, ["show", doc, "--html", str(missing)]), 2, str(missing), "does not exist")
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    under_file = tmp_path / "afile" / "x.html"
+    _clean(runner.invoke(app, ["show", doc, "--html", str(under_file)]), 2, str(tmp_path / "afile"), "is a file")
+
+
+def test_extract_output_folder_under_a_file(tmp_path: Path) -> None:
+    afile = tmp_path / "afile"
+    afile.write_text("x", encoding="utf-8")
+    doc = str(EXAMPLES / "theft_single.txt")
+    _clean(runner.invoke(app, ["extract", doc, "-o", str(afile), "--no-progress"]), 2, "the output folder is a file")
+    result = runner.invoke(app, ["extract", doc, "-o", str(afile / "sub"), "--no-progress"])
+    _clean(result, 2, str(afile / "sub"), f"{afile} is a file")
+
+
+def test_lexicon_import_a_missing_file(tmp_path: Path) -> None:
+    for fmt in ("label-studio", "doccano"):
+        result = runner.invoke(app, ["lexicon", "import", str(tmp_path / "nope.json"), "-o", str(tmp_path / "x.jsonl"),
+                                     "--format", fmt])
+        _clean(result, 2, "nope.json")
+    assert not (tmp_path / "x.jsonl").exists()
+    folder = tmp_path / "export"
+    folder.mkdir()
+    _clean(runner.invoke(app, ["lexicon", "import", str(folder), "-o", str(tmp_path / "x.jsonl")]), 2, str(folder))
+
+
+def test_library_import_of_a_missing_label_studio_file_names_it(tmp_path: Path) -> None:
+    from fayan.errors import InputError
+    from fayan.pipelines.annotate import import_label_studio
+
+    with pytest.raises(InputError, match="nope.json: file not found"):
+        import_label_studio(tmp_path / "nope.json")
+
+
+def test_lexicon_import_rejects_unknown_labels(tmp_path: Path) -> None:
+    src = tmp_path / "d.jsonl"
+    src.write_text(json.dumps({"text": "张三盗窃", "label": [[0, 2, "DEFENDANT"]]}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    result = runner.invoke(app, ["lexicon", "import", str(src), "--format", "doccano", "-o", str(tmp_path / "x.jsonl"),
+                                 "--labels", "FOO,DEFENDANT"])
+    _clean(result, 2, "--labels FOO", "DEFENDANT")
+    assert "annotated_labels" not in result.output and not (tmp_path / "x.jsonl").exists()
+
+
+def test_lexicon_export_to_a_folder_or_under_a_file(tmp_path: Path) -> None:
+    doc = str(EXAMPLES / "theft_single.txt")
+    folder = tmp_path / "dir"
+    folder.mkdir()
+    _clean(runner.invoke(app, ["lexicon", "export", doc, "-o", str(folder), "--model", "rules"]), 2, str(folder), "--out")
+    afile = tmp_path / "afile"
+    afile.write_text("x", encoding="utf-8")
+    result = runner.invoke(app, ["lexicon", "export", doc, "-o", str(afile / "t.json"), "--model", "rules"])
+    _clean(result, 2, str(afile / "t.json"), f"{afile} is a file")
+
+
+def test_lexicon_export_of_nothing_fails_and_writes_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "o" / "t.json"
+    _clean(runner.invoke(app, ["lexicon", "export", str(tmp_path / "nope"), "-o", str(out)]), 2, "nope")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    _clean(runner.invoke(app, ["lexicon", "export", str(empty), "-o", str(out)]), 1, "nothing exported", str(empty))
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "a.docx").write_bytes(b"not a docx")
+    for fmt in ("label-studio", "doccano"):
+        result = runner.invoke(app, ["lexicon", "export", str(bad), "-o", str(out), "--format", fmt])
+        _clean(result, 1, "nothing exported", "a.docx")
+    assert not out.parent.exists() or not any(out.parent.iterdir())
+
+
+def test_lexicon_check_rejects_an_unknown_severity() -> None:
+    result = runner.invoke(app, ["lexicon", "check", "--min-severity", "fatal"])
+    _clean(result, 2, "--min-severity must be info, warning or error")
+
+
+def test_an_unreachable_dask_scheduler_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The connection failure (OSError, TimeoutError) of distributed's Client becomes one line naming the address."""
+    import types
+
+    def refuse(address: str, *args: object, **kwargs: object) -> None:
+        raise TimeoutError(f"Timed out trying to connect to {address} after 30 s")
+
+    monkeypatch.setitem(sys.modules, "distributed", types.SimpleNamespace(Client=refuse, LocalCluster=None))
+    address = "tcp://127.0.0.1:8798"
+    result = runner.invoke(app, ["extract", str(EXAMPLES / "theft_single.txt"), "-o", str(tmp_path / "out"),
+                                 "--engine", "dask", "--scheduler", address, "--no-progress"])
+    _clean(result, 2, f"cannot connect to the Dask scheduler at {address}")
+
+
+def test_an_unreachable_dask_scheduler_with_a_short_timeout(tmp_path: Path) -> None:
+    """The same with distributed itself, at a local port where nothing listens (1 s connect timeout)."""
+    pytest.importorskip("distributed")
+    import socket
+
+    import dask
+
+    with socket.socket() as sock:  # bound, not listening: the port is ours and refuses connections
+        sock.bind(("127.0.0.1", 0))
+        address = f"tcp://127.0.0.1:{sock.getsockname()[1]}"
+        with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+            result = runner.invoke(app, ["extract", str(EXAMPLES / "theft_single.txt"), "-o", str(tmp_path / "out"),
+                                         "--engine", "dask", "--scheduler", address, "--no-progress"])
+    _clean(result, 2, f"cannot connect to the Dask scheduler at {address}")
+    result = runner.invoke(app, ["extract", str(EXAMPLES / "theft_single.txt"), "-o", str(tmp_path / "out"),
+                                 "--engine", "dask", "--scheduler", "nowhere", "--no-progress"])
+    _clean(result, 2, "'nowhere' is not a Dask scheduler address")
+
+
+def test_show_reads_a_nested_text_field(tmp_path: Path) -> None:
+    """A record whose text is nested: show says to name it with --text-field, and takes --text-field and --id-field
+    as extract does."""
+    path = tmp_path / "nested.json"
+    text = (EXAMPLES / "theft_single.txt").read_text(encoding="utf-8")
+    path.write_text(json.dumps({"meta": {"docId": "n1"}, "doc": {"qwContent": text}}, ensure_ascii=False),
+                    encoding="utf-8")
+    result = runner.invoke(app, ["show", str(path)])
+    _clean(result, 1, "--text-field")
+    result = runner.invoke(app, ["show", str(path), "--text-field", "doc.qwContent", "--id-field", "meta.docId", "--json"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.output)
+    assert record["id"] == "n1" and record["court"]
+    for option in ("--text-field", "--id-field"):
+        assert option in runner.invoke(app, ["show", "--help"]).output
+
+
+def test_show_a_missing_file_or_a_folder(tmp_path: Path) -> None:
+    _clean(runner.invoke(app, ["show", str(tmp_path / "nope.txt")]), 2, "nope.txt")
+    result = runner.invoke(app, ["show", str(EXAMPLES)])
+    _clean(result, 2, "fayan show takes one file", f"fayan extract {EXAMPLES} -o OUT")
+    assert "read_paths" not in result.output
+
+
+def test_eval_with_no_matching_document_fails(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    pred = tmp_path / "pred.jsonl"
+    gold.write_text(json.dumps({"id": "a", "court": "某某市人民法院"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    pred.write_text(json.dumps({"id": "b", "court": "某某市人民法院"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    for extra in ([], ["--json"]):
+        result = runner.invoke(app, ["eval", str(pred), "--gold", str(gold), *extra])
+        _clean(result, 1, "no predicted document", "matches a gold document", str(pred))
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["extract", str(EXAMPLES), "-o", "{tmp}/o", "--workers", "-3"], "--workers must be 0 (one per CPU) or more"),
+        (["extract", str(EXAMPLES), "-o", "{tmp}/o", "--chunk-size", "0"], "--chunk-size must be at least 1"),
+        (["extract", str(EXAMPLES), "-o", "{tmp}/o", "--scheduler", "tcp://127.0.0.1:1"], "--scheduler is for --engine dask"),
+        (["check", "{tmp}", "--min-group-size", "0"], "--min-group-size must be at least 3"),
+        (["review", "{tmp}", "0123456789abcdef", "--dismiss", "--date", "2026-13-45"], "--date must be a date"),
+        (["train-ner", "--threads", "0", "-o", "{tmp}/m"], "--threads must be at least 1"),
+    ],
+)  # fmt: skip
+def test_option_errors_name_the_option(tmp_path: Path, args: list[str], message: str) -> None:
+    result = runner.invoke(app, [a.replace("{tmp}", str(tmp_path)) for a in args])
+    _clean(result, 2, message)
+    assert f"error: {message}" in result.output  # the option, not the library's parameter (workers=, add_review: …)
+    assert "add_review" not in result.output and "scheduler=" not in result.output
+    assert not (tmp_path / "o").exists()

@@ -51,7 +51,7 @@ from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from fayan.errors import ModelError, RecordError, UsageError
-from fayan.jsonl import read_jsonl
+from fayan.jsonl import read_jsonl, read_utf8
 from fayan.judgment import Judgment
 from fayan.types import Document
 
@@ -153,6 +153,11 @@ class ExportSummary:
     notes: tuple[str, ...] = ()
 
     def render(self) -> str:
+        if not self.documents:
+            lines = [f"0 documents: nothing written to {self.path}"]
+            lines += [f"note: {n}" for n in self.notes]
+            lines += [f"failed: {f}" for f in self.failures]
+            return "\n".join(lines)
         lines = [f"{self.documents} documents, {self.spans} pre-annotated spans ({self.model_version}) → {self.path}"]
         if self.config_path:
             lines.append(f"labeling config → {self.config_path}")
@@ -367,7 +372,8 @@ def _read_inputs(documents_or_paths: Any) -> tuple[list[Document], list[str]]:
         for got in read_paths([item]):
             if isinstance(got, ReadFailure):
                 where = got.source + (f" record {got.record}" if got.record is not None else "")
-                failures.append(f"{where}: {got.reason}")
+                # most reasons already open with the file's name: do not write it twice
+                failures.append(got.reason if got.reason.startswith(where) else f"{where}: {got.reason}")
             else:
                 docs.append(got)
     return docs, failures
@@ -387,7 +393,7 @@ def _prepare(
         ran.append("rules")
         for i, doc in enumerate(docs):
             spans[i] += rule_spans(extract_document(doc))
-    if "ner" in parts:
+    if "ner" in parts and docs:  # no document: no need to load the model
         try:
             from fayan.nlp.ner import load_model
 
@@ -447,9 +453,14 @@ def export_label_studio(
     index it).  ``model`` picks the predictors: ``rules``, ``ner`` or
     ``rules+ner``; when the NER model cannot be loaded (no torch, no weights)
     its pre-annotations are skipped and the summary says why.  A file that
-    cannot be read is listed in ``failures`` and the export goes on.
+    cannot be read is listed in ``failures`` and the export goes on.  When no
+    document could be read nothing is written (the summary has ``documents`` 0
+    and ``config_path`` None).
     """
     prepared, failures, notes, ran = _prepare(documents_or_paths, with_predictions, model, ner_model_path)
+    out = Path(out_path)
+    if not prepared:
+        return _summary(out, None, prepared, failures, notes, ran)
     tasks = []
     for p in prepared:
         text = _text(p.doc)
@@ -469,7 +480,6 @@ def export_label_studio(
             ]
             task["predictions"] = [{"model_version": f"fayan {ran}", "result": result}]
         tasks.append(task)
-    out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(tasks, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     labels, label_notes = _label_set()
@@ -489,10 +499,13 @@ def export_doccano(
     """Write Doccano sequence-labelling JSONL: ``{"text", "label": [[start, end, LABEL], …], "doc_id"}``.
 
     Offsets are code points.  Options as for :func:`export_label_studio`;
-    without predictions every ``label`` list is empty.
+    without predictions every ``label`` list is empty.  When no document could
+    be read nothing is written (the summary has ``documents`` 0).
     """
     prepared, failures, notes, ran = _prepare(documents_or_paths, with_predictions, model, ner_model_path)
     out = Path(out_path)
+    if not prepared:
+        return _summary(out, None, prepared, failures, notes, ran)
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as fh:
         for p in prepared:
@@ -526,8 +539,11 @@ def import_label_studio(
     :class:`~fayan.errors.RecordError` naming the file and the task.
     """
     p = Path(path)
+    if p.is_dir():
+        raise RecordError("is a folder, not a Label Studio export file", str(p))
+    text = read_utf8(p)  # a missing, unreadable or non-UTF-8 file is an InputError naming it
     try:
-        data = json.loads(p.read_text(encoding="utf-8-sig"))
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise RecordError(f"invalid JSON: {exc.msg}", str(p), exc.lineno) from exc
     if not isinstance(data, list):

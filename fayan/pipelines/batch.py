@@ -1034,7 +1034,13 @@ def run_batch(
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out}: the output folder is a file")
-    out.mkdir(parents=True, exist_ok=True)
+    above = next((a for a in out.parents if a.exists()), None)
+    if above is not None and not above.is_dir():
+        raise UsageError(f"{out}: cannot create the output folder: {above} is a file")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError, PermissionError) as exc:
+        raise UsageError(f"{out}: cannot create the output folder: {exc.strerror or exc}") from exc
     out_root = out.resolve()
     extractor = _fingerprint(func, text_fields, id_field)
 

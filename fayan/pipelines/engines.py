@@ -198,7 +198,13 @@ class DaskEngine(Engine[T, R]):
         self._cluster: Any = None
         self._client: Any = None
         if scheduler:
-            self._client = Client(scheduler)
+            try:
+                self._client = Client(scheduler)
+            except OSError as exc:  # TimeoutError too: nothing answers at the address (after its connect timeout)
+                detail = " ".join(str(exc).split()) or type(exc).__name__
+                raise UsageError(f"cannot connect to the Dask scheduler at {scheduler}: {detail}") from exc
+            except ValueError as exc:  # distributed's address parsing: no port, unknown protocol
+                raise UsageError(f"{scheduler!r} is not a Dask scheduler address (tcp://HOST:PORT): {exc}") from exc
         else:
             self._cluster = LocalCluster(
                 n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None

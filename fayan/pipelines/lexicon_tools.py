@@ -223,6 +223,8 @@ class LexiconReport:
 
     def render(self, min_severity: Severity = "info") -> str:
         """Plain text: one line per issue, then a summary line."""
+        if min_severity not in _SEVERITIES:
+            raise UsageError(f"min_severity must be one of {', '.join(_SEVERITIES)}, not {min_severity!r}")
         keep = _SEVERITIES[: _SEVERITIES.index(min_severity) + 1]
         lines = [i.render() for i in self.issues if i.severity in keep]
         corpus = (
