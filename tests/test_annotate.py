@@ -290,16 +290,16 @@ def test_ls_import_leaves_out_unreviewed_and_skipped_tasks(tmp_path):
     ])
     skipped: list[str] = []
     assert import_label_studio(path, skipped=skipped) == []
-    assert [x.split(":")[0] for x in skipped] == ["task 0 (doc_id 'd1')", "task 1 (doc_id 'd2')"]
+    assert [x.split(":")[0] for x in skipped] == ["task 1 of the file, doc_id 'd1'", "task 2 of the file, doc_id 'd2'"]
     (item,) = import_label_studio(path, unreviewed=True)
     assert item.id == "d1" and item.spans == (AnnotatedSpan(6, 8, "手机", "ITEM"),)
 
 
 LS_ERRORS = [
     # 文本不符 (text differs at the offsets: here code points were given instead of UTF-16)
-    ([_region(3, 5, ASTRAL + "某", "VICTIM")], r"task 0 \(doc_id 'd1'\) result 'a1': span text '𠮷某' differs"),
+    ([_region(3, 5, ASTRAL + "某", "VICTIM")], r"task 1 of the file, doc_id 'd1' result 'a1': span text '𠮷某' differs"),
     # 越界 (outside the text)
-    ([_region(8, 20, None, "ITEM")], r"task 0 \(doc_id 'd1'\) result 'a1': span \[8, 20\) is outside the text"),
+    ([_region(8, 20, None, "ITEM")], r"task 1 of the file, doc_id 'd1' result 'a1': span \[8, 20\) is outside the text"),
     ([_region(5, 5, None, "ITEM")], r"is outside the text"),
     # 代理对中间 (inside a surrogate pair)
     ([_region(4, 6, None, "VICTIM")], r"falls between the two halves"),

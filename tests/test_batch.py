@@ -593,8 +593,12 @@ def test_bad_arguments_raise_usage_error(tmp_path: Path, kwargs: dict, message: 
 
 def test_no_input_files_is_a_usage_error(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
-    with pytest.raises(UsageError, match=re.escape(f"no input files under {tmp_path / 'in'} (")):
+    with pytest.raises(UsageError, match=re.escape(f"no input files under {tmp_path / 'in'}")) as err:
         run(tmp_path / "in", tmp_path / "out")
+    assert "output folder" not in str(err.value)  # an output folder elsewhere is no reason
+    # an output folder inside the input folder is never read: said so when nothing else is there
+    with pytest.raises(UsageError, match=re.escape(f"(the output folder {tmp_path / 'in' / 'out'} inside it is not read)")):
+        run(tmp_path / "in", tmp_path / "in" / "out")
 
 
 def test_a_folder_being_written_is_refused(tmp_path: Path) -> None:

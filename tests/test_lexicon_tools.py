@@ -434,3 +434,16 @@ def _fictional_judgment(facts: str) -> str:
         "依照《中华人民共和国刑法》第二百六十四条之规定，判决如下：\n"
         "被告人甲犯盗窃罪，判处拘役三个月，并处罚金人民币一千元。\n审判员乙\n二〇二〇年四月一日\n书记员丙\n"
     )
+
+
+def test_a_copy_without_the_format_notes_misses_no_lexicon(tmp_path: Path) -> None:
+    """README.md is for people: a lexicon copy without it lacks no file fayan reads."""
+    import shutil
+
+    copy = tmp_path / "lex"
+    from fayan.nlp.lexicon import lexicon_dir
+
+    shutil.copytree(lexicon_dir(), copy)
+    (copy / "README.md").unlink()
+    report = check_lexicons(copy)
+    assert [i.render() for i in report.issues if i.code == "missing"] == []

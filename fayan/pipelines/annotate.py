@@ -550,14 +550,15 @@ def import_label_studio(
         raise RecordError("a Label Studio export is a JSON list of tasks", str(p))
     out = []
     for index, task in enumerate(data):
-        where = f"task {index}"
+        # the task as the annotator finds it: its place in the file (1 for the first) and Label Studio's own id
+        where = f"task {index + 1} of the file" + (f" (id {task['id']})" if isinstance(task, dict) and "id" in task else "")
         if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
             raise RecordError(f"{where}: a task is an object with a 'data' object", str(p))
         text = task["data"].get(text_key)
         if not isinstance(text, str):
             raise RecordError(f"{where}: data has no {text_key!r} string", str(p))
         doc_id = str(task["data"].get("doc_id", task.get("id", index)))
-        where = f"task {index} (doc_id {doc_id!r})"
+        where = f"{where}, doc_id {doc_id!r}"
         annotations = [a for a in task.get("annotations") or [] if isinstance(a, dict)]
         if annotations and all(a.get("was_cancelled") for a in annotations):
             if skipped is not None:

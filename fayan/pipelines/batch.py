@@ -1055,7 +1055,9 @@ def run_batch(
         # the path as the analyst sees it: a symbolic link keeps its own name (absolute, not resolved)
         sources.append(Path(os.path.abspath(p)))
     if not sources:
-        raise UsageError(f"no input files under {', '.join(map(str, inputs))} (outputs under {out} are not read)")
+        inside = any(Path(p).resolve() in out_root.parents for p in inputs)
+        raise UsageError(f"no input files under {', '.join(map(str, inputs))}"
+                         + (f" (the output folder {out} inside it is not read)" if inside else ""))
 
     with _locked(out):
         store = _Store(out, fmt)
@@ -1143,6 +1145,8 @@ def read_manifest(out_dir: str | os.PathLike[str]) -> list[dict[str, Any]]:
 def read_judgments(out_dir: str | os.PathLike[str]) -> Iterator[Judgment]:
     """The judgments of a completed batch, read lazily from ``judgments.jsonl``."""
     path = Path(out_dir) / "judgments.jsonl"
+    if Path(out_dir).exists() and not Path(out_dir).is_dir():
+        raise UsageError(f"{out_dir}: is a file; give the output folder of a batch (fayan extract … -o OUT)")
     if not path.exists():
         raise UsageError(f"{path}: not found (run a batch into {out_dir} first)")
     with open(path, encoding="utf-8") as fh:
