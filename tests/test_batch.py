@@ -722,3 +722,14 @@ def test_pipes_folder_links_files_met_twice_and_unlistable_folders_are_accounted
     assert dict(summary.skipped) == {"a link to a folder (not followed)": 1, "files reached twice (read once)": 1}
     text = summary.render()
     assert "1 skipped: a link to a folder (not followed)" in text and "1 skipped: files reached twice (read once)" in text
+
+
+def test_reading_the_judgments_of_a_file_says_it_is_one(tmp_path: Path) -> None:
+    from fayan.pipelines.batch import read_judgments
+
+    f = tmp_path / "judgment.txt"
+    f.write_text("x", encoding="utf-8")
+    with pytest.raises(UsageError, match=re.escape(f"{f}: is a file; give the output folder of a batch")):
+        list(read_judgments(f))
+    with pytest.raises(UsageError, match=re.escape("not found (run a batch into")):
+        list(read_judgments(tmp_path / "nothing"))
