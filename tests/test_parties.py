@@ -227,6 +227,10 @@ def test_id_number_is_not_an_occupation() -> None:
         # a note on the identity after the place is not part of it; a place in brackets is
         ("被告人戊某，男，1974年8月15日出生，汉族，文化程度初中，农民，住某省某县（以上身份情况系自报）。", "某省某县", "农民"),
         ("被告人戊某，男，1974年8月15日出生，汉族，农民，住某市某区（户籍所在地某市某县）。", "某市某区（户籍所在地某市某县）", "农民"),
+        # the rest of a compound cue is not part of the place; a bare 于+place is no occupation
+        ("被告人戊某，男，1980年1月1日出生，汉族，无业，户籍所在地及捕前住址某省某市。", "某省某市", "无业"),
+        ("被告人戊某，男，1980年1月1日出生，汉族，无业，户籍地址为某市某区。", "某市某区", "无业"),
+        ("被告人戊某，男，1980年1月1日出生于某省某市，汉族，于某省某市某区，原系某公司职员。", None, "原系某公司职员"),
         # an occupation ending its sentence, the register in the next
         ("被告人戊某，男，1980年1月1日出生，汉族，中专文化，经商。户籍所在地某省某县，住某市某区。", "某市某区", "经商"),
     ],
@@ -257,6 +261,13 @@ def test_an_approved_arrest_carried_out(custody: str, arrested: str, kinds: list
     # 现羁押: held now, whether or not in the arrest's sentence; not a custody that began on the arrest's day
     if "现" in custody:
         assert h.custody[-1].date is None
+
+
+def test_days_already_held_are_no_custody_event() -> None:
+    h = parse_defendant("被告人甲某，男，1980年1月1日出生。2019年2月19日因本案被刑事拘留，同年3月14日被取保候审（已羁押24日），"
+                        "同年8月9日经本院决定被依法逮捕。现羁押于某县看守所。")
+    assert [(c.kind, c.date) for c in h.custody] == [
+        ("刑事拘留", "2019-02-19"), ("取保候审", "2019-03-14"), ("逮捕", "2019-08-09"), ("羁押", None)]
 
 
 def test_an_administrative_punishment_dated_in_chinese_numerals() -> None:

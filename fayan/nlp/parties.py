@@ -66,6 +66,7 @@ _RESIDENCE_RE = re.compile(
     r"(?:^|[，,。；\s])(?P<kw>现住址为?|现住地?|家住|住址为?|住所地为?|住所|暂住地?为?|住地?|户籍(?:所在)?地?为?|户籍在|"
     r"居住地?为?|现居住?于?)[：:]?\s*(?P<place>[^，,。；]{2,80})"
 )
+_CUE_REST_RE = re.compile(r"^(?:址为?|(?:及|暨)[^，,。；]{0,6}?(?:住址|住所|住处|居住地)为?)[：:]?")
 _IDENTITY_NOTE_RE = re.compile(r"[（(][^（）()]*(?:自报|自述|身份)[^（）()]*[）)]\s*$")
 _EDU_RE = re.compile(
     r"(?:文化程度|学历)[为：:]?\s*(?P<a>[^，,。；]{1,10})|"
@@ -247,7 +248,9 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
              places[0] if places else None)
     if r:
         # 住某县（以上身份情况系自报）: a note on the identity, not part of the place
-        out["residence"] = _IDENTITY_NOTE_RE.sub("", r.group("place")).strip()
+        place = _IDENTITY_NOTE_RE.sub("", r.group("place")).strip()
+        # the rest of a compound cue: 户籍地址为…, 户籍所在地及捕前住址…
+        out["residence"] = _CUE_REST_RE.sub("", place).strip()
     # Occupation: the first comma segment that is none of the above.
     for part in re.split(r"[，,。；;]", seg_text):  # 中专文化，经商。户籍所在地…: 。 ends a part too
         p = part.strip()
@@ -256,7 +259,7 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
         if (
             p in ("男", "女", "男性", "女性")
             or p in ethnicities
-            or re.search(r"\d|[〇○零一二三四五六七八九]{2,}年|年[一二三四五六七八九十]{1,2}月|出生|生于|住|户籍|身份证|身份号码|证件号|籍贯|族$|文化|学历|毕业|肄业|文盲|曾用名|又名|别名|绰号|化名|^自报|^系|党员|群众|(?:[省市县区州旗盟镇乡村屯]|^本地|^外地)人$|^因|^捕前", p)
+            or re.search(r"\d|[〇○零一二三四五六七八九]{2,}年|年[一二三四五六七八九十]{1,2}月|出生|生于|住|户籍|身份证|身份号码|证件号|籍贯|族$|文化|学历|毕业|肄业|文盲|曾用名|又名|别名|绰号|化名|^自报|^系|党员|群众|(?:[省市县区州旗盟镇乡村屯]|^本地|^外地)人$|^因|^捕前|^于[^，]*[省市县区州旗盟镇乡村]", p)
             or re.match(r"(?:上诉人|原审被告人|被告人|被告单位|罪犯)", p)
             or (e and p in (e.group("c") or "",))
         ):
@@ -295,6 +298,8 @@ def _resolve_events(text: str, lo: int, hi: int, base: date | None) -> tuple[lis
             d = None  # a date from an earlier sentence does not date this event
         if d is not None and _MASKED_DATE_RE.search(text, d[1], m.start()):
             d = None  # 同年X月X日被逮捕: its own date is masked, not the one before it
+        if kind == "羁押" and re.match(r"\s*[\d零一二两三四五六七八九十百]+\s*[日天个]", text[m.end() : hi]):
+            continue  # （已羁押4日）: how long custody has lasted, not an event
         if kind == "羁押" and (m.group().startswith("现") or text[max(lo, m.start() - 1) : m.start()] == "现"):
             # …被逮捕，现羁押于某看守所: held at the time of the judgment, not a custody that began that day
             at = m.start() - (not m.group().startswith("现"))
