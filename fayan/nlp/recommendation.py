@@ -33,6 +33,8 @@ _PRINCIPALS = ("有期徒刑", "拘役", "管制")
 # ends; one sentence, or its clauses for several defendants (…并处罚金；对被告人乙判处…)
 _REC_RE = re.compile(
     r"(?<!量刑)建议(?P<body>[^。；;]{0,80}?(?:判处|判|量刑|区间|处刑|幅度)(?:[^。；;]|[；;](?=\s*对被告)){0,160})"
+    # 公诉机关关于对被告人甲判处有期徒刑二年至三年的量刑意见 (the court quoting it, without 建议)
+    r"|(?:公诉机关|检察院|公诉人|检察员)(?:提出)?的?关于(?P<quoted>对[^。；;]{0,80}?判处?[^。；;]{0,80}?)的量刑意见"
 )
 _STOP_RE = re.compile(
     r"[，,]?\s*(?:并处|单处|缓刑|罚金|可(?:以|依法)?(?:适用|宣告)|适用缓刑|的量刑|的刑事处罚|的区间内量刑|"
@@ -54,7 +56,8 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
         sentence = text[max(text.rfind("。", 0, m.start()) + 1, start) : m.start()]
         if re.search(r"辩护|辩称|辩解|被告人[^，。]{0,8}(?:认为|提出)", sentence):
             continue  # the defence's view of the sentence, not the prosecutor's recommendation
-        body = m.group("body")
+        group = "body" if m.group("body") is not None else "quoted"
+        body = m.group(group)
         # 罪 of 前罪 / 数罪并罚 / 新罪 / 漏罪 (撤销缓刑，与前罪数罪并罚) names no count of its own
         charges = re.sub(r"前罪|后罪|新罪|漏罪|余罪|数罪并罚|数罪", "", body)
         if len(re.findall(r"罪", charges)) > 1 or re.search(r"犯[^，,]{1,20}罪[，,]?\s*判处", charges):
@@ -62,9 +65,10 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
         # one part per defendant: 对被告人甲判处…，对被告人乙判处…
         seps = list(re.finditer(r"[，,；;]\s*(?=对被告)", body))
         for a, b in zip([0] + [x.end() for x in seps], [x.start() for x in seps] + [len(body)]):
-            rec = _one(body[a:b], names, m.start("body") + a)
-            if rec is not None:
-                out.append(rec)
+            rec = _one(body[a:b], names, m.start(group) + a)
+            same = lambda r: (r.defendants, r.principals, r.lo_months, r.hi_months)  # noqa: E731
+            if rec is not None and not (group == "quoted" and any(same(r) == same(rec) for r in out)):
+                out.append(rec)  # a recommendation the court quotes again is the one made before
     return out
 
 
@@ -135,11 +139,13 @@ def _after(tail: str) -> tuple[dict[str, object], int]:
     return out, at
 
 
+# the prosecutor's recommendation by name: 量刑建议, or the prosecution's 量刑意见 (not the defence's)
+_REC_NAME = r"(?:量刑建议|(?:公诉机关|检察院|公诉人|检察员)[^。；;，,]{0,60}?量刑意见)"
 _ADOPTED = re.compile(
-    r"量刑建议[^。；;]{0,40}?(?:予以采纳|予以支持|应予采纳|应予支持|本院(?:予以)?采纳|(?<!不)适当|(?<!不)恰当|(?<!不)合理|(?<!不)合法|符合法律规定)"
+    _REC_NAME + r"[^。；;]{0,40}?(?:予以采纳|予以支持|应予采纳|应予支持|本院(?:予以)?采纳|(?<!不)适当|(?<!不)恰当|(?<!不)合理|(?<!不)合法|符合法律规定)"
 )
 _REJECTED = re.compile(
-    r"量刑建议[^。；;]{0,40}?(?:不予采纳|不予支持|不当|偏重|偏轻|过重|过轻|不符合|不予确认)|(?:调整|不采纳|未采纳)[^。；;]{0,10}量刑建议"
+    _REC_NAME + r"[^。；;]{0,40}?(?:不予采纳|不予支持|不当|偏重|偏轻|过重|过轻|不符合|不予确认)|(?:调整|不采纳|未采纳)[^。；;]{0,10}量刑建议"
 )
 
 
