@@ -134,6 +134,21 @@ def test_x7_leaves_a_term_combined_with_an_earlier_judgment() -> None:
     assert "X7" not in _rules(**{**early, "end": "2021年3月19日", "sentence": combined})
 
 
+def test_x7_a_printed_credit_does_not_explain_a_start_a_year_early() -> None:
+    """逮捕前已羁押24日 explains a start some days before the custody, not one a year before it (a typo of the year):
+    the end is right from the custody, so only X7 can see it."""
+    custody = "因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。"
+    note = "（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日。逮捕前已羁押14日，即自{start}起至{end}止。）"
+
+    def text(start: str) -> str:
+        t = TEMPLATE.format(**{**BASE, "start": "S", "end": "E"})
+        t = t.replace("因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。", custody)
+        return re.sub(r"（刑期从判决执行之日起计算。.*?止。）", note.format(start=start, end="2020年6月1日"), t)
+
+    assert "X7" in {f.rule for f in run_checks([extract(text("2018年12月2日"))])}
+    assert "X7" not in {f.rule for f in run_checks([extract(text("2019年11月28日"))])}
+
+
 def test_reasoning_names_the_charge_with_fuhe_and_not_with_bufuhe() -> None:
     """其行为符合X罪的构成要件 names the charge as 构成X罪 does; 不符合/不构成 rejects one."""
     text = TEMPLATE.format(**BASE).replace("其行为已构成盗窃罪。", "其行为符合盗窃罪的构成要件。")
@@ -154,6 +169,7 @@ def test_reasoning_names_the_charge_with_fuhe_and_not_with_bufuhe() -> None:
         "经查，被告人甲某的行为不符合诈骗罪的构成要件，不具有诈骗罪的特点。",
         "被告人当庭自愿认罪；被告人因犯诈骗罪被本院判处有期徒刑二年，刑满释放后又犯新罪，酌情从重处罚。",
         "被告人甲某曾因犯诈骗罪、抢劫罪被判处有期徒刑，在刑罚执行完毕后五年内又犯罪，系累犯。",
+        "对于被告人甲某所提其行为构成诈骗罪的辩解意见，经查，与事实不符，本院不予采纳。",
     ],
 )
 def test_reasoning_leaves_out_a_charge_it_rejects_or_quotes_from_a_party(said: str) -> None:
@@ -536,6 +552,8 @@ def test_speedy_procedure_over_three_years() -> None:
     assert "E13" not in {f.rule for f in run_checks([extract(_with_procedure("适用速裁程序，公开开庭"))])}
     simple = extract(_with_procedure("适用简易程序，公开开庭", **long))
     assert simple.trial_procedure == "简易" and "E13" not in {f.rule for f in run_checks([simple])}
+    # one judge alone and no procedure named: 简易 or 速裁, not said which
+    assert extract(_with_procedure("实行独任审判，公开开庭", **long)).trial_procedure is None
     # begun as 速裁 and turned into another procedure: the trial ended in the last one
     for words, proc in [
         ("适用速裁程序，于同年3月5日转为简易程序，后因案情复杂于同年3月20日依法转为普通程序，公开开庭", "普通"),

@@ -315,8 +315,8 @@ _PRIOR_CONVICTION_AFTER_RE = re.compile(r"(?:\s*[、和及]\s*[^，。；、]{1,
 _NEGATED_CUE_RE = re.compile(r"(?:不|不能|不应|不应当|不宜|不得|无法|并非|不是)$")
 # 关于辩护人提出的…应以私分国有资产罪定罪量刑的辩护意见: a party's point the reasoning answers, not its finding
 _OPINION_OPEN_RE = re.compile(
-    r"关于[^。；]{0,30}?(?:辩护人|被告人|上诉人|公诉机关|检察院|检察员|抗诉机关|诉讼代理人)[^。；]{0,20}?"
-    r"(?:提出|认为|辩称|主张)"
+    r"(?:关于|对于)[^。；]{0,30}?(?:辩护人|被告人|上诉人|公诉机关|检察院|检察员|抗诉机关|诉讼代理人)[^。；]{0,20}?"
+    r"(?:提出|认为|辩称|主张|所提)"
 )
 _OPINION_CLOSE_RE = re.compile(r"意见|理由")
 
@@ -1028,7 +1028,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             sp.add("trial_procedure", converted.span("p"))
         else:
             trial_word = _first_word(text, proc.start, proc.end, ("速裁程序", "简易程序", "普通程序"), sp, "trial_procedure")
-            trial = trial_word[:2] if trial_word else "普通"  # a procedure paragraph naming none: 普通
+            # a procedure paragraph naming none: 普通, unless one judge sat alone (独任审判: 简易 or 速裁, not said which)
+            trial = trial_word[:2] if trial_word else (None if "独任" in text[proc.start : proc.end] else "普通")
         public_word = _first_word(text, proc.start, proc.end, ("不公开", "公开"), sp, "public_trial")
         public = None if public_word is None else public_word == "公开"
     appeal = secs.get("appeal")

@@ -347,8 +347,8 @@ def check_x7(j: Judgment, ctx: Context) -> Iterator[Finding]:
         interrupted = len(segs) > 1 or segs[0][1] is not None
         if interrupted and a > first:
             continue  # custody was interrupted (取保候审 …): E7 weighs the credit
-        if v.custody_credit_days:
-            continue
+        if v.custody_credit_days and (a >= first or (first - a).days <= v.custody_credit_days + 1):
+            continue  # a printed credit explains a start up to that many days before the first custody, not a year
         ev = evidence(j, f"defendants[{i}].verdict.term_dates", "刑期起止") + evidence(j, f"defendants[{i}].detained_on", "羁押情况")
         severity = "warning"
         if a < first:
