@@ -220,7 +220,7 @@ def find_drugs(text: str) -> list[DrugFound]:
             # preferred, else after it ("…净重1克，检出甲基苯丙胺成分").
             before = [d for d in drugs if d[1] <= w.start()]
             after = [d for d in drugs if d[0] >= w.end()]
-            if after and re.fullmatch(r"的?", body[w.end() : after[0][0]]):
+            if after and re.fullmatch(r"的?(?:毒品)?", body[w.end() : after[0][0]]):  # 15.37克的毒品麻古 too
                 name = after[0][2]
             else:
                 name = (before[-1] if before else after[0])[2]
