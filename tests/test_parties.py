@@ -263,6 +263,13 @@ def test_an_approved_arrest_carried_out(custody: str, arrested: str, kinds: list
         assert h.custody[-1].date is None
 
 
+def test_each_date_of_a_list_before_a_custody_keyword_is_an_event() -> None:
+    h = parse_defendant("被告人甲某，男，1980年1月1日出生。因涉嫌盗窃罪于2018年9月11日被逮捕，"
+                        "2018年9月11日、2019年1月21日被取保候审（已羁押4日）。")
+    assert [(c.kind, c.date) for c in h.custody] == [
+        ("逮捕", "2018-09-11"), ("取保候审", "2018-09-11"), ("取保候审", "2019-01-21")]
+
+
 def test_days_already_held_are_no_custody_event() -> None:
     h = parse_defendant("被告人甲某，男，1980年1月1日出生。2019年2月19日因本案被刑事拘留，同年3月14日被取保候审（已羁押24日），"
                         "同年8月9日经本院决定被依法逮捕。现羁押于某县看守所。")

@@ -338,6 +338,14 @@ def _resolve_events(text: str, lo: int, hi: int, base: date | None) -> tuple[lis
             sub = "刑事拘留决定"  # decided while at large: not executed
         else:
             sub = kind
+        if d is not None:
+            # 2018年9月11日、2019年1月21日被取保候审: each date of a list before the keyword is an event of its own
+            k = dates.index(d)
+            first = k
+            while first > 0 and re.fullmatch(r"\s*[、和及]\s*", text[dates[first - 1][1] : dates[first][0]]):
+                first -= 1
+            for x in dates[first:k]:
+                events.append((sub, x[2], x[0], m.end(), text[x[0] : m.end()]))
         ev_start = d[0] if d else m.start()
         events.append((sub, d[2] if d else None, ev_start, m.end(), text[ev_start : m.end()]))
     last = dates[-1][2] if dates else base
