@@ -159,6 +159,12 @@ def test_a_single_defendant_takes_the_documents_first_date() -> None:
     assert (j.offence_start, d.offence_start, d.offence_from) == ("2018-07-01", "2018-07-01", "2018-05-01")
 
 
+def test_the_second_half_of_a_year_starts_in_july() -> None:
+    j = extract(_one("", "2018年下半年某日，被告人甲某多次盗窃。同年9月1日，其窃得手机一部，价值人民币3000元。"))
+    (d,) = j.defendants
+    assert (d.offence_start, d.offence_from) == ("2018-09-01", "2018-07-01")
+
+
 def test_offence_from_leaves_out_the_persons_record() -> None:
     """另查明 restates earlier punishments; their dates are not the offence (a bracketed 已另案判处 note is)."""
     facts = (

@@ -805,6 +805,12 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         for mention in find_date_mentions(ftext):
             span = mention.span
             first, last = date_range(mention.year, mention.month, mention.day)
+            if mention.month is None:  # 2011年下半年 allows no day before July; 上半年 none after June
+                half = ftext[span.end : span.end + 3]
+                if half == "下半年":
+                    first = date(mention.year, 7, 1)
+                elif half == "上半年":
+                    last = date(mention.year, 6, 30)
             born = re.match(r"\s*(?:出生|生)", ftext[span.end : span.end + 3]) or re.search(
                 # （出生于2000年9月18日）; not a bare 生于: 王建生于2017年5月26日… is a name ending in 生
                 r"(?:出生于|出生日期为?[:：]?)\s*$", ftext[max(0, span.start - 7) : span.start])
