@@ -410,7 +410,9 @@ TABLES: tuple[TableSpec, ...] = (
         Column("amount_yuan", "float64", "the amount in yuan, when stated", _attr("amount_yuan")),
         *_span_columns("order"),
     ), _per_document("dispositions")),
-    TableSpec("recommendations", "the prosecutor's recommended punishment (量刑建议)", (
+    TableSpec("recommendations", "the prosecutor's recommended punishment (量刑建议) for a defendant's whole sentence; one "
+              "given count by count (犯A罪，判处…；犯B罪，判处…) is left out, as it cannot be compared with the sentence "
+              "executed", (
         _DOC_ID, _index("recommendation_index", "order in the document"),
         Column("defendants", "string", "the defendants it names, joined with ;", lambda r: _joined(r.item.defendants)),
         Column("principals", "string", "有期徒刑 | 拘役 | 管制 allowed, joined with ; (the range is for the first)",
