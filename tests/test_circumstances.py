@@ -39,6 +39,8 @@ def _hits(text: str, names: list[str] = NAMES) -> set[tuple[str, str | None, boo
         ("被告人甲某抢劫未遂后，再次实施抢劫，劫得财物。", set()),  # a failed try before the crime done
         ("被告人甲某有检举揭发他人犯罪的立功表现。", {("立功", "甲某", False)}),
         ("被告人甲某系毒品再犯，应当从重处罚。", {("毒品再犯", "甲某", False)}),
+        # 刑法356 written out without the word
+        ("被告人甲某曾因贩卖毒品罪被判过刑，又犯贩卖毒品罪，从重处罚。", {("毒品再犯", "甲某", False)}),
         ("被告人甲某与被害人达成刑事和解。", {("刑事和解", "甲某", False)}),
         # 不宜认定; a 关于…的辩护意见 the court rejects
         ("被告人甲某主动到案，未立即如实供述自己的罪行，故不宜认定为自首。", {("自首", "甲某", True)}),
