@@ -33,7 +33,7 @@ import json
 from collections.abc import Hashable, Sequence
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -500,6 +500,46 @@ def _stitch(
 _TINY = 1e-300  # keeps a sequence without any allowed path finite (it has probability 0, not NaN)
 
 
+class _Forward(NamedTuple):
+    """The CRF's forward variables in exp space (see :func:`_scaled_forward`); layouts are [T, L, N, K]."""
+
+    e: Any  # the scores in float64
+    e_max: Any  # [T, L, N, 1]: each step's largest score, taken out before exp
+    exp_e: Any
+    tr: Any  # transition scores [L, K, K] in float64
+    a_max: Any  # [L, 1, 1]: each layer's largest transition score
+    exp_a: Any
+    s_max: Any  # [L, 1]: each layer's largest start score
+    fwd: Any  # forward variables, each step scaled to sum 1
+    norms: Any  # [T, L, N, 1]: the scale of each step
+
+
+def _scaled_forward(scores: Any, trans: Any, start: Any) -> _Forward:
+    """The forward algorithm of ``scores`` [N, T, L, K] in float64 and exp space, each step's variables scaled to sum 1
+    so that a step is one batched matrix product (shared by :func:`_log_partition` and :meth:`_Layout.span_probs`).
+    ``log alpha[i]`` is ``log fwd[i] + cumsum(log norms + e_max)[i] + s_max + i * a_max``."""
+    torch = require_torch()
+    e = scores.detach().double().permute(1, 2, 0, 3)  # [T, L, N, K]
+    t, n_l, n, _ = e.shape
+    e_max = e.amax(-1, keepdim=True)
+    exp_e = torch.exp(e - e_max)
+    tr = trans.detach().double()
+    a_max = tr.amax(dim=(1, 2), keepdim=True)  # [L, 1, 1]
+    exp_a = torch.exp(tr - a_max)
+    st = start.detach().double()
+    s_max = st.amax(-1, keepdim=True)  # [L, 1]
+    fwd = torch.empty_like(exp_e)
+    norms = torch.empty((t, n_l, n, 1), dtype=torch.float64, device=e.device)
+    q = torch.exp(st - s_max).unsqueeze(1) * exp_e[0]
+    for i in range(t):
+        if i:
+            q = torch.bmm(fwd[i - 1], exp_a).mul_(exp_e[i])
+        c = q.sum(-1, keepdim=True).clamp_min_(_TINY)
+        norms[i] = c
+        torch.div(q, c, out=fwd[i])
+    return _Forward(e, e_max, exp_e, tr, a_max, exp_a, s_max, fwd, norms)
+
+
 @lru_cache(maxsize=1)
 def _log_partition() -> Any:
     """A ``torch.autograd.Function``: the CRF's log partition and, in ``backward``, its exact gradient.
@@ -517,24 +557,9 @@ def _log_partition() -> Any:
         @staticmethod
         def forward(ctx: Any, scores: Any, trans: Any, start: Any, lengths: Any) -> Any:
             n, t, n_l, _ = scores.shape
-            e = scores.detach().double().permute(1, 2, 0, 3)  # [T, L, N, K]
-            e_max = e.amax(-1, keepdim=True)
-            exp_e = torch.exp(e - e_max)
-            tr = trans.detach().double()
-            a_max = tr.amax(dim=(1, 2), keepdim=True)  # [L, 1, 1]
-            exp_a = torch.exp(tr - a_max)
-            st = start.detach().double()
-            s_max = st.amax(-1, keepdim=True)  # [L, 1]
-            fwd = torch.empty_like(exp_e)  # forward variables, each step scaled to sum 1
-            norms = torch.empty((t, n_l, n, 1), dtype=torch.float64, device=e.device)
-            q = torch.exp(st - s_max).unsqueeze(1) * exp_e[0]
-            for i in range(t):
-                if i:
-                    q = torch.bmm(fwd[i - 1], exp_a).mul_(exp_e[i])
-                c = q.sum(-1, keepdim=True).clamp_min_(_TINY)
-                norms[i] = c
-                torch.div(q, c, out=fwd[i])
-            steps = (torch.log(norms) + e_max).squeeze(-1).cumsum(0)  # [T, L, N]: log Z of every prefix
+            fw = _scaled_forward(scores, trans, start)
+            fwd, exp_e, exp_a, a_max, s_max = fw.fwd, fw.exp_e, fw.exp_a, fw.a_max, fw.s_max
+            steps = (torch.log(fw.norms) + fw.e_max).squeeze(-1).cumsum(0)  # [T, L, N]: log Z of every prefix
             last = (lengths - 1).clamp_min(0).view(1, 1, n).expand(1, n_l, n)
             log_z = steps.gather(0, last).squeeze(0) + s_max + (lengths - 1).view(1, n).double() * a_max.view(n_l, 1)
             ctx.save_for_backward(fwd, exp_e, exp_a, lengths)
@@ -662,32 +687,19 @@ class _Layout:
         """[B, T, L]: for each character inside a span of ``path``, the CRF's probability that its layer is tagged
         with exactly that span (its ``B-``, ``I-`` to its end, no ``I-`` of it right after); 1 elsewhere.
 
-        By the forward-backward algorithm in log space (float64): ``alpha[i, k]`` sums the paths of positions
-        ``0..i`` that end in tag ``k``, ``beta[i, k]`` those of ``i..end`` that begin with ``k`` (emissions
+        By the forward-backward algorithm (float64, :func:`_scaled_forward`): ``alpha[i, k]`` sums the paths of
+        positions ``0..i`` that end in tag ``k``, ``beta[i, k]`` those of ``i..end`` that begin with ``k`` (emissions
         included in both), and a span's log probability is ``alpha`` at its start, the transitions and
         emissions inside it, the sum over ``beta`` of the tags allowed after it, less ``log Z``.
         """
         torch = require_torch()
-        e = em.detach().double().permute(1, 2, 0, 3)  # [T, L, B, K]
-        tr, st = trans.detach().double(), start.detach().double()
+        # in exp space, every step scaled to sum 1; the scales are kept and their logs summed after the loops
+        fw = _scaled_forward(em, trans, start)
+        e, e_max, exp_e, tr, a_max, fwd = fw.e, fw.e_max, fw.exp_e, fw.tr, fw.a_max, fw.fwd
         t, n_l, b, k = e.shape
-        # in exp space, every step scaled to sum 1 (one batched matrix product a step, as in _log_partition); the
-        # scales are kept and their logs summed after the loops
-        e_max = e.amax(-1, keepdim=True)
-        exp_e = torch.exp(e - e_max)
-        a_max = tr.amax(dim=(1, 2), keepdim=True)  # [L, 1, 1]
-        exp_a = torch.exp(tr - a_max)
-        exp_a_t = exp_a.transpose(1, 2)
-        s_max = st.amax(-1, keepdim=True).unsqueeze(1)  # [L, 1, 1]
-        fwd, bwd = torch.empty_like(exp_e), torch.empty_like(exp_e)
-        f_c = torch.empty((t, n_l, b, 1), dtype=torch.float64)
+        exp_a_t = fw.exp_a.transpose(1, 2)
+        bwd = torch.empty_like(exp_e)
         b_c = torch.empty((t, n_l, b, 1), dtype=torch.float64)
-        q = torch.exp(st.unsqueeze(1) - s_max) * exp_e[0]
-        for i in range(t):
-            if i:
-                q = torch.bmm(fwd[i - 1], exp_a).mul_(exp_e[i])
-            torch.sum(q, -1, keepdim=True, out=f_c[i]).clamp_min_(_TINY)
-            torch.div(q, f_c[i], out=fwd[i])
         ends = torch.from_numpy(np.asarray(lengths)).view(1, b, 1)
         for i in range(t - 1, -1, -1):
             q = exp_e[i] if i == t - 1 else torch.where(i + 1 < ends, torch.bmm(bwd[i + 1], exp_a_t), 1.0).mul_(exp_e[i])
@@ -696,7 +708,7 @@ class _Layout:
         # log alpha[i, k] = log fwd[i, k] + f_log[i]; log beta[i, k] = log bwd[i, k] + b_log[i] (beta of a sequence
         # restarts at its last position: the suffix sums stop there)
         steps = torch.arange(t, dtype=torch.float64).view(t, 1, 1, 1)
-        f_log = (torch.log(f_c) + e_max).cumsum(0) + s_max + steps * a_max
+        f_log = (torch.log(fw.norms) + e_max).cumsum(0) + fw.s_max.unsqueeze(1) + steps * a_max
         x = torch.cat([torch.log(b_c) + e_max, torch.zeros((1, n_l, b, 1), dtype=torch.float64)])
         suffix = x.flip(0).cumsum(0).flip(0)  # [T + 1, L, B, 1]: sum of x from position i on
         n_at = ends.view(1, 1, b, 1).expand(1, n_l, b, 1)
