@@ -70,6 +70,13 @@ def _write_failed(path: Path, option: str, exc: OSError) -> None:
 _BAD_OUTPUT_PATH = (IsADirectoryError, NotADirectoryError, FileExistsError, FileNotFoundError, PermissionError)
 
 
+# how json/jsonl records are read (fayan extract and fayan show)
+_TextFieldOption = Annotated[Optional[list[str]], typer.Option(
+    "--text-field", help="Text field(s) of json/jsonl records; doc.qwContent reaches into a nested object.")]
+_IdFieldOption = Annotated[Optional[str], typer.Option(
+    "--id-field", help="Id field of json/jsonl records (dotted for a nested one).")]
+
+
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
@@ -80,9 +87,8 @@ def extract(
     engine: Annotated[str, typer.Option(help="local | dask")] = "local",
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (default: a LocalCluster).")] = None,
     check: Annotated[bool, typer.Option("--check", help="Also run the consistency checks and write the report.")] = False,
-    text_field: Annotated[Optional[list[str]], typer.Option(
-        help="Text field(s) of json/jsonl records; doc.qwContent reaches into a nested object.")] = None,
-    id_field: Annotated[Optional[str], typer.Option(help="Id field of json/jsonl records (dotted for a nested one).")] = None,
+    text_field: _TextFieldOption = None,
+    id_field: _IdFieldOption = None,
     incremental: Annotated[
         bool,
         typer.Option(help="Skip inputs unchanged since the last run in OUT; OUT keeps the records of inputs not given "
@@ -153,9 +159,8 @@ def show(
     as_json: Annotated[bool, typer.Option("--json", help="Print the record as JSON instead.")] = False,
     record: Annotated[Optional[str], typer.Option(
         "--record", help="In a json/jsonl file of several records: the record's id, or its number (1 for the first).")] = None,
-    text_field: Annotated[Optional[list[str]], typer.Option(
-        help="Text field(s) of json/jsonl records; doc.qwContent reaches into a nested object.")] = None,
-    id_field: Annotated[Optional[str], typer.Option(help="Id field of json/jsonl records (dotted for a nested one).")] = None,
+    text_field: _TextFieldOption = None,
+    id_field: _IdFieldOption = None,
 ) -> None:
     """Print a document's sections and extracted fields, for a person checking one document.
 
@@ -292,17 +297,12 @@ def review(
     """
     import datetime as _dt
 
-    from fayan.pipelines.review import add_review, default_reviews_path, load_findings
+    from fayan.pipelines.review import _check_date, add_review, default_reviews_path, load_findings
 
     if confirm == dismiss:
         _fail("give exactly one of --confirm or --dismiss")
-    if date is not None:
-        try:
-            valid = len(date) == 10 and _dt.date.fromisoformat(date).isoformat() == date
-        except ValueError:
-            valid = False
-        if not valid:
-            _fail(f"--date must be a date written YYYY-MM-DD, not {date!r}")
+    if date is not None and not _check_date(date):
+        _fail(f"--date must be a date written YYYY-MM-DD, not {date!r}")
     findings_path = out / "findings.jsonl"
     paths = ([findings_path] if findings_path.exists() else []) + sorted(out.glob("findings-*.jsonl"))
     if not paths:
@@ -430,9 +430,9 @@ def lexicon_check(
 
     Example: fayan lexicon check --dir my-lexicons/ --corpus examples/
     """
-    from fayan.pipelines.lexicon_tools import check_lexicons
+    from fayan.pipelines.lexicon_tools import _SEVERITIES, check_lexicons
 
-    if min_severity not in ("info", "warning", "error"):
+    if min_severity not in _SEVERITIES:
         _fail(f"--min-severity must be info, warning or error, not {min_severity!r}")
     report = check_lexicons(directory, corpus=corpus)
     if as_json:
@@ -516,35 +516,26 @@ def lexicon_import(
 
     Example: fayan lexicon import export.json --format label-studio -o extra_train.jsonl
     """
-    from fayan.pipelines.annotate import import_doccano, import_label_studio, write_training_jsonl
+    from fayan.pipelines.annotate import annotated_ner_labels, import_doccano, import_label_studio, write_training_jsonl
 
     if fmt not in ("label-studio", "doccano"):
         _fail(f"--format must be label-studio or doccano, not {fmt!r}")
     if not file.exists():
         _fail(f"no such file: {file}")
     _check_output_file(out, "--out")
-    annotated = [lab.strip() for lab in labels.split(",") if lab.strip()] if labels else None
-    if annotated is not None:
-        from fayan.nlp.ner.data import load_label_spec
-
-        names = [lab.upper() for lab in load_label_spec().labels]
-        unknown = [lab for lab in annotated if lab.upper() not in names]
-        if unknown or not annotated:
-            bad = ", ".join(unknown) if unknown else repr(labels)
-            _fail(f"--labels {bad}: not NER labels; NER labels are {', '.join(names)}")
     skipped: list[str] = []
     try:
+        annotated = None
+        if labels:
+            annotated = annotated_ner_labels([lab.strip() for lab in labels.split(",") if lab.strip()] or [labels], "--labels")
         if fmt == "label-studio":
             items = import_label_studio(file, text_key=text_key, unreviewed=unreviewed, skipped=skipped)
         else:
             items = import_doccano(file)
-    except FayanError as exc:
-        _fail(str(exc))
-    try:
         summary = write_training_jsonl(items, out, annotated_labels=annotated)
     except FayanError as exc:
         _fail(str(exc))
-    except _BAD_OUTPUT_PATH as exc:
+    except _BAD_OUTPUT_PATH as exc:  # only writing can meet them: the input was read through read_utf8
         _write_failed(out, "--out", exc)
     console.print(summary.render())
     if skipped:

@@ -66,10 +66,14 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
         seps = list(re.finditer(r"[，,；;]\s*(?=对被告)", body))
         for a, b in zip([0] + [x.end() for x in seps], [x.start() for x in seps] + [len(body)]):
             rec = _one(body[a:b], names, m.start(group) + a)
-            same = lambda r: (r.defendants, r.principals, r.lo_months, r.hi_months)  # noqa: E731
-            if rec is not None and not (group == "quoted" and any(same(r) == same(rec) for r in out)):
+            if rec is not None and not (group == "quoted" and any(_what(r) == _what(rec) for r in out)):
                 out.append(rec)  # a recommendation the court quotes again is the one made before
     return out
+
+
+def _what(r: Recommendation) -> tuple[object, ...]:
+    """What a recommendation recommends, to whom (not where it is written)."""
+    return r.defendants, r.principals, r.lo_months, r.hi_months
 
 
 def _one(part: str, names: Sequence[str], offset: int) -> Recommendation | None:

@@ -672,6 +672,24 @@ def _doccano_span(item: object, path: str, lineno: int) -> tuple[int, int, str, 
 # Training file
 
 
+def _by_annotation_label() -> dict[str, str]:
+    """NER label by its annotation label (``VICTIM`` -> ``victim``)."""
+    from fayan.nlp.ner.data import load_label_spec
+
+    return {label.upper(): label for label in load_label_spec().labels}
+
+
+def annotated_ner_labels(given: Iterable[str], what: str = "annotated_labels") -> list[str]:
+    """The NER labels ``given`` names, in any case (``VICTIM`` is ``victim``), sorted; a :class:`UsageError` naming
+    ``what`` (the parameter or option they came from) for any that is none."""
+    ner = _by_annotation_label()
+    given = list(given)
+    unknown = [lab for lab in given if lab.upper() not in ner]
+    if unknown:
+        raise UsageError(f"{what} {', '.join(unknown)}: not NER labels; NER labels are {', '.join(ner)}")
+    return sorted({ner[lab.upper()] for lab in given})
+
+
 def write_training_jsonl(
     items: Iterable[AnnotatedText],
     out_path: str | os.PathLike[str],
@@ -692,14 +710,8 @@ def write_training_jsonl(
     """
     from fayan.nlp.ner.data import load_label_spec
 
-    ner = {label.upper(): label for label in load_label_spec().labels}
-    annotated = None
-    if annotated_labels is not None:
-        given = list(annotated_labels)
-        unknown = [lab for lab in given if lab.upper() not in ner]
-        if unknown:
-            raise UsageError(f"annotated_labels {unknown} are not NER labels; NER labels are {', '.join(ner)}")
-        annotated = sorted({ner[lab.upper()] for lab in given})
+    ner = _by_annotation_label()
+    annotated = None if annotated_labels is None else annotated_ner_labels(annotated_labels)
     spec = load_label_spec()
     kept: Counter[str] = Counter()
     dropped: Counter[str] = Counter()
