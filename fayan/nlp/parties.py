@@ -63,10 +63,11 @@ _ID_RE = re.compile(r"(?<!\d)\d{6}(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d
 _AUTONOMOUS_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}族)+(?:自治(?:区|州|县|旗)|乡)")
 _BIRTHPLACE_RE = re.compile(r"出生于(?P<place>[^，,。；\d]{2,30}?)(?=[，,。；]|$)|(?:^|[，,])(?P<native>[^，,。；\d]{2,20}?[省市县区旗州盟])人(?=[，,。；]|$)")
 _RESIDENCE_RE = re.compile(
-    r"(?:^|[，,。；\s])(?P<kw>现住址为?|现住地?|家住|住址为?|住所地为?|住所|暂住地?为?|住地?|户籍(?:所在)?地?为?|户籍在|"
+    # 户籍地址为…, 户籍所在地及捕前住址…: the whole compound cue, not 户籍地 with 址为 left in the place
+    r"(?:^|[，,。；\s])(?P<kw>现住址为?|现住地?|家住|住址为?|住所地为?|住所|暂住地?为?|住地?|"
+    r"户籍(?:所在)?地?址?(?:(?:及|暨)[^，,。；]{0,6}?(?:住址|住所|住处|居住地))?为?|户籍在|"
     r"居住地?为?|现居住?于?)[：:]?\s*(?P<place>[^，,。；]{2,80})"
 )
-_CUE_REST_RE = re.compile(r"^(?:址为?|(?:及|暨)[^，,。；]{0,6}?(?:住址|住所|住处|居住地)为?)[：:]?")
 _IDENTITY_NOTE_RE = re.compile(r"[（(][^（）()]*(?:自报|自述|身份)[^（）()]*[）)]\s*$")
 _EDU_RE = re.compile(
     r"(?:文化程度|学历)[为：:]?\s*(?P<a>[^，,。；]{1,10})|"
@@ -248,9 +249,7 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
              places[0] if places else None)
     if r:
         # 住某县（以上身份情况系自报）: a note on the identity, not part of the place
-        place = _IDENTITY_NOTE_RE.sub("", r.group("place")).strip()
-        # the rest of a compound cue: 户籍地址为…, 户籍所在地及捕前住址…
-        out["residence"] = _CUE_REST_RE.sub("", place).strip()
+        out["residence"] = _IDENTITY_NOTE_RE.sub("", r.group("place")).strip()
     # Occupation: the first comma segment that is none of the above.
     for part in re.split(r"[，,。；;]", seg_text):  # 中专文化，经商。户籍所在地…: 。 ends a part too
         p = part.strip()
