@@ -16,7 +16,8 @@ minutes on 2 cores for the shipped recipe). Each run appends a line to ``OUT/res
 predictions to ``OUT/preds_NAME_fK_tS_FORMAT.json`` (with every entity's fayan label and score).
 ``run --save`` keeps the fold's weights under ``OUT/models``, ``run --weights FILE`` scores saved weights again
 instead of training; ``floors`` fits score floors per label on the folds of a run (see its docstring). The micro
-F1 is exact-span (drug file) / exact-string (theft file), as ``fayan eval-ner`` scores. Decide what counts as a gain before looking at the numbers.
+F1 is exact-span (drug file) / exact-string (theft file), as ``fayan eval-ner`` scores. Decide what counts as a
+gain before looking at the numbers.
 
 ``--device cuda`` trains on a GPU (prediction and scoring stay on the CPU, as ``fayan eval-ner`` runs them). A GPU
 computes differently from the CPU, so its runs compare with a baseline run on the same device, not with CPU runs:
@@ -189,6 +190,7 @@ def floors(args: argparse.Namespace) -> None:
     spec = load_label_spec()
     out = Path(args.out)
     folds: list[dict[str, tuple[list[Any], list[list[Entity]], Any]]] = []
+    training = {fmt: read_gold(Path(args.data) / getattr(TrainConfig(), attr), fmt)[1] for attr, fmt in FORMATS}
     for k in range(args.folds):
         fold = {}
         for _, fmt in FORMATS:
@@ -198,7 +200,7 @@ def floors(args: argparse.Namespace) -> None:
                 ents = [[Entity(s, e, r["text"][s:e], lab, sc) for lab, s, e, sc in r["entities"]] for r in rows]
             except (OSError, ValueError, KeyError) as exc:
                 raise SystemExit(f"{path}: no scored predictions ({type(exc).__name__}: {exc}); run the fold again") from exc
-            recs = {r.id: r for r in _held(Path(args.data), fmt, k, args.folds)}
+            recs = {r.id: r for r in _folds(fmt, training[fmt], k, args.folds)[2]}
             fold[fmt] = ([recs[r["id"]] for r in rows], ents, spec.formats[fmt])
         folds.append(fold)
 
@@ -240,13 +242,6 @@ def floors(args: argparse.Namespace) -> None:
         cells.append(f"{b.f1:.4f} -> {w.f1:.4f} ({w.f1 - b.f1:+.4f}, better on {better} of {len(every)})")
     print(f"| pooled, out of fold | | {' | '.join(cells)} |")
     print("floors fitted on every fold:", json.dumps(fit(every)))
-
-
-def _held(data: Path, fmt: str, fold: int, k: int) -> list[Any]:
-    """The records fold ``fold`` holds out of the training half of format ``fmt``."""
-    attr = dict((f, a) for a, f in FORMATS)[fmt]
-    _, records = read_gold(data / getattr(TrainConfig(), attr), fmt)
-    return _folds(fmt, records, fold, k)[2]
 
 
 def table(args: argparse.Namespace) -> None:
