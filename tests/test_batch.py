@@ -595,6 +595,7 @@ def test_no_input_files_is_a_usage_error(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     with pytest.raises(UsageError, match=re.escape(f"no input files under {tmp_path / 'in'}")) as err:
         run(tmp_path / "in", tmp_path / "out")
+    assert not (tmp_path / "out").exists()  # nothing to write: no output folder made
     assert "output folder" not in str(err.value)  # an output folder elsewhere is no reason
     # an output folder inside the input folder is never read: said so when nothing else is there
     with pytest.raises(UsageError, match=re.escape(f"(the output folder {tmp_path / 'in' / 'out'} inside it is not read)")):

@@ -385,9 +385,15 @@ def test_an_unreachable_dask_scheduler_is_named(tmp_path: Path, monkeypatch: pyt
 
     monkeypatch.setitem(sys.modules, "distributed", types.SimpleNamespace(Client=refuse, LocalCluster=None))
     address = "tcp://127.0.0.1:8798"
-    result = runner.invoke(app, ["extract", str(EXAMPLES / "theft_single.txt"), "-o", str(tmp_path / "out"),
+    result = runner.invoke(app, ["extract", str(EXAMPLES / "theft_single.txt"), "-o", str(tmp_path / "a" / "out"),
                                  "--engine", "dask", "--scheduler", address, "--no-progress"])
     _clean(result, 2, f"cannot connect to the Dask scheduler at {address}")
+    assert list(tmp_path.iterdir()) == []  # the folders it made for the output (a/out, with its lock) are gone
+    (tmp_path / "kept").mkdir()  # a folder that was there before stays, even empty
+    result = runner.invoke(app, ["extract", str(EXAMPLES / "theft_single.txt"), "-o", str(tmp_path / "kept"),
+                                 "--engine", "dask", "--scheduler", address, "--no-progress"])
+    _clean(result, 2, f"cannot connect to the Dask scheduler at {address}")
+    assert [p.name for p in tmp_path.iterdir()] == ["kept"]
 
 
 def test_an_unreachable_dask_scheduler_with_a_short_timeout(tmp_path: Path) -> None:

@@ -955,20 +955,45 @@ def _run(store: _Store, todo: list[str], counts: Counter[str], failures: list[st
 
 @contextlib.contextmanager
 def _locked(out: Path) -> Iterator[None]:
+    """Create ``out`` (and its missing parents) and hold its lock while the block runs. When the block fails before
+    anything but the lock file was written (an unreachable Dask scheduler), the folders this created are removed."""
+    created = [a for a in (out, *out.parents) if not os.path.lexists(a)]  # deepest first
     try:
-        import fcntl
-    except ImportError:  # not POSIX: no lock, documented
-        yield
-        return
-    with open(out / ".lock", "w") as fh:
+        out.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError, PermissionError) as exc:
+        raise UsageError(f"{out}: cannot create the output folder: {exc.strerror or exc}") from exc
+    try:
         try:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise UsageError(f"{out}: another run is writing to this folder") from None
-        try:
+            import fcntl
+        except ImportError:  # not POSIX: no lock, documented
             yield
-        finally:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+            return
+        with open(out / ".lock", "w") as fh:
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise UsageError(f"{out}: another run is writing to this folder") from None
+            try:
+                yield
+            finally:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+    except BaseException:
+        _remove_unused(created)
+        raise
+
+
+def _remove_unused(created: list[Path]) -> None:
+    """Remove these folders, deepest first, while each is empty or holds only the lock file."""
+    for folder in created:
+        try:
+            names = {e.name for e in os.scandir(folder)}
+            if not names <= {".lock"}:
+                return
+            if names:
+                (folder / ".lock").unlink()
+            folder.rmdir()
+        except OSError:  # gone already, or not ours to remove: the rest stays as it is
+            return
 
 
 def _progress(enabled: bool) -> Any:
@@ -1037,10 +1062,6 @@ def run_batch(
     above = next((a for a in out.parents if a.exists()), None)
     if above is not None and not above.is_dir():
         raise UsageError(f"{out}: cannot create the output folder: {above} is a file")
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except (FileExistsError, NotADirectoryError, PermissionError) as exc:
-        raise UsageError(f"{out}: cannot create the output folder: {exc.strerror or exc}") from exc
     out_root = out.resolve()
     extractor = _fingerprint(func, text_fields, id_field)
 
