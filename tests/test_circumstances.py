@@ -42,6 +42,15 @@ def _hits(text: str, names: list[str] = NAMES) -> set[tuple[str, str | None, boo
         # 刑法356 written out without the word
         ("被告人甲某曾因贩卖毒品罪被判过刑，又犯贩卖毒品罪，从重处罚。", {("毒品再犯", "甲某", False)}),
         ("被告人甲某与被害人达成刑事和解。", {("刑事和解", "甲某", False)}),
+        # blind audit (dev): 毒品犯罪的再犯, 在庭上认罪, 退还 + the embezzled money, 初犯
+        ("被告人甲某刑满释放后五年内再犯贩卖毒品罪，系累犯、毒品犯罪的再犯，依法应从重处罚。",
+         {("累犯", "甲某", False), ("毒品再犯", "甲某", False)}),
+        ("鉴于被告人甲某、乙某是初犯，在庭上认罪态度好，可以酌情从轻处罚。",
+         {("初犯", "甲某", False), ("初犯", "乙某", False), ("当庭认罪", "甲某", False), ("当庭认罪", "乙某", False)}),
+        ("被告人甲某能积极退还挪用款项，可以酌情从轻处罚。", {("退赃退赔", "甲某", False)}),
+        ("被告人甲某案发前已退还侵占资金。", {("退赃退赔", "甲某", False)}),
+        ("被告人甲某退还了所得的赃款。", {("退赃退赔", "甲某", False)}),
+        ("被告人甲某并非初犯，不予从轻。", {("初犯", "甲某", True)}),
         # 不宜认定; a 关于…的辩护意见 the court rejects
         ("被告人甲某主动到案，未立即如实供述自己的罪行，故不宜认定为自首。", {("自首", "甲某", True)}),
         ("辩护人关于应认定被告人甲某有自首情节的辩护意见，不符法律，本院不予采纳。", {("自首", "甲某", True)}),
@@ -100,6 +109,17 @@ def test_unit_crime_role_goes_to_the_person_not_the_unit() -> None:
     # Without knowing which name is the unit, the last name before the cue takes it.
     hits = find_circumstances(t, 0, len(t), ["乙公司", "甲某"])
     assert [(h.kind, h.defendant) for h in hits] == [("单位犯罪", "乙公司")]
+
+
+def test_a_bare_bei_gao_dan_wei_names_the_unit() -> None:
+    """被告单位亦因此而构成自首: the unit's 自首, when there is one unit."""
+    t = "被告人甲某犯罪后主动到公安机关投案，如实供述犯罪事实，依法应构成自首；被告单位亦因此而构成自首，均可从轻处罚。"
+    hits = find_circumstances(t, 0, len(t), ["乙公司", "甲某"], units={"乙公司"})
+    assert {(h.kind, h.defendant) for h in hits} == {("自首", "甲某"), ("自首", "乙公司")}
+    # a 被告单位 followed by its name is one mention of it
+    t = "被告单位乙公司及被告人甲某均系自首。"
+    hits = find_circumstances(t, 0, len(t), ["乙公司", "甲某"], units={"乙公司"})
+    assert {(h.kind, h.defendant) for h in hits} == {("自首", "甲某"), ("自首", "乙公司")}
 
 
 def test_jun_inside_a_name_is_not_everyone() -> None:

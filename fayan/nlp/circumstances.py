@@ -14,7 +14,7 @@ that rejects the circumstance (不构成自首, 不予采纳 …) yields a negat
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from fayan.errors import LexiconError
@@ -23,7 +23,7 @@ from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_table
 __all__ = ["CircumstanceHit", "find_circumstances", "circumstance_cues", "KINDS"]
 
 KINDS = (
-    "自首", "坦白", "当庭认罪", "立功", "重大立功", "累犯", "毒品再犯", "前科", "主犯", "从犯", "胁从犯",
+    "自首", "坦白", "当庭认罪", "立功", "重大立功", "累犯", "毒品再犯", "前科", "初犯", "主犯", "从犯", "胁从犯",
     "未遂", "中止", "预备", "未成年", "已满七十五周岁", "认罪认罚", "退赃退赔", "赔偿", "谅解", "刑事和解",
     "减轻处罚",  # the court's decision to go below the bracket (刑法63), not a 情节: check E11
     "单位犯罪",  # a role, not a 情节: the unit's 直接负责的主管人员/其他直接责任人员 (刑法31): check E5
@@ -31,7 +31,7 @@ KINDS = (
 
 _NEGATION_RE = re.compile(
     r"不(?:构成|属于|能认定|能成立|予认定|予采纳|成立|符合|应认定|宜|具有|足以认定|予支持)|"
-    r"(?:并非|并不是|不是|没有|无)(?:自首|立功|坦白|从犯|累犯)|未能(?:认定|成立)|缺乏[^。]{0,10}依据|"
+    r"(?:并非|并不是|不是|没有|无|非)(?:自首|立功|坦白|从犯|累犯|初犯)|未能(?:认定|成立)|缺乏[^。]{0,10}依据|"
     r"(?:未|尚未|没有|并未|拒不|不愿)(?:能|积极|主动|向被害人|与被害人)?(?:退|赔|取得|获得|达成|签署|签订|认罪|如实)"
 )
 _ALL_RE = re.compile(
@@ -97,12 +97,12 @@ _TAKEN_IN = {"坦白": "自首", "立功": "重大立功"}
 _OBJECT_OF_RE = re.compile(r"(?:揭发|检举|举报|抓获|指认|供出|带领|协助)了?(?:同案犯|被告人)?$")
 
 
-def _subjects(name_re: re.Pattern[str] | None, text: str, lo: int, hi: int) -> list[str]:
+def _subjects(name_re: re.Pattern[str] | None, text: str, lo: int, hi: int, who: Callable[[re.Match[str]], str]) -> list[str]:
     """The defendants named in ``text[lo:hi]``, leaving out those named as the object of a disclosure or an
     arrest: in 夏某甲揭发夏某乙行贿的犯罪事实，构成立功 the 立功 is 夏某甲's."""
     if name_re is None:
         return []
-    return [m.group() for m in name_re.finditer(text, lo, hi) if not _OBJECT_OF_RE.search(text, max(0, m.start() - 8), m.start())]
+    return [who(m) for m in name_re.finditer(text, lo, hi) if not _OBJECT_OF_RE.search(text, max(0, m.start() - 8), m.start())]
 
 
 def find_circumstances(
@@ -114,17 +114,22 @@ def find_circumstances(
     with it, not to the unit (被告人甲系乙公司直接负责的主管人员).
     """
     cues = circumstance_cues()
-    name_re = (
-        re.compile("|".join(re.escape(n) for n in sorted(set(n for n in names if n), key=len, reverse=True)))
-        if any(names)
-        else None
-    )
+    alternatives = [re.escape(n) for n in sorted(set(n for n in names if n), key=len, reverse=True)]
+    # 被告单位亦构成自首: a bare 被告单位 names the unit, where there is one
+    unit = next(iter(set(units))) if len(set(units)) == 1 else None
+    if unit:
+        alternatives.append(f"(?P<unit>被告单位)(?!{re.escape(unit)})")
+    name_re = re.compile("|".join(alternatives)) if alternatives else None
+
+    def named_by(m: re.Match[str]) -> str:
+        return unit if unit and m.group("unit") else m.group()
+
     hits: list[CircumstanceHit] = []
     seen: set[tuple[str, str | None, bool]] = set()
     last_named: list[str] = []
     for s, e in _sentences(text, start, end):
         sent = text[s:e]
-        named = [m.group() for m in name_re.finditer(sent)] if name_re else []
+        named = [named_by(m) for m in name_re.finditer(sent)] if name_re else []
         if named:
             last_named = list(dict.fromkeys(named))
         # the first cue of each kind (one hit per kind per sentence), and where they end: a name list belongs to the
@@ -144,8 +149,8 @@ def find_circumstances(
             else:
                 skip = units if kind == "单位犯罪" else ()
                 since = max((x for x in ends if x <= m.start()), default=s)
-                who = [n for n in _subjects(name_re, text, since, m.start()) if n not in skip]
-                who = who or [n for n in _subjects(name_re, text, s, m.start()) if n not in skip]
+                who = [n for n in _subjects(name_re, text, since, m.start(), named_by) if n not in skip]
+                who = who or [n for n in _subjects(name_re, text, s, m.start(), named_by) if n not in skip]
                 persons = [n for n in named if n not in skip]
                 if who:
                     # The defendants named in this sentence before the cue (a "、" list or the last one).
