@@ -224,9 +224,17 @@ def test_id_number_is_not_an_occupation() -> None:
         ("被告人戊某，男，1975年3月19日出生，汉族，大学文化，某投资咨询有限公司法定代表人，住某市某区。", "某市某区",
          "某投资咨询有限公司法定代表人"),
         ("被告人戊某，男，1975年3月19日出生，某省某县人，汉族，工人，住某市某区。", "某市某区", "工人"),
-        # a note on the identity after the place is not part of it; a place in brackets is
+        # a note on the identity or the household register after the place is not part of it; a place in brackets is
         ("被告人戊某，男，1974年8月15日出生，汉族，文化程度初中，农民，住某省某县（以上身份情况系自报）。", "某省某县", "农民"),
-        ("被告人戊某，男，1974年8月15日出生，汉族，农民，住某市某区（户籍所在地某市某县）。", "某市某区（户籍所在地某市某县）", "农民"),
+        ("被告人戊某，男，1974年8月15日出生，汉族，农民，住某市某区（户籍所在地某市某县）。", "某市某区", "农民"),
+        ("被告人戊某，男，1974年8月15日出生，汉族，农民，住某市某区（某街道某小区）。", "某市某区（某街道某小区）", "农民"),
+        # 系 + an occupation; 系 + a relation is none
+        ("被告人戊某，男，1974年8月15日出生，汉族，文化程度初中，系某压铸模具有限公司实际经营人，住某县。", "某县",
+         "某压铸模具有限公司实际经营人"),
+        ("被告人戊某，男，1994年8月15日出生，系某大学理学院物理学专业学生，住某市。", "某市", "某大学理学院物理学专业学生"),
+        ("被告人戊某，男，1974年8月15日出生，系被告人己某之父，住某市。", "某市", None),
+        # a unit: its address is where it is, and it has no occupation
+        ("被告单位某某检测有限公司，组织机构代码123，单位地址某市某工业小区，法定代表人甲某。", "某市某工业小区", None),
         # the rest of a compound cue is not part of the place; a bare 于+place is no occupation
         ("被告人戊某，男，1980年1月1日出生，汉族，无业，户籍所在地及捕前住址某省某市。", "某省某市", "无业"),
         ("被告人戊某，男，1980年1月1日出生，汉族，无业，户籍地址为某市某区。", "某市某区", "无业"),
@@ -295,6 +303,18 @@ def test_an_authority_named_whole_and_the_punishment_right_after_it() -> None:
         ("某市公安局某区分局", "行政拘留十四日（未执行）", "行政拘留"),
     ]
     assert [(p.authority, p.punishment, p.term_months) for p in h.priors] == [("某县人民法院", "有期徒刑一年", 12)]
+
+
+def test_a_prior_punishment_keeps_its_probation_and_leaves_out_its_term_dates() -> None:
+    """有期徒刑一年，缓刑二年 is the punishment; （刑期自…起至…止） after it dates the term, it is not part of it."""
+    h = parse_defendant(
+        "被告人庚某，男，1980年1月1日出生。2010年5月6日因犯盗窃罪被某县人民法院判处有期徒刑一年，缓刑一年六个月，并处罚金二千元。"
+        "因犯制造毒品罪于2015年4月1日被某市中级人民法院判处有期徒刑十个月（刑期自2014年2月28日起至2014年12月27日止）。"
+        "因本案于2019年1月1日被刑事拘留。"
+    )
+    assert [(p.punishment, p.term_months, p.release_date) for p in h.priors] == [
+        ("有期徒刑一年，缓刑一年六个月", 12, None), ("有期徒刑十个月", 10, "2014-12-27")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -66,9 +66,9 @@ _RESIDENCE_RE = re.compile(
     # 户籍地址为…, 户籍所在地及捕前住址…: the whole compound cue, not 户籍地 with 址为 left in the place
     r"(?:^|[，,。；\s])(?P<kw>现住址为?|现住地?|家住|住址为?|住所地为?|住所|暂住地?为?|住地?|"
     r"户籍(?:所在)?地?址?(?:(?:及|暨)[^，,。；]{0,6}?(?:住址|住所|住处|居住地))?为?|户籍在|"
-    r"居住地?为?|现居住?于?)[：:]?\s*(?P<place>[^，,。；]{2,80})"
+    r"居住地?为?|现居住?于?|(?:单位|注册|经营)地址为?)[：:]?\s*(?P<place>[^，,。；]{2,80})"
 )
-_IDENTITY_NOTE_RE = re.compile(r"[（(][^（）()]*(?:自报|自述|身份)[^（）()]*[）)]\s*$")
+_IDENTITY_NOTE_RE = re.compile(r"[（(][^（）()]*(?:自报|自述|身份|户籍)[^（）()]*[）)]\s*$")
 _EDU_RE = re.compile(
     r"(?:文化程度|学历)[为：:]?\s*(?P<a>[^，,。；]{1,10})|"
     r"(?P<b>[^，,。；\s]{1,10}?)(?:文化程度|文化|学历|毕业|肄业|文化水平)(?=[，,。；\s]|$)|"
@@ -248,13 +248,15 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
     r = next((x for x in places if not x.group("kw").startswith("户籍") and not re.match(r"同(?:上|户籍|前)", x.group("place"))),
              places[0] if places else None)
     if r:
-        # 住某县（以上身份情况系自报）: a note on the identity, not part of the place
+        # 住某县（以上身份情况系自报）, 住某区（户籍所在地某县）: a note, not part of the place
         out["residence"] = _IDENTITY_NOTE_RE.sub("", r.group("place")).strip()
     # Occupation: the first comma segment that is none of the above.
     for part in re.split(r"[，,。；;]", seg_text):  # 中专文化，经商。户籍所在地…: 。 ends a part too
         p = part.strip()
         if not p or len(p) > 40:
             continue
+        if _OCCUPATION_AFTER_XI_RE.match(p):  # 系某公司实际经营人, 系某大学学生: the occupation after 系
+            p = p[1:]
         if (
             p in ("男", "女", "男性", "女性")
             or p in ethnicities
@@ -266,6 +268,13 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
         out["occupation"] = p
         break
     return out
+
+
+# 系 + what a person works as (not 系某某之父, 系累犯, 系法律援助中心指派)
+_OCCUPATION_AFTER_XI_RE = re.compile(
+    r"系(?![^，,。；]*(?:之[父母子女妻夫兄弟姐妹]|父亲|母亲|罪|犯|指派))[^，,。；]{2,38}?"
+    r"(?:人员|经营人|负责人|代表人|股东|经理|主任|厂长|老板|职工|工人|农民|学生|教师|医生|司机|干部|会计|出纳|个体户)$"
+)
 
 
 _MASKED_DATE_RE = re.compile(
@@ -419,7 +428,9 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
         printed = region[: region.rfind("罪") + 1].strip()
         if len(printed) >= 2 and not re.search(r"\d|年", printed) and (charge_text or any(find_charge_mentions(printed))):
             charge_text = printed
-    pun = re.search(r"(?:判处|判决|处以?|被|(?<=[局所]))((?:有期徒刑|拘役|管制|无期徒刑|死刑|罚金|行政拘留|拘留|罚款|强制隔离戒毒|劳动教养|免予刑事处罚)[^，。；]{0,20})", seg)
+    # the punishment with its 缓刑 (有期徒刑一年，缓刑二年) and a short note (（未执行）), not its term's dates (（刑期自…）)
+    pun = re.search(r"(?:判处|判决|处以?|被|(?<=[局所]))((?:有期徒刑|拘役|管制|无期徒刑|死刑|罚金|行政拘留|拘留|罚款|强制隔离戒毒|"
+                    r"劳动教养|免予刑事处罚)[^，。；（(]{0,20}(?:[（(](?!刑期)[^（()）]{1,10}[）)])?(?:[，,]\s*缓刑[^，。；（(]{1,12})?)", seg)
     principal = None
     term = None
     if pun:
@@ -482,6 +493,8 @@ def parse_defendant(text: str) -> PartyHeader | None:
             id_end = rest_from + cm.start()
             break
     ident = _identity(text, rest_from, id_end if id_end > rest_from else len(text))
+    if is_unit:
+        ident.pop("occupation", None)  # a unit's parts (单位地址…, 法定代表人…) are no occupation
     aliases += [a.group("alias").strip("“”\"") for a in _ALIAS_RE.finditer(text, rest_from, id_end)]
 
     priors: list[PriorRecord] = []
