@@ -586,6 +586,9 @@ def test_judgment_amounts_name_the_header_defendant() -> None:
          ["embezzled"], "86000"),
         ("被告人甲某未经单位批准，将单位公款人民币十二万元转入其个人银行账户，用于购买理财产品。", "挪用公款罪",
          ["stolen"], "120000"),  # taken by a transfer: counted for 挪用
+        # collected for the company, then moved to an account of his own: the transfer is what 挪用 takes
+        ("被告人甲某擅自以某公司名义收取乙公司支付给某公司的货款人民币641900元，后被告人甲某擅自将该人民币641900元转入由其控制的"
+         "丙公司的账户。", "挪用资金罪", ["transfer", "stolen"], "641900"),
         ("被告人甲某多次持卡取现后交给上线，共计转移诈骗犯罪所得人民币八万六千元，从中获取报酬人民币三千元。",
          "掩饰、隐瞒犯罪所得罪", ["gains", "other"], "86000"),  # what was laundered, not the fee
         ("截至案发，被告人甲某恶意透支本金共计人民币八万三千元。", "信用卡诈骗罪", ["defrauded"], "83000"),

@@ -913,12 +913,25 @@ def total_crime_amount(text: str, *, charge: str | None = None) -> Decimal | Non
     cny = [a for a in found if a.currency == "CNY" and a.qualifier != "range"]  # 3800元至69800元不等
     for role_set in (roles, *_FALLBACK_ROLES):
         pool = [a for a in cny if a.role in role_set and not a.is_restatement]
+        pool += _taken_on(cny, role_set, pool)
         if not pool:  # only restated (e.g. only in the prosecutor's conclusion)
             pool = [a for a in cny if a.role in role_set and a.part in ("opinion", "reasoning")]
             pool = _one_part(pool)
         if pool:
             return _sum_with_totals(pool, layout, lex)
     return None
+
+
+def _taken_on(cny: list[AmountFound], role_set: frozenset[str], pool: list[AmountFound]) -> list[AmountFound]:
+    """Restatements that are the crime itself: 收取货款641900元，后将该641900元转入其控制的账户 (挪用) restates money first
+    named in a role this charge does not count, and the charge's act is the restatement's."""
+    counted = {a.amount_yuan for a in pool}
+    return [
+        a for a in cny
+        if a.is_restatement and a.role in role_set and a.amount_yuan not in counted
+        and any(b.amount_yuan == a.amount_yuan and b.start < a.start and b.part == a.part and b.role not in role_set
+                and not b.is_restatement for b in cny)
+    ]
 
 
 def _one_part(pool: list[AmountFound]) -> list[AmountFound]:
