@@ -40,6 +40,8 @@ _STOP_RE = re.compile(
     r"[，,]?\s*(?:并处|单处|缓刑|罚金|可(?:以|依法)?(?:适用|宣告)|适用缓刑|的量刑|的刑事处罚|的区间内量刑|"
     r"(?:且|并)?(?:建议)?(?:不宜|不予|不应|不得|不能|不建议)|如[^，,]{0,12}?可|$)"
 )
+# 二被告人 (as many as there are defendants), 各被告人, 上述被告人
+_EVERYONE_RE = re.compile(r"(?:(?P<n>[二两三四五六七八九])|各|上述|全体|以上)名?被告人")
 _RANGE_WORDS = re.compile(r"至|到|～|~|－|-|以上")
 
 
@@ -99,6 +101,10 @@ def _one(part: str, names: Sequence[str], offset: int) -> Recommendation | None:
     else:
         return None
     who = tuple(n for n in names if n and n in seg)
+    everyone = _EVERYONE_RE.search(seg)
+    n = everyone.group("n") if everyone else None
+    if not who and everyone and (n is None or "二三四五六七八九".index(n.replace("两", "二")) + 2 == len(set(names))):
+        who = tuple(dict.fromkeys(n for n in names if n))  # 对二被告人判处…, 对各被告人…: all of them
     extra, used = _after(part[len(seg) :])
     end = len(seg) + used
     return Recommendation(who, principals, lo, hi, offset, offset + end, part[:end], **extra)
