@@ -337,7 +337,7 @@ class Judgment:
     places: tuple[str, ...] = ()  # NER: places in the facts
     entities: tuple[EntityMention, ...] = ()  # NER entities in the facts (empty without the model)
     ner_model: str | None = None  # the NER model that produced ``entities``
-    trial_procedure: str | None = None  # 普通 | 简易 | 速裁
+    trial_procedure: str | None = None  # 普通 | 简易 | 速裁 (first instance only)
     public_trial: bool | None = None
     header_defendants: tuple[str, ...] = ()  # every defendant paragraph's name, in order
     header_roles: tuple[str, ...] = ()  # role words of the header paragraphs: 公诉机关, 上诉人（原审被告人） …

@@ -170,6 +170,7 @@ def test_reasoning_names_the_charge_with_fuhe_and_not_with_bufuhe() -> None:
         "被告人当庭自愿认罪；被告人因犯诈骗罪被本院判处有期徒刑二年，刑满释放后又犯新罪，酌情从重处罚。",
         "被告人甲某曾因犯诈骗罪、抢劫罪被判处有期徒刑，在刑罚执行完毕后五年内又犯罪，系累犯。",
         "对于被告人甲某所提其行为构成诈骗罪的辩解意见，经查，与事实不符，本院不予采纳。",
+        "辩护人认为被告人甲某的行为构成诈骗罪的辩护意见，与事实不符，本院不予采纳。",
     ],
 )
 def test_reasoning_leaves_out_a_charge_it_rejects_or_quotes_from_a_party(said: str) -> None:
@@ -564,6 +565,14 @@ def test_speedy_procedure_over_three_years() -> None:
         assert j.trial_procedure == proc and "E13" not in {f.rule for f in run_checks([j])}
         p = j.span("trial_procedure")
         assert p is not None and p.text == proc and text[p.start - 2 : p.end + 2] == f"转为{proc}程序"
+
+
+def test_no_trial_procedure_for_an_appeal_or_a_review() -> None:
+    """二审 and 死刑复核 have no 普通/简易/速裁 of their own: a 合议庭 there is no sign of 普通."""
+    for name in ("appeal_ruling", "appeal_resentenced", "death_review"):
+        j = extract_file(EXAMPLES / f"{name}.txt")
+        assert j.procedure in ("二审", "其他") and j.trial_procedure is None and j.span("trial_procedure") is None
+    assert extract(_with_procedure("组成合议庭，公开开庭")).trial_procedure == "普通"  # a first instance: as before
 
 
 @pytest.mark.parametrize("days, fires", [("十", False), ("五", True), ("十五", True)])

@@ -313,10 +313,11 @@ def _charge_mentions(text: str, start: int, end: int, cue: re.Pattern[str]) -> l
 
 _PRIOR_CONVICTION_AFTER_RE = re.compile(r"(?:\s*[、和及]\s*[^，。；、]{1,20}?罪)*\s*被[^，。；]{0,25}?(?:判处|判决|判刑)")
 _NEGATED_CUE_RE = re.compile(r"(?:不|不能|不应|不应当|不宜|不得|无法|并非|不是)$")
-# 关于辩护人提出的…应以私分国有资产罪定罪量刑的辩护意见: a party's point the reasoning answers, not its finding
+# 关于辩护人提出的…应以私分国有资产罪定罪量刑的辩护意见, 辩护人认为…构成故意伤害罪的辩护意见: a party's point the
+# reasoning answers, not its finding (without 关于/对于 only the defence's: 公诉机关认为…的意见成立 is the court's too)
 _OPINION_OPEN_RE = re.compile(
     r"(?:关于|对于)[^。；]{0,30}?(?:辩护人|被告人|上诉人|公诉机关|检察院|检察员|抗诉机关|诉讼代理人)[^。；]{0,20}?"
-    r"(?:提出|认为|辩称|主张|所提)"
+    r"(?:提出|认为|辩称|主张|所提)|(?:辩护人|上诉人|诉讼代理人)[^。；，]{0,20}?(?:提出|认为|辩称|主张)"
 )
 _OPINION_CLOSE_RE = re.compile(r"意见|理由")
 
@@ -1024,7 +1025,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
                 prosecution_date = last[1].isoformat()
                 sp.add("prosecution_date", (sent_start + last[0].start, sent_start + last[0].end))
     trial = public = None
-    if proc is not None:
+    # 二审, 死刑复核, 再审 have no 普通/简易/速裁 of their own (a word there tells of the first instance): none
+    if proc is not None and f.procedure not in ("二审", "其他"):
         # a trial begun in one procedure and turned into another (…适用简易程序…决定转为普通程序) ends in the last
         converted = None
         for converted in _PROCEDURE_CHANGE_RE.finditer(text, proc.start, proc.end):
@@ -1036,6 +1038,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             trial_word = _first_word(text, proc.start, proc.end, ("速裁程序", "简易程序", "普通程序"), sp, "trial_procedure")
             # a procedure paragraph naming none: 普通, unless one judge sat alone (独任审判: 简易 or 速裁, not said which)
             trial = trial_word[:2] if trial_word else (None if "独任" in text[proc.start : proc.end] else "普通")
+    if proc is not None:
         public_word = _first_word(text, proc.start, proc.end, ("不公开", "公开"), sp, "public_trial")
         public = None if public_word is None else public_word == "公开"
     appeal = secs.get("appeal")

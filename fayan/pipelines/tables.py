@@ -254,7 +254,7 @@ TABLES: tuple[TableSpec, ...] = (
         Column("case_old_style", "boolean", "old-style 案号 with 字第", lambda r: _cn(r.doc, "old_style")),
         Column("court", "string", "the issuing court as printed", lambda r: r.doc.court),
         Column("procedure", "string", "一审 | 二审 | 其他", lambda r: r.doc.procedure),
-        Column("trial_procedure", "string", "普通 | 简易 | 速裁", lambda r: r.doc.trial_procedure),
+        Column("trial_procedure", "string", "普通 | 简易 | 速裁: how a first-instance trial was heard (null for 二审, 死刑复核, 再审)", lambda r: r.doc.trial_procedure),
         Column("public_trial", "boolean", "heard in public (公开开庭)", lambda r: r.doc.public_trial),
         Column("judgment_date", "string", "date near the signatures, ISO (YYYY-MM-DD)",
                lambda r: r.doc.judgment_date),
