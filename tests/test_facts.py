@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pytest
 
 from fayan.nlp.facts import drug_total, evidence_ranges, find_drugs, find_victims
-from fayan.pipelines.assemble import extract_file
+from fayan.pipelines.assemble import extract, extract_file
 
 from tests.test_checks import BASE, TEMPLATE
 
@@ -234,6 +235,19 @@ def test_examples_drug_quantity() -> None:
 
     j = extract_file(Path(__file__).resolve().parent.parent / "examples" / "drug_sale.txt")
     assert (j.drug, j.drug_grams) == ("甲基苯丙胺", 2.3)
+
+
+def test_a_drug_case_without_a_weight_still_names_its_drug() -> None:
+    """容留他人吸毒 seldom weighs anything: the drug named is the main drug; in a theft it is not."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "examples" / "drug_sale.txt").read_text(encoding="utf-8")
+    unweighed = re.sub(r"[，,]?[^，,。]*净重[\d.]+克|[^，,。]*共计[\d.]+克", "", text)
+    assert "克" not in unweighed.split("经审理查明")[1].split("本院认为")[0]
+    j = extract(unweighed)
+    assert (j.drug, j.drug_grams) == ("甲基苯丙胺", None)
+    theft = extract(unweighed.replace("贩卖毒品罪", "盗窃罪"))
+    assert theft.defendants[0].charges == ("盗窃罪",) and (theft.drug, theft.drug_grams) == (None, None)
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -573,12 +574,16 @@ class _FactElements:
     drugs: list[DrugMention] = field(default_factory=list)
     main_drug: tuple[str, float] | None = None
 
-    def record_fields(self, ner: EntityPredictor | None) -> dict[str, object]:
-        """The Judgment fields these give (and the model that found the entities)."""
+    def record_fields(self, ner: EntityPredictor | None, drug_charge: bool = False) -> dict[str, object]:
+        """The Judgment fields these give (and the model that found the entities). ``drug_charge``: a charge of the
+        document is a drug crime, so that a drug named without a weight (容留他人吸毒) is its main drug."""
+        drug = self.main_drug[0] if self.main_drug else None
+        if drug is None and drug_charge and self.drugs:
+            drug = Counter(d.drug for d in self.drugs).most_common(1)[0][0]  # the most named; a tie: the first named
         return dict(
             victims=tuple(self.victims),
             drugs=tuple(self.drugs),
-            drug=self.main_drug[0] if self.main_drug else None,
+            drug=drug,
             drug_grams=self.main_drug[1] if self.main_drug else None,
             # a drug's name is no stolen item (甲基苯丙胺片剂 seized in a drug case): it is in ``drugs``
             stolen_items=tuple(dict.fromkeys(
@@ -1090,7 +1095,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         recommendation_stance=stance_word,
         spans=tuple(sp.items),
         n_chars=len(doc.original or doc.text),
-        **fe.record_fields(ner),  # type: ignore[arg-type]
+        **fe.record_fields(ner, any("毒品" in c or "吸毒" in c for d in defendants for c in d.charges_standard)),  # type: ignore[arg-type]
         **common,  # type: ignore[arg-type]
     )
 

@@ -292,7 +292,7 @@ TABLES: tuple[TableSpec, ...] = (
                lambda r: r.doc.total_crime_amount_yuan),
         Column("victims", "string", "victims named in the facts, joined with ;",
                lambda r: _joined(r.doc.victims)),
-        Column("drug", "string", "the main drug (canonical name)", lambda r: r.doc.drug),
+        Column("drug", "string", "the main drug (canonical name): the most by weight; in a drug case no weight is given for, the one named most", lambda r: r.doc.drug),
         Column("drug_grams", "float64",
                "its quantity in grams: the largest stated total, else the sum of weights",
                lambda r: r.doc.drug_grams),
