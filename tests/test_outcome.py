@@ -414,11 +414,11 @@ def test_dispositions_leave_the_sentences_out(result: str, expected: list) -> No
         # one order per sentence of an item
         ("判决如下： 一、被告人甲某犯贩卖毒品罪，判处有期徒刑一年。 二、追缴被告人甲某违法所得人民币八百元，上缴国库；扣押在案的"
          "毒品、电子秤一台，予以没收。", [("追缴", "甲某", 800, "二、追缴"), ("没收", None, None, "扣押在案的")]),
-        # several recipients: the sum; a breakdown (其中) or 各: the first amount
+        # several recipients: the sum; a breakdown (其中): the first amount; 各 of two defendants: an order each
         ("判决如下： 二、责令被告人甲某退赔被害人乙某人民币18400元，退赔被害人丙某人民币4300元、丁某人民币5100元。",
          [("责令退赔", "甲某", 27800, "二、责令")]),
         ("判决如下： 二、责令被告人甲某退赔被害人乙某人民币18400元，其中已退赔5000元。", [("责令退赔", "甲某", 18400, "二、责令")]),
-        ("判决如下： 二、对被告人甲某、乙某违法所得各十万元，予以追缴。", [("追缴", "甲某", 100000, "二、对")]),
+        ("判决如下： 二、对被告人甲某、乙某违法所得各十万元，予以追缴。", [("追缴", "甲某", 100000, "二、对"), ("追缴", "乙某", 100000, "二、对")]),
     ],
     ids=["two-sentences", "several-recipients", "breakdown", "each"],
 )
@@ -475,11 +475,18 @@ def test_a_revoking_item_quoting_two_defendants() -> None:
          [("追缴", "甲某", 42000, "二、追缴被告人甲某违法所得人民币四万二千元"), ("追缴", "乙某", 6000, "被告人乙某违法所得人民币六千元，上缴国库。")]),
         ("判决如下： 继续对甲某尚未退缴的赃款11.75万元、乙某尚未退缴的赃款9.25万元予以追缴。",
          [("追缴", "甲某", 117500, "继续对甲某尚未退缴的赃款11.75万元"), ("追缴", "乙某", 92500, "乙某尚未退缴的赃款9.25万元予以追缴。")]),
-        # several defendants sharing one amount: one order
+        # several defendants sharing one amount: one order, no one defendant's
         ("判决如下： 责令被告人甲某、乙某共同退赔被害人损失一万元。",
-         [("责令退赔", "甲某", 10000, "责令被告人甲某、乙某共同退赔被害人损失一万元。")]),
+         [("责令退赔", None, 10000, "责令被告人甲某、乙某共同退赔被害人损失一万元。")]),
+        ("判决如下： 责令被告人甲某、乙某退赔被害人丙某经济损失人民币2000元。",
+         [("责令退赔", None, 2000, "责令被告人甲某、乙某退赔被害人丙某经济损失人民币2000元。")]),
+        # the same amount from each (各): an order each
+        ("判决如下： 三、对被告人甲某、乙某非法所得各十万元，予以追缴，上缴国库。",
+         [("追缴", "甲某", 100000, "三、对被告人甲某、乙某非法所得各十万元，予以追缴，上缴国库。"),
+          ("追缴", "乙某", 100000, "三、对被告人甲某、乙某非法所得各十万元，予以追缴，上缴国库。")]),
     ],
-    ids=["a-part-each", "a-part-each-without-role-words", "one-shared-amount"],
+    ids=["a-part-each", "a-part-each-without-role-words", "one-shared-amount", "one-amount-without-gongtong",
+         "the-same-amount-each"],
 )
 def test_an_order_for_several_defendants(result: str, expected: list) -> None:
     got = parse_dispositions(result, 0, len(result), ["甲某", "乙某"])

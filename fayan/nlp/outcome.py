@@ -707,20 +707,36 @@ def parse_dispositions(text: str, start: int, end: int, names: list[str]) -> lis
                     last = k == len(shares) - 1
                     out.append(DispositionItem(kind, who, _order_amount(piece[x:y]), (s + a + x, end if last else s + a + y)))
                 continue
-            who = next((n for n in sorted(names, key=len, reverse=True) if n and n in piece), None)
+            # the defendants it names (not a name after 被害人: 退赔被害人乙某 where a test gives 乙某 as a defendant)
+            named = [x for a0, _, x in sorted(_mentions(piece, names)) if not re.search(r"(?:被害人|受害人)$", piece[:a0])]
+            if len(set(named)) >= 2 and _EACH_RE.search(piece):  # 对被告人甲、乙非法所得各十万元予以追缴: one each
+                for who in dict.fromkeys(named):
+                    out.append(DispositionItem(kind, who, _order_amount(piece), (s + a, end)))
+                continue
+            # one order on several defendants together (责令被告人甲、乙退赔…2000元) is no one defendant's
+            who = named[0] if len(set(named)) == 1 else None
             out.append(DispositionItem(kind, who, _order_amount(piece), (s + a, end)))
     return out
+
+
+_EACH_RE = re.compile(r"各(?:人)?(?:人民币)?[\d零一二两三四五六七八九十百千万]")
+
+
+def _mentions(piece: str, names: list[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of each mention of ``names`` in ``piece``, longer names first where they overlap."""
+    found: list[tuple[int, int, str]] = []
+    for n in sorted({n for n in names if n}, key=len, reverse=True):
+        for m in re.finditer(re.escape(n), piece):
+            if not any(x <= m.start() < y for x, y, _ in found):
+                found.append((m.start(), m.end(), n))
+    return found
 
 
 def _shares(piece: str, names: list[str]) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of each defendant's part of an order that names two or more, each with an amount of
     their own (追缴被告人甲违法所得四万元、被告人乙违法所得六千元); the first part takes the order's words before
     it. Empty where the order names one, or several sharing one amount (责令被告人甲、乙共同退赔…一万元)."""
-    found: list[tuple[int, int, str]] = []
-    for n in sorted({n for n in names if n}, key=len, reverse=True):
-        for m in re.finditer(re.escape(n), piece):
-            if not any(x <= m.start() < y for x, y, _ in found):
-                found.append((m.start(), m.end(), n))
+    found = _mentions(piece, names)
     starts: list[tuple[int, str]] = []
     for x, _, n in sorted(found):
         if n not in {m for _, m in starts}:

@@ -406,7 +406,8 @@ TABLES: tuple[TableSpec, ...] = (
     TableSpec("dispositions", "property order in the result (追缴, 责令退赔, 没收, 发还 …)", (
         _DOC_ID, _index("disposition_index", "order in the document"),
         Column("kind", "string", "追缴 | 责令退赔 | 没收 | 发还 …", _attr("kind")),
-        Column("defendant", "string", "the defendant it concerns, when known", _attr("defendant")),
+        Column("defendant", "string", "the defendant it concerns, when known (null for an order on several together: "
+               "责令甲、乙退赔…; 甲、乙…各十万元 is an order each)", _attr("defendant")),
         Column("amount_yuan", "float64", "the amount in yuan, when stated", _attr("amount_yuan")),
         *_span_columns("order"),
     ), _per_document("dispositions")),
