@@ -567,6 +567,13 @@ def test_speedy_procedure_over_three_years() -> None:
         assert p is not None and p.text == proc and text[p.start - 2 : p.end + 2] == f"转为{proc}程序"
 
 
+def test_the_stance_on_a_recommendation_whose_terms_are_not_given() -> None:
+    """公诉机关的量刑建议，本院予以采纳 with no recommendation read before: the stance is still the reasoning's."""
+    j = extract(TEMPLATE.format(**BASE).replace("其行为已构成盗窃罪。", "其行为已构成盗窃罪。公诉机关的量刑建议，本院予以采纳。"))
+    assert j.recommendations == () and j.recommendation_stance == "adopted"
+    assert "E12" not in {f.rule for f in run_checks([j])}  # nothing to compare the sentence with
+
+
 def test_no_trial_procedure_for_an_appeal_or_a_review() -> None:
     """二审 and 死刑复核 have no 普通/简易/速裁 of their own: a 合议庭 there is no sign of 普通."""
     for name in ("appeal_ruling", "appeal_resentenced", "death_review"):

@@ -35,6 +35,8 @@ _REC_RE = re.compile(
     r"(?<!量刑)建议(?P<body>[^。；;]{0,80}?(?:判处|判|量刑|区间|处刑|幅度)(?:[^。；;]|[；;](?=\s*对被告)){0,160})"
     # 公诉机关关于对被告人甲判处有期徒刑二年至三年的量刑意见 (the court quoting it, without 建议)
     r"|(?:公诉机关|检察院|公诉人|检察员)(?:提出)?的?关于(?P<quoted>对[^。；;]{0,80}?判处?[^。；;]{0,80}?)的量刑意见"
+    # 公诉机关提出对被告人甲判处十个月以下有期徒刑…的量刑建议适当, 所提…判处拘役二至六个月…的量刑建议 (named after)
+    r"|(?:提出|所提)的?(?P<named>(?:对[^。；;]{0,40}?)?判处[^。；;]{0,160}?)的量刑建议"
 )
 _STOP_RE = re.compile(
     r"[，,]?\s*(?:并处|单处|缓刑|罚金|可(?:以|依法)?(?:适用|宣告)|适用缓刑|的量刑|的刑事处罚|的区间内量刑|"
@@ -58,17 +60,17 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
         sentence = text[max(text.rfind("。", 0, m.start()) + 1, start) : m.start()]
         if re.search(r"辩护|辩称|辩解|被告人[^，。]{0,8}(?:认为|提出)", sentence):
             continue  # the defence's view of the sentence, not the prosecutor's recommendation
-        group = "body" if m.group("body") is not None else "quoted"
+        group = next(g for g in ("body", "quoted", "named") if m.group(g) is not None)
         body = m.group(group)
         # 罪 of 前罪 / 数罪并罚 / 新罪 / 漏罪 (撤销缓刑，与前罪数罪并罚) names no count of its own
         charges = re.sub(r"前罪|后罪|新罪|漏罪|余罪|数罪并罚|数罪", "", body)
         if len(re.findall(r"罪", charges)) > 1 or re.search(r"犯[^，,]{1,20}罪[，,]?\s*判处", charges):
             continue  # per count (犯A罪，判处…): not comparable with the executed sentence
         # one part per defendant: 对被告人甲判处…，对被告人乙判处…
-        seps = list(re.finditer(r"[，,；;]\s*(?=对被告)", body))
+        seps = list(re.finditer(r"[，,；;]\s*(?=对被告|判处被告)", body))
         for a, b in zip([0] + [x.end() for x in seps], [x.start() for x in seps] + [len(body)]):
             rec = _one(body[a:b], names, m.start(group) + a)
-            if rec is not None and not (group == "quoted" and any(_what(r) == _what(rec) for r in out)):
+            if rec is not None and not (group != "body" and any(_what(r) == _what(rec) for r in out)):
                 out.append(rec)  # a recommendation the court quotes again is the one made before
     return out
 

@@ -391,7 +391,12 @@ def _recommendations(
         o = doc.original_span(r.start, r.end)
         recs.append(replace(r, start=o.start, end=o.end, text=o.text))
     reasoning = secs.get("reasoning")
-    word, span = stance(text, reasoning.start if reasoning else 0, end) if recs else (None, None)
+    # what the reasoning says of the 量刑建议, also where the recommendation itself was not read (公诉机关的量刑建议，
+    # 本院予以采纳, with no term given before); without a recommendation, only the reasoning section is read
+    if recs:
+        word, span = stance(text, reasoning.start if reasoning else 0, end)
+    else:
+        word, span = stance(text, reasoning.start, end) if reasoning else (None, None)
     if span is not None:
         sp.add("recommendation_stance", span)
     return tuple(recs), word
