@@ -100,6 +100,9 @@ def test_recommended_probation_and_fine(text: str, expected: tuple) -> None:
         ("被告人认罪悔罪。", None),
         ("公诉机关关于对被告人甲某判处有期徒刑二年至三年的量刑意见，本院予以采纳。", "adopted"),
         ("辩护人提出的量刑意见，本院予以采纳。", None),  # the defence's, not the recommendation
+        # the prosecution's, named by its 建议 (其 = 公诉机关), with a comma inside
+        ("其建议对被告人甲某判处拘役，并处罚金的量刑意见符合法律规定，本院予以采纳。", "adopted"),
+        ("辩护人建议对被告人甲某判处拘役的量刑意见，本院予以采纳。", None),
     ],
 )
 def test_stance(text: str, word: str | None) -> None:

@@ -76,7 +76,9 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-_REJECT_CLAIM_RE = re.compile(r"意见[^。]{0,40}(?:不予采纳|不能成立|不予支持|不能采纳|本院不予)|(?:不予采纳|不能成立)")
+_REJECT_CLAIM_RE = re.compile(
+    r"(?:意见|辩解|理由)[^。]{0,40}(?:不予采纳|不予采信|不能成立|不予支持|不能采纳|本院不予)|(?:不予采纳|不予采信|不能成立)"
+)
 
 
 def _negated(text: str, s: int, e: int, cs: int, ce: int) -> bool:

@@ -152,7 +152,8 @@ def _after(tail: str) -> tuple[dict[str, object], int]:
 
 
 # the prosecutor's recommendation by name: 量刑建议, or the prosecution's 量刑意见 (not the defence's)
-_REC_NAME = r"(?:量刑建议|(?:公诉机关|检察院|公诉人|检察员)[^。；;，,]{0,60}?量刑意见)"
+# 量刑建议; 公诉机关…量刑意见; 其建议对被告人X判处拘役，并处罚金的量刑意见 (the prosecution's, named by its 建议)
+_REC_NAME = r"(?:量刑建议|(?:公诉机关|检察院|公诉人|检察员)[^。；;，,]{0,60}?量刑意见|(?<!辩护人)(?<!辩护)建议[^。；;]{0,60}?的量刑意见)"
 _ADOPTED = re.compile(
     _REC_NAME + r"[^。；;]{0,40}?(?:予以采纳|予以支持|应予采纳|应予支持|本院(?:予以)?采纳|(?<!不)适当|(?<!不)恰当|(?<!不)合理|(?<!不)合法|符合法律规定)"
 )
