@@ -567,6 +567,18 @@ def test_speedy_procedure_over_three_years() -> None:
         assert p is not None and p.text == proc and text[p.start - 2 : p.end + 2] == f"转为{proc}程序"
 
 
+def test_the_total_from_the_reasoning_where_the_facts_give_none_of_the_charge_s_roles() -> None:
+    """累计取款82700元 in the facts names no 挪用; the reasoning's 挪用公款82700元 does, and its span is the evidence."""
+    text = TEMPLATE.format(**{**BASE, "charge": "挪用公款罪", "facts": "利用职务之便，于同日累计取款82700元用于个人还债",
+                              "reason": "利用职务上的便利，挪用公款82700元归个人使用，数额较大，超过三个月未还，",
+                              "article": "三百八十四"})
+    j = extract(text)
+    span = j.span("total_crime_amount_yuan")
+    assert j.total_crime_amount_yuan == 82700 and span is not None and text[span.start - 4 : span.end] == "挪用公款82700元"
+    # the facts' own total comes first
+    assert extract(TEMPLATE.format(**BASE)).total_crime_amount_yuan == 2000
+
+
 def test_the_stance_on_a_recommendation_whose_terms_are_not_given() -> None:
     """公诉机关的量刑建议，本院予以采纳 with no recommendation read before: the stance is still the reasoning's."""
     j = extract(TEMPLATE.format(**BASE).replace("其行为已构成盗窃罪。", "其行为已构成盗窃罪。公诉机关的量刑建议，本院予以采纳。"))

@@ -552,10 +552,11 @@ def _charge_parts(text: str, start: int, end: int, charge: str | None) -> list[t
 
 
 def _total(
-    doc: Document, start: int, end: int, charge: str | None, amounts: list[AmountMention], sp: _Spans
+    doc: Document, start: int, end: int, charge: str | None, amounts: list[AmountMention], sp: _Spans,
+    section: str = "facts",
 ) -> int | float | None:
-    """The total crime amount of the facts ``doc.text[start:end]`` (of ``charge``'s parts where the facts are told
-    charge by charge), with the span of the amount that states it."""
+    """The total crime amount of the facts (or the reasoning: ``section``) ``doc.text[start:end]`` (of ``charge``'s
+    parts where the facts are told charge by charge), with the span of the amount that states it."""
     parts = _charge_parts(doc.text, start, end, charge)
     t = total_crime_amount("\n".join(doc.text[a:b] for a, b in parts), charge=charge)
     if t is None:
@@ -564,7 +565,7 @@ def _total(
     spans = [doc.original_span(a, b) for a, b in parts]  # the mentions are in original offsets
     same = [
         m for m in amounts
-        if m.section == "facts" and m.amount_yuan == total and any(o.start <= m.start < o.end for o in spans)
+        if m.section == section and m.amount_yuan == total and any(o.start <= m.start < o.end for o in spans)
     ]
     if same:
         sp.items.append(Provenance("total_crime_amount_yuan", same[-1].start, same[-1].end, same[-1].text))
@@ -1011,8 +1012,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             doc, sec_start, sec_end, "prosecution" if sec_start != sec.start else sec_kind, sec_kind, main_charge,
             [d.name for d in defendants if d.name] + names,
         )
-        if sec_kind == "facts":
-            total = _total(doc, sec_start, sec_end, main_charge, amount_list, sp)
+        if total is None:  # the facts' total; where they give none of the charge's roles, the reasoning's
+            total = _total(doc, sec_start, sec_end, main_charge, amount_list, sp, sec_kind)
     # Entities in the facts: rules, and the NER model where given.
     fe = _FactElements()
     if facts is not None:

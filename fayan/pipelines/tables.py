@@ -288,7 +288,7 @@ TABLES: tuple[TableSpec, ...] = (
                lambda r: _joined(r.doc.charges_prosecution)),
         Column("charges_reasoning", "string", "charges named in 本院认为, joined with ;",
                lambda r: _joined(r.doc.charges_reasoning)),
-        Column("total_crime_amount_yuan", "float64", "total crime amount in yuan, of the first charge convicted (the amounts of the roles it counts: 盗窃 stolen and value, 诈骗 defrauded …; lexicons/amount_charge_roles.tsv)",
+        Column("total_crime_amount_yuan", "float64", "total crime amount in yuan, of the first charge convicted (the amounts of the roles it counts: 盗窃 stolen and value, 诈骗 defrauded …; lexicons/amount_charge_roles.tsv) in the facts; where the facts give none, in the reasoning",
                lambda r: r.doc.total_crime_amount_yuan),
         Column("victims", "string", "victims named in the facts, joined with ;",
                lambda r: _joined(r.doc.victims)),
