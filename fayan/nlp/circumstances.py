@@ -31,7 +31,7 @@ KINDS = (
 
 _NEGATION_RE = re.compile(
     r"不(?:构成|属于|能认定|能成立|予认定|予采纳|成立|符合|应认定|宜|具有|足以认定|予支持)|"
-    r"(?:并非|并不是|不是|没有|无|非)(?:自首|立功|坦白|从犯|累犯|初犯)|未能(?:认定|成立)|缺乏[^。]{0,10}依据|"
+    r"(?:并非|并不是|不是|没有|无|非)(?:起)?(?:自首|立功|坦白|从犯|累犯|初犯|次要作用|辅助作用|次要或者?辅助作用)|未能(?:认定|成立)|缺乏[^。]{0,10}依据|"
     r"(?:未|尚未|没有|并未|拒不|不愿)(?:能|积极|主动|向被害人|与被害人)?(?:退|赔|取得|获得|达成|签署|签订|认罪|如实)"
 )
 _ALL_RE = re.compile(
@@ -77,7 +77,8 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _REJECT_CLAIM_RE = re.compile(
-    r"(?:意见|辩解|理由)[^。]{0,40}(?:不予采纳|不予采信|不能成立|不予支持|不能采纳|本院不予)|(?:不予采纳|不予采信|不能成立)"
+    r"(?:意见|辩解|理由)[^。]{0,40}(?:不予采纳|不予采信|不能成立|不予支持|不能采纳|本院不予)|(?:不予采纳|不予采信|不能成立)|"
+    r"不能以[^。，；]{1,8}论"  # 提出被告人有自首情节的辩解，经查…系被动归案，不能以自首论
 )
 
 
@@ -88,8 +89,17 @@ def _negated(text: str, s: int, e: int, cs: int, ce: int) -> bool:
     hi = min(hi_c) if hi_c else e
     if _NEGATION_RE.search(text, lo, hi):
         return True
-    sent = text[s:e]
-    return bool(re.search(r"提出|辩称|认为|主张|关于", text[s:cs]) and _REJECT_CLAIM_RE.search(sent))
+    if not re.search(r"提出|辩称|认为|主张|关于", text[s:cs]):
+        return False
+    if not _VERDICT_RE.search(text, s, e):
+        # 关于…系从犯的辩护意见，经查，…；…，故该辩护意见不能成立: the court's answer after a ；, in the same 。 sentence
+        stop = text.find("。", e)
+        e = len(text) if stop == -1 else stop
+    return bool(_REJECT_CLAIM_RE.search(text[s:e]))
+
+
+# what the court says of a claim: it takes it up or turns it down
+_VERDICT_RE = re.compile(r"采纳|采信|支持|成立|不能以|予以认定|不予认定")
 
 
 # a circumstance the larger one takes in, for the same defendant
