@@ -233,6 +233,8 @@ def test_id_number_is_not_an_occupation() -> None:
          "某压铸模具有限公司实际经营人"),
         ("被告人戊某，男，1994年8月15日出生，系某大学理学院物理学专业学生，住某市。", "某市", "某大学理学院物理学专业学生"),
         ("被告人戊某，男，1974年8月15日出生，系被告人己某之父，住某市。", "某市", None),
+        # 租住 is where the person lives, not the household register before it
+        ("被告人戊某，男，1974年8月15日出生，户籍地某县某镇某村，租住某省某县某镇某村。", "某省某县某镇某村", None),
         # a unit: its address is where it is, and it has no occupation
         ("被告单位某某检测有限公司，组织机构代码123，单位地址某市某工业小区，法定代表人甲某。", "某市某工业小区", None),
         # the rest of a compound cue is not part of the place; a bare 于+place is no occupation
@@ -306,14 +308,14 @@ def test_an_authority_named_whole_and_the_punishment_right_after_it() -> None:
 
 
 def test_a_prior_punishment_keeps_its_probation_and_leaves_out_its_term_dates() -> None:
-    """有期徒刑一年，缓刑二年 is the punishment; （刑期自…起至…止） after it dates the term, it is not part of it."""
+    """有期徒刑一年，缓刑二年，并处罚金… is the punishment; （刑期自…起至…止） after it dates the term, it is not part of it."""
     h = parse_defendant(
         "被告人庚某，男，1980年1月1日出生。2010年5月6日因犯盗窃罪被某县人民法院判处有期徒刑一年，缓刑一年六个月，并处罚金二千元。"
         "因犯制造毒品罪于2015年4月1日被某市中级人民法院判处有期徒刑十个月（刑期自2014年2月28日起至2014年12月27日止）。"
         "因本案于2019年1月1日被刑事拘留。"
     )
     assert [(p.punishment, p.term_months, p.release_date) for p in h.priors] == [
-        ("有期徒刑一年，缓刑一年六个月", 12, None), ("有期徒刑十个月", 10, "2014-12-27")
+        ("有期徒刑一年，缓刑一年六个月，并处罚金二千元", 12, None), ("有期徒刑十个月", 10, "2014-12-27")
     ]
 
 
