@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from fayan.judgment import Recommendation
 from fayan.nlp.numbers import find_lengths, find_money
@@ -70,6 +71,11 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
         seps = list(re.finditer(r"[，,；;]\s*(?=对被告|判处被告)", body))
         for a, b in zip([0] + [x.end() for x in seps], [x.start() for x in seps] + [len(body)]):
             rec = _one(body[a:b], names, m.start(group) + a)
+            if rec is not None and not rec.defendants and body[a:b].lstrip().startswith("对其"):
+                # 被告人甲系逃逸，有自首情节，建议对其在有期徒刑三至五年之间量刑: 其 is the one named last before it
+                named = [n for n in sorted(set(names), key=len, reverse=True) if n and n in sentence]
+                if named:
+                    rec = replace(rec, defendants=(max(named, key=sentence.rfind),))
             if rec is not None and not (group != "body" and any(_what(r) == _what(rec) for r in out)):
                 out.append(rec)  # a recommendation the court quotes again is the one made before
     return out
