@@ -419,8 +419,9 @@ def test_dispositions_leave_the_sentences_out(result: str, expected: list) -> No
          [("责令退赔", "甲某", 27800, "二、责令")]),
         ("判决如下： 二、责令被告人甲某退赔被害人乙某人民币18400元，其中已退赔5000元。", [("责令退赔", "甲某", 18400, "二、责令")]),
         ("判决如下： 二、对被告人甲某、乙某违法所得各十万元，予以追缴。", [("追缴", "甲某", 100000, "二、对"), ("追缴", "乙某", 100000, "二、对")]),
+        ("判决如下： 二、责令被告人甲某退出违法所得人民币一百一十元，上缴国库。", [("责令退赔", "甲某", 110, "二、责令")]),
     ],
-    ids=["two-sentences", "several-recipients", "breakdown", "each"],
+    ids=["two-sentences", "several-recipients", "breakdown", "each", "tui-chu"],
 )
 def test_orders_of_an_item(result: str, expected: list) -> None:
     got = parse_dispositions(result, 0, len(result), ["甲某", "乙某"])
