@@ -237,6 +237,14 @@ def test_examples_drug_quantity() -> None:
     assert (j.drug, j.drug_grams) == ("甲基苯丙胺", 2.3)
 
 
+def test_one_package_is_no_total() -> None:
+    """共查获疑似毒品1包重0.93克: 共 of one package is no total, so the sale before it still counts."""
+    text = "被告人甲某将0.3克甲基苯丙胺以200元贩卖给乙某。后公安民警在其住处共查获疑似毒品1包重0.93克，经鉴定检出甲基苯丙胺成分。"
+    assert [(d.grams, d.total) for d in find_drugs(text)] == [(0.3, False), (0.93, False)]
+    assert drug_total(find_drugs(text)) == ("甲基苯丙胺", 1.23)
+    assert drug_total(find_drugs("查获甲基苯丙胺3包，净重共计1.5克。")) == ("甲基苯丙胺", 1.5)
+
+
 def test_a_drug_case_without_a_weight_still_names_its_drug() -> None:
     """容留他人吸毒 seldom weighs anything: the drug named is the main drug; in a theft it is not."""
     from pathlib import Path

@@ -133,7 +133,9 @@ _TOTAL_NEAR_RE = re.compile(rf"(?:{_TOTAL_WORD_RE.pattern})\S{{0,6}}$")
 
 def _is_total(body: str, at: int) -> bool:
     """Whether the weight at ``at`` is stated as a total: a total word close before it (共计0.6克), or opening
-    its clause (综上，甲共贩卖、运输甲基苯丙胺12439.96克)."""
+    its clause (综上，甲共贩卖、运输甲基苯丙胺12439.96克). One package is no total (共查获疑似毒品1包重0.93克)."""
+    if _ONE_PACKAGE_RE.search(body, _clause_start(body, 0, at), at):
+        return False
     if _TOTAL_NEAR_RE.search(body[max(0, at - 8) : at]):
         return True
     if _SUMMARY_RE.match(body) and not _weight_re().search(body, 0, at):
@@ -141,6 +143,10 @@ def _is_total(body: str, at: int) -> bool:
     clause = body[_clause_start(body, 0, at) : at]
     # only the clause's first weight: in 共计34.703千克、麻黄素125.65千克 the second is not a total
     return not _weight_re().search(clause) and bool(_TOTAL_WORD_RE.search(clause))
+
+
+# one package right before its weight: 1包重, 一小包净重, 1袋（…）重
+_ONE_PACKAGE_RE = re.compile(r"(?<![\d.十百])(?:1|一)(?:小|大)?(?:包|袋|颗|粒|瓶|块|支)[^，,。；\d]{0,6}$")
 
 
 # the label right before a weight: 毛重 (with the packing) or 净重
