@@ -163,6 +163,24 @@ def test_death_penalty_review_facts_open_with_jing_fuhe_queren() -> None:
     assert t[secs.get("facts").start :].startswith("经复核确认")
 
 
+def test_a_review_ruling_retelling_both_lower_courts_findings_has_facts() -> None:
+    """某中级人民法院和某高级人民法院认定：… (a ruling that does not approve) opens the facts, as 经复核确认 does."""
+    text = (
+        "中华人民共和国最高人民法院\n刑事裁定书\n（2015）刑核字第00002号\n"
+        "被告人甲某，男，1980年1月1日出生。2013年2月1日被逮捕。现在押。\n"
+        "某某省某某市中级人民法院审理某某市人民检察院指控被告人甲某犯故意杀人罪一案，判处死刑。宣判后，甲某提出上诉。"
+        "某某省高级人民法院裁定驳回上诉，维持原判，并依法报请本院核准。本院依法组成合议庭，对本案进行了复核。现已复核终结。\n"
+        "某某省某某市中级人民法院和某某省高级人民法院认定：2012年7月14日，被告人甲某与被害人乙某（女，殁年25岁）发生争执，"
+        "甲某持刀将乙某杀死。\n"
+        "本院认为，第一审判决、第二审裁定认定的事实不清，证据不足。依照《中华人民共和国刑事诉讼法》第二百三十九条的规定，裁定如下：\n"
+        "一、不核准某某省高级人民法院维持第一审对被告人甲某以故意杀人罪判处死刑的刑事裁定。\n"
+        "本裁定自宣告之日起发生法律效力。\n审判长丙某\n二〇一五年六月九日\n书记员丁某\n"
+    )
+    t, _ = normalize(text)
+    facts = split_sections(t).get("facts")
+    assert facts is not None and t[facts.start :].startswith("某某省某某市中级人民法院和某某省高级人民法院认定")
+
+
 def test_a_procedure_paragraph_that_reads_like_an_accusation_is_not_split_inside() -> None:
     """X检察院指控…一案 opens the procedure; the prosecution's account is looked for at the next paragraph
     start, not one character later (where 苏省…检察院指控 would match again)."""
