@@ -577,6 +577,12 @@ def test_the_total_from_the_reasoning_where_the_facts_give_none_of_the_charge_s_
     assert j.total_crime_amount_yuan == 82700 and span is not None and text[span.start - 4 : span.end] == "挪用公款82700元"
     # the facts' own total comes first
     assert extract(TEMPLATE.format(**BASE)).total_crime_amount_yuan == 2000
+    # a total the reasoning gives, the facts naming none: no amount_restated copy is planted (X3 has nothing to compare)
+    card = TEMPLATE.format(**{**BASE, "charge": "信用卡诈骗罪", "facts": "经银行两次催收后超过三个月仍不归还，透支该信用卡本金50000元",
+                              "reason": "以非法占有为目的，利用信用卡恶意透支本金50000元，数额较大，", "article": "一百九十六"})
+    assert extract(card).total_crime_amount_yuan == 50000 and plant(card, ["amount_restated"]) == []
+    restating = TEMPLATE.format(**{**BASE, "reason": "盗窃他人财物价值2000元，数额较大，"})
+    assert [m.kind for m in plant(restating, ["amount_restated"])] == ["amount_restated"]
 
 
 def test_the_stance_on_a_recommendation_whose_terms_are_not_given() -> None:

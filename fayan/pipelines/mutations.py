@@ -598,6 +598,9 @@ def m_amount_restated(text: str, j: Judgment) -> Mutation | None:
     """The amount the reasoning restates made different from the facts (本院认为 says 1000 元 more)."""
     if j.total_crime_amount_yuan is None:
         return None
+    total, reasoning = j.span("total_crime_amount_yuan"), next((s for s in j.sections if s.kind == "reasoning"), None)
+    if total is not None and reasoning is not None and reasoning.start <= total.start < reasoning.end:
+        return None  # the total is the reasoning's own (the facts give none): nothing in the facts to differ from
     for a in restated_amounts(j):
         if a.qualifier != "exact":
             continue
