@@ -302,9 +302,26 @@ def test_an_authority_named_whole_and_the_punishment_right_after_it() -> None:
     )
     assert [(p.authority, p.punishment, p.principal) for p in h.admin_punishments] == [
         ("某市公安局某区分局", "行政拘留二十日", "行政拘留"),
+        (None, "强制隔离戒毒二年", "强制隔离戒毒"),  # 并于…被决定…: a decision of its own, its authority not named
         ("某市公安局某区分局", "行政拘留十四日（未执行）", "行政拘留"),
     ]
     assert [(p.authority, p.punishment, p.term_months) for p in h.priors] == [("某县人民法院", "有期徒刑一年", 12)]
+
+
+def test_each_dated_administrative_decision_is_a_punishment_of_its_own() -> None:
+    """…行政拘留五日，后于…被…责令接受社区戒毒三年: two punishments; 被决定强制隔离戒毒 and 强制戒毒 are read; a release
+    (…被解除劳动教养) is none."""
+    h = parse_defendant(
+        "被告人庚某，男，1991年11月2日出生，住某市。被告人庚某曾因吸毒，于2013年12月31日被某市公安局行政拘留五日，后于2014年1月3日"
+        "被某市公安局责令接受社区戒毒三年；再因吸毒，于2014年3月30日被某市公安局行政拘留十三日，并于2014年4月11日被决定强制隔离戒毒两年。"
+        "1999年5月15日因吸毒被强制戒毒。1981年12月3日因盗窃被劳动教养三年，1984年11月20日被解除劳动教养。"
+        "因本案于2016年10月21日被刑事拘留。"
+    )
+    assert [(p.date, p.punishment, p.principal) for p in h.admin_punishments] == [
+        ("2013-12-31", "行政拘留五日", "行政拘留"), ("2014-01-03", "社区戒毒三年", "社区戒毒"),
+        ("2014-03-30", "行政拘留十三日", "行政拘留"), ("2014-04-11", "强制隔离戒毒两年", "强制隔离戒毒"),
+        ("1999-05-15", "强制戒毒", "强制戒毒"), ("1981-12-03", "劳动教养三年", "劳动教养"),
+    ]
 
 
 def test_a_prior_punishment_keeps_its_probation_and_leaves_out_its_term_dates() -> None:

@@ -378,6 +378,23 @@ def _month_iso(m: DateMention) -> str | None:
     return _date_iso(str(m.year), str(m.month) if m.month else None, None)
 
 
+# a later dated decision in a sentence of administrative punishments: ，后于2014年1月3日被…强制隔离戒毒两年
+_NEXT_DECISION_RE = re.compile(
+    rf"[，,](?=\s*(?:后|又|再|并)?(?:于)?\s*{_YEAR}\s*年[^，。；]{{0,40}}?被(?!解除|释放)[^，。；]{{0,40}}?"
+    rf"(?:{_ADMIN_RE.pattern}|责令接受))"
+)
+
+
+def _decisions(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """``text[s:e]`` (a sentence of administrative punishments) cut before each later dated decision."""
+    bounds = [s]
+    for m in _NEXT_DECISION_RE.finditer(text, s, e):
+        if _ADMIN_RE.search(text, bounds[-1], m.start()):  # a decision before it: 因吸毒，于…被… is the first
+            bounds.append(m.start() + 1)
+    bounds.append(e)
+    return [(a, b) for a, b in zip(bounds, bounds[1:])]
+
+
 def _convictions(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """``text[s:e]`` (a sentence of prior convictions) cut at each conviction after the first."""
     cuts = [m.start() for m in _NEXT_CONVICTION_RE.finditer(text, s, e)]
@@ -430,13 +447,13 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
             charge_text = printed
     # the punishment with its 缓刑 and added penalties (有期徒刑一年，缓刑二年，并处罚金…) and a short note (（未执行）), not its
     # term's dates (（刑期自…）)
-    pun = re.search(r"(?:判处|判决|处以?|被|(?<=[局所]))((?:有期徒刑|拘役|管制|无期徒刑|死刑|罚金|行政拘留|拘留|罚款|强制隔离戒毒|"
-                    r"劳动教养|免予刑事处罚)[^，。；（(]{0,20}(?:[（(](?!刑期)[^（()）]{1,10}[）)])?"
+    pun = re.search(r"(?:判处|判决|处以?|被(?:决定)?|(?<=[局所])|责令接受)((?:有期徒刑|拘役|管制|无期徒刑|死刑|罚金|行政拘留|拘留|罚款|"
+                    r"强制隔离戒毒|强制戒毒|社区戒毒|劳动教养|免予刑事处罚)[^，。；（(]{0,20}(?:[（(](?!刑期)[^（()）]{1,10}[）)])?"
                     r"(?:[，,]\s*(?:缓刑|并处|剥夺政治权利)[^，。；（(]{1,16})*)", seg)
     principal = None
     term = None
     if pun:
-        pm = re.match(r"有期徒刑|拘役|管制|无期徒刑|死刑|行政拘留|强制隔离戒毒|劳动教养", pun.group(1))
+        pm = re.match(r"有期徒刑|拘役|管制|无期徒刑|死刑|行政拘留|强制隔离戒毒|强制戒毒|社区戒毒|劳动教养", pun.group(1))
         principal = pm.group() if pm else None
         if principal in ("有期徒刑", "拘役", "管制"):
             dm = re.match(r"(?:有期徒刑|拘役|管制)([零〇○一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾佰\d年个月又日天半]+)", pun.group(1))
@@ -538,7 +555,9 @@ def parse_defendant(text: str) -> PartyHeader | None:
                 priors.append(_prior_from(text, ps, pe, base, "criminal"))
                 prior_spans.append((ps, pe))
         else:
-            admins.append(_prior_from(text, s, e, base, "administrative"))
+            # …行政拘留五日，后于2014年1月3日被…责令接受社区戒毒三年: each dated decision is a punishment of its own
+            for ps, pe in _decisions(text, s, e):
+                admins.append(_prior_from(text, ps, pe, base, "administrative"))
         dl = list(find_dates(seg, base=base))  # later relative dates (同年, 次日) count from this sentence's last
         base = dl[-1][1] if dl else base
 
