@@ -109,12 +109,16 @@ _TAKEN_IN = {"坦白": "自首", "立功": "重大立功"}
 _OBJECT_OF_RE = re.compile(r"(?:揭发|检举|举报|抓获|指认|供出|带领|协助)了?(?:同案犯|被告人)?$")
 
 
-def _subjects(name_re: re.Pattern[str] | None, text: str, lo: int, hi: int, who: Callable[[re.Match[str]], str]) -> list[str]:
-    """The defendants named in ``text[lo:hi]``, leaving out those named as the object of a disclosure or an
-    arrest: in 夏某甲揭发夏某乙行贿的犯罪事实，构成立功 the 立功 is 夏某甲's."""
+def _subjects(
+    name_re: re.Pattern[str] | None, text: str, lo: int, hi: int, who: Callable[[re.Match[str]], str]
+) -> list[str]:
+    """The defendants named in ``text[lo:hi]`` (``who`` reads a match), leaving out those named as the object of a
+    disclosure or an arrest: in 夏某甲揭发夏某乙行贿的犯罪事实，构成立功 the 立功 is 夏某甲's."""
     if name_re is None:
         return []
-    return [who(m) for m in name_re.finditer(text, lo, hi) if not _OBJECT_OF_RE.search(text, max(0, m.start() - 8), m.start())]
+    return [
+        who(m) for m in name_re.finditer(text, lo, hi) if not _OBJECT_OF_RE.search(text, max(0, m.start() - 8), m.start())
+    ]
 
 
 def find_circumstances(

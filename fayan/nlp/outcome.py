@@ -707,7 +707,7 @@ def parse_dispositions(text: str, start: int, end: int, names: list[str]) -> lis
                     last = k == len(shares) - 1
                     out.append(DispositionItem(kind, who, _order_amount(piece[x:y]), (s + a + x, end if last else s + a + y)))
                 continue
-            # the defendants it names (not a name after 被害人: 退赔被害人乙某 where a test gives 乙某 as a defendant)
+            # the defendants it names (a name after 被害人 is who is paid, not who pays)
             named = [x for a0, _, x in sorted(_mentions(piece, names)) if not re.search(r"(?:被害人|受害人)$", piece[:a0])]
             if len(set(named)) >= 2 and _EACH_RE.search(piece):  # 对被告人甲、乙非法所得各十万元予以追缴: one each
                 for who in dict.fromkeys(named):
@@ -719,7 +719,7 @@ def parse_dispositions(text: str, start: int, end: int, names: list[str]) -> lis
     return out
 
 
-_EACH_RE = re.compile(r"各(?:人)?(?:人民币)?[\d零一二两三四五六七八九十百千万]")
+_EACH_RE = re.compile(r"各(?:人民币)?[\d零一二两三四五六七八九十百千万]")  # 各十万元: the same amount from each
 
 
 def _mentions(piece: str, names: list[str]) -> list[tuple[int, int, str]]:
