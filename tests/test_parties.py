@@ -324,6 +324,19 @@ def test_each_dated_administrative_decision_is_a_punishment_of_its_own() -> None
     ]
 
 
+def test_a_prior_said_as_bei_pan_xing_and_a_shourong_jiaoyang() -> None:
+    """1970年12月因犯强奸幼女罪被判刑三年 is a prior conviction (as printed: no punishment word); 收容教养 is one of the
+    administrative measures, as 收容教育 and 劳动教养 are."""
+    h = parse_defendant(
+        "被告人庚某，男，1950年1月1日出生，住某县。1970年12月因犯强奸幼女罪被判刑三年，监外执行；1978年因犯盗窃罪被判处有期徒刑十年，"
+        "1984年12月18日假释。2006年10月13日因盗窃被收容教养一年。因本案于2012年1月1日被逮捕。"
+    )
+    assert [(p.date, p.charge, p.punishment, p.release_date) for p in h.priors] == [
+        ("1970-12", "强奸幼女罪", "判刑三年", None), ("1978", "盗窃罪", "有期徒刑十年", "1984-12-18")
+    ]
+    assert [(p.date, p.punishment, p.principal) for p in h.admin_punishments] == [("2006-10-13", "收容教养一年", "收容教养")]
+
+
 def test_a_prior_punishment_keeps_its_probation_and_leaves_out_its_term_dates() -> None:
     """有期徒刑一年，缓刑二年，并处罚金… is the punishment; （刑期自…起至…止） after it dates the term, it is not part of it."""
     h = parse_defendant(

@@ -76,8 +76,8 @@ _EDU_RE = re.compile(
 )
 
 # Sentence classifiers.
-_ADMIN_RE = re.compile(r"行政拘留|行政处罚|罚款|强制隔离戒毒|社区戒毒|劳动教养|收容教育|治安拘留|司法拘留|警告处罚|强制戒毒")
-_PRIOR_RE = re.compile(r"判处|判决|免予刑事处罚|免于刑事处罚|刑满释放|假释|服刑|缓刑|赦免|执行完毕")
+_ADMIN_RE = re.compile(r"行政拘留|行政处罚|罚款|强制隔离戒毒|社区戒毒|劳动教养|收容教育|收容教养|治安拘留|司法拘留|警告处罚|强制戒毒")
+_PRIOR_RE = re.compile(r"判处|判决|判刑|免予刑事处罚|免于刑事处罚|刑满释放|假释|服刑|缓刑|赦免|执行完毕")
 _THIS_CASE_RE = re.compile(r"本案|涉嫌|现羁押|现押|在押|取保候审|监视居住|本院决定|投案|到案")
 _CUSTODY_KINDS: tuple[tuple[str, str], ...] = (
     ("指定居所监视居住", r"指定居所监视居住"),
@@ -448,12 +448,12 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
     # the punishment with its 缓刑 and added penalties (有期徒刑一年，缓刑二年，并处罚金…) and a short note (（未执行）), not its
     # term's dates (（刑期自…）)
     pun = re.search(r"(?:判处|判决|处以?|被(?:决定)?|(?<=[局所])|责令接受)((?:有期徒刑|拘役|管制|无期徒刑|死刑|罚金|行政拘留|拘留|罚款|"
-                    r"强制隔离戒毒|强制戒毒|社区戒毒|劳动教养|免予刑事处罚)[^，。；（(]{0,20}(?:[（(](?!刑期)[^（()）]{1,10}[）)])?"
+                    r"强制隔离戒毒|强制戒毒|社区戒毒|劳动教养|收容教养|免予刑事处罚|(?<=被)判刑(?=[零〇一二两三四五六七八九十\d]))[^，。；（(]{0,20}(?:[（(](?!刑期)[^（()）]{1,10}[）)])?"
                     r"(?:[，,]\s*(?:缓刑|并处|剥夺政治权利)[^，。；（(]{1,16})*)", seg)
     principal = None
     term = None
     if pun:
-        pm = re.match(r"有期徒刑|拘役|管制|无期徒刑|死刑|行政拘留|强制隔离戒毒|强制戒毒|社区戒毒|劳动教养", pun.group(1))
+        pm = re.match(r"有期徒刑|拘役|管制|无期徒刑|死刑|行政拘留|强制隔离戒毒|强制戒毒|社区戒毒|劳动教养|收容教养", pun.group(1))
         principal = pm.group() if pm else None
         if principal in ("有期徒刑", "拘役", "管制"):
             dm = re.match(r"(?:有期徒刑|拘役|管制)([零〇○一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾佰\d年个月又日天半]+)", pun.group(1))
