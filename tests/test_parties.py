@@ -233,6 +233,8 @@ def test_id_number_is_not_an_occupation() -> None:
          "某压铸模具有限公司实际经营人"),
         ("被告人戊某，男，1994年8月15日出生，系某大学理学院物理学专业学生，住某市。", "某市", "某大学理学院物理学专业学生"),
         ("被告人戊某，男，1974年8月15日出生，系被告人己某之父，住某市。", "某市", None),
+        # 户籍在 is a cue of its own (户籍 + 在… would keep the 在)
+        ("被告人戊某，女，1990年1月1日出生，户籍在某市某区，无业。", "某市某区", "无业"),
         # 租住 is where the person lives, not the household register before it
         ("被告人戊某，男，1974年8月15日出生，户籍地某县某镇某村，租住某省某县某镇某村。", "某省某县某镇某村", None),
         # a unit: its address is where it is, and it has no occupation
@@ -322,6 +324,15 @@ def test_each_dated_administrative_decision_is_a_punishment_of_its_own() -> None
         ("2014-03-30", "行政拘留十三日", "行政拘留"), ("2014-04-11", "强制隔离戒毒两年", "强制隔离戒毒"),
         ("1999-05-15", "强制戒毒", "强制戒毒"), ("1981-12-03", "劳动教养三年", "劳动教养"),
     ]
+
+
+def test_an_administrative_punishment_by_the_bureau_named_before_and_with_a_fine() -> None:
+    """被该局决定行政拘留5日 (the bureau named before); 行政拘留十二日，罚款人民币1500元 is one decision."""
+    h = parse_defendant(
+        "被告人庚某，女，1990年1月1日出生，无业。2016年11月2日被某市公安局某分局抓获，次日因吸食毒品被该局决定行政拘留5日。"
+        "2006年4月12日因寻衅滋事被某县公安局行政拘留十二日，罚款人民币1500元。因本案于2019年1月1日被刑事拘留。"
+    )
+    assert [p.punishment for p in h.admin_punishments] == ["行政拘留5日", "行政拘留十二日，罚款人民币1500元"]
 
 
 def test_a_prior_said_as_bei_pan_xing_and_a_shourong_jiaoyang() -> None:

@@ -64,8 +64,8 @@ _AUTONOMOUS_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}族)+(?:自治(?:区|州|�
 _BIRTHPLACE_RE = re.compile(r"出生于(?P<place>[^，,。；\d]{2,30}?)(?=[，,。；]|$)|(?:^|[，,])(?P<native>[^，,。；\d]{2,20}?[省市县区旗州盟])人(?=[，,。；]|$)")
 _RESIDENCE_RE = re.compile(
     # 户籍地址为…, 户籍所在地及捕前住址…: the whole compound cue, not 户籍地 with 址为 left in the place
-    r"(?:^|[，,。；\s])(?P<kw>现住址为?|现住地?|家住|住址为?|住所地为?|住所|暂住地?为?|住地?|"
-    r"户籍(?:所在)?地?址?(?:(?:及|暨)[^，,。；]{0,6}?(?:住址|住所|住处|居住地))?为?|户籍在|"
+    r"(?:^|[，,。；\s])(?P<kw>现住址为?|现住地?|家住|住址为?|住所地为?|住所|暂住地?为?|住地?|户籍在|"
+    r"户籍(?:所在)?地?址?(?:(?:及|暨)[^，,。；]{0,6}?(?:住址|住所|住处|居住地))?为?|"
     r"居住地?为?|现居住?于?|租住(?:于|在)?|(?:单位|注册|经营)地址为?)[：:]?\s*(?P<place>[^，,。；]{2,80})"
 )
 _IDENTITY_NOTE_RE = re.compile(r"[（(][^（）()]*(?:自报|自述|身份|户籍)[^（）()]*[）)]\s*$")
@@ -445,11 +445,11 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
         printed = region[: region.rfind("罪") + 1].strip()
         if len(printed) >= 2 and not re.search(r"\d|年", printed) and (charge_text or any(find_charge_mentions(printed))):
             charge_text = printed
-    # the punishment with its 缓刑 and added penalties (有期徒刑一年，缓刑二年，并处罚金…) and a short note (（未执行）), not its
-    # term's dates (（刑期自…）)
-    pun = re.search(r"(?:判处|判决|处以?|被(?:决定)?|(?<=[局所])|责令接受)((?:有期徒刑|拘役|管制|无期徒刑|死刑|罚金|行政拘留|拘留|罚款|"
+    # the punishment with its 缓刑 and added penalties (有期徒刑一年，缓刑二年，并处罚金…; 行政拘留十日，罚款…) and a short note
+    # (（未执行）), not its term's dates (（刑期自…）)
+    pun = re.search(r"(?:判处|判决|处以?|被(?:该[局所])?(?:决定)?|(?<=[局所])|责令接受)((?:有期徒刑|拘役|管制|无期徒刑|死刑|罚金|行政拘留|拘留|罚款|"
                     r"强制隔离戒毒|强制戒毒|社区戒毒|劳动教养|收容教养|免予刑事处罚|(?<=被)判刑(?=[零〇一二两三四五六七八九十\d]))[^，。；（(]{0,20}(?:[（(](?!刑期)[^（()）]{1,10}[）)])?"
-                    r"(?:[，,]\s*(?:缓刑|并处|剥夺政治权利)[^，。；（(]{1,16})*)", seg)
+                    r"(?:[，,]\s*(?:缓刑|并处|剥夺政治权利|罚款)[^，。；（(]{1,16})*)", seg)
     principal = None
     term = None
     if pun:
