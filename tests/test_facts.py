@@ -138,6 +138,9 @@ def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
         ("将被害人梁某善晾衣架上的衣服盗走。有被害人梁某善的陈述。", ["梁某善"]),
         ("将被害人梁某善晾衣架上的衣服盗走。", ["梁某"]),  # once is no evidence
         ("被害人梁某报警。梁某称其手机被盗。", ["梁某"]),  # the next characters differ
+        # an unmasked name before 自/当/受/经…; a word there is still none (当场, 经抢救)
+        ("载被害人袭祥壮自南向北行驶，致被害人袭祥壮当场死亡，被害人许春辉受伤。", ["袭祥壮", "许春辉"]),
+        ("被害人当场死亡，被害人经抢救无效死亡，被害人受伤。", []),
     ],
 )
 def test_find_victims(text: str, expected: list) -> None:
