@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from fayan.errors import InputError
 from fayan.pipelines.assemble import extract_document
 from fayan.pipelines.checks import run_checks
 from fayan.pipelines.evaluate import DOC_FIELDS, evaluate_records, load_jsonl
@@ -69,12 +70,20 @@ def test_at_most_five_percent_of_dev_documents_get_an_error(dev) -> None:
 def test_other_documents_run_through_and_are_not_first_instance_judgments(shared: Path, folder: str) -> None:
     files = sorted((shared / "extra" / folder).glob("*.txt"))
     assert files
+    empty = []
     for f in files:
-        j = extract_document(read_text(f))
+        try:
+            doc = read_text(f)
+        except InputError as exc:  # an export record whose content is empty: the batch reports it as failed
+            assert "empty (no text: only" in str(exc), f.name
+            empty.append(f.name)
+            continue
+        j = extract_document(doc)
         assert not (j.doc_type == "判决书" and j.procedure == "一审"), f.name
         if folder == "case_stories":
             assert j.status != "ok" and j.reason, f.name
         json.dumps(j.to_record(), ensure_ascii=False)
+    assert len(empty) <= 2, empty  # spc_criminal/4.txt and case_stories/54.txt: title:… content: and nothing after
 
 
 def test_class_case_comparison_stays_silent_on_small_groups(dev) -> None:

@@ -61,7 +61,10 @@ def test_traditional_document_offsets_point_at_traditional_text(predictions: dic
         # a judgment cut off after its first party paragraph
         ("（2015）某刑初字第00820号 公诉机关某某市某某区人民检察院。 被告人甲某，男，1990年10月28日出生。",
          "no 判决如下/裁定如下 result section: not a judgment or ruling, or a truncated one"),
+        # a title that names the kind of document: said (it was "no document title" before 再审决定书 was read)
         ("最高人民法院 再审决定书 （2015）刑监字第60号 原审被告人甲某故意伤害一案……决定如下： 一、指令某省高级人民法院对本案进行审理。",
+         "再审决定书：not a judgment or ruling"),
+        ("（2015）刑监字第60号 原审被告人甲某故意伤害一案……决定如下： 一、指令某省高级人民法院对本案进行审理。",
          "a criminal case number but no document title"),
     ],
 )

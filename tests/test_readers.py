@@ -196,7 +196,9 @@ def _zip_without_word(path: Path) -> None:
 FAILURE_CASES = [
     # empty
     ("empty.txt", b"", "InputError", "empty file"),
-    ("blank.txt", "\r\n\u3000 \n".encode(), "InputError", "empty (no text"),
+    ("blank.txt", "\r\n\u3000 \n".encode(), "InputError", "empty (no text: only whitespace)"),
+    ("header_only.txt", "category:刑事\ntitle:某某刑事决定书\npublictime:2015-10-28\ncontent:\n".encode(), "InputError",
+     "empty (no text: only whitespace, page furniture or an export's header"),
     # binary or garbage
     ("image.txt", PNG, "UnsupportedFormat", "not a text file (it holds NUL bytes)"),
     ("noext", PNG, "UnsupportedFormat", "not a text file"),

@@ -277,6 +277,27 @@ def test_page_furniture_is_dropped(raw: str, text: str) -> None:
     assert all(raw[offsets.to_original(i)] == ch for i, ch in enumerate(t) if not ch.isspace())
 
 
+def test_an_export_s_metadata_header_is_dropped() -> None:
+    """category:刑事 / title:… / publictime:… / content: before the document (an export of the SPC's documents): the
+    keys go, the document stays, and offsets still map back; a judgment that begins with a colon line is kept."""
+    raw = "category:刑事\ntitle:甲某抢劫死刑复核刑事裁定书\npublictime:2015-10-22\ncontent:中华人民共和国最高人民法院\n刑事裁定书\n被告人甲某"
+    t, offsets = normalize(raw)
+    assert t == "中华人民共和国最高人民法院\n刑事裁定书\n被告人甲某"
+    assert all(raw[offsets.to_original(i)] == ch for i, ch in enumerate(t) if not ch.isspace())
+    kept = "公诉机关：某某区人民检察院。\n被告人甲某"
+    assert normalize(kept)[0] == kept
+
+
+@pytest.mark.parametrize("form", ["指定管辖决定书", "再审决定书", "复议决定书", "指令再审决定书"])
+def test_the_spc_s_other_documents_are_named_by_their_title(form: str) -> None:
+    """指定管辖决定书 and the like are read as their titles say (the reason names it), not as titleless documents."""
+    from fayan.pipelines.assemble import extract
+
+    j = extract(f"中华人民共和国最高人民法院\n{form}\n（2014）刑立他字第43-1号\n根据《中华人民共和国刑事诉讼法》第二十六条的规定，"
+                "决定如下：\n指定某某区人民法院对本案进行审判。\n二〇一四年十二月二日")
+    assert j.status == "not_judgment" and j.reason == f"{form}：not a judgment or ruling"
+
+
 def test_facts_a_sentence_per_line_in_a_text_laid_out_by_paragraphs_keep_their_breaks() -> None:
     """Only the facts written a sentence per line, the other paragraphs whole (several sentences each): the text is
     laid out by paragraphs, and its breaks stay (all were dropped, and the sections ran together)."""

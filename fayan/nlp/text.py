@@ -161,6 +161,17 @@ def _page_furniture(text: str) -> list[tuple[int, int]]:
     return lines + inline
 
 
+# an export's metadata lines before the document itself: category:刑事 / title:… / publictime:… / content:中华人民共和国…
+# (the 500 SPC documents of ../shared/data/extra come so); the keys and the lines before content: go, the content stays
+_EXPORT_HEADER_RE = re.compile(r"\A\s*(?:[A-Za-z_][A-Za-z0-9_]{0,20}[：:][^\n]*\n){1,10}?\s*(?:content|text|body)[：:]\s*")
+
+
+def _export_header(text: str) -> list[tuple[int, int]]:
+    """The span of an export's metadata header (``_EXPORT_HEADER_RE``), or none."""
+    m = _EXPORT_HEADER_RE.match(text)
+    return [(0, m.end())] if m else []
+
+
 def _sentence_per_line(text: str) -> bool:
     """Whether the line breaks of ``text`` end sentences, not paragraphs (some exports put each sentence on a line of
     its own): 8 lines or more, 80 % of them ending with 。 or ；, and at most two holding several sentences. In a text
@@ -200,7 +211,7 @@ def normalize(raw: str) -> tuple[str, OffsetMap]:
         for m in _SPACED_RE.finditer(text) if " " in m.group()
         for g in re.finditer(" +", m.group())
     ]
-    furniture = _page_furniture(text)
+    furniture = _export_header(text) + _page_furniture(text)
     edits = sorted(
         [(a, b, "") for a, b in furniture]
         + [(m.start(), m.end(), m.group()) for m in _COLLAPSE.finditer(text)] + [(a, b, "") for a, b in wraps] + spaced

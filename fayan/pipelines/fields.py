@@ -219,7 +219,10 @@ def extract_doc_fields(text: str, secs: Sections) -> DocFields:
         if case_number is None:
             case_number = CaseNumber(text=printed)
         cn_span = (cn_sec.start, cn_sec.end)
-        if not criminal and case_number.type_code and case_number.type_code.startswith("刑") and form_m is None:
+        # a 刑 case number makes a document criminal unless its title says another kind (民事判决书 …): no title, or
+        # one that names no kind (裁定书, 指定管辖决定书, 再审决定书)
+        if (not criminal and case_number.type_code and case_number.type_code.startswith("刑")
+                and (form is None or not re.match(r"民事|行政|国家赔偿|执行", form))):
             criminal = True
     court = _court(text, title_end, form_m.start() if form_m else None)
     sd = _signature_date(text, secs)

@@ -291,7 +291,8 @@ def _read(path: Path, opts: _Options) -> Iterator[Document | _RecordFailure]:
 def _make_document(doc_id: str, original: str, source: Path, meta: list[tuple[str, str]]) -> Document:
     text, offsets = normalize(original)
     if not text.strip():
-        raise InputError("empty (no text once whitespace is removed)", str(source))
+        what = "whitespace" if not original.strip() else "whitespace, page furniture or an export's header (title:…/content:)"
+        raise InputError(f"empty (no text: only {what})", str(source))
     return Document(doc_id, text, original, offsets, str(source), tuple(meta))
 
 

@@ -49,6 +49,7 @@ __all__ = ["Sections", "split_sections", "opens_with_facts", "CASE_NUMBER_RE", "
 FORM_RE = re.compile(
     r"(刑\s*事\s*(?:附\s*带\s*民\s*事\s*)?(?:判\s*决\s*书|裁\s*定\s*书|决\s*定\s*书|调\s*解\s*书)"
     r"|(?:民\s*事|行\s*政|国\s*家\s*赔\s*偿|执\s*行)\s*(?:判\s*决\s*书|裁\s*定\s*书|调\s*解\s*书|决\s*定\s*书)"
+    r"|(?:指\s*定\s*管\s*辖|指\s*令\s*再\s*审|再\s*审|复\s*议)\s*决\s*定\s*书"  # the SPC's other documents
     r"|(?<![\u4e00-\u9fff])(?:判\s*决\s*书|裁\s*定\s*书|决\s*定\s*书|通\s*知\s*书))"
 )
 
