@@ -30,9 +30,9 @@ KINDS = (
 )  # fmt: skip
 
 _NEGATION_RE = re.compile(
-    r"不(?:构成|属于|能认定|能成立|予认定|予采纳|成立|符合|应认定|宜|具有|足以认定|予支持)|"
+    r"不(?:构成|属于|能认定|能成立|予认定|予采纳|成立|符合|应认定|认定|宜|具有|足以认定|予支持)|"
     r"(?:并非|并不是|不是|没有|无|非)(?:起)?(?:自首|立功|坦白|从犯|累犯|初犯|次要作用|辅助作用|次要或者?辅助作用)|未能(?:认定|成立)|缺乏[^。]{0,10}依据|"
-    r"(?:未|尚未|没有|并未|拒不|不愿)(?:能|积极|主动|向被害人|与被害人)?(?:退|赔|取得|获得|达成|签署|签订|认罪|如实)"
+    r"(?:未|尚未|没有|并未|拒不|不愿)(?:能|积极|主动|立即|及时|向被害人|与被害人)?(?:退|赔|取得|获得|达成|签署|签订|认罪|如实)"
 )
 _ALL_RE = re.compile(
     r"(?:[二两三四五六七八九十]+|各|全体|上述|以上|全部|诸)名?被告人|被告人[^，。；]{0,30}?(?:均|都|皆)|(?:均|都|皆)\S{0,4}$"
@@ -89,6 +89,8 @@ def _negated(text: str, s: int, e: int, cs: int, ce: int) -> bool:
     hi = min(hi_c) if hi_c else e
     if _NEGATION_RE.search(text, lo, hi):
         return True
+    if re.search(r"虽然?|尽管", text[lo:cs]) and _NOT_RECOGNISED_RE.search(text, hi, e):
+        return True  # 虽自动投案但在取保候审期间脱逃，不认定其自动到案: granted, then denied in the same sentence
     if not re.search(r"提出|辩称|认为|主张|关于", text[s:cs]):
         return False
     if not _VERDICT_RE.search(text, s, e):
@@ -98,6 +100,8 @@ def _negated(text: str, s: int, e: int, cs: int, ce: int) -> bool:
     return bool(_REJECT_CLAIM_RE.search(text[s:e]))
 
 
+# the court denying that a circumstance holds (not 不宜从轻处罚, which grants it and declines to lessen the sentence)
+_NOT_RECOGNISED_RE = re.compile(r"不(?:予|能|应)?认定|不(?:能)?构成|不(?:能)?成立|不属于|不能以[^。，；]{1,8}论")
 # what the court says of a claim: it takes it up or turns it down
 _VERDICT_RE = re.compile(r"采纳|采信|支持|成立|不能以|予以认定|不予认定")
 
@@ -185,7 +189,7 @@ def find_circumstances(
                 hits.append(CircumstanceHit(kind, t, m.start(), m.end(), negated))
         # 自动投案，如实供述 is 自首, not also 坦白; 重大立功 is not also 立功: for the defendant the sentence gives the
         # larger one (甲某、乙某具有自首情节和丙某具有坦白情节: 丙某's 坦白 stays).
-        here = {(h.kind, h.defendant) for h in hits if h.start >= s}
+        here = {(h.kind, h.defendant) for h in hits if h.start >= s and not h.negated}  # a rejected 自首 takes in nothing
         gone = [
             h for h in hits
             if h.start >= s and not h.negated and (_TAKEN_IN.get(h.kind), h.defendant) in here
