@@ -233,6 +233,8 @@ def test_id_number_is_not_an_occupation() -> None:
          "某压铸模具有限公司实际经营人"),
         ("被告人戊某，男，1994年8月15日出生，系某大学理学院物理学专业学生，住某市。", "某市", "某大学理学院物理学专业学生"),
         ("被告人戊某，男，1974年8月15日出生，系被告人己某之父，住某市。", "某市", None),
+        ("被告人戊某，男，1974年8月15日出生，案发前系某公司安保经理，住某市。", "某市", "某公司安保经理"),
+        ("被告人戊某，男，1974年8月15日出生，原系某报社机房主任，住某市。", "某市", "原系某报社机房主任"),  # a former post
         # 户籍在 is a cue of its own (户籍 + 在… would keep the 在)
         ("被告人戊某，女，1990年1月1日出生，户籍在某市某区，无业。", "某市某区", "无业"),
         # 租住 is where the person lives, not the household register before it
@@ -333,6 +335,19 @@ def test_an_administrative_punishment_by_the_bureau_named_before_and_with_a_fine
         "2006年4月12日因寻衅滋事被某县公安局行政拘留十二日，罚款人民币1500元。因本案于2019年1月1日被刑事拘留。"
     )
     assert [p.punishment for p in h.admin_punishments] == ["行政拘留5日", "行政拘留十二日，罚款人民币1500元"]
+
+
+def test_custody_of_an_arrest_said_once_and_a_summons_not_answered() -> None:
+    """抓获归案 is one capture; 现押某市看守所 is custody without 于; 因传唤不到案 is no summons; 治安罚款 is a fine."""
+    h = parse_defendant(
+        "被告人庚某，男，1980年1月1日出生。2015年3月1日因赌博被某市公安局某分局治安罚款人民币200元。"
+        "2015年12月26日被某铁路公安民警抓获归案，同年12月27日被刑事拘留。2016年5月2日因传唤不到案，经某市公安局决定刑事拘留（在逃）。"
+        "现押某市看守所。"
+    )
+    assert [(c.kind, c.date) for c in h.custody] == [
+        ("抓获", "2015-12-26"), ("刑事拘留", "2015-12-27"), ("刑事拘留决定", "2016-05-02"), ("羁押", None)
+    ]
+    assert [p.punishment for p in h.admin_punishments] == ["罚款人民币200元"]
 
 
 def test_a_prior_said_as_bei_pan_xing_and_a_shourong_jiaoyang() -> None:

@@ -88,10 +88,10 @@ _CUSTODY_KINDS: tuple[tuple[str, str], ...] = (
     ("行政拘留", r"行政拘留|治安拘留"),
     ("留置", r"(?<!解除)留置(?!权)"),  # a 监察委员会's detention (监察法第二十二条), credited to the term like custody
     ("释放", r"释放"),
-    ("羁押", r"羁押|现押(?=于|在)"),  # 现羁押于 and 现押于 看守所
-    ("抓获", r"抓获|捉获|抓捕归案|被抓(?:获|捕)?|缉捕归案|归案"),
+    ("羁押", r"羁押|现押(?=于|在|[^，,。；;]{2,20}?看守所)"),  # 现羁押于, 现押于 and 现押某某看守所
+    ("抓获", r"抓获(?:归案)?|捉获(?:归案)?|抓捕归案|被抓(?:获|捕)?(?:归案)?|缉捕归案|归案"),  # 抓获归案: one event
     ("投案", r"投案|自首"),
-    ("传唤", r"传唤|拘传|通知到案"),
+    ("传唤", r"传唤(?![^，,。；;]{0,2}(?:不到|未到))|拘传|通知到案"),  # 因传唤不到案: no event
 )
 _CUSTODY_RE = re.compile("|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(_CUSTODY_KINDS)))
 
@@ -255,8 +255,8 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
         p = part.strip()
         if not p or len(p) > 40:
             continue
-        if _OCCUPATION_AFTER_XI_RE.match(p):  # 系某公司实际经营人, 系某大学学生: the occupation after 系
-            p = p[1:]
+        if _OCCUPATION_AFTER_XI_RE.match(p):  # 系某公司实际经营人, 案发前系某公司经理: the occupation after 系
+            p = p[p.index("系") + 1 :]
         if (
             p in ("男", "女", "男性", "女性")
             or p in ethnicities
@@ -272,7 +272,7 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
 
 # 系 + what a person works as (not 系某某之父, 系累犯, 系法律援助中心指派)
 _OCCUPATION_AFTER_XI_RE = re.compile(
-    r"系(?![^，,。；]*(?:之[父母子女妻夫兄弟姐妹]|父亲|母亲|罪|犯|指派))[^，,。；]{2,38}?"
+    r"(?:案发前|捕前)?系(?![^，,。；]*(?:之[父母子女妻夫兄弟姐妹]|父亲|母亲|罪|犯|指派))[^，,。；]{2,38}?"
     r"(?:人员|经营人|负责人|代表人|股东|经理|主任|厂长|老板|职工|工人|农民|学生|教师|医生|司机|干部|会计|出纳|个体户)$"
 )
 
@@ -447,7 +447,7 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
             charge_text = printed
     # the punishment with its 缓刑 and added penalties (有期徒刑一年，缓刑二年，并处罚金…; 行政拘留十日，罚款…) and a short note
     # (（未执行）), not its term's dates (（刑期自…）)
-    pun = re.search(r"(?:判处|判决|处以?|被(?:该[局所])?(?:决定)?|(?<=[局所])|责令接受)((?:有期徒刑|拘役|管制|无期徒刑|死刑|罚金|行政拘留|拘留|罚款|"
+    pun = re.search(r"(?:判处|判决|处以?|被(?:该[局所])?(?:决定)?|(?<=[局所])(?:治安)?|责令接受)((?:有期徒刑|拘役|管制|无期徒刑|死刑|罚金|行政拘留|拘留|罚款|"
                     r"强制隔离戒毒|强制戒毒|社区戒毒|劳动教养|收容教养|免予刑事处罚|(?<=被)判刑(?=[零〇一二两三四五六七八九十\d]))[^，。；（(]{0,20}(?:[（(](?!刑期)[^（()）]{1,10}[）)])?"
                     r"(?:[，,]\s*(?:缓刑|并处|剥夺政治权利|罚款)[^，。；（(]{1,16})*)", seg)
     principal = None
