@@ -69,6 +69,7 @@ def _hits(text: str, names: list[str] = NAMES) -> set[tuple[str, str | None, boo
         # 退赔大部分…损失, 将所欠款项全部还清; the statute's words for 认罪认罚; 受到…刑事处罚 is 前科
         ("被告人甲某退赔大部分被害人的损失，可酌情从轻处罚。", {("退赃退赔", "甲某", False)}),
         ("被告人甲某的亲属代其将所欠款项全部还清。", {("退赃退赔", "甲某", False)}),
+        ("被告人甲某系自首，且头薪款已全部清退，予以从轻处罚。", {("自首", "甲某", False), ("退赃退赔", "甲某", False)}),
         ("被告人甲某承认指控的犯罪事实，愿意接受处罚，可以从宽处理。", {("认罪认罚", "甲某", False)}),
         ("被告人甲某曾因多次寻衅滋事受到行政和刑事处罚，仍不思悔改。", {("前科", "甲某", False)}),
         # 如实供述本案犯罪事实; a rejected 自首 claim takes in no 坦白 of the court's; 虽…，不认定 denies what 虽 granted

@@ -141,6 +141,9 @@ def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
         # an unmasked name before 自/当/受/经…; a word there is still none (当场, 经抢救)
         ("载被害人袭祥壮自南向北行驶，致被害人袭祥壮当场死亡，被害人许春辉受伤。", ["袭祥壮", "许春辉"]),
         ("被害人当场死亡，被害人经抢救无效死亡，被害人受伤。", []),
+        # X某Y、: the Y is the name's (黄某和、谢某), not a 家 or 处 after it (贺某某家、周某家)
+        ("有被害人黄某和、谢某的陈述。", ["黄某和", "谢某"]),
+        ("窃得被害人贺某某家、周某家的财物。", ["贺某某"]),  # not 贺某某家 (the list after a 家 is not read)
     ],
 )
 def test_find_victims(text: str, expected: list) -> None:
