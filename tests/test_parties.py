@@ -235,6 +235,8 @@ def test_id_number_is_not_an_occupation() -> None:
         ("被告人戊某，男，1974年8月15日出生，系被告人己某之父，住某市。", "某市", None),
         ("被告人戊某，男，1974年8月15日出生，案发前系某公司安保经理，住某市。", "某市", "某公司安保经理"),
         ("被告人戊某，男，1974年8月15日出生，原系某报社机房主任，住某市。", "某市", "原系某报社机房主任"),  # a former post
+        # a firm's name may hold digits
+        ("被告人戊某，男，1990年1月1日出生，大专文化程度，58到家生活服务有限公司员工，住某市某区。", "某市某区", "58到家生活服务有限公司员工"),
         # 户籍在 is a cue of its own (户籍 + 在… would keep the 在)
         ("被告人戊某，女，1990年1月1日出生，户籍在某市某区，无业。", "某市某区", "无业"),
         # 租住 is where the person lives, not the household register before it
@@ -373,6 +375,9 @@ def test_a_prior_punishment_keeps_its_probation_and_leaves_out_its_term_dates() 
     assert [(p.punishment, p.term_months, p.release_date) for p in h.priors] == [
         ("有期徒刑一年，缓刑一年六个月，并处罚金二千元", 12, None), ("有期徒刑十个月", 10, "2014-12-27")
     ]
+    h = parse_defendant("被告人庚某，男，1980年1月1日出生。因犯盗窃罪于2013年6月1日被某县人民法院判处有期徒刑一年零六个月，"
+                        "2014年12月24日执行刑满。因本案于2019年1月1日被刑事拘留。")
+    assert [(p.date, p.release_date) for p in h.priors] == [("2013-06-01", "2014-12-24")]  # 执行刑满: released
 
 
 @pytest.mark.parametrize(

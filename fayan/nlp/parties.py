@@ -257,6 +257,9 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
             continue
         if _OCCUPATION_AFTER_XI_RE.match(p):  # 系某公司实际经营人, 案发前系某公司经理: the occupation after 系
             p = p[p.index("系") + 1 :]
+        if _EMPLOYEE_RE.search(p) and not re.search(r"年|月|日|号|身份|证|住|户籍|籍贯|出生", p):
+            out["occupation"] = p  # 58到家生活服务有限公司员工: a firm's name may hold digits
+            break
         if (
             p in ("男", "女", "男性", "女性")
             or p in ethnicities
@@ -268,6 +271,13 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
         out["occupation"] = p
         break
     return out
+
+
+# a post at a firm, named whole: 某某有限公司员工, 某某厂工人
+_EMPLOYEE_RE = re.compile(
+    r"(?:公司|厂|店|中心|集团|银行|医院|学校|酒店|超市)[^，,。；]{0,8}?"
+    r"(?:员工|职工|工人|人员|经理|主任|厂长|店长|老板|司机|会计|出纳|负责人|经营者|股东|法定代表人)$"
+)
 
 
 # 系 + what a person works as (not 系某某之父, 系累犯, 系法律援助中心指派)
@@ -407,7 +417,7 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
     dates = [(sp, d) for sp, d in find_dates(seg, base=base)]
     release = None
     release_at = len(seg)  # where the release date is written (the conviction date comes before it)
-    rel = re.search(r"(刑满释放|释放|假释|执行完毕|赦免)", seg)
+    rel = re.search(r"(刑满释放|释放|假释|执行完毕|执行刑满|刑满|赦免)", seg)  # …，2014年12月24日执行刑满
     if rel:
         before = [(sp, d) for sp, d in dates if sp.end <= rel.start()]
         if before and before[-1][1] != (dates[0][1] if dates else None):
