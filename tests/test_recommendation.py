@@ -40,6 +40,8 @@ from fayan.nlp.recommendation import find_recommendations, stance
         ("公诉机关提出判处被告人甲某三年以上四年以下有期徒刑并处罚金，判处被告人乙某一年六个月以上二年六个月以下有期徒刑并处罚金的"
          "量刑建议适当。", ["甲某", "乙某"], [(("甲某",), ("有期徒刑",), 36.0, 48.0), (("乙某",), ("有期徒刑",), 18.0, 30.0)]),
         ("辩护人提出对被告人判处拘役的量刑建议。", ["甲某"], []),
+        ("公诉机关提出对被告人甲某在有期徒刑六个月至一年的幅度内量刑，并处罚金的建议适当，予以采纳。", ["甲某"],
+         [(("甲某",), ("有期徒刑",), 6.0, 12.0)]),
         # 对其: the defendant the sentence named last before the recommendation
         ("被告人乙某、丙某系从犯。被告人甲某系逃逸，有自首情节，建议对其在有期徒刑三至五年之间量刑。", ["甲某", "乙某", "丙某"],
          [(("甲某",), ("有期徒刑",), 36.0, 60.0)]),
@@ -106,6 +108,7 @@ def test_recommended_probation_and_fine(text: str, expected: tuple) -> None:
         # the prosecution's, named by its 建议 (其 = 公诉机关), with a comma inside
         ("其建议对被告人甲某判处拘役，并处罚金的量刑意见符合法律规定，本院予以采纳。", "adopted"),
         ("辩护人建议对被告人甲某判处拘役的量刑意见，本院予以采纳。", None),
+        ("公诉机关提出对被告人甲某在有期徒刑六个月至一年的幅度内量刑，并处罚金的建议适当，予以采纳。", "adopted"),
     ],
 )
 def test_stance(text: str, word: str | None) -> None:
