@@ -586,6 +586,8 @@ def test_judgment_amounts_name_the_header_defendant() -> None:
          ["embezzled"], "86000"),
         ("被告人甲某未经单位批准，将单位公款人民币十二万元转入其个人银行账户，用于购买理财产品。", "挪用公款罪",
          ["stolen"], "120000"),  # taken by a transfer: counted for 挪用
+        # 非法经营: the value of the goods dealt in is its amount
+        ("被告人甲某在未取得成品油经营许可的情况下，非法销售柴油，经鉴定价值人民币263962元。", "非法经营罪", ["value"], "263962"),
         # collected for the company, then moved to an account of his own: the transfer is what 挪用 takes
         ("被告人甲某擅自以某公司名义收取乙公司支付给某公司的货款人民币641900元，后被告人甲某擅自将该人民币641900元转入由其控制的"
          "丙公司的账户。", "挪用资金罪", ["transfer", "stolen"], "641900"),
