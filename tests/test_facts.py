@@ -236,6 +236,24 @@ def test_ner_entities_feed_the_record(tmp_path) -> None:
         assert text[e.start : e.end] == e.text
 
 
+def test_stolen_items_are_a_property_crime_s_each_once() -> None:
+    """The model's items are stolen items where a charge takes property, each once (被盗手机 after 手机一部 is it again);
+    in a drunk-driving case the vehicle is none."""
+    from fayan.nlp.text import normalize
+    from fayan.pipelines.assemble import extract_document
+    from fayan.types import Document
+
+    def run(text: str, tags: dict[str, str]) -> tuple[str, ...]:
+        t, m = normalize(text)
+        return extract_document(Document(id="t", text=t, original=text, offsets=m), ner=_StandIn(tags)).stolen_items
+
+    theft = TEMPLATE.format(**{**BASE, "facts": "窃得他人手机一部，价值人民币2000元，后将被盗手机卖掉"})
+    assert run(theft, {"手机一部": "item", "被盗手机": "item"}) == ("手机一部",)
+    driving = TEMPLATE.format(**{**BASE, "charge": "危险驾驶罪", "facts": "醉酒驾驶小型轿车一辆在道路上行驶",
+                                 "reason": "在道路上醉酒驾驶机动车，", "article": "一百三十三条之一"})
+    assert run(driving, {"小型轿车一辆": "item"}) == ()
+
+
 def test_examples_drug_quantity() -> None:
     from pathlib import Path
 

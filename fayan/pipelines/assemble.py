@@ -572,6 +572,23 @@ def _total(
     return total
 
 
+# 被盗相机 after 白色奥迪车内的相机一部: the stolen camera again, told by what was done to it
+_RETOLD_ITEM_RE = re.compile(r"^(?:被盗|被抢|所盗|所抢|盗得的?|窃得的?|抢得的?|骗得的?)")
+# a charge that takes property: its items are what was taken (not in a rape or a drunk-driving case)
+_PROPERTY_CHARGE_RE = re.compile(r"盗窃|抢劫|抢夺|诈骗|敲诈勒索|侵占|掩饰|哄抢|毁坏|贪污|挪用|受贿|赃")
+
+
+def _first_mentions(items: list[str]) -> tuple[str, ...]:
+    """Each item once: not again as written, nor retold as 被盗X / 所盗X where an item before it holds X."""
+    out: list[str] = []
+    for text in items:
+        rest = _RETOLD_ITEM_RE.sub("", text)
+        if text in out or (rest != text and any(rest in x for x in out)):
+            continue
+        out.append(text)
+    return tuple(out)
+
+
 @dataclass(frozen=True, slots=True)
 class _FactElements:
     entities: list[EntityMention] = field(default_factory=list)
@@ -580,21 +597,24 @@ class _FactElements:
     drugs: list[DrugMention] = field(default_factory=list)
     main_drug: tuple[str, float] | None = None
 
-    def record_fields(self, ner: EntityPredictor | None, drug_charge: bool = False) -> dict[str, object]:
+    def record_fields(
+        self, ner: EntityPredictor | None, drug_charge: bool = False, property_charge: bool = True
+    ) -> dict[str, object]:
         """The Judgment fields these give (and the model that found the entities). ``drug_charge``: a charge of the
-        document is a drug crime, so that a drug named without a weight (容留他人吸毒) is its main drug."""
+        document is a drug crime, so that a drug named without a weight (容留他人吸毒) is its main drug.
+        ``property_charge``: a charge of the document takes property (盗窃, 诈骗 …), so that the model's items are
+        stolen items; in a rape or a drunk-driving case they are not (a disease, the vehicles)."""
         drug = self.main_drug[0] if self.main_drug else None
         if drug is None and drug_charge and self.drugs:
             drug = Counter(d.drug for d in self.drugs).most_common(1)[0][0]  # the most named; a tie: the first named
+        # a drug's name is no stolen item (甲基苯丙胺片剂 seized in a drug case): it is in ``drugs``
+        items = [f.text for f in self.found if f.entity.label == "item" and not f.again and not is_drug_name(f.text)]
         return dict(
             victims=tuple(self.victims),
             drugs=tuple(self.drugs),
             drug=drug,
             drug_grams=self.main_drug[1] if self.main_drug else None,
-            # a drug's name is no stolen item (甲基苯丙胺片剂 seized in a drug case): it is in ``drugs``
-            stolen_items=tuple(dict.fromkeys(
-                f.text for f in self.found if f.entity.label == "item" and not f.again and not is_drug_name(f.text)
-            )),
+            stolen_items=_first_mentions(items) if property_charge else (),
             places=tuple(dict.fromkeys(f.text for f in self.found if f.entity.label == "place")),
             entities=tuple(self.entities),
             ner_model=(getattr(ner, "run_version", None) or getattr(ner, "version", None)
@@ -1101,7 +1121,12 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         recommendation_stance=stance_word,
         spans=tuple(sp.items),
         n_chars=len(doc.original or doc.text),
-        **fe.record_fields(ner, any("毒品" in c or "吸毒" in c for d in defendants for c in d.charges_standard)),  # type: ignore[arg-type]
+        **fe.record_fields(  # type: ignore[arg-type]
+            ner,
+            drug_charge=any("毒品" in c or "吸毒" in c for d in defendants for c in d.charges_standard),
+            property_charge=not any(d.charges_standard for d in defendants)
+            or any(_PROPERTY_CHARGE_RE.search(c) for d in defendants for c in d.charges_standard),
+        ),
         **common,  # type: ignore[arg-type]
     )
 
