@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from fayan.errors import FayanError, UsageError
 from fayan.findings import Finding
 from fayan.judgment import Defendant, Judgment
+from fayan.nlp.amounts import ROLES
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -297,7 +298,7 @@ TABLES: tuple[TableSpec, ...] = (
         Column("drug_grams", "float64",
                "its quantity in grams: the largest stated total, else the sum of weights",
                lambda r: r.doc.drug_grams),
-        Column("stolen_items", "string", "stolen or seized items (NER), joined with ;",
+        Column("stolen_items", "string", "stolen or seized items (NER) where a charge takes property (盗窃, 诈骗, 抢劫 …), each once (被盗X after X is X again), joined with ;",
                lambda r: _joined(r.doc.stolen_items)),
         Column("places", "string", "places in the facts (NER), joined with ;",
                lambda r: _joined(r.doc.places)),
@@ -388,12 +389,9 @@ TABLES: tuple[TableSpec, ...] = (
         Column("negated", "boolean", "stated as not applying (不构成自首 …)", _attr("negated")),
         *_span_columns("evidence"),
     ), _per_document("circumstances")),
-    TableSpec("amounts", "money amount mentioned in the facts, with its role", (
+    TableSpec("amounts", "money amount mentioned in the facts (and restated in the reasoning: see section), with its role", (
         _DOC_ID, _index("amount_index", "amount in the document"),
-        Column("role", "string",
-               "stolen | defrauded | value | loss | compensation | restitution | fine | gains | bribe "
-               "| other",
-               _attr("role")),
+        Column("role", "string", " | ".join(ROLES) + " (fayan.nlp.amounts.ROLES says what each means)", _attr("role")),
         Column("amount_yuan", "float64", "the amount in yuan", _attr("amount_yuan")),
         Column("currency", "string", "currency code (CNY …)", _attr("currency")),
         Column("qualifier", "string", "exact | about | at_least | at_most | range", _attr("qualifier")),
