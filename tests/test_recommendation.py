@@ -109,6 +109,7 @@ def test_recommended_probation_and_fine(text: str, expected: tuple) -> None:
         ("其建议对被告人甲某判处拘役，并处罚金的量刑意见符合法律规定，本院予以采纳。", "adopted"),
         ("辩护人建议对被告人甲某判处拘役的量刑意见，本院予以采纳。", None),
         ("公诉机关提出对被告人甲某在有期徒刑六个月至一年的幅度内量刑，并处罚金的建议适当，予以采纳。", "adopted"),
+        ("公诉机关提出对被告人甲某判处有期徒刑九个月至一年的建议适当，予以采纳。", "adopted"),
     ],
 )
 def test_stance(text: str, word: str | None) -> None:
