@@ -352,6 +352,21 @@ def test_custody_of_an_arrest_said_once_and_a_summons_not_answered() -> None:
     assert [p.punishment for p in h.admin_punishments] == ["罚款人民币200元"]
 
 
+def test_header_aliases_birthplace_note_and_records_from_the_output_lint() -> None:
+    """又名甲、乙 is two aliases; 小名 is no occupation; （以下简称…） is no part of the birthplace; 行政处罚人民币3700元 is
+    a punishment; 收容教养 released by 解除管教 is dated by its decision, not by the release."""
+    h = parse_defendant(
+        "被告人庚某，又名庚某力、庚某羊，男，汉族，1973年10月26日出生于某省某傣族佤族自治县（以下简称“某县”），小学文化，小名三矿，"
+        "农民，住某县某村。2014年11月10日因擅自改变林地用途，被某森林公安局行政处罚人民币3700元。1984年8月因盗窃被收容教养三年，"
+        "1987年4月15日被解除管教。因本案于2019年1月1日被逮捕。"
+    )
+    assert h.aliases == ("庚某力", "庚某羊", "三矿")
+    assert (h.birthplace, h.occupation) == ("某省某傣族佤族自治县", "农民")
+    assert [(p.date, p.punishment, p.release_date) for p in h.admin_punishments] == [
+        ("2014-11-10", "行政处罚人民币3700元", None), ("1984-08", "收容教养三年", "1987-04-15")
+    ]
+
+
 def test_a_prior_said_as_bei_pan_xing_and_a_shourong_jiaoyang() -> None:
     """1970年12月因犯强奸幼女罪被判刑三年 is a prior conviction (as printed: no punishment word); 收容教养 is one of the
     administrative measures, as 收容教育 and 劳动教养 are."""

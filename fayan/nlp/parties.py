@@ -23,6 +23,7 @@ offsets into the paragraph string; the caller shifts them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -45,6 +46,13 @@ _NAME_RE = re.compile(
     r"\s*(?:[：:])?\s*(?P<self>自报|自称|化名)?(?P<name>[^，,。；;：:（(\s、]{1,40})"
 )
 _ALIAS_RE = re.compile(r"(?:曾用名|又名|别名|化名|绰号|外号|小名|乳名|英文名)[：:“\"]?(?P<alias>[^，,。；;）)”\"]{1,12})")
+
+
+def _aliases(found: Iterable[re.Match[str]]) -> list[str]:
+    """The names of alias cues (又名王家力、王群羊: two)."""
+    return [a.strip("“”\"") for m in found for a in m.group("alias").split("、") if a.strip("“”\"")]
+
+
 _GENDER_RE = re.compile(r"(?:^|[，,。\s])(?P<g>男|女)(?:性)?(?=[，,。；、\s]|$)")
 # A masked month or day (1995年X月X日出生, 1988年××月) leaves the year.
 _MD = rf"(?:\d{{1,2}}|[{MASK_CHARS}]{{1,2}})"
@@ -68,7 +76,7 @@ _RESIDENCE_RE = re.compile(
     r"户籍(?:所在)?地?址?(?:(?:及|暨)[^，,。；]{0,6}?(?:住址|住所|住处|居住地))?为?|"
     r"居住地?为?|现居住?于?|租住(?:于|在)?|(?:单位|注册|经营)地址为?)[：:]?\s*(?P<place>[^，,。；]{2,80})"
 )
-_IDENTITY_NOTE_RE = re.compile(r"[（(][^（）()]*(?:自报|自述|身份|户籍)[^（）()]*[）)]\s*$")
+_IDENTITY_NOTE_RE = re.compile(r"[（(][^（）()]*(?:自报|自述|身份|户籍|以下简称)[^（）()]*[）)]\s*$")
 _EDU_RE = re.compile(
     r"(?:文化程度|学历)[为：:]?\s*(?P<a>[^，,。；]{1,10})|"
     r"(?P<b>[^，,。；\s]{1,10}?)(?:文化程度|文化|学历|毕业|肄业|文化水平)(?=[，,。；\s]|$)|"
@@ -230,7 +238,7 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
                 out["birth_span"] = (start + idm.start(), start + idm.end())
     bp = _BIRTHPLACE_RE.search(seg_text)
     if bp:
-        out["birthplace"] = bp.group("place") or bp.group("native")
+        out["birthplace"] = _IDENTITY_NOTE_RE.sub("", bp.group("place") or bp.group("native")).strip()  # （以下简称…）
     ethnicities = _ethnicities()
     # not the ethnicities in a place name: 出生于贵州省务川仡佬族苗族自治县，汉族 (a dev judgment), 某某回族乡
     eth_text = _AUTONOMOUS_RE.sub(lambda a: "　" * len(a.group()), seg_text)
@@ -263,7 +271,7 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
         if (
             p in ("男", "女", "男性", "女性")
             or p in ethnicities
-            or re.search(r"\d|[〇○零一二三四五六七八九]{2,}年|年[一二三四五六七八九十]{1,2}月|出生|生于|住|户籍|身份证|身份号码|证件号|籍贯|族$|文化|学历|毕业|肄业|文盲|曾用名|又名|别名|绰号|化名|^自报|^系|党员|群众|(?:[省市县区州旗盟镇乡村屯]|^本地|^外地)人$|^因|^捕前|^于[^，]*[省市县区州旗盟镇乡村]", p)
+            or re.search(r"\d|[〇○零一二三四五六七八九]{2,}年|年[一二三四五六七八九十]{1,2}月|出生|生于|住|户籍|身份证|身份号码|证件号|籍贯|族$|文化|学历|毕业|肄业|文盲|曾用名|又名|别名|绰号|外号|小名|乳名|化名|^自报|^系|党员|群众|(?:[省市县区州旗盟镇乡村屯]|^本地|^外地)人$|^因|^捕前|^于[^，]*[省市县区州旗盟镇乡村]", p)
             or re.match(r"(?:上诉人|原审被告人|被告人|被告单位|罪犯)", p)
             or (e and p in (e.group("c") or "",))
         ):
@@ -417,12 +425,15 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
     dates = [(sp, d) for sp, d in find_dates(seg, base=base)]
     release = None
     release_at = len(seg)  # where the release date is written (the conviction date comes before it)
-    rel = re.search(r"(刑满释放|释放|假释|执行完毕|执行刑满|刑满|赦免)", seg)  # …，2014年12月24日执行刑满
+    # …，2014年12月24日执行刑满; 收容教养…，1987年4月15日被解除管教
+    rel = re.search(r"(刑满释放|释放|假释|执行完毕|执行刑满|刑满|赦免|解除(?:管教|劳动教养|收容教养|强制隔离戒毒))", seg)
     if rel:
         before = [(sp, d) for sp, d in dates if sp.end <= rel.start()]
         if before and before[-1][1] != (dates[0][1] if dates else None):
             release, release_at = before[-1][1].isoformat(), before[-1][0].start
-        elif before and len(dates) == 1 and re.search(r"[\d〇○零一二三四五六七八九十]日\s*(?:刑满)?(?:释放|假释)", seg[: rel.end()]):
+        elif before and len(dates) == 1 and re.search(
+            r"[\d〇○零一二三四五六七八九十]日\s*(?:被)?(?:刑满)?(?:释放|假释|解除(?:管教|劳动教养|收容教养|强制隔离戒毒))", seg[: rel.end()]
+        ):
             release, release_at = before[-1][1].isoformat(), before[-1][0].start
     if release is None and rel:
         # "2016年4月刑满释放", "2016年4月份释放", "同年4月刑满释放", "二〇一六年四月刑满释放": a release month (or year) with
@@ -458,7 +469,8 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
     # the punishment with its 缓刑 and added penalties (有期徒刑一年，缓刑二年，并处罚金…; 行政拘留十日，罚款…) and a short note
     # (（未执行）), not its term's dates (（刑期自…）)
     pun = re.search(r"(?:判处|判决|处以?|被(?:该[局所])?(?:决定)?|(?<=[局所])(?:治安)?|责令接受)((?:有期徒刑|拘役|管制|无期徒刑|死刑|罚金|行政拘留|拘留|罚款|"
-                    r"强制隔离戒毒|强制戒毒|社区戒毒|劳动教养|收容教养|免予刑事处罚|(?<=被)判刑(?=[零〇一二两三四五六七八九十\d]))[^，。；（(]{0,20}(?:[（(](?!刑期)[^（()）]{1,10}[）)])?"
+                    r"强制隔离戒毒|强制戒毒|社区戒毒|劳动教养|收容教养|免予刑事处罚|(?<=被)判刑(?=[零〇一二两三四五六七八九十\d])|"
+                    r"行政处罚(?=人民币|罚款|\d))[^，。；（(]{0,20}(?:[（(](?!刑期)[^（()）]{1,10}[）)])?"
                     r"(?:[，,]\s*(?:缓刑|并处|剥夺政治权利|罚款)[^，。；（(]{1,16})*)", seg)
     principal = None
     term = None
@@ -512,7 +524,7 @@ def parse_defendant(text: str) -> PartyHeader | None:
     # Name-adjacent parenthetical: （曾用名X） / （自报） / （绰号“X”）
     pm = re.match(r"[（(]([^）)]{1,30})[）)]", text[rest_from:])
     if pm:
-        aliases += [a.group("alias").strip("“”\"") for a in _ALIAS_RE.finditer(pm.group(1))]
+        aliases += _aliases(_ALIAS_RE.finditer(pm.group(1)))
         rest_from += pm.end()
     # Identity part: up to the first clause that talks about priors, punishments or custody.
     id_end = len(text)
@@ -524,7 +536,7 @@ def parse_defendant(text: str) -> PartyHeader | None:
     ident = _identity(text, rest_from, id_end if id_end > rest_from else len(text))
     if is_unit:
         ident.pop("occupation", None)  # a unit's parts (单位地址…, 法定代表人…) are no occupation
-    aliases += [a.group("alias").strip("“”\"") for a in _ALIAS_RE.finditer(text, rest_from, id_end)]
+    aliases += _aliases(_ALIAS_RE.finditer(text, rest_from, id_end))
 
     priors: list[PriorRecord] = []
     admins: list[PriorRecord] = []
