@@ -177,6 +177,16 @@ def test_offence_from_leaves_out_the_persons_record() -> None:
     assert d.offence_from == "2005-10-17"
 
 
+def test_offence_start_is_not_the_day_of_a_record_told_first() -> None:
+    """A sentence of the facts that tells only a record (…刑满释放) and comes first gives no offence_start."""
+    facts = ("2012年3月9日，被告人甲某刑满释放。 2013年10月12日，被告人甲某窃得他人手机一部，价值人民币3000元。")
+    j = extract(_one("", facts))
+    assert j.offence_start == "2013-10-12" and j.defendants[0].offence_start == "2013-10-12"
+    # a crime told in a sentence that also names the release is an offence day
+    facts = "被告人甲某刑满释放后不思悔改，于2012年3月9日窃得他人手机一部，价值人民币3000元。"
+    assert extract(_one("", facts)).offence_start == "2012-03-09"
+
+
 def test_a_marriage_or_divorce_sets_the_scene_and_is_no_offence_day() -> None:
     """Facts that open with 登记结婚 or a divorce (rulings on killings in a family: 1993年…登记结婚, the killing in
     2014) give the offence dates from the crime, not from the marriage; a sentence that tells a crime as well stays."""

@@ -201,6 +201,11 @@ class _FactDate:
     def background(self) -> bool:
         return self._tells_only(_BACKGROUND_RE)
 
+    @property
+    def record(self) -> bool:
+        """The sentence tells of a person's record (曾因…被判处…, 刑满释放) and no crime of this case."""
+        return self._tells_only(_HISTORY_RE)
+
 
 def _age_at_offence(birth: date | None, day: date | None, earliest: _FactDate | None) -> int | None:
     """The age on the offence ``day``; without one, the age all through the month or year of the person's
@@ -858,7 +863,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     if all(x.capture for x in fact_dates if x.full) and any(not x.capture and not x.full for x in fact_dates):
         fact_dates = [x for x in fact_dates if not x.capture]
     full_dates = [x for x in fact_dates if x.full]
-    offence_first = full_dates[0] if full_dates else None
+    # the first full date, not one of a sentence about a record (1999年3月3日，被告人因…被判处…, told in the facts)
+    offence_first = next((x for x in full_dates if not x.record), full_dates[0] if full_dates else None)
     offence_last = max(full_dates, key=lambda x: x.day, default=None)  # the first of equal latest days
     if offence_first is not None and offence_last is not None:
         sp.add("offence_start", offence_first.span)
@@ -932,7 +938,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         # with no full date in a sentence naming them, the document's first full date, but not one before the
         # earliest month or year their own sentences give (甲 2021年11月3日 theft, 乙 only 2021年12月间 fraud)
         after = [x for x in full_dates if x.day >= earliest.day] if named_mentions and earliest else full_dates
-        own = (_naming(offence_dates, own_names)[:1] if several else []) or after[:1]
+        own = (_naming(offence_dates, own_names)[:1] if several else []) or [x for x in after if not x.record][:1] or after[:1]
         own_offence = own[0].day if own else None
         if own:
             sp.add(f"{base}.offence_start", own[0].span)
