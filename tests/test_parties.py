@@ -237,6 +237,9 @@ def test_id_number_is_not_an_occupation() -> None:
         ("被告人戊某，男，1974年8月15日出生，原系某报社机房主任，住某市。", "某市", "原系某报社机房主任"),  # a former post
         # a firm's name may hold digits
         ("被告人戊某，男，1990年1月1日出生，大专文化程度，58到家生活服务有限公司员工，住某市某区。", "某市某区", "58到家生活服务有限公司员工"),
+        # 曾任… tells a past post, not a record: the identity goes on to the residence
+        ("被告人戊某，男，1965年10月25日出生，大学文化，某集团有限公司董事局主席，曾任某省某协会副会长，住某市某区某街。", "某市某区某街",
+         "某集团有限公司董事局主席"),
         # 户籍在 is a cue of its own (户籍 + 在… would keep the 在)
         ("被告人戊某，女，1990年1月1日出生，户籍在某市某区，无业。", "某市某区", "无业"),
         # 租住 is where the person lives, not the household register before it
