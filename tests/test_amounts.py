@@ -609,3 +609,12 @@ def test_roles_of_embezzlement_laundering_and_card_overdraft(
 ) -> None:
     assert [a.role for a in extract_amounts(text, charge=charge)] == roles
     assert total_crime_amount(text, charge=charge) == (Decimal(total) if total else None)
+
+
+def test_the_one_amount_of_a_summing_up_sentence_is_its_total() -> None:
+    """综上，…抢劫4起，强奸1起；…抢劫财物价值5086元: the total of the counts before it, not one more; with several
+    amounts the 综上 sentence restates parts and adds nothing of its own."""
+    counts = ("王某抢走甲的金耳环1副（价值499元）。王某劫取乙的现金100余元和价值67元的食品。王某抢走丙的现金3700元及手机（价值320元）。"
+              "王某抢走丁的现金400元。 ")
+    assert total_crime_amount(counts + "综上，被告人王某抢劫4起，强奸1起；抢劫财物价值5086元。", charge="抢劫罪") == Decimal("5086")
+    assert total_crime_amount(counts, charge="抢劫罪") == Decimal("5086")

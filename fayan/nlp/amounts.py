@@ -672,6 +672,9 @@ def _cues_between(
     return [c for c in cues[i:j] if c[1] <= hi]
 
 
+_SPACES_RE = re.compile(r"\s*")
+
+
 def _is_total(d: _Draft, prev: _Draft | None, layout: _Layout, lex: _Lex) -> bool:
     """A total word shortly before the amount in its clause, or details (其中, 具体如下) right after it."""
     if _details_follow(d.end, layout, lex):
@@ -751,6 +754,14 @@ def extract_amounts(
         d.is_total = _is_total(d, prev, layout, lex)
         d.backref = _backref(d, prev, layout, lex)
         d.part = _part_at(parts, d.start)
+    # 综上，被告人抢劫4起…，抢劫财物价值5086元: the one amount of a summing-up sentence is its total (with several,
+    # the sentence restates parts: 综上…窃得现金500元及手机一部（价值2000元）)
+    by_sentence: dict[int, list[_Draft]] = {}  # by the 。 sentence (综上，…抢劫4起，强奸1起；…价值5086元)
+    for d in drafts:
+        by_sentence.setdefault(text.rfind("。", 0, d.start) + 1, []).append(d)
+    for s_start, ds in by_sentence.items():
+        if len(ds) == 1 and lex.summary_re.match(text, _SPACES_RE.match(text, s_start).end()):  # type: ignore[union-attr]
+            ds[0].is_total = True
     # 卢布8000元（折合人民币780元）: the converted amount takes the role, the original is other
     for k, d in enumerate(drafts[:-1]):
         nxt = drafts[k + 1]
