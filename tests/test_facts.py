@@ -249,9 +249,27 @@ def test_stolen_items_are_a_property_crime_s_each_once() -> None:
 
     theft = TEMPLATE.format(**{**BASE, "facts": "窃得他人手机一部，价值人民币2000元，后将被盗手机卖掉"})
     assert run(theft, {"手机一部": "item", "被盗手机": "item"}) == ("手机一部",)
+    # a retelling of every part (宝马轿车 after 宝马轿车1辆; 笔记本电脑 after …笔记本电脑一台及证件) or 被盗财物: no item
+    theft = TEMPLATE.format(**{**BASE, "facts": "窃得他人宝马轿车1辆及联想笔记本电脑一台，后将宝马轿车、笔记本电脑及被盗财物卖掉"})
+    assert run(theft, {"宝马轿车1辆": "item", "联想笔记本电脑一台": "item", "宝马轿车": "item", "笔记本电脑": "item",
+                       "被盗财物": "item"}) == ("宝马轿车1辆", "联想笔记本电脑一台")
     driving = TEMPLATE.format(**{**BASE, "charge": "危险驾驶罪", "facts": "醉酒驾驶小型轿车一辆在道路上行驶",
                                  "reason": "在道路上醉酒驾驶机动车，", "article": "一百三十三条之一"})
     assert run(driving, {"小型轿车一辆": "item"}) == ()
+
+
+def test_places_once_and_no_accomplice_as_victim() -> None:
+    """…停车场处 and …停车场 are one place; a name the model calls a victim that the facts mark 另案处理 is an
+    accomplice, not a victim."""
+    from fayan.nlp.text import normalize
+    from fayan.pipelines.assemble import extract_document
+    from fayan.types import Document
+
+    text = TEMPLATE.format(**{**BASE, "facts": "伙同乙某（另案处理）在某镇停车场处窃得他人手机一部，价值人民币2000元，后在某镇停车场被抓获"})
+    t, m = normalize(text)
+    j = extract_document(Document(id="t", text=t, original=text, offsets=m),
+                         ner=_StandIn({"某镇停车场处": "place", "某镇停车场": "place", "乙某": "victim"}))
+    assert j.places == ("某镇停车场处",) and "乙某" not in j.victims
 
 
 def test_examples_drug_quantity() -> None:
@@ -292,6 +310,13 @@ def test_a_drug_case_without_a_weight_still_names_its_drug() -> None:
         ("被告人甲某窃得手机一部，价值2000元。案发后赃物已发还。", []),
         ("以上事实有被害人陈述、视频监控截图予以证实。被告人甲某另窃得电脑一台。",
          ["以上事实有被害人陈述、视频监控截图予以证实。"]),
+        # …并经庭审质证的证据有：; 证据有 without a colon; a list cut by ； is one sentence
+        ("被告人甲某窃得手机一部。认定上述事实并经庭审质证的证据有：1.户籍证明。2.证人乙某的证言。",
+         ["认定上述事实并经庭审质证的证据有：1.户籍证明。2.证人乙某的证言。"]),
+        ("被告人甲某窃得手机一部。证实上述事实的证据有被害人王某的陈述，证人乙某的证言。",
+         ["证实上述事实的证据有被害人王某的陈述，证人乙某的证言。"]),
+        ("被告人甲某窃得手机一部。有被害人王某的陈述；证人乙某的证言；户籍证明等证据证实。",
+         ["有被害人王某的陈述；证人乙某的证言；户籍证明等证据证实。"]),
     ],
 )
 def test_evidence_ranges(text: str, evidence: list[str]) -> None:

@@ -372,9 +372,11 @@ def _name_before(text: str, end: int) -> str | None:
 
 
 # A sentence that lists the evidence: 上述事实，有……等证据证实，足以认定。
-_EVIDENCE_SENTENCE_RE = re.compile(r"证据(?:予以)?(?:证实|证明|在案)|足以认定|予以(?:证实|确认|认定)|(?:上述|以上|前述)(?:犯罪)?事实[，,]?有")
-# The start of an evidence list that runs on: 证据如下： / 有下列证据证实： / 认定上述事实的证据有：
-_EVIDENCE_LIST_RE = re.compile(r"(?:证据如下|下列证据|以下证据|事实的证据(?:有|如下))[^。]{0,12}?[:：]")
+_EVIDENCE_SENTENCE_RE = re.compile(
+    r"证据(?:予以)?(?:证实|证明|在案)|足以认定|予以(?:证实|确认|认定)|(?:上述|以上|前述)(?:犯罪)?事实[，,]?有|证据有|等证据[。；;，,]"
+)
+# The start of an evidence list that runs on: 证据如下： / 有下列证据证实： / 认定上述事实的证据有： / …并经庭审质证的证据有：
+_EVIDENCE_LIST_RE = re.compile(r"(?:证据如下|下列证据|以下证据|证据(?:有|如下))[^。]{0,12}?[:：]")
 # What ends such a list: another finding of facts.
 _FACTS_AGAIN_RE = re.compile(r"经审理查明|另查明|还查明|又查明")
 
@@ -397,11 +399,12 @@ def evidence_ranges(text: str) -> list[tuple[int, int]]:
             continue
         again = _FACTS_AGAIN_RE.search(text, m.end())
         end = again.start() if again else len(text)
-        start = max(text.rfind(c, pos, m.start()) for c in "。；;\n") + 1  # the sentence that opens the list
+        start = max(text.rfind(c, pos, m.start()) for c in "。\n") + 1  # the sentence that opens the list
         out.append((max(start, pos), end))
         pos = end
     start = 0
-    for m in re.finditer(r"[。；;\n]|$", text):
+    # whole 。 sentences: the clauses of an evidence list are cut by ； (…的陈述；户籍证明…等证据证实)
+    for m in re.finditer(r"[。\n]|$", text):
         end = m.end()
         if end > start and _EVIDENCE_SENTENCE_RE.search(text, start, end) and not any(a <= start and end <= b for a, b in out):
             out.append((start, end))

@@ -580,17 +580,37 @@ def _total(
 # 被盗相机 after 白色奥迪车内的相机一部: the stolen camera again, told by what was done to it
 _RETOLD_ITEM_RE = re.compile(r"^(?:被盗|被抢|所盗|所抢|盗得的?|窃得的?|抢得的?|骗得的?)")
 # a charge that takes property: its items are what was taken (not in a rape or a drunk-driving case)
-_PROPERTY_CHARGE_RE = re.compile(r"盗窃|抢劫|抢夺|诈骗|敲诈勒索|侵占|掩饰|哄抢|毁坏|贪污|挪用|受贿|赃")
+# (not 贪污, 挪用, 受贿 or 信用卡诈骗: the model's items there are the defendant's own card, pretexts, cars bought)
+_PROPERTY_CHARGE_RE = re.compile(r"盗窃|抢劫|抢夺|(?<!信用卡)诈骗|敲诈勒索|侵占|掩饰|哄抢|毁坏|赃")
+# the note after an accomplice's name: 王某（另案处理）, 李某（均已判决）
+_ACCOMPLICE_NOTE = r"\s*[（(](?:均)?(?:已)?(?:另案|判决|判处|在逃)"
+# a place written with or without its 处/内/门口 (…停车场处 and …停车场), 本市 or not: one place
+_PLACE_EDGES_RE = re.compile(r"^本[市区县]|(?:处|内|附近|门口|等地)$")
 
 
 def _first_mentions(items: list[str]) -> tuple[str, ...]:
-    """Each item once: not again as written, nor retold as 被盗X / 所盗X where an item before it holds X."""
+    """Each item once: not again as written, nor retold where an item before it holds every part of it (被盗相机, 宝马轿车
+    after 宝马轿车1辆, 笔记本电脑及证件 after 联想笔记本电脑一台及证件), and not 被盗财物 / 所盗物品, which name none."""
     out: list[str] = []
     for text in items:
-        rest = _RETOLD_ITEM_RE.sub("", text)
-        if text in out or (rest != text and any(rest in x for x in out)):
+        parts = [_RETOLD_ITEM_RE.sub("", p) for p in re.split(r"[、及和]", text) if p]
+        if _RETOLD_ITEM_RE.match(text) and _RETOLD_ITEM_RE.sub("", text) in ("财物", "物品", "财产", "赃物"):
+            continue
+        if text in out or (parts and all(any(p in x for x in out) for p in parts)):
             continue
         out.append(text)
+    return tuple(out)
+
+
+def _distinct_places(places: list[str]) -> tuple[str, ...]:
+    """Each place once, the first way it is written: …停车场处 and …停车场 are one place."""
+    seen: set[str] = set()
+    out = []
+    for p in places:
+        key = _PLACE_EDGES_RE.sub("", p)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
     return tuple(out)
 
 
@@ -620,7 +640,7 @@ class _FactElements:
             drug=drug,
             drug_grams=self.main_drug[1] if self.main_drug else None,
             stolen_items=_first_mentions(items) if property_charge else (),
-            places=tuple(dict.fromkeys(f.text for f in self.found if f.entity.label == "place")),
+            places=_distinct_places([f.text for f in self.found if f.entity.label == "place"]),
             entities=tuple(self.entities),
             ner_model=(getattr(ner, "run_version", None) or getattr(ner, "version", None)
                        or (type(ner).__name__ if ner is not None else None)),
@@ -650,6 +670,8 @@ def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | N
             # holds 的 (none of the gold defendants' names); fayan-ner@d903d5a2c010 gave 11 such on spc_criminal
             if "的" in hit.text or _a_place_not_a_name(hit.text):
                 continue
+            if re.search(re.escape(hit.text) + _ACCOMPLICE_NOTE, ftext):
+                continue  # 王某（另案处理）, 李某（均已判决）: an accomplice, tried elsewhere
             victims.append(hit.text)
     found_drugs = find_drugs(ftext)
     drugs = []
