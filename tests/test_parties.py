@@ -340,6 +340,7 @@ def test_an_administrative_punishment_by_the_bureau_named_before_and_with_a_fine
         "2006年4月12日因寻衅滋事被某县公安局行政拘留十二日，罚款人民币1500元。因本案于2019年1月1日被刑事拘留。"
     )
     assert [p.punishment for p in h.admin_punishments] == ["行政拘留5日", "行政拘留十二日，罚款人民币1500元"]
+    assert h.admin_punishments[0].date == "2016-11-03"  # 次日: the decision's day, not the capture's
 
 
 def test_custody_of_an_arrest_said_once_and_a_summons_not_answered() -> None:

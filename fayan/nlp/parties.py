@@ -488,6 +488,10 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
     # has a full date only for the release).
     early = [d for sp, d in dates if sp.end <= release_at]
     first = early[0].isoformat() if early else None
+    if kind == "administrative" and pun is not None:
+        # …被某分局抓获，次日因吸食毒品被该局决定行政拘留5日: the day of the decision, the last before the punishment
+        decided = [d for sp, d in dates if sp.end <= pun.start()]
+        first = decided[-1].isoformat() if decided else first
     if first is None:  # a month or a year (2012年, 二〇一五年十月)
         ym = next(find_date_mentions(seg[:release_at], base=base), None)
         if ym is not None:
