@@ -240,6 +240,8 @@ def test_id_number_is_not_an_occupation() -> None:
         # 曾任… tells a past post, not a record: the identity goes on to the residence
         ("被告人戊某，男，1965年10月25日出生，大学文化，某集团有限公司董事局主席，曾任某省某协会副会长，住某市某区某街。", "某市某区某街",
          "某集团有限公司董事局主席"),
+        # 系某监狱服刑人员 is who the person is now, not a record: the identity goes on to the household register
+        ("被告人戊某，男，1970年7月4日出生，初中文化，系某省某监狱服刑人员，户籍地某市某街某号。", "某市某街某号", "某省某监狱服刑人员"),
         # 户籍在 is a cue of its own (户籍 + 在… would keep the 在)
         ("被告人戊某，女，1990年1月1日出生，户籍在某市某区，无业。", "某市某区", "无业"),
         # 租住 is where the person lives, not the household register before it

@@ -281,6 +281,7 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
     return out
 
 
+_INMATE_RE = re.compile(r"\s*系?[^，,。；;]{0,30}?(?:监狱|看守所|戒毒所)服刑人员[，,。；;]?\s*$")
 # a post at a firm, named whole: 某某有限公司员工, 某某厂工人
 _EMPLOYEE_RE = re.compile(
     r"(?:公司|厂|店|中心|集团|银行|医院|学校|酒店|超市)[^，,。；]{0,8}?"
@@ -534,7 +535,8 @@ def parse_defendant(text: str) -> PartyHeader | None:
     id_end = len(text)
     for cm in re.finditer(r"[^，,。；;]+[，,。；;]?", text[rest_from:]):
         clause = cm.group()
-        if tells_record(clause) or _EVENT_CLAUSE_RE.match(clause):
+        # 系某监狱服刑人员 says who the person is now (an inmate), not a record: the identity goes on (户籍地…)
+        if (tells_record(clause) and not _INMATE_RE.match(clause)) or _EVENT_CLAUSE_RE.match(clause):
             id_end = rest_from + cm.start()
             break
     ident = _identity(text, rest_from, id_end if id_end > rest_from else len(text))
