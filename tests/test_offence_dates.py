@@ -185,6 +185,10 @@ def test_offence_start_is_not_the_day_of_a_record_told_first() -> None:
     # a crime told in a sentence that also names the release is an offence day
     facts = "被告人甲某刑满释放后不思悔改，于2012年3月9日窃得他人手机一部，价值人民币3000元。"
     assert extract(_one("", facts)).offence_start == "2012-03-09"
+    # …but not an earlier crime the sentence says was tried (…被以故意伤害罪判刑入狱，…刑满释放)
+    facts = ("1999年3月3日，被告人甲某打架斗殴致一人重伤，于2000年11月27日被以故意伤害罪判刑入狱，2005年9月23日刑满释放。 "
+             "2013年2月9日，被告人甲某窃得他人手机一部，价值人民币3000元。")
+    assert extract(_one("", facts)).offence_start == "2013-02-09"
 
 
 def test_a_marriage_or_divorce_sets_the_scene_and_is_no_offence_day() -> None:

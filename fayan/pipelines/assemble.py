@@ -155,6 +155,8 @@ _SENTENCE_END_RE = re.compile(r"[。；;\n]")
 # brackets (（已另案判处死刑）) does not make it one.
 _HISTORY_RE = re.compile(r"曾因|曾于|曾被|前科|劳动教养|刑满释放|假释|行政拘留|强制隔离戒毒|判处")
 _PAREN_RE = re.compile(r"[（(][^（）()]*[）)]")
+# the act a sentence tells was tried before: …被以故意伤害罪判刑入狱, …后因此被判刑
+_PUNISHED_RE = re.compile(r"被(?:以[^。；，]{1,12}罪)?(?:判刑|判处)|因此被判")
 # A fact sentence that tells a marriage, a divorce or a break-up (1993年6月24日，被告人X与被害人Y登记结婚, in a
 # ruling on a 2014 killing) sets the scene: its date is no offence day, unless the sentence also tells a crime, the
 # case is about a marriage (重婚, 拐卖妇女 …), or no other day is left.
@@ -203,8 +205,9 @@ class _FactDate:
 
     @property
     def record(self) -> bool:
-        """The sentence tells of a person's record (曾因…被判处…, 刑满释放) and no crime of this case."""
-        return self._tells_only(_HISTORY_RE)
+        """The sentence tells of a person's record (曾因…被判处…, 刑满释放) and no crime of this case: none, or one it
+        says was punished (1999年3月3日，…打架斗殴致一人重伤…，于2000年…被以故意伤害罪判刑入狱)."""
+        return self._tells_only(_HISTORY_RE) or bool(_HISTORY_RE.search(self._plain) and _PUNISHED_RE.search(self._plain))
 
 
 def _age_at_offence(birth: date | None, day: date | None, earliest: _FactDate | None) -> int | None:
