@@ -189,6 +189,8 @@ def test_offence_start_is_not_the_day_of_a_record_told_first() -> None:
     facts = ("1999年3月3日，被告人甲某打架斗殴致一人重伤，于2000年11月27日被以故意伤害罪判刑入狱，2005年9月23日刑满释放。 "
              "2013年2月9日，被告人甲某窃得他人手机一部，价值人民币3000元。")
     assert extract(_one("", facts)).offence_start == "2013-02-09"
+    facts = ("1994年2月9日，被告人甲某持刀追砍乙某，后因此被判刑。 2014年5月22日，被告人甲某窃得他人手机一部，价值人民币3000元。")
+    assert extract(_one("", facts)).offence_start == "2014-05-22"
 
 
 def test_a_marriage_or_divorce_sets_the_scene_and_is_no_offence_day() -> None:

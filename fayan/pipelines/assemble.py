@@ -207,7 +207,7 @@ class _FactDate:
     def record(self) -> bool:
         """The sentence tells of a person's record (曾因…被判处…, 刑满释放) and no crime of this case: none, or one it
         says was punished (1999年3月3日，…打架斗殴致一人重伤…，于2000年…被以故意伤害罪判刑入狱)."""
-        return self._tells_only(_HISTORY_RE) or bool(_HISTORY_RE.search(self._plain) and _PUNISHED_RE.search(self._plain))
+        return self._tells_only(_HISTORY_RE) or bool(_PUNISHED_RE.search(self._plain))
 
 
 def _age_at_offence(birth: date | None, day: date | None, earliest: _FactDate | None) -> int | None:
