@@ -50,6 +50,7 @@ from fayan.errors import FayanError, UsageError
 from fayan.findings import Finding
 from fayan.judgment import Defendant, Judgment
 from fayan.nlp.amounts import ROLES
+from fayan.nlp.circumstances import KINDS
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -384,7 +385,7 @@ TABLES: tuple[TableSpec, ...] = (
     ), _per_document("article_refs")),
     TableSpec("circumstances", "sentencing circumstance (情节) found in the reasoning", (
         _DOC_ID, _index("circumstance_index", "circumstance in the document"),
-        Column("kind", "string", "自首 | 坦白 | 累犯 | 从犯 …", _attr("kind")),
+        Column("kind", "string", " | ".join(KINDS) + " (lexicons/circumstances.tsv)", _attr("kind")),
         Column("defendant", "string", "the defendant it concerns, when known", _attr("defendant")),
         Column("negated", "boolean", "stated as not applying (不构成自首 …)", _attr("negated")),
         *_span_columns("evidence"),
