@@ -264,7 +264,9 @@ TABLES: tuple[TableSpec, ...] = (
         Column("prosecution_date", "string", "提起公诉 date from the procedure paragraph, ISO",
                lambda r: r.doc.prosecution_date),
         Column("offence_start", "string", "first full date in the facts in text order (a count told later may be dated "
-               "earlier; a defendant's offence_from is the earliest day the facts allow), ISO", lambda r: r.doc.offence_start),
+               "earlier; a defendant's offence_from is the earliest day the facts allow), not of a sentence that tells only "
+               "a marriage or divorce, or a record (…刑满释放, an earlier crime it says was tried), ISO",
+               lambda r: r.doc.offence_start),
         Column("offence_end", "string", "latest full date in the facts before the judgment, ISO",
                lambda r: r.doc.offence_end),
         Column("result_form", "string", "判决 | 裁定: the word of the 判决如下 / 裁定如下 cue",
