@@ -144,6 +144,8 @@ def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
         # X某Y、: the Y is the name's (黄某和、谢某), not a 家 or 处 after it (贺某某家、周某家)
         ("有被害人黄某和、谢某的陈述。", ["黄某和", "谢某"]),
         ("窃得被害人贺某某家、周某家的财物。", ["贺某某"]),  # not 贺某某家 (the list after a 家 is not read)
+        # 壬癸 and the rarer 地支 mark masked names too (李某巳); 未 does not (王某未到场)
+        ("有被害人李某巳的陈述。被害人王某未到场。", ["李某巳", "王某"]),
     ],
 )
 def test_find_victims(text: str, expected: list) -> None:
