@@ -265,13 +265,12 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
             continue
         if _OCCUPATION_AFTER_XI_RE.match(p):  # 系某公司实际经营人, 案发前系某公司经理: the occupation after 系
             p = p[p.index("系") + 1 :]
-        if _EMPLOYEE_RE.search(p) and not re.search(r"年|月|日|号|身份|证|住|户籍|籍贯|出生", p):
-            out["occupation"] = p  # 58到家生活服务有限公司员工: a firm's name may hold digits
-            break
+        if re.search(r"\d", p) and not (_EMPLOYEE_RE.search(p) and not re.search(r"年|月|日|号", p)):
+            continue  # a date or a number; a firm's name may hold digits (58到家生活服务有限公司员工)
         if (
             p in ("男", "女", "男性", "女性")
             or p in ethnicities
-            or re.search(r"\d|[〇○零一二三四五六七八九]{2,}年|年[一二三四五六七八九十]{1,2}月|出生|生于|住|户籍|身份证|身份号码|证件号|籍贯|族$|文化|学历|毕业|肄业|文盲|曾用名|又名|别名|绰号|外号|小名|乳名|化名|^自报|^系|党员|群众|(?:[省市县区州旗盟镇乡村屯]|^本地|^外地)人$|^因|^捕前|^于[^，]*[省市县区州旗盟镇乡村]", p)
+            or re.search(r"[〇○零一二三四五六七八九]{2,}年|年[一二三四五六七八九十]{1,2}月|出生|生于|住|户籍|身份证|身份号码|证件号|籍贯|族$|文化|学历|毕业|肄业|文盲|曾用名|又名|别名|绰号|外号|小名|乳名|化名|^自报|^系|党员|群众|(?:[省市县区州旗盟镇乡村屯]|^本地|^外地)人$|^因|^捕前|^于[^，]*[省市县区州旗盟镇乡村]", p)
             or re.match(r"(?:上诉人|原审被告人|被告人|被告单位|罪犯)", p)
             or (e and p in (e.group("c") or "",))
         ):
@@ -397,6 +396,19 @@ def _month_iso(m: DateMention) -> str | None:
     return _date_iso(str(m.year), str(m.month) if m.month else None, None)
 
 
+# the end of a measure that is no 释放: 收容教养…，1987年4月15日被解除管教
+_DISCHARGE = r"解除(?:管教|劳动教养|收容教养|强制隔离戒毒)"
+# the principal punishments (criminal and administrative) a prior record names
+_PRINCIPALS = r"有期徒刑|拘役|管制|无期徒刑|死刑|行政拘留|强制隔离戒毒|强制戒毒|社区戒毒|劳动教养|收容教养"
+# a punishment as the record writes it: a principal or another kind, with its 缓刑 and added penalties
+# (有期徒刑一年，缓刑二年，并处罚金…; 行政拘留十日，罚款…) and a short note (（未执行）), not its term's dates (（刑期自…）)
+_PUNISHMENT_RE = re.compile(
+    r"(?:判处|判决|处以?|被(?:该[局所])?(?:决定)?|(?<=[局所])(?:治安)?|责令接受)"
+    rf"((?:{_PRINCIPALS}|罚金|拘留|罚款|免予刑事处罚|(?<=被)判刑(?=[零〇一二两三四五六七八九十\d])|行政处罚(?=人民币|罚款|\d))"
+    r"[^，。；（(]{0,20}(?:[（(](?!刑期)[^（()）]{1,10}[）)])?(?:[，,]\s*(?:缓刑|缓期|并处|剥夺政治权利|罚款)[^，。；（(]{1,16})*)"
+)
+
+
 # a later dated decision in a sentence of administrative punishments: ，后于2014年1月3日被…强制隔离戒毒两年
 _NEXT_DECISION_RE = re.compile(
     rf"[，,](?=\s*(?:后|又|再|并)?(?:于)?\s*{_YEAR}\s*年[^，。；]{{0,40}}?被(?!解除|释放)[^，。；]{{0,40}}?"
@@ -426,14 +438,13 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
     dates = [(sp, d) for sp, d in find_dates(seg, base=base)]
     release = None
     release_at = len(seg)  # where the release date is written (the conviction date comes before it)
-    # …，2014年12月24日执行刑满; 收容教养…，1987年4月15日被解除管教
-    rel = re.search(r"(刑满释放|释放|假释|执行完毕|执行刑满|刑满|赦免|解除(?:管教|劳动教养|收容教养|强制隔离戒毒))", seg)
+    rel = re.search(rf"(刑满释放|释放|假释|执行完毕|执行刑满|刑满|赦免|{_DISCHARGE})", seg)  # …，2014年12月24日执行刑满
     if rel:
         before = [(sp, d) for sp, d in dates if sp.end <= rel.start()]
         if before and before[-1][1] != (dates[0][1] if dates else None):
             release, release_at = before[-1][1].isoformat(), before[-1][0].start
         elif before and len(dates) == 1 and re.search(
-            r"[\d〇○零一二三四五六七八九十]日\s*(?:被)?(?:刑满)?(?:释放|假释|解除(?:管教|劳动教养|收容教养|强制隔离戒毒))", seg[: rel.end()]
+            rf"[\d〇○零一二三四五六七八九十]日\s*(?:被)?(?:刑满)?(?:释放|假释|{_DISCHARGE})", seg[: rel.end()]
         ):
             release, release_at = before[-1][1].isoformat(), before[-1][0].start
     if release is None and rel:
@@ -467,16 +478,11 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
         printed = region[: region.rfind("罪") + 1].strip()
         if len(printed) >= 2 and not re.search(r"\d|年", printed) and (charge_text or any(find_charge_mentions(printed))):
             charge_text = printed
-    # the punishment with its 缓刑 and added penalties (有期徒刑一年，缓刑二年，并处罚金…; 行政拘留十日，罚款…) and a short note
-    # (（未执行）), not its term's dates (（刑期自…）)
-    pun = re.search(r"(?:判处|判决|处以?|被(?:该[局所])?(?:决定)?|(?<=[局所])(?:治安)?|责令接受)((?:有期徒刑|拘役|管制|无期徒刑|死刑|罚金|行政拘留|拘留|罚款|"
-                    r"强制隔离戒毒|强制戒毒|社区戒毒|劳动教养|收容教养|免予刑事处罚|(?<=被)判刑(?=[零〇一二两三四五六七八九十\d])|"
-                    r"行政处罚(?=人民币|罚款|\d))[^，。；（(]{0,20}(?:[（(](?!刑期)[^（()）]{1,10}[）)])?"
-                    r"(?:[，,]\s*(?:缓刑|缓期|并处|剥夺政治权利|罚款)[^，。；（(]{1,16})*)", seg)
+    pun = _PUNISHMENT_RE.search(seg)
     principal = None
     term = None
     if pun:
-        pm = re.match(r"有期徒刑|拘役|管制|无期徒刑|死刑|行政拘留|强制隔离戒毒|强制戒毒|社区戒毒|劳动教养|收容教养", pun.group(1))
+        pm = re.match(_PRINCIPALS, pun.group(1))
         principal = pm.group() if pm else None
         if principal in ("有期徒刑", "拘役", "管制"):
             dm = re.match(r"(?:有期徒刑|拘役|管制)([零〇○一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾佰\d年个月又日天半]+)", pun.group(1))
