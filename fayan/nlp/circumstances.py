@@ -76,9 +76,10 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# 提出被告人有自首情节的辩解，经查…系被动归案，不能以自首论
+_NOT_TAKEN_AS = r"不能以[^。，；]{1,8}论"
 _REJECT_CLAIM_RE = re.compile(
-    r"(?:意见|辩解|理由)[^。]{0,40}(?:不予采纳|不予采信|不能成立|不予支持|不能采纳|本院不予)|(?:不予采纳|不予采信|不能成立)|"
-    r"不能以[^。，；]{1,8}论"  # 提出被告人有自首情节的辩解，经查…系被动归案，不能以自首论
+    rf"(?:意见|辩解|理由)[^。]{{0,40}}(?:不予采纳|不予采信|不能成立|不予支持|不能采纳|本院不予)|(?:不予采纳|不予采信|不能成立)|{_NOT_TAKEN_AS}"
 )
 
 
@@ -101,7 +102,7 @@ def _negated(text: str, s: int, e: int, cs: int, ce: int) -> bool:
 
 
 # the court denying that a circumstance holds (not 不宜从轻处罚, which grants it and declines to lessen the sentence)
-_NOT_RECOGNISED_RE = re.compile(r"不(?:予|能|应)?认定|不(?:能)?构成|不(?:能)?成立|不属于|不能以[^。，；]{1,8}论")
+_NOT_RECOGNISED_RE = re.compile(rf"不(?:予|能|应)?认定|不(?:能)?构成|不(?:能)?成立|不属于|{_NOT_TAKEN_AS}")
 # what the court says of a claim: it takes it up or turns it down
 _VERDICT_RE = re.compile(r"采纳|采信|支持|成立|不能以|予以认定|不予认定")
 

@@ -111,8 +111,8 @@ def _one(part: str, names: Sequence[str], offset: int) -> Recommendation | None:
         return None
     who = tuple(n for n in names if n and n in seg)
     everyone = _EVERYONE_RE.search(seg)
-    n = everyone.group("n") if everyone else None
-    if not who and everyone and (n is None or "二三四五六七八九".index(n.replace("两", "二")) + 2 == len(set(names))):
+    count = everyone.group("n") if everyone else None
+    if not who and everyone and (count is None or "二三四五六七八九".index(count.replace("两", "二")) + 2 == len(set(names))):
         who = tuple(dict.fromkeys(n for n in names if n))  # 对二被告人判处…, 对各被告人…: all of them
     extra, used = _after(part[len(seg) :])
     end = len(seg) + used
@@ -158,8 +158,8 @@ def _after(tail: str) -> tuple[dict[str, object], int]:
     return out, at
 
 
-# the prosecutor's recommendation by name: 量刑建议, or the prosecution's 量刑意见 (not the defence's)
-# 量刑建议; 公诉机关…量刑意见; 其建议对被告人X判处拘役，并处罚金的量刑意见 (the prosecution's, named by its 建议)
+# the prosecutor's recommendation by name, not the defence's: 量刑建议; 公诉机关…量刑意见; 其建议对被告人X判处拘役，并处罚金的
+# 量刑意见 (named by its 建议)
 _REC_NAME = (
     r"(?:量刑建议|(?:公诉机关|检察院|公诉人|检察员)[^。；;，,]{0,60}?量刑意见|(?<!辩护人)(?<!辩护)建议[^。；;]{0,60}?的量刑意见"
     # …在有期徒刑六个月至一年的幅度内量刑，并处罚金的建议; …对被告人X判处有期徒刑九个月至一年的建议
