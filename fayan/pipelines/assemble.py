@@ -210,6 +210,12 @@ class _FactDate:
         return self._tells_only(_HISTORY_RE) or bool(_PUNISHED_RE.search(self._plain))
 
 
+def _first_offence(dates: list[_FactDate]) -> _FactDate | None:
+    """The first of ``dates`` not of a sentence about a record (1999年3月3日，被告人因…被判处…, told in the facts), else the
+    first."""
+    return next((x for x in dates if not x.record), dates[0] if dates else None)
+
+
 def _age_at_offence(birth: date | None, day: date | None, earliest: _FactDate | None) -> int | None:
     """The age on the offence ``day``; without one, the age all through the month or year of the person's
     ``earliest`` mention, where it is the same on its first and last day (born in June, 2021年12月间)."""
@@ -401,10 +407,7 @@ def _recommendations(
     reasoning = secs.get("reasoning")
     # what the reasoning says of the 量刑建议, also where the recommendation itself was not read (公诉机关的量刑建议，
     # 本院予以采纳, with no term given before); without a recommendation, only the reasoning section is read
-    if recs:
-        word, span = stance(text, reasoning.start if reasoning else 0, end)
-    else:
-        word, span = stance(text, reasoning.start, end) if reasoning else (None, None)
+    word, span = stance(text, reasoning.start if reasoning else 0, end) if recs or reasoning else (None, None)
     if span is not None:
         sp.add("recommendation_stance", span)
     return tuple(recs), word
@@ -582,8 +585,8 @@ def _total(
 
 # 被盗相机 after 白色奥迪车内的相机一部: the stolen camera again, told by what was done to it
 _RETOLD_ITEM_RE = re.compile(r"^(?:被盗|被抢|所盗|所抢|盗得的?|窃得的?|抢得的?|骗得的?)")
-# a charge that takes property: its items are what was taken (not in a rape or a drunk-driving case)
-# (not 贪污, 挪用, 受贿 or 信用卡诈骗: the model's items there are the defendant's own card, pretexts, cars bought)
+# a charge that takes property: its items are what was taken (not in a rape or a drunk-driving case, nor in 贪污, 挪用,
+# 受贿 or 信用卡诈骗, where the model's items are the defendant's own card, pretexts, cars bought)
 _PROPERTY_CHARGE_RE = re.compile(r"盗窃|抢劫|抢夺|(?<!信用卡)诈骗|敲诈勒索|侵占|掩饰|哄抢|毁坏|赃")
 # the note after an accomplice's name: 王某（另案处理）, 李某（均已判决）
 _ACCOMPLICE_NOTE = r"\s*[（(](?:均)?(?:已)?(?:另案|判决|判处|在逃)"
@@ -888,8 +891,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     if all(x.capture for x in fact_dates if x.full) and any(not x.capture and not x.full for x in fact_dates):
         fact_dates = [x for x in fact_dates if not x.capture]
     full_dates = [x for x in fact_dates if x.full]
-    # the first full date, not one of a sentence about a record (1999年3月3日，被告人因…被判处…, told in the facts)
-    offence_first = next((x for x in full_dates if not x.record), full_dates[0] if full_dates else None)
+    offence_first = _first_offence(full_dates)
     offence_last = max(full_dates, key=lambda x: x.day, default=None)  # the first of equal latest days
     if offence_first is not None and offence_last is not None:
         sp.add("offence_start", offence_first.span)
@@ -963,7 +965,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         # with no full date in a sentence naming them, the document's first full date, but not one before the
         # earliest month or year their own sentences give (甲 2021年11月3日 theft, 乙 only 2021年12月间 fraud)
         after = [x for x in full_dates if x.day >= earliest.day] if named_mentions and earliest else full_dates
-        own = (_naming(offence_dates, own_names)[:1] if several else []) or [x for x in after if not x.record][:1] or after[:1]
+        first_own = _first_offence(after)
+        own = (_naming(offence_dates, own_names)[:1] if several else []) or ([first_own] if first_own else [])
         own_offence = own[0].day if own else None
         if own:
             sp.add(f"{base}.offence_start", own[0].span)
@@ -1053,7 +1056,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     # Money amounts in the facts (and those the reasoning restates), and the total crime amount.
     amount_list: list[AmountMention] = []
     total = None
-    main_charge = next((c for d in defendants for c in d.charges_standard), None)
+    convicted = [c for d in defendants for c in d.charges_standard]
+    main_charge = convicted[0] if convicted else None
     for sec_kind in ("facts", "reasoning"):
         sec = facts if sec_kind == "facts" else reasoning
         if sec is None:
@@ -1154,9 +1158,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         n_chars=len(doc.original or doc.text),
         **fe.record_fields(  # type: ignore[arg-type]
             ner,
-            drug_charge=any("毒品" in c or "吸毒" in c for d in defendants for c in d.charges_standard),
-            property_charge=not any(d.charges_standard for d in defendants)
-            or any(_PROPERTY_CHARGE_RE.search(c) for d in defendants for c in d.charges_standard),
+            drug_charge=any("毒品" in c or "吸毒" in c for c in convicted),
+            property_charge=not convicted or any(_PROPERTY_CHARGE_RE.search(c) for c in convicted),
         ),
         **common,  # type: ignore[arg-type]
     )
