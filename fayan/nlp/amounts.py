@@ -92,6 +92,7 @@ from decimal import Decimal
 
 from fayan.errors import LexiconError, UsageError
 from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_list, load_table
+from fayan.nlp.names import name_mentions
 from fayan.nlp.numbers import find_money
 from fayan.types import Qualifier
 
@@ -496,16 +497,8 @@ def _defendants(text: str, lex: _Lex) -> list[tuple[int, str]]:
 
 
 def _name_mentions(text: str, known: Sequence[str]) -> list[tuple[int, str]]:
-    """(position, name) of every occurrence of a ``known`` name, with or without 被告人 before it; where names
-    overlap (张某 inside 张某某) the longer one."""
-    out: list[tuple[int, str]] = []
-    covered: set[int] = set()
-    for name in sorted({n for n in known if len(n) >= 2}, key=len, reverse=True):
-        for m in re.finditer(re.escape(name), text):
-            if covered.isdisjoint(range(m.start(), m.end())):
-                out.append((m.start(), name))
-                covered.update(range(m.start(), m.end()))
-    return sorted(out)
+    """(position, name) of every occurrence of a ``known`` name of two characters or more (:func:`name_mentions`)."""
+    return [(s, name) for s, _, name in name_mentions(text, known, min_len=2)]
 
 
 # a name right after one of these is an object (贩卖给吴某, 向李某索要, 应被告人吴某的要求), not who acted

@@ -1,4 +1,5 @@
-"""Masked person names that run on: 刘某满 written where the mask keeps the given name's last character.
+"""Person names in a text: where known names stand (:func:`name_mentions`), and masked names that run on
+(:func:`masked_run_on`: 刘某满 written where the mask keeps the given name's last character).
 
 Published judgments mask names as 王某, 王某某, 王某甲 or 王某1, and also as 刘某满 or 谢某金 (surname, 某, the last
 character of the given name). A reader of ``X某`` cannot tell from one occurrence whether the character after it is
@@ -13,10 +14,27 @@ from collections.abc import Sequence
 
 from fayan.nlp.segment import is_dictionary_word
 
-__all__ = ["masked_run_on"]
+__all__ = ["masked_run_on", "name_mentions"]
 
 # characters that begin the text after a name (a verb, a preposition, 处/家), not a name's last character
 _AFTER_NAME = frozenset("处家等的在将向与和及被把对给让其之了是所共系均于从到至称说")
+
+
+def name_mentions(text: str, names: Sequence[str], min_len: int = 1) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of every occurrence in ``text`` of one of ``names`` (those of ``min_len`` characters or
+    more), in text order; where names overlap (张某 inside 张某某) the longer one.
+
+    >>> name_mentions("被告人张某某、张某", ["张某", "张某某"])
+    [(3, 6, '张某某'), (7, 9, '张某')]
+    """
+    out: list[tuple[int, int, str]] = []
+    covered: set[int] = set()
+    for name in sorted({n for n in names if len(n) >= max(min_len, 1)}, key=len, reverse=True):
+        for m in re.finditer(re.escape(name), text):
+            if covered.isdisjoint(range(m.start(), m.end())):
+                out.append((m.start(), m.end(), name))
+                covered.update(range(m.start(), m.end()))
+    return sorted(out)
 
 
 def masked_run_on(texts: Sequence[str], name: str) -> str | None:

@@ -25,6 +25,7 @@ from decimal import Decimal
 
 from fayan.errors import ParseError
 from fayan.nlp.charges import find_charge_mentions, normalize_charge
+from fayan.nlp.names import name_mentions
 from fayan.nlp.numbers import find_dates, parse_duration, parse_money
 from fayan.types import plain_number
 
@@ -708,7 +709,7 @@ def parse_dispositions(text: str, start: int, end: int, names: list[str]) -> lis
                     out.append(DispositionItem(kind, who, _order_amount(piece[x:y]), (s + a + x, end if last else s + a + y)))
                 continue
             # the defendants it names (a name after 被害人 is who is paid, not who pays)
-            named = [x for a0, _, x in sorted(_mentions(piece, names)) if not re.search(r"(?:被害人|受害人)$", piece[:a0])]
+            named = [x for a0, _, x in name_mentions(piece, names) if not re.search(r"(?:被害人|受害人)$", piece[:a0])]
             if len(set(named)) >= 2 and _EACH_RE.search(piece):  # 对被告人甲、乙非法所得各十万元予以追缴: one each
                 for who in dict.fromkeys(named):
                     out.append(DispositionItem(kind, who, _order_amount(piece), (s + a, end)))
@@ -722,21 +723,11 @@ def parse_dispositions(text: str, start: int, end: int, names: list[str]) -> lis
 _EACH_RE = re.compile(r"各(?:人民币)?[\d零一二两三四五六七八九十百千万]")  # 各十万元: the same amount from each
 
 
-def _mentions(piece: str, names: list[str]) -> list[tuple[int, int, str]]:
-    """``(start, end, name)`` of each mention of ``names`` in ``piece``, longer names first where they overlap."""
-    found: list[tuple[int, int, str]] = []
-    for n in sorted({n for n in names if n}, key=len, reverse=True):
-        for m in re.finditer(re.escape(n), piece):
-            if not any(x <= m.start() < y for x, y, _ in found):
-                found.append((m.start(), m.end(), n))
-    return found
-
-
 def _shares(piece: str, names: list[str]) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of each defendant's part of an order that names two or more, each with an amount of
     their own (追缴被告人甲违法所得四万元、被告人乙违法所得六千元); the first part takes the order's words before
     it. Empty where the order names one, or several sharing one amount (责令被告人甲、乙共同退赔…一万元)."""
-    found = _mentions(piece, names)
+    found = name_mentions(piece, names)
     starts: list[tuple[int, str]] = []
     for x, _, n in sorted(found):
         if n not in {m for _, m in starts}:
