@@ -170,3 +170,17 @@ def test_spaced_officer_titles() -> None:
     text = text.replace("审判长乙某 人民陪审员丙某", "审　判　长　乙某某 审　判　员　戊某").replace("书记员丁某", "书　记　员　丁书某")
     f = _fields(text)
     assert [(o.role, o.name) for o in f.officers] == [("审判长", "乙某某"), ("审判员", "戊某"), ("书记员", "丁书某")]
+
+
+@pytest.mark.parametrize(
+    "text,court",
+    [
+        # a news report: 法院 in its sentences and its headline is no court of the document
+        ("某某因盗窃被判三年\n本报讯 张某因盗窃他人财物，被诉至北京市昌平区人民法院。经法院审理，判处有期徒刑三年。", None),
+        ("家长为游戏动手被告上法庭\n日前，某区法院审结一起案件。", None),
+        # no printed form, but the court's own line
+        ("北京市昌平区人民法院\n（2019）京0114刑初1号\n公诉机关北京市昌平区人民检察院。\n被告人甲某，男。", "北京市昌平区人民法院"),
+    ],
+)
+def test_court_without_a_form(text: str, court: str | None) -> None:
+    assert _fields(text).court == court

@@ -39,6 +39,7 @@ SIGNATURE_DATE_RE = re.compile(
 _COURT_RE = re.compile(
     rf"(?:中华人民共和国)?[\u4e00-\u9fff{MASK_CHARS}（）()]{{0,40}}?(?:人民法院|法院|法庭)"  # XX市XX区人民法院: masked
 )
+_COURT_PLACE_RE = re.compile(r"[省市县区州旗盟]|最高人民法院")
 # an abbreviation note inside the name: 科尔沁左翼后旗（以下简称科左后旗）人民检察院
 _ABBREV_NOTE_RE = re.compile(r"[（(](?:以下)?简称[^（）()]{1,20}[）)]")
 _PROSECUTOR_RE = re.compile(
@@ -116,11 +117,22 @@ def classify_form(form: str | None) -> tuple[str, bool]:
     return "其他", True
 
 
+def _alone_on_line(text: str, s: int, e: int) -> bool:
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    return not text[ls:s].strip() and not text[e : le if le != -1 else len(text)].strip()
+
+
 def _court(text: str, title_end: int, form_start: int | None) -> tuple[str, tuple[int, int]] | None:
+    """The court printed above the form (…人民法院 刑事判决书). Without a printed form only a line that is a court's
+    name and nothing else counts, and the name must hold a place (省 市 县 区 …) or be 最高人民法院: in a news
+    report 法院 in a sentence (…诉至北京市昌平区人民法院, 经法院) or a headline (…被带上法庭) is not the document's
+    court."""
     end = form_start if form_start is not None else title_end
     best = None
     for m in _COURT_RE.finditer(text, 0, end):
-        best = m
+        if form_start is not None or (_alone_on_line(text, *m.span()) and _COURT_PLACE_RE.search(m.group())):
+            best = m
     if best is None:
         return None
     s, e = best.span()
