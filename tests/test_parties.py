@@ -439,6 +439,8 @@ def test_masked_birth_dates_keep_what_is_printed(paragraph: str, birth: str) -> 
          [("刑事拘留", None), ("逮捕", "某某市公安局某某分局")]),
         ("2022年11月10日经某某县人民检察院批准被逮捕，2023年2月1日经本院决定被取保候审。",
          [("逮捕", "某某县人民检察院"), ("取保候审", "本院")]),  # 批准被逮捕: the arrest, approved by it
+        ("于2016年10月27日被某市公安局某区分局（某某分局）刑事拘留，同年11月4日被逮捕。",
+         [("刑事拘留", "某市公安局某区分局（某某分局）"), ("逮捕", None)]),  # the note's bracket closed
     ],
 )
 def test_custody_authority(tail: str, expected: list[tuple[str, str | None]]) -> None:
@@ -532,3 +534,9 @@ def test_custody_of_an_earlier_case_is_not_this_cases_detention() -> None:
         "2014年10月20日因犯利用未公开信息交易罪被判处有期徒刑三年，缓刑五年。现在某区司法局接受社区矫正。"
     )
     assert h.arrested_on == "2013-08-21"
+
+
+def test_an_administrative_authority_with_a_note_in_brackets_keeps_its_closing_bracket() -> None:
+    h = parse_defendant("被告人庚某，男，1980年1月1日出生。2015年3月2日因吸食毒品被某市公安局（某某分局）行政拘留十日。"
+                        "因本案于2019年1月1日被刑事拘留。")
+    assert [(p.authority, p.punishment) for p in h.admin_punishments] == [("某市公安局（某某分局）", "行政拘留十日")]

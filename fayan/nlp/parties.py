@@ -308,6 +308,13 @@ _AUTHORITY_RE = re.compile(
 )
 
 
+def _closed(text: str, m: re.Match[str], group: str | int) -> str:
+    """The name ``m`` found, with the bracket closing a note inside it: 某公安局青山区分局（钢城分局）."""
+    name = m.group(group)
+    opened = name.count("（") + name.count("(") - name.count("）") - name.count(")")
+    return name + text[m.end(group)] if opened > 0 and text[m.end(group) : m.end(group) + 1] in ("）", ")") else name
+
+
 # the clause after a 批准逮捕 that dates its execution without naming 逮捕 again
 _EXECUTED_RE = re.compile(r"\s*[，,]\s*[^，,。；;]{0,30}?执行(?!\s*逮捕)")
 
@@ -403,7 +410,7 @@ _PRINCIPALS = r"有期徒刑|拘役|管制|无期徒刑|死刑|行政拘留|强�
 # a punishment as the record writes it: a principal or another kind, with its 缓刑 and added penalties
 # (有期徒刑一年，缓刑二年，并处罚金…; 行政拘留十日，罚款…) and a short note (（未执行）), not its term's dates (（刑期自…）)
 _PUNISHMENT_RE = re.compile(
-    r"(?:判处|判决|处以?|被(?:该[局所])?(?:决定)?|(?<=[局所])(?:治安)?|责令接受)"
+    r"(?:判处|判决|处以?|被(?:该[局所])?(?:决定)?|(?:(?<=[局所])|(?<=[局所][）)]))(?:治安)?|责令接受)"
     rf"((?:{_PRINCIPALS}|罚金|拘留|罚款|免予刑事处罚|(?<=被)判刑(?=[零〇一二两三四五六七八九十\d])|行政处罚(?=人民币|罚款|\d))"
     r"[^，。；（(]{0,20}(?:[（(](?!刑期)[^（()）]{1,10}[）)])?(?:[，,]\s*(?:缓刑|缓期|并处|剥夺政治权利|罚款)[^，。；（(]{1,16})*)"
 )
@@ -506,7 +513,7 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
     return PriorRecord(
         kind=kind,
         date=first,
-        authority=re.sub(r"\s+", "", court.group(1)) if court else None,  # 杭州市公 安局: a space inside a word
+        authority=re.sub(r"\s+", "", _closed(seg, court, 1)) if court else None,  # 杭州市公 安局: a space inside a word
         charge=charge_text if kind == "criminal" else None,
         punishment=pun.group(1) if pun else None,
         principal=principal,
@@ -573,7 +580,7 @@ def parse_defendant(text: str) -> PartyHeader | None:
             since = s  # an authority named for one event is not the next one's (被某公安局刑事拘留，同年…被逮捕)
             for kind, d, es, ee, etext in events:
                 found = list(_AUTHORITY_RE.finditer(text, since, ee))
-                authority = found[-1].group("a") if found else None
+                authority = _closed(text, found[-1], "a") if found else None
                 custody.append(CustodyEvent(kind=kind, date=d.isoformat() if d else None, authority=authority, text=etext))
                 custody_spans.append((es, ee))
                 since = ee
