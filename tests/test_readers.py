@@ -911,6 +911,29 @@ def test_examples_read_the_same_when_hard_wrapped(name: str, width: int) -> None
     assert [{f: d[f] for f in fields} for d in wrapped["defendants"]] == [{f: d[f] for f in fields} for d in plain["defendants"]]
 
 
+def test_half_width_commas_and_semicolons_beside_chinese_are_clause_stops() -> None:
+    """有期徒刑一年,缓刑二年;… typed with half-width marks reads as with full-width ones; 1,000元 and Co., Ltd. stay."""
+    from fayan.pipelines.assemble import extract
+
+    assert normalize("判处有期徒刑一年,缓刑二年;罚金1,000元,ABC Co., Ltd.")[0] == "判处有期徒刑一年，缓刑二年；罚金1,000元，ABC Co., Ltd."
+    text = (EXAMPLES / "multi_charge.txt").read_text(encoding="utf-8")
+    half = text.replace("，", ",").replace("；", ";")
+    assert half != text
+    plain, halved = extract(text).to_record(), extract(half).to_record()
+    fields = ("name", "birth_date", "charges", "verdict", "circumstances", "occupation", "priors", "custody")
+    assert [{f: d[f] for f in fields} for d in halved["defendants"]] == [{f: d[f] for f in fields} for d in plain["defendants"]]
+
+
+def test_a_case_number_split_by_a_hard_wrap_is_printed_without_the_break() -> None:
+    from fayan.pipelines.assemble import extract
+
+    text = (EXAMPLES / "multi_charge.txt").read_text(encoding="utf-8")
+    number = extract(text).case_number
+    assert number and len(number) > 8
+    wrapped = text.replace(number, number[:5] + "\n" + number[5:], 1)
+    assert extract(wrapped).case_number == number
+
+
 def test_the_library_entry_points_raise_fayan_errors(tmp_path: Path) -> None:
     """extract_file raises InputError once naming the file (not UsageError with the path twice); extract() of
     something that is not a str is a UsageError, not an AttributeError from deep inside."""

@@ -47,6 +47,11 @@ _FULLWIDTH.update({"．": ".", "％": "%", "＋": "+", "－": "-", "／": "/"})
 _SPACES = "\u3000\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\t\f\v"
 _FULLWIDTH.update({c: " " for c in _SPACES})
 _TRANSLATE = str.maketrans(_FULLWIDTH)
+# A half-width comma or semicolon beside a Chinese character is the full-width one typed on another keyboard (some
+# exports and OCR print 有期徒刑一年,缓刑二年;): the clause rules stop at ， and ；. Not between digits (1,000元) nor in
+# Latin text (Co., Ltd.). Length-preserving.
+_HALF_STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff）”])[,;]|[,;](?=[\u4e00-\u9fff（“])")
+_HALF_STOP = {",": "，", ";": "；"}
 
 # Dropped characters and whitespace runs (length-changing).
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -189,6 +194,7 @@ def _sentence_per_line(text: str) -> bool:
 def normalize(raw: str) -> tuple[str, OffsetMap]:
     """Normalise ``raw`` for extraction; return the text and the map back to ``raw``."""
     text = raw.translate(_TRANSLATE)
+    text = _HALF_STOP_RE.sub(lambda m: _HALF_STOP[m.group()], text)
     if is_traditional(text):
         text = to_simplified(text)
     pieces: list[str] = []

@@ -793,7 +793,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     )
     common = dict(
         doc_type=f.doc_type,
-        case_number=doc.original_span(*f.case_number_span).text if f.case_number_span else None,
+        # as printed, less a hard wrap's line break inside it (（2016）豫\n1621刑初170号)
+        case_number=re.sub(r"[\r\n]+", "", doc.original_span(*f.case_number_span).text) if f.case_number_span else None,
         court=f.court,
         procedure=f.procedure,
         judgment_date=f.judgment_date.isoformat() if f.judgment_date else None,
