@@ -165,6 +165,16 @@ def test_officers_and_roles() -> None:
     assert [(o.role, o.name) for o in f.officers] == [("审判长", "乙某"), ("人民陪审员", "丙某"), ("书记员", "丁某")]
 
 
+def test_officer_names_with_a_middle_dot_are_kept_whole() -> None:
+    """Names of minorities written with a · run longer than five characters: 艾尼瓦尔·司马义."""
+    text = _TEMPLATE.format(title="", court="某某法院", pros="公诉机关某某人民检察院", date="二〇一九年三月一日")
+    text = text.replace("人民陪审员丙某", "代理审判员艾某瓦尔·司某义 人民陪审员买买提·吐某")
+    f = _fields(text)
+    assert [(o.role, o.name) for o in f.officers] == [
+        ("审判长", "乙某"), ("代理审判员", "艾某瓦尔·司某义"), ("人民陪审员", "买买提·吐某"), ("书记员", "丁某")
+    ]
+
+
 def test_spaced_officer_titles() -> None:
     text = _TEMPLATE.format(title="", court="某某法院", pros="公诉机关某某人民检察院", date="二〇一九年三月一日")
     text = text.replace("审判长乙某 人民陪审员丙某", "审　判　长　乙某某 审　判　员　戊某").replace("书记员丁某", "书　记　员　丁书某")
