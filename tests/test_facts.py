@@ -146,6 +146,8 @@ def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
         ("窃得被害人贺某某家、周某家的财物。", ["贺某某"]),  # not 贺某某家 (the list after a 家 is not read)
         # 壬癸 and the rarer 地支 mark masked names too (李某巳); 未 does not (王某未到场)
         ("有被害人李某巳的陈述。被害人王某未到场。", ["李某巳", "王某"]),
+        # a note in brackets before the 、 (death-penalty reviews): the list goes on after it
+        ("杀死被害人曾甲（男，殁年28岁）、阮某某（女，殁年25岁）。", ["曾甲", "阮某某"]),
     ],
 )
 def test_find_victims(text: str, expected: list) -> None:

@@ -82,7 +82,8 @@ _NAME = (
     r"[\u4e00-\u9fff]{2,3}?(?=[的，,、。；;（(和及与向处家所在被称将把对为等自当受死经驾乘]|$|\s)"
 )
 _VICTIM_RE = re.compile(rf"(?:被害人|受害人)(?P<name>{_NAME})")
-_LISTED_RE = re.compile(rf"、(?P<name>{_NAME})")  # 被害人曹某某、徐某某
+# 被害人曹某某、徐某某; 被害人曾甲（男，殁年28岁）、阮某某: a note in brackets may stand before the 、
+_LISTED_RE = re.compile(rf"(?:[（(][^（）()。；]{{1,30}}[）)])?、(?P<name>{_NAME})")
 _NOT_NAMES = {"人", "方", "单位", "家属", "亲属", "本人", "陈述", "的"}
 # the cue after the name, as death-penalty reviews write it: 其妻胡某某（被害人，殁年35岁）, 村民熊甲（被害人）
 _CUE_AFTER_RE = re.compile(r"[（(](?:被害人|受害人)(?=[，,）)])")
