@@ -309,7 +309,9 @@ def test_facts_a_sentence_per_line_in_a_text_laid_out_by_paragraphs_keep_their_b
     assert _sentence_per_line("\n".join(facts))
 
 
-@pytest.mark.parametrize("facts", ["经审理查明", "本院审理查明", "本院经公开开庭审理查明", "经依法公开开庭审理查明", "本院经审理查明"])
+@pytest.mark.parametrize(
+    "facts", ["经审理查明", "本院审理查明", "本院经公开开庭审理查明", "经依法公开开庭审理查明", "本院经审理查明", "本院再审查明", "经再审审理查明"]
+)
 @pytest.mark.parametrize("reasoning", ["本院认为", "本院经审理认为", "本院经审查认为", "本院审查认为", "本院经合议庭评议认为"])
 def test_facts_and_reasoning_as_other_courts_word_them(facts: str, reasoning: str) -> None:
     """The cues of the findings and of the reasoning in the words other courts use (本院审理查明, 本院经审理认为 …): the
