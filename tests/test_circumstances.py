@@ -74,6 +74,10 @@ def _hits(text: str, names: list[str] = NAMES) -> set[tuple[str, str | None, boo
         ("被告人甲某系自首，且头薪款已全部清退，予以从轻处罚。", {("自首", "甲某", False), ("退赃退赔", "甲某", False)}),
         ("被告人甲某承认指控的犯罪事实，愿意接受处罚，可以从宽处理。", {("认罪认罚", "甲某", False)}),
         ("被告人甲某曾因多次寻衅滋事受到行政和刑事处罚，仍不思悔改。", {("前科", "甲某", False)}),
+        # a count between 犯罪 and 被, or before 因; an open question (是否构成立功) is no finding
+        ("被告人甲某曾因犯罪两次被判处刑罚，又故意杀人。", {("前科", "甲某", False)}),
+        ("被告人甲某曾三次因犯罪被判处刑罚，仍不思悔改。", {("前科", "甲某", False)}),
+        ("上述证据可能影响对甲某是否构成立功的认定，依法应予查明。", {("立功", "甲某", True)}),
         # 如实供述本案犯罪事实; a rejected 自首 claim takes in no 坦白 of the court's; 虽…，不认定 denies what 虽 granted
         ("被告人甲某到案后如实供述本案犯罪事实，对其可从轻处罚。", {("坦白", "甲某", False)}),
         ("被告人甲某归案后如实供述自己的罪行，可以从轻处罚，关于辩护人提出“甲某应认定自首”的辩护意见，经查，与事实不符，本院不予采纳。",
@@ -168,6 +172,17 @@ def test_jun_inside_a_name_is_not_everyone() -> None:
     text = "本院认为，被告人吴均提议犯意，起主要作用，系主犯；被告人翟某、卜某起次要作用，系从犯。"
     hits = {(h.kind, h.defendant) for h in find_circumstances(text, 0, len(text), ["吴均", "翟某", "卜某"])}
     assert ("主犯", "吴均") in hits and ("主犯", "翟某") not in hits and ("主犯", "卜某") not in hits
+
+
+def test_jun_right_after_one_name_is_that_person_s() -> None:
+    """乙某均起主要作用 (in each of his acts): 乙某's 主犯, not every defendant's; 甲某、乙某均… still both."""
+    from fayan.nlp.circumstances import find_circumstances
+
+    names = ["甲某", "乙某", "丙某"]
+    text = "本院认为，在共同犯罪中，乙某均起主要作用，系主犯。"
+    assert {(h.kind, h.defendant) for h in find_circumstances(text, 0, len(text), names)} == {("主犯", "乙某")}
+    text = "本院认为，在共同犯罪中，甲某、乙某均起主要作用，系主犯。"
+    assert {(h.kind, h.defendant) for h in find_circumstances(text, 0, len(text), names)} == {("主犯", "甲某"), ("主犯", "乙某")}
 
 
 def test_a_name_holding_he_is_not_a_list() -> None:

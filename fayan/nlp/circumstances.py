@@ -31,6 +31,7 @@ KINDS = (
 
 _NEGATION_RE = re.compile(
     r"不(?:构成|属于|能认定|能成立|予认定|予采纳|成立|符合|应认定|认定|宜|具有|足以认定|予支持)|"
+    r"是否(?:构成|属于|具有|成立|认定)?|"  # an open question (可能影响对秦某是否构成立功的认定): not a finding
     r"(?:并非|并不是|不是|没有|无|非)(?:起)?(?:自首|立功|坦白|从犯|累犯|初犯|次要作用|辅助作用|次要或者?辅助作用)|未能(?:认定|成立)|缺乏[^。]{0,10}依据|"
     r"(?:未|尚未|没有|并未|拒不|不愿)(?:能|积极|主动|立即|及时|向被害人|与被害人)?(?:退|赔|取得|获得|达成|签署|签订|认罪|如实)"
 )
@@ -164,7 +165,11 @@ def find_circumstances(
             unnamed = name_re.sub(lambda x: "某" * len(x.group()), before) if name_re else before
             # 均/二被告人 covers everyone, unless a defendant is named after it, nearer the cue (根据二被告人的
             # 犯罪情节，确定基准刑…，李正平主动投案: 李正平's)
-            every = [a.end() for a in _ALL_RE.finditer(unnamed)]
+            # 张某均起主要作用: a 均 right after one name is that person's acts, not everyone (甲、乙均…: the list's)
+            every = [
+                a.end() for a in _ALL_RE.finditer(unnamed)
+                if not (a.group()[0] in "均都皆" and name_re and any(x.end() == a.start() for x in name_re.finditer(before)))
+            ]
             if (every and not (name_re and name_re.search(before, every[-1]))) or (not names):
                 targets: list[str | None] = list(names) or [None]
             else:
