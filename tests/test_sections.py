@@ -296,6 +296,7 @@ def test_the_spc_s_other_documents_are_named_by_their_title(form: str) -> None:
     j = extract(f"中华人民共和国最高人民法院\n{form}\n（2014）刑立他字第43-1号\n根据《中华人民共和国刑事诉讼法》第二十六条的规定，"
                 "决定如下：\n指定某某区人民法院对本案进行审判。\n二〇一四年十二月二日")
     assert j.status == "not_judgment" and j.reason == f"{form}：not a judgment or ruling"
+    assert j.title == f"中华人民共和国最高人民法院 {form}"  # what it is, for the reader of the skipped records
 
 
 def test_facts_a_sentence_per_line_in_a_text_laid_out_by_paragraphs_keep_their_breaks() -> None:

@@ -802,6 +802,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         case_number_parts=f.case_number,
         officers=f.officers,
         sections=sections,
+        # the court and the form as printed (a record that is no judgment keeps it too: 指定管辖决定书)
+        title=re.sub(r"\s+", " ", text[title_sec.start : title_sec.end]).strip() or None if (title_sec := secs.get("title")) else None,
     )
     reason = _classify(doc, secs, f)
     if reason is not None:
@@ -1123,14 +1125,12 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     result_names = [d.name for d in defendants]
     recommendations, stance_word = _recommendations(doc, secs, result.start, result_names, sp)
     originals, appeal_by = _first_instance(doc, result.start, f.procedure, result_names + names, sp)
-    title_sec = secs.get("title")
     return Judgment(
         id=doc.id,
         articles=tuple(criminal_law_articles(cites)),
         defendants=tuple(defendants),
         status="ok",
         source=doc.source,
-        title=re.sub(r"\s+", " ", text[title_sec.start : title_sec.end]).strip() if title_sec else None,
         article_refs=article_refs,
         charges_prosecution=tuple(charges_prosecution),
         charges_reasoning=tuple(charges_reasoning),
