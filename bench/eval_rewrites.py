@@ -10,7 +10,11 @@ For every ``.txt`` judgment in DIR (default ../shared/data/judgments/dev beside 
   is replaced in turn by names that hold characters the patterns treat as cues (以, 在, 因, 均, 犯, 和 …);
   every value read about every defendant, apart from the name itself, must stay the same;
 - **dates**: every date written in digits (2018年7月30日) is spelled in Chinese numerals (二〇一八年七月三十日);
-  every date read must stay the same.
+  every date read must stay the same;
+- **layouts**: the whole text laid out as other sources print it: on one line, with CRLF line ends, every paragraph
+  indented with two ideographic spaces, hard-wrapped at 38 characters (as text taken from a PDF), with full-width
+  digits, with half-width punctuation (, ; : ( ) ! ? for ，；：（）！？); every value of the record must stay the same,
+  positions and the printed case number aside, and strings compared with their punctuation and digits of one width.
 
 Prints, per rewrite, how many copies changed something, and with ``--show N`` what changed in the first N.
 """
@@ -30,6 +34,42 @@ from tests.test_metamorphic import NAMES, _dates, _spelled_dates, _view  # noqa:
 DEFAULT = ROOT.parent / "shared" / "data" / "judgments" / "dev"
 
 
+def _wrap(text: str, width: int = 38) -> str:
+    return "\n".join("\n".join(p[i : i + width] for i in range(0, max(len(p), 1), width)) for p in text.split("\n"))
+
+
+_HALF = str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?"})
+_FULL_DIGITS = str.maketrans({chr(ord("0") + i): chr(0xFF10 + i) for i in range(10)})
+LAYOUTS = {
+    "one line": lambda t: " ".join(x.strip() for x in t.split("\n") if x.strip()),
+    "CRLF": lambda t: t.replace("\n", "\r\n"),
+    "indented": lambda t: "\n".join("\u3000\u3000" + x if x.strip() else x for x in t.split("\n")),
+    "hard-wrapped": _wrap,
+    "full-width digits": lambda t: t.translate(_FULL_DIGITS),
+    "half-width punctuation": lambda t: t.translate(_HALF),
+}
+# positions, and what is printed as is (the case number keeps its printed characters)
+_POSITIONAL = {"start", "end", "text", "spans", "sections", "n_chars", "source", "case_number", "case_number_parts"}
+_ONE_WIDTH = str.maketrans({**{chr(0xFF10 + i): chr(ord("0") + i) for i in range(10)}, "，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?"})
+
+
+def _values(x: object) -> object:
+    """The record without positions and printed forms, its strings in one width of punctuation and digits."""
+    if isinstance(x, dict):
+        return {k: _values(v) for k, v in x.items() if k not in _POSITIONAL}
+    if isinstance(x, list):
+        return [_values(v) for v in x]
+    return x.translate(_ONE_WIDTH) if isinstance(x, str) else x
+
+
+def _changed(a: object, b: object, path: str = "") -> list[str]:
+    if isinstance(a, dict) and isinstance(b, dict):
+        return [p for k in a.keys() | b.keys() for p in _changed(a.get(k), b.get(k), f"{path}.{k}")]
+    if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+        return [p for i, (x, y) in enumerate(zip(a, b)) for p in _changed(x, y, f"{path}[{i}]")]
+    return [] if a == b else [f"{path}: {a!r} -> {b!r}"]
+
+
 def _diff(a: list, b: list) -> str:
     if len(a) != len(b):
         return f"{len(a)} defendants -> {len(b)}"
@@ -42,7 +82,7 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=0, help="print what changed in the first N changed copies")
     args = ap.parse_args()
     files = sorted(args.dir.glob("*.txt"))
-    counts = {"names": [0, 0], "dates": [0, 0]}
+    counts = {"names": [0, 0], "dates": [0, 0], **{kind: [0, 0] for kind in LAYOUTS}}
     shown = 0
     for f in files:
         text = f.read_text(encoding="utf-8")
@@ -76,9 +116,18 @@ def main() -> None:
                 if shown < args.show:
                     shown += 1
                     print(f"  {f.name} dates: {a} -> {b}")
+        values = _values(record)
+        for kind, rewrite in LAYOUTS.items():
+            counts[kind][1] += 1
+            changes = _changed(values, _values(extract(rewrite(text)).to_record()))
+            if changes:
+                counts[kind][0] += 1
+                if shown < args.show:
+                    shown += 1
+                    print(f"  {f.name} {kind}: {'; '.join(changes[:5])}")
     print(f"{len(files)} documents in {args.dir}")
     for kind, (changed, total) in counts.items():
-        print(f"{kind:<6} {changed}/{total} copies changed something")
+        print(f"{kind:<22} {changed}/{total} copies changed something")
 
 
 if __name__ == "__main__":

@@ -893,6 +893,15 @@ def test_hard_wrapped_text_is_unwrapped_and_maps_back(newline: str) -> None:
     assert normalize("第一行。\n第二行比第一行长很多。\n三\n" * 4)[0] == "第一行。\n第二行比第一行长很多。\n三\n" * 4
 
 
+def test_hard_wrapped_text_with_indented_paragraphs_is_unwrapped() -> None:
+    """A PDF's text: each paragraph indented with two ideographic spaces, then wrapped; a first line is as long as
+    the others with its indent (it was taken for a paragraph's end, and the paragraph broke after it)."""
+    para = "被告人甲某，男，1990年1月1日出生，汉族，初中文化。因涉嫌犯盗窃罪于2020年3月2日被刑事拘留，同年4月9日被逮捕。"
+    plain = "\n".join([para * 3, "辩护人乙某，某律师事务所律师。", para * 2])
+    raw = _hard_wrap("\n".join("\u3000\u3000" + p for p in plain.split("\n")), 20, "\n")
+    assert normalize(raw)[0].lstrip() == plain  # the first indent is a leading space
+
+
 @pytest.mark.parametrize("width", [28, 40])
 @pytest.mark.parametrize(
     "name",

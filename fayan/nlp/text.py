@@ -135,7 +135,8 @@ def _wrap_breaks(text: str) -> list[tuple[int, int]]:
     pos = 0
     for line, nxt in zip(lines, lines[1:]):
         pos += len(line)
-        if len(line.strip()) >= width and nxt.strip() and not line.rstrip().endswith(("。", "：", ":")):
+        # the line's own length: a wrap may fall right after a space (…，通过本院 / 或者…) or before an indent
+        if len(line.rstrip("\r")) >= width and nxt.strip() and not line.rstrip().endswith(("。", "：", ":")):
             out.append((pos, pos + 1))
         pos += 1
     return out
