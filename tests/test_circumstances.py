@@ -136,6 +136,17 @@ def test_surrender_takes_in_the_confession_anywhere() -> None:
     assert _hits(service) == {("重大立功", "乙某", False)}
 
 
+def test_a_confession_of_other_crimes_named_after_the_surrender_stays() -> None:
+    """坦白 named by the court after a 自首 is of other crimes (强奸…具有自首情节。虽主动坦白多起抢劫犯罪…); one
+    before it in the sentence is how the 自首 came about (如实坦白已掌握的问题，…构成自首)."""
+    text = "其强奸犯罪具有自首情节，原判已依法从轻处罚。其归案后虽主动坦白多起抢劫犯罪，但罪行极其严重，不足以从轻处罚。"
+    assert _hits(text, ["甲某"]) == {("自首", "甲某", False), ("坦白", "甲某", False)}
+    text = "甲某归案后，其中抢劫犯罪具有自首情节，对故意杀人犯罪具有坦白情节，但其罪行极其严重。"
+    assert _hits(text, ["甲某"]) == {("自首", "甲某", False), ("坦白", "甲某", False)}
+    text = "被告人甲某在接受调查期间，如实坦白已掌握的问题，并主动交代尚未掌握的受贿问题，其行为构成自首。"
+    assert _hits(text, ["甲某"]) == {("自首", "甲某", False)}
+
+
 def test_single_defendant_unnamed_sentence() -> None:
     assert _hits("其归案后如实供述犯罪事实，当庭自愿认罪。", ["甲某"]) == {("坦白", "甲某", False), ("当庭认罪", "甲某", False)}
 

@@ -195,10 +195,13 @@ def find_circumstances(
                 hits.append(CircumstanceHit(kind, t, m.start(), m.end(), negated))
         # 自动投案，如实供述 is 自首, not also 坦白; 重大立功 is not also 立功: for the defendant the sentence gives the
         # larger one (甲某、乙某具有自首情节和丙某具有坦白情节: 丙某's 坦白 stays).
-        here = {(h.kind, h.defendant) for h in hits if h.start >= s and not h.negated}  # a rejected 自首 takes in nothing
+        # A 坦白 named after the 自首 (构成自首，主动坦白…两次抢劫犯罪; 抢劫犯罪具有自首情节，对故意杀人犯罪具有坦白情节) is
+        # another crime's and stays; one before it (如实坦白已掌握的问题…，构成自首) is part of the 自首.
+        here = {(h.kind, h.defendant): h.start for h in hits if h.start >= s and not h.negated}  # a rejected 自首 takes in nothing
         gone = [
             h for h in hits
-            if h.start >= s and not h.negated and (_TAKEN_IN.get(h.kind), h.defendant) in here
+            if h.start >= s and not h.negated and (taker := (_TAKEN_IN.get(h.kind), h.defendant)) in here
+            and not (here[taker] < h.start and _own_confession(text, h))
         ]
         if gone:
             hits = [h for h in hits if h not in gone]
@@ -206,9 +209,18 @@ def find_circumstances(
     # A positive finding wins over a rejected claim for the same defendant. A defendant's 自首 takes in his
     # 如实供述 (坦白), and 重大立功 his 立功, wherever the two are written (a defence opinion restating 如实供述
     # after the finding of 自首).
+    # The court's own 坦白 in a sentence of its own (虽主动坦白多起抢劫犯罪: other crimes than those of the 自首) stays.
     positive = {(h.kind, h.defendant) for h in hits if not h.negated}
     return [
         h for h in hits
         if not (h.negated and (h.kind, h.defendant) in positive)
-        and not (not h.negated and (_TAKEN_IN.get(h.kind), h.defendant) in positive)
+        and not (not h.negated and (_TAKEN_IN.get(h.kind), h.defendant) in positive and not _own_confession(text, h))
     ]
+
+
+def _own_confession(text: str, h: CircumstanceHit) -> bool:
+    """A 坦白 the court names by that word, outside a party's opinion."""
+    if h.kind != "坦白" or "坦白" not in text[h.start : h.end]:
+        return False
+    s = max(text.rfind("。", 0, h.start), text.rfind("；", 0, h.start)) + 1
+    return not re.search(r"提出|辩称|辩解|辩护|意见|认为|主张|关于", text[s : h.end])
