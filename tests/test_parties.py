@@ -540,3 +540,11 @@ def test_an_administrative_authority_with_a_note_in_brackets_keeps_its_closing_b
     h = parse_defendant("被告人庚某，男，1980年1月1日出生。2015年3月2日因吸食毒品被某市公安局（某某分局）行政拘留十日。"
                         "因本案于2019年1月1日被刑事拘留。")
     assert [(p.authority, p.punishment) for p in h.admin_punishments] == [("某市公安局（某某分局）", "行政拘留十日")]
+
+
+def test_a_prior_that_joined_sentences_has_the_punishment_decided_on() -> None:
+    """…判处有期徒刑四年，与前罪没有执行的刑罚并罚，决定执行有期徒刑十年: ten years were served, not four."""
+    h = parse_defendant("被告人庚某，男，1960年1月1日出生。1992年7月30日因犯脱逃罪被判处有期徒刑四年，与前罪没有执行的刑罚并罚，"
+                        "决定执行有期徒刑十年，1997年8月23日被假释，假释考验期至2000年6月30日；2001年7月19日因犯抢劫罪被判处"
+                        "有期徒刑六年，并处罚金人民币三千元。因本案于2012年3月1日被逮捕。")
+    assert [(p.punishment, p.term_months) for p in h.priors] == [("有期徒刑十年", 120), ("有期徒刑六年，并处罚金人民币三千元", 72)]

@@ -414,6 +414,8 @@ _PUNISHMENT_RE = re.compile(
     rf"((?:{_PRINCIPALS}|罚金|拘留|罚款|免予刑事处罚|(?<=被)判刑(?=[零〇一二两三四五六七八九十\d])|行政处罚(?=人民币|罚款|\d))"
     r"[^，。；（(]{0,20}(?:[（(](?!刑期)[^（()）]{1,10}[）)])?(?:[，,]\s*(?:缓刑|缓期|并处|剥夺政治权利|罚款)[^，。；（(]{1,16})*)"
 )
+# the punishment of a prior that joined sentences (…判处有期徒刑四年，与前罪没有执行的刑罚并罚，决定执行有期徒刑十年)
+_COMBINED_RE = re.compile(r"决定执行" + _PUNISHMENT_RE.pattern[_PUNISHMENT_RE.pattern.index("((?:") :])
 
 
 # a later dated decision in a sentence of administrative punishments: ，后于2014年1月3日被…强制隔离戒毒两年
@@ -485,7 +487,7 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
         printed = region[: region.rfind("罪") + 1].strip()
         if len(printed) >= 2 and not re.search(r"\d|年", printed) and (charge_text or any(find_charge_mentions(printed))):
             charge_text = printed
-    pun = _PUNISHMENT_RE.search(seg)
+    pun = _COMBINED_RE.search(seg) or _PUNISHMENT_RE.search(seg)
     principal = None
     term = None
     if pun:
