@@ -110,9 +110,24 @@ def test_a_weight_that_sums_up_earlier_sentences_is_their_total() -> None:
     assert drug_total(packages) == ("甲基苯丙胺", 1.38)
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("查获甲基苯丙胺34.703千克、麻黄素125.65千克。", [("甲基苯丙胺", 34703.0)]),  # another substance of the list
+        ("查获甲基苯丙胺3包、重10克。", [("甲基苯丙胺", 10.0)]),
+        ("查获冰毒5.2克、12.3克。", [("甲基苯丙胺", 5.2), ("甲基苯丙胺", 12.3)]),
+        ("查获海洛因2包、甲基苯丙胺5克。", [("甲基苯丙胺", 5.0)]),
+        ("还查获含有甲基苯丙胺成分的白色晶体、粉末共计243.96克。", [("甲基苯丙胺", 243.96)]),  # forms of the drug
+    ],
+)
+def test_a_weight_after_another_thing_of_a_list_is_not_the_drug_s(text: str, expected: list) -> None:
+    assert [(d.drug, d.grams) for d in find_drugs(text)] == expected
+
+
 def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
     found = find_drugs("在该房内查获甲基苯丙胺36袋共计34.703千克、麻黄素125.65千克以及制毒工具。")
-    assert [(d.grams, d.total) for d in found] == [(34703.0, True), (125650.0, False)]
+    # (麻黄素, a precursor listed after the drug, is no weight of it)
+    assert [(d.grams, d.total) for d in found] == [(34703.0, True)]
     # 共同 is not 共, near the weight or opening its clause
     assert [d.total for d in find_drugs("被告人甲某、乙某共同贩卖甲基苯丙胺5克。")] == [False]
     assert [d.total for d in find_drugs("被告人甲某、乙某共同贩卖冰毒5克。")] == [False]

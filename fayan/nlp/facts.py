@@ -156,6 +156,11 @@ _ONE_PACKAGE_RE = re.compile(r"(?<![\d.十百])(?:1|一)(?:小|大)?(?:包|袋|�
 _WEIGHED_AS_RE = re.compile(r"(?P<kind>[毛净])重(?:约|为|共|计|：|:)?$")
 
 
+# another thing of a list, named right before its weight: 、麻黄素125.65千克 (not 、重10克, 、共计, 、净重, nor a form the
+# drug takes: 含有甲基苯丙胺成分的白色晶体、粉末共计243.96克)
+_OTHER_SUBSTANCE_RE = re.compile(
+    r"(?!.*(?:含有|成分))[^。；]*、(?![^、]*(?:[共计重约合总另]|毒品|晶体|粉末|液|膏|状|物|片|丸|颗粒))[\u4e00-\u9fff]{2,10}$"
+)
 # a sentence that weighs a substance not yet named (毒品可疑物…净重2.5克。经鉴定，检出海洛因成分。)
 _UNNAMED_RE = re.compile(r"毒品|疑似|可疑|晶体|粉末|块状|片剂|药丸|液体")
 _IDENTIFIED_RE = re.compile(r"检出|检测出|检验出|含有|成分|成份|系|为")
@@ -231,6 +236,8 @@ def find_drugs(text: str) -> list[DrugFound]:
             after = [d for d in drugs if d[0] >= w.end()]
             if after and re.fullmatch(r"的?(?:毒品)?", body[w.end() : after[0][0]]):  # 15.37克的毒品麻古 too
                 name = after[0][2]
+            elif before and _OTHER_SUBSTANCE_RE.match(body, before[-1][1], w.start()):
+                continue  # 甲基苯丙胺…34.703千克、麻黄素125.65千克: a precursor or another thing listed after the drug
             else:
                 name = (before[-1] if before else after[0])[2]
             total = _is_total(body, w.start())
