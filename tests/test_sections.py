@@ -320,6 +320,14 @@ def test_facts_and_reasoning_as_other_courts_word_them(facts: str, reasoning: st
     assert _kinds(JUDGMENT.replace("经审理查明", facts, 1).replace("本院认为", reasoning, 1)) == KINDS
 
 
+def test_a_benyuan_renwei_inside_the_procedure_paragraph_is_not_the_reasoning() -> None:
+    """A review ruling retells an earlier ruling in its procedure paragraph (…提起公诉。本院认为，本案出现了新的事实，
+    需要并案处理，…作出裁定，撤销…): the reasoning opens at the line that starts with 本院认为, and the facts stand."""
+    text = JUDGMENT.replace("现已审理终结。", "现已审理终结。本院认为，本案出现了新的事实，需要并案处理，于2021年5月1日作出裁定，"
+                            "撤销原判，发回重审。", 1)
+    assert _kinds(text) == KINDS
+
+
 def test_a_plain_benyuan_renwei_is_the_reasoning_over_an_earlier_answer_to_the_defence() -> None:
     """本院审查认为 answering one defence point before the plain 本院认为: the reasoning opens at 本院认为."""
     t, _ = normalize(JUDGMENT.replace(

@@ -277,6 +277,9 @@ def split_sections(text: str) -> Sections:
         plain = [m for m in found if m.group() == "本院认为"]
         cands = [m.start() for m in (plain or found)]
         para = [c for c in cands if _at_para_start(text, c)]
+        # one that opens a line, where there is one: after a 。 it may be a sentence of the procedure retelling an
+        # earlier ruling (…提起公诉。本院认为，本案出现了新的…事实，…作出裁定，不核准…); glued texts have only those
+        para = [c for c in para if c == 0 or text[c - 1].isspace()] or para
         if para:
             reasoning = _pick_reasoning(text, para, result_m.start())
         elif cands:
