@@ -163,6 +163,12 @@ def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
         ("有被害人李某巳的陈述。被害人王某未到场。", ["李某巳", "王某"]),
         # a note in brackets before the 、 (death-penalty reviews): the list goes on after it
         ("杀死被害人曾甲（男，殁年28岁）、阮某某（女，殁年25岁）。", ["曾甲", "阮某某"]),
+        # two notes before the 、; an ordinal in brackets keeps two children of one masked name apart
+        ("先后将被害人韦某甲（男，时年10岁）、黄某（一）（男，时年4岁）、梁某某（男，时年5岁）、黄某（二）（男，时年5岁）拐走。",
+         ["韦某甲", "黄某（一）", "梁某某", "黄某（二）"]),
+        ("有被害人王某（甲）、王某甲、李某（乙）等的陈述。", ["王某（甲）", "王某甲", "李某（乙）"]),
+        # a surname and a 甲/乙 before any word
+        ("被告人甲某与被害人黄丙发生冲突。", ["黄丙"]),
     ],
 )
 def test_find_victims(text: str, expected: list) -> None:

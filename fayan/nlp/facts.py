@@ -79,11 +79,15 @@ _NAME = (
     r"(?:\d{1,2}(?![\d.．个辆部台件只块元张条根把名次组套袋包克瓶箱双枚支本斤米吨万千百余多]|人(?!民币)))?"
     # 黄某和、谢某: a character before 、 is the name's (和 is no "and" there), not 家/处/等 (贺某某家、周某家)
     r"(?:(?![家处等的之及与])[\u4e00-\u9fff](?=、))?|"
-    r"[\u4e00-\u9fff]{2,3}?(?=[的，,、。；;（(和及与向处家所在被称将把对为等自当受死经驾乘]|$|\s)"
+    r"[\u4e00-\u9fff]{2,3}?(?=[的，,、。；;（(和及与向处家所在被称将把对为等自当受死经驾乘]|$|\s)|"
+    r"[\u4e00-\u9fff](?<!某)[甲乙丙丁戊己庚辛壬癸]\d{0,2}"  # 黄丙 before any word (与被害人黄丙发生冲突)
 )
-_VICTIM_RE = re.compile(rf"(?:被害人|受害人)(?P<name>{_NAME})")
-# 被害人曹某某、徐某某; 被害人曾甲（男，殁年28岁）、阮某某: a note in brackets may stand before the 、
-_LISTED_RE = re.compile(rf"(?:[（(][^（）()。；]{{1,30}}[）)])?、(?P<name>{_NAME})")
+# an ordinal in brackets that tells two people of one masked name apart: 王某（甲）, 黄某（一）
+_ORDINAL = r"(?:[（(][甲乙丙丁戊己庚辛壬癸一二三四五六七八九十\d]{1,2}[）)])?"
+_VICTIM_RE = re.compile(rf"(?:被害人|受害人)(?P<name>(?:{_NAME}){_ORDINAL})")
+# 被害人曹某某、徐某某; 被害人曾甲（男，殁年28岁）、阮某某; 黄某（一）（男，时年4岁）、梁某某: notes in brackets may stand
+# before the 、
+_LISTED_RE = re.compile(rf"(?:[（(][^（）()。；]{{1,30}}[）)]){{0,2}}、(?P<name>(?:{_NAME}){_ORDINAL})")
 _NOT_NAMES = {"人", "方", "单位", "家属", "亲属", "本人", "陈述", "的"}
 # the cue after the name, as death-penalty reviews write it: 其妻胡某某（被害人，殁年35岁）, 村民熊甲（被害人）
 _CUE_AFTER_RE = re.compile(r"[（(](?:被害人|受害人)(?=[，,）)])")
