@@ -311,6 +311,13 @@ def test_a_capture_day_is_no_offence_day_when_the_offence_has_months_only() -> N
     assert d.offence_start == "2018-05-02"
 
 
+def test_a_day_caught_in_a_drug_deal_is_an_offence_day() -> None:
+    """…前去领取毒品时被抓获 / 交易毒品时…抓获: caught in the act, the day is the offence's (it was dropped as a capture)."""
+    facts = "2018年3月，被告人甲某多次贩卖甲基苯丙胺。2018年7月1日，被告人甲某前去领取毒品时被抓获，当场查获甲基苯丙胺10克。"
+    (d,) = extract(_one("", facts)).defendants
+    assert d.offence_start == "2018-07-01"
+
+
 def test_a_victims_birth_date_is_no_offence_date() -> None:
     """被害人乙某（出生于2005年9月18日）: a birth date written after 出生于 is no offence date (it was offence_from)."""
     facts = ("2018年7月1日，被告人甲某在某地窃得被害人乙某（出生于2005年9月18日）的手机一部，价值人民币3000元。")
