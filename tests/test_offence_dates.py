@@ -213,6 +213,9 @@ def test_a_marriage_or_divorce_sets_the_scene_and_is_no_offence_day() -> None:
     assert extract(_one("", killing, charge="故意杀人罪", article="二百三十二")).offence_start == "2014-06-01"
     bigamy = "被告人甲某于2005年3月1日与乙某登记结婚，婚姻关系存续期间，于2016年8月8日与丙某登记结婚。"
     assert extract(_one("", bigamy, charge="重婚罪", article="二百五十八")).offence_start == "2005-03-01"
+    # a couple's break-up agreement sets the scene as a divorce does
+    parting = "2010年1月31日，被告人甲某与乙某签订了一份分手协议。2013年1月13日，甲某将乙某杀害。"
+    assert extract(_one("", parting, charge="故意杀人罪", article="二百三十二")).offence_start == "2013-01-13"
 
 
 def test_recidivism_not_found_points_at_the_prior_that_qualifies() -> None:

@@ -246,6 +246,7 @@ def test_id_number_is_not_an_occupation() -> None:
         ("被告人戊某，女，1990年1月1日出生，户籍在某市某区，无业。", "某市某区", "无业"),
         # 租住 is where the person lives, not the household register before it
         ("被告人戊某，男，1974年8月15日出生，户籍地某县某镇某村，租住某省某县某镇某村。", "某省某县某镇某村", None),
+        ("被告人戊某，男，1974年8月15日出生，户籍地某县某镇某村，租住地某省某县某镇某村。", "某省某县某镇某村", None),  # 租住地
         # a unit: its address is where it is, and it has no occupation
         ("被告单位某某检测有限公司，组织机构代码123，单位地址某市某工业小区，法定代表人甲某。", "某市某工业小区", None),
         # the rest of a compound cue is not part of the place; a bare 于+place is no occupation
