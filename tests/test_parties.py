@@ -399,7 +399,7 @@ def test_a_prior_punishment_keeps_its_probation_and_leaves_out_its_term_dates() 
     ]
     h = parse_defendant("被告人庚某，男，1960年1月1日出生。1994年8月22日因犯盗窃罪被判处死刑，缓期二年执行，经减刑后于2008年8月28日释放。"
                         "因本案于2012年3月1日被逮捕。")
-    assert [(p.punishment, p.principal, p.release_date) for p in h.priors] == [("死刑，缓期二年执行", "死刑", "2008-08-28")]
+    assert [(p.punishment, p.principal, p.release_date) for p in h.priors] == [("死刑，缓期二年执行", "死缓", "2008-08-28")]
     h = parse_defendant("被告人庚某，男，1980年1月1日出生。因犯盗窃罪于2013年6月1日被某县人民法院判处有期徒刑一年零六个月，"
                         "2014年12月24日执行刑满。因本案于2019年1月1日被刑事拘留。")
     assert [(p.date, p.release_date) for p in h.priors] == [("2013-06-01", "2014-12-24")]  # 执行刑满: released

@@ -493,6 +493,8 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
     if pun:
         pm = re.match(_PRINCIPALS, pun.group(1))
         principal = pm.group() if pm else None
+        if principal == "死刑" and "缓期" in pun.group(1):
+            principal = "死缓"  # 死刑，缓期二年执行: the verdicts' word for it
         if principal in ("有期徒刑", "拘役", "管制"):
             dm = re.match(r"(?:有期徒刑|拘役|管制)([零〇○一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾佰\d年个月又日天半]+)", pun.group(1))
             if dm:
