@@ -999,6 +999,9 @@ def _sum_with_totals(pool: Sequence[AmountFound], layout: _Layout, lex: _Lex) ->
                     parts = before
             if not parts:
                 parts = _exact_run(items, value, absorbed, t, range(t + 1, n))
+        if not parts and _share_of_counted(items, value, absorbed, t):
+            absorbed[t] = True  # 邵金波…抢劫作案2起，抢劫…共计价值78620元 after the whole 79960: a share, counted
+            continue
         for k in parts:
             absorbed[k] = True
         parts_sum = sum((value[k] for k in parts), Decimal(0))
@@ -1027,6 +1030,23 @@ def _opens_details(a: AmountFound, layout: _Layout, lex: _Lex) -> bool:
     _, s_end = layout.sentence(a.start)
     m = _COUNT_RE.match(layout.text, layout.skip_space(s_end))
     return m is not None and _count_number(m["n"] or m["p"]) == 1
+
+
+def _share_of_counted(items: Sequence[AmountFound], value: list[Decimal], absorbed: list[bool], t: int) -> bool:
+    """Whether total ``t``, which found no parts of its own, sums a run of two or more parts an earlier, larger total
+    already took in: one defendant's share of the whole, stated after it (one part of the same value is a
+    coincidence: 零钱10元 of one theft, 草莓…共计价值10元 of another)."""
+    for i in range(t):
+        running = Decimal(0)
+        for k in range(i, t):
+            if not absorbed[k] or items[k].is_total or items[k].part != items[t].part:
+                break
+            running += value[k]
+            if k > i and _close(running, value[t]):
+                return any(items[j].is_total and not absorbed[j] and value[j] > value[t] for j in range(t))
+            if running > value[t]:
+                break
+    return False
 
 
 def _exact_run(
