@@ -197,6 +197,15 @@ def test_jun_right_after_one_name_is_that_person_s() -> None:
     assert {(h.kind, h.defendant) for h in find_circumstances(text, 0, len(text), names)} == {("主犯", "甲某"), ("主犯", "乙某")}
 
 
+def test_a_cue_opening_with_jun_takes_the_whole_list_however_far_back() -> None:
+    """黄某、冯某共谋抢劫，…（more than 30 characters）…，均系主犯: both, not the last named; 丙某, not named, not."""
+    from fayan.nlp.circumstances import find_circumstances
+
+    text = "在共同犯罪中，甲某、乙某共谋抢劫，准备作案工具，相互配合作案，共同致死被害人，掩埋尸体，均系主犯，应当按照二人所参与的全部犯罪处罚。"
+    hits = find_circumstances(text, 0, len(text), ["甲某", "乙某", "丙某"])
+    assert {(h.kind, h.defendant) for h in hits} == {("主犯", "甲某"), ("主犯", "乙某")}
+
+
 def test_a_name_holding_he_is_not_a_list() -> None:
     """被告人周和平、甲某…，甲某系累犯: the 和 of a name does not make the sentence a list of everyone named."""
     from fayan.nlp.circumstances import find_circumstances

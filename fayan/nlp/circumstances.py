@@ -179,8 +179,10 @@ def find_circumstances(
                 who = who or [n for n in _subjects(name_re, text, s, m.start(), named_by) if n not in skip]
                 persons = [n for n in named if n not in skip]
                 if who:
-                    # The defendants named in this sentence before the cue (a "、" list or the last one).
-                    targets = [who[-1]] if not re.search(r"、|和|及|与", unnamed[-30:]) else list(dict.fromkeys(who))
+                    # The defendants named in this sentence before the cue (a "、" list or the last one); a cue that
+                    # opens with 均 (黄某、冯某共谋抢劫，…，均系主犯) is every one of them, however far back the list is.
+                    listed = re.search(r"、|和|及|与", unnamed[-30:]) or (m.group()[:1] in "均都皆" and len(set(who)) > 1)
+                    targets = list(dict.fromkeys(who)) if listed else [who[-1]]
                 elif persons:
                     targets = [persons[0]]
                 elif len(names) == 1:
