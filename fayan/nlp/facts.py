@@ -89,6 +89,8 @@ _VICTIM_RE = re.compile(rf"(?:被害人|受害人)(?P<name>(?:{_NAME}){_ORDINAL}
 # before the 、
 _LISTED_RE = re.compile(rf"(?:[（(][^（）()。；]{{1,30}}[）)]){{0,2}}、(?P<name>(?:{_NAME}){_ORDINAL})")
 _NOT_NAMES = {"人", "方", "单位", "家属", "亲属", "本人", "陈述", "的"}
+# a person of a list written without a name (a foreigner: 某女（菲律宾籍，殁年55岁）): the list goes on past it
+_UNNAMED_PERSON = {"某女", "某男"}
 # the cue after the name, as death-penalty reviews write it: 其妻胡某某（被害人，殁年35岁）, 村民熊甲（被害人）
 _CUE_AFTER_RE = re.compile(r"[（(](?:被害人|受害人)(?=[，,）)])")
 _GANZHI = "甲乙丙丁戊己庚辛壬癸"
@@ -353,8 +355,11 @@ def find_victims(text: str, known: Iterable[str] = ()) -> list[str]:
         if any(text.startswith(k, m.start("name") + 1) for k in known):
             continue
         names, end = [m.group("name")], m.end()
-        while (more := _LISTED_RE.match(text, end)) is not None and _looks_like_name(more.group("name")):
-            names.append(more.group("name"))
+        while (more := _LISTED_RE.match(text, end)) is not None and (
+            _looks_like_name(more.group("name")) or more.group("name") in _UNNAMED_PERSON
+        ):
+            if more.group("name") not in _UNNAMED_PERSON:
+                names.append(more.group("name"))
             end = more.end()
         for name in names:
             if name in _NOT_NAMES or len(name) < 2 or not _looks_like_name(name):
