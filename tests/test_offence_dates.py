@@ -205,6 +205,10 @@ def test_a_marriage_or_divorce_sets_the_scene_and_is_no_offence_day() -> None:
     assert extract(_one("", crime)).offence_start == "2018-07-01"
     (d,) = extract(_one("", "2018年5月，被告人甲某与乙某离婚后多次盗窃。同年7月1日，其窃得手机一部。")).defendants
     assert d.offence_from == "2018-05-01"
+    # 同居 in a quarrel's sentence (要求与乙某恢复同居关系，乙某拒绝，两人发生争吵) is no scene: the day stays
+    quarrel = ("2013年1月1日，被告人甲某与乙某举行了婚礼，后两人同居。同年10月12日，甲某要求与乙某恢复同居关系，乙某拒绝，"
+               "两人发生争吵。甲某持菜刀砍击乙某头部，致其死亡。")
+    assert extract(_one("", quarrel, charge="故意杀人罪", article="二百三十二")).offence_start == "2013-10-12"
     # the only day of the facts stays; a killing told with another verb stays; in a case about a marriage (重婚) the
     # wedding is the offence
     lone = "2014年6月1日，被告人甲某在未与乙某离婚的情况下，与丙某举行婚礼，并以夫妻名义共同生活。"
@@ -213,9 +217,12 @@ def test_a_marriage_or_divorce_sets_the_scene_and_is_no_offence_day() -> None:
     assert extract(_one("", killing, charge="故意杀人罪", article="二百三十二")).offence_start == "2014-06-01"
     bigamy = "被告人甲某于2005年3月1日与乙某登记结婚，婚姻关系存续期间，于2016年8月8日与丙某登记结婚。"
     assert extract(_one("", bigamy, charge="重婚罪", article="二百五十八")).offence_start == "2005-03-01"
-    # a couple's break-up agreement sets the scene as a divorce does
+    # a couple's break-up agreement sets the scene as a divorce does, and so do how they met and lived together
     parting = "2010年1月31日，被告人甲某与乙某签订了一份分手协议。2013年1月13日，甲某将乙某杀害。"
     assert extract(_one("", parting, charge="故意杀人罪", article="二百三十二")).offence_start == "2013-01-13"
+    met = "2006年12月1日，被告人甲某与被害人乙某恋爱，后以夫妻名义同居。2013年5月6日，甲某将乙某杀害。"
+    (d,) = extract(_one("", met, charge="故意杀人罪", article="二百三十二")).defendants
+    assert (d.offence_start, d.offence_from) == ("2013-05-06", "2013-05-06")
 
 
 def test_recidivism_not_found_points_at_the_prior_that_qualifies() -> None:
@@ -238,7 +245,8 @@ def test_stale_recidivism_points_at_the_latest_prior() -> None:
         # the offence itself at 17: the death penalty is an error
         ("2006年12月1日，被告人甲某持刀杀死被害人乙某。", "error"),
         # a narrative that opens when he was 17 and runs to an offence at 24: only a lead to check
-        ("2006年12月1日，被告人甲某与被害人乙某相识。2013年5月6日，被告人甲某持刀杀死被害人乙某。", "warning"),
+        # (how a couple lived together, 同居, sets the scene and dates no offence: the narrative opens with an act)
+        ("2006年12月1日，被告人甲某开始威胁被害人乙某。2013年5月6日，被告人甲某持刀杀死被害人乙某。", "warning"),
     ],
 )
 def test_minor_death_penalty_is_an_error_only_if_the_facts_end_before_eighteen(facts: str, severity: str) -> None:

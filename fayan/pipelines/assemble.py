@@ -161,7 +161,9 @@ _PUNISHED_RE = re.compile(r"被(?:以[^。；，]{1,12}罪)?(?:判刑|判处)|�
 # ruling on a 2014 killing) sets the scene: its date is no offence day, unless the sentence also tells a crime, the
 # case is about a marriage (重婚, 拐卖妇女 …), or no other day is left.
 _BACKGROUND_RE = re.compile(
-    r"登记结婚|举行了?婚礼|协议离婚|准予离婚|判决[^。；]{0,20}离婚|与[^，。；]{1,10}离婚(?!问题|纠纷|事宜)|调解分手|分手协议|协议分手|再婚"
+    r"登记结婚|举行了?婚礼|协议离婚|准予离婚|判决[^。；]{0,20}离婚|与[^，。；]{1,10}离婚(?!问题|纠纷|事宜)|调解分手|分手协议|协议分手|再婚|"
+    # how a couple lived: 同居 as what they did, not 同居女友 or 恢复同居关系 in a quarrel's sentence
+    r"(?<!登记)结婚|结为夫妻|以夫妻名义(?:共同)?(?:生活|同居)|同居(?![女男关生期])|恋爱|相恋"
 )
 _CRIME_ACT_RE = re.compile(
     r"杀|砍|捅|刺|殴打|打死|打伤|击|撞|砸|勒|掐|烧|淹|投毒|抢|盗|窃|骗|卖|贩|运输|强奸|绑架|放火|敲诈|威胁|伤害|致[^，。；]{0,4}死|"
