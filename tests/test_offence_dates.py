@@ -341,3 +341,15 @@ def test_a_name_ending_in_sheng_before_yu_is_no_birth_date() -> None:
     text = _one("", "被告人王建生于2018年7月1日在某地窃得他人手机一部，价值人民币3000元。").replace("甲某", "王建生")
     [d] = extract(text).defendants
     assert d.offence_start == "2018-07-01"
+
+
+def test_the_reasoning_s_larger_drug_total_is_the_quantity() -> None:
+    """The facts state one buyer's subtotal as a total (向乙某贩卖…共计880克) and the reasoning sums every deal
+    (…共计7158克): the court's sum is the quantity; a smaller reasoning total (one charge's) changes nothing."""
+    facts = ("2018年5月，被告人甲某从丙某处购得甲基苯丙胺7158克。同年5月至7月，被告人甲某先后五次向乙某贩卖甲基苯丙胺共计880克。"
+             "其余甲基苯丙胺被公安机关查获。")
+    larger = "被告人甲某贩卖、运输甲基苯丙胺共计7158克，数量大。"
+    j = extract(_one("", facts, extra=larger, charge="贩卖、运输毒品罪", article="三百四十七"))
+    assert (j.drug, j.drug_grams) == ("甲基苯丙胺", 7158.0)
+    smaller = "被告人甲某向乙某贩卖甲基苯丙胺共计80克。"
+    assert extract(_one("", facts, extra=smaller, charge="贩卖、运输毒品罪", article="三百四十七")).drug_grams == 880.0

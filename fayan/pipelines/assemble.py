@@ -45,7 +45,7 @@ from fayan.nlp.recommendation import find_recommendations, stance
 from fayan.nlp.text import normalize
 from fayan.pipelines.fields import DocFields, extract_doc_fields
 from fayan.pipelines.sections import ANY_CASE_NUMBER_RE, CASE_NUMBER_RE, Sections, opens_with_facts, split_sections
-from fayan.types import Document, plain_number
+from fayan.types import Document, Section, plain_number
 
 __all__ = ["extract_document", "extract_document_ner", "extract", "extract_file", "age_on"]
 
@@ -690,6 +690,19 @@ def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | N
     return _FactElements([f.entity for f in found], found, victims, drugs, drug_total(found_drugs))
 
 
+def _reasoning_drug_total(text: str, reasoning: Section | None, fe: _FactElements) -> _FactElements:
+    """The reasoning's total of the main drug where it is larger than what the facts add up to: the court summing
+    every deal (刘某单独或指使他人贩卖、运输甲基苯丙胺共计7158克) where the facts state only one buyer's subtotal
+    (向李某贩卖甲基苯丙胺共计880克) as a total."""
+    if fe.main_drug is None or reasoning is None:
+        return fe
+    drug, grams = fe.main_drug
+    stated = [d.grams for d in find_drugs(text[reasoning.start : reasoning.end]) if d.total and d.drug == drug and d.grams]
+    if stated and max(stated) > grams * 1.005:
+        return replace(fe, main_drug=(drug, max(stated)))
+    return fe
+
+
 def _ner_amount_roles(
     amounts: list[AmountMention], entities: list[EntityMention], text: str
 ) -> list[AmountMention]:
@@ -1082,6 +1095,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         known = {d.name for d in defendants if d.name} | {h.name for h in headers if h.name}
         fe = _fact_elements(doc, facts_from, facts.end, ner, known)
         amount_list = _ner_amount_roles(amount_list, fe.entities, doc.original or doc.text)
+        fe = _reasoning_drug_total(text, secs.get("reasoning"), fe)
     amounts = tuple(amount_list)
 
     prosecution_date = None
