@@ -41,11 +41,12 @@ def main() -> None:
     args = ap.parse_args()
     for folder in FOLDERS:
         files = sorted(p for p in (args.data / folder).iterdir() if p.is_file())
-        agree, differ, unstated, shown = 0, 0, 0, []
+        agree, differ, unstated, shown, unread = 0, 0, 0, [], []
         for path in files:
             for doc in read_file(path):
                 if isinstance(doc, ReadFailure):
-                    raise SystemExit(f"{path}: {doc.reason}")
+                    unread.append(f"  {path.name}: {doc.reason}")  # an empty export (spc_criminal/4.txt) has no quantity
+                    continue
                 j = extract_document(doc)
                 if j.drug_grams is None:
                     continue
@@ -62,7 +63,9 @@ def main() -> None:
                     shown.append(f"  {path.name[:12]:<13} {j.drug} facts {j.drug_grams:g} g, reasoning {sorted(values)}")
         n = agree + differ
         print(f"{folder}: {agree}/{n} agree ({agree / n if n else 0:.3f}); {unstated} more documents with a quantity "
-              "whose reasoning states none")
+              f"whose reasoning states none; {len(unread)} not read")
+        if args.show and unread:
+            print("\n".join(unread))
         if args.show:
             print("\n".join(shown))
 
