@@ -353,3 +353,13 @@ def test_the_reasoning_s_larger_drug_total_is_the_quantity() -> None:
     assert (j.drug, j.drug_grams) == ("甲基苯丙胺", 7158.0)
     smaller = "被告人甲某向乙某贩卖甲基苯丙胺共计80克。"
     assert extract(_one("", facts, extra=smaller, charge="贩卖、运输毒品罪", article="三百四十七")).drug_grams == 880.0
+
+
+def test_a_sentence_naming_a_record_and_telling_a_crime_dates_the_offence() -> None:
+    """刑满释放后不思悔改，于…窃得…: the release is named, the theft is told; the day is the offence's, for offence_from
+    too (it was later than offence_start, and check E10 read its window from it). A prior told in the facts
+    (因犯盗窃罪于…被我院判处…) is still none."""
+    facts = ("被告人甲某刑满释放后不思悔改，于2018年5月2日窃得他人手机一部，价值人民币3000元。2018年6月，被告人甲某再次盗窃。"
+             "另查明，被告人甲某曾因犯盗窃罪于2009年1月4日被我院判处有期徒刑三年，2011年1月27日刑满释放。")
+    (d,) = extract(_one("", facts)).defendants
+    assert (d.offence_start, d.offence_from) == ("2018-05-02", "2018-05-02")

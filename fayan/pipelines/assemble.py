@@ -155,8 +155,8 @@ _SENTENCE_END_RE = re.compile(r"[。；;\n]")
 # brackets (（已另案判处死刑）) does not make it one.
 _HISTORY_RE = re.compile(r"曾因|曾于|曾被|前科|劳动教养|刑满释放|假释|行政拘留|强制隔离戒毒|判处")
 _PAREN_RE = re.compile(r"[（(][^（）()]*[）)]")
-# the act a sentence tells was tried before: …被以故意伤害罪判刑入狱, …后因此被判刑
-_PUNISHED_RE = re.compile(r"被(?:以[^。；，]{1,12}罪)?(?:判刑|判处)|因此被判")
+# the act a sentence tells was tried before: …被以故意伤害罪判刑入狱, …后因此被判刑, 因犯盗窃罪于…被我院判处…
+_PUNISHED_RE = re.compile(r"被(?:[^。；，]{0,20}?(?:法院|本院|我院))?(?:以[^。；，]{1,12}罪)?(?:判刑|判处)|因此被判")
 # A fact sentence that tells a marriage, a divorce or a break-up (1993年6月24日，被告人X与被害人Y登记结婚, in a
 # ruling on a 2014 killing) sets the scene: its date is no offence day, unless the sentence also tells a crime, the
 # case is about a marriage (重婚, 拐卖妇女 …), or no other day is left.
@@ -918,8 +918,9 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
 
     # Each defendant's own offence dates (below) leave out fact sentences about a person's record.
     several = len(entries) > 1
-    offence_dates = [x for x in full_dates if not x.history] if several else full_dates
-    offence_mentions = [x for x in fact_dates if not x.history]
+    # (a sentence that names a record and tells a crime stays: 刑满释放后不思悔改，于2007年4月22日…抢劫)
+    offence_dates = [x for x in full_dates if not x.record] if several else full_dates
+    offence_mentions = [x for x in fact_dates if not x.record]
     defendants: list[Defendant] = []
     own_days, history = _own_decisions(text, secs)
     for i, e in enumerate(entries):
