@@ -175,6 +175,12 @@ def test_officer_names_with_a_middle_dot_are_kept_whole() -> None:
     ]
 
 
+def test_officer_titles_with_a_colon() -> None:
+    text = _TEMPLATE.format(title="", court="某某法院", pros="公诉机关某某人民检察院", date="二〇一九年三月一日")
+    text = text.replace("审判长乙某 人民陪审员丙某", "审判长：乙某 代理审判员：戊某").replace("书记员丁某", "书记员：丁某")
+    assert [(o.role, o.name) for o in _fields(text).officers] == [("审判长", "乙某"), ("代理审判员", "戊某"), ("书记员", "丁某")]
+
+
 def test_spaced_officer_titles() -> None:
     text = _TEMPLATE.format(title="", court="某某法院", pros="公诉机关某某人民检察院", date="二〇一九年三月一日")
     text = text.replace("审判长乙某 人民陪审员丙某", "审　判　长　乙某某 审　判　员　戊某").replace("书记员丁某", "书　记　员　丁书某")
