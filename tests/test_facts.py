@@ -124,6 +124,15 @@ def test_a_weight_after_another_thing_of_a_list_is_not_the_drug_s(text: str, exp
     assert [(d.drug, d.grams) for d in find_drugs(text)] == expected
 
 
+def test_the_weights_of_a_sentence_that_opens_the_details_are_totals() -> None:
+    """…贩卖甲基苯丙胺4910克…。具体犯罪事实如下：1、…: the summary's weight is the count's total, not one more sale."""
+    text = ("2010年3月至4月中旬，被告人甲某贩卖甲基苯丙胺4910克。具体犯罪事实如下：\n"
+            "1.2010年3月，被告人甲某向乙某贩卖甲基苯丙胺共计310克。\n2.2010年4月，被告人甲某贩卖甲基苯丙胺4600克。")
+    found = find_drugs(text)
+    assert [(d.grams, d.total) for d in found] == [(4910.0, True), (310.0, True), (4600.0, False)]
+    assert drug_total(found) == ("甲基苯丙胺", 4910.0)
+
+
 def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
     found = find_drugs("在该房内查获甲基苯丙胺36袋共计34.703千克、麻黄素125.65千克以及制毒工具。")
     # (麻黄素, a precursor listed after the drug, is no weight of it)

@@ -167,6 +167,8 @@ _WEIGHED_AS_RE = re.compile(r"(?P<kind>[毛净])重(?:约|为|共|计|：|:)?$")
 _OTHER_SUBSTANCE_RE = re.compile(
     r"(?!.*(?:含有|成分))[^。；]*、(?![^、]*(?:[共计重约合总另]|毒品|晶体|粉末|液|膏|状|物|片|丸|颗粒))[\u4e00-\u9fff]{2,10}$"
 )
+# the opening of a count's details, at the start of the next sentence
+_DETAILS_NEXT_RE = re.compile(r"\s*(?:具体(?:犯罪)?(?:事实|情况)?(?:分述)?(?:如下|为)|分述如下|分别如下)")
 # a sentence that weighs a substance not yet named (毒品可疑物…净重2.5克。经鉴定，检出海洛因成分。)
 _UNNAMED_RE = re.compile(r"毒品|疑似|可疑|晶体|粉末|块状|片剂|药丸|液体")
 _IDENTIFIED_RE = re.compile(r"检出|检测出|检验出|含有|成分|成份|系|为")
@@ -221,6 +223,8 @@ def find_drugs(text: str) -> list[DrugFound]:
             if later is None:
                 continue
             drugs = [(len(body), len(body), later)]  # as if named after the weights
+        # 贩卖甲基苯丙胺4910克、…。具体犯罪事实如下：… — the sentence that opens the details states the totals
+        details_next = bool(_DETAILS_NEXT_RE.match(text, sent.end()))
         # 毛重3.1克，净重2.5克: the gross weight includes the packing; the net weight after it is the quantity
         kinds = [(w, _WEIGHED_AS_RE.search(body, max(0, w.start() - 6), w.start())) for w in weights]
         net = [w.start() for w, k in kinds if k is not None and k["kind"] == "净"]
@@ -246,7 +250,7 @@ def find_drugs(text: str) -> list[DrugFound]:
                 continue  # 甲基苯丙胺…34.703千克、麻黄素125.65千克: a precursor or another thing listed after the drug
             else:
                 name = (before[-1] if before else after[0])[2]
-            total = _is_total(body, w.start())
+            total = _is_total(body, w.start()) or details_next
             at = s0 + w.start()
             clause = body[_clause_start(body, 0, w.start()) : w.start()]
             if item_starts is None:
