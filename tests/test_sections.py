@@ -179,6 +179,10 @@ def test_a_review_ruling_retelling_both_lower_courts_findings_has_facts() -> Non
     t, _ = normalize(text)
     facts = split_sections(t).get("facts")
     assert facts is not None and t[facts.start :].startswith("某某省某某市中级人民法院和某某省高级人民法院认定")
+    # one court's findings after its retrial (a sentence below the statutory range, reviewed): 某某省高级人民法院再审认定：
+    t, _ = normalize(text.replace("某某省某某市中级人民法院和某某省高级人民法院认定", "某某省高级人民法院再审认定"))
+    facts = split_sections(t).get("facts")
+    assert facts is not None and t[facts.start :].startswith("某某省高级人民法院再审认定")
 
 
 def test_a_procedure_paragraph_that_reads_like_an_accusation_is_not_split_inside() -> None:
