@@ -97,6 +97,10 @@ CASES = [
         "被告人马某，绰号“小马”，又名马某乙，男，1960年1月1日出生。",
         dict(name="马某", aliases=("小马", "马某乙")),
     ),
+    (  # a list of quoted names
+        "被告人吴某明，绰号“龙哥”、“潮州佬”，男，1970年1月1日出生。",
+        dict(name="吴某明", aliases=("龙哥", "潮州佬")),
+    ),
     (  # another transliteration of the name
         "被告人牙某江·艾某尔（又译亚某甫·艾某尔），男，维吾尔族，1987年5月14日出生。",
         dict(name="牙某江·艾某尔", aliases=("亚某甫·艾某尔",)),

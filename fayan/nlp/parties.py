@@ -45,7 +45,11 @@ DEFENDANT_ROLE_RE = re.compile(
 _NAME_RE = re.compile(
     r"\s*(?:[：:])?\s*(?P<self>自报|自称|化名)?(?P<name>[^，,。；;：:（(\s、]{1,40})"
 )
-_ALIAS_RE = re.compile(r"(?:曾用名|又名|别名|化名|绰号|外号|小名|乳名|英文名|又译)[：:“\"]?(?P<alias>[^，,。；;）)”\"]{1,12})")
+# 绰号“龙哥”、“潮州佬”: a list of quoted names goes on after the closing quote
+_ALIAS_RE = re.compile(
+    r"(?:曾用名|又名|别名|化名|绰号|外号|小名|乳名|英文名|又译)[：:“\"]?"
+    r"(?P<alias>[^，,。；;）)”\"]{1,12}(?:[”\"]?、[“\"]?[^，,。；;）)”\"、]{1,12})*)"
+)
 
 
 def _aliases(found: Iterable[re.Match[str]]) -> list[str]:
