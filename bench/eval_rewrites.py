@@ -38,7 +38,7 @@ def _wrap(text: str, width: int = 38) -> str:
     return "\n".join("\n".join(p[i : i + width] for i in range(0, max(len(p), 1), width)) for p in text.split("\n"))
 
 
-_HALF = str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?"})
+_HALF = str.maketrans("，；：（）！？", ",;:()!?")
 _FULL_DIGITS = str.maketrans({chr(ord("0") + i): chr(0xFF10 + i) for i in range(10)})
 LAYOUTS = {
     "one line": lambda t: " ".join(x.strip() for x in t.split("\n") if x.strip()),
@@ -50,7 +50,7 @@ LAYOUTS = {
 }
 # positions, and what is printed as is (the case number keeps its printed characters)
 _POSITIONAL = {"start", "end", "text", "spans", "sections", "n_chars", "source", "case_number", "case_number_parts"}
-_ONE_WIDTH = str.maketrans({**{chr(0xFF10 + i): chr(ord("0") + i) for i in range(10)}, "，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?"})
+_ONE_WIDTH = str.maketrans({**{chr(0xFF10 + i): chr(ord("0") + i) for i in range(10)}, **{f: h for f, h in zip("，；：（）！？", ",;:()!?")}})
 
 
 def _values(x: object) -> object:

@@ -93,7 +93,7 @@ def _negated(text: str, s: int, e: int, cs: int, ce: int) -> bool:
         return True
     if re.search(r"虽然?|尽管", text[lo:cs]) and _NOT_RECOGNISED_RE.search(text, hi, e):
         return True  # 虽自动投案但在取保候审期间脱逃，不认定其自动到案: granted, then denied in the same sentence
-    if not re.search(r"提出|辩称|认为|主张|关于", text[s:cs]):
+    if not _CLAIM_RE.search(text, s, cs):
         return False
     if not _VERDICT_RE.search(text, s, e):
         # 关于…系从犯的辩护意见，经查，…；…，故该辩护意见不能成立: the court's answer after a ；, in the same 。 sentence
@@ -102,6 +102,9 @@ def _negated(text: str, s: int, e: int, cs: int, ce: int) -> bool:
     return bool(_REJECT_CLAIM_RE.search(text[s:e]))
 
 
+# a party's point the court goes on to answer (提出…的辩解, 辩护人认为…)
+_CLAIM_RE = re.compile(r"提出|辩称|认为|主张|关于")
+_OPINION_RE = re.compile(rf"{_CLAIM_RE.pattern}|辩解|辩护|意见")  # a sentence that tells a party's opinion
 # the court denying that a circumstance holds (not 不宜从轻处罚, which grants it and declines to lessen the sentence)
 _NOT_RECOGNISED_RE = re.compile(rf"不(?:予|能|应)?认定|不(?:能)?构成|不(?:能)?成立|不属于|{_NOT_TAKEN_AS}")
 # what the court says of a claim: it takes it up or turns it down
@@ -166,10 +169,8 @@ def find_circumstances(
             # 均/二被告人 covers everyone, unless a defendant is named after it, nearer the cue (根据二被告人的
             # 犯罪情节，确定基准刑…，李正平主动投案: 李正平's)
             # 张某均起主要作用: a 均 right after one name is that person's acts, not everyone (甲、乙均…: the list's)
-            every = [
-                a.end() for a in _ALL_RE.finditer(unnamed)
-                if not (a.group()[0] in "均都皆" and name_re and any(x.end() == a.start() for x in name_re.finditer(before)))
-            ]
+            name_ends = {x.end() for x in name_re.finditer(before)} if name_re else set()
+            every = [a.end() for a in _ALL_RE.finditer(unnamed) if not (a.group()[0] in "均都皆" and a.start() in name_ends)]
             if (every and not (name_re and name_re.search(before, every[-1]))) or (not names):
                 targets: list[str | None] = list(names) or [None]
             else:
@@ -199,7 +200,8 @@ def find_circumstances(
         # larger one (甲某、乙某具有自首情节和丙某具有坦白情节: 丙某's 坦白 stays).
         # A 坦白 named after the 自首 (构成自首，主动坦白…两次抢劫犯罪; 抢劫犯罪具有自首情节，对故意杀人犯罪具有坦白情节) is
         # another crime's and stays; one before it (如实坦白已掌握的问题…，构成自首) is part of the 自首.
-        here = {(h.kind, h.defendant): h.start for h in hits if h.start >= s and not h.negated}  # a rejected 自首 takes in nothing
+        # (a rejected 自首 takes in nothing)
+        here = {(h.kind, h.defendant): h.start for h in hits if h.start >= s and not h.negated}
         gone = [
             h for h in hits
             if h.start >= s and not h.negated and (taker := (_TAKEN_IN.get(h.kind), h.defendant)) in here
@@ -225,4 +227,4 @@ def _own_confession(text: str, h: CircumstanceHit) -> bool:
     if h.kind != "坦白" or "坦白" not in text[h.start : h.end]:
         return False
     s = max(text.rfind("。", 0, h.start), text.rfind("；", 0, h.start)) + 1
-    return not re.search(r"提出|辩称|辩解|辩护|意见|认为|主张|关于", text[s : h.end])
+    return not _OPINION_RE.search(text, s, h.end)

@@ -690,6 +690,11 @@ def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | N
     return _FactElements([f.entity for f in found], found, victims, drugs, drug_total(found_drugs))
 
 
+def _title(text: str, sec: Section | None) -> str | None:
+    """The court and the form as printed, one line (a record that is no judgment keeps it too: 指定管辖决定书)."""
+    return (re.sub(r"\s+", " ", text[sec.start : sec.end]).strip() or None) if sec else None
+
+
 def _reasoning_drug_total(text: str, reasoning: Section | None, fe: _FactElements) -> _FactElements:
     """The reasoning's total of the main drug where it is larger than what the facts add up to: the court summing
     every deal (刘某单独或指使他人贩卖、运输甲基苯丙胺共计7158克) where the facts state only one buyer's subtotal
@@ -697,7 +702,8 @@ def _reasoning_drug_total(text: str, reasoning: Section | None, fe: _FactElement
     if fe.main_drug is None or reasoning is None:
         return fe
     drug, grams = fe.main_drug
-    stated = [d.grams for d in find_drugs(text[reasoning.start : reasoning.end]) if d.total and d.drug == drug and d.grams]
+    found = find_drugs(text[reasoning.start : reasoning.end])
+    stated = [d.grams for d in found if d.total and d.drug == drug and d.grams]
     if stated and max(stated) > grams * 1.005:
         return replace(fe, main_drug=(drug, max(stated)))
     return fe
@@ -818,8 +824,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         case_number_parts=f.case_number,
         officers=f.officers,
         sections=sections,
-        # the court and the form as printed (a record that is no judgment keeps it too: 指定管辖决定书)
-        title=re.sub(r"\s+", " ", text[title_sec.start : title_sec.end]).strip() or None if (title_sec := secs.get("title")) else None,
+        title=_title(text, secs.get("title")),
     )
     reason = _classify(doc, secs, f)
     if reason is not None:
