@@ -220,7 +220,7 @@ def test_a_marriage_or_divorce_sets_the_scene_and_is_no_offence_day() -> None:
     # a couple's break-up agreement sets the scene as a divorce does, and so do how they met and lived together
     parting = "2010年1月31日，被告人甲某与乙某签订了一份分手协议。2013年1月13日，甲某将乙某杀害。"
     assert extract(_one("", parting, charge="故意杀人罪", article="二百三十二")).offence_start == "2013-01-13"
-    met = "2006年12月1日，被告人甲某与被害人乙某恋爱，后以夫妻名义同居。2009年，甲某与丙某保持不正当关系。2013年5月6日，甲某将乙某杀害。"
+    met = "2006年12月1日，被告人甲某与被害人乙某恋爱，后以夫妻名义同居。2009年，甲某与丙某保持不正当关系。2010年，甲某与丁某产生婚外情。2013年5月6日，甲某将乙某杀害。"
     (d,) = extract(_one("", met, charge="故意杀人罪", article="二百三十二")).defendants
     assert (d.offence_start, d.offence_from) == ("2013-05-06", "2013-05-06")
 
