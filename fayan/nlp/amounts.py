@@ -997,6 +997,13 @@ def _sum_with_totals(pool: Sequence[AmountFound], layout: _Layout, lex: _Lex) ->
                 before = [k for k in range(t) if not absorbed[k] and items[k].start >= s_start]
                 if before and sum((value[k] for k in before), Decimal(0)) < a.amount_yuan:
                     parts = before
+            if not parts and _STATES_TOTAL_RE.match(text, s_start, a.start):
+                # 又抢走沈某某现金1500余元、手机一部。沈某抢劫财物共计价值3000余元。: a sentence that only states what
+                # the act came to sums the amounts before it in its paragraph
+                p_start, _ = layout.paragraph(a.start)
+                before = [k for k in range(t) if not absorbed[k] and items[k].start >= p_start and items[k].part == a.part]
+                if before and sum((value[k] for k in before), Decimal(0)) <= a.amount_yuan + _CENT:
+                    parts = before
             if not parts:
                 parts = _exact_run(items, value, absorbed, t, range(t + 1, n))
         if not parts and _share_of_counted(items, value, absorbed, t):
@@ -1008,6 +1015,13 @@ def _sum_with_totals(pool: Sequence[AmountFound], layout: _Layout, lex: _Lex) ->
         if a.qualifier != "exact" and parts_sum > value[t]:
             value[t] = parts_sum  # 1600余元 stated, parts add up to 1625
     return sum((v for k, v in enumerate(value) if not absorbed[k]), Decimal(0))
+
+
+# a sentence that only states a total: (被告人)甲某抢劫财物共计价值 / 盗窃钱物合计
+_STATES_TOTAL_RE = re.compile(
+    r"\s*(?:被告人)?[^，,。；;]{1,12}?(?:抢劫|盗窃|诈骗|骗取|窃取|劫取|抢夺|敲诈勒索)(?:的)?(?:财物|钱物|物品|现金|钱款)?"
+    r"(?:共计|合计|总计|共)(?:价值)?(?:人民币)?$"
+)
 
 
 def _details_follow(end: int, layout: _Layout, lex: _Lex) -> bool:
