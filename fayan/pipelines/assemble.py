@@ -329,7 +329,8 @@ def _charge_mentions(text: str, start: int, end: int, cue: re.Pattern[str]) -> l
     return list(out.items())
 
 
-_PRIOR_CONVICTION_AFTER_RE = re.compile(r"(?:\s*[、和及]\s*[^，。；、]{1,20}?罪)*\s*被[^，。；]{0,25}?(?:判处|判决|判刑)")
+# an earlier conviction told after the charge: …罪被本院判处, …罪所判处 (与其前犯盗窃罪所判处的刑罚并罚)
+_PRIOR_CONVICTION_AFTER_RE = re.compile(r"(?:\s*[、和及]\s*[^，。；、]{1,20}?罪)*\s*(?:被[^，。；]{0,25}?|所)(?:判处|判决|判刑)")
 _NEGATED_CUE_RE = re.compile(r"(?:不|不能|不应|不应当|不宜|不得|无法|并非|不是)$")
 # 关于辩护人提出的…应以私分国有资产罪定罪量刑的辩护意见, 辩护人认为…构成故意伤害罪的辩护意见: a party's point the
 # reasoning answers, not its finding (without 关于/对于 only the defence's: 公诉机关认为…的意见成立 is the court's too)
