@@ -363,3 +363,15 @@ def test_a_sentence_naming_a_record_and_telling_a_crime_dates_the_offence() -> N
              "另查明，被告人甲某曾因犯盗窃罪于2009年1月4日被我院判处有期徒刑三年，2011年1月27日刑满释放。")
     (d,) = extract(_one("", facts)).defendants
     assert (d.offence_start, d.offence_from) == ("2018-05-02", "2018-05-02")
+
+
+def test_the_capture_day_ends_no_conduct() -> None:
+    """2012年10月17日…将甲某抓获 after a killing in 1997: the conduct ended in 1997 (E8 and E18 read it from
+    offence_end); caught in the act (一起吸食冰毒的过程中被抓获, a 容留 case) is still the conduct."""
+    facts = "1997年12月22日，被告人甲某持刀将被害人乙某杀死。2012年10月17日，公安人员将甲某抓获。"
+    j = extract(_one("", facts, charge="故意杀人罪", article="二百三十二"))
+    assert (j.offence_start, j.offence_end) == ("1997-12-22", "1997-12-22")
+    facts = ("2016年7月3日，被告人甲某在其租住屋内容留乙某吸食冰毒。同月5日，被告人甲某在其租住屋内伙同乙某一起吸食冰毒的过程中"
+             "被抓获。")
+    j = extract(_one("", facts, charge="容留他人吸毒罪", article="三百五十四"))
+    assert j.offence_end == "2016-07-05"

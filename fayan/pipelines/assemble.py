@@ -167,7 +167,7 @@ _BACKGROUND_RE = re.compile(
 )
 _CRIME_ACT_RE = re.compile(
     r"杀|砍|捅|刺|殴打|打死|打伤|击|撞|砸|勒|掐|烧|淹|投毒|抢|盗|窃|骗|卖|贩|运输|强奸|绑架|放火|敲诈|威胁|伤害|致[^，。；]{0,4}死|"
-    r"毒品|交易"  # 前去领取毒品时被抓获, 再次交易毒品时…抓获: caught in the act
+    r"毒品|交易|吸食|容留"  # 前去领取毒品时被抓获, 再次交易毒品时…抓获, 一起吸食冰毒的过程中被抓获: caught in the act
 )
 _MARRIAGE_CHARGE_RE = re.compile(r"重婚|婚姻|拐卖妇女|收买被拐卖|虐待|遗弃")
 # A fact sentence that tells how the person was caught (2024年1月5日，被告人张某被公安民警抓获), with no crime in it.
@@ -917,7 +917,10 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         fact_dates = [x for x in fact_dates if not x.capture]
     full_dates = [x for x in fact_dates if x.full]
     offence_first = _first_offence(full_dates)
-    offence_last = max(full_dates, key=lambda x: x.day, default=None)  # the first of equal latest days
+    # the last day of the conduct: not the day of a sentence that tells only the capture (…被公安民警抓获), where
+    # another day is left (E8 and E18 read the conduct's end from it)
+    acts = [x for x in full_dates if not x.capture] or full_dates
+    offence_last = max(acts, key=lambda x: x.day, default=None)  # the first of equal latest days
     if offence_first is not None and offence_last is not None:
         sp.add("offence_start", offence_first.span)
         sp.add("offence_end", offence_last.span)
