@@ -524,4 +524,5 @@ def test_a_misprinted_deprivation_of_political_rights_is_read() -> None:
     """剥夺政权权利终身 (a misprint of 政治权利 in a death-penalty review): the deprivation stands (check E16 said none)."""
     from fayan.nlp.outcome import parse_punishment
 
-    assert parse_punishment("判处死刑，剥夺政权权利终身").political_rights == "终身"
+    for misprint in ("政权权利", "政治利", "政治权力"):
+        assert parse_punishment(f"判处死刑，剥夺{misprint}终身").political_rights == "终身"
