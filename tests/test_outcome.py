@@ -518,11 +518,3 @@ def test_a_term_note_in_square_brackets() -> None:
     [e] = _parse(r, ["甲某"])
     assert (e.term_start.isoformat(), e.term_end.isoformat(), e.executed.term_months) == ("2015-12-15", "2019-12-14", 48)
     assert [r[d.span[0] : d.span[1]] for d in parse_dispositions(r, 0, len(r), ["甲某"])] == ["二、对扣押的毒品予以没收。"]
-
-
-def test_a_misprinted_deprivation_of_political_rights_is_read() -> None:
-    """剥夺政权权利终身 (a misprint of 政治权利 in a death-penalty review): the deprivation stands (check E16 said none)."""
-    from fayan.nlp.outcome import parse_punishment
-
-    for misprint in ("政权权利", "政治利", "政治权力"):
-        assert parse_punishment(f"判处死刑，剥夺{misprint}终身").political_rights == "终身"

@@ -60,9 +60,7 @@ _BARE_TERM_RE = re.compile(rf"判处\s*(?P<d>{DURATION})")  # 判处二年六个
 _PROBATION_RE = re.compile(rf"(?:宣告)?缓刑\s*(?:考验期(?:限)?(?:为)?)?\s*(?P<d>{DURATION})")
 # Tolerates a stray word before the amount (罚金人民4000元, 罚金计人民币…).
 _FINE_RE = re.compile(rf"罚金\s*(?:刑)?\s*(?:人民币|[^，。；\d零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖]{{0,4}}?)\s*(?P<m>{MONEY})")
-# misprints seen in death-penalty reviews, which a reader takes for 政治权利 at once: 剥夺政权权利终身 (spc 61),
-# 剥夺政治利终身 (spc 409), and the common 政治权力
-_POLITICAL_RE = re.compile(rf"剥夺政(?:治权[利力]|权权利|治利)\s*(?P<d>终身|{DURATION})")
+_POLITICAL_RE = re.compile(rf"剥夺政治权利\s*(?P<d>终身|{DURATION})")
 _CONFISCATION_RE = re.compile(
     rf"没收(?:被告人)?(?:其|个人|本人)?(?:全部|部分)?(?:个人)?财产(?:\s*(?:人民币)?\s*(?P<m>{MONEY}))?"
 )

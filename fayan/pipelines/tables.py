@@ -265,13 +265,17 @@ TABLES: tuple[TableSpec, ...] = (
                lambda r: r.doc.prosecution_date),
         Column("offence_start", "string", "first full date in the facts in text order (a count told later may be dated "
                "earlier; a defendant's offence_from is the earliest day the facts allow), not of a sentence that tells only "
-               "a marriage or divorce, or a record (…刑满释放, an earlier crime it says was tried), ISO",
+               "a marriage, a divorce, a break-up or how a couple lived (登记结婚, 协议离婚, 分手协议, 同居, 恋爱), nor, where "
+               "the offence is dated by month only, a capture's day (…被抓获; caught in the act, 交易毒品时被抓获, is the "
+               "offence's), nor a record (…刑满释放, an earlier crime it says was tried), ISO",
                lambda r: r.doc.offence_start),
-        Column("offence_end", "string", "latest full date in the facts before the judgment, ISO",
+        Column("offence_end", "string", "latest full date in the facts before the judgment, not of a sentence that tells "
+               "only the capture (…被抓获归案, where another day is left; caught in the act, 吸食冰毒的过程中被抓获, counts), ISO",
                lambda r: r.doc.offence_end),
         Column("result_form", "string", "判决 | 裁定: the word of the 判决如下 / 裁定如下 cue",
                lambda r: r.doc.result_form),
-        Column("appeal_form", "string", "判决 | 裁定: the word of the appeal notice (如不服本判决 …)",
+        Column("appeal_form", "string", "判决 | 裁定: the form the closing clause names, an appeal notice (如不服本判决 …) "
+               "or the word that the document is final (本判决为终审判决, 本裁定自宣告之日起发生法律效力)",
                lambda r: r.doc.appeal_form),
         Column("appeal_days", "Int64", "the appeal period the notice gives, in days (…第二日起十日内)",
                lambda r: r.doc.appeal_days),

@@ -308,7 +308,9 @@ def check_e16(j: Judgment, ctx: Context) -> Iterator[Finding]:
             if principal in _LIFE and pol != "终身":
                 yield finding(
                     j, "E16", "error",
-                    f"被告人{d.name}被判处{principal}，依法应当剥夺政治权利终身，判决{'未剥夺政治权利' if pol is None else f'剥夺政治权利{fmt_term(pol)}'}。",  # type: ignore[arg-type]
+                    # 未写明: also where the words are there but misprinted (剥夺政治利终身, 剥夺政权权利终身), which
+                    # a 补正 must mend; the evidence shows the count as printed
+                    f"被告人{d.name}被判处{principal}，依法应当剥夺政治权利终身，判决{'未写明剥夺政治权利' if pol is None else f'剥夺政治权利{fmt_term(pol)}'}。",  # type: ignore[arg-type]
                     ev, defendant=d, basis="刑法第五十七条第一款",
                 )  # fmt: skip
             elif isinstance(pol, int):
