@@ -176,6 +176,8 @@ def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
         ("先后将被害人韦某甲（男，时年10岁）、黄某（一）（男，时年4岁）、梁某某（男，时年5岁）、黄某（二）（男，时年5岁）拐走。",
          ["韦某甲", "黄某（一）", "梁某某", "黄某（二）"]),
         ("有被害人王某（甲）、王某甲、李某（乙）等的陈述。", ["王某（甲）", "王某甲", "李某（乙）"]),
+        # a verb after 被害人 is no name, though 呼 is a surname
+        ("被告人甲某捂嘴、卡颈阻止被害人呼救，致被害人祝某某死亡。", ["祝某某"]),
         # a person without a name (某女, a foreigner) does not end the list
         ("造成被害人朱某某（男，殁年54岁）、某女（菲律宾籍，殁年55岁）、罗某某（女，殁年32岁）死亡。", ["朱某某", "罗某某"]),
         # a surname and a 甲/乙 before any word

@@ -88,7 +88,10 @@ _VICTIM_RE = re.compile(rf"(?:被害人|受害人)(?P<name>(?:{_NAME}){_ORDINAL}
 # 被害人曹某某、徐某某; 被害人曾甲（男，殁年28岁）、阮某某; 黄某（一）（男，时年4岁）、梁某某: notes in brackets may stand
 # before the 、
 _LISTED_RE = re.compile(rf"(?:[（(][^（）()。；]{{1,30}}[）)]){{0,2}}、(?P<name>(?:{_NAME}){_ORDINAL})")
-_NOT_NAMES = {"人", "方", "单位", "家属", "亲属", "本人", "陈述", "的"}
+# what follows 被害人 that is no name: 阻止被害人呼救 (呼 is a surname); a stop-list, since a real name can be a word too
+# (黄金, 李强, 梁柱 are defendants' names in the data and words of jieba's dictionary)
+_NOT_NAMES = {"人", "方", "单位", "家属", "亲属", "本人", "陈述", "的", "呼救", "求救", "报警", "报案", "反抗", "挣扎", "逃跑",
+              "逃离", "倒地", "死亡", "受伤", "离开", "回家", "醒来"}
 # a person of a list written without a name (a foreigner: 某女（菲律宾籍，殁年55岁）): the list goes on past it
 _UNNAMED_PERSON = {"某女", "某男"}
 # the cue after the name, as death-penalty reviews write it: 其妻胡某某（被害人，殁年35岁）, 村民熊甲（被害人）
