@@ -122,6 +122,13 @@ def test_custody_before_the_offence_counts_a_year_from_its_first_day(year_only: 
     assert bool(got) == fires, got
 
 
+def test_an_arrest_before_the_offence_is_x6_too() -> None:
+    """因本案于2017年5月3日被逮捕 for a crime of 2018 (no 刑事拘留 before it): as impossible as a detention before it."""
+    text = _one("", "2018年7月1日，被告人甲某窃得他人手机一部，价值人民币3000元。")
+    text = text.replace("因本案于2018年12月2日被刑事拘留，同年12月16日被逮捕。", "因本案于2017年5月3日被逮捕。")
+    assert _findings(text, "X6") == ["被告人甲某逮捕日期2017-05-03早于查明的最早犯罪时间2018-07-01。"]
+
+
 def test_each_defendant_gets_the_first_date_of_their_own_offence() -> None:
     """A co-defendant's older robbery opens the facts; the younger defendant joined only in 2010."""
     text = _two(

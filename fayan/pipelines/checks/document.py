@@ -141,13 +141,17 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 j, "X6", "error", f"被告人{d.name}出生日期{birth}不早于犯罪时间{offence}。",
                 evidence(j, f"defendants[{i}].birth_date", "出生日期") + ev_offence, defendant=d,
             )  # fmt: skip
-        detained = iso_date(d.detained_on)
+        # the first custody of this case, 刑事拘留 or, without one before it, 逮捕 (2012年5月3日被逮捕 for a 2013 crime)
+        custody = [(day, f, label) for f, label in (("detained_on", "刑事拘留"), ("arrested_on", "逮捕"))
+                   if (day := iso_date(getattr(d, f)))]
         earliest, ev_earliest = offence_from_of(j, i, d)  # 1993年 counts from 1993-01-01
-        if detained and earliest and detained < earliest:
-            yield finding(
-                j, "X6", "warning", f"被告人{d.name}刑事拘留日期{detained}早于查明的最早犯罪时间{earliest}。",
-                evidence(j, f"defendants[{i}].detained_on", "首部") + ev_earliest, defendant=d,
-            )  # fmt: skip
+        if custody and earliest:
+            day, f, label = min(custody, key=lambda c: c[0])
+            if day < earliest:
+                yield finding(
+                    j, "X6", "warning", f"被告人{d.name}{label}日期{day}早于查明的最早犯罪时间{earliest}。",
+                    evidence(j, f"defendants[{i}].{f}", "首部") + ev_earliest, defendant=d,
+                )  # fmt: skip
 
 
 # Roles of an amount that is (part of) the crime amount, as X3 compares it.
