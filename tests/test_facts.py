@@ -176,6 +176,9 @@ def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
         ("先后将被害人韦某甲（男，时年10岁）、黄某（一）（男，时年4岁）、梁某某（男，时年5岁）、黄某（二）（男，时年5岁）拐走。",
          ["韦某甲", "黄某（一）", "梁某某", "黄某（二）"]),
         ("有被害人王某（甲）、王某甲、李某（乙）等的陈述。", ["王某（甲）", "王某甲", "李某（乙）"]),
+        # names masked by their length, up to four 某 (not cut to the dead victim's 和某某)
+        ("致被害人和某某死亡，殴打被害人和某某某某和南某某某，致二人轻伤。有被害人和某某某某、南某某某的陈述。",
+         ["和某某", "和某某某某", "南某某某"]),
         # a verb after 被害人 is no name, though 呼 is a surname
         ("被告人甲某捂嘴、卡颈阻止被害人呼救，致被害人祝某某死亡。", ["祝某某"]),
         # a person without a name (某女, a foreigner) does not end the list

@@ -75,7 +75,8 @@ _THRESHOLD_BEFORE_RE = re.compile(r"不满$")
 # a name as a judgment writes it: masked (王某, 李某某1, 路甲; the number is no quantity: 黄某某3个配件) or a word of
 # two or three characters up to a delimiter (checked against the surnames afterwards)
 _NAME = (
-    r"[\u4e00-\u9fff]{1}(?<!某)[某×X]{1,2}[甲乙丙丁戊己庚辛壬癸卯辰巳酉戌亥]?"  # not 子丑午未申: 王某未到场
+    # up to four 某 (和某某某某, 南某某某: names masked by their length); not 子丑午未申: 王某未到场
+    r"[\u4e00-\u9fff]{1}(?<!某)[某×X]{1,4}[甲乙丙丁戊己庚辛壬癸卯辰巳酉戌亥]?"
     r"(?:\d{1,2}(?![\d.．个辆部台件只块元张条根把名次组套袋包克瓶箱双枚支本斤米吨万千百余多]|人(?!民币)))?"
     # 黄某和、谢某: a character before 、 is the name's (和 is no "and" there), not 家/处/等 (贺某某家、周某家)
     r"(?:(?![家处等的之及与])[\u4e00-\u9fff](?=、))?|"
