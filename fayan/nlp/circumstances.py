@@ -112,6 +112,8 @@ _NOT_RECOGNISED_RE = re.compile(rf"不(?:予|能|应)?认定|不(?:能)?构成|�
 _VERDICT_RE = re.compile(r"采纳|采信|支持|成立|不能以|予以认定|不予认定")
 
 
+# more than one prior: 曾二次被判刑, 曾多次因犯罪被判
+_SEVERAL_RE = re.compile(r"[二两三四五六七八九十多数]次")
 # a circumstance the larger one takes in, for the same defendant
 _TAKEN_IN = {"坦白": "自首", "立功": "重大立功"}
 
@@ -207,6 +209,12 @@ def find_circumstances(
             h for h in hits
             if h.start >= s and not h.negated and (taker := (_TAKEN_IN.get(h.kind), h.defendant)) in here
             and not (here[taker] < h.start and _own_confession(text, h))
+        ] + [
+            # 曾因犯盗窃罪被判处…，刑满释放后五年内又犯罪，系累犯: the prior is the 累犯's, not a 前科 beside it
+            # (legal-rules: 前科 is a record that is not 累犯); several (曾二次被判刑…且系累犯, 有多次犯罪前科) keep both
+            h for h in hits
+            if h.start >= s and not h.negated and h.kind == "前科" and ("累犯", h.defendant) in here
+            and text.startswith("曾", h.start) and not _SEVERAL_RE.search(text, h.start, h.end)
         ]
         if gone:
             hits = [h for h in hits if h not in gone]
