@@ -382,3 +382,17 @@ def test_the_capture_day_ends_no_conduct() -> None:
              "被抓获。")
     j = extract(_one("", facts, charge="容留他人吸毒罪", article="三百五十四"))
     assert j.offence_end == "2016-07-05"
+
+
+@pytest.mark.parametrize("part,first", [("上旬", "2018-03-01"), ("中旬", "2018-03-11"), ("下旬", "2018-03-21")])
+def test_a_third_of_a_month_dates_the_earliest_offence_day(part: str, first: str) -> None:
+    """2018年3月下旬…: the offence cannot have begun before the 21st (it counted from the 1st)."""
+    facts = f"2018年3月{part}，被告人甲某多次盗窃他人财物。2018年7月1日，被告人甲某窃得他人手机一部，价值人民币3000元。"
+    (d,) = extract(_one("", facts)).defendants
+    assert d.offence_from == first
+
+
+def test_marrying_into_a_family_sets_the_scene() -> None:
+    facts = "2001年7月，被告人甲某入赘乙某家。2003年3月21日，甲某将乙某杀害。"
+    (d,) = extract(_one("", facts, charge="故意杀人罪", article="二百三十二")).defendants
+    assert d.offence_from == "2003-03-21"

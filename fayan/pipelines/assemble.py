@@ -163,7 +163,7 @@ _PUNISHED_RE = re.compile(r"被(?:[^。；，]{0,20}?(?:法院|本院|我院))?(
 _BACKGROUND_RE = re.compile(
     r"登记结婚|举行了?婚礼|协议离婚|准予离婚|判决[^。；]{0,20}离婚|与[^，。；]{1,10}离婚(?!问题|纠纷|事宜)|调解分手|分手协议|协议分手|再婚|"
     # how a couple lived: 同居 as what they did, not 同居女友 or 恢复同居关系 in a quarrel's sentence
-    r"(?<!登记)结婚|结为夫妻|以夫妻名义(?:共同)?(?:生活|同居)|同居(?![女男关生期])|恋爱|相恋|保持(?:不正当|情人)关系|婚外情"
+    r"(?<!登记)结婚|结为夫妻|以夫妻名义(?:共同)?(?:生活|同居)|同居(?![女男关生期])|恋爱|相恋|保持(?:不正当|情人)关系|婚外情|入赘"
 )
 _CRIME_ACT_RE = re.compile(
     r"杀|砍|捅|刺|殴打|打死|打伤|击|撞|砸|勒|掐|烧|淹|投毒|抢|盗|窃|骗|卖|贩|运输|强奸|绑架|放火|敲诈|威胁|伤害|致[^，。；]{0,4}死|"
@@ -901,6 +901,12 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
                     first = date(mention.year, 7, 1)
                 elif half == "上半年":
                     last = date(mention.year, 6, 30)
+            elif mention.day is None:  # 2012年1月下旬 allows no day before the 21st, 上旬 none after the 10th
+                part = ftext[span.end : span.end + 2]
+                if part in ("中旬", "下旬"):
+                    first = first.replace(day=11 if part == "中旬" else 21)
+                if part in ("上旬", "中旬"):
+                    last = first.replace(day=10 if part == "上旬" else 20)
             born = re.match(r"\s*(?:出生|生)", ftext[span.end : span.end + 3]) or re.search(
                 # （出生于2000年9月18日）; not a bare 生于: 王建生于2017年5月26日… is a name ending in 生
                 r"(?:出生于|出生日期为?[:：]?)\s*$", ftext[max(0, span.start - 7) : span.start])
