@@ -363,10 +363,10 @@ def find_victims(text: str, known: Iterable[str] = ()) -> list[str]:
         if any(text.startswith(k, m.start("name") + 1) for k in known):
             continue
         names, end = [m.group("name")], m.end()
-        while (more := _LISTED_RE.match(text, end)) is not None and (
-            _looks_like_name(more.group("name")) or more.group("name") in _UNNAMED_PERSON
-        ):
-            if more.group("name") not in _UNNAMED_PERSON:
+        while (more := _LISTED_RE.match(text, end)) is not None:
+            if more.group("name") not in _UNNAMED_PERSON:  # 某女 is passed over, the list goes on
+                if not _looks_like_name(more.group("name")):
+                    break
                 names.append(more.group("name"))
             end = more.end()
         for name in names:

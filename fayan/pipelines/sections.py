@@ -92,10 +92,10 @@ _FACTS_RE = re.compile(
     r"本院(?:再审|经?(?:依法)?(?:公开)?(?:开庭)?审理)?(?:另)?查明|审理查明|"
     r"[二再]审(?:另)?查明|经审理，?(?:认定|查明)|本院经审理认定|"
     r"经(?:本院)?复核(?:确认|查明|认定)|"  # 死刑复核 / 法定刑以下 review rulings
-    # a review ruling that retells the findings of both lower courts: X中级人民法院和Y高级人民法院认定：
-    r"(?<=[。\s])[^。，,；\s]{2,30}?(?:人民法院|法院)(?:和|、|及)[^。，,；\s]{2,30}?(?:人民法院|法院)(?:一审|二审)?认定[：:]|"
-    # a review of a sentence below the statutory range, after a retrial: 福建省高级人民法院再审认定：
-    r"(?<=[。\s])[^。，,；\s]{2,30}?(?:人民法院|法院)再审认定[：:])"
+    # a review ruling that retells the findings of both lower courts (X中级人民法院和Y高级人民法院认定：), or of one
+    # after its retrial (a sentence below the statutory range: 福建省高级人民法院再审认定：)
+    r"(?<=[。\s])[^。，,；\s]{2,30}?(?:人民法院|法院)"
+    r"(?:(?:和|、|及)[^。，,；\s]{2,30}?(?:人民法院|法院)(?:一审|二审)?|再审)认定[：:])"
 )
 # The opening of a fact section taken out of a judgment (a data set's fact field, an export of 经审理查明). Broader
 # than _PROSECUTION_RE/_FACTS_RE, which split whole judgments: a fact field often opens with the procedure sentence
