@@ -63,6 +63,8 @@ ROLE_CASES = [
     ("被告人甲再次向乙索要钱款遭拒后，搜取乙身上的现金8400元。", "8400元", "robbed"),  # not the refused demand
     ("被告人甲和乙翻得现金7000余元后，拆走监控主机逃离。", "7000余元", "stolen"),  # rummaged and got
     ("被害人家被烧毁房屋及屋内物品共计价值人民币6310元。", "6310元", "loss"),  # burned (放火), not taken
+    # a cue inside a 的-phrase only describes the money; the act before it takes it
+    ("被告人甲劫得乙的钱包及其付给乙的300元等财物后逃离。", "300元", "robbed"),
     ("民警从被告人甲身上搜出现金735元。", "735元", "other"),  # 搜出: seized by the police
     ("被告人甲取走被害人手提袋中的680元现金逃离现场。", "680元", "stolen"),
     ("被告人甲将抢得的项链销售给某金店，获赃款4581元。", "4581元", "gains"),  # the loot sold, not loot again

@@ -608,6 +608,7 @@ def _role(
     back: tuple[float, str] | None = None
     after: tuple[float, str] | None = None
     act_end: int | None = None  # end of the last act cue before it in its clause
+    act: str | None = None  # and that cue
     for cs, ce, word in _cues_between(cues, cue_starts, lo, hi):
         cue = lex.cues[word]
         if ce <= d.start and cue.side != "after":
@@ -619,7 +620,7 @@ def _role(
                 or _DISPOSAL_RE.match(layout.text, max(cs - 1, 0)) is not None
             )
             if cue.role in _ACT_ROLES and cs >= c_start and not attributive:
-                act_end = ce
+                act_end, act = ce, word
         elif cs >= d.end and cue.side != "before":
             dist = (cs - d.end) * _AFTER_WEIGHT + 1
             if after is None or dist < after[0]:
@@ -627,6 +628,10 @@ def _role(
     back_is_act = back is None or lex.cues[back[1]].role in _ACT_ROLES
     if after is not None and back_is_act and _DISPOSAL_RE.search(layout.text, act_end or c_start, d.start):
         return lex.cues[after[1]].role, after[1], False  # 将侵占资金9.99万元退还
+    if (act is not None and back is not None and lex.cues[back[1]].role not in _ACT_ROLES
+            and _DESCRIBES_RE.match(layout.text, d.start - back[0], d.start)):
+        # 劫得…钱包及其付给侯某的300元嫖娼款: a cue in a 的-phrase only describes the money; the act takes it
+        return lex.cues[act].role, act, True
     if back is not None and (after is None or act_end is not None or back[0] <= after[0]):
         return lex.cues[back[1]].role, back[1], True
     if after is not None:
@@ -654,6 +659,10 @@ def _role(
             if cue.role in _ACT_ROLES and cue.side != "after":
                 return cue.role, word, True
     return "other", None, False
+
+
+# the rest of a 的-phrase between a cue and the amount it describes (付给侯某的300元)
+_DESCRIBES_RE = re.compile(r"[^，,。；;的]{0,8}的\s*$")
 
 
 def _cues_between(
