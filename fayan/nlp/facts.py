@@ -171,6 +171,8 @@ _WEIGHED_AS_RE = re.compile(r"(?P<kind>[毛净])重(?:约|为|共|计|：|:)?$")
 _OTHER_SUBSTANCE_RE = re.compile(
     r"(?!.*(?:含有|成分))[^。；]*、(?![^、]*(?:[共计重约合总另]|毒品|晶体|粉末|液|膏|状|物|片|丸|颗粒))[\u4e00-\u9fff]{2,10}$"
 )
+# a precursor chemical named right after a weight (易制毒化学品: 300千克麻黄素, 50千克的羟亚胺)
+_PRECURSOR_RE = re.compile(r"的?(?:麻黄素|麻黄碱|伪麻黄碱|羟亚胺|邻氯苯基环戊酮|醋酸酐|苯基丙酮|1-苯基-2-丙酮|溴代苯丙酮|易制毒|制毒物品|制毒原料)")
 # the opening of a count's details, at the start of the next sentence
 _DETAILS_NEXT_RE = re.compile(r"\s*(?:具体(?:犯罪)?(?:事实|情况)?(?:分述)?(?:如下|为)|分述如下|分别如下)")
 # a sentence that weighs a substance not yet named (毒品可疑物…净重2.5克。经鉴定，检出海洛因成分。)
@@ -248,6 +250,8 @@ def find_drugs(text: str) -> list[DrugFound]:
             # preferred, else after it ("…净重1克，检出甲基苯丙胺成分").
             before = [d for d in drugs if d[1] <= w.start()]
             after = [d for d in drugs if d[0] >= w.end()]
+            if _PRECURSOR_RE.match(body, w.end()):
+                continue  # 用300千克麻黄素制造甲基苯丙胺: the weight of a precursor, not of the drug made from it
             if after and re.fullmatch(r"的?(?:毒品)?", body[w.end() : after[0][0]]):  # 15.37克的毒品麻古 too
                 name = after[0][2]
             elif before and _OTHER_SUBSTANCE_RE.match(body, before[-1][1], w.start()):
