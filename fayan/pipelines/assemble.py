@@ -336,7 +336,7 @@ _NEGATED_CUE_RE = re.compile(r"(?:不|不能|不应|不应当|不宜|不得|无�
 # reasoning answers, not its finding (without 关于/对于 only the defence's: 公诉机关认为…的意见成立 is the court's too)
 _OPINION_OPEN_RE = re.compile(
     r"(?:关于|对于)[^。；]{0,30}?(?:辩护人|被告人|上诉人|公诉机关|检察院|检察员|抗诉机关|诉讼代理人)[^。；]{0,20}?"
-    r"(?:提出|认为|辩称|主张|所提)|(?:辩护人|上诉人|诉讼代理人)[^。；，]{0,20}?(?:提出|认为|辩称|主张)"
+    r"(?:提出|认为|辩称|主张|所提)|(?:辩护人|辩护律师|上诉人|诉讼代理人)[^。；，]{0,20}?(?:提出|认为|辩称|主张|所提)"
 )
 _OPINION_CLOSE_RE = re.compile(r"意见|理由")
 
