@@ -1026,10 +1026,10 @@ def _sum_with_totals(pool: Sequence[AmountFound], layout: _Layout, lex: _Lex) ->
     return sum((v for k, v in enumerate(value) if not absorbed[k]), Decimal(0))
 
 
-# a sentence that only states a total: (被告人)甲某抢劫财物共计价值 / 盗窃钱物合计
+# a sentence that only states a total: (被告人)甲某抢劫财物共计价值 / 盗窃钱物合计 / 上述现金及财物共计价值
 _STATES_TOTAL_RE = re.compile(
-    r"\s*(?:被告人)?[^，,。；;]{1,12}?(?:抢劫|盗窃|诈骗|骗取|窃取|劫取|抢夺|敲诈勒索)(?:的)?(?:财物|钱物|物品|现金|钱款)?"
-    r"(?:共计|合计|总计|共)(?:价值)?(?:人民币)?$"
+    r"\s*(?:(?:被告人)?[^，,。；;]{1,12}?(?:抢劫|盗窃|诈骗|骗取|窃取|劫取|抢夺|敲诈勒索)(?:的)?(?:财物|钱物|物品|现金|钱款)?"
+    r"|上述(?:现金|钱款)?(?:及|和|、)?(?:财物|钱物|物品)?)(?:共计|合计|总计|共)(?:价值)?(?:人民币)?$"
 )
 
 
