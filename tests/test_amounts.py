@@ -65,6 +65,9 @@ ROLE_CASES = [
     ("被害人家被烧毁房屋及屋内物品共计价值人民币6310元。", "6310元", "loss"),  # burned (放火), not taken
     # a cue inside a 的-phrase only describes the money; the act before it takes it
     ("被告人甲劫得乙的钱包及其付给乙的300元等财物后逃离。", "300元", "robbed"),
+    # money raised (筹集) is no taking, though 盗窃 is one of the ways named before it; 筹集毒资 stays a drug price
+    ("被告人甲通过集资、盗窃等方式筹集了组织活动经费5090元。", "5090元", "other"),
+    ("被告人甲筹集毒资190余万元购买毒品。", "190余万元", "drug_price"),
     ("民警从被告人甲身上搜出现金735元。", "735元", "other"),  # 搜出: seized by the police
     ("被告人甲取走被害人手提袋中的680元现金逃离现场。", "680元", "stolen"),
     ("被告人甲将抢得的项链销售给某金店，获赃款4581元。", "4581元", "gains"),  # the loot sold, not loot again
