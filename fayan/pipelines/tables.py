@@ -333,7 +333,9 @@ TABLES: tuple[TableSpec, ...] = (
         Column("offence_from", "string",
                "the earliest day the facts allow for that offence (a month or year from its first day), ISO",
                _attr("offence_from")),
-        Column("age_at_offence", "Int64", "age in years at offence_start", _attr("age_at_offence")),
+        Column("age_at_offence", "Int64", "age in years at offence_start; without one, the age all through the month or "
+               "year of the earliest mention (2021年12月间), where it is the same on its first and last day",
+               _attr("age_at_offence")),
         Column("age_at_judgment", "Int64", "age in years at the judgment date", _attr("age_at_judgment")),
         Column("prior_criminal", "boolean", "previously convicted of a crime", _attr("prior_criminal")),
         Column("recidivist", "boolean", "called 累犯 by the document", _attr("recidivist")),
