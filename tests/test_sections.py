@@ -338,3 +338,18 @@ def test_a_plain_benyuan_renwei_is_the_reasoning_over_an_earlier_answer_to_the_d
         "被告人张某某对指控的事实无异议。", "被告人张某某对指控的事实无异议。\n辩护人提出检材提取不合法。本院审查认为，检材提取合法。", 1))
     s = split_sections(t)
     assert s.text("reasoning").startswith("本院认为，被告人张某某以非法占有为目的")
+
+
+def test_public_trial_is_this_court_s_hearing() -> None:
+    """A death-penalty review retells the high court's hearing (经依法不公开开庭审理，…报请本院核准) and holds none of
+    its own: no public_trial. An appeal heard publicly by 本院 is public even where the first instance was not."""
+    from pathlib import Path
+
+    from fayan.pipelines.assemble import extract
+
+    text = (Path(__file__).resolve().parent.parent / "examples" / "death_review.txt").read_text(encoding="utf-8")
+    assert extract(text).public_trial is None
+    assert extract(text.replace("经依法开庭审理", "经依法不公开开庭审理")).public_trial is None
+    appeal = JUDGMENT.replace("本院依法适用简易程序，实行独任审判，公开开庭审理了本案。",
+                              "该院不公开开庭审理后作出判决。宣判后，被告人提出上诉。本院依法组成合议庭，公开开庭审理了本案。")
+    assert extract(appeal).public_trial is True

@@ -377,6 +377,15 @@ _HEADER_ROLE_RE = re.compile(
 )
 
 
+# 本院…公开开庭审理 (not 报请本院核准 in a sentence about the lower court's hearing)
+_OWN_HEARING_RE = re.compile(r"(?<![报请向])本院[^。]{0,30}?公开")
+
+
+def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The 。-sentences of ``text[start:end]``."""
+    return [(start + m.start(), start + m.end()) for m in re.finditer(r"[^。]+。?", text[start:end])]
+
+
 def _first_word(text: str, start: int, end: int, words: tuple[str, ...], sp: _Spans, fld: str) -> str | None:
     """The first of ``words`` (in their order of priority) in ``text[start:end]``; its span is recorded as ``fld``."""
     for w in words:
@@ -1141,7 +1150,12 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             # a procedure paragraph naming none: 普通, unless one judge sat alone (独任审判: 简易 or 速裁, not said which)
             trial = trial_word[:2] if trial_word else (None if "独任" in text[proc.start : proc.end] else "普通")
     if proc is not None:
-        public_word = _first_word(text, proc.start, proc.end, ("不公开", "公开"), sp, "public_trial")
+        # this court's hearing: a sentence of 本院 (本院依法组成合议庭，公开开庭审理了本案); without one, a first
+        # instance's paragraph as a whole, but not an appeal's or a review's, which retell the lower court's
+        # (高级人民法院…不公开开庭审理 in a death-penalty review, which holds no hearing of its own)
+        own = [(s, e) for s, e in _sentence_spans(text, proc.start, proc.end) if _OWN_HEARING_RE.search(text, s, e)]
+        where = own[:1] or ([(proc.start, proc.end)] if f.procedure not in ("二审", "其他") else [])
+        public_word = next((w for s, e in where if (w := _first_word(text, s, e, ("不公开", "公开"), sp, "public_trial"))), None)
         public = None if public_word is None else public_word == "公开"
     appeal = secs.get("appeal")
     appeal_days = appeal_court = None
