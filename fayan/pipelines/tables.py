@@ -257,7 +257,8 @@ TABLES: tuple[TableSpec, ...] = (
         Column("court", "string", "the issuing court as printed", lambda r: r.doc.court),
         Column("procedure", "string", "一审 | 二审 | 其他", lambda r: r.doc.procedure),
         Column("trial_procedure", "string", "普通 | 简易 | 速裁: how a first-instance trial was heard (null for 二审, 死刑复核, 再审)", lambda r: r.doc.trial_procedure),
-        Column("public_trial", "boolean", "heard in public (公开开庭)", lambda r: r.doc.public_trial),
+        Column("public_trial", "boolean", "this court heard the case in public (本院…公开开庭; 不公开开庭: false); none for an "
+               "appeal or a review that names no hearing of its own", lambda r: r.doc.public_trial),
         Column("judgment_date", "string", "date near the signatures, ISO (YYYY-MM-DD)",
                lambda r: r.doc.judgment_date),
         Column("prosecutor", "string", "公诉机关 as named", lambda r: r.doc.prosecutor),
