@@ -767,15 +767,20 @@ def test_amounts_in_messages_are_printed_in_full() -> None:
 
 def test_e16_on_a_count_points_at_its_charge_and_punishment() -> None:
     """A count sentenced to death without 剥夺政治权利终身 (here misspelt 剥夺政治利终身) is flagged with the count's
-    charge and punishment as evidence, as E3 and E5 give them, so the report shows the count's own words."""
+    charge and punishment as evidence, as E3 and E5 give them, so the report shows the count's own words: the
+    misprint, which the message calls a slip to mend (two reviewers read 未写明/未剥夺 as wrong about such a count)."""
     outcome = ("被告人甲某犯故意杀人罪，判处死刑，剥夺政治利终身；犯盗窃罪，判处有期徒刑六个月，并处罚金人民币二千元；"
                "决定执行死刑，剥夺政治权利终身，并处罚金人民币二千元。")
     text = TEMPLATE.format(**BASE).replace("被告人甲某犯盗窃罪，判处有期徒刑六个月，并处罚金人民币二千元。", outcome)
     j = extract(text)
     (f,) = [f for f in run_checks([j]) if f.rule == "E16"]
-    assert [(e.label, e.text) for e in f.evidence] == [("判决罪名", "故意杀人罪"), ("判决主文", "死刑")]
+    assert [(e.label, e.text) for e in f.evidence] == [("判决罪名", "故意杀人罪"), ("判决主文", "死刑，剥夺政治利终身")]
     assert all(text[e.start : e.end] == e.text for e in f.evidence)
     assert text.index("死刑，剥夺政治利终身") == f.evidence[1].start
+    assert f.severity == "warning" and "写作“剥夺政治利终身”，疑为“剥夺政治权利终身”的笔误" in f.message
+    # left out altogether: an error, as before
+    (g,) = [g for g in run_checks([extract(text.replace("剥夺政治利终身；", ""))]) if g.rule == "E16"]
+    assert g.severity == "error" and "判决未写明剥夺政治权利" in g.message
 
 
 def test_a_sentence_whose_charge_the_result_leaves_out_is_x1() -> None:

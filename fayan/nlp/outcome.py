@@ -61,6 +61,9 @@ _PROBATION_RE = re.compile(rf"(?:宣告)?缓刑\s*(?:考验期(?:限)?(?:为)?)?
 # Tolerates a stray word before the amount (罚金人民4000元, 罚金计人民币…).
 _FINE_RE = re.compile(rf"罚金\s*(?:刑)?\s*(?:人民币|[^，。；\d零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖]{{0,4}}?)\s*(?P<m>{MONEY})")
 _POLITICAL_RE = re.compile(rf"剥夺政治权利\s*(?P<d>终身|{DURATION})")
+# the same words misprinted (剥夺政治利终身, 剥夺政权权利终身, 剥夺政治权力终身): no deprivation as printed, which a 补正
+# must mend; the punishment's span takes them in, so that the report shows them
+_POLITICAL_MISPRINT_RE = re.compile(rf"剥夺政(?:治利|权权利|治权力)\s*(?:终身|{DURATION})")
 _CONFISCATION_RE = re.compile(
     rf"没收(?:被告人)?(?:其|个人|本人)?(?:全部|部分)?(?:个人)?财产(?:\s*(?:人民币)?\s*(?P<m>{MONEY}))?"
 )
@@ -233,6 +236,8 @@ def parse_punishment(text: str, offset: int = 0) -> Punishment:
             except ParseError:
                 pol = None
         last = max(last, po.end())
+    elif mp := _POLITICAL_MISPRINT_RE.search(t):
+        last = max(last, mp.end())
     conf = False
     conf_amount = None
     cm = _CONFISCATION_RE.search(t)

@@ -296,6 +296,10 @@ def check_e7(j: Judgment, ctx: Context) -> Iterator[Finding]:
         )  # fmt: skip
 
 
+# 剥夺政治利终身, 剥夺政权权利终身: the deprivation's words misprinted (the count's printed punishment holds them)
+_POLITICAL_SLIP_RE = re.compile(r"剥夺政(?:治利|权权利|治权力)\s*\S{0,8}?终身")
+
+
 @rule("E16", "剥夺政治权利期限不当", "刑法第五十五条、第五十七条")
 def check_e16(j: Judgment, ctx: Context) -> Iterator[Finding]:
     for i, d in enumerate(j.defendants):
@@ -306,11 +310,13 @@ def check_e16(j: Judgment, ctx: Context) -> Iterator[Finding]:
             items.append((v.principal, v.term_months, v.political_rights, evidence(j, f"defendants[{i}].verdict", "判决主文")))
         for principal, months, pol, ev in items:
             if principal in _LIFE and pol != "终身":
+                # the words there but misprinted (剥夺政治利终身): a slip a 补正 must mend, not a deprivation left out
+                slip = next((m.group() for e in ev if (m := _POLITICAL_SLIP_RE.search(e.text))), None)
+                said = (f"判决主文写作“{slip}”，疑为“剥夺政治权利终身”的笔误，应予补正" if slip
+                        else "判决未写明剥夺政治权利" if pol is None else f"判决剥夺政治权利{fmt_term(pol)}")  # type: ignore[arg-type]
                 yield finding(
-                    j, "E16", "error",
-                    # 未写明: also where the words are there but misprinted (剥夺政治利终身, 剥夺政权权利终身), which
-                    # a 补正 must mend; the evidence shows the count as printed
-                    f"被告人{d.name}被判处{principal}，依法应当剥夺政治权利终身，判决{'未写明剥夺政治权利' if pol is None else f'剥夺政治权利{fmt_term(pol)}'}。",  # type: ignore[arg-type]
+                    j, "E16", "warning" if slip else "error",
+                    f"被告人{d.name}被判处{principal}，依法应当剥夺政治权利终身，{said}。",
                     ev, defendant=d, basis="刑法第五十七条第一款",
                 )  # fmt: skip
             elif isinstance(pol, int):
