@@ -477,6 +477,13 @@ def test_charge_chooses_roles() -> None:
     # 职务侵占 and 贪污 take by 侵吞, 窃取 or 骗取: what was taken so counts (将货款72000元据为己有 reads as taken)
     assert total_crime_amount("被告人甲利用职务便利私自变卖公司货物，将货款人民币72000元据为己有。", charge="职务侵占罪") == Decimal("72000")
     assert total_crime_amount("被告人甲利用职务便利，窃取公司现金人民币5000元。", charge="贪污罪") == Decimal("5000")
+    # a robbed card: not its balance, but what was withdrawn or spent with it (两抢意见 六), the fee inside that once;
+    # a passbook's balance neither, the cash beside it yes
+    card = ("被告人甲劫得现金400元、银行卡3张（卡内余额共计225001.7元）。后甲持该银行卡分别取款及刷卡消费共计65946元"
+            "（包括手续费420元）。")
+    assert total_crime_amount(card, charge="抢劫罪") == Decimal("66346")
+    book = "被告人甲从乙的提包内搜得银行存折（余额4298元）和现金1600元。"
+    assert total_crime_amount(book, charge="抢劫罪") == Decimal("1600")
     # a bookmaker's stakes are the gambling amount; the gains are counted only where no stake is stated
     bets = "被告人甲共接受他人“六合彩”投注人民币10万余元，从中非法获利约2万元。"
     assert total_crime_amount(bets, charge="赌博罪") == Decimal("100000")

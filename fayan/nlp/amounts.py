@@ -601,6 +601,10 @@ def _role(
     for cs, ce, word in _cues_between(cues, cue_starts, d.end, hi):
         if lex.cues[word].strong and lex.cues[word].side == "after":
             return lex.cues[word].role, word, False
+    # 1b. a card's or a passbook's balance (银行卡3张（卡内余额共计225001.7元）, 余额分别为2012.79元、908.43元) is no money
+    #     taken: what was withdrawn or spent with it is (两抢意见 六)
+    if _BALANCE_RE.search(layout.text, c_start, d.start):
+        return "other", None, False  # (not a list's role for the amount after it: 存折（余额…）和现金1600元)
     # 2. the nearest cue: before it since the previous amount, after it in its clause; an act
     #    before it in its clause (not an attributive one) wins over cues after it
     #    (挪用公款10万元用于投资), unless 将/把 stands between them (将侵占资金9.99万元退还);
@@ -661,6 +665,8 @@ def _role(
     return "other", None, False
 
 
+# a balance named in the amount's clause, no cash between (存折（余额4298元）和现金1600元: the cash is taken)
+_BALANCE_RE = re.compile(r"余额(?:(?!现金)[^，,。；;]){0,16}$")
 # the rest of a 的-phrase between a cue and the amount it describes (付给侯某的300元)
 _DESCRIBES_RE = re.compile(r"[^，,。；;的]{0,8}的\s*$")
 
