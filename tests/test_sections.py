@@ -353,3 +353,17 @@ def test_public_trial_is_this_court_s_hearing() -> None:
     appeal = JUDGMENT.replace("本院依法适用简易程序，实行独任审判，公开开庭审理了本案。",
                               "该院不公开开庭审理后作出判决。宣判后，被告人提出上诉。本院依法组成合议庭，公开开庭审理了本案。")
     assert extract(appeal).public_trial is True
+
+
+def test_the_prosecution_s_charges_end_at_the_case_it_names() -> None:
+    """…指控被告人甲某犯故意杀人罪、盗窃罪一案，于…判决，认定被告人甲某犯抢劫罪…: 抢劫罪 is the first court's finding, not
+    a charge the prosecution brought (a death-penalty review retelling the first instance)."""
+    from pathlib import Path
+
+    from fayan.pipelines.assemble import extract
+
+    text = (Path(__file__).resolve().parent.parent / "examples" / "death_review.txt").read_text(encoding="utf-8")
+    said = "认定被告人庞立舟犯贩卖、运输毒品罪"
+    assert said in text
+    j = extract(text.replace(said, "认定被告人庞立舟犯贩卖、运输毒品罪、非法持有枪支罪", 1))
+    assert "非法持有、私藏枪支、弹药罪" not in j.charges_prosecution and j.charges_prosecution

@@ -381,6 +381,13 @@ _HEADER_ROLE_RE = re.compile(
 _OWN_HEARING_RE = re.compile(r"(?<![报请向])本院[^。]{0,30}?公开")
 
 
+def _after_the_case(text: str, lo: int, at: int) -> bool:
+    """Whether ``at`` comes after the 一案 that closes the charge of its sentence (…指控…犯甲罪一案，…认定…犯乙罪)."""
+    start = max(text.rfind("。", lo, at) + 1, lo)
+    charged = [m.end() for m in re.finditer(r"指控|起诉", text[start:at])]
+    return bool(charged) and "一案" in text[start + charged[-1] : at]
+
+
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The 。-sentences of ``text[start:end]``."""
     return [(start + m.start(), start + m.end()) for m in re.finditer(r"[^。]+。?", text[start:end])]
@@ -1077,6 +1084,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     for s in secs:
         if s.kind in ("procedure", "prosecution"):
             for name, span in _charge_mentions(text, s.start, s.end, _PROSECUTION_CHARGE_CUE):
+                if s.kind == "procedure" and _after_the_case(text, s.start, span[0]):
+                    continue  # …指控被告人X犯甲罪一案，于…判决，认定被告人X犯乙罪: 乙 is the court's, not the charge
                 charges_prosecution.setdefault(name, span)
     charges_reasoning = dict(_charge_mentions(text, reasoning.start, result.start, _REASONING_CHARGE_CUE) if reasoning else [])
     for field_name, found in (("charges_prosecution", charges_prosecution), ("charges_reasoning", charges_reasoning)):
