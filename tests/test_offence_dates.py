@@ -392,6 +392,14 @@ def test_a_third_of_a_month_dates_the_earliest_offence_day(part: str, first: str
     assert d.offence_from == first
 
 
+def test_how_the_defendant_met_the_victim_sets_the_scene() -> None:
+    """被告人甲某与被害人乙某经人介绍相识 (no act): the month of meeting is no offence day; co-offenders meeting is
+    left to the acts around it (a cell's members 相识 in a terror ruling are part of the offence)."""
+    facts = "2010年11月，被告人甲某与被害人乙某经人介绍相识，后乙某认为二人不适合交往。2011年9月4日，甲某将乙某杀害。"
+    (d,) = extract(_one("", facts, charge="故意杀人罪", article="二百三十二")).defendants
+    assert d.offence_from == "2011-09-04"
+
+
 def test_marrying_into_a_family_sets_the_scene() -> None:
     facts = "2001年7月，被告人甲某入赘乙某家。2003年3月21日，甲某将乙某杀害。"
     (d,) = extract(_one("", facts, charge="故意杀人罪", article="二百三十二")).defendants
