@@ -323,8 +323,9 @@ def _charge_mentions(text: str, start: int, end: int, cue: re.Pattern[str]) -> l
         cues = [c for c in cue.finditer(before) if not re.search(r"[，,。；;：:]", before[c.end() :])]
         # the nearest cue names it, unless negated: 不构成抢劫罪 / 不符合诈骗罪的构成要件 / 不能以…罪定罪 reject a charge
         named = bool(cues) and _NEGATED_CUE_RE.search(before[: cues[-1].start()]) is None
-        if named and (_in_quoted_opinion(text, start, s, end) or _PRIOR_CONVICTION_AFTER_RE.match(text, start + span.end)):
-            continue  # a party's point, or an earlier conviction (被告人曾因犯X罪被本院判处…)
+        if named and (_in_quoted_opinion(text, start, s, end) or _PRIOR_CONVICTION_AFTER_RE.match(text, start + span.end)
+                      or _WRONGLY_CONVICTED_RE.match(text, start + span.end)):
+            continue  # a party's point, an earlier conviction (被告人曾因犯X罪被本院判处…), one the court quashes
         if named or (last != -1 and re.fullmatch(r"\s*[、和及,，]\s*", text[last:s])):
             out.setdefault(c.standard, (s, start + span.end))
             last = start + span.end
@@ -333,6 +334,8 @@ def _charge_mentions(text: str, start: int, end: int, cue: re.Pattern[str]) -> l
 
 # an earlier conviction told after the charge: …罪被本院判处, …罪所判处 (与其前犯盗窃罪所判处的刑罚并罚)
 _PRIOR_CONVICTION_AFTER_RE = re.compile(r"(?:\s*[、和及]\s*[^，。；、]{1,20}?罪)*\s*(?:被[^，。；]{0,25}?|所)(?:判处|判决|判刑)")
+# a conviction the court finds wrong: …的行为以窝藏罪定罪判刑不当 (and 并无不当 is not one)
+_WRONGLY_CONVICTED_RE = re.compile(r"(?:定罪|定性|认定|判刑|量刑|处罚|判处刑罚){1,3}(?:不当|错误|有误)")
 _NEGATED_CUE_RE = re.compile(r"(?:不|不能|不应|不应当|不宜|不得|无法|并非|不是)$")
 # 关于辩护人提出的…应以私分国有资产罪定罪量刑的辩护意见, 辩护人认为…构成故意伤害罪的辩护意见: a party's point the
 # reasoning answers, not its finding (without 关于/对于 only the defence's: 公诉机关认为…的意见成立 is the court's too)
