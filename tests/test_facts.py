@@ -180,6 +180,9 @@ def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
         # names masked by their length, up to four 某 (not cut to the dead victim's 和某某)
         ("致被害人和某某死亡，殴打被害人和某某某某和南某某某，致二人轻伤。有被害人和某某某某、南某某某的陈述。",
          ["和某某", "和某某某某", "南某某某"]),
+        # 和 after a note joins a list where the next name has its own age; a companion without one does not
+        ("持菜刀砍被害人李某某（杨某的母亲，殁年48岁）和何某某（杨某的儿子，殁年4岁）的头面部。", ["李某某", "何某某"]),
+        ("被害人李某某（女，殁年48岁）和其丈夫王某某一起回家。", ["李某某"]),
         # a verb after 被害人 is no name, though 呼 is a surname
         ("被告人甲某捂嘴、卡颈阻止被害人呼救，致被害人祝某某死亡。", ["祝某某"]),
         # a person without a name (某女, a foreigner) does not end the list

@@ -88,7 +88,11 @@ _ORDINAL = r"(?:[（(][甲乙丙丁戊己庚辛壬癸一二三四五六七八九
 _VICTIM_RE = re.compile(rf"(?:被害人|受害人)(?P<name>(?:{_NAME}){_ORDINAL})")
 # 被害人曹某某、徐某某; 被害人曾甲（男，殁年28岁）、阮某某; 黄某（一）（男，时年4岁）、梁某某: notes in brackets may stand
 # before the 、
-_LISTED_RE = re.compile(rf"(?:[（(][^（）()。；]{{1,30}}[）)]){{0,2}}、(?P<name>(?:{_NAME}){_ORDINAL})")
+# 李某某（…殁年48岁）和何某某（…殁年4岁）: after a note, 和/及/与 joins a list too where the next name has its own age
+_LISTED_RE = re.compile(
+    rf"(?:[（(][^（）()。；]{{1,30}}[）)]){{0,2}}、(?P<name>(?:{_NAME}){_ORDINAL})"
+    rf"|(?:[（(][^（）()。；]{{1,30}}[）)]){{1,2}}(?:和|及|与|以及)(?P<joined>(?:{_NAME}){_ORDINAL})(?=[（(][^（）()。；]{{0,20}}?[殁时]年)"
+)
 # what follows 被害人 that is no name: 阻止被害人呼救 (呼 is a surname); a stop-list, since a real name can be a word too
 # (黄金, 李强, 梁柱 are defendants' names in the data and words of jieba's dictionary)
 _NOT_NAMES = {"人", "方", "单位", "家属", "亲属", "本人", "陈述", "的", "呼救", "求救", "报警", "报案", "反抗", "挣扎", "逃跑",
@@ -368,10 +372,11 @@ def find_victims(text: str, known: Iterable[str] = ()) -> list[str]:
             continue
         names, end = [m.group("name")], m.end()
         while (more := _LISTED_RE.match(text, end)) is not None:
-            if more.group("name") not in _UNNAMED_PERSON:  # 某女 is passed over, the list goes on
-                if not _looks_like_name(more.group("name")):
+            name = more.group("name") or more.group("joined")
+            if name not in _UNNAMED_PERSON:  # 某女 is passed over, the list goes on
+                if not _looks_like_name(name):
                     break
-                names.append(more.group("name"))
+                names.append(name)
             end = more.end()
         for name in names:
             if name in _NOT_NAMES or len(name) < 2 or not _looks_like_name(name):
