@@ -362,7 +362,11 @@ def check_x7(j: Judgment, ctx: Context) -> Iterator[Finding]:
         if a < first:
             msg = f"被告人{d.name}刑期自{a}起算，早于首部所载首次羁押日{first}，且未说明理由。"
             if (first - a).days <= 3:
-                severity = "info"  # usually the 抓获 date the facts give, a day or two before 刑事拘留
+                # usually the 抓获 date the facts give, a day or two before 刑事拘留: not "no reason" (helper-119
+                # found the capture day in the facts of all four such findings on dev)
+                severity = "info"
+                msg = (f"被告人{d.name}刑期自{a}起算，早于首部所载首次羁押日{first}（相差{(first - a).days}日），"
+                       "多为查明事实中的抓获日，请核对。")
         elif judged is not None and a > judged:
             msg = f"被告人{d.name}先行羁押自{first}起，刑期却自判决之后的{a}起算，先行羁押期间未予折抵。"
         else:
