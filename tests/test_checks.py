@@ -849,3 +849,10 @@ def test_x7_a_start_a_day_or_two_before_the_custody_names_the_likely_capture_day
     text = TEMPLATE.format(**{**BASE, "start": "2019年12月1日", "end": "2020年5月31日"})
     (f,) = [f for f in run_checks([extract(text)]) if f.rule == "X7"]
     assert f.severity == "info" and f.message.endswith("早于首部所载首次羁押日2019-12-02（相差1日），多为查明事实中的抓获日，请核对。")
+
+
+def test_e17_says_the_charge_s_article_is_not_among_those_cited() -> None:
+    """The articles cited may be other counts' own (第263条 for a 抢劫罪 beside the 盗窃罪): the message says the charge's
+    article is missing from them, not that they were cited instead of it (a reviewer read that as misleading)."""
+    (f,) = [f for f in run_checks([extract(TEMPLATE.format(**{**BASE, "article": "二百六十六"}))]) if f.rule == "E17"]
+    assert f.message == "判决认定被告人甲某犯盗窃罪（刑法第264条），所引用的刑法分则条文（第266条）中没有该条。"

@@ -429,8 +429,10 @@ def check_e17(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 if not specific and arts:
                     msg = f"判决认定被告人{d.name}犯{printed}，但所引用的刑法条文中没有规定该罪的第{'、'.join(sorted(arts))}条。"
                 else:
+                    # (the articles cited may be other counts' own: 第263条 for his 抢劫罪 beside a 盗窃罪)
                     msg = (f"判决认定被告人{d.name}犯{printed}（刑法第{'、'.join(sorted(arts))}条），"
-                           f"引用的却是刑法第{'、'.join(sorted(specific, key=lambda a: int(a.split('-')[0])))}条。")
+                           f"所引用的刑法分则条文（第{'、'.join(sorted(specific, key=lambda a: int(a.split('-')[0])))}条）"
+                           "中没有该条。")
                 if review:
                     msg += "本文书核准或维持原判决的部分内容，该罪名可能沿用原判决引用的条文。"
                 yield finding(
