@@ -404,3 +404,11 @@ def test_marrying_into_a_family_sets_the_scene() -> None:
     facts = "2001年7月，被告人甲某入赘乙某家。2003年3月21日，甲某将乙某杀害。"
     (d,) = extract(_one("", facts, charge="故意杀人罪", article="二百三十二")).defendants
     assert d.offence_from == "2003-03-21"
+
+
+def test_e10_notes_a_prior_judged_before_twenty() -> None:
+    """Judged at 19, the earlier crime may have been a minor's (刑法65 excepts it) and the text rarely dates it: the
+    lead says so."""
+    prior = "1999年6月1日因犯抢劫罪被判处有期徒刑十八年，2016年1月1日刑满释放。"
+    (m,) = _findings(_one(prior, "2018年7月1日，被告人甲某窃得他人手机一部，价值人民币3000元。"), "E10")
+    assert "判决未认定累犯（前罪判决时19周岁，前罪犯罪时是否已满十八周岁未载明），请核实。" in m

@@ -208,10 +208,12 @@ def check_e10(j: Judgment, ctx: Context) -> Iterator[Finding]:
             end = _release_shown(p, bounds[1])
             if birth is None or pd is None or (pd - birth).days < 19 * 365:
                 continue  # cannot tell whether the earlier crime was committed as an adult
+            # judged before 20: the earlier crime may still have been a minor's (刑法65 excepts it); the text rarely dates it
+            young = f"（前罪判决时{age_on(birth, pd)}周岁，前罪犯罪时是否已满十八周岁未载明）" if age_on(birth, pd) < 20 else ""
             yield finding(
                 j, "E10", "warning",
                 f"被告人{d.name}曾因{p.charge or '犯罪'}被判处{p.principal}，{end}刑满释放，五年内又犯应当判处有期徒刑以上刑罚之罪，"
-                "判决未认定累犯，请核实。",
+                f"判决未认定累犯{young}，请核实。",
                 evidence(j, f"defendants[{i}].priors[{k}]", "前科") + ev_offence, defendant=d,
                 data={"prior_release": str(end), "offence": str(offence)},
             )  # fmt: skip
