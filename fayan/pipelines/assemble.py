@@ -197,10 +197,6 @@ class _FactDate:
         return bool(pattern.search(plain)) and not _CRIME_ACT_RE.search(plain)
 
     @property
-    def history(self) -> bool:
-        return bool(_HISTORY_RE.search(self._plain))
-
-    @property
     def capture(self) -> bool:
         return self._tells_only(_CAPTURE_RE)
 
@@ -382,8 +378,8 @@ _HEADER_ROLE_RE = re.compile(
 )
 
 
-# 本院…公开开庭审理 (not 报请本院核准 in a sentence about the lower court's hearing)
-_OWN_HEARING_RE = re.compile(r"(?<![报请向])本院[^。]{0,30}?公开")
+# 本院…（不）公开开庭审理: this court's hearing (not 报请本院核准 in a sentence about the lower court's)
+_OWN_HEARING_RE = re.compile(r"(?<![报请向])本院[^。]{0,30}?(?P<w>不公开|公开)")
 
 
 def _after_the_case(text: str, lo: int, at: int) -> bool:
@@ -391,11 +387,6 @@ def _after_the_case(text: str, lo: int, at: int) -> bool:
     start = max(text.rfind("。", lo, at) + 1, lo)
     charged = [m.end() for m in re.finditer(r"指控|起诉", text[start:at])]
     return bool(charged) and "一案" in text[start + charged[-1] : at]
-
-
-def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The 。-sentences of ``text[start:end]``."""
-    return [(start + m.start(), start + m.end()) for m in re.finditer(r"[^。]+。?", text[start:end])]
 
 
 def _first_word(text: str, start: int, end: int, words: tuple[str, ...], sp: _Spans, fld: str) -> str | None:
@@ -1167,9 +1158,14 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         # this court's hearing: a sentence of 本院 (本院依法组成合议庭，公开开庭审理了本案); without one, a first
         # instance's paragraph as a whole, but not an appeal's or a review's, which retell the lower court's
         # (高级人民法院…不公开开庭审理 in a death-penalty review, which holds no hearing of its own)
-        own = [(s, e) for s, e in _sentence_spans(text, proc.start, proc.end) if _OWN_HEARING_RE.search(text, s, e)]
-        where = own[:1] or ([(proc.start, proc.end)] if f.procedure not in ("二审", "其他") else [])
-        public_word = next((w for s, e in where if (w := _first_word(text, s, e, ("不公开", "公开"), sp, "public_trial"))), None)
+        own = _OWN_HEARING_RE.search(text, proc.start, proc.end)
+        if own is not None:
+            public_word: str | None = own.group("w")
+            sp.add("public_trial", own.span("w"))
+        elif f.procedure not in ("二审", "其他"):
+            public_word = _first_word(text, proc.start, proc.end, ("不公开", "公开"), sp, "public_trial")
+        else:
+            public_word = None
         public = None if public_word is None else public_word == "公开"
     appeal = secs.get("appeal")
     appeal_days = appeal_court = None
