@@ -72,19 +72,21 @@ def _weight_re(directory: str) -> re.Pattern[str]:
 # a threshold quoted from the law (贩卖甲基苯丙胺十克以上不满五十克, 贩卖甲基苯丙胺不满十克) is no quantity
 _THRESHOLD_AFTER_RE = re.compile(r"以上(?:、|，|,)?不满")
 _THRESHOLD_BEFORE_RE = re.compile(r"不满$")
+# the stems that tell masked names apart (路甲, 王某乙, 王某（甲）)
+_GANZHI = "甲乙丙丁戊己庚辛壬癸"
 # a name as a judgment writes it: masked (王某, 李某某1, 路甲; the number is no quantity: 黄某某3个配件) or a word of
 # two or three characters up to a delimiter (checked against the surnames afterwards)
 _NAME = (
     # up to four 某 (和某某某某, 南某某某: names masked by their length); not 子丑午未申: 王某未到场
-    r"[\u4e00-\u9fff]{1}(?<!某)[某×X]{1,4}[甲乙丙丁戊己庚辛壬癸卯辰巳酉戌亥]?"
+    rf"[\u4e00-\u9fff]{{1}}(?<!某)[某×X]{{1,4}}[{_GANZHI}卯辰巳酉戌亥]?"
     r"(?:\d{1,2}(?![\d.．个辆部台件只块元张条根把名次组套袋包克瓶箱双枚支本斤米吨万千百余多]|人(?!民币)))?"
     # 黄某和、谢某: a character before 、 is the name's (和 is no "and" there), not 家/处/等 (贺某某家、周某家)
     r"(?:(?![家处等的之及与])[\u4e00-\u9fff](?=、))?|"
     r"[\u4e00-\u9fff]{2,3}?(?=[的，,、。；;（(和及与向处家所在被称将把对为等自当受死经驾乘]|$|\s)|"
-    r"[\u4e00-\u9fff](?<!某)[甲乙丙丁戊己庚辛壬癸]\d{0,2}"  # 黄丙 before any word (与被害人黄丙发生冲突)
+    rf"[\u4e00-\u9fff](?<!某)[{_GANZHI}]\d{{0,2}}"  # 黄丙 before any word (与被害人黄丙发生冲突)
 )
 # an ordinal in brackets that tells two people of one masked name apart: 王某（甲）, 黄某（一）
-_ORDINAL = r"(?:[（(][甲乙丙丁戊己庚辛壬癸一二三四五六七八九十\d]{1,2}[）)])?"
+_ORDINAL = rf"(?:[（(][{_GANZHI}一二三四五六七八九十\d]{{1,2}}[）)])?"
 _VICTIM_RE = re.compile(rf"(?:被害人|受害人)(?P<name>(?:{_NAME}){_ORDINAL})")
 # 被害人曹某某、徐某某; 被害人曾甲（男，殁年28岁）、阮某某; 黄某（一）（男，时年4岁）、梁某某: notes in brackets may stand
 # before the 、
@@ -101,7 +103,6 @@ _NOT_NAMES = {"人", "方", "单位", "家属", "亲属", "本人", "陈述", "�
 _UNNAMED_PERSON = {"某女", "某男"}
 # the cue after the name, as death-penalty reviews write it: 其妻胡某某（被害人，殁年35岁）, 村民熊甲（被害人）
 _CUE_AFTER_RE = re.compile(r"[（(](?:被害人|受害人)(?=[，,）)])")
-_GANZHI = "甲乙丙丁戊己庚辛壬癸"
 # words before a name that are no surname (迪某某, 买某甲 are, though not in surnames.txt)
 _NOT_SURNAMES = frozenset("将把被对给让其之的了是在")
 _KIN = frozenset("子女妻夫儿父母兄弟姐妹孙侄叔伯姑姨舅嫂婿")  # 其子甲, 之妻乙: a relative, not a surname

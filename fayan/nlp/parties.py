@@ -413,13 +413,15 @@ _DISCHARGE = r"解除(?:管教|劳动教养|收容教养|强制隔离戒毒)"
 _PRINCIPALS = r"有期徒刑|拘役|管制|无期徒刑|死刑|行政拘留|强制隔离戒毒|强制戒毒|社区戒毒|劳动教养|收容教养"
 # a punishment as the record writes it: a principal or another kind, with its 缓刑 and added penalties
 # (有期徒刑一年，缓刑二年，并处罚金…; 行政拘留十日，罚款…) and a short note (（未执行）), not its term's dates (（刑期自…）)
-_PUNISHMENT_RE = re.compile(
-    r"(?:判处|判决|处以?|被(?:该[局所])?(?:决定)?|(?:(?<=[局所])|(?<=[局所][）)]))(?:治安)?|责令接受)"
+_PUNISHMENT = (
     rf"((?:{_PRINCIPALS}|罚金|拘留|罚款|免予刑事处罚|(?<=被)判刑(?=[零〇一二两三四五六七八九十\d])|行政处罚(?=人民币|罚款|\d))"
     r"[^，。；（(]{0,20}(?:[（(](?!刑期)[^（()）]{1,10}[）)])?(?:[，,]\s*(?:缓刑|缓期|并处|剥夺政治权利|罚款)[^，。；（(]{1,16})*)"
 )
+_PUNISHMENT_RE = re.compile(
+    r"(?:判处|判决|处以?|被(?:该[局所])?(?:决定)?|(?:(?<=[局所])|(?<=[局所][）)]))(?:治安)?|责令接受)" + _PUNISHMENT
+)
 # the punishment of a prior that joined sentences (…判处有期徒刑四年，与前罪没有执行的刑罚并罚，决定执行有期徒刑十年)
-_COMBINED_RE = re.compile(r"决定执行" + _PUNISHMENT_RE.pattern[_PUNISHMENT_RE.pattern.index("((?:") :])
+_COMBINED_RE = re.compile(r"决定执行" + _PUNISHMENT)
 
 
 # a later dated decision in a sentence of administrative punishments: ，后于2014年1月3日被…强制隔离戒毒两年
