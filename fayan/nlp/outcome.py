@@ -63,7 +63,7 @@ _FINE_RE = re.compile(rf"罚金\s*(?:刑)?\s*(?:人民币|[^，。；\d零〇一
 _POLITICAL_RE = re.compile(rf"剥夺政治权利\s*(?P<d>终身|{DURATION})")
 # the same words misprinted (剥夺政治利终身, 剥夺政权权利终身, 剥夺政治权力终身): no deprivation as printed, which a 补正
 # must mend; the punishment's span takes them in, so that the report shows them
-_POLITICAL_MISPRINT_RE = re.compile(rf"剥夺政(?:治利|权权利|治权力)\s*(?:终身|{DURATION})")
+POLITICAL_MISPRINT_RE = re.compile(rf"剥夺政(?:治利|权权利|治权力)\s*(?:终身|{DURATION})")
 _CONFISCATION_RE = re.compile(
     rf"没收(?:被告人)?(?:其|个人|本人)?(?:全部|部分)?(?:个人)?财产(?:\s*(?:人民币)?\s*(?P<m>{MONEY}))?"
 )
@@ -236,7 +236,7 @@ def parse_punishment(text: str, offset: int = 0) -> Punishment:
             except ParseError:
                 pol = None
         last = max(last, po.end())
-    elif mp := _POLITICAL_MISPRINT_RE.search(t):
+    elif mp := POLITICAL_MISPRINT_RE.search(t):
         last = max(last, mp.end())
     conf = False
     conf_amount = None

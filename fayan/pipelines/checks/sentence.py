@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from fayan.findings import Finding
 from fayan.judgment import CustodyEvent, Defendant, Judgment
 from fayan.nlp.numbers import cn_to_int
+from fayan.nlp.outcome import POLITICAL_MISPRINT_RE
 from fayan.pipelines.checks.base import Context, count_evidence, evidence, finding, fmt_number, fmt_term, iso_date, rule
 from fayan.pipelines.checks.dates import term_end
 
@@ -296,10 +297,6 @@ def check_e7(j: Judgment, ctx: Context) -> Iterator[Finding]:
         )  # fmt: skip
 
 
-# 剥夺政治利终身, 剥夺政权权利终身: the deprivation's words misprinted (the count's printed punishment holds them)
-_POLITICAL_SLIP_RE = re.compile(r"剥夺政(?:治利|权权利|治权力)\s*\S{0,8}?终身")
-
-
 @rule("E16", "剥夺政治权利期限不当", "刑法第五十五条、第五十七条")
 def check_e16(j: Judgment, ctx: Context) -> Iterator[Finding]:
     for i, d in enumerate(j.defendants):
@@ -311,7 +308,8 @@ def check_e16(j: Judgment, ctx: Context) -> Iterator[Finding]:
         for principal, months, pol, ev in items:
             if principal in _LIFE and pol != "终身":
                 # the words there but misprinted (剥夺政治利终身): a slip a 补正 must mend, not a deprivation left out
-                slip = next((m.group() for e in ev if (m := _POLITICAL_SLIP_RE.search(e.text))), None)
+                # (the count's printed punishment holds them: parse_punishment takes them into its span)
+                slip = next((m.group() for e in ev if (m := POLITICAL_MISPRINT_RE.search(e.text))), None)
                 said = (f"判决主文写作“{slip}”，疑为“剥夺政治权利终身”的笔误，应予补正" if slip
                         else "判决未写明剥夺政治权利" if pol is None else f"判决剥夺政治权利{fmt_term(pol)}")  # type: ignore[arg-type]
                 yield finding(
@@ -359,14 +357,14 @@ def check_x7(j: Judgment, ctx: Context) -> Iterator[Finding]:
             continue  # a printed credit explains a start up to that many days before the first custody, not a year
         ev = evidence(j, f"defendants[{i}].verdict.term_dates", "刑期起止") + evidence(j, f"defendants[{i}].detained_on", "羁押情况")
         severity = "warning"
-        if a < first:
+        if a < first and (first - a).days <= 3:
+            # usually the 抓获 date the facts give, a day or two before 刑事拘留: not "no reason" (helper-119 found the
+            # capture day in the facts of all four such findings on dev)
+            severity = "info"
+            msg = (f"被告人{d.name}刑期自{a}起算，早于首部所载首次羁押日{first}（相差{(first - a).days}日），"
+                   "多为查明事实中的抓获日，请核对。")
+        elif a < first:
             msg = f"被告人{d.name}刑期自{a}起算，早于首部所载首次羁押日{first}，且未说明理由。"
-            if (first - a).days <= 3:
-                # usually the 抓获 date the facts give, a day or two before 刑事拘留: not "no reason" (helper-119
-                # found the capture day in the facts of all four such findings on dev)
-                severity = "info"
-                msg = (f"被告人{d.name}刑期自{a}起算，早于首部所载首次羁押日{first}（相差{(first - a).days}日），"
-                       "多为查明事实中的抓获日，请核对。")
         elif judged is not None and a > judged:
             msg = f"被告人{d.name}先行羁押自{first}起，刑期却自判决之后的{a}起算，先行羁押期间未予折抵。"
         else:
