@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from fayan.judgment import Recommendation
-from fayan.nlp.numbers import find_lengths, find_money
+from fayan.nlp.numbers import cn_to_int, find_lengths, find_money
 
 __all__ = ["find_recommendations", "stance"]
 
@@ -112,7 +112,7 @@ def _one(part: str, names: Sequence[str], offset: int) -> Recommendation | None:
     who = tuple(n for n in names if n and n in seg)
     everyone = _EVERYONE_RE.search(seg)
     count = everyone.group("n") if everyone else None
-    if not who and everyone and (count is None or "二三四五六七八九".index(count.replace("两", "二")) + 2 == len(set(names))):
+    if not who and everyone and (count is None or cn_to_int(count) == len(set(names))):
         who = tuple(dict.fromkeys(n for n in names if n))  # 对二被告人判处…, 对各被告人…: all of them
     extra, used = _after(part[len(seg) :])
     end = len(seg) + used
