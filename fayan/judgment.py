@@ -325,6 +325,7 @@ class Judgment:
     article_refs: tuple[ArticleRef, ...] = ()
     charges_prosecution: tuple[str, ...] = ()
     charges_reasoning: tuple[str, ...] = ()
+    charges_reasoning_forms: tuple[str, ...] = ()  # every charge 本院认为 concludes as printed (贩卖毒品罪), distinct
     circumstances: tuple[Circumstance, ...] = ()
     dispositions: tuple[Disposition, ...] = ()
     amounts: tuple[AmountMention, ...] = ()

@@ -60,6 +60,7 @@ __all__ = [
     "article_rows_for_charge",
     "standard_charges",
     "decompose_charge",
+    "charge_words",
     "ARTICLE_ID",
 ]
 
@@ -225,6 +226,29 @@ def decompose_charge(name: str) -> frozenset[str]:
     """
     body = _fold(name).removesuffix("罪")
     return frozenset(p + "罪" for p in _parts(body))
+
+
+def charge_words(standard: str, printed: str) -> frozenset[str]:
+    """The words of the selective charge ``standard`` that the printed form ``printed`` names.
+
+    A standard name's words are its 、-separated pieces cut at word boundaries (走私 贩卖 运输 制造 毒品); a form
+    names those it contains. Two forms of one charge name the same acts and objects when their words agree:
+    贩卖毒品罪 and 运输毒品罪 do not. A name without 、 has no words to compare (empty).
+
+    >>> sorted(charge_words("走私、贩卖、运输、制造毒品罪", "贩卖、运输毒品罪"))
+    ['毒品', '贩卖', '运输']
+    >>> sorted(charge_words("非法制造、买卖、运输、邮寄、储存枪支、弹药、爆炸物罪", "非法买卖枪支罪"))
+    ['买卖', '枪支', '非法']
+    """
+    body = _fold(standard).removesuffix("罪")
+    if "、" not in body:
+        return frozenset()
+    form = _fold(printed)
+    words = set()
+    for piece in body.split("、"):
+        cuts = _cuts(piece)
+        words.update(w for w in (piece[a:b] for a, b in zip(cuts, cuts[1:])) if w in form)
+    return frozenset(words)
 
 
 # --------------------------------------------------------------------------

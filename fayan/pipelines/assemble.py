@@ -307,8 +307,8 @@ def _count(charge: str, p: Punishment) -> Count:
 
 
 def _charge_mentions(text: str, start: int, end: int, cue: re.Pattern[str]) -> list[tuple[str, tuple[int, int]]]:
-    """Standard names of the charges named in ``text[start:end]`` after a cue (构成, 犯 …), first mention each."""
-    out: dict[str, tuple[int, int]] = {}
+    """The charges named in ``text[start:end]`` after a cue (构成, 犯 …): (standard name, span) of every mention."""
+    out: list[tuple[str, tuple[int, int]]] = []
     last = -1  # end of the last mention taken: a list (构成甲罪、乙罪和丙罪) shares its cue
     for span, c in find_charge_mentions(text[start:end]):
         s = start + span.start
@@ -323,9 +323,9 @@ def _charge_mentions(text: str, start: int, end: int, cue: re.Pattern[str]) -> l
                       or _WRONGLY_CONVICTED_RE.match(text, start + span.end)):
             continue  # a party's point, an earlier conviction (被告人曾因犯X罪被本院判处…), one the court quashes
         if named or (last != -1 and re.fullmatch(r"\s*[、和及,，]\s*", text[last:s])):
-            out.setdefault(c.standard, (s, start + span.end))
+            out.append((c.standard, (s, start + span.end)))
             last = start + span.end
-    return list(out.items())
+    return out
 
 
 # an earlier conviction told after the charge: …罪被本院判处, …罪所判处 (与其前犯盗窃罪所判处的刑罚并罚)
@@ -822,6 +822,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     sp.add("court", f.court_span)
     sp.add("judgment_date", f.judgment_date_span)
     sp.add("prosecutor", f.prosecutor_span)
+    if secs.get("title"):
+        sp.add("title", (secs.get("title").start, secs.get("title").end))
     sections = tuple(
         SectionRef(s.kind, doc.original_span(s.start, s.end).start, doc.original_span(s.start, s.end).end)
         for s in secs
@@ -1079,11 +1081,16 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     charges_prosecution: dict[str, tuple[int, int]] = {}
     for s in secs:
         if s.kind in ("procedure", "prosecution"):
-            for name, span in _charge_mentions(text, s.start, s.end, _PROSECUTION_CHARGE_CUE):
+            first = dict(reversed(_charge_mentions(text, s.start, s.end, _PROSECUTION_CHARGE_CUE)))
+            for name, span in sorted(first.items(), key=lambda kv: kv[1]):  # the first mention of each
                 if s.kind == "procedure" and _after_the_case(text, s.start, span[0]):
                     continue  # …指控被告人X犯甲罪一案，于…判决，认定被告人X犯乙罪: 乙 is the court's, not the charge
                 charges_prosecution.setdefault(name, span)
-    charges_reasoning = dict(_charge_mentions(text, reasoning.start, result.start, _REASONING_CHARGE_CUE) if reasoning else [])
+    reasoning_mentions = _charge_mentions(text, reasoning.start, result.start, _REASONING_CHARGE_CUE) if reasoning else []
+    charges_reasoning: dict[str, tuple[int, int]] = {}
+    for name, span in reasoning_mentions:
+        charges_reasoning.setdefault(name, span)
+    reasoning_forms = dict.fromkeys(text[s:e] for _, (s, e) in reasoning_mentions)
     for field_name, found in (("charges_prosecution", charges_prosecution), ("charges_reasoning", charges_reasoning)):
         for k, span in enumerate(found.values()):
             sp.add(f"{field_name}[{k}]", span)
@@ -1191,6 +1198,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         article_refs=article_refs,
         charges_prosecution=tuple(charges_prosecution),
         charges_reasoning=tuple(charges_reasoning),
+        charges_reasoning_forms=tuple(reasoning_forms),
         circumstances=circumstances,
         dispositions=dispositions,
         amounts=amounts,

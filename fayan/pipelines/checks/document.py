@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from fayan.findings import Evidence, Finding
 from fayan.judgment import AmountMention, Judgment
+from fayan.nlp.charges import charge_words, find_charge_mentions, normalize_charge
 from fayan.pipelines.checks.base import (
     Context,
     evidence,
@@ -19,12 +21,16 @@ from fayan.pipelines.checks.base import (
 )
 
 
-@rule("X1", "判决主文罪名与本院认为不一致", "《刑事诉讼法》第二百条")
+@rule("X1", "判决主文罪名与本院认为或标题不一致", "《刑事诉讼法》第二百条")
 def check_x1(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    """The result's charges against the reasoning's (both ways, and the acts of a selective charge) and the title's."""
+    yield from _x1_title(j)
     reasoning = set(j.charges_reasoning)
     if not reasoning:
         return
     found = "、".join(j.charges_reasoning)
+    yield from _x1_selective(j)
+    yield from _x1_unsentenced(j)
     for i, d in enumerate(j.defendants):
         # (the result's words, its span's field, the charge compared) for each count the reasoning does not name
         gaps = [
@@ -44,6 +50,76 @@ def check_x1(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 evidence(j, path, "判决主文") + evidence(j, "charges_reasoning[0]", "本院认为"),
                 defendant=d, data={"result": charge, "reasoning": list(j.charges_reasoning), "quoted": kept},
             )  # fmt: skip
+
+
+def _x1_selective(j: Judgment) -> Iterator[Finding]:
+    """A selective charge the result names for other acts than the reasoning (运输毒品罪 against 贩卖毒品罪).
+
+    The reasoning's words are those of every form it concludes the charge in, so a form that names some acts in one
+    sentence and others in the next is read whole.
+    """
+    for i, d in enumerate(j.defendants):
+        for k, (printed, charge) in enumerate(zip(d.charges, d.charges_standard)):
+            if charge not in j.charges_reasoning:
+                continue
+            forms = [f for f in j.charges_reasoning_forms if _standard_of(f) in (None, charge)]
+            said = set().union(*(charge_words(charge, f) for f in forms)) if forms else set()
+            words = charge_words(charge, printed)
+            if not said or not words or words <= said:
+                continue
+            named = "、".join(f for f in forms if charge_words(charge, f))
+            kept = quoted(j, f"defendants[{i}].charges[{k}]")
+            yield finding(
+                j, "X1", "warning" if kept else "error",
+                f"判决主文{'核准或维持的原判' if kept else ''}认定被告人{d.name}犯{printed}，本院认为部分认定的是{named}，"
+                f"所列行为不一致（{'、'.join(sorted(words - said))}）。",
+                evidence(j, f"defendants[{i}].charges[{k}]", "判决主文")
+                + evidence(j, f"charges_reasoning[{j.charges_reasoning.index(charge)}]", "本院认为"),
+                defendant=d, data={"result": printed, "reasoning": named, "quoted": kept},
+            )  # fmt: skip
+
+
+def _standard_of(printed: str) -> str | None:
+    c = normalize_charge(printed)
+    return c.standard if c else None
+
+
+def _x1_unsentenced(j: Judgment) -> Iterator[Finding]:
+    """A charge the reasoning concludes that the result gives nobody (本院认为…构成诈骗罪; 判决: 犯盗窃罪)."""
+    given = {c for d in j.defendants for c in d.charges_standard}
+    if not given or not given <= set(j.charges_reasoning) or any(
+        not d.charges and d.verdict.principal not in (None, "无罪") for d in j.defendants
+    ):
+        return  # a result charge the reasoning lacks, or a sentence without one, is the other finding's: one per gap
+    for k, charge in enumerate(j.charges_reasoning):
+        if charge not in given:
+            yield finding(
+                j, "X1", "warning",
+                f"本院认为部分认定{charge}，判决主文未以该罪判处任何被告人（判决主文的罪名为{'、'.join(sorted(given))}）。",
+                evidence(j, f"charges_reasoning[{k}]", "本院认为"), data={"reasoning": charge, "result": sorted(given)},
+            )  # fmt: skip
+
+
+# the title's case cause: 张三、李四盗窃一审刑事判决书, 被告人王某甲犯强制猥亵罪一案的刑事判决书
+_TITLE_CAUSE_RE = re.compile(r"^(?P<cause>[^\s]+?)(?:罪)?(?:一案的?|一审|二审|再审|死刑复核|刑罚变更|减刑|假释|刑事)")
+
+
+def _x1_title(j: Judgment) -> Iterator[Finding]:
+    """A charge the title names that neither the result, the reasoning nor the prosecution names."""
+    m = _TITLE_CAUSE_RE.match(j.title or "")
+    if not m or not j.defendants:
+        return
+    cause = m["cause"] + "罪"
+    named = {c.standard for _, c in find_charge_mentions(cause)}
+    known = {c for d in j.defendants for c in d.charges_standard} | set(j.charges_reasoning) | set(j.charges_prosecution)
+    if not named or not {c for d in j.defendants for c in d.charges_standard}:
+        return
+    for charge in sorted(named - known):
+        yield finding(
+            j, "X1", "warning",
+            f"标题所列罪名{charge}与判决主文、本院认为及指控的罪名（{'、'.join(sorted(known))}）均不一致。",
+            evidence(j, "title", "标题"), data={"title": charge, "known": sorted(known)},
+        )  # fmt: skip
 
 
 @rule("X2", "首部被告人与判决主文不对应", "《刑事诉讼法》第二百条")
