@@ -885,3 +885,33 @@ def test_title_naming_a_charge_nobody_else_names_is_x1() -> None:
     # the prosecution's charge, which the court changed, may stay the case's cause
     changed = TEMPLATE.format(**{**BASE, "charge": "诈骗罪"})
     assert _x1("甲某诈骗罪一审刑事判决书\n" + changed) == []
+
+
+def _x3(**over: str) -> list[str]:
+    return [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "X3"]
+
+
+@pytest.mark.parametrize(
+    "facts,reason,fires",
+    [
+        ("窃得他人现金人民币5080元", "盗窃他人现金人民币5000余元，数额较大，", False),  # 5000余 allows 5080
+        ("窃得他人现金人民币5080元", "盗窃他人现金人民币8000余元，数额较大，", True),
+        ("窃得他人现金人民币三十余万元", "盗窃他人现金人民币三十余万元，数额巨大，", False),
+        ("窃得他人现金人民币三十余万元", "盗窃他人现金人民币十三万余元，数额巨大，", True),
+        ("窃得他人现金人民币5080元", "盗窃他人现金，数额在5000元以上，", False),  # a threshold, not an amount
+    ],
+)
+def test_x3_reads_an_amount_with_yu_as_the_values_it_allows(facts: str, reason: str, fires: bool) -> None:
+    assert bool(_x3(facts=facts, reason=reason)) == fires
+
+
+def test_x3_compares_embezzled_amounts_and_a_total_the_facts_state_under_another_role() -> None:
+    """贪污 amounts restated in the reasoning are compared; where the facts name the money in words the rules give no
+    crime role (透支本金), the total read from the reasoning is no evidence of the facts."""
+    over = dict(charge="贪污罪", article="三百八十二")
+    assert _x3(**over, facts="利用职务便利侵吞公款349325元", reason="侵吞公款349325元，数额巨大，") == []
+    assert _x3(**over, facts="利用职务便利侵吞公款349325元", reason="侵吞公款三十九万四千三百二十五元，数额巨大，")
+    over = dict(charge="信用卡诈骗罪", article="一百九十六")
+    reason = "以非法占有为目的，利用信用卡恶意透支本金105441元，数额较大，"
+    assert _x3(**over, facts="累计消费1447802元，累计还款1342361元，透支该信用卡本金105441元", reason=reason) == []
+    assert _x3(**over, facts="累计消费1447802元，累计还款1342361元，透支该信用卡本金150441元", reason=reason)

@@ -235,18 +235,76 @@ CRIME_AMOUNT_ROLES = ("stolen", "defrauded", "robbed", "embezzled", "bribe", "va
 
 
 def restated_amounts(j: Judgment) -> list[AmountMention]:
-    """The crime amounts the reasoning states in yuan that X3 compares with the facts: totals, and stolen,
-    defrauded or valued amounts."""
+    """The crime amounts the reasoning states in yuan that X3 compares with the facts: totals, and amounts of a
+    crime role but a transfer (a payment named in passing)."""
     return [
         a for a in j.amounts
         if a.section == "reasoning" and a.role in CRIME_AMOUNT_ROLES and a.currency == "CNY"
-        and (a.is_total or a.role in ("stolen", "defrauded", "value"))
+        and (a.is_total or a.role != "transfer")
     ]  # fmt: skip
+
+
+def _bounds(a: AmountMention) -> tuple[float, float] | None:
+    """The values an amount as written allows: 5080元 exactly; 5000余元 from 5000 up to 6000 (the next step of its
+    last stated digit: 三十余万元 300000-400000, 十三万余元 130000-140000); None for 约, 以上 (a threshold), 以下 and
+    ranges."""
+    v = round(float(a.amount_yuan), 2)
+    if a.qualifier == "exact":
+        return v, v
+    if a.qualifier != "at_least" or not re.search("[余多]", a.text) or v <= 0 or v != int(v):
+        return None  # 5000元以上 is a threshold, not an amount
+    step = 1
+    while int(v) % (step * 10) == 0:
+        step *= 10
+    return v, v + step
+
+
+def _meet(x: tuple[float, float], y: tuple[float, float]) -> bool:
+    """Whether two amounts' bounds share a value: points are equal, a point lies in [lo, hi), intervals overlap."""
+    (a, b), (c, d) = x, y
+    if a == b and c == d:
+        return a == c
+    if a == b:
+        return c <= a < d
+    if c == d:
+        return a <= c < b
+    return a < d and c < b
 
 
 @rule("X3", "本院认为所述数额与查明的数额不一致", "《刑事诉讼法》第二百条")
 def check_x3(j: Judgment, ctx: Context) -> Iterator[Finding]:
     if j.total_crime_amount_yuan is None:
+        return
+    facts = [a for a in j.amounts if a.section == "facts"]
+    if not facts:
+        return
+    known = [b for b in map(_bounds, facts) if b]
+    total = j.span("total_crime_amount_yuan")
+    # a total read from the reasoning itself (the facts name no crime amount) is no evidence of the facts
+    from_reasoning = total is not None and any(
+        s.kind == "reasoning" and s.start <= total.start < s.end for s in j.sections
+    )
+    if not from_reasoning:
+        t = round(float(j.total_crime_amount_yuan), 2)
+        known.append((t, t))
+    crime = round(sum(float(a.amount_yuan) for a in facts if a.role in CRIME_AMOUNT_ROLES and not a.is_restatement), 2)
+    known.append((crime, crime))
+    for a in restated_amounts(j):
+        b = _bounds(a)
+        if b is None or any(_meet(b, k) for k in known):
+            continue
+        shown = [Evidence(a.start, a.end, a.text, "本院认为")]
+        if from_reasoning:
+            said = "、".join(dict.fromkeys(f.text for f in facts))
+            message = f"本院认为部分认定的数额{a.text}，经审理查明部分未见此数额（所列数额为{said}）。"
+            shown += [Evidence(f.start, f.end, f.text, "查明数额") for f in facts[:3]]
+        else:
+            message = f"本院认为部分认定的数额{a.text}与经审理查明的数额（合计{fmt_number(j.total_crime_amount_yuan)}元）不一致。"
+            shown += evidence(j, "total_crime_amount_yuan", "查明数额")
+        yield finding(
+            j, "X3", "warning", message, shown,
+            data={"reasoning_amount": a.amount_yuan, "facts_total": None if from_reasoning else j.total_crime_amount_yuan},
+        )  # fmt: skip
         return
     facts = [a for a in j.amounts if a.section == "facts"]
     known = {round(float(a.amount_yuan), 2) for a in facts} | {round(float(j.total_crime_amount_yuan), 2)}
