@@ -487,6 +487,30 @@ def test_drug_quantity_bracket(facts: str, extra: str, fires: bool) -> None:
         assert e4[0].severity == "warning" and "甲基苯丙胺" in e4[0].message
         assert all(text[e.start : e.end] == e.text for e in e4[0].evidence)
         assert "查明数量" in [e.label for e in e4[0].evidence]
+    # the catalogue names the comparison under E20 too (drug quantity against the 2016 table): the same finding
+    assert [f.message for f in run_checks([j]) if f.rule == "E20"] == [f.message for f in e4]
+
+
+@pytest.mark.parametrize(
+    "charge, article, facts, sentence, fires",
+    [
+        # 3.82 g: at most 三年 (情节严重 七年); 八年 lies only in 数量较大's bracket, which only the quantity reaches
+        ("贩卖毒品罪", "三百四十七", "向他人贩卖甲基苯丙胺3.82克", "有期徒刑八年", True),
+        ("贩卖毒品罪", "三百四十七", "向他人贩卖甲基苯丙胺3.82克", "有期徒刑六年", False),  # 情节严重 allows it
+        # 十五年 is also 数量大's bracket, which 武装掩护 or a 首要分子 reach without the quantity
+        ("贩卖毒品罪", "三百四十七", "向他人贩卖甲基苯丙胺3.82克", "有期徒刑十五年", False),
+        ("非法持有毒品罪", "三百四十八", "非法持有甲基苯丙胺33.76克", "有期徒刑八年", True),
+        ("非法持有毒品罪", "三百四十八", "非法持有甲基苯丙胺33.76克", "有期徒刑二年", False),
+        # below 数量较大 非法持有 is no crime
+        ("非法持有毒品罪", "三百四十八", "非法持有甲基苯丙胺6.76克", "有期徒刑一年", True),
+    ],
+)
+def test_drug_sentence_only_a_larger_quantity_allows(charge: str, article: str, facts: str, sentence: str, fires: bool) -> None:
+    over = dict(charge=charge, facts=facts, reason="", article=article, sentence=f"{sentence}，并处罚金人民币二千元")
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert j.drug == "甲基苯丙胺" and float(j.drug_grams) == float(re.search(r"[\d.]+", facts).group())
+    got = {f.rule for f in run_checks([j]) if "克" in f.message and f.rule in ("E4", "E20")}
+    assert got == ({"E4", "E20"} if fires else set())
 
 
 APPEAL = (

@@ -115,6 +115,7 @@ class Bracket:
     start_point: str | None = None
     amount_level: str | None = None
     quantity_level: str | None = None
+    only_by_quantity: bool = False  # the statute reaches this bracket by the quantity alone
     effective_from: date | None = None
     effective_to: date | None = None
     verified: str | None = None
@@ -512,6 +513,7 @@ _BRACKET_FIELDS = {
     "start_point",
     "amount_level",
     "quantity_level",
+    "only_by_quantity",
     "effective_from",
     "effective_to",
     "verified",
@@ -547,6 +549,14 @@ def _fields(
     if missing:
         raise ctx.fail(where, f"missing field {missing[0]!r}", obj)
     return obj
+
+
+def _flag(ctx: _Ctx, where: str, value: Any, obj: Any) -> bool:
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise ctx.fail(where, f"expected true or false, found {value!r}", obj)
+    return value
 
 
 def _text(ctx: _Ctx, where: str, value: Any, obj: Any, required: bool = False) -> str | None:
@@ -677,6 +687,7 @@ def _parse_bracket(ctx: _Ctx, key: str, number: int, raw: Any) -> Bracket:
         start_point=_text(ctx, f"{where} field 'start_point'", obj.get("start_point"), obj),
         amount_level=_text(ctx, f"{where} field 'amount_level'", obj.get("amount_level"), obj),
         quantity_level=_text(ctx, f"{where} field 'quantity_level'", obj.get("quantity_level"), obj),
+        only_by_quantity=_flag(ctx, f"{where} field 'only_by_quantity'", obj.get("only_by_quantity"), obj),
         effective_from=start,
         effective_to=end,
         verified=_text(ctx, f"{where} field 'verified'", obj.get("verified"), obj),

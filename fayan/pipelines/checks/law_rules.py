@@ -15,7 +15,7 @@ from fayan.judgment import Defendant, Judgment
 from fayan.nlp.charges import articles_for_charge, normalize_charge
 from fayan.nlp.articles import is_criminal_law
 from fayan.pipelines.checks.base import Context, count_evidence, evidence, finding, fmt_number, fmt_term, iso_date, quoted, rule
-from fayan.pipelines.law import PRINCIPAL_TYPES, Bracket, ChargeLaw, province_of_court
+from fayan.pipelines.law import ANY_LEVEL, PRINCIPAL_TYPES, Bracket, ChargeLaw, province_of_court
 
 # Circumstances that allow a sentence below the bracket (减轻处罚) — 刑法17, 17-1, 20, 21, 22–24, 27, 28, 67, 68.
 MITIGATING = frozenset({"自首", "立功", "重大立功", "从犯", "胁从犯", "未遂", "中止", "预备", "未成年", "已满七十五周岁"})
@@ -107,7 +107,7 @@ def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
 
 @rule("E4", "量刑幅度与查明的犯罪数额不对应", "《关于办理盗窃刑事案件适用法律若干问题的解释》《关于办理诈骗刑事案件具体应用法律若干问题的解释》", needs_law=True)
 def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
-    yield from _e4_drug(j, ctx)
+    yield from drug_quantity_findings(j, ctx, "E4")
     one = _one_count(j, ctx) if j.total_crime_amount_yuan is not None else None
     if one is None:
         return
@@ -185,12 +185,17 @@ def _drug_evidence(j: Judgment) -> list[Evidence]:
     return [Evidence(m.start, m.end, m.text, "查明数量") for m in (same[:1] or list(j.drugs)[:3])]
 
 
-def _e4_drug(j: Judgment, ctx: Context) -> Iterator[Finding]:
-    """The drug-quantity side of E4: the main drug's quantity against the 2016 毒品解释 table (one defendant, one count).
+DRUG_BASIS = "刑法第三百四十七条、第三百四十八条；《最高人民法院关于审理毒品犯罪案件适用法律若干问题的解释》（2016）第一条、第二条"
 
-    Only the direction that cannot come from other circumstances is a warning: a sentence below the bracket
-    the quantity alone requires, with no mitigating circumstance.  A quantity of several drugs needs 折算, which
-    fayan does not do: such documents (more than one drug named) are left alone.
+
+def drug_quantity_findings(j: Judgment, ctx: Context, code: str) -> Iterator[Finding]:
+    """The main drug's quantity against the 2016 毒品解释 table (one defendant, one count), under ``code``.
+
+    The catalogue names this comparison twice, E4 (the bracket against the quantity found) and E20 (the quantity
+    against the 2016 table): both run it. Only what no other circumstance explains is reported: a sentence below
+    the bracket the quantity alone requires, with no mitigating ground, and a sentence that only a bracket the
+    statute reaches by quantity alone allows (347's 数量较大), for a quantity short of it. A quantity of several
+    drugs needs 折算, which fayan does not do: such documents (more than one drug named) are left alone.
     """
     if j.drug is None or j.drug_grams is None or len({m.drug for m in j.drugs}) > 1:
         return
@@ -203,17 +208,38 @@ def _e4_drug(j: Judgment, ctx: Context) -> Iterator[Finding]:
     on = _on(j)
     certain = law.bracket_for_quantity(j.drug, j.drug_grams, on=on)
     imposed = law.bracket_for_term(p, it.months if p in _FIXED else None, on=on)
+    given = f"{p}{fmt_term(it.months) if p in _FIXED else ''}"
+    values = law.quantity.values(j.drug)
+    if certain is None and values and not any(b.quantity_level == ANY_LEVEL for b in law.brackets_on(on)):
+        # 非法持有毒品罪: below 数量较大 there is no crime (its lowest bracket needs that quantity)
+        level, least = min(values.items(), key=lambda kv: kv[1])
+        yield finding(
+            j, code, "warning",
+            f"查明{j.drug}{fmt_number(j.drug_grams)}克，未达{it.charge}的定罪数量（数量{level}：{fmt_number(least)}克），"
+            f"被告人{d.name}却以该罪被判处{given}。",
+            count_evidence(j, 0, it.count) + _drug_evidence(j), defendant=d, basis=DRUG_BASIS,
+            data={"drug": j.drug, "grams": j.drug_grams, "threshold": least},
+        )  # fmt: skip
+        return
     if certain is None or not imposed:
         return
-    top_imposed = max(b.number for b in imposed)
-    if top_imposed < certain.number and not (MITIGATING & set(d.circumstances)):
+    data = {"drug": j.drug, "grams": j.drug_grams, "quantity_bracket": certain.number,
+            "imposed_brackets": [b.number for b in imposed]}  # fmt: skip
+    ev = count_evidence(j, 0, it.count) + _drug_evidence(j)
+    if max(b.number for b in imposed) < certain.number and not (MITIGATING & set(d.circumstances)):
         yield finding(
-            j, "E4", "warning",
+            j, code, "warning",
             f"查明{j.drug}{fmt_number(j.drug_grams)}克，已达第{certain.level}档（{certain.condition}），"
-            f"被告人{d.name}却被判处{p}{fmt_term(it.months) if p in _FIXED else ''}，属较低量刑幅度，且未见减轻处罚情节。",
-            count_evidence(j, 0, it.count) + _drug_evidence(j), defendant=d,
-            data={"drug": j.drug, "grams": j.drug_grams, "quantity_bracket": certain.number,
-                  "imposed_brackets": [b.number for b in imposed]},
+            f"被告人{d.name}却被判处{given}，属较低量刑幅度，且未见减轻处罚情节。",
+            ev, defendant=d, basis=DRUG_BASIS, data=data,
+        )  # fmt: skip
+    elif all(b.only_by_quantity and b.number > certain.number for b in imposed):
+        b = min(imposed, key=lambda b: b.number)
+        yield finding(
+            j, code, "warning",
+            f"查明{j.drug}{fmt_number(j.drug_grams)}克，属第{certain.level}档（{certain.condition}），"
+            f"被告人{d.name}却被判处{given}，该刑罚仅第{b.level}档（{b.condition}）可判，而该档只因毒品数量适用。",
+            ev, defendant=d, basis=DRUG_BASIS, data=data,
         )  # fmt: skip
 
 

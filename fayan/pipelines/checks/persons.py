@@ -16,6 +16,7 @@ from fayan.pipelines.assemble import age_on
 from fayan.pipelines.checks.base import (
     Context, evidence, finding, fmt_number, iso_bounds, iso_date, offence_from_of, offence_of, rule,
 )
+from fayan.pipelines.checks.law_rules import drug_quantity_findings
 from fayan.pipelines.checks.sentence import _circ_evidence
 
 _HEAVY = ("有期徒刑", "无期徒刑", "死刑", "死缓")
@@ -230,8 +231,9 @@ def _drug_section(charge: str) -> bool:
     return n is not None and any(347 <= int(a.split("-")[0]) <= 357 for a in articles_for_charge(n.standard))
 
 
-@rule("E20", "毒品再犯未依法认定或适用", "刑法第三百五十六条")
+@rule("E20", "毒品数量与2016年毒品解释的量刑幅度不对应，或毒品再犯未依法适用", "刑法第三百五十六条", needs_law=True)
 def check_e20(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    yield from drug_quantity_findings(j, ctx, "E20")
     cited = {str(a) for a in j.articles}  # 刑法 articles of the 依照 clause
     if "356" in cited or not cited:
         return  # cited, or a ruling citing only procedure law (a 核准 of an earlier judgment)
