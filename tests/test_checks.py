@@ -939,3 +939,24 @@ def test_x3_compares_embezzled_amounts_and_a_total_the_facts_state_under_another
     reason = "以非法占有为目的，利用信用卡恶意透支本金105441元，数额较大，"
     assert _x3(**over, facts="累计消费1447802元，累计还款1342361元，透支该信用卡本金105441元", reason=reason) == []
     assert _x3(**over, facts="累计消费1447802元，累计还款1342361元，透支该信用卡本金150441元", reason=reason)
+
+
+@pytest.mark.parametrize(
+    "charge, article, extra, sentence, fires",
+    [
+        ("开设赌场罪", "三百零三", "被告人甲某有自首情节，依法可以从轻处罚。", "有期徒刑十年", True),  # the top of 五年以上十年以下
+        ("开设赌场罪", "三百零三", "", "有期徒刑十年", False),
+        ("开设赌场罪", "三百零三", "被告人甲某有自首情节，依法可以从轻处罚。", "有期徒刑九年", False),
+        # 三年 tops 三年以下 and opens 三年以上十年以下: the case may belong to the higher bracket
+        ("盗窃罪", "二百六十四", "被告人甲某系从犯，依法应当从轻处罚。", "有期徒刑三年", False),
+    ],
+)
+def test_e11_a_lighter_ground_with_the_top_of_the_only_bracket(charge: str, article: str, extra: str, sentence: str, fires: bool) -> None:
+    over = dict(charge=charge, article=article, extra=extra, sentence=f"{sentence}，并处罚金人民币二千元",
+                facts="在其家中开设赌场，抽头渔利" if charge == "开设赌场罪" else BASE["facts"],
+                reason="以营利为目的，开设赌场，情节严重，" if charge == "开设赌场罪" else BASE["reason"])  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    e11 = [f for f in run_checks([j]) if f.rule == "E11"]
+    assert bool(e11) == fires, [f.message for f in e11]
+    if e11:
+        assert e11[0].severity == "warning" and "最高刑" in e11[0].message and e11[0].defendant == "甲某"

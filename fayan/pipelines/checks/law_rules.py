@@ -261,8 +261,56 @@ def floor_months(law: ChargeLaw, j: Judgment) -> int | None:
     return min(lows) if lows else None
 
 
-@rule("E11", "写明减轻处罚但刑罚未低于法定最低刑", "刑法第六十三条", needs_law=True)
+# statutory grounds to punish more lightly (刑法22-24, 27, 28, 67, 68); the age grounds are E8's and E9's
+_LIGHTER = ("从犯", "胁从犯", "未遂", "中止", "预备", "自首", "立功", "重大立功")
+
+
+def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    """A defendant with a statutory ground for a lighter punishment, sentenced for one count to the very top of the
+    only bracket the term lies in (a bracket without 无期徒刑 or 死刑, whose top is no other bracket's bottom): the
+    ground left no trace in the punishment. A term at the top of one bracket and the bottom of the next is left
+    alone (the case may belong to the higher one)."""
+    on = _on(j)
+    for i, d in enumerate(j.defendants):
+        grounds = [c for c in j.circumstances
+                   if c.kind in _LIGHTER and not c.negated and c.defendant in (d.name, *d.name_variants)]  # fmt: skip
+        items = _items(d)
+        if not grounds or len(items) != 1:
+            continue
+        it = items[0]
+        law = ctx.law.charge(it.charge)
+        p = _principal(it.principal)
+        if law is None or p not in _FIXED or it.months is None:
+            continue
+        imposed = law.bracket_for_term(p, it.months, on=on)
+        # a bracket the statute reaches by quantity alone is out of reach of a smaller quantity (the document's
+        # whole quantity bounds each defendant's)
+        quantity = _certain_bracket(j, law, on) if law.quantity is not None else None
+        if quantity is not None:
+            imposed = [b for b in imposed if not (b.only_by_quantity and b.number > quantity.number)]
+        if not imposed or any(b.allows_life or b.allows_death or b.fixed_types[-1] != p for b in imposed):
+            continue  # 拘役六个月 in a bracket of 有期徒刑 is not its top
+        ranges = [b.term_range(p) for b in imposed]
+        if any(high != it.months or low == it.months for low, high in ranges):
+            continue
+        b = imposed[0]
+        kinds = "、".join(dict.fromkeys(c.kind for c in grounds))
+        yield finding(
+            j, "E11", "warning",
+            f"本院认为部分认定被告人{d.name}有{kinds}情节，其犯{it.printed}却被判处{p}{fmt_term(it.months)}，"
+            f"为第{b.level}档（{b.condition}）的最高刑，从宽情节未见体现。",
+            [Evidence(grounds[0].start, grounds[0].end, grounds[0].text, "本院认为")] + count_evidence(j, i, it.count),
+            defendant=d, data={"charge": it.charge, "principal": p, "months": it.months, "grounds": kinds},
+        )  # fmt: skip
+
+
+@rule("E11", "从宽处罚情节未在刑罚中体现", "刑法第二十二条至第二十四条、第二十七条、第二十八条、第六十三条、第六十七条、第六十八条", needs_law=True)
 def check_e11(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    yield from _at_the_top(j, ctx)
+    yield from _reduced(j, ctx)
+
+
+def _reduced(j: Judgment, ctx: Context) -> Iterator[Finding]:
     """A defendant the reasoning says it punishes below the bracket (减轻处罚), sentenced at or above its minimum.
 
     The minimum is the lowest a bracket of the charge allows (when every bracket starts at a stated term of
@@ -294,6 +342,7 @@ def check_e11(j: Judgment, ctx: Context) -> Iterator[Finding]:
             j, "E11", "warning",
             f"本院认为部分写明对被告人{d.name}减轻处罚，但其犯{it.printed}被判处{shown}，未低于{why}{fmt_term(floor)}。",
             [Evidence(cue[0].start, cue[0].end, cue[0].text, "本院认为")] + count_evidence(j, i, it.count), defendant=d,
+            basis="刑法第六十三条",
             data={"charge": it.charge, "principal": p, "months": it.months, "floor_months": floor},
         )  # fmt: skip
 
