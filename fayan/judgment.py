@@ -185,6 +185,8 @@ class OriginalSentence:
     start: int
     end: int
     text: str
+    fine_yuan: Number | None = None
+    with_earlier_judgment: bool = False  # 与前罪…并罚: the term retold includes an earlier judgment's
 
 
 @dataclass(frozen=True, slots=True)

@@ -534,6 +534,13 @@ APPEAL = (
         ("原审被告人甲某", "上诉", "有期徒刑八个月", "有期徒刑六个月", False),
         ("原审被告人甲某", "上诉", "有期徒刑六个月", "有期徒刑六个月，缓刑一年", False),
         ("某某区人民检察院", "抗诉", "有期徒刑六个月", "有期徒刑八个月", False),  # a 抗诉 allows a heavier one
+        # both combined with an earlier judgment's term (刑法70): the executed terms compare
+        ("原审被告人甲某", "上诉", "有期徒刑六个月，与前罪所判有期徒刑三年并罚，决定执行有期徒刑三年三个月",
+         "有期徒刑六个月，与前罪所判有期徒刑三年并罚，决定执行有期徒刑三年四个月", True),
+        ("原审被告人甲某", "上诉", "有期徒刑六个月，与前罪所判有期徒刑三年并罚，决定执行有期徒刑三年三个月",
+         "有期徒刑六个月，与前罪所判有期徒刑三年并罚，决定执行有期徒刑三年二个月", False),
+        # one combined, the other not: not comparable
+        ("原审被告人甲某", "上诉", "有期徒刑六个月", "有期徒刑六个月，与前罪所判有期徒刑三年并罚，决定执行有期徒刑三年三个月", False),
     ],
 )
 def test_no_heavier_sentence_on_a_defendant_appeal(who: str, how: str, first: str, second: str, fires: bool) -> None:
@@ -960,3 +967,13 @@ def test_e11_a_lighter_ground_with_the_top_of_the_only_bracket(charge: str, arti
     assert bool(e11) == fires, [f.message for f in e11]
     if e11:
         assert e11[0].severity == "warning" and "最高刑" in e11[0].message and e11[0].defendant == "甲某"
+
+
+def test_no_heavier_fine_on_a_defendant_appeal() -> None:
+    """A 附加刑 may not grow either, even beside a lighter prison term: a warning."""
+    text = APPEAL.format(who="原审被告人甲某", how="上诉", first="有期徒刑八个月", second="有期徒刑六个月")
+    assert [f.rule for f in run_checks([extract(text)]) if f.rule == "E15"] == []
+    heavier = text.replace("判处有期徒刑六个月，并处罚金人民币二千元", "判处有期徒刑六个月，并处罚金人民币五千元")
+    j = extract(heavier)
+    assert j.original_sentences[0].fine_yuan == 2000 and j.defendants[0].verdict.fine_yuan == 5000
+    assert [(f.rule, f.severity) for f in run_checks([j]) if f.rule == "E15"] == [("E15", "warning")]

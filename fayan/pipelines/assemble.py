@@ -464,7 +464,7 @@ def _first_instance(
             sp.add(f"original_sentences[{len(out)}]", p.span or e.span)
             o = doc.original_span(*(p.span or e.span))
             out[e.name] = OriginalSentence(e.name, p.principal, p.term_months, p.term_days, p.probation_months,
-                                           o.start, o.end, o.text)  # fmt: skip
+                                           o.start, o.end, o.text, p.fine_yuan, e.with_earlier_judgment)  # fmt: skip
     return tuple(out.values()), appeal_by
 
 

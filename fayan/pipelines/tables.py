@@ -447,6 +447,9 @@ TABLES: tuple[TableSpec, ...] = (
         Column("term_months", "Int64", "its term in months", _attr("term_months")),
         Column("term_days", "Int64", "and days", _attr("term_days")),
         Column("probation_months", "Int64", "缓刑 months", _attr("probation_months")),
+        Column("fine_yuan", "float64", "its 罚金 in yuan", _attr("fine_yuan")),
+        Column("with_earlier_judgment", "boolean", "the term retold includes an earlier judgment's (与前罪…并罚)",
+               _attr("with_earlier_judgment")),
         *_span_columns("sentence"),
     ), _per_document("original_sentences")),
     TableSpec("custody", "coercive measure for this case (刑事拘留, 逮捕, 取保候审 …)", (

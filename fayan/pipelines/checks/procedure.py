@@ -235,13 +235,21 @@ def check_e15(j: Judgment, ctx: Context) -> Iterator[Finding]:
     for i, d in enumerate(j.defendants):
         hit = originals.get(d.name) or next((originals[v] for v in d.name_variants if v in originals), None)
         v = d.verdict
-        if hit is None or v.principal not in _RANK or v.with_earlier_judgment:
-            continue  # combined with another judgment's sentence: not comparable
-        k, o = hit
-        if o.principal not in _RANK:
+        if hit is None or v.principal not in _RANK:
             continue
+        k, o = hit
+        if o.principal not in _RANK or v.with_earlier_judgment != o.with_earlier_judgment:
+            continue  # one combined with another judgment's sentence, the other not: not comparable
         new_m, old_m = _months(v.term_months, v.term_days), _months(o.term_months, o.term_days)
         if not _heavier(v.principal, new_m, v.probation_months, o.principal, old_m, o.probation_months):
+            if v.fine_yuan is not None and o.fine_yuan is not None and float(v.fine_yuan) > float(o.fine_yuan):
+                yield finding(
+                    j, "E15", "warning",
+                    f"本案仅有被告人一方上诉，二审对{d.name}并处罚金{fmt_number(v.fine_yuan)}元，多于一审的"
+                    f"{fmt_number(o.fine_yuan)}元（附加刑亦不得加重）。",
+                    evidence(j, f"original_sentences[{k}]", "一审判决") + evidence(j, f"defendants[{i}].verdict", "判决主文"),
+                    defendant=d, data={"first_fine": o.fine_yuan, "fine": v.fine_yuan},
+                )  # fmt: skip
             continue
         yield finding(
             j, "E15", "error",
