@@ -977,3 +977,42 @@ def test_no_heavier_fine_on_a_defendant_appeal() -> None:
     j = extract(heavier)
     assert j.original_sentences[0].fine_yuan == 2000 and j.defendants[0].verdict.fine_yuan == 5000
     assert [(f.rule, f.severity) for f in run_checks([j]) if f.rule == "E15"] == [("E15", "warning")]
+
+
+@pytest.mark.parametrize(
+    "sentence, fires",
+    [
+        ("有期徒刑六个月，并处罚金人民币二千元", True),
+        ("拘役三个月，并处罚金人民币二千元", True),
+        ("有期徒刑六个月，缓刑一年，并处罚金人民币二千元", False),
+        ("有期徒刑三年六个月，并处罚金人民币二千元", False),  # over three years: no 缓刑 to give
+    ],
+)
+def test_e9_someone_of_seventy_five_with_a_short_term_and_no_probation(sentence: str, fires: bool) -> None:
+    """刑法72: 已满七十五周岁的人 who meet the conditions 应当 be given 缓刑: a lead where none was."""
+    j = extract(TEMPLATE.format(**{**BASE, "birth": "1940年1月1日", "sentence": sentence}))
+    assert j.defendants[0].age_at_judgment == 80
+    e9 = [f for f in run_checks([j]) if f.rule == "E9"]
+    assert bool(e9) == fires, [f.message for f in e9]
+    if e9:
+        assert e9[0].severity == "warning" and e9[0].basis == "刑法第七十二条第一款"
+
+
+def test_x7_a_term_from_the_arrest_day_leaves_the_detention_days_out() -> None:
+    """刑事拘留 on 2 December, 逮捕 on 16 December, no release between: a term from the 16th credits too little."""
+    assert "X7" not in {f.rule for f in run_checks([extract(TEMPLATE.format(**BASE))])}
+    late = TEMPLATE.format(**{**BASE, "start": "2019年12月16日"})
+    x7 = [f for f in run_checks([extract(late)]) if f.rule == "X7"]
+    assert [(f.severity, f.defendant) for f in x7] == [("warning", "甲某")] and "2019-12-02" in x7[0].message
+    # released on bail between them: the arrest day starts the custody again
+    bailed = late.replace("同年12月16日被逮捕", "同月5日被取保候审，同年12月16日被逮捕")
+    assert "X7" not in {f.rule for f in run_checks([extract(bailed)])}
+
+
+def test_x6_a_term_from_after_the_judgment_of_someone_held_before_it() -> None:
+    late = dict(start="2020年4月10日", end="2020年10月9日")  # judged 2020-04-01, held since 2019-12-02
+    x6 = [f for f in run_checks([extract(TEMPLATE.format(**{**BASE, **late}))]) if f.rule == "X6"]
+    assert [(f.severity, f.defendant) for f in x6] == [("warning", "甲某")]
+    # on bail at the judgment: the term runs from the execution, which may follow it
+    bailed = TEMPLATE.format(**{**BASE, **late}).replace("同年12月16日被逮捕", "同年12月16日被取保候审")
+    assert "X6" not in {f.rule for f in run_checks([extract(bailed)])}

@@ -1,4 +1,4 @@
-"""Document-consistency checks that need no statute (X1, X2, X4, X5, X6)."""
+"""Document-consistency checks that need no statute (X1, X2, X3, X4, X5, X6)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from fayan.pipelines.checks.base import (
     quoted,
     rule,
 )
+from fayan.pipelines.checks.sentence import _segments
 
 
 @rule("X1", "判决主文罪名与本院认为或标题不一致", "《刑事诉讼法》第二百条")
@@ -211,6 +212,14 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     j, "X6", "error", f"被告人{d.name}{label}日期{day}晚于裁判日期{judged}。",
                     evidence(j, f"defendants[{i}].{field_name}", "首部") + ev_date, defendant=d,
                 )  # fmt: skip
+        start, segs = iso_date(d.verdict.term_start), _segments(d.custody)
+        held = bool(segs) and segs[-1][1] is None and segs[-1][0] <= judged  # in custody when judged
+        if start and start > judged and held and not d.verdict.with_earlier_judgment:
+            # held at the judgment, the term runs from the custody (a bailed defendant's from the execution)
+            yield finding(
+                j, "X6", "warning", f"被告人{d.name}刑期自{start}起算，晚于裁判日期{judged}，而其判决前已被羁押。",
+                evidence(j, f"defendants[{i}].verdict.term_dates", "刑期起止") + ev_date, defendant=d,
+            )  # fmt: skip
         birth = iso_date(d.birth_date)
         if birth and offence and birth >= offence:
             yield finding(

@@ -14,7 +14,7 @@ from fayan.nlp.lexicon import lexicon_cached, load_list
 from fayan.nlp.numbers import find_dates
 from fayan.pipelines.assemble import age_on
 from fayan.pipelines.checks.base import (
-    Context, evidence, finding, fmt_number, iso_bounds, iso_date, offence_from_of, offence_of, rule,
+    Context, evidence, finding, fmt_number, fmt_term, iso_bounds, iso_date, offence_from_of, offence_of, rule,
 )
 from fayan.pipelines.checks.law_rules import drug_quantity_findings
 from fayan.pipelines.checks.sentence import _circ_evidence
@@ -112,6 +112,18 @@ def check_e9(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 j, "E9", "warning",
                 f"被告人{d.name}犯罪时已满七十五周岁（{at_offence}周岁），过失犯罪应当从轻或者减轻处罚，本院认为部分未见认定。",
                 ev + offence_of(j, i, d)[1], defendant=d, basis="刑法第十七条之一",
+            )  # fmt: skip
+        v = d.verdict
+        short = v.principal == "拘役" or (v.principal == "有期徒刑" and v.term_months is not None and v.term_months <= 36)
+        if at_trial is not None and at_trial >= 75 and short and not v.probation_months and not v.probation_days:
+            # whether the four conditions hold is the court's to weigh: a lead for a reader
+            yield finding(
+                j, "E9", "warning",
+                f"被告人{d.name}审判时已满七十五周岁（{at_trial}周岁），被判处{v.principal}"
+                f"{fmt_term(v.term_months, v.term_days) if v.term_months or v.term_days else ''}而未宣告缓刑；"
+                f"符合缓刑条件的已满七十五周岁的人，应当宣告缓刑。",
+                ev + evidence(j, "judgment_date", "裁判日期") + evidence(j, f"defendants[{i}].verdict", "判决主文"),
+                defendant=d, basis="刑法第七十二条第一款",
             )  # fmt: skip
 
 

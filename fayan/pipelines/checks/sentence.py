@@ -346,8 +346,11 @@ def check_x7(j: Judgment, ctx: Context) -> Iterator[Finding]:
         segs = _segments(d.custody)
         if not segs:
             continue
-        dates = {iso_date(e.date) for e in d.custody if iso_date(e.date)}
-        if a in dates:
+        # a start on a day custody began, or on the 刑事拘留 day (an earlier 抓获 or 行政拘留 may concern another
+        # matter: 因吸毒被行政拘留), is explained; the 逮捕 day inside a custody running from an earlier 刑事拘留 leaves
+        # the days between uncredited
+        explained = {begun for begun, _ in segs} | {iso_date(e.date) for e in d.custody if e.kind == "刑事拘留"}
+        if a in explained or (a in {iso_date(e.date) for e in d.custody} and len(segs) > 1):
             continue
         first = segs[0][0]
         interrupted = len(segs) > 1 or segs[0][1] is not None
