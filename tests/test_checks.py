@@ -1016,3 +1016,14 @@ def test_x6_a_term_from_after_the_judgment_of_someone_held_before_it() -> None:
     # on bail at the judgment: the term runs from the execution, which may follow it
     bailed = TEMPLATE.format(**{**BASE, **late}).replace("同年12月16日被逮捕", "同年12月16日被取保候审")
     assert "X6" not in {f.rule for f in run_checks([extract(bailed)])}
+
+
+def test_e17_a_result_charge_with_words_before_a_known_name_is_no_standard_name() -> None:
+    """犯入户盗窃罪: the printed name is not 盗窃罪 with words dropped, but a name that is no 罪名 (E17, not X1)."""
+    text = TEMPLATE.format(**BASE).replace("判决如下： 被告人甲某犯盗窃罪", "判决如下： 被告人甲某犯入户盗窃罪")
+    j = extract(text)
+    assert j.defendants[0].charges == ("入户盗窃罪",)
+    got = [(f.rule, f.severity) for f in run_checks([j]) if f.rule in ("E17", "X1")]
+    assert got == [("E17", "warning")]
+    # a list's later items keep their own start: 犯盗窃罪、诈骗罪
+    assert extract(TEMPLATE.format(**BASE)).defendants[0].charges == ("盗窃罪",)

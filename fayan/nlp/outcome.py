@@ -564,6 +564,10 @@ def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, in
         found = [(sp.start, sp.end) for sp, _c in find_charge_mentions(group)]
         if not found:
             found = [(0, len(group))]
+        elif found[0][0] > 0 and re.fullmatch(r"[\u4e00-\u9fff]+", group[: found[0][0]]):
+            # 犯聚众赌博罪, 犯非法贩卖毒品罪: words before the name the lexicons know make the name as printed, which
+            # is then no standard name (E17), not the known one the words were cut from
+            found[0] = (0, found[0][1])
         for a, b in found:
             part = group[a:b]
             counts.append(OutcomeCount(part if part.endswith("罪") else part + "罪", (gstart + a, gstart + b), pun))

@@ -37,7 +37,8 @@ def check_x1(j: Judgment, ctx: Context) -> Iterator[Finding]:
         gaps = [
             (f"认定被告人{d.name}犯{d.charges[k] if k < len(d.charges) else charge}，本院认为部分认定的罪名为{found}，二者不一致",
              f"defendants[{i}].charges[{k}]", charge)
-            for k, charge in enumerate(d.charges_standard) if charge not in reasoning
+            for k, charge in enumerate(d.charges_standard)
+            if charge not in reasoning and normalize_charge(charge) is not None  # an unknown name is E17's
         ]
         if not d.charges and d.verdict.principal not in (None, "无罪"):
             # 维持第一审以判处被告人X死刑 (an SPC ruling): a sentence whose charge the result leaves out
