@@ -1027,3 +1027,22 @@ def test_e17_a_result_charge_with_words_before_a_known_name_is_no_standard_name(
     assert got == [("E17", "warning")]
     # a list's later items keep their own start: 犯盗窃罪、诈骗罪
     assert extract(TEMPLATE.format(**BASE)).defendants[0].charges == ("盗窃罪",)
+
+
+@pytest.mark.parametrize(
+    "sentence, article, extra, rule_severity",
+    [
+        ("有期徒刑三年二个月", "二百三十四条第一款", "", ("E3", "error")),  # 234①: at most three years
+        ("有期徒刑二年", "二百三十四条第一款", "", None),
+        ("有期徒刑三年二个月", "二百三十四条第二款", "", None),  # 234② 致人重伤: three to ten years
+        ("有期徒刑二年", "二百三十四条第二款", "", ("E3", "warning")),
+        ("有期徒刑二年", "二百三十四条第二款", "被告人甲某有自首情节，依法可以减轻处罚。", None),
+        ("有期徒刑三年二个月", "二百三十四条", "", None),  # the article cited whole allows every bracket
+    ],
+)
+def test_e3_a_term_the_cited_paragraph_does_not_allow(sentence: str, article: str, extra: str, rule_severity: tuple | None) -> None:
+    over = dict(charge="故意伤害罪", facts="持刀将被害人乙某捅伤", reason="故意伤害他人身体，", article=article, extra=extra,
+                sentence=sentence)  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    got = [(f.rule, f.severity) for f in run_checks([j]) if f.rule == "E3"]
+    assert got == ([rule_severity] if rule_severity else [])

@@ -116,6 +116,7 @@ class Bracket:
     amount_level: str | None = None
     quantity_level: str | None = None
     only_by_quantity: bool = False  # the statute reaches this bracket by the quantity alone
+    paragraphs: tuple[int, ...] = ()  # the 款 of the article that set this bracket, where each sets its own
     effective_from: date | None = None
     effective_to: date | None = None
     verified: str | None = None
@@ -514,6 +515,7 @@ _BRACKET_FIELDS = {
     "amount_level",
     "quantity_level",
     "only_by_quantity",
+    "paragraphs",
     "effective_from",
     "effective_to",
     "verified",
@@ -549,6 +551,14 @@ def _fields(
     if missing:
         raise ctx.fail(where, f"missing field {missing[0]!r}", obj)
     return obj
+
+
+def _paragraphs(ctx: _Ctx, where: str, value: Any, obj: Any) -> tuple[int, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not value or any(isinstance(v, bool) or not isinstance(v, int) or v < 1 for v in value):
+        raise ctx.fail(where, f"expected a list of paragraph numbers (1, 2 …), found {value!r}", obj)
+    return tuple(value)
 
 
 def _flag(ctx: _Ctx, where: str, value: Any, obj: Any) -> bool:
@@ -688,6 +698,7 @@ def _parse_bracket(ctx: _Ctx, key: str, number: int, raw: Any) -> Bracket:
         amount_level=_text(ctx, f"{where} field 'amount_level'", obj.get("amount_level"), obj),
         quantity_level=_text(ctx, f"{where} field 'quantity_level'", obj.get("quantity_level"), obj),
         only_by_quantity=_flag(ctx, f"{where} field 'only_by_quantity'", obj.get("only_by_quantity"), obj),
+        paragraphs=_paragraphs(ctx, f"{where} field 'paragraphs'", obj.get("paragraphs"), obj),
         effective_from=start,
         effective_to=end,
         verified=_text(ctx, f"{where} field 'verified'", obj.get("verified"), obj),

@@ -85,6 +85,7 @@ def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
             if p not in _FIXED or it.months is None:
                 continue
             if law.bracket_for_term(p, it.months, on=on if law.brackets_on(on) else None):
+                yield from _beside_the_paragraphs(j, d, i, it, law, p, brackets)
                 continue
             ranges = [b.term_range(p) for b in brackets if b.term_range(p)]
             hi = max(r[1] for r in ranges)  # type: ignore[index]
@@ -103,6 +104,42 @@ def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     "本院认为部分未见自首、立功、从犯、未遂等减轻处罚情节。",
                     ev, defendant=d, basis="刑法第六十三条", data={"charge": it.charge, "months": it.months, "min": lo},
                 )  # fmt: skip
+
+
+def _beside_the_paragraphs(
+    j: Judgment, d: Defendant, i: int, it: _Item, law: ChargeLaw, p: str, brackets: list[Bracket]
+) -> Iterator[Finding]:
+    """A term the 款 the 依照 clause cites for the charge do not allow (第二百三十四条第一款 and 三年二个月), where each 款
+    of the article sets its own brackets (``paragraphs`` in charges.yaml). Above them an error; below them a
+    warning where no ground to go lower was found."""
+    cited = {r.paragraph for r in j.article_refs if is_criminal_law(r.law) and r.article in law.articles}
+    if not cited or None in cited or not any(b.paragraphs for b in brackets) or it.months is None:
+        return  # an article cited whole (or not at all) allows each of its brackets
+    allowed = [b for b in brackets if set(b.paragraphs) & cited]
+    ranges = [r for b in allowed if (r := b.term_range(p))]
+    if not allowed or not ranges or len(allowed) == len(brackets):
+        return
+    hi, lo = max(r[1] for r in ranges), min(r[0] for r in ranges)
+    where = f"第{law.articles[0]}条" + "、".join(f"第{n}款" for n in sorted(cited))
+    ev = count_evidence(j, i, it.count) + [
+        e for k, r in enumerate(j.article_refs) if r.article in law.articles for e in evidence(j, f"article_refs[{k}]", "依照条款")
+    ][:2]
+    if it.months > hi:
+        yield finding(
+            j, "E3", "error",
+            f"被告人{d.name}犯{it.printed}被判处{p}{fmt_term(it.months)}，超过所引{where}规定的最高刑{fmt_term(hi)}"
+            "（所引款项或刑罚有一处不当）。",
+            ev, defendant=d, basis=f"刑法{where}",
+            data={"charge": it.charge, "months": it.months, "max": hi, "paragraphs": sorted(cited)},
+        )  # fmt: skip
+    elif it.months < lo and not (MITIGATING & set(d.circumstances)):
+        yield finding(
+            j, "E3", "warning",
+            f"被告人{d.name}犯{it.printed}被判处{p}{fmt_term(it.months)}，低于所引{where}规定的最低刑{fmt_term(lo)}，"
+            "本院认为部分未见自首、立功、从犯、未遂等减轻处罚情节（所引款项或刑罚有一处不当）。",
+            ev, defendant=d, basis="刑法第六十三条",
+            data={"charge": it.charge, "months": it.months, "min": lo, "paragraphs": sorted(cited)},
+        )  # fmt: skip
 
 
 @rule("E4", "量刑幅度与查明的犯罪数额不对应", "《关于办理盗窃刑事案件适用法律若干问题的解释》《关于办理诈骗刑事案件具体应用法律若干问题的解释》", needs_law=True)
