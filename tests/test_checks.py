@@ -1046,3 +1046,14 @@ def test_e3_a_term_the_cited_paragraph_does_not_allow(sentence: str, article: st
     j = extract(TEMPLATE.format(**{**BASE, **over}))
     got = [(f.rule, f.severity) for f in run_checks([j]) if f.rule == "E3"]
     assert got == ([rule_severity] if rule_severity else [])
+
+
+def test_x4_reads_each_name_of_a_list_after_the_role_word() -> None:
+    """被告人王建国、李建军…: the second name of the list is read for a slip as the first is."""
+    two = (TEMPLATE.format(**BASE).replace("甲某", "王建国")
+           .replace("被告人王建国，男", "被告人李建军，男，1985年1月1日出生，汉族，无业。 被告人王建国，男")
+           .replace("判决如下：", "判决如下： 被告人李建军犯盗窃罪，判处有期徒刑六个月，并处罚金人民币二千元。"))  # fmt: skip
+    assert "X4" not in {f.rule for f in run_checks([extract(two)])}
+    slip = two.replace("本院认为，", "被告人王建国、李建君共同盗窃。本院认为，")
+    assert extract(slip).defendants[0].name_variants == ("李建君",)
+    assert ("X4", "李建军") in {(f.rule, f.defendant) for f in run_checks([extract(slip)])}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -483,15 +483,35 @@ def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tup
         return []
     found: dict[str, tuple[int, int]] = {}
     n = len(name)
-    for m in _ROLE_NAME_RE.finditer(text, 0, end):
-        cand = m.group(1)[:n]
+    for at in _role_name_starts(text, end, others | {name}):
+        cand = text[at : at + n]
         if len(cand) != n or cand == name or cand in others or cand[0] != name[0]:
             continue
         diff = [(a, b) for a, b in zip(cand, name) if a != b]
         if (len(diff) == 1 and diff[0][0] not in _PSEUDONYM_CHARS and not diff[0][0].isdigit()
                 and text.count(cand) < _OTHER_PERSON_COUNT):
-            found.setdefault(cand, (m.start(1), m.start(1) + n))
+            found.setdefault(cand, (at, at + n))
     return list(found.items())
+
+
+def _role_name_starts(text: str, end: int, known: set[str]) -> Iterator[int]:
+    """Where a name after a role word starts (被告人王某), and the next names of its list (被告人王太典、颜东斌、颜有庭):
+    a list goes on past each name the document knows, or past one of its spelling's length."""
+    lengths = sorted({len(k) for k in known if k}, reverse=True) or [3]
+    for m in _ROLE_NAME_RE.finditer(text, 0, end):
+        at = m.start(1)
+        yield at
+        while True:
+            step = next((len(k) for k in sorted(known, key=len, reverse=True) if text.startswith(k, at)), None)
+            nxt = None
+            for n in ([step] if step else lengths):
+                if text.startswith("、", at + n) and re.match(r"[\u4e00-\u9fff]{2}", text[at + n + 1 : at + n + 3]):
+                    nxt = at + n + 1
+                    break
+            if nxt is None or nxt >= end:
+                break
+            at = nxt
+            yield at
 
 
 _PERSON_LABELS = frozenset({"defendant", "victim", "person"})

@@ -121,9 +121,9 @@ def _beside_the_paragraphs(
         return
     hi, lo = max(r[1] for r in ranges), min(r[0] for r in ranges)
     where = f"第{law.articles[0]}条" + "、".join(f"第{n}款" for n in sorted(cited))
-    ev = count_evidence(j, i, it.count) + [
-        e for k, r in enumerate(j.article_refs) if r.article in law.articles for e in evidence(j, f"article_refs[{k}]", "依照条款")
-    ][:2]
+    cites = {(e.start, e.end): e for k, r in enumerate(j.article_refs) if r.article in law.articles
+             for e in evidence(j, f"article_refs[{k}]", "依照条款")}  # 第三百四十七条第一款、第三款: one span, two refs
+    ev = count_evidence(j, i, it.count) + list(cites.values())[:2]
     if it.months > hi:
         yield finding(
             j, "E3", "error",
