@@ -412,3 +412,20 @@ def test_e10_notes_a_prior_judged_before_twenty() -> None:
     prior = "1999年6月1日因犯抢劫罪被判处有期徒刑十八年，2016年1月1日刑满释放。"
     (m,) = _findings(_one(prior, "2018年7月1日，被告人甲某窃得他人手机一部，价值人民币3000元。"), "E10")
     assert "判决未认定累犯（前罪判决时19周岁，前罪犯罪时是否已满十八周岁未载明），请核实。" in m
+
+
+@pytest.mark.parametrize(
+    "prior,basis",
+    [
+        ("2015年1月1日因犯盗窃罪被判处有期徒刑三年，2017年6月15日刑满释放。", None),
+        ("2015年1月1日因犯交通肇事罪被判处有期徒刑三年，2017年6月15日刑满释放。", "过失犯罪"),  # 刑法65: not 过失
+        ("1997年1月1日因犯盗窃罪被判处有期徒刑三年，1999年6月15日刑满释放。", "不满十八周岁"),  # judged at 16
+    ],
+)
+def test_recidivism_found_on_a_negligent_or_a_minors_prior(prior: str, basis: str | None) -> None:
+    text = _one(prior, "2018年7月1日，被告人甲某窃得他人手机一部，价值人民币3000元。", extra="被告人甲某系累犯，应当从重处罚。")
+    text = text.replace("1980年1月1日", "1981年1月1日")
+    got = [m for m in _findings(text, "E10") if "不构成累犯" in m]
+    assert bool(got) == bool(basis), got
+    if basis:
+        assert basis in got[0]

@@ -167,6 +167,17 @@ def _special_recidivism(d: Defendant, priors: list[PriorRecord]) -> bool:
     return any(_special_category(p.charge) for p in priors) and any(_special_category(c) for c in d.charges_standard)
 
 
+def _no_basis(p: PriorRecord, birth: date | None) -> str | None:
+    """Why a prior of 有期徒刑 or more cannot found a 累犯 (刑法65): a 过失 crime, or one judged before the defendant
+    turned eighteen (so committed younger); None where it can."""
+    if is_negligent(p.charge):
+        return f"{p.charge}系过失犯罪"
+    judged = iso_date(p.date)
+    if birth is not None and judged is not None and age_on(birth, judged) < 18:
+        return f"判决时（{judged}）其不满十八周岁，系未成年时所犯"
+    return None
+
+
 def _qualifying(p: PriorRecord) -> bool:
     return p.kind == "criminal" and p.principal in _HEAVY and "缓刑" not in (p.punishment or "") and "缓刑" not in p.text and not is_negligent(p.charge)
 
@@ -186,6 +197,18 @@ def check_e10(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     j, "E10", "error",
                     f"被告人{d.name}前罪仅被判处{'、'.join(sorted({p.principal for p in priors if p.principal}))}，不属于“被判处有期徒刑以上刑罚”，认定累犯缺乏依据。",
                     ev, defendant=d,
+                )  # fmt: skip
+            heavy = [(k, p) for k, p in enumerate(d.priors) if p.kind == "criminal" and p.principal in _HEAVY]
+            birth = iso_date(d.birth_date)
+            why = {k: w for k, p in heavy if (w := _no_basis(p, birth))}
+            if heavy and len(why) == len(heavy):
+                k0 = min(why)
+                yield finding(
+                    j, "E10", "error",
+                    f"被告人{d.name}被认定为累犯，但其前罪{why[k0]}，依刑法第六十五条不构成累犯。",
+                    _circ_evidence(j, d, "累犯") + evidence(j, f"defendants[{i}].priors[{k0}]", "前科")
+                    + (evidence(j, f"defendants[{i}].birth_date", "出生日期") if "十八" in why[k0] else []),
+                    defendant=d, data={"priors": [d.priors[k].charge for k in why]},
                 )  # fmt: skip
             if d.verdict.principal in ("拘役", "管制", "单处罚金", "免予刑事处罚"):
                 yield finding(
