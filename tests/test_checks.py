@@ -1057,3 +1057,21 @@ def test_x4_reads_each_name_of_a_list_after_the_role_word() -> None:
     slip = two.replace("本院认为，", "被告人王建国、李建君共同盗窃。本院认为，")
     assert extract(slip).defendants[0].name_variants == ("李建君",)
     assert ("X4", "李建军") in {(f.rule, f.defendant) for f in run_checks([extract(slip)])}
+
+
+@pytest.mark.parametrize(
+    "charge, article, fires",
+    [
+        ("高空抛物罪", "二百九十一条之二", True),  # 刑法修正案（十一）: from 2021-03-01; the conduct is of 2019
+        ("危险驾驶罪", "一百三十三条之一", False),  # from 2011-05-01
+    ],
+)
+def test_e18_a_charge_created_after_the_conduct(charge: str, article: str, fires: bool) -> None:
+    over = dict(charge=charge, article=article, facts="从其住处窗口向楼下抛掷物品", reason="", sentence="拘役三个月，并处罚金人民币二千元",
+                end="2020年3月1日")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert j.defendants[0].charges_standard == (charge,) and j.offence_end == "2019-12-01"
+    e18 = [f.message for f in run_checks([j]) if f.rule == "E18"]
+    assert bool(e18) == fires, e18
+    if fires:
+        assert "2021-03-01" in e18[0]

@@ -134,6 +134,7 @@ _FILES: tuple[_FileSpec, ...] = (
     _FileSpec("amount_charge_roles.tsv", 2, value=(1,)),
     _FileSpec("law/provinces.tsv", 4, 2, value=(1, 2, 3)),
     _FileSpec("law/cities.tsv", 3, 2, value=(1, 2)),
+    _FileSpec("law/charge_dates.tsv", 4, 3, value=(1, 2, 3)),
 )
 _OTHER_FILES = ("README.md", "law/charges.yaml")
 
@@ -475,6 +476,14 @@ def _cross_file(rows: dict[str, list[Entry]]) -> list[LexiconIssue]:
     if "circumstances.tsv" in rows:
         issues += _regexes(rows["circumstances.tsv"])
     if have_charges:
+        for line, (name, _article, day, *_rest) in rows.get("law/charge_dates.tsv", []):
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+                issues.append(LexiconIssue("error", "parse", "law/charge_dates.tsv", line, f"{day!r} is not a date (YYYY-MM-DD)"))
+            if name not in standard:
+                issues.append(LexiconIssue(
+                    "warning", "dead_entry", "law/charge_dates.tsv", line,
+                    f"{name!r} is not a standard name in charges.txt, so no charge ever matches it",
+                ))
         for list_file in ("law/minor_liability.txt", "law/negligent_charges.txt"):
             for line, (name,) in rows.get(list_file, []):
                 if name not in standard:

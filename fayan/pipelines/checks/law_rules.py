@@ -10,10 +10,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from fayan.errors import LexiconError
 from fayan.findings import Evidence, Finding
 from fayan.judgment import Defendant, Judgment
 from fayan.nlp.charges import articles_for_charge, normalize_charge
 from fayan.nlp.articles import is_criminal_law
+from fayan.nlp.lexicon import lexicon_cached, load_table
 from fayan.pipelines.checks.base import Context, count_evidence, evidence, finding, fmt_number, fmt_term, iso_date, quoted, rule
 from fayan.pipelines.law import ANY_LEVEL, PRINCIPAL_TYPES, Bracket, ChargeLaw, province_of_court
 
@@ -473,6 +475,18 @@ def _heavier_than_all(law: ChargeLaw, p: str, months: int | None, on: date) -> b
     return months > max(r[1] for b in brackets if (r := b.term_range(p)))
 
 
+@lexicon_cached("law/charge_dates.tsv")
+def charge_dates(directory: str) -> dict[str, date]:
+    """Standard charge name -> the day conduct became punishable under it, for charges created after 1997."""
+    out = {}
+    for line, (name, _article, day, _source) in load_table("law/charge_dates.tsv", 4, directory, min_columns=3):
+        try:
+            out[name] = date.fromisoformat(day)
+        except ValueError as exc:
+            raise LexiconError(f"law/charge_dates.tsv:{line}: not a date (YYYY-MM-DD): {day!r}") from exc
+    return out
+
+
 @rule("E18", "行为时法律与裁判时法律（从旧兼从轻）", "刑法第十二条", needs_law=True)
 def check_e18(j: Judgment, ctx: Context) -> Iterator[Finding]:
     """Conduct that ended before an amendment, judged under it to the defendant's harm.
@@ -489,6 +503,17 @@ def check_e18(j: Judgment, ctx: Context) -> Iterator[Finding]:
     for i, d in enumerate(j.defendants):
         for it in _items(d):
             law = ctx.law.charge(it.charge)
+            created = charge_dates().get(it.charge)
+            if created is not None and last < created and (law is None or not law.brackets_on(judged) or law.brackets_on(last)):
+                # a charge created after the conduct (the table of charges.yaml carries dates for only some)
+                yield finding(
+                    j, "E18", "warning",
+                    f"查明的事实均发生在{last.isoformat()}或之前，{it.charge}自{created.isoformat()}起施行，"
+                    f"被告人{d.name}却以该罪定罪。",
+                    count_evidence(j, i, it.count) + evidence(j, "offence_end", "查明事实日期"), defendant=d,
+                    data={"charge": it.charge, "offence_end": last.isoformat(), "in_force_from": created.isoformat()},
+                )  # fmt: skip
+                continue
             if law is None or not law.brackets_on(judged):
                 continue
             ev = count_evidence(j, i, it.count) + evidence(j, "offence_end", "查明事实日期")
