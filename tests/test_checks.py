@@ -1075,3 +1075,20 @@ def test_e18_a_charge_created_after_the_conduct(charge: str, article: str, fires
     assert bool(e18) == fires, e18
     if fires:
         assert "2021-03-01" in e18[0]
+
+
+@pytest.mark.parametrize(
+    "extra, fires",
+    [
+        ("被告人甲某系毒品再犯，但鉴于其贩卖数量较少，不予从重处罚。", True),
+        ("被告人甲某系累犯和毒品再犯，对累犯依法从重处罚，对毒品再犯不再从重处罚。", True),
+        ("被告人甲某系毒品再犯，依法应当从重处罚。", False),
+    ],
+)
+def test_e20_a_drug_reoffender_the_court_will_not_punish_more_heavily(extra: str, fires: bool) -> None:
+    over = dict(charge="贩卖毒品罪", facts="以200元的价格向他人贩卖甲基苯丙胺0.5克", reason="贩卖毒品，", extra=extra,
+                article="三百四十七条第一款、第四款，第三百五十六", sentence="有期徒刑一年，并处罚金人民币二千元", end="2020年12月1日")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert "毒品再犯" in j.defendants[0].circumstances
+    e20 = [f for f in run_checks([j]) if f.rule == "E20" and "不予从重" in f.message]
+    assert bool(e20) == fires, [f.message for f in run_checks([j]) if f.rule == "E20"]

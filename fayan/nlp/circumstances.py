@@ -27,6 +27,7 @@ KINDS = (
     "未遂", "中止", "预备", "未成年", "已满七十五周岁", "认罪认罚", "退赃退赔", "赔偿", "谅解", "刑事和解",
     "减轻处罚",  # the court's decision to go below the bracket (刑法63), not a 情节: check E11
     "单位犯罪",  # a role, not a 情节: the unit's 直接负责的主管人员/其他直接责任人员 (刑法31): check E5
+    "不予从重",  # the court's decision not to punish more heavily (不予从重处罚), not a 情节: check E20
 )  # fmt: skip
 
 _NEGATION_RE = re.compile(

@@ -269,6 +269,15 @@ def _drug_section(charge: str) -> bool:
 @rule("E20", "毒品数量与2016年毒品解释的量刑幅度不对应，或毒品再犯未依法适用", "刑法第三百五十六条", needs_law=True)
 def check_e20(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from drug_quantity_findings(j, ctx, "E20")
+    for d in j.defendants:
+        refused = _circ_evidence(j, d, "不予从重")
+        found = _circ_evidence(j, d, "毒品再犯")
+        if refused and found:
+            yield finding(
+                j, "E20", "warning",
+                f"本院认为部分认定被告人{d.name}系毒品再犯，却写明不予从重处罚；毒品再犯应当从重处罚。",
+                found + refused, defendant=d, data={"circumstance": "不予从重"},
+            )  # fmt: skip
     cited = {str(a) for a in j.articles}  # 刑法 articles of the 依照 clause
     if "356" in cited or not cited:
         return  # cited, or a ruling citing only procedure law (a 核准 of an earlier judgment)
