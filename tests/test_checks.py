@@ -1092,3 +1092,24 @@ def test_e20_a_drug_reoffender_the_court_will_not_punish_more_heavily(extra: str
     assert "毒品再犯" in j.defendants[0].circumstances
     e20 = [f for f in run_checks([j]) if f.rule == "E20" and "不予从重" in f.message]
     assert bool(e20) == fires, [f.message for f in run_checks([j]) if f.rule == "E20"]
+
+
+def test_x5_a_first_instance_number_on_a_second_instance_header() -> None:
+    text = APPEAL.format(who="原审被告人甲某", how="上诉", first="有期徒刑六个月", second="有期徒刑六个月")
+    assert "X5" not in {f.rule for f in run_checks([extract(text)])}
+    # a prosecution appeal's header (原公诉机关, 原审被告人) under a first-instance number
+    first = text.replace("（2020）浙01刑终5号", "（2020）浙01刑初5号").replace("上诉人（原审被告人）甲某，男", "原审被告人甲某，男")
+    assert extract(first).procedure == "一审" and "上诉人" not in "".join(extract(first).header_roles)
+    assert [f.rule for f in run_checks([extract(first)]) if f.rule == "X5"] == ["X5"]
+
+
+def test_e11_an_accessory_punished_above_the_principal() -> None:
+    two = (TEMPLATE.format(**BASE)
+           .replace("被告人甲某，男", "被告人乙某，男，1985年1月1日出生，汉族，无业。因本案于2019年12月2日被刑事拘留。 被告人甲某，男")
+           .replace("其行为已构成盗窃罪。", "其行为已构成盗窃罪。被告人乙某起主要作用，系主犯；被告人甲某起次要作用，系从犯，依法应当从轻处罚。")
+           .replace("判决如下：", "判决如下： 被告人乙某犯盗窃罪，判处有期徒刑四个月，并处罚金人民币二千元。"))  # fmt: skip
+    assert "从犯" in extract(two).defendants[1].circumstances
+    got = [(f.rule, f.defendant) for f in run_checks([extract(two)]) if f.rule == "E11"]
+    assert got == [("E11", "甲某")]  # 甲某 (从犯) six months, 乙某 (主犯) four
+    lighter = two.replace("判处有期徒刑四个月", "判处有期徒刑八个月")
+    assert [f for f in run_checks([extract(lighter)]) if f.rule == "E11"] == []

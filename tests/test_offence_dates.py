@@ -429,3 +429,13 @@ def test_recidivism_found_on_a_negligent_or_a_minors_prior(prior: str, basis: st
     assert bool(got) == bool(basis), got
     if basis:
         assert basis in got[0]
+
+
+def test_recidivism_beyond_five_years_of_the_latest_possible_release() -> None:
+    """No release date: a term judged in 1995 of three years was served by 1998 at the latest; an offence of 2018 is
+    far more than five years on."""
+    prior = "1995年1月1日因犯盗窃罪被判处有期徒刑三年。"
+    got = _findings(_one(prior, "2018年7月1日，被告人甲某窃得他人手机一部，价值人民币3000元。", extra="被告人甲某系累犯，应当从重处罚。"), "E10")
+    assert any("已逾五年" in m for m in got), got
+    recent = _one(prior.replace("1995年", "2014年"), "2018年7月1日，被告人甲某窃得他人手机一部，价值人民币3000元。", extra="被告人甲某系累犯，应当从重处罚。")
+    assert not any("已逾五年" in m for m in _findings(recent, "E10"))

@@ -179,8 +179,9 @@ def check_x5(j: Judgment, ctx: Context) -> Iterator[Finding]:
             f"案号{j.case_number}为二审案号，但首部按一审格式列明{'、'.join(sorted(roles))}，未见上诉人或原公诉机关。",
             ev,
         )  # fmt: skip
-    if j.procedure == "一审" and any(r.startswith("上诉人") for r in roles):
-        yield finding(j, "X5", "warning", f"案号{j.case_number}为一审案号，但首部列有上诉人。", ev)
+    second = sorted(r for r in roles if r.startswith("上诉人") or r in ("原公诉机关", "抗诉机关"))
+    if j.procedure == "一审" and second:
+        yield finding(j, "X5", "warning", f"案号{j.case_number}为一审案号，但首部按二审格式列有{'、'.join(second)}。", ev)
     form = {"判决书": "判决", "裁定书": "裁定"}.get(j.doc_type)
     if form and j.result_form and j.result_form != form:
         yield finding(

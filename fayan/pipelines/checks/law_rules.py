@@ -347,6 +347,45 @@ def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
 def check_e11(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from _at_the_top(j, ctx)
     yield from _reduced(j, ctx)
+    yield from _accessory_above_principal(j)
+
+
+_SEVERITY_ORDER = ("管制", "拘役", "有期徒刑", "无期徒刑", "死缓", "死刑")
+
+
+def _accessory_above_principal(j: Judgment) -> Iterator[Finding]:
+    """An accessory (从犯, 应当从轻、减轻或者免除) punished more heavily than a principal (主犯) of the same single
+    charge in the same judgment. A warning: other circumstances (累犯) may explain part of it."""
+    def role(d: Defendant, kind: str) -> list[Evidence]:
+        return [Evidence(c.start, c.end, c.text, "本院认为") for c in j.circumstances
+                if c.kind == kind and not c.negated and c.defendant in (d.name, *d.name_variants)][:1]  # fmt: skip
+
+    def weight(d: Defendant) -> tuple[int, int] | None:
+        p = d.verdict.principal
+        if p not in _SEVERITY_ORDER or (p in _FIXED and d.verdict.term_months is None):
+            return None
+        return _SEVERITY_ORDER.index(p), d.verdict.term_months or 0
+
+    for i, a in enumerate(j.defendants):
+        acc = role(a, "从犯")
+        if not acc or role(a, "主犯") or len(set(a.charges_standard)) != 1 or (wa := weight(a)) is None:
+            continue
+        for k, b in enumerate(j.defendants):
+            lead = role(b, "主犯")
+            if k == i or not lead or role(b, "从犯") or set(b.charges_standard) != set(a.charges_standard):
+                continue
+            wb = weight(b)
+            if wb is None or wa <= wb:
+                continue
+            yield finding(
+                j, "E11", "warning",
+                f"被告人{a.name}系从犯，所判{a.verdict.principal}{fmt_term(a.verdict.term_months) if a.verdict.term_months else ''}"
+                f"重于同案主犯{b.name}的{b.verdict.principal}{fmt_term(b.verdict.term_months) if b.verdict.term_months else ''}，"
+                "从犯应当从轻、减轻或者免除处罚。",
+                acc + lead + evidence(j, f"defendants[{i}].verdict", "判决主文") + evidence(j, f"defendants[{k}].verdict", "判决主文"),
+                defendant=a, basis="刑法第二十七条",
+            )  # fmt: skip
+            break
 
 
 def _reduced(j: Judgment, ctx: Context) -> Iterator[Finding]:

@@ -16,6 +16,7 @@ from fayan.pipelines.assemble import age_on
 from fayan.pipelines.checks.base import (
     Context, evidence, finding, fmt_number, fmt_term, iso_bounds, iso_date, offence_from_of, offence_of, rule,
 )
+from fayan.pipelines.checks.dates import add_months
 from fayan.pipelines.checks.law_rules import drug_quantity_findings
 from fayan.pipelines.checks.sentence import _circ_evidence
 
@@ -144,9 +145,21 @@ def _prior_end(p: PriorRecord) -> tuple[date, date] | None:
     return iso_bounds(p.release_date)
 
 
+def _served_by(p: PriorRecord) -> tuple[date, date] | None:
+    """Without a release date, the last day a fixed term can have run to: judged on ``p.date``, the term counted
+    from then at the latest (custody before the judgment counts towards it, a 减刑 or 假释 shortens it)."""
+    judged = iso_bounds(p.date)
+    if judged is None or p.principal != "有期徒刑" or not p.term_months:
+        return None
+    last = add_months(judged[1], p.term_months)
+    return last, last
+
+
 def _release_shown(p: PriorRecord, day: date) -> str:
     """The release as a finding writes it: as the text dates it (2016-04), or the parole's end ``day``."""
-    return p.release_date if p.release_date and "假释" not in p.text else str(day)
+    if p.release_date is None:
+        return f"{day}之前（{p.date}判处{fmt_term(p.term_months)}）"
+    return p.release_date if "假释" not in p.text else str(day)
 
 
 def _special_category(charge: str | None) -> bool:
@@ -217,7 +230,7 @@ def check_e10(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     ev + evidence(j, f"defendants[{i}].verdict", "判决主文"), defendant=d,
                 )  # fmt: skip
             # the last day each release can be: a month-only release counts from the month's end
-            ends = [(e[1], k) for k, p in enumerate(d.priors) if p.kind == "criminal" and p.principal in _HEAVY and (e := _prior_end(p))]
+            ends = [(e[1], k) for k, p in enumerate(d.priors) if p.kind == "criminal" and p.principal in _HEAVY and (e := _prior_end(p) or _served_by(p))]
             earliest, ev_earliest = offence_from_of(j, i, d)  # 2008年8月 may be the first offence, not 11月3日
             if earliest and ends and all((earliest - e).days > 5 * 366 for e, _k in ends):
                 last, k = max(ends)

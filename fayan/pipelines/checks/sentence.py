@@ -349,7 +349,8 @@ def check_x7(j: Judgment, ctx: Context) -> Iterator[Finding]:
         # a start on a day custody began, or on the 刑事拘留 day (an earlier 抓获 or 行政拘留 may concern another
         # matter: 因吸毒被行政拘留), is explained; the 逮捕 day inside a custody running from an earlier 刑事拘留 leaves
         # the days between uncredited
-        explained = {begun for begun, _ in segs} | {iso_date(e.date) for e in d.custody if e.kind == "刑事拘留"}
+        detained = sorted(day for e in d.custody if e.kind == "刑事拘留" and (day := iso_date(e.date)))
+        explained = {begun for begun, _ in segs} | set(detained[:1])  # the first 刑事拘留, not a second one
         if a in explained or (a in {iso_date(e.date) for e in d.custody} and len(segs) > 1):
             continue
         first = segs[0][0]
