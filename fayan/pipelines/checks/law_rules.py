@@ -12,7 +12,7 @@ from datetime import date
 
 from fayan.errors import LexiconError
 from fayan.findings import Evidence, Finding
-from fayan.judgment import Defendant, Judgment
+from fayan.judgment import Circumstance, Defendant, Judgment
 from fayan.nlp.charges import articles_for_charge, normalize_charge
 from fayan.nlp.articles import is_criminal_law
 from fayan.nlp.lexicon import lexicon_cached, load_table
@@ -300,6 +300,22 @@ def floor_months(law: ChargeLaw, j: Judgment) -> int | None:
     return min(lows) if lows else None
 
 
+def _one_count_with(
+    j: Judgment, ctx: Context, kinds: tuple[str, ...]
+) -> Iterator[tuple[int, Defendant, list[Circumstance], _Item, ChargeLaw, str | None]]:
+    """Each defendant with one count of a charge in the law table and a circumstance of ``kinds`` (not negated):
+    (index, defendant, those circumstances, the count, its law, its principal)."""
+    for i, d in enumerate(j.defendants):
+        found = [c for c in j.circumstances
+                 if c.kind in kinds and not c.negated and c.defendant in (d.name, *d.name_variants)]  # fmt: skip
+        items = _items(d)
+        if not found or len(items) != 1:
+            continue
+        law = ctx.law.charge(items[0].charge)
+        if law is not None:
+            yield i, d, found, items[0], law, _principal(items[0].principal)
+
+
 # statutory grounds to punish more lightly (刑法22-24, 27, 28, 67, 68); the age grounds are E8's and E9's
 _LIGHTER = ("从犯", "胁从犯", "未遂", "中止", "预备", "自首", "立功", "重大立功")
 
@@ -310,16 +326,8 @@ def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
     ground left no trace in the punishment. A term at the top of one bracket and the bottom of the next is left
     alone (the case may belong to the higher one)."""
     on = _on(j)
-    for i, d in enumerate(j.defendants):
-        grounds = [c for c in j.circumstances
-                   if c.kind in _LIGHTER and not c.negated and c.defendant in (d.name, *d.name_variants)]  # fmt: skip
-        items = _items(d)
-        if not grounds or len(items) != 1:
-            continue
-        it = items[0]
-        law = ctx.law.charge(it.charge)
-        p = _principal(it.principal)
-        if law is None or p not in _FIXED or it.months is None:
+    for i, d, grounds, it, law, p in _one_count_with(j, ctx, _LIGHTER):
+        if p not in _FIXED or it.months is None:
             continue
         imposed = law.bracket_for_term(p, it.months, on=on)
         # a bracket the statute reaches by quantity alone is out of reach of a smaller quantity (the document's
@@ -397,15 +405,8 @@ def _reduced(j: Judgment, ctx: Context) -> Iterator[Finding]:
     Defendants with several counts are left alone (the reduction may concern one of them).
     """
     on = _on(j)
-    for i, d in enumerate(j.defendants):
-        cue = [c for c in j.circumstances if c.kind == "减轻处罚" and not c.negated and c.defendant in (d.name, *d.name_variants)]
-        items = _items(d)
-        if not cue or len(items) != 1:
-            continue
-        it = items[0]
-        law = ctx.law.charge(it.charge)
-        p = _principal(it.principal)
-        if law is None or p not in ("有期徒刑", "无期徒刑", "死刑") or (p == "有期徒刑" and it.months is None):
+    for i, d, cue, it, law, p in _one_count_with(j, ctx, ("减轻处罚",)):
+        if p not in ("有期徒刑", "无期徒刑", "死刑") or (p == "有期徒刑" and it.months is None):
             continue
         floor = floor_months(law, j)
         why = f"{it.charge}各量刑幅度的最低刑"
