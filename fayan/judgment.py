@@ -328,6 +328,7 @@ class Judgment:
     charges_prosecution: tuple[str, ...] = ()
     charges_reasoning: tuple[str, ...] = ()
     charges_reasoning_forms: tuple[str, ...] = ()  # every charge 本院认为 concludes as printed (贩卖毒品罪), distinct
+    amount_level_stated: str | None = None  # 较大 | 巨大 | 特别巨大: the one amount level 本院认为 finds (数额巨大)
     circumstances: tuple[Circumstance, ...] = ()
     dispositions: tuple[Disposition, ...] = ()
     amounts: tuple[AmountMention, ...] = ()

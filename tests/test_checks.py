@@ -1113,3 +1113,20 @@ def test_e11_an_accessory_punished_above_the_principal() -> None:
     assert got == [("E11", "甲某")]  # 甲某 (从犯) six months, 乙某 (主犯) four
     lighter = two.replace("判处有期徒刑四个月", "判处有期徒刑八个月")
     assert [f for f in run_checks([extract(lighter)]) if f.rule == "E11"] == []
+
+
+@pytest.mark.parametrize(
+    "reason, stated, fires",
+    [
+        ("盗窃他人财物，数额较大，", "较大", True),  # 200000 元 is 数额巨大 under every province's standard
+        ("盗窃他人财物，数额巨大，", "巨大", False),
+        # a quoted rule is not the finding
+        ("盗窃他人财物。《刑法》第二百六十四条规定：“盗窃公私财物，数额较大的，处三年以下有期徒刑”，本案", None, False),
+    ],
+)
+def test_e4_the_amount_level_the_reasoning_finds(reason: str, stated: str | None, fires: bool) -> None:
+    over = dict(facts="窃得他人现金人民币200000元", reason=reason, sentence="有期徒刑三年六个月，并处罚金人民币二千元")
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert j.amount_level_stated == stated
+    got = [f.message for f in run_checks([j]) if f.rule == "E4" and "本院认为部分认定数额" in f.message]
+    assert bool(got) == fires, got

@@ -468,6 +468,23 @@ def _first_instance(
     return tuple(out.values()), appeal_by
 
 
+# 数额较大 / 数额巨大 / 数额特别巨大 as the reasoning finds it (not 未达到数额较大, not a quoted statute or rule)
+_AMOUNT_LEVEL_RE = re.compile(r"(?<![未不尚])(?<!未达到)(?<!没有达到)(?:数额|金额)(特别巨大|巨大|较大)")
+
+
+def _stated_amount_level(text: str, reasoning: Section) -> tuple[str, tuple[int, int]] | None:
+    """The one amount level (较大, 巨大, 特别巨大) the reasoning finds, and where; None where it names none or
+    several (one count's 数额巨大, another's 数额较大). Words inside quotation marks or after a cited article's
+    colon (《刑法》第二百六十六条：“诈骗公私财物，数额较大的…”) quote the law, not the finding."""
+    found: dict[str, tuple[int, int]] = {}
+    for m in _AMOUNT_LEVEL_RE.finditer(text, reasoning.start, reasoning.end):
+        before = text[reasoning.start : m.start()]
+        if before.count("“") > before.count("”") or re.search(r"(?:条|款|规定|标准|通知|解释)[：:][^。]*$", before):
+            continue
+        found.setdefault(m.group(1), m.span())
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
 def _form_word(s: str) -> str | None:
     s = re.sub(r"\s+", "", s)
     return "判决" if "判决" in s else ("裁定" if "裁定" in s else None)
@@ -1111,6 +1128,9 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     for name, span in reasoning_mentions:
         charges_reasoning.setdefault(name, span)
     reasoning_forms = dict.fromkeys(text[s:e] for _, (s, e) in reasoning_mentions)
+    level_stated = _stated_amount_level(text, reasoning) if reasoning else None
+    if level_stated is not None:
+        sp.add("amount_level_stated", level_stated[1])
     for field_name, found in (("charges_prosecution", charges_prosecution), ("charges_reasoning", charges_reasoning)):
         for k, span in enumerate(found.values()):
             sp.add(f"{field_name}[{k}]", span)
@@ -1219,6 +1239,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         charges_prosecution=tuple(charges_prosecution),
         charges_reasoning=tuple(charges_reasoning),
         charges_reasoning_forms=tuple(reasoning_forms),
+        amount_level_stated=level_stated[0] if level_stated else None,
         circumstances=circumstances,
         dispositions=dispositions,
         amounts=amounts,

@@ -298,6 +298,8 @@ TABLES: tuple[TableSpec, ...] = (
                lambda r: _joined(r.doc.charges_prosecution)),
         Column("charges_reasoning", "string", "charges named in 本院认为, joined with ;",
                lambda r: _joined(r.doc.charges_reasoning)),
+        Column("amount_level_stated", "string", "较大 | 巨大 | 特别巨大: the one amount level 本院认为 finds (数额巨大)",
+               lambda r: r.doc.amount_level_stated),
         Column("charges_reasoning_forms", "string",
                "every form 本院认为 concludes a charge in, as printed (贩卖毒品罪, 运输毒品罪), joined with ;",
                lambda r: _joined(r.doc.charges_reasoning_forms)),

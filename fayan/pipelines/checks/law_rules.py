@@ -17,7 +17,7 @@ from fayan.nlp.charges import articles_for_charge, normalize_charge
 from fayan.nlp.articles import is_criminal_law
 from fayan.nlp.lexicon import lexicon_cached, load_table
 from fayan.pipelines.checks.base import Context, count_evidence, evidence, finding, fmt_number, fmt_term, iso_date, quoted, rule
-from fayan.pipelines.law import ANY_LEVEL, PRINCIPAL_TYPES, Bracket, ChargeLaw, province_of_court
+from fayan.pipelines.law import ANY_LEVEL, PRINCIPAL_TYPES, AmountLevel, Bracket, ChargeLaw, province_of_court
 
 # Circumstances that allow a sentence below the bracket (减轻处罚) — 刑法17, 17-1, 20, 21, 22–24, 27, 28, 67, 68.
 MITIGATING = frozenset({"自首", "立功", "重大立功", "从犯", "胁从犯", "未遂", "中止", "预备", "未成年", "已满七十五周岁"})
@@ -147,6 +147,7 @@ def _beside_the_paragraphs(
 @rule("E4", "量刑幅度与查明的犯罪数额不对应", "《关于办理盗窃刑事案件适用法律若干问题的解释》《关于办理诈骗刑事案件具体应用法律若干问题的解释》", needs_law=True)
 def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from drug_quantity_findings(j, ctx, "E4")
+    yield from _stated_level(j, ctx)
     one = _one_count(j, ctx) if j.total_crime_amount_yuan is not None else None
     if one is None:
         return
@@ -196,6 +197,41 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
             f"{fmt_term(it.months)}，落入第{lowest.level}档，请核实是否具有其他严重情节。",
             ev, defendant=d, data=data,
         )  # fmt: skip
+
+
+def _stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    """The amount level the reasoning finds (数额较大) below the one the amount found reaches under every standard
+    (the court's province's where the table has it), one defendant, one count. Only that direction: the table holds
+    today's thresholds, and earlier ones were lower (盗窃 before 2013, 贪污 and 职务侵占 before 2016), so a level
+    above what the amount reaches today may be the law of the judgment's time."""
+    one = _one_count(j, ctx) if j.total_crime_amount_yuan is not None and j.amount_level_stated else None
+    if one is None or one[2].amount is None or one[2].amount_variants:
+        return  # (a charge with a second basis, 恶意透支, has other thresholds fayan cannot tell apart)
+    d, it, law, _p = one
+    table, stated = law.amount, j.amount_level_stated
+    # the levels this charge's brackets name (抢劫 has 数额巨大 only: the theft table's 特别巨大 is no bracket of it)
+    names = [lv.name for lv in table.levels if any(b.amount_level == lv.name for b in law.brackets)]
+    if stated not in names:
+        return
+    province = province_of_court(j.court or "")
+    local = table.province(province)
+    amount = float(j.total_crime_amount_yuan)
+
+    def bound(lv: AmountLevel, top: bool) -> float:
+        v = local.value(lv.name) if local is not None else None
+        return float(v if v is not None else (lv.national_value if top else lv.min))
+
+    sure = [lv.name for lv in table.levels if lv.name in names and amount >= bound(lv, top=True)]  # every standard
+    if not sure or names.index(sure[-1]) <= names.index(stated):
+        return
+    reached = sure[-1]
+    where = f"{province}的标准" if local is not None else "全国标准"
+    yield finding(
+        j, "E4", "warning",
+        f"本院认为部分认定数额{stated}，而查明犯罪数额{fmt_number(j.total_crime_amount_yuan)}元按{where}已属数额{reached}。",
+        evidence(j, "amount_level_stated", "本院认为") + evidence(j, "total_crime_amount_yuan", "查明数额"), defendant=d,
+        data={"stated": stated, "amount": j.total_crime_amount_yuan, "reached": reached, "province": province},
+    )  # fmt: skip
 
 
 def _amount_brackets(law: ChargeLaw, amount: float, province: str | None, on: date | None) -> list[Bracket] | None:
