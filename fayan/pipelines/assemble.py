@@ -328,6 +328,14 @@ def _charge_mentions(text: str, start: int, end: int, cue: re.Pattern[str]) -> l
     return out
 
 
+def _first_of_each(mentions: list[tuple[str, tuple[int, int]]]) -> dict[str, tuple[int, int]]:
+    """Each charge's first mention, in text order."""
+    first: dict[str, tuple[int, int]] = {}
+    for name, span in mentions:
+        first.setdefault(name, span)
+    return first
+
+
 # an earlier conviction told after the charge: …罪被本院判处, …罪所判处 (与其前犯盗窃罪所判处的刑罚并罚)
 _PRIOR_CONVICTION_AFTER_RE = re.compile(r"(?:\s*[、和及]\s*[^，。；、]{1,20}?罪)*\s*(?:被[^，。；]{0,25}?|所)(?:判处|判决|判刑)")
 # a conviction the court finds wrong: …的行为以窝藏罪定罪判刑不当 (and 并无不当 is not one)
@@ -514,12 +522,13 @@ def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tup
 def _role_name_starts(text: str, end: int, known: set[str]) -> Iterator[int]:
     """Where a name after a role word starts (被告人王某), and the next names of its list (被告人王太典、颜东斌、颜有庭):
     a list goes on past each name the document knows, or past one of its spelling's length."""
-    lengths = sorted({len(k) for k in known if k}, reverse=True) or [3]
+    longest_first = sorted((k for k in known if k), key=len, reverse=True)
+    lengths = sorted({len(k) for k in longest_first}, reverse=True) or [3]
     for m in _ROLE_NAME_RE.finditer(text, 0, end):
         at = m.start(1)
         yield at
         while True:
-            step = next((len(k) for k in sorted(known, key=len, reverse=True) if text.startswith(k, at)), None)
+            step = next((len(k) for k in longest_first if text.startswith(k, at)), None)
             nxt = None
             for n in ([step] if step else lengths):
                 if text.startswith("、", at + n) and re.match(r"[\u4e00-\u9fff]{2}", text[at + n + 1 : at + n + 3]):
@@ -1118,15 +1127,12 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     charges_prosecution: dict[str, tuple[int, int]] = {}
     for s in secs:
         if s.kind in ("procedure", "prosecution"):
-            first = dict(reversed(_charge_mentions(text, s.start, s.end, _PROSECUTION_CHARGE_CUE)))
-            for name, span in sorted(first.items(), key=lambda kv: kv[1]):  # the first mention of each
+            for name, span in _first_of_each(_charge_mentions(text, s.start, s.end, _PROSECUTION_CHARGE_CUE)).items():
                 if s.kind == "procedure" and _after_the_case(text, s.start, span[0]):
                     continue  # …指控被告人X犯甲罪一案，于…判决，认定被告人X犯乙罪: 乙 is the court's, not the charge
                 charges_prosecution.setdefault(name, span)
     reasoning_mentions = _charge_mentions(text, reasoning.start, result.start, _REASONING_CHARGE_CUE) if reasoning else []
-    charges_reasoning: dict[str, tuple[int, int]] = {}
-    for name, span in reasoning_mentions:
-        charges_reasoning.setdefault(name, span)
+    charges_reasoning = _first_of_each(reasoning_mentions)
     reasoning_forms = dict.fromkeys(text[s:e] for _, (s, e) in reasoning_mentions)
     level_stated = _stated_amount_level(text, reasoning) if reasoning else None
     if level_stated is not None:

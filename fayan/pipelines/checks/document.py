@@ -111,11 +111,11 @@ def _x1_title(j: Judgment) -> Iterator[Finding]:
     m = _TITLE_CAUSE_RE.match(j.title or "")
     if not m or not j.defendants:
         return
-    cause = m["cause"] + "罪"
-    named = {c.standard for _, c in find_charge_mentions(cause)}
-    known = {c for d in j.defendants for c in d.charges_standard} | set(j.charges_reasoning) | set(j.charges_prosecution)
-    if not named or not {c for d in j.defendants for c in d.charges_standard}:
+    named = {c.standard for _, c in find_charge_mentions(m["cause"] + "罪")}
+    given = {c for d in j.defendants for c in d.charges_standard}
+    if not named or not given:
         return
+    known = given | set(j.charges_reasoning) | set(j.charges_prosecution)
     for charge in sorted(named - known):
         yield finding(
             j, "X1", "warning",
