@@ -138,6 +138,8 @@ class Sentence:
     combined: bool = False  # 决定执行 / 合并执行 clause present
     with_earlier_judgment: bool = False  # combined with an earlier judgment's sentence (刑法70, 71, 77)
     custody_credit_days: int | None = None  # 折抵 … 日 when printed
+    earlier_principal: str | None = None  # the earlier judgment's punishment the 与前罪…并罚 clause names
+    earlier_term_months: int | None = None  # and its term
 
 
 @dataclass(frozen=True, slots=True)

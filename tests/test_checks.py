@@ -1130,3 +1130,13 @@ def test_e4_the_amount_level_the_reasoning_finds(reason: str, stated: str | None
     assert j.amount_level_stated == stated
     got = [f.message for f in run_checks([j]) if f.rule == "E4" and "本院认为部分认定数额" in f.message]
     assert bool(got) == fires, got
+
+
+@pytest.mark.parametrize("executed, fires", [("一年三个月", False), ("一年", False), ("二年", True), ("十一个月", True)])
+def test_e2_a_count_combined_with_the_earlier_judgments_term(executed: str, fires: bool) -> None:
+    """与前罪所判有期徒刑一年并罚: six months and one year make a term of one year to eighteen months (刑法70, 69)."""
+    sentence = f"有期徒刑六个月，与前罪所判有期徒刑一年并罚，决定执行有期徒刑{executed}，并处罚金人民币二千元"
+    j = extract(TEMPLATE.format(**{**BASE, "sentence": sentence}))
+    v = j.defendants[0].verdict
+    assert (v.with_earlier_judgment, v.earlier_principal, v.earlier_term_months) == (True, "有期徒刑", 12)
+    assert bool([f for f in run_checks([j]) if f.rule == "E2"]) == fires

@@ -132,6 +132,7 @@ class OutcomeEntry:
     executed: Punishment = field(default_factory=Punishment)
     combined: bool = False  # a 决定执行 / 合并执行 clause
     with_earlier_judgment: bool = False  # 与前罪…并罚 (Art. 69–71 with an earlier judgment)
+    earlier: Punishment | None = None  # the earlier judgment's term the clause names (与前罪所判有期徒刑一年并罚)
     term_start: date | None = None
     term_end: date | None = None
     term_dates_span: tuple[int, int] | None = None
@@ -619,11 +620,24 @@ def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, in
         executed=executed,
         combined=combine is not None,
         with_earlier_judgment=prior_combine is not None or bool(_EARLIER_RE.search(plain)),
+        earlier=_earlier_term(plain, prior_combine, start),
         term_start=term_start,
         term_end=term_end,
         term_dates_span=tspan,
         credit_days=credit,
     )
+
+
+def _earlier_term(plain: str, prior_combine: re.Match[str] | None, start: int) -> Punishment | None:
+    """The one term the 与前罪…并罚 clause names (与前罪所判有期徒刑一年二个月并罚), or None where it names none or two
+    (与前罪有期徒刑五年尚未执行的刑期二年并罚: the original and its remainder)."""
+    if prior_combine is None:
+        return None
+    clause = prior_combine.group()
+    if len(re.findall(r"有期徒刑|拘役|管制|无期徒刑|死刑", clause)) != 1:
+        return None
+    p = parse_punishment(clause, start + prior_combine.start())
+    return p if p.principal is not None else None
 
 
 _DISPOSITION_RE = re.compile(

@@ -290,6 +290,8 @@ def _sentence(e: OutcomeEntry) -> Sentence:
         combined=e.combined,
         with_earlier_judgment=e.with_earlier_judgment,
         custody_credit_days=e.credit_days,
+        earlier_principal=e.earlier.principal if e.earlier else None,
+        earlier_term_months=e.earlier.term_months if e.earlier else None,
     )
 
 

@@ -388,6 +388,9 @@ TABLES: tuple[TableSpec, ...] = (
         Column("term_end", "string", "至…止 date of the 刑期 note, ISO", _attr("term_end")),
         Column("custody_credit_days", "Int64", "days of custody credited (折抵) when printed",
                _attr("custody_credit_days")),
+        Column("earlier_principal", "string", "the earlier judgment's punishment the 与前罪…并罚 clause names",
+               _attr("earlier_principal")),
+        Column("earlier_term_months", "Int64", "and its term in months", _attr("earlier_term_months")),
     ), _verdict_rows),
     TableSpec("articles", "article cited in a 依照…之规定 clause", (
         _DOC_ID, _index("ref_index", "citation in the document"),

@@ -43,11 +43,38 @@ def check_e1(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 )  # fmt: skip
 
 
+def _with_earlier(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
+    """This judgment's 有期徒刑 counts combined with the one earlier term the clause names (与前罪所判有期徒刑一年并罚,
+    刑法70, 71, 77 apply 69's bounds): the executed term between the longest and the sum (capped)."""
+    v = d.verdict
+    terms = [c.term_months + (c.term_days or 0) / 30 for c in d.counts if c.principal == "有期徒刑" and c.term_months]
+    if v.principal != "有期徒刑" or v.term_months is None or v.earlier_principal != "有期徒刑" or not v.earlier_term_months:
+        return
+    if not terms or len(terms) != len(d.counts):
+        return  # a count of another kind (拘役 is absorbed), or one whose term was not read
+    terms.append(float(v.earlier_term_months))
+    executed = v.term_months + (v.term_days or 0) / 30
+    lo, total = max(terms), sum(terms)
+    hi = min(total, 300 if total >= 420 else 240)
+    if lo - 1e-9 <= executed <= hi + 1e-9:
+        return
+    yield finding(
+        j, "E2", "error",
+        f"被告人{d.name}本案所判有期徒刑与前罪有期徒刑{fmt_term(v.earlier_term_months)}并罚，决定执行有期徒刑"
+        f"{fmt_term(v.term_months, v.term_days)}，不在其中最高刑期{fmt_term(int(lo))}以上、总和刑期{fmt_term(int(total))}"
+        f"（上限{fmt_term(int(hi))}）以下的范围内。",
+        evidence(j, f"defendants[{i}].clause", "判决主文"), defendant=d, basis="刑法第六十九条、第七十条、第七十一条、第七十七条",
+        data={"counts": terms[:-1], "earlier": v.earlier_term_months, "executed": executed, "lo": lo, "hi": hi},
+    )  # fmt: skip
+
+
 @rule("E2", "数罪并罚决定执行刑期或罚金不当", "刑法第六十九条")
 def check_e2(j: Judgment, ctx: Context) -> Iterator[Finding]:
     for i, d in enumerate(j.defendants):
         counts = d.per_charge
         v = d.verdict
+        if v.with_earlier_judgment:
+            yield from _with_earlier(j, i, d)
         if len(counts) < 2 or not v.combined:
             continue
         ev = evidence(j, f"defendants[{i}].clause", "判决主文")
