@@ -138,6 +138,19 @@ def offence_from_of(j: Judgment, i: int, d: Defendant) -> tuple[date | None, lis
     return offence_of(j, i, d)
 
 
+# principal punishments from lightest to heaviest (死缓 between 无期徒刑 and 死刑)
+PRINCIPAL_RANK = {"管制": 1, "拘役": 2, "有期徒刑": 3, "无期徒刑": 4, "死缓": 5, "死刑": 6}
+
+
+def circumstance_evidence(j: Judgment, d: Defendant, kind: str) -> list[Evidence]:
+    """The first circumstance of ``kind`` the reasoning finds for ``d`` (not negated), as evidence; empty if none."""
+    return [
+        Evidence(c.start, c.end, c.text, "本院认为")
+        for c in j.circumstances
+        if c.kind == kind and c.defendant in (d.name, *d.name_variants) and not c.negated
+    ][:1]
+
+
 def finding(
     j: Judgment,
     code: str,

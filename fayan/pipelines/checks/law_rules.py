@@ -16,7 +16,10 @@ from fayan.judgment import Circumstance, Defendant, Judgment
 from fayan.nlp.charges import articles_for_charge, normalize_charge
 from fayan.nlp.articles import is_criminal_law
 from fayan.nlp.lexicon import lexicon_cached, load_table
-from fayan.pipelines.checks.base import Context, count_evidence, evidence, finding, fmt_number, fmt_term, iso_date, quoted, rule
+from fayan.pipelines.checks.base import (
+    PRINCIPAL_RANK, Context, circumstance_evidence, count_evidence, evidence, finding, fmt_number, fmt_term, iso_date,
+    quoted, rule,
+)
 from fayan.pipelines.law import ANY_LEVEL, PRINCIPAL_TYPES, AmountLevel, Bracket, ChargeLaw, province_of_court
 
 # Circumstances that allow a sentence below the bracket (减轻处罚) — 刑法17, 17-1, 20, 21, 22–24, 27, 28, 67, 68.
@@ -394,29 +397,23 @@ def check_e11(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from _accessory_above_principal(j)
 
 
-_SEVERITY_ORDER = ("管制", "拘役", "有期徒刑", "无期徒刑", "死缓", "死刑")
-
-
 def _accessory_above_principal(j: Judgment) -> Iterator[Finding]:
     """An accessory (从犯, 应当从轻、减轻或者免除) punished more heavily than a principal (主犯) of the same single
     charge in the same judgment. A warning: other circumstances (累犯) may explain part of it."""
-    def role(d: Defendant, kind: str) -> list[Evidence]:
-        return [Evidence(c.start, c.end, c.text, "本院认为") for c in j.circumstances
-                if c.kind == kind and not c.negated and c.defendant in (d.name, *d.name_variants)][:1]  # fmt: skip
 
     def weight(d: Defendant) -> tuple[int, int] | None:
         p = d.verdict.principal
-        if p not in _SEVERITY_ORDER or (p in _FIXED and d.verdict.term_months is None):
+        if p not in PRINCIPAL_RANK or (p in _FIXED and d.verdict.term_months is None):
             return None
-        return _SEVERITY_ORDER.index(p), d.verdict.term_months or 0
+        return PRINCIPAL_RANK[p], d.verdict.term_months or 0
 
     for i, a in enumerate(j.defendants):
-        acc = role(a, "从犯")
-        if not acc or role(a, "主犯") or len(set(a.charges_standard)) != 1 or (wa := weight(a)) is None:
+        acc = circumstance_evidence(j, a, "从犯")
+        if not acc or circumstance_evidence(j, a, "主犯") or len(set(a.charges_standard)) != 1 or (wa := weight(a)) is None:
             continue
         for k, b in enumerate(j.defendants):
-            lead = role(b, "主犯")
-            if k == i or not lead or role(b, "从犯") or set(b.charges_standard) != set(a.charges_standard):
+            lead = circumstance_evidence(j, b, "主犯")
+            if k == i or not lead or circumstance_evidence(j, b, "从犯") or set(b.charges_standard) != set(a.charges_standard):
                 continue
             wb = weight(b)
             if wb is None or wa <= wb:

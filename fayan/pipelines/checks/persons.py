@@ -14,11 +14,10 @@ from fayan.nlp.lexicon import lexicon_cached, load_list
 from fayan.nlp.numbers import find_dates
 from fayan.pipelines.assemble import age_on
 from fayan.pipelines.checks.base import (
-    Context, evidence, finding, fmt_number, fmt_term, iso_bounds, iso_date, offence_from_of, offence_of, rule,
+    Context, circumstance_evidence, evidence, finding, fmt_number, fmt_term, iso_bounds, iso_date, offence_from_of, offence_of, rule,
 )
 from fayan.pipelines.checks.dates import add_months
 from fayan.pipelines.checks.law_rules import drug_quantity_findings
-from fayan.pipelines.checks.sentence import _circ_evidence
 
 _HEAVY = ("有期徒刑", "无期徒刑", "死刑", "死缓")
 
@@ -58,7 +57,7 @@ def check_e8(j: Judgment, ctx: Context) -> Iterator[Finding]:
             yield finding(
                 j, "E8", severity,
                 f"被告人{d.name}犯罪时不满十八周岁（{age}周岁），依法不构成累犯，判决却认定累犯。{note}",
-                ev + ev_last + _circ_evidence(j, d, "累犯"), defendant=d, basis="刑法第六十五条第一款",
+                ev + ev_last + circumstance_evidence(j, d, "累犯"), defendant=d, basis="刑法第六十五条第一款",
             )  # fmt: skip
         if d.verdict.principal in ("死刑", "死缓"):
             yield finding(
@@ -204,7 +203,7 @@ def check_e10(j: Judgment, ctx: Context) -> Iterator[Finding]:
         if d.recidivist:
             if _special_recidivism(d, priors):
                 continue  # no five-year limit, no minimum earlier punishment
-            ev = _circ_evidence(j, d, "累犯") + ev_prior
+            ev = circumstance_evidence(j, d, "累犯") + ev_prior
             if priors and all(p.principal for p in priors) and not any(p.principal in _HEAVY for p in priors):
                 yield finding(
                     j, "E10", "error",
@@ -219,7 +218,7 @@ def check_e10(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 yield finding(
                     j, "E10", "error",
                     f"被告人{d.name}被认定为累犯，但其前罪{why[k0]}，依刑法第六十五条不构成累犯。",
-                    _circ_evidence(j, d, "累犯") + evidence(j, f"defendants[{i}].priors[{k0}]", "前科")
+                    circumstance_evidence(j, d, "累犯") + evidence(j, f"defendants[{i}].priors[{k0}]", "前科")
                     + (evidence(j, f"defendants[{i}].birth_date", "出生日期") if "十八" in why[k0] else []),
                     defendant=d, data={"priors": [d.priors[k].charge for k in why]},
                 )  # fmt: skip
@@ -237,7 +236,7 @@ def check_e10(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 yield finding(
                     j, "E10", "warning",
                     f"被告人{d.name}前罪于{_release_shown(d.priors[k], last)}刑满释放，本案犯罪时间{earliest}已逾五年，认定累犯与刑法第六十五条的五年期限不符。",
-                    _circ_evidence(j, d, "累犯") + evidence(j, f"defendants[{i}].priors[{k}]", "前科") + ev_earliest, defendant=d,
+                    circumstance_evidence(j, d, "累犯") + evidence(j, f"defendants[{i}].priors[{k}]", "前科") + ev_earliest, defendant=d,
                 )  # fmt: skip
             continue
         # Not found to be a recidivist although the header's priors seem to qualify.
@@ -283,8 +282,8 @@ def _drug_section(charge: str) -> bool:
 def check_e20(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from drug_quantity_findings(j, ctx, "E20")
     for d in j.defendants:
-        refused = _circ_evidence(j, d, "不予从重")
-        found = _circ_evidence(j, d, "毒品再犯")
+        refused = circumstance_evidence(j, d, "不予从重")
+        found = circumstance_evidence(j, d, "毒品再犯")
         if refused and found:
             yield finding(
                 j, "E20", "warning",
@@ -299,7 +298,7 @@ def check_e20(j: Judgment, ctx: Context) -> Iterator[Finding]:
             continue
         priors = [k for k, p in enumerate(d.priors)
                   if p.kind == "criminal" and p.charge and "毒品" in p.charge and any(w in p.charge for w in _DRUG_PRIOR_WORDS)]
-        found = _circ_evidence(j, d, "毒品再犯")
+        found = circumstance_evidence(j, d, "毒品再犯")
         if not priors and not found:
             continue
         why = "本院认为部分认定其系毒品再犯" if found else f"其曾因{d.priors[priors[0]].charge}被判处刑罚"

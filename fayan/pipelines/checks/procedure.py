@@ -6,12 +6,11 @@ from collections.abc import Iterator
 
 from fayan.findings import Finding
 from fayan.judgment import Defendant, Judgment, Recommendation, Sentence
-from fayan.pipelines.checks.base import Context, evidence, finding, fmt_number, fmt_term, rule
+from fayan.pipelines.checks.base import PRINCIPAL_RANK, Context, evidence, finding, fmt_number, fmt_term, rule
 from fayan.pipelines.checks.sentence import RANGES
 from fayan.pipelines.law import appellate_level, city_of_court, court_level, province_of_court
 
 # principal punishments, lightest first; 管制/拘役/有期徒刑 (sentence.RANGES) have a term
-_RANK = {"管制": 1, "拘役": 2, "有期徒刑": 3, "无期徒刑": 4, "死缓": 5, "死刑": 6}
 
 
 def _months(months: int | None, days: int | None) -> float | None:
@@ -27,9 +26,9 @@ def _show(principal: str, months: int | None, days: int | None = None, probation
 
 def _over_three_years(d: Defendant) -> bool:
     v = d.verdict
-    if v.principal not in _RANK:
+    if v.principal not in PRINCIPAL_RANK:
         return False
-    if _RANK[v.principal] > _RANK["有期徒刑"]:
+    if PRINCIPAL_RANK[v.principal] > PRINCIPAL_RANK["有期徒刑"]:
         return True
     months = _months(v.term_months, v.term_days)
     return v.principal == "有期徒刑" and months is not None and months > 36
@@ -41,7 +40,7 @@ def _within(principal: str, months: float, principals: tuple[str, ...], lo: floa
     if principal in principals[1:]:
         return True  # 一年以下有期徒刑或拘役: any 拘役
     # 一年以下有期徒刑 and a lighter kind of punishment: still below the recommendation
-    return lo == 0 and principals[0] in _RANK and _RANK[principal] < _RANK[principals[0]]
+    return lo == 0 and principals[0] in PRINCIPAL_RANK and PRINCIPAL_RANK[principal] < PRINCIPAL_RANK[principals[0]]
 
 
 def _fmt_range(principals: tuple[str, ...], lo: float, hi: float | None) -> str:
@@ -220,8 +219,8 @@ def _appeal_court(j: Judgment) -> Iterator[Finding]:
 
 
 def _heavier(new_p: str, new_m: float | None, new_prob: int | None, old_p: str, old_m: float | None, old_prob: int | None) -> bool:
-    if _RANK[new_p] != _RANK[old_p]:
-        return _RANK[new_p] > _RANK[old_p]
+    if PRINCIPAL_RANK[new_p] != PRINCIPAL_RANK[old_p]:
+        return PRINCIPAL_RANK[new_p] > PRINCIPAL_RANK[old_p]
     if new_m is not None and old_m is not None and new_m > old_m + 1e-6:
         return True
     return bool(old_prob) and not new_prob and (new_m is None or old_m is None or new_m >= old_m)
@@ -235,10 +234,10 @@ def check_e15(j: Judgment, ctx: Context) -> Iterator[Finding]:
     for i, d in enumerate(j.defendants):
         hit = originals.get(d.name) or next((originals[v] for v in d.name_variants if v in originals), None)
         v = d.verdict
-        if hit is None or v.principal not in _RANK:
+        if hit is None or v.principal not in PRINCIPAL_RANK:
             continue
         k, o = hit
-        if o.principal not in _RANK or v.with_earlier_judgment != o.with_earlier_judgment:
+        if o.principal not in PRINCIPAL_RANK or v.with_earlier_judgment != o.with_earlier_judgment:
             continue  # one combined with another judgment's sentence, the other not: not comparable
         new_m, old_m = _months(v.term_months, v.term_days), _months(o.term_months, o.term_days)
         ev = evidence(j, f"original_sentences[{k}]", "一审判决") + evidence(j, f"defendants[{i}].verdict", "判决主文")

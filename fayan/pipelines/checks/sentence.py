@@ -11,7 +11,7 @@ from fayan.findings import Finding
 from fayan.judgment import CustodyEvent, Defendant, Judgment
 from fayan.nlp.numbers import cn_to_int
 from fayan.nlp.outcome import POLITICAL_MISPRINT_RE
-from fayan.pipelines.checks.base import Context, count_evidence, evidence, finding, fmt_number, fmt_term, iso_date, rule
+from fayan.pipelines.checks.base import Context, circumstance_evidence, count_evidence, evidence, finding, fmt_number, fmt_term, iso_date, rule
 from fayan.pipelines.checks.dates import term_end
 
 RANGES = {"管制": (3, 24), "拘役": (1, 6), "有期徒刑": (6, 180)}
@@ -148,18 +148,8 @@ def check_e6(j: Judgment, ctx: Context) -> Iterator[Finding]:
             yield finding(
                 j, "E6", "error",
                 f"被告人{d.name}被认定为累犯，依法不适用缓刑，判决却宣告缓刑。",
-                ev + _circ_evidence(j, d, "累犯"), defendant=d, basis="刑法第七十四条",
+                ev + circumstance_evidence(j, d, "累犯"), defendant=d, basis="刑法第七十四条",
             )  # fmt: skip
-
-
-def _circ_evidence(j: Judgment, d: Defendant, kind: str):  # type: ignore[no-untyped-def]
-    from fayan.findings import Evidence
-
-    return [
-        Evidence(c.start, c.end, c.text, "本院认为")
-        for c in j.circumstances
-        if c.kind == kind and c.defendant in (d.name, *d.name_variants) and not c.negated
-    ][:1]
 
 
 def _designated_residence_days(d: Defendant) -> int:
