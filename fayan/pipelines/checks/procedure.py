@@ -240,21 +240,22 @@ def check_e15(j: Judgment, ctx: Context) -> Iterator[Finding]:
         if o.principal not in PRINCIPAL_RANK or v.with_earlier_judgment != o.with_earlier_judgment:
             continue  # one combined with another judgment's sentence, the other not: not comparable
         new_m, old_m = _months(v.term_months, v.term_days), _months(o.term_months, o.term_days)
-        ev = evidence(j, f"original_sentences[{k}]", "一审判决") + evidence(j, f"defendants[{i}].verdict", "判决主文")
         if _heavier(v.principal, new_m, v.probation_months, o.principal, old_m, o.probation_months):
-            yield finding(
-                j, "E15", "error",
-                f"本案仅有被告人一方上诉，二审对{d.name}判处{_show(v.principal, v.term_months, v.term_days, v.probation_months)}，"
-                f"重于一审判处的{_show(o.principal, o.term_months, o.term_days, o.probation_months)}。",
-                ev, defendant=d, data={"first_instance": o.principal, "first_months": o.term_months},
-            )  # fmt: skip
+            severity = "error"
+            said = (f"判处{_show(v.principal, v.term_months, v.term_days, v.probation_months)}，"
+                    f"重于一审判处的{_show(o.principal, o.term_months, o.term_days, o.probation_months)}")
+            data: dict[str, object] = {"first_instance": o.principal, "first_months": o.term_months}
         elif v.fine_yuan is not None and o.fine_yuan is not None and float(v.fine_yuan) > float(o.fine_yuan):
-            yield finding(
-                j, "E15", "warning",
-                f"本案仅有被告人一方上诉，二审对{d.name}并处罚金{fmt_number(v.fine_yuan)}元，多于一审的"
-                f"{fmt_number(o.fine_yuan)}元（附加刑亦不得加重）。",
-                ev, defendant=d, data={"first_fine": o.fine_yuan, "fine": v.fine_yuan},
-            )  # fmt: skip
+            severity = "warning"
+            said = f"并处罚金{fmt_number(v.fine_yuan)}元，多于一审的{fmt_number(o.fine_yuan)}元（附加刑亦不得加重）"
+            data = {"first_fine": o.fine_yuan, "fine": v.fine_yuan}
+        else:
+            continue
+        yield finding(
+            j, "E15", severity, f"本案仅有被告人一方上诉，二审对{d.name}{said}。",
+            evidence(j, f"original_sentences[{k}]", "一审判决") + evidence(j, f"defendants[{i}].verdict", "判决主文"),
+            defendant=d, data=data,
+        )  # fmt: skip
 
 
 @rule("E19", "未成年被告人审判程序不当", "刑事诉讼法第二百七十八条、第二百八十五条")
