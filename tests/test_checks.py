@@ -1140,3 +1140,13 @@ def test_e2_a_count_combined_with_the_earlier_judgments_term(executed: str, fire
     v = j.defendants[0].verdict
     assert (v.with_earlier_judgment, v.earlier_principal, v.earlier_term_months) == (True, "有期徒刑", 12)
     assert bool([f for f in run_checks([j]) if f.rule == "E2"]) == fires
+
+
+def test_e2_leaves_a_remainder_clause_to_the_reader() -> None:
+    """刑法71: 与前罪…尚未执行的刑期二年并罚 combines the new term with what is left of the old one, which the clause
+    names beside the old term: no one earlier term to add, so no bounds."""
+    sentence = "有期徒刑一年，与前罪判处的有期徒刑五年尚未执行的刑期二年并罚，决定执行有期徒刑二年六个月，并处罚金人民币二千元"
+    j = extract(TEMPLATE.format(**{**BASE, "sentence": sentence}))
+    v = j.defendants[0].verdict
+    assert v.with_earlier_judgment and v.earlier_term_months is None
+    assert [f for f in run_checks([j]) if f.rule == "E2"] == []

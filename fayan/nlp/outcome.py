@@ -83,6 +83,8 @@ _COMBINE_RE = re.compile(r"决定均?执行|合并执行|数罪并罚[，,]?\s*�
 _PRIOR_COMBINE_RE = re.compile(r"与(?:前罪|前犯|原判|(?!原审|第?[一二]审)[^，。；]{0,60}?(?:判决|裁定))[^。；]*?(?:并罚|合并)")
 # Signs that the executed sentence combines this judgment's count with an earlier one (刑法70, 71, 77).
 _EARLIER_RE = re.compile(r"撤销[^。；]{0,60}缓刑|原判(?:有期徒刑|拘役|管制)|前罪|与前犯|余刑|尚未执行|漏罪|剩余刑期")
+# what is left of an earlier term (刑法71: 前罪没有执行的刑罚, 余刑), in a 与前罪…并罚 clause
+_REMAINDER_RE = re.compile(r"余刑|未执行|没有执行|剩余刑期")
 # a numbered item of the result: 一、 as most courts number them, （一） and 1. / 1、 as some do
 _ITEM_NUMBER = r"(?:[一二三四五六七八九十]+\s*[、，.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s*[、.．](?![\d.．]))"
 _ITEM_RE = re.compile(rf"(?:^|(?<=[\s。；;：:）)])){_ITEM_NUMBER}")
@@ -629,12 +631,12 @@ def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, in
 
 
 def _earlier_term(plain: str, prior_combine: re.Match[str] | None, start: int) -> Punishment | None:
-    """The one term the 与前罪…并罚 clause names (与前罪所判有期徒刑一年二个月并罚), or None where it names none or two
-    (与前罪有期徒刑五年尚未执行的刑期二年并罚: the original and its remainder)."""
+    """The one term the 与前罪…并罚 clause names (与前罪所判有期徒刑一年二个月并罚), or None where it names none or
+    several, or what is left of one (与前罪判处的有期徒刑五年尚未执行的刑期二年并罚, 刑法71: the remainder, not the term)."""
     if prior_combine is None:
         return None
     clause = prior_combine.group()
-    if len(re.findall(r"有期徒刑|拘役|管制|无期徒刑|死刑", clause)) != 1:
+    if _REMAINDER_RE.search(clause) or len(list(_PRINCIPAL_RE.finditer(clause))) != 1:
         return None
     p = parse_punishment(clause, start + prior_combine.start())
     return p if p.principal is not None else None
