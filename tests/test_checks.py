@@ -1150,3 +1150,13 @@ def test_e2_leaves_a_remainder_clause_to_the_reader() -> None:
     v = j.defendants[0].verdict
     assert v.with_earlier_judgment and v.earlier_term_months is None
     assert [f for f in run_checks([j]) if f.rule == "E2"] == []
+
+
+def test_e2_two_counts_and_an_earlier_term_are_bounded_together() -> None:
+    """Two counts of six months and four months with an earlier year: up to twenty-two months, not the counts' ten."""
+    sentence = ("有期徒刑六个月；犯诈骗罪，判处有期徒刑四个月，与前罪所判有期徒刑一年并罚，决定执行有期徒刑一年六个月，"
+                "并处罚金人民币二千元")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, "sentence": sentence}).replace("其行为已构成盗窃罪。", "其行为已构成盗窃罪、诈骗罪。"))
+    d = j.defendants[0]
+    assert [c.term_months for c in d.counts] == [6, 4] and d.verdict.earlier_term_months == 12
+    assert [f.message for f in run_checks([j]) if f.rule == "E2"] == []

@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 
 from fayan.findings import Finding
-from fayan.judgment import CustodyEvent, Defendant, Judgment
+from fayan.judgment import CustodyEvent, Defendant, Judgment, Sentence
 from fayan.nlp.numbers import cn_to_int
 from fayan.nlp.outcome import POLITICAL_MISPRINT_RE
 from fayan.pipelines.checks.base import Context, circumstance_evidence, count_evidence, evidence, finding, fmt_number, fmt_term, iso_date, rule
@@ -43,28 +43,45 @@ def check_e1(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 )  # fmt: skip
 
 
+# 刑法69: the cap of a combined term of each kind, by the sum of the terms (有期徒刑 25 years from a sum of 35)
+_CAPS = {"有期徒刑": lambda total: 300 if total >= 420 else 240, "拘役": lambda total: 12, "管制": lambda total: 36}
+
+
+def _months_of(months: int, days: int | None) -> float:
+    return months + (days or 0) / 30
+
+
+def _outside(executed: float, terms: list[float], kind: str) -> tuple[float, float, float] | None:
+    """(longest, sum, upper bound) where ``executed`` lies outside [longest, min(sum, cap)] (刑法69), else None."""
+    lo, total = max(terms), sum(terms)
+    hi = min(total, _CAPS[kind](total))
+    return (lo, total, hi) if executed < lo - 1e-9 or executed > hi + 1e-9 else None
+
+
+def _earlier_known(v: Sentence) -> bool:
+    return v.principal == "有期徒刑" and v.earlier_principal == "有期徒刑" and bool(v.earlier_term_months)
+
+
 def _with_earlier(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
     """This judgment's 有期徒刑 counts combined with the one earlier term the clause names (与前罪所判有期徒刑一年并罚,
     刑法70, 71, 77 apply 69's bounds): the executed term between the longest and the sum (capped)."""
     v = d.verdict
-    terms = [c.term_months + (c.term_days or 0) / 30 for c in d.counts if c.principal == "有期徒刑" and c.term_months]
-    if v.principal != "有期徒刑" or v.term_months is None or v.earlier_principal != "有期徒刑" or not v.earlier_term_months:
-        return
-    if not terms or len(terms) != len(d.counts):
+    terms = [_months_of(c.term_months, c.term_days) for c in d.counts if c.principal == "有期徒刑" and c.term_months]
+    if not _earlier_known(v) or v.term_months is None or not terms or len(terms) != len(d.counts):
         return  # a count of another kind (拘役 is absorbed), or one whose term was not read
-    terms.append(float(v.earlier_term_months))
-    executed = v.term_months + (v.term_days or 0) / 30
-    lo, total = max(terms), sum(terms)
-    hi = min(total, 300 if total >= 420 else 240)
-    if lo - 1e-9 <= executed <= hi + 1e-9:
+    terms.append(float(v.earlier_term_months or 0))
+    out = _outside(_months_of(v.term_months, v.term_days), terms, "有期徒刑")
+    if out is None:
         return
+    lo, total, hi = out
     yield finding(
         j, "E2", "error",
         f"被告人{d.name}本案所判有期徒刑与前罪有期徒刑{fmt_term(v.earlier_term_months)}并罚，决定执行有期徒刑"
         f"{fmt_term(v.term_months, v.term_days)}，不在其中最高刑期{fmt_term(int(lo))}以上、总和刑期{fmt_term(int(total))}"
         f"（上限{fmt_term(int(hi))}）以下的范围内。",
         evidence(j, f"defendants[{i}].clause", "判决主文"), defendant=d, basis="刑法第六十九条、第七十条、第七十一条、第七十七条",
-        data={"counts": terms[:-1], "earlier": v.earlier_term_months, "executed": executed, "lo": lo, "hi": hi},
+        data={"counts": terms[:-1], "earlier": v.earlier_term_months, "executed": _months_of(v.term_months, v.term_days),
+              "lo": lo, "hi": hi},
     )  # fmt: skip
 
 
@@ -89,16 +106,15 @@ def check_e2(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     ev, defendant=d,
                 )  # fmt: skip
             continue
-        for kind, cap_fn in (("有期徒刑", lambda s: 300 if s >= 420 else 240), ("拘役", lambda s: 12), ("管制", lambda s: 36)):
-            terms = [c.term_months + (c.term_days or 0) / 30 for c in counts if c.principal == kind and c.term_months is not None]
+        for kind in _CAPS:
+            terms = [_months_of(c.term_months, c.term_days) for c in counts if c.principal == kind and c.term_months is not None]
             if not terms or v.principal != kind or v.term_months is None:
                 continue
-            if kind == "拘役" and "有期徒刑" in principals:
-                continue
-            executed = v.term_months + (v.term_days or 0) / 30
-            lo, total = max(terms), sum(terms)
-            hi = min(total, cap_fn(total))
-            if executed < lo - 1e-9 or executed > hi + 1e-9:
+            if (kind == "拘役" and "有期徒刑" in principals) or (kind == "有期徒刑" and _earlier_known(v)):
+                continue  # (the counts with the earlier term: _with_earlier's)
+            executed = _months_of(v.term_months, v.term_days)
+            if out := _outside(executed, terms, kind):
+                lo, total, hi = out
                 yield finding(
                     j, "E2", "error",
                     f"被告人{d.name}数罪并罚决定执行{kind}{fmt_term(v.term_months, v.term_days)}，"
