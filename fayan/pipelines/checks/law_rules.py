@@ -564,11 +564,11 @@ def charge_dates(directory: str) -> dict[str, date]:
 def check_e18(j: Judgment, ctx: Context) -> Iterator[Finding]:
     """Conduct that ended before an amendment, judged under it to the defendant's harm.
 
-    The conduct date is the last full date of the facts (``offence_end``), so every fact predates the
-    amendment; only charges whose brackets in ``charges.yaml`` carry the amendment's dates are checked.
-    Two leads: a charge that did not exist yet when the conduct ended (袭警罪 before 2021-03-01), and a
-    sentence heavier than any bracket then in force that only the later law allows. A later law that is
-    lighter may apply (从轻): a sentence below the old range is not a lead.
+    The conduct date is the last full date of the facts (``offence_end``), so every fact predates the amendment.
+    Two leads: a charge that did not exist yet when the conduct ended (袭警罪 before 2021-03-01: the dates of
+    ``charges.yaml``'s brackets, else ``law/charge_dates.tsv``), and a sentence heavier than any bracket then in
+    force that only the later law allows. A later law that is lighter may apply (从轻): a sentence below the old
+    range is not a lead.
     """
     last, judged = iso_date(j.offence_end), iso_date(j.judgment_date)
     if last is None or judged is None or last >= judged:
@@ -576,30 +576,21 @@ def check_e18(j: Judgment, ctx: Context) -> Iterator[Finding]:
     for i, d in enumerate(j.defendants):
         for it in _items(d):
             law = ctx.law.charge(it.charge)
-            created = charge_dates().get(it.charge)
-            if created is not None and last < created and (law is None or not law.brackets_on(judged) or law.brackets_on(last)):
-                # a charge created after the conduct (the table of charges.yaml carries dates for only some)
+            ev = count_evidence(j, i, it.count) + evidence(j, "offence_end", "查明事实日期")
+            # when the charge came in: its first bracket's day where charges.yaml has none in force at the conduct,
+            # else law/charge_dates.tsv's (charges.yaml carries dates for only some)
+            starts = [b.effective_from for b in law.brackets if b.effective_from is not None] if law else []
+            created = min(starts) if law and starts and not law.brackets_on(last) else charge_dates().get(it.charge)
+            if created is not None and last < created:
                 yield finding(
                     j, "E18", "warning",
                     f"查明的事实均发生在{last.isoformat()}或之前，{it.charge}自{created.isoformat()}起施行，"
                     f"被告人{d.name}却以该罪定罪。",
-                    count_evidence(j, i, it.count) + evidence(j, "offence_end", "查明事实日期"), defendant=d,
-                    data={"charge": it.charge, "offence_end": last.isoformat(), "in_force_from": created.isoformat()},
+                    ev, defendant=d, data={"charge": it.charge, "offence_end": last.isoformat(),
+                                           "in_force_from": created.isoformat()},
                 )  # fmt: skip
                 continue
-            if law is None or not law.brackets_on(judged):
-                continue
-            ev = count_evidence(j, i, it.count) + evidence(j, "offence_end", "查明事实日期")
-            if not law.brackets_on(last):
-                starts = [b.effective_from for b in law.brackets if b.effective_from is not None]
-                if starts and last < min(starts):
-                    yield finding(
-                        j, "E18", "warning",
-                        f"查明的事实均发生在{last.isoformat()}或之前，{it.charge}自{min(starts).isoformat()}起施行，"
-                        f"被告人{d.name}却以该罪定罪。",
-                        ev, defendant=d, data={"charge": it.charge, "offence_end": last.isoformat(),
-                                               "in_force_from": min(starts).isoformat()},
-                    )  # fmt: skip
+            if law is None or not law.brackets_on(judged) or not law.brackets_on(last):
                 continue
             p = _principal(it.principal)
             if p not in PRINCIPAL_TYPES or law.brackets_on(last) == law.brackets_on(judged) or (p in _FIXED and it.months is None):
