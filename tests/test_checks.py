@@ -1025,8 +1025,11 @@ def test_e17_a_result_charge_with_words_before_a_known_name_is_no_standard_name(
     assert j.defendants[0].charges == ("入户盗窃罪",)
     got = [(f.rule, f.severity) for f in run_checks([j]) if f.rule in ("E17", "X1")]
     assert got == [("E17", "warning")]
-    # a list's later items keep their own start: 犯盗窃罪、诈骗罪
-    assert extract(TEMPLATE.format(**BASE)).defendants[0].charges == ("盗窃罪",)
+    # only the list's first item takes the words before it; a list without them reads as before
+    result = "判决如下： 被告人甲某犯盗窃罪"
+    listed = TEMPLATE.format(**BASE).replace(result, "判决如下： 被告人甲某犯盗窃、诈骗罪")
+    assert extract(listed).defendants[0].charges == ("盗窃罪", "诈骗罪")
+    assert extract(listed.replace("犯盗窃、", "犯入户盗窃、")).defendants[0].charges == ("入户盗窃罪", "诈骗罪")
 
 
 @pytest.mark.parametrize(

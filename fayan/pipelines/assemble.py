@@ -870,8 +870,9 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     sp.add("court", f.court_span)
     sp.add("judgment_date", f.judgment_date_span)
     sp.add("prosecutor", f.prosecutor_span)
-    if secs.get("title"):
-        sp.add("title", (secs.get("title").start, secs.get("title").end))
+    title = secs.get("title")
+    if title:
+        sp.add("title", (title.start, title.end))
     sections = tuple(
         SectionRef(s.kind, doc.original_span(s.start, s.end).start, doc.original_span(s.start, s.end).end)
         for s in secs
@@ -887,7 +888,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         case_number_parts=f.case_number,
         officers=f.officers,
         sections=sections,
-        title=_title(text, secs.get("title")),
+        title=_title(text, title),
     )
     reason = _classify(doc, secs, f)
     if reason is not None:

@@ -138,6 +138,11 @@ def offence_from_of(j: Judgment, i: int, d: Defendant) -> tuple[date | None, lis
     return offence_of(j, i, d)
 
 
+def months_of(months: int, days: int | None = None) -> float:
+    """A term in months, a day as 1/30 month (as the 量刑建议 parser counts)."""
+    return months + (days or 0) / 30
+
+
 # principal punishments from lightest to heaviest (死缓 between 无期徒刑 and 死刑)
 PRINCIPAL_RANK = {"管制": 1, "拘役": 2, "有期徒刑": 3, "无期徒刑": 4, "死缓": 5, "死刑": 6}
 

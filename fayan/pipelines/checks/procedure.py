@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from fayan.findings import Finding
 from fayan.judgment import Defendant, Judgment, Recommendation, Sentence
-from fayan.pipelines.checks.base import PRINCIPAL_RANK, Context, evidence, finding, fmt_number, fmt_term, rule
+from fayan.pipelines.checks.base import PRINCIPAL_RANK, Context, evidence, finding, fmt_number, fmt_term, months_of, rule
 from fayan.pipelines.checks.sentence import RANGES
 from fayan.pipelines.law import appellate_level, city_of_court, court_level, province_of_court
 
@@ -14,8 +14,7 @@ from fayan.pipelines.law import appellate_level, city_of_court, court_level, pro
 
 
 def _months(months: int | None, days: int | None) -> float | None:
-    """A term in months (a day is 1/30 month, as the 量刑建议 parser counts)."""
-    return None if months is None else months + (days or 0) / 30
+    return None if months is None else months_of(months, days)
 
 
 def _show(principal: str, months: int | None, days: int | None = None, probation: int | None = None) -> str:

@@ -11,7 +11,9 @@ from fayan.findings import Finding
 from fayan.judgment import CustodyEvent, Defendant, Judgment, Sentence
 from fayan.nlp.numbers import cn_to_int
 from fayan.nlp.outcome import POLITICAL_MISPRINT_RE
-from fayan.pipelines.checks.base import Context, circumstance_evidence, count_evidence, evidence, finding, fmt_number, fmt_term, iso_date, rule
+from fayan.pipelines.checks.base import (
+    Context, circumstance_evidence, count_evidence, evidence, finding, fmt_number, fmt_term, iso_date, months_of, rule,
+)
 from fayan.pipelines.checks.dates import term_end
 
 RANGES = {"管制": (3, 24), "拘役": (1, 6), "有期徒刑": (6, 180)}
@@ -47,10 +49,6 @@ def check_e1(j: Judgment, ctx: Context) -> Iterator[Finding]:
 _CAPS = {"有期徒刑": lambda total: 300 if total >= 420 else 240, "拘役": lambda total: 12, "管制": lambda total: 36}
 
 
-def _months_of(months: int, days: int | None) -> float:
-    return months + (days or 0) / 30
-
-
 def _outside(executed: float, terms: list[float], kind: str) -> tuple[float, float, float] | None:
     """(longest, sum, upper bound) where ``executed`` lies outside [longest, min(sum, cap)] (刑法69), else None."""
     lo, total = max(terms), sum(terms)
@@ -66,11 +64,11 @@ def _with_earlier(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
     """This judgment's 有期徒刑 counts combined with the one earlier term the clause names (与前罪所判有期徒刑一年并罚,
     刑法70, 71, 77 apply 69's bounds): the executed term between the longest and the sum (capped)."""
     v = d.verdict
-    terms = [_months_of(c.term_months, c.term_days) for c in d.counts if c.principal == "有期徒刑" and c.term_months]
+    terms = [months_of(c.term_months, c.term_days) for c in d.counts if c.principal == "有期徒刑" and c.term_months]
     if not _earlier_known(v) or v.term_months is None or not terms or len(terms) != len(d.counts):
         return  # a count of another kind (拘役 is absorbed), or one whose term was not read
     terms.append(float(v.earlier_term_months or 0))
-    out = _outside(_months_of(v.term_months, v.term_days), terms, "有期徒刑")
+    out = _outside(months_of(v.term_months, v.term_days), terms, "有期徒刑")
     if out is None:
         return
     lo, total, hi = out
@@ -80,7 +78,7 @@ def _with_earlier(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
         f"{fmt_term(v.term_months, v.term_days)}，不在其中最高刑期{fmt_term(int(lo))}以上、总和刑期{fmt_term(int(total))}"
         f"（上限{fmt_term(int(hi))}）以下的范围内。",
         evidence(j, f"defendants[{i}].clause", "判决主文"), defendant=d, basis="刑法第六十九条、第七十条、第七十一条、第七十七条",
-        data={"counts": terms[:-1], "earlier": v.earlier_term_months, "executed": _months_of(v.term_months, v.term_days),
+        data={"counts": terms[:-1], "earlier": v.earlier_term_months, "executed": months_of(v.term_months, v.term_days),
               "lo": lo, "hi": hi},
     )  # fmt: skip
 
@@ -107,12 +105,12 @@ def check_e2(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 )  # fmt: skip
             continue
         for kind in _CAPS:
-            terms = [_months_of(c.term_months, c.term_days) for c in counts if c.principal == kind and c.term_months is not None]
+            terms = [months_of(c.term_months, c.term_days) for c in counts if c.principal == kind and c.term_months is not None]
             if not terms or v.principal != kind or v.term_months is None:
                 continue
             if (kind == "拘役" and "有期徒刑" in principals) or (kind == "有期徒刑" and _earlier_known(v)):
                 continue  # (the counts with the earlier term: _with_earlier's)
-            executed = _months_of(v.term_months, v.term_days)
+            executed = months_of(v.term_months, v.term_days)
             if out := _outside(executed, terms, kind):
                 lo, total, hi = out
                 yield finding(
