@@ -116,6 +116,8 @@ CHECK_CASES = [
      "error", "parse", "money_currencies.tsv", "edit", "three capitals"),
     ("province_short_name", "B", append("law/provinces.tsv", "火星省\t水星\t火"),
      "error", "parse", "law/provinces.tsv", "edit", "must begin the full name"),
+    ("charge_date_not_a_date", "B", append("law/charge_dates.tsv", "盗窃罪\t264\t1997-13-01\tx"),
+     "error", "parse", "law/charge_dates.tsv", "edit", "not a date"),
     # 重复 (repeats within a file)
     ("list_repeat", "B", append("ethnicities.txt", "汉族"),
      "warning", "duplicate", "ethnicities.txt", "edit", "repeats line"),

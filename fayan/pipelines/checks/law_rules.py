@@ -15,7 +15,7 @@ from fayan.findings import Evidence, Finding
 from fayan.judgment import Circumstance, Defendant, Judgment
 from fayan.nlp.charges import articles_for_charge, normalize_charge
 from fayan.nlp.articles import is_criminal_law
-from fayan.nlp.lexicon import lexicon_cached, load_table
+from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_table
 from fayan.pipelines.checks.base import (
     PRINCIPAL_RANK, Context, circumstance_evidence, count_evidence, evidence, finding, fmt_number, fmt_term, iso_date,
     quoted, rule,
@@ -556,7 +556,8 @@ def charge_dates(directory: str) -> dict[str, date]:
         try:
             out[name] = date.fromisoformat(day)
         except ValueError as exc:
-            raise LexiconError(f"law/charge_dates.tsv:{line}: not a date (YYYY-MM-DD): {day!r}") from exc
+            path = str(lexicon_path("law/charge_dates.tsv", directory))
+            raise LexiconError(f"not a date (YYYY-MM-DD): {day!r}", path, line) from exc
     return out
 
 
