@@ -341,7 +341,7 @@ def train_ner_cmd(
     """Train the NER model from scratch on the NER data (+ extra annotations); reproduces the shipped model.
 
     Without -o the new model replaces the package's own, once training has run to the end. It took
-    23 minutes on 2 cores of an Intel Xeon (see fayan/models/ner/MODEL_CARD.md).
+    20 minutes on 2 cores of an Intel Xeon (see fayan/models/ner/MODEL_CARD.md).
 
     Example: fayan train-ner --data ../shared/data -o my-model/
     """

@@ -341,6 +341,18 @@ def test_document_names_is_checked(tmp_path: Path) -> None:
         load_label_spec(tmp_path / "labels.json")
 
 
+@pytest.mark.parametrize("value", [0, 1, 1.5, "0.5", True])
+def test_span_threshold_is_checked(tmp_path: Path, value: object) -> None:
+    raw = json.loads((SHIPPED / "labels.json").read_text(encoding="utf-8"))
+    raw["span_threshold"] = value
+    (tmp_path / "labels.json").write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(ModelError, match="span_threshold"):
+        load_label_spec(tmp_path / "labels.json")
+    raw["span_threshold"] = 0.45
+    (tmp_path / "labels.json").write_text(json.dumps(raw), encoding="utf-8")
+    assert load_label_spec(tmp_path / "labels.json").span_threshold == 0.45
+
+
 def test_bad_label_spec(tmp_path: Path) -> None:
     raw = json.loads((SHIPPED / "labels.json").read_text(encoding="utf-8"))
     raw["layers"][0].append("place")
@@ -1061,6 +1073,124 @@ def test_span_probabilities_equal_the_sum_over_every_path() -> None:
                     checked += 1
                 assert all(got[i] == 1.0 for i in range(5) if i >= n or p[i] == 0)
     assert checked > 80
+
+
+def _every_path(layout: Any, e: Any, tr: Any, st: Any, li: int, row: int, n: int) -> dict[tuple[int, ...], float]:
+    """Every tag path of one layer and row that the BIO constraints allow -> its unnormalised weight."""
+    import math
+
+    k = layout.sizes[li]
+    paths: dict[tuple[int, ...], float] = {}
+
+    def grow(p: tuple[int, ...], s: float) -> None:
+        if len(p) == n:
+            paths[p] = math.exp(s)
+            return
+        for tag in range(k):
+            step = st[li, tag] if not p else tr[li, p[-1], tag]
+            if step > -1e3:
+                grow((*p, tag), s + step + e[row, len(p), li, tag])
+
+    grow((), 0.0)
+    return paths
+
+
+def _spans_of(p: tuple[int, ...]) -> list[tuple[int, int, int]]:
+    """(start, end, label index) of a BIO path."""
+    out = []
+    for s in (i for i in range(len(p)) if p[i] % 2 == 1):
+        end = s + 1
+        while end < len(p) and p[end] == p[s] + 1:
+            end += 1
+        out.append((s, end, (p[s] - 1) // 2))
+    return out
+
+
+def test_span_marginals_equal_the_sum_over_every_path() -> None:
+    """Every span's probability, as span_marginals lists it, by enumeration of the paths; none is missing."""
+    import numpy as np
+
+    from fayan.nlp.ner.model import _Layout
+
+    layout = _Layout(SPEC)
+    scores, trans, start, _, _ = _crf_inputs(4, n=2, t=5)
+    em, lengths = scores[:2], np.array([4, 3])
+    listed = {(r, li, j, s, e): p for r, li, j, s, e, p in layout.span_marginals(em, trans, start, lengths, 1e-9)}
+    e, tr, st = em.numpy(), trans.numpy(), start.numpy()
+    want: dict[tuple[int, int, int, int, int], float] = {}
+    for li in range(len(layout.sizes)):
+        for row, n in enumerate(lengths.tolist()):
+            paths = _every_path(layout, e, tr, st, li, row, n)
+            z = sum(paths.values())
+            for q, w in paths.items():
+                for s, end, j in _spans_of(q):
+                    key = (row, li, j, s, end)
+                    want[key] = want.get(key, 0.0) + w / z
+    want = {k: v for k, v in want.items() if v > 1e-9}
+    assert set(listed) == set(want) and len(want) > 150
+    for key, p in want.items():
+        assert listed[key] == pytest.approx(p, rel=1e-6, abs=1e-9)
+    # a floor keeps only the spans above it
+    high = layout.span_marginals(em, trans, start, lengths, 0.5)
+    assert {(r, li, j, s, e) for r, li, j, s, e, _ in high} == {k for k, v in want.items() if v > 0.5}
+
+
+@pytest.mark.parametrize("threshold", [0.2, 0.35, 0.5])
+def test_mbr_takes_the_spans_worth_most(threshold: float) -> None:
+    """Minimum-Bayes-risk decoding returns, per layer, the non-overlapping spans with the largest sum of
+    (probability - threshold): checked against every tag path's spans; its probabilities are the spans'."""
+    import numpy as np
+
+    from fayan.nlp.ner.model import _Layout
+
+    layout = _Layout(SPEC)
+    scores, trans, start, _, _ = _crf_inputs(5, n=2, t=6)
+    em, lengths = scores[:2], np.array([6, 4])
+    probs_of = {(r, li, j, s, e): p for r, li, j, s, e, p in layout.span_marginals(em, trans, start, lengths, 1e-12)}
+    tags, probs = layout.mbr(em, trans, start, lengths, threshold)
+    e, tr, st = em.numpy(), trans.numpy(), start.numpy()
+    taken = 0
+    for li in range(len(layout.sizes)):
+        for row, n in enumerate(lengths.tolist()):
+            worth = lambda q: sum(probs_of.get((row, li, j, s, end), 0.0) - threshold for s, end, j in _spans_of(q))  # noqa: E731
+            best = max(worth(q) for q in _every_path(layout, e, tr, st, li, row, n))
+            got = tuple(int(x) for x in tags[row, :n, li])
+            assert worth(got) == pytest.approx(max(best, 0.0), abs=1e-9)
+            for s, end, j in _spans_of(got):
+                assert probs_of[(row, li, j, s, end)] > threshold
+                assert probs[row, s:end, li].tolist() == pytest.approx([probs_of[(row, li, j, s, end)]] * (end - s))
+                taken += 1
+            assert not tags[row, n:, li].any()
+    assert taken > 3
+
+
+def test_viterbi_spans_probabilities_are_their_marginals() -> None:
+    """decode without a threshold keeps Viterbi; the probability it gives each span is span_marginals' for it."""
+    import numpy as np
+    import torch
+
+    from fayan.nlp.ner.model import _Layout
+
+    layout = _Layout(SPEC)
+    scores, trans, start, _, _ = _crf_inputs(6, n=3, t=9)
+    em, lengths = scores[:3], np.array([9, 5, 8])
+    net = torch.nn.Module()
+    net.crf_trans = torch.nn.Parameter(trans - torch.from_numpy(layout.trans).double())
+    net.crf_start = torch.nn.Parameter(start - torch.from_numpy(layout.start).double())
+    logits = torch.zeros(3, 9, SPEC.n_tags, dtype=torch.float64)
+    for li, (o, k) in enumerate(zip(layout.offsets, layout.sizes)):
+        logits[:, :, o : o + k] = em[:, :, li, :k]
+    tags, probs = layout.decode(logits, lengths, net)
+    listed = {(r, li, j, s, e): p for r, li, j, s, e, p in layout.span_marginals(em, trans, start, lengths, 1e-12)}
+    n_spans = 0
+    for row, n in enumerate(lengths.tolist()):
+        for li in range(len(layout.sizes)):
+            for s, end, j in _spans_of(tuple(int(x) for x in tags[row, :n, li])):
+                assert float(probs[row, s, li]) == pytest.approx(listed[(row, li, j, s, end)], rel=1e-5)
+                n_spans += 1
+    assert n_spans > 5
+    mbr_tags, _ = layout.decode(logits, lengths, net, 0.5)
+    assert mbr_tags.shape == tags.shape
 
 
 @pytest.mark.parametrize("p", [0.1, 0.2, 0.35])

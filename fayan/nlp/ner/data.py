@@ -180,6 +180,9 @@ class LabelSpec:
     role_cues: Mapping[str, str] = field(default_factory=dict)  # role word -> person label it gives
     gain_cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "before" / "sold" -> words
     document_names: bool = False  # make person names agree across a document (apply_document_names)
+    #: None: each layer's spans are the CRF's best tag path (Viterbi); a number t: the non-overlapping spans that
+    #: maximise the sum of (span probability - t), minimum-Bayes-risk decoding (see ``_Layout.mbr``)
+    span_threshold: float | None = None
 
     def tags(self, layer: int) -> tuple[str, ...]:
         out = ["O"]
@@ -245,6 +248,7 @@ def _load_spec(path: str, mtime_ns: int) -> LabelSpec:
         role_cues = {str(k): str(v) for k, v in raw.get("role_cues", {}).items()}
         gain_cues = {str(k): tuple(str(w) for w in v) for k, v in raw.get("gain_cues", {}).items()}
         document_names = raw.get("document_names", False)
+        span_threshold = raw.get("span_threshold")
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ModelError(f"{path}: malformed label spec ({type(exc).__name__}: {exc})") from exc
     flat = [lab for layer in layers for lab in layer]
@@ -271,11 +275,16 @@ def _load_spec(path: str, mtime_ns: int) -> LabelSpec:
         problems.append("gain_cues: there is no label gain")
     if not isinstance(document_names, bool):
         problems.append("document_names: true or false")
+    if span_threshold is not None and (
+        isinstance(span_threshold, bool) or not isinstance(span_threshold, int | float) or not 0 < span_threshold < 1
+    ):
+        problems.append("span_threshold: null or a number between 0 and 1")
     if problems:
         raise ModelError(f"{path}: " + "; ".join(problems))
     return LabelSpec(
         labels, layers, schemes, default_scheme, formats, source=path, text=text,
         role_cues=role_cues, gain_cues=gain_cues, document_names=document_names,
+        span_threshold=None if span_threshold is None else float(span_threshold),
     )
 
 

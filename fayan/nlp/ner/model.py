@@ -13,8 +13,9 @@ token-type embedding carries the annotation *scheme*: ``fayan`` by default,
 trailing 许, for instance).
 
 Long texts are cut into overlapping windows (``window`` characters, advancing
-by ``stride``); each window is decoded with the CRF's Viterbi under the BIO
-constraints, and
+by ``stride``); each window's layers are decoded under the BIO constraints, as the
+spans whose CRF probability passes ``labels.json``'s ``span_threshold`` (minimum Bayes risk,
+:meth:`_Layout.mbr`) or, without one, as the CRF's Viterbi path, and
 neighbouring windows hand over at a point in their overlap where both agree, so
 offsets map back exactly.
 
@@ -359,7 +360,7 @@ class NerModel:
                 t_words = torch.from_numpy(feats) if feats is not None else None
                 with torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.bf16):
                     logits = self.net(t_ids, torch.full_like(t_ids, type_id), mask.long(), t_words)
-                tags, probs = self._layout.decode(logits.float(), lengths, self.net)
+                tags, probs = self._layout.decode(logits.float(), lengths, self.net, self.spec.span_threshold)
                 for row, (ti, s, e) in enumerate(chunk):
                     results[(ti, s)] = (tags[row, : e - s], probs[row, : e - s])
         found = []
@@ -658,13 +659,18 @@ class _Layout:
         b = em.shape[0]
         return (log_z[:b] - log_z[b:]).sum()
 
-    def decode(self, logits: Any, lengths: np.ndarray, net: Any) -> tuple[np.ndarray, np.ndarray]:
-        """CRF Viterbi for every layer; tags [B, T, L] and :meth:`span_probs` of those tags."""
+    def decode(
+        self, logits: Any, lengths: np.ndarray, net: Any, threshold: float | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Tags [B, T, L] and each span's probability on its characters: CRF Viterbi for every layer with
+        :meth:`span_probs` of its spans, or with a ``threshold``, :meth:`mbr`'s spans."""
         torch = require_torch()
         em = self.emissions(logits)
         b, t, n_l, k = em.shape
         trans, start = self.scores(net)
         trans, start = trans.detach(), start.detach()
+        if threshold is not None:
+            return self.mbr(em, trans, start, np.asarray(lengths), threshold)
         lens = torch.from_numpy(np.asarray(lengths))
         ident = torch.arange(k).expand(b, n_l, k)
         score = em[:, 0] + start
@@ -683,20 +689,17 @@ class _Layout:
         path_np = path.numpy()
         return path_np, self.span_probs(em, trans, start, np.asarray(lengths), path_np)
 
-    def span_probs(self, em: Any, trans: Any, start: Any, lengths: np.ndarray, path: np.ndarray) -> np.ndarray:
-        """[B, T, L]: for each character inside a span of ``path``, the CRF's probability that its layer is tagged
-        with exactly that span (its ``B-``, ``I-`` to its end, no ``I-`` of it right after); 1 elsewhere.
-
-        By the forward-backward algorithm (float64, :func:`_scaled_forward`): ``alpha[i, k]`` sums the paths of
-        positions ``0..i`` that end in tag ``k``, ``beta[i, k]`` those of ``i..end`` that begin with ``k`` (emissions
-        included in both), and a span's log probability is ``alpha`` at its start, the transitions and
-        emissions inside it, the sum over ``beta`` of the tags allowed after it, less ``log Z``.
-        """
+    @staticmethod
+    def _forward_backward(em: Any, trans: Any, start: Any, lengths: np.ndarray) -> tuple[Any, Any, Any, Any]:
+        """The CRF's forward and backward variables of ``em`` [B, T, L, K] (float64, [T, L, B, K], each step scaled to
+        sum 1, :func:`_scaled_forward`) and the logs of their scales: ``log alpha[i, k] = log fwd[i, k] + f_log[i]``
+        sums the paths of positions ``0..i`` that end in tag ``k``, ``log beta[i, k] = log bwd[i, k] + b_log[i]``
+        those of ``i..end`` that begin with ``k`` (emissions included in both; beta of a sequence restarts at its
+        last position). Returns ``(fw, bwd, f_log, b_log)``."""
         torch = require_torch()
-        # in exp space, every step scaled to sum 1; the scales are kept and their logs summed after the loops
         fw = _scaled_forward(em, trans, start)
-        e, e_max, exp_e, tr, a_max, fwd = fw.e, fw.e_max, fw.exp_e, fw.tr, fw.a_max, fw.fwd
-        t, n_l, b, k = e.shape
+        e_max, exp_e, a_max = fw.e_max, fw.exp_e, fw.a_max
+        t, n_l, b, _ = fw.e.shape
         exp_a_t = fw.exp_a.transpose(1, 2)
         bwd = torch.empty_like(exp_e)
         b_c = torch.empty((t, n_l, b, 1), dtype=torch.float64)
@@ -705,16 +708,26 @@ class _Layout:
             q = exp_e[i] if i == t - 1 else torch.where(i + 1 < ends, torch.bmm(bwd[i + 1], exp_a_t), 1.0).mul_(exp_e[i])
             torch.sum(q, -1, keepdim=True, out=b_c[i]).clamp_min_(_TINY)
             torch.div(q, b_c[i], out=bwd[i])
-        # log alpha[i, k] = log fwd[i, k] + f_log[i]; log beta[i, k] = log bwd[i, k] + b_log[i] (beta of a sequence
-        # restarts at its last position: the suffix sums stop there)
         steps = torch.arange(t, dtype=torch.float64).view(t, 1, 1, 1)
         f_log = (torch.log(fw.norms) + e_max).cumsum(0) + fw.s_max.unsqueeze(1) + steps * a_max
         x = torch.cat([torch.log(b_c) + e_max, torch.zeros((1, n_l, b, 1), dtype=torch.float64)])
         suffix = x.flip(0).cumsum(0).flip(0)  # [T + 1, L, B, 1]: sum of x from position i on
         n_at = ends.view(1, 1, b, 1).expand(1, n_l, b, 1)
         b_log = suffix[:t] - suffix.gather(0, n_at) + (n_at - 1 - steps) * a_max
-        fwd_np, bwd_np, f_np, b_np = fwd.numpy(), bwd.numpy(), f_log.numpy(), b_log.numpy()
-        e_np, tr_np, a_max_np = e.numpy(), tr.numpy(), a_max.view(n_l).numpy()
+        return fw, bwd, f_log, b_log
+
+    def span_probs(self, em: Any, trans: Any, start: Any, lengths: np.ndarray, path: np.ndarray) -> np.ndarray:
+        """[B, T, L]: for each character inside a span of ``path``, the CRF's probability that its layer is tagged
+        with exactly that span (its ``B-``, ``I-`` to its end, no ``I-`` of it right after); 1 elsewhere.
+
+        By the forward-backward algorithm (:meth:`_forward_backward`): a span's log probability is ``alpha`` at its
+        start, the transitions and emissions inside it, the sum over ``beta`` of the tags allowed after it, less
+        ``log Z``.
+        """
+        fw, bwd, f_log, b_log = self._forward_backward(em, trans, start, lengths)
+        n_l, b = fw.e.shape[1], fw.e.shape[2]
+        fwd_np, bwd_np, f_np, b_np = fw.fwd.numpy(), bwd.numpy(), f_log.numpy(), b_log.numpy()
+        e_np, tr_np, a_max_np = fw.e.numpy(), fw.tr.numpy(), fw.a_max.view(n_l).numpy()
         out = np.ones(path.shape, dtype=np.float32)
         for row in range(b):
             n = int(lengths[row])
@@ -737,6 +750,105 @@ class _Layout:
                         lp += np.log(after.sum()) + b_np[end, li, row, 0] + a_max_np[li]
                     out[row, s:end, li] = min(1.0, float(np.exp(lp - log_z)))
         return out
+
+    def span_marginals(
+        self, em: Any, trans: Any, start: Any, lengths: np.ndarray, floor: float, max_len: int = 64
+    ) -> list[tuple[int, int, int, int, int, float]]:
+        """Every span of at most ``max_len`` characters whose probability (as :meth:`span_probs` gives it for the
+        spans of a path) exceeds ``floor``: ``(row, layer, label index in the layer, start, end, probability)``.
+
+        A span ``[s, s + d)`` of label ``j`` has ``log alpha[s, B-j]``, the ``I-j`` steps inside it (a running sum),
+        and the log of the sum over ``beta`` of the tags allowed after it (none at a sequence's end), less ``log Z``.
+        No span is more probable than its first tag, so only starts whose ``B-j`` marginal exceeds ``floor`` are
+        followed (a few per entity), each over every length at once.
+        """
+        fw, bwd, f_log, b_log = self._forward_backward(em, trans, start, lengths)
+        t, n_l, b, _ = fw.e.shape
+        with np.errstate(divide="ignore"):  # tags no path reaches: log 0
+            la = (np.log(fw.fwd.numpy()) + f_log.numpy()).transpose(1, 3, 2, 0)  # [L, K, B, T]
+            lb = (np.log(bwd.numpy()) + b_log.numpy()).transpose(1, 2, 0, 3)  # [L, B, T, K]
+        e = fw.e.numpy().transpose(1, 3, 2, 0)  # [L, K, B, T]
+        tr = fw.tr.numpy()
+        n = np.asarray(lengths)
+        log_z = np.take_along_axis(f_log.numpy()[:, :, :, 0], (n - 1)[None, None, :], 0)[0]  # [L, B]
+        rows = np.arange(b)
+        inside = np.arange(t)[None, :] < n[:, None]
+        beyond = np.arange(t + 1)[None, :] > n[:, None]
+        log_floor = np.log(floor) if floor > 0 else -np.inf
+        d = np.arange(1, min(max_len, t) + 1)[None, :]
+        out: list[tuple[int, int, int, int, int, float]] = []
+        for li, k in enumerate(self.sizes):
+            z = log_z[li][:, None]
+            for j in range((k - 1) // 2):
+                tb, ti = 2 * j + 1, 2 * j + 2
+                with np.errstate(invalid="ignore"):
+                    first = la[li, tb] + lb[li, :, :, tb] - e[li, tb] - z  # log P(B-j at s): alpha and beta share e
+                r, s0 = np.nonzero(inside & (first > log_floor))
+                if not len(r):
+                    continue
+                after = {}  # log of what may follow a span ending in tag q, at each position [B, T + 1]
+                for q in (tb, ti):
+                    w = tr[li, q, :k] + lb[li, :, :, :k]  # [B, T, k]
+                    w[:, :, ti] = -np.inf  # an I- of the span would continue it
+                    top = w.max(-1, keepdims=True)
+                    top[~np.isfinite(top)] = 0.0
+                    a = np.full((b, t + 1), -np.inf)
+                    with np.errstate(divide="ignore"):
+                        a[:, :t] = np.log(np.exp(w - top).sum(-1)) + top[..., 0]
+                    a[beyond] = -np.inf
+                    a[rows, n] = 0.0
+                    after[q] = a
+                run = np.zeros((b, t + 1))
+                np.cumsum(tr[li, ti, ti] + e[li, ti], axis=1, out=run[:, 1:])
+                ends = s0[:, None] + d  # [C, D]
+                fits = ends <= n[r][:, None]
+                end_at = np.minimum(ends, t)
+                rr = r[:, None]
+                with np.errstate(invalid="ignore"):
+                    longer = (tr[li, tb, ti] + e[li, ti][r, np.minimum(s0 + 1, t - 1)] - run[r, np.minimum(s0 + 2, t)])[:, None]
+                    longer = longer + run[rr, end_at] + after[ti][rr, end_at]
+                    lp = (la[li, tb][r, s0] - z[r, 0])[:, None] + np.where(d == 1, after[tb][rr, end_at], longer)
+                    lp[~fits] = -np.inf
+                    hit = np.nonzero(lp > log_floor if floor > 0 else np.isfinite(lp))
+                for c, di in zip(*hit):
+                    out.append((int(r[c]), li, j, int(s0[c]), int(ends[c, di]), min(1.0, float(np.exp(lp[c, di])))))
+        return out
+
+    def mbr(self, em: Any, trans: Any, start: Any, lengths: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
+        """Minimum-Bayes-risk spans: per layer, the non-overlapping spans that maximise the sum of (probability -
+        ``threshold``) over the spans taken (weighted interval scheduling over :meth:`span_marginals`), as BIO tags
+        [B, T, L] and each span's probability on its characters (1 elsewhere).
+
+        Viterbi takes the most probable whole tag path; exact-span F1 rewards each span that is right, so a span
+        is worth taking when its own probability is high enough, whatever the rest of its path. Spans of a layer
+        exclude each other, so at most one of those that overlap has a probability above 0.5.
+        """
+        b, t, n_l = em.shape[0], em.shape[1], em.shape[2]
+        tags = np.zeros((b, t, n_l), dtype=np.int64)
+        probs = np.ones((b, t, n_l), dtype=np.float32)
+        by_end: dict[tuple[int, int], dict[int, list[tuple[int, int, float]]]] = {}
+        for row, li, j, s, end, p in self.span_marginals(em, trans, start, lengths, threshold):
+            by_end.setdefault((row, li), {}).setdefault(end, []).append((s, j, p))
+        for (row, li), ends in by_end.items():
+            n = int(lengths[row])
+            best = np.zeros(n + 1)
+            choice: list[tuple[int, int, float] | None] = [None] * (n + 1)
+            for i in range(1, n + 1):
+                best[i] = best[i - 1]
+                for s, j, p in ends.get(i, ()):
+                    if best[s] + p - threshold > best[i]:
+                        best[i], choice[i] = best[s] + p - threshold, (s, j, p)
+            i = n
+            while i > 0:
+                if choice[i] is None:
+                    i -= 1
+                    continue
+                s, j, p = choice[i]
+                tags[row, s, li] = 2 * j + 1
+                tags[row, s + 1 : i, li] = 2 * j + 2
+                probs[row, s:i, li] = p
+                i = s
+        return tags, probs
 
     def entities(self, text: str, tags: np.ndarray, probs: np.ndarray) -> list[Entity]:
         """Read BIO tags [T, L] into entities (an I- that cannot continue starts a new span)."""
