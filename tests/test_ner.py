@@ -1032,49 +1032,6 @@ def test_crf_log_partition_gradcheck() -> None:
     assert torch.autograd.gradcheck(lambda s, tr, st: _log_partition().apply(s, tr, st, lengths), (scores, trans, start))
 
 
-def test_span_probabilities_equal_the_sum_over_every_path() -> None:
-    """A span's score is the share of the probability of all tag paths that hold exactly that span, by enumeration."""
-    import math
-
-    import numpy as np
-
-    from fayan.nlp.ner.model import _Layout
-
-    layout = _Layout(SPEC)
-    scores, trans, start, _, _ = _crf_inputs(3, n=2, t=5)
-    em, lengths = scores[:2], np.array([4, 3])  # the emissions without ruled-out tags; both shorter than the batch
-    e, tr, st = em.numpy(), trans.numpy(), start.numpy()
-    checked = 0
-    for li, k in enumerate(layout.sizes):
-        for row, n in enumerate(lengths.tolist()):
-            paths: dict[tuple[int, ...], float] = {}  # every path the BIO constraints allow -> its unnormalised weight
-
-            def grow(p: tuple[int, ...], s: float) -> None:
-                if len(p) == n:
-                    paths[p] = math.exp(s)
-                    return
-                for tag in range(k):
-                    step = st[li, tag] if not p else tr[li, p[-1], tag]
-                    if step > -1e3:
-                        grow((*p, tag), s + step + e[row, len(p), li, tag])
-
-            grow((), 0.0)
-            z = sum(paths.values())
-            for p in list(paths)[:: max(1, len(paths) // 12)]:  # a dozen paths, every span of each
-                path = np.zeros((2, 5, len(layout.sizes)), dtype=np.int64)
-                path[row, :n, li] = p
-                got = layout.span_probs(em, trans, start, lengths, path)[row, :, li]
-                for s in (i for i in range(n) if p[i] % 2 == 1):
-                    end = s + 1
-                    while end < n and p[end] == p[s] + 1:
-                        end += 1
-                    want = sum(w for q, w in paths.items() if q[s:end] == p[s:end] and (end == n or q[end] != p[s] + 1)) / z
-                    assert got[s:end] == pytest.approx([want] * (end - s), rel=1e-4, abs=1e-6)
-                    checked += 1
-                assert all(got[i] == 1.0 for i in range(5) if i >= n or p[i] == 0)
-    assert checked > 80
-
-
 def _every_path(layout: Any, e: Any, tr: Any, st: Any, li: int, row: int, n: int) -> dict[tuple[int, ...], float]:
     """Every tag path of one layer and row that the BIO constraints allow -> its unnormalised weight."""
     import math
@@ -1104,6 +1061,36 @@ def _spans_of(p: tuple[int, ...]) -> list[tuple[int, int, int]]:
             end += 1
         out.append((s, end, (p[s] - 1) // 2))
     return out
+
+
+def test_span_probabilities_equal_the_sum_over_every_path() -> None:
+    """A span's score is the share of the probability of all tag paths that hold exactly that span, by enumeration."""
+    import numpy as np
+
+    from fayan.nlp.ner.model import _Layout
+
+    layout = _Layout(SPEC)
+    scores, trans, start, _, _ = _crf_inputs(3, n=2, t=5)
+    em, lengths = scores[:2], np.array([4, 3])  # the emissions without ruled-out tags; both shorter than the batch
+    e, tr, st = em.numpy(), trans.numpy(), start.numpy()
+    checked = 0
+    for li in range(len(layout.sizes)):
+        for row, n in enumerate(lengths.tolist()):
+            paths = _every_path(layout, e, tr, st, li, row, n)
+            z = sum(paths.values())
+            for p in list(paths)[:: max(1, len(paths) // 12)]:  # a dozen paths, every span of each
+                path = np.zeros((2, 5, len(layout.sizes)), dtype=np.int64)
+                path[row, :n, li] = p
+                got = layout.span_probs(em, trans, start, lengths, path)[row, :, li]
+                for s in (i for i in range(n) if p[i] % 2 == 1):
+                    end = s + 1
+                    while end < n and p[end] == p[s] + 1:
+                        end += 1
+                    want = sum(w for q, w in paths.items() if q[s:end] == p[s:end] and (end == n or q[end] != p[s] + 1)) / z
+                    assert got[s:end] == pytest.approx([want] * (end - s), rel=1e-4, abs=1e-6)
+                    checked += 1
+                assert all(got[i] == 1.0 for i in range(5) if i >= n or p[i] == 0)
+    assert checked > 80
 
 
 def test_span_marginals_equal_the_sum_over_every_path() -> None:
