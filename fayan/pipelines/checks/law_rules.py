@@ -401,6 +401,9 @@ def _accessory_above_principal(j: Judgment) -> Iterator[Finding]:
     """An accessory (从犯, 应当从轻、减轻或者免除) punished more heavily than a principal (主犯) of the same single
     charge in the same judgment. A warning: other circumstances (累犯) may explain part of it."""
 
+    def shown(d: Defendant) -> str:
+        return f"{d.verdict.principal}{fmt_term(d.verdict.term_months) if d.verdict.term_months else ''}"
+
     def weight(d: Defendant) -> tuple[int, int] | None:
         p = d.verdict.principal
         if p not in PRINCIPAL_RANK or (p in _FIXED and d.verdict.term_months is None):
@@ -420,9 +423,7 @@ def _accessory_above_principal(j: Judgment) -> Iterator[Finding]:
                 continue
             yield finding(
                 j, "E11", "warning",
-                f"被告人{a.name}系从犯，所判{a.verdict.principal}{fmt_term(a.verdict.term_months) if a.verdict.term_months else ''}"
-                f"重于同案主犯{b.name}的{b.verdict.principal}{fmt_term(b.verdict.term_months) if b.verdict.term_months else ''}，"
-                "从犯应当从轻、减轻或者免除处罚。",
+                f"被告人{a.name}系从犯，所判{shown(a)}重于同案主犯{b.name}的{shown(b)}，从犯应当从轻、减轻或者免除处罚。",
                 acc + lead + evidence(j, f"defendants[{i}].verdict", "判决主文") + evidence(j, f"defendants[{k}].verdict", "判决主文"),
                 defendant=a, basis="刑法第二十七条",
             )  # fmt: skip

@@ -10,9 +10,6 @@ from fayan.pipelines.checks.base import PRINCIPAL_RANK, Context, evidence, findi
 from fayan.pipelines.checks.sentence import RANGES
 from fayan.pipelines.law import appellate_level, city_of_court, court_level, province_of_court
 
-# principal punishments, lightest first; 管制/拘役/有期徒刑 (sentence.RANGES) have a term
-
-
 def _months(months: int | None, days: int | None) -> float | None:
     return None if months is None else months_of(months, days)
 
