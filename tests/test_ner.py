@@ -1176,8 +1176,11 @@ def test_viterbi_spans_probabilities_are_their_marginals() -> None:
                 assert float(probs[row, s, li]) == pytest.approx(listed[(row, li, j, s, end)], rel=1e-5)
                 n_spans += 1
     assert n_spans > 5
-    mbr_tags, _ = layout.decode(logits, lengths, net, 0.5)
-    assert mbr_tags.shape == tags.shape
+    # with a threshold, decode gives mbr's spans and probabilities (here not Viterbi's)
+    mbr_tags, mbr_probs = layout.mbr(em, trans, start, lengths, 0.5)
+    got_tags, got_probs = layout.decode(logits, lengths, net, 0.5)
+    assert np.array_equal(got_tags, mbr_tags) and np.array_equal(got_probs, mbr_probs)
+    assert not np.array_equal(mbr_tags, tags)
 
 
 @pytest.mark.parametrize("p", [0.1, 0.2, 0.35])

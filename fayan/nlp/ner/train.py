@@ -82,8 +82,8 @@ class TrainConfig:
     # tagging
     finetune_epochs: int = 12
     # 8 against 16 (twice the optimizer steps): drug F1 0.8987 vs 0.8966 pooled over the 4 folds of the training
-    # halves, better on all 4; with minimum-Bayes-risk decoding (labels.json's span_threshold) 0.9028 out of fold,
-    # and 0.8997 vs 0.8939 on the held-out documents (see MODEL_CARD.md)
+    # halves, better on all 4; with minimum-Bayes-risk decoding (labels.json's span_threshold) 0.9028 out of fold.
+    # On the held-out documents 0.8947 vs 0.8939 with Viterbi, 0.8997 with that decoding (see MODEL_CARD.md)
     finetune_batch: int = 8
     finetune_lr: float = 5e-4
     # dropout while tagging (pre-training keeps ``dropout``): 0.3 against 0.1 gave drug F1 0.8940 vs 0.8885 on the
