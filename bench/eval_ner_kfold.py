@@ -14,7 +14,8 @@ one masked-LM pre-training (seed 0) on the corpus ``train-ner`` uses, held-out t
 training halves' texts included, cached under ``OUT/cache``; a fold then costs one tagging run (about 10
 minutes on 2 cores for the shipped recipe). Each run appends a line to ``OUT/results.jsonl`` and writes its
 predictions to ``OUT/preds_NAME_fK_tS_FORMAT.json`` (with every entity's fayan label and score).
-``run --save`` keeps the fold's weights under ``OUT/models``, ``run --weights FILE`` scores saved weights again
+With ``finetune_weak_judgments`` (weak labels from the rules, :mod:`fayan.nlp.ner.weak`) a judgment holding a held-out
+or fold-held NER text is not used. ``run --save`` keeps the fold's weights under ``OUT/models``, ``run --weights FILE`` scores saved weights again
 instead of training; ``floors`` fits score floors per label on the folds of a run (see its docstring). The micro
 F1 is exact-span (drug file) / exact-string (theft file), as ``fayan eval-ner`` scores. Decide what counts as a
 gain before looking at the numbers.
@@ -53,7 +54,9 @@ from fayan.nlp.ner.train import (  # noqa: E402
     make_model,
     pretrain,
     training_device,
+    weak_paths,
 )
+from fayan.nlp.ner.weak import weak_examples  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 OUT = ROOT / "bench" / "out" / "ner_kfold"
@@ -124,6 +127,11 @@ def run(args: argparse.Namespace) -> None:
         trained += to_examples(fmt, fold_train, spec)
         heldout_texts += [r.text for r in split_records(fmt, records, "heldout")]
     print("held records:", {fmt: len(held) for fmt, held in parts.items()}, flush=True)
+    if cfg.finetune_weak_judgments:  # judgments holding a held-out or fold-held NER text are left out
+        held_texts = heldout_texts + [r.text for held in parts.values() for r in held]
+        weak = weak_examples(weak_paths(Path(args.data), cfg.finetune_weak_judgments), spec, held_texts)
+        trained += weak
+        print(f"weak-label examples: {len(weak)}", flush=True)
     corpus, _ = build_corpus(Path(args.data), cfg, heldout_texts)
     corpus += [ex.text for ex in all_train]
     model = make_model(CharVocab.build(corpus, cfg.min_char_count), spec, cfg, 0)

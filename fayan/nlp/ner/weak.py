@@ -1,0 +1,91 @@
+"""Weak labels from fayan's rules: tagging examples made from judgments nobody annotated.
+
+The rules know some entities of a judgment's facts for sure: the header names the defendants, 被害人/受害人 cues
+name victims (:func:`~fayan.nlp.facts.find_victims`), and the drug rules find drug names and weights
+(:func:`~fayan.nlp.facts.find_drugs`).  :func:`weak_examples` reads judgments, extracts them with the rules only,
+and turns the facts section of each into one :class:`~fayan.nlp.ner.data.Example` in the ``fayan`` scheme whose
+spans are those entities:
+
+* ``defendant``: every occurrence in the facts of a name (two characters or more) the document gives as a
+  defendant, except where it runs on into a longer masked name (张某 in 张某某) and except units (a company);
+* ``victim``: every occurrence of a name the victim rules give;
+* ``drug_weight`` / ``drug``: the drug rules' mentions, a weight span or, where no weight is given, the name.
+
+The spans are **positive only**: no label counts as annotated, so outside them every tag stays allowed and what
+the rules miss (an accomplice, a place, a drug the rules do not weigh) is not taught as "no entity".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from fayan.errors import InputError
+from fayan.nlp.ner.data import Entity, Example, LabelSpec, _drop_layer_overlaps
+
+__all__ = ["WEAK_SOURCE", "weak_example", "weak_examples"]
+
+WEAK_SOURCE = "weak_judgments"  # the examples' ``source`` (TrainConfig.repeat can name it)
+
+
+def _occurrences(text: str, name: str) -> Iterable[tuple[int, int]]:
+    for m in re.finditer(re.escape(name), text):
+        if text.startswith("某", m.end()):  # 张某 inside 张某某: a different (longer) masked name
+            continue
+        yield m.start(), m.end()
+
+
+def weak_example(judgment: object, original: str, doc_id: str) -> Example | None:
+    """The facts section of one extracted judgment (``original``: the text its offsets index) with the rules'
+    entities as positive-only spans; None when the rules find no facts section or no entity in it."""
+    facts = [s for s in getattr(judgment, "sections", ()) if s.kind == "facts"]
+    if not facts:
+        return None
+    f0, f1 = facts[0].start, facts[0].end
+    text = original[f0:f1]
+    spans: list[Entity] = []
+    defendants = {d.name for d in judgment.defendants if d.name and not d.is_unit}  # type: ignore[attr-defined]
+    defendants |= {n for n in judgment.header_defendants if n}  # type: ignore[attr-defined]
+    units = {d.name for d in judgment.defendants if d.name and d.is_unit}  # type: ignore[attr-defined]
+    defendants -= units
+    for label, names in (("defendant", defendants), ("victim", set(judgment.victims) - defendants)):  # type: ignore[attr-defined]
+        for name in sorted(names, key=lambda n: (-len(n), n)):
+            if len(name) < 2:
+                continue
+            spans += [Entity(s, e, name, label) for s, e in _occurrences(text, name)]
+    for d in judgment.drugs:  # type: ignore[attr-defined]
+        s, e = d.start - f0, d.end - f0
+        if not (0 <= s < e <= len(text)) or text[s:e] != d.text:
+            continue  # a mention outside the facts (the reasoning's total) or not where it says: not a label
+        spans.append(Entity(s, e, d.text, "drug_weight" if d.grams is not None else "drug"))
+    if not spans:
+        return None
+    return Example(doc_id, text, tuple(spans), "fayan", frozenset(), WEAK_SOURCE)
+
+
+def weak_examples(paths: Sequence[str | Path], spec: LabelSpec, exclude: Sequence[str] = ()) -> list[Example]:
+    """Weak-label examples (see the module) for the judgments in ``paths`` (files as ``fayan extract`` reads them).
+
+    A judgment whose text contains any of ``exclude`` (held-out NER sentences) is left out.  A file that cannot
+    be read, or holds other than one document, is an error naming it: training data is not dropped silently.
+    """
+    from fayan.pipelines.assemble import extract_document
+    from fayan.pipelines.readers import ReadFailure, read_file
+
+    probes = [t[:24] for t in exclude if len(t) >= 12]
+    out = []
+    for path in paths:
+        items = list(read_file(path))
+        if len(items) != 1 or isinstance(items[0], ReadFailure):
+            why = items[0].reason if items and isinstance(items[0], ReadFailure) else f"{len(items)} documents"
+            raise InputError(f"weak labels need one readable judgment per file ({why})", str(path))
+        doc = items[0]
+        original = doc.original or doc.text
+        if any(p in original for p in probes):
+            continue
+        ex = weak_example(extract_document(doc), original, str(Path(path).name))
+        if ex is not None:
+            out.append(Example(ex.id, ex.text, tuple(_drop_layer_overlaps(list(ex.spans), spec)), ex.scheme,
+                               ex.annotated, ex.source))
+    return out
