@@ -47,7 +47,7 @@ def test_masked_name_running_on_is_not_the_defendant() -> None:
             "经审理查明，2019年12月1日，被告人张某伙同张某某窃得手机一部。 本院认为，被告人张某构成盗窃罪。"
             "依照《中华人民共和国刑法》第二百六十四条之规定，判决如下： 被告人张某犯盗窃罪，判处拘役三个月，"
             "并处罚金人民币一千元。 审判员李某 二〇二〇年四月一日 书记员王某")
-    ex = weak_example(fayan.extract(text), text, "t")
+    ex = weak_example(fayan.extract(text), text, "t", load_label_spec())
     assert ex is not None
     starts = [s.start for s in ex.spans if s.label == "defendant"]
     assert [ex.text[s : s + 3] for s in starts] == ["张某伙"]  # not the 张某 of 张某某

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from fayan.errors import InputError
+from fayan.judgment import Judgment
 from fayan.nlp.ner.data import Entity, Example, LabelSpec, _drop_layer_overlaps
 
 __all__ = ["WEAK_SOURCE", "weak_example", "weak_examples"]
@@ -36,32 +37,31 @@ def _occurrences(text: str, name: str) -> Iterable[tuple[int, int]]:
         yield m.start(), m.end()
 
 
-def weak_example(judgment: object, original: str, doc_id: str) -> Example | None:
-    """The facts section of one extracted judgment (``original``: the text its offsets index) with the rules'
-    entities as positive-only spans; None when the rules find no facts section or no entity in it."""
-    facts = [s for s in getattr(judgment, "sections", ()) if s.kind == "facts"]
+def weak_example(judgment: Judgment, original: str, doc_id: str, spec: LabelSpec) -> Example | None:
+    """The facts section of one judgment extracted by the rules (``original``: the text its offsets index) with
+    their entities as positive-only spans (of two that overlap in a layer, the longer); None when the rules find
+    no facts section or no entity in it."""
+    facts = [s for s in judgment.sections if s.kind == "facts"]
     if not facts:
         return None
     f0, f1 = facts[0].start, facts[0].end
     text = original[f0:f1]
     spans: list[Entity] = []
-    defendants = {d.name for d in judgment.defendants if d.name and not d.is_unit}  # type: ignore[attr-defined]
-    defendants |= {n for n in judgment.header_defendants if n}  # type: ignore[attr-defined]
-    units = {d.name for d in judgment.defendants if d.name and d.is_unit}  # type: ignore[attr-defined]
-    defendants -= units
-    for label, names in (("defendant", defendants), ("victim", set(judgment.victims) - defendants)):  # type: ignore[attr-defined]
+    units = {d.name for d in judgment.defendants if d.name and d.is_unit}
+    defendants = ({d.name for d in judgment.defendants if d.name} | {n for n in judgment.header_defendants if n}) - units
+    for label, names in (("defendant", defendants), ("victim", set(judgment.victims) - defendants)):
         for name in sorted(names, key=lambda n: (-len(n), n)):
             if len(name) < 2:
                 continue
             spans += [Entity(s, e, name, label) for s, e in _occurrences(text, name)]
-    for d in judgment.drugs:  # type: ignore[attr-defined]
+    for d in judgment.drugs:
         s, e = d.start - f0, d.end - f0
         if not (0 <= s < e <= len(text)) or text[s:e] != d.text:
             continue  # a mention outside the facts (the reasoning's total) or not where it says: not a label
         spans.append(Entity(s, e, d.text, "drug_weight" if d.grams is not None else "drug"))
     if not spans:
         return None
-    return Example(doc_id, text, tuple(spans), "fayan", frozenset(), WEAK_SOURCE)
+    return Example(doc_id, text, tuple(_drop_layer_overlaps(spans, spec)), "fayan", frozenset(), WEAK_SOURCE)
 
 
 def weak_examples(paths: Sequence[str | Path], spec: LabelSpec, exclude: Sequence[str] = ()) -> list[Example]:
@@ -84,8 +84,7 @@ def weak_examples(paths: Sequence[str | Path], spec: LabelSpec, exclude: Sequenc
         original = doc.original or doc.text
         if any(p in original for p in probes):
             continue
-        ex = weak_example(extract_document(doc), original, str(Path(path).name))
+        ex = weak_example(extract_document(doc), original, Path(path).name, spec)
         if ex is not None:
-            out.append(Example(ex.id, ex.text, tuple(_drop_layer_overlaps(list(ex.spans), spec)), ex.scheme,
-                               ex.annotated, ex.source))
+            out.append(ex)
     return out
