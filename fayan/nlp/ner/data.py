@@ -429,20 +429,38 @@ def apply_document_names(
         covered = [(e.start, e.end) for e in es if e.label not in items]
         added = []
         for n, (label, score) in copy_as.items():
-            at = text.find(n)
-            while at >= 0:
-                end = at + len(n)
-                if (
-                    not any(s < end and at < t for s, t in covered)
-                    and text[at - 1 : at] != "某"
-                    and text[end : end + 1] != "某"
-                    and not any(_inside(text, at, end, m) for m in bigger[n])
-                ):
+            for at, end in name_occurrences(text, n):
+                if not any(s < end and at < t for s, t in covered) and not any(_inside(text, at, end, m) for m in bigger[n]):
                     added.append(Entity(at, end, n, label, score))
                     covered.append((at, end))
-                at = text.find(n, at + 1)
         result.append(sorted(es + added, key=lambda e: (e.start, e.end, e.label)))
     return result
+
+
+def name_occurrences(text: str, name: str) -> Iterable[tuple[int, int]]:
+    """``(start, end)`` of every occurrence of the name ``name`` in ``text`` that 某 does not run on before or
+    after (李某 in 李某某 is another name).
+
+    >>> list(name_occurrences("李某与李某某", "李某"))
+    [(0, 2)]
+    """
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if text[at - 1 : at] != "某" and text[end : end + 1] != "某":
+            yield at, end
+        at = text.find(name, at + 1)
+
+
+def holds_any(texts: Sequence[str]) -> Callable[[str], bool]:
+    """Whether a document holds one of ``texts`` (held-out sentences that training must not see), judged by each
+    one's first 24 characters; texts shorter than 12 are too common to tell.
+
+    >>> holds_any(["被告人张某于2020年5月在某地贩卖毒品。"])("……被告人张某于2020年5月在某地贩卖毒品。……")
+    True
+    """
+    probes = [t[:24] for t in texts if len(t) >= 12]
+    return lambda doc: any(p in doc for p in probes)
 
 
 def _inside(text: str, start: int, end: int, name: str) -> bool:

@@ -36,6 +36,7 @@ from fayan.nlp.ner.data import (
     CharVocab,
     Example,
     LabelSpec,
+    holds_any,
     load_label_spec,
     read_gold,
     split_records,
@@ -292,15 +293,17 @@ def load_training_examples(
     return examples, heldout, counts
 
 
+def _matching(data: Path, pattern: str, what: str) -> list[Path]:
+    """The files the glob ``pattern`` (relative to ``data``) names, sorted; none is an error."""
+    paths = sorted(data.glob(pattern))
+    if not paths:
+        raise InputError(f"{what} pattern {pattern!r} matches no file", str(data))
+    return paths
+
+
 def weak_paths(data: Path, patterns: Sequence[str]) -> list[Path]:
-    """The judgments ``patterns`` (globs relative to ``data``) name, sorted; a pattern matching nothing is an error."""
-    out: list[Path] = []
-    for pattern in patterns:
-        paths = sorted(data.glob(pattern))
-        if not paths:
-            raise InputError(f"weak-label pattern {pattern!r} matches no file", str(data))
-        out += paths
-    return out
+    """The judgments ``patterns`` (globs relative to ``data``) name; a pattern matching nothing is an error."""
+    return [p for pattern in patterns for p in _matching(data, pattern, "weak-label")]
 
 
 def build_corpus(data: Path, cfg: TrainConfig, exclude: Sequence[str] = ()) -> tuple[list[str], int]:
@@ -312,10 +315,7 @@ def build_corpus(data: Path, cfg: TrainConfig, exclude: Sequence[str] = ()) -> t
     """
     texts: list[str] = []
     for pattern, fld in cfg.corpus:
-        paths = sorted(data.glob(pattern))
-        if not paths:
-            raise InputError(f"corpus pattern {pattern!r} matches no file", str(data))
-        for p in paths:
+        for p in _matching(data, pattern, "corpus"):
             try:
                 raw = p.read_text(encoding="utf-8-sig")
             except (OSError, UnicodeDecodeError) as exc:
@@ -327,8 +327,8 @@ def build_corpus(data: Path, cfg: TrainConfig, exclude: Sequence[str] = ()) -> t
                 texts += [t for t in _walk(json.loads(raw), fld.split(".")) if isinstance(t, str)]
             except (ValueError, KeyError, TypeError) as exc:
                 raise InputError(f"corpus field {fld!r} not readable ({exc})", str(p)) from exc
-    probes = [t[:24] for t in exclude if len(t) >= 12]
-    kept = [t for t in texts if not any(pr in t for pr in probes)]
+    holds = holds_any(exclude)
+    kept = [t for t in texts if not holds(t)]
     return [t for t in kept if t.strip()], len(texts) - len(kept)
 
 

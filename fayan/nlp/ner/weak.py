@@ -7,7 +7,8 @@ and turns the facts section of each into one :class:`~fayan.nlp.ner.data.Example
 spans are those entities:
 
 * ``defendant``: every occurrence in the facts of a name (two characters or more) the document gives as a
-  defendant, except where it runs on into a longer masked name (张某 in 张某某) and except units (a company);
+  defendant, except where 某 runs on before or after it (张某 in 张某某, :func:`~fayan.nlp.ner.data.name_occurrences`)
+  and except units (a company);
 * ``victim``: every occurrence of a name the victim rules give;
 * ``drug_weight`` / ``drug``: the drug rules' mentions, a weight span or, where no weight is given, the name.
 
@@ -17,24 +18,16 @@ the rules miss (an accomplice, a place, a drug the rules do not weigh) is not ta
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from fayan.errors import InputError
 from fayan.judgment import Judgment
-from fayan.nlp.ner.data import Entity, Example, LabelSpec, _drop_layer_overlaps
+from fayan.nlp.ner.data import Entity, Example, LabelSpec, _drop_layer_overlaps, holds_any, name_occurrences
 
 __all__ = ["WEAK_SOURCE", "weak_example", "weak_examples"]
 
 WEAK_SOURCE = "weak_judgments"  # the examples' ``source`` (TrainConfig.repeat can name it)
-
-
-def _occurrences(text: str, name: str) -> Iterable[tuple[int, int]]:
-    for m in re.finditer(re.escape(name), text):
-        if text.startswith("某", m.end()):  # 张某 inside 张某某: a different (longer) masked name
-            continue
-        yield m.start(), m.end()
 
 
 def weak_example(judgment: Judgment, original: str, doc_id: str, spec: LabelSpec) -> Example | None:
@@ -53,7 +46,7 @@ def weak_example(judgment: Judgment, original: str, doc_id: str, spec: LabelSpec
         for name in sorted(names, key=lambda n: (-len(n), n)):
             if len(name) < 2:
                 continue
-            spans += [Entity(s, e, name, label) for s, e in _occurrences(text, name)]
+            spans += [Entity(s, e, name, label) for s, e in name_occurrences(text, name)]
     for d in judgment.drugs:
         s, e = d.start - f0, d.end - f0
         if not (0 <= s < e <= len(text)) or text[s:e] != d.text:
@@ -73,7 +66,7 @@ def weak_examples(paths: Sequence[str | Path], spec: LabelSpec, exclude: Sequenc
     from fayan.pipelines.assemble import extract_document
     from fayan.pipelines.readers import ReadFailure, read_file
 
-    probes = [t[:24] for t in exclude if len(t) >= 12]
+    held = holds_any(exclude)
     out = []
     for path in paths:
         items = list(read_file(path))
@@ -82,7 +75,7 @@ def weak_examples(paths: Sequence[str | Path], spec: LabelSpec, exclude: Sequenc
             raise InputError(f"weak labels need one readable judgment per file ({why})", str(path))
         doc = items[0]
         original = doc.original or doc.text
-        if any(p in original for p in probes):
+        if held(original):
             continue
         ex = weak_example(extract_document(doc), original, Path(path).name, spec)
         if ex is not None:
