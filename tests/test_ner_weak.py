@@ -10,14 +10,14 @@ import pytest
 
 import fayan
 from fayan.errors import InputError
-from fayan.nlp.ner.data import load_label_spec
+from fayan.nlp.ner.data import Example, load_label_spec
 from fayan.nlp.ner.weak import WEAK_SOURCE, weak_example, weak_examples
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
-def _spans(ex: object) -> list[tuple[str, str]]:
-    return [(s.label, s.text) for s in ex.spans]  # type: ignore[attr-defined]
+def _spans(ex: Example) -> list[tuple[str, str]]:
+    return [(s.label, s.text) for s in ex.spans]
 
 
 def test_drug_judgment() -> None:
@@ -64,7 +64,7 @@ def test_excluded_text_and_unreadable_file(tmp_path: Path) -> None:
         weak_examples([src, bad], spec)
 
 
-def test_pieces_are_positive_only(tmp_path: Path) -> None:
+def test_pieces_are_positive_only() -> None:
     """Inside a weak span its layer allows only its tags; everywhere else every tag stays allowed."""
     from fayan.nlp.ner.data import CharVocab
     from fayan.nlp.ner.train import TrainConfig, make_model, pieces_for

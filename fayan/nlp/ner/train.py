@@ -71,15 +71,18 @@ class TrainConfig:
     conv_head: int = 3
     # jieba word features beside the characters (fayan.nlp.ner.words), in masked-LM pre-training and tagging:
     # drug F1 0.8979 vs 0.8946 on the internal split (mean of two seeds) and 0.8906 vs 0.8828 on the held-out
-    # documents (see MODEL_CARD.md)
+    # documents (see fayan/models/ner/HISTORY.md)
     word_features: bool = True
     min_char_count: int = 3
     # masked-LM pre-training; 1,000 steps as in every internal-split run (the recipe before FGM had 1,200; 2,000
     # gained nothing): the 200 fewer steps pay for part of FGM's second pass
     pretrain_steps: int = 1000
     pretrain_batch: int = 64
+    # 256-character windows, 32 a step, did worse on folds 0 and 3 of the training halves (0.8931 vs 0.8960 drug F1)
     pretrain_len: int = 128
     pretrain_lr: float = 1e-3
+    # 0.25 gave drug F1 0.9042 vs 0.9031 pooled over the 4 folds (better on 3), theft 0.8000 vs 0.8018: under the
+    # 0.003 bar (see HISTORY.md)
     mask_prob: float = 0.15
     # tagging
     finetune_epochs: int = 12
@@ -92,18 +95,18 @@ class TrainConfig:
     # internal split and 0.8828 vs 0.8797 on the held-out documents, once no copy of a held-out record was trained
     # on; with FGM and masking, 0.2 against 0.3 gave 0.9030 vs 0.8992 on the internal split (one tagging seed) and
     # 0.8946 vs 0.8943 (drug), 0.858 vs 0.846 (theft) on the held-out data; 0.1 against 0.2 gave 0.9069 vs 0.9030 on
-    # the internal split (one tagging seed) but 0.8945 vs 0.8946 and 0.849 vs 0.858 held-out (see MODEL_CARD.md)
+    # the internal split (one tagging seed) but 0.8945 vs 0.8946 and 0.849 vs 0.858 held-out (see HISTORY.md)
     finetune_dropout: float = 0.2
     # share of the input characters replaced by [MASK] in each tagging batch (their tags and word features
     # stay): the tagger must read a name's context, not only the name, as it must for names it has never seen.
     # 0.1 against 0 gave drug F1 0.8961 / 0.8980 vs 0.8923 / 0.8887 on the internal split (two tagging seeds)
-    # and 0.8907 vs 0.8906 on the held-out documents, theft 0.837 vs 0.818 (see MODEL_CARD.md)
+    # and 0.8907 vs 0.8906 on the held-out documents, theft 0.837 vs 0.818 (see HISTORY.md)
     finetune_mask: float = 0.1
     # adversarial training (FGM): each batch is trained on a second time with the character embeddings
     # moved this far (Frobenius norm) along their gradient; 0 for none. 1.0 gave drug F1 0.8992 / 0.9013
     # vs 0.8961 / 0.8980 and theft 0.795 / 0.781 vs 0.735 / 0.759 on the internal split (two tagging
     # seeds); trained in full (with 1,000 pre-training steps, not 1,200) 0.8943 vs 0.8907 (drug) and 0.846
-    # vs 0.837 (theft) on the held-out data. It makes tagging 1.7-2 times slower (see MODEL_CARD.md)
+    # vs 0.837 (theft) on the held-out data. It makes tagging 1.7-2 times slower (see HISTORY.md)
     finetune_adv: float = 1.0
     # weak labels from the rules (fayan.nlp.ner.weak): globs, relative to the data folder, of judgments whose facts
     # section, with the rules' defendants, victims, drugs and drug weights as positive-only spans, is added to the
