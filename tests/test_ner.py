@@ -31,7 +31,7 @@ from fayan.nlp.ner.data import (
     split_records,
     to_examples,
 )
-from fayan.nlp.ner.evaluate import LabelScore, evaluate_file, score
+from fayan.nlp.ner.evaluate import LabelScore, evaluate_file, micro, score
 from fayan.nlp.ner.model import MODEL_FILES, _stitch, _windows, load_model, require_torch
 
 SPEC = load_label_spec()
@@ -1279,3 +1279,45 @@ def test_train_device_is_checked_first(tmp_path: Path) -> None:
         res = CliRunner().invoke(app, ["train-ner", "--data", str(data), "-o", str(tmp_path / "m"), "--device", "cuda"])
         assert res.exit_code != 0 and "sees no CUDA GPU" in " ".join(res.output.split())
         assert not (tmp_path / "m").exists()
+
+
+def test_bootstrap_interval() -> None:
+    from fayan.nlp.ner.evaluate import bootstrap
+
+    # four groups: two found whole, two missed whole; the interval spans what drawing them again can give
+    gold = [[("Nh", 0, 2)], [("Nh", 0, 2)], [("NT", 1, 3)], [("NT", 1, 3)]]
+    pred = [[("Nh", 0, 2)], [("Nh", 0, 2)], [], []]
+    iv = bootstrap(gold, pred, ["a", "b", "c", "d"], 2000)
+    assert iv.groups == 4 and iv.resamples == 2000 and iv.level == 0.95
+    assert 0.0 <= iv.low < micro(score(gold, pred)).f1 < iv.high <= 1.0
+    assert iv == bootstrap(gold, pred, ["a", "b", "c", "d"], 2000)  # seeded
+    # whole groups are drawn: one group holding every record always gives the point itself
+    one = bootstrap(gold, pred, ["x"] * 4, 500)
+    assert one.groups == 1 and one.low == one.high == micro(score(gold, pred)).f1
+    # two groups, one found whole and one missed whole: some draws hold only the missed one (0), some only the found (1)
+    two = bootstrap(gold, pred, ["a", "a", "c", "c"], 2000)
+    assert two.groups == 2 and two.low == 0.0 and two.high == 1.0
+    with pytest.raises(UsageError, match="at least 1"):
+        bootstrap(gold, pred, ["a", "b", "c", "d"], 0)
+    with pytest.raises(UsageError, match="group keys"):
+        bootstrap(gold, pred, ["a"], 10)
+
+
+def test_eval_ner_bootstrap(tiny_model_dir: Path, files: dict[str, Path]) -> None:
+    from typer.testing import CliRunner
+
+    from fayan.cli import app
+
+    path = files["cail2022_drug"]
+    report = evaluate_file(path, load_model(tiny_model_dir), resamples=300)
+    assert report.interval is not None and report.interval.resamples == 300
+    _, recs = read_gold(path)
+    assert report.interval.groups == len({r.group for r in recs})
+    assert report.interval.low <= report.micro_f1 <= report.interval.high
+    assert "interval" in report.render() and "interval" not in evaluate_file(path, load_model(tiny_model_dir)).render()
+    runner = CliRunner()
+    res = runner.invoke(app, ["eval-ner", str(path), "--model", str(tiny_model_dir), "--json", "--bootstrap", "300"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["micro_f1_interval"] == report.interval.to_dict()
+    res = runner.invoke(app, ["eval-ner", str(path), "--model", str(tiny_model_dir), "--bootstrap", "-1"])
+    assert res.exit_code == 2 and "--bootstrap" in res.output

@@ -22,7 +22,7 @@ from fayan.nlp.ner.data import (
     read_gold,
     split_records,
 )
-from fayan.nlp.ner.evaluate import EvalReport, LabelScore, evaluate_file
+from fayan.nlp.ner.evaluate import EvalReport, F1Interval, LabelScore, bootstrap, evaluate_file
 from fayan.nlp.ner.model import NerModel, load_model
 from fayan.nlp.ner.train import TrainConfig, TrainReport, train_ner
 
@@ -33,12 +33,14 @@ __all__ = [
     "LabelSpec",
     "NerModel",
     "EvalReport",
+    "F1Interval",
     "LabelScore",
     "TrainConfig",
     "TrainReport",
     "load_model",
     "train_ner",
     "evaluate_file",
+    "bootstrap",
     "detect_format",
     "read_gold",
     "locate_strings",
