@@ -10,13 +10,16 @@ import json
 import sys
 import tempfile
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
 from rich.text import Text
 
 from fayan.errors import FayanError, LexiconError, UsageError
+
+if TYPE_CHECKING:  # the NER model needs torch: imported by the commands that use it
+    from fayan.nlp.ner.model import NerModel
 
 app = typer.Typer(
     name="fayan",
@@ -388,14 +391,18 @@ def eval_ner_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object (with micro_f1).")] = False,
     fp32: Annotated[bool, typer.Option("--fp32", help="Run the network in float32 where it would run in bfloat16.")] = False,
     bootstrap: Annotated[int, typer.Option(help="Also give a 95 % interval of the micro F1: draw the records again this many times, whole groups (CAIL articleIds) at a time (0: none).")] = 0,
+    against: Annotated[Optional[str], typer.Option(help="Also score this model folder ('shipped': the package's) on the same records; with --bootstrap, the paired interval of the difference.")] = None,
 ) -> None:
     """Exact-span precision, recall and F1 per label and micro-averaged, in the file's own label set.
 
     The network runs in bfloat16 where the CPU computes it natively (AVX512-BF16, AMX), else in float32; the
     report names the model version and which of the two ran. With --bootstrap N the report adds how far the micro
-    F1 would move on another draw of the file's groups of records (a percentile bootstrap, seed 0).
+    F1 would move on another draw of the file's groups of records (a percentile bootstrap, seed 0). With
+    --against OTHER it scores a second model on the same records and gives the difference, and with --bootstrap
+    the interval of that difference, both models drawn on the same groups (whether a retrained model is better).
 
     Example: fayan eval-ner ../shared/data/ner/cail2022_drug_train.jsonl --split heldout --bootstrap 2000 --json
+    Example: fayan eval-ner my_labels.jsonl --model retrained/ --against shipped --bootstrap 2000
     """
     import copy
 
@@ -405,12 +412,17 @@ def eval_ner_cmd(
         _fail("--split must be all, heldout or train")
     if bootstrap < 0:
         _fail(f"--bootstrap must be 0 (none) or a number of resamples, not {bootstrap}")
+    def precision(m: NerModel) -> NerModel:
+        if fp32 and m.bf16:
+            m = copy.copy(m)  # load_model's instance is shared (cached): switch a copy
+            m.bf16 = False
+        return m
+
     try:
-        ner = load_model(model)
-        if fp32 and ner.bf16:
-            ner = copy.copy(ner)  # load_model's instance is shared (cached): switch a copy
-            ner.bf16 = False
-        report = evaluate_file(file, ner, split=split, resamples=bootstrap)  # type: ignore[arg-type]  # split checked above
+        ner = precision(load_model(model))
+        other = None if against is None else precision(load_model(None if against == "shipped" else Path(against)))
+        report = evaluate_file(file, ner, split=split, resamples=bootstrap,  # type: ignore[arg-type]  # split checked above
+                               against=other)
     except FayanError as exc:
         _fail(str(exc))
     if as_json:

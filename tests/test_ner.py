@@ -1321,3 +1321,39 @@ def test_eval_ner_bootstrap(tiny_model_dir: Path, files: dict[str, Path]) -> Non
     assert json.loads(res.stdout)["micro_f1_interval"] == report.interval.to_dict()
     res = runner.invoke(app, ["eval-ner", str(path), "--model", str(tiny_model_dir), "--bootstrap", "-1"])
     assert res.exit_code == 2 and "--bootstrap" in res.output
+
+
+def test_eval_ner_against_another_model(tiny_model_dir: Path, files: dict[str, Path], tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from fayan.cli import app
+    from fayan.nlp.ner.train import TrainConfig, make_model
+
+    path = files["cail2022_drug"]
+    m = load_model(tiny_model_dir)
+    same = evaluate_file(path, m, resamples=300, against=m)
+    assert same.against is not None and same.against.micro == same.micro
+    assert same.against.interval is not None and (same.against.interval.low, same.against.interval.high) == (0.0, 0.0)
+    # an untrained network with the same labels: its own score, and the difference drawn on the same groups
+    make_model(m.vocab, m.spec, TrainConfig.tiny(), seed=11).save(tmp_path / "other")
+    other = load_model(tmp_path / "other")
+    rep = evaluate_file(path, m, resamples=300, against=other)
+    assert rep.against is not None and rep.against.model == other.version != m.version
+    assert rep.against.micro == evaluate_file(path, other).micro
+    d = rep.to_dict()["against"]
+    assert d["difference"] == round(rep.micro_f1 - rep.against.micro.f1, 4)
+    assert d["difference_interval"]["low"] <= d["difference_interval"]["high"]
+    assert f"against {other.version}" in rep.render() and "paired interval" in rep.render()
+    assert "paired" not in evaluate_file(path, m, against=other).render()  # no bootstrap: the difference alone
+    res = CliRunner().invoke(app, ["eval-ner", str(path), "--model", str(tiny_model_dir), "--json",
+                                   "--against", str(tmp_path / "other"), "--bootstrap", "300"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["against"] == d
+    res = CliRunner().invoke(app, ["eval-ner", str(path), "--model", str(tiny_model_dir), "--against", str(tmp_path / "none")])
+    assert res.exit_code != 0 and "none" in res.output
+    # a model whose label spec matches this format's mentions another way scores other gold items: refused
+    spec = json.loads((tmp_path / "other" / "labels.json").read_text(encoding="utf-8"))
+    spec["formats"]["cail2022_drug"]["match"] = "string"
+    (tmp_path / "other" / "labels.json").write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(UsageError, match="score the file's gold differently"):
+        evaluate_file(path, m, against=load_model(tmp_path / "other"))
