@@ -3,7 +3,8 @@
 Usage::
 
     python bench/eval_ner_kfold.py run --fold K NAME [key=value ...]   # one fold; TrainConfig overrides
-    python bench/eval_ner_kfold.py table NAME [--against base]          # per fold and pooled, against a baseline
+    python bench/eval_ner_kfold.py table NAME [--against base]          # per fold and pooled, against a baseline,
+                                                                        # with the paired interval of the difference
     python bench/eval_ner_kfold.py pool JOBS --workers P [--device cuda] # many runs at once (one process each)
     python bench/eval_ner_kfold.py floors NAME                          # fit per-label score floors on NAME's folds
 
@@ -288,6 +289,39 @@ def table(args: argparse.Namespace) -> None:
     drug = [f"{m.f1:.4f} ({m.tp}/{m.fp}/{m.fn})" for m in (pooled[n]["cail2022_drug"] for n in names)]
     theft = [f"{pooled[n]['lawbench_theft'].f1:.4f}" for n in names]
     print(f"| pooled | {' | '.join(drug)} | {' | '.join(theft)} |")
+    if len(names) == 2:
+        _paired_interval(args, names, folds, seed=args.tagging_seed)
+
+
+def _paired_interval(args: argparse.Namespace, names: list[str], folds: list[int], seed: int) -> None:
+    """The 95 % paired bootstrap interval of the pooled drug F1 difference (``names[1]`` minus ``names[0]``), the
+    training halves' ``articleId``s drawn again with replacement, from the runs' prediction files."""
+    from fayan.nlp.ner.evaluate import bootstrap
+
+    _, records = read_gold(Path(args.data) / TrainConfig().drug_file, "cail2022_drug")
+    group = {r.id: r.group for r in records}
+    gold: list[list[tuple[Any, ...]]] = []
+    preds: dict[str, list[list[tuple[Any, ...]]]] = {n: [] for n in names}
+    keys: list[str] = []
+    for fold in folds:
+        runs = {}
+        for n in names:
+            f = Path(args.out) / f"preds_{n}_f{fold}_t{seed}_cail2022_drug.json"
+            if not f.is_file():
+                print(f"(no paired interval: {f.name} is missing)")
+                return
+            runs[n] = json.loads(f.read_text(encoding="utf-8"))
+        a, b = runs[names[0]], runs[names[1]]
+        if [r["id"] for r in a] != [r["id"] for r in b]:
+            raise SystemExit(f"fold {fold}: the two runs' prediction files hold different records")
+        for ra, rb in zip(a, b):
+            gold.append([tuple(x) for x in ra["gold"]])
+            keys.append(group[ra["id"]])
+            preds[names[0]].append([tuple(x) for x in ra["pred"]])
+            preds[names[1]].append([tuple(x) for x in rb["pred"]])
+    iv = bootstrap(gold, preds[names[1]], keys, 2000, against=preds[names[0]])
+    print(f"pooled drug F1 of {names[1]} minus {names[0]}: 95 % paired interval {iv.low:+.4f} to {iv.high:+.4f} "
+          f"({iv.resamples} draws of the {iv.groups} articleIds; the training seed's own spread is not in it)")
 
 
 def _jobs(path: Path, seed: int) -> list[tuple[str, int, int, list[str]]]:
@@ -370,6 +404,7 @@ def main() -> None:
     t = sub.add_parser("table", help="per fold and pooled micro F1 against a baseline")
     t.add_argument("name")
     t.add_argument("--against", default="base")
+    t.add_argument("--data", default=str(DATA), help="the shared data folder (for the paired interval's articleIds)")
     p = sub.add_parser("pool", help="run the jobs of a file (NAME FOLD [key=value ...] per line), P at a time")
     p.add_argument("jobs")
     p.add_argument("--workers", type=int, required=True)

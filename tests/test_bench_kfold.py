@@ -63,3 +63,40 @@ def test_pool_checks_the_device_once(tmp_path: Path) -> None:
                           "--workers", "1", "--device", "meta"], capture_output=True, text=True, timeout=120)
     assert out.returncode == 1 and "'meta': fayan trains on cpu or cuda" in out.stderr
     assert not (tmp_path / "out" / "logs").exists()
+
+
+def test_table_gives_the_paired_interval(tmp_path: Path) -> None:
+    import json
+
+    from fayan.nlp.ner.data import read_gold
+
+    data = tmp_path / "data"
+    (data / "ner").mkdir(parents=True)
+    lines = [{"articleId": a, "sentId": 0, "sentText": "2019年3月5日，某甲。", "relationMentions": [],
+              "entityMentions": [{"start": 0, "end": 9, "text": "2019年3月5日", "label": "NT"}]} for a in range(4)]
+    drug = data / "ner" / "cail2022_drug_train.jsonl"
+    drug.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    _, records = read_gold(drug)
+    out = tmp_path / "out"
+    out.mkdir()
+    found = [["NT", 0, 9]]
+    runs = {"a": [found] * 4, "b": [found, found, [], []]}  # b misses the mention of two articles
+    rows = []
+    for name, preds in runs.items():
+        tp = sum(1 for p in preds if p)
+        rows.append({"name": name, "fold": 0, "ftseed": 0, "cail2022_drug": round(2 * tp / (tp + 4), 4),
+                     "cail2022_drug_counts": [tp, 0, 4 - tp], "lawbench_theft": 0.0, "lawbench_theft_counts": [0, 0, 0]})
+        (out / f"preds_{name}_f0_t0_cail2022_drug.json").write_text(json.dumps(
+            [{"id": r.id, "text": r.text, "gold": found, "pred": p, "entities": []} for r, p in zip(records, preds)]),
+            encoding="utf-8")
+    (out / "results.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    res = subprocess.run([sys.executable, str(SCRIPT), "--out", str(out), "table", "b", "--against", "a",
+                          "--data", str(data)], capture_output=True, text=True, check=True)
+    assert "| pooled | 1.0000 (4/0/0) | 0.6667 (2/0/2) |" in res.stdout
+    line = next(x for x in res.stdout.splitlines() if "paired interval" in x)
+    low, high = (float(v) for v in line.split("paired interval ")[1].split(" (")[0].split(" to "))
+    assert -1.0 <= low < -0.3333 < high <= 0.0 and "4 articleIds" in line
+    (out / "preds_b_f0_t0_cail2022_drug.json").unlink()
+    res = subprocess.run([sys.executable, str(SCRIPT), "--out", str(out), "table", "b", "--against", "a",
+                          "--data", str(data)], capture_output=True, text=True, check=True)
+    assert "no paired interval: preds_b_f0_t0_cail2022_drug.json is missing" in res.stdout
