@@ -33,7 +33,6 @@ from fayan.nlp.ner.data import (
 )
 from fayan.nlp.ner.evaluate import LabelScore, evaluate_file, micro, score
 from fayan.nlp.ner.model import MODEL_FILES, _stitch, _windows, load_model, require_torch
-from fayan.nlp.ner.words import lattice_bits, word_features
 
 SPEC = load_label_spec()
 SHIPPED = ner_data.MODEL_DIR
@@ -1358,30 +1357,3 @@ def test_eval_ner_against_another_model(tiny_model_dir: Path, files: dict[str, P
     (tmp_path / "other" / "labels.json").write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(UsageError, match="score the file's gold differently"):
         evaluate_file(path, m, against=load_model(tmp_path / "other"))
-
-
-def test_lattice_model_trains_and_reloads_identically(tmp_path: Path) -> None:
-    """A network that reads the lexicon-lattice bits saves them in its config, reloads, and predicts the same."""
-    from fayan.nlp.ner.train import TrainConfig, train_ner
-
-    root = _write_data_dir(tmp_path / "data")
-    cfg = TrainConfig.tiny(drug_file="ner/drug.jsonl", theft_file="ner/theft.json", corpus=(("corpus/*.txt", ""),),
-                           lattice_features=True)
-    train_ner(tmp_path / "m", data_dir=root, seed=3, threads=1, config=cfg)
-    config = json.loads((tmp_path / "m" / "config.json").read_text(encoding="utf-8"))
-    assert config["bert"]["lattice_features"] == 27 and config["bert"]["word_features"] == 36
-    m1 = load_model(tmp_path / "m")
-    assert m1.net.lattice_embed.weight.abs().sum() > 0  # trained: the bits reached the network
-    m1.save(tmp_path / "again")
-    m2 = load_model(tmp_path / "again")
-    texts = ["被告人周某在广州市荔湾区盗窃被害人吴某的手机。"]
-    assert m1.predict_many(texts) == m2.predict_many(texts)
-    # what the network reads: the word feature below N_WORD_FEATURES, the bits above it
-    f = m1.features(texts[0])
-    assert f is not None and (f % 36 == word_features(texts[0])).all() and (f // 36 == lattice_bits(texts[0])).all()
-
-
-def test_models_without_the_lattice_keep_their_config(tiny_model_dir: Path) -> None:
-    config = json.loads((tiny_model_dir / "config.json").read_text(encoding="utf-8"))
-    assert "lattice_features" not in config["bert"]
-    assert load_model(tiny_model_dir).net.lattice_embed is None

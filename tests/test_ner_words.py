@@ -46,17 +46,3 @@ def test_any_text_gets_one_feature_per_character() -> None:
     for _ in range(500):
         text = "".join(chr(rng.randint(*rng.choice(ranges))) for _ in range(rng.randint(0, 40)))
         assert len(word_features(text)) == len(text)
-
-
-def test_lattice_bits_see_words_the_segmentation_did_not_choose() -> None:
-    from fayan.nlp.ner.words import N_LATTICE, lattice_bits
-
-    text = "在广州市荔湾区"
-    bits = lattice_bits(text)
-    assert len(bits) == len(text) and all(0 <= int(b) < 1 << N_LATTICE for b in bits)
-    ns = 0  # the place class
-    assert bits[1] >> ns & 1  # 广 begins 广州 / 广州市
-    assert bits[3] >> (18 + ns) & 1  # 市 ends 广州市
-    assert bits[2] >> (9 + ns) & 1 and bits[2] >> (18 + ns) & 1  # 州: inside 广州市 and the end of 广州, both
-    assert bits[0] == 0  # 在 is in no word of two characters or more here
-    assert lattice_bits("").shape == (0,)

@@ -49,7 +49,7 @@ from fayan.nlp.ner.data import (
     apply_role_cues,
     load_label_spec,
 )
-from fayan.nlp.ner.words import N_WORD_FEATURES, lattice_bits, word_features
+from fayan.nlp.ner.words import word_features
 
 __all__ = ["NerModel", "load_model", "require_torch", "INSTALL_HINT", "MODEL_FILES"]
 
@@ -69,9 +69,7 @@ _BERT_KEYS = (
     "conv_embed",
     "conv_head",
     "word_features",
-    "lattice_features",
 )
-_OPTIONAL_KEYS = ("word_features", "lattice_features")
 _NEG = -1e4  # "impossible" in log space; finite so that sums stay finite
 
 
@@ -190,13 +188,6 @@ def _net_class() -> Any:
             self.word_embed = torch.nn.Embedding(n_words, h) if n_words else None
             if self.word_embed is not None:
                 torch.nn.init.zeros_(self.word_embed.weight)
-            # lexicon-lattice bits (fayan.nlp.ner.words.lattice_bits), carried in the word feature ids above
-            # N_WORD_FEATURES and mapped onto the embedding; zero at the start as well
-            n_lattice = int(getattr(config, "lattice_features", 0))
-            self.lattice_embed = torch.nn.Linear(n_lattice, h, bias=False) if n_lattice and n_words else None
-            if self.lattice_embed is not None:
-                torch.nn.init.zeros_(self.lattice_embed.weight)
-                self.register_buffer("lattice_shifts", torch.arange(n_lattice), persistent=False)
             self.embed_conv = torch.nn.Conv1d(h, h, k_e, padding=k_e // 2) if k_e else None
             self.head_conv = torch.nn.Conv1d(h, h, k_h, padding=k_h // 2) if k_h else None
             self.dropout = Dropout(config.hidden_dropout_prob)
@@ -220,12 +211,6 @@ def _net_class() -> Any:
             """Contextual character vectors [B, T, H] (also used by masked-LM pre-training)."""
             emb = self.bert.embeddings.word_embeddings(ids)
             if self.word_embed is not None and words is not None:
-                if self.lattice_embed is not None:
-                    n = self.word_embed.num_embeddings
-                    bits = torch.div(words, n, rounding_mode="floor")
-                    words = words - bits * n
-                    multi = (bits.unsqueeze(-1) >> self.lattice_shifts) & 1
-                    emb = emb + self.lattice_embed(multi.to(self.lattice_embed.weight.dtype))
                 emb = emb + self.word_embed(words)
             if self.embed_conv is not None:
                 emb = emb + self._conv(self.embed_conv, emb, mask.unsqueeze(-1).to(emb.dtype))
@@ -293,17 +278,6 @@ class NerModel:
         """Whether the network reads jieba word features (:mod:`fayan.nlp.ner.words`) beside the characters."""
         return getattr(self.net, "word_embed", None) is not None
 
-    def features(self, text: str) -> np.ndarray | None:
-        """The word feature id of every character of ``text`` as the network reads them (None when it reads none):
-        :func:`~fayan.nlp.ner.words.word_features`, plus the lattice bits times ``N_WORD_FEATURES`` when the
-        network reads those too."""
-        if not self.uses_words:
-            return None
-        f = word_features(text)
-        if getattr(self.net, "lattice_embed", None) is not None:
-            f += N_WORD_FEATURES * lattice_bits(text)
-        return f
-
     @property
     def labels(self) -> tuple[str, ...]:
         return tuple(self.spec.labels)
@@ -365,7 +339,7 @@ class NerModel:
         torch = require_torch()
         type_id = self.spec.scheme_id(scheme or self.spec.default_scheme)
         encoded = [np.asarray(self.vocab.encode(t), dtype=np.int64) for t in texts]
-        words = [self.features(t) for t in texts] if self.uses_words else None
+        words = [word_features(t) for t in texts] if self.uses_words else None
         windows = [_windows(len(ids), self.window, self.stride) for ids in encoded]
         jobs = [(ti, s, e) for ti, wins in enumerate(windows) for s, e in wins]
         jobs.sort(key=lambda j: j[2] - j[1], reverse=True)
@@ -419,7 +393,7 @@ class NerModel:
             "window": self.window,
             "stride": self.stride,
             # a key at 0 that older models lack is left out, so their config.json stays as it was
-            "bert": {k: getattr(bert, k, 0) for k in _BERT_KEYS if k not in _OPTIONAL_KEYS or getattr(bert, k, 0)},
+            "bert": {k: getattr(bert, k, 0) for k in _BERT_KEYS if k != "word_features" or getattr(bert, k, 0)},
         }
         (d / "config.json").write_text(json.dumps(cfg, indent=2) + "\n", encoding="utf-8")
         self.vocab.save(d / "vocab.txt")

@@ -44,7 +44,7 @@ from fayan.nlp.ner.data import (
 )
 from fayan.nlp.ner.model import NerModel, bert_config, build_network, require_torch
 from fayan.nlp.ner.weak import WEAK_SOURCE, weak_examples
-from fayan.nlp.ner.words import N_LATTICE, N_WORD_FEATURES
+from fayan.nlp.ner.words import N_WORD_FEATURES, word_features
 
 __all__ = ["TrainConfig", "TrainReport", "train_ner", "training_device", "build_corpus", "pretrain", "finetune",
            "make_model"]
@@ -73,8 +73,6 @@ class TrainConfig:
     # drug F1 0.8979 vs 0.8946 on the internal split (mean of two seeds) and 0.8906 vs 0.8828 on the held-out
     # documents (see fayan/models/ner/HISTORY.md)
     word_features: bool = True
-    # lexicon-lattice bits beside the word features (fayan.nlp.ner.words.lattice_bits; needs word_features)
-    lattice_features: bool = False
     min_char_count: int = 3
     # masked-LM pre-training; 1,000 steps as in every internal-split run (the recipe before FGM had 1,200; 2,000
     # gained nothing): the 200 fewer steps pay for part of FGM's second pass
@@ -367,7 +365,6 @@ def make_model(vocab: CharVocab, spec: LabelSpec, cfg: TrainConfig, seed: int) -
             "conv_embed": cfg.conv_embed,
             "conv_head": cfg.conv_head,
             "word_features": N_WORD_FEATURES if cfg.word_features else 0,
-            "lattice_features": N_LATTICE if cfg.word_features and cfg.lattice_features else 0,
         }
     )
     return NerModel(build_network(config, spec), vocab, spec, window=cfg.window, stride=cfg.stride)
@@ -399,8 +396,8 @@ def pretrain(model: NerModel, corpus: Sequence[str], cfg: TrainConfig, seed: int
     stream = np.concatenate([x for t in corpus for x in (np.array(model.vocab.encode(t), dtype=np.int64), sep)])
     words = None
     if model.uses_words:
-        w_sep = model.features(" ")
-        words = np.concatenate([x for t in corpus for x in (model.features(t), w_sep)])
+        w_sep = word_features(" ")
+        words = np.concatenate([x for t in corpus for x in (word_features(t), w_sep)])
     dev = torch.device(device)
     net.to(dev)
     head = BertOnlyMLMHead(net.bert.config)
@@ -496,7 +493,7 @@ def pieces_for(examples: Sequence[Example], model: NerModel) -> list[_Piece]:
             allowed[sp.start + 1 : sp.end, o + 2 + 2 * j] = True
             inside[sp.start + 1 : sp.end] = True  # cutting before a character inside a span would split it
         ids = np.array(model.vocab.encode(ex.text), dtype=np.int64)
-        words = model.features(ex.text)
+        words = word_features(ex.text) if model.uses_words else None
         type_id = spec.scheme_id(ex.scheme)
         for s, e in _cut(ex.text, inside, model.window):
             out.append(_Piece(ids[s:e], None if words is None else words[s:e], type_id, allowed[s:e], ex.source))

@@ -20,12 +20,11 @@ import numpy as np
 
 from fayan.nlp.segment import base_tokenizer
 
-__all__ = ["N_LATTICE", "N_WORD_FEATURES", "lattice_bits", "word_features"]
+__all__ = ["N_WORD_FEATURES", "word_features"]
 
 _CLASSES = ("ns", "nr", "proper", "number", "noun", "verb", "word", "new", "other")
 _N_CLASSES = len(_CLASSES)
 N_WORD_FEATURES = 4 * _N_CLASSES  # positions B, M, E, S
-N_LATTICE = 3 * _N_CLASSES  # lattice bits: positions B, M, E of any dictionary word of a class
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TAG_CLASS = {
     tag: _CLASSES.index(name)
@@ -83,30 +82,4 @@ def word_features(text: str) -> np.ndarray:
         pos += n
     if pos != len(text):  # jieba's cut yields every character once; anything else is a bug, not bad input
         raise RuntimeError(f"jieba cut {pos} characters of a text of {len(text)}")
-    return out
-
-
-def lattice_bits(text: str) -> np.ndarray:
-    """Per character of ``text`` (int64), a :data:`N_LATTICE`-bit set: bit ``p * 9 + c`` is on when SOME word of
-    jieba's dictionary (two characters or more, frequency above 0) of class ``c`` covers the character at
-    position ``p`` (0 begins, 1 inside, 2 ends), whatever word jieba's segmentation chose there.
-
-    >>> b = lattice_bits("在广州市荔湾区")
-    >>> bool(b[1] & 1), bool(b[3] >> 18 & 1)   # 广 begins a place word (广州), 市 ends one (广州市)
-    (True, True)
-    """
-    classes = _word_classes()
-    tok = base_tokenizer()
-    out = np.zeros(len(text), dtype=np.int64)
-    for k, ends in tok.get_DAG(text).items():
-        for j in ends:
-            if j == k:
-                continue
-            c = classes.get(text[k : j + 1])
-            if c is None:  # a prefix jieba keeps with frequency 0 is not in the classes
-                continue
-            out[k] |= 1 << c
-            out[j] |= 1 << (2 * _N_CLASSES + c)
-            for m in range(k + 1, j):
-                out[m] |= 1 << (_N_CLASSES + c)
     return out
