@@ -412,6 +412,7 @@ def eval_ner_cmd(
         _fail("--split must be all, heldout or train")
     if bootstrap < 0:
         _fail(f"--bootstrap must be 0 (none) or a number of resamples, not {bootstrap}")
+
     def precision(m: NerModel) -> NerModel:
         if fp32 and m.bf16:
             m = copy.copy(m)  # load_model's instance is shared (cached): switch a copy

@@ -41,7 +41,9 @@ from fayan.errors import UsageError
 from fayan.nlp.ner.data import Entity, FormatSpec, GoldRecord, Split, map_entities, read_gold, split_records
 from fayan.nlp.ner.model import NerModel, load_model
 
-__all__ = ["LabelScore", "F1Interval", "Comparison", "EvalReport", "score", "micro", "bootstrap", "record_items", "evaluate_file"]
+__all__ = [
+    "LabelScore", "F1Interval", "Comparison", "EvalReport", "score", "micro", "bootstrap", "record_items", "evaluate_file",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +214,8 @@ def bootstrap(
     """Percentile interval of the micro F1 of ``gold`` against ``pred`` (items as :func:`score` takes them) when
     the groups of records (``groups[i]`` is record i's) are drawn again with replacement, ``resamples`` times.
 
-    Deterministic for a ``seed``.  With one group, or groups all alike, the interval is the point itself:
+    Deterministic for a ``seed``.  Two groups, one found and one missed, can come back as the missed one twice
+    (F1 0) or the found one twice (F1 1); as one group, the interval is the point itself:
 
     >>> g, p = [[("Nh", 0, 2)], [("Nh", 0, 2)]], [[("Nh", 0, 2)], []]
     >>> iv = bootstrap(g, p, ["a", "b"], 1000)
