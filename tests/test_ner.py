@@ -1303,6 +1303,24 @@ def test_bootstrap_interval() -> None:
         bootstrap(gold, pred, ["a"], 10)
 
 
+class _Oracle:
+    """A stand-in model with the shipped label spec that predicts the gold mentions of article 1's records and
+    nothing elsewhere: its score against the tiny model's differs, by a known amount per group."""
+
+    version = "oracle"
+    precision = "float32"
+
+    def __init__(self, path: Path) -> None:
+        self.spec = SPEC
+        fs = SPEC.formats["cail2022_drug"]
+        _, records = read_gold(path)
+        self.found = {r.text: [Entity(e.start, e.end, e.text, fs.labels[e.label][0]) for e in r.entities]
+                      for r in records if r.group == "1"}
+
+    def predict_many(self, texts: list[str], **_: Any) -> list[list[Entity]]:
+        return [self.found.get(t, []) for t in texts]
+
+
 def test_eval_ner_bootstrap(tiny_model_dir: Path, files: dict[str, Path]) -> None:
     from typer.testing import CliRunner
 
@@ -1313,7 +1331,10 @@ def test_eval_ner_bootstrap(tiny_model_dir: Path, files: dict[str, Path]) -> Non
     assert report.interval is not None and report.interval.resamples == 300
     _, recs = read_gold(path)
     assert report.interval.groups == len({r.group for r in recs})
-    assert report.interval.low <= report.micro_f1 <= report.interval.high
+    # the model that finds article 1 whole: 0.7368 on both articles, 0 on article 2 drawn twice, 1 on article 1 twice
+    found = evaluate_file(path, _Oracle(path), resamples=300)  # type: ignore[arg-type]  # duck-typed model
+    assert found.micro_f1 == 0.7368 and found.interval is not None
+    assert (found.interval.low, found.interval.high, found.interval.groups) == (0.0, 1.0, 2)
     assert "interval" in report.render() and "interval" not in evaluate_file(path, load_model(tiny_model_dir)).render()
     runner = CliRunner()
     res = runner.invoke(app, ["eval-ner", str(path), "--model", str(tiny_model_dir), "--json", "--bootstrap", "300"])
@@ -1334,21 +1355,29 @@ def test_eval_ner_against_another_model(tiny_model_dir: Path, files: dict[str, P
     same = evaluate_file(path, m, resamples=300, against=m)
     assert same.against is not None and same.against.micro == same.micro
     assert same.against.interval is not None and (same.against.interval.low, same.against.interval.high) == (0.0, 0.0)
-    # an untrained network with the same labels: its own score, and the difference drawn on the same groups
+    # a model that finds article 1 whole: both scored on the same records, the difference drawn on the same groups
+    oracle = _Oracle(path)
+    rep = evaluate_file(path, oracle, resamples=300, against=m)  # type: ignore[arg-type]  # duck-typed model
+    assert rep.micro.tp > 0 and rep.micro.fp == 0 and rep.micro.fn > 0
+    assert rep.against is not None and rep.against.model == m.version
+    assert rep.against.micro == evaluate_file(path, m).micro
+    d = rep.to_dict()["against"]
+    # the tiny network finds nothing here; the oracle finds article 1's 14 mentions of 24: F1 28 / 38
+    assert rep.against.micro.tp == 0 and d["difference"] == round(rep.micro_f1 - rep.against.micro.f1, 4) == 0.7368
+    # two groups (articles 1 and 2): article 2 drawn twice leaves the two models level (0), article 1 drawn twice
+    # gives the oracle every mention (1), each a quarter of the draws
+    assert (d["difference_interval"]["low"], d["difference_interval"]["high"], d["difference_interval"]["groups"]) == (
+        0.0, 1.0, 2)
+    assert f"against {m.version}" in rep.render() and "paired interval" in rep.render()
+    assert "paired" not in evaluate_file(path, oracle, against=m).render()  # type: ignore[arg-type]  # no bootstrap
+    # the command line: another model folder (an untrained network with the same labels)
     make_model(m.vocab, m.spec, TrainConfig.tiny(), seed=11).save(tmp_path / "other")
     other = load_model(tmp_path / "other")
-    rep = evaluate_file(path, m, resamples=300, against=other)
-    assert rep.against is not None and rep.against.model == other.version != m.version
-    assert rep.against.micro == evaluate_file(path, other).micro
-    d = rep.to_dict()["against"]
-    assert d["difference"] == round(rep.micro_f1 - rep.against.micro.f1, 4)
-    assert d["difference_interval"]["low"] <= d["difference_interval"]["high"]
-    assert f"against {other.version}" in rep.render() and "paired interval" in rep.render()
-    assert "paired" not in evaluate_file(path, m, against=other).render()  # no bootstrap: the difference alone
     res = CliRunner().invoke(app, ["eval-ner", str(path), "--model", str(tiny_model_dir), "--json",
                                    "--against", str(tmp_path / "other"), "--bootstrap", "300"])
     assert res.exit_code == 0, res.output
-    assert json.loads(res.stdout)["against"] == d
+    assert json.loads(res.stdout)["against"] == evaluate_file(path, m, resamples=300, against=other).to_dict()["against"]
+    assert json.loads(res.stdout)["against"]["model"] == other.version != m.version
     res = CliRunner().invoke(app, ["eval-ner", str(path), "--model", str(tiny_model_dir), "--against", str(tmp_path / "none")])
     assert res.exit_code != 0 and "none" in res.output
     # a model whose label spec matches this format's mentions another way scores other gold items: refused
@@ -1357,3 +1386,5 @@ def test_eval_ner_against_another_model(tiny_model_dir: Path, files: dict[str, P
     (tmp_path / "other" / "labels.json").write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(UsageError, match="score the file's gold differently"):
         evaluate_file(path, m, against=load_model(tmp_path / "other"))
+
+

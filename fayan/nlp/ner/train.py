@@ -71,7 +71,7 @@ class TrainConfig:
     conv_head: int = 3
     # jieba word features beside the characters (fayan.nlp.ner.words), in masked-LM pre-training and tagging:
     # drug F1 0.8979 vs 0.8946 on the internal split (mean of two seeds) and 0.8906 vs 0.8828 on the held-out
-    # documents (see fayan/models/ner/HISTORY.md)
+    # documents (see HISTORY.md)
     word_features: bool = True
     min_char_count: int = 3
     # masked-LM pre-training; 1,000 steps as in every internal-split run (the recipe before FGM had 1,200; 2,000
