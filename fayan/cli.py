@@ -392,6 +392,7 @@ def eval_ner_cmd(
     fp32: Annotated[bool, typer.Option("--fp32", help="Run the network in float32 where it would run in bfloat16.")] = False,
     bootstrap: Annotated[int, typer.Option(help="Also give a 95 % interval of the micro F1: draw the records again this many times, whole groups (CAIL articleIds) at a time (0: none).")] = 0,
     against: Annotated[Optional[str], typer.Option(help="Also score this model folder ('shipped': the package's) on the same records; with --bootstrap, the paired interval of the difference.")] = None,
+    errors: Annotated[Optional[Path], typer.Option(help="Write every disagreement with the gold to this JSONL file (record, line, kind, gold, prediction, context) and count them per label and kind.")] = None,
 ) -> None:
     """Exact-span precision, recall and F1 per label and micro-averaged, in the file's own label set.
 
@@ -400,9 +401,13 @@ def eval_ner_cmd(
     F1 would move on another draw of the file's groups of records (a percentile bootstrap, seed 0). With
     --against OTHER it scores a second model on the same records and gives the difference, and with --bootstrap
     the interval of that difference, both models drawn on the same groups (whether a retrained model is better).
+    With --errors FILE it writes every miss and false find, with the text around it, to FILE (one JSON object a
+    line): a boundary disagreement (the same label over other ends), a label one, a missed or a spurious entity,
+    to read whether the model or the gold is wrong.
 
     Example: fayan eval-ner ../shared/data/ner/cail2022_drug_train.jsonl --split heldout --bootstrap 2000 --json
     Example: fayan eval-ner my_labels.jsonl --model retrained/ --against shipped --bootstrap 2000
+    Example: fayan eval-ner my_labels.jsonl --errors errors.jsonl
     """
     import copy
 
@@ -423,9 +428,18 @@ def eval_ner_cmd(
         ner = precision(load_model(model))
         other = None if against is None else precision(load_model(None if against == "shipped" else Path(against)))
         report = evaluate_file(file, ner, split=split, resamples=bootstrap,  # type: ignore[arg-type]  # split checked above
-                               against=other)
+                               against=other, errors=errors is not None)
     except FayanError as exc:
         _fail(str(exc))
+    if errors is not None:
+        from fayan.pipelines.batch import _atomic_write
+
+        try:
+            with _atomic_write(errors) as fh:
+                for d in report.errors or ():
+                    fh.write(json.dumps(d.to_dict(), ensure_ascii=False) + "\n")
+        except OSError as exc:
+            _fail(f"{errors}: cannot write the disagreements ({exc.strerror or exc})")
     if as_json:
         print(json.dumps(report.to_dict(), ensure_ascii=False))
     else:

@@ -22,6 +22,7 @@ from fayan.nlp.ner.data import (
     apply_document_names,
     apply_gain_cues,
     apply_role_cues,
+    GoldEntity,
     GoldRecord,
     detect_format,
     load_label_spec,
@@ -1388,3 +1389,95 @@ def test_eval_ner_against_another_model(tiny_model_dir: Path, files: dict[str, P
         evaluate_file(path, m, against=load_model(tmp_path / "other"))
 
 
+
+
+class _Scripted:
+    """A stand-in model with the shipped label spec that reports, for each text, the fayan-labelled strings it is
+    given (first occurrence), and nothing for other texts."""
+
+    version = "scripted"
+    precision = "float32"
+
+    def __init__(self, script: dict[str, list[tuple[str, str]]]) -> None:
+        self.spec = SPEC
+        self.script = script
+
+    def predict_many(self, texts: list[str], **_: Any) -> list[list[Entity]]:
+        out = []
+        for t in texts:
+            ents = []
+            for s, lab in self.script.get(t, []):
+                i = t.index(s)
+                ents.append(Entity(i, i + len(s), s, lab, 0.5))
+            out.append(ents)
+        return out
+
+
+def test_disagreements_drug_file(files: dict[str, Path], tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from fayan.cli import app
+
+    path = files["cail2022_drug"]
+    text = str(DRUG[0]["sentText"])
+    model = _Scripted({text: [("2019年3月5日20时许", "time"), ("王某", "defendant"), ("某县某路口", "time"),
+                              ("300元", "drug"), ("赵某", "person"), ("甲基苯丙胺", "drug")]})
+    rep = evaluate_file(path, model, errors=True)  # type: ignore[arg-type]  # duck-typed model
+    assert rep.errors is not None
+    first = [d for d in rep.errors if d.line == 1]  # the file holds the three records twice
+    assert [(d.kind, d.label, d.gold and d.gold.text, d.pred and d.pred.text) for d in first] == [
+        ("boundary", "NT", "2019年3月5日20时", "2019年3月5日20时许"),
+        ("label", "Ns", "某县某路口", "某县某路口"),
+        ("spurious", "NDR", None, "300元"),
+        ("missed", "NW", "0.3克", None),
+    ]
+    assert first[1].pred is not None and first[1].pred.label == "NT"
+    assert first[0].context == "公诉机关指控，【2019年3月5日20时许】，被告人王某在某县某路口以300元的价格"
+    assert {d.record for d in first} == {"1-0"} and {d.line for d in rep.errors if d.record == "2-0"} == {3, 6}
+    # a boundary or label disagreement is one miss and one false find: the counts add up to the report's
+    kinds = {k: sum(1 for d in rep.errors if d.kind == k) for k in ("boundary", "label", "missed", "spurious")}
+    assert rep.micro.fn == kinds["boundary"] + kinds["label"] + kinds["missed"]
+    assert rep.micro.fp == kinds["boundary"] + kinds["label"] + kinds["spurious"]
+    counts = rep.error_counts()
+    assert counts["NT"]["boundary"] == counts["Ns"]["label"] == counts["NDR"]["spurious"] == 2  # the record twice
+    assert sum(sum(row.values()) for row in counts.values()) == len(rep.errors)
+    assert rep.to_dict()["errors"] == counts and "disagreements:" in rep.render()
+    assert "errors" not in evaluate_file(path, model).to_dict()  # type: ignore[arg-type]  # not asked for
+    # the command line writes them, one JSON object a line
+    out = tmp_path / "errs" / "errors.jsonl"
+    res = CliRunner().invoke(app, ["eval-ner", str(path), "--errors", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "disagreements:" in res.stdout
+    written = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    shipped = evaluate_file(path, errors=True)
+    assert written == [d.to_dict() for d in shipped.errors or ()]
+    assert all(set(w) == {"record", "line", "kind", "label", "gold", "pred", "context"} for w in written)
+    blocked = tmp_path / "file"
+    blocked.write_text("", encoding="utf-8")
+    res = CliRunner().invoke(app, ["eval-ner", str(path), "--errors", str(blocked / "errors.jsonl")])
+    assert res.exit_code != 0 and "cannot write the disagreements" in " ".join(res.output.split())
+
+
+def test_disagreements_theft_file(files: dict[str, Path], tmp_path: Path) -> None:
+    from fayan.nlp.ner.evaluate import disagreements
+
+    fmt, recs = read_gold(files["lawbench_theft"])
+    fs = SPEC.formats[fmt]
+    text = recs[0].text
+    model = _Scripted({text: [("周某", "defendant"), ("吴某", "victim"), ("2021年6月1日22时", "time"),
+                              ("电动自行车一辆", "item"), ("人民币1500元", "value")]})
+    found = disagreements(recs[:1], fs, model.predict_many([text]))
+    # strings are placed in the text to find what overlaps; the ones matched as strings are no disagreement
+    assert [(d.kind, d.label, d.gold and d.gold.text, d.pred and d.pred.text) for d in found] == [
+        ("boundary", "时间", "2021年6月1日22时许", "2021年6月1日22时"),
+        ("missed", "地点", "某市某区某小区内", None),
+        ("boundary", "被盗物品", "吴某的电动自行车一辆", "电动自行车一辆"),
+    ]
+    assert found[1].gold is not None and text[found[1].gold.start:found[1].gold.end] == "某市某区某小区内"
+    assert found[0].line is None  # a JSON array has no line per record
+    # a gold string that is not in its text is missed, and says so
+    odd = GoldRecord("x", "x", "被告人郑某窃得现金800元。", (GoldEntity("犯罪嫌疑人", "郑某"), GoldEntity("受害人", "冯某")))
+    (d,) = disagreements([odd], fs, [[Entity(3, 5, "郑某", "defendant")]])
+    assert (d.kind, d.gold, d.context) == ("missed", GoldEntity("受害人", "冯某"), "【冯某】 (not in the text)")
+    with pytest.raises(UsageError, match="1 gold records but 0 predictions"):
+        disagreements([odd], fs, [])

@@ -22,7 +22,7 @@ from fayan.nlp.ner.data import (
     read_gold,
     split_records,
 )
-from fayan.nlp.ner.evaluate import EvalReport, F1Interval, LabelScore, bootstrap, evaluate_file
+from fayan.nlp.ner.evaluate import Disagreement, EvalReport, F1Interval, LabelScore, bootstrap, disagreements, evaluate_file
 from fayan.nlp.ner.model import NerModel, load_model
 from fayan.nlp.ner.train import TrainConfig, TrainReport, train_ner
 
@@ -33,6 +33,7 @@ __all__ = [
     "LabelSpec",
     "NerModel",
     "EvalReport",
+    "Disagreement",
     "F1Interval",
     "LabelScore",
     "TrainConfig",
@@ -41,6 +42,7 @@ __all__ = [
     "train_ner",
     "evaluate_file",
     "bootstrap",
+    "disagreements",
     "detect_format",
     "read_gold",
     "locate_strings",

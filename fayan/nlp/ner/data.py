@@ -111,6 +111,7 @@ class GoldRecord:
     entities: tuple[GoldEntity, ...]
     labels: frozenset[str] | None = None  # fayan JSONL: the labels this record annotates (None: all)
     document: str | None = None
+    line: int | None = None  # the file's line the record is on (JSONL files; None in a JSON array)
 
     @property
     def document_key(self) -> tuple[str, str]:
@@ -575,7 +576,7 @@ def _read_span_jsonl(raw: str, p: Path, fmt: str) -> list[GoldRecord]:
             ents.append(GoldEntity(lab, text[s:e], s, e))
         labels = rec.get("labels")
         annotated = frozenset(str(x) for x in labels) if isinstance(labels, list) else None
-        out.append(GoldRecord(rid, group, text, tuple(ents), annotated, document))
+        out.append(GoldRecord(rid, group, text, tuple(ents), annotated, document, lineno))
     return out
 
 

@@ -17,6 +17,10 @@ Matching is exact:
 >>> [(x.label, x.tp, x.fp, x.fn) for x in s]
 [('NT', 0, 1, 1), ('Nh', 1, 0, 0)]
 
+Where the model and the gold differ, and how: :func:`disagreements` lists every miss and false find with the text
+around it, as ``boundary`` (the same label over other ends), ``label`` (another label over the same words),
+``missed`` or ``spurious``, so that a person can tell a model's error from a gold annotation's.
+
 How far a micro F1 can be trusted depends on how much it was measured on: :func:`bootstrap` draws the records
 again with replacement, whole groups at a time, and gives the interval that holds the middle 95 % of the micro F1s
 so measured. :func:`evaluate_file` draws the groups that the train / held-out split keeps together (CAIL's
@@ -33,17 +37,31 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 
 from fayan.errors import UsageError
-from fayan.nlp.ner.data import Entity, FormatSpec, GoldRecord, Split, map_entities, read_gold, split_records
+from fayan.nlp.ner.data import (
+    Entity,
+    FormatSpec,
+    GoldEntity,
+    GoldRecord,
+    Split,
+    locate_strings,
+    map_entities,
+    read_gold,
+    split_records,
+)
 from fayan.nlp.ner.model import NerModel, load_model
 
 __all__ = [
-    "LabelScore", "F1Interval", "Comparison", "EvalReport", "score", "micro", "bootstrap", "record_items", "evaluate_file",
+    "LabelScore", "F1Interval", "Comparison", "Disagreement", "EvalReport", "score", "micro", "bootstrap",
+    "disagreements", "record_items", "evaluate_file",
 ]
+
+ErrorKind = Literal["boundary", "label", "missed", "spurious"]
+ERROR_KINDS: tuple[ErrorKind, ...] = ("boundary", "label", "missed", "spurious")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +124,37 @@ class Comparison:
                 **({"difference_interval": self.interval.to_dict()} if self.interval is not None else {})}
 
 
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """One place where the model and the file's gold differ, with the text around it (:func:`disagreements`).
+
+    ``gold`` and ``pred`` are in the file's labels; ``gold.start`` is None for a gold string (theft file) that is
+    not in its text. ``pred.score`` is the model's probability of its span.
+    """
+
+    record: str  # the record's id
+    line: int | None  # the file's line the record is on, where the file has lines of records
+    kind: ErrorKind
+    gold: GoldEntity | None
+    pred: Entity | None
+    context: str  # the text around, the words in question in 【】
+
+    @property
+    def label(self) -> str:
+        """The gold's label, else the prediction's."""
+        return self.gold.label if self.gold is not None else self.pred.label  # type: ignore[union-attr]
+
+    def to_dict(self) -> dict[str, Any]:
+        g, p = self.gold, self.pred
+        return {
+            "record": self.record, "line": self.line, "kind": self.kind, "label": self.label,
+            "gold": None if g is None else {"label": g.label, "start": g.start, "end": g.end, "text": g.text},
+            "pred": None if p is None else {"label": p.label, "start": p.start, "end": p.end, "text": p.text,
+                                            "score": p.score},
+            "context": self.context,
+        }
+
+
 @dataclass(frozen=True)
 class EvalReport:
     """Exact-match precision / recall / F1 per label and micro-averaged."""
@@ -121,6 +170,15 @@ class EvalReport:
     precision: str  # what the network ran in: "bfloat16" or "float32"
     interval: F1Interval | None = None  # of the micro F1, when asked for (``evaluate_file(resamples=N)``)
     against: Comparison | None = None  # another model on the same records (``evaluate_file(against=...)``)
+    errors: tuple[Disagreement, ...] | None = None  # every miss and false find (``evaluate_file(errors=True)``)
+
+    def error_counts(self) -> dict[str, dict[str, int]]:
+        """Disagreements per label and kind (each label with every kind, 0 where none); empty without errors."""
+        counts: dict[str, dict[str, int]] = {}
+        for d in self.errors or ():
+            row = counts.setdefault(d.label, dict.fromkeys(ERROR_KINDS, 0))
+            row[d.kind] += 1
+        return dict(sorted(counts.items()))
 
     @cached_property
     def micro(self) -> LabelScore:
@@ -147,6 +205,7 @@ class EvalReport:
             "labels": {s.label: s.to_dict() for s in self.labels},
             **({"micro_f1_interval": self.interval.to_dict()} if self.interval is not None else {}),
             **({"against": self.against.to_dict(self.micro.f1)} if self.against is not None else {}),
+            **({"errors": self.error_counts()} if self.errors is not None else {}),
         }
 
     def render(self) -> str:
@@ -169,6 +228,12 @@ class EvalReport:
             if a.interval is not None:
                 line += f", {a.interval.level:.0%} paired interval {a.interval.low:+.4f} to {a.interval.high:+.4f}"
             rows.append(line)
+        if self.errors is not None:
+            counts = self.error_counts()
+            rows.append(f"disagreements: {len(self.errors)} (a boundary or label one is a miss and a false find at once)")
+            rows.append(f"{'label':<{width}}" + "".join(f"{k:>10}" for k in ERROR_KINDS))
+            for lab, row in counts.items():
+                rows.append(f"{lab:<{width}}" + "".join(f"{row[k]:>10}" for k in ERROR_KINDS))
         return "\n".join(rows)
 
 
@@ -272,14 +337,19 @@ def record_items(
 
     A record that names the labels it annotates is scored on those only; the parts of a document are read as one.
     """
+    return items_of(records, *_predictions(records, fmt, model, batch_size))
+
+
+def _predictions(
+    records: Sequence[GoldRecord], fmt: str, model: NerModel, batch_size: int
+) -> tuple[FormatSpec, list[list[Entity]]]:
+    """The format's mapping and the model's entities (fayan labels) per record, in the format's scheme."""
     fs = model.spec.formats.get(fmt)
     if fs is None:
         raise UsageError(f"the model's label spec has no mapping for format {fmt!r}")
-    texts = [r.text for r in records]
     # a record without a document is one of its own
-    documents = [r.document_key for r in records]
-    preds = model.predict_many(texts, scheme=fs.scheme, batch_size=batch_size, documents=documents)
-    return items_of(records, fs, preds)
+    return fs, model.predict_many([r.text for r in records], scheme=fs.scheme, batch_size=batch_size,
+                                  documents=[r.document_key for r in records])
 
 
 def items_of(
@@ -295,6 +365,80 @@ def items_of(
     return gold_items, pred_items
 
 
+def disagreements(
+    records: Sequence[GoldRecord], fs: FormatSpec, predictions: Sequence[Sequence[Entity]], *, width: int = 20
+) -> list[Disagreement]:
+    """Every gold item the predictions miss and every prediction the gold lacks, as :func:`score` counts them,
+    paired where they overlap, in text order; ``width`` characters of context on each side.
+
+    A missed gold and a false find that overlap are one disagreement: ``boundary`` with the same label (the model
+    found the thing, with other ends), ``label`` with another. What is left is ``missed`` or ``spurious``. Gold
+    strings without offsets (the theft file) are placed in the text as training places them
+    (:func:`~fayan.nlp.ner.data.locate_strings`); one that is not in the text is ``missed``.
+
+    >>> from fayan.nlp.ner.data import load_label_spec
+    >>> fs = load_label_spec().formats["cail2022_drug"]
+    >>> rec = GoldRecord("1-1", "1", "被告人张某在本市某宾馆门口贩卖冰毒", (GoldEntity("Nh", "张某", 3, 5),
+    ...                   GoldEntity("Ns", "本市某宾馆门口", 6, 13), GoldEntity("NDR", "冰毒", 15, 17)))
+    >>> pred = [Entity(3, 5, "张某", "defendant", 0.99), Entity(6, 11, "本市某宾馆", "place", 0.6),
+    ...         Entity(13, 15, "贩卖", "drug", 0.3)]
+    >>> [(d.kind, d.label, d.context) for d in disagreements([rec], fs, [pred], width=2)]
+    [('boundary', 'Ns', '某在【本市某宾馆门口】贩卖'), ('spurious', 'NDR', '门口【贩卖】冰毒'), ('missed', 'NDR', '贩卖【冰毒】')]
+    """
+    if len(records) != len(predictions):
+        raise UsageError(f"{len(records)} gold records but {len(predictions)} predictions")
+    string = fs.match == "string"
+    out: list[Disagreement] = []
+    for r, ents in zip(records, predictions):
+        golds = [g for g in r.entities if r.labels is None or g.label in r.labels]
+        preds = [e for e in map_entities(ents, fs) if r.labels is None or e.label in r.labels]
+        if string:  # place the strings as training does; a string not in the text keeps no offsets
+            spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
+            for a, b, lab in locate_strings(r.text, [(g.label, g.text) for g in golds]):
+                spans.setdefault((lab, r.text[a:b]), []).append((a, b))
+            placed = []
+            for g in golds:
+                free = spans.get((g.label, g.text))
+                a, b = free.pop(0) if free else (None, None)
+                placed.append(GoldEntity(g.label, g.text, a, b))
+            golds = placed
+        gkey = (lambda g: (g.label, g.text)) if string else (lambda g: (g.label, g.start, g.end))
+        pkey = (lambda e: (e.label, e.text)) if string else (lambda e: (e.label, e.start, e.end))
+        left: Counter[tuple[Any, ...]] = Counter(pkey(e) for e in preds)
+        missed = []
+        for g in golds:  # matched as multisets, as score() counts
+            if left[gkey(g)] > 0:
+                left[gkey(g)] -= 1
+            else:
+                missed.append(g)
+        extra: Counter[tuple[Any, ...]] = Counter(gkey(g) for g in golds)
+        false = []
+        for e in preds:
+            if extra[pkey(e)] > 0:
+                extra[pkey(e)] -= 1
+            else:
+                false.append(e)
+        found: list[tuple[int, ErrorKind, GoldEntity | None, Entity | None]] = []
+        for g in missed:
+            over = [e for e in false if g.start is not None and e.start < g.end and g.start < e.end]  # type: ignore[operator]
+            same = [e for e in over if e.label == g.label]
+            e = (same or over or [None])[0]
+            if e is not None:
+                false.remove(e)
+            kind: ErrorKind = "missed" if e is None else "boundary" if e.label == g.label else "label"
+            found.append((g.start if g.start is not None else len(r.text), kind, g, e))
+        found += [(e.start, "spurious", None, e) for e in false]
+        for _, kind, g, e in sorted(found, key=lambda x: (x[0], ERROR_KINDS.index(x[1]))):
+            ends = [x for x in (g, e) if x is not None and x.start is not None]
+            if ends:
+                a, b = min(x.start for x in ends), max(x.end for x in ends)  # type: ignore[type-var]
+                context = f"{r.text[max(0, a - width):a]}【{r.text[a:b]}】{r.text[b:b + width]}"
+            else:  # a gold string not in the text
+                context = f"【{g.text}】 (not in the text)"  # type: ignore[union-attr]
+            out.append(Disagreement(r.id, r.line, kind, g, e, context))
+    return out
+
+
 def evaluate_file(
     path: str | Path,
     model: NerModel | None = None,
@@ -303,6 +447,7 @@ def evaluate_file(
     batch_size: int = 64,
     resamples: int = 0,
     against: NerModel | None = None,
+    errors: bool = False,
 ) -> EvalReport:
     """Score ``model`` (default: the shipped one) on an annotated file in any format fayan reads.
 
@@ -311,12 +456,13 @@ def evaluate_file(
     which reproduces the model card's numbers; ``"train"`` the rest. With ``resamples`` > 0 the report carries a
     95 % :func:`bootstrap` interval of the micro F1, drawing the records' groups (seed 0). ``against`` scores another
     model on the same records too (:class:`Comparison`), with the paired interval of the difference when
-    ``resamples`` > 0.
+    ``resamples`` > 0. ``errors=True`` lists every disagreement with the gold (:func:`disagreements`) in the report.
     """
     fmt, records = read_gold(path)
     records = split_records(fmt, records, split)
     m = model or load_model()
-    gold, pred = record_items(records, fmt, m, batch_size=batch_size)
+    fs, predictions = _predictions(records, fmt, m, batch_size)
+    gold, pred = items_of(records, fs, predictions)
     per_label = score(gold, pred)
     groups = [r.group for r in records]
     interval = bootstrap(gold, pred, groups, resamples) if resamples else None
@@ -328,6 +474,6 @@ def evaluate_file(
                              "that share labels.json's mapping for this format")
         comparison = Comparison(against.version, micro(score(gold, pred_b)),
                                 bootstrap(gold, pred, groups, resamples, against=pred_b) if resamples else None)
-    fs = m.spec.formats[fmt]
     return EvalReport(str(path), fmt, split, fs.scheme, fs.match, len(records), tuple(per_label), m.version,
-                      m.precision, interval, comparison)
+                      m.precision, interval, comparison,
+                      tuple(disagreements(records, fs, predictions)) if errors else None)
