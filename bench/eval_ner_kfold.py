@@ -137,8 +137,6 @@ def run(args: argparse.Namespace) -> None:
     corpus += [ex.text for ex in all_train]
     model = make_model(CharVocab.build(corpus, cfg.min_char_count), spec, cfg, 0)
     shared = {k: v for k, v in asdict(cfg).items() if not k.startswith("finetune") and k != "repeat"}
-    if shared["pretrain_objective"] == "mlm":  # the key of every pre-training cached before the knob existed
-        del shared["pretrain_objective"]
     key = hashlib.md5(json.dumps([shared, 0, "kfold-shared"], sort_keys=True, default=str).encode()).hexdigest()[:10]
     cache = out / "cache" / f"kpre_{key}.pt"
     log = lambda m: print(m, flush=True)  # noqa: E731

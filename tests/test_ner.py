@@ -1481,34 +1481,3 @@ def test_disagreements_theft_file(files: dict[str, Path], tmp_path: Path) -> Non
     assert (d.kind, d.gold, d.context) == ("missed", GoldEntity("受害人", "冯某"), "【冯某】 (not in the text)")
     with pytest.raises(UsageError, match="1 gold records but 0 predictions"):
         disagreements([odd], fs, [])
-
-
-def test_electra_pretraining(tmp_path: Path) -> None:
-    """ELECTRA pre-training trains the encoder (a generator beside it is dropped after), is deterministic for a seed,
-    and an unknown objective is refused."""
-    import math
-    from dataclasses import replace
-
-    import torch
-
-    from fayan.nlp.ner.train import make_model, pretrain
-
-    model, examples, cfg = _tiny_tagger(tmp_path, pretrain_objective="electra", pretrain_steps=4)
-    corpus = [ex.text for ex in examples]
-    before = {k: v.clone() for k, v in model.net.state_dict().items()}
-    out = pretrain(model, corpus, cfg, 0, float("inf"), lambda *a: None)
-    assert out["steps"] == 4 and math.isfinite(out["loss"]) and not out["stopped"]
-    after = model.net.state_dict()
-    assert set(after) == set(before)  # nothing of the generator or its head stays in the network
-    changed = {k for k in before if not torch.equal(before[k], after[k])}
-    assert "bert.embeddings.word_embeddings.weight" in changed and any(".encoder.layer.0." in k for k in changed)
-    again = make_model(model.vocab, model.spec, cfg, 0)
-    pretrain(again, corpus, cfg, 0, float("inf"), lambda *a: None)
-    assert all(torch.equal(after[k], v) for k, v in again.net.state_dict().items())
-    mlm = make_model(model.vocab, model.spec, cfg, 0)
-    pretrain(mlm, corpus, replace(cfg, pretrain_objective="mlm"), 0, float("inf"), lambda *a: None)
-    assert not torch.equal(mlm.net.state_dict()["bert.embeddings.word_embeddings.weight"],
-                           after["bert.embeddings.word_embeddings.weight"])
-    with pytest.raises(UsageError, match="pretrain_objective must be 'mlm' or 'electra'"):
-        pretrain(model, corpus, replace(cfg, pretrain_objective="bert"), 0, float("inf"), lambda *a: None)
-

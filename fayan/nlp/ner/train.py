@@ -84,9 +84,6 @@ class TrainConfig:
     # 0.25 gave drug F1 0.9042 vs 0.9031 pooled over the 4 folds (better on 3), theft 0.8000 vs 0.8018: under the
     # 0.003 bar (see HISTORY.md)
     mask_prob: float = 0.15
-    # "mlm": the encoder predicts the masked characters; "electra": a small generator fills them in and the encoder
-    # tells, for every character, whether it was replaced (Clark et al. 2020: learns from every character)
-    pretrain_objective: str = "mlm"
     # tagging
     finetune_epochs: int = 12
     # 8 against 16 (twice the optimizer steps): drug F1 0.8987 vs 0.8966 pooled over the 4 folds of the training
@@ -380,25 +377,6 @@ def _schedule(step: int, total: int, warmup: float) -> float:
     return max(0.0, (total - step) / max(1, total - w))
 
 
-_ELECTRA_WEIGHT = 50.0  # the discriminator's loss weight of the ELECTRA paper
-
-
-def _electra_generator(config: Any, shared: Any) -> Any:
-    """ELECTRA's generator: a quarter as wide as the encoder and half as deep, characters only; its character
-    embeddings and output layer are the encoder's character embeddings (tied)."""
-    from transformers import ElectraConfig, ElectraForMaskedLM
-
-    h = max(16, config.hidden_size // 2)
-    gen = ElectraForMaskedLM(ElectraConfig(
-        vocab_size=config.vocab_size, embedding_size=config.hidden_size, hidden_size=h,
-        num_hidden_layers=max(1, config.num_hidden_layers // 2), num_attention_heads=max(1, config.num_attention_heads // 2),
-        intermediate_size=4 * h, max_position_embeddings=config.max_position_embeddings,
-        type_vocab_size=config.type_vocab_size, pad_token_id=0))
-    gen.electra.embeddings.word_embeddings = shared
-    gen.generator_lm_head.weight = shared.weight
-    return gen
-
-
 def pretrain(model: NerModel, corpus: Sequence[str], cfg: TrainConfig, seed: int,
              deadline: float, log: Log, device: str = "cpu") -> dict[str, Any]:
     """Masked-LM training of ``model``'s encoder on random windows of ``corpus`` (in place).
@@ -422,19 +400,10 @@ def pretrain(model: NerModel, corpus: Sequence[str], cfg: TrainConfig, seed: int
         words = np.concatenate([x for t in corpus for x in (word_features(t), w_sep)])
     dev = torch.device(device)
     net.to(dev)
-    electra = cfg.pretrain_objective == "electra"
-    if cfg.pretrain_objective not in ("mlm", "electra"):
-        raise UsageError(f"pretrain_objective must be 'mlm' or 'electra', not {cfg.pretrain_objective!r}")
-    shared = net.bert.embeddings.word_embeddings
-    if electra:
-        head = _electra_generator(net.bert.config, shared)
-        head.disc = torch.nn.Sequential(torch.nn.Linear(cfg.hidden, cfg.hidden), torch.nn.GELU(),
-                                        torch.nn.Linear(cfg.hidden, 1))
-    else:
-        head = BertOnlyMLMHead(net.bert.config)
-        head.predictions.decoder.weight = shared.weight  # tied, as in BERT
+    head = BertOnlyMLMHead(net.bert.config)
+    head.predictions.decoder.weight = net.bert.embeddings.word_embeddings.weight  # tied, as in BERT
     head.to(dev)
-    params = list(net.parameters()) + [p for p in head.parameters() if p is not shared.weight]
+    params = list(net.parameters()) + [p for n, p in head.named_parameters() if "decoder.weight" not in n]
     opt = torch.optim.AdamW(params, lr=cfg.pretrain_lr, weight_decay=cfg.weight_decay)
     L, B = min(cfg.pretrain_len, len(stream)), cfg.pretrain_batch
     n_types = net.bert.config.type_vocab_size
@@ -456,13 +425,10 @@ def pretrain(model: NerModel, corpus: Sequence[str], cfg: TrainConfig, seed: int
         np.put_along_axis(pick, rng.random(ids.shape).argsort(axis=1)[:, :k], True, axis=1)
         roll = rng.random(ids.shape)
         inputs = ids.copy()
-        if electra:  # the generator sees every picked character masked
-            inputs[pick] = CharVocab.MASK
-        else:
-            inputs[pick & (roll < 0.8)] = CharVocab.MASK
-            rand_ids = rng.integers(3, vocab_n, size=ids.shape)
-            swap = pick & (roll >= 0.8) & (roll < 0.9)
-            inputs[swap] = rand_ids[swap]
+        inputs[pick & (roll < 0.8)] = CharVocab.MASK
+        rand_ids = rng.integers(3, vocab_n, size=ids.shape)
+        swap = pick & (roll >= 0.8) & (roll < 0.9)
+        inputs[swap] = rand_ids[swap]
         types = np.repeat(rng.integers(0, n_types, size=(B, 1)), L, axis=1)
         for g in opt.param_groups:
             g["lr"] = cfg.pretrain_lr * _schedule(step, cfg.pretrain_steps, cfg.warmup)
@@ -472,30 +438,16 @@ def pretrain(model: NerModel, corpus: Sequence[str], cfg: TrainConfig, seed: int
             t_words = None
             if words is not None:
                 t_words = torch.from_numpy(np.stack([words[s : s + L] for s in starts])).to(dev)
-            t_types, t_ids = torch.from_numpy(types).to(dev), torch.from_numpy(ids).to(dev)
-            if electra:
-                gen = head(input_ids=t_in, token_type_ids=t_types, attention_mask=torch.ones_like(t_in)).logits[t_pick]
-                with torch.no_grad():  # the generator's samples fill the masked characters; no gradient through them
-                    filled = torch.multinomial(torch.softmax(gen.detach().float(), -1), 1).squeeze(-1)
-                corrupt = t_ids.clone()
-                corrupt[t_pick] = filled
-                hidden = net.encode(corrupt, t_types, torch.ones_like(t_in), t_words)
-                replaced = head.disc(hidden).squeeze(-1).float()
-        if electra:
-            loss = torch.nn.functional.cross_entropy(gen.float(), t_ids[t_pick]) + _ELECTRA_WEIGHT * (
-                torch.nn.functional.binary_cross_entropy_with_logits(replaced, (corrupt != t_ids).float()))
-        else:
-            with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=cfg.bf16):
-                hidden = net.encode(t_in, t_types, torch.ones_like(t_in), t_words)
-                logits = head(hidden[t_pick])
-            loss = torch.nn.functional.cross_entropy(logits.float(), t_ids[t_pick])
+            hidden = net.encode(t_in, torch.from_numpy(types).to(dev), torch.ones_like(t_in), t_words)
+            logits = head(hidden[t_pick])
+        loss = torch.nn.functional.cross_entropy(logits.float(), torch.from_numpy(ids).to(dev)[t_pick])
         opt.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(params, 1.0)
         opt.step()
         ema = loss.item() if math.isnan(ema) else 0.98 * ema + 0.02 * loss.item()
         if step % 100 == 0 or step == cfg.pretrain_steps - 1:
-            log(f"{cfg.pretrain_objective} step {step}/{cfg.pretrain_steps} loss {ema:.3f}")
+            log(f"mlm step {step}/{cfg.pretrain_steps} loss {ema:.3f}")
     else:
         step = cfg.pretrain_steps
     net.eval()
