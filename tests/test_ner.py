@@ -1481,24 +1481,3 @@ def test_disagreements_theft_file(files: dict[str, Path], tmp_path: Path) -> Non
     assert (d.kind, d.gold, d.context) == ("missed", GoldEntity("受害人", "冯某"), "【冯某】 (not in the text)")
     with pytest.raises(UsageError, match="1 gold records but 0 predictions"):
         disagreements([odd], fs, [])
-
-
-def test_tagging_with_an_auxiliary_masked_lm_loss(tmp_path: Path) -> None:
-    """``finetune_mlm`` adds the masked characters' prediction to the tagging loss: the weights move differently,
-    the network keeps its parameters (the head is dropped), and it needs the masking."""
-    from dataclasses import replace
-
-    import torch
-
-    from fayan.nlp.ner.train import finetune, make_model
-
-    model, examples, cfg = _tiny_tagger(tmp_path, finetune_epochs=1, finetune_mask=0.3, finetune_mlm=0.5)
-    plain = make_model(model.vocab, model.spec, cfg, 0)
-    keys = set(model.net.state_dict())
-    finetune(model, examples, cfg, 0, float("inf"), lambda *a: None)
-    finetune(plain, examples, replace(cfg, finetune_mlm=0.0), 0, float("inf"), lambda *a: None)
-    assert set(model.net.state_dict()) == keys
-    emb = "bert.embeddings.word_embeddings.weight"
-    assert not torch.equal(model.net.state_dict()[emb], plain.net.state_dict()[emb])
-    with pytest.raises(UsageError, match="finetune_mlm needs finetune_mask"):
-        finetune(plain, examples, replace(cfg, finetune_mask=0.0), 0, float("inf"), lambda *a: None)

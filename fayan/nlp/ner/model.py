@@ -219,10 +219,7 @@ def _net_class() -> Any:
 
         def forward(self, ids: Any, types: Any, mask: Any, words: Any = None) -> Any:
             """Tag scores [B, T, n_tags]; ``types`` holds the scheme id of every character, ``words`` its word feature."""
-            return self.tag_scores(self.encode(ids, types, mask, words), mask)
-
-        def tag_scores(self, h: Any, mask: Any) -> Any:
-            """Tag scores [B, T, n_tags] of the encoder's character vectors ``h`` (:meth:`encode`)."""
+            h = self.encode(ids, types, mask, words)
             if self.head_conv is not None:
                 keep = mask.unsqueeze(-1).to(h.dtype)
                 h = h + torch.nn.functional.gelu(self._conv(self.head_conv, h, keep))

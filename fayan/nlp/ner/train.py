@@ -108,9 +108,6 @@ class TrainConfig:
     # seeds); trained in full (with 1,000 pre-training steps, not 1,200) 0.8943 vs 0.8907 (drug) and 0.846
     # vs 0.837 (theft) on the held-out data. It makes tagging 1.7-2 times slower (see HISTORY.md)
     finetune_adv: float = 1.0
-    # weight of an auxiliary masked-LM loss while tagging: the characters ``finetune_mask`` hides are also predicted
-    # by a masked-LM head (new at the start of tagging, its decoder the character embeddings); 0 for none
-    finetune_mlm: float = 0.0
     # weak labels from the rules (fayan.nlp.ner.weak): globs, relative to the data folder, of judgments whose facts
     # section, with the rules' defendants, victims, drugs and drug weights as positive-only spans, is added to the
     # tagging examples in the fayan scheme. Off: on the 154 dev judgments, drug F1 0.9027 vs 0.9031 pooled over the
@@ -569,17 +566,6 @@ def finetune(model: NerModel, examples: Sequence[Example], cfg: TrainConfig, see
          "weight_decay": cfg.weight_decay},
         {"params": [p for n, p in net.named_parameters() if any(k in n for k in no_decay)], "weight_decay": 0.0},
     ]
-    mlm_head = None
-    if cfg.finetune_mlm > 0:
-        if cfg.finetune_mask <= 0:
-            raise UsageError("finetune_mlm needs finetune_mask > 0: it predicts the characters the masking hides")
-        from transformers.models.bert.modeling_bert import BertOnlyMLMHead
-
-        mlm_head = BertOnlyMLMHead(net.bert.config)
-        mlm_head.predictions.decoder.weight = net.bert.embeddings.word_embeddings.weight  # tied
-        mlm_head.to(dev)
-        groups.append({"params": [p for n, p in mlm_head.named_parameters() if "decoder.weight" not in n],
-                       "weight_decay": cfg.weight_decay})
     opt = torch.optim.AdamW(groups, lr=cfg.finetune_lr)
     net.train()
     step = 0
@@ -613,10 +599,8 @@ def finetune(model: NerModel, examples: Sequence[Example], cfg: TrainConfig, see
                 types[r, :] = p.type_id
                 allowed[r, :n] = p.allowed
                 mask[r, :n] = True
-            hide = None
             if cfg.finetune_mask > 0:
                 hide = (np_rng.random(ids.shape) < cfg.finetune_mask) & mask
-                hidden_ids = torch.from_numpy(ids[hide]).to(dev)
                 ids[hide] = CharVocab.MASK
             for g in opt.param_groups:
                 g["lr"] = cfg.finetune_lr * _schedule(step, total, cfg.warmup)
@@ -627,25 +611,16 @@ def finetune(model: NerModel, examples: Sequence[Example], cfg: TrainConfig, see
             lengths = t_mask.sum(1)
 
             def batch_loss() -> Any:  # this batch's loss; run twice with FGM, after the embeddings are moved
-                aux = None
                 with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=cfg.bf16):
-                    if mlm_head is None:
-                        logits = net(t_ids, t_types, t_mask.long(), t_words)
-                    else:
-                        h = net.encode(t_ids, t_types, t_mask.long(), t_words)
-                        logits = net.tag_scores(h, t_mask.long())
-                        aux = mlm_head(h[torch.from_numpy(hide).to(dev)]) if hide.any() else None
-                loss = layout.crf_nll(logits.float(), t_allowed, lengths, net) / lengths.sum()
-                if aux is not None:
-                    loss = loss + cfg.finetune_mlm * torch.nn.functional.cross_entropy(aux.float(), hidden_ids)
-                return loss
+                    logits = net(t_ids, t_types, t_mask.long(), t_words)
+                return layout.crf_nll(logits.float(), t_allowed, lengths, net) / lengths.sum()
 
             loss = batch_loss()
             opt.zero_grad(set_to_none=True)
             loss.backward()
             if cfg.finetune_adv > 0:
                 _adversarial_step(net, cfg.finetune_adv, batch_loss)
-            torch.nn.utils.clip_grad_norm_(list(net.parameters()) + ([] if mlm_head is None else groups[-1]["params"]), 1.0)
+            torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
             opt.step()
             ema = loss.item() if math.isnan(ema) else 0.95 * ema + 0.05 * loss.item()
             step += 1
