@@ -1481,3 +1481,22 @@ def test_disagreements_theft_file(files: dict[str, Path], tmp_path: Path) -> Non
     assert (d.kind, d.gold, d.context) == ("missed", GoldEntity("受害人", "冯某"), "【冯某】 (not in the text)")
     with pytest.raises(UsageError, match="1 gold records but 0 predictions"):
         disagreements([odd], fs, [])
+
+
+def test_eval_report_columns_line_up_with_chinese_labels() -> None:
+    """The plain-text tables pad labels by their width on a terminal (a Chinese character takes two columns)."""
+    from rich.cells import cell_len
+
+    from fayan.nlp.ner.evaluate import Disagreement, EvalReport
+
+    labels = (LabelScore("受害人", 9, 1, 0), LabelScore("犯罪嫌疑人", 5, 0, 2), LabelScore("NT", 3, 1, 1))
+    errors = (Disagreement("1", None, "spurious", None, Entity(0, 2, "张某", "受害人"), "【张某】"),
+              Disagreement("2", None, "missed", GoldEntity("犯罪嫌疑人", "李某", 0, 2), None, "【李某】"))
+    text = EvalReport("x.json", "lawbench_theft", "all", "fayan", "string", 3, labels, "m", "float32",
+                      errors=errors).render().splitlines()
+    scores = text[2:7]  # header, three labels, micro
+    assert [x.split()[0] for x in scores] == ["label", "受害人", "犯罪嫌疑人", "NT", "micro"]
+    assert len({cell_len(x) for x in scores}) == 1
+    kinds = text[text.index(next(x for x in text if x.startswith("disagreements:"))) + 1:]
+    assert [x.split()[0] for x in kinds] == ["label", "受害人", "犯罪嫌疑人"]
+    assert len({cell_len(x) for x in kinds}) == 1

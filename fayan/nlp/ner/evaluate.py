@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
+from rich.cells import cell_len
 
 from fayan.errors import UsageError
 from fayan.nlp.ner.data import (
@@ -212,11 +213,15 @@ class EvalReport:
         """A plain-text table for the command line."""
         head = (f"{Path(self.path).name}  format={self.format}  split={self.split}  "
                 f"records={self.records}  match={self.match}")
-        width = max([len(s.label) for s in self.labels] + [5]) + 2
+        width = max([cell_len(s.label) for s in self.labels] + [5]) + 2
+
+        def cell(label: str) -> str:  # padded to the column as a terminal shows it: a Chinese character is 2 wide
+            return label + " " * (width - cell_len(label))
+
         rows = [head, f"model={self.model} ({self.precision})",
-                f"{'label':<{width}}{'P':>8}{'R':>8}{'F1':>8}{'support':>9}"]
+                f"{cell('label')}{'P':>8}{'R':>8}{'F1':>8}{'support':>9}"]
         for s in (*self.labels, self.micro):
-            rows.append(f"{s.label:<{width}}{s.precision:>8.4f}{s.recall:>8.4f}{s.f1:>8.4f}{s.tp + s.fn:>9}")
+            rows.append(f"{cell(s.label)}{s.precision:>8.4f}{s.recall:>8.4f}{s.f1:>8.4f}{s.tp + s.fn:>9}")
         if self.interval is not None:
             iv = self.interval
             rows.append(f"micro F1 {iv.level:.0%} interval {iv.low:.4f}-{iv.high:.4f} "
@@ -231,9 +236,9 @@ class EvalReport:
         if self.errors is not None:
             counts = self.error_counts()
             rows.append(f"disagreements: {len(self.errors)} (a boundary or label one is a miss and a false find at once)")
-            rows.append(f"{'label':<{width}}" + "".join(f"{k:>10}" for k in ERROR_KINDS))
+            rows.append(cell("label") + "".join(f"{k:>10}" for k in ERROR_KINDS))
             for lab, row in counts.items():
-                rows.append(f"{lab:<{width}}" + "".join(f"{row[k]:>10}" for k in ERROR_KINDS))
+                rows.append(cell(lab) + "".join(f"{row[k]:>10}" for k in ERROR_KINDS))
         return "\n".join(rows)
 
 
