@@ -1441,8 +1441,8 @@ def test_disagreements_drug_file(files: dict[str, Path], tmp_path: Path) -> None
     counts = rep.error_counts()
     assert counts["NT"]["boundary"] == counts["Ns"]["label"] == counts["NDR"]["spurious"] == 2  # the record twice
     assert sum(sum(row.values()) for row in counts.values()) == len(rep.errors)
-    assert rep.to_dict()["errors"] == counts and "disagreements:" in rep.render()
-    assert "errors" not in evaluate_file(path, model).to_dict()  # type: ignore[arg-type]  # not asked for
+    assert rep.to_dict()["disagreements"] == counts and "disagreements:" in rep.render()
+    assert "disagreements" not in evaluate_file(path, model).to_dict()  # type: ignore[arg-type]  # not asked for
     # the command line writes them, one JSON object a line
     out = tmp_path / "errs" / "errors.jsonl"
     res = CliRunner().invoke(app, ["eval-ner", str(path), "--errors", str(out)])

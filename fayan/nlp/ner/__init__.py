@@ -22,7 +22,15 @@ from fayan.nlp.ner.data import (
     read_gold,
     split_records,
 )
-from fayan.nlp.ner.evaluate import Disagreement, EvalReport, F1Interval, LabelScore, bootstrap, disagreements, evaluate_file
+from fayan.nlp.ner.evaluate import (
+    Disagreement,
+    EvalReport,
+    F1Interval,
+    LabelScore,
+    bootstrap,
+    disagreements,
+    evaluate_file,
+)
 from fayan.nlp.ner.model import NerModel, load_model
 from fayan.nlp.ner.train import TrainConfig, TrainReport, train_ner
 

@@ -206,7 +206,7 @@ class EvalReport:
             "labels": {s.label: s.to_dict() for s in self.labels},
             **({"micro_f1_interval": self.interval.to_dict()} if self.interval is not None else {}),
             **({"against": self.against.to_dict(self.micro.f1)} if self.against is not None else {}),
-            **({"errors": self.error_counts()} if self.errors is not None else {}),
+            **({"disagreements": self.error_counts()} if self.errors is not None else {}),
         }
 
     def render(self) -> str:
@@ -235,7 +235,8 @@ class EvalReport:
             rows.append(line)
         if self.errors is not None:
             counts = self.error_counts()
-            rows.append(f"disagreements: {len(self.errors)} (a boundary or label one is a miss and a false find at once)")
+            rows.append(f"disagreements: {len(self.errors)} "
+                        "(a boundary or label one is a miss and a false find at once)")
             rows.append(cell("label") + "".join(f"{k:>10}" for k in ERROR_KINDS))
             for lab, row in counts.items():
                 rows.append(cell(lab) + "".join(f"{row[k]:>10}" for k in ERROR_KINDS))
@@ -425,7 +426,9 @@ def disagreements(
                 false.append(e)
         found: list[tuple[int, ErrorKind, GoldEntity | None, Entity | None]] = []
         for g in missed:
-            over = [e for e in false if g.start is not None and e.start < g.end and g.start < e.end]  # type: ignore[operator]
+            over: list[Entity] = []
+            if g.start is not None and g.end is not None:
+                over = [e for e in false if e.start < g.end and g.start < e.end]
             same = [e for e in over if e.label == g.label]
             e = (same or over or [None])[0]
             if e is not None:
