@@ -1304,22 +1304,28 @@ def test_bootstrap_interval() -> None:
         bootstrap(gold, pred, ["a"], 10)
 
 
-class _Oracle:
-    """A stand-in model with the shipped label spec that predicts the gold mentions of article 1's records and
-    nothing elsewhere: its score against the tiny model's differs, by a known amount per group."""
+class _StandIn:
+    """A stand-in model with the shipped label spec that reports the entities it is given for each text, and
+    nothing for other texts."""
 
-    version = "oracle"
+    version = "stand-in"
     precision = "float32"
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, found: dict[str, list[Entity]]) -> None:
         self.spec = SPEC
-        fs = SPEC.formats["cail2022_drug"]
-        _, records = read_gold(path)
-        self.found = {r.text: [Entity(e.start, e.end, e.text, fs.labels[e.label][0]) for e in r.entities]
-                      for r in records if r.group == "1"}
+        self.found = found
 
     def predict_many(self, texts: list[str], **_: Any) -> list[list[Entity]]:
         return [self.found.get(t, []) for t in texts]
+
+
+def _oracle(path: Path) -> _StandIn:
+    """Predicts the gold mentions of article 1's records and nothing elsewhere: its score against the tiny model's
+    differs, by a known amount per group."""
+    fs = SPEC.formats["cail2022_drug"]
+    _, records = read_gold(path)
+    return _StandIn({r.text: [Entity(e.start, e.end, e.text, fs.labels[e.label][0]) for e in r.entities]
+                     for r in records if r.group == "1"})
 
 
 def test_eval_ner_bootstrap(tiny_model_dir: Path, files: dict[str, Path]) -> None:
@@ -1333,7 +1339,7 @@ def test_eval_ner_bootstrap(tiny_model_dir: Path, files: dict[str, Path]) -> Non
     _, recs = read_gold(path)
     assert report.interval.groups == len({r.group for r in recs})
     # the model that finds article 1 whole: 0.7368 on both articles, 0 on article 2 drawn twice, 1 on article 1 twice
-    found = evaluate_file(path, _Oracle(path), resamples=300)  # type: ignore[arg-type]  # duck-typed model
+    found = evaluate_file(path, _oracle(path), resamples=300)  # type: ignore[arg-type]  # duck-typed model
     assert found.micro_f1 == 0.7368 and found.interval is not None
     assert (found.interval.low, found.interval.high, found.interval.groups) == (0.0, 1.0, 2)
     assert "interval" in report.render() and "interval" not in evaluate_file(path, load_model(tiny_model_dir)).render()
@@ -1357,7 +1363,7 @@ def test_eval_ner_against_another_model(tiny_model_dir: Path, files: dict[str, P
     assert same.against is not None and same.against.micro == same.micro
     assert same.against.interval is not None and (same.against.interval.low, same.against.interval.high) == (0.0, 0.0)
     # a model that finds article 1 whole: both scored on the same records, the difference drawn on the same groups
-    oracle = _Oracle(path)
+    oracle = _oracle(path)
     rep = evaluate_file(path, oracle, resamples=300, against=m)  # type: ignore[arg-type]  # duck-typed model
     assert rep.micro.tp > 0 and rep.micro.fp == 0 and rep.micro.fn > 0
     assert rep.against is not None and rep.against.model == m.version
@@ -1389,28 +1395,10 @@ def test_eval_ner_against_another_model(tiny_model_dir: Path, files: dict[str, P
         evaluate_file(path, m, against=load_model(tmp_path / "other"))
 
 
-
-
-class _Scripted:
-    """A stand-in model with the shipped label spec that reports, for each text, the fayan-labelled strings it is
-    given (first occurrence), and nothing for other texts."""
-
-    version = "scripted"
-    precision = "float32"
-
-    def __init__(self, script: dict[str, list[tuple[str, str]]]) -> None:
-        self.spec = SPEC
-        self.script = script
-
-    def predict_many(self, texts: list[str], **_: Any) -> list[list[Entity]]:
-        out = []
-        for t in texts:
-            ents = []
-            for s, lab in self.script.get(t, []):
-                i = t.index(s)
-                ents.append(Entity(i, i + len(s), s, lab, 0.5))
-            out.append(ents)
-        return out
+def _scripted(script: dict[str, list[tuple[str, str]]]) -> _StandIn:
+    """Reports, for each text, the fayan-labelled strings it is given (first occurrence), with score 0.5."""
+    return _StandIn({t: [Entity(t.index(x), t.index(x) + len(x), x, lab, 0.5) for x, lab in items]
+                     for t, items in script.items()})
 
 
 def test_disagreements_drug_file(files: dict[str, Path], tmp_path: Path) -> None:
@@ -1420,7 +1408,7 @@ def test_disagreements_drug_file(files: dict[str, Path], tmp_path: Path) -> None
 
     path = files["cail2022_drug"]
     text = str(DRUG[0]["sentText"])
-    model = _Scripted({text: [("2019年3月5日20时许", "time"), ("王某", "defendant"), ("某县某路口", "time"),
+    model = _scripted({text: [("2019年3月5日20时许", "time"), ("王某", "defendant"), ("某县某路口", "time"),
                               ("300元", "drug"), ("赵某", "person"), ("甲基苯丙胺", "drug")]})
     rep = evaluate_file(path, model, errors=True)  # type: ignore[arg-type]  # duck-typed model
     assert rep.errors is not None
@@ -1450,7 +1438,7 @@ def test_disagreements_drug_file(files: dict[str, Path], tmp_path: Path) -> None
     assert "disagreements:" in res.stdout
     written = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     shipped = evaluate_file(path, errors=True)
-    assert written == [d.to_dict() for d in shipped.errors or ()]
+    assert shipped.errors and written == [d.to_dict() for d in shipped.errors]
     assert all(set(w) == {"record", "line", "kind", "label", "gold", "pred", "context"} for w in written)
     blocked = tmp_path / "file"
     blocked.write_text("", encoding="utf-8")
@@ -1464,7 +1452,7 @@ def test_disagreements_theft_file(files: dict[str, Path], tmp_path: Path) -> Non
     fmt, recs = read_gold(files["lawbench_theft"])
     fs = SPEC.formats[fmt]
     text = recs[0].text
-    model = _Scripted({text: [("周某", "defendant"), ("吴某", "victim"), ("2021年6月1日22时", "time"),
+    model = _scripted({text: [("周某", "defendant"), ("吴某", "victim"), ("2021年6月1日22时", "time"),
                               ("电动自行车一辆", "item"), ("人民币1500元", "value")]})
     found = disagreements(recs[:1], fs, model.predict_many([text]))
     # strings are placed in the text to find what overlaps; the ones matched as strings are no disagreement

@@ -33,11 +33,11 @@ same groups each time (a paired bootstrap), which is far narrower than either in
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import numpy as np
 from rich.cells import cell_len
@@ -63,6 +63,7 @@ __all__ = [
 
 ErrorKind = Literal["boundary", "label", "missed", "spurious"]
 ERROR_KINDS: tuple[ErrorKind, ...] = ("boundary", "label", "missed", "spurious")
+_T = TypeVar("_T", GoldEntity, Entity)
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,13 +363,27 @@ def items_of(
     records: Sequence[GoldRecord], fs: FormatSpec, predictions: Sequence[Sequence[Entity]]
 ) -> tuple[list[list[tuple[Hashable, ...]]], list[list[tuple[Hashable, ...]]]]:
     """:func:`record_items` of predictions made already (fayan-labelled entities, one list per record)."""
-    key = (lambda e: (e.label, e.text)) if fs.match == "string" else (lambda e: (e.label, e.start, e.end))
+    key = _match_key(fs)
     gold_items: list[list[tuple[Hashable, ...]]] = []
     pred_items: list[list[tuple[Hashable, ...]]] = []
     for r, ents in zip(records, predictions, strict=True):
-        gold_items.append([key(e) for e in r.entities if r.labels is None or e.label in r.labels])
-        pred_items.append([key(e) for e in map_entities(ents, fs) if r.labels is None or e.label in r.labels])
+        golds, preds = _scored(r, fs, ents)
+        gold_items.append([key(e) for e in golds])
+        pred_items.append([key(e) for e in preds])
     return gold_items, pred_items
+
+
+def _match_key(fs: FormatSpec) -> Callable[[GoldEntity | Entity], tuple[Hashable, ...]]:
+    """What makes a prediction match a gold item in the format: its label and string, or label and offsets."""
+    if fs.match == "string":
+        return lambda e: (e.label, e.text)
+    return lambda e: (e.label, e.start, e.end)
+
+
+def _scored(r: GoldRecord, fs: FormatSpec, entities: Sequence[Entity]) -> tuple[list[GoldEntity], list[Entity]]:
+    """A record's gold and its predictions in the file's labels, both kept to the labels the record annotates."""
+    golds = [g for g in r.entities if r.labels is None or g.label in r.labels]
+    return golds, [e for e in map_entities(entities, fs) if r.labels is None or e.label in r.labels]
 
 
 def disagreements(
@@ -393,12 +408,11 @@ def disagreements(
     """
     if len(records) != len(predictions):
         raise UsageError(f"{len(records)} gold records but {len(predictions)} predictions")
-    string = fs.match == "string"
+    key = _match_key(fs)
     out: list[Disagreement] = []
     for r, ents in zip(records, predictions):
-        golds = [g for g in r.entities if r.labels is None or g.label in r.labels]
-        preds = [e for e in map_entities(ents, fs) if r.labels is None or e.label in r.labels]
-        if string:  # place the strings as training does; a string not in the text keeps no offsets
+        golds, preds = _scored(r, fs, ents)
+        if fs.match == "string":  # place the strings as training does; a string not in the text keeps no offsets
             spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
             for a, b, lab in locate_strings(r.text, [(g.label, g.text) for g in golds]):
                 spans.setdefault((lab, r.text[a:b]), []).append((a, b))
@@ -408,22 +422,9 @@ def disagreements(
                 a, b = free.pop(0) if free else (None, None)
                 placed.append(GoldEntity(g.label, g.text, a, b))
             golds = placed
-        gkey = (lambda g: (g.label, g.text)) if string else (lambda g: (g.label, g.start, g.end))
-        pkey = (lambda e: (e.label, e.text)) if string else (lambda e: (e.label, e.start, e.end))
-        left: Counter[tuple[Any, ...]] = Counter(pkey(e) for e in preds)
-        missed = []
-        for g in golds:  # matched as multisets, as score() counts
-            if left[gkey(g)] > 0:
-                left[gkey(g)] -= 1
-            else:
-                missed.append(g)
-        extra: Counter[tuple[Any, ...]] = Counter(gkey(g) for g in golds)
-        false = []
-        for e in preds:
-            if extra[pkey(e)] > 0:
-                extra[pkey(e)] -= 1
-            else:
-                false.append(e)
+        hits = Counter(key(g) for g in golds) & Counter(key(e) for e in preds)  # multisets, as score() counts
+        missed = _unmatched(golds, key, hits)
+        false = _unmatched(preds, key, hits)
         found: list[tuple[int, ErrorKind, GoldEntity | None, Entity | None]] = []
         for g in missed:
             over: list[Entity] = []
@@ -444,6 +445,18 @@ def disagreements(
             else:  # a gold string not in the text
                 context = f"【{g.text}】 (not in the text)"  # type: ignore[union-attr]
             out.append(Disagreement(r.id, r.line, kind, g, e, context))
+    return out
+
+
+def _unmatched(items: Sequence[_T], key: Callable[[_T], tuple[Hashable, ...]], hits: Counter[Any]) -> list[_T]:
+    """``items`` left when each matched key (``hits``, with its count) has taken its first items."""
+    left = Counter(hits)
+    out = []
+    for x in items:
+        if left[key(x)] > 0:
+            left[key(x)] -= 1
+        else:
+            out.append(x)
     return out
 
 
