@@ -6,6 +6,7 @@ sets the exit code (0 ok; 1 nothing could be processed; 2 usage error).
 
 from __future__ import annotations
 
+import inspect
 import json
 import sys
 import tempfile
@@ -575,6 +576,28 @@ def lexicon_import(
             console.print(f"  {line}")
         if len(skipped) > 10:
             console.print(f"  … and {len(skipped) - 10} more")
+
+
+def _reflow(doc: str) -> str:
+    """``doc`` with the lines of each paragraph joined, except lines that start with ``Example:``.
+
+    typer (0.29, rich mode) prints a docstring's line breaks as they are, so a paragraph written to the code's width
+    wraps raggedly on a narrower terminal; joined, the terminal wraps it whole."""
+    paragraphs = []
+    for paragraph in inspect.cleandoc(doc).split("\n\n"):
+        lines: list[str] = []
+        for line in paragraph.splitlines():
+            if lines and not line.startswith("Example:") and not lines[-1].startswith("Example:"):
+                lines[-1] += " " + line
+            else:
+                lines.append(line)
+        paragraphs.append("\n".join(lines))
+    return "\n\n".join(paragraphs)
+
+
+for _command in (*app.registered_commands, *lexicon_app.registered_commands):
+    if _command.help is None and _command.callback is not None and _command.callback.__doc__:
+        _command.help = _reflow(_command.callback.__doc__)
 
 
 def main() -> None:

@@ -29,6 +29,14 @@ def test_help(command: list[str]) -> None:
     assert "Usage" in result.output
 
 
+def test_help_paragraphs_wrap_whole() -> None:
+    # a docstring's line breaks are not the terminal's: on a wide one a paragraph is one line, examples stay apart
+    output = runner.invoke(app, ["eval-ner", "--help"], env={"COLUMNS": "300"}).output
+    assert "else in float32; the report names the model version" in output
+    lines = [line.strip() for line in output.splitlines()]
+    assert sum(line.startswith("Example: fayan eval-ner") for line in lines) == 3
+
+
 @pytest.fixture()
 def folder(tmp_path: Path) -> Path:
     src = tmp_path / "in"
