@@ -5,6 +5,7 @@ Usage::
     python bench/eval_ner_kfold.py run --fold K NAME [key=value ...]   # one fold; TrainConfig overrides
     python bench/eval_ner_kfold.py table NAME [--against base]          # per fold and pooled, against a baseline,
                                                                         # with the paired interval of the difference
+    python bench/eval_ner_kfold.py --tagging-seed 1 table NAME --against NAME@0  # one tagging seed against another
     python bench/eval_ner_kfold.py pool JOBS --workers P [--device cuda] # many runs at once (one process each)
     python bench/eval_ner_kfold.py floors NAME                          # fit per-label score floors on NAME's folds
 
@@ -263,10 +264,11 @@ def table(args: argparse.Namespace) -> None:
             r = json.loads(line)
         except ValueError as exc:
             raise SystemExit(f"{path}:{n}: not JSON ({exc})") from exc
-        if r["ftseed"] == args.tagging_seed:
-            rows[(r["name"], r["fold"])] = r  # a rerun replaces the earlier line
-    names = [args.against, args.name] if args.against != args.name else [args.name]
-    folds = sorted(fold for name, fold in rows if name == args.name)
+        rows[(f"{r['name']}@{r['ftseed']}", r["fold"])] = r  # a rerun replaces the earlier line
+    run = f"{args.name}@{args.tagging_seed}"
+    base = args.against if "@" in args.against else f"{args.against}@{args.tagging_seed}"
+    names = [base, run] if base != run else [run]
+    folds = sorted(fold for name, fold in rows if name == run)
     if not folds:
         raise SystemExit(f"{path}: no runs of {args.name!r} with tagging seed {args.tagging_seed}")
     print(f"| fold | {' | '.join(f'{n} drug (TP/FP/FN)' for n in names)} | {' | '.join(f'{n} theft' for n in names)} |")
@@ -290,12 +292,12 @@ def table(args: argparse.Namespace) -> None:
     theft = [f"{pooled[n]['lawbench_theft'].f1:.4f}" for n in names]
     print(f"| pooled | {' | '.join(drug)} | {' | '.join(theft)} |")
     if len(names) == 2:
-        _paired_interval(args, names, folds, seed=args.tagging_seed)
+        _paired_interval(args, names, folds)
 
 
-def _paired_interval(args: argparse.Namespace, names: list[str], folds: list[int], seed: int) -> None:
-    """The 95 % paired bootstrap interval of the pooled drug F1 difference (``names[1]`` minus ``names[0]``), the
-    training halves' ``articleId``s drawn again with replacement, from the runs' prediction files."""
+def _paired_interval(args: argparse.Namespace, names: list[str], folds: list[int]) -> None:
+    """The 95 % paired bootstrap interval of the pooled drug F1 difference (``names[1]`` minus ``names[0]``, each
+    ``NAME@SEED``), the training halves' ``articleId``s drawn again with replacement, from the runs' prediction files."""
     from fayan.nlp.ner.evaluate import bootstrap
 
     _, records = read_gold(Path(args.data) / TrainConfig().drug_file, "cail2022_drug")
@@ -306,7 +308,8 @@ def _paired_interval(args: argparse.Namespace, names: list[str], folds: list[int
     for fold in folds:
         runs = {}
         for n in names:
-            f = Path(args.out) / f"preds_{n}_f{fold}_t{seed}_cail2022_drug.json"
+            name, seed = n.rsplit("@", 1)
+            f = Path(args.out) / f"preds_{name}_f{fold}_t{seed}_cail2022_drug.json"
             if not f.is_file():
                 print(f"(no paired interval: {f.name} is missing)")
                 return
@@ -403,7 +406,7 @@ def main() -> None:
     f.add_argument("--data", default=str(DATA), help="the shared data folder")
     t = sub.add_parser("table", help="per fold and pooled micro F1 against a baseline")
     t.add_argument("name")
-    t.add_argument("--against", default="base")
+    t.add_argument("--against", default="base", help="the baseline run: NAME, or NAME@SEED for another tagging seed")
     t.add_argument("--data", default=str(DATA), help="the shared data folder (for the paired interval's articleIds)")
     p = sub.add_parser("pool", help="run the jobs of a file (NAME FOLD [key=value ...] per line), P at a time")
     p.add_argument("jobs")

@@ -100,3 +100,35 @@ def test_table_gives_the_paired_interval(tmp_path: Path) -> None:
     res = subprocess.run([sys.executable, str(SCRIPT), "--out", str(out), "table", "b", "--against", "a",
                           "--data", str(data)], capture_output=True, text=True, check=True)
     assert "no paired interval: preds_b_f0_t0_cail2022_drug.json is missing" in res.stdout
+
+
+def test_table_against_another_tagging_seed(kfold, tmp_path: Path, monkeypatch, capsys) -> None:
+    # the same recipe with two tagging seeds: the difference one seed makes, with its paired interval
+    import json
+
+    data = tmp_path / "data"
+    (data / "ner").mkdir(parents=True)
+    sents = [{"articleId": a, "sentId": 1, "sentText": "被告人张某贩卖海洛因。", "relationMentions": [],
+              "entityMentions": [{"start": 3, "end": 5, "text": "张某", "label": "Nh"}]} for a in (1, 2)]
+    (data / "ner" / "cail2022_drug_train.jsonl").write_text(
+        "".join(json.dumps(s, ensure_ascii=False) + "\n" for s in sents), encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    rows = []
+    for seed, counts in ((0, [1, 0, 0]), (1, [0, 1, 1])):
+        for fold in (0, 1):
+            f1 = 1.0 if seed == 0 else 0.0
+            rows.append({"name": "a", "fold": fold, "ftseed": seed, "cail2022_drug": f1, "cail2022_drug_counts": counts,
+                         "lawbench_theft": f1, "lawbench_theft_counts": counts})
+            pred = [["Nh", 3, 5]] if seed == 0 else [["Nh", 2, 5]]
+            (out / f"preds_a_f{fold}_t{seed}_cail2022_drug.json").write_text(json.dumps(
+                [{"id": f"{fold + 1}-1", "gold": [["Nh", 3, 5]], "pred": pred}]), encoding="utf-8")
+    (out / "results.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    argv = ["x", "--out", str(out), "--tagging-seed", "1", "table", "a", "--against", "a@0", "--data", str(data)]
+    monkeypatch.setattr(sys, "argv", argv)
+    kfold.main()
+    printed = capsys.readouterr().out
+    assert "| fold | a@0 drug (TP/FP/FN) | a@1 drug (TP/FP/FN) |" in printed
+    assert "| 0 | 1.0000 (1/0/0) | 0.0000 (0/1/1) |" in printed
+    assert "| pooled | 1.0000 (2/0/0) | 0.0000 (0/2/2) |" in printed
+    assert "pooled drug F1 of a@1 minus a@0: 95 % paired interval -1.0000 to -1.0000" in printed
