@@ -44,7 +44,7 @@ from fayan.nlp.ner.data import (
 )
 from fayan.nlp.ner.model import NerModel, bert_config, build_network, require_torch
 from fayan.nlp.ner.weak import WEAK_SOURCE, weak_examples
-from fayan.nlp.ner.words import N_CLASSES, N_SINGLE, N_WORD_FEATURES, word_features
+from fayan.nlp.ner.words import N_WORD_FEATURES, word_features
 
 __all__ = ["TrainConfig", "TrainReport", "train_ner", "training_device", "build_corpus", "pretrain", "finetune",
            "make_model"]
@@ -108,9 +108,6 @@ class TrainConfig:
     # seeds); trained in full (with 1,000 pre-training steps, not 1,200) 0.8943 vs 0.8907 (drug) and 0.846
     # vs 0.837 (theft) on the held-out data. It makes tagging 1.7-2 times slower (see HISTORY.md)
     finetune_adv: float = 1.0
-    # share of the real characters whose word feature loses its position in the word in each tagging batch (it
-    # becomes the single-character feature of the same class): the tagger must not lean on jieba's word boundaries
-    finetune_word_drop: float = 0.0
     # weak labels from the rules (fayan.nlp.ner.weak): globs, relative to the data folder, of judgments whose facts
     # section, with the rules' defendants, victims, drugs and drug weights as positive-only spans, is added to the
     # tagging examples in the fayan scheme. Off: on the 154 dev judgments, drug F1 0.9027 vs 0.9031 pooled over the
@@ -605,9 +602,6 @@ def finetune(model: NerModel, examples: Sequence[Example], cfg: TrainConfig, see
             if cfg.finetune_mask > 0:
                 hide = (np_rng.random(ids.shape) < cfg.finetune_mask) & mask
                 ids[hide] = CharVocab.MASK
-            if feats is not None and cfg.finetune_word_drop > 0:
-                drop = (np_rng.random(feats.shape) < cfg.finetune_word_drop) & mask
-                feats[drop] = N_SINGLE + feats[drop] % N_CLASSES
             for g in opt.param_groups:
                 g["lr"] = cfg.finetune_lr * _schedule(step, total, cfg.warmup)
             t_mask = torch.from_numpy(mask).to(dev)

@@ -25,8 +25,6 @@ __all__ = ["N_WORD_FEATURES", "word_features"]
 _CLASSES = ("ns", "nr", "proper", "number", "noun", "verb", "word", "new", "other")
 _N_CLASSES = len(_CLASSES)
 N_WORD_FEATURES = 4 * _N_CLASSES  # positions B, M, E, S
-N_CLASSES = _N_CLASSES  # a feature id is position * N_CLASSES + class
-N_SINGLE = 3 * _N_CLASSES  # the first id of position S (a word of one character)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TAG_CLASS = {
     tag: _CLASSES.index(name)
