@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -104,8 +105,6 @@ def test_table_gives_the_paired_interval(tmp_path: Path) -> None:
 
 def test_table_against_another_tagging_seed(kfold, tmp_path: Path, monkeypatch, capsys) -> None:
     # the same recipe with two tagging seeds: the difference one seed makes, with its paired interval
-    import json
-
     data = tmp_path / "data"
     (data / "ner").mkdir(parents=True)
     sents = [{"articleId": a, "sentId": 1, "sentText": "被告人张某贩卖海洛因。", "relationMentions": [],
