@@ -297,7 +297,8 @@ def table(args: argparse.Namespace) -> None:
 
 def _paired_interval(args: argparse.Namespace, names: list[str], folds: list[int]) -> None:
     """The 95 % paired bootstrap interval of the pooled drug F1 difference (``names[1]`` minus ``names[0]``, each
-    ``NAME@SEED``), the training halves' ``articleId``s drawn again with replacement, from the runs' prediction files."""
+    ``NAME@SEED``), the training halves' ``articleId``s drawn again with replacement, from the runs' prediction
+    files."""
     from fayan.nlp.ner.evaluate import bootstrap
 
     _, records = read_gold(Path(args.data) / TrainConfig().drug_file, "cail2022_drug")
