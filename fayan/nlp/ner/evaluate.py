@@ -34,10 +34,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, get_args
 
 import numpy as np
 from rich.cells import cell_len
@@ -62,7 +62,7 @@ __all__ = [
 ]
 
 ErrorKind = Literal["boundary", "label", "missed", "spurious"]
-ERROR_KINDS: tuple[ErrorKind, ...] = ("boundary", "label", "missed", "spurious")
+ERROR_KINDS: tuple[ErrorKind, ...] = get_args(ErrorKind)
 _T = TypeVar("_T", GoldEntity, Entity)
 
 
@@ -147,12 +147,10 @@ class Disagreement:
         return self.gold.label if self.gold is not None else self.pred.label  # type: ignore[union-attr]
 
     def to_dict(self) -> dict[str, Any]:
-        g, p = self.gold, self.pred
         return {
             "record": self.record, "line": self.line, "kind": self.kind, "label": self.label,
-            "gold": None if g is None else {"label": g.label, "start": g.start, "end": g.end, "text": g.text},
-            "pred": None if p is None else {"label": p.label, "start": p.start, "end": p.end, "text": p.text,
-                                            "score": p.score},
+            "gold": None if self.gold is None else asdict(self.gold),
+            "pred": None if self.pred is None else asdict(self.pred),
             "context": self.context,
         }
 
