@@ -5,7 +5,8 @@ Run from the repository root (nothing else should use the cores)::
     python bench/bench_train_step.py --threads 2
 
 Builds the shipped network (``fayan/models/ner``) in training mode and times, on random input of the shapes
-``train-ner`` uses (bfloat16 autocast as in training):
+``train-ner`` uses (bfloat16 autocast where the CPU computes bfloat16 natively, as ``train-ner`` decides by default;
+``--fp32`` / ``--bf16`` choose):
 
 * a tagging step: forward, CRF loss, backward (16 windows of 128 and of 256 characters; FGM doubles it);
 * a masked-LM step: forward and backward of the encoder (64 windows of 128 characters);
@@ -44,14 +45,19 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--repeat", type=int, default=7)
+    prec = ap.add_mutually_exclusive_group()
+    prec.add_argument("--fp32", action="store_true", help="the steps in float32")
+    prec.add_argument("--bf16", action="store_true", help="the steps in bfloat16 even where the CPU emulates it")
     args = ap.parse_args(argv)
 
     import torch
 
     from fayan.nlp.ner import load_model
-    from fayan.nlp.ner.model import _log_partition, dropout
+    from fayan.nlp.ner.model import _log_partition, _native_bf16, dropout
 
     torch.set_num_threads(args.threads)
+    native = _native_bf16()
+    bf16 = args.bf16 or (native and not args.fp32)
     model = load_model()
     net, layout, spec = model.net, model._layout, model.spec
     net.train()
@@ -69,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         lengths = mask.sum(1)
 
         def tagging_step() -> None:
-            with torch.autocast("cpu", dtype=torch.bfloat16):
+            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
                 logits = net(ids, types, mask, words)
             (layout.crf_nll(logits.float(), allowed, lengths, net) / lengths.sum()).backward()
 
@@ -78,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     ids, types, mask, words = batch(64, 128)
 
     def mlm_step() -> None:
-        with torch.autocast("cpu", dtype=torch.bfloat16):
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
             hidden = net.encode(ids, types, mask, words)
         hidden.float().square().mean().backward()
 
@@ -114,7 +120,8 @@ def main(argv: list[str] | None = None) -> int:
 
         rows.append((f"{name}, 2 x 16 x 256, fwd+bwd", _median_ms(crf, args.repeat)))
 
-    print(f"torch {torch.__version__}, {args.threads} threads, median of {args.repeat}")
+    print(f"torch {torch.__version__}, {args.threads} threads, median of {args.repeat}; steps in "
+          f"{'bfloat16' if bf16 else 'float32'} (this CPU computes bfloat16 {'natively' if native else 'by emulation'})")
     for name, ms in rows:
         print(f"{ms:9.1f} ms  {name}")
     return 0

@@ -55,6 +55,7 @@ from fayan.nlp.ner.train import (  # noqa: E402
     finetune,
     make_model,
     pretrain,
+    training_bf16,
     training_device,
     weak_paths,
 )
@@ -114,8 +115,9 @@ def run(args: argparse.Namespace) -> None:
     import torch
 
     over = _overrides(args.overrides)
-    cfg = replace(TrainConfig(), **over)
     device = _device(args.device)  # before the data is read
+    cfg = replace(TrainConfig(), **over)
+    cfg = replace(cfg, bf16=training_bf16(cfg, device))  # resolved: the pre-training cache's key holds it
     spec = load_label_spec()
     torch.set_num_threads(args.threads)
     out = Path(args.out)
@@ -160,7 +162,8 @@ def run(args: argparse.Namespace) -> None:
         torch.save(model.net.state_dict(), out / "models" / f"{args.name}_f{args.fold}_t{args.tagging_seed}.pt")
     res: dict[str, Any] = {"name": args.name, "fold": args.fold, "K": args.folds, "ftseed": args.tagging_seed,
                            "over": {k: str(v) for k, v in over.items()}, "pre_min": round((t1 - t0) / 60, 1),
-                           "tag_min": round((t2 - t1) / 60, 1), "precision": model.precision, "device": device}
+                           "tag_min": round((t2 - t1) / 60, 1), "precision": model.precision, "device": device,
+                           "train_precision": "bfloat16" if cfg.bf16 else "float32"}
     if args.weights:
         res["weights"] = str(args.weights)
     for fmt, held in parts.items():

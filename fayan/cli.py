@@ -341,15 +341,20 @@ def train_ner_cmd(
     max_minutes: Annotated[float, typer.Option(
         help="Safety stop: end training after this many minutes. A run stopped early exits 1, and without -o "
              "it leaves the package's model as it was.")] = 120.0,
+    precision: Annotated[str, typer.Option(
+        help="auto: bfloat16 where the CPU (or GPU) computes it natively (AVX512-BF16, AMX), else float32; "
+             "bf16 or fp32 to choose. The shipped model was trained in bfloat16: float32 gives other weights, and "
+             "bfloat16 on a CPU without it is tens of times slower.")] = "auto",
 ) -> None:
     """Train the NER model from scratch on the NER data (+ extra annotations); reproduces the shipped model.
 
     Without -o the new model replaces the package's own, once training has run to the end. It took
-    20 minutes on 2 cores of an Intel Xeon (see fayan/models/ner/MODEL_CARD.md).
+    20 minutes on 2 cores of an Intel Xeon with AMX (bfloat16); a CPU without native bfloat16 (AVX2 only)
+    trains in float32, several times slower, and its weights differ (see fayan/models/ner/MODEL_CARD.md).
 
     Example: fayan train-ner --data ../shared/data -o my-model/
     """
-    from fayan.nlp.ner import train_ner
+    from fayan.nlp.ner import TrainConfig, train_ner
     from fayan.nlp.ner.data import MODEL_DIR
     from fayan.pipelines.batch import _atomic_write
 
@@ -357,6 +362,9 @@ def train_ner_cmd(
         _fail(f"--threads must be at least 1, got {threads}")
     if max_minutes <= 0:
         _fail(f"--max-minutes must be more than 0, got {max_minutes:g}")
+    precisions = {"auto": None, "bf16": True, "fp32": False}
+    if precision not in precisions:
+        _fail(f"--precision must be auto, bf16 or fp32, got {precision!r}")
     data_dir = data or _default_data_dir()
     if not (data_dir / "ner").is_dir():
         _fail(f"{data_dir}: no ner/ folder here; pass --data pointing at the shared data folder")
@@ -367,7 +375,7 @@ def train_ner_cmd(
         try:
             report = train_ner(target, data_dir=data_dir, seed=seed, threads=threads, max_minutes=max_minutes,
                                extra_train_files=tuple(extra or ()), log=lambda msg: err_console.print(msg),
-                               device=device)
+                               device=device, config=TrainConfig(bf16=precisions[precision]))
         except FayanError as exc:
             _fail(str(exc))
         if report.stopped_early:

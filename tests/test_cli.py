@@ -466,6 +466,7 @@ def test_eval_with_no_matching_document_fails(tmp_path: Path) -> None:
         (["check", "{tmp}", "--min-group-size", "0"], "--min-group-size must be at least 3"),
         (["review", "{tmp}", "0123456789abcdef", "--dismiss", "--date", "2026-13-45"], "--date must be a date"),
         (["train-ner", "--threads", "0", "-o", "{tmp}/m"], "--threads must be at least 1"),
+        (["train-ner", "--precision", "fp16", "-o", "{tmp}/m"], "--precision must be auto, bf16 or fp32"),
     ],
 )  # fmt: skip
 def test_option_errors_name_the_option(tmp_path: Path, args: list[str], message: str) -> None:

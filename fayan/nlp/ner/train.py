@@ -42,12 +42,12 @@ from fayan.nlp.ner.data import (
     split_records,
     to_examples,
 )
-from fayan.nlp.ner.model import NerModel, bert_config, build_network, require_torch
+from fayan.nlp.ner.model import NerModel, _native_bf16, bert_config, build_network, require_torch
 from fayan.nlp.ner.weak import WEAK_SOURCE, weak_examples
 from fayan.nlp.ner.words import N_WORD_FEATURES, word_features
 
-__all__ = ["TrainConfig", "TrainReport", "train_ner", "training_device", "build_corpus", "pretrain", "finetune",
-           "make_model"]
+__all__ = ["TrainConfig", "TrainReport", "train_ner", "training_bf16", "training_device", "build_corpus", "pretrain",
+           "finetune", "make_model"]
 
 Log = Callable[[str], None]
 
@@ -116,7 +116,11 @@ class TrainConfig:
     repeat: tuple[tuple[str, int], ...] = (("lawbench_theft", 6),)
     warmup: float = 0.06
     weight_decay: float = 0.01
-    bf16: bool = True
+    # bfloat16 autocast for the training steps. None: where the device computes bfloat16 natively (CPUs with
+    # AVX512-BF16 or AMX, CUDA GPUs that support it), float32 elsewhere: on a CPU without it (AVX2 only) torch
+    # emulates bfloat16, and a masked-LM step took 53.5 s instead of 1.9 s in float32 (2-core AMD EPYC, 2026-12-01).
+    # The shipped weights were trained in bfloat16 (an Intel Xeon with AMX); float32 gives other weights.
+    bf16: bool | None = None
     # data, relative to data_dir
     drug_file: str = "ner/cail2022_drug_train.jsonl"
     theft_file: str = "ner/lawbench_2-6_dev.json"
@@ -162,6 +166,7 @@ class TrainReport:
     mlm_loss: float = math.nan
     tag_loss: float = math.nan
     device: str = "cpu"
+    precision: str = "bfloat16"  # what the training steps ran in: "bfloat16" or "float32"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -172,7 +177,7 @@ class TrainReport:
         lines.append(
             f"  wall {self.wall_seconds / 60:.1f} min (pre-training {self.pretrain_seconds / 60:.1f}, "
             f"tagging {self.finetune_seconds / 60:.1f}) on {self.threads} threads"
-            f"{'' if self.device == 'cpu' else ' and ' + self.device}, seed {self.seed}"
+            f"{'' if self.device == 'cpu' else ' and ' + self.device}, {self.precision}, seed {self.seed}"
         )
         lines.append(f"  steps: {self.pretrain_steps} masked-LM, {self.finetune_steps} tagging"
                      + ("  (STOPPED EARLY at max_minutes)" if self.stopped_early else ""))
@@ -203,12 +208,22 @@ def train_ner(
     are fayan NER JSONL files (see the model card), used whole for training.
     ``threads`` sets torch's thread count for the run (restored afterwards). ``device`` is where the training
     steps run: ``"cpu"`` reproduces the shipped model; ``"cuda"`` (a CUDA build of torch and a GPU) is faster but
-    computes differently, so its model differs.
+    computes differently, so its model differs. ``config.bf16`` None (the default) trains in bfloat16 where the
+    device computes it natively, else in float32 (see :func:`training_bf16`); the shipped weights were trained in
+    bfloat16 on a CPU, so only a CPU with native bfloat16 reproduces them.
     """
     torch = require_torch()
     device = training_device(device)
     cfg = config or TrainConfig()
     say = log or (lambda _msg: None)
+    native = training_bf16(replace(cfg, bf16=None), device)
+    bf16 = native if cfg.bf16 is None else cfg.bf16
+    if bf16 and not native:
+        say(f"precision: bfloat16, which {device} emulates: training runs tens of times slower than in float32")
+    elif not bf16 and cfg.bf16 is None:
+        say(f"precision: float32 ({device} computes no bfloat16 natively, as AVX512-BF16 or AMX would); the shipped "
+            "weights were trained in bfloat16, so these differ (bfloat16 reproduces them, tens of times slower here)")
+    cfg = replace(cfg, bf16=bf16)
     t0 = time.monotonic()
     deadline = t0 + max_minutes * 60
     data = Path(data_dir)
@@ -251,7 +266,20 @@ def train_ner(
         mlm_loss=round(mlm["loss"], 4),
         tag_loss=round(tag["loss"], 5),
         device=device,
+        precision="bfloat16" if bf16 else "float32",
     )
+
+
+def training_bf16(cfg: TrainConfig, device: str = "cpu") -> bool:
+    """Whether the training steps run in bfloat16: ``cfg.bf16`` where it is set, else where ``device`` computes
+    bfloat16 natively (a CPU with AVX512-BF16 or AMX, as :attr:`NerModel.bf16` decides for prediction; a CUDA GPU
+    that supports it). A CPU without it emulates bfloat16 tens of times slower than float32."""
+    if cfg.bf16 is not None:
+        return cfg.bf16
+    torch = require_torch()
+    if torch.device(device).type == "cuda":
+        return bool(torch.cuda.is_bf16_supported())
+    return _native_bf16()
 
 
 def training_device(name: str) -> str:
@@ -399,6 +427,7 @@ def pretrain(model: NerModel, corpus: Sequence[str], cfg: TrainConfig, seed: int
         w_sep = word_features(" ")
         words = np.concatenate([x for t in corpus for x in (word_features(t), w_sep)])
     dev = torch.device(device)
+    bf16 = training_bf16(cfg, device)
     net.to(dev)
     head = BertOnlyMLMHead(net.bert.config)
     head.predictions.decoder.weight = net.bert.embeddings.word_embeddings.weight  # tied, as in BERT
@@ -433,7 +462,7 @@ def pretrain(model: NerModel, corpus: Sequence[str], cfg: TrainConfig, seed: int
         for g in opt.param_groups:
             g["lr"] = cfg.pretrain_lr * _schedule(step, cfg.pretrain_steps, cfg.warmup)
         t_pick = torch.from_numpy(pick).to(dev)
-        with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=cfg.bf16):
+        with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf16):
             t_in = torch.from_numpy(inputs).to(dev)
             t_words = None
             if words is not None:
@@ -548,6 +577,7 @@ def finetune(model: NerModel, examples: Sequence[Example], cfg: TrainConfig, see
     np_rng = np.random.default_rng(seed + 2)
     net = model.net
     dev = torch.device(device)
+    bf16 = training_bf16(cfg, device)
     net.to(dev)
     for module in net.modules():  # every dropout of the network, attention included, reads its ``p``
         if isinstance(module, torch.nn.Dropout):
@@ -611,7 +641,7 @@ def finetune(model: NerModel, examples: Sequence[Example], cfg: TrainConfig, see
             lengths = t_mask.sum(1)
 
             def batch_loss() -> Any:  # this batch's loss; run twice with FGM, after the embeddings are moved
-                with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=cfg.bf16):
+                with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf16):
                     logits = net(t_ids, t_types, t_mask.long(), t_words)
                 return layout.crf_nll(logits.float(), t_allowed, lengths, net) / lengths.sum()
 
