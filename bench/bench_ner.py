@@ -29,7 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data", help="shared data folder")
     ap.add_argument("--model", type=Path, default=None, help="model directory (default: the shipped model)")
     ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--batch-size", type=int, default=None,
+                    help="windows a pass (default: the model's, 64 in bfloat16 and 16 in float32)")
     ap.add_argument("--limit", type=int, default=0, help="only the first N documents (0: all)")
     ap.add_argument("--fp32", action="store_true", help="float32 even where the CPU computes bfloat16 natively")
     args = ap.parse_args(argv)

@@ -120,8 +120,9 @@ def main(argv: list[str] | None = None) -> int:
 
         rows.append((f"{name}, 2 x 16 x 256, fwd+bwd", _median_ms(crf, args.repeat)))
 
+    how = "natively" if native else "by emulation"
     print(f"torch {torch.__version__}, {args.threads} threads, median of {args.repeat}; steps in "
-          f"{'bfloat16' if bf16 else 'float32'} (this CPU computes bfloat16 {'natively' if native else 'by emulation'})")
+          f"{'bfloat16' if bf16 else 'float32'} (this CPU computes bfloat16 {how})")
     for name, ms in rows:
         print(f"{ms:9.1f} ms  {name}")
     return 0

@@ -336,8 +336,8 @@ def train_ner_cmd(
     seed: Annotated[int, typer.Option(help="Random seed (training is deterministic for a seed).")] = 0,
     threads: Annotated[int, typer.Option(help="CPU threads for torch.")] = 2,
     device: Annotated[str, typer.Option(
-        help="Where to train: cpu reproduces the shipped model (with native bfloat16); cuda is faster (needs a CUDA build of torch and a "
-             "GPU) but computes differently, so its model differs.")] = "cpu",
+        help="Where to train: cpu reproduces the shipped model (with native bfloat16); cuda is faster (needs a "
+             "CUDA build of torch and a GPU) but computes differently, so its model differs.")] = "cpu",
     max_minutes: Annotated[float, typer.Option(
         help="Safety stop: end training after this many minutes. A run stopped early exits 1, and without -o "
              "it leaves the package's model as it was.")] = 120.0,

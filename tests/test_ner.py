@@ -659,6 +659,31 @@ def test_tiny_training_reloads_identically(tiny_model_dir: Path, tmp_path: Path)
     assert all(0.0 < e.score <= 1.0 for ents in m1.predict_many(texts) for e in ents)  # probabilities of the spans
 
 
+def test_predict_batch_follows_precision(tiny_model_dir: Path) -> None:
+    """By default a pass holds 64 windows in bfloat16 and 16 in float32, whose activations of 64 windows outgrow
+    the CPU's cache; the batch does not change what is found."""
+    from fayan.nlp.ner.model import NerModel
+
+    shared = load_model(tiny_model_dir)
+    m = NerModel(shared.net, shared.vocab, shared.spec, window=shared.window, stride=shared.stride, path=tiny_model_dir)
+    sizes: list[int] = []
+    hook = m.net.register_forward_hook(lambda _mod, args, _out: sizes.append(args[0].shape[0]))
+    texts = [f"被告人周某{i}日盗窃被害人吴某的手机。" for i in range(40)]  # one window each
+    try:
+        found = {}
+        for bf16, expected in ((False, [16, 16, 8]), (True, [40])):
+            m.bf16 = bf16
+            sizes.clear()
+            found[bf16] = m.predict_many(texts)
+            assert sizes == expected
+        m.bf16 = False
+        sizes.clear()
+        assert m.predict_many(texts, batch_size=64) == m.predict_many(texts, batch_size=3) == found[False]
+        assert sizes == [40] + [3] * 13 + [1]
+    finally:
+        hook.remove()
+
+
 def test_version_follows_weights_and_label_content(tiny_model_dir: Path, tmp_path: Path) -> None:
     import shutil
 

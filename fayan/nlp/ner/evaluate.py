@@ -336,7 +336,7 @@ def record_items(
     fmt: str,
     model: NerModel,
     *,
-    batch_size: int = 64,
+    batch_size: int | None = None,
 ) -> tuple[list[list[tuple[Hashable, ...]]], list[list[tuple[Hashable, ...]]]]:
     """Gold and predicted items per record, in the format's own labels and match key, for :func:`score`.
 
@@ -346,7 +346,7 @@ def record_items(
 
 
 def _predictions(
-    records: Sequence[GoldRecord], fmt: str, model: NerModel, batch_size: int
+    records: Sequence[GoldRecord], fmt: str, model: NerModel, batch_size: int | None
 ) -> tuple[FormatSpec, list[list[Entity]]]:
     """The format's mapping and the model's entities (fayan labels) per record, in the format's scheme."""
     fs = model.spec.formats.get(fmt)
@@ -463,7 +463,7 @@ def evaluate_file(
     model: NerModel | None = None,
     *,
     split: Split = "all",
-    batch_size: int = 64,
+    batch_size: int | None = None,
     resamples: int = 0,
     against: NerModel | None = None,
     errors: bool = False,

@@ -322,10 +322,14 @@ class NerModel:
         texts: Sequence[str],
         *,
         scheme: str | None = None,
-        batch_size: int = 64,
+        batch_size: int | None = None,
         documents: Sequence[Hashable] | None = None,
     ) -> list[list[Entity]]:
-        """Entities for each text; windows of all texts are batched together.
+        """Entities for each text; windows of all texts are batched together, ``batch_size`` windows a pass.
+
+        ``batch_size`` None: 64 in bfloat16, 16 in float32, where the float32 activations of 64 windows of 256
+        characters outgrow the CPU's cache (on a 2-core AMD EPYC, 32 MiB of L3, 16 windows ran 1.25 times as fast as
+        64 over 60 dev judgments, the same entities; 2026-12-01). The batch does not change what is found.
 
         ``documents`` says which texts are parts of one document (one key per text; default: each text is a
         document of its own): when ``labels.json`` asks for ``document_names``, person names are made to agree
@@ -344,6 +348,8 @@ class NerModel:
         jobs = [(ti, s, e) for ti, wins in enumerate(windows) for s, e in wins]
         jobs.sort(key=lambda j: j[2] - j[1], reverse=True)
         results: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
+        if batch_size is None:
+            batch_size = 64 if self.bf16 else 16
         with torch.inference_mode():
             for b in range(0, len(jobs), batch_size):
                 chunk = jobs[b : b + batch_size]
