@@ -329,7 +329,7 @@ class NerModel:
 
         ``batch_size`` None: 64 in bfloat16, 16 in float32, where the float32 activations of 64 windows of 256
         characters outgrow the CPU's cache (on a 2-core AMD EPYC, 32 MiB of L3, 16 windows ran 1.25 times as fast as
-        64 over 60 dev judgments, the same entities; 2026-12-01). The batch does not change what is found.
+        64 over 60 dev judgments; 2026-12-01). The batch changed no entity there (scores may differ in their last bits).
 
         ``documents`` says which texts are parts of one document (one key per text; default: each text is a
         document of its own): when ``labels.json`` asks for ``document_names``, person names are made to agree
