@@ -216,8 +216,8 @@ def train_ner(
     device = training_device(device)
     cfg = config or TrainConfig()
     say = log or (lambda _msg: None)
-    native = training_bf16(replace(cfg, bf16=None), device)
-    bf16 = native if cfg.bf16 is None else cfg.bf16
+    native = _device_bf16(device)
+    bf16 = training_bf16(cfg, device)
     if bf16 and not native:
         say(f"precision: bfloat16, which {device} emulates: training runs tens of times slower than in float32")
     elif not bf16 and cfg.bf16 is None:
@@ -274,8 +274,11 @@ def training_bf16(cfg: TrainConfig, device: str = "cpu") -> bool:
     """Whether the training steps run in bfloat16: ``cfg.bf16`` where it is set, else where ``device`` computes
     bfloat16 natively (a CPU with AVX512-BF16 or AMX, as :attr:`NerModel.bf16` decides for prediction; a CUDA GPU
     that supports it). A CPU without it emulates bfloat16 tens of times slower than float32."""
-    if cfg.bf16 is not None:
-        return cfg.bf16
+    return _device_bf16(device) if cfg.bf16 is None else cfg.bf16
+
+
+def _device_bf16(device: str) -> bool:
+    """Whether ``device`` computes bfloat16 natively (a CUDA GPU that supports it; a CPU as :func:`_native_bf16`)."""
     torch = require_torch()
     if torch.device(device).type == "cuda":
         return bool(torch.cuda.is_bf16_supported())
