@@ -684,6 +684,40 @@ def test_predict_batch_follows_precision(tiny_model_dir: Path) -> None:
         hook.remove()
 
 
+def test_log_after_sums_what_may_follow_a_span() -> None:
+    """_log_after is, for every tag q, log sum over k' of exp(trans[q, k'] + log beta[k']), the I- of q's label left
+    out; 0 at a sequence's end, -inf beyond it; tags that no path reaches (log beta -inf) add nothing."""
+    import numpy as np
+
+    from fayan.nlp.ner.model import _Layout
+
+    rng = np.random.default_rng(3)
+    b, t, k = 3, 7, 5
+    lb = rng.normal(0.0, 4.0, (b, t, k))
+    lb[0, 2, :] = -np.inf  # nothing reachable
+    lb[1, 3, 1:] = -np.inf
+    tr = rng.normal(0.0, 2.0, (k, k))
+    tr[1, 3] = -1e4  # a forbidden transition
+    n = np.array([7, 4, 1])
+    got = _Layout._log_after(lb, tr, n)
+    assert got.shape == (k, b, t + 1)
+    for q in range(1, k):
+        cont = q + 1 if q % 2 else q
+        for row in range(b):
+            for i in range(t + 1):
+                if i > n[row]:
+                    want = -np.inf
+                elif i == n[row]:
+                    want = 0.0
+                else:
+                    terms = [tr[q, c] + lb[row, i, c] for c in range(k) if c != cont and np.isfinite(lb[row, i, c])]
+                    want = float(np.logaddexp.reduce(terms)) if terms else -np.inf
+                if np.isfinite(want):
+                    assert got[q, row, i] == pytest.approx(want, rel=1e-12, abs=1e-12)
+                else:
+                    assert got[q, row, i] == want
+
+
 def test_version_follows_weights_and_label_content(tiny_model_dir: Path, tmp_path: Path) -> None:
     import shutil
 
@@ -893,6 +927,34 @@ def test_train_ner_cli_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
 # the shipped model
 
 shipped = pytest.mark.skipif(not (SHIPPED / "model.safetensors").is_file(), reason="no shipped model yet")
+
+
+@shipped
+def test_windows_are_decoded_64_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The network takes 16 windows a pass in float32, but the CRF decodes 64 at a time (its forward-backward steps
+    through the characters one by one, as costly for 64 windows as for 16); windows of other lengths in one group
+    decode as they do alone."""
+    from fayan.nlp.ner.model import NerModel, _Layout, _windows
+
+    shared = load_model()  # the shipped model: it finds entities in these texts
+    m = NerModel(shared.net, shared.vocab, shared.spec, window=shared.window, stride=shared.stride, path=shared.path)
+    m.bf16 = False
+    rows: list[int] = []
+    decode = _Layout.decode
+
+    def spy(self: _Layout, logits: Any, lengths: Any, *args: Any) -> Any:
+        rows.append(len(lengths))
+        return decode(self, logits, lengths, *args)
+
+    monkeypatch.setattr(_Layout, "decode", spy)
+    texts = [f"{i}日，被告人郑某在某超市窃得被害人冯某现金{i * 10}元" + "，后逃离现场" * (i % 7) + "。" for i in range(100)]
+    assert [len(_windows(len(t), m.window, m.stride)) for t in texts] == [1] * 100
+    assert len({-(-len(t) // 16) for t in texts}) >= 3  # windows of several widths in a group
+    found = m.predict_many(texts)
+    assert rows == [64, 36]
+    rows.clear()
+    assert [m.predict_many([t])[0] for t in texts[:20]] == found[:20] and any(found[:20])
+    assert rows == [1] * 20
 
 
 @shipped
