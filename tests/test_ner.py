@@ -932,8 +932,8 @@ shipped = pytest.mark.skipif(not (SHIPPED / "model.safetensors").is_file(), reas
 @shipped
 def test_windows_are_decoded_64_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
     """The network takes 16 windows a pass in float32, but the CRF decodes 64 at a time (its forward-backward steps
-    through the characters one by one, as costly for 64 windows as for 16); windows of other lengths in one group
-    decode as they do alone."""
+    through the characters one by one, a step over 64 windows costing about twice one over 16); windows of other
+    lengths in one group decode as they do alone."""
     from fayan.nlp.ner.model import NerModel, _Layout, _windows
 
     shared = load_model()  # the shipped model: it finds entities in these texts
