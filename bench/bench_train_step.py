@@ -54,10 +54,11 @@ def main(argv: list[str] | None = None) -> int:
 
     from fayan.nlp.ner import load_model
     from fayan.nlp.ner.model import _log_partition, _native_bf16, dropout
+    from fayan.nlp.ner.train import TrainConfig, training_bf16
 
     torch.set_num_threads(args.threads)
     native = _native_bf16()
-    bf16 = args.bf16 or (native and not args.fp32)
+    bf16 = training_bf16(TrainConfig(bf16=True if args.bf16 else False if args.fp32 else None))  # as train-ner decides
     model = load_model()
     net, layout, spec = model.net, model._layout, model.spec
     net.train()
