@@ -5,7 +5,7 @@ Run from the repository root::
     python bench/bench_ner.py --threads 2
 
 Each judgment is given whole to ``NerModel.predict_many``; long texts are cut
-into windows at sentence ends inside the model and the offsets of every entity are
+into overlapping windows inside the model and the offsets of every entity are
 checked against the text.  The first two documents warm the model up and are
 not timed.  The network runs in bfloat16 where the CPU computes it natively
 (``NerModel.bf16``), else in float32; ``--fp32`` forces float32.

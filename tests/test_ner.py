@@ -34,7 +34,7 @@ from fayan.nlp.ner.data import (
     to_examples,
 )
 from fayan.nlp.ner.evaluate import LabelScore, evaluate_file, micro, score
-from fayan.nlp.ner.model import CUTS, MODEL_FILES, _stitch, _windows, load_model, require_torch
+from fayan.nlp.ner.model import MODEL_FILES, _stitch, _windows, load_model, require_torch
 
 SPEC = load_label_spec()
 SHIPPED = ner_data.MODEL_DIR
@@ -569,36 +569,16 @@ def test_vocab_round_trip(tmp_path: Path) -> None:
     assert len(v.encode("被告人\n张某X")) == 7
 
 
-_SENTENCE = "被告人甲于2020年5月在某地贩卖甲基苯丙胺2克。"  # 25 characters
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["", "甲", "乙" * 255, "乙" * 256, "乙" * 257, "乙" * 450, "乙" * 5003, _SENTENCE * 40,
-     "丙" * 300 + _SENTENCE * 20, _SENTENCE * 11 + "丁" * 700 + _SENTENCE * 3],
-)
-def test_windows_cover_text(text: str) -> None:
-    n = len(text)
-    wins = _windows(text, 256, 192)
+@pytest.mark.parametrize("n", [0, 1, 255, 256, 257, 450, 1000, 5003])
+def test_windows_cover_text(n: int) -> None:
+    wins = _windows(n, 256, 192)
     covered = np.zeros(n, dtype=int)
     for s, e in wins:
         assert 0 <= s < e <= n and e - s <= 256
         covered[s:e] += 1
     assert (covered >= 1).all()
-    assert (wins[-1][1] if wins else 0) == n
-    for (s1, e1), (s2, e2) in zip(wins, wins[1:]):
-        # adjacent at a sentence end, or overlapping enough to hand over
-        assert (e1 == s2 and text[e1 - 1] in CUTS) or (e1 - s2 >= 64 and e2 > e1)
-
-
-def test_windows_start_at_sentences_as_training_cuts() -> None:
-    from fayan.nlp.ner.train import _cut
-
-    text = _SENTENCE * 40  # 1,000 characters: 10 whole sentences fit in 256
-    wins = _windows(text, 256, 192)
-    assert wins == [(0, 250), (250, 500), (500, 750), (750, 1000)]
-    inside = np.zeros(len(text) + 1, dtype=bool)
-    assert _cut(text, inside, 256) == wins  # training's pieces of the same text
+    for (s1, e1), (s2, _) in zip(wins, wins[1:]):
+        assert e1 - s2 >= 64  # enough overlap to hand over
 
 
 def test_stitch_hands_over_where_windows_agree() -> None:
@@ -969,7 +949,7 @@ def test_windows_are_decoded_64_at_a_time(monkeypatch: pytest.MonkeyPatch) -> No
 
     monkeypatch.setattr(_Layout, "decode", spy)
     texts = [f"{i}日，被告人郑某在某超市窃得被害人冯某现金{i * 10}元" + "，后逃离现场" * (i % 7) + "。" for i in range(100)]
-    assert [len(_windows(t, m.window, m.stride)) for t in texts] == [1] * 100
+    assert [len(_windows(len(t), m.window, m.stride)) for t in texts] == [1] * 100
     assert len({-(-len(t) // 16) for t in texts}) >= 3  # windows of several widths in a group
     found = m.predict_many(texts)
     assert rows == [64, 36]

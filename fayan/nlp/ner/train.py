@@ -42,7 +42,7 @@ from fayan.nlp.ner.data import (
     split_records,
     to_examples,
 )
-from fayan.nlp.ner.model import NerModel, _native_bf16, bert_config, build_network, require_torch, sentence_end
+from fayan.nlp.ner.model import NerModel, _native_bf16, bert_config, build_network, require_torch
 from fayan.nlp.ner.weak import WEAK_SOURCE, weak_examples
 from fayan.nlp.ner.words import N_WORD_FEATURES, word_features
 
@@ -51,6 +51,8 @@ __all__ = ["TrainConfig", "TrainReport", "train_ner", "training_bf16", "training
 
 Log = Callable[[str], None]
 
+# Sentence ends where a training text may be cut into windows.
+_CUTS = frozenset("。；;！？!?\n")
 
 
 @dataclass(frozen=True)
@@ -537,7 +539,8 @@ def _cut(text: str, inside: np.ndarray, window: int) -> list[tuple[int, int]]:
     s = 0
     while n - s > window:
         limit = s + window
-        e = sentence_end(text, s, window, inside)
+        e = next((i + 1 for i in range(limit - 1, s + window // 4, -1)
+                  if text[i] in _CUTS and not inside[i + 1 : i + 2].any()), None)
         if e is None:
             e = next((i for i in range(limit, s + window // 4, -1) if not inside[i]), limit)
         out.append((s, e))
