@@ -73,8 +73,8 @@ _BERT_KEYS = (
 )
 _NEG = -1e4  # "impossible" in log space; finite so that sums stay finite
 # windows decoded together, whatever the network's batch: the CRF's forward-backward steps through the characters
-# one at a time, and a step over 64 windows cost about twice one over 16, not four times (decoding a quarter to a
-# third cheaper)
+# one at a time, and a step over 64 windows cost about twice one over 16, not four times (forward-backward of 256
+# windows: 0.24-0.27 s in groups of 64, 0.49-0.51 s in groups of 16; 2 cores, 2026-12-01)
 _DECODE_GROUP = 64
 
 
