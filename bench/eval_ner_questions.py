@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/eval_ner_questions.py [path/to/cjrc_criminal_dev.json]
+    python bench/eval_ner_questions.py [path/to/cjrc_criminal_dev.json] [--model DIR]
 
 CJRC (CAIL2019 阅读理解) asks human questions about criminal fact passages; none of its answers were
 used to train the model (its passages are in the masked-LM corpus only, without labels). Questions that ask
@@ -37,8 +37,9 @@ KINDS = {
 }
 
 
-def evaluate(path: Path) -> dict[str, Counter]:
-    """Per kind: questions, answers overlapped by an entity of that kind, exact string matches."""
+def evaluate(path: Path, model: Path | None = None) -> dict[str, Counter]:
+    """Per kind: questions, answers overlapped by an entity of that kind, exact string matches (``model``: a model
+    directory; default the shipped model)."""
     data = json.loads(path.read_text(encoding="utf-8"))
     contexts: list[str] = []
     asked: list[tuple[int, str, dict]] = []
@@ -51,7 +52,7 @@ def evaluate(path: Path) -> dict[str, Counter]:
                 kind = next((k for k, (rx, _) in KINDS.items() if rx.search(q["question"])), None)
                 if kind is not None:
                     asked.append((len(contexts) - 1, kind, q))
-    predictions = load_model().predict_many(contexts)
+    predictions = load_model(model).predict_many(contexts)
     stats: dict[str, Counter] = {k: Counter() for k in KINDS}
     for ci, kind, q in asked:
         text = contexts[ci]
@@ -74,10 +75,11 @@ def evaluate(path: Path) -> dict[str, Counter]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("path", nargs="?", type=Path, default=DEFAULT)
+    ap.add_argument("--model", type=Path, default=None, help="model directory (default: the shipped model)")
     args = ap.parse_args()
     if not args.path.is_file():
         sys.exit(f"{args.path}: not found (the CJRC file of ../shared/data/amounts)")
-    for kind, c in evaluate(args.path).items():
+    for kind, c in evaluate(args.path, args.model).items():
         n = c["questions"]
         print(f"{kind:<7} {n:>4} questions  overlap {c['overlap']:>4} = {c['overlap'] / n:.3f}  "
               f"exact {c['exact']:>4} = {c['exact'] / n:.3f}" + (f"  ({c['unlocated']} answers not found in the passage)" if c["unlocated"] else ""))
