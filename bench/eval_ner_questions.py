@@ -22,6 +22,7 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -37,9 +38,9 @@ KINDS = {
 }
 
 
-def evaluate(path: Path, model: Path | None = None) -> dict[str, Counter]:
-    """Per kind: questions, answers overlapped by an entity of that kind, exact string matches (``model``: a model
-    directory; default the shipped model)."""
+def evaluate(path: Path, model: Any) -> dict[str, Counter]:
+    """Per kind: questions, answers overlapped by an entity of ``model`` (a loaded :class:`NerModel`) of that kind,
+    exact string matches."""
     data = json.loads(path.read_text(encoding="utf-8"))
     contexts: list[str] = []
     asked: list[tuple[int, str, dict]] = []
@@ -52,7 +53,7 @@ def evaluate(path: Path, model: Path | None = None) -> dict[str, Counter]:
                 kind = next((k for k, (rx, _) in KINDS.items() if rx.search(q["question"])), None)
                 if kind is not None:
                     asked.append((len(contexts) - 1, kind, q))
-    predictions = load_model(model).predict_many(contexts)
+    predictions = model.predict_many(contexts)
     stats: dict[str, Counter] = {k: Counter() for k in KINDS}
     for ci, kind, q in asked:
         text = contexts[ci]
@@ -79,7 +80,9 @@ def main() -> None:
     args = ap.parse_args()
     if not args.path.is_file():
         sys.exit(f"{args.path}: not found (the CJRC file of ../shared/data/amounts)")
-    for kind, c in evaluate(args.path, args.model).items():
+    model = load_model(args.model)
+    print(f"model={model.version} ({model.precision})")  # which weights, and how they ran, gave the numbers below
+    for kind, c in evaluate(args.path, model).items():
         n = c["questions"]
         print(f"{kind:<7} {n:>4} questions  overlap {c['overlap']:>4} = {c['overlap'] / n:.3f}  "
               f"exact {c['exact']:>4} = {c['exact'] / n:.3f}" + (f"  ({c['unlocated']} answers not found in the passage)" if c["unlocated"] else ""))
