@@ -154,13 +154,8 @@ def run(args: argparse.Namespace) -> None:
         pretrain(model, corpus, cfg, 0, time.monotonic() + 1e6, log, device=device)
         torch.save(model.net.state_dict(), cache)
     t1 = time.time()
-    teacher = None
-    if args.teacher:  # the shipped network size, this fold's vocabulary and labels
-        teacher = make_model(model.vocab, spec, TrainConfig(), 0)
-        teacher.net.load_state_dict(torch.load(args.teacher))
-        log(f"teacher from {args.teacher}")
     if not args.weights:
-        finetune(model, trained, cfg, args.tagging_seed, time.monotonic() + 1e6, log, device=device, teacher=teacher)
+        finetune(model, trained, cfg, args.tagging_seed, time.monotonic() + 1e6, log, device=device)
     t2 = time.time()
     if args.save:
         (out / "models").mkdir(exist_ok=True)
@@ -171,8 +166,6 @@ def run(args: argparse.Namespace) -> None:
                            "train_precision": "bfloat16" if cfg.bf16 else "float32"}
     if args.weights:
         res["weights"] = str(args.weights)
-    if args.teacher:
-        res["teacher"] = str(args.teacher)
     for fmt, held in parts.items():
         fs = model.spec.formats[fmt]  # as fayan eval-ner scores a file; the entities are kept with their scores
         ents = model.predict_many([r.text for r in held], scheme=fs.scheme, documents=[r.document_key for r in held])
@@ -412,8 +405,6 @@ def main() -> None:
     r.add_argument("--device", default="cpu", help="where to train (a torch device name, e.g. cuda)")
     r.add_argument("--save", action="store_true", help="keep the fold's weights in OUT/models/NAME_fK_tS.pt")
     r.add_argument("--weights", help="score these saved weights of the fold instead of training")
-    r.add_argument("--teacher", help="saved weights of the fold (shipped network size, run --save) to distil from "
-                                     "(with finetune_distill=W)")
     f = sub.add_parser("floors", help="fit per-label score floors on run NAME's folds and check them out of fold")
     f.add_argument("name")
     f.add_argument("--data", default=str(DATA), help="the shared data folder")

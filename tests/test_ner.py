@@ -750,47 +750,6 @@ def test_training_is_deterministic(tiny_model_dir: Path, tmp_path: Path) -> None
     assert (tmp_path / "again" / "model.safetensors").read_bytes() == (tiny_model_dir / "model.safetensors").read_bytes()
 
 
-def _quiet(_msg: str) -> None:
-    pass
-
-
-def _tag_kl(teacher: Any, student: Any, examples: list[Any]) -> float:
-    """KL divergence of ``student``'s per-character tag distributions from ``teacher``'s, summed over the examples."""
-    from fayan.nlp.ner.train import _teacher_targets, pieces_for
-
-    pieces = pieces_for(examples, student)
-    t, s = (np.concatenate([x.astype(np.float64).ravel() for x in _teacher_targets(m, student, pieces, _quiet)])
-            for m in (teacher, student))
-    keep = t > 0
-    return float((t[keep] * (np.log(t[keep]) - np.log(np.maximum(s[keep], 1e-8)))).sum())
-
-
-def test_distillation_pulls_the_student_towards_the_teacher(tmp_path: Path) -> None:
-    """With ``finetune_distill`` the student's tag distributions end nearer the teacher's than without it."""
-    from fayan.nlp.ner.train import finetune
-
-    teacher, examples, cfg = _tiny_tagger(tmp_path / "t", finetune_epochs=6)
-    finetune(teacher, examples, cfg, 0, float("inf"), lambda *a: None)
-    kl = {}
-    for w in (0.0, 5.0):  # the same initial weights (make_model's seed) and tagging seed
-        student, _, cfg = _tiny_tagger(tmp_path / str(w), finetune_epochs=2, finetune_distill=w)
-        finetune(student, examples, cfg, 1, float("inf"), lambda *a: None, teacher=teacher)
-        kl[w] = _tag_kl(teacher, student, examples)
-    assert kl[5.0] < 0.95 * kl[0.0]
-
-
-def test_distillation_needs_a_matching_teacher(tmp_path: Path) -> None:
-    from fayan.nlp.ner.data import load_label_spec
-    from fayan.nlp.ner.train import finetune, make_model
-
-    student, examples, cfg = _tiny_tagger(tmp_path, finetune_epochs=1, finetune_distill=1.0)
-    with pytest.raises(UsageError, match="needs a teacher"):
-        finetune(student, examples, cfg, 0, float("inf"), lambda *a: None)
-    other = make_model(CharVocab.build(["被告人张某贩卖海洛因"], 1), load_label_spec(), cfg, 0)
-    with pytest.raises(UsageError, match="vocabulary"):
-        finetune(student, examples, cfg, 0, float("inf"), lambda *a: None, teacher=other)
-
-
 def test_tagging_uses_its_own_dropout(tmp_path: Path) -> None:
     """Pre-training keeps ``dropout``; the tagging stage sets every dropout (attention included) to ``finetune_dropout``."""
     import torch

@@ -113,10 +113,6 @@ class TrainConfig:
     # tagging examples in the fayan scheme. Off: on the 154 dev judgments, drug F1 0.9027 vs 0.9031 pooled over the
     # 4 folds of the training halves (better on 3), theft 0.8114 vs 0.8018 (see MODEL_CARD.md)
     finetune_weak_judgments: tuple[str, ...] = ()
-    # knowledge distillation: weight of the cross-entropy of the student's per-character, per-layer tag distribution
-    # (softmax of its emissions over each layer's tags) against a teacher model's on the clean input, beside the
-    # CRF loss; 0 for none. Needs a teacher (``finetune(..., teacher=)``) with the same vocabulary and labels.
-    finetune_distill: float = 0.0
     repeat: tuple[tuple[str, int], ...] = (("lawbench_theft", 6),)
     warmup: float = 0.06
     weight_decay: float = 0.01
@@ -571,48 +567,12 @@ def _adversarial_step(net: Any, eps: float, loss_fn: Callable[[], Any]) -> None:
         weight.data.copy_(saved)
 
 
-def _teacher_targets(teacher: NerModel, student: NerModel, pieces: Sequence[_Piece], log: Log) -> list[np.ndarray]:
-    """The teacher's per-character, per-layer tag distributions ``[T, L, K]`` (float16) for each piece.
-
-    The teacher reads each piece as it is (no ``[MASK]``), in eval mode and float32, 16 pieces at a time.
-    """
-    torch = require_torch()
-    if (teacher.vocab.tokens != student.vocab.tokens or teacher.spec.n_tags != student.spec.n_tags
-            or teacher.spec.layers != student.spec.layers or teacher.uses_words != student.uses_words):
-        raise UsageError("the teacher must have the student's vocabulary, labels and word features")
-    net, layout = teacher.net, teacher._layout
-    net.eval()
-    out: list[np.ndarray] = [np.empty(0)] * len(pieces)
-    order = sorted(range(len(pieces)), key=lambda i: len(pieces[i].ids))
-    with torch.no_grad():
-        for c in range(0, len(order), 16):
-            batch = order[c : c + 16]
-            T = max(len(pieces[i].ids) for i in batch)
-            ids = np.zeros((len(batch), T), dtype=np.int64)
-            types = np.zeros((len(batch), T), dtype=np.int64)
-            words = np.zeros((len(batch), T), dtype=np.int64) if teacher.uses_words else None
-            mask = np.zeros((len(batch), T), dtype=np.int64)
-            for r, i in enumerate(batch):
-                p, n = pieces[i], len(pieces[i].ids)
-                ids[r, :n], types[r, :], mask[r, :n] = p.ids, p.type_id, 1
-                if words is not None:
-                    words[r, :n] = p.words
-            logits = net(torch.from_numpy(ids), torch.from_numpy(types), torch.from_numpy(mask),
-                         None if words is None else torch.from_numpy(words))
-            probs = torch.softmax(layout.emissions(logits.float()), -1).numpy().astype(np.float16)
-            for r, i in enumerate(batch):
-                out[i] = probs[r, : len(pieces[i].ids)]
-    log(f"teacher: tag distributions of {len(pieces)} pieces")
-    return out
-
-
 def finetune(model: NerModel, examples: Sequence[Example], cfg: TrainConfig, seed: int,
-             deadline: float, log: Log, device: str = "cpu", teacher: NerModel | None = None) -> dict[str, Any]:
+             deadline: float, log: Log, device: str = "cpu") -> dict[str, Any]:
     """Train the tagger on ``examples`` (in place) with the partial-label loss.
 
     In each batch a share ``cfg.finetune_mask`` of the real input characters is replaced by ``[MASK]``.
-    ``device`` as in :func:`pretrain`. With ``cfg.finetune_distill`` > 0 the ``teacher`` (a trained model with
-    this model's vocabulary and labels) gives each character's tag distribution to learn beside the labels.
+    ``device`` as in :func:`pretrain`.
     """
     torch = require_torch()
     torch.manual_seed(seed + 2)
@@ -627,9 +587,6 @@ def finetune(model: NerModel, examples: Sequence[Example], cfg: TrainConfig, see
             module.p = cfg.finetune_dropout
     reps = dict(cfg.repeat)
     base = pieces_for(examples, model)
-    if cfg.finetune_distill > 0 and teacher is None:
-        raise UsageError("finetune_distill needs a teacher model")
-    targets = _teacher_targets(teacher, model, base, log) if cfg.finetune_distill > 0 and teacher else None
     weights = [reps.get(p.source, 1) for p in base]
     epoch_size = sum(weights)
     B = cfg.finetune_batch
@@ -675,11 +632,6 @@ def finetune(model: NerModel, examples: Sequence[Example], cfg: TrainConfig, see
                 types[r, :] = p.type_id
                 allowed[r, :n] = p.allowed
                 mask[r, :n] = True
-            if targets is not None:
-                soft = np.zeros((len(batch), T) + targets[batch[0]].shape[1:], dtype=np.float32)
-                for r, i in enumerate(batch):
-                    soft[r, : len(targets[i])] = targets[i]
-                t_soft = torch.from_numpy(soft).to(dev)
             if cfg.finetune_mask > 0:
                 hide = (np_rng.random(ids.shape) < cfg.finetune_mask) & mask
                 ids[hide] = CharVocab.MASK
@@ -694,11 +646,7 @@ def finetune(model: NerModel, examples: Sequence[Example], cfg: TrainConfig, see
             def batch_loss() -> Any:  # this batch's loss; run twice with FGM, after the embeddings are moved
                 with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf16):
                     logits = net(t_ids, t_types, t_mask.long(), t_words)
-                loss = layout.crf_nll(logits.float(), t_allowed, lengths, net)
-                if targets is not None:  # padding characters and tags have target 0
-                    log_q = torch.log_softmax(layout.emissions(logits.float()), -1)
-                    loss = loss - cfg.finetune_distill * (t_soft * log_q).sum()
-                return loss / lengths.sum()
+                return layout.crf_nll(logits.float(), t_allowed, lengths, net) / lengths.sum()
 
             loss = batch_loss()
             opt.zero_grad(set_to_none=True)
