@@ -750,34 +750,6 @@ def test_training_is_deterministic(tiny_model_dir: Path, tmp_path: Path) -> None
     assert (tmp_path / "again" / "model.safetensors").read_bytes() == (tiny_model_dir / "model.safetensors").read_bytes()
 
 
-def test_mention_replacement_keeps_spans_on_their_text() -> None:
-    """Replaced mentions shift the later spans; a span overlapping another keeps its text; p 0 changes nothing."""
-    import random
-
-    from fayan.nlp.ner.data import Example
-    from fayan.nlp.ner.train import _mention_pool, _replaced
-
-    ex = Example("1", "被告人张某在张某家贩卖海洛因5克。", (
-        Entity(3, 5, "张某", "defendant"), Entity(6, 9, "张某家", "place"), Entity(6, 8, "张某", "person"),
-        Entity(11, 14, "海洛因", "drug"), Entity(14, 16, "5克", "drug_weight")), "cail2022_drug",
-        frozenset({"defendant", "place", "person", "drug", "drug_weight"}), "cail2022_drug")
-    other = Example("2", "被告人欧阳某某贩卖甲基苯丙胺0.35克。", (
-        Entity(3, 7, "欧阳某某", "defendant"), Entity(9, 14, "甲基苯丙胺", "drug"),
-        Entity(14, 19, "0.35克", "drug_weight")),
-        "cail2022_drug", frozenset({"defendant", "drug", "drug_weight"}), "cail2022_drug")
-    pool = _mention_pool([ex, other])
-    assert _replaced(ex, pool, 0.0, random.Random(0)) is ex
-    rng = random.Random(0)
-    seen = set()
-    for _ in range(30):
-        r = _replaced(ex, pool, 1.0, rng)
-        assert all(r.text[e.start : e.end] == e.text for e in r.spans)
-        assert [e.label for e in r.spans] == ["defendant", "person", "place", "drug", "drug_weight"]
-        assert [e.text for e in r.spans][1:3] == ["张某", "张某家"]  # overlapping: kept
-        seen.add(r.text)
-    assert "被告人欧阳某某在张某家贩卖甲基苯丙胺0.35克。" in seen
-
-
 def test_tagging_uses_its_own_dropout(tmp_path: Path) -> None:
     """Pre-training keeps ``dropout``; the tagging stage sets every dropout (attention included) to ``finetune_dropout``."""
     import torch

@@ -34,7 +34,6 @@ import numpy as np
 from fayan.errors import InputError, UsageError
 from fayan.nlp.ner.data import (
     CharVocab,
-    Entity,
     Example,
     LabelSpec,
     holds_any,
@@ -114,9 +113,6 @@ class TrainConfig:
     # tagging examples in the fayan scheme. Off: on the 154 dev judgments, drug F1 0.9027 vs 0.9031 pooled over the
     # 4 folds of the training halves (better on 3), theft 0.8114 vs 0.8018 (see MODEL_CARD.md)
     finetune_weak_judgments: tuple[str, ...] = ()
-    # mention replacement (Dai & Adel 2020): in each tagging epoch every gold span that overlaps no other span of its
-    # example is, with this probability, replaced by a random gold mention of the same label and source file
-    finetune_replace: float = 0.0
     repeat: tuple[tuple[str, int], ...] = (("lawbench_theft", 6),)
     warmup: float = 0.06
     weight_decay: float = 0.01
@@ -571,36 +567,6 @@ def _adversarial_step(net: Any, eps: float, loss_fn: Callable[[], Any]) -> None:
         weight.data.copy_(saved)
 
 
-def _mention_pool(examples: Sequence[Example]) -> dict[tuple[str, str], list[str]]:
-    """Gold mention texts by (source, label)."""
-    pool: dict[tuple[str, str], list[str]] = {}
-    for ex in examples:
-        for sp in ex.spans:
-            pool.setdefault((ex.source, sp.label), []).append(sp.text)
-    return pool
-
-
-def _replaced(ex: Example, pool: dict[tuple[str, str], list[str]], p: float, rng: random.Random) -> Example:
-    """``ex`` with each span that overlaps no other span replaced, with probability ``p``, by one from ``pool``."""
-    spans = sorted(ex.spans, key=lambda sp: (sp.start, sp.end))
-    parts: list[str] = []
-    out: list[Entity] = []
-    pos = shift = 0
-    for i, sp in enumerate(spans):
-        alone = all(o.end <= sp.start or o.start >= sp.end for j, o in enumerate(spans) if j != i)
-        if not (alone and rng.random() < p):  # kept; earlier replacements shift it
-            out.append(Entity(sp.start + shift, sp.end + shift, sp.text, sp.label))
-            continue
-        new = rng.choice(pool[(ex.source, sp.label)])
-        parts.append(ex.text[pos : sp.start] + new)
-        out.append(Entity(sp.start + shift, sp.start + shift + len(new), new, sp.label))
-        shift += len(new) - (sp.end - sp.start)
-        pos = sp.end
-    if not parts:
-        return ex
-    return replace(ex, text="".join(parts) + ex.text[pos:], spans=tuple(out))
-
-
 def finetune(model: NerModel, examples: Sequence[Example], cfg: TrainConfig, seed: int,
              deadline: float, log: Log, device: str = "cpu") -> dict[str, Any]:
     """Train the tagger on ``examples`` (in place) with the partial-label loss.
@@ -638,11 +604,7 @@ def finetune(model: NerModel, examples: Sequence[Example], cfg: TrainConfig, see
     step = 0
     ema = math.nan
     stopped = False
-    pool = _mention_pool(examples) if cfg.finetune_replace > 0 else {}
     for epoch in range(cfg.finetune_epochs):
-        if pool:  # this epoch's replacements; the piece count may change a little
-            base = pieces_for([_replaced(ex, pool, cfg.finetune_replace, rng) for ex in examples], model)
-            weights = [reps.get(p.source, 1) for p in base]
         order = [i for i, w in enumerate(weights) for _ in range(w)]
         rng.shuffle(order)
         batches = []
