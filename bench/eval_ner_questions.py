@@ -22,13 +22,12 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from fayan.nlp.ner import load_model  # noqa: E402
+from fayan.nlp.ner import NerModel, load_model  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "data" / "amounts" / "cjrc_criminal_dev.json"
 KINDS = {
@@ -38,9 +37,8 @@ KINDS = {
 }
 
 
-def evaluate(path: Path, model: Any) -> dict[str, Counter]:
-    """Per kind: questions, answers overlapped by an entity of ``model`` (a loaded :class:`NerModel`) of that kind,
-    exact string matches."""
+def evaluate(path: Path, model: NerModel) -> dict[str, Counter]:
+    """Per kind: questions, answers overlapped by an entity of ``model`` of that kind, exact string matches."""
     data = json.loads(path.read_text(encoding="utf-8"))
     contexts: list[str] = []
     asked: list[tuple[int, str, dict]] = []
