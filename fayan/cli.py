@@ -86,7 +86,10 @@ def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl | parquet | csv")] = "jsonl",
-    workers: Annotated[int, typer.Option("--workers", "-w", help="Worker processes (0 = one per CPU, 1 = in-process).")] = 0,
+    workers: Annotated[int, typer.Option(
+        "--workers", "-w",
+        help="Worker processes (0 = one per CPU, 1 = in-process); each runs torch/BLAS on its share of the CPUs.",
+    )] = 0,
     chunk_size: Annotated[int, typer.Option(help="Documents per output chunk (Parquet part / manifest commit).")] = 1000,
     engine: Annotated[str, typer.Option(help="local | dask")] = "local",
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (default: a LocalCluster).")] = None,
