@@ -7,6 +7,7 @@ evidence spans), so these tests do not depend on the full assembler.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import multiprocessing
 import os
@@ -545,8 +546,17 @@ def test_local_processes_match_inline(tmp_path: Path) -> None:
 
 
 def _thread_settings(_: int) -> tuple[str | None, ...]:
-    """What a worker's libraries would size their thread pools by (a module-level function: workers unpickle it)."""
-    return tuple(os.environ.get(name) for name in THREAD_VARIABLES)
+    """What a worker's libraries size their thread pools by, and torch's threads there (None without torch).
+
+    A module-level function: workers unpickle it.
+    """
+    try:
+        import torch
+    except ImportError:
+        threads = None
+    else:
+        threads = str(torch.get_num_threads())
+    return (*(os.environ.get(name) for name in THREAD_VARIABLES), threads)
 
 
 @pytest.mark.parametrize("workers", [2, 3])
@@ -557,12 +567,12 @@ def test_local_workers_share_the_cpus_for_their_threads(workers: int, monkeypatc
     with LocalEngine(workers) as engine:
         seen = set(engine.map_ordered(_thread_settings, range(2 * workers), on_crash=lambda item, exc: ()))
     share = str(max(1, (os.cpu_count() or 1) // workers))
-    assert seen == {(share,) * len(THREAD_VARIABLES)}
-    monkeypatch.setenv("OMP_NUM_THREADS", "3")  # the user's setting is kept
+    torch = share if importlib.util.find_spec("torch") else None
+    assert seen == {(*(share,) * len(THREAD_VARIABLES), torch)}
+    monkeypatch.setenv("OMP_NUM_THREADS", "3")  # a user's setting leaves them all alone
     with LocalEngine(workers) as engine:
-        assert set(engine.map_ordered(_thread_settings, range(2), on_crash=lambda item, exc: ())) == {
-            ("3",) + (share,) * (len(THREAD_VARIABLES) - 1)
-        }
+        seen = {s[: len(THREAD_VARIABLES)] for s in engine.map_ordered(_thread_settings, range(2), lambda i, e: ())}
+    assert seen == {("3", *(None,) * (len(THREAD_VARIABLES) - 1))}
 
 
 def test_dask_local_cluster_matches_local_engine(tmp_path: Path) -> None:

@@ -79,12 +79,15 @@ def worker_threads(workers: int, cpus: int | None = None) -> int:
 
 
 def _share_threads(threads: int) -> None:
-    """Pool initializer: cap the worker's thread pools at ``threads``, unless the user set them in the environment.
+    """Pool initializer: cap the worker's thread pools at ``threads``, unless the user set any of them.
 
     A library reads the variables when it starts its pool; a ``spawn``-ed worker has not imported torch or numpy yet.
+    All or none: torch with MKL takes MKL's number over OpenMP's, so a user's ``OMP_NUM_THREADS`` alone would lose
+    to a ``MKL_NUM_THREADS`` set here.
     """
-    for name in THREAD_VARIABLES:
-        os.environ.setdefault(name, str(threads))
+    if not any(name in os.environ for name in THREAD_VARIABLES):
+        for name in THREAD_VARIABLES:
+            os.environ[name] = str(threads)
 
 
 def _window(workers: int, window: int | None) -> int:
@@ -153,8 +156,8 @@ class InlineEngine(Engine[T, R]):
 class LocalEngine(Engine[T, R]):
     """A pool of ``workers`` processes with at most ``window`` items in flight.
 
-    Each process may run :func:`worker_threads` threads (in torch, numpy's BLAS), unless ``OMP_NUM_THREADS`` and
-    the like are set in the environment.
+    Each process may run :func:`worker_threads` threads (in torch, numpy's BLAS), unless any of
+    :data:`THREAD_VARIABLES` is set in the environment.
     """
 
     name = "local"
