@@ -644,6 +644,37 @@ def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+def _predict_in_child(model: Any) -> None:
+    """Run in a forked process: the model, then a product large enough for a parallel region."""
+    import torch
+
+    model.predict("被告人周某盗窃被害人吴某的手机。")
+    torch.ones(1 << 20).add_(1)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="fork, as spaCy's nlp.pipe(n_process=2) uses on Linux")
+def test_a_forked_process_runs_the_model(tiny_model_dir: Path) -> None:
+    # GNU OpenMP is not fork-safe: after a parallel region here, a forked child's first one waited for ever
+    # (spaCy's nlp.pipe(texts, n_process=2) hung); a loaded model makes forked children run torch on one thread
+    import multiprocessing
+
+    torch = pytest.importorskip("torch")
+    model = load_model(tiny_model_dir)
+    threads = torch.get_num_threads()
+    torch.set_num_threads(2)
+    try:
+        torch.ones(1 << 20).add_(1)  # a parallel region in this process: OpenMP's team of threads now exists
+        child = multiprocessing.get_context("fork").Process(target=_predict_in_child, args=(model,))
+        child.start()
+        child.join(timeout=120)
+        if child.is_alive():
+            child.kill()
+            child.join()
+        assert child.exitcode == 0
+    finally:
+        torch.set_num_threads(threads)
+
+
 def test_tiny_training_reloads_identically(tiny_model_dir: Path, tmp_path: Path) -> None:
     # the label file is written as it was read: a rebuild leaves the shipped file's layout as it was
     assert (tiny_model_dir / "labels.json").read_bytes() == (SHIPPED / "labels.json").read_bytes()

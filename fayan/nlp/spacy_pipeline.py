@@ -25,6 +25,10 @@ A pipeline saved with ``nlp.to_disk(path)`` loads with ``fayan.load(path=path)``
 or with ``spacy.load(path)`` once this module has been imported (it registers
 the components and the tokenizer).  The spaCy objects stay in this module and
 :mod:`fayan.nlp.spacy_components`; everything else in fayan works on dataclasses.
+
+``nlp.pipe(texts, n_process=N)`` forks N processes; once the NER model is loaded, a
+forked process runs torch on one thread (GNU OpenMP hangs in a fork of a process
+that has run threads), so each process reads on one core.
 """
 
 from __future__ import annotations

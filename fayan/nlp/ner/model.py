@@ -31,9 +31,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from bisect import bisect_right
 from collections.abc import Hashable, Sequence
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -90,6 +91,18 @@ def require_torch() -> Any:
             f"install them with: {INSTALL_HINT}"
         ) from exc
     return torch
+
+
+@lru_cache(maxsize=1)
+def _one_thread_after_fork() -> None:
+    """Make a process forked from one that holds a model run torch on one thread (spaCy's ``nlp.pipe(texts,
+    n_process=2)``, a ``multiprocessing`` pool started by ``fork``).
+
+    GNU OpenMP, which torch runs its threads on here, is not fork-safe: once this process has run a parallel
+    region, a forked child's first one waits for threads that were not copied, for ever (``nlp.pipe(texts,
+    n_process=2)`` hung so in ``gomp_team_barrier_wait_end``). On one thread torch enters no parallel region.
+    """
+    os.register_at_fork(after_in_child=partial(require_torch().set_num_threads, 1))
 
 
 def _native_bf16() -> bool:
@@ -277,6 +290,7 @@ class NerModel:
         #: natively (AVX512-BF16 or AMX): twice as fast there, and it moved the internal split's micro F1 by
         #: -0.0002 (drug) and -0.0028 (theft) for a model trained without it (see MODEL_CARD.md). Set False for float32.
         self.bf16 = _native_bf16()
+        _one_thread_after_fork()
 
     @property
     def uses_words(self) -> bool:
