@@ -13,7 +13,7 @@ it natively (``NerModel.bf16``), else in float32; ``--fp32`` forces float32.
 With ``--procs 1`` the first two documents warm the model up and are not timed.
 With ``--procs N`` the judgments go, in tasks of a few documents, to N worker
 processes of :class:`fayan.pipelines.engines.LocalEngine` (as ``fayan extract
---ner --workers N`` runs them), each with ``threads // N`` threads; every
+--ner --workers N`` runs them), each with its share of ``--threads``; every
 worker loads the model and reads two documents before the clock starts, and the
 time is the wall time of all tasks.
 """
@@ -33,7 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from fayan.nlp.ner import Entity, load_model  # noqa: E402
-from fayan.pipelines.engines import THREAD_VARIABLES, LocalEngine  # noqa: E402
+from fayan.pipelines.batch import tasks_of  # noqa: E402
+from fayan.pipelines.engines import THREAD_VARIABLES, LocalEngine, worker_threads  # noqa: E402
 
 
 def _model(model_dir: Path | None, fp32: bool) -> Any:
@@ -62,10 +63,10 @@ def _on_crash(item: Any, exc: BaseException) -> Any:
 
 def run_in_workers(texts: list[str], args: argparse.Namespace) -> tuple[list[list[Entity]], float, str]:
     """Entities of ``texts`` from ``args.procs`` worker processes, and the wall time of the timed part."""
-    share = str(max(1, args.threads // args.procs))
+    share = str(worker_threads(args.procs, cpus=args.threads))
     for name in THREAD_VARIABLES:  # the workers' share of --threads (LocalEngine keeps what the environment sets)
         os.environ[name] = share
-    per_task = max(1, len(texts) // (4 * args.procs))  # as fayan.pipelines.batch deals files to tasks
+    per_task = tasks_of(len(texts), args.procs)  # as fayan.pipelines.batch deals files to tasks
     tasks = [texts[i : i + per_task] for i in range(0, len(texts), per_task)]
     opts = dict(model_dir=args.model, fp32=args.fp32, batch_size=args.batch_size)
     with multiprocessing.Manager() as manager, LocalEngine(args.procs) as engine:
@@ -114,7 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     chars = sum(map(len, texts))
     bad = sum(1 for t, ents in zip(texts, preds) for e in ents if t[e.start : e.end] != e.text)
     n_ent = sum(map(len, preds))
-    how = f"{args.threads} threads" if args.procs == 1 else f"{args.procs} processes x {args.threads // args.procs} threads"
+    how = f"{args.threads} threads" if args.procs == 1 else (
+        f"{args.procs} processes x {worker_threads(args.procs, cpus=args.threads)} threads")
     print(f"{len(texts)} documents, {chars:,} chars, {n_ent:,} entities in {dt:.2f} s on {how}, {precision}")
     print(f"{chars / dt:,.0f} chars/s  (offset mismatches: {bad})")
     return 1 if bad else 0

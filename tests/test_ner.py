@@ -645,7 +645,7 @@ def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _predict_in_child(model: Any) -> None:
-    """Run in a forked process: the model, then a product large enough for a parallel region."""
+    """Run in a forked process: the model, then an operation on a tensor large enough for a parallel region."""
     import torch
 
     model.predict("被告人周某盗窃被害人吴某的手机。")

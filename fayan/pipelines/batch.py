@@ -908,6 +908,15 @@ def _unchanged(path: Path, entry: _Current | None, extractor: str) -> bool:
         return False  # unreadable now: process it so the failure is recorded
 
 
+def tasks_of(n_files: int, workers: int) -> int:
+    """Files per task: enough tasks to keep every worker busy (four each), few enough files each to stay cheap.
+
+    >>> tasks_of(154, 2), tasks_of(40, 2), tasks_of(3, 2)
+    (16, 5, 1)
+    """
+    return max(1, min(_MAX_FILES_PER_TASK, n_files // (4 * workers)))
+
+
 def _tasks(todo: list[str], files_per_task: int) -> Iterator[list[str]]:
     for i in range(0, len(todo), files_per_task):
         yield todo[i:i + files_per_task]
@@ -924,8 +933,8 @@ def _run(store: _Store, todo: list[str], counts: Counter[str], failures: list[st
     with engine, _progress(progress) as bar:
         if files_per_task is None and engine.name == "inline":
             files_per_task = 1  # nothing to ship between processes: chunks end exactly at chunk_size
-        elif files_per_task is None:  # enough tasks to keep every worker busy, few enough to stay cheap
-            files_per_task = max(1, min(_MAX_FILES_PER_TASK, len(todo) // (4 * engine.workers)))
+        elif files_per_task is None:
+            files_per_task = tasks_of(len(todo), engine.workers)
         task = bar.add_task(f"fayan ({engine.name} x{engine.workers})", total=len(todo), docs=0, failed=0)
         buffer: list[FileBatch] = []
         n_docs = n_files = 0
