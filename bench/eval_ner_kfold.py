@@ -53,6 +53,7 @@ from fayan.nlp.ner.train import (  # noqa: E402
     TrainConfig,
     build_corpus,
     finetune,
+    grow_scheme_types,
     make_model,
     pretrain,
     training_bf16,
@@ -118,7 +119,7 @@ def run(args: argparse.Namespace) -> None:
     device = _device(args.device)  # before the data is read
     cfg = replace(TrainConfig(), **over)
     cfg = replace(cfg, bf16=training_bf16(cfg, device))  # resolved: the pre-training cache's key holds it
-    spec = load_label_spec()
+    spec = load_label_spec(args.spec)
     torch.set_num_threads(args.threads)
     out = Path(args.out)
     (out / "cache").mkdir(parents=True, exist_ok=True)
@@ -145,6 +146,7 @@ def run(args: argparse.Namespace) -> None:
     log = lambda m: print(m, flush=True)  # noqa: E731
     t0 = time.time()
     if args.weights:  # a fold's tagging weights saved by an earlier run --save: score them again
+        grow_scheme_types(model)
         model.net.load_state_dict(torch.load(args.weights))
         log(f"weights from {args.weights}")
     elif cache.exists():
@@ -405,6 +407,7 @@ def main() -> None:
     r.add_argument("--device", default="cpu", help="where to train (a torch device name, e.g. cuda)")
     r.add_argument("--save", action="store_true", help="keep the fold's weights in OUT/models/NAME_fK_tS.pt")
     r.add_argument("--weights", help="score these saved weights of the fold instead of training")
+    r.add_argument("--spec", help="a labels.json to train and score with instead of the shipped one")
     f = sub.add_parser("floors", help="fit per-label score floors on run NAME's folds and check them out of fold")
     f.add_argument("name")
     f.add_argument("--data", default=str(DATA), help="the shared data folder")
