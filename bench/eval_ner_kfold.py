@@ -53,7 +53,6 @@ from fayan.nlp.ner.train import (  # noqa: E402
     TrainConfig,
     build_corpus,
     finetune,
-    grow_scheme_types,
     make_model,
     pretrain,
     training_bf16,
@@ -146,7 +145,6 @@ def run(args: argparse.Namespace) -> None:
     log = lambda m: print(m, flush=True)  # noqa: E731
     t0 = time.time()
     if args.weights:  # a fold's tagging weights saved by an earlier run --save: score them again
-        grow_scheme_types(model)
         model.net.load_state_dict(torch.load(args.weights))
         log(f"weights from {args.weights}")
     elif cache.exists():

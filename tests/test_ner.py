@@ -102,13 +102,12 @@ def _write_data_dir(root: Path) -> Path:
     return root
 
 
-def _tiny_tagger(tmp_path: Path, spec: Any = None, **overrides: Any) -> tuple[Any, list[Any], Any]:
-    """A fresh tiny model, the drug examples of :func:`_write_data_dir` and the tiny ``TrainConfig`` with ``overrides``
-    (``spec``: the shipped label spec when None)."""
+def _tiny_tagger(tmp_path: Path, **overrides: Any) -> tuple[Any, list[Any], Any]:
+    """A fresh tiny model, the drug examples of :func:`_write_data_dir` and the tiny ``TrainConfig`` with ``overrides``."""
     from fayan.nlp.ner.data import load_label_spec, to_examples
     from fayan.nlp.ner.train import TrainConfig, make_model
 
-    spec = spec or load_label_spec()
+    spec = load_label_spec()
     root = _write_data_dir(tmp_path / "data")
     _, recs = read_gold(root / "ner" / "drug.jsonl")
     examples = to_examples("cail2022_drug", recs, spec)
@@ -1655,105 +1654,3 @@ def test_eval_report_columns_line_up_with_chinese_labels() -> None:
     kinds = text[text.index(next(x for x in text if x.startswith("disagreements:"))) + 1:]
     assert [x.split()[0] for x in kinds] == ["label", "受害人", "犯罪嫌疑人"]
     assert len({cell_len(x) for x in kinds}) == 1
-
-
-# ---------------------------------------------------------------------------
-# case sub-schemes: a file whose annotation habits follow the case type
-
-CASES = {"cail2022_drug.traffic": {"parent": "cail2022_drug", "cues": ["贩卖", "运输"]},
-         "cail2022_drug.harbour": {"parent": "cail2022_drug", "cues": ["容留"]}}
-
-
-def _case_spec(tmp_path: Path, cases: dict[str, Any] = CASES) -> Any:
-    raw = json.loads((SHIPPED / "labels.json").read_text(encoding="utf-8"))
-    raw["case_schemes"] = cases
-    path = tmp_path / "case_labels.json"
-    path.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
-    return load_label_spec(path)
-
-
-@pytest.mark.parametrize("text, scheme, expected", [
-    ("被告人王某贩卖甲基苯丙胺", "cail2022_drug", "cail2022_drug.traffic"),
-    ("被告人钱某容留孙某吸毒，后又容留李某", "cail2022_drug", "cail2022_drug.harbour"),
-    ("被告人钱某贩卖毒品，又容留孙某吸毒，再容留李某", "cail2022_drug", "cail2022_drug.harbour"),  # the most cues
-    ("被告人钱某贩卖毒品，又容留孙某吸毒", "cail2022_drug", "cail2022_drug.traffic"),  # a tie: the one listed first
-    ("被告人王某被抓获", "cail2022_drug", "cail2022_drug"),  # no cue: the parent
-    ("被告人王某贩卖甲基苯丙胺", "fayan", "fayan"),  # a scheme without sub-schemes
-])
-def test_case_scheme_follows_the_cue_words(tmp_path: Path, text: str, scheme: str, expected: str) -> None:
-    spec = _case_spec(tmp_path)
-    assert spec.case_scheme(text, scheme) == expected
-    assert spec.all_schemes == ("fayan", "cail2022_drug", "cail2022_drug.traffic", "cail2022_drug.harbour")
-    assert spec.scheme_id(expected) == spec.all_schemes.index(expected)
-    assert spec.parent_scheme(expected) == scheme
-
-
-@pytest.mark.parametrize("cases", [
-    {"cail2022_drug.x": {"parent": "nowhere", "cues": ["贩卖"]}},
-    {"fayan": {"parent": "cail2022_drug", "cues": ["贩卖"]}},
-    {"cail2022_drug.x": {"parent": "cail2022_drug", "cues": []}},
-    {"cail2022_drug.x": {"parent": "cail2022_drug", "cues": [""]}},
-])
-def test_case_schemes_are_checked(tmp_path: Path, cases: dict[str, Any]) -> None:
-    with pytest.raises(ModelError, match="case_schemes"):
-        _case_spec(tmp_path, cases)
-
-
-def test_records_of_a_group_share_its_case_scheme(tmp_path: Path) -> None:
-    # group 1: one record names 贩卖, the other no cue; group 2: 容留
-    spec = _case_spec(tmp_path)
-    _, recs = read_gold(_write_data_dir(tmp_path / "data") / "ner" / "drug.jsonl")
-    schemes = {(r.group, ex.scheme) for r, ex in zip(recs, to_examples("cail2022_drug", recs, spec))}
-    assert schemes == {("1", "cail2022_drug.traffic"), ("2", "cail2022_drug.harbour")}
-    assert {ex.scheme for ex in to_examples("cail2022_drug", recs, SPEC)} == {"cail2022_drug"}
-
-
-@pytest.mark.parametrize("drop", [0.0, 1.0])
-def test_tagging_reads_sub_schemes_or_their_parent(tmp_path: Path, drop: float) -> None:
-    from fayan.nlp.ner.train import finetune
-
-    spec = _case_spec(tmp_path)
-    model, examples, cfg = _tiny_tagger(tmp_path, spec, finetune_case_drop=drop)
-    token_types = model.net.bert.embeddings.token_type_embeddings
-    assert token_types.num_embeddings == 2  # pre-training knows the top-level schemes only
-    parent_row = token_types.weight[1].detach().clone()
-    seen: set[int] = set()
-    forward = model.net.forward
-
-    def spy(ids, types, mask, words=None):  # type: ignore[no-untyped-def]
-        if not seen:  # the first batch: every sub-scheme's type starts as its parent's
-            grown = model.net.bert.embeddings.token_type_embeddings.weight
-            assert grown.shape[0] == 4 and all(bool((grown[i] == parent_row).all()) for i in (2, 3))
-        seen.update(int(t) for t in types[:, 0])
-        return forward(ids, types, mask, words)
-
-    model.net.forward = spy  # type: ignore[method-assign]
-    finetune(model, examples, cfg, 0, float("inf"), lambda *a: None)
-    assert seen == ({1} if drop == 1.0 else {2, 3})
-    assert model.net.bert.config.type_vocab_size == 4
-
-
-def test_a_model_with_case_schemes_reads_each_text_in_its_own(tmp_path: Path) -> None:
-    from fayan.nlp.ner.train import finetune
-
-    spec = _case_spec(tmp_path)
-    model, examples, cfg = _tiny_tagger(tmp_path, spec)
-    finetune(model, examples, cfg, 0, float("inf"), lambda *a: None)
-    model.save(tmp_path / "m")
-    again = load_model(tmp_path / "m")
-    assert json.loads((tmp_path / "m" / "config.json").read_text())["bert"]["type_vocab_size"] == 4
-    texts = ["被告人王某贩卖甲基苯丙胺1包。", "被告人钱某容留孙某吸毒。", "王某被抓获。"]
-    seen: list[list[int]] = []
-    forward = again.net.forward
-
-    def spy(ids, types, mask, words=None):  # type: ignore[no-untyped-def]
-        seen.append([int(t) for t in types[:, 0]])
-        return forward(ids, types, mask, words)
-
-    again.net.forward = spy  # type: ignore[method-assign]
-    assert again.predict_many(texts, scheme="cail2022_drug") == model.predict_many(texts, scheme="cail2022_drug")
-    # windows run longest first: 贩卖 (15 characters), 容留 (12), none (6)
-    assert seen == [[2, 3, 1]]
-    seen.clear()
-    again.predict_many(texts)
-    assert seen == [[0, 0, 0]]  # the fayan scheme has no sub-schemes

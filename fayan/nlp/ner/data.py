@@ -184,29 +184,6 @@ class LabelSpec:
     #: None: each layer's spans are the CRF's best tag path (Viterbi); a number t: the non-overlapping spans that
     #: maximise the sum of (span probability - t), minimum-Bayes-risk decoding (see ``_Layout.mbr``)
     span_threshold: float | None = None
-    #: sub-scheme -> (its parent scheme, cue words): a text read in the parent is read in the sub-scheme whose cues
-    #: it holds most often (:meth:`case_scheme`); for files whose annotation habits follow the case type
-    case_schemes: Mapping[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
-
-    @property
-    def all_schemes(self) -> tuple[str, ...]:
-        """Every scheme by its id (the network's token type): ``schemes``, then the ``case_schemes``."""
-        return self.schemes + tuple(self.case_schemes)
-
-    def parent_scheme(self, scheme: str) -> str:
-        """The scheme a case sub-scheme belongs to (a scheme that is none is its own)."""
-        return self.case_schemes[scheme][0] if scheme in self.case_schemes else scheme
-
-    def case_scheme(self, text: str, scheme: str) -> str:
-        """The sub-scheme of ``scheme`` whose cue words occur most often in ``text`` (ties: the one listed first);
-        ``scheme`` itself when no cue occurs or it has no sub-schemes."""
-        best, most = scheme, 0
-        for sub, (parent, cues) in self.case_schemes.items():
-            if parent == scheme:
-                n = sum(text.count(c) for c in cues)
-                if n > most:
-                    best, most = sub, n
-        return best
 
     def tags(self, layer: int) -> tuple[str, ...]:
         out = ["O"]
@@ -221,9 +198,9 @@ class LabelSpec:
         raise UsageError(f"unknown NER label {label!r}; labels are {', '.join(self.labels)}")
 
     def scheme_id(self, scheme: str) -> int:
-        if scheme not in self.all_schemes:
-            raise UsageError(f"unknown NER scheme {scheme!r}; schemes are {', '.join(self.all_schemes)}")
-        return self.all_schemes.index(scheme)
+        if scheme not in self.schemes:
+            raise UsageError(f"unknown NER scheme {scheme!r}; schemes are {', '.join(self.schemes)}")
+        return self.schemes.index(scheme)
 
     @property
     def layer_sizes(self) -> tuple[int, ...]:
@@ -273,8 +250,6 @@ def _load_spec(path: str, mtime_ns: int) -> LabelSpec:
         gain_cues = {str(k): tuple(str(w) for w in v) for k, v in raw.get("gain_cues", {}).items()}
         document_names = raw.get("document_names", False)
         span_threshold = raw.get("span_threshold")
-        case_schemes = {str(k): (str(v["parent"]), tuple(str(c) for c in v["cues"]))
-                        for k, v in raw.get("case_schemes", {}).items()}
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ModelError(f"{path}: malformed label spec ({type(exc).__name__}: {exc})") from exc
     flat = [lab for layer in layers for lab in layer]
@@ -305,15 +280,12 @@ def _load_spec(path: str, mtime_ns: int) -> LabelSpec:
         isinstance(span_threshold, bool) or not isinstance(span_threshold, int | float) or not 0 < span_threshold < 1
     ):
         problems.append("span_threshold: null or a number between 0 and 1")
-    for sub, (parent, cues) in case_schemes.items():
-        if sub in schemes or parent not in schemes or not cues or not all(cues):
-            problems.append(f"case_schemes: {sub!r} needs a name of its own, a parent among the schemes and cue words")
     if problems:
         raise ModelError(f"{path}: " + "; ".join(problems))
     return LabelSpec(
         labels, layers, schemes, default_scheme, formats, source=path, text=text,
         role_cues=role_cues, gain_cues=gain_cues, document_names=document_names,
-        span_threshold=None if span_threshold is None else float(span_threshold), case_schemes=case_schemes,
+        span_threshold=None if span_threshold is None else float(span_threshold),
     )
 
 
@@ -677,10 +649,6 @@ def to_examples(fmt: str, records: Sequence[GoldRecord], spec: LabelSpec) -> lis
     Labels the format does not map stay unknown (not annotated) for its sentences, except those its
     ``absent`` names: the file's sentences are known not to contain them (theft cases have no drugs), so
     they are annotated, with no spans.
-
-    Where the format's scheme has ``case_schemes``, every record of a ``group`` takes the sub-scheme most of the
-    group's records have by their cue words (ties: the one listed first; none: the scheme itself): the habits of
-    an annotation batch are those of its case type, whether or not a record names it.
     """
     fs = spec.formats.get(fmt)
     if fs is None:
@@ -690,7 +658,6 @@ def to_examples(fmt: str, records: Sequence[GoldRecord], spec: LabelSpec) -> lis
         raise RecordError(f"{fmt}: labels {sorted(unknown)} are not in the label spec's map")
     cued = _cued_names(fs, records)
     annotated_all = frozenset(lab for labs in fs.labels.values() for lab in labs) | fs.absent
-    scheme_of = _group_schemes(records, fs.scheme, spec)
     out = []
     for r in records:
         if fs.match == "string":
@@ -713,20 +680,8 @@ def to_examples(fmt: str, records: Sequence[GoldRecord], spec: LabelSpec) -> lis
         annotated = annotated_all if r.labels is None else frozenset(
             lab for fl in r.labels for lab in fs.labels.get(fl, ())
         ) | fs.absent
-        out.append(Example(r.id, r.text, tuple(spans), scheme_of.get(r.group, fs.scheme), annotated, fmt))
+        out.append(Example(r.id, r.text, tuple(spans), fs.scheme, annotated, fmt))
     return out
-
-
-def _group_schemes(records: Sequence[GoldRecord], scheme: str, spec: LabelSpec) -> dict[str, str]:
-    """group -> the case sub-scheme most of its records' texts cue (see :func:`to_examples`)."""
-    subs = [sub for sub, (parent, _) in spec.case_schemes.items() if parent == scheme]
-    if not subs:
-        return {}
-    votes: dict[str, Counter[str]] = {}
-    for r in records:
-        votes.setdefault(r.group, Counter())[spec.case_scheme(r.text, scheme)] += 1
-    return {g: max(subs, key=lambda sub: (c[sub], -subs.index(sub))) for g, c in votes.items()
-            if any(c[sub] for sub in subs)}
 
 
 def _cued_names(fs: FormatSpec, records: Sequence[GoldRecord]) -> dict[tuple[str, str], set[str]]:

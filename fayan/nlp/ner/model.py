@@ -10,9 +10,7 @@ so a victim inside a stolen item (``被害人张某的手机一部``) comes out 
 entities.  Token ``i`` is character ``i``, so offsets need no mapping.  The
 token-type embedding carries the annotation *scheme*: ``fayan`` by default,
 ``cail2022_drug`` to reproduce that file's boundary habits (a time without its
-trailing 许, for instance). A scheme may have case sub-schemes (``labels.json``'s
-``case_schemes``): each text is then read in the one whose cue words it holds most
-(:meth:`~fayan.nlp.ner.data.LabelSpec.case_scheme`).
+trailing 许, for instance).
 
 Long texts are cut into overlapping windows (``window`` characters, advancing
 by ``stride``); each window's layers are decoded under the BIO constraints, as the
@@ -363,8 +361,7 @@ class NerModel:
         if documents is not None and len(documents) != len(texts):
             raise UsageError(f"{len(texts)} texts but {len(documents)} document keys")
         torch = require_torch()
-        scheme = scheme or self.spec.default_scheme
-        type_ids = [self.spec.scheme_id(self.spec.case_scheme(t, scheme)) for t in texts]
+        type_id = self.spec.scheme_id(scheme or self.spec.default_scheme)
         encoded = [np.asarray(self.vocab.encode(t), dtype=np.int64) for t in texts]
         words = [word_features(t) for t in texts] if self.uses_words else None
         windows = [_windows(len(ids), self.window, self.stride) for ids in encoded]
@@ -383,7 +380,6 @@ class NerModel:
                     chunk = part[b : b + batch_size]
                     longest = self._width(lengths[b])
                     ids = np.zeros((len(chunk), longest), dtype=np.int64)
-                    types = np.array([[type_ids[ti]] for ti, _, _ in chunk], dtype=np.int64).repeat(longest, 1)
                     feats = np.zeros((len(chunk), longest), dtype=np.int64) if words is not None else None
                     for row, (ti, s, e) in enumerate(chunk):
                         ids[row, : e - s] = encoded[ti][s:e]
@@ -393,7 +389,7 @@ class NerModel:
                     mask = torch.arange(longest)[None, :] < torch.from_numpy(lengths[b : b + batch_size])[:, None]
                     t_words = torch.from_numpy(feats) if feats is not None else None
                     with torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.bf16):
-                        out = self.net(t_ids, torch.from_numpy(types), mask.long(), t_words)
+                        out = self.net(t_ids, torch.full_like(t_ids, type_id), mask.long(), t_words)
                     logits[b : b + len(chunk), :longest] = out.float()
                 tags, probs = self._layout.decode(logits, lengths, self.net, self.spec.span_threshold)
                 for row, (ti, s, e) in enumerate(part):

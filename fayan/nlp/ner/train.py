@@ -113,9 +113,6 @@ class TrainConfig:
     # tagging examples in the fayan scheme. Off: on the 154 dev judgments, drug F1 0.9027 vs 0.9031 pooled over the
     # 4 folds of the training halves (better on 3), theft 0.8114 vs 0.8018 (see MODEL_CARD.md)
     finetune_weak_judgments: tuple[str, ...] = ()
-    # where labels.json gives a scheme case sub-schemes: the share of tagging rows of a sub-scheme read in its parent
-    # instead (drawn per row and batch), so the parent learns the mixture that a text without a cue word gets
-    finetune_case_drop: float = 0.3
     repeat: tuple[tuple[str, int], ...] = (("lawbench_theft", 6),)
     warmup: float = 0.06
     weight_decay: float = 0.01
@@ -495,7 +492,6 @@ class _Piece:
     ids: np.ndarray  # [T] int64
     words: np.ndarray | None  # [T] int64 word features, when the model reads them
     type_id: int
-    parent_id: int  # the type of the scheme's parent (itself when the scheme is no case sub-scheme)
     allowed: np.ndarray  # [T, n_tags] bool
     source: str
 
@@ -530,10 +526,9 @@ def pieces_for(examples: Sequence[Example], model: NerModel) -> list[_Piece]:
             inside[sp.start + 1 : sp.end] = True  # cutting before a character inside a span would split it
         ids = np.array(model.vocab.encode(ex.text), dtype=np.int64)
         words = word_features(ex.text) if model.uses_words else None
-        type_id, parent_id = spec.scheme_id(ex.scheme), spec.scheme_id(spec.parent_scheme(ex.scheme))
+        type_id = spec.scheme_id(ex.scheme)
         for s, e in _cut(ex.text, inside, model.window):
-            out.append(_Piece(ids[s:e], None if words is None else words[s:e], type_id, parent_id, allowed[s:e],
-                              ex.source))
+            out.append(_Piece(ids[s:e], None if words is None else words[s:e], type_id, allowed[s:e], ex.source))
     return out
 
 
@@ -553,26 +548,6 @@ def _cut(text: str, inside: np.ndarray, window: int) -> list[tuple[int, int]]:
     if s < n:
         out.append((s, n))
     return out
-
-
-def grow_scheme_types(model: NerModel) -> None:
-    """Give the network a token type for every scheme of ``model.spec`` (in place).
-
-    Pre-training knows the top-level schemes only; a case sub-scheme's type starts as a copy of its parent's.
-    """
-    torch = require_torch()
-    spec, bert = model.spec, model.net.bert
-    old = bert.embeddings.token_type_embeddings
-    n = len(spec.all_schemes)
-    if old.num_embeddings >= n:
-        return
-    new = torch.nn.Embedding(n, old.embedding_dim)
-    with torch.no_grad():
-        new.weight[: old.num_embeddings] = old.weight
-        for i in range(old.num_embeddings, n):
-            new.weight[i] = old.weight[spec.scheme_id(spec.parent_scheme(spec.all_schemes[i]))]
-    bert.embeddings.token_type_embeddings = new
-    bert.config.type_vocab_size = n
 
 
 def _adversarial_step(net: Any, eps: float, loss_fn: Callable[[], Any]) -> None:
@@ -604,8 +579,6 @@ def finetune(model: NerModel, examples: Sequence[Example], cfg: TrainConfig, see
     rng = random.Random(seed + 2)
     np_rng = np.random.default_rng(seed + 2)
     net = model.net
-    grow_scheme_types(model)
-    case_rng = random.Random(seed + 3)  # its own stream: without case sub-schemes the batches are as before
     dev = torch.device(device)
     bf16 = training_bf16(cfg, device)
     net.to(dev)
@@ -656,8 +629,7 @@ def finetune(model: NerModel, examples: Sequence[Example], cfg: TrainConfig, see
                 ids[r, :n] = p.ids
                 if feats is not None:
                     feats[r, :n] = p.words
-                drop = p.parent_id != p.type_id and case_rng.random() < cfg.finetune_case_drop
-                types[r, :] = p.parent_id if drop else p.type_id
+                types[r, :] = p.type_id
                 allowed[r, :n] = p.allowed
                 mask[r, :n] = True
             if cfg.finetune_mask > 0:
