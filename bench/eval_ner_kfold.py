@@ -48,7 +48,7 @@ sys.path.insert(0, str(ROOT))
 
 from fayan.nlp.ner.data import CharVocab, Entity, _natural, load_label_spec, read_gold, split_records, to_examples  # noqa: E402
 from fayan.nlp.ner.evaluate import LabelScore, items_of, micro, score  # noqa: E402
-from fayan.errors import UsageError  # noqa: E402
+from fayan.errors import ModelError, UsageError  # noqa: E402
 from fayan.nlp.ner.train import (  # noqa: E402
     TrainConfig,
     build_corpus,
@@ -118,7 +118,10 @@ def run(args: argparse.Namespace) -> None:
     device = _device(args.device)  # before the data is read
     cfg = replace(TrainConfig(), **over)
     cfg = replace(cfg, bf16=training_bf16(cfg, device))  # resolved: the pre-training cache's key holds it
-    spec = load_label_spec(args.spec)
+    try:
+        spec = load_label_spec(args.spec)
+    except ModelError as exc:  # a missing or malformed --spec: its message names the file
+        raise SystemExit(str(exc)) from exc
     torch.set_num_threads(args.threads)
     out = Path(args.out)
     (out / "cache").mkdir(parents=True, exist_ok=True)

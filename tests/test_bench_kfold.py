@@ -56,6 +56,17 @@ def test_pool_accounts_for_every_job(tmp_path: Path) -> None:
     assert "--fold must be 0..3" in (tmp_path / "out" / "logs" / "b_f9_t1.log").read_text(encoding="utf-8")
 
 
+def test_run_names_a_missing_label_spec(tmp_path: Path) -> None:
+    """``run --spec`` with a file that is not there ends before any data is read, naming it."""
+    missing = tmp_path / "nowhere.json"
+    out = subprocess.run([sys.executable, str(SCRIPT), "--out", str(tmp_path / "out"), "run", "--fold", "0", "x",
+                          "--spec", str(missing), "--data", str(tmp_path / "no-data")],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 1
+    assert f"{missing}: label spec not found" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
 def test_pool_checks_the_device_once(tmp_path: Path) -> None:
     """A device fayan cannot train on ends ``pool`` before any job starts."""
     jobs = tmp_path / "jobs"
