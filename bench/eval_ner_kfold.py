@@ -18,7 +18,8 @@ minutes on 2 cores for the shipped recipe). Each run appends a line to ``OUT/res
 predictions to ``OUT/preds_NAME_fK_tS_FORMAT.json`` (with every entity's fayan label and score).
 With ``finetune_weak_judgments`` (weak labels from the rules, :mod:`fayan.nlp.ner.weak`) a judgment holding a held-out
 or fold-held NER text is not used. ``run --save`` keeps the fold's weights under ``OUT/models``, ``run --weights FILE`` scores saved weights again
-instead of training; ``floors`` fits score floors per label on the folds of a run (see its docstring). The micro
+instead of training; ``run --spec FILE`` trains and scores with another ``labels.json`` (its layers and schemes as
+the shipped one's, which the cached pre-training fits); ``floors`` fits score floors per label on the folds of a run (see its docstring). The micro
 F1 is exact-span (drug file) / exact-string (theft file), as ``fayan eval-ner`` scores. Decide what counts as a
 gain before looking at the numbers.
 
@@ -122,6 +123,11 @@ def run(args: argparse.Namespace) -> None:
         spec = load_label_spec(args.spec)
     except ModelError as exc:  # a missing or malformed --spec: its message names the file
         raise SystemExit(str(exc)) from exc
+    shipped = load_label_spec()
+    if (spec.layer_sizes, len(spec.schemes)) != (shipped.layer_sizes, len(shipped.schemes)):
+        # the cached pre-training holds the network's tag head and token types: their shapes must stay
+        raise SystemExit(f"{spec.source}: --spec must keep the shipped layers, their sizes and the number of schemes "
+                         "(the pre-training cache is shared by every candidate of one network size)")
     torch.set_num_threads(args.threads)
     out = Path(args.out)
     (out / "cache").mkdir(parents=True, exist_ok=True)

@@ -67,6 +67,19 @@ def test_run_names_a_missing_label_spec(tmp_path: Path) -> None:
     assert "Traceback" not in out.stderr
 
 
+def test_run_keeps_the_network_shape_of_the_shipped_spec(tmp_path: Path) -> None:
+    """A ``--spec`` with another number of schemes would not fit the shared pre-training cache: refused, named."""
+    raw = json.loads((SCRIPT.parent.parent / "fayan" / "models" / "ner" / "labels.json").read_text(encoding="utf-8"))
+    raw["schemes"].append("another")
+    spec = tmp_path / "labels.json"
+    spec.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(SCRIPT), "--out", str(tmp_path / "out"), "run", "--fold", "0", "x",
+                          "--spec", str(spec), "--data", str(tmp_path / "no-data")],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 1
+    assert f"{spec}: --spec must keep the shipped layers" in out.stderr
+
+
 def test_pool_checks_the_device_once(tmp_path: Path) -> None:
     """A device fayan cannot train on ends ``pool`` before any job starts."""
     jobs = tmp_path / "jobs"
