@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from fayan.nlp.ner import Entity, load_model  # noqa: E402
-from fayan.pipelines.batch import tasks_of  # noqa: E402
+from fayan.pipelines.batch import task_size  # noqa: E402
 from fayan.pipelines.engines import THREAD_VARIABLES, LocalEngine, worker_threads  # noqa: E402
 
 
@@ -66,7 +66,7 @@ def run_in_workers(texts: list[str], args: argparse.Namespace) -> tuple[list[lis
     share = str(worker_threads(args.procs, cpus=args.threads))
     for name in THREAD_VARIABLES:  # the workers' share of --threads (LocalEngine keeps what the environment sets)
         os.environ[name] = share
-    per_task = tasks_of(len(texts), args.procs)  # as fayan.pipelines.batch deals files to tasks
+    per_task = task_size(len(texts), args.procs)  # as fayan.pipelines.batch deals files to tasks
     tasks = [texts[i : i + per_task] for i in range(0, len(texts), per_task)]
     opts = dict(model_dir=args.model, fp32=args.fp32, batch_size=args.batch_size)
     with multiprocessing.Manager() as manager, LocalEngine(args.procs) as engine:

@@ -19,8 +19,8 @@ predictions to ``OUT/preds_NAME_fK_tS_FORMAT.json`` (with every entity's fayan l
 With ``finetune_weak_judgments`` (weak labels from the rules, :mod:`fayan.nlp.ner.weak`) a judgment holding a held-out
 or fold-held NER text is not used. ``run --save`` keeps the fold's weights under ``OUT/models``, ``run --weights FILE`` scores saved weights again
 instead of training; ``run --spec FILE`` trains and scores with another ``labels.json`` (its layers and schemes as
-the shipped one's, which the cached pre-training fits); ``floors`` fits score floors per label on the folds of a run (see its docstring). The micro
-F1 is exact-span (drug file) / exact-string (theft file), as ``fayan eval-ner`` scores. Decide what counts as a
+the shipped one's, which the cached pre-training fits); ``floors`` fits score floors per label on the folds of a run
+(see its docstring). The micro F1 is exact-span (drug file) / exact-string (theft file), as ``fayan eval-ner`` scores. Decide what counts as a
 gain before looking at the numbers.
 
 ``--device cuda`` trains on a GPU (prediction and scoring stay on the CPU, as ``fayan eval-ner`` runs them). A GPU

@@ -908,10 +908,10 @@ def _unchanged(path: Path, entry: _Current | None, extractor: str) -> bool:
         return False  # unreadable now: process it so the failure is recorded
 
 
-def tasks_of(n_files: int, workers: int) -> int:
+def task_size(n_files: int, workers: int) -> int:
     """Files per task: enough tasks to keep every worker busy (four each), few enough files each to stay cheap.
 
-    >>> tasks_of(154, 2), tasks_of(40, 2), tasks_of(3, 2)
+    >>> task_size(154, 2), task_size(40, 2), task_size(3, 2)
     (16, 5, 1)
     """
     return max(1, min(_MAX_FILES_PER_TASK, n_files // (4 * workers)))
@@ -934,7 +934,7 @@ def _run(store: _Store, todo: list[str], counts: Counter[str], failures: list[st
         if files_per_task is None and engine.name == "inline":
             files_per_task = 1  # nothing to ship between processes: chunks end exactly at chunk_size
         elif files_per_task is None:
-            files_per_task = tasks_of(len(todo), engine.workers)
+            files_per_task = task_size(len(todo), engine.workers)
         task = bar.add_task(f"fayan ({engine.name} x{engine.workers})", total=len(todo), docs=0, failed=0)
         buffer: list[FileBatch] = []
         n_docs = n_files = 0

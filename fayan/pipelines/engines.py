@@ -70,7 +70,8 @@ def worker_threads(workers: int, cpus: int | None = None) -> int:
     """Threads each of ``workers`` processes may use so that together they use ``cpus`` (default: this machine's).
 
     Without a share, every worker's torch starts a thread per CPU: on 2 cores, 2 workers running the NER model
-    with 2 threads each read 2,744 characters per second against 6,644 with 1 thread each (2026-12-01).
+    with 2 threads each read 2,744 characters per second against 6,581-6,936 with 1 thread each (three runs,
+    2026-12-01).
 
     >>> worker_threads(2, cpus=2), worker_threads(3, cpus=8), worker_threads(4, cpus=2)
     (1, 2, 1)
