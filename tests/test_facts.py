@@ -281,6 +281,27 @@ def test_ner_entities_feed_the_record(tmp_path) -> None:
         assert text[e.start : e.end] == e.text
 
 
+def test_a_tool_found_by_cue_words_has_no_score() -> None:
+    """An entity the NER's cue words found (``source="cue"``, fayan.nlp.ner.tool_cues) is recorded as ``ner-cue``
+    without a probability; the model's own keep theirs."""
+    from fayan.nlp.ner.data import Entity
+    from fayan.nlp.text import normalize
+    from fayan.pipelines.assemble import extract_document
+    from fayan.types import Document
+
+    class Cued(_StandIn):
+        def predict(self, text: str) -> list[Entity]:
+            i = text.find("扳手")
+            return [Entity(e.start, e.end, e.text, e.label, 0.9) for e in super().predict(text)] + (
+                [Entity(i, i + 2, "扳手", "tool", 1.0, "cue")] if i >= 0 else [])
+
+    text = TEMPLATE.format(**{**BASE, "facts": "用扳手撬开他人房门，窃得手机一部，价值人民币2000元"})
+    t, m = normalize(text)
+    j = extract_document(Document(id="t", text=t, original=text, offsets=m), ner=Cued({"手机一部": "item"}))
+    assert {(e.text, e.label, e.score, e.source) for e in j.entities} == {
+        ("扳手", "tool", None, "ner-cue"), ("手机一部", "item", 0.9, "ner")}
+
+
 def test_stolen_items_are_a_property_crime_s_each_once() -> None:
     """The model's items are stolen items where a charge takes property, each once (被盗手机 after 手机一部 is it again);
     in a drunk-driving case the vehicle is none."""

@@ -35,6 +35,7 @@ from fayan.nlp.ner.data import (
 )
 from fayan.nlp.ner.evaluate import LabelScore, evaluate_file, micro, score
 from fayan.nlp.ner.model import MODEL_FILES, _stitch, _windows, load_model, require_torch
+from fayan.nlp.ner.tool_cues import apply_tool_cues, find_tools
 
 SPEC = load_label_spec()
 SHIPPED = ner_data.MODEL_DIR
@@ -234,12 +235,56 @@ def test_gain_cues(text: str, amount: str, label: str, expected: str) -> None:
     assert e.label == expected
 
 
-def test_gain_cues_are_checked(tmp_path: Path) -> None:
+@pytest.mark.parametrize("cues,key,words", [("gain_cues", "after", ["卖"]), ("tool_cues", "weapons", ["刀"]),
+                                           ("tool_cues", "tools", ["刀", ""])])
+def test_cue_lists_are_checked(tmp_path: Path, cues: str, key: str, words: list[str]) -> None:
     raw = json.loads((SHIPPED / "labels.json").read_text(encoding="utf-8"))
-    raw["gain_cues"]["after"] = ["卖"]
+    raw[cues][key] = words
     (tmp_path / "labels.json").write_text(json.dumps(raw), encoding="utf-8")
-    with pytest.raises(ModelError, match="gain_cues"):
+    with pytest.raises(ModelError, match=cues):
         load_label_spec(tmp_path / "labels.json")
+
+
+@pytest.mark.parametrize(
+    "text,tools",
+    [
+        ("被告人甲用扳手和自制钥匙打开卷闸门。", ["扳手", "自制钥匙"]),
+        ("被告人甲采用一字起子将电门锁撬开，采取打火机烧断电源线。", ["一字起子", "打火机"]),
+        ("被告人甲持刀将乙刺伤。", ["刀"]),
+        ("被告人甲携带一把尖刀来到乙家。", ["尖刀"]),
+        ("被告人甲驾驶三轮摩托车从某厂出发。", ["三轮摩托车"]),
+        ("被告人甲驾驶自己车牌号为云A1234的昌河牌汽车到达某镇。", ["车牌号为云A1234的昌河牌汽车"]),
+        ("扣押的作案工具扳手、自制钥匙应予以没收。", ["扳手", "自制钥匙"]),
+        ("作案工具水果刀一把予以没收。", ["水果刀"]),
+        ("被告人甲使用乙提供的断线钳等作案工具剪断电缆。", ["断线钳"]),
+        ("被告人甲携带大铁剪等作案工具到某楼下。", ["大铁剪"]),
+        # not a tool of the crime
+        ("被告人甲骑车离开时被抓获。", []),  # a bare 车: 骑车 is a verb
+        ("被告人甲将电动车以强行扳开车头锁的方式盗走。", []),  # 车 of 车头锁
+        ("被告人甲非法持有枪支。", []),  # possession, not use
+        ("被告人甲抢劫军用制式枪支。", []),  # 用 ends the word 军用
+        ("适被害人乙驾驶二轮摩托车途经此处。", []),  # the victim's vehicle
+        ("被告人甲盗走电动车后又驾驶该电动车逃离。", []),  # the loot
+        ("被告人甲在道路上醉酒驾驶机动车。", []),  # the class the law names
+        ("准备犯罪工具，其行为已构成犯罪。", []),  # after a comma only a tool noun
+        ("提取的作案工具木棒、作案时所穿衣服、拖鞋等物证。", ["木棒"]),  # the list goes on with other exhibits
+        ("携带上述作案工具翻墙潜入乙家。", []),
+    ],
+)
+def test_tool_cues_find(text: str, tools: list[str]) -> None:
+    assert [text[s:e] for s, e in find_tools(text, SPEC)] == tools
+
+
+def test_tool_cues_with_the_model_entities() -> None:
+    text = "被告人甲驾驶三轮摩托车将所盗电缆线运走，用扳手打开门。"
+    s = text.index("三轮摩托车")
+    item = Entity(s, s + 5, "三轮摩托车", "item", 0.7)  # the model reads the vehicle as loot: the cue relabels it
+    out = apply_tool_cues(text, [item], SPEC)
+    assert [(e.text, e.label, e.source) for e in out] == [("三轮摩托车", "tool", "cue"), ("扳手", "tool", "cue")]
+    place = Entity(s - 2, s + 5, "驾驶三轮摩托车", "place", 0.6)  # any other overlapping entity stays, no tool
+    assert apply_tool_cues(text, [place], SPEC)[0] == place
+    assert [e.text for e in apply_tool_cues(text, [place], SPEC)] == ["驾驶三轮摩托车", "扳手"]
+    assert apply_tool_cues(text, [item], replace(SPEC, tool_cues={})) == [item]
 
 
 def _names(texts: list[str], found: list[list[tuple[str, str]]]) -> list[list[tuple[str, str, str]]]:

@@ -72,10 +72,10 @@ Split = Literal["all", "train", "heldout"]
 
 @dataclass(frozen=True, slots=True)
 class Entity:
-    """A labelled span ``text[start:end]`` with the model's confidence (1.0 for gold).
+    """A labelled span ``text[start:end]`` with the model's confidence (1.0 for gold and for a span a cue found).
 
     >>> Entity(3, 5, "张某", "defendant", 0.98)
-    Entity(start=3, end=5, text='张某', label='defendant', score=0.98)
+    Entity(start=3, end=5, text='张某', label='defendant', score=0.98, source='model')
     """
 
     start: int
@@ -83,6 +83,7 @@ class Entity:
     text: str
     label: str
     score: float = 1.0
+    source: str = "model"  # "model", or "cue": found by a rule of labels.json (fayan.nlp.ner.tool_cues)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +181,8 @@ class LabelSpec:
     text: str = field(default="", repr=False)  # the file as read: a saved model writes it back unchanged
     role_cues: Mapping[str, str] = field(default_factory=dict)  # role word -> person label it gives
     gain_cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "before" / "sold" -> words
+    #: "use" / "drive" / "named" -> cue words, "tools" / "vehicles" -> nouns (see fayan.nlp.ner.tool_cues)
+    tool_cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     document_names: bool = False  # make person names agree across a document (apply_document_names)
     #: None: each layer's spans are the CRF's best tag path (Viterbi); a number t: the non-overlapping spans that
     #: maximise the sum of (span probability - t), minimum-Bayes-risk decoding (see ``_Layout.mbr``)
@@ -210,6 +213,11 @@ class LabelSpec:
     @property
     def n_tags(self) -> int:
         return sum(self.layer_sizes)
+
+
+#: the lists of ``labels.json``'s ``tool_cues``: cue words before a tool or a vehicle, words that name what follows
+#: (or, with 等 / 作为 before them, what precedes) as the tool of the crime, and the tool and vehicle nouns
+TOOL_CUE_KEYS = ("use", "drive", "named", "tools", "vehicles")
 
 
 def load_label_spec(path: str | Path | None = None) -> LabelSpec:
@@ -248,6 +256,7 @@ def _load_spec(path: str, mtime_ns: int) -> LabelSpec:
         default_scheme = raw["default_scheme"]
         role_cues = {str(k): str(v) for k, v in raw.get("role_cues", {}).items()}
         gain_cues = {str(k): tuple(str(w) for w in v) for k, v in raw.get("gain_cues", {}).items()}
+        tool_cues = {str(k): tuple(str(w) for w in v) for k, v in raw.get("tool_cues", {}).items()}
         document_names = raw.get("document_names", False)
         span_threshold = raw.get("span_threshold")
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -274,6 +283,10 @@ def _load_spec(path: str, mtime_ns: int) -> LabelSpec:
         problems.append('gain_cues: only "before" and "sold" lists of non-empty words')
     if gain_cues and "gain" not in labels:
         problems.append("gain_cues: there is no label gain")
+    if set(tool_cues) - set(TOOL_CUE_KEYS) or any(not w for ws in tool_cues.values() for w in ws):
+        problems.append(f"tool_cues: only {', '.join(map(repr, TOOL_CUE_KEYS))} lists of non-empty words")
+    if tool_cues and "tool" not in labels:
+        problems.append("tool_cues: there is no label tool")
     if not isinstance(document_names, bool):
         problems.append("document_names: true or false")
     if span_threshold is not None and (
@@ -284,7 +297,7 @@ def _load_spec(path: str, mtime_ns: int) -> LabelSpec:
         raise ModelError(f"{path}: " + "; ".join(problems))
     return LabelSpec(
         labels, layers, schemes, default_scheme, formats, source=path, text=text,
-        role_cues=role_cues, gain_cues=gain_cues, document_names=document_names,
+        role_cues=role_cues, gain_cues=gain_cues, tool_cues=tool_cues, document_names=document_names,
         span_threshold=None if span_threshold is None else float(span_threshold),
     )
 

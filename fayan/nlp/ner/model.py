@@ -51,6 +51,7 @@ from fayan.nlp.ner.data import (
     apply_role_cues,
     load_label_spec,
 )
+from fayan.nlp.ner.tool_cues import apply_tool_cues
 from fayan.nlp.ner.words import word_features
 
 __all__ = ["NerModel", "load_model", "require_torch", "INSTALL_HINT", "MODEL_FILES"]
@@ -407,7 +408,10 @@ class NerModel:
                 for ti, ents in zip(idx, agreed):
                     found[ti] = ents
         spec = self.spec
-        return [apply_gain_cues(text, apply_role_cues(text, ents, spec), spec) for text, ents in zip(texts, found)]
+        return [
+            apply_tool_cues(text, apply_gain_cues(text, apply_role_cues(text, ents, spec), spec), spec)
+            for text, ents in zip(texts, found)
+        ]
 
     def _width(self, length: int) -> int:
         """The padded length of a batch whose longest window is ``length``: a multiple of 16 (few distinct shapes)."""

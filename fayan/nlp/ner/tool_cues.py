@@ -1,0 +1,156 @@
+"""Tools of the crime found by their cue words, beside the model's entities (``labels.json``'s ``tool_cues``).
+
+The model rarely reports a ``tool``: the theft file, its only source, holds a dozen tool mentions in its training
+half, and the drug file has no such label. A judgment shows a tool by the words around it, so a small rule finds
+most of them: a tool noun after a word of use (用扳手和自制钥匙打开, 采用一字起子将, 持刀), a vehicle after a word of
+driving (驾驶三轮摩托车从…出发, 驾驶自己车牌号为…的…汽车), and anything the judgment itself names as the tool of
+the crime (作案工具水果刀一把予以没收, 断线钳等作案工具). The nouns and cue words are lists in ``labels.json``;
+what sits between them is fixed here: a quantity (一把, 1辆), an owner (自己的, 其, 事先准备的), a few characters
+that make the noun a compound (一字起子, 断线钳, 黑色大众轿车) and, for a vehicle, its plate (车牌号为…的).
+
+Not taken: a bare 车 (驾车, 骑车 are verbs and name no vehicle); 持有 (possession, not use); a noun that jieba
+cuts as the start of a longer word (车 of 车头锁, 刀 of 刀伤); a thing of the victim's or the loot itself
+(被害人的, 被盗, 所盗, 该车 just before or inside the span); a span that overlaps a model entity other than an
+item the span covers (an item the rule covers is relabelled: the model reads 驾驶三轮摩托车 as a stolen item).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from fayan.nlp.ner.data import Entity, LabelSpec
+from fayan.nlp.segment import base_tokenizer, is_dictionary_word
+
+__all__ = ["apply_tool_cues", "find_tools"]
+
+_QTY = r"(?:[一二两三四五六七八九十几数\d]+[把根个支只副块辆部台件条张本套瓶袋]|若干)"
+_OWNER = r"(?:自己的?|自家的?|其|他的|事先准备好?的|事先准备的?|随身携带的|随身携带|携带的|准备好?的|自带的)?"
+# characters a compound may put before its head noun (一字起子, 大铁剪): no punctuation, function word or verb of use
+_COMPOUND = r"[^\s，。；：、,.;:（）()“”\"'的将把在从到向往至和及与并后又再用使持拿取握砍捅刺划撬剪割打等被所该此]"
+_QTY_RE = re.compile(_QTY)
+_PLATE = r"(?:(?:车牌号?码?|号牌号?码?|牌号)为?[A-Za-z0-9\u4e00-\u9fff*＊×]{1,12}的)?"
+# the judgment's own list after 作案工具: up to a quantity, a stop word or punctuation
+_NAMED_ITEM = re.compile(
+    r"(?![到在至往从向于对用将把为是系予依由应已均并])([^\s，。；：、,.;:（）()及和与等]{1,20}?)"
+    r"(?=" + _QTY + r"|[\s，。；：、,.;:（）()及和与等]|予以|依法|由|应|已|均|并|系|$)"
+)
+_GENERIC = frozenset({"车辆", "机动车辆", "机动车", "非机动车", "非机动车辆"})  # a class of vehicles the law names
+_NOT_A_TOOL = re.compile(r"照片|提取|笔录|清单|鉴定|说明|扣押|情况|来源|去向")
+_BAD_CONTEXT = re.compile(r"被害人|受害人|他人|所盗|被盗|盗得|偷来|窃得|赃|(?<!应)该|(?<!因)此")
+_VICTIM_CLAUSE = re.compile(r"(?:被害人|受害人)(?!.*(?:被告人|犯罪嫌疑人))")
+
+
+def _clause_start(text: str, end: int) -> int:
+    return max(text.rfind(p, 0, end) for p in "，。；：,;:") + 1
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=8)
+def _patterns(cues: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pattern[str] | None, ...]:
+    c = dict(cues)
+    tools, vehicles = c.get("tools", ()), tuple(v for v in c.get("vehicles", ()) if v != "车")
+    use = drive = named = back = None
+    ahead = _OWNER + _QTY + "?"  # between a cue and its noun
+    if c.get("use") and tools:
+        use = re.compile(f"(?P<cue>{_alt(c['use'])})(?!有){ahead}(?P<tool>{_COMPOUND}{{0,4}}?{_alt(tools)})")
+    if c.get("drive") and vehicles:
+        drive = re.compile(f"(?P<cue>{_alt(c['drive'])}){ahead}(?P<tool>{_PLATE}{_COMPOUND}{{0,10}}?{_alt(vehicles)})")
+    if c.get("named"):
+        named = re.compile("(?<!等)(?<!上述)" + _alt(c["named"]) + "[：:，,]?")
+        nouns = tools + vehicles
+        if nouns:
+            back = re.compile("(" + _COMPOUND + "{0,6}?" + _alt(nouns) + ")" + _QTY + "?(?:等|作为)" + _alt(c["named"]))
+    chain = re.compile("[和、及与]" + _QTY + "?(" + _COMPOUND + "{0,4}?" + _alt(tools) + ")") if tools else None
+    return use, drive, named, back, chain
+
+
+def _word_ends(text: str) -> set[int]:
+    ends, pos = set(), 0
+    for word in base_tokenizer().cut(text, HMM=True):
+        pos += len(word)
+        ends.add(pos)
+    return ends
+
+
+def find_tools(text: str, spec: LabelSpec) -> list[tuple[int, int]]:
+    """``(start, end)`` of the tools ``spec.tool_cues`` finds in ``text``, in order, none overlapping.
+
+    >>> from fayan.nlp.ner.data import load_label_spec
+    >>> t = "被告人甲用扳手和自制钥匙打开卷闸门，后驾驶自己的三轮摩托车将电缆线运走。"
+    >>> [t[s:e] for s, e in find_tools(t, load_label_spec())]
+    ['扳手', '自制钥匙', '三轮摩托车']
+    """
+    use, drive, named, back, chain = _patterns(tuple(sorted(spec.tool_cues.items())))
+    nouns = tuple(w for w in spec.tool_cues.get("tools", ()) + spec.tool_cues.get("vehicles", ()) if w != "车")
+    found: list[tuple[int, int]] = []
+    for pat in (use, drive):
+        for m in pat.finditer(text) if pat is not None else ():
+            if m.start() and is_dictionary_word(text[m.start() - 1 : m.end("cue")]):  # 军用制式枪支: no cue
+                continue
+            found.append(m.span("tool"))
+            e = m.end("tool")
+            while pat is use and chain is not None and (n := chain.match(text, e)):  # 用扳手和自制钥匙
+                found.append(n.span(1))
+                e = n.end(1)
+    for m in named.finditer(text) if named is not None else ():
+        i = m.end()
+        # the first item may be any thing (作案工具闸线), but not after a comma (犯罪工具，其行为) or in a list after it
+        first = not m.group().endswith(("，", ","))
+        while n := _NAMED_ITEM.match(text, i):  # 作案工具扳手、自制钥匙; 作案工具水果刀一把
+            s, e = n.span(1)
+            # the list may go on with other exhibits (作案工具木棒、作案时所穿衣服、拖鞋): after the first, tools only
+            if not _NOT_A_TOOL.search(text, s, e) and (first or text[s:e].endswith(nouns)):
+                found.append((s, e))
+            first = False
+            q = _QTY_RE.match(text, e)
+            j = q.end() if q else e
+            if not text.startswith(("、", "及", "和", "与"), j):
+                break
+            i = j + 1
+    lead = re.compile(_alt(spec.tool_cues.get("use", ()) + spec.tool_cues.get("drive", ()))) if back else None
+    for m in back.finditer(text) if back is not None else ():
+        s, e = m.span(1)
+        for cue in lead.finditer(text, s, e) if lead is not None else ():  # 某携带大铁剪等作案工具: 大铁剪
+            s = cue.end()
+        found.append((s, e))
+    if not found:
+        return []
+    ends = _word_ends(text)
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(set(found), key=lambda x: (x[0], -x[1])):
+        if e not in ends or text[s:e] in _GENERIC or _BAD_CONTEXT.search(text, max(0, s - 6), e):
+            continue
+        if _VICTIM_CLAUSE.search(text[_clause_start(text, s) : s]):  # 适被害人许某驾驶二轮摩托车: the victim's
+            continue
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
+    return out
+
+
+def apply_tool_cues(text: str, entities: Sequence[Entity], spec: LabelSpec) -> list[Entity]:
+    """The model's entities with the tools :func:`find_tools` finds added (``source="cue"``, score 1.0).
+
+    An item inside a found tool's span gives way to it; a found tool that overlaps any other entity is dropped.
+
+    >>> from fayan.nlp.ner.data import load_label_spec
+    >>> t = "被告人甲驾驶三轮摩托车到某村。"
+    >>> [(e.text, e.label, e.source) for e in apply_tool_cues(t, [Entity(6, 11, "三轮摩托车", "item", 0.7)],
+    ...                                                        load_label_spec())]
+    [('三轮摩托车', 'tool', 'cue')]
+    """
+    if not spec.tool_cues or "tool" not in spec.labels:
+        return list(entities)
+    out = list(entities)
+    for s, e in find_tools(text, spec):
+        over = [x for x in out if x.start < e and s < x.end]
+        if any(x.label != "item" or x.start < s or x.end > e for x in over):
+            continue
+        out = [x for x in out if x not in over]
+        out.append(Entity(s, e, text[s:e], "tool", 1.0, "cue"))
+    return sorted(out, key=lambda x: (x.start, x.end, x.label))
