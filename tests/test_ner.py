@@ -253,6 +253,8 @@ def test_cue_lists_are_checked(tmp_path: Path, cues: str, key: str, words: list[
         ("被告人甲持刀将乙刺伤。", ["刀"]),
         ("被告人甲携带一把尖刀来到乙家。", ["尖刀"]),
         ("被告人甲驾驶三轮摩托车从某厂出发。", ["三轮摩托车"]),
+        ("被告人甲开一辆面包车到某村。", ["面包车"]),
+        ("被告人甲还用剪刀刺乙。", ["剪刀"]),  # 还用 is a word of jieba's, but 还 an adverb
         ("被告人甲驾驶自己车牌号为云A1234的昌河牌汽车到达某镇。", ["车牌号为云A1234的昌河牌汽车"]),
         ("扣押的作案工具扳手、自制钥匙应予以没收。", ["扳手", "自制钥匙"]),
         ("作案工具水果刀一把予以没收。", ["水果刀"]),
@@ -266,6 +268,8 @@ def test_cue_lists_are_checked(tmp_path: Path, cues: str, key: str, words: list[
         ("适被害人乙驾驶二轮摩托车途经此处。", []),  # the victim's vehicle
         ("被告人甲盗走电动车后又驾驶该电动车逃离。", []),  # the loot
         ("被告人甲在道路上醉酒驾驶机动车。", []),  # the class the law names
+        ("被告人甲将钱藏于其所开轿车内。", []),  # a vehicle that describes
+        ("被告人甲撞倒驾驶摩托车的路人乙。", []),
         ("准备犯罪工具，其行为已构成犯罪。", []),  # after a comma only a tool noun
         ("提取的作案工具木棒、作案时所穿衣服、拖鞋等物证。", ["木棒"]),  # the list goes on with other exhibits
         ("携带上述作案工具翻墙潜入乙家。", []),

@@ -36,6 +36,7 @@ _NAMED_ITEM = re.compile(
     r"(?![到在至往从向于对用将把为是系予依由应已均并])([^\s，。；：、,.;:（）()及和与等]{1,20}?)"
     r"(?=" + _QTY + r"|[\s，。；：、,.;:（）()及和与等]|予以|依法|由|应|已|均|并|系|$)"
 )
+_ADVERBS = frozenset("还先并后又再便即就均遂仍则也都亦各")  # 还用剪刀, 先用螺丝刀: words of jieba's, but a cue
 _GENERIC = frozenset({"车辆", "机动车辆", "机动车", "非机动车", "非机动车辆"})  # a class of vehicles the law names
 _NOT_A_TOOL = re.compile(r"照片|提取|笔录|清单|鉴定|说明|扣押|情况|来源|去向")
 _BAD_CONTEXT = re.compile(r"被害人|受害人|他人|所盗|被盗|盗得|偷来|窃得|赃|(?<!应)该|(?<!因)此")
@@ -90,8 +91,11 @@ def find_tools(text: str, spec: LabelSpec) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for pat in (use, drive):
         for m in pat.finditer(text) if pat is not None else ():
-            if m.start() and is_dictionary_word(text[m.start() - 1 : m.end("cue")]):  # 军用制式枪支: no cue
+            before = text[m.start() - 1 : m.start()] if m.start() else ""
+            if before not in _ADVERBS and is_dictionary_word(before + m.group("cue")):  # 军用制式枪支: no cue
                 continue
+            if pat is drive and (before == "所" or text.startswith("的", m.end("tool"))):
+                continue  # 其所开轿车, 驾驶摩托车的路人: a vehicle that describes, not one driven to the crime
             found.append(m.span("tool"))
             e = m.end("tool")
             while pat is use and chain is not None and (n := chain.match(text, e)):  # 用扳手和自制钥匙
