@@ -70,12 +70,20 @@ def _patterns(cues: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pattern
     return use, drive, named, back, chain
 
 
-def _word_ends(text: str) -> set[int]:
-    ends, pos = set(), 0
-    for word in base_tokenizer().cut(text, HMM=True):
+_SENTENCE_ENDS = "。；！？;!?"
+
+
+def _ends_a_word(text: str, end: int) -> bool:
+    """Whether jieba's cut of the sentence around ``end`` has a word end there (not 车 of 车头锁)."""
+    lo, hi = max(0, end - 80), min(len(text), end + 80)
+    a = max([lo] + [i + 1 for p in _SENTENCE_ENDS if (i := text.rfind(p, lo, end)) != -1])
+    b = min([hi] + [i for p in _SENTENCE_ENDS if (i := text.find(p, end, hi)) != -1])
+    pos = a
+    for word in base_tokenizer().cut(text[a:b], HMM=True):
         pos += len(word)
-        ends.add(pos)
-    return ends
+        if pos >= end:
+            return pos == end
+    return True
 
 
 def find_tools(text: str, spec: LabelSpec) -> list[tuple[int, int]]:
@@ -124,10 +132,9 @@ def find_tools(text: str, spec: LabelSpec) -> list[tuple[int, int]]:
         found.append((s, e))
     if not found:
         return []
-    ends = _word_ends(text)
     out: list[tuple[int, int]] = []
     for s, e in sorted(set(found), key=lambda x: (x[0], -x[1])):
-        if e not in ends or text[s:e] in _GENERIC or _BAD_CONTEXT.search(text, max(0, s - 6), e):
+        if text[s:e] in _GENERIC or _BAD_CONTEXT.search(text, max(0, s - 6), e) or not _ends_a_word(text, e):
             continue
         if _VICTIM_CLAUSE.search(text[_clause_start(text, s) : s]):  # 适被害人许某驾驶二轮摩托车: the victim's
             continue
