@@ -8,10 +8,14 @@ the crime (作案工具水果刀一把予以没收, 断线钳等作案工具). T
 what sits between them is fixed here: a quantity (一把, 1辆), an owner (自己的, 其, 事先准备的), a few characters
 that make the noun a compound (一字起子, 断线钳, 黑色大众轿车) and, for a vehicle, its plate (车牌号为…的).
 
-Not taken: a bare 车 (驾车, 骑车 are verbs and name no vehicle); 持有 (possession, not use); a noun that jieba
-cuts as the start of a longer word (车 of 车头锁, 刀 of 刀伤); a thing of the victim's or the loot itself
-(被害人的, 被盗, 所盗, 该车 just before or inside the span); a span that overlaps a model entity other than an
-item the span covers (an item the rule covers is relabelled: the model reads 驾驶三轮摩托车 as a stolen item).
+Not taken: a bare 车 (驾车, 骑车 are verbs and name no vehicle); 持有 (possession, not use); a cue that makes a word
+of jieba's dictionary with the character before it (军用), unless that character is an adverb (还用, 并用); a
+vehicle after 所 or before 的 (其所开轿车, 驾驶摩托车的路人); a noun that jieba cuts as the start of a longer word
+(车 of 车头锁, 刀 of 刀伤); a class of vehicles the law names (机动车); after 作案工具 and a comma, or further down
+its list, anything that does not end in a tool or vehicle noun (犯罪工具，其行为; 作案工具木棒、…所穿衣服); a thing
+of the victim's or the loot itself (被害人的, 被盗, 所盗, 该车 just before or inside the span, or a 被害人 earlier in
+the clause with no 被告人 after it); a span that overlaps a model entity other than an item the span covers (an item
+the rule covers is relabelled: the model reads 驾驶三轮摩托车 as a stolen item).
 """
 
 from __future__ import annotations
