@@ -235,8 +235,8 @@ class AmountMention:
 
 @dataclass(frozen=True, slots=True)
 class EntityMention:
-    """An entity in the facts: from the NER model (``source="ner"``), or a tool found by the cue words of the
-    model's ``labels.json`` (``"ner-cue"``, no score)."""
+    """An entity in the facts: from the NER model (``source="ner"``), or found by a rule (``"rule"``, no score: a
+    tool found by the cue words of the model's ``labels.json``, see fayan.nlp.ner.tool_cues)."""
 
     label: str  # defendant | victim | person | org | place | time | money | value | gain | item | tool | drug | drug_weight
     text: str

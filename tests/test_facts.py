@@ -282,7 +282,7 @@ def test_ner_entities_feed_the_record(tmp_path) -> None:
 
 
 def test_a_tool_found_by_cue_words_has_no_score() -> None:
-    """An entity the NER's cue words found (``source="cue"``, fayan.nlp.ner.tool_cues) is recorded as ``ner-cue``
+    """An entity the NER's cue words found (``source="cue"``, fayan.nlp.ner.tool_cues) is recorded as ``rule``
     without a probability; the model's own keep theirs."""
     from fayan.nlp.ner.data import Entity
     from fayan.nlp.text import normalize
@@ -299,7 +299,7 @@ def test_a_tool_found_by_cue_words_has_no_score() -> None:
     t, m = normalize(text)
     j = extract_document(Document(id="t", text=t, original=text, offsets=m), ner=Cued({"手机一部": "item"}))
     assert {(e.text, e.label, e.score, e.source) for e in j.entities} == {
-        ("扳手", "tool", None, "ner-cue"), ("手机一部", "item", 0.9, "ner")}
+        ("扳手", "tool", None, "rule"), ("手机一部", "item", 0.9, "ner")}
 
 
 def test_stolen_items_are_a_property_crime_s_each_once() -> None:

@@ -505,7 +505,7 @@ TABLES: tuple[TableSpec, ...] = (
                "| drug_weight", _attr("label")),
         *_span_columns("entity"),
         Column("score", "float64", "the model's probability that the span is exactly this one (null for rules)", _attr("score")),
-        Column("source", "string", "ner | rule", _attr("source")),
+        Column("source", "string", "ner | rule (a tool found by the NER model's cue words)", _attr("source")),
     ), _per_document("entities")),
     TableSpec("sections", "section of a document (header, facts, reasoning, result …)", (
         _DOC_ID, _index("section_index", "section in the document"),
