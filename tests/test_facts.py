@@ -282,7 +282,7 @@ def test_ner_entities_feed_the_record(tmp_path) -> None:
 
 
 def test_a_tool_found_by_cue_words_has_no_score() -> None:
-    """An entity the NER's cue words found (``source="cue"``, fayan.nlp.ner.tool_cues) is recorded as ``rule``
+    """A tool the NER model's cue words found (``source="rule"``, fayan.nlp.ner.tool_cues) is recorded as ``rule``
     without a probability; the model's own keep theirs."""
     from fayan.nlp.ner.data import Entity
     from fayan.nlp.text import normalize
@@ -293,7 +293,7 @@ def test_a_tool_found_by_cue_words_has_no_score() -> None:
         def predict(self, text: str) -> list[Entity]:
             i = text.find("扳手")
             return [Entity(e.start, e.end, e.text, e.label, 0.9) for e in super().predict(text)] + (
-                [Entity(i, i + 2, "扳手", "tool", 1.0, "cue")] if i >= 0 else [])
+                [Entity(i, i + 2, "扳手", "tool", 1.0, "rule")] if i >= 0 else [])
 
     text = TEMPLATE.format(**{**BASE, "facts": "用扳手撬开他人房门，窃得手机一部，价值人民币2000元"})
     t, m = normalize(text)

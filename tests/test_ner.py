@@ -284,7 +284,7 @@ def test_tool_cues_with_the_model_entities() -> None:
     s = text.index("三轮摩托车")
     item = Entity(s, s + 5, "三轮摩托车", "item", 0.7)  # the model reads the vehicle as loot: the cue relabels it
     out = apply_tool_cues(text, [item], SPEC)
-    assert [(e.text, e.label, e.source) for e in out] == [("三轮摩托车", "tool", "cue"), ("扳手", "tool", "cue")]
+    assert [(e.text, e.label, e.source) for e in out] == [("三轮摩托车", "tool", "rule"), ("扳手", "tool", "rule")]
     place = Entity(s - 2, s + 5, "驾驶三轮摩托车", "place", 0.6)  # any other overlapping entity stays, no tool
     assert apply_tool_cues(text, [place], SPEC)[0] == place
     assert [e.text for e in apply_tool_cues(text, [place], SPEC)] == ["驾驶三轮摩托车", "扳手"]

@@ -568,10 +568,10 @@ def _facts_entities(doc: Document, offset: int, ftext: str, ner: EntityPredictor
         ):
             continue
         o = doc.original_span(offset + ent.start, offset + ent.end)
-        cue = getattr(ent, "source", "model") == "cue"  # a tool found by labels.json's cue words: no probability
-        score = None if cue else round(float(ent.score), 4)
+        rule = getattr(ent, "source", "model") == "rule"  # a tool found by labels.json's cue words: no probability
+        score = None if rule else round(float(ent.score), 4)
         out.append(_Found(
-            EntityMention(ent.label, o.text, o.start, o.end, score, "rule" if cue else "ner"),
+            EntityMention(ent.label, o.text, o.start, o.end, score, "rule" if rule else "ner"),
             ftext[ent.start : ent.end],
             # 该手机, or 上述手机 cut to 述手机
             any(_ANAPHORA_RE.match(ftext, s) for s in (ent.start, ent.start - 1) if s >= 0),

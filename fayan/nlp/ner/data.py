@@ -83,7 +83,7 @@ class Entity:
     text: str
     label: str
     score: float = 1.0
-    source: str = "model"  # "model", or "cue": found by a rule of labels.json (fayan.nlp.ner.tool_cues)
+    source: str = "model"  # "model", or "rule": found by cue words of labels.json (fayan.nlp.ner.tool_cues)
 
 
 @dataclass(frozen=True, slots=True)

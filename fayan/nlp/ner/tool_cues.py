@@ -149,7 +149,7 @@ def find_tools(text: str, spec: LabelSpec) -> list[tuple[int, int]]:
 
 
 def apply_tool_cues(text: str, entities: Sequence[Entity], spec: LabelSpec) -> list[Entity]:
-    """The model's entities with the tools :func:`find_tools` finds added (``source="cue"``, score 1.0).
+    """The model's entities with the tools :func:`find_tools` finds added (``source="rule"``, score 1.0).
 
     An item inside a found tool's span gives way to it; a found tool that overlaps any other entity is dropped.
 
@@ -157,7 +157,7 @@ def apply_tool_cues(text: str, entities: Sequence[Entity], spec: LabelSpec) -> l
     >>> t = "被告人甲驾驶三轮摩托车到某村。"
     >>> [(e.text, e.label, e.source) for e in apply_tool_cues(t, [Entity(6, 11, "三轮摩托车", "item", 0.7)],
     ...                                                        load_label_spec())]
-    [('三轮摩托车', 'tool', 'cue')]
+    [('三轮摩托车', 'tool', 'rule')]
     """
     if not spec.tool_cues or "tool" not in spec.labels:
         return list(entities)
@@ -167,5 +167,5 @@ def apply_tool_cues(text: str, entities: Sequence[Entity], spec: LabelSpec) -> l
         if any(x.label != "item" or x.start < s or x.end > e for x in over):
             continue
         out = [x for x in out if x not in over]
-        out.append(Entity(s, e, text[s:e], "tool", 1.0, "cue"))
+        out.append(Entity(s, e, text[s:e], "tool", 1.0, "rule"))
     return sorted(out, key=lambda x: (x.start, x.end, x.label))
