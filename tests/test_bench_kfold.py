@@ -56,12 +56,17 @@ def test_pool_accounts_for_every_job(tmp_path: Path) -> None:
     assert "--fold must be 0..3" in (tmp_path / "out" / "logs" / "b_f9_t1.log").read_text(encoding="utf-8")
 
 
+def _run_with_spec(tmp_path: Path, spec: Path) -> subprocess.CompletedProcess[str]:
+    """``run --spec SPEC`` on a data folder that is not there (what is checked must end it before the data)."""
+    return subprocess.run([sys.executable, str(SCRIPT), "--out", str(tmp_path / "out"), "run", "--fold", "0", "x",
+                           "--spec", str(spec), "--data", str(tmp_path / "no-data")],
+                          capture_output=True, text=True, timeout=120)
+
+
 def test_run_names_a_missing_label_spec(tmp_path: Path) -> None:
     """``run --spec`` with a file that is not there ends before any data is read, naming it."""
     missing = tmp_path / "nowhere.json"
-    out = subprocess.run([sys.executable, str(SCRIPT), "--out", str(tmp_path / "out"), "run", "--fold", "0", "x",
-                          "--spec", str(missing), "--data", str(tmp_path / "no-data")],
-                         capture_output=True, text=True, timeout=120)
+    out = _run_with_spec(tmp_path, missing)
     assert out.returncode == 1
     assert f"{missing}: label spec not found" in out.stderr
     assert "Traceback" not in out.stderr
@@ -73,9 +78,7 @@ def test_run_keeps_the_network_shape_of_the_shipped_spec(tmp_path: Path) -> None
     raw["schemes"].append("another")
     spec = tmp_path / "labels.json"
     spec.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
-    out = subprocess.run([sys.executable, str(SCRIPT), "--out", str(tmp_path / "out"), "run", "--fold", "0", "x",
-                          "--spec", str(spec), "--data", str(tmp_path / "no-data")],
-                         capture_output=True, text=True, timeout=120)
+    out = _run_with_spec(tmp_path, spec)
     assert out.returncode == 1
     assert f"{spec}: --spec must keep the shipped layers" in out.stderr
 

@@ -281,13 +281,12 @@ def test_tool_cues_find(text: str, tools: list[str]) -> None:
 
 def test_tool_cues_with_the_model_entities() -> None:
     text = "被告人甲驾驶三轮摩托车将所盗电缆线运走，用扳手打开门。"
-    s = text.index("三轮摩托车")
+    s, w = text.index("三轮摩托车"), text.index("扳手")
     item = Entity(s, s + 5, "三轮摩托车", "item", 0.7)  # the model reads the vehicle as loot: the cue relabels it
     out = apply_tool_cues(text, [item], SPEC)
     assert [(e.text, e.label, e.source) for e in out] == [("三轮摩托车", "tool", "rule"), ("扳手", "tool", "rule")]
     place = Entity(s - 2, s + 5, "驾驶三轮摩托车", "place", 0.6)  # any other overlapping entity stays, no tool
-    assert apply_tool_cues(text, [place], SPEC)[0] == place
-    assert [e.text for e in apply_tool_cues(text, [place], SPEC)] == ["驾驶三轮摩托车", "扳手"]
+    assert apply_tool_cues(text, [place], SPEC) == [place, Entity(w, w + 2, "扳手", "tool", 1.0, "rule")]
     assert apply_tool_cues(text, [item], replace(SPEC, tool_cues={})) == [item]
 
 

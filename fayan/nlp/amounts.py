@@ -91,7 +91,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from fayan.errors import LexiconError, UsageError
-from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_list, load_table
+from fayan.nlp.lexicon import alternation, lexicon_cached, lexicon_path, load_list, load_table
 from fayan.nlp.names import name_mentions
 from fayan.nlp.numbers import find_money
 from fayan.types import Qualifier
@@ -265,12 +265,6 @@ class _Lex:
     charge_roles: tuple[tuple[str, frozenset[str]], ...]
 
 
-def _alt(words: Iterable[str]) -> str:
-    """Regex alternation of ``words``, longest first; one that never matches when there are none."""
-    items = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w) for w in items) if items else "(?!)"
-
-
 @lexicon_cached(*_FILES)
 def _lex(directory: str) -> _Lex:
     cues: dict[str, _Cue] = {}
@@ -334,21 +328,21 @@ def _lex(directory: str) -> _Lex:
     name_ends = [*names["after_name"], *(w for w, c in cues.items() if c.role != "none")]
     return _Lex(
         cues=cues,
-        cue_re=re.compile(_alt(cues)),
-        total_re=re.compile(_alt(load_list(_TOTALS, directory))),
-        details_re=re.compile(_alt(scope["details"])),
-        summary_re=re.compile(_alt(scope["summary"])),
-        net_re=re.compile(_alt(scope["net"])),
-        per_re=re.compile(rf"(?:{_alt(scope['per'])})(?:人民币)?$"),
-        share_re=re.compile(_alt(scope["share"])),
-        person_re=re.compile(rf"(?:{_alt(names['person'])})$"),
+        cue_re=re.compile(alternation(cues)),
+        total_re=re.compile(alternation(load_list(_TOTALS, directory))),
+        details_re=re.compile(alternation(scope["details"])),
+        summary_re=re.compile(alternation(scope["summary"])),
+        net_re=re.compile(alternation(scope["net"])),
+        per_re=re.compile(rf"(?:{alternation(scope['per'])})(?:人民币)?$"),
+        share_re=re.compile(alternation(scope["share"])),
+        person_re=re.compile(rf"(?:{alternation(names['person'])})$"),
         placeholder=frozenset(names["placeholder"]),
-        name_end_re=re.compile(_alt(name_ends)),
+        name_end_re=re.compile(alternation(name_ends)),
         # a back-reference word, or a cue word followed by 的 (骗取的3000元)
-        backref_part_re=re.compile(rf"(?:{_alt(backrefs['part'])})|(?:{_alt(acts)})的"),
-        backref_para_re=re.compile(_alt(backrefs["paragraph"])),
+        backref_part_re=re.compile(rf"(?:{alternation(backrefs['part'])})|(?:{alternation(acts)})的"),
+        backref_para_re=re.compile(alternation(backrefs["paragraph"])),
         parts=parts,
-        part_re=re.compile(_alt(parts)),
+        part_re=re.compile(alternation(parts)),
         charge_roles=tuple(charge_roles),
     )
 

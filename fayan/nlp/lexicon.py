@@ -20,8 +20,9 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
@@ -29,7 +30,10 @@ from typing import TypeVar
 
 from fayan.errors import LexiconError
 
-__all__ = ["lexicon_dir", "lexicon_path", "lexicon_stamp", "lexicon_cached", "refresh", "load_list", "load_table", "Entry"]
+__all__ = [
+    "lexicon_dir", "lexicon_path", "lexicon_stamp", "lexicon_cached", "refresh", "load_list", "load_table", "Entry",
+    "alternation",
+]
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 
@@ -197,3 +201,14 @@ def load_table(
     """Rows of a TSV file as ``(line number, columns)``; short optional columns are padded with ''."""
     path = lexicon_path(name, directory)
     return list(_read(str(path), path.stat().st_mtime_ns, columns, min_columns or columns))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of a lexicon's ``words``, escaped and longest first; one that never matches when there are
+    none (an empty alternation would match everywhere).
+
+    >>> alternation(["共", "共计", "合计"]), alternation([])
+    ('共计|合计|共', '(?!)')
+    """
+    items = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in items) if items else "(?!)"

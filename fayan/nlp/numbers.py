@@ -44,7 +44,7 @@ from decimal import Decimal
 from typing import Literal
 
 from fayan.errors import LexiconError, ParseError
-from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_list, load_table
+from fayan.nlp.lexicon import alternation, lexicon_cached, lexicon_path, load_list, load_table
 from fayan.types import Duration, Money, Qualifier, Span
 
 __all__ = [
@@ -140,11 +140,6 @@ def _load_numerals(directory: str) -> _Numerals:
         arabic_re=arabic_re,
         to_ascii=to_ascii,
     )
-
-
-def _alt(words: Iterable[str]) -> str:
-    """Regex alternation of ``words``, longest first, escaped."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _cls(chars: Iterable[str]) -> str:
@@ -269,20 +264,20 @@ def _g(directory: str) -> _Grammar:
         re.escape(w) + not_after[currency[w][1]] for w in sorted(units, key=lambda w: (-len(w), w))
     )
     one_digit = _cls([*num.arabic, *(c for c, v in num.digit.items() if v and not c.isascii())])
-    pq, iq, sq = _alt(quals["prefix"]), _alt(quals["infix"]), _alt(quals["suffix"])
+    pq, iq, sq = alternation(quals["prefix"]), alternation(quals["infix"]), alternation(quals["suffix"])
     money_re = re.compile(
-        rf"(?P<pq>{pq})?(?P<pc>{_alt(names)})?(?P<pq2>{pq})?"
+        rf"(?P<pq>{pq})?(?P<pc>{alternation(names)})?(?P<pq2>{pq})?"
         rf"(?<![{arabic}.．A-Za-z{cn_all}{_MONEY_NOT_AFTER}])(?<![{arabic}][,，])(?<!(?<!以)上)"
         rf"(?P<n1>{number})(?P<iq1>{iq})?(?P<b1>[{big}]+)?"
-        rf"(?:(?P<u1>{unit_alt})?(?P<rsep>{_RANGE_SEP})(?P<pc2>{_alt(names)})?"
+        rf"(?:(?P<u1>{unit_alt})?(?P<rsep>{_RANGE_SEP})(?P<pc2>{alternation(names)})?"
         rf"(?P<n2>{number})(?P<iq2>{iq})?(?P<b2>[{big}]+)?)?"
         rf"(?P<u>{unit_alt})"
         rf"(?:零?(?P<jiao>[{one_digit}])角)?(?:零?(?P<fen>[{one_digit}])分(?!钟))?"
-        rf"(?P<tail>整|钱)?(?P<sc>{_alt(names)})?(?P<sq>{sq})?"
+        rf"(?P<tail>整|钱)?(?P<sc>{alternation(names)})?(?P<sq>{sq})?"
     )
     numeral_chars = {*num.arabic, *(c for c in num.digit if not c.isascii()), *num.tens, *num.unit, *num.big}
     money_scan = _Scan(
-        anchor=re.compile(_alt(units)),
+        anchor=re.compile(alternation(units)),
         back=frozenset(
             {*numeral_chars, *num.point, *",，.．", *"".join(quals["prefix"]), *"".join(quals["infix"])}
             | {*"".join(units), *"".join(_RANGE_SEP.split("|"))}
@@ -290,20 +285,20 @@ def _g(directory: str) -> _Grammar:
         first=frozenset({*numeral_chars, *(w[0] for w in quals["prefix"]), *(w[0] for w in names)}),
         max_back=40,
     )
-    label_re = re.compile(rf"(?:{_alt(labels)}|[{re.escape(_PUNCT_EDGE)}])+")
+    label_re = re.compile(rf"(?:{alternation(labels)}|[{re.escape(_PUNCT_EDGE)}])+")
 
     # --- durations ------------------------------------------------------
     dnum = rf"(?:[{arabic}]+|[{cn_digit}{_cls(num.tens)}{_cls(num.unit)}])+"
     duration_re = re.compile(_duration_pattern(dnum, ""))
     term_re = re.compile(
-        rf"(?:{_alt(cues)})(?:为|是|[:：])?"
+        rf"(?:{alternation(cues)})(?:为|是|[:：])?"
         rf"(?:(?P<t1>{_duration_pattern(dnum, '_a')})"
         rf"|(?P<lo>{dnum})(?=(?:{_RANGE_SEP}){_duration_pattern(dnum, None)}))"
         rf"(?:(?:{_RANGE_SEP})(?P<t2>{_duration_pattern(dnum, '_c')}))?"
     )
 
     # --- dates ----------------------------------------------------------
-    words = {f: _alt(w for w, (ff, _) in relative.items() if ff == f) for f in ("day", "month", "year")}
+    words = {f: alternation(w for w, (ff, _) in relative.items() if ff == f) for f in ("day", "month", "year")}
     year = rf"[12１２一二l][{all_digit}]{{3}}"
     # Latin O and Greek Ο stand for 〇 in some scans (7月2O日), and a lower-case l for 1 (l959年), so dates
     # read all digits.
@@ -328,7 +323,7 @@ def _g(directory: str) -> _Grammar:
     )
     date_scan = _Scan(
         # literals only, so that the engine can skip to the next possible anchor
-        anchor=re.compile(_alt([*relative, *"年月日号", *"-./／．"])),
+        anchor=re.compile(alternation([*relative, *"年月日号", *"-./／．"])),
         back=frozenset({*num.arabic, *num.digit, *num.tens, *num.unit, "元"}),
         first=frozenset({*num.arabic, *num.digit, *num.tens, *num.unit, "元", *(w[0] for w in relative)}),
         max_back=8,

@@ -23,7 +23,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
+from fayan.nlp.facts import _clause_start
+from fayan.nlp.lexicon import alternation
 from fayan.nlp.ner.data import Entity, LabelSpec
 from fayan.nlp.segment import base_tokenizer, is_dictionary_word
 
@@ -47,31 +50,38 @@ _BAD_CONTEXT = re.compile(r"被害人|受害人|他人|所盗|被盗|盗得|偷�
 _VICTIM_CLAUSE = re.compile(r"(?:被害人|受害人)(?!.*(?:被告人|犯罪嫌疑人))")
 
 
-def _clause_start(text: str, end: int) -> int:
-    return max(text.rfind(p, 0, end) for p in "，。；：,;:") + 1
-
-
 def _alt(words: Sequence[str]) -> str:
-    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    return f"(?:{alternation(words)})"
+
+
+class _Patterns(NamedTuple):
+    use: re.Pattern[str] | None  # a cue of use, then a tool
+    drive: re.Pattern[str] | None  # a cue of driving, then a vehicle
+    named: re.Pattern[str] | None  # 作案工具 and the like, before the judgment's own list
+    back: re.Pattern[str] | None  # a tool or vehicle before 等作案工具 / 作为作案工具
+    chain: re.Pattern[str] | None  # a further tool after 和 / 、 (用扳手和自制钥匙)
+    lead: re.Pattern[str] | None  # a cue word inside what ``back`` took (某携带大铁剪等作案工具)
+    nouns: tuple[str, ...]  # the tool and vehicle nouns
 
 
 @lru_cache(maxsize=8)
-def _patterns(cues: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pattern[str] | None, ...]:
+def _patterns(cues: tuple[tuple[str, tuple[str, ...]], ...]) -> _Patterns:
     c = dict(cues)
     tools, vehicles = c.get("tools", ()), tuple(v for v in c.get("vehicles", ()) if v != "车")
-    use = drive = named = back = None
+    nouns = tools + vehicles
     ahead = _OWNER + _QTY + "?"  # between a cue and its noun
+    use = drive = named = back = lead = None
     if c.get("use") and tools:
         use = re.compile(f"(?P<cue>{_alt(c['use'])})(?!有){ahead}(?P<tool>{_COMPOUND}{{0,4}}?{_alt(tools)})")
     if c.get("drive") and vehicles:
         drive = re.compile(f"(?P<cue>{_alt(c['drive'])}){ahead}(?P<tool>{_PLATE}{_COMPOUND}{{0,10}}?{_alt(vehicles)})")
     if c.get("named"):
         named = re.compile("(?<!等)(?<!上述)" + _alt(c["named"]) + "[：:，,]?")
-        nouns = tools + vehicles
         if nouns:
             back = re.compile("(" + _COMPOUND + "{0,6}?" + _alt(nouns) + ")" + _QTY + "?(?:等|作为)" + _alt(c["named"]))
+            lead = re.compile(_alt(c.get("use", ()) + c.get("drive", ())))
     chain = re.compile("[和、及与]" + _QTY + "?(" + _COMPOUND + "{0,4}?" + _alt(tools) + ")") if tools else None
-    return use, drive, named, back, chain
+    return _Patterns(use, drive, named, back, chain, lead, nouns)
 
 
 _SENTENCE_ENDS = "。；！？;!?"
@@ -98,8 +108,7 @@ def find_tools(text: str, spec: LabelSpec) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in find_tools(t, load_label_spec())]
     ['扳手', '自制钥匙', '三轮摩托车']
     """
-    use, drive, named, back, chain = _patterns(tuple(sorted(spec.tool_cues.items())))
-    nouns = tuple(w for w in spec.tool_cues.get("tools", ()) + spec.tool_cues.get("vehicles", ()) if w != "车")
+    use, drive, named, back, chain, lead, nouns = _patterns(tuple(sorted(spec.tool_cues.items())))
     found: list[tuple[int, int]] = []
     for pat in (use, drive):
         for m in pat.finditer(text) if pat is not None else ():
@@ -128,7 +137,6 @@ def find_tools(text: str, spec: LabelSpec) -> list[tuple[int, int]]:
             if not text.startswith(("、", "及", "和", "与"), j):
                 break
             i = j + 1
-    lead = re.compile(_alt(spec.tool_cues.get("use", ()) + spec.tool_cues.get("drive", ()))) if back else None
     for m in back.finditer(text) if back is not None else ():
         s, e = m.span(1)
         for cue in lead.finditer(text, s, e) if lead is not None else ():  # 某携带大铁剪等作案工具: 大铁剪
@@ -140,7 +148,8 @@ def find_tools(text: str, spec: LabelSpec) -> list[tuple[int, int]]:
     for s, e in sorted(set(found), key=lambda x: (x[0], -x[1])):
         if text[s:e] in _GENERIC or _BAD_CONTEXT.search(text, max(0, s - 6), e) or not _ends_a_word(text, e):
             continue
-        if _VICTIM_CLAUSE.search(text[_clause_start(text, s) : s]):  # 适被害人许某驾驶二轮摩托车: the victim's
+        clause = _clause_start(text, text.rfind("。", 0, s) + 1, s)
+        if _VICTIM_CLAUSE.search(text, clause, s):  # 适被害人许某驾驶二轮摩托车: the victim's
             continue
         if out and s < out[-1][1]:
             continue
