@@ -324,6 +324,44 @@ def test_stolen_items_are_a_property_crime_s_each_once() -> None:
     assert run(driving, {"小型轿车一辆": "item"}) == ()
 
 
+def test_a_person_or_a_body_part_is_no_stolen_item() -> None:
+    """In a robbery the model (trained on thefts) reads a list of names and the part struck as goods: a name it also
+    calls a person, or a victim's, and a part of the body are no stolen items; the owner's phone (乙某的手机) is."""
+    from fayan.nlp.text import normalize
+    from fayan.pipelines.assemble import extract_document
+    from fayan.types import Document
+
+    text = TEMPLATE.format(**{
+        **BASE, "charge": "抢劫罪", "reason": "以暴力劫取他人财物，", "article": "二百六十三",
+        "facts": "伙同丁某、戊某持刀捅刺被害人乙某胸腹部数刀，劫得乙某的手机一部，价值人民币2000元",
+    })  # fmt: skip
+
+    class AlsoPerson(_StandIn):  # 丁某 both an item and a person, as the model reads a list of names
+        def predict(self, text: str) -> list[_Ent]:
+            return super().predict(text) + [_Ent(e.start, e.end, e.text, "person") for e in super().predict(text)
+                                             if e.text == "丁某"]
+
+    t, m = normalize(text)
+    tags = {"丁某": "item", "戊某": "item", "乙某": "victim", "胸腹部数刀": "item", "乙某的手机一部": "item"}
+    j = extract_document(Document(id="t", text=t, original=text, offsets=m), ner=AlsoPerson(tags))
+    assert j.stolen_items == ("戊某", "乙某的手机一部")  # 戊某, never a person to the model, stays
+
+
+@pytest.mark.parametrize(
+    "text, part",
+    [
+        ("胸腹部", True), ("左颈部", True), ("头颈部连捅数刀", True), ("颈部捅刺两刀", True), ("腹等部位数刀", True),
+        ("张某甲颈总动脉", True), ("孔某的头", True), ("嘴和手脚", True), ("腹", True), ("胸部等处", True),
+        ("插头", False), ("床头", False), ("把手", False), ("手机一部", False), ("全部", False), ("手套", False),
+        ("金项链", False), ("头盔", False), ("一把尖刀", False),
+    ],
+)
+def test_a_body_part(text: str, part: bool) -> None:
+    from fayan.nlp.facts import is_body_part
+
+    assert is_body_part(text) == part
+
+
 def test_places_once_and_no_accomplice_as_victim() -> None:
     """…停车场处 and …停车场 are one place; a name the model calls a victim that the facts mark 另案处理 is an
     accomplice, not a victim."""

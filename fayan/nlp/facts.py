@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from fayan.errors import ParseError
-from fayan.nlp.lexicon import lexicon_cached, load_list, load_table
+from fayan.nlp.lexicon import alternation, lexicon_cached, load_list, load_table
 from fayan.nlp.names import masked_run_on
 from fayan.nlp.numbers import cn_to_number, number_pattern
 from fayan.nlp.segment import is_dictionary_word
@@ -212,6 +212,27 @@ def is_drug_name(text: str) -> bool:
     """Whether ``text`` is a drug's name (drugs.tsv), as written: 甲基苯丙胺片剂, 冰毒, 海洛因."""
     pattern, _names = _drugs()
     return pattern.fullmatch(text.strip()) is not None
+
+
+# what follows the part struck: 颈部捅刺两刀, 头颈部连捅数刀, 胸部等处 (a strike count first, then 等处 / 等部位)
+_STRIKES_RE = re.compile(r"(?:连续?|连)?(?:捅刺|砍击|击打|捅|刺|砍|割|划|打)?了?[一二两三四五六七八九十数几多\d]+[刀下拳脚]$")
+_WHERE_RE = re.compile(r"(?:等处|等部位|部位|等|处)$")
+
+
+@lexicon_cached("body_parts.txt")
+def _body_parts(directory: str) -> re.Pattern[str]:
+    words = load_list("body_parts.txt", directory)
+    regions = "".join(re.escape(w) for w in words if len(w) == 1)
+    longer = alternation(w for w in words if len(w) > 1)
+    single = alternation(w for w in words if len(w) == 1)
+    return re.compile(rf"(?:{longer}|[{regions}]+部)$|(?:^|的)(?:{single})$" if regions else rf"(?:{longer})$")
+
+
+def is_body_part(text: str) -> bool:
+    """Whether ``text`` names a part of the body (body_parts.txt): 胸腹部, 张某甲颈总动脉, 孔某的头, 颈部捅刺两刀;
+    not 插头 or 手机."""
+    rest = _WHERE_RE.sub("", _STRIKES_RE.sub("", text.strip()))
+    return bool(rest) and _body_parts().search(rest) is not None
 
 
 def find_drugs(text: str) -> list[DrugFound]:

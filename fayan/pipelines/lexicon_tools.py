@@ -109,6 +109,7 @@ _FILES: tuple[_FileSpec, ...] = (
     _FileSpec("charge_aliases.tsv", 3, 2, value=(1,), words=0),
     _FileSpec("ethnicities.txt", words=0),
     _FileSpec("surnames.txt", words=0),
+    _FileSpec("body_parts.txt", words=0),
     _FileSpec("law/minor_liability.txt", words=0),
     _FileSpec("law/negligent_charges.txt", words=0),
     _FileSpec(JIEBA_USER_FILE, words=0),

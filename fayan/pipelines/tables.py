@@ -311,7 +311,10 @@ TABLES: tuple[TableSpec, ...] = (
         Column("drug_grams", "float64",
                "its quantity in grams: the largest stated total, else the sum of weights",
                lambda r: r.doc.drug_grams),
-        Column("stolen_items", "string", "stolen or seized items (NER) where a charge takes property (盗窃, 诈骗, 抢劫 …), each once (被盗X after X is X again), joined with ;",
+        Column("stolen_items", "string",
+               "stolen or seized items (NER) where a charge takes property (盗窃, 诈骗, 抢劫 …), each once (被盗X "
+               "after X is X again), not a name the model also calls a person nor a part of the body "
+               "(body_parts.txt), joined with ;",
                lambda r: _joined(r.doc.stolen_items)),
         Column("places", "string", "places in the facts (NER), joined with ;",
                lambda r: _joined(r.doc.places)),
