@@ -494,15 +494,21 @@ def lexicon_diff(
     after: Annotated[Optional[Path], typer.Option(help="Lexicons after the edit (default: $FAYAN_LEXICONS / working copy).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     max_docs: Annotated[int, typer.Option(help="Documents to list in full.")] = 200,
+    ner: Annotated[bool, typer.Option(
+        "--ner", help="Run the NER model on the facts on both sides (extract --ner): edits read only with it "
+        "(body_parts.txt) show in the victims, stolen items, places and entities. Needs the ner extra.")] = False,
+    ner_model: Annotated[Optional[Path], typer.Option(help="NER model folder for --ner (default: the shipped one).")] = None,
 ) -> None:
     """Show which extracted values change after a lexicon edit (before → after, per document).
 
-    Example: fayan lexicon diff --corpus ../shared/data/judgments/dev --after my-lexicons/
+    Example: fayan lexicon diff --corpus ../shared/data/judgments/dev --after my-lexicons/ [--ner]
     """
     from fayan.pipelines.lexicon_tools import diff_lexicons
 
+    if ner_model is not None and not ner:
+        _fail("--ner-model is for --ner (the model both sides run)")
     try:
-        report = diff_lexicons(corpus, before, after)
+        report = diff_lexicons(corpus, before, after, ner=ner, ner_model=ner_model)
     except FayanError as exc:
         _fail(str(exc))
     if as_json:

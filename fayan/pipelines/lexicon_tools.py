@@ -51,6 +51,7 @@ from typing import Any, Literal
 from fayan.errors import FayanError, LexiconError, UsageError
 from fayan.nlp.segment import _JIEBA_LINE, JIEBA_USER_FILE, jieba_user_words  # noqa: F401  (re-exported)
 from fayan.nlp.lexicon import Entry, lexicon_dir, load_list, load_table
+from fayan.pipelines.engines import THREAD_VARIABLES, worker_threads
 
 __all__ = [
     "Severity",
@@ -893,6 +894,8 @@ def diff_lexicons(
     *,
     ignore: Sequence[str] = ("spans",),
     timeout: float = 600,
+    ner: bool = False,
+    ner_model: str | os.PathLike[str] | None = None,
 ) -> DiffReport:
     """Extract ``corpus`` with the lexicons ``before`` and ``after``; report the fields that differ.
 
@@ -904,6 +907,13 @@ def diff_lexicons(
     same on both sides; only the lexicons differ.  Both extractions run at the
     same time, each in a child process.
 
+    ``ner``: both sides run the NER model (``ner_model``'s folder, default the
+    shipped one) on the facts, as ``fayan extract --ner`` does, so that an edit
+    of a list read only with the model (``body_parts.txt``) or one that changes
+    its input (``jieba_user.txt``: the word features) shows in the victims,
+    stolen items, places and entities.  The model is loaded here first, so that
+    a missing torch or model file fails at once, with the fix.
+
     >>> same = lexicon_dir()
     >>> report = diff_lexicons(default_corpus() / "theft_single.txt", before=same, after=same)
     >>> report.n_documents, report.documents
@@ -914,6 +924,11 @@ def diff_lexicons(
     if not corpus_path.exists():
         raise UsageError(f"{corpus_path}: no such corpus file or folder")
     after_dir = lexicon_dir(after).resolve()
+    model_arg = ""
+    if ner:
+        from fayan.nlp.ner import load_model
+
+        model_arg = str(load_model(ner_model).path)
     with tempfile.TemporaryDirectory(prefix="fayan-lexdiff-") as tmp:
         if before is not None:
             before_dir, before_label = Path(before).resolve(), str(Path(before).resolve())
@@ -925,7 +940,7 @@ def diff_lexicons(
             if not d.is_dir():
                 raise UsageError(f"{d}: not a lexicon folder (no such directory)")
         outs = [Path(tmp) / "before.jsonl", Path(tmp) / "after.jsonl"]
-        procs = [_start_worker(corpus_path, d, o) for d, o in zip((before_dir, after_dir), outs)]
+        procs = [_start_worker(corpus_path, d, o, model_arg) for d, o in zip((before_dir, after_dir), outs)]
         for label, proc in zip(("before", "after"), procs):
             _wait_worker(proc, label, timeout)
         a, b = (_read_results(o) for o in outs)
@@ -981,11 +996,17 @@ def _git_head_lexicons(dest: Path) -> tuple[Path, str]:
     return dest / rel, f"git HEAD {commit}:{rel}"
 
 
-def _start_worker(corpus: Path, lexicons: Path, out: Path) -> subprocess.Popen[str]:
-    code = "import sys; from fayan.pipelines.lexicon_tools import _extract_main; _extract_main(sys.argv[1], sys.argv[2])"
+def _start_worker(corpus: Path, lexicons: Path, out: Path, model: str = "") -> subprocess.Popen[str]:
+    """One side's extraction in a child process; ``model``: the NER model's folder, or "" for none."""
+    code = ("import sys; from fayan.pipelines.lexicon_tools import _extract_main; "
+            "_extract_main(sys.argv[1], sys.argv[2], sys.argv[3])")
+    env = _child_env(lexicons)
+    if model and not any(name in os.environ for name in THREAD_VARIABLES):
+        # the two sides run at once: each with half the CPUs, as fayan extract's workers (worker_threads)
+        env.update(dict.fromkeys(THREAD_VARIABLES, str(worker_threads(2))))
     return subprocess.Popen(
-        [sys.executable, "-c", code, str(corpus.resolve()), str(out)],
-        env=_child_env(lexicons), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [sys.executable, "-c", code, str(corpus.resolve()), str(out), model],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
 
 
@@ -1003,10 +1024,17 @@ def _wait_worker(proc: subprocess.Popen[str], label: str, timeout: float) -> Non
         raise FayanError(f"extraction with the {label} lexicons failed (exit {proc.returncode}):\n{stderr[-3000:]}")
 
 
-def _extract_main(corpus: str, out: str) -> None:
-    """Child process: extract every document of ``corpus`` with ``$FAYAN_LEXICONS``; one JSON line each."""
+def _extract_main(corpus: str, out: str, model: str = "") -> None:
+    """Child process: extract every document of ``corpus`` with ``$FAYAN_LEXICONS`` (and the NER model in the
+    folder ``model``, if any); one JSON line each."""
     from fayan.pipelines.assemble import extract_document
     from fayan.pipelines.readers import ReadFailure, read_paths
+
+    ner = None
+    if model:
+        from fayan.nlp.ner import load_model
+
+        ner = load_model(model)
 
     with open(out, "w", encoding="utf-8") as fh:
         for item in read_paths([corpus]):
@@ -1016,7 +1044,7 @@ def _extract_main(corpus: str, out: str) -> None:
             else:
                 try:
                     rec = {"id": item.id, "source": item.source, "status": "ok",
-                           "record": extract_document(item).to_record()}
+                           "record": extract_document(item, ner=ner).to_record()}
                 except LexiconError as exc:
                     print(f"LexiconError: {exc}", file=sys.stderr)
                     raise SystemExit(3) from exc
