@@ -708,8 +708,8 @@ class _FactElements:
             drug = Counter(d.drug for d in self.drugs).most_common(1)[0][0]  # the most named; a tie: the first named
         # no stolen item: a drug's name (甲基苯丙胺片剂 seized in a drug case: it is in ``drugs``), a name the model also
         # reads as a person or a victim (a list of names, 王某戊、刘某辛、张某寅, reads like a list of goods), or a part
-        # of the body (the model, trained on thefts, reads 捅刺被害人胸腹部 in a robbery as the thing taken); on 499
-        # spc_criminal judgments 159 and 94 of 948 items (2026-12-02)
+        # of the body (the model, trained on thefts, reads 捅刺被害人胸腹部 in a robbery as the thing taken): of the 948
+        # items of 499 spc_criminal judgments, 159 names and 100 parts of the body (2026-12-02)
         persons = {f.text for f in self.found if f.entity.label in _PERSON_LABELS}.union(self.victims)
         items = [
             f.text for f in self.found
