@@ -348,6 +348,22 @@ def test_a_person_or_a_body_part_is_no_stolen_item() -> None:
 
 
 @pytest.mark.parametrize(
+    "places, kept",
+    [
+        (["某县某村被害人孙某甲", "某县某村"], ("某县某村",)),  # the person the model ran on into; then the same place
+        (["某县某村某社的同村村民"], ("某县某村某社",)),
+        (["某县某小学（现某县第二小学"], ("某县某小学",)),  # an open bracket
+        (["某县某村被害人王某家", "某县某村被害人王某住处"], ("某县某村被害人王某家", "某县某村被害人王某住处")),
+        (["某镇停车场处", "某镇停车场", "被害人"], ("某镇停车场处",)),
+    ],
+)
+def test_places_without_the_person_after_them(places: list[str], kept: tuple[str, ...]) -> None:
+    from fayan.pipelines.assemble import _distinct_places
+
+    assert _distinct_places(places) == kept
+
+
+@pytest.mark.parametrize(
     "text, part",
     [
         ("胸腹部", True), ("左颈部", True), ("头颈部连捅数刀", True), ("颈部捅刺两刀", True), ("腹等部位数刀", True),

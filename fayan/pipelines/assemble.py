@@ -676,11 +676,19 @@ def _first_mentions(items: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+# what a model place runs on into: the person after it (…村被害人孙某甲, …×组被害人, …社的同村村民) or a note whose
+# bracket it leaves open (…学生李甲（被害人); 被害人王某家 and …住处 stay whole
+_PLACE_TAIL_RE = re.compile(r"(?:的?(?:被害人[^家住处中内屋房]{0,4}|(?:同村)?村民)|[（(][^）)]*)$")
+
+
 def _distinct_places(places: list[str]) -> tuple[str, ...]:
-    """Each place once, the first way it is written: …停车场处 and …停车场 are one place."""
+    """Each place once, the first way it is written: …停车场处 and …停车场 are one place; without a person or an open
+    bracket the model ran on into (…××村被害人孙某甲 is …××村)."""
     seen: set[str] = set()
     out = []
-    for p in places:
+    for p in (_PLACE_TAIL_RE.sub("", p) for p in places):
+        if not p:
+            continue
         key = _PLACE_EDGES_RE.sub("", p)
         if key not in seen:
             seen.add(key)

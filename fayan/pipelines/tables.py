@@ -316,7 +316,8 @@ TABLES: tuple[TableSpec, ...] = (
                "after X is X again), not a name the model also calls a person nor a part of the body "
                "(body_parts.txt), joined with ;",
                lambda r: _joined(r.doc.stolen_items)),
-        Column("places", "string", "places in the facts (NER), joined with ;",
+        Column("places", "string", "places in the facts (NER), each once (…停车场处 is …停车场), without the person or "
+               "open bracket the model ran on into (…村被害人孙某甲 is …村), joined with ;",
                lambda r: _joined(r.doc.places)),
         Column("ner_model", "string", "the NER model that produced the entities table's rows: its version, with +bf16 where it ran in bfloat16 (null: none)",
                lambda r: r.doc.ner_model),
