@@ -214,8 +214,12 @@ def is_drug_name(text: str) -> bool:
     return pattern.fullmatch(text.strip()) is not None
 
 
-# what follows the part struck: 颈部捅刺两刀, 头颈部连捅数刀, 胸部等处 (a strike count first, then 等处 / 等部位)
-_STRIKES_RE = re.compile(r"(?:连续?|连)?(?:捅刺|砍击|击打|捅|刺|砍|割|划|打)?了?[一二两三四五六七八九十数几多\d]+[刀下拳脚]$")
+# what follows the part struck: 颈部捅刺两刀, 头颈部连捅数刀, 右肺破裂, 胸部等处 (a strike count or the wound first,
+# then 等处 / 等部位)
+_STRIKES_RE = re.compile(
+    r"(?:(?:连续?|连)?(?:捅刺|砍击|击打|捅|刺|砍|割|划|打)?了?[一二两三四五六七八九十数几多\d]+[刀下拳脚]"
+    r"|破裂|断裂|裂创|裂伤|骨折|损伤|挫伤|出血)$"
+)
 _WHERE_RE = re.compile(r"(?:等处|等部位|部位|等|处)$")
 
 
@@ -225,12 +229,12 @@ def _body_parts(directory: str) -> re.Pattern[str]:
     regions = "".join(re.escape(w) for w in words if len(w) == 1)
     longer = alternation(w for w in words if len(w) > 1)
     single = alternation(w for w in words if len(w) == 1)
-    return re.compile(rf"(?:{longer}|[{regions}]+部)$|(?:^|的)(?:{single})$" if regions else rf"(?:{longer})$")
+    return re.compile(rf"(?:{longer}|[{regions}]+部)$|(?:^|的|[左右双两])(?:{single})$" if regions else rf"(?:{longer})$")
 
 
 def is_body_part(text: str) -> bool:
-    """Whether ``text`` names a part of the body (body_parts.txt): 胸腹部, 张某甲颈总动脉, 孔某的头, 颈部捅刺两刀;
-    not 插头 or 手机."""
+    """Whether ``text`` names a part of the body (body_parts.txt): 胸腹部, 张某甲颈总动脉, 孔某的头, 右肺破裂,
+    颈部捅刺两刀; not 插头 or 手机."""
     rest = _WHERE_RE.sub("", _STRIKES_RE.sub("", text.strip()))
     return bool(rest) and _body_parts().search(rest) is not None
 
