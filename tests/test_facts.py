@@ -325,15 +325,16 @@ def test_stolen_items_are_a_property_crime_s_each_once() -> None:
 
 
 def test_a_person_or_a_body_part_is_no_stolen_item() -> None:
-    """In a robbery the model (trained on thefts) reads a list of names and the part struck as goods: a name it also
-    calls a person, or a victim's, and a part of the body are no stolen items; the owner's phone (乙某的手机) is."""
+    """In a robbery the model (trained on thefts) reads a list of names, the part struck and the knife in a hand as
+    goods: a name it also calls a person, or a victim's, a part of the body and what a hand holds (戊某各持刀) are no
+    stolen items; the owner's phone (乙某的手机) is."""
     from fayan.nlp.text import normalize
     from fayan.pipelines.assemble import extract_document
     from fayan.types import Document
 
     text = TEMPLATE.format(**{
         **BASE, "charge": "抢劫罪", "reason": "以暴力劫取他人财物，", "article": "二百六十三",
-        "facts": "伙同丁某、戊某持刀捅刺被害人乙某胸腹部数刀，劫得乙某的手机一部，价值人民币2000元",
+        "facts": "伙同丁某、戊某各持刀捅刺被害人乙某胸腹部数刀，劫得乙某的手机一部，价值人民币2000元",
     })  # fmt: skip
 
     class AlsoPerson(_StandIn):  # 丁某 both an item and a person, as the model reads a list of names
@@ -342,7 +343,8 @@ def test_a_person_or_a_body_part_is_no_stolen_item() -> None:
                                              if e.text == "丁某"]
 
     t, m = normalize(text)
-    tags = {"丁某": "item", "戊某": "item", "乙某": "victim", "胸腹部数刀": "item", "乙某的手机一部": "item"}
+    tags = {"丁某": "item", "戊某": "item", "乙某": "victim", "胸腹部数刀": "item", "乙某的手机一部": "item",
+            "戊某各持刀": "item"}
     j = extract_document(Document(id="t", text=t, original=text, offsets=m), ner=AlsoPerson(tags))
     assert j.stolen_items == ("戊某", "乙某的手机一部")  # 戊某, never a person to the model, stays
 
