@@ -349,6 +349,23 @@ def test_a_person_or_a_body_part_is_no_stolen_item() -> None:
     assert j.stolen_items == ("戊某", "乙某的手机一部")  # 戊某, never a person to the model, stays
 
 
+def test_an_accomplice_in_a_list_or_after_同案被告人_is_no_victim() -> None:
+    """A name the model calls a victim is an accomplice when a note closes the 、-list that holds it (丁某、戊某（均另案
+    处理）), when the note says 同案 (庚某（同案被告人，已判刑）), or when 同案被告人 stands before it."""
+    from fayan.nlp.text import normalize
+    from fayan.pipelines.assemble import extract_document
+    from fayan.types import Document
+
+    facts = ("伙同丁某、戊某（均另案处理）、庚某（同案被告人，已判刑），由同案被告人己某望风，窃得被害人辛某手机一部，"
+             "价值人民币2000元")
+    text = TEMPLATE.format(**{**BASE, "facts": facts})
+    t, m = normalize(text)
+    names = ("丁某", "戊某", "庚某", "己某", "辛某")
+    j = extract_document(Document(id="t", text=t, original=text, offsets=m),
+                         ner=_StandIn(dict.fromkeys(names, "victim")))
+    assert j.victims == ("辛某",)
+
+
 @pytest.mark.parametrize(
     "places, kept",
     [
