@@ -407,6 +407,8 @@ def test_diff_with_the_ner_model_shows_a_body_part_list_edit(lexicon_copy, tmp_p
     """body_parts.txt is read only with the model's items: without --ner no edit of it could show. With it, the
     shipped model's item 乙胸腹部数刀 becomes a stolen item once 胸 and 腹 leave the list."""
     pytest.importorskip("torch")
+    from fayan.nlp.ner import load_model
+
     facts = "经审理查明，2019年12月1日，被告人甲持刀捅刺被害人乙胸腹部数刀，窃得乙的手机一部，价值人民币2000元。"
     (tmp_path / "a.txt").write_text(_fictional_judgment(facts), encoding="utf-8")
     after = lexicon_copy("no_chest")
@@ -414,6 +416,7 @@ def test_diff_with_the_ner_model_shows_a_body_part_list_edit(lexicon_copy, tmp_p
         delete_line("body_parts.txt", word)(after)
     assert diff_lexicons(tmp_path, before=SHIPPED, after=after).documents == ()
     report = diff_lexicons(tmp_path, before=SHIPPED, after=after, ner=True)
+    assert report.ner_model == load_model().version and f"model:  {report.ner_model}" in report.render()
     changes = [(c.path, c.before, c.after) for d in report.documents for c in d.changes]
     assert changes == [("stolen_items", ["乙的手机一部"], ["乙胸腹部数刀", "乙的手机一部"])]
 

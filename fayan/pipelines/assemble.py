@@ -655,7 +655,7 @@ def _total(
 _RETOLD_ITEM_RE = re.compile(r"^(?:被盗|被抢|所盗|所抢|盗得的?|窃得的?|抢得的?|骗得的?)")
 # an item the model ran into from the hand that held it (刘某各持手枪, 房某手持砍刀, 用手铐): a tool, not a thing taken
 # (持有 is having, as in 非法持有枪支: its gun is a seized item)
-_HELD_ITEM_RE = re.compile(r"持(?!有)|^(?:使用|用|拿着|拿)")
+_HELD_ITEM_RE = re.compile(r"持(?!有)|^(?:使用|用|拿着)")
 # a charge that takes property: its items are what was taken (not in a rape or a drunk-driving case, nor in 贪污, 挪用,
 # 受贿 or 信用卡诈骗, where the model's items are the defendant's own card, pretexts, cars bought)
 _PROPERTY_CHARGE_RE = re.compile(r"盗窃|抢劫|抢夺|(?<!信用卡)诈骗|敲诈勒索|侵占|掩饰|哄抢|毁坏|赃")
@@ -723,7 +723,8 @@ class _FactElements:
         # no stolen item: a drug's name (甲基苯丙胺片剂 seized in a drug case: it is in ``drugs``), a name the model also
         # reads as a person or a victim (a list of names, 王某戊、刘某辛、张某寅, reads like a list of goods), or a part
         # of the body (the model, trained on thefts, reads 捅刺被害人胸腹部 in a robbery as the thing taken), or a tool in
-        # a hand: of the 948 items of 499 spc_criminal judgments, 159 names, 100 parts of the body (2026-12-02)
+        # a hand: of the 948 items of 499 spc_criminal judgments, 159 names, 108 parts of the body and 8 tools in a hand
+        # (2026-12-02)
         persons = {f.text for f in self.found if f.entity.label in _PERSON_LABELS}.union(self.victims)
         items = [
             f.text for f in self.found

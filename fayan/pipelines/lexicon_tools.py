@@ -858,6 +858,7 @@ class DiffReport:
     n_documents: int
     documents: tuple[DocumentDiff, ...]
     seconds: float = 0.0
+    ner_model: str | None = None  # the NER model both sides ran (its version), if any
 
     @property
     def fields_changed(self) -> dict[str, int]:
@@ -867,7 +868,8 @@ class DiffReport:
 
     def render(self, max_documents: int = 200, max_changes: int = 40) -> str:
         """Per changed document its fields before → after, then the summary."""
-        lines = [f"before: {self.before}", f"after:  {self.after}", ""]
+        lines = [f"before: {self.before}", f"after:  {self.after}"]
+        lines += [f"model:  {self.ner_model} (on the facts, both sides)", ""] if self.ner_model else [""]
         for doc in self.documents[:max_documents]:
             lines += [doc.render(max_changes), ""]
         if len(self.documents) > max_documents:
@@ -924,11 +926,12 @@ def diff_lexicons(
     if not corpus_path.exists():
         raise UsageError(f"{corpus_path}: no such corpus file or folder")
     after_dir = lexicon_dir(after).resolve()
-    model_arg = ""
+    model_arg, model_version = "", None
     if ner:
         from fayan.nlp.ner import load_model
 
-        model_arg = str(load_model(ner_model).path)
+        model = load_model(ner_model)
+        model_arg, model_version = str(model.path), model.version
     with tempfile.TemporaryDirectory(prefix="fayan-lexdiff-") as tmp:
         if before is not None:
             before_dir, before_label = Path(before).resolve(), str(Path(before).resolve())
@@ -968,6 +971,7 @@ def diff_lexicons(
         n_documents=len(set(a) | set(b)),
         documents=tuple(docs),
         seconds=round(time.perf_counter() - started, 2),
+        ner_model=model_version,
     )
 
 
