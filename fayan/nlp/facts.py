@@ -26,7 +26,10 @@ from fayan.nlp.numbers import cn_to_number, number_pattern
 from fayan.nlp.segment import is_dictionary_word
 from fayan.nlp.text import MASK_CHARS
 
-__all__ = ["DrugFound", "find_drugs", "find_victims", "drug_total", "evidence_ranges", "is_drug_name", "EntityPredictor"]
+__all__ = [
+    "DrugFound", "find_drugs", "find_victims", "drug_total", "evidence_ranges", "is_drug_name", "is_body_part",
+    "EntityPredictor",
+]
 
 
 class PredictedEntity(Protocol):
