@@ -659,10 +659,12 @@ _HELD_ITEM_RE = re.compile(r"持(?!有)|^(?:使用|用|拿着)")
 # a charge that takes property: its items are what was taken (not in a rape or a drunk-driving case, nor in 贪污, 挪用,
 # 受贿 or 信用卡诈骗, where the model's items are the defendant's own card, pretexts, cars bought)
 _PROPERTY_CHARGE_RE = re.compile(r"盗窃|抢劫|抢夺|(?<!信用卡)诈骗|敲诈勒索|侵占|掩饰|哄抢|毁坏|赃")
-# an accomplice: the note after the name, or after the 、-list that holds it, that they are tried elsewhere or with
-# this case (王某（另案处理）, 李某（均已判决）, 胡某、杨某（均另案处理，已判刑）, 尹某（同案被告人，已判刑）, 宋某（因涉嫌其他
-# 犯罪在逃）), or 同案被告人 before it
-_ACCOMPLICE_NOTE = r"(?:、[^、，,。；;（(）)]{1,8}){0,8}\s*[（(][^）)]{0,10}?(?:另案|同案|已判|判决|判处|在逃)"
+# an accomplice: the note after the name, or a 均 note after the 、-list that holds it, that they are tried elsewhere or
+# with this case (王某（另案处理）, 李某（均已判决）, 胡某、杨某（均另案处理，已判刑）, 尹某（同案被告人，已判刑）, 宋某（因涉嫌
+# 其他犯罪在逃）), or 同案被告人 before it
+_ACCOMPLICE_NOTE = (
+    r"(?:(?:、[^、，,。；;（(）)]{1,8}){1,8}\s*[（(]均|\s*[（(])[^）)]{0,10}?(?:另案|同案|已判|判决|判处|在逃)"
+)
 _ACCOMPLICE_BEFORE = r"同案(?:被告人|犯)"
 # a place written with or without its 处/内/门口 (…停车场处 and …停车场), 本市 or not: one place
 _PLACE_EDGES_RE = re.compile(r"^本[市区县]|(?:处|内|附近|门口|等地)$")
