@@ -303,8 +303,8 @@ def test_a_tool_found_by_cue_words_has_no_score() -> None:
 
 
 def test_stolen_items_are_a_property_crime_s_each_once() -> None:
-    """The model's items are stolen items where a charge takes property, each once (被盗手机 after 手机一部 is it again);
-    in a drunk-driving case the vehicle is none."""
+    """The model's items are stolen items where a charge takes property, each once (被盗手机 after 手机一部 is it again),
+    not a bare count (一部); in a drunk-driving case the vehicle is none."""
     from fayan.nlp.text import normalize
     from fayan.pipelines.assemble import extract_document
     from fayan.types import Document
@@ -319,6 +319,9 @@ def test_stolen_items_are_a_property_crime_s_each_once() -> None:
     theft = TEMPLATE.format(**{**BASE, "facts": "窃得他人宝马轿车1辆及联想笔记本电脑一台，后将宝马轿车、笔记本电脑及被盗财物卖掉"})
     assert run(theft, {"宝马轿车1辆": "item", "联想笔记本电脑一台": "item", "宝马轿车": "item", "笔记本电脑": "item",
                        "被盗财物": "item"}) == ("宝马轿车1辆", "联想笔记本电脑一台")
+    # a bare count (the model cut 一部 from 一部手机) names nothing
+    theft = TEMPLATE.format(**{**BASE, "facts": "窃得他人一部手机，价值人民币2000元"})
+    assert run(theft, {"一部": "item", "手机": "item"}) == ("手机",)
     driving = TEMPLATE.format(**{**BASE, "charge": "危险驾驶罪", "facts": "醉酒驾驶小型轿车一辆在道路上行驶",
                                  "reason": "在道路上醉酒驾驶机动车，", "article": "一百三十三条之一"})
     assert run(driving, {"小型轿车一辆": "item"}) == ()

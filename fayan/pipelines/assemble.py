@@ -653,6 +653,7 @@ def _total(
 
 # 被盗相机 after 白色奥迪车内的相机一部: the stolen camera again, told by what was done to it
 _RETOLD_ITEM_RE = re.compile(r"^(?:被盗|被抢|所盗|所抢|盗得的?|窃得的?|抢得的?|骗得的?)")
+_COUNT_ONLY_RE = re.compile(r"[\d一二两三四五六七八九十数几]+[辆部台个只件张把条块枚副对]")
 # an item the model ran into from the hand that held it (刘某各持手枪, 房某手持砍刀, 用手铐): a tool, not a thing taken
 # (持有 is having, as in 非法持有枪支: its gun is a seized item)
 _HELD_ITEM_RE = re.compile(r"持(?!有)|^(?:使用|用|拿着)")
@@ -672,11 +673,14 @@ _PLACE_EDGES_RE = re.compile(r"^本[市区县]|(?:处|内|附近|门口|等地)$
 
 def _first_mentions(items: list[str]) -> tuple[str, ...]:
     """Each item once: not again as written, nor retold where an item before it holds every part of it (被盗相机, 宝马轿车
-    after 宝马轿车1辆, 笔记本电脑及证件 after 联想笔记本电脑一台及证件), and not 被盗财物 / 所盗物品, which name none."""
+    after 宝马轿车1辆, 笔记本电脑及证件 after 联想笔记本电脑一台及证件), and not 被盗财物 / 所盗物品 or a bare count (一部),
+    which name none."""
     out: list[str] = []
     for text in items:
         parts = [_RETOLD_ITEM_RE.sub("", p) for p in re.split(r"[、及和]", text) if p]
         if _RETOLD_ITEM_RE.match(text) and _RETOLD_ITEM_RE.sub("", text) in ("财物", "物品", "财产", "赃物"):
+            continue
+        if _COUNT_ONLY_RE.fullmatch(text):  # 一部, 1辆: the model's span without the thing counted
             continue
         if text in out or (parts and all(any(p in x for x in out) for p in parts)):
             continue
