@@ -461,6 +461,9 @@ def test_a_drug_case_without_a_weight_still_names_its_drug() -> None:
          ["证实上述事实的证据有被害人王某的陈述，证人乙某的证言。"]),
         ("被告人甲某窃得手机一部。有被害人王某的陈述；证人乙某的证言；户籍证明等证据证实。",
          ["有被害人王某的陈述；证人乙某的证言；户籍证明等证据证实。"]),
+        # 上述两起事实: a count between 上述 and 事实; the list ends with 等, without 证实
+        ("被告人甲某抢得手机两部。上述两起事实，有作案工具砍刀、雨披，证人乙某的证言，被害人王某的陈述等。",
+         ["上述两起事实，有作案工具砍刀、雨披，证人乙某的证言，被害人王某的陈述等。"]),
     ],
 )
 def test_evidence_ranges(text: str, evidence: list[str]) -> None:

@@ -436,7 +436,8 @@ def _name_before(text: str, end: int) -> str | None:
 
 # A sentence that lists the evidence: 上述事实，有……等证据证实，足以认定。
 _EVIDENCE_SENTENCE_RE = re.compile(
-    r"证据(?:予以)?(?:证实|证明|在案)|足以认定|予以(?:证实|确认|认定)|(?:上述|以上|前述)(?:犯罪)?事实[，,]?有|证据有|等证据[。；;，,]"
+    r"证据(?:予以)?(?:证实|证明|在案)|足以认定|予以(?:证实|确认|认定)|(?:上述|以上|前述)[^，,。；;]{0,8}?事实[，,]?有|证据有"
+    r"|等证据[。；;，,]"
 )
 # The start of an evidence list that runs on: 证据如下： / 有下列证据证实： / 认定上述事实的证据有： / …并经庭审质证的证据有：
 _EVIDENCE_LIST_RE = re.compile(r"(?:证据如下|下列证据|以下证据|证据(?:有|如下))[^。]{0,12}?[:：]")
