@@ -371,6 +371,26 @@ def test_an_accomplice_in_a_list_or_after_同案被告人_is_no_victim() -> None
 
 
 @pytest.mark.parametrize(
+    "facts, victims",
+    [
+        ("在村民辛某家喝酒。后窃得被害人癸某手机一部，价值人民币2000元", ("癸某",)),  # 辛某 names the scene only
+        ("潜入辛某家，窃得手机一部，价值人民币2000元", ("辛某",)),  # the sentence takes something: a victim
+        ("窃得辛某家中手机一部，价值人民币2000元，辛某家属报警", ("辛某",)),  # 家属 is no place
+    ],
+)
+def test_the_owner_of_the_scene_is_no_victim(facts: str, victims: tuple[str, ...]) -> None:
+    from fayan.nlp.text import normalize
+    from fayan.pipelines.assemble import extract_document
+    from fayan.types import Document
+
+    text = TEMPLATE.format(**{**BASE, "facts": facts})
+    t, m = normalize(text)
+    j = extract_document(Document(id="t", text=t, original=text, offsets=m),
+                         ner=_StandIn({"辛某": "victim", "癸某": "victim"}))
+    assert j.victims == victims
+
+
+@pytest.mark.parametrize(
     "places, kept",
     [
         (["某县某村被害人孙某甲", "某县某村"], ("某县某村",)),  # the person the model ran on into; then the same place

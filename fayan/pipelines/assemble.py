@@ -667,6 +667,25 @@ _ACCOMPLICE_NOTE = (
     r"(?:(?:、[^、，,。；;（(）)]{1,8}){1,8}\s*[（(]均|\s*[（(])[^）)]{0,10}?(?:另案|同案|已判|判决|判处|在逃)"
 )
 _ACCOMPLICE_BEFORE = r"同案(?:被告人|犯)"
+# a name that only ever names a place (村民苏某家, 许某茶园北侧, 陈某家北门处), in no sentence where something is taken: the
+# owner of the scene, not a victim (李某家被盗 and 潜入李某家盗窃 keep their victim)
+_OWNER_OF_RE = re.compile(r"家(?![属人])|的(?:家|店|住处|房|院)|开办|经营|茶园|住处|门口|院|店")
+_TAKING_RE = re.compile(r"盗|窃|抢|骗|劫")
+
+
+def _only_a_place(name: str, text: str) -> bool:
+    """Whether every mention of ``name`` in ``text`` is the owner of a place, none in a sentence where something is
+    taken."""
+    seen = False
+    for m in re.finditer(re.escape(name), text):
+        if not _OWNER_OF_RE.match(text, m.end()):
+            return False
+        start = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1  # the sentence: 潜入李某家，窃得…
+        ends = [i for i in (text.find(c, m.end()) for c in "。；;\n") if i >= 0]
+        if _TAKING_RE.search(text, start, min(ends, default=len(text))):
+            return False
+        seen = True
+    return seen
 # a place written with or without its 处/内/门口 (…停车场处 and …停车场), 本市 or not: one place
 _PLACE_EDGES_RE = re.compile(r"^本[市区县]|(?:处|内|附近|门口|等地)$")
 
@@ -776,6 +795,8 @@ def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | N
             name = re.escape(hit.text)
             if re.search(name + _ACCOMPLICE_NOTE, ftext) or re.search(_ACCOMPLICE_BEFORE + name, ftext):
                 continue  # 王某（另案处理）, 李某（均已判决）, 同案被告人王某: an accomplice
+            if _only_a_place(hit.text, ftext):
+                continue
             victims.append(hit.text)
     found_drugs = find_drugs(ftext)
     drugs = []
