@@ -653,6 +653,7 @@ def _total(
 
 # 被盗相机 after 白色奥迪车内的相机一部: the stolen camera again, told by what was done to it
 _RETOLD_ITEM_RE = re.compile(r"^(?:被盗|被抢|所盗|所抢|盗得的?|窃得的?|抢得的?|骗得的?)")
+# a bare count (一部, 1辆): the model's item without the thing counted
 _COUNT_ONLY_RE = re.compile(r"[\d一二两三四五六七八九十数几]+[辆部台个只件张把条块枚副对]")
 # an item the model ran into from the hand that held it (刘某各持手枪, 房某手持砍刀, 用手铐): a tool, not a thing taken
 # (持有 is having, as in 非法持有枪支: its gun is a seized item)
@@ -671,21 +672,6 @@ _ACCOMPLICE_BEFORE = r"同案(?:被告人|犯)"
 # owner of the scene, not a victim (李某家被盗 and 潜入李某家盗窃 keep their victim)
 _OWNER_OF_RE = re.compile(r"家(?![属人])|的(?:家|店|住处|房|院)|开办|经营|茶园|住处|门口|院|店")
 _TAKING_RE = re.compile(r"盗|窃|抢|骗|劫")
-
-
-def _only_a_place(name: str, text: str) -> bool:
-    """Whether every mention of ``name`` in ``text`` is the owner of a place, none in a sentence where something is
-    taken."""
-    seen = False
-    for m in re.finditer(re.escape(name), text):
-        if not _OWNER_OF_RE.match(text, m.end()):
-            return False
-        start = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1  # the sentence: 潜入李某家，窃得…
-        ends = [i for i in (text.find(c, m.end()) for c in "。；;\n") if i >= 0]
-        if _TAKING_RE.search(text, start, min(ends, default=len(text))):
-            return False
-        seen = True
-    return seen
 # a place written with or without its 处/内/门口 (…停车场处 and …停车场), 本市 or not: one place
 _PLACE_EDGES_RE = re.compile(r"^本[市区县]|(?:处|内|附近|门口|等地)$")
 
@@ -699,7 +685,7 @@ def _first_mentions(items: list[str]) -> tuple[str, ...]:
         parts = [_RETOLD_ITEM_RE.sub("", p) for p in re.split(r"[、及和]", text) if p]
         if _RETOLD_ITEM_RE.match(text) and _RETOLD_ITEM_RE.sub("", text) in ("财物", "物品", "财产", "赃物"):
             continue
-        if _COUNT_ONLY_RE.fullmatch(text):  # 一部, 1辆: the model's span without the thing counted
+        if _COUNT_ONLY_RE.fullmatch(text):
             continue
         if text in out or (parts and all(any(p in x for x in out) for p in parts)):
             continue
@@ -710,6 +696,16 @@ def _first_mentions(items: list[str]) -> tuple[str, ...]:
 # what a model place runs on into: the person after it (…村被害人孙某甲, …×组被害人, …社的同村村民) or a note whose
 # bracket it leaves open (…学生李甲（被害人); 被害人王某家 and …住处 stay whole
 _PLACE_TAIL_RE = re.compile(r"(?:的?(?:被害人[^家住处中内屋房]{0,4}|(?:同村)?村民)|[（(][^）)]*)$")
+
+
+def _only_a_place(name: str, text: str) -> bool:
+    """Whether every mention of ``name`` in ``text`` is the owner of a place, none in a sentence where something is
+    taken (the sentence, not the clause: 潜入李某家，窃得…)."""
+    mentions = list(re.finditer(re.escape(name), text))
+    return bool(mentions) and all(
+        _OWNER_OF_RE.match(text, m.end()) and not _TAKING_RE.search(_sentence_at(text, m.start(), m.end()))
+        for m in mentions
+    )
 
 
 def _distinct_places(places: list[str]) -> tuple[str, ...]:
