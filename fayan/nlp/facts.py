@@ -231,8 +231,7 @@ def _body_parts(directory: str) -> re.Pattern[str]:
     words = load_list("body_parts.txt", directory)
     regions = "".join(re.escape(w) for w in words if len(w) == 1)
     longer = alternation(w for w in words if len(w) > 1)
-    single = alternation(w for w in words if len(w) == 1)
-    return re.compile(rf"(?:{longer}|[{regions}]+部)$|(?:^|的|[左右双两])(?:{single})$" if regions else rf"(?:{longer})$")
+    return re.compile(rf"(?:{longer}|[{regions}]+部)$|(?:^|的|[左右双两])[{regions}]$" if regions else rf"(?:{longer})$")
 
 
 def is_body_part(text: str) -> bool:

@@ -698,7 +698,7 @@ def _first_mentions(items: list[str]) -> tuple[str, ...]:
 _PLACE_TAIL_RE = re.compile(r"(?:的?(?:被害人[^家住处中内屋房]{0,4}|(?:同村)?村民)|[（(][^）)]*)$")
 
 
-def _only_a_place(name: str, text: str) -> bool:
+def _names_only_the_scene(name: str, text: str) -> bool:
     """Whether every mention of ``name`` in ``text`` is the owner of a place, none in a sentence where something is
     taken (the sentence, not the clause: 潜入李某家，窃得…)."""
     mentions = list(re.finditer(re.escape(name), text))
@@ -713,11 +713,10 @@ def _distinct_places(places: list[str]) -> tuple[str, ...]:
     bracket the model ran on into (…××村被害人孙某甲 is …××村)."""
     seen: set[str] = set()
     out = []
-    for p in (_PLACE_TAIL_RE.sub("", p) for p in places):
-        if not p:
-            continue
+    for written in places:
+        p = _PLACE_TAIL_RE.sub("", written)
         key = _PLACE_EDGES_RE.sub("", p)
-        if key not in seen:
+        if p and key not in seen:
             seen.add(key)
             out.append(p)
     return tuple(out)
@@ -791,7 +790,7 @@ def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | N
             name = re.escape(hit.text)
             if re.search(name + _ACCOMPLICE_NOTE, ftext) or re.search(_ACCOMPLICE_BEFORE + name, ftext):
                 continue  # 王某（另案处理）, 李某（均已判决）, 同案被告人王某: an accomplice
-            if _only_a_place(hit.text, ftext):
+            if _names_only_the_scene(hit.text, ftext):
                 continue
             victims.append(hit.text)
     found_drugs = find_drugs(ftext)

@@ -35,7 +35,7 @@ import itertools
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from types import TracebackType
@@ -52,6 +52,7 @@ __all__ = [
     "InlineEngine",
     "LocalEngine",
     "make_engine",
+    "share_threads",
     "worker_threads",
 ]
 
@@ -79,16 +80,21 @@ def worker_threads(workers: int, cpus: int | None = None) -> int:
     return max(1, (cpus if cpus is not None else os.cpu_count() or 1) // max(1, workers))
 
 
-def _share_threads(threads: int) -> None:
-    """Pool initializer: cap the worker's thread pools at ``threads``, unless the user set any of them.
+def share_threads(environ: MutableMapping[str, str], threads: int) -> None:
+    """Cap the thread pools a process started with ``environ`` will use at ``threads``, unless the user set any of
+    :data:`THREAD_VARIABLES` there.
 
-    A library reads the variables when it starts its pool; a ``spawn``-ed worker has not imported torch or numpy yet.
     All or none: torch with MKL takes MKL's number over OpenMP's, so a user's ``OMP_NUM_THREADS`` alone would lose
     to a ``MKL_NUM_THREADS`` set here.
     """
-    if not any(name in os.environ for name in THREAD_VARIABLES):
-        for name in THREAD_VARIABLES:
-            os.environ[name] = str(threads)
+    if not any(name in environ for name in THREAD_VARIABLES):
+        environ.update(dict.fromkeys(THREAD_VARIABLES, str(threads)))
+
+
+def _share_threads(threads: int) -> None:
+    """Pool initializer: :func:`share_threads` in the worker's own environment (a library reads the variables when
+    it starts its pool; a ``spawn``-ed worker has not imported torch or numpy yet)."""
+    share_threads(os.environ, threads)
 
 
 def _window(workers: int, window: int | None) -> int:

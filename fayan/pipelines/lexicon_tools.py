@@ -51,7 +51,7 @@ from typing import Any, Literal
 from fayan.errors import FayanError, LexiconError, UsageError
 from fayan.nlp.segment import _JIEBA_LINE, JIEBA_USER_FILE, jieba_user_words  # noqa: F401  (re-exported)
 from fayan.nlp.lexicon import Entry, lexicon_dir, load_list, load_table
-from fayan.pipelines.engines import THREAD_VARIABLES, worker_threads
+from fayan.pipelines.engines import share_threads, worker_threads
 
 __all__ = [
     "Severity",
@@ -1005,9 +1005,8 @@ def _start_worker(corpus: Path, lexicons: Path, out: Path, model: str = "") -> s
     code = ("import sys; from fayan.pipelines.lexicon_tools import _extract_main; "
             "_extract_main(sys.argv[1], sys.argv[2], sys.argv[3])")
     env = _child_env(lexicons)
-    if model and not any(name in os.environ for name in THREAD_VARIABLES):
-        # the two sides run at once: each with half the CPUs, as fayan extract's workers (worker_threads)
-        env.update(dict.fromkeys(THREAD_VARIABLES, str(worker_threads(2))))
+    if model:  # the two sides run at once: each with half the CPUs, as fayan extract's workers
+        share_threads(env, worker_threads(2))
     return subprocess.Popen(
         [sys.executable, "-c", code, str(corpus.resolve()), str(out), model],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
