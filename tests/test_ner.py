@@ -260,6 +260,15 @@ def test_cue_lists_are_checked(tmp_path: Path, cues: str, key: str, words: list[
         ("作案工具水果刀一把予以没收。", ["水果刀"]),
         ("被告人甲使用乙提供的断线钳等作案工具剪断电缆。", ["断线钳"]),
         ("被告人甲携带大铁剪等作案工具到某楼下。", ["大铁剪"]),
+        # a list a word of preparing or carrying opens and 等作案工具 / 等工具 closes: every thing of it
+        ("甲为此购买了榔头、尖刀、手套等作案工具。", ["榔头", "尖刀", "手套"]),  # 为此 is no "this" of the loot
+        ("甲携带事先准备的砍刀、头套等作案工具到乙家。", ["砍刀", "头套"]),
+        ("甲准备了尖刀2把及胶带、编织袋等工具。", ["尖刀", "胶带", "编织袋"]),
+        ("甲用菜刀和钢锯等工具将尸体肢解。", ["菜刀", "钢锯"]),
+        ("甲为此准备了绳子等作案工具。", ["绳子"]),  # not 准备了绳子
+        ("用扳手打开卷闸门。", ["扳手"]),  # a cue that begins the text
+        ("甲购买了编织袋、胶带等物。", []),  # not named as tools
+        ("甲采用剪锁、撬门等方式进入乙家。", []),
         # not a tool of the crime
         ("被告人甲骑车离开时被抓获。", []),  # a bare 车: 骑车 is a verb
         ("被告人甲将电动车以强行扳开车头锁的方式盗走。", []),  # 车 of 车头锁

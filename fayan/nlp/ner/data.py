@@ -181,7 +181,7 @@ class LabelSpec:
     text: str = field(default="", repr=False)  # the file as read: a saved model writes it back unchanged
     role_cues: Mapping[str, str] = field(default_factory=dict)  # role word -> person label it gives
     gain_cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "before" / "sold" -> words
-    #: "use" / "drive" / "named" -> cue words, "tools" / "vehicles" -> nouns (see fayan.nlp.ner.tool_cues)
+    #: "use" / "prepare" / "drive" / "named" -> cue words, "tools" / "vehicles" -> nouns (see fayan.nlp.ner.tool_cues)
     tool_cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     document_names: bool = False  # make person names agree across a document (apply_document_names)
     #: None: each layer's spans are the CRF's best tag path (Viterbi); a number t: the non-overlapping spans that
@@ -217,7 +217,7 @@ class LabelSpec:
 
 #: the lists of ``labels.json``'s ``tool_cues``: cue words before a tool or a vehicle, words that name what follows
 #: (or, with 等 / 作为 before them, what precedes) as the tool of the crime, and the tool and vehicle nouns
-TOOL_CUE_KEYS = ("use", "drive", "named", "tools", "vehicles")
+TOOL_CUE_KEYS = ("use", "prepare", "drive", "named", "tools", "vehicles")
 
 
 def load_label_spec(path: str | Path | None = None) -> LabelSpec:

@@ -3,10 +3,13 @@
 The model rarely reports a ``tool``: the theft file, its only source, holds a dozen tool mentions in its training
 half, and the drug file has no such label. A judgment shows a tool by the words around it, so a small rule finds
 most of them: a tool noun after a word of use (用扳手和自制钥匙打开, 采用一字起子将, 持刀), a vehicle after a word of
-driving (驾驶三轮摩托车从…出发, 驾驶自己车牌号为…的…汽车), and anything the judgment itself names as the tool of
-the crime (作案工具水果刀一把予以没收, 断线钳等作案工具). The nouns and cue words are lists in ``labels.json``;
-what sits between them is fixed here: a quantity (一把, 1辆), an owner (自己的, 其, 事先准备的), a few characters
-that make the noun a compound (一字起子, 断线钳, 黑色大众轿车) and, for a vehicle, its plate (车牌号为…的).
+driving (驾驶三轮摩托车从…出发, 驾驶自己车牌号为…的…汽车), anything the judgment itself names as the tool of the
+crime (作案工具水果刀一把予以没收, 断线钳等作案工具), and every thing of a kit that a word of use or preparing opens
+and 等作案工具 / 等工具 closes (准备了绳子、胶带、匕首等作案工具: no tool noun needed). The nouns and cue words are
+lists in ``labels.json``; what sits between them is fixed here: a quantity (一把, 1辆), an owner (自己的, 其,
+事先准备的), a few characters that make the noun a compound (一字起子, 断线钳, 黑色大众轿车) and, for a vehicle, its
+plate (车牌号为…的); a kit's things are cut at 、, 和, 及, 以及 and 与, without their counts, none with 的 or a
+bracket or longer than 10 characters.
 
 Not taken: a bare 车 (驾车, 骑车 are verbs and name no vehicle); 持有 (possession, not use); a cue that makes a word
 of jieba's dictionary with the character before it (军用), unless that character is an adverb (还用, 并用); a
@@ -46,7 +49,7 @@ _NAMED_ITEM = re.compile(
 _ADVERBS = frozenset("还先并后又再便即就均遂仍则也都亦各")  # 还用剪刀, 先用螺丝刀: words of jieba's, but a cue
 _GENERIC = frozenset({"车辆", "机动车辆", "机动车", "非机动车", "非机动车辆"})  # a class of vehicles the law names
 _NOT_A_TOOL = re.compile(r"照片|提取|笔录|清单|鉴定|说明|扣押|情况|来源|去向")
-_BAD_CONTEXT = re.compile(r"被害人|受害人|他人|所盗|被盗|盗得|偷来|窃得|赃|(?<!应)该|(?<!因)此")
+_BAD_CONTEXT = re.compile(r"被害人|受害人|他人|所盗|被盗|盗得|偷来|窃得|赃|(?<!应)该|(?<![因为])此")
 _VICTIM_CLAUSE = re.compile(r"(?:被害人|受害人)(?!.*(?:被告人|犯罪嫌疑人))")
 
 
@@ -61,6 +64,8 @@ class _Patterns(NamedTuple):
     back: re.Pattern[str] | None  # a tool or vehicle before 等作案工具 / 作为作案工具
     chain: re.Pattern[str] | None  # a further tool after 和 / 、 (用扳手和自制钥匙)
     lead: re.Pattern[str] | None  # a cue word inside what ``back`` took (某携带大铁剪等作案工具)
+    listed: re.Pattern[str] | None  # 等作案工具 / 等工具 closing a list that ``opens`` opens
+    opens: re.Pattern[str] | None  # a word of use or preparing, then an owner or 作案工具, before that list
     nouns: tuple[str, ...]  # the tool and vehicle nouns
 
 
@@ -70,7 +75,7 @@ def _patterns(cues: tuple[tuple[str, tuple[str, ...]], ...]) -> _Patterns:
     tools, vehicles = c.get("tools", ()), tuple(v for v in c.get("vehicles", ()) if v != "车")
     nouns = tools + vehicles
     ahead = _OWNER + _QTY + "?"  # between a cue and its noun
-    use = drive = named = back = lead = None
+    use = drive = named = back = lead = listed = opens = None
     if c.get("use") and tools:
         use = re.compile(f"(?P<cue>{_alt(c['use'])})(?!有){ahead}(?P<tool>{_COMPOUND}{{0,4}}?{_alt(tools)})")
     if c.get("drive") and vehicles:
@@ -79,9 +84,14 @@ def _patterns(cues: tuple[tuple[str, tuple[str, ...]], ...]) -> _Patterns:
         named = re.compile("(?<!等)(?<!上述)" + _alt(c["named"]) + "[：:，,]?")
         if nouns:
             back = re.compile("(" + _COMPOUND + "{0,6}?" + _alt(nouns) + ")" + _QTY + "?(?:等|作为)" + _alt(c["named"]))
-            lead = re.compile(_alt(c.get("use", ()) + c.get("drive", ())))
+            lead = re.compile(_alt(c.get("use", ()) + c.get("prepare", ()) + c.get("drive", ())) + "[了好]?" + _OWNER)
+    if c.get("named") and (c.get("use") or c.get("prepare")):
+        listed = re.compile("等(?:" + _alt(c["named"]) + "|工具)")
+        opens = re.compile(
+            f"(?P<cue>{_alt(c.get('use', ()) + c.get('prepare', ()))})(?!有)[了好]?{_OWNER}(?:{_alt(c['named'])})?[：:]?"
+        )
     chain = re.compile("[和、及与]" + _QTY + "?(" + _COMPOUND + "{0,4}?" + _alt(tools) + ")") if tools else None
-    return _Patterns(use, drive, named, back, chain, lead, nouns)
+    return _Patterns(use, drive, named, back, chain, lead, listed, opens, nouns)
 
 
 _SENTENCE_ENDS = "。；！？;!?"
@@ -100,6 +110,42 @@ def _ends_a_word(text: str, end: int) -> bool:
     return True
 
 
+def _a_cue(text: str, m: re.Match[str]) -> bool:
+    """Whether the cue word ``m`` matched is one (还用, 先用), not the end of a word of jieba's dictionary (军用)."""
+    before = text[m.start() - 1 : m.start()] if m.start() else ""
+    return not before or before in _ADVERBS or not is_dictionary_word(before + m.group("cue"))
+
+
+_MEMBER = re.compile(r"[^\s（）()“”\"'的]{1,10}")  # one thing of a listed kit: no bracket, no 的, at most 10 characters
+_QTY_END = re.compile(_QTY + "$")
+_LIST_SEP = re.compile("、|以及|及|和|与")
+
+
+def _listed(text: str, listed: re.Pattern[str], opens: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The things of a 、-list that a word of use or preparing opens and 等作案工具 / 等工具 closes, in its clause:
+    准备了绳子、胶带、匕首等作案工具; 携带事先准备的砍刀、尖刀、头套、手套等作案工具 (none of them a tool noun)."""
+    found = []
+    for m in listed.finditer(text):
+        clause = _clause_start(text, text.rfind("。", 0, m.start()) + 1, m.start())
+        cue = None
+        for c in opens.finditer(text, clause, m.start()):
+            if _a_cue(text, c):
+                cue = c  # the last cue of the clause opens the list
+        if cue is None:
+            continue
+        i = cue.end()
+        for member in _LIST_SEP.split(text[i : m.start()]):
+            s = text.index(member, i)
+            e = i = s + len(member)
+            if q := _QTY_RE.match(text, s, e):  # 一把尖刀
+                s = q.end()
+            if q := _QTY_END.search(text, s, e):  # 尖刀一把
+                e = q.start()
+            if _MEMBER.fullmatch(text, s, e) and not _NOT_A_TOOL.search(text, s, e):
+                found.append((s, e))
+    return found
+
+
 def find_tools(text: str, spec: LabelSpec) -> list[tuple[int, int]]:
     """``(start, end)`` of the tools ``spec.tool_cues`` finds in ``text``, in order, none overlapping.
 
@@ -108,14 +154,13 @@ def find_tools(text: str, spec: LabelSpec) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in find_tools(t, load_label_spec())]
     ['扳手', '自制钥匙', '三轮摩托车']
     """
-    use, drive, named, back, chain, lead, nouns = _patterns(tuple(sorted(spec.tool_cues.items())))
+    use, drive, named, back, chain, lead, listed, opens, nouns = _patterns(tuple(sorted(spec.tool_cues.items())))
     found: list[tuple[int, int]] = []
     for pat in (use, drive):
         for m in pat.finditer(text) if pat is not None else ():
-            before = text[m.start() - 1 : m.start()] if m.start() else ""
-            if before not in _ADVERBS and is_dictionary_word(before + m.group("cue")):  # 军用制式枪支: no cue
+            if not _a_cue(text, m):  # 军用制式枪支: no cue
                 continue
-            if pat is drive and (before == "所" or text.startswith("的", m.end("tool"))):
+            if pat is drive and (text[m.start() - 1 : m.start()] == "所" or text.startswith("的", m.end("tool"))):
                 continue  # 其所开轿车, 驾驶摩托车的路人: a vehicle that describes, not one driven to the crime
             found.append(m.span("tool"))
             e = m.end("tool")
@@ -142,6 +187,8 @@ def find_tools(text: str, spec: LabelSpec) -> list[tuple[int, int]]:
         for cue in lead.finditer(text, s, e) if lead is not None else ():  # 某携带大铁剪等作案工具: 大铁剪
             s = cue.end()
         found.append((s, e))
+    if listed is not None and opens is not None:
+        found += _listed(text, listed, opens)
     if not found:
         return []
     out: list[tuple[int, int]] = []
