@@ -498,6 +498,9 @@ def lexicon_diff(
         "--ner", help="Run the NER model on the facts on both sides (extract --ner): edits read only with it "
         "(body_parts.txt) show in the victims, stolen items, places and entities. Needs the ner extra.")] = False,
     ner_model: Annotated[Optional[Path], typer.Option(help="NER model folder for --ner (default: the shipped one).")] = None,
+    ner_model_before: Annotated[Optional[Path], typer.Option(
+        help="NER model folder the before side runs (default: as --ner-model; with the shipped model and the "
+        "lexicons edited in place, git HEAD's, so that an edit of its labels.json cue lists shows).")] = None,
 ) -> None:
     """Show which extracted values change after a lexicon edit (before → after, per document).
 
@@ -505,10 +508,10 @@ def lexicon_diff(
     """
     from fayan.pipelines.lexicon_tools import diff_lexicons
 
-    if ner_model is not None and not ner:
-        _fail("--ner-model is for --ner (the model both sides run)")
+    if (ner_model is not None or ner_model_before is not None) and not ner:
+        _fail("--ner-model and --ner-model-before are for --ner (the models the two sides run)")
     try:
-        report = diff_lexicons(corpus, before, after, ner=ner, ner_model=ner_model)
+        report = diff_lexicons(corpus, before, after, ner=ner, ner_model=ner_model, ner_model_before=ner_model_before)
     except FayanError as exc:
         _fail(str(exc))
     if as_json:

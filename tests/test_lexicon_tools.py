@@ -15,13 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from fayan.errors import LexiconError
+from fayan.errors import LexiconError, UsageError
 from fayan.pipelines.lexicon_tools import (
     DiffReport,
     FieldChange,
     LexiconIssue,
     LexiconReport,
-    _git_head_lexicons,
+    _git_head_folder,
     check_lexicons,
     diff_lexicons,
     diff_records,
@@ -421,6 +421,31 @@ def test_diff_with_the_ner_model_shows_a_body_part_list_edit(lexicon_copy, tmp_p
     assert changes == [("stolen_items", ["乙的手机一部"], ["乙胸腹部数刀", "乙的手机一部"])]
 
 
+def test_diff_with_two_ner_models_shows_a_cue_list_edit(tmp_path):
+    """The model's cue lists (labels.json) are edited like lexicons: with the words of preparing gone from the tool
+    cues, the kit 绳子、胶带 the judgment lists as tools is no longer found (胶带, the model's item, becomes a stolen
+    item); the report names both models."""
+    pytest.importorskip("torch")
+    from fayan.nlp.ner.data import MODEL_DIR
+
+    facts = "经审理查明，2019年12月1日，被告人甲为此准备了绳子、胶带等作案工具，窃得乙的手机一部，价值人民币2000元。"
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(_fictional_judgment(facts), encoding="utf-8")
+    edited = tmp_path / "model"
+    shutil.copytree(MODEL_DIR, edited)
+    labels = json.loads((edited / "labels.json").read_text(encoding="utf-8"))
+    del labels["tool_cues"]["prepare"]
+    (edited / "labels.json").write_text(json.dumps(labels, ensure_ascii=False), encoding="utf-8")
+    report = diff_lexicons(tmp_path / "docs", before=SHIPPED, after=SHIPPED, ner=True, ner_model=edited,
+                           ner_model_before=MODEL_DIR)
+    assert report.ner_model_before != report.ner_model
+    assert f"model:  {report.ner_model_before} → {report.ner_model}" in report.render()
+    changes = [c for d in report.documents for c in d.changes]
+    assert [(c.before, c.after) for c in changes if c.path == "stolen_items"] == [(["乙的手机一部"], ["胶带", "乙的手机一部"])]
+    assert [c.before["text"] for c in changes if c.kind == "removed" and c.before["label"] == "tool"] == ["绳子"]
+    assert [(c.before, c.after) for c in changes if c.generic_path == "entities[].label"] == [("tool", "item")]  # 胶带
+
+
 def test_diff_broken_after_raises(lexicon_copy, examples_dir):
     after = lexicon_copy("broken")
     append("amount_role_cues.tsv", "偷走了\tstolenn\tafter\tnormal")(after)
@@ -435,14 +460,23 @@ def test_diff_report_json(lexicon_copy, examples_dir):
     assert data["n_documents"] == 1 and data["documents"] == [] and data["fields_changed"] == {}
 
 
-def test_git_head_lexicons(tmp_path):
+def test_git_head_folders(tmp_path):
+    """The lexicons and the NER model as committed: what the before side reads when the package was edited."""
+    from fayan.nlp.ner.data import MODEL_DIR
+
     try:
         subprocess.run(["git", "-C", str(SHIPPED), "rev-parse", "HEAD"], check=True, capture_output=True)
     except (FileNotFoundError, subprocess.CalledProcessError):
         pytest.skip("not a git checkout")
-    folder, label = _git_head_lexicons(tmp_path / "head")
+    folder, label = _git_head_folder(SHIPPED, tmp_path / "head", "lexicons", "--before")
     assert (folder / "charges.txt").read_text(encoding="utf-8").count("\n") > 400
     assert label.startswith("git HEAD ") and label.endswith(":fayan/lexicons")
+    folder, label = _git_head_folder(MODEL_DIR, tmp_path / "head-model", "NER model", "--ner-model-before")
+    committed = subprocess.run(["git", "-C", str(MODEL_DIR), "show", "HEAD:./labels.json"], check=True,
+                               capture_output=True).stdout
+    assert (folder / "labels.json").read_bytes() == committed and label.endswith(":fayan/models/ner")
+    with pytest.raises(UsageError, match="NER model before the edit with --ner-model-before"):
+        _git_head_folder(tmp_path, tmp_path / "none", "NER model", "--ner-model-before")  # not in a checkout
 
 
 def _fictional_judgment(facts: str) -> str:

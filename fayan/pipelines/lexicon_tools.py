@@ -858,7 +858,8 @@ class DiffReport:
     n_documents: int
     documents: tuple[DocumentDiff, ...]
     seconds: float = 0.0
-    ner_model: str | None = None  # the NER model both sides ran (its version), if any
+    ner_model: str | None = None  # the NER model the after side ran (its version), if any
+    ner_model_before: str | None = None  # the one the before side ran, if any (the same unless the model changed)
 
     @property
     def fields_changed(self) -> dict[str, int]:
@@ -869,7 +870,10 @@ class DiffReport:
     def render(self, max_documents: int = 200, max_changes: int = 40) -> str:
         """Per changed document its fields before → after, then the summary."""
         lines = [f"before: {self.before}", f"after:  {self.after}"]
-        lines += [f"model:  {self.ner_model} (on the facts, both sides)", ""] if self.ner_model else [""]
+        if self.ner_model and self.ner_model_before not in (None, self.ner_model):
+            lines += [f"model:  {self.ner_model_before} → {self.ner_model} (on the facts)", ""]
+        else:
+            lines += [f"model:  {self.ner_model} (on the facts, both sides)", ""] if self.ner_model else [""]
         for doc in self.documents[:max_documents]:
             lines += [doc.render(max_changes), ""]
         if len(self.documents) > max_documents:
@@ -898,6 +902,7 @@ def diff_lexicons(
     timeout: float = 600,
     ner: bool = False,
     ner_model: str | os.PathLike[str] | None = None,
+    ner_model_before: str | os.PathLike[str] | None = None,
 ) -> DiffReport:
     """Extract ``corpus`` with the lexicons ``before`` and ``after``; report the fields that differ.
 
@@ -914,7 +919,12 @@ def diff_lexicons(
     of a list read only with the model (``body_parts.txt``) or one that changes
     its input (``jieba_user.txt``: the word features) shows in the victims,
     stolen items, places and entities.  The model is loaded here first, so that
-    a missing torch or model file fails at once, with the fix.
+    a missing torch or model file fails at once, with the fix.  The before side
+    runs ``ner_model_before`` where given; else, when the package's lexicons
+    were edited in place (``before`` is git ``HEAD``'s) and the shipped model
+    runs, the model folder as committed at ``HEAD``, so that an edit of its
+    cue lists (``labels.json``: role, gain and tool cues) shows too; else the
+    same model as the after side.
 
     >>> same = lexicon_dir()
     >>> report = diff_lexicons(default_corpus() / "theft_single.txt", before=same, after=same)
@@ -926,24 +936,33 @@ def diff_lexicons(
     if not corpus_path.exists():
         raise UsageError(f"{corpus_path}: no such corpus file or folder")
     after_dir = lexicon_dir(after).resolve()
-    model_arg, model_version = "", None
+    models: list[tuple[str, str | None]] = [("", None), ("", None)]  # (folder, version) before and after
     if ner:
         from fayan.nlp.ner import load_model
 
         model = load_model(ner_model)
-        model_arg, model_version = str(model.path), model.version
+        models = [(str(model.path), model.version)] * 2
+        if ner_model_before is not None:
+            model = load_model(ner_model_before)
+            models[0] = (str(model.path), model.version)
     with tempfile.TemporaryDirectory(prefix="fayan-lexdiff-") as tmp:
         if before is not None:
             before_dir, before_label = Path(before).resolve(), str(Path(before).resolve())
         elif after_dir != _PACKAGE_LEXICONS.resolve():
             before_dir, before_label = _PACKAGE_LEXICONS.resolve(), f"{_PACKAGE_LEXICONS} (shipped)"
         else:
-            before_dir, before_label = _git_head_lexicons(Path(tmp) / "head")
+            before_dir, before_label = _git_head_folder(_PACKAGE_LEXICONS, Path(tmp) / "head", "lexicons", "--before")
+            if ner and ner_model is None and ner_model_before is None:  # the model's cue lists as committed, too
+                from fayan.nlp.ner.data import MODEL_DIR
+
+                head = _git_head_folder(MODEL_DIR, Path(tmp) / "head-model", "NER model", "--ner-model-before")
+                model = load_model(head[0])
+                models[0] = (str(model.path), model.version)
         for d in (before_dir, after_dir):
             if not d.is_dir():
                 raise UsageError(f"{d}: not a lexicon folder (no such directory)")
         outs = [Path(tmp) / "before.jsonl", Path(tmp) / "after.jsonl"]
-        procs = [_start_worker(corpus_path, d, o, model_arg) for d, o in zip((before_dir, after_dir), outs)]
+        procs = [_start_worker(corpus_path, d, o, m) for d, o, (m, _v) in zip((before_dir, after_dir), outs, models)]
         for label, proc in zip(("before", "after"), procs):
             _wait_worker(proc, label, timeout)
         a, b = (_read_results(o) for o in outs)
@@ -971,26 +990,28 @@ def diff_lexicons(
         n_documents=len(set(a) | set(b)),
         documents=tuple(docs),
         seconds=round(time.perf_counter() - started, 2),
-        ner_model=model_version,
+        ner_model=models[1][1],
+        ner_model_before=models[0][1],
     )
 
 
-def _git_head_lexicons(dest: Path) -> tuple[Path, str]:
-    """The package's lexicon folder as committed at git HEAD, exported (read-only git) into ``dest``."""
+def _git_head_folder(folder: Path, dest: Path, what: str, option: str) -> tuple[Path, str]:
+    """A folder of the package (``what``: the lexicons, the NER model) as committed at git HEAD, exported (read-only
+    git) into ``dest``; the errors name ``option``, which passes that folder before the edit instead."""
     def git(*args: str) -> bytes:
         try:
-            proc = subprocess.run(["git", *args], cwd=_PACKAGE_LEXICONS, capture_output=True, timeout=60)
+            proc = subprocess.run(["git", *args], cwd=folder, capture_output=True, timeout=60)
         except FileNotFoundError as exc:
-            raise UsageError("git is not installed: pass the lexicons before the edit with --before DIR") from exc
+            raise UsageError(f"git is not installed: pass the {what} before the edit with {option} DIR") from exc
         if proc.returncode != 0:
             raise UsageError(
-                f"cannot read the committed lexicons ({proc.stderr.decode(errors='replace').strip()}): "
-                "pass the lexicons before the edit with --before DIR"
+                f"cannot read the committed {what} ({proc.stderr.decode(errors='replace').strip()}): "
+                f"pass the {what} before the edit with {option} DIR"
             )
         return proc.stdout
 
     top = Path(git("rev-parse", "--show-toplevel").decode().strip())
-    rel = _PACKAGE_LEXICONS.resolve().relative_to(top.resolve()).as_posix()
+    rel = folder.resolve().relative_to(top.resolve()).as_posix()
     commit = git("rev-parse", "--short", "HEAD").decode().strip()
     archive = dest.with_suffix(".tar")
     archive.parent.mkdir(parents=True, exist_ok=True)
