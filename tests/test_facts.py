@@ -304,7 +304,7 @@ def test_a_tool_found_by_cue_words_has_no_score() -> None:
 
 def test_stolen_items_are_a_property_crime_s_each_once() -> None:
     """The model's items are stolen items where a charge takes property, each once (被盗手机 after 手机一部 is it again),
-    not a bare count (一部); in a drunk-driving case the vehicle is none."""
+    not a bare count (一部) nor a means (撬门等方式); in a drunk-driving case the vehicle is none."""
     from fayan.nlp.text import normalize
     from fayan.pipelines.assemble import extract_document
     from fayan.types import Document
@@ -322,6 +322,9 @@ def test_stolen_items_are_a_property_crime_s_each_once() -> None:
     # a bare count (the model cut 一部 from 一部手机) names nothing
     theft = TEMPLATE.format(**{**BASE, "facts": "窃得他人一部手机，价值人民币2000元"})
     assert run(theft, {"一部": "item", "手机": "item"}) == ("手机",)
+    # a way of acting in a list of means (撬门、翻墙等方式) is no thing taken
+    theft = TEMPLATE.format(**{**BASE, "facts": "采用剪锁、撬门、翻墙等方式进入他人家中，窃得手机一部"})
+    assert run(theft, {"撬门": "item", "翻墙": "item", "手机一部": "item"}) == ("手机一部",)
     driving = TEMPLATE.format(**{**BASE, "charge": "危险驾驶罪", "facts": "醉酒驾驶小型轿车一辆在道路上行驶",
                                  "reason": "在道路上醉酒驾驶机动车，", "article": "一百三十三条之一"})
     assert run(driving, {"小型轿车一辆": "item"}) == ()
