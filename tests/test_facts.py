@@ -415,6 +415,8 @@ def test_places_without_the_person_after_them(places: list[str], kept: tuple[str
         ("胸腹部", True), ("左颈部", True), ("头颈部连捅数刀", True), ("颈部捅刺两刀", True), ("腹等部位数刀", True),
         ("张某甲颈总动脉", True), ("孔某的头", True), ("嘴和手脚", True), ("腹", True), ("胸部等处", True),
         ("右肺破裂", True), ("双肺裂创", True), ("门静脉破裂", True), ("左前臂", True),
+        ("腹部猛刺数刀", True), ("颈胸部刺戳数刀", True), ("肝脏等多脏器", True), ("头部、嘴", True),
+        ("头部和手机", False),
         ("插头", False), ("床头", False), ("把手", False), ("手机一部", False), ("全部", False), ("手套", False),
         ("金项链", False), ("头盔", False), ("一把尖刀", False), ("左轮手枪", False), ("钢管断裂", False),
     ],

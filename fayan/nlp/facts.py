@@ -217,13 +217,13 @@ def is_drug_name(text: str) -> bool:
     return pattern.fullmatch(text.strip()) is not None
 
 
-# what follows the part struck: 颈部捅刺两刀, 头颈部连捅数刀, 右肺破裂, 胸部等处 (a strike count or the wound first,
-# then 等处 / 等部位)
+# what follows the part struck: 颈部捅刺两刀, 头颈部连捅数刀, 腹部猛刺数刀, 右肺破裂, 胸部等处, 肝脏等多脏器 (a strike
+# count or the wound first, then 等处 / 等部位)
 _STRIKES_RE = re.compile(
-    r"(?:(?:连续?|连)?(?:捅刺|砍击|击打|捅|刺|砍|割|划|打)?了?[一二两三四五六七八九十数几多\d]+[刀下拳脚]"
+    r"(?:(?:连续?|连|猛)?(?:捅刺|刺戳|砍击|击打|捅|刺|戳|砍|割|划|打)?了?[一二两三四五六七八九十数几多\d]+[刀下拳脚]"
     r"|破裂|断裂|裂创|裂伤|骨折|损伤|挫伤|出血)$"
 )
-_WHERE_RE = re.compile(r"(?:等处|等部位|部位|等|处)$")
+_WHERE_RE = re.compile(r"(?:等多?(?:处|部位|脏器)|部位|等|处)$")
 
 
 @lexicon_cached("body_parts.txt")
@@ -235,10 +235,11 @@ def _body_parts(directory: str) -> re.Pattern[str]:
 
 
 def is_body_part(text: str) -> bool:
-    """Whether ``text`` names a part of the body (body_parts.txt): 胸腹部, 张某甲颈总动脉, 孔某的头, 右肺破裂,
-    颈部捅刺两刀; not 插头 or 手机."""
+    """Whether ``text`` names a part of the body, or a list of them (body_parts.txt): 胸腹部, 张某甲颈总动脉, 孔某的头,
+    右肺破裂, 颈部捅刺两刀, 头部、嘴; not 插头 or 手机."""
     rest = _WHERE_RE.sub("", _STRIKES_RE.sub("", text.strip()))
-    return bool(rest) and _body_parts().search(rest) is not None
+    parts = [p for p in re.split(r"[、和及与]", rest) if p]
+    return bool(parts) and all(_body_parts().search(p) is not None for p in parts)
 
 
 def find_drugs(text: str) -> list[DrugFound]:
