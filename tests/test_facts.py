@@ -376,6 +376,28 @@ def test_an_accomplice_in_a_list_or_after_同案被告人_is_no_victim() -> None
 @pytest.mark.parametrize(
     "facts, victims",
     [
+        ("召集同案被告人丁某、戊某和辛某等人，窃得被害人癸某手机一部，价值人民币2000元", ("癸某",)),
+        ("安排辛某、戊某参与作案，窃得被害人癸某手机一部，价值人民币2000元", ("癸某",)),
+        ("安排被害人辛某住宿后，窃得辛某手机一部，价值人民币2000元", ("辛某",)),  # 被害人 in the gap: no accomplice
+    ],
+)
+def test_a_name_an_accomplice_gathers_is_no_victim(facts: str, victims: tuple[str, ...]) -> None:
+    """The accomplices a defendant gathers or directs (召集…, 安排…参与作案) are no victims, however the model reads
+    them; 安排被害人… is no gathering."""
+    from fayan.nlp.text import normalize
+    from fayan.pipelines.assemble import extract_document
+    from fayan.types import Document
+
+    text = TEMPLATE.format(**{**BASE, "facts": facts})
+    t, m = normalize(text)
+    j = extract_document(Document(id="t", text=t, original=text, offsets=m),
+                         ner=_StandIn({"辛某": "victim", "癸某": "victim"}))
+    assert j.victims == victims
+
+
+@pytest.mark.parametrize(
+    "facts, victims",
+    [
         ("在村民辛某家喝酒。后窃得被害人癸某手机一部，价值人民币2000元", ("癸某",)),  # 辛某 names the scene only
         ("潜入辛某家，窃得手机一部，价值人民币2000元", ("辛某",)),  # the sentence takes something: a victim
         ("窃得辛某家中手机一部，价值人民币2000元，辛某家属报警", ("辛某",)),  # 家属 is no place
