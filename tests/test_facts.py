@@ -379,6 +379,8 @@ def test_an_accomplice_in_a_list_or_after_同案被告人_is_no_victim() -> None
         ("召集同案被告人丁某、戊某和辛某等人，窃得被害人癸某手机一部，价值人民币2000元", ("癸某",)),
         ("安排辛某、戊某参与作案，窃得被害人癸某手机一部，价值人民币2000元", ("癸某",)),
         ("安排被害人辛某住宿后，窃得辛某手机一部，价值人民币2000元", ("辛某",)),  # 被害人 in the gap: no accomplice
+        ("辛某（已起诉）伙同他人窃得被害人癸某手机一部，价值人民币2000元", ("癸某",)),  # tried apart: a note
+        ("辛某（另行处理）伙同他人窃得被害人癸某手机一部，价值人民币2000元", ("癸某",)),
     ],
 )
 def test_a_name_an_accomplice_gathers_is_no_victim(facts: str, victims: tuple[str, ...]) -> None:

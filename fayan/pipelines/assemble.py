@@ -667,10 +667,10 @@ _MEANS_AFTER_RE = re.compile(r"(?:[、和及与或][^，。；,;、]{1,10})*等(
 _PROPERTY_CHARGE_RE = re.compile(r"盗窃|抢劫|抢夺|(?<!信用卡)诈骗|敲诈勒索|侵占|掩饰|哄抢|毁坏|赃")
 # an accomplice: the note after the name, or a 均 note after the 、-list that holds it, that they are tried elsewhere or
 # with this case (王某（另案处理）, 李某（均已判决）, 胡某、杨某（均另案处理，已判刑）, 尹某（同案被告人，已判刑）, 宋某（因涉嫌
-# 其他犯罪在逃）), or 同案被告人 before it, or a word that gathers or directs accomplices before the list that holds it
-# (召集同案被告人甲、乙和丙等二十余人, 安排丁、戊参与作案, 纠集己等人)
+# 其他犯罪在逃）, 徐某（已起诉）, 胡某（另行处理）), or 同案被告人 before it, or a word that gathers or directs
+# accomplices before the list that holds it (召集同案被告人甲、乙和丙等二十余人, 安排丁、戊参与作案, 纠集己等人)
 _ACCOMPLICE_NOTE = (
-    r"(?:(?:、[^、，,。；;（(）)]{1,8}){1,8}\s*[（(]均|\s*[（(])[^）)]{0,10}?(?:另案|同案|已判|判决|判处|在逃)"
+    r"(?:(?:、[^、，,。；;（(）)]{1,8}){1,8}\s*[（(]均|\s*[（(])[^）)]{0,10}?(?:另案|另行|同案|已判|判决|判处|在逃|已起诉)"
 )
 _ACCOMPLICE_BEFORE = (
     r"(?:同案(?:被告人|犯)|(?:伙同|纠集|召集|指使|安排|雇佣|雇请|邀约|邀集|叫上|约上)(?:同案被告人|同案犯)?"
