@@ -870,10 +870,11 @@ class DiffReport:
     def render(self, max_documents: int = 200, max_changes: int = 40) -> str:
         """Per changed document its fields before → after, then the summary."""
         lines = [f"before: {self.before}", f"after:  {self.after}"]
-        if self.ner_model and self.ner_model_before not in (None, self.ner_model):
-            lines += [f"model:  {self.ner_model_before} → {self.ner_model} (on the facts)", ""]
-        else:
-            lines += [f"model:  {self.ner_model} (on the facts, both sides)", ""] if self.ner_model else [""]
+        if self.ner_model_before not in (None, self.ner_model):
+            lines.append(f"model:  {self.ner_model_before} → {self.ner_model} (on the facts)")
+        elif self.ner_model:
+            lines.append(f"model:  {self.ner_model} (on the facts, both sides)")
+        lines.append("")
         for doc in self.documents[:max_documents]:
             lines += [doc.render(max_changes), ""]
         if len(self.documents) > max_documents:
