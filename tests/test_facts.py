@@ -400,6 +400,31 @@ def test_a_name_an_accomplice_gathers_is_no_victim(facts: str, victims: tuple[st
 @pytest.mark.parametrize(
     "facts, victims",
     [
+        ("其儿子辛某与癸某发生纠纷。后窃得被害人癸某手机一部，价值人民币2000元", ("癸某",)),  # the motive's relative
+        ("其岳父辛某反对婚事。后窃得被害人癸某手机一部，辛某报警", ("癸某",)),
+        ("窃得其岳父辛某家中手机一部，价值人民币2000元", ("辛某",)),  # a theft from a relative
+        ("窃得其女友辛某（被害人）手机一部，价值人民币2000元", ("辛某",)),  # marked as the victim
+        ("窃得辛某手机一部，价值人民币2000元，其妻子辛某报警", ("辛某",)),  # introduced before as no relative
+    ],
+)
+def test_a_relative_as_the_facts_introduce_them_is_no_victim(facts: str, victims: tuple[str, ...]) -> None:
+    """A name the model calls a victim whose first mention follows a word of kinship (其儿子, 岳父, 女友) is someone's
+    relative (the motive, a witness, the owner of the house), unless a mention marks it 被害人 or the sentence that
+    introduces it takes something (a theft from a relative)."""
+    from fayan.nlp.text import normalize
+    from fayan.pipelines.assemble import extract_document
+    from fayan.types import Document
+
+    text = TEMPLATE.format(**{**BASE, "facts": facts})
+    t, m = normalize(text)
+    j = extract_document(Document(id="t", text=t, original=text, offsets=m),
+                         ner=_StandIn({"辛某": "victim", "癸某": "victim"}))
+    assert j.victims == victims
+
+
+@pytest.mark.parametrize(
+    "facts, victims",
+    [
         ("在村民辛某家喝酒。后窃得被害人癸某手机一部，价值人民币2000元", ("癸某",)),  # 辛某 names the scene only
         ("潜入辛某家，窃得手机一部，价值人民币2000元", ("辛某",)),  # the sentence takes something: a victim
         ("窃得辛某家中手机一部，价值人民币2000元，辛某家属报警", ("辛某",)),  # 家属 is no place

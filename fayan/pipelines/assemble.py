@@ -706,6 +706,27 @@ def _first_mentions(items: list[str]) -> tuple[str, ...]:
 _PLACE_TAIL_RE = re.compile(r"(?:的?(?:被害人[^家住处中内屋房]{0,4}|(?:同村)?村民)|[（(][^）)]*)$")
 
 
+# a relative of someone in the case, as the facts introduce a name the model calls a victim (其儿子X, 伯父X, 之兄X, 岳父X,
+# 女友X): the motive, a witness or the owner of a house, unless a mention is marked 被害人 (女友谷某（被害人…）) or the
+# sentence that introduces it takes something (窃得其岳父X家中…: a theft from a relative)
+_KIN_BEFORE_RE = re.compile(
+    r"(?:儿子|女儿|之子|之女|之兄|之弟|之妻|之夫|其兄|其弟|其姐|其妹|其妻|其夫|其父|其母|伯父|叔父|叔叔|岳父|岳母|妻子|丈夫|"
+    r"父亲|母亲|哥哥|弟弟|姐姐|妹妹|侄子|侄女|堂侄|堂兄|堂弟|表哥|表弟|女友|男友|前妻|前夫|儿媳|女婿|妻妹|妻弟|外甥|孙子|孙女)$"
+)
+
+
+def _introduced_as_kin(name: str, text: str) -> bool:
+    """Whether the first mention of ``name`` in ``text`` follows a word of kinship, in a sentence that takes nothing,
+    and no mention is marked as the victim's (被害人X, X（被害人…）, X（甲）（被害人…）)."""
+    first = text.find(name)
+    if first < 0 or not _KIN_BEFORE_RE.search(text, max(0, first - 4), first):
+        return False
+    if _TAKING_RE.search(_sentence_at(text, first, first + len(name))):
+        return False
+    n = re.escape(name)
+    return re.search(rf"被害人{n}|{n}(?:[（(][^）)]{{0,4}}[）)])?[（(][^）)]{{0,6}}被害人", text) is None
+
+
 def _names_only_the_scene(name: str, text: str) -> bool:
     """Whether every mention of ``name`` in ``text`` is the owner of a place, none in a sentence where something is
     taken (the sentence, not the clause: 潜入李某家，窃得…)."""
@@ -798,7 +819,7 @@ def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | N
             name = re.escape(hit.text)
             if re.search(name + _ACCOMPLICE_NOTE, ftext) or re.search(_ACCOMPLICE_BEFORE + name, ftext):
                 continue  # 王某（另案处理）, 李某（均已判决）, 同案被告人王某: an accomplice
-            if _names_only_the_scene(hit.text, ftext):
+            if _names_only_the_scene(hit.text, ftext) or _introduced_as_kin(hit.text, ftext):
                 continue
             victims.append(hit.text)
     found_drugs = find_drugs(ftext)
