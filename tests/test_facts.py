@@ -373,6 +373,19 @@ def test_an_accomplice_in_a_list_or_after_同案被告人_is_no_victim() -> None
     assert j.victims == ("癸某", "辛某")
 
 
+def _model_victims(facts: str) -> tuple[str, ...]:
+    """The victims of a theft judgment with these facts when the model calls both 辛某 and 癸某 victims."""
+    from fayan.nlp.text import normalize
+    from fayan.pipelines.assemble import extract_document
+    from fayan.types import Document
+
+    text = TEMPLATE.format(**{**BASE, "facts": facts})
+    t, m = normalize(text)
+    j = extract_document(Document(id="t", text=t, original=text, offsets=m),
+                         ner=_StandIn({"辛某": "victim", "癸某": "victim"}))
+    return j.victims
+
+
 @pytest.mark.parametrize(
     "facts, victims",
     [
@@ -386,15 +399,7 @@ def test_an_accomplice_in_a_list_or_after_同案被告人_is_no_victim() -> None
 def test_a_name_an_accomplice_gathers_is_no_victim(facts: str, victims: tuple[str, ...]) -> None:
     """The accomplices a defendant gathers or directs (召集…, 安排…参与作案) are no victims, however the model reads
     them; 安排被害人… is no gathering."""
-    from fayan.nlp.text import normalize
-    from fayan.pipelines.assemble import extract_document
-    from fayan.types import Document
-
-    text = TEMPLATE.format(**{**BASE, "facts": facts})
-    t, m = normalize(text)
-    j = extract_document(Document(id="t", text=t, original=text, offsets=m),
-                         ner=_StandIn({"辛某": "victim", "癸某": "victim"}))
-    assert j.victims == victims
+    assert _model_victims(facts) == victims
 
 
 @pytest.mark.parametrize(
@@ -411,15 +416,7 @@ def test_a_relative_as_the_facts_introduce_them_is_no_victim(facts: str, victims
     """A name the model calls a victim whose first mention follows a word of kinship (其儿子, 岳父, 女友) is someone's
     relative (the motive, a witness, the owner of the house), unless a mention marks it 被害人 or the sentence that
     introduces it takes something (a theft from a relative)."""
-    from fayan.nlp.text import normalize
-    from fayan.pipelines.assemble import extract_document
-    from fayan.types import Document
-
-    text = TEMPLATE.format(**{**BASE, "facts": facts})
-    t, m = normalize(text)
-    j = extract_document(Document(id="t", text=t, original=text, offsets=m),
-                         ner=_StandIn({"辛某": "victim", "癸某": "victim"}))
-    assert j.victims == victims
+    assert _model_victims(facts) == victims
 
 
 @pytest.mark.parametrize(
@@ -431,15 +428,7 @@ def test_a_relative_as_the_facts_introduce_them_is_no_victim(facts: str, victims
     ],
 )
 def test_the_owner_of_the_scene_is_no_victim(facts: str, victims: tuple[str, ...]) -> None:
-    from fayan.nlp.text import normalize
-    from fayan.pipelines.assemble import extract_document
-    from fayan.types import Document
-
-    text = TEMPLATE.format(**{**BASE, "facts": facts})
-    t, m = normalize(text)
-    j = extract_document(Document(id="t", text=t, original=text, offsets=m),
-                         ner=_StandIn({"辛某": "victim", "癸某": "victim"}))
-    assert j.victims == victims
+    assert _model_victims(facts) == victims
 
 
 @pytest.mark.parametrize(
