@@ -423,6 +423,8 @@ def test_a_relative_as_the_facts_introduce_them_is_no_victim(facts: str, victims
     "facts, victims",
     [
         ("在村民辛某家喝酒。后窃得被害人癸某手机一部，价值人民币2000元", ("癸某",)),  # 辛某 names the scene only
+        # and as a witness in the evidence list, which tells no role in the facts
+        ("在村民辛某家喝酒。后窃得被害人癸某手机一部。上述事实，有辛某等的证言证实，足以认定", ("癸某",)),
         ("潜入辛某家，窃得手机一部，价值人民币2000元", ("辛某",)),  # the sentence takes something: a victim
         ("窃得辛某家中手机一部，价值人民币2000元，辛某家属报警", ("辛某",)),  # 家属 is no place
     ],

@@ -556,10 +556,12 @@ class _Found:
     not_loot: bool  # an item the text shows is no thing taken: a second mention (该手机), a means (撬门等方式)
 
 
-def _facts_entities(doc: Document, offset: int, ftext: str, ner: EntityPredictor, known: set[str]) -> list[_Found]:
+def _facts_entities(
+    doc: Document, offset: int, ftext: str, ner: EntityPredictor, known: set[str], evidence: list[tuple[int, int]]
+) -> list[_Found]:
     """The model's entities in the fact section ``ftext`` (at ``offset`` in ``doc.text``), minus those in the
-    evidence list (户籍证明, a witness) and defendants' names tagged as items or places (张三的手机 stays)."""
-    evidence = evidence_ranges(ftext)
+    evidence list ``evidence`` (户籍证明, a witness) and defendants' names tagged as items or places (张三的手机
+    stays)."""
     name_at = [(m.start(), m.end()) for n in known if len(n) >= 2 for m in re.finditer(re.escape(n), ftext)]
     out = []
     for ent in ner.predict(ftext):
@@ -727,10 +729,11 @@ def _introduced_as_kin(name: str, text: str) -> bool:
     return re.search(rf"被害人{n}|{n}(?:[（(][^）)]{{0,4}}[）)])?[（(][^）)]{{0,6}}被害人", text) is None
 
 
-def _names_only_the_scene(name: str, text: str) -> bool:
-    """Whether every mention of ``name`` in ``text`` is the owner of a place, none in a sentence where something is
-    taken (the sentence, not the clause: 潜入李某家，窃得…)."""
-    mentions = list(re.finditer(re.escape(name), text))
+def _names_only_the_scene(name: str, text: str, evidence: list[tuple[int, int]]) -> bool:
+    """Whether every mention of ``name`` in ``text`` outside the ``evidence`` lists (a witness there: 李某等的证言) is the
+    owner of a place, none in a sentence where something is taken (the sentence, not the clause: 潜入李某家，窃得…)."""
+    mentions = [m for m in re.finditer(re.escape(name), text)
+                if not any(a <= m.start() and m.end() <= b for a, b in evidence)]
     return bool(mentions) and all(
         _OWNER_OF_RE.match(text, m.end()) and not _TAKING_RE.search(_sentence_at(text, m.start(), m.end()))
         for m in mentions
@@ -808,7 +811,8 @@ def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | N
     ``known``: names the document gives as defendants (a person, not a victim, and not an item).
     """
     ftext = doc.text[start:end]
-    found = _facts_entities(doc, start, ftext, ner, known) if ner is not None else []
+    evidence = evidence_ranges(ftext) if ner is not None else []
+    found = _facts_entities(doc, start, ftext, ner, known, evidence) if ner is not None else []
     victims = find_victims(ftext, known)
     for hit in found:
         if hit.entity.label == "victim" and hit.text not in known and not any(hit.text in w or w in hit.text for w in victims):
@@ -819,7 +823,7 @@ def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | N
             name = re.escape(hit.text)
             if re.search(name + _ACCOMPLICE_NOTE, ftext) or re.search(_ACCOMPLICE_BEFORE + name, ftext):
                 continue  # 王某（另案处理）, 李某（均已判决）, 同案被告人王某: an accomplice
-            if _names_only_the_scene(hit.text, ftext) or _introduced_as_kin(hit.text, ftext):
+            if _names_only_the_scene(hit.text, ftext, evidence) or _introduced_as_kin(hit.text, ftext):
                 continue
             victims.append(hit.text)
     found_drugs = find_drugs(ftext)
