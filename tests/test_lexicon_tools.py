@@ -446,6 +446,35 @@ def test_diff_with_two_ner_models_shows_a_cue_list_edit(tmp_path):
     assert [(c.before, c.after) for c in changes if c.generic_path == "entities[].label"] == [("tool", "item")]  # 胶带
 
 
+def test_diff_in_place_runs_the_committed_model_before(tmp_path, monkeypatch):
+    """Edited in place (no --before, no --ner-model), the before side runs the model folder as committed: here a
+    commit without the words of preparing stands in for git HEAD's, so the working copy's kit shows as added."""
+    pytest.importorskip("torch")
+    import fayan.pipelines.lexicon_tools as lt
+    from fayan.nlp.ner.data import MODEL_DIR
+
+    try:
+        subprocess.run(["git", "-C", str(SHIPPED), "rev-parse", "HEAD"], check=True, capture_output=True)
+    except (FileNotFoundError, subprocess.CalledProcessError):
+        pytest.skip("not a git checkout")
+    monkeypatch.delenv("FAYAN_LEXICONS", raising=False)
+    committed = tmp_path / "committed-model"
+    shutil.copytree(MODEL_DIR, committed)
+    labels = json.loads((committed / "labels.json").read_text(encoding="utf-8"))
+    del labels["tool_cues"]["prepare"]
+    (committed / "labels.json").write_text(json.dumps(labels, ensure_ascii=False), encoding="utf-8")
+    real = lt._git_head_folder
+    monkeypatch.setattr(lt, "_git_head_folder", lambda folder, dest, what, option: (
+        (committed, "git HEAD (stand-in)") if folder == MODEL_DIR else real(folder, dest, what, option)))
+    facts = "经审理查明，2019年12月1日，被告人甲为此准备了绳子、胶带等作案工具，窃得乙的手机一部，价值人民币2000元。"
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(_fictional_judgment(facts), encoding="utf-8")
+    report = diff_lexicons(tmp_path / "docs", ner=True)
+    assert report.ner_model != report.ner_model_before and report.before.startswith("git HEAD ")
+    changes = [c for d in report.documents for c in d.changes]
+    assert [(c.before, c.after) for c in changes if c.path == "stolen_items"] == [(["胶带", "乙的手机一部"], ["乙的手机一部"])]
+
+
 def test_diff_broken_after_raises(lexicon_copy, examples_dir):
     after = lexicon_copy("broken")
     append("amount_role_cues.tsv", "偷走了\tstolenn\tafter\tnormal")(after)

@@ -811,8 +811,11 @@ def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | N
     ``known``: names the document gives as defendants (a person, not a victim, and not an item).
     """
     ftext = doc.text[start:end]
-    evidence = evidence_ranges(ftext) if ner is not None else []
-    found = _facts_entities(doc, start, ftext, ner, known, evidence) if ner is not None else []
+    evidence: list[tuple[int, int]] = []
+    found: list[_Found] = []
+    if ner is not None:  # the evidence lists matter only to the model's entities
+        evidence = evidence_ranges(ftext)
+        found = _facts_entities(doc, start, ftext, ner, known, evidence)
     victims = find_victims(ftext, known)
     for hit in found:
         if hit.entity.label == "victim" and hit.text not in known and not any(hit.text in w or w in hit.text for w in victims):

@@ -937,15 +937,18 @@ def diff_lexicons(
     if not corpus_path.exists():
         raise UsageError(f"{corpus_path}: no such corpus file or folder")
     after_dir = lexicon_dir(after).resolve()
-    models: list[tuple[str, str | None]] = [("", None), ("", None)]  # (folder, version) before and after
-    if ner:
+    def side(path: str | os.PathLike[str] | None) -> tuple[str, str | None]:
+        """(folder, version) of the NER model in ``path`` (None: the shipped one), loaded to fail early."""
         from fayan.nlp.ner import load_model
 
-        model = load_model(ner_model)
-        models = [(str(model.path), model.version)] * 2
+        model = load_model(path)
+        return str(model.path), model.version
+
+    models: list[tuple[str, str | None]] = [("", None), ("", None)]  # before and after
+    if ner:
+        models = [side(ner_model)] * 2
         if ner_model_before is not None:
-            model = load_model(ner_model_before)
-            models[0] = (str(model.path), model.version)
+            models[0] = side(ner_model_before)
     with tempfile.TemporaryDirectory(prefix="fayan-lexdiff-") as tmp:
         if before is not None:
             before_dir, before_label = Path(before).resolve(), str(Path(before).resolve())
@@ -956,9 +959,8 @@ def diff_lexicons(
             if ner and ner_model is None and ner_model_before is None:  # the model's cue lists as committed, too
                 from fayan.nlp.ner.data import MODEL_DIR
 
-                head = _git_head_folder(MODEL_DIR, Path(tmp) / "head-model", "NER model", "--ner-model-before")
-                model = load_model(head[0])
-                models[0] = (str(model.path), model.version)
+                models[0] = side(_git_head_folder(MODEL_DIR, Path(tmp) / "head-model", "NER model",
+                                                  "--ner-model-before")[0])
         for d in (before_dir, after_dir):
             if not d.is_dir():
                 raise UsageError(f"{d}: not a lexicon folder (no such directory)")

@@ -40,6 +40,7 @@ _OWNER = r"(?:自己的?|自家的?|其|他的|事先准备好?的|事先准备�
 # characters a compound may put before its head noun (一字起子, 大铁剪): no punctuation, function word or verb of use
 _COMPOUND = r"[^\s，。；：、,.;:（）()“”\"'的将把在从到向往至和及与并后又再用使持拿取握砍捅刺划撬剪割打等被所该此]"
 _QTY_RE = re.compile(_QTY)
+_AFTER_CUE = "[了好]?" + _OWNER  # between a cue word and a kit or the thing it names: 准备了, 携带事先准备的
 _PLATE = r"(?:(?:车牌号?码?|号牌号?码?|牌号)为?[A-Za-z0-9\u4e00-\u9fff*＊×]{1,12}的)?"
 # the judgment's own list after 作案工具: up to a quantity, a stop word or punctuation
 _NAMED_ITEM = re.compile(
@@ -84,11 +85,11 @@ def _patterns(cues: tuple[tuple[str, tuple[str, ...]], ...]) -> _Patterns:
         named = re.compile("(?<!等)(?<!上述)" + _alt(c["named"]) + "[：:，,]?")
         if nouns:
             back = re.compile("(" + _COMPOUND + "{0,6}?" + _alt(nouns) + ")" + _QTY + "?(?:等|作为)" + _alt(c["named"]))
-            lead = re.compile(_alt(c.get("use", ()) + c.get("prepare", ()) + c.get("drive", ())) + "[了好]?" + _OWNER)
+            lead = re.compile(_alt(c.get("use", ()) + c.get("prepare", ()) + c.get("drive", ())) + _AFTER_CUE)
     if c.get("named") and (c.get("use") or c.get("prepare")):
         listed = re.compile("等(?:" + _alt(c["named"]) + "|工具)")
         opens = re.compile(
-            f"(?P<cue>{_alt(c.get('use', ()) + c.get('prepare', ()))})(?!有)[了好]?{_OWNER}(?:{_alt(c['named'])})?[：:]?"
+            f"(?P<cue>{_alt(c.get('use', ()) + c.get('prepare', ()))})(?!有){_AFTER_CUE}(?:{_alt(c['named'])})?[：:]?"
         )
     chain = re.compile("[和、及与]" + _QTY + "?(" + _COMPOUND + "{0,4}?" + _alt(tools) + ")") if tools else None
     return _Patterns(use, drive, named, back, chain, lead, listed, opens, nouns)
