@@ -267,6 +267,9 @@ def test_cue_lists_are_checked(tmp_path: Path, cues: str, key: str, words: list[
         ("甲用菜刀和钢锯等工具将尸体肢解。", ["菜刀", "钢锯"]),
         ("甲为此准备了绳子等作案工具。", ["绳子"]),  # not 准备了绳子
         ("用扳手打开卷闸门。", ["扳手"]),  # a cue that begins the text
+        ("甲掏出随身携带的尖刀捅刺乙。", ["尖刀"]),  # a cue word, then 的
+        ("提取的被告人甲作案使用的柴刀、血迹等物证。", ["柴刀"]),
+        ("驾驶的出租车", []),  # 的 after a word of driving: whose vehicle, not the one driven to the crime
         ("甲购买了编织袋、胶带等物。", []),  # not named as tools
         ("甲采用剪锁、撬门等方式进入乙家。", []),
         # not a tool of the crime

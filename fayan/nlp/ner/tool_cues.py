@@ -2,7 +2,8 @@
 
 The model rarely reports a ``tool``: the theft file, its only source, holds a dozen tool mentions in its training
 half, and the drug file has no such label. A judgment shows a tool by the words around it, so a small rule finds
-most of them: a tool noun after a word of use (用扳手和自制钥匙打开, 采用一字起子将, 持刀), a vehicle after a word of
+most of them: a tool noun after a word of use, with or without 的 (用扳手和自制钥匙打开, 采用一字起子将, 持刀, 掏出随身
+携带的尖刀, 作案使用的柴刀), a vehicle after a word of
 driving (驾驶三轮摩托车从…出发, 驾驶自己车牌号为…的…汽车), anything the judgment itself names as the tool of the
 crime (作案工具水果刀一把予以没收, 断线钳等作案工具), and every thing of a kit that a word of use or preparing opens
 and 等作案工具 / 等工具 closes (准备了绳子、胶带、匕首等作案工具: no tool noun needed). The nouns and cue words are
@@ -11,7 +12,8 @@ lists in ``labels.json``; what sits between them is fixed here: a quantity (一�
 plate (车牌号为…的); a kit's things are cut at 、, 和, 及, 以及 and 与, without their counts, none with 的 or a
 bracket or longer than 10 characters.
 
-Not taken: a bare 车 (驾车, 骑车 are verbs and name no vehicle); 持有 (possession, not use); a cue that makes a word
+Not taken: a bare 车 (驾车, 骑车 are verbs and name no vehicle); a vehicle after a word of driving and 的 (被害人驾驶的出租车:
+whose vehicle, not one driven to the crime); 持有 (possession, not use); a cue that makes a word
 of jieba's dictionary with the character before it (军用), unless that character is an adverb (还用, 并用); a
 vehicle after 所 or before 的 (其所开轿车, 驾驶摩托车的路人); a noun that jieba cuts as the start of a longer word
 (车 of 车头锁, 刀 of 刀伤); a class of vehicles the law names (机动车); after 作案工具 and a comma, or further down
@@ -78,7 +80,7 @@ def _patterns(cues: tuple[tuple[str, tuple[str, ...]], ...]) -> _Patterns:
     ahead = _OWNER + _QTY + "?"  # between a cue and its noun
     use = drive = named = back = lead = listed = opens = None
     if c.get("use") and tools:
-        use = re.compile(f"(?P<cue>{_alt(c['use'])})(?!有){ahead}(?P<tool>{_COMPOUND}{{0,4}}?{_alt(tools)})")
+        use = re.compile(f"(?P<cue>{_alt(c['use'])})(?!有)的?{ahead}(?P<tool>{_COMPOUND}{{0,4}}?{_alt(tools)})")
     if c.get("drive") and vehicles:
         drive = re.compile(f"(?P<cue>{_alt(c['drive'])}){ahead}(?P<tool>{_PLATE}{_COMPOUND}{{0,10}}?{_alt(vehicles)})")
     if c.get("named"):
