@@ -168,10 +168,13 @@ def show(
         "--record", help="In a json/jsonl file of several records: the record's id, or its number (1 for the first).")] = None,
     text_field: _TextFieldOption = None,
     id_field: _IdFieldOption = None,
+    ner: Annotated[bool, typer.Option(
+        "--ner", help="Also run the NER model on the facts, as extract --ner does (victims, stolen items with their "
+        "values, places; needs fayan\\[ner]).")] = False,
 ) -> None:
     """Print a document's sections and extracted fields, for a person checking one document.
 
-    Example: fayan show examples/theft_single.txt
+    Example: fayan show examples/theft_single.txt --ner
     """
     from fayan.pipelines.readers import ReadFailure, read_file
     from fayan.pipelines.show import render_show
@@ -183,6 +186,14 @@ def show(
         _fail(f"{file}: is a folder; fayan show takes one file (for a folder: fayan extract {file} -o OUT)")
     if html is not None:
         _check_output_file(html, "--html", create_parents=False)
+    model = None
+    if ner:
+        from fayan.nlp.ner import load_model
+
+        try:
+            model = load_model()
+        except FayanError as exc:
+            _fail(str(exc))
     items = list(read_file(file, text_fields=text_field or None, id_field=id_field))
     docs = [x for x in items if isinstance(x, Document)]
     if record is not None:
@@ -204,7 +215,7 @@ def show(
     doc = items[0]
     from fayan.pipelines.assemble import extract_document
 
-    judgment = extract_document(doc)
+    judgment = extract_document(doc, ner=model)
     if as_json:
         console.print_json(json.dumps(judgment.to_record(), ensure_ascii=False))
     else:

@@ -33,6 +33,7 @@ __all__ = [
     "AmountMention",
     "EntityMention",
     "DrugMention",
+    "StolenItem",
     "Defendant",
     "SectionRef",
     "Judgment",
@@ -259,6 +260,22 @@ class DrugMention:
 
 
 @dataclass(frozen=True, slots=True)
+class StolenItem:
+    """A stolen or seized item in the facts (NER; one per value of ``stolen_items``, at its first mention), with the
+    value the facts give for it where they give one (窃得手机一部（价值1500元）; 价值1100元的电动自行车)."""
+
+    item: str  # as in ``stolen_items``
+    start: int
+    end: int
+    text: str  # the mention as written
+    value_yuan: Number | None = None
+    value_start: int | None = None
+    value_end: int | None = None
+    value_text: str | None = None
+    value_shared: bool = False  # the value is stated for it and other things together (A、B等物品共计价值…)
+
+
+@dataclass(frozen=True, slots=True)
 class SectionRef:
     kind: str
     start: int
@@ -341,6 +358,7 @@ class Judgment:
     drug: str | None = None  # the main drug (canonical name)
     drug_grams: Number | None = None  # its quantity: the largest stated total, else the sum of the weights
     stolen_items: tuple[str, ...] = ()  # NER: stolen or seized items
+    stolen_item_mentions: tuple[StolenItem, ...] = ()  # NER: each of ``stolen_items`` where written, with its value
     places: tuple[str, ...] = ()  # NER: places in the facts
     entities: tuple[EntityMention, ...] = ()  # NER entities in the facts (empty without the model)
     ner_model: str | None = None  # the NER model that produced ``entities``

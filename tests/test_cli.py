@@ -144,6 +144,26 @@ def test_show_prints_victims_and_the_drug() -> None:
     assert result.exit_code == 0 and "甲基苯丙胺 2.3克" in result.output
 
 
+def test_show_with_the_model_gives_the_stolen_items_and_their_values() -> None:
+    pytest.importorskip("torch")
+    result = runner.invoke(app, ["show", str(EXAMPLES / "theft_single.txt"), "--ner"], env={"COLUMNS": "300"})
+    assert result.exit_code == 0, result.output
+    # 窃得…电动自行车一辆。经…认定，该电动自行车价值人民币3200元。
+    assert "电动自行车一辆（3200元）" in result.output and "苹果牌手机一部（6800元）" in result.output
+
+
+def test_show_with_the_model_says_what_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    import fayan.nlp.ner
+    from fayan.errors import ModelError
+
+    def missing(*args: object) -> None:
+        raise ModelError('the NER model needs torch: pip install "fayan[ner]"')
+
+    monkeypatch.setattr(fayan.nlp.ner, "load_model", missing)
+    result = runner.invoke(app, ["show", str(EXAMPLES / "theft_single.txt"), "--ner"])
+    assert result.exit_code != 0 and 'pip install "fayan[ner]"' in result.output
+
+
 def test_show_gives_each_defendants_own_offence_date() -> None:
     result = runner.invoke(app, ["show", str(EXAMPLES / "death_review.txt")])
     assert result.exit_code == 0, result.output

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from fayan.nlp.facts import drug_total, evidence_ranges, find_drugs, find_victims
+from fayan.nlp.facts import drug_total, evidence_ranges, find_drugs, find_victims, item_values
 from fayan.pipelines.assemble import extract, extract_file
 
 from tests.test_checks import BASE, TEMPLATE
@@ -328,6 +328,77 @@ def test_stolen_items_are_a_property_crime_s_each_once() -> None:
     driving = TEMPLATE.format(**{**BASE, "charge": "危险驾驶罪", "facts": "醉酒驾驶小型轿车一辆在道路上行驶",
                                  "reason": "在道路上醉酒驾驶机动车，", "article": "一百三十三条之一"})
     assert run(driving, {"小型轿车一辆": "item"}) == ()
+
+
+@pytest.mark.parametrize(
+    "text,items,expected",
+    [
+        # its own value: in a bracket after it, after a comma and a valuation, or before it with 的
+        ("劫得现金500元及手机一部（价值人民币1500元）。", ["手机"], [("1500", False)]),
+        ("盗走电动车一辆，经价格认定价值2000元。", ["电动车"], [("2000", False)]),
+        ("盗走价值1100元的电动自行车一辆。", ["电动自行车"], [("1100", False)]),
+        ("窃得草莓20颗，共计价值10元。", ["草莓"], [("10", False)]),  # a total of one thing's count
+        ("劫得手机1部（价值520元）、相机1部（价值500元）。", ["手机", "相机"], [("520", False), ("500", False)]),
+        # a list's value: with a total word or after a comma, 等物品, 上述物品; the things before share it
+        ("抢得项链一条、戒指两枚、手机一部（价值共计2360元）。", ["项链", "戒指", "手机"], [("2360", True)] * 3),
+        ("窃得手表、钢笔，价值3万元。", ["手表", "钢笔"], [("30000", True)] * 2),
+        ("劫得钱包、平板电脑等物，共计价值约2万元。", ["钱包", "平板电脑"], [("20000", True)] * 2),
+        ("搜得大衣一件（上述物品共计价值2万元）。", ["大衣"], [("20000", True)]),
+        ("窃取手链、戒指等金首饰（价值2万元）。", ["手链", "戒指", "金首饰"], [("20000", True)] * 3),
+        # no value of its own: money taken beside it, a value of something else, a value far off
+        ("劫得手机一部及现金300元。", ["手机"], [None]),
+        ("劫得银行卡、手机（价值200元）。", ["银行卡", "手机"], [None, ("200", False)]),
+        ("盗走摩托车一辆。经鉴定，摩托车价值4300元。", ["摩托车"], [("4300", False)]),
+        # a valuation in the next sentence that names it again, or all the things of its sentence
+        ("窃得苹果牌手机一部。经认定，该手机价值人民币6800元。", ["苹果牌手机一部"], [("6800", False)]),
+        ("窃得手机一部、钱包一个。经鉴定，上述物品价值共计900元。", ["手机", "钱包"], [("900", True)] * 2),
+        ("窃得手机一部。经鉴定，上述物品价值900元。", ["手机"], [("900", False)]),
+        ("劫得装有手机、钱包等物品的挎包（以上款物价值共计900元）。", ["手机", "钱包", "挎包"], [("900", True)] * 3),
+        ("窃得手机一部。后逃离。经鉴定，该被盗手机案发时价值900元。", ["手机"], [("900", False)]),
+        # not a valuation three sentences on, past the next thing taken, or naming another thing
+        ("窃得手机一部。后逃离。后被抓获。经鉴定，该手机价值900元。", ["手机"], [None]),
+        ("窃得钱包一个。经鉴定，该手机价值900元。", ["钱包"], [None]),
+        ("窃得手表一块，后以500元卖给他人。", ["手表"], [None]),
+    ],
+)
+def test_item_values(text: str, items: list[str], expected: list[tuple[str, bool] | None]) -> None:
+    spans = [(text.index(w), text.index(w) + len(w)) for w in items]
+    got = item_values(text, spans)
+    assert [(str(v.yuan), v.shared) if v else None for v in got] == expected
+    for v in got:
+        assert v is None or text[v.start : v.end] == v.text
+
+
+def test_a_valuation_naming_a_thing_again_is_the_last_one_s() -> None:
+    text = "窃得手机一部。又窃得手机一部。经鉴定，该手机价值900元。"
+    first, second = text.index("手机"), text.rindex("手机一部")
+    got = item_values(text, [(first, first + 4), (second, second + 4)])
+    assert [(str(v.yuan), v.shared) if v else None for v in got] == [None, ("900", False)]
+    # nor a value another thing has as its own
+    text = "将甲的手机丢弃，将乙的手机（价值600元）卖掉。"
+    first, second = text.index("甲的手机"), text.index("乙的手机")
+    got = item_values(text, [(first, first + 4), (second, second + 4)])
+    assert [(str(v.yuan), v.shared) if v else None for v in got] == [None, ("600", False)]
+
+
+def test_stolen_items_carry_their_values_where_written() -> None:
+    """Each stolen item is recorded where first written, with its value, both as offsets into the original text (a
+    text in traditional characters and full-width digits: the offsets are the original's)."""
+    from fayan.nlp.text import normalize
+    from fayan.pipelines.assemble import extract_document
+    from fayan.types import Document
+
+    facts = "竊得他人手機一部（價值人民幣１５００元）及錢包一個，後將被盜手機賣掉"
+    text = TEMPLATE.format(**{**BASE, "facts": facts})
+    t, m = normalize(text)
+    j = extract_document(Document(id="t", text=t, original=text, offsets=m),
+                         ner=_StandIn({"手机一部": "item", "钱包一个": "item", "被盗手机": "item"}))
+    assert j.stolen_items == ("手机一部", "钱包一个")
+    phone, wallet = j.stolen_item_mentions
+    assert (phone.item, phone.text, text[phone.start : phone.end]) == ("手机一部", "手機一部", "手機一部")
+    assert (phone.value_yuan, phone.value_text, phone.value_shared) == (1500, "１５００元", False)
+    assert text[phone.value_start : phone.value_end] == "１５００元"
+    assert (wallet.item, wallet.value_yuan, wallet.value_start) == ("钱包一个", None, None)
 
 
 def test_a_person_or_a_body_part_is_no_stolen_item() -> None:

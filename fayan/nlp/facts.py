@@ -17,18 +17,20 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from typing import Protocol
 
 from fayan.errors import ParseError
 from fayan.nlp.lexicon import alternation, lexicon_cached, load_list, load_table
 from fayan.nlp.names import masked_run_on
-from fayan.nlp.numbers import cn_to_number, number_pattern
+from fayan.nlp.numbers import cn_to_number, find_money, number_pattern
 from fayan.nlp.segment import is_dictionary_word
 from fayan.nlp.text import MASK_CHARS
+from fayan.types import Money, Span
 
 __all__ = [
     "DrugFound", "find_drugs", "find_victims", "drug_total", "evidence_ranges", "is_drug_name", "is_body_part",
-    "EntityPredictor",
+    "EntityPredictor", "ItemValue", "item_values",
 ]
 
 
@@ -476,3 +478,144 @@ def evidence_ranges(text: str) -> list[tuple[int, int]]:
         if start >= len(text):
             break
     return sorted(out)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemValue:
+    """The value the facts give for an item: the money mention ``text[start:end]``."""
+
+    yuan: Decimal
+    start: int
+    end: int
+    text: str
+    shared: bool  # stated for the item together with others (手机、电脑等物品共计价值…; 窃得A、B，价值…)
+
+
+# a count after the item (手机一部, 电瓶2块, 黄金约10克)
+_ITEM_COUNT = (
+    r"(?:[\d.一二两三四五六七八九十百千万余多约]+(?:[辆部台个只件张把条块枚副对组根瓶袋箱盒包双套颗粒支头匹串]|"
+    r"吨|斤|公斤|千克|克|米))?"
+)
+# what may stand between an item (and its count) and its value: an opening bracket, a valuation (经鉴定 / 经价格认定),
+# a total word, 价值 and its joins (窃得手机一部（价值1500元）; 电瓶2块，经鉴定价值共计800元; 等物品，总价值人民币3万元)
+_VALUE_AFTER_RE = re.compile(
+    _ITEM_COUNT
+    + r"(?P<etc>等(?:物品?|财物|东西))?(?:(?P<open>[（(])|[，,])?(?P<all>(?:上述|以上)[^，,。；;（()）]{0,6}?)?"
+    r"(?:经[^，,。；;（()）]{0,10}?(?:鉴定|认定|评估|估价)[，,]?)?"
+    r"(?P<sum>共计|合计|总计|累计|总|共)?(?:价值|价格|估价|市值|价)(?P<sum2>共计|合计|总计)?(?:为|约为)?(?:人民币)?$"
+)
+# a value before the item: 价值1100元的电动自行车, 价值人民币3000余元的金项链一条
+_VALUE_BEFORE_RE = re.compile(r"(?:价值|价格|市值)(?:为|约为)?(?:人民币)?$")
+_VALUE_JOIN_RE = re.compile(r"(?:左右)?的" + _ITEM_COUNT + "$")
+_LISTED_BEFORE_RE = re.compile(r"(?:[、及和与]|以及)$")
+# a valuation's words before the amount (价值人民币, 价格为, 价值共计)
+_VALUATION = r"(?:价值|价格)(?:为|共计|合计|总计|约为)?(?:人民币)?"
+# a valuation of every thing taken (上述物品价值共计…, 被盗财物总价值…)
+_ALL_VALUED_RE = re.compile(r"(?:上述|以上|被盗|被抢|所盗|涉案)(?:物品|财物|赃物|款物)的?总?" + _VALUATION + "$")
+# a count and an owner around an item's name (一部, 2块; 被盗的): not its name
+_ITEM_HEAD_RE = re.compile(r"^" + _ITEM_COUNT + r"|" + _ITEM_COUNT.removesuffix("?") + r"$")
+# between two things of one list: a count, 各一部, a separator (苹果牌、三星牌手机各一部、导航仪一部; 戒指等金首饰)
+_LIST_JOIN_RE = re.compile(_ITEM_COUNT + r"(?:各[\d一二两三四五六七八九十]+[部个只件台块条枚张])?(?:[、及和与等]|以及)")
+
+
+def item_values(text: str, items: Sequence[tuple[int, int]]) -> list[ItemValue | None]:
+    """The value ``text`` gives for each item ``text[s:e]`` of ``items`` (in text order): a money mention in yuan
+    right after it (and its count) after 价值 and such, right before it (价值1100元的电动自行车), or in a valuation of
+    the sentence or the two after it that names it again or all the things taken (窃得手机一部。经鉴定，该手机价值…;
+    上述物品价值共计…); None where there is none.
+
+    A value after 等物品 or 上述物品, or after a later thing of a list with a total word or a comma (A、B（价值共计…）;
+    窃得A、B，价值…; not A、B（价值…）nor 草莓20颗，共计价值10元), is stated for several things together: ``shared``.
+
+    >>> t = "窃得手机一部（价值1500元）、电瓶2块，经鉴定共计价值800元，又盗走价值1100元的电动自行车一辆及钱包。"
+    >>> def values(t, words):
+    ...     spans = [(t.index(w), t.index(w) + len(w)) for w in words]
+    ...     return [(str(v.yuan), v.text, v.shared) if v else None for v in item_values(t, spans)]
+    >>> values(t, ["手机", "电瓶", "电动自行车", "钱包"])
+    [('1500', '1500元', False), ('800', '800元', True), ('1100', '1100元', False), None]
+
+    The things of a list before one with a shared value share it; a valuation after names a thing again:
+
+    >>> values("抢得项链一条、戒指两枚、手机一部（价值共计2360元）。", ["项链", "戒指", "手机"])
+    [('2360', '2360元', True), ('2360', '2360元', True), ('2360', '2360元', True)]
+    >>> values("窃得苹果牌手机一部。经认定，该手机价值人民币6800元。", ["苹果牌手机一部"])
+    [('6800', '6800元', False)]
+    """
+    money = [(span, m) for span, m in find_money(text) if m.currency == "CNY"]
+    starts = [span.start for span, _ in money]
+    out: list[ItemValue | None] = []
+    for s, e in items:  # its own value, right after or right before it
+        k = bisect_right(starts, e - 1)
+        out.append(_value_after(text, s, e, money[k] if k < len(money) else None)
+                   or _value_before(text, s, money[: bisect_right(starts, s - 1)][-1:]))
+    # a valuation after that names it again, of a value no other thing has: the last thing so named before it takes
+    # it (窃得手机。又窃得手机。经鉴定，该手机价值…: the second phone); a valuation of all the things is every one's
+    taken = {v.start for v in out if v is not None}
+    for k in range(len(items) - 1, -1, -1):
+        if out[k] is None:
+            s, e = items[k]
+            out[k] = _value_retold(text, s, e, items, money[bisect_right(starts, e - 1) :], taken)
+            if out[k] is not None and not out[k].shared:
+                taken.add(out[k].start)
+    # the things of a list before the one its shared value follows share it (A、B、C（共计价值…）: A and B too)
+    for k in range(len(out) - 1, 0, -1):
+        v = out[k]
+        joined = _LIST_JOIN_RE.fullmatch(text, items[k - 1][1], items[k][0]) is not None
+        if v is not None and v.shared and out[k - 1] is None and joined:
+            out[k - 1] = v
+    return out
+
+
+def _value_after(text: str, s: int, e: int, after: tuple[Span, Money] | None) -> ItemValue | None:
+    """手机一部（价值1500元）; 电瓶2块，经鉴定价值800元; A、B等物品，共计价值…"""
+    if after is None:
+        return None
+    span, m = after
+    between = _VALUE_AFTER_RE.match(text, e, span.start)
+    if between is None:
+        return None
+    # a later thing of a list, its value after a comma or with a total word, or the name of a list's things (手镯、
+    # 戒指等金首饰; 香烟等财物): the list's value
+    listed = _LISTED_BEFORE_RE.search(text, max(0, s - 2), s) is not None
+    total = bool(between["sum"] or between["sum2"])
+    named = text[s - 1 : s] == "等" or "等" in text[s:e] or bool(between["etc"] or between["all"])
+    shared = named or (listed and (total or not between["open"]))
+    return ItemValue(m.amount, span.start, span.end, span.text, shared)
+
+
+def _value_before(text: str, s: int, before: list[tuple[Span, Money]]) -> ItemValue | None:
+    """价值1100元的电动自行车一辆"""
+    if not before:
+        return None
+    span, m = before[0]
+    valued = _VALUE_BEFORE_RE.search(text, max(0, span.start - 8), span.start)
+    if valued and _VALUE_JOIN_RE.fullmatch(text, span.end, s):
+        return ItemValue(m.amount, span.start, span.end, span.text, False)
+    return None
+
+
+def _value_retold(
+    text: str, s: int, e: int, items: Sequence[tuple[int, int]], after: list[tuple[Span, Money]], taken: set[int]
+) -> ItemValue | None:
+    """The value of the money mentions ``after`` that a valuation in the item's sentence or the two after gives (not
+    past a line), naming it again (该手机价值…, 被盗电动车案发时价值…, by its last two characters: 手机 for 苹果牌手机一部;
+    not a value that starts at one of ``taken``) or all the things of its sentence (上述物品价值共计…)."""
+    end = text.find("。", e) % (len(text) + 1)  # the end of its sentence (or of the text)
+    stop = text.find("。", end + 1) % (len(text) + 1)
+    stop = min(text.find("。", stop + 1) % (len(text) + 1), text.find("\n", e) % (len(text) + 1))
+    head = _ITEM_HEAD_RE.sub("", text[s:e]).rsplit("的", 1)[-1]
+    if not head:
+        return None
+    names = alternation([head, head[-2:]] if len(head) > 2 else [head])
+    again = re.compile(rf"(?:{names})[^，,。；;：:、]{{0,6}}?的?{_VALUATION}$")  # 该被盗手机案发时价值
+    begin = text.rfind("。", 0, s) + 1
+    together = sum(1 for a, b in items if begin <= a and b <= end)
+    for span, m in after:
+        if span.start >= stop:
+            break
+        lo = max(e, span.start - 40)
+        if span.start not in taken and again.search(text, lo, span.start):
+            return ItemValue(m.amount, span.start, span.end, span.text, False)
+        if _ALL_VALUED_RE.search(text, lo, span.start):
+            return ItemValue(m.amount, span.start, span.end, span.text, together > 1)
+    return None

@@ -32,12 +32,14 @@ from fayan.judgment import (
     Recommendation,
     SectionRef,
     Sentence,
+    StolenItem,
 )
 from fayan.nlp.amounts import extract_amounts, total_crime_amount
 from fayan.nlp.articles import criminal_law_articles, find_articles
 from fayan.nlp.charges import find_charge_mentions, normalize_charge
 from fayan.nlp.facts import (
-    EntityPredictor, drug_total, evidence_ranges, find_drugs, find_victims, is_body_part, is_drug_name,
+    EntityPredictor, ItemValue, drug_total, evidence_ranges, find_drugs, find_victims, is_body_part, is_drug_name,
+    item_values,
 )
 from fayan.nlp.circumstances import find_circumstances
 from fayan.nlp.numbers import cn_to_number, date_range, find_date_mentions, find_dates
@@ -554,6 +556,8 @@ class _Found:
     entity: EntityMention  # in original-text offsets
     text: str  # as normalised (simplified, half-width), like the record's other values
     not_loot: bool  # an item the text shows is no thing taken: a second mention (该手机), a means (撬门等方式)
+    retold: bool = False  # an item named again (该手机, 上述手机): no thing taken of its own, but its value is one's
+    value: ItemValue | None = None  # an item's value as the facts give it, in original offsets
 
 
 def _facts_entities(
@@ -564,6 +568,7 @@ def _facts_entities(
     stays)."""
     name_at = [(m.start(), m.end()) for n in known if len(n) >= 2 for m in re.finditer(re.escape(n), ftext)]
     out = []
+    at = []  # the entities' spans in ``ftext``
     for ent in ner.predict(ftext):
         if any(a <= ent.start and ent.end <= b for a, b in evidence):
             continue
@@ -574,13 +579,20 @@ def _facts_entities(
         o = doc.original_span(offset + ent.start, offset + ent.end)
         rule = getattr(ent, "source", "model") == "rule"  # a tool found by labels.json's cue words: no probability
         score = None if rule else round(float(ent.score), 4)
+        at.append((ent.start, ent.end))
         out.append(_Found(
             EntityMention(ent.label, o.text, o.start, o.end, score, "rule" if rule else "ner"),
             ftext[ent.start : ent.end],
             # 该手机, or 上述手机 cut to 述手机; 采用剪锁、撬门、翻墙等方式
-            any(_ANAPHORA_RE.match(ftext, s) for s in (ent.start, ent.start - 1) if s >= 0)
+            (retold := any(_ANAPHORA_RE.match(ftext, s) for s in (ent.start, ent.start - 1) if s >= 0))
             or _MEANS_AFTER_RE.match(ftext, ent.end) is not None,
+            retold,
         ))  # fmt: skip
+    items = [k for k, f in enumerate(out) if f.entity.label == "item"]
+    for k, v in zip(items, item_values(ftext, [at[k] for k in items])):
+        if v is not None:
+            o = doc.original_span(offset + v.start, offset + v.end)
+            out[k] = replace(out[k], value=replace(v, start=o.start, end=o.end, text=o.text))
     return out
 
 
@@ -686,13 +698,33 @@ _TAKING_RE = re.compile(r"盗|窃|抢|骗|劫")
 _PLACE_EDGES_RE = re.compile(r"^本[市区县]|(?:处|内|附近|门口|等地)$")
 
 
+def _item_parts(text: str) -> list[str]:
+    """The things an item names (笔记本电脑及证件: 笔记本电脑, 证件), without 被盗, 该 and such."""
+    return [_RETOLD_ITEM_RE.sub("", re.sub("^" + _ANAPHORA_RE.pattern, "", p)) for p in re.split(r"[、及和]", text) if p]
+
+
+def _mentions_of(stolen: tuple[str, ...], found: list[_Found]) -> dict[str, list[_Found]]:
+    """Every mention of each stolen item, its first one first: as written, or retold after it (手机 or 该手机 after
+    万利达牌手机一部: the last item before it that holds every part of it)."""
+    out: dict[str, list[_Found]] = {text: [] for text in stolen}
+    for f in found:
+        if f.text in out:
+            out[f.text].append(f)
+        elif parts := _item_parts(f.text):
+            holders = [t for t, ms in out.items()
+                       if ms and ms[0].entity.start < f.entity.start and all(p in t for p in parts)]
+            if holders:
+                out[holders[-1]].append(f)
+    return out
+
+
 def _first_mentions(items: list[str]) -> tuple[str, ...]:
     """Each item once: not again as written, nor retold where an item before it holds every part of it (被盗相机, 宝马轿车
     after 宝马轿车1辆, 笔记本电脑及证件 after 联想笔记本电脑一台及证件), and not 被盗财物 / 所盗物品 or a bare count (一部),
     which name none."""
     out: list[str] = []
     for text in items:
-        parts = [_RETOLD_ITEM_RE.sub("", p) for p in re.split(r"[、及和]", text) if p]
+        parts = _item_parts(text)
         if _RETOLD_ITEM_RE.match(text) and _RETOLD_ITEM_RE.sub("", text) in ("财物", "物品", "财产", "赃物"):
             continue
         if _COUNT_ONLY_RE.fullmatch(text):
@@ -779,21 +811,34 @@ class _FactElements:
         # (2026-12-02)
         persons = {f.text for f in self.found if f.entity.label in _PERSON_LABELS}.union(self.victims)
         items = [
-            f.text for f in self.found
+            f for f in self.found
             if f.entity.label == "item" and not f.not_loot and f.text not in persons
             and not is_drug_name(f.text) and not is_body_part(f.text) and not _HELD_ITEM_RE.search(f.text)
         ]  # fmt: skip
+        stolen = _first_mentions([f.text for f in items]) if property_charge else ()
         return dict(
             victims=tuple(self.victims),
             drugs=tuple(self.drugs),
             drug=drug,
             drug_grams=self.main_drug[1] if self.main_drug else None,
-            stolen_items=_first_mentions(items) if property_charge else (),
+            stolen_items=stolen,
+            stolen_item_mentions=tuple(_stolen_item(text, ms) for text, ms in _mentions_of(stolen, [
+                f for f in self.found if f.entity.label == "item" and (f in items or f.retold)]).items()),
             places=_distinct_places([f.text for f in self.found if f.entity.label == "place"]),
             entities=tuple(self.entities),
             ner_model=(getattr(ner, "run_version", None) or getattr(ner, "version", None)
                        or (type(ner).__name__ if ner is not None else None)),
         )
+
+
+def _stolen_item(item: str, mentions: list[_Found]) -> StolenItem:
+    """``item`` where first written (its first of ``mentions``), with the value the facts give at the first of its
+    ``mentions`` that has one (窃得电动自行车一辆。经认定，该电动自行车价值…: the value of the second)."""
+    first = mentions[0].entity
+    v = next((f.value for f in mentions if f.value is not None), None)
+    if v is None:
+        return StolenItem(item, first.start, first.end, first.text)
+    return StolenItem(item, first.start, first.end, first.text, plain_number(v.yuan), v.start, v.end, v.text, v.shared)
 
 
 def _a_place_not_a_name(text: str) -> bool:

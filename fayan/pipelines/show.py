@@ -71,8 +71,10 @@ def render_show(doc: Document, j: Judgment, console: Console) -> None:
         weighed = [f"{m.drug} {m.grams}克" for m in j.drugs if m.grams is not None]
         total = f"{j.drug} {j.drug_grams}克" if j.drug_grams is not None else j.drug
         fields.add_row("drug", total + (f"  (weights: {'  '.join(weighed)})" if weighed else ""))
-    if j.stolen_items:
-        fields.add_row("items", "、".join(j.stolen_items))
+    if j.stolen_items:  # with the value the facts give (共: stated for it and others together)
+        valued = {m.item: f"（{'共' if m.value_shared else ''}{m.value_yuan}元）" for m in j.stolen_item_mentions
+                  if m.value_yuan is not None}
+        fields.add_row("items", "、".join(i + valued.get(i, "") for i in j.stolen_items))
     if j.places:
         fields.add_row("places", "、".join(j.places))
     fields.add_row("officers", "  ".join(f"{o.role}{o.name}" for o in j.officers))

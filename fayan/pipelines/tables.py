@@ -502,6 +502,20 @@ TABLES: tuple[TableSpec, ...] = (
         Column("total", "boolean", "a stated total (共计 …) rather than one weighing", _attr("total")),
         *_span_columns("mention"),
     ), _per_document("drugs")),
+    TableSpec("stolen_items", "stolen or seized item of the facts (NER), with the value the facts give for it", (
+        _DOC_ID, _index("item_index", "item in the document (the order of the documents table's stolen_items)"),
+        Column("item", "string", "the item, as in the documents table's stolen_items", _attr("item")),
+        *_span_columns("item's first mention"),
+        Column("value_yuan", "float64",
+               "its value in yuan where the facts give one: right after it (手机一部（价值1500元）, 电瓶2块，经鉴定价值800元) "
+               "or right before it (价值1100元的电动自行车)", _attr("value_yuan")),
+        Column("value_start", "Int64", "start offset of the value in the original text", _attr("value_start")),
+        Column("value_end", "Int64", "end offset (exclusive) of the value", _attr("value_end")),
+        Column("value_text", "string", "the value as written", _attr("value_text")),
+        Column("value_shared", "boolean",
+               "the value is stated for this item and others together (A、B等物品共计价值…; 窃得A、B，价值…)",
+               _attr("value_shared")),
+    ), _per_document("stolen_item_mentions")),
     TableSpec("entities", "entity found in the facts by the NER model or a rule", (
         _DOC_ID, _index("entity_index", "entity in the document"),
         Column("label", "string",
