@@ -46,6 +46,9 @@ from tests.test_checks import BASE, TEMPLATE
         ("查获氯胺酮2包共计净重99．31克、氯胺酮片剂重1．26克。", [("氯胺酮", 99.31), ("氯胺酮", 1.26)]),
         ("贩卖甲基苯丙胺1,500克，另有冰毒１２．５克。", [("甲基苯丙胺", 1500.0), ("甲基苯丙胺", 12.5)]),
         ("查获冰毒两包，重1，2克。", [("甲基苯丙胺", 2.0)]),  # 1，2 is a list, not one number
+        # chemical and transliterated names: heroin is diacetylmorphine, not the 吗啡 its name holds
+        ("查获二乙酰吗啡一包，净重0.5克。", [("海洛因", 0.5)]),
+        ("查获甲基安非他命一包，净重0.3克；k粉一包，净重1.2克。", [("甲基苯丙胺", 0.3), ("氯胺酮", 1.2)]),
     ],
 )
 def test_find_drugs(text: str, expected: list) -> None:
