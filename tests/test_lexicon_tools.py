@@ -418,7 +418,10 @@ def test_diff_with_the_ner_model_shows_a_body_part_list_edit(lexicon_copy, tmp_p
     report = diff_lexicons(tmp_path, before=SHIPPED, after=after, ner=True)
     assert report.ner_model == load_model().version and f"model:  {report.ner_model}" in report.render()
     changes = [(c.path, c.before, c.after) for d in report.documents for c in d.changes]
-    assert changes == [("stolen_items", ["乙的手机一部"], ["乙胸腹部数刀", "乙的手机一部"])]
+    assert changes[0] == ("stolen_items", ["乙的手机一部"], ["乙胸腹部数刀", "乙的手机一部"])
+    # the item where written (its value stays with 乙的手机一部, which keeps its offsets)
+    assert [(path, before, after["item"]) for path, before, after in changes[1:]] == [
+        ("stolen_item_mentions[0]", None, "乙胸腹部数刀")]
 
 
 def test_diff_with_two_ner_models_shows_a_cue_list_edit(tmp_path):
