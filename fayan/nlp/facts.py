@@ -24,7 +24,7 @@ from fayan.errors import ParseError
 from fayan.nlp.lexicon import alternation, lexicon_cached, load_list, load_table
 from fayan.nlp.names import masked_run_on
 from fayan.nlp.numbers import cn_to_number, find_money, number_pattern
-from fayan.nlp.segment import is_dictionary_word
+from fayan.nlp.segment import base_tokenizer, is_dictionary_word
 from fayan.nlp.text import MASK_CHARS
 from fayan.types import Money, Span
 
@@ -489,6 +489,7 @@ class ItemValue:
     end: int
     text: str
     shared: bool  # stated for the item together with others (手机、电脑等物品共计价值…; 窃得A、B，价值…)
+    total: bool = False  # stated with a total word (共计, 合计)
 
 
 # a count after the item (手机一部, 电瓶2块, 黄金约10克)
@@ -505,11 +506,23 @@ _VALUE_AFTER_RE = re.compile(
     r"(?P<sum>共计|合计|总计|累计|总|共)?(?:价值|价格|估价|市值|价)(?P<sum2>共计|合计|总计)?(?:为|约为)?(?:人民币)?$"
 )
 # a value before the item: 价值1100元的电动自行车, 价值人民币3000余元的金项链一条
-_VALUE_BEFORE_RE = re.compile(r"(?:价值|价格|市值)(?:为|约为)?(?:人民币)?$")
+_VALUE_BEFORE_RE = re.compile(r"(?P<sum>共计|合计|总计|共)?(?:价值|价格|市值)(?:为|约为)?(?:人民币)?$")
+_LIST_GOES_ON_RE = re.compile(_ITEM_COUNT + r"(?:[、及和][^，,。；;、价]{1,15}){1,8}等(?:物品?|财物)")
 _VALUE_JOIN_RE = re.compile(r"(?:左右)?的" + _ITEM_COUNT + "$")
 _LISTED_BEFORE_RE = re.compile(r"(?:[、及和与]|以及)$")
 # a valuation's words before the amount (价值人民币, 价格为, 价值共计)
 _VALUATION = r"(?:价值|价格)(?:为|共计|合计|总计|约为)?(?:人民币)?"
+_TOTAL_IN_RE = re.compile(r"共计|合计|总计|共")
+_COUNT_OF_SEVERAL = r"[两二三四五六七八九十\d]+[部头辆只个台件条块根张双套盒瓶包袋箱枚副对把]"
+_SEVERAL_RE = re.compile(_COUNT_OF_SEVERAL)
+_RETELLING = r"(?:该|此|上述|前述|所述|涉案|被盗|所盗|被骗|被抢)的?"  # 该车辆, 被盗的摩托车: a thing named again
+_RETELLING_BEFORE_RE = re.compile(_RETELLING + "$")
+_RETELLING_RE = re.compile(_RETELLING)
+
+
+def _retelling(text: str, s: int) -> bool:
+    """Whether the item at ``s`` is a thing named again: 该 and such just before it or opening it."""
+    return _RETELLING_BEFORE_RE.search(text, max(0, s - 3), s) is not None or _RETELLING_RE.match(text, s) is not None
 # a valuation of every thing taken (上述物品价值共计…, 被盗财物总价值…)
 _ALL_VALUED_RE = re.compile(r"(?:上述|以上|被盗|被抢|所盗|涉案)(?:物品|财物|赃物|款物)的?总?" + _VALUATION + "$")
 # a count and an owner around an item's name (一部, 2块; 被盗的): not its name
@@ -544,18 +557,20 @@ def item_values(text: str, items: Sequence[tuple[int, int]]) -> list[ItemValue |
     money = [(span, m) for span, m in find_money(text) if m.currency == "CNY"]
     starts = [span.start for span, _ in money]
     out: list[ItemValue | None] = []
-    for s, e in items:  # its own value, right after or right before it
+    for s, e in items:  # its own value, right after or right before it (价值1500元的盆景1盆，合计价值2200元: 1500)
         k = bisect_right(starts, e - 1)
-        out.append(_value_after(text, s, e, money[k] if k < len(money) else None)
-                   or _value_before(text, s, money[: bisect_right(starts, s - 1)][-1:]))
-    # a valuation after that names it again, of a value no other thing has: the last thing so named before it takes
-    # it (窃得手机。又窃得手机。经鉴定，该手机价值…: the second phone); a valuation of all the things is every one's
-    taken = {v.start for v in out if v is not None}
+        after = _value_after(text, s, e, money[k] if k < len(money) else None)
+        before = _value_before(text, s, e, money[: bisect_right(starts, s - 1)][-1:])
+        out.append(before if before is not None and (after is None or after.total) else after)
+    # a valuation after that names it again, of a value no other thing has (a thing named again, 该车辆, has none of its
+    # own): the last thing so named before it takes it (窃得手机。又窃得手机。经鉴定，该手机价值…: the second phone); a
+    # total or a valuation of all the things is every one's
+    taken = {v.start for (s, _), v in zip(items, out) if v is not None and not _retelling(text, s)}
     for k in range(len(items) - 1, -1, -1):
         if out[k] is None:
             s, e = items[k]
             out[k] = _value_retold(text, s, e, items, money[bisect_right(starts, e - 1) :], taken)
-            if out[k] is not None and not out[k].shared:
+            if out[k] is not None and not out[k].shared:  # a total or a value of all the things is every one's
                 taken.add(out[k].start)
     # the things of a list before the one its shared value follows share it (A、B、C（共计价值…）: A and B too)
     for k in range(len(out) - 1, 0, -1):
@@ -574,23 +589,29 @@ def _value_after(text: str, s: int, e: int, after: tuple[Span, Money] | None) ->
     between = _VALUE_AFTER_RE.match(text, e, span.start)
     if between is None:
         return None
-    # a later thing of a list, its value after a comma or with a total word, or the name of a list's things (手镯、
-    # 戒指等金首饰; 香烟等财物): the list's value
+    # the list's value: that of a later thing of a list, not in a bracket of its own or with a total word (A、B，价值…;
+    # A、B（价值共计…）); after a value (现金300元、手机1部…), with a total word and no bracket (零钱10元、香烟半包，共计价值
+    # 20元; not 现金300元、手机1部，价值3600元 nor A价值2944元、B价值2160元); and the name of a list's things (手镯、戒指等
+    # 金首饰; 香烟等财物)
     listed = _LISTED_BEFORE_RE.search(text, max(0, s - 2), s) is not None
     total = bool(between["sum"] or between["sum2"])
+    bracket = bool(between["open"])
+    after_value = text[s - 2 : s - 1] == "元"
     named = text[s - 1 : s] == "等" or "等" in text[s:e] or bool(between["etc"] or between["all"])
-    shared = named or (listed and (total or not between["open"]))
-    return ItemValue(m.amount, span.start, span.end, span.text, shared)
+    shared = named or (listed and ((total and not bracket) if after_value else (total or not bracket)))
+    return ItemValue(m.amount, span.start, span.end, span.text, shared, total)
 
 
-def _value_before(text: str, s: int, before: list[tuple[Span, Money]]) -> ItemValue | None:
+def _value_before(text: str, s: int, e: int, before: list[tuple[Span, Money]]) -> ItemValue | None:
     """价值1100元的电动自行车一辆"""
     if not before:
         return None
     span, m = before[0]
-    valued = _VALUE_BEFORE_RE.search(text, max(0, span.start - 8), span.start)
+    valued = _VALUE_BEFORE_RE.search(text, max(0, span.start - 10), span.start)
     if valued and _VALUE_JOIN_RE.fullmatch(text, span.end, s):
-        return ItemValue(m.amount, span.start, span.end, span.text, False)
+        # 共计价值…的电脑, 价值16370元的电脑、硬盘、香烟等物: the list's (not 价值560元的平板电脑、价值1260元的…)
+        shared = bool(valued["sum"]) or _LIST_GOES_ON_RE.match(text, e) is not None
+        return ItemValue(m.amount, span.start, span.end, span.text, shared)
     return None
 
 
@@ -598,24 +619,35 @@ def _value_retold(
     text: str, s: int, e: int, items: Sequence[tuple[int, int]], after: list[tuple[Span, Money]], taken: set[int]
 ) -> ItemValue | None:
     """The value of the money mentions ``after`` that a valuation in the item's sentence or the two after gives (not
-    past a line), naming it again (该手机价值…, 被盗电动车案发时价值…, by its last two characters: 手机 for 苹果牌手机一部;
-    not a value that starts at one of ``taken``) or all the things of its sentence (上述物品价值共计…)."""
+    past a line), naming it again (该手机价值…, 被盗电动车案发时价值…, by its last two characters after a word that names
+    it again: 被盗手机 for 苹果牌手机一部; not a value that starts at one of ``taken``) or all the things of its sentence
+    (上述物品价值共计…)."""
     end = text.find("。", e) % (len(text) + 1)  # the end of its sentence (or of the text)
     stop = text.find("。", end + 1) % (len(text) + 1)
     stop = min(text.find("。", stop + 1) % (len(text) + 1), text.find("\n", e) % (len(text) + 1))
     head = _ITEM_HEAD_RE.sub("", text[s:e]).rsplit("的", 1)[-1]
     if not head:
         return None
-    names = alternation([head, head[-2:]] if len(head) > 2 else [head])
-    again = re.compile(rf"(?:{names})[^，,。；;：:、]{{0,6}}?的?{_VALUATION}$")  # 该被盗手机案发时价值
+    # its name as written, or its last word (jieba's; 摩托车 of 三轮摩托车) or 车辆 for a vehicle after a word that names
+    # the thing again (被盗手机, 该车辆, 经鉴定，摩托车; not 雅马哈牌摩托车 for 本田牌摩托车); then up to 6 characters
+    # (该被盗手机案发时价值)
+    words = list(base_tokenizer().cut(head, HMM=False))
+    full = ([head] if len(head) > 2 else []) + (["该车"] if head.endswith("车") else [])
+    short = ([words[-1]] if len(words[-1]) > 1 else [head[-2:]]) + (["车辆"] if head.endswith("车") else [])
+    again = re.compile(
+        rf"(?:{alternation(full) if full else '(?!)'}|(?:^|[，,：:；;。（(]|{_RETELLING})(?:{_COUNT_OF_SEVERAL})?"
+        rf"(?:{alternation(short)}))[^，,。；;：:、]{{0,6}}?的?{_VALUATION}$"
+    )
     begin = text.rfind("。", 0, s) + 1
     together = sum(1 for a, b in items if begin <= a and b <= end)
     for span, m in after:
         if span.start >= stop:
             break
         lo = max(e, span.start - 40)
-        if span.start not in taken and again.search(text, lo, span.start):
-            return ItemValue(m.amount, span.start, span.end, span.text, False)
+        if span.start not in taken and (named := again.search(text, lo, span.start)):
+            # a total, or things counted (被盗二部手机共计价值, 被盗两头耕牛价值): theirs together, no one's alone
+            total = _TOTAL_IN_RE.search(named.group()) is not None or _SEVERAL_RE.search(named.group()) is not None
+            return ItemValue(m.amount, span.start, span.end, span.text, total, total)
         if _ALL_VALUED_RE.search(text, lo, span.start):
             return ItemValue(m.amount, span.start, span.end, span.text, together > 1)
     return None

@@ -703,16 +703,21 @@ def _item_parts(text: str) -> list[str]:
     return [_RETOLD_ITEM_RE.sub("", re.sub("^" + _ANAPHORA_RE.pattern, "", p)) for p in re.split(r"[、及和]", text) if p]
 
 
-def _mentions_of(stolen: tuple[str, ...], found: list[_Found]) -> dict[str, list[_Found]]:
+# a numbered part of the facts (…。三、2019年…; 2、…; （二）…)
+_PART_RE = re.compile(r"[。；;]\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])")
+
+
+def _mentions_of(stolen: tuple[str, ...], found: list[_Found], text: str) -> dict[str, list[_Found]]:
     """Every mention of each stolen item, its first one first: as written, or retold after it (手机 or 该手机 after
-    万利达牌手机一部: the last item before it that holds every part of it)."""
-    out: dict[str, list[_Found]] = {text: [] for text in stolen}
+    万利达牌手机一部: the last item before it that holds every part of it, in the same numbered part of ``text``; not
+    货车的电瓶 of another theft further down, 七、…)."""
+    out: dict[str, list[_Found]] = {t: [] for t in stolen}
     for f in found:
         if f.text in out:
             out[f.text].append(f)
         elif parts := _item_parts(f.text):
-            holders = [t for t, ms in out.items()
-                       if ms and ms[0].entity.start < f.entity.start and all(p in t for p in parts)]
+            holders = [t for t, ms in out.items() if ms and ms[0].entity.start < f.entity.start
+                       and all(p in t for p in parts) and not _PART_RE.search(text, ms[-1].entity.end, f.entity.start)]
             if holders:
                 out[holders[-1]].append(f)
     return out
@@ -793,6 +798,7 @@ class _FactElements:
     victims: list[str] = field(default_factory=list)
     drugs: list[DrugMention] = field(default_factory=list)
     main_drug: tuple[str, float] | None = None
+    source: str = ""  # the text the entities' offsets index (the original)
 
     def record_fields(
         self, ner: EntityPredictor | None, drug_charge: bool = False, property_charge: bool = True
@@ -822,8 +828,9 @@ class _FactElements:
             drug=drug,
             drug_grams=self.main_drug[1] if self.main_drug else None,
             stolen_items=stolen,
-            stolen_item_mentions=tuple(_stolen_item(text, ms) for text, ms in _mentions_of(stolen, [
-                f for f in self.found if f.entity.label == "item" and (f in items or f.retold)]).items()),
+            stolen_item_mentions=tuple(_stolen_item(text, ms) for text, ms in _mentions_of(
+                stolen, [f for f in self.found if f.entity.label == "item" and (f in items or f.retold)], self.source
+            ).items()),
             places=_distinct_places([f.text for f in self.found if f.entity.label == "place"]),
             entities=tuple(self.entities),
             ner_model=(getattr(ner, "run_version", None) or getattr(ner, "version", None)
@@ -879,7 +886,8 @@ def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | N
     for dfound in found_drugs:
         o = doc.original_span(start + dfound.start, start + dfound.end)
         drugs.append(DrugMention(dfound.drug, dfound.grams, o.start, o.end, o.text, dfound.total))
-    return _FactElements([f.entity for f in found], found, victims, drugs, drug_total(found_drugs))
+    return _FactElements([f.entity for f in found], found, victims, drugs, drug_total(found_drugs),
+                         doc.original or doc.text)
 
 
 def _title(text: str, sec: Section | None) -> str | None:
