@@ -518,11 +518,6 @@ _SEVERAL_RE = re.compile(_COUNT_OF_SEVERAL)
 _RETELLING = r"(?:该|此|上述|前述|所述|涉案|被盗|所盗|被骗|被抢)的?"  # 该车辆, 被盗的摩托车: a thing named again
 _RETELLING_BEFORE_RE = re.compile(_RETELLING + "$")
 _RETELLING_RE = re.compile(_RETELLING)
-
-
-def _retelling(text: str, s: int) -> bool:
-    """Whether the item at ``s`` is a thing named again: 该 and such just before it or opening it."""
-    return _RETELLING_BEFORE_RE.search(text, max(0, s - 3), s) is not None or _RETELLING_RE.match(text, s) is not None
 # a valuation of every thing taken (上述物品价值共计…, 被盗财物总价值…)
 _ALL_VALUED_RE = re.compile(r"(?:上述|以上|被盗|被抢|所盗|涉案)(?:物品|财物|赃物|款物)的?总?" + _VALUATION + "$")
 # a count and an owner around an item's name (一部, 2块; 被盗的): not its name
@@ -531,14 +526,21 @@ _ITEM_HEAD_RE = re.compile(r"^" + _ITEM_COUNT + r"|" + _ITEM_COUNT.removesuffix(
 _LIST_JOIN_RE = re.compile(_ITEM_COUNT + r"(?:各[\d一二两三四五六七八九十]+[部个只件台块条枚张])?(?:[、及和与等]|以及)")
 
 
+def _retelling(text: str, s: int) -> bool:
+    """Whether the item at ``s`` is a thing named again: 该 and such just before it or opening it."""
+    return _RETELLING_BEFORE_RE.search(text, max(0, s - 3), s) is not None or _RETELLING_RE.match(text, s) is not None
+
+
 def item_values(text: str, items: Sequence[tuple[int, int]]) -> list[ItemValue | None]:
     """The value ``text`` gives for each item ``text[s:e]`` of ``items`` (in text order): a money mention in yuan
     right after it (and its count) after 价值 and such, right before it (价值1100元的电动自行车), or in a valuation of
     the sentence or the two after it that names it again or all the things taken (窃得手机一部。经鉴定，该手机价值…;
     上述物品价值共计…); None where there is none.
 
-    A value after 等物品 or 上述物品, or after a later thing of a list with a total word or a comma (A、B（价值共计…）;
-    窃得A、B，价值…; not A、B（价值…）nor 草莓20颗，共计价值10元), is stated for several things together: ``shared``.
+    A value stated for several things together is each one's, marked ``shared``: after 等物品 or 上述物品, after a
+    later thing of a list of things with a total word or outside a bracket of its own (A、B（价值共计…）; 窃得A、B，价值…;
+    not A、B（价值…）, 草莓20颗，共计价值10元 nor A价值2944元、B价值2160元), before a list that goes on to 等物, or naming
+    things counted together (被盗两头耕牛价值…).
 
     >>> t = "窃得手机一部（价值1500元）、电瓶2块，经鉴定共计价值800元，又盗走价值1100元的电动自行车一辆及钱包。"
     >>> def values(t, words):
@@ -619,8 +621,8 @@ def _value_retold(
     text: str, s: int, e: int, items: Sequence[tuple[int, int]], after: list[tuple[Span, Money]], taken: set[int]
 ) -> ItemValue | None:
     """The value of the money mentions ``after`` that a valuation in the item's sentence or the two after gives (not
-    past a line), naming it again (该手机价值…, 被盗电动车案发时价值…, by its last two characters after a word that names
-    it again: 被盗手机 for 苹果牌手机一部; not a value that starts at one of ``taken``) or all the things of its sentence
+    past a line), naming it again (该手机价值…, 被盗电动车案发时价值…; by its last word after a word that names it again:
+    被盗手机 for 苹果牌手机一部; not a value that starts at one of ``taken``) or all the things of its sentence
     (上述物品价值共计…)."""
     end = text.find("。", e) % (len(text) + 1)  # the end of its sentence (or of the text)
     stop = text.find("。", end + 1) % (len(text) + 1)
