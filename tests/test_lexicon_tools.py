@@ -150,6 +150,8 @@ CHECK_CASES = [
      "warning", "jieba_dict", "charge_aliases.tsv", "edit", "section 2"),
     ("jieba_user_punctuation", "C", append("jieba_user.txt", "窝藏、包庇罪"),
      "warning", "jieba_dict", "jieba_user.txt", "edit", "never matches whole"),
+    ("drug_unknown_substance", "B", append("drugs.tsv", "麻古丸\t甲基苯丙按"),
+     "warning", "unknown_substance", "drugs.tsv", "edit", "neither a substance of the quantity table"),
     # 文件 (files)
     ("unknown_file", "C", write_file("charge_alias.tsv", "偷税罪\t逃税罪\n".encode()),
      "info", "unknown_file", "charge_alias.tsv", None, "misspelt"),
@@ -210,6 +212,8 @@ def test_check_shipped_lexicons_clean():
     assert len(report.files) == 30
     # every shipped file is one a module reads (drugs.tsv was once reported as read by none)
     assert [i.render() for i in report.issues if i.code == "unknown_file"] == []
+    # 大麻 is its own substance without a threshold in the 2016 interpretation: a note, not a warning
+    assert [i.message.split(" ")[0] for i in report.issues if i.code == "no_threshold"] == ["'大麻'"]
 
 
 def test_check_loader_error_reported_once(group_reports):

@@ -7,7 +7,8 @@ Two questions, one function each:
   and conflicting rows inside a file, conflicts between files (an alias that is
   a standard name, a standard name without an article, a circumstance regex
   that matches nothing or everything, a word given two categories by the
-  amount files), and words that jieba cuts through in real contexts.  Each
+  amount files, a drug mapped to no substance of the law's quantity table),
+  and words that jieba cuts through in real contexts.  Each
   finding is a :class:`LexiconIssue` with a severity and ``file:line``.
 * :func:`diff_lexicons` — what does an edit change?  The corpus is extracted
   twice, with the lexicons *before* and *after* the edit, each in its own
@@ -52,6 +53,7 @@ from fayan.errors import FayanError, LexiconError, UsageError
 from fayan.nlp.segment import _JIEBA_LINE, JIEBA_USER_FILE, jieba_user_words  # noqa: F401  (re-exported)
 from fayan.nlp.lexicon import Entry, lexicon_dir, load_list, load_table
 from fayan.pipelines.engines import share_threads, worker_threads
+from fayan.pipelines.law import LAW_FILE, LawTable, load_law
 
 __all__ = [
     "Severity",
@@ -186,7 +188,7 @@ class LexiconIssue:
     the finding is about the whole file).  ``code`` names the check: ``parse``,
     ``missing``, ``unknown_file``, ``duplicate``, ``conflict``, ``alias``,
     ``article``, ``regex``, ``role``, ``dead_entry``, ``jieba_dict``,
-    ``segmentation``, ``no_corpus``.
+    ``unknown_substance``, ``no_threshold``, ``segmentation``, ``no_corpus``.
 
     >>> LexiconIssue("error", "alias", "charge_aliases.tsv", 12, "alias '盗窃罪' is a standard name").render()
     "charge_aliases.tsv:12: error [alias] alias '盗窃罪' is a standard name"
@@ -300,8 +302,11 @@ def check_lexicons(
             continue
         issues += _duplicates(spec, rows[spec.name])
     issues += _jieba_user_format(rows.get(JIEBA_USER_FILE, []))
-    issues += _run_loaders(root)
+    loader_issues = _run_loaders(root)
+    issues += loader_issues
     issues += _cross_file(rows)
+    if "drugs.tsv" in rows and not any(i.file == LAW_FILE for i in loader_issues):  # a broken law table is reported
+        issues += _drug_substances(rows["drugs.tsv"], load_law(root / LAW_FILE))
     corpus_path = Path(corpus) if corpus is not None else default_corpus()
     n_docs = 0
     if corpus_path is None:
@@ -510,6 +515,29 @@ def _cross_file(rows: dict[str, list[Entry]]) -> list[LexiconIssue]:
                     ))
     issues += _role_overlaps(rows)
     return issues
+
+
+def _drug_substances(entries: Sequence[Entry], law: LawTable) -> Iterator[LexiconIssue]:
+    """A drug's canonical name must be a substance (or an alias of one) of the drug quantity table in
+    law/charges.yaml, or its weights reach no quantity bracket (E4, E20): a warning, unless drugs.tsv also gives the
+    name as its own substance (大麻\t大麻: the interpretation sets no threshold for it), which is worth a note."""
+    tables = [c.quantity for c in law.charges if c.quantity is not None]
+    own = {name for _line, (name, canonical) in entries if name == canonical}
+    for line, (name, canonical) in entries:
+        if any(t.canonical(canonical) for t in tables):
+            continue
+        if canonical in own:
+            if name == canonical:
+                yield LexiconIssue(
+                    "info", "no_threshold", "drugs.tsv", line,
+                    f"{canonical!r} is no substance of the quantity table in {LAW_FILE}: its weights reach no bracket",
+                )
+        else:
+            yield LexiconIssue(
+                "warning", "unknown_substance", "drugs.tsv", line,
+                f"{name!r} maps to {canonical!r}, which is neither a substance of the quantity table in {LAW_FILE} "
+                "nor a name of its own in drugs.tsv (a misspelt name?): its weights reach no quantity bracket",
+            )
 
 
 def _charge_key(name: str) -> str:
