@@ -49,6 +49,7 @@ from tests.test_checks import BASE, TEMPLATE
         # chemical and transliterated names: heroin is diacetylmorphine, not the 吗啡 its name holds
         ("查获二乙酰吗啡一包，净重0.5克。", [("海洛因", 0.5)]),
         ("查获甲基安非他命一包，净重0.3克；k粉一包，净重1.2克。", [("甲基苯丙胺", 0.3), ("氯胺酮", 1.2)]),
+        ("查获麻姑一包，净重0.6克；mdma两粒，净重0.5克。", [("甲基苯丙胺", 0.6), ("MDMA", 0.5)]),
     ],
 )
 def test_find_drugs(text: str, expected: list) -> None:
