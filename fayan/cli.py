@@ -11,7 +11,7 @@ import json
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
 import typer
 from rich.console import Console
@@ -40,9 +40,19 @@ def _error_line(message: object) -> Text:
     return Text.assemble(("error:", "bold red"), " ", str(message))
 
 
-def _fail(message: str, code: int = 2) -> None:
+def _fail(message: str, code: int = 2) -> NoReturn:
     err_console.print(_error_line(message))
     raise typer.Exit(code)
+
+
+def _ner_model() -> NerModel:
+    """The shipped NER model, or exit 2 saying what is missing (torch, the weights)."""
+    from fayan.nlp.ner import load_model
+
+    try:
+        return load_model()
+    except FayanError as exc:
+        _fail(str(exc))
 
 
 def _require_inputs(paths: list[Path]) -> None:
@@ -126,13 +136,9 @@ def extract(
     _require_inputs(paths)
     extract_fn = None
     if ner:
-        from fayan.nlp.ner import load_model
         from fayan.pipelines.assemble import extract_document_ner
 
-        try:
-            load_model()  # fail now, with the fix, rather than once per document
-        except FayanError as exc:
-            _fail(str(exc))
+        _ner_model()  # fail now, with the fix, rather than once per document
         extract_fn = extract_document_ner
     try:
         summary = run_batch(
@@ -186,14 +192,7 @@ def show(
         _fail(f"{file}: is a folder; fayan show takes one file (for a folder: fayan extract {file} -o OUT)")
     if html is not None:
         _check_output_file(html, "--html", create_parents=False)
-    model = None
-    if ner:
-        from fayan.nlp.ner import load_model
-
-        try:
-            model = load_model()
-        except FayanError as exc:
-            _fail(str(exc))
+    model = _ner_model() if ner else None
     items = list(read_file(file, text_fields=text_field or None, id_field=id_field))
     docs = [x for x in items if isinstance(x, Document)]
     if record is not None:

@@ -393,6 +393,15 @@ def test_item_values(text: str, items: list[str], expected: list[tuple[str, bool
         assert v is None or text[v.start : v.end] == v.text
 
 
+def test_a_thing_named_again() -> None:
+    from fayan.nlp.facts import _retelling
+
+    for text, item, again in [("窃得该手机", "手机", True), ("经鉴定，被盗的摩托车价值", "摩托车", True),
+                              ("此手机", "此手机", True), ("将停放在此的摩托车盗走", "摩托车", False),
+                              ("窃得手机一部", "手机", False)]:
+        assert _retelling(text, text.index(item)) is again, text
+
+
 def test_a_valuation_naming_a_thing_again_is_the_last_one_s() -> None:
     text = "窃得手机一部。又窃得手机一部。经鉴定，该手机价值900元。"
     first, second = text.index("手机"), text.rindex("手机一部")

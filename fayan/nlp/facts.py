@@ -492,30 +492,29 @@ class ItemValue:
     total: bool = False  # stated with a total word (共计, 合计)
 
 
+_CLASSIFIERS = "辆部台个只件张把条块枚副对组根瓶袋箱盒包双套颗粒支头匹串"  # the words that count things
 # a count after the item (手机一部, 电瓶2块, 黄金约10克)
-_ITEM_COUNT = (
-    r"(?:[\d.一二两三四五六七八九十百千万余多约]+(?:[辆部台个只件张把条块枚副对组根瓶袋箱盒包双套颗粒支头匹串]|"
-    r"吨|斤|公斤|千克|克|米))?"
-)
+_ITEM_COUNT = rf"(?:[\d.一二两三四五六七八九十百千万余多约]+(?:[{_CLASSIFIERS}]|吨|斤|公斤|千克|克|米))?"
+_VALUE_WORDS = "价值|价格|估价|市值"
 # what may stand between an item (and its count) and its value: an opening bracket, a valuation (经鉴定 / 经价格认定),
 # a total word, 价值 and its joins (窃得手机一部（价值1500元）; 电瓶2块，经鉴定价值共计800元; 等物品，总价值人民币3万元)
 _VALUE_AFTER_RE = re.compile(
     _ITEM_COUNT
     + r"(?P<etc>等(?:物品?|财物|东西))?(?:(?P<open>[（(])|[，,])?(?P<all>(?:上述|以上)[^，,。；;（()）]{0,6}?)?"
     r"(?:经[^，,。；;（()）]{0,10}?(?:鉴定|认定|评估|估价)[，,]?)?"
-    r"(?P<sum>共计|合计|总计|累计|总|共)?(?:价值|价格|估价|市值|价)(?P<sum2>共计|合计|总计)?(?:为|约为)?(?:人民币)?$"
+    rf"(?P<sum>共计|合计|总计|累计|总|共)?(?:{_VALUE_WORDS}|价)(?P<sum2>共计|合计|总计)?(?:为|约为)?(?:人民币)?$"
 )
 # a value before the item: 价值1100元的电动自行车, 价值人民币3000余元的金项链一条
-_VALUE_BEFORE_RE = re.compile(r"(?P<sum>共计|合计|总计|共)?(?:价值|价格|市值)(?:为|约为)?(?:人民币)?$")
+_VALUE_BEFORE_RE = re.compile(rf"(?P<sum>共计|合计|总计|共)?(?:{_VALUE_WORDS})(?:为|约为)?(?:人民币)?$")
 _LIST_GOES_ON_RE = re.compile(_ITEM_COUNT + r"(?:[、及和][^，,。；;、价]{1,15}){1,8}等(?:物品?|财物)")
 _VALUE_JOIN_RE = re.compile(r"(?:左右)?的" + _ITEM_COUNT + "$")
 _LISTED_BEFORE_RE = re.compile(r"(?:[、及和与]|以及)$")
 # a valuation's words before the amount (价值人民币, 价格为, 价值共计)
-_VALUATION = r"(?:价值|价格)(?:为|共计|合计|总计|约为)?(?:人民币)?"
-_TOTAL_IN_RE = re.compile(r"共计|合计|总计|共")
-_COUNT_OF_SEVERAL = r"[两二三四五六七八九十\d]+[部头辆只个台件条块根张双套盒瓶包袋箱枚副对把]"
+_VALUATION = rf"(?:{_VALUE_WORDS})(?:为|共计|合计|总计|约为)?(?:人民币)?"
+_COUNT_OF_SEVERAL = rf"[两二三四五六七八九十\d]+[{_CLASSIFIERS}]"  # 两头, 二部: things counted together
 _SEVERAL_RE = re.compile(_COUNT_OF_SEVERAL)
-_RETELLING = r"(?:该|此|上述|前述|所述|涉案|被盗|所盗|被骗|被抢)的?"  # 该车辆, 被盗的摩托车: a thing named again
+# 该车辆, 被盗的摩托车: a thing named again (not 此 of 在此, 于此: here)
+_RETELLING = r"(?:该|(?<![在于从至到])此|上述|前述|所述|涉案|被盗|所盗|被骗|被抢)的?"
 _RETELLING_BEFORE_RE = re.compile(_RETELLING + "$")
 _RETELLING_RE = re.compile(_RETELLING)
 # a valuation of every thing taken (上述物品价值共计…, 被盗财物总价值…)
@@ -648,7 +647,7 @@ def _value_retold(
         lo = max(e, span.start - 40)
         if span.start not in taken and (named := again.search(text, lo, span.start)):
             # a total, or things counted (被盗二部手机共计价值, 被盗两头耕牛价值): theirs together, no one's alone
-            total = _TOTAL_IN_RE.search(named.group()) is not None or _SEVERAL_RE.search(named.group()) is not None
+            total = _TOTAL_WORD_RE.search(named.group()) is not None or _SEVERAL_RE.search(named.group()) is not None
             return ItemValue(m.amount, span.start, span.end, span.text, total, total)
         if _ALL_VALUED_RE.search(text, lo, span.start):
             return ItemValue(m.amount, span.start, span.end, span.text, together > 1)

@@ -555,9 +555,14 @@ _ANAPHORA_RE = re.compile(r"(?:该|此|上述|前述|所述|所盗|涉案)")
 class _Found:
     entity: EntityMention  # in original-text offsets
     text: str  # as normalised (simplified, half-width), like the record's other values
-    not_loot: bool  # an item the text shows is no thing taken: a second mention (该手机), a means (撬门等方式)
-    retold: bool = False  # an item named again (该手机, 上述手机): no thing taken of its own, but its value is one's
+    retold: bool  # an item named again (该手机, 上述手机): no thing taken of its own, but its value is one's
+    means: bool  # an item in a list of means (采用剪锁、撬门等方式): a way of acting
     value: ItemValue | None = None  # an item's value as the facts give it, in original offsets
+
+    @property
+    def not_loot(self) -> bool:
+        """An item the text shows is no thing taken: a second mention or a means."""
+        return self.retold or self.means
 
 
 def _facts_entities(
@@ -584,9 +589,8 @@ def _facts_entities(
             EntityMention(ent.label, o.text, o.start, o.end, score, "rule" if rule else "ner"),
             ftext[ent.start : ent.end],
             # 该手机, or 上述手机 cut to 述手机; 采用剪锁、撬门、翻墙等方式
-            (retold := any(_ANAPHORA_RE.match(ftext, s) for s in (ent.start, ent.start - 1) if s >= 0))
-            or _MEANS_AFTER_RE.match(ftext, ent.end) is not None,
-            retold,
+            any(_ANAPHORA_RE.match(ftext, s) for s in (ent.start, ent.start - 1) if s >= 0),
+            _MEANS_AFTER_RE.match(ftext, ent.end) is not None,
         ))  # fmt: skip
     items = [k for k, f in enumerate(out) if f.entity.label == "item"]
     for k, v in zip(items, item_values(ftext, [at[k] for k in items])):
@@ -822,15 +826,15 @@ class _FactElements:
             and not is_drug_name(f.text) and not is_body_part(f.text) and not _HELD_ITEM_RE.search(f.text)
         ]  # fmt: skip
         stolen = _first_mentions([f.text for f in items]) if property_charge else ()
+        retold = [f for f in self.found if f.entity.label == "item" and f.retold]  # 该手机: its value is one's
+        mentions = _mentions_of(stolen, sorted(items + retold, key=lambda f: f.entity.start), self.source)
         return dict(
             victims=tuple(self.victims),
             drugs=tuple(self.drugs),
             drug=drug,
             drug_grams=self.main_drug[1] if self.main_drug else None,
             stolen_items=stolen,
-            stolen_item_mentions=tuple(_stolen_item(text, ms) for text, ms in _mentions_of(
-                stolen, [f for f in self.found if f.entity.label == "item" and (f in items or f.retold)], self.source
-            ).items()),
+            stolen_item_mentions=tuple(_stolen_item(text, ms) for text, ms in mentions.items()),
             places=_distinct_places([f.text for f in self.found if f.entity.label == "place"]),
             entities=tuple(self.entities),
             ner_model=(getattr(ner, "run_version", None) or getattr(ner, "version", None)
