@@ -14,7 +14,7 @@ entities are used as well.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -511,6 +511,12 @@ _VALUE_JOIN_RE = re.compile(r"(?:左右)?的" + _ITEM_COUNT + "$")
 _LISTED_BEFORE_RE = re.compile(r"(?:[、及和与]|以及)$")
 # a valuation's words before the amount (价值人民币, 价格为, 价值共计)
 _VALUATION = rf"(?:{_VALUE_WORDS})(?:为|共计|合计|总计|约为)?(?:人民币)?"
+# who valued it, between a thing named again and its valuation (上述被盗手机经物价部门鉴定，共计价值…)
+_VALUED_BY = r"(?:[，,]?经[^，,。；;（()）]{0,12}?(?:鉴定|认定|认证|鉴证|评估|估价)[，,]?)?"
+# the value a model's item span holds before its name (一部价值1903元的手机): 的 after the amount
+_OF_RE = re.compile(r"(?:左右)?的")
+# a remark in brackets inside a name (香烟（软）, 手机（白色）): no part of the word it is named again by
+_BRACKETED_RE = re.compile(r"[（(][^（()）]*[）)]")
 _COUNT_OF_SEVERAL = rf"[两二三四五六七八九十\d]+[{_CLASSIFIERS}]"  # 两头, 二部: things counted together
 _SEVERAL_RE = re.compile(_COUNT_OF_SEVERAL)
 # 该车辆, 被盗的摩托车: a thing named again (not 此 of 在此, 于此: here)
@@ -518,7 +524,10 @@ _RETELLING = r"(?:该|(?<![在于从至到])此|上述|前述|所述|涉案|被�
 _RETELLING_BEFORE_RE = re.compile(_RETELLING + "$")
 _RETELLING_RE = re.compile(_RETELLING)
 # a valuation of every thing taken (上述物品价值共计…, 被盗财物总价值…)
-_ALL_VALUED_RE = re.compile(r"(?:上述|以上|被盗|被抢|所盗|涉案)(?:物品|财物|赃物|款物)的?总?" + _VALUATION + "$")
+_ALL_VALUED_RE = re.compile(
+    r"(?:(?:上述|以上)(?:被盗|被抢|所盗|涉案)?|被盗|被抢|所盗|涉案)(?:物品|财物|赃物|款物)的?"
+    + _VALUED_BY + r"(?:总|共计|合计|总计)?" + _VALUATION + "$"
+)
 # a count and an owner around an item's name (一部, 2块; 被盗的): not its name
 _ITEM_HEAD_RE = re.compile(r"^" + _ITEM_COUNT + r"|" + _ITEM_COUNT.removesuffix("?") + r"$")
 # between two things of one list: a count, 各一部, a separator (苹果牌、三星牌手机各一部、导航仪一部; 戒指等金首饰)
@@ -532,14 +541,16 @@ def _retelling(text: str, s: int) -> bool:
 
 def item_values(text: str, items: Sequence[tuple[int, int]]) -> list[ItemValue | None]:
     """The value ``text`` gives for each item ``text[s:e]`` of ``items`` (in text order): a money mention in yuan
-    right after it (and its count) after 价值 and such, right before it (价值1100元的电动自行车), or in a valuation of
-    the sentence or the two after it that names it again or all the things taken (窃得手机一部。经鉴定，该手机价值…;
-    上述物品价值共计…); None where there is none.
+    right after it (and its count) after 价值 and such, right before it (价值1100元的电动自行车) or inside its span
+    before its name (一部价值1903元的手机), or in a valuation of the sentence or the two after it that names it again
+    or all the things of the last sentence that names things (窃得手机一部。经鉴定，该手机价值…; 上述物品价值共计…;
+    以上被盗物品共计价值…); None where there is none.
 
     A value stated for several things together is each one's, marked ``shared``: after 等物品 or 上述物品, after a
     later thing of a list of things with a total word or outside a bracket of its own (A、B（价值共计…）; 窃得A、B，价值…;
-    not A、B（价值…）, 草莓20颗，共计价值10元 nor A价值2944元、B价值2160元), before a list that goes on to 等物, or naming
-    things counted together (被盗两头耕牛价值…).
+    not A、B（价值…）, 草莓20颗，共计价值10元 nor A价值2944元、B价值2160元), before a list that goes on to 等物, or
+    naming things counted together, listed, or by a word they share (被盗两头耕牛价值…; 被盗A、B、C的价值…; 上述被盗
+    香烟共计价值… for 红河香烟5条、云烟香烟8条).
 
     >>> t = "窃得手机一部（价值1500元）、电瓶2块，经鉴定共计价值800元，又盗走价值1100元的电动自行车一辆及钱包。"
     >>> def values(t, words):
@@ -562,23 +573,26 @@ def item_values(text: str, items: Sequence[tuple[int, int]]) -> list[ItemValue |
         k = bisect_right(starts, e - 1)
         after = _value_after(text, s, e, money[k] if k < len(money) else None)
         before = _value_before(text, s, e, money[: bisect_right(starts, s - 1)][-1:])
-        out.append(before if before is not None and (after is None or after.total) else after)
+        within = _value_within(text, s, e, money[bisect_left(starts, s) : bisect_left(starts, e)])
+        out.append(within or (before if before is not None and (after is None or after.total) else after))
     # a valuation after that names it again, of a value no other thing has (a thing named again, 该车辆, has none of its
     # own): the last thing so named before it takes it (窃得手机。又窃得手机。经鉴定，该手机价值…: the second phone); a
     # total or a valuation of all the things is every one's
     taken = {v.start for (s, _), v in zip(items, out) if v is not None and not _retelling(text, s)}
+    own = [v is not None for v in out]  # a value stated at the thing, which a list before it may share
     for k in range(len(items) - 1, -1, -1):
         if out[k] is None:
             s, e = items[k]
             out[k] = _value_retold(text, s, e, items, money[bisect_right(starts, e - 1) :], taken)
             if out[k] is not None and not out[k].shared:  # a total or a value of all the things is every one's
                 taken.add(out[k].start)
-    # the things of a list before the one its shared value follows share it (A、B、C（共计价值…）: A and B too)
+    # the things of a list before the one its shared value follows share it (A、B、C（共计价值…）: A and B too; not
+    # a valuation after that names the things it values: 窃得A、B、C。被盗A、C的价值…)
     for k in range(len(out) - 1, 0, -1):
         v = out[k]
         joined = _LIST_JOIN_RE.fullmatch(text, items[k - 1][1], items[k][0]) is not None
-        if v is not None and v.shared and out[k - 1] is None and joined:
-            out[k - 1] = v
+        if v is not None and v.shared and own[k] and out[k - 1] is None and joined:
+            out[k - 1], own[k - 1] = v, True
     return out
 
 
@@ -616,6 +630,15 @@ def _value_before(text: str, s: int, e: int, before: list[tuple[Span, Money]]) -
     return None
 
 
+def _value_within(text: str, s: int, e: int, within: list[tuple[Span, Money]]) -> ItemValue | None:
+    """一部价值人民币1903元的手机, 乙价值3145元的手机1部: the value the item's own span states before its name."""
+    for span, m in within:
+        of = _OF_RE.match(text, span.end, e)
+        if of is not None and (v := _value_before(text, of.end(), e, [(span, m)])) is not None:
+            return v
+    return None
+
+
 def _value_retold(
     text: str, s: int, e: int, items: Sequence[tuple[int, int]], after: list[tuple[Span, Money]], taken: set[int]
 ) -> ItemValue | None:
@@ -626,7 +649,7 @@ def _value_retold(
     end = text.find("。", e) % (len(text) + 1)  # the end of its sentence (or of the text)
     stop = text.find("。", end + 1) % (len(text) + 1)
     stop = min(text.find("。", stop + 1) % (len(text) + 1), text.find("\n", e) % (len(text) + 1))
-    head = _ITEM_HEAD_RE.sub("", text[s:e]).rsplit("的", 1)[-1]
+    head = _BRACKETED_RE.sub("", _ITEM_HEAD_RE.sub("", text[s:e]).rsplit("的", 1)[-1])
     if not head:
         return None
     # its name as written, or its last word (jieba's; 摩托车 of 三轮摩托车) or 车辆 for a vehicle after a word that names
@@ -637,18 +660,21 @@ def _value_retold(
     short = ([words[-1]] if len(words[-1]) > 1 else [head[-2:]]) + (["车辆"] if head.endswith("车") else [])
     again = re.compile(
         rf"(?:{alternation(full) if full else '(?!)'}|(?:^|[，,：:；;。（(]|{_RETELLING})(?:{_COUNT_OF_SEVERAL})?"
-        rf"(?:{alternation(short)}))[^，,。；;：:、]{{0,6}}?的?{_VALUATION}$"
+        rf"(?:{alternation(short)}))(?P<list>(?:、[^，,。；;：:、]{{1,12}}){{1,8}})?[^，,。；;：:、]{{0,6}}?{_VALUED_BY}"
+        rf"的?(?:共计|合计|总计)?{_VALUATION}$"
     )
     begin = text.rfind("。", 0, s) + 1
     together = sum(1 for a, b in items if begin <= a and b <= end)
     for span, m in after:
         if span.start >= stop:
             break
-        lo = max(e, span.start - 40)
+        lo = max(e, span.start - 60)  # room for a list of things valued together
         if span.start not in taken and (named := again.search(text, lo, span.start)):
             # a total, or things counted (被盗二部手机共计价值, 被盗两头耕牛价值): theirs together, no one's alone
+            # or a list of things valued together (被盗电子鼓、足疗仪的价值): each one's, shared
             total = _TOTAL_WORD_RE.search(named.group()) is not None or _SEVERAL_RE.search(named.group()) is not None
-            return ItemValue(m.amount, span.start, span.end, span.text, total, total)
-        if _ALL_VALUED_RE.search(text, lo, span.start):
+            return ItemValue(m.amount, span.start, span.end, span.text, total or bool(named["list"]), total)
+        # all the things of the last sentence that names things before it (抢得A。又搜得B、C（上述物品共计价值…）: B and C)
+        if _ALL_VALUED_RE.search(text, lo, span.start) and not any(end < a < span.start for a, _ in items):
             return ItemValue(m.amount, span.start, span.end, span.text, together > 1)
     return None

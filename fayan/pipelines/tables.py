@@ -508,12 +508,15 @@ TABLES: tuple[TableSpec, ...] = (
         *_span_columns("item's first mention"),
         Column("value_yuan", "float64",
                "its value in yuan where the facts give one: right after it (手机一部（价值1500元）, 电瓶2块，经鉴定价值800元) "
-               "or right before it (价值1100元的电动自行车)", _attr("value_yuan")),
+               "right before it (价值1100元的电动自行车), inside its span (一部价值1903元的手机), or in a valuation after it "
+               "that names it again (该手机价值…; 上述被盗香烟共计价值…) or all the things (上述物品价值共计…)",
+               _attr("value_yuan")),
         Column("value_start", "Int64", "start offset of the value in the original text", _attr("value_start")),
         Column("value_end", "Int64", "end offset (exclusive) of the value", _attr("value_end")),
         Column("value_text", "string", "the value as written", _attr("value_text")),
         Column("value_shared", "boolean",
-               "the value is stated for this item and others together (A、B等物品共计价值…; 窃得A、B，价值…)",
+               "the value is stated for this item and others together (A、B等物品共计价值…; 窃得A、B，价值…; "
+               "被盗A、B的价值…)",
                _attr("value_shared")),
     ), _per_document("stolen_item_mentions")),
     TableSpec("entities", "entity found in the facts by the NER model or a rule", (
