@@ -987,3 +987,17 @@ def test_records_inside_an_api_envelope(tmp_path: Path) -> None:
     bare = {"code": 0, "result": {"items": [{"id": "a", "other": "x"}]}}
     [got] = list(read_file(write(tmp_path / "bare.json", json.dumps(bare).encode())))
     assert isinstance(got, ReadFailure) and "no usable text field" in got.reason
+
+
+def test_html_character_references_in_plain_text_are_decoded_and_map_back(tmp_path: Path) -> None:
+    """A web export's json can carry &ldquo; and such in its text: read as the characters they name (a quoted brand or
+    alias reads whole), each mapping back to the reference as written; an unknown name is text."""
+    raw = "被告人甲某窃得&ldquo;乙牌&rdquo;手机一部&hellip;&hellip;价值&#8220;X&#x201D;，AT&T&nbsp;&nbsp;与&foo;。"
+    text, offsets = normalize(raw)
+    assert text == "被告人甲某窃得“乙牌”手机一部……价值“X”，AT&T 与&foo;。"
+    quote = text.index("“")
+    assert raw[offsets.to_original(quote) : offsets.to_original(quote + 1)] == "&ldquo;"
+    assert raw[offsets.to_original(text.index("手机")) :].startswith("手机")
+    path = write(tmp_path / "a.json", json.dumps([{"qw": raw}], ensure_ascii=False).encode())
+    doc = only(list(read_file(path)))
+    assert doc.text == text and doc.original == raw

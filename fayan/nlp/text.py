@@ -12,6 +12,8 @@
 * ``\\r\\n`` and ``\\r`` become ``\\n``; ideographic and no-break spaces become
   spaces; zero-width characters and the BOM are dropped; a run of whitespace
   becomes one ``\\n`` (if it held a line break) or one space.
+* HTML character references a web export left in plain text (``&ldquo;``,
+  ``&hellip;``, ``&#8220;``, ``&nbsp;``) become the characters they name.
 * Hard-wrapped text (copied from a PDF: lines cut at one width, mid-word and
   mid-number) is unwrapped: the line break after a full-width line is dropped,
   so ``1990年1\\n月1日`` reads as one date.  A text is hard-wrapped when one line
@@ -27,6 +29,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from functools import lru_cache
@@ -52,6 +55,10 @@ _TRANSLATE = str.maketrans(_FULLWIDTH)
 # Latin text (Co., Ltd.). Length-preserving.
 _HALF_STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff）”])[,;]|[,;](?=[\u4e00-\u9fff（“])")
 _HALF_STOP = {",": "，", ";": "；"}
+
+# An HTML character reference (named, decimal or hexadecimal) that a web export left in its text: &ldquo;保管&rdquo;
+# (length-changing; decoded by html.unescape, kept as written when it names no character).
+_CHAR_REF_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
 
 # Dropped characters and whitespace runs (length-changing).
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -196,7 +203,8 @@ def normalize(raw: str) -> tuple[str, OffsetMap]:
     """Normalise ``raw`` for extraction; return the text and the map back to ``raw``."""
     text = raw.translate(_TRANSLATE)
     text = _HALF_STOP_RE.sub(lambda m: _HALF_STOP[m.group()], text)
-    if is_traditional(text):
+    traditional = is_traditional(text)
+    if traditional:
         text = to_simplified(text)
     pieces: list[str] = []
     points: list[tuple[int, int]] = [(0, 0)]
@@ -219,16 +227,23 @@ def normalize(raw: str) -> tuple[str, OffsetMap]:
         for g in re.finditer(" +", m.group())
     ]
     furniture = _export_header(text) + _page_furniture(text)
+    refs = [(m.start(), m.end(), "&") for m in _CHAR_REF_RE.finditer(raw) if html.unescape(m.group()) != m.group()]
     edits = sorted(
         [(a, b, "") for a, b in furniture]
         + [(m.start(), m.end(), m.group()) for m in _COLLAPSE.finditer(text)] + [(a, b, "") for a, b in wraps] + spaced
+        + refs
     )
     for s, e, run in edits:
         if s < pos:
             continue  # a wrap break inside a whitespace run already replaced
         pieces.append(text[pos:s])
         out_len += s - pos
-        if run == "" or (run == "\r\n" and s + 1 in wrap_at):
+        if run == "&":  # a character reference: what it names, normalised as the text around it
+            rep = to_simplified(html.unescape(raw[s:e])) if traditional else html.unescape(raw[s:e])
+            rep = rep.translate(_TRANSLATE)
+            if rep == " " and next((p for p in reversed(pieces) if p), "").endswith(" "):
+                rep = ""  # &nbsp;&nbsp;: one space, as a run of spaces
+        elif run == "" or (run == "\r\n" and s + 1 in wrap_at):
             rep = ""  # a hard-wrap break: the paragraph goes on
         elif run == "\r":
             rep = "\n"
