@@ -326,6 +326,8 @@ def test_stolen_items_are_a_property_crime_s_each_once() -> None:
     # a bare count (the model cut 一部 from 一部手机) names nothing
     theft = TEMPLATE.format(**{**BASE, "facts": "窃得他人一部手机，价值人民币2000元"})
     assert run(theft, {"一部": "item", "手机": "item"}) == ("手机",)
+    theft = TEMPLATE.format(**{**BASE, "facts": "窃得他人一箱香烟、一瓶白酒"})
+    assert run(theft, {"一箱": "item", "香烟": "item", "一瓶": "item", "白酒": "item"}) == ("香烟", "白酒")
     # a way of acting in a list of means (撬门、翻墙等方式) is no thing taken
     theft = TEMPLATE.format(**{**BASE, "facts": "采用剪锁、撬门、翻墙等方式进入他人家中，窃得手机一部"})
     assert run(theft, {"撬门": "item", "翻墙": "item", "手机一部": "item"}) == ("手机一部",)

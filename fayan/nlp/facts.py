@@ -492,9 +492,9 @@ class ItemValue:
     total: bool = False  # stated with a total word (共计, 合计)
 
 
-_CLASSIFIERS = "辆部台个只件张把条块枚副对组根瓶袋箱盒包双套颗粒支头匹串"  # the words that count things
+CLASSIFIERS = "辆部台个只件张把条块枚副对组根瓶袋箱盒包双套颗粒支头匹串"  # the words that count things
 # a count after the item (手机一部, 电瓶2块, 黄金约10克)
-_ITEM_COUNT = rf"(?:[\d.一二两三四五六七八九十百千万余多约]+(?:[{_CLASSIFIERS}]|吨|斤|公斤|千克|克|米))?"
+_ITEM_COUNT = rf"(?:[\d.一二两三四五六七八九十百千万余多约]+(?:[{CLASSIFIERS}]|吨|斤|公斤|千克|克|米))?"
 _VALUE_WORDS = "价值|价格|估价|市值"
 # what may stand between an item (and its count) and its value: an opening bracket, a valuation (经鉴定 / 经价格认定),
 # a total word, 价值 and its joins (窃得手机一部（价值1500元）; 电瓶2块，经鉴定价值共计800元; 等物品，总价值人民币3万元)
@@ -517,7 +517,7 @@ _VALUED_BY = r"(?:[，,]?经[^，,。；;（()）]{0,12}?(?:鉴定|认定|认证
 _OF_RE = re.compile(r"(?:左右)?的")
 # a remark in brackets inside a name (香烟（软）, 手机（白色）): no part of the word it is named again by
 _BRACKETED_RE = re.compile(r"[（(][^（()）]*[）)]")
-_COUNT_OF_SEVERAL = rf"[两二三四五六七八九十\d]+[{_CLASSIFIERS}]"  # 两头, 二部: things counted together
+_COUNT_OF_SEVERAL = rf"[两二三四五六七八九十\d]+[{CLASSIFIERS}]"  # 两头, 二部: things counted together
 _SEVERAL_RE = re.compile(_COUNT_OF_SEVERAL)
 # 该车辆, 被盗的摩托车: a thing named again (not 此 of 在此, 于此: here)
 _RETELLING = r"(?:该|(?<![在于从至到])此|上述|前述|所述|涉案|被盗|所盗|被骗|被抢)的?"

@@ -38,8 +38,8 @@ from fayan.nlp.amounts import extract_amounts, total_crime_amount
 from fayan.nlp.articles import criminal_law_articles, find_articles
 from fayan.nlp.charges import find_charge_mentions, normalize_charge
 from fayan.nlp.facts import (
-    EntityPredictor, ItemValue, drug_total, evidence_ranges, find_drugs, find_victims, is_body_part, is_drug_name,
-    item_values,
+    CLASSIFIERS, EntityPredictor, ItemValue, drug_total, evidence_ranges, find_drugs, find_victims, is_body_part,
+    is_drug_name, item_values,
 )
 from fayan.nlp.circumstances import find_circumstances
 from fayan.nlp.numbers import cn_to_number, date_range, find_date_mentions, find_dates
@@ -673,7 +673,7 @@ def _total(
 # 被盗相机 after 白色奥迪车内的相机一部: the stolen camera again, told by what was done to it
 _RETOLD_ITEM_RE = re.compile(r"^(?:被盗|被抢|所盗|所抢|盗得的?|窃得的?|抢得的?|骗得的?)")
 # a bare count (一部, 1辆): the model's item without the thing counted
-_COUNT_ONLY_RE = re.compile(r"[\d一二两三四五六七八九十数几]+[辆部台个只件张把条块枚副对]")
+_COUNT_ONLY_RE = re.compile(rf"[\d一二两三四五六七八九十数几]+[{CLASSIFIERS}]")
 # an item the model ran into from the hand that held it (刘某各持手枪, 房某手持砍刀, 用手铐): a tool, not a thing taken
 # (持有 is having, as in 非法持有枪支: its gun is a seized item)
 _HELD_ITEM_RE = re.compile(r"持(?!有)|^(?:使用|用|拿着)")
