@@ -326,6 +326,11 @@ def test_stolen_items_are_a_property_crime_s_each_once() -> None:
     # a bare count (the model cut 一部 from 一部手机) names nothing
     theft = TEMPLATE.format(**{**BASE, "facts": "窃得他人一部手机，价值人民币2000元"})
     assert run(theft, {"一部": "item", "手机": "item"}) == ("手机",)
+    # a vehicle ridden to the scene is no thing taken; one driven away, or someone's that a robbery takes, is
+    theft = TEMPLATE.format(**{**BASE, "facts": "驾驶一辆轿车来到乙家中，窃得手机一部后，驾驶乙的电动三轮车（价值3570元）逃离"})
+    assert run(theft, {"一辆轿车": "item", "手机一部": "item", "乙的电动三轮车": "item"}) == ("手机一部", "乙的电动三轮车")
+    theft = TEMPLATE.format(**{**BASE, "facts": "骗租被害人乙驾驶的出租车至僻静处，劫得该车"})
+    assert run(theft, {"出租车": "item"}) == ("出租车",)
     theft = TEMPLATE.format(**{**BASE, "facts": "窃得他人一箱香烟、一瓶白酒"})
     assert run(theft, {"一箱": "item", "香烟": "item", "一瓶": "item", "白酒": "item"}) == ("香烟", "白酒")
     # a way of acting in a list of means (撬门、翻墙等方式) is no thing taken

@@ -556,7 +556,7 @@ class _Found:
     entity: EntityMention  # in original-text offsets
     text: str  # as normalised (simplified, half-width), like the record's other values
     retold: bool  # an item named again (该手机, 上述手机): no thing taken of its own, but its value is one's
-    means: bool  # an item in a list of means (采用剪锁、撬门等方式): a way of acting
+    means: bool  # an item in a list of means (采用剪锁、撬门等方式) or ridden to the scene (驾驶一辆轿车来到)
     value: ItemValue | None = None  # an item's value as the facts give it, in original offsets
 
     @property
@@ -588,9 +588,9 @@ def _facts_entities(
         out.append(_Found(
             EntityMention(ent.label, o.text, o.start, o.end, score, "rule" if rule else "ner"),
             ftext[ent.start : ent.end],
-            # 该手机, or 上述手机 cut to 述手机; 采用剪锁、撬门、翻墙等方式
+            # 该手机, or 上述手机 cut to 述手机; 采用剪锁、撬门、翻墙等方式; 驾驶一辆轿车来到
             any(_ANAPHORA_RE.match(ftext, s) for s in (ent.start, ent.start - 1) if s >= 0),
-            _MEANS_AFTER_RE.match(ftext, ent.end) is not None,
+            _MEANS_AFTER_RE.match(ftext, ent.end) is not None or _ridden_there(ftext, ent.start, ent.end),
         ))  # fmt: skip
     items = [k for k, f in enumerate(out) if f.entity.label == "item"]
     for k, v in zip(items, item_values(ftext, [at[k] for k in items])):
@@ -680,6 +680,17 @@ _HELD_ITEM_RE = re.compile(r"持(?!有)|^(?:使用|用|拿着)")
 # the rest of a list of means after an item (采用剪锁、撬门、翻墙等方式进入, 以喷辣椒水、布条捆绑等手段): a way of acting
 # the model, trained on thefts, reads as a thing taken (5 of the 619 stolen items of spc_criminal, 2026-12-02)
 _MEANS_AFTER_RE = re.compile(r"(?:[、和及与或][^，。；,;、]{1,10})*等(?:方式|手段|方法)")
+# a vehicle ridden to the scene (驾驶一辆摩托车来到, 驾乘一辆轿车来到, 骑电动车经过, 乘一辆轿车来到): the way there, not a
+# thing taken; not someone's vehicle (骗租被害人驾驶的出租车, which the robbery takes) nor one driven away (驾驶其电动三轮车
+# （价值3570元）逃离; 骑走)
+_RIDDEN_BEFORE_RE = re.compile(r"(?:驾驶|驾乘|驾着|开着|骑着|骑|乘坐|搭乘|乘)$")
+_ARRIVING_RE = re.compile(r"[，,]?(?:来到|到达|到|前往|行至|驶至|窜至|至|经过|返回|回到|搭乘|携带|载着|载|在)")
+
+
+def _ridden_there(text: str, s: int, e: int) -> bool:
+    return _RIDDEN_BEFORE_RE.search(text, max(0, s - 2), s) is not None and _ARRIVING_RE.match(text, e) is not None
+
+
 # a charge that takes property: its items are what was taken (not in a rape or a drunk-driving case, nor in 贪污, 挪用,
 # 受贿 or 信用卡诈骗, where the model's items are the defendant's own card, pretexts, cars bought)
 _PROPERTY_CHARGE_RE = re.compile(r"盗窃|抢劫|抢夺|(?<!信用卡)诈骗|敲诈勒索|侵占|掩饰|哄抢|毁坏|赃")
