@@ -349,7 +349,7 @@ def train_ner_cmd(
     seed: Annotated[int, typer.Option(help="Random seed (training is deterministic for a seed).")] = 0,
     threads: Annotated[int, typer.Option(help="CPU threads for torch.")] = 2,
     device: Annotated[str, typer.Option(
-        help="Where to train: cpu reproduces the shipped model (with native bfloat16); cuda is faster (needs a "
+        help="Where to train: cpu reproduces the shipped model (on an Intel Xeon with AMX); cuda is faster (needs a "
              "CUDA build of torch and a GPU) but computes differently, so its model differs.")] = "cpu",
     max_minutes: Annotated[float, typer.Option(
         help="Safety stop: end training after this many minutes. A run stopped early exits 1, and without -o "
@@ -359,13 +359,13 @@ def train_ner_cmd(
              "bf16 or fp32 to choose. The shipped model was trained in bfloat16: float32 gives other weights, and "
              "bfloat16 on a CPU without it is tens of times slower.")] = "auto",
 ) -> None:
-    """Train the NER model from scratch on the NER data (+ extra annotations); reproduces the shipped model on a CPU
-    with native bfloat16.
+    """Train the NER model from scratch on the NER data (+ extra annotations); reproduces the shipped model on the
+    CPU it was trained on (an Intel Xeon with AMX).
 
     Without -o the new model replaces the package's own, once training has run to the end. It took
-    20 minutes on 2 cores of an Intel Xeon with AMX (bfloat16); a CPU without native bfloat16 (AVX2 only)
-    trains in float32, 57 minutes on 2 cores of an AMD EPYC, and its weights differ (see
-    fayan/models/ner/MODEL_CARD.md).
+    20 minutes on 2 cores of an Intel Xeon with AMX (bfloat16) and 32 on an AMD EPYC Zen 4 with
+    AVX512-BF16; a CPU without native bfloat16 (AVX2 only) trains in float32, 57 minutes on 2 cores of
+    an AMD EPYC Zen 3. Other CPUs give other weights of the same quality (see fayan/models/ner/MODEL_CARD.md).
 
     Example: fayan train-ner --data ../shared/data -o my-model/
     """

@@ -14,7 +14,9 @@
    gold tag where the file annotates, any unknown label's tags otherwise).
 
 Everything runs in a fixed number of steps from ``seed``, so a run with the
-same data, seed and thread count reproduces the shipped model.  ``max_minutes``
+same data, seed and thread count on the same kind of CPU reproduces the shipped
+model (an Intel Xeon with AMX, in bfloat16; another CPU's kernels round
+differently and give other weights of the same quality).  ``max_minutes``
 is a safety stop: a run that reaches it stops early and says so in the report.
 """
 
@@ -210,7 +212,8 @@ def train_ner(
     steps run: ``"cpu"`` reproduces the shipped model; ``"cuda"`` (a CUDA build of torch and a GPU) is faster but
     computes differently, so its model differs. ``config.bf16`` None (the default) trains in bfloat16 where the
     device computes it natively, else in float32 (see :func:`training_bf16`); the shipped weights were trained in
-    bfloat16 on a CPU, so only a CPU with native bfloat16 reproduces them.
+    bfloat16 on an Intel Xeon with AMX, so only such a CPU reproduces them (an AMD EPYC with AVX512-BF16 gave other
+    weights of the same quality).
     """
     torch = require_torch()
     device = training_device(device)
