@@ -671,9 +671,11 @@ def _value_retold(
         lo = max(e, span.start - 60)  # room for a list of things valued together
         if span.start not in taken and (named := again.search(text, lo, span.start)):
             # a total, or things counted (被盗二部手机共计价值, 被盗两头耕牛价值): theirs together, no one's alone
-            # or a list of things valued together (被盗电子鼓、足疗仪的价值): each one's, shared
+            # or a list of things valued together (被盗电子鼓、足疗仪的价值; 被盗电子鼓、纪念币价值: 纪念币 too): each
+            # one's, shared
             total = _TOTAL_WORD_RE.search(named.group()) is not None or _SEVERAL_RE.search(named.group()) is not None
-            return ItemValue(m.amount, span.start, span.end, span.text, total or bool(named["list"]), total)
+            listed = bool(named["list"]) or text[named.start() - 1 : named.start()] == "、"
+            return ItemValue(m.amount, span.start, span.end, span.text, total or listed, total)
         # all the things of the last sentence that names things before it (抢得A。又搜得B、C（上述物品共计价值…）: B and C)
         if _ALL_VALUED_RE.search(text, lo, span.start) and not any(end < a < span.start for a, _ in items):
             return ItemValue(m.amount, span.start, span.end, span.text, together > 1)
