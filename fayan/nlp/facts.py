@@ -496,12 +496,13 @@ CLASSIFIERS = "辆部台个只件张把条块枚副对组根瓶袋箱盒包双�
 # a count after the item (手机一部, 电瓶2块, 黄金约10克)
 _ITEM_COUNT = rf"(?:[\d.一二两三四五六七八九十百千万余多约]+(?:[{CLASSIFIERS}]|吨|斤|公斤|千克|克|米))?"
 _VALUE_WORDS = "价值|价格|估价|市值"
+_VALUING = "鉴定|认定|认证|鉴证|评估|估价"  # what a valuation is called after 经 (经价格认定, 经认证)
 # what may stand between an item (and its count) and its value: an opening bracket, a valuation (经鉴定 / 经价格认定),
 # a total word, 价值 and its joins (窃得手机一部（价值1500元）; 电瓶2块，经鉴定价值共计800元; 等物品，总价值人民币3万元)
 _VALUE_AFTER_RE = re.compile(
     _ITEM_COUNT
     + r"(?P<etc>等(?:物品?|财物|东西))?(?:(?P<open>[（(])|[，,])?(?P<all>(?:上述|以上)[^，,。；;（()）]{0,6}?)?"
-    r"(?:经[^，,。；;（()）]{0,10}?(?:鉴定|认定|评估|估价)[，,]?)?"
+    rf"(?:经[^，,。；;（()）]{{0,10}}?(?:{_VALUING})[，,]?)?"
     rf"(?P<sum>共计|合计|总计|累计|总|共)?(?:{_VALUE_WORDS}|价)(?P<sum2>共计|合计|总计)?(?:为|约为)?(?:人民币)?$"
 )
 # a value before the item: 价值1100元的电动自行车, 价值人民币3000余元的金项链一条
@@ -512,7 +513,7 @@ _LISTED_BEFORE_RE = re.compile(r"(?:[、及和与]|以及)$")
 # a valuation's words before the amount (价值人民币, 价格为, 价值共计)
 _VALUATION = rf"(?:{_VALUE_WORDS})(?:为|共计|合计|总计|约为)?(?:人民币)?"
 # who valued it, between a thing named again and its valuation (上述被盗手机经物价部门鉴定，共计价值…)
-_VALUED_BY = r"(?:[，,]?经[^，,。；;（()）]{0,12}?(?:鉴定|认定|认证|鉴证|评估|估价)[，,]?)?"
+_VALUED_BY = rf"(?:[，,]?经[^，,。；;（()）]{{0,12}}?(?:{_VALUING})[，,]?)?"
 # the value a model's item span holds before its name (一部价值1903元的手机): 的 after the amount
 _OF_RE = re.compile(r"(?:左右)?的")
 # a remark in brackets inside a name (香烟（软）, 手机（白色）): no part of the word it is named again by
@@ -639,6 +640,16 @@ def _value_within(text: str, s: int, e: int, within: list[tuple[Span, Money]]) -
     return None
 
 
+# a brand in a thing's name (本田牌, 钱X牌, YAMAHA牌): the characters before 牌
+_BRAND_RE = re.compile(r"([^\s牌的、，,（(]{1,8})牌")
+
+
+def _last_word(chars: str) -> str:
+    """The last word of ``chars`` (本田 of 黑色本田), or its last two characters where that word is one (钱X)."""
+    words = list(base_tokenizer().cut(chars, HMM=False))
+    return words[-1] if len(words[-1]) > 1 else chars[-2:]
+
+
 def _value_retold(
     text: str, s: int, e: int, items: Sequence[tuple[int, int]], after: list[tuple[Span, Money]], taken: set[int]
 ) -> ItemValue | None:
@@ -658,9 +669,12 @@ def _value_retold(
     words = list(base_tokenizer().cut(head, HMM=False))
     full = ([head] if len(head) > 2 else []) + (["该车"] if head.endswith("车") else [])
     short = ([words[-1]] if len(words[-1]) > 1 else [head[-2:]]) + (["车辆"] if head.endswith("车") else [])
+    # or its brand and last word, whatever stands between (本田牌摩托车 for 黑色本田牌男式摩托车; 金立牌M6手机)
+    branded = _BRAND_RE.search(head)
+    by_brand = rf"{re.escape(_last_word(branded[1]))}牌[^，,。；;：:、]{{0,12}}?(?:{alternation(short)})" if branded else "(?!)"
     again = re.compile(
         rf"(?:{alternation(full) if full else '(?!)'}|(?:^|[，,：:；;。（(]|{_RETELLING})(?:{_COUNT_OF_SEVERAL})?"
-        rf"(?:{alternation(short)}))(?P<list>(?:、[^，,。；;：:、]{{1,12}}){{1,8}})?[^，,。；;：:、]{{0,6}}?{_VALUED_BY}"
+        rf"(?:{alternation(short)})|{by_brand})(?P<list>(?:、[^，,。；;：:、]{{1,12}}){{1,8}})?[^，,。；;：:、]{{0,6}}?{_VALUED_BY}"
         rf"的?(?:共计|合计|总计)?{_VALUATION}$"
     )
     begin = text.rfind("。", 0, s) + 1
