@@ -671,11 +671,13 @@ def _value_retold(
     short = ([words[-1]] if len(words[-1]) > 1 else [head[-2:]]) + (["车辆"] if head.endswith("车") else [])
     # or its brand and last word, whatever stands between (本田牌摩托车 for 黑色本田牌男式摩托车; 金立牌M6手机)
     branded = _BRAND_RE.search(head)
-    by_brand = rf"{re.escape(_last_word(branded[1]))}牌[^，,。；;：:、]{{0,12}}?(?:{alternation(short)})" if branded else "(?!)"
+    by_brand = "(?!)"
+    if branded:
+        by_brand = rf"{re.escape(_last_word(branded[1]))}牌[^，,。；;：:、]{{0,12}}?(?:{alternation(short)})"
     again = re.compile(
         rf"(?:{alternation(full) if full else '(?!)'}|(?:^|[，,：:；;。（(]|{_RETELLING})(?:{_COUNT_OF_SEVERAL})?"
-        rf"(?:{alternation(short)})|{by_brand})(?P<list>(?:、[^，,。；;：:、]{{1,12}}){{1,8}})?[^，,。；;：:、]{{0,6}}?{_VALUED_BY}"
-        rf"的?(?:共计|合计|总计)?{_VALUATION}$"
+        rf"(?:{alternation(short)})|{by_brand})(?P<list>(?:、[^，,。；;：:、]{{1,12}}){{1,8}})?"
+        rf"[^，,。；;：:、]{{0,6}}?{_VALUED_BY}的?(?:共计|合计|总计)?{_VALUATION}$"
     )
     begin = text.rfind("。", 0, s) + 1
     together = sum(1 for a, b in items if begin <= a and b <= end)
