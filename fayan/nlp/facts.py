@@ -509,13 +509,14 @@ _VALUE_AFTER_RE = re.compile(
 _VALUE_BEFORE_RE = re.compile(rf"(?P<sum>共计|合计|总计|共)?(?:{_VALUE_WORDS})(?:为|约为)?(?:人民币)?$")
 _LIST_GOES_ON_RE = re.compile(_ITEM_COUNT + r"(?:[、及和][^，,。；;、价]{1,15}){1,8}等(?:物品?|财物)")
 _VALUE_JOIN_RE = re.compile(r"(?:左右)?的" + _ITEM_COUNT + "$")
+_LATIN_RE = re.compile("[A-Za-z]")  # a brand in Latin letters, which needs no 的 after a value (价值1719元vivo牌手机)
 _LISTED_BEFORE_RE = re.compile(r"(?:[、及和与]|以及)$")
 # a valuation's words before the amount (价值人民币, 价格为, 价值共计)
 _VALUATION = rf"(?:{_VALUE_WORDS})(?:为|共计|合计|总计|约为)?(?:人民币)?"
 # who valued it, between a thing named again and its valuation (上述被盗手机经物价部门鉴定，共计价值…)
 _VALUED_BY = rf"(?:[，,]?经[^，,。；;（()）]{{0,12}}?(?:{_VALUING})[，,]?)?"
 # the value a model's item span holds before its name (一部价值1903元的手机): 的 after the amount
-_OF_RE = re.compile(r"(?:左右)?的")
+_OF_RE = re.compile(r"(?:左右)?的|(?=[A-Za-z])")
 # a remark in brackets inside a name (香烟（软）, 手机（白色）): no part of the word it is named again by
 _BRACKETED_RE = re.compile(r"[（(][^（()）]*[）)]")
 _COUNT_OF_SEVERAL = rf"[两二三四五六七八九十\d]+[{CLASSIFIERS}]"  # 两头, 二部: things counted together
@@ -619,12 +620,12 @@ def _value_after(text: str, s: int, e: int, after: tuple[Span, Money] | None) ->
 
 
 def _value_before(text: str, s: int, e: int, before: list[tuple[Span, Money]]) -> ItemValue | None:
-    """价值1100元的电动自行车一辆"""
+    """价值1100元的电动自行车一辆; 价值1719元vivo牌手机 (no 的 before a brand in Latin letters)"""
     if not before:
         return None
     span, m = before[0]
     valued = _VALUE_BEFORE_RE.search(text, max(0, span.start - 10), span.start)
-    if valued and _VALUE_JOIN_RE.fullmatch(text, span.end, s):
+    if valued and (_VALUE_JOIN_RE.fullmatch(text, span.end, s) or (span.end == s and _LATIN_RE.match(text, s))):
         # 共计价值…的电脑, 价值16370元的电脑、硬盘、香烟等物: the list's (not 价值560元的平板电脑、价值1260元的…)
         shared = bool(valued["sum"]) or _LIST_GOES_ON_RE.match(text, e) is not None
         return ItemValue(m.amount, span.start, span.end, span.text, shared)
