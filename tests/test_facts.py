@@ -774,3 +774,24 @@ def test_a_drug_name_is_no_stolen_item() -> None:
     from fayan.nlp.facts import is_drug_name
 
     assert is_drug_name("甲基苯丙胺片剂") and is_drug_name("冰毒") and not is_drug_name("手机一部")
+
+
+def test_a_fact_section_s_defendants_are_no_victims_and_their_homes_are_places() -> None:
+    """A text that is only a fact section has no header to name its defendants: 被告人X in the facts names one, so the
+    model's victim X is none (unless also written after 被害人) and its item X is none, while X家中 stays a place."""
+    from fayan.nlp.text import normalize
+    from fayan.pipelines.assemble import extract_document
+    from fayan.types import Document
+
+    text = "经审理查明：2020年1月，被告人甲某某在某市某村甲某某家中与被害人乙某某发生争执，后窃得乙某某手机一部。"
+    t, m = normalize(text)
+    ner = _StandIn({"甲某某": "victim", "乙某某": "victim", "某市某村甲某某家中": "place", "手机一部": "item"})
+    j = extract_document(Document(id="t", text=t, original=text, offsets=m), ner=ner)
+    assert j.status == "facts"
+    assert j.victims == ("乙某某",)
+    assert j.places == ("某市某村甲某某家中",)
+    # in a judgment the header names the defendant: his home stays a place, his name tagged as a place does not
+    text = TEMPLATE.format(**{**BASE, "facts": "在某村甲某家中窃得他人手机一部"})
+    t, m = normalize(text)
+    ner = _StandIn({"某村甲某家中": "place", "甲某": "place", "手机一部": "item"})
+    assert extract_document(Document(id="t", text=t, original=text, offsets=m), ner=ner).places == ("某村甲某家中",)

@@ -29,8 +29,8 @@ from fayan.nlp.text import MASK_CHARS
 from fayan.types import Money, Span
 
 __all__ = [
-    "DrugFound", "find_drugs", "find_victims", "drug_total", "evidence_ranges", "is_drug_name", "is_body_part",
-    "EntityPredictor", "ItemValue", "item_values",
+    "DrugFound", "find_drugs", "find_victims", "defendant_names", "drug_total", "evidence_ranges", "is_drug_name",
+    "is_body_part", "EntityPredictor", "ItemValue", "item_values",
 ]
 
 
@@ -93,6 +93,7 @@ _NAME = (
 # an ordinal in brackets that tells two people of one masked name apart: 王某（甲）, 黄某（一）
 _ORDINAL = rf"(?:[（(][{_GANZHI}一二三四五六七八九十\d]{{1,2}}[）)])?"
 _VICTIM_RE = re.compile(rf"(?:被害人|受害人)(?P<name>(?:{_NAME}){_ORDINAL})")
+_DEFENDANT_RE = re.compile(rf"被告人(?P<name>(?:{_NAME}){_ORDINAL})")
 # 被害人曹某某、徐某某; 被害人曾甲（男，殁年28岁）、阮某某; 黄某（一）（男，时年4岁）、梁某某: notes in brackets may stand
 # before the 、
 # 李某某（…殁年48岁）和何某某（…殁年4岁）: after a note, 和/及/与 joins a list too where the next name has its own age
@@ -419,6 +420,21 @@ def find_victims(text: str, known: Iterable[str] = ()) -> list[str]:
     found.sort(key=lambda x: x[0])
     # 被害人梁某善晾… reads as 梁某 above; it is 梁某善 when every 梁某 of the text goes on with 善
     return list(dict.fromkeys(masked_run_on([text], name) or name for name in dict.fromkeys(n for _, n in found)))
+
+
+def defendant_names(text: str) -> list[str]:
+    """The names written after 被告人 in ``text``, in order of first mention: the defendants of a text that is only a
+    fact section, which has no header to name them (被告人王某伙同…; not 被告人的, nor a name that also stands after
+    被害人 or 受害人: one side of a mutual fight may be both).
+
+    >>> defendant_names("被告人王某甲伙同李某（另案处理）殴打被害人赵某某，被告人王某甲逃离。")
+    ['王某甲']
+    """
+    victims = {m.group("name") for m in _VICTIM_RE.finditer(text)}
+    names = (m.group("name") for m in _DEFENDANT_RE.finditer(text))
+    return list(dict.fromkeys(
+        n for n in names if n not in _NOT_NAMES and len(n) >= 2 and _looks_like_name(n) and n not in victims
+    ))
 
 
 def _name_before(text: str, end: int) -> str | None:

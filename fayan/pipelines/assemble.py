@@ -38,8 +38,8 @@ from fayan.nlp.amounts import extract_amounts, total_crime_amount
 from fayan.nlp.articles import criminal_law_articles, find_articles
 from fayan.nlp.charges import find_charge_mentions, normalize_charge
 from fayan.nlp.facts import (
-    CLASSIFIERS, EntityPredictor, ItemValue, drug_total, evidence_ranges, find_drugs, find_victims, is_body_part,
-    is_drug_name, item_values,
+    CLASSIFIERS, EntityPredictor, ItemValue, defendant_names, drug_total, evidence_ranges, find_drugs, find_victims,
+    is_body_part, is_drug_name, item_values,
 )
 from fayan.nlp.circumstances import find_circumstances
 from fayan.nlp.numbers import cn_to_number, date_range, find_date_mentions, find_dates
@@ -569,8 +569,8 @@ def _facts_entities(
     doc: Document, offset: int, ftext: str, ner: EntityPredictor, known: set[str], evidence: list[tuple[int, int]]
 ) -> list[_Found]:
     """The model's entities in the fact section ``ftext`` (at ``offset`` in ``doc.text``), minus those in the
-    evidence list ``evidence`` (户籍证明, a witness) and defendants' names tagged as items or places (张三的手机
-    stays)."""
+    evidence list ``evidence`` (户籍证明, a witness) and defendants' names tagged as items or places (张三的手机 and
+    张三家中 stay)."""
     name_at = [(m.start(), m.end()) for n in known if len(n) >= 2 for m in re.finditer(re.escape(n), ftext)]
     out = []
     at = []  # the entities' spans in ``ftext``
@@ -578,7 +578,8 @@ def _facts_entities(
         if any(a <= ent.start and ent.end <= b for a, b in evidence):
             continue
         if ent.label not in _PERSON_LABELS and any(
-            a < ent.end and ent.start < b and not (ent.start <= a and ftext.startswith("的", b)) for a, b in name_at
+            a < ent.end and ent.start < b and not (ent.start <= a < b < ent.end and ftext.startswith(("的", "家"), b))
+            for a, b in name_at
         ):
             continue
         o = doc.original_span(offset + ent.start, offset + ent.end)
@@ -980,7 +981,7 @@ def _facts_only(doc: Document, ner: EntityPredictor | None, sp: _Spans, common: 
     text = doc.text
     amounts = _amount_mentions(doc, 0, len(text), "facts", "facts", None)
     total = _total(doc, 0, len(text), None, amounts, sp)
-    fe = _fact_elements(doc, 0, len(text), ner, set())
+    fe = _fact_elements(doc, 0, len(text), ner, set(defendant_names(text)))  # no header: 被告人X in the facts
     return Judgment(
         id=doc.id,
         status="facts",
