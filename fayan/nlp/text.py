@@ -227,11 +227,14 @@ def normalize(raw: str) -> tuple[str, OffsetMap]:
         for g in re.finditer(" +", m.group())
     ]
     furniture = _export_header(text) + _page_furniture(text)
-    refs = [(m.start(), m.end(), "&") for m in _CHAR_REF_RE.finditer(raw) if html.unescape(m.group()) != m.group()]
+    # each character reference that names a character: its start, end and what it names
+    named = {
+        m.start(): (m.end(), c) for m in _CHAR_REF_RE.finditer(raw) if (c := html.unescape(m.group())) != m.group()
+    }
     edits = sorted(
         [(a, b, "") for a, b in furniture]
         + [(m.start(), m.end(), m.group()) for m in _COLLAPSE.finditer(text)] + [(a, b, "") for a, b in wraps] + spaced
-        + refs
+        + [(a, b, "&") for a, (b, _) in named.items()]
     )
     for s, e, run in edits:
         if s < pos:
@@ -239,8 +242,7 @@ def normalize(raw: str) -> tuple[str, OffsetMap]:
         pieces.append(text[pos:s])
         out_len += s - pos
         if run == "&":  # a character reference: what it names, normalised as the text around it
-            rep = to_simplified(html.unescape(raw[s:e])) if traditional else html.unescape(raw[s:e])
-            rep = rep.translate(_TRANSLATE)
+            rep = (to_simplified(named[s][1]) if traditional else named[s][1]).translate(_TRANSLATE)
             if rep == " " and next((p for p in reversed(pieces) if p), "").endswith(" "):
                 rep = ""  # &nbsp;&nbsp;: one space, as a run of spaces
         elif run == "" or (run == "\r\n" and s + 1 in wrap_at):
