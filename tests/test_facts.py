@@ -331,6 +331,9 @@ def test_stolen_items_are_a_property_crime_s_each_once() -> None:
     assert run(theft, {"一辆轿车": "item", "手机一部": "item", "乙的电动三轮车": "item"}) == ("手机一部", "乙的电动三轮车")
     theft = TEMPLATE.format(**{**BASE, "facts": "骗租被害人乙驾驶的出租车至僻静处，劫得该车"})
     assert run(theft, {"出租车": "item"}) == ("出租车",)
+    # 被盗的X is X again
+    theft = TEMPLATE.format(**{**BASE, "facts": "窃得他人电动车一辆，后公安人员将被盗的电动车追回"})
+    assert run(theft, {"电动车一辆": "item", "被盗的电动车": "item"}) == ("电动车一辆",)
     theft = TEMPLATE.format(**{**BASE, "facts": "窃得他人一箱香烟、一瓶白酒"})
     assert run(theft, {"一箱": "item", "香烟": "item", "一瓶": "item", "白酒": "item"}) == ("香烟", "白酒")
     # a way of acting in a list of means (撬门、翻墙等方式) is no thing taken
@@ -409,6 +412,11 @@ def test_stolen_items_are_a_property_crime_s_each_once() -> None:
         ("将纪念币、电子鼓、书本、足疗仪盗走。经认定，被盗电子鼓、足疗仪、纪念币、金砖的价值共计人民币20506元。",
          ["纪念币", "电子鼓", "书本", "足疗仪"], [("20506", True), ("20506", True), None, ("20506", True)]),
         ("窃得电子鼓、纪念币。经认定，被盗电子鼓、纪念币价值500元。", ["电子鼓", "纪念币"], [("500", True)] * 2),
+        # a valuation in a paragraph of its own that opens with it; not another paragraph
+        ("窃得电子鼓、纪念币。\n经某市价格认证中心认定，被盗电子鼓、纪念币的价值共计2万元。", ["电子鼓", "纪念币"],
+         [("20000", True)] * 2),
+        ("窃得电子鼓。\n后被抓获。被盗电子鼓价值500元。", ["电子鼓"], [None]),
+        ("经鉴定，被盗的摩托车的价格为4060元。", ["被盗的摩托车"], [("4060", False)]),
         ("盗走空调两台、热水器一台。经鉴定，以上被盗物品共计价值人民币21804元。", ["空调", "热水器"],
          [("21804", True)] * 2),
         ("要来绳子一根。后取下项链一条、戒指一枚（上述物品共计价值2万元）。", ["绳子", "项链", "戒指"],

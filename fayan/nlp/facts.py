@@ -519,7 +519,7 @@ _VALUE_AFTER_RE = re.compile(
     _ITEM_COUNT
     + r"(?P<etc>等(?:物品?|财物|东西))?(?:(?P<open>[（(])|[，,])?(?P<all>(?:上述|以上)[^，,。；;（()）]{0,6}?)?"
     rf"(?:经[^，,。；;（()）]{{0,10}}?(?:{_VALUING})[，,]?)?"
-    rf"(?P<sum>共计|合计|总计|累计|总|共)?(?:{_VALUE_WORDS}|价)(?P<sum2>共计|合计|总计)?(?:为|约为)?(?:人民币)?$"
+    rf"(?P<sum>共计|合计|总计|累计|总|共)?的?(?:{_VALUE_WORDS}|价)(?P<sum2>共计|合计|总计)?(?:为|约为)?(?:人民币)?$"
 )
 # a value before the item: 价值1100元的电动自行车, 价值人民币3000余元的金项链一条
 _VALUE_BEFORE_RE = re.compile(rf"(?P<sum>共计|合计|总计|共)?(?:{_VALUE_WORDS})(?:为|约为)?(?:人民币)?$")
@@ -657,6 +657,8 @@ def _value_within(text: str, s: int, e: int, within: list[tuple[Span, Money]]) -
     return None
 
 
+# a paragraph that opens with a valuation (经永安市价格认证中心认定，被盗…价值…)
+_VALUATION_OPENS_RE = re.compile(rf"\s*经[^，,。；;\n]{{0,20}}?(?:{_VALUING})")
 # a brand in a thing's name (本田牌, 钱X牌, YAMAHA牌): the characters before 牌
 _BRAND_RE = re.compile(r"([^\s牌的、，,（(]{1,8})牌")
 
@@ -671,12 +673,15 @@ def _value_retold(
     text: str, s: int, e: int, items: Sequence[tuple[int, int]], after: list[tuple[Span, Money]], taken: set[int]
 ) -> ItemValue | None:
     """The value of the money mentions ``after`` that a valuation in the item's sentence or the two after gives (not
-    past a line), naming it again (该手机价值…, 被盗电动车案发时价值…; by its last word after a word that names it again:
+    past a line, unless the next paragraph opens with a valuation: 经…认定，被盗…), naming it again (该手机价值…, 被盗电动车案发时价值…; by its last word after a word that names it again:
     被盗手机 for 苹果牌手机一部; not a value that starts at one of ``taken``) or all the things of its sentence
     (上述物品价值共计…)."""
     end = text.find("。", e) % (len(text) + 1)  # the end of its sentence (or of the text)
     stop = text.find("。", end + 1) % (len(text) + 1)
-    stop = min(text.find("。", stop + 1) % (len(text) + 1), text.find("\n", e) % (len(text) + 1))
+    line = text.find("\n", e) % (len(text) + 1)
+    if _VALUATION_OPENS_RE.match(text, line + 1):  # a paragraph of its own that values the things (经…认定，被盗…)
+        line = text.find("\n", line + 1) % (len(text) + 1)
+    stop = min(text.find("。", stop + 1) % (len(text) + 1), line)
     head = _BRACKETED_RE.sub("", _ITEM_HEAD_RE.sub("", text[s:e]).rsplit("的", 1)[-1])
     if not head:
         return None

@@ -672,7 +672,7 @@ def _total(
 
 
 # 被盗相机 after 白色奥迪车内的相机一部: the stolen camera again, told by what was done to it
-_RETOLD_ITEM_RE = re.compile(r"^(?:被盗|被抢|所盗|所抢|盗得的?|窃得的?|抢得的?|骗得的?)")
+_RETOLD_ITEM_RE = re.compile(r"^(?:被盗|被抢|所盗|所抢|盗得|窃得|抢得|骗得)的?")
 # a bare count (一部, 1辆): the model's item without the thing counted
 _COUNT_ONLY_RE = re.compile(rf"[\d一二两三四五六七八九十数几]+[{CLASSIFIERS}]")
 # an item the model ran into from the hand that held it (刘某各持手枪, 房某手持砍刀, 用手铐): a tool, not a thing taken
