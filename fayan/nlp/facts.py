@@ -673,9 +673,9 @@ def _value_retold(
     text: str, s: int, e: int, items: Sequence[tuple[int, int]], after: list[tuple[Span, Money]], taken: set[int]
 ) -> ItemValue | None:
     """The value of the money mentions ``after`` that a valuation in the item's sentence or the two after gives (not
-    past a line, unless the next paragraph opens with a valuation: 经…认定，被盗…), naming it again (该手机价值…, 被盗电动车案发时价值…; by its last word after a word that names it again:
-    被盗手机 for 苹果牌手机一部; not a value that starts at one of ``taken``) or all the things of its sentence
-    (上述物品价值共计…)."""
+    past a line, unless the next paragraph opens with a valuation: 经…认定，被盗…), naming it again (该手机价值…,
+    被盗电动车案发时价值…; by its last word after a word that names it again: 被盗手机 for 苹果牌手机一部; by its brand
+    and last word; not a value that starts at one of ``taken``) or all the things of its sentence (上述物品价值共计…)."""
     end = text.find("。", e) % (len(text) + 1)  # the end of its sentence (or of the text)
     stop = text.find("。", end + 1) % (len(text) + 1)
     line = text.find("\n", e) % (len(text) + 1)
