@@ -532,7 +532,7 @@ _VALUATION = rf"(?:{_VALUE_WORDS})(?:为|共计|合计|总计|约为)?(?:人民�
 # who valued it, between a thing named again and its valuation (上述被盗手机经物价部门鉴定，共计价值…)
 _VALUED_BY = rf"(?:[，,]?经[^，,。；;（()）]{{0,12}}?(?:{_VALUING})[，,]?)?"
 # the value a model's item span holds before its name (一部价值1903元的手机): 的 after the amount
-_OF_RE = re.compile(r"(?:左右)?的|(?=[A-Za-z])")
+_OF_RE = re.compile(rf"(?:左右)?的|(?={_LATIN_RE.pattern})")
 # a remark in brackets inside a name (香烟（软）, 手机（白色）): no part of the word it is named again by
 _BRACKETED_RE = re.compile(r"[（(][^（()）]*[）)]")
 _COUNT_OF_SEVERAL = rf"[两二三四五六七八九十\d]+[{CLASSIFIERS}]"  # 两头, 二部: things counted together
@@ -664,7 +664,8 @@ _BRAND_RE = re.compile(r"([^\s牌的、，,（(]{1,8})牌")
 
 
 def _last_word(chars: str) -> str:
-    """The last word of ``chars`` (本田 of 黑色本田), or its last two characters where that word is one (钱X)."""
+    """The last word of ``chars`` (摩托车 of 三轮摩托车, 本田 of 黑色本田), or its last two characters where that word is
+    one character (钱X)."""
     words = list(base_tokenizer().cut(chars, HMM=False))
     return words[-1] if len(words[-1]) > 1 else chars[-2:]
 
@@ -688,9 +689,8 @@ def _value_retold(
     # its name as written, or its last word (jieba's; 摩托车 of 三轮摩托车) or 车辆 for a vehicle after a word that names
     # the thing again (被盗手机, 该车辆, 经鉴定，摩托车; not 雅马哈牌摩托车 for 本田牌摩托车); then up to 6 characters
     # (该被盗手机案发时价值)
-    words = list(base_tokenizer().cut(head, HMM=False))
     full = ([head] if len(head) > 2 else []) + (["该车"] if head.endswith("车") else [])
-    short = ([words[-1]] if len(words[-1]) > 1 else [head[-2:]]) + (["车辆"] if head.endswith("车") else [])
+    short = [_last_word(head)] + (["车辆"] if head.endswith("车") else [])
     # or its brand and last word, whatever stands between (本田牌摩托车 for 黑色本田牌男式摩托车; 金立牌M6手机)
     branded = _BRAND_RE.search(head)
     by_brand = "(?!)"
