@@ -334,6 +334,12 @@ def test_stolen_items_are_a_property_crime_s_each_once() -> None:
     # 被盗的X is X again
     theft = TEMPLATE.format(**{**BASE, "facts": "窃得他人电动车一辆，后公安人员将被盗的电动车追回"})
     assert run(theft, {"电动车一辆": "item", "被盗的电动车": "item"}) == ("电动车一辆",)
+    # told again with fewer words (被盗的本田牌摩托车 after 红色本田牌男式摩托车), not by another retelling
+    theft = TEMPLATE.format(**{**BASE, "facts": "窃得他人红色本田牌男式摩托车一辆，后卖掉被盗的本田牌摩托车"})
+    assert run(theft, {"红色本田牌男式摩托车一辆": "item", "被盗的本田牌摩托车": "item"}) == ("红色本田牌男式摩托车一辆",)
+    theft = TEMPLATE.format(**{**BASE, "facts": "追回被盗三轮车内的四块电瓶，又窃得被盗三轮车的四块电瓶"})
+    assert run(theft, {"被盗三轮车内的四块电瓶": "item", "被盗三轮车的四块电瓶": "item"}) == (
+        "被盗三轮车内的四块电瓶", "被盗三轮车的四块电瓶")
     theft = TEMPLATE.format(**{**BASE, "facts": "窃得他人一箱香烟、一瓶白酒"})
     assert run(theft, {"一箱": "item", "香烟": "item", "一瓶": "item", "白酒": "item"}) == ("香烟", "白酒")
     # a way of acting in a list of means (撬门、翻墙等方式) is no thing taken

@@ -719,6 +719,23 @@ def _item_parts(text: str) -> list[str]:
     return [_RETOLD_ITEM_RE.sub("", re.sub("^" + _ANAPHORA_RE.pattern, "", p)) for p in re.split(r"[、及和]", text) if p]
 
 
+# a count opening a thing's name (一部金立牌手机, 三根钢管)
+_COUNT_FIRST_RE = re.compile(rf"^[\d一二两三四五六七八九十]+[{CLASSIFIERS}]")
+
+
+def _holds(holder: str, part: str, retold: bool) -> bool:
+    """Whether the item ``holder`` names the thing ``part``: it holds it, or, for a thing told again (被盗的钱X牌摩托车
+    after 红色钱X牌男式摩托车; 被盗的一部金立牌手机 after 1部金立牌M6手机) by a holder that is not itself told again,
+    its characters in order, less a count, and its last two together."""
+    if part in holder:
+        return True
+    part = _COUNT_FIRST_RE.sub("", part) if retold and not _RETOLD_ITEM_RE.match(holder) else ""
+    if len(part) < 2 or part[-2:] not in holder:
+        return False
+    rest = iter(holder)
+    return all(ch in rest for ch in part)  # in order: each found after the one before
+
+
 # a numbered part of the facts (…。三、2019年…; 2、…; （二）…)
 _PART_RE = re.compile(r"[。；;]\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])")
 
@@ -732,8 +749,10 @@ def _mentions_of(stolen: tuple[str, ...], found: list[_Found], text: str) -> dic
         if f.text in out:
             out[f.text].append(f)
         elif parts := _item_parts(f.text):
+            retold = _RETOLD_ITEM_RE.match(f.text) is not None
             holders = [t for t, ms in out.items() if ms and ms[0].entity.start < f.entity.start
-                       and all(p in t for p in parts) and not _PART_RE.search(text, ms[-1].entity.end, f.entity.start)]
+                       and all(_holds(t, p, retold) for p in parts)
+                       and not _PART_RE.search(text, ms[-1].entity.end, f.entity.start)]
             if holders:
                 out[holders[-1]].append(f)
     return out
@@ -741,8 +760,8 @@ def _mentions_of(stolen: tuple[str, ...], found: list[_Found], text: str) -> dic
 
 def _first_mentions(items: list[str]) -> tuple[str, ...]:
     """Each item once: not again as written, nor retold where an item before it holds every part of it (被盗相机, 宝马轿车
-    after 宝马轿车1辆, 笔记本电脑及证件 after 联想笔记本电脑一台及证件), and not 被盗财物 / 所盗物品 or a bare count (一部),
-    which name none."""
+    after 宝马轿车1辆, 笔记本电脑及证件 after 联想笔记本电脑一台及证件; see :func:`_holds` for 被盗的本田牌摩托车 after
+    红色本田牌男式摩托车), and not 被盗财物 / 所盗物品 or a bare count (一部), which name none."""
     out: list[str] = []
     for text in items:
         parts = _item_parts(text)
@@ -750,7 +769,8 @@ def _first_mentions(items: list[str]) -> tuple[str, ...]:
             continue
         if _COUNT_ONLY_RE.fullmatch(text):
             continue
-        if text in out or (parts and all(any(p in x for x in out) for p in parts)):
+        retold = _RETOLD_ITEM_RE.match(text) is not None
+        if text in out or (parts and all(any(_holds(x, p, retold) for x in out) for p in parts)):
             continue
         out.append(text)
     return tuple(out)
