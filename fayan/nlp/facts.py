@@ -513,13 +513,15 @@ CLASSIFIERS = "辆部台个只件张把条块枚副对组根瓶袋箱盒包双�
 _ITEM_COUNT = rf"(?:[\d.一二两三四五六七八九十百千万余多约]+(?:[{CLASSIFIERS}]|吨|斤|公斤|千克|克|米))?"
 _VALUE_WORDS = "价值|价格|估价|市值"
 _VALUING = "鉴定|认定|认证|鉴证|评估|估价"  # what a valuation is called after 经 (经价格认定, 经认证)
+# who valued it, before the value (电瓶2块，经鉴定价值…; 上述被盗手机经物价部门鉴定，共计价值…)
+_VALUED_BY = rf"(?:[，,]?经[^，,。；;（()）]{{0,12}}?(?:{_VALUING})[，,]?)?"
 # what may stand between an item (and its count) and its value: an opening bracket, a valuation (经鉴定 / 经价格认定),
 # a total word, 价值 and its joins (窃得手机一部（价值1500元）; 电瓶2块，经鉴定价值共计800元; 等物品，总价值人民币3万元)
 _VALUE_AFTER_RE = re.compile(
     _ITEM_COUNT
     + r"(?P<etc>等(?:物品?|财物|东西))?(?:(?P<open>[（(])|[，,])?(?P<all>(?:上述|以上)[^，,。；;（()）]{0,6}?)?"
-    rf"(?:经[^，,。；;（()）]{{0,10}}?(?:{_VALUING})[，,]?)?"
-    rf"(?P<sum>共计|合计|总计|累计|总|共)?的?(?:{_VALUE_WORDS}|价)(?P<sum2>共计|合计|总计)?(?:为|约为)?(?:人民币)?$"
+    + _VALUED_BY
+    + rf"(?P<sum>共计|合计|总计|累计|总|共)?的?(?:{_VALUE_WORDS}|价)(?P<sum2>共计|合计|总计)?(?:为|约为)?(?:人民币)?$"
 )
 # a value before the item: 价值1100元的电动自行车, 价值人民币3000余元的金项链一条
 _VALUE_BEFORE_RE = re.compile(rf"(?P<sum>共计|合计|总计|共)?(?:{_VALUE_WORDS})(?:为|约为)?(?:人民币)?$")
@@ -529,8 +531,6 @@ _LATIN_RE = re.compile("[A-Za-z]")  # a brand in Latin letters, which needs no �
 _LISTED_BEFORE_RE = re.compile(r"(?:[、及和与]|以及)$")
 # a valuation's words before the amount (价值人民币, 价格为, 价值共计)
 _VALUATION = rf"(?:{_VALUE_WORDS})(?:为|共计|合计|总计|约为)?(?:人民币)?"
-# who valued it, between a thing named again and its valuation (上述被盗手机经物价部门鉴定，共计价值…)
-_VALUED_BY = rf"(?:[，,]?经[^，,。；;（()）]{{0,12}}?(?:{_VALUING})[，,]?)?"
 # the value a model's item span holds before its name (一部价值1903元的手机): 的 after the amount
 _OF_RE = re.compile(rf"(?:左右)?的|(?={_LATIN_RE.pattern})")
 # a remark in brackets inside a name (香烟（软）, 手机（白色）): no part of the word it is named again by
@@ -549,7 +549,7 @@ _ALL_VALUED_RE = re.compile(
 # a count and an owner around an item's name (一部, 2块; 被盗的): not its name
 _ITEM_HEAD_RE = re.compile(r"^" + _ITEM_COUNT + r"|" + _ITEM_COUNT.removesuffix("?") + r"$")
 # between two things of one list: a count, 各一部, a separator (苹果牌、三星牌手机各一部、导航仪一部; 戒指等金首饰)
-_LIST_JOIN_RE = re.compile(_ITEM_COUNT + r"(?:各[\d一二两三四五六七八九十]+[部个只件台块条枚张])?(?:[、及和与等]|以及)")
+_LIST_JOIN_RE = re.compile(_ITEM_COUNT + rf"(?:各[\d一二两三四五六七八九十]+[{CLASSIFIERS}])?(?:[、及和与等]|以及)")
 
 
 def _retelling(text: str, s: int) -> bool:

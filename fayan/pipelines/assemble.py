@@ -719,17 +719,15 @@ def _item_parts(text: str) -> list[str]:
     return [_RETOLD_ITEM_RE.sub("", re.sub("^" + _ANAPHORA_RE.pattern, "", p)) for p in re.split(r"[、及和]", text) if p]
 
 
-# a count opening a thing's name (一部金立牌手机, 三根钢管)
-_COUNT_FIRST_RE = re.compile(rf"^[\d一二两三四五六七八九十]+[{CLASSIFIERS}]")
-
-
 def _holds(holder: str, part: str, retold: bool) -> bool:
     """Whether the item ``holder`` names the thing ``part``: it holds it, or, for a thing told again (被盗的钱X牌摩托车
     after 红色钱X牌男式摩托车; 被盗的一部金立牌手机 after 1部金立牌M6手机) by a holder that is not itself told again,
     its characters in order, less a count, and its last two together."""
     if part in holder:
         return True
-    part = _COUNT_FIRST_RE.sub("", part) if retold and not _RETOLD_ITEM_RE.match(holder) else ""
+    if not retold or _RETOLD_ITEM_RE.match(holder):
+        return False
+    part = part[m.end() :] if (m := _COUNT_ONLY_RE.match(part)) else part  # less a count opening it (一部, 三根)
     if len(part) < 2 or part[-2:] not in holder:
         return False
     rest = iter(holder)

@@ -204,11 +204,12 @@ def _index(name: str, what: str) -> Column:
     return Column(name, "Int64", f"0-based position of the {what}", lambda r: r.k)
 
 
-def _span_columns(what: str) -> tuple[Column, ...]:
+def _span_columns(what: str, prefix: str = "") -> tuple[Column, ...]:
+    """start, end and text of a span (``prefix``: value_start … for a second span of the same row)."""
     return (
-        Column("start", "Int64", f"start offset of the {what} in the original text", _attr("start")),
-        Column("end", "Int64", f"end offset (exclusive) of the {what}", _attr("end")),
-        Column("text", "string", f"the {what} as written", _attr("text")),
+        Column(f"{prefix}start", "Int64", f"start offset of the {what} in the original text", _attr(f"{prefix}start")),
+        Column(f"{prefix}end", "Int64", f"end offset (exclusive) of the {what}", _attr(f"{prefix}end")),
+        Column(f"{prefix}text", "string", f"the {what} as written", _attr(f"{prefix}text")),
     )
 
 
@@ -507,13 +508,11 @@ TABLES: tuple[TableSpec, ...] = (
         Column("item", "string", "the item, as in the documents table's stolen_items", _attr("item")),
         *_span_columns("item's first mention"),
         Column("value_yuan", "float64",
-               "its value in yuan where the facts give one: right after it (手机一部（价值1500元）, 电瓶2块，经鉴定价值800元) "
+               "its value in yuan where the facts give one: right after it (手机一部（价值1500元）, 电瓶2块，经鉴定价值800元), "
                "right before it (价值1100元的电动自行车), inside its span (一部价值1903元的手机), or in a valuation after it "
                "that names it again (该手机价值…; 上述被盗香烟共计价值…) or all the things (上述物品价值共计…)",
                _attr("value_yuan")),
-        Column("value_start", "Int64", "start offset of the value in the original text", _attr("value_start")),
-        Column("value_end", "Int64", "end offset (exclusive) of the value", _attr("value_end")),
-        Column("value_text", "string", "the value as written", _attr("value_text")),
+        *_span_columns("value", "value_"),
         Column("value_shared", "boolean",
                "the value is stated for this item and others together (A、B等物品共计价值…; 窃得A、B，价值…; "
                "被盗A、B的价值…)",
