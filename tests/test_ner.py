@@ -285,6 +285,30 @@ def test_cue_lists_are_checked(tmp_path: Path, cues: str, key: str, words: list[
         ("准备犯罪工具，其行为已构成犯罪。", []),  # after a comma only a tool noun
         ("提取的作案工具木棒、作案时所穿衣服、拖鞋等物证。", ["木棒"]),  # the list goes on with other exhibits
         ("携带上述作案工具翻墙潜入乙家。", []),
+        # a word of preparing before a tool noun; 了 after a cue; a bare plate; lists a tool noun opens
+        ("甲到超市购买了一把水果刀，伺机抢劫。", ["水果刀"]),
+        ("甲拿了尖刀返回乙家。", ["尖刀"]),
+        ("甲拿得一根柴棒殴打乙。", ["柴棒"]),
+        ("甲用起子撬开车门。", ["起子"]),  # 起 is no complement here
+        ("甲将赃款用于购买汽车、手机等。", []),  # a vehicle bought: no kit
+        ("甲携带自制的长刀来到乙家。", ["长刀"]),
+        ("甲持砍刀、铁管进入加油站。", ["砍刀", "铁管"]),
+        ("甲、乙分别持木棒、榔头殴打丙。", ["木棒", "榔头"]),
+        ("甲用塑料绳将乙捆绑。", ["塑料绳"]),
+        ("甲驾驶冀A12345的红色摩托车至某村。", ["冀A12345的红色摩托车"]),
+        ("甲准备了匕首2把、手套2双等作案工具。", ["匕首", "手套"]),  # 双 counts too
+        # a list 等 alone closes, with a tool noun in it: every thing of it
+        ("甲携带事先购买的铁锤、毛巾等来到乙家。", ["铁锤", "毛巾"]),
+        ("甲购置了手铐、警棍、警灯等警用设备。", ["手铐", "警棍", "警灯"]),
+        # but not crimes, a thing the noun describes, loot, someone's things or exhibits
+        ("甲非法买卖枪支、非法持有枪支、弹药等犯罪。", []),
+        ("甲购买了装猎枪的渔具包。", []),
+        ("甲自称要购买钢丝绳但没带足现金。", []),  # a pretext
+        ("甲通过网络购买一支枪支。", []),  # what the crime is about
+        ("甲劫得现金以及手机、手电筒等财物。", []),
+        ("甲携带乙某手机和钥匙等物逃离现场。", []),
+        ("现场提取的斧头、血迹等物证。", []),
+        ("甲采用持匕首、长刀捅刺胸部等手段杀死乙。", ["匕首", "长刀"]),
     ],
 )
 def test_tool_cues_find(text: str, tools: list[str]) -> None:
@@ -300,6 +324,17 @@ def test_tool_cues_with_the_model_entities() -> None:
     place = Entity(s - 2, s + 5, "驾驶三轮摩托车", "place", 0.6)  # any other overlapping entity stays, no tool
     assert apply_tool_cues(text, [place], SPEC) == [place, Entity(w, w + 2, "扳手", "tool", 1.0, "rule")]
     assert apply_tool_cues(text, [item], replace(SPEC, tool_cues={})) == [item]
+
+
+@pytest.mark.parametrize("span,tool", [("一把水果刀", "水果刀"), ("水果刀一把", "水果刀"), ("一把水果刀伺机", None)])
+def test_tool_cues_take_a_model_item_with_a_count(span: str, tool: str | None) -> None:
+    """A model item that holds the found tool and a count (or a cue word, an owner) gives way to the tool; one that
+    holds more (a word of the next clause) stays."""
+    text = f"甲到超市购买了{span}作案。"
+    s = text.index(span)
+    item = Entity(s, s + len(span), span, "item", 0.8)
+    out = [(e.text, e.label) for e in apply_tool_cues(text, [item], SPEC)]
+    assert out == ([(tool, "tool")] if tool else [(span, "item")])
 
 
 def _names(texts: list[str], found: list[list[tuple[str, str]]]) -> list[list[tuple[str, str, str]]]:
