@@ -342,6 +342,11 @@ def test_stolen_items_are_a_property_crime_s_each_once() -> None:
         "被盗三轮车内的四块电瓶", "被盗三轮车的四块电瓶")
     theft = TEMPLATE.format(**{**BASE, "facts": "窃得他人一箱香烟、一瓶白酒"})
     assert run(theft, {"一箱": "item", "香烟": "item", "一瓶": "item", "白酒": "item"}) == ("香烟", "白酒")
+    # a thing bought is no thing taken; one taken under the pretext of buying is
+    theft = TEMPLATE.format(**{**BASE, "facts": "用赃款购买了一辆二手轿车，又窃得他人手机一部"})
+    assert run(theft, {"一辆二手轿车": "item", "手机一部": "item"}) == ("手机一部",)
+    theft = TEMPLATE.format(**{**BASE, "facts": "以谎称购买电动车为由将乙的电动车骑走"})
+    assert run(theft, {"乙的电动车": "item"}) == ("乙的电动车",)
     # a way of acting in a list of means (撬门、翻墙等方式) is no thing taken
     theft = TEMPLATE.format(**{**BASE, "facts": "采用剪锁、撬门、翻墙等方式进入他人家中，窃得手机一部"})
     assert run(theft, {"撬门": "item", "翻墙": "item", "手机一部": "item"}) == ("手机一部",)

@@ -556,7 +556,8 @@ class _Found:
     entity: EntityMention  # in original-text offsets
     text: str  # as normalised (simplified, half-width), like the record's other values
     retold: bool  # an item named again (该手机, 上述手机): no thing taken of its own, but its value is one's
-    means: bool  # an item in a list of means (采用剪锁、撬门等方式) or ridden to the scene (驾驶一辆轿车来到)
+    # an item in a list of means (采用剪锁、撬门等方式), ridden to the scene (驾驶一辆轿车来到) or bought (购买了一辆出租车)
+    means: bool
     value: ItemValue | None = None  # an item's value as the facts give it, in original offsets
 
     @property
@@ -591,7 +592,8 @@ def _facts_entities(
             ftext[ent.start : ent.end],
             # 该手机, or 上述手机 cut to 述手机; 采用剪锁、撬门、翻墙等方式; 驾驶一辆轿车来到
             any(_ANAPHORA_RE.match(ftext, s) for s in (ent.start, ent.start - 1) if s >= 0),
-            _MEANS_AFTER_RE.match(ftext, ent.end) is not None or _ridden_there(ftext, ent.start, ent.end),
+            _MEANS_AFTER_RE.match(ftext, ent.end) is not None or _ridden_there(ftext, ent.start, ent.end)
+            or _bought(ftext, ent.start),
         ))  # fmt: skip
     items = [k for k, f in enumerate(out) if f.entity.label == "item"]
     for k, v in zip(items, item_values(ftext, [at[k] for k in items])):
@@ -690,6 +692,16 @@ _ARRIVING_RE = re.compile(r"[，,]?(?:来到|到达|到|前往|行至|驶至|窜
 
 def _ridden_there(text: str, s: int, e: int) -> bool:
     return _RIDDEN_BEFORE_RE.search(text, max(0, s - 2), s) is not None and _ARRIVING_RE.match(text, e) is not None
+
+
+# a thing bought, a word of buying shortly before it in its clause (购买了一辆出租车, 以1.45万元人民币购买白色吉利小轿车
+# 一辆, 用赃款购买了手机一部): the defendant's purchase, not a thing taken; not a buyer's pretext (谎称购买电动车为由将
+# 乙的电动车盗走) nor renting (租赁的轿车 may be what a fraud takes)
+_BOUGHT_RE = re.compile(r"(?<![要欲想称以])(?:购买|购置|购得|买了|买来|买下)[^，。；,;盗窃抢劫骗]{0,14}$")
+
+
+def _bought(text: str, s: int) -> bool:
+    return _BOUGHT_RE.search(text, max(0, s - 20), s) is not None
 
 
 # a charge that takes property: its items are what was taken (not in a rape or a drunk-driving case, nor in 贪污, 挪用,
