@@ -509,6 +509,7 @@ class ItemValue:
 
 
 CLASSIFIERS = "辆部台个只件张把条块枚副对组根瓶袋箱盒包双套颗粒支头匹串"  # the words that count things
+PRETEXT = "要欲想称以"  # before a word of buying, a buyer's pretext (自称要购买钢丝绳, 谎称购买电动车为由, 以购买…为名)
 # a count after the item (手机一部, 电瓶2块, 黄金约10克)
 _ITEM_COUNT = rf"(?:[\d.一二两三四五六七八九十百千万余多约]+(?:[{CLASSIFIERS}]|吨|斤|公斤|千克|克|米))?"
 _VALUE_WORDS = "价值|价格|估价|市值"

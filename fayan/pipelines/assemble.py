@@ -38,8 +38,8 @@ from fayan.nlp.amounts import extract_amounts, total_crime_amount
 from fayan.nlp.articles import criminal_law_articles, find_articles
 from fayan.nlp.charges import find_charge_mentions, normalize_charge
 from fayan.nlp.facts import (
-    CLASSIFIERS, EntityPredictor, ItemValue, defendant_names, drug_total, evidence_ranges, find_drugs, find_victims,
-    is_body_part, is_drug_name, item_values,
+    CLASSIFIERS, PRETEXT, EntityPredictor, ItemValue, defendant_names, drug_total, evidence_ranges, find_drugs,
+    find_victims, is_body_part, is_drug_name, item_values,
 )
 from fayan.nlp.circumstances import find_circumstances
 from fayan.nlp.numbers import cn_to_number, date_range, find_date_mentions, find_dates
@@ -697,7 +697,7 @@ def _ridden_there(text: str, s: int, e: int) -> bool:
 # a thing bought, a word of buying shortly before it in its clause (购买了一辆出租车, 以1.45万元人民币购买白色吉利小轿车
 # 一辆, 用赃款购买了手机一部): the defendant's purchase, not a thing taken; not a buyer's pretext (谎称购买电动车为由将
 # 乙的电动车盗走) nor renting (租赁的轿车 may be what a fraud takes)
-_BOUGHT_RE = re.compile(r"(?<![要欲想称以])(?:购买|购置|购得|买了|买来|买下)[^，。；,;盗窃抢劫骗]{0,14}$")
+_BOUGHT_RE = re.compile(rf"(?<![{PRETEXT}])(?:购买|购置|购得|买了|买来|买下)[^，。；,;盗窃抢劫骗]{{0,14}}$")
 
 
 def _bought(text: str, s: int) -> bool:

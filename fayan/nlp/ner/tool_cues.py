@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from fayan.nlp.facts import CLASSIFIERS, _clause_start
+from fayan.nlp.facts import CLASSIFIERS, PRETEXT, _clause_start
 from fayan.nlp.lexicon import alternation
 from fayan.nlp.ner.data import Entity, LabelSpec
 from fayan.nlp.segment import base_tokenizer, is_dictionary_word
@@ -66,7 +66,6 @@ _NAMED_ITEM = re.compile(
 )
 # a gun bought is what the crime is about (非法买卖、持有枪支), not a tool of it
 _CONTRABAND = ("枪", "枪支", "弹药", "子弹")
-_PRETEXT = frozenset("要欲想称以")  # before a word of buying, a buyer's pretext (自称要购买钢丝绳, 以购买…为名)
 _ADVERBS = frozenset("还先并后又再便即就均遂仍则也都亦各")  # 还用剪刀, 先用螺丝刀: words of jieba's, but a cue
 _GENERIC = frozenset({"车辆", "机动车辆", "机动车", "非机动车", "非机动车辆"})  # a class of vehicles the law names
 _NOT_A_TOOL = re.compile(r"照片|提取|笔录|清单|鉴定|说明|扣押|情况|来源|去向")
@@ -211,7 +210,7 @@ def find_tools(text: str, spec: LabelSpec) -> list[tuple[int, int]]:
                 continue  # 其所开轿车, 驾驶摩托车的路人: a vehicle that describes, not one driven to the crime
             if m.group("cue") in prepare and (
                 text.startswith("的", m.end("tool"))
-                or text[m.start() - 1 : m.start()] in _PRETEXT
+                or (m.start() > 0 and text[m.start() - 1] in PRETEXT)
                 or m.group("tool").endswith(_CONTRABAND)
             ):
                 continue  # 购买了装猎枪的渔具包: the noun describes the thing bought; 自称要购买钢丝绳: a pretext
