@@ -193,6 +193,8 @@ def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
         ("造成被害人朱某某（男，殁年54岁）、某女（菲律宾籍，殁年55岁）、罗某某（女，殁年32岁）死亡。", ["朱某某", "罗某某"]),
         # a surname and a 甲/乙 before any word
         ("被告人甲某与被害人黄丙发生冲突。", ["黄丙"]),
+        # a number inside the mask (白1某, 蒋2某某), as some exports write names
+        ("窃得被害人白1某的手机一部、被害人蒋12某某的钱包。", ["白1某", "蒋12某某"]),
     ],
 )
 def test_find_victims(text: str, expected: list) -> None:
@@ -209,6 +211,7 @@ def test_find_victims(text: str, expected: list) -> None:
         ("见钟某某的女儿欧阳某丙(被害人)在家。", ["欧阳某丙"]),  # a compound surname; half-width brackets
         ("市场业户组组长孙某甲（被害人，殁年44岁）", ["孙某甲"]),  # 长孙 is a compound surname, 组长 a word
         ("女儿王X（被害人，殁年3岁）、侄子李某某1（被害人，时年9岁）", ["王X", "李某某1"]),
+        ("被告人甲某酒后与其妻胡2某（被害人，殁年35岁）争吵。", ["胡2某"]),
         # only the name next to the cue: 罗某壬 is listed with the victim but not marked as one
         ("被告人甲某与罗某壬、吕某某（被害人，男，殁年54岁）发生争执。", ["吕某某"]),
         # in order of first mention, once each, with the names after 被害人
@@ -609,6 +612,7 @@ def test_places_without_the_person_after_them(places: list[str], kept: tuple[str
         ("张某甲颈总动脉", True), ("孔某的头", True), ("嘴和手脚", True), ("腹", True), ("胸部等处", True),
         ("右肺破裂", True), ("双肺裂创", True), ("门静脉破裂", True), ("左前臂", True),
         ("腹部猛刺数刀", True), ("颈胸部刺戳数刀", True), ("肝脏等多脏器", True), ("头部、嘴", True),
+        ("气管", True), ("肠系膜", True), ("嘴巴", True), ("卡脖子", True),  # words the lexicon gained 2026-12-02
         ("头部和手机", False),
         ("插头", False), ("床头", False), ("把手", False), ("手机一部", False), ("全部", False), ("手套", False),
         ("金项链", False), ("头盔", False), ("一把尖刀", False), ("左轮手枪", False), ("钢管断裂", False),
@@ -809,6 +813,11 @@ def test_a_fact_section_s_defendants_are_no_victims_and_their_homes_are_places()
     assert j.status == "facts"
     assert j.victims == ("乙某某",)
     assert j.places == ("某市某村甲某某家中",)
+    # a name with a number inside its mask (白1某) is one too
+    text = "经审理查明：被告人白1某与被害人乙某某发生争执，后白1某窃得乙某某手机一部。"
+    t, m = normalize(text)
+    ner = _StandIn({"白1某": "victim", "乙某某": "victim", "手机一部": "item"})
+    assert extract_document(Document(id="t", text=t, original=text, offsets=m), ner=ner).victims == ("乙某某",)
     # in a judgment the header names the defendant: his home stays a place, his name tagged as a place does not
     text = TEMPLATE.format(**{**BASE, "facts": "在某村甲某家中窃得他人手机一部"})
     t, m = normalize(text)

@@ -79,11 +79,11 @@ _THRESHOLD_AFTER_RE = re.compile(r"以上(?:、|，|,)?不满")
 _THRESHOLD_BEFORE_RE = re.compile(r"不满$")
 # the stems that tell masked names apart (路甲, 王某乙, 王某（甲）)
 _GANZHI = "甲乙丙丁戊己庚辛壬癸"
-# a name as a judgment writes it: masked (王某, 李某某1, 路甲; the number is no quantity: 黄某某3个配件) or a word of
+# a name as a judgment writes it: masked (王某, 李某某1, 白1某, 路甲; the number is no quantity: 黄某某3个配件) or a word of
 # two or three characters up to a delimiter (checked against the surnames afterwards)
 _NAME = (
     # up to four 某 (和某某某某, 南某某某: names masked by their length); not 子丑午未申: 王某未到场
-    rf"[\u4e00-\u9fff]{{1}}(?<!某)[某×X]{{1,4}}[{_GANZHI}卯辰巳酉戌亥]?"
+    rf"[\u4e00-\u9fff]{{1}}(?<!某)(?:\d{{1,2}}(?=某))?[某×X]{{1,4}}[{_GANZHI}卯辰巳酉戌亥]?"
     r"(?:\d{1,2}(?![\d.．个辆部台件只块元张条根把名次组套袋包克瓶箱双枚支本斤米吨万千百余多]|人(?!民币)))?"
     # 黄某和、谢某: a character before 、 is the name's (和 is no "and" there), not 家/处/等 (贺某某家、周某家)
     r"(?:(?![家处等的之及与])[\u4e00-\u9fff](?=、))?|"
@@ -116,7 +116,7 @@ _KIN = frozenset("子女妻夫儿父母兄弟姐妹孙侄叔伯姑姨舅嫂婿")
 # word (女儿郭某, 之妻鞠某某), so it is cut afterwards: two characters only when they are a compound surname
 _NAME_BEFORE_RE = re.compile(
     rf"(?P<sur>(?:(?!某)[\u4e00-\u9fff]){{1,2}})"
-    rf"(?P<rest>[某{MASK_CHARS}]{{1,3}}[{_GANZHI}]?\d{{0,2}}|[{_GANZHI}]\d{{0,2}})$"
+    rf"(?P<rest>(?:\d{{1,2}}(?=某))?[某{MASK_CHARS}]{{1,3}}[{_GANZHI}]?\d{{0,2}}|[{_GANZHI}]\d{{0,2}})$"
 )
 
 
@@ -126,8 +126,8 @@ def _surnames(directory: str) -> frozenset[str]:
 
 
 def _looks_like_name(name: str) -> bool:
-    """A masked name (王某, 李某某1, 路甲) or one that opens with a known surname (李德成, 欧阳某)."""
-    if re.fullmatch(rf".[某{MASK_CHARS}]", name[:2]) or re.fullmatch(r".[甲乙丙丁戊己庚辛]", name):
+    """A masked name (王某, 李某某1, 白1某, 路甲) or one that opens with a known surname (李德成, 欧阳某)."""
+    if re.match(rf".(?:\d{{1,2}}某|[某{MASK_CHARS}])", name) or re.fullmatch(r".[甲乙丙丁戊己庚辛]", name):
         return True
     surnames = _surnames()
     return name[:1] in surnames or name[:2] in surnames
