@@ -96,6 +96,7 @@ def _patterns(cues: tuple[tuple[str, tuple[str, ...]], ...]) -> _Patterns:
     tools, vehicles = c.get("tools", ()), tuple(v for v in c.get("vehicles", ()) if v != "车")
     nouns = tools + vehicles
     ahead = _OWNER + _QTY + "?"  # between a cue and its noun
+    cues = c.get("use", ()) + c.get("prepare", ()) + c.get("drive", ())
     use = drive = named = back = lead = listed = opens = None
     if (c.get("use") or c.get("prepare")) and tools:  # 持刀, 携带一把尖刀, 购买了一把水果刀, 拿了尖刀
         use = re.compile(
@@ -108,14 +109,13 @@ def _patterns(cues: tuple[tuple[str, tuple[str, ...]], ...]) -> _Patterns:
         named = re.compile("(?<!等)(?<!上述)" + _alt(c["named"]) + "[：:，,]?")
         if nouns:
             back = re.compile("(" + _COMPOUND + "{0,6}?" + _alt(nouns) + ")" + _QTY + "?(?:等|作为)" + _alt(c["named"]))
-            lead = re.compile(_alt(c.get("use", ()) + c.get("prepare", ()) + c.get("drive", ())) + _AFTER_CUE)
+            lead = re.compile(_alt(cues) + _AFTER_CUE)
     if c.get("named") and (c.get("use") or c.get("prepare")):
         listed = re.compile("等(?P<named>" + _alt(c["named"]) + "|工具)?")
         opens = re.compile(
             f"(?P<cue>{_alt(c.get('use', ()) + c.get('prepare', ()))})(?![有卖]){_AFTER_CUE}(?:{_alt(c['named'])})?[：:]?"
         )
     chain = re.compile("[和、及与]" + _QTY + "?(" + _COMPOUND + "{0,4}?" + _alt(tools) + ")") if tools else None
-    cues = c.get("use", ()) + c.get("prepare", ()) + c.get("drive", ())
     lead_in = re.compile(f"(?:{_alt(cues)})?{_COMPLEMENT}?的?{_OWNER}{_QTY}?")
     return _Patterns(use, drive, named, back, chain, lead, listed, opens, nouns, lead_in)
 
