@@ -813,11 +813,12 @@ def test_a_fact_section_s_defendants_are_no_victims_and_their_homes_are_places()
     assert j.status == "facts"
     assert j.victims == ("乙某某",)
     assert j.places == ("某市某村甲某某家中",)
-    # a name with a number inside its mask (白1某) is one too
-    text = "经审理查明：被告人白1某与被害人乙某某发生争执，后白1某窃得乙某某手机一部。"
+    # a name with a number inside its mask (白1某) is one too; its 老家 is a place as its 家 is
+    text = "经审理查明：被告人白1某在某县某村白1某老家与被害人乙某某发生争执，后白1某窃得乙某某手机一部。"
     t, m = normalize(text)
-    ner = _StandIn({"白1某": "victim", "乙某某": "victim", "手机一部": "item"})
-    assert extract_document(Document(id="t", text=t, original=text, offsets=m), ner=ner).victims == ("乙某某",)
+    ner = _StandIn({"白1某": "victim", "乙某某": "victim", "手机一部": "item", "某县某村白1某老家": "place"})
+    j = extract_document(Document(id="t", text=t, original=text, offsets=m), ner=ner)
+    assert j.victims == ("乙某某",) and j.places == ("某县某村白1某老家",)
     # in a judgment the header names the defendant: his home stays a place, his name tagged as a place does not
     text = TEMPLATE.format(**{**BASE, "facts": "在某村甲某家中窃得他人手机一部"})
     t, m = normalize(text)

@@ -570,8 +570,8 @@ def _facts_entities(
     doc: Document, offset: int, ftext: str, ner: EntityPredictor, known: set[str], evidence: list[tuple[int, int]]
 ) -> list[_Found]:
     """The model's entities in the fact section ``ftext`` (at ``offset`` in ``doc.text``), minus those in the
-    evidence list ``evidence`` (户籍证明, a witness) and defendants' names tagged as items or places (张三的手机 and
-    张三家中 stay)."""
+    evidence list ``evidence`` (户籍证明, a witness) and defendants' names tagged as items or places (张三的手机,
+    张三家中 and 张三老家 stay)."""
     name_at = [(m.start(), m.end()) for n in known if len(n) >= 2 for m in re.finditer(re.escape(n), ftext)]
     out = []
     at = []  # the entities' spans in ``ftext``
@@ -579,7 +579,7 @@ def _facts_entities(
         if any(a <= ent.start and ent.end <= b for a, b in evidence):
             continue
         if ent.label not in _PERSON_LABELS and any(
-            a < ent.end and ent.start < b and not (ent.start <= a < b < ent.end and ftext.startswith(("的", "家"), b))
+            a < ent.end and ent.start < b and not (ent.start <= a < b < ent.end and ftext.startswith(("的", "家", "老家"), b))
             for a, b in name_at
         ):
             continue
