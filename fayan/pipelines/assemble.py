@@ -579,7 +579,8 @@ def _facts_entities(
         if any(a <= ent.start and ent.end <= b for a, b in evidence):
             continue
         if ent.label not in _PERSON_LABELS and any(
-            a < ent.end and ent.start < b and not (ent.start <= a < b < ent.end and ftext.startswith(("的", "家", "老家"), b))
+            a < ent.end and ent.start < b
+            and not (ent.start <= a < b < ent.end and ftext.startswith(("的", "家", "老家"), b))
             for a, b in name_at
         ):
             continue
