@@ -87,6 +87,8 @@ class _Patterns(NamedTuple):
     listed: re.Pattern[str] | None  # 等作案工具 / 等工具 closing a list that ``opens`` opens
     opens: re.Pattern[str] | None  # a word of use or preparing, then an owner or 作案工具, before that list
     nouns: tuple[str, ...]  # the tool and vehicle nouns
+    tools: tuple[str, ...]  # the tool nouns alone
+    prepare: frozenset[str]  # the words of preparing (购买, 准备 …)
     lead_in: re.Pattern[str]  # what may come before a tool inside a model item (一把水果刀, 携带的尖刀): a cue, a count
 
 
@@ -96,7 +98,7 @@ def _patterns(cues: tuple[tuple[str, tuple[str, ...]], ...]) -> _Patterns:
     tools, vehicles = c.get("tools", ()), tuple(v for v in c.get("vehicles", ()) if v != "车")
     nouns = tools + vehicles
     ahead = _OWNER + _QTY + "?"  # between a cue and its noun
-    cues = c.get("use", ()) + c.get("prepare", ()) + c.get("drive", ())
+    cue_words = c.get("use", ()) + c.get("prepare", ()) + c.get("drive", ())
     use = drive = named = back = lead = listed = opens = None
     if (c.get("use") or c.get("prepare")) and tools:  # 持刀, 携带一把尖刀, 购买了一把水果刀, 拿了尖刀
         use = re.compile(
@@ -109,15 +111,22 @@ def _patterns(cues: tuple[tuple[str, tuple[str, ...]], ...]) -> _Patterns:
         named = re.compile("(?<!等)(?<!上述)" + _alt(c["named"]) + "[：:，,]?")
         if nouns:
             back = re.compile("(" + _COMPOUND + "{0,6}?" + _alt(nouns) + ")" + _QTY + "?(?:等|作为)" + _alt(c["named"]))
-            lead = re.compile(_alt(cues) + _AFTER_CUE)
+            lead = re.compile(_alt(cue_words) + _AFTER_CUE)
     if c.get("named") and (c.get("use") or c.get("prepare")):
         listed = re.compile("等(?P<named>" + _alt(c["named"]) + "|工具)?")
         opens = re.compile(
             f"(?P<cue>{_alt(c.get('use', ()) + c.get('prepare', ()))})(?![有卖]){_AFTER_CUE}(?:{_alt(c['named'])})?[：:]?"
         )
     chain = re.compile("[和、及与]" + _QTY + "?(" + _COMPOUND + "{0,4}?" + _alt(tools) + ")") if tools else None
-    lead_in = re.compile(f"(?:{_alt(cues)})?{_COMPLEMENT}?的?{_OWNER}{_QTY}?")
-    return _Patterns(use, drive, named, back, chain, lead, listed, opens, nouns, lead_in)
+    lead_in = re.compile(f"(?:{_alt(cue_words)})?{_COMPLEMENT}?的?{_OWNER}{_QTY}?")
+    return _Patterns(
+        use, drive, named, back, chain, lead, listed, opens, nouns, tools, frozenset(c.get("prepare", ())), lead_in
+    )
+
+
+def _spec_patterns(spec: LabelSpec) -> _Patterns:
+    """The patterns of ``spec``'s tool cues (built once per set of cues)."""
+    return _patterns(tuple(sorted(spec.tool_cues.items())))
 
 
 _SENTENCE_ENDS = "。；！？;!?"
@@ -198,9 +207,7 @@ def find_tools(text: str, spec: LabelSpec) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in find_tools(t, load_label_spec())]
     ['扳手', '自制钥匙', '三轮摩托车']
     """
-    use, drive, named, back, chain, lead, listed, opens, nouns, _ = _patterns(tuple(sorted(spec.tool_cues.items())))
-    tools = tuple(spec.tool_cues.get("tools", ()))
-    prepare = frozenset(spec.tool_cues.get("prepare", ()))
+    use, drive, named, back, chain, lead, listed, opens, nouns, tools, prepare, _ = _spec_patterns(spec)
     found: list[tuple[int, int]] = []
     for pat in (use, drive):
         for m in pat.finditer(text) if pat is not None else ():
@@ -272,7 +279,7 @@ def apply_tool_cues(text: str, entities: Sequence[Entity], spec: LabelSpec) -> l
     if not spec.tool_cues or "tool" not in spec.labels:
         return list(entities)
     out = list(entities)
-    lead_in = _patterns(tuple(sorted(spec.tool_cues.items()))).lead_in
+    lead_in = _spec_patterns(spec).lead_in
     for s, e in find_tools(text, spec):
         over = [x for x in out if x.start < e and s < x.end]
         if any(
