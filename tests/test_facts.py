@@ -356,6 +356,15 @@ def test_stolen_items_are_a_property_crime_s_each_once() -> None:
     driving = TEMPLATE.format(**{**BASE, "charge": "危险驾驶罪", "facts": "醉酒驾驶小型轿车一辆在道路上行驶",
                                  "reason": "在道路上醉酒驾驶机动车，", "article": "一百三十三条之一"})
     assert run(driving, {"小型轿车一辆": "item"}) == ()
+    # no conviction (an acquittal, a ruling): the charges prosecuted or reasoned on decide
+    fight = TEMPLATE.format(**{**BASE, "charge": "故意伤害罪", "facts": "窃听乙的电话后持木棒殴打乙，致其左耳鼓膜穿孔"})
+    acquitted = fight.replace("犯故意伤害罪，判处有期徒刑六个月，并处罚金人民币二千元", "无罪")
+    assert run(acquitted, {"左耳鼓膜穿孔": "item"}) == ()
+    # a fact section alone names no charge: its items are things taken where it tells a taking (窃得, 携…逃离), none
+    # where it tells none (an assault)
+    assert run("经审理查明：被告人甲某某持木棒殴打被害人乙某某，致其左耳鼓膜穿孔。", {"左耳鼓膜穿孔": "item"}) == ()
+    taking = "经审理查明：被告人甲某某借用被害人乙某某的手机一部，尔后趁其不备携手机逃离。"
+    assert run(taking, {"手机一部": "item"}) == ("手机一部",)
 
 
 @pytest.mark.parametrize(

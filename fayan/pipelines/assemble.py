@@ -708,6 +708,19 @@ def _bought(text: str, s: int) -> bool:
 # a charge that takes property: its items are what was taken (not in a rape or a drunk-driving case, nor in 贪污, 挪用,
 # 受贿 or 信用卡诈骗, where the model's items are the defendant's own card, pretexts, cars bought)
 _PROPERTY_CHARGE_RE = re.compile(r"盗窃|抢劫|抢夺|(?<!信用卡)诈骗|敲诈勒索|侵占|掩饰|哄抢|毁坏|赃")
+# a fact section that tells a taking (窃得, 骗取, 抢走, 占为己有, 携手机逃离): where no charge is named, its model items are
+# things taken; in one that tells none (an assault, counterfeit goods, a forged licence) they are not
+_TELLS_TAKING_RE = re.compile(r"盗|窃|抢|骗|劫|敲诈|勒索|侵占|毁坏|赃|据为己有|占为己有|非法占有|携[^，。；,;]{0,8}?(?:逃|离开)")
+
+
+def _takes_property(charges: Sequence[str], facts: str) -> bool:
+    """Whether the model's items are things taken: a charge of ``charges`` takes property, or, none named, the facts
+    ``facts`` tell a taking."""
+    if charges:
+        return any(_PROPERTY_CHARGE_RE.search(c) for c in charges)
+    return _TELLS_TAKING_RE.search(facts) is not None
+
+
 # an accomplice: the note after the name, or a 均 note after the 、-list that holds it, that they are tried elsewhere or
 # with this case (王某（另案处理）, 李某（均已判决）, 胡某、杨某（均另案处理，已判刑）, 尹某（同案被告人，已判刑）, 宋某（因涉嫌
 # 其他犯罪在逃）, 徐某（已起诉）, 胡某（另行处理）), or 同案被告人 before it, or a word that gathers or directs
@@ -852,8 +865,9 @@ class _FactElements:
     ) -> dict[str, object]:
         """The Judgment fields these give (and the model that found the entities). ``drug_charge``: a charge of the
         document is a drug crime, so that a drug named without a weight (容留他人吸毒) is its main drug.
-        ``property_charge``: a charge of the document takes property (盗窃, 诈骗 …), so that the model's items are
-        stolen items; in a rape or a drunk-driving case they are not (a disease, the vehicles)."""
+        ``property_charge``: a charge of the document takes property (盗窃, 诈骗 …), or none is named and the facts
+        tell a taking (:func:`_takes_property`), so that the model's items are stolen items; in a rape or a
+        drunk-driving case they are not (a disease, the vehicles)."""
         drug = self.main_drug[0] if self.main_drug else None
         if drug is None and drug_charge and self.drugs:
             drug = Counter(d.drug for d in self.drugs).most_common(1)[0][0]  # the most named; a tie: the first named
@@ -1023,7 +1037,7 @@ def _facts_only(doc: Document, ner: EntityPredictor | None, sp: _Spans, common: 
         amounts=tuple(_ner_amount_roles(amounts, fe.entities, doc.original or doc.text)),
         total_crime_amount_yuan=total,
         spans=tuple(sp.items),
-        **fe.record_fields(ner),  # type: ignore[arg-type]
+        **fe.record_fields(ner, property_charge=_takes_property((), text)),  # type: ignore[arg-type]
         **{**common, "sections": (SectionRef("facts", 0, len(doc.original or doc.text)),)},  # type: ignore[arg-type]
     )
 
@@ -1464,7 +1478,10 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         **fe.record_fields(  # type: ignore[arg-type]
             ner,
             drug_charge=any("毒品" in c or "吸毒" in c for c in convicted),
-            property_charge=not convicted or any(_PROPERTY_CHARGE_RE.search(c) for c in convicted),
+            property_charge=_takes_property(
+                convicted or list(charges_reasoning) or list(charges_prosecution),
+                text[facts.start : facts.end] if facts else text,
+            ),
         ),
         **common,  # type: ignore[arg-type]
     )
