@@ -273,6 +273,7 @@ class StolenItem:
     value_end: int | None = None
     value_text: str | None = None
     value_shared: bool = False  # the value is stated for it and other things together (A、B等物品共计价值…)
+    owner: str | None = None  # the person its mention opens with (张某的手机: 张某), a victim or another person the facts name
 
 
 @dataclass(frozen=True, slots=True)

@@ -356,6 +356,9 @@ def test_stolen_items_are_a_property_crime_s_each_once() -> None:
     driving = TEMPLATE.format(**{**BASE, "charge": "危险驾驶罪", "facts": "醉酒驾驶小型轿车一辆在道路上行驶",
                                  "reason": "在道路上醉酒驾驶机动车，", "article": "一百三十三条之一"})
     assert run(driving, {"小型轿车一辆": "item"}) == ()
+    # a fee or a tax is money owed, not a thing
+    theft = TEMPLATE.format(**{**BASE, "facts": "窃得他人手机一部，致其花去交通费200元"})
+    assert run(theft, {"手机一部": "item", "交通费": "item"}) == ("手机一部",)
     # no conviction (an acquittal, a ruling): the charges prosecuted or reasoned on decide
     fight = TEMPLATE.format(**{**BASE, "charge": "故意伤害罪", "facts": "窃听乙的电话后持木棒殴打乙，致其左耳鼓膜穿孔"})
     acquitted = fight.replace("犯故意伤害罪，判处有期徒刑六个月，并处罚金人民币二千元", "无罪")
@@ -707,6 +710,19 @@ def _doc(text: str):
 
     t, m = normalize(text)
     return Document(id="t", text=t, original=text, offsets=m)
+
+
+def test_a_stolen_item_s_owner_and_a_retelling_by_the_owner() -> None:
+    """A stolen item's owner is the person its mention opens with; 乙某被盗的手机 tells 乙某's phone again (its value is
+    that phone's), not 丙某's named after it, nor a thing of its own."""
+    from fayan.pipelines.assemble import extract_document
+
+    facts = ("盗走被害人乙某的一部白色手机，又盗走被害人丙某的一部黑色手机和一个钱包。经鉴定，乙某被盗的手机价值人民币1000元")
+    ner = _StandIn({"乙某的一部白色手机": "item", "丙某的一部黑色手机": "item", "一个钱包": "item",
+                    "乙某被盗的手机": "item"})
+    j = extract_document(_doc(TEMPLATE.format(**{**BASE, "facts": facts})), ner=ner)
+    assert [(m.item, m.owner, m.value_yuan) for m in j.stolen_item_mentions] == [
+        ("乙某的一部白色手机", "乙某", 1000), ("丙某的一部黑色手机", "丙某", None), ("一个钱包", None, None)]
 
 
 def test_ner_entities_outside_the_facts_narrative_are_dropped() -> None:

@@ -30,7 +30,7 @@ from fayan.types import Money, Span
 
 __all__ = [
     "DrugFound", "find_drugs", "find_victims", "defendant_names", "drug_total", "evidence_ranges", "is_drug_name",
-    "is_body_part", "EntityPredictor", "ItemValue", "item_values",
+    "is_body_part", "looks_like_name", "EntityPredictor", "ItemValue", "item_values",
 ]
 
 
@@ -125,7 +125,7 @@ def _surnames(directory: str) -> frozenset[str]:
     return frozenset(load_list("surnames.txt", directory))
 
 
-def _looks_like_name(name: str) -> bool:
+def looks_like_name(name: str) -> bool:
     """A masked name (王某, 李某某1, 白1某, 路甲) or one that opens with a known surname (李德成, 欧阳某)."""
     if re.match(rf".(?:\d{{1,2}}某|[某{MASK_CHARS}])", name) or re.fullmatch(r".[甲乙丙丁戊己庚辛]", name):
         return True
@@ -406,12 +406,12 @@ def find_victims(text: str, known: Iterable[str] = ()) -> list[str]:
         while (more := _LISTED_RE.match(text, end)) is not None:
             name = more.group("name") or more.group("joined")
             if name not in _UNNAMED_PERSON:  # 某女 is passed over, the list goes on
-                if not _looks_like_name(name):
+                if not looks_like_name(name):
                     break
                 names.append(name)
             end = more.end()
         for name in names:
-            if name in _NOT_NAMES or len(name) < 2 or not _looks_like_name(name):
+            if name in _NOT_NAMES or len(name) < 2 or not looks_like_name(name):
                 break  # a list goes on only after a name
             found.append((m.start(), name))
     for m in _CUE_AFTER_RE.finditer(text):
@@ -433,7 +433,7 @@ def defendant_names(text: str) -> list[str]:
     victims = {m.group("name") for m in _VICTIM_RE.finditer(text)}
     names = (m.group("name") for m in _DEFENDANT_RE.finditer(text))
     return list(dict.fromkeys(
-        n for n in names if n not in _NOT_NAMES and len(n) >= 2 and _looks_like_name(n) and n not in victims
+        n for n in names if n not in _NOT_NAMES and len(n) >= 2 and looks_like_name(n) and n not in victims
     ))
 
 

@@ -316,7 +316,7 @@ TABLES: tuple[TableSpec, ...] = (
                "stolen or seized items (NER) where a charge takes property (盗窃, 诈骗, 抢劫 …; convicted, else "
                "prosecuted or reasoned on; none named: where the facts tell a taking), each once (被盗X after X is X "
                "again), not a name the model also calls a person, a part of the body (body_parts.txt), a tool in a "
-               "hand (持刀), a bare count (一部) nor a means (撬门等方式), joined with ;",
+               "hand (持刀), a bare count (一部), a fee or a tax (交通费, 购置税) nor a means (撬门等方式), joined with ;",
                lambda r: _joined(r.doc.stolen_items)),
         Column("places", "string", "places in the facts (NER), each once (…停车场处 is …停车场), without the person or "
                "open bracket the model ran on into (…村被害人孙某甲 is …村), joined with ;",
@@ -518,6 +518,10 @@ TABLES: tuple[TableSpec, ...] = (
                "the value is stated for this item and others together (A、B等物品共计价值…; 窃得A、B，价值…; "
                "被盗A、B的价值…)",
                _attr("value_shared")),
+        Column("owner", "string",
+               "the person its first mention opens with (张某的手机, 王某某手机, 李某家中的电视机: 张某, 王某某, 李某), a victim "
+               "or another person the facts name (null: none)",
+               _attr("owner")),
     ), _per_document("stolen_item_mentions")),
     TableSpec("entities", "entity found in the facts by the NER model or a rule", (
         _DOC_ID, _index("entity_index", "entity in the document"),
