@@ -356,9 +356,9 @@ def test_stolen_items_are_a_property_crime_s_each_once() -> None:
     driving = TEMPLATE.format(**{**BASE, "charge": "危险驾驶罪", "facts": "醉酒驾驶小型轿车一辆在道路上行驶",
                                  "reason": "在道路上醉酒驾驶机动车，", "article": "一百三十三条之一"})
     assert run(driving, {"小型轿车一辆": "item"}) == ()
-    # a fee or a tax is money owed, not a thing
-    theft = TEMPLATE.format(**{**BASE, "facts": "窃得他人手机一部，致其花去交通费200元"})
-    assert run(theft, {"手机一部": "item", "交通费": "item"}) == ("手机一部",)
+    # a fee or a tax is money owed, a password information: no things
+    theft = TEMPLATE.format(**{**BASE, "facts": "窃得他人手机一部，逼问出银行卡密码，致其花去交通费200元"})
+    assert run(theft, {"手机一部": "item", "银行卡密码": "item", "交通费": "item"}) == ("手机一部",)
     # no conviction (an acquittal, a ruling): the charges prosecuted or reasoned on decide
     fight = TEMPLATE.format(**{**BASE, "charge": "故意伤害罪", "facts": "窃听乙的电话后持木棒殴打乙，致其左耳鼓膜穿孔"})
     acquitted = fight.replace("犯故意伤害罪，判处有期徒刑六个月，并处罚金人民币二千元", "无罪")
@@ -686,6 +686,9 @@ def test_a_drug_case_without_a_weight_still_names_its_drug() -> None:
         ("被告人甲某窃得手机一部。认定上述事实的证据如下：1.户籍证明。2.被害人王某的陈述。另查明，甲某系累犯。",
          ["认定上述事实的证据如下：1.户籍证明。2.被害人王某的陈述。"]),
         ("被告人甲某窃得手机一部，价值2000元。案发后赃物已发还。", []),
+        # 如下证据 (公诉机关提供如下证据：), the list running to the end
+        ("被告人甲某窃得手机一部。为证实上述指控，公诉机关提供如下证据：书证；物证：手机及鞋盒等；被告人的供述。",
+         ["为证实上述指控，公诉机关提供如下证据：书证；物证：手机及鞋盒等；被告人的供述。"]),
         ("以上事实有被害人陈述、视频监控截图予以证实。被告人甲某另窃得电脑一台。",
          ["以上事实有被害人陈述、视频监控截图予以证实。"]),
         # …并经庭审质证的证据有：; 证据有 without a colon; a list cut by ； is one sentence

@@ -457,8 +457,9 @@ _EVIDENCE_SENTENCE_RE = re.compile(
     r"证据(?:予以)?(?:证实|证明|在案)|足以认定|予以(?:证实|确认|认定)|(?:上述|以上|前述)[^，,。；;]{0,8}?事实[，,]?有|证据有"
     r"|等证据[。；;，,]"
 )
-# The start of an evidence list that runs on: 证据如下： / 有下列证据证实： / 认定上述事实的证据有： / …并经庭审质证的证据有：
-_EVIDENCE_LIST_RE = re.compile(r"(?:证据如下|下列证据|以下证据|证据(?:有|如下))[^。]{0,12}?[:：]")
+# The start of an evidence list that runs on: 证据如下： / 有下列证据证实： / 认定上述事实的证据有： / …并经庭审质证的证据有： /
+# 公诉机关提供如下证据：
+_EVIDENCE_LIST_RE = re.compile(r"(?:证据如下|如下证据|下列证据|以下证据|证据(?:有|如下))[^。]{0,12}?[:：]")
 # What ends such a list: another finding of facts.
 _FACTS_AGAIN_RE = re.compile(r"经审理查明|另查明|还查明|又查明")
 

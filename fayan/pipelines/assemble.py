@@ -695,9 +695,10 @@ def _ridden_there(text: str, s: int, e: int) -> bool:
     return _RIDDEN_BEFORE_RE.search(text, max(0, s - 2), s) is not None and _ARRIVING_RE.match(text, e) is not None
 
 
-# a fee or a tax (交通费, 误工费, 机动车辆购置税): money owed or paid, which the model, trained on thefts, reads as a thing
-# (12 of the items of the four corpora and the CJRC passages, 2026-12-02)
-_FEE_RE = re.compile(r"(?:费|费用|税|税款)$")
+# no thing: a fee or a tax (交通费, 误工费, 机动车辆购置税), money owed or paid, or a password or a number (逼问出银行卡
+# 密码, 电话号码), which the model, trained on thefts, reads as things (12 and 22 of the items of the four corpora and the
+# CJRC passages, 2026-12-02)
+_NOT_A_THING_RE = re.compile(r"(?:费|费用|税|税款|密码|号码|账号|帐号|卡号)$")
 
 
 # a thing bought, a word of buying shortly before it in its clause (购买了一辆出租车, 以1.45万元人民币购买白色吉利小轿车
@@ -907,7 +908,7 @@ class _FactElements:
             f for f in self.found
             if f.entity.label == "item" and not f.not_loot and f.text not in persons
             and not is_drug_name(f.text) and not is_body_part(f.text) and not _HELD_ITEM_RE.search(f.text)
-            and not _FEE_RE.search(f.text)
+            and not _NOT_A_THING_RE.search(f.text)
         ]  # fmt: skip
         stolen = _first_mentions([f.text for f in items], persons) if property_charge else ()
         retold = [f for f in self.found if f.entity.label == "item" and f.retold]  # 该手机: its value is one's
