@@ -447,6 +447,11 @@ def test_stolen_items_are_a_property_crime_s_each_once() -> None:
          [("21804", True)] * 2),
         ("要来绳子一根。后取下项链一条、戒指一枚（上述物品共计价值2万元）。", ["绳子", "项链", "戒指"],
          [None, ("20000", True), ("20000", True)]),
+        # 分别为: each thing of the list its amount in turn, where they are as many
+        ("经鉴定，被盗中兴手机、苹果手机及笔记本电脑，价值分别为人民币420元、720元和2400元。", ["中兴手机", "苹果手机", "笔记本电脑"],
+         [("420", False), ("720", False), ("2400", False)]),
+        ("经鉴定，上述轿车、货车价值分别为104628元、166745元。", ["轿车", "货车"], [("104628", False), ("166745", False)]),
+        ("窃得手机、电脑，价值分别为300元、500元和900元。", ["手机", "电脑"], [None, None]),
     ],
 )
 def test_item_values(text: str, items: list[str], expected: list[tuple[str, bool] | None]) -> None:

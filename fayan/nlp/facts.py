@@ -552,6 +552,10 @@ _ALL_VALUED_RE = re.compile(
 _ITEM_HEAD_RE = re.compile(r"^" + _ITEM_COUNT + r"|" + _ITEM_COUNT.removesuffix("?") + r"$")
 # between two things of one list: a count, 各一部, a separator (苹果牌、三星牌手机各一部、导航仪一部; 戒指等金首饰)
 _LIST_JOIN_RE = re.compile(_ITEM_COUNT + rf"(?:各[\d一二两三四五六七八九十]+[{CLASSIFIERS}])?(?:[、及和与等]|以及)")
+# a valuation of each thing of a list in turn (被盗A、B及C，价值分别为人民币420元、720元和2400元), and what stands between
+# its amounts
+_EACH_VALUED_RE = re.compile(_ITEM_COUNT + r"[，,]?" + _VALUED_BY + rf"的?(?:{_VALUE_WORDS})分别(?:为|是)?(?:人民币)?")
+_NEXT_AMOUNT_RE = re.compile(r"[、，,和及与]\s*(?:人民币)?")
 
 
 def _retelling(text: str, s: int) -> bool:
@@ -570,7 +574,8 @@ def item_values(text: str, items: Sequence[tuple[int, int]]) -> list[ItemValue |
     later thing of a list of things with a total word or outside a bracket of its own (A、B（价值共计…）; 窃得A、B，价值…;
     not A、B（价值…）, 草莓20颗，共计价值10元 nor A价值2944元、B价值2160元), before a list that goes on to 等物, or
     naming things counted together, listed, or by a word they share (被盗两头耕牛价值…; 被盗A、B、C的价值…; 上述被盗
-    香烟共计价值… for 红河香烟5条、云烟香烟8条).
+    香烟共计价值… for 红河香烟5条、云烟香烟8条). A list valued each in turn (A、B及C，价值分别为420元、720元和2400元) gives
+    each thing its own amount, where the things and the amounts are as many.
 
     >>> t = "窃得手机一部（价值1500元）、电瓶2块，经鉴定共计价值800元，又盗走价值1100元的电动自行车一辆及钱包。"
     >>> def values(t, words):
@@ -613,7 +618,32 @@ def item_values(text: str, items: Sequence[tuple[int, int]]) -> list[ItemValue |
         joined = _LIST_JOIN_RE.fullmatch(text, items[k - 1][1], items[k][0]) is not None
         if v is not None and v.shared and own[k] and out[k - 1] is None and joined:
             out[k - 1], own[k - 1] = v, True
+    _each_valued(text, items, money, starts, out)
     return out
+
+
+def _each_valued(text: str, items: Sequence[tuple[int, int]], money: list[tuple[Span, Money]], starts: list[int],
+                 out: list[ItemValue | None]) -> None:
+    """A list's things valued each in turn (A、B及C，价值分别为420元、720元和2400元): each its amount, where the list and
+    the amounts are as many (in place; ``starts``: where each of ``money`` starts)."""
+    for k, (_, e) in enumerate(items):
+        m = _EACH_VALUED_RE.match(text, e)
+        if m is None:
+            continue
+        amounts: list[tuple[Span, Money]] = []
+        j, pos = bisect_left(starts, m.end()), m.end()
+        while j < len(money) and starts[j] == pos:
+            amounts.append(money[j])
+            joined = _NEXT_AMOUNT_RE.match(text, money[j][0].end)
+            if joined is None:
+                break
+            j, pos = j + 1, joined.end()
+        first = k
+        while first > 0 and _LIST_JOIN_RE.fullmatch(text, items[first - 1][1], items[first][0]):
+            first -= 1
+        if len(amounts) == k - first + 1 >= 2:
+            for i, (span, amount) in zip(range(first, k + 1), amounts):
+                out[i] = ItemValue(amount.amount, span.start, span.end, span.text, False)
 
 
 def _value_after(text: str, s: int, e: int, after: tuple[Span, Money] | None) -> ItemValue | None:
