@@ -778,21 +778,23 @@ def _owner(item: str, names: Collection[str]) -> str | None:
                key=len, default=None)
 
 
-def _told_again(item: str, names: Collection[str]) -> str:
-    """``item`` less the owner it opens with where the rest tells a thing again (周某被盗的手机: 被盗的手机), else ``item``."""
+def _told_again(item: str, names: Collection[str]) -> tuple[str, str]:
+    """The owner ``item`` opens with and the rest, where the rest tells a thing again (周某被盗的手机: 周某, 被盗的手机);
+    else ``("", item)``."""
     owner = _owner(item, names)
-    return item[len(owner) :] if owner and _RETOLD_ITEM_RE.match(item[len(owner) :]) else item
+    rest = item[len(owner) :] if owner else item
+    return (owner, rest) if owner and _RETOLD_ITEM_RE.match(rest) else ("", item)
 
 
 def _mentions_of(
-    stolen: tuple[str, ...], found: list[_Found], text: str, names: Collection[str] = ()
+    stolen: tuple[str, ...], found: list[_Found], text: str, names: Collection[str]
 ) -> dict[str, list[_Found]]:
     """Every mention of each stolen item, its first one first: as written, or retold after it (手机 or 该手机 after
     万利达牌手机一部: the last item before it that holds every part of it, in the same numbered part of ``text``; not
     货车的电瓶 of another theft further down, 七、…; 周某被盗的手机: the last of 周某's if any, see :func:`_told_again`)."""
     out: dict[str, list[_Found]] = {t: [] for t in stolen}
     for f in found:
-        told = _told_again(f.text, names)
+        owner, told = _told_again(f.text, names)
         if f.text in out:
             out[f.text].append(f)
         elif parts := _item_parts(told):
@@ -800,21 +802,20 @@ def _mentions_of(
             holders = [t for t, ms in out.items() if ms and ms[0].entity.start < f.entity.start
                        and all(_holds(t, p, retold) for p in parts)
                        and not _PART_RE.search(text, ms[-1].entity.end, f.entity.start)]
-            owner = f.text[: len(f.text) - len(told)]
             holders = [t for t in holders if owner and t.startswith(owner)] or holders
             if holders:
                 out[holders[-1]].append(f)
     return out
 
 
-def _first_mentions(items: list[str], names: Collection[str] = ()) -> tuple[str, ...]:
+def _first_mentions(items: list[str], names: Collection[str]) -> tuple[str, ...]:
     """Each item once: not again as written, nor retold where an item before it holds every part of it (被盗相机, 宝马轿车
     after 宝马轿车1辆, 笔记本电脑及证件 after 联想笔记本电脑一台及证件; see :func:`_holds` for 被盗的本田牌摩托车 after
     红色本田牌男式摩托车, :func:`_told_again` for 周某被盗的手机 where ``names`` holds 周某), and not 被盗财物 / 所盗物品 or a
     bare count (一部), which name none."""
     out: list[str] = []
     for text in items:
-        told = _told_again(text, names)
+        _, told = _told_again(text, names)
         parts = _item_parts(told)
         if _RETOLD_ITEM_RE.match(told) and _RETOLD_ITEM_RE.sub("", told) in ("财物", "物品", "财产", "赃物"):
             continue
