@@ -368,6 +368,8 @@ def test_stolen_items_are_a_property_crime_s_each_once() -> None:
     assert run("经审理查明：被告人甲某某持木棒殴打被害人乙某某，致其左耳鼓膜穿孔。", {"左耳鼓膜穿孔": "item"}) == ()
     taking = "经审理查明：被告人甲某某借用被害人乙某某的手机一部，尔后趁其不备携手机逃离。"
     assert run(taking, {"手机一部": "item"}) == ("手机一部",)
+    assert run("经审理查明：被告人甲某某偷走被害人乙某某的手机一部。", {"手机一部": "item"}) == ("手机一部",)
+    assert run("经审理查明：被告人甲某某组织他人偷渡，收取手机一部。", {"手机一部": "item"}) == ()
 
 
 @pytest.mark.parametrize(

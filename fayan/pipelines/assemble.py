@@ -714,9 +714,12 @@ def _bought(text: str, s: int) -> bool:
 # a charge that takes property: its items are what was taken (not in a rape or a drunk-driving case, nor in 贪污, 挪用,
 # 受贿 or 信用卡诈骗, where the model's items are the defendant's own card, pretexts, cars bought)
 _PROPERTY_CHARGE_RE = re.compile(r"盗窃|抢劫|抢夺|(?<!信用卡)诈骗|敲诈勒索|侵占|掩饰|哄抢|毁坏|赃")
-# a fact section that tells a taking (窃得, 骗取, 抢走, 占为己有, 携手机逃离): where no charge is named, its model items are
-# things taken; in one that tells none (an assault, counterfeit goods, a forged licence) they are not
-_TELLS_TAKING_RE = re.compile(r"盗|窃|抢|骗|劫|敲诈|勒索|侵占|毁坏|赃|据为己有|占为己有|非法占有|携[^，。；,;]{0,8}?(?:逃|离开)")
+# a fact section that tells a taking (窃得, 骗取, 抢走, 偷走, 占为己有, 携手机逃离): where no charge is named, its model items
+# are things taken; in one that tells none (an assault, counterfeit goods, a forged licence) they are not. 偷 only with
+# a taking after it: 偷渡, 偷逃税款 and 偷工减料 take nothing
+_TELLS_TAKING_RE = re.compile(
+    r"盗|窃|抢|骗|劫|敲诈|勒索|侵占|毁坏|赃|偷[走了得来取拿]|据为己有|占为己有|非法占有|携[^，。；,;]{0,8}?(?:逃|离开)"
+)
 
 
 def _takes_property(charges: Sequence[str], facts: str) -> bool:
