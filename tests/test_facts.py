@@ -356,6 +356,11 @@ def test_stolen_items_are_a_property_crime_s_each_once() -> None:
     driving = TEMPLATE.format(**{**BASE, "charge": "危险驾驶罪", "facts": "醉酒驾驶小型轿车一辆在道路上行驶",
                                  "reason": "在道路上醉酒驾驶机动车，", "article": "一百三十三条之一"})
     assert run(driving, {"小型轿车一辆": "item"}) == ()
+    # a thing used on a person (用电线捆绑, 用毛巾条、鼠标线捆绑) is a tool; one struck with a tool (用铁棍将…电脑砸坏) is not
+    robbery = TEMPLATE.format(**{**BASE, "facts": "用毛巾条、电线捆绑住乙的四肢，劫得手机一部"})
+    assert run(robbery, {"毛巾条": "item", "电线": "item", "手机一部": "item"}) == ("手机一部",)
+    theft = TEMPLATE.format(**{**BASE, "facts": "用铁棍将乙经营的网吧电脑砸坏，又窃得手机一部"})
+    assert run(theft, {"网吧电脑": "item", "手机一部": "item"}) == ("网吧电脑", "手机一部")
     # a fee or a tax is money owed, a password information: no things
     theft = TEMPLATE.format(**{**BASE, "facts": "窃得他人手机一部，逼问出银行卡密码，致其花去交通费200元"})
     assert run(theft, {"手机一部": "item", "银行卡密码": "item", "交通费": "item"}) == ("手机一部",)

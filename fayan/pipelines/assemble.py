@@ -556,7 +556,8 @@ class _Found:
     entity: EntityMention  # in original-text offsets
     text: str  # as normalised (simplified, half-width), like the record's other values
     retold: bool  # an item named again (该手机, 上述手机): no thing taken of its own, but its value is one's
-    # an item in a list of means (采用剪锁、撬门等方式), ridden to the scene (驾驶一辆轿车来到) or bought (购买了一辆出租车)
+    # an item in a list of means (采用剪锁、撬门等方式), ridden to the scene (驾驶一辆轿车来到), bought (购买了一辆出租车) or
+    # used on a person (用电线捆绑)
     means: bool
     value: ItemValue | None = None  # an item's value as the facts give it, in original offsets
 
@@ -594,7 +595,7 @@ def _facts_entities(
             # 该手机, or 上述手机 cut to 述手机; 采用剪锁、撬门、翻墙等方式; 驾驶一辆轿车来到
             any(_ANAPHORA_RE.match(ftext, s) for s in (ent.start, ent.start - 1) if s >= 0),
             _MEANS_AFTER_RE.match(ftext, ent.end) is not None or _ridden_there(ftext, ent.start, ent.end)
-            or _bought(ftext, ent.start),
+            or _bought(ftext, ent.start) or _used_on(ftext, ent.start, ent.end),
         ))  # fmt: skip
     items = [k for k, f in enumerate(out) if f.entity.label == "item"]
     for k, v in zip(items, item_values(ftext, [at[k] for k in items])):
@@ -693,6 +694,20 @@ _ARRIVING_RE = re.compile(r"[，,]?(?:来到|到达|到|前往|行至|驶至|窜
 
 def _ridden_there(text: str, s: int, e: int) -> bool:
     return _RIDDEN_BEFORE_RE.search(text, max(0, s - 2), s) is not None and _ARRIVING_RE.match(text, e) is not None
+
+
+# a thing used on a person (用电线捆绑住…的四肢, 用毛巾条、鼠标线、裤子捆绑, 用被褥及身体捂压, 拿来一把水果刀…捅刺): a tool
+# of the crime, though no tool noun names it (the tool cues read those); the thing, or a list that holds it, right after
+# the word of use, the act within its clause (not 用铁棍将…网吧电脑砸坏: the computer is what was struck)
+_USED_BEFORE_RE = re.compile(r"(?:用|使用|拿来|拿起|取出)(?:[^，。；,;、]{1,8}[、和及])*$")
+_USED_ON_RE = re.compile(
+    r"(?:[、和及与][^，。；,;、]{1,8})*?(?:捆绑|捆住|捆扎|绑住|勒住|勒压|勒颈|捂住|捂压|堵住|堵塞|塞入|塞住|缠绕|缠住|封住|"
+    r"蒙住|套住|包裹|击打|砸|捅|刺|砍)"
+)
+
+
+def _used_on(text: str, s: int, e: int) -> bool:
+    return _USED_BEFORE_RE.search(text, max(0, s - 30), s) is not None and _USED_ON_RE.match(text, e) is not None
 
 
 # no thing: a fee or a tax (交通费, 误工费, 机动车辆购置税), money owed or paid, or a password or a number (逼问出银行卡
