@@ -361,9 +361,10 @@ def test_stolen_items_are_a_property_crime_s_each_once() -> None:
     assert run(robbery, {"毛巾条": "item", "电线": "item", "手机一部": "item"}) == ("手机一部",)
     theft = TEMPLATE.format(**{**BASE, "facts": "用铁棍将乙经营的网吧电脑砸坏，又窃得手机一部"})
     assert run(theft, {"网吧电脑": "item", "手机一部": "item"}) == ("网吧电脑", "手机一部")
-    # a fee or a tax is money owed, a password information: no things
-    theft = TEMPLATE.format(**{**BASE, "facts": "窃得他人手机一部，逼问出银行卡密码，致其花去交通费200元"})
-    assert run(theft, {"手机一部": "item", "银行卡密码": "item", "交通费": "item"}) == ("手机一部",)
+    # a fee or a tax is money owed, a password information, a 手段 or a …之机 a way of acting: no things
+    theft = TEMPLATE.format(**{**BASE, "facts": "趁乙照顾小孩之机，窃得他人手机一部，逼问出银行卡密码，致其花去交通费200元"})
+    assert run(theft, {"手机一部": "item", "银行卡密码": "item", "交通费": "item", "乙照顾小孩之机": "item"}) == (
+        "手机一部",)
     # no conviction (an acquittal, a ruling): the charges prosecuted or reasoned on decide
     fight = TEMPLATE.format(**{**BASE, "charge": "故意伤害罪", "facts": "窃听乙的电话后持木棒殴打乙，致其左耳鼓膜穿孔"})
     acquitted = fight.replace("犯故意伤害罪，判处有期徒刑六个月，并处罚金人民币二千元", "无罪")
