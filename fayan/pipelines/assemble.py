@@ -760,7 +760,6 @@ _ACCOMPLICE_BEFORE = (
 # a name that only ever names a place (村民苏某家, 许某茶园北侧, 陈某家北门处), in no sentence where something is taken: the
 # owner of the scene, not a victim (李某家被盗 and 潜入李某家盗窃 keep their victim)
 _OWNER_OF_RE = re.compile(r"家(?![属人])|的(?:家|店|住处|房|院)|开办|经营|茶园|住处|门口|院|店")
-_TAKING_RE = re.compile(r"盗|窃|抢|骗|劫")
 # a place written with or without its 处/内/门口 (…停车场处 and …停车场), 本市 or not: one place
 _PLACE_EDGES_RE = re.compile(r"^本[市区县]|(?:处|内|附近|门口|等地)$")
 
@@ -867,7 +866,7 @@ def _introduced_as_kin(name: str, text: str) -> bool:
     first = text.find(name)
     if first < 0 or not _KIN_BEFORE_RE.search(text, max(0, first - 4), first):
         return False
-    if _TAKING_RE.search(_sentence_at(text, first, first + len(name))):
+    if _TELLS_TAKING_RE.search(_sentence_at(text, first, first + len(name))):
         return False
     n = re.escape(name)
     return re.search(rf"被害人{n}|{n}(?:[（(][^）)]{{0,4}}[）)])?[（(][^）)]{{0,6}}被害人", text) is None
@@ -879,7 +878,7 @@ def _names_only_the_scene(name: str, text: str, evidence: list[tuple[int, int]])
     mentions = [m for m in re.finditer(re.escape(name), text)
                 if not any(a <= m.start() and m.end() <= b for a, b in evidence)]
     return bool(mentions) and all(
-        _OWNER_OF_RE.match(text, m.end()) and not _TAKING_RE.search(_sentence_at(text, m.start(), m.end()))
+        _OWNER_OF_RE.match(text, m.end()) and not _TELLS_TAKING_RE.search(_sentence_at(text, m.start(), m.end()))
         for m in mentions
     )
 

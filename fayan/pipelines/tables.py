@@ -316,8 +316,9 @@ TABLES: tuple[TableSpec, ...] = (
                "stolen or seized items (NER) where a charge takes property (盗窃, 诈骗, 抢劫 …; convicted, else "
                "prosecuted or reasoned on; none named: where the facts tell a taking), each once (被盗X after X is X "
                "again), not a name the model also calls a person, a part of the body (body_parts.txt), a tool in a "
-               "hand (持刀), a bare count (一部), a fee or a tax (交通费, 购置税), a password or a number (银行卡密码) nor a "
-               "means or an occasion (撬门等方式, 换牌的手段, …之机), joined with ;",
+               "hand or used on a person (持刀, 用电线捆绑), a bare count (一部), a fee or a tax (交通费, 购置税), a "
+               "password or a number (银行卡密码) nor a means or an occasion (撬门等方式, 换牌的手段, …之机), joined "
+               "with ;",
                lambda r: _joined(r.doc.stolen_items)),
         Column("places", "string", "places in the facts (NER), each once (…停车场处 is …停车场), without the person or "
                "open bracket the model ran on into (…村被害人孙某甲 is …村), joined with ;",
