@@ -79,11 +79,13 @@ _THRESHOLD_AFTER_RE = re.compile(r"以上(?:、|，|,)?不满")
 _THRESHOLD_BEFORE_RE = re.compile(r"不满$")
 # the stems that tell masked names apart (路甲, 王某乙, 王某（甲）)
 _GANZHI = "甲乙丙丁戊己庚辛壬癸"
+# a number inside a masked name, before its 某 (白1某, 蒋12某某: LawBench and the CJRC passages write them so)
+_MASK_NUMBER = r"(?:\d{1,2}(?=某))?"
 # a name as a judgment writes it: masked (王某, 李某某1, 白1某, 路甲; the number is no quantity: 黄某某3个配件) or a word of
 # two or three characters up to a delimiter (checked against the surnames afterwards)
 _NAME = (
     # up to four 某 (和某某某某, 南某某某: names masked by their length); not 子丑午未申: 王某未到场
-    rf"[\u4e00-\u9fff]{{1}}(?<!某)(?:\d{{1,2}}(?=某))?[某×X]{{1,4}}[{_GANZHI}卯辰巳酉戌亥]?"
+    rf"[\u4e00-\u9fff]{{1}}(?<!某){_MASK_NUMBER}[某×X]{{1,4}}[{_GANZHI}卯辰巳酉戌亥]?"
     r"(?:\d{1,2}(?![\d.．个辆部台件只块元张条根把名次组套袋包克瓶箱双枚支本斤米吨万千百余多]|人(?!民币)))?"
     # 黄某和、谢某: a character before 、 is the name's (和 is no "and" there), not 家/处/等 (贺某某家、周某家)
     r"(?:(?![家处等的之及与])[\u4e00-\u9fff](?=、))?|"
@@ -116,7 +118,7 @@ _KIN = frozenset("子女妻夫儿父母兄弟姐妹孙侄叔伯姑姨舅嫂婿")
 # word (女儿郭某, 之妻鞠某某), so it is cut afterwards: two characters only when they are a compound surname
 _NAME_BEFORE_RE = re.compile(
     rf"(?P<sur>(?:(?!某)[\u4e00-\u9fff]){{1,2}})"
-    rf"(?P<rest>(?:\d{{1,2}}(?=某))?[某{MASK_CHARS}]{{1,3}}[{_GANZHI}]?\d{{0,2}}|[{_GANZHI}]\d{{0,2}})$"
+    rf"(?P<rest>{_MASK_NUMBER}[某{MASK_CHARS}]{{1,3}}[{_GANZHI}]?\d{{0,2}}|[{_GANZHI}]\d{{0,2}})$"
 )
 
 
@@ -127,7 +129,7 @@ def _surnames(directory: str) -> frozenset[str]:
 
 def looks_like_name(name: str) -> bool:
     """A masked name (王某, 李某某1, 白1某, 路甲) or one that opens with a known surname (李德成, 欧阳某)."""
-    if re.match(rf".(?:\d{{1,2}}某|[某{MASK_CHARS}])", name) or re.fullmatch(r".[甲乙丙丁戊己庚辛]", name):
+    if re.match(rf".{_MASK_NUMBER}[某{MASK_CHARS}]", name) or re.fullmatch(r".[甲乙丙丁戊己庚辛]", name):
         return True
     surnames = _surnames()
     return name[:1] in surnames or name[:2] in surnames
@@ -511,6 +513,7 @@ class ItemValue:
 
 CLASSIFIERS = "辆部台个只件张把条块枚副对组根瓶袋箱盒包双套颗粒支头匹串"  # the words that count things
 PRETEXT = "要欲想称以"  # before a word of buying, a buyer's pretext (自称要购买钢丝绳, 谎称购买电动车为由, 以购买…为名)
+TAKING = "盗窃抢劫骗"  # the characters of taking (窃得, 抢走, 骗取, 盗窃)
 # a count after the item (手机一部, 电瓶2块, 黄金约10克)
 _ITEM_COUNT = rf"(?:[\d.一二两三四五六七八九十百千万余多约]+(?:[{CLASSIFIERS}]|吨|斤|公斤|千克|克|米))?"
 _VALUE_WORDS = "价值|价格|估价|市值"

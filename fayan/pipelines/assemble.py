@@ -38,7 +38,7 @@ from fayan.nlp.amounts import extract_amounts, total_crime_amount
 from fayan.nlp.articles import criminal_law_articles, find_articles
 from fayan.nlp.charges import find_charge_mentions, normalize_charge
 from fayan.nlp.facts import (
-    CLASSIFIERS, PRETEXT, EntityPredictor, ItemValue, defendant_names, drug_total, evidence_ranges, find_drugs,
+    CLASSIFIERS, PRETEXT, TAKING, EntityPredictor, ItemValue, defendant_names, drug_total, evidence_ranges, find_drugs,
     find_victims, is_body_part, is_drug_name, item_values, looks_like_name,
 )
 from fayan.nlp.circumstances import find_circumstances
@@ -720,7 +720,7 @@ _NOT_A_THING_RE = re.compile(r"(?:费|费用|税|税款|密码|号码|账号|帐
 # a thing bought, a word of buying shortly before it in its clause (购买了一辆出租车, 以1.45万元人民币购买白色吉利小轿车
 # 一辆, 用赃款购买了手机一部): the defendant's purchase, not a thing taken; not a buyer's pretext (谎称购买电动车为由将
 # 乙的电动车盗走) nor renting (租赁的轿车 may be what a fraud takes)
-_BOUGHT_RE = re.compile(rf"(?<![{PRETEXT}])(?:购买|购置|购得|买了|买来|买下)[^，。；,;盗窃抢劫骗]{{0,14}}$")
+_BOUGHT_RE = re.compile(rf"(?<![{PRETEXT}])(?:购买|购置|购得|买了|买来|买下)[^，。；,;{TAKING}]{{0,14}}$")
 
 
 def _bought(text: str, s: int) -> bool:
@@ -734,7 +734,7 @@ _PROPERTY_CHARGE_RE = re.compile(r"盗窃|抢劫|抢夺|(?<!信用卡)诈骗|敲
 # are things taken; in one that tells none (an assault, counterfeit goods, a forged licence) they are not. 偷 only with
 # a taking after it: 偷渡, 偷逃税款 and 偷工减料 take nothing
 _TELLS_TAKING_RE = re.compile(
-    r"盗|窃|抢|骗|劫|敲诈|勒索|侵占|毁坏|赃|偷[走了得来取拿]|据为己有|占为己有|非法占有|携[^，。；,;]{0,8}?(?:逃|离开)"
+    rf"[{TAKING}]|敲诈|勒索|侵占|毁坏|赃|偷[走了得来取拿]|据为己有|占为己有|非法占有|携[^，。；,;]{{0,8}}?(?:逃|离开)"
 )
 
 
@@ -1528,7 +1528,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             drug_charge=any("毒品" in c or "吸毒" in c for c in convicted),
             property_charge=_takes_property(
                 convicted or list(charges_reasoning) or list(charges_prosecution),
-                text[facts.start : facts.end] if facts else text,
+                secs.text("facts") if facts else text,
             ),
         ),
         **common,  # type: ignore[arg-type]

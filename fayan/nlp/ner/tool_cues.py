@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from fayan.nlp.facts import CLASSIFIERS, PRETEXT, _clause_start
+from fayan.nlp.facts import CLASSIFIERS, PRETEXT, TAKING, _clause_start
 from fayan.nlp.lexicon import alternation
 from fayan.nlp.ner.data import Entity, LabelSpec
 from fayan.nlp.segment import base_tokenizer, is_dictionary_word
@@ -98,11 +98,12 @@ def _patterns(cues: tuple[tuple[str, tuple[str, ...]], ...]) -> _Patterns:
     tools, vehicles = c.get("tools", ()), tuple(v for v in c.get("vehicles", ()) if v != "车")
     nouns = tools + vehicles
     ahead = _OWNER + _QTY + "?"  # between a cue and its noun
-    cue_words = c.get("use", ()) + c.get("prepare", ()) + c.get("drive", ())
+    use_or_prepare = c.get("use", ()) + c.get("prepare", ())
+    cue_words = use_or_prepare + c.get("drive", ())
     use = drive = named = back = lead = listed = opens = None
-    if (c.get("use") or c.get("prepare")) and tools:  # 持刀, 携带一把尖刀, 购买了一把水果刀, 拿了尖刀
+    if use_or_prepare and tools:  # 持刀, 携带一把尖刀, 购买了一把水果刀, 拿了尖刀
         use = re.compile(
-            f"(?P<cue>{_alt(c.get('use', ()) + c.get('prepare', ()))})(?![有卖]){_COMPLEMENT}?的?{ahead}"
+            f"(?P<cue>{_alt(use_or_prepare)})(?![有卖]){_COMPLEMENT}?的?{ahead}"
             f"(?:{_alt(c.get('named', ()))})?(?P<tool>{_COMPOUND}{{0,4}}?{_alt(tools)})"  # 准备了作案工具绳子: 绳子
         )
     if c.get("drive") and vehicles:
@@ -112,10 +113,10 @@ def _patterns(cues: tuple[tuple[str, tuple[str, ...]], ...]) -> _Patterns:
         if nouns:
             back = re.compile("(" + _COMPOUND + "{0,6}?" + _alt(nouns) + ")" + _QTY + "?(?:等|作为)" + _alt(c["named"]))
             lead = re.compile(_alt(cue_words) + _AFTER_CUE)
-    if c.get("named") and (c.get("use") or c.get("prepare")):
+    if c.get("named") and use_or_prepare:
         listed = re.compile("等(?P<named>" + _alt(c["named"]) + "|工具)?")
         opens = re.compile(
-            f"(?P<cue>{_alt(c.get('use', ()) + c.get('prepare', ()))})(?![有卖]){_AFTER_CUE}(?:{_alt(c['named'])})?[：:]?"
+            f"(?P<cue>{_alt(use_or_prepare)})(?![有卖]){_AFTER_CUE}(?:{_alt(c['named'])})?[：:]?"
         )
     chain = re.compile("[和、及与]" + _QTY + "?(" + _COMPOUND + "{0,4}?" + _alt(tools) + ")") if tools else None
     lead_in = re.compile(f"(?:{_alt(cue_words)})?{_COMPLEMENT}?的?{_OWNER}{_QTY}?")
@@ -151,7 +152,7 @@ def _a_cue(text: str, m: re.Match[str]) -> bool:
     return not before or before in _ADVERBS or not is_dictionary_word(before + m.group("cue"))
 
 
-_TAKEN_RE = re.compile(r"[盗窃抢劫骗][得取走]|财物")  # a list of what was taken (劫得现金以及手机、手电筒等财物): not a kit
+_TAKEN_RE = re.compile(rf"[{TAKING}][得取走]|财物")  # a list of what was taken (劫得现金以及手机、手电筒等财物): not a kit
 # what 等 closes when it is no kit: exhibits (柴刀、血迹等物证), ways of acting (持匕首、长刀捅刺胸部等手段)
 _NO_KIT_RE = re.compile(r"[^，。；,;]{0,6}?(?:物证|证据|书证)|方式|手段|方法")
 _MEMBER = re.compile(r"[^\s（）()“”\"'的]{1,10}")  # one thing of a listed kit: no bracket, no 的, at most 10 characters
