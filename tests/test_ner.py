@@ -1429,6 +1429,75 @@ def test_dropout_drops_its_share_and_keeps_the_mean(p: float) -> None:
     assert float(dropout(x, 1.0).abs().sum()) == 0.0
 
 
+def _reference_dropout(x: Any, p: float, seed: int) -> Any:
+    """What :func:`fayan.nlp.ner.model.dropout` computed before it was made faster: ``x`` times a mask of its dtype."""
+    import torch
+
+    torch.manual_seed(seed)
+    cut, n = round(p * 256), x.numel()
+    draws = torch.randint(-(2**63), 2**63 - 1, (-(-n // 8),), dtype=torch.int64)
+    keep = draws.view(torch.uint8)[:n].view(x.shape) >= cut
+    return x * (keep.to(x.dtype) * (256.0 / (256 - cut)))
+
+
+def _bits(t: Any) -> Any:
+    import torch
+
+    return t.view({torch.float32: torch.int32, torch.bfloat16: torch.int16}[t.dtype])
+
+
+@pytest.mark.parametrize(("dtype", "out"), [("float32", None), ("bfloat16", None), ("float32", "bfloat16")])
+def test_dropout_is_the_mask_product_bit_for_bit(dtype: str, out: str | None) -> None:
+    """Output and gradient are those of the product with a mask of x's dtype, cast to ``out`` after: bit for bit,
+    the sign of a dropped value's zero included (training reproduces the weights it gave before)."""
+    import torch
+
+    from fayan.nlp.ner.model import dropout
+
+    to = getattr(torch, out) if out else None
+    x = (torch.randn(6, 4, 33, 31) * 3).to(getattr(torch, dtype)).requires_grad_()
+    grad = torch.randn(x.shape).to(to or x.dtype)
+    for p in (0.1, 0.2, 0.35):
+        torch.manual_seed(5)
+        y = dropout(x, p, dtype=to)
+        ref = _reference_dropout(x, p, 5)
+        ref = ref.to(to) if to else ref
+        assert y.dtype == ref.dtype and torch.equal(_bits(y), _bits(ref))
+        (got,) = torch.autograd.grad(y, x, grad)
+        (want,) = torch.autograd.grad(ref, x, grad)
+        assert got.dtype == x.dtype and torch.equal(_bits(got), _bits(want))
+        assert bool(((y == 0) & torch.signbit(y)).any())  # negative zeros, as the mask product gives them
+
+
+def test_training_attention_is_the_plain_order_bit_for_bit() -> None:
+    """Scaling the query instead of the scores (a power of two: exact) and dropping in the matmul's dtype change no bit
+    of the attention, forwards or backwards, in bfloat16 autocast as in float32."""
+    import torch
+
+    from fayan.nlp.ner.model import _attention
+
+    class Module(torch.nn.Module):
+        pass
+
+    module = Module().train()
+    torch.manual_seed(0)
+    q, k, v = (torch.randn(3, 4, 17, 16, requires_grad=True) for _ in range(3))
+    mask = torch.zeros(3, 1, 1, 17)
+    mask[1, ..., 9:] = torch.finfo(torch.float32).min
+    grad = torch.randn(3, 17, 4, 16)
+    for bf16 in (False, True):
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
+            qc, kc, vc = ((t.bfloat16() if bf16 else t) for t in (q, k, v))
+            torch.manual_seed(9)
+            got, _ = _attention(module, qc, kc, vc, mask, dropout=0.2)
+            w = torch.softmax(torch.matmul(qc, kc.transpose(2, 3)) * 0.25 + mask, dim=-1)
+            want = torch.matmul(_reference_dropout(w, 0.2, 9), vc).transpose(1, 2).contiguous()
+        assert torch.equal(_bits(got), _bits(want))
+        g = grad.to(got.dtype)
+        assert all(torch.equal(_bits(a), _bits(b)) for a, b in
+                   zip(torch.autograd.grad(got, (q, k, v), g), torch.autograd.grad(want, (q, k, v), g)))
+
+
 def test_attention_equals_transformers_eager_attention() -> None:
     """Training attends with fayan's eager function (for the cheaper dropout): BERT's eager attention; inference with sdpa."""
     import torch

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 from bisect import bisect_right
 from collections.abc import Hashable, Sequence
@@ -117,7 +118,7 @@ def _native_bf16() -> bool:
 _ATTENTION = "fayan_eager"
 
 
-def dropout(x: Any, p: float, training: bool = True) -> Any:
+def dropout(x: Any, p: float, training: bool = True, dtype: Any = None) -> Any:
     """Inverted dropout, its mask drawn from random bytes: ``p`` is rounded to a multiple of 1/256.
 
     torch's CPU dropout draws its mask with ``bernoulli_``, one generator call per element: with the
@@ -125,6 +126,10 @@ def dropout(x: Any, p: float, training: bool = True) -> Any:
     pass on 2 cores (327 of 786 ms for 16 windows of 256 characters, torch 2.13). Eight mask bytes per
     64-bit draw of ``randint`` cost about a fifth of that (bench/bench_train_step.py). Seeded by
     ``torch.manual_seed`` like torch's own.
+
+    ``dtype``: the output's, when the next step would cast it (the attention weights going into a bfloat16
+    matrix product under autocast). The values are those of ``(x * (keep.to(x.dtype) * scale)).to(dtype)``,
+    bit for bit, signed zeros included.
     """
     if not training or p <= 0.0:
         return x
@@ -133,9 +138,38 @@ def dropout(x: Any, p: float, training: bool = True) -> Any:
     torch = require_torch()
     cut = round(p * 256)
     n = x.numel()
+    out = dtype or x.dtype
     draws = torch.randint(-(2**63), 2**63 - 1, (-(-n // 8),), dtype=torch.int64, device=x.device)
-    keep = draws.view(torch.uint8)[:n].view(x.shape) >= cut
-    return x * (keep.to(x.dtype) * (256.0 / (256 - cut)))  # half the time of torch.where or masked_fill
+    keep = draws.view(torch.uint8)[:n].view(x.shape).to(out).ge_(cut)  # 1.0 or 0.0 (bytes are exact in it)
+    scale = torch.tensor(256.0 / (256 - cut), dtype=x.dtype).item()  # rounded to x's dtype, as a mask of it was
+    return _scale_kept().apply(x, keep, scale)
+
+
+@lru_cache(maxsize=1)
+def _scale_kept() -> Any:
+    """``(x * scale).to(keep.dtype) * keep``: dropout with its mask ``keep`` of 1.0 and 0.0 in the output's dtype.
+
+    A mask of that dtype made by comparing in it, and each product between tensors of one dtype: torch's CPU
+    kernels of mixed dtypes (a bool mask converted or multiplied in, a product written in another dtype) do not
+    vectorise and took 2.7 to 10 times as long (about a tenth of a masked-LM step on 2 cores of an AMD EPYC
+    went to the attention weights' dropout). Scaling by 1.0 or 0.0 is exact, so the order of the products
+    does not change a bit of the result, forwards or backwards.
+    """
+    torch = require_torch()
+
+    class ScaleKept(torch.autograd.Function):  # type: ignore[misc,name-defined]
+        @staticmethod
+        def forward(ctx: Any, x: Any, keep: Any, scale: float) -> Any:
+            ctx.save_for_backward(keep)
+            ctx.scale, ctx.dtype = scale, x.dtype
+            return x.mul(scale).to(keep.dtype).mul_(keep)
+
+        @staticmethod
+        def backward(ctx: Any, grad: Any) -> tuple[Any, None, None]:
+            (keep,) = ctx.saved_tensors
+            return grad.mul(keep).to(ctx.dtype).mul_(ctx.scale), None, None
+
+    return ScaleKept
 
 
 def _attention(module: Any, query: Any, key: Any, value: Any, attention_mask: Any, scaling: float | None = None,
@@ -152,10 +186,15 @@ def _attention(module: Any, query: Any, key: Any, value: Any, attention_mask: An
     torch = require_torch()
     if scaling is None:
         scaling = query.size(-1) ** -0.5
-    weights = torch.matmul(query, key.transpose(2, 3)) * scaling
+    if math.frexp(scaling)[0] == 0.5:  # a power of two (heads of 64, 16, 4): exact on the query, half the size
+        weights = torch.matmul(query * scaling, key.transpose(2, 3))
+    else:
+        weights = torch.matmul(query, key.transpose(2, 3)) * scaling
     if attention_mask is not None:
         weights = weights + attention_mask
-    weights = dropout(torch.softmax(weights, dim=-1), kwargs.get("dropout", 0.0), module.training)
+    device = value.device.type
+    cast = torch.get_autocast_dtype(device) if torch.is_autocast_enabled(device) else None  # as matmul casts
+    weights = dropout(torch.softmax(weights, dim=-1), kwargs.get("dropout", 0.0), module.training, cast)
     return torch.matmul(weights, value).transpose(1, 2).contiguous(), weights
 
 
