@@ -128,8 +128,8 @@ def dropout(x: Any, p: float, training: bool = True, dtype: Any = None) -> Any:
     ``torch.manual_seed`` like torch's own.
 
     ``dtype``: the output's, when the next step would cast it (the attention weights going into a bfloat16
-    matrix product under autocast). The values are those of ``(x * (keep.to(x.dtype) * scale)).to(dtype)``,
-    bit for bit, signed zeros included.
+    matrix product under autocast). The values are those of ``x`` times a mask of its own dtype (0.0 or the scale),
+    cast to ``dtype`` after: bit for bit, signed zeros included.
     """
     if not training or p <= 0.0:
         return x
@@ -186,7 +186,7 @@ def _attention(module: Any, query: Any, key: Any, value: Any, attention_mask: An
     torch = require_torch()
     if scaling is None:
         scaling = query.size(-1) ** -0.5
-    if math.frexp(scaling)[0] == 0.5:  # a power of two (heads of 64, 16, 4): exact on the query, half the size
+    if math.frexp(scaling)[0] == 0.5:  # a power of two (head sizes 64, 16, 4): exact on the query, half the size
         weights = torch.matmul(query * scaling, key.transpose(2, 3))
     else:
         weights = torch.matmul(query, key.transpose(2, 3)) * scaling
