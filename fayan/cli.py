@@ -363,8 +363,8 @@ def train_ner_cmd(
     CPU it was trained on (an Intel Xeon with AMX).
 
     Without -o the new model replaces the package's own, once training has run to the end. It took
-    20 minutes on 2 cores of an Intel Xeon with AMX (bfloat16) and 32 on an AMD EPYC Zen 4 with
-    AVX512-BF16; a CPU without native bfloat16 (AVX2 only) trains in float32, 57 minutes on 2 cores of
+    20 minutes on 2 cores of an Intel Xeon with AMX (bfloat16) and 16 to 32 on an AMD EPYC Zen 4 with
+    AVX512-BF16, by the host; a CPU without native bfloat16 (AVX2 only) trains in float32, 57 minutes on 2 cores of
     an AMD EPYC Zen 3. Other CPUs give other weights of the same quality (see fayan/models/ner/MODEL_CARD.md).
 
     Example: fayan train-ner --data ../shared/data -o my-model/
