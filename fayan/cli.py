@@ -363,7 +363,7 @@ def train_ner_cmd(
     CPU it was trained on (an Intel Xeon with AMX).
 
     Without -o the new model replaces the package's own, once training has run to the end. It took
-    20 minutes on 2 cores of an Intel Xeon with AMX (bfloat16) and 16 to 32 on an AMD EPYC Zen 4 with
+    20 minutes on 2 cores of an Intel Xeon with AMX (bfloat16) and 16 to 31 on an AMD EPYC Zen 4 with
     AVX512-BF16, by the host; a CPU without native bfloat16 (AVX2 only) trains in float32, 57 minutes on 2 cores of
     an AMD EPYC Zen 3. Other CPUs give other weights of the same quality (see fayan/models/ner/MODEL_CARD.md).
 
