@@ -151,9 +151,9 @@ def _scale_kept() -> Any:
 
     A mask of that dtype made by comparing in it, and each product between tensors of one dtype: torch's CPU
     kernels of mixed dtypes (a bool mask converted or multiplied in, a product written in another dtype) do not
-    vectorise and took 2.7 to 10 times as long (about a tenth of a masked-LM step on 2 cores of an AMD EPYC
-    went to the attention weights' dropout). Scaling by 1.0 or 0.0 is exact, so the order of the products
-    does not change a bit of the result, forwards or backwards.
+    vectorise and took about 2 to 10 times as long (MODEL_CARD.md, *Training speed*; about a tenth of a masked-LM
+    step on 2 cores of an AMD EPYC went to the attention weights' dropout). Scaling by 1.0 or 0.0 is exact, so
+    the order of the products does not change a bit of the result, forwards or backwards.
     """
     torch = require_torch()
 
