@@ -124,10 +124,9 @@ def run(args: argparse.Namespace) -> None:
     except ModelError as exc:  # a missing or malformed --spec: its message names the file
         raise SystemExit(str(exc)) from exc
     shipped = load_label_spec()
-    if (spec.layers, len(spec.schemes)) != (shipped.layers, len(shipped.schemes)):
-        # the cached pre-training holds the network's token types and tag head: the schemes' number must stay, and
-        # only the tagging (BIO or BIOES) may change the head's size, whose pre-trained weights are then not used
-        raise SystemExit(f"{spec.source}: --spec must keep the shipped layers and the number of schemes "
+    if (spec.layer_sizes, len(spec.schemes)) != (shipped.layer_sizes, len(shipped.schemes)):
+        # the cached pre-training holds the network's tag head and token types: their shapes must stay
+        raise SystemExit(f"{spec.source}: --spec must keep the shipped layers, their sizes and the number of schemes "
                          "(the pre-training cache is shared by every candidate of one network size)")
     torch.set_num_threads(args.threads)
     out = Path(args.out)
@@ -158,11 +157,8 @@ def run(args: argparse.Namespace) -> None:
         model.net.load_state_dict(torch.load(args.weights))
         log(f"weights from {args.weights}")
     elif cache.exists():
-        state = torch.load(cache)
-        own = model.net.state_dict()
-        other = sorted(k for k, v in state.items() if v.shape != own[k].shape)  # another tagging's head and CRF
-        model.net.load_state_dict({k: v for k, v in state.items() if k not in other}, strict=not other)
-        log(f"pre-training from the cache {cache}" + (f" (not its {', '.join(other)}: other shapes)" if other else ""))
+        model.net.load_state_dict(torch.load(cache))
+        log(f"pre-training from the cache {cache}")
     else:
         pretrain(model, corpus, cfg, 0, time.monotonic() + 1e6, log, device=device)
         torch.save(model.net.state_dict(), cache)

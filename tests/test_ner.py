@@ -450,44 +450,6 @@ def test_span_threshold_is_checked(tmp_path: Path, value: object) -> None:
     assert load_label_spec(tmp_path / "labels.json").span_threshold == 0.45
 
 
-def test_tagging_is_read_and_checked(tmp_path: Path) -> None:
-    """``tagging`` "bioes" gives each label B-, I-, E- and S-; the shipped file, without the key, is BIO."""
-    assert SPEC.tagging == "bio" and SPEC.tags(1) == ("O", "B-place", "I-place")
-    raw = json.loads((SHIPPED / "labels.json").read_text(encoding="utf-8"))
-    raw["tagging"] = "bioes"
-    (tmp_path / "labels.json").write_text(json.dumps(raw), encoding="utf-8")
-    spec = load_label_spec(tmp_path / "labels.json")
-    assert spec.tags(1) == ("O", "B-place", "I-place", "E-place", "S-place")
-    assert spec.layer_sizes == tuple(1 + 4 * len(layer) for layer in spec.layers)
-    raw["tagging"] = "bmes"
-    (tmp_path / "labels.json").write_text(json.dumps(raw), encoding="utf-8")
-    with pytest.raises(ModelError, match="tagging: one of 'bio', 'bioes'"):
-        load_label_spec(tmp_path / "labels.json")
-
-
-def test_bioes_constraints_and_runs() -> None:
-    """In BIOES a span goes on from B- or I- only to its label's I- or E-, and ends at E- or S-; tags are read back
-    into the spans they were written from, and a run broken by a stitch is still read."""
-    from fayan.nlp.ner.model import _Layout
-
-    layout = _Layout(BIOES)
-    tags = layout.spec.tags(0)
-    allowed = {(tags[a], tags[b]) for a in range(len(tags)) for b in range(len(tags)) if layout.trans[0, a, b] == 0}
-    assert ("B-victim", "I-victim") in allowed and ("I-victim", "E-victim") in allowed
-    assert ("B-victim", "E-victim") in allowed and ("E-victim", "S-person") in allowed
-    assert ("B-victim", "O") not in allowed and ("I-victim", "B-person") not in allowed
-    assert ("B-victim", "I-person") not in allowed and ("S-victim", "I-victim") not in allowed
-    assert ("O", "E-victim") not in allowed and ("E-victim", "E-victim") not in allowed
-    assert {tags[k] for k in range(len(tags)) if layout.start[0, k] == 0} == {
-        "O", "B-defendant", "S-defendant", "B-victim", "S-victim", "B-person", "S-person"}
-    col = np.zeros(12, dtype=np.int64)
-    for j, s, e in [(1, 0, 1), (0, 2, 5), (2, 5, 7)]:
-        col[s:e] = layout.span_tags(j, e - s)
-    assert layout.runs(col) == [(1, 0, 1), (0, 2, 5), (2, 5, 7)]
-    col[9:11] = [tags.index("I-person"), tags.index("I-person")]  # no B-, no E-: still one span
-    assert layout.runs(col)[-1] == (2, 9, 11)
-
-
 def test_bad_label_spec(tmp_path: Path) -> None:
     raw = json.loads((SHIPPED / "labels.json").read_text(encoding="utf-8"))
     raw["layers"][0].append("place")
@@ -821,42 +783,6 @@ def test_tiny_training_reloads_identically(tiny_model_dir: Path, tmp_path: Path)
     assert m1.predict_many(texts) == m2.predict_many(texts)
     assert all(t[e.start : e.end] == e.text for t, ents in zip(texts, m1.predict_many(texts)) for e in ents)
     assert all(0.0 < e.score <= 1.0 for ents in m1.predict_many(texts) for e in ents)  # probabilities of the spans
-
-
-def test_bioes_training_tags_and_reloads(tmp_path: Path) -> None:
-    """A labels.json with ``tagging`` "bioes": the training pieces allow S- on a one-character span and B-, I-, E- on
-    a longer one; the model trains, saves the file as read, reloads and predicts the same."""
-    from fayan.nlp.ner.train import TrainConfig, make_model, pieces_for, train_ner
-
-    raw = json.loads((SHIPPED / "labels.json").read_text(encoding="utf-8"))
-    raw["tagging"] = "bioes"
-    spec_file = tmp_path / "labels.json"
-    spec_file.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
-    bioes = load_label_spec(spec_file)
-    bio_model, examples, _ = _tiny_tagger(tmp_path)  # writes the data folder tmp_path / "data"
-    model = make_model(bio_model.vocab, bioes, TrainConfig.tiny(window=512, stride=256), 0)
-    ex = next(e for e in examples if any(sp.end - sp.start > 2 for sp in e.spans))
-    (piece, *_) = pieces_for([ex], model)
-    sp = next(sp for sp in ex.spans if sp.end - sp.start > 2 and sp.end <= len(piece.ids))
-    li = bioes.layer_of(sp.label)
-    o = model._layout.offsets[li]
-    names = bioes.tags(li)
-    got = [[names[k] for k in np.flatnonzero(piece.allowed[i, o : o + len(names)])] for i in range(sp.start, sp.end)]
-    assert got == [[f"B-{sp.label}"]] + [[f"I-{sp.label}"]] * (sp.end - sp.start - 2) + [[f"E-{sp.label}"]]
-    one = replace(ex, spans=(replace(sp, end=sp.start + 1),))
-    (piece1, *_) = pieces_for([one], model)
-    assert [names[k] for k in np.flatnonzero(piece1.allowed[sp.start, o : o + len(names)])] == [f"S-{sp.label}"]
-
-    cfg = TrainConfig.tiny(drug_file="ner/drug.jsonl", theft_file="ner/theft.json", corpus=(("corpus/*.txt", ""),))
-    out = tmp_path / "model"
-    report = train_ner(out, data_dir=tmp_path / "data", seed=3, threads=1, config=cfg, spec_path=spec_file)
-    assert report.finetune_steps > 0
-    assert (out / "labels.json").read_bytes() == spec_file.read_bytes()
-    m1 = load_model(out)
-    assert m1.spec.tagging == "bioes" and m1.net.head.out_features == bioes.n_tags
-    m1.save(tmp_path / "again")
-    texts = ["被告人周某盗窃被害人吴某的手机。", "被告人" * 40 + "吴某" * 30]
-    assert load_model(tmp_path / "again").predict_many(texts) == m1.predict_many(texts)
 
 
 def test_predict_batch_follows_precision(tiny_model_dir: Path) -> None:
@@ -1280,22 +1206,17 @@ def _log_z_by_autograd(scores: Any, trans: Any, start: Any, lengths: Any) -> Any
     return torch.logsumexp(alpha, dim=-1)
 
 
-#: a BIOES spec small enough to enumerate its tag paths (the shipped layers in BIOES have up to 33 tags)
-BIOES = replace(SPEC, layers=(("defendant", "victim", "person"), ("place",), ("time", "drug")), tagging="bioes")
-TAGGINGS = pytest.mark.parametrize("spec", [SPEC, BIOES], ids=["bio", "bioes"])
-
-
-def _crf_inputs(seed: int, n: int = 6, t: int = 23, spec: Any = SPEC) -> tuple[Any, Any, Any, Any, Any]:
-    """Scores with some tags ruled out (as for partial labels), the layout's constraints, mixed lengths."""
+def _crf_inputs(seed: int, n: int = 6, t: int = 23) -> tuple[Any, Any, Any, Any, Any]:
+    """Scores with some tags ruled out (as for partial labels), the shipped layout's BIO constraints, mixed lengths."""
     import torch
 
     from fayan.nlp.ner.model import _NEG, _Layout
 
-    layout = _Layout(spec)
+    layout = _Layout(SPEC)
     g = torch.Generator().manual_seed(seed)
-    logits = torch.randn(n, t, spec.n_tags, generator=g, dtype=torch.float64) * 3
-    allowed = torch.ones(n, t, spec.n_tags, dtype=torch.bool)
-    only_o = torch.zeros(spec.n_tags, dtype=torch.bool)
+    logits = torch.randn(n, t, SPEC.n_tags, generator=g, dtype=torch.float64) * 3
+    allowed = torch.ones(n, t, SPEC.n_tags, dtype=torch.bool)
+    only_o = torch.zeros(SPEC.n_tags, dtype=torch.bool)
     only_o[[int(o) for o in layout.offsets]] = True
     allowed[torch.rand(n, t, generator=g) < 0.4] = only_o  # "outside in every layer" at 40 % of the characters
     em = layout.emissions(logits)
@@ -1338,7 +1259,7 @@ def test_crf_log_partition_gradcheck() -> None:
 
 
 def _every_path(layout: Any, e: Any, tr: Any, st: Any, li: int, row: int, n: int) -> dict[tuple[int, ...], float]:
-    """Every tag path of one layer and row that the constraints allow -> its unnormalised weight."""
+    """Every tag path of one layer and row that the BIO constraints allow -> its unnormalised weight."""
     import math
 
     k = layout.sizes[li]
@@ -1357,28 +1278,25 @@ def _every_path(layout: Any, e: Any, tr: Any, st: Any, li: int, row: int, n: int
     return paths
 
 
-def _spans_of(p: tuple[int, ...], per: int = 2) -> list[tuple[int, int, int]]:
-    """(start, end, label index) of a BIO path (``per`` 2) or a BIOES path (4: tags B, I, E, S of a label)."""
+def _spans_of(p: tuple[int, ...]) -> list[tuple[int, int, int]]:
+    """(start, end, label index) of a BIO path."""
     out = []
-    for s in (i for i in range(len(p)) if p[i] and (p[i] - 1) % per in (0, 3)):  # B-, S-
+    for s in (i for i in range(len(p)) if p[i] % 2 == 1):
         end = s + 1
-        while (p[s] - 1) % per == 0 and end < len(p) and p[end] == p[s] + 1:
+        while end < len(p) and p[end] == p[s] + 1:
             end += 1
-        if per == 4 and (p[s] - 1) % per == 0 and end < len(p) and p[end] == p[s] + 2:  # E-
-            end += 1
-        out.append((s, end, (p[s] - 1) // per))
+        out.append((s, end, (p[s] - 1) // 2))
     return out
 
 
-@TAGGINGS
-def test_span_probabilities_equal_the_sum_over_every_path(spec: Any) -> None:
+def test_span_probabilities_equal_the_sum_over_every_path() -> None:
     """A span's score is the share of the probability of all tag paths that hold exactly that span, by enumeration."""
     import numpy as np
 
     from fayan.nlp.ner.model import _Layout
 
-    layout = _Layout(spec)
-    scores, trans, start, _, _ = _crf_inputs(3, n=2, t=5, spec=spec)
+    layout = _Layout(SPEC)
+    scores, trans, start, _, _ = _crf_inputs(3, n=2, t=5)
     em, lengths = scores[:2], np.array([4, 3])  # the emissions without ruled-out tags; both shorter than the batch
     e, tr, st = em.numpy(), trans.numpy(), start.numpy()
     checked = 0
@@ -1390,25 +1308,25 @@ def test_span_probabilities_equal_the_sum_over_every_path(spec: Any) -> None:
                 path = np.zeros((2, 5, len(layout.sizes)), dtype=np.int64)
                 path[row, :n, li] = p
                 got = layout.span_probs(em, trans, start, lengths, path)[row, :, li]
-                for s, end, _ in _spans_of(p, layout.per):
-                    # no I- (nor E-) of the span right after it
-                    goes_on = lambda q: end < n and q[end] and (q[end] - 1) % layout.per in (1, 2)  # noqa: E731
-                    want = sum(w for q, w in paths.items() if q[s:end] == p[s:end] and not goes_on(q)) / z
+                for s in (i for i in range(n) if p[i] % 2 == 1):
+                    end = s + 1
+                    while end < n and p[end] == p[s] + 1:
+                        end += 1
+                    want = sum(w for q, w in paths.items() if q[s:end] == p[s:end] and (end == n or q[end] != p[s] + 1)) / z
                     assert got[s:end] == pytest.approx([want] * (end - s), rel=1e-4, abs=1e-6)
                     checked += 1
                 assert all(got[i] == 1.0 for i in range(5) if i >= n or p[i] == 0)
     assert checked > 80
 
 
-@TAGGINGS
-def test_span_marginals_equal_the_sum_over_every_path(spec: Any) -> None:
+def test_span_marginals_equal_the_sum_over_every_path() -> None:
     """Every span's probability, as span_marginals lists it, by enumeration of the paths; none is missing."""
     import numpy as np
 
     from fayan.nlp.ner.model import _Layout
 
-    layout = _Layout(spec)
-    scores, trans, start, _, _ = _crf_inputs(4, n=2, t=5, spec=spec)
+    layout = _Layout(SPEC)
+    scores, trans, start, _, _ = _crf_inputs(4, n=2, t=5)
     em, lengths = scores[:2], np.array([4, 3])
     listed = {(r, li, j, s, e): p for r, li, j, s, e, p in layout.span_marginals(em, trans, start, lengths, 1e-9)}
     e, tr, st = em.numpy(), trans.numpy(), start.numpy()
@@ -1418,12 +1336,11 @@ def test_span_marginals_equal_the_sum_over_every_path(spec: Any) -> None:
             paths = _every_path(layout, e, tr, st, li, row, n)
             z = sum(paths.values())
             for q, w in paths.items():
-                # a span a BIOES path leaves open at the sequence's end is no span of the text (no E-)
-                for s, end, j in (x for x in _spans_of(q, layout.per) if layout.per == 2 or (q[x[1] - 1] - 1) % 4 > 1):
+                for s, end, j in _spans_of(q):
                     key = (row, li, j, s, end)
                     want[key] = want.get(key, 0.0) + w / z
     want = {k: v for k, v in want.items() if v > 1e-9}
-    assert set(listed) == set(want) and len(want) > 60
+    assert set(listed) == set(want) and len(want) > 150
     for key, p in want.items():
         assert listed[key] == pytest.approx(p, rel=1e-6, abs=1e-9)
     # a floor keeps only the spans above it
@@ -1431,17 +1348,16 @@ def test_span_marginals_equal_the_sum_over_every_path(spec: Any) -> None:
     assert {(r, li, j, s, e) for r, li, j, s, e, _ in high} == {k for k, v in want.items() if v > 0.5}
 
 
-@TAGGINGS
 @pytest.mark.parametrize("threshold", [0.2, 0.35, 0.5])
-def test_mbr_takes_the_spans_worth_most(threshold: float, spec: Any) -> None:
+def test_mbr_takes_the_spans_worth_most(threshold: float) -> None:
     """Minimum-Bayes-risk decoding returns, per layer, the non-overlapping spans with the largest sum of
     (probability - threshold): checked against every tag path's spans; its probabilities are the spans'."""
     import numpy as np
 
     from fayan.nlp.ner.model import _Layout
 
-    layout = _Layout(spec)
-    scores, trans, start, _, _ = _crf_inputs(5, n=2, t=6, spec=spec)
+    layout = _Layout(SPEC)
+    scores, trans, start, _, _ = _crf_inputs(5, n=2, t=6)
     em, lengths = scores[:2], np.array([6, 4])
     probs_of = {(r, li, j, s, e): p for r, li, j, s, e, p in layout.span_marginals(em, trans, start, lengths, 1e-12)}
     tags, probs = layout.mbr(em, trans, start, lengths, threshold)
@@ -1449,13 +1365,11 @@ def test_mbr_takes_the_spans_worth_most(threshold: float, spec: Any) -> None:
     taken = 0
     for li in range(len(layout.sizes)):
         for row, n in enumerate(lengths.tolist()):
-            worth = lambda q: sum(  # noqa: E731
-                probs_of.get((row, li, j, s, end), 0.0) - threshold for s, end, j in _spans_of(q, layout.per)
-            )
+            worth = lambda q: sum(probs_of.get((row, li, j, s, end), 0.0) - threshold for s, end, j in _spans_of(q))  # noqa: E731
             best = max(worth(q) for q in _every_path(layout, e, tr, st, li, row, n))
             got = tuple(int(x) for x in tags[row, :n, li])
             assert worth(got) == pytest.approx(max(best, 0.0), abs=1e-9)
-            for s, end, j in _spans_of(got, layout.per):
+            for s, end, j in _spans_of(got):
                 assert probs_of[(row, li, j, s, end)] > threshold
                 assert probs[row, s:end, li].tolist() == pytest.approx([probs_of[(row, li, j, s, end)]] * (end - s))
                 taken += 1
@@ -1463,21 +1377,20 @@ def test_mbr_takes_the_spans_worth_most(threshold: float, spec: Any) -> None:
     assert taken > 3
 
 
-@TAGGINGS
-def test_viterbi_spans_probabilities_are_their_marginals(spec: Any) -> None:
+def test_viterbi_spans_probabilities_are_their_marginals() -> None:
     """decode without a threshold keeps Viterbi; the probability it gives each span is span_marginals' for it."""
     import numpy as np
     import torch
 
     from fayan.nlp.ner.model import _Layout
 
-    layout = _Layout(spec)
-    scores, trans, start, _, _ = _crf_inputs(6, n=3, t=9, spec=spec)
+    layout = _Layout(SPEC)
+    scores, trans, start, _, _ = _crf_inputs(6, n=3, t=9)
     em, lengths = scores[:3], np.array([9, 5, 8])
     net = torch.nn.Module()
     net.crf_trans = torch.nn.Parameter(trans - torch.from_numpy(layout.trans).double())
     net.crf_start = torch.nn.Parameter(start - torch.from_numpy(layout.start).double())
-    logits = torch.zeros(3, 9, spec.n_tags, dtype=torch.float64)
+    logits = torch.zeros(3, 9, SPEC.n_tags, dtype=torch.float64)
     for li, (o, k) in enumerate(zip(layout.offsets, layout.sizes)):
         logits[:, :, o : o + k] = em[:, :, li, :k]
     tags, probs = layout.decode(logits, lengths, net)
@@ -1485,11 +1398,7 @@ def test_viterbi_spans_probabilities_are_their_marginals(spec: Any) -> None:
     n_spans = 0
     for row, n in enumerate(lengths.tolist()):
         for li in range(len(layout.sizes)):
-            path = tuple(int(x) for x in tags[row, :n, li])
-            for s, end, j in _spans_of(path, layout.per):
-                if layout.per == 4 and (path[end - 1] - 1) % 4 < 2:  # a span Viterbi leaves open at the end (no E-)
-                    assert end == n
-                    continue
+            for s, end, j in _spans_of(tuple(int(x) for x in tags[row, :n, li])):
                 assert float(probs[row, s, li]) == pytest.approx(listed[(row, li, j, s, end)], rel=1e-5)
                 n_spans += 1
     assert n_spans > 5

@@ -162,10 +162,8 @@ class FormatSpec:
 class LabelSpec:
     """fayan's label set, its tag layers and annotation schemes (``labels.json``).
 
-    Labels in one layer never overlap, so each layer is tagged on its own, with BIO
-    (``tagging`` "bio") or BIOES ("bioes": a span's last character ``E-``, a span of
-    one character ``S-``); labels in different layers may nest (a victim inside a
-    stolen item).
+    Labels in one layer never overlap, so each layer is tagged with BIO on its
+    own; labels in different layers may nest (a victim inside a stolen item).
 
     >>> spec = load_label_spec()
     >>> spec.tags(0)
@@ -189,15 +187,12 @@ class LabelSpec:
     #: None: each layer's spans are the CRF's best tag path (Viterbi); a number t: the non-overlapping spans that
     #: maximise the sum of (span probability - t), minimum-Bayes-risk decoding (see ``_Layout.mbr``)
     span_threshold: float | None = None
-    tagging: str = "bio"  # "bio" or "bioes" (see TAGGINGS)
-
-    @property
-    def parts(self) -> str:
-        """The tag prefixes of each label, in their order within the layer: ``"BI"`` or ``"BIES"``."""
-        return TAGGINGS[self.tagging]
 
     def tags(self, layer: int) -> tuple[str, ...]:
-        return ("O",) + tuple(f"{part}-{lab}" for lab in self.layers[layer] for part in self.parts)
+        out = ["O"]
+        for lab in self.layers[layer]:
+            out += [f"B-{lab}", f"I-{lab}"]
+        return tuple(out)
 
     def layer_of(self, label: str) -> int:
         for i, layer in enumerate(self.layers):
@@ -212,8 +207,8 @@ class LabelSpec:
 
     @property
     def layer_sizes(self) -> tuple[int, ...]:
-        """How many tags each layer has (``O`` plus ``B-``/``I-`` per label, and ``E-``/``S-`` in BIOES)."""
-        return tuple(1 + len(self.parts) * len(layer) for layer in self.layers)
+        """How many tags each layer has (``O`` plus ``B-``/``I-`` per label)."""
+        return tuple(1 + 2 * len(layer) for layer in self.layers)
 
     @property
     def n_tags(self) -> int:
@@ -223,9 +218,6 @@ class LabelSpec:
 #: the lists of ``labels.json``'s ``tool_cues``: cue words before a tool or a vehicle, words that name what follows
 #: (or, with 等 / 作为 before them, what precedes) as the tool of the crime, and the tool and vehicle nouns
 TOOL_CUE_KEYS = ("use", "prepare", "drive", "named", "tools", "vehicles")
-
-#: ``labels.json``'s ``tagging`` -> the tag prefixes of a label
-TAGGINGS = {"bio": "BI", "bioes": "BIES"}
 
 
 def load_label_spec(path: str | Path | None = None) -> LabelSpec:
@@ -267,7 +259,6 @@ def _load_spec(path: str, mtime_ns: int) -> LabelSpec:
         tool_cues = {str(k): tuple(str(w) for w in v) for k, v in raw.get("tool_cues", {}).items()}
         document_names = raw.get("document_names", False)
         span_threshold = raw.get("span_threshold")
-        tagging = raw.get("tagging", "bio")
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ModelError(f"{path}: malformed label spec ({type(exc).__name__}: {exc})") from exc
     flat = [lab for layer in layers for lab in layer]
@@ -302,14 +293,12 @@ def _load_spec(path: str, mtime_ns: int) -> LabelSpec:
         isinstance(span_threshold, bool) or not isinstance(span_threshold, int | float) or not 0 < span_threshold < 1
     ):
         problems.append("span_threshold: null or a number between 0 and 1")
-    if tagging not in TAGGINGS:
-        problems.append(f"tagging: one of {', '.join(map(repr, TAGGINGS))}")
     if problems:
         raise ModelError(f"{path}: " + "; ".join(problems))
     return LabelSpec(
         labels, layers, schemes, default_scheme, formats, source=path, text=text,
         role_cues=role_cues, gain_cues=gain_cues, tool_cues=tool_cues, document_names=document_names,
-        span_threshold=None if span_threshold is None else float(span_threshold), tagging=tagging,
+        span_threshold=None if span_threshold is None else float(span_threshold),
     )
 
 

@@ -4,8 +4,7 @@ The model is a small BERT (``transformers.BertModel``, trained from scratch) wit
 a residual character convolution before it and one after it, one linear head
 and a CRF.  Models trained with word features (``config.json``'s
 ``word_features``) also add an embedding of each character's place in jieba's
-word and that word's class (:mod:`fayan.nlp.ner.words`).  The head tags every
-character in several BIO (or BIOES) *layers* at once (see
+word and that word's class (:mod:`fayan.nlp.ner.words`).  The head tags every character in several BIO *layers* at once (see
 :class:`~fayan.nlp.ner.data.LabelSpec`): labels in different layers may nest,
 so a victim inside a stolen item (``被害人张某的手机一部``) comes out as two
 entities.  Token ``i`` is character ``i``, so offsets need no mapping.  The
@@ -14,7 +13,7 @@ token-type embedding carries the annotation *scheme*: ``fayan`` by default,
 trailing 许, for instance).
 
 Long texts are cut into overlapping windows (``window`` characters, advancing
-by ``stride``); each window's layers are decoded under the tagging's constraints, as the
+by ``stride``); each window's layers are decoded under the BIO constraints, as the
 spans whose CRF probability passes ``labels.json``'s ``span_threshold`` (minimum Bayes risk,
 :meth:`_Layout.mbr`) or, without one, as the CRF's Viterbi path, and
 neighbouring windows hand over at a point in their overlap where both agree, so
@@ -251,7 +250,7 @@ def _net_class() -> Any:
             self.head_conv = torch.nn.Conv1d(h, h, k_h, padding=k_h // 2) if k_h else None
             self.dropout = Dropout(config.hidden_dropout_prob)
             self.head = torch.nn.Linear(h, n_tags)
-            # learned CRF transition and start scores per layer (added to the hard constraints of the tagging)
+            # learned CRF transition and start scores per layer (added to the hard BIO constraints)
             self.crf_trans = torch.nn.Parameter(torch.zeros(n_layers, kmax, kmax))
             self.crf_start = torch.nn.Parameter(torch.zeros(n_layers, kmax))
             self.train()  # a new module is in training mode: attend as in training
@@ -676,75 +675,26 @@ def _log_partition() -> Any:
 
 
 class _Layout:
-    """Where each layer's tags sit in the head's output, and their BIO or BIOES constraints.
-
-    Tag ``1 + per * j + i`` of a layer is part ``spec.parts[i]`` of its label ``j`` (``per`` parts a label), ``0`` is
-    ``O``. An ``I-`` (or ``E-``) may follow only the ``B-`` or ``I-`` of its label, and in BIOES a ``B-`` or ``I-``
-    must be followed by the ``I-`` or ``E-`` of its label; a layer starts with ``O``, ``B-`` or ``S-``.
-    """
+    """Where each layer's tags sit in the head's output, and their BIO constraints."""
 
     def __init__(self, spec: LabelSpec):
         self.spec = spec
-        self.parts = spec.parts
-        self.per = len(self.parts)
         self.sizes = list(spec.layer_sizes)
         self.offsets = list(np.cumsum([0] + self.sizes[:-1]))
         self.n_layers = len(self.sizes)
         self.kmax = max(self.sizes)
-        goes_on = "BI" if "E" in self.parts else ""  # tags whose span must go on
         trans = np.full((self.n_layers, self.kmax, self.kmax), _NEG, dtype=np.float32)
         start = np.full((self.n_layers, self.kmax), _NEG, dtype=np.float32)
         for li, k in enumerate(self.sizes):
             for prev in range(k):
                 for cur in range(k):
-                    same = prev > 0 and cur > 0 and self.label(prev) == self.label(cur)
-                    ok = self.part(cur) not in "IE" or (same and self.part(prev) in "BI")
-                    if self.part(prev) in goes_on:
-                        ok = ok and same and self.part(cur) in "IE"
-                    if ok:
+                    # I-x (even index > 0) may follow only B-x or I-x of the same label
+                    if cur == 0 or cur % 2 == 1 or (prev > 0 and (prev + 1) // 2 == cur // 2):
                         trans[li, prev, cur] = 0.0
-            for cur in range(k):
-                if self.part(cur) not in "IE":
-                    start[li, cur] = 0.0
+            start[li, 0] = 0.0
+            start[li, 1:k:2] = 0.0
         self.trans = trans
         self.start = start
-
-    def part(self, tag: int) -> str:
-        """``"O"`` or the tag's part of its label: ``"B"``, ``"I"``, ``"E"`` or ``"S"``."""
-        return "O" if tag == 0 else self.parts[(tag - 1) % self.per]
-
-    def label(self, tag: int) -> int:
-        """The index in its layer of the label of a tag other than ``O``."""
-        return (tag - 1) // self.per
-
-    def runs(self, col: np.ndarray) -> list[tuple[int, int, int]]:
-        """The spans ``(label index, start, end)`` of a layer's tags [T]: a ``B-`` or ``S-`` starts a span, an ``E-``
-        or ``S-`` ends it, and an ``I-`` or ``E-`` that cannot continue the span before it starts one of its own."""
-        out: list[tuple[int, int, int]] = []
-        start = lab = -1
-        prev = -2
-        for i in np.flatnonzero(col).tolist():
-            k = int(col[i])
-            part, j = self.part(k), self.label(k)
-            if start >= 0 and (part in "BS" or i != prev + 1 or j != lab):
-                out.append((lab, start, prev + 1))
-                start = -1
-            if start < 0:
-                start, lab = i, j
-            prev = i
-            if part in "ES":
-                out.append((lab, start, i + 1))
-                start = -1
-        if start >= 0:
-            out.append((lab, start, prev + 1))
-        return out
-
-    def span_tags(self, j: int, length: int) -> list[int]:
-        """The tags of a span of label ``j`` and ``length`` characters."""
-        b = 1 + self.per * j
-        if self.per == 2:
-            return [b] + [b + 1] * (length - 1)
-        return [b + 3] if length == 1 else [b] + [b + 1] * (length - 2) + [b + 2]
 
     def emissions(self, logits: Any) -> Any:
         """[B, T, n_tags] logits -> [B, T, L, Kmax] per-layer scores (padding tags at _NEG)."""
@@ -765,7 +715,7 @@ class _Layout:
         return out
 
     def scores(self, net: Any) -> tuple[Any, Any]:
-        """Transition [L, K, K] and start [L, K] scores: the CRF's learned ones plus the hard constraints."""
+        """Transition [L, K, K] and start [L, K] scores: the CRF's learned ones plus the hard BIO constraints."""
         torch = require_torch()
         dev = net.crf_trans.device
         trans, start = torch.from_numpy(self.trans).to(dev), torch.from_numpy(self.start).to(dev)
@@ -846,11 +796,11 @@ class _Layout:
 
     def span_probs(self, em: Any, trans: Any, start: Any, lengths: np.ndarray, path: np.ndarray) -> np.ndarray:
         """[B, T, L]: for each character inside a span of ``path``, the CRF's probability that its layer is tagged
-        with exactly that span (its tags, and in BIO no ``I-`` of it right after); 1 elsewhere.
+        with exactly that span (its ``B-``, ``I-`` to its end, no ``I-`` of it right after); 1 elsewhere.
 
         By the forward-backward algorithm (:meth:`_forward_backward`): a span's log probability is ``alpha`` at its
-        start, the transitions and emissions inside it, and in BIO the sum over ``beta`` of the tags allowed after
-        it, in BIOES ``beta`` at its last tag (which ends it) less that tag's emission, less ``log Z``.
+        start, the transitions and emissions inside it, the sum over ``beta`` of the tags allowed after it, less
+        ``log Z``.
         """
         fw, bwd, f_log, b_log = self._forward_backward(em, trans, start, lengths)
         n_l, b = fw.e.shape[1], fw.e.shape[2]
@@ -862,17 +812,19 @@ class _Layout:
             for li in range(n_l):
                 col = path[row, :n, li]
                 log_z = f_np[n - 1, li, row, 0]  # fwd sums to 1 at every step
-                for j, s, end in self.runs(col):
-                    lp = np.log(fwd_np[s, li, row, col[s]]) + f_np[s, li, row, 0]
+                for s in np.flatnonzero(col % 2 == 1).tolist():  # B- tags start spans
+                    tag = int(col[s])
+                    end = s + 1
+                    while end < n and col[end] == tag + 1:
+                        end += 1
+                    lp = np.log(fwd_np[s, li, row, tag]) + f_np[s, li, row, 0]
+                    prev = tag
                     for pos in range(s + 1, end):
-                        lp += tr_np[li, col[pos - 1], col[pos]] + e_np[pos, li, row, col[pos]]
-                    last = col[end - 1]
-                    if self.per == 4:
-                        lp += np.log(bwd_np[end - 1, li, row, last]) + b_np[end - 1, li, row, 0]
-                        lp -= e_np[end - 1, li, row, last]
-                    elif end < n:
-                        after = bwd_np[end, li, row] * np.exp(tr_np[li, last] - a_max_np[li])
-                        after[1 + 2 * j + 1] = 0.0
+                        lp += tr_np[li, prev, tag + 1] + e_np[pos, li, row, tag + 1]
+                        prev = tag + 1
+                    if end < n:
+                        after = bwd_np[end, li, row] * np.exp(tr_np[li, prev] - a_max_np[li])
+                        after[tag + 1] = 0.0
                         lp += np.log(after.sum()) + b_np[end, li, row, 0] + a_max_np[li]
                     out[row, s:end, li] = min(1.0, float(np.exp(lp - log_z)))
         return out
@@ -903,10 +855,6 @@ class _Layout:
         out: list[tuple[int, int, int, int, int, float]] = []
         for li, k in enumerate(self.sizes):
             z = log_z[li][:, None]
-            if self.per == 4:
-                for j in range((k - 1) // 4):
-                    out += self._bioes_marginals(li, j, la[li], lb[li], e[li], tr[li], z, n, inside, log_floor, d)
-                continue
             after = None  # the layer's _log_after, computed for its first label with a start above the floor
             for j in range((k - 1) // 2):
                 tb, ti = 2 * j + 1, 2 * j + 2
@@ -932,45 +880,6 @@ class _Layout:
                     hit = np.nonzero(lp > log_floor if floor > 0 else np.isfinite(lp))
                 for c, di in zip(*hit):
                     out.append((int(r[c]), li, j, int(s0[c]), int(ends[c, di]), min(1.0, float(np.exp(lp[c, di])))))
-        return out
-
-    @staticmethod
-    def _bioes_marginals(
-        li: int, j: int, la: np.ndarray, lb: np.ndarray, e: np.ndarray, tr: np.ndarray, z: np.ndarray, n: np.ndarray,
-        inside: np.ndarray, log_floor: float, d: np.ndarray,
-    ) -> list[tuple[int, int, int, int, int, float]]:
-        """:meth:`span_marginals` of label ``j`` of BIOES layer ``li`` (``la`` [K, B, T] log alpha, ``lb`` [B, T, K] log
-        beta, ``e`` [K, B, T] the scores, ``tr`` [K, K], ``z`` [B, 1] log Z, ``d`` [1, D] the lengths 1..D).
-
-        ``S-j`` at ``s``: ``alpha + beta - e`` there. ``B-j`` at ``s`` to ``E-j`` at ``s + d - 1``: ``alpha`` at ``s``,
-        the ``I-j`` steps between (a running sum), the step into ``E-j`` and ``beta`` there, which holds its emission.
-        """
-        tb, ti, te, ts = (1 + 4 * j + i for i in range(4))
-        b, t = inside.shape
-        out: list[tuple[int, int, int, int, int, float]] = []
-        with np.errstate(invalid="ignore"):
-            single = la[ts] + lb[:, :, ts] - e[ts] - z
-            first = la[tb] + lb[:, :, tb] - e[tb] - z  # log P(B-j at s)
-        keep = (lambda x: x > log_floor) if np.isfinite(log_floor) else np.isfinite
-        for r, s0 in zip(*np.nonzero(inside & keep(single))):
-            out.append((int(r), li, j, int(s0), int(s0) + 1, min(1.0, float(np.exp(single[r, s0])))))
-        r, s0 = np.nonzero(inside & keep(first))
-        if not len(r):
-            return out
-        run = np.zeros((b, t + 1))
-        np.cumsum(tr[ti, ti] + e[ti], axis=1, out=run[:, 1:])
-        ends = s0[:, None] + d  # [C, D]
-        last = np.minimum(ends - 1, t - 1)
-        rr = r[:, None]
-        nxt = np.minimum(s0 + 1, t - 1)
-        with np.errstate(invalid="ignore"):
-            close = lb[rr, last, te]  # beta at E-j, with its emission
-            longer = (tr[tb, ti] + e[ti][r, nxt] - run[r, np.minimum(s0 + 2, t)])[:, None] + run[rr, last] + tr[ti, te]
-            lp = (la[tb][r, s0] - z[r, 0])[:, None] + close + np.where(d == 2, tr[tb, te], longer)
-            lp[(ends > n[r][:, None]) | (d == 1)] = -np.inf
-            hit = np.nonzero(keep(lp))
-        for c, di in zip(*hit):
-            out.append((int(r[c]), li, j, int(s0[c]), int(ends[c, di]), min(1.0, float(np.exp(lp[c, di])))))
         return out
 
     @staticmethod
@@ -1003,7 +912,7 @@ class _Layout:
 
     def mbr(self, em: Any, trans: Any, start: Any, lengths: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
         """Minimum-Bayes-risk spans: per layer, the non-overlapping spans that maximise the sum of (probability -
-        ``threshold``) over the spans taken (weighted interval scheduling over :meth:`span_marginals`), as tags
+        ``threshold``) over the spans taken (weighted interval scheduling over :meth:`span_marginals`), as BIO tags
         [B, T, L] and each span's probability on its characters (1 elsewhere).
 
         Viterbi takes the most probable whole tag path; exact-span F1 rewards each span that is right, so a span
@@ -1033,18 +942,31 @@ class _Layout:
             while (c := bisect_right(taken, i)) > 0:  # the last span that ends at or before i
                 end = taken[c - 1]
                 s, j, p = choice[end]
-                tags[row, s:end, li] = self.span_tags(j, end - s)
+                tags[row, s, li] = 2 * j + 1
+                tags[row, s + 1 : end, li] = 2 * j + 2
                 probs[row, s:end, li] = p
                 i = s
         return tags, probs
 
     def entities(self, text: str, tags: np.ndarray, probs: np.ndarray) -> list[Entity]:
-        """Read the tags [T, L] into entities (:meth:`runs`)."""
-        out = [
-            self._entity(text, start, end, labels[j], probs[:, li])
-            for li, labels in enumerate(self.spec.layers)
-            for j, start, end in self.runs(tags[:, li])
-        ]
+        """Read BIO tags [T, L] into entities (an I- that cannot continue starts a new span)."""
+        out: list[Entity] = []
+        for li, labels in enumerate(self.spec.layers):
+            col = tags[:, li]
+            start = -1
+            lab = -1
+            prev = -2
+            for i in np.flatnonzero(col).tolist():
+                k = int(col[i])
+                j = (k - 1) // 2
+                if start >= 0 and (k % 2 == 1 or i != prev + 1 or j != lab):
+                    out.append(self._entity(text, start, prev + 1, labels[lab], probs[:, li]))
+                    start = -1
+                if start < 0:
+                    start, lab = i, j
+                prev = i
+            if start >= 0:
+                out.append(self._entity(text, start, prev + 1, labels[lab], probs[:, li]))
         out.sort(key=lambda e: (e.start, e.end, e.label))
         return out
 

@@ -505,8 +505,8 @@ def pieces_for(examples: Sequence[Example], model: NerModel) -> list[_Piece]:
     Inside a gold span only its tag is allowed; elsewhere ``O`` and the tags of
     every label the example does not annotate.
     """
-    spec, layout = model.spec, model._layout
-    sizes, offsets, per = layout.sizes, layout.offsets, layout.per
+    spec = model.spec
+    sizes, offsets = model._layout.sizes, model._layout.offsets
     out = []
     for ex in examples:
         n = len(ex.text)
@@ -517,13 +517,15 @@ def pieces_for(examples: Sequence[Example], model: NerModel) -> list[_Piece]:
             allowed[:, o] = True
             for j, lab in enumerate(labels):
                 if lab not in ex.annotated:
-                    allowed[:, o + 1 + per * j : o + 1 + per * (j + 1)] = True
+                    allowed[:, o + 1 + 2 * j] = True
+                    allowed[:, o + 2 + 2 * j] = True
         for sp in ex.spans:
             li = spec.layer_of(sp.label)
             o = offsets[li]
             j = spec.layers[li].index(sp.label)
             allowed[sp.start : sp.end, o : o + sizes[li]] = False
-            allowed[np.arange(sp.start, sp.end), o + np.array(layout.span_tags(j, sp.end - sp.start))] = True
+            allowed[sp.start, o + 1 + 2 * j] = True
+            allowed[sp.start + 1 : sp.end, o + 2 + 2 * j] = True
             inside[sp.start + 1 : sp.end] = True  # cutting before a character inside a span would split it
         ids = np.array(model.vocab.encode(ex.text), dtype=np.int64)
         words = word_features(ex.text) if model.uses_words else None
