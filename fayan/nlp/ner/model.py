@@ -154,6 +154,10 @@ def _scale_kept() -> Any:
     vectorise and took about 2 to 10 times as long (MODEL_CARD.md, *Training speed*; about a tenth of a masked-LM
     step on 2 cores of an AMD EPYC went to the attention weights' dropout). Scaling by 1.0 or 0.0 is exact, so
     the order of the products does not change a bit of the result, forwards or backwards.
+
+    A Function of its own, not the same three operations left to autograd: those give the same bits but made
+    bench_train_step.py's tagging step of 16 x 256 characters slower (264-281 ms against 240-251, 4 runs each,
+    alternating, on 2 cores of an AMD EPYC Zen 4, 2026-12-02).
     """
     torch = require_torch()
 
