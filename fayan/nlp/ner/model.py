@@ -151,7 +151,7 @@ def _scale_kept() -> Any:
 
     A mask of that dtype made by comparing in it, and each product between tensors of one dtype: torch's CPU
     kernels of mixed dtypes (a bool mask converted or multiplied in, a product written in another dtype) do not
-    vectorise and took about 2 to 10 times as long (MODEL_CARD.md, *Training speed*; about a tenth of a masked-LM
+    vectorise and took about 2 to 10 times as long (HISTORY.md, *Training speed*; about a tenth of a masked-LM
     step on 2 cores of an AMD EPYC went to the attention weights' dropout). Scaling by 1.0 or 0.0 is exact, so
     the order of the products does not change a bit of the result, forwards or backwards.
 
@@ -332,7 +332,7 @@ class NerModel:
         self._layout = _Layout(spec)
         #: run the network in bfloat16 (autocast) in ``predict_many``; by default where the CPU computes bfloat16
         #: natively (AVX512-BF16 or AMX): twice as fast there, and it moved the internal split's micro F1 by
-        #: -0.0002 (drug) and -0.0028 (theft) for a model trained without it (see MODEL_CARD.md). Set False for float32.
+        #: -0.0002 (drug) and -0.0028 (theft) for a model trained without it (see HISTORY.md). Set False for float32.
         self.bf16 = _native_bf16()
         _one_thread_after_fork()
 
