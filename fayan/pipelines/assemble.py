@@ -1101,6 +1101,229 @@ def extract_document_ner(doc: Document) -> Judgment:
 _NER_AMOUNT_ROLE = {"value": "value", "gain": "gains"}
 
 
+def _header_parties(text: str, secs: Sections) -> tuple[list[PartyHeader], list[tuple[int, int]], dict[int, list]]:
+    """The defendants the header describes, the span of each one's paragraph, and the defenders listed after each."""
+    headers: list[PartyHeader] = []
+    spans: list[tuple[int, int]] = []
+    defenders: dict[int, list] = {}
+    for s in secs:
+        if s.kind == "defendant":
+            h = parse_defendant(text[s.start : s.end])
+            if h is not None:
+                headers.append(h)
+                spans.append((s.start, s.end))
+        elif s.kind == "defender" and headers:
+            defenders.setdefault(len(headers) - 1, []).extend(parse_defenders(text[s.start : s.end]))
+    return headers, spans, defenders
+
+
+def _without_own_decisions(h: PartyHeader, e: OutcomeEntry, own_days: set[str], history: str) -> PartyHeader:
+    """``h`` less the priors that are decisions of this very case.
+
+    A retrial's header tells the sentence under review (原审被告人X…2014年10月20日因犯Y罪被判处…): dated as a
+    decision of this case in its history, for a charge the history names and this result convicts again, it is
+    this case, not a prior. Not where the result combines with an earlier judgment (漏罪, 又犯罪): the history
+    retells that judgment.
+    """
+    if not own_days or e.with_earlier_judgment:
+        return h
+    own = [
+        p.kind == "criminal" and p.date in own_days and bool(p.charge) and p.charge in history and p.charge in e.charges
+        for p in h.priors
+    ]
+    if not any(own):
+        return h
+    return replace(
+        h,
+        priors=tuple(p for p, o in zip(h.priors, own) if not o),
+        prior_spans=tuple(ps for ps, o in zip(h.prior_spans, own) if not o),
+    )
+
+
+def _add_defendant_spans(
+    sp: _Spans, base: str, e: OutcomeEntry, h: PartyHeader | None, hs: tuple[int, int] | None
+) -> None:
+    """Record where a defendant's name, header facts (``h`` read from the paragraph at ``hs``) and sentence are."""
+    sp.add(f"{base}.name", e.name_span)
+    if h is not None and hs is not None:
+        sp.add(f"{base}.header", hs)
+        if h.birth_span:
+            sp.add(f"{base}.birth_date", (hs[0] + h.birth_span[0], hs[0] + h.birth_span[1]))
+        if h.detained_span:
+            sp.add(f"{base}.detained_on", (hs[0] + h.detained_span[0], hs[0] + h.detained_span[1]))
+        if h.arrested_span:
+            sp.add(f"{base}.arrested_on", (hs[0] + h.arrested_span[0], hs[0] + h.arrested_span[1]))
+        for k, ps in enumerate(h.prior_spans):
+            sp.add(f"{base}.priors[{k}]", (hs[0] + ps[0], hs[0] + ps[1]))
+    sp.add(f"{base}.verdict", e.executed.span)
+    sp.add(f"{base}.verdict.term_dates", e.term_dates_span)
+    sp.add(f"{base}.clause", e.span)
+    for k, c in enumerate(e.counts):
+        sp.add(f"{base}.charges[{k}]", c.charge_span)
+        sp.add(f"{base}.counts[{k}]", c.punishment.span)
+
+
+def _facts_start(text: str, secs: Sections) -> int:
+    """Where the facts are read from: the findings, or the prosecution's account where the findings adopt it
+    ("查明的事实与公诉机关的指控一致"): dates, drugs and victims as well as amounts."""
+    facts = secs.get("facts")
+    if facts is None:
+        return 0
+    pros = secs.get("prosecution")
+    adopts = _ADOPTS_PROSECUTION.search(text[facts.start : facts.start + 80])
+    return pros.start if pros is not None and pros.start < facts.start and adopts else facts.start
+
+
+def _fact_dates(text: str, start: int, end: int, judgment_day: date | None, *, marriage: bool) -> list[_FactDate]:
+    """The dates of ``text[start:end]`` (the facts) that may date the offence, in text order.
+
+    Leaves out birth dates and anything after the judgment; the dates of sentences that tell only a marriage, a
+    divorce or how a couple met or lived, where a full date of something else is left and the case is not about a
+    marriage; and the capture's day where the facts date the offence by month only.
+    """
+    ftext = text[start:end]
+    dates: list[_FactDate] = []
+    for mention in find_date_mentions(ftext):
+        span = mention.span
+        first, last = date_range(mention.year, mention.month, mention.day)
+        if mention.month is None:  # 2011年下半年 allows no day before July; 上半年 none after June
+            half = ftext[span.end : span.end + 3]
+            if half == "下半年":
+                first = date(mention.year, 7, 1)
+            elif half == "上半年":
+                last = date(mention.year, 6, 30)
+        elif mention.day is None:  # 2012年1月下旬 allows no day before the 21st, 上旬 none after the 10th
+            part = ftext[span.end : span.end + 2]
+            if part in ("中旬", "下旬"):
+                first = first.replace(day=11 if part == "中旬" else 21)
+            if part in ("上旬", "中旬"):
+                last = first.replace(day=10 if part == "上旬" else 20)
+        born = re.match(r"\s*(?:出生|生)", ftext[span.end : span.end + 3]) or re.search(
+            # （出生于2000年9月18日）; not a bare 生于: 王建生于2017年5月26日… is a name ending in 生
+            r"(?:出生于|出生日期为?[:：]?)\s*$", ftext[max(0, span.start - 7) : span.start])
+        if born or (judgment_day and first > judgment_day):
+            continue
+        at = (start + span.start, start + span.end)
+        dates.append(_FactDate(first, at, mention.day is not None, _sentence_at(text, *at), last))
+    if not marriage and any(x.full and not x.background for x in dates):
+        dates = [x for x in dates if not x.background]
+    # facts that date the offence by month only and the capture by day (2023年10月至12月间…；2024年1月5日被抓获): the
+    # capture's day is no offence day. Only then: a day of the offence, where there is one, stays the first.
+    if all(x.capture for x in dates if x.full) and any(not x.capture and not x.full for x in dates):
+        dates = [x for x in dates if not x.capture]
+    return dates
+
+
+def _own_offence_dates(
+    mentions: list[_FactDate], dates: list[_FactDate], full_dates: list[_FactDate], names: set[str], several: bool
+) -> tuple[_FactDate | None, _FactDate | None, bool]:
+    """A defendant's first offence day and earliest date, and whether a sentence naming them (``names``) gave it.
+
+    Where one defendant is tried every date of the facts is theirs; of several, the sentences naming them. With no
+    full date in such a sentence, the document's first full date, but not one before the earliest month or year
+    their own sentences give (甲 2021年11月3日 theft, 乙 only 2021年12月间 fraud).
+    """
+    named = _naming(mentions, names) if several else []
+    earliest = min(named or mentions, key=lambda x: x.day, default=None)
+    after = [x for x in full_dates if x.day >= earliest.day] if named and earliest else full_dates
+    own = (_naming(dates, names)[:1] if several else []) or [_first_offence(after)]
+    return own[0], earliest, bool(named)
+
+
+def _prosecution_charges(text: str, secs: Sections) -> dict[str, tuple[int, int]]:
+    """The charges the procedure and prosecution paragraphs name, each at its first mention."""
+    found: dict[str, tuple[int, int]] = {}
+    for s in secs:
+        if s.kind in ("procedure", "prosecution"):
+            for name, span in _first_of_each(_charge_mentions(text, s.start, s.end, _PROSECUTION_CHARGE_CUE)).items():
+                if s.kind == "procedure" and _after_the_case(text, s.start, span[0]):
+                    continue  # …指控被告人X犯甲罪一案，于…判决，认定被告人X犯乙罪: 乙 is the court's, not the charge
+                found.setdefault(name, span)
+    return found
+
+
+def _amounts_and_total(
+    doc: Document, facts: Section | None, facts_from: int, reasoning: Section | None, result_start: int,
+    main_charge: str | None, names: list[str], sp: _Spans,
+) -> tuple[list[AmountMention], float | None]:
+    """The money amounts of the facts (read from ``facts_from``) and of the reasoning, and the total crime amount:
+    the facts' total; where they give none of the charge's roles, the reasoning's."""
+    amounts: list[AmountMention] = []
+    total = None
+    for sec_kind, sec in (("facts", facts), ("reasoning", reasoning)):
+        if sec is None:
+            continue
+        sec_start, sec_end = (facts_from, sec.end) if sec_kind == "facts" else (sec.start, result_start)
+        amounts += _amount_mentions(
+            doc, sec_start, sec_end, "prosecution" if sec_start != sec.start else sec_kind, sec_kind, main_charge, names
+        )
+        if total is None:
+            total = _total(doc, sec_start, sec_end, main_charge, amounts, sp, sec_kind)
+    return amounts, total
+
+
+def _prosecution_date(text: str, proc: Section, sp: _Spans) -> str | None:
+    """The last date before 提起公诉 (or the like) in its sentence of the procedure paragraph."""
+    pm = re.search(r"提起公诉|提起诉讼|移送起诉|提出公诉", text[proc.start : proc.end])
+    if not pm:
+        return None
+    sent_start = max(text.rfind("。", proc.start, proc.start + pm.start()) + 1, proc.start)
+    last = None
+    for dspan, d in find_dates(text[sent_start : proc.start + pm.start()]):
+        last = (dspan, d)
+    if last is None:
+        return None
+    sp.add("prosecution_date", (sent_start + last[0].start, sent_start + last[0].end))
+    return last[1].isoformat()
+
+
+def _trial_procedure(text: str, proc: Section, procedure: str | None, sp: _Spans) -> str | None:
+    """速裁, 简易 or 普通, as the procedure paragraph tells this court's trial."""
+    # 二审, 死刑复核, 再审 have no 普通/简易/速裁 of their own (a word there tells of the first instance): none
+    if procedure in ("二审", "其他"):
+        return None
+    # a trial begun in one procedure and turned into another (…适用简易程序…决定转为普通程序) ends in the last
+    converted = None
+    for converted in _PROCEDURE_CHANGE_RE.finditer(text, proc.start, proc.end):
+        pass
+    if converted is not None:
+        sp.add("trial_procedure", converted.span("p"))
+        return converted.group("p")
+    trial_word = _first_word(text, proc.start, proc.end, ("速裁程序", "简易程序", "普通程序"), sp, "trial_procedure")
+    # a procedure paragraph naming none: 普通, unless one judge sat alone (独任审判: 简易 or 速裁, not said which)
+    return trial_word[:2] if trial_word else (None if "独任" in text[proc.start : proc.end] else "普通")
+
+
+def _public_trial(text: str, proc: Section, procedure: str | None, sp: _Spans) -> bool | None:
+    """Whether this court heard the case in public, where the procedure paragraph says."""
+    # this court's hearing: a sentence of 本院 (本院依法组成合议庭，公开开庭审理了本案); without one, a first
+    # instance's paragraph as a whole, but not an appeal's or a review's, which retell the lower court's
+    # (高级人民法院…不公开开庭审理 in a death-penalty review, which holds no hearing of its own)
+    own = _OWN_HEARING_RE.search(text, proc.start, proc.end)
+    if own is not None:
+        sp.add("public_trial", own.span("w"))
+        return own.group("w") == "公开"
+    if procedure in ("二审", "其他"):
+        return None
+    word = _first_word(text, proc.start, proc.end, ("不公开", "公开"), sp, "public_trial")
+    return None if word is None else word == "公开"
+
+
+def _appeal_terms(text: str, appeal: Section, sp: _Spans) -> tuple[int | None, str | None]:
+    """The days allowed for an appeal and the court it goes to, as the appeal paragraph gives them."""
+    days = court = None
+    am = _APPEAL_DAYS_RE.search(text, appeal.start, appeal.end)
+    if am:
+        days = int(cn_to_number(am.group("n")))
+        sp.add("appeal_days", am.span("n"))
+    cm = _APPEAL_COURT_RE.search(text, appeal.start, appeal.end)
+    if cm:
+        group = "a" if cm.group("a") else "b"
+        court = cm.group(group)
+        sp.add("appeal_court", cm.span(group))
+    return days, court
+
+
 def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Judgment:
     """Extract everything fayan knows how to find from one document.
 
@@ -1147,19 +1370,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             return _facts_only(doc, ner, sp, common)
         return _not_judgment(doc, reason, spans=tuple(sp.items), **common)
 
-    # Parties in the header.
-    headers: list[PartyHeader] = []
-    header_spans: list[tuple[int, int]] = []
-    defenders: dict[int, list] = {}
-    for s in secs:
-        if s.kind == "defendant":
-            h = parse_defendant(text[s.start : s.end])
-            if h is not None:
-                headers.append(h)
-                header_spans.append((s.start, s.end))
-        elif s.kind == "defender" and headers:
-            defenders.setdefault(len(headers) - 1, []).extend(parse_defenders(text[s.start : s.end]))
-
+    headers, header_spans, defenders = _header_parties(text, secs)
     names = [h.name for h in headers] + [a for h in headers for a in h.aliases]
     for k, hs in enumerate(header_spans):
         sp.add(f"header_defendants[{k}]", (hs[0] + headers[k].name_span[0], hs[0] + headers[k].name_span[1]))
@@ -1193,48 +1404,17 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         for c in circ_hits
     )
 
-    # Where the findings adopt the prosecution's account ("查明的事实与公诉机关的指控一致"), the facts are read from
-    # the start of that account: dates, drugs and victims as well as amounts.
-    pros = secs.get("prosecution")
-    facts_from = facts.start if facts else 0
-    if facts and pros is not None and pros.start < facts.start and _ADOPTS_PROSECUTION.search(text[facts.start : facts.start + 80]):
-        facts_from = pros.start
-
-    # Offence dates (for ages and chronology): the first and the latest full dates in the facts,
-    # leaving out birth dates, marriages and divorces, and anything after the judgment.
+    facts_from = _facts_start(text, secs)
+    # Offence dates (for ages and chronology): the first and the latest full dates in the facts.
     judgment_day = f.judgment_date
-    fact_dates: list[_FactDate] = []  # in text order
-    if facts:
-        ftext = text[facts_from : facts.end]
-        for mention in find_date_mentions(ftext):
-            span = mention.span
-            first, last = date_range(mention.year, mention.month, mention.day)
-            if mention.month is None:  # 2011年下半年 allows no day before July; 上半年 none after June
-                half = ftext[span.end : span.end + 3]
-                if half == "下半年":
-                    first = date(mention.year, 7, 1)
-                elif half == "上半年":
-                    last = date(mention.year, 6, 30)
-            elif mention.day is None:  # 2012年1月下旬 allows no day before the 21st, 上旬 none after the 10th
-                part = ftext[span.end : span.end + 2]
-                if part in ("中旬", "下旬"):
-                    first = first.replace(day=11 if part == "中旬" else 21)
-                if part in ("上旬", "中旬"):
-                    last = first.replace(day=10 if part == "上旬" else 20)
-            born = re.match(r"\s*(?:出生|生)", ftext[span.end : span.end + 3]) or re.search(
-                # （出生于2000年9月18日）; not a bare 生于: 王建生于2017年5月26日… is a name ending in 生
-                r"(?:出生于|出生日期为?[:：]?)\s*$", ftext[max(0, span.start - 7) : span.start])
-            if born or (judgment_day and first > judgment_day):
-                continue
-            at = (facts_from + span.start, facts_from + span.end)
-            fact_dates.append(_FactDate(first, at, mention.day is not None, _sentence_at(text, *at), last))
-    if not any(_MARRIAGE_CHARGE_RE.search(c) for e in entries for c in e.charges):
-        if any(x.full and not x.background for x in fact_dates):
-            fact_dates = [x for x in fact_dates if not x.background]
-    # facts that date the offence by month only and the capture by day (2023年10月至12月间…；2024年1月5日被抓获): the
-    # capture's day is no offence day. Only then: a day of the offence, where there is one, stays the first.
-    if all(x.capture for x in fact_dates if x.full) and any(not x.capture and not x.full for x in fact_dates):
-        fact_dates = [x for x in fact_dates if not x.capture]
+    fact_dates = (
+        _fact_dates(
+            text, facts_from, facts.end, judgment_day,
+            marriage=any(_MARRIAGE_CHARGE_RE.search(c) for e in entries for c in e.charges),
+        )
+        if facts
+        else []
+    )
     full_dates = [x for x in fact_dates if x.full]
     offence_first = _first_offence(full_dates)
     # the last day of the conduct: not the day of a sentence that tells only the capture (…被公安民警抓获), where
@@ -1254,43 +1434,10 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     own_days, history = _own_decisions(text, secs)
     for i, e in enumerate(entries):
         hi = _match_header(e.name, headers)
-        h = headers[hi] if hi is not None else None
-        if h is not None and own_days and not e.with_earlier_judgment:
-            # A retrial's header tells the sentence under review (原审被告人X…2014年10月20日因犯Y罪被判处…): dated as a
-            # decision of this case in its history, for a charge the history names and this result convicts again, it
-            # is this case, not a prior. Not where the result combines with an earlier judgment (漏罪, 又犯罪): the
-            # history retells that judgment.
-            own = [
-                p.kind == "criminal" and p.date in own_days and bool(p.charge) and p.charge in history
-                and p.charge in e.charges
-                for p in h.priors
-            ]
-            if any(own):
-                h = replace(
-                    h,
-                    priors=tuple(p for p, o in zip(h.priors, own) if not o),
-                    prior_spans=tuple(ps for ps, o in zip(h.prior_spans, own) if not o),
-                )
+        h = _without_own_decisions(headers[hi], e, own_days, history) if hi is not None else None
         base = f"defendants[{i}]"
-        sp.add(f"{base}.name", e.name_span)
+        _add_defendant_spans(sp, base, e, h, header_spans[hi] if hi is not None else None)
         name = h.name if h is not None else e.name
-        if h is not None:
-            hs = header_spans[hi]  # type: ignore[index]
-            sp.add(f"{base}.header", hs)
-            if h.birth_span:
-                sp.add(f"{base}.birth_date", (hs[0] + h.birth_span[0], hs[0] + h.birth_span[1]))
-            if h.detained_span:
-                sp.add(f"{base}.detained_on", (hs[0] + h.detained_span[0], hs[0] + h.detained_span[1]))
-            if h.arrested_span:
-                sp.add(f"{base}.arrested_on", (hs[0] + h.arrested_span[0], hs[0] + h.arrested_span[1]))
-            for k, ps in enumerate(h.prior_spans):
-                sp.add(f"{base}.priors[{k}]", (hs[0] + ps[0], hs[0] + ps[1]))
-        sp.add(f"{base}.verdict", e.executed.span)
-        sp.add(f"{base}.verdict.term_dates", e.term_dates_span)
-        sp.add(f"{base}.clause", e.span)
-        for k, c in enumerate(e.counts):
-            sp.add(f"{base}.charges[{k}]", c.charge_span)
-            sp.add(f"{base}.counts[{k}]", c.punishment.span)
         variants = _name_variants(text, secs.body_end, name, set(names) - {name})
         if e.name != name:
             variants.insert(0, (e.name, e.name_span))
@@ -1308,17 +1455,10 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         if h and h.birth_date and len(h.birth_date) == 10:
             birth = date.fromisoformat(h.birth_date)
         own_names = {name, e.name, *(h.aliases if h else ())}
-        named_mentions = _naming(offence_mentions, own_names) if several else []
-        mentioned = named_mentions or offence_mentions
-        earliest = min(mentioned, key=lambda x: x.day, default=None)
-        # with no full date in a sentence naming them, the document's first full date, but not one before the
-        # earliest month or year their own sentences give (甲 2021年11月3日 theft, 乙 only 2021年12月间 fraud)
-        after = [x for x in full_dates if x.day >= earliest.day] if named_mentions and earliest else full_dates
-        first_own = _first_offence(after)
-        own = (_naming(offence_dates, own_names)[:1] if several else []) or ([first_own] if first_own else [])
-        own_offence = own[0].day if own else None
+        own, earliest, named = _own_offence_dates(offence_mentions, offence_dates, full_dates, own_names, several)
+        own_offence = own.day if own else None
         if own:
-            sp.add(f"{base}.offence_start", own[0].span)
+            sp.add(f"{base}.offence_start", own.span)
         if earliest is not None:
             sp.add(f"{base}.offence_from", earliest.span)
         standard = tuple(
@@ -1345,7 +1485,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
                 occupation=h.occupation if h else None,
                 residence=h.residence if h else None,
                 birthplace=h.birthplace if h else None,
-                age_at_offence=_age_at_offence(birth, own_offence, earliest if named_mentions or not several else None),
+                age_at_offence=_age_at_offence(birth, own_offence, earliest if named or not several else None),
                 offence_start=own_offence.isoformat() if own_offence else None,
                 offence_from=earliest.day.isoformat() if earliest else None,
                 age_at_judgment=age_on(birth, judgment_day) if birth and judgment_day else None,
@@ -1378,13 +1518,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         sp.add(f"article_refs[{k}]", (c.start, c.end))
 
     # Charges named by the prosecution and concluded in the reasoning.
-    charges_prosecution: dict[str, tuple[int, int]] = {}
-    for s in secs:
-        if s.kind in ("procedure", "prosecution"):
-            for name, span in _first_of_each(_charge_mentions(text, s.start, s.end, _PROSECUTION_CHARGE_CUE)).items():
-                if s.kind == "procedure" and _after_the_case(text, s.start, span[0]):
-                    continue  # …指控被告人X犯甲罪一案，于…判决，认定被告人X犯乙罪: 乙 is the court's, not the charge
-                charges_prosecution.setdefault(name, span)
+    charges_prosecution = _prosecution_charges(text, secs)
     reasoning_mentions = _charge_mentions(text, reasoning.start, result.start, _REASONING_CHARGE_CUE) if reasoning else []
     charges_reasoning = _first_of_each(reasoning_mentions)
     reasoning_forms = dict.fromkeys(text[s:e] for _, (s, e) in reasoning_mentions)
@@ -1410,21 +1544,11 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     )
 
     # Money amounts in the facts (and those the reasoning restates), and the total crime amount.
-    amount_list: list[AmountMention] = []
-    total = None
     convicted = [c for d in defendants for c in d.charges_standard]
-    main_charge = convicted[0] if convicted else None
-    for sec_kind in ("facts", "reasoning"):
-        sec = facts if sec_kind == "facts" else reasoning
-        if sec is None:
-            continue
-        sec_start, sec_end = (facts_from, sec.end) if sec_kind == "facts" else (sec.start, result.start)
-        amount_list += _amount_mentions(
-            doc, sec_start, sec_end, "prosecution" if sec_start != sec.start else sec_kind, sec_kind, main_charge,
-            [d.name for d in defendants if d.name] + names,
-        )
-        if total is None:  # the facts' total; where they give none of the charge's roles, the reasoning's
-            total = _total(doc, sec_start, sec_end, main_charge, amount_list, sp, sec_kind)
+    amount_list, total = _amounts_and_total(
+        doc, facts, facts_from, reasoning, result.start, convicted[0] if convicted else None,
+        [d.name for d in defendants if d.name] + names, sp,
+    )
     # Entities in the facts: rules, and the NER model where given.
     fe = _FactElements()
     if facts is not None:
@@ -1435,57 +1559,12 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         fe = _reasoning_drug_total(text, secs.get("reasoning"), fe)
     amounts = tuple(amount_list)
 
-    prosecution_date = None
     proc = secs.get("procedure")
-    if proc is not None:
-        pm = re.search(r"提起公诉|提起诉讼|移送起诉|提出公诉", text[proc.start : proc.end])
-        if pm:
-            sent_start = max(text.rfind("。", proc.start, proc.start + pm.start()) + 1, proc.start)
-            last = None
-            for dspan, d in find_dates(text[sent_start : proc.start + pm.start()]):
-                last = (dspan, d)
-            if last is not None:
-                prosecution_date = last[1].isoformat()
-                sp.add("prosecution_date", (sent_start + last[0].start, sent_start + last[0].end))
-    trial = public = None
-    # 二审, 死刑复核, 再审 have no 普通/简易/速裁 of their own (a word there tells of the first instance): none
-    if proc is not None and f.procedure not in ("二审", "其他"):
-        # a trial begun in one procedure and turned into another (…适用简易程序…决定转为普通程序) ends in the last
-        converted = None
-        for converted in _PROCEDURE_CHANGE_RE.finditer(text, proc.start, proc.end):
-            pass
-        if converted is not None:
-            trial = converted.group("p")
-            sp.add("trial_procedure", converted.span("p"))
-        else:
-            trial_word = _first_word(text, proc.start, proc.end, ("速裁程序", "简易程序", "普通程序"), sp, "trial_procedure")
-            # a procedure paragraph naming none: 普通, unless one judge sat alone (独任审判: 简易 or 速裁, not said which)
-            trial = trial_word[:2] if trial_word else (None if "独任" in text[proc.start : proc.end] else "普通")
-    if proc is not None:
-        # this court's hearing: a sentence of 本院 (本院依法组成合议庭，公开开庭审理了本案); without one, a first
-        # instance's paragraph as a whole, but not an appeal's or a review's, which retell the lower court's
-        # (高级人民法院…不公开开庭审理 in a death-penalty review, which holds no hearing of its own)
-        own = _OWN_HEARING_RE.search(text, proc.start, proc.end)
-        if own is not None:
-            public_word: str | None = own.group("w")
-            sp.add("public_trial", own.span("w"))
-        elif f.procedure not in ("二审", "其他"):
-            public_word = _first_word(text, proc.start, proc.end, ("不公开", "公开"), sp, "public_trial")
-        else:
-            public_word = None
-        public = None if public_word is None else public_word == "公开"
+    prosecution_date = _prosecution_date(text, proc, sp) if proc is not None else None
+    trial = _trial_procedure(text, proc, f.procedure, sp) if proc is not None else None
+    public = _public_trial(text, proc, f.procedure, sp) if proc is not None else None
     appeal = secs.get("appeal")
-    appeal_days = appeal_court = None
-    if appeal is not None:
-        am = _APPEAL_DAYS_RE.search(text, appeal.start, appeal.end)
-        if am:
-            appeal_days = int(cn_to_number(am.group("n")))
-            sp.add("appeal_days", am.span("n"))
-        cm = _APPEAL_COURT_RE.search(text, appeal.start, appeal.end)
-        if cm:
-            group = "a" if cm.group("a") else "b"
-            appeal_court = cm.group(group)
-            sp.add("appeal_court", cm.span(group))
+    appeal_days, appeal_court = _appeal_terms(text, appeal, sp) if appeal is not None else (None, None)
     result_names = [d.name for d in defendants]
     recommendations, stance_word = _recommendations(doc, secs, result.start, result_names, sp)
     originals, appeal_by = _first_instance(doc, result.start, f.procedure, result_names + names, sp)
