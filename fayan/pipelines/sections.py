@@ -238,28 +238,77 @@ class Sections(Sequence[Section]):
 def split_sections(text: str) -> Sections:
     """Split a judgment's (normalised) text into sections with offsets."""
     n = len(text)
-    out: list[Section] = []
+    out, header_start = _head(text)
+    reasoning, result_m = _reasoning_and_result(text, header_start)
+    result_start = result_m.start() if result_m else -1
+    appeal, signatures, appendix = _tail(text, result_m, header_start)
+    body_end = appendix if appendix != -1 else n
+    first_anchor = min([x for x in (reasoning, result_start) if x != -1] or [body_end])
+    parties, procedure = _header_paragraphs(text, header_start, first_anchor)
+    out += parties
 
-    # 1. Title and case number.  The case number is usually within the first
-    #    few hundred characters; the title is everything before it.
+    # 5. Body sections between the procedure and the reasoning.
+    zone_end = reasoning if reasoning != -1 else (result_start if result_start != -1 else body_end)
+    zone_start = procedure if procedure != -1 else header_start
+    prosecution = _search_para(_PROSECUTION_RE, text, zone_start, zone_end)
+    if prosecution != -1 and prosecution == procedure:
+        prosecution = _search_para(_PROSECUTION_RE, text, zone_start + 1, zone_end, at_start=False)
+    facts = _search_para(_FACTS_RE, text, zone_start, zone_end)
+    if facts != -1 and prosecution != -1 and prosecution > facts:
+        prosecution = -1 if facts - zone_start < 10 else prosecution
+    defence_from = prosecution if prosecution != -1 else zone_start
+    defence_to = facts if facts != -1 and facts > defence_from else zone_end
+    defence = _search_para(_DEFENCE_RE, text, defence_from + 1, defence_to)
+
+    found = [
+        (procedure, "procedure"), (prosecution, "prosecution"), (defence, "defence"), (facts, "facts"),
+        (reasoning, "reasoning"), (result_start, "result"),
+    ] + [(x, kind) for x, kind in ((appeal, "appeal"), (signatures, "signatures")) if x < body_end]
+    anchors = sorted((x, kind) for x, kind in found if x != -1)
+    for i, (start, kind) in enumerate(anchors):
+        end = anchors[i + 1][0] if i + 1 < len(anchors) else body_end
+        out.append(Section(kind, start, _rstrip(text, start, end)))
+    if facts == -1 and prosecution != -1:
+        # Simplified procedure: the court adopts the prosecution's account as its findings.
+        p = next(s for s in out if s.kind == "prosecution")
+        end = p.end
+        if defence != -1:
+            # The adopted account runs to the evidence sentence (…足以认定), past any defence paragraph.
+            close = None
+            for close in _EVIDENCE_CLOSE_RE.finditer(text, p.start, zone_end):
+                pass
+            if close is not None:
+                end = _sentence_end(text, close.end(), zone_end)
+        out.append(Section("facts", p.start, end))
+    if appendix != -1:
+        out.append(Section("appendix", appendix, n))
+    out.sort(key=lambda s: (s.start, s.kind != "prosecution"))
+    return Sections(tuple(out), text)
+
+
+def _head(text: str) -> tuple[list[Section], int]:
+    """1. The title and the case number, and where the header after them starts.
+
+    The case number is usually within the first few hundred characters; the title is everything before it.
+    """
+    n = len(text)
+    out: list[Section] = []
     forms = list(FORM_RE.finditer(text, 0, min(n, 400)))
     first_party = _PARTY_RE.search(text, forms[-1].end() if forms else 0, min(n, 800))
     head_end = first_party.start() if first_party else min(n, 600)
     cn = CASE_NUMBER_RE.search(text, 0, head_end) or ANY_CASE_NUMBER_RE.search(text, 0, head_end)
-    form = forms[-1] if forms else None
     if cn:
-        title_end = cn.start()
-        out.append(Section("title", 0, title_end))
+        out.append(Section("title", 0, cn.start()))
         out.append(Section("case_number", cn.start(), cn.end()))
-        header_start = cn.end()
-    elif form:
-        title_end = form.end()
-        out.append(Section("title", 0, title_end))
-        header_start = title_end
-    else:
-        header_start = 0
+        return out, cn.end()
+    if forms:
+        out.append(Section("title", 0, forms[-1].end()))
+        return out, forms[-1].end()
+    return out, 0
 
-    # 2. Locate the body anchors, each after the previous one.
+
+def _reasoning_and_result(text: str, header_start: int) -> tuple[int, re.Match[str] | None]:
+    """2. Where the reasoning opens (-1 if nowhere) and the result cue."""
     result_m = None
     reasoning = -1
     # The result cue: the last 判决如下 that follows a 本院认为 (a second-instance document
@@ -286,20 +335,19 @@ def split_sections(text: str) -> Sections:
             reasoning = _pick_reasoning(text, para, result_m.start())
         elif cands:
             reasoning = cands[0]
+    return reasoning, result_m
 
-    body_end = n
-    result_start = result_m.start() if result_m else -1
 
-    # 3. Signatures, appeal notice and appendix, searched after the result cue.
+def _tail(text: str, result_m: re.Match[str] | None, header_start: int) -> tuple[int, int, int]:
+    """3. Where the appeal notice, the signatures and an appendix start (-1 for none), searched after the result
+    cue."""
+    n = len(text)
     tail_from = result_m.end() if result_m else header_start
     m = _APPEAL_RE.search(text, tail_from)
     appeal = m.start() if m else -1
     sig_from = appeal if appeal != -1 else tail_from
-    sig_m = _SIGNATURE_RE.search(text, sig_from)
+    sig_m = _SIGNATURE_RE.search(text, sig_from) or _CLERK_RE.search(text, sig_from)
     signatures = sig_m.start() if sig_m else -1
-    if signatures == -1:
-        clerk = _CLERK_RE.search(text, sig_from)
-        signatures = clerk.start() if clerk else -1
     appendix = -1
     if signatures != -1:
         clerk_end = signatures
@@ -312,13 +360,12 @@ def split_sections(text: str) -> Sections:
         am = _APPENDIX_RE.search(text, result_m.end())
         if am and re.search(r"第[一二三四五六七八九十百零〇\d]+条", text[am.end() : am.end() + 200]):
             appendix = am.start()
-    if appendix != -1:
-        body_end = appendix
+    return appeal, signatures, appendix
 
-    # 4. Header paragraphs: parties, then the procedure.
-    first_anchor = min(
-        [x for x in (reasoning, result_start) if x != -1] or [body_end]
-    )
+
+def _header_paragraphs(text: str, header_start: int, first_anchor: int) -> tuple[list[Section], int]:
+    """4. The party paragraphs of the header, and where the procedure after them starts (-1 if it was not found)."""
+    parties: list[Section] = []
     procedure = -1
     last_kind = ""
     for ps, pe in _fragments(text, header_start, first_anchor):
@@ -345,7 +392,7 @@ def split_sections(text: str) -> Sections:
                 )
                 # "被告人李以宁，农民。": a name right before a comma is a header even without 男/女
                 named = re.match(rf"{role}{_NOTE}[^，。,、\s（(]{{2,5}}{_NOTE}[，,。]", para)
-                prev = out[-1] if out else None
+                prev = parties[-1] if parties else None
                 # "被告人陈某曾因吸毒，于…被行政拘留…。被告人陈某因涉嫌…被刑事拘留": the header goes on about the
                 # defendant just introduced, sentence by sentence (glued paragraphs), before any procedure.
                 first = para.split("。", 1)[0]
@@ -367,71 +414,21 @@ def split_sections(text: str) -> Sections:
                     not identity and prev is not None and prev.kind == "defendant"
                     and _continues(text[prev.start : prev.end], para)
                 ):
-                    out[-1] = Section("defendant", prev.start, pe)  # "被告人张某曾因…": same person, next sentence
+                    parties[-1] = Section("defendant", prev.start, pe)  # "被告人张某曾因…": same person, next sentence
                     continue
             else:
                 kind = "party"
-            out.append(Section(kind, ps, pe))
+            parties.append(Section(kind, ps, pe))
             last_kind = kind
             continue
         if last_kind and not _PROCEDURE_START_RE.search(para[:80]):
             # A continuation line of the previous party paragraph (priors, custody on their own line).
-            prev = out.pop()
-            out.append(Section(prev.kind, prev.start, pe))
+            prev = parties.pop()
+            parties.append(Section(prev.kind, prev.start, pe))
             continue
         procedure = ps
         break
-
-    # 5. Body sections between the procedure and the reasoning.
-    zone_end = reasoning if reasoning != -1 else (result_start if result_start != -1 else body_end)
-    zone_start = procedure if procedure != -1 else header_start
-    prosecution = _search_para(_PROSECUTION_RE, text, zone_start, zone_end)
-    if prosecution != -1 and prosecution == procedure:
-        prosecution = _search_para(_PROSECUTION_RE, text, zone_start + 1, zone_end, at_start=False)
-    facts = _search_para(_FACTS_RE, text, zone_start, zone_end)
-    if facts != -1 and prosecution != -1 and prosecution > facts:
-        prosecution = -1 if facts - zone_start < 10 else prosecution
-    defence_from = prosecution if prosecution != -1 else zone_start
-    defence_to = facts if facts != -1 and facts > defence_from else zone_end
-    defence = _search_para(_DEFENCE_RE, text, defence_from + 1, defence_to)
-
-    anchors: list[tuple[int, str]] = []
-    if procedure != -1:
-        anchors.append((procedure, "procedure"))
-    if prosecution != -1:
-        anchors.append((prosecution, "prosecution"))
-    if defence != -1:
-        anchors.append((defence, "defence"))
-    if facts != -1:
-        anchors.append((facts, "facts"))
-    if reasoning != -1:
-        anchors.append((reasoning, "reasoning"))
-    if result_start != -1:
-        anchors.append((result_start, "result"))
-    if appeal != -1 and appeal < body_end:
-        anchors.append((appeal, "appeal"))
-    if signatures != -1 and signatures < body_end:
-        anchors.append((signatures, "signatures"))
-    anchors.sort()
-    for i, (start, kind) in enumerate(anchors):
-        end = anchors[i + 1][0] if i + 1 < len(anchors) else body_end
-        out.append(Section(kind, start, _rstrip(text, start, end)))
-    if facts == -1 and prosecution != -1:
-        # Simplified procedure: the court adopts the prosecution's account as its findings.
-        p = next(s for s in out if s.kind == "prosecution")
-        end = p.end
-        if defence != -1:
-            # The adopted account runs to the evidence sentence (…足以认定), past any defence paragraph.
-            close = None
-            for close in _EVIDENCE_CLOSE_RE.finditer(text, p.start, zone_end):
-                pass
-            if close is not None:
-                end = _sentence_end(text, close.end(), zone_end)
-        out.append(Section("facts", p.start, end))
-    if appendix != -1:
-        out.append(Section("appendix", appendix, n))
-    out.sort(key=lambda s: (s.start, s.kind != "prosecution"))
-    return Sections(tuple(out), text)
+    return parties, procedure
 
 
 def _pick_reasoning(text: str, candidates: list[int], result_start: int) -> int:
