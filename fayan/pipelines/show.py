@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from fayan.judgment import Judgment
+from fayan.judgment import Defendant, Judgment, Sentence
 from fayan.pipelines.readers import READ_AS_KEYS
 from fayan.types import Document
 
@@ -45,6 +45,16 @@ def render_show(doc: Document, j: Judgment, console: Console) -> None:
         console.print(Text("read as: " + ", ".join(read_as), style="dim"))
     if j.status != "ok":
         console.print(Text.assemble((f"status: {j.status}", "bold yellow"), f" — {j.reason}"))
+    console.print(_sections_table(j, original))
+    console.print(_document_table(j))
+    for i, d in enumerate(j.defendants):
+        console.print(_defendant_table(i, d))
+        printed = _verdict_as_printed(j, i, original)
+        if printed is not None:
+            console.print(printed)
+
+
+def _sections_table(j: Judgment, original: str) -> Table:
     sec = Table(title="Sections", show_lines=False)
     sec.add_column("kind")
     sec.add_column("start", justify="right")
@@ -52,8 +62,10 @@ def render_show(doc: Document, j: Judgment, console: Console) -> None:
     sec.add_column("text")
     for s in j.sections:
         sec.add_row(Text(s.kind, style=_STYLE.get(s.kind, "")), str(s.start), str(s.end), _clip(original[s.start : s.end]))
-    console.print(sec)
+    return sec
 
+
+def _document_table(j: Judgment) -> Table:
     fields = Table(title="Document", show_header=False)
     fields.add_column("field", style="bold")
     fields.add_column("value")
@@ -78,48 +90,58 @@ def render_show(doc: Document, j: Judgment, console: Console) -> None:
     if j.places:
         fields.add_row("places", "、".join(j.places))
     fields.add_row("officers", "  ".join(f"{o.role}{o.name}" for o in j.officers))
-    console.print(fields)
+    return fields
 
-    for i, d in enumerate(j.defendants):
-        t = Table(title=f"Defendant {i + 1}: {d.name}", show_header=False)
-        t.add_column("field", style="bold")
-        t.add_column("value")
-        for name in ("gender", "birth_date", "ethnicity", "education", "occupation", "prior_criminal", "recidivist", "detained_on", "arrested_on"):
-            t.add_row(name, str(getattr(d, name)))
-        if d.offence_start:
-            since = f" (facts from {d.offence_from})" if d.offence_from and d.offence_from != d.offence_start else ""
-            age = f", age {d.age_at_offence}" if d.age_at_offence is not None else ""
-            t.add_row("offence", f"{d.offence_start}{age}{since}")
-        t.add_row("charges", "、".join(d.charges))
-        v = d.verdict
-        term = f"{v.term_months}个月" if v.term_months is not None else ""
-        if v.term_days:
-            term += f"{v.term_days}日"
-        parts = [v.principal or "?", term]
-        if v.probation_months:
-            parts.append(f"缓刑{v.probation_months}个月")
-        if v.fine_yuan is not None:
-            parts.append(f"罚金{v.fine_yuan}元")
-        if v.political_rights:
-            parts.append(f"剥夺政治权利{v.political_rights}")
-        if v.confiscation:
-            parts.append("没收个人财产")
-        t.add_row("verdict", Text(" ".join(p for p in parts if p), style="bold red"))
-        if v.term_start or v.term_end:
-            t.add_row("term", f"{v.term_start} → {v.term_end}")
-        for c in d.per_charge:
-            t.add_row("count", f"{c.charge} {c.principal} {c.term_months}个月 罚金{c.fine_yuan}")
-        if d.circumstances:
-            t.add_row("circumstances", "、".join(d.circumstances))
-        for p in d.priors:
-            t.add_row("prior", _clip(p.text, 80))
-        for ev in d.custody:
-            t.add_row("custody", f"{ev.date or '(undated)'} {ev.kind}")
-        console.print(t)
-        span = j.span(f"defendants[{i}].verdict")
-        if span is not None:
-            s0 = max(0, span.start - 30)
-            lead = "verdict as printed: …"
-            text = Text(lead + original[s0 : span.end + 30].replace("\n", " ") + "…")
-            text.stylize("bold red reverse", len(lead) + span.start - s0, len(lead) + span.end - s0)
-            console.print(text)
+
+def _verdict(v: Sentence) -> str:
+    """The executed sentence in one line: 有期徒刑 36个月 缓刑48个月 罚金5000元 …"""
+    term = f"{v.term_months}个月" if v.term_months is not None else ""
+    if v.term_days:
+        term += f"{v.term_days}日"
+    parts = [v.principal or "?", term]
+    if v.probation_months:
+        parts.append(f"缓刑{v.probation_months}个月")
+    if v.fine_yuan is not None:
+        parts.append(f"罚金{v.fine_yuan}元")
+    if v.political_rights:
+        parts.append(f"剥夺政治权利{v.political_rights}")
+    if v.confiscation:
+        parts.append("没收个人财产")
+    return " ".join(p for p in parts if p)
+
+
+def _defendant_table(i: int, d: Defendant) -> Table:
+    t = Table(title=f"Defendant {i + 1}: {d.name}", show_header=False)
+    t.add_column("field", style="bold")
+    t.add_column("value")
+    for name in ("gender", "birth_date", "ethnicity", "education", "occupation", "prior_criminal", "recidivist", "detained_on", "arrested_on"):
+        t.add_row(name, str(getattr(d, name)))
+    if d.offence_start:
+        since = f" (facts from {d.offence_from})" if d.offence_from and d.offence_from != d.offence_start else ""
+        age = f", age {d.age_at_offence}" if d.age_at_offence is not None else ""
+        t.add_row("offence", f"{d.offence_start}{age}{since}")
+    t.add_row("charges", "、".join(d.charges))
+    t.add_row("verdict", Text(_verdict(d.verdict), style="bold red"))
+    if d.verdict.term_start or d.verdict.term_end:
+        t.add_row("term", f"{d.verdict.term_start} → {d.verdict.term_end}")
+    for c in d.per_charge:
+        t.add_row("count", f"{c.charge} {c.principal} {c.term_months}个月 罚金{c.fine_yuan}")
+    if d.circumstances:
+        t.add_row("circumstances", "、".join(d.circumstances))
+    for p in d.priors:
+        t.add_row("prior", _clip(p.text, 80))
+    for ev in d.custody:
+        t.add_row("custody", f"{ev.date or '(undated)'} {ev.kind}")
+    return t
+
+
+def _verdict_as_printed(j: Judgment, i: int, original: str) -> Text | None:
+    """Defendant ``i``'s verdict highlighted in 30 characters of its context, where its span is known."""
+    span = j.span(f"defendants[{i}].verdict")
+    if span is None:
+        return None
+    s0 = max(0, span.start - 30)
+    lead = "verdict as printed: …"
+    text = Text(lead + original[s0 : span.end + 30].replace("\n", " ") + "…")
+    text.stylize("bold red reverse", len(lead) + span.start - s0, len(lead) + span.end - s0)
+    return text

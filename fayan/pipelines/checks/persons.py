@@ -197,75 +197,85 @@ def _qualifying(p: PriorRecord) -> bool:
 @rule("E10", "累犯认定与前科情况不符", "刑法第六十五条")
 def check_e10(j: Judgment, ctx: Context) -> Iterator[Finding]:
     for i, d in enumerate(j.defendants):
-        offence, ev_offence = offence_of(j, i, d)
-        priors = [p for p in d.priors if p.kind == "criminal"]
-        ev_prior = evidence(j, f"defendants[{i}].priors[0]", "前科")
         if d.recidivist:
-            if _special_recidivism(d, priors):
-                continue  # no five-year limit, no minimum earlier punishment
-            ev = circumstance_evidence(j, d, "累犯") + ev_prior
-            if priors and all(p.principal for p in priors) and not any(p.principal in _HEAVY for p in priors):
-                yield finding(
-                    j, "E10", "error",
-                    f"被告人{d.name}前罪仅被判处{'、'.join(sorted({p.principal for p in priors if p.principal}))}，不属于“被判处有期徒刑以上刑罚”，认定累犯缺乏依据。",
-                    ev, defendant=d,
-                )  # fmt: skip
-            heavy = [(k, p) for k, p in enumerate(d.priors) if p.kind == "criminal" and p.principal in _HEAVY]
-            birth = iso_date(d.birth_date)
-            why = {k: w for k, p in heavy if (w := _no_basis(p, birth))}
-            if heavy and len(why) == len(heavy):
-                k0 = min(why)
-                yield finding(
-                    j, "E10", "error",
-                    f"被告人{d.name}被认定为累犯，但其前罪{why[k0]}，依刑法第六十五条不构成累犯。",
-                    circumstance_evidence(j, d, "累犯") + evidence(j, f"defendants[{i}].priors[{k0}]", "前科")
-                    + (evidence(j, f"defendants[{i}].birth_date", "出生日期") if "十八" in why[k0] else []),
-                    defendant=d, data={"priors": [d.priors[k].charge for k in why]},
-                )  # fmt: skip
-            if d.verdict.principal in ("拘役", "管制", "单处罚金", "免予刑事处罚"):
-                yield finding(
-                    j, "E10", "error",
-                    f"被告人{d.name}被认定为累犯，但本罪仅判处{d.verdict.principal}，累犯以后罪应当判处有期徒刑以上刑罚为条件。",
-                    ev + evidence(j, f"defendants[{i}].verdict", "判决主文"), defendant=d,
-                )  # fmt: skip
-            # the last day each release can be: a month-only release counts from the month's end
-            ends = [(e[1], k) for k, p in enumerate(d.priors) if p.kind == "criminal" and p.principal in _HEAVY and (e := _prior_end(p) or _served_by(p))]
-            earliest, ev_earliest = offence_from_of(j, i, d)  # 2008年8月 may be the first offence, not 11月3日
-            if earliest and ends and all((earliest - e).days > 5 * 366 for e, _k in ends):
-                last, k = max(ends)
-                yield finding(
-                    j, "E10", "warning",
-                    f"被告人{d.name}前罪于{_release_shown(d.priors[k], last)}刑满释放，本案犯罪时间{earliest}已逾五年，认定累犯与刑法第六十五条的五年期限不符。",
-                    circumstance_evidence(j, d, "累犯") + evidence(j, f"defendants[{i}].priors[{k}]", "前科") + ev_earliest, defendant=d,
-                )  # fmt: skip
+            yield from _e10_recidivist(j, i, d)
+        else:
+            yield from _e10_not_recidivist(j, i, d)
+
+
+def _e10_recidivist(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
+    """Found to be a recidivist: every prior under 有期徒刑 or of a kind 刑法65 excepts, this crime's sentence under
+    有期徒刑, or every release more than five years before the offence."""
+    priors = [p for p in d.priors if p.kind == "criminal"]
+    ev_prior = evidence(j, f"defendants[{i}].priors[0]", "前科")
+    if _special_recidivism(d, priors):
+        return  # no five-year limit, no minimum earlier punishment
+    ev = circumstance_evidence(j, d, "累犯") + ev_prior
+    if priors and all(p.principal for p in priors) and not any(p.principal in _HEAVY for p in priors):
+        yield finding(
+            j, "E10", "error",
+            f"被告人{d.name}前罪仅被判处{'、'.join(sorted({p.principal for p in priors if p.principal}))}，不属于“被判处有期徒刑以上刑罚”，认定累犯缺乏依据。",
+            ev, defendant=d,
+        )  # fmt: skip
+    heavy = [(k, p) for k, p in enumerate(d.priors) if p.kind == "criminal" and p.principal in _HEAVY]
+    birth = iso_date(d.birth_date)
+    why = {k: w for k, p in heavy if (w := _no_basis(p, birth))}
+    if heavy and len(why) == len(heavy):
+        k0 = min(why)
+        yield finding(
+            j, "E10", "error",
+            f"被告人{d.name}被认定为累犯，但其前罪{why[k0]}，依刑法第六十五条不构成累犯。",
+            circumstance_evidence(j, d, "累犯") + evidence(j, f"defendants[{i}].priors[{k0}]", "前科")
+            + (evidence(j, f"defendants[{i}].birth_date", "出生日期") if "十八" in why[k0] else []),
+            defendant=d, data={"priors": [d.priors[k].charge for k in why]},
+        )  # fmt: skip
+    if d.verdict.principal in ("拘役", "管制", "单处罚金", "免予刑事处罚"):
+        yield finding(
+            j, "E10", "error",
+            f"被告人{d.name}被认定为累犯，但本罪仅判处{d.verdict.principal}，累犯以后罪应当判处有期徒刑以上刑罚为条件。",
+            ev + evidence(j, f"defendants[{i}].verdict", "判决主文"), defendant=d,
+        )  # fmt: skip
+    # the last day each release can be: a month-only release counts from the month's end
+    ends = [(e[1], k) for k, p in enumerate(d.priors) if p.kind == "criminal" and p.principal in _HEAVY and (e := _prior_end(p) or _served_by(p))]
+    earliest, ev_earliest = offence_from_of(j, i, d)  # 2008年8月 may be the first offence, not 11月3日
+    if earliest and ends and all((earliest - e).days > 5 * 366 for e, _k in ends):
+        last, k = max(ends)
+        yield finding(
+            j, "E10", "warning",
+            f"被告人{d.name}前罪于{_release_shown(d.priors[k], last)}刑满释放，本案犯罪时间{earliest}已逾五年，认定累犯与刑法第六十五条的五年期限不符。",
+            circumstance_evidence(j, d, "累犯") + evidence(j, f"defendants[{i}].priors[{k}]", "前科") + ev_earliest, defendant=d,
+        )  # fmt: skip
+
+
+def _e10_not_recidivist(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
+    """Not found to be a recidivist although a prior of the header seems to qualify."""
+    offence, ev_offence = offence_of(j, i, d)
+    if offence is None or d.verdict.principal not in _HEAVY or d.verdict.probation_months:
+        return
+    if any(is_negligent(c) for c in d.charges_standard) or (d.age_at_offence is not None and d.age_at_offence < 18):
+        return
+    birth = iso_date(d.birth_date)
+    for k, p in enumerate(d.priors):
+        if p.kind != "criminal":
             continue
-        # Not found to be a recidivist although the header's priors seem to qualify.
-        if offence is None or d.verdict.principal not in _HEAVY or d.verdict.probation_months:
+        bounds = _prior_end(p)
+        pd = iso_date(p.date)
+        # released for sure before the offence, and within five years of it even at the earliest day the text allows
+        if not _qualifying(p) or bounds is None or not (bounds[1] <= offence) or (offence - bounds[0]).days > 5 * 365:
             continue
-        if any(is_negligent(c) for c in d.charges_standard) or (d.age_at_offence is not None and d.age_at_offence < 18):
-            continue
-        birth = iso_date(d.birth_date)
-        for k, p in enumerate(d.priors):
-            if p.kind != "criminal":
-                continue
-            bounds = _prior_end(p)
-            pd = iso_date(p.date)
-            # released for sure before the offence, and within five years of it even at the earliest day the text allows
-            if not _qualifying(p) or bounds is None or not (bounds[1] <= offence) or (offence - bounds[0]).days > 5 * 365:
-                continue
-            end = _release_shown(p, bounds[1])
-            if birth is None or pd is None or (pd - birth).days < 19 * 365:
-                continue  # cannot tell whether the earlier crime was committed as an adult
-            # judged before 20: the earlier crime may still have been a minor's (刑法65 excepts it); the text rarely dates it
-            young = f"（前罪判决时{age_on(birth, pd)}周岁，前罪犯罪时是否已满十八周岁未载明）" if age_on(birth, pd) < 20 else ""
-            yield finding(
-                j, "E10", "warning",
-                f"被告人{d.name}曾因{p.charge or '犯罪'}被判处{p.principal}，{end}刑满释放，五年内又犯应当判处有期徒刑以上刑罚之罪，"
-                f"判决未认定累犯{young}，请核实。",
-                evidence(j, f"defendants[{i}].priors[{k}]", "前科") + ev_offence, defendant=d,
-                data={"prior_release": str(end), "offence": str(offence)},
-            )  # fmt: skip
-            break
+        end = _release_shown(p, bounds[1])
+        if birth is None or pd is None or (pd - birth).days < 19 * 365:
+            continue  # cannot tell whether the earlier crime was committed as an adult
+        # judged before 20: the earlier crime may still have been a minor's (刑法65 excepts it); the text rarely dates it
+        young = f"（前罪判决时{age_on(birth, pd)}周岁，前罪犯罪时是否已满十八周岁未载明）" if age_on(birth, pd) < 20 else ""
+        yield finding(
+            j, "E10", "warning",
+            f"被告人{d.name}曾因{p.charge or '犯罪'}被判处{p.principal}，{end}刑满释放，五年内又犯应当判处有期徒刑以上刑罚之罪，"
+            f"判决未认定累犯{young}，请核实。",
+            evidence(j, f"defendants[{i}].priors[{k}]", "前科") + ev_offence, defendant=d,
+            data={"prior_release": str(end), "offence": str(offence)},
+        )  # fmt: skip
+        break
 
 
 # 刑法第三百五十六条: 因走私、贩卖、运输、制造、非法持有毒品罪被判过刑，又犯本节规定之罪的，从重处罚。
