@@ -570,38 +570,43 @@ def import_label_studio(
             continue
         results = _ls_results(task, where, str(p))
         conv = _Utf16(text)
-        spans = []
-        for r in results:
-            if not isinstance(r, dict) or r.get("type") != "labels":
-                continue
-            rid = r.get("id", "?")
-            value = r.get("value")
-            if not isinstance(value, dict):
-                raise RecordError(f"{where} result {rid!r}: no 'value' object", str(p))
-            start, end = value.get("start"), value.get("end")
-            if not _is_int(start) or not _is_int(end):
-                raise RecordError(f"{where} result {rid!r}: start and end must be integers, got {start!r}, {end!r}", str(p))
-            if not 0 <= start < end <= conv.length:
-                raise RecordError(
-                    f"{where} result {rid!r}: span [{start}, {end}) is outside the text "
-                    f"({conv.length} UTF-16 code units)", str(p),
-                )
-            try:
-                s, e = conv.to_code_points(start), conv.to_code_points(end)
-            except ValueError as exc:
-                raise RecordError(f"{where} result {rid!r}: {exc}", str(p)) from exc
-            labels = value.get("labels")
-            if not isinstance(labels, list) or not labels or not all(isinstance(x, str) and x for x in labels):
-                raise RecordError(f"{where} result {rid!r}: 'labels' must be a non-empty list of names", str(p))
-            given = value.get("text")
-            if given is not None and given != text[s:e]:
-                raise RecordError(
-                    f"{where} result {rid!r}: span text {given!r} differs from the text at "
-                    f"[{start}, {end}) (UTF-16), {text[s:e]!r}", str(p),
-                )
-            spans += [AnnotatedSpan(s, e, text[s:e], label) for label in labels]
+        spans = [
+            span for r in results if isinstance(r, dict) and r.get("type") == "labels"
+            for span in _ls_span(r, text, conv, where, str(p))
+        ]
         out.append(AnnotatedText(doc_id, text, tuple(_unique(spans)), f"{p}#{index}"))
     return out
+
+
+def _ls_span(r: dict[str, Any], text: str, conv: _Utf16, where: str, path: str) -> list[AnnotatedSpan]:
+    """The spans of one ``labels`` result of a Label Studio task (one per label), its UTF-16 offsets converted and
+    checked against ``text``."""
+    rid = r.get("id", "?")
+    value = r.get("value")
+    if not isinstance(value, dict):
+        raise RecordError(f"{where} result {rid!r}: no 'value' object", path)
+    start, end = value.get("start"), value.get("end")
+    if not _is_int(start) or not _is_int(end):
+        raise RecordError(f"{where} result {rid!r}: start and end must be integers, got {start!r}, {end!r}", path)
+    if not 0 <= start < end <= conv.length:
+        raise RecordError(
+            f"{where} result {rid!r}: span [{start}, {end}) is outside the text "
+            f"({conv.length} UTF-16 code units)", path,
+        )
+    try:
+        s, e = conv.to_code_points(start), conv.to_code_points(end)
+    except ValueError as exc:
+        raise RecordError(f"{where} result {rid!r}: {exc}", path) from exc
+    labels = value.get("labels")
+    if not isinstance(labels, list) or not labels or not all(isinstance(x, str) and x for x in labels):
+        raise RecordError(f"{where} result {rid!r}: 'labels' must be a non-empty list of names", path)
+    given = value.get("text")
+    if given is not None and given != text[s:e]:
+        raise RecordError(
+            f"{where} result {rid!r}: span text {given!r} differs from the text at "
+            f"[{start}, {end}) (UTF-16), {text[s:e]!r}", path,
+        )
+    return [AnnotatedSpan(s, e, text[s:e], label) for label in labels]
 
 
 def _ls_results(task: Mapping[str, Any], where: str, path: str) -> list[Any]:
