@@ -406,6 +406,15 @@ def apply_document_names(
     """
     persons = set(spec.layers[0])
     items = set(spec.layers[spec.layer_of("item")]) if "item" in spec.labels else set()
+    names, grown = _grow_names(texts, entities, persons)
+    return _copy_names(texts, grown, names, persons, items)
+
+
+def _grow_names(
+    texts: Sequence[str], entities: Sequence[Sequence[Entity]], persons: set[str]
+) -> tuple[set[str], list[list[Entity]]]:
+    """Step 1 of :func:`apply_document_names`: the document's names, and its person mentions grown into the longest
+    of them that the text continues into."""
     found = Counter(e.text for es in entities for e in es if e.label in persons)
     run_ons = {n: m for n in found if (m := masked_run_on(texts, n)) is not None}  # 刘某 -> 刘某满
     for n, m in run_ons.items():
@@ -428,6 +437,14 @@ def apply_document_names(
                         break
             out.append(e)
         grown.append(out)
+    return names, grown
+
+
+def _copy_names(
+    texts: Sequence[str], grown: list[list[Entity]], names: set[str], persons: set[str], items: set[str]
+) -> list[list[Entity]]:
+    """Step 2 of :func:`apply_document_names`: each uncovered occurrence of a name of ``names`` that the model
+    found becomes a mention, with the label most of that name's mentions have and their mean score."""
     mentions: dict[str, list[Entity]] = {}
     for es in grown:
         for e in es:
