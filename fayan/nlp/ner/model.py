@@ -421,20 +421,8 @@ class NerModel:
                 lengths = np.array([e - s for _, s, e in part])
                 logits = torch.zeros((len(part), self._width(lengths[0]), self.spec.n_tags))
                 for b in range(0, len(part), batch_size):
-                    chunk = part[b : b + batch_size]
-                    longest = self._width(lengths[b])
-                    ids = np.zeros((len(chunk), longest), dtype=np.int64)
-                    feats = np.zeros((len(chunk), longest), dtype=np.int64) if words is not None else None
-                    for row, (ti, s, e) in enumerate(chunk):
-                        ids[row, : e - s] = encoded[ti][s:e]
-                        if feats is not None:
-                            feats[row, : e - s] = words[ti][s:e]
-                    t_ids = torch.from_numpy(ids)
-                    mask = torch.arange(longest)[None, :] < torch.from_numpy(lengths[b : b + batch_size])[:, None]
-                    t_words = torch.from_numpy(feats) if feats is not None else None
-                    with torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.bf16):
-                        out = self.net(t_ids, torch.full_like(t_ids, type_id), mask.long(), t_words)
-                    logits[b : b + len(chunk), :longest] = out.float()
+                    out = self._scores(part[b : b + batch_size], lengths[b : b + batch_size], encoded, words, type_id)
+                    logits[b : b + out.shape[0], : out.shape[1]] = out
                 tags, probs = self._layout.decode(logits, lengths, self.net, self.spec.span_threshold)
                 for row, (ti, s, e) in enumerate(part):
                     results[(ti, s)] = (tags[row, : e - s], probs[row, : e - s])
@@ -455,6 +443,31 @@ class NerModel:
             apply_tool_cues(text, apply_gain_cues(text, apply_role_cues(text, ents, spec), spec), spec)
             for text, ents in zip(texts, found)
         ]
+
+    def _scores(
+        self,
+        chunk: Sequence[tuple[int, int, int]],
+        lengths: np.ndarray,
+        encoded: Sequence[np.ndarray],
+        words: Sequence[np.ndarray] | None,
+        type_id: int,
+    ) -> Any:
+        """The network's tag scores (float32, ``[len(chunk), width, n_tags]``) for windows ``(text, start, end)`` of
+        the texts ``encoded`` (with their word features ``words``), padded to the width of the longest (the first)."""
+        torch = require_torch()
+        longest = self._width(lengths[0])
+        ids = np.zeros((len(chunk), longest), dtype=np.int64)
+        feats = np.zeros((len(chunk), longest), dtype=np.int64) if words is not None else None
+        for row, (ti, s, e) in enumerate(chunk):
+            ids[row, : e - s] = encoded[ti][s:e]
+            if feats is not None:
+                feats[row, : e - s] = words[ti][s:e]
+        t_ids = torch.from_numpy(ids)
+        mask = torch.arange(longest)[None, :] < torch.from_numpy(lengths)[:, None]
+        t_words = torch.from_numpy(feats) if feats is not None else None
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.bf16):
+            out = self.net(t_ids, torch.full_like(t_ids, type_id), mask.long(), t_words)
+        return out.float()
 
     def _width(self, length: int) -> int:
         """The padded length of a batch whose longest window is ``length``: a multiple of 16 (few distinct shapes)."""
