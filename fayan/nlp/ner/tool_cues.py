@@ -209,6 +209,38 @@ def find_tools(text: str, spec: LabelSpec) -> list[tuple[int, int]]:
     ['扳手', '自制钥匙', '三轮摩托车']
     """
     use, drive, named, back, chain, lead, listed, opens, nouns, tools, prepare, _ = _spec_patterns(spec)
+    found = _after_cues(text, use, drive, chain, prepare)
+    if named is not None:
+        found += _named_tools(text, named, nouns)
+    for m in back.finditer(text) if back is not None else ():
+        s, e = m.span(1)
+        for cue in lead.finditer(text, s, e) if lead is not None else ():  # 某携带大铁剪等作案工具: 大铁剪
+            s = cue.end()
+        found.append((s, e))
+    if listed is not None and opens is not None:
+        found += _listed(text, listed, opens, tools)
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(set(found), key=lambda x: (x[0], -x[1])):
+        if text[s:e] in _GENERIC or _BAD_CONTEXT.search(text, max(0, s - 6), e) or not _ends_a_word(text, e):
+            continue
+        clause = _clause_start(text, text.rfind("。", 0, s) + 1, s)
+        if _VICTIM_CLAUSE.search(text, clause, s):  # 适被害人许某驾驶二轮摩托车: the victim's
+            continue
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
+    return out
+
+
+def _after_cues(
+    text: str,
+    use: re.Pattern[str] | None,
+    drive: re.Pattern[str] | None,
+    chain: re.Pattern[str] | None,
+    prepare: frozenset[str],
+) -> list[tuple[int, int]]:
+    """A tool after a word of use or preparing (and those ``chain`` joins to it: 用扳手和自制钥匙), a vehicle after a
+    word of driving."""
     found: list[tuple[int, int]] = []
     for pat in (use, drive):
         for m in pat.finditer(text) if pat is not None else ():
@@ -227,11 +259,17 @@ def find_tools(text: str, spec: LabelSpec) -> list[tuple[int, int]]:
             while pat is use and chain is not None and (n := chain.match(text, e)):  # 用扳手和自制钥匙
                 found.append(n.span(1))
                 e = n.end(1)
-    for m in named.finditer(text) if named is not None else ():
+    return found
+
+
+def _named_tools(text: str, named: re.Pattern[str], nouns: tuple[str, ...]) -> list[tuple[int, int]]:
+    """What the judgment names as the tools of the crime: 作案工具扳手、自制钥匙; 作案工具水果刀一把."""
+    found: list[tuple[int, int]] = []
+    for m in named.finditer(text):
         i = m.end()
         # the first item may be any thing (作案工具闸线), but not after a comma (犯罪工具，其行为) or in a list after it
         first = not m.group().endswith(("，", ","))
-        while n := _NAMED_ITEM.match(text, i):  # 作案工具扳手、自制钥匙; 作案工具水果刀一把
+        while n := _NAMED_ITEM.match(text, i):
             s, e = n.span(1)
             # the list may go on with other exhibits (作案工具木棒、作案时所穿衣服、拖鞋): after the first, tools only
             if not _NOT_A_TOOL.search(text, s, e) and (first or text[s:e].endswith(nouns)):
@@ -242,26 +280,7 @@ def find_tools(text: str, spec: LabelSpec) -> list[tuple[int, int]]:
             if not text.startswith(("、", "及", "和", "与"), j):
                 break
             i = j + 1
-    for m in back.finditer(text) if back is not None else ():
-        s, e = m.span(1)
-        for cue in lead.finditer(text, s, e) if lead is not None else ():  # 某携带大铁剪等作案工具: 大铁剪
-            s = cue.end()
-        found.append((s, e))
-    if listed is not None and opens is not None:
-        found += _listed(text, listed, opens, tools)
-    if not found:
-        return []
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(set(found), key=lambda x: (x[0], -x[1])):
-        if text[s:e] in _GENERIC or _BAD_CONTEXT.search(text, max(0, s - 6), e) or not _ends_a_word(text, e):
-            continue
-        clause = _clause_start(text, text.rfind("。", 0, s) + 1, s)
-        if _VICTIM_CLAUSE.search(text, clause, s):  # 适被害人许某驾驶二轮摩托车: the victim's
-            continue
-        if out and s < out[-1][1]:
-            continue
-        out.append((s, e))
-    return out
+    return found
 
 
 def apply_tool_cues(text: str, entities: Sequence[Entity], spec: LabelSpec) -> list[Entity]:
