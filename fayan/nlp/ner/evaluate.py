@@ -410,31 +410,10 @@ def disagreements(
     out: list[Disagreement] = []
     for r, ents in zip(records, predictions):
         golds, preds = _scored(r, fs, ents)
-        if fs.match == "string":  # place the strings as training does; a string not in the text keeps no offsets
-            spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
-            for a, b, lab in locate_strings(r.text, [(g.label, g.text) for g in golds]):
-                spans.setdefault((lab, r.text[a:b]), []).append((a, b))
-            placed = []
-            for g in golds:
-                free = spans.get((g.label, g.text))
-                a, b = free.pop(0) if free else (None, None)
-                placed.append(GoldEntity(g.label, g.text, a, b))
-            golds = placed
+        if fs.match == "string":
+            golds = _placed(r.text, golds)
         hits = Counter(key(g) for g in golds) & Counter(key(e) for e in preds)  # multisets, as score() counts
-        missed = _unmatched(golds, key, hits)
-        false = _unmatched(preds, key, hits)
-        found: list[tuple[int, ErrorKind, GoldEntity | None, Entity | None]] = []
-        for g in missed:
-            over: list[Entity] = []
-            if g.start is not None and g.end is not None:
-                over = [e for e in false if e.start < g.end and g.start < e.end]
-            same = [e for e in over if e.label == g.label]
-            e = (same or over or [None])[0]
-            if e is not None:
-                false.remove(e)
-            kind: ErrorKind = "missed" if e is None else "boundary" if e.label == g.label else "label"
-            found.append((g.start if g.start is not None else len(r.text), kind, g, e))
-        found += [(e.start, "spurious", None, e) for e in false]
+        found = _paired(_unmatched(golds, key, hits), _unmatched(preds, key, hits), len(r.text))
         for _, kind, g, e in sorted(found, key=lambda x: (x[0], ERROR_KINDS.index(x[1]))):
             ends = [x for x in (g, e) if x is not None and x.start is not None]
             if ends:
@@ -444,6 +423,39 @@ def disagreements(
                 context = f"【{g.text}】 (not in the text)"  # type: ignore[union-attr]
             out.append(Disagreement(r.id, r.line, kind, g, e, context))
     return out
+
+
+def _placed(text: str, golds: Sequence[GoldEntity]) -> list[GoldEntity]:
+    """Gold strings placed in ``text`` as training places them; a string not in the text keeps no offsets."""
+    spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for a, b, lab in locate_strings(text, [(g.label, g.text) for g in golds]):
+        spans.setdefault((lab, text[a:b]), []).append((a, b))
+    placed = []
+    for g in golds:
+        free = spans.get((g.label, g.text))
+        a, b = free.pop(0) if free else (None, None)
+        placed.append(GoldEntity(g.label, g.text, a, b))
+    return placed
+
+
+def _paired(
+    missed: Sequence[GoldEntity], false: list[Entity], n: int
+) -> list[tuple[int, ErrorKind, GoldEntity | None, Entity | None]]:
+    """``(position, kind, gold, prediction)`` of each disagreement: a missed gold paired with a false find over it
+    (one of its label first: ``boundary``, else ``label``) or ``missed``; the false finds left ``spurious``. A gold
+    string with no offsets stands at the end of the text (``n``)."""
+    found: list[tuple[int, ErrorKind, GoldEntity | None, Entity | None]] = []
+    for g in missed:
+        over: list[Entity] = []
+        if g.start is not None and g.end is not None:
+            over = [e for e in false if e.start < g.end and g.start < e.end]
+        same = [e for e in over if e.label == g.label]
+        e = (same or over or [None])[0]
+        if e is not None:
+            false.remove(e)
+        kind: ErrorKind = "missed" if e is None else "boundary" if e.label == g.label else "label"
+        found.append((g.start if g.start is not None else n, kind, g, e))
+    return found + [(e.start, "spurious", None, e) for e in false]
 
 
 def _unmatched(items: Sequence[_T], key: Callable[[_T], tuple[Hashable, ...]], hits: Counter[Any]) -> list[_T]:
