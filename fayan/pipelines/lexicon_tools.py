@@ -44,7 +44,7 @@ import tarfile
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -610,13 +610,8 @@ def _segmentation(rows: dict[str, list[Entry]], corpus: Path, max_documents: int
             if len(texts) >= max_documents:
                 break
     tokenizer = _tokenizer(rows.get(JIEBA_USER_FILE, []))
-    bounds: list[set[int]] = []
-    token_starts: list[list[int]] = []
-    for text in texts:
-        starts = [s for _word, s, _e in tokenizer.tokenize(text)]
-        token_starts.append(starts)
-        bounds.append({*starts, len(text)})
-
+    token_starts = [[s for _word, s, _e in tokenizer.tokenize(text)] for text in texts]
+    cut = [(text, {*starts, len(text)}, starts) for text, starts in zip(texts, token_starts)]
     issues = []
     for spec in _FILES:
         if spec.words is None or spec.name not in rows:
@@ -626,27 +621,7 @@ def _segmentation(rows: dict[str, list[Entry]], corpus: Path, max_documents: int
             word = _jieba_word(cols[spec.words]) if spec.name == JIEBA_USER_FILE else cols[spec.words]
             if len(word) > 1 and word not in words:
                 words[word] = line
-        kept: Counter[str] = Counter()
-        inside: Counter[str] = Counter()
-        crossed: Counter[str] = Counter()
-        example: dict[str, str] = {}
-        for text, b, starts in zip(texts, bounds, token_starts):
-            occurrences = [(i, i + len(w), w) for w in words for i in _find_all(text, w)]
-            spans = [(s, e) for s, e, _w in occurrences]
-            for s, e, w in occurrences:
-                if any(ls <= s and e <= le and (le - ls) > (e - s) for ls, le in spans):
-                    continue  # inside a longer entry of the same file
-                if s in b and e in b:
-                    kept[w] += 1
-                    continue
-                # inside: one token covers the whole entry (盗窃 in 盗窃罪); crossed: a token
-                # boundary falls strictly inside the entry too (危|险驾|驶罪)
-                i = bisect.bisect_right(starts, s) - 1
-                if i + 1 < len(starts) and starts[i + 1] < e:
-                    crossed[w] += 1
-                else:
-                    inside[w] += 1
-                example.setdefault(w, _context(text, s, e, b))
+        kept, inside, crossed, example = _cut_through(words, cut)
         for w in sorted(set(inside) | set(crossed), key=lambda x: words[x]):
             total = inside[w] + crossed[w] + kept[w]
             severity: Severity = "warning" if not spec.cues and not kept[w] and crossed[w] else "info"
@@ -661,6 +636,35 @@ def _segmentation(rows: dict[str, list[Entry]], corpus: Path, max_documents: int
                 f"({', '.join(how)}), e.g. {example[w]}",
             ))
     return issues, len(texts)
+
+
+def _cut_through(
+    words: Collection[str], cut: Sequence[tuple[str, set[int], list[int]]]
+) -> tuple[Counter[str], Counter[str], Counter[str], dict[str, str]]:
+    """How often jieba keeps each of ``words`` whole in the texts of ``cut`` (each with its token boundaries and token
+    starts), how often one token covers it (``inside``: 盗窃 in 盗窃罪) and how often a token boundary falls strictly
+    inside it (``crossed``: 危|险驾|驶罪), and one context of each word it cuts. An occurrence inside a longer word of
+    ``words`` does not count."""
+    kept: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    crossed: Counter[str] = Counter()
+    example: dict[str, str] = {}
+    for text, b, starts in cut:
+        occurrences = [(i, i + len(w), w) for w in words for i in _find_all(text, w)]
+        spans = [(s, e) for s, e, _w in occurrences]
+        for s, e, w in occurrences:
+            if any(ls <= s and e <= le and (le - ls) > (e - s) for ls, le in spans):
+                continue  # inside a longer entry of the same file
+            if s in b and e in b:
+                kept[w] += 1
+                continue
+            i = bisect.bisect_right(starts, s) - 1
+            if i + 1 < len(starts) and starts[i + 1] < e:
+                crossed[w] += 1
+            else:
+                inside[w] += 1
+            example.setdefault(w, _context(text, s, e, b))
+    return kept, inside, crossed, example
 
 
 def _tokenizer(user_entries: Sequence[Entry]) -> Any:
