@@ -127,17 +127,7 @@ def evaluate_records(gold: Iterable[dict[str, Any]], pred: Iterable[dict[str, An
     :class:`~fayan.errors.UsageError` (which of the two to score would be a guess)."""
     report = EvalReport()
     gold = list(gold)
-    by_id: dict[Any, dict[str, Any]] = {}
-    for side, records in (("gold", gold), ("predictions", pred)):
-        seen: set[Any] = set()
-        for r in records:
-            if "id" not in r:
-                continue
-            if r["id"] in seen:
-                raise UsageError(f"the {side} hold the document id {r['id']!r} more than once; make the ids unique")
-            seen.add(r["id"])
-            if side == "predictions":
-                by_id[r["id"]] = r
+    by_id = _by_id(gold, pred)
     for g in gold:
         report.gold_docs += 1
         p = by_id.get(g["id"])
@@ -163,36 +153,58 @@ def evaluate_records(gold: Iterable[dict[str, Any]], pred: Iterable[dict[str, An
             report.misses.append({"id": g["id"], "field": "defendants.order", "gold": g_order, "pred": p_order})
         used: set[int] = set()
         for gd in gdefs:
-            match = None
-            for j, pd in enumerate(pdefs):
-                if j not in used and pd.get("name") == gd.get("name"):
-                    match = j
-                    break
-            if match is None:
-                for j, pd in enumerate(pdefs):
-                    if j not in used and _same_name(str(pd.get("name")), str(gd.get("name"))):
-                        match = j
-                        break
-            pd = pdefs[match] if match is not None else None
+            match = _match_defendant(gd, pdefs, used)
             if match is not None:
                 used.add(match)
                 report.matched_defendants += 1
-            for name in DEFENDANT_FIELDS:
-                if name.split(".")[0] not in gd and name != "name":
-                    continue
-                if name == "per_charge":
-                    gv, pv = _per_charge(gd.get(name)), _per_charge(pd.get(name)) if pd else None
-                else:
-                    gv = _get(gd, name)
-                    pv = _get(pd, name) if pd else None
-                ok = pd is not None and gv == pv
-                report._tick(name, ok)
-                if not ok:
-                    report.misses.append({"id": g["id"], "defendant": gd.get("name"), "field": name, "gold": gv, "pred": pv})
-            if "verdict" in gd:
-                ok = pd is not None and all(_get(gd, k) == _get(pd, k) for k in WHOLE_SENTENCE)
-                report._tick("whole_sentence", ok)
+            _score_defendant(report, g["id"], gd, pdefs[match] if match is not None else None)
     return report
+
+
+def _by_id(gold: list[dict[str, Any]], pred: Iterable[dict[str, Any]]) -> dict[Any, dict[str, Any]]:
+    """The predictions by their id, each side's ids checked to be unique."""
+    by_id: dict[Any, dict[str, Any]] = {}
+    for side, records in (("gold", gold), ("predictions", pred)):
+        seen: set[Any] = set()
+        for r in records:
+            if "id" not in r:
+                continue
+            if r["id"] in seen:
+                raise UsageError(f"the {side} hold the document id {r['id']!r} more than once; make the ids unique")
+            seen.add(r["id"])
+            if side == "predictions":
+                by_id[r["id"]] = r
+    return by_id
+
+
+def _match_defendant(gd: dict[str, Any], pdefs: list[dict[str, Any]], used: set[int]) -> int | None:
+    """The first predicted defendant not ``used`` of the gold one's name, else of the same name written otherwise."""
+    for j, pd in enumerate(pdefs):
+        if j not in used and pd.get("name") == gd.get("name"):
+            return j
+    for j, pd in enumerate(pdefs):
+        if j not in used and _same_name(str(pd.get("name")), str(gd.get("name"))):
+            return j
+    return None
+
+
+def _score_defendant(report: EvalReport, doc_id: Any, gd: dict[str, Any], pd: dict[str, Any] | None) -> None:
+    """Tick every field the gold defendant ``gd`` has against its match ``pd`` (None: none matched)."""
+    for name in DEFENDANT_FIELDS:
+        if name.split(".")[0] not in gd and name != "name":
+            continue
+        if name == "per_charge":
+            gv, pv = _per_charge(gd.get(name)), _per_charge(pd.get(name)) if pd else None
+        else:
+            gv = _get(gd, name)
+            pv = _get(pd, name) if pd else None
+        ok = pd is not None and gv == pv
+        report._tick(name, ok)
+        if not ok:
+            report.misses.append({"id": doc_id, "defendant": gd.get("name"), "field": name, "gold": gv, "pred": pv})
+    if "verdict" in gd:
+        ok = pd is not None and all(_get(gd, k) == _get(pd, k) for k in WHOLE_SENTENCE)
+        report._tick("whole_sentence", ok)
 
 
 def load_jsonl(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
