@@ -765,6 +765,25 @@ def test_unit_crime_exception_needs_a_unit_crime_and_article_205() -> None:
     assert _e5(swapped) == ["钟立群"]
 
 
+# 罚金's amount: at least 1,000 yuan (500 for an offender under 18; 财产刑规定 第二条), and for a theft at most twice
+# the amount stolen (盗窃解释 第十四条). The example steals 18,600 yuan and is fined 5,000.
+THEFT = (EXAMPLES / "theft_single.txt").read_text(encoding="utf-8")
+THEFT_FINE = "并处罚金人民币五千元"
+
+
+@pytest.mark.parametrize("fine, message", [
+    ("五千元", None),
+    ("五百元", "被告人戚晓川犯盗窃罪被判处罚金500元，低于1000元的最低数额。"),
+    ("三万七千元", None),  # twice 18,600 is 37,200
+    ("三万八千元", "被告人戚晓川被判处罚金38000元，超过犯罪数额18600元的2倍。"),
+])
+def test_e5_fine_amount_bounds(fine: str, message: str | None) -> None:
+    assert THEFT.count(THEFT_FINE) == 1
+    found = [f for f in run_checks([extract(THEFT.replace(THEFT_FINE, "并处罚金人民币" + fine))]) if f.rule == "E5"]
+    assert [f.message for f in found] == ([message] if message else [])
+    assert all(f.severity == "warning" and f.evidence for f in found)
+
+
 def test_e7_counts_two_days_of_surveillance_per_day_of_custody() -> None:
     """管制: 羁押一日折抵刑期二日 (刑法41). The example credits its 10 days of custody as 20; crediting 10 is a lead."""
     text = (EXAMPLES / "public_surveillance.txt").read_text(encoding="utf-8")

@@ -490,26 +490,18 @@ def check_e5(j: Judgment, ctx: Context) -> Iterator[Finding]:
     only (``unit_persons_fine: none``, 刑法205②), a missing 罚金 is what the law asks.
     """
     on = _on(j)
+    # the total is the first convicted charge's (Judgment.total_crime_amount_yuan): no other count's amount
+    main = next((c for x in j.defendants for c in x.charges_standard), None)
     for i, d in enumerate(j.defendants):
         for it in _items(d):
             law = ctx.law.charge(it.charge)
-            p = _principal(it.principal)
             ev = count_evidence(j, i, it.count)
             if law is not None and law.unit_persons_fine == "none" and unit_crime_person(j, d, it.charge):
                 continue
-            if law is not None and p in ("管制", "拘役", "有期徒刑", "无期徒刑", "死刑"):
-                matching = law.bracket_for_term(p, it.months if p in _FIXED else None, on=on if law.brackets_on(on) else None)
-                # A term below every bracket (减轻处罚) lowers the principal punishment only: 并处罚金 still holds
-                # when every bracket in force requires it.
-                matching = matching or law.brackets_on(on) or law.brackets
-                if matching and it.fine is None and not it.confiscation and all(b.property_penalty_mandatory for b in matching):
-                    yield finding(
-                        j, "E5", _severity(law, "error"),
-                        f"被告人{d.name}犯{it.printed}，该罪依法应当并处罚金，判决未判处罚金。",
-                        ev, defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
-                        data={"charge": it.charge, "brackets": [b.number for b in matching]},
-                    )  # fmt: skip
-                    continue
+            missing = _e5_fine_missing(j, d, it, law, on, ev) if law is not None else None
+            if missing is not None:
+                yield missing
+                continue
             if it.fine is None:
                 continue
             minimum = 500 if (d.age_at_offence is not None and d.age_at_offence < 18) else 1000
@@ -519,23 +511,50 @@ def check_e5(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     f"被告人{d.name}犯{it.printed}被判处罚金{fmt_number(it.fine)}元，低于{minimum}元的最低数额。",
                     ev, defendant=d, data={"fine": it.fine, "minimum": minimum},
                 )  # fmt: skip
-            # the total is the first convicted charge's (Judgment.total_crime_amount_yuan): no other count's amount
-            main = next((c for x in j.defendants for c in x.charges_standard), None)
             if (
                 law is not None and j.total_crime_amount_yuan and j.total_crime_amount_yuan >= 1000
                 and len(j.defendants) == 1 and it.charge == main
             ):
-                for b in law.bracket_for_term(p, it.months, on=on) if p in _FIXED and it.months is not None else []:
-                    fr = law.fine_rule_for(b)
-                    if fr is not None and fr.max_times_amount is not None:
-                        cap = max(float(fr.max_times_amount) * float(j.total_crime_amount_yuan), float(fr.min_yuan or 0))
-                        if float(it.fine) > cap + 0.5:
-                            yield finding(
-                                j, "E5", "warning",
-                                f"被告人{d.name}被判处罚金{fmt_number(it.fine)}元，超过犯罪数额{fmt_number(j.total_crime_amount_yuan)}元的{fmt_number(fr.max_times_amount)}倍。",
-                                ev, defendant=d, basis=fr.source or "罚金数额规则", data={"fine": it.fine, "cap": cap},
-                            )  # fmt: skip
-                    break
+                yield from _e5_over_cap(j, d, it, law, on, ev)
+
+
+def _e5_fine_missing(
+    j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, on: date | None, ev: list[Evidence]
+) -> Finding | None:
+    """No 罚金 (nor 没收) for a count whose every matching bracket makes it mandatory."""
+    p = _principal(it.principal)
+    if p not in ("管制", "拘役", "有期徒刑", "无期徒刑", "死刑"):
+        return None
+    matching = law.bracket_for_term(p, it.months if p in _FIXED else None, on=on if law.brackets_on(on) else None)
+    # A term below every bracket (减轻处罚) lowers the principal punishment only: 并处罚金 still holds
+    # when every bracket in force requires it.
+    matching = matching or law.brackets_on(on) or law.brackets
+    if not matching or it.fine is not None or it.confiscation or not all(b.property_penalty_mandatory for b in matching):
+        return None
+    return finding(
+        j, "E5", _severity(law, "error"),
+        f"被告人{d.name}犯{it.printed}，该罪依法应当并处罚金，判决未判处罚金。",
+        ev, defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
+        data={"charge": it.charge, "brackets": [b.number for b in matching]},
+    )  # fmt: skip
+
+
+def _e5_over_cap(
+    j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, on: date | None, ev: list[Evidence]
+) -> Iterator[Finding]:
+    """A 罚金 above the cap its bracket's fine rule sets in times the crime amount (the first matching bracket's)."""
+    p = _principal(it.principal)
+    for b in law.bracket_for_term(p, it.months, on=on) if p in _FIXED and it.months is not None else []:
+        fr = law.fine_rule_for(b)
+        if fr is not None and fr.max_times_amount is not None:
+            cap = max(float(fr.max_times_amount) * float(j.total_crime_amount_yuan or 0), float(fr.min_yuan or 0))
+            if float(it.fine or 0) > cap + 0.5:
+                yield finding(
+                    j, "E5", "warning",
+                    f"被告人{d.name}被判处罚金{fmt_number(it.fine)}元，超过犯罪数额{fmt_number(j.total_crime_amount_yuan)}元的{fmt_number(fr.max_times_amount)}倍。",
+                    ev, defendant=d, basis=fr.source or "罚金数额规则", data={"fine": it.fine, "cap": cap},
+                )  # fmt: skip
+        break
 
 
 def _heavier_than_all(law: ChargeLaw, p: str, months: int | None, on: date) -> bool:
