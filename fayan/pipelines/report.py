@@ -570,6 +570,71 @@ def _groups_table(summary: ClassCaseResult) -> str:
     )
 
 
+def _summary_html(reviewed: list[ReviewedFinding], infos: Mapping[str, _DocInfo], names: Mapping[str, str]) -> str:
+    """The overview card: the findings counted by rule, severity, review state, court and charge."""
+    rules = Counter(r.finding.rule for r in reviewed)
+    sevs = Counter(r.finding.severity for r in reviewed)
+    states = Counter(r.state for r in reviewed)
+    courts: Counter[str] = Counter()
+    charges: Counter[str] = Counter()
+    for r in reviewed:
+        info = infos.get(r.finding.doc_id)
+        courts[(info.court if info and info.court else _UNKNOWN_COURT)] += 1
+        for c in _charges_of(r.finding, info) or (_UNKNOWN_CHARGE,):
+            charges[c] += 1
+
+    rule_rows = [
+        (f'<span class="code">{_e(code)}</span>', _e(names.get(code, "")), rules[code])
+        for code in sorted(rules, key=_rule_sort_key)
+    ]
+    sev_rows = [
+        (_e(f"{_SEVERITY_NAMES.get(s, s)}（{s}）"), "", sevs[s])
+        for s in sorted(sevs, key=lambda s: (_SEVERITY_ORDER.get(s, 9), s))
+    ]
+    state_rows = [(_e(_STATE_NAMES[s]), "", states[s]) for s in _STATE_NAMES if states[s]]
+    court_rows = [(_e(c), "", n) for c, n in sorted(courts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    charge_rows = [(_e(c), "", n) for c, n in sorted(charges.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+    return (
+        '<section class="card" id="summary"><h2>概览</h2><div class="summary-grid">'
+        + _count_table("按规则", rule_rows, head=("代码", "规则"))
+        + _count_table("按严重程度", sev_rows, head=("严重程度", ""))
+        + (_count_table("按审查状态", state_rows, head=("状态", "")) if state_rows else "")
+        + _count_table("按法院", court_rows, head=("法院", ""))
+        + _count_table("按罪名", charge_rows, head=("罪名", ""))
+        + "</div></section>"
+    )
+
+
+def _doc_section(
+    i: int,
+    doc_id: str,
+    findings: list[ReviewedFinding],
+    info: _DocInfo | None,
+    text: str | None,
+    names: Mapping[str, str],
+    context_chars: int,
+    frames: Mapping[str, _Frame],
+) -> str:
+    """One document's card: its findings, errors first, each with its evidence in the text around it."""
+    meta = [x for x in ((info.court, info.case_number) if info else ()) if x]
+    items = sorted(
+        findings,
+        key=lambda r: (
+            _SEVERITY_ORDER.get(r.finding.severity, 9),
+            _rule_sort_key(r.finding.rule),
+            r.finding.defendant or "",
+            r.finding.key,
+        ),
+    )
+    body = "".join(_finding_html(r, names, text, context_chars, frames) for r in items)
+    note = "" if text is not None else '<div class="note">未取得文书原文。</div>'
+    return (
+        f'<section class="card doc" id="doc-{i}"><div class="doc-head"><h2>{_e(doc_id)}</h2>'
+        f'<span class="meta">{_e(" · ".join(meta))}</span></div>{note}{body}</section>'
+    )
+
+
 def report_html(
     findings: Iterable[Finding | ReviewedFinding],
     judgments_or_index: Iterable[Judgment] | Mapping[str, Judgment] | pd.DataFrame | None,
@@ -595,41 +660,10 @@ def report_html(
         by_doc.setdefault(r.finding.doc_id, []).append(r)
     doc_ids = sorted(by_doc)
 
-    rules = Counter(r.finding.rule for r in reviewed)
-    sevs = Counter(r.finding.severity for r in reviewed)
-    states = Counter(r.state for r in reviewed)
-    courts: Counter[str] = Counter()
-    charges: Counter[str] = Counter()
-    for r in reviewed:
-        info = infos.get(r.finding.doc_id)
-        courts[(info.court if info and info.court else _UNKNOWN_COURT)] += 1
-        for c in _charges_of(r.finding, info) or (_UNKNOWN_CHARGE,):
-            charges[c] += 1
-
-    rule_rows = [
-        (f'<span class="code">{_e(code)}</span>', _e(names.get(code, "")), rules[code])
-        for code in sorted(rules, key=_rule_sort_key)
-    ]
-    sev_rows = [
-        (_e(f"{_SEVERITY_NAMES.get(s, s)}（{s}）"), "", sevs[s])
-        for s in sorted(sevs, key=lambda s: (_SEVERITY_ORDER.get(s, 9), s))
-    ]
-    state_rows = [(_e(_STATE_NAMES[s]), "", states[s]) for s in _STATE_NAMES if states[s]]
-    court_rows = [(_e(c), "", n) for c, n in sorted(courts.items(), key=lambda kv: (-kv[1], kv[0]))]
-    charge_rows = [(_e(c), "", n) for c, n in sorted(charges.items(), key=lambda kv: (-kv[1], kv[0]))]
-
     subtitle = f"共 {len(reviewed)} 条线索，涉及 {len(doc_ids)} 份文书"
     if n_hidden:
         subtitle += f"；已隐藏 {n_hidden} 条已排除线索"
-    summary = (
-        '<section class="card" id="summary"><h2>概览</h2><div class="summary-grid">'
-        + _count_table("按规则", rule_rows, head=("代码", "规则"))
-        + _count_table("按严重程度", sev_rows, head=("严重程度", ""))
-        + (_count_table("按审查状态", state_rows, head=("状态", "")) if state_rows else "")
-        + _count_table("按法院", court_rows, head=("法院", ""))
-        + _count_table("按罪名", charge_rows, head=("罪名", ""))
-        + "</div></section>"
-    )
+    summary = _summary_html(reviewed, infos, names)
     filters = (
         '<section class="card filters" id="filters"><h2>筛选</h2>'
         '<label><input type="checkbox" id="hide-error"> 隐藏错误</label>'
@@ -646,26 +680,10 @@ def report_html(
     index = f'<section class="card" id="documents"><h2>文书目录</h2><ol class="doc-index">{index_items}</ol></section>'
 
     frames, backgrounds = _c1_frames([r.finding for r in reviewed], classcase_summary)
-    doc_sections: list[str] = []
-    for i, doc_id in enumerate(doc_ids):
-        info = infos.get(doc_id)
-        text = texts(doc_id)
-        meta = [x for x in ((info.court, info.case_number) if info else ()) if x]
-        items = sorted(
-            by_doc[doc_id],
-            key=lambda r: (
-                _SEVERITY_ORDER.get(r.finding.severity, 9),
-                _rule_sort_key(r.finding.rule),
-                r.finding.defendant or "",
-                r.finding.key,
-            ),
-        )
-        body = "".join(_finding_html(r, names, text, context_chars, frames) for r in items)
-        note = "" if text is not None else '<div class="note">未取得文书原文。</div>'
-        doc_sections.append(
-            f'<section class="card doc" id="doc-{i}"><div class="doc-head"><h2>{_e(doc_id)}</h2>'
-            f'<span class="meta">{_e(" · ".join(meta))}</span></div>{note}{body}</section>'
-        )
+    doc_sections = [
+        _doc_section(i, doc_id, by_doc[doc_id], infos.get(doc_id), texts(doc_id), names, context_chars, frames)
+        for i, doc_id in enumerate(doc_ids)
+    ]
     groups = _groups_table(classcase_summary) if classcase_summary is not None else ""
 
     return (
