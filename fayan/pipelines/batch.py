@@ -1071,43 +1071,18 @@ def run_batch(
     above = next((a for a in out.parents if a.exists()), None)
     if above is not None and not above.is_dir():
         raise UsageError(f"{out}: cannot create the output folder: {above} is a file")
-    out_root = out.resolve()
     extractor = _fingerprint(func, text_fields, id_field)
-
     inputs = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)  # a generator is read once
-    sources: list[Path] = []
-    hidden: list[Path] = []
-    not_read: list[tuple[Path, str]] = []
-    for p in iter_sources(inputs, hidden, not_read):
-        resolved = p.resolve()
-        if resolved == out_root or out_root in resolved.parents:
-            continue  # never read our own outputs when OUT sits inside an input folder
-        # the path as the analyst sees it: a symbolic link keeps its own name (absolute, not resolved)
-        sources.append(Path(os.path.abspath(p)))
-    if not sources:
-        inside = any(Path(p).resolve() in out_root.parents for p in inputs)
-        raise UsageError(f"no input files under {', '.join(map(str, inputs))}"
-                         + (f" (the output folder {out} inside it is not read)" if inside else ""))
+    sources, hidden, not_read = _input_files(inputs, out)
 
     with _locked(out):
         store = _Store(out, fmt)
         if not incremental:
             store.clear()
         store.load()
-        # files of an input folder deleted (or renamed) since an earlier run: their records go (a renamed file's come
-        # back under its new name); records of inputs not named this run stay
-        folders = [Path(os.path.abspath(i)) for i in inputs if Path(i).is_dir()]
-        gone = sorted(p for p in store.current
-                      if any(f in Path(p).parents for f in folders) and not os.path.lexists(p))
-        for p in gone:
-            del store.current[p]
-        todo: list[str] = []
-        skipped = 0
-        for p in sources:
-            if incremental and _unchanged(p, store.current.get(str(p)), extractor):
-                skipped += 1
-            else:
-                todo.append(str(p))
+        gone = _forget_removed(store, inputs)
+        todo = [str(p) for p in sources if not (incremental and _unchanged(p, store.current.get(str(p)), extractor))]
+        skipped = len(sources) - len(todo)
 
         counts: Counter[str] = Counter()
         failures: list[str] = []
@@ -1148,6 +1123,38 @@ def run_batch(
         with _atomic_write(out / "manifest_summary.json") as fh:
             json.dump({"run": store.run, **summary.to_dict()}, fh, ensure_ascii=False, indent=2)
     return summary
+
+
+def _input_files(
+    inputs: list[str | os.PathLike[str]], out: Path
+) -> tuple[list[Path], list[Path], list[tuple[Path, str]]]:
+    """The files to read under ``inputs`` (absolute, as the analyst names them: a symbolic link keeps its own
+    name), the hidden files left out and the files not read with why; never the outputs in ``out`` when it sits
+    inside an input folder. No file at all is a :class:`~fayan.errors.UsageError`."""
+    out_root = out.resolve()
+    sources: list[Path] = []
+    hidden: list[Path] = []
+    not_read: list[tuple[Path, str]] = []
+    for p in iter_sources(inputs, hidden, not_read):
+        resolved = p.resolve()
+        if resolved == out_root or out_root in resolved.parents:
+            continue
+        sources.append(Path(os.path.abspath(p)))
+    if not sources:
+        inside = any(Path(p).resolve() in out_root.parents for p in inputs)
+        raise UsageError(f"no input files under {', '.join(map(str, inputs))}"
+                         + (f" (the output folder {out} inside it is not read)" if inside else ""))
+    return sources, hidden, not_read
+
+
+def _forget_removed(store: _Store, inputs: list[str | os.PathLike[str]]) -> list[str]:
+    """Drop the records of files of an input folder deleted (or renamed) since an earlier run, and name them (a
+    renamed file's records come back under its new name); records of inputs not named this run stay."""
+    folders = [Path(os.path.abspath(i)) for i in inputs if Path(i).is_dir()]
+    gone = sorted(p for p in store.current if any(f in Path(p).parents for f in folders) and not os.path.lexists(p))
+    for p in gone:
+        del store.current[p]
+    return gone
 
 
 # ---------------------------------------------------------------------------
