@@ -1818,3 +1818,83 @@ def test_eval_report_columns_line_up_with_chinese_labels() -> None:
     kinds = text[text.index(next(x for x in text if x.startswith("disagreements:"))) + 1:]
     assert [x.split()[0] for x in kinds] == ["label", "受害人", "犯罪嫌疑人"]
     assert len({cell_len(x) for x in kinds}) == 1
+
+
+# ---------------------------------------------------------------------------
+# boundary smoothing (TrainConfig.finetune_boundary): one end of a gold span moved in the training target
+
+
+def _spans_of(allowed: np.ndarray, spec: Any, layout: Any) -> list[tuple[int, int, str]]:
+    """The spans an allowed-tag mask forces: a character where only one B- tag of a layer is allowed opens one,
+    the characters after it where only that label's I- tag is allowed continue it."""
+    out = []
+    for li, labels in enumerate(spec.layers):
+        o = layout.offsets[li]
+        for j, lab in enumerate(labels):
+            only_b = allowed[:, o + 1 + 2 * j] & (allowed[:, o : o + layout.sizes[li]].sum(1) == 1)
+            only_i = allowed[:, o + 2 + 2 * j] & (allowed[:, o : o + layout.sizes[li]].sum(1) == 1)
+            for s in np.flatnonzero(only_b):
+                e = s + 1
+                while e < len(allowed) and only_i[e]:
+                    e += 1
+                out.append((int(s), int(e), lab))
+    return sorted(out)
+
+
+def test_boundary_smoothing_moves_one_end_by_one(tmp_path: Path) -> None:
+    from fayan.nlp.ner.train import _moved_ends, pieces_for
+
+    model, examples, _cfg = _tiny_tagger(tmp_path)
+    layout = model._layout
+    pieces = [p for p in pieces_for(examples, model) if len(p.spans) >= 2]
+    assert pieces
+    for p in pieces:
+        gold = sorted((s, e, SPEC.layers[li][j]) for s, e, li, j in p.spans)
+        assert _spans_of(p.allowed, SPEC, layout) == gold  # the piece's spans are the ones its mask forces
+        assert _moved_ends(p, np.random.default_rng(0), 0.0, layout.offsets, layout.sizes) is p.allowed
+    rng = np.random.default_rng(1)
+    moved = 0
+    for _ in range(20):
+        for p in pieces:
+            gold = sorted((s, e, SPEC.layers[li][j]) for s, e, li, j in p.spans)
+            got = _spans_of(_moved_ends(p, rng, 1.0, layout.offsets, layout.sizes), SPEC, layout)
+            assert len(got) == len(gold)
+            for (gs, ge, gl), (s, e, lab) in zip(gold, got):
+                assert lab == gl and e > s and abs(s - gs) + abs(e - ge) <= 1  # one end, one character
+                moved += (s, e) != (gs, ge)
+    assert moved > 0
+
+
+def test_boundary_smoothing_frees_what_a_span_leaves(tmp_path: Path) -> None:
+    """A character a moved span leaves takes the tags allowed outside every span (O, and unknown labels' tags)."""
+    from fayan.nlp.ner.train import _moved_ends, pieces_for
+
+    model, examples, _cfg = _tiny_tagger(tmp_path)
+    layout = model._layout
+    rng = np.random.default_rng(2)
+    for p in pieces_for(examples, model):
+        for _ in range(10):
+            allowed = _moved_ends(p, rng, 1.0, layout.offsets, layout.sizes)
+            got = _spans_of(allowed, SPEC, layout)
+            for li in range(len(SPEC.layers)):
+                o, size = layout.offsets[li], layout.sizes[li]
+                inside = np.zeros(len(p.ids), dtype=bool)
+                for s, e, lab in got:
+                    if SPEC.layer_of(lab) == li:
+                        inside[s:e] = True
+                assert (allowed[~inside, o : o + size] == p.outside[o : o + size]).all()
+
+
+def test_boundary_smoothing_off_trains_as_before(tmp_path: Path) -> None:
+    """With finetune_boundary 0 (the default) no draw of the other random streams moves: the same weights."""
+    import torch
+
+    from fayan.nlp.ner.train import finetune
+
+    weights = []
+    for boundary in (0.0, 0.0, 0.5):
+        model, examples, cfg = _tiny_tagger(tmp_path / str(len(weights)), finetune_boundary=boundary)
+        finetune(model, examples, cfg, 0, deadline=float("inf"), log=lambda _m: None)
+        weights.append(torch.cat([p.detach().flatten() for p in model.net.parameters()]))
+    assert torch.equal(weights[0], weights[1])
+    assert not torch.equal(weights[0], weights[2])
