@@ -110,10 +110,6 @@ class TrainConfig:
     # seeds); trained in full (with 1,000 pre-training steps, not 1,200) 0.8943 vs 0.8907 (drug) and 0.846
     # vs 0.837 (theft) on the held-out data. It makes tagging 1.7-2 times slower (see HISTORY.md)
     finetune_adv: float = 1.0
-    # boundary smoothing (Zhu and Li 2022): in each tagging batch each gold span, with this probability, has one
-    # end moved by one character (outwards or inwards) in its training target; 0 for none. A candidate, screened
-    # on the 4 folds of the training halves (see HISTORY.md)
-    finetune_boundary: float = 0.0
     # weak labels from the rules (fayan.nlp.ner.weak): globs, relative to the data folder, of judgments whose facts
     # section, with the rules' defendants, victims, drugs and drug weights as positive-only spans, is added to the
     # tagging examples in the fayan scheme. Off: on the 154 dev judgments, drug F1 0.9027 vs 0.9031 pooled over the
@@ -501,8 +497,6 @@ class _Piece:
     type_id: int
     allowed: np.ndarray  # [T, n_tags] bool
     source: str
-    spans: tuple[tuple[int, int, int, int], ...] = ()  # the gold spans: start, end, layer, label's index in it
-    outside: np.ndarray | None = None  # [n_tags] bool: the tags allowed outside every span
 
 
 def pieces_for(examples: Sequence[Example], model: NerModel) -> list[_Piece]:
@@ -525,7 +519,6 @@ def pieces_for(examples: Sequence[Example], model: NerModel) -> list[_Piece]:
                 if lab not in ex.annotated:
                     allowed[:, o + 1 + 2 * j] = True
                     allowed[:, o + 2 + 2 * j] = True
-        outside = allowed[0].copy() if n else np.zeros(spec.n_tags, dtype=bool)
         for sp in ex.spans:
             li = spec.layer_of(sp.label)
             o = offsets[li]
@@ -537,41 +530,9 @@ def pieces_for(examples: Sequence[Example], model: NerModel) -> list[_Piece]:
         ids = np.array(model.vocab.encode(ex.text), dtype=np.int64)
         words = word_features(ex.text) if model.uses_words else None
         type_id = spec.scheme_id(ex.scheme)
-        spans = [(sp.start, sp.end, spec.layer_of(sp.label), spec.layers[spec.layer_of(sp.label)].index(sp.label))
-                 for sp in ex.spans]
         for s, e in _cut(ex.text, inside, model.window):
-            mine = tuple((a - s, b - s, li, j) for a, b, li, j in spans if s <= a and b <= e)  # no cut splits a span
-            out.append(_Piece(ids[s:e], None if words is None else words[s:e], type_id, allowed[s:e], ex.source,
-                              mine, outside))
+            out.append(_Piece(ids[s:e], None if words is None else words[s:e], type_id, allowed[s:e], ex.source))
     return out
-
-
-def _moved_ends(p: _Piece, rng: np.random.Generator, prob: float, offsets: Sequence[int],
-                sizes: Sequence[int]) -> np.ndarray:
-    """``p``'s allowed tags with each span, at probability ``prob``, one end moved by one character (boundary
-    smoothing): start or end, outwards or inwards, where the span keeps a character, stays in the piece and overlaps
-    no other span of its layer as moved so far."""
-    allowed = p.allowed
-    spans = list(p.spans)
-    n = len(p.ids)
-    for k, (s, e, li, j) in enumerate(spans):
-        if rng.random() >= prob:
-            continue
-        step = 1 if rng.integers(2) else -1
-        ns, ne = (s + step, e) if rng.integers(2) else (s, e + step)
-        if not 0 <= ns < ne <= n or any(
-            x_li == li and x != k and xs < ne and ns < xe for x, (xs, xe, x_li, _) in enumerate(spans)
-        ):
-            continue
-        if allowed is p.allowed:
-            allowed = p.allowed.copy()
-        o, size = offsets[li], sizes[li]
-        allowed[s:e, o : o + size] = p.outside[o : o + size]  # type: ignore[index]
-        allowed[ns:ne, o : o + size] = False
-        allowed[ns, o + 1 + 2 * j] = True
-        allowed[ns + 1 : ne, o + 2 + 2 * j] = True
-        spans[k] = (ns, ne, li, j)
-    return allowed
 
 
 def _cut(text: str, inside: np.ndarray, window: int) -> list[tuple[int, int]]:
@@ -620,8 +581,6 @@ def finetune(model: NerModel, examples: Sequence[Example], cfg: TrainConfig, see
     torch.manual_seed(seed + 2)
     rng = random.Random(seed + 2)
     np_rng = np.random.default_rng(seed + 2)
-    # its own stream, so that without boundary smoothing every other draw is what it was
-    ends_rng = np.random.default_rng(seed + 7)
     net = model.net
     dev = torch.device(device)
     bf16 = training_bf16(cfg, device)
@@ -674,11 +633,7 @@ def finetune(model: NerModel, examples: Sequence[Example], cfg: TrainConfig, see
                 if feats is not None:
                     feats[r, :n] = p.words
                 types[r, :] = p.type_id
-                allowed[r, :n] = (
-                    _moved_ends(p, ends_rng, cfg.finetune_boundary, layout.offsets, layout.sizes)
-                    if cfg.finetune_boundary > 0
-                    else p.allowed
-                )
+                allowed[r, :n] = p.allowed
                 mask[r, :n] = True
             if cfg.finetune_mask > 0:
                 hide = (np_rng.random(ids.shape) < cfg.finetune_mask) & mask
