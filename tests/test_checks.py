@@ -1215,3 +1215,18 @@ def test_unreached_branches_fire(name: str, old: str, new: str, code: str, sever
     found = [f for f in run_checks([extract(text.replace(old, new))]) if f.rule == code]
     assert [(f.severity, f.message) for f in found] == [(severity, message)]
     assert found[0].evidence  # each lead points at its text
+
+
+def test_x3_reads_yu_amounts_as_ranges_everywhere() -> None:
+    """5000余元 allows 5000 to 6000: a reasoning that gives the laptop of a facts' 7000余元 as 7500元 agrees with it.
+    (A copy of X3's earlier exact comparison, left below the range one, still flagged it.)"""
+    text = (EXAMPLES / "theft_single.txt").read_text(encoding="utf-8")
+    old_value, old_reason = "该笔记本电脑价值人民币7500元", "多次秘密窃取他人财物，数额较大"
+    assert text.count(old_value) == 1 and text.count(old_reason) == 1
+    text = text.replace(old_value, "该笔记本电脑价值人民币7000余元")
+    agrees = text.replace(old_reason, "多次秘密窃取他人财物，其中笔记本电脑价值人民币7500元，数额较大")
+    differs = text.replace(old_reason, "多次秘密窃取他人财物，其中笔记本电脑价值人民币8500元，数额较大")
+    assert [f.message for f in run_checks([extract(agrees)]) if f.rule == "X3"] == []
+    assert [f.message for f in run_checks([extract(differs)]) if f.rule == "X3"] == [
+        "本院认为部分认定的数额8500元与经审理查明的数额（合计18100元）不一致。"
+    ]

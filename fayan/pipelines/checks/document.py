@@ -317,17 +317,3 @@ def check_x3(j: Judgment, ctx: Context) -> Iterator[Finding]:
             data={"reasoning_amount": a.amount_yuan, "facts_total": None if from_reasoning else j.total_crime_amount_yuan},
         )  # fmt: skip
         return
-    facts = [a for a in j.amounts if a.section == "facts"]
-    known = {round(float(a.amount_yuan), 2) for a in facts} | {round(float(j.total_crime_amount_yuan), 2)}
-    crime = [float(a.amount_yuan) for a in facts if a.role in CRIME_AMOUNT_ROLES and not a.is_restatement]
-    known.add(round(sum(crime), 2))
-    for a in restated_amounts(j):
-        if round(float(a.amount_yuan), 2) in known or a.qualifier != "exact":
-            continue
-        yield finding(
-            j, "X3", "warning",
-            f"本院认为部分认定的数额{fmt_number(a.amount_yuan)}元与经审理查明的数额（合计{fmt_number(j.total_crime_amount_yuan)}元）不一致。",
-            [Evidence(a.start, a.end, a.text, "本院认为")] + evidence(j, "total_crime_amount_yuan", "查明数额"),
-            data={"reasoning_amount": a.amount_yuan, "facts_total": j.total_crime_amount_yuan},
-        )  # fmt: skip
-        return
