@@ -1188,10 +1188,12 @@ def test_e2_two_counts_and_an_earlier_term_are_bounded_together() -> None:
 # of tests/test_checks.py, test_mutations.py and the examples' tests, 2026-12-02): each planted in a fictional example.
 UNREACHED = [
     ("theft_single.txt", "如不服本判决", "如不服本裁定", "X5", "warning", "文书名称为判决书，尾部却称“本裁定”。"),
-    ("theft_single.txt", "于2021年3月15日被杭州市公安局西湖区分局刑事拘留", "于2021年7月15日被杭州市公安局西湖区分局刑事拘留",
-     "X6", "error", "被告人戚晓川刑事拘留日期2021-07-15晚于裁判日期2021-06-08。"),
-    ("theft_single.txt", "多次秘密窃取他人财物，数额较大", "多次秘密窃取他人财物价值人民币28600元，数额较大",
-     "X3", "warning", "本院认为部分认定的数额28600元与经审理查明的数额（合计18600元）不一致。"),
+    ("theft_single.txt", "公诉机关杭州市西湖区人民检察院。", "原公诉机关杭州市西湖区人民检察院。",
+     "X5", "warning", "案号（2021）浙0106刑初312号为一审案号，但首部按二审格式列有原公诉机关。"),
+    ("theft_single.txt", "于2021年5月20日向本院提起公诉", "于2021年7月20日向本院提起公诉",
+     "X6", "error", "提起公诉日期2021-07-20晚于裁判日期2021-06-08。"),
+    ("theft_single.txt", "1990年6月14日出生", "2021年2月20日出生",
+     "X6", "error", "被告人戚晓川出生日期2021-02-20不早于犯罪时间2021-02-19。"),
     ("theft_single.txt", "依照《中华人民共和国刑法》第二百六十四条、第六十七条第三款", "依照《中华人民共和国刑法》第六十七条第三款",
      "E17", "error", "判决认定被告人戚晓川犯盗窃罪，但所引用的刑法条文中没有规定该罪的第264条。"),
     ("fraud_probation.txt", "判处有期徒刑一年，缓刑一年六个月", "判处管制一年，缓刑一年六个月",
@@ -1199,6 +1201,8 @@ UNREACHED = [
     ("multi_charge.txt", "犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元",
      "犯盗窃罪，判处无期徒刑，剥夺政治权利终身，并处罚金人民币五千元",
      "E2", "error", "被告人郦永昊数罪中有无期徒刑，决定执行有期徒刑，与数罪并罚吸收原则不符。"),
+    ("multi_charge.txt", "决定执行有期徒刑一年八个月，并处罚金人民币八千元", "决定执行有期徒刑一年八个月，并处罚金人民币九千元",
+     "E2", "error", "被告人郦永昊各罪罚金合计8000元，决定执行罚金9000元，同种附加刑应当合并执行。"),
     ("public_surveillance.txt", "判处管制六个月，并处罚金人民币二千元", "判处管制六个月，剥夺政治权利一年，并处罚金人民币二千元",
      "E16", "warning", "被告人邰建新被判处管制6个月，附加剥夺政治权利1年，期限应与管制期限相等。"),
     ("juvenile_probation.txt", "并处罚金人民币二千元", "并处罚金人民币三百元",
@@ -1207,7 +1211,7 @@ UNREACHED = [
 
 
 @pytest.mark.parametrize("name, old, new, code, severity, message", UNREACHED,
-                         ids=[f"{u[3]}-{u[0].split('.')[0]}" for u in UNREACHED])
+                         ids=[f"{u[3]}-{k}" for k, u in enumerate(UNREACHED)])
 def test_unreached_branches_fire(name: str, old: str, new: str, code: str, severity: str, message: str) -> None:
     text = (EXAMPLES / name).read_text(encoding="utf-8")
     assert text.count(old) == 1
@@ -1215,6 +1219,14 @@ def test_unreached_branches_fire(name: str, old: str, new: str, code: str, sever
     found = [f for f in run_checks([extract(text.replace(old, new))]) if f.rule == code]
     assert [(f.severity, f.message) for f in found] == [(severity, message)]
     assert found[0].evidence  # each lead points at its text
+
+
+def test_unreached_x2_defendant_sentenced_but_not_in_the_header() -> None:
+    text = (EXAMPLES / "robbery_multi.txt").read_text(encoding="utf-8")
+    (line,) = [x for x in text.split("\n") if x.startswith("被告人卜某某，男，")]
+    assert not [f for f in run_checks([extract(text)]) if f.rule == "X2"]
+    found = [f for f in run_checks([extract(text.replace(line + "\n", ""))]) if f.rule == "X2"]
+    assert [(f.severity, f.message) for f in found] == [("error", "判决主文对卜某某作出处理，但首部未列明该被告人。")]
 
 
 def test_x3_reads_yu_amounts_as_ranges_everywhere() -> None:
