@@ -1818,3 +1818,50 @@ def test_eval_report_columns_line_up_with_chinese_labels() -> None:
     kinds = text[text.index(next(x for x in text if x.startswith("disagreements:"))) + 1:]
     assert [x.split()[0] for x in kinds] == ["label", "受害人", "犯罪嫌疑人"]
     assert len({cell_len(x) for x in kinds}) == 1
+
+
+# ---------------------------------------------------------------------------
+# the annotators' labels as training data (train-ner --extra), and JSON corpus fields
+
+
+def test_train_ner_reads_the_annotators_file(tmp_path: Path) -> None:
+    """Label Studio export -> the annotator's spans -> import -> fayan NER JSONL -> train-ner --extra."""
+    from fayan.nlp.ner.train import TrainConfig, load_training_examples, train_ner
+    from fayan.pipelines.annotate import AnnotatedSpan, AnnotatedText, write_training_jsonl
+
+    root = _write_data_dir(tmp_path / "data")
+    text = "被告人何某于2022年2月在某镇盗窃被害人吕某的手机一部。"
+    marked = [AnnotatedSpan(3, 5, "何某", "DEFENDANT"), AnnotatedSpan(19, 21, "吕某", "VICTIM"),
+              AnnotatedSpan(19, 26, "吕某的手机一部", "ITEM"), AnnotatedSpan(14, 16, "盗窃", "CHARGE")]
+    extra = tmp_path / "labels.jsonl"
+    summary = write_training_jsonl([AnnotatedText("d1", text, tuple(marked), "ls.json#0")], extra)
+    assert dict(summary.dropped) == {"CHARGE": 1}  # no NER label: left out, counted
+    cfg = TrainConfig.tiny(drug_file="ner/drug.jsonl", theft_file="ner/theft.json", corpus=(("corpus/*.txt", ""),))
+    examples, _heldout, counts = load_training_examples(root, cfg, SPEC, [extra])
+    assert counts[str(extra)] == 1
+    (mine,) = [e for e in examples if e.text == text]
+    assert sorted((s.start, s.end, s.label) for s in mine.spans) == [(3, 5, "defendant"), (19, 21, "victim"),
+                                                                      (19, 26, "item")]
+    report = train_ner(tmp_path / "m", data_dir=root, seed=3, threads=1, config=cfg, extra_train_files=[extra])
+    assert report.examples[str(extra)] == 1 and report.finetune_steps > 0
+    # a file in another format is no extra training file: the error names it
+    with pytest.raises(UsageError, match="theft.json: extra training files must be fayan NER JSONL"):
+        load_training_examples(root, cfg, SPEC, [root / "ner" / "theft.json"])
+
+
+def test_corpus_reads_json_fields(tmp_path: Path) -> None:
+    from fayan.errors import InputError
+    from fayan.nlp.ner.train import TrainConfig, build_corpus
+
+    (tmp_path / "qa.json").write_text(json.dumps({"data": [
+        {"paragraphs": [{"context": "被告人甲某盗窃。"}, {"context": "被告人乙某诈骗。"}]},
+        {"paragraphs": [{"context": "另查明，被告人丙某于2020年5月在某地抢劫他人财物。"}]},
+    ]}, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "facts.json").write_text(json.dumps([{"fact": "经审理查明，丁某盗窃。"}, {"fact": 7}], ensure_ascii=False),
+                                         encoding="utf-8")
+    cfg = TrainConfig.tiny(corpus=(("qa.json", "data[].paragraphs[].context"), ("facts.json", "[].fact")))
+    # a document holding a held-out text is left out (judged by its first 24 characters)
+    texts, dropped = build_corpus(tmp_path, cfg, exclude=["被告人丙某于2020年5月在某地抢劫他人财物。"])
+    assert texts == ["被告人甲某盗窃。", "被告人乙某诈骗。", "经审理查明，丁某盗窃。"] and dropped == 1
+    with pytest.raises(InputError, match="corpus field 'data\\[\\].missing' not readable"):
+        build_corpus(tmp_path, TrainConfig.tiny(corpus=(("qa.json", "data[].missing"),)))
