@@ -511,11 +511,11 @@ def check_e5(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     f"被告人{d.name}犯{it.printed}被判处罚金{fmt_number(it.fine)}元，低于{minimum}元的最低数额。",
                     ev, defendant=d, data={"fine": it.fine, "minimum": minimum},
                 )  # fmt: skip
-            if (
-                law is not None and j.total_crime_amount_yuan and j.total_crime_amount_yuan >= 1000
-                and len(j.defendants) == 1 and it.charge == main
-            ):
-                yield from _e5_over_cap(j, d, it, law, on, ev)
+            total = j.total_crime_amount_yuan
+            if law is not None and total and total >= 1000 and len(j.defendants) == 1 and it.charge == main:
+                over = _e5_over_cap(j, d, it, law, on, ev, float(it.fine), float(total))
+                if over is not None:
+                    yield over
 
 
 def _e5_fine_missing(
@@ -540,21 +540,24 @@ def _e5_fine_missing(
 
 
 def _e5_over_cap(
-    j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, on: date | None, ev: list[Evidence]
-) -> Iterator[Finding]:
-    """A 罚金 above the cap its bracket's fine rule sets in times the crime amount (the first matching bracket's)."""
+    j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, on: date | None, ev: list[Evidence], fine: float,
+    total: float,
+) -> Finding | None:
+    """A 罚金 (``fine``) above the cap that the fine rule of the first bracket matching the term sets in times the
+    crime amount ``total``."""
     p = _principal(it.principal)
-    for b in law.bracket_for_term(p, it.months, on=on) if p in _FIXED and it.months is not None else []:
-        fr = law.fine_rule_for(b)
-        if fr is not None and fr.max_times_amount is not None:
-            cap = max(float(fr.max_times_amount) * float(j.total_crime_amount_yuan or 0), float(fr.min_yuan or 0))
-            if float(it.fine or 0) > cap + 0.5:
-                yield finding(
-                    j, "E5", "warning",
-                    f"被告人{d.name}被判处罚金{fmt_number(it.fine)}元，超过犯罪数额{fmt_number(j.total_crime_amount_yuan)}元的{fmt_number(fr.max_times_amount)}倍。",
-                    ev, defendant=d, basis=fr.source or "罚金数额规则", data={"fine": it.fine, "cap": cap},
-                )  # fmt: skip
-        break
+    brackets = law.bracket_for_term(p, it.months, on=on) if p in _FIXED and it.months is not None else []
+    fr = law.fine_rule_for(brackets[0]) if brackets else None
+    if fr is None or fr.max_times_amount is None:
+        return None
+    cap = max(float(fr.max_times_amount) * total, float(fr.min_yuan or 0))
+    if fine <= cap + 0.5:
+        return None
+    return finding(
+        j, "E5", "warning",
+        f"被告人{d.name}被判处罚金{fmt_number(it.fine)}元，超过犯罪数额{fmt_number(j.total_crime_amount_yuan)}元的{fmt_number(fr.max_times_amount)}倍。",
+        ev, defendant=d, basis=fr.source or "罚金数额规则", data={"fine": it.fine, "cap": cap},
+    )  # fmt: skip
 
 
 def _heavier_than_all(law: ChargeLaw, p: str, months: int | None, on: date) -> bool:
