@@ -439,11 +439,12 @@ def _placed(text: str, golds: Sequence[GoldEntity]) -> list[GoldEntity]:
 
 
 def _paired(
-    missed: Sequence[GoldEntity], false: list[Entity], n: int
+    missed: Sequence[GoldEntity], false_finds: Sequence[Entity], n: int
 ) -> list[tuple[int, ErrorKind, GoldEntity | None, Entity | None]]:
     """``(position, kind, gold, prediction)`` of each disagreement: a missed gold paired with a false find over it
     (one of its label first: ``boundary``, else ``label``) or ``missed``; the false finds left ``spurious``. A gold
     string with no offsets stands at the end of the text (``n``)."""
+    false = list(false_finds)  # each pairs once: taken out of this copy, not the caller's list
     found: list[tuple[int, ErrorKind, GoldEntity | None, Entity | None]] = []
     for g in missed:
         over: list[Entity] = []
