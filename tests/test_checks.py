@@ -1232,7 +1232,7 @@ def test_unreached_x2_defendant_sentenced_but_not_in_the_header() -> None:
 def test_x3_reads_yu_amounts_as_ranges_everywhere() -> None:
     """5000余元 allows 5000 to 6000: a reasoning that gives the laptop of a facts' 7000余元 as 7500元 agrees with it.
     (A copy of X3's earlier exact comparison, left below the range one, still flagged it.)"""
-    text = (EXAMPLES / "theft_single.txt").read_text(encoding="utf-8")
+    text = THEFT
     old_value, old_reason = "该笔记本电脑价值人民币7500元", "多次秘密窃取他人财物，数额较大"
     assert text.count(old_value) == 1 and text.count(old_reason) == 1
     text = text.replace(old_value, "该笔记本电脑价值人民币7000余元")
