@@ -642,6 +642,15 @@ def test_appeal_period(days: str, fires: bool) -> None:
         assert e14[0].evidence[0].text == days and text[e14[0].evidence[0].start : e14[0].evidence[0].end] == days
 
 
+@pytest.mark.parametrize("start", ["次日", "第二天", "翌日"])
+@pytest.mark.parametrize("days, fires", [("十", False), ("五", True)])
+def test_appeal_period_wordings(start: str, days: str, fires: bool) -> None:
+    """Notices that count from 次日/第二天 (three of the 154 dev judgments) give their period too."""
+    j = extract(TEMPLATE.format(**BASE).replace("第二日起十日内", f"{start}起{days}日内"))
+    assert j.appeal_days == (5 if fires else 10)
+    assert ("E14" in {f.rule for f in run_checks([j])}) == fires
+
+
 def _appeal_to(court: str, target: str, wording: str = "通过本院或者直接向{}提出上诉") -> str:
     text = TEMPLATE.format(**BASE).replace("某某市某某区人民法院 刑事判决书", f"{court} 刑事判决书")
     return text.replace("第二日起十日内提出上诉", "第二日起十日内，" + wording.format(target))

@@ -415,8 +415,8 @@ def _first_word(text: str, start: int, end: int, words: tuple[str, ...], sp: _Sp
 
 # 转为普通程序, 依法转换为简易程序, 改为普通程序审理: the procedure a trial was turned into
 _PROCEDURE_CHANGE_RE = re.compile(r"(?:转为|转换为|转入|改为|改用|变更为)(?P<p>速裁|简易|普通)程序")
-# 如不服本判决，可在接到判决书的第二日起十日内… : the appeal period the notice gives
-_APPEAL_DAYS_RE = re.compile(r"(?:第二日|之日)起\s*(?P<n>[一二三四五六七八九十]{1,2}|\d{1,2})\s*日内")
+# 如不服本判决，可在接到判决书的第二日（次日, 第二天, 翌日）起十日内… : the appeal period the notice gives
+_APPEAL_DAYS_RE = re.compile(r"(?:第二[日天]|次日|翌日|之日)起\s*(?P<n>[一二三四五六七八九十]{1,2}|\d{1,2})\s*日内")
 # The court an appeal goes to: 上诉于/到X法院, or (直接)向X法院(口头或书面)(提出)上诉; 向本院递交上诉状 names none.
 _APPEAL_COURT_RE = re.compile(
     r"上诉(?:于|到|至)\s*(?P<a>[^，。；、\s]{2,40}?法院)"
