@@ -977,6 +977,31 @@ def test_x3_compares_embezzled_amounts_and_a_total_the_facts_state_under_another
 
 
 @pytest.mark.parametrize(
+    "facts, reason, slip",
+    [
+        ("非法获利71212元", "非法获利71221元，情节严重，", "两位数字前后颠倒"),  # a role X3 does not otherwise compare
+        ("共获利11.57万元", "共获利11.75万元，情节严重，", "两位数字前后颠倒"),
+        ("非法获利71212元", "非法获利71812元，情节严重，", "一位数字不同"),
+        ("非法获利71212元", "非法获利71212元，情节严重，", None),
+        ("非法获利7100元", "非法获利7200元，情节严重，", None),  # two significant digits: another amount, not a slip
+        ("非法获利71212元", "非法获利712120元，情节严重，", None),  # not the same number of digits
+        ("非法获利71212元", "非法获利7121.2元，情节严重，", None),  # a decimal point is no digit
+        # the sum of the totals the facts give for one role
+        ("造成损失共计3924162元，又造成损失共计1362478元", "造成直接经济损失5826640元，", "两位数字前后颠倒"),
+        ("造成损失共计3924162元，又造成损失共计1362478元", "造成直接经济损失5286640元，", None),
+    ],
+)
+def test_x3_flags_a_restated_amount_that_differs_from_the_facts_as_by_a_slip_of_the_pen(
+    facts: str, reason: str, slip: str | None
+) -> None:
+    found = _x3(charge="开设赌场罪", article="三百零三", facts=facts, reason=reason)
+    if slip is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and slip in found[0] and found[0].endswith("疑为笔误。")
+
+
+@pytest.mark.parametrize(
     "charge, article, extra, sentence, fires",
     [
         ("开设赌场罪", "三百零三", "被告人甲某有自首情节，依法可以从轻处罚。", "有期徒刑十年", True),  # the top of 五年以上十年以下

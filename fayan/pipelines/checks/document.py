@@ -284,6 +284,67 @@ def _meet(x: tuple[float, float], y: tuple[float, float]) -> bool:
 
 @rule("X3", "本院认为所述数额与查明的数额不一致", "《刑事诉讼法》第二百条")
 def check_x3(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    found = next(_restated_total_differs(j), None) or next(_misread_digits(j), None)
+    if found is not None:
+        yield found
+
+
+def _digits(amount: float) -> str:
+    """An amount in yuan as its digits are compared: 71212, 115700, 0.5."""
+    return f"{amount:.2f}".rstrip("0").rstrip(".")
+
+
+def _slip(said: str, found: str) -> str | None:
+    """How the digits of an amount restated in the reasoning differ from those of an amount of the facts when they
+    look like a slip of the pen: two neighbouring digits swapped (71212 / 71221, 11.57万 / 11.75万), or one digit
+    changed where both amounts have three or more significant digits (263962 / 263862); else None."""
+    if len(said) != len(found) or said == found:
+        return None
+    at = [i for i, (a, b) in enumerate(zip(said, found)) if a != b]
+    if not all(said[i].isdigit() and found[i].isdigit() for i in at):
+        return None
+    if len(at) == 2 and at[1] == at[0] + 1 and (said[at[0]], said[at[1]]) == (found[at[1]], found[at[0]]):
+        return "两位数字前后颠倒"
+    significant = min(len(x.replace(".", "").strip("0")) for x in (said, found))
+    return "一位数字不同" if len(at) == 1 and significant >= 3 else None
+
+
+def _misread_digits(j: Judgment) -> Iterator[Finding]:
+    """An amount of the reasoning, of any role, that no amount of the facts (nor their total) equals but that
+    differs as by a slip of the pen from one of them, or from the sum of the totals the facts give for one role
+    (两笔损失共计3924162元、1362478元 → 5286640元). On the 154 dev judgments, 500 SPC rulings and the examples no
+    reasoning amount was such a neighbour (one with a single significant digit was: 一千万元 / 1080万元)."""
+    facts = [a for a in j.amounts if a.section == "facts"]
+    stated = {round(float(a.amount_yuan), 2) for a in facts}
+    if j.total_crime_amount_yuan is not None:
+        stated.add(round(float(j.total_crime_amount_yuan), 2))
+    exact = [a for a in facts if a.currency == "CNY" and a.qualifier == "exact"]
+    candidates: list[tuple[float, str, list[AmountMention]]] = [(float(b.amount_yuan), b.text, [b]) for b in exact]
+    for role in dict.fromkeys(b.role for b in exact):
+        totals = [b for b in exact if b.role == role and b.is_total and not b.is_restatement]
+        if len(totals) > 1:
+            summed = round(sum(float(b.amount_yuan) for b in totals), 2)
+            candidates.append((summed, f"合计{fmt_number(summed)}元", totals))
+    for a in j.amounts:
+        if a.section != "reasoning" or a.currency != "CNY" or a.qualifier != "exact":
+            continue
+        if round(float(a.amount_yuan), 2) in stated:
+            continue
+        for value, shown, spans in candidates:
+            how = _slip(_digits(float(a.amount_yuan)), _digits(value))
+            if how is None:
+                continue
+            yield finding(
+                j, "X3", "warning",
+                f"本院认为部分的数额{a.text}与经审理查明的数额{shown}{how}，查明部分未见{a.text}，疑为笔误。",
+                [Evidence(a.start, a.end, a.text, "本院认为")] + [Evidence(b.start, b.end, b.text, "查明数额") for b in spans],
+                data={"reasoning_amount": a.amount_yuan, "facts_amount": value, "slip": how},
+            )  # fmt: skip
+            return
+
+
+def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
+    """A crime amount the reasoning restates that no amount of the facts, their total or their sum allows."""
     if j.total_crime_amount_yuan is None:
         return
     facts = [a for a in j.amounts if a.section == "facts"]
