@@ -415,20 +415,21 @@ def test_e10_notes_a_prior_judged_before_twenty() -> None:
 
 
 @pytest.mark.parametrize(
-    "prior,basis",
+    "prior,code,basis",
     [
-        ("2015年1月1日因犯盗窃罪被判处有期徒刑三年，2017年6月15日刑满释放。", None),
-        ("2015年1月1日因犯交通肇事罪被判处有期徒刑三年，2017年6月15日刑满释放。", "过失犯罪"),  # 刑法65: not 过失
-        ("1997年1月1日因犯盗窃罪被判处有期徒刑三年，1999年6月15日刑满释放。", "不满十八周岁"),  # judged at 16
+        ("2015年1月1日因犯盗窃罪被判处有期徒刑三年，2017年6月15日刑满释放。", None, None),
+        ("2015年1月1日因犯交通肇事罪被判处有期徒刑三年，2017年6月15日刑满释放。", "E10", "过失犯罪"),  # 刑法65: not 过失
+        # judged at 16: an age rule, which the catalogue files under E8 (two blind planters filed it there)
+        ("1997年1月1日因犯盗窃罪被判处有期徒刑三年，1999年6月15日刑满释放。", "E8", "不满十八周岁"),
     ],
 )
-def test_recidivism_found_on_a_negligent_or_a_minors_prior(prior: str, basis: str | None) -> None:
+def test_recidivism_found_on_a_negligent_or_a_minors_prior(prior: str, code: str | None, basis: str | None) -> None:
     text = _one(prior, "2018年7月1日，被告人甲某窃得他人手机一部，价值人民币3000元。", extra="被告人甲某系累犯，应当从重处罚。")
     text = text.replace("1980年1月1日", "1981年1月1日")
-    got = [m for m in _findings(text, "E10") if "不构成累犯" in m]
-    assert bool(got) == bool(basis), got
-    if basis:
-        assert basis in got[0]
+    got = {c: [m for m in _findings(text, c) if "不构成累犯" in m] for c in ("E8", "E10")}
+    assert [c for c in got if got[c]] == ([code] if code else []), got
+    if code:
+        assert basis in got[code][0]
 
 
 def test_recidivism_beyond_five_years_of_the_latest_possible_release() -> None:

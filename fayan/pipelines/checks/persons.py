@@ -39,6 +39,7 @@ def is_negligent(charge: str | None) -> bool:
 @rule("E8", "未成年人刑事责任与处罚规则", "刑法第十七条、第四十九条、第六十五条")
 def check_e8(j: Judgment, ctx: Context) -> Iterator[Finding]:
     for i, d in enumerate(j.defendants):
+        yield from _recidivist_on_a_minors_prior(j, i, d)
         age = d.age_at_offence
         if age is None or age >= 18 or d.is_unit:
             continue
@@ -186,8 +187,32 @@ def _no_basis(p: PriorRecord, birth: date | None) -> str | None:
         return f"{p.charge}系过失犯罪"
     judged = iso_date(p.date)
     if birth is not None and judged is not None and age_on(birth, judged) < 18:
-        return f"判决时（{judged}）其不满十八周岁，系未成年时所犯"
+        return f"判决时（{judged}）其不满十八周岁，{_AS_MINOR}"
     return None
+
+
+_AS_MINOR = "系未成年时所犯"
+
+
+def _recidivist_on_a_minors_prior(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
+    """A 累犯 whose every prior of 有期徒刑 or more was judged before the defendant turned eighteen (so committed
+    younger): an age rule of 刑法65, which the catalogue files under E8 with the other age rules (a prior that was
+    过失 is E10's)."""
+    if not d.recidivist or _special_recidivism(d, [p for p in d.priors if p.kind == "criminal"]):
+        return
+    heavy = [(k, p) for k, p in enumerate(d.priors) if p.kind == "criminal" and p.principal in _HEAVY]
+    birth = iso_date(d.birth_date)
+    why = {k: w for k, p in heavy if (w := _no_basis(p, birth))}
+    if not heavy or len(why) < len(heavy) or not all(_AS_MINOR in w for w in why.values()):
+        return
+    k0 = min(why)
+    yield finding(
+        j, "E8", "error",
+        f"被告人{d.name}被认定为累犯，但其前罪{why[k0]}，依刑法第六十五条不构成累犯。",
+        circumstance_evidence(j, d, "累犯") + evidence(j, f"defendants[{i}].priors[{k0}]", "前科")
+        + evidence(j, f"defendants[{i}].birth_date", "出生日期"),
+        defendant=d, basis="刑法第六十五条第一款", data={"priors": [d.priors[k].charge for k in why]},
+    )  # fmt: skip
 
 
 def _qualifying(p: PriorRecord) -> bool:
@@ -220,7 +245,7 @@ def _e10_recidivist(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
     heavy = [(k, p) for k, p in enumerate(d.priors) if p.kind == "criminal" and p.principal in _HEAVY]
     birth = iso_date(d.birth_date)
     why = {k: w for k, p in heavy if (w := _no_basis(p, birth))}
-    if heavy and len(why) == len(heavy):
+    if heavy and len(why) == len(heavy) and not all(_AS_MINOR in w for w in why.values()):  # a minor's alone: E8
         k0 = min(why)
         yield finding(
             j, "E10", "error",
