@@ -33,6 +33,7 @@ __all__ = [
     "AmountMention",
     "EntityMention",
     "DrugMention",
+    "BloodAlcohol",
     "StolenItem",
     "Defendant",
     "SectionRef",
@@ -260,6 +261,16 @@ class DrugMention:
 
 
 @dataclass(frozen=True, slots=True)
+class BloodAlcohol:
+    """A blood alcohol measurement in the facts (血液中乙醇含量为154.08mg/100ml), in mg/100ml."""
+
+    mg_per_100ml: Number
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class StolenItem:
     """A stolen or seized item in the facts (NER; one per value of ``stolen_items``, at its first mention), with the
     value the facts give for it where they give one (窃得手机一部（价值1500元）; 价值1100元的电动自行车)."""
@@ -358,6 +369,7 @@ class Judgment:
     drugs: tuple[DrugMention, ...] = ()
     drug: str | None = None  # the main drug (canonical name)
     drug_grams: Number | None = None  # its quantity: the largest stated total, else the sum of the weights
+    blood_alcohol: tuple[BloodAlcohol, ...] = ()  # blood alcohol measured in the facts (醉酒驾驶)
     stolen_items: tuple[str, ...] = ()  # NER: stolen or seized items
     stolen_item_mentions: tuple[StolenItem, ...] = ()  # NER: each of ``stolen_items`` where written, with its value
     places: tuple[str, ...] = ()  # NER: places in the facts

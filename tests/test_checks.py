@@ -946,6 +946,30 @@ def test_title_naming_a_charge_nobody_else_names_is_x1() -> None:
     assert _x1("甲某诈骗罪一审刑事判决书\n" + changed) == []
 
 
+@pytest.mark.parametrize(
+    "measured, fires",
+    [
+        ("经鉴定，被告人甲某血液中乙醇含量为19.4mg/100ml", True),
+        ("经鉴定，被告人甲某血液中乙醇含量为194.5mg/100ml", False),
+        ("经呼气检测其血液中乙醇含量为79毫克/100毫升，抽血检验为83.6毫克/100毫升", False),  # the highest counts
+        ("经鉴定，被告人甲某血液中乙醇含量为0.79mg/ml", True),
+        ("被告人甲某醉酒驾驶机动车", False),  # nothing measured
+    ],
+)
+def test_e4_drunk_driving_below_the_threshold(measured: str, fires: bool) -> None:
+    over = dict(
+        charge="危险驾驶罪", article="一百三十三条之一", reason="醉酒驾驶机动车，",
+        facts=f"驾驶小型轿车在道路上行驶，被民警查获。{measured}", sentence="拘役二个月，并处罚金人民币二千元",
+        end="2020年2月1日",
+    )
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    e4 = [f for f in run_checks([j]) if f.rule == "E4"]
+    assert [f.severity for f in e4] == (["warning"] if fires else [])
+    if fires:
+        assert "未达到醉酒驾驶80毫克/100毫升的标准" in e4[0].message
+        assert e4[0].evidence[0].label == "血液酒精含量" and e4[0].evidence[0].text in measured
+
+
 def _x3(**over: str) -> list[str]:
     return [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "X3"]
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from fayan.nlp.facts import drug_total, evidence_ranges, find_drugs, find_victims, item_values
+from fayan.nlp.facts import drug_total, evidence_ranges, find_blood_alcohol, find_drugs, find_victims, item_values
 from fayan.pipelines.assemble import extract, extract_file
 
 from tests.test_checks import BASE, TEMPLATE
@@ -865,3 +865,19 @@ def test_a_fact_section_s_defendants_are_no_victims_and_their_homes_are_places()
     t, m = normalize(text)
     ner = _StandIn({"某村甲某家中": "place", "甲某": "place", "手机一部": "item"})
     assert extract_document(Document(id="t", text=t, original=text, offsets=m), ner=ner).places == ("某村甲某家中",)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("经鉴定，张某血液中乙醇含量为154.08mg/100ml。", [154.08]),
+        ("经鉴定，张某血液中乙醇含量为１９．４ｍｇ／１００ｍｌ。", []),  # raw full-width: read after normalisation only
+        ("测得其血液中乙醇浓度为118.4毫克/100毫升，后抽血检验为154.08毫克/100毫升。", [118.4, 154.08]),
+        ("其血液中乙醇含量为1.79mg/ml。", [179]),  # per millilitre
+        ("血液酒精含量达到80毫克/100毫升以上的，属于醉酒驾驶机动车", []),  # the law's threshold, quoted
+        ("血醇含量达217.20mg/100ml，已超过200mg/100ml，依法应从重处罚", [217.2]),
+    ],
+)
+def test_find_blood_alcohol(text: str, expected: list) -> None:
+    assert [b.mg_per_100ml for b in find_blood_alcohol(text)] == expected
+    assert all(text[b.start : b.end] == b.text for b in find_blood_alcohol(text))

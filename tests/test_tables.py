@@ -150,7 +150,7 @@ def test_table_names_are_unique_and_known() -> None:
     assert [t.name for t in TABLES] == [
         "documents", "defendants", "counts", "sentences", "articles", "circumstances", "amounts",
         "dispositions", "recommendations", "original_sentences", "custody", "priors", "defenders", "officers", "drugs",
-        "stolen_items", "entities", "sections", "spans",
+        "blood_alcohol", "stolen_items", "entities", "sections", "spans",
     ]
     assert table_spec("findings") is FINDINGS_TABLE
     with pytest.raises(UsageError, match="no table named 'judges'"):
@@ -178,7 +178,7 @@ def test_full_judgment_has_one_row_per_item() -> None:
     assert {name: len(f) for name, f in frames.items()} == {
         "documents": 1, "defendants": 1, "counts": 1, "sentences": 1, "articles": 1, "circumstances": 1,
         "amounts": 1, "dispositions": 1, "recommendations": 1, "original_sentences": 1, "custody": 1, "priors": 2, "defenders": 1, "officers": 1,
-        "drugs": 1, "stolen_items": 1, "entities": 1, "sections": 1, "spans": 1,
+        "drugs": 1, "blood_alcohol": 1, "stolen_items": 1, "entities": 1, "sections": 1, "spans": 1,
     }
     assert frames["priors"]["listed_as"].tolist() == ["priors", "admin_punishments"]
 

@@ -24,6 +24,7 @@ from fayan.judgment import (
     Count,
     Defendant,
     Disposition,
+    BloodAlcohol,
     DrugMention,
     EntityMention,
     Judgment,
@@ -38,8 +39,8 @@ from fayan.nlp.amounts import extract_amounts, total_crime_amount
 from fayan.nlp.articles import criminal_law_articles, find_articles
 from fayan.nlp.charges import find_charge_mentions, normalize_charge
 from fayan.nlp.facts import (
-    CLASSIFIERS, PRETEXT, TAKING, EntityPredictor, ItemValue, defendant_names, drug_total, evidence_ranges, find_drugs,
-    find_victims, is_body_part, is_drug_name, item_values, looks_like_name,
+    CLASSIFIERS, PRETEXT, TAKING, EntityPredictor, ItemValue, defendant_names, drug_total, evidence_ranges,
+    find_blood_alcohol, find_drugs, find_victims, is_body_part, is_drug_name, item_values, looks_like_name,
 )
 from fayan.nlp.circumstances import find_circumstances
 from fayan.nlp.numbers import cn_to_number, date_range, find_date_mentions, find_dates
@@ -905,6 +906,7 @@ class _FactElements:
     drugs: list[DrugMention] = field(default_factory=list)
     main_drug: tuple[str, float] | None = None
     source: str = ""  # the text the entities' offsets index (the original)
+    blood_alcohol: list[BloodAlcohol] = field(default_factory=list)
 
     def record_fields(
         self, ner: EntityPredictor | None, drug_charge: bool = False, property_charge: bool = True
@@ -937,6 +939,7 @@ class _FactElements:
             drugs=tuple(self.drugs),
             drug=drug,
             drug_grams=self.main_drug[1] if self.main_drug else None,
+            blood_alcohol=tuple(self.blood_alcohol),
             stolen_items=stolen,
             stolen_item_mentions=tuple(_stolen_item(text, ms, _owner(text, persons)) for text, ms in mentions.items()),
             places=_distinct_places([f.text for f in self.found if f.entity.label == "place"]),
@@ -995,8 +998,12 @@ def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | N
     for dfound in found_drugs:
         o = doc.original_span(start + dfound.start, start + dfound.end)
         drugs.append(DrugMention(dfound.drug, dfound.grams, o.start, o.end, o.text, dfound.total))
+    alcohol = []
+    for b in find_blood_alcohol(ftext):
+        o = doc.original_span(start + b.start, start + b.end)
+        alcohol.append(BloodAlcohol(b.mg_per_100ml, o.start, o.end, o.text))
     return _FactElements([f.entity for f in found], found, victims, drugs, drug_total(found_drugs),
-                         doc.original or doc.text)
+                         doc.original or doc.text, alcohol)
 
 
 def _title(text: str, sec: Section | None) -> str | None:

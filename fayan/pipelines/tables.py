@@ -312,6 +312,10 @@ TABLES: tuple[TableSpec, ...] = (
         Column("drug_grams", "float64",
                "its quantity in grams: the largest stated total, else the sum of weights",
                lambda r: r.doc.drug_grams),
+        Column("blood_alcohol_mg_100ml", "float64",
+               "the highest blood alcohol the facts measure, in mg/100ml (醉酒驾驶 from 80; 1.79mg/ml is 179); "
+               "the thresholds a text quotes (达到80毫克/100毫升以上) are not measurements",
+               lambda r: max((b.mg_per_100ml for b in r.doc.blood_alcohol), default=None)),
         Column("stolen_items", "string",
                "stolen or seized items (NER) where a charge takes property (盗窃, 诈骗, 抢劫 …; convicted, else "
                "prosecuted or reasoned on; none named: where the facts tell a taking), each once (被盗X after X is X "
@@ -506,6 +510,11 @@ TABLES: tuple[TableSpec, ...] = (
         Column("total", "boolean", "a stated total (共计 …) rather than one weighing", _attr("total")),
         *_span_columns("mention"),
     ), _per_document("drugs")),
+    TableSpec("blood_alcohol", "blood alcohol measured in the facts (醉酒驾驶), each measurement as written", (
+        _DOC_ID, _index("measurement_index", "measurement in the document"),
+        Column("mg_per_100ml", "float64", "the value in mg/100ml (1.79mg/ml is 179)", _attr("mg_per_100ml")),
+        *_span_columns("measurement"),
+    ), _per_document("blood_alcohol")),
     TableSpec("stolen_items", "stolen or seized item of the facts (NER), with the value the facts give for it", (
         _DOC_ID, _index("item_index", "item in the document (the order of the documents table's stolen_items)"),
         Column("item", "string", "the item, as in the documents table's stolen_items", _attr("item")),

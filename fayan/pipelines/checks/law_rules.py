@@ -150,6 +150,7 @@ def _beside_the_paragraphs(
 @rule("E4", "量刑幅度与查明的犯罪数额不对应", "《关于办理盗窃刑事案件适用法律若干问题的解释》《关于办理诈骗刑事案件具体应用法律若干问题的解释》", needs_law=True)
 def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from drug_quantity_findings(j, ctx, "E4")
+    yield from _not_drunk(j)
     yield from _stated_level(j, ctx)
     one = _one_count(j, ctx) if j.total_crime_amount_yuan is not None else None
     if one is None:
@@ -200,6 +201,28 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
             f"{fmt_term(it.months)}，落入第{lowest.level}档，请核实是否具有其他严重情节。",
             ev, defendant=d, data=data,
         )  # fmt: skip
+
+
+DRUNK_MG_PER_100ML = 80  # 醉酒驾驶: 血液酒精含量达到80毫克/100毫升以上 (醉驾意见 2013 第一条, 2023 第四条)
+
+
+def _not_drunk(j: Judgment) -> Iterator[Finding]:
+    """The one defendant convicted of 危险驾驶罪 where every blood alcohol the facts measure is below the 醉驾
+    threshold. A warning: 危险驾驶 has other forms (追逐竞驶, 严重超员超速, 危险化学品) that need no alcohol."""
+    if not j.blood_alcohol or len(j.defendants) != 1 or "危险驾驶罪" not in j.defendants[0].charges_standard:
+        return
+    top = max(j.blood_alcohol, key=lambda b: b.mg_per_100ml)
+    if top.mg_per_100ml >= DRUNK_MG_PER_100ML:
+        return
+    d = j.defendants[0]
+    yield finding(
+        j, "E4", "warning",
+        f"查明血液酒精含量为{top.text}，未达到醉酒驾驶{DRUNK_MG_PER_100ML}毫克/100毫升的标准，被告人{d.name}却被以危险驾驶罪"
+        "定罪处罚；如系追逐竞驶等其他情形，请核实。",
+        [Evidence(top.start, top.end, top.text, "血液酒精含量")] + evidence(j, "defendants[0].verdict", "判决主文"),
+        defendant=d, basis="刑法第一百三十三条之一；醉驾意见第一条（2013）、第四条（2023）",
+        data={"mg_per_100ml": top.mg_per_100ml, "threshold": DRUNK_MG_PER_100ML},
+    )  # fmt: skip
 
 
 def _stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
