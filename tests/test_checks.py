@@ -666,7 +666,11 @@ def _appeal_to(court: str, target: str, wording: str = "通过本院或者直接
         ("浙江省杭州市西湖区人民法院", "江苏省苏州市中级人民法院", "error"),  # another province
         ("浙江省杭州市西湖区人民法院", "浙江省宁波市中级人民法院", "warning"),  # another city
         ("杭州市西湖区人民法院", "宁波市中级人民法院", "warning"),
-        ("浙江省桐乡市人民法院", "浙江省宁波市中级人民法院", None),  # county-level city: its city is not known
+        ("浙江省桐乡市人民法院", "浙江省宁波市中级人民法院", "warning"),  # 桐乡 is a county-level city of 嘉兴
+        ("浙江省桐乡市人民法院", "浙江省嘉兴市中级人民法院", None),
+        ("吉林省长岭县人民法院", "吉林省白城市中级人民法院", "warning"),  # 长岭县 is 松原市's (law/counties.tsv)
+        ("长岭县人民法院", "白城市中级人民法院", None),  # the case number (浙0102) puts the court in 浙江: no 长岭县 there
+        ("鼓楼区人民法院", "福州市中级人民法院", None),  # 鼓楼区 of 南京, 徐州, 福州 …: the name tells no city
         ("湖北省仙桃市人民法院", "汉江中级人民法院", None),  # a city court named alone: not compared
         ("上海市闵行区人民法院", "上海市第一中级人民法院", None),
         ("上海铁路运输法院", "上海市高级人民法院", None),  # special courts are left alone

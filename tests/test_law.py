@@ -20,6 +20,7 @@ from fayan.pipelines.law import (
     is_fine_mandatory,
     load_law,
     province_of_case_number,
+    city_of_county_court,
     province_of_court,
     provinces,
 )
@@ -653,3 +654,29 @@ def test_every_drug_name_has_a_quantity_row() -> None:
     assert {c for c in canonical if table.values(c) is None} == {"大麻"}
     assert table.values("摇头丸") is None  # a written name goes through drugs.tsv first
     assert table.values("MDMA") == table.values("苯丙胺") == table.values("吗啡")
+
+
+def test_counties_name_cities_of_the_city_list() -> None:
+    """Every prefecture of law/counties.tsv is a city of law/cities.tsv in the same province, so that E14 compares
+    like with like (city_of_court reads the appeal court's city from cities.tsv)."""
+    from fayan.nlp.lexicon import load_table
+
+    cities = {city: province for _line, (city, province, _others) in load_table("law/cities.tsv", 3, min_columns=2)}
+    rows = [row for _line, row in load_table("law/counties.tsv", 3)]
+    assert len(rows) > 2500
+    assert [(county, city) for county, city, province in rows if cities.get(city) != province] == []
+
+
+@pytest.mark.parametrize(
+    "court, province, city",
+    [
+        ("广东省吴川市人民法院", None, "湛江市"),
+        ("吴川市人民法院", "广东", "湛江市"),
+        ("吴川市人民法院", "浙江", None),  # not a county of that province
+        ("河北省桥西区人民法院", None, None),  # 石家庄, 张家口 and 邢台 each have one
+        ("湛江市中级人民法院", None, None),  # no county
+        ("广东省湛江市赤坎区人民法院", None, None),  # named after its city: city_of_court's
+    ],
+)
+def test_city_of_county_court(court: str, province: str | None, city: str | None) -> None:
+    assert city_of_county_court(court, province) == city

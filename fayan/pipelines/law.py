@@ -84,6 +84,7 @@ ANY_LEVEL = "any"  # a bracket that applies whatever the amount / quantity
 LAW_FILE = "law/charges.yaml"
 PROVINCES_FILE = "law/provinces.tsv"
 CITIES_FILE = "law/cities.tsv"
+COUNTIES_FILE = "law/counties.tsv"
 
 
 # --------------------------------------------------------------------------
@@ -1312,6 +1313,43 @@ def city_of_court(court_name: str, directory: str | os.PathLike[str] | None = No
         if name.startswith(form):
             return city, name[len(form) :] not in ("人民法院", "法院")
     return None
+
+
+@lru_cache(maxsize=4)
+def _county_cities(directory: str | None, stamp: int) -> dict[str, dict[str, frozenset[str]]]:
+    """county → province → the prefecture-level cities of that name (two or more: the name tells none)."""
+    found: dict[str, dict[str, set[str]]] = {}
+    for _line, (county, city, province) in load_table(COUNTIES_FILE, 3, directory):
+        found.setdefault(county, {}).setdefault(province, set()).add(city)
+    return {c: {p: frozenset(cities) for p, cities in by.items()} for c, by in found.items()}
+
+
+def city_of_county_court(
+    court_name: str, province: str | None = None, directory: str | os.PathLike[str] | None = None
+) -> str | None:
+    """The prefecture-level city of a basic court named after its county alone, from ``law/counties.tsv``.
+
+    ``province`` (short name) narrows a county name several provinces share; without it (and without the province
+    in the court's name) the name must be the country's only county of that name. ``None`` for a court named after
+    its city (:func:`city_of_court`), a county the list lacks, and a name two cities share.
+
+    >>> city_of_county_court("广东省吴川市人民法院"), city_of_county_court("长岭县人民法院")
+    ('湛江市', '松原市')
+    >>> city_of_county_court("鼓楼区人民法院") is None, city_of_county_court("鼓楼区人民法院", "福建")
+    (True, '福州市')
+    """
+    name = re.sub(r"\s+", "", court_name).removeprefix("中华人民共和国")
+    for full, short in _matchers(directory)[0]:  # the provinces' full names, longest first
+        if name.startswith(full):
+            name, province = name[len(full) :], province or short
+            break
+    county = name.removesuffix("人民法院")
+    if county == name or not county:
+        return None
+    d = str(directory) if directory is not None else None
+    by_province = _county_cities(d, lexicon_path(COUNTIES_FILE, directory).stat().st_mtime_ns).get(county, {})
+    cities = by_province.get(province, frozenset()) if province else frozenset().union(*by_province.values())
+    return next(iter(cities)) if len(cities) == 1 else None
 
 
 _CASE_CODE_RE = re.compile(r"[（(]\s*\d{4}\s*[）)]\s*(\S)\d{2}")

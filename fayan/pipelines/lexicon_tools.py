@@ -138,6 +138,7 @@ _FILES: tuple[_FileSpec, ...] = (
     _FileSpec("amount_charge_roles.tsv", 2, value=(1,)),
     _FileSpec("law/provinces.tsv", 4, 2, value=(1, 2, 3)),
     _FileSpec("law/cities.tsv", 3, 2, value=(1, 2)),
+    _FileSpec("law/counties.tsv", 3, key=(0, 1, 2)),  # a name twice in one province is meant (it tells no city)
     _FileSpec("law/charge_dates.tsv", 4, 3, value=(1, 2, 3)),
 )
 _OTHER_FILES = ("README.md", "law/charges.yaml")

@@ -8,7 +8,9 @@ from fayan.findings import Finding
 from fayan.judgment import Defendant, Judgment, Recommendation, Sentence
 from fayan.pipelines.checks.base import PRINCIPAL_RANK, Context, evidence, finding, fmt_number, fmt_term, months_of, rule
 from fayan.pipelines.checks.sentence import RANGES
-from fayan.pipelines.law import appellate_level, city_of_court, court_level, province_of_court
+from fayan.pipelines.law import (
+    appellate_level, city_of_county_court, city_of_court, court_level, province_of_case_number, province_of_court,
+)
 
 def _months(months: int | None, days: int | None) -> float | None:
     return None if months is None else months_of(months, days)
@@ -178,7 +180,9 @@ def _appeal_court(j: Judgment) -> Iterator[Finding]:
 
     Special courts (railway, maritime, 兵团 …) and courts whose names do not say are left alone; the city is
     compared only for a district or county court of a prefecture-level city (仙桃市人民法院 appeals to 汉江中院,
-    嘉峪关市人民法院 to 酒泉中院), and only as a warning: the city list is not an official file.
+    嘉峪关市人民法院 to 酒泉中院), named after the city (杭州市西湖区人民法院) or after the county alone
+    (吴川市人民法院, a county of 湛江市 in ``law/counties.tsv``), and only as a warning: the city lists are not
+    official files.
     """
     court, target = j.court, j.appeal_court
     if j.procedure != "一审" or not court or not target or target == "原审法院":
@@ -189,6 +193,9 @@ def _appeal_court(j: Judgment) -> Iterator[Finding]:
     ev = evidence(j, "appeal_court", "上诉告知") + evidence(j, "court", "审判法院")
     data: dict[str, object] = {"court": court, "appeal_court": target, "expected_level": expected}
     city, district = city_of_court(court) or (None, False)
+    if city is None and expected == "中级":  # a court named after its county alone: 吴川市人民法院 is 湛江市's
+        province = province_of_court(court) or province_of_case_number(j.case_number or "")
+        city, district = city_of_county_court(court, province), True
     if level != expected:
         where = city if expected == "中级" and city and district else ""
         yield finding(
