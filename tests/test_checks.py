@@ -715,6 +715,17 @@ def test_death_penalty_at_seventy_five() -> None:
     assert "E9" not in {f.rule for f in run_checks([extract(TEMPLATE.format(**{**BASE, **younger}))])}
 
 
+def test_a_three_character_name_misspelt_where_a_clause_opens() -> None:
+    """No role word before it (…；王建图犯罪以后自动投案): a name of three characters is read where a clause opens too;
+    one of two characters is not (陈给了李一些零食 is no name)."""
+    text = TEMPLATE.format(**BASE).replace("甲某", "王建国")
+    slip = text.replace("其行为已构成", "王建图归案后如实供述，其行为已构成")
+    assert [(f.rule, f.defendant) for f in run_checks([extract(slip)]) if f.rule == "X4"] == [("X4", "王建国")]
+    assert extract(slip).defendants[0].name_variants == ("王建图",)
+    two = TEMPLATE.format(**BASE).replace("甲某", "王建").replace("其行为已构成", "王在归案后如实供述，其行为已构成")
+    assert extract(two).defendants[0].name_variants == ()
+
+
 def test_name_written_differently_once_is_flagged_but_a_namesake_is_not() -> None:
     text = TEMPLATE.format(**BASE).replace("甲某", "王建国")
     assert "X4" not in {f.rule for f in run_checks([extract(text)])}

@@ -505,17 +505,27 @@ def _form_word(s: str) -> str | None:
     return "判决" if "判决" in s else ("裁定" if "裁定" in s else None)
 
 
+# Where a clause opens: a name of three characters there may be a defendant's (周文雅犯罪以后自动投案).
+_CLAUSE_START_RE = r"(?:^|(?<=[，；。：）、“\s]))"
+
+
 def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tuple[str, tuple[int, int]]]:
-    """Other spellings of ``name`` after a role word (王建峰 / 王建锋): same length, one CJK character differs.
+    """Other spellings of ``name`` after a role word (王建峰 / 王建锋), or for a name of three characters also where a
+    clause opens (…；周文亚犯罪以后自动投案): same length, one CJK character differs.
 
     A spelling written three times or more is another person (two brothers whose names differ in one
-    character, the members of one gang in a review ruling), not a slip of the pen.
+    character, the members of one gang in a review ruling), not a slip of the pen. Clause openings found one other
+    spelling on the 154 dev judgments, 500 SPC rulings and the examples, a true one (宋换茹 / 宋焕茹 in one judgment);
+    for names of two characters they find words (陈给了李一些零食, 杨在车内), so those are read after role words only.
     """
     if len(name) < 2 or _PSEUDONYM_CHARS & set(name):
         return []
     found: dict[str, tuple[int, int]] = {}
     n = len(name)
-    for at in _role_name_starts(text, end, others | {name}):
+    starts = set(_role_name_starts(text, end, others | {name}))
+    if n >= 3:
+        starts.update(m.start() for m in re.finditer(_CLAUSE_START_RE + re.escape(name[0]), text[:end]))
+    for at in sorted(starts):
         cand = text[at : at + n]
         if len(cand) != n or cand == name or cand in others or cand[0] != name[0]:
             continue
