@@ -985,6 +985,34 @@ def test_e4_drunk_driving_below_the_threshold(measured: str, fires: bool) -> Non
         assert e4[0].evidence[0].label == "血液酒精含量" and e4[0].evidence[0].text in measured
 
 
+@pytest.mark.parametrize(
+    "charge, article, facts, fine, fires",
+    [
+        # 2016 贪污贿赂解释 第十九条: three years or less → 十万元以上
+        ("受贿罪", "三百八十五", "收受他人财物人民币28万元", "二万元", True),
+        ("受贿罪", "三百八十五", "收受他人财物人民币28万元", "十万元", False),
+        ("信用卡诈骗罪", "一百九十六", "恶意透支信用卡本金人民币6万元", "一万元", True),  # 刑法196: 二万元以上
+        ("信用卡诈骗罪", "一百九十六", "恶意透支信用卡本金人民币6万元", "二万元", False),
+        ("盗窃罪", "二百六十四", "窃得他人手机一部，价值人民币2000元", "二千元", False),  # a floor of 1,000 yuan
+    ],
+)
+def test_e5_fine_below_the_floor_of_its_bracket(charge: str, article: str, facts: str, fine: str, fires: bool) -> None:
+    over = dict(charge=charge, article=article, facts=facts, reason="", sentence=f"有期徒刑二年，并处罚金人民币{fine}",
+                end="2021年12月1日")  # fmt: skip
+    e5 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E5"]
+    assert bool(e5) == fires, e5
+    if fires:
+        assert "低于该量刑幅度罚金的最低数额" in e5[0]
+
+
+def test_e5_floor_of_an_interpretation_holds_for_conduct_from_its_first_day() -> None:
+    """The 2016 fine floor of 受贿罪 (10万) does not reach conduct before 2016-04-18 (the 1997 brackets had no fine)."""
+    over = dict(charge="受贿罪", article="三百八十五", facts="收受他人财物人民币28万元", reason="",
+                sentence="有期徒刑二年，并处罚金人民币二万元", end="2021年12月1日")  # fmt: skip
+    text = TEMPLATE.format(**{**BASE, **over}).replace("经审理查明，2019年12月1日", "经审理查明，2016年3月1日")
+    assert [f for f in run_checks([extract(text)]) if f.rule == "E5" and "最低数额" in f.message] == []
+
+
 def _x3(**over: str) -> list[str]:
     return [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "X3"]
 

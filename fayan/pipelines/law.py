@@ -292,6 +292,7 @@ class FineRule:
     source: str = ""
     verified: str = ""
     note: str = ""
+    effective_from: date | None = None  # the interpretation's first day: conduct before it is not held to it
 
 
 @dataclass(frozen=True, slots=True)
@@ -537,6 +538,7 @@ _FINE_RULE_FIELDS = {
     "source",
     "verified",
     "note",
+    "effective_from",
 }
 
 
@@ -852,6 +854,7 @@ def _parse_fine_rules(ctx: _Ctx, key: str, raw: Any, obj: Any) -> tuple[FineRule
             source=_text(ctx, f"{where} field 'source'", r.get("source"), r) or "",
             verified=_text(ctx, f"{where} field 'verified'", r.get("verified"), r) or "",
             note=_text(ctx, f"{where} field 'note'", r.get("note"), r) or "",
+            effective_from=_date(ctx, f"{where} field 'effective_from'", r.get("effective_from"), r),
         )
         if rule.min_yuan is not None and rule.max_yuan is not None and rule.max_yuan < rule.min_yuan:
             raise ctx.fail(
