@@ -531,7 +531,7 @@ def check_e5(j: Judgment, ctx: Context) -> Iterator[Finding]:
             if below is not None:
                 yield below
                 continue
-            minimum = 500 if (d.age_at_offence is not None and d.age_at_offence < 18) else 1000
+            minimum = 500 if (d.age_at_offence is not None and d.age_at_offence < 18) else _FINE_FLOOR
             if it.fine < minimum and d.verdict.principal != "单处罚金":
                 yield finding(
                     j, "E5", "warning",
@@ -566,6 +566,9 @@ def _e5_fine_missing(
     )  # fmt: skip
 
 
+_FINE_FLOOR = 1000  # 罚金 at least 一千元 (最高人民法院关于适用财产刑若干问题的规定 第二条; 五百元 for a minor)
+
+
 def _e5_below_rule(
     j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, on: date | None, ev: list[Evidence]
 ) -> Finding | None:
@@ -586,8 +589,8 @@ def _e5_below_rule(
     if len(floors) != len(rules) or not floors:
         return None  # a bracket the term falls in sets no floor: nothing certain
     least, fr = min(floors, key=lambda x: x[0])
-    if it.fine >= least:
-        return None
+    if it.fine >= least or least <= _FINE_FLOOR:
+        return None  # a floor no higher than the general one (盗窃's 一千元) is the general check's
     return finding(
         j, "E5", "warning",
         f"被告人{d.name}犯{it.printed}被判处{p}{fmt_term(it.months)}，并处罚金{fmt_number(it.fine)}元，"
