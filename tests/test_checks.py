@@ -469,7 +469,9 @@ def test_drug_reoffence(article: str, prior: str, reason: str, fires: bool) -> N
         ("以6000元的价格向他人贩卖甲基苯丙胺15克", "", True),  # 数量较大 (≥ 10 g): seven years or more
         ("以500元的价格向他人贩卖甲基苯丙胺5克", "", False),
         ("以6000元的价格向他人贩卖甲基苯丙胺60克", "被告人甲某系从犯，依法应当减轻处罚。", False),  # a mitigating ground
-        ("以6000元的价格向他人贩卖甲基苯丙胺60克、海洛因5克", "", False),  # two drugs: 折算 is not done
+        # two drugs: 折算 is not done, but the other can only add: 60 g alone reaches 数量大
+        ("以6000元的价格向他人贩卖甲基苯丙胺60克、海洛因5克", "", True),
+        ("以6000元的价格向他人贩卖甲基苯丙胺8克、海洛因5克", "", False),  # only the two together might reach 10 g
     ],
 )
 def test_drug_quantity_bracket(facts: str, extra: str, fires: bool) -> None:

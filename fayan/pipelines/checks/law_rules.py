@@ -296,10 +296,12 @@ def drug_quantity_findings(j: Judgment, ctx: Context, code: str) -> Iterator[Fin
     against the 2016 table): both run it. Only what no other circumstance explains is reported: a sentence below
     the bracket the quantity alone requires, with no mitigating ground, and a sentence that only a bracket the
     statute reaches by quantity alone allows (347's 数量较大), for a quantity short of it. A quantity of several
-    drugs needs 折算, which fayan does not do: such documents (more than one drug named) are left alone.
+    drugs needs 折算, which fayan does not do: where more than one drug is named only the first holds (the others
+    can only add to the main drug's quantity, never take the case below the bracket it reaches alone).
     """
-    if j.drug is None or j.drug_grams is None or len({m.drug for m in j.drugs}) > 1:
+    if j.drug is None or j.drug_grams is None:
         return
+    several = len({m.drug for m in j.drugs}) > 1
     one = _one_count(j, ctx)
     if one is None:
         return
@@ -311,8 +313,10 @@ def drug_quantity_findings(j: Judgment, ctx: Context, code: str) -> Iterator[Fin
     imposed = law.bracket_for_term(p, it.months if p in _FIXED else None, on=on)
     given = f"{p}{fmt_term(it.months) if p in _FIXED else ''}"
     values = law.quantity.values(j.drug)
-    if certain is None and values and not any(b.quantity_level == ANY_LEVEL for b in law.brackets_on(on)):
-        # 非法持有毒品罪: below 数量较大 there is no crime (its lowest bracket needs that quantity)
+    no_floor = not any(b.quantity_level == ANY_LEVEL for b in law.brackets_on(on))
+    if not several and certain is None and values and no_floor:
+        # 非法持有毒品罪: below 数量较大 there is no crime (its lowest bracket needs that quantity); with other drugs
+        # added it may have been reached
         level, least = min(values.items(), key=lambda kv: kv[1])
         yield finding(
             j, code, "warning",
@@ -334,7 +338,7 @@ def drug_quantity_findings(j: Judgment, ctx: Context, code: str) -> Iterator[Fin
             f"被告人{d.name}却被判处{given}，属较低量刑幅度，且未见减轻处罚情节。",
             ev, defendant=d, basis=DRUG_BASIS, data=data,
         )  # fmt: skip
-    elif all(b.only_by_quantity and b.number > certain.number for b in imposed):
+    elif not several and all(b.only_by_quantity and b.number > certain.number for b in imposed):  # others may add
         b = min(imposed, key=lambda b: b.number)
         yield finding(
             j, code, "warning",
