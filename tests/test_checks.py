@@ -404,6 +404,20 @@ def test_sentence_outside_the_recommendation(rec: str, said: str, severity: str 
 
 
 @pytest.mark.parametrize(
+    "rec, detention, fires",
+    [
+        ("对被告人甲某判处三个月以下有期徒刑或者拘役", "五", True),  # 有期徒刑 starts at six months: the bound is 拘役's
+        ("对被告人甲某判处三个月以下有期徒刑或者拘役", "三", False),
+        ("对被告人甲某判处一年以下有期徒刑或者拘役", "五", False),  # any 拘役 is under a year
+    ],
+)
+def test_detention_beyond_a_recommendation_of_months_or_detention(rec: str, detention: str, fires: bool) -> None:
+    over = dict(sentence=f"拘役{detention}个月，并处罚金人民币二千元", end={"五": "2020年5月1日", "三": "2020年3月1日"}[detention])
+    text = _recommended(rec, "公诉机关的量刑建议适当，本院予以采纳。", **over)
+    assert ("E12" in {f.rule for f in run_checks([extract(text)])}) == fires
+
+
+@pytest.mark.parametrize(
     "rec, sentence, given",
     [
         # the recommendation's 缓刑 and fine count too, when the court says it adopts it

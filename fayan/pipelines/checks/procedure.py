@@ -36,7 +36,8 @@ def _within(principal: str, months: float, principals: tuple[str, ...], lo: floa
     if principal == principals[0]:
         return lo - 1e-6 <= months <= (hi if hi is not None else float("inf")) + 1e-6
     if principal in principals[1:]:
-        return True  # 一年以下有期徒刑或拘役: any 拘役
+        # 一年以下有期徒刑或拘役: any 拘役; 三个月以下有期徒刑或者拘役 (有期徒刑 starts at six months): 拘役 up to three
+        return principal != "拘役" or hi is None or months <= hi + 1e-6
     # 一年以下有期徒刑 and a lighter kind of punishment: still below the recommendation
     return lo == 0 and principals[0] in PRINCIPAL_RANK and PRINCIPAL_RANK[principal] < PRINCIPAL_RANK[principals[0]]
 
