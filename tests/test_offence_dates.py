@@ -329,6 +329,18 @@ def test_a_capture_day_is_no_offence_day_when_the_offence_has_months_only() -> N
     assert d.offence_start == "2018-05-02"
 
 
+def test_a_capture_dated_before_the_crime_is_not_its_earliest_day() -> None:
+    """…9月13日被公安民警抓获 written before a crime of 9月15日 (a slip in the year or day): the earliest offence day is the
+    crime's, so X6 sees the 刑事拘留 of 9月13日 come before it; a capture that is the only day stays."""
+    facts = "2018年9月15日，被告人甲某窃得他人手机一部，价值人民币3000元。2018年9月13日，被告人甲某被公安民警抓获。"
+    text = _one("", facts, detained="2018年9月13日")
+    (d,) = extract(text).defendants
+    assert d.offence_from == "2018-09-15"
+    assert any(f.rule == "X6" and "早于查明的最早犯罪时间" in f.message for f in run_checks([extract(text)]))
+    (d,) = extract(_one("", "被告人甲某多次窃取他人财物。2018年9月13日，被告人甲某被公安民警抓获。")).defendants
+    assert d.offence_from == "2018-09-13"
+
+
 def test_a_day_caught_in_a_drug_deal_is_an_offence_day() -> None:
     """…前去领取毒品时被抓获 / 交易毒品时…抓获: caught in the act, the day is the offence's (it was dropped as a capture)."""
     facts = "2018年3月，被告人甲某多次贩卖甲基苯丙胺。2018年7月1日，被告人甲某前去领取毒品时被抓获，当场查获甲基苯丙胺10克。"

@@ -1234,14 +1234,18 @@ def _fact_dates(text: str, start: int, end: int, judgment_day: date | None, *, m
 def _own_offence_dates(
     mentions: list[_FactDate], dates: list[_FactDate], full_dates: list[_FactDate], names: set[str], several: bool
 ) -> tuple[_FactDate | None, _FactDate | None, bool]:
-    """A defendant's first offence day and earliest date, and whether a sentence naming them (``names``) gave it.
+    """A defendant's first offence day and earliest date (not a capture's), and whether a sentence naming them
+    (``names``) gave it.
 
     Where one defendant is tried every date of the facts is theirs; of several, the sentences naming them. With no
     full date in such a sentence, the document's first full date, but not one before the earliest month or year
     their own sentences give (甲 2021年11月3日 theft, 乙 only 2021年12月间 fraud).
     """
     named = _naming(mentions, names) if several else []
-    earliest = min(named or mentions, key=lambda x: x.day, default=None)
+    # not the day of a sentence that tells only the capture (…9月13日被公安民警抓获 before a crime of 9月15日), where
+    # another day is left, as for the document's last day of the conduct
+    pool = named or mentions
+    earliest = min([x for x in pool if not x.capture] or pool, key=lambda x: x.day, default=None)
     after = [x for x in full_dates if x.day >= earliest.day] if named and earliest else full_dates
     own = (_naming(dates, names)[:1] if several else []) or [_first_offence(after)]
     return own[0], earliest, bool(named)
