@@ -630,13 +630,42 @@ def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, in
     )
 
 
+# 撤销…宣告的缓刑，原判有期徒刑二年，缓刑二年。数罪并罚 (刑法77): the revoked 缓刑's term is the earlier one
+_REVOKED_TERM_RE = re.compile(r"撤销[^。；]{0,60}缓刑[^。；]{0,10}?[，,]\s*原判(?P<t>(?:有期徒刑|拘役)[^，,。；]+)")
+# 与前罪…判处的刑罚一年二个月合并执行: a term without its kind
+_BARE_EARLIER_RE = re.compile(rf"刑罚\s*(?P<d>{DURATION})")
+
+
 def _earlier_term(plain: str, prior_combine: re.Match[str] | None, start: int) -> Punishment | None:
     """The one term the 与前罪…并罚 clause names (与前罪所判有期徒刑一年二个月并罚), or None where it names none or
-    several, or what is left of one (与前罪判处的有期徒刑五年尚未执行的刑期二年并罚, 刑法71: the remainder, not the term)."""
+    several, or what is left of one (与前罪判处的有期徒刑五年尚未执行的刑期二年并罚, 刑法71: the remainder, not the term).
+    A term the clause gives without its kind (与前罪…判处的刑罚一年二个月合并执行) is 有期徒刑 where it is longer than
+    拘役 can be (six months) and the sentence executed is 有期徒刑 (管制 would be executed apart, 刑法69②). Without
+    such a clause, the term of a revoked 缓刑 (撤销…缓刑，原判有期徒刑二年，缓刑二年), which 刑法77 combines."""
     if prior_combine is None:
-        return None
+        revoked = _REVOKED_TERM_RE.search(plain)
+        if revoked is None or not _COMBINE_RE.search(plain, revoked.end()):
+            return None
+        p = parse_punishment(revoked.group("t"), start + revoked.start("t"))
+        return p if p.principal is not None else None
     clause = prior_combine.group()
-    if _REMAINDER_RE.search(clause) or len(list(_PRINCIPAL_RE.finditer(clause))) != 1:
+    if _REMAINDER_RE.search(clause):
+        return None
+    kinds = list(_PRINCIPAL_RE.finditer(clause))
+    if not kinds:
+        bare = list(_BARE_EARLIER_RE.finditer(clause))
+        executed = _PRINCIPAL_RE.search(plain, prior_combine.end())
+        if len(bare) != 1 or executed is None or executed.group("p") != "有期徒刑":
+            return None
+        try:
+            dur = parse_duration(bare[0].group("d"))
+        except ParseError:
+            return None
+        if dur.months <= 6:
+            return None
+        at = start + prior_combine.start() + bare[0].start("d")
+        return Punishment("有期徒刑", dur.months, dur.days or None, span=(at, at + len(bare[0].group("d"))))
+    if len(kinds) != 1:
         return None
     p = parse_punishment(clause, start + prior_combine.start())
     return p if p.principal is not None else None
