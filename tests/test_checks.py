@@ -1029,6 +1029,36 @@ def test_e5_floor_of_an_interpretation_holds_for_conduct_from_its_first_day() ->
     assert [f for f in run_checks([extract(text)]) if f.rule == "E5" and "最低数额" in f.message] == []
 
 
+@pytest.mark.parametrize(
+    "charge, article, facts, reason, record, day, fires",
+    [
+        # 2013 盗窃解释: 数额较大 from 1,000 yuan at the least; half for a record of the same crime (第二条)
+        ("盗窃罪", "二百六十四", "窃得他人手机一部，价值人民币700元", "盗窃他人财物，数额较大，", False, "2019", "百分之五十"),
+        ("盗窃罪", "二百六十四", "窃得他人手机一部，价值人民币700元", "盗窃他人财物，数额较大，", True, "2019", None),
+        ("盗窃罪", "二百六十四", "窃得他人手机一部，价值人民币400元", "盗窃他人财物，数额较大，", True, "2019", "最低标准"),
+        ("盗窃罪", "二百六十四", "窃得他人手机一部，价值人民币700元", "盗窃他人财物，数额较大，", False, "2012", None),  # 1998
+        ("盗窃罪", "二百六十四", "窃得他人手机一部，价值人民币2000元", "盗窃他人财物，数额较大，", False, "2019", None),
+        # 2011 诈骗解释 has no halving: a record does not lower 3,000 yuan
+        ("诈骗罪", "二百六十六", "骗取他人现金人民币2000元", "骗取他人财物，数额较大，", True, "2019", "最低标准"),
+    ],
+)
+def test_e4_a_stated_amount_level_the_amount_does_not_reach(
+    charge: str, article: str, facts: str, reason: str, record: bool, day: str, fires: str | None
+) -> None:
+    text = TEMPLATE.format(**{**BASE, "charge": charge, "article": article, "facts": facts, "reason": reason})
+    if record:
+        text = text.replace("无业。", f"无业。2010年1月1日因犯{charge}被判处有期徒刑六个月。")
+    if day == "2012":  # conduct before the 2013 interpretation, judged after it
+        text = text.replace("经审理查明，2019年12月1日", "经审理查明，2012年12月1日")
+    j = extract(text)
+    assert bool(j.defendants[0].priors) == record and j.amount_level_stated == "较大"
+    e4 = [f.message for f in run_checks([j]) if f.rule == "E4" and "未达" in f.message]
+    if fires is None:
+        assert e4 == []
+    else:
+        assert len(e4) == 1 and fires in e4[0], e4
+
+
 def _x3(**over: str) -> list[str]:
     return [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "X3"]
 

@@ -236,6 +236,8 @@ class AmountTable:
     provinces: tuple[ProvinceAmounts, ...] = ()
     source: str = ""
     verified: str = ""
+    effective_from: date | None = None  # the interpretation's first day; conduct before it had other thresholds
+    halved_by: str = ""  # the rule that lets a level be reached at half the figure (2013 盗窃解释 第二条), if any
 
     def province(self, name: str | None) -> ProvinceAmounts | None:
         for p in self.provinces:
@@ -526,7 +528,7 @@ _BRACKET_FIELDS = {
 }
 _PENALTY_FIELDS = {"types", "min_months", "max_months", "alone"}
 _THRESHOLD_FIELDS = {"amount", "amount_from", "amount_variants", "quantity", "quantity_from", "notes"}
-_AMOUNT_FIELDS = {"basis", "levels", "provinces", "source", "verified", "notes"}
+_AMOUNT_FIELDS = {"basis", "levels", "provinces", "source", "verified", "notes", "effective_from", "halved_by"}
 _QUANTITY_FIELDS = {"unit", "levels", "substances", "aliases", "source", "verified", "notes"}
 _FINE_RULE_FIELDS = {
     "levels",
@@ -780,6 +782,8 @@ def _parse_amount_table(ctx: _Ctx, where: str, raw: Any, known_provinces: set[st
         provinces=tuple(provinces),
         source=_text(ctx, f"{where} field 'source'", obj.get("source"), obj) or "",
         verified=_text(ctx, f"{where} field 'verified'", obj.get("verified"), obj) or "",
+        effective_from=_date(ctx, f"{where} field 'effective_from'", obj.get("effective_from"), obj),
+        halved_by=_text(ctx, f"{where} field 'halved_by'", obj.get("halved_by"), obj) or "",
     )
 
 

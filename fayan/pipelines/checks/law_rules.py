@@ -20,7 +20,7 @@ from fayan.pipelines.checks.base import (
     PRINCIPAL_RANK, Context, circumstance_evidence, count_evidence, evidence, finding, fmt_number, fmt_term, iso_date,
     quoted, rule,
 )
-from fayan.pipelines.law import ANY_LEVEL, PRINCIPAL_TYPES, AmountLevel, Bracket, ChargeLaw, province_of_court
+from fayan.pipelines.law import ANY_LEVEL, PRINCIPAL_TYPES, AmountLevel, AmountTable, Bracket, ChargeLaw, province_of_court
 
 # Circumstances that allow a sentence below the bracket (减轻处罚) — 刑法17, 17-1, 20, 21, 22–24, 27, 28, 67, 68.
 MITIGATING = frozenset({"自首", "立功", "重大立功", "从犯", "胁从犯", "未遂", "中止", "预备", "未成年", "已满七十五周岁"})
@@ -226,10 +226,9 @@ def _not_drunk(j: Judgment) -> Iterator[Finding]:
 
 
 def _stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
-    """The amount level the reasoning finds (数额较大) below the one the amount found reaches under every standard
-    (the court's province's where the table has it), one defendant, one count. Only that direction: the table holds
-    today's thresholds, and earlier ones were lower (盗窃 before 2013, 贪污 and 职务侵占 before 2016), so a level
-    above what the amount reaches today may be the law of the judgment's time."""
+    """The amount level the reasoning finds (数额较大) against the amount found, one defendant, one count: a level below
+    the one the amount reaches under every standard (the court's province's where the table has it), and a level the
+    amount does not reach under any (:func:`_stated_level_not_reached`)."""
     one = _one_count(j, ctx) if j.total_crime_amount_yuan is not None and j.amount_level_stated else None
     if one is None or one[2].amount is None or one[2].amount_variants:
         return  # (a charge with a second basis, 恶意透支, has other thresholds fayan cannot tell apart)
@@ -242,21 +241,50 @@ def _stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
     province = province_of_court(j.court or "")
     local = table.province(province)
     amount = float(j.total_crime_amount_yuan)
+    where = f"{province}的标准" if local is not None else "全国标准"
+    ev = evidence(j, "amount_level_stated", "本院认为") + evidence(j, "total_crime_amount_yuan", "查明数额")
+    data = {"stated": stated, "amount": j.total_crime_amount_yuan, "province": province}
 
     def bound(lv: AmountLevel, top: bool) -> float:
         v = local.value(lv.name) if local is not None else None
         return float(v if v is not None else (lv.national_value if top else lv.min))
 
     sure = [lv.name for lv in table.levels if lv.name in names and amount >= bound(lv, top=True)]  # every standard
-    if not sure or names.index(sure[-1]) <= names.index(stated):
+    if sure and names.index(sure[-1]) > names.index(stated):
+        yield finding(
+            j, "E4", "warning",
+            f"本院认为部分认定数额{stated}，而查明犯罪数额{fmt_number(j.total_crime_amount_yuan)}元按{where}已属数额{sure[-1]}。",
+            ev, defendant=d, data={**data, "reached": sure[-1]},
+        )  # fmt: skip
         return
-    reached = sure[-1]
-    where = f"{province}的标准" if local is not None else "全国标准"
+    least = bound(next(lv for lv in table.levels if lv.name == stated), top=False)
+    yield from _stated_level_not_reached(j, d, table, stated, amount, least, where, ev, data)
+
+
+def _stated_level_not_reached(
+    j: Judgment, d: Defendant, table: AmountTable, stated: str, amount: float, least: float, where: str,
+    ev: list[Evidence], data: dict[str, object],
+) -> Iterator[Finding]:
+    """A level the amount found does not reach under any standard (``least``: the lowest figure a province may set,
+    or the court's province's), for conduct from the first day of the table's interpretation on (earlier thresholds
+    were lower: 盗窃 before 2013, 贪污 before 2016). Where the table's interpretation lets a level be reached at half
+    the figure for a record of the same crime, special victims or places (``halved_by``: 2013 盗窃解释 第二条), between
+    half and the whole figure only a defendant with no record is reported, and the message says to look for the
+    other grounds."""
+    conduct = [x for d_ in j.defendants if (x := iso_date(d_.offence_from))] + [
+        x for x in (iso_date(j.offence_start),) if x
+    ]
+    if table.effective_from is None or not conduct or min(conduct) < table.effective_from or amount >= least:
+        return
+    halved = bool(table.halved_by) and amount >= least / 2
+    if halved and (d.prior_criminal or d.priors or d.admin_punishments):
+        return
+    note = f"；如有{table.halved_by.split(' (')[0]}规定可按百分之五十确定的情形，请核实" if halved else ""
     yield finding(
         j, "E4", "warning",
-        f"本院认为部分认定数额{stated}，而查明犯罪数额{fmt_number(j.total_crime_amount_yuan)}元按{where}已属数额{reached}。",
-        evidence(j, "amount_level_stated", "本院认为") + evidence(j, "total_crime_amount_yuan", "查明数额"), defendant=d,
-        data={"stated": stated, "amount": j.total_crime_amount_yuan, "reached": reached, "province": province},
+        f"本院认为部分认定数额{stated}，而查明犯罪数额{fmt_number(amount)}元未达{where}数额{stated}的最低标准"
+        f"{fmt_number(least)}元{note}。",
+        ev, defendant=d, basis=table.source or "数额认定标准", data={**data, "least": least},
     )  # fmt: skip
 
 
