@@ -1059,6 +1059,16 @@ def test_e4_a_stated_amount_level_the_amount_does_not_reach(
         assert len(e4) == 1 and fires in e4[0], e4
 
 
+@pytest.mark.parametrize("term, end, fires", [("三年", "2022年12月1日", True), ("二年", "2021年12月1日", False)])
+def test_e11_a_must_to_go_below_the_bracket_that_the_term_does_not_follow(term: str, end: str, fires: bool) -> None:
+    """对于中止犯，依法应当减轻处罚 (刑法24): the court applies the law's must, so the term goes below 抢劫's three years."""
+    over = dict(charge="抢劫罪", article="二百六十三", facts="持刀抢劫他人现金人民币500元，后自动放弃",
+                reason="以暴力手段劫取他人财物，系犯罪中止，对于中止犯，依法应当减轻处罚，",
+                sentence=f"有期徒刑{term}，并处罚金人民币二千元", end=end)  # fmt: skip
+    e11 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E11"]
+    assert bool(e11) == fires, e11
+
+
 def _x3(**over: str) -> list[str]:
     return [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "X3"]
 

@@ -22,7 +22,9 @@ def _hits(text: str, names: list[str] = NAMES) -> set[tuple[str, str | None, boo
         ("被告人丙某归案后如实供述自己的罪行，可以从轻处罚。", {("坦白", "丙某", False)}),
         ("被告人丙某归案后如实供述自己罪行，主动交代监察机关尚未掌握的部分受贿事实。", {("坦白", "丙某", False)}),
         # 列举多人
-        ("被告人乙某、丙某起次要作用，系从犯，依法应当减轻处罚。", {("从犯", "乙某", False), ("从犯", "丙某", False)}),
+        # (依法应当减轻处罚: the law's must, applied by the court, is its decision to go below the bracket)
+        ("被告人乙某、丙某起次要作用，系从犯，依法应当减轻处罚。",
+         {(k, n, False) for k in ("从犯", "减轻处罚") for n in ("乙某", "丙某")}),
         # 全体
         ("三被告人归案后均如实供述自己的罪行，系坦白。", {("坦白", n, False) for n in NAMES}),
         ("各被告人均自愿认罪认罚。", {("认罪认罚", n, False) for n in NAMES}),
@@ -235,6 +237,8 @@ def test_a_name_holding_he_is_not_a_list() -> None:
     [
         ("本院认为，被告人阿不都·热合曼系从犯，依法对被告人阿不都·热合曼减轻处罚。", True),
         ("辩护人提出，综上，建议对被告人宋某减轻处罚或宣告缓刑。", False),
+        ("被告人宋某系犯罪中止，对于中止犯，依法应当减轻处罚。", True),  # the law's must (刑法24), as the court applies it
+        ("被告人宋某系从犯，依法应当从轻、减轻或者免除处罚。", False),  # the law's choice, not a decision
     ],
 )
 def test_mitigation_decision_with_a_long_name_and_a_suggestion(sentence: str, found: bool) -> None:
