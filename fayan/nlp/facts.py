@@ -29,7 +29,8 @@ from fayan.nlp.text import MASK_CHARS
 from fayan.types import Money, Span, plain_number
 
 __all__ = [
-    "BloodAlcoholFound", "find_blood_alcohol", "DrugFound", "find_drugs", "find_victims", "defendant_names", "drug_total", "evidence_ranges", "is_drug_name",
+    "BloodAlcoholFound", "find_blood_alcohol",
+    "DrugFound", "find_drugs", "find_victims", "defendant_names", "drug_total", "evidence_ranges", "is_drug_name",
     "is_body_part", "looks_like_name", "EntityPredictor", "ItemValue", "item_values",
 ]
 
@@ -385,7 +386,8 @@ def find_blood_alcohol(text: str) -> list[BloodAlcoholFound]:
     """
     found = []
     for m in _BAC_RE.finditer(text):
-        if _BAC_QUOTED_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()) or _BAC_QUOTED_AFTER_RE.match(text, m.end()):
+        quoted = _BAC_QUOTED_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
+        if quoted or _BAC_QUOTED_AFTER_RE.match(text, m.end()):
             continue
         value = Decimal(m.group("v")) * (1 if m.group("per") else 100)
         found.append(BloodAlcoholFound(plain_number(value), m.start(), m.end(), m.group()))

@@ -20,7 +20,9 @@ from fayan.pipelines.checks.base import (
     PRINCIPAL_RANK, Context, circumstance_evidence, count_evidence, evidence, finding, fmt_number, fmt_term, iso_date,
     quoted, rule,
 )
-from fayan.pipelines.law import ANY_LEVEL, PRINCIPAL_TYPES, AmountLevel, AmountTable, Bracket, ChargeLaw, province_of_court
+from fayan.pipelines.law import (
+    ANY_LEVEL, PRINCIPAL_TYPES, AmountLevel, AmountTable, Bracket, ChargeLaw, province_of_court,
+)
 
 # Circumstances that allow a sentence below the bracket (减轻处罚) — 刑法17, 17-1, 20, 21, 22–24, 27, 28, 67, 68.
 MITIGATING = frozenset({"自首", "立功", "重大立功", "从犯", "胁从犯", "未遂", "中止", "预备", "未成年", "已满七十五周岁"})
