@@ -273,15 +273,13 @@ def _stated_level_not_reached(
     the figure for a record of the same crime, special victims or places (``halved_by``: 2013 盗窃解释 第二条), between
     half and the whole figure only a defendant with no record is reported, and the message says to look for the
     other grounds."""
-    conduct = [x for d_ in j.defendants if (x := iso_date(d_.offence_from))] + [
-        x for x in (iso_date(j.offence_start),) if x
-    ]
+    conduct = [x for x in map(iso_date, (j.offence_start, *(x.offence_from for x in j.defendants))) if x]
     if table.effective_from is None or not conduct or min(conduct) < table.effective_from or amount >= least:
         return
     halved = bool(table.halved_by) and amount >= least / 2
     if halved and (d.prior_criminal or d.priors or d.admin_punishments):
         return
-    note = f"；如有{table.halved_by.split(' (')[0]}规定可按百分之五十确定的情形，请核实" if halved else ""
+    note = f"；如有{table.halved_by}规定可按百分之五十确定的情形，请核实" if halved else ""
     yield finding(
         j, "E4", "warning",
         f"本院认为部分认定数额{stated}，而查明犯罪数额{fmt_number(amount)}元未达{where}数额{stated}的最低标准"

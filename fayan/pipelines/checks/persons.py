@@ -200,10 +200,8 @@ def _recidivist_on_a_minors_prior(j: Judgment, i: int, d: Defendant) -> Iterator
     过失 is E10's)."""
     if not d.recidivist or _special_recidivism(d, [p for p in d.priors if p.kind == "criminal"]):
         return
-    heavy = [(k, p) for k, p in enumerate(d.priors) if p.kind == "criminal" and p.principal in _HEAVY]
-    birth = iso_date(d.birth_date)
-    why = {k: w for k, p in heavy if (w := _no_basis(p, birth))}
-    if not heavy or len(why) < len(heavy) or not all(_AS_MINOR in w for w in why.values()):
+    why = _no_basis_of_every_heavy_prior(d)
+    if not why or not all(_AS_MINOR in w for w in why.values()):
         return
     k0 = min(why)
     yield finding(
@@ -213,6 +211,15 @@ def _recidivist_on_a_minors_prior(j: Judgment, i: int, d: Defendant) -> Iterator
         + evidence(j, f"defendants[{i}].birth_date", "出生日期"),
         defendant=d, basis="刑法第六十五条第一款", data={"priors": [d.priors[k].charge for k in why]},
     )  # fmt: skip
+
+
+def _no_basis_of_every_heavy_prior(d: Defendant) -> dict[int, str]:
+    """Why each prior of 有期徒刑 or more (by its index in ``d.priors``) cannot found a 累犯, where none of them
+    can; empty where one can or there is none."""
+    heavy = [(k, p) for k, p in enumerate(d.priors) if p.kind == "criminal" and p.principal in _HEAVY]
+    birth = iso_date(d.birth_date)
+    why = {k: w for k, p in heavy if (w := _no_basis(p, birth))}
+    return why if heavy and len(why) == len(heavy) else {}
 
 
 def _qualifying(p: PriorRecord) -> bool:
@@ -242,10 +249,8 @@ def _e10_recidivist(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
             f"被告人{d.name}前罪仅被判处{'、'.join(sorted({p.principal for p in priors if p.principal}))}，不属于“被判处有期徒刑以上刑罚”，认定累犯缺乏依据。",
             ev, defendant=d,
         )  # fmt: skip
-    heavy = [(k, p) for k, p in enumerate(d.priors) if p.kind == "criminal" and p.principal in _HEAVY]
-    birth = iso_date(d.birth_date)
-    why = {k: w for k, p in heavy if (w := _no_basis(p, birth))}
-    if heavy and len(why) == len(heavy) and not all(_AS_MINOR in w for w in why.values()):  # a minor's alone: E8
+    why = _no_basis_of_every_heavy_prior(d)
+    if why and not all(_AS_MINOR in w for w in why.values()):  # a minor's alone: E8
         k0 = min(why)
         yield finding(
             j, "E10", "error",
