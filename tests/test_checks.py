@@ -1069,6 +1069,27 @@ def test_e11_a_must_to_go_below_the_bracket_that_the_term_does_not_follow(term: 
     assert bool(e11) == fires, e11
 
 
+@pytest.mark.parametrize(
+    "extra, term, end, fires",
+    [
+        ("", "二年", "2021年12月1日", True),  # 数额巨大: 三年以上十年以下
+        ("", "三年", "2022年12月1日", False),
+        ("被告人甲某有自首情节，依法可以减轻处罚。", "二年", "2021年12月1日", False),
+    ],
+)
+def test_e3_a_term_below_the_bracket_of_the_level_the_reasoning_finds(extra: str, term: str, end: str, fires: bool) -> None:
+    """43,577 yuan is 数额巨大 only where a province sets the figure under 100,000: fayan cannot tell from the amount,
+    but the reasoning finds 数额巨大 itself, so its bracket's three years bind the term."""
+    over = dict(facts="窃得他人现金人民币43577元", reason="盗窃他人财物，数额巨大，", extra=extra,
+                sentence=f"有期徒刑{term}，并处罚金人民币二千元", end=end)  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert j.amount_level_stated == "巨大"
+    e3 = [f.message for f in run_checks([j]) if f.rule == "E3"]
+    assert bool(e3) == fires, e3
+    if fires:
+        assert "本院认为部分认定数额巨大，对应第2档" in e3[0]
+
+
 def _x3(**over: str) -> list[str]:
     return [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "X3"]
 

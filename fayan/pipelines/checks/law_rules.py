@@ -111,6 +111,32 @@ def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     "本院认为部分未见自首、立功、从犯、未遂等减轻处罚情节。",
                     ev, defendant=d, basis="刑法第六十三条", data={"charge": it.charge, "months": it.months, "min": lo},
                 )  # fmt: skip
+    yield from _below_the_stated_level(j, ctx, on)
+
+
+def _below_the_stated_level(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
+    """A term below the bracket of the amount level the reasoning itself finds (数额巨大: 三年以上十年以下, and
+    有期徒刑二年), one defendant, one count, with no ground to go lower (自首, 从犯, 未遂 …, or a 减轻处罚 it says)."""
+    one = _one_count(j, ctx) if j.amount_level_stated else None
+    if one is None:
+        return
+    d, it, law, p = one
+    if law.amount is None or p not in _FIXED or it.months is None:
+        return
+    if (MITIGATING | {"减轻处罚"}) & set(d.circumstances):
+        return
+    levels = [b for b in (law.brackets_on(on) or law.brackets) if b.amount_level == j.amount_level_stated]
+    lows = [r[0] for b in levels if (r := b.term_range(p)) is not None] if levels else []
+    if not levels or len(lows) != len(levels) or it.months >= min(lows):
+        return  # (a bracket without this kind of punishment: the type check above, or a lighter kind: none)
+    b = min(levels, key=lambda x: x.number)
+    yield finding(
+        j, "E3", _severity(law, "warning"),
+        f"本院认为部分认定数额{j.amount_level_stated}，对应第{b.level}档（{b.condition}），被告人{d.name}犯{it.printed}"
+        f"却被判处{p}{fmt_term(it.months)}，低于该档最低刑{fmt_term(min(lows))}，且未见减轻处罚情节。",
+        evidence(j, "amount_level_stated", "本院认为") + count_evidence(j, 0, it.count), defendant=d,
+        basis="刑法第六十三条", data={"charge": it.charge, "months": it.months, "min": min(lows), "stated": j.amount_level_stated},
+    )  # fmt: skip
 
 
 def _beside_the_paragraphs(
