@@ -116,7 +116,8 @@ def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
 
 def _below_the_stated_level(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
     """A term below the bracket of the amount level the reasoning itself finds (数额巨大: 三年以上十年以下, and
-    有期徒刑二年), one defendant, one count, with no ground to go lower (自首, 从犯, 未遂 …, or a 减轻处罚 it says)."""
+    有期徒刑二年), one defendant, one count, with no ground to go lower (自首, 从犯, 未遂 …, or a 减轻处罚 it says),
+    where the amount found does not reach that bracket under every standard (then E4 reports it)."""
     one = _one_count(j, ctx) if j.amount_level_stated else None
     if one is None:
         return
@@ -130,6 +131,10 @@ def _below_the_stated_level(j: Judgment, ctx: Context, on: date | None) -> Itera
     if not levels or len(lows) != len(levels) or it.months >= min(lows):
         return  # (a bracket without this kind of punishment: the type check above, or a lighter kind: none)
     b = min(levels, key=lambda x: x.number)
+    if j.total_crime_amount_yuan is not None:
+        reached = _amount_brackets(law, float(j.total_crime_amount_yuan), province_of_court(j.court or ""), on)
+        if reached and min(x.number for x in reached) >= b.number:
+            return  # the amount alone reaches the bracket under every standard: E4 reports the term
     yield finding(
         j, "E3", _severity(law, "warning"),
         f"本院认为部分认定数额{j.amount_level_stated}，对应第{b.level}档（{b.condition}），被告人{d.name}犯{it.printed}"
