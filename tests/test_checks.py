@@ -1077,7 +1077,9 @@ def test_e11_a_must_to_go_below_the_bracket_that_the_term_does_not_follow(term: 
         ("被告人甲某有自首情节，依法可以减轻处罚。", "二年", "2021年12月1日", False),
     ],
 )
-def test_e3_a_term_below_the_bracket_of_the_level_the_reasoning_finds(extra: str, term: str, end: str, fires: bool) -> None:
+def test_e3_a_term_below_the_bracket_of_the_level_the_reasoning_finds(
+    extra: str, term: str, end: str, fires: bool
+) -> None:
     """43,577 yuan is 数额巨大 only where a province sets the figure under 100,000: fayan cannot tell from the amount,
     but the reasoning finds 数额巨大 itself, so its bracket's three years bind the term."""
     over = dict(facts="窃得他人现金人民币43577元", reason="盗窃他人财物，数额巨大，", extra=extra,
@@ -1088,6 +1090,21 @@ def test_e3_a_term_below_the_bracket_of_the_level_the_reasoning_finds(extra: str
     assert bool(e3) == fires, e3
     if fires:
         assert "本院认为部分认定数额巨大，对应第2档" in e3[0]
+
+
+@pytest.mark.parametrize(
+    "article, fires",
+    [
+        ("三百零三条第一款", True),  # 赌博罪's 款
+        ("三百零三条第二款", False),
+        ("三百零三条", False),  # the article cited whole
+    ],
+)
+def test_e17_the_article_cited_by_a_paragraph_of_another_charge(article: str, fires: bool) -> None:
+    over = dict(charge="开设赌场罪", article=article, facts="在其家中开设赌场，抽头渔利人民币5000元", reason="以营利为目的开设赌场，")
+    found = run_checks([extract(TEMPLATE.format(**{**BASE, **over}))])
+    e17 = [(f.severity, f.message) for f in found if f.rule == "E17"]
+    assert e17 == ([("warning", "判决认定被告人甲某犯开设赌场罪（刑法第303条第2款），所引用的却是该条第1款。")] if fires else [])
 
 
 def _x3(**over: str) -> list[str]:

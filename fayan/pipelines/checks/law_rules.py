@@ -13,7 +13,7 @@ from datetime import date
 from fayan.errors import LexiconError
 from fayan.findings import Evidence, Finding
 from fayan.judgment import Circumstance, Defendant, Judgment
-from fayan.nlp.charges import articles_for_charge, normalize_charge
+from fayan.nlp.charges import article_rows_for_charge, articles_for_charge, normalize_charge
 from fayan.nlp.articles import is_criminal_law
 from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_table
 from fayan.pipelines.checks.base import (
@@ -140,7 +140,8 @@ def _below_the_stated_level(j: Judgment, ctx: Context, on: date | None) -> Itera
         f"本院认为部分认定数额{j.amount_level_stated}，对应第{b.level}档（{b.condition}），被告人{d.name}犯{it.printed}"
         f"却被判处{p}{fmt_term(it.months)}，低于该档最低刑{fmt_term(min(lows))}，且未见减轻处罚情节。",
         evidence(j, "amount_level_stated", "本院认为") + count_evidence(j, 0, it.count), defendant=d,
-        basis="刑法第六十三条", data={"charge": it.charge, "months": it.months, "min": min(lows), "stated": j.amount_level_stated},
+        basis="刑法第六十三条",
+        data={"charge": it.charge, "months": it.months, "min": min(lows), "stated": j.amount_level_stated},
     )  # fmt: skip
 
 
@@ -788,3 +789,32 @@ def check_e17(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     ev + [e for k2, r in enumerate(j.article_refs) for e in evidence(j, f"article_refs[{k2}]", "依照条款") if is_criminal_law(r.law)][:3],
                     defendant=d, data={"charge": n.standard, "articles": sorted(arts), "cited": sorted(cited)},
                 )  # fmt: skip
+            elif arts and not review:
+                yield from _other_paragraph(j, d, printed, n.standard, ev)
+
+
+def _other_paragraph(j: Judgment, d: Defendant, printed: str, standard: str, ev: list[Evidence]) -> Iterator[Finding]:
+    """The charge's article cited, but only by 款 that do not define it (开设赌场罪 is 第三百零三条第二款; the clause
+    cites 第三百零三条第一款, 赌博罪's), where charge_articles.tsv gives the charge's 款 (a charge defined by a whole
+    article, or an article cited whole, says nothing). A warning: the file lists the 款 of every version it knows
+    (协助组织卖淫罪: 第三款 until 修正案（九）, 第四款 since), and an amendment it does not know may have renumbered
+    them (on the 154 dev judgments and 500 SPC rulings the one judgment it flagged cited 第四款 for 协助组织卖淫罪, which
+    the file listed only as 第三款)."""
+    rows = article_rows_for_charge(standard)
+    for article in dict.fromkeys(a for a, _ in rows):
+        own = {int(p) for a, p in rows if a == article and p}
+        refs = [(k, r) for k, r in enumerate(j.article_refs) if is_criminal_law(r.law) and r.article == article]
+        whole = any(a == article and not p for a, p in rows) or any(r.paragraph is None for _, r in refs)
+        if not refs or not own or whole:
+            continue
+        if {r.paragraph for _, r in refs} & own:
+            continue
+        shown = "、".join(f"第{p}款" for p in sorted({r.paragraph for _, r in refs if r.paragraph is not None}))
+        yield finding(
+            j, "E17", "warning",
+            f"判决认定被告人{d.name}犯{printed}（刑法第{article}条第{'、'.join(map(str, sorted(own)))}款），"
+            f"所引用的却是该条{shown}。",
+            ev + [e for k, _r in refs for e in evidence(j, f"article_refs[{k}]", "依照条款")][:3], defendant=d,
+            data={"charge": standard, "article": article, "paragraphs": sorted(own),
+                  "cited": sorted({r.paragraph for _, r in refs if r.paragraph is not None})},
+        )  # fmt: skip
