@@ -282,6 +282,20 @@ def test_e7_a_term_from_a_re_arrest_must_credit_the_custody_before_bail(end: str
 
 
 @pytest.mark.parametrize(
+    ("end", "fires"),
+    [("2020年8月31日", True), ("2020年8月1日", False), ("2020年7月31日", False)],
+)
+def test_e7_a_start_back_dated_to_the_first_custody_with_an_end_that_credits_nothing(end: str, fires: bool) -> None:
+    """The same custody, the term printed from the first day held (2019-12-02): the end must carry the 60 days out
+    on bail (2020-07-31, or 08-01 counted from the re-arrest with the 30 days credited), not six months from the
+    re-arrest with nothing credited (2020-08-31), which the end of a term counted from that day had explained."""
+    text = TEMPLATE.format(**{**BASE, "start": "2019年12月2日", "end": end}).replace(
+        "因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。",
+        "因本案于2019年12月2日被刑事拘留，同年12月31日被取保候审，2020年3月1日被逮捕。")
+    assert bool([f for f in run_checks([extract(text)]) if f.rule == "E7"]) == fires
+
+
+@pytest.mark.parametrize(
     ("custody", "sentence", "start", "end", "fires"),
     [
         # 管制 counted from the first day held, custody running to the judgment (2020-04-01): two days each

@@ -262,14 +262,15 @@ def _explained_ends(
         held = (judged - segs[-1][0]).days  # the extra day of 管制 for each day held until the judgment (or later)
         minuses |= {earlier_days + held + k for k in range(0, 13)}
     # no deduction at all only where no earlier custody ended before the last one began: a term counted from a
-    # re-arrest must credit the days held before release on bail (legal-rules B.4, case 2)
-    if not _held_before_rearrest(a, segs):
-        minuses.add(0)
+    # re-arrest must credit the days held before release on bail (legal-rules B.4, case 2); that holds for the
+    # printed start and for the last custody's first day, from which the end may also have been counted
+    minuses.add(0)
     if credit and per_day != 1:
         minuses.add(per_day * credit)  # a printed credit in days of custody
     for start in starts:
+        uncredited = bool(_held_before_rearrest(start, segs))
         for base in {term_end(start, months, days), _naive_end(start, months, days)}:
-            for minus in minuses:
+            for minus in minuses - ({0} if uncredited else set()):
                 for k in range(-per_day, per_day + 1) if minus else (0,):
                     ok.add(base - timedelta(days=minus + k))
             if start == (segs[0][0] if segs else None) and len(segs) > 1:
