@@ -417,6 +417,19 @@ def test_sentence_outside_the_recommendation(rec: str, said: str, severity: str 
         assert e12[0].evidence[0].label == "量刑建议"
 
 
+@pytest.mark.parametrize("procedure, fires", [("适用速裁程序，公开开庭", True), ("适用简易程序，公开开庭", False)])
+def test_e12_a_speedy_trial_is_an_agreed_recommendation(procedure: str, fires: bool) -> None:
+    """速裁程序 needs the defendant's agreement to the recommendation (刑事诉讼法第二百二十二条): a sentence outside it
+    is a departure even where the reasoning says neither 认罪认罚 nor that it adopts it."""
+    text = _recommended("对被告人甲某判处有期徒刑八个月至一年", "").replace(
+        "向本院提起公诉，", f"向本院提起公诉。本院依法{procedure}审理了本案。公诉机关")
+    j = extract(text)
+    assert "认罪认罚" not in j.defendants[0].circumstances and j.recommendations
+    e12 = [f.message for f in run_checks([j]) if f.rule == "E12"]
+    assert e12 == (["适用速裁程序的案件中公诉机关建议有期徒刑8个月至1年，判决对被告人甲某判处有期徒刑6个月，"
+                    "未见不采纳量刑建议的理由。"] if fires else [])
+
+
 @pytest.mark.parametrize(
     "rec, detention, fires",
     [

@@ -70,7 +70,10 @@ def check_e12(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 c = d.counts[0]
                 v, given_at = Sentence(c.principal, c.term_months, c.term_days, fine_yuan=c.fine_yuan), f"defendants[{i}].counts[0]"
             adopted = j.recommendation_stance == "adopted"
-            if not adopted and "认罪认罚" not in d.circumstances:
+            # 速裁程序 needs the defendant's agreement to the recommendation (刑事诉讼法第二百二十二条; the 2014 pilot
+            # likewise): a departure there is one from an agreed sentence, as in a case of 认罪认罚
+            pleaded = "认罪认罚" in d.circumstances or j.trial_procedure == "速裁"
+            if not adopted and not pleaded:
                 continue
             ev = (evidence(j, f"recommendations[{k}]", "量刑建议") + evidence(j, given_at, "判决主文")
                   + evidence(j, "recommendation_stance", "本院认为"))  # fmt: skip
@@ -80,7 +83,8 @@ def check_e12(j: Judgment, ctx: Context) -> Iterator[Finding]:
             for what, given, data in departures:
                 msg = (f"判决称采纳公诉机关的量刑建议（{what}），对被告人{d.name}却{given}。"
                        if adopted else
-                       f"认罪认罚案件中公诉机关建议{what}，判决对被告人{d.name}{given}，未见不采纳量刑建议的理由。")
+                       f"{'认罪认罚案件' if '认罪认罚' in d.circumstances else '适用速裁程序的案件'}中公诉机关建议{what}，"
+                       f"判决对被告人{d.name}{given}，未见不采纳量刑建议的理由。")
                 yield finding(j, "E12", "error" if adopted else "warning", msg, ev, defendant=d, data=data)
 
 
