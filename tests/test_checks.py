@@ -1387,26 +1387,30 @@ def test_e2_a_count_combined_with_the_earlier_judgments_term(executed: str, fire
 
 
 @pytest.mark.parametrize(
-    "sentence, earlier",
+    "sentence",
     [
         # 刑法77: the revoked 缓刑's term, 原判有期徒刑一年，缓刑二年, combined with this one
-        ("有期徒刑六个月，并处罚金人民币二千元。撤销某某区人民法院（2018）浙0102刑初9号刑事判决对被告人甲某宣告的缓刑，"
-         "原判有期徒刑一年，缓刑二年。数罪并罚，决定执行有期徒刑{executed}，并处罚金人民币二千元", 12),
+        "有期徒刑六个月，并处罚金人民币二千元。撤销某某区人民法院（2018）浙0102刑初9号刑事判决对被告人甲某宣告的缓刑，"
+        "原判有期徒刑一年，缓刑二年。数罪并罚，决定执行有期徒刑{executed}，并处罚金人民币二千元",
         # a term without its kind, longer than 拘役 can be, into an executed 有期徒刑
-        ("有期徒刑六个月，与前罪盗窃罪判处的刑罚一年合并执行，决定执行有期徒刑{executed}，并处罚金人民币二千元", 12),
-        ("拘役三个月，与前罪盗窃罪判处的刑罚五个月合并执行，决定执行拘役{executed}，并处罚金人民币二千元", None),
+        "有期徒刑六个月，与前罪盗窃罪判处的刑罚一年合并执行，决定执行有期徒刑{executed}，并处罚金人民币二千元",
     ],
 )
 @pytest.mark.parametrize("executed, fires", [("一年三个月", False), ("二年", True)])
 def test_e2_reads_the_earlier_term_of_a_revoked_probation_and_of_a_bare_term(
-    sentence: str, earlier: int | None, executed: str, fires: bool
+    sentence: str, executed: str, fires: bool
 ) -> None:
     j = extract(TEMPLATE.format(**{**BASE, "sentence": sentence.format(executed=executed)}))
     v = j.defendants[0].verdict
-    assert (v.with_earlier_judgment, v.earlier_term_months) == (True, earlier)
-    if earlier is not None:
-        assert v.earlier_principal == "有期徒刑"
-        assert bool([f for f in run_checks([j]) if f.rule == "E2"]) == fires
+    assert (v.with_earlier_judgment, v.earlier_principal, v.earlier_term_months) == (True, "有期徒刑", 12)
+    assert bool([f for f in run_checks([j]) if f.rule == "E2"]) == fires
+
+
+def test_e2_reads_no_kind_into_a_bare_term_that_detention_can_be() -> None:
+    """刑罚五个月 combined into 拘役: it may be 拘役 as well as 有期徒刑, so no earlier term is read."""
+    sentence = "拘役三个月，与前罪盗窃罪判处的刑罚五个月合并执行，决定执行拘役六个月，并处罚金人民币二千元"
+    v = extract(TEMPLATE.format(**{**BASE, "sentence": sentence})).defendants[0].verdict
+    assert (v.with_earlier_judgment, v.earlier_term_months) == (True, None)
 
 
 def test_e2_leaves_a_remainder_clause_to_the_reader() -> None:

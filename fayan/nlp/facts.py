@@ -21,6 +21,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from fayan.errors import ParseError
+from fayan.judgment import BloodAlcohol
 from fayan.nlp.lexicon import alternation, lexicon_cached, load_list, load_table
 from fayan.nlp.names import masked_run_on
 from fayan.nlp.numbers import cn_to_number, find_money, number_pattern
@@ -29,7 +30,7 @@ from fayan.nlp.text import MASK_CHARS
 from fayan.types import Money, Span, plain_number
 
 __all__ = [
-    "BloodAlcoholFound", "find_blood_alcohol",
+    "find_blood_alcohol",
     "DrugFound", "find_drugs", "find_victims", "defendant_names", "drug_total", "evidence_ranges", "is_drug_name",
     "is_body_part", "looks_like_name", "EntityPredictor", "ItemValue", "item_values",
 ]
@@ -360,14 +361,6 @@ def _reconcile(text: str, sentence_starts: list[int], found: list[DrugFound]) ->
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class BloodAlcoholFound:
-    mg_per_100ml: int | float  # as measured, in mg/100ml (1.79mg/ml is 179)
-    start: int  # span of the value with its unit
-    end: int
-    text: str
-
-
 # 血液中乙醇含量为154.08mg/100ml, 118.4毫克/100毫升, 1.79mg/ml (per millilitre), 217.20mg/100mL (after normalisation)
 _BAC_RE = re.compile(
     r"(?P<v>\d+(?:\.\d+)?)\s*(?:mg|毫克)\s*[/每]\s*(?P<per>100|一百|百)?\s*(?:ml|毫升)", re.IGNORECASE
@@ -377,9 +370,9 @@ _BAC_QUOTED_BEFORE_RE = re.compile(r"(?:达到|超过|超出|大于|高于|不�
 _BAC_QUOTED_AFTER_RE = re.compile(r"\s*(?:以上|以下|的标准|之标准)")
 
 
-def find_blood_alcohol(text: str) -> list[BloodAlcoholFound]:
-    """Blood alcohol measured in ``text`` (a facts section), in mg/100ml; the thresholds a text quotes (达到80毫克/100毫升
-    以上, 已超过200mg/100ml) are not measurements.
+def find_blood_alcohol(text: str) -> list[BloodAlcohol]:
+    """Blood alcohol measured in ``text`` (a facts section), in mg/100ml (1.79mg/ml is 179), with offsets into
+    ``text``; the thresholds a text quotes (达到80毫克/100毫升以上, 已超过200mg/100ml) are not measurements.
 
     >>> [b.mg_per_100ml for b in find_blood_alcohol("经鉴定，其血液中乙醇含量为1.79mg/ml，达到80mg/100ml以上。")]
     [179]
@@ -390,7 +383,7 @@ def find_blood_alcohol(text: str) -> list[BloodAlcoholFound]:
         if quoted or _BAC_QUOTED_AFTER_RE.match(text, m.end()):
             continue
         value = Decimal(m.group("v")) * (1 if m.group("per") else 100)
-        found.append(BloodAlcoholFound(plain_number(value), m.start(), m.end(), m.group()))
+        found.append(BloodAlcohol(plain_number(value), m.start(), m.end(), m.group()))
     return found
 
 

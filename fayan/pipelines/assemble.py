@@ -506,7 +506,7 @@ def _form_word(s: str) -> str | None:
 
 
 # Where a clause opens: a name of three characters there may be a defendant's (周文雅犯罪以后自动投案).
-_CLAUSE_START_RE = r"(?:^|(?<=[，；。：）、“\s]))"
+_CLAUSE_START = r"(?:^|(?<=[，；。：）、“\s]))"
 
 
 def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tuple[str, tuple[int, int]]]:
@@ -524,7 +524,7 @@ def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tup
     n = len(name)
     starts = set(_role_name_starts(text, end, others | {name}))
     if n >= 3:
-        starts.update(m.start() for m in re.finditer(_CLAUSE_START_RE + re.escape(name[0]), text[:end]))
+        starts.update(m.start() for m in re.finditer(_CLAUSE_START + re.escape(name[0]), text[:end]))
     for at in sorted(starts):
         cand = text[at : at + n]
         if len(cand) != n or cand == name or cand in others or cand[0] != name[0]:
@@ -1011,7 +1011,7 @@ def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | N
     alcohol = []
     for b in find_blood_alcohol(ftext):
         o = doc.original_span(start + b.start, start + b.end)
-        alcohol.append(BloodAlcohol(b.mg_per_100ml, o.start, o.end, o.text))
+        alcohol.append(replace(b, start=o.start, end=o.end, text=o.text))
     return _FactElements([f.entity for f in found], found, victims, drugs, drug_total(found_drugs),
                          doc.original or doc.text, alcohol)
 

@@ -1299,6 +1299,16 @@ def _city_forms(directory: str | None, stamp: int) -> tuple[tuple[str, str], ...
     return tuple(sorted(forms.items(), key=lambda kv: -len(kv[0])))
 
 
+def _after_province(court_name: str, directory: str | os.PathLike[str] | None) -> tuple[str, str | None]:
+    """A court's name without spaces, 中华人民共和国 and the full name of its province (浙江省), and that province's
+    short name where it was there."""
+    name = re.sub(r"\s+", "", court_name).removeprefix("中华人民共和国")
+    for full, short in _matchers(directory)[0]:  # the provinces' full names, longest first
+        if name.startswith(full):
+            return name[len(full) :], short
+    return name, None
+
+
 def city_of_court(court_name: str, directory: str | os.PathLike[str] | None = None) -> tuple[str, bool] | None:
     """The prefecture-level city a court's name starts with (after its province), and whether more follows.
 
@@ -1311,11 +1321,7 @@ def city_of_court(court_name: str, directory: str | os.PathLike[str] | None = No
     (True, ('东莞市', False))
     """
     d = str(directory) if directory is not None else None
-    name = re.sub(r"\s+", "", court_name).removeprefix("中华人民共和国")
-    for full, _province in _matchers(directory)[0]:  # the provinces' full names, longest first
-        if name.startswith(full):
-            name = name[len(full) :]
-            break
+    name, _province = _after_province(court_name, directory)
     for form, city in _city_forms(d, lexicon_path(CITIES_FILE, directory).stat().st_mtime_ns):
         if name.startswith(form):
             return city, name[len(form) :] not in ("人民法院", "法院")
@@ -1345,11 +1351,8 @@ def city_of_county_court(
     >>> city_of_county_court("鼓楼区人民法院") is None, city_of_county_court("鼓楼区人民法院", "福建")
     (True, '福州市')
     """
-    name = re.sub(r"\s+", "", court_name).removeprefix("中华人民共和国")
-    for full, short in _matchers(directory)[0]:  # the provinces' full names, longest first
-        if name.startswith(full):
-            name, province = name[len(full) :], province or short
-            break
+    name, named = _after_province(court_name, directory)
+    province = province or named
     county = name.removesuffix("人民法院")
     if county == name or not county:
         return None

@@ -4,7 +4,8 @@ The model is a small BERT (``transformers.BertModel``, trained from scratch) wit
 a residual character convolution before it and one after it, one linear head
 and a CRF.  Models trained with word features (``config.json``'s
 ``word_features``) also add an embedding of each character's place in jieba's
-word and that word's class (:mod:`fayan.nlp.ner.words`).  The head tags every character in several BIO *layers* at once (see
+word and that word's class (:mod:`fayan.nlp.ner.words`).  The head tags every
+character in several BIO *layers* at once (see
 :class:`~fayan.nlp.ner.data.LabelSpec`): labels in different layers may nest,
 so a victim inside a stolen item (``被害人张某的手机一部``) comes out as two
 entities.  Token ``i`` is character ``i``, so offsets need no mapping.  The

@@ -330,8 +330,9 @@ def _misread_digits(j: Judgment) -> Iterator[Finding]:
             continue
         if round(float(a.amount_yuan), 2) in stated:
             continue
+        said = _digits(float(a.amount_yuan))
         for value, shown, spans in candidates:
-            how = _slip(_digits(float(a.amount_yuan)), _digits(value))
+            how = _slip(said, _digits(value))
             if how is None:
                 continue
             yield finding(
