@@ -160,6 +160,33 @@ def test_prosecutor(line: str, prosecutor: str) -> None:
     assert f.prosecutor == prosecutor
 
 
+def test_prosecutor_branch_of_a_procuratorate() -> None:
+    """A branch's name runs on after 人民检察院 (it was cut there: 北京市人民检察院)."""
+    f = _fields(_TEMPLATE.format(title="", court="北京市第二中级人民法院", pros="公诉机关北京市人民检察院第二分院",
+                                 date="二〇一九年三月一日"))
+    assert f.prosecutor == "北京市人民检察院第二分院"
+
+
+@pytest.mark.parametrize(
+    "history,prosecutor",
+    [
+        ("某某省某某市中级人民法院审理某某市人民检察院指控被告人甲某犯故意杀人罪一案", "某某市人民检察院"),
+        ("某某市第五中级人民法院审理某某市人民检察院第五分院指控被告人甲某犯故意杀人罪一案", "某某市人民检察院第五分院"),
+        ("某某地区中级人民法院审理某某自治区人民检察院某某分院指控被告人甲某犯抢劫罪一案", "某某自治区人民检察院某某分院"),
+        # a private prosecution names no procuratorate
+        ("某某县人民法院审理自诉人乙某指控被告人甲某犯侮辱罪一案", None),
+    ],
+)
+def test_prosecutor_from_the_case_history(history: str, prosecutor: str | None) -> None:
+    """A review ruling has no 公诉机关 line: the procuratorate is the one its case history says prosecuted."""
+    text = (f"中华人民共和国最高人民法院 刑事裁定书 被告人甲某，男，1980年1月1日出生。2013年2月7日被逮捕。现在押。 "
+            f"{history}，于2014年1月27日以（2013）某刑初字第108号刑事判决，认定被告人甲某犯故意杀人罪，判处死刑。 "
+            "本院认为，第一审判决、第二审裁定认定的事实清楚。依照《中华人民共和国刑事诉讼法》第二百三十五条之规定，"
+            "裁定如下： 核准某某省高级人民法院维持第一审以故意杀人罪判处被告人甲某死刑的刑事裁定。 本裁定自宣告之日起发生法律效力。 "
+            "审判长乙某 二〇一五年三月一日 书记员丁某")
+    assert _fields(text).prosecutor == prosecutor
+
+
 def test_officers_and_roles() -> None:
     f = _fields(_TEMPLATE.format(title="", court="某某法院", pros="公诉机关某某人民检察院", date="二〇一九年三月一日"))
     assert [(o.role, o.name) for o in f.officers] == [("审判长", "乙某"), ("人民陪审员", "丙某"), ("书记员", "丁某")]

@@ -42,11 +42,19 @@ _COURT_RE = re.compile(
 _COURT_PLACE_RE = re.compile(r"[省市县区州旗盟]|最高人民法院")
 # an abbreviation note inside the name: 科尔沁左翼后旗（以下简称科左后旗）人民检察院
 _ABBREV_NOTE_RE = re.compile(r"[（(](?:以下)?简称[^（）()]{1,20}[）)]")
+# a procuratorate's branch after its name: 北京市人民检察院第二分院, 新疆维吾尔自治区人民检察院和田分院
+_BRANCH = r"(?:[\u4e00-\u9fff]{1,8}?分院)?"
 _PROSECUTOR_RE = re.compile(
     # 抗诉机关（原公诉机关）某某县人民检察院: a note on the role may sit before the name
     r"(?P<role>原公诉机关|公诉机关|抗诉机关|原审公诉机关)\s*(?:[（(][^）)]{0,12}[）)])?\s*[：:，,]?\s*"
     rf"(?P<name>[^。，,；;\s（(]{{2,60}}?(?:{_ABBREV_NOTE_RE.pattern}[^。，,；;\s（(]{{0,20}}?)?"
-    r"(?:人民检察院|检察院|检察分院))"
+    rf"(?:人民检察院{_BRANCH}|检察院{_BRANCH}|检察分院))"
+)
+# the procuratorate a case history names as prosecuting: 审理某某市人民检察院指控, 某某县人民检察院以…起诉书指控,
+# 某某区人民检察院于…向本院提起公诉, 某某省人民检察院某某分院指控; the name stops at punctuation and holds no court
+_PROSECUTED_BY_RE = re.compile(
+    r"(?:审理|[。；;，,\s]|^)(?P<name>(?:(?!法院|审理)[^。，,；;\s、：:（()）被由经因]){2,40}?(?:人民检察院|检察院)"
+    rf"{_BRANCH})(?:以[^。；;]{0,60}?起诉书|于[^。；;]{0,30}?)?(?:指控|向本院提起公诉|提起公诉)"
 )
 _OFFICER_RE = re.compile(
     r"(?P<role>审\s*判\s*长|代\s*理\s*审\s*判\s*员|审\s*判\s*员|人\s*民\s*陪\s*审\s*员|陪\s*审\s*员|"
@@ -188,12 +196,18 @@ def _officers(text: str, secs: Sections) -> tuple[Officer, ...]:
     return tuple(out)
 
 
-def _prosecutor(text: str, secs: Sections) -> tuple[str, tuple[int, int]] | None:
+def _prosecutor(text: str, secs: Sections, criminal: bool) -> tuple[str, tuple[int, int]] | None:
+    """The 公诉机关 of the header; without a header line, in a criminal court document (死刑复核 rulings), the
+    procuratorate the case history says prosecuted (…中级人民法院审理某某市人民检察院指控被告人…)."""
     for s in secs.all("prosecutor"):
         m = _PROSECUTOR_RE.search(text, s.start, s.end)
         if m:
             return _ABBREV_NOTE_RE.sub("", m.group("name")), m.span("name")
-    return None
+    if not criminal:
+        return None
+    anchor = secs.get("facts") or secs.get("reasoning") or secs.get("result")
+    m = _PROSECUTED_BY_RE.search(text, 0, min(anchor.start if anchor else len(text), 3000))
+    return (m.group("name"), m.span("name")) if m else None
 
 
 def _procedure(text: str, secs: Sections, cn: CaseNumber | None, criminal: bool) -> str | None:
@@ -238,7 +252,7 @@ def extract_doc_fields(text: str, secs: Sections) -> DocFields:
             criminal = True
     court = _court(text, title_end, form_m.start() if form_m else None)
     sd = _signature_date(text, secs)
-    pr = _prosecutor(text, secs)
+    pr = _prosecutor(text, secs, criminal)
     return DocFields(
         doc_type=doc_type,
         form=form,
