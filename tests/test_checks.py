@@ -1097,6 +1097,25 @@ def test_e11_a_must_to_go_below_the_bracket_that_the_term_does_not_follow(term: 
 
 
 @pytest.mark.parametrize(
+    "reason, term, end, fires",
+    [
+        ("系犯罪未遂，依法可以减轻处罚，", "九年", "2028年12月1日", True),  # 强奸 三年以上十年以下: the top quarter
+        ("系犯罪未遂，依法可以减轻处罚，", "八年", "2027年12月1日", False),
+        ("系犯罪未遂，依法可以减轻处罚，系累犯，依法应当从重处罚，", "九年", "2028年12月1日", False),
+        ("如实供述自己的罪行，依法可以从轻处罚，", "九年", "2028年12月1日", False),  # 坦白 allows no going below
+        ("系自首，依法可以从轻处罚，", "九年", "2028年12月1日", False),  # nor does 自首 (the top alone is flagged)
+    ],
+)
+def test_e11_a_ground_to_go_below_the_bracket_and_a_term_in_its_top_quarter(
+    reason: str, term: str, end: str, fires: bool
+) -> None:
+    over = dict(charge="强奸罪", article="二百三十六", facts="违背妇女意志强行与被害人发生性关系，因被害人反抗未得逞",
+                reason=f"违背妇女意志强行与被害人发生性关系，{reason}", sentence=f"有期徒刑{term}", end=end)  # fmt: skip
+    e11 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E11"]
+    assert bool(e11) == fires, e11
+
+
+@pytest.mark.parametrize(
     "extra, term, end, fires",
     [
         ("", "二年", "2021年12月1日", True),  # 数额巨大: 三年以上十年以下

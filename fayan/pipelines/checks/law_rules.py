@@ -444,13 +444,17 @@ def _one_count_with(
 
 # statutory grounds to punish more lightly (刑法22-24, 27, 28, 67, 68); the age grounds are E8's and E9's
 _LIGHTER = ("从犯", "胁从犯", "未遂", "中止", "预备", "自首", "立功", "重大立功")
+# those that may take the punishment below the bracket (减轻) whatever else is found: 刑法22-24, 27, 28
+_BELOW_BRACKET = ("从犯", "胁从犯", "未遂", "中止", "预备")
 
 
 def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
     """A defendant with a statutory ground for a lighter punishment, sentenced for one count to the very top of the
     only bracket the term lies in (a bracket without 无期徒刑 or 死刑, whose top is no other bracket's bottom): the
     ground left no trace in the punishment. A term at the top of one bracket and the bottom of the next is left
-    alone (the case may belong to the higher one)."""
+    alone (the case may belong to the higher one). A ground that allows going below the bracket (未遂, 从犯 …) left
+    no trace either in a term of the bracket's top quarter, unless the defendant is also found 累犯, 毒品再犯 or
+    主犯 (强奸未遂 of nine years in three to ten)."""
     on = _on(j)
     for i, d, grounds, it, law, p in _one_count_with(j, ctx, _LIGHTER):
         if p not in _FIXED or it.months is None:
@@ -464,14 +468,20 @@ def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
         if not imposed or any(b.allows_life or b.allows_death or b.fixed_types[-1] != p for b in imposed):
             continue  # 拘役六个月 in a bracket of 有期徒刑 is not its top
         ranges = [b.term_range(p) for b in imposed]
-        if any(high != it.months or low == it.months for low, high in ranges):
+        below = any(c.kind in _BELOW_BRACKET for c in grounds) and not any(
+            circumstance_evidence(j, d, k) for k in ("累犯", "毒品再犯", "主犯")
+        )
+        # the lowest term that leaves the ground no trace: the bracket's top, or its top quarter
+        if any(it.months < (high - (high - low) / 4 if below else high) or low == it.months for low, high in ranges):
             continue
         b = imposed[0]
+        low, high = ranges[0]
         kinds = "、".join(dict.fromkeys(c.kind for c in grounds))
+        where = "的最高刑" if it.months == high else f"（{fmt_term(low)}至{fmt_term(high)}）的上四分之一"
         yield finding(
             j, "E11", "warning",
             f"本院认为部分认定被告人{d.name}有{kinds}情节，其犯{it.printed}却被判处{p}{fmt_term(it.months)}，"
-            f"为第{b.level}档（{b.condition}）的最高刑，从宽情节未见体现。",
+            f"为第{b.level}档（{b.condition}）{where}，从宽情节未见体现。",
             [Evidence(grounds[0].start, grounds[0].end, grounds[0].text, "本院认为")] + count_evidence(j, i, it.count),
             defendant=d, data={"charge": it.charge, "principal": p, "months": it.months, "grounds": kinds},
         )  # fmt: skip
