@@ -250,7 +250,7 @@ class EntityMention:
 
 @dataclass(frozen=True, slots=True)
 class DrugMention:
-    """A drug weight in the facts with the drug it belongs to (canonical name)."""
+    """A drug weight with the drug it belongs to (canonical name), in the facts or restated in the reasoning."""
 
     drug: str
     grams: Number | None
@@ -258,6 +258,7 @@ class DrugMention:
     end: int
     text: str
     total: bool = False
+    section: str = "facts"  # facts | reasoning
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,7 +367,7 @@ class Judgment:
     amounts: tuple[AmountMention, ...] = ()
     total_crime_amount_yuan: Number | None = None
     victims: tuple[str, ...] = ()
-    drugs: tuple[DrugMention, ...] = ()
+    drugs: tuple[DrugMention, ...] = ()  # the facts' weights, then those the reasoning restates
     drug: str | None = None  # the main drug (canonical name)
     drug_grams: Number | None = None  # its quantity: the largest stated total, else the sum of the weights
     blood_alcohol: tuple[BloodAlcohol, ...] = ()  # blood alcohol measured in the facts (醉酒驾驶)

@@ -1209,6 +1209,29 @@ def test_x3_flags_a_restated_amount_that_differs_from_the_facts_as_by_a_slip_of_
 
 
 @pytest.mark.parametrize(
+    "facts, reason, slip",
+    [
+        ("贩卖甲基苯丙胺0.63克，又贩卖甲基苯丙胺0.15克", "贩卖甲基苯丙胺0.87克，", "两位数字前后颠倒"),  # their sum 0.78
+        ("贩卖甲基苯丙胺0.63克，又贩卖甲基苯丙胺0.15克", "贩卖甲基苯丙胺0.78克，", None),
+        ("贩卖甲基苯丙胺10.7409克", "贩卖甲基苯丙胺10.7049克，", "两位数字前后颠倒"),  # four decimals are compared
+        ("贩卖甲基苯丙胺10.7409克", "贩卖海洛因10.7049克，", None),  # another drug
+        ("贩卖甲基苯丙胺1.5克", "贩卖甲基苯丙胺1.6克，", None),  # two significant digits: another weight, not a slip
+        # the court adding two of the facts' weights is a sum, not a slip of the larger one
+        ("制造甲基苯丙胺共计约9千克，后又制造甲基苯丙胺共计34.703千克，另查获甲基苯丙胺共计6.97千克",
+         "制造甲基苯丙胺43.703千克，", None),
+    ],
+)
+def test_x3_flags_a_restated_drug_weight_that_differs_from_the_facts_as_by_a_slip_of_the_pen(
+    facts: str, reason: str, slip: str | None
+) -> None:
+    found = _x3(charge="贩卖毒品罪", article="三百四十七", facts=facts, reason=reason)
+    if slip is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and slip in found[0] and found[0].endswith("疑为笔误。"), found
+
+
+@pytest.mark.parametrize(
     "charge, article, extra, sentence, fires",
     [
         ("开设赌场罪", "三百零三", "被告人甲某有自首情节，依法可以从轻处罚。", "有期徒刑十年", True),  # the top of 五年以上十年以下

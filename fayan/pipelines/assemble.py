@@ -927,8 +927,9 @@ class _FactElements:
         tell a taking (:func:`_takes_property`), so that the model's items are stolen items; in a rape or a
         drunk-driving case they are not (a disease, the vehicles)."""
         drug = self.main_drug[0] if self.main_drug else None
-        if drug is None and drug_charge and self.drugs:
-            drug = Counter(d.drug for d in self.drugs).most_common(1)[0][0]  # the most named; a tie: the first named
+        named = [d.drug for d in self.drugs if d.section == "facts"]
+        if drug is None and drug_charge and named:
+            drug = Counter(named).most_common(1)[0][0]  # the most named; a tie: the first named
         # no stolen item: a drug's name (甲基苯丙胺片剂 seized in a drug case: it is in ``drugs``), a name the model also
         # reads as a person or a victim (a list of names, 王某戊、刘某辛、张某寅, reads like a list of goods), or a part
         # of the body (the model, trained on thefts, reads 捅刺被害人胸腹部 in a robbery as the thing taken), or a tool in
@@ -1021,18 +1022,22 @@ def _title(text: str, sec: Section | None) -> str | None:
     return (re.sub(r"\s+", " ", text[sec.start : sec.end]).strip() or None) if sec else None
 
 
-def _reasoning_drug_total(text: str, reasoning: Section | None, fe: _FactElements) -> _FactElements:
-    """The reasoning's total of the main drug where it is larger than what the facts add up to: the court summing
-    every deal (刘某单独或指使他人贩卖、运输甲基苯丙胺共计7158克) where the facts state only one buyer's subtotal
-    (向李某贩卖甲基苯丙胺共计880克) as a total."""
+def _reasoning_drugs(doc: Document, reasoning: Section | None, fe: _FactElements) -> _FactElements:
+    """The weights the reasoning restates, after the facts' (X3 compares them), and the reasoning's total of the main
+    drug where it is larger than what the facts add up to: the court summing every deal (刘某单独或指使他人贩卖、运输
+    甲基苯丙胺共计7158克) where the facts state only one buyer's subtotal (向李某贩卖甲基苯丙胺共计880克) as a total."""
     if fe.main_drug is None or reasoning is None:
         return fe
+    found = find_drugs(doc.text[reasoning.start : reasoning.end])
+    restated = []
+    for d in found:
+        if d.grams is not None:
+            o = doc.original_span(reasoning.start + d.start, reasoning.start + d.end)
+            restated.append(DrugMention(d.drug, d.grams, o.start, o.end, o.text, d.total, "reasoning"))
     drug, grams = fe.main_drug
-    found = find_drugs(text[reasoning.start : reasoning.end])
     stated = [d.grams for d in found if d.total and d.drug == drug and d.grams]
-    if stated and max(stated) > grams * 1.005:
-        return replace(fe, main_drug=(drug, max(stated)))
-    return fe
+    main = (drug, max(stated)) if stated and max(stated) > grams * 1.005 else fe.main_drug
+    return replace(fe, drugs=fe.drugs + restated, main_drug=main)
 
 
 def _ner_amount_roles(
@@ -1577,7 +1582,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         known = {d.name for d in defendants if d.name} | {h.name for h in headers if h.name}
         fe = _fact_elements(doc, facts_from, facts.end, ner, known)
         amount_list = _ner_amount_roles(amount_list, fe.entities, doc.original or doc.text)
-        fe = _reasoning_drug_total(text, secs.get("reasoning"), fe)
+        fe = _reasoning_drugs(doc, secs.get("reasoning"), fe)
     amounts = tuple(amount_list)
 
     proc = secs.get("procedure")

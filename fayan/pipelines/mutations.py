@@ -429,7 +429,8 @@ def m_drug_reoffence_unapplied(text: str, j: Judgment) -> Mutation | None:
 
 def m_drug_quantity_large(text: str, j: Judgment) -> Mutation | None:
     """Every weight of the drug multiplied by 100 (数量大), the sentence kept."""
-    if j.drug not in ("甲基苯丙胺", "海洛因") or len(j.defendants) != 1 or len({m.drug for m in j.drugs}) != 1:
+    named = {m.drug for m in j.drugs if m.section == "facts"}
+    if j.drug not in ("甲基苯丙胺", "海洛因") or len(j.defendants) != 1 or len(named) != 1:
         return None
     d = j.defendants[0]
     if d.verdict.principal not in ("有期徒刑", "拘役") or MITIGATING & set(d.circumstances):

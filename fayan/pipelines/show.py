@@ -80,7 +80,7 @@ def _document_table(j: Judgment) -> Table:
     if j.victims:
         fields.add_row("victims", "、".join(j.victims))
     if j.drug:
-        weighed = [f"{m.drug} {m.grams}克" for m in j.drugs if m.grams is not None]
+        weighed = [f"{m.drug} {m.grams}克" for m in j.drugs if m.grams is not None and m.section == "facts"]
         total = f"{j.drug} {j.drug_grams}克" if j.drug_grams is not None else j.drug
         fields.add_row("drug", total + (f"  (weights: {'  '.join(weighed)})" if weighed else ""))
     if j.stolen_items:  # with the value the facts give (共: stated for it and others together)

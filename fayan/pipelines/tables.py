@@ -503,11 +503,13 @@ TABLES: tuple[TableSpec, ...] = (
         Column("role", "string", "审判长 | 审判员 | 人民陪审员 | 书记员 …", _attr("role")),
         Column("name", "string", "the name as written", _attr("name")),
     ), _per_document("officers")),
-    TableSpec("drugs", "drug weight mentioned in the facts, with the drug it belongs to", (
+    TableSpec("drugs", "drug weight mentioned in the facts (and restated in the reasoning: see section), with the drug "
+              "it belongs to", (
         _DOC_ID, _index("drug_index", "mention in the document"),
         Column("drug", "string", "canonical drug name (甲基苯丙胺, 海洛因 …)", _attr("drug")),
         Column("grams", "float64", "the weight in grams", _attr("grams")),
         Column("total", "boolean", "a stated total (共计 …) rather than one weighing", _attr("total")),
+        Column("section", "string", "facts | reasoning", _attr("section")),
         *_span_columns("mention"),
     ), _per_document("drugs")),
     TableSpec("blood_alcohol", "blood alcohol measured in the facts (醉酒驾驶), each measurement as written", (

@@ -48,6 +48,8 @@ def weak_example(judgment: Judgment, original: str, doc_id: str, spec: LabelSpec
                 continue
             spans += [Entity(s, e, name, label) for s, e in name_occurrences(text, name)]
     for d in judgment.drugs:
+        if d.section != "facts":
+            continue
         s, e = d.start - f0, d.end - f0
         if not (0 <= s < e <= len(text)) or text[s:e] != d.text:
             continue  # a mention outside the facts (the reasoning's total) or not where it says: not a label

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import combinations
 
 from fayan.findings import Evidence, Finding
-from fayan.judgment import AmountMention, Judgment
+from fayan.judgment import AmountMention, DrugMention, Judgment
 from fayan.nlp.charges import charge_words, find_charge_mentions, normalize_charge
 from fayan.pipelines.checks.base import (
     Context,
@@ -284,14 +285,14 @@ def _meet(x: tuple[float, float], y: tuple[float, float]) -> bool:
 
 @rule("X3", "本院认为所述数额与查明的数额不一致", "《刑事诉讼法》第二百条")
 def check_x3(j: Judgment, ctx: Context) -> Iterator[Finding]:
-    found = next(_restated_total_differs(j), None) or next(_misread_digits(j), None)
+    found = next(_restated_total_differs(j), None) or next(_misread_digits(j), None) or next(_misread_weights(j), None)
     if found is not None:
         yield found
 
 
-def _digits(amount: float) -> str:
-    """An amount in yuan as its digits are compared: 71212, 115700, 0.5."""
-    return f"{amount:.2f}".rstrip("0").rstrip(".")
+def _digits(value: float, places: int = 2) -> str:
+    """An amount in yuan (a weight in grams: ``places=4``) as its digits are compared: 71212, 115700, 0.5."""
+    return f"{value:.{places}f}".rstrip("0").rstrip(".")
 
 
 def _slip(said: str, found: str) -> str | None:
@@ -342,6 +343,48 @@ def _misread_digits(j: Judgment) -> Iterator[Finding]:
                 data={"reasoning_amount": a.amount_yuan, "facts_amount": value, "slip": how},
             )  # fmt: skip
             return
+
+
+def _misread_weights(j: Judgment) -> Iterator[Finding]:
+    """A drug weight the reasoning restates that no weight of the same drug in the facts equals, nor a sum of some of
+    them (the court adding two batches, 共计34.703千克 and 共计约9千克, to 43.703千克), nor the quantity found, but
+    that differs from one of them, their sum or the quantity as by a slip of the pen (0.78克 / 0.87克)."""
+    facts = [m for m in j.drugs if m.section == "facts" and m.grams is not None]
+    for a in j.drugs:
+        if a.section != "reasoning" or a.grams is None:
+            continue
+        same = [m for m in facts if m.drug == a.drug]
+        candidates = [(float(m.grams), m.text, [m]) for m in same]  # type: ignore[arg-type]
+        weighed = [m for m in same if not m.total]
+        for part in (weighed, [m for m in same if m.total], same):
+            if len(part) > 1:
+                summed = round(sum(float(m.grams) for m in part), 4)  # type: ignore[arg-type]
+                candidates.append((summed, f"合计{fmt_number(summed)}克", part[:3]))
+        if a.drug == j.drug and j.drug_grams is not None:  # the quantity found: a stated total, else the sum
+            equal = [m for m in same if float(m.grams) == float(j.drug_grams)]  # type: ignore[arg-type]
+            candidates.append((float(j.drug_grams), f"{fmt_number(j.drug_grams)}克", equal[:1] or weighed[:3]))
+        said = _digits(float(a.grams), 4)
+        if any(_digits(value, 4) == said for value, _, _ in candidates) or _a_sum_of(float(a.grams), same):
+            continue
+        for value, shown, spans in candidates:
+            how = _slip(said, _digits(value, 4))
+            if how is None:
+                continue
+            yield finding(
+                j, "X3", "warning",
+                f"本院认为部分的{a.drug}数量{a.text}与经审理查明的数量{shown}{how}，查明部分未见{a.text}，疑为笔误。",
+                [Evidence(a.start, a.end, a.text, "本院认为")] + [Evidence(b.start, b.end, b.text, "查明数量") for b in spans],
+                data={"reasoning_grams": a.grams, "facts_grams": value, "slip": how},
+            )  # fmt: skip
+            return
+
+
+def _a_sum_of(grams: float, mentions: list[DrugMention]) -> bool:
+    """Whether some of the distinct weights of ``mentions`` add up to ``grams`` (all subsets of up to 12 of them;
+    beyond that, pairs)."""
+    values = sorted({round(float(m.grams), 4) for m in mentions if m.grams is not None})
+    sizes = range(2, len(values) + 1) if len(values) <= 12 else (2,)
+    return any(abs(sum(c) - grams) < 5e-5 for k in sizes for c in combinations(values, k))
 
 
 def _restated_total_differs(j: Judgment) -> Iterator[Finding]:

@@ -342,8 +342,9 @@ def _one_count(j: Judgment, ctx: Context) -> tuple[Defendant, _Item, ChargeLaw, 
 
 def _drug_evidence(j: Judgment) -> list[Evidence]:
     """The weight that gave the quantity (a stated total), else the weights that were added up."""
-    same = [m for m in j.drugs if m.grams is not None and float(m.grams) == float(j.drug_grams or 0)]
-    return [Evidence(m.start, m.end, m.text, "查明数量") for m in (same[:1] or list(j.drugs)[:3])]
+    facts = [m for m in j.drugs if m.section == "facts"]
+    same = [m for m in facts if m.grams is not None and float(m.grams) == float(j.drug_grams or 0)]
+    return [Evidence(m.start, m.end, m.text, "查明数量") for m in (same[:1] or facts[:3])]
 
 
 DRUG_BASIS = "刑法第三百四十七条、第三百四十八条；《最高人民法院关于审理毒品犯罪案件适用法律若干问题的解释》（2016）第一条、第二条"
@@ -361,7 +362,7 @@ def drug_quantity_findings(j: Judgment, ctx: Context, code: str) -> Iterator[Fin
     """
     if j.drug is None or j.drug_grams is None:
         return
-    several = len({m.drug for m in j.drugs}) > 1
+    several = len({m.drug for m in j.drugs if m.section == "facts"}) > 1
     one = _one_count(j, ctx)
     if one is None:
         return
@@ -562,7 +563,8 @@ def _certain_bracket(j: Judgment, law: ChargeLaw, on: date | None) -> Bracket | 
     if j.total_crime_amount_yuan is not None and law.amount is not None:
         reached = _amount_brackets(law, j.total_crime_amount_yuan, province_of_court(j.court or ""), on)
         return None if reached is None else min(reached, key=lambda b: b.number)
-    if j.drug is not None and j.drug_grams is not None and len({m.drug for m in j.drugs}) <= 1 and law.quantity is not None:
+    one_drug = len({m.drug for m in j.drugs if m.section == "facts"}) <= 1
+    if j.drug is not None and j.drug_grams is not None and one_drug and law.quantity is not None:
         return law.bracket_for_quantity(j.drug, j.drug_grams, on=on)
     return None
 
