@@ -1402,6 +1402,63 @@ def test_e11_an_accessory_punished_above_the_principal() -> None:
 
 
 @pytest.mark.parametrize(
+    "reason, stated",
+    [
+        ("以营利为目的开设赌场，情节严重，", "严重"),
+        ("以营利为目的开设赌场，情节特别严重，", "特别严重"),
+        ("以营利为目的开设赌场，尚不属于情节严重，", None),
+        ("以营利为目的开设赌场，犯罪情节尚未达到情节特别严重，", None),
+        # an argument the court answers, a finding it rejects, the statute it quotes
+        ("以营利为目的开设赌场。对辩护人提出的本案不属于情节严重的辩护意见，本院予以采纳。", None),
+        ("以营利为目的开设赌场。公诉机关认定本案情节严重，于法无据，本院不予支持。", None),
+        ("以营利为目的开设赌场。《刑法》第三百零三条第二款规定：“情节严重的，处三年以上十年以下有期徒刑”，本案", None),
+    ],
+)
+def test_the_severity_level_the_reasoning_finds(reason: str, stated: str | None) -> None:
+    j = extract(TEMPLATE.format(**{**BASE, "charge": "开设赌场罪", "article": "三百零三", "reason": reason,
+                                   "facts": "在家中开设赌场供他人赌博"}))  # fmt: skip
+    assert j.severity_stated == stated
+
+
+@pytest.mark.parametrize(
+    "reason, facts, term, end, fires",
+    [
+        # 开设赌场 before 2021-03-01: 三年以下; 情节严重 三年以上十年以下
+        ("以营利为目的开设赌场，", "在家中开设赌场供他人赌博", "三年六个月", "2023年6月1日", "未认定该情节"),
+        ("以营利为目的开设赌场，情节严重，", "在家中开设赌场供他人赌博", "三年六个月", "2023年6月1日", None),
+        ("以营利为目的开设赌场，", "在家中开设赌场供他人赌博", "二年", "2021年12月1日", None),
+        ("以营利为目的开设赌场，情节严重，", "在家中开设赌场供他人赌博", "二年", "2021年12月1日", "低于该档最低刑"),
+        ("以营利为目的开设赌场，情节严重，系自首，依法可以减轻处罚，", "在家中开设赌场供他人赌博", "二年",
+         "2021年12月1日", None),
+        # the amount found makes it 情节严重 (抽头渔利 30,000 yuan or more) though the reasoning does not say so
+        ("以营利为目的开设赌场，", "在家中开设赌场供他人赌博，抽头渔利人民币50000元", "三年六个月", "2023年6月1日", None),
+    ],
+)
+def test_e3_a_term_beside_the_severity_level_the_reasoning_finds(
+    reason: str, facts: str, term: str, end: str, fires: str | None
+) -> None:
+    over = dict(charge="开设赌场罪", article="三百零三", facts=facts, reason=reason,
+                sentence=f"有期徒刑{term}，并处罚金人民币二千元", end=end)  # fmt: skip
+    e3 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E3"]
+    if fires is None:
+        assert e3 == []
+    else:
+        assert len(e3) == 1 and fires in e3[0], e3
+
+
+@pytest.mark.parametrize("term, end, fires", [("三年二个月", "2023年2月1日", True), ("二年", "2021年12月1日", False)])
+def test_e11_a_reduction_the_term_does_not_make_below_the_severity_level_the_reasoning_finds(
+    term: str, end: str, fires: bool
+) -> None:
+    """347: 少量毒品，情节严重 is 三年以上七年以下; 减轻 there goes below three years."""
+    over = dict(charge="贩卖毒品罪", article="三百四十七", facts="多次向他人贩卖甲基苯丙胺共计0.5克",
+                reason="多次贩卖毒品，情节严重，", extra="被告人甲某系自首，决定对被告人甲某予以减轻处罚。",
+                sentence=f"有期徒刑{term}，并处罚金人民币二千元", end=end)  # fmt: skip
+    e11 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E11"]
+    assert bool(e11) == fires, e11
+
+
+@pytest.mark.parametrize(
     "reason, stated, fires",
     [
         ("盗窃他人财物，数额较大，", "较大", True),  # 200000 元 is 数额巨大 under every province's standard

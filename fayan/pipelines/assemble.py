@@ -485,17 +485,29 @@ def _first_instance(
 
 # 数额较大 / 数额巨大 / 数额特别巨大 as the reasoning finds it (not 未达到数额较大, not a quoted statute or rule)
 _AMOUNT_LEVEL_RE = re.compile(r"(?<![未不尚])(?<!未达到)(?<!没有达到)(?:数额|金额)(特别巨大|巨大|较大)")
+# 情节严重 / 情节特别严重 likewise (not 不属于情节严重, 尚未达到情节特别严重)
+_SEVERITY_RE = re.compile(r"(?<![未不尚])(?<!不属于)(?<!不属)(?<!达到)(?<!不构成)情节(特别严重|严重)")
+# a sentence that answers an argument or rejects a finding: 辩护人提出…不属于情节严重的意见; 认定…属情节严重，于法无据
+_ARGUED_RE = re.compile(r"辩护|辩解|辩称|不予支持|不予采纳|于法无据|不能成立")
 
 
-def _stated_amount_level(text: str, reasoning: Section) -> tuple[str, tuple[int, int]] | None:
-    """The one amount level (较大, 巨大, 特别巨大) the reasoning finds, and where; None where it names none or
-    several (one count's 数额巨大, another's 数额较大). Words inside quotation marks or after a cited article's
-    colon (《刑法》第二百六十六条：“诈骗公私财物，数额较大的…”) quote the law, not the finding."""
+def _stated_level(
+    text: str, reasoning: Section, pattern: re.Pattern[str], argued: bool = True
+) -> tuple[str, tuple[int, int]] | None:
+    """The one level of ``pattern`` (数额巨大's 巨大, 情节严重's 严重) the reasoning finds, and where; None where it
+    names none or several (one count's 数额巨大, another's 数额较大). Words inside quotation marks or after a cited
+    article's colon (《刑法》第二百六十六条：“诈骗公私财物，数额较大的…”) quote the law, not the finding; with
+    ``argued`` False, a sentence that answers an argument (:data:`_ARGUED_RE`) does not state one either."""
     found: dict[str, tuple[int, int]] = {}
-    for m in _AMOUNT_LEVEL_RE.finditer(text, reasoning.start, reasoning.end):
+    for m in pattern.finditer(text, reasoning.start, reasoning.end):
         before = text[reasoning.start : m.start()]
         if before.count("“") > before.count("”") or re.search(r"(?:条|款|规定|标准|通知|解释)[：:][^。]*$", before):
             continue
+        if not argued:
+            start = max(before.rfind("。"), before.rfind("；")) + 1
+            end = text.find("。", m.end(), reasoning.end)
+            if _ARGUED_RE.search(text, reasoning.start + start, end if end >= 0 else reasoning.end):
+                continue
         found.setdefault(m.group(1), m.span())
     return next(iter(found.items())) if len(found) == 1 else None
 
@@ -1548,9 +1560,12 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     reasoning_mentions = _charge_mentions(text, reasoning.start, result.start, _REASONING_CHARGE_CUE) if reasoning else []
     charges_reasoning = _first_of_each(reasoning_mentions)
     reasoning_forms = dict.fromkeys(text[s:e] for _, (s, e) in reasoning_mentions)
-    level_stated = _stated_amount_level(text, reasoning) if reasoning else None
+    level_stated = _stated_level(text, reasoning, _AMOUNT_LEVEL_RE) if reasoning else None
     if level_stated is not None:
         sp.add("amount_level_stated", level_stated[1])
+    severity = _stated_level(text, reasoning, _SEVERITY_RE, argued=False) if reasoning else None
+    if severity is not None:
+        sp.add("severity_stated", severity[1])
     for field_name, found in (("charges_prosecution", charges_prosecution), ("charges_reasoning", charges_reasoning)):
         for k, span in enumerate(found.values()):
             sp.add(f"{field_name}[{k}]", span)
@@ -1605,6 +1620,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         charges_reasoning=tuple(charges_reasoning),
         charges_reasoning_forms=tuple(reasoning_forms),
         amount_level_stated=level_stated[0] if level_stated else None,
+        severity_stated=severity[0] if severity else None,
         circumstances=circumstances,
         dispositions=dispositions,
         amounts=amounts,

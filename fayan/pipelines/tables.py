@@ -301,6 +301,8 @@ TABLES: tuple[TableSpec, ...] = (
                lambda r: _joined(r.doc.charges_reasoning)),
         Column("amount_level_stated", "string", "较大 | 巨大 | 特别巨大: the one amount level 本院认为 finds (数额巨大)",
                lambda r: r.doc.amount_level_stated),
+        Column("severity_stated", "string", "严重 | 特别严重: the one 情节 level 本院认为 finds (情节严重)",
+               lambda r: r.doc.severity_stated),
         Column("charges_reasoning_forms", "string",
                "every form 本院认为 concludes a charge in, as printed (贩卖毒品罪, 运输毒品罪), joined with ;",
                lambda r: _joined(r.doc.charges_reasoning_forms)),

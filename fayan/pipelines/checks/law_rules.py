@@ -6,6 +6,7 @@ still a lead, but its legal basis needs confirming.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -112,6 +113,7 @@ def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     ev, defendant=d, basis="刑法第六十三条", data={"charge": it.charge, "months": it.months, "min": lo},
                 )  # fmt: skip
     yield from _below_the_stated_level(j, ctx, on)
+    yield from _beside_the_stated_severity(j, ctx, on)
 
 
 def _below_the_stated_level(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
@@ -143,6 +145,55 @@ def _below_the_stated_level(j: Judgment, ctx: Context, on: date | None) -> Itera
         basis="刑法第六十三条",
         data={"charge": it.charge, "months": it.months, "min": min(lows), "stated": j.amount_level_stated},
     )  # fmt: skip
+
+
+def _beside_the_stated_severity(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
+    """One defendant, one count: a term below the bracket of the 情节 level the reasoning finds (情节严重 and
+    347's 三年以上七年以下) with no ground to go lower; or, where the reasoning finds no 情节 level and no amount
+    level and the amount found reaches the bracket under no standard, a term that only brackets of 情节严重 or
+    情节特别严重 allow (协助组织卖淫 of five years and a half). On the 154 dev judgments and 500 SPC rulings no
+    one-count term lies in such a bracket alone."""
+    one = _one_count(j, ctx)
+    if one is None:
+        return
+    d, it, law, p = one
+    if p not in _FIXED or it.months is None:
+        return
+    ev = count_evidence(j, 0, it.count)
+    if j.severity_stated is not None:
+        b = _severity_bracket(j, law, on)
+        if b is None or (r := b.term_range(p)) is None or it.months >= r[0]:
+            return
+        if (MITIGATING | {"减轻处罚"}) & set(d.circumstances):
+            return
+        yield finding(
+            j, "E3", _severity(law, "warning"),
+            f"本院认为部分认定情节{j.severity_stated}，对应第{b.level}档，被告人{d.name}犯{it.printed}却被判处"
+            f"{p}{fmt_term(it.months)}，低于该档最低刑{fmt_term(r[0])}，且未见减轻处罚情节。",
+            evidence(j, "severity_stated", "本院认为") + ev, defendant=d, basis="刑法第六十三条",
+            data={"charge": it.charge, "months": it.months, "min": r[0], "stated": j.severity_stated},
+        )  # fmt: skip
+        return
+    if j.amount_level_stated is not None:
+        return
+    imposed = law.bracket_for_term(p, it.months, on=on)
+    if not imposed or not all(_ONLY_SEVERITY.fullmatch(re.split(r"\s*[(（]", b.condition)[0]) for b in imposed):
+        return
+    b = min(imposed, key=lambda x: x.number)
+    if j.total_crime_amount_yuan is not None and law.amount is not None:
+        reached = _amount_brackets(law, float(j.total_crime_amount_yuan), province_of_court(j.court or ""), on)
+        if reached and max(x.number for x in reached) >= b.number:
+            return  # the amount found may make it 情节严重 (开设赌场's 抽头渔利 of 30,000 yuan)
+    yield finding(
+        j, "E3", _severity(law, "warning"),
+        f"被告人{d.name}犯{it.printed}被判处{p}{fmt_term(it.months)}，仅第{b.level}档（{b.condition}）有此刑期，"
+        "本院认为部分未认定该情节。",
+        ev, defendant=d, basis=f"刑法第{'、'.join(law.articles)}条", data={"charge": it.charge, "months": it.months},
+    )  # fmt: skip
+
+
+# a bracket that only a 情节 level opens (no amount, quantity or consequence)
+_ONLY_SEVERITY = re.compile(r"情节(?:特别)?严重")
 
 
 def _beside_the_paragraphs(
@@ -546,6 +597,10 @@ def _reduced(j: Judgment, ctx: Context) -> Iterator[Finding]:
         if certain is not None and certain.fixed_types[:1] == ("有期徒刑",) and certain.min_months is not None:
             if floor is None or certain.min_months > floor:
                 floor, why = certain.min_months, f"查明数额所在第{certain.level}档（{certain.condition}）的最低刑"
+        stated = _severity_bracket(j, law, on)
+        if stated is not None and stated.fixed_types[:1] == ("有期徒刑",) and stated.min_months is not None:
+            if floor is None or stated.min_months > floor:
+                floor, why = stated.min_months, f"本院认定情节{j.severity_stated}所在第{stated.level}档的最低刑"
         if floor is None or (p == "有期徒刑" and (it.months or 0) < floor):
             continue
         shown = f"{p}{fmt_term(it.months)}" if p == "有期徒刑" else (it.principal or p)
@@ -556,6 +611,21 @@ def _reduced(j: Judgment, ctx: Context) -> Iterator[Finding]:
             basis="刑法第六十三条",
             data={"charge": it.charge, "principal": p, "months": it.months, "floor_months": floor},
         )  # fmt: skip
+
+
+# a bracket's condition that names the 情节 level the reasoning states
+_SEVERITY_NAMED = {"严重": re.compile(r"(?<!特别)(?:情节严重|严重情节)"), "特别严重": re.compile(r"情节特别严重|特别严重情节")}
+
+
+def _severity_bracket(j: Judgment, law: ChargeLaw, on: date | None) -> Bracket | None:
+    """The lowest bracket whose condition names the 情节 level the reasoning states (情节严重: 347's 少量毒品，情节严重,
+    三年以上七年以下), where every defendant is tried for this one charge only (the finding may concern any count);
+    None where it states none. Where 情节严重 makes the crime (非法经营), that is the first bracket."""
+    if j.severity_stated is None or {it.charge for d in j.defendants for it in _items(d)} != {law.name}:
+        return None
+    named = _SEVERITY_NAMED[j.severity_stated]
+    found = [b for b in (law.brackets_on(on) or law.brackets) if named.search(b.condition)]
+    return min(found, key=lambda b: b.number) if found else None
 
 
 def _certain_bracket(j: Judgment, law: ChargeLaw, on: date | None) -> Bracket | None:
