@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import combinations
+from typing import TypeVar
 
 from fayan.findings import Evidence, Finding
 from fayan.judgment import AmountMention, DrugMention, Judgment
@@ -242,6 +243,8 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 )  # fmt: skip
 
 
+_M = TypeVar("_M", AmountMention, DrugMention)
+
 # Roles of an amount that is (part of) the crime amount, as X3 compares it.
 CRIME_AMOUNT_ROLES = ("stolen", "defrauded", "robbed", "embezzled", "bribe", "value", "transfer", "extorted")
 
@@ -331,18 +334,28 @@ def _misread_digits(j: Judgment) -> Iterator[Finding]:
             continue
         if round(float(a.amount_yuan), 2) in stated:
             continue
-        said = _digits(float(a.amount_yuan))
-        for value, shown, spans in candidates:
-            how = _slip(said, _digits(value))
-            if how is None:
-                continue
-            yield finding(
-                j, "X3", "warning",
-                f"本院认为部分的数额{a.text}与经审理查明的数额{shown}{how}，查明部分未见{a.text}，疑为笔误。",
-                [Evidence(a.start, a.end, a.text, "本院认为")] + [Evidence(b.start, b.end, b.text, "查明数额") for b in spans],
-                data={"reasoning_amount": a.amount_yuan, "facts_amount": value, "slip": how},
-            )  # fmt: skip
-            return
+        hit = _first_slip(_digits(float(a.amount_yuan)), candidates)
+        if hit is None:
+            continue
+        value, shown, spans, how = hit
+        yield finding(
+            j, "X3", "warning",
+            f"本院认为部分的数额{a.text}与经审理查明的数额{shown}{how}，查明部分未见{a.text}，疑为笔误。",
+            [Evidence(a.start, a.end, a.text, "本院认为")] + [Evidence(b.start, b.end, b.text, "查明数额") for b in spans],
+            data={"reasoning_amount": a.amount_yuan, "facts_amount": value, "slip": how},
+        )  # fmt: skip
+        return
+
+
+def _first_slip(said: str, candidates: Sequence[tuple[float, str, list[_M]]], places: int = 2
+                ) -> tuple[float, str, list[_M], str] | None:
+    """The first of ``candidates`` (value, as shown, its mentions) whose digits ``said`` differs from as by a slip
+    of the pen, and how it differs; None if none."""
+    for value, shown, spans in candidates:
+        how = _slip(said, _digits(value, places))
+        if how is not None:
+            return value, shown, spans, how
+    return None
 
 
 def _misread_weights(j: Judgment) -> Iterator[Finding]:
@@ -366,17 +379,17 @@ def _misread_weights(j: Judgment) -> Iterator[Finding]:
         said = _digits(float(a.grams), 4)
         if any(_digits(value, 4) == said for value, _, _ in candidates) or _a_sum_of(float(a.grams), same):
             continue
-        for value, shown, spans in candidates:
-            how = _slip(said, _digits(value, 4))
-            if how is None:
-                continue
-            yield finding(
-                j, "X3", "warning",
-                f"本院认为部分的{a.drug}数量{a.text}与经审理查明的数量{shown}{how}，查明部分未见{a.text}，疑为笔误。",
-                [Evidence(a.start, a.end, a.text, "本院认为")] + [Evidence(b.start, b.end, b.text, "查明数量") for b in spans],
-                data={"reasoning_grams": a.grams, "facts_grams": value, "slip": how},
-            )  # fmt: skip
-            return
+        hit = _first_slip(said, candidates, 4)
+        if hit is None:
+            continue
+        value, shown, spans, how = hit
+        yield finding(
+            j, "X3", "warning",
+            f"本院认为部分的{a.drug}数量{a.text}与经审理查明的数量{shown}{how}，查明部分未见{a.text}，疑为笔误。",
+            [Evidence(a.start, a.end, a.text, "本院认为")] + [Evidence(b.start, b.end, b.text, "查明数量") for b in spans],
+            data={"reasoning_grams": a.grams, "facts_grams": value, "slip": how},
+        )  # fmt: skip
+        return
 
 
 def _a_sum_of(grams: float, mentions: list[DrugMention]) -> bool:
