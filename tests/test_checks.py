@@ -1402,6 +1402,29 @@ def test_e11_an_accessory_punished_above_the_principal() -> None:
 
 
 @pytest.mark.parametrize(
+    "day, fine, fires",
+    [
+        ("2011年12月1日", "六十万元", "高于该量刑幅度罚金的最高数额500000元"),  # 旧176: 五万元以上五十万元以下
+        ("2011年12月1日", "五十万元", None),
+        ("2011年12月1日", "二万元", "低于该量刑幅度罚金的最低数额50000元"),
+        ("2021年12月1日", "六十万元", None),  # 修正案（十一）: 并处罚金, no range
+    ],
+)
+def test_e5_a_fine_outside_a_statutory_range_in_force_for_the_conduct(day: str, fine: str, fires: str | None) -> None:
+    over = dict(charge="非法吸收公众存款罪", article="一百七十六", reason="变相吸收公众存款，数额巨大，",
+                facts="以高息为诱饵向社会公众吸收存款人民币600万元", sentence=f"有期徒刑三年六个月，并处罚金人民币{fine}",
+                end="2023年6月1日")  # fmt: skip
+    text = TEMPLATE.format(**{**BASE, **over}).replace("经审理查明，2019年12月1日", f"经审理查明，{day}")
+    if day.startswith("2021"):  # judged after the conduct
+        text = text.replace("二〇二〇年四月一日", "二〇二二年四月一日").replace("2020年3月1日", "2022年3月1日")
+    e5 = [f.message for f in run_checks([extract(text)]) if f.rule == "E5"]
+    if fires is None:
+        assert e5 == [], e5
+    else:
+        assert len(e5) == 1 and fires in e5[0], e5
+
+
+@pytest.mark.parametrize(
     "reason, stated",
     [
         ("以营利为目的开设赌场，情节严重，", "严重"),

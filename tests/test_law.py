@@ -370,6 +370,18 @@ def test_fine_rules() -> None:
     assert bribery.fine_rule_for(b1).max_yuan == 500000  # type: ignore[union-attr]
 
 
+def test_a_fine_rule_an_amendment_ended_holds_for_the_old_bracket_only() -> None:
+    """旧176's 五万元以上五十万元以下 ends on 2021-02-28; the bracket of the same level from 2021-03-01 has none."""
+    deposit = LAW.charge("非法吸收公众存款罪")
+    assert deposit is not None
+    old, new = (deposit.brackets_on(date(y, 1, 1)) for y in (2020, 2022))
+    (o2,), (n2,) = ([b for b in bs if b.level == "2"] for bs in (old, new))
+    rule = deposit.fine_rule_for(o2)
+    assert rule is not None and rule.max_yuan == 500000 and rule.in_force(date(2020, 1, 1))
+    assert not rule.in_force(date(2022, 1, 1)) and not rule.in_force(None)
+    assert deposit.fine_rule_for(n2) is None
+
+
 def test_every_current_bracket_is_ordered() -> None:
     for c in LAW.charges:
         current = c.brackets_on(None)
@@ -484,6 +496,12 @@ BROKEN = [
     ),
     ("bad article", _set(["theft", "articles"], ["第264条"]), ["'theft'", "bad article"]),
     ("fine rule level", _set(["theft", "fine_rules", 0, "levels"], ["9"]), ["'theft'", "fine rule 1", "'9'"]),
+    (
+        "fine rule to before from",
+        lambda d: [_set(["theft", "fine_rules", 0, k], v)(d) for k, v in
+                   (("effective_from", date(2013, 4, 4)), ("effective_to", date(2000, 1, 1)))],
+        ["'theft'", "fine rule 1", "before effective_from"],
+    ),
     (
         "drug level missing",
         _set(["drugs_traffic", "thresholds", "quantity", "substances", "海洛因"], {"较大": 10}),

@@ -295,6 +295,15 @@ class FineRule:
     verified: str = ""
     note: str = ""
     effective_from: date | None = None  # the interpretation's first day: conduct before it is not held to it
+    effective_to: date | None = None  # the last day of an amended statute's range (旧176's 二万元以上二十万元以下)
+
+    def in_force(self, on: date | None) -> bool:
+        """Whether conduct of ``on`` is held to this rule (unknown: only a rule without dates)."""
+        if on is None:
+            return self.effective_from is None and self.effective_to is None
+        return (self.effective_from is None or on >= self.effective_from) and (
+            self.effective_to is None or on <= self.effective_to
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -425,9 +434,17 @@ class ChargeLaw:
         return max(values) if values else None
 
     def fine_rule_for(self, bracket: Bracket) -> FineRule | None:
+        """The first fine rule of the bracket's level whose days meet the bracket's (an amended range ends before
+        the new bracket begins)."""
         for rule in self.fine_rules:
-            if bracket.level in rule.levels:
-                return rule
+            if bracket.level not in rule.levels:
+                continue
+            ends, starts = rule.effective_to, rule.effective_from
+            if ends is not None and bracket.effective_from is not None and ends < bracket.effective_from:
+                continue
+            if starts is not None and bracket.effective_to is not None and starts > bracket.effective_to:
+                continue
+            return rule
         return None
 
 
@@ -541,6 +558,7 @@ _FINE_RULE_FIELDS = {
     "verified",
     "note",
     "effective_from",
+    "effective_to",
 }
 
 
@@ -859,7 +877,10 @@ def _parse_fine_rules(ctx: _Ctx, key: str, raw: Any, obj: Any) -> tuple[FineRule
             verified=_text(ctx, f"{where} field 'verified'", r.get("verified"), r) or "",
             note=_text(ctx, f"{where} field 'note'", r.get("note"), r) or "",
             effective_from=_date(ctx, f"{where} field 'effective_from'", r.get("effective_from"), r),
+            effective_to=_date(ctx, f"{where} field 'effective_to'", r.get("effective_to"), r),
         )
+        if rule.effective_from and rule.effective_to and rule.effective_to < rule.effective_from:
+            raise ctx.fail(f"{where} field 'effective_to'", f"{rule.effective_to} is before effective_from", r)
         if rule.min_yuan is not None and rule.max_yuan is not None and rule.max_yuan < rule.min_yuan:
             raise ctx.fail(
                 f"{where} field 'max_yuan'", f"{rule.max_yuan} is below min_yuan {rule.min_yuan}", r

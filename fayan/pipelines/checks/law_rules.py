@@ -673,9 +673,9 @@ def check_e5(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 continue
             if it.fine is None:
                 continue
-            below = _e5_below_rule(j, d, it, law, on, ev) if law is not None else None
-            if below is not None:
-                yield below
+            outside = _e5_outside_rule(j, d, it, law, on, ev) if law is not None else None
+            if outside is not None:
+                yield outside
                 continue
             minimum = 500 if (d.age_at_offence is not None and d.age_at_offence < 18) else _FINE_FLOOR
             if it.fine < minimum and d.verdict.principal != "单处罚金":
@@ -715,34 +715,41 @@ def _e5_fine_missing(
 _FINE_FLOOR = 1000  # 罚金 at least 一千元 (最高人民法院关于适用财产刑若干问题的规定 第二条; 五百元 for a minor)
 
 
-def _e5_below_rule(
+def _e5_outside_rule(
     j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, on: date | None, ev: list[Evidence]
 ) -> Finding | None:
-    """A 罚金 below the least that the fine rules of the brackets the term falls in allow (贪污、受贿 with three years
-    or less: 十万元以上, 2016 贪污贿赂解释 第十九条; 信用卡诈骗罪 in its first bracket: 二万元以上, 刑法196). An
-    interpretation's floor holds for conduct from its first day on: for earlier conduct the interpretation of the
-    time applies unless the new one is lighter (最高人民法院、最高人民检察院关于适用刑事司法解释时间效力问题的规定
-    第三条), and a floor is not lighter (an SPC ruling of 2014 approves a 敲诈勒索 fine of 1000 yuan for 2011)."""
+    """A 罚金 below the least or above the most that the fine rules of the brackets the term falls in allow (贪污、
+    受贿 with three years or less: 十万元以上, 2016 贪污贿赂解释 第十九条; 信用卡诈骗罪 in its first bracket: 二万元以上
+    二十万元以下, 刑法196; 旧176's 五万元以上五十万元以下 for conduct before 2021-03-01). An interpretation's floor
+    holds for conduct from its first day on: for earlier conduct the interpretation of the time applies unless the
+    new one is lighter (最高人民法院、最高人民检察院关于适用刑事司法解释时间效力问题的规定 第三条), and a floor is not
+    lighter (an SPC ruling of 2014 approves a 敲诈勒索 fine of 1000 yuan for 2011)."""
     p = _principal(it.principal)
     if p not in _FIXED or it.months is None or it.fine is None:
         return None
     rules = [law.fine_rule_for(b) for b in law.bracket_for_term(p, it.months, on=on)]
-    floors = [
-        (fr.min_yuan, fr) for fr in rules
-        if fr is not None and fr.min_yuan is not None
-        and (fr.effective_from is None or (on is not None and on >= fr.effective_from))
-    ]  # fmt: skip
-    if len(floors) != len(rules) or not floors:
-        return None  # a bracket the term falls in sets no floor: nothing certain
-    least, fr = min(floors, key=lambda x: x[0])
-    if it.fine >= least or least <= _FINE_FLOOR:
-        return None  # a floor no higher than the general one (盗窃's 一千元) is the general check's
-    return finding(
-        j, "E5", "warning",
-        f"被告人{d.name}犯{it.printed}被判处{p}{fmt_term(it.months)}，并处罚金{fmt_number(it.fine)}元，"
-        f"低于该量刑幅度罚金的最低数额{fmt_number(least)}元。",
-        ev, defendant=d, basis=fr.source or "罚金数额规则", data={"fine": it.fine, "minimum": least},
-    )  # fmt: skip
+    held = [fr for fr in rules if fr is not None and fr.in_force(on)]
+    if not held or len(held) != len(rules):
+        return None  # a bracket the term falls in has no rule for this conduct: nothing certain
+    shown = f"被告人{d.name}犯{it.printed}被判处{p}{fmt_term(it.months)}，并处罚金{fmt_number(it.fine)}元，"
+    if all(fr.min_yuan is not None for fr in held):
+        fr = min(held, key=lambda r: r.min_yuan)  # type: ignore[arg-type, return-value]
+        least = fr.min_yuan
+        # a floor no higher than the general one (盗窃's 一千元) is the general check's
+        if least is not None and it.fine < least and least > _FINE_FLOOR:
+            return finding(
+                j, "E5", "warning", f"{shown}低于该量刑幅度罚金的最低数额{fmt_number(least)}元。",
+                ev, defendant=d, basis=fr.source or "罚金数额规则", data={"fine": it.fine, "minimum": least},
+            )  # fmt: skip
+    if all(fr.max_yuan is not None for fr in held):
+        fr = max(held, key=lambda r: r.max_yuan)  # type: ignore[arg-type, return-value]
+        most = fr.max_yuan
+        if most is not None and it.fine > most:
+            return finding(
+                j, "E5", "warning", f"{shown}高于该量刑幅度罚金的最高数额{fmt_number(most)}元。",
+                ev, defendant=d, basis=fr.source or "罚金数额规则", data={"fine": it.fine, "maximum": most},
+            )  # fmt: skip
+    return None
 
 
 def _e5_over_cap(
