@@ -1349,6 +1349,24 @@ def test_x4_reads_a_misspelt_surname_after_a_defendants_role_word(said: str, tim
     assert extract(text).defendants[0].name_variants == ((variant,) if variant else ())
 
 
+@pytest.mark.parametrize(
+    "charge, article, facts, sentence, end, fires",
+    [
+        ("传播淫秽物品罪", "三百六十四条第一款", "在网络群组中传播淫秽视频二百余部", "有期徒刑二年六个月", "2022年6月1日", True),
+        ("传播淫秽物品罪", "三百六十四条第一款", "在网络群组中传播淫秽视频二百余部", "有期徒刑二年", "2021年12月1日", False),
+        ("诬告陷害罪", "二百四十三条", "捏造他人强奸的事实向公安机关告发", "有期徒刑十一年", "2030年12月1日", True),
+        ("虚假诉讼罪", "三百零七条之一", "以捏造的事实提起民事诉讼", "有期徒刑八年，并处罚金人民币二万元", "2027年12月1日", True),
+    ],
+)
+def test_e3_on_charges_the_table_gained(
+    charge: str, article: str, facts: str, sentence: str, end: str, fires: bool
+) -> None:
+    """传播淫秽物品罪 (364①: 二年以下), 诬告陷害罪 (243: 十年以下), 虚假诉讼罪 (307之一: 七年以下)."""
+    over = dict(charge=charge, article=article, facts=facts, reason="情节严重，", sentence=sentence, end=end)
+    e3 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E3"]
+    assert bool(e3) == fires, e3
+
+
 def test_x4_reads_each_name_of_a_list_after_the_role_word() -> None:
     """被告人王建国、李建军…: the second name of the list is read for a slip as the first is."""
     two = (TEMPLATE.format(**BASE).replace("甲某", "王建国")
