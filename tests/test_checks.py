@@ -1367,6 +1367,24 @@ def test_e3_on_charges_the_table_gained(
     assert bool(e3) == fires, e3
 
 
+@pytest.mark.parametrize(
+    "extra, term, end, fires",
+    [
+        ("", "五年", "2024年12月1日", True),  # 399: 五年以下; 情节严重 五年以上十年以下
+        ("", "三年", "2022年12月1日", False),
+        ("其行为情节严重。", "五年", "2024年12月1日", False),  # the reasoning finds the higher bracket's level
+    ],
+)
+def test_e11_a_term_at_the_edge_of_a_bracket_the_reasoning_does_not_reach(
+    extra: str, term: str, end: str, fires: bool
+) -> None:
+    over = dict(charge="徇私枉法罪", article="三百九十九条第一款", facts="明知他人有罪而故意包庇不使其受追诉",
+                reason="身为司法工作人员徇私枉法，", extra=f"{extra}被告人甲某系从犯，依法应当从轻、减轻处罚。",
+                sentence=f"有期徒刑{term}", end=end)  # fmt: skip
+    e11 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E11"]
+    assert bool(e11) == fires, e11
+
+
 def test_x4_reads_each_name_of_a_list_after_the_role_word() -> None:
     """被告人王建国、李建军…: the second name of the list is read for a slip as the first is."""
     two = (TEMPLATE.format(**BASE).replace("甲某", "王建国")

@@ -174,16 +174,10 @@ def _beside_the_stated_severity(j: Judgment, ctx: Context, on: date | None) -> I
             data={"charge": it.charge, "months": it.months, "min": r[0], "stated": j.severity_stated},
         )  # fmt: skip
         return
-    if j.amount_level_stated is not None:
-        return
     imposed = law.bracket_for_term(p, it.months, on=on)
-    if not imposed or not all(_ONLY_SEVERITY.fullmatch(re.split(r"\s*[(（]", b.condition)[0]) for b in imposed):
+    if not imposed or not all(_not_found(j, law, b, on) for b in imposed):
         return
     b = min(imposed, key=lambda x: x.number)
-    if j.total_crime_amount_yuan is not None and law.amount is not None:
-        reached = _amount_brackets(law, float(j.total_crime_amount_yuan), province_of_court(j.court or ""), on)
-        if reached and max(x.number for x in reached) >= b.number:
-            return  # the amount found may make it 情节严重 (开设赌场's 抽头渔利 of 30,000 yuan)
     yield finding(
         j, "E3", _severity(law, "warning"),
         f"被告人{d.name}犯{it.printed}被判处{p}{fmt_term(it.months)}，仅第{b.level}档（{b.condition}）有此刑期，"
@@ -194,6 +188,21 @@ def _beside_the_stated_severity(j: Judgment, ctx: Context, on: date | None) -> I
 
 # a bracket that only a 情节 level opens (no amount, quantity or consequence)
 _ONLY_SEVERITY = re.compile(r"情节(?:特别)?严重")
+
+
+def _not_found(j: Judgment, law: ChargeLaw, b: Bracket, on: date | None) -> bool:
+    """Whether the judgment leaves out what alone opens ``b``: a bracket of 情节严重 or 情节特别严重 only, where the
+    reasoning finds no 情节 level and no amount level and the amount found reaches ``b`` under no standard
+    (开设赌场's 抽头渔利 of 30,000 yuan is 情节严重 whether the reasoning says so or not)."""
+    if j.severity_stated is not None or j.amount_level_stated is not None:
+        return False
+    if not _ONLY_SEVERITY.fullmatch(re.split(r"\s*[(（]", b.condition)[0]):
+        return False
+    if j.total_crime_amount_yuan is not None and law.amount is not None:
+        reached = _amount_brackets(law, float(j.total_crime_amount_yuan), province_of_court(j.court or ""), on)
+        if reached and max(x.number for x in reached) >= b.number:
+            return False
+    return True
 
 
 def _beside_the_paragraphs(
@@ -504,7 +513,8 @@ def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
     """A defendant with a statutory ground for a lighter punishment, sentenced for one count to the very top of the
     only bracket the term lies in (a bracket without 无期徒刑 or 死刑, whose top is no other bracket's bottom): the
     ground left no trace in the punishment. A term at the top of one bracket and the bottom of the next is left
-    alone (the case may belong to the higher one). A ground that allows going below the bracket (未遂, 从犯 …) left
+    alone (the case may belong to the higher one), unless the higher one opens only on a 情节 level the reasoning
+    does not find (:func:`_not_found`). A ground that allows going below the bracket (未遂, 从犯 …) left
     no trace either in a term of the bracket's top quarter, unless the defendant is also found 累犯, 毒品再犯 or
     主犯 (强奸未遂 of nine years in three to ten)."""
     on = _on(j)
@@ -517,6 +527,8 @@ def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
         quantity = _certain_bracket(j, law, on) if law.quantity is not None else None
         if quantity is not None:
             imposed = [b for b in imposed if not (b.only_by_quantity and b.number > quantity.number)]
+        # a bracket of 情节严重 the reasoning does not find is not the case's (徇私枉法 of five years: the first's top)
+        imposed = [b for b in imposed if not _not_found(j, law, b, on)] or imposed
         if not imposed or any(b.allows_life or b.allows_death or b.fixed_types[-1] != p for b in imposed):
             continue  # 拘役六个月 in a bracket of 有期徒刑 is not its top
         ranges = [b.term_range(p) for b in imposed]
