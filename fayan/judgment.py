@@ -142,6 +142,7 @@ class Sentence:
     custody_credit_days: int | None = None  # 折抵 … 日 when printed
     earlier_principal: str | None = None  # the earlier judgment's punishment the 与前罪…并罚 clause names
     earlier_term_months: int | None = None  # and its term
+    earlier_fine_yuan: Number | None = None  # and its 罚金 (与前罪所判有期徒刑一年，并处罚金人民币二万元并罚)
 
 
 @dataclass(frozen=True, slots=True)

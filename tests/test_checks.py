@@ -1385,6 +1385,18 @@ def test_e11_a_term_at_the_edge_of_a_bracket_the_reasoning_does_not_reach(
     assert bool(e11) == fires, e11
 
 
+@pytest.mark.parametrize("executed, fires", [("三万元", True), ("二万元", False)])
+def test_e2_the_fine_combined_with_an_earlier_judgments(executed: str, fires: bool) -> None:
+    """与前罪所判有期徒刑一年，并处罚金人民币二万元并罚: this count has no fine, so the fine executed is the earlier 二万."""
+    over = dict(charge="寻衅滋事罪", article="二百九十三", facts="随意殴打他人", reason="随意殴打他人，情节恶劣，",
+                sentence=f"有期徒刑一年，与前罪所判有期徒刑一年，并处罚金人民币二万元并罚，决定执行有期徒刑一年十个月，"
+                         f"并处罚金人民币{executed}", end="2021年10月1日")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert j.defendants[0].verdict.earlier_fine_yuan == 20000
+    e2 = [f.message for f in run_checks([j]) if f.rule == "E2"]
+    assert bool(e2) == fires, e2
+
+
 def test_x4_reads_each_name_of_a_list_after_the_role_word() -> None:
     """被告人王建国、李建军…: the second name of the list is read for a slip as the first is."""
     two = (TEMPLATE.format(**BASE).replace("甲某", "王建国")

@@ -297,6 +297,7 @@ def _sentence(e: OutcomeEntry) -> Sentence:
         custody_credit_days=e.credit_days,
         earlier_principal=e.earlier.principal if e.earlier else None,
         earlier_term_months=e.earlier.term_months if e.earlier else None,
+        earlier_fine_yuan=e.earlier.fine_yuan if e.earlier else None,
     )
 
 

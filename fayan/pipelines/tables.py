@@ -405,6 +405,7 @@ TABLES: tuple[TableSpec, ...] = (
         Column("earlier_principal", "string", "the earlier judgment's punishment the 与前罪…并罚 clause names",
                _attr("earlier_principal")),
         Column("earlier_term_months", "Int64", "and its term in months", _attr("earlier_term_months")),
+        Column("earlier_fine_yuan", "float64", "and its 罚金 in yuan", _attr("earlier_fine_yuan")),
     ), _verdict_rows),
     TableSpec("articles", "article cited in a 依照…之规定 clause", (
         _DOC_ID, _index("ref_index", "citation in the document"),

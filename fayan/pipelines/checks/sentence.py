@@ -83,6 +83,26 @@ def _with_earlier(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
     )  # fmt: skip
 
 
+def _fine_with_earlier(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
+    """The 罚金 executed where the 与前罪…并罚 clause names the earlier judgment's (与前罪所判有期徒刑一年，并处罚金
+    人民币二万元并罚): this judgment's fines and the earlier one added up (刑法69③, 同种的，合并执行; a fine already
+    paid is credited when it is executed, not left out of the decision)."""
+    v = d.verdict
+    if v.earlier_fine_yuan is None or v.fine_yuan is None or any(c.confiscation for c in d.counts):
+        return
+    fines = [float(c.fine_yuan) for c in d.counts if c.fine_yuan is not None]
+    total = sum(fines) + float(v.earlier_fine_yuan)
+    if abs(total - float(v.fine_yuan)) <= 0.5:
+        return
+    yield finding(
+        j, "E2", "error",
+        f"被告人{d.name}本案罚金{fmt_number(sum(fines))}元与前罪罚金{fmt_number(v.earlier_fine_yuan)}元并罚，"
+        f"决定执行罚金{fmt_number(v.fine_yuan)}元，同种附加刑应当合并执行（合计{fmt_number(total)}元）。",
+        evidence(j, f"defendants[{i}].clause", "判决主文"), defendant=d, basis="刑法第六十九条第三款",
+        data={"fines": fines, "earlier": v.earlier_fine_yuan, "executed": v.fine_yuan},
+    )  # fmt: skip
+
+
 @rule("E2", "数罪并罚决定执行刑期或罚金不当", "刑法第六十九条")
 def check_e2(j: Judgment, ctx: Context) -> Iterator[Finding]:
     for i, d in enumerate(j.defendants):
@@ -90,6 +110,7 @@ def check_e2(j: Judgment, ctx: Context) -> Iterator[Finding]:
         v = d.verdict
         if v.with_earlier_judgment:
             yield from _with_earlier(j, i, d)
+            yield from _fine_with_earlier(j, i, d)
         if len(counts) < 2 or not v.combined:
             continue
         ev = evidence(j, f"defendants[{i}].clause", "判决主文")
