@@ -1397,6 +1397,16 @@ def test_e2_the_fine_combined_with_an_earlier_judgments(executed: str, fires: bo
     assert bool(e2) == fires, e2
 
 
+def test_the_quantity_the_reasoning_adds_up_from_the_facts() -> None:
+    """49.91克 of crystals and 0.19克 of tablets (both 甲基苯丙胺): the reasoning's 50.1克 is the quantity, 数量大."""
+    over = dict(charge="非法持有毒品罪", article="三百四十八",
+                facts="非法持有甲基苯丙胺（冰毒，净重共计49.91克）及甲基苯丙胺片剂（净重共计0.19克）",
+                reason="非法持有甲基苯丙胺50.1克，", sentence="有期徒刑一年，并处罚金人民币二千元")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert j.drug_grams == 50.1
+    assert "E20" in {f.rule for f in run_checks([j])}
+
+
 def test_x4_reads_each_name_of_a_list_after_the_role_word() -> None:
     """被告人王建国、李建军…: the second name of the list is read for a slip as the first is."""
     two = (TEMPLATE.format(**BASE).replace("甲某", "王建国")

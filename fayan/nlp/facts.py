@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from itertools import combinations
 from typing import Protocol
 
 from fayan.errors import ParseError
@@ -410,6 +411,18 @@ def drug_total(found: Sequence[DrugFound]) -> tuple[str, float] | None:
             grams += x.grams  # type: ignore[operator]
         where.add(x.item)
     return drug, round(grams, 4)
+
+
+def adds_up(total: float, weights: Iterable[float | None]) -> bool:
+    """Whether two or more of the distinct ``weights`` add up to ``total`` (every subset of up to 12 of them; beyond
+    that, pairs): 共计34.703千克 and 共计约9千克 make the 43.703千克 a court restates.
+
+    >>> adds_up(50.1, [49.91, 0.19, 49.91]), adds_up(0.87, [0.63, 0.15])
+    (True, False)
+    """
+    values = sorted({round(float(w), 4) for w in weights if w is not None})
+    sizes = range(2, len(values) + 1) if len(values) <= 12 else (2,)
+    return any(abs(sum(c) - total) < 5e-5 for k in sizes for c in combinations(values, k))
 
 
 def find_victims(text: str, known: Iterable[str] = ()) -> list[str]:

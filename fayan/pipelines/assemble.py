@@ -39,7 +39,7 @@ from fayan.nlp.amounts import extract_amounts, total_crime_amount
 from fayan.nlp.articles import criminal_law_articles, find_articles
 from fayan.nlp.charges import find_charge_mentions, normalize_charge
 from fayan.nlp.facts import (
-    CLASSIFIERS, PRETEXT, TAKING, EntityPredictor, ItemValue, defendant_names, drug_total, evidence_ranges,
+    CLASSIFIERS, PRETEXT, TAKING, EntityPredictor, ItemValue, adds_up, defendant_names, drug_total, evidence_ranges,
     find_blood_alcohol, find_drugs, find_victims, is_body_part, is_drug_name, item_values, looks_like_name,
 )
 from fayan.nlp.circumstances import find_circumstances
@@ -1043,7 +1043,9 @@ def _title(text: str, sec: Section | None) -> str | None:
 def _reasoning_drugs(doc: Document, reasoning: Section | None, fe: _FactElements) -> _FactElements:
     """The weights the reasoning restates, after the facts' (X3 compares them), and the reasoning's total of the main
     drug where it is larger than what the facts add up to: the court summing every deal (刘某单独或指使他人贩卖、运输
-    甲基苯丙胺共计7158克) where the facts state only one buyer's subtotal (向李某贩卖甲基苯丙胺共计880克) as a total."""
+    甲基苯丙胺共计7158克) where the facts state only one buyer's subtotal (向李某贩卖甲基苯丙胺共计880克) as a total,
+    or restating as one weight what some of the facts' weights add up to (49.91克 and 0.19克 of tablets: 非法持有
+    甲基苯丙胺50.1克)."""
     if fe.main_drug is None or reasoning is None:
         return fe
     found = find_drugs(doc.text[reasoning.start : reasoning.end])
@@ -1053,8 +1055,11 @@ def _reasoning_drugs(doc: Document, reasoning: Section | None, fe: _FactElements
             o = doc.original_span(reasoning.start + d.start, reasoning.start + d.end)
             restated.append(DrugMention(d.drug, d.grams, o.start, o.end, o.text, d.total, "reasoning"))
     drug, grams = fe.main_drug
-    stated = [d.grams for d in found if d.total and d.drug == drug and d.grams]
-    main = (drug, max(stated)) if stated and max(stated) > grams * 1.005 else fe.main_drug
+    parts = [d.grams for d in fe.drugs if d.drug == drug]
+    # a stated total larger by more than a rounding; a sum of the facts' own weights larger at all
+    stated = [d.grams for d in found if d.drug == drug and d.grams
+              and ((d.total and d.grams > grams * 1.005) or (d.grams > grams and adds_up(d.grams, parts)))]
+    main = (drug, max(stated)) if stated else fe.main_drug
     return replace(fe, drugs=fe.drugs + restated, main_drug=main)
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from itertools import combinations
 from typing import TypeVar
 
 from fayan.findings import Evidence, Finding
 from fayan.judgment import AmountMention, DrugMention, Judgment
 from fayan.nlp.charges import charge_words, find_charge_mentions, normalize_charge
+from fayan.nlp.facts import adds_up
 from fayan.pipelines.checks.base import (
     Context,
     evidence,
@@ -377,7 +377,8 @@ def _misread_weights(j: Judgment) -> Iterator[Finding]:
             equal = [m for m in same if float(m.grams) == float(j.drug_grams)]  # type: ignore[arg-type]
             candidates.append((float(j.drug_grams), f"{fmt_number(j.drug_grams)}克", equal[:1] or weighed[:3]))
         said = _digits(float(a.grams), 4)
-        if any(_digits(value, 4) == said for value, _, _ in candidates) or _a_sum_of(float(a.grams), same):
+        restated = adds_up(float(a.grams), [m.grams for m in same])  # a court adding some of them up
+        if restated or any(_digits(value, 4) == said for value, _, _ in candidates):
             continue
         hit = _first_slip(said, candidates, 4)
         if hit is None:
@@ -390,14 +391,6 @@ def _misread_weights(j: Judgment) -> Iterator[Finding]:
             data={"reasoning_grams": a.grams, "facts_grams": value, "slip": how},
         )  # fmt: skip
         return
-
-
-def _a_sum_of(grams: float, mentions: list[DrugMention]) -> bool:
-    """Whether some of the distinct weights of ``mentions`` add up to ``grams`` (all subsets of up to 12 of them;
-    beyond that, pairs)."""
-    values = sorted({round(float(m.grams), 4) for m in mentions if m.grams is not None})
-    sizes = range(2, len(values) + 1) if len(values) <= 12 else (2,)
-    return any(abs(sum(c) - grams) < 5e-5 for k in sizes for c in combinations(values, k))
 
 
 def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
