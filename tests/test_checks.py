@@ -1397,6 +1397,32 @@ def test_e2_the_fine_combined_with_an_earlier_judgments(executed: str, fires: bo
     assert bool(e2) == fires, e2
 
 
+@pytest.mark.parametrize(
+    "reason, term, end, fires",
+    [
+        ("贩卖毒品，", "三年八个月", "2023年8月1日", True),  # 少量毒品 (0.23克): 三年以下; 情节严重 三年以上七年以下
+        ("多次贩卖毒品，情节严重，", "三年八个月", "2023年8月1日", False),
+        ("贩卖毒品，", "二年", "2021年12月1日", False),
+    ],
+)
+def test_e3_a_term_only_347s_serious_small_quantity_bracket_allows(reason: str, term: str, end: str, fires: bool) -> None:
+    over = dict(charge="贩卖毒品罪", article="三百四十七", facts="向他人贩卖甲基苯丙胺0.23克", reason=reason,
+                sentence=f"有期徒刑{term}，并处罚金人民币二千元", end=end)  # fmt: skip
+    e3 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E3"]
+    assert bool(e3) == fires, e3
+
+
+@pytest.mark.parametrize("stated, fires", [("情节严重", True), ("情节特别严重", False)])
+def test_e11_a_stated_level_below_the_one_that_opens_the_next_bracket(stated: str, fires: bool) -> None:
+    """非法经营: 情节严重 makes the crime (五年以下); 情节特别严重 opens 五年以上. Five years for a 从犯 found 情节严重 is
+    the first bracket's top."""
+    over = dict(charge="非法经营罪", article="二百二十五", facts="未经许可经营烟草专卖品",
+                reason=f"违反国家规定非法经营，{stated}，", extra="被告人甲某系从犯，依法应当从轻、减轻处罚。",
+                sentence="有期徒刑五年，并处罚金人民币二万元", end="2024年12月1日")  # fmt: skip
+    e11 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E11"]
+    assert bool(e11) == fires, e11
+
+
 def test_the_quantity_the_reasoning_adds_up_from_the_facts() -> None:
     """49.91克 of crystals and 0.19克 of tablets (both 甲基苯丙胺): the reasoning's 50.1克 is the quantity, 数量大."""
     over = dict(charge="非法持有毒品罪", article="三百四十八",

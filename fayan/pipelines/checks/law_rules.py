@@ -186,23 +186,30 @@ def _beside_the_stated_severity(j: Judgment, ctx: Context, on: date | None) -> I
     )  # fmt: skip
 
 
-# a bracket that only a 情节 level opens (no amount, quantity or consequence)
-_ONLY_SEVERITY = re.compile(r"情节(?:特别)?严重")
+# a bracket above the first that a 情节 level opens, alone or after the lower bracket's act (情节严重; 347's 少量毒品，
+# 情节严重), not one an amount, a quantity or a consequence opens instead (数额巨大或者有其他严重情节)
+_OPENED_BY_SEVERITY = re.compile(r"(?:[^，；]*，)?情节(?:特别)?严重")
 
 
 def _not_found(j: Judgment, law: ChargeLaw, b: Bracket, on: date | None) -> bool:
-    """Whether the judgment leaves out what alone opens ``b``: a bracket of 情节严重 or 情节特别严重 only, where the
-    reasoning finds no 情节 level and no amount level and the amount found reaches ``b`` under no standard
-    (开设赌场's 抽头渔利 of 30,000 yuan is 情节严重 whether the reasoning says so or not)."""
-    if j.severity_stated is not None or j.amount_level_stated is not None:
+    """Whether the judgment leaves out what opens ``b``: a bracket (not the first) of 情节严重 or 情节特别严重, where
+    the reasoning finds no amount level and no 情节 level as high (情节严重 does not open 非法经营's 情节特别严重), and
+    neither the amount nor the quantity found reaches ``b`` (开设赌场's 抽头渔利 of 30,000 yuan is 情节严重 whether
+    the reasoning says so or not)."""
+    cond = re.split(r"\s*[(（]", b.condition)[0]
+    current = law.brackets_on(on) or law.brackets
+    if "或者" in cond or not _OPENED_BY_SEVERITY.fullmatch(cond) or b is min(current, key=lambda x: x.number):
         return False
-    if not _ONLY_SEVERITY.fullmatch(re.split(r"\s*[(（]", b.condition)[0]):
+    if j.amount_level_stated is not None or j.severity_stated == "特别严重":
+        return False
+    if j.severity_stated == "严重" and "特别严重" not in cond:
         return False
     if j.total_crime_amount_yuan is not None and law.amount is not None:
         reached = _amount_brackets(law, float(j.total_crime_amount_yuan), province_of_court(j.court or ""), on)
         if reached and max(x.number for x in reached) >= b.number:
             return False
-    return True
+    quantity = _certain_bracket(j, law, on) if law.quantity is not None else None
+    return quantity is None or quantity.number < b.number
 
 
 def _beside_the_paragraphs(
