@@ -1433,6 +1433,15 @@ def test_the_quantity_the_reasoning_adds_up_from_the_facts() -> None:
     assert "E20" in {f.rule for f in run_checks([j])}
 
 
+@pytest.mark.parametrize("day, fires", [("2020年5月6日", True), ("2020年3月20日", False)])
+def test_x6_another_measure_of_the_header_dated_after_the_judgment(day: str, fires: bool) -> None:
+    text = TEMPLATE.format(**BASE).replace("同年12月16日被逮捕。", f"同年12月16日被逮捕，{day}经本院决定取保候审。")
+    j = extract(text)
+    assert "取保候审" in {c.kind for c in j.defendants[0].custody}
+    x6 = [f.message for f in run_checks([j]) if f.rule == "X6" and "取保候审" in f.message]
+    assert bool(x6) == fires, x6
+
+
 def test_x4_reads_each_name_of_a_list_after_the_role_word() -> None:
     """被告人王建国、李建军…: the second name of the list is read for a slip as the first is."""
     two = (TEMPLATE.format(**BASE).replace("甲某", "王建国")

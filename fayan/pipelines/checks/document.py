@@ -209,13 +209,23 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
         )  # fmt: skip
     for i, d in enumerate(j.defendants):
         offence, ev_offence = offence_of(j, i, d)
+        late = False
         for field_name, label in (("detained_on", "刑事拘留"), ("arrested_on", "逮捕")):
             day = iso_date(getattr(d, field_name))
             if day and day > judged:
+                late = True
                 yield finding(
                     j, "X6", "error", f"被告人{d.name}{label}日期{day}晚于裁判日期{judged}。",
                     evidence(j, f"defendants[{i}].{field_name}", "首部") + ev_date, defendant=d,
                 )  # fmt: skip
+        # another measure of the header dated after the judgment (取保候审, 监视居住): the first one only
+        after = [(day, c) for c in d.custody if (day := iso_date(c.date)) and day > judged]
+        if after and not late:
+            day, c = after[0]
+            yield finding(
+                j, "X6", "error", f"被告人{d.name}{c.kind}日期{day}晚于裁判日期{judged}（{c.text}）。",
+                evidence(j, f"defendants[{i}].header", "首部") + ev_date, defendant=d,
+            )  # fmt: skip
         start, segs = iso_date(d.verdict.term_start), _segments(d.custody)
         held = bool(segs) and segs[-1][1] is None and segs[-1][0] <= judged  # in custody when judged
         if start and start > judged and held and not d.verdict.with_earlier_judgment:
