@@ -1405,7 +1405,9 @@ def test_e2_the_fine_combined_with_an_earlier_judgments(executed: str, fires: bo
         ("贩卖毒品，", "二年", "2021年12月1日", False),
     ],
 )
-def test_e3_a_term_only_347s_serious_small_quantity_bracket_allows(reason: str, term: str, end: str, fires: bool) -> None:
+def test_e3_a_term_only_347s_serious_small_quantity_bracket_allows(
+    reason: str, term: str, end: str, fires: bool
+) -> None:
     over = dict(charge="贩卖毒品罪", article="三百四十七", facts="向他人贩卖甲基苯丙胺0.23克", reason=reason,
                 sentence=f"有期徒刑{term}，并处罚金人民币二千元", end=end)  # fmt: skip
     e3 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E3"]

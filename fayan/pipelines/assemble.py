@@ -545,7 +545,8 @@ def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tup
         if len(cand) != n or cand == name or cand in others:
             continue
         # the surname too, but after a defendant's role word only (被告人覃云 for 秦云)
-        if cand[0] != name[0] and (at not in after_role or cand[1:] != name[1:] or not re.match(r"[\u4e00-\u9fff]", cand)):
+        surname = cand[0] != name[0]
+        if surname and (at not in after_role or cand[1:] != name[1:] or not re.match(r"[\u4e00-\u9fff]", cand)):
             continue
         diff = [(a, b) for a, b in zip(cand, name) if a != b]
         if (len(diff) == 1 and diff[0][0] not in _PSEUDONYM_CHARS and not diff[0][0].isdigit()

@@ -151,8 +151,8 @@ def _beside_the_stated_severity(j: Judgment, ctx: Context, on: date | None) -> I
     """One defendant, one count: a term below the bracket of the 情节 level the reasoning finds (情节严重 and
     347's 三年以上七年以下) with no ground to go lower; or, where the reasoning finds no 情节 level and no amount
     level and the amount found reaches the bracket under no standard, a term that only brackets of 情节严重 or
-    情节特别严重 allow (协助组织卖淫 of five years and a half). On the 154 dev judgments and 500 SPC rulings no
-    one-count term lies in such a bracket alone."""
+    情节特别严重 allow (协助组织卖淫 of five years and a half). Of the one-count terms of the 154 dev judgments and
+    500 SPC rulings one lies in such brackets alone (贩卖毒品 of four years), and its reasoning finds 情节严重."""
     one = _one_count(j, ctx)
     if one is None:
         return
