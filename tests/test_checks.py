@@ -1444,6 +1444,31 @@ def test_x6_another_measure_of_the_header_dated_after_the_judgment(day: str, fir
     assert bool(x6) == fires, x6
 
 
+@pytest.mark.parametrize(
+    "level, severity",
+    [("数额巨大，", "warning"), ("数额巨大，且有其他特别严重情节，", "info"), ("", "warning")],
+)
+def test_e4_a_term_of_a_bracket_neither_the_amount_nor_the_reasoning_reaches(level: str, severity: str) -> None:
+    """209,500 yuan of 诈骗 reaches 数额巨大 (三年以上十年以下) at most; eleven years is 数额特别巨大's. Where the reasoning
+    finds no level that opens it, nothing found explains it: a warning; else a note."""
+    over = dict(charge="诈骗罪", article="二百六十六", facts="骗取他人现金人民币209500元", reason=f"骗取他人财物，{level}",
+                sentence="有期徒刑十一年，并处罚金人民币十万元", end="2030年12月1日")  # fmt: skip
+    e4 = [f.severity for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E4"]
+    assert e4 == [severity], e4
+
+
+@pytest.mark.parametrize("level, fires", [("数额较大", True), ("数额巨大", False)])
+def test_e11_a_term_at_the_edge_of_an_amount_bracket_the_amount_does_not_reach(level: str, fires: bool) -> None:
+    """职务侵占 before 2021: 数额较大 五年以下, 数额巨大 五年以上. Ninety thousand yuan found 数额较大, five years for a
+    defendant who surrendered: the first bracket's top."""
+    over = dict(charge="职务侵占罪", article="二百七十一", facts="利用职务便利侵占公司货款人民币90000元",
+                reason=f"利用职务上的便利将本单位财物非法占为己有，{level}，",
+                extra="被告人甲某犯罪以后自动投案，如实供述自己的罪行，系自首，依法可以从轻处罚。",
+                sentence="有期徒刑五年", end="2024年12月1日")  # fmt: skip
+    e11 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E11"]
+    assert bool(e11) == fires, e11
+
+
 def test_x4_reads_each_name_of_a_list_after_the_role_word() -> None:
     """被告人王建国、李建军…: the second name of the list is read for a slip as the first is."""
     two = (TEMPLATE.format(**BASE).replace("甲某", "王建国")
@@ -1540,6 +1565,8 @@ def test_e5_a_fine_outside_a_statutory_range_in_force_for_the_conduct(day: str, 
         ("以营利为目的开设赌场，情节严重，", "严重"),
         ("以营利为目的开设赌场，情节特别严重，", "特别严重"),
         ("以营利为目的开设赌场，尚不属于情节严重，", None),
+        ("以营利为目的开设赌场，具有其他特别严重情节，", "特别严重"),  # the statute's words
+        ("以营利为目的开设赌场，不具有其他严重情节，", None),
         ("以营利为目的开设赌场，犯罪情节尚未达到情节特别严重，", None),
         # an argument the court answers, a finding it rejects, the statute it quotes
         ("以营利为目的开设赌场。对辩护人提出的本案不属于情节严重的辩护意见，本院予以采纳。", None),

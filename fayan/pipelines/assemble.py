@@ -486,8 +486,11 @@ def _first_instance(
 
 # 数额较大 / 数额巨大 / 数额特别巨大 as the reasoning finds it (not 未达到数额较大, not a quoted statute or rule)
 _AMOUNT_LEVEL_RE = re.compile(r"(?<![未不尚])(?<!未达到)(?<!没有达到)(?:数额|金额)(特别巨大|巨大|较大)")
-# 情节严重 / 情节特别严重 likewise (not 不属于情节严重, 尚未达到情节特别严重)
-_SEVERITY_RE = re.compile(r"(?<![未不尚])(?<!不属于)(?<!不属)(?<!达到)(?<!不构成)情节(特别严重|严重)")
+# 情节严重 / 情节特别严重 / 其他特别严重情节 likewise (not 不属于情节严重, 尚未达到情节特别严重, 不具有其他严重情节)
+_SEVERITY_RE = re.compile(
+    r"(?<![未不尚无非])(?<!不属于)(?<!不属)(?<!达到)(?<!不构成)(?<!不具有)(?<!没有)"
+    r"(?:情节(特别严重|严重)|其他(特别严重|严重)情节)"
+)
 # a sentence that answers an argument or rejects a finding: 辩护人提出…不属于情节严重的意见; 认定…属情节严重，于法无据
 _ARGUED_RE = re.compile(r"辩护|辩解|辩称|不予支持|不予采纳|于法无据|不能成立")
 
@@ -509,7 +512,7 @@ def _stated_level(
             end = text.find("。", m.end(), reasoning.end)
             if _ARGUED_RE.search(text, reasoning.start + start, end if end >= 0 else reasoning.end):
                 continue
-        found.setdefault(m.group(1), m.span())
+        found.setdefault(m.group(m.lastindex or 1), m.span())
     return next(iter(found.items())) if len(found) == 1 else None
 
 

@@ -174,6 +174,8 @@ def _beside_the_stated_severity(j: Judgment, ctx: Context, on: date | None) -> I
             data={"charge": it.charge, "months": it.months, "min": r[0], "stated": j.severity_stated},
         )  # fmt: skip
         return
+    if j.total_crime_amount_yuan is not None and law.amount is not None:
+        return  # E4 compares the amount found with the bracket of the term
     imposed = law.bracket_for_term(p, it.months, on=on)
     if not imposed or not all(_not_found(j, law, b, on) for b in imposed):
         return
@@ -192,15 +194,23 @@ _OPENED_BY_SEVERITY = re.compile(r"(?:[^，；]*，)?情节(?:特别)?严重")
 
 
 def _not_found(j: Judgment, law: ChargeLaw, b: Bracket, on: date | None) -> bool:
-    """Whether the judgment leaves out what opens ``b``: a bracket (not the first) of 情节严重 or 情节特别严重, where
-    the reasoning finds no amount level and no 情节 level as high (情节严重 does not open 非法经营's 情节特别严重), and
-    neither the amount nor the quantity found reaches ``b`` (开设赌场's 抽头渔利 of 30,000 yuan is 情节严重 whether
-    the reasoning says so or not)."""
+    """Whether the judgment leaves out what opens ``b`` (not the first bracket): a bracket of 情节严重 or 情节特别严重,
+    or one of an amount level (数额巨大或者有其他严重情节), where the reasoning finds no amount or 情节 level as high
+    (情节严重 does not open 非法经营's 情节特别严重, nor 数额较大 职务侵占's 数额巨大), and neither the amount nor the
+    quantity found reaches ``b`` (开设赌场's 抽头渔利 of 30,000 yuan is 情节严重 whether the reasoning says so or not)."""
     cond = re.split(r"\s*[(（]", b.condition)[0]
     current = law.brackets_on(on) or law.brackets
-    if "或者" in cond or not _OPENED_BY_SEVERITY.fullmatch(cond) or b is min(current, key=lambda x: x.number):
+    if b is min(current, key=lambda x: x.number) or j.severity_stated == "特别严重":
         return False
-    if j.amount_level_stated is not None or j.severity_stated == "特别严重":
+    if j.amount_level_stated is not None:  # found unless the level stated is a lower bracket's (数额较大)
+        stated = [x.number for x in current if x.amount_level == j.amount_level_stated]
+        if not stated or max(stated) >= b.number:
+            return False
+    if b.amount_level not in (None, "any") and j.total_crime_amount_yuan is not None and law.amount is not None:
+        # 数额巨大或者有其他严重情节: an amount short of it under every standard, and no 情节 level found
+        reached = _amount_brackets(law, float(j.total_crime_amount_yuan), province_of_court(j.court or ""), on)
+        return j.severity_stated is None and bool(reached) and max(x.number for x in reached) < b.number
+    if "或者" in cond or not _OPENED_BY_SEVERITY.fullmatch(cond):
         return False
     if j.severity_stated == "严重" and "特别严重" not in cond:
         return False
@@ -295,11 +305,14 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     lowest = min(imposed, key=lambda b: b.number)
     if lowest.number > highest.number and p in _FIXED:
         # the statute's own numbering of its brackets (档), not their place in the table, which lists the
-        # brackets of earlier versions of the law too
+        # brackets of earlier versions of the law too. A warning where the reasoning finds no level that opens it
+        # either (数额巨大 for a term of 数额特别巨大), else a note: other serious circumstances may explain it.
+        unfound = _not_found(j, law, lowest, on)
         yield finding(
-            j, "E4", "info",
+            j, "E4", "warning" if unfound else "info",
             f"查明犯罪数额{fmt_number(amount)}元，按{where}至多属第{highest.level}档，被告人{d.name}被判处{p}"
-            f"{fmt_term(it.months)}，落入第{lowest.level}档，请核实是否具有其他严重情节。",
+            f"{fmt_term(it.months)}，落入第{lowest.level}档，"
+            + ("本院认为部分亦未认定该档的数额或情节。" if unfound else "请核实是否具有其他严重情节。"),
             ev, defendant=d, data=data,
         )  # fmt: skip
 
