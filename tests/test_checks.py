@@ -96,6 +96,11 @@ def _rules(**over: str) -> set[str]:
     return {f.rule for f in run_checks([j]) if f.severity != "info"}
 
 
+def _messages(rule: str, **over: str) -> list[str]:
+    """The messages of ``rule``'s findings on the template with ``over`` in place of its parts."""
+    return [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == rule]
+
+
 def test_template_is_consistent() -> None:
     assert _rules() == set()
 
@@ -1042,7 +1047,7 @@ def test_e4_drunk_driving_below_the_threshold(measured: str, fires: bool) -> Non
 def test_e5_fine_below_the_floor_of_its_bracket(charge: str, article: str, facts: str, fine: str, fires: bool) -> None:
     over = dict(charge=charge, article=article, facts=facts, reason="", sentence=f"有期徒刑二年，并处罚金人民币{fine}",
                 end="2021年12月1日")  # fmt: skip
-    e5 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E5"]
+    e5 = _messages("E5", **over)
     assert bool(e5) == fires, e5
     if fires:
         assert "低于该量刑幅度罚金的最低数额" in e5[0]
@@ -1092,7 +1097,7 @@ def test_e11_a_must_to_go_below_the_bracket_that_the_term_does_not_follow(term: 
     over = dict(charge="抢劫罪", article="二百六十三", facts="持刀抢劫他人现金人民币500元，后自动放弃",
                 reason="以暴力手段劫取他人财物，系犯罪中止，对于中止犯，依法应当减轻处罚，",
                 sentence=f"有期徒刑{term}，并处罚金人民币二千元", end=end)  # fmt: skip
-    e11 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E11"]
+    e11 = _messages("E11", **over)
     assert bool(e11) == fires, e11
 
 
@@ -1111,7 +1116,7 @@ def test_e11_a_ground_to_go_below_the_bracket_and_a_term_in_its_top_quarter(
 ) -> None:
     over = dict(charge="强奸罪", article="二百三十六", facts="违背妇女意志强行与被害人发生性关系，因被害人反抗未得逞",
                 reason=f"违背妇女意志强行与被害人发生性关系，{reason}", sentence=f"有期徒刑{term}", end=end)  # fmt: skip
-    e11 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E11"]
+    e11 = _messages("E11", **over)
     assert bool(e11) == fires, e11
 
 
@@ -1154,7 +1159,7 @@ def test_e17_the_article_cited_by_a_paragraph_of_another_charge(article: str, fi
 
 
 def _x3(**over: str) -> list[str]:
-    return [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "X3"]
+    return _messages("X3", **over)
 
 
 @pytest.mark.parametrize(
@@ -1363,7 +1368,7 @@ def test_e3_on_charges_the_table_gained(
 ) -> None:
     """传播淫秽物品罪 (364①: 二年以下), 诬告陷害罪 (243: 十年以下), 虚假诉讼罪 (307之一: 七年以下)."""
     over = dict(charge=charge, article=article, facts=facts, reason="情节严重，", sentence=sentence, end=end)
-    e3 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E3"]
+    e3 = _messages("E3", **over)
     assert bool(e3) == fires, e3
 
 
@@ -1381,7 +1386,7 @@ def test_e11_a_term_at_the_edge_of_a_bracket_the_reasoning_does_not_reach(
     over = dict(charge="徇私枉法罪", article="三百九十九条第一款", facts="明知他人有罪而故意包庇不使其受追诉",
                 reason="身为司法工作人员徇私枉法，", extra=f"{extra}被告人甲某系从犯，依法应当从轻、减轻处罚。",
                 sentence=f"有期徒刑{term}", end=end)  # fmt: skip
-    e11 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E11"]
+    e11 = _messages("E11", **over)
     assert bool(e11) == fires, e11
 
 
@@ -1410,7 +1415,7 @@ def test_e3_a_term_only_347s_serious_small_quantity_bracket_allows(
 ) -> None:
     over = dict(charge="贩卖毒品罪", article="三百四十七", facts="向他人贩卖甲基苯丙胺0.23克", reason=reason,
                 sentence=f"有期徒刑{term}，并处罚金人民币二千元", end=end)  # fmt: skip
-    e3 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E3"]
+    e3 = _messages("E3", **over)
     assert bool(e3) == fires, e3
 
 
@@ -1421,7 +1426,7 @@ def test_e11_a_stated_level_below_the_one_that_opens_the_next_bracket(stated: st
     over = dict(charge="非法经营罪", article="二百二十五", facts="未经许可经营烟草专卖品",
                 reason=f"违反国家规定非法经营，{stated}，", extra="被告人甲某系从犯，依法应当从轻、减轻处罚。",
                 sentence="有期徒刑五年，并处罚金人民币二万元", end="2024年12月1日")  # fmt: skip
-    e11 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E11"]
+    e11 = _messages("E11", **over)
     assert bool(e11) == fires, e11
 
 
@@ -1465,7 +1470,7 @@ def test_e11_a_term_at_the_edge_of_an_amount_bracket_the_amount_does_not_reach(l
                 reason=f"利用职务上的便利将本单位财物非法占为己有，{level}，",
                 extra="被告人甲某犯罪以后自动投案，如实供述自己的罪行，系自首，依法可以从轻处罚。",
                 sentence="有期徒刑五年", end="2024年12月1日")  # fmt: skip
-    e11 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E11"]
+    e11 = _messages("E11", **over)
     assert bool(e11) == fires, e11
 
 
@@ -1599,7 +1604,7 @@ def test_e3_a_term_beside_the_severity_level_the_reasoning_finds(
 ) -> None:
     over = dict(charge="开设赌场罪", article="三百零三", facts=facts, reason=reason,
                 sentence=f"有期徒刑{term}，并处罚金人民币二千元", end=end)  # fmt: skip
-    e3 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E3"]
+    e3 = _messages("E3", **over)
     if fires is None:
         assert e3 == []
     else:
@@ -1614,7 +1619,7 @@ def test_e11_a_reduction_the_term_does_not_make_below_the_severity_level_the_rea
     over = dict(charge="贩卖毒品罪", article="三百四十七", facts="多次向他人贩卖甲基苯丙胺共计0.5克",
                 reason="多次贩卖毒品，情节严重，", extra="被告人甲某系自首，决定对被告人甲某予以减轻处罚。",
                 sentence=f"有期徒刑{term}，并处罚金人民币二千元", end=end)  # fmt: skip
-    e11 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E11"]
+    e11 = _messages("E11", **over)
     assert bool(e11) == fires, e11
 
 

@@ -206,18 +206,18 @@ def _not_found(j: Judgment, law: ChargeLaw, b: Bracket, on: date | None) -> bool
         stated = [x.number for x in current if x.amount_level == j.amount_level_stated]
         if not stated or max(stated) >= b.number:
             return False
-    if b.amount_level not in (None, "any") and j.total_crime_amount_yuan is not None and law.amount is not None:
-        # 数额巨大或者有其他严重情节: an amount short of it under every standard, and no 情节 level found
+    reached = None
+    if j.total_crime_amount_yuan is not None and law.amount is not None:
         reached = _amount_brackets(law, float(j.total_crime_amount_yuan), province_of_court(j.court or ""), on)
-        return j.severity_stated is None and bool(reached) and max(x.number for x in reached) < b.number
+        if b.amount_level not in (None, "any"):
+            # 数额巨大或者有其他严重情节: an amount short of it under every standard, and no 情节 level found
+            return j.severity_stated is None and bool(reached) and max(x.number for x in reached) < b.number
     if "或者" in cond or not _OPENED_BY_SEVERITY.fullmatch(cond):
         return False
     if j.severity_stated == "严重" and "特别严重" not in cond:
         return False
-    if j.total_crime_amount_yuan is not None and law.amount is not None:
-        reached = _amount_brackets(law, float(j.total_crime_amount_yuan), province_of_court(j.court or ""), on)
-        if reached and max(x.number for x in reached) >= b.number:
-            return False
+    if reached and max(x.number for x in reached) >= b.number:
+        return False
     quantity = _certain_bracket(j, law, on) if law.quantity is not None else None
     return quantity is None or quantity.number < b.number
 
