@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from typing import TypeVar
 
 from fayan.findings import Evidence, Finding
-from fayan.judgment import AmountMention, DrugMention, Judgment
+from fayan.judgment import AmountMention, DrugMention, Judgment, Number
 from fayan.nlp.charges import charge_words, find_charge_mentions, normalize_charge
 from fayan.nlp.facts import adds_up
 from fayan.pipelines.checks.base import (
@@ -344,27 +344,32 @@ def _misread_digits(j: Judgment) -> Iterator[Finding]:
             continue
         if round(float(a.amount_yuan), 2) in stated:
             continue
-        hit = _first_slip(_digits(float(a.amount_yuan)), candidates)
-        if hit is None:
-            continue
-        value, shown, spans, how = hit
-        yield finding(
-            j, "X3", "warning",
-            f"本院认为部分的数额{a.text}与经审理查明的数额{shown}{how}，查明部分未见{a.text}，疑为笔误。",
-            [Evidence(a.start, a.end, a.text, "本院认为")] + [Evidence(b.start, b.end, b.text, "查明数额") for b in spans],
-            data={"reasoning_amount": a.amount_yuan, "facts_amount": value, "slip": how},
-        )  # fmt: skip
-        return
+        found = _slip_finding(j, a, a.amount_yuan, candidates, 2, "数额", "数额", "amount")
+        if found is not None:
+            yield found
+            return
 
 
-def _first_slip(said: str, candidates: Sequence[tuple[float, str, list[_M]]], places: int = 2
-                ) -> tuple[float, str, list[_M], str] | None:
-    """The first of ``candidates`` (value, as shown, its mentions) whose digits ``said`` differs from as by a slip
-    of the pen, and how it differs; None if none."""
+def _slip_finding(
+    j: Judgment, a: _M, said_value: Number, candidates: Sequence[tuple[float, str, list[_M]]], places: int,
+    noun: str, measure: str, key: str,
+) -> Finding | None:
+    """X3's finding for the reasoning's ``a`` (of ``said_value``, its digits to ``places`` decimals) and the first of
+    ``candidates`` (value, as shown, its mentions in the facts) it differs from as by a slip of the pen; None if none.
+    ``noun`` names ``a`` (数额, 甲基苯丙胺数量), ``measure`` the facts' value (数额, 数量), ``key`` the data's
+    (reasoning_amount, facts_amount)."""
+    said = _digits(float(said_value), places)
     for value, shown, spans in candidates:
         how = _slip(said, _digits(value, places))
-        if how is not None:
-            return value, shown, spans, how
+        if how is None:
+            continue
+        return finding(
+            j, "X3", "warning",
+            f"本院认为部分的{noun}{a.text}与经审理查明的{measure}{shown}{how}，查明部分未见{a.text}，疑为笔误。",
+            [Evidence(a.start, a.end, a.text, "本院认为")]
+            + [Evidence(b.start, b.end, b.text, f"查明{measure}") for b in spans],
+            data={f"reasoning_{key}": said_value, f"facts_{key}": value, "slip": how},
+        )  # fmt: skip
     return None
 
 
@@ -390,17 +395,10 @@ def _misread_weights(j: Judgment) -> Iterator[Finding]:
         restated = adds_up(float(a.grams), [m.grams for m in same])  # a court adding some of them up
         if restated or any(_digits(value, 4) == said for value, _, _ in candidates):
             continue
-        hit = _first_slip(said, candidates, 4)
-        if hit is None:
-            continue
-        value, shown, spans, how = hit
-        yield finding(
-            j, "X3", "warning",
-            f"本院认为部分的{a.drug}数量{a.text}与经审理查明的数量{shown}{how}，查明部分未见{a.text}，疑为笔误。",
-            [Evidence(a.start, a.end, a.text, "本院认为")] + [Evidence(b.start, b.end, b.text, "查明数量") for b in spans],
-            data={"reasoning_grams": a.grams, "facts_grams": value, "slip": how},
-        )  # fmt: skip
-        return
+        found = _slip_finding(j, a, a.grams, candidates, 4, f"{a.drug}数量", "数量", "grams")
+        if found is not None:
+            yield found
+            return
 
 
 def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
