@@ -1541,6 +1541,20 @@ def test_e11_an_accessory_punished_above_the_principal() -> None:
     assert [f for f in run_checks([extract(lighter)]) if f.rule == "E11"] == []
 
 
+def test_e11_an_accessory_punished_above_a_co_defendant_not_found_accessory() -> None:
+    """A court that finds one of two 从犯 does not always call the other 主犯: the accessory's heavier term is a lead
+    all the same; a co-defendant also found 从犯 (or 胁从犯) is no principal."""
+    two = (TEMPLATE.format(**BASE)
+           .replace("被告人甲某，男", "被告人乙某，男，1985年1月1日出生，汉族，无业。因本案于2019年12月2日被刑事拘留。 被告人甲某，男")
+           .replace("其行为已构成盗窃罪。", "其行为已构成盗窃罪。被告人甲某在共同犯罪中起次要作用，系从犯，依法应当从轻处罚。")
+           .replace("判决如下：", "判决如下： 被告人乙某犯盗窃罪，判处有期徒刑四个月，并处罚金人民币二千元。"))  # fmt: skip
+    found = [f for f in run_checks([extract(two)]) if f.rule == "E11"]
+    assert [(f.defendant, "未被认定为从犯的同案被告人乙某" in f.message) for f in found] == [("甲某", True)]
+    both = two.replace("被告人甲某在共同犯罪中起次要作用，系从犯", "被告人乙某、甲某在共同犯罪中均起次要作用，均系从犯")
+    assert {"从犯"} <= set(extract(both).defendants[0].circumstances)
+    assert [f for f in run_checks([extract(both)]) if f.rule == "E11"] == []
+
+
 @pytest.mark.parametrize(
     "day, fine, fires",
     [

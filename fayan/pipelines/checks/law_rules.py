@@ -579,8 +579,10 @@ def check_e11(j: Judgment, ctx: Context) -> Iterator[Finding]:
 
 
 def _accessory_above_principal(j: Judgment) -> Iterator[Finding]:
-    """An accessory (从犯, 应当从轻、减轻或者免除) punished more heavily than a principal (主犯) of the same single
-    charge in the same judgment. A warning: other circumstances (累犯) may explain part of it."""
+    """An accessory (从犯, 应当从轻、减轻或者免除) punished more heavily than a principal of the same single charge in
+    the same judgment: a co-defendant found 主犯, or one the reasoning finds neither 从犯 nor 胁从犯 (a court that
+    names one 从犯 among two does not always call the other 主犯). A warning: other circumstances (累犯) may explain
+    part of it."""
 
     def shown(d: Defendant) -> str:
         return f"{d.verdict.principal}{fmt_term(d.verdict.term_months) if d.verdict.term_months else ''}"
@@ -596,15 +598,18 @@ def _accessory_above_principal(j: Judgment) -> Iterator[Finding]:
         if not acc or circumstance_evidence(j, a, "主犯") or len(set(a.charges_standard)) != 1 or (wa := weight(a)) is None:
             continue
         for k, b in enumerate(j.defendants):
-            lead = circumstance_evidence(j, b, "主犯")
-            if k == i or not lead or circumstance_evidence(j, b, "从犯") or set(b.charges_standard) != set(a.charges_standard):
+            if k == i or b.is_unit or set(b.charges_standard) != set(a.charges_standard):
+                continue
+            if circumstance_evidence(j, b, "从犯") or circumstance_evidence(j, b, "胁从犯"):
                 continue
             wb = weight(b)
             if wb is None or wa <= wb:
                 continue
+            lead = circumstance_evidence(j, b, "主犯")
+            role = "同案主犯" if lead else "未被认定为从犯的同案被告人"
             yield finding(
                 j, "E11", "warning",
-                f"被告人{a.name}系从犯，所判{shown(a)}重于同案主犯{b.name}的{shown(b)}，从犯应当从轻、减轻或者免除处罚。",
+                f"被告人{a.name}系从犯，所判{shown(a)}重于{role}{b.name}的{shown(b)}，从犯应当从轻、减轻或者免除处罚。",
                 acc + lead + evidence(j, f"defendants[{i}].verdict", "判决主文") + evidence(j, f"defendants[{k}].verdict", "判决主文"),
                 defendant=a, basis="刑法第二十七条",
             )  # fmt: skip
