@@ -1091,6 +1091,18 @@ def test_e4_a_stated_amount_level_the_amount_does_not_reach(
         assert len(e4) == 1 and fires in e4[0], e4
 
 
+@pytest.mark.parametrize("court, amount, fires", [("四川省成都市某某区", 4000, True), ("四川省成都市某某区", 6000, False),
+                                                  ("某某省某某市某某区", 4000, False)])
+def test_e4_fraud_under_the_sichuan_standard(court: str, amount: int, fires: bool) -> None:
+    """四川's 诈骗 数额较大 is 5,000 yuan: 4,000 found 数额较大 in a 四川 court is short of it; elsewhere 4,000 may reach
+    a province's figure (3,000 to 10,000)."""
+    over = dict(charge="诈骗罪", article="二百六十六", facts=f"骗取他人现金人民币{amount}元", reason="骗取他人财物，数额较大，")
+    text = TEMPLATE.format(**{**BASE, **over}).replace("某某市某某区人民法院", f"{court}人民法院")
+    e4 = [f.message for f in run_checks([extract(text)]) if f.rule == "E4" and "未达" in f.message]
+    assert bool(e4) == fires, e4
+    assert not fires or "四川" in e4[0] and "5000元" in e4[0], e4
+
+
 @pytest.mark.parametrize("term, end, fires", [("三年", "2022年12月1日", True), ("二年", "2021年12月1日", False)])
 def test_e11_a_must_to_go_below_the_bracket_that_the_term_does_not_follow(term: str, end: str, fires: bool) -> None:
     """对于中止犯，依法应当减轻处罚 (刑法24): the court applies the law's must, so the term goes below 抢劫's three years."""
