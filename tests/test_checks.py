@@ -1760,6 +1760,18 @@ def test_unreached_branches_fire(name: str, old: str, new: str, code: str, sever
     assert found[0].evidence  # each lead points at its text
 
 
+@pytest.mark.parametrize("fine, fires", [("八千元", False), ("九千元", True)])
+def test_e2_fines_add_up_beside_a_life_sentence(fine: str, fires: bool) -> None:
+    """A count of 无期徒刑 or 死刑 absorbs the terms, not the fines: they add up all the same (刑法69③)."""
+    text = (EXAMPLES / "multi_charge.txt").read_text(encoding="utf-8").replace(
+        "犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元；", "犯盗窃罪，判处无期徒刑，剥夺政治权利终身，并处罚金人民币五千元；"
+    ).replace("决定执行有期徒刑一年八个月，并处罚金人民币八千元", f"决定执行无期徒刑，剥夺政治权利终身，并处罚金人民币{fine}")
+    j = extract(text)
+    assert j.defendants[0].verdict.principal == "无期徒刑"
+    found = [f.message for f in run_checks([j]) if f.rule == "E2"]
+    assert found == (["被告人郦永昊各罪罚金合计8000元，决定执行罚金9000元，同种附加刑应当合并执行。"] if fires else [])
+
+
 def test_unreached_x2_defendant_sentenced_but_not_in_the_header() -> None:
     text = (EXAMPLES / "robbery_multi.txt").read_text(encoding="utf-8")
     (line,) = [x for x in text.split("\n") if x.startswith("被告人卜某某，男，")]
