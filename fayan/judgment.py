@@ -195,6 +195,18 @@ class OriginalSentence:
 
 
 @dataclass(frozen=True, slots=True)
+class EarlierDecision:
+    """A decision of this case the procedure history tells (于2013年7月31日以（2013）保刑初字第83号刑事附带民事判决)."""
+
+    date: str  # ISO
+    case_number: str
+    form: str  # 判决 | 裁定
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Disposition:
     """A property order in the result: 追缴, 责令退赔, 没收, 发还 …"""
 
@@ -393,6 +405,7 @@ class Judgment:
     offence_start: str | None = None  # first full date in the facts
     offence_end: str | None = None  # latest full date in the facts before the judgment
     prosecution_date: str | None = None  # 提起公诉 date from the procedure
+    earlier_decisions: tuple[EarlierDecision, ...] = ()  # this case's decisions the procedure history tells, in order
     sections: tuple[SectionRef, ...] = ()
     spans: tuple[Provenance, ...] = ()  # where each value came from; result_quotes[k]: 核准…/维持… items of the result
     n_chars: int = 0

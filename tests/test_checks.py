@@ -917,6 +917,32 @@ def test_a_sentence_whose_charge_the_result_leaves_out_is_x1() -> None:
     assert got == [("X1", "warning", "庞立舟")]
 
 
+def test_the_history_s_decisions_are_read_in_order() -> None:
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    j = extract(text)
+    assert [(x.date, x.case_number, x.form) for x in j.earlier_decisions] == [
+        ("2015-04-16", "（2015）临中刑初字第52号", "判决"), ("2015-11-23", "（2015）云高刑终字第1187号", "裁定")]
+    x = j.earlier_decisions[1]
+    assert text[x.start : x.end] == x.text == "于2015年11月23日以（2015）云高刑终字第1187号刑事裁定"
+    assert "X6" not in {f.rule for f in run_checks([j])}
+
+
+@pytest.mark.parametrize(
+    "old, new, severity, words",
+    [
+        # the 二审 ruling dated before the 一审 judgment it upholds
+        ("于2015年11月23日以", "于2015年1月23日以", "warning", "早于在其之前所述的（2015）临中刑初字第52号判决"),
+        # this review dated before the ruling it reviews
+        ("二〇一六年五月十一日", "二〇一五年十一月十一日", "error", "晚于本文书的裁判日期2015-11-11"),
+    ],
+)
+def test_x6_a_history_out_of_order(old: str, new: str, severity: str, words: str) -> None:
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    assert old in text
+    found = [f for f in run_checks([extract(text.replace(old, new))]) if f.rule == "X6"]
+    assert [(f.severity, words in f.message) for f in found] == [(severity, True)], [f.message for f in found]
+
+
 @pytest.mark.parametrize("period, fires", [("2017年3月至2018年6月", False), ("2021年5月至2022年6月", True)])
 def test_the_law_of_a_month_only_offence_period(period: str, fires: bool) -> None:
     """职务侵占 carried no 罚金 before 修正案（十一） (2021-03-01): facts dated by month only count from their first

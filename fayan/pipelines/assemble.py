@@ -29,6 +29,7 @@ from fayan.judgment import (
     EntityMention,
     Judgment,
     OriginalSentence,
+    EarlierDecision,
     Provenance,
     Recommendation,
     SectionRef,
@@ -267,15 +268,22 @@ _OWN_DECISION_RE = re.compile(
 )
 
 
-def _own_decisions(text: str, secs: Sections) -> tuple[set[str], str]:
-    """The days of this case's earlier decisions told in the procedure history, and that history's text."""
-    history = " ".join(text[s.start : s.end] for s in secs if s.kind == "procedure")
-    days = set()
-    for m in _OWN_DECISION_RE.finditer(history):
-        found = next(find_dates(m.group("d")), None)
-        if found is not None:
-            days.add(found[1].isoformat())
-    return days, history
+def _own_decisions(doc: Document, secs: Sections, sp: _Spans) -> tuple[tuple[EarlierDecision, ...], str]:
+    """This case's earlier decisions told in the procedure history, in the order told, and that history's text."""
+    text = doc.text
+    out: list[EarlierDecision] = []
+    for sec in secs:
+        if sec.kind != "procedure":
+            continue
+        for m in _OWN_DECISION_RE.finditer(text, sec.start, sec.end):
+            found = next(find_dates(m.group("d")), None)
+            number = CASE_NUMBER_RE.search(m.group(0))
+            if found is None or number is None:
+                continue
+            sp.add(f"earlier_decisions[{len(out)}]", m.span())
+            o = doc.original_span(*m.span())
+            out.append(EarlierDecision(found[1].isoformat(), number.group(0), m.group(0)[-2:], o.start, o.end, o.text))
+    return tuple(out), " ".join(text[s.start : s.end] for s in secs if s.kind == "procedure")
 
 
 def _sentence(e: OutcomeEntry) -> Sentence:
@@ -1484,7 +1492,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     offence_dates = [x for x in full_dates if not x.record] if several else full_dates
     offence_mentions = [x for x in fact_dates if not x.record]
     defendants: list[Defendant] = []
-    own_days, history = _own_decisions(text, secs)
+    decisions, history = _own_decisions(doc, secs, sp)
+    own_days = {x.date for x in decisions}
     for i, e in enumerate(entries):
         hi = _match_header(e.name, headers)
         h = _without_own_decisions(headers[hi], e, own_days, history) if hi is not None else None
@@ -1650,6 +1659,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         offence_start=offence_first.day.isoformat() if offence_first else None,
         offence_end=offence_last.day.isoformat() if offence_last else None,
         prosecution_date=prosecution_date,
+        earlier_decisions=decisions,
         public_trial=public,
         appeal_days=appeal_days,
         appeal_court=appeal_court,

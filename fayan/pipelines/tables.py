@@ -472,6 +472,13 @@ TABLES: tuple[TableSpec, ...] = (
                _attr("with_earlier_judgment")),
         *_span_columns("sentence"),
     ), _per_document("original_sentences")),
+    TableSpec("earlier_decisions", "a decision of this case the procedure history tells (一审 judgment, 二审 ruling …)", (
+        _DOC_ID, _index("decision_index", "order told in the history"),
+        Column("date", "string", "ISO date of the decision", _attr("date")),
+        Column("case_number", "string", "its case number as written", _attr("case_number")),
+        Column("form", "string", "判决 | 裁定", _attr("form")),
+        *_span_columns("clause"),
+    ), _per_document("earlier_decisions")),
     TableSpec("custody", "coercive measure for this case (刑事拘留, 逮捕, 取保候审 …)", (
         _DOC_ID, _DEF_INDEX, _DEF_NAME, _index("event_index", "event for the defendant"),
         Column("kind", "string", "刑事拘留 | 逮捕 | 取保候审 | 监视居住 | 释放 …", _attr("kind")),

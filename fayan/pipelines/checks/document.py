@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from datetime import date
 from typing import TypeVar
 
 from fayan.findings import Evidence, Finding
@@ -207,6 +208,7 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
             j, "X6", "error", f"提起公诉日期{prosecuted}晚于裁判日期{judged}。",
             evidence(j, "prosecution_date", "审理经过") + ev_date,
         )  # fmt: skip
+    yield from _history_out_of_order(j, judged, ev_date)
     for i, d in enumerate(j.defendants):
         offence, ev_offence = offence_of(j, i, d)
         late = False
@@ -251,6 +253,25 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     j, "X6", "warning", f"被告人{d.name}{label}日期{day}早于查明的最早犯罪时间{earliest}。",
                     evidence(j, f"defendants[{i}].{f}", "首部") + ev_earliest, defendant=d,
                 )  # fmt: skip
+
+
+def _history_out_of_order(j: Judgment, judged: date, ev_date: list[Evidence]) -> Iterator[Finding]:
+    """A decision of this case the history tells dated after this document, or before a decision told before it
+    (the history tells them in the order they were made: 一审, 二审, 复核)."""
+    told = [(k, x, day) for k, x in enumerate(j.earlier_decisions) if (day := iso_date(x.date))]
+    for k, x, day in told:
+        if day > judged:
+            yield finding(
+                j, "X6", "error", f"审理经过所述{x.case_number}{x.form}作出于{day}，晚于本文书的裁判日期{judged}。",
+                evidence(j, f"earlier_decisions[{k}]", "审理经过") + ev_date,
+            )  # fmt: skip
+    for (k0, a, d0), (k1, b, d1) in zip(told, told[1:]):
+        if d1 < d0:
+            yield finding(
+                j, "X6", "warning",
+                f"审理经过所述{b.case_number}{b.form}作出于{d1}，早于在其之前所述的{a.case_number}{a.form}（{d0}）。",
+                evidence(j, f"earlier_decisions[{k0}]", "审理经过") + evidence(j, f"earlier_decisions[{k1}]", "审理经过"),
+            )  # fmt: skip
 
 
 _M = TypeVar("_M", AmountMention, DrugMention)
