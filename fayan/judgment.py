@@ -375,6 +375,7 @@ class Judgment:
     charges_reasoning: tuple[str, ...] = ()
     charges_reasoning_forms: tuple[str, ...] = ()  # every charge 本院认为 concludes as printed (贩卖毒品罪), distinct
     amount_level_stated: str | None = None  # 较大 | 巨大 | 特别巨大: the one amount level 本院认为 finds (数额巨大)
+    quantity_level_stated: str | None = None  # 较大 | 大: the one drug quantity level 本院认为 finds (数量大, 数量巨大)
     severity_stated: str | None = None  # 严重 | 特别严重: the one 情节 level 本院认为 finds (情节严重)
     circumstances: tuple[Circumstance, ...] = ()
     dispositions: tuple[Disposition, ...] = ()

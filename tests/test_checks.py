@@ -917,6 +917,20 @@ def test_a_sentence_whose_charge_the_result_leaves_out_is_x1() -> None:
     assert got == [("X1", "warning", "庞立舟")]
 
 
+@pytest.mark.parametrize("stated, fires", [("数量大", True), ("数量较大", False), ("数量巨大", True)])
+def test_e20_a_stated_quantity_level_the_drug_does_not_reach(stated: str, fires: bool) -> None:
+    """The reviewed ruling finds 贩卖、运输毒品数量大 (or 数量巨大, at least 大); with the weights misread a thousand
+    times smaller, 12.975 grams of 甲基苯丙胺 is 数量较大 (10 grams), not 数量大 (50 grams)."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    assert "E20" not in {f.rule for f in run_checks([extract(text)])}
+    small = (text.replace("约3千克", "约3克").replace("9975克", "9.975克").replace("共计约12975克", "共计约12.975克")
+             .replace("贩卖、运输毒品数量大", f"贩卖、运输毒品{stated}"))  # fmt: skip
+    j = extract(small)
+    assert (j.quantity_level_stated, j.drug, float(j.drug_grams or 0)) == (stated[2:].replace("巨", ""), "甲基苯丙胺", 12.975)
+    found = [f.message for f in run_checks([j]) if f.rule == "E20" and "未达" in f.message]
+    assert found == (["本院认为部分认定毒品数量大，而查明甲基苯丙胺12.975克，未达数量大的标准50克。"] if fires else [])
+
+
 def test_the_history_s_decisions_are_read_in_order() -> None:
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
     j = extract(text)

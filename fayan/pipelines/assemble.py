@@ -494,6 +494,8 @@ def _first_instance(
 
 # 数额较大 / 数额巨大 / 数额特别巨大 as the reasoning finds it (not 未达到数额较大, not a quoted statute or rule)
 _AMOUNT_LEVEL_RE = re.compile(r"(?<![未不尚])(?<!未达到)(?<!没有达到)(?:数额|金额)(特别巨大|巨大|较大)")
+# 毒品数量大 / 数量较大 likewise; 数量巨大 and 数量特别巨大 (not the statute's words) are at least 数量大
+_QUANTITY_LEVEL_RE = re.compile(r"(?<![未不尚])(?<!未达到)(?<!没有达到)(?<!不属于)(?<!不属)数量(?:特别)?巨?(较大|大)")
 # 情节严重 / 情节特别严重 / 其他特别严重情节 likewise (not 不属于情节严重, 尚未达到情节特别严重, 不具有其他严重情节)
 _SEVERITY_RE = re.compile(
     r"(?<![未不尚无非])(?<!不属于)(?<!不属)(?<!达到)(?<!不构成)(?<!不具有)(?<!没有)"
@@ -1590,6 +1592,9 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     severity = _stated_level(text, reasoning, _SEVERITY_RE, argued=False) if reasoning else None
     if severity is not None:
         sp.add("severity_stated", severity[1])
+    quantity_level = _stated_level(text, reasoning, _QUANTITY_LEVEL_RE, argued=False) if reasoning else None
+    if quantity_level is not None:
+        sp.add("quantity_level_stated", quantity_level[1])
     for field_name, found in (("charges_prosecution", charges_prosecution), ("charges_reasoning", charges_reasoning)):
         for k, span in enumerate(found.values()):
             sp.add(f"{field_name}[{k}]", span)
@@ -1644,6 +1649,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         charges_reasoning=tuple(charges_reasoning),
         charges_reasoning_forms=tuple(reasoning_forms),
         amount_level_stated=level_stated[0] if level_stated else None,
+        quantity_level_stated=quantity_level[0] if quantity_level else None,
         severity_stated=severity[0] if severity else None,
         circumstances=circumstances,
         dispositions=dispositions,

@@ -420,7 +420,7 @@ def _one_count(j: Judgment, ctx: Context) -> tuple[Defendant, _Item, ChargeLaw, 
     return None if law is None else (j.defendants[0], items[0], law, _principal(items[0].principal))
 
 
-def _drug_evidence(j: Judgment) -> list[Evidence]:
+def drug_evidence(j: Judgment) -> list[Evidence]:
     """The weight that gave the quantity (a stated total), else the weights that were added up."""
     facts = [m for m in j.drugs if m.section == "facts"]
     same = [m for m in facts if m.grams is not None and float(m.grams) == float(j.drug_grams or 0)]
@@ -463,7 +463,7 @@ def drug_quantity_findings(j: Judgment, ctx: Context, code: str) -> Iterator[Fin
             j, code, "warning",
             f"查明{j.drug}{fmt_number(j.drug_grams)}克，未达{it.charge}的定罪数量（数量{level}：{fmt_number(least)}克），"
             f"被告人{d.name}却以该罪被判处{given}。",
-            count_evidence(j, 0, it.count) + _drug_evidence(j), defendant=d, basis=DRUG_BASIS,
+            count_evidence(j, 0, it.count) + drug_evidence(j), defendant=d, basis=DRUG_BASIS,
             data={"drug": j.drug, "grams": j.drug_grams, "threshold": least},
         )  # fmt: skip
         return
@@ -471,7 +471,7 @@ def drug_quantity_findings(j: Judgment, ctx: Context, code: str) -> Iterator[Fin
         return
     data = {"drug": j.drug, "grams": j.drug_grams, "quantity_bracket": certain.number,
             "imposed_brackets": [b.number for b in imposed]}  # fmt: skip
-    ev = count_evidence(j, 0, it.count) + _drug_evidence(j)
+    ev = count_evidence(j, 0, it.count) + drug_evidence(j)
     if max(b.number for b in imposed) < certain.number and not (MITIGATING & set(d.circumstances)):
         yield finding(
             j, code, "warning",

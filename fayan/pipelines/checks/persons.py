@@ -17,7 +17,7 @@ from fayan.pipelines.checks.base import (
     Context, circumstance_evidence, evidence, finding, fmt_number, fmt_term, iso_bounds, iso_date, offence_from_of, offence_of, rule,
 )
 from fayan.pipelines.checks.dates import add_months
-from fayan.pipelines.checks.law_rules import drug_quantity_findings
+from fayan.pipelines.checks.law_rules import DRUG_BASIS, drug_evidence, drug_quantity_findings
 
 _HEAVY = ("有期徒刑", "无期徒刑", "死刑", "死缓")
 
@@ -318,9 +318,30 @@ def _drug_section(charge: str) -> bool:
     return n is not None and any(347 <= int(a.split("-")[0]) <= 357 for a in articles_for_charge(n.standard))
 
 
+def _stated_quantity_not_reached(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    """The reasoning finds the drugs 数量大 (or 数量较大) while the one drug the facts weigh falls short of that level
+    in the table of the drug charge convicted of (4225克 misread as 42.25克 would give a death sentence for 42.25
+    grams). Several drugs are left alone: they are added up by 折算, which fayan does not do."""
+    level, grams = j.quantity_level_stated, j.drug_grams
+    if level is None or j.drug is None or grams is None or len({m.drug for m in j.drugs if m.section == "facts"}) > 1:
+        return
+    laws = [law for d in j.defendants for c in d.charges_standard if (law := ctx.law.charge(c)) and law.quantity]
+    threshold = laws[0].quantity.values(j.drug).get(level) if laws and laws[0].quantity else None
+    if threshold is None or float(grams) >= float(threshold):
+        return
+    yield finding(
+        j, "E20", "warning",
+        f"本院认为部分认定毒品数量{level}，而查明{j.drug}{fmt_number(grams)}克，未达数量{level}的标准"
+        f"{fmt_number(threshold)}克。",
+        evidence(j, "quantity_level_stated", "本院认为") + drug_evidence(j), basis=DRUG_BASIS,
+        data={"drug": j.drug, "grams": grams, "level": level, "threshold": threshold},
+    )  # fmt: skip
+
+
 @rule("E20", "毒品数量与2016年毒品解释的量刑幅度不对应，或毒品再犯未依法适用", "刑法第三百五十六条", needs_law=True)
 def check_e20(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from drug_quantity_findings(j, ctx, "E20")
+    yield from _stated_quantity_not_reached(j, ctx)
     for d in j.defendants:
         refused = circumstance_evidence(j, d, "不予从重")
         found = circumstance_evidence(j, d, "毒品再犯")
