@@ -385,6 +385,7 @@ class Judgment:
     drugs: tuple[DrugMention, ...] = ()  # the facts' weights, then those the reasoning restates
     drug: str | None = None  # the main drug (canonical name)
     drug_grams: Number | None = None  # its quantity: the largest stated total, else the sum of the weights
+    harm_found: str | None = None  # 轻微伤 | 轻伤 | 重伤 | 死亡: the worst harm the facts and the reasoning tell (伤情)
     blood_alcohol: tuple[BloodAlcohol, ...] = ()  # blood alcohol measured in the facts (醉酒驾驶)
     stolen_items: tuple[str, ...] = ()  # NER: stolen or seized items
     stolen_item_mentions: tuple[StolenItem, ...] = ()  # NER: each of ``stolen_items`` where written, with its value

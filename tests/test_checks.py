@@ -931,6 +931,35 @@ def test_e20_a_stated_quantity_level_the_drug_does_not_reach(stated: str, fires:
     assert found == (["本院认为部分认定毒品数量大，而查明甲基苯丙胺12.975克，未达数量大的标准50克。"] if fires else [])
 
 
+@pytest.mark.parametrize(
+    "term, harm, fires",
+    [
+        ("有期徒刑三年六个月", "轻伤二级", True),  # 234①: 轻伤 allows three years at most
+        ("有期徒刑三年", "轻伤二级", False),
+        ("有期徒刑三年六个月", "重伤二级", False),  # 234②: 致人重伤, three to ten years
+        ("有期徒刑三年六个月", "轻伤二级，另一名被害人经抢救无效死亡", False),  # a death anywhere lifts the harm
+        ("无期徒刑", "轻伤二级", True),
+    ],
+)
+def test_e3_a_term_only_a_harm_the_facts_do_not_tell_allows(term: str, harm: str, fires: bool) -> None:
+    """A clause citing 第二百三十四条 whole: the 款 (234① for 轻伤) are not there to tell the bracket."""
+    text = (EXAMPLES / "injury.txt").read_text(encoding="utf-8").replace("第二百三十四条第一款、", "第二百三十四条、")
+    assert "E3" not in {f.rule for f in run_checks([extract(text)])}
+    changed = (text.replace("判处有期徒刑八个月，缓刑一年。", f"判处{term}。").replace("（缓刑考验期限，从判决确定之日起计算。）", "")
+               .replace("邬某某的损伤程度为轻伤二级", f"邬某某的损伤程度为{harm}").replace("致一人轻伤二级", "致人受伤"))  # fmt: skip
+    j = extract(changed)
+    assert j.harm_found == ("死亡" if "死亡" in harm else harm[:2])
+    found = [f.message for f in run_checks([j]) if f.rule == "E3"]
+    assert len(found) == fires and all("查明伤情最重为轻伤" in m and "须致人重伤" in m for m in found), found
+
+
+def test_e3_one_finding_where_the_cited_paragraph_and_the_harm_tell_the_same() -> None:
+    text = (EXAMPLES / "injury.txt").read_text(encoding="utf-8")
+    changed = text.replace("判处有期徒刑八个月，缓刑一年。", "判处有期徒刑三年六个月。").replace("（缓刑考验期限，从判决确定之日起计算。）", "")
+    found = [f.message for f in run_checks([extract(changed)]) if f.rule == "E3"]
+    assert len(found) == 1 and "超过所引第234条第1款规定的最高刑3年" in found[0], found
+
+
 def test_the_history_s_decisions_are_read_in_order() -> None:
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
     j = extract(text)

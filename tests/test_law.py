@@ -442,6 +442,11 @@ BROKEN = [
         ["'fraud'", "bracket 3", "field 'fine'", "unknown fine kind"],
     ),
     (
+        "bad harm",
+        _set(["fraud", "brackets", 2, "harm"], "伤残"),
+        ["'fraud'", "bracket 3", "field 'harm'", "unknown harm '伤残'"],
+    ),
+    (
         "bad confiscation",
         _set(["fraud", "brackets", 2, "confiscation"], "maybe"),
         ["bracket 3", "confiscation"],

@@ -31,7 +31,7 @@ from fayan.nlp.text import MASK_CHARS
 from fayan.types import Money, Span, plain_number
 
 __all__ = [
-    "find_blood_alcohol",
+    "find_blood_alcohol", "HARMS", "worst_harm",
     "DrugFound", "find_drugs", "find_victims", "defendant_names", "drug_total", "evidence_ranges", "is_drug_name",
     "is_body_part", "looks_like_name", "EntityPredictor", "ItemValue", "item_values",
 ]
@@ -411,6 +411,34 @@ def drug_total(found: Sequence[DrugFound]) -> tuple[str, float] | None:
             grams += x.grams  # type: ignore[operator]
         where.add(x.item)
     return drug, round(grams, 4)
+
+
+# the harms a judgment tells (伤情), lightest first; Bracket.harm names one
+HARMS = ("轻微伤", "轻伤", "重伤", "死亡")
+# 轻伤, 重伤 …; not 严重伤害 (a 重伤 inside it)
+_HARM_RE = re.compile(r"(轻微伤)|(轻伤)|(?<!严)(重伤)|(死亡|身亡|殁年|致死|死者|尸体)")
+# a harm denied in its clause: 未造成他人重伤, 不构成轻伤, 尚未达到轻伤, 没有致人死亡, 非重伤
+_NO_HARM_RE = re.compile(r"(?:(?:未|没有|不|并未)(?:造成|致使?|构成|达到|导致|属于?)[^，。；,;]{0,4}|未|没有|不|非)$")
+
+
+def worst_harm(text: str, start: int = 0, end: int | None = None) -> tuple[str, tuple[int, int]] | None:
+    """The worst harm (one of :data:`HARMS`) ``text[start:end]`` tells, and where it is first told: any death (死亡,
+    身亡, 殁年 …) outweighs a 重伤, and so on; None where it tells none. A harm its clause denies (未造成重伤) does not
+    count.
+
+    >>> worst_harm("致被害人左手受伤，经鉴定构成轻伤二级，另致一人轻微伤")
+    ('轻伤', (14, 16))
+    >>> worst_harm("未造成他人重伤，致其轻伤")
+    ('轻伤', (10, 12))
+    """
+    best: tuple[int, tuple[int, int]] | None = None
+    for m in _HARM_RE.finditer(text, start, len(text) if end is None else end):
+        if _NO_HARM_RE.search(text, max(start, m.start() - 14), m.start()):
+            continue
+        rank = (m.lastindex or 1) - 1
+        if best is None or rank > best[0]:
+            best = (rank, m.span())
+    return None if best is None else (HARMS[best[0]], best[1])
 
 
 def adds_up(total: float, weights: Iterable[float | None]) -> bool:

@@ -40,8 +40,9 @@ from fayan.nlp.amounts import extract_amounts, total_crime_amount
 from fayan.nlp.articles import criminal_law_articles, find_articles
 from fayan.nlp.charges import find_charge_mentions, normalize_charge
 from fayan.nlp.facts import (
-    CLASSIFIERS, PRETEXT, TAKING, EntityPredictor, ItemValue, adds_up, defendant_names, drug_total, evidence_ranges,
-    find_blood_alcohol, find_drugs, find_victims, is_body_part, is_drug_name, item_values, looks_like_name,
+    CLASSIFIERS, HARMS, PRETEXT, TAKING, EntityPredictor, ItemValue, adds_up, defendant_names, drug_total,
+    evidence_ranges, find_blood_alcohol, find_drugs, find_victims, is_body_part, is_drug_name, item_values,
+    looks_like_name, worst_harm,
 )
 from fayan.nlp.circumstances import find_circumstances
 from fayan.nlp.numbers import cn_to_number, date_range, find_date_mentions, find_dates
@@ -1595,6 +1596,10 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     quantity_level = _stated_level(text, reasoning, _QUANTITY_LEVEL_RE, argued=False) if reasoning else None
     if quantity_level is not None:
         sp.add("quantity_level_stated", quantity_level[1])
+    harms = [h for sec in (facts, reasoning) if sec is not None and (h := worst_harm(text, sec.start, sec.end))]
+    harm = max(harms, key=lambda h: HARMS.index(h[0])) if harms else None
+    if harm is not None:
+        sp.add("harm_found", harm[1])
     for field_name, found in (("charges_prosecution", charges_prosecution), ("charges_reasoning", charges_reasoning)):
         for k, span in enumerate(found.values()):
             sp.add(f"{field_name}[{k}]", span)
@@ -1650,6 +1655,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         charges_reasoning_forms=tuple(reasoning_forms),
         amount_level_stated=level_stated[0] if level_stated else None,
         quantity_level_stated=quantity_level[0] if quantity_level else None,
+        harm_found=harm[0] if harm else None,
         severity_stated=severity[0] if severity else None,
         circumstances=circumstances,
         dispositions=dispositions,

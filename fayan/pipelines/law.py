@@ -40,6 +40,7 @@ import yaml  # type: ignore[import-untyped]
 
 from fayan.errors import LexiconError, UsageError
 from fayan.nlp.charges import ARTICLE_ID, articles_for_charge, standard_charges
+from fayan.nlp.facts import HARMS
 from fayan.nlp.lexicon import lexicon_path, load_table
 
 __all__ = [
@@ -117,6 +118,7 @@ class Bracket:
     amount_level: str | None = None
     quantity_level: str | None = None
     only_by_quantity: bool = False  # the statute reaches this bracket by the quantity alone
+    harm: str | None = None  # the least harm (HARMS) that opens this bracket, where only harm opens it (致人重伤)
     paragraphs: tuple[int, ...] = ()  # the 款 of the article that set this bracket, where each sets its own
     effective_from: date | None = None
     effective_to: date | None = None
@@ -536,6 +538,7 @@ _BRACKET_FIELDS = {
     "amount_level",
     "quantity_level",
     "only_by_quantity",
+    "harm",
     "paragraphs",
     "effective_from",
     "effective_to",
@@ -706,6 +709,9 @@ def _parse_bracket(ctx: _Ctx, key: str, number: int, raw: Any) -> Bracket:
     end = _date(ctx, f"{where} field 'effective_to'", obj.get("effective_to"), obj)
     if start is not None and end is not None and end < start:
         raise ctx.fail(f"{where} field 'effective_to'", f"{end} is before effective_from {start}", obj)
+    harm = _text(ctx, f"{where} field 'harm'", obj.get("harm"), obj)
+    if harm is not None and harm not in HARMS:
+        raise ctx.fail(f"{where} field 'harm'", f"unknown harm {harm!r}; one of {', '.join(HARMS)}", obj)
     return Bracket(
         charge=key,
         number=number,
@@ -721,6 +727,7 @@ def _parse_bracket(ctx: _Ctx, key: str, number: int, raw: Any) -> Bracket:
         amount_level=_text(ctx, f"{where} field 'amount_level'", obj.get("amount_level"), obj),
         quantity_level=_text(ctx, f"{where} field 'quantity_level'", obj.get("quantity_level"), obj),
         only_by_quantity=_flag(ctx, f"{where} field 'only_by_quantity'", obj.get("only_by_quantity"), obj),
+        harm=harm,
         paragraphs=_paragraphs(ctx, f"{where} field 'paragraphs'", obj.get("paragraphs"), obj),
         effective_from=start,
         effective_to=end,

@@ -303,6 +303,8 @@ TABLES: tuple[TableSpec, ...] = (
                lambda r: r.doc.amount_level_stated),
         Column("severity_stated", "string", "严重 | 特别严重: the one 情节 level 本院认为 finds (情节严重)",
                lambda r: r.doc.severity_stated),
+        Column("harm_found", "string", "轻微伤 | 轻伤 | 重伤 | 死亡: the worst harm the facts and the reasoning tell",
+               lambda r: r.doc.harm_found),
         Column("quantity_level_stated", "string", "较大 | 大: the one drug quantity level 本院认为 finds (数量大; "
                "数量巨大 counts as 大)", lambda r: r.doc.quantity_level_stated),
         Column("charges_reasoning_forms", "string",

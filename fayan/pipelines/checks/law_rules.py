@@ -16,6 +16,7 @@ from fayan.findings import Evidence, Finding
 from fayan.judgment import Circumstance, Defendant, Judgment
 from fayan.nlp.charges import article_rows_for_charge, articles_for_charge, normalize_charge
 from fayan.nlp.articles import is_criminal_law
+from fayan.nlp.facts import HARMS
 from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_table
 from fayan.pipelines.checks.base import (
     PRINCIPAL_RANK, Context, circumstance_evidence, count_evidence, evidence, finding, fmt_number, fmt_term, iso_date,
@@ -91,9 +92,13 @@ def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 )  # fmt: skip
                 continue
             if p not in _FIXED or it.months is None:
+                if p not in _FIXED:
+                    yield from _beyond_the_harm(j, i, d, it, law, p, on)
                 continue
             if law.bracket_for_term(p, it.months, on=on if law.brackets_on(on) else None):
-                yield from _beside_the_paragraphs(j, d, i, it, law, p, brackets)
+                # one finding per mistake: the 款 cited already tell a term above 234① (轻伤)
+                beside = list(_beside_the_paragraphs(j, d, i, it, law, p, brackets))
+                yield from beside or _beyond_the_harm(j, i, d, it, law, p, on)
                 continue
             ranges = [b.term_range(p) for b in brackets if b.term_range(p)]
             hi = max(r[1] for r in ranges)  # type: ignore[index]
@@ -114,6 +119,30 @@ def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 )  # fmt: skip
     yield from _below_the_stated_level(j, ctx, on)
     yield from _beside_the_stated_severity(j, ctx, on)
+
+
+def _beyond_the_harm(
+    j: Judgment, i: int, d: Defendant, it: _Item, law: ChargeLaw, p: str, on: date | None
+) -> Iterator[Finding]:
+    """A punishment only brackets opened by a harm the case does not reach allow (故意伤害 of three years and a half
+    where the facts and the reasoning tell 轻伤 at worst: 234's 致人重伤 opens the second). The worst harm is the
+    whole document's, so a death told of another count or victim only ever lifts it."""
+    found = j.harm_found
+    if found is None:
+        return
+    imposed = law.bracket_for_term(p, it.months if p in _FIXED else None, on=on if law.brackets_on(on) else None)
+    if not imposed or not all(b.harm and HARMS.index(b.harm) > HARMS.index(found) for b in imposed):
+        return
+    b = min(imposed, key=lambda x: x.number)
+    shown = f"{p}{fmt_term(it.months)}" if p in _FIXED else p
+    yield finding(
+        j, "E3", _severity(law, "warning"),
+        f"查明伤情最重为{found}，被告人{d.name}犯{it.printed}却被判处{shown}，该刑罚仅第{b.level}档（{b.condition}）"
+        f"可判，而该档须致人{b.harm}。",
+        evidence(j, "harm_found", "伤情") + count_evidence(j, i, it.count), defendant=d,
+        basis=f"刑法第{'、'.join(law.articles)}条",
+        data={"charge": it.charge, "principal": p, "months": it.months, "harm": found, "bracket_harm": b.harm},
+    )  # fmt: skip
 
 
 def _below_the_stated_level(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
