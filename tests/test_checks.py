@@ -1305,6 +1305,9 @@ def test_x3_flags_a_restated_amount_that_differs_from_the_facts_as_by_a_slip_of_
         # the court adding two of the facts' weights is a sum, not a slip of the larger one
         ("制造甲基苯丙胺共计约9千克，后又制造甲基苯丙胺共计34.703千克，另查获甲基苯丙胺共计6.97千克",
          "制造甲基苯丙胺43.703千克，", None),
+        # the sum of three of four weights (one defendant's batches) restated with two digits swapped: 3651.3克
+        ("贩卖海洛因2184克，又贩卖海洛因934克，又贩卖海洛因533.3克，另查获海洛因76克", "贩卖海洛因3615.3克，", "两位数字前后颠倒"),
+        ("贩卖海洛因2184克，又贩卖海洛因934克，又贩卖海洛因533.3克，另查获海洛因76克", "贩卖海洛因3651.3克，", None),
     ],
 )
 def test_x3_flags_a_restated_drug_weight_that_differs_from_the_facts_as_by_a_slip_of_the_pen(

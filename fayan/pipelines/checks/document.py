@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import combinations
 from datetime import date
 from typing import TypeVar
 
@@ -397,7 +398,8 @@ def _slip_finding(
 def _misread_weights(j: Judgment) -> Iterator[Finding]:
     """A drug weight the reasoning restates that no weight of the same drug in the facts equals, nor a sum of some of
     them (the court adding two batches, 共计34.703千克 and 共计约9千克, to 43.703千克), nor the quantity found, but
-    that differs from one of them, their sum or the quantity as by a slip of the pen (0.78克 / 0.87克)."""
+    that differs from one of them, the sum of all or some of them (of up to eight weights) or the quantity as by a
+    slip of the pen (0.78克 / 0.87克)."""
     facts = [m for m in j.drugs if m.section == "facts" and m.grams is not None]
     for a in j.drugs:
         if a.section != "reasoning" or a.grams is None:
@@ -412,6 +414,13 @@ def _misread_weights(j: Judgment) -> Iterator[Finding]:
         if a.drug == j.drug and j.drug_grams is not None:  # the quantity found: a stated total, else the sum
             equal = [m for m in same if float(m.grams) == float(j.drug_grams)]  # type: ignore[arg-type]
             candidates.append((float(j.drug_grams), f"{fmt_number(j.drug_grams)}克", equal[:1] or weighed[:3]))
+        # the sum of some of them (three batches of one defendant's of four): 2184克、934克、533.3克 and 3615.3克
+        distinct = list({float(m.grams): m for m in weighed}.values())  # type: ignore[arg-type]
+        if len(distinct) <= 8:
+            for k in range(2, len(distinct)):
+                for part in combinations(distinct, k):
+                    summed = round(sum(float(m.grams) for m in part), 4)  # type: ignore[arg-type]
+                    candidates.append((summed, f"合计{fmt_number(summed)}克", list(part)[:3]))
         said = _digits(float(a.grams), 4)
         restated = adds_up(float(a.grams), [m.grams for m in same])  # a court adding some of them up
         if restated or any(_digits(value, 4) == said for value, _, _ in candidates):
