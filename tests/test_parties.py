@@ -464,6 +464,20 @@ def test_a_suspended_prior_has_no_release_date() -> None:
     assert h is not None and [(p.date, p.release_date) for p in h.priors] == [("2023-03-16", None)]
 
 
+@pytest.mark.parametrize(
+    "record",
+    [
+        "2010年4月16日因犯故意伤害罪被判处有期徒刑四年九个月，2012年5月25日被假释，假释考验期至2014年3月17日止。",
+        # the parole in a sentence of its own after the conviction's
+        "2010年4月16日因犯故意伤害罪被判处有期徒刑四年九个月；经减刑后于2012年5月25日被裁定假释，假释考验期至2014年3月17日止。",
+    ],
+)
+def test_a_paroled_prior_is_served_when_the_parole_ends(record: str) -> None:
+    """假释: the five years of 累犯 count from the end of the 考验期 (刑法65②), the day the sentence counts as served."""
+    h = parse_defendant(f"被告人董某，男，1980年1月1日出生。{record}因涉嫌犯抢劫罪于2016年5月7日被刑事拘留。")
+    assert h is not None and [(p.date, p.release_date) for p in h.priors] == [("2010-04-16", "2014-03-17")]
+
+
 def test_liuzhi_is_custody_and_a_decided_arrest_is_not_a_second_arrest() -> None:
     """监察委员会留置 is this case's first detention (credited to the term); 决定逮捕 then 执行逮捕 the same day is one
     approval and one arrest."""

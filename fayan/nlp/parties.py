@@ -389,7 +389,7 @@ def _resolve_events(text: str, lo: int, hi: int, base: date | None) -> tuple[lis
     return events, last
 
 
-_RELEASE_ONLY_RE = re.compile(r"[^。；;]{4,24}?(?:刑满释放|释放|假释出狱|假释)[。；;]?")
+_RELEASE_ONLY_RE = re.compile(r"[^。；;]{4,24}?(?:刑满释放|释放|假释出狱|假释)(?:[，,]假释考验期[^。；;]{0,30})?[。；;]?")
 
 
 # where a sentence of convictions goes on to another one: a comma before a date and the next 因犯…罪
@@ -454,7 +454,12 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
     release = None
     release_at = len(seg)  # where the release date is written (the conviction date comes before it)
     rel = re.search(rf"(刑满释放|释放|假释|执行完毕|执行刑满|刑满|赦免|{_DISCHARGE})", seg)  # …，2014年12月24日执行刑满
-    if rel:
+    # 假释, 假释考验期至2009年9月1日止: the sentence counts as served when the 考验期 ends (刑法65②, 85)
+    parole = re.search(r"假释考验期(?:限|满)?[^，。；]{0,12}?至\s*([^，。；止]{6,16}?日)", seg)
+    parole_end = next(find_dates(parole.group(1), base=dates[0][1] if dates else base), None) if parole else None
+    if parole_end is not None:
+        release, release_at = parole_end[1].isoformat(), parole.start()  # type: ignore[union-attr]
+    elif rel:
         before = [(sp, d) for sp, d in dates if sp.end <= rel.start()]
         if before and before[-1][1] != (dates[0][1] if dates else None):
             release, release_at = before[-1][1].isoformat(), before[-1][0].start
