@@ -960,6 +960,32 @@ def test_e3_one_finding_where_the_cited_paragraph_and_the_harm_tell_the_same() -
     assert len(found) == 1 and "超过所引第234条第1款规定的最高刑3年" in found[0], found
 
 
+@pytest.mark.parametrize(
+    "theft, executed, extra, fires",
+    [
+        ("有期徒刑三年六个月", "有期徒刑四年", "", True),
+        ("有期徒刑一年", "有期徒刑一年八个月", "", False),
+        # a 情节 level found may open the higher bracket (其他严重情节)
+        ("有期徒刑三年六个月", "有期徒刑四年", "其盗窃行为属情节严重，", False),
+    ],
+)
+def test_e4_a_count_above_the_stated_level_beside_another_count(
+    theft: str, executed: str, extra: str, fires: bool
+) -> None:
+    """Two counts, one of them 盗窃 found 数额较大: three and a half years only 数额巨大's bracket allows. The crime amount
+    fayan reads is one for the document, so the stated level speaks for the one count of a charge that names it."""
+    text = (EXAMPLES / "multi_charge.txt").read_text(encoding="utf-8")
+    text = (text.replace("又以非法占有为目的，虚构事实，骗取他人财物，数额较大，其行为已构成诈骗罪",
+                         f"{extra}又随意殴打他人，情节恶劣，其行为已构成寻衅滋事罪")
+            .replace("犯盗窃罪，判处有期徒刑一年，", f"犯盗窃罪，判处{theft}，")
+            .replace("犯诈骗罪，判处有期徒刑十个月，并处罚金人民币三千元", "犯寻衅滋事罪，判处有期徒刑十个月")
+            .replace("决定执行有期徒刑一年八个月，并处罚金人民币八千元", f"决定执行{executed}，并处罚金人民币五千元"))  # fmt: skip
+    j = extract(text)
+    assert [c.charge for c in j.defendants[0].counts] == ["盗窃罪", "寻衅滋事罪"] and j.amount_level_stated == "较大"
+    found = [f.message for f in run_checks([j]) if f.rule == "E4"]
+    assert len(found) == fires and all("本院认为部分认定数额较大" in m and "仅第2档" in m for m in found), found
+
+
 def test_the_history_s_decisions_are_read_in_order() -> None:
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
     j = extract(text)

@@ -292,6 +292,7 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from drug_quantity_findings(j, ctx, "E4")
     yield from _not_drunk(j)
     yield from _stated_level(j, ctx)
+    yield from _above_the_stated_level(j, ctx)
     one = _one_count(j, ctx) if j.total_crime_amount_yuan is not None else None
     if one is None:
         return
@@ -402,6 +403,40 @@ def _stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
         return
     least = bound(next(lv for lv in table.levels if lv.name == stated), top=False)
     yield from _stated_level_not_reached(j, d, table, stated, amount, least, where, ev, data)
+
+
+def _above_the_stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    """Where the amount found is not the one count's to compare (several counts or defendants: fayan reads one crime
+    amount, the first charge's), the one count of a charge whose brackets name the amount level the reasoning finds,
+    sentenced to a term that only brackets of a higher amount level allow, where the reasoning finds no 情节 level
+    either (盗窃 of five years beside a 抢劫 sentenced to death, 数额较大 found)."""
+    stated = j.amount_level_stated
+    if stated is None or j.severity_stated is not None:
+        return
+    if j.total_crime_amount_yuan is not None and _one_count(j, ctx) is not None:
+        return  # the amount found is the count's: E4's comparison with it
+    on = _on(j)
+    counts = [(i, d, it, law) for i, d in enumerate(j.defendants) for it in _items(d)
+              if (law := ctx.law.charge(it.charge)) is not None and any(b.amount_level == stated for b in law.brackets)]
+    if len(counts) != 1:
+        return
+    i, d, it, law = counts[0]
+    p = _principal(it.principal)
+    if p not in ("管制", "拘役", "有期徒刑", "无期徒刑") or (p in _FIXED and it.months is None) or law.amount is None:
+        return
+    names = [lv.name for lv in law.amount.levels]
+    imposed = law.bracket_for_term(p, it.months if p in _FIXED else None, on=on if law.brackets_on(on) else None)
+    higher = [b for b in imposed if b.amount_level in names and names.index(b.amount_level) > names.index(stated)]
+    if not imposed or len(higher) != len(imposed):
+        return
+    b = min(higher, key=lambda x: x.number)
+    yield finding(
+        j, "E4", "warning",
+        f"本院认为部分认定数额{stated}，被告人{d.name}犯{it.printed}却被判处{p}{fmt_term(it.months) if p in _FIXED else ''}，"
+        f"该刑罚仅第{b.level}档（{b.condition}）可判，本院认为部分未认定数额{b.amount_level}或相应情节。",
+        evidence(j, "amount_level_stated", "本院认为") + count_evidence(j, i, it.count), defendant=d,
+        data={"stated": stated, "charge": it.charge, "principal": p, "months": it.months, "bracket": b.number},
+    )  # fmt: skip
 
 
 def _stated_level_not_reached(
