@@ -986,6 +986,24 @@ def test_e4_a_count_above_the_stated_level_beside_another_count(
     assert len(found) == fires and all("本院认为部分认定数额较大" in m and "仅第2档" in m for m in found), found
 
 
+@pytest.mark.parametrize(
+    "said, fires",
+    [
+        ("庞立舟归案后有立功表现，依法可以从轻处罚。", True),
+        ("庞立舟归案后虽有立功表现，但不足以从轻处罚。", False),  # the court declines: no lead
+        ("庞立舟归案后有立功表现，依法可以从轻处罚，但其罪行极其严重，不足以从轻处罚。", False),
+        ("庞立舟归案后有立功表现，依法可对其所犯贩卖、运输毒品罪从轻处罚。", True),  # the count named
+    ],
+)
+def test_e11_a_lighter_punishment_said_and_death_given(said: str, fires: bool) -> None:
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    anchor = "庞立舟、蒙小禾贩卖、运输毒品数量大，罪行极其严重。"
+    assert anchor in text and "E11" not in {f.rule for f in run_checks([extract(text)])}
+    found = [(f.defendant, f.message) for f in run_checks([extract(text.replace(anchor, anchor + said))]) if f.rule == "E11"]
+    assert [d for d, _ in found] == (["庞立舟"] if fires else []), found
+    assert all("却被判处死刑立即执行" in m for _, m in found)
+
+
 def test_the_history_s_decisions_are_read_in_order() -> None:
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
     j = extract(text)

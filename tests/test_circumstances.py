@@ -9,8 +9,31 @@ from fayan.nlp.circumstances import find_circumstances
 NAMES = ["甲某", "乙某", "丙某"]
 
 
+# the court's saying it punishes more lightly or declines to: nearly every 情节 sentence ends in one (…系自首，可以从轻
+# 处罚), so the tests of the 情节 leave them out; test_lenience_decisions reads them
+LENIENCE = {"从轻处罚", "不予从轻"}
+
+
 def _hits(text: str, names: list[str] = NAMES) -> set[tuple[str, str | None, bool]]:
-    return {(h.kind, h.defendant, h.negated) for h in find_circumstances(text, 0, len(text), names)}
+    return {(h.kind, h.defendant, h.negated) for h in find_circumstances(text, 0, len(text), names)
+            if h.kind not in LENIENCE}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("被告人甲某系自首，依法可以从轻处罚。", {"从轻处罚"}),
+        ("被告人甲某构成自首，依法可对其所犯抢劫罪从轻处罚。", {"从轻处罚"}),
+        ("被告人甲某虽有自首情节，但罪行极其严重，不足以从轻处罚。", {"不予从轻"}),
+        ("被告人甲某虽有自首情节，亦不足以对其从轻处罚。", {"不予从轻"}),
+        ("被告人甲某虽有自首情节，但不宜从轻处罚。", {"不予从轻"}),
+        ("被告人甲某系累犯，应当从重处罚。", set()),
+    ],
+)
+def test_lenience_decisions(text: str, expected: set) -> None:
+    hits = find_circumstances(text, 0, len(text), NAMES)
+    assert {h.kind for h in hits if h.kind in LENIENCE} == expected
+    assert all(h.defendant == "甲某" and not h.negated for h in hits if h.kind in LENIENCE)
 
 
 @pytest.mark.parametrize(
@@ -187,7 +210,7 @@ def test_a_bare_bei_gao_dan_wei_names_the_unit() -> None:
     """被告单位亦因此而构成自首: the unit's 自首, when there is one unit."""
     t = "被告人甲某犯罪后主动到公安机关投案，如实供述犯罪事实，依法应构成自首；被告单位亦因此而构成自首，均可从轻处罚。"
     hits = find_circumstances(t, 0, len(t), ["乙公司", "甲某"], units={"乙公司"})
-    assert {(h.kind, h.defendant) for h in hits} == {("自首", "甲某"), ("自首", "乙公司")}
+    assert {(h.kind, h.defendant) for h in hits if h.kind not in LENIENCE} == {("自首", "甲某"), ("自首", "乙公司")}
     # a 被告单位 followed by its name is one mention of it
     t = "被告单位乙公司及被告人甲某均系自首。"
     hits = find_circumstances(t, 0, len(t), ["乙公司", "甲某"], units={"乙公司"})

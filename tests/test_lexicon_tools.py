@@ -371,7 +371,9 @@ def test_diff_removed_circumstance_row(lexicon_copy, examples_dir):
     ))(after)
     report = diff_lexicons(examples_dir, before=SHIPPED, after=after)
     by_id = {d.doc_id: d for d in report.documents}
-    assert [c.render() for c in by_id["traditional_chars"].changes][0] == "defendants[0].circumstances: ['坦白'] → []"
+    assert [c.render() for c in by_id["traditional_chars"].changes][0] == (
+        "defendants[0].circumstances: ['坦白', '从轻处罚'] → ['从轻处罚']"
+    )
     assert all(
         c.kind == "removed" and c.before["kind"] == "坦白"
         for d in report.documents for c in d.changes if c.generic_path == "circumstances[]"

@@ -8,7 +8,7 @@ that rejects the circumstance (不构成自首, 不予采纳 …) yields a negat
 
 >>> t = "本院认为，被告人张某犯盗窃罪。被告人张某系累犯，应当从重处罚。被告人李某归案后如实供述自己的罪行，可以从轻处罚。"
 >>> [(c.kind, c.defendant, c.negated) for c in find_circumstances(t, 0, len(t), ["张某", "李某"])]
-[('累犯', '张某', False), ('坦白', '李某', False)]
+[('累犯', '张某', False), ('坦白', '李某', False), ('从轻处罚', '李某', False)]
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ KINDS = (
     "减轻处罚",  # the court's decision to go below the bracket (刑法63), not a 情节: check E11
     "单位犯罪",  # a role, not a 情节: the unit's 直接负责的主管人员/其他直接责任人员 (刑法31): check E5
     "不予从重",  # the court's decision not to punish more heavily (不予从重处罚), not a 情节: check E20
+    "从轻处罚",  # the court saying it may or does punish more lightly (依法可以从轻处罚), not a 情节: check E11
+    "不予从轻",  # the court declining to (不足以从轻处罚, 不予从轻处罚), not a 情节: check E11
 )  # fmt: skip
 
 _NEGATION_RE = re.compile(
@@ -37,6 +39,8 @@ _NEGATION_RE = re.compile(
     r"(?:未|尚未|没有|并未|拒不|不愿)(?:能|积极|主动|立即|及时|向被害人|与被害人)?(?:对[^，。；]{1,10}?)?(?:进行|作出|予以)?"
     r"(?:退|赔|取得|获得|达成|签署|签订|认罪|如实)"
 )
+# the decisions that are refusals themselves: a 不 in them is no negation
+_REFUSALS = frozenset({"不予从重", "不予从轻"})
 _ALL_RE = re.compile(
     r"(?:[二两三四五六七八九十]+|各|全体|上述|以上|全部|诸)名?被告人|被告人[^，。；]{0,30}?(?:均|都|皆)|(?:均|都|皆)\S{0,4}$"
 )
@@ -167,7 +171,8 @@ def find_circumstances(
         ends = sorted(m.end() for _k, m in found)
         for kind, m in found:
             before = text[s : m.start()]
-            negated = _negated(text, s, e, m.start(), m.end())
+            # a refusal (不宜从轻处罚) is what it says, not the negation of something
+            negated = kind not in _REFUSALS and _negated(text, s, e, m.start(), m.end())
             # 均 inside a name (被告人吴均起主要作用) is not 均 "all": names are masked before the test
             unnamed = name_re.sub(lambda x: "某" * len(x.group()), before) if name_re else before
             # 均/二被告人 covers everyone, unless a defendant is named after it, nearer the cue (根据二被告人的

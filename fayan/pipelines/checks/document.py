@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from itertools import combinations
 from datetime import date
+from itertools import combinations
 from typing import TypeVar
 
 from fayan.findings import Evidence, Finding

@@ -14,7 +14,7 @@ from datetime import date
 from fayan.errors import LexiconError
 from fayan.findings import Evidence, Finding
 from fayan.judgment import Circumstance, Defendant, Judgment
-from fayan.nlp.charges import article_rows_for_charge, articles_for_charge, normalize_charge
+from fayan.nlp.charges import article_rows_for_charge, articles_for_charge, find_charge_mentions, normalize_charge
 from fayan.nlp.articles import is_criminal_law
 from fayan.nlp.facts import HARMS
 from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_table
@@ -640,6 +640,28 @@ def check_e11(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from _at_the_top(j, ctx)
     yield from _reduced(j, ctx)
     yield from _accessory_above_principal(j)
+    yield from _lighter_yet_death(j)
+
+
+def _lighter_yet_death(j: Judgment) -> Iterator[Finding]:
+    """The reasoning says it may punish a defendant more lightly (依法可以从轻处罚), and nowhere that it declines to
+    (不足以从轻处罚), yet the count it names, or the defendant's only count, is given death to be executed at once:
+    the heaviest punishment there is leaves no trace of the lighter one."""
+    for i, d in enumerate(j.defendants):
+        said = circumstance_evidence(j, d, "从轻处罚")
+        if not said or circumstance_evidence(j, d, "不予从轻"):
+            continue
+        named = {c.standard for e in said for _, c in find_charge_mentions(e.text)}
+        counts = [it for it in _items(d) if it.charge in named] if named else _items(d)
+        if len(counts) != 1 or counts[0].principal != "死刑":
+            continue
+        it = counts[0]
+        yield finding(
+            j, "E11", "warning",
+            f"本院认为部分写明对被告人{d.name}{said[0].text}，未见不予从轻的理由，其犯{it.printed}却被判处死刑立即执行。",
+            said[:1] + count_evidence(j, i, it.count), defendant=d, basis="刑法第六十一条、第六十七条、第六十八条",
+            data={"charge": it.charge},
+        )  # fmt: skip
 
 
 def _accessory_above_principal(j: Judgment) -> Iterator[Finding]:
