@@ -1004,6 +1004,26 @@ def test_e11_a_lighter_punishment_said_and_death_given(said: str, fires: bool) -
     assert all("却被判处死刑立即执行" in m for _, m in found)
 
 
+@pytest.mark.parametrize("rights, fires", [("剥夺政治权利终身", True), ("剥夺政治权利二年", False)])
+def test_e16_political_rights_for_life_beside_a_fixed_term(rights: str, fires: bool) -> None:
+    over = dict(sentence=f"有期徒刑六个月，{rights}，并处罚金人民币二千元")
+    found = _messages("E16", **over)
+    assert bool(found) == fires and all("只附加于死刑、无期徒刑" in m for m in found), found
+
+
+@pytest.mark.parametrize("prior, fires", [
+    ("2017年1月1日因犯盗窃罪被判处有期徒刑一年，缓刑二年。", True),  # a suspended sentence is not served (刑法76)
+    ("2017年1月1日因犯盗窃罪被判处有期徒刑一年，2018年1月1日刑满释放。", False),
+    ("2017年1月1日因犯盗窃罪被判处有期徒刑一年，缓刑二年，2017年9月1日被撤销缓刑，收监执行。", False),
+])
+def test_e10_a_recidivist_whose_prior_was_suspended(prior: str, fires: bool) -> None:
+    text = TEMPLATE.format(**{**BASE, "extra": "被告人甲某系累犯，依法应当从重处罚。"}).replace("无业。", f"无业。{prior}")
+    j = extract(text)
+    assert j.defendants[0].recidivist and len(j.defendants[0].priors) == 1
+    found = [f.message for f in run_checks([j]) if f.rule == "E10" and "缓刑" in f.message]
+    assert bool(found) == fires, found
+
+
 def test_the_history_s_decisions_are_read_in_order() -> None:
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
     j = extract(text)

@@ -339,6 +339,9 @@ def test_an_earlier_crimes_sentence_combined_after_qian_fan_is_no_count() -> Non
     [e] = _parse(r, ["甲某"])
     assert e.charges == ["故意杀人罪", "强奸罪"] and e.with_earlier_judgment
     assert e.executed.principal == "死刑" and e.executed.fine_yuan == 30000
+    # the 强奸 count ends at the first 决定执行: the 剥夺政治权利终身 after it is the combined sentence's, not the count's
+    rape = e.counts[1].punishment
+    assert (rape.principal, rape.term_months, rape.political_rights) == ("有期徒刑", 84, None)
 
 
 def test_a_count_exempted_after_yi_is_a_count() -> None:

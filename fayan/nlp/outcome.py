@@ -531,8 +531,9 @@ def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, in
     block = text[start:end]
     plain = _strip_parens(block)
     combine = None
-    for combine in _COMBINE_RE.finditer(plain):
-        pass
+    combines = []  # every 决定执行 … clause: a count ends at the first after it (…判处有期徒刑七年，决定执行死刑，…与前罪
+    for combine in _COMBINE_RE.finditer(plain):  # …并罚，决定执行死刑: the last one is the sentence executed)
+        combines.append(combine.start())
     prior_combine = _PRIOR_COMBINE_RE.search(plain)
     # 核准…部分，撤销对其以故意伤害罪判处…部分 / 核准…；撤销…判决中对被告人X以强奸罪判处…的缓刑部分: a count the
     # same item revokes or quotes from the judgment it revokes is not part of the sentence
@@ -557,8 +558,7 @@ def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, in
     counts: list[OutcomeCount] = []
     for j, (m_start, m_end, group, gstart) in enumerate(marks):
         seg_end = marks[j + 1][0] if j + 1 < len(marks) else len(plain)
-        if combine is not None and m_start < combine.start() < seg_end:
-            seg_end = combine.start()
+        seg_end = min([c for c in combines if m_start < c < seg_end] or [seg_end])
         if prior_combine is not None and m_start < prior_combine.start() < seg_end:
             seg_end = prior_combine.start()
         # A charge list "犯盗窃罪、诈骗罪，判处…" shares one punishment.

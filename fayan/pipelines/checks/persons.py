@@ -222,6 +222,12 @@ def _no_basis_of_every_heavy_prior(d: Defendant) -> dict[int, str]:
     return why if heavy and len(why) == len(heavy) else {}
 
 
+def _suspended(p: PriorRecord) -> bool:
+    """A prior sentence suspended (缓刑) and, as the header tells it, neither revoked nor served."""
+    told = f"{p.punishment or ''}{p.text}"
+    return "缓刑" in told and "撤销" not in told and p.release_date is None
+
+
 def _qualifying(p: PriorRecord) -> bool:
     return p.kind == "criminal" and p.principal in _HEAVY and "缓刑" not in (p.punishment or "") and "缓刑" not in p.text and not is_negligent(p.charge)
 
@@ -258,6 +264,14 @@ def _e10_recidivist(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
             circumstance_evidence(j, d, "累犯") + evidence(j, f"defendants[{i}].priors[{k0}]", "前科")
             + (evidence(j, f"defendants[{i}].birth_date", "出生日期") if "十八" in why[k0] else []),
             defendant=d, data={"priors": [d.priors[k].charge for k in why]},
+        )  # fmt: skip
+    heavy = [k for k, p in enumerate(d.priors) if p.kind == "criminal" and p.principal in _HEAVY]
+    if heavy and not why and all(_suspended(d.priors[k]) for k in heavy):
+        yield finding(
+            j, "E10", "warning",
+            f"被告人{d.name}被认定为累犯，但其前罪均被宣告缓刑，缓刑考验期满的，原判刑罚不再执行（刑法第七十六条），"
+            "不属于刑罚执行完毕，请核实。",
+            circumstance_evidence(j, d, "累犯") + evidence(j, f"defendants[{i}].priors[{heavy[0]}]", "前科"), defendant=d,
         )  # fmt: skip
     if d.verdict.principal in ("拘役", "管制", "单处罚金", "免予刑事处罚"):
         yield finding(

@@ -369,6 +369,13 @@ def check_e16(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     f"被告人{d.name}被判处{principal}，依法应当剥夺政治权利终身，{said}。",
                     ev, defendant=d, basis="刑法第五十七条第一款",
                 )  # fmt: skip
+            elif pol == "终身" and principal in ("有期徒刑", "拘役", "管制"):
+                yield finding(
+                    j, "E16", "error",
+                    f"被告人{d.name}被判处{principal}{fmt_term(months) if months else ''}，附加剥夺政治权利终身；剥夺政治权利终身"
+                    "只附加于死刑、无期徒刑，附加于有期徒刑的期限为一年以上五年以下。",
+                    ev, defendant=d, basis="刑法第五十五条第一款、第五十七条第一款",
+                )  # fmt: skip
             elif isinstance(pol, int):
                 if principal == "管制":
                     if months is not None and pol != months:
