@@ -202,7 +202,10 @@ def test_counts_quoted_from_an_earlier_judgment_are_not_compared_with_this_claus
     assert j.defendants[0].charges == ("盗窃罪",)
     quotes = [p for p in j.spans if p.field.startswith("result_quotes[")]
     assert len(quotes) == 1 and quotes[0].text.startswith("一、核准")
-    assert not {"E17", "X1"} & {f.rule for f in run_checks([j])}
+    found = run_checks([j])
+    assert "X1" not in {f.rule for f in found}
+    # not the count's error; only the review's own clause citing an article that fits no charge it approves
+    assert [(f.severity, "均不相符" in f.message) for f in found if f.rule == "E17"] == [("warning", True)]
 
 
 def test_approved_count_that_the_reasoning_names_differently_is_a_warning() -> None:
@@ -1022,6 +1025,16 @@ def test_e10_a_recidivist_whose_prior_was_suspended(prior: str, fires: bool) -> 
     assert j.defendants[0].recidivist and len(j.defendants[0].priors) == 1
     found = [f.message for f in run_checks([j]) if f.rule == "E10" and "缓刑" in f.message]
     assert bool(found) == fires, found
+
+
+@pytest.mark.parametrize("law, fires", [("中华人民共和国刑法", True), ("中华人民共和国刑事诉讼法", False)])
+def test_e17_a_review_citing_criminal_law_articles_that_fit_no_charge(law: str, fires: bool) -> None:
+    """死刑复核: 依照《刑事诉讼法》第二百三十五条、第二百三十九条; written 《刑法》, the articles are 过失致人重伤 and 绑架."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    old = "依照《中华人民共和国刑事诉讼法》第二百三十五条"
+    assert old in text
+    found = [f.message for f in run_checks([extract(text.replace(old, f"依照《{law}》第二百三十五条"))]) if f.rule == "E17"]
+    assert len(found) == fires and all("第235、239条均不相符" in m for m in found), found
 
 
 def test_the_history_s_decisions_are_read_in_order() -> None:

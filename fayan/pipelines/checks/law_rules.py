@@ -1003,6 +1003,29 @@ def check_e17(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 )  # fmt: skip
             elif arts and not review:
                 yield from _other_paragraph(j, d, printed, n.standard, ev)
+    yield from _review_citing_other_articles(j, specific)
+
+
+def _review_citing_other_articles(j: Judgment, specific: set[str]) -> Iterator[Finding]:
+    """A review whose every charge quotes the judgment it approves (核准…以故意杀人罪判处…) and whose clause cites
+    articles of the Criminal Law's specific part that fit none of them: 刑法第二百三十五条、第二百三十九条 for
+    刑事诉讼法's, the law's name miswritten. (Its own clause usually cites procedure law alone.)"""
+    printed = [(i, k, c) for i, d in enumerate(j.defendants) for k, c in enumerate(d.charges)]
+    charges = {n.standard for _i, _k, c in printed if (n := normalize_charge(c))}
+    if not specific or not charges or not all(quoted(j, f"defendants[{i}].charges[{k}]") for i, k, _c in printed):
+        return
+    fitting = {a for c in charges for a in articles_for_charge(c)}
+    if specific & fitting:
+        return
+    shown = "、".join(sorted(specific, key=lambda a: int(a.split("-")[0])))
+    yield finding(
+        j, "E17", "warning",
+        f"本文书核准或维持的罪名（{'、'.join(sorted(charges))}）与所引用的刑法第{shown}条均不相符，"
+        "请核对所引法律的名称与条文（是否应为刑事诉讼法）。",
+        [e for k, r in enumerate(j.article_refs) for e in evidence(j, f"article_refs[{k}]", "依照条款")
+         if is_criminal_law(r.law)][:3],
+        data={"charges": sorted(charges), "cited": sorted(specific)},
+    )  # fmt: skip
 
 
 def _other_paragraph(j: Judgment, d: Defendant, printed: str, standard: str, ev: list[Evidence]) -> Iterator[Finding]:
