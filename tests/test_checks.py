@@ -1037,6 +1037,23 @@ def test_e17_a_review_citing_criminal_law_articles_that_fit_no_charge(law: str, 
     assert len(found) == fires and all("第235、239条均不相符" in m for m in found), found
 
 
+@pytest.mark.parametrize(
+    "custody, fires",
+    [
+        ("2014年7月20日被抓获，次日被刑事拘留，2015年8月2日被逮捕", True),  # after the 一审 judgment of 2015-04-16
+        ("2014年7月20日被抓获，次日被刑事拘留，同年8月2日被逮捕", False),
+        # bailed: an arrest after the first judgment may follow it
+        ("2014年7月20日被抓获，次日被刑事拘留，同年8月2日被取保候审，2015年8月2日被逮捕", False),
+    ],
+)
+def test_x6_custody_after_the_first_instance_judgment(custody: str, fires: bool) -> None:
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    old = "2014年7月20日被抓获，次日被刑事拘留，同年8月2日被逮捕"
+    assert text.count(old) == 2
+    found = [f.message for f in run_checks([extract(text.replace(old, custody, 1))]) if f.rule == "X6"]
+    assert len(found) == fires and all("晚于审理经过所述第一审判决（2015）临中刑初字第52号" in m for m in found), found
+
+
 def test_the_history_s_decisions_are_read_in_order() -> None:
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
     j = extract(text)

@@ -210,6 +210,7 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
             evidence(j, "prosecution_date", "审理经过") + ev_date,
         )  # fmt: skip
     yield from _history_out_of_order(j, judged, ev_date)
+    yield from _custody_after_the_first_judgment(j)
     for i, d in enumerate(j.defendants):
         offence, ev_offence = offence_of(j, i, d)
         late = False
@@ -273,6 +274,34 @@ def _history_out_of_order(j: Judgment, judged: date, ev_date: list[Evidence]) ->
                 f"审理经过所述{b.case_number}{b.form}作出于{d1}，早于在其之前所述的{a.case_number}{a.form}（{d0}）。",
                 evidence(j, f"earlier_decisions[{k0}]", "审理经过") + evidence(j, f"earlier_decisions[{k1}]", "审理经过"),
             )  # fmt: skip
+
+
+# a first-instance case number: （2012）长中刑一初字第0044号, （2019）浙0102刑初5号, 刑附民初
+_FIRST_INSTANCE_RE = re.compile(r"刑[一二三四五六七]?(?:附民)?初")
+
+
+def _custody_after_the_first_judgment(j: Judgment) -> Iterator[Finding]:
+    """A 刑事拘留 or 逮捕 of the header dated after the first-instance judgment the history tells, for a defendant
+    never released on bail (取保候审) or to residential surveillance (监视居住) before: one held from the first
+    custody on was arrested before that judgment (one on bail may be arrested after it)."""
+    first = next(((k, x, day) for k, x in enumerate(j.earlier_decisions)
+                  if x.form == "判决" and _FIRST_INSTANCE_RE.search(x.case_number) and (day := iso_date(x.date))), None)
+    if first is None:
+        return
+    k, x, judged = first
+    for i, d in enumerate(j.defendants):
+        if any(c.kind in ("取保候审", "监视居住") for c in d.custody):
+            continue
+        for field_name, label in (("detained_on", "刑事拘留"), ("arrested_on", "逮捕")):
+            day = iso_date(getattr(d, field_name))
+            if day and day > judged:
+                yield finding(
+                    j, "X6", "warning",
+                    f"被告人{d.name}{label}日期{day}晚于审理经过所述第一审判决{x.case_number}的日期{judged}。",
+                    evidence(j, f"defendants[{i}].{field_name}", "首部") + evidence(j, f"earlier_decisions[{k}]", "审理经过"),
+                    defendant=d,
+                )  # fmt: skip
+                break
 
 
 _M = TypeVar("_M", AmountMention, DrugMention)
