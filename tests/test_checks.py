@@ -1054,6 +1054,23 @@ def test_x6_custody_after_the_first_instance_judgment(custody: str, fires: bool)
     assert len(found) == fires and all("晚于审理经过所述第一审判决（2015）临中刑初字第52号" in m for m in found), found
 
 
+@pytest.mark.parametrize("restated, fires", [("8500元", True), ("9500元", False), ("5500元", False)])
+def test_x3_restated_amount_where_the_first_count_has_none(restated: str, fires: bool) -> None:
+    """The first count (寻衅滋事) has no crime amount, so the document has none; the reasoning's 盗窃 amount is
+    compared with the facts' amounts and the sums of some of them (4300元 and 1200元 make 5500元)."""
+    text = (EXAMPLES / "multi_charge.txt").read_text(encoding="utf-8")
+    text = (text.replace("又以非法占有为目的，虚构事实，骗取他人财物，数额较大，其行为已构成诈骗罪",
+                         "又随意殴打他人，情节恶劣，其行为已构成寻衅滋事罪")
+            .replace("经鉴定，该手表价值人民币4000元。", "经鉴定，该手表价值人民币4000元。以上共计价值人民币9500元。")
+            .replace("多次秘密窃取他人财物，数额较大", f"多次秘密窃取他人财物共计价值人民币{restated}，数额较大")
+            .replace("犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元；犯诈骗罪，判处有期徒刑十个月，并处罚金人民币三千元；",
+                     "犯寻衅滋事罪，判处有期徒刑十个月；犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元；"))  # fmt: skip
+    j = extract(text)
+    assert [c.charge for c in j.defendants[0].counts] == ["寻衅滋事罪", "盗窃罪"] and j.total_crime_amount_yuan is None
+    found = [f.message for f in run_checks([j]) if f.rule == "X3"]
+    assert len(found) == fires and all(f"数额{restated}，经审理查明部分未见此数额" in m for m in found), found
+
+
 def test_the_history_s_decisions_are_read_in_order() -> None:
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
     j = extract(text)

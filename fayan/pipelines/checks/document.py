@@ -460,12 +460,39 @@ def _misread_weights(j: Judgment) -> Iterator[Finding]:
             return
 
 
-def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
-    """A crime amount the reasoning restates that no amount of the facts, their total or their sum allows."""
-    if j.total_crime_amount_yuan is None:
+def _restated_without_total(j: Judgment, facts: list[AmountMention]) -> Iterator[Finding]:
+    """The reasoning's crime amount against the facts' amounts and the sums of some of their crime amounts (one
+    defendant's thefts of several: 4000元、3000余元、3060元、6470余元 and 16530元), where the facts total a crime role;
+    with more than twelve crime amounts, nothing is compared."""
+    crimes = [b for a in facts if a.role in CRIME_AMOUNT_ROLES and not a.is_restatement and (b := _bounds(a))]
+    if not any(a.is_total and a.role in CRIME_AMOUNT_ROLES for a in facts) or len(crimes) > 12:
         return
+    known = [b for b in map(_bounds, facts) if b]
+    for k in range(2, len(crimes) + 1):
+        for part in combinations(crimes, k):
+            known.append((round(sum(lo for lo, _ in part), 2), round(sum(hi for _, hi in part), 2)))
+    for a in restated_amounts(j):
+        b = _bounds(a)
+        if b is None or any(_meet(b, k) for k in known):
+            continue
+        said = "、".join(dict.fromkeys(f.text for f in facts))
+        yield finding(
+            j, "X3", "warning", f"本院认为部分认定的数额{a.text}，经审理查明部分未见此数额（所列数额为{said}）。",
+            [Evidence(a.start, a.end, a.text, "本院认为")] + [Evidence(f.start, f.end, f.text, "查明数额") for f in facts[:3]],
+            data={"reasoning_amount": a.amount_yuan, "facts_total": None},
+        )  # fmt: skip
+        return
+
+
+def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
+    """A crime amount the reasoning restates that no amount of the facts, their total or their sum allows. Without a
+    crime amount of the document (several counts, the first of no amount: 故意杀人 and 盗窃), where the facts give a
+    total of a crime role, against the facts' amounts alone."""
     facts = [a for a in j.amounts if a.section == "facts"]
     if not facts:
+        return
+    if j.total_crime_amount_yuan is None:
+        yield from _restated_without_total(j, facts)
         return
     known = [b for b in map(_bounds, facts) if b]
     total = j.span("total_crime_amount_yuan")
