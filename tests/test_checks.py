@@ -1071,6 +1071,22 @@ def test_x3_restated_amount_where_the_first_count_has_none(restated: str, fires:
     assert len(found) == fires and all(f"数额{restated}，经审理查明部分未见此数额" in m for m in found), found
 
 
+@pytest.mark.parametrize(
+    "reasoning, fires",
+    [
+        ("其行为已构成贩卖、运输毒品罪", True),  # the result's 贩卖毒品罪 leaves out 运输
+        ("其行为已构成贩卖毒品罪", False),
+        ("其行为已构成贩卖毒品罪。其运输毒品的行为亦构成运输毒品罪", False),  # the result's form is written too
+    ],
+)
+def test_x1_a_selective_charge_convicted_of_fewer_acts_than_found(reasoning: str, fires: bool) -> None:
+    """(The reasoning's 又犯贩卖毒品罪 of the 毒品再犯 would write the result's form too: it says 又犯毒品犯罪 here.)"""
+    text = (EXAMPLES / "drug_sale.txt").read_text(encoding="utf-8").replace("又犯贩卖毒品罪", "又犯毒品犯罪")
+    assert text.count("其行为已构成贩卖毒品罪") == 1
+    found = [f for f in run_checks([extract(text.replace("其行为已构成贩卖毒品罪", reasoning))]) if f.rule == "X1"]
+    assert [(f.severity, "少列了运输行为" in f.message) for f in found] == ([("warning", True)] if fires else []), found
+
+
 def test_the_history_s_decisions_are_read_in_order() -> None:
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
     j = extract(text)
