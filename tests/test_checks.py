@@ -1414,11 +1414,15 @@ def test_x3_compares_embezzled_amounts_and_a_total_the_facts_state_under_another
 def test_x3_flags_a_restated_amount_that_differs_from_the_facts_as_by_a_slip_of_the_pen(
     facts: str, reason: str, slip: str | None
 ) -> None:
-    found = _x3(charge="开设赌场罪", article="三百零三", facts=facts, reason=reason)
+    _assert_slip(_x3(charge="开设赌场罪", article="三百零三", facts=facts, reason=reason), slip)
+
+
+def _assert_slip(found: list[str], slip: str | None) -> None:
+    """No X3 message where ``slip`` is None; else one that names it and calls it a slip of the pen."""
     if slip is None:
         assert found == []
     else:
-        assert len(found) == 1 and slip in found[0] and found[0].endswith("疑为笔误。")
+        assert len(found) == 1 and slip in found[0] and found[0].endswith("疑为笔误。"), found
 
 
 @pytest.mark.parametrize(
@@ -1440,11 +1444,7 @@ def test_x3_flags_a_restated_amount_that_differs_from_the_facts_as_by_a_slip_of_
 def test_x3_flags_a_restated_drug_weight_that_differs_from_the_facts_as_by_a_slip_of_the_pen(
     facts: str, reason: str, slip: str | None
 ) -> None:
-    found = _x3(charge="贩卖毒品罪", article="三百四十七", facts=facts, reason=reason)
-    if slip is None:
-        assert found == []
-    else:
-        assert len(found) == 1 and slip in found[0] and found[0].endswith("疑为笔误。"), found
+    _assert_slip(_x3(charge="贩卖毒品罪", article="三百四十七", facts=facts, reason=reason), slip)
 
 
 @pytest.mark.parametrize(

@@ -471,57 +471,38 @@ def _misread_weights(j: Judgment) -> Iterator[Finding]:
             return
 
 
-def _restated_without_total(j: Judgment, facts: list[AmountMention]) -> Iterator[Finding]:
-    """The reasoning's crime amount against the facts' amounts and the sums of some of their crime amounts (one
-    defendant's thefts of several: 4000元、3000余元、3060元、6470余元 and 16530元), where the facts total a crime role;
-    with more than twelve crime amounts, nothing is compared."""
-    crimes = [b for a in facts if a.role in CRIME_AMOUNT_ROLES and not a.is_restatement and (b := _bounds(a))]
-    if not any(a.is_total and a.role in CRIME_AMOUNT_ROLES for a in facts) or len(crimes) > 12:
-        return
-    known = [b for b in map(_bounds, facts) if b]
-    for k in range(2, len(crimes) + 1):
-        for part in combinations(crimes, k):
-            known.append((round(sum(lo for lo, _ in part), 2), round(sum(hi for _, hi in part), 2)))
-    for a in restated_amounts(j):
-        b = _bounds(a)
-        if b is None or any(_meet(b, k) for k in known):
-            continue
-        said = "、".join(dict.fromkeys(f.text for f in facts))
-        yield finding(
-            j, "X3", "warning", f"本院认为部分认定的数额{a.text}，经审理查明部分未见此数额（所列数额为{said}）。",
-            [Evidence(a.start, a.end, a.text, "本院认为")] + [Evidence(f.start, f.end, f.text, "查明数额") for f in facts[:3]],
-            data={"reasoning_amount": a.amount_yuan, "facts_total": None},
-        )  # fmt: skip
-        return
-
-
 def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
     """A crime amount the reasoning restates that no amount of the facts, their total or their sum allows. Without a
     crime amount of the document (several counts, the first of no amount: 故意杀人 and 盗窃), where the facts give a
-    total of a crime role, against the facts' amounts alone."""
+    total of a crime role, against the facts' amounts and the sums of some of their crime amounts (one defendant's
+    thefts of several: 4000元、3000余元、3060元、6470余元 and 16530元); with more than twelve, nothing is compared."""
     facts = [a for a in j.amounts if a.section == "facts"]
     if not facts:
         return
-    if j.total_crime_amount_yuan is None:
-        yield from _restated_without_total(j, facts)
-        return
     known = [b for b in map(_bounds, facts) if b]
-    total = j.span("total_crime_amount_yuan")
-    # a total read from the reasoning itself (the facts name no crime amount) is no evidence of the facts
-    from_reasoning = total is not None and any(
-        s.kind == "reasoning" and s.start <= total.start < s.end for s in j.sections
-    )
-    if not from_reasoning:
-        t = round(float(j.total_crime_amount_yuan), 2)
-        known.append((t, t))
-    crime = round(sum(float(a.amount_yuan) for a in facts if a.role in CRIME_AMOUNT_ROLES and not a.is_restatement), 2)
-    known.append((crime, crime))
+    crimes = [a for a in facts if a.role in CRIME_AMOUNT_ROLES and not a.is_restatement]
+    if j.total_crime_amount_yuan is None:
+        parts = [b for b in map(_bounds, crimes) if b]
+        if not any(a.is_total and a.role in CRIME_AMOUNT_ROLES for a in facts) or len(parts) > 12:
+            return
+        known += [(round(sum(lo for lo, _ in part), 2), round(sum(hi for _, hi in part), 2))
+                  for k in range(2, len(parts) + 1) for part in combinations(parts, k)]
+        listed = True  # no total of the document's to show: the facts' amounts are
+    else:
+        total = j.span("total_crime_amount_yuan")
+        # a total read from the reasoning itself (the facts name no crime amount) is no evidence of the facts
+        listed = total is not None and any(s.kind == "reasoning" and s.start <= total.start < s.end for s in j.sections)
+        if not listed:
+            t = round(float(j.total_crime_amount_yuan), 2)
+            known.append((t, t))
+        crime = round(sum(float(a.amount_yuan) for a in crimes), 2)
+        known.append((crime, crime))
     for a in restated_amounts(j):
         b = _bounds(a)
         if b is None or any(_meet(b, k) for k in known):
             continue
         shown = [Evidence(a.start, a.end, a.text, "本院认为")]
-        if from_reasoning:
+        if listed:
             said = "、".join(dict.fromkeys(f.text for f in facts))
             message = f"本院认为部分认定的数额{a.text}，经审理查明部分未见此数额（所列数额为{said}）。"
             shown += [Evidence(f.start, f.end, f.text, "查明数额") for f in facts[:3]]
@@ -530,6 +511,6 @@ def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
             shown += evidence(j, "total_crime_amount_yuan", "查明数额")
         yield finding(
             j, "X3", "warning", message, shown,
-            data={"reasoning_amount": a.amount_yuan, "facts_total": None if from_reasoning else j.total_crime_amount_yuan},
+            data={"reasoning_amount": a.amount_yuan, "facts_total": None if listed else j.total_crime_amount_yuan},
         )  # fmt: skip
         return

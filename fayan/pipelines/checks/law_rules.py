@@ -64,6 +64,12 @@ def _on(j: Judgment) -> date | None:
     return iso_date(j.offence_start) or min(froms, default=None) or iso_date(j.judgment_date)
 
 
+def _brackets_of_term(law: ChargeLaw, p: str, it: _Item, on: date | None) -> list[Bracket]:
+    """The brackets whose range holds the count's punishment (its term for a fixed one), among those in force on
+    ``on`` where the table dates any, else among all."""
+    return law.bracket_for_term(p, it.months if p in _FIXED else None, on=on if law.brackets_on(on) else None)
+
+
 def _severity(law: ChargeLaw, severity: str) -> str:
     return "warning" if severity == "error" and "UNVERIFIED" in (law.verified or "").upper() else severity
 
@@ -130,7 +136,7 @@ def _beyond_the_harm(
     found = j.harm_found
     if found is None:
         return
-    imposed = law.bracket_for_term(p, it.months if p in _FIXED else None, on=on if law.brackets_on(on) else None)
+    imposed = _brackets_of_term(law, p, it, on)
     if not imposed or not all(b.harm and HARMS.index(b.harm) > HARMS.index(found) for b in imposed):
         return
     b = min(imposed, key=lambda x: x.number)
@@ -425,7 +431,7 @@ def _above_the_stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
     if p not in ("管制", "拘役", "有期徒刑", "无期徒刑") or (p in _FIXED and it.months is None) or law.amount is None:
         return
     names = [lv.name for lv in law.amount.levels]
-    imposed = law.bracket_for_term(p, it.months if p in _FIXED else None, on=on if law.brackets_on(on) else None)
+    imposed = _brackets_of_term(law, p, it, on)
     higher = [b for b in imposed if b.amount_level in names and names.index(b.amount_level) > names.index(stated)]
     if not imposed or len(higher) != len(imposed):
         return
@@ -821,7 +827,7 @@ def _e5_fine_missing(
     p = _principal(it.principal)
     if p not in ("管制", "拘役", "有期徒刑", "无期徒刑", "死刑"):
         return None
-    matching = law.bracket_for_term(p, it.months if p in _FIXED else None, on=on if law.brackets_on(on) else None)
+    matching = _brackets_of_term(law, p, it, on)
     # A term below every bracket (减轻处罚) lowers the principal punishment only: 并处罚金 still holds
     # when every bracket in force requires it.
     matching = matching or law.brackets_on(on) or law.brackets
