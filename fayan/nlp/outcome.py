@@ -530,10 +530,11 @@ def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, in
     charge where the text leaves it out (以判处被告人Y死刑): the block is then the punishment, with no count."""
     block = text[start:end]
     plain = _strip_parens(block)
-    combine = None
-    combines = []  # every 决定执行 … clause: a count ends at the first after it (…判处有期徒刑七年，决定执行死刑，…与前罪
-    for combine in _COMBINE_RE.finditer(plain):  # …并罚，决定执行死刑: the last one is the sentence executed)
-        combines.append(combine.start())
+    # every 决定执行 … clause: a count ends at the first after it, and the last is the sentence executed
+    # (…以强奸罪判处有期徒刑七年，决定执行死刑，…与前犯…并罚，决定执行死刑)
+    clauses = list(_COMBINE_RE.finditer(plain))
+    combine = clauses[-1] if clauses else None
+    combines = [c.start() for c in clauses]
     prior_combine = _PRIOR_COMBINE_RE.search(plain)
     # 核准…部分，撤销对其以故意伤害罪判处…部分 / 核准…；撤销…判决中对被告人X以强奸罪判处…的缓刑部分: a count the
     # same item revokes or quotes from the judgment it revokes is not part of the sentence
