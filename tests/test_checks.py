@@ -1992,3 +1992,18 @@ def test_x3_reads_yu_amounts_as_ranges_everywhere() -> None:
     assert [f.message for f in run_checks([extract(differs)]) if f.rule == "X3"] == [
         "本院认为部分认定的数额8500元与经审理查明的数额（合计18100元）不一致。"
     ]
+
+
+def test_x5_a_review_number_against_what_the_document_decides() -> None:
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    assert "X5" not in {f.rule for f in run_checks([extract(text)])}
+    # a 核准 ruling under a second-instance number, its header listing no appeal
+    second = text.replace("最高法刑核31250417号", "最高法刑终31250417号")
+    x5 = [f for f in run_checks([extract(second)]) if f.rule == "X5"]
+    assert len(x5) == 1 and x5[0].message.startswith("案号（2016）最高法刑终31250417号为二审案号，但主文为复核核准")
+    assert [e.label for e in x5[0].evidence] == ["案号", "判决主文"] and x5[0].evidence[1].text.strip().startswith("核准")
+    # a review number over an appeal's header
+    appeal = text.replace("被告人庞立舟，男", "上诉人（原审被告人）庞立舟，男")
+    assert [f.message for f in run_checks([extract(appeal)]) if f.rule == "X5"] == [
+        "案号（2016）最高法刑核31250417号为复核案号，但首部按二审格式列有上诉人（原审被告人）。"
+    ]
