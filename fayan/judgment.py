@@ -155,6 +155,7 @@ class Circumstance:
     end: int
     text: str
     negated: bool = False  # 不构成自首, 不予认定 …
+    charge: str | None = None  # of a defendant with several counts, the one count its sentence names (所犯盗窃罪)
 
 
 @dataclass(frozen=True, slots=True)

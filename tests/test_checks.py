@@ -1448,19 +1448,24 @@ def test_x3_flags_a_restated_drug_weight_that_differs_from_the_facts_as_by_a_sli
 
 
 @pytest.mark.parametrize(
-    "charge, article, extra, sentence, fires",
+    "charge, article, extra, sentence, level, fires",
     [
-        ("开设赌场罪", "三百零三", "被告人甲某有自首情节，依法可以从轻处罚。", "有期徒刑十年", True),  # the top of 五年以上十年以下
-        ("开设赌场罪", "三百零三", "", "有期徒刑十年", False),
-        ("开设赌场罪", "三百零三", "被告人甲某有自首情节，依法可以从轻处罚。", "有期徒刑九年", False),
-        # 三年 tops 三年以下 and opens 三年以上十年以下: the case may belong to the higher bracket
-        ("盗窃罪", "二百六十四", "被告人甲某系从犯，依法应当从轻处罚。", "有期徒刑三年", False),
+        ("开设赌场罪", "三百零三", "被告人甲某有自首情节，依法可以从轻处罚。", "有期徒刑十年", "", True),  # the top of 五年以上十年以下
+        ("开设赌场罪", "三百零三", "", "有期徒刑十年", "", False),
+        ("开设赌场罪", "三百零三", "被告人甲某有自首情节，依法可以从轻处罚。", "有期徒刑九年", "", False),
+        # 三年 tops 三年以下 and opens 三年以上十年以下: the case may belong to the higher bracket, unless the reasoning
+        # finds the lower one's amount level (数额较大) and no 情节 level, with an amount that reaches no bracket under
+        # every standard (2,000 yuan, in a court of no known province)
+        ("盗窃罪", "二百六十四", "被告人甲某系从犯，依法应当从轻处罚。", "有期徒刑三年", "", False),
+        ("盗窃罪", "二百六十四", "被告人甲某系从犯，依法应当从轻处罚。", "有期徒刑三年", "数额较大，", True),
     ],
 )
-def test_e11_a_lighter_ground_with_the_top_of_the_only_bracket(charge: str, article: str, extra: str, sentence: str, fires: bool) -> None:
+def test_e11_a_lighter_ground_with_the_top_of_the_only_bracket(
+    charge: str, article: str, extra: str, sentence: str, level: str, fires: bool
+) -> None:
     over = dict(charge=charge, article=article, extra=extra, sentence=f"{sentence}，并处罚金人民币二千元",
                 facts="在其家中开设赌场，抽头渔利" if charge == "开设赌场罪" else BASE["facts"],
-                reason="以营利为目的，开设赌场，情节严重，" if charge == "开设赌场罪" else BASE["reason"])  # fmt: skip
+                reason="以营利为目的，开设赌场，情节严重，" if charge == "开设赌场罪" else f"盗窃他人财物，{level}")  # fmt: skip
     j = extract(TEMPLATE.format(**{**BASE, **over}))
     e11 = [f for f in run_checks([j]) if f.rule == "E11"]
     assert bool(e11) == fires, [f.message for f in e11]
@@ -2007,3 +2012,26 @@ def test_x5_a_review_number_against_what_the_document_decides() -> None:
     assert [f.message for f in run_checks([extract(appeal)]) if f.rule == "X5"] == [
         "案号（2016）最高法刑核31250417号为复核案号，但首部按二审格式列有上诉人（原审被告人）。"
     ]
+
+
+@pytest.mark.parametrize(
+    ("ground", "charge", "fires"),
+    [
+        ("被告人郦永昊主动投案，如实供述其诈骗犯罪事实，对其所犯诈骗罪系自首，依法可以从轻处罚。", "诈骗罪", True),
+        # the ground named with the other count, or with both: not the count at the top
+        ("被告人郦永昊主动投案，如实供述其盗窃犯罪事实，对其所犯盗窃罪系自首，依法可以从轻处罚。", "盗窃罪", False),
+        ("被告人郦永昊主动投案，如实供述其盗窃、诈骗犯罪事实，系自首，依法可以从轻处罚。", None, False),
+    ],
+)
+def test_e11_a_ground_named_with_one_count_of_several_at_the_top_of_its_bracket(
+    ground: str, charge: str | None, fires: bool
+) -> None:
+    text = (EXAMPLES / "multi_charge.txt").read_text(encoding="utf-8")
+    text = text.replace("被告人郦永昊归案后如实供述自己的罪行，依法可以从轻处罚。", ground).replace(
+        "犯诈骗罪，判处有期徒刑十个月", "犯诈骗罪，判处有期徒刑三年").replace("决定执行有期徒刑一年八个月", "决定执行有期徒刑三年六个月")
+    j = extract(text)
+    assert [c.charge for c in j.circumstances if c.kind == "自首"] == [charge]
+    e11 = [f.message for f in run_checks([j]) if f.rule == "E11"]
+    assert bool(e11) == fires, e11
+    if fires:
+        assert e11 == ["本院认为部分认定被告人郦永昊有自首情节，其犯诈骗罪却被判处有期徒刑3年，为第1档（数额较大）的最高刑，从宽情节未见体现。"]

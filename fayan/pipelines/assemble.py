@@ -1129,6 +1129,19 @@ _GAIN_SALE = re.compile(r"(?:的?价[格钱])?(?:卖|售|销赃|典当|变卖)")
 _CLAUSE_END = re.compile("[，。；：,;\n]")
 
 
+def _count_named(text: str, start: int, end: int, entry: OutcomeEntry | None) -> str | None:
+    """Of a defendant's several counts, the one the sentence of a circumstance at [start, end) names (李鸿…如实供述
+    司法机关尚未掌握的盗窃犯罪事实，具有自首情节，对其所犯盗窃罪，依法可从轻处罚: 盗窃罪); ``None`` where it names
+    none of them or more than one, and for a defendant of one count."""
+    charges = list(dict.fromkeys(c.charge for c in entry.counts)) if entry else []
+    if len(charges) < 2:
+        return None
+    s = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    e = min((k for k in (text.find("。", end), text.find("\n", end)) if k != -1), default=len(text))
+    named = [c for c in charges if c.removesuffix("罪") in text[s:e]]
+    return named[0] if len(named) == 1 else None
+
+
 def _facts_only(doc: Document, ner: EntityPredictor | None, sp: _Spans, common: dict[str, object]) -> Judgment:
     """A text that is only a fact section: its amounts, total crime amount, drugs, victims and entities."""
     text = doc.text
@@ -1464,6 +1477,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             end=doc.original_span(c.start, c.end).end,
             text=doc.original_span(c.start, c.end).text,
             negated=c.negated,
+            charge=_count_named(text, c.start, c.end, next((e for e in entries if e.name == c.defendant), None)),
         )
         for c in circ_hits
     )

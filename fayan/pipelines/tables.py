@@ -424,6 +424,8 @@ TABLES: tuple[TableSpec, ...] = (
         Column("kind", "string", " | ".join(KINDS) + " (lexicons/circumstances.tsv)", _attr("kind")),
         Column("defendant", "string", "the defendant it concerns, when known", _attr("defendant")),
         Column("negated", "boolean", "stated as not applying (不构成自首 …)", _attr("negated")),
+        Column("charge", "string", "of a defendant with several counts, the one count its sentence names "
+               "(对其所犯盗窃罪具有自首情节), as the result prints it", _attr("charge")),
         *_span_columns("evidence"),
     ), _per_document("circumstances")),
     TableSpec("amounts", "money amount mentioned in the facts (and restated in the reasoning: see section), with its role", (

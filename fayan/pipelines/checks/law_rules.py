@@ -245,8 +245,11 @@ def _not_found(j: Judgment, law: ChargeLaw, b: Bracket, on: date | None) -> bool
     if j.total_crime_amount_yuan is not None and law.amount is not None:
         reached = _amount_brackets(law, float(j.total_crime_amount_yuan), province_of_court(j.court or ""), on)
         if b.amount_level not in (None, "any"):
-            # 数额巨大或者有其他严重情节: an amount short of it under every standard, and no 情节 level found
-            return j.severity_stated is None and bool(reached) and max(x.number for x in reached) < b.number
+            # 数额巨大或者有其他严重情节: an amount short of it under every standard, and no 情节 level found; an
+            # amount short of every bracket (another count's, in a document of several) where the reasoning finds a
+            # lower level (数额较大)
+            short = max(x.number for x in reached) < b.number if reached else j.amount_level_stated is not None
+            return j.severity_stated is None and short
     if "或者" in cond or not _OPENED_BY_SEVERITY.fullmatch(cond):
         return False
     if j.severity_stated == "严重" and "特别严重" not in cond:
@@ -577,20 +580,21 @@ def floor_months(law: ChargeLaw, j: Judgment) -> int | None:
     return min(lows) if lows else None
 
 
-def _one_count_with(
+def _counts_with(
     j: Judgment, ctx: Context, kinds: tuple[str, ...]
 ) -> Iterator[tuple[int, Defendant, list[Circumstance], _Item, ChargeLaw, str | None]]:
-    """Each defendant with one count of a charge in the law table and a circumstance of ``kinds`` (not negated):
-    (index, defendant, those circumstances, the count, its law, its principal)."""
+    """Each count of a charge in the law table with a circumstance of ``kinds`` (not negated) of its defendant: the one
+    count of a defendant with one, each count a circumstance's sentence names (``Circumstance.charge``) of a defendant
+    with several. (index, defendant, those circumstances, the count, its law, its principal)."""
     for i, d in enumerate(j.defendants):
         found = [c for c in j.circumstances
                  if c.kind in kinds and not c.negated and c.defendant in (d.name, *d.name_variants)]  # fmt: skip
-        items = _items(d)
-        if not found or len(items) != 1:
-            continue
-        law = ctx.law.charge(items[0].charge)
-        if law is not None:
-            yield i, d, found, items[0], law, _principal(items[0].principal)
+        items = _items(d) if found else []
+        for it in items:
+            own = found if len(items) == 1 else [c for c in found if c.charge == it.printed]
+            law = ctx.law.charge(it.charge) if own else None
+            if law is not None:
+                yield i, d, own, it, law, _principal(it.principal)
 
 
 # statutory grounds to punish more lightly (刑法22-24, 27, 28, 67, 68); the age grounds are E8's and E9's
@@ -600,15 +604,15 @@ _BELOW_BRACKET = ("从犯", "胁从犯", "未遂", "中止", "预备")
 
 
 def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
-    """A defendant with a statutory ground for a lighter punishment, sentenced for one count to the very top of the
-    only bracket the term lies in (a bracket without 无期徒刑 or 死刑, whose top is no other bracket's bottom): the
+    """A defendant with a statutory ground for a lighter punishment, sentenced for its count (of several, the one the
+    ground's sentence names: 对其所犯盗窃罪具有自首情节) to the very top of the only bracket the term lies in (a bracket without 无期徒刑 or 死刑, whose top is no other bracket's bottom): the
     ground left no trace in the punishment. A term at the top of one bracket and the bottom of the next is left
     alone (the case may belong to the higher one), unless the higher one opens only on a 情节 level the reasoning
     does not find (:func:`_not_found`). A ground that allows going below the bracket (未遂, 从犯 …) left
     no trace either in a term of the bracket's top quarter, unless the defendant is also found 累犯, 毒品再犯 or
     主犯 (强奸未遂 of nine years in three to ten)."""
     on = _on(j)
-    for i, d, grounds, it, law, p in _one_count_with(j, ctx, _LIGHTER):
+    for i, d, grounds, it, law, p in _counts_with(j, ctx, _LIGHTER):
         if p not in _FIXED or it.months is None:
             continue
         imposed = law.bracket_for_term(p, it.months, on=on)
@@ -714,15 +718,15 @@ def _reduced(j: Judgment, ctx: Context) -> Iterator[Finding]:
     The minimum is the lowest a bracket of the charge allows (when every bracket starts at a stated term of
     有期徒刑), raised to the bracket the crime amount or drug quantity alone reaches in a one-defendant,
     one-count case. A warning: the reasoning may mean another count, or an amount fayan misread.
-    Defendants with several counts are left alone (the reduction may concern one of them).
+    Of a defendant with several counts, only the one the reduction's sentence names is read (对其所犯盗窃罪减轻处罚).
     """
     on = _on(j)
-    for i, d, cue, it, law, p in _one_count_with(j, ctx, ("减轻处罚",)):
+    for i, d, cue, it, law, p in _counts_with(j, ctx, ("减轻处罚",)):
         if p not in ("有期徒刑", "无期徒刑", "死刑") or (p == "有期徒刑" and it.months is None):
             continue
         floor = floor_months(law, j)
         why = f"{it.charge}各量刑幅度的最低刑"
-        certain = _certain_bracket(j, law, on) if len(j.defendants) == 1 else None
+        certain = _certain_bracket(j, law, on) if len(j.defendants) == 1 and len(d.counts) == 1 else None
         if certain is not None and certain.fixed_types[:1] == ("有期徒刑",) and certain.min_months is not None:
             if floor is None or certain.min_months > floor:
                 floor, why = certain.min_months, f"查明数额所在第{certain.level}档（{certain.condition}）的最低刑"
