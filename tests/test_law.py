@@ -221,6 +221,14 @@ def test_bracket_for_amount(name: str, kwargs: dict[str, Any], expected: str | N
     assert level(name, **kwargs) == expected
 
 
+def test_a_shared_amount_table_leaves_the_halving_behind() -> None:
+    """抢劫's 数额巨大 is 盗窃's figure (amount_from: theft), but 2013 盗窃解释 第二条's halving is 盗窃's alone."""
+    theft, robbery = LAW.charge("盗窃罪").amount, LAW.charge("抢劫罪").amount
+    assert theft is not None and robbery is not None
+    assert theft.halved_by == "2013 盗窃解释第二条" and robbery.halved_by == ""
+    assert robbery.levels == theft.levels and robbery.provinces == theft.provinces
+
+
 def test_unknown_amount_basis() -> None:
     with pytest.raises(UsageError, match="恶意透支"):
         level("信用卡诈骗罪", amount_yuan=1, basis="盗刷")

@@ -1146,7 +1146,9 @@ def _parse(path: str) -> LawTable:
                 raise ctx.fail(
                     f"charge {key!r} field 'thresholds.amount_from'", f"{asrc!r} has no amount table", obj
                 )
-            new_amount = parsed[asrc][0].amount
+            # the levels and provinces, not the halving: that is the source's own interpretation (2013 盗窃解释
+            # 第二条 halves 盗窃's 数额较大; 抢劫's 数额巨大 follows 盗窃's figure only, 2016 抢劫意见 一)
+            new_amount = dataclasses.replace(parsed[asrc][0].amount, halved_by="")
         new_quantity = charge.quantity
         qsrc = links["quantity_from"]
         if qsrc is not None:
