@@ -2035,3 +2035,14 @@ def test_e11_a_ground_named_with_one_count_of_several_at_the_top_of_its_bracket(
     assert bool(e11) == fires, e11
     if fires:
         assert e11 == ["本院认为部分认定被告人郦永昊有自首情节，其犯诈骗罪却被判处有期徒刑3年，为第1档（数额较大）的最高刑，从宽情节未见体现。"]
+
+
+def test_e11_an_accessory_given_death_to_be_executed_at_once() -> None:
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    assert [f for f in run_checks([extract(text)]) if f.rule == "E11"] == []
+    accessory = text.replace("蒙小禾积极实施运输行为，亦应按照其所参与的全部犯罪处罚", "蒙小禾起次要作用，系从犯")
+    e11 = [f for f in run_checks([extract(accessory)]) if f.rule == "E11"]
+    assert [(f.defendant, f.message) for f in e11] == [
+        ("蒙小禾", "本院认为部分认定被告人蒙小禾系从犯，依法应当从轻、减轻处罚或者免除处罚，其犯运输毒品罪却被判处死刑立即执行。")
+    ]
+    assert e11[0].evidence[0].text == "次要作用" and e11[0].evidence[0].label == "本院认为"

@@ -651,6 +651,7 @@ def check_e11(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from _reduced(j, ctx)
     yield from _accessory_above_principal(j)
     yield from _lighter_yet_death(j)
+    yield from _accessory_put_to_death(j, ctx)
 
 
 def _lighter_yet_death(j: Judgment) -> Iterator[Finding]:
@@ -671,6 +672,22 @@ def _lighter_yet_death(j: Judgment) -> Iterator[Finding]:
             f"本院认为部分写明对被告人{d.name}{said[0].text}，未见不予从轻的理由，其犯{it.printed}却被判处死刑立即执行。",
             said[:1] + count_evidence(j, i, it.count), defendant=d, basis="刑法第六十一条、第六十七条、第六十八条",
             data={"charge": it.charge},
+        )  # fmt: skip
+
+
+def _accessory_put_to_death(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    """A count of a defendant the reasoning finds 从犯 or 胁从犯, whom the law commands to punish more lightly, below the
+    bracket or not at all (刑法27②, 28: 应当), given death to be executed at once: the heaviest punishment there is.
+    Of a defendant with several counts, the count the finding's sentence names (``Circumstance.charge``)."""
+    for i, d, grounds, it, _law, _p in _counts_with(j, ctx, ("从犯", "胁从犯")):
+        if it.principal != "死刑":
+            continue
+        g = grounds[0]
+        yield finding(
+            j, "E11", "warning",
+            f"本院认为部分认定被告人{d.name}系{g.kind}，依法应当从轻、减轻处罚或者免除处罚，其犯{it.printed}却被判处死刑立即执行。",
+            [Evidence(g.start, g.end, g.text, "本院认为")] + count_evidence(j, i, it.count), defendant=d,
+            basis="刑法第二十七条第二款、第二十八条", data={"charge": it.charge, "ground": g.kind},
         )  # fmt: skip
 
 
