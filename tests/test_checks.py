@@ -2046,3 +2046,19 @@ def test_e11_an_accessory_given_death_to_be_executed_at_once() -> None:
         ("蒙小禾", "本院认为部分认定被告人蒙小禾系从犯，依法应当从轻、减轻处罚或者免除处罚，其犯运输毒品罪却被判处死刑立即执行。")
     ]
     assert e11[0].evidence[0].text == "次要作用" and e11[0].evidence[0].label == "本院认为"
+
+
+@pytest.mark.parametrize(("value", "fires"), [("9000", True), ("40000", False)])
+def test_e4_a_stated_level_no_amount_of_the_facts_reaches_in_a_document_of_several_counts(value: str, fires: bool) -> None:
+    over = dict(charge="故意伤害罪", facts=f"持刀将乙某砍成轻伤，又窃得他人手机一部，价值人民币{value}元",
+                reason="故意伤害他人身体，致人轻伤，又盗窃他人财物，数额巨大，", article="二百三十四条第一款、第二百六十四",
+                sentence="有期徒刑一年；犯盗窃罪，判处有期徒刑三年六个月，并处罚金人民币一万元；"
+                         "决定执行有期徒刑四年，并处罚金人民币一万元")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert [c.charge for c in j.defendants[0].counts] == ["故意伤害罪", "盗窃罪"] and j.amount_level_stated == "巨大"
+    e4 = [f for f in run_checks([j]) if f.rule == "E4"]
+    assert [f.message for f in e4] == (
+        ["本院认为部分认定数额巨大，而查明事实所涉数额合计9000元未达全国标准数额巨大的最低标准30000元。"] if fires else []
+    )
+    if fires:
+        assert [e.label for e in e4[0].evidence] == ["本院认为", "查明数额"] and e4[0].data["charge"] == "盗窃罪"

@@ -23,7 +23,8 @@ from fayan.pipelines.checks.base import (
     quoted, rule,
 )
 from fayan.pipelines.law import (
-    ANY_LEVEL, PRINCIPAL_TYPES, AmountLevel, AmountTable, Bracket, ChargeLaw, province_of_court,
+    ANY_LEVEL, PRINCIPAL_TYPES, AmountLevel, AmountTable, Bracket, ChargeLaw, ProvinceAmounts,
+    province_of_court,
 )
 
 # Circumstances that allow a sentence below the bracket (减轻处罚) — 刑法17, 17-1, 20, 21, 22–24, 27, 28, 67, 68.
@@ -302,6 +303,7 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from _not_drunk(j)
     yield from _stated_level(j, ctx)
     yield from _above_the_stated_level(j, ctx)
+    yield from _stated_level_beyond_the_facts(j, ctx)
     one = _one_count(j, ctx) if j.total_crime_amount_yuan is not None else None
     if one is None:
         return
@@ -397,12 +399,7 @@ def _stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
     where = f"{province}的标准" if local is not None else "全国标准"
     ev = evidence(j, "amount_level_stated", "本院认为") + evidence(j, "total_crime_amount_yuan", "查明数额")
     data = {"stated": stated, "amount": j.total_crime_amount_yuan, "province": province}
-
-    def bound(lv: AmountLevel, top: bool) -> float:
-        v = local.value(lv.name) if local is not None else None
-        return float(v if v is not None else (lv.national_value if top else lv.min))
-
-    sure = [lv.name for lv in table.levels if lv.name in names and amount >= bound(lv, top=True)]  # every standard
+    sure = [lv.name for lv in table.levels if lv.name in names and amount >= _bound(local, lv, top=True)]  # every standard
     if sure and names.index(sure[-1]) > names.index(stated):
         yield finding(
             j, "E4", "warning",
@@ -410,8 +407,41 @@ def _stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
             ev, defendant=d, data={**data, "reached": sure[-1]},
         )  # fmt: skip
         return
-    least = bound(next(lv for lv in table.levels if lv.name == stated), top=False)
+    least = _bound(local, next(lv for lv in table.levels if lv.name == stated), top=False)
     yield from _stated_level_not_reached(j, d, table, stated, amount, least, where, ev, data)
+
+
+def _bound(local: ProvinceAmounts | None, lv: AmountLevel, top: bool) -> float:
+    """The figure of level ``lv``: the province's where the table has one, else the national range's top (the amount
+    that reaches it in every province) or bottom (the least that reaches it in any)."""
+    v = local.value(lv.name) if local is not None else None
+    return float(v if v is not None else (lv.national_value if top else lv.min))
+
+
+def _stated_level_beyond_the_facts(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    """Where the amount found is not the one count's to compare (several counts or defendants), the one count of a
+    charge whose brackets name the amount level the reasoning finds, against every amount the facts tell, added up:
+    a level the sum does not reach under any standard (盗窃 of 10,560 yuan found 数额特别巨大 beside a murder). The
+    sum bounds the count's amount from above, whatever other counts' amounts it holds."""
+    stated = j.amount_level_stated
+    if stated is None or (j.total_crime_amount_yuan is not None and _one_count(j, ctx) is not None):
+        return  # none found, or the amount found is the count's: _stated_level
+    one = _count_naming_the_level(j, ctx, stated)
+    facts = [a for a in j.amounts if a.section == "facts"]
+    if one is None or not facts or any(a.currency != "CNY" for a in facts):
+        return
+    i, d, it, law = one
+    table = law.amount
+    if table is None or law.amount_variants:
+        return
+    province = province_of_court(j.court or "")
+    local = table.province(province)
+    total = sum(float(a.amount_yuan) for a in facts)
+    least = _bound(local, next(lv for lv in table.levels if lv.name == stated), top=False)
+    ev = evidence(j, "amount_level_stated", "本院认为") + [Evidence(a.start, a.end, a.text, "查明数额") for a in facts[:3]]
+    data = {"stated": stated, "amount": total, "province": province, "charge": it.charge}
+    where = f"{province}的标准" if local is not None else "全国标准"
+    yield from _stated_level_not_reached(j, d, table, stated, total, least, where, ev, data, what="查明事实所涉数额合计")
 
 
 def _above_the_stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
@@ -425,11 +455,10 @@ def _above_the_stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
     if j.total_crime_amount_yuan is not None and _one_count(j, ctx) is not None:
         return  # the amount found is the count's: E4's comparison with it
     on = _on(j)
-    counts = [(i, d, it, law) for i, d in enumerate(j.defendants) for it in _items(d)
-              if (law := ctx.law.charge(it.charge)) is not None and any(b.amount_level == stated for b in law.brackets)]
-    if len(counts) != 1:
+    one = _count_naming_the_level(j, ctx, stated)
+    if one is None:
         return
-    i, d, it, law = counts[0]
+    i, d, it, law = one
     p = _principal(it.principal)
     if p not in ("管制", "拘役", "有期徒刑", "无期徒刑") or (p in _FIXED and it.months is None) or law.amount is None:
         return
@@ -448,9 +477,17 @@ def _above_the_stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
     )  # fmt: skip
 
 
+def _count_naming_the_level(j: Judgment, ctx: Context, stated: str) -> tuple[int, Defendant, _Item, ChargeLaw] | None:
+    """The one count of the judgment (of any defendant) whose charge has a bracket of the amount level ``stated``:
+    (defendant index, defendant, count, charge law); None where there are none or several."""
+    counts = [(i, d, it, law) for i, d in enumerate(j.defendants) for it in _items(d)
+              if (law := ctx.law.charge(it.charge)) is not None and any(b.amount_level == stated for b in law.brackets)]
+    return counts[0] if len(counts) == 1 else None
+
+
 def _stated_level_not_reached(
     j: Judgment, d: Defendant, table: AmountTable, stated: str, amount: float, least: float, where: str,
-    ev: list[Evidence], data: dict[str, object],
+    ev: list[Evidence], data: dict[str, object], what: str = "查明犯罪数额",
 ) -> Iterator[Finding]:
     """A level the amount found does not reach under any standard (``least``: the lowest figure a province may set,
     or the court's province's), for conduct from the first day of the table's interpretation on (earlier thresholds
@@ -467,7 +504,7 @@ def _stated_level_not_reached(
     note = f"；如有{table.halved_by}规定可按百分之五十确定的情形，请核实" if halved else ""
     yield finding(
         j, "E4", "warning",
-        f"本院认为部分认定数额{stated}，而查明犯罪数额{fmt_number(amount)}元未达{where}数额{stated}的最低标准"
+        f"本院认为部分认定数额{stated}，而{what}{fmt_number(amount)}元未达{where}数额{stated}的最低标准"
         f"{fmt_number(least)}元{note}。",
         ev, defendant=d, basis=table.source or "数额认定标准", data={**data, "least": least},
     )  # fmt: skip
