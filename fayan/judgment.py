@@ -208,6 +208,19 @@ class EarlierDecision:
 
 
 @dataclass(frozen=True, slots=True)
+class ChargeFinding:
+    """What the reasoning's clause concluding one charge finds of it (…秘密窃取他人财物，数额较大，其行为又构成盗窃罪:
+    盗窃罪, amount_level, 较大): in a document of several counts, the finding that is this count's."""
+
+    charge: str  # the standard charge name
+    kind: str  # harm | amount_level | quantity_level | severity
+    value: str  # 轻微伤 | 轻伤 | 重伤 | 死亡; 较大 | 巨大 | 特别巨大; 较大 | 大; 严重 | 特别严重
+    start: int  # the clause, up to the charge it concludes
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Disposition:
     """A property order in the result: 追缴, 责令退赔, 没收, 发还 …"""
 
@@ -387,6 +400,7 @@ class Judgment:
     drug: str | None = None  # the main drug (canonical name)
     drug_grams: Number | None = None  # its quantity: the largest stated total, else the sum of the weights
     harm_found: str | None = None  # 轻微伤 | 轻伤 | 重伤 | 死亡: the worst harm the facts and the reasoning tell (伤情)
+    charge_findings: tuple[ChargeFinding, ...] = ()  # the level or harm each charge's concluding clause states
     blood_alcohol: tuple[BloodAlcohol, ...] = ()  # blood alcohol measured in the facts (醉酒驾驶)
     stolen_items: tuple[str, ...] = ()  # NER: stolen or seized items
     stolen_item_mentions: tuple[StolenItem, ...] = ()  # NER: each of ``stolen_items`` where written, with its value

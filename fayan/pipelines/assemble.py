@@ -20,6 +20,7 @@ from fayan.errors import UsageError
 from fayan.judgment import (
     AmountMention,
     ArticleRef,
+    ChargeFinding,
     Circumstance,
     Count,
     Defendant,
@@ -525,6 +526,42 @@ def _stated_level(
                 continue
         found.setdefault(m.group(m.lastindex or 1), m.span())
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+# the conclusion of a clause of the reasoning: …，其行为又构成盗窃罪
+_CONCLUDES_RE = re.compile(r"构成了?([^，,。；;：:]{2,40}?罪)")
+# what a concluding clause may state of its charge, besides the harm
+_CLAUSE_LEVELS = (("amount_level", _AMOUNT_LEVEL_RE), ("quantity_level", _QUANTITY_LEVEL_RE), ("severity", _SEVERITY_RE))
+
+
+def _charge_findings(text: str, reasoning: Section) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """(charge, kind, value, clause span) for each clause of the reasoning that concludes one charge and states a harm
+    or one level of it: …，故意损害他人身体，致人重伤，其行为又构成故意伤害罪 gives (故意伤害罪, harm, 重伤). A clause
+    runs from the last 。 or ； (or the conclusion before it) to its 构成…罪; one that concludes several charges
+    (分别构成强奸罪、故意杀人罪), answers an argument or sits inside a quotation states nothing of one of them.
+
+    >>> t = "本院认为，甲某秘密窃取他人财物，数额较大，其行为已构成盗窃罪；又故意伤害他人身体，致一人重伤，其行为还构成故意伤害罪。"
+    >>> [(c, k, v) for c, k, v, _ in _charge_findings(t, Section("reasoning", 0, len(t)))]
+    [('盗窃罪', 'amount_level', '较大'), ('故意伤害罪', 'harm', '重伤')]
+    """
+    out = []
+    pos = reasoning.start
+    for m in _CONCLUDES_RE.finditer(text, reasoning.start, reasoning.end):
+        lo = max(text.rfind("。", pos, m.start()), text.rfind("；", pos, m.start()), pos - 1) + 1
+        pos = m.end()
+        charges = [c for _, c in find_charge_mentions(m.group(1))]
+        several = text.startswith(("、", "和", "及", "与"), m.end()) or text.endswith("分别", 0, m.start())
+        before = text[reasoning.start : lo]
+        if len(charges) != 1 or several or _ARGUED_RE.search(text, lo, m.end()):
+            continue
+        if before.count("“") > before.count("”"):
+            continue
+        stated = [("harm", h[0])] if (h := worst_harm(text, lo, m.start())) else []
+        for kind, rx in _CLAUSE_LEVELS:
+            levels = {x.group(x.lastindex or 1) for x in rx.finditer(text, lo, m.start())}
+            stated += [(kind, levels.pop())] if len(levels) == 1 else []
+        out += [(charges[0].standard, kind, value, (lo, m.end())) for kind, value in stated]
+    return out
 
 
 def _form_word(s: str) -> str | None:
@@ -1610,6 +1647,11 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     quantity_level = _stated_level(text, reasoning, _QUANTITY_LEVEL_RE, argued=False) if reasoning else None
     if quantity_level is not None:
         sp.add("quantity_level_stated", quantity_level[1])
+    charge_findings = []
+    for k, (charge, kind, value, (c0, c1)) in enumerate(_charge_findings(text, reasoning) if reasoning else []):
+        o = doc.original_span(c0, c1)
+        charge_findings.append(ChargeFinding(charge, kind, value, o.start, o.end, o.text))
+        sp.add(f"charge_findings[{k}]", (c0, c1))
     harms = [h for sec in (facts, reasoning) if sec is not None and (h := worst_harm(text, sec.start, sec.end))]
     harm = max(harms, key=lambda h: HARMS.index(h[0])) if harms else None
     if harm is not None:
@@ -1670,6 +1712,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         amount_level_stated=level_stated[0] if level_stated else None,
         quantity_level_stated=quantity_level[0] if quantity_level else None,
         harm_found=harm[0] if harm else None,
+        charge_findings=tuple(charge_findings),
         severity_stated=severity[0] if severity else None,
         circumstances=circumstances,
         dispositions=dispositions,
