@@ -2062,3 +2062,44 @@ def test_e4_a_stated_level_no_amount_of_the_facts_reaches_in_a_document_of_sever
     )
     if fires:
         assert [e.label for e in e4[0].evidence] == ["本院认为", "查明数额"] and e4[0].data["charge"] == "盗窃罪"
+
+
+@pytest.mark.parametrize(
+    ("harm", "term", "other", "message"),
+    [
+        # the clause's 重伤 puts 234 in its second bracket (three to ten years), whatever else the facts tell
+        ("重伤", "有期徒刑二年", ("盗窃罪", "窃取他人财物，数额较大", "有期徒刑六个月"),
+         "本院认为认定该罪致人重伤，被告人甲某犯故意伤害罪却被判处有期徒刑2年，低于该伤情所在第2档（致人重伤）的最低刑3年，"
+         "本院认为部分未见减轻处罚情节。"),
+        ("重伤", "有期徒刑四年", ("盗窃罪", "窃取他人财物，数额较大", "有期徒刑六个月"), None),
+        # the clause's 轻伤 is the count's, though another count's death makes the document's worst harm 死亡
+        ("轻伤", "有期徒刑五年", ("交通肇事罪", "违反交通运输管理法规，发生重大事故，致一人死亡", "有期徒刑一年"),
+         "本院认为认定该罪致人轻伤，被告人甲某犯故意伤害罪却被判处有期徒刑5年，该刑罚仅第2档（致人重伤）可判，而该档须致人重伤。"),
+    ],
+)
+def test_e3_the_harm_the_clause_concluding_a_count_states(
+    harm: str, term: str, other: tuple[str, str, str], message: str | None
+) -> None:
+    charge, act, sentence = other
+    over = dict(charge="故意伤害罪", facts=f"持刀将乙某砍成{harm}，后{act}", reason=f"故意伤害他人身体，致一人{harm}，",
+                extra=f"被告人甲某又{act}，其行为还构成{charge}。", article="二百三十四条、第二百六十四条、第一百三十三",
+                sentence=f"{term}；犯{charge}，判处{sentence}；决定执行{term}六个月")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert [(c.kind, c.value) for c in j.charge_findings if c.charge == "故意伤害罪"] == [("harm", harm)]
+    e3 = [f.message for f in run_checks([j]) if f.rule == "E3"]
+    assert e3 == ([message] if message else []), e3
+
+
+def test_e4_the_amount_level_the_clause_concluding_a_count_states() -> None:
+    """Two counts of charges with a bracket of 数额较大 (盗窃, 敲诈勒索): the document's one stated level names neither
+    count alone, the clause concluding each names its own."""
+    over = dict(facts="窃得他人手机一部，价值人民币2000元，又以揭发隐私相要挟，向乙某索得人民币3000元",
+                extra="被告人甲某又以非法占有为目的，敲诈勒索他人财物，数额较大，其行为还构成敲诈勒索罪。",
+                article="二百六十四条、第二百七十四", sentence="有期徒刑四年，并处罚金人民币二千元；犯敲诈勒索罪，判处有期徒刑一年，"
+                "并处罚金人民币二千元；决定执行有期徒刑四年六个月，并处罚金人民币四千元")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert [(c.charge, c.value) for c in j.charge_findings] == [("盗窃罪", "较大"), ("敲诈勒索罪", "较大")]
+    assert [f.message for f in run_checks([j]) if f.rule == "E4"] == [
+        "本院认为部分认定数额较大，被告人甲某犯盗窃罪却被判处有期徒刑4年，该刑罚仅第2档（数额巨大或者有其他严重情节）可判，"
+        "本院认为部分未认定数额巨大或相应情节。"
+    ]

@@ -13,7 +13,7 @@ from datetime import date
 
 from fayan.errors import LexiconError
 from fayan.findings import Evidence, Finding
-from fayan.judgment import Circumstance, Defendant, Judgment
+from fayan.judgment import ChargeFinding, Circumstance, Defendant, Judgment
 from fayan.nlp.charges import article_rows_for_charge, articles_for_charge, find_charge_mentions, normalize_charge
 from fayan.nlp.articles import is_criminal_law
 from fayan.nlp.facts import HARMS
@@ -105,7 +105,7 @@ def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
             if law.bracket_for_term(p, it.months, on=on if law.brackets_on(on) else None):
                 # one finding per mistake: the 款 cited already tell a term above 234① (轻伤)
                 beside = list(_beside_the_paragraphs(j, d, i, it, law, p, brackets))
-                yield from beside or _beyond_the_harm(j, i, d, it, law, p, on)
+                yield from beside or [*_beyond_the_harm(j, i, d, it, law, p, on), *_below_the_harm(j, i, d, it, law, on)]
                 continue
             ranges = [b.term_range(p) for b in brackets if b.term_range(p)]
             hi = max(r[1] for r in ranges)  # type: ignore[index]
@@ -132,9 +132,11 @@ def _beyond_the_harm(
     j: Judgment, i: int, d: Defendant, it: _Item, law: ChargeLaw, p: str, on: date | None
 ) -> Iterator[Finding]:
     """A punishment only brackets opened by a harm the case does not reach allow (故意伤害 of three years and a half
-    where the facts and the reasoning tell 轻伤 at worst: 234's 致人重伤 opens the second). The worst harm is the
-    whole document's, so a death told of another count or victim only ever lifts it."""
-    found = j.harm_found
+    where the facts and the reasoning tell 轻伤 at worst: 234's 致人重伤 opens the second). The harm is the one the
+    clause concluding the count's charge states (:func:`_clause_finding`), else the worst of the whole document, which
+    a death told of another count or victim only ever lifts."""
+    own = _clause_finding(j, it, "harm")
+    found = own.value if own else j.harm_found
     if found is None:
         return
     imposed = _brackets_of_term(law, p, it, on)
@@ -144,12 +146,51 @@ def _beyond_the_harm(
     shown = f"{p}{fmt_term(it.months)}" if p in _FIXED else p
     yield finding(
         j, "E3", _severity(law, "warning"),
-        f"查明伤情最重为{found}，被告人{d.name}犯{it.printed}却被判处{shown}，该刑罚仅第{b.level}档（{b.condition}）"
-        f"可判，而该档须致人{b.harm}。",
-        evidence(j, "harm_found", "伤情") + count_evidence(j, i, it.count), defendant=d,
+        f"{'本院认为认定该罪致人' if own else '查明伤情最重为'}{found}，被告人{d.name}犯{it.printed}却被判处{shown}，"
+        f"该刑罚仅第{b.level}档（{b.condition}）可判，而该档须致人{b.harm}。",
+        _harm_evidence(j, own) + count_evidence(j, i, it.count), defendant=d,
         basis=f"刑法第{'、'.join(law.articles)}条",
         data={"charge": it.charge, "principal": p, "months": it.months, "harm": found, "bracket_harm": b.harm},
     )  # fmt: skip
+
+
+def _below_the_harm(
+    j: Judgment, i: int, d: Defendant, it: _Item, law: ChargeLaw, on: date | None
+) -> Iterator[Finding]:
+    """A term below the bracket the harm puts the count in, where the clause concluding its charge states the harm
+    (故意损害他人身体，致人重伤，其行为又构成故意伤害罪, and 有期徒刑二年: 234's 致人重伤 is three to ten years), with no
+    ground to go lower (自首, 从犯, 未遂 … or a 减轻处罚 the reasoning says). The bracket is the highest of those whose
+    least harm is below the stated one, and the lowest of those whose least harm it is (a bracket of the same least
+    harm may ask for more: 234's third, 以特别残忍手段致人重伤造成严重残疾)."""
+    own = _clause_finding(j, it, "harm")
+    if own is None or it.months is None or (MITIGATING | {"减轻处罚"}) & set(d.circumstances):
+        return
+    rank = HARMS.index(own.value)
+    current = [b for b in law.brackets_on(on) or law.brackets if b.harm]
+    same = [b for b in current if HARMS.index(b.harm) == rank]
+    opened = [b for b in current if HARMS.index(b.harm) < rank] + ([min(same, key=lambda x: x.number)] if same else [])
+    b = max(opened, key=lambda x: x.number, default=None)
+    low = b.min_months if b is not None else None
+    if b is None or low is None or it.months >= low:
+        return
+    yield finding(
+        j, "E3", _severity(law, "warning"),
+        f"本院认为认定该罪致人{own.value}，被告人{d.name}犯{it.printed}却被判处有期徒刑{fmt_term(it.months)}，"
+        f"低于该伤情所在第{b.level}档（{b.condition}）的最低刑{fmt_term(low)}，本院认为部分未见减轻处罚情节。",
+        _harm_evidence(j, own) + count_evidence(j, i, it.count), defendant=d, basis="刑法第六十三条",
+        data={"charge": it.charge, "months": it.months, "harm": own.value, "min": low},
+    )  # fmt: skip
+
+
+def _clause_finding(j: Judgment, it: _Item, kind: str) -> ChargeFinding | None:
+    """What the reasoning's clause concluding the count's charge states of ``kind`` (harm, amount_level …): the
+    first such clause, where every one of them states the same; None where none does or they differ."""
+    found = [c for c in j.charge_findings if c.kind == kind and c.charge == it.charge]
+    return found[0] if found and len({c.value for c in found}) == 1 else None
+
+
+def _harm_evidence(j: Judgment, own: ChargeFinding | None) -> list[Evidence]:
+    return [Evidence(own.start, own.end, own.text, "本院认为")] if own else evidence(j, "harm_found", "伤情")
 
 
 def _below_the_stated_level(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
@@ -419,70 +460,75 @@ def _bound(local: ProvinceAmounts | None, lv: AmountLevel, top: bool) -> float:
 
 
 def _stated_level_beyond_the_facts(j: Judgment, ctx: Context) -> Iterator[Finding]:
-    """Where the amount found is not the one count's to compare (several counts or defendants), the one count of a
-    charge whose brackets name the amount level the reasoning finds, against every amount the facts tell, added up:
-    a level the sum does not reach under any standard (盗窃 of 10,560 yuan found 数额特别巨大 beside a murder). The
-    sum bounds the count's amount from above, whatever other counts' amounts it holds."""
-    stated = j.amount_level_stated
-    if stated is None or (j.total_crime_amount_yuan is not None and _one_count(j, ctx) is not None):
-        return  # none found, or the amount found is the count's: _stated_level
-    one = _count_naming_the_level(j, ctx, stated)
+    """Where the amount found is not the one count's to compare (several counts or defendants), each count whose
+    amount level the reasoning tells (:func:`_level_counts`) against every amount the facts tell, added up: a level
+    the sum does not reach under any standard (盗窃 of 10,560 yuan found 数额特别巨大 beside a murder). The sum bounds
+    the count's amount from above, whatever other counts' amounts it holds."""
+    if j.total_crime_amount_yuan is not None and _one_count(j, ctx) is not None:
+        return  # the amount found is the count's: _stated_level
     facts = [a for a in j.amounts if a.section == "facts"]
-    if one is None or not facts or any(a.currency != "CNY" for a in facts):
+    if not facts or any(a.currency != "CNY" for a in facts):
         return
-    i, d, it, law = one
-    table = law.amount
-    if table is None or law.amount_variants:
-        return
-    province = province_of_court(j.court or "")
-    local = table.province(province)
     total = sum(float(a.amount_yuan) for a in facts)
-    least = _bound(local, next(lv for lv in table.levels if lv.name == stated), top=False)
-    ev = evidence(j, "amount_level_stated", "本院认为") + [Evidence(a.start, a.end, a.text, "查明数额") for a in facts[:3]]
-    data = {"stated": stated, "amount": total, "province": province, "charge": it.charge}
-    where = f"{province}的标准" if local is not None else "全国标准"
-    yield from _stated_level_not_reached(j, d, table, stated, total, least, where, ev, data, what="查明事实所涉数额合计")
+    province = province_of_court(j.court or "")
+    for i, d, it, law, stated, ev_level in _level_counts(j, ctx):
+        table = law.amount
+        if table is None or law.amount_variants:
+            continue
+        local = table.province(province)
+        least = _bound(local, next(lv for lv in table.levels if lv.name == stated), top=False)
+        ev = ev_level + [Evidence(a.start, a.end, a.text, "查明数额") for a in facts[:3]]
+        data = {"stated": stated, "amount": total, "province": province, "charge": it.charge}
+        where = f"{province}的标准" if local is not None else "全国标准"
+        yield from _stated_level_not_reached(j, d, table, stated, total, least, where, ev, data, what="查明事实所涉数额合计")
 
 
 def _above_the_stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
     """Where the amount found is not the one count's to compare (several counts or defendants: fayan reads one crime
-    amount, the first charge's), the one count of a charge whose brackets name the amount level the reasoning finds,
+    amount, the first charge's), each count whose amount level the reasoning tells (:func:`_level_counts`),
     sentenced to a term that only brackets of a higher amount level allow, where the reasoning finds no 情节 level
     either (盗窃 of five years beside a 抢劫 sentenced to death, 数额较大 found)."""
-    stated = j.amount_level_stated
-    if stated is None or j.severity_stated is not None:
-        return
-    if j.total_crime_amount_yuan is not None and _one_count(j, ctx) is not None:
-        return  # the amount found is the count's: E4's comparison with it
+    if j.severity_stated is not None or (j.total_crime_amount_yuan is not None and _one_count(j, ctx) is not None):
+        return  # a 情节 level may open the bracket; or the amount found is the count's: E4's comparison with it
     on = _on(j)
-    one = _count_naming_the_level(j, ctx, stated)
-    if one is None:
-        return
-    i, d, it, law = one
-    p = _principal(it.principal)
-    if p not in ("管制", "拘役", "有期徒刑", "无期徒刑") or (p in _FIXED and it.months is None) or law.amount is None:
-        return
-    names = [lv.name for lv in law.amount.levels]
-    imposed = _brackets_of_term(law, p, it, on)
-    higher = [b for b in imposed if b.amount_level in names and names.index(b.amount_level) > names.index(stated)]
-    if not imposed or len(higher) != len(imposed):
-        return
-    b = min(higher, key=lambda x: x.number)
-    yield finding(
-        j, "E4", "warning",
-        f"本院认为部分认定数额{stated}，被告人{d.name}犯{it.printed}却被判处{p}{fmt_term(it.months) if p in _FIXED else ''}，"
-        f"该刑罚仅第{b.level}档（{b.condition}）可判，本院认为部分未认定数额{b.amount_level}或相应情节。",
-        evidence(j, "amount_level_stated", "本院认为") + count_evidence(j, i, it.count), defendant=d,
-        data={"stated": stated, "charge": it.charge, "principal": p, "months": it.months, "bracket": b.number},
-    )  # fmt: skip
+    for i, d, it, law, stated, ev_level in _level_counts(j, ctx):
+        p = _principal(it.principal)
+        if p not in ("管制", "拘役", "有期徒刑", "无期徒刑") or (p in _FIXED and it.months is None) or law.amount is None:
+            continue
+        names = [lv.name for lv in law.amount.levels]
+        imposed = _brackets_of_term(law, p, it, on)
+        higher = [b for b in imposed if b.amount_level in names and names.index(b.amount_level) > names.index(stated)]
+        if not imposed or len(higher) != len(imposed) or _clause_finding(j, it, "severity"):
+            continue
+        b = min(higher, key=lambda x: x.number)
+        yield finding(
+            j, "E4", "warning",
+            f"本院认为部分认定数额{stated}，被告人{d.name}犯{it.printed}却被判处{p}{fmt_term(it.months) if p in _FIXED else ''}，"
+            f"该刑罚仅第{b.level}档（{b.condition}）可判，本院认为部分未认定数额{b.amount_level}或相应情节。",
+            ev_level + count_evidence(j, i, it.count), defendant=d,
+            data={"stated": stated, "charge": it.charge, "principal": p, "months": it.months, "bracket": b.number},
+        )  # fmt: skip
 
 
-def _count_naming_the_level(j: Judgment, ctx: Context, stated: str) -> tuple[int, Defendant, _Item, ChargeLaw] | None:
-    """The one count of the judgment (of any defendant) whose charge has a bracket of the amount level ``stated``:
-    (defendant index, defendant, count, charge law); None where there are none or several."""
+def _level_counts(j: Judgment, ctx: Context) -> Iterator[tuple[int, Defendant, _Item, ChargeLaw, str, list[Evidence]]]:
+    """Each count of a charge in the law table whose amount level the reasoning tells, with the level and where it is
+    told: the level the clause concluding its charge states (…数额较大，其行为又构成盗窃罪), else the document's one
+    stated level (``amount_level_stated``) where this is the one count of the judgment whose charge has a bracket of
+    it. Only levels a bracket of the charge names (抢劫's 数额巨大, not 较大)."""
+    doc = j.amount_level_stated
     counts = [(i, d, it, law) for i, d in enumerate(j.defendants) for it in _items(d)
-              if (law := ctx.law.charge(it.charge)) is not None and any(b.amount_level == stated for b in law.brackets)]
-    return counts[0] if len(counts) == 1 else None
+              if (law := ctx.law.charge(it.charge)) is not None]  # fmt: skip
+    naming = [(i, it.count) for i, _d, it, law in counts if doc and any(b.amount_level == doc for b in law.brackets)]
+    for i, d, it, law in counts:
+        own = _clause_finding(j, it, "amount_level")
+        if own is not None:
+            level, ev = own.value, [Evidence(own.start, own.end, own.text, "本院认为")]
+        elif doc is not None and naming == [(i, it.count)]:
+            level, ev = doc, evidence(j, "amount_level_stated", "本院认为")
+        else:
+            continue
+        if any(b.amount_level == level for b in law.brackets):
+            yield i, d, it, law, level, ev
 
 
 def _stated_level_not_reached(
