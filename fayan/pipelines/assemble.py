@@ -270,21 +270,49 @@ _OWN_DECISION_RE = re.compile(
 )
 
 
-def _own_decisions(doc: Document, secs: Sections, sp: _Spans) -> tuple[tuple[EarlierDecision, ...], str]:
-    """This case's earlier decisions told in the procedure history, in the order told, and that history's text."""
+# what the history says was done against a decision before the next one: a protest (or a 补充起诉, 刑事诉讼法237②) or
+# an appeal; one it says was not made (在法定期限内没有上诉、抗诉) is no review
+_PROTEST_RE = re.compile(r"抗诉|补充起诉")
+_NO_REVIEW_RE = re.compile(r"(?:没有|未|无|均未|均没有|不)(?:提出)?(?:上诉|抗诉)(?:、(?:上诉|抗诉))?")
+
+
+def _own_decisions(
+    doc: Document, secs: Sections, sp: _Spans, names: list[str]
+) -> tuple[tuple[EarlierDecision, ...], str]:
+    """This case's earlier decisions told in the procedure history, in the order told, each with the sentences the
+    history says it imposed (the clause after it, up to its 。: …刑事判决，认定被告人X犯Y罪，判处…) and who sought
+    its review before the next one; and that history's text."""
     text = doc.text
-    out: list[EarlierDecision] = []
+    found: list[tuple[re.Match[str], date, str]] = []
     for sec in secs:
         if sec.kind != "procedure":
             continue
         for m in _OWN_DECISION_RE.finditer(text, sec.start, sec.end):
-            found = next(find_dates(m.group("d")), None)
+            day = next(find_dates(m.group("d")), None)
             number = CASE_NUMBER_RE.search(m.group(0))
-            if found is None or number is None:
+            if day is not None and number is not None:
+                found.append((m, day[1], number.group(0)))
+    out: list[EarlierDecision] = []
+    for k, (m, day, number) in enumerate(found):
+        stop = text.find("。", m.end())
+        stop = len(text) if stop == -1 else stop
+        base = f"earlier_decisions[{k}]"
+        sp.add(base, m.span())
+        told = []
+        for e in parse_result(text, m.end(), stop, names):
+            p = e.executed
+            if p.principal is None or any(t.defendant == e.name for t in told):
                 continue
-            sp.add(f"earlier_decisions[{len(out)}]", m.span())
-            o = doc.original_span(*m.span())
-            out.append(EarlierDecision(found[1].isoformat(), number.group(0), m.group(0)[-2:], o.start, o.end, o.text))
+            sp.add(f"{base}.sentences[{len(told)}]", p.span or e.span)
+            o = doc.original_span(*(p.span or e.span))
+            told.append(OriginalSentence(e.name, p.principal, p.term_months, p.term_days, p.probation_months,
+                                         o.start, o.end, o.text, p.fine_yuan, e.with_earlier_judgment))  # fmt: skip
+        section_end = next(s.end for s in secs if s.start <= m.start() < s.end)
+        gap = _NO_REVIEW_RE.sub("", text[stop : found[k + 1][0].start() if k + 1 < len(found) else section_end])
+        appeal = "prosecution" if _PROTEST_RE.search(gap) else ("defendant" if "上诉" in gap else None)
+        o = doc.original_span(*m.span())
+        form = m.group(0)[-2:]
+        out.append(EarlierDecision(day.isoformat(), number, form, o.start, o.end, o.text, tuple(told), appeal))
     return tuple(out), " ".join(text[s.start : s.end] for s in secs if s.kind == "procedure")
 
 
@@ -1546,7 +1574,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     offence_dates = [x for x in full_dates if not x.record] if several else full_dates
     offence_mentions = [x for x in fact_dates if not x.record]
     defendants: list[Defendant] = []
-    decisions, history = _own_decisions(doc, secs, sp)
+    decisions, history = _own_decisions(doc, secs, sp, names)
     own_days = {x.date for x in decisions}
     for i, e in enumerate(entries):
         hi = _match_header(e.name, headers)

@@ -166,6 +166,12 @@ def _per_document(attr: str) -> Callable[[Judgment], Iterator[_Row]]:
     return rows
 
 
+def _earlier_sentence_rows(j: Judgment) -> Iterator[_Row]:
+    for k, dec in enumerate(j.earlier_decisions):
+        for x in dec.sentences:
+            yield _Row(j, None, None, k, x)
+
+
 # ---------------------------------------------------------------------------
 # Value helpers
 
@@ -211,6 +217,20 @@ def _span_columns(what: str, prefix: str = "") -> tuple[Column, ...]:
         Column(f"{prefix}end", "Int64", f"end offset (exclusive) of the {what}", _attr(f"{prefix}end")),
         Column(f"{prefix}text", "string", f"the {what} as written", _attr(f"{prefix}text")),
     )
+
+
+# the columns of a sentence a document retells (original_sentences, earlier_sentences)
+_RETOLD_SENTENCE_COLUMNS = (
+    Column("defendant", "string", "the defendant", _attr("defendant")),
+    Column("principal", "string", "principal punishment retold", _attr("principal")),
+    Column("term_months", "Int64", "its term in months", _attr("term_months")),
+    Column("term_days", "Int64", "and days", _attr("term_days")),
+    Column("probation_months", "Int64", "缓刑 months", _attr("probation_months")),
+    Column("fine_yuan", "float64", "its 罚金 in yuan", _attr("fine_yuan")),
+    Column("with_earlier_judgment", "boolean", "the term retold includes an earlier judgment's (与前罪…并罚)",
+           _attr("with_earlier_judgment")),
+    *_span_columns("sentence"),
+)
 
 
 def _cn(j: Judgment, name: str) -> Any:
@@ -476,24 +496,21 @@ TABLES: tuple[TableSpec, ...] = (
         *_span_columns("recommendation"),
     ), _per_document("recommendations")),
     TableSpec("original_sentences", "二审: the first-instance sentence the appeal judgment recounts", (
-        _DOC_ID, _index("original_index", "order in the document"),
-        Column("defendant", "string", "the defendant", _attr("defendant")),
-        Column("principal", "string", "principal punishment of the first instance", _attr("principal")),
-        Column("term_months", "Int64", "its term in months", _attr("term_months")),
-        Column("term_days", "Int64", "and days", _attr("term_days")),
-        Column("probation_months", "Int64", "缓刑 months", _attr("probation_months")),
-        Column("fine_yuan", "float64", "its 罚金 in yuan", _attr("fine_yuan")),
-        Column("with_earlier_judgment", "boolean", "the term retold includes an earlier judgment's (与前罪…并罚)",
-               _attr("with_earlier_judgment")),
-        *_span_columns("sentence"),
+        _DOC_ID, _index("original_index", "order in the document"), *_RETOLD_SENTENCE_COLUMNS,
     ), _per_document("original_sentences")),
     TableSpec("earlier_decisions", "a decision of this case the procedure history tells (一审 judgment, 二审 ruling …)", (
         _DOC_ID, _index("decision_index", "order told in the history"),
         Column("date", "string", "ISO date of the decision", _attr("date")),
         Column("case_number", "string", "its case number as written", _attr("case_number")),
         Column("form", "string", "判决 | 裁定", _attr("form")),
+        Column("appeal", "string", "who the history says sought its review before the next decision: prosecution "
+               "(抗诉, or a 补充起诉) | defendant (上诉 only)", _attr("appeal")),
         *_span_columns("clause"),
     ), _per_document("earlier_decisions")),
+    TableSpec("earlier_sentences", "a sentence the procedure history says an earlier decision imposed (…刑事判决，"
+              "认定被告人X犯Y罪，判处…)", (
+        _DOC_ID, _index("decision_index", "decision in earlier_decisions"), *_RETOLD_SENTENCE_COLUMNS,
+    ), _earlier_sentence_rows),
     TableSpec("custody", "coercive measure for this case (刑事拘留, 逮捕, 取保候审 …)", (
         _DOC_ID, _DEF_INDEX, _DEF_NAME, _index("event_index", "event for the defendant"),
         Column("kind", "string", "刑事拘留 | 逮捕 | 取保候审 | 监视居住 | 释放 …", _attr("kind")),
