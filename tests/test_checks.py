@@ -2103,3 +2103,27 @@ def test_e4_the_amount_level_the_clause_concluding_a_count_states() -> None:
         "本院认为部分认定数额较大，被告人甲某犯盗窃罪却被判处有期徒刑4年，该刑罚仅第2档（数额巨大或者有其他严重情节）可判，"
         "本院认为部分未认定数额巨大或相应情节。"
     ]
+
+
+@pytest.mark.parametrize(
+    ("review", "fires"),
+    [("宣判后，庞立舟、蒙小禾均提出上诉。", True), ("宣判后，庞立舟、蒙小禾均提出上诉，临沧市人民检察院提出抗诉。", False)],
+)
+def test_e15_a_heavier_sentence_the_history_of_a_review_tells(review: str, fires: bool) -> None:
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    assert [f for f in run_checks([extract(text)]) if f.rule == "E15"] == []
+    heavier = (
+        text.replace("认定被告人庞立舟犯贩卖、运输毒品罪，判处死刑，剥夺政治权利终身", "认定被告人庞立舟犯贩卖、运输毒品罪，判处死刑，缓期二年执行，剥夺政治权利终身")
+        .replace("宣判后，庞立舟、蒙小禾均提出上诉。", review)
+        .replace("以（2015）云高刑终字第1187号刑事裁定，驳回上诉，维持原判，",
+                 "以（2015）云高刑终字第1187号刑事判决，认定被告人庞立舟犯贩卖、运输毒品罪，判处死刑，剥夺政治权利终身，"
+                 "并处没收个人全部财产，")
+    )  # fmt: skip
+    j = extract(heavier)
+    assert [(d.appeal, [(s.defendant, s.principal) for s in d.sentences]) for d in j.earlier_decisions] == [
+        ("prosecution" if not fires else "defendant", [("庞立舟", "死缓"), ("蒙小禾", "死刑")]),
+        (None, [("庞立舟", "死刑")]),
+    ]
+    e15 = [(f.severity, f.message) for f in run_checks([j]) if f.rule == "E15"]
+    assert e15 == ([("error", "（2015）临中刑初字第52号判决后仅有被告人一方上诉，（2015）云高刑终字第1187号判决对庞立舟判处死刑，"
+                             "重于此前判处的死缓。")] if fires else [])  # fmt: skip

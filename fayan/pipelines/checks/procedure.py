@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from fayan.findings import Finding
-from fayan.judgment import Defendant, Judgment, Recommendation, Sentence
+from fayan.judgment import Defendant, Judgment, OriginalSentence, Recommendation, Sentence
 from fayan.pipelines.checks.base import PRINCIPAL_RANK, Context, evidence, finding, fmt_number, fmt_term, months_of, rule
 from fayan.pipelines.checks.sentence import RANGES
 from fayan.pipelines.law import (
@@ -236,6 +236,7 @@ def _heavier(new_p: str, new_m: float | None, new_prob: int | None, old_p: str, 
 
 @rule("E15", "二审违反上诉不加刑", "刑事诉讼法第二百三十七条")
 def check_e15(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    yield from _heavier_in_the_history(j)
     if j.procedure != "二审" or j.appeal_by != "defendant" or not j.original_sentences:
         return
     originals = {o.defendant: (k, o) for k, o in enumerate(j.original_sentences)}
@@ -264,6 +265,45 @@ def check_e15(j: Judgment, ctx: Context) -> Iterator[Finding]:
             evidence(j, f"original_sentences[{k}]", "一审判决") + evidence(j, f"defendants[{i}].verdict", "判决主文"),
             defendant=d, data=data,
         )  # fmt: skip
+
+
+def _heavier_in_the_history(j: Judgment) -> Iterator[Finding]:
+    """A sentence the procedure history tells heavier than the one it told the same defendant before, where between
+    the two only the defendants appealed (刑事诉讼法第二百三十七条: 上诉不加刑, and after a remand too, unless the
+    prosecution protested or prosecuted new facts): a review ruling (死刑复核) or a retrial that tells how the case
+    went shows the sentence it approves or reviews was made against the rule."""
+    last: dict[str, tuple[int, int, OriginalSentence, set[str | None]]] = {}
+    for k, dec in enumerate(j.earlier_decisions):
+        for n, new in enumerate(dec.sentences):
+            before = last.get(new.defendant)
+            if before is not None and _appealed_by_defendants_only(before[3]):
+                k0, n0, old, _seen = before
+                new_m, old_m = _months(new.term_months, new.term_days), _months(old.term_months, old.term_days)
+                if (
+                    new.principal in PRINCIPAL_RANK and old.principal in PRINCIPAL_RANK
+                    and new.with_earlier_judgment == old.with_earlier_judgment
+                    and _heavier(new.principal, new_m, new.probation_months, old.principal, old_m, old.probation_months)
+                ):  # fmt: skip
+                    d = next((x for x in j.defendants if new.defendant in (x.name, *x.aliases, *x.name_variants)), None)
+                    yield finding(
+                        j, "E15", "error",
+                        f"{j.earlier_decisions[k0].case_number}{j.earlier_decisions[k0].form}后仅有被告人一方上诉，"
+                        f"{dec.case_number}{dec.form}对{new.defendant}判处"
+                        f"{_show(new.principal, new.term_months, new.term_days, new.probation_months)}，重于此前判处的"
+                        f"{_show(old.principal, old.term_months, old.term_days, old.probation_months)}。",
+                        evidence(j, f"earlier_decisions[{k0}].sentences[{n0}]", "此前判决")
+                        + evidence(j, f"earlier_decisions[{k}].sentences[{n}]", "其后判决"),
+                        defendant=d, data={"earlier": old.principal, "later": new.principal},
+                    )  # fmt: skip
+            last[new.defendant] = (k, n, new, set())
+        for *_, seen in last.values():
+            seen.add(dec.appeal)
+
+
+def _appealed_by_defendants_only(seen: set[str | None]) -> bool:
+    """Whether what was done against the decisions since a sentence (their ``appeal``) was the defendants' appeals
+    only: at least one 上诉, no 抗诉 or 补充起诉 (a decision the history tells no review of is a remand or the like)."""
+    return "defendant" in seen and "prosecution" not in seen
 
 
 @rule("E19", "未成年被告人审判程序不当", "刑事诉讼法第二百七十八条、第二百八十五条")
