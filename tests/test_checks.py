@@ -2127,3 +2127,17 @@ def test_e15_a_heavier_sentence_the_history_of_a_review_tells(review: str, fires
     e15 = [(f.severity, f.message) for f in run_checks([j]) if f.rule == "E15"]
     assert e15 == ([("error", "（2015）临中刑初字第52号判决后仅有被告人一方上诉，（2015）云高刑终字第1187号判决对庞立舟判处死刑，"
                              "重于此前判处的死缓。")] if fires else [])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("extra", "fires"),
+    [
+        ("被告人甲某犯前罪时虽不满18周岁，但仍构成累犯，依法应当从重处罚。", True),
+        ("被告人甲某犯前罪时不满18周岁，依法不构成累犯。", False),
+    ],
+)
+def test_e8_a_recidivist_the_reasoning_says_was_under_eighteen(extra: str, fires: bool) -> None:
+    j = extract(TEMPLATE.format(**{**BASE, "extra": extra, "sentence": "有期徒刑八个月，并处罚金人民币二千元"}))
+    e8 = [f.message for f in run_checks([j]) if f.rule == "E8"]
+    assert e8 == (["本院认为部分认定被告人甲某不满十八周岁，而其本案犯罪时已29周岁，所指只能是前罪；犯前罪时不满十八周岁的，"
+                   "依刑法第六十五条不构成累犯，文书却认定累犯。"] if fires else [])  # fmt: skip

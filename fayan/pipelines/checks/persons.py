@@ -39,7 +39,8 @@ def is_negligent(charge: str | None) -> bool:
 @rule("E8", "未成年人刑事责任与处罚规则", "刑法第十七条、第四十九条、第六十五条")
 def check_e8(j: Judgment, ctx: Context) -> Iterator[Finding]:
     for i, d in enumerate(j.defendants):
-        yield from _recidivist_on_a_minors_prior(j, i, d)
+        by_date = list(_recidivist_on_a_minors_prior(j, i, d))
+        yield from by_date or _recidivist_said_a_minor_then(j, i, d)  # one finding for one 累犯
         age = d.age_at_offence
         if age is None or age >= 18 or d.is_unit:
             continue
@@ -210,6 +211,25 @@ def _recidivist_on_a_minors_prior(j: Judgment, i: int, d: Defendant) -> Iterator
         circumstance_evidence(j, d, "累犯") + evidence(j, f"defendants[{i}].priors[{k0}]", "前科")
         + evidence(j, f"defendants[{i}].birth_date", "出生日期"),
         defendant=d, basis="刑法第六十五条第一款", data={"priors": [d.priors[k].charge for k in why]},
+    )  # fmt: skip
+
+
+def _recidivist_said_a_minor_then(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
+    """A 累犯 the reasoning itself says was under eighteen (犯前罪时虽不满18周岁，但仍构成累犯) while the header's birth
+    date makes the defendant an adult on the first day of the facts and the defendant has one count: the finding of
+    未成年 can only be the earlier crime's, which 刑法65 excepts from 累犯. (Of several counts, one may have been
+    committed under eighteen: 实施入户抢劫时未满18周岁 beside a murder at 22.)"""
+    minor, recidivist = circumstance_evidence(j, d, "未成年"), circumstance_evidence(j, d, "累犯")
+    if not minor or not recidivist or len(d.counts) > 1:
+        return
+    earliest, birth = offence_from_of(j, i, d)[0], iso_date(d.birth_date)
+    if earliest is None or birth is None or age_on(birth, earliest) < 18:
+        return
+    yield finding(
+        j, "E8", "error",
+        f"本院认为部分认定被告人{d.name}不满十八周岁，而其本案犯罪时已{age_on(birth, earliest)}周岁，所指只能是前罪；"
+        "犯前罪时不满十八周岁的，依刑法第六十五条不构成累犯，文书却认定累犯。",
+        minor + recidivist, defendant=d, basis="刑法第六十五条第一款",
     )  # fmt: skip
 
 
