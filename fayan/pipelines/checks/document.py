@@ -12,6 +12,7 @@ from fayan.findings import Evidence, Finding
 from fayan.judgment import AmountMention, DrugMention, Judgment, Number, Provenance
 from fayan.nlp.charges import charge_words, find_charge_mentions, normalize_charge
 from fayan.nlp.facts import adds_up
+from fayan.nlp.text import MASK_CHARS
 from fayan.pipelines.checks.base import (
     Context,
     evidence,
@@ -143,19 +144,16 @@ def _x1_title(j: Judgment) -> Iterator[Finding]:
 def check_x2(j: Judgment, ctx: Context) -> Iterator[Finding]:
     if not j.defendants:
         return  # e.g. 驳回上诉，维持原判: the outcome names nobody
-    named = {d.name for d in j.defendants} | {v for d in j.defendants for v in d.name_variants}
-    # 维持原判决中对原审被告人X的定罪量刑部分: an item that upholds the earlier decision for X deals with X.
-    upheld = " ".join(q.text for q in j.spans if q.field.startswith("result_quotes["))
-    for k, h in enumerate(j.header_defendants):
-        if h not in named and not any(h in d.aliases for d in j.defendants) and h not in upheld:
+    slip = _misspelt_in_the_result(j)  # X4's
+    for k in _without_outcome(j):
+        if slip is None or k != slip[0]:
+            h = j.header_defendants[k]
             yield finding(
-                j, "X2", "error",
-                f"首部列明的被告人{h}在判决主文中没有处理结果。",
-                evidence(j, f"header_defendants[{k}]", "首部"),
-                data={"name": h},
+                j, "X2", "error", f"首部列明的被告人{h}在判决主文中没有处理结果。",
+                evidence(j, f"header_defendants[{k}]", "首部"), data={"name": h},
             )  # fmt: skip
     for i, d in enumerate(j.defendants):
-        if not d.in_header and j.header_defendants:
+        if not d.in_header and j.header_defendants and (slip is None or i != slip[1]):
             yield finding(
                 j, "X2", "error",
                 f"判决主文对{d.name}作出处理，但首部未列明该被告人。",
@@ -163,8 +161,41 @@ def check_x2(j: Judgment, ctx: Context) -> Iterator[Finding]:
             )  # fmt: skip
 
 
+def _without_outcome(j: Judgment) -> list[int]:
+    """The header defendants (by index) the result deals with nowhere: not named, not by an alias or another spelling,
+    not in an item that upholds the earlier decision (维持原判决中对原审被告人X的定罪量刑部分)."""
+    named = {d.name for d in j.defendants} | {v for d in j.defendants for v in d.name_variants}
+    upheld = " ".join(q.text for q in j.spans if q.field.startswith("result_quotes["))
+    return [k for k, h in enumerate(j.header_defendants)
+            if h not in named and not any(h in d.aliases for d in j.defendants) and h not in upheld]  # fmt: skip
+
+
+def _misspelt_in_the_result(j: Judgment) -> tuple[int, int] | None:
+    """(header index, defendant index) where the only header defendant the result deals with nowhere and the only
+    person the result deals with who is absent from the header have unmasked names of one length that differ in one
+    character (肖林 in the header, 萧林 in the 核准 line): one person, misspelt in one of the two places (X4, not two
+    X2)."""
+    missing = _without_outcome(j)
+    extra = [i for i, d in enumerate(j.defendants) if not d.in_header]
+    if len(missing) != 1 or len(extra) != 1 or not j.header_defendants:
+        return None
+    h, name = j.header_defendants[missing[0]], j.defendants[extra[0]].name
+    one_off = len(h) == len(name) >= 2 and sum(a != b for a, b in zip(h, name)) == 1
+    masked = bool(set(MASK_CHARS + "某") & set(h + name))  # 张某 and 李某: two people whose names were masked
+    return (missing[0], extra[0]) if one_off and not masked else None
+
+
 @rule("X4", "同一人姓名前后不一致", "《人民法院刑事诉讼文书样式》")
 def check_x4(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    slip = _misspelt_in_the_result(j)
+    if slip is not None:
+        k, i = slip
+        d = j.defendants[i]
+        yield finding(
+            j, "X4", "warning", f"被告人姓名前后写法不一致：首部{j.header_defendants[k]}／判决主文{d.name}。",
+            evidence(j, f"header_defendants[{k}]", "首部") + evidence(j, f"defendants[{i}].name", "判决主文"),
+            defendant=d, data={"variants": [j.header_defendants[k], d.name]},
+        )  # fmt: skip
     for i, d in enumerate(j.defendants):
         if not d.name_variants:
             continue
