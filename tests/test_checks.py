@@ -2152,3 +2152,17 @@ def test_x4_a_name_of_the_header_misspelt_in_the_result(result_name: str, rules:
     if rules == ["X4"]:
         assert found[0].message == "被告人姓名前后写法不一致：首部肖林／判决主文萧林。"
         assert [e.label for e in found[0].evidence] == ["首部", "判决主文"]
+
+
+def test_e20_a_drug_reoffender_a_review_ruling_does_not_find() -> None:
+    """A ruling citing only procedure law (a 核准): the missing 刑法356 cannot tell it, the unsaid 毒品再犯 does."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    assert [f for f in run_checks([extract(text)]) if f.rule == "E20"] == []
+    unfound = extract(text.replace("系累犯和毒品再犯", "系累犯"))
+    assert unfound.articles == ()
+    assert [(f.defendant, f.message) for f in run_checks([unfound]) if f.rule == "E20"] == [
+        ("庞立舟", "被告人庞立舟曾因贩卖毒品罪被判处刑罚（2006-05-10），又犯毒品犯罪，系毒品再犯，本院认为部分却未认定。")
+    ]
+    # a denial is a finding too (E20's other rules read it)
+    denied = extract(text.replace("系累犯和毒品再犯", "系累犯，其前罪虽系毒品犯罪，但不构成毒品再犯"))
+    assert [f for f in run_checks([denied]) if f.rule == "E20" and "未认定" in f.message] == []

@@ -346,6 +346,37 @@ def _e10_not_recidivist(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
 _DRUG_PRIOR_WORDS = ("走私", "贩卖", "运输", "制造", "非法持有")
 
 
+def _drug_priors(d: Defendant) -> list[int]:
+    """The header's priors (by index) of a charge 刑法356 names (走私、贩卖、运输、制造、非法持有毒品罪)."""
+    return [k for k, p in enumerate(d.priors)
+            if p.kind == "criminal" and p.charge and "毒品" in p.charge and any(w in p.charge for w in _DRUG_PRIOR_WORDS)]
+
+
+def _drug_reoffender_unfound(j: Judgment) -> Iterator[Finding]:
+    """A defendant convicted of a drug crime whose header shows a prior of a charge 刑法356 names, judged before
+    this offence (or, with no offence date, the latest prior of a defendant found 累犯: the court dates the offence
+    after it), where the reasoning says nothing of 毒品再犯 (neither finds nor denies it): 毒品再犯 应当从重处罚,
+    whatever else the defendant is found. For rulings that cite no 刑法 article (a 核准 quoting an earlier
+    judgment), where the missing 356 cannot tell it."""
+    for i, d in enumerate(j.defendants):
+        said = any(c.kind == "毒品再犯" and c.defendant in (d.name, *d.name_variants) for c in j.circumstances)
+        if said or not any(_drug_section(c) for c in d.charges_standard):
+            continue
+        offence = offence_of(j, i, d)[0]
+        dated = [(day, k) for k, p in enumerate(d.priors) if p.kind == "criminal" and (day := iso_date(p.date))]
+        latest = max(dated)[1] if dated and offence is None and d.recidivist else None
+        priors = [k for k in _drug_priors(d)
+                  if k == latest or ((day := iso_date(d.priors[k].date)) and offence and day < offence)]  # fmt: skip
+        if priors:
+            p = d.priors[priors[0]]
+            yield finding(
+                j, "E20", "warning",
+                f"被告人{d.name}曾因{p.charge}被判处刑罚（{p.date}），又犯毒品犯罪，系毒品再犯，本院认为部分却未认定。",
+                evidence(j, f"defendants[{i}].priors[{priors[0]}]", "前科"), defendant=d,
+                data={"priors": [d.priors[k].charge for k in priors]},
+            )  # fmt: skip
+
+
 def _drug_section(charge: str) -> bool:
     """Whether a standard charge is one of 刑法 section 6-7 (毒品犯罪, 第三百四十七条至第三百五十七条)."""
     n = normalize_charge(charge)
@@ -386,13 +417,14 @@ def check_e20(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 found + refused, defendant=d, data={"circumstance": "不予从重"},
             )  # fmt: skip
     cited = {str(a) for a in j.articles}  # 刑法 articles of the 依照 clause
+    if not cited:
+        yield from _drug_reoffender_unfound(j)  # a ruling citing only procedure law (a 核准 of an earlier judgment)
     if "356" in cited or not cited:
-        return  # cited, or a ruling citing only procedure law (a 核准 of an earlier judgment)
+        return
     for i, d in enumerate(j.defendants):
         if not any(_drug_section(c) for c in d.charges_standard):
             continue
-        priors = [k for k, p in enumerate(d.priors)
-                  if p.kind == "criminal" and p.charge and "毒品" in p.charge and any(w in p.charge for w in _DRUG_PRIOR_WORDS)]
+        priors = _drug_priors(d)
         found = circumstance_evidence(j, d, "毒品再犯")
         if not priors and not found:
             continue
