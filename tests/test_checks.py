@@ -2166,3 +2166,14 @@ def test_e20_a_drug_reoffender_a_review_ruling_does_not_find() -> None:
     # a denial is a finding too (E20's other rules read it)
     denied = extract(text.replace("系累犯和毒品再犯", "系累犯，其前罪虽系毒品犯罪，但不构成毒品再犯"))
     assert [f for f in run_checks([denied]) if f.rule == "E20" and "未认定" in f.message] == []
+
+
+def test_e15_a_revision_the_history_tells_without_a_charge() -> None:
+    """…刑事判决，改判被告人X死刑: the revised sentence, told without a charge, is read too."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    heavier = text.replace(
+        "认定被告人庞立舟犯贩卖、运输毒品罪，判处死刑，剥夺政治权利终身", "认定被告人庞立舟犯贩卖、运输毒品罪，判处死刑，缓期二年执行，剥夺政治权利终身"
+    ).replace("以（2015）云高刑终字第1187号刑事裁定，驳回上诉，维持原判，", "以（2015）云高刑终字第1187号刑事判决，改判被告人庞立舟死刑，剥夺政治权利终身，")
+    j = extract(heavier)
+    assert [(s.defendant, s.principal) for s in j.earlier_decisions[1].sentences] == [("庞立舟", "死刑")]
+    assert [f.defendant for f in run_checks([j]) if f.rule == "E15"] == ["庞立舟"]

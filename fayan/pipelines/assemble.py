@@ -47,7 +47,9 @@ from fayan.nlp.facts import (
 )
 from fayan.nlp.circumstances import find_circumstances
 from fayan.nlp.numbers import cn_to_number, date_range, find_date_mentions, find_dates
-from fayan.nlp.outcome import OutcomeEntry, Punishment, parse_dispositions, parse_result, quoted_items
+from fayan.nlp.outcome import (
+    OutcomeEntry, Punishment, parse_dispositions, parse_punishment, parse_result, quoted_items,
+)
 from fayan.nlp.parties import PartyHeader, parse_defendant, parse_defenders
 from fayan.nlp.recommendation import find_recommendations, stance
 from fayan.nlp.text import normalize
@@ -276,6 +278,22 @@ _PROTEST_RE = re.compile(r"抗诉|补充起诉")
 _NO_REVIEW_RE = re.compile(r"(?:没有|未|无|均未|均没有|不)(?:提出)?(?:上诉|抗诉)(?:、(?:上诉|抗诉))?")
 
 
+def _revised_to(
+    text: str, start: int, end: int, names: list[str]
+) -> list[tuple[str, Punishment, tuple[int, int], bool]]:
+    """The sentences a told decision gives in the words of a revision, without a charge (…刑事判决，改判被告人杨保卫
+    死刑，剥夺政治权利终身): (name, punishment, span, False) for each defendant named after 改判."""
+    known = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
+    if not known:
+        return []
+    out = []
+    for m in re.compile(rf"改判(?:为)?(?:被告人|上诉人|原审被告人)?(?P<name>{known})").finditer(text, start, end):
+        stop = min((k for k in (text.find("；", m.end(), end), end) if k != -1), default=end)
+        p = parse_punishment(text[m.end() : stop], m.end())
+        out.append((m.group("name"), p, (m.start(), stop), False))
+    return out
+
+
 def _own_decisions(
     doc: Document, secs: Sections, sp: _Spans, names: list[str]
 ) -> tuple[tuple[EarlierDecision, ...], str]:
@@ -299,14 +317,14 @@ def _own_decisions(
         base = f"earlier_decisions[{k}]"
         sp.add(base, m.span())
         told = []
-        for e in parse_result(text, m.end(), stop, names):
-            p = e.executed
-            if p.principal is None or any(t.defendant == e.name for t in told):
+        entries = [(e.name, e.executed, e.span, e.with_earlier_judgment) for e in parse_result(text, m.end(), stop, names)]
+        for name, p, span, earlier in entries or _revised_to(text, m.end(), stop, names):
+            if p.principal is None or any(t.defendant == name for t in told):
                 continue
-            sp.add(f"{base}.sentences[{len(told)}]", p.span or e.span)
-            o = doc.original_span(*(p.span or e.span))
-            told.append(OriginalSentence(e.name, p.principal, p.term_months, p.term_days, p.probation_months,
-                                         o.start, o.end, o.text, p.fine_yuan, e.with_earlier_judgment))  # fmt: skip
+            sp.add(f"{base}.sentences[{len(told)}]", p.span or span)
+            o = doc.original_span(*(p.span or span))
+            told.append(OriginalSentence(name, p.principal, p.term_months, p.term_days, p.probation_months,
+                                         o.start, o.end, o.text, p.fine_yuan, earlier))  # fmt: skip
         section_end = next(s.end for s in secs if s.start <= m.start() < s.end)
         gap = _NO_REVIEW_RE.sub("", text[stop : found[k + 1][0].start() if k + 1 < len(found) else section_end])
         appeal = "prosecution" if _PROTEST_RE.search(gap) else ("defendant" if "上诉" in gap else None)
