@@ -2177,3 +2177,22 @@ def test_e15_a_revision_the_history_tells_without_a_charge() -> None:
     j = extract(heavier)
     assert [(s.defendant, s.principal) for s in j.earlier_decisions[1].sentences] == [("庞立舟", "死刑")]
     assert [f.defendant for f in run_checks([j]) if f.rule == "E15"] == ["庞立舟"]
+
+
+def test_e11_the_top_of_a_bracket_the_count_s_own_clause_keeps_it_in() -> None:
+    """盗窃 of three years tops 三年以下 and opens 三年以上: the count's clause finding 数额较大, with no amount read, keeps
+    it in the first bracket."""
+    over = dict(charge="故意伤害罪", facts="持刀将乙某砍成轻伤，又窃得他人财物", reason="故意伤害他人身体，致一人轻伤，",
+                extra="被告人甲某又秘密窃取他人财物，数额较大，其行为还构成盗窃罪。被告人甲某主动投案，如实供述其盗窃犯罪事实，"
+                      "对其所犯盗窃罪系自首，依法可以从轻处罚。",
+                article="二百三十四条第一款、第二百六十四",
+                sentence="有期徒刑一年；犯盗窃罪，判处有期徒刑三年，并处罚金人民币二千元；决定执行有期徒刑三年六个月，"
+                         "并处罚金人民币二千元")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert j.total_crime_amount_yuan is None and [(c.charge, c.value) for c in j.charge_findings if c.kind == "amount_level"] == [
+        ("盗窃罪", "较大")
+    ]
+    assert [f.message for f in run_checks([j]) if f.rule == "E11"] == [
+        "本院认为部分认定被告人甲某有自首情节，其犯盗窃罪却被判处有期徒刑3年，为第1档（数额较大，或者多次盗窃、入户盗窃、携带凶器盗窃、"
+        "扒窃）的最高刑，从宽情节未见体现。"
+    ]

@@ -270,17 +270,20 @@ def _beside_the_stated_severity(j: Judgment, ctx: Context, on: date | None) -> I
 _OPENED_BY_SEVERITY = re.compile(r"(?:[^，；]*，)?情节(?:特别)?严重")
 
 
-def _not_found(j: Judgment, law: ChargeLaw, b: Bracket, on: date | None) -> bool:
+def _not_found(j: Judgment, law: ChargeLaw, b: Bracket, on: date | None, it: _Item | None = None) -> bool:
     """Whether the judgment leaves out what opens ``b`` (not the first bracket): a bracket of 情节严重 or 情节特别严重,
     or one of an amount level (数额巨大或者有其他严重情节), where the reasoning finds no amount or 情节 level as high
     (情节严重 does not open 非法经营's 情节特别严重, nor 数额较大 职务侵占's 数额巨大), and neither the amount nor the
-    quantity found reaches ``b`` (开设赌场's 抽头渔利 of 30,000 yuan is 情节严重 whether the reasoning says so or not)."""
+    quantity found reaches ``b`` (开设赌场's 抽头渔利 of 30,000 yuan is 情节严重 whether the reasoning says so or not).
+    The amount level of the count ``it`` is the one its own clause states, where it does (charge_findings)."""
     cond = re.split(r"\s*[(（]", b.condition)[0]
     current = law.brackets_on(on) or law.brackets
     if b is min(current, key=lambda x: x.number) or j.severity_stated == "特别严重":
         return False
-    if j.amount_level_stated is not None:  # found unless the level stated is a lower bracket's (数额较大)
-        stated = [x.number for x in current if x.amount_level == j.amount_level_stated]
+    own = _clause_finding(j, it, "amount_level") if it is not None else None
+    level = own.value if own else j.amount_level_stated
+    if level is not None:  # found unless the level stated is a lower bracket's (数额较大)
+        stated = [x.number for x in current if x.amount_level == level]
         if not stated or max(stated) >= b.number:
             return False
     reached = None
@@ -290,8 +293,10 @@ def _not_found(j: Judgment, law: ChargeLaw, b: Bracket, on: date | None) -> bool
             # 数额巨大或者有其他严重情节: an amount short of it under every standard, and no 情节 level found; an
             # amount short of every bracket (another count's, in a document of several) where the reasoning finds a
             # lower level (数额较大)
-            short = max(x.number for x in reached) < b.number if reached else j.amount_level_stated is not None
+            short = max(x.number for x in reached) < b.number if reached else level is not None
             return j.severity_stated is None and short
+    elif own is not None and b.amount_level not in (None, "any"):
+        return j.severity_stated is None  # the count's clause finds a lower level, and no amount to say more
     if "或者" in cond or not _OPENED_BY_SEVERITY.fullmatch(cond):
         return False
     if j.severity_stated == "严重" and "特别严重" not in cond:
@@ -705,7 +710,7 @@ def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
         if quantity is not None:
             imposed = [b for b in imposed if not (b.only_by_quantity and b.number > quantity.number)]
         # a bracket of 情节严重 the reasoning does not find is not the case's (徇私枉法 of five years: the first's top)
-        imposed = [b for b in imposed if not _not_found(j, law, b, on)] or imposed
+        imposed = [b for b in imposed if not _not_found(j, law, b, on, it)] or imposed
         if not imposed or any(b.allows_life or b.allows_death or b.fixed_types[-1] != p for b in imposed):
             continue  # 拘役六个月 in a bracket of 有期徒刑 is not its top
         ranges = [b.term_range(p) for b in imposed]
