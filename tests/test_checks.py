@@ -2196,3 +2196,12 @@ def test_e11_the_top_of_a_bracket_the_count_s_own_clause_keeps_it_in() -> None:
         "本院认为部分认定被告人甲某有自首情节，其犯盗窃罪却被判处有期徒刑3年，为第1档（数额较大，或者多次盗窃、入户盗窃、携带凶器盗窃、"
         "扒窃）的最高刑，从宽情节未见体现。"
     ]
+
+
+def test_x5_a_final_decision_the_history_says_was_appealed() -> None:
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    assert [f for f in run_checks([extract(text)]) if f.rule == "X5"] == []
+    misnumbered = text.replace("（2015）临中刑初字第52号", "（2015）临中刑终字第52号")
+    assert [f.message for f in run_checks([extract(misnumbered)]) if f.rule == "X5"] == [
+        "（2015）临中刑终字第52号为二审（终审）案号，审理经过却记载该判决宣判后被告人提出上诉。"
+    ]

@@ -31,6 +31,7 @@ from fayan.pipelines.sections import split_sections
         ("（2015）西刑速初字第00088号", 2015, "西", "刑速初", "00088", True),
         ("（2014）湘0102刑附民初45号", 2014, "湘0102", "刑附民初", "45", False),
         ("（2015）刑立他字第7号", 2015, None, "刑立他", "7", True),
+        ("（2008）永中刑一重初字第31号", 2008, "永中", "刑重初", "31", True),  # a retrial after a remand
         # 无年份; a masked year (an SPC ruling: （20××）刑核字第××号)
         ("格刑初字第117号", None, "格", "刑初", "117", True),
         ("（20××）刑核字第××号", None, None, "刑核", "××", True),

@@ -13,6 +13,7 @@ from fayan.judgment import AmountMention, DrugMention, Judgment, Number, Provena
 from fayan.nlp.charges import charge_words, find_charge_mentions, normalize_charge
 from fayan.nlp.facts import adds_up
 from fayan.nlp.text import MASK_CHARS
+from fayan.pipelines.fields import parse_case_number
 from fayan.pipelines.checks.base import (
     Context,
     evidence,
@@ -243,6 +244,21 @@ def check_x5(j: Judgment, ctx: Context) -> Iterator[Finding]:
         )  # fmt: skip
     if form and j.appeal_form and j.appeal_form != form:
         yield finding(j, "X5", "warning", f"文书名称为{j.doc_type}，尾部却称“本{j.appeal_form}”。", ev)
+    yield from _x5_appealed_final(j)
+
+
+def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
+    """A decision the history tells under a second-instance number (刑终), which is final, and then tells was appealed
+    (宣判后，X提出上诉): the number of a first-instance judgment misread or miswritten. A protest after it may be
+    审判监督's and is left alone."""
+    for k, dec in enumerate(j.earlier_decisions):
+        parts = parse_case_number(dec.case_number)
+        if parts is not None and parts.type_code == "刑终" and dec.appeal == "defendant":
+            yield finding(
+                j, "X5", "warning",
+                f"{dec.case_number}为二审（终审）案号，审理经过却记载该{dec.form}宣判后被告人提出上诉。",
+                evidence(j, f"earlier_decisions[{k}]", "审理经过"), data={"case_number": dec.case_number},
+            )  # fmt: skip
 
 
 def _x5_review(j: Judgment, ev: list[Evidence], appellate: list[str], approvals: list[Provenance]) -> Iterator[Finding]:
