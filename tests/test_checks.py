@@ -1258,26 +1258,23 @@ def test_e5_floor_of_an_interpretation_holds_for_conduct_from_its_first_day() ->
 
 
 @pytest.mark.parametrize(
-    "charge, article, facts, reason, record, day, fires",
+    "charge, article, facts, reason, record, fires",
     [
         # 2013 盗窃解释: 数额较大 from 1,000 yuan at the least; half for a record of the same crime (第二条)
-        ("盗窃罪", "二百六十四", "窃得他人手机一部，价值人民币700元", "盗窃他人财物，数额较大，", False, "2019", "百分之五十"),
-        ("盗窃罪", "二百六十四", "窃得他人手机一部，价值人民币700元", "盗窃他人财物，数额较大，", True, "2019", None),
-        ("盗窃罪", "二百六十四", "窃得他人手机一部，价值人民币400元", "盗窃他人财物，数额较大，", True, "2019", "最低标准"),
-        ("盗窃罪", "二百六十四", "窃得他人手机一部，价值人民币700元", "盗窃他人财物，数额较大，", False, "2012", None),  # 1998
-        ("盗窃罪", "二百六十四", "窃得他人手机一部，价值人民币2000元", "盗窃他人财物，数额较大，", False, "2019", None),
+        ("盗窃罪", "二百六十四", "窃得他人手机一部，价值人民币700元", "盗窃他人财物，数额较大，", False, "百分之五十"),
+        ("盗窃罪", "二百六十四", "窃得他人手机一部，价值人民币700元", "盗窃他人财物，数额较大，", True, None),
+        ("盗窃罪", "二百六十四", "窃得他人手机一部，价值人民币400元", "盗窃他人财物，数额较大，", True, "最低标准"),
+        ("盗窃罪", "二百六十四", "窃得他人手机一部，价值人民币2000元", "盗窃他人财物，数额较大，", False, None),
         # 2011 诈骗解释 has no halving: a record does not lower 3,000 yuan
-        ("诈骗罪", "二百六十六", "骗取他人现金人民币2000元", "骗取他人财物，数额较大，", True, "2019", "最低标准"),
+        ("诈骗罪", "二百六十六", "骗取他人现金人民币2000元", "骗取他人财物，数额较大，", True, "最低标准"),
     ],
 )
 def test_e4_a_stated_amount_level_the_amount_does_not_reach(
-    charge: str, article: str, facts: str, reason: str, record: bool, day: str, fires: str | None
+    charge: str, article: str, facts: str, reason: str, record: bool, fires: str | None
 ) -> None:
     text = TEMPLATE.format(**{**BASE, "charge": charge, "article": article, "facts": facts, "reason": reason})
     if record:
         text = text.replace("无业。", f"无业。2010年1月1日因犯{charge}被判处有期徒刑六个月。")
-    if day == "2012":  # conduct before the 2013 interpretation, judged after it
-        text = text.replace("经审理查明，2019年12月1日", "经审理查明，2012年12月1日")
     j = extract(text)
     assert bool(j.defendants[0].priors) == record and j.amount_level_stated == "较大"
     e4 = [f.message for f in run_checks([j]) if f.rule == "E4" and "未达" in f.message]
@@ -2205,3 +2202,29 @@ def test_x5_a_final_decision_the_history_says_was_appealed() -> None:
     assert [f.message for f in run_checks([extract(misnumbered)]) if f.rule == "X5"] == [
         "（2015）临中刑终字第52号为二审（终审）案号，审理经过却记载该判决宣判后被告人提出上诉。"
     ]
+
+
+@pytest.mark.parametrize(("judged", "fires"), [("二〇二〇年四月一日", True), ("二〇一三年三月一日", False)])
+def test_e4_earlier_conduct_judged_after_an_interpretation_that_raised_the_figures(judged: str, fires: bool) -> None:
+    """A theft of 2012 found 数额较大 at 800 yuan: under the 2013 figures (the lighter rule) where it was judged from
+    2013-04-04 on; under the 1998 figures, which fayan does not hold, where it was judged before."""
+    text = TEMPLATE.format(**{**BASE, "facts": "窃得他人手机一部，价值人民币800元"}).replace("2019年12月", "2012年12月")
+    text = text.replace("2020年3月1日", "2013年2月1日").replace("二〇二〇年四月一日", judged)
+    j = extract(text)
+    assert j.offence_start == "2012-12-01" and j.total_crime_amount_yuan == 800
+    e4 = [f.message for f in run_checks([j]) if f.rule == "E4"]
+    expected = ("本院认为部分认定数额较大，而查明犯罪数额800元未达全国标准数额较大的最低标准1000元（行为在2013-04-04之前，"
+                "2020-04-01始审判，新标准对被告人有利，应予适用）；如有2013 盗窃解释第二条规定可按百分之五十确定的情形，请核实。")
+    assert e4 == ([expected] if fires else [])
+
+
+@pytest.mark.parametrize(("act", "fires"), [("利用信用卡恶意透支本金", True), ("冒用他人信用卡骗取", False)])
+def test_e4_the_basis_the_clause_names_for_a_charge_of_two(act: str, fires: bool) -> None:
+    """信用卡诈骗罪 has two amount tables: 恶意透支 (5万 for 数额较大) and the other forms (5,000); the clause concluding
+    the count says which."""
+    over = dict(charge="信用卡诈骗罪", article="一百九十六", facts=f"{act}人民币45441元", reason=f"{act}人民币45441元，数额较大，",
+                sentence="有期徒刑一年，并处罚金人民币二万元")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert j.total_crime_amount_yuan == 45441 and j.amount_level_stated == "较大"
+    e4 = [f.message for f in run_checks([j]) if f.rule == "E4"]
+    assert e4 == (["本院认为部分认定数额较大，而查明犯罪数额45441元未达全国标准数额较大的最低标准50000元。"] if fires else [])

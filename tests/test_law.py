@@ -229,6 +229,14 @@ def test_a_shared_amount_table_leaves_the_halving_behind() -> None:
     assert robbery.levels == theft.levels and robbery.provinces == theft.provinces
 
 
+def test_raised_amount_tables() -> None:
+    """Tables whose figures rose over the interpretation before them: the lighter rule for earlier conduct judged
+    later."""
+    assert LAW.charge("盗窃罪").amount.raised and LAW.charge("诈骗罪").amount.raised
+    assert dict(LAW.charge("信用卡诈骗罪").amount_variants)["恶意透支"].effective_from == date(2018, 12, 1)
+    assert not LAW.charge("职务侵占罪").amount or not LAW.charge("职务侵占罪").amount.raised
+
+
 def test_unknown_amount_basis() -> None:
     with pytest.raises(UsageError, match="恶意透支"):
         level("信用卡诈骗罪", amount_yuan=1, basis="盗刷")
@@ -458,6 +466,11 @@ BROKEN = [
         "bad confiscation",
         _set(["fraud", "brackets", 2, "confiscation"], "maybe"),
         ["bracket 3", "confiscation"],
+    ),
+    (
+        "bad raised",
+        _set(["theft", "thresholds", "amount", "raised"], "yes"),
+        ["'theft'", "field 'raised'", "expected true or false"],
     ),
     (
         "name not standard",

@@ -240,6 +240,9 @@ class AmountTable:
     verified: str = ""
     effective_from: date | None = None  # the interpretation's first day; conduct before it had other thresholds
     halved_by: str = ""  # the rule that lets a level be reached at half the figure (2013 盗窃解释 第二条), if any
+    # its figures are higher than the interpretation's before it: the lighter rule, which a case judged from
+    # effective_from on applies to earlier conduct too (2001 司法解释时间效力规定 第三条)
+    raised: bool = False
 
     def province(self, name: str | None) -> ProvinceAmounts | None:
         for p in self.provinces:
@@ -548,7 +551,9 @@ _BRACKET_FIELDS = {
 }
 _PENALTY_FIELDS = {"types", "min_months", "max_months", "alone"}
 _THRESHOLD_FIELDS = {"amount", "amount_from", "amount_variants", "quantity", "quantity_from", "notes"}
-_AMOUNT_FIELDS = {"basis", "levels", "provinces", "source", "verified", "notes", "effective_from", "halved_by"}
+_AMOUNT_FIELDS = {
+    "basis", "levels", "provinces", "source", "verified", "notes", "effective_from", "halved_by", "raised",
+}
 _QUANTITY_FIELDS = {"unit", "levels", "substances", "aliases", "source", "verified", "notes"}
 _FINE_RULE_FIELDS = {
     "levels",
@@ -809,6 +814,7 @@ def _parse_amount_table(ctx: _Ctx, where: str, raw: Any, known_provinces: set[st
         verified=_text(ctx, f"{where} field 'verified'", obj.get("verified"), obj) or "",
         effective_from=_date(ctx, f"{where} field 'effective_from'", obj.get("effective_from"), obj),
         halved_by=_text(ctx, f"{where} field 'halved_by'", obj.get("halved_by"), obj) or "",
+        raised=_flag(ctx, f"{where} field 'raised'", obj.get("raised"), obj),
     )
 
 

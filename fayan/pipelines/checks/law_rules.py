@@ -431,10 +431,12 @@ def _stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
     the one the amount reaches under every standard (the court's province's where the table has it), and a level the
     amount does not reach under any (:func:`_stated_level_not_reached`)."""
     one = _one_count(j, ctx) if j.total_crime_amount_yuan is not None and j.amount_level_stated else None
-    if one is None or one[2].amount is None or one[2].amount_variants:
-        return  # (a charge with a second basis, 恶意透支, has other thresholds fayan cannot tell apart)
+    if one is None or one[2].amount is None:
+        return
     d, it, law, _p = one
-    table, stated = law.amount, j.amount_level_stated
+    table, stated = _basis_table(j, it, law), j.amount_level_stated
+    if table is None:
+        return
     # the levels this charge's brackets name (抢劫 has 数额巨大 only: the theft table's 特别巨大 is no bracket of it)
     names = [lv.name for lv in table.levels if any(b.amount_level == lv.name for b in law.brackets)]
     if stated not in names:
@@ -455,6 +457,17 @@ def _stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
         return
     least = _bound(local, next(lv for lv in table.levels if lv.name == stated), top=False)
     yield from _stated_level_not_reached(j, d, table, stated, amount, least, where, ev, data)
+
+
+def _basis_table(j: Judgment, it: _Item, law: ChargeLaw) -> AmountTable | None:
+    """The amount table of the count's basis: the charge's own, or, for a charge with a second basis (信用卡诈骗罪's
+    恶意透支, ten times higher), the one the clause concluding the count names (…恶意透支本金45441元，数额较大，其行为
+    已构成信用卡诈骗罪); None where the charge has a second basis and the clause names none of its bases."""
+    if not law.amount_variants:
+        return law.amount
+    own = _clause_finding(j, it, "amount_level")
+    named = [t for name, t in law.amount_variants if own is not None and name in own.text]
+    return named[0] if len(named) == 1 else None
 
 
 def _bound(local: ProvinceAmounts | None, lv: AmountLevel, top: bool) -> float:
@@ -542,17 +555,24 @@ def _stated_level_not_reached(
 ) -> Iterator[Finding]:
     """A level the amount found does not reach under any standard (``least``: the lowest figure a province may set,
     or the court's province's), for conduct from the first day of the table's interpretation on (earlier thresholds
-    were lower: 盗窃 before 2013, 贪污 before 2016). Where the table's interpretation lets a level be reached at half
-    the figure for a record of the same crime, special victims or places (``halved_by``: 2013 盗窃解释 第二条), between
-    half and the whole figure only a defendant with no record is reported, and the message says to look for the
-    other grounds."""
+    were lower: 盗窃 before 2013, 贪污 before 2016), or for earlier conduct first judged from that day on where the
+    table raised the figures (``raised``: the lighter rule applies, 2001 司法解释时间效力规定 第三条; the first decision
+    the history tells, else this one, is the first judgment). Where the table's interpretation lets a level be reached
+    at half the figure for a record of the same crime, special victims or places (``halved_by``: 2013 盗窃解释 第二条),
+    between half and the whole figure only a defendant with no record is reported, and the message says to look for
+    the other grounds."""
     conduct = [x for x in map(iso_date, (j.offence_start, *(x.offence_from for x in j.defendants))) if x]
-    if table.effective_from is None or not conduct or min(conduct) < table.effective_from or amount >= least:
+    if table.effective_from is None or not conduct or amount >= least:
+        return
+    judged = iso_date(j.earlier_decisions[0].date if j.earlier_decisions else j.judgment_date)
+    lighter = min(conduct) < table.effective_from
+    if lighter and not (table.raised and judged is not None and judged >= table.effective_from):
         return
     halved = bool(table.halved_by) and amount >= least / 2
     if halved and (d.prior_criminal or d.priors or d.admin_punishments):
         return
-    note = f"；如有{table.halved_by}规定可按百分之五十确定的情形，请核实" if halved else ""
+    note = f"（行为在{table.effective_from}之前，{judged}始审判，新标准对被告人有利，应予适用）" if lighter else ""
+    note += f"；如有{table.halved_by}规定可按百分之五十确定的情形，请核实" if halved else ""
     yield finding(
         j, "E4", "warning",
         f"本院认为部分认定数额{stated}，而{what}{fmt_number(amount)}元未达{where}数额{stated}的最低标准"
