@@ -2228,3 +2228,15 @@ def test_e4_the_basis_the_clause_names_for_a_charge_of_two(act: str, fires: bool
     assert j.total_crime_amount_yuan == 45441 and j.amount_level_stated == "较大"
     e4 = [f.message for f in run_checks([j]) if f.rule == "E4"]
     assert e4 == (["本院认为部分认定数额较大，而查明犯罪数额45441元未达全国标准数额较大的最低标准50000元。"] if fires else [])
+
+
+@pytest.mark.parametrize(("end", "fires"), [("2020年6月1日", True), ("2020年7月23日", False)])
+def test_e7_a_term_counted_straight_through_a_release_on_bail(end: str, fires: bool) -> None:
+    """Held 2019-12-02, on bail from 12-10, arrested again 2020-02-01: a term of six months from the first day must
+    add the 52 days out of custody."""
+    text = TEMPLATE.format(**{**BASE, "end": end}).replace(
+        "同年12月16日被逮捕", "同年12月10日被取保候审，2020年2月1日被逮捕"
+    )
+    e7 = [(f.severity, f.message) for f in run_checks([extract(text)]) if f.rule == "E7"]
+    assert e7 == ([("error", "被告人甲某刑期自首次羁押之日2019-12-02起连续计算至2020-06-01止，未扣除其间未被羁押的52日"
+                             "（2019-12-10至2020-02-01），应至2020-07-23止。")] if fires else [])  # fmt: skip

@@ -287,15 +287,17 @@ def _explained_ends(
     minuses.add(0)
     if credit and per_day != 1:
         minuses.add(per_day * credit)  # a printed credit in days of custody
+    gaps = sum(((s2 - e1).days for (_s1, e1), (s2, _e2) in zip(segs, segs[1:]) if e1 is not None), 0)
     for start in starts:
         uncredited = bool(_held_before_rearrest(start, segs))
+        # Back-dated start: counted from the first custody across a release (取保候审 …) and a re-arrest, the days
+        # spent out of custody are added at the end; an end that adds none counts them as held
+        back_dated = start == (segs[0][0] if segs else None) and len(segs) > 1 and gaps > 0
         for base in {term_end(start, months, days), _naive_end(start, months, days)}:
-            for minus in minuses - ({0} if uncredited else set()):
+            for minus in () if back_dated else minuses - ({0} if uncredited else set()):
                 for k in range(-per_day, per_day + 1) if minus else (0,):
                     ok.add(base - timedelta(days=minus + k))
-            if start == (segs[0][0] if segs else None) and len(segs) > 1:
-                # Back-dated start: the days spent out of custody are added at the end.
-                gaps = sum(((s2 - e1).days for (s1, e1), (s2, _e2) in zip(segs, segs[1:]) if e1 is not None), 0)
+            if back_dated:
                 for k in (-1, 0, 1):
                     ok.add(base + timedelta(days=gaps + k))
     return ok
@@ -325,6 +327,8 @@ def check_e7(j: Judgment, ctx: Context) -> Iterator[Finding]:
         off = (b - expected).days
         segs = _segments(d.custody)
         held = _held_before_rearrest(a, segs)
+        ev_held = (evidence(j, f"defendants[{i}].verdict.term_dates", "刑期起止")
+                   + evidence(j, f"defendants[{i}].detained_on", "羁押情况"))  # fmt: skip
         if off == 0 and held:
             # counted from the re-arrest with nothing credited: the days held before release on bail are lost
             days = sum((e0 - s0).days + 1 for s0, e0 in held)  # the day taken and the day let go both count
@@ -333,9 +337,22 @@ def check_e7(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 j, "E7", "error",
                 f"被告人{d.name}刑期自再次羁押之日{a}起算至{b}止，未折抵此前先行羁押的{days}日"
                 f"（{'、'.join(f'{s0}至{e0}' for s0, e0 in held)}），折抵后应至{credited}止。",
-                evidence(j, f"defendants[{i}].verdict.term_dates", "刑期起止") + evidence(j, f"defendants[{i}].detained_on", "羁押情况"),
+                ev_held,
                 defendant=d, basis="刑法第四十七条",
                 data={"start": str(a), "end": str(b), "expected_end": str(credited), "uncredited_days": days},
+            )  # fmt: skip
+            continue
+        outside = [(e0, s1) for (_s0, e0), (s1, _e1) in zip(segs, segs[1:]) if e0 is not None and s1 > e0]
+        if off == 0 and outside and segs[0][0] == a:
+            # counted from the first custody straight through a release and a re-arrest: the days out are held
+            gap = sum((s1 - e0).days - 1 for e0, s1 in outside)  # the day let go and the day taken again are held
+            yield finding(
+                j, "E7", "error",
+                f"被告人{d.name}刑期自首次羁押之日{a}起连续计算至{b}止，未扣除其间未被羁押的{gap}日"
+                f"（{'、'.join(f'{e0}至{s1}' for e0, s1 in outside)}），应至{b + timedelta(days=gap)}止。",
+                ev_held,
+                defendant=d, basis="刑法第四十七条",
+                data={"start": str(a), "end": str(b), "expected_end": str(b + timedelta(days=gap)), "days_out": gap},
             )  # fmt: skip
             continue
         # Without any custody history in the header the credit cannot be checked: a lead, not an error.
