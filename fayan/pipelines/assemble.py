@@ -281,7 +281,7 @@ _NO_REVIEW_RE = re.compile(r"(?:没有|未|无|均未|均没有|不)(?:提出)?(
 def _revised_to(
     text: str, start: int, end: int, names: list[str]
 ) -> list[tuple[str, Punishment, tuple[int, int], bool]]:
-    """The sentences a told decision gives in the words of a revision, without a charge (…刑事判决，改判被告人杨保卫
+    """The sentences a told decision gives in the words of a revision, without a charge (…刑事判决，改判被告人甲某
     死刑，剥夺政治权利终身): (name, punishment, span, False) for each defendant named after 改判."""
     known = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
     if not known:
@@ -1213,7 +1213,7 @@ _CLAUSE_END = re.compile("[，。；：,;\n]")
 
 
 def _count_named(text: str, start: int, end: int, entry: OutcomeEntry | None) -> str | None:
-    """Of a defendant's several counts, the one the sentence of a circumstance at [start, end) names (李鸿…如实供述
+    """Of a defendant's several counts, the one the sentence of a circumstance at [start, end) names (甲某…如实供述
     司法机关尚未掌握的盗窃犯罪事实，具有自首情节，对其所犯盗窃罪，依法可从轻处罚: 盗窃罪); ``None`` where it names
     none of them or more than one, and for a defendant of one count."""
     charges = list(dict.fromkeys(c.charge for c in entry.counts)) if entry else []

@@ -174,7 +174,7 @@ def _without_outcome(j: Judgment) -> list[int]:
 def _misspelt_in_the_result(j: Judgment) -> tuple[int, int] | None:
     """(header index, defendant index) where the only header defendant the result deals with nowhere and the only
     person the result deals with who is absent from the header have unmasked names of one length that differ in one
-    character (肖林 in the header, 萧林 in the 核准 line): one person, misspelt in one of the two places (X4, not two
+    character (闫志远 in the header, 阎志远 in the 核准 line): one person, misspelt in one of the two places (X4, not two
     X2)."""
     missing = _without_outcome(j)
     extra = [i for i, d in enumerate(j.defendants) if not d.in_header]
