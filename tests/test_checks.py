@@ -1002,7 +1002,8 @@ def test_e11_a_lighter_punishment_said_and_death_given(said: str, fires: bool) -
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
     anchor = "庞立舟、蒙小禾贩卖、运输毒品数量大，罪行极其严重。"
     assert anchor in text and "E11" not in {f.rule for f in run_checks([extract(text)])}
-    found = [(f.defendant, f.message) for f in run_checks([extract(text.replace(anchor, anchor + said))]) if f.rule == "E11"]
+    j = extract(text.replace(anchor, anchor + said))
+    found = [(f.defendant, f.message) for f in run_checks([j]) if f.rule == "E11"]
     assert [d for d, _ in found] == (["庞立舟"] if fires else []), found
     assert all("却被判处死刑立即执行" in m for _, m in found)
 
@@ -2046,7 +2047,9 @@ def test_e11_an_accessory_given_death_to_be_executed_at_once() -> None:
 
 
 @pytest.mark.parametrize(("value", "fires"), [("9000", True), ("40000", False)])
-def test_e4_a_stated_level_no_amount_of_the_facts_reaches_in_a_document_of_several_counts(value: str, fires: bool) -> None:
+def test_e4_a_stated_level_no_amount_of_the_facts_reaches_in_a_document_of_several_counts(
+    value: str, fires: bool
+) -> None:
     over = dict(charge="故意伤害罪", facts=f"持刀将乙某砍成轻伤，又窃得他人手机一部，价值人民币{value}元",
                 reason="故意伤害他人身体，致人轻伤，又盗窃他人财物，数额巨大，", article="二百三十四条第一款、第二百六十四",
                 sentence="有期徒刑一年；犯盗窃罪，判处有期徒刑三年六个月，并处罚金人民币一万元；"
@@ -2186,9 +2189,8 @@ def test_e11_the_top_of_a_bracket_the_count_s_own_clause_keeps_it_in() -> None:
                 sentence="有期徒刑一年；犯盗窃罪，判处有期徒刑三年，并处罚金人民币二千元；决定执行有期徒刑三年六个月，"
                          "并处罚金人民币二千元")  # fmt: skip
     j = extract(TEMPLATE.format(**{**BASE, **over}))
-    assert j.total_crime_amount_yuan is None and [(c.charge, c.value) for c in j.charge_findings if c.kind == "amount_level"] == [
-        ("盗窃罪", "较大")
-    ]
+    assert j.total_crime_amount_yuan is None
+    assert [(c.charge, c.value) for c in j.charge_findings if c.kind == "amount_level"] == [("盗窃罪", "较大")]
     assert [f.message for f in run_checks([j]) if f.rule == "E11"] == [
         "本院认为部分认定被告人甲某有自首情节，其犯盗窃罪却被判处有期徒刑3年，为第1档（数额较大，或者多次盗窃、入户盗窃、携带凶器盗窃、"
         "扒窃）的最高刑，从宽情节未见体现。"

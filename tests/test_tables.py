@@ -180,7 +180,8 @@ def test_full_judgment_has_one_row_per_item() -> None:
         "documents": 1, "defendants": 1, "counts": 1, "sentences": 1, "articles": 1, "circumstances": 1,
         "charge_findings": 1, "amounts": 1, "dispositions": 1, "recommendations": 1, "original_sentences": 1,
         "earlier_decisions": 1, "earlier_sentences": 1,
-        "custody": 1, "priors": 2, "defenders": 1, "officers": 1, "drugs": 1, "blood_alcohol": 1, "stolen_items": 1, "entities": 1, "sections": 1, "spans": 1,
+        "custody": 1, "priors": 2, "defenders": 1, "officers": 1, "drugs": 1, "blood_alcohol": 1, "stolen_items": 1,
+        "entities": 1, "sections": 1, "spans": 1,
     }
     assert frames["priors"]["listed_as"].tolist() == ["priors", "admin_punishments"]
 

@@ -36,6 +36,7 @@ __all__ = [
     "OutcomeEntry",
     "DispositionItem",
     "parse_result",
+    "parse_revisions",
     "parse_punishment",
     "parse_dispositions",
     "DURATION",
@@ -364,6 +365,26 @@ def _revoked_count(plain: str, at: int) -> bool:
         return True
     part = _last_part(plain[:at])
     return part.startswith("撤销") and not re.search(r"改判|改为|判处|决定", part)
+
+
+def parse_revisions(text: str, start: int, end: int, names: list[str]) -> list[OutcomeEntry]:
+    """The sentences ``text[start:end]`` gives in the words of a revision, without a charge, for the known ``names``
+    (a told decision: …刑事判决，改判被告人甲某死刑，剥夺政治权利终身), each up to the next ；.
+
+    >>> t = "以（2012）某刑终字第1号刑事判决，改判被告人甲某死刑，剥夺政治权利终身，并依法报请本院核准"
+    >>> [(e.name, e.executed.principal) for e in parse_revisions(t, 0, len(t), ["甲某"])]
+    [('甲某', '死刑')]
+    """
+    known = _known(names)
+    if not known:
+        return []
+    out = []
+    for m in re.compile(rf"改判(?:为)?(?:{_ROLE})?(?P<name>{known})").finditer(text, start, end):
+        stop = text.find("；", m.end(), end)
+        stop = end if stop == -1 else stop
+        out.append(OutcomeEntry(m.group("name"), m.span("name"), "", (m.start(), stop),
+                                executed=parse_punishment(text[m.end() : stop], m.end())))  # fmt: skip
+    return out
 
 
 def parse_result(text: str, start: int, end: int, names: list[str]) -> list[OutcomeEntry]:

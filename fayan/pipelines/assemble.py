@@ -48,7 +48,7 @@ from fayan.nlp.facts import (
 from fayan.nlp.circumstances import find_circumstances
 from fayan.nlp.numbers import cn_to_number, date_range, find_date_mentions, find_dates
 from fayan.nlp.outcome import (
-    OutcomeEntry, Punishment, parse_dispositions, parse_punishment, parse_result, quoted_items,
+    OutcomeEntry, Punishment, parse_dispositions, parse_result, parse_revisions, quoted_items,
 )
 from fayan.nlp.parties import PartyHeader, parse_defendant, parse_defenders
 from fayan.nlp.recommendation import find_recommendations, stance
@@ -278,22 +278,6 @@ _PROTEST_RE = re.compile(r"抗诉|补充起诉")
 _NO_REVIEW_RE = re.compile(r"(?:没有|未|无|均未|均没有|不)(?:提出)?(?:上诉|抗诉)(?:、(?:上诉|抗诉))?")
 
 
-def _revised_to(
-    text: str, start: int, end: int, names: list[str]
-) -> list[tuple[str, Punishment, tuple[int, int], bool]]:
-    """The sentences a told decision gives in the words of a revision, without a charge (…刑事判决，改判被告人甲某
-    死刑，剥夺政治权利终身): (name, punishment, span, False) for each defendant named after 改判."""
-    known = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
-    if not known:
-        return []
-    out = []
-    for m in re.compile(rf"改判(?:为)?(?:被告人|上诉人|原审被告人)?(?P<name>{known})").finditer(text, start, end):
-        stop = min((k for k in (text.find("；", m.end(), end), end) if k != -1), default=end)
-        p = parse_punishment(text[m.end() : stop], m.end())
-        out.append((m.group("name"), p, (m.start(), stop), False))
-    return out
-
-
 def _own_decisions(
     doc: Document, secs: Sections, sp: _Spans, names: list[str]
 ) -> tuple[tuple[EarlierDecision, ...], str]:
@@ -301,7 +285,7 @@ def _own_decisions(
     history says it imposed (the clause after it, up to its 。: …刑事判决，认定被告人X犯Y罪，判处…) and who sought
     its review before the next one; and that history's text."""
     text = doc.text
-    found: list[tuple[re.Match[str], date, str]] = []
+    found: list[tuple[re.Match[str], date, str, int]] = []  # (clause, day, case number, its section's end)
     for sec in secs:
         if sec.kind != "procedure":
             continue
@@ -309,23 +293,22 @@ def _own_decisions(
             day = next(find_dates(m.group("d")), None)
             number = CASE_NUMBER_RE.search(m.group(0))
             if day is not None and number is not None:
-                found.append((m, day[1], number.group(0)))
+                found.append((m, day[1], number.group(0), sec.end))
     out: list[EarlierDecision] = []
-    for k, (m, day, number) in enumerate(found):
+    for k, (m, day, number, section_end) in enumerate(found):
         stop = text.find("。", m.end())
         stop = len(text) if stop == -1 else stop
         base = f"earlier_decisions[{k}]"
         sp.add(base, m.span())
         told = []
-        entries = [(e.name, e.executed, e.span, e.with_earlier_judgment) for e in parse_result(text, m.end(), stop, names)]
-        for name, p, span, earlier in entries or _revised_to(text, m.end(), stop, names):
-            if p.principal is None or any(t.defendant == name for t in told):
+        for e in parse_result(text, m.end(), stop, names) or parse_revisions(text, m.end(), stop, names):
+            p = e.executed
+            if p.principal is None or any(t.defendant == e.name for t in told):
                 continue
-            sp.add(f"{base}.sentences[{len(told)}]", p.span or span)
-            o = doc.original_span(*(p.span or span))
-            told.append(OriginalSentence(name, p.principal, p.term_months, p.term_days, p.probation_months,
-                                         o.start, o.end, o.text, p.fine_yuan, earlier))  # fmt: skip
-        section_end = next(s.end for s in secs if s.start <= m.start() < s.end)
+            sp.add(f"{base}.sentences[{len(told)}]", p.span or e.span)
+            o = doc.original_span(*(p.span or e.span))
+            told.append(OriginalSentence(e.name, p.principal, p.term_months, p.term_days, p.probation_months,
+                                         o.start, o.end, o.text, p.fine_yuan, e.with_earlier_judgment))  # fmt: skip
         gap = _NO_REVIEW_RE.sub("", text[stop : found[k + 1][0].start() if k + 1 < len(found) else section_end])
         appeal = "prosecution" if _PROTEST_RE.search(gap) else ("defendant" if "上诉" in gap else None)
         o = doc.original_span(*m.span())
@@ -577,7 +560,9 @@ def _stated_level(
 # the conclusion of a clause of the reasoning: …，其行为又构成盗窃罪
 _CONCLUDES_RE = re.compile(r"构成了?([^，,。；;：:]{2,40}?罪)")
 # what a concluding clause may state of its charge, besides the harm
-_CLAUSE_LEVELS = (("amount_level", _AMOUNT_LEVEL_RE), ("quantity_level", _QUANTITY_LEVEL_RE), ("severity", _SEVERITY_RE))
+_CLAUSE_LEVELS = (
+    ("amount_level", _AMOUNT_LEVEL_RE), ("quantity_level", _QUANTITY_LEVEL_RE), ("severity", _SEVERITY_RE),
+)
 
 
 def _charge_findings(text: str, reasoning: Section) -> list[tuple[str, str, str, tuple[int, int]]]:
@@ -1213,15 +1198,15 @@ _CLAUSE_END = re.compile("[，。；：,;\n]")
 
 
 def _count_named(text: str, start: int, end: int, entry: OutcomeEntry | None) -> str | None:
-    """Of a defendant's several counts, the one the sentence of a circumstance at [start, end) names (甲某…如实供述
-    司法机关尚未掌握的盗窃犯罪事实，具有自首情节，对其所犯盗窃罪，依法可从轻处罚: 盗窃罪); ``None`` where it names
-    none of them or more than one, and for a defendant of one count."""
+    """Of a defendant's several counts, the one the sentence of a circumstance at [start, end), up to its 。 or ；,
+    names (甲某…如实供述司法机关尚未掌握的盗窃犯罪事实，具有自首情节，对其所犯盗窃罪，依法可从轻处罚: 盗窃罪; in
+    …不满十八周岁，对其所犯强奸罪应依法从轻处罚；…具有自首情节，对其所犯盗窃罪… each its own); ``None`` where it
+    names none of them or more than one, and for a defendant of one count."""
     charges = list(dict.fromkeys(c.charge for c in entry.counts)) if entry else []
     if len(charges) < 2:
         return None
-    s = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
-    e = min((k for k in (text.find("。", end), text.find("\n", end)) if k != -1), default=len(text))
-    named = [c for c in charges if c.removesuffix("罪") in text[s:e]]
+    sentence = _sentence_at(text, start, end)
+    named = [c for c in charges if c.removesuffix("罪") in sentence]
     return named[0] if len(named) == 1 else None
 
 

@@ -102,10 +102,11 @@ def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 if p not in _FIXED:
                     yield from _beyond_the_harm(j, i, d, it, law, p, on)
                 continue
-            if law.bracket_for_term(p, it.months, on=on if law.brackets_on(on) else None):
+            if _brackets_of_term(law, p, it, on):
                 # one finding per mistake: the 款 cited already tell a term above 234① (轻伤)
                 beside = list(_beside_the_paragraphs(j, d, i, it, law, p, brackets))
-                yield from beside or [*_beyond_the_harm(j, i, d, it, law, p, on), *_below_the_harm(j, i, d, it, law, on)]
+                harm = [*_beyond_the_harm(j, i, d, it, law, p, on), *_below_the_harm(j, i, d, it, law, on)]
+                yield from beside or harm
                 continue
             ranges = [b.term_range(p) for b in brackets if b.term_range(p)]
             hi = max(r[1] for r in ranges)  # type: ignore[index]
@@ -447,7 +448,7 @@ def _stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
     where = f"{province}的标准" if local is not None else "全国标准"
     ev = evidence(j, "amount_level_stated", "本院认为") + evidence(j, "total_crime_amount_yuan", "查明数额")
     data = {"stated": stated, "amount": j.total_crime_amount_yuan, "province": province}
-    sure = [lv.name for lv in table.levels if lv.name in names and amount >= _bound(local, lv, top=True)]  # every standard
+    sure = [lv.name for lv in table.levels if lv.name in names and amount >= _bound(local, lv, top=True)]  # everywhere
     if sure and names.index(sure[-1]) > names.index(stated):
         yield finding(
             j, "E4", "warning",
@@ -490,8 +491,8 @@ def _stated_level_beyond_the_facts(j: Judgment, ctx: Context) -> Iterator[Findin
     total = sum(float(a.amount_yuan) for a in facts)
     province = province_of_court(j.court or "")
     for i, d, it, law, stated, ev_level in _level_counts(j, ctx):
-        table = law.amount
-        if table is None or law.amount_variants:
+        table = _basis_table(j, it, law)
+        if table is None:
             continue
         local = table.province(province)
         least = _bound(local, next(lv for lv in table.levels if lv.name == stated), top=False)
@@ -713,8 +714,8 @@ _BELOW_BRACKET = ("从犯", "胁从犯", "未遂", "中止", "预备")
 
 def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
     """A defendant with a statutory ground for a lighter punishment, sentenced for its count (of several, the one the
-    ground's sentence names: 对其所犯盗窃罪具有自首情节) to the very top of the only bracket the term lies in (a bracket without 无期徒刑 or 死刑, whose top is no other bracket's bottom): the
-    ground left no trace in the punishment. A term at the top of one bracket and the bottom of the next is left
+    ground's sentence names: 对其所犯盗窃罪具有自首情节) to the very top of the only bracket the term lies in (a bracket
+    without 无期徒刑 or 死刑, whose top is no other bracket's bottom): the ground left no trace in the punishment. A term at the top of one bracket and the bottom of the next is left
     alone (the case may belong to the higher one), unless the higher one opens only on a 情节 level the reasoning
     does not find (:func:`_not_found`). A ground that allows going below the bracket (未遂, 从犯 …) left
     no trace either in a term of the bracket's top quarter, unless the defendant is also found 累犯, 毒品再犯 or

@@ -251,6 +251,33 @@ def _held_before_rearrest(a: date, segs: list[tuple[date, date | None]]) -> list
     return held if held and a == segs[-1][0] and any(e > s for s, e in held) else []
 
 
+def _out_of_custody(segs: list[tuple[date, date | None]]) -> list[tuple[date, date]]:
+    """(released, taken again) for each time out of custody between two custody periods."""
+    return [(e0, s1) for (_s0, e0), (s1, _e1) in zip(segs, segs[1:]) if e0 is not None and s1 > e0]
+
+
+def _custody_miscounted(
+    a: date, b: date, segs: list[tuple[date, date | None]]
+) -> tuple[str, date, dict[str, int]] | None:
+    """A term from ``a`` to ``b`` (its plain end: no day credited or added) that miscounts the custody: counted from a
+    re-arrest without the days held before the release on bail, or from the first custody straight through a
+    release and a re-arrest, the days out counted as held: (what the finding says, up to the right end, that end, the
+    finding's data). The day taken and the day let go both count as held."""
+    held = _held_before_rearrest(a, segs)
+    if held:
+        days = sum((e0 - s0).days + 1 for s0, e0 in held)
+        periods = "、".join(f"{s0}至{e0}" for s0, e0 in held)
+        said = f"自再次羁押之日{a}起算至{b}止，未折抵此前先行羁押的{days}日（{periods}），折抵后"
+        return said, b - timedelta(days=days), {"uncredited_days": days}
+    outside = _out_of_custody(segs)
+    if outside and segs[0][0] == a:
+        gap = sum((s1 - e0).days - 1 for e0, s1 in outside)
+        periods = "、".join(f"{e0}至{s1}" for e0, s1 in outside)
+        said = f"自首次羁押之日{a}起连续计算至{b}止，未扣除其间未被羁押的{gap}日（{periods}），"
+        return said, b + timedelta(days=gap), {"days_out": gap}
+    return None
+
+
 def _explained_ends(
     a: date, months: int, days: int, d: Defendant, credit: int | None, per_day: int = 1, judged: date | None = None
 ) -> set[date]:
@@ -287,7 +314,7 @@ def _explained_ends(
     minuses.add(0)
     if credit and per_day != 1:
         minuses.add(per_day * credit)  # a printed credit in days of custody
-    gaps = sum(((s2 - e1).days for (_s1, e1), (s2, _e2) in zip(segs, segs[1:]) if e1 is not None), 0)
+    gaps = sum((s1 - e0).days for e0, s1 in _out_of_custody(segs))
     for start in starts:
         uncredited = bool(_held_before_rearrest(start, segs))
         # Back-dated start: counted from the first custody across a release (取保候审 …) and a re-arrest, the days
@@ -326,33 +353,15 @@ def check_e7(j: Judgment, ctx: Context) -> Iterator[Finding]:
         expected = term_end(a, v.term_months, v.term_days or 0)
         off = (b - expected).days
         segs = _segments(d.custody)
-        held = _held_before_rearrest(a, segs)
-        ev_held = (evidence(j, f"defendants[{i}].verdict.term_dates", "刑期起止")
-                   + evidence(j, f"defendants[{i}].detained_on", "羁押情况"))  # fmt: skip
-        if off == 0 and held:
-            # counted from the re-arrest with nothing credited: the days held before release on bail are lost
-            days = sum((e0 - s0).days + 1 for s0, e0 in held)  # the day taken and the day let go both count
-            credited = expected - timedelta(days=days)
+        miscounted = _custody_miscounted(a, b, segs) if off == 0 else None
+        if miscounted is not None:
+            said, right, extra = miscounted
             yield finding(
-                j, "E7", "error",
-                f"被告人{d.name}刑期自再次羁押之日{a}起算至{b}止，未折抵此前先行羁押的{days}日"
-                f"（{'、'.join(f'{s0}至{e0}' for s0, e0 in held)}），折抵后应至{credited}止。",
-                ev_held,
+                j, "E7", "error", f"被告人{d.name}刑期{said}应至{right}止。",
+                evidence(j, f"defendants[{i}].verdict.term_dates", "刑期起止")
+                + evidence(j, f"defendants[{i}].detained_on", "羁押情况"),
                 defendant=d, basis="刑法第四十七条",
-                data={"start": str(a), "end": str(b), "expected_end": str(credited), "uncredited_days": days},
-            )  # fmt: skip
-            continue
-        outside = [(e0, s1) for (_s0, e0), (s1, _e1) in zip(segs, segs[1:]) if e0 is not None and s1 > e0]
-        if off == 0 and outside and segs[0][0] == a:
-            # counted from the first custody straight through a release and a re-arrest: the days out are held
-            gap = sum((s1 - e0).days - 1 for e0, s1 in outside)  # the day let go and the day taken again are held
-            yield finding(
-                j, "E7", "error",
-                f"被告人{d.name}刑期自首次羁押之日{a}起连续计算至{b}止，未扣除其间未被羁押的{gap}日"
-                f"（{'、'.join(f'{e0}至{s1}' for e0, s1 in outside)}），应至{b + timedelta(days=gap)}止。",
-                ev_held,
-                defendant=d, basis="刑法第四十七条",
-                data={"start": str(a), "end": str(b), "expected_end": str(b + timedelta(days=gap)), "days_out": gap},
+                data={"start": str(a), "end": str(b), "expected_end": str(right), **extra},
             )  # fmt: skip
             continue
         # Without any custody history in the header the credit cannot be checked: a lead, not an error.
