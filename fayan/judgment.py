@@ -86,6 +86,7 @@ class PriorRecord:
     punishment: str | None = None  # as written: 有期徒刑一年 / 行政拘留十日
     principal: str | None = None
     term_months: int | None = None
+    probation_months: int | None = None  # 缓刑 as written (缓刑一年 → 12)
     release_date: str | None = None  # 刑满释放; for a 假释, the end of its 考验期 (刑法65②)
     text: str = ""
 

@@ -1482,6 +1482,30 @@ def test_no_heavier_fine_on_a_defendant_appeal() -> None:
 
 
 @pytest.mark.parametrize(
+    "prior, fires",
+    [
+        ("有期徒刑三年，缓刑二年", True),  # shorter than the term
+        ("有期徒刑六个月，缓刑六个月", True),  # under a year
+        ("有期徒刑一年，缓刑六年", True),  # over five years
+        ("有期徒刑四年，缓刑五年", True),  # over three years: no 缓刑
+        ("拘役三个月，缓刑二个月", True),
+        ("有期徒刑一年，缓刑一年", False),
+        ("拘役四个月，缓刑六个月", False),
+        ("有期徒刑三年，缓刑五年", False),
+    ],
+)
+def test_e6_a_prior_sentence_retold_with_an_unlawful_probation(prior: str, fires: bool) -> None:
+    """The header's prior (2010年…判处有期徒刑三年，缓刑二年) breaks 刑法第七十二、七十三条: a warning, since this judgment
+    did not impose it; a lawful one is quiet."""
+    text = TEMPLATE.format(**BASE).replace(
+        "无业。", f"无业。2010年5月6日因犯盗窃罪被某县人民法院判处{prior}。", 1)
+    j = extract(text)
+    assert j.defendants[0].priors[0].probation_months is not None
+    found = [(f.severity, f.evidence[0].text) for f in run_checks([j]) if f.rule == "E6"]
+    assert found == ([("warning", j.defendants[0].priors[0].text)] if fires else [])
+
+
+@pytest.mark.parametrize(
     "sentence, fires",
     [
         ("有期徒刑六个月，并处罚金人民币二千元", True),

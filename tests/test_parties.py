@@ -402,8 +402,8 @@ def test_a_prior_punishment_keeps_its_probation_and_leaves_out_its_term_dates() 
         "因犯制造毒品罪于2015年4月1日被某市中级人民法院判处有期徒刑十个月（刑期自2014年2月28日起至2014年12月27日止）。"
         "因本案于2019年1月1日被刑事拘留。"
     )
-    assert [(p.punishment, p.term_months, p.release_date) for p in h.priors] == [
-        ("有期徒刑一年，缓刑一年六个月，并处罚金二千元", 12, None), ("有期徒刑十个月", 10, "2014-12-27")
+    assert [(p.punishment, p.term_months, p.probation_months, p.release_date) for p in h.priors] == [
+        ("有期徒刑一年，缓刑一年六个月，并处罚金二千元", 12, 18, None), ("有期徒刑十个月", 10, None, "2014-12-27")
     ]
     h = parse_defendant("被告人庚某，男，1960年1月1日出生。1994年8月22日因犯盗窃罪被判处死刑，缓期二年执行，经减刑后于2008年8月28日释放。"
                         "因本案于2012年3月1日被逮捕。")

@@ -513,6 +513,14 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
                     term = parse_duration(dm.group(1)).months
                 except ParseError:
                     term = None
+    probation = None
+    if pun and principal in ("有期徒刑", "拘役"):
+        pm = re.search(r"缓刑([零〇○一二两三四五六七八九十百\d年个月又日天半]+)", pun.group(1))
+        if pm:
+            try:
+                probation = parse_duration(pm.group(1)).months
+            except ParseError:
+                probation = None
     # The conviction date: the first date before the release date ("2012年因犯诈骗罪被判处…，2015年1月5日刑满释放"
     # has a full date only for the release).
     early = [d for sp, d in dates if sp.end <= release_at]
@@ -533,6 +541,7 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
         punishment=pun.group(1) if pun else None,
         principal=principal,
         term_months=term,
+        probation_months=probation,
         release_date=release,
         text=seg.strip(),
     )

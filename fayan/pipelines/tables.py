@@ -530,6 +530,7 @@ TABLES: tuple[TableSpec, ...] = (
                lambda r: r.item[1].punishment),
         Column("principal", "string", "the principal punishment", lambda r: r.item[1].principal),
         Column("term_months", "Int64", "term in months", lambda r: r.item[1].term_months),
+        Column("probation_months", "Int64", "缓刑 in months, as written", lambda r: r.item[1].probation_months),
         Column("release_date", "string", "刑满释放 date (a 假释's: the end of its 考验期): ISO date, year-month or year, as written", lambda r: r.item[1].release_date),
         Column("text", "string", "the clause as written", lambda r: r.item[1].text),
     ), _per_defendant("priors", "admin_punishments")),

@@ -168,9 +168,7 @@ def check_e6(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 ev, defendant=d, basis="刑法第七十二条第一款",
             )  # fmt: skip
             continue
-        lo, hi = (max(term, 60), 360) if v.principal == "拘役" else (max(term, 360), 1800)
-        if prob < lo or prob > hi:
-            bound = "拘役的缓刑考验期限为原判刑期以上一年以下，但不能少于二个月" if v.principal == "拘役" else "有期徒刑的缓刑考验期限为原判刑期以上五年以下，但不能少于一年"
+        if bound := _probation_unlawful(v.principal, term, prob):
             yield finding(
                 j, "E6", "error",
                 f"被告人{d.name}被判处{v.principal}{fmt_term(v.term_months, v.term_days)}，缓刑考验期{fmt_term(v.probation_months, v.probation_days)}，"
@@ -183,6 +181,39 @@ def check_e6(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 j, "E6", "error",
                 f"被告人{d.name}被认定为累犯，依法不适用缓刑，判决却宣告缓刑。",
                 ev + circumstance_evidence(j, d, "累犯"), defendant=d, basis="刑法第七十四条",
+            )  # fmt: skip
+    yield from _priors_probation(j)
+
+
+def _probation_unlawful(principal: str, term_days: int, probation_days: int) -> str | None:
+    """The rule of 刑法第七十三条 that a 缓刑考验期 of ``probation_days`` breaks for ``principal`` of ``term_days``."""
+    lo, hi = (max(term_days, 60), 360) if principal == "拘役" else (max(term_days, 360), 1800)
+    if lo <= probation_days <= hi:
+        return None
+    if principal == "拘役":
+        return "拘役的缓刑考验期限为原判刑期以上一年以下，但不能少于二个月"
+    return "有期徒刑的缓刑考验期限为原判刑期以上五年以下，但不能少于一年"
+
+
+def _priors_probation(j: Judgment) -> Iterator[Finding]:
+    """A prior sentence the document retells with a 缓刑 the law does not allow (有期徒刑三年，缓刑二年): a slip in the
+    retelling, or in the earlier judgment; a warning, since this document did not impose it."""
+    for i, d in enumerate(j.defendants):
+        for k, p in enumerate(d.priors):
+            if p.kind != "criminal" or p.probation_months is None or p.term_months is None:
+                continue
+            told = f"被告人{d.name}前罪被判处{p.principal}{fmt_term(p.term_months)}，缓刑{fmt_term(p.probation_months)}"
+            if p.principal == "有期徒刑" and p.term_months > 36:
+                why = "有期徒刑超过三年的，不能宣告缓刑"
+            else:
+                term, prob = _total_days(p.term_months, 0), _total_days(p.probation_months, 0)
+                why = _probation_unlawful(p.principal or "", term, prob)
+            if not why:
+                continue
+            yield finding(
+                j, "E6", "warning", f"{told}，不符合“{why}”的规定，疑为前科记载笔误，请核对。",
+                evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d, basis="刑法第七十二条、第七十三条",
+                data={"term_months": p.term_months, "probation_months": p.probation_months},
             )  # fmt: skip
 
 
