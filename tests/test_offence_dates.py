@@ -230,6 +230,15 @@ def test_a_marriage_or_divorce_sets_the_scene_and_is_no_offence_day() -> None:
     met = "2006年12月1日，被告人甲某与被害人乙某恋爱，后以夫妻名义同居。2009年，甲某与丙某保持不正当关系。2010年，甲某与丁某产生婚外情。2013年5月6日，甲某将乙某杀害。"
     (d,) = extract(_one("", met, charge="故意杀人罪", article="二百三十二")).defendants
     assert (d.offence_start, d.offence_from) == ("2013-05-06", "2013-05-06")
+    # what led up to it: a debt run up, a marriage gone sour, a divorce suit (2008年，甲某赌博欠下巨额债务)
+    debt = ("2006年，被告人甲某与被害人乙某登记结婚。2008年，甲某赌博欠下巨额债务，致使夫妻关系恶化。2011年9月，乙某向法院"
+            "提起离婚诉讼。2012年1月22日，甲某持刀将乙某杀害。")
+    (d,) = extract(_one("", debt, charge="故意杀人罪", article="二百三十二")).defendants
+    assert (d.offence_start, d.offence_from) == ("2012-01-22", "2012-01-22")
+    # a debt in the sentence of the crime, or one collected by it, leaves the day where it is
+    owed = "2012年1月22日，被告人甲某为索要债务，将乙某拘禁于其家中。2012年1月25日，甲某将乙某释放。"
+    (d,) = extract(_one("", owed, charge="非法拘禁罪", article="二百三十八")).defendants
+    assert d.offence_from == "2012-01-22"
 
 
 def test_recidivism_not_found_points_at_the_prior_that_qualifies() -> None:

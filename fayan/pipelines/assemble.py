@@ -175,7 +175,9 @@ _BACKGROUND_RE = re.compile(
     # how a couple lived: 同居 as what they did, not 同居女友 or 恢复同居关系 in a quarrel's sentence
     r"(?<!登记)结婚|结为夫妻|以夫妻名义(?:共同)?(?:生活|同居)|同居(?![女男关期])|恋爱|相恋|保持(?:不正当|情人)关系|婚外情|入赘|"
     # how the two met, where the sentence names the victim (被告人甲某与被害人乙某经人介绍相识): not co-offenders meeting
-    r"被害人[^。；]{0,40}?(?:相识|交往)|(?:相识|交往)[^。；]{0,40}?被害人"
+    r"被害人[^。；]{0,40}?(?:相识|交往)|(?:相识|交往)[^。；]{0,40}?被害人|"
+    # what led up to it, told of a year before the dated crime (2008年，甲某赌博欠下巨额债务，致使夫妻关系恶化)
+    r"欠下[^，。；]{0,8}债|(?:夫妻|感情)[^，。；]{0,4}(?:恶化|不和|破裂)|(?:提起|提出)离婚|起诉离婚|离婚诉讼"
 )
 _CRIME_ACT_RE = re.compile(
     r"杀|砍|捅|刺|殴打|打死|打伤|击|撞|砸|勒|掐|烧|淹|投毒|抢|盗|窃|骗|卖|贩|运输|强奸|绑架|放火|敲诈|威胁|伤害|致[^，。；]{0,4}死|"
