@@ -1153,6 +1153,38 @@ def test_the_total_of_facts_told_charge_by_charge_is_the_first_charges() -> None
     assert [f.message for f in run_checks([j]) if f.rule in ("E5", "X3")] == []
 
 
+@pytest.mark.parametrize(
+    "theft, value, reason, fires",
+    [
+        ("有期徒刑四年", "260", "", True),  # only 数额巨大或者有其他严重情节 allows four years
+        ("有期徒刑二年", "260", "", False),  # the first bracket's
+        ("有期徒刑四年", "16000", "", False),  # half of 数额巨大 (30,000 at the least): 其他严重情节 may open it
+        ("有期徒刑四年", "260", "情节严重，", False),  # a 情节 level found
+    ],
+)
+def test_e4_a_count_s_term_that_no_amount_of_the_facts_reaches(
+    theft: str, value: str, reason: str, fires: bool
+) -> None:
+    """Two counts: 盗窃 of four years beside a 故意伤害, for 260 yuan of diesel, where the reasoning states no level. The
+    facts' amounts added up bound the count's amount: short of half the least 数额巨大, neither the amount nor the
+    other serious circumstances reach the second bracket."""
+    text = (
+        "某某市中级人民法院 刑事判决书 （2023）浙01刑初5号 公诉机关某某市人民检察院。 "
+        "被告人甲某，男，1983年12月25日出生，汉族。因本案于2023年2月20日被刑事拘留，同年3月24日被逮捕。 "
+        "某某市人民检察院以起诉书指控被告人甲某犯故意伤害罪、盗窃罪，于2023年8月14日向本院提起公诉。 "
+        "经审理查明： 一、故意伤害事实 2023年2月11日，被告人甲某持刀捅刺被害人乙某腹部，致乙某重伤二级。 "
+        f"二、盗窃事实 2023年1月5日，被告人甲某携带匕首盗窃被害人丙某柴油34.7升，价值人民币{value}元。 "
+        f"本院认为，被告人甲某故意伤害他人身体，致人重伤，其行为已构成故意伤害罪；携带凶器盗窃他人财物，{reason}其行为又构成盗窃罪，"
+        "应予数罪并罚。依照《中华人民共和国刑法》第二百三十四条第二款、第二百六十四条、第六十九条之规定，判决如下： "
+        f"被告人甲某犯故意伤害罪，判处有期徒刑五年；犯盗窃罪，判处{theft}，并处罚金人民币一千元；"
+        "决定执行有期徒刑六年，并处罚金人民币一千元。 "
+        "如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判员戊某 二〇二三年九月一日 书记员己某"
+    )
+    e4 = [f.message for f in run_checks([extract(text)]) if f.rule == "E4"]
+    assert e4 == ([f"被告人甲某犯盗窃罪被判处有期徒刑4年，该刑罚仅第2档（数额巨大或者有其他严重情节）可判，而查明事实所涉数额合计"
+                   f"{value}元不及数额巨大最低标准30000元的一半，本院认为部分亦未认定数额或情节等级。"] if fires else []), e4
+
+
 def test_one_count_gives_one_political_rights_finding() -> None:
     """A single count's sentence is the verdict: one E16, with the charge in its evidence (it was given twice)."""
     text = TEMPLATE.format(**{**BASE, "sentence": "有期徒刑六个月，剥夺政治权利六年，并处罚金人民币二千元"})
@@ -1400,6 +1432,7 @@ def test_x3_compares_embezzled_amounts_and_a_total_the_facts_state_under_another
         ("非法获利71212元", "非法获利71221元，情节严重，", "两位数字前后颠倒"),  # a role X3 does not otherwise compare
         ("共获利11.57万元", "共获利11.75万元，情节严重，", "两位数字前后颠倒"),
         ("非法获利71212元", "非法获利71812元，情节严重，", "一位数字不同"),
+        ("非法获利71268元", "非法获利71862元，情节严重，", "两位数字互换"),
         ("非法获利71212元", "非法获利71212元，情节严重，", None),
         ("非法获利7100元", "非法获利7200元，情节严重，", None),  # two significant digits: another amount, not a slip
         ("非法获利71212元", "非法获利712120元，情节严重，", None),  # not the same number of digits
@@ -1430,6 +1463,8 @@ def _assert_slip(found: list[str], slip: str | None) -> None:
         ("贩卖甲基苯丙胺0.63克，又贩卖甲基苯丙胺0.15克", "贩卖甲基苯丙胺0.78克，", None),
         ("贩卖甲基苯丙胺10.7409克", "贩卖甲基苯丙胺10.7049克，", "两位数字前后颠倒"),  # four decimals are compared
         ("贩卖甲基苯丙胺10.7409克", "贩卖海洛因10.7049克，", None),  # another drug
+        ("贩卖大麻9.63克", "贩卖大麻6.93克，", "两位数字互换"),  # two digits swapped that are not neighbours
+        ("贩卖大麻9.63克", "贩卖大麻6.39克，", None),  # three digits moved: another weight
         ("贩卖甲基苯丙胺1.5克", "贩卖甲基苯丙胺1.6克，", None),  # two significant digits: another weight, not a slip
         # the court adding two of the facts' weights is a sum, not a slip of the larger one
         ("制造甲基苯丙胺共计约9千克，后又制造甲基苯丙胺共计34.703千克，另查获甲基苯丙胺共计6.97千克",

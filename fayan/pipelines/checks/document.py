@@ -440,15 +440,16 @@ def _digits(value: float, places: int = 2) -> str:
 
 def _slip(said: str, found: str) -> str | None:
     """How the digits of an amount restated in the reasoning differ from those of an amount of the facts when they
-    look like a slip of the pen: two neighbouring digits swapped (71212 / 71221, 11.57万 / 11.75万), or one digit
-    changed where both amounts have three or more significant digits (263962 / 263862); else None."""
+    look like a slip of the pen: two digits swapped, neighbours (71212 / 71221, 11.57万 / 11.75万) or not (9.63克 /
+    6.93克), or one digit changed where both amounts have three or more significant digits (263962 / 263862); else
+    None."""
     if len(said) != len(found) or said == found:
         return None
     at = [i for i, (a, b) in enumerate(zip(said, found)) if a != b]
     if not all(said[i].isdigit() and found[i].isdigit() for i in at):
         return None
-    if len(at) == 2 and at[1] == at[0] + 1 and (said[at[0]], said[at[1]]) == (found[at[1]], found[at[0]]):
-        return "两位数字前后颠倒"
+    if len(at) == 2 and (said[at[0]], said[at[1]]) == (found[at[1]], found[at[0]]):
+        return "两位数字前后颠倒" if at[1] == at[0] + 1 else "两位数字互换"
     significant = min(len(x.replace(".", "").strip("0")) for x in (said, found))
     return "一位数字不同" if len(at) == 1 and significant >= 3 else None
 

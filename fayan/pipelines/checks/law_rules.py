@@ -351,6 +351,7 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from _stated_level(j, ctx)
     yield from _above_the_stated_level(j, ctx)
     yield from _stated_level_beyond_the_facts(j, ctx)
+    yield from _term_beyond_the_facts(j, ctx)
     one = _one_count(j, ctx) if j.total_crime_amount_yuan is not None else None
     if one is None:
         return
@@ -555,24 +556,16 @@ def _stated_level_not_reached(
     ev: list[Evidence], data: dict[str, object], what: str = "查明犯罪数额",
 ) -> Iterator[Finding]:
     """A level the amount found does not reach under any standard (``least``: the lowest figure a province may set,
-    or the court's province's), for conduct from the first day of the table's interpretation on (earlier thresholds
-    were lower: 盗窃 before 2013, 贪污 before 2016), or for earlier conduct first judged from that day on where the
-    table raised the figures (``raised``: the lighter rule applies, 2001 司法解释时间效力规定 第三条; the first decision
-    the history tells, else this one, is the first judgment). Where the table's interpretation lets a level be reached
-    at half the figure for a record of the same crime, special victims or places (``halved_by``: 2013 盗窃解释 第二条),
-    between half and the whole figure only a defendant with no record is reported, and the message says to look for
-    the other grounds."""
-    conduct = [x for x in map(iso_date, (j.offence_start, *(x.offence_from for x in j.defendants))) if x]
-    if table.effective_from is None or not conduct or amount >= least:
-        return
-    judged = iso_date(j.earlier_decisions[0].date if j.earlier_decisions else j.judgment_date)
-    lighter = min(conduct) < table.effective_from
-    if lighter and not (table.raised and judged is not None and judged >= table.effective_from):
+    or the court's province's), where the table's figures hold for the conduct (:func:`_standard_applies`). Where the
+    table's interpretation lets a level be reached at half the figure for a record of the same crime, special victims
+    or places (``halved_by``: 2013 盗窃解释 第二条), between half and the whole figure only a defendant with no record is
+    reported, and the message says to look for the other grounds."""
+    note = _standard_applies(j, table)
+    if note is None or amount >= least:
         return
     halved = bool(table.halved_by) and amount >= least / 2
     if halved and (d.prior_criminal or d.priors or d.admin_punishments):
         return
-    note = f"（行为在{table.effective_from}之前，{judged}始审判，新标准对被告人有利，应予适用）" if lighter else ""
     note += f"；如有{table.halved_by}规定可按百分之五十确定的情形，请核实" if halved else ""
     yield finding(
         j, "E4", "warning",
@@ -580,6 +573,72 @@ def _stated_level_not_reached(
         f"{fmt_number(least)}元{note}。",
         ev, defendant=d, basis=table.source or "数额认定标准", data={**data, "least": least},
     )  # fmt: skip
+
+
+def _standard_applies(j: Judgment, table: AmountTable) -> str | None:
+    """Whether ``table``'s figures hold for the conduct: from the first day of its interpretation on (earlier
+    thresholds were lower: 盗窃 before 2013, 贪污 before 2016), or for earlier conduct first judged from that day on
+    where the table raised the figures (``raised``: the lighter rule applies, 2001 司法解释时间效力规定 第三条; the first
+    decision the history tells, else this one, is the first judgment). None where they do not; else the note a message
+    adds ("" for conduct after the day)."""
+    conduct = [x for x in map(iso_date, (j.offence_start, *(x.offence_from for x in j.defendants))) if x]
+    if table.effective_from is None or not conduct:
+        return None
+    judged = iso_date(j.earlier_decisions[0].date if j.earlier_decisions else j.judgment_date)
+    if min(conduct) >= table.effective_from:
+        return ""
+    if table.raised and judged is not None and judged >= table.effective_from:
+        return f"（行为在{table.effective_from}之前，{judged}始审判，新标准对被告人有利，应予适用）"
+    return None
+
+
+# a bracket that the amount opens, or the other serious circumstances beside it (数额巨大或者有其他严重情节), not also
+# an act or a consequence (抢劫's 入户抢劫；…；多次抢劫或者抢劫数额巨大)
+_OPENED_BY_AMOUNT = re.compile(r"[\u4e00-\u9fff]{0,4}数额(?:特别)?巨大(?:或者有其他(?:特别)?严重情节)?")
+
+
+def _term_beyond_the_facts(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    """Where the amount found is not the one count's (several counts or defendants), a count sentenced to a term that
+    only brackets of a higher amount level allow (盗窃's 数额巨大或者有其他严重情节), where every amount the facts tell,
+    added up, is short of half the least figure of that level anywhere, so that neither the amount nor the other
+    serious circumstances the interpretations open from half the figure reach it, and the reasoning states no amount
+    or 情节 level (盗窃 of four years beside a killing, for 260 yuan of diesel). The sum bounds the count's amount from
+    above, whatever other counts' amounts it holds."""
+    if j.severity_stated or j.amount_level_stated or (j.total_crime_amount_yuan is not None and _one_count(j, ctx)):
+        return
+    facts = [a for a in j.amounts if a.section == "facts"]
+    if not facts or any(a.currency != "CNY" for a in facts):
+        return
+    total = sum(float(a.amount_yuan) for a in facts)
+    on = _on(j)
+    for i, d in enumerate(j.defendants):
+        for it in _items(d):
+            law = ctx.law.charge(it.charge)
+            p = _principal(it.principal)
+            if law is None or law.amount is None or law.amount_variants or p not in _FIXED or it.months is None:
+                continue
+            if _clause_finding(j, it, "amount_level") or _clause_finding(j, it, "severity"):
+                continue
+            names = [lv.name for lv in law.amount.levels]
+            imposed = _brackets_of_term(law, p, it, on)
+            if not imposed or not all(b.amount_level in names[1:] and _OPENED_BY_AMOUNT.fullmatch(b.condition)
+                                      for b in imposed):
+                continue
+            b = min(imposed, key=lambda x: x.number)
+            lv = next(x for x in law.amount.levels if x.name == b.amount_level)
+            least = float(lv.min)
+            note = _standard_applies(j, law.amount)
+            if note is None or total >= least / 2:
+                continue
+            yield finding(
+                j, "E4", "warning",
+                f"被告人{d.name}犯{it.printed}被判处{p}{fmt_term(it.months)}，该刑罚仅第{b.level}档（{b.condition}）可判，"
+                f"而查明事实所涉数额合计{fmt_number(total)}元不及数额{lv.name}最低标准{fmt_number(least)}元的一半{note}，"
+                "本院认为部分亦未认定数额或情节等级。",
+                count_evidence(j, i, it.count) + [Evidence(a.start, a.end, a.text, "查明数额") for a in facts[:3]],
+                defendant=d, basis=law.amount.source or "数额认定标准",
+                data={"charge": it.charge, "months": it.months, "amount": total, "least": least},
+            )  # fmt: skip
 
 
 def _amount_brackets(law: ChargeLaw, amount: float, province: str | None, on: date | None) -> list[Bracket] | None:
