@@ -2263,6 +2263,12 @@ def test_x5_a_final_decision_the_history_says_was_appealed() -> None:
     assert [f.message for f in run_checks([extract(misnumbered)]) if f.rule == "X5"] == [
         "（2015）临中刑终字第52号为二审（终审）案号，审理经过却记载该判决宣判后被告人提出上诉。"
     ]
+    # the decision on the appeal, told next, under a first-instance number
+    first = text.replace("以（2015）云高刑终字第1187号", "以（2015）云高刑初字第1187号", 1)
+    assert [f.message for f in run_checks([extract(first)]) if f.rule == "X5"] == [
+        "审理经过记载（2015）临中刑初字第52号判决宣判后被告人提出上诉，其后的（2015）云高刑初字第1187号裁定却为一审案号，"
+        "二审案号类型应为刑终。"
+    ]
 
 
 @pytest.mark.parametrize(("judged", "fires"), [("二〇二〇年四月一日", True), ("二〇一三年三月一日", False)])

@@ -251,13 +251,25 @@ def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
     """A decision the history tells under a second-instance number (刑终), which is final, and then tells was appealed
     (宣判后，X提出上诉): the number of a first-instance judgment misread or miswritten. A protest after it may be
     审判监督's and is left alone."""
-    for k, dec in enumerate(j.earlier_decisions):
+    told = j.earlier_decisions
+    for k, dec in enumerate(told):
         parts = parse_case_number(dec.case_number)
         if parts is not None and parts.type_code == "刑终" and dec.appeal == "defendant":
             yield finding(
                 j, "X5", "warning",
                 f"{dec.case_number}为二审（终审）案号，审理经过却记载该{dec.form}宣判后被告人提出上诉。",
                 evidence(j, f"earlier_decisions[{k}]", "审理经过"), data={"case_number": dec.case_number},
+            )  # fmt: skip
+        # the decision on that appeal, told next, under a first-instance number: 宣判后，X提出上诉。…以（2012）鲁刑二初字
+        # 第48号刑事裁定，驳回上诉
+        after = parse_case_number(told[k + 1].case_number) if k + 1 < len(told) and dec.appeal == "defendant" else None
+        if after is not None and after.type_code == "刑初":
+            yield finding(
+                j, "X5", "warning",
+                f"审理经过记载{dec.case_number}{dec.form}宣判后被告人提出上诉，其后的{told[k + 1].case_number}"
+                f"{told[k + 1].form}却为一审案号，二审案号类型应为刑终。",
+                evidence(j, f"earlier_decisions[{k}]", "审理经过") + evidence(j, f"earlier_decisions[{k + 1}]", "审理经过"),
+                data={"case_number": told[k + 1].case_number},
             )  # fmt: skip
 
 
