@@ -448,6 +448,18 @@ def _convictions(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:])]
 
 
+def _months_after(cue: str, text: str) -> int | None:
+    """The months of the duration written right after ``cue`` in ``text`` (有期徒刑一年六个月 → 18, 缓刑二年 → 24), or None
+    where there is none or it does not parse."""
+    m = re.search(rf"{cue}([零〇○一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾佰\d年个月又日天半]+)", text)
+    if m is None:
+        return None
+    try:
+        return parse_duration(m.group(1)).months
+    except ParseError:
+        return None
+
+
 def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> PriorRecord:
     seg = text[s:e]
     dates = [(sp, d) for sp, d in find_dates(seg, base=base)]
@@ -499,28 +511,15 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
         if len(printed) >= 2 and not re.search(r"\d|年", printed) and (charge_text or any(find_charge_mentions(printed))):
             charge_text = printed
     pun = _COMBINED_RE.search(seg) or _PUNISHMENT_RE.search(seg)
-    principal = None
-    term = None
+    principal = term = probation = None
     if pun:
         pm = re.match(_PRINCIPALS, pun.group(1))
         principal = pm.group() if pm else None
         if principal == "死刑" and "缓期" in pun.group(1):
             principal = "死缓"  # 死刑，缓期二年执行: the verdicts' word for it
         if principal in ("有期徒刑", "拘役", "管制"):
-            dm = re.match(r"(?:有期徒刑|拘役|管制)([零〇○一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾佰\d年个月又日天半]+)", pun.group(1))
-            if dm:
-                try:
-                    term = parse_duration(dm.group(1)).months
-                except ParseError:
-                    term = None
-    probation = None
-    if pun and principal in ("有期徒刑", "拘役"):
-        pm = re.search(r"缓刑([零〇○一二两三四五六七八九十百\d年个月又日天半]+)", pun.group(1))
-        if pm:
-            try:
-                probation = parse_duration(pm.group(1)).months
-            except ParseError:
-                probation = None
+            term = _months_after(r"^(?:有期徒刑|拘役|管制)", pun.group(1))
+            probation = _months_after("缓刑", pun.group(1)) if principal != "管制" else None
     # The conviction date: the first date before the release date ("2012年因犯诈骗罪被判处…，2015年1月5日刑满释放"
     # has a full date only for the release).
     early = [d for sp, d in dates if sp.end <= release_at]
