@@ -2103,6 +2103,9 @@ def test_e11_an_accessory_given_death_to_be_executed_at_once() -> None:
         ("蒙小禾", "本院认为部分认定被告人蒙小禾系从犯，依法应当从轻、减轻处罚或者免除处罚，其犯运输毒品罪却被判处死刑立即执行。")
     ]
     assert e11[0].evidence[0].text == "次要作用" and e11[0].evidence[0].label == "本院认为"
+    # the reasoning also saying it may punish more lightly: still one finding for the count, the 从犯's
+    both = accessory.replace("蒙小禾起次要作用，系从犯", "蒙小禾起次要作用，系从犯，依法可以从轻处罚")
+    assert [f.message for f in run_checks([extract(both)]) if f.rule == "E11"] == [e11[0].message]
 
 
 @pytest.mark.parametrize(("value", "fires"), [("9000", True), ("40000", False)])

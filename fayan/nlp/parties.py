@@ -27,11 +27,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from fayan.errors import ParseError
 from fayan.judgment import CustodyEvent, Defender, PriorRecord
 from fayan.nlp.charges import find_charge_mentions
 from fayan.nlp.lexicon import lexicon_cached, load_list, load_table
-from fayan.nlp.numbers import DateMention, find_date_mentions, find_dates, parse_duration
+from fayan.nlp.numbers import DateMention, find_date_mentions, find_dates
+from fayan.nlp.outcome import parse_punishment
 from fayan.nlp.text import MASK_CHARS
 
 __all__ = [
@@ -448,18 +448,6 @@ def _convictions(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:])]
 
 
-def _months_after(cue: str, text: str) -> int | None:
-    """The months of the duration written right after ``cue`` in ``text`` (有期徒刑一年六个月 → 18, 缓刑二年 → 24), or None
-    where there is none or it does not parse."""
-    m = re.search(rf"{cue}([零〇○一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾佰\d年个月又日天半]+)", text)
-    if m is None:
-        return None
-    try:
-        return parse_duration(m.group(1)).months
-    except ParseError:
-        return None
-
-
 def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> PriorRecord:
     seg = text[s:e]
     dates = [(sp, d) for sp, d in find_dates(seg, base=base)]
@@ -518,8 +506,8 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
         if principal == "死刑" and "缓期" in pun.group(1):
             principal = "死缓"  # 死刑，缓期二年执行: the verdicts' word for it
         if principal in ("有期徒刑", "拘役", "管制"):
-            term = _months_after(r"^(?:有期徒刑|拘役|管制)", pun.group(1))
-            probation = _months_after("缓刑", pun.group(1)) if principal != "管制" else None
+            told = parse_punishment(pun.group(1))
+            term, probation = told.term_months, told.probation_months
     # The conviction date: the first date before the release date ("2012年因犯诈骗罪被判处…，2015年1月5日刑满释放"
     # has a full date only for the release).
     early = [d for sp, d in dates if sp.end <= release_at]

@@ -302,20 +302,15 @@ def _own_decisions(
         stop = len(text) if stop == -1 else stop
         base = f"earlier_decisions[{k}]"
         sp.add(base, m.span())
-        told = []
-        for e in parse_result(text, m.end(), stop, names) or parse_revisions(text, m.end(), stop, names):
-            p = e.executed
-            if p.principal is None or any(t.defendant == e.name for t in told):
-                continue
-            sp.add(f"{base}.sentences[{len(told)}]", p.span or e.span)
-            o = doc.original_span(*(p.span or e.span))
-            told.append(OriginalSentence(e.name, p.principal, p.term_months, p.term_days, p.probation_months,
-                                         o.start, o.end, o.text, p.fine_yuan, e.with_earlier_judgment))  # fmt: skip
+        told: dict[str, OriginalSentence] = {}
+        entries = parse_result(text, m.end(), stop, names) or parse_revisions(text, m.end(), stop, names)
+        _retold_sentences(doc, entries, f"{base}.sentences", sp, told)
         gap = _NO_REVIEW_RE.sub("", text[stop : found[k + 1][0].start() if k + 1 < len(found) else section_end])
         appeal = "prosecution" if _PROTEST_RE.search(gap) else ("defendant" if "上诉" in gap else None)
         o = doc.original_span(*m.span())
         form = m.group(0)[-2:]
-        out.append(EarlierDecision(day.isoformat(), number, form, o.start, o.end, o.text, tuple(told), appeal))
+        sentences = tuple(told.values())
+        out.append(EarlierDecision(day.isoformat(), number, form, o.start, o.end, o.text, sentences, appeal))
     return tuple(out), " ".join(text[s.start : s.end] for s in secs if s.kind == "procedure")
 
 
@@ -514,15 +509,23 @@ def _first_instance(
         if opens and not _NOT_ORIGINAL_RE.search(text, opens[-1].end(), m.start()):
             spans.append((m.start(), m.end()))
     for s, e_ in sorted(spans):
-        for e in parse_result(text, s, e_, names):
-            p = e.executed
-            if p.principal is None or e.name in out:
-                continue
-            sp.add(f"original_sentences[{len(out)}]", p.span or e.span)
-            o = doc.original_span(*(p.span or e.span))
-            out[e.name] = OriginalSentence(e.name, p.principal, p.term_months, p.term_days, p.probation_months,
-                                           o.start, o.end, o.text, p.fine_yuan, e.with_earlier_judgment)  # fmt: skip
+        _retold_sentences(doc, parse_result(text, s, e_, names), "original_sentences", sp, out)
     return tuple(out.values()), appeal_by
+
+
+def _retold_sentences(
+    doc: Document, entries: list[OutcomeEntry], field: str, sp: _Spans, told: dict[str, OriginalSentence]
+) -> None:
+    """Each defendant's first sentence among ``entries`` (parsed from a decision the document retells) into ``told``,
+    by name, its span recorded as ``field[k]``."""
+    for e in entries:
+        p = e.executed
+        if p.principal is None or e.name in told:
+            continue
+        sp.add(f"{field}[{len(told)}]", p.span or e.span)
+        o = doc.original_span(*(p.span or e.span))
+        told[e.name] = OriginalSentence(e.name, p.principal, p.term_months, p.term_days, p.probation_months,
+                                        o.start, o.end, o.text, p.fine_yuan, e.with_earlier_judgment)  # fmt: skip
 
 
 # 数额较大 / 数额巨大 / 数额特别巨大 as the reasoning finds it (not 未达到数额较大, not a quoted statute or rule)

@@ -249,28 +249,39 @@ def check_x5(j: Judgment, ctx: Context) -> Iterator[Finding]:
 
 def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
     """A decision the history tells under a second-instance number (刑终), which is final, and then tells was appealed
-    (宣判后，X提出上诉): the number of a first-instance judgment misread or miswritten. A protest after it may be
-    审判监督's and is left alone."""
+    (宣判后，X提出上诉): the number of a first-instance judgment misread or miswritten; and the decision on such an
+    appeal, told next, under a first-instance number (…宣判后，X提出上诉。…以（2012）某刑二初字第48号刑事裁定，驳回上诉).
+    A protest after a decision may be 审判监督's and is left alone."""
     told = j.earlier_decisions
+    stages = [_stage(x.case_number) for x in told]
     for k, dec in enumerate(told):
-        parts = parse_case_number(dec.case_number)
-        if parts is not None and parts.type_code == "刑终" and dec.appeal == "defendant":
+        if dec.appeal != "defendant":
+            continue
+        if stages[k] == "终":
             yield finding(
                 j, "X5", "warning",
                 f"{dec.case_number}为二审（终审）案号，审理经过却记载该{dec.form}宣判后被告人提出上诉。",
                 evidence(j, f"earlier_decisions[{k}]", "审理经过"), data={"case_number": dec.case_number},
             )  # fmt: skip
-        # the decision on that appeal, told next, under a first-instance number: 宣判后，X提出上诉。…以（2012）鲁刑二初字
-        # 第48号刑事裁定，驳回上诉
-        after = parse_case_number(told[k + 1].case_number) if k + 1 < len(told) and dec.appeal == "defendant" else None
-        if after is not None and after.type_code == "刑初":
+        if k + 1 < len(told) and stages[k + 1] == "初":
+            after = told[k + 1]
             yield finding(
                 j, "X5", "warning",
-                f"审理经过记载{dec.case_number}{dec.form}宣判后被告人提出上诉，其后的{told[k + 1].case_number}"
-                f"{told[k + 1].form}却为一审案号，二审案号类型应为刑终。",
+                f"审理经过记载{dec.case_number}{dec.form}宣判后被告人提出上诉，其后的{after.case_number}"
+                f"{after.form}却为一审案号，二审案号类型应为刑终。",
                 evidence(j, f"earlier_decisions[{k}]", "审理经过") + evidence(j, f"earlier_decisions[{k + 1}]", "审理经过"),
-                data={"case_number": told[k + 1].case_number},
+                data={"case_number": after.case_number},
             )  # fmt: skip
+
+
+def _stage(number: str) -> str | None:
+    """初 for a first-instance case number (刑初, 刑一初, 刑附民初, 刑速初 …; not a retrial's after a remand, 刑重初), 终
+    for a second instance's (刑终, 刑附民终); None for the others (刑核, 刑复, 刑监 …) and one that does not parse."""
+    parts = parse_case_number(number)
+    code = parts.type_code if parts else ""
+    if code.endswith("初") and code != "刑重初":
+        return "初"
+    return "终" if code.endswith("终") else None
 
 
 def _x5_review(j: Judgment, ev: list[Evidence], appellate: list[str], approvals: list[Provenance]) -> Iterator[Finding]:
@@ -367,16 +378,12 @@ def _history_out_of_order(j: Judgment, judged: date, ev_date: list[Evidence]) ->
             )  # fmt: skip
 
 
-# a first-instance case number: （2012）长中刑一初字第0044号, （2019）浙0102刑初5号, 刑附民初
-_FIRST_INSTANCE_RE = re.compile(r"刑[一二三四五六七]?(?:附民)?初")
-
-
 def _custody_after_the_first_judgment(j: Judgment) -> Iterator[Finding]:
     """A 刑事拘留 or 逮捕 of the header dated after the first-instance judgment the history tells, for a defendant
     never released on bail (取保候审) or to residential surveillance (监视居住) before: one held from the first
     custody on was arrested before that judgment (one on bail may be arrested after it)."""
     first = next(((k, x, day) for k, x in enumerate(j.earlier_decisions)
-                  if x.form == "判决" and _FIRST_INSTANCE_RE.search(x.case_number) and (day := iso_date(x.date))), None)
+                  if x.form == "判决" and _stage(x.case_number) == "初" and (day := iso_date(x.date))), None)
     if first is None:
         return
     k, x, judged = first

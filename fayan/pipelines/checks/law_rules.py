@@ -13,8 +13,8 @@ from datetime import date
 
 from fayan.errors import LexiconError
 from fayan.findings import Evidence, Finding
-from fayan.judgment import ChargeFinding, Circumstance, Defendant, Judgment
-from fayan.nlp.charges import article_rows_for_charge, articles_for_charge, find_charge_mentions, normalize_charge
+from fayan.judgment import AmountMention, ChargeFinding, Circumstance, Defendant, Judgment
+from fayan.nlp.charges import article_rows_for_charge, articles_for_charge, normalize_charge
 from fayan.nlp.articles import is_criminal_law
 from fayan.nlp.facts import HARMS
 from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_table
@@ -479,17 +479,29 @@ def _bound(local: ProvinceAmounts | None, lv: AmountLevel, top: bool) -> float:
     return float(v if v is not None else (lv.national_value if top else lv.min))
 
 
+def _amount_is_the_count_s(j: Judgment, ctx: Context) -> bool:
+    """Whether the crime amount found is the one count's to compare (one defendant, one count)."""
+    return j.total_crime_amount_yuan is not None and _one_count(j, ctx) is not None
+
+
+def _facts_sum(j: Judgment, ctx: Context) -> tuple[float, list[AmountMention]] | None:
+    """Where the amount found is not the one count's (several counts or defendants), every amount the facts tell and
+    their sum, which bounds any count's amount from above, whatever other counts' amounts it holds; None where the
+    amount found is the count's, or the facts tell none, or one in another currency."""
+    facts = [a for a in j.amounts if a.section == "facts"]
+    if _amount_is_the_count_s(j, ctx) or not facts or any(a.currency != "CNY" for a in facts):
+        return None
+    return sum(float(a.amount_yuan) for a in facts), facts
+
+
 def _stated_level_beyond_the_facts(j: Judgment, ctx: Context) -> Iterator[Finding]:
     """Where the amount found is not the one count's to compare (several counts or defendants), each count whose
     amount level the reasoning tells (:func:`_level_counts`) against every amount the facts tell, added up: a level
-    the sum does not reach under any standard (盗窃 of 10,560 yuan found 数额特别巨大 beside a murder). The sum bounds
-    the count's amount from above, whatever other counts' amounts it holds."""
-    if j.total_crime_amount_yuan is not None and _one_count(j, ctx) is not None:
-        return  # the amount found is the count's: _stated_level
-    facts = [a for a in j.amounts if a.section == "facts"]
-    if not facts or any(a.currency != "CNY" for a in facts):
+    the sum does not reach under any standard (盗窃 of 10,560 yuan found 数额特别巨大 beside a murder)."""
+    summed = _facts_sum(j, ctx)
+    if summed is None:
         return
-    total = sum(float(a.amount_yuan) for a in facts)
+    total, facts = summed
     province = province_of_court(j.court or "")
     for i, d, it, law, stated, ev_level in _level_counts(j, ctx):
         table = _basis_table(j, it, law)
@@ -508,7 +520,7 @@ def _above_the_stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
     amount, the first charge's), each count whose amount level the reasoning tells (:func:`_level_counts`),
     sentenced to a term that only brackets of a higher amount level allow, where the reasoning finds no 情节 level
     either (盗窃 of five years beside a 抢劫 sentenced to death, 数额较大 found)."""
-    if j.severity_stated is not None or (j.total_crime_amount_yuan is not None and _one_count(j, ctx) is not None):
+    if j.severity_stated is not None or _amount_is_the_count_s(j, ctx):
         return  # a 情节 level may open the bracket; or the amount found is the count's: E4's comparison with it
     on = _on(j)
     for i, d, it, law, stated, ev_level in _level_counts(j, ctx):
@@ -602,14 +614,11 @@ def _term_beyond_the_facts(j: Judgment, ctx: Context) -> Iterator[Finding]:
     only brackets of a higher amount level allow (盗窃's 数额巨大或者有其他严重情节), where every amount the facts tell,
     added up, is short of half the least figure of that level anywhere, so that neither the amount nor the other
     serious circumstances the interpretations open from half the figure reach it, and the reasoning states no amount
-    or 情节 level (盗窃 of four years beside a killing, for 260 yuan of diesel). The sum bounds the count's amount from
-    above, whatever other counts' amounts it holds."""
-    if j.severity_stated or j.amount_level_stated or (j.total_crime_amount_yuan is not None and _one_count(j, ctx)):
+    or 情节 level (盗窃 of four years beside a killing, for 260 yuan of diesel)."""
+    summed = _facts_sum(j, ctx) if not (j.severity_stated or j.amount_level_stated) else None
+    if summed is None:
         return
-    facts = [a for a in j.amounts if a.section == "facts"]
-    if not facts or any(a.currency != "CNY" for a in facts):
-        return
-    total = sum(float(a.amount_yuan) for a in facts)
+    total, facts = summed
     on = _on(j)
     for i, d in enumerate(j.defendants):
         for it in _items(d):
@@ -626,7 +635,7 @@ def _term_beyond_the_facts(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 continue
             b = min(imposed, key=lambda x: x.number)
             lv = next(x for x in law.amount.levels if x.name == b.amount_level)
-            least = float(lv.min)
+            least = _bound(None, lv, top=False)
             note = _standard_applies(j, law.amount)
             if note is None or total >= least / 2:
                 continue
@@ -774,11 +783,11 @@ _BELOW_BRACKET = ("从犯", "胁从犯", "未遂", "中止", "预备")
 def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
     """A defendant with a statutory ground for a lighter punishment, sentenced for its count (of several, the one the
     ground's sentence names: 对其所犯盗窃罪具有自首情节) to the very top of the only bracket the term lies in (a bracket
-    without 无期徒刑 or 死刑, whose top is no other bracket's bottom): the ground left no trace in the punishment. A term at the top of one bracket and the bottom of the next is left
-    alone (the case may belong to the higher one), unless the higher one opens only on a 情节 level the reasoning
-    does not find (:func:`_not_found`). A ground that allows going below the bracket (未遂, 从犯 …) left
-    no trace either in a term of the bracket's top quarter, unless the defendant is also found 累犯, 毒品再犯 or
-    主犯 (强奸未遂 of nine years in three to ten)."""
+    without 无期徒刑 or 死刑, whose top is no other bracket's bottom): the ground left no trace in the punishment. A
+    term at the top of one bracket and the bottom of the next is left alone (the case may belong to the higher one),
+    unless the higher one opens only on a 情节 level the reasoning does not find (:func:`_not_found`). A ground that
+    allows going below the bracket (未遂, 从犯 …) left no trace either in a term of the bracket's top quarter, unless
+    the defendant is also found 累犯, 毒品再犯 or 主犯 (强奸未遂 of nine years in three to ten)."""
     on = _on(j)
     for i, d, grounds, it, law, p in _counts_with(j, ctx, _LIGHTER):
         if p not in _FIXED or it.months is None:
@@ -818,44 +827,30 @@ def check_e11(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from _at_the_top(j, ctx)
     yield from _reduced(j, ctx)
     yield from _accessory_above_principal(j)
-    yield from _lighter_yet_death(j)
-    yield from _accessory_put_to_death(j, ctx)
+    yield from _lighter_yet_death(j, ctx)
 
 
-def _lighter_yet_death(j: Judgment) -> Iterator[Finding]:
-    """The reasoning says it may punish a defendant more lightly (依法可以从轻处罚), and nowhere that it declines to
-    (不足以从轻处罚), yet the count it names, or the defendant's only count, is given death to be executed at once:
-    the heaviest punishment there is leaves no trace of the lighter one."""
-    for i, d in enumerate(j.defendants):
-        said = circumstance_evidence(j, d, "从轻处罚")
-        if not said or circumstance_evidence(j, d, "不予从轻"):
+def _lighter_yet_death(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    """A count given death to be executed at once, the heaviest punishment there is, whose defendant the reasoning
+    finds 从犯 or 胁从犯, whom the law commands to punish more lightly, below the bracket or not at all (刑法27②, 28:
+    应当), or says it may punish more lightly (依法可以从轻处罚) where it nowhere declines to (不足以从轻处罚). Of a
+    defendant with several counts, the count the sentence of the finding names (``Circumstance.charge``). One finding
+    a count, the 从犯's where both are said."""
+    for i, d, grounds, it, _law, _p in _counts_with(j, ctx, ("从犯", "胁从犯", "从轻处罚")):
+        accessory = [g for g in grounds if g.kind != "从轻处罚"]
+        if it.principal != "死刑" or not accessory and circumstance_evidence(j, d, "不予从轻"):
             continue
-        named = {c.standard for e in said for _, c in find_charge_mentions(e.text)}
-        counts = [it for it in _items(d) if it.charge in named] if named else _items(d)
-        if len(counts) != 1 or counts[0].principal != "死刑":
-            continue
-        it = counts[0]
+        g = (accessory or grounds)[0]
+        if accessory:
+            said = f"认定被告人{d.name}系{g.kind}，依法应当从轻、减轻处罚或者免除处罚"
+            basis, data = "刑法第二十七条第二款、第二十八条", {"charge": it.charge, "ground": g.kind}
+        else:
+            said = f"写明对被告人{d.name}{g.text}，未见不予从轻的理由"
+            basis, data = "刑法第六十一条、第六十七条、第六十八条", {"charge": it.charge}
         yield finding(
-            j, "E11", "warning",
-            f"本院认为部分写明对被告人{d.name}{said[0].text}，未见不予从轻的理由，其犯{it.printed}却被判处死刑立即执行。",
-            said[:1] + count_evidence(j, i, it.count), defendant=d, basis="刑法第六十一条、第六十七条、第六十八条",
-            data={"charge": it.charge},
-        )  # fmt: skip
-
-
-def _accessory_put_to_death(j: Judgment, ctx: Context) -> Iterator[Finding]:
-    """A count of a defendant the reasoning finds 从犯 or 胁从犯, whom the law commands to punish more lightly, below the
-    bracket or not at all (刑法27②, 28: 应当), given death to be executed at once: the heaviest punishment there is.
-    Of a defendant with several counts, the count the finding's sentence names (``Circumstance.charge``)."""
-    for i, d, grounds, it, _law, _p in _counts_with(j, ctx, ("从犯", "胁从犯")):
-        if it.principal != "死刑":
-            continue
-        g = grounds[0]
-        yield finding(
-            j, "E11", "warning",
-            f"本院认为部分认定被告人{d.name}系{g.kind}，依法应当从轻、减轻处罚或者免除处罚，其犯{it.printed}却被判处死刑立即执行。",
+            j, "E11", "warning", f"本院认为部分{said}，其犯{it.printed}却被判处死刑立即执行。",
             [Evidence(g.start, g.end, g.text, "本院认为")] + count_evidence(j, i, it.count), defendant=d,
-            basis="刑法第二十七条第二款、第二十八条", data={"charge": it.charge, "ground": g.kind},
+            basis=basis, data=data,
         )  # fmt: skip
 
 

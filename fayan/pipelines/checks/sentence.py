@@ -200,14 +200,14 @@ def _priors_probation(j: Judgment) -> Iterator[Finding]:
     retelling, or in the earlier judgment; a warning, since this document did not impose it."""
     for i, d in enumerate(j.defendants):
         for k, p in enumerate(d.priors):
-            if p.kind != "criminal" or p.probation_months is None or p.term_months is None:
+            if p.principal not in ("拘役", "有期徒刑") or p.probation_months is None or p.term_months is None:
                 continue
             told = f"被告人{d.name}前罪被判处{p.principal}{fmt_term(p.term_months)}，缓刑{fmt_term(p.probation_months)}"
             if p.principal == "有期徒刑" and p.term_months > 36:
                 why = "有期徒刑超过三年的，不能宣告缓刑"
             else:
                 term, prob = _total_days(p.term_months, 0), _total_days(p.probation_months, 0)
-                why = _probation_unlawful(p.principal or "", term, prob)
+                why = _probation_unlawful(p.principal, term, prob)
             if not why:
                 continue
             yield finding(
