@@ -121,6 +121,9 @@ class Count:
     political_rights: int | str | None = None
     confiscation: bool = False
     confiscation_yuan: Number | None = None
+    # 缓刑 as written on the count: a single count's is the sentence's; of several, 缓刑 belongs to the sentence
+    # executed (决定执行), so one on a count (以甲罪判处有期徒刑一年，缓刑一年；…) is E6's lead
+    probation_months: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1541,6 +1541,33 @@ def test_e6_a_prior_sentence_retold_with_an_unlawful_probation(prior: str, fires
 
 
 @pytest.mark.parametrize(
+    "theft, executed, fires",
+    [
+        ("有期徒刑一年，缓刑一年", "有期徒刑一年八个月", True),  # the count's 缓刑, none on the sentence executed
+        ("有期徒刑一年", "有期徒刑一年八个月", False),
+        ("有期徒刑一年", "有期徒刑一年八个月，缓刑二年", False),  # the executed sentence's 缓刑
+        # a 撤销 clause after the count is another decision: its 缓刑 is the earlier judgment's
+        ("有期徒刑一年。撤销某县人民法院（2019）某0101刑初1号刑事判决对被告人郦永昊宣告的缓刑，原判有期徒刑一年，缓刑二年",
+         "有期徒刑一年八个月", False),
+    ],
+)
+def test_e6_probation_on_one_count_but_not_on_the_sentence_executed(theft: str, executed: str, fires: bool) -> None:
+    """数罪并罚: 缓刑 is decided on the sentence executed; a count with one, beside an executed sentence without,
+    contradicts it."""
+    text = (EXAMPLES / "multi_charge.txt").read_text(encoding="utf-8")
+    text = (text.replace("犯盗窃罪，判处有期徒刑一年，", f"犯盗窃罪，判处{theft}，")
+            .replace("决定执行有期徒刑一年八个月，", f"决定执行{executed}，"))  # fmt: skip
+    j = extract(text)
+    d = j.defendants[0]
+    assert [c.charge for c in d.counts] == ["盗窃罪", "诈骗罪"]
+    assert d.counts[0].probation_months == (12 if fires else None)
+    found = [(f.severity, f.message) for f in run_checks([j]) if f.rule == "E6" and "决定执行" in f.message]
+    assert len(found) == fires, found
+    if fires:
+        assert found[0][0] == "error" and "以盗窃罪被判处有期徒刑1年，缓刑1年" in found[0][1]
+
+
+@pytest.mark.parametrize(
     "sentence, fires",
     [
         ("有期徒刑六个月，并处罚金人民币二千元", True),

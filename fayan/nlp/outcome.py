@@ -583,8 +583,12 @@ def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, in
         seg_end = min([c for c in combines if m_start < c < seg_end] or [seg_end])
         if prior_combine is not None and m_start < prior_combine.start() < seg_end:
             seg_end = prior_combine.start()
-        # A charge list "犯盗窃罪、诈骗罪，判处…" shares one punishment.
+        # A charge list "犯盗窃罪、诈骗罪，判处…" shares one punishment. A 撤销 clause after it is another decision
+        # (…判处有期徒刑一年。撤销…宣告的缓刑，原判有期徒刑二年，缓刑二年): its 缓刑 is not the count's.
         seg = block[m_end:seg_end]
+        cut = re.search(r"[，,；;。]\s*撤销", seg)
+        if cut:
+            seg = seg[: cut.start()]
         pun = parse_punishment(seg, start + m_end)
         found = [(sp.start, sp.end) for sp, _c in find_charge_mentions(group)]
         if not found:

@@ -347,6 +347,7 @@ def _count(charge: str, p: Punishment) -> Count:
         political_rights=p.political_rights,
         confiscation=p.confiscation,
         confiscation_yuan=p.confiscation_yuan,
+        probation_months=p.probation_months,
     )
 
 

@@ -407,6 +407,8 @@ TABLES: tuple[TableSpec, ...] = (
         _DOC_ID, _DEF_INDEX, _DEF_NAME, _index("count_index", "count for the defendant"),
         Column("charge", "string", "the charge (罪名) sentenced", _attr("charge")),
         *_SENTENCE_COLUMNS,
+        Column("probation_months", "Int64", "缓刑 months as written on the count (of several counts, 缓刑 is the "
+               "executed sentence's)", _attr("probation_months")),
         Column("per_charge", "boolean",
                "also in the contract's per_charge list (sentenced separately: 数罪并罚, two or more "
                "charges)",

@@ -182,7 +182,31 @@ def check_e6(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 f"被告人{d.name}被认定为累犯，依法不适用缓刑，判决却宣告缓刑。",
                 ev + circumstance_evidence(j, d, "累犯"), defendant=d, basis="刑法第七十四条",
             )  # fmt: skip
+    yield from _count_probation(j)
     yield from _priors_probation(j)
+
+
+def _count_probation(j: Judgment) -> Iterator[Finding]:
+    """A 缓刑 written on one count of several (以甲罪判处有期徒刑一年，缓刑一年；以乙罪判处…，决定执行…) where the
+    executed sentence has none: 缓刑 is decided on the sentence executed (刑法第六十九条、第七十二条), so the two
+    parts of the outcome contradict each other."""
+    for i, d in enumerate(j.defendants):
+        v = d.verdict
+        if len(d.counts) < 2 or v.probation_months or v.probation_days:
+            continue
+        for k, c in enumerate(d.counts):
+            if not c.probation_months:
+                continue
+            executed = f"{v.principal or ''}{fmt_term(v.term_months, v.term_days) if v.term_months else ''}"
+            yield finding(
+                j, "E6", "error",
+                f"被告人{d.name}以{c.charge}被判处{c.principal or ''}{fmt_term(c.term_months, c.term_days)}，"
+                f"缓刑{fmt_term(c.probation_months)}，而数罪并罚决定执行的{executed}未宣告缓刑：缓刑应就决定执行的刑罚宣告，"
+                "主文前后矛盾。",
+                count_evidence(j, i, k) + evidence(j, f"defendants[{i}].verdict", "判决主文"),
+                defendant=d, basis="刑法第六十九条、第七十二条",
+                data={"charge": c.charge, "probation_months": c.probation_months},
+            )  # fmt: skip
 
 
 def _probation_unlawful(principal: str, term_days: int, probation_days: int) -> str | None:
