@@ -274,6 +274,27 @@ def test_e4_holds_to_the_bracket_of_every_threshold_table(facts: str, fires: boo
 
 
 @pytest.mark.parametrize(
+    ("day", "amount", "fires"),
+    [
+        ("2019年12月1日", "49900", True),  # under the 2016 interpretation's 6万 (2 × 贪污's 3万)
+        ("2019年12月1日", "69900", False),
+        ("2015年12月1日", "49900", False),  # before 2016-04-18 (第二十条): the earlier, lower figures held
+    ],
+)
+def test_e4_a_stated_level_under_the_2016_figures(day: str, amount: str, fires: bool) -> None:
+    """职务侵占 数额较大 starts at 6万 for conduct from the 2016 贪污贿赂解释 on (第十一条, 施行 2016-04-18)."""
+    text = TEMPLATE.format(**{**BASE, "charge": "职务侵占罪", "article": "二百七十一",
+                              "facts": f"利用担任公司出纳的职务便利，将公司货款人民币{amount}元非法占为己有",
+                              "reason": "利用职务上的便利，将本单位财物非法占为己有，数额较大，",
+                              "sentence": "有期徒刑六个月，并处罚金人民币一万元"})
+    text = text.replace("经审理查明，2019年12月1日", f"经审理查明，{day}")
+    j = extract(text)
+    assert j.total_crime_amount_yuan == int(amount) and j.amount_level_stated == "较大"
+    found = [f.message for f in run_checks([j]) if f.rule == "E4"]
+    assert len(found) == fires and all("未达全国标准数额较大的最低标准60000元" in m for m in found), found
+
+
+@pytest.mark.parametrize(
     ("end", "fires"),
     [("2020年8月31日", True), ("2020年8月1日", False), ("2020年8月2日", False)],
 )
