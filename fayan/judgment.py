@@ -431,6 +431,9 @@ class Judgment:
     offence_start: str | None = None  # first full date in the facts
     offence_end: str | None = None  # latest full date in the facts before the judgment
     prosecution_date: str | None = None  # 提起公诉 date from the procedure
+    procedure_last_date: str | None = None  # the latest full date the procedure paragraph tells (开庭, 立案 …)
+    # the latest full date the facts tell (offence_end leaves out one after the judgment)
+    facts_last_date: str | None = None
     earlier_decisions: tuple[EarlierDecision, ...] = ()  # this case's decisions the procedure history tells, in order
     sections: tuple[SectionRef, ...] = ()
     spans: tuple[Provenance, ...] = ()  # where each value came from; result_quotes[k]: 核准…/维持… items of the result

@@ -274,6 +274,28 @@ def test_e4_holds_to_the_bracket_of_every_threshold_table(facts: str, fires: boo
 
 
 @pytest.mark.parametrize(
+    ("hearing", "iso", "fires"),
+    [("2020年4月15日", "2020-04-15", True), ("2020年3月25日", "2020-03-25", False), ("2020年4月1日", "2020-04-01", False)],
+)
+def test_x6_a_hearing_after_the_judgment(hearing: str, iso: str, fires: bool) -> None:
+    """Any date of the procedure paragraph (here the hearing) after the judgment date: an error, once."""
+    text = TEMPLATE.format(**BASE).replace("向本院提起公诉。", f"向本院提起公诉。本院于{hearing}公开开庭审理了本案。")
+    j = extract(text)
+    assert j.procedure_last_date == iso
+    found = [(f.severity, f.message) for f in run_checks([j]) if f.rule == "X6"]
+    assert found == ([("error", f"审理经过所述日期{j.procedure_last_date}晚于裁判日期2020-04-01。")] if fires else [])
+
+
+@pytest.mark.parametrize(("caught", "fires"), [("2020年5月3日", True), ("2019年12月2日", False)])
+def test_x6_a_date_of_the_facts_after_the_judgment(caught: str, fires: bool) -> None:
+    """A day the facts tell (here the capture, 另查明…被抓获) after the judgment date: an error."""
+    text = TEMPLATE.format(**{**BASE, "facts": f"窃得他人手机一部，价值人民币2000元。另查明，被告人甲某于{caught}被抓获"})
+    j = extract(text)
+    found = [(f.severity, f.message) for f in run_checks([j]) if f.rule == "X6"]
+    assert found == ([("error", "查明事实所述日期2020-05-03晚于裁判日期2020-04-01。")] if fires else [])
+
+
+@pytest.mark.parametrize(
     ("day", "amount", "fires"),
     [
         ("2019年12月1日", "49900", True),  # under the 2016 interpretation's 6万 (2 × 贪污's 3万)

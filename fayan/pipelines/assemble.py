@@ -1428,6 +1428,19 @@ def _prosecution_date(text: str, proc: Section, sp: _Spans) -> str | None:
     return last[1].isoformat()
 
 
+def _last_date(text: str, sec: Section | None, sp: _Spans, field_name: str) -> str | None:
+    """The latest full date section ``sec`` tells (the procedure's 立案, 开庭, 延期审理, a decision of the history; the
+    facts' every date, the capture's too), recorded as ``field_name``."""
+    last = None
+    for dspan, d in find_dates(text[sec.start : sec.end]) if sec is not None else ():
+        if last is None or d > last[1]:
+            last = (dspan, d)
+    if last is None:
+        return None
+    sp.add(field_name, (sec.start + last[0].start, sec.start + last[0].end))  # type: ignore[union-attr]
+    return last[1].isoformat()
+
+
 def _trial_procedure(text: str, proc: Section, procedure: str | None, sp: _Spans) -> str | None:
     """速裁, 简易 or 普通, as the procedure paragraph tells this court's trial."""
     # 二审, 死刑复核, 再审 have no 普通/简易/速裁 of their own (a word there tells of the first instance): none
@@ -1729,6 +1742,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
 
     proc = secs.get("procedure")
     prosecution_date = _prosecution_date(text, proc, sp) if proc is not None else None
+    procedure_last_date = _last_date(text, proc, sp, "procedure_last_date")
+    facts_last_date = _last_date(text, facts, sp, "facts_last_date")
     trial = _trial_procedure(text, proc, f.procedure, sp) if proc is not None else None
     public = _public_trial(text, proc, f.procedure, sp) if proc is not None else None
     appeal = secs.get("appeal")
@@ -1765,6 +1780,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         offence_start=offence_first.day.isoformat() if offence_first else None,
         offence_end=offence_last.day.isoformat() if offence_last else None,
         prosecution_date=prosecution_date,
+        procedure_last_date=procedure_last_date,
+        facts_last_date=facts_last_date,
         earlier_decisions=decisions,
         public_trial=public,
         appeal_days=appeal_days,

@@ -285,6 +285,13 @@ TABLES: tuple[TableSpec, ...] = (
         Column("prosecutor", "string", "公诉机关 as named", lambda r: r.doc.prosecutor),
         Column("prosecution_date", "string", "提起公诉 date from the procedure paragraph, ISO",
                lambda r: r.doc.prosecution_date),
+        Column("procedure_last_date", "string",
+               "the latest full date the procedure paragraph tells (立案, 开庭, 延期审理, a decision of the history), ISO",
+               lambda r: r.doc.procedure_last_date),
+        Column("facts_last_date", "string",
+               "the latest full date the facts section tells, the capture's too (offence_end leaves out one after the "
+               "judgment), ISO",
+               lambda r: r.doc.facts_last_date),
         Column("offence_start", "string", "first full date in the facts in text order (a count told later may be dated "
                "earlier; a defendant's offence_from is the earliest day the facts allow), not of a sentence that tells only "
                "a marriage, a divorce, a break-up or how a couple lived (登记结婚, 协议离婚, 分手协议, 同居, 恋爱), nor, where "

@@ -312,6 +312,21 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
             evidence(j, "prosecution_date", "审理经过") + ev_date,
         )  # fmt: skip
     yield from _history_out_of_order(j, judged, ev_date)
+    # any other date of the procedure paragraph (开庭, 立案 …), where neither of those is the late one
+    last = iso_date(j.procedure_last_date)
+    if last and last > judged and not (prosecuted and prosecuted > judged) and last not in {
+        iso_date(x.date) for x in j.earlier_decisions
+    }:
+        yield finding(
+            j, "X6", "error", f"审理经过所述日期{last}晚于裁判日期{judged}。",
+            evidence(j, "procedure_last_date", "审理经过") + ev_date,
+        )  # fmt: skip
+    told = iso_date(j.facts_last_date)
+    if told and told > judged:
+        yield finding(
+            j, "X6", "error", f"查明事实所述日期{told}晚于裁判日期{judged}。",
+            evidence(j, "facts_last_date", "查明事实") + ev_date,
+        )  # fmt: skip
     yield from _custody_after_the_first_judgment(j)
     for i, d in enumerate(j.defendants):
         offence, ev_offence = offence_of(j, i, d)
