@@ -87,6 +87,7 @@ class PriorRecord:
     principal: str | None = None
     term_months: int | None = None
     probation_months: int | None = None  # 缓刑 as written (缓刑一年 → 12)
+    political_rights: int | str | None = None  # 剥夺政治权利 in months, or 终身
     release_date: str | None = None  # 刑满释放; for a 假释, the end of its 考验期 (刑法65②)
     text: str = ""
 

@@ -1584,6 +1584,31 @@ def test_e6_a_prior_sentence_retold_with_an_unlawful_probation(prior: str, fires
 
 
 @pytest.mark.parametrize(
+    "prior, code",
+    [
+        ("2010年5月6日因犯盗窃罪被某县人民法院判处拘役八个月", "E1"),  # 拘役: one to six months
+        ("2010年5月6日因犯盗窃罪被某县人民法院判处拘役六个月", None),
+        ("2010年5月6日因犯盗窃罪、抢夺罪被某县人民法院判处拘役八个月", None),  # two charges: up to a year (刑法69)
+        ("2010年5月6日因犯抢劫罪被某县人民法院判处有期徒刑十二年，剥夺政治权利六年", "E16"),  # one to five years
+        ("2010年5月6日因犯抢劫罪被某县人民法院判处有期徒刑十二年，剥夺政治权利三年", None),
+        ("2010年5月6日因犯盗窃罪被某县人民法院判处有期徒刑一年六个月，2012年3月2日刑满释放", "E7"),
+        ("2010年5月6日因犯盗窃罪被某县人民法院判处有期徒刑一年六个月（刑期至2012年3月2日）", "E7"),
+        ("2010年5月6日因犯盗窃罪被某县人民法院判处有期徒刑一年六个月，2011年9月2日刑满释放", None),
+        # a term later combined with what was left of another (与余刑合并执行): not one conviction's dates
+        ("2010年5月6日因犯脱逃罪被某县人民法院判处有期徒刑一年六个月，与余刑合并执行，2012年3月2日刑满释放", None),
+    ],
+)
+def test_a_prior_retold_with_a_slip(prior: str, code: str | None) -> None:
+    """The header's prior outside the law (拘役八个月, 剥夺政治权利六年) or released later than its date and term allow:
+    a warning of E1, E16 or E7, since this judgment did not impose it; a prior told with a later change is left."""
+    text = TEMPLATE.format(**BASE).replace("无业。", f"无业。{prior}。", 1)
+    j = extract(text)
+    assert j.defendants[0].priors and j.defendants[0].priors[0].term_months is not None
+    found = [(f.rule, f.severity) for f in run_checks([j]) if "前罪" in f.message]
+    assert found == ([(code, "warning")] if code else [])
+
+
+@pytest.mark.parametrize(
     "theft, executed, fires",
     [
         ("有期徒刑一年，缓刑一年", "有期徒刑一年八个月", True),  # the count's 缓刑, none on the sentence executed

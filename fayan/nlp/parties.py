@@ -479,10 +479,11 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
         elif last is not None and (same := re.search(r"同年[底初末中]?\s*(?:[\u4e00-\u9fff]{0,4}?[被予])?\s*$", seg[: rel.start()])):
             release, release_at = str(last.year), same.start()  # 同年刑满释放: the year of the date before
     if release is None:
-        # "刑期自…起至2014年12月27日止": the prior term's end (not a 缓刑考验期's: a suspended sentence is not served)
-        tm = re.search(r"至\s*([^，。；止]{6,16}?日)\s*止", seg)
+        # "刑期自…起至2014年12月27日止", "（刑期至2004年3月2日）": the prior term's end (not a 缓刑考验期's: a suspended
+        # sentence is not served)
+        tm = re.search(r"至\s*([^，。；止]{6,16}?日)\s*止|刑期至\s*([^，。；）)]{6,16}?日)", seg)
         if tm and not re.search(r"考验期[^，。；]{0,20}$", seg[: tm.start()]):
-            ends = list(find_dates(tm.group(1), base=dates[0][1] if dates else base))
+            ends = list(find_dates(tm.group(1) or tm.group(2), base=dates[0][1] if dates else base))
             if ends:
                 release = ends[0][1].isoformat()
     # the whole authority: 杭州市公安局萧山区分局, not 杭州市公安局
@@ -499,14 +500,15 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
         if len(printed) >= 2 and not re.search(r"\d|年", printed) and (charge_text or any(find_charge_mentions(printed))):
             charge_text = printed
     pun = _COMBINED_RE.search(seg) or _PUNISHMENT_RE.search(seg)
-    principal = term = probation = None
+    principal = term = probation = rights = None
     if pun:
         pm = re.match(_PRINCIPALS, pun.group(1))
         principal = pm.group() if pm else None
         if principal == "死刑" and "缓期" in pun.group(1):
             principal = "死缓"  # 死刑，缓期二年执行: the verdicts' word for it
+        told = parse_punishment(pun.group(1))
+        rights = told.political_rights
         if principal in ("有期徒刑", "拘役", "管制"):
-            told = parse_punishment(pun.group(1))
             term, probation = told.term_months, told.probation_months
     # The conviction date: the first date before the release date ("2012年因犯诈骗罪被判处…，2015年1月5日刑满释放"
     # has a full date only for the release).
@@ -529,6 +531,7 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
         principal=principal,
         term_months=term,
         probation_months=probation,
+        political_rights=rights,
         release_date=release,
         text=seg.strip(),
     )

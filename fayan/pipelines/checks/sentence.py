@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 
 from fayan.findings import Finding
-from fayan.judgment import CustodyEvent, Defendant, Judgment, Sentence
+from fayan.judgment import CustodyEvent, Defendant, Judgment, PriorRecord, Sentence
 from fayan.nlp.numbers import cn_to_int
 from fayan.nlp.outcome import POLITICAL_MISPRINT_RE
 from fayan.pipelines.checks.base import (
@@ -43,6 +43,30 @@ def check_e1(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     defendant=d, basis=_ARTICLE[principal],
                     data={"principal": principal, "months": months, "days": days, "range": [lo, hi]},
                 )  # fmt: skip
+    for i, d, k, p in _single_priors(j):
+        if p.principal in RANGES and p.term_months is not None:
+            lo, hi = RANGES[p.principal]
+            if not lo <= p.term_months <= hi:
+                yield finding(
+                    j, "E1", "warning",
+                    f"被告人{d.name}前罪被判处{p.principal}{fmt_term(p.term_months)}，超出{p.principal}{fmt_term(lo)}至"
+                    f"{fmt_term(hi)}的法定幅度，疑为前科记载笔误，请核对。",
+                    evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d, basis=_ARTICLE[p.principal],
+                    data={"principal": p.principal, "months": p.term_months, "range": [lo, hi]},
+                )  # fmt: skip
+
+
+# A prior told with more than one sentence or a later change of it (数罪并罚, 与余刑合并执行, 减为/减刑, 撤销缓刑/假释,
+# 脱逃, several charges): its term and dates are not one conviction's
+_NOT_ONE_SENTENCE_RE = re.compile(r"并罚|决定执行|合并|余刑|减为|减刑|减去|撤销|假释|脱逃|漏罪|、")
+
+
+def _single_priors(j: Judgment) -> Iterator[tuple[int, Defendant, int, PriorRecord]]:
+    """Each criminal prior the header tells as one conviction of one charge, with nothing done to it since."""
+    for i, d in enumerate(j.defendants):
+        for k, p in enumerate(d.priors):
+            if p.kind == "criminal" and not _NOT_ONE_SENTENCE_RE.search(p.text):
+                yield i, d, k, p
 
 
 # 刑法69: the cap of a combined term of each kind, by the sum of the terms (有期徒刑 25 years from a sum of 35)
@@ -428,6 +452,25 @@ def check_e7(j: Judgment, ctx: Context) -> Iterator[Finding]:
             evidence(j, f"defendants[{i}].verdict.term_dates", "刑期起止") + evidence(j, f"defendants[{i}].verdict", "判决主文"),
             defendant=d, data={"start": str(a), "end": str(b), "expected_end": str(expected), "days_off": off},
         )  # fmt: skip
+    yield from _prior_served_too_long(j)
+
+
+def _prior_served_too_long(j: Judgment) -> Iterator[Finding]:
+    """A prior of one conviction whose release (刑满释放, 刑期至…) comes later than its date and term allow: custody
+    begins by the judgment at the latest, so the term ends by the judgment's day plus the term."""
+    for i, d, k, p in _single_priors(j):
+        day, out = iso_date(p.date), iso_date(p.release_date)
+        if day is None or out is None or p.term_months is None or p.probation_months or p.principal not in RANGES:
+            continue
+        latest = term_end(day, p.term_months) + timedelta(days=1)
+        if out > latest:
+            yield finding(
+                j, "E7", "warning",
+                f"被告人{d.name}前罪于{day}被判处{p.principal}{fmt_term(p.term_months)}，刑期最迟应于{latest}届满，"
+                f"所述释放（刑满）日期{out}晚于此，疑为前科记载笔误，请核对。",
+                evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d, basis="刑法第四十一条、第四十四条、第四十七条",
+                data={"date": str(day), "term_months": p.term_months, "release_date": str(out)},
+            )  # fmt: skip
 
 
 @rule("E16", "剥夺政治权利期限不当", "刑法第五十五条、第五十七条")
@@ -471,6 +514,15 @@ def check_e16(j: Judgment, ctx: Context) -> Iterator[Finding]:
                         f"被告人{d.name}被剥夺政治权利{fmt_term(pol)}，超出一年以上五年以下的法定期限。",
                         ev, defendant=d, basis="刑法第五十五条第一款",
                     )  # fmt: skip
+    for i, d, k, p in _single_priors(j):
+        # not 死缓 or 无期 commuted to a term, whose 剥夺政治权利 becomes three to ten years (刑法57②): no 减 is told here
+        if p.principal in RANGES and isinstance(p.political_rights, int) and not 12 <= p.political_rights <= 60:
+            yield finding(
+                j, "E16", "warning",
+                f"被告人{d.name}前罪被判处{p.principal}，附加剥夺政治权利{fmt_term(p.political_rights)}，超出一年以上五年以下"
+                "的法定期限，疑为前科记载笔误，请核对。",
+                evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d, basis="刑法第五十五条第一款",
+            )  # fmt: skip
 
 
 @rule("X7", "刑期起算日与先行羁押日不一致", "刑法第四十四条、第四十七条")
