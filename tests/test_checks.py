@@ -2367,6 +2367,15 @@ def test_x5_a_final_decision_the_history_says_was_appealed() -> None:
         "审理经过记载（2015）临中刑初字第52号判决宣判后被告人提出上诉，其后的（2015）云高刑初字第1187号裁定却为一审案号，"
         "二审案号类型应为刑终。"
     ]
+    # no appeal and no protest, so no second instance: the high court's review under a 刑终 number; not where the
+    # civil part was appealed (刑事附带民事裁定)
+    unappealed = text.replace("宣判后，庞立舟、蒙小禾均提出上诉。云南省高级人民法院经依法开庭审理",
+                              "宣判后，在法定期限内没有上诉、抗诉。云南省高级人民法院经依法复核")
+    assert [f.message for f in run_checks([extract(unappealed)]) if f.rule == "X5"] == [
+        "审理经过记载（2015）临中刑初字第52号判决宣判后没有上诉、抗诉，其后的（2015）云高刑终字第1187号裁定却为二审案号（刑终）。"
+    ]
+    civil = unappealed.replace("以（2015）云高刑终字第1187号刑事裁定", "以（2015）云高刑终字第1187号刑事附带民事裁定", 1)
+    assert civil != unappealed and [f for f in run_checks([extract(civil)]) if f.rule == "X5"] == []
 
 
 @pytest.mark.parametrize(("judged", "fires"), [("二〇二〇年四月一日", True), ("二〇一三年三月一日", False)])

@@ -305,8 +305,10 @@ def _own_decisions(
         told: dict[str, OriginalSentence] = {}
         entries = parse_result(text, m.end(), stop, names) or parse_revisions(text, m.end(), stop, names)
         _retold_sentences(doc, entries, f"{base}.sentences", sp, told)
-        gap = _NO_REVIEW_RE.sub("", text[stop : found[k + 1][0].start() if k + 1 < len(found) else section_end])
-        appeal = "prosecution" if _PROTEST_RE.search(gap) else ("defendant" if "上诉" in gap else None)
+        after = text[stop : found[k + 1][0].start() if k + 1 < len(found) else section_end]
+        gap = _NO_REVIEW_RE.sub("", after)
+        appeal = ("prosecution" if _PROTEST_RE.search(gap) else "defendant" if "上诉" in gap
+                  else "none" if _NO_REVIEW_RE.search(after) else None)
         o = doc.original_span(*m.span())
         form = m.group(0)[-2:]
         sentences = tuple(told.values())

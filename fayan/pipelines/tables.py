@@ -513,7 +513,7 @@ TABLES: tuple[TableSpec, ...] = (
         Column("case_number", "string", "its case number as written", _attr("case_number")),
         Column("form", "string", "判决 | 裁定", _attr("form")),
         Column("appeal", "string", "who the history says sought its review before the next decision: prosecution "
-               "(抗诉, or a 补充起诉) | defendant (上诉 only)", _attr("appeal")),
+               "(抗诉, or a 补充起诉) | defendant (上诉 only) | none (没有上诉、抗诉)", _attr("appeal")),
         *_span_columns("clause"),
     ), _per_document("earlier_decisions")),
     TableSpec("earlier_sentences", "a sentence the procedure history says an earlier decision imposed (…刑事判决，"

@@ -250,11 +250,23 @@ def check_x5(j: Judgment, ctx: Context) -> Iterator[Finding]:
 def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
     """A decision the history tells under a second-instance number (刑终), which is final, and then tells was appealed
     (宣判后，X提出上诉): the number of a first-instance judgment misread or miswritten; and the decision on such an
-    appeal, told next, under a first-instance number (…宣判后，X提出上诉。…以（2012）某刑二初字第48号刑事裁定，驳回上诉).
-    A protest after a decision may be 审判监督's and is left alone."""
+    appeal, told next, under a first-instance number (…宣判后，X提出上诉。…以（2012）某刑二初字第48号刑事裁定，驳回上诉);
+    the decision after one that nobody appealed or protested, under a second-instance number (a high court's 复核 as
+    刑终). A protest after a decision may be 审判监督's and is left alone."""
     told = j.earlier_decisions
     stages = [_stage(x.case_number) for x in told]
     for k, dec in enumerate(told):
+        after = told[k + 1] if k + 1 < len(told) else None
+        # no appeal and no protest (在法定期限内没有上诉、抗诉), so no second instance: the next decision (the high
+        # court's 复核) under a 刑终 number. Not where the civil part was appealed (…刑事附带民事裁定)
+        if dec.appeal == "none" and after is not None and stages[k + 1] == "终" and "附带民事" not in after.text:
+            yield finding(
+                j, "X5", "warning",
+                f"审理经过记载{dec.case_number}{dec.form}宣判后没有上诉、抗诉，其后的{after.case_number}{after.form}"
+                "却为二审案号（刑终）。",
+                evidence(j, f"earlier_decisions[{k}]", "审理经过") + evidence(j, f"earlier_decisions[{k + 1}]", "审理经过"),
+                data={"case_number": after.case_number},
+            )  # fmt: skip
         if dec.appeal != "defendant":
             continue
         if stages[k] == "终":
@@ -263,8 +275,7 @@ def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
                 f"{dec.case_number}为二审（终审）案号，审理经过却记载该{dec.form}宣判后被告人提出上诉。",
                 evidence(j, f"earlier_decisions[{k}]", "审理经过"), data={"case_number": dec.case_number},
             )  # fmt: skip
-        if k + 1 < len(told) and stages[k + 1] == "初":
-            after = told[k + 1]
+        if after is not None and stages[k + 1] == "初":
             yield finding(
                 j, "X5", "warning",
                 f"审理经过记载{dec.case_number}{dec.form}宣判后被告人提出上诉，其后的{after.case_number}"
