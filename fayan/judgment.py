@@ -215,6 +215,8 @@ class EarlierDecision:
     # who the history says sought its review before the next decision: prosecution (抗诉, or a 补充起诉) | defendant
     # (上诉 only) | none (在法定期限内没有上诉、抗诉); None where it tells nothing of it
     appeal: str | None = None
+    # 驳回上诉（抗诉），维持原判 told right after it: the whole appeal dismissed
+    upheld: bool = False
 
 
 @dataclass(frozen=True, slots=True)

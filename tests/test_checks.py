@@ -2376,6 +2376,14 @@ def test_x5_a_final_decision_the_history_says_was_appealed() -> None:
     ]
     civil = unappealed.replace("以（2015）云高刑终字第1187号刑事裁定", "以（2015）云高刑终字第1187号刑事附带民事裁定", 1)
     assert civil != unappealed and [f for f in run_checks([extract(civil)]) if f.rule == "X5"] == []
+    # an appeal dismissed by a 判决 (驳回上诉，维持原判 is a 裁定's), not a civil one's
+    judged = text.replace("以（2015）云高刑终字第1187号刑事裁定，驳回上诉", "以（2015）云高刑终字第1187号刑事判决，驳回上诉", 1)
+    assert judged != text and extract(judged).earlier_decisions[1].upheld
+    assert [f.message for f in run_checks([extract(judged)]) if f.rule == "X5"] == [
+        "审理经过记载（2015）云高刑终字第1187号判决驳回上诉、维持原判；驳回上诉、维持原判应当以裁定作出。"
+    ]
+    civil = text.replace("以（2015）云高刑终字第1187号刑事裁定，驳回上诉", "以（2015）云高刑终字第1187号刑事附带民事判决，驳回上诉", 1)
+    assert civil != text and [f for f in run_checks([extract(civil)]) if f.rule == "X5"] == []
 
 
 @pytest.mark.parametrize(("judged", "fires"), [("二〇二〇年四月一日", True), ("二〇一三年三月一日", False)])

@@ -277,6 +277,8 @@ _OWN_DECISION_RE = re.compile(
 # what the history says was done against a decision before the next one: a protest (or a 补充起诉, 刑事诉讼法237②) or
 # an appeal; one it says was not made (在法定期限内没有上诉、抗诉) is no review
 _PROTEST_RE = re.compile(r"抗诉|补充起诉")
+# …刑事裁定，驳回上诉，维持原判: the whole appeal or protest dismissed (not 驳回X的上诉, which may leave others' changed)
+_UPHELD_RE = re.compile(r"\s*[，,]\s*驳回(?:上诉|抗诉|上诉、抗诉|抗诉、上诉)\s*[，,]\s*维持原判")
 _NO_REVIEW_RE = re.compile(r"(?:没有|未|无|均未|均没有|不)(?:提出)?(?:上诉|抗诉)(?:、(?:上诉|抗诉))?")
 
 
@@ -312,7 +314,8 @@ def _own_decisions(
         o = doc.original_span(*m.span())
         form = m.group(0)[-2:]
         sentences = tuple(told.values())
-        out.append(EarlierDecision(day.isoformat(), number, form, o.start, o.end, o.text, sentences, appeal))
+        upheld = bool(_UPHELD_RE.match(text, m.end(), stop))
+        out.append(EarlierDecision(day.isoformat(), number, form, o.start, o.end, o.text, sentences, appeal, upheld))
     return tuple(out), " ".join(text[s.start : s.end] for s in secs if s.kind == "procedure")
 
 

@@ -514,6 +514,8 @@ TABLES: tuple[TableSpec, ...] = (
         Column("form", "string", "判决 | 裁定", _attr("form")),
         Column("appeal", "string", "who the history says sought its review before the next decision: prosecution "
                "(抗诉, or a 补充起诉) | defendant (上诉 only) | none (没有上诉、抗诉)", _attr("appeal")),
+        Column("upheld", "boolean", "驳回上诉（抗诉），维持原判 told right after it: the whole appeal dismissed",
+               _attr("upheld")),
         *_span_columns("clause"),
     ), _per_document("earlier_decisions")),
     TableSpec("earlier_sentences", "a sentence the procedure history says an earlier decision imposed (…刑事判决，"
