@@ -88,6 +88,9 @@ class PriorRecord:
     term_months: int | None = None
     probation_months: int | None = None  # 缓刑 as written (缓刑一年 → 12)
     political_rights: int | str | None = None  # 剥夺政治权利 in months, or 终身
+    # of a prior that joined sentences (…判处有期徒刑二年，与前罪…并罚，决定执行有期徒刑九年): its own 有期徒刑's months;
+    # term_months is the sentence executed
+    count_term_months: int | None = None
     release_date: str | None = None  # 刑满释放; for a 假释, the end of its 考验期 (刑法65②)
     text: str = ""
 

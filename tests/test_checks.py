@@ -1608,6 +1608,18 @@ def test_a_prior_retold_with_a_slip(prior: str, code: str | None) -> None:
     assert found == ([(code, "warning")] if code else [])
 
 
+@pytest.mark.parametrize(("executed", "fires"), [("九年", True), ("八年", False), ("七年", False)])
+def test_e2_a_prior_joined_to_more_than_the_sum(executed: str, fires: bool) -> None:
+    """A prior escape of two years joined with the six years told before it: at most eight executed (刑法70, 71)."""
+    priors = ("2000年5月6日因犯盗窃罪被某县人民法院判处有期徒刑六年；2003年7月10日因犯脱逃罪被某县人民法院判处有期徒刑二年，"
+              f"与前罪未执行的刑罚并罚，决定执行有期徒刑{executed}，2009年1月2日刑满释放。")
+    j = extract(TEMPLATE.format(**BASE).replace("无业。", f"无业。{priors}", 1))
+    assert [(p.count_term_months, p.term_months) for p in j.defendants[0].priors][1][0] == 24
+    found = [(f.severity, f.message) for f in run_checks([j]) if f.rule == "E2"]
+    assert found == ([("warning", "被告人甲某前罪被判处有期徒刑2年，与此前所判有期徒刑6年并罚，决定执行有期徒刑9年，"
+                                  "超过两罪刑期之和8年，疑为前科记载笔误，请核对。")] if fires else [])
+
+
 @pytest.mark.parametrize(
     "theft, executed, fires",
     [

@@ -499,8 +499,12 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
         printed = region[: region.rfind("罪") + 1].strip()
         if len(printed) >= 2 and not re.search(r"\d|年", printed) and (charge_text or any(find_charge_mentions(printed))):
             charge_text = printed
-    pun = _COMBINED_RE.search(seg) or _PUNISHMENT_RE.search(seg)
-    principal = term = probation = rights = None
+    combined = _COMBINED_RE.search(seg)
+    pun = combined or _PUNISHMENT_RE.search(seg)
+    principal = term = probation = rights = own_term = None
+    if combined is not None and (own := _PUNISHMENT_RE.search(seg, 0, combined.start())) is not None:
+        told_own = parse_punishment(own.group(1))
+        own_term = told_own.term_months if told_own.principal == "有期徒刑" else None
     if pun:
         pm = re.match(_PRINCIPALS, pun.group(1))
         principal = pm.group() if pm else None
@@ -532,6 +536,7 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
         term_months=term,
         probation_months=probation,
         political_rights=rights,
+        count_term_months=own_term,
         release_date=release,
         text=seg.strip(),
     )

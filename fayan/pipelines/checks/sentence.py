@@ -171,6 +171,28 @@ def check_e2(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     f"被告人{d.name}各罪罚金合计{fmt_number(sum(fines))}元，决定执行罚金{fmt_number(v.fine_yuan)}元，同种附加刑应当合并执行。",
                     ev, defendant=d, basis="刑法第六十九条第三款", data={"fines": fines, "executed": v.fine_yuan},
                 )  # fmt: skip
+    yield from _prior_combined_over_the_sum(j)
+
+
+def _prior_combined_over_the_sum(j: Judgment) -> Iterator[Finding]:
+    """A prior that joined its own term with the one told before it (…判处有期徒刑二年，与前罪…并罚，决定执行有期徒刑九年)
+    to more than the two together: whether the earlier term was joined whole (刑法70) or what was left of it (71), the
+    sentence executed is no longer than their sum. A warning: this judgment did not impose it."""
+    for i, d in enumerate(j.defendants):
+        for k, (before, p) in enumerate(zip(d.priors, d.priors[1:]), 1):
+            own, executed, earlier = p.count_term_months, p.term_months, before.term_months
+            if p.principal != "有期徒刑" or before.principal != "有期徒刑" or None in (own, executed, earlier):
+                continue
+            if executed > own + earlier:  # type: ignore[operator]
+                yield finding(
+                    j, "E2", "warning",
+                    f"被告人{d.name}前罪被判处有期徒刑{fmt_term(own)}，与此前所判有期徒刑{fmt_term(earlier)}并罚，决定执行有期徒刑"
+                    f"{fmt_term(executed)}，超过两罪刑期之和{fmt_term(own + earlier)}，疑为前科记载笔误，请核对。",  # type: ignore[operator]
+                    evidence(j, f"defendants[{i}].priors[{k - 1}]", "前科")
+                    + evidence(j, f"defendants[{i}].priors[{k}]", "前科"),
+                    defendant=d, basis="刑法第六十九条至第七十一条",
+                    data={"own": own, "earlier": earlier, "executed": executed},
+                )  # fmt: skip
 
 
 @rule("E6", "缓刑适用或考验期不合法", "刑法第七十二条至第七十四条")
