@@ -368,6 +368,9 @@ class Defendant:
     # the earliest day the facts allow for that offence: the first day of the earliest date, month or year they
     # mention (in sentences naming the person when there are several); for checks that need "not before"
     offence_from: str | None = None
+    # the latest whole day of a fact sentence that tells a crime (naming the person, where there are several) and
+    # nothing after the act: no capture, search, restitution, appraisal, nor a death told after the blow
+    last_act_day: str | None = None
     priors: tuple[PriorRecord, ...] = ()
     admin_punishments: tuple[PriorRecord, ...] = ()
     custody: tuple[CustodyEvent, ...] = ()

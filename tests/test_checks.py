@@ -286,6 +286,27 @@ def test_x6_a_hearing_after_the_judgment(hearing: str, iso: str, fires: bool) ->
     assert found == ([("error", f"审理经过所述日期{j.procedure_last_date}晚于裁判日期2020-04-01。")] if fires else [])
 
 
+@pytest.mark.parametrize(
+    ("header", "second", "fires"),
+    [
+        ("因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。", "2019年12月10日，被告人甲某又窃得他人电动车一辆", True),
+        # released on bail before the second theft
+        ("因本案于2019年12月2日被刑事拘留，同年12月5日被取保候审，同年12月16日被逮捕。",
+         "2019年12月10日，被告人甲某又窃得他人电动车一辆", False),
+        # a day after the custody that tells no act: the car's appraisal
+        ("因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。", "2019年12月10日，经鉴定，被盗电动车价值人民币800元", False),
+    ],
+)
+def test_x6_held_on_the_day_of_a_later_act(header: str, second: str, fires: bool) -> None:
+    """Held from the 刑事拘留 with no release, yet the facts tell a theft of theirs days later: a warning."""
+    text = TEMPLATE.format(**{**BASE, "facts": f"窃得他人手机一部，价值人民币2000元。{second}"})
+    text = text.replace("因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。", header)
+    j = extract(text)
+    assert j.defendants[0].last_act_day == ("2019-12-10" if "窃得" in second else "2019-12-01")
+    found = [(f.severity, f.message) for f in run_checks([j]) if f.rule == "X6"]
+    assert found == ([("warning", "被告人甲某自2019-12-02起被羁押，查明事实却记载其于2019-12-10实施犯罪。")] if fires else [])
+
+
 @pytest.mark.parametrize(("caught", "fires"), [("2020年5月3日", True), ("2019年12月2日", False)])
 def test_x6_a_date_of_the_facts_after_the_judgment(caught: str, fires: bool) -> None:
     """A day the facts tell (here the capture, 另查明…被抓获) after the judgment date: an error."""

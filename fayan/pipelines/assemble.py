@@ -186,6 +186,13 @@ _CRIME_ACT_RE = re.compile(
 _MARRIAGE_CHARGE_RE = re.compile(r"重婚|婚姻|拐卖妇女|收买被拐卖|虐待|遗弃")
 # A fact sentence that tells how the person was caught (2024年1月5日，被告人张某被公安民警抓获), with no crime in it.
 _CAPTURE_RE = re.compile(r"抓获|归案|投案|到案|被刑事拘留|被查获|被传唤|扭送|被公安|被民警")
+_CLAUSE_REST_RE = re.compile(r"[^，,。；;]*")  # the rest of a clause
+# What a fact sentence tells of the time after the act (the capture and custody, a search, restitution, an appraisal,
+# a confession, a report, a judgment): its day need not be an act's.
+_AFTERMATH_RE = re.compile(
+    r"抓获|归案|投案|到案|羁押|看守所|查获|缴获|搜查|扣押|追缴|追回|退赔|退赃|退还|返还|赔偿|谅解|鉴定|估价|供述|检举|揭发|立功|"
+    r"判处|判决|起诉|立案"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +204,7 @@ class _FactDate:
     full: bool
     sentence: str  # the fact sentence it stands in
     last: date  # the last day it allows (``day`` for a whole day)
+    rest: str = ""  # the words after it up to its clause's end (…于同月30日死亡)
 
     @property
     def _plain(self) -> str:
@@ -215,6 +223,14 @@ class _FactDate:
     @property
     def background(self) -> bool:
         return self._tells_only(_BACKGROUND_RE)
+
+    @property
+    def act(self) -> bool:
+        """A whole day of a sentence that tells a crime and nothing after the act (:data:`_AFTERMATH_RE`), not a
+        record or background, nor the day of a death told after the blow (…经抢救无效于同月30日死亡)."""
+        plain = self._plain
+        return (self.full and bool(_CRIME_ACT_RE.search(plain)) and not _AFTERMATH_RE.search(plain)
+                and not self.record and not self.background and not re.search(r"死亡|身亡", self.rest))
 
     @property
     def record(self) -> bool:
@@ -1356,7 +1372,9 @@ def _fact_dates(text: str, start: int, end: int, judgment_day: date | None, *, m
         if born or (judgment_day and first > judgment_day):
             continue
         at = (start + span.start, start + span.end)
-        dates.append(_FactDate(first, at, mention.day is not None, _sentence_at(text, *at), last))
+        rest = _CLAUSE_REST_RE.match(text, at[1])
+        dates.append(_FactDate(first, at, mention.day is not None, _sentence_at(text, *at), last,
+                               rest.group() if rest else ""))
     if not marriage and any(x.full and not x.background for x in dates):
         dates = [x for x in dates if not x.background]
     # facts that date the offence by month only and the capture by day (2023年10月至12月间…；2024年1月5日被抓获): the
@@ -1630,6 +1648,10 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         own_offence = own.day if own else None
         if own:
             sp.add(f"{base}.offence_start", own.span)
+        acts = [x for x in full_dates if x.act and (not several or any(n and n in x.sentence for n in own_names))]
+        last_act = max(acts, key=lambda x: x.day, default=None)
+        if last_act is not None:
+            sp.add(f"{base}.last_act_day", last_act.span)
         if earliest is not None:
             sp.add(f"{base}.offence_from", earliest.span)
         standard = tuple(
@@ -1659,6 +1681,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
                 age_at_offence=_age_at_offence(birth, own_offence, earliest if named or not several else None),
                 offence_start=own_offence.isoformat() if own_offence else None,
                 offence_from=earliest.day.isoformat() if earliest else None,
+                last_act_day=last_act.day.isoformat() if last_act else None,
                 age_at_judgment=age_on(birth, judgment_day) if birth and judgment_day else None,
                 priors=h.priors if h else (),
                 admin_punishments=h.admin_punishments if h else (),

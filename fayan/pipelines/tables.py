@@ -384,6 +384,9 @@ TABLES: tuple[TableSpec, ...] = (
         Column("offence_from", "string",
                "the earliest day the facts allow for that offence (a month or year from its first day), ISO",
                _attr("offence_from")),
+        Column("last_act_day", "string",
+               "the latest day of a fact sentence telling a crime by them and nothing after the act (capture, "
+               "restitution, appraisal, a death told later), ISO", _attr("last_act_day")),
         Column("age_at_offence", "Int64", "age in years at offence_start; without one, the age all through the month or "
                "year of the earliest mention (2021年12月间), where it is the same on its first and last day",
                _attr("age_at_offence")),

@@ -9,7 +9,7 @@ from itertools import combinations
 from typing import TypeVar
 
 from fayan.findings import Evidence, Finding
-from fayan.judgment import AmountMention, DrugMention, Judgment, Number, Provenance
+from fayan.judgment import AmountMention, Defendant, DrugMention, Judgment, Number, Provenance
 from fayan.nlp.charges import charge_words, find_charge_mentions, normalize_charge
 from fayan.nlp.facts import adds_up
 from fayan.nlp.text import MASK_CHARS
@@ -391,6 +391,24 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     j, "X6", "warning", f"被告人{d.name}{label}日期{day}早于查明的最早犯罪时间{earliest}。",
                     evidence(j, f"defendants[{i}].{f}", "首部") + ev_earliest, defendant=d,
                 )  # fmt: skip
+                continue
+        yield from _held_at_an_act(j, i, d)
+
+
+def _held_at_an_act(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
+    """A defendant the header has held (刑事拘留, 逮捕 …, with no release before it) on a later day the facts tell a crime
+    of theirs (an arrest moved before the last of several robberies). Only where every measure has its date: a release
+    without one would join two custodies into one."""
+    act = iso_date(d.last_act_day)
+    if act is None or any(iso_date(c.date) is None for c in d.custody):
+        return
+    held = next((start for start, end in _segments(d.custody) if start < act and (end is None or act < end)), None)
+    if held is not None:
+        yield finding(
+            j, "X6", "warning", f"被告人{d.name}自{held}起被羁押，查明事实却记载其于{act}实施犯罪。",
+            evidence(j, f"defendants[{i}].header", "首部") + evidence(j, f"defendants[{i}].last_act_day", "查明事实"),
+            defendant=d,
+        )  # fmt: skip
 
 
 def _history_out_of_order(j: Judgment, judged: date, ev_date: list[Evidence]) -> Iterator[Finding]:
