@@ -290,6 +290,9 @@ def test_x6_a_hearing_after_the_judgment(hearing: str, iso: str, fires: bool) ->
     ("header", "second", "fires"),
     [
         ("因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。", "2019年12月10日，被告人甲某又窃得他人电动车一辆", True),
+        # the place held now, with no date, starts or ends nothing
+        ("因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。现羁押于某某看守所。", "2019年12月10日，被告人甲某又窃得他人电动车一辆",
+         True),
         # released on bail before the second theft
         ("因本案于2019年12月2日被刑事拘留，同年12月5日被取保候审，同年12月16日被逮捕。",
          "2019年12月10日，被告人甲某又窃得他人电动车一辆", False),

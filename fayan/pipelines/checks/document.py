@@ -25,7 +25,7 @@ from fayan.pipelines.checks.base import (
     quoted,
     rule,
 )
-from fayan.pipelines.checks.sentence import _segments
+from fayan.pipelines.checks.sentence import _RELEASE_KINDS, _segments
 
 
 @rule("X1", "判决主文罪名与本院认为或标题不一致", "《刑事诉讼法》第二百条")
@@ -324,28 +324,19 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
     if judged is None:
         return
     ev_date = evidence(j, "judgment_date", "裁判日期")
-    prosecuted = iso_date(j.prosecution_date)
-    if prosecuted and prosecuted > judged:
-        yield finding(
-            j, "X6", "error", f"提起公诉日期{prosecuted}晚于裁判日期{judged}。",
-            evidence(j, "prosecution_date", "审理经过") + ev_date,
-        )  # fmt: skip
+    # a day told after the judgment: the prosecution's; any other of the procedure paragraph (开庭, 立案 …), where
+    # neither that nor a decision of the history (its own finding, below) is the late one; any of the facts
+    prosecuted, procedure_last = iso_date(j.prosecution_date), iso_date(j.procedure_last_date)
+    if (prosecuted and prosecuted > judged) or procedure_last in {iso_date(x.date) for x in j.earlier_decisions}:
+        procedure_last = None
+    for field_name, what, label, day in (
+        ("prosecution_date", "提起公诉日期", "审理经过", prosecuted),
+        ("procedure_last_date", "审理经过所述日期", "审理经过", procedure_last),
+        ("facts_last_date", "查明事实所述日期", "查明事实", iso_date(j.facts_last_date)),
+    ):
+        if day and day > judged:
+            yield finding(j, "X6", "error", f"{what}{day}晚于裁判日期{judged}。", evidence(j, field_name, label) + ev_date)
     yield from _history_out_of_order(j, judged, ev_date)
-    # any other date of the procedure paragraph (开庭, 立案 …), where neither of those is the late one
-    last = iso_date(j.procedure_last_date)
-    if last and last > judged and not (prosecuted and prosecuted > judged) and last not in {
-        iso_date(x.date) for x in j.earlier_decisions
-    }:
-        yield finding(
-            j, "X6", "error", f"审理经过所述日期{last}晚于裁判日期{judged}。",
-            evidence(j, "procedure_last_date", "审理经过") + ev_date,
-        )  # fmt: skip
-    told = iso_date(j.facts_last_date)
-    if told and told > judged:
-        yield finding(
-            j, "X6", "error", f"查明事实所述日期{told}晚于裁判日期{judged}。",
-            evidence(j, "facts_last_date", "查明事实") + ev_date,
-        )  # fmt: skip
     yield from _custody_after_the_first_judgment(j)
     for i, d in enumerate(j.defendants):
         offence, ev_offence = offence_of(j, i, d)
@@ -397,10 +388,10 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
 
 def _held_at_an_act(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
     """A defendant the header has held (刑事拘留, 逮捕 …, with no release before it) on a later day the facts tell a crime
-    of theirs (an arrest moved before the last of several robberies). Only where every measure has its date: a release
-    without one would join two custodies into one."""
+    of theirs (an arrest moved before the last of several robberies). Only where every release (取保候审 …) has its
+    date: one without would join two custodies into one."""
     act = iso_date(d.last_act_day)
-    if act is None or any(iso_date(c.date) is None for c in d.custody):
+    if act is None or any(c.kind in _RELEASE_KINDS and iso_date(c.date) is None for c in d.custody):
         return
     held = next((start for start, end in _segments(d.custody) if start < act and (end is None or act < end)), None)
     if held is not None:
