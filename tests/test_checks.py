@@ -287,6 +287,35 @@ def test_x6_a_hearing_after_the_judgment(hearing: str, iso: str, fires: bool) ->
 
 
 @pytest.mark.parametrize(
+    ("charge", "article", "day", "fires"),
+    [
+        ("强制猥亵妇女罪", "二百三十七", "2019年12月1日", True),  # 取消 by 补充规定（六）, in force from 2015-11-01
+        ("强制猥亵妇女罪", "二百三十七", "2014年12月1日", False),  # conduct before it: the name of the law applied
+        ("侮辱尸体罪", "三百零二", "2019年12月1日", False),  # a part of the current name too
+    ],
+)
+def test_e17_a_cancelled_charge_name_for_later_conduct(charge: str, article: str, day: str, fires: bool) -> None:
+    text = TEMPLATE.format(**{**BASE, "charge": charge, "article": article, "facts": "实施了犯罪行为", "reason": ""})
+    j = extract(text.replace("经审理查明，2019年12月1日", f"经审理查明，{day}"))
+    assert j.defendants[0].charges == (charge,)
+    found = [f.message for f in run_checks([j]) if f.rule == "E17"]
+    assert found == ([f"判决认定被告人甲某犯{charge}，该罪名已由两高补充规定（六）取消（2015-11-01起施行），行为发生于其后"
+                      "（2019-12-01），应为“强制猥亵、侮辱罪”或其选择性罪名。"] if fires else [])
+
+
+@pytest.mark.parametrize(("said", "fires"), [("100万余元", True), ("10万余元", False)])
+def test_x3_the_stakes_restated(said: str, fires: bool) -> None:
+    """A gambling case's stakes (投注, 赌资) are its crime amount: restated ten times larger in the reasoning, X3."""
+    over = dict(charge="赌博罪", article="三百零三", sentence="有期徒刑六个月，并处罚金人民币二千元",
+                facts="以营利为目的，为他人“六合彩”赌博活动提供投注服务，共接受他人投注人民币10万余元",
+                reason=f"以营利为目的，以“六合彩”为赌博方式，接受他人投注{said}，情节严重，")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert [(a.section, a.role) for a in j.amounts] == [("facts", "gambling"), ("reasoning", "gambling")]
+    found = [f.message for f in run_checks([j]) if f.rule == "X3"]
+    assert found == (["本院认为部分认定的数额100万余元与经审理查明的数额（合计100000元）不一致。"] if fires else [])
+
+
+@pytest.mark.parametrize(
     ("header", "second", "fires"),
     [
         ("因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。", "2019年12月10日，被告人甲某又窃得他人电动车一辆", True),

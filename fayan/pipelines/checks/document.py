@@ -447,8 +447,10 @@ def _custody_after_the_first_judgment(j: Judgment) -> Iterator[Finding]:
 
 _M = TypeVar("_M", AmountMention, DrugMention)
 
-# Roles of an amount that is (part of) the crime amount, as X3 compares it.
-CRIME_AMOUNT_ROLES = ("stolen", "defrauded", "robbed", "embezzled", "bribe", "value", "transfer", "extorted")
+# Roles of an amount that is (part of) the crime amount, as X3 compares it (gambling: 赌资, 投注).
+CRIME_AMOUNT_ROLES = (
+    "stolen", "defrauded", "robbed", "embezzled", "bribe", "value", "transfer", "extorted", "gambling",
+)
 
 
 def restated_amounts(j: Judgment) -> list[AmountMention]:

@@ -14,7 +14,9 @@ from datetime import date
 from fayan.errors import LexiconError
 from fayan.findings import Evidence, Finding
 from fayan.judgment import AmountMention, ChargeFinding, Circumstance, Defendant, Judgment
-from fayan.nlp.charges import article_rows_for_charge, articles_for_charge, normalize_charge
+from fayan.nlp.charges import (
+    ChargeName, article_rows_for_charge, articles_for_charge, decompose_charge, normalize_charge,
+)
 from fayan.nlp.articles import is_criminal_law
 from fayan.nlp.facts import HARMS
 from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_table
@@ -1173,6 +1175,7 @@ def check_e17(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     ev, defendant=d, data={"charge": printed},
                 )  # fmt: skip
                 continue
+            yield from _cancelled_name(j, i, d, printed, n, ev)
             if not cited or quoted(j, f"defendants[{i}].charges[{k}]"):
                 continue  # no 依照 clause citing the Criminal Law; or a 核准/维持 item quoting an earlier judgment
             arts = set(articles_for_charge(n.standard))
@@ -1194,6 +1197,39 @@ def check_e17(j: Judgment, ctx: Context) -> Iterator[Finding]:
             elif arts and not review:
                 yield from _other_paragraph(j, d, printed, n.standard, ev)
     yield from _review_citing_other_articles(j, specific)
+
+
+# The day each 补充规定 took effect (its 施行 line in shared/data/refs/law/司法解释): a name it 取消'd (charge_aliases.tsv's
+# notes say which) is no name for conduct from that day on
+_IN_FORCE_FROM = {
+    "补充规定": date(2002, 3, 26), "补充规定（二）": date(2003, 8, 21), "补充规定（三）": date(2007, 11, 6),
+    "补充规定（四）": date(2009, 10, 16), "补充规定（五）": date(2011, 5, 1), "补充规定（六）": date(2015, 11, 1),
+    "补充规定（七）": date(2021, 3, 1), "补充规定（八）": date(2024, 3, 1),
+}
+_CANCELLED_BY_RE = re.compile(r"取消 by (补充规定(?:（[二三四五六七八]）)?)")
+
+
+def _cancelled_name(
+    j: Judgment, i: int, d: Defendant, printed: str, n: ChargeName, ev: list[Evidence]
+) -> Iterator[Finding]:
+    """A charge name a 补充规定 取消'd (强制猥亵妇女罪, 2015) for conduct from the day it took effect on: the earliest
+    day the facts allow for the person's offence. Not a name that is also a part of the standard one (侮辱尸体罪 of
+    盗窃、侮辱、故意毁坏尸体、尸骨、骨灰罪)."""
+    by = _CANCELLED_BY_RE.search(n.note or "") if n.how == "alias" else None
+    conduct = [x for x in map(iso_date, (d.offence_from, d.offence_start, j.offence_start)) if x]
+    if by is None or not conduct:
+        return
+    if printed.replace("、", "") in {p.replace("、", "") for p in decompose_charge(n.standard)}:
+        return
+    since = _IN_FORCE_FROM[by.group(1)]
+    if min(conduct) >= since:
+        yield finding(
+            j, "E17", "warning",
+            f"判决认定被告人{d.name}犯{printed}，该罪名已由两高{by.group(1)}取消（{since}起施行），"
+            f"行为发生于其后（{min(conduct)}），应为“{n.standard}”或其选择性罪名。",
+            ev, defendant=d, basis=f"两高关于执行刑法确定罪名的{by.group(1)}",
+            data={"charge": printed, "standard": n.standard, "since": str(since)},
+        )  # fmt: skip
 
 
 def _review_citing_other_articles(j: Judgment, specific: set[str]) -> Iterator[Finding]:
