@@ -287,6 +287,26 @@ def test_x6_a_hearing_after_the_judgment(hearing: str, iso: str, fires: bool) ->
 
 
 @pytest.mark.parametrize(
+    ("prior", "fires"),
+    [
+        ("2015年3月1日因犯盗窃罪被某县人民法院判处有期徒刑一年", True),  # served by 2016-03-01, within five years
+        ("2014年11月1日因犯盗窃罪被某县人民法院判处有期徒刑一年", False),  # released maybe before 2014-12-01
+        ("2017年3月1日因犯盗窃罪被某县人民法院判处有期徒刑三年", False),  # maybe not served by the offence
+        ("2015年3月1日因犯盗窃罪被某县人民法院判处有期徒刑一年，后被减刑", False),  # its end is not the term's
+    ],
+)
+def test_e10_unfound_from_a_prior_s_date_and_term(prior: str, fires: bool) -> None:
+    """No release date told: a term of one conviction ends between its judgment and the judgment plus the term, so a
+    crime after the latter and within five years of the former was committed within five years of the release."""
+    text = TEMPLATE.format(**BASE).replace("无业。", f"无业。{prior}。", 1)
+    j = extract(text)
+    assert j.defendants[0].priors[0].release_date is None and not j.defendants[0].recidivist
+    found = [f.message for f in run_checks([j]) if f.rule == "E10"]
+    assert found == (["被告人甲某曾因盗窃罪被判处有期徒刑，2016-03-01之前（2015-03-01判处1年）刑满释放，五年内又犯应当判处"
+                      "有期徒刑以上刑罚之罪，判决未认定累犯，请核实。"] if fires else [])
+
+
+@pytest.mark.parametrize(
     ("charge", "article", "day", "fires"),
     [
         ("强制猥亵妇女罪", "二百三十七", "2019年12月1日", True),  # 取消 by 补充规定（六）, in force from 2015-11-01

@@ -108,6 +108,11 @@ def quoted(j: Judgment, field_path: str) -> bool:
     )
 
 
+# A prior told with more than one sentence or a later change of it (数罪并罚, 与余刑合并执行, 减为/减刑, 撤销缓刑/假释,
+# 脱逃, several charges): its term and dates are not one conviction's
+NOT_ONE_SENTENCE_RE = re.compile(r"并罚|决定执行|合并|余刑|减为|减刑|减去|撤销|假释|脱逃|漏罪|、")
+
+
 def evidence(j: Judgment, field_path: str, label: str = "") -> list[Evidence]:
     p = j.span(field_path)
     return [Evidence(p.start, p.end, p.text, label)] if p else []

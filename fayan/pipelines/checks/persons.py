@@ -14,7 +14,8 @@ from fayan.nlp.lexicon import lexicon_cached, load_list
 from fayan.nlp.numbers import find_dates
 from fayan.pipelines.assemble import age_on
 from fayan.pipelines.checks.base import (
-    Context, circumstance_evidence, evidence, finding, fmt_number, fmt_term, iso_bounds, iso_date, offence_from_of, offence_of, rule,
+    NOT_ONE_SENTENCE_RE, Context, circumstance_evidence, evidence, finding, fmt_number, fmt_term, iso_bounds, iso_date,
+    offence_from_of, offence_of, rule,
 )
 from fayan.pipelines.checks.dates import add_months
 from fayan.pipelines.checks.law_rules import DRUG_BASIS, drug_evidence, drug_quantity_findings
@@ -154,6 +155,15 @@ def _served_by(p: PriorRecord) -> tuple[date, date] | None:
         return None
     last = add_months(judged[1], p.term_months)
     return last, last
+
+
+def _judged_to_served(p: PriorRecord) -> tuple[date, date] | None:
+    """Without a release date, a fixed term of one conviction with nothing done to it since (no 减刑, 假释, 并罚 …)
+    ends between its judgment and the judgment's day plus the term (:func:`_served_by`)."""
+    judged, served = iso_bounds(p.date), _served_by(p)
+    if judged is None or served is None or NOT_ONE_SENTENCE_RE.search(p.text):
+        return None
+    return judged[0], served[1]
 
 
 def _release_shown(p: PriorRecord, day: date) -> str:
@@ -322,7 +332,7 @@ def _e10_not_recidivist(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
     for k, p in enumerate(d.priors):
         if p.kind != "criminal":
             continue
-        bounds = _prior_end(p)
+        bounds = _prior_end(p) or _judged_to_served(p)
         pd = iso_date(p.date)
         # released for sure before the offence, and within five years of it even at the earliest day the text allows
         if not _qualifying(p) or bounds is None or not (bounds[1] <= offence) or (offence - bounds[0]).days > 5 * 365:

@@ -12,7 +12,8 @@ from fayan.judgment import CustodyEvent, Defendant, Judgment, PriorRecord, Sente
 from fayan.nlp.numbers import cn_to_int
 from fayan.nlp.outcome import POLITICAL_MISPRINT_RE
 from fayan.pipelines.checks.base import (
-    Context, circumstance_evidence, count_evidence, evidence, finding, fmt_number, fmt_term, iso_date, months_of, rule,
+    NOT_ONE_SENTENCE_RE, Context, circumstance_evidence, count_evidence, evidence, finding, fmt_number, fmt_term,
+    iso_date, months_of, rule,
 )
 from fayan.pipelines.checks.dates import term_end
 
@@ -56,16 +57,11 @@ def check_e1(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 )  # fmt: skip
 
 
-# A prior told with more than one sentence or a later change of it (数罪并罚, 与余刑合并执行, 减为/减刑, 撤销缓刑/假释,
-# 脱逃, several charges): its term and dates are not one conviction's
-_NOT_ONE_SENTENCE_RE = re.compile(r"并罚|决定执行|合并|余刑|减为|减刑|减去|撤销|假释|脱逃|漏罪|、")
-
-
 def _single_priors(j: Judgment) -> Iterator[tuple[int, Defendant, int, PriorRecord]]:
     """Each criminal prior the header tells as one conviction of one charge, with nothing done to it since."""
     for i, d in enumerate(j.defendants):
         for k, p in enumerate(d.priors):
-            if p.kind == "criminal" and not _NOT_ONE_SENTENCE_RE.search(p.text):
+            if p.kind == "criminal" and not NOT_ONE_SENTENCE_RE.search(p.text):
                 yield i, d, k, p
 
 
