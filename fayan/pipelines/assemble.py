@@ -190,8 +190,8 @@ _CLAUSE_REST_RE = re.compile(r"[^，,。；;]*")  # the rest of a clause
 # What a fact sentence tells of the time after the act (the capture and custody, a search, restitution, an appraisal,
 # a confession, a report, a judgment): its day need not be an act's.
 _AFTERMATH_RE = re.compile(
-    r"抓获|归案|投案|到案|羁押|看守所|查获|缴获|搜查|扣押|追缴|追回|退赔|退赃|退还|返还|赔偿|谅解|鉴定|估价|供述|检举|揭发|立功|"
-    r"判处|判决|起诉|立案"
+    _CAPTURE_RE.pattern + r"|羁押|看守所|查获|缴获|搜查|扣押|追缴|追回|退赔|退赃|退还|返还|赔偿|谅解|鉴定|估价|供述|检举|揭发|"
+    r"立功|判处|判决|起诉|立案"
 )
 
 
@@ -1454,13 +1454,15 @@ def _prosecution_date(text: str, proc: Section, sp: _Spans) -> str | None:
 def _last_date(text: str, sec: Section | None, sp: _Spans, field_name: str) -> str | None:
     """The latest full date section ``sec`` tells (the procedure's 立案, 开庭, 延期审理, a decision of the history; the
     facts' every date, the capture's too), recorded as ``field_name``."""
+    if sec is None:
+        return None
     last = None
-    for dspan, d in find_dates(text[sec.start : sec.end]) if sec is not None else ():
+    for dspan, d in find_dates(text[sec.start : sec.end]):
         if last is None or d > last[1]:
             last = (dspan, d)
     if last is None:
         return None
-    sp.add(field_name, (sec.start + last[0].start, sec.start + last[0].end))  # type: ignore[union-attr]
+    sp.add(field_name, (sec.start + last[0].start, sec.start + last[0].end))
     return last[1].isoformat()
 
 

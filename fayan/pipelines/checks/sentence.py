@@ -177,13 +177,13 @@ def _prior_combined_over_the_sum(j: Judgment) -> Iterator[Finding]:
     for i, d in enumerate(j.defendants):
         for k, (before, p) in enumerate(zip(d.priors, d.priors[1:]), 1):
             own, executed, earlier = p.count_term_months, p.term_months, before.term_months
-            if p.principal != "有期徒刑" or before.principal != "有期徒刑" or None in (own, executed, earlier):
-                continue
-            if executed > own + earlier:  # type: ignore[operator]
+            if own is None or executed is None or earlier is None or before.principal != "有期徒刑":
+                continue  # (count_term_months is read of a 有期徒刑 only)
+            if executed > own + earlier:
                 yield finding(
                     j, "E2", "warning",
                     f"被告人{d.name}前罪被判处有期徒刑{fmt_term(own)}，与此前所判有期徒刑{fmt_term(earlier)}并罚，决定执行有期徒刑"
-                    f"{fmt_term(executed)}，超过两罪刑期之和{fmt_term(own + earlier)}，疑为前科记载笔误，请核对。",  # type: ignore[operator]
+                    f"{fmt_term(executed)}，超过两罪刑期之和{fmt_term(own + earlier)}，疑为前科记载笔误，请核对。",
                     evidence(j, f"defendants[{i}].priors[{k - 1}]", "前科")
                     + evidence(j, f"defendants[{i}].priors[{k}]", "前科"),
                     defendant=d, basis="刑法第六十九条至第七十一条",
