@@ -289,6 +289,24 @@ def test_x6_a_hearing_after_the_judgment(hearing: str, iso: str, fires: bool) ->
 @pytest.mark.parametrize(
     ("prior", "fires"),
     [
+        ("2008年8月26日因犯盗窃罪被某县人民法院判处有期徒刑一年六个月，2007年12月17日刑满释放", True),
+        ("2008年8月26日因犯盗窃罪被某县人民法院判处有期徒刑一年六个月，2009年12月17日刑满释放", False),
+        # the day of an appeal's judgment, after a term served in custody before it
+        ("因犯盗窃罪于2008年8月26日被某市中级人民法院二审判处有期徒刑十个月（刑期自2007年2月18日起至2007年12月17日止）",
+         False),
+    ],
+)
+def test_x6_a_prior_served_before_it_was_judged(prior: str, fires: bool) -> None:
+    text = TEMPLATE.format(**BASE).replace("无业。", f"无业。{prior}。", 1)
+    j = extract(text)
+    assert j.defendants[0].priors[0].release_date is not None
+    found = [f.message for f in run_checks([j]) if f.rule == "X6"]
+    assert found == (["被告人甲某前罪判决日期2008-08-26晚于其刑满释放日期2007-12-17。"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    ("prior", "fires"),
+    [
         ("2015年3月1日因犯盗窃罪被某县人民法院判处有期徒刑一年", True),  # served by 2016-03-01, within five years
         ("2014年11月1日因犯盗窃罪被某县人民法院判处有期徒刑一年", False),  # released maybe before 2014-12-01
         ("2017年3月1日因犯盗窃罪被某县人民法院判处有期徒刑三年", False),  # maybe not served by the offence

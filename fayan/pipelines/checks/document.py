@@ -338,6 +338,7 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
             yield finding(j, "X6", "error", f"{what}{day}晚于裁判日期{judged}。", evidence(j, field_name, label) + ev_date)
     yield from _history_out_of_order(j, judged, ev_date)
     yield from _custody_after_the_first_judgment(j)
+    yield from _prior_released_before_judged(j)
     for i, d in enumerate(j.defendants):
         offence, ev_offence = offence_of(j, i, d)
         late = False
@@ -419,6 +420,19 @@ def _history_out_of_order(j: Judgment, judged: date, ev_date: list[Evidence]) ->
                 f"审理经过所述{b.case_number}{b.form}作出于{d1}，早于在其之前所述的{a.case_number}{a.form}（{d0}）。",
                 evidence(j, f"earlier_decisions[{k0}]", "审理经过") + evidence(j, f"earlier_decisions[{k1}]", "审理经过"),
             )  # fmt: skip
+
+
+def _prior_released_before_judged(j: Judgment) -> Iterator[Finding]:
+    """A prior the header says was served (刑满释放) before the day it was judged. Not one judged on appeal or retrial
+    (二审, 终审, 再审): the day told may be the later decision's, after a term served in custody before it."""
+    for i, d in enumerate(j.defendants):
+        for k, p in enumerate(d.priors):
+            judged, out = iso_date(p.date), iso_date(p.release_date)
+            if judged and out and out < judged and not re.search(r"二审|终审|再审", p.text):
+                yield finding(
+                    j, "X6", "warning", f"被告人{d.name}前罪判决日期{judged}晚于其刑满释放日期{out}。",
+                    evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d,
+                )  # fmt: skip
 
 
 def _custody_after_the_first_judgment(j: Judgment) -> Iterator[Finding]:
