@@ -286,14 +286,14 @@ def test_x6_a_hearing_after_the_judgment(hearing: str, iso: str, fires: bool) ->
     assert found == ([("error", f"审理经过所述日期{j.procedure_last_date}晚于裁判日期2020-04-01。")] if fires else [])
 
 
-@pytest.mark.parametrize(("said", "fires"), [("张垒辩称", True), ("张磊辩称", False), ("张又辩称", False)])
+@pytest.mark.parametrize(("said", "fires"), [("林墨辩称", True), ("林默辩称", False), ("林又辩称", False)])
 def test_x4_a_two_character_name_where_a_clause_opens(said: str, fires: bool) -> None:
-    """A name of two characters misspelt where a clause opens with an appeal or a plea (…。张垒辩称…)."""
-    text = TEMPLATE.format(**{**BASE, "extra": f"{said}其系初犯，请求从轻处罚。"}).replace("甲某", "张磊")
+    """A name of two characters misspelt where a clause opens with an appeal or a plea (…。林墨辩称…)."""
+    text = TEMPLATE.format(**{**BASE, "extra": f"{said}其系初犯，请求从轻处罚。"}).replace("甲某", "林默")
     j = extract(text)
-    assert j.defendants[0].name == "张磊"
+    assert j.defendants[0].name == "林默"
     found = [f.message for f in run_checks([j]) if f.rule == "X4"]
-    assert found == (["被告人姓名前后写法不一致：张磊／张垒。"] if fires else [])
+    assert found == (["被告人姓名前后写法不一致：林默／林墨。"] if fires else [])
 
 
 @pytest.mark.parametrize(

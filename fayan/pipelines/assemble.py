@@ -640,7 +640,7 @@ def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tup
     character, the members of one gang in a review ruling), not a slip of the pen. Clause openings found one other
     spelling on the 154 dev judgments, 500 SPC rulings and the examples, a true one (宋换茹 / 宋焕茹 in one judgment);
     for names of two characters they find words (陈给了李一些零食, 杨在车内), so those are read after role words, or
-    where a clause opens with an appeal or a plea (宣判后，张垒提出上诉; 张垒辩称), only.
+    where a clause opens with an appeal or a plea (宣判后，林墨提出上诉; 林墨辩称), only.
     """
     if len(name) < 2 or _PSEUDONYM_CHARS & set(name):
         return []
@@ -650,7 +650,7 @@ def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tup
     starts = set(after_role)
     if n >= 3:
         starts.update(m.start() for m in re.finditer(_CLAUSE_START + re.escape(name[0]), text[:end]))
-    else:  # a name of two characters where a clause opens only before an appeal or a plea (宣判后，张垒提出上诉), and
+    else:  # a name of two characters where a clause opens only before an appeal or a plea (宣判后，林墨提出上诉), and
         # not a word of one character after a surname (王在归案后)
         starts.update(m.start() for m in re.finditer(
             _CLAUSE_START + re.escape(name[0]) + r"[^\W\d在已于又也即便就均亦被等将因经对向把自从与和及的]"
