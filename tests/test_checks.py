@@ -286,6 +286,18 @@ def test_x6_a_hearing_after_the_judgment(hearing: str, iso: str, fires: bool) ->
     assert found == ([("error", f"审理经过所述日期{j.procedure_last_date}晚于裁判日期2020-04-01。")] if fires else [])
 
 
+@pytest.mark.parametrize(("header", "result", "fires"), [("王某", "王某1", True), ("王某1", "王某1", False)])
+def test_x2_a_numbered_name_is_another_person(header: str, result: str, fires: bool) -> None:
+    """Documents number people of one surname apart (王某1, 王某2): 王某1 in the result is not the header's 王某."""
+    text = TEMPLATE.format(**BASE).replace("甲某", header).replace(f"判决如下： 被告人{header}犯",
+                                                                   f"判决如下： 被告人{result}犯")
+    j = extract(text)
+    assert [d.name for d in j.defendants] == [result if fires else header]
+    found = [f.message for f in run_checks([j]) if f.rule == "X2"]
+    assert found == (["首部列明的被告人王某在判决主文中没有处理结果。", "判决主文对王某1作出处理，但首部未列明该被告人。"]
+                     if fires else [])
+
+
 @pytest.mark.parametrize(("said", "fires"), [("林墨辩称", True), ("林默辩称", False), ("林又辩称", False)])
 def test_x4_a_two_character_name_where_a_clause_opens(said: str, fires: bool) -> None:
     """A name of two characters misspelt where a clause opens with an appeal or a plea (…。林墨辩称…)."""

@@ -279,9 +279,15 @@ def _match_header(name: str, headers: list[PartyHeader]) -> int | None:
         if _same_person(name, h.name):
             return i
     for i, h in enumerate(headers):
-        if len(name) >= 2 and (name in h.name or h.name in name):
+        if len(name) >= 2 and (_inside(name, h.name) or _inside(h.name, name)):
             return i
     return None
+
+
+def _inside(part: str, whole: str) -> bool:
+    """``part`` within ``whole``, where what is left is not a number: 鲍某 is not 鲍某1, whom the document numbers
+    apart from another (王某1, 王某2)."""
+    return part in whole and not whole.replace(part, "", 1).isdigit()
 
 
 # 于2014年10月20日以（2014）粤高法刑二终字第137号刑事裁定…: a decision of this case, told in its history.
