@@ -1662,7 +1662,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         own_offence = own.day if own else None
         if own:
             sp.add(f"{base}.offence_start", own.span)
-        acts = [x for x in full_dates if x.act and (not several or any(n and n in x.sentence for n in own_names))]
+        acts = [x for x in (_naming(full_dates, own_names) if several else full_dates) if x.act]
         last_act = max(acts, key=lambda x: x.day, default=None)
         if last_act is not None:
             sp.add(f"{base}.last_act_day", last_act.span)

@@ -22,7 +22,7 @@ from fayan.nlp.facts import HARMS
 from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_table
 from fayan.pipelines.checks.base import (
     PRINCIPAL_RANK, Context, circumstance_evidence, count_evidence, evidence, finding, fmt_number, fmt_term, iso_date,
-    quoted, rule,
+    offence_from_of, quoted, rule,
 )
 from fayan.pipelines.law import (
     ANY_LEVEL, PRINCIPAL_TYPES, AmountLevel, AmountTable, Bracket, ChargeLaw, ProvinceAmounts,
@@ -192,8 +192,13 @@ def _clause_finding(j: Judgment, it: _Item, kind: str) -> ChargeFinding | None:
     return found[0] if found and len({c.value for c in found}) == 1 else None
 
 
+def _clause_evidence(own: ChargeFinding) -> list[Evidence]:
+    """The clause concluding a count's charge, as a finding's evidence."""
+    return [Evidence(own.start, own.end, own.text, "本院认为")]
+
+
 def _harm_evidence(j: Judgment, own: ChargeFinding | None) -> list[Evidence]:
-    return [Evidence(own.start, own.end, own.text, "本院认为")] if own else evidence(j, "harm_found", "伤情")
+    return _clause_evidence(own) if own else evidence(j, "harm_found", "伤情")
 
 
 def _below_the_stated_level(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
@@ -556,7 +561,7 @@ def _level_counts(j: Judgment, ctx: Context) -> Iterator[tuple[int, Defendant, _
     for i, d, it, law in counts:
         own = _clause_finding(j, it, "amount_level")
         if own is not None:
-            level, ev = own.value, [Evidence(own.start, own.end, own.text, "本院认为")]
+            level, ev = own.value, _clause_evidence(own)
         elif doc is not None and naming == [(i, it.count)]:
             level, ev = doc, evidence(j, "amount_level_stated", "本院认为")
         else:
@@ -1216,18 +1221,18 @@ def _cancelled_name(
     day the facts allow for the person's offence. Not a name that is also a part of the standard one (侮辱尸体罪 of
     盗窃、侮辱、故意毁坏尸体、尸骨、骨灰罪)."""
     by = _CANCELLED_BY_RE.search(n.note or "") if n.how == "alias" else None
-    conduct = [x for x in map(iso_date, (d.offence_from, d.offence_start, j.offence_start)) if x]
-    if by is None or not conduct:
+    conduct, ev_conduct = offence_from_of(j, i, d)
+    if by is None or conduct is None:
         return
     if printed.replace("、", "") in {p.replace("、", "") for p in decompose_charge(n.standard)}:
         return
     since = _IN_FORCE_FROM[by.group(1)]
-    if min(conduct) >= since:
+    if conduct >= since:
         yield finding(
             j, "E17", "warning",
             f"判决认定被告人{d.name}犯{printed}，该罪名已由两高{by.group(1)}取消（{since}起施行），"
-            f"行为发生于其后（{min(conduct)}），应为“{n.standard}”或其选择性罪名。",
-            ev, defendant=d, basis=f"两高关于执行刑法确定罪名的{by.group(1)}",
+            f"行为发生于其后（{conduct}），应为“{n.standard}”或其选择性罪名。",
+            ev + ev_conduct, defendant=d, basis=f"两高关于执行刑法确定罪名的{by.group(1)}",
             data={"charge": printed, "standard": n.standard, "since": str(since)},
         )  # fmt: skip
 
