@@ -1835,14 +1835,14 @@ def test_e3_a_term_the_cited_paragraph_does_not_allow(sentence: str, article: st
 @pytest.mark.parametrize(
     "said, times, variant",
     [
-        ("被告人覃云", 1, "覃云"),  # 秦云 / 覃云: the surname misspelt, after the role word
-        ("被告人覃云", 3, None),  # written this often, somebody else
+        ("被告人覃墨", 1, "覃墨"),  # 秦墨 / 覃墨: the surname misspelt, after the role word
+        ("被告人覃墨", 3, None),  # written this often, somebody else
         ("被告人覃雨", 1, None),  # two characters differ
-        ("证人覃云", 1, None),  # no defendant's role word
+        ("证人覃墨", 1, None),  # no defendant's role word
     ],
 )
 def test_x4_reads_a_misspelt_surname_after_a_defendants_role_word(said: str, times: int, variant: str | None) -> None:
-    text = TEMPLATE.format(**BASE).replace("甲某", "秦云")
+    text = TEMPLATE.format(**BASE).replace("甲某", "秦墨")
     text = text.replace("本院认为，", "".join(f"{said}当时在场。" for _ in range(times)) + "本院认为，")
     assert extract(text).defendants[0].name_variants == ((variant,) if variant else ())
 

@@ -168,7 +168,7 @@ def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
         ("将被害人梁某善晾衣架上的衣服盗走。", ["梁某"]),  # once is no evidence
         ("被害人梁某报警。梁某称其手机被盗。", ["梁某"]),  # the next characters differ
         # an unmasked name before 自/当/受/经…; a word there is still none (当场, 经抢救)
-        ("载被害人袭祥壮自南向北行驶，致被害人袭祥壮当场死亡，被害人许春辉受伤。", ["袭祥壮", "许春辉"]),
+        ("载被害人尹祥柱自南向北行驶，致被害人尹祥柱当场死亡，被害人许春明受伤。", ["尹祥柱", "许春明"]),
         ("被害人当场死亡，被害人经抢救无效死亡，被害人受伤。", []),
         # X某Y、: the Y is the name's (黄某和、谢某), not a 家 or 处 after it (贺某某家、周某家)
         ("有被害人黄某和、谢某的陈述。", ["黄某和", "谢某"]),
@@ -234,7 +234,7 @@ def test_find_victims_before_the_cue(text: str, expected: list) -> None:
         ("被害人向常在交纳100万元的保证金。", ["常在"], []),  # the victim paid 常在: 向 is no surname here
         ("被害人向欧阳将军交纳100万元。", ["欧阳将军"], []),
         ("被害人向某某报案。", ["常在"], ["向某某"]),  # 向 is a surname
-        ("被害人李义成向常在交纳100万元。", ["常在"], ["李义成"]),
+        ("被害人李仁成向常在交纳100万元。", ["常在"], ["李仁成"]),
     ],
 )
 def test_find_victims_not_a_preposition_before_a_defendant(text: str, known: list[str], expected: list[str]) -> None:

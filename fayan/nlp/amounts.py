@@ -197,7 +197,7 @@ _COUNT_RE = re.compile(
 )
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _NAME_CHARS = r"[\u4e00-\u9fffXx×＊*·0-9]"
-# a lookahead: 被告人付远刚告知被告人朱元品 holds two mentions, the first must not swallow the second
+# a lookahead: 被告人孙远航告知被告人钱元平 holds two mentions, the first must not swallow the second
 _DEFENDANT_RE = re.compile(rf"被告人(?=(?P<n>{_NAME_CHARS}{{2,8}}))")
 
 
@@ -507,8 +507,8 @@ def _as_object(text: str, p: int) -> bool:
 
 def _subject(text: str, layout: "_Layout", named: list[tuple[int, str]], pos: int) -> str | None:
     """Who an amount at ``pos`` is about, from the known names of its sentence: the first name of the nearest clause
-    before it that names one not as an object (被告人朱元品放哨，被告人付远刚…划破…口袋后，扒窃其现金2000余元 is 付远刚's;
-    被告人吴阿明应被告人吴勇成的要求，将…贩卖给吴勇成，获款19200元 吴阿明's); None where the sentence names none so."""
+    before it that names one not as an object (被告人钱元平放哨，被告人孙远航…划破…口袋后，扒窃其现金2000余元 is 孙远航's;
+    被告人吴阿亮应被告人吴永安的要求，将…贩卖给吴永安，获款19200元 吴阿亮's); None where the sentence names none so."""
     s0 = layout.sentence(pos)[0]
     here = [(p, n) for p, n in named[bisect.bisect_left(named, (s0, "")) : bisect.bisect_left(named, (pos, ""))]
             if p + len(n) <= pos]
@@ -1016,7 +1016,7 @@ def _sum_with_totals(pool: Sequence[AmountFound], layout: _Layout, lex: _Lex) ->
             if not parts:
                 parts = _exact_run(items, value, absorbed, t, range(t + 1, n))
         if not parts and _share_of_counted(items, value, absorbed, t):
-            absorbed[t] = True  # 邵金波…抢劫作案2起，抢劫…共计价值78620元 after the whole 79960: a share, counted
+            absorbed[t] = True  # 韩金涛…抢劫作案2起，抢劫…共计价值78620元 after the whole 79960: a share, counted
             continue
         for k in parts:
             absorbed[k] = True

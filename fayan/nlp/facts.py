@@ -107,7 +107,7 @@ _LISTED_RE = re.compile(
     rf"|(?:[（(][^（）()。；]{{1,30}}[）)]){{1,2}}(?:和|及|与|以及)(?P<joined>(?:{_NAME}){_ORDINAL})(?=[（(][^（）()。；]{{0,20}}?[殁时]年)"
 )
 # what follows 被害人 that is no name: 阻止被害人呼救 (呼 is a surname); a stop-list, since a real name can be a word too
-# (黄金, 李强, 梁柱 are defendants' names in the data and words of jieba's dictionary)
+# (a name can be a word of jieba's dictionary too: 高山, 石磊)
 _NOT_NAMES = {"人", "方", "单位", "家属", "亲属", "本人", "陈述", "的", "呼救", "求救", "报警", "报案", "反抗", "挣扎", "逃跑",
               "逃离", "倒地", "死亡", "受伤", "离开", "回家", "醒来"}
 # a person of a list written without a name (a foreigner: 某女（菲律宾籍，殁年55岁）): the list goes on past it

@@ -633,18 +633,18 @@ def _form_word(s: str) -> str | None:
     return "判决" if "判决" in s else ("裁定" if "裁定" in s else None)
 
 
-# Where a clause opens: a name of three characters there may be a defendant's (周文雅犯罪以后自动投案).
+# Where a clause opens: a name of three characters there may be a defendant's (程文远犯罪以后自动投案).
 _CLAUSE_START = r"(?:^|(?<=[，；。：）、“\s]))"
 
 
 def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tuple[str, tuple[int, int]]]:
     """Other spellings of ``name`` after a role word (王建峰 / 王建锋), or for a name of three characters also where a
-    clause opens (…；周文亚犯罪以后自动投案): same length, one CJK character differs; the surname only after a role
-    word (被告人覃云 for 秦云: the 500 SPC rulings gave one, a true one, 腾明鹏 for 滕明鹏).
+    clause opens (…；程文元犯罪以后自动投案): same length, one CJK character differs; the surname only after a role
+    word (被告人覃墨 for 秦墨: the 500 SPC rulings gave one, a true one, 腾明远 for 滕明远).
 
     A spelling written three times or more is another person (two brothers whose names differ in one
     character, the members of one gang in a review ruling), not a slip of the pen. Clause openings found one other
-    spelling on the 154 dev judgments, 500 SPC rulings and the examples, a true one (宋换茹 / 宋焕茹 in one judgment);
+    spelling on the 154 dev judgments, 500 SPC rulings and the examples, a true one (孙换英 / 孙焕英 in one judgment);
     for names of two characters they find words (陈给了李一些零食, 杨在车内), so those are read after role words, or
     where a clause opens with an appeal or a plea (宣判后，林墨提出上诉; 林墨辩称), only.
     """
@@ -665,7 +665,7 @@ def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tup
         cand = text[at : at + n]
         if len(cand) != n or cand == name or cand in others:
             continue
-        # the surname too, but after a defendant's role word only (被告人覃云 for 秦云)
+        # the surname too, but after a defendant's role word only (被告人覃墨 for 秦墨)
         surname = cand[0] != name[0]
         if surname and (at not in after_role or cand[1:] != name[1:] or not re.match(r"[\u4e00-\u9fff]", cand)):
             continue
@@ -677,7 +677,7 @@ def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tup
 
 
 def _role_name_starts(text: str, end: int, known: set[str]) -> Iterator[int]:
-    """Where a name after a role word starts (被告人王某), and the next names of its list (被告人王太典、颜东斌、颜有庭):
+    """Where a name after a role word starts (被告人王某), and the next names of its list (被告人王太平、颜东明、颜有为):
     a list goes on past each name the document knows, or past one of its spelling's length."""
     longest_first = sorted((k for k in known if k), key=len, reverse=True)
     lengths = sorted({len(k) for k in longest_first}, reverse=True) or [3]
