@@ -933,6 +933,21 @@ def test_a_three_character_name_misspelt_where_a_clause_opens() -> None:
     assert extract(two).defendants[0].name_variants == ()
 
 
+@pytest.mark.parametrize(
+    "name, written, found",
+    [
+        ("王建国", "王建果", True),  # 果 sounds like 国: a pinyin keyboard's slip, read anywhere
+        ("王建国", "王建图", False),  # not alike, and no clause opens before it: perhaps somebody else
+        ("王建", "王剑", False),  # a name of two characters: other people and words
+    ],
+)
+def test_a_name_misspelt_with_a_character_that_sounds_alike_anywhere(name: str, written: str, found: bool) -> None:
+    text = TEMPLATE.format(**BASE).replace("甲某", name)
+    slip = text.replace("其行为已构成", f"由{written}带路，其行为已构成")
+    assert extract(slip).defendants[0].name_variants == ((written,) if found else ())
+    assert ("X4" in {f.rule for f in run_checks([extract(slip)])}) == found
+
+
 def test_name_written_differently_once_is_flagged_but_a_namesake_is_not() -> None:
     text = TEMPLATE.format(**BASE).replace("甲某", "王建国")
     assert "X4" not in {f.rule for f in run_checks([extract(text)])}

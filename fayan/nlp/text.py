@@ -102,6 +102,25 @@ def _char_t2s(ch: str) -> str:
     return out if len(out) == 1 else ch
 
 
+@lru_cache(maxsize=20000)
+def _readings(ch: str) -> frozenset[str]:
+    from pypinyin import Style, pinyin
+
+    return frozenset(pinyin(ch, style=Style.NORMAL, heteronym=True)[0])
+
+
+def sounds_alike(a: str, b: str) -> bool:
+    """True when two CJK characters share a reading, tones aside (pypinyin): the slip a pinyin keyboard makes in a
+    name (王建峰 typed 王建锋). Characters pypinyin cannot read (punctuation, digits) sound like nothing.
+
+    >>> sounds_alike("峰", "锋"), sounds_alike("重", "虫"), sounds_alike("峰", "山"), sounds_alike("，", "，")
+    (True, True, False, False)
+    """
+    if not ("\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"):
+        return False
+    return bool(_readings(a) & _readings(b))
+
+
 def is_traditional(text: str, threshold: float = 0.02) -> bool:
     """True when at least ``threshold`` of the CJK characters change under t2s.
 

@@ -52,7 +52,7 @@ from fayan.nlp.outcome import (
 )
 from fayan.nlp.parties import PartyHeader, parse_defendant, parse_defenders
 from fayan.nlp.recommendation import find_recommendations, stance
-from fayan.nlp.text import normalize
+from fayan.nlp.text import normalize, sounds_alike
 from fayan.pipelines.fields import DocFields, extract_doc_fields
 from fayan.pipelines.sections import ANY_CASE_NUMBER_RE, CASE_NUMBER_RE, Sections, opens_with_facts, split_sections
 from fayan.types import Document, Section, plain_number
@@ -639,8 +639,11 @@ _CLAUSE_START = r"(?:^|(?<=[，；。：）、“\s]))"
 
 def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tuple[str, tuple[int, int]]]:
     """Other spellings of ``name`` after a role word (王建峰 / 王建锋), or for a name of three characters also where a
-    clause opens (…；程文元犯罪以后自动投案): same length, one CJK character differs; the surname only after a role
-    word (被告人覃墨 for 秦墨: the 500 SPC rulings gave one, a true one, 腾明远 for 滕明远).
+    clause opens (…；程文元犯罪以后自动投案) and, where the character that differs sounds alike, anywhere (由王建果带路
+    for 王建国: a pinyin keyboard's slip): same length, one CJK character differs; the surname only after a role word
+    (被告人覃墨 for 秦墨: the 500 SPC rulings gave one, a true one, 腾明远 for 滕明远). Anywhere in the 154 dev judgments
+    and 500 SPC rulings, names of three characters gave only the three slips the other places find; names of two gave
+    another person whose name sounds alike and a word after the surname (一同).
 
     A spelling written three times or more is another person (two brothers whose names differ in one
     character, the members of one gang in a review ruling), not a slip of the pen. Clause openings found one other
@@ -654,8 +657,11 @@ def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tup
     n = len(name)
     after_role = set(_role_name_starts(text, end, others | {name}))
     starts = set(after_role)
+    anywhere: set[int] = set()  # where only a character that sounds alike may differ
     if n >= 3:
         starts.update(m.start() for m in re.finditer(_CLAUSE_START + re.escape(name[0]), text[:end]))
+        anywhere = {m.start() for m in re.finditer(re.escape(name[0]), text[:end])} - starts
+        starts |= anywhere
     else:  # a name of two characters where a clause opens only before an appeal or a plea (宣判后，林墨提出上诉), and
         # not a word of one character after a surname (王在归案后)
         starts.update(m.start() for m in re.finditer(
@@ -670,6 +676,8 @@ def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tup
         if surname and (at not in after_role or cand[1:] != name[1:] or not re.match(r"[\u4e00-\u9fff]", cand)):
             continue
         diff = [(a, b) for a, b in zip(cand, name) if a != b]
+        if at in anywhere and not (len(diff) == 1 and sounds_alike(*diff[0])):
+            continue
         if (len(diff) == 1 and diff[0][0] not in _PSEUDONYM_CHARS and not diff[0][0].isdigit()
                 and text.count(cand) < _OTHER_PERSON_COUNT):
             found.setdefault(cand, (at, at + n))
