@@ -515,6 +515,23 @@ def test_mitigation_below_the_bracket(over: dict, fires: bool) -> None:
         assert e11[0].data["floor_months"] == 36
 
 
+@pytest.mark.parametrize(
+    "extra, fires",
+    [
+        ("被告人甲某犯罪后主动投案，如实供述自己的罪行，系自首，依法予以从轻处罚。", True),  # 从轻 only: not below 3 years
+        ("被告人甲某犯罪后主动投案，如实供述自己的罪行，系自首，依法可以从轻或者减轻处罚。", False),
+        ("被告人甲某犯罪后主动投案，如实供述自己的罪行，系自首，依法予以从轻处罚；对其减轻处罚。", False),
+        # the ground answered otherwise, and 从轻 said of another circumstance (坦白)
+        ("被告人甲某犯罪未遂，依法可以减轻处罚。被告人甲某能如实供述自己的罪行，依法可以从轻处罚。", False),
+        ("被告人甲某系自首。", False),  # a ground the reasoning does not answer
+    ],
+)
+def test_a_ground_answered_with_a_lighter_sentence_only_does_not_go_below_the_bracket(extra: str, fires: bool) -> None:
+    e3 = _messages("E3", **ROBBERY, **TWO_YEARS, extra=extra)
+    assert len(e3) == int(fires), e3
+    assert all("（认定的自首仅予从轻处罚）" in m for m in e3)
+
+
 ASSAULT_POLICE = dict(charge="袭警罪", article="二百七十七", facts="以暴力袭击正在依法执行职务的人民警察",
                       reason="暴力袭击正在依法执行职务的人民警察，", sentence="有期徒刑六个月")
 EMBEZZLE = dict(charge="挪用资金罪", article="二百七十二", facts="利用职务便利挪用本单位资金人民币二千万元",

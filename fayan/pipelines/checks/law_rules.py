@@ -31,6 +31,36 @@ from fayan.pipelines.law import (
 
 # Circumstances that allow a sentence below the bracket (减轻处罚) — 刑法17, 17-1, 20, 21, 22–24, 27, 28, 67, 68.
 MITIGATING = frozenset({"自首", "立功", "重大立功", "从犯", "胁从犯", "未遂", "中止", "预备", "未成年", "已满七十五周岁"})
+
+
+def below_allowed(j: Judgment, d: Defendant, said: bool = True) -> bool:
+    """Whether the reasoning gives ``d`` a ground to go below the bracket (:data:`MITIGATING`), or, with ``said``,
+    says it does so (减轻处罚). A ground the reasoning answers with 从轻处罚 right after it (系自首，依法予以从轻处罚),
+    where it never says 减轻处罚, took the sentence to the bracket's lower end, not below it; one it answers otherwise
+    (对于未遂犯，依法可以减轻处罚, 可以从轻或者减轻处罚) or not at all still allows it."""
+    mine = [c for c in j.circumstances if c.defendant in (d.name, *d.name_variants) and not c.negated]
+    kinds = {c.kind for c in mine}
+    if "减轻处罚" in kinds:
+        return said or bool(MITIGATING & kinds)
+    return any(c.kind in MITIGATING and not _answered_lightly(c, mine) for c in mine)
+
+
+def _answered_lightly(ground: Circumstance, mine: list[Circumstance]) -> bool:
+    """Whether the next circumstance after ``ground`` is a 从轻处罚 within 30 characters (主动投案，如实供述自己的罪行，系自首，
+    依法予以从轻处罚)."""
+    after = [c for c in mine if c.start >= ground.end]
+    nxt = min(after, key=lambda c: c.start, default=None)
+    return nxt is not None and nxt.kind == "从轻处罚" and nxt.start - ground.end <= 30
+
+
+def lightly(j: Judgment, d: Defendant) -> str:
+    """What a finding that sees no ground to go below the bracket adds where the reasoning found grounds and answered
+    each with 从轻处罚 (:func:`below_allowed`): （认定的自首仅予从轻处罚）, else nothing."""
+    mine = [c for c in j.circumstances if c.defendant in (d.name, *d.name_variants) and not c.negated]
+    kinds = dict.fromkeys(c.kind for c in mine if c.kind in MITIGATING and _answered_lightly(c, mine))
+    return f"（认定的{'、'.join(kinds)}仅予从轻处罚）" if kinds else ""
+
+
 _FIXED = ("管制", "拘役", "有期徒刑")
 
 
@@ -120,11 +150,11 @@ def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     ev, defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
                     data={"charge": it.charge, "months": it.months, "max": hi},
                 )  # fmt: skip
-            elif it.months < lo and not (MITIGATING & set(d.circumstances)):
+            elif it.months < lo and not below_allowed(j, d, said=False):
                 yield finding(
                     j, "E3", _severity(law, "warning"),
                     f"被告人{d.name}犯{it.printed}被判处{p}{fmt_term(it.months)}，低于该罪法定最低刑{fmt_term(lo)}，"
-                    "本院认为部分未见自首、立功、从犯、未遂等减轻处罚情节。",
+                    f"本院认为部分未见自首、立功、从犯、未遂等减轻处罚情节{lightly(j, d)}。",
                     ev, defendant=d, basis="刑法第六十三条", data={"charge": it.charge, "months": it.months, "min": lo},
                 )  # fmt: skip
     yield from _below_the_stated_level(j, ctx, on)
@@ -166,7 +196,7 @@ def _below_the_harm(
     least harm is below the stated one, and the lowest of those whose least harm it is (a bracket of the same least
     harm may ask for more: 234's third, 以特别残忍手段致人重伤造成严重残疾)."""
     own = _clause_finding(j, it, "harm")
-    if own is None or it.months is None or (MITIGATING | {"减轻处罚"}) & set(d.circumstances):
+    if own is None or it.months is None or below_allowed(j, d):
         return
     rank = HARMS.index(own.value)
     current = [b for b in law.brackets_on(on) or law.brackets if b.harm]
@@ -179,7 +209,7 @@ def _below_the_harm(
     yield finding(
         j, "E3", _severity(law, "warning"),
         f"本院认为认定该罪致人{own.value}，被告人{d.name}犯{it.printed}却被判处有期徒刑{fmt_term(it.months)}，"
-        f"低于该伤情所在第{b.level}档（{b.condition}）的最低刑{fmt_term(low)}，本院认为部分未见减轻处罚情节。",
+        f"低于该伤情所在第{b.level}档（{b.condition}）的最低刑{fmt_term(low)}，本院认为部分未见减轻处罚情节{lightly(j, d)}。",
         _harm_evidence(j, own) + count_evidence(j, i, it.count), defendant=d, basis="刑法第六十三条",
         data={"charge": it.charge, "months": it.months, "harm": own.value, "min": low},
     )  # fmt: skip
@@ -211,7 +241,7 @@ def _below_the_stated_level(j: Judgment, ctx: Context, on: date | None) -> Itera
     d, it, law, p = one
     if law.amount is None or p not in _FIXED or it.months is None:
         return
-    if (MITIGATING | {"减轻处罚"}) & set(d.circumstances):
+    if below_allowed(j, d):
         return
     levels = [b for b in (law.brackets_on(on) or law.brackets) if b.amount_level == j.amount_level_stated]
     lows = [r[0] for b in levels if (r := b.term_range(p)) is not None] if levels else []
@@ -225,7 +255,7 @@ def _below_the_stated_level(j: Judgment, ctx: Context, on: date | None) -> Itera
     yield finding(
         j, "E3", _severity(law, "warning"),
         f"本院认为部分认定数额{j.amount_level_stated}，对应第{b.level}档（{b.condition}），被告人{d.name}犯{it.printed}"
-        f"却被判处{p}{fmt_term(it.months)}，低于该档最低刑{fmt_term(min(lows))}，且未见减轻处罚情节。",
+        f"却被判处{p}{fmt_term(it.months)}，低于该档最低刑{fmt_term(min(lows))}，且未见减轻处罚情节{lightly(j, d)}。",
         evidence(j, "amount_level_stated", "本院认为") + count_evidence(j, 0, it.count), defendant=d,
         basis="刑法第六十三条",
         data={"charge": it.charge, "months": it.months, "min": min(lows), "stated": j.amount_level_stated},
@@ -249,12 +279,12 @@ def _beside_the_stated_severity(j: Judgment, ctx: Context, on: date | None) -> I
         b = _severity_bracket(j, law, on)
         if b is None or (r := b.term_range(p)) is None or it.months >= r[0]:
             return
-        if (MITIGATING | {"减轻处罚"}) & set(d.circumstances):
+        if below_allowed(j, d):
             return
         yield finding(
             j, "E3", _severity(law, "warning"),
             f"本院认为部分认定情节{j.severity_stated}，对应第{b.level}档，被告人{d.name}犯{it.printed}却被判处"
-            f"{p}{fmt_term(it.months)}，低于该档最低刑{fmt_term(r[0])}，且未见减轻处罚情节。",
+            f"{p}{fmt_term(it.months)}，低于该档最低刑{fmt_term(r[0])}，且未见减轻处罚情节{lightly(j, d)}。",
             evidence(j, "severity_stated", "本院认为") + ev, defendant=d, basis="刑法第六十三条",
             data={"charge": it.charge, "months": it.months, "min": r[0], "stated": j.severity_stated},
         )  # fmt: skip
@@ -341,11 +371,11 @@ def _beside_the_paragraphs(
             ev, defendant=d, basis=f"刑法{where}",
             data={"charge": it.charge, "months": it.months, "max": hi, "paragraphs": sorted(cited)},
         )  # fmt: skip
-    elif it.months < lo and not (MITIGATING & set(d.circumstances)):
+    elif it.months < lo and not below_allowed(j, d, said=False):
         yield finding(
             j, "E3", "warning",
             f"被告人{d.name}犯{it.printed}被判处{p}{fmt_term(it.months)}，低于所引{where}规定的最低刑{fmt_term(lo)}，"
-            "本院认为部分未见自首、立功、从犯、未遂等减轻处罚情节（所引款项或刑罚有一处不当）。",
+            f"本院认为部分未见自首、立功、从犯、未遂等减轻处罚情节{lightly(j, d)}（所引款项或刑罚有一处不当）。",
             ev, defendant=d, basis="刑法第六十三条",
             data={"charge": it.charge, "months": it.months, "min": lo, "paragraphs": sorted(cited)},
         )  # fmt: skip
@@ -381,11 +411,11 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     local = table.province(province) is not None
     where = f"{province}的标准" if local else "全国标准"
     data = {"amount": amount, "province": province, "amount_bracket": certain.number, "imposed_brackets": [b.number for b in imposed]}
-    if top_imposed < certain.number and not (MITIGATING & set(d.circumstances)):
+    if top_imposed < certain.number and not below_allowed(j, d, said=False):
         yield finding(
             j, "E4", "warning",
             f"查明犯罪数额{fmt_number(amount)}元，按{where}已达第{certain.level}档（{certain.condition}），"
-            f"被告人{d.name}却被判处{p}{fmt_term(it.months) if p in _FIXED else ''}，属较低量刑幅度，且未见减轻处罚情节。",
+            f"被告人{d.name}却被判处{p}{fmt_term(it.months) if p in _FIXED else ''}，属较低量刑幅度，且未见减轻处罚情节{lightly(j, d)}。",
             ev, defendant=d, data=data,
         )  # fmt: skip
         return
@@ -729,11 +759,11 @@ def drug_quantity_findings(j: Judgment, ctx: Context, code: str) -> Iterator[Fin
     data = {"drug": j.drug, "grams": j.drug_grams, "quantity_bracket": certain.number,
             "imposed_brackets": [b.number for b in imposed]}  # fmt: skip
     ev = count_evidence(j, 0, it.count) + drug_evidence(j)
-    if max(b.number for b in imposed) < certain.number and not (MITIGATING & set(d.circumstances)):
+    if max(b.number for b in imposed) < certain.number and not below_allowed(j, d, said=False):
         yield finding(
             j, code, "warning",
             f"查明{j.drug}{fmt_number(j.drug_grams)}克，已达第{certain.level}档（{certain.condition}），"
-            f"被告人{d.name}却被判处{given}，属较低量刑幅度，且未见减轻处罚情节。",
+            f"被告人{d.name}却被判处{given}，属较低量刑幅度，且未见减轻处罚情节{lightly(j, d)}。",
             ev, defendant=d, basis=DRUG_BASIS, data=data,
         )  # fmt: skip
     elif not several and all(b.only_by_quantity and b.number > certain.number for b in imposed):  # others may add
