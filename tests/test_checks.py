@@ -1177,6 +1177,24 @@ def test_e4_a_count_above_the_stated_level_beside_another_count(
     assert len(found) == fires and all("本院认为部分认定数额较大" in m and "仅第2档" in m for m in found), found
 
 
+@pytest.mark.parametrize("phone, fires", [(4300, False), (124300, True)])
+def test_e4_the_one_amount_based_count_beside_a_count_of_another_kind(phone: int, fires: bool) -> None:
+    """盗窃 beside 寻衅滋事: the crime amount is the theft's, so the level found (数额较大) and the theft's one year are
+    read against it as a one-count judgment's would be (129,500 yuan is 数额巨大 in Beijing)."""
+    text = (EXAMPLES / "multi_charge.txt").read_text(encoding="utf-8")
+    text = (text.replace("又以非法占有为目的，虚构事实，骗取他人财物，数额较大，其行为已构成诈骗罪",
+                         "又随意殴打他人，情节恶劣，其行为已构成寻衅滋事罪")
+            .replace("犯诈骗罪，判处有期徒刑十个月，并处罚金人民币三千元", "犯寻衅滋事罪，判处有期徒刑十个月")
+            .replace("决定执行有期徒刑一年八个月，并处罚金人民币八千元", "决定执行有期徒刑一年八个月，并处罚金人民币五千元")
+            .replace("该手机价值人民币4300元", f"该手机价值人民币{phone}元"))  # fmt: skip
+    j = extract(text)
+    assert [c.charge for c in j.defendants[0].counts] == ["盗窃罪", "寻衅滋事罪"]
+    assert j.total_crime_amount_yuan == phone + 5200
+    found = [f.message for f in run_checks([j]) if f.rule == "E4"]
+    assert len(found) == 2 * fires, found
+    assert all("129500元" in m and ("已属数额巨大" in m or "属较低量刑幅度" in m) for m in found), found
+
+
 @pytest.mark.parametrize(
     "said, fires",
     [
@@ -1245,8 +1263,9 @@ def test_x6_custody_after_the_first_instance_judgment(custody: str, fires: bool)
 
 @pytest.mark.parametrize("restated, fires", [("8500元", True), ("9500元", False), ("5500元", False)])
 def test_x3_restated_amount_where_the_first_count_has_none(restated: str, fires: bool) -> None:
-    """The first count (寻衅滋事) has no crime amount, so the document has none; the reasoning's 盗窃 amount is
-    compared with the facts' amounts and the sums of some of them (4300元 and 1200元 make 5500元)."""
+    """The first count (寻衅滋事) has no crime amount, so the document's is the second's (盗窃, 9500元), which may be
+    one defendant's or one count's of several: the reasoning's 盗窃 amount is compared with the facts' amounts and the
+    sums of some of them (4300元 and 1200元 make 5500元)."""
     text = (EXAMPLES / "multi_charge.txt").read_text(encoding="utf-8")
     text = (text.replace("又以非法占有为目的，虚构事实，骗取他人财物，数额较大，其行为已构成诈骗罪",
                          "又随意殴打他人，情节恶劣，其行为已构成寻衅滋事罪")
@@ -1255,7 +1274,7 @@ def test_x3_restated_amount_where_the_first_count_has_none(restated: str, fires:
             .replace("犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元；犯诈骗罪，判处有期徒刑十个月，并处罚金人民币三千元；",
                      "犯寻衅滋事罪，判处有期徒刑十个月；犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元；"))  # fmt: skip
     j = extract(text)
-    assert [c.charge for c in j.defendants[0].counts] == ["寻衅滋事罪", "盗窃罪"] and j.total_crime_amount_yuan is None
+    assert [c.charge for c in j.defendants[0].counts] == ["寻衅滋事罪", "盗窃罪"] and j.total_crime_amount_yuan == 9500
     found = [f.message for f in run_checks([j]) if f.rule == "X3"]
     assert len(found) == fires and all(f"数额{restated}，经审理查明部分未见此数额" in m for m in found), found
 

@@ -870,6 +870,17 @@ def _close(a: Decimal, b: Decimal) -> bool:
     return abs(a - b) < _CENT
 
 
+def amount_charge(convicted: Sequence[str]) -> str | None:
+    """The charge whose roles make up a judgment's crime amount, of the charges ``convicted`` in order: the first, or,
+    where only one of them is amount-based, that one (盗窃罪 beside 故意杀人罪: the things taken are its amount).
+
+    >>> amount_charge(["故意杀人罪", "盗窃罪"]), amount_charge(["诈骗罪", "盗窃罪"]), amount_charge(["故意杀人罪"])
+    ('盗窃罪', '诈骗罪', '故意杀人罪')
+    """
+    based = list(dict.fromkeys(c for c in convicted if counted_roles(c)))
+    return based[0] if len(based) == 1 else (convicted[0] if convicted else None)
+
+
 def counted_roles(charge: str | None, text: str = "") -> frozenset[str]:
     """The roles that make up the crime amount of ``charge`` (a charge name such as 盗窃罪).
 

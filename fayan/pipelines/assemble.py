@@ -37,7 +37,7 @@ from fayan.judgment import (
     Sentence,
     StolenItem,
 )
-from fayan.nlp.amounts import extract_amounts, total_crime_amount
+from fayan.nlp.amounts import amount_charge, extract_amounts, total_crime_amount
 from fayan.nlp.articles import criminal_law_articles, find_articles
 from fayan.nlp.charges import find_charge_mentions, normalize_charge
 from fayan.nlp.facts import (
@@ -1777,7 +1777,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     # Money amounts in the facts (and those the reasoning restates), and the total crime amount.
     convicted = [c for d in defendants for c in d.charges_standard]
     amount_list, total = _amounts_and_total(
-        doc, facts, facts_from, reasoning, result.start, convicted[0] if convicted else None,
+        doc, facts, facts_from, reasoning, result.start, amount_charge(convicted),
         [d.name for d in defendants if d.name] + names, sp,
     )
     # Entities in the facts: rules, and the NER model where given.

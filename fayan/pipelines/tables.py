@@ -337,7 +337,7 @@ TABLES: tuple[TableSpec, ...] = (
         Column("charges_reasoning_forms", "string",
                "every form 本院认为 concludes a charge in, as printed (贩卖毒品罪, 运输毒品罪), joined with ;",
                lambda r: _joined(r.doc.charges_reasoning_forms)),
-        Column("total_crime_amount_yuan", "float64", "total crime amount in yuan, of the first charge convicted (the amounts of the roles it counts: 盗窃 stolen and value, 诈骗 defrauded …; lexicons/amount_charge_roles.tsv) in the facts; where the facts give none, in the reasoning",
+        Column("total_crime_amount_yuan", "float64", "total crime amount in yuan, of the first charge convicted or, where only one charge convicted is amount-based, of that one (the amounts of the roles it counts: 盗窃 stolen and value, 诈骗 defrauded …; lexicons/amount_charge_roles.tsv) in the facts; where the facts give none, in the reasoning",
                lambda r: r.doc.total_crime_amount_yuan),
         Column("victims", "string", "victims named in the facts, joined with ;",
                lambda r: _joined(r.doc.victims)),

@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from fayan.findings import Evidence, Finding
 from fayan.judgment import AmountMention, Defendant, DrugMention, Judgment, Number, Provenance
+from fayan.nlp.amounts import amount_charge
 from fayan.nlp.charges import charge_words, find_charge_mentions, normalize_charge
 from fayan.nlp.facts import adds_up
 from fayan.nlp.text import MASK_CHARS
@@ -620,15 +621,17 @@ def _misread_weights(j: Judgment) -> Iterator[Finding]:
 
 def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
     """A crime amount the reasoning restates that no amount of the facts, their total or their sum allows. Without a
-    crime amount of the document (several counts, the first of no amount: 故意杀人 and 盗窃), where the facts give a
-    total of a crime role, against the facts' amounts and the sums of some of their crime amounts (one defendant's
-    thefts of several: 4000元、3000余元、3060元、6470余元 and 16530元); with more than twelve, nothing is compared."""
+    crime amount of the document, or with one of a later count (several counts, the first of no amount: 故意杀人 and
+    盗窃), where the facts give a total of a crime role, against the facts' amounts and the sums of some of their crime
+    amounts (one defendant's thefts of several: 4000元、3000余元、3060元、6470余元 and 16530元); with more than twelve,
+    nothing is compared."""
     facts = [a for a in j.amounts if a.section == "facts"]
     if not facts:
         return
     known = [b for b in map(_bounds, facts) if b]
     crimes = [a for a in facts if a.role in CRIME_AMOUNT_ROLES and not a.is_restatement]
-    if j.total_crime_amount_yuan is None:
+    convicted = [c for d in j.defendants for c in d.charges_standard]
+    if j.total_crime_amount_yuan is None or (convicted and amount_charge(convicted) != convicted[0]):
         parts = [b for b in map(_bounds, crimes) if b]
         if not any(a.is_total and a.role in CRIME_AMOUNT_ROLES for a in facts) or len(parts) > 12:
             return

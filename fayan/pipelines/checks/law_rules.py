@@ -17,6 +17,7 @@ from fayan.judgment import AmountMention, ChargeFinding, Circumstance, Defendant
 from fayan.nlp.charges import (
     ChargeName, article_rows_for_charge, articles_for_charge, decompose_charge, normalize_charge,
 )
+from fayan.nlp.amounts import amount_charge, counted_roles
 from fayan.nlp.articles import is_criminal_law
 from fayan.nlp.facts import HARMS
 from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_table
@@ -389,7 +390,11 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from _above_the_stated_level(j, ctx)
     yield from _stated_level_beyond_the_facts(j, ctx)
     yield from _term_beyond_the_facts(j, ctx)
-    one = _one_count(j, ctx) if j.total_crime_amount_yuan is not None else None
+    if j.total_crime_amount_yuan is None:
+        return
+    one = _one_count(j, ctx)
+    lower_only = one is None
+    one = one or _amount_count(j, ctx)
     if one is None:
         return
     d, it, law, p = one
@@ -418,6 +423,8 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
             f"被告人{d.name}却被判处{p}{fmt_term(it.months) if p in _FIXED else ''}，属较低量刑幅度，且未见减轻处罚情节{lightly(j, d)}。",
             ev, defendant=d, data=data,
         )  # fmt: skip
+        return
+    if lower_only:
         return
     # The other way round: a sentence that only a higher bracket allows, for an amount that reaches no higher
     # bracket even under the strictest standard a province may set (other serious circumstances may explain it).
@@ -468,8 +475,13 @@ def _not_drunk(j: Judgment) -> Iterator[Finding]:
 def _stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
     """The amount level the reasoning finds (数额较大) against the amount found, one defendant, one count: a level below
     the one the amount reaches under every standard (the court's province's where the table has it), and a level the
-    amount does not reach under any (:func:`_stated_level_not_reached`)."""
-    one = _one_count(j, ctx) if j.total_crime_amount_yuan is not None and j.amount_level_stated else None
+    amount does not reach under any (:func:`_stated_level_not_reached`); of a defendant's one amount-based count beside
+    others (:func:`_amount_count`), the first only."""
+    if j.total_crime_amount_yuan is None or not j.amount_level_stated:
+        return
+    one = _one_count(j, ctx)
+    lower_only = one is None
+    one = one or _amount_count(j, ctx)
     if one is None or one[2].amount is None:
         return
     d, it, law, _p = one
@@ -493,6 +505,8 @@ def _stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
             f"本院认为部分认定数额{stated}，而查明犯罪数额{fmt_number(j.total_crime_amount_yuan)}元按{where}已属数额{sure[-1]}。",
             ev, defendant=d, data={**data, "reached": sure[-1]},
         )  # fmt: skip
+        return
+    if lower_only:
         return
     least = _bound(local, next(lv for lv in table.levels if lv.name == stated), top=False)
     yield from _stated_level_not_reached(j, d, table, stated, amount, least, where, ev, data)
@@ -554,7 +568,7 @@ def _stated_level_beyond_the_facts(j: Judgment, ctx: Context) -> Iterator[Findin
 
 def _above_the_stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
     """Where the amount found is not the one count's to compare (several counts or defendants: fayan reads one crime
-    amount, the first charge's), each count whose amount level the reasoning tells (:func:`_level_counts`),
+    amount, one charge's), each count whose amount level the reasoning tells (:func:`_level_counts`),
     sentenced to a term that only brackets of a higher amount level allow, where the reasoning finds no 情节 level
     either (盗窃 of five years beside a 抢劫 sentenced to death, 数额较大 found)."""
     if j.severity_stated is not None or _amount_is_the_count_s(j, ctx):
@@ -705,6 +719,20 @@ def _one_count(j: Judgment, ctx: Context) -> tuple[Defendant, _Item, ChargeLaw, 
         return None
     law = ctx.law.charge(items[0].charge)
     return None if law is None else (j.defendants[0], items[0], law, _principal(items[0].principal))
+
+
+def _amount_count(j: Judgment, ctx: Context) -> tuple[Defendant, _Item, ChargeLaw, str | None] | None:
+    """Of one defendant's several counts, the one count of an amount-based charge (盗窃罪 beside 故意杀人罪), whose
+    amount the crime amount found is (the extraction totals that charge's roles); None where there is no such count.
+    Beside a killing the amount is read less surely (a robbery's car, a ransom asked) and a bracket may open by what
+    the count's own clause tells (入户抢劫), so only a level or a term below what the amount reaches is reported."""
+    if len(j.defendants) != 1 or len(_items(j.defendants[0])) < 2:
+        return None
+    d = j.defendants[0]
+    based = [it for it in _items(d) if counted_roles(it.charge)]
+    if len(based) != 1 or (law := ctx.law.charge(based[0].charge)) is None:
+        return None
+    return d, based[0], law, _principal(based[0].principal)
 
 
 def drug_evidence(j: Judgment) -> list[Evidence]:
@@ -1009,8 +1037,8 @@ def check_e5(j: Judgment, ctx: Context) -> Iterator[Finding]:
     only (``unit_persons_fine: none``, 刑法205②), a missing 罚金 is what the law asks.
     """
     on = _on(j)
-    # the total is the first convicted charge's (Judgment.total_crime_amount_yuan): no other count's amount
-    main = next((c for x in j.defendants for c in x.charges_standard), None)
+    # the total is one charge's (Judgment.total_crime_amount_yuan): no other count's amount
+    main = amount_charge([c for x in j.defendants for c in x.charges_standard])
     for i, d in enumerate(j.defendants):
         for it in _items(d):
             law = ctx.law.charge(it.charge)
