@@ -220,6 +220,8 @@ class EarlierDecision:
     appeal: str | None = None
     # 驳回上诉（抗诉），维持原判 told right after it: the whole appeal dismissed
     upheld: bool = False
+    # 撤销原判，发回重审 told right after it (以事实不清为由，…): the case sent back for a new trial
+    remanded: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -2560,6 +2560,15 @@ def test_x5_a_final_decision_the_history_says_was_appealed() -> None:
     ]
     civil = text.replace("以（2015）云高刑终字第1187号刑事裁定，驳回上诉", "以（2015）云高刑终字第1187号刑事附带民事判决，驳回上诉", 1)
     assert civil != text and [f for f in run_checks([extract(civil)]) if f.rule == "X5"] == []
+    # a case sent back by a 判决 (撤销原判，发回重审 is a 裁定's too)
+    old = "以（2015）云高刑终字第1187号刑事裁定，驳回上诉，维持原判"
+    sent_back = text.replace(old, "以（2015）云高刑终字第1187号刑事裁定，以事实不清为由，撤销原判，发回重审", 1)
+    assert sent_back != text and extract(sent_back).earlier_decisions[1].remanded
+    assert [f for f in run_checks([extract(sent_back)]) if f.rule == "X5"] == []
+    judged = sent_back.replace("第1187号刑事裁定，以事实不清", "第1187号刑事判决，以事实不清", 1)
+    assert [f.message for f in run_checks([extract(judged)]) if f.rule == "X5"] == [
+        "审理经过记载（2015）云高刑终字第1187号判决撤销原判、发回重审；撤销原判、发回重审应当以裁定作出。"
+    ]
 
 
 @pytest.mark.parametrize(("judged", "fires"), [("二〇二〇年四月一日", True), ("二〇一三年三月一日", False)])

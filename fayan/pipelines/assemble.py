@@ -301,6 +301,10 @@ _OWN_DECISION_RE = re.compile(
 _PROTEST_RE = re.compile(r"抗诉|补充起诉")
 # …刑事裁定，驳回上诉，维持原判: the whole appeal or protest dismissed (not 驳回X的上诉, which may leave others' changed)
 _UPHELD_RE = re.compile(r"\s*[，,]\s*驳回(?:上诉|抗诉|上诉、抗诉|抗诉、上诉)\s*[，,]\s*维持原判")
+# …刑事裁定，以事实不清为由，撤销原判，发回重审: the case sent back for a new trial
+_REMANDED_RE = re.compile(
+    r"\s*[，,]\s*(?:以[^，。]{1,30}为由\s*[，,]\s*)?(?:裁定)?撤销原判(?:决)?\s*[，,]\s*发回[^，。]{0,12}?重(?:新)?审"
+)
 _NO_REVIEW_RE = re.compile(r"(?:没有|未|无|均未|均没有|不)(?:提出)?(?:上诉|抗诉)(?:、(?:上诉|抗诉))?")
 
 
@@ -337,7 +341,10 @@ def _own_decisions(
         form = m.group(0)[-2:]
         sentences = tuple(told.values())
         upheld = bool(_UPHELD_RE.match(text, m.end(), stop))
-        out.append(EarlierDecision(day.isoformat(), number, form, o.start, o.end, o.text, sentences, appeal, upheld))
+        remanded = bool(_REMANDED_RE.match(text, m.end(), stop))
+        out.append(EarlierDecision(
+            day.isoformat(), number, form, o.start, o.end, o.text, sentences, appeal, upheld, remanded
+        ))
     return tuple(out), " ".join(text[s.start : s.end] for s in secs if s.kind == "procedure")
 
 

@@ -519,6 +519,8 @@ TABLES: tuple[TableSpec, ...] = (
                "(抗诉, or a 补充起诉) | defendant (上诉 only) | none (没有上诉、抗诉)", _attr("appeal")),
         Column("upheld", "boolean", "驳回上诉（抗诉），维持原判 told right after it: the whole appeal dismissed",
                _attr("upheld")),
+        Column("remanded", "boolean", "撤销原判，发回重审 told right after it: the case sent back for a new trial",
+               _attr("remanded")),
         *_span_columns("clause"),
     ), _per_document("earlier_decisions")),
     TableSpec("earlier_sentences", "a sentence the procedure history says an earlier decision imposed (…刑事判决，"

@@ -253,8 +253,8 @@ def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
     (宣判后，X提出上诉): the number of a first-instance judgment misread or miswritten; and the decision on such an
     appeal, told next, under a first-instance number (…宣判后，X提出上诉。…以（2012）某刑二初字第48号刑事裁定，驳回上诉);
     the decision after one that nobody appealed or protested, under a second-instance number (a high court's 复核 as
-    刑终); and a 判决 that dismisses the whole appeal (驳回上诉，维持原判 is a 裁定's, 刑事诉讼法236①(一)). A protest after a
-    decision may be 审判监督's and is left alone."""
+    刑终); and a 判决 that dismisses the whole appeal or sends the case back (驳回上诉，维持原判 and 撤销原判，发回重审 are a
+    裁定's, 刑事诉讼法236①(一), (三)). A protest after a decision may be 审判监督's and is left alone."""
     told = j.earlier_decisions
     stages = [_stage(x.case_number) for x in told]
     for k, dec in enumerate(told):
@@ -269,11 +269,12 @@ def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
                 evidence(j, f"earlier_decisions[{k}]", "审理经过") + evidence(j, f"earlier_decisions[{k + 1}]", "审理经过"),
                 data={"case_number": after.case_number},
             )  # fmt: skip
-        if dec.upheld and dec.form == "判决" and "附带民事" not in dec.text:
+        done = "驳回上诉、维持原判" if dec.upheld else "撤销原判、发回重审" if dec.remanded else None
+        if done and dec.form == "判决" and "附带民事" not in dec.text:
             yield finding(
-                j, "X5", "warning",
-                f"审理经过记载{dec.case_number}判决驳回上诉、维持原判；驳回上诉、维持原判应当以裁定作出。",
-                evidence(j, f"earlier_decisions[{k}]", "审理经过"), basis="刑事诉讼法第二百三十六条第一款第（一）项",
+                j, "X5", "warning", f"审理经过记载{dec.case_number}判决{done}；{done}应当以裁定作出。",
+                evidence(j, f"earlier_decisions[{k}]", "审理经过"),
+                basis=f"刑事诉讼法第二百三十六条第一款第（{'一' if dec.upheld else '三'}）项",
                 data={"case_number": dec.case_number},
             )  # fmt: skip
         if dec.appeal != "defendant":
