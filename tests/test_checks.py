@@ -1261,6 +1261,16 @@ def test_x6_custody_after_the_first_instance_judgment(custody: str, fires: bool)
     assert len(found) == fires and all("晚于审理经过所述第一审判决（2015）临中刑初字第52号" in m for m in found), found
 
 
+@pytest.mark.parametrize("month, fires", [("2015年12月", True), ("2015年11月", False), ("2014年7月", False)])
+def test_x6_a_date_of_the_facts_after_the_last_decision_the_history_tells(month: str, fires: bool) -> None:
+    """The facts' 同月20日 after the high court's ruling of 2015-11-23 that judged them (after the first judgment
+    alone it may be a crime in custody, prosecuted later)."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8").replace("二、2014年7月中旬", f"二、{month}中旬", 1)
+    found = [f.message for f in run_checks([extract(text)]) if f.rule == "X6" and "查明事实所述日期" in f.message]
+    assert found == (["查明事实所述日期2015-12-20晚于审理经过所述（2015）云高刑终字第1187号裁定的作出日期2015-11-23。"]
+                     if fires else []), found
+
+
 @pytest.mark.parametrize("restated, fires", [("8500元", True), ("9500元", False), ("5500元", False)])
 def test_x3_restated_amount_where_the_first_count_has_none(restated: str, fires: bool) -> None:
     """The first count (寻衅滋事) has no crime amount, so the document's is the second's (盗窃, 9500元), which may be
