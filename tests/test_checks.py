@@ -2562,6 +2562,13 @@ def test_x5_a_final_decision_the_history_says_was_appealed() -> None:
     ]
     civil = unappealed.replace("以（2015）云高刑终字第1187号刑事裁定", "以（2015）云高刑终字第1187号刑事附带民事裁定", 1)
     assert civil != unappealed and [f for f in run_checks([extract(civil)]) if f.rule == "X5"] == []
+    # …or, a 裁定, under a first-instance number; a 判决 there may be a new first judgment after a retrial
+    first = unappealed.replace("以（2015）云高刑终字第1187号刑事裁定", "以（2015）云高刑一初字第1187号刑事裁定", 1)
+    assert [f.message for f in run_checks([extract(first)]) if f.rule == "X5"] == [
+        "审理经过记载（2015）临中刑初字第52号判决宣判后没有上诉、抗诉，其后的（2015）云高刑一初字第1187号裁定却为一审案号（刑初）。"
+    ]
+    judged = first.replace("第1187号刑事裁定", "第1187号刑事判决", 1)
+    assert judged != first and not [f for f in run_checks([extract(judged)]) if "一审案号（刑初）" in f.message]
     # an appeal dismissed by a 判决 (驳回上诉，维持原判 is a 裁定's), not a civil one's
     judged = text.replace("以（2015）云高刑终字第1187号刑事裁定，驳回上诉", "以（2015）云高刑终字第1187号刑事判决，驳回上诉", 1)
     assert judged != text and extract(judged).earlier_decisions[1].upheld

@@ -253,7 +253,7 @@ def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
     (宣判后，X提出上诉): the number of a first-instance judgment misread or miswritten; and the decision on such an
     appeal, told next, under a first-instance number (…宣判后，X提出上诉。…以（2012）某刑二初字第48号刑事裁定，驳回上诉);
     the decision after one that nobody appealed or protested, under a second-instance number (a high court's 复核 as
-    刑终); and a 判决 that dismisses the whole appeal or sends the case back (驳回上诉，维持原判 and 撤销原判，发回重审 are a
+    刑终) or, a 裁定, under a first-instance one (刑初); and a 判决 that dismisses the whole appeal or sends the case back (驳回上诉，维持原判 and 撤销原判，发回重审 are a
     裁定's, 刑事诉讼法236①(一), (三)). A protest after a decision may be 审判监督's and is left alone."""
     told = j.earlier_decisions
     stages = [_stage(x.case_number) for x in told]
@@ -261,11 +261,16 @@ def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
         after = told[k + 1] if k + 1 < len(told) else None
         # no appeal and no protest (在法定期限内没有上诉、抗诉), so no second instance: the next decision (the high
         # court's 复核) under a 刑终 number. Not where the civil part was appealed (…刑事附带民事裁定)
-        if dec.appeal == "none" and after is not None and stages[k + 1] == "终" and "附带民事" not in after.text:
+        # …, or a 裁定 under a first-instance number (a 复核 as 刑初; a new first judgment, after a retrial the
+        # history may not tell as a decision, is a 判决)
+        review_as_first = (after is not None and after.form == "裁定"
+                           and (parts := parse_case_number(after.case_number)) is not None and parts.type_code == "刑初")
+        if (dec.appeal == "none" and after is not None and (stages[k + 1] == "终" or review_as_first)
+                and "附带民事" not in after.text):
             yield finding(
                 j, "X5", "warning",
                 f"审理经过记载{dec.case_number}{dec.form}宣判后没有上诉、抗诉，其后的{after.case_number}{after.form}"
-                "却为二审案号（刑终）。",
+                f"却为{'一审案号（刑初）' if review_as_first else '二审案号（刑终）'}。",
                 evidence(j, f"earlier_decisions[{k}]", "审理经过") + evidence(j, f"earlier_decisions[{k + 1}]", "审理经过"),
                 data={"case_number": after.case_number},
             )  # fmt: skip
