@@ -253,8 +253,9 @@ def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
     (宣判后，X提出上诉): the number of a first-instance judgment misread or miswritten; and the decision on such an
     appeal, told next, under a first-instance number (…宣判后，X提出上诉。…以（2012）某刑二初字第48号刑事裁定，驳回上诉);
     the decision after one that nobody appealed or protested, under a second-instance number (a high court's 复核 as
-    刑终) or, a 裁定, under a first-instance one (刑初); and a 判决 that dismisses the whole appeal or sends the case back (驳回上诉，维持原判 and 撤销原判，发回重审 are a
-    裁定's, 刑事诉讼法236①(一), (三)). A protest after a decision may be 审判监督's and is left alone."""
+    刑终) or, a 裁定, under a first-instance one (刑初); and a 判决 that dismisses the whole appeal or sends the case
+    back (驳回上诉，维持原判 and 撤销原判，发回重审 are a 裁定's, 刑事诉讼法236①(一), (三)). A protest after a decision
+    may be 审判监督's and is left alone."""
     told = j.earlier_decisions
     stages = [_stage(x.case_number) for x in told]
     for k, dec in enumerate(told):
