@@ -1499,6 +1499,25 @@ def test_e5_fine_below_the_floor_of_its_bracket(charge: str, article: str, facts
         assert "低于该量刑幅度罚金的最低数额" in e5[0]
 
 
+@pytest.mark.parametrize(
+    "charge, article, facts, fine, fires",
+    [
+        # 刑法140: 销售金额百分之五十以上二倍以下罚金; 80,000 yuan sold: at least 40,000
+        ("销售伪劣产品罪", "一百四十", "销售伪劣汽油，合计销售得款人民币80000元", "三万元", True),
+        ("销售伪劣产品罪", "一百四十", "销售伪劣汽油，合计销售得款人民币80000元", "四万元", False),
+        # 刑法225: 违法所得一倍以上五倍以下, and the gains are not the amount of business (经营数额)
+        ("非法经营罪", "二百二十五", "非法经营烟草制品，经营数额人民币80000元", "三万元", False),
+    ],
+)
+def test_e5_a_fine_below_its_times_of_the_crime_amount(
+    charge: str, article: str, facts: str, fine: str, fires: bool
+) -> None:
+    over = dict(charge=charge, article=article, facts=facts, reason="", sentence=f"有期徒刑二年，并处罚金人民币{fine}",
+                end="2021年12月1日")  # fmt: skip
+    e5 = _messages("E5", **over)
+    assert e5 == (["被告人甲某被判处罚金30000元，低于犯罪数额80000元的0.5倍（40000元）。"] if fires else []), e5
+
+
 def test_e5_floor_of_an_interpretation_holds_for_conduct_from_its_first_day() -> None:
     """The 2016 fine floor of 受贿罪 (10万) does not reach conduct before 2016-04-18 (the 1997 brackets had no fine)."""
     over = dict(charge="受贿罪", article="三百八十五", facts="收受他人财物人民币28万元", reason="",

@@ -296,6 +296,8 @@ class FineRule:
     min_times_amount: Decimal | None = None
     max_times_amount: Decimal | None = None
     max_without_amount: Decimal | None = None
+    # what the times apply to: amount (the crime amount: 140's 销售金额) | gains (违法所得, which fayan does not total)
+    base: str = "amount"
     source: str = ""
     verified: str = ""
     note: str = ""
@@ -562,6 +564,7 @@ _FINE_RULE_FIELDS = {
     "min_times_amount",
     "max_times_amount",
     "max_without_amount",
+    "base",
     "source",
     "verified",
     "note",
@@ -886,12 +889,15 @@ def _parse_fine_rules(ctx: _Ctx, key: str, raw: Any, obj: Any) -> tuple[FineRule
             max_without_amount=_amount(
                 ctx, f"{where} field 'max_without_amount'", r.get("max_without_amount"), r
             ),
+            base=_text(ctx, f"{where} field 'base'", r.get("base"), r) or "amount",
             source=_text(ctx, f"{where} field 'source'", r.get("source"), r) or "",
             verified=_text(ctx, f"{where} field 'verified'", r.get("verified"), r) or "",
             note=_text(ctx, f"{where} field 'note'", r.get("note"), r) or "",
             effective_from=_date(ctx, f"{where} field 'effective_from'", r.get("effective_from"), r),
             effective_to=_date(ctx, f"{where} field 'effective_to'", r.get("effective_to"), r),
         )
+        if rule.base not in ("amount", "gains"):
+            raise ctx.fail(f"{where} field 'base'", f"{rule.base!r} is not amount or gains", r)
         if rule.effective_from and rule.effective_to and rule.effective_to < rule.effective_from:
             raise ctx.fail(f"{where} field 'effective_to'", f"{rule.effective_to} is before effective_from", r)
         if rule.min_yuan is not None and rule.max_yuan is not None and rule.max_yuan < rule.min_yuan:

@@ -1064,9 +1064,9 @@ def check_e5(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 )  # fmt: skip
             total = j.total_crime_amount_yuan
             if law is not None and total and total >= 1000 and len(j.defendants) == 1 and it.charge == main:
-                over = _e5_over_cap(j, d, it, law, on, ev, float(it.fine), float(total))
-                if over is not None:
-                    yield over
+                times = _e5_times_amount(j, d, it, law, on, ev, float(it.fine), float(total))
+                if times is not None:
+                    yield times
 
 
 def _e5_fine_missing(
@@ -1130,25 +1130,37 @@ def _e5_outside_rule(
     return None
 
 
-def _e5_over_cap(
+def _e5_times_amount(
     j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, on: date | None, ev: list[Evidence], fine: float,
     total: float,
 ) -> Finding | None:
     """A 罚金 (``fine``) above the cap that the fine rule of the first bracket matching the term sets in times the
-    crime amount ``total``."""
+    crime amount ``total``, or below its floor where the rule's times are of the crime amount itself (140's 销售金额
+    百分之五十以上二倍以下; not 225's 违法所得一倍以上五倍以下, whose gains are less than the amount: its cap is read
+    against the amount, a bound, and its floor not at all)."""
     p = _principal(it.principal)
     brackets = law.bracket_for_term(p, it.months, on=on) if p in _FIXED and it.months is not None else []
     fr = law.fine_rule_for(brackets[0]) if brackets else None
-    if fr is None or fr.max_times_amount is None:
+    if fr is None:
         return None
-    cap = max(float(fr.max_times_amount) * total, float(fr.min_yuan or 0))
-    if fine <= cap + 0.5:
-        return None
-    return finding(
-        j, "E5", "warning",
-        f"被告人{d.name}被判处罚金{fmt_number(it.fine)}元，超过犯罪数额{fmt_number(j.total_crime_amount_yuan)}元的{fmt_number(fr.max_times_amount)}倍。",
-        ev, defendant=d, basis=fr.source or "罚金数额规则", data={"fine": it.fine, "cap": cap},
-    )  # fmt: skip
+    shown = f"被告人{d.name}被判处罚金{fmt_number(it.fine)}元，"
+    if fr.max_times_amount is not None:
+        cap = max(float(fr.max_times_amount) * total, float(fr.min_yuan or 0))
+        if fine > cap + 0.5:
+            return finding(
+                j, "E5", "warning", f"{shown}超过犯罪数额{fmt_number(total)}元的{fmt_number(fr.max_times_amount)}倍。",
+                ev, defendant=d, basis=fr.source or "罚金数额规则", data={"fine": it.fine, "cap": cap},
+            )  # fmt: skip
+    if fr.min_times_amount is not None and fr.base == "amount":
+        floor = float(fr.min_times_amount) * total
+        if fine < floor - 0.5:
+            return finding(
+                j, "E5", "warning",
+                f"{shown}低于犯罪数额{fmt_number(total)}元的{fmt_number(fr.min_times_amount)}倍（{fmt_number(floor)}元）。",
+                ev + evidence(j, "total_crime_amount_yuan", "查明数额"), defendant=d,
+                basis=fr.source or "罚金数额规则", data={"fine": it.fine, "floor": floor},
+            )  # fmt: skip
+    return None
 
 
 def _heavier_than_all(law: ChargeLaw, p: str, months: int | None, on: date) -> bool:
