@@ -15,7 +15,7 @@ from datetime import date
 from functools import cached_property
 
 from fayan.findings import Evidence, Finding
-from fayan.judgment import Defendant, Judgment
+from fayan.judgment import Circumstance, Defendant, Judgment
 from fayan.nlp.numbers import date_range
 
 __all__ = ["Rule", "REGISTRY", "rule", "Context", "evidence", "count_evidence", "quoted", "finding", "iso_date", "fmt_term"]
@@ -152,13 +152,14 @@ def months_of(months: int, days: int | None = None) -> float:
 PRINCIPAL_RANK = {"管制": 1, "拘役": 2, "有期徒刑": 3, "无期徒刑": 4, "死缓": 5, "死刑": 6}
 
 
+def circumstances_of(j: Judgment, d: Defendant) -> list[Circumstance]:
+    """The circumstances the reasoning finds for ``d`` (not negated), in the order told."""
+    return [c for c in j.circumstances if c.defendant in (d.name, *d.name_variants) and not c.negated]
+
+
 def circumstance_evidence(j: Judgment, d: Defendant, kind: str) -> list[Evidence]:
     """The first circumstance of ``kind`` the reasoning finds for ``d`` (not negated), as evidence; empty if none."""
-    return [
-        Evidence(c.start, c.end, c.text, "本院认为")
-        for c in j.circumstances
-        if c.kind == kind and c.defendant in (d.name, *d.name_variants) and not c.negated
-    ][:1]
+    return [Evidence(c.start, c.end, c.text, "本院认为") for c in circumstances_of(j, d) if c.kind == kind][:1]
 
 
 def finding(

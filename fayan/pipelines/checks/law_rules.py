@@ -22,8 +22,8 @@ from fayan.nlp.articles import is_criminal_law
 from fayan.nlp.facts import HARMS
 from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_table
 from fayan.pipelines.checks.base import (
-    PRINCIPAL_RANK, Context, circumstance_evidence, count_evidence, evidence, finding, fmt_number, fmt_term, iso_date,
-    offence_from_of, quoted, rule,
+    PRINCIPAL_RANK, Context, circumstance_evidence, circumstances_of, count_evidence, evidence, finding, fmt_number,
+    fmt_term, iso_date, offence_from_of, quoted, rule,
 )
 from fayan.pipelines.law import (
     ANY_LEVEL, PRINCIPAL_TYPES, AmountLevel, AmountTable, Bracket, ChargeLaw, ProvinceAmounts,
@@ -39,7 +39,7 @@ def below_allowed(j: Judgment, d: Defendant, said: bool = True) -> bool:
     says it does so (减轻处罚). A ground the reasoning answers with 从轻处罚 right after it (系自首，依法予以从轻处罚),
     where it never says 减轻处罚, took the sentence to the bracket's lower end, not below it; one it answers otherwise
     (对于未遂犯，依法可以减轻处罚, 可以从轻或者减轻处罚) or not at all still allows it."""
-    mine = [c for c in j.circumstances if c.defendant in (d.name, *d.name_variants) and not c.negated]
+    mine = circumstances_of(j, d)
     kinds = {c.kind for c in mine}
     if "减轻处罚" in kinds:
         return said or bool(MITIGATING & kinds)
@@ -57,7 +57,7 @@ def _answered_lightly(ground: Circumstance, mine: list[Circumstance]) -> bool:
 def lightly(j: Judgment, d: Defendant) -> str:
     """What a finding that sees no ground to go below the bracket adds where the reasoning found grounds and answered
     each with 从轻处罚 (:func:`below_allowed`): （认定的自首仅予从轻处罚）, else nothing."""
-    mine = [c for c in j.circumstances if c.defendant in (d.name, *d.name_variants) and not c.negated]
+    mine = circumstances_of(j, d)
     kinds = dict.fromkeys(c.kind for c in mine if c.kind in MITIGATING and _answered_lightly(c, mine))
     return f"（认定的{'、'.join(kinds)}仅予从轻处罚）" if kinds else ""
 
