@@ -951,16 +951,20 @@ def test_a_three_character_name_misspelt_where_a_clause_opens() -> None:
 
 
 @pytest.mark.parametrize(
-    "name, written, found",
+    "name, written, where, found",
     [
-        ("王建国", "王建果", True),  # 果 sounds like 国: a pinyin keyboard's slip, read anywhere
-        ("王建国", "王建图", False),  # not alike, and no clause opens before it: perhaps somebody else
-        ("王建", "王剑", False),  # a name of two characters: other people and words
+        ("王建国", "王建果", "由", True),  # 果 sounds like 国: a pinyin keyboard's slip, read anywhere
+        ("王建国", "王建图", "由", False),  # not alike, and no clause opens before it: perhaps somebody else
+        ("王建", "王剑", "由", False),  # a name of two characters: other people and words
+        ("王建", "王剑", "。", True),  # …, read where a stop or a comma opens the clause
+        ("王建", "王剑", "、", False),  # …, not in a list of other people
     ],
 )
-def test_a_name_misspelt_with_a_character_that_sounds_alike_anywhere(name: str, written: str, found: bool) -> None:
+def test_a_name_misspelt_with_a_character_that_sounds_alike_anywhere(
+    name: str, written: str, where: str, found: bool
+) -> None:
     text = TEMPLATE.format(**BASE).replace("甲某", name)
-    slip = text.replace("其行为已构成", f"由{written}带路，其行为已构成")
+    slip = text.replace("其行为已构成", f"李甲{where}{written}带路，其行为已构成")
     assert extract(slip).defendants[0].name_variants == ((written,) if found else ())
     assert ("X4" in {f.rule for f in run_checks([extract(slip)])}) == found
 

@@ -655,8 +655,9 @@ def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tup
     A spelling written three times or more is another person (two brothers whose names differ in one
     character, the members of one gang in a review ruling), not a slip of the pen. Clause openings found one other
     spelling on the 154 dev judgments, 500 SPC rulings and the examples, a true one (孙换英 / 孙焕英 in one judgment);
-    for names of two characters they find words (陈给了李一些零食, 杨在车内), so those are read after role words, or
-    where a clause opens with an appeal or a plea (宣判后，林墨提出上诉; 林墨辩称), only.
+    for names of two characters they find words (陈给了李一些零食, 杨在车内), so those are read after role words, where
+    a clause opens with an appeal or a plea (宣判后，林墨提出上诉; 林墨辩称), or with a character that sounds alike
+    after a stop or a comma (。林默接受他人雇用), only.
     """
     if len(name) < 2 or _PSEUDONYM_CHARS & set(name):
         return []
@@ -669,11 +670,14 @@ def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tup
         starts.update(m.start() for m in re.finditer(_CLAUSE_START + re.escape(name[0]), text[:end]))
         anywhere = {m.start() for m in re.finditer(re.escape(name[0]), text[:end])} - starts
         starts |= anywhere
-    else:  # a name of two characters where a clause opens only before an appeal or a plea (宣判后，林墨提出上诉), and
-        # not a word of one character after a surname (王在归案后)
+    else:  # a name of two characters where a clause opens before an appeal or a plea (宣判后，林墨提出上诉), or, where
+        # the character that differs sounds alike, after a stop or a comma before anything (。林默接受他人雇用; not after
+        # 、 or ）: （同案被告人）李一同服刑 for 李毅); not a word of one character after a surname (王在归案后)
+        one = re.escape(name[0]) + r"[^\W\d在已于又也即便就均亦被等将因经对向把自从与和及的]"
         starts.update(m.start() for m in re.finditer(
-            _CLAUSE_START + re.escape(name[0]) + r"[^\W\d在已于又也即便就均亦被等将因经对向把自从与和及的]"
-            r"(?=(?:均|亦)?(?:提出上诉|不服|上诉称|辩称))", text[:end]))
+            _CLAUSE_START + one + r"(?=(?:均|亦)?(?:提出上诉|不服|上诉称|辩称))", text[:end]))
+        anywhere = {m.start() for m in re.finditer(r"(?:^|(?<=[，；。：\s]))" + one, text[:end])} - starts
+        starts |= anywhere
     for at in sorted(starts):
         cand = text[at : at + n]
         if len(cand) != n or cand == name or cand in others:
