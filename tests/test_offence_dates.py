@@ -172,6 +172,21 @@ def test_the_second_half_of_a_year_starts_in_july() -> None:
     assert (d.offence_start, d.offence_from) == ("2018-09-01", "2018-07-01")
 
 
+@pytest.mark.parametrize(
+    "told, earliest",
+    [
+        ("2018年底", "2018-11-01"),  # 年底 (年末): no day before November, whatever a reader takes it for
+        ("2018年年末", "2018-11-01"),
+        ("2018年5月底", "2018-05-21"),  # 月底 (月末): no day before the 21st
+        ("2018年初", "2018-01-01"),
+    ],
+)
+def test_the_end_of_a_year_or_a_month_is_no_earlier_than_its_last_weeks(told: str, earliest: str) -> None:
+    j = extract(_one("", f"{told}，被告人甲某多次盗窃，窃得手机一部，价值人民币3000元。"))
+    (d,) = j.defendants
+    assert d.offence_from == earliest
+
+
 def test_offence_from_leaves_out_the_persons_record() -> None:
     """另查明 restates earlier punishments; their dates are not the offence (a bracketed 已另案判处 note is)."""
     facts = (

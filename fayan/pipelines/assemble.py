@@ -1385,18 +1385,25 @@ def _fact_dates(text: str, start: int, end: int, judgment_day: date | None, *, m
     for mention in find_date_mentions(ftext):
         span = mention.span
         first, last = date_range(mention.year, mention.month, mention.day)
-        if mention.month is None:  # 2011年下半年 allows no day before July; 上半年 none after June
+        if mention.month is None:  # 2011年下半年 allows no day before July; 上半年 none after June; 年底 (年末) none
+            # before November, 年初 none after March (either way wider than the words, which a reader may take as
+            # December and January)
             half = ftext[span.end : span.end + 3]
             if half == "下半年":
                 first = date(mention.year, 7, 1)
             elif half == "上半年":
                 last = date(mention.year, 6, 30)
-        elif mention.day is None:  # 2012年1月下旬 allows no day before the 21st, 上旬 none after the 10th
+            elif re.match("年?[底末]", half):
+                first = date(mention.year, 11, 1)
+            elif re.match("年?初", half):
+                last = date(mention.year, 3, 31)
+        elif mention.day is None:  # 2012年1月下旬 allows no day before the 21st, 上旬 none after the 10th; 月底 (月末)
+            # none before the 21st, 月初 none after the 10th
             part = ftext[span.end : span.end + 2]
-            if part in ("中旬", "下旬"):
+            if part in ("中旬", "下旬") or part[:1] in ("底", "末"):
                 first = first.replace(day=11 if part == "中旬" else 21)
-            if part in ("上旬", "中旬"):
-                last = first.replace(day=10 if part == "上旬" else 20)
+            if part in ("上旬", "中旬") or part[:1] == "初":
+                last = first.replace(day=20 if part == "中旬" else 10)
         born = re.match(r"\s*(?:出生|生)", ftext[span.end : span.end + 3]) or re.search(
             # （出生于2000年9月18日）; not a bare 生于: 王建生于2017年5月26日… is a name ending in 生
             r"(?:出生于|出生日期为?[:：]?)\s*$", ftext[max(0, span.start - 7) : span.start])
