@@ -392,9 +392,7 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from _term_beyond_the_facts(j, ctx)
     if j.total_crime_amount_yuan is None:
         return
-    one = _one_count(j, ctx)
-    lower_only = one is None
-    one = one or _amount_count(j, ctx)
+    one, lower_only = _the_amount_s_count(j, ctx)
     if one is None:
         return
     d, it, law, p = one
@@ -479,9 +477,7 @@ def _stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
     others (:func:`_amount_count`), the first only."""
     if j.total_crime_amount_yuan is None or not j.amount_level_stated:
         return
-    one = _one_count(j, ctx)
-    lower_only = one is None
-    one = one or _amount_count(j, ctx)
+    one, lower_only = _the_amount_s_count(j, ctx)
     if one is None or one[2].amount is None:
         return
     d, it, law, _p = one
@@ -733,6 +729,15 @@ def _amount_count(j: Judgment, ctx: Context) -> tuple[Defendant, _Item, ChargeLa
     if len(based) != 1 or (law := ctx.law.charge(based[0].charge)) is None:
         return None
     return d, based[0], law, _principal(based[0].principal)
+
+
+def _the_amount_s_count(
+    j: Judgment, ctx: Context
+) -> tuple[tuple[Defendant, _Item, ChargeLaw, str | None] | None, bool]:
+    """The count the crime amount found is of, and whether only a level or a term below what it reaches is read:
+    a one-count judgment's count (both ways), else a defendant's one amount-based count (:func:`_amount_count`)."""
+    one = _one_count(j, ctx)
+    return (one, False) if one is not None else (_amount_count(j, ctx), True)
 
 
 def drug_evidence(j: Judgment) -> list[Evidence]:
