@@ -222,6 +222,8 @@ class EarlierDecision:
     upheld: bool = False
     # 撤销原判，发回重审 told right after it (以事实不清为由，…): the case sent back for a new trial
     remanded: bool = False
+    # the days of the period the history says passed with no appeal or protest (在十日的法定期限内), where it says
+    appeal_days: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

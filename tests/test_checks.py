@@ -1265,6 +1265,18 @@ def test_x6_custody_after_the_first_instance_judgment(custody: str, fires: bool)
     assert len(found) == fires and all("晚于审理经过所述第一审判决（2015）临中刑初字第52号" in m for m in found), found
 
 
+@pytest.mark.parametrize("period, fires", [("五日的", True), ("十日的", False), ("", False)])
+def test_e14_a_period_the_history_gives_for_an_unappealed_judgment(period: str, fires: bool) -> None:
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    old = "宣判后，庞立舟、蒙小禾均提出上诉。云南省高级人民法院经依法开庭审理"
+    assert old in text
+    j = extract(text.replace(old, f"宣判后，在{period}法定期限内没有上诉、抗诉。云南省高级人民法院经依法复核"))
+    assert j.earlier_decisions[0].appeal_days == ({"五日的": 5, "十日的": 10}.get(period))
+    found = [f.message for f in run_checks([j]) if f.rule == "E14"]
+    assert found == (["不服判决的上诉、抗诉期限为10日，审理经过却称（2015）临中刑初字第52号判决在5日的法定期限内没有上诉、抗诉。"]
+                     if fires else []), found
+
+
 @pytest.mark.parametrize("month, fires", [("2015年12月", True), ("2015年11月", False), ("2014年7月", False)])
 def test_x6_a_date_of_the_facts_after_the_last_decision_the_history_tells(month: str, fires: bool) -> None:
     """The facts' 同月20日 after the high court's ruling of 2015-11-23 that judged them (after the first judgment

@@ -305,6 +305,8 @@ _UPHELD_RE = re.compile(r"\s*[，,]\s*驳回(?:上诉|抗诉|上诉、抗诉|抗
 _REMANDED_RE = re.compile(
     r"\s*[，,]\s*(?:以[^，。]{1,30}为由\s*[，,]\s*)?(?:裁定)?撤销原判(?:决)?\s*[，,]\s*发回[^，。]{0,12}?重(?:新)?审"
 )
+# 在十日的法定期限内没有上诉、抗诉: the period, where the history gives its days
+_PERIOD_DAYS_RE = re.compile(r"在([一二三四五六七八九十两\d]{1,3})日的?法定(?:上诉|抗诉|上诉、抗诉)?期限?内")
 _NO_REVIEW_RE = re.compile(r"(?:没有|未|无|均未|均没有|不)(?:提出)?(?:上诉|抗诉)(?:、(?:上诉|抗诉))?")
 
 
@@ -342,8 +344,10 @@ def _own_decisions(
         sentences = tuple(told.values())
         upheld = bool(_UPHELD_RE.match(text, m.end(), stop))
         remanded = bool(_REMANDED_RE.match(text, m.end(), stop))
+        period = _PERIOD_DAYS_RE.search(after) if appeal == "none" else None
         out.append(EarlierDecision(
-            day.isoformat(), number, form, o.start, o.end, o.text, sentences, appeal, upheld, remanded
+            day.isoformat(), number, form, o.start, o.end, o.text, sentences, appeal, upheld, remanded,
+            int(cn_to_number(period.group(1))) if period else None,
         ))
     return tuple(out), " ".join(text[s.start : s.end] for s in secs if s.kind == "procedure")
 

@@ -521,6 +521,8 @@ TABLES: tuple[TableSpec, ...] = (
                _attr("upheld")),
         Column("remanded", "boolean", "撤销原判，发回重审 told right after it: the case sent back for a new trial",
                _attr("remanded")),
+        Column("appeal_days", "Int64", "the days of the period the history says passed with no appeal or protest "
+               "(在十日的法定期限内), where it says", _attr("appeal_days")),
         *_span_columns("clause"),
     ), _per_document("earlier_decisions")),
     TableSpec("earlier_sentences", "a sentence the procedure history says an earlier decision imposed (…刑事判决，"

@@ -178,6 +178,15 @@ def check_e14(j: Judgment, ctx: Context) -> Iterator[Finding]:
             data={"form": form, "days": days, "expected": _APPEAL_PERIOD[form]},
         )  # fmt: skip
     yield from _appeal_court(j)
+    for k, dec in enumerate(j.earlier_decisions):  # the history: 在五日的法定期限内没有上诉 after a 判决
+        if dec.form in _APPEAL_PERIOD and dec.appeal_days is not None and dec.appeal_days != _APPEAL_PERIOD[dec.form]:
+            yield finding(
+                j, "E14", "warning",
+                f"不服{dec.form}的上诉、抗诉期限为{_APPEAL_PERIOD[dec.form]}日，审理经过却称{dec.case_number}{dec.form}"
+                f"在{dec.appeal_days}日的法定期限内没有上诉、抗诉。",
+                evidence(j, f"earlier_decisions[{k}]", "审理经过"), basis="刑事诉讼法第二百三十条",
+                data={"case_number": dec.case_number, "days": dec.appeal_days, "expected": _APPEAL_PERIOD[dec.form]},
+            )  # fmt: skip
 
 
 def _appeal_court(j: Judgment) -> Iterator[Finding]:
