@@ -173,18 +173,20 @@ def test_the_second_half_of_a_year_starts_in_july() -> None:
 
 
 @pytest.mark.parametrize(
-    "told, earliest",
+    "told, earliest, age",
     [
-        ("2018年底", "2018-11-01"),  # 年底 (年末): no day before November, whatever a reader takes it for
-        ("2018年年末", "2018-11-01"),
-        ("2018年5月底", "2018-05-21"),  # 月底 (月末): no day before the 21st
-        ("2018年初", "2018-01-01"),
+        ("2018年底", "2018-11-01", 18),  # 年底 (年末): no day before November, whatever a reader takes it for
+        ("2018年年末", "2018-11-01", 18),
+        ("2018年5月底", "2018-05-21", 18),  # 月底 (月末): no day before the 21st
+        # 年初: no day after March, 月初 none after the 10th; born on 2000-05-15, 17 all through either
+        ("2018年初", "2018-01-01", 17),
+        ("2018年5月初", "2018-05-01", 17),
     ],
 )
-def test_the_end_of_a_year_or_a_month_is_no_earlier_than_its_last_weeks(told: str, earliest: str) -> None:
-    j = extract(_one("", f"{told}，被告人甲某多次盗窃，窃得手机一部，价值人民币3000元。"))
-    (d,) = j.defendants
-    assert d.offence_from == earliest
+def test_the_end_or_the_start_of_a_year_or_a_month_bounds_its_days(told: str, earliest: str, age: int) -> None:
+    text = _one("", f"{told}，被告人甲某多次盗窃，窃得手机一部，价值人民币3000元。").replace("1980年1月1日", "2000年5月15日")
+    (d,) = extract(text).defendants
+    assert (d.offence_from, d.age_at_offence) == (earliest, age)
 
 
 def test_offence_from_leaves_out_the_persons_record() -> None:

@@ -346,8 +346,8 @@ def _own_decisions(
         remanded = bool(_REMANDED_RE.match(text, m.end(), stop))
         period = _PERIOD_DAYS_RE.search(after) if appeal == "none" else None
         out.append(EarlierDecision(
-            day.isoformat(), number, form, o.start, o.end, o.text, sentences, appeal, upheld, remanded,
-            int(cn_to_number(period.group(1))) if period else None,
+            day.isoformat(), number, form, o.start, o.end, o.text, sentences, appeal, upheld=upheld, remanded=remanded,
+            appeal_days=int(cn_to_number(period.group(1))) if period else None,
         ))
     return tuple(out), " ".join(text[s.start : s.end] for s in secs if s.kind == "procedure")
 
@@ -673,7 +673,6 @@ def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tup
     if n >= 3:
         starts.update(m.start() for m in re.finditer(_CLAUSE_START + re.escape(name[0]), text[:end]))
         anywhere = {m.start() for m in re.finditer(re.escape(name[0]), text[:end])} - starts
-        starts |= anywhere
     else:  # a name of two characters where a clause opens before an appeal or a plea (宣判后，林墨提出上诉), or, where
         # the character that differs sounds alike, after a stop or a comma before anything (。林默接受他人雇用; not after
         # 、 or ）: （同案被告人）李一同服刑 for 李毅); not a word of one character after a surname (王在归案后)
@@ -681,7 +680,7 @@ def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tup
         starts.update(m.start() for m in re.finditer(
             _CLAUSE_START + one + r"(?=(?:均|亦)?(?:提出上诉|不服|上诉称|辩称))", text[:end]))
         anywhere = {m.start() for m in re.finditer(r"(?:^|(?<=[，；。：\s]))" + one, text[:end])} - starts
-        starts |= anywhere
+    starts |= anywhere
     for at in sorted(starts):
         cand = text[at : at + n]
         if len(cand) != n or cand == name or cand in others:

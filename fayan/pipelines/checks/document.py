@@ -264,16 +264,12 @@ def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
         # court's 复核) under a 刑终 number. Not where the civil part was appealed (…刑事附带民事裁定)
         # …, or a 裁定 under a first-instance number (a 复核 as 刑初; a new first judgment, after a retrial the
         # history may not tell as a decision, is a 判决)
-        review_as_first = (after is not None and after.form == "裁定"
-                           and (parts := parse_case_number(after.case_number)) is not None and parts.type_code == "刑初")
+        review_as_first = after is not None and after.form == "裁定" and _type_code(after.case_number) == "刑初"
         if (dec.appeal == "none" and after is not None and (stages[k + 1] == "终" or review_as_first)
                 and "附带民事" not in after.text):
-            yield finding(
-                j, "X5", "warning",
-                f"审理经过记载{dec.case_number}{dec.form}宣判后没有上诉、抗诉，其后的{after.case_number}{after.form}"
+            yield _with_the_next(
+                j, k, f"审理经过记载{dec.case_number}{dec.form}宣判后没有上诉、抗诉，其后的{after.case_number}{after.form}"
                 f"却为{'一审案号（刑初）' if review_as_first else '二审案号（刑终）'}。",
-                evidence(j, f"earlier_decisions[{k}]", "审理经过") + evidence(j, f"earlier_decisions[{k + 1}]", "审理经过"),
-                data={"case_number": after.case_number},
             )  # fmt: skip
         done = "驳回上诉、维持原判" if dec.upheld else "撤销原判、发回重审" if dec.remanded else None
         if done and dec.form == "判决" and "附带民事" not in dec.text:
@@ -292,20 +288,31 @@ def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
                 evidence(j, f"earlier_decisions[{k}]", "审理经过"), data={"case_number": dec.case_number},
             )  # fmt: skip
         if after is not None and stages[k + 1] == "初":
-            yield finding(
-                j, "X5", "warning",
-                f"审理经过记载{dec.case_number}{dec.form}宣判后被告人提出上诉，其后的{after.case_number}"
+            yield _with_the_next(
+                j, k, f"审理经过记载{dec.case_number}{dec.form}宣判后被告人提出上诉，其后的{after.case_number}"
                 f"{after.form}却为一审案号，二审案号类型应为刑终。",
-                evidence(j, f"earlier_decisions[{k}]", "审理经过") + evidence(j, f"earlier_decisions[{k + 1}]", "审理经过"),
-                data={"case_number": after.case_number},
             )  # fmt: skip
+
+
+def _with_the_next(j: Judgment, k: int, message: str) -> Finding:
+    """X5's finding on the history's decision ``k`` and the one told after it, whose case number is the lead."""
+    return finding(
+        j, "X5", "warning", message,
+        evidence(j, f"earlier_decisions[{k}]", "审理经过") + evidence(j, f"earlier_decisions[{k + 1}]", "审理经过"),
+        data={"case_number": j.earlier_decisions[k + 1].case_number},
+    )  # fmt: skip
+
+
+def _type_code(number: str) -> str:
+    """A case number's type code (刑初 for 刑一初字 too), or "" for one that does not parse."""
+    parts = parse_case_number(number)
+    return parts.type_code if parts else ""
 
 
 def _stage(number: str) -> str | None:
     """初 for a first-instance case number (刑初, 刑一初, 刑附民初, 刑速初 …; not a retrial's after a remand, 刑重初), 终
     for a second instance's (刑终, 刑附民终); None for the others (刑核, 刑复, 刑监 …) and one that does not parse."""
-    parts = parse_case_number(number)
-    code = parts.type_code if parts else ""
+    code = _type_code(number)
     if code.endswith("初") and code != "刑重初":
         return "初"
     return "终" if code.endswith("终") else None

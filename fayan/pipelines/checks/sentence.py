@@ -236,10 +236,10 @@ def _count_probation(j: Judgment) -> Iterator[Finding]:
         v = d.verdict
         if len(d.counts) < 2 or v.probation_months or v.probation_days:
             continue
+        executed = f"{v.principal or ''}{fmt_term(v.term_months, v.term_days) if v.term_months else ''}"
         for k, c in enumerate(d.counts):
             if not c.probation_months:
                 continue
-            executed = f"{v.principal or ''}{fmt_term(v.term_months, v.term_days) if v.term_months else ''}"
             yield finding(
                 j, "E6", "error",
                 f"被告人{d.name}以{c.charge}被判处{c.principal or ''}{fmt_term(c.term_months, c.term_days)}，"
