@@ -1181,6 +1181,31 @@ def test_e4_a_count_above_the_stated_level_beside_another_count(
     assert len(found) == fires and all("本院认为部分认定数额较大" in m and "仅第2档" in m for m in found), found
 
 
+@pytest.mark.parametrize(
+    "theft, ground, fires",
+    [
+        ("有期徒刑一年", "", True),
+        ("有期徒刑三年六个月", "", False),
+        ("有期徒刑一年", "被告人郦永昊系从犯，依法可以减轻处罚。", False),  # a ground to go below the bracket
+    ],
+)
+def test_e3_a_count_below_the_level_its_own_clause_states_beside_another_count(
+    theft: str, ground: str, fires: bool
+) -> None:
+    """Two counts, the theft's clause finding 数额巨大 (三年以上十年以下): one year for it is below that bracket, though
+    the judgment, of two counts, has no one count whose level the reasoning speaks for."""
+    text = (EXAMPLES / "multi_charge.txt").read_text(encoding="utf-8")
+    text = (text.replace("多次秘密窃取他人财物，数额较大", "多次秘密窃取他人财物，数额巨大")
+            .replace("依法应当数罪并罚。", f"依法应当数罪并罚。{ground}")
+            .replace("犯盗窃罪，判处有期徒刑一年，", f"犯盗窃罪，判处{theft}，")
+            .replace("决定执行有期徒刑一年八个月", "决定执行有期徒刑四年"))  # fmt: skip
+    j = extract(text)
+    assert [(c.charge, c.kind, c.value) for c in j.charge_findings if c.kind == "amount_level"] == [
+        ("盗窃罪", "amount_level", "巨大"), ("诈骗罪", "amount_level", "较大")]
+    found = [f.message for f in run_checks([j]) if f.rule == "E3"]
+    assert len(found) == fires and all("认定该罪数额巨大" in m and "低于该档最低刑3年" in m for m in found), found
+
+
 @pytest.mark.parametrize("phone, fires", [(4300, False), (124300, True)])
 def test_e4_the_one_amount_based_count_beside_a_count_of_another_kind(phone: int, fires: bool) -> None:
     """盗窃 beside 寻衅滋事: the crime amount is the theft's, so the level found (数额较大) and the theft's one year are
