@@ -938,6 +938,7 @@ def total_crime_amount(text: str, *, charge: str | None = None) -> Decimal | Non
     for role_set in (roles, *_FALLBACK_ROLES):
         pool = [a for a in cny if a.role in role_set and not a.is_restatement]
         pool += _taken_on(cny, role_set, pool)
+        pool = _net_of_repaid(pool, cny, layout)
         if not pool:  # only restated (e.g. only in the prosecutor's conclusion)
             pool = [a for a in cny if a.role in role_set and a.part in ("opinion", "reasoning")]
             pool = _one_part(pool)
@@ -956,6 +957,19 @@ def _taken_on(cny: list[AmountFound], role_set: frozenset[str], pool: list[Amoun
         and any(b.amount_yuan == a.amount_yuan and b.start < a.start and b.part == a.part and b.role not in role_set
                 and not b.is_restatement for b in cny)
     ]
+
+
+def _net_of_repaid(pool: list[AmountFound], cny: list[AmountFound], layout: _Layout) -> list[AmountFound]:
+    """The pool without a gross amount that the facts then reduce by what was paid back, to an amount of the pool
+    later in the same paragraph: 贷款金额为223000元 … 仅归还银行贷款计22800元 … 骗取银行贷款200200元 counts 200200 once,
+    not with the loan it is the rest of (exact figures only: the arithmetic is the evidence)."""
+    exact = [a for a in pool if a.qualifier == "exact"]
+    gross = {
+        id(a) for a in exact for r in cny for d in exact
+        if r.role in ("restitution", "compensation") and a.start < r.start < d.start
+        and a.amount_yuan - r.amount_yuan == d.amount_yuan and layout.paragraph(a.start) == layout.paragraph(d.start)
+    }
+    return [a for a in pool if id(a) not in gross]
 
 
 def _one_part(pool: list[AmountFound]) -> list[AmountFound]:
