@@ -286,6 +286,22 @@ def test_x6_a_hearing_after_the_judgment(hearing: str, iso: str, fires: bool) ->
     assert found == ([("error", f"审理经过所述日期{j.procedure_last_date}晚于裁判日期2020-04-01。")] if fires else [])
 
 
+@pytest.mark.parametrize(
+    ("told", "fires"),
+    [("本院于2020年3月5日立案受理，于同年2月15日公开开庭审理了本案。", True),  # 同年 for 次年
+     ("本院于2020年2月25日将本案转为普通程序。", True),
+     ("本院于2020年3月5日立案受理，于同年3月15日公开开庭审理了本案。", False)],
+)
+def test_x6_a_date_told_after_the_prosecution_and_before_it(told: str, fires: bool) -> None:
+    """The procedure paragraph tells the prosecution (2020-03-01), then a step of this court dated before it."""
+    j = extract(TEMPLATE.format(**BASE).replace("向本院提起公诉。", f"向本院提起公诉。{told}"))
+    assert j.prosecution_date == "2020-03-01"
+    found = [f.message for f in run_checks([j]) if f.rule == "X6"]
+    assert found == ([f"审理经过在提起公诉（2020-03-01）之后所述的日期{j.told_before_prosecution}早于提起公诉日期。"]
+                     if fires else []), found
+    assert (j.told_before_prosecution is not None) == fires
+
+
 @pytest.mark.parametrize(("header", "result", "fires"), [("王某", "王某1", True), ("王某1", "王某1", False)])
 def test_x2_a_numbered_name_is_another_person(header: str, result: str, fires: bool) -> None:
     """Documents number people of one surname apart (王某1, 王某2): 王某1 in the result is not the header's 王某."""
@@ -1290,13 +1306,18 @@ def test_x6_custody_after_the_first_instance_judgment(custody: str, fires: bool)
     assert len(found) == fires and all("晚于审理经过所述第一审判决（2015）临中刑初字第52号" in m for m in found), found
 
 
-@pytest.mark.parametrize("period, fires", [("五日的", True), ("十日的", False), ("", False)])
+@pytest.mark.parametrize(
+    "period, fires",
+    [("五日的法定", True), ("十日的法定", False), ("法定", False), ("五日的法定上诉", True), ("法定上诉", False)],
+)
 def test_e14_a_period_the_history_gives_for_an_unappealed_judgment(period: str, fires: bool) -> None:
+    """在…法定（上诉）期限内没有上诉、抗诉: no appeal, whose period, where the history gives its days, is the form's."""
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
     old = "宣判后，庞立舟、蒙小禾均提出上诉。云南省高级人民法院经依法开庭审理"
     assert old in text
-    j = extract(text.replace(old, f"宣判后，在{period}法定期限内没有上诉、抗诉。云南省高级人民法院经依法复核"))
-    assert j.earlier_decisions[0].appeal_days == ({"五日的": 5, "十日的": 10}.get(period))
+    j = extract(text.replace(old, f"宣判后，在{period}期限内没有上诉、抗诉。云南省高级人民法院经依法复核"))
+    assert j.earlier_decisions[0].appeal == "none"
+    assert j.earlier_decisions[0].appeal_days == (5 if "五日" in period else 10 if "十日" in period else None)
     found = [f.message for f in run_checks([j]) if f.rule == "E14"]
     assert found == (["不服判决的上诉、抗诉期限为10日，审理经过却称（2015）临中刑初字第52号判决在5日的法定期限内没有上诉、抗诉。"]
                      if fires else []), found

@@ -307,6 +307,8 @@ _REMANDED_RE = re.compile(
 )
 # 在十日的法定期限内没有上诉、抗诉: the period, where the history gives its days
 _PERIOD_DAYS_RE = re.compile(r"在([一二三四五六七八九十两\d]{1,3})日的?法定(?:上诉|抗诉|上诉、抗诉)?期限?内")
+# the period itself, with or without its days: its 上诉 (在法定上诉期限内没有上诉) tells no appeal
+_PERIOD_RE = re.compile(r"在(?:[一二三四五六七八九十两\d]{1,3}日的?)?法定(?:上诉|抗诉|上诉、抗诉)?期限?内")
 _NO_REVIEW_RE = re.compile(r"(?:没有|未|无|均未|均没有|不)(?:提出)?(?:上诉|抗诉)(?:、(?:上诉|抗诉))?")
 
 
@@ -336,7 +338,7 @@ def _own_decisions(
         entries = parse_result(text, m.end(), stop, names) or parse_revisions(text, m.end(), stop, names)
         _retold_sentences(doc, entries, f"{base}.sentences", sp, told)
         after = text[stop : found[k + 1][0].start() if k + 1 < len(found) else section_end]
-        gap = _NO_REVIEW_RE.sub("", after)
+        gap = _NO_REVIEW_RE.sub("", _PERIOD_RE.sub("", after))
         appeal = ("prosecution" if _PROTEST_RE.search(gap) else "defendant" if "上诉" in gap
                   else "none" if _NO_REVIEW_RE.search(after) else None)
         o = doc.original_span(*m.span())
@@ -1477,9 +1479,12 @@ def _amounts_and_total(
     return amounts, total
 
 
+_PROSECUTED_RE = re.compile(r"提起公诉|提起诉讼|移送起诉|提出公诉")
+
+
 def _prosecution_date(text: str, proc: Section, sp: _Spans) -> str | None:
     """The last date before 提起公诉 (or the like) in its sentence of the procedure paragraph."""
-    pm = re.search(r"提起公诉|提起诉讼|移送起诉|提出公诉", text[proc.start : proc.end])
+    pm = _PROSECUTED_RE.search(text[proc.start : proc.end])
     if not pm:
         return None
     sent_start = max(text.rfind("。", proc.start, proc.start + pm.start()) + 1, proc.start)
@@ -1490,6 +1495,18 @@ def _prosecution_date(text: str, proc: Section, sp: _Spans) -> str | None:
         return None
     sp.add("prosecution_date", (sent_start + last[0].start, sent_start + last[0].end))
     return last[1].isoformat()
+
+
+def _told_before_prosecution(text: str, proc: Section | None, prosecuted: str | None, sp: _Spans) -> str | None:
+    """The first full date the procedure paragraph tells after its 提起公诉 that is earlier than the prosecution
+    (…于2013年12月14日向本院提起公诉。本院于2013年12月17日立案受理，…于同年1月15日…开庭审理: 同年 for 次年)."""
+    if proc is None or prosecuted is None or (pm := _PROSECUTED_RE.search(text, proc.start, proc.end)) is None:
+        return None
+    for dspan, d in find_dates(text[pm.end() : proc.end]):
+        if d.isoformat() < prosecuted:
+            sp.add("told_before_prosecution", (pm.end() + dspan.start, pm.end() + dspan.end))
+            return d.isoformat()
+    return None
 
 
 def _last_date(text: str, sec: Section | None, sp: _Spans, field_name: str) -> str | None:
@@ -1814,6 +1831,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     proc = secs.get("procedure")
     prosecution_date = _prosecution_date(text, proc, sp) if proc is not None else None
     procedure_last_date = _last_date(text, proc, sp, "procedure_last_date")
+    told_before_prosecution = _told_before_prosecution(text, proc, prosecution_date, sp)
     facts_last_date = _last_date(text, facts, sp, "facts_last_date")
     trial = _trial_procedure(text, proc, f.procedure, sp) if proc is not None else None
     public = _public_trial(text, proc, f.procedure, sp) if proc is not None else None
@@ -1852,6 +1870,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         offence_end=offence_last.day.isoformat() if offence_last else None,
         prosecution_date=prosecution_date,
         procedure_last_date=procedure_last_date,
+        told_before_prosecution=told_before_prosecution,
         facts_last_date=facts_last_date,
         earlier_decisions=decisions,
         public_trial=public,

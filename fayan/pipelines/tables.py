@@ -288,6 +288,9 @@ TABLES: tuple[TableSpec, ...] = (
         Column("procedure_last_date", "string",
                "the latest full date the procedure paragraph tells (立案, 开庭, 延期审理, a decision of the history), ISO",
                lambda r: r.doc.procedure_last_date),
+        Column("told_before_prosecution", "string",
+               "the first full date the procedure paragraph tells after its 提起公诉 that is earlier than the prosecution "
+               "(立案 or 开庭 dated 同年 for 次年), ISO", lambda r: r.doc.told_before_prosecution),
         Column("facts_last_date", "string",
                "the latest full date the facts section tells, the capture's too (offence_end leaves out one after the "
                "judgment), ISO",

@@ -351,6 +351,12 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
     ):
         if day and day > judged:
             yield finding(j, "X6", "error", f"{what}{day}晚于裁判日期{judged}。", evidence(j, field_name, label) + ev_date)
+    told, prosecuted = iso_date(j.told_before_prosecution), iso_date(j.prosecution_date)
+    if told and prosecuted:
+        yield finding(
+            j, "X6", "warning", f"审理经过在提起公诉（{prosecuted}）之后所述的日期{told}早于提起公诉日期。",
+            evidence(j, "prosecution_date", "提起公诉") + evidence(j, "told_before_prosecution", "审理经过"),
+        )  # fmt: skip
     yield from _history_out_of_order(j, judged, ev_date)
     yield from _custody_after_the_first_judgment(j)
     yield from _prior_released_before_judged(j)
