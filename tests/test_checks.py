@@ -2592,6 +2592,54 @@ def test_e20_a_drug_reoffender_a_review_ruling_does_not_find() -> None:
     assert [f for f in run_checks([denied]) if f.rule == "E20" and "未认定" in f.message] == []
 
 
+@pytest.mark.parametrize(
+    ("review", "term", "fires"),
+    [
+        ("宣判后，庞立舟、蒙小禾均提出上诉。", "三年", True),
+        ("宣判后，庞立舟、蒙小禾均提出上诉。", "二年", False),
+        ("宣判后，庞立舟、蒙小禾均提出上诉，临沧市人民检察院提出抗诉。", "三年", False),
+        ("宣判后，庞立舟、蒙小禾均提出上诉。临沧市人民检察院追加指控被告人庞立舟非法持有枪支的犯罪事实。", "三年", False),
+    ],
+)
+def test_e15_one_count_heavier_in_the_history_though_the_sentence_executed_is_the_same(
+    review: str, term: str, fires: bool
+) -> None:
+    """死刑 executed both times, but the gun count raised from two years to three on the defendants' appeal alone."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    first = "认定被告人庞立舟犯贩卖、运输毒品罪，判处死刑，剥夺政治权利终身"
+    counts = "认定被告人庞立舟犯贩卖、运输毒品罪，判处死刑，剥夺政治权利终身，犯非法持有枪支罪，判处有期徒刑{}，决定执行死刑，剥夺政治权利终身"
+    changed = (
+        text.replace(first, counts.format("二年")).replace("宣判后，庞立舟、蒙小禾均提出上诉。", review)
+        .replace("以（2015）云高刑终字第1187号刑事裁定，驳回上诉，维持原判，",
+                 f"以（2015）云高刑终字第1187号刑事判决，{counts.format(term)}，")
+    )  # fmt: skip
+    j = extract(changed)
+    assert [[(c.charge, c.term_months) for c in s.counts] for s in j.earlier_decisions[1].sentences] == [
+        [("贩卖、运输毒品罪", None), ("非法持有枪支罪", 36 if term == "三年" else 24)]]
+    e15 = [f.message for f in run_checks([j]) if f.rule == "E15"]
+    assert e15 == (["（2015）临中刑初字第52号判决后仅有被告人一方上诉，（2015）云高刑终字第1187号判决对庞立舟所犯非法持有枪支罪"
+                    "判处有期徒刑3年，重于此前对该罪判处的有期徒刑2年。"] if fires else []), e15
+
+
+@pytest.mark.parametrize(("term", "fires"), [("一年六个月", True), ("一年", False)])
+def test_e15_one_count_heavier_on_appeal_though_the_sentence_executed_is_lighter(term: str, fires: bool) -> None:
+    text = (EXAMPLES / "appeal_resentenced.txt").read_text(encoding="utf-8")
+    changed = text.replace(
+        "原判认定被告人殷志华犯诈骗罪，判处有期徒刑四年，并处罚金人民币三万元；",
+        "原判认定被告人殷志华犯诈骗罪，判处有期徒刑四年，并处罚金人民币三万元，犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元，"
+        "决定执行有期徒刑四年六个月，并处罚金人民币三万五千元；",
+    ).replace(
+        "上诉人殷志华犯诈骗罪，判处有期徒刑三年六个月，并处罚金人民币三万元。",
+        f"上诉人殷志华犯诈骗罪，判处有期徒刑三年，并处罚金人民币三万元，犯盗窃罪，判处有期徒刑{term}，并处罚金人民币五千元，"
+        "决定执行有期徒刑四年，并处罚金人民币三万五千元。",
+    )  # fmt: skip
+    j = extract(changed)
+    assert [(c.charge, c.term_months) for c in j.original_sentences[0].counts] == [("诈骗罪", 48), ("盗窃罪", 12)]
+    e15 = [f.message for f in run_checks([j]) if f.rule == "E15"]
+    assert e15 == (["本案仅有被告人一方上诉，二审对殷志华所犯盗窃罪判处有期徒刑1年6个月，重于一审对该罪判处的有期徒刑1年"
+                    "（数罪中某罪的刑罚亦不得加重）。"] if fires else []), e15
+
+
 def test_e15_a_revision_the_history_tells_without_a_charge() -> None:
     """…刑事判决，改判被告人X死刑: the revised sentence, told without a charge, is read too."""
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")

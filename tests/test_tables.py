@@ -149,8 +149,8 @@ def test_declaration_is_well_formed(spec) -> None:
 def test_table_names_are_unique_and_known() -> None:
     assert [t.name for t in TABLES] == [
         "documents", "defendants", "counts", "sentences", "articles", "circumstances", "charge_findings", "amounts",
-        "dispositions", "recommendations", "original_sentences", "earlier_decisions", "earlier_sentences", "custody",
-        "priors", "defenders",
+        "dispositions", "recommendations", "original_sentences", "earlier_decisions", "earlier_sentences",
+        "retold_counts", "custody", "priors", "defenders",
         "officers", "drugs", "blood_alcohol", "stolen_items", "entities", "sections", "spans",
     ]
     assert table_spec("findings") is FINDINGS_TABLE
@@ -179,7 +179,7 @@ def test_full_judgment_has_one_row_per_item() -> None:
     assert {name: len(f) for name, f in frames.items()} == {
         "documents": 1, "defendants": 1, "counts": 1, "sentences": 1, "articles": 1, "circumstances": 1,
         "charge_findings": 1, "amounts": 1, "dispositions": 1, "recommendations": 1, "original_sentences": 1,
-        "earlier_decisions": 1, "earlier_sentences": 1,
+        "earlier_decisions": 1, "earlier_sentences": 1, "retold_counts": 2,  # the original's and the history's
         "custody": 1, "priors": 2, "defenders": 1, "officers": 1, "drugs": 1, "blood_alcohol": 1, "stolen_items": 1,
         "entities": 1, "sections": 1, "spans": 1,
     }

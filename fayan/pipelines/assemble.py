@@ -296,9 +296,9 @@ _OWN_DECISION_RE = re.compile(
 )
 
 
-# what the history says was done against a decision before the next one: a protest (or a 补充起诉, 刑事诉讼法237②) or
-# an appeal; one it says was not made (在法定期限内没有上诉、抗诉) is no review
-_PROTEST_RE = re.compile(r"抗诉|补充起诉")
+# what the history says was done against a decision before the next one: a protest (or new facts prosecuted, 补充起诉
+# or 追加指控: 刑事诉讼法237②) or an appeal; one it says was not made (在法定期限内没有上诉、抗诉) is no review
+_PROTEST_RE = re.compile(r"抗诉|补充起诉|补充指控|追加起诉|追加指控")
 # …刑事裁定，驳回上诉，维持原判: the whole appeal or protest dismissed (not 驳回X的上诉, which may leave others' changed)
 _UPHELD_RE = re.compile(r"\s*[，,]\s*驳回(?:上诉|抗诉|上诉、抗诉|抗诉、上诉)\s*[，,]\s*维持原判")
 # …刑事裁定，以事实不清为由，撤销原判，发回重审: the case sent back for a new trial
@@ -565,8 +565,9 @@ def _retold_sentences(
             continue
         sp.add(f"{field}[{len(told)}]", p.span or e.span)
         o = doc.original_span(*(p.span or e.span))
-        told[e.name] = OriginalSentence(e.name, p.principal, p.term_months, p.term_days, p.probation_months,
-                                        o.start, o.end, o.text, p.fine_yuan, e.with_earlier_judgment)  # fmt: skip
+        counts = tuple(_count(c.charge, c.punishment) for c in e.counts) if len(e.counts) > 1 else ()
+        told[e.name] = OriginalSentence(e.name, p.principal, p.term_months, p.term_days, p.probation_months, o.start,
+                                        o.end, o.text, p.fine_yuan, e.with_earlier_judgment, counts)  # fmt: skip
 
 
 # 数额较大 / 数额巨大 / 数额特别巨大 as the reasoning finds it (not 未达到数额较大, not a quoted statute or rule)

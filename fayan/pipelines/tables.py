@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from fayan.errors import FayanError, UsageError
 from fayan.findings import Finding
-from fayan.judgment import Defendant, Judgment
+from fayan.judgment import Count, Defendant, Judgment
 from fayan.nlp.amounts import ROLES
 from fayan.nlp.circumstances import KINDS
 
@@ -170,6 +170,30 @@ def _earlier_sentence_rows(j: Judgment) -> Iterator[_Row]:
     for k, dec in enumerate(j.earlier_decisions):
         for x in dec.sentences:
             yield _Row(j, None, None, k, x)
+
+
+class _RetoldCount(NamedTuple):
+    """A count of a retold sentence: where it is told, whose, and the count."""
+
+    told_in: str  # original_sentences | earlier_decisions
+    decision: int | None
+    sentence: int
+    defendant: str
+    count: Count
+
+
+def _retold_count_rows(j: Judgment) -> Iterator[_Row]:
+    told = [("original_sentences", None, j.original_sentences)]
+    told += [("earlier_decisions", k, dec.sentences) for k, dec in enumerate(j.earlier_decisions)]
+    for where, k, sentences in told:
+        for n, s in enumerate(sentences):
+            for c, count in enumerate(s.counts):
+                yield _Row(j, None, None, c, _RetoldCount(where, k, n, s.defendant, count))
+
+
+def _of_the_count(column: Column) -> Column:
+    """A count's column (``_SENTENCE_COLUMNS``) read from a :class:`_RetoldCount` row."""
+    return Column(column.name, column.dtype, column.description, lambda r: column.get(r._replace(item=r.item.count)))
 
 
 # ---------------------------------------------------------------------------
@@ -519,7 +543,7 @@ TABLES: tuple[TableSpec, ...] = (
         Column("case_number", "string", "its case number as written", _attr("case_number")),
         Column("form", "string", "判决 | 裁定", _attr("form")),
         Column("appeal", "string", "who the history says sought its review before the next decision: prosecution "
-               "(抗诉, or a 补充起诉) | defendant (上诉 only) | none (没有上诉、抗诉)", _attr("appeal")),
+               "(抗诉, or new facts prosecuted: 补充起诉, 追加指控) | defendant (上诉 only) | none (没有上诉、抗诉)", _attr("appeal")),
         Column("upheld", "boolean", "驳回上诉（抗诉），维持原判 told right after it: the whole appeal dismissed",
                _attr("upheld")),
         Column("remanded", "boolean", "撤销原判，发回重审 told right after it: the case sent back for a new trial",
@@ -532,6 +556,20 @@ TABLES: tuple[TableSpec, ...] = (
               "认定被告人X犯Y罪，判处…)", (
         _DOC_ID, _index("decision_index", "decision in earlier_decisions"), *_RETOLD_SENTENCE_COLUMNS,
     ), _earlier_sentence_rows),
+    TableSpec("retold_counts", "of a retold sentence of several charges (数罪并罚), each charge's sentence", (
+        _DOC_ID,
+        Column("told_in", "string", "original_sentences (二审's account of the first instance) | earlier_decisions "
+               "(the procedure history)", _attr("told_in")),
+        Column("decision_index", "Int64", "the decision in earlier_decisions (null for original_sentences)",
+               _attr("decision")),
+        Column("sentence_index", "Int64", "the sentence in its list", _attr("sentence")),
+        Column("defendant", "string", "the defendant", _attr("defendant")),
+        _index("count_index", "charge in the retold sentence"),
+        Column("charge", "string", "the charge (罪名) as written", lambda r: r.item.count.charge),
+        *map(_of_the_count, _SENTENCE_COLUMNS),
+        Column("probation_months", "Int64", "缓刑 months as written on the count",
+               lambda r: r.item.count.probation_months),
+    ), _retold_count_rows),
     TableSpec("custody", "coercive measure for this case (刑事拘留, 逮捕, 取保候审 …)", (
         _DOC_ID, _DEF_INDEX, _DEF_NAME, _index("event_index", "event for the defendant"),
         Column("kind", "string", "刑事拘留 | 逮捕 | 取保候审 | 监视居住 | 释放 …", _attr("kind")),

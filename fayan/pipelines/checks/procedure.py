@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from fayan.findings import Finding
-from fayan.judgment import Defendant, Judgment, OriginalSentence, Recommendation, Sentence
+from fayan.judgment import Count, Defendant, Judgment, OriginalSentence, Recommendation, Sentence
+from fayan.nlp.charges import normalize_charge
 from fayan.pipelines.checks.base import PRINCIPAL_RANK, Context, evidence, finding, fmt_number, fmt_term, months_of, rule
 from fayan.pipelines.checks.sentence import RANGES
 from fayan.pipelines.law import (
@@ -267,6 +268,12 @@ def check_e15(j: Judgment, ctx: Context) -> Iterator[Finding]:
             severity = "warning"
             said = f"并处罚金{fmt_number(v.fine_yuan)}元，多于一审的{fmt_number(o.fine_yuan)}元（附加刑亦不得加重）"
             data = {"first_fine": o.fine_yuan, "fine": v.fine_yuan}
+        elif (pair := next(_heavier_counts(d.counts, o.counts), None)) is not None:
+            severity, (new, old) = "error", pair
+            said = (f"所犯{new.charge}判处{_show(new.principal, new.term_months, new.term_days, new.probation_months)}，"
+                    f"重于一审对该罪判处的{_show(old.principal, old.term_months, old.term_days, old.probation_months)}"
+                    "（数罪中某罪的刑罚亦不得加重）")
+            data = {"charge": new.charge, "first_instance": old.principal, "first_months": old.term_months}
         else:
             continue
         yield finding(
@@ -288,25 +295,54 @@ def _heavier_in_the_history(j: Judgment) -> Iterator[Finding]:
             if before is not None and _appealed_by_defendants_only(before[3]):
                 k0, n0, old, _seen = before
                 new_m, old_m = _months(new.term_months, new.term_days), _months(old.term_months, old.term_days)
+                said = None
                 if (
                     new.principal in PRINCIPAL_RANK and old.principal in PRINCIPAL_RANK
                     and new.with_earlier_judgment == old.with_earlier_judgment
                     and _heavier(new.principal, new_m, new.probation_months, old.principal, old_m, old.probation_months)
                 ):  # fmt: skip
+                    said = (f"判处{_show(new.principal, new.term_months, new.term_days, new.probation_months)}，重于此前判处的"
+                            f"{_show(old.principal, old.term_months, old.term_days, old.probation_months)}")
+                    data: dict[str, object] = {"earlier": old.principal, "later": new.principal}
+                elif (pair := next(_heavier_counts(new.counts, old.counts), None)) is not None:
+                    a, b = pair
+                    said = (f"所犯{a.charge}判处{_show(a.principal, a.term_months, a.term_days, a.probation_months)}，"
+                            f"重于此前对该罪判处的{_show(b.principal, b.term_months, b.term_days, b.probation_months)}")
+                    data = {"charge": a.charge, "earlier": b.principal, "later": a.principal}
+                if said is not None:
                     d = next((x for x in j.defendants if new.defendant in (x.name, *x.aliases, *x.name_variants)), None)
                     yield finding(
                         j, "E15", "error",
                         f"{j.earlier_decisions[k0].case_number}{j.earlier_decisions[k0].form}后仅有被告人一方上诉，"
-                        f"{dec.case_number}{dec.form}对{new.defendant}判处"
-                        f"{_show(new.principal, new.term_months, new.term_days, new.probation_months)}，重于此前判处的"
-                        f"{_show(old.principal, old.term_months, old.term_days, old.probation_months)}。",
+                        f"{dec.case_number}{dec.form}对{new.defendant}{said}。",
                         evidence(j, f"earlier_decisions[{k0}].sentences[{n0}]", "此前判决")
                         + evidence(j, f"earlier_decisions[{k}].sentences[{n}]", "其后判决"),
-                        defendant=d, data={"earlier": old.principal, "later": new.principal},
+                        defendant=d, data=data,
                     )  # fmt: skip
             last[new.defendant] = (k, n, new, set())
         for *_, seen in last.values():
             seen.add(dec.appeal)
+
+
+def _heavier_counts(new: Sequence[Count], old: Sequence[Count]) -> Iterator[tuple[Count, Count]]:
+    """Each count of ``new`` heavier than the count of the same charge in ``old`` (the one count of that standard
+    charge on each side): 数罪并罚 allows no count's punishment raised on a defendant's appeal either (最高法解释
+    第四百零一条), though the sentence executed stays the same (死刑 beside 盗窃 raised from two years to three)."""
+    def by_charge(counts: Sequence[Count]) -> dict[str, Count]:
+        named: dict[str, list[Count]] = {}
+        for c in counts:
+            n = normalize_charge(c.charge)
+            named.setdefault(n.standard if n else c.charge, []).append(c)
+        return {k: v[0] for k, v in named.items() if len(v) == 1}
+
+    before = by_charge(old)
+    for charge, a in by_charge(new).items():
+        b = before.get(charge)
+        if b is None or a.principal not in PRINCIPAL_RANK or b.principal not in PRINCIPAL_RANK:
+            continue
+        if _heavier(a.principal, _months(a.term_months, a.term_days), a.probation_months,
+                    b.principal, _months(b.term_months, b.term_days), b.probation_months):  # fmt: skip
+            yield a, b
 
 
 def _appealed_by_defendants_only(seen: set[str | None]) -> bool:
