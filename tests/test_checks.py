@@ -302,6 +302,32 @@ def test_x6_a_date_told_after_the_prosecution_and_before_it(told: str, fires: bo
     assert (j.told_before_prosecution is not None) == fires
 
 
+@pytest.mark.parametrize(
+    ("facts", "fires"),
+    [
+        ("先后三次窃取他人现金2260元、6590元、500元，共计窃取现金9340元", True),  # 9350
+        ("先后三次窃取他人现金2260元、6590元、500元，共计窃取现金9350元", False),
+        ("先后三次窃取他人现金2260元、6590元、500元，共计窃取现金12340元", False),  # no slip: items told elsewhere
+        ("先后三次窃取他人现金，共计9340元。其中：1.窃取现金2260元；2.窃取现金6590元；3.窃取现金500元", True),  # after it
+    ],
+)
+def test_x3_a_total_of_the_facts_that_is_no_sum_of_their_items_by_a_slip(facts: str, fires: bool) -> None:
+    j = extract(TEMPLATE.format(**{**BASE, "facts": facts}))
+    found = [f.message for f in run_checks([j]) if f.rule == "X3"]
+    assert found == (["查明事实所列2260元、6590元、500元合计9350元，所述共计9340元与之一位数字不同，疑为笔误或计算错误。"]
+                     if fires else []), found
+
+
+@pytest.mark.parametrize("total, fires", [("2870", True), ("2770", False)])
+def test_x3_a_drug_total_of_the_facts_that_is_no_sum_of_their_weights_by_a_slip(total: str, fires: bool) -> None:
+    facts = ("先后两次向他人贩卖甲基苯丙胺30克、50克。后公安人员从甲某驾驶的汽车内查获甲基苯丙胺2690克。"
+             f"综上，被告人甲某贩卖甲基苯丙胺共计{total}克")
+    over = dict(charge="贩卖毒品罪", article="三百四十七", facts=facts, reason="贩卖毒品，")
+    found = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "X3"]
+    assert found == (["查明事实所列30克、50克、2690克合计2770克，所述共计2870克与之一位数字不同，疑为笔误或计算错误。"]
+                     if fires else []), found
+
+
 @pytest.mark.parametrize(("header", "result", "fires"), [("王某", "王某1", True), ("王某1", "王某1", False)])
 def test_x2_a_numbered_name_is_another_person(header: str, result: str, fires: bool) -> None:
     """Documents number people of one surname apart (王某1, 王某2): 王某1 in the result is not the header's 王某."""
