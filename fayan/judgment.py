@@ -217,8 +217,8 @@ class EarlierDecision:
     text: str
     # the sentences the history says it imposed (…，认定被告人X犯Y罪，判处死刑，缓期二年执行); none for 驳回上诉，维持原判
     sentences: tuple[OriginalSentence, ...] = ()
-    # who the history says sought its review before the next decision: prosecution (抗诉, or a 补充起诉) | defendant
-    # (上诉 only) | none (在法定期限内没有上诉、抗诉); None where it tells nothing of it
+    # who the history says sought its review before the next decision: prosecution (抗诉, or new facts prosecuted
+    # against nobody named) | defendant (上诉 only) | none (在法定期限内没有上诉、抗诉); None where it tells nothing of it
     appeal: str | None = None
     # 驳回上诉（抗诉），维持原判 told right after it: the whole appeal dismissed
     upheld: bool = False
@@ -226,6 +226,9 @@ class EarlierDecision:
     remanded: bool = False
     # the days of the period the history says passed with no appeal or protest (在十日的法定期限内), where it says
     appeal_days: int | None = None
+    # the defendants against whom the history says new facts were prosecuted before the next decision (补充指控被告人X的
+    # 行贿犯罪事实: a later sentence of theirs may be heavier, 刑事诉讼法237②)
+    new_facts_against: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

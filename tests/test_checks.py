@@ -2625,6 +2625,8 @@ def test_e20_a_drug_reoffender_a_review_ruling_does_not_find() -> None:
         ("宣判后，庞立舟、蒙小禾均提出上诉。", "二年", False),
         ("宣判后，庞立舟、蒙小禾均提出上诉，临沧市人民检察院提出抗诉。", "三年", False),
         ("宣判后，庞立舟、蒙小禾均提出上诉。临沧市人民检察院追加指控被告人庞立舟非法持有枪支的犯罪事实。", "三年", False),
+        # new facts against the other defendant allow no heavier sentence of this one
+        ("宣判后，庞立舟、蒙小禾均提出上诉。临沧市人民检察院追加指控被告人蒙小禾非法持有枪支的犯罪事实。", "三年", True),
     ],
 )
 def test_e15_one_count_heavier_in_the_history_though_the_sentence_executed_is_the_same(

@@ -298,7 +298,7 @@ _OWN_DECISION_RE = re.compile(
 
 # what the history says was done against a decision before the next one: a protest (or new facts prosecuted, 补充起诉
 # or 追加指控: 刑事诉讼法237②) or an appeal; one it says was not made (在法定期限内没有上诉、抗诉) is no review
-_PROTEST_RE = re.compile(r"抗诉|补充起诉|补充指控|追加起诉|追加指控")
+_PROTEST_RE = re.compile(r"抗诉|(?P<new>(?:补充|追加)(?:起诉|指控))")
 # …刑事裁定，驳回上诉，维持原判: the whole appeal or protest dismissed (not 驳回X的上诉, which may leave others' changed)
 _UPHELD_RE = re.compile(r"\s*[，,]\s*驳回(?:上诉|抗诉|上诉、抗诉|抗诉、上诉)\s*[，,]\s*维持原判")
 # …刑事裁定，以事实不清为由，撤销原判，发回重审: the case sent back for a new trial
@@ -310,6 +310,19 @@ _PERIOD_DAYS_RE = re.compile(r"在([一二三四五六七八九十两\d]{1,3})�
 # the period itself, with or without its days: its 上诉 (在法定上诉期限内没有上诉) tells no appeal
 _PERIOD_RE = re.compile(r"在(?:[一二三四五六七八九十两\d]{1,3}日的?)?法定(?:上诉|抗诉|上诉、抗诉)?期限?内")
 _NO_REVIEW_RE = re.compile(r"(?:没有|未|无|均未|均没有|不)(?:提出)?(?:上诉|抗诉)(?:、(?:上诉|抗诉))?")
+
+
+def _new_facts_against(gap: str, protests: list[re.Match[str]], names: list[str]) -> tuple[str, ...]:
+    """The defendants the history names where all it tells against a decision is new facts prosecuted (补充指控被告人X的
+    行贿犯罪事实): theirs alone, not a protest of the whole decision. None where a 抗诉 is told or nobody is named."""
+    if not protests or not all(p.group("new") for p in protests):
+        return ()
+    named = []
+    for p in protests:
+        stop = gap.find("。", p.end())
+        clause = gap[p.end() : stop if stop != -1 else len(gap)]
+        named += [n for n in names if n and n in clause]
+    return tuple(dict.fromkeys(named))
 
 
 def _own_decisions(
@@ -339,7 +352,9 @@ def _own_decisions(
         _retold_sentences(doc, entries, f"{base}.sentences", sp, told)
         after = text[stop : found[k + 1][0].start() if k + 1 < len(found) else section_end]
         gap = _NO_REVIEW_RE.sub("", _PERIOD_RE.sub("", after))
-        appeal = ("prosecution" if _PROTEST_RE.search(gap) else "defendant" if "上诉" in gap
+        protests = list(_PROTEST_RE.finditer(gap))
+        against = _new_facts_against(gap, protests, names)
+        appeal = ("prosecution" if protests and not against else "defendant" if "上诉" in gap
                   else "none" if _NO_REVIEW_RE.search(after) else None)
         o = doc.original_span(*m.span())
         form = m.group(0)[-2:]
@@ -349,7 +364,7 @@ def _own_decisions(
         period = _PERIOD_DAYS_RE.search(after) if appeal == "none" else None
         out.append(EarlierDecision(
             day.isoformat(), number, form, o.start, o.end, o.text, sentences, appeal, upheld=upheld, remanded=remanded,
-            appeal_days=int(cn_to_number(period.group(1))) if period else None,
+            appeal_days=int(cn_to_number(period.group(1))) if period else None, new_facts_against=against,
         ))
     return tuple(out), " ".join(text[s.start : s.end] for s in secs if s.kind == "procedure")
 

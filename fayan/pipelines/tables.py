@@ -543,13 +543,15 @@ TABLES: tuple[TableSpec, ...] = (
         Column("case_number", "string", "its case number as written", _attr("case_number")),
         Column("form", "string", "判决 | 裁定", _attr("form")),
         Column("appeal", "string", "who the history says sought its review before the next decision: prosecution "
-               "(抗诉, or new facts prosecuted: 补充起诉, 追加指控) | defendant (上诉 only) | none (没有上诉、抗诉)", _attr("appeal")),
+               "(抗诉, or new facts prosecuted against nobody named: 补充起诉, 追加指控) | defendant (上诉 only) | none (没有上诉、抗诉)", _attr("appeal")),
         Column("upheld", "boolean", "驳回上诉（抗诉），维持原判 told right after it: the whole appeal dismissed",
                _attr("upheld")),
         Column("remanded", "boolean", "撤销原判，发回重审 told right after it: the case sent back for a new trial",
                _attr("remanded")),
         Column("appeal_days", "Int64", "the days of the period the history says passed with no appeal or protest "
                "(在十日的法定期限内), where it says", _attr("appeal_days")),
+        Column("new_facts_against", "string", "the defendants the history says new facts were prosecuted against "
+               "before the next decision (补充指控被告人X的…犯罪事实), joined", lambda r: _joined(r.item.new_facts_against)),
         *_span_columns("clause"),
     ), _per_document("earlier_decisions")),
     TableSpec("earlier_sentences", "a sentence the procedure history says an earlier decision imposed (…刑事判决，"

@@ -320,8 +320,8 @@ def _heavier_in_the_history(j: Judgment) -> Iterator[Finding]:
                         defendant=d, data=data,
                     )  # fmt: skip
             last[new.defendant] = (k, n, new, set())
-        for *_, seen in last.values():
-            seen.add(dec.appeal)
+        for name, (*_, seen) in last.items():
+            seen.add("prosecution" if name in dec.new_facts_against else dec.appeal)
 
 
 def _heavier_counts(new: Sequence[Count], old: Sequence[Count]) -> Iterator[tuple[Count, Count]]:
