@@ -380,6 +380,9 @@ class Defendant:
     # the latest whole day of a fact sentence that tells a crime (naming the person, where there are several) and
     # nothing after the act: no capture, search, restitution, appraisal, nor a death told after the blow
     last_act_day: str | None = None
+    # the day of the first fact sentence that tells only this person's capture (…于2012年8月8日被抓获), where it gives
+    # one whole day and no escape (脱逃后又被抓获)
+    captured_on: str | None = None
     priors: tuple[PriorRecord, ...] = ()
     admin_punishments: tuple[PriorRecord, ...] = ()
     custody: tuple[CustodyEvent, ...] = ()

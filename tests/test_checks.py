@@ -328,6 +328,21 @@ def test_x3_a_drug_total_of_the_facts_that_is_no_sum_of_their_weights_by_a_slip(
                      if fires else []), found
 
 
+@pytest.mark.parametrize(
+    ("caught", "fires"),
+    [
+        ("2019年12月20日，被告人甲某被公安民警抓获", True),  # after the 刑事拘留 of 2019-12-02
+        ("2019年12月2日，被告人甲某被公安民警抓获", False),
+        ("2019年12月2日被刑事拘留后，被告人甲某脱逃，2019年12月20日又被抓获", False),  # caught again
+    ],
+)
+def test_x6_custody_dated_before_the_capture_the_facts_tell(caught: str, fires: bool) -> None:
+    j = extract(TEMPLATE.format(**{**BASE, "facts": f"窃得他人手机一部，价值人民币2000元。{caught}"}))
+    assert j.defendants[0].captured_on == ("2019-12-20" if fires else "2019-12-02" if "脱逃" not in caught else None)
+    found = [f.message for f in run_checks([j]) if f.rule == "X6"]
+    assert found == (["被告人甲某刑事拘留日期2019-12-02早于查明事实所述其被抓获（归案）的日期2019-12-20。"] if fires else []), found
+
+
 @pytest.mark.parametrize(("header", "result", "fires"), [("王某", "王某1", True), ("王某1", "王某1", False)])
 def test_x2_a_numbered_name_is_another_person(header: str, result: str, fires: bool) -> None:
     """Documents number people of one surname apart (王某1, 王某2): 王某1 in the result is not the header's 王某."""

@@ -186,6 +186,9 @@ _CRIME_ACT_RE = re.compile(
 _MARRIAGE_CHARGE_RE = re.compile(r"重婚|婚姻|拐卖妇女|收买被拐卖|虐待|遗弃")
 # A fact sentence that tells how the person was caught (2024年1月5日，被告人张某被公安民警抓获), with no crime in it.
 _CAPTURE_RE = re.compile(r"抓获|归案|投案|到案|被刑事拘留|被查获|被传唤|扭送|被公安|被民警")
+# the capture itself, in such a sentence; not one after an escape, nor several told together (先后将A、B抓获)
+_CAUGHT_RE = re.compile(r"抓获|归案|投案|到案")
+_RECAUGHT_RE = re.compile(r"脱逃|逃跑|再次|又被|先后")
 _CLAUSE_REST_RE = re.compile(r"[^，,。；;]*")  # the rest of a clause
 # What a fact sentence tells of the time after the act (the capture and custody, a search, restitution, an appraisal,
 # a confession, a report, a judgment): its day need not be an act's.
@@ -269,6 +272,15 @@ def _naming(dates: list[_FactDate], names: set[str]) -> list[_FactDate]:
     co-defendant), and ages and 累犯 periods are about the person's own offence."""
     names = {n for n in names if n}
     return [x for x in dates if any(n in x.sentence for n in names)]
+
+
+def _caught(dates: list[_FactDate], names: set[str] | None) -> _FactDate | None:
+    """The first whole day of a fact sentence that tells only a capture (…于2012年8月8日被抓获) and no other whole day,
+    naming one of ``names`` (None: the document's only defendant), not after an escape or of several (先后将A、B抓获)."""
+    pool = _naming(dates, names) if names is not None else dates
+    caught = [x for x in pool if x.full and x.capture and _CAUGHT_RE.search(x.sentence)
+              and not _RECAUGHT_RE.search(x.sentence) and sum(y.sentence == x.sentence for y in dates) == 1]  # fmt: skip
+    return min(caught, key=lambda x: x.day, default=None)
 
 
 def _match_header(name: str, headers: list[PartyHeader]) -> int | None:
@@ -1730,6 +1742,9 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             sp.add(f"{base}.last_act_day", last_act.span)
         if earliest is not None:
             sp.add(f"{base}.offence_from", earliest.span)
+        caught = _caught(full_dates, own_names if several else None)
+        if caught is not None:
+            sp.add(f"{base}.captured_on", caught.span)
         standard = tuple(
             (normalize_charge(c.charge).standard if normalize_charge(c.charge) else c.charge)  # type: ignore[union-attr]
             for c in e.counts
@@ -1758,6 +1773,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
                 offence_start=own_offence.isoformat() if own_offence else None,
                 offence_from=earliest.day.isoformat() if earliest else None,
                 last_act_day=last_act.day.isoformat() if last_act else None,
+                captured_on=caught.day.isoformat() if caught else None,
                 age_at_judgment=age_on(birth, judgment_day) if birth and judgment_day else None,
                 priors=h.priors if h else (),
                 admin_punishments=h.admin_punishments if h else (),

@@ -397,12 +397,21 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
         custody = [(day, f, label) for f, label in (("detained_on", "刑事拘留"), ("arrested_on", "逮捕"))
                    if (day := iso_date(getattr(d, f)))]
         earliest, ev_earliest = offence_from_of(j, i, d)  # 1993年 counts from 1993-01-01
-        if custody and earliest:
-            day, f, label = min(custody, key=lambda c: c[0])
-            if day < earliest:
+        first = min(custody, key=lambda c: c[0], default=None)
+        if first is not None:
+            day, f, label = first
+            if earliest and day < earliest:
                 yield finding(
                     j, "X6", "warning", f"被告人{d.name}{label}日期{day}早于查明的最早犯罪时间{earliest}。",
                     evidence(j, f"defendants[{i}].{f}", "首部") + ev_earliest, defendant=d,
+                )  # fmt: skip
+                continue
+            caught = iso_date(d.captured_on)
+            if caught and day < caught:  # 逮捕 dated before the capture the facts tell
+                yield finding(
+                    j, "X6", "warning", f"被告人{d.name}{label}日期{day}早于查明事实所述其被抓获（归案）的日期{caught}。",
+                    evidence(j, f"defendants[{i}].{f}", "首部") + evidence(j, f"defendants[{i}].captured_on", "查明事实"),
+                    defendant=d,
                 )  # fmt: skip
                 continue
         yield from _held_at_an_act(j, i, d)
