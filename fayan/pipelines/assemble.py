@@ -279,7 +279,7 @@ def _caught(dates: list[_FactDate], names: set[str] | None) -> _FactDate | None:
     naming one of ``names`` (None: the document's only defendant), not after an escape or of several (先后将A、B抓获)."""
     pool = _naming(dates, names) if names is not None else dates
     caught = [x for x in pool if x.full and x.capture and _CAUGHT_RE.search(x.sentence)
-              and not _RECAUGHT_RE.search(x.sentence) and sum(y.sentence == x.sentence for y in dates) == 1]  # fmt: skip
+              and not _RECAUGHT_RE.search(x.sentence) and sum(y.sentence == x.sentence for y in dates) == 1]
     return min(caught, key=lambda x: x.day, default=None)
 
 

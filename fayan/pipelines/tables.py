@@ -545,7 +545,8 @@ TABLES: tuple[TableSpec, ...] = (
         Column("case_number", "string", "its case number as written", _attr("case_number")),
         Column("form", "string", "判决 | 裁定", _attr("form")),
         Column("appeal", "string", "who the history says sought its review before the next decision: prosecution "
-               "(抗诉, or new facts prosecuted against nobody named: 补充起诉, 追加指控) | defendant (上诉 only) | none (没有上诉、抗诉)", _attr("appeal")),
+               "(抗诉, or new facts prosecuted against nobody named: 补充起诉, 追加指控) | defendant (上诉 only) | none "
+               "(没有上诉、抗诉)", _attr("appeal")),
         Column("upheld", "boolean", "驳回上诉（抗诉），维持原判 told right after it: the whole appeal dismissed",
                _attr("upheld")),
         Column("remanded", "boolean", "撤销原判，发回重审 told right after it: the case sent back for a new trial",

@@ -407,7 +407,7 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 )  # fmt: skip
                 continue
             caught = iso_date(d.captured_on)
-            if caught and day < caught:  # 逮捕 dated before the capture the facts tell
+            if caught and day < caught:  # held before the capture the facts tell
                 yield finding(
                     j, "X6", "warning", f"被告人{d.name}{label}日期{day}早于查明事实所述其被抓获（归案）的日期{caught}。",
                     evidence(j, f"defendants[{i}].{f}", "首部") + evidence(j, f"defendants[{i}].captured_on", "查明事实"),
@@ -663,15 +663,15 @@ def _misread_weights(j: Judgment) -> Iterator[Finding]:
 def _misadded_total(j: Judgment) -> Iterator[Finding]:
     """A total the facts state (综上…共计2870克, 共计骗取…元) that is no sum of the items they list before it, since the
     last total of the same drug or amount role, nor of those after it, up to the next, but differs from the sum of
-    all of one side as by a slip of the pen (2770克 of 30克, 50克 and 2690克). On the 154 dev judgments and 500 SPC
-    rulings no total was such a neighbour, though most totals are no sum of the items around them (a count's
-    items told elsewhere, a seizure beside sales)."""
+    all of one side as by a slip of the pen (2770克 of 30克, 50克 and 2690克). Most totals of the 154 dev judgments and
+    500 SPC rulings are no sum of the items around them (a count's items told elsewhere, a seizure beside sales); one
+    is such a neighbour, a slip of the ruling's own (共劫取现金9340元 of 2260, 6590 and 500 yuan)."""
     weights = [(m.drug, float(m.grams), m.total, m) for m in j.drugs if m.section == "facts" and m.grams is not None]
     amounts = [(a.role, float(a.amount_yuan), a.is_total, a) for a in j.amounts
                if a.section == "facts" and a.currency == "CNY" and a.qualifier == "exact" and not a.is_restatement]
     for mentions, places, unit in ((weights, 4, "克"), (amounts, 2, "元")):
         mentions.sort(key=lambda x: x[3].start)
-        for k, (kind, value, total, t) in enumerate(mentions):
+        for kind, value, total, t in mentions:
             if not total:
                 continue
             same = [(v, is_total, m) for kind2, v, is_total, m in mentions if kind2 == kind]

@@ -270,9 +270,7 @@ def check_e15(j: Judgment, ctx: Context) -> Iterator[Finding]:
             data = {"first_fine": o.fine_yuan, "fine": v.fine_yuan}
         elif (pair := next(_heavier_counts(d.counts, o.counts), None)) is not None:
             severity, (new, old) = "error", pair
-            said = (f"所犯{new.charge}判处{_show(new.principal, new.term_months, new.term_days, new.probation_months)}，"
-                    f"重于一审对该罪判处的{_show(old.principal, old.term_months, old.term_days, old.probation_months)}"
-                    "（数罪中某罪的刑罚亦不得加重）")
+            said = _raised_count(new, old, "一审") + "（数罪中某罪的刑罚亦不得加重）"
             data = {"charge": new.charge, "first_instance": old.principal, "first_months": old.term_months}
         else:
             continue
@@ -306,8 +304,7 @@ def _heavier_in_the_history(j: Judgment) -> Iterator[Finding]:
                     data: dict[str, object] = {"earlier": old.principal, "later": new.principal}
                 elif (pair := next(_heavier_counts(new.counts, old.counts), None)) is not None:
                     a, b = pair
-                    said = (f"所犯{a.charge}判处{_show(a.principal, a.term_months, a.term_days, a.probation_months)}，"
-                            f"重于此前对该罪判处的{_show(b.principal, b.term_months, b.term_days, b.probation_months)}")
+                    said = _raised_count(a, b, "此前")
                     data = {"charge": a.charge, "earlier": b.principal, "later": a.principal}
                 if said is not None:
                     d = next((x for x in j.defendants if new.defendant in (x.name, *x.aliases, *x.name_variants)), None)
@@ -343,6 +340,12 @@ def _heavier_counts(new: Sequence[Count], old: Sequence[Count]) -> Iterator[tupl
         if _heavier(a.principal, _months(a.term_months, a.term_days), a.probation_months,
                     b.principal, _months(b.term_months, b.term_days), b.probation_months):  # fmt: skip
             yield a, b
+
+
+def _raised_count(new: Count, old: Count, when: str) -> str:
+    """How a finding tells a count raised: 所犯盗窃罪判处有期徒刑3年，重于一审对该罪判处的有期徒刑2年."""
+    return (f"所犯{new.charge}判处{_show(new.principal or '', new.term_months, new.term_days, new.probation_months)}，"
+            f"重于{when}对该罪判处的{_show(old.principal or '', old.term_months, old.term_days, old.probation_months)}")
 
 
 def _appealed_by_defendants_only(seen: set[str | None]) -> bool:
