@@ -518,13 +518,17 @@ def restated_amounts(j: Judgment) -> list[AmountMention]:
 
 def _bounds(a: AmountMention) -> tuple[float, float] | None:
     """The values an amount as written allows: 5080元 exactly; 5000余元 from 5000 up to 6000 (the next step of its
-    last stated digit: 三十余万元 300000-400000, 十三万余元 130000-140000); None for 约, 以上 (a threshold), 以下 and
+    last stated digit: 三十余万元 300000-400000); after 万 or 亿, the next step of the unit's last stated digit (10万余元
+    100000-110000, 十三万余元 130000-140000, 1.5万余元 15000-16000); None for 约, 以上 (a threshold), 以下 and
     ranges."""
     v = round(float(a.amount_yuan), 2)
     if a.qualifier == "exact":
         return v, v
     if a.qualifier != "at_least" or not re.search("[余多]", a.text) or v <= 0 or v != int(v):
         return None  # 5000元以上 is a threshold, not an amount
+    unit = re.search(r"(?:[.．](\d+))?([万亿])[余多]", a.text)
+    if unit:
+        return v, v + (10_000 if unit.group(2) == "万" else 100_000_000) / 10 ** len(unit.group(1) or "")
     step = 1
     while int(v) % (step * 10) == 0:
         step *= 10
