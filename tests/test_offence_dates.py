@@ -470,6 +470,21 @@ def test_recidivism_found_on_a_negligent_or_a_minors_prior(prior: str, code: str
         assert basis in got[code][0]
 
 
+@pytest.mark.parametrize(
+    "robbery, fires",
+    [("1999年11月3日因犯抢劫罪被判处有期徒刑四年；", True),  # served by 2003-11-03 at the latest
+     ("2012年11月3日因犯抢劫罪被判处有期徒刑四年，2016年11月3日刑满释放；", False)],  # within five years of 2018
+)
+def test_recidivism_on_priors_each_excepted_one_way_or_the_other(robbery: str, fires: bool) -> None:
+    """A robbery served long before, and a 交通肇事 (a 过失 crime) released since: neither founds a 累犯."""
+    prior = f"{robbery}2015年1月1日因犯交通肇事罪被判处有期徒刑三年，2017年6月15日刑满释放。"
+    text = _one(prior, "2018年7月1日，被告人甲某窃得他人手机一部，价值人民币3000元。", extra="被告人甲某系累犯，应当从重处罚。")
+    assert len(extract(text).defendants[0].priors) == 2
+    got = [m for m in _findings(text, "E10") if "不构成累犯" in m]
+    assert got == (["被告人甲某被认定为累犯，但其前罪交通肇事罪系过失犯罪，其余前罪最晚于2003-11-03之前（1999-11-03判处4年）"
+                    "刑满释放，至本案犯罪时间2018-07-01已逾五年，依刑法第六十五条不构成累犯。"] if fires else []), got
+
+
 def test_recidivism_beyond_five_years_of_the_latest_possible_release() -> None:
     """No release date: a term judged in 1995 of three years was served by 1998 at the latest; an offence of 2018 is
     far more than five years on."""

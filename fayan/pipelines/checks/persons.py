@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from fayan.findings import Finding
+from fayan.findings import Evidence, Finding
 from fayan.judgment import Defendant, Judgment, PriorRecord
 from fayan.nlp.charges import articles_for_charge, normalize_charge
 from fayan.nlp.articles import is_criminal_law
@@ -319,6 +319,32 @@ def _e10_recidivist(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
             f"被告人{d.name}前罪于{_release_shown(d.priors[k], last)}刑满释放，本案犯罪时间{earliest}已逾五年，认定累犯与刑法第六十五条的五年期限不符。",
             circumstance_evidence(j, d, "累犯") + evidence(j, f"defendants[{i}].priors[{k}]", "前科") + ev_earliest, defendant=d,
         )  # fmt: skip
+    elif earliest and not why:
+        yield from _each_prior_excepted(j, i, d, earliest, ev_earliest)
+
+
+def _each_prior_excepted(
+    j: Judgment, i: int, d: Defendant, earliest: date, ev_earliest: list[Evidence]
+) -> Iterator[Finding]:
+    """A 累犯 whose priors of 有期徒刑 or more each fail 刑法65 one way or the other, some as 过失 (or a minor's) crimes,
+    the rest served more than five years before the offence (两次抢劫 long served, and a 交通肇事 released since)."""
+    birth = iso_date(d.birth_date)
+    heavy = [(k, p) for k, p in enumerate(d.priors) if p.kind == "criminal" and p.principal in _HEAVY]
+    excepted = {k: w for k, p in heavy if (w := _no_basis(p, birth))}
+    old = {k: e[1] for k, p in heavy if k not in excepted and (e := _prior_end(p) or _served_by(p))
+           and (earliest - e[1]).days > 5 * 366}  # fmt: skip
+    if not excepted or not old or len(excepted) + len(old) != len(heavy):
+        return
+    k0, k1 = min(excepted), max(old, key=lambda k: old[k])
+    yield finding(
+        j, "E10", "warning",
+        f"被告人{d.name}被认定为累犯，但其前罪{excepted[k0]}，其余前罪最晚于"
+        f"{_release_shown(d.priors[k1], old[k1])}刑满释放，至本案犯罪时间{earliest}已逾五年，依刑法第六十五条不构成累犯。",
+        circumstance_evidence(j, d, "累犯") + evidence(j, f"defendants[{i}].priors[{k0}]", "前科")
+        + evidence(j, f"defendants[{i}].priors[{k1}]", "前科") + ev_earliest,
+        defendant=d,
+        data={"excepted": [d.priors[k].charge for k in excepted], "served": [str(e) for e in old.values()]},
+    )  # fmt: skip
 
 
 def _e10_not_recidivist(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
