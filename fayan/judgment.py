@@ -347,6 +347,17 @@ class SectionRef:
 
 
 @dataclass(frozen=True, slots=True)
+class Accomplice:
+    """A co-defendant the document names (同案被告人X, 同案犯X) who is none of its own defendants: one tried elsewhere
+    (另案处理, 已判刑), a co-defendant of an earlier decision."""
+
+    name: str
+    start: int  # the first mention after 同案被告人
+    end: int
+    name_variants: tuple[str, ...] = ()  # other spellings of the name elsewhere in the document
+
+
+@dataclass(frozen=True, slots=True)
 class Defendant:
     """One person or unit the result section convicts, sentences, exempts or acquits."""
 
@@ -440,6 +451,7 @@ class Judgment:
     trial_procedure: str | None = None  # 普通 | 简易 | 速裁 (first instance only)
     public_trial: bool | None = None
     header_defendants: tuple[str, ...] = ()  # every defendant paragraph's name, in order
+    accomplices: tuple[Accomplice, ...] = ()  # co-defendants named who are not this document's defendants
     header_roles: tuple[str, ...] = ()  # role words of the header paragraphs: 公诉机关, 上诉人（原审被告人） …
     result_form: str | None = None  # 判决 | 裁定: the word of the 判决如下/裁定如下 cue
     appeal_form: str | None = None  # 判决 | 裁定: the word of the appeal notice (如不服本判决 …)

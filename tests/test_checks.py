@@ -343,6 +343,18 @@ def test_x6_custody_dated_before_the_capture_the_facts_tell(caught: str, fires: 
     assert found == (["被告人甲某刑事拘留日期2019-12-02早于查明事实所述其被抓获（归案）的日期2019-12-20。"] if fires else []), found
 
 
+@pytest.mark.parametrize(
+    ("later", "variants"),
+    [("王建果", ["王建果"]), ("王建国", []), ("王建果、王建果、王建果", [])],  # written thrice: another person
+)
+def test_x4_a_co_defendant_tried_elsewhere_whose_name_is_misspelt(later: str, variants: list[str]) -> None:
+    facts = f"伙同同案被告人王建国（已判刑）窃得他人手机一部，价值人民币2000元。次日，由{later}将手机卖出"
+    j = extract(TEMPLATE.format(**{**BASE, "facts": facts}))
+    assert [(a.name, list(a.name_variants)) for a in j.accomplices] == [("王建国", variants)]
+    found = [f.message for f in run_checks([j]) if f.rule == "X4"]
+    assert found == ([f"同案被告人姓名前后写法不一致：王建国／{variants[0]}。"] if variants else []), found
+
+
 @pytest.mark.parametrize(("header", "result", "fires"), [("王某", "王某1", True), ("王某1", "王某1", False)])
 def test_x2_a_numbered_name_is_another_person(header: str, result: str, fires: bool) -> None:
     """Documents number people of one surname apart (王某1, 王某2): 王某1 in the result is not the header's 王某."""

@@ -575,6 +575,14 @@ TABLES: tuple[TableSpec, ...] = (
         Column("probation_months", "Int64", "缓刑 months as written on the count",
                lambda r: r.item.count.probation_months),
     ), _retold_count_rows),
+    TableSpec("accomplices", "a co-defendant named (同案被告人X) who is none of the document's defendants", (
+        _DOC_ID, _index("accomplice_index", "order of first mention"),
+        Column("name", "string", "the name after 同案被告人 (or 同案犯)", _attr("name")),
+        Column("name_variants", "string", "other spellings of the name elsewhere in the document, joined",
+               lambda r: _joined(r.item.name_variants)),
+        Column("start", "Int64", "start offset of the first mention in the original text", _attr("start")),
+        Column("end", "Int64", "end offset (exclusive) of the first mention", _attr("end")),
+    ), _per_document("accomplices")),
     TableSpec("custody", "coercive measure for this case (刑事拘留, 逮捕, 取保候审 …)", (
         _DOC_ID, _DEF_INDEX, _DEF_NAME, _index("event_index", "event for the defendant"),
         Column("kind", "string", "刑事拘留 | 逮捕 | 取保候审 | 监视居住 | 释放 …", _attr("kind")),

@@ -214,6 +214,16 @@ def check_x4(j: Judgment, ctx: Context) -> Iterator[Finding]:
             f"被告人姓名前后写法不一致：{d.name}／{'／'.join(d.name_variants)}。",
             ev, defendant=d, data={"variants": list(d.name_variants)},
         )  # fmt: skip
+    for k, a in enumerate(j.accomplices):
+        if not a.name_variants:
+            continue
+        ev = evidence(j, f"accomplices[{k}]", "同案被告人")
+        for v in range(len(a.name_variants)):
+            ev += evidence(j, f"accomplices[{k}].name_variants[{v}]", "他处写法")
+        yield finding(
+            j, "X4", "warning", f"同案被告人姓名前后写法不一致：{a.name}／{'／'.join(a.name_variants)}。", ev,
+            data={"variants": list(a.name_variants)},
+        )  # fmt: skip
 
 
 # a result item approving an earlier decision (核准…), past its number
