@@ -1361,7 +1361,8 @@ def test_x6_custody_after_the_first_instance_judgment(custody: str, fires: bool)
 
 @pytest.mark.parametrize(
     "period, fires",
-    [("五日的法定", True), ("十日的法定", False), ("法定", False), ("五日的法定上诉", True), ("法定上诉", False)],
+    [("五日的法定", True), ("十日的法定", False), ("法定", False), ("五日的法定上诉", True), ("法定上诉", False),
+     ("五日的上诉、抗诉", True), ("十五日的上诉", True), ("十日的上诉", False)],
 )
 def test_e14_a_period_the_history_gives_for_an_unappealed_judgment(period: str, fires: bool) -> None:
     """在…法定（上诉）期限内没有上诉、抗诉: no appeal, whose period, where the history gives its days, is the form's."""
@@ -1370,9 +1371,10 @@ def test_e14_a_period_the_history_gives_for_an_unappealed_judgment(period: str, 
     assert old in text
     j = extract(text.replace(old, f"宣判后，在{period}期限内没有上诉、抗诉。云南省高级人民法院经依法复核"))
     assert j.earlier_decisions[0].appeal == "none"
-    assert j.earlier_decisions[0].appeal_days == (5 if "五日" in period else 10 if "十日" in period else None)
+    days = {"五": 5, "十": 10, "十五": 15}.get(period.split("日")[0]) if "日" in period else None
+    assert j.earlier_decisions[0].appeal_days == days
     found = [f.message for f in run_checks([j]) if f.rule == "E14"]
-    assert found == (["不服判决的上诉、抗诉期限为10日，审理经过却称（2015）临中刑初字第52号判决在5日的法定期限内没有上诉、抗诉。"]
+    assert found == ([f"不服判决的上诉、抗诉期限为10日，审理经过却称（2015）临中刑初字第52号判决在{days}日的法定期限内没有上诉、抗诉。"]
                      if fires else []), found
 
 
@@ -2679,6 +2681,18 @@ def test_e15_one_count_heavier_in_the_history_though_the_sentence_executed_is_th
     e15 = [f.message for f in run_checks([j]) if f.rule == "E15"]
     assert e15 == (["（2015）临中刑初字第52号判决后仅有被告人一方上诉，（2015）云高刑终字第1187号判决对庞立舟所犯非法持有枪支罪"
                     "判处有期徒刑3年，重于此前对该罪判处的有期徒刑2年。"] if fires else []), e15
+
+
+@pytest.mark.parametrize(("probation", "fires"), [("六年", True), ("五年", False)])
+def test_e6_a_probation_the_first_instance_imposed_as_an_appeal_retells_it(probation: str, fires: bool) -> None:
+    text = (EXAMPLES / "appeal_resentenced.txt").read_text(encoding="utf-8")
+    old = "被告人邬海涛犯诈骗罪，判处有期徒刑三年六个月，并处罚金人民币二万元。"
+    assert old in text
+    j = extract(text.replace(old, f"被告人邬海涛犯诈骗罪，判处有期徒刑三年，缓刑{probation}，并处罚金人民币二万元。"))
+    assert [(o.defendant, o.probation_months) for o in j.original_sentences][1:] == [("邬海涛", 72 if fires else 60)]
+    found = [f.message for f in run_checks([j]) if f.rule == "E6"]
+    assert found == (["一审判决对邬海涛判处有期徒刑3年，缓刑6年，不符合“有期徒刑的缓刑考验期限为原判刑期以上五年以下，但不能少于"
+                      "一年”的规定，请核对。"] if fires else []), found
 
 
 @pytest.mark.parametrize(("term", "fires"), [("一年六个月", True), ("一年", False)])

@@ -319,9 +319,11 @@ _REMANDED_RE = re.compile(
     r"\s*[，,]\s*(?:以[^，。]{1,30}为由\s*[，,]\s*)?(?:裁定)?撤销原判(?:决)?\s*[，,]\s*发回[^，。]{0,12}?重(?:新)?审"
 )
 # 在十日的法定期限内没有上诉、抗诉: the period, where the history gives its days
-_PERIOD_DAYS_RE = re.compile(r"在([一二三四五六七八九十两\d]{1,3})日的?法定(?:上诉|抗诉|上诉、抗诉)?期限?内")
+_PERIOD_DAYS_RE = re.compile(
+    r"在([一二三四五六七八九十两\d]{1,3})日的?(?:法定(?:上诉|抗诉|上诉、抗诉)?|上诉、抗诉|上诉|抗诉)期限?内")
 # the period itself, with or without its days: its 上诉 (在法定上诉期限内没有上诉) tells no appeal
-_PERIOD_RE = re.compile(r"在(?:[一二三四五六七八九十两\d]{1,3}日的?)?法定(?:上诉|抗诉|上诉、抗诉)?期限?内")
+_PERIOD_RE = re.compile(
+    r"在(?:[一二三四五六七八九十两\d]{1,3}日的?)?(?:法定(?:上诉|抗诉|上诉、抗诉)?|上诉、抗诉|上诉|抗诉)期限?内")
 _NO_REVIEW_RE = re.compile(r"(?:没有|未|无|均未|均没有|不)(?:提出)?(?:上诉|抗诉)(?:、(?:上诉|抗诉))?")
 
 

@@ -226,6 +226,7 @@ def check_e6(j: Judgment, ctx: Context) -> Iterator[Finding]:
             )  # fmt: skip
     yield from _count_probation(j)
     yield from _priors_probation(j)
+    yield from _history_probation(j)
 
 
 def _count_probation(j: Judgment) -> Iterator[Finding]:
@@ -266,20 +267,42 @@ def _priors_probation(j: Judgment) -> Iterator[Finding]:
     retelling, or in the earlier judgment; a warning, since this document did not impose it."""
     for i, d in enumerate(j.defendants):
         for k, p in enumerate(d.priors):
-            if p.principal not in ("拘役", "有期徒刑") or p.probation_months is None or p.term_months is None:
-                continue
-            told = f"被告人{d.name}前罪被判处{p.principal}{fmt_term(p.term_months)}，缓刑{fmt_term(p.probation_months)}"
-            if p.principal == "有期徒刑" and p.term_months > 36:
-                why = "有期徒刑超过三年的，不能宣告缓刑"
-            else:
-                term, prob = _total_days(p.term_months, 0), _total_days(p.probation_months, 0)
-                why = _probation_unlawful(p.principal, term, prob)
+            why = _retold_probation_unlawful(p.principal, p.term_months, p.probation_months)
             if not why:
                 continue
+            told = f"被告人{d.name}前罪被判处{p.principal}{fmt_term(p.term_months)}，缓刑{fmt_term(p.probation_months)}"
             yield finding(
                 j, "E6", "warning", f"{told}，不符合“{why}”的规定，疑为前科记载笔误，请核对。",
                 evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d, basis="刑法第七十二条、第七十三条",
                 data={"term_months": p.term_months, "probation_months": p.probation_months},
+            )  # fmt: skip
+
+
+def _retold_probation_unlawful(principal: str | None, term_months: int | None, probation: int | None) -> str | None:
+    """The rule of 刑法第七十二条 or 第七十三条 that a retold sentence's 缓刑 breaks, where it has one; else None."""
+    if principal not in ("拘役", "有期徒刑") or probation is None or term_months is None:
+        return None
+    if principal == "有期徒刑" and term_months > 36:
+        return "有期徒刑超过三年的，不能宣告缓刑"
+    return _probation_unlawful(principal, _total_days(term_months, 0), _total_days(probation, 0))
+
+
+def _history_probation(j: Judgment) -> Iterator[Finding]:
+    """A sentence an earlier decision of this case imposed, as the document retells it (二审's account of the first
+    instance, the procedure history), with a 缓刑 the law does not allow (判三缓六): a slip in the retelling or the
+    earlier decision's error; a warning, since this document did not impose it."""
+    told = [(f"original_sentences[{k}]", "一审判决", "一审判决", s) for k, s in enumerate(j.original_sentences)]
+    told += [(f"earlier_decisions[{k}].sentences[{n}]", f"{dec.case_number}{dec.form}", "审理经过", s)
+             for k, dec in enumerate(j.earlier_decisions) for n, s in enumerate(dec.sentences)]  # fmt: skip
+    for field, which, label, s in told:
+        why = _retold_probation_unlawful(s.principal, s.term_months, s.probation_months)
+        if why:
+            yield finding(
+                j, "E6", "warning",
+                f"{which}对{s.defendant}判处{s.principal}{fmt_term(s.term_months)}，缓刑{fmt_term(s.probation_months)}，"
+                f"不符合“{why}”的规定，请核对。",
+                evidence(j, field, label), basis="刑法第七十二条、第七十三条",
+                data={"term_months": s.term_months, "probation_months": s.probation_months},
             )  # fmt: skip
 
 
