@@ -2714,6 +2714,18 @@ def test_e15_one_count_heavier_on_appeal_though_the_sentence_executed_is_lighter
                     "（数罪中某罪的刑罚亦不得加重）。"] if fires else []), e15
 
 
+@pytest.mark.parametrize(("form", "fires"), [("刑事裁定", True), ("刑事判决", False)])
+def test_x5_a_first_instance_ruling_that_convicts_and_sentences(form: str, fires: bool) -> None:
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    old = "（2015）临中刑初字第52号刑事判决"
+    assert old in text
+    j = extract(text.replace(old, f"（2015）临中刑初字第52号{form}", 1))
+    assert [(d.form, len(d.sentences)) for d in j.earlier_decisions][0] == (form[2:], 2)
+    found = [f.message for f in run_checks([j]) if f.rule == "X5"]
+    assert found == (["审理经过记载（2015）临中刑初字第52号刑事裁定认定被告人犯罪并判处刑罚；第一审的定罪量刑应当以判决作出。"]
+                     if fires else []), found
+
+
 def test_e15_a_revision_the_history_tells_without_a_charge() -> None:
     """…刑事判决，改判被告人X死刑: the revised sentence, told without a charge, is read too."""
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")

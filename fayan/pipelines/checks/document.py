@@ -263,9 +263,10 @@ def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
     (宣判后，X提出上诉): the number of a first-instance judgment misread or miswritten; and the decision on such an
     appeal, told next, under a first-instance number (…宣判后，X提出上诉。…以（2012）某刑二初字第48号刑事裁定，驳回上诉);
     the decision after one that nobody appealed or protested, under a second-instance number (a high court's 复核 as
-    刑终) or, a 裁定, under a first-instance one (刑初); and a 判决 that dismisses the whole appeal or sends the case
-    back (驳回上诉，维持原判 and 撤销原判，发回重审 are a 裁定's, 刑事诉讼法236①(一), (三)). A protest after a decision
-    may be 审判监督's and is left alone."""
+    刑终) or, a 裁定, under a first-instance one (刑初); a 判决 that dismisses the whole appeal or sends the case
+    back (驳回上诉，维持原判 and 撤销原判，发回重审 are a 裁定's, 刑事诉讼法236①(一), (三)); and a 裁定 under a
+    first-instance number that convicts and sentences (a first judgment is a 判决, 刑事诉讼法200). A protest after a
+    decision may be 审判监督's and is left alone."""
     told = j.earlier_decisions
     stages = [_stage(x.case_number) for x in told]
     for k, dec in enumerate(told):
@@ -287,6 +288,13 @@ def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
                 j, "X5", "warning", f"审理经过记载{dec.case_number}判决{done}；{done}应当以裁定作出。",
                 evidence(j, f"earlier_decisions[{k}]", "审理经过"),
                 basis=f"刑事诉讼法第二百三十六条第一款第（{'一' if dec.upheld else '三'}）项",
+                data={"case_number": dec.case_number},
+            )  # fmt: skip
+        if dec.form == "裁定" and dec.sentences and _type_code(dec.case_number).endswith("初"):
+            yield finding(
+                j, "X5", "warning",
+                f"审理经过记载{dec.case_number}刑事裁定认定被告人犯罪并判处刑罚；第一审的定罪量刑应当以判决作出。",
+                evidence(j, f"earlier_decisions[{k}]", "审理经过"), basis="刑事诉讼法第二百条",
                 data={"case_number": dec.case_number},
             )  # fmt: skip
         if dec.appeal != "defendant":
