@@ -203,6 +203,7 @@ class OriginalSentence:
     with_earlier_judgment: bool = False  # 与前罪…并罚: the term retold includes an earlier judgment's
     # of several charges (数罪并罚), each charge's sentence retold (犯盗窃罪，判处有期徒刑二年；犯…，决定执行…)
     counts: tuple[Count, ...] = ()
+    political_rights: int | str | None = None  # 剥夺政治权利 retold: months, or "终身"
 
 
 @dataclass(frozen=True, slots=True)

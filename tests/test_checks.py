@@ -2726,6 +2726,21 @@ def test_x5_a_first_instance_ruling_that_convicts_and_sentences(form: str, fires
                      if fires else []), found
 
 
+@pytest.mark.parametrize(
+    ("rights", "fires"),
+    [("，剥夺政治权利五年", True), ("，剥夺政治权利终身", False), ("", False)],  # left out in the retelling: not read
+)
+def test_e16_a_political_rights_term_beside_death_the_history_retells(rights: str, fires: bool) -> None:
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    old = "认定被告人庞立舟犯贩卖、运输毒品罪，判处死刑，剥夺政治权利终身"
+    assert old in text
+    j = extract(text.replace(old, f"认定被告人庞立舟犯贩卖、运输毒品罪，判处死刑{rights}"))
+    assert j.earlier_decisions[0].sentences[0].political_rights == {"五年": 60, "终身": "终身"}.get(rights[-2:])
+    found = [f.message for f in run_checks([j]) if f.rule == "E16"]
+    assert found == (["（2015）临中刑初字第52号判决对庞立舟判处死刑，剥夺政治权利5年，依法应当剥夺政治权利终身，请核对。"]
+                     if fires else []), found
+
+
 def test_e15_a_revision_the_history_tells_without_a_charge() -> None:
     """…刑事判决，改判被告人X死刑: the revised sentence, told without a charge, is read too."""
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")

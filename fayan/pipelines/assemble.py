@@ -597,7 +597,7 @@ def _retold_sentences(
         o = doc.original_span(*(p.span or e.span))
         counts = tuple(_count(c.charge, c.punishment) for c in e.counts) if len(e.counts) > 1 else ()
         told[e.name] = OriginalSentence(e.name, p.principal, p.term_months, p.term_days, p.probation_months, o.start,
-                                        o.end, o.text, p.fine_yuan, e.with_earlier_judgment, counts)  # fmt: skip
+                                        o.end, o.text, p.fine_yuan, e.with_earlier_judgment, counts, p.political_rights)
 
 
 # 数额较大 / 数额巨大 / 数额特别巨大 as the reasoning finds it (not 未达到数额较大, not a quoted statute or rule)

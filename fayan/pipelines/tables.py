@@ -253,6 +253,10 @@ _RETOLD_SENTENCE_COLUMNS = (
     Column("fine_yuan", "float64", "its 罚金 in yuan", _attr("fine_yuan")),
     Column("with_earlier_judgment", "boolean", "the term retold includes an earlier judgment's (与前罪…并罚)",
            _attr("with_earlier_judgment")),
+    Column("political_rights_months", "Int64", "剥夺政治权利 retold, in months (null when life or none)",
+           lambda r: _rights_months(r.item.political_rights)),
+    Column("political_rights_life", "boolean", "true for 剥夺政治权利终身 retold; null when none",
+           lambda r: _rights_life(r.item.political_rights)),
     *_span_columns("sentence"),
 )
 

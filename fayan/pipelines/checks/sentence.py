@@ -564,6 +564,36 @@ def check_e16(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 "的法定期限，疑为前科记载笔误，请核对。",
                 evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d, basis="刑法第五十五条第一款",
             )  # fmt: skip
+    yield from _history_political_rights(j)
+
+
+def _history_political_rights(j: Judgment) -> Iterator[Finding]:
+    """A 剥夺政治权利 an earlier decision of this case imposed, as the document retells it (二审's account of the first
+    instance, the procedure history; the sentence or one of its counts), that the law does not allow: a term of years
+    beside 死刑 or 无期徒刑 (剥夺政治权利五年), or one outside a year to five. One the retelling leaves out is not read.
+    A warning: a slip in the retelling, or the earlier decision's error."""
+    told = [(f"original_sentences[{k}]", "一审判决", s) for k, s in enumerate(j.original_sentences)]
+    told += [(f"earlier_decisions[{k}].sentences[{n}]", f"{dec.case_number}{dec.form}", s)
+             for k, dec in enumerate(j.earlier_decisions) for n, s in enumerate(dec.sentences)]  # fmt: skip
+    for field, which, s in told:
+        items = [("", s.principal, s.term_months, s.political_rights)]
+        items += [(f"所犯{c.charge}", c.principal, c.term_months, c.political_rights) for c in s.counts]
+        for what, principal, months, pol in items:
+            if not isinstance(pol, int):
+                continue
+            if principal in _LIFE:
+                why = "依法应当剥夺政治权利终身"
+            elif principal in ("有期徒刑", "拘役") and not 12 <= pol <= 60:
+                why = "超出一年以上五年以下的法定期限"
+            else:
+                continue
+            yield finding(
+                j, "E16", "warning",
+                f"{which}对{s.defendant}{what}判处{principal}{fmt_term(months) if months else ''}，剥夺政治权利{fmt_term(pol)}，"
+                f"{why}，请核对。",
+                evidence(j, field, "审理经过"), basis="刑法第五十五条第一款、第五十七条第一款",
+            )  # fmt: skip
+            break
 
 
 @rule("X7", "刑期起算日与先行羁押日不一致", "刑法第四十四条、第四十七条")
