@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 
 from fayan.findings import Finding
-from fayan.judgment import CustodyEvent, Defendant, Judgment, PriorRecord, Sentence
+from fayan.judgment import CustodyEvent, Defendant, Judgment, OriginalSentence, PriorRecord, Sentence
 from fayan.nlp.numbers import cn_to_int
 from fayan.nlp.outcome import POLITICAL_MISPRINT_RE
 from fayan.pipelines.checks.base import (
@@ -287,14 +287,20 @@ def _retold_probation_unlawful(principal: str | None, term_months: int | None, p
     return _probation_unlawful(principal, _total_days(term_months, 0), _total_days(probation, 0))
 
 
+def _retold(j: Judgment) -> list[tuple[str, str, str, OriginalSentence]]:
+    """The sentences of earlier decisions of the case the document retells: (field, the decision as a message names
+    it, the evidence label, the sentence), 二审's account of the first instance, then the procedure history's."""
+    told = [(f"original_sentences[{k}]", "一审判决", "一审判决", s) for k, s in enumerate(j.original_sentences)]
+    told += [(f"earlier_decisions[{k}].sentences[{n}]", f"{dec.case_number}{dec.form}", "审理经过", s)
+             for k, dec in enumerate(j.earlier_decisions) for n, s in enumerate(dec.sentences)]  # fmt: skip
+    return told
+
+
 def _history_probation(j: Judgment) -> Iterator[Finding]:
     """A sentence an earlier decision of this case imposed, as the document retells it (二审's account of the first
     instance, the procedure history), with a 缓刑 the law does not allow (判三缓六): a slip in the retelling or the
     earlier decision's error; a warning, since this document did not impose it."""
-    told = [(f"original_sentences[{k}]", "一审判决", "一审判决", s) for k, s in enumerate(j.original_sentences)]
-    told += [(f"earlier_decisions[{k}].sentences[{n}]", f"{dec.case_number}{dec.form}", "审理经过", s)
-             for k, dec in enumerate(j.earlier_decisions) for n, s in enumerate(dec.sentences)]  # fmt: skip
-    for field, which, label, s in told:
+    for field, which, label, s in _retold(j):
         why = _retold_probation_unlawful(s.principal, s.term_months, s.probation_months)
         if why:
             yield finding(
@@ -572,10 +578,7 @@ def _history_political_rights(j: Judgment) -> Iterator[Finding]:
     instance, the procedure history; the sentence or one of its counts), that the law does not allow: a term of years
     beside 死刑 or 无期徒刑 (剥夺政治权利五年), or one outside a year to five. One the retelling leaves out is not read.
     A warning: a slip in the retelling, or the earlier decision's error."""
-    told = [(f"original_sentences[{k}]", "一审判决", s) for k, s in enumerate(j.original_sentences)]
-    told += [(f"earlier_decisions[{k}].sentences[{n}]", f"{dec.case_number}{dec.form}", s)
-             for k, dec in enumerate(j.earlier_decisions) for n, s in enumerate(dec.sentences)]  # fmt: skip
-    for field, which, s in told:
+    for field, which, label, s in _retold(j):
         items = [("", s.principal, s.term_months, s.political_rights)]
         items += [(f"所犯{c.charge}", c.principal, c.term_months, c.political_rights) for c in s.counts]
         for what, principal, months, pol in items:
@@ -591,7 +594,7 @@ def _history_political_rights(j: Judgment) -> Iterator[Finding]:
                 j, "E16", "warning",
                 f"{which}对{s.defendant}{what}判处{principal}{fmt_term(months) if months else ''}，剥夺政治权利{fmt_term(pol)}，"
                 f"{why}，请核对。",
-                evidence(j, field, "审理经过"), basis="刑法第五十五条第一款、第五十七条第一款",
+                evidence(j, field, label), basis="刑法第五十五条第一款、第五十七条第一款",
             )  # fmt: skip
             break
 
