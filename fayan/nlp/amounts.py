@@ -963,11 +963,15 @@ def _net_of_repaid(pool: list[AmountFound], cny: list[AmountFound], layout: _Lay
     """The pool without a gross amount that the facts then reduce by what was paid back, to an amount of the pool
     later in the same paragraph: 贷款金额为223000元 … 仅归还银行贷款计22800元 … 骗取银行贷款200200元 counts 200200 once,
     not with the loan it is the rest of (exact figures only: the arithmetic is the evidence)."""
-    exact = [a for a in pool if a.qualifier == "exact"]
+    exact: dict[Decimal, list[AmountFound]] = {}
+    for a in pool:
+        if a.qualifier == "exact":
+            exact.setdefault(a.amount_yuan, []).append(a)
+    repaid = [r for r in cny if r.role in ("restitution", "compensation")]
     gross = {
-        id(a) for a in exact for r in cny for d in exact
-        if r.role in ("restitution", "compensation") and a.start < r.start < d.start
-        and a.amount_yuan - r.amount_yuan == d.amount_yuan and layout.paragraph(a.start) == layout.paragraph(d.start)
+        id(a) for found in exact.values() for a in found for r in repaid if a.start < r.start
+        for d in exact.get(a.amount_yuan - r.amount_yuan, ())
+        if r.start < d.start and layout.paragraph(a.start) == layout.paragraph(d.start)
     }
     return [a for a in pool if id(a) not in gross]
 

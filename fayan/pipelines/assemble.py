@@ -1541,31 +1541,26 @@ def _amounts_and_total(
 _PROSECUTED_RE = re.compile(r"提起公诉|提起诉讼|移送起诉|提出公诉")
 
 
-def _prosecution_date(text: str, proc: Section, sp: _Spans) -> str | None:
-    """The last date before 提起公诉 (or the like) in its sentence of the procedure paragraph."""
-    pm = _PROSECUTED_RE.search(text[proc.start : proc.end])
+def _prosecution_dates(text: str, proc: Section, sp: _Spans) -> tuple[str | None, str | None]:
+    """The last date before 提起公诉 (or the like) in its sentence of the procedure paragraph; and the first full date
+    the paragraph tells after it that is earlier than the prosecution (…于2013年12月14日向本院提起公诉。本院于2013年12月
+    17日立案受理，…于同年1月15日…开庭审理: 同年 for 次年)."""
+    pm = _PROSECUTED_RE.search(text, proc.start, proc.end)
     if not pm:
-        return None
-    sent_start = max(text.rfind("。", proc.start, proc.start + pm.start()) + 1, proc.start)
+        return None, None
+    sent_start = max(text.rfind("。", proc.start, pm.start()) + 1, proc.start)
     last = None
-    for dspan, d in find_dates(text[sent_start : proc.start + pm.start()]):
+    for dspan, d in find_dates(text[sent_start : pm.start()]):
         last = (dspan, d)
     if last is None:
-        return None
+        return None, None
     sp.add("prosecution_date", (sent_start + last[0].start, sent_start + last[0].end))
-    return last[1].isoformat()
-
-
-def _told_before_prosecution(text: str, proc: Section | None, prosecuted: str | None, sp: _Spans) -> str | None:
-    """The first full date the procedure paragraph tells after its 提起公诉 that is earlier than the prosecution
-    (…于2013年12月14日向本院提起公诉。本院于2013年12月17日立案受理，…于同年1月15日…开庭审理: 同年 for 次年)."""
-    if proc is None or prosecuted is None or (pm := _PROSECUTED_RE.search(text, proc.start, proc.end)) is None:
-        return None
+    prosecuted = last[1]
     for dspan, d in find_dates(text[pm.end() : proc.end]):
-        if d.isoformat() < prosecuted:
+        if d < prosecuted:
             sp.add("told_before_prosecution", (pm.end() + dspan.start, pm.end() + dspan.end))
-            return d.isoformat()
-    return None
+            return prosecuted.isoformat(), d.isoformat()
+    return prosecuted.isoformat(), None
 
 
 def _last_date(text: str, sec: Section | None, sp: _Spans, field_name: str) -> str | None:
@@ -1892,9 +1887,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     amounts = tuple(amount_list)
 
     proc = secs.get("procedure")
-    prosecution_date = _prosecution_date(text, proc, sp) if proc is not None else None
+    prosecution_date, told_before_prosecution = _prosecution_dates(text, proc, sp) if proc is not None else (None, None)
     procedure_last_date = _last_date(text, proc, sp, "procedure_last_date")
-    told_before_prosecution = _told_before_prosecution(text, proc, prosecution_date, sp)
     facts_last_date = _last_date(text, facts, sp, "facts_last_date")
     trial = _trial_procedure(text, proc, f.procedure, sp) if proc is not None else None
     public = _public_trial(text, proc, f.procedure, sp) if proc is not None else None

@@ -233,42 +233,31 @@ def _harm_evidence(j: Judgment, own: ChargeFinding | None) -> list[Evidence]:
 
 
 def _below_the_stated_level(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
-    """A term below the bracket of the amount level the reasoning itself finds (数额巨大: 三年以上十年以下, and
-    有期徒刑二年), with no ground to go lower (自首, 从犯, 未遂 …, or a 减轻处罚 it says), where the amount found does
-    not reach that bracket under every standard (then E4 reports it). The level is, for one defendant's one count, the
-    one the reasoning states, else the one the clause concluding the count's charge states (charge_findings: 其行为已
-    构成盗窃罪，且数额特别巨大, beside a killing and a robbery)."""
-    one = _one_count(j, ctx)
+    """A term below the bracket of the amount level the reasoning itself finds for the count (:func:`_level_counts`:
+    its charge's concluding clause's, 其行为已构成盗窃罪，且数额特别巨大, else the one level the reasoning states; 数额巨大:
+    三年以上十年以下, and 有期徒刑二年), with no ground to go lower (自首, 从犯, 未遂 …, or a 减轻处罚 it says), where the
+    amount found does not reach that bracket under every standard (then E4 reports it)."""
     convicted = [c for d in j.defendants for c in d.charges_standard]
-    for i, d in enumerate(j.defendants):
-        for it in _items(d):
-            alone = one is not None and one[1] == it and j.amount_level_stated is not None
-            own = None if alone else _clause_finding(j, it, "amount_level")
-            level = j.amount_level_stated if alone else own.value if own else None
-            law = ctx.law.charge(it.charge)
-            p = _principal(it.principal)
-            if level is None or law is None or law.amount is None or p not in _FIXED or it.months is None:
-                continue
-            if below_allowed(j, d):
-                continue
-            levels = [b for b in (law.brackets_on(on) or law.brackets) if b.amount_level == level]
-            lows = [r[0] for b in levels if (r := b.term_range(p)) is not None] if levels else []
-            if not levels or len(lows) != len(levels) or it.months >= min(lows):
-                continue  # (a bracket without this kind of punishment: the type check above, or a lighter kind: none)
-            b = min(levels, key=lambda x: x.number)
-            if j.total_crime_amount_yuan is not None and amount_charge(convicted) == it.charge:
-                reached = _amount_brackets(law, float(j.total_crime_amount_yuan), province_of_court(j.court or ""), on)
-                if reached and min(x.number for x in reached) >= b.number:
-                    continue  # the amount alone reaches the bracket under every standard: E4 reports the term
-            shown = _clause_evidence(own) if own else evidence(j, "amount_level_stated", "本院认为")
-            yield finding(
-                j, "E3", _severity(law, "warning"),
-                f"本院认为部分认定{'该罪' if own else ''}数额{level}，对应第{b.level}档（{b.condition}），被告人{d.name}犯"
-                f"{it.printed}却被判处{p}{fmt_term(it.months)}，低于该档最低刑{fmt_term(min(lows))}，且未见减轻处罚情节"
-                f"{lightly(j, d)}。",
-                shown + count_evidence(j, i, it.count), defendant=d, basis="刑法第六十三条",
-                data={"charge": it.charge, "months": it.months, "min": min(lows), "stated": level},
-            )  # fmt: skip
+    for i, d, it, law, level, ev_level in _level_counts(j, ctx):
+        p = _principal(it.principal)
+        if law.amount is None or p not in _FIXED or it.months is None or below_allowed(j, d):
+            continue
+        levels = [b for b in (law.brackets_on(on) or law.brackets) if b.amount_level == level]
+        lows = [r[0] for b in levels if (r := b.term_range(p)) is not None] if levels else []
+        if not levels or len(lows) != len(levels) or it.months >= min(lows):
+            continue  # (a bracket without this kind of punishment: the type check above, or a lighter kind: none)
+        b = min(levels, key=lambda x: x.number)
+        if j.total_crime_amount_yuan is not None and amount_charge(convicted) == it.charge:
+            reached = _amount_brackets(law, float(j.total_crime_amount_yuan), province_of_court(j.court or ""), on)
+            if reached and min(x.number for x in reached) >= b.number:
+                continue  # the amount alone reaches the bracket under every standard: E4 reports the term
+        yield finding(
+            j, "E3", _severity(law, "warning"),
+            f"本院认为部分认定数额{level}，对应第{b.level}档（{b.condition}），被告人{d.name}犯{it.printed}却被判处"
+            f"{p}{fmt_term(it.months)}，低于该档最低刑{fmt_term(min(lows))}，且未见减轻处罚情节{lightly(j, d)}。",
+            ev_level + count_evidence(j, i, it.count), defendant=d, basis="刑法第六十三条",
+            data={"charge": it.charge, "months": it.months, "min": min(lows), "stated": level},
+        )  # fmt: skip
 
 
 def _beside_the_stated_severity(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
