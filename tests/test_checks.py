@@ -2854,3 +2854,80 @@ def test_e7_a_term_counted_straight_through_a_release_on_bail(end: str, fires: b
     e7 = [(f.severity, f.message) for f in run_checks([extract(text)]) if f.rule == "E7"]
     assert e7 == ([("error", "被告人甲某刑期自首次羁押之日2019-12-02起连续计算至2020-06-01止，未扣除其间未被羁押的52日"
                              "（2019-12-10至2020-02-01），应至2020-07-23止。")] if fires else [])  # fmt: skip
+
+
+HOME_ROBBERY = dict(charge="抢劫罪", facts="持刀闯入乙某家中，劫得现金人民币2000元", reason="以非法占有为目的，入户抢劫他人财物，",
+               article="二百六十三", sentence="有期徒刑十年，并处罚金人民币二万元", end="2029年12月1日")  # fmt: skip
+TRAFFIC = dict(charge="交通肇事罪", facts="驾驶小型轿车撞倒行人乙某，致乙某死亡，后驾车逃离现场",
+               reason="违反交通运输管理法规，因而发生重大事故，致一人死亡，负事故全部责任，且肇事后逃逸，", article="一百三十三",
+               sentence="有期徒刑三年", end="2022年12月1日")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("over", "message"),
+    [
+        (dict(sentence="有期徒刑八年，并处罚金人民币二万元", end="2027年12月1日"),
+         "本院认为认定被告人甲某入户抢劫，属第2档（入户抢劫；在公共交通工具上抢劫；抢劫银行或者其他金融机构；多次抢劫或者抢劫数额巨大；"
+         "抢劫致人重伤、死亡；冒充军警人员抢劫；持枪抢劫；抢劫军用物资或者抢险、救灾、救济物资），其犯抢劫罪却被判处有期徒刑8年，"
+         "低于该档最低刑10年，且未见减轻处罚情节。"),
+        (dict(), None),
+        # a ground to go below the bracket
+        (dict(sentence="有期徒刑八年，并处罚金人民币二万元", end="2027年12月1日", extra="被告人甲某系从犯，依法应当减轻处罚。"), None),
+        # the court finds it is no 入户抢劫
+        (dict(sentence="有期徒刑八年，并处罚金人民币二万元", end="2027年12月1日",
+              reason="以非法占有为目的，采用暴力手段抢劫他人财物，不属于入户抢劫，"), None),
+    ],
+)
+def test_e3_a_term_below_the_bracket_an_act_the_clause_states_opens(over: dict[str, str], message: str | None) -> None:
+    """刑法263: 入户抢劫 is 十年以上; the clause concluding 抢劫罪 states it."""
+    j = extract(TEMPLATE.format(**{**BASE, **HOME_ROBBERY, **over}))
+    acts = [(c.charge, c.value) for c in j.charge_findings if c.kind == "act"]
+    assert acts == ([] if "不属于" in over.get("reason", "") else [("抢劫罪", "入户抢劫")])
+    e3 = [f.message for f in run_checks([j]) if f.rule == "E3"]
+    assert e3 == ([message] if message else []), e3
+
+
+@pytest.mark.parametrize(
+    ("over", "fires"),
+    [
+        (dict(sentence="有期徒刑二年", end="2021年12月1日"), True),
+        (dict(sentence="拘役六个月", end="2020年6月1日"), True),
+        (dict(), False),
+        # 逃逸 after one 重伤 is what makes the crime (2000 交通肇事解释 第二条第二款(六)), not a heavier bracket
+        (dict(sentence="有期徒刑二年", end="2021年12月1日", facts="驾驶小型轿车撞倒行人乙某，致乙某重伤，后驾车逃离现场",
+              reason="违反交通运输管理法规，因而发生重大事故，致一人重伤，负事故全部责任，且肇事后逃逸，"), False),
+    ],
+)
+def test_e3_a_traffic_death_and_an_escape_below_three_years(over: dict[str, str], fires: bool) -> None:
+    """刑法133: 交通运输肇事后逃逸 is 三年以上七年以下."""
+    j = extract(TEMPLATE.format(**{**BASE, **TRAFFIC, **over}))
+    e3 = [f for f in run_checks([j]) if f.rule == "E3"]
+    assert len(e3) == fires, [f.message for f in e3]
+    if fires:
+        assert e3[0].data["act"] == "交通运输肇事后逃逸" and [e.label for e in e3[0].evidence][0] == "本院认为"
+        assert "低于该档最低刑" + ("3年" if "有期" in over["sentence"] else "有期徒刑3年") in e3[0].message
+
+
+def test_e11_a_reduction_that_stays_inside_the_bracket_an_act_opens() -> None:
+    """自首 and 减轻处罚 for a death and an escape: three years and a half stays inside 133's second bracket."""
+    over = dict(sentence="有期徒刑三年六个月", end="2023年6月1日", extra="被告人甲某系自首，依法对其减轻处罚。")
+    j = extract(TEMPLATE.format(**{**BASE, **TRAFFIC, **over}))
+    assert [f.message for f in run_checks([j]) if f.rule == "E11"] == [
+        "本院认为部分写明对被告人甲某减轻处罚，但其犯交通肇事罪被判处有期徒刑3年6个月，未低于本院认定的交通运输肇事后逃逸所在第2档的最低刑3年。"
+    ]
+    lower = dict(over, sentence="有期徒刑二年", end="2021年12月1日")
+    quiet = run_checks([extract(TEMPLATE.format(**{**BASE, **TRAFFIC, **lower}))])
+    assert [f for f in quiet if f.rule in ("E3", "E11")] == []
+
+
+def test_every_bracket_act_names_a_bracket_of_its_charge() -> None:
+    """Each act of lexicons/bracket_acts.tsv stands in the condition of a bracket of its charge in charges.yaml, where
+    E3 and E11 look it up."""
+    from fayan.nlp.circumstances import bracket_act_cues
+    from fayan.pipelines.law import load_law
+
+    law = load_law()
+    for cue in bracket_act_cues():
+        charge = law.charge(cue.charge)
+        assert charge is not None, cue.charge
+        assert any(cue.act in b.condition and b.number > 1 for b in charge.brackets), (cue.charge, cue.act)

@@ -18,9 +18,13 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from fayan.errors import LexiconError
+from fayan.nlp.facts import HARMS, worst_harm
 from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_table
 
-__all__ = ["CircumstanceHit", "find_circumstances", "circumstance_cues", "KINDS"]
+__all__ = [
+    "BracketAct", "CircumstanceHit", "bracket_act_cues", "find_bracket_acts", "find_circumstances", "circumstance_cues",
+    "KINDS",
+]
 
 KINDS = (
     "自首", "坦白", "当庭认罪", "立功", "重大立功", "累犯", "毒品再犯", "前科", "初犯", "主犯", "从犯", "胁从犯",
@@ -69,6 +73,67 @@ def circumstance_cues(directory: str) -> tuple[tuple[str, re.Pattern[str]], ...]
         except re.error as exc:
             raise LexiconError(f"bad regular expression {pattern!r}: {exc}", path, line) from exc
     return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class BracketAct:
+    """An act the statute names as opening a heavier bracket of ``charge`` (``bracket_acts.tsv``)."""
+
+    charge: str  # the standard charge name
+    act: str  # the statute's words, as in the condition of the bracket it opens (入户抢劫)
+    regex: re.Pattern[str]  # how a clause writes it
+    harm: str | None  # the least harm the clause must also state for the act to count (逃逸 with a death)
+
+
+@lexicon_cached("bracket_acts.tsv")
+def bracket_act_cues(directory: str) -> tuple[BracketAct, ...]:
+    """The acts of ``bracket_acts.tsv`` (validated; cached per file mtime)."""
+    path = str(lexicon_path("bracket_acts.tsv", directory))
+    out = []
+    for line, (charge, act, pattern, harm) in load_table("bracket_acts.tsv", 4, directory, min_columns=3):
+        if harm and harm not in HARMS:
+            raise LexiconError(f"unknown harm {harm!r} (known: {'、'.join(HARMS)})", path, line)
+        try:
+            rx = re.compile(pattern)
+        except re.error as exc:
+            raise LexiconError(f"bad regular expression {pattern!r}: {exc}", path, line) from exc
+        if rx.search(""):
+            raise LexiconError(f"regular expression {pattern!r} matches the empty string", path, line)
+        out.append(BracketAct(charge, act, rx, harm or None))
+    return tuple(out)
+
+
+# a negation right before an act: 不属于入户抢劫, 不能认定为持械斗殴, 未逃逸, 并非
+_NOT_THE_ACT_RE = re.compile(r"(?:不|未|没有|并非|非|无)(?:属于?|构成|能认定为?|应认定为?|认定为?|具有|系|是)?$")
+
+
+def find_bracket_acts(charge: str, text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
+    """The acts of ``bracket_act_cues`` for ``charge`` that ``text[start:end]`` (a clause concluding the charge)
+    states, each with where it is first stated: not one right after a negation, nor one whose ``harm`` the clause
+    does not reach.
+
+    >>> t = "被告人甲违反交通运输管理法规，致一人死亡，且肇事后逃逸，其行为已构成交通肇事罪"
+    >>> find_bracket_acts("交通肇事罪", t, 0, len(t))
+    [('交通运输肇事后逃逸', (22, 27))]
+    >>> t = "被告人甲违反交通运输管理法规，致一人重伤，且肇事后逃逸，其行为已构成交通肇事罪"
+    >>> find_bracket_acts("交通肇事罪", t, 0, len(t))
+    []
+    """
+    out: dict[str, tuple[int, int]] = {}
+    harm: tuple[str, tuple[int, int]] | None | bool = False  # read once, where an act needs it
+    for cue in bracket_act_cues():
+        if cue.charge != charge or cue.act in out:
+            continue
+        for m in cue.regex.finditer(text, start, end):
+            if _NOT_THE_ACT_RE.search(text, max(start, m.start() - 6), m.start()):
+                continue
+            if cue.harm is not None:
+                harm = worst_harm(text, start, end) if harm is False else harm
+                if not harm or HARMS.index(harm[0]) < HARMS.index(cue.harm):
+                    break
+            out[cue.act] = m.span()
+            break
+    return list(out.items())
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -46,7 +46,7 @@ from fayan.nlp.facts import (
     evidence_ranges, find_blood_alcohol, find_drugs, find_victims, is_body_part, is_drug_name, item_values,
     looks_like_name, worst_harm,
 )
-from fayan.nlp.circumstances import find_circumstances
+from fayan.nlp.circumstances import find_bracket_acts, find_circumstances
 from fayan.nlp.numbers import cn_to_number, date_range, find_date_mentions, find_dates
 from fayan.nlp.outcome import (
     OutcomeEntry, Punishment, parse_dispositions, parse_result, parse_revisions, quoted_items,
@@ -669,6 +669,36 @@ def _charge_findings(text: str, reasoning: Section) -> list[tuple[str, str, str,
             levels = {x.group(x.lastindex or 1) for x in rx.finditer(text, lo, m.start())}
             stated += [(kind, levels.pop())] if len(levels) == 1 else []
         out += [(charges[0].standard, kind, value, (lo, m.end())) for kind, value in stated]
+    return out
+
+
+# a sentence of the reasoning that tells a party's claim or the court's answer to one, not the court's own finding
+_CLAIMED_RE = re.compile(rf"{_ARGUED_RE.pattern}|指控|意见|是否")
+
+
+def _act_findings(
+    text: str, reasoning: Section, charges: Collection[str]
+) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """(charge, ``act``, act, span) for each act that opens a heavier bracket of one of ``charges`` (the reasoning's;
+    :func:`find_bracket_acts`: 入户抢劫) that a sentence of the reasoning (up to 。 or ；) states as the court's
+    finding: not one that tells or answers a claim (:data:`_CLAIMED_RE`), quotes the law or sits inside quotation
+    marks. The span runs from the sentence's start to the act's end, so that it names who did it. An act's words name
+    its charge, so the sentence need not conclude it.
+
+    >>> t = "本院认为，被告人甲某以非法占有为目的，入户抢劫他人财物，其行为已构成抢劫罪。辩护人提出甲某不属于持枪抢劫的意见，本院予以采纳。"
+    >>> _act_findings(t, Section("reasoning", 0, len(t)), ["抢劫罪"])
+    [('抢劫罪', 'act', '入户抢劫', (0, 23))]
+    """
+    out = []
+    pos = reasoning.start
+    while pos < reasoning.end:
+        stops = [i for i in (text.find("。", pos, reasoning.end), text.find("；", pos, reasoning.end)) if i >= 0]
+        end = min(stops) + 1 if stops else reasoning.end
+        before = text[reasoning.start : pos]
+        quoted = before.count("“") > before.count("”") or re.search(r"(?:条|款|规定)[：:]", text[pos:end])
+        if not quoted and not _CLAIMED_RE.search(text, pos, end):
+            out += [(c, "act", act, (pos, e)) for c in charges for act, (_, e) in find_bracket_acts(c, text, pos, end)]
+        pos = end
     return out
 
 
@@ -1844,7 +1874,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     if quantity_level is not None:
         sp.add("quantity_level_stated", quantity_level[1])
     charge_findings = []
-    for k, (charge, kind, value, (c0, c1)) in enumerate(_charge_findings(text, reasoning) if reasoning else []):
+    clauses = _charge_findings(text, reasoning) + _act_findings(text, reasoning, charges_reasoning) if reasoning else []
+    for k, (charge, kind, value, (c0, c1)) in enumerate(clauses):
         o = doc.original_span(c0, c1)
         charge_findings.append(ChargeFinding(charge, kind, value, o.start, o.end, o.text))
         sp.add(f"charge_findings[{k}]", (c0, c1))

@@ -134,6 +134,7 @@ _FILES: tuple[_FileSpec, ...] = (
     # not words of running text: rows, regexes, words looked up in charge or court names
     _FileSpec("charge_articles.tsv", 3, 2, key=(0, 1, 2)),
     _FileSpec("circumstances.tsv", 2, key=(1,), value=(0,)),
+    _FileSpec("bracket_acts.tsv", 4, 3, key=(0, 1), value=(2, 3)),
     _FileSpec("numerals.tsv", 3, value=(1, 2)),
     _FileSpec("amount_charge_roles.tsv", 2, value=(1,)),
     _FileSpec("law/provinces.tsv", 4, 2, value=(1, 2, 3)),
@@ -170,6 +171,7 @@ _LOADERS: tuple[tuple[str, str], ...] = (
     ("fayan.nlp.numbers", "list(find_money('人民币1元'))"),
     ("fayan.nlp.amounts", "extract_amounts('盗窃现金1元')"),
     ("fayan.nlp.circumstances", "find_circumstances('本院认为，被告人甲系累犯。', 0, 13, ['甲'])"),
+    ("fayan.nlp.circumstances", "bracket_act_cues()"),
     ("fayan.pipelines.law", "load_law()"),
     ("fayan.pipelines.law", "provinces()"),
     ("fayan.pipelines.law", "province_of_court('某某市人民法院')"),
@@ -306,8 +308,11 @@ def check_lexicons(
     loader_issues = _run_loaders(root)
     issues += loader_issues
     issues += _cross_file(rows)
-    if "drugs.tsv" in rows and not any(i.file == LAW_FILE for i in loader_issues):  # a broken law table is reported
-        issues += _drug_substances(rows["drugs.tsv"], load_law(root / LAW_FILE))
+    if not any(i.file == LAW_FILE for i in loader_issues):  # a broken law table is reported
+        if "drugs.tsv" in rows:
+            issues += _drug_substances(rows["drugs.tsv"], load_law(root / LAW_FILE))
+        if "bracket_acts.tsv" in rows:
+            issues += _bracket_acts(rows["bracket_acts.tsv"], load_law(root / LAW_FILE))
     corpus_path = Path(corpus) if corpus is not None else default_corpus()
     n_docs = 0
     if corpus_path is None:
@@ -538,6 +543,21 @@ def _drug_substances(entries: Sequence[Entry], law: LawTable) -> Iterator[Lexico
                 "warning", "unknown_substance", "drugs.tsv", line,
                 f"{name!r} maps to {canonical!r}, which is neither a substance of the quantity table in {LAW_FILE} "
                 "nor a name of its own in drugs.tsv (a misspelt name?): its weights reach no quantity bracket",
+            )
+
+
+def _bracket_acts(entries: Sequence[Entry], law: LawTable) -> Iterator[LexiconIssue]:
+    """An act of ``bracket_acts.tsv`` that no bracket above the first of its charge names in its condition in
+    ``law/charges.yaml`` (E3 and E11 find the bracket by the act's words): it would never raise a floor."""
+    for line, (charge, act, *_rest) in entries:
+        entry = law.charge(charge)
+        if entry is None:
+            yield LexiconIssue("warning", "dead_entry", "bracket_acts.tsv", line,
+                               f"{charge!r} has no entry in law/charges.yaml, so its acts open no bracket")
+        elif not any(act in b.condition for b in entry.brackets if b.number > 1):
+            yield LexiconIssue(
+                "warning", "dead_entry", "bracket_acts.tsv", line,
+                f"{act!r} is in no condition of a bracket of {charge} above the first in law/charges.yaml",
             )
 
 

@@ -493,13 +493,15 @@ TABLES: tuple[TableSpec, ...] = (
                "(对其所犯盗窃罪具有自首情节), as the result prints it", _attr("charge")),
         *_span_columns("evidence"),
     ), _per_document("circumstances")),
-    TableSpec("charge_findings", "what the reasoning's clause concluding one charge states of it: the harm, or one "
-              "amount, quantity or 情节 level (…数额较大，其行为又构成盗窃罪)", (
+    TableSpec("charge_findings", "what the reasoning's clause concluding one charge states of it: the harm, one "
+              "amount, quantity or 情节 level (…数额较大，其行为又构成盗窃罪), or an act that opens a heavier bracket "
+              "(…入户抢劫…，其行为已构成抢劫罪)", (
         _DOC_ID, _index("finding_index", "clause finding in the document"),
         Column("charge", "string", "the standard charge name the clause concludes", _attr("charge")),
-        Column("kind", "string", "harm | amount_level | quantity_level | severity", _attr("kind")),
+        Column("kind", "string", "harm | amount_level | quantity_level | severity | act", _attr("kind")),
         Column("value", "string", "轻微伤 | 轻伤 | 重伤 | 死亡 (harm); 较大 | 巨大 | 特别巨大 (amount); 较大 | 大 "
-               "(quantity); 严重 | 特别严重 (severity)", _attr("value")),
+               "(quantity); 严重 | 特别严重 (severity); the act in the statute's words, 入户抢劫 (act: "
+               "lexicons/bracket_acts.tsv)", _attr("value")),
         *_span_columns("clause"),
     ), _per_document("charge_findings")),
     TableSpec("amounts", "money amount mentioned in the facts (and restated in the reasoning: see section), with its role", (

@@ -139,7 +139,7 @@ def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 # one finding per mistake: the 款 cited already tell a term above 234① (轻伤)
                 beside = list(_beside_the_paragraphs(j, d, i, it, law, p, brackets))
                 harm = [*_beyond_the_harm(j, i, d, it, law, p, on), *_below_the_harm(j, i, d, it, law, on)]
-                yield from beside or harm
+                yield from beside or harm or _below_the_stated_act(j, i, d, it, law, p, on)
                 continue
             ranges = [b.term_range(p) for b in brackets if b.term_range(p)]
             hi = max(r[1] for r in ranges)  # type: ignore[index]
@@ -213,6 +213,70 @@ def _below_the_harm(
         f"低于该伤情所在第{b.level}档（{b.condition}）的最低刑{fmt_term(low)}，本院认为部分未见减轻处罚情节{lightly(j, d)}。",
         _harm_evidence(j, own) + count_evidence(j, i, it.count), defendant=d, basis="刑法第六十三条",
         data={"charge": it.charge, "months": it.months, "harm": own.value, "min": low},
+    )  # fmt: skip
+
+
+def _stated_act(
+    j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, on: date | None
+) -> tuple[Bracket, ChargeFinding] | None:
+    """The heaviest bracket of the count's charge (in force on ``on``) that an act stated by a clause concluding the
+    charge opens (入户抢劫: 抢劫's second, 十年以上), found by the act's words in the bracket's condition, with that
+    clause; the clause must name the defendant as the doer (:func:`_doers`), unless ``d`` is the only one convicted of
+    the charge."""
+    alone = [x for x in j.defendants if any(c.charge == it.charge for c in _items(x))] == [d]
+    current = law.brackets_on(on) or law.brackets
+    best: tuple[Bracket, ChargeFinding] | None = None
+    for c in j.charge_findings:
+        if c.kind != "act" or c.charge != it.charge or not (alone or d.name in _doers(c.text, j.defendants)):
+            continue
+        opened = [b for b in current if c.value in b.condition]
+        b = min(opened, key=lambda x: x.number, default=None)
+        if b is not None and (best is None or b.number > best[0].number):
+            best = (b, c)
+    return best
+
+
+def _doers(text: str, defendants: tuple[Defendant, ...]) -> set[str]:
+    """The defendants ``text`` (ending with an act) names last, with those listed with them (甲、乙入户抢劫: both;
+    乙揭发甲持枪抢劫: 甲)."""
+    spellings = {n: x.name for x in defendants for n in (x.name, *x.name_variants) if n}
+    if not spellings:
+        return set()
+    alternation = "|".join(map(re.escape, sorted(spellings, key=len, reverse=True)))
+    found = list(re.finditer(alternation, text))
+    if not found:
+        return set()
+    run = [found[-1]]
+    for m in reversed(found[:-1]):  # back along a list: 甲、乙, 甲和乙, 被告人甲与被告人乙
+        if not re.fullmatch(r"[、和与及]?(?:被告人)?", text[m.end() : run[-1].start()]):
+            break
+        run.append(m)
+    return {spellings[m.group()] for m in run}
+
+
+def _below_the_stated_act(
+    j: Judgment, i: int, d: Defendant, it: _Item, law: ChargeLaw, p: str, on: date | None
+) -> Iterator[Finding]:
+    """A term below the bracket an act the reasoning states for the count opens (:func:`_stated_act`: 入户抢劫 and
+    有期徒刑八年; 肇事后逃逸 with a death and 拘役), with no ground to go lower (自首, 从犯, 未遂 … or a 减轻处罚 it says)."""
+    found = _stated_act(j, d, it, law, on)
+    if found is None or it.months is None or below_allowed(j, d):
+        return
+    b, c = found
+    if (r := b.term_range(p)) is not None:
+        if it.months >= r[0]:
+            return
+        least = fmt_term(r[0])
+    elif b.fixed_types and PRINCIPAL_RANK[p] < PRINCIPAL_RANK[b.fixed_types[0]]:  # 拘役 where it starts at 有期徒刑
+        least = b.fixed_types[0] + (fmt_term(b.min_months) if b.min_months and len(b.fixed_types) == 1 else "")
+    else:
+        return
+    yield finding(
+        j, "E3", _severity(law, "warning"),
+        f"本院认为认定被告人{d.name}{c.value}，属第{b.level}档（{b.condition}），其犯{it.printed}却被判处{p}"
+        f"{fmt_term(it.months)}，低于该档最低刑{least}，且未见减轻处罚情节{lightly(j, d)}。",
+        _clause_evidence(c) + count_evidence(j, i, it.count), defendant=d, basis="刑法第六十三条",
+        data={"charge": it.charge, "months": it.months, "act": c.value, "bracket": b.level},
     )  # fmt: skip
 
 
@@ -981,6 +1045,10 @@ def _reduced(j: Judgment, ctx: Context) -> Iterator[Finding]:
         if stated is not None and stated.fixed_types[:1] == ("有期徒刑",) and stated.min_months is not None:
             if floor is None or stated.min_months > floor:
                 floor, why = stated.min_months, f"本院认定情节{j.severity_stated}所在第{stated.level}档的最低刑"
+        act = _stated_act(j, d, it, law, on)
+        if act is not None and act[0].fixed_types[:1] == ("有期徒刑",) and act[0].min_months is not None:
+            if floor is None or act[0].min_months > floor:
+                floor, why = act[0].min_months, f"本院认定的{act[1].value}所在第{act[0].level}档的最低刑"
         if floor is None or (p == "有期徒刑" and (it.months or 0) < floor):
             continue
         shown = f"{p}{fmt_term(it.months)}" if p == "有期徒刑" else (it.principal or p)
