@@ -120,7 +120,9 @@ def test_template_is_consistent() -> None:
         # the result's 盗窃罪 is among the reasoning's, but its 诈骗罪 is given to nobody: X1's warning for it
         (dict(reason="诈骗他人财物，数额较大，", charge="盗窃罪", extra="被告人甲某犯诈骗罪。"), "X1"),
         (dict(seq="1", birth="2003年5月1日"), "E8"),
-        (dict(facts="窃得他人现金人民币200000元", reason="盗窃他人财物，数额巨大，"), "E4"),
+        (dict(facts="窃得他人现金人民币200000元", reason="盗窃他人财物，"), "E4"),
+        # the reasoning finds the level the amount reaches and sentences below its bracket: below its own bracket
+        (dict(facts="窃得他人现金人民币200000元", reason="盗窃他人财物，数额巨大，"), "E3"),
         (dict(extra="被告人甲某系累犯，应当从重处罚。", sentence="有期徒刑六个月，缓刑一年，并处罚金人民币二千元"), "E6"),
     ],
 )
@@ -246,7 +248,7 @@ def test_e4_uses_the_province_standard() -> None:
     zj = theft.amount.threshold("巨大", "浙江") if theft.amount else None
     assert zj is not None
     amount = int(zj) + 1000
-    text = TEMPLATE.format(**{**BASE, "facts": f"窃得他人现金人民币{amount}元", "reason": "盗窃他人财物，数额巨大，"})
+    text = TEMPLATE.format(**{**BASE, "facts": f"窃得他人现金人民币{amount}元", "reason": "盗窃他人财物，"})
     text = text.replace("某某市某某区人民法院", "浙江省杭州市某某区人民法院")
     assert "E4" in {f.rule for f in run_checks([extract(text)])}
     # The same amount in a court whose province has no standard in the table: below the national top, silent.
@@ -1145,7 +1147,7 @@ def test_amounts_in_messages_are_printed_in_full() -> None:
     from fayan.pipelines.checks.base import fmt_number
 
     assert [fmt_number(x) for x in (10000000, 12439.96, 0.8299, 2000.0)] == ["10000000", "12439.96", "0.8299", "2000"]
-    text = TEMPLATE.format(**{**BASE, "facts": "窃得他人现金人民币1234567元", "reason": "盗窃他人财物，数额特别巨大，"})
+    text = TEMPLATE.format(**{**BASE, "facts": "窃得他人现金人民币1234567元", "reason": "盗窃他人财物，"})
     (msg,) = [f.message for f in run_checks([extract(text)]) if f.rule == "E4"]
     assert "1234567元" in msg, msg
 
@@ -2931,3 +2933,93 @@ def test_every_bracket_act_names_a_bracket_of_its_charge() -> None:
         charge = law.charge(cue.charge)
         assert charge is not None, cue.charge
         assert any(cue.act in b.condition and b.number > 1 for b in charge.brackets), (cue.charge, cue.act)
+
+
+@pytest.mark.parametrize(
+    ("facts", "prior", "fires"),
+    [
+        # the crime dated by month only: 2019年9月 lies within five years of a release in 2015 whatever its day
+        ("2019年9月，被告人甲某多次", "2015年3月2日刑满释放", True),
+        ("2019年9月，被告人甲某多次", "2014年10月2日刑满释放", True),  # five years run to 2019-10-02
+        # five years from 2014-09-15 end within the month: the month alone does not tell on which side the crime is
+        ("2019年9月，被告人甲某多次", "2014年9月15日刑满释放", False),
+        ("2019年，被告人甲某多次", "2015年3月2日刑满释放", True),  # the whole year within five years
+        ("2019年，被告人甲某多次", "2014年6月2日刑满释放", False),  # a year alone: maybe after 2019-06-02
+        ("2015年3月，被告人甲某多次", "2015年3月2日刑满释放", False),  # maybe before the release
+    ],
+)
+def test_e10_unfound_where_the_crime_is_dated_by_month(facts: str, prior: str, fires: bool) -> None:
+    text = TEMPLATE.format(**{**BASE, "facts": "窃得他人手机一部，价值人民币2000元"}).replace(
+        "无业。", f"无业。2014年3月2日因犯盗窃罪被某县人民法院判处有期徒刑一年，{prior}。", 1
+    ).replace("经审理查明，2019年12月1日，被告人甲某", f"经审理查明，{facts}")
+    j = extract(text)
+    d = j.defendants[0]
+    assert (d.offence_start, d.recidivist) == (None, False) and d.offence_from.startswith(facts[:4])
+    found = [f.message for f in run_checks([j]) if f.rule == "E10"]
+    assert len(found) == fires and all("判决未认定累犯" in m for m in found), found
+
+
+@pytest.mark.parametrize(
+    ("reason", "rules"),
+    [
+        ("盗窃他人财物，数额巨大，", {"E3"}),  # below the bracket the court itself finds, which the amount reaches too
+        ("盗窃他人财物，数额较大，", {"E4"}),  # the level found is below the amount's: the level is the error
+        ("盗窃他人财物，", {"E4"}),
+    ],
+)
+def test_one_finding_for_a_term_below_the_amount_s_bracket(reason: str, rules: set[str]) -> None:
+    assert _rules(facts="窃得他人现金人民币200000元", reason=reason) & {"E3", "E4"} == rules
+
+
+TWO_FINES = dict(facts="窃得他人手机一部，价值人民币2000元，又以揭发隐私相要挟，向乙某索得人民币3000元",
+                 extra="被告人甲某又以非法占有为目的，敲诈勒索他人财物，数额较大，其行为还构成敲诈勒索罪。",
+                 article="二百六十四条、第二百七十四")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("executed", "fires"),
+    [
+        ("有期徒刑一年", True),
+        ("有期徒刑一年，并处罚金人民币四千元", False),
+        ("有期徒刑一年，并处没收个人全部财产", False),  # 没收全部财产 takes the fines in (财产刑规定 第三条)
+    ],
+)
+def test_e2_an_executed_sentence_that_leaves_the_counts_fines_out(executed: str, fires: bool) -> None:
+    sentence = (f"有期徒刑六个月，并处罚金人民币二千元；犯敲诈勒索罪，判处有期徒刑八个月，并处罚金人民币二千元；"
+                f"决定执行{executed}")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **TWO_FINES, "sentence": sentence}))
+    assert [c.fine_yuan for c in j.defendants[0].counts] == [2000, 2000]
+    e2 = [f.message for f in run_checks([j]) if f.rule == "E2"]
+    assert e2 == (["被告人甲某所犯数罪中判处罚金合计4000元，决定执行的刑罚却未写明罚金；数罪中有判处附加刑的，附加刑仍须执行。"]
+                  if fires else [])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("prior", "fires"),
+    [
+        ("判处无期徒刑，剥夺政治权利五年，2015年5月1日刑满释放", True),
+        ("判处无期徒刑，剥夺政治权利终身，经减刑后附加剥夺政治权利改为三年，2015年5月1日刑满释放", False),
+    ],
+)
+def test_e16_a_prior_life_sentence_with_a_term_of_political_rights(prior: str, fires: bool) -> None:
+    text = TEMPLATE.format(**BASE).replace("无业。", f"无业。1998年3月2日因犯抢劫罪被某市中级人民法院{prior}。", 1)
+    j = extract(text)
+    assert j.defendants[0].priors[0].principal == "无期徒刑"
+    e16 = [f.message for f in run_checks([j]) if f.rule == "E16"]
+    assert e16 == (["被告人甲某前罪被判处无期徒刑，附加剥夺政治权利5年；判处死刑、无期徒刑的，应当剥夺政治权利终身，"
+                    "疑为前科记载笔误，请核对。"] if fires else [])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("charge", "fires"),
+    [("组织、领导黑社会性质组织罪", True), ("参加黑社会性质组织罪", False), ("组织、领导、参加黑社会性质组织罪", False)],
+)
+def test_e3_a_term_below_the_bracket_of_the_role_the_charge_names(charge: str, fires: bool) -> None:
+    """刑法294 (since 2011-05-01): 组织、领导 七年以上, 积极参加 三年以上七年以下; six years fits only an active member."""
+    over = dict(charge=charge, facts="纠集多人长期在某镇收取保护费，形成黑社会性质组织", article="二百九十四条第一款",
+                reason="组织、领导、参加黑社会性质组织，", sentence="有期徒刑六年", end="2025年12月1日")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert [c.charge for c in j.defendants[0].counts] == [charge]
+    e3 = [f.message for f in run_checks([j]) if f.rule == "E3"]
+    assert e3 == ([f"被告人甲某犯{charge}，属第3档（组织、领导黑社会性质的组织），却被判处有期徒刑6年，低于该档最低刑7年，"
+                   "且未见减轻处罚情节。"] if fires else []), e3  # fmt: skip

@@ -139,7 +139,8 @@ def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 # one finding per mistake: the 款 cited already tell a term above 234① (轻伤)
                 beside = list(_beside_the_paragraphs(j, d, i, it, law, p, brackets))
                 harm = [*_beyond_the_harm(j, i, d, it, law, p, on), *_below_the_harm(j, i, d, it, law, on)]
-                yield from beside or harm or _below_the_stated_act(j, i, d, it, law, p, on)
+                yield from beside or harm or [*_below_the_stated_act(j, i, d, it, law, p, on),
+                                              *_below_the_role(j, i, d, it, law, p, on)]
                 continue
             ranges = [b.term_range(p) for b in brackets if b.term_range(p)]
             hi = max(r[1] for r in ranges)  # type: ignore[index]
@@ -236,6 +237,27 @@ def _stated_act(
     return best
 
 
+def _below_the_role(
+    j: Judgment, i: int, d: Defendant, it: _Item, law: ChargeLaw, p: str, on: date | None
+) -> Iterator[Finding]:
+    """A term below the bracket of the role the count's charge names as printed, where the standard name joins the
+    roles (组织、领导恐怖组织罪 of 组织、领导、参加恐怖组织罪: 120's 组织、领导, 十年以上; 组织、领导黑社会性质组织罪:
+    294's 组织者、领导者), with no ground to go lower."""
+    if "参加" not in law.name or "组织、领导" not in it.printed or "参加" in it.printed or it.months is None:
+        return
+    led = [b for b in law.brackets_on(on) or law.brackets if b.condition.startswith("组织、领导")]
+    b = min(led, key=lambda x: x.number, default=None)
+    if b is None or (r := b.term_range(p)) is None or it.months >= r[0] or below_allowed(j, d):
+        return
+    yield finding(
+        j, "E3", _severity(law, "warning"),
+        f"被告人{d.name}犯{it.printed}，属第{b.level}档（{b.condition}），却被判处{p}{fmt_term(it.months)}，"
+        f"低于该档最低刑{fmt_term(r[0])}，且未见减轻处罚情节{lightly(j, d)}。",
+        count_evidence(j, i, it.count), defendant=d, basis=f"刑法第{'、'.join(law.articles)}条；刑法第六十三条",
+        data={"charge": it.charge, "months": it.months, "min": r[0], "bracket": b.level},
+    )  # fmt: skip
+
+
 def _doers(text: str, defendants: tuple[Defendant, ...]) -> set[str]:
     """The defendants ``text`` (ending with an act) names last, with those listed with them (甲、乙入户抢劫: both;
     乙揭发甲持枪抢劫: 甲)."""
@@ -299,8 +321,10 @@ def _harm_evidence(j: Judgment, own: ChargeFinding | None) -> list[Evidence]:
 def _below_the_stated_level(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
     """A term below the bracket of the amount level the reasoning itself finds for the count (:func:`_level_counts`:
     its charge's concluding clause's, 其行为已构成盗窃罪，且数额特别巨大, else the one level the reasoning states; 数额巨大:
-    三年以上十年以下, and 有期徒刑二年), with no ground to go lower (自首, 从犯, 未遂 …, or a 减轻处罚 it says), where the
-    amount found does not reach that bracket under every standard (then E4 reports it)."""
+    三年以上十年以下, and 有期徒刑二年), with no ground to go lower (自首, 从犯, 未遂 …, or a 减轻处罚 it says), unless the
+    amount found reaches a higher bracket under every standard (then E4 reports it: the level itself is wrong). Where
+    the amount reaches the stated level's bracket, the term is below the bracket the court itself finds: E3, and E4
+    leaves it (:func:`_below_its_own_level`)."""
     convicted = [c for d in j.defendants for c in d.charges_standard]
     for i, d, it, law, level, ev_level in _level_counts(j, ctx):
         p = _principal(it.principal)
@@ -313,8 +337,8 @@ def _below_the_stated_level(j: Judgment, ctx: Context, on: date | None) -> Itera
         b = min(levels, key=lambda x: x.number)
         if j.total_crime_amount_yuan is not None and amount_charge(convicted) == it.charge:
             reached = _amount_brackets(law, float(j.total_crime_amount_yuan), province_of_court(j.court or ""), on)
-            if reached and min(x.number for x in reached) >= b.number:
-                continue  # the amount alone reaches the bracket under every standard: E4 reports the term
+            if reached and min(x.number for x in reached) > b.number:
+                continue  # the amount alone reaches a higher bracket under every standard: E4 reports the term
         yield finding(
             j, "E3", _severity(law, "warning"),
             f"本院认为部分认定数额{level}，对应第{b.level}档（{b.condition}），被告人{d.name}犯{it.printed}却被判处"
@@ -322,6 +346,12 @@ def _below_the_stated_level(j: Judgment, ctx: Context, on: date | None) -> Itera
             ev_level + count_evidence(j, i, it.count), defendant=d, basis="刑法第六十三条",
             data={"charge": it.charge, "months": it.months, "min": min(lows), "stated": level},
         )  # fmt: skip
+
+
+def _below_its_own_level(j: Judgment, ctx: Context, d: Defendant, it: _Item, on: date | None) -> bool:
+    """Whether E3 reports the count's term as below the bracket of the amount level the reasoning itself states for it
+    (:func:`_below_the_stated_level`), which the amount found reaches too: one finding, E3's."""
+    return any(f.defendant == d.name and f.data["charge"] == it.charge for f in _below_the_stated_level(j, ctx, on))
 
 
 def _beside_the_stated_severity(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
@@ -476,12 +506,13 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     where = f"{province}的标准" if local else "全国标准"
     data = {"amount": amount, "province": province, "amount_bracket": certain.number, "imposed_brackets": [b.number for b in imposed]}
     if top_imposed < certain.number and not below_allowed(j, d, said=False):
-        yield finding(
-            j, "E4", "warning",
-            f"查明犯罪数额{fmt_number(amount)}元，按{where}已达第{certain.level}档（{certain.condition}），"
-            f"被告人{d.name}却被判处{p}{fmt_term(it.months) if p in _FIXED else ''}，属较低量刑幅度，且未见减轻处罚情节{lightly(j, d)}。",
-            ev, defendant=d, data=data,
-        )  # fmt: skip
+        if not _below_its_own_level(j, ctx, d, it, on):
+            yield finding(
+                j, "E4", "warning",
+                f"查明犯罪数额{fmt_number(amount)}元，按{where}已达第{certain.level}档（{certain.condition}），"
+                f"被告人{d.name}却被判处{p}{fmt_term(it.months) if p in _FIXED else ''}，属较低量刑幅度，且未见减轻处罚情节{lightly(j, d)}。",
+                ev, defendant=d, data=data,
+            )  # fmt: skip
         return
     if lower_only:
         return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from fayan.findings import Evidence, Finding
 from fayan.judgment import Defendant, Judgment, PriorRecord
@@ -348,9 +348,18 @@ def _each_prior_excepted(
 
 
 def _e10_not_recidivist(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
-    """Not found to be a recidivist although a prior of the header seems to qualify."""
+    """Not found to be a recidivist although a prior of the header seems to qualify. Where the facts date the
+    defendant's offence by month or year only (2016年9月至11月), it lies between that first day and the month's last
+    (a year on from a 1 January, which may be a year's)."""
     offence, ev_offence = offence_of(j, i, d)
-    if offence is None or d.verdict.principal not in _HEAVY or d.verdict.probation_months:
+    latest = offence
+    if offence is None and d.offence_from:
+        offence, ev_offence = offence_from_of(j, i, d)
+        if offence is not None and (offence.month, offence.day) == (1, 1):
+            latest = offence.replace(year=offence.year + 1) - timedelta(days=1)
+        elif offence is not None:
+            latest = (offence.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    if offence is None or latest is None or d.verdict.principal not in _HEAVY or d.verdict.probation_months:
         return
     if any(is_negligent(c) for c in d.charges_standard) or (d.age_at_offence is not None and d.age_at_offence < 18):
         return
@@ -361,7 +370,7 @@ def _e10_not_recidivist(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
         bounds = _prior_end(p) or _judged_to_served(p)
         pd = iso_date(p.date)
         # released for sure before the offence, and within five years of it even at the earliest day the text allows
-        if not _qualifying(p) or bounds is None or not (bounds[1] <= offence) or (offence - bounds[0]).days > 5 * 365:
+        if not _qualifying(p) or bounds is None or not (bounds[1] <= offence) or (latest - bounds[0]).days > 5 * 365:
             continue
         end = _release_shown(p, bounds[1])
         if birth is None or pd is None or (pd - birth).days < 19 * 365:

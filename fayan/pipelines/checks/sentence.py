@@ -160,7 +160,17 @@ def check_e2(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     ev, defendant=d, data={"counts": terms, "executed": executed, "lo": lo, "hi": hi},
                 )  # fmt: skip
         fines = [c.fine_yuan for c in counts if c.fine_yuan is not None]
-        if fines and v.fine_yuan is not None and not any(c.confiscation for c in counts):
+        executed = evidence(j, f"defendants[{i}].verdict", "决定执行")
+        if fines and not v.confiscation and executed and not any("罚金" in e.text for e in executed):
+            # the executed clause leaves the counts' 罚金 out (决定执行有期徒刑五年), which fayan's record adds up for
+            # it; a 没收个人全部财产 executed takes them in (财产刑规定 第三条), and no corpus judgment omits them else
+            yield finding(
+                j, "E2", "warning",
+                f"被告人{d.name}所犯数罪中判处罚金合计{fmt_number(sum(fines))}元，决定执行的刑罚却未写明罚金；"
+                "数罪中有判处附加刑的，附加刑仍须执行。",
+                executed + ev, defendant=d, basis="刑法第六十九条第三款", data={"fines": fines},
+            )  # fmt: skip
+        elif fines and v.fine_yuan is not None and not any(c.confiscation for c in counts):
             if abs(float(sum(fines)) - float(v.fine_yuan)) > 0.5:
                 yield finding(
                     j, "E2", "error",
@@ -561,6 +571,17 @@ def check_e16(j: Judgment, ctx: Context) -> Iterator[Finding]:
                         f"被告人{d.name}被剥夺政治权利{fmt_term(pol)}，超出一年以上五年以下的法定期限。",
                         ev, defendant=d, basis="刑法第五十五条第一款",
                     )  # fmt: skip
+    for i, d in enumerate(j.defendants):
+        for k, p in enumerate(d.priors):
+            # 无期徒刑，剥夺政治权利五年: the first deprivation told is the one imposed with the sentence (one a 减刑
+            # changed later, 附加剥夺政治权利改为三年, comes after it)
+            if p.kind == "criminal" and p.principal in _LIFE and isinstance(p.political_rights, int):
+                yield finding(
+                    j, "E16", "warning",
+                    f"被告人{d.name}前罪被判处{p.principal}，附加剥夺政治权利{fmt_term(p.political_rights)}；判处死刑、无期徒刑的，"
+                    "应当剥夺政治权利终身，疑为前科记载笔误，请核对。",
+                    evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d, basis="刑法第五十七条第一款",
+                )  # fmt: skip
     for i, d, k, p in _single_priors(j):
         # not 死缓 or 无期 commuted to a term, whose 剥夺政治权利 becomes three to ten years (刑法57②): no 减 is told here
         if p.principal in RANGES and isinstance(p.political_rights, int) and not 12 <= p.political_rights <= 60:
