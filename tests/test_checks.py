@@ -1829,6 +1829,9 @@ def _assert_slip(found: list[str], slip: str | None) -> None:
         # the court adding two of the facts' weights is a sum, not a slip of the larger one
         ("制造甲基苯丙胺共计约9千克，后又制造甲基苯丙胺共计34.703千克，另查获甲基苯丙胺共计6.97千克",
          "制造甲基苯丙胺43.703千克，", None),
+        # ... and that sum of two batch totals restated with one digit changed
+        ("制造甲基苯丙胺共计约9千克，后又制造甲基苯丙胺共计34.703千克，另查获甲基苯丙胺共计6.97千克",
+         "制造甲基苯丙胺45.703千克，", "一位数字不同"),
         # the sum of three of four weights (one defendant's batches) restated with two digits swapped: 3651.3克
         ("贩卖海洛因2184克，又贩卖海洛因934克，又贩卖海洛因533.3克，另查获海洛因76克", "贩卖海洛因3615.3克，", "两位数字前后颠倒"),
         ("贩卖海洛因2184克，又贩卖海洛因934克，又贩卖海洛因533.3克，另查获海洛因76克", "贩卖海洛因3651.3克，", None),

@@ -665,8 +665,9 @@ def _misread_weights(j: Judgment) -> Iterator[Finding]:
         if a.drug == j.drug and j.drug_grams is not None:  # the quantity found: a stated total, else the sum
             equal = [m for m in same if float(m.grams) == float(j.drug_grams)]  # type: ignore[arg-type]
             candidates.append((float(j.drug_grams), f"{fmt_number(j.drug_grams)}克", equal[:1] or weighed[:3]))
-        # the sum of some of them (three batches of one defendant's of four): 2184克、934克、533.3克 and 3615.3克
-        distinct = list({float(m.grams): m for m in weighed}.values())  # type: ignore[arg-type]
+        # the sum of some of them (three batches of one defendant's of four): 2184克、934克、533.3克 and 3615.3克; a
+        # batch's own total among them (共计34.703千克 and 共计约9千克, restated as 43.703千克)
+        distinct = list({float(m.grams): m for m in same}.values())  # type: ignore[arg-type]
         if len(distinct) <= 8:
             for k in range(2, len(distinct)):
                 for part in combinations(distinct, k):
