@@ -3026,3 +3026,37 @@ def test_e3_a_term_below_the_bracket_of_the_role_the_charge_names(charge: str, f
     e3 = [f.message for f in run_checks([j]) if f.rule == "E3"]
     assert e3 == ([f"被告人甲某犯{charge}，属第3档（组织、领导黑社会性质的组织），却被判处有期徒刑6年，低于该档最低刑7年，"
                    "且未见减轻处罚情节。"] if fires else []), e3  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reason", "fires"),
+    [
+        (TRAFFIC["reason"], True),  # seven years: the top of 三年以上七年以下, 因逃逸致人死亡 untold
+        ("违反交通运输管理法规，因而发生重大事故，致一人死亡后逃逸，", True),
+        ("违反交通运输管理法规，因而发生重大事故，肇事后逃逸，致使被害人得不到救助而死亡，", False),  # 七年以上: its bottom
+    ],
+)
+def test_e11_a_ground_at_the_top_of_the_bracket_below_one_only_untold_acts_open(reason: str, fires: bool) -> None:
+    over = dict(reason=reason, sentence="有期徒刑七年", end="2026年12月1日", extra="被告人甲某系自首，依法予以从轻处罚。")
+    j = extract(TEMPLATE.format(**{**BASE, **TRAFFIC, **over}))
+    assert [c.value for c in j.charge_findings if c.kind == "act"] == (
+        ["交通运输肇事后逃逸"] if fires else ["交通运输肇事后逃逸", "因逃逸致人死亡"])
+    e11 = [f.message for f in run_checks([j]) if f.rule == "E11"]
+    assert e11 == (["本院认为部分认定被告人甲某有自首情节，其犯交通肇事罪却被判处有期徒刑7年，"
+                    "为第2档（交通运输肇事后逃逸或者有其他特别恶劣情节）的最高刑，从宽情节未见体现。"] if fires else []), e11
+
+
+@pytest.mark.parametrize(
+    ("executed", "fires"), [("有期徒刑十二年", True), ("有期徒刑十二年，并处没收个人全部财产", False)]
+)
+def test_e2_an_executed_sentence_that_leaves_a_count_s_confiscation_out(executed: str, fires: bool) -> None:
+    over = dict(charge="抢劫罪", facts="持刀劫走他人手机一部，价值人民币2000元，又窃得他人现金人民币3000元",
+                reason="以暴力手段劫取他人财物，", article="二百六十三条、第二百六十四",
+                extra="被告人甲某又秘密窃取他人财物，数额较大，其行为还构成盗窃罪。",
+                sentence=f"有期徒刑十一年，并处没收个人全部财产；犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元；决定执行{executed}",
+                end="2031年12月1日")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert [c.confiscation for c in j.defendants[0].counts] == [True, False]
+    e2 = [f.message for f in run_checks([j]) if f.rule == "E2"]
+    assert e2 == (["被告人甲某所犯抢劫罪判处没收财产，决定执行的刑罚却未写明没收财产；数罪中有判处附加刑的，附加刑仍须执行。"]
+                  if fires else []), e2  # fmt: skip

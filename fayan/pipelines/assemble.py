@@ -673,7 +673,7 @@ def _charge_findings(text: str, reasoning: Section) -> list[tuple[str, str, str,
 
 
 # a sentence of the reasoning that tells a party's claim or the court's answer to one, not the court's own finding
-_CLAIMED_RE = re.compile(rf"{_ARGUED_RE.pattern}|指控|意见|是否")
+_CLAIMED_RE = re.compile(rf"{_ARGUED_RE.pattern}|指控|意见|是否|建议")
 
 
 def _act_findings(

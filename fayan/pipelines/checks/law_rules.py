@@ -19,6 +19,7 @@ from fayan.nlp.charges import (
 )
 from fayan.nlp.amounts import amount_charge, counted_roles
 from fayan.nlp.articles import is_criminal_law
+from fayan.nlp.circumstances import bracket_act_cues
 from fayan.nlp.facts import HARMS
 from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_table
 from fayan.pipelines.checks.base import (
@@ -274,6 +275,18 @@ def _doers(text: str, defendants: tuple[Defendant, ...]) -> set[str]:
             break
         run.append(m)
     return {spellings[m.group()] for m in run}
+
+
+def _opened_by_unstated_acts(j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, b: Bracket, on: date | None) -> bool:
+    """Whether every alternative of ``b``'s condition (cut at ； and 或者) is an act of ``bracket_acts.tsv`` for the
+    charge (交通肇事's third, 因逃逸致人死亡), and the reasoning states none for the count that opens ``b`` or a higher
+    bracket (:func:`_stated_act`)."""
+    acts = [c.act for c in bracket_act_cues() if c.charge == law.name]
+    alternatives = [a for a in re.split(r"；|或者", re.split(r"\s*[(（]", b.condition)[0]) if a]
+    if not acts or not alternatives or not all(any(act in alt for act in acts) for alt in alternatives):
+        return False
+    stated = _stated_act(j, d, it, law, on)
+    return stated is None or stated[0].number < b.number
 
 
 def _below_the_stated_act(
@@ -947,7 +960,8 @@ def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
     ground's sentence names: 对其所犯盗窃罪具有自首情节) to the very top of the only bracket the term lies in (a bracket
     without 无期徒刑 or 死刑, whose top is no other bracket's bottom): the ground left no trace in the punishment. A
     term at the top of one bracket and the bottom of the next is left alone (the case may belong to the higher one),
-    unless the higher one opens only on a 情节 level the reasoning does not find (:func:`_not_found`). A ground that
+    unless the higher one opens only on a 情节 level the reasoning does not find (:func:`_not_found`) or only on acts
+    it does not state (:func:`_opened_by_unstated_acts`: 交通肇事 of seven years, 因逃逸致人死亡 untold). A ground that
     allows going below the bracket (未遂, 从犯 …) left no trace either in a term of the bracket's top quarter, unless
     the defendant is also found 累犯, 毒品再犯 or 主犯 (强奸未遂 of nine years in three to ten)."""
     on = _on(j)
@@ -962,6 +976,8 @@ def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
             imposed = [b for b in imposed if not (b.only_by_quantity and b.number > quantity.number)]
         # a bracket of 情节严重 the reasoning does not find is not the case's (徇私枉法 of five years: the first's top)
         imposed = [b for b in imposed if not _not_found(j, law, b, on, it)] or imposed
+        # nor one that only acts open (交通肇事's 因逃逸致人死亡, 七年以上) where the reasoning states none of them
+        imposed = [b for b in imposed if not _opened_by_unstated_acts(j, d, it, law, b, on)] or imposed
         if not imposed or any(b.allows_life or b.allows_death or b.fixed_types[-1] != p for b in imposed):
             continue  # 拘役六个月 in a bracket of 有期徒刑 is not its top
         ranges = [b.term_range(p) for b in imposed]
