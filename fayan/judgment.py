@@ -351,13 +351,16 @@ class SectionRef:
 
 @dataclass(frozen=True, slots=True)
 class Accomplice:
-    """A co-defendant the document names (同案被告人X, 同案犯X) who is none of its own defendants: one tried elsewhere
-    (另案处理, 已判刑), a co-defendant of an earlier decision."""
+    """An accused person the document names who is none of its own defendants (those its result sentences, exempts or
+    acquits): a co-defendant named as such (同案被告人X, 同案犯X), tried elsewhere (另案处理, 已判刑) or in an earlier
+    decision; or a defendant of the header whom the result names for nothing (a 不核准 ruling that sends the case
+    back)."""
 
     name: str
-    start: int  # the first mention after 同案被告人
+    start: int  # the first mention after 同案被告人, or the header paragraph's name
     end: int
     name_variants: tuple[str, ...] = ()  # other spellings of the name elsewhere in the document
+    role: str = "同案被告人"  # 同案被告人 | 被告人 (of the header, not of the result)
 
 
 @dataclass(frozen=True, slots=True)
@@ -454,7 +457,8 @@ class Judgment:
     trial_procedure: str | None = None  # 普通 | 简易 | 速裁 (first instance only)
     public_trial: bool | None = None
     header_defendants: tuple[str, ...] = ()  # every defendant paragraph's name, in order
-    accomplices: tuple[Accomplice, ...] = ()  # co-defendants named who are not this document's defendants
+    # co-defendants named who are not this document's defendants, and header defendants the result names for nothing
+    accomplices: tuple[Accomplice, ...] = ()
     header_roles: tuple[str, ...] = ()  # role words of the header paragraphs: 公诉机关, 上诉人（原审被告人） …
     result_form: str | None = None  # 判决 | 裁定: the word of the 判决如下/裁定如下 cue
     appeal_form: str | None = None  # 判决 | 裁定: the word of the appeal notice (如不服本判决 …)

@@ -3060,3 +3060,15 @@ def test_e2_an_executed_sentence_that_leaves_a_count_s_confiscation_out(executed
     e2 = [f.message for f in run_checks([j]) if f.rule == "E2"]
     assert e2 == (["被告人甲某所犯抢劫罪判处没收财产，决定执行的刑罚却未写明没收财产；数罪中有判处附加刑的，附加刑仍须执行。"]
                   if fires else []), e2  # fmt: skip
+
+
+@pytest.mark.parametrize(("slip", "fires"), [("甘德生", True), ("甘德胜", False)])
+def test_x4_a_header_defendant_the_result_names_for_nothing(slip: str, fires: bool) -> None:
+    """A ruling that upholds the first instance (驳回上诉，维持原判) sentences no one itself: its header defendant is no
+    defendant of the result, yet a slip in the name still shows (胜/生, a pinyin keyboard's)."""
+    text = (EXAMPLES / "appeal_ruling.txt").read_text(encoding="utf-8")
+    changed = text.replace("二审期间，上诉人甘德胜", f"二审期间，上诉人{slip}")
+    j = extract(changed)
+    assert j.defendants == () and [(a.name, a.role) for a in j.accomplices] == [("甘德胜", "被告人")]
+    x4 = [f.message for f in run_checks([j]) if f.rule == "X4"]
+    assert x4 == (["被告人姓名前后写法不一致：甘德胜／甘德生。"] if fires else [])

@@ -716,13 +716,16 @@ _ACCOMPLICE_RE = re.compile(r"(?:同案被告人|同案犯|同案人)(?P<name>[\
 _AFTER_A_NAME = set("（(、，。；：的等因在于已系和与及供称证")
 
 
-def _accomplices(doc: Document, end: int, known: set[str], sp: _Spans) -> tuple[Accomplice, ...]:
-    """The co-defendants named after 同案被告人 (or 同案犯) who are none of ``known`` (the document's own defendants),
-    each with its other spellings (:func:`_name_variants`): the name is the two characters a word like （, 、, 的 or 供
-    follows, else the three, opening with a surname. On the 154 dev judgments and 500 SPC rulings no such name has
-    another spelling."""
+def _accomplices(
+    doc: Document, end: int, known: set[str], sp: _Spans, unsentenced: dict[str, tuple[int, int]]
+) -> tuple[Accomplice, ...]:
+    """The header defendants the result names for nothing (``unsentenced``: name and span; a 不核准 ruling's), then the
+    co-defendants named after 同案被告人 (or 同案犯) who are none of ``known`` (the document's own defendants), each
+    with its other spellings (:func:`_name_variants`): the name is the two characters a word like （, 、, 的 or 供
+    follows, else the three, opening with a surname. On the 154 dev judgments and 500 SPC rulings no co-defendant's
+    name has another spelling; of the ten header defendants of nine SPC rulings that sentence no one, none either."""
     text = doc.text
-    first: dict[str, tuple[int, int]] = {}
+    first = dict(unsentenced)
     for m in _ACCOMPLICE_RE.finditer(text, 0, end):
         s = m.start("name")
         name = next((text[s : s + n] for n in (2, 3) if text[s + n : s + n + 1] in _AFTER_A_NAME), None)
@@ -735,7 +738,8 @@ def _accomplices(doc: Document, end: int, known: set[str], sp: _Spans) -> tuple[
         for v, (_variant, vspan) in enumerate(variants):
             sp.add(f"accomplices[{k}].name_variants[{v}]", vspan)
         o = doc.original_span(*span)
-        out.append(Accomplice(name, o.start, o.end, tuple(x for x, _ in variants)))
+        role = "被告人" if name in unsentenced else "同案被告人"
+        out.append(Accomplice(name, o.start, o.end, tuple(x for x, _ in variants), role))
     return tuple(out)
 
 
@@ -1926,7 +1930,9 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     appeal = secs.get("appeal")
     appeal_days, appeal_court = _appeal_terms(text, appeal, sp) if appeal is not None else (None, None)
     result_names = [d.name for d in defendants]
-    accomplices = _accomplices(doc, secs.body_end, set(result_names) | set(names), sp)
+    unsentenced = {h.name: (hs[0] + h.name_span[0], hs[0] + h.name_span[1])
+                   for h, hs in zip(headers, header_spans) if h.name not in result_names}
+    accomplices = _accomplices(doc, secs.body_end, set(result_names) | set(names), sp, unsentenced)
     recommendations, stance_word = _recommendations(doc, secs, result.start, result_names, sp)
     originals, appeal_by = _first_instance(doc, result.start, f.procedure, result_names + names, sp)
     return Judgment(

@@ -581,9 +581,11 @@ TABLES: tuple[TableSpec, ...] = (
         Column("probation_months", "Int64", "缓刑 months as written on the count",
                lambda r: r.item.count.probation_months),
     ), _retold_count_rows),
-    TableSpec("accomplices", "a co-defendant named (同案被告人X) who is none of the document's defendants", (
-        _DOC_ID, _index("accomplice_index", "order of first mention"),
-        Column("name", "string", "the name after 同案被告人 (or 同案犯)", _attr("name")),
+    TableSpec("accomplices", "an accused person named who is none of the document's defendants: a co-defendant "
+              "(同案被告人X), or a header defendant the result names for nothing (不核准)", (
+        _DOC_ID, _index("accomplice_index", "header defendants first, then co-defendants in order of first mention"),
+        Column("name", "string", "the name after 同案被告人 (or 同案犯), or the header paragraph's", _attr("name")),
+        Column("role", "string", "同案被告人 | 被告人 (of the header, not of the result)", _attr("role")),
         Column("name_variants", "string", "other spellings of the name elsewhere in the document, joined",
                lambda r: _joined(r.item.name_variants)),
         Column("start", "Int64", "start offset of the first mention in the original text", _attr("start")),

@@ -217,11 +217,11 @@ def check_x4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     for k, a in enumerate(j.accomplices):
         if not a.name_variants:
             continue
-        ev = evidence(j, f"accomplices[{k}]", "同案被告人")
+        ev = evidence(j, f"accomplices[{k}]", "首部" if a.role == "被告人" else "同案被告人")
         for v in range(len(a.name_variants)):
             ev += evidence(j, f"accomplices[{k}].name_variants[{v}]", "他处写法")
         yield finding(
-            j, "X4", "warning", f"同案被告人姓名前后写法不一致：{a.name}／{'／'.join(a.name_variants)}。", ev,
+            j, "X4", "warning", f"{a.role}姓名前后写法不一致：{a.name}／{'／'.join(a.name_variants)}。", ev,
             data={"variants": list(a.name_variants)},
         )  # fmt: skip
 
