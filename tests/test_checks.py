@@ -3072,3 +3072,33 @@ def test_x4_a_header_defendant_the_result_names_for_nothing(slip: str, fires: bo
     assert j.defendants == () and [(a.name, a.role) for a in j.accomplices] == [("甘德胜", "被告人")]
     x4 = [f.message for f in run_checks([j]) if f.rule == "X4"]
     assert x4 == (["被告人姓名前后写法不一致：甘德胜／甘德生。"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    ("held", "fires"),
+    [
+        ("因本案于2019年11月20日被监视居住。", True),  # before the theft of 2019-12-01
+        ("因本案于2019年12月5日被监视居住。", False),
+        # a measure of the earlier case, told before its judgment, is no measure of this one
+        ("因涉嫌犯盗窃罪于2016年3月1日被取保候审；2016年5月6日因犯盗窃罪被某县人民法院判处有期徒刑六个月，2016年11月5日刑满释放。"
+         "因本案于2019年12月5日被监视居住。", False),
+    ],
+)
+def test_x6_a_coercive_measure_dated_before_the_crime(held: str, fires: bool) -> None:
+    text = TEMPLATE.format(**BASE).replace("因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。", held)
+    x6 = [f.message for f in run_checks([extract(text)]) if f.rule == "X6"]
+    assert x6 == (["被告人甲某监视居住日期2019-11-20早于查明的最早犯罪时间2019-12-01。"] if fires else []), x6
+
+
+@pytest.mark.parametrize(
+    ("prior", "fires"),
+    [
+        ("2018年3月2日因犯盗窃罪被某县人民法院判处有期徒刑二年，2020年1月2日刑满释放", True),
+        ("2018年3月2日因犯盗窃罪被某县人民法院判处有期徒刑二年，2019年11月2日刑满释放", False),
+        ("2018年3月2日因犯盗窃罪被某县人民法院判处有期徒刑二年，刑期至2020年1月2日止", False),  # when the term ends
+    ],
+)
+def test_x6_a_prior_released_after_this_case_s_custody_began(prior: str, fires: bool) -> None:
+    text = TEMPLATE.format(**BASE).replace("无业。", f"无业。{prior}。", 1)
+    x6 = [f.message for f in run_checks([extract(text)]) if f.rule == "X6"]
+    assert x6 == (["被告人甲某前罪刑满释放日期2020-01-02晚于本案刑事拘留日期2019-12-02。"] if fires else []), x6

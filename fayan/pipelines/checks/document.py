@@ -416,8 +416,33 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
                    if (day := iso_date(getattr(d, f)))]
         earliest, ev_earliest = offence_from_of(j, i, d)  # 1993年 counts from 1993-01-01
         first = min(custody, key=lambda c: c[0], default=None)
+        # any other coercive measure (监视居住, 取保候审) told before the crime, not one of an earlier case (dated no later
+        # than a prior's judgment: the header keeps those in ``custody``, a revoked probation credits them)
+        judged_before = [x for p in d.priors if p.kind == "criminal" and (x := iso_date(p.date))]
+        measures = [(day, k, c.kind) for k, c in enumerate(d.custody)
+                    if (day := iso_date(c.date)) and not any(day <= x for x in judged_before)]
+        other = min(measures, key=lambda c: c[0], default=None)
+        if earliest and other is not None and other[0] < earliest and (first is None or other[0] < first[0]):
+            day, k, kind = other
+            yield finding(
+                j, "X6", "warning", f"被告人{d.name}{kind}日期{day}早于查明的最早犯罪时间{earliest}。",
+                _within_header(j, i, d.custody[k].text) + ev_earliest, defendant=d,
+            )  # fmt: skip
+            continue
         if first is not None:
             day, f, label = first
+            # released from an earlier sentence after this case's custody began (刑满释放 only: 刑期至 and 假释考验期至 tell
+            # when a term ends, and a defendant may be held for this case before it does)
+            freed = [(x, k) for k, p in enumerate(d.priors) if p.kind == "criminal" and (x := iso_date(p.release_date))
+                     and x > day and "刑满释放" in p.text and not re.search("假释|刑期至|考验期", p.text)]
+            if freed:
+                x, k = freed[0]
+                yield finding(
+                    j, "X6", "warning", f"被告人{d.name}前罪刑满释放日期{x}晚于本案{label}日期{day}。",
+                    evidence(j, f"defendants[{i}].priors[{k}]", "前科") + evidence(j, f"defendants[{i}].{f}", "首部"),
+                    defendant=d,
+                )  # fmt: skip
+                continue
             if earliest and day < earliest:
                 yield finding(
                     j, "X6", "warning", f"被告人{d.name}{label}日期{day}早于查明的最早犯罪时间{earliest}。",
@@ -433,6 +458,13 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 )  # fmt: skip
                 continue
         yield from _held_at_an_act(j, i, d)
+
+
+def _within_header(j: Judgment, i: int, told: str) -> list[Evidence]:
+    """Where the defendant's header paragraph tells ``told`` (a custody: 2016年7月6日被监视居住), else the paragraph."""
+    ev = evidence(j, f"defendants[{i}].header", "首部")[:1]
+    pos = ev[0].text.find(told) if ev and told else -1
+    return [Evidence(ev[0].start + pos, ev[0].start + pos + len(told), told, "首部")] if pos >= 0 else ev
 
 
 def _held_at_an_act(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
