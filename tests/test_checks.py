@@ -3102,3 +3102,20 @@ def test_x6_a_prior_released_after_this_case_s_custody_began(prior: str, fires: 
     text = TEMPLATE.format(**BASE).replace("无业。", f"无业。{prior}。", 1)
     x6 = [f.message for f in run_checks([extract(text)]) if f.rule == "X6"]
     assert x6 == (["被告人甲某前罪刑满释放日期2020-01-02晚于本案刑事拘留日期2019-12-02。"] if fires else []), x6
+
+
+@pytest.mark.parametrize(
+    ("over", "fires"),
+    [
+        (dict(TRAFFIC, sentence="有期徒刑八年", end="2027年12月1日"), True),  # 七年以上 needs 因逃逸致人死亡
+        (dict(TRAFFIC, sentence="有期徒刑八年", end="2027年12月1日",
+              reason="违反交通运输管理法规，因而发生重大事故，肇事后逃逸，致使被害人得不到救助而死亡，"), False),
+        (dict(charge="寻衅滋事罪", facts="在某镇集市随意殴打他人，致一人轻微伤", reason="随意殴打他人，情节恶劣，",
+              article="二百九十三", sentence="有期徒刑六年", end="2025年12月1日"), True),  # 五年以上: 纠集他人多次
+        (dict(charge="寻衅滋事罪", facts="在某镇集市随意殴打他人，致一人轻微伤", article="二百九十三",
+              reason="纠集他人多次随意殴打他人，严重破坏社会秩序，", sentence="有期徒刑六年", end="2025年12月1日"), False),
+    ],
+)
+def test_e3_a_term_only_a_bracket_of_untold_acts_allows(over: dict[str, str], fires: bool) -> None:
+    e3 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E3"]
+    assert len(e3) == fires and all("本院认为部分未认定该情节" in m for m in e3), e3

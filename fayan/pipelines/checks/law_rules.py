@@ -397,7 +397,8 @@ def _beside_the_stated_severity(j: Judgment, ctx: Context, on: date | None) -> I
     if j.total_crime_amount_yuan is not None and law.amount is not None:
         return  # E4 compares the amount found with the bracket of the term
     imposed = law.bracket_for_term(p, it.months, on=on)
-    if not imposed or not all(_not_found(j, law, b, on) for b in imposed):
+    untold = [b for b in imposed if _not_found(j, law, b, on) or _opened_by_unstated_acts(j, d, it, law, b, on)]
+    if not imposed or untold != imposed:
         return
     b = min(imposed, key=lambda x: x.number)
     yield finding(
