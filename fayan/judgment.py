@@ -235,14 +235,16 @@ class EarlierDecision:
 @dataclass(frozen=True, slots=True)
 class ChargeFinding:
     """What the reasoning's clause concluding one charge finds of it (…秘密窃取他人财物，数额较大，其行为又构成盗窃罪:
-    盗窃罪, amount_level, 较大): in a document of several counts, the finding that is this count's."""
+    盗窃罪, amount_level, 较大): in a document of several counts, the finding that is this count's. An ``act`` is read
+    in any sentence of the reasoning that is the court's finding, since its words name its charge (具有入户抢劫的情节),
+    and its span runs from the sentence's start to the act, so that it names who did it."""
 
     charge: str  # the standard charge name
     kind: str  # harm | amount_level | quantity_level | severity | act
     # 轻微伤 | 轻伤 | 重伤 | 死亡; 较大 | 巨大 | 特别巨大; 较大 | 大; 严重 | 特别严重; an act of lexicons/bracket_acts.tsv
     # that opens a heavier bracket, in the statute's words (入户抢劫, 交通运输肇事后逃逸)
     value: str
-    start: int  # the clause, up to the charge it concludes
+    start: int  # the clause, up to the charge it concludes (an act's: its sentence, up to the act)
     end: int
     text: str
 

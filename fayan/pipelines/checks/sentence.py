@@ -160,27 +160,24 @@ def check_e2(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     ev, defendant=d, data={"counts": terms, "executed": executed, "lo": lo, "hi": hi},
                 )  # fmt: skip
         fines = [c.fine_yuan for c in counts if c.fine_yuan is not None]
-        executed = evidence(j, f"defendants[{i}].verdict", "决定执行")
         seized = [c.charge for c in counts if c.confiscation]
-        if seized and executed and not any("没收" in e.text for e in executed):
-            # the record carries a count's 没收财产 over to the executed clause that leaves it out (as its 罚金): the
-            # clause itself tells; of the 50 combined sentences of dev and SPC with one, none leaves it out
+        executed = evidence(j, f"defendants[{i}].verdict", "决定执行")
+        # The record carries the counts' 没收财产 and 罚金 over to an executed clause that leaves them out (决定执行有期徒刑
+        # 五年): the clause itself tells. A 没收个人全部财产 executed takes the fines in (财产刑规定 第三条). Of dev and SPC,
+        # 50 combined sentences have a count's confiscation and 55 a fine that is not so taken in; none leaves it out.
+        left_out = []
+        if executed and seized and not any("没收" in e.text for e in executed):
+            left_out.append((f"所犯{'、'.join(seized)}判处没收财产", "没收财产", {"confiscation": seized}))
+        fine_left_out = bool(executed and fines) and not v.confiscation and not any("罚金" in e.text for e in executed)
+        if fine_left_out:
+            left_out.append((f"所犯数罪中判处罚金合计{fmt_number(sum(fines))}元", "罚金", {"fines": fines}))
+        for said, what, data in left_out:
             yield finding(
                 j, "E2", "warning",
-                f"被告人{d.name}所犯{'、'.join(seized)}判处没收财产，决定执行的刑罚却未写明没收财产；数罪中有判处附加刑的，"
-                "附加刑仍须执行。",
-                executed + ev, defendant=d, basis="刑法第六十九条第三款", data={"confiscation": seized},
+                f"被告人{d.name}{said}，决定执行的刑罚却未写明{what}；数罪中有判处附加刑的，附加刑仍须执行。",
+                executed + ev, defendant=d, basis="刑法第六十九条第三款", data=data,
             )  # fmt: skip
-        if fines and not v.confiscation and executed and not any("罚金" in e.text for e in executed):
-            # the executed clause leaves the counts' 罚金 out (决定执行有期徒刑五年), which fayan's record adds up for
-            # it; a 没收个人全部财产 executed takes them in (财产刑规定 第三条), and no corpus judgment omits them else
-            yield finding(
-                j, "E2", "warning",
-                f"被告人{d.name}所犯数罪中判处罚金合计{fmt_number(sum(fines))}元，决定执行的刑罚却未写明罚金；"
-                "数罪中有判处附加刑的，附加刑仍须执行。",
-                executed + ev, defendant=d, basis="刑法第六十九条第三款", data={"fines": fines},
-            )  # fmt: skip
-        elif fines and v.fine_yuan is not None and not any(c.confiscation for c in counts):
+        if not fine_left_out and fines and v.fine_yuan is not None and not any(c.confiscation for c in counts):
             if abs(float(sum(fines)) - float(v.fine_yuan)) > 0.5:
                 yield finding(
                     j, "E2", "error",
@@ -581,25 +578,25 @@ def check_e16(j: Judgment, ctx: Context) -> Iterator[Finding]:
                         f"被告人{d.name}被剥夺政治权利{fmt_term(pol)}，超出一年以上五年以下的法定期限。",
                         ev, defendant=d, basis="刑法第五十五条第一款",
                     )  # fmt: skip
+    single = {(i, k) for i, _d, k, _p in _single_priors(j)}
     for i, d in enumerate(j.defendants):
         for k, p in enumerate(d.priors):
-            # 无期徒刑，剥夺政治权利五年: the first deprivation told is the one imposed with the sentence (one a 减刑
-            # changed later, 附加剥夺政治权利改为三年, comes after it)
-            if p.kind == "criminal" and p.principal in _LIFE and isinstance(p.political_rights, int):
-                yield finding(
-                    j, "E16", "warning",
-                    f"被告人{d.name}前罪被判处{p.principal}，附加剥夺政治权利{fmt_term(p.political_rights)}；判处死刑、无期徒刑的，"
-                    "应当剥夺政治权利终身，疑为前科记载笔误，请核对。",
-                    evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d, basis="刑法第五十七条第一款",
-                )  # fmt: skip
-    for i, d, k, p in _single_priors(j):
-        # not 死缓 or 无期 commuted to a term, whose 剥夺政治权利 becomes three to ten years (刑法57②): no 减 is told here
-        if p.principal in RANGES and isinstance(p.political_rights, int) and not 12 <= p.political_rights <= 60:
+            if p.kind != "criminal" or not isinstance(p.political_rights, int):
+                continue
+            if p.principal in _LIFE:
+                # 无期徒刑，剥夺政治权利五年: the first deprivation told is the one imposed with the sentence (one a 减刑
+                # changed later, 附加剥夺政治权利改为三年, comes after it)
+                said, basis = "；判处死刑、无期徒刑的，应当剥夺政治权利终身", "刑法第五十七条第一款"
+            elif p.principal in RANGES and (i, k) in single and not 12 <= p.political_rights <= 60:
+                # not 死缓 or 无期 commuted to a term, whose 剥夺政治权利 becomes three to ten years (刑法57②): no 减 is
+                # told of a single prior
+                said, basis = "，超出一年以上五年以下的法定期限", "刑法第五十五条第一款"
+            else:
+                continue
             yield finding(
                 j, "E16", "warning",
-                f"被告人{d.name}前罪被判处{p.principal}，附加剥夺政治权利{fmt_term(p.political_rights)}，超出一年以上五年以下"
-                "的法定期限，疑为前科记载笔误，请核对。",
-                evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d, basis="刑法第五十五条第一款",
+                f"被告人{d.name}前罪被判处{p.principal}，附加剥夺政治权利{fmt_term(p.political_rights)}{said}，疑为前科记载笔误，请核对。",
+                evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d, basis=basis,
             )  # fmt: skip
     yield from _history_political_rights(j)
 
