@@ -3119,3 +3119,32 @@ def test_x6_a_prior_released_after_this_case_s_custody_began(prior: str, fires: 
 def test_e3_a_term_only_a_bracket_of_untold_acts_allows(over: dict[str, str], fires: bool) -> None:
     e3 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E3"]
     assert len(e3) == fires and all("本院认为部分未认定该情节" in m for m in e3), e3
+
+
+@pytest.mark.parametrize(
+    ("prior", "fires"),
+    [
+        # the theft of 2019-12-01 came before the earlier sentence was served: 刑法71, not 刑罚执行完毕以后 (65)
+        ("2019年8月1日因犯盗窃罪被某县人民法院判处有期徒刑一年，2020年8月1日刑满释放", True),
+        ("2018年8月1日因犯盗窃罪被某县人民法院判处有期徒刑一年，2019年8月1日刑满释放", False),
+    ],
+)
+def test_e10_a_recidivist_whose_crime_came_before_the_release(prior: str, fires: bool) -> None:
+    text = TEMPLATE.format(**{**BASE, "extra": "被告人甲某系累犯，应当从重处罚。"}).replace("无业。", f"无业。{prior}。", 1)
+    j = extract(text)
+    assert j.defendants[0].recidivist
+    e10 = [f.message for f in run_checks([j]) if f.rule == "E10"]
+    assert e10 == (["被告人甲某本案犯罪时间2019-12-01早于其前罪刑满释放（2020-08-01），不属于刑罚执行完毕以后再犯罪，"
+                    "认定累犯与刑法第六十五条不符。"] if fires else []), e10  # fmt: skip
+
+
+@pytest.mark.parametrize(("executed", "fires"), [("并处罚金人民币一万元", True), ("并处罚金人民币五千元", False)])
+def test_e2_a_retold_sentence_whose_executed_fine_is_not_its_counts_sum(executed: str, fires: bool) -> None:
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    old = "被告人蒙小禾犯运输毒品罪，判处死刑，剥夺政治权利终身，并处没收个人全部财产"
+    new = ("被告人蒙小禾犯运输毒品罪，判处死刑，剥夺政治权利终身；犯容留他人吸毒罪，判处有期徒刑一年，并处罚金人民币五千元，"
+           f"决定执行死刑，剥夺政治权利终身，{executed}")  # fmt: skip
+    j = extract(text.replace(old, new, 1))
+    e2 = [f.message for f in run_checks([j]) if f.rule == "E2"]
+    assert e2 == (["（2015）临中刑初字第52号判决对蒙小禾所判各罪罚金合计5000元，决定执行罚金10000元，同种附加刑应当合并执行，"
+                   "请核对。"] if fires else []), e2  # fmt: skip

@@ -309,6 +309,24 @@ def _e10_recidivist(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
             f"被告人{d.name}被认定为累犯，但本罪仅判处{d.verdict.principal}，累犯以后罪应当判处有期徒刑以上刑罚为条件。",
             ev + evidence(j, f"defendants[{i}].verdict", "判决主文"), defendant=d,
         )  # fmt: skip
+    # every act of this case before the first day any earlier sentence can have been served: committed before its
+    # judgment (漏罪, 刑法70) or while it was served (刑法71), not 刑罚执行完毕以后 (65)
+    served = [(e[0], k) for k, p in enumerate(d.priors) if p.kind == "criminal" and p.principal in _HEAVY
+              and (e := _prior_end(p))]  # fmt: skip
+    # the latest day the facts tell of (the document's last, which may be a co-defendant's: a lead only where even
+    # that comes before every release)
+    last_act = max((x for x in map(iso_date, (d.last_act_day, d.offence_start, j.offence_end)) if x), default=None)
+    if served and last_act and all(last_act < e for e, _k in served):
+        first, k = min(served)
+        yield finding(
+            j, "E10", "warning",
+            f"被告人{d.name}本案犯罪时间{last_act}早于其前罪刑满释放（{_release_shown(d.priors[k], first)}），不属于刑罚执行完毕"
+            "以后再犯罪，认定累犯与刑法第六十五条不符。",
+            circumstance_evidence(j, d, "累犯") + evidence(j, f"defendants[{i}].priors[{k}]", "前科")
+            + evidence(j, "offence_end", "犯罪时间"),
+            defendant=d, data={"last_act": str(last_act), "release": str(first)},
+        )  # fmt: skip
+        return
     # the last day each release can be: a month-only release counts from the month's end
     ends = [(e[1], k) for k, p in enumerate(d.priors) if p.kind == "criminal" and p.principal in _HEAVY and (e := _prior_end(p) or _served_by(p))]
     earliest, ev_earliest = offence_from_of(j, i, d)  # 2008年8月 may be the first offence, not 11月3日

@@ -185,6 +185,23 @@ def check_e2(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     ev, defendant=d, basis="刑法第六十九条第三款", data={"fines": fines, "executed": v.fine_yuan},
                 )  # fmt: skip
     yield from _prior_combined_over_the_sum(j)
+    yield from _retold_fines(j)
+
+
+def _retold_fines(j: Judgment) -> Iterator[Finding]:
+    """A sentence of an earlier decision of the case, as the document retells it with its counts, whose executed 罚金
+    is not the sum of its counts' (刑法69③: 同种附加刑合并执行); a warning, since this document did not impose it."""
+    for field, which, label, s in _retold(j):
+        fines = [c.fine_yuan for c in s.counts if c.fine_yuan is not None]
+        if len(s.counts) < 2 or not fines or s.fine_yuan is None or any(c.confiscation for c in s.counts):
+            continue
+        if abs(float(sum(fines)) - float(s.fine_yuan)) > 0.5:
+            yield finding(
+                j, "E2", "warning",
+                f"{which}对{s.defendant}所判各罪罚金合计{fmt_number(sum(fines))}元，决定执行罚金{fmt_number(s.fine_yuan)}元，"
+                "同种附加刑应当合并执行，请核对。",
+                evidence(j, field, label), basis="刑法第六十九条第三款", data={"fines": fines, "executed": s.fine_yuan},
+            )  # fmt: skip
 
 
 def _prior_combined_over_the_sum(j: Judgment) -> Iterator[Finding]:
