@@ -23,7 +23,7 @@ from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_table
 
 __all__ = [
     "BracketAct", "CircumstanceHit", "bracket_act_cues", "find_bracket_acts", "find_circumstances", "circumstance_cues",
-    "KINDS",
+    "sentence_spans", "KINDS",
 ]
 
 KINDS = (
@@ -119,24 +119,21 @@ def find_bracket_acts(charge: str, text: str, start: int, end: int) -> list[tupl
     >>> find_bracket_acts("交通肇事罪", t, 0, len(t))
     []
     """
+    cues = [c for c in bracket_act_cues() if c.charge == charge]
+    worst = worst_harm(text, start, end) if any(c.harm for c in cues) else None
     out: dict[str, tuple[int, int]] = {}
-    harm: tuple[str, tuple[int, int]] | None | bool = False  # read once, where an act needs it
-    for cue in bracket_act_cues():
-        if cue.charge != charge or cue.act in out:
+    for cue in cues:
+        if cue.act in out or cue.harm and (worst is None or HARMS.index(worst[0]) < HARMS.index(cue.harm)):
             continue
-        for m in cue.regex.finditer(text, start, end):
-            if _NOT_THE_ACT_RE.search(text, max(start, m.start() - 6), m.start()):
-                continue
-            if cue.harm is not None:
-                harm = worst_harm(text, start, end) if harm is False else harm
-                if not harm or HARMS.index(harm[0]) < HARMS.index(cue.harm):
-                    break
+        m = next((m for m in cue.regex.finditer(text, start, end)
+                  if not _NOT_THE_ACT_RE.search(text, max(start, m.start() - 6), m.start())), None)
+        if m is not None:
             out[cue.act] = m.span()
-            break
     return list(out.items())
 
 
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]`` as (start, end), each up to and with its 。 or ；, the last to ``end``."""
     out = []
     pos = start
     for m in re.finditer(r"[。；;]", text[start:end]):
@@ -225,7 +222,7 @@ def find_circumstances(
     hits: list[CircumstanceHit] = []
     seen: set[tuple[str, str | None, bool]] = set()
     last_named: list[str] = []
-    for s, e in _sentences(text, start, end):
+    for s, e in sentence_spans(text, start, end):
         sent = text[s:e]
         named = [named_by(m) for m in name_re.finditer(sent)] if name_re else []
         if named:

@@ -46,7 +46,7 @@ from fayan.nlp.facts import (
     evidence_ranges, find_blood_alcohol, find_drugs, find_victims, is_body_part, is_drug_name, item_values,
     looks_like_name, worst_harm,
 )
-from fayan.nlp.circumstances import find_bracket_acts, find_circumstances
+from fayan.nlp.circumstances import find_bracket_acts, find_circumstances, sentence_spans
 from fayan.nlp.numbers import cn_to_number, date_range, find_date_mentions, find_dates
 from fayan.nlp.outcome import (
     OutcomeEntry, Punishment, parse_dispositions, parse_result, parse_revisions, quoted_items,
@@ -690,15 +690,11 @@ def _act_findings(
     [('抢劫罪', 'act', '入户抢劫', (0, 23))]
     """
     out = []
-    pos = reasoning.start
-    while pos < reasoning.end:
-        stops = [i for i in (text.find("。", pos, reasoning.end), text.find("；", pos, reasoning.end)) if i >= 0]
-        end = min(stops) + 1 if stops else reasoning.end
+    for pos, end in sentence_spans(text, reasoning.start, reasoning.end):
         before = text[reasoning.start : pos]
         quoted = before.count("“") > before.count("”") or re.search(r"(?:条|款|规定)[：:]", text[pos:end])
         if not quoted and not _CLAIMED_RE.search(text, pos, end):
             out += [(c, "act", act, (pos, e)) for c in charges for act, (_, e) in find_bracket_acts(c, text, pos, end)]
-        pos = end
     return out
 
 

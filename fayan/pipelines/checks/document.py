@@ -201,12 +201,7 @@ def check_x4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     for i, d in enumerate(j.defendants):
         if not d.name_variants:
             continue
-        ev = evidence(j, f"defendants[{i}].header", "首部")[:1]
-        if ev:
-            e = ev[0]
-            pos = e.text.find(d.name)
-            if pos != -1:
-                ev = [Evidence(e.start + pos, e.start + pos + len(d.name), d.name, "首部")]
+        ev = _within_header(j, i, d.name)
         for k, v in enumerate(d.name_variants):
             ev += evidence(j, f"defendants[{i}].name_variants[{k}]", "他处写法")
         yield finding(
@@ -422,41 +417,29 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
         measures = [(day, k, c.kind) for k, c in enumerate(d.custody)
                     if (day := iso_date(c.date)) and not any(day <= x for x in judged_before)]
         other = min(measures, key=lambda c: c[0], default=None)
+        lead: tuple[str, list[Evidence]] | None = None
         if earliest and other is not None and other[0] < earliest and (first is None or other[0] < first[0]):
             day, k, kind = other
-            yield finding(
-                j, "X6", "warning", f"被告人{d.name}{kind}日期{day}早于查明的最早犯罪时间{earliest}。",
-                _within_header(j, i, d.custody[k].text) + ev_earliest, defendant=d,
-            )  # fmt: skip
-            continue
-        if first is not None:
+            lead = f"{kind}日期{day}早于查明的最早犯罪时间{earliest}", _within_header(j, i, d.custody[k].text) + ev_earliest
+        elif first is not None:
             day, f, label = first
+            held = evidence(j, f"defendants[{i}].{f}", "首部")
             # released from an earlier sentence after this case's custody began (刑满释放 only: 刑期至 and 假释考验期至 tell
             # when a term ends, and a defendant may be held for this case before it does)
             freed = [(x, k) for k, p in enumerate(d.priors) if p.kind == "criminal" and (x := iso_date(p.release_date))
                      and x > day and "刑满释放" in p.text and not re.search("假释|刑期至|考验期", p.text)]
+            caught = iso_date(d.captured_on)
             if freed:
                 x, k = freed[0]
-                yield finding(
-                    j, "X6", "warning", f"被告人{d.name}前罪刑满释放日期{x}晚于本案{label}日期{day}。",
-                    evidence(j, f"defendants[{i}].priors[{k}]", "前科") + evidence(j, f"defendants[{i}].{f}", "首部"),
-                    defendant=d,
-                )  # fmt: skip
-                continue
-            if earliest and day < earliest:
-                yield finding(
-                    j, "X6", "warning", f"被告人{d.name}{label}日期{day}早于查明的最早犯罪时间{earliest}。",
-                    evidence(j, f"defendants[{i}].{f}", "首部") + ev_earliest, defendant=d,
-                )  # fmt: skip
-                continue
-            caught = iso_date(d.captured_on)
-            if caught and day < caught:  # held before the capture the facts tell
-                yield finding(
-                    j, "X6", "warning", f"被告人{d.name}{label}日期{day}早于查明事实所述其被抓获（归案）的日期{caught}。",
-                    evidence(j, f"defendants[{i}].{f}", "首部") + evidence(j, f"defendants[{i}].captured_on", "查明事实"),
-                    defendant=d,
-                )  # fmt: skip
-                continue
+                lead = f"前罪刑满释放日期{x}晚于本案{label}日期{day}", evidence(j, f"defendants[{i}].priors[{k}]", "前科") + held
+            elif earliest and day < earliest:
+                lead = f"{label}日期{day}早于查明的最早犯罪时间{earliest}", held + ev_earliest
+            elif caught and day < caught:  # held before the capture the facts tell
+                lead = (f"{label}日期{day}早于查明事实所述其被抓获（归案）的日期{caught}",
+                        held + evidence(j, f"defendants[{i}].captured_on", "查明事实"))
+        if lead is not None:
+            yield finding(j, "X6", "warning", f"被告人{d.name}{lead[0]}。", lead[1], defendant=d)
+            continue
         yield from _held_at_an_act(j, i, d)
 
 

@@ -221,10 +221,10 @@ def _below_the_harm(
 def _stated_act(
     j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, on: date | None
 ) -> tuple[Bracket, ChargeFinding] | None:
-    """The heaviest bracket of the count's charge (in force on ``on``) that an act stated by a clause concluding the
-    charge opens (入户抢劫: 抢劫's second, 十年以上), found by the act's words in the bracket's condition, with that
-    clause; the clause must name the defendant as the doer (:func:`_doers`), unless ``d`` is the only one convicted of
-    the charge."""
+    """The heaviest bracket of the count's charge (in force on ``on``) that an act the reasoning states opens (入户抢劫:
+    抢劫's second, 十年以上), found by the act's words in the bracket's condition, with the finding that states it;
+    its sentence must name the defendant as the doer (:func:`_doers`), unless ``d`` is the only one convicted of the
+    charge."""
     alone = [x for x in j.defendants if any(c.charge == it.charge for c in _items(x))] == [d]
     current = law.brackets_on(on) or law.brackets
     best: tuple[Bracket, ChargeFinding] | None = None
@@ -1085,18 +1085,18 @@ def _reduced(j: Judgment, ctx: Context) -> Iterator[Finding]:
             continue
         floor = floor_months(law, j)
         why = f"{it.charge}各量刑幅度的最低刑"
-        certain = _certain_bracket(j, law, on) if len(j.defendants) == 1 and len(d.counts) == 1 else None
-        if certain is not None and certain.fixed_types[:1] == ("有期徒刑",) and certain.min_months is not None:
-            if floor is None or certain.min_months > floor:
-                floor, why = certain.min_months, f"查明数额所在第{certain.level}档（{certain.condition}）的最低刑"
-        stated = _severity_bracket(j, law, on)
-        if stated is not None and stated.fixed_types[:1] == ("有期徒刑",) and stated.min_months is not None:
-            if floor is None or stated.min_months > floor:
-                floor, why = stated.min_months, f"本院认定情节{j.severity_stated}所在第{stated.level}档的最低刑"
-        act = _stated_act(j, d, it, law, on)
-        if act is not None and act[0].fixed_types[:1] == ("有期徒刑",) and act[0].min_months is not None:
-            if floor is None or act[0].min_months > floor:
-                floor, why = act[0].min_months, f"本院认定的{act[1].value}所在第{act[0].level}档的最低刑"
+        # a higher floor: the bracket the amount or quantity alone reaches (one defendant, one count), the one of the
+        # 情节 level the reasoning states, the one an act it states opens; the highest of them
+        raised = []
+        if len(j.defendants) == 1 and len(d.counts) == 1 and (b := _certain_bracket(j, law, on)) is not None:
+            raised.append((b, f"查明数额所在第{b.level}档（{b.condition}）的最低刑"))
+        if (b := _severity_bracket(j, law, on)) is not None:
+            raised.append((b, f"本院认定情节{j.severity_stated}所在第{b.level}档的最低刑"))
+        if (act := _stated_act(j, d, it, law, on)) is not None:
+            raised.append((act[0], f"本院认定的{act[1].value}所在第{act[0].level}档的最低刑"))
+        for b, said in raised:
+            if b.fixed_types[:1] == ("有期徒刑",) and b.min_months is not None and (floor is None or b.min_months > floor):
+                floor, why = b.min_months, said
         if floor is None or (p == "有期徒刑" and (it.months or 0) < floor):
             continue
         shown = f"{p}{fmt_term(it.months)}" if p == "有期徒刑" else (it.principal or p)

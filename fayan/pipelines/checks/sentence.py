@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 import calendar
 import re
 from datetime import date, timedelta
@@ -598,24 +598,32 @@ def check_e16(j: Judgment, ctx: Context) -> Iterator[Finding]:
     single = {(i, k) for i, _d, k, _p in _single_priors(j)}
     for i, d in enumerate(j.defendants):
         for k, p in enumerate(d.priors):
-            if p.kind != "criminal" or not isinstance(p.political_rights, int):
+            # 无期徒刑，剥夺政治权利五年: the first deprivation told is the one imposed with the sentence (one a 减刑 changed
+            # later, 附加剥夺政治权利改为三年, comes after it); a term of years only of a single prior, not of 死缓 or 无期
+            # commuted to a term, whose 剥夺政治权利 becomes three to ten years (刑法57②)
+            rule = _unlawful_rights(p.principal, p.political_rights, RANGES) if p.kind == "criminal" else None
+            if rule is None or (rule != "终身" and (i, k) not in single):
                 continue
-            if p.principal in _LIFE:
-                # 无期徒刑，剥夺政治权利五年: the first deprivation told is the one imposed with the sentence (one a 减刑
-                # changed later, 附加剥夺政治权利改为三年, comes after it)
-                said, basis = "；判处死刑、无期徒刑的，应当剥夺政治权利终身", "刑法第五十七条第一款"
-            elif p.principal in RANGES and (i, k) in single and not 12 <= p.political_rights <= 60:
-                # not 死缓 or 无期 commuted to a term, whose 剥夺政治权利 becomes three to ten years (刑法57②): no 减 is
-                # told of a single prior
-                said, basis = "，超出一年以上五年以下的法定期限", "刑法第五十五条第一款"
-            else:
-                continue
+            life = rule == "终身"
             yield finding(
                 j, "E16", "warning",
-                f"被告人{d.name}前罪被判处{p.principal}，附加剥夺政治权利{fmt_term(p.political_rights)}{said}，疑为前科记载笔误，请核对。",
-                evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d, basis=basis,
+                f"被告人{d.name}前罪被判处{p.principal}，附加剥夺政治权利{fmt_term(p.political_rights)}"
+                + ("；判处死刑、无期徒刑的，应当剥夺政治权利终身" if life else "，超出一年以上五年以下的法定期限")
+                + "，疑为前科记载笔误，请核对。",
+                evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d,
+                basis="刑法第五十七条第一款" if life else "刑法第五十五条第一款",
             )  # fmt: skip
     yield from _history_political_rights(j)
+
+
+def _unlawful_rights(principal: str | None, rights: int | str | None, terms: Collection[str]) -> str | None:
+    """Which rule a term of years of 剥夺政治权利 (``rights`` in months) beside ``principal`` breaks: ``"终身"`` beside
+    死刑 or 无期徒刑 (刑法57①), ``"一年以上五年以下"`` outside it beside a fixed term of ``terms`` (55①); else None."""
+    if not isinstance(rights, int):
+        return None
+    if principal in _LIFE:
+        return "终身"
+    return "一年以上五年以下" if principal in terms and not 12 <= rights <= 60 else None
 
 
 def _history_political_rights(j: Judgment) -> Iterator[Finding]:
@@ -627,14 +635,9 @@ def _history_political_rights(j: Judgment) -> Iterator[Finding]:
         items = [("", s.principal, s.term_months, s.political_rights)]
         items += [(f"所犯{c.charge}", c.principal, c.term_months, c.political_rights) for c in s.counts]
         for what, principal, months, pol in items:
-            if not isinstance(pol, int):
+            if (rule := _unlawful_rights(principal, pol, ("有期徒刑", "拘役"))) is None:
                 continue
-            if principal in _LIFE:
-                why = "依法应当剥夺政治权利终身"
-            elif principal in ("有期徒刑", "拘役") and not 12 <= pol <= 60:
-                why = "超出一年以上五年以下的法定期限"
-            else:
-                continue
+            why = "依法应当剥夺政治权利终身" if rule == "终身" else "超出一年以上五年以下的法定期限"
             yield finding(
                 j, "E16", "warning",
                 f"{which}对{s.defendant}{what}判处{principal}{fmt_term(months) if months else ''}，剥夺政治权利{fmt_term(pol)}，"
