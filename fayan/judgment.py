@@ -225,6 +225,9 @@ class EarlierDecision:
     upheld: bool = False
     # 撤销原判，发回重审 told right after it (以事实不清为由，…): the case sent back for a new trial
     remanded: bool = False
+    # 同意原判 told right after it, and nothing changed (a high court's 复核 of a death sentence: 同意原审判决，并依法报请
+    # 本院核准); not 同意原审判决中对被告人X…的部分，撤销…, which changes a part
+    agreed: bool = False
     # the days of the period the history says passed with no appeal or protest (在十日的法定期限内), where it says
     appeal_days: int | None = None
     # the defendants against whom the history says new facts were prosecuted before the next decision (补充指控被告人X的

@@ -1928,6 +1928,30 @@ def test_a_prior_retold_with_a_slip(prior: str, code: str | None) -> None:
     assert found == ([(code, "warning")] if code else [])
 
 
+@pytest.mark.parametrize(
+    "retold, message",
+    [
+        ("判处拘役八个月", "判处拘役8个月，超出拘役1个月至6个月"),
+        ("判处拘役六个月", None),
+        ("判处有期徒刑五个月", "判处有期徒刑5个月，超出有期徒刑6个月至15年"),
+        # two counts retold one by one: each is held to its kind's range
+        ("判处有期徒刑三年；犯盗窃罪，判处拘役八个月，决定执行有期徒刑三年",
+         "以盗窃罪判处拘役8个月，超出拘役1个月至6个月"),
+        ("判处有期徒刑三年；犯盗窃罪，判处拘役五个月，决定执行有期徒刑三年", None),
+    ],
+)
+def test_e1_a_retold_first_instance_sentence_outside_its_kind(retold: str, message: str | None) -> None:
+    """The appeal's account of the first instance (原判认定被告人X犯诈骗罪，判处拘役八个月): a slip in the retelling or
+    the first judgment's error, a warning of E1 naming the decision, since this judgment did not impose it."""
+    text = (EXAMPLES / "appeal_resentenced.txt").read_text(encoding="utf-8")
+    old = "被告人邬海涛犯诈骗罪，判处有期徒刑三年六个月"
+    assert text.count(old) == 1
+    j = extract(text.replace(old, f"被告人邬海涛犯诈骗罪，{retold}"))
+    assert [o.defendant for o in j.original_sentences] == ["殷志华", "邬海涛"]
+    found = [(f.severity, f.message) for f in run_checks([j]) if f.rule == "E1"]
+    assert found == ([("warning", f"一审判决对邬海涛{message}的法定幅度，疑为复述笔误或原判错误，请核对。")] if message else []), found
+
+
 @pytest.mark.parametrize(("executed", "fires"), [("九年", True), ("八年", False), ("七年", False)])
 def test_e2_a_prior_joined_to_more_than_the_sum(executed: str, fires: bool) -> None:
     """A prior escape of two years joined with the six years told before it: at most eight executed (刑法70, 71)."""
@@ -2822,6 +2846,30 @@ def test_x5_a_final_decision_the_history_says_was_appealed() -> None:
         "审理经过记载（2015）云高刑终字第1187号判决撤销原判、发回重审；撤销原判、发回重审应当以裁定作出。"
     ]
 
+
+
+@pytest.mark.parametrize(
+    "told, agreed",
+    [
+        ("刑事判决，同意原判，并依法报请本院核准", True),
+        ("刑事判决，同意原审判决", True),
+        ("刑事裁定，同意原判，并依法报请本院核准", False),  # the 复核's own form: quiet
+        # a part agreed with and another changed: a 判决 may do that
+        ("刑事判决，同意原审判决中对被告人庞立舟的定罪量刑部分，撤销对蒙小禾的量刑部分，并依法报请本院核准", False),
+    ],
+)
+def test_x5_a_review_that_agrees_with_the_judgment_told_as_a_judgment(told: str, agreed: bool) -> None:
+    """A high court's 复核 that agrees with the whole death sentence before it (同意原判) does so by 裁定; the history
+    telling it as a 判决 is a slip of the form."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    old = ("宣判后，庞立舟、蒙小禾均提出上诉。云南省高级人民法院经依法开庭审理，于2015年11月23日以（2015）云高刑终字第1187号"
+           "刑事裁定，驳回上诉，维持原判，并依法报请本院核准")
+    assert old in text
+    new = f"在法定期限内没有上诉、抗诉。云南省高级人民法院经依法复核，于2015年11月23日以（2015）云高刑一复字第1187号{told}"
+    j = extract(text.replace(old, new, 1))
+    assert j.earlier_decisions[1].agreed == ("撤销" not in told)
+    found = [f.message for f in run_checks([j]) if f.rule == "X5"]
+    assert found == (["审理经过记载（2015）云高刑一复字第1187号判决同意原判；复核同意原判的，应当以裁定作出。"] if agreed else []), found
 
 @pytest.mark.parametrize(("judged", "fires"), [("二〇二〇年四月一日", True), ("二〇一三年三月一日", False)])
 def test_e4_earlier_conduct_judged_after_an_interpretation_that_raised_the_figures(judged: str, fires: bool) -> None:

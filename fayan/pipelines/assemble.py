@@ -318,6 +318,8 @@ _UPHELD_RE = re.compile(r"\s*[，,]\s*驳回(?:上诉|抗诉|上诉、抗诉|抗
 _REMANDED_RE = re.compile(
     r"\s*[，,]\s*(?:以[^，。]{1,30}为由\s*[，,]\s*)?(?:裁定)?撤销原判(?:决)?\s*[，,]\s*发回[^，。]{0,12}?重(?:新)?审"
 )
+# …刑事裁定，同意原审判决，并依法报请本院核准: a 复核 that agrees with the whole judgment before it
+_AGREED_RE = re.compile(r"\s*[，,]\s*同意(?:原判|原审判决|一审判决|第一审判决)(?:[，,]\s*(?:并|遂)?(?:依法)?报请|\s*[。；;]|$)")
 # 在十日的法定期限内没有上诉、抗诉: the period, where the history gives its days
 _PERIOD_DAYS_RE = re.compile(
     r"在([一二三四五六七八九十两\d]{1,3})日的?(?:法定(?:上诉|抗诉|上诉、抗诉)?|上诉、抗诉|上诉|抗诉)期限?内")
@@ -376,10 +378,12 @@ def _own_decisions(
         sentences = tuple(told.values())
         upheld = bool(_UPHELD_RE.match(text, m.end(), stop))
         remanded = bool(_REMANDED_RE.match(text, m.end(), stop))
+        agreed = bool(_AGREED_RE.match(text, m.end(), stop + 1))
         period = _PERIOD_DAYS_RE.search(after) if appeal == "none" else None
         out.append(EarlierDecision(
             day.isoformat(), number, form, o.start, o.end, o.text, sentences, appeal, upheld=upheld, remanded=remanded,
-            appeal_days=int(cn_to_number(period.group(1))) if period else None, new_facts_against=against,
+            agreed=agreed, appeal_days=int(cn_to_number(period.group(1))) if period else None,
+            new_facts_against=against,
         ))
     return tuple(out), " ".join(text[s.start : s.end] for s in secs if s.kind == "procedure")
 

@@ -555,6 +555,8 @@ TABLES: tuple[TableSpec, ...] = (
                "(没有上诉、抗诉)", _attr("appeal")),
         Column("upheld", "boolean", "驳回上诉（抗诉），维持原判 told right after it: the whole appeal dismissed",
                _attr("upheld")),
+        Column("agreed", "boolean", "同意原判 told right after it, and nothing changed (a high court's 复核)",
+               _attr("agreed")),
         Column("remanded", "boolean", "撤销原判，发回重审 told right after it: the case sent back for a new trial",
                _attr("remanded")),
         Column("appeal_days", "Int64", "the days of the period the history says passed with no appeal or protest "

@@ -259,7 +259,8 @@ def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
     appeal, told next, under a first-instance number (…宣判后，X提出上诉。…以（2012）某刑二初字第48号刑事裁定，驳回上诉);
     the decision after one that nobody appealed or protested, under a second-instance number (a high court's 复核 as
     刑终) or, a 裁定, under a first-instance one (刑初); a 判决 that dismisses the whole appeal or sends the case
-    back (驳回上诉，维持原判 and 撤销原判，发回重审 are a 裁定's, 刑事诉讼法236①(一), (三)); and a 裁定 under a
+    back (驳回上诉，维持原判 and 撤销原判，发回重审 are a 裁定's, 刑事诉讼法236①(一), (三)) or agrees with the whole
+    judgment before it (a 复核's 同意原判); and a 裁定 under a
     first-instance number that convicts and sentences (a first judgment is a 判决, 刑事诉讼法200). A protest after a
     decision may be 审判监督's and is left alone."""
     told = j.earlier_decisions
@@ -283,6 +284,13 @@ def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
                 j, "X5", "warning", f"审理经过记载{dec.case_number}判决{done}；{done}应当以裁定作出。",
                 evidence(j, f"earlier_decisions[{k}]", "审理经过"),
                 basis=f"刑事诉讼法第二百三十六条第一款第（{'一' if dec.upheld else '三'}）项",
+                data={"case_number": dec.case_number},
+            )  # fmt: skip
+        if dec.agreed and dec.form == "判决" and "附带民事" not in dec.text:
+            yield finding(
+                j, "X5", "warning", f"审理经过记载{dec.case_number}判决同意原判；复核同意原判的，应当以裁定作出。",
+                evidence(j, f"earlier_decisions[{k}]", "审理经过"),
+                basis="最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释（2012）第三百四十四条",
                 data={"case_number": dec.case_number},
             )  # fmt: skip
         if dec.form == "裁定" and dec.sentences and _type_code(dec.case_number).endswith("初"):

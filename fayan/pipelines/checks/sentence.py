@@ -55,6 +55,21 @@ def check_e1(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d, basis=_ARTICLE[p.principal],
                     data={"principal": p.principal, "months": p.term_months, "range": [lo, hi]},
                 )  # fmt: skip
+    for field, which, label, s in _retold(j):  # a sentence of an earlier decision of the case, as retold
+        counts = [(c.charge, c.principal, c.term_months, c.term_days) for c in s.counts]
+        if not counts and not s.with_earlier_judgment and not NOT_ONE_SENTENCE_RE.search(s.text):
+            counts = [(None, s.principal, s.term_months, s.term_days)]  # one count: a combined one is retold by counts
+        for charge, principal, months, days in counts:
+            if principal in RANGES and months is not None:
+                lo, hi = RANGES[principal]
+                if not lo * 30 <= _total_days(months, days) <= hi * 30:
+                    yield finding(
+                        j, "E1", "warning",
+                        f"{which}对{s.defendant}{f'以{charge}' if charge else ''}判处{principal}{fmt_term(months, days)}，"
+                        f"超出{principal}{fmt_term(lo)}至{fmt_term(hi)}的法定幅度，疑为复述笔误或原判错误，请核对。",
+                        evidence(j, field, label), basis=_ARTICLE[principal],
+                        data={"principal": principal, "months": months, "days": days, "range": [lo, hi]},
+                    )  # fmt: skip
 
 
 def _single_priors(j: Judgment) -> Iterator[tuple[int, Defendant, int, PriorRecord]]:
