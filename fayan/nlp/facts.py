@@ -65,7 +65,8 @@ class DrugFound:
 
 # Units after a number (numbers.number_pattern: arabic, Chinese or mixed). 千 before 克 is read as part of the
 # number (一千克 = 一千 克 = 1000 g, the same as 一 千克); 克拉 is carats.
-_UNITS = r"千克|公斤|kg|KG|克(?!拉)|g|G"
+_UNITS = r"千克|公斤|kg|KG|毫克|mg|MG|克(?!拉)|g|G"
+_KILO, _MILLI = ("千克", "公斤", "kg", "KG"), ("毫克", "mg", "MG")
 
 
 @lexicon_cached("numerals.tsv")
@@ -286,7 +287,7 @@ def find_drugs(text: str) -> list[DrugFound]:
                 number = cn_to_number(n)
             except ParseError:  # 十百克, 千克 alone: numeral characters that spell no number are no weight
                 continue
-            grams = float(number * (1000 if unit in ("千克", "公斤", "kg", "KG") else 1))
+            grams = float(number * 1000 if unit in _KILO else number / 1000 if unit in _MILLI else number)
             # The name the weight qualifies (0.3克甲基苯丙胺, 四公斤的氯胺酮); else the nearest name, before the weight
             # preferred, else after it ("…净重1克，检出甲基苯丙胺成分").
             before = [d for d in drugs if d[1] <= w.start()]
