@@ -2911,6 +2911,8 @@ def test_e7_a_term_counted_straight_through_a_release_on_bail(end: str, fires: b
 
 HOME_ROBBERY = dict(charge="抢劫罪", facts="持刀闯入乙某家中，劫得现金人民币2000元", reason="以非法占有为目的，入户抢劫他人财物，",
                article="二百六十三", sentence="有期徒刑十年，并处罚金人民币二万元", end="2029年12月1日")  # fmt: skip
+CHILD = dict(charge="猥亵儿童罪", facts="在某小区楼道内对不满十四周岁的女童乙某进行猥亵", reason="猥亵不满十四周岁的儿童，",
+             article="二百三十七条第三款", start="2019年12月2日")  # fmt: skip
 TRAFFIC = dict(charge="交通肇事罪", facts="驾驶小型轿车撞倒行人乙某，致乙某死亡，后驾车逃离现场",
                reason="违反交通运输管理法规，因而发生重大事故，致一人死亡，负事故全部责任，且肇事后逃逸，", article="一百三十三",
                sentence="有期徒刑三年", end="2022年12月1日")  # fmt: skip
@@ -3162,11 +3164,57 @@ def test_x6_a_prior_released_after_this_case_s_custody_began(prior: str, fires: 
               article="二百九十三", sentence="有期徒刑六年", end="2025年12月1日"), True),  # 五年以上: 纠集他人多次
         (dict(charge="寻衅滋事罪", facts="在某镇集市随意殴打他人，致一人轻微伤", article="二百九十三",
               reason="纠集他人多次随意殴打他人，严重破坏社会秩序，", sentence="有期徒刑六年", end="2025年12月1日"), False),
+        # 猥亵儿童 before 2021-03-01 (刑法237③, 修正案（九）): 五年以上 for 聚众, 当众 or 其他恶劣情节
+        (dict(CHILD, sentence="有期徒刑五年六个月", end="2025年6月1日"), True),
+        (dict(CHILD, sentence="有期徒刑四年六个月", end="2024年6月1日"), False),
+        (dict(CHILD, reason="猥亵不满十四周岁的儿童，情节恶劣，", sentence="有期徒刑五年六个月", end="2025年6月1日"), False),
+        (dict(CHILD, reason="在公共场所当众猥亵不满十四周岁的儿童，", sentence="有期徒刑五年六个月", end="2025年6月1日"), False),
+        (dict(CHILD, reason="猥亵不满十四周岁的儿童，尚不属情节恶劣，", sentence="有期徒刑五年六个月", end="2025年6月1日"), True),
+        (dict(charge="强制猥亵罪", facts="在某小区楼道内强行搂抱、抚摸被害人乙某", reason="以暴力方法强制猥亵他人，",
+              article="二百三十七", sentence="有期徒刑六年", end="2025年12月1日"), True),
     ],
 )
 def test_e3_a_term_only_a_bracket_of_untold_acts_allows(over: dict[str, str], fires: bool) -> None:
     e3 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E3"]
     assert len(e3) == fires and all("本院认为部分未认定该情节" in m for m in e3), e3
+
+
+@pytest.mark.parametrize(
+    ("header", "fires"),
+    [
+        ("无业。因本案于2019年12月2日被刑事拘留", True),
+        ("无业。2015年3月因吸毒被行政拘留十日。因本案于2019年12月2日被刑事拘留", True),
+        ("无业。2015年3月2日因犯盗窃罪被某县人民法院判处有期徒刑一年，2016年3月1日刑满释放。因本案于2019年12月2日被刑事拘留", False),
+        # a header of the name alone, as some courts write, leaves the record to the facts
+        ("无业。", False),
+    ],
+)
+def test_e10_a_recidivist_whose_header_tells_no_earlier_sentence(header: str, fires: bool) -> None:
+    text = TEMPLATE.format(**{**BASE, "extra": "被告人甲某系累犯，应当从重处罚。"})
+    text = text.replace("无业。因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。", header + ("，同年12月16日被逮捕。" if "因本案" in header else ""))
+    j = extract(text)
+    assert j.defendants[0].recidivist and bool(j.defendants[0].custody) == ("因本案" in header)
+    e10 = [f.message for f in run_checks([j]) if f.rule == "E10"]
+    assert len(e10) == fires and all("未载明其曾被判处刑罚" in m for m in e10), e10
+
+
+@pytest.mark.parametrize(
+    ("extra", "fires"),
+    [
+        ("", True),
+        # a defendant of two charges: the reasoning's 情节恶劣 may be said of both crimes, not of 猥亵 alone
+        ("被告人甲某又故意伤害他人身体，致一人轻伤，其行为又构成故意伤害罪。", False),
+    ],
+)
+def test_e3_a_term_below_the_bracket_of_a_stated_vile_circumstance(extra: str, fires: bool) -> None:
+    """猥亵儿童 before 2021-03-01: 情节恶劣 is the statute's 其他恶劣情节, 五年以上; four years is below it."""
+    sentence = "有期徒刑四年" + ("；犯故意伤害罪，判处有期徒刑一年，决定执行有期徒刑四年六个月" if extra else "")
+    over = dict(CHILD, reason="猥亵不满十四周岁的儿童，又殴打他人致轻伤，情节恶劣，", extra=extra, sentence=sentence)
+    j = extract(TEMPLATE.format(**{**BASE, **over, "end": "2023年12月1日"}))
+    assert ("猥亵儿童罪", "其他恶劣情节") in [(c.charge, c.value) for c in j.charge_findings]
+    e3 = [f.message for f in run_checks([j]) if f.rule == "E3"]
+    assert e3 == (["本院认为认定被告人甲某其他恶劣情节，属第2档（聚众或者在公共场所当众猥亵儿童，或者有其他恶劣情节 (依照前两款从重)），"
+                   "其犯猥亵儿童罪却被判处有期徒刑4年，低于该档最低刑5年，且未见减轻处罚情节。"] if fires else []), e3
 
 
 @pytest.mark.parametrize(

@@ -219,17 +219,21 @@ def _below_the_harm(
 
 
 def _stated_act(
-    j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, on: date | None
+    j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, on: date | None, lenient: bool = False
 ) -> tuple[Bracket, ChargeFinding] | None:
     """The heaviest bracket of the count's charge (in force on ``on``) that an act the reasoning states opens (入户抢劫:
     抢劫's second, 十年以上), found by the act's words in the bracket's condition, with the finding that states it;
     its sentence must name the defendant as the doer (:func:`_doers`), unless ``d`` is the only one convicted of the
-    charge."""
+    charge. A 情节 rather than an act (猥亵's 其他恶劣情节: 情节恶劣) may be said of all the crimes of a defendant of
+    several charges (猥亵儿童，又杀人灭口，…情节恶劣), so it counts for one of them only where ``lenient``."""
     alone = [x for x in j.defendants if any(c.charge == it.charge for c in _items(x))] == [d]
+    several = any(x.charge != it.charge for x in _items(d))
     current = law.brackets_on(on) or law.brackets
     best: tuple[Bracket, ChargeFinding] | None = None
     for c in j.charge_findings:
         if c.kind != "act" or c.charge != it.charge or not (alone or d.name in _doers(c.text, j.defendants)):
+            continue
+        if "情节" in c.value and several and not lenient:
             continue
         opened = [b for b in current if c.value in b.condition]
         b = min(opened, key=lambda x: x.number, default=None)
@@ -285,7 +289,7 @@ def _opened_by_unstated_acts(j: Judgment, d: Defendant, it: _Item, law: ChargeLa
     alternatives = [a for a in re.split(r"；|或者", re.split(r"\s*[(（]", b.condition)[0]) if a]
     if not acts or not alternatives or not all(any(act in alt for act in acts) for alt in alternatives):
         return False
-    stated = _stated_act(j, d, it, law, on)
+    stated = _stated_act(j, d, it, law, on, lenient=True)
     return stated is None or stated[0].number < b.number
 
 

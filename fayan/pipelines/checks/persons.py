@@ -279,6 +279,14 @@ def _e10_recidivist(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
     if _special_recidivism(d, priors):
         return  # no five-year limit, no minimum earlier punishment
     ev = circumstance_evidence(j, d, "累犯") + ev_prior
+    if not priors and (d.custody or d.admin_punishments):  # a header that tells the record (a header of the name
+        # alone, as some courts write, may leave the priors to the facts)
+        told = "行政处罚及羁押情况" if d.admin_punishments and d.custody else "行政处罚" if d.admin_punishments else "羁押情况"
+        yield finding(
+            j, "E10", "warning",
+            f"被告人{d.name}被认定为累犯，但首部记载其{told}，未载明其曾被判处刑罚，认定累犯的前罪无从核对，请核实。",
+            circumstance_evidence(j, d, "累犯") + evidence(j, f"defendants[{i}].header", "首部"), defendant=d,
+        )  # fmt: skip
     if priors and all(p.principal for p in priors) and not any(p.principal in _HEAVY for p in priors):
         yield finding(
             j, "E10", "error",
