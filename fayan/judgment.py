@@ -201,7 +201,8 @@ class OriginalSentence:
     text: str
     fine_yuan: Number | None = None
     with_earlier_judgment: bool = False  # 与前罪…并罚: the term retold includes an earlier judgment's
-    # of several charges (数罪并罚), each charge's sentence retold (犯盗窃罪，判处有期徒刑二年；犯…，决定执行…)
+    # of several charges (数罪并罚), each charge's sentence retold (犯盗窃罪，判处有期徒刑二年；犯…，决定执行…); also the one
+    # count of a term joined to an earlier judgment's (犯故意伤害罪，判处有期徒刑五年六个月，与前罪…并罚，决定执行…)
     counts: tuple[Count, ...] = ()
     political_rights: int | str | None = None  # 剥夺政治权利 retold: months, or "终身"
 

@@ -1345,6 +1345,22 @@ def test_e17_a_review_citing_criminal_law_articles_that_fit_no_charge(law: str, 
 
 
 @pytest.mark.parametrize(
+    "item, fires",
+    [("第三百五十条第（三）项", True), ("第三百五十条第（五）项", True), ("第三百五十条第（一）项", False),
+     ("第三百五十条第（二）项", False), ("第三百五十条第（一）项、第（三）项", False)],
+)
+def test_e17_an_approval_citing_an_item_that_refuses(item: str, fires: bool) -> None:
+    """刑事诉讼法解释 (2012) 第三百五十条: items (一) and (二) approve; (三) to (六) refuse and send the case back."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    old = "第三百五十条第（一）项"
+    assert text.count(old) == 1
+    j = extract(text.replace(old, item))
+    found = [f.message for f in run_checks([j]) if f.rule == "E17"]
+    assert found == ([f"主文核准原判（核准云南省高级人民法院（2015）云高刑…），所引用的刑事诉讼法解释{item}却是不予核准的情形"
+                      "（核准应依第（一）项或第（二）项）。"] if fires else []), found
+
+
+@pytest.mark.parametrize(
     "custody, fires",
     [
         ("2014年7月20日被抓获，次日被刑事拘留，2015年8月2日被逮捕", True),  # after the 一审 judgment of 2015-04-16
@@ -1363,17 +1379,19 @@ def test_x6_custody_after_the_first_instance_judgment(custody: str, fires: bool)
 
 @pytest.mark.parametrize(
     "period, fires",
-    [("五日的法定", True), ("十日的法定", False), ("法定", False), ("五日的法定上诉", True), ("法定上诉", False),
-     ("五日的上诉、抗诉", True), ("十五日的上诉", True), ("十日的上诉", False)],
+    [("在五日的法定期限内", True), ("在十日的法定期限内", False), ("在法定期限内", False), ("在五日的法定上诉期限内", True),
+     ("在法定上诉期限内", False), ("在五日的上诉、抗诉期限内", True), ("在十五日的上诉期限内", True),
+     ("在十日的上诉期限内", False), ("在法定的五日上诉、抗诉期限内", True), ("在法定的十日上诉期限内", False),
+     ("在接到判决书的第二日起五日内", True), ("在接到判决书的第二日起十日内", False)],
 )
 def test_e14_a_period_the_history_gives_for_an_unappealed_judgment(period: str, fires: bool) -> None:
     """在…法定（上诉）期限内没有上诉、抗诉: no appeal, whose period, where the history gives its days, is the form's."""
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
     old = "宣判后，庞立舟、蒙小禾均提出上诉。云南省高级人民法院经依法开庭审理"
     assert old in text
-    j = extract(text.replace(old, f"宣判后，在{period}期限内没有上诉、抗诉。云南省高级人民法院经依法复核"))
+    j = extract(text.replace(old, f"宣判后，{period}没有上诉、抗诉。云南省高级人民法院经依法复核"))
     assert j.earlier_decisions[0].appeal == "none"
-    days = {"五": 5, "十": 10, "十五": 15}.get(period.split("日")[0]) if "日" in period else None
+    days = next((n for w, n in (("十五日", 15), ("十日", 10), ("五日", 5)) if w in period), None)
     assert j.earlier_decisions[0].appeal_days == days
     found = [f.message for f in run_checks([j]) if f.rule == "E14"]
     assert found == ([f"不服判决的上诉、抗诉期限为10日，审理经过却称（2015）临中刑初字第52号判决在{days}日的法定期限内没有上诉、抗诉。"]
@@ -2019,6 +2037,21 @@ def test_x7_a_term_from_the_arrest_day_leaves_the_detention_days_out() -> None:
     # released on bail between them: the arrest day starts the custody again
     bailed = late.replace("同年12月16日被逮捕", "同月5日被取保候审，同年12月16日被逮捕")
     assert "X7" not in {f.rule for f in run_checks([extract(bailed)])}
+
+
+@pytest.mark.parametrize(
+    ("before", "fires"),
+    [("因本案于2019年12月1日被羁押，次日被刑事拘留", True), ("2019年12月1日被抓获，次日被刑事拘留", False),
+     ("2019年12月1日因吸毒被行政拘留，次日被刑事拘留", False)],
+)
+def test_x7_a_term_from_the_detention_day_after_the_day_custody_began(before: str, fires: bool) -> None:
+    """A term from the 刑事拘留 day is explained where something else came first (an 抓获 or 行政拘留 may concern
+    another matter), not where the header says the custody of this case began the day before (被羁押)."""
+    text = TEMPLATE.format(**BASE).replace("因本案于2019年12月2日被刑事拘留", before)
+    j = extract(text)
+    assert j.defendants[0].verdict.term_start == "2019-12-02"
+    x7 = [f.message for f in run_checks([j]) if f.rule == "X7" and f.severity != "info"]
+    assert x7 == (["被告人甲某先行羁押自2019-12-01起，刑期却自2019-12-02起算，且未说明理由。"] if fires else []), x7
 
 
 def test_x6_a_term_from_after_the_judgment_of_someone_held_before_it() -> None:
@@ -2740,6 +2773,28 @@ def test_e15_one_count_heavier_on_appeal_though_the_sentence_executed_is_lighter
     assert [(c.charge, c.term_months) for c in j.original_sentences[0].counts] == [("诈骗罪", 48), ("盗窃罪", 12)]
     e15 = [f.message for f in run_checks([j]) if f.rule == "E15"]
     assert e15 == (["本案仅有被告人一方上诉，二审对殷志华所犯盗窃罪判处有期徒刑1年6个月，重于一审对该罪判处的有期徒刑1年"
+                    "（数罪中某罪的刑罚亦不得加重）。"] if fires else []), e15
+
+
+@pytest.mark.parametrize(("term", "fires"), [("三年六个月", True), ("二年六个月", False)])
+def test_e15_a_count_joined_to_an_earlier_term_heavier_on_appeal(term: str, fires: bool) -> None:
+    """One count joined to an earlier judgment's term (与前罪所判有期徒刑三年并罚): the count's own term is compared,
+    not only the term executed (四年六个月 before, 五年 now, each with the earlier three years)."""
+    text = (EXAMPLES / "appeal_resentenced.txt").read_text(encoding="utf-8")
+    changed = text.replace(
+        "原判认定被告人殷志华犯诈骗罪，判处有期徒刑四年，并处罚金人民币三万元；",
+        "原判认定被告人殷志华犯诈骗罪，判处有期徒刑三年，并处罚金人民币三万元，与前罪所判有期徒刑三年并罚，"
+        "决定执行有期徒刑五年，并处罚金人民币三万元；",
+    ).replace(
+        "上诉人殷志华犯诈骗罪，判处有期徒刑三年六个月，并处罚金人民币三万元。",
+        f"上诉人殷志华犯诈骗罪，判处有期徒刑{term}，并处罚金人民币三万元，与前罪所判有期徒刑三年并罚，"
+        "决定执行有期徒刑四年六个月，并处罚金人民币三万元。",
+    )  # fmt: skip
+    j = extract(changed)
+    o = j.original_sentences[0]
+    assert o.with_earlier_judgment and [(c.charge, c.term_months) for c in o.counts] == [("诈骗罪", 36)]
+    e15 = [f.message for f in run_checks([j]) if f.rule == "E15"]
+    assert e15 == (["本案仅有被告人一方上诉，二审对殷志华所犯诈骗罪判处有期徒刑3年6个月，重于一审对该罪判处的有期徒刑3年"
                     "（数罪中某罪的刑罚亦不得加重）。"] if fires else []), e15
 
 

@@ -320,12 +320,15 @@ _REMANDED_RE = re.compile(
 )
 # …刑事裁定，同意原审判决，并依法报请本院核准: a 复核 that agrees with the whole judgment before it
 _AGREED_RE = re.compile(r"\s*[，,]\s*同意(?:原判|原审判决|一审判决|第一审判决)(?:[，,]\s*(?:并|遂)?(?:依法)?报请|\s*[。；;]|$)")
-# 在十日的法定期限内没有上诉、抗诉: the period, where the history gives its days
+# 在十日的法定期限内 (在法定的十日上诉、抗诉期限内, 在接到判决书的第二日起十日内) 没有上诉、抗诉: the period, where the
+# history gives its days
+_DAYS = r"[一二三四五六七八九十两\d]{1,3}"
+_SOUGHT = r"(?:上诉、抗诉|抗诉、上诉|上诉|抗诉)"
 _PERIOD_DAYS_RE = re.compile(
-    r"在([一二三四五六七八九十两\d]{1,3})日的?(?:法定(?:上诉|抗诉|上诉、抗诉)?|上诉、抗诉|上诉|抗诉)期限?内")
+    rf"在(?:法定的?)?({_DAYS})日的?(?:法定{_SOUGHT}?|{_SOUGHT})期限?内|在?接到(?:判决书|裁定书)的?第二日起({_DAYS})日内")
 # the period itself, with or without its days: its 上诉 (在法定上诉期限内没有上诉) tells no appeal
 _PERIOD_RE = re.compile(
-    r"在(?:[一二三四五六七八九十两\d]{1,3}日的?)?(?:法定(?:上诉|抗诉|上诉、抗诉)?|上诉、抗诉|上诉|抗诉)期限?内")
+    rf"在(?:法定的?)?(?:{_DAYS}日的?)?(?:法定{_SOUGHT}?|{_SOUGHT})期限?内|在?接到(?:判决书|裁定书)的?第二日起{_DAYS}日内")
 _NO_REVIEW_RE = re.compile(r"(?:没有|未|无|均未|均没有|不)(?:提出)?(?:上诉|抗诉)(?:、(?:上诉|抗诉))?")
 
 
@@ -382,7 +385,7 @@ def _own_decisions(
         period = _PERIOD_DAYS_RE.search(after) if appeal == "none" else None
         out.append(EarlierDecision(
             day.isoformat(), number, form, o.start, o.end, o.text, sentences, appeal, upheld=upheld, remanded=remanded,
-            agreed=agreed, appeal_days=int(cn_to_number(period.group(1))) if period else None,
+            agreed=agreed, appeal_days=int(cn_to_number(period.group(period.lastindex or 1))) if period else None,
             new_facts_against=against,
         ))
     return tuple(out), " ".join(text[s.start : s.end] for s in secs if s.kind == "procedure")
@@ -599,7 +602,9 @@ def _retold_sentences(
             continue
         sp.add(f"{field}[{len(told)}]", p.span or e.span)
         o = doc.original_span(*(p.span or e.span))
-        counts = tuple(_count(c.charge, c.punishment) for c in e.counts) if len(e.counts) > 1 else ()
+        # the counts where they differ from the sentence: several, or one joined to an earlier judgment's term
+        several = len(e.counts) > 1 or (e.with_earlier_judgment and e.counts)
+        counts = tuple(_count(c.charge, c.punishment) for c in e.counts) if several else ()
         told[e.name] = OriginalSentence(e.name, p.principal, p.term_months, p.term_days, p.probation_months, o.start,
                                         o.end, o.text, p.fine_yuan, e.with_earlier_judgment, counts, p.political_rights)
 

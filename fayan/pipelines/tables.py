@@ -569,7 +569,8 @@ TABLES: tuple[TableSpec, ...] = (
               "认定被告人X犯Y罪，判处…)", (
         _DOC_ID, _index("decision_index", "decision in earlier_decisions"), *_RETOLD_SENTENCE_COLUMNS,
     ), _earlier_sentence_rows),
-    TableSpec("retold_counts", "of a retold sentence of several charges (数罪并罚), each charge's sentence", (
+    TableSpec("retold_counts", "of a retold sentence of several charges (数罪并罚), each charge's sentence; the one "
+              "count of a term joined to an earlier judgment's (与前罪…并罚)", (
         _DOC_ID,
         Column("told_in", "string", "original_sentences (二审's account of the first instance) | earlier_decisions "
                "(the procedure history)", _attr("told_in")),

@@ -15,7 +15,7 @@ from datetime import date
 from functools import cached_property
 
 from fayan.findings import Evidence, Finding
-from fayan.judgment import Circumstance, Defendant, Judgment
+from fayan.judgment import Circumstance, Defendant, Judgment, Provenance
 from fayan.nlp.numbers import date_range
 
 __all__ = ["Rule", "REGISTRY", "rule", "Context", "evidence", "count_evidence", "quoted", "finding", "iso_date", "fmt_term"]
@@ -106,6 +106,15 @@ def quoted(j: Judgment, field_path: str) -> bool:
     return p is not None and any(
         q.field.startswith("result_quotes[") and q.start <= p.start and p.end <= q.end for q in j.spans
     )
+
+
+# a result item approving an earlier decision (核准…), past its number
+_APPROVES_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+\s*[、．.])?\s*核准")
+
+
+def approvals(j: Judgment) -> list[Provenance]:
+    """The result's items that approve an earlier decision (核准…), as their spans."""
+    return [q for q in j.spans if q.field.startswith("result_quotes[") and _APPROVES_RE.match(q.text)]
 
 
 # A prior told with more than one sentence or a later change of it (数罪并罚, 与余刑合并执行, 减为/减刑, 撤销缓刑/假释,

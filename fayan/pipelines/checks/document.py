@@ -17,6 +17,7 @@ from fayan.nlp.text import MASK_CHARS
 from fayan.pipelines.fields import parse_case_number
 from fayan.pipelines.checks.base import (
     Context,
+    approvals,
     evidence,
     finding,
     fmt_number,
@@ -221,17 +222,13 @@ def check_x4(j: Judgment, ctx: Context) -> Iterator[Finding]:
         )  # fmt: skip
 
 
-# a result item approving an earlier decision (核准…), past its number
-_APPROVES_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+\s*[、．.])?\s*核准")
-
-
 @rule("X5", "案号类型与文书形式不一致", "《最高人民法院关于人民法院案件案号的若干规定》")
 def check_x5(j: Judgment, ctx: Context) -> Iterator[Finding]:
     ev = evidence(j, "case_number", "案号")
     roles = set(j.header_roles)
     appellate_roles = any(r.startswith("上诉人") or r in ("原公诉机关", "原审被告人", "抗诉机关") for r in roles)
-    approvals = [q for q in j.spans if q.field.startswith("result_quotes[") and _APPROVES_RE.match(q.text)]
-    if j.procedure == "二审" and roles and not appellate_roles and not approvals:  # a review's header: below
+    approved = approvals(j)
+    if j.procedure == "二审" and roles and not appellate_roles and not approved:  # a review's header: below
         yield finding(
             j, "X5", "warning",
             f"案号{j.case_number}为二审案号，但首部按一审格式列明{'、'.join(sorted(roles))}，未见上诉人或原公诉机关。",
@@ -240,7 +237,7 @@ def check_x5(j: Judgment, ctx: Context) -> Iterator[Finding]:
     second = sorted(r for r in roles if r.startswith("上诉人") or r in ("原公诉机关", "抗诉机关"))
     if j.procedure == "一审" and second:
         yield finding(j, "X5", "warning", f"案号{j.case_number}为一审案号，但首部按二审格式列有{'、'.join(second)}。", ev)
-    yield from _x5_review(j, ev, second, approvals)
+    yield from _x5_review(j, ev, second, approved)
     form = {"判决书": "判决", "裁定书": "裁定"}.get(j.doc_type)
     if form and j.result_form and j.result_form != form:
         yield finding(
@@ -339,16 +336,16 @@ def _stage(number: str) -> str | None:
     return "终" if code.endswith("终") else None
 
 
-def _x5_review(j: Judgment, ev: list[Evidence], appellate: list[str], approvals: list[Provenance]) -> Iterator[Finding]:
+def _x5_review(j: Judgment, ev: list[Evidence], appellate: list[str], approved: list[Provenance]) -> Iterator[Finding]:
     """A review's number against what the document decides: a 核准 decision (死刑复核, 法定刑以下) under a
     first- or second-instance number with no appeal in the header, or a 刑核 number over an appeal's header."""
     code = j.case_number_parts.type_code if j.case_number_parts else None
-    if code in ("刑初", "刑终") and approvals and not appellate:
+    if code in ("刑初", "刑终") and approved and not appellate:
         yield finding(
             j, "X5", "warning",
-            f"案号{j.case_number}为{j.procedure}案号，但主文为复核核准（{approvals[0].text.strip()[:20]}…），"
+            f"案号{j.case_number}为{j.procedure}案号，但主文为复核核准（{approved[0].text.strip()[:20]}…），"
             "复核案件的案号类型为刑核。",
-            ev + evidence(j, approvals[0].field, "判决主文"),
+            ev + evidence(j, approved[0].field, "判决主文"),
         )  # fmt: skip
     if code == "刑核" and appellate:
         yield finding(j, "X5", "warning", f"案号{j.case_number}为复核案号，但首部按二审格式列有{'、'.join(appellate)}。", ev)

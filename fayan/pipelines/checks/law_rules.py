@@ -24,7 +24,7 @@ from fayan.nlp.facts import HARMS
 from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_table
 from fayan.pipelines.checks.base import (
     PRINCIPAL_RANK, Context, circumstance_evidence, circumstances_of, count_evidence, evidence, finding, fmt_number,
-    fmt_term, iso_date, offence_from_of, quoted, rule,
+    fmt_term, iso_date, offence_from_of, quoted, rule, approvals,
 )
 from fayan.pipelines.law import (
     ANY_LEVEL, PRINCIPAL_TYPES, AmountLevel, AmountTable, Bracket, ChargeLaw, ProvinceAmounts,
@@ -1394,6 +1394,7 @@ def check_e17(j: Judgment, ctx: Context) -> Iterator[Finding]:
             elif arts and not review:
                 yield from _other_paragraph(j, d, printed, n.standard, ev)
     yield from _review_citing_other_articles(j, specific)
+    yield from _approval_citing_a_refusal(j)
 
 
 # The day each 补充规定 took effect (its 施行 line in shared/data/refs/law/司法解释): a name it 取消'd (charge_aliases.tsv's
@@ -1448,6 +1449,31 @@ def _review_citing_other_articles(j: Judgment, specific: set[str]) -> Iterator[F
         [e for k, r in enumerate(j.article_refs) for e in evidence(j, f"article_refs[{k}]", "依照条款")
          if is_criminal_law(r.law)][:3],
         data={"charges": sorted(charges), "cited": sorted(specific)},
+    )  # fmt: skip
+
+
+# 刑事诉讼法解释 (2012) 第三百五十条, (2021) 第四百二十九条: how the Supreme Court decides a death review; items (一)
+# and (二) approve (核准), items (三) to (六) refuse and send back (不予核准，发回重新审判 or 改判)
+_REVIEW_ARTICLES = {"350": "三百五十", "429": "四百二十九"}
+_REFUSING_ITEMS = (3, 4, 5, 6)
+
+
+def _approval_citing_a_refusal(j: Judgment) -> Iterator[Finding]:
+    """A review whose result approves (核准…) and whose clause cites only refusing items of the article on death
+    reviews (第三百五十条第（三）项: 原判事实不清、证据不足的，应当裁定不予核准): the item miswritten, or the decision."""
+    approved = approvals(j)
+    refs = [(k, r) for k, r in enumerate(j.article_refs)
+            if r.article in _REVIEW_ARTICLES and "刑事诉讼法" in r.law and "解释" in r.law and r.item is not None]
+    if not approved or not refs or not all(r.item in _REFUSING_ITEMS for _, r in refs):
+        return
+    k, r = refs[0]
+    yield finding(
+        j, "E17", "warning",
+        f"主文核准原判（{approved[0].text.strip()[:20]}…），所引用的刑事诉讼法解释{r.text}却是不予核准的情形"
+        "（核准应依第（一）项或第（二）项）。",
+        evidence(j, approved[0].field, "判决主文") + evidence(j, f"article_refs[{k}]", "依照条款"),
+        basis=f"最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释第{_REVIEW_ARTICLES[r.article]}条",
+        data={"article": r.article, "item": r.item},
     )  # fmt: skip
 
 

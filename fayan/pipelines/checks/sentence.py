@@ -648,7 +648,8 @@ def _history_political_rights(j: Judgment) -> Iterator[Finding]:
     A warning: a slip in the retelling, or the earlier decision's error."""
     for field, which, label, s in _retold(j):
         items = [("", s.principal, s.term_months, s.political_rights)]
-        items += [(f"所犯{c.charge}", c.principal, c.term_months, c.political_rights) for c in s.counts]
+        if len(s.counts) > 1:  # one count (joined to an earlier judgment's term) has the sentence's rights
+            items += [(f"所犯{c.charge}", c.principal, c.term_months, c.political_rights) for c in s.counts]
         for what, principal, months, pol in items:
             if (rule := _unlawful_rights(principal, pol, ("有期徒刑", "拘役"))) is None:
                 continue
@@ -676,10 +677,13 @@ def check_x7(j: Judgment, ctx: Context) -> Iterator[Finding]:
         if not segs:
             continue
         # a start on a day custody began, or on the 刑事拘留 day (an earlier 抓获 or 行政拘留 may concern another
-        # matter: 因吸毒被行政拘留), is explained; the 逮捕 day inside a custody running from an earlier 刑事拘留 leaves
-        # the days between uncredited
+        # matter: 因吸毒被行政拘留; not an earlier 羁押, which the header tells of this case: 因涉嫌犯危险驾驶罪于…被羁押),
+        # is explained; the 逮捕 day inside a custody running from an earlier 刑事拘留 leaves the days between uncredited
         detained = sorted(day for e in d.custody if e.kind == "刑事拘留" and (day := iso_date(e.date)))
-        explained = {begun for begun, _ in segs} | set(detained[:1])  # the first 刑事拘留, not a second one
+        held = [day for e in d.custody if e.kind == "羁押" and (day := iso_date(e.date))]
+        explained = {begun for begun, _ in segs}
+        if detained and not any(day < detained[0] for day in held):
+            explained.add(detained[0])  # the first 刑事拘留, not a second one
         if a in explained or (a in {iso_date(e.date) for e in d.custody} and len(segs) > 1):
             continue
         first = segs[0][0]
