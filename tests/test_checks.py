@@ -357,6 +357,24 @@ def test_x4_a_co_defendant_tried_elsewhere_whose_name_is_misspelt(later: str, va
     assert found == ([f"同案被告人姓名前后写法不一致：王建国／{variants[0]}。"] if variants else []), found
 
 
+@pytest.mark.parametrize(
+    ("told", "fires"),
+    [
+        ("王建国、王建国、王建国", True),  # the common spelling thrice, the other once: a slip
+        ("王建国", False),  # each twice or less: two people as likely as one
+        ("王建锋、王建锋、王建国、王建国、王建国", False),  # both written often: two people
+    ],
+)
+def test_x4_a_co_defendant_misspelt_after_the_role_word(told: str, fires: bool) -> None:
+    """同案被告人王建国 … 同案被告人王建锋: both after the role word, one character apart; the rarer of the two, where the
+    other is written three times or more, is its slip and not a second co-defendant."""
+    facts = f"伙同同案被告人王建锋（已判刑）窃得他人手机一部，价值人民币2000元，{told}等人分赃。同案被告人王建国供述"
+    j = extract(TEMPLATE.format(**{**BASE, "facts": facts}))
+    found = [f.message for f in run_checks([j]) if f.rule == "X4"]
+    assert found == (["同案被告人姓名前后写法不一致：王建国／王建锋。"] if fires else []), found
+    assert len(j.accomplices) == (1 if fires else 2)
+
+
 @pytest.mark.parametrize(("header", "result", "fires"), [("王某", "王某1", True), ("王某1", "王某1", False)])
 def test_x2_a_numbered_name_is_another_person(header: str, result: str, fires: bool) -> None:
     """Documents number people of one surname apart (王某1, 王某2): 王某1 in the result is not the header's 王某."""
@@ -2903,6 +2921,16 @@ def test_x5_a_final_decision_the_history_says_was_appealed() -> None:
 
 
 
+@pytest.mark.parametrize(("number", "fires"), [("云高刑复字", True), ("云高刑核字", True), ("云高刑终字", False)])
+def test_x5_an_appeal_dismissed_under_a_review_number(number: str, fires: bool) -> None:
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8").replace("云高刑终字", number)
+    j = extract(text)
+    assert j.earlier_decisions[1].upheld
+    found = [f.message for f in run_checks([j]) if f.rule == "X5"]
+    assert found == ([f"审理经过记载（2015）{number}第1187号驳回上诉、维持原判，却为复核案号；二审案号类型应为刑终。"]
+                     if fires else []), found
+
+
 @pytest.mark.parametrize(
     "told, agreed",
     [
@@ -3131,6 +3159,22 @@ def test_e3_a_term_below_the_bracket_of_the_role_the_charge_names(charge: str, f
     e3 = [f.message for f in run_checks([j]) if f.rule == "E3"]
     assert e3 == ([f"被告人甲某犯{charge}，属第3档（组织、领导黑社会性质的组织），却被判处有期徒刑6年，低于该档最低刑7年，"
                    "且未见减轻处罚情节。"] if fires else []), e3  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("charge", "sentence", "fires"),
+    [("参加黑社会性质组织罪", "有期徒刑八年", True), ("参加黑社会性质组织罪", "有期徒刑七年", False),
+     ("组织、领导、参加黑社会性质组织罪", "有期徒刑八年", False), ("组织、领导黑社会性质组织罪", "有期徒刑八年", False)],
+)
+def test_e3_a_term_above_every_bracket_of_a_member(charge: str, sentence: str, fires: bool) -> None:
+    """刑法294 (since 2011-05-01): 积极参加 三年以上七年以下, 其他参加 三年以下; more is a 组织者、领导者's only."""
+    over = dict(charge=charge, facts="纠集多人长期在某镇收取保护费，形成黑社会性质组织", article="二百九十四条第一款",
+                reason="参加黑社会性质组织，", sentence=sentence, end="2027年12月1日")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert [c.charge for c in j.defendants[0].counts] == [charge]
+    e3 = [f.message for f in run_checks([j]) if f.rule == "E3"]
+    assert e3 == ([f"被告人甲某犯{charge}被判处有期徒刑8年，超过参加者各档的最高刑7年（更重之档仅适用于组织、领导者）。"]
+                  if fires else []), e3
 
 
 @pytest.mark.parametrize(

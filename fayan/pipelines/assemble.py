@@ -728,7 +728,8 @@ def _accomplices(
     co-defendants named after 同案被告人 (or 同案犯) who are none of ``known`` (the document's own defendants), each
     with its other spellings (:func:`_name_variants`): the name is the two characters a word like （, 、, 的 or 供
     follows, else the three, opening with a surname. On the 154 dev judgments and 500 SPC rulings no co-defendant's
-    name has another spelling; of the ten header defendants of nine SPC rulings that sentence no one, none either."""
+    name has another spelling; of the ten header defendants of nine SPC rulings that sentence no one, none either.
+    A name written after 同案被告人 too is a spelling of another where it is rare and the other is not."""
     text = doc.text
     first = dict(unsentenced)
     for m in _ACCOMPLICE_RE.finditer(text, 0, end):
@@ -736,10 +737,18 @@ def _accomplices(
         name = next((text[s : s + n] for n in (2, 3) if text[s + n : s + n + 1] in _AFTER_A_NAME), None)
         if name and name not in known and not _PSEUDONYM_CHARS & set(name) and looks_like_name(name):
             first.setdefault(name, (s, s + len(name)))
+    # of two co-defendants' names one character apart, one written fewer than three times and the other three times
+    # or more is a slip of the other's (同案被告人张东晖 once, 张东辉 six times), read as its spelling below
+    counts = {name: text.count(name) for name in first}
+    slips = {a: b for a in first for b in first if a != b and len(a) == len(b) and a[0] == b[0]
+             and sum(x != y for x, y in zip(a, b)) == 1 and counts[a] < _OTHER_PERSON_COUNT <= counts[b]}
+    spans = first
+    first = {name: span for name, span in first.items() if name not in slips}
     out = []
     for k, (name, span) in enumerate(first.items()):
         sp.add(f"accomplices[{k}]", span)
         variants = _name_variants(text, end, name, (known | set(first)) - {name})
+        variants += [(a, spans[a]) for a, b in slips.items() if b == name and a not in dict(variants)]
         for v, (_variant, vspan) in enumerate(variants):
             sp.add(f"accomplices[{k}].name_variants[{v}]", vspan)
         o = doc.original_span(*span)

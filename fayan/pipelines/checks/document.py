@@ -255,7 +255,8 @@ def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
     (宣判后，X提出上诉): the number of a first-instance judgment misread or miswritten; and the decision on such an
     appeal, told next, under a first-instance number (…宣判后，X提出上诉。…以（2012）某刑二初字第48号刑事裁定，驳回上诉);
     the decision after one that nobody appealed or protested, under a second-instance number (a high court's 复核 as
-    刑终) or, a 裁定, under a first-instance one (刑初); a 判决 that dismisses the whole appeal or sends the case
+    刑终) or, a 裁定, under a first-instance one (刑初); an appeal dismissed under a review's number (刑复, 刑核); a
+    判决 that dismisses the whole appeal or sends the case
     back (驳回上诉，维持原判 and 撤销原判，发回重审 are a 裁定's, 刑事诉讼法236①(一), (三)) or agrees with the whole
     judgment before it (a 复核's 同意原判); and a 裁定 under a
     first-instance number that convicts and sentences (a first judgment is a 判决, 刑事诉讼法200). A protest after a
@@ -282,6 +283,12 @@ def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
                 evidence(j, f"earlier_decisions[{k}]", "审理经过"),
                 basis=f"刑事诉讼法第二百三十六条第一款第（{'一' if dec.upheld else '三'}）项",
                 data={"case_number": dec.case_number},
+            )  # fmt: skip
+        if dec.upheld and _type_code(dec.case_number).endswith(("复", "核")):
+            yield finding(
+                j, "X5", "warning",
+                f"审理经过记载{dec.case_number}驳回上诉、维持原判，却为复核案号；二审案号类型应为刑终。",
+                evidence(j, f"earlier_decisions[{k}]", "审理经过"), data={"case_number": dec.case_number},
             )  # fmt: skip
         if dec.agreed and dec.form == "判决" and "附带民事" not in dec.text:
             yield finding(

@@ -141,7 +141,7 @@ def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 beside = list(_beside_the_paragraphs(j, d, i, it, law, p, brackets))
                 harm = [*_beyond_the_harm(j, i, d, it, law, p, on), *_below_the_harm(j, i, d, it, law, on)]
                 yield from beside or harm or [*_below_the_stated_act(j, i, d, it, law, p, on),
-                                              *_below_the_role(j, i, d, it, law, p, on)]
+                                              *_beside_the_role(j, i, d, it, law, p, on)]
                 continue
             ranges = [b.term_range(p) for b in brackets if b.term_range(p)]
             hi = max(r[1] for r in ranges)  # type: ignore[index]
@@ -242,15 +242,32 @@ def _stated_act(
     return best
 
 
-def _below_the_role(
+def _beside_the_role(
     j: Judgment, i: int, d: Defendant, it: _Item, law: ChargeLaw, p: str, on: date | None
 ) -> Iterator[Finding]:
-    """A term below the bracket of the role the count's charge names as printed, where the standard name joins the
-    roles (组织、领导恐怖组织罪 of 组织、领导、参加恐怖组织罪: 120's 组织、领导, 十年以上; 组织、领导黑社会性质组织罪:
-    294's 组织者、领导者), with no ground to go lower."""
-    if "参加" not in law.name or "组织、领导" not in it.printed or "参加" in it.printed or it.months is None:
+    """A term outside the brackets of the role the count's charge names as printed, where the standard name joins
+    the roles: below the bracket of 组织、领导 (组织、领导恐怖组织罪 of 组织、领导、参加恐怖组织罪: 120's 十年以上;
+    组织、领导黑社会性质组织罪: 294's 组织者、领导者) with no ground to go lower, or above every bracket of 参加
+    (参加恐怖组织罪 of twelve years: 积极参加 is 三年以上十年以下)."""
+    if "参加" not in law.name or it.months is None:
         return
-    led = [b for b in law.brackets_on(on) or law.brackets if b.condition.startswith("组织、领导")]
+    current = law.brackets_on(on) or law.brackets
+    led = [b for b in current if b.condition.startswith("组织、领导")]
+    if "参加" in it.printed:  # 参加…罪 alone (not 组织、领导、参加…罪, the whole name)
+        joined = [b for b in current if b not in led or "参加" in b.condition]  # 组织、领导和积极参加 (294, before 2011)
+        ranges = [r for b in joined if (r := b.term_range(p)) is not None]
+        alone = "组织" not in it.printed.split("参加")[0]
+        if alone and ranges and it.months > (top := max(r[1] for r in ranges)):
+            yield finding(
+                j, "E3", _severity(law, "error"),
+                f"被告人{d.name}犯{it.printed}被判处{p}{fmt_term(it.months)}，超过参加者各档的最高刑{fmt_term(top)}"
+                "（更重之档仅适用于组织、领导者）。",
+                count_evidence(j, i, it.count), defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
+                data={"charge": it.charge, "months": it.months, "max": top},
+            )  # fmt: skip
+        return
+    if "组织、领导" not in it.printed:
+        return
     b = min(led, key=lambda x: x.number, default=None)
     if b is None or (r := b.term_range(p)) is None or it.months >= r[0] or below_allowed(j, d):
         return
