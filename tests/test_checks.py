@@ -2564,7 +2564,7 @@ def test_x5_a_review_number_against_what_the_document_decides() -> None:
     # a 核准 ruling under a second-instance number, its header listing no appeal
     second = text.replace("最高法刑核31250417号", "最高法刑终31250417号")
     x5 = [f for f in run_checks([extract(second)]) if f.rule == "X5"]
-    assert len(x5) == 1 and x5[0].message.startswith("案号（2016）最高法刑终31250417号为二审案号，但主文为复核核准")
+    assert len(x5) == 1 and x5[0].message.startswith("案号（2016）最高法刑终31250417号为二审案号，但主文为复核（核准")
     assert [e.label for e in x5[0].evidence] == ["案号", "判决主文"] and x5[0].evidence[1].text.strip().startswith("核准")
     # a review number over an appeal's header
     appeal = text.replace("被告人庞立舟，男", "上诉人（原审被告人）庞立舟，男")
@@ -2921,6 +2921,51 @@ def test_x5_a_final_decision_the_history_says_was_appealed() -> None:
 
 
 
+def _refused(charge: str) -> str:
+    """death_review.txt as a ruling that refuses to approve 庞立舟's sentence, told under ``charge``."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    k = next(n for n, line in enumerate(lines) if line.startswith("核准云南省高级人民法院"))
+    lines[k] = (f"一、不核准云南省高级人民法院（2015）云高刑终字第1187号维持第一审对被告人庞立舟以{charge}判处死刑，"
+                "剥夺政治权利终身，并处没收个人全部财产的刑事裁定。\n二、发回云南省高级人民法院重新审判。")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize(("charge", "fires"), [("故意杀人罪", True), ("贩卖、运输毒品罪", False)])
+def test_x1_a_refused_decision_s_charge_the_reasoning_does_not_conclude(charge: str, fires: bool) -> None:
+    j = extract(_refused(charge))
+    assert [q.field for q in j.spans if q.field.startswith("result_refusals[")] == ["result_refusals[0]"]
+    found = [f.message for f in run_checks([j]) if f.rule == "X1"]
+    assert found == (["判决主文不核准的原判罪名为故意杀人罪，本院认为部分认定的罪名为走私、贩卖、运输、制造毒品罪，二者不一致。"]
+                     if fires else []), found
+
+
+@pytest.mark.parametrize(("number", "fires"), [("（2016）最高法刑终31250417号", True), ("（2016）最高法刑核31250417号", False)])
+def test_x5_a_refusal_under_an_appeal_s_number(number: str, fires: bool) -> None:
+    """A review that refuses to approve (不核准) is a 复核 too: its number's type is 刑核."""
+    j = extract(_refused("贩卖、运输毒品罪").replace("（2016）最高法刑核31250417号", number, 1))
+    found = [f.message for f in run_checks([j]) if f.rule == "X5"]
+    assert found == ([f"案号{number}为二审案号，但主文为复核（一、不核准云南省高级人民法院（2015）…），复核案件的案号类型为刑核。"]
+                     if fires else []), found
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("的刑事裁定。\n本裁定", "的刑事判决。\n本裁定",
+         "判决主文核准的（2015）云高刑终字第1187号为刑事判决，审理经过记载该文书为刑事裁定。"),
+        ("核准云南省高级人民法院（2015）云高刑终字", "核准云南省高级人民法院（2015）云高刑复字",
+         "判决主文核准的（2015）云高刑复字第1187号，审理经过记载为（2015）云高刑终字第1187号，案号类型不一致。"),
+        ("核准云南省高级人民法院（2015）云高刑终字第1187号", "核准云南省高级人民法院（2015）云高刑终字第1188号", None),
+    ],
+)
+def test_x5_an_approved_decision_told_otherwise_in_the_history(old: str, new: str, message: str | None) -> None:
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    found = [f.message for f in run_checks([extract(text.replace(old, new))]) if f.rule == "X5"]
+    assert found == ([message] if message else []), found
+
+
 @pytest.mark.parametrize(("number", "fires"), [("云高刑复字", True), ("云高刑核字", True), ("云高刑终字", False)])
 def test_x5_an_appeal_dismissed_under_a_review_number(number: str, fires: bool) -> None:
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8").replace("云高刑终字", number)
@@ -3159,6 +3204,24 @@ def test_e3_a_term_below_the_bracket_of_the_role_the_charge_names(charge: str, f
     e3 = [f.message for f in run_checks([j]) if f.rule == "E3"]
     assert e3 == ([f"被告人甲某犯{charge}，属第3档（组织、领导黑社会性质的组织），却被判处有期徒刑6年，低于该档最低刑7年，"
                    "且未见减轻处罚情节。"] if fires else []), e3  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reason", "sentence", "fires"),
+    [
+        ("故意伤害他人身体，致一人重伤，", "有期徒刑十一年", True),
+        ("故意伤害他人身体，致一人重伤，", "有期徒刑九年", False),
+        ("故意伤害他人身体，手段特别残忍，致一人重伤，造成严重残疾，", "有期徒刑十一年", False),
+        ("故意伤害他人身体，致一人死亡，", "有期徒刑十一年", False),
+    ],
+)
+def test_e3_injury_above_ten_years_with_neither_death_nor_cruelty(reason: str, sentence: str, fires: bool) -> None:
+    """刑法234②: 致人重伤 三年以上十年以下; 致人死亡或者以特别残忍手段致人重伤造成严重残疾 十年以上."""
+    over = dict(charge="故意伤害罪", facts="持刀刺伤被害人乙某", article="二百三十四条第二款", reason=reason,
+                sentence=sentence, end="2030年12月1日")  # fmt: skip
+    e3 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E3"]
+    assert e3 == (["本院认为认定该罪致人重伤，被告人甲某犯故意伤害罪却被判处有期徒刑11年，该刑罚仅第3档（致人死亡或者以特别残忍手段"
+                   "致人重伤造成严重残疾）可判，本院认为未认定该档的情节。"] if fires else []), e3
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,7 @@ from fayan.types import plain_number
 __all__ = [
     "Punishment",
     "quoted_items",
+    "refused_items",
     "OutcomeCount",
     "OutcomeEntry",
     "DispositionItem",
@@ -342,9 +343,24 @@ def quoted_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in quoted_items(t, 0, len(t))]
     ['一、核准某高级人民法院对被告人甲以故意杀人罪判处死刑的部分。']
     """
+    return _items_opening(text, start, end, "核准|维持")
+
+
+def refused_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Items of the result section [start, end) that refuse to approve an earlier decision (不核准… / 不予核准…).
+
+    >>> t = "裁定如下：一、不核准某高级人民法院对被告人甲以故意杀人罪判处死刑的裁定。二、发回某高级人民法院重新审判。"
+    >>> [t[a:b] for a, b in refused_items(t, 0, len(t))]
+    ['一、不核准某高级人民法院对被告人甲以故意杀人罪判处死刑的裁定。']
+    """
+    return _items_opening(text, start, end, "不核准|不予核准")
+
+
+def _items_opening(text: str, start: int, end: int, words: str) -> list[tuple[int, int]]:
+    """The items of the result section [start, end), past its 如下：, that open with ``words`` (a regex)."""
     cue = re.compile(r"如下\s*[:：]?").search(text, start, end)
     body = cue.end() if cue else start  # past 判决如下：
-    return [item for item in _items(text, body, end) if _item_starts_with(text, item, "核准|维持")]
+    return [item for item in _items(text, body, end) if _item_starts_with(text, item, words)]
 
 
 def _last_part(s: str) -> str:

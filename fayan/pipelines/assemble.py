@@ -49,7 +49,7 @@ from fayan.nlp.facts import (
 from fayan.nlp.circumstances import find_bracket_acts, find_circumstances, sentence_spans
 from fayan.nlp.numbers import cn_to_number, date_range, find_date_mentions, find_dates
 from fayan.nlp.outcome import (
-    OutcomeEntry, Punishment, parse_dispositions, parse_result, parse_revisions, quoted_items,
+    OutcomeEntry, Punishment, parse_dispositions, parse_result, parse_revisions, quoted_items, refused_items,
 )
 from fayan.nlp.parties import PartyHeader, parse_defendant, parse_defenders
 from fayan.nlp.recommendation import find_recommendations, stance
@@ -1728,6 +1728,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     entries = parse_result(text, result.start, result.end, names)
     for k, (q0, q1) in enumerate(quoted_items(text, result.start, result.end)):
         sp.add(f"result_quotes[{k}]", (q0, q1))
+    for k, (q0, q1) in enumerate(refused_items(text, result.start, result.end)):
+        sp.add(f"result_refusals[{k}]", (q0, q1))
     reasoning = secs.get("reasoning")
     facts = secs.get("facts")
 

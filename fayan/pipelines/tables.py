@@ -688,7 +688,9 @@ TABLES: tuple[TableSpec, ...] = (
     ), _per_document("sections")),
     TableSpec("spans", "extracted value that records where its text is (field path and offsets)", (
         _DOC_ID,
-        Column("field", "string", "the field path (defendants[0].verdict.term_months); result_quotes[k]: a result item that approves or upholds an earlier decision (核准…/维持…)", _attr("field")),
+        Column("field", "string", "the field path (defendants[0].verdict.term_months); result_quotes[k]: a result item "
+               "that approves or upholds an earlier decision (核准…/维持…); result_refusals[k]: one that refuses to "
+               "approve it (不核准…)", _attr("field")),
         *_span_columns("evidence"),
     ), _per_document("spans")),
 )

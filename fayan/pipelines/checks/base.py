@@ -117,6 +117,11 @@ def approvals(j: Judgment) -> list[Provenance]:
     return [q for q in j.spans if q.field.startswith("result_quotes[") and _APPROVES_RE.match(q.text)]
 
 
+def refusals(j: Judgment) -> list[Provenance]:
+    """The result's items that refuse to approve an earlier decision (不核准…), as their spans."""
+    return [q for q in j.spans if q.field.startswith("result_refusals[")]
+
+
 # A prior told with more than one sentence or a later change of it (数罪并罚, 与余刑合并执行, 减为/减刑, 撤销缓刑/假释,
 # 脱逃, several charges): its term and dates are not one conviction's
 NOT_ONE_SENTENCE_RE = re.compile(r"并罚|决定执行|合并|余刑|减为|减刑|减去|撤销|假释|脱逃|漏罪|、")

@@ -15,9 +15,11 @@ from fayan.nlp.charges import charge_words, find_charge_mentions, normalize_char
 from fayan.nlp.facts import adds_up
 from fayan.nlp.text import MASK_CHARS
 from fayan.pipelines.fields import parse_case_number
+from fayan.pipelines.sections import CASE_NUMBER_RE
 from fayan.pipelines.checks.base import (
     Context,
     approvals,
+    refusals,
     evidence,
     finding,
     fmt_number,
@@ -37,6 +39,7 @@ def check_x1(j: Judgment, ctx: Context) -> Iterator[Finding]:
     reasoning = set(j.charges_reasoning)
     if not reasoning:
         return
+    yield from _x1_refused(j)
     found = "、".join(j.charges_reasoning)
     yield from _x1_selective(j)
     yield from _x1_unsentenced(j)
@@ -59,6 +62,22 @@ def check_x1(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 j, "X1", "warning" if kept else "error", f"判决主文{'核准或维持的原判' if kept else ''}{said}。",
                 evidence(j, path, "判决主文") + evidence(j, "charges_reasoning[0]", "本院认为"),
                 defendant=d, data={"result": charge, "reasoning": list(j.charges_reasoning), "quoted": kept},
+            )  # fmt: skip
+
+
+def _x1_refused(j: Judgment) -> Iterator[Finding]:
+    """A 不核准 item whose charges (不核准…对被告人X以故意伤害罪判处死刑的裁定) are none of those the reasoning
+    concludes: the item's charge or the reasoning's miswritten, or a reasoning that finds another charge than the
+    one refused (原判定罪不当), which it then says; a warning."""
+    for q in refusals(j):
+        named = {c.standard for _, c in find_charge_mentions(q.text)}
+        if named and not named & set(j.charges_reasoning):
+            yield finding(
+                j, "X1", "warning",
+                f"判决主文不核准的原判罪名为{'、'.join(sorted(named))}，本院认为部分认定的罪名为"
+                f"{'、'.join(j.charges_reasoning)}，二者不一致。",
+                evidence(j, q.field, "判决主文") + evidence(j, "charges_reasoning[0]", "本院认为"),
+                data={"refused": sorted(named), "reasoning": list(j.charges_reasoning)},
             )  # fmt: skip
 
 
@@ -227,8 +246,8 @@ def check_x5(j: Judgment, ctx: Context) -> Iterator[Finding]:
     ev = evidence(j, "case_number", "案号")
     roles = set(j.header_roles)
     appellate_roles = any(r.startswith("上诉人") or r in ("原公诉机关", "原审被告人", "抗诉机关") for r in roles)
-    approved = approvals(j)
-    if j.procedure == "二审" and roles and not appellate_roles and not approved:  # a review's header: below
+    reviewed = approvals(j) + refusals(j)
+    if j.procedure == "二审" and roles and not appellate_roles and not reviewed:  # a review's header: below
         yield finding(
             j, "X5", "warning",
             f"案号{j.case_number}为二审案号，但首部按一审格式列明{'、'.join(sorted(roles))}，未见上诉人或原公诉机关。",
@@ -237,7 +256,7 @@ def check_x5(j: Judgment, ctx: Context) -> Iterator[Finding]:
     second = sorted(r for r in roles if r.startswith("上诉人") or r in ("原公诉机关", "抗诉机关"))
     if j.procedure == "一审" and second:
         yield finding(j, "X5", "warning", f"案号{j.case_number}为一审案号，但首部按二审格式列有{'、'.join(second)}。", ev)
-    yield from _x5_review(j, ev, second, approved)
+    yield from _x5_review(j, ev, second, reviewed)
     form = {"判决书": "判决", "裁定书": "裁定"}.get(j.doc_type)
     if form and j.result_form and j.result_form != form:
         yield finding(
@@ -247,7 +266,10 @@ def check_x5(j: Judgment, ctx: Context) -> Iterator[Finding]:
         )  # fmt: skip
     if form and j.appeal_form and j.appeal_form != form:
         yield finding(j, "X5", "warning", f"文书名称为{j.doc_type}，尾部却称“本{j.appeal_form}”。", ev)
-    yield from _x5_appealed_final(j)
+    told = list(_x5_appealed_final(j))
+    yield from told
+    # a number of the history already flagged is the lead; the approving item that cites it right is not another
+    yield from _x5_approved_as_told(j, {f.data.get("case_number") for f in told})
 
 
 def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
@@ -319,6 +341,43 @@ def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
             )  # fmt: skip
 
 
+# the form of the decision a 核准 item approves, at its end: …的刑事裁定。 / …的刑事附带民事判决。
+_QUOTED_FORM_RE = re.compile(r"刑事(?:附带民事)?(判决|裁定)\s*[。；;]?\s*$")
+
+
+def _x5_approved_as_told(j: Judgment, flagged: set[object]) -> Iterator[Finding]:
+    """A decision a 核准 item approves told otherwise in the history: the same case number in another form (核准…
+    （2014）湘高法刑三复字第16号…的刑事判决, told as a 刑事裁定), or a number one character from a decision the history
+    tells and of another type (云高刑终字 for its 云高刑复字)."""
+    told = {dec.case_number: (k, dec) for k, dec in enumerate(j.earlier_decisions) if dec.case_number not in flagged}
+    for q in approvals(j):
+        number = CASE_NUMBER_RE.search(q.text)
+        form = _QUOTED_FORM_RE.search(q.text)
+        if number is None or form is None:
+            continue
+        n = number.group(0)
+        if n in told:
+            k, dec = told[n]
+            if dec.form != form.group(1) and "附带民事" not in dec.text:  # the civil part may be judged apart
+                yield finding(
+                    j, "X5", "warning",
+                    f"判决主文核准的{n}为刑事{form.group(1)}，审理经过记载该文书为刑事{dec.form}。",
+                    evidence(j, q.field, "判决主文") + evidence(j, f"earlier_decisions[{k}]", "审理经过"),
+                    data={"case_number": n},
+                )  # fmt: skip
+            continue
+        near = [(k, dec) for k, dec in told.values()
+                if len(dec.case_number) == len(n) and sum(a != b for a, b in zip(dec.case_number, n)) == 1
+                and _type_code(dec.case_number) != _type_code(n)]
+        if len(near) == 1:
+            k, dec = near[0]
+            yield finding(
+                j, "X5", "warning", f"判决主文核准的{n}，审理经过记载为{dec.case_number}，案号类型不一致。",
+                evidence(j, q.field, "判决主文") + evidence(j, f"earlier_decisions[{k}]", "审理经过"),
+                data={"case_number": n, "told": dec.case_number},
+            )  # fmt: skip
+
+
 def _with_the_next(j: Judgment, k: int, message: str) -> Finding:
     """X5's finding on the history's decision ``k`` and the one told after it, whose case number is the lead."""
     return finding(
@@ -343,16 +402,17 @@ def _stage(number: str) -> str | None:
     return "终" if code.endswith("终") else None
 
 
-def _x5_review(j: Judgment, ev: list[Evidence], appellate: list[str], approved: list[Provenance]) -> Iterator[Finding]:
-    """A review's number against what the document decides: a 核准 decision (死刑复核, 法定刑以下) under a
-    first- or second-instance number with no appeal in the header, or a 刑核 number over an appeal's header."""
+def _x5_review(j: Judgment, ev: list[Evidence], appellate: list[str], reviewed: list[Provenance]) -> Iterator[Finding]:
+    """A review's number against what the document decides: a decision to approve or not (核准, 不核准: 死刑复核,
+    法定刑以下) under a first- or second-instance number with no appeal in the header, or a 刑核 number over an
+    appeal's header."""
     code = j.case_number_parts.type_code if j.case_number_parts else None
-    if code in ("刑初", "刑终") and approved and not appellate:
+    if code in ("刑初", "刑终") and reviewed and not appellate:
         yield finding(
             j, "X5", "warning",
-            f"案号{j.case_number}为{j.procedure}案号，但主文为复核核准（{approved[0].text.strip()[:20]}…），"
+            f"案号{j.case_number}为{j.procedure}案号，但主文为复核（{reviewed[0].text.strip()[:20]}…），"
             "复核案件的案号类型为刑核。",
-            ev + evidence(j, approved[0].field, "判决主文"),
+            ev + evidence(j, reviewed[0].field, "判决主文"),
         )  # fmt: skip
     if code == "刑核" and appellate:
         yield finding(j, "X5", "warning", f"案号{j.case_number}为复核案号，但首部按二审格式列有{'、'.join(appellate)}。", ev)

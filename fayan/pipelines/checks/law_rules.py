@@ -176,14 +176,18 @@ def _beyond_the_harm(
     if found is None:
         return
     imposed = _brackets_of_term(law, p, it, on)
-    if not imposed or not all(b.harm and HARMS.index(b.harm) > HARMS.index(found) for b in imposed):
+    # a bracket of the stated harm whose every other way is a worse harm or an act the reasoning does not state for
+    # the count (234's third: 致人死亡或者以特别残忍手段致人重伤造成严重残疾, where the clause states 重伤)
+    unstated = [b for b in imposed if own and b.harm == found and _opened_by_unstated_acts(j, d, it, law, b, on, found)]
+    if not imposed or not all(b in unstated or b.harm and HARMS.index(b.harm) > HARMS.index(found) for b in imposed):
         return
     b = min(imposed, key=lambda x: x.number)
     shown = f"{p}{fmt_term(it.months)}" if p in _FIXED else p
+    needs = "本院认为未认定该档的情节" if b in unstated else f"而该档须致人{b.harm}"
     yield finding(
         j, "E3", _severity(law, "warning"),
         f"{'本院认为认定该罪致人' if own else '查明伤情最重为'}{found}，被告人{d.name}犯{it.printed}却被判处{shown}，"
-        f"该刑罚仅第{b.level}档（{b.condition}）可判，而该档须致人{b.harm}。",
+        f"该刑罚仅第{b.level}档（{b.condition}）可判，{needs}。",
         _harm_evidence(j, own) + count_evidence(j, i, it.count), defendant=d,
         basis=f"刑法第{'、'.join(law.articles)}条",
         data={"charge": it.charge, "principal": p, "months": it.months, "harm": found, "bracket_harm": b.harm},
@@ -298,13 +302,19 @@ def _doers(text: str, defendants: tuple[Defendant, ...]) -> set[str]:
     return {spellings[m.group()] for m in run}
 
 
-def _opened_by_unstated_acts(j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, b: Bracket, on: date | None) -> bool:
+def _opened_by_unstated_acts(
+    j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, b: Bracket, on: date | None, harm: str | None = None
+) -> bool:
     """Whether every alternative of ``b``'s condition (cut at ； and 或者) is an act of ``bracket_acts.tsv`` for the
-    charge (交通肇事's third, 因逃逸致人死亡), and the reasoning states none for the count that opens ``b`` or a higher
-    bracket (:func:`_stated_act`)."""
+    charge (交通肇事's third, 因逃逸致人死亡), or, given the ``harm`` found, a worse one (故意伤害's 致人死亡 beside
+    以特别残忍手段…, where the count's harm is 重伤), and the reasoning states none of the acts for the count that opens
+    ``b`` or a higher bracket (:func:`_stated_act`)."""
     acts = [c.act for c in bracket_act_cues() if c.charge == law.name]
     alternatives = [a for a in re.split(r"；|或者", re.split(r"\s*[(（]", b.condition)[0]) if a]
-    if not acts or not alternatives or not all(any(act in alt for act in acts) for alt in alternatives):
+    worse = HARMS[HARMS.index(harm) + 1 :] if harm else ()
+    if not acts or not alternatives or not all(
+        any(act in alt for act in acts) or any(h in alt for h in worse) for alt in alternatives
+    ):
         return False
     stated = _stated_act(j, d, it, law, on, lenient=True)
     return stated is None or stated[0].number < b.number
