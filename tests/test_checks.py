@@ -2693,6 +2693,25 @@ def test_e15_a_heavier_sentence_the_history_of_a_review_tells(review: str, fires
                              "重于此前判处的死缓。")] if fires else [])  # fmt: skip
 
 
+@pytest.mark.parametrize(("fine", "fires"), [("十万元", True), ("五万元", False)])
+def test_e15_a_heavier_fine_the_history_of_a_review_tells(fine: str, fires: bool) -> None:
+    """The same principal punishment with a larger fine after only the defendants appealed: 附加刑 may not be raised
+    either (a warning, as for the appeal's own sentence)."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    heavier = (
+        text.replace("被告人蒙小禾犯运输毒品罪，判处死刑，剥夺政治权利终身，并处没收个人全部财产。宣判后",
+                     "被告人蒙小禾犯运输毒品罪，判处有期徒刑十五年，并处罚金人民币五万元。宣判后", 1)
+        .replace("以（2015）云高刑终字第1187号刑事裁定，驳回上诉，维持原判，",
+                 f"以（2015）云高刑终字第1187号刑事判决，认定被告人蒙小禾犯运输毒品罪，判处有期徒刑十五年，并处罚金人民币{fine}，")
+    )  # fmt: skip
+    j = extract(heavier)
+    assert [[(s.defendant, s.fine_yuan) for s in d.sentences] for d in j.earlier_decisions][1] == [
+        ("蒙小禾", 100000 if fires else 50000)]
+    e15 = [(f.severity, f.message) for f in run_checks([j]) if f.rule == "E15"]
+    assert e15 == ([("warning", "（2015）临中刑初字第52号判决后仅有被告人一方上诉，（2015）云高刑终字第1187号判决对蒙小禾并处罚金"
+                                "100000元，多于此前的50000元（附加刑亦不得加重）。")] if fires else []), e15
+
+
 @pytest.mark.parametrize(
     ("extra", "fires"),
     [
@@ -2964,6 +2983,23 @@ def test_x5_an_approved_decision_told_otherwise_in_the_history(old: str, new: st
     assert text.count(old) == 1
     found = [f.message for f in run_checks([extract(text.replace(old, new))]) if f.rule == "X5"]
     assert found == ([message] if message else []), found
+
+
+@pytest.mark.parametrize(
+    "how",
+    ["以事实不清为由，撤销原判，发回重审", "以事实不清，证据不足为由，撤销原判，发回重审",
+     "以事实不清，证据不足为由撤销原审刑事判决部分，发回重新审判"],
+)
+def test_x5_a_case_sent_back_by_a_judgment(how: str) -> None:
+    """撤销原判，发回重审 is a 裁定's (刑事诉讼法236①(三)), however the history words the reason and what it revokes."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    old = "以（2015）云高刑终字第1187号刑事裁定，驳回上诉，维持原判"
+    assert old in text
+    j = extract(text.replace(old, f"以（2015）云高刑终字第1187号刑事判决，{how}", 1))
+    assert j.earlier_decisions[1].remanded
+    assert [f.message for f in run_checks([j]) if f.rule == "X5"] == [
+        "审理经过记载（2015）云高刑终字第1187号判决撤销原判、发回重审；撤销原判、发回重审应当以裁定作出。"
+    ]
 
 
 @pytest.mark.parametrize(("number", "fires"), [("云高刑复字", True), ("云高刑核字", True), ("云高刑终字", False)])

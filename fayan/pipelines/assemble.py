@@ -314,9 +314,11 @@ _OWN_DECISION_RE = re.compile(
 _PROTEST_RE = re.compile(r"抗诉|(?P<new>(?:补充|追加)(?:起诉|指控))")
 # …刑事裁定，驳回上诉，维持原判: the whole appeal or protest dismissed (not 驳回X的上诉, which may leave others' changed)
 _UPHELD_RE = re.compile(r"\s*[，,]\s*驳回(?:上诉|抗诉|上诉、抗诉|抗诉、上诉)\s*[，,]\s*维持原判")
-# …刑事裁定，以事实不清为由，撤销原判，发回重审: the case sent back for a new trial
+# …刑事裁定，以事实不清为由，撤销原判，发回重审 (以事实不清，证据不足为由撤销原审刑事判决部分，发回重新审判): the
+# case sent back for a new trial
 _REMANDED_RE = re.compile(
-    r"\s*[，,]\s*(?:以[^，。]{1,30}为由\s*[，,]\s*)?(?:裁定)?撤销原判(?:决)?\s*[，,]\s*发回[^，。]{0,12}?重(?:新)?审"
+    r"\s*[，,]\s*(?:以[^。；]{1,30}?为由\s*[，,]?\s*)?(?:裁定)?撤销(?:原判决?|原审[^，。]{0,10})\s*[，,]\s*发回[^，。]{0,12}?"
+    r"重(?:新)?审"
 )
 # …刑事裁定，同意原审判决，并依法报请本院核准: a 复核 that agrees with the whole judgment before it
 _AGREED_RE = re.compile(r"\s*[，,]\s*同意(?:原判|原审判决|一审判决|第一审判决)(?:[，,]\s*(?:并|遂)?(?:依法)?报请|\s*[。；;]|$)")

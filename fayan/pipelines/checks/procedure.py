@@ -293,7 +293,7 @@ def _heavier_in_the_history(j: Judgment) -> Iterator[Finding]:
             if before is not None and _appealed_by_defendants_only(before[3]):
                 k0, n0, old, _seen = before
                 new_m, old_m = _months(new.term_months, new.term_days), _months(old.term_months, old.term_days)
-                said = None
+                said, severity = None, "error"
                 if (
                     new.principal in PRINCIPAL_RANK and old.principal in PRINCIPAL_RANK
                     and new.with_earlier_judgment == old.with_earlier_judgment
@@ -306,10 +306,15 @@ def _heavier_in_the_history(j: Judgment) -> Iterator[Finding]:
                     a, b = pair
                     said = _raised_count(a, b, "此前")
                     data = {"charge": a.charge, "earlier": b.principal, "later": a.principal}
+                elif (new.fine_yuan is not None and old.fine_yuan is not None and new.principal == old.principal
+                      and float(new.fine_yuan) > float(old.fine_yuan)):
+                    said, severity = (f"并处罚金{fmt_number(new.fine_yuan)}元，多于此前的{fmt_number(old.fine_yuan)}元"
+                                      "（附加刑亦不得加重）"), "warning"
+                    data = {"earlier_fine": old.fine_yuan, "later_fine": new.fine_yuan}
                 if said is not None:
                     d = next((x for x in j.defendants if new.defendant in (x.name, *x.aliases, *x.name_variants)), None)
                     yield finding(
-                        j, "E15", "error",
+                        j, "E15", severity,
                         f"{j.earlier_decisions[k0].case_number}{j.earlier_decisions[k0].form}后仅有被告人一方上诉，"
                         f"{dec.case_number}{dec.form}对{new.defendant}{said}。",
                         evidence(j, f"earlier_decisions[{k0}].sentences[{n0}]", "此前判决")
