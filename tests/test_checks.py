@@ -375,6 +375,19 @@ def test_x4_a_co_defendant_misspelt_after_the_role_word(told: str, fires: bool) 
     assert len(j.accomplices) == (1 if fires else 2)
 
 
+@pytest.mark.parametrize(
+    ("later", "fires"),
+    [("王建锋指认", True), ("王建国指认", False), ("王建锋指认，王建锋与王建国、王建国分赃后，王建锋", False)],
+)
+def test_x4_a_co_defendant_misspelt_after_the_role_word_where_no_name_ends(later: str, fires: bool) -> None:
+    """同案被告人王建锋指认: the name runs on into the next word (not a co-defendant of its own), but after the role word
+    it is a spelling of 王建国 all the same; written three times it is somebody else."""
+    facts = f"伙同同案被告人王建国（已判刑）窃得他人手机一部，价值人民币2000元。公安机关根据同案被告人{later}查获赃物"
+    j = extract(TEMPLATE.format(**{**BASE, "facts": facts}))
+    found = [f.message for f in run_checks([j]) if f.rule == "X4"]
+    assert found == (["同案被告人姓名前后写法不一致：王建国／王建锋。"] if fires else []), found
+
+
 @pytest.mark.parametrize(("header", "result", "fires"), [("王某", "王某1", True), ("王某1", "王某1", False)])
 def test_x2_a_numbered_name_is_another_person(header: str, result: str, fires: bool) -> None:
     """Documents number people of one surname apart (王某1, 王某2): 王某1 in the result is not the header's 王某."""

@@ -746,10 +746,11 @@ def _accomplices(
              and sum(x != y for x, y in zip(a, b)) == 1 and counts[a] < _OTHER_PERSON_COUNT <= counts[b]}
     spans = first
     first = {name: span for name, span in first.items() if name not in slips}
+    roles = [m.start("name") for m in _ACCOMPLICE_RE.finditer(text, 0, end)]  # 同案被告人周文坡指认: a name after it
     out = []
     for k, (name, span) in enumerate(first.items()):
         sp.add(f"accomplices[{k}]", span)
-        variants = _name_variants(text, end, name, (known | set(first)) - {name})
+        variants = _name_variants(text, end, name, (known | set(first)) - {name}, after=roles)
         variants += [(a, spans[a]) for a, b in slips.items() if b == name and a not in dict(variants)]
         for v, (_variant, vspan) in enumerate(variants):
             sp.add(f"accomplices[{k}].name_variants[{v}]", vspan)
@@ -759,11 +760,14 @@ def _accomplices(
     return tuple(out)
 
 
-def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tuple[str, tuple[int, int]]]:
+def _name_variants(
+    text: str, end: int, name: str, others: set[str], after: Sequence[int] = ()
+) -> list[tuple[str, tuple[int, int]]]:
     """Other spellings of ``name`` after a role word (王建峰 / 王建锋), or for a name of three characters also where a
     clause opens (…；程文元犯罪以后自动投案) and, where the character that differs sounds alike, anywhere (由王建果带路
     for 王建国: a pinyin keyboard's slip): same length, one CJK character differs; the surname only after a role word
-    (被告人覃墨 for 秦墨: the 500 SPC rulings gave one, a true one, 腾明远 for 滕明远). Anywhere in the 154 dev judgments
+    (被告人覃墨 for 秦墨: the 500 SPC rulings gave one, a true one, 腾明远 for 滕明远); ``after`` adds the starts of
+    names after other role words (a co-defendant's: 同案被告人周文坡指认). Anywhere in the 154 dev judgments
     and 500 SPC rulings, names of three characters gave only the three slips the other places find; names of two gave
     another person whose name sounds alike and a word after the surname (一同).
 
@@ -778,7 +782,7 @@ def _name_variants(text: str, end: int, name: str, others: set[str]) -> list[tup
         return []
     found: dict[str, tuple[int, int]] = {}
     n = len(name)
-    after_role = set(_role_name_starts(text, end, others | {name}))
+    after_role = set(_role_name_starts(text, end, others | {name})) | set(after)
     starts = set(after_role)
     anywhere: set[int] = set()  # where only a character that sounds alike may differ
     if n >= 3:
