@@ -1153,6 +1153,31 @@ def test_e5_fine_amount_bounds(fine: str, message: str | None) -> None:
     assert all(f.severity == "warning" and f.evidence for f in found)
 
 
+TWO_THIEVES = (
+    "某某市某某区人民法院 刑事判决书 （2020）浙0102刑初1号 公诉机关某某市某某区人民检察院。 "
+    "被告人甲某，男，1990年1月1日出生，汉族，初中文化，无业。因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。 "
+    "被告人乙某，男，1991年1月1日出生，汉族，初中文化，无业。因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。 "
+    "某某区人民检察院以起诉书指控被告人甲某、乙某犯盗窃罪，于2020年3月1日向本院提起公诉。 "
+    "经审理查明，2019年12月1日，被告人甲某伙同被告人乙某窃得他人现金人民币3000元。 "
+    "本院认为，被告人甲某、乙某以非法占有为目的，秘密窃取他人财物，数额较大，其行为均已构成盗窃罪。"
+    "依照《中华人民共和国刑法》第二百六十四条之规定，判决如下： 一、被告人甲某犯盗窃罪，判处有期徒刑八个月，并处罚金人民币{fine}。"
+    "（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2019年12月2日起至2020年8月1日止。） "
+    "二、被告人乙某犯盗窃罪，判处有期徒刑七个月，并处罚金人民币二千元。"
+    "（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2019年12月2日起至2020年7月1日止。） "
+    "如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判员丙某 二〇二〇年四月一日 书记员丁某"
+)
+
+
+@pytest.mark.parametrize("fine, fires", [("七千元", True), ("六千元", False), ("一千元", False)])
+def test_e5_a_fine_above_twice_the_amount_of_a_theft_of_two(fine: str, fires: bool) -> None:
+    """Of several defendants the document's 3,000 yuan bounds each one's share: a fine above twice it is above every
+    share's cap; one below the floor of a share is not known (the share may be smaller)."""
+    j = extract(TWO_THIEVES.format(fine=fine))
+    assert [d.name for d in j.defendants] == ["甲某", "乙某"] and j.total_crime_amount_yuan == 3000
+    e5 = [f.message for f in run_checks([j]) if f.rule == "E5"]
+    assert e5 == (["被告人甲某被判处罚金7000元，超过犯罪数额3000元的2倍。"] if fires else []), e5
+
+
 def test_e7_counts_two_days_of_surveillance_per_day_of_custody() -> None:
     """管制: 羁押一日折抵刑期二日 (刑法41). The example credits its 10 days of custody as 20; crediting 10 is a lead."""
     text = (EXAMPLES / "public_surveillance.txt").read_text(encoding="utf-8")
@@ -2970,6 +2995,23 @@ def test_x1_a_refused_decision_s_charge_the_reasoning_does_not_conclude(charge: 
     found = [f.message for f in run_checks([j]) if f.rule == "X1"]
     assert found == (["判决主文不核准的原判罪名为故意杀人罪，本院认为部分认定的罪名为走私、贩卖、运输、制造毒品罪，二者不一致。"]
                      if fires else []), found
+
+
+@pytest.mark.parametrize(
+    ("who", "expected"),
+    [
+        ("被告人庞立舟", ["首部列明的被告人蒙小禾在判决主文中没有处理结果。"]),
+        ("被告人庞立舟、蒙小禾", []),
+        # a co-defendant tried elsewhere in place of a header defendant
+        ("被告人庞立舟、陈刚", ["判决主文对陈刚作出处理，但首部未列明该被告人。", "首部列明的被告人蒙小禾在判决主文中没有处理结果。"]),
+    ],
+)
+def test_x2_a_refusal_that_leaves_out_a_header_defendant(who: str, expected: list[str]) -> None:
+    text = _refused("贩卖、运输毒品罪").replace("对被告人庞立舟以", f"对{who}以", 1)
+    text = text.replace("二、2014年7月中旬", "二、2014年7月中旬，同案被告人陈刚（已判刑）参与其中。", 1)
+    j = extract(text)
+    assert not j.defendants
+    assert [f.message for f in run_checks([j]) if f.rule == "X2"] == expected
 
 
 @pytest.mark.parametrize(("number", "fires"), [("（2016）最高法刑终31250417号", True), ("（2016）最高法刑核31250417号", False)])

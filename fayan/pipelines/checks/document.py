@@ -164,8 +164,17 @@ def _x1_title(j: Judgment) -> Iterator[Finding]:
 
 @rule("X2", "首部被告人与判决主文不对应", "《刑事诉讼法》第二百条")
 def check_x2(j: Judgment, ctx: Context) -> Iterator[Finding]:
-    if not j.defendants:
+    refused = refusals(j)
+    if not j.defendants and not refused:
         return  # e.g. 驳回上诉，维持原判: the outcome names nobody
+    for q in refused:  # 不核准…对被告人陈刚以…判处死刑: a co-defendant tried elsewhere, not of this review
+        for a in j.accomplices:
+            if a.role == "同案被告人" and re.search(rf"被告人[^，。；以]{{0,12}}?{re.escape(a.name)}", q.text):
+                yield finding(
+                    j, "X2", "error", f"判决主文对{a.name}作出处理，但首部未列明该被告人。",
+                    evidence(j, q.field, "判决主文") + evidence(j, f"accomplices[{j.accomplices.index(a)}]", "同案被告人"),
+                    data={"name": a.name},
+                )  # fmt: skip
     slip = _misspelt_in_the_result(j)  # X4's
     for k in _without_outcome(j):
         if slip is None or k != slip[0]:
@@ -185,9 +194,9 @@ def check_x2(j: Judgment, ctx: Context) -> Iterator[Finding]:
 
 def _without_outcome(j: Judgment) -> list[int]:
     """The header defendants (by index) the result deals with nowhere: not named, not by an alias or another spelling,
-    not in an item that upholds the earlier decision (维持原判决中对原审被告人X的定罪量刑部分)."""
+    not in an item that upholds the earlier decision (维持原判决中对原审被告人X的定罪量刑部分) or refuses to approve it."""
     named = {d.name for d in j.defendants} | {v for d in j.defendants for v in d.name_variants}
-    upheld = " ".join(q.text for q in j.spans if q.field.startswith("result_quotes["))
+    upheld = " ".join(q.text for q in j.spans if q.field.startswith(("result_quotes[", "result_refusals[")))
     return [k for k, h in enumerate(j.header_defendants)
             if h not in named and not any(h in d.aliases for d in j.defendants) and h not in upheld]  # fmt: skip
 

@@ -1212,8 +1212,9 @@ def check_e5(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     ev, defendant=d, data={"fine": it.fine, "minimum": minimum},
                 )  # fmt: skip
             total = j.total_crime_amount_yuan
-            if law is not None and total and total >= 1000 and len(j.defendants) == 1 and it.charge == main:
-                times = _e5_times_amount(j, d, it, law, on, ev, float(it.fine), float(total))
+            if law is not None and total and total >= 1000 and it.charge == main:
+                # of several defendants, the document's amount bounds each one's share: its cap holds, not its floor
+                times = _e5_times_amount(j, d, it, law, on, ev, float(it.fine), float(total), len(j.defendants) > 1)
                 if times is not None:
                     yield times
 
@@ -1281,12 +1282,13 @@ def _e5_outside_rule(
 
 def _e5_times_amount(
     j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, on: date | None, ev: list[Evidence], fine: float,
-    total: float,
+    total: float, cap_only: bool = False,
 ) -> Finding | None:
     """A 罚金 (``fine``) above the cap that the fine rule of the first bracket matching the term sets in times the
-    crime amount ``total``, or below its floor where the rule's times are of the crime amount itself (140's 销售金额
-    百分之五十以上二倍以下; not 225's 违法所得一倍以上五倍以下, whose gains are less than the amount: its cap is read
-    against the amount, a bound, and its floor not at all)."""
+    crime amount ``total``, or, unless ``cap_only`` (``total`` a bound of the defendant's amount), below its floor
+    where the rule's times are of the crime amount itself (140's 销售金额百分之五十以上二倍以下; not 225's 违法所得一倍
+    以上五倍以下, whose gains are less than the amount: its cap is read against the amount, a bound, and its floor not
+    at all)."""
     p = _principal(it.principal)
     brackets = law.bracket_for_term(p, it.months, on=on) if p in _FIXED and it.months is not None else []
     fr = law.fine_rule_for(brackets[0]) if brackets else None
@@ -1300,7 +1302,7 @@ def _e5_times_amount(
                 j, "E5", "warning", f"{shown}超过犯罪数额{fmt_number(total)}元的{fmt_number(fr.max_times_amount)}倍。",
                 ev, defendant=d, basis=fr.source or "罚金数额规则", data={"fine": it.fine, "cap": cap},
             )  # fmt: skip
-    if fr.min_times_amount is not None and fr.base == "amount":
+    if fr.min_times_amount is not None and fr.base == "amount" and not cap_only:
         floor = float(fr.min_times_amount) * total
         if fine < floor - 0.5:
             return finding(
