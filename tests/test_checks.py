@@ -3088,7 +3088,7 @@ def test_x5_a_review_that_agrees_with_the_judgment_told_as_a_judgment(told: str,
     j = extract(text.replace(old, new, 1))
     assert j.earlier_decisions[1].agreed == ("撤销" not in told)
     found = [f.message for f in run_checks([j]) if f.rule == "X5"]
-    assert found == (["审理经过记载（2015）云高刑一复字第1187号判决同意原判；复核同意原判的，应当以裁定作出。"] if agreed else []), found
+    assert found == (["审理经过记载（2015）云高刑一复字第1187号判决同意原判；同意原判应当以裁定作出。"] if agreed else []), found
 
 @pytest.mark.parametrize(("judged", "fires"), [("二〇二〇年四月一日", True), ("二〇一三年三月一日", False)])
 def test_e4_earlier_conduct_judged_after_an_interpretation_that_raised_the_figures(judged: str, fires: bool) -> None:

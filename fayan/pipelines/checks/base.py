@@ -18,7 +18,10 @@ from fayan.findings import Evidence, Finding
 from fayan.judgment import Circumstance, Defendant, Judgment, Provenance
 from fayan.nlp.numbers import date_range
 
-__all__ = ["Rule", "REGISTRY", "rule", "Context", "evidence", "count_evidence", "quoted", "finding", "iso_date", "fmt_term"]
+__all__ = [
+    "Rule", "REGISTRY", "rule", "Context", "evidence", "count_evidence", "quoted", "approvals", "refusals", "finding",
+    "iso_date", "fmt_term",
+]
 
 CheckFn = Callable[[Judgment, "Context"], Iterator[Finding]]
 

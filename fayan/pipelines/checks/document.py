@@ -168,11 +168,11 @@ def check_x2(j: Judgment, ctx: Context) -> Iterator[Finding]:
     if not j.defendants and not refused:
         return  # e.g. 驳回上诉，维持原判: the outcome names nobody
     for q in refused:  # 不核准…对被告人陈刚以…判处死刑: a co-defendant tried elsewhere, not of this review
-        for a in j.accomplices:
+        for n, a in enumerate(j.accomplices):
             if a.role == "同案被告人" and re.search(rf"被告人[^，。；以]{{0,12}}?{re.escape(a.name)}", q.text):
                 yield finding(
                     j, "X2", "error", f"判决主文对{a.name}作出处理，但首部未列明该被告人。",
-                    evidence(j, q.field, "判决主文") + evidence(j, f"accomplices[{j.accomplices.index(a)}]", "同案被告人"),
+                    evidence(j, q.field, "判决主文") + evidence(j, f"accomplices[{n}]", "同案被告人"),
                     data={"name": a.name},
                 )  # fmt: skip
     slip = _misspelt_in_the_result(j)  # X4's
@@ -287,11 +287,10 @@ def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
     appeal, told next, under a first-instance number (…宣判后，X提出上诉。…以（2012）某刑二初字第48号刑事裁定，驳回上诉);
     the decision after one that nobody appealed or protested, under a second-instance number (a high court's 复核 as
     刑终) or, a 裁定, under a first-instance one (刑初); an appeal dismissed under a review's number (刑复, 刑核); a
-    判决 that dismisses the whole appeal or sends the case
-    back (驳回上诉，维持原判 and 撤销原判，发回重审 are a 裁定's, 刑事诉讼法236①(一), (三)) or agrees with the whole
-    judgment before it (a 复核's 同意原判); and a 裁定 under a
-    first-instance number that convicts and sentences (a first judgment is a 判决, 刑事诉讼法200). A protest after a
-    decision may be 审判监督's and is left alone."""
+    判决 that dismisses the whole appeal or sends the case back (驳回上诉，维持原判 and 撤销原判，发回重审 are a
+    裁定's, 刑事诉讼法236①(一), (三)) or agrees with the whole judgment before it (a 复核's 同意原判, 解释344); and a
+    裁定 under a first-instance number that convicts and sentences (a first judgment is a 判决, 刑事诉讼法200). A
+    protest after a decision may be 审判监督's and is left alone."""
     told = j.earlier_decisions
     stages = [_stage(x.case_number) for x in told]
     for k, dec in enumerate(told):
@@ -307,26 +306,21 @@ def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
                 j, k, f"审理经过记载{dec.case_number}{dec.form}宣判后没有上诉、抗诉，其后的{after.case_number}{after.form}"
                 f"却为{'一审案号（刑初）' if review_as_first else '二审案号（刑终）'}。",
             )  # fmt: skip
-        done = "驳回上诉、维持原判" if dec.upheld else "撤销原判、发回重审" if dec.remanded else None
+        done = next(((what, basis) for what, basis, told in (
+            ("驳回上诉、维持原判", "刑事诉讼法第二百三十六条第一款第（一）项", dec.upheld),
+            ("撤销原判、发回重审", "刑事诉讼法第二百三十六条第一款第（三）项", dec.remanded),
+            ("同意原判", "最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释（2012）第三百四十四条", dec.agreed),
+        ) if told), None)  # fmt: skip
         if done and dec.form == "判决" and "附带民事" not in dec.text:
             yield finding(
-                j, "X5", "warning", f"审理经过记载{dec.case_number}判决{done}；{done}应当以裁定作出。",
-                evidence(j, f"earlier_decisions[{k}]", "审理经过"),
-                basis=f"刑事诉讼法第二百三十六条第一款第（{'一' if dec.upheld else '三'}）项",
-                data={"case_number": dec.case_number},
+                j, "X5", "warning", f"审理经过记载{dec.case_number}判决{done[0]}；{done[0]}应当以裁定作出。",
+                evidence(j, f"earlier_decisions[{k}]", "审理经过"), basis=done[1], data={"case_number": dec.case_number},
             )  # fmt: skip
         if dec.upheld and _type_code(dec.case_number).endswith(("复", "核")):
             yield finding(
                 j, "X5", "warning",
                 f"审理经过记载{dec.case_number}驳回上诉、维持原判，却为复核案号；二审案号类型应为刑终。",
                 evidence(j, f"earlier_decisions[{k}]", "审理经过"), data={"case_number": dec.case_number},
-            )  # fmt: skip
-        if dec.agreed and dec.form == "判决" and "附带民事" not in dec.text:
-            yield finding(
-                j, "X5", "warning", f"审理经过记载{dec.case_number}判决同意原判；复核同意原判的，应当以裁定作出。",
-                evidence(j, f"earlier_decisions[{k}]", "审理经过"),
-                basis="最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释（2012）第三百四十四条",
-                data={"case_number": dec.case_number},
             )  # fmt: skip
         if dec.form == "裁定" and dec.sentences and _type_code(dec.case_number).endswith("初"):
             yield finding(

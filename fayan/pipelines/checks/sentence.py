@@ -26,50 +26,53 @@ def _total_days(months: int | None, days: int | None) -> int:
     return (months or 0) * 30 + (days or 0)
 
 
+def _outside_kind(principal: str | None, months: int | None, days: int | None) -> tuple[int, int] | None:
+    """The range in months of ``principal``'s kind (刑法38, 42, 45: 拘役 one to six) where the term lies outside it."""
+    if principal not in RANGES or months is None:
+        return None
+    lo, hi = RANGES[principal]
+    return (lo, hi) if not lo * 30 <= _total_days(months, days) <= hi * 30 else None
+
+
 @rule("E1", "主刑超出法定种类幅度", "刑法第三十八条、第四十二条、第四十五条")
 def check_e1(j: Judgment, ctx: Context) -> Iterator[Finding]:
     for i, d in enumerate(j.defendants):
-        items = [(c.principal, c.term_months, c.term_days, c.charge, f"defendants[{i}].charges[{k}]") for k, c in enumerate(d.counts)]
-        for principal, months, days, charge, path in items:
-            if principal not in RANGES or months is None:
-                continue
-            lo, hi = RANGES[principal]
-            total = _total_days(months, days)
-            if total < lo * 30 or total > hi * 30:
+        for k, c in enumerate(d.counts):
+            if (outside := _outside_kind(principal := c.principal, c.term_months, c.term_days)) is not None:
+                lo, hi = outside
                 yield finding(
                     j, "E1", "error",
-                    f"被告人{d.name}犯{charge}被判处{principal}{fmt_term(months, days)}，超出{principal}"
+                    f"被告人{d.name}犯{c.charge}被判处{principal}{fmt_term(c.term_months, c.term_days)}，超出{principal}"
                     f"{fmt_term(lo)}至{fmt_term(hi)}的法定幅度。",
-                    evidence(j, path, "判决主文") or evidence(j, f"defendants[{i}].verdict", "判决主文"),
+                    evidence(j, f"defendants[{i}].charges[{k}]", "判决主文")
+                    or evidence(j, f"defendants[{i}].verdict", "判决主文"),
                     defendant=d, basis=_ARTICLE[principal],
-                    data={"principal": principal, "months": months, "days": days, "range": [lo, hi]},
+                    data={"principal": principal, "months": c.term_months, "days": c.term_days, "range": [lo, hi]},
                 )  # fmt: skip
     for i, d, k, p in _single_priors(j):
-        if p.principal in RANGES and p.term_months is not None:
-            lo, hi = RANGES[p.principal]
-            if not lo <= p.term_months <= hi:
-                yield finding(
-                    j, "E1", "warning",
-                    f"被告人{d.name}前罪被判处{p.principal}{fmt_term(p.term_months)}，超出{p.principal}{fmt_term(lo)}至"
-                    f"{fmt_term(hi)}的法定幅度，疑为前科记载笔误，请核对。",
-                    evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d, basis=_ARTICLE[p.principal],
-                    data={"principal": p.principal, "months": p.term_months, "range": [lo, hi]},
-                )  # fmt: skip
+        if (outside := _outside_kind(principal := p.principal, p.term_months, None)) is not None:
+            lo, hi = outside
+            yield finding(
+                j, "E1", "warning",
+                f"被告人{d.name}前罪被判处{principal}{fmt_term(p.term_months)}，超出{principal}{fmt_term(lo)}至"
+                f"{fmt_term(hi)}的法定幅度，疑为前科记载笔误，请核对。",
+                evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d, basis=_ARTICLE[principal],
+                data={"principal": principal, "months": p.term_months, "range": [lo, hi]},
+            )  # fmt: skip
     for field, which, label, s in _retold(j):  # a sentence of an earlier decision of the case, as retold
         counts = [(c.charge, c.principal, c.term_months, c.term_days) for c in s.counts]
         if not counts and not s.with_earlier_judgment and not NOT_ONE_SENTENCE_RE.search(s.text):
             counts = [(None, s.principal, s.term_months, s.term_days)]  # one count: a combined one is retold by counts
         for charge, principal, months, days in counts:
-            if principal in RANGES and months is not None:
-                lo, hi = RANGES[principal]
-                if not lo * 30 <= _total_days(months, days) <= hi * 30:
-                    yield finding(
-                        j, "E1", "warning",
-                        f"{which}对{s.defendant}{f'以{charge}' if charge else ''}判处{principal}{fmt_term(months, days)}，"
-                        f"超出{principal}{fmt_term(lo)}至{fmt_term(hi)}的法定幅度，疑为复述笔误或原判错误，请核对。",
-                        evidence(j, field, label), basis=_ARTICLE[principal],
-                        data={"principal": principal, "months": months, "days": days, "range": [lo, hi]},
-                    )  # fmt: skip
+            if (outside := _outside_kind(principal, months, days)) is not None:
+                lo, hi = outside
+                yield finding(
+                    j, "E1", "warning",
+                    f"{which}对{s.defendant}{f'以{charge}' if charge else ''}判处{principal}{fmt_term(months, days)}，"
+                    f"超出{principal}{fmt_term(lo)}至{fmt_term(hi)}的法定幅度，疑为复述笔误或原判错误，请核对。",
+                    evidence(j, field, label), basis=_ARTICLE[principal],
+                    data={"principal": principal, "months": months, "days": days, "range": [lo, hi]},
+                )  # fmt: skip
 
 
 def _single_priors(j: Judgment) -> Iterator[tuple[int, Defendant, int, PriorRecord]]:
