@@ -1178,6 +1178,22 @@ def test_e5_a_fine_above_twice_the_amount_of_a_theft_of_two(fine: str, fires: bo
     assert e5 == (["被告人甲某被判处罚金7000元，超过犯罪数额3000元的2倍。"] if fires else []), e5
 
 
+@pytest.mark.parametrize(
+    ("facts", "said", "fires"),
+    [
+        ("经鉴定，共计价值人民币7350元", "8000余元", True),
+        ("经鉴定，共计价值人民币7350元", "7000余元", False),
+        # losses listed without a total: the reasoning's may be their sum, which is not compared
+        ("经鉴定，车辆损失人民币3350元，另损坏手机损失4000元", "8000余元", False),
+    ],
+)
+def test_x3_a_loss_the_reasoning_restates(facts: str, said: str, fires: bool) -> None:
+    over = dict(charge="故意毁坏财物罪", facts=f"持铁锤砸毁被害人乙某的轿车一辆，{facts}", article="二百七十五",
+                reason=f"故意毁坏他人财物，造成财产损失{said}，数额较大，", sentence="有期徒刑六个月")  # fmt: skip
+    x3 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "X3"]
+    assert x3 == ([f"本院认为部分认定的数额{said}与经审理查明的数额（合计7350元）不一致。"] if fires else []), x3
+
+
 def test_e7_counts_two_days_of_surveillance_per_day_of_custody() -> None:
     """管制: 羁押一日折抵刑期二日 (刑法41). The example credits its 10 days of custody as 20; crediting 10 is a lead."""
     text = (EXAMPLES / "public_surveillance.txt").read_text(encoding="utf-8")

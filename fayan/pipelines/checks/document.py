@@ -817,7 +817,7 @@ def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
     crime amount of the document, or with one of a later count (several counts, the first of no amount: 故意杀人 and
     盗窃), where the facts give a total of a crime role, against the facts' amounts and the sums of some of their crime
     amounts (one defendant's thefts of several: 4000元、3000余元、3060元、6470余元 and 16530元); with more than twelve,
-    nothing is compared."""
+    nothing is compared. A loss the reasoning restates is compared too where the facts total a loss or a value."""
     facts = [a for a in j.amounts if a.section == "facts"]
     if not facts:
         return
@@ -840,7 +840,12 @@ def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
             known.append((t, t))
         crime = round(sum(float(a.amount_yuan) for a in crimes), 2)
         known.append((crime, crime))
-    for a in restated_amounts(j):
+    # a loss the reasoning restates (放火…造成财产损失7000余元) where the facts total the loss or the value destroyed
+    # (共计价值7350元); without such a total its parts are not summed, so it is not compared
+    losses = [a for a in j.amounts if a.section == "reasoning" and a.role == "loss" and a.currency == "CNY"]
+    if not any(f.is_total and f.role in ("loss", "value") for f in facts):
+        losses = []
+    for a in restated_amounts(j) + losses:
         b = _bounds(a)
         if b is None or any(_meet(b, k) for k in known):
             continue
