@@ -733,25 +733,24 @@ def _accomplices(
     name has another spelling; of the ten header defendants of nine SPC rulings that sentence no one, none either.
     A name written after 同案被告人 too is a spelling of another where it is rare and the other is not."""
     text = doc.text
-    first = dict(unsentenced)
-    for m in _ACCOMPLICE_RE.finditer(text, 0, end):
-        s = m.start("name")
+    named = dict(unsentenced)
+    roles = [m.start("name") for m in _ACCOMPLICE_RE.finditer(text, 0, end)]  # where a name follows 同案被告人
+    for s in roles:
         name = next((text[s : s + n] for n in (2, 3) if text[s + n : s + n + 1] in _AFTER_A_NAME), None)
         if name and name not in known and not _PSEUDONYM_CHARS & set(name) and looks_like_name(name):
-            first.setdefault(name, (s, s + len(name)))
+            named.setdefault(name, (s, s + len(name)))
     # of two co-defendants' names one character apart, one written fewer than three times and the other three times
     # or more is a slip of the other's (同案被告人张东晖 once, 张东辉 six times), read as its spelling below
-    counts = {name: text.count(name) for name in first}
-    slips = {a: b for a in first for b in first if a != b and len(a) == len(b) and a[0] == b[0]
+    counts = {name: text.count(name) for name in named}
+    slips = {a: b for a in named for b in named if a != b and len(a) == len(b) and a[0] == b[0]
              and sum(x != y for x, y in zip(a, b)) == 1 and counts[a] < _OTHER_PERSON_COUNT <= counts[b]}
-    spans = first
-    first = {name: span for name, span in first.items() if name not in slips}
-    roles = [m.start("name") for m in _ACCOMPLICE_RE.finditer(text, 0, end)]  # 同案被告人周文坡指认: a name after it
+    first = {name: span for name, span in named.items() if name not in slips}
     out = []
     for k, (name, span) in enumerate(first.items()):
         sp.add(f"accomplices[{k}]", span)
+        # also after 同案被告人 where the name runs on into the next word (同案被告人周文坡指认)
         variants = _name_variants(text, end, name, (known | set(first)) - {name}, after=roles)
-        variants += [(a, spans[a]) for a, b in slips.items() if b == name and a not in dict(variants)]
+        variants += [(a, named[a]) for a, b in slips.items() if b == name and a not in dict(variants)]
         for v, (_variant, vspan) in enumerate(variants):
             sp.add(f"accomplices[{k}].name_variants[{v}]", vspan)
         o = doc.original_span(*span)

@@ -23,8 +23,8 @@ from fayan.nlp.circumstances import bracket_act_cues
 from fayan.nlp.facts import HARMS
 from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_table
 from fayan.pipelines.checks.base import (
-    PRINCIPAL_RANK, Context, circumstance_evidence, circumstances_of, count_evidence, evidence, finding, fmt_number,
-    fmt_term, iso_date, offence_from_of, quoted, rule, approvals,
+    PRINCIPAL_RANK, Context, approvals, circumstance_evidence, circumstances_of, count_evidence, evidence, finding,
+    fmt_number, fmt_term, iso_date, offence_from_of, quoted, rule,
 )
 from fayan.pipelines.law import (
     ANY_LEVEL, PRINCIPAL_TYPES, AmountLevel, AmountTable, Bracket, ChargeLaw, ProvinceAmounts,
