@@ -665,6 +665,35 @@ def test_law_in_force_when_the_conduct_ended(over: dict, facts_day: str, judged:
         assert all(text[e.start : e.end] == e.text for e in e18[0].evidence)
 
 
+EXTORT = dict(charge="敲诈勒索罪", article="二百七十四", facts="以揭发隐私相要挟，勒索被害人乙某人民币5000元",
+              reason="以非法占有为目的，敲诈勒索他人财物，数额较大，")
+SEIZE = dict(charge="职务侵占罪", article="二百七十一", facts="利用职务上的便利，将本单位财物人民币5万元非法占为己有",
+             reason="利用职务上的便利，将本单位财物非法占为己有，数额较大，")
+
+
+@pytest.mark.parametrize(
+    "over, facts_day, fires",
+    [
+        # 修正案（八） (2011-05-01) added 罚金 to 敲诈勒索罪 and nothing lighter: the old law, without a fine, applies.
+        (EXTORT, "2010年12月1日", True),
+        (EXTORT, "2011年6月1日", False),
+        ({**EXTORT, "sentence": "有期徒刑六个月"}, "2010年12月1日", False),
+        # 修正案（十一） added 罚金 to 职务侵占罪 but lowered its first bracket to three years: it may apply whole.
+        (SEIZE, "2019年12月1日", False),
+    ],
+)
+def test_e18_a_fine_the_law_had_not_when_the_conduct_ended(over: dict, facts_day: str, fires: bool) -> None:
+    text = TEMPLATE.format(**{**BASE, **over}).replace("经审理查明，2019年12月1日", f"经审理查明，{facts_day}")
+    j = extract(text)
+    assert j.defendants[0].charges_standard == (over["charge"],)
+    e18 = [f for f in run_checks([j]) if f.rule == "E18"]
+    assert len(e18) == int(fires), [f.message for f in e18]
+    if fires:
+        assert "没有罚金刑" in e18[0].message and e18[0].severity == "warning"
+        assert {"查明事实日期", "判决主文"} <= {e.label for e in e18[0].evidence}
+        assert all(text[e.start : e.end] == e.text for e in e18[0].evidence)
+
+
 def test_charge_differs_from_reasoning() -> None:
     text = TEMPLATE.format(**BASE).replace("判决如下： 被告人甲某犯盗窃罪", "判决如下： 被告人甲某犯抢夺罪")
     assert "X1" in {f.rule for f in run_checks([extract(text)])}

@@ -1325,6 +1325,26 @@ def _heavier_than_all(law: ChargeLaw, p: str, months: int | None, on: date) -> b
     return months > max(r[1] for b in brackets if (r := b.term_range(p)))
 
 
+def _fine_added(law: ChargeLaw, last: date, judged: date) -> bool:
+    """Whether an amendment in force on ``judged`` but not on ``last`` added 罚金 and made nothing lighter.
+
+    No bracket in force on ``last`` has a fine, one in force on ``judged`` has, and every old bracket has a new one of
+    the same level and threshold whose term range is no lower at either end (敲诈勒索 by 修正案（八）). Where the new law
+    is lighter somewhere (职务侵占's first bracket, three years instead of five, in 2021) it may apply as a whole, fine
+    and all, so nothing is said.
+    """
+    old, new = law.brackets_on(last), law.brackets_on(judged)
+    if old == new or any(b.fine != "none" for b in old) or all(b.fine == "none" for b in new):
+        return False
+    for b in old:
+        same = [n for n in new if n.level == b.level and n.amount_level == b.amount_level]
+        if not any((n.statutory_min_months or 0) >= (b.statutory_min_months or 0)
+                   and (n.statutory_max_months or 0) >= (b.statutory_max_months or 0)
+                   and n.allows_life >= b.allows_life and n.allows_death >= b.allows_death for n in same):
+            return False
+    return True
+
+
 @lexicon_cached("law/charge_dates.tsv")
 def charge_dates(directory: str) -> dict[str, date]:
     """Standard charge name -> the day conduct became punishable under it, for charges created after 1997."""
@@ -1343,10 +1363,10 @@ def check_e18(j: Judgment, ctx: Context) -> Iterator[Finding]:
     """Conduct that ended before an amendment, judged under it to the defendant's harm.
 
     The conduct date is the last full date of the facts (``offence_end``), so every fact predates the amendment.
-    Two leads: a charge that did not exist yet when the conduct ended (袭警罪 before 2021-03-01: the dates of
-    ``charges.yaml``'s brackets, else ``law/charge_dates.tsv``), and a sentence heavier than any bracket then in
-    force that only the later law allows. A later law that is lighter may apply (从轻): a sentence below the old
-    range is not a lead.
+    Three leads: a charge that did not exist yet when the conduct ended (袭警罪 before 2021-03-01: the dates of
+    ``charges.yaml``'s brackets, else ``law/charge_dates.tsv``), a 罚金 that only the later law has where it is
+    lighter nowhere, and a sentence heavier than any bracket then in force that only the later law allows. A later
+    law that is lighter may apply (从轻): a sentence below the old range is not a lead.
     """
     last, judged = iso_date(j.offence_end), iso_date(j.judgment_date)
     if last is None or judged is None or last >= judged:
@@ -1370,6 +1390,13 @@ def check_e18(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 continue
             if law is None or not law.brackets_on(judged) or not law.brackets_on(last):
                 continue
+            if it.fine and _fine_added(law, last, judged):
+                yield finding(
+                    j, "E18", "warning",
+                    f"查明的事实均发生在{last.isoformat()}或之前，行为时{it.charge}没有罚金刑，修正后的规定才增设罚金，"
+                    f"且修正后的规定并不更轻，被告人{d.name}却被判处罚金。",
+                    ev, defendant=d, data={"charge": it.charge, "offence_end": last.isoformat(), "fine_yuan": it.fine},
+                )  # fmt: skip
             p = _principal(it.principal)
             if p not in PRINCIPAL_TYPES or law.brackets_on(last) == law.brackets_on(judged) or (p in _FIXED and it.months is None):
                 continue
