@@ -65,6 +65,21 @@ def test_drug_total_prefers_a_stated_total() -> None:
     assert drug_total(find_drugs("甲基苯丙胺0.8克。另查获甲基苯丙胺1.2克。")) == ("甲基苯丙胺", 2.0)
 
 
+@pytest.mark.parametrize(
+    "text, grams",
+    [
+        # the total is of the seven packets carried; the one sold before it, heavier, is not in it
+        ("甲某贩卖的一包净重10.23克的晶体、随身携带的七包净重共计2.21克的晶体中，均检出甲基苯丙胺成分。", 10.23),
+        ("甲某贩卖的一包净重0.23克的晶体、随身携带的七包净重共计2.21克的晶体中，均检出甲基苯丙胺成分。", 2.21),
+        # a heavier weight told in another sentence, after the total or before it, is not read against it
+        ("甲某共贩卖甲基苯丙胺20千克。案发后缴获含甲基苯丙胺的液体82304克。", 20000.0),
+        ("甲某购得甲基苯丙胺7158克。后甲某贩卖甲基苯丙胺共计880克。", 880.0),
+    ],
+)
+def test_drug_total_below_a_weight_told_before_it_in_its_sentence(text: str, grams: float) -> None:
+    assert drug_total(find_drugs(text)) == ("甲基苯丙胺", grams)
+
+
 def test_drug_total_of_a_summary_clause() -> None:
     """A 综上 clause opens with 共 well before the weight; an episode's 共计约1千克 is not the case total."""
     text = (

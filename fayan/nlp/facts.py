@@ -61,6 +61,7 @@ class DrugFound:
     item: int = -1  # which enumerated item of the facts (1、… 2、…) it is in; -1 before any
     restated: bool = False  # in an evidence list, or after 上述/该/前述: a weight already given
     superseded: bool = False  # a rough weight (agreed, estimated) that a later measured one of the same drug replaces
+    sentence: int = -1  # which sentence of the text it is in (-1: not known)
 
 
 # Units after a number (numbers.number_pattern: arabic, Chinese or mixed). 千 before 克 is read as part of the
@@ -307,7 +308,7 @@ def find_drugs(text: str) -> list[DrugFound]:
                 item_starts, evidence = [m.start() for m in _ITEM_RE.finditer(text)], evidence_ranges(text)
             restated = any(a <= at < b for a, b in evidence) or bool(_ANAPHORA_RE.search(clause))
             item = sum(1 for p in item_starts if p <= at) - 1
-            out.append(DrugFound(name, grams, at, s0 + w.end(), w.group(), total, item, restated))
+            out.append(DrugFound(name, grams, at, s0 + w.end(), w.group(), total, item, restated, sentence=i))
         if not weights:
             for d in drugs[:1]:
                 out.append(DrugFound(d[2], None, s0 + d[0], s0 + d[1], body[d[0] : d[1]]))
@@ -390,7 +391,8 @@ def find_blood_alcohol(text: str) -> list[BloodAlcohol]:
 
 
 def drug_total(found: Sequence[DrugFound]) -> tuple[str, float] | None:
-    """The main drug and its quantity: the largest stated total (共计…, 综上…), else the sum of the weights found,
+    """The main drug and its quantity: the largest stated total (共计…, 综上…) or a heavier weight told before one in
+    its sentence, else the sum of the weights found,
     each value once unless it comes again in another enumerated item of the facts."""
     weighed = [d for d in found if d.grams is not None and not d.superseded]
     if not weighed:
@@ -401,7 +403,11 @@ def drug_total(found: Sequence[DrugFound]) -> tuple[str, float] | None:
     drug, items = max(by.items(), key=lambda kv: sum(x.grams or 0 for x in kv[1]))
     totals = [x.grams for x in items if x.total and x.grams is not None]
     if totals:
-        return drug, max(totals)
+        # a weight told before a total of its sentence and above it is not of it (卖出的一包10.23克、随身携带的七包共计
+        # 2.21克): the quantity is at least that weight
+        apart = [x.grams for x in items for t in items if t.total and x.grams is not None and t.grams is not None
+                 and x.grams > t.grams and x.end <= t.start and x.sentence == t.sentence >= 0]
+        return drug, max(totals + apart)
     # The same weight again is mostly the same drug restated (上述毒品0.08克, an evidence list) and counts once; in
     # another enumerated item of the facts (1、…卖出10克。2、…卖出10克。) it is another sale and counts again.
     seen: dict[float, set[int]] = {}
