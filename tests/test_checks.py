@@ -388,6 +388,35 @@ def test_x4_a_co_defendant_misspelt_after_the_role_word_where_no_name_ends(later
     assert found == (["同案被告人姓名前后写法不一致：王建国／王建锋。"] if fires else []), found
 
 
+@pytest.mark.parametrize(
+    ("listed", "later", "found"),
+    [
+        # the second name of the list after the role word, misspelt once in a later sentence (李建军 / 李建君)
+        ("赵某某、李建军", "次日，由李建君将手机卖出，", ["同案被告人姓名前后写法不一致：李建军／李建君。"]),
+        ("赵某某、李建军", "次日，由李建军将手机卖出，", []),
+        # two people one list names, one character apart: not a slip, though one is written once
+        ("李建军、李建君", "次日，由李建军、李建军将手机卖出，", []),
+        # a name of two characters and a longer one of the list that opens like it: not a slip either
+        ("李敏、李明华", "次日，由李敏、李敏将手机卖出，", []),
+    ],
+)
+def test_x4_the_names_of_a_list_after_the_role_word(listed: str, later: str, found: list[str]) -> None:
+    """同案被告人赵某某、钱建国、孙立的供述: each name of the list is a co-defendant's."""
+    facts = f"伙同他人窃得他人手机一部，价值人民币2000元。{later}有同案被告人{listed}的供述等证据证实"
+    j = extract(TEMPLATE.format(**{**BASE, "facts": facts}))
+    assert [a.name for a in j.accomplices] == [n for n in listed.split("、") if "某" not in n]
+    assert [f.message for f in run_checks([j]) if f.rule == "X4"] == found
+
+
+def test_x4_a_name_of_a_list_that_runs_on_is_no_slip() -> None:
+    """同案被告人钱海、钱生元到火车站: 钱生元 runs on into 到, so it is not read; its first two characters are no
+    spelling of 钱海 (a rule that reads a run-on name after the role word itself does not reach into the list)."""
+    facts = "纠集同案被告人钱海、钱生元到火车站窃得他人手机一部，价值人民币2000元。同案被告人钱海供述"
+    j = extract(TEMPLATE.format(**{**BASE, "facts": facts}))
+    assert [(a.name, a.name_variants) for a in j.accomplices] == [("钱海", ())]
+    assert not [f for f in run_checks([j]) if f.rule == "X4"]
+
+
 @pytest.mark.parametrize(("header", "result", "fires"), [("王某", "王某1", True), ("王某1", "王某1", False)])
 def test_x2_a_numbered_name_is_another_person(header: str, result: str, fires: bool) -> None:
     """Documents number people of one surname apart (王某1, 王某2): 王某1 in the result is not the header's 王某."""
@@ -400,7 +429,10 @@ def test_x2_a_numbered_name_is_another_person(header: str, result: str, fires: b
                      if fires else [])
 
 
-@pytest.mark.parametrize(("said", "fires"), [("林墨辩称", True), ("林默辩称", False), ("林又辩称", False)])
+@pytest.mark.parametrize(("said", "fires"), [("林墨辩称", True), ("林默辩称", False), ("林又辩称", False),
+                                             # after a conjunction opening a clause, a character that sounds alike
+                                             ("本院还认为，且林墨曾因犯罪被判刑，", True),
+                                             ("本院还认为，且林又曾因犯罪被判刑，", False)])
 def test_x4_a_two_character_name_where_a_clause_opens(said: str, fires: bool) -> None:
     """A name of two characters misspelt where a clause opens with an appeal or a plea (…。林墨辩称…)."""
     text = TEMPLATE.format(**{**BASE, "extra": f"{said}其系初犯，请求从轻处罚。"}).replace("甲某", "林默")
