@@ -428,7 +428,8 @@ def _drug_reoffender_unfound(j: Judgment) -> Iterator[Finding]:
     this offence (or, with no offence date, the latest prior of a defendant found 累犯: the court dates the offence
     after it), where the reasoning says nothing of 毒品再犯 (neither finds nor denies it): 毒品再犯 应当从重处罚,
     whatever else the defendant is found. For rulings that cite no 刑法 article (a 核准 quoting an earlier
-    judgment), where the missing 356 cannot tell it."""
+    judgment), where the missing 356 cannot tell it, and for judgments that cite 356 without finding what it applies
+    (one dev judgment said it as 曾因贩卖毒品被判过刑又犯本罪的，系再犯, which the circumstance lexicon now reads)."""
     for i, d in enumerate(j.defendants):
         said = any(c.kind == "毒品再犯" and c.defendant in (d.name, *d.name_variants) for c in j.circumstances)
         if said or not any(_drug_section(c) for c in d.charges_standard):
@@ -474,10 +475,29 @@ def _stated_quantity_not_reached(j: Judgment, ctx: Context) -> Iterator[Finding]
     )  # fmt: skip
 
 
+def _stated_quantity_below_reached(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    """The reasoning finds the drugs 数量较大 while the main drug the facts weigh reaches 数量大 on its own (2770克 of
+    甲基苯丙胺): other drugs beside it can only add to the quantity, so several drugs do not matter here."""
+    level, grams = j.quantity_level_stated, j.drug_grams
+    if level != "较大" or j.drug is None or grams is None:
+        return
+    laws = [law for d in j.defendants for c in d.charges_standard if (law := ctx.law.charge(c)) and law.quantity]
+    threshold = laws[0].quantity.values(j.drug).get("大") if laws and laws[0].quantity else None
+    if threshold is None or float(grams) < float(threshold):
+        return
+    yield finding(
+        j, "E20", "warning",
+        f"本院认为部分认定毒品数量较大，而查明{j.drug}{fmt_number(grams)}克，已达数量大的标准{fmt_number(threshold)}克。",
+        evidence(j, "quantity_level_stated", "本院认为") + drug_evidence(j), basis=DRUG_BASIS,
+        data={"drug": j.drug, "grams": grams, "level": level, "threshold": threshold},
+    )  # fmt: skip
+
+
 @rule("E20", "毒品数量与2016年毒品解释的量刑幅度不对应，或毒品再犯未依法适用", "刑法第三百五十六条", needs_law=True)
 def check_e20(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from drug_quantity_findings(j, ctx, "E20")
     yield from _stated_quantity_not_reached(j, ctx)
+    yield from _stated_quantity_below_reached(j, ctx)
     for d in j.defendants:
         refused = circumstance_evidence(j, d, "不予从重")
         found = circumstance_evidence(j, d, "毒品再犯")
@@ -488,9 +508,10 @@ def check_e20(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 found + refused, defendant=d, data={"circumstance": "不予从重"},
             )  # fmt: skip
     cited = {str(a) for a in j.articles}  # 刑法 articles of the 依照 clause
-    if not cited:
-        yield from _drug_reoffender_unfound(j)  # a ruling citing only procedure law (a 核准 of an earlier judgment)
     if "356" in cited or not cited:
+        # a ruling citing only procedure law (a 核准 of an earlier judgment), or one citing 356 without the reasoning
+        # finding what it applies
+        yield from _drug_reoffender_unfound(j)
         return
     for i, d in enumerate(j.defendants):
         if not any(_drug_section(c) for c in d.charges_standard):

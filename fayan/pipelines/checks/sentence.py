@@ -647,9 +647,18 @@ def _unlawful_rights(principal: str | None, rights: int | str | None, terms: Col
 def _history_political_rights(j: Judgment) -> Iterator[Finding]:
     """A 剥夺政治权利 an earlier decision of this case imposed, as the document retells it (二审's account of the first
     instance, the procedure history; the sentence or one of its counts), that the law does not allow: a term of years
-    beside 死刑 or 无期徒刑 (剥夺政治权利五年), or one outside a year to five. One the retelling leaves out is not read.
-    A warning: a slip in the retelling, or the earlier decision's error."""
+    beside 死刑 or 无期徒刑 (剥夺政治权利五年), or one outside a year to five; and a 死刑 or 无期徒刑 retold with none (all
+    499 retold on the 500 SPC rulings carry theirs). A warning: a slip in the retelling, or the earlier decision's
+    error."""
     for field, which, label, s in _retold(j):
+        if s.principal in _LIFE and s.political_rights is None:
+            yield finding(
+                j, "E16", "warning",
+                f"{which}对{s.defendant}判处{s.principal}，复述中未写明剥夺政治权利终身；判处死刑、无期徒刑的，应当剥夺政治权利"
+                "终身，请核对。",
+                evidence(j, field, label), basis="刑法第五十七条第一款",
+            )  # fmt: skip
+            continue
         items = [("", s.principal, s.term_months, s.political_rights)]
         if len(s.counts) > 1:  # one count (joined to an earlier judgment's term) has the sentence's rights
             items += [(f"所犯{c.charge}", c.principal, c.term_months, c.political_rights) for c in s.counts]
