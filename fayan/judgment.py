@@ -185,6 +185,8 @@ class Recommendation:
     # the fine's range in yuan (equal ends for one amount; None: no amount, as in 并处罚金)
     fine_lo_yuan: float | None = None
     fine_hi_yuan: float | None = None
+    # the count it is for, as written (对其所犯A罪，判处…；犯B罪，判处…); None: the whole sentence
+    charge: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -811,6 +811,22 @@ def test_sentence_departs_from_the_recommended_probation_or_fine(rec: str, sente
     assert [given in f.message for f in e12] == ([True] if given else []), [f.message for f in e12]
 
 
+@pytest.mark.parametrize("theft, fires", [("有期徒刑六个月", False), ("有期徒刑一年", True)])
+def test_a_recommendation_given_count_by_count_against_each_count(theft: str, fires: bool) -> None:
+    """建议对被告人甲某所犯盗窃罪，判处…；犯诈骗罪，判处…: each count's range against that count's sentence, not the
+    sentence executed."""
+    sentence = ("有期徒刑六个月，并处罚金人民币二千元；犯诈骗罪，判处拘役三个月，并处罚金人民币一千元，"
+                "决定执行有期徒刑六个月，并处罚金人民币三千元")  # fmt: skip
+    text = _recommended(f"对被告人甲某所犯盗窃罪，判处{theft}，并处罚金人民币二千元；犯诈骗罪，判处拘役三个月",
+                        "公诉机关的量刑建议适当，本院予以采纳。", sentence=sentence)
+    j = extract(text)
+    assert [(r.charge, r.defendants) for r in j.recommendations] == [("盗窃罪", ("甲某",)), ("诈骗罪", ("甲某",))]
+    assert [c.charge for c in j.defendants[0].counts] == ["盗窃罪", "诈骗罪"]
+    e12 = [f.message for f in run_checks([j]) if f.rule == "E12"]
+    assert e12 == (["判决称采纳公诉机关的量刑建议（对盗窃罪判处有期徒刑1年），对被告人甲某所犯盗窃罪却判处有期徒刑6个月。"]
+                   if fires else []), e12
+
+
 @pytest.mark.parametrize("count, fires", [("有期徒刑九个月", False), ("有期徒刑一年", True)])
 def test_recommendation_against_the_new_crimes_sentence_when_combined_with_an_earlier_one(count: str, fires: bool) -> None:
     """撤销缓刑，与前罪并罚: the recommendation (8 to 10 months) is for the new theft, not the 决定执行 sentence."""

@@ -56,8 +56,6 @@ from fayan.nlp.recommendation import find_recommendations, stance
         # 前罪 / 数罪并罚 name no count: still one recommendation
         ("公诉机关建议判处被告人孙某有期徒刑八个月至十个月，并处罚金，撤销缓刑，与前罪数罪并罚。", ["孙某"],
          [(("孙某",), ("有期徒刑",), 8.0, 10.0)]),
-        # one range per count: not comparable with the executed sentence
-        ("建议对其所犯非法持有毒品罪，判处有期徒刑二年；犯容留他人吸毒罪，判处拘役五个月。", [], []),
         # the defence's view, and the phrase 量刑建议 itself, are no recommendation
         ("被告人庚某认为量刑建议过重，应在有期徒刑3年至5年内量刑。", [], []),
         ("辩护人建议对被告人判处有期徒刑一年。", [], []),
@@ -69,6 +67,24 @@ def test_find_recommendations(text: str, names: list[str], expected: list[tuple]
     got = find_recommendations(text, names)
     assert [(r.defendants, r.principals, r.lo_months, r.hi_months) for r in got] == expected
     assert all(text[r.start : r.end] == r.text for r in got)
+
+
+@pytest.mark.parametrize(
+    "text, names, expected",
+    [
+        # one range per count, each read with its charge
+        ("被告人甲某自愿认罪认罚。建议对其所犯非法持有毒品罪，判处有期徒刑二年，并处罚金人民币4000元；犯容留他人吸毒罪，判处拘役五个月，"
+         "并处罚金人民币3000元。实行数罪并罚。", ["甲某"],
+         [(("甲某",), "非法持有毒品罪", ("有期徒刑",), 24.0, 4000.0), (("甲某",), "容留他人吸毒罪", ("拘役",), 5.0, 3000.0)]),
+        # a count of each defendant
+        ("建议对被告人甲某犯盗窃罪，判处有期徒刑一年；对被告人乙某犯盗窃罪，判处有期徒刑八个月。", ["甲某", "乙某"],
+         [(("甲某",), "盗窃罪", ("有期徒刑",), 12.0, None), (("乙某",), "盗窃罪", ("有期徒刑",), 8.0, None)]),
+    ],
+)
+def test_recommendations_count_by_count(text: str, names: list[str], expected: list[tuple]) -> None:
+    got = find_recommendations(text, names)
+    assert [(r.defendants, r.charge, r.principals, r.lo_months, r.fine_lo_yuan) for r in got] == expected
+    assert all(text[r.start : r.end] == r.text and "；" not in r.text for r in got)
 
 
 @pytest.mark.parametrize(

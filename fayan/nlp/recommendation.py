@@ -4,7 +4,7 @@ A recommendation names a principal punishment and a term or a range of terms:
 ``建议判处被告人甲拘役二个月至四个月``, ``判处一年以下有期徒刑或拘役``, ``在有期徒刑三年至四年的区间内量刑``.
 The principal punishment is read from the first clause; the clauses right after it may add 缓刑 (its term, or
 whether it may or may not be given) and the fine (an amount or a range).  A recommendation that covers several
-counts (犯A罪…；犯B罪…) is not read: its ranges belong to counts, not to the executed sentence.
+counts (对其所犯A罪，判处…；犯B罪，判处…) is read count by count, each with its ``charge``.
 
 >>> [(r.defendants, r.principals, r.lo_months, r.hi_months) for r in find_recommendations(
 ...     "公诉机关建议对被告人甲某判处拘役二个月至四个月，并处罚金。", ["甲某"])]
@@ -66,8 +66,13 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
         body = m.group(group)
         # 罪 of 前罪 / 数罪并罚 / 新罪 / 漏罪 (撤销缓刑，与前罪数罪并罚) names no count of its own
         charges = re.sub(r"前罪|后罪|新罪|漏罪|余罪|数罪并罚|数罪", "", body)
-        if len(re.findall(r"罪", charges)) > 1 or re.search(r"犯[^，,]{1,20}罪[，,]?\s*判处", charges):
-            continue  # per count (犯A罪，判处…): not comparable with the executed sentence
+        if re.search(r"犯[^，,]{1,20}罪[，,]?\s*判处", charges):
+            if group == "body":
+                at = m.start(group)
+                out += _per_count(text, at, min(end, _sentence_end(text, at)), names, text[max(start, at - 200) : at])
+            continue
+        if len(re.findall(r"罪", charges)) > 1:
+            continue  # several charges in one recommendation: whose range it is cannot be told
         # one part per defendant: 对被告人甲判处…，对被告人乙判处…
         seps = list(re.finditer(r"[，,；;]\s*(?=对被告|判处被告)", body))
         for a, b in zip([0] + [x.end() for x in seps], [x.start() for x in seps] + [len(body)]):
@@ -82,9 +87,42 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
     return out
 
 
+# a count's recommendation: (对被告人甲)所犯A罪，判处…
+_COUNT_RE = re.compile(r"(?P<pre>对[^，,；;。]{0,12}?)?所?犯(?P<charge>[^，,；;。、]{1,20}?罪)[，,]?\s*(?=判处)")
+
+
+def _sentence_end(text: str, at: int) -> int:
+    stop = text.find("。", at)
+    return len(text) if stop < 0 else stop
+
+
+def _per_count(text: str, start: int, end: int, names: Sequence[str], before: str) -> list[Recommendation]:
+    """The recommendations of one 建议 given count by count (建议对其所犯A罪，判处有期徒刑二年，并处罚金人民币4000元；犯B罪，
+    判处拘役五个月…。) in ``text[start:end]``; ``before``: the text before the 建议, whose last name 其 points to."""
+    counts = list(_COUNT_RE.finditer(text, start, end))
+    out: list[Recommendation] = []
+    who: tuple[str, ...] = ()
+    for k, m in enumerate(counts):
+        stop = counts[k + 1].start() if k + 1 < len(counts) else end
+        stop = min([stop] + [x for c in "；;" if (x := text.find(c, m.end(), stop)) >= 0])
+        rec = _one(text[m.end() : stop], names, m.end())
+        if rec is None:
+            continue
+        pre = m.group("pre") or ""
+        named = tuple(n for n in names if n and n in pre)
+        if named:
+            who = named
+        elif pre.startswith("对其"):
+            said = [n for n in set(names) if n and n in before]
+            who = (max(said, key=lambda n: before.rfind(n) + len(n)),) if said else ()
+        # (else a later count, 犯B罪…, is the same defendant's as the one before)
+        out.append(replace(rec, defendants=who, charge=m.group("charge")))
+    return out
+
+
 def _what(r: Recommendation) -> tuple[object, ...]:
     """What a recommendation recommends, to whom (not where it is written)."""
-    return r.defendants, r.principals, r.lo_months, r.hi_months
+    return r.defendants, r.principals, r.lo_months, r.hi_months, r.charge
 
 
 def _one(part: str, names: Sequence[str], offset: int) -> Recommendation | None:

@@ -401,8 +401,8 @@ def m_minor_public_trial(text: str, j: Judgment) -> Mutation | None:
 def m_recommendation_departure(text: str, j: Judgment) -> Mutation | None:
     """The adopted 量刑建议 rewritten to a range the sentence lies below."""
     span = j.span("recommendations[0]")
-    if span is None or j.recommendation_stance != "adopted" or not j.recommendations:
-        return None
+    if span is None or j.recommendation_stance != "adopted" or not j.recommendations or j.recommendations[0].charge:
+        return None  # (a count's recommendation is for that count's sentence)
     r = j.recommendations[0]
     named = [d for d in j.defendants if d.name in r.defendants]
     d = named[0] if named else (j.defendants[0] if len(j.defendants) == 1 else None)

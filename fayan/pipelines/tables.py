@@ -525,11 +525,11 @@ TABLES: tuple[TableSpec, ...] = (
         Column("amount_yuan", "float64", "the amount in yuan, when stated", _attr("amount_yuan")),
         *_span_columns("order"),
     ), _per_document("dispositions")),
-    TableSpec("recommendations", "the prosecutor's recommended punishment (量刑建议) for a defendant's whole sentence; one "
-              "given count by count (犯A罪，判处…；犯B罪，判处…) is left out, as it cannot be compared with the sentence "
-              "executed", (
+    TableSpec("recommendations", "the prosecutor's recommended punishment (量刑建议) for a defendant's whole sentence, or "
+              "for one count where it is given count by count (对其所犯A罪，判处…；犯B罪，判处…)", (
         _DOC_ID, _index("recommendation_index", "order in the document"),
         Column("defendants", "string", "the defendants it names, joined with ;", lambda r: _joined(r.item.defendants)),
+        Column("charge", "string", "the count it is for, as written (null: the whole sentence)", _attr("charge")),
         Column("principals", "string", "有期徒刑 | 拘役 | 管制 allowed, joined with ; (the range is for the first)",
                lambda r: _joined(r.item.principals)),
         Column("lo_months", "float64", "lower end of the range in months (0: …以下)", _attr("lo_months")),

@@ -64,7 +64,14 @@ def check_e12(j: Judgment, ctx: Context) -> Iterator[Finding]:
             targets = list(enumerate(j.defendants)) if len(j.defendants) == 1 else []
         for i, d in targets:
             v, given_at = d.verdict, f"defendants[{i}].verdict"
-            if v.with_earlier_judgment:
+            if r.charge is not None:  # a count's recommendation (对其所犯A罪，判处…；犯B罪…): that count's sentence
+                n = normalize_charge(r.charge)
+                ks = [k2 for k2, c in enumerate(d.counts) if n and (m := normalize_charge(c.charge)) and m.standard == n.standard]
+                if len(ks) != 1:
+                    continue
+                c = d.counts[ks[0]]
+                v, given_at = Sentence(c.principal, c.term_months, c.term_days, fine_yuan=c.fine_yuan), f"defendants[{i}].counts[{ks[0]}]"
+            elif v.with_earlier_judgment:
                 # 与前罪…并罚, 决定执行…: the recommendation is for the new crime's own sentence
                 if len(d.counts) != 1:
                     continue
@@ -82,10 +89,12 @@ def check_e12(j: Judgment, ctx: Context) -> Iterator[Finding]:
             if len(departures) > 1:  # one finding per recommendation departed from: the whole of both
                 departures = [(_recommended(r), f"判处{_given(v)}", {"departures": [x[2] for x in departures]})]
             for what, given, data in departures:
-                msg = (f"判决称采纳公诉机关的量刑建议（{what}），对被告人{d.name}却{given}。"
+                what = f"对{r.charge}判处{what}" if r.charge else what
+                who = f"被告人{d.name}所犯{r.charge}" if r.charge else f"被告人{d.name}"
+                msg = (f"判决称采纳公诉机关的量刑建议（{what}），对{who}却{given}。"
                        if adopted else
                        f"{'认罪认罚案件' if '认罪认罚' in d.circumstances else '适用速裁程序的案件'}中公诉机关建议{what}，"
-                       f"判决对被告人{d.name}{given}，未见不采纳量刑建议的理由。")
+                       f"判决对{who}{given}，未见不采纳量刑建议的理由。")
                 yield finding(j, "E12", "error" if adopted else "warning", msg, ev, defendant=d, data=data)
 
 
