@@ -3015,6 +3015,40 @@ def test_e16_political_rights_beside_death_the_history_retells(rights: str, mess
     assert found == ([message] if message else []), found
 
 
+@pytest.mark.parametrize(("penalty", "fires"), [("，并处没收个人全部财产", False), ("", True)])
+def test_e5_a_death_sentence_the_history_retells_without_its_property_penalty(penalty: str, fires: bool) -> None:
+    """贩卖、运输毒品 to 死刑 carries 并处没收财产 (刑法347②): the first instance's sentence retold without it."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    old = "认定被告人庞立舟犯贩卖、运输毒品罪，判处死刑，剥夺政治权利终身，并处没收个人全部财产"
+    assert old in text
+    j = extract(text.replace(old, f"认定被告人庞立舟犯贩卖、运输毒品罪，判处死刑，剥夺政治权利终身{penalty}"))
+    found = [f.message for f in run_checks([j]) if f.rule == "E5"]
+    assert found == (["（2015）临中刑初字第52号判决对庞立舟判处死刑，复述中未见罚金或没收财产；走私、贩卖、运输、制造毒品罪的相应量刑"
+                      "幅度应当并处财产刑，请核对。"] if fires else []), found
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "found"),
+    [
+        ("；对蒙小禾以运输毒品罪", "；对李建国以运输毒品罪",
+         ["判决主文对李建国作出处理，但首部未列明该被告人。", "首部列明的被告人蒙小禾在判决主文中没有处理结果。"]),
+        # the one item names only the co-defendant tried elsewhere: nobody of the header is dealt with
+        ("维持第一审对被告人庞立舟以贩卖、运输毒品罪判处死刑，剥夺政治权利终身，并处没收个人全部财产；对蒙小禾以运输毒品罪",
+         "维持第一审对李建国以运输毒品罪",
+         ["判决主文对李建国作出处理，但首部未列明该被告人。", "首部列明的被告人庞立舟在判决主文中没有处理结果。",
+          "首部列明的被告人蒙小禾在判决主文中没有处理结果。"]),
+        ("；对蒙小禾以运输毒品罪", "；对蒙小禾以运输毒品罪", []),
+    ],
+)
+def test_x2_an_approval_that_names_a_co_defendant_tried_elsewhere(old: str, new: str, found: list[str]) -> None:
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    assert old in text
+    text = text.replace("经复核确认：", "经复核确认：同案被告人李建国（另案处理）参与运输。", 1).replace(old, new)
+    j = extract(text)
+    assert [a.name for a in j.accomplices if a.role == "同案被告人"] == ["李建国"]
+    assert sorted(f.message for f in run_checks([j]) if f.rule == "X2") == sorted(found)
+
+
 def test_e15_a_revision_the_history_tells_without_a_charge() -> None:
     """…刑事判决，改判被告人X死刑: the revised sentence, told without a charge, is read too."""
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
@@ -3118,12 +3152,12 @@ def test_x1_a_refused_decision_s_charge_the_reasoning_does_not_conclude(charge: 
         ("被告人庞立舟", ["首部列明的被告人蒙小禾在判决主文中没有处理结果。"]),
         ("被告人庞立舟、蒙小禾", []),
         # a co-defendant tried elsewhere in place of a header defendant
-        ("被告人庞立舟、陈刚", ["判决主文对陈刚作出处理，但首部未列明该被告人。", "首部列明的被告人蒙小禾在判决主文中没有处理结果。"]),
+        ("被告人庞立舟、钱建军", ["判决主文对钱建军作出处理，但首部未列明该被告人。", "首部列明的被告人蒙小禾在判决主文中没有处理结果。"]),
     ],
 )
 def test_x2_a_refusal_that_leaves_out_a_header_defendant(who: str, expected: list[str]) -> None:
     text = _refused("贩卖、运输毒品罪").replace("对被告人庞立舟以", f"对{who}以", 1)
-    text = text.replace("二、2014年7月中旬", "二、2014年7月中旬，同案被告人陈刚（已判刑）参与其中。", 1)
+    text = text.replace("二、2014年7月中旬", "二、2014年7月中旬，同案被告人钱建军（已判刑）参与其中。", 1)
     j = extract(text)
     assert not j.defendants
     assert [f.message for f in run_checks([j]) if f.rule == "X2"] == expected
@@ -3158,7 +3192,7 @@ def test_x5_an_approved_decision_told_otherwise_in_the_history(old: str, new: st
 @pytest.mark.parametrize(
     "how",
     ["以事实不清为由，撤销原判，发回重审", "以事实不清，证据不足为由，撤销原判，发回重审",
-     "以事实不清，证据不足为由撤销原审刑事判决部分，发回重新审判"],
+     "以事实不清，证据不足为由撤销原审刑事判决部分，发回重新审判", "以事实不清，证据不足为由，撤销原判刑事部分，发回重审"],
 )
 def test_x5_a_case_sent_back_by_a_judgment(how: str) -> None:
     """撤销原判，发回重审 is a 裁定's (刑事诉讼法236①(三)), however the history words the reason and what it revokes."""

@@ -164,12 +164,12 @@ def _x1_title(j: Judgment) -> Iterator[Finding]:
 
 @rule("X2", "首部被告人与判决主文不对应", "《刑事诉讼法》第二百条")
 def check_x2(j: Judgment, ctx: Context) -> Iterator[Finding]:
-    refused = refusals(j)
-    if not j.defendants and not refused:
+    items = refusals(j) + approvals(j)
+    if not j.defendants and not items:
         return  # e.g. 驳回上诉，维持原判: the outcome names nobody
-    for q in refused:  # 不核准…对被告人陈刚以…判处死刑: a co-defendant tried elsewhere, not of this review
+    for q in items:  # (不)核准…对被告人李建国以…判处死刑: a co-defendant tried elsewhere, not of this review
         for n, a in enumerate(j.accomplices):
-            if a.role == "同案被告人" and re.search(rf"被告人[^，。；以]{{0,12}}?{re.escape(a.name)}", q.text):
+            if a.role == "同案被告人" and re.search(rf"(?:被告人|对)[^，。；以]{{0,12}}?{re.escape(a.name)}", q.text):
                 yield finding(
                     j, "X2", "error", f"判决主文对{a.name}作出处理，但首部未列明该被告人。",
                     evidence(j, q.field, "判决主文") + evidence(j, f"accomplices[{n}]", "同案被告人"),

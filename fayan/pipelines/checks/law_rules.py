@@ -30,6 +30,7 @@ from fayan.pipelines.law import (
     ANY_LEVEL, PRINCIPAL_TYPES, AmountLevel, AmountTable, Bracket, ChargeLaw, ProvinceAmounts,
     province_of_court,
 )
+from fayan.pipelines.checks.sentence import retold_sentences
 
 # Circumstances that allow a sentence below the bracket (减轻处罚) — 刑法17, 17-1, 20, 21, 22–24, 27, 28, 67, 68.
 MITIGATING = frozenset({"自首", "立功", "重大立功", "从犯", "胁从犯", "未遂", "中止", "预备", "未成年", "已满七十五周岁"})
@@ -1217,6 +1218,33 @@ def check_e5(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 times = _e5_times_amount(j, d, it, law, on, ev, float(it.fine), float(total), len(j.defendants) > 1)
                 if times is not None:
                     yield times
+    yield from _e5_history(j, ctx, on)
+
+
+def _e5_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
+    """A sentence of an earlier decision of the case, as retold (one count: the defendant has one charge here), with
+    neither 罚金 nor 没收财产 where every bracket of the charge that allows its punishment makes one mandatory (抢劫 to
+    死刑 without 并处没收个人全部财产); a warning, a slip in the retelling or the earlier decision's error."""
+    for field, which, label, s in retold_sentences(j):
+        d = next((d for d in j.defendants if s.defendant in (d.name, *d.name_variants)), None)
+        p = _principal(s.principal)
+        if d is None or s.counts or len(set(d.charges_standard)) != 1 or p not in PRINCIPAL_TYPES:
+            continue
+        law = ctx.law.charge(d.charges_standard[0])
+        if law is None or s.fine_yuan is not None or re.search(r"罚金|没收", s.text):
+            continue
+        if p in _FIXED and s.term_months is None:
+            continue
+        months = s.term_months if p in _FIXED else None
+        matching = law.bracket_for_term(p, months, on=on if law.brackets_on(on) else None)
+        if matching and all(b.property_penalty_mandatory for b in matching):
+            yield finding(
+                j, "E5", "warning",
+                f"{which}对{d.name}判处{p}{fmt_term(s.term_months) if p in _FIXED else ''}，复述中未见罚金或没收财产；"
+                f"{law.name}的相应量刑幅度应当并处财产刑，请核对。",
+                evidence(j, field, label), defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
+                data={"charge": law.name, "principal": p},
+            )  # fmt: skip
 
 
 def _e5_fine_missing(

@@ -66,11 +66,13 @@ def check_e12(j: Judgment, ctx: Context) -> Iterator[Finding]:
             v, given_at = d.verdict, f"defendants[{i}].verdict"
             if r.charge is not None:  # a count's recommendation (对其所犯A罪，判处…；犯B罪…): that count's sentence
                 n = normalize_charge(r.charge)
-                ks = [k2 for k2, c in enumerate(d.counts) if n and (m := normalize_charge(c.charge)) and m.standard == n.standard]
+                ks = [k2 for k2, c in enumerate(d.counts)
+                      if n and (m := normalize_charge(c.charge)) and m.standard == n.standard]
                 if len(ks) != 1:
                     continue
                 c = d.counts[ks[0]]
-                v, given_at = Sentence(c.principal, c.term_months, c.term_days, fine_yuan=c.fine_yuan), f"defendants[{i}].counts[{ks[0]}]"
+                v = Sentence(c.principal, c.term_months, c.term_days, fine_yuan=c.fine_yuan)
+                given_at = f"defendants[{i}].counts[{ks[0]}]"
             elif v.with_earlier_judgment:
                 # 与前罪…并罚, 决定执行…: the recommendation is for the new crime's own sentence
                 if len(d.counts) != 1:

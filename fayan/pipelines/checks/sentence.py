@@ -59,7 +59,7 @@ def check_e1(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d, basis=_ARTICLE[principal],
                 data={"principal": principal, "months": p.term_months, "range": [lo, hi]},
             )  # fmt: skip
-    for field, which, label, s in _retold(j):  # a sentence of an earlier decision of the case, as retold
+    for field, which, label, s in retold_sentences(j):  # a sentence of an earlier decision of the case, as retold
         counts = [(c.charge, c.principal, c.term_months, c.term_days) for c in s.counts]
         if not counts and not s.with_earlier_judgment and not NOT_ONE_SENTENCE_RE.search(s.text):
             counts = [(None, s.principal, s.term_months, s.term_days)]  # one count: a combined one is retold by counts
@@ -209,7 +209,7 @@ def check_e2(j: Judgment, ctx: Context) -> Iterator[Finding]:
 def _retold_fines(j: Judgment) -> Iterator[Finding]:
     """A sentence of an earlier decision of the case, as the document retells it with its counts, whose executed 罚金
     is not the sum of its counts' (刑法69③: 同种附加刑合并执行); a warning, since this document did not impose it."""
-    for field, which, label, s in _retold(j):
+    for field, which, label, s in retold_sentences(j):
         fines = [c.fine_yuan for c in s.counts if c.fine_yuan is not None]
         if len(s.counts) < 2 or not fines or s.fine_yuan is None or any(c.confiscation for c in s.counts):
             continue
@@ -339,7 +339,7 @@ def _retold_probation_unlawful(principal: str | None, term_months: int | None, p
     return _probation_unlawful(principal, _total_days(term_months, 0), _total_days(probation, 0))
 
 
-def _retold(j: Judgment) -> list[tuple[str, str, str, OriginalSentence]]:
+def retold_sentences(j: Judgment) -> list[tuple[str, str, str, OriginalSentence]]:
     """The sentences of earlier decisions of the case the document retells: (field, the decision as a message names
     it, the evidence label, the sentence), 二审's account of the first instance, then the procedure history's."""
     told = [(f"original_sentences[{k}]", "一审判决", "一审判决", s) for k, s in enumerate(j.original_sentences)]
@@ -352,7 +352,7 @@ def _history_probation(j: Judgment) -> Iterator[Finding]:
     """A sentence an earlier decision of this case imposed, as the document retells it (二审's account of the first
     instance, the procedure history), with a 缓刑 the law does not allow (判三缓六): a slip in the retelling or the
     earlier decision's error; a warning, since this document did not impose it."""
-    for field, which, label, s in _retold(j):
+    for field, which, label, s in retold_sentences(j):
         why = _retold_probation_unlawful(s.principal, s.term_months, s.probation_months)
         if why:
             yield finding(
@@ -650,7 +650,7 @@ def _history_political_rights(j: Judgment) -> Iterator[Finding]:
     beside 死刑 or 无期徒刑 (剥夺政治权利五年), or one outside a year to five; and a 死刑 or 无期徒刑 retold with none (all
     499 retold on the 500 SPC rulings carry theirs). A warning: a slip in the retelling, or the earlier decision's
     error."""
-    for field, which, label, s in _retold(j):
+    for field, which, label, s in retold_sentences(j):
         if s.principal in _LIFE and s.political_rights is None:
             yield finding(
                 j, "E16", "warning",
