@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fayan.nlp.circumstances import find_circumstances
+from fayan.nlp.circumstances import find_bracket_acts, find_circumstances
 
 NAMES = ["甲某", "乙某", "丙某"]
 
@@ -271,3 +271,16 @@ def test_mitigation_decision_with_a_long_name_and_a_suggestion(sentence: str, fo
     names = ["阿不都·热合曼"] if "热合曼" in sentence else ["宋某"]
     hits = {h.kind for h in find_circumstances(sentence, 0, len(sentence), names) if not h.negated}
     assert ("减轻处罚" in hits) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # 多次 said of two crimes at once (多次强奸、抢劫女乘客) is said of the robbery too
+        ("甲某多次强奸、抢劫女乘客，情节恶劣。", ["多次抢劫"]),
+        ("甲某多次抢劫他人财物。", ["多次抢劫"]),
+        ("甲某多次强奸，并抢劫女乘客。", []),
+    ],
+)
+def test_bracket_act_of_several_crimes_at_once(text: str, acts: list[str]) -> None:
+    assert [act for act, _span in find_bracket_acts("抢劫罪", text, 0, len(text))] == acts
