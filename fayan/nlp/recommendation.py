@@ -69,7 +69,8 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
         if re.search(r"犯[^，,]{1,20}罪[，,]?\s*判处", charges):
             if group == "body":
                 at = m.start(group)
-                out += _per_count(text, at, min(end, _sentence_end(text, at)), names, text[max(start, at - 200) : at])
+                stop = text.find("。", at, end)
+                out += _per_count(text, at, end if stop < 0 else stop, names, text[max(start, at - 200) : at])
             continue
         if len(re.findall(r"罪", charges)) > 1:
             continue  # several charges in one recommendation: whose range it is cannot be told
@@ -79,9 +80,7 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
             rec = _one(body[a:b], names, m.start(group) + a)
             if rec is not None and not rec.defendants and body[a:b].lstrip().startswith("对其"):
                 # 被告人甲系逃逸，有自首情节，建议对其在有期徒刑三至五年之间量刑: 其 is the one named last before it
-                named = [n for n in sorted(set(names), key=len, reverse=True) if n and n in sentence]
-                if named:
-                    rec = replace(rec, defendants=(max(named, key=sentence.rfind),))
+                rec = replace(rec, defendants=_last_named(names, sentence))
             if rec is not None and not (group != "body" and any(_what(r) == _what(rec) for r in out)):
                 out.append(rec)  # a recommendation the court quotes again is the one made before
     return out
@@ -91,9 +90,10 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
 _COUNT_RE = re.compile(r"(?P<pre>对[^，,；;。]{0,12}?)?所?犯(?P<charge>[^，,；;。、]{1,20}?罪)[，,]?\s*(?=判处)")
 
 
-def _sentence_end(text: str, at: int) -> int:
-    stop = text.find("。", at)
-    return len(text) if stop < 0 else stop
+def _last_named(names: Sequence[str], before: str) -> tuple[str, ...]:
+    """The name ``before`` ends nearest to, as the one 其 points to (empty where it names none)."""
+    said = [n for n in set(names) if n and n in before]
+    return (max(said, key=lambda n: (before.rfind(n) + len(n), len(n))),) if said else ()
 
 
 def _per_count(text: str, start: int, end: int, names: Sequence[str], before: str) -> list[Recommendation]:
@@ -113,8 +113,7 @@ def _per_count(text: str, start: int, end: int, names: Sequence[str], before: st
         if named:
             who = named
         elif pre.startswith("对其"):
-            said = [n for n in set(names) if n and n in before]
-            who = (max(said, key=lambda n: before.rfind(n) + len(n)),) if said else ()
+            who = _last_named(names, before)
         # (else a later count, 犯B罪…, is the same defendant's as the one before)
         out.append(replace(rec, defendants=who, charge=m.group("charge")))
     return out
