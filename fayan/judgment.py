@@ -207,6 +207,7 @@ class OriginalSentence:
     # count of a term joined to an earlier judgment's (犯故意伤害罪，判处有期徒刑五年六个月，与前罪…并罚，决定执行…)
     counts: tuple[Count, ...] = ()
     political_rights: int | str | None = None  # 剥夺政治权利 retold: months, or "终身"
+    charges: tuple[str, ...] = ()  # the charges it convicted of, as retold (认定被告人X犯故意杀人罪)
 
 
 @dataclass(frozen=True, slots=True)

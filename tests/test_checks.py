@@ -3049,6 +3049,33 @@ def test_x2_an_approval_that_names_a_co_defendant_tried_elsewhere(old: str, new:
     assert sorted(f.message for f in run_checks([j]) if f.rule == "X2") == sorted(found)
 
 
+@pytest.mark.parametrize(("rights", "fires"), [("", True), ("，剥夺政治权利终身", False)])
+def test_e16_a_death_count_the_history_retells_without_political_rights(rights: str, fires: bool) -> None:
+    """Of a combined sentence retold count by count, a death count without 剥夺政治权利终身 (the executed one has it)."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    old = "认定被告人庞立舟犯贩卖、运输毒品罪，判处死刑，剥夺政治权利终身，并处没收个人全部财产"
+    assert old in text
+    j = extract(text.replace(old, f"认定被告人庞立舟犯贩卖、运输毒品罪，判处死刑{rights}，并处没收个人全部财产，犯故意伤害罪，"
+                                  "判处有期徒刑三年，决定执行死刑，剥夺政治权利终身，并处没收个人全部财产"))
+    told = j.earlier_decisions[0].sentences[0]
+    assert told.political_rights == "终身" and [c.principal for c in told.counts] == ["死刑", "有期徒刑"]
+    found = [f.message for f in run_checks([j]) if f.rule == "E16"]
+    assert found == (["（2015）临中刑初字第52号判决对庞立舟所犯贩卖、运输毒品罪判处死刑，复述中未写明剥夺政治权利终身；判处死刑、"
+                      "无期徒刑的，应当剥夺政治权利终身，请核对。"] if fires else []), found
+
+
+@pytest.mark.parametrize(("charge", "fires"), [("谋杀罪", True), ("贩卖、运输毒品罪", False)])
+def test_e17_a_charge_the_history_retells_that_is_no_standard_one(charge: str, fires: bool) -> None:
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    old = "认定被告人庞立舟犯贩卖、运输毒品罪，判处死刑"
+    assert old in text
+    j = extract(text.replace(old, f"认定被告人庞立舟犯{charge}，判处死刑"))
+    assert j.earlier_decisions[0].sentences[0].charges == (charge,)
+    found = [(f.message, [e.text for e in f.evidence]) for f in run_checks([j]) if f.rule == "E17"]
+    assert found == ([("（2015）临中刑初字第52号判决认定庞立舟所犯罪名“谋杀罪”不是现行规定的罪名，也不是已知的旧罪名，请核对。",
+                       ["谋杀罪"])] if fires else []), found
+
+
 def test_e15_a_revision_the_history_tells_without_a_charge() -> None:
     """…刑事判决，改判被告人X死刑: the revised sentence, told without a charge, is read too."""
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")

@@ -367,3 +367,10 @@ def test_the_prosecution_s_charges_end_at_the_case_it_names() -> None:
     assert said in text
     j = extract(text.replace(said, "认定被告人庞立舟犯贩卖、运输毒品罪、非法持有枪支罪", 1))
     assert "非法持有、私藏枪支、弹药罪" not in j.charges_prosecution and j.charges_prosecution
+
+
+@pytest.mark.parametrize("opening", ["如不服本判决", "如不服从本判决"])
+def test_the_appeal_notice_however_it_opens(opening: str) -> None:
+    t, _ = normalize(JUDGMENT.replace("如不服本判决", opening))
+    appeal = [s for s in split_sections(t) if s.kind == "appeal"]
+    assert len(appeal) == 1 and t[appeal[0].start :].startswith(opening)

@@ -604,12 +604,15 @@ def _retold_sentences(
         if p.principal is None or e.name in told:
             continue
         sp.add(f"{field}[{len(told)}]", p.span or e.span)
+        for c, count in enumerate(e.counts):
+            sp.add(f"{field}[{len(told)}].charges[{c}]", count.charge_span)
         o = doc.original_span(*(p.span or e.span))
         # the counts where they differ from the sentence: several, or one joined to an earlier judgment's term
         several = len(e.counts) > 1 or (e.with_earlier_judgment and e.counts)
         counts = tuple(_count(c.charge, c.punishment) for c in e.counts) if several else ()
         told[e.name] = OriginalSentence(e.name, p.principal, p.term_months, p.term_days, p.probation_months, o.start,
-                                        o.end, o.text, p.fine_yuan, e.with_earlier_judgment, counts, p.political_rights)
+                                        o.end, o.text, p.fine_yuan, e.with_earlier_judgment, counts, p.political_rights,
+                                        tuple(e.charges))
 
 
 # 数额较大 / 数额巨大 / 数额特别巨大 as the reasoning finds it (not 未达到数额较大, not a quoted statute or rule)

@@ -246,6 +246,8 @@ def _span_columns(what: str, prefix: str = "") -> tuple[Column, ...]:
 # the columns of a sentence a document retells (original_sentences, earlier_sentences)
 _RETOLD_SENTENCE_COLUMNS = (
     Column("defendant", "string", "the defendant", _attr("defendant")),
+    Column("charges", "string", "the charges it convicted of, as retold, joined with ;",
+           lambda r: _joined(r.item.charges)),
     Column("principal", "string", "principal punishment retold", _attr("principal")),
     Column("term_months", "Int64", "its term in months", _attr("term_months")),
     Column("term_days", "Int64", "and days", _attr("term_days")),

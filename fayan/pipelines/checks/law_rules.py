@@ -1479,6 +1479,21 @@ def check_e17(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 yield from _other_paragraph(j, d, printed, n.standard, ev)
     yield from _review_citing_other_articles(j, specific)
     yield from _approval_citing_a_refusal(j)
+    yield from _retold_nonstandard(j)
+
+
+def _retold_nonstandard(j: Judgment) -> Iterator[Finding]:
+    """A charge an earlier decision of the case convicted of, as the document retells it (认定被告人X犯谋杀罪), that is
+    no standard 罪名 nor a known old one; a warning, a slip in the retelling or the earlier decision's (all 793 charges
+    retold on the dev judgments and SPC rulings are standard)."""
+    for field, which, label, s in retold_sentences(j):
+        for c, printed in enumerate(s.charges):
+            if normalize_charge(printed) is None:
+                yield finding(
+                    j, "E17", "warning",
+                    f"{which}认定{s.defendant}所犯罪名“{printed}”不是现行规定的罪名，也不是已知的旧罪名，请核对。",
+                    evidence(j, f"{field}.charges[{c}]", label), data={"charge": printed},
+                )  # fmt: skip
 
 
 # The day each 补充规定 took effect (its 施行 line in shared/data/refs/law/司法解释): a name it 取消'd (charge_aliases.tsv's

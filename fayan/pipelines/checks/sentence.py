@@ -651,17 +651,19 @@ def _history_political_rights(j: Judgment) -> Iterator[Finding]:
     499 retold on the 500 SPC rulings carry theirs). A warning: a slip in the retelling, or the earlier decision's
     error."""
     for field, which, label, s in retold_sentences(j):
-        if s.principal in _LIFE and s.political_rights is None:
-            yield finding(
-                j, "E16", "warning",
-                f"{which}对{s.defendant}判处{s.principal}，复述中未写明剥夺政治权利终身；判处死刑、无期徒刑的，应当剥夺政治权利"
-                "终身，请核对。",
-                evidence(j, field, label), basis="刑法第五十七条第一款",
-            )  # fmt: skip
-            continue
         items = [("", s.principal, s.term_months, s.political_rights)]
         if len(s.counts) > 1:  # one count (joined to an earlier judgment's term) has the sentence's rights
             items += [(f"所犯{c.charge}", c.principal, c.term_months, c.political_rights) for c in s.counts]
+        # (of the 215 death and life counts retold in combined sentences, one has none: 剥夺政治利终身, a misprint)
+        if none := next(((what, p) for what, p, _m, pol in items if p in _LIFE and pol is None), None):
+            slip = POLITICAL_MISPRINT_RE.search(s.text)
+            said = f"复述写作“{slip.group()}”，疑为笔误" if slip else "复述中未写明剥夺政治权利终身"
+            yield finding(
+                j, "E16", "warning",
+                f"{which}对{s.defendant}{none[0]}判处{none[1]}，{said}；判处死刑、无期徒刑的，应当剥夺政治权利终身，请核对。",
+                evidence(j, field, label), basis="刑法第五十七条第一款",
+            )  # fmt: skip
+            continue
         for what, principal, months, pol in items:
             if (rule := _unlawful_rights(principal, pol, ("有期徒刑", "拘役"))) is None:
                 continue
