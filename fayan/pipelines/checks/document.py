@@ -36,6 +36,7 @@ from fayan.pipelines.checks.sentence import _RELEASE_KINDS, _segments
 def check_x1(j: Judgment, ctx: Context) -> Iterator[Finding]:
     """The result's charges against the reasoning's (both ways, and the acts of a selective charge) and the title's."""
     yield from _x1_title(j)
+    yield from _x1_upheld_otherwise(j)
     reasoning = set(j.charges_reasoning)
     if not reasoning:
         return
@@ -63,6 +64,28 @@ def check_x1(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 evidence(j, path, "判决主文") + evidence(j, "charges_reasoning[0]", "本院认为"),
                 defendant=d, data={"result": charge, "reasoning": list(j.charges_reasoning), "quoted": kept},
             )  # fmt: skip
+
+
+def _x1_upheld_otherwise(j: Judgment) -> Iterator[Finding]:
+    """The charges the history retells of the first decision for a defendant, where every later decision upheld it
+    (驳回上诉，维持原判; 同意原判), against those this document convicts them of: the same judgment told two ways; a
+    warning (the 386 such pairs on the dev judgments and SPC rulings all agree)."""
+    first, later = (j.earlier_decisions[0], j.earlier_decisions[1:]) if j.earlier_decisions else (None, ())
+    if first is None or not later or not all(e.upheld or e.agreed for e in later):
+        return
+    for n, s in enumerate(first.sentences):
+        k, d = next(((k, d) for k, d in enumerate(j.defendants) if s.defendant == d.name), (None, None))
+        told = {c.standard for x in s.charges if (c := normalize_charge(x))}
+        if d is None or not told or not d.charges_standard or told == set(d.charges_standard):
+            continue
+        yield finding(
+            j, "X1", "warning",
+            f"审理经过记载{first.case_number}{first.form}认定{d.name}犯{'、'.join(s.charges)}，其后各次裁判均予维持，"
+            f"本文书认定的罪名却为{'、'.join(d.charges)}，二者不一致。",
+            evidence(j, f"earlier_decisions[0].sentences[{n}].charges[0]", "审理经过")
+            + evidence(j, f"defendants[{k}].charges[0]", "判决主文"),
+            defendant=d, data={"told": s.charges, "result": list(d.charges_standard)},
+        )  # fmt: skip
 
 
 def _x1_refused(j: Judgment) -> Iterator[Finding]:
