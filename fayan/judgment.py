@@ -234,6 +234,8 @@ class EarlierDecision:
     agreed: bool = False
     # the days of the period the history says passed with no appeal or protest (在十日的法定期限内), where it says
     appeal_days: int | None = None
+    # the court the history says made it, named in its sentence before it (湖南省高级人民法院经依法开庭审理，于…以…)
+    court: str | None = None
     # the defendants against whom the history says new facts were prosecuted before the next decision (补充指控被告人X的
     # 行贿犯罪事实: a later sentence of theirs may be heavier, 刑事诉讼法237②)
     new_facts_against: tuple[str, ...] = ()

@@ -417,6 +417,15 @@ def test_x4_a_name_of_a_list_that_runs_on_is_no_slip() -> None:
     assert not [f for f in run_checks([j]) if f.rule == "X4"]
 
 
+def test_x4_a_slip_that_opens_with_the_defendant_s_shorter_alias() -> None:
+    """被告人王建国（又名王建）… 王建果: an alias shorter than the name, at the start of the slip, is no other person."""
+    text = (TEMPLATE.format(**BASE).replace("甲某", "王建国").replace("被告人王建国，男", "被告人王建国（又名王建），男", 1)
+            .replace("本院认为，", "次日，由王建果将手机卖出。本院认为，"))  # fmt: skip
+    j = extract(text)
+    assert j.defendants[0].aliases == ("王建",) and j.defendants[0].name_variants == ("王建果",)
+    assert [f.message for f in run_checks([j]) if f.rule == "X4"] == ["被告人姓名前后写法不一致：王建国／王建果。"]
+
+
 @pytest.mark.parametrize(("header", "result", "fires"), [("王某", "王某1", True), ("王某1", "王某1", False)])
 def test_x2_a_numbered_name_is_another_person(header: str, result: str, fires: bool) -> None:
     """Documents number people of one surname apart (王某1, 王某2): 王某1 in the result is not the header's 王某."""
@@ -3093,6 +3102,26 @@ def test_x1_a_first_decision_upheld_since_and_told_with_another_charge(charge: s
     found = [f.message for f in run_checks([j]) if f.rule == "X1"]
     assert found == (["审理经过记载（2015）临中刑初字第52号判决认定庞立舟犯故意杀人罪，其后各次裁判均予维持，本文书认定的罪名却为"
                       "贩卖、运输毒品罪，二者不一致。"] if fires else []), found
+
+
+@pytest.mark.parametrize(
+    ("court", "message"),
+    [
+        ("云南省高级人民法院", None),
+        ("贵州省高级人民法院", "审理经过记载云南省临沧市中级人民法院（2015）临中刑初字第52号判决的上诉由贵州省高级人民法院（贵州）审理，"
+                              "应由其上一级高级人民法院（云南）审理，请核对。"),
+        ("云南省临沧市中级人民法院", "审理经过记载云南省临沧市中级人民法院（2015）临中刑初字第52号判决的上诉由云南省临沧市中级人民法院"
+                                  "（中级法院）审理，应由其上一级高级人民法院（云南）审理，请核对。"),
+    ],
+)
+def test_e14_an_appeal_the_history_tells_heard_by_another_court(court: str, message: str | None) -> None:
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    old = "云南省高级人民法院经依法开庭审理"
+    assert text.count(old) == 1
+    j = extract(text.replace(old, f"{court}经依法开庭审理"))
+    assert [d.court for d in j.earlier_decisions] == ["云南省临沧市中级人民法院", court]
+    found = [f.message for f in run_checks([j]) if f.rule == "E14"]
+    assert found == ([message] if message else []), found
 
 
 def test_e15_a_revision_the_history_tells_without_a_charge() -> None:

@@ -309,6 +309,10 @@ _OWN_DECISION_RE = re.compile(
 )
 
 
+# a court's name (湖南省长沙市中级人民法院, 新疆维吾尔自治区高级人民法院伊犁哈萨克自治州分院); not a 检察院
+_COURT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,30}?人民法院(?:[\u4e00-\u9fff]{2,12}?分院)?")
+
+
 # what the history says was done against a decision before the next one: a protest (or new facts prosecuted, 补充起诉
 # or 追加指控: 刑事诉讼法237②) or an appeal; one it says was not made (在法定期限内没有上诉、抗诉) is no review
 _PROTEST_RE = re.compile(r"抗诉|(?P<new>(?:补充|追加)(?:起诉|指控))")
@@ -386,10 +390,14 @@ def _own_decisions(
         remanded = bool(_REMANDED_RE.match(text, m.end(), stop))
         agreed = bool(_AGREED_RE.match(text, m.end(), stop + 1))
         period = _PERIOD_DAYS_RE.search(after) if appeal == "none" else None
+        opens = max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start()), 0)
+        court = _COURT_NAME_RE.search(text, opens, m.start())  # the sentence's subject, not 根据…法院的指定管辖
+        if court is not None:
+            sp.add(f"{base}.court", court.span())
         out.append(EarlierDecision(
             day.isoformat(), number, form, o.start, o.end, o.text, sentences, appeal, upheld=upheld, remanded=remanded,
             agreed=agreed, appeal_days=int(cn_to_number(period.group(period.lastindex or 1))) if period else None,
-            new_facts_against=against,
+            new_facts_against=against, court=court.group() if court else None,
         ))
     return tuple(out), " ".join(text[s.start : s.end] for s in secs if s.kind == "procedure")
 
@@ -815,8 +823,8 @@ def _name_variants(
     starts |= anywhere
     for at in sorted(starts):
         cand = text[at : at + n]
-        if len(cand) != n or cand == name or any(text.startswith(o, at) for o in others):
-            continue  # (another person's name starts there: 李明华 is no slip of 李敏)
+        if len(cand) != n or cand == name or any(len(o) >= n and text.startswith(o, at) for o in others):
+            continue  # (another person's name starts there: 李明华 is no slip of 李敏; an alias 李江 is not 李江红)
         # the surname too, but after a defendant's role word only (被告人覃墨 for 秦墨)
         surname = cand[0] != name[0]
         if surname and (at not in after_role or cand[1:] != name[1:] or not re.match(r"[\u4e00-\u9fff]", cand)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+import re
 
 from fayan.findings import Finding
 from fayan.judgment import Count, Defendant, Judgment, OriginalSentence, Recommendation, Sentence
@@ -190,6 +191,7 @@ def check_e14(j: Judgment, ctx: Context) -> Iterator[Finding]:
             data={"form": form, "days": days, "expected": _APPEAL_PERIOD[form]},
         )  # fmt: skip
     yield from _appeal_court(j)
+    yield from _history_appeal_courts(j)
     for k, dec in enumerate(j.earlier_decisions):  # the history: 在五日的法定期限内没有上诉 after a 判决
         if dec.form in _APPEAL_PERIOD and dec.appeal_days is not None and dec.appeal_days != _APPEAL_PERIOD[dec.form]:
             yield finding(
@@ -199,6 +201,35 @@ def check_e14(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 evidence(j, f"earlier_decisions[{k}]", "审理经过"), basis="刑事诉讼法第二百三十条",
                 data={"case_number": dec.case_number, "days": dec.appeal_days, "expected": _APPEAL_PERIOD[dec.form]},
             )  # fmt: skip
+
+
+_INSTANCE_RE = {k: re.compile(rf"刑[一二三四五六七八九]?{k}") for k in "初终"}
+
+
+def _history_appeal_courts(j: Judgment) -> Iterator[Finding]:
+    """A first-instance judgment (刑初) the history tells, and the appeal ruling after it (刑终) by a court that is not
+    the next one up: of another level, or of another province (湖南省长沙市中级人民法院, then 湖北省高级人民法院). A
+    warning; on the dev judgments and SPC rulings, the 338 such pairs whose courts' levels are known all agree."""
+    ds = j.earlier_decisions
+    for k in range(1, len(ds)):
+        first, appeal = ds[k - 1], ds[k]
+        if not (_INSTANCE_RE["初"].search(first.case_number) and _INSTANCE_RE["终"].search(appeal.case_number)):
+            continue
+        if not first.court or not appeal.court:
+            continue
+        expected, level = appellate_level(first.court), court_level(appeal.court)
+        here, there = province_of_court(first.court), province_of_court(appeal.court)
+        if expected is None or level is None or (level == expected and (not here or not there or here == there)):
+            continue
+        why = f"{level}法院" if level != expected else there
+        yield finding(
+            j, "E14", "warning",
+            f"审理经过记载{first.court}{first.case_number}判决的上诉由{appeal.court}（{why}）审理，"
+            f"应由其上一级{expected}人民法院{f'（{here}）' if here else ''}审理，请核对。",
+            evidence(j, f"earlier_decisions[{k}].court", "审理经过")
+            + evidence(j, f"earlier_decisions[{k - 1}].court", "审理经过"),
+            basis="刑事诉讼法第二百二十七条", data={"court": first.court, "appeal_court": appeal.court},
+        )  # fmt: skip
 
 
 def _appeal_court(j: Judgment) -> Iterator[Finding]:
