@@ -820,6 +820,16 @@ def test_sentence_departs_from_the_recommended_probation_or_fine(rec: str, sente
     assert [given in f.message for f in e12] == ([True] if given else []), [f.message for f in e12]
 
 
+@pytest.mark.parametrize(("kind", "fires"), [("有期徒刑", True), ("拘役", False)])
+def test_a_recommended_kind_without_a_term(kind: str, fires: bool) -> None:
+    """建议判处拘役并处罚金: any term of 拘役; a sentence of 有期徒刑 departs from it."""
+    text = _recommended(f"对被告人甲某判处{kind}，并处罚金", "公诉机关的量刑建议适当，本院予以采纳。",
+                        sentence="拘役三个月，并处罚金人民币二千元", end="2020年3月1日")
+    e12 = [f.message for f in run_checks([extract(text)]) if f.rule == "E12"]
+    assert e12 == (["判决称采纳公诉机关的量刑建议（有期徒刑6个月至15年），对被告人甲某却判处拘役3个月。"]
+                   if fires else []), e12
+
+
 @pytest.mark.parametrize("theft, fires", [("有期徒刑六个月", False), ("有期徒刑一年", True)])
 def test_a_recommendation_given_count_by_count_against_each_count(theft: str, fires: bool) -> None:
     """建议对被告人甲某所犯盗窃罪，判处…；犯诈骗罪，判处…: each count's range against that count's sentence, not the

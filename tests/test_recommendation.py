@@ -59,8 +59,9 @@ from fayan.nlp.recommendation import find_recommendations, stance
         # the defence's view, and the phrase 量刑建议 itself, are no recommendation
         ("被告人庚某认为量刑建议过重，应在有期徒刑3年至5年内量刑。", [], []),
         ("辩护人建议对被告人判处有期徒刑一年。", [], []),
-        # no term: nothing to compare
-        ("公诉机关建议对被告人辛某判处拘役并处罚金的刑事处罚。", ["辛某"], []),
+        # a kind without a term: any term of that kind
+        ("公诉机关建议对被告人辛某判处拘役并处罚金的刑事处罚。", ["辛某"], [(("辛某",), ("拘役",), 1.0, 6.0)]),
+        ("公诉机关建议对被告人辛某判处有期徒刑或拘役。", ["辛某"], []),
     ],
 )
 def test_find_recommendations(text: str, names: list[str], expected: list[tuple]) -> None:

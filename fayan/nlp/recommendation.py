@@ -1,7 +1,8 @@
 """The prosecutor's sentencing recommendation (量刑建议) and whether the court says it adopts it.
 
 A recommendation names a principal punishment and a term or a range of terms:
-``建议判处被告人甲拘役二个月至四个月``, ``判处一年以下有期徒刑或拘役``, ``在有期徒刑三年至四年的区间内量刑``.
+``建议判处被告人甲拘役二个月至四个月``, ``判处一年以下有期徒刑或拘役``, ``在有期徒刑三年至四年的区间内量刑``; a kind
+alone (``判处拘役并处罚金``) allows any term of it.
 The principal punishment is read from the first clause; the clauses right after it may add 缓刑 (its term, or
 whether it may or may not be given) and the fine (an amount or a range).  A recommendation that covers several
 counts (对其所犯A罪，判处…；犯B罪，判处…) is read count by count, each with its ``charge``.
@@ -30,6 +31,8 @@ from fayan.nlp.numbers import cn_to_int, find_lengths, find_money
 __all__ = ["find_recommendations", "stance"]
 
 _PRINCIPALS = ("有期徒刑", "拘役", "管制")
+# the months each kind allows, for a recommendation of a kind without a term
+_KIND_RANGE = {"管制": (3, 24), "拘役": (1, 6), "有期徒刑": (6, 180)}
 # a recommendation: 建议 … 判处 / 量刑 / 区间 / 幅度内处刑 / 幅度内确定…刑罚, up to where the principal punishment's part
 # ends; one sentence, or its clauses for several defendants (…并处罚金；对被告人乙判处…)
 _REC_RE = re.compile(
@@ -124,6 +127,25 @@ def _what(r: Recommendation) -> tuple[object, ...]:
     return r.defendants, r.principals, r.lo_months, r.hi_months, r.charge
 
 
+def _range(seg: str, principals: tuple[str, ...]) -> tuple[float, float | None] | None:
+    """The months ``seg`` recommends for its first punishment: a range, one term, …以下 or …以上; a kind without a
+    term (判处拘役并处罚金) allows any term of that kind (刑法38, 42, 45), so a sentence of another kind departs from
+    it."""
+    times = _durations(seg)
+    if not times:
+        kind = _KIND_RANGE.get(principals[0]) if len(principals) == 1 else None
+        return (float(kind[0]), float(kind[1])) if kind else None
+    first = times[0]
+    after = seg[first[1] : first[1] + 3]
+    if len(times) >= 2 and _RANGE_WORDS.search(seg[first[1] : times[1][0]] or "至"):
+        return first[2], times[1][2]
+    if after.startswith("以下"):
+        return 0.0, first[2]
+    if after.startswith("以上"):
+        return first[2], None
+    return (first[2], first[2]) if len(times) == 1 else None
+
+
 def _one(part: str, names: Sequence[str], offset: int) -> Recommendation | None:
     """The recommendation in one defendant's part of a 建议 sentence (``offset``: where ``part`` starts)."""
     stop = _STOP_RE.search(part)
@@ -131,21 +153,10 @@ def _one(part: str, names: Sequence[str], offset: int) -> Recommendation | None:
     principals = tuple(p for p in sorted(_PRINCIPALS, key=seg.find) if p in seg)
     if not principals or (len(principals) > 1 and "或" not in seg):
         return None  # no punishment named, or two without 或: not a plain recommendation
-    times = _durations(seg)
-    if not times:
+    span = _range(seg, principals)
+    if span is None:
         return None
-    first = times[0]
-    after = seg[first[1] : first[1] + 3]
-    if len(times) >= 2 and _RANGE_WORDS.search(seg[first[1] : times[1][0]] or "至"):
-        lo, hi = first[2], times[1][2]
-    elif after.startswith("以下"):
-        lo, hi = 0.0, first[2]
-    elif after.startswith("以上"):
-        lo, hi = first[2], None
-    elif len(times) == 1:
-        lo, hi = first[2], first[2]
-    else:
-        return None
+    lo, hi = span
     who = tuple(n for n in names if n and n in seg)
     everyone = _EVERYONE_RE.search(seg)
     count = everyone.group("n") if everyone else None
