@@ -455,6 +455,13 @@ def _drug_section(charge: str) -> bool:
     return n is not None and any(347 <= int(a.split("-")[0]) <= 357 for a in articles_for_charge(n.standard))
 
 
+def _quantity_threshold(j: Judgment, ctx: Context, level: str) -> float | None:
+    """The grams of the main drug (``j.drug``) that reach ``level`` (较大, 大) in the table of the first drug charge
+    convicted of; None where no charge has one."""
+    laws = [law for d in j.defendants for c in d.charges_standard if (law := ctx.law.charge(c)) and law.quantity]
+    return laws[0].quantity.values(j.drug).get(level) if laws and laws[0].quantity and j.drug else None
+
+
 def _stated_quantity_not_reached(j: Judgment, ctx: Context) -> Iterator[Finding]:
     """The reasoning finds the drugs 数量大 (or 数量较大) while the one drug the facts weigh falls short of that level
     in the table of the drug charge convicted of (4225克 misread as 42.25克 would give a death sentence for 42.25
@@ -462,8 +469,7 @@ def _stated_quantity_not_reached(j: Judgment, ctx: Context) -> Iterator[Finding]
     level, grams = j.quantity_level_stated, j.drug_grams
     if level is None or j.drug is None or grams is None or len({m.drug for m in j.drugs if m.section == "facts"}) > 1:
         return
-    laws = [law for d in j.defendants for c in d.charges_standard if (law := ctx.law.charge(c)) and law.quantity]
-    threshold = laws[0].quantity.values(j.drug).get(level) if laws and laws[0].quantity else None
+    threshold = _quantity_threshold(j, ctx, level)
     if threshold is None or float(grams) >= float(threshold):
         return
     yield finding(
@@ -481,8 +487,7 @@ def _stated_quantity_below_reached(j: Judgment, ctx: Context) -> Iterator[Findin
     level, grams = j.quantity_level_stated, j.drug_grams
     if level != "较大" or j.drug is None or grams is None:
         return
-    laws = [law for d in j.defendants for c in d.charges_standard if (law := ctx.law.charge(c)) and law.quantity]
-    threshold = laws[0].quantity.values(j.drug).get("大") if laws and laws[0].quantity else None
+    threshold = _quantity_threshold(j, ctx, "大")
     if threshold is None or float(grams) < float(threshold):
         return
     yield finding(
