@@ -29,7 +29,11 @@ from fayan.nlp.names import name_mentions
 from fayan.nlp.numbers import find_dates, parse_duration, parse_money
 from fayan.types import plain_number
 
+# 刑法38, 42, 45: the general range of each fixed-term punishment, in months
+GENERAL_TERM_RANGE: dict[str, tuple[int, int]] = {"管制": (3, 24), "拘役": (1, 6), "有期徒刑": (6, 180)}
+
 __all__ = [
+    "GENERAL_TERM_RANGE",
     "Punishment",
     "quoted_items",
     "refused_items",

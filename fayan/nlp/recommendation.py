@@ -27,12 +27,11 @@ from dataclasses import replace
 
 from fayan.judgment import Recommendation
 from fayan.nlp.numbers import cn_to_int, find_lengths, find_money
+from fayan.nlp.outcome import GENERAL_TERM_RANGE
 
 __all__ = ["find_recommendations", "stance"]
 
 _PRINCIPALS = ("有期徒刑", "拘役", "管制")
-# the months each kind allows, for a recommendation of a kind without a term
-_KIND_RANGE = {"管制": (3, 24), "拘役": (1, 6), "有期徒刑": (6, 180)}
 # a recommendation: 建议 … 判处 / 量刑 / 区间 / 幅度内处刑 / 幅度内确定…刑罚, up to where the principal punishment's part
 # ends; one sentence, or its clauses for several defendants (…并处罚金；对被告人乙判处…)
 _REC_RE = re.compile(
@@ -133,7 +132,7 @@ def _range(seg: str, principals: tuple[str, ...]) -> tuple[float, float | None] 
     it."""
     times = _durations(seg)
     if not times:
-        kind = _KIND_RANGE.get(principals[0]) if len(principals) == 1 else None
+        kind = GENERAL_TERM_RANGE.get(principals[0]) if len(principals) == 1 else None
         return (float(kind[0]), float(kind[1])) if kind else None
     first = times[0]
     after = seg[first[1] : first[1] + 3]

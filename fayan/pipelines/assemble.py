@@ -322,8 +322,7 @@ _UPHELD_RE = re.compile(r"\s*[，,]\s*驳回(?:上诉|抗诉|上诉、抗诉|抗
 # case sent back for a new trial
 _REMANDED_RE = re.compile(
     r"\s*[，,]\s*(?:以[^。；]{1,30}?为由\s*[，,]?\s*)?(?:裁定)?撤销(?:原判决?|原审[^，。]{0,10})(?:中?的?刑事部分)?\s*[，,]\s*"
-    r"发回[^，。]{0,12}?"
-    r"重(?:新)?审"
+    r"发回[^，。]{0,12}?重(?:新)?审"
 )
 # …刑事裁定，同意原审判决，并依法报请本院核准: a 复核 that agrees with the whole judgment before it
 _AGREED_RE = re.compile(r"\s*[，,]\s*同意(?:原判|原审判决|一审判决|第一审判决)(?:[，,]\s*(?:并|遂)?(?:依法)?报请|\s*[。；;]|$)")

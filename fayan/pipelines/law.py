@@ -41,6 +41,7 @@ import yaml  # type: ignore[import-untyped]
 from fayan.errors import LexiconError, UsageError
 from fayan.nlp.charges import ARTICLE_ID, articles_for_charge, standard_charges
 from fayan.nlp.facts import HARMS
+from fayan.nlp.outcome import GENERAL_TERM_RANGE
 from fayan.nlp.lexicon import lexicon_path, load_table
 
 __all__ = [
@@ -77,8 +78,6 @@ PRINCIPAL_TYPES: tuple[str, ...] = ("管制", "拘役", "有期徒刑", "无期�
 FINE_KINDS: tuple[str, ...] = ("mandatory", "mandatory_or_sole", "optional", "alternative", "none")
 CONFISCATION_KINDS: tuple[str, ...] = ("none", "optional", "alternative", "mandatory")
 ALONE_KINDS: tuple[str, ...] = ("剥夺政治权利",)
-# 刑法38, 42, 45: the general range of each fixed-term punishment, in months.
-GENERAL_TERM_RANGE: dict[str, tuple[int, int]] = {"管制": (3, 24), "拘役": (1, 6), "有期徒刑": (6, 180)}
 _FIXED_ORDER = ("管制", "拘役", "有期徒刑")  # light → heavy
 ANY_LEVEL = "any"  # a bracket that applies whatever the amount / quantity
 

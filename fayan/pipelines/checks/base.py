@@ -17,10 +17,11 @@ from functools import cached_property
 from fayan.findings import Evidence, Finding
 from fayan.judgment import Circumstance, Defendant, Judgment, Provenance
 from fayan.nlp.numbers import date_range
+from fayan.pipelines.fields import parse_case_number
 
 __all__ = [
     "Rule", "REGISTRY", "rule", "Context", "evidence", "count_evidence", "quoted", "approvals", "refusals", "finding",
-    "iso_date", "fmt_term",
+    "iso_date", "fmt_term", "case_type_code", "case_stage",
 ]
 
 CheckFn = Callable[[Judgment, "Context"], Iterator[Finding]]
@@ -123,6 +124,21 @@ def approvals(j: Judgment) -> list[Provenance]:
 def refusals(j: Judgment) -> list[Provenance]:
     """The result's items that refuse to approve an earlier decision (不核准…), as their spans."""
     return [q for q in j.spans if q.field.startswith("result_refusals[")]
+
+
+def case_type_code(number: str) -> str:
+    """A case number's type code (刑初 for 刑一初字 too), or "" for one that does not parse."""
+    parts = parse_case_number(number)
+    return parts.type_code if parts else ""
+
+
+def case_stage(number: str) -> str | None:
+    """初 for a first-instance case number (刑初, 刑一初, 刑附民初, 刑速初 …; not a retrial's after a remand, 刑重初), 终
+    for a second instance's (刑终, 刑附民终); None for the others (刑核, 刑复, 刑监 …) and one that does not parse."""
+    code = case_type_code(number)
+    if code.endswith("初") and code != "刑重初":
+        return "初"
+    return "终" if code.endswith("终") else None
 
 
 # A prior told with more than one sentence or a later change of it (数罪并罚, 与余刑合并执行, 减为/减刑, 撤销缓刑/假释,

@@ -14,11 +14,12 @@ from fayan.nlp.amounts import amount_charge
 from fayan.nlp.charges import charge_words, find_charge_mentions, normalize_charge
 from fayan.nlp.facts import adds_up
 from fayan.nlp.text import MASK_CHARS
-from fayan.pipelines.fields import parse_case_number
 from fayan.pipelines.sections import CASE_NUMBER_RE
 from fayan.pipelines.checks.base import (
     Context,
     approvals,
+    case_stage,
+    case_type_code,
     refusals,
     evidence,
     finding,
@@ -70,9 +71,9 @@ def _x1_upheld_otherwise(j: Judgment) -> Iterator[Finding]:
     """The charges the history retells of the first decision for a defendant, where every later decision upheld it
     (驳回上诉，维持原判; 同意原判), against those this document convicts them of: the same judgment told two ways; a
     warning (the 386 such pairs on the dev judgments and SPC rulings all agree)."""
-    first, later = (j.earlier_decisions[0], j.earlier_decisions[1:]) if j.earlier_decisions else (None, ())
-    if first is None or not later or not all(e.upheld or e.agreed for e in later):
+    if len(j.earlier_decisions) < 2 or not all(e.upheld or e.agreed for e in j.earlier_decisions[1:]):
         return
+    first = j.earlier_decisions[0]
     for n, s in enumerate(first.sentences):
         k, d = next(((k, d) for k, d in enumerate(j.defendants) if s.defendant == d.name), (None, None))
         told = {c.standard for x in s.charges if (c := normalize_charge(x))}
@@ -315,37 +316,37 @@ def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
     裁定 under a first-instance number that convicts and sentences (a first judgment is a 判决, 刑事诉讼法200). A
     protest after a decision may be 审判监督's and is left alone."""
     told = j.earlier_decisions
-    stages = [_stage(x.case_number) for x in told]
+    stages = [case_stage(x.case_number) for x in told]
     for k, dec in enumerate(told):
         after = told[k + 1] if k + 1 < len(told) else None
         # no appeal and no protest (在法定期限内没有上诉、抗诉), so no second instance: the next decision (the high
         # court's 复核) under a 刑终 number. Not where the civil part was appealed (…刑事附带民事裁定)
         # …, or a 裁定 under a first-instance number (a 复核 as 刑初; a new first judgment, after a retrial the
         # history may not tell as a decision, is a 判决)
-        review_as_first = after is not None and after.form == "裁定" and _type_code(after.case_number) == "刑初"
+        review_as_first = after is not None and after.form == "裁定" and case_type_code(after.case_number) == "刑初"
         if (dec.appeal == "none" and after is not None and (stages[k + 1] == "终" or review_as_first)
                 and "附带民事" not in after.text):
             yield _with_the_next(
                 j, k, f"审理经过记载{dec.case_number}{dec.form}宣判后没有上诉、抗诉，其后的{after.case_number}{after.form}"
                 f"却为{'一审案号（刑初）' if review_as_first else '二审案号（刑终）'}。",
             )  # fmt: skip
-        done = next(((what, basis) for what, basis, told in (
+        done = next(((what, basis) for what, basis, said in (
             ("驳回上诉、维持原判", "刑事诉讼法第二百三十六条第一款第（一）项", dec.upheld),
             ("撤销原判、发回重审", "刑事诉讼法第二百三十六条第一款第（三）项", dec.remanded),
             ("同意原判", "最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释（2012）第三百四十四条", dec.agreed),
-        ) if told), None)  # fmt: skip
+        ) if said), None)  # fmt: skip
         if done and dec.form == "判决" and "附带民事" not in dec.text:
             yield finding(
                 j, "X5", "warning", f"审理经过记载{dec.case_number}判决{done[0]}；{done[0]}应当以裁定作出。",
                 evidence(j, f"earlier_decisions[{k}]", "审理经过"), basis=done[1], data={"case_number": dec.case_number},
             )  # fmt: skip
-        if dec.upheld and _type_code(dec.case_number).endswith(("复", "核")):
+        if dec.upheld and case_type_code(dec.case_number).endswith(("复", "核")):
             yield finding(
                 j, "X5", "warning",
                 f"审理经过记载{dec.case_number}驳回上诉、维持原判，却为复核案号；二审案号类型应为刑终。",
                 evidence(j, f"earlier_decisions[{k}]", "审理经过"), data={"case_number": dec.case_number},
             )  # fmt: skip
-        if dec.form == "裁定" and dec.sentences and _type_code(dec.case_number).endswith("初"):
+        if dec.form == "裁定" and dec.sentences and case_type_code(dec.case_number).endswith("初"):
             yield finding(
                 j, "X5", "warning",
                 f"审理经过记载{dec.case_number}刑事裁定认定被告人犯罪并判处刑罚；第一审的定罪量刑应当以判决作出。",
@@ -394,7 +395,7 @@ def _x5_approved_as_told(j: Judgment, flagged: set[object]) -> Iterator[Finding]
             continue
         near = [(k, dec) for k, dec in told.values()
                 if len(dec.case_number) == len(n) and sum(a != b for a, b in zip(dec.case_number, n)) == 1
-                and _type_code(dec.case_number) != _type_code(n)]
+                and case_type_code(dec.case_number) != case_type_code(n)]
         if len(near) == 1:
             k, dec = near[0]
             yield finding(
@@ -411,21 +412,6 @@ def _with_the_next(j: Judgment, k: int, message: str) -> Finding:
         evidence(j, f"earlier_decisions[{k}]", "审理经过") + evidence(j, f"earlier_decisions[{k + 1}]", "审理经过"),
         data={"case_number": j.earlier_decisions[k + 1].case_number},
     )  # fmt: skip
-
-
-def _type_code(number: str) -> str:
-    """A case number's type code (刑初 for 刑一初字 too), or "" for one that does not parse."""
-    parts = parse_case_number(number)
-    return parts.type_code if parts else ""
-
-
-def _stage(number: str) -> str | None:
-    """初 for a first-instance case number (刑初, 刑一初, 刑附民初, 刑速初 …; not a retrial's after a remand, 刑重初), 终
-    for a second instance's (刑终, 刑附民终); None for the others (刑核, 刑复, 刑监 …) and one that does not parse."""
-    code = _type_code(number)
-    if code.endswith("初") and code != "刑重初":
-        return "初"
-    return "终" if code.endswith("终") else None
 
 
 def _x5_review(j: Judgment, ev: list[Evidence], appellate: list[str], reviewed: list[Provenance]) -> Iterator[Finding]:
@@ -610,7 +596,7 @@ def _custody_after_the_first_judgment(j: Judgment) -> Iterator[Finding]:
     never released on bail (取保候审) or to residential surveillance (监视居住) before: one held from the first
     custody on was arrested before that judgment (one on bail may be arrested after it)."""
     first = next(((k, x, day) for k, x in enumerate(j.earlier_decisions)
-                  if x.form == "判决" and _stage(x.case_number) == "初" and (day := iso_date(x.date))), None)
+                  if x.form == "判决" and case_stage(x.case_number) == "初" and (day := iso_date(x.date))), None)
     if first is None:
         return
     k, x, judged = first

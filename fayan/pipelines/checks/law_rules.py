@@ -1235,9 +1235,7 @@ def _e5_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]
             continue
         if p in _FIXED and s.term_months is None:
             continue
-        months = s.term_months if p in _FIXED else None
-        matching = law.bracket_for_term(p, months, on=on if law.brackets_on(on) else None)
-        if matching and all(b.property_penalty_mandatory for b in matching):
+        if _property_penalty_due(law, p, _Item(law.name, law.name, p, s.term_months, None, False, -1), on):
             yield finding(
                 j, "E5", "warning",
                 f"{which}对{d.name}判处{p}{fmt_term(s.term_months) if p in _FIXED else ''}，复述中未见罚金或没收财产；"
@@ -1247,18 +1245,23 @@ def _e5_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]
             )  # fmt: skip
 
 
+def _property_penalty_due(law: ChargeLaw, p: str, it: _Item, on: date | None) -> list[Bracket]:
+    """The brackets the count's punishment ``p`` lies in, where every one makes a 罚金 or 没收财产 mandatory; empty
+    where one does not. A term below every bracket (减轻处罚) lowers the principal punishment only: 并处罚金 still
+    holds when every bracket in force requires it."""
+    matching = _brackets_of_term(law, p, it, on) or law.brackets_on(on) or law.brackets
+    return list(matching) if all(b.property_penalty_mandatory for b in matching) else []
+
+
 def _e5_fine_missing(
     j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, on: date | None, ev: list[Evidence]
 ) -> Finding | None:
     """No 罚金 (nor 没收) for a count whose every matching bracket makes it mandatory."""
     p = _principal(it.principal)
-    if p not in ("管制", "拘役", "有期徒刑", "无期徒刑", "死刑"):
+    if p not in PRINCIPAL_TYPES or it.fine is not None or it.confiscation:
         return None
-    matching = _brackets_of_term(law, p, it, on)
-    # A term below every bracket (减轻处罚) lowers the principal punishment only: 并处罚金 still holds
-    # when every bracket in force requires it.
-    matching = matching or law.brackets_on(on) or law.brackets
-    if not matching or it.fine is not None or it.confiscation or not all(b.property_penalty_mandatory for b in matching):
+    matching = _property_penalty_due(law, p, it, on)
+    if not matching:
         return None
     return finding(
         j, "E5", _severity(law, "error"),

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-import re
 
 from fayan.findings import Finding
 from fayan.judgment import Count, Defendant, Judgment, OriginalSentence, Recommendation, Sentence
 from fayan.nlp.charges import normalize_charge
-from fayan.pipelines.checks.base import PRINCIPAL_RANK, Context, evidence, finding, fmt_number, fmt_term, months_of, rule
+from fayan.pipelines.checks.base import (
+    PRINCIPAL_RANK, Context, case_stage, evidence, finding, fmt_number, fmt_term, months_of, rule,
+)
 from fayan.pipelines.checks.sentence import RANGES
 from fayan.pipelines.law import (
     appellate_level, city_of_county_court, city_of_court, court_level, province_of_case_number, province_of_court,
@@ -203,9 +204,6 @@ def check_e14(j: Judgment, ctx: Context) -> Iterator[Finding]:
             )  # fmt: skip
 
 
-_INSTANCE_RE = {k: re.compile(rf"刑[一二三四五六七八九]?{k}") for k in "初终"}
-
-
 def _history_appeal_courts(j: Judgment) -> Iterator[Finding]:
     """A first-instance judgment (刑初) the history tells, and the appeal ruling after it (刑终) by a court that is not
     the next one up: of another level, or of another province (湖南省长沙市中级人民法院, then 湖北省高级人民法院). A
@@ -213,9 +211,8 @@ def _history_appeal_courts(j: Judgment) -> Iterator[Finding]:
     ds = j.earlier_decisions
     for k in range(1, len(ds)):
         first, appeal = ds[k - 1], ds[k]
-        if not (_INSTANCE_RE["初"].search(first.case_number) and _INSTANCE_RE["终"].search(appeal.case_number)):
-            continue
-        if not first.court or not appeal.court:
+        if case_stage(first.case_number) != "初" or case_stage(appeal.case_number) != "终" or not first.court \
+                or not appeal.court:
             continue
         expected, level = appellate_level(first.court), court_level(appeal.court)
         here, there = province_of_court(first.court), province_of_court(appeal.court)

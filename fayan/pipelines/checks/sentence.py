@@ -10,14 +10,14 @@ from datetime import date, timedelta
 from fayan.findings import Finding
 from fayan.judgment import CustodyEvent, Defendant, Judgment, OriginalSentence, PriorRecord, Sentence
 from fayan.nlp.numbers import cn_to_int
-from fayan.nlp.outcome import POLITICAL_MISPRINT_RE
+from fayan.nlp.outcome import GENERAL_TERM_RANGE, POLITICAL_MISPRINT_RE
 from fayan.pipelines.checks.base import (
     NOT_ONE_SENTENCE_RE, Context, circumstance_evidence, count_evidence, evidence, finding, fmt_number, fmt_term,
     iso_date, months_of, rule,
 )
 from fayan.pipelines.checks.dates import term_end
 
-RANGES = {"管制": (3, 24), "拘役": (1, 6), "有期徒刑": (6, 180)}
+RANGES = GENERAL_TERM_RANGE  # (刑法38, 42, 45)
 _ARTICLE = {"管制": "刑法第三十八条", "拘役": "刑法第四十二条", "有期徒刑": "刑法第四十五条"}
 _LIFE = ("无期徒刑", "死刑", "死缓")
 
