@@ -355,9 +355,13 @@ class StolenItem:
 
 @dataclass(frozen=True, slots=True)
 class SectionRef:
+    """A section of the document (``kind`` as :class:`fayan.types.Section`'s), or one part of the facts told under a
+    heading of its own (``facts_part``, with the heading as ``title``: 关于盗窃事实)."""
+
     kind: str
     start: int
     end: int
+    title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

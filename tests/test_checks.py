@@ -2795,6 +2795,23 @@ def test_e4_a_stated_level_no_amount_of_the_facts_reaches_in_a_document_of_sever
         assert [e.label for e in e4[0].evidence] == ["本院认为", "查明数额"] and e4[0].data["charge"] == "盗窃罪"
 
 
+@pytest.mark.parametrize(("heading", "fires"), [("故意伤害事实", True), ("故意伤害、盗窃事实", False)])
+def test_e4_a_stated_level_against_the_amounts_of_its_own_part_of_the_facts(heading: str, fires: bool) -> None:
+    # facts told charge by charge under headings: the injury's loss is no part of the theft's amount, unless the
+    # heading of its part names the theft too
+    facts = (f"实施犯罪，事实如下：\n一、{heading}\n被告人甲某持刀将乙某砍成轻伤，造成乙某经济损失人民币50000元。\n"
+             "二、盗窃事实\n被告人甲某窃得他人手机一部，价值人民币9000元")  # fmt: skip
+    over = dict(charge="故意伤害罪", facts=facts, reason="故意伤害他人身体，致人轻伤，又盗窃他人财物，数额巨大，",
+                article="二百三十四条第一款、第二百六十四",
+                sentence="有期徒刑一年；犯盗窃罪，判处有期徒刑三年六个月，并处罚金人民币一万元；"
+                         "决定执行有期徒刑四年，并处罚金人民币一万元")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert [s.title for s in j.sections if s.kind == "facts_part"] == [heading, "盗窃事实"]
+    assert sorted(a.amount_yuan for a in j.amounts if a.section == "facts") == [9000, 50000]
+    e4 = [f.message for f in run_checks([j]) if f.rule == "E4"]
+    assert e4 == (["本院认为部分认定数额巨大，而查明事实所涉数额合计9000元未达全国标准数额巨大的最低标准30000元。"] if fires else [])
+
+
 @pytest.mark.parametrize(
     ("harm", "term", "other", "message"),
     [

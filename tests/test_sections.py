@@ -7,7 +7,7 @@ import re
 import pytest
 
 from fayan.nlp.text import normalize
-from fayan.pipelines.sections import split_sections
+from fayan.pipelines.sections import fact_parts, split_sections
 
 JUDGMENT = """浙江省杭州市某某区人民法院
 刑事判决书
@@ -374,3 +374,22 @@ def test_the_appeal_notice_however_it_opens(opening: str) -> None:
     t, _ = normalize(JUDGMENT.replace("如不服本判决", opening))
     appeal = [s for s in split_sections(t) if s.kind == "appeal"]
     assert len(appeal) == 1 and t[appeal[0].start :].startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("facts", "titles"),
+    [
+        ("一、关于故意杀人事实\n甲某持刀杀人。\n二、关于盗窃事实\n甲某窃得手机。", ["关于故意杀人事实", "关于盗窃事实"]),
+        ("（一）甲某贩卖毒品，乙某运输毒品事实\n…\n（二）乙某非法持有枪支事实\n…", ["甲某贩卖毒品，乙某运输毒品事实", "乙某非法持有枪支事实"]),
+        ("一、关于盗窃事实\n甲某窃得手机。", []),  # one heading divides nothing
+        ("一、2019年5月的事实\n…。二、盗窃事实\n…", []),  # a heading must be a line of its own
+    ],
+)
+def test_fact_parts_under_headings_of_their_own(facts: str, titles: list[str]) -> None:
+    head = "某某人民法院\n刑事判决书\n被告人甲某，男。\n某某人民检察院指控被告人甲某犯盗窃罪，向本院提起公诉。\n"
+    text, _ = normalize(f"{head}经审理查明：\n{facts}\n本院认为，被告人甲某构成犯罪。\n判决如下：\n被告人甲某无罪。")
+    secs = split_sections(text)
+    parts = fact_parts(text, secs.get("facts"))
+    assert [title for _s, _e, title in parts] == titles
+    if parts:
+        assert parts[-1][1] == secs.get("facts").end and text[parts[1][0]:].startswith(("二、", "（二）"))

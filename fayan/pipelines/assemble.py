@@ -55,7 +55,9 @@ from fayan.nlp.parties import PartyHeader, parse_defendant, parse_defenders
 from fayan.nlp.recommendation import find_recommendations, stance
 from fayan.nlp.text import normalize, sounds_alike
 from fayan.pipelines.fields import DocFields, extract_doc_fields
-from fayan.pipelines.sections import ANY_CASE_NUMBER_RE, CASE_NUMBER_RE, Sections, opens_with_facts, split_sections
+from fayan.pipelines.sections import (
+    ANY_CASE_NUMBER_RE, CASE_NUMBER_RE, Sections, fact_parts, opens_with_facts, split_sections,
+)
 from fayan.types import Document, Section, plain_number
 
 __all__ = ["extract_document", "extract_document_ner", "extract", "extract_file", "age_on"]
@@ -1729,6 +1731,9 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     sections = tuple(
         SectionRef(s.kind, doc.original_span(s.start, s.end).start, doc.original_span(s.start, s.end).end)
         for s in secs
+    ) + tuple(
+        SectionRef("facts_part", doc.original_span(a, b).start, doc.original_span(a, b).end, title)
+        for facts in secs.all("facts") for a, b, title in fact_parts(text, facts)
     )
     common = dict(
         doc_type=f.doc_type,

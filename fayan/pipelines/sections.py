@@ -232,6 +232,25 @@ class Sections(Sequence[Section]):
         return a.start if a else len(self.doc_text)
 
 
+# a heading of its own line that opens one part of facts told charge by charge (二、关于盗窃事实; （三）故意杀人、抢劫事实)
+_FACT_PART_RE = re.compile(
+    r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)"
+    r"(?P<title>[^\n。；;：:]{1,40}?事实)[ \t\u3000]*$",
+    re.M,
+)
+
+
+def fact_parts(text: str, facts: Section) -> list[tuple[int, int, str]]:
+    """The parts of the facts section told under headings of their own, two or more (一、关于故意杀人事实 … 二、关于盗窃事
+    实 …, the form of many rulings of several counts), as (start, end, heading): each part runs from its heading to the
+    next one, the last to the end of the facts."""
+    heads = list(_FACT_PART_RE.finditer(text, facts.start, facts.end))
+    if len(heads) < 2:
+        return []
+    ends = [m.start() for m in heads[1:]] + [facts.end]
+    return [(m.start(), _rstrip(text, m.start(), e), m.group("title")) for m, e in zip(heads, ends)]
+
+
 # --- the splitter ---------------------------------------------------------------------
 
 

@@ -684,10 +684,13 @@ TABLES: tuple[TableSpec, ...] = (
     TableSpec("sections", "section of a document (header, facts, reasoning, result …)", (
         _DOC_ID, _index("section_index", "section in the document"),
         Column("kind", "string",
-               "title | case_number | prosecutor | defendant | facts | reasoning | result …",
+               "title | case_number | prosecutor | defendant | facts | reasoning | result … | facts_part (a "
+               "part of the facts under a heading of its own)",
                _attr("kind")),
         Column("start", "Int64", "start offset of the section in the original text", _attr("start")),
         Column("end", "Int64", "end offset (exclusive) of the section", _attr("end")),
+        Column("title", "string", "facts_part: the heading of a part of the facts told under headings (关于盗窃事实)",
+               _attr("title")),
     ), _per_document("sections")),
     TableSpec("spans", "extracted value that records where its text is (field path and offsets)", (
         _DOC_ID,

@@ -13,7 +13,7 @@ from datetime import date
 
 from fayan.errors import LexiconError
 from fayan.findings import Evidence, Finding
-from fayan.judgment import AmountMention, ChargeFinding, Circumstance, Defendant, Judgment
+from fayan.judgment import AmountMention, ChargeFinding, Circumstance, Defendant, Judgment, SectionRef
 from fayan.nlp.charges import (
     ChargeName, article_rows_for_charge, articles_for_charge, decompose_charge, normalize_charge,
 )
@@ -669,29 +669,41 @@ def _amount_is_the_count_s(j: Judgment, ctx: Context) -> bool:
     return j.total_crime_amount_yuan is not None and _one_count(j, ctx) is not None
 
 
-def _facts_sum(j: Judgment, ctx: Context) -> tuple[float, list[AmountMention]] | None:
-    """Where the amount found is not the one count's (several counts or defendants), every amount the facts tell and
-    their sum, which bounds any count's amount from above, whatever other counts' amounts it holds; None where the
-    amount found is the count's, or the facts tell none, or one in another currency."""
-    facts = [a for a in j.amounts if a.section == "facts"]
+def _facts_sum(j: Judgment, ctx: Context, charge: str) -> tuple[float, list[AmountMention]] | None:
+    """Where the amount found is not the one count's (several counts or defendants), every amount the facts tell of
+    ``charge``'s count and their sum, which bounds the count's amount from above, whatever other counts' amounts it
+    holds: all of them, less those in parts of the facts told under a heading that names other charges of the
+    judgment and not this one (:func:`_other_charges_parts`); None where the amount found is the count's, or the facts
+    tell none, or one in another currency."""
+    others = _other_charges_parts(j, charge)
+    facts = [a for a in j.amounts if a.section == "facts" and not any(s.start <= a.start < s.end for s in others)]
     if _amount_is_the_count_s(j, ctx) or not facts or any(a.currency != "CNY" for a in facts):
         return None
     return sum(float(a.amount_yuan) for a in facts), facts
 
 
+def _other_charges_parts(j: Judgment, charge: str) -> list[SectionRef]:
+    """The parts of the facts told under headings (``facts_part``) whose heading names a charge of the judgment's
+    counts other than ``charge`` and not ``charge`` (二、关于抢劫事实 for 盗窃罪): that count's facts are told elsewhere. A
+    heading naming no charge of the judgment (违法事实) may tell any count's."""
+    own = charge.removesuffix("罪")
+    charges = {it.charge.removesuffix("罪") for d in j.defendants for it in _items(d)} - {own}
+    return [s for s in j.sections if s.kind == "facts_part" and s.title and own not in s.title
+            and any(c in s.title for c in charges)]  # fmt: skip
+
+
 def _stated_level_beyond_the_facts(j: Judgment, ctx: Context) -> Iterator[Finding]:
     """Where the amount found is not the one count's to compare (several counts or defendants), each count whose
-    amount level the reasoning tells (:func:`_level_counts`) against every amount the facts tell, added up: a level
+    amount level the reasoning tells (:func:`_level_counts`) against every amount the facts tell of it
+    (:func:`_facts_sum`), added up: a level
     the sum does not reach under any standard (盗窃 of 10,560 yuan found 数额特别巨大 beside a murder)."""
-    summed = _facts_sum(j, ctx)
-    if summed is None:
-        return
-    total, facts = summed
     province = province_of_court(j.court or "")
     for i, d, it, law, stated, ev_level in _level_counts(j, ctx):
         table = _basis_table(j, it, law)
-        if table is None:
+        summed = _facts_sum(j, ctx, it.charge)
+        if table is None or summed is None:
             continue
+        total, facts = summed
         local = table.province(province)
         least = _bound(local, next(lv for lv in table.levels if lv.name == stated), top=False)
         ev = ev_level + [Evidence(a.start, a.end, a.text, "查明数额") for a in facts[:3]]
@@ -796,14 +808,12 @@ _OPENED_BY_AMOUNT = re.compile(r"[\u4e00-\u9fff]{0,4}数额(?:特别)?巨大(?:�
 
 def _term_beyond_the_facts(j: Judgment, ctx: Context) -> Iterator[Finding]:
     """Where the amount found is not the one count's (several counts or defendants), a count sentenced to a term that
-    only brackets of a higher amount level allow (盗窃's 数额巨大或者有其他严重情节), where every amount the facts tell,
-    added up, is short of half the least figure of that level anywhere, so that neither the amount nor the other
-    serious circumstances the interpretations open from half the figure reach it, and the reasoning states no amount
-    or 情节 level (盗窃 of four years beside a killing, for 260 yuan of diesel)."""
-    summed = _facts_sum(j, ctx) if not (j.severity_stated or j.amount_level_stated) else None
-    if summed is None:
+    only brackets of a higher amount level allow (盗窃's 数额巨大或者有其他严重情节), where every amount the facts tell
+    of it (:func:`_facts_sum`), added up, is short of half the least figure of that level anywhere, so that neither
+    the amount nor the other serious circumstances the interpretations open from half the figure reach it, and the
+    reasoning states no amount or 情节 level (盗窃 of four years beside a killing, for 260 yuan of diesel)."""
+    if j.severity_stated or j.amount_level_stated:
         return
-    total, facts = summed
     on = _on(j)
     for i, d in enumerate(j.defendants):
         for it in _items(d):
@@ -822,8 +832,10 @@ def _term_beyond_the_facts(j: Judgment, ctx: Context) -> Iterator[Finding]:
             lv = next(x for x in law.amount.levels if x.name == b.amount_level)
             least = _bound(None, lv, top=False)
             note = _standard_applies(j, law.amount)
-            if note is None or total >= least / 2:
+            summed = _facts_sum(j, ctx, it.charge)
+            if note is None or summed is None or summed[0] >= least / 2:
                 continue
+            total, facts = summed
             yield finding(
                 j, "E4", "warning",
                 f"被告人{d.name}犯{it.printed}被判处{p}{fmt_term(it.months)}，该刑罚仅第{b.level}档（{b.condition}）可判，"
