@@ -111,6 +111,7 @@ class Defender:
     firm: str | None = None
     appointed: bool = False  # 指定辩护 / 法律援助
     role: str = "辩护人"
+    name_variants: tuple[str, ...] = ()  # other spellings after 辩护人 elsewhere (辩护人林志青 for 林志清)
 
 
 @dataclass(frozen=True, slots=True)

@@ -305,6 +305,47 @@ def test_x6_a_date_told_after_the_prosecution_and_before_it(told: str, fires: bo
 
 
 @pytest.mark.parametrize(
+    ("told", "variants"),
+    [("辩护人林志青到庭", ["林志青"]), ("辩护人林志清到庭", []), ("辩护人王志清到庭", []), ("辩护人林志青华到庭", [])],
+)
+def test_x4_a_defender_s_name_spelt_otherwise_after_the_word(told: str, variants: list[str]) -> None:
+    # the surname the same, one other character, not a longer name (林志青华 is someone else)
+    text = TEMPLATE.format(**BASE).replace("被逮捕。 ", "被逮捕。 辩护人林志清，某某律师事务所律师。 ").replace(
+        "于2020年3月1日向本院提起公诉。", f"于2020年3月1日向本院提起公诉。被告人甲某及其{told}参加诉讼。")
+    j = extract(text)
+    assert [(x.name, x.name_variants) for x in j.defendants[0].defenders] == [("林志清", tuple(variants))]
+    x4 = [f for f in run_checks([j]) if f.rule == "X4"]
+    assert [f.message for f in x4] == [f"辩护人姓名前后写法不一致：林志清／{v}。" for v in variants]
+    if variants:
+        assert [(e.text, e.label) for e in x4[0].evidence] == [("林志清", "首部"), ("林志青", "他处写法")]
+
+
+@pytest.mark.parametrize(
+    ("said", "slip"), [("6740元", "两位数字前后颠倒"), ("6370元", "一位数字不同"), ("6475元", None), ("9000元", None)]
+)
+def test_x3_a_restated_amount_a_slip_of_one_the_facts_tell_about(said: str, slip: str | None) -> None:
+    # the slip test alone (a ruling of several counts, where the restated figure meets some sum of the facts): 6740元 and
+    # 6370元 are slips of 6470余元; 6475元 is within it; 9000元 is no neighbour
+    from fayan.pipelines.checks.document import _misread_digits
+
+    over = dict(facts="窃得现金3060元，又窃得手机一部，价值人民币3000余元，共计价值人民币6470余元", reason=f"盗窃他人财物{said}，数额较大，")
+    found = list(_misread_digits(extract(TEMPLATE.format(**{**BASE, **over}))))
+    assert [f.message for f in found] == (
+        [f"本院认为部分的数额{said}与经审理查明的数额6470余元{slip}，查明部分未见{said}，疑为笔误。"] if slip else []
+    )
+
+
+@pytest.mark.parametrize(("said", "fires"), [("3万余元", True), ("2万余元", False), ("31000元", False)])
+def test_x3_an_amount_restated_about_is_not_read_as_a_figure_of_no_crime_role(said: str, fires: bool) -> None:
+    # 3万余元 is not the motorbike's price told in passing; 31000元, written out, may be the same figure
+    over = dict(facts="驾驶其以31000元购得的摩托车，窃得他人财物共计价值人民币20500元", reason=f"盗窃他人财物{said}，数额较大，",
+                sentence="有期徒刑一年，并处罚金人民币五千元", end="2020年12月1日")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert [(a.text, a.role) for a in j.amounts if a.section == "facts"] == [("31000元", "other"), ("20500元", "value")]
+    assert _messages("X3", **over) == ([f"本院认为部分认定的数额{said}与经审理查明的数额（合计20500元）不一致。"] if fires else [])
+
+
+@pytest.mark.parametrize(
     ("facts", "fires"),
     [
         ("先后三次窃取他人现金2260元、6590元、500元，共计窃取现金9340元", True),  # 9350
@@ -870,6 +911,10 @@ def test_recommendation_against_the_new_crimes_sentence_when_combined_with_an_ea
          "被告人甲某曾因贩卖毒品被判过刑又犯本罪的，系再犯，依法从重处罚。", False),
         ("三百四十七", "2015年1月1日因犯盗窃罪被判处有期徒刑一年。", "", False),  # a prior, but not a drug crime
         ("三百四十七", "", "", False),
+        # 毒品再犯 found where the header's one prior is no drug crime; a prior whose charge names a drug may be one
+        ("三百四十七条、第三百五十六", "2015年1月1日因犯非法拘禁罪被判处有期徒刑一年。", "被告人甲某系毒品再犯，应当从重处罚。", True),
+        ("三百四十七条、第三百五十六", "2015年1月1日因犯容留他人吸毒罪被判处有期徒刑一年。", "被告人甲某系毒品再犯，应当从重处罚。",
+         False),
     ],
 )
 def test_drug_reoffence(article: str, prior: str, reason: str, fires: bool) -> None:

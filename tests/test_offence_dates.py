@@ -256,6 +256,12 @@ def test_a_marriage_or_divorce_sets_the_scene_and_is_no_offence_day() -> None:
     owed = "2012年1月22日，被告人甲某为索要债务，将乙某拘禁于其家中。2012年1月25日，甲某将乙某释放。"
     (d,) = extract(_one("", owed, charge="非法拘禁罪", article="二百三十八")).defendants
     assert d.offence_from == "2012-01-22"
+    # a career: 2008年从部队转业 in a ruling on a 2012 killing over the job it brought
+    career = ("被告人甲某2008年从部队转业后被分配到某公司，因嫌工作岗位不好而放弃。2012年7月18日，甲某持刀将乙某杀害。")
+    (d,) = extract(_one("", career, charge="故意杀人罪", article="二百三十二")).defendants
+    assert (d.offence_start, d.offence_from) == ("2012-07-18", "2012-07-18")
+    job = career.replace("从部队转业后被分配到某公司", "到某公司工作")  # work told so is no career's start: kept
+    assert extract(_one("", job, charge="故意杀人罪", article="二百三十二")).defendants[0].offence_from == "2008-01-01"
 
 
 def test_recidivism_not_found_points_at_the_prior_that_qualifies() -> None:

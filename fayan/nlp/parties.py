@@ -686,7 +686,7 @@ def parse_defenders(text: str) -> list[Defender]:
     """Defenders named in one 辩护人 paragraph.
 
     >>> parse_defenders("指定辩护人王某，某某市法律援助中心律师。")
-    [Defender(name='王某', firm='某某市法律援助中心', appointed=True, role='指定辩护人')]
+    [Defender(name='王某', firm='某某市法律援助中心', appointed=True, role='指定辩护人', name_variants=())]
     """
     m = _DEFENDER_RE.match(text)
     if not m:

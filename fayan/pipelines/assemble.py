@@ -25,6 +25,7 @@ from fayan.judgment import (
     Circumstance,
     Count,
     Defendant,
+    Defender,
     Disposition,
     BloodAlcohol,
     DrugMention,
@@ -170,9 +171,9 @@ _HISTORY_RE = re.compile(r"曾因|曾于|曾被|前科|劳动教养|刑满释放
 _PAREN_RE = re.compile(r"[（(][^（）()]*[）)]")
 # the act a sentence tells was tried before: …被以故意伤害罪判刑入狱, …后因此被判刑, 因犯盗窃罪于…被我院判处…
 _PUNISHED_RE = re.compile(r"被(?:[^。；，]{0,20}?(?:法院|本院|我院))?(?:以[^。；，]{1,12}罪)?(?:判刑|判处)|因此被判")
-# A fact sentence that tells a marriage, a divorce or a break-up (1993年6月24日，被告人X与被害人Y登记结婚, in a
-# ruling on a 2014 killing) sets the scene: its date is no offence day, unless the sentence also tells a crime, the
-# case is about a marriage (重婚, 拐卖妇女 …), or no other day is left.
+# A fact sentence that tells a marriage, a divorce, a break-up (1993年6月24日，被告人X与被害人Y登记结婚, in a
+# ruling on a 2014 killing) or a career sets the scene: its date is no offence day, unless the sentence also tells a
+# crime, the case is about a marriage (重婚, 拐卖妇女 …), or no other day is left.
 _BACKGROUND_RE = re.compile(
     r"登记结婚|举行了?婚礼|协议离婚|准予离婚|判决[^。；]{0,20}离婚|与[^，。；]{1,10}离婚(?!问题|纠纷|事宜)|调解分手|分手协议|协议分手|再婚|"
     # how a couple lived: 同居 as what they did, not 同居女友 or 恢复同居关系 in a quarrel's sentence
@@ -180,7 +181,9 @@ _BACKGROUND_RE = re.compile(
     # how the two met, where the sentence names the victim (被告人甲某与被害人乙某经人介绍相识): not co-offenders meeting
     r"被害人[^。；]{0,40}?(?:相识|交往)|(?:相识|交往)[^。；]{0,40}?被害人|"
     # what led up to it, told of a year before the dated crime (2008年，甲某赌博欠下巨额债务，致使夫妻关系恶化)
-    r"欠下[^，。；]{0,8}债|(?:夫妻|感情)[^，。；]{0,4}(?:恶化|不和|破裂)|(?:提起|提出)离婚|起诉离婚|离婚诉讼"
+    r"欠下[^，。；]{0,8}债|(?:夫妻|感情)[^，。；]{0,4}(?:恶化|不和|破裂)|(?:提起|提出)离婚|起诉离婚|离婚诉讼|"
+    # a career (2008年从部队转业后被分配到…, in a ruling on a 2012 killing over the job)
+    r"转业|退伍|复员|参军|入伍|毕业"
 )
 _CRIME_ACT_RE = re.compile(
     r"杀|砍|捅|刺|殴打|打死|打伤|击|撞|砸|勒|掐|烧|淹|投毒|抢|盗|窃|骗|卖|贩|运输|强奸|绑架|放火|敲诈|威胁|伤害|致[^，。；]{0,4}死|"
@@ -837,6 +840,41 @@ def _name_variants(
                 and text.count(cand) < _OTHER_PERSON_COUNT):
             found.setdefault(cand, (at, at + n))
     return list(found.items())
+
+
+_DEFENDER_WORD_RE = re.compile(r"辩护人(?:[（(][^）)]{1,12}[）)])?[：:]?")
+# what follows a defender's name after 辩护人 on the 154 dev judgments and 500 SPC rulings (辩护人林志清到庭, …提出, …的)
+# and a few more words that open a clause; a CJK character else may be a longer name's (辩护人王玮华 for 王伟)
+_AFTER_A_DEFENDER = set("到均提关等在请以的认对发称意所及和与并出辩律作亦")
+
+
+def _spelt_defenders(
+    text: str, end: int, listed: list[Defender], others: set[str], sp: _Spans, base: str
+) -> tuple[Defender, ...]:
+    """A defendant's defenders, each with its other spellings after the word 辩护人 (the header's 辩护人林志清, the
+    procedure's 辩护人林志青): same length, the surname the same, one other CJK character differs, no character of a
+    longer name after it, written fewer than three times, and none of ``others`` (the defendants', the defenders')
+    starting there. No defender of the 154 dev judgments and 500 SPC rulings has another spelling so found."""
+    out = []
+    starts = [m.end() for m in _DEFENDER_WORD_RE.finditer(text, 0, end)]
+    for k, d in enumerate(listed):
+        n, found = len(d.name), {}
+        first = next((at for at in starts if text.startswith(d.name, at)), None)
+        if first is not None:
+            sp.add(f"{base}.defenders[{k}]", (first, first + n))
+        for at in starts:
+            cand, after = text[at : at + n], text[at + n : at + n + 1]
+            diff = [(a, b) for a, b in zip(cand, d.name) if a != b]
+            if (len(cand) != n or len(diff) != 1 or cand[0] != d.name[0] or any(text.startswith(o, at) for o in others)
+                    or not re.fullmatch(r"[\u4e00-\u9fff]", diff[0][0]) or diff[0][0] in _PSEUDONYM_CHARS
+                    or (re.fullmatch(r"[\u4e00-\u9fff]", after) and after not in _AFTER_A_DEFENDER)
+                    or text.count(cand) >= _OTHER_PERSON_COUNT):
+                continue
+            found.setdefault(cand, (at, at + n))
+        for v, span in enumerate(found.values()):
+            sp.add(f"{base}.defenders[{k}].name_variants[{v}]", span)
+        out.append(replace(d, name_variants=tuple(found)))
+    return tuple(out)
 
 
 def _role_name_starts(text: str, end: int, known: set[str]) -> Iterator[int]:
@@ -1756,6 +1794,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
 
     headers, header_spans, defenders = _header_parties(text, secs)
     names = [h.name for h in headers] + [a for h in headers for a in h.aliases]
+    all_defenders = {x.name for listed in defenders.values() for x in listed}
     for k, hs in enumerate(header_spans):
         sp.add(f"header_defendants[{k}]", (hs[0] + headers[k].name_span[0], hs[0] + headers[k].name_span[1]))
     result = secs.get("result")
@@ -1889,7 +1928,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
                 priors=h.priors if h else (),
                 admin_punishments=h.admin_punishments if h else (),
                 custody=h.custody if h else (),
-                defenders=tuple(defenders.get(hi, ())) if hi is not None else (),
+                defenders=_spelt_defenders(text, secs.body_end, defenders.get(hi, []) if hi is not None else [],
+                                           set(names) | all_defenders, sp, base),
                 circumstances=kind_names,
                 in_header=h is not None,
                 name_variants=tuple(dict.fromkeys(v for v, _s in variants)),

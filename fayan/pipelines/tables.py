@@ -633,6 +633,8 @@ TABLES: tuple[TableSpec, ...] = (
         Column("firm", "string", "law firm, when named", _attr("firm")),
         Column("appointed", "boolean", "appointed (指定辩护 / 法律援助)", _attr("appointed")),
         Column("role", "string", "辩护人 | 诉讼代理人 …", _attr("role")),
+        Column("name_variants", "string", "other spellings of the name after 辩护人 elsewhere in the document, joined",
+               lambda r: _joined(r.item.name_variants)),
     ), _per_defendant("defenders")),
     TableSpec("officers", "member of the court named in the signatures", (
         _DOC_ID, _index("officer_index", "name in the signatures"),

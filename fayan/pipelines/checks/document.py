@@ -262,6 +262,19 @@ def check_x4(j: Judgment, ctx: Context) -> Iterator[Finding]:
             f"被告人姓名前后写法不一致：{d.name}／{'／'.join(d.name_variants)}。",
             ev, defendant=d, data={"variants": list(d.name_variants)},
         )  # fmt: skip
+    told = set()  # a defender of two defendants: one finding
+    for i, d in enumerate(j.defendants):
+        for k, x in enumerate(d.defenders):
+            if not x.name_variants or (x.name, x.name_variants) in told:
+                continue
+            told.add((x.name, x.name_variants))
+            ev = evidence(j, f"defendants[{i}].defenders[{k}]", "首部")
+            for v in range(len(x.name_variants)):
+                ev += evidence(j, f"defendants[{i}].defenders[{k}].name_variants[{v}]", "他处写法")
+            yield finding(
+                j, "X4", "warning", f"辩护人姓名前后写法不一致：{x.name}／{'／'.join(x.name_variants)}。", ev,
+                data={"variants": list(x.name_variants)},
+            )  # fmt: skip
     for k, a in enumerate(j.accomplices):
         if not a.name_variants:
             continue
@@ -623,6 +636,9 @@ CRIME_AMOUNT_ROLES = (
 )
 
 
+_NOT_CRIME_ROLES = ("other", "compensation", "restitution", "fine")
+
+
 def restated_amounts(j: Judgment) -> list[AmountMention]:
     """The crime amounts the reasoning states in yuan that X3 compares with the facts: totals, and amounts of a
     crime role but a transfer (a payment named in passing)."""
@@ -705,7 +721,11 @@ def _misread_digits(j: Judgment) -> Iterator[Finding]:
     if j.total_crime_amount_yuan is not None:
         stated.add(round(float(j.total_crime_amount_yuan), 2))
     exact = [a for a in facts if a.currency == "CNY" and a.qualifier == "exact"]
-    candidates: list[tuple[float, str, list[AmountMention]]] = [(float(b.amount_yuan), b.text, [b]) for b in exact]
+    # and the figure of one told about (6470余元, restated as 6740元), which the amount restated is not within
+    about = [b for b in facts if b.currency == "CNY" and (x := _bounds(b)) and x[0] != x[1]]
+    candidates: list[tuple[float, str, list[AmountMention]]] = [
+        (float(b.amount_yuan), b.text, [b]) for b in exact + about
+    ]
     for role in dict.fromkeys(b.role for b in exact):
         totals = [b for b in exact if b.role == role and b.is_total and not b.is_restatement]
         if len(totals) > 1:
@@ -714,7 +734,8 @@ def _misread_digits(j: Judgment) -> Iterator[Finding]:
     for a in j.amounts:
         if a.section != "reasoning" or a.currency != "CNY" or a.qualifier != "exact":
             continue
-        if round(float(a.amount_yuan), 2) in stated:
+        v = round(float(a.amount_yuan), 2)
+        if v in stated or any(_meet((v, v), x) for b in about if (x := _bounds(b))):
             continue
         found = _slip_finding(j, a, a.amount_yuan, candidates, 2, "数额", "数额", "amount")
         if found is not None:
@@ -830,7 +851,10 @@ def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
     facts = [a for a in j.amounts if a.section == "facts"]
     if not facts:
         return
-    known = [b for b in map(_bounds, facts) if b]
+    # an amount the reasoning restates about (30余万元) is not read as one of the facts of no crime role (a car's price
+    # of 319140元 beside the loan of 200200元 defrauded by buying it); one restated exactly may be any
+    known = [b for a in facts if a.role not in _NOT_CRIME_ROLES and (b := _bounds(a))]
+    unnamed = [b for a in facts if a.role in _NOT_CRIME_ROLES and (b := _bounds(a))]
     crimes = [a for a in facts if a.role in CRIME_AMOUNT_ROLES and not a.is_restatement]
     convicted = [c for d in j.defendants for c in d.charges_standard]
     if j.total_crime_amount_yuan is None or (convicted and amount_charge(convicted) != convicted[0]):
@@ -856,7 +880,7 @@ def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
         losses = []
     for a in restated_amounts(j) + losses:
         b = _bounds(a)
-        if b is None or any(_meet(b, k) for k in known):
+        if b is None or any(_meet(b, k) for k in known + (unnamed if b[0] == b[1] else [])):
             continue
         shown = [Evidence(a.start, a.end, a.text, "本院认为")]
         if listed:

@@ -449,6 +449,26 @@ def _drug_reoffender_unfound(j: Judgment) -> Iterator[Finding]:
             )  # fmt: skip
 
 
+def _drug_reoffender_without_a_drug_prior(j: Judgment) -> Iterator[Finding]:
+    """A defendant the reasoning finds 毒品再犯 whose header tells criminal priors, each of a standard charge, none
+    of them a drug crime (a prior of 非法拘禁罪 only): 刑法356 needs a prior of 走私、贩卖、运输、制造、非法持有毒品罪.
+    Not where a prior's charge is not read or is not a standard one (贩毒罪), nor where one names a drug at all."""
+    for i, d in enumerate(j.defendants):
+        found = circumstance_evidence(j, d, "毒品再犯")
+        criminal = [(k, p) for k, p in enumerate(d.priors) if p.kind == "criminal"]
+        if not found or not criminal or any(
+            p.charge is None or normalize_charge(p.charge) is None or "毒" in p.charge for _k, p in criminal
+        ):
+            continue
+        charges = "、".join(dict.fromkeys(p.charge for _k, p in criminal if p.charge))
+        yield finding(
+            j, "E20", "warning",
+            f"本院认为部分认定被告人{d.name}系毒品再犯，而首部所列前科（{charges}）均非刑法第三百五十六条所列毒品犯罪。",
+            found + evidence(j, f"defendants[{i}].priors[{criminal[0][0]}]", "前科"), defendant=d,
+            basis="刑法第三百五十六条", data={"priors": [p.charge for _k, p in criminal]},
+        )  # fmt: skip
+
+
 def _drug_section(charge: str) -> bool:
     """Whether a standard charge is one of 刑法 section 6-7 (毒品犯罪, 第三百四十七条至第三百五十七条)."""
     n = normalize_charge(charge)
@@ -512,6 +532,7 @@ def check_e20(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 f"本院认为部分认定被告人{d.name}系毒品再犯，却写明不予从重处罚；毒品再犯应当从重处罚。",
                 found + refused, defendant=d, data={"circumstance": "不予从重"},
             )  # fmt: skip
+    yield from _drug_reoffender_without_a_drug_prior(j)
     cited = {str(a) for a in j.articles}  # 刑法 articles of the 依照 clause
     if "356" in cited or not cited:
         # a ruling citing only procedure law (a 核准 of an earlier judgment), or one citing 356 without the reasoning
