@@ -275,6 +275,16 @@ def test_e4_holds_to_the_bracket_of_every_threshold_table(facts: str, fires: boo
     assert ("E4" in {f.rule for f in run_checks([j])}) == fires
 
 
+@pytest.mark.parametrize(("caught", "fires"), [("2019年11月20日", True), ("2019年12月1日", False), ("2019年12月2日", False)])
+def test_x6_a_capture_the_facts_tell_before_the_crime(caught: str, fires: bool) -> None:
+    facts = f"窃得他人手机一部，价值人民币2000元。{caught}，被告人甲某被公安民警抓获"
+    j = extract(TEMPLATE.format(**{**BASE, "facts": facts}))
+    assert j.defendants[0].offence_from == "2019-12-01"
+    assert _messages("X6", facts=facts) == (
+        ["被告人甲某被抓获（归案）日期2019-11-20早于查明的最早犯罪时间2019-12-01。"] if fires else []
+    )
+
+
 @pytest.mark.parametrize(
     ("hearing", "iso", "fires"),
     [("2020年4月15日", "2020-04-15", True), ("2020年3月25日", "2020-03-25", False), ("2020年4月1日", "2020-04-01", False)],
@@ -2083,6 +2093,9 @@ def _assert_slip(found: list[str], slip: str | None) -> None:
         # the sum of three of four weights (one defendant's batches) restated with two digits swapped: 3651.3克
         ("贩卖海洛因2184克，又贩卖海洛因934克，又贩卖海洛因533.3克，另查获海洛因76克", "贩卖海洛因3615.3克，", "两位数字前后颠倒"),
         ("贩卖海洛因2184克，又贩卖海洛因934克，又贩卖海洛因533.3克，另查获海洛因76克", "贩卖海洛因3651.3克，", None),
+        # the reasoning's own total, the largest stated and so the quantity found, is no figure of the facts
+        ("贩卖甲基苯丙胺0.20克，又贩卖甲基苯丙胺0.03克", "贩卖甲基苯丙胺共计0.32克，", "两位数字前后颠倒"),
+        ("贩卖甲基苯丙胺0.20克，又贩卖甲基苯丙胺0.03克", "贩卖甲基苯丙胺共计0.23克，", None),
     ],
 )
 def test_x3_flags_a_restated_drug_weight_that_differs_from_the_facts_as_by_a_slip_of_the_pen(

@@ -514,6 +514,7 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
         measures = [(day, k, c.kind) for k, c in enumerate(d.custody)
                     if (day := iso_date(c.date)) and not any(day <= x for x in judged_before)]
         other = min(measures, key=lambda c: c[0], default=None)
+        caught = iso_date(d.captured_on)
         lead: tuple[str, list[Evidence]] | None = None
         if earliest and other is not None and other[0] < earliest and (first is None or other[0] < first[0]):
             day, k, kind = other
@@ -525,7 +526,6 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
             # when a term ends, and a defendant may be held for this case before it does)
             freed = [(x, k) for k, p in enumerate(d.priors) if p.kind == "criminal" and (x := iso_date(p.release_date))
                      and x > day and "刑满释放" in p.text and not re.search("假释|刑期至|考验期", p.text)]
-            caught = iso_date(d.captured_on)
             if freed:
                 x, k = freed[0]
                 lead = f"前罪刑满释放日期{x}晚于本案{label}日期{day}", evidence(j, f"defendants[{i}].priors[{k}]", "前科") + held
@@ -534,6 +534,9 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
             elif caught and day < caught:  # held before the capture the facts tell
                 lead = (f"{label}日期{day}早于查明事实所述其被抓获（归案）的日期{caught}",
                         held + evidence(j, f"defendants[{i}].captured_on", "查明事实"))
+        if lead is None and caught and earliest and caught < earliest:  # caught before any crime of the case
+            lead = (f"被抓获（归案）日期{caught}早于查明的最早犯罪时间{earliest}",
+                    evidence(j, f"defendants[{i}].captured_on", "查明事实") + ev_earliest)
         if lead is not None:
             yield finding(j, "X6", "warning", f"被告人{d.name}{lead[0]}。", lead[1], defendant=d)
             continue
@@ -782,9 +785,12 @@ def _misread_weights(j: Judgment) -> Iterator[Finding]:
             if len(part) > 1:
                 summed = round(sum(float(m.grams) for m in part), 4)  # type: ignore[arg-type]
                 candidates.append((summed, f"合计{fmt_number(summed)}克", part[:3]))
-        if a.drug == j.drug and j.drug_grams is not None:  # the quantity found: a stated total, else the sum
+        # the quantity found: a stated total, else the sum; not where it is this restatement's own figure (the largest
+        # total stated being the reasoning's: 共计0.32克 of 0.20克 and 0.03克)
+        if a.drug == j.drug and j.drug_grams is not None:
             equal = [m for m in same if float(m.grams) == float(j.drug_grams)]  # type: ignore[arg-type]
-            candidates.append((float(j.drug_grams), f"{fmt_number(j.drug_grams)}克", equal[:1] or weighed[:3]))
+            if equal or float(j.drug_grams) != float(a.grams):  # type: ignore[arg-type]
+                candidates.append((float(j.drug_grams), f"{fmt_number(j.drug_grams)}克", equal[:1] or weighed[:3]))
         # the sum of some of them (three batches of one defendant's of four): 2184克、934克、533.3克 and 3615.3克; a
         # batch's own total among them (共计34.703千克 and 共计约9千克, restated as 43.703千克)
         distinct = list({float(m.grams): m for m in same}.values())  # type: ignore[arg-type]
