@@ -252,39 +252,34 @@ def check_x4(j: Judgment, ctx: Context) -> Iterator[Finding]:
             defendant=d, data={"variants": [j.header_defendants[k], d.name]},
         )  # fmt: skip
     for i, d in enumerate(j.defendants):
-        if not d.name_variants:
-            continue
-        ev = _within_header(j, i, d.name)
-        for k, v in enumerate(d.name_variants):
-            ev += evidence(j, f"defendants[{i}].name_variants[{k}]", "他处写法")
-        yield finding(
-            j, "X4", "warning",
-            f"被告人姓名前后写法不一致：{d.name}／{'／'.join(d.name_variants)}。",
-            ev, defendant=d, data={"variants": list(d.name_variants)},
-        )  # fmt: skip
+        if d.name_variants:
+            ev = _within_header(j, i, d.name)
+            yield _spelt_otherwise(j, "被告人", d.name, d.name_variants, f"defendants[{i}]", ev, d)
     told = set()  # a defender of two defendants: one finding
     for i, d in enumerate(j.defendants):
         for k, x in enumerate(d.defenders):
-            if not x.name_variants or (x.name, x.name_variants) in told:
-                continue
-            told.add((x.name, x.name_variants))
-            ev = evidence(j, f"defendants[{i}].defenders[{k}]", "首部")
-            for v in range(len(x.name_variants)):
-                ev += evidence(j, f"defendants[{i}].defenders[{k}].name_variants[{v}]", "他处写法")
-            yield finding(
-                j, "X4", "warning", f"辩护人姓名前后写法不一致：{x.name}／{'／'.join(x.name_variants)}。", ev,
-                data={"variants": list(x.name_variants)},
-            )  # fmt: skip
+            if x.name_variants and (x.name, x.name_variants) not in told:
+                told.add((x.name, x.name_variants))
+                base = f"defendants[{i}].defenders[{k}]"
+                yield _spelt_otherwise(j, "辩护人", x.name, x.name_variants, base, evidence(j, base, "首部"))
     for k, a in enumerate(j.accomplices):
-        if not a.name_variants:
-            continue
-        ev = evidence(j, f"accomplices[{k}]", "首部" if a.role == "被告人" else "同案被告人")
-        for v in range(len(a.name_variants)):
-            ev += evidence(j, f"accomplices[{k}].name_variants[{v}]", "他处写法")
-        yield finding(
-            j, "X4", "warning", f"{a.role}姓名前后写法不一致：{a.name}／{'／'.join(a.name_variants)}。", ev,
-            data={"variants": list(a.name_variants)},
-        )  # fmt: skip
+        if a.name_variants:
+            ev = evidence(j, f"accomplices[{k}]", "首部" if a.role == "被告人" else "同案被告人")
+            yield _spelt_otherwise(j, a.role, a.name, a.name_variants, f"accomplices[{k}]", ev)
+
+
+def _spelt_otherwise(
+    j: Judgment, who: str, name: str, variants: tuple[str, ...], base: str, ev: list[Evidence],
+    d: Defendant | None = None,
+) -> Finding:
+    """X4's finding for a person (``who``: 被告人, 辩护人, 同案被告人) whose ``name`` is written otherwise elsewhere
+    (``variants``, their spans at ``base``.name_variants[k]), with ``ev`` pointing at the name."""
+    for v in range(len(variants)):
+        ev = ev + evidence(j, f"{base}.name_variants[{v}]", "他处写法")
+    return finding(
+        j, "X4", "warning", f"{who}姓名前后写法不一致：{name}／{'／'.join(variants)}。", ev, defendant=d,
+        data={"variants": list(variants)},
+    )  # fmt: skip
 
 
 @rule("X5", "案号类型与文书形式不一致", "《最高人民法院关于人民法院案件案号的若干规定》")
