@@ -848,15 +848,20 @@ _DEFENDER_WORD_RE = re.compile(r"辩护人(?:[（(][^）)]{1,12}[）)])?[：:]?"
 _AFTER_A_DEFENDER = set("到均提关等在请以的认对发称意所及和与并出辩律作亦")
 
 
+def _defender_starts(text: str, end: int) -> list[int]:
+    """Where a name after the word 辩护人 starts (辩护人林志清到庭; 辩护人（法律援助律师）林志清)."""
+    return [m.end() for m in _DEFENDER_WORD_RE.finditer(text, 0, end)]
+
+
 def _spelt_defenders(
-    text: str, end: int, listed: list[Defender], others: set[str], sp: _Spans, base: str
+    text: str, starts: list[int], listed: list[Defender], others: set[str], sp: _Spans, base: str
 ) -> tuple[Defender, ...]:
-    """A defendant's defenders, each with its other spellings after the word 辩护人 (the header's 辩护人林志清, the
-    procedure's 辩护人林志青): same length, the surname the same, one other CJK character differs, no character of a
-    longer name after it, written fewer than three times, and none of ``others`` (the defendants', the defenders')
-    starting there. No defender of the 154 dev judgments and 500 SPC rulings has another spelling so found."""
+    """A defendant's defenders, each with its other spellings after the word 辩护人 (``starts``, from
+    :func:`_defender_starts`; the header's 辩护人林志清, the procedure's 辩护人林志青): same length, the surname the
+    same, one other CJK character differs, no character of a longer name after it, written fewer than three times,
+    and none of ``others`` (the defendants', the defenders') starting there. No defender of the 154 dev judgments and
+    500 SPC rulings has another spelling so found."""
     out = []
-    starts = [m.end() for m in _DEFENDER_WORD_RE.finditer(text, 0, end)]
     for k, d in enumerate(listed):
         n, found = len(d.name), {}
         first = next((at for at in starts if text.startswith(d.name, at)), None)
@@ -1795,6 +1800,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     headers, header_spans, defenders = _header_parties(text, secs)
     names = [h.name for h in headers] + [a for h in headers for a in h.aliases]
     all_defenders = {x.name for listed in defenders.values() for x in listed}
+    defender_starts = _defender_starts(text, secs.body_end) if all_defenders else []
     for k, hs in enumerate(header_spans):
         sp.add(f"header_defendants[{k}]", (hs[0] + headers[k].name_span[0], hs[0] + headers[k].name_span[1]))
     result = secs.get("result")
@@ -1928,7 +1934,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
                 priors=h.priors if h else (),
                 admin_punishments=h.admin_punishments if h else (),
                 custody=h.custody if h else (),
-                defenders=_spelt_defenders(text, secs.body_end, defenders.get(hi, []) if hi is not None else [],
+                defenders=_spelt_defenders(text, defender_starts, defenders.get(hi, []) if hi is not None else [],
                                            set(names) | all_defenders, sp, base),
                 circumstances=kind_names,
                 in_header=h is not None,

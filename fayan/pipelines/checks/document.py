@@ -634,6 +634,7 @@ CRIME_AMOUNT_ROLES = (
 )
 
 
+# roles of amounts the facts tell beside the crime's (a price, damages, money returned, a fine)
 _NOT_CRIME_ROLES = ("other", "compensation", "restitution", "fine")
 
 
@@ -720,9 +721,9 @@ def _misread_digits(j: Judgment) -> Iterator[Finding]:
         stated.add(round(float(j.total_crime_amount_yuan), 2))
     exact = [a for a in facts if a.currency == "CNY" and a.qualifier == "exact"]
     # and the figure of one told about (6470余元, restated as 6740元), which the amount restated is not within
-    about = [b for b in facts if b.currency == "CNY" and (x := _bounds(b)) and x[0] != x[1]]
+    about = [(b, x) for b in facts if b.currency == "CNY" and (x := _bounds(b)) and x[0] != x[1]]
     candidates: list[tuple[float, str, list[AmountMention]]] = [
-        (float(b.amount_yuan), b.text, [b]) for b in exact + about
+        (float(b.amount_yuan), b.text, [b]) for b in exact + [b for b, _x in about]
     ]
     for role in dict.fromkeys(b.role for b in exact):
         totals = [b for b in exact if b.role == role and b.is_total and not b.is_restatement]
@@ -733,7 +734,7 @@ def _misread_digits(j: Judgment) -> Iterator[Finding]:
         if a.section != "reasoning" or a.currency != "CNY" or a.qualifier != "exact":
             continue
         v = round(float(a.amount_yuan), 2)
-        if v in stated or any(_meet((v, v), x) for b in about if (x := _bounds(b))):
+        if v in stated or any(_meet((v, v), x) for _b, x in about):
             continue
         found = _slip_finding(j, a, a.amount_yuan, candidates, 2, "数额", "数额", "amount")
         if found is not None:

@@ -695,8 +695,8 @@ def _other_charges_parts(j: Judgment, charge: str) -> list[SectionRef]:
 def _stated_level_beyond_the_facts(j: Judgment, ctx: Context) -> Iterator[Finding]:
     """Where the amount found is not the one count's to compare (several counts or defendants), each count whose
     amount level the reasoning tells (:func:`_level_counts`) against every amount the facts tell of it
-    (:func:`_facts_sum`), added up: a level
-    the sum does not reach under any standard (盗窃 of 10,560 yuan found 数额特别巨大 beside a murder)."""
+    (:func:`_facts_sum`), added up: a level the sum does not reach under any standard (盗窃 of 10,560 yuan found
+    数额特别巨大 beside a murder)."""
     province = province_of_court(j.court or "")
     for i, d, it, law, stated, ev_level in _level_counts(j, ctx):
         table = _basis_table(j, it, law)

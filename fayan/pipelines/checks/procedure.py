@@ -7,10 +7,10 @@ from collections.abc import Iterator, Sequence
 from fayan.findings import Finding
 from fayan.judgment import Count, Defendant, Judgment, OriginalSentence, Recommendation, Sentence
 from fayan.nlp.charges import normalize_charge
+from fayan.nlp.outcome import GENERAL_TERM_RANGE
 from fayan.pipelines.checks.base import (
     PRINCIPAL_RANK, Context, case_stage, evidence, finding, fmt_number, fmt_term, months_of, rule,
 )
-from fayan.pipelines.checks.sentence import RANGES
 from fayan.pipelines.law import (
     appellate_level, city_of_county_court, city_of_court, court_level, province_of_case_number, province_of_court,
 )
@@ -21,7 +21,7 @@ def _months(months: int | None, days: int | None) -> float | None:
 
 def _show(principal: str, months: int | None, days: int | None = None, probation: int | None = None) -> str:
     """A sentence as the messages write it: 有期徒刑1年6个月，缓刑2年."""
-    term = fmt_term(months, days) if principal in RANGES else ""
+    term = fmt_term(months, days) if principal in GENERAL_TERM_RANGE else ""
     return principal + term + (f"，缓刑{fmt_term(probation)}" if probation else "")
 
 
@@ -128,15 +128,17 @@ def _recommended(r: Recommendation) -> str:
 
 def _given(v: Sentence) -> str:
     """The whole sentence: its punishment, 缓刑 and fine."""
-    out = _show(v.principal, v.term_months, v.term_days, v.probation_months) if v.principal in RANGES else str(v.principal)
-    return out + (f"，并处罚金{_yuan(float(v.fine_yuan))}" if v.fine_yuan is not None and v.principal in RANGES else "")
+    if v.principal not in GENERAL_TERM_RANGE:
+        return str(v.principal)
+    out = _show(v.principal, v.term_months, v.term_days, v.probation_months)
+    return out + (f"，并处罚金{_yuan(float(v.fine_yuan))}" if v.fine_yuan is not None else "")
 
 
 def _departures(r: Recommendation, v: Sentence) -> Iterator[tuple[str, str, dict[str, object]]]:
     """How the sentence ``v`` departs from the recommendation ``r``: (what was recommended, what was given, data)."""
     rng = _fmt_range(r.principals, r.lo_months, r.hi_months)
     months = _months(v.term_months, v.term_days)
-    if v.principal in RANGES and months is not None:
+    if v.principal in GENERAL_TERM_RANGE and months is not None:
         if not _within(v.principal, months, r.principals, r.lo_months, r.hi_months):
             yield rng, f"判处{_show(v.principal, v.term_months, v.term_days)}", {
                 "recommended": [r.lo_months, r.hi_months], "principals": list(r.principals)}
@@ -144,7 +146,7 @@ def _departures(r: Recommendation, v: Sentence) -> Iterator[tuple[str, str, dict
         # a lighter kind of sentence than any term the recommendation allows
         yield rng, f"判处{v.principal}" if v.principal == "单处罚金" else "免予刑事处罚", {
             "recommended": [r.lo_months, r.hi_months], "principals": list(r.principals), "given": v.principal}
-    if v.principal not in RANGES:
+    if v.principal not in GENERAL_TERM_RANGE:
         return
     given = _show(v.principal, v.term_months, v.term_days, v.probation_months)
     lo, hi = r.probation_lo_months, r.probation_hi_months

@@ -17,7 +17,6 @@ from fayan.pipelines.checks.base import (
 )
 from fayan.pipelines.checks.dates import term_end
 
-RANGES = GENERAL_TERM_RANGE  # (刑法38, 42, 45)
 _ARTICLE = {"管制": "刑法第三十八条", "拘役": "刑法第四十二条", "有期徒刑": "刑法第四十五条"}
 _LIFE = ("无期徒刑", "死刑", "死缓")
 
@@ -28,9 +27,9 @@ def _total_days(months: int | None, days: int | None) -> int:
 
 def _outside_kind(principal: str | None, months: int | None, days: int | None) -> tuple[int, int] | None:
     """The range in months of ``principal``'s kind (刑法38, 42, 45: 拘役 one to six) where the term lies outside it."""
-    if principal not in RANGES or months is None:
+    if principal not in GENERAL_TERM_RANGE or months is None:
         return None
-    lo, hi = RANGES[principal]
+    lo, hi = GENERAL_TERM_RANGE[principal]
     return (lo, hi) if not lo * 30 <= _total_days(months, days) <= hi * 30 else None
 
 
@@ -38,26 +37,26 @@ def _outside_kind(principal: str | None, months: int | None, days: int | None) -
 def check_e1(j: Judgment, ctx: Context) -> Iterator[Finding]:
     for i, d in enumerate(j.defendants):
         for k, c in enumerate(d.counts):
-            if (outside := _outside_kind(principal := c.principal, c.term_months, c.term_days)) is not None:
+            if (outside := _outside_kind(c.principal, c.term_months, c.term_days)) is not None:
                 lo, hi = outside
                 yield finding(
                     j, "E1", "error",
-                    f"被告人{d.name}犯{c.charge}被判处{principal}{fmt_term(c.term_months, c.term_days)}，超出{principal}"
-                    f"{fmt_term(lo)}至{fmt_term(hi)}的法定幅度。",
+                    f"被告人{d.name}犯{c.charge}被判处{c.principal}{fmt_term(c.term_months, c.term_days)}，超出"
+                    f"{c.principal}{fmt_term(lo)}至{fmt_term(hi)}的法定幅度。",
                     evidence(j, f"defendants[{i}].charges[{k}]", "判决主文")
                     or evidence(j, f"defendants[{i}].verdict", "判决主文"),
-                    defendant=d, basis=_ARTICLE[principal],
-                    data={"principal": principal, "months": c.term_months, "days": c.term_days, "range": [lo, hi]},
+                    defendant=d, basis=_ARTICLE[c.principal],
+                    data={"principal": c.principal, "months": c.term_months, "days": c.term_days, "range": [lo, hi]},
                 )  # fmt: skip
     for i, d, k, p in _single_priors(j):
-        if (outside := _outside_kind(principal := p.principal, p.term_months, None)) is not None:
+        if (outside := _outside_kind(p.principal, p.term_months, None)) is not None:
             lo, hi = outside
             yield finding(
                 j, "E1", "warning",
-                f"被告人{d.name}前罪被判处{principal}{fmt_term(p.term_months)}，超出{principal}{fmt_term(lo)}至"
+                f"被告人{d.name}前罪被判处{p.principal}{fmt_term(p.term_months)}，超出{p.principal}{fmt_term(lo)}至"
                 f"{fmt_term(hi)}的法定幅度，疑为前科记载笔误，请核对。",
-                evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d, basis=_ARTICLE[principal],
-                data={"principal": principal, "months": p.term_months, "range": [lo, hi]},
+                evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d, basis=_ARTICLE[p.principal],
+                data={"principal": p.principal, "months": p.term_months, "range": [lo, hi]},
             )  # fmt: skip
     for field, which, label, s in retold_sentences(j):  # a sentence of an earlier decision of the case, as retold
         counts = [(c.charge, c.principal, c.term_months, c.term_days) for c in s.counts]
@@ -559,7 +558,8 @@ def _prior_served_too_long(j: Judgment) -> Iterator[Finding]:
     begins by the judgment at the latest, so the term ends by the judgment's day plus the term."""
     for i, d, k, p in _single_priors(j):
         day, out = iso_date(p.date), iso_date(p.release_date)
-        if day is None or out is None or p.term_months is None or p.probation_months or p.principal not in RANGES:
+        if (day is None or out is None or p.term_months is None or p.probation_months
+                or p.principal not in GENERAL_TERM_RANGE):
             continue
         latest = term_end(day, p.term_months) + timedelta(days=1)
         if out > latest:
@@ -619,7 +619,8 @@ def check_e16(j: Judgment, ctx: Context) -> Iterator[Finding]:
             # 无期徒刑，剥夺政治权利五年: the first deprivation told is the one imposed with the sentence (one a 减刑 changed
             # later, 附加剥夺政治权利改为三年, comes after it); a term of years only of a single prior, not of 死缓 or 无期
             # commuted to a term, whose 剥夺政治权利 becomes three to ten years (刑法57②)
-            rule = _unlawful_rights(p.principal, p.political_rights, RANGES) if p.kind == "criminal" else None
+            rule = (_unlawful_rights(p.principal, p.political_rights, GENERAL_TERM_RANGE)
+                    if p.kind == "criminal" else None)
             if rule is None or (rule != "终身" and (i, k) not in single):
                 continue
             life = rule == "终身"
