@@ -194,7 +194,7 @@ def test_officers_and_roles() -> None:
 
 
 def test_officer_names_with_a_middle_dot_are_kept_whole() -> None:
-    """Names of minorities written with a · run longer than five characters: 艾尼瓦尔·司马义."""
+    """Names of minorities written with a · run longer than five characters: 艾某瓦尔·司某义."""
     text = _TEMPLATE.format(title="", court="某某法院", pros="公诉机关某某人民检察院", date="二〇一九年三月一日")
     text = text.replace("人民陪审员丙某", "代理审判员艾某瓦尔·司某义 人民陪审员买买提·吐某")
     f = _fields(text)
