@@ -209,6 +209,8 @@ class OriginalSentence:
     counts: tuple[Count, ...] = ()
     political_rights: int | str | None = None  # 剥夺政治权利 retold: months, or "终身"
     charges: tuple[str, ...] = ()  # the charges it convicted of, as retold (认定被告人X犯故意杀人罪)
+    # the earlier judgment's 罚金 the 与前罪…并罚 clause names (与前犯盗窃罪所判处的有期徒刑十年，并处罚金人民币三万元并罚)
+    earlier_fine_yuan: Number | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +242,8 @@ class EarlierDecision:
     # the defendants against whom the history says new facts were prosecuted before the next decision (补充指控被告人X的
     # 行贿犯罪事实: a later sentence of theirs may be heavier, 刑事诉讼法237②)
     new_facts_against: tuple[str, ...] = ()
+    # the day the history says its appeal or protest was made (…检察院于2013年5月27日按照审判监督程序…提出抗诉), ISO
+    sought_on: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,6 +329,7 @@ class DrugMention:
     text: str
     total: bool = False
     section: str = "facts"  # facts | reasoning
+    times: int = 1  # the deals it is told of, each of this weight (先后两次…每次…约0.9克: 2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,14 +360,24 @@ class StolenItem:
 
 
 @dataclass(frozen=True, slots=True)
+class NameVariant:
+    """A person's name and another spelling of it elsewhere in the document (覃立新, and 覃立欣 in the evidence)."""
+
+    name: str
+    spelling: str
+
+
+@dataclass(frozen=True, slots=True)
 class SectionRef:
     """A section of the document (``kind`` as :class:`fayan.types.Section`'s), or one part of the facts told under a
-    heading of its own (``facts_part``, with the heading as ``title``: 关于盗窃事实)."""
+    heading of its own (``facts_part``, with the heading as ``title``: 关于盗窃事实, and the worst harm the part tells
+    as ``harm``: 轻伤, the harm of the count its heading names)."""
 
     kind: str
     start: int
     end: int
     title: str | None = None
+    harm: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -451,6 +466,8 @@ class Judgment:
     charges_prosecution: tuple[str, ...] = ()
     charges_reasoning: tuple[str, ...] = ()
     charges_reasoning_forms: tuple[str, ...] = ()  # every charge 本院认为 concludes as printed (贩卖毒品罪), distinct
+    # every charge 本院认为 concludes (构成X罪) under a name that is no standard name, alias or old name (杀人罪)
+    charges_reasoning_unknown: tuple[str, ...] = ()
     amount_level_stated: str | None = None  # 较大 | 巨大 | 特别巨大: the one amount level 本院认为 finds (数额巨大)
     quantity_level_stated: str | None = None  # 较大 | 大: the one drug quantity level 本院认为 finds (数量大, 数量巨大)
     severity_stated: str | None = None  # 严重 | 特别严重: the one 情节 level 本院认为 finds (情节严重)
@@ -459,6 +476,7 @@ class Judgment:
     amounts: tuple[AmountMention, ...] = ()
     total_crime_amount_yuan: Number | None = None
     victims: tuple[str, ...] = ()
+    victim_name_variants: tuple[NameVariant, ...] = ()  # a victim's name written otherwise elsewhere
     drugs: tuple[DrugMention, ...] = ()  # the facts' weights, then those the reasoning restates
     drug: str | None = None  # the main drug (canonical name)
     drug_grams: Number | None = None  # its quantity: the largest stated total, else the sum of the weights

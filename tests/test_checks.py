@@ -1475,7 +1475,7 @@ def test_e3_one_finding_where_the_cited_paragraph_and_the_harm_tell_the_same() -
         ("有期徒刑三年六个月", "有期徒刑四年", "其盗窃行为属情节严重，", False),
     ],
 )
-def test_e4_a_count_above_the_stated_level_beside_another_count(
+def test_e3_a_count_above_the_stated_level_beside_another_count(
     theft: str, executed: str, extra: str, fires: bool
 ) -> None:
     """Two counts, one of them 盗窃 found 数额较大: three and a half years only 数额巨大's bracket allows. The crime amount
@@ -1488,7 +1488,8 @@ def test_e4_a_count_above_the_stated_level_beside_another_count(
             .replace("决定执行有期徒刑一年八个月，并处罚金人民币八千元", f"决定执行{executed}，并处罚金人民币五千元"))  # fmt: skip
     j = extract(text)
     assert [c.charge for c in j.defendants[0].counts] == ["盗窃罪", "寻衅滋事罪"] and j.amount_level_stated == "较大"
-    found = [f.message for f in run_checks([j]) if f.rule == "E4"]
+    found = [f.message for f in run_checks([j]) if f.rule == "E3"]
+    assert not [f for f in run_checks([j]) if f.rule == "E4"]
     assert len(found) == fires and all("本院认为部分认定数额较大" in m and "仅第2档" in m for m in found), found
 
 
@@ -2896,7 +2897,7 @@ def test_e3_the_harm_the_clause_concluding_a_count_states(
     assert e3 == ([message] if message else []), e3
 
 
-def test_e4_the_amount_level_the_clause_concluding_a_count_states() -> None:
+def test_e3_the_amount_level_the_clause_concluding_a_count_states() -> None:
     """Two counts of charges with a bracket of 数额较大 (盗窃, 敲诈勒索): the document's one stated level names neither
     count alone, the clause concluding each names its own."""
     over = dict(facts="窃得他人手机一部，价值人民币2000元，又以揭发隐私相要挟，向乙某索得人民币3000元",
@@ -2905,10 +2906,26 @@ def test_e4_the_amount_level_the_clause_concluding_a_count_states() -> None:
                 "并处罚金人民币二千元；决定执行有期徒刑四年六个月，并处罚金人民币四千元")  # fmt: skip
     j = extract(TEMPLATE.format(**{**BASE, **over}))
     assert [(c.charge, c.value) for c in j.charge_findings] == [("盗窃罪", "较大"), ("敲诈勒索罪", "较大")]
-    assert [f.message for f in run_checks([j]) if f.rule == "E4"] == [
+    assert [f.message for f in run_checks([j]) if f.rule == "E3"] == [
         "本院认为部分认定数额较大，被告人甲某犯盗窃罪却被判处有期徒刑4年，该刑罚仅第2档（数额巨大或者有其他严重情节）可判，"
         "本院认为部分未认定数额巨大或相应情节。"
     ]
+
+
+@pytest.mark.parametrize(("term", "fires"), [("有期徒刑四年", True), ("有期徒刑二年", False)])
+def test_e3_a_count_above_the_stated_level_of_a_bracket_the_table_names_no_level_of(term: str, fires: bool) -> None:
+    """故意毁坏财物罪's table has 数额较大 only; its second bracket (数额巨大或者有其他特别严重情节, three to seven years)
+    names no level of it, yet lies above the first: four years for a count the reasoning finds 数额较大 is above the
+    bracket the court itself finds."""
+    over = dict(facts="窃得他人手机一部，价值人民币2000元，又砸毁乙某的汽车，造成损失人民币8000元",
+                extra="被告人甲某又故意毁坏他人财物，数额较大，其行为还构成故意毁坏财物罪。",
+                article="二百六十四条、第二百七十五", sentence=f"有期徒刑六个月，并处罚金人民币二千元；犯故意毁坏财物罪，判处{term}；"
+                "决定执行有期徒刑四年三个月，并处罚金人民币二千元")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert [(c.charge, c.value) for c in j.charge_findings] == [("盗窃罪", "较大"), ("故意毁坏财物罪", "较大")]
+    found = [f.message for f in run_checks([j]) if f.rule == "E3"]
+    assert found == ([f"本院认为部分认定数额较大，被告人甲某犯故意毁坏财物罪却被判处{term[:4]}4年，该刑罚仅第2档（数额巨大或者有其他特别严重情节）"
+                      "可判，本院认为部分未认定该档的数额或情节。"] if fires else []), found
 
 
 @pytest.mark.parametrize(

@@ -66,6 +66,24 @@ def test_drug_total_prefers_a_stated_total() -> None:
 
 
 @pytest.mark.parametrize(
+    "text, grams, times",
+    [
+        ("甲某先后两次在小区门口，每次以人民币500元的价格将1包约0.9克甲基苯丙胺贩卖给乙某。", 1.8, 2),
+        ("甲某分3次向乙某贩卖甲基苯丙胺，每次约0.5克。", 1.5, 3),
+        # 每次 far from the weight, or no count told before it: the weight is told once
+        ("甲某多次向乙某贩卖甲基苯丙胺，每次均收取现金。后甲某又将1包约0.9克甲基苯丙胺贩卖给丙某。", 0.9, 1),
+        ("甲某每次以人民币500元的价格将1包约0.9克甲基苯丙胺贩卖给乙某。", 0.9, 1),
+        # a total told of the deals is the quantity (each deal's weight is still twice told)
+        ("甲某先后两次贩卖甲基苯丙胺，每次0.5克，共计1克。", 1.0, 2),
+    ],
+)
+def test_drug_total_counts_a_weight_each_deal_is_told_of(text: str, grams: float, times: int) -> None:
+    found = find_drugs(text)
+    assert drug_total(found) == ("甲基苯丙胺", grams)
+    assert max(d.times for d in found) == times
+
+
+@pytest.mark.parametrize(
     "text, grams",
     [
         # the total is of the seven packets carried; the one sold before it, heavier, is not in it

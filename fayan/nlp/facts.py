@@ -62,6 +62,7 @@ class DrugFound:
     restated: bool = False  # in an evidence list, or after 上述/该/前述: a weight already given
     superseded: bool = False  # a rough weight (agreed, estimated) that a later measured one of the same drug replaces
     sentence: int = -1  # which sentence of the text it is in (-1: not known)
+    times: int = 1  # the deals it is told of, each of this weight (先后两次…每次…约0.9克: 2)
 
 
 # Units after a number (numbers.number_pattern: arabic, Chinese or mixed). 千 before 克 is read as part of the
@@ -252,6 +253,32 @@ def is_body_part(text: str) -> bool:
     return bool(parts) and all(_body_parts().search(p) is not None for p in parts)
 
 
+# 每次 shortly before a weight of its sentence (每次以人民币500元的价格将1包约0.9克…贩卖给), and the count of the deals
+# told before it (先后两次, 共三次, 分2次): the weight is each deal's
+_EACH_TIME_RE = re.compile(r"每次[^。；]{0,40}$")
+_TIMES_RE = re.compile(r"(?:先后|共|累计|分|前后)([两二三四五六七八九十\d]{1,3})次")
+
+
+def _times_each(body: str, at: int) -> int:
+    """How many deals the weight at ``body[at]`` is each one's: the count told before 每次 in its sentence
+    (先后两次…每次…约0.9克: 2); 1 where no 每次 comes shortly before it or no count before that.
+
+    >>> _times_each("先后两次在小区门口，每次以500元的价格将1包约0.9克甲基苯丙胺贩卖给唐某", 24)
+    2
+    """
+    each = _EACH_TIME_RE.search(body, 0, at)
+    if each is None:
+        return 1
+    counts = list(_TIMES_RE.finditer(body, 0, each.start()))
+    if not counts:
+        return 1
+    try:
+        n = int(cn_to_number(counts[-1].group(1)))
+    except ParseError:
+        return 1
+    return n if 2 <= n <= 50 else 1
+
+
 def find_drugs(text: str) -> list[DrugFound]:
     """Drug weights with the drug they belong to: the nearest name in the same sentence, or, for a sentence that
     weighs an unnamed substance (毒品可疑物, 白色晶体), the drug one of the next two sentences identifies."""
@@ -308,7 +335,9 @@ def find_drugs(text: str) -> list[DrugFound]:
                 item_starts, evidence = [m.start() for m in _ITEM_RE.finditer(text)], evidence_ranges(text)
             restated = any(a <= at < b for a, b in evidence) or bool(_ANAPHORA_RE.search(clause))
             item = sum(1 for p in item_starts if p <= at) - 1
-            out.append(DrugFound(name, grams, at, s0 + w.end(), w.group(), total, item, restated, sentence=i))
+            times = _times_each(body, w.start()) if not total else 1
+            out.append(DrugFound(name, grams, at, s0 + w.end(), w.group(), total, item, restated, sentence=i,
+                                 times=times))
         if not weights:
             for d in drugs[:1]:
                 out.append(DrugFound(d[2], None, s0 + d[0], s0 + d[1], body[d[0] : d[1]]))
@@ -392,8 +421,8 @@ def find_blood_alcohol(text: str) -> list[BloodAlcohol]:
 
 def drug_total(found: Sequence[DrugFound]) -> tuple[str, float] | None:
     """The main drug and its quantity: the largest stated total (共计…, 综上…) or a heavier weight told before one in
-    its sentence, else the sum of the weights found,
-    each value once unless it comes again in another enumerated item of the facts."""
+    its sentence, else the sum of the weights found (a weight of each of several deals as often as they are told:
+    先后两次…每次…约0.9克 is 1.8克), each value once unless it comes again in another enumerated item of the facts."""
     weighed = [d for d in found if d.grams is not None and not d.superseded]
     if not weighed:
         return None
@@ -415,7 +444,7 @@ def drug_total(found: Sequence[DrugFound]) -> tuple[str, float] | None:
     for x in items:
         where = seen.setdefault(x.grams, set())  # type: ignore[arg-type]
         if not where or (not x.restated and x.item >= 0 and x.item not in where):
-            grams += x.grams  # type: ignore[operator]
+            grams += x.grams * x.times  # type: ignore[operator]
         where.add(x.item)
     return drug, round(grams, 4)
 

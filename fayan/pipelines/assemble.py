@@ -32,6 +32,7 @@ from fayan.judgment import (
     EarlierDecision,
     EntityMention,
     Judgment,
+    NameVariant,
     OriginalSentence,
     Provenance,
     Recommendation,
@@ -178,8 +179,9 @@ _BACKGROUND_RE = re.compile(
     r"登记结婚|举行了?婚礼|协议离婚|准予离婚|判决[^。；]{0,20}离婚|与[^，。；]{1,10}离婚(?!问题|纠纷|事宜)|调解分手|分手协议|协议分手|再婚|"
     # how a couple lived: 同居 as what they did, not 同居女友 or 恢复同居关系 in a quarrel's sentence
     r"(?<!登记)结婚|结为夫妻|以夫妻名义(?:共同)?(?:生活|同居)|同居(?![女男关期])|恋爱|相恋|保持(?:不正当|情人)关系|婚外情|入赘|"
-    # how the two met, where the sentence names the victim (被告人甲某与被害人乙某经人介绍相识): not co-offenders meeting
-    r"被害人[^。；]{0,40}?(?:相识|交往)|(?:相识|交往)[^。；]{0,40}?被害人|"
+    # how the two met, where the sentence names the victim (被告人甲某与被害人乙某经人介绍相识): not co-offenders meeting;
+    # 结识 of anyone (2003年在萝北县种地期间结识种粮大户王某甲, the victim of a 2004 robbery)
+    r"被害人[^。；]{0,40}?(?:相识|交往)|(?:相识|交往)[^。；]{0,40}?被害人|结识|"
     # what led up to it, told of a year before the dated crime (2008年，甲某赌博欠下巨额债务，致使夫妻关系恶化)
     r"欠下[^，。；]{0,8}债|(?:夫妻|感情)[^，。；]{0,4}(?:恶化|不和|破裂)|(?:提起|提出)离婚|起诉离婚|离婚诉讼|"
     # a career (2008年从部队转业后被分配到…, in a ruling on a 2012 killing over the job)
@@ -343,6 +345,25 @@ _PERIOD_RE = re.compile(
 _NO_REVIEW_RE = re.compile(r"(?:没有|未|无|均未|均没有|不)(?:提出)?(?:上诉|抗诉)(?:、(?:上诉|抗诉))?")
 
 
+# 提出抗诉, 提起上诉: the act whose day the history may tell in its sentence (…于2013年5月27日…提出抗诉)
+_SOUGHT_RE = re.compile(r"(?:提出|提起)(?:上诉|抗诉)")
+
+
+def _sought_on(text: str, start: int, end: int, decided: date) -> tuple[tuple[int, int], date] | None:
+    """The day the first appeal or protest ``text[start:end]`` tells after a decision of ``decided`` was made: the
+    last full date of its sentence before 提出抗诉 (同年 of the decision's year), with its span; None where its
+    sentence tells no day."""
+    m = _SOUGHT_RE.search(text, start, end)
+    if m is None:
+        return None
+    opens = max(text.rfind("。", start, m.start()), text.rfind("；", start, m.start()), start - 1) + 1
+    days = list(find_dates(text[opens : m.start()], base=decided))
+    if not days:
+        return None
+    span, day = days[-1]
+    return (opens + span.start, opens + span.end), day
+
+
 def _new_facts_against(gap: str, protests: list[re.Match[str]], names: list[str]) -> tuple[str, ...]:
     """The defendants the history names where all it tells against a decision is new facts prosecuted (补充指控被告人X的
     行贿犯罪事实): theirs alone, not a protest of the whole decision. None where a 抗诉 is told or nobody is named."""
@@ -398,10 +419,14 @@ def _own_decisions(
         court = _COURT_NAME_RE.search(text, opens, m.start())  # the sentence's subject, not 根据…法院的指定管辖
         if court is not None:
             sp.add(f"{base}.court", court.span())
+        sought = _sought_on(text, stop, stop + len(after), day) if appeal in ("prosecution", "defendant") else None
+        if sought is not None:
+            sp.add(f"{base}.sought_on", sought[0])
         out.append(EarlierDecision(
             day.isoformat(), number, form, o.start, o.end, o.text, sentences, appeal, upheld=upheld, remanded=remanded,
             agreed=agreed, appeal_days=int(cn_to_number(period.group(period.lastindex or 1))) if period else None,
             new_facts_against=against, court=court.group() if court else None,
+            sought_on=sought[1].isoformat() if sought else None,
         ))
     return tuple(out), " ".join(text[s.start : s.end] for s in secs if s.kind == "procedure")
 
@@ -497,6 +522,30 @@ def _in_quoted_opinion(text: str, start: int, at: int, end: int) -> bool:
         return False
     stop = min(k for k in (text.find("。", at, end), text.find("；", at, end), end) if k != -1)
     return _OPINION_CLOSE_RE.search(text, at, stop) is not None
+
+
+# a charge the reasoning concludes (其行为已构成X罪): a name of two or more characters, none of them 罪
+_CONCLUDED_RE = re.compile(r"(?<![不未否])构成((?:(?!罪)[\u4e00-\u9fff]){2,18}罪)")
+# 构成共同犯罪, 构成单位犯罪, 构成此罪: no charge's name
+_NO_CHARGE_NAME_RE = re.compile(r"(?:犯罪|^[此该本何其他两各同][一种个]?罪)$")
+
+
+def _unknown_concluded(text: str, reasoning: Section) -> list[tuple[str, tuple[int, int]]]:
+    """The charges the reasoning concludes (构成X罪) under a name that is no standard name, alias or old name (构成杀人罪
+    for 故意杀人罪), with their spans: not a name a charge mention covers, not one in a quoted statute (《…》) or in a
+    party's point the court answers."""
+    a, b = reasoning.start, reasoning.end
+    known = [(a + s.start, a + s.end) for s, _ in find_charge_mentions(text[a:b])]
+    out = []
+    for m in _CONCLUDED_RE.finditer(text, a, b):
+        s, e = m.span(1)
+        if _NO_CHARGE_NAME_RE.search(m.group(1)) or any(x < e and y > s for x, y in known):
+            continue
+        before = text[max(a, s - 12) : s]
+        if ("《" in before and "》" not in before) or _in_quoted_opinion(text, a, s, b):
+            continue
+        out.append((m.group(1), (s, e)))
+    return out
 
 
 # 符合危险驾驶罪的构成要件 names the charge as 构成 does
@@ -624,7 +673,7 @@ def _retold_sentences(
         counts = tuple(_count(c.charge, c.punishment) for c in e.counts) if several else ()
         told[e.name] = OriginalSentence(e.name, p.principal, p.term_months, p.term_days, p.probation_months, o.start,
                                         o.end, o.text, p.fine_yuan, e.with_earlier_judgment, counts, p.political_rights,
-                                        tuple(e.charges))
+                                        tuple(e.charges), e.earlier.fine_yuan if e.earlier else None)
 
 
 # 数额较大 / 数额巨大 / 数额特别巨大 as the reasoning finds it (not 未达到数额较大, not a quoted statute or rule)
@@ -794,7 +843,9 @@ def _name_variants(
     """Other spellings of ``name`` after a role word (王建峰 / 王建锋), or for a name of three characters also where a
     clause opens (…；程文元犯罪以后自动投案) and, where the character that differs sounds alike, anywhere (由王建果带路
     for 王建国: a pinyin keyboard's slip): same length, one CJK character differs; the surname only after a role word
-    (被告人覃墨 for 秦墨: the 500 SPC rulings gave one, a true one, 腾明远 for 滕明远); ``after`` adds the starts of
+    (被告人覃墨 for 秦墨: the 500 SPC rulings gave one, a true one, 腾明远 for 滕明远) or, of a name of three, one that
+    sounds alike where a clause opens (。魏长青持刀砍击 for 韦长青: none on the 154 dev judgments and 500 SPC
+    rulings); ``after`` adds the starts of
     names after other role words (a co-defendant's: 同案被告人周文坡指认). Anywhere in the 154 dev judgments
     and 500 SPC rulings, names of three characters gave only the three slips the other places find; names of two gave
     another person whose name sounds alike and a word after the surname (一同).
@@ -813,9 +864,14 @@ def _name_variants(
     after_role = set(_role_name_starts(text, end, others | {name})) | set(after)
     starts = set(after_role)
     anywhere: set[int] = set()  # where only a character that sounds alike may differ
+    alike_openings: set[int] = set()  # a surname that sounds alike where a clause opens, the rest the name's
     if n >= 3:
         starts.update(m.start() for m in re.finditer(_CLAUSE_START + re.escape(name[0]), text[:end]))
         anywhere = {m.start() for m in re.finditer(re.escape(name[0]), text[:end])} - starts
+        opening = _CLAUSE_START + r"[\u4e00-\u9fff]" + re.escape(name[1:])
+        alike_openings = {m.start() for m in re.finditer(opening, text[:end])
+                          if text[m.start()] != name[0] and sounds_alike(text[m.start()], name[0])}  # fmt: skip
+        starts |= alike_openings
     else:  # a name of two characters where a clause opens before an appeal or a plea (宣判后，林墨提出上诉), or, where
         # the character that differs sounds alike, after a stop or a comma before anything (。林默接受他人雇用; not after
         # 、 or ）: （同案被告人）李一同服刑 for 李毅); not a word of one character after a surname (王在归案后)
@@ -829,9 +885,11 @@ def _name_variants(
         cand = text[at : at + n]
         if len(cand) != n or cand == name or any(len(o) >= n and text.startswith(o, at) for o in others):
             continue  # (another person's name starts there: 李明华 is no slip of 李敏; an alias 李江 is not 李江红)
-        # the surname too, but after a defendant's role word only (被告人覃墨 for 秦墨)
+        # the surname too, but after a defendant's role word only (被告人覃墨 for 秦墨), or, of a name of three, one that
+        # sounds alike where a clause opens (。魏长青持刀砍击 for 韦长青)
         surname = cand[0] != name[0]
-        if surname and (at not in after_role or cand[1:] != name[1:] or not re.match(r"[\u4e00-\u9fff]", cand)):
+        if surname and ((at not in after_role and at not in alike_openings) or cand[1:] != name[1:]
+                        or not re.match(r"[\u4e00-\u9fff]", cand)):
             continue
         diff = [(a, b) for a, b in zip(cand, name) if a != b]
         if at in anywhere and not (len(diff) == 1 and sounds_alike(*diff[0])):
@@ -851,6 +909,35 @@ _AFTER_A_DEFENDER = set("到均提关等在请以的认对发称意所及和与�
 def _defender_starts(text: str, end: int) -> list[int]:
     """Where a name after the word 辩护人 starts (辩护人林志清到庭; 辩护人（法律援助律师）林志清)."""
     return [m.end() for m in _DEFENDER_WORD_RE.finditer(text, 0, end)]
+
+
+def _told_harm(
+    text: str, a: int, b: int, listed: list[tuple[int, int]]
+) -> tuple[str, tuple[int, int]] | None:
+    """The worst harm ``text[a:b]`` tells outside the evidence it lists (``listed``: 上述事实，有…尸体鉴定意见…证实,
+    which may cover every part of the facts), and where (:func:`worst_harm`)."""
+    cuts = sorted((max(a, x), min(b, y)) for x, y in listed if x < b and y > a)
+    pieces, at = [], a
+    for x, y in cuts:
+        pieces.append((at, x))
+        at = max(at, y)
+    pieces.append((at, b))
+    harms = [h for x, y in pieces if x < y and (h := worst_harm(text, x, y))]
+    return max(harms, key=lambda h: HARMS.index(h[0])) if harms else None
+
+
+def _victim_variants(
+    text: str, end: int, victims: Sequence[str], others: set[str], sp: _Spans
+) -> tuple[NameVariant, ...]:
+    """Each victim's other spellings (:func:`_name_variants`: 被害人覃立新, and 覃立欣的陈述 in the evidence), recorded
+    as ``victim_name_variants[k]``: the names of the defendants, accomplices and the other victims are others'
+    (``others``)."""
+    out: list[NameVariant] = []
+    for v in victims:
+        for spelt, span in _name_variants(text, end, v, (others | set(victims)) - {v}):
+            sp.add(f"victim_name_variants[{len(out)}]", span)
+            out.append(NameVariant(v, spelt))
+    return tuple(out)
 
 
 def _spelt_defenders(
@@ -1354,7 +1441,7 @@ def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | N
     drugs = []
     for dfound in found_drugs:
         o = doc.original_span(start + dfound.start, start + dfound.end)
-        drugs.append(DrugMention(dfound.drug, dfound.grams, o.start, o.end, o.text, dfound.total))
+        drugs.append(DrugMention(dfound.drug, dfound.grams, o.start, o.end, o.text, dfound.total, times=dfound.times))
     alcohol = []
     for b in find_blood_alcohol(ftext):
         o = doc.original_span(start + b.start, start + b.end)
@@ -1771,13 +1858,18 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     title = secs.get("title")
     if title:
         sp.add("title", (title.start, title.end))
-    sections = tuple(
+    sections = [
         SectionRef(s.kind, doc.original_span(s.start, s.end).start, doc.original_span(s.start, s.end).end)
         for s in secs
-    ) + tuple(
-        SectionRef("facts_part", doc.original_span(a, b).start, doc.original_span(a, b).end, title)
-        for facts in secs.all("facts") for a, b, title in fact_parts(text, facts)
-    )
+    ]
+    for facts in secs.all("facts"):
+        listed = [(facts.start + x, facts.start + y) for x, y in evidence_ranges(text[facts.start : facts.end])]
+        for a, b, heading in fact_parts(text, facts):
+            part_harm = _told_harm(text, a, b, listed)
+            if part_harm is not None:
+                sp.add(f"sections[{len(sections)}].harm", part_harm[1])
+            o = doc.original_span(a, b)
+            sections.append(SectionRef("facts_part", o.start, o.end, heading, part_harm[0] if part_harm else None))
     common = dict(
         doc_type=f.doc_type,
         # as printed, less a hard wrap's line break inside it (（2016）豫\n1621刑初170号)
@@ -1788,7 +1880,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         prosecutor=f.prosecutor,
         case_number_parts=f.case_number,
         officers=f.officers,
-        sections=sections,
+        sections=tuple(sections),
         title=_title(text, title),
     )
     reason = _classify(doc, secs, f)
@@ -1965,6 +2057,9 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     reasoning_mentions = _charge_mentions(text, reasoning.start, result.start, _REASONING_CHARGE_CUE) if reasoning else []
     charges_reasoning = _first_of_each(reasoning_mentions)
     reasoning_forms = dict.fromkeys(text[s:e] for _, (s, e) in reasoning_mentions)
+    unknown_concluded = _unknown_concluded(text, reasoning) if reasoning else []
+    for k, (_name, span) in enumerate(unknown_concluded):
+        sp.add(f"charges_reasoning_unknown[{k}]", span)
     level_stated = _stated_level(text, reasoning, _AMOUNT_LEVEL_RE) if reasoning else None
     if level_stated is not None:
         sp.add("amount_level_stated", level_stated[1])
@@ -2030,6 +2125,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     unsentenced = {h.name: (hs[0] + h.name_span[0], hs[0] + h.name_span[1])
                    for h, hs in zip(headers, header_spans) if h.name not in result_names}
     accomplices = _accomplices(doc, secs.body_end, set(result_names) | set(names), sp, unsentenced)
+    victim_variants = _victim_variants(
+        text, secs.body_end, fe.victims, set(result_names) | set(names) | {a.name for a in accomplices}, sp)
     recommendations, stance_word = _recommendations(doc, secs, result.start, result_names, sp)
     originals, appeal_by = _first_instance(doc, result.start, f.procedure, result_names + names, sp)
     return Judgment(
@@ -2042,6 +2139,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         charges_prosecution=tuple(charges_prosecution),
         charges_reasoning=tuple(charges_reasoning),
         charges_reasoning_forms=tuple(reasoning_forms),
+        charges_reasoning_unknown=tuple(name for name, _ in unknown_concluded),
         amount_level_stated=level_stated[0] if level_stated else None,
         quantity_level_stated=quantity_level[0] if quantity_level else None,
         harm_found=harm[0] if harm else None,
@@ -2054,6 +2152,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         trial_procedure=trial,
         header_defendants=tuple(h.name for h in headers),
         accomplices=accomplices,
+        victim_name_variants=victim_variants,
         header_roles=tuple(
             m.group() for sec in secs if sec.kind in ("prosecutor", "defendant") for m in [_HEADER_ROLE_RE.match(text, sec.start)] if m
         ),

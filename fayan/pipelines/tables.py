@@ -255,6 +255,7 @@ _RETOLD_SENTENCE_COLUMNS = (
     Column("fine_yuan", "float64", "its 罚金 in yuan", _attr("fine_yuan")),
     Column("with_earlier_judgment", "boolean", "the term retold includes an earlier judgment's (与前罪…并罚)",
            _attr("with_earlier_judgment")),
+    Column("earlier_fine_yuan", "float64", "the earlier judgment's 罚金 that clause names", _attr("earlier_fine_yuan")),
     Column("political_rights_months", "Int64", "剥夺政治权利 retold, in months (null when life or none)",
            lambda r: _rights_months(r.item.political_rights)),
     Column("political_rights_life", "boolean", "true for 剥夺政治权利终身 retold; null when none",
@@ -370,10 +371,16 @@ TABLES: tuple[TableSpec, ...] = (
         Column("charges_reasoning_forms", "string",
                "every form 本院认为 concludes a charge in, as printed (贩卖毒品罪, 运输毒品罪), joined with ;",
                lambda r: _joined(r.doc.charges_reasoning_forms)),
+        Column("charges_reasoning_unknown", "string",
+               "every charge 本院认为 concludes (构成X罪) under a name that is no standard name, alias or old name "
+               "(杀人罪), joined with ;", lambda r: _joined(r.doc.charges_reasoning_unknown)),
         Column("total_crime_amount_yuan", "float64", "total crime amount in yuan, of the first charge convicted or, where only one charge convicted is amount-based, of that one (the amounts of the roles it counts: 盗窃 stolen and value, 诈骗 defrauded …; lexicons/amount_charge_roles.tsv) in the facts; where the facts give none, in the reasoning",
                lambda r: r.doc.total_crime_amount_yuan),
         Column("victims", "string", "victims named in the facts, joined with ;",
                lambda r: _joined(r.doc.victims)),
+        Column("victim_name_variants", "string", "a victim's name written otherwise elsewhere, as name/spelling, "
+               "joined with ; (覃立新/覃立欣)",
+               lambda r: _joined([f"{v.name}/{v.spelling}" for v in r.doc.victim_name_variants])),
         Column("drug", "string", "the main drug (canonical name): the most by weight; in a drug case no weight is given for, the one named most", lambda r: r.doc.drug),
         Column("drug_grams", "float64",
                "its quantity in grams: the largest stated total, else the sum of weights",
@@ -566,6 +573,8 @@ TABLES: tuple[TableSpec, ...] = (
                "(在十日的法定期限内), where it says", _attr("appeal_days")),
         Column("new_facts_against", "string", "the defendants the history says new facts were prosecuted against "
                "before the next decision (补充指控被告人X的…犯罪事实), joined", lambda r: _joined(r.item.new_facts_against)),
+        Column("sought_on", "string", "the ISO day the history says its appeal or protest was made (…于2013年5月27日"
+               "…提出抗诉), where it says", _attr("sought_on")),
         *_span_columns("clause"),
     ), _per_document("earlier_decisions")),
     TableSpec("earlier_sentences", "a sentence the procedure history says an earlier decision imposed (…刑事判决，"
@@ -648,6 +657,7 @@ TABLES: tuple[TableSpec, ...] = (
         Column("grams", "float64", "the weight in grams", _attr("grams")),
         Column("total", "boolean", "a stated total (共计 …) rather than one weighing", _attr("total")),
         Column("section", "string", "facts | reasoning", _attr("section")),
+        Column("times", "Int64", "the deals it is told of, each of this weight (先后两次…每次…约0.9克: 2)", _attr("times")),
         *_span_columns("mention"),
     ), _per_document("drugs")),
     TableSpec("blood_alcohol", "blood alcohol measured in the facts (醉酒驾驶), each measurement as written", (
@@ -693,6 +703,8 @@ TABLES: tuple[TableSpec, ...] = (
         Column("end", "Int64", "end offset (exclusive) of the section", _attr("end")),
         Column("title", "string", "facts_part: the heading of a part of the facts told under headings (关于盗窃事实)",
                _attr("title")),
+        Column("harm", "string", "facts_part: the worst harm the part tells outside the evidence it lists (轻微伤 | "
+               "轻伤 | 重伤 | 死亡)", _attr("harm")),
     ), _per_document("sections")),
     TableSpec("spans", "extracted value that records where its text is (field path and offsets)", (
         _DOC_ID,

@@ -262,6 +262,15 @@ def check_x4(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 told.add((x.name, x.name_variants))
                 base = f"defendants[{i}].defenders[{k}]"
                 yield _spelt_otherwise(j, "辩护人", x.name, x.name_variants, base, evidence(j, base, "首部"))
+    spelt: dict[str, list[int]] = {}
+    for k, v in enumerate(j.victim_name_variants):
+        spelt.setdefault(v.name, []).append(k)
+    for name, ks in spelt.items():
+        ev = [e for k in ks for e in evidence(j, f"victim_name_variants[{k}]", "他处写法")]
+        variants = [j.victim_name_variants[k].spelling for k in ks]
+        yield finding(
+            j, "X4", "warning", f"被害人姓名前后写法不一致：{name}／{'／'.join(variants)}。", ev, data={"variants": variants},
+        )  # fmt: skip
     for k, a in enumerate(j.accomplices):
         if a.name_variants:
             ev = evidence(j, f"accomplices[{k}]", "首部" if a.role == "被告人" else "同案被告人")
@@ -318,9 +327,10 @@ def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
     (宣判后，X提出上诉): the number of a first-instance judgment misread or miswritten; and the decision on such an
     appeal, told next, under a first-instance number (…宣判后，X提出上诉。…以（2012）某刑二初字第48号刑事裁定，驳回上诉);
     the decision after one that nobody appealed or protested, under a second-instance number (a high court's 复核 as
-    刑终) or, a 裁定, under a first-instance one (刑初); an appeal dismissed under a review's number (刑复, 刑核); a
-    判决 that dismisses the whole appeal or sends the case back (驳回上诉，维持原判 and 撤销原判，发回重审 are a
-    裁定's, 刑事诉讼法236①(一), (三)) or agrees with the whole judgment before it (a 复核's 同意原判, 解释344); and a
+    刑终) or, a 裁定, under a first-instance one (刑初); one that nobody appealed or protested in the period for it
+    under a second-instance number, which is final and has no such period (刑事诉讼法230, 244); an appeal dismissed
+    under a review's number (刑复, 刑核); a 判决 that dismisses the whole appeal or sends the case back (驳回上诉，维持原判
+    and 撤销原判，发回重审 are a 裁定's, 刑事诉讼法236①(一), (三)) or agrees with the whole judgment before it (a 复核's 同意原判, 解释344); and a
     裁定 under a first-instance number that convicts and sentences (a first judgment is a 判决, 刑事诉讼法200). A
     protest after a decision may be 审判监督's and is left alone."""
     told = j.earlier_decisions
@@ -359,6 +369,14 @@ def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
                 j, "X5", "warning",
                 f"审理经过记载{dec.case_number}刑事裁定认定被告人犯罪并判处刑罚；第一审的定罪量刑应当以判决作出。",
                 evidence(j, f"earlier_decisions[{k}]", "审理经过"), basis="刑事诉讼法第二百条",
+                data={"case_number": dec.case_number},
+            )  # fmt: skip
+        if dec.appeal == "none" and stages[k] == "终":
+            yield finding(
+                j, "X5", "warning",
+                f"{dec.case_number}为二审（终审）案号，审理经过却记载该{dec.form}宣判后在法定期限内没有上诉、抗诉；"
+                "上诉、抗诉期限只适用于第一审的判决、裁定。",
+                evidence(j, f"earlier_decisions[{k}]", "审理经过"), basis="刑事诉讼法第二百三十条、第二百四十四条",
                 data={"case_number": dec.case_number},
             )  # fmt: skip
         if dec.appeal != "defendant":
@@ -440,6 +458,7 @@ def _x5_review(j: Judgment, ev: list[Evidence], appellate: list[str], reviewed: 
 
 @rule("X6", "日期先后顺序不合常理", "《刑事诉讼法》")
 def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    yield from _sought_out_of_order(j)
     judged = iso_date(j.judgment_date)
     if judged is None:
         return
@@ -559,6 +578,29 @@ def _held_at_an_act(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
             evidence(j, f"defendants[{i}].header", "首部") + evidence(j, f"defendants[{i}].last_act_day", "查明事实"),
             defendant=d,
         )  # fmt: skip
+
+
+def _sought_out_of_order(j: Judgment) -> Iterator[Finding]:
+    """An appeal or protest the history dates before the decision it seeks to review (…刑事判决。判决发生法律效力后，
+    …检察院于2011年5月27日…提出抗诉, of a judgment of 2011年12月2日), or after the decision told next."""
+    told = [(k, x, day) for k, x in enumerate(j.earlier_decisions) if (day := iso_date(x.date))]
+    for k, x, day in told:
+        sought = iso_date(x.sought_on)
+        what = "抗诉" if x.appeal == "prosecution" else "上诉"
+        after = next(((k1, b, d1) for k1, b, d1 in told if k1 > k), None)
+        if sought is not None and sought < day:
+            yield finding(
+                j, "X6", "warning", f"审理经过所述对{x.case_number}{x.form}提出{what}的日期{sought}，早于该{x.form}的作出日期{day}。",
+                evidence(j, f"earlier_decisions[{k}]", "审理经过") + evidence(j, f"earlier_decisions[{k}].sought_on", what),
+            )  # fmt: skip
+        elif sought is not None and after is not None and after[2] < sought:
+            k1, b, d1 = after
+            yield finding(
+                j, "X6", "warning",
+                f"审理经过所述对{x.case_number}{x.form}提出{what}的日期{sought}，晚于其后所述的{b.case_number}{b.form}（{d1}）。",
+                evidence(j, f"earlier_decisions[{k}].sought_on", what)
+                + evidence(j, f"earlier_decisions[{k1}]", "审理经过"),
+            )  # fmt: skip
 
 
 def _history_out_of_order(j: Judgment, judged: date, ev_date: list[Evidence]) -> Iterator[Finding]:

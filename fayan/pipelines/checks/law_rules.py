@@ -13,7 +13,7 @@ from datetime import date
 
 from fayan.errors import LexiconError
 from fayan.findings import Evidence, Finding
-from fayan.judgment import AmountMention, ChargeFinding, Circumstance, Defendant, Judgment, SectionRef
+from fayan.judgment import AmountMention, ChargeFinding, Circumstance, Count, Defendant, Judgment, SectionRef
 from fayan.nlp.charges import (
     ChargeName, article_rows_for_charge, articles_for_charge, decompose_charge, normalize_charge,
 )
@@ -162,7 +162,53 @@ def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     ev, defendant=d, basis="刑法第六十三条", data={"charge": it.charge, "months": it.months, "min": lo},
                 )  # fmt: skip
     yield from _below_the_stated_level(j, ctx, on)
+    yield from _above_the_stated_level(j, ctx, on)
     yield from _beside_the_stated_severity(j, ctx, on)
+    yield from _e3_history(j, ctx, on)
+
+
+def _e3_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
+    """A count of an earlier decision's sentence, as retold (each count of several; the one sentence of a defendant of
+    one charge), whose term lies outside every bracket of its charge: above the statute's highest, or below its
+    lowest with no ground to go lower in this document's reasoning; a warning, a slip in the retelling or the earlier
+    decision's error. Only where this document does not sentence the charge anew: its counts of the charge are none
+    or quote the decision it approves or upholds (核准…维持第一审对被告人X以抢劫罪判处有期徒刑十年…), and none is the
+    same term (E3 reports that one)."""
+    for field, which, label, s in retold_sentences(j):
+        i, d = next(((i, d) for i, d in enumerate(j.defendants) if s.defendant in (d.name, *d.name_variants)),
+                    (-1, None))
+        if d is None:
+            continue
+        if s.counts:
+            told = [(c.charge, c.principal, c.term_months) for c in s.counts]
+        elif len(set(d.charges_standard)) == 1 and not s.with_earlier_judgment:
+            told = [(d.charges_standard[0], s.principal, s.term_months)]
+        else:
+            continue
+        for printed, principal, months in told:
+            n = normalize_charge(printed)
+            law = ctx.law.charge(n.standard if n else printed)
+            p = _principal(principal)
+            if law is None or p not in _FIXED or months is None:
+                continue
+            own = [it for it in _items(d) if it.charge == law.name]
+            if any(it.months == months or not quoted(j, f"defendants[{i}].charges[{it.count}]") for it in own):
+                continue
+            ranges = [r for b in law.brackets_on(on) or law.brackets if (r := b.term_range(p)) is not None]
+            if not ranges:
+                continue
+            hi, lo = max(r[1] for r in ranges), min(r[0] for r in ranges)
+            if months > hi:
+                said = f"超过该罪{p}的法定最高刑{fmt_term(hi)}"
+            elif months < lo and not below_allowed(j, d, said=False):
+                said = f"低于该罪法定最低刑{fmt_term(lo)}，本院认为部分未见减轻处罚情节{lightly(j, d)}"
+            else:
+                continue
+            yield finding(
+                j, "E3", "warning", f"{which}对{d.name}以{printed}判处{p}{fmt_term(months)}，{said}，请核对。",
+                evidence(j, field, label), defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
+                data={"charge": law.name, "principal": p, "months": months},
+            )  # fmt: skip
 
 
 def _beyond_the_harm(
@@ -170,10 +216,12 @@ def _beyond_the_harm(
 ) -> Iterator[Finding]:
     """A punishment only brackets opened by a harm the case does not reach allow (故意伤害 of three years and a half
     where the facts and the reasoning tell 轻伤 at worst: 234's 致人重伤 opens the second). The harm is the one the
-    clause concluding the count's charge states (:func:`_clause_finding`), else the worst of the whole document, which
-    a death told of another count or victim only ever lifts."""
+    clause concluding the count's charge states (:func:`_clause_finding`), else the worst the parts of the facts headed
+    by its charge tell (:func:`_own_parts_harm`: 二、关于故意伤害事实 … 致董某轻伤), else the worst of the whole document,
+    which a death told of another count or victim only ever lifts."""
     own = _clause_finding(j, it, "harm")
-    found = own.value if own else j.harm_found
+    part = None if own else _own_parts_harm(j, it.charge)
+    found = own.value if own else j.harm_found if part is None else part[1]
     if found is None:
         return
     imposed = _brackets_of_term(law, p, it, on)
@@ -185,14 +233,28 @@ def _beyond_the_harm(
     b = min(imposed, key=lambda x: x.number)
     shown = f"{p}{fmt_term(it.months)}" if p in _FIXED else p
     needs = "本院认为未认定该档的情节" if b in unstated else f"而该档须致人{b.harm}"
+    said = "本院认为认定该罪致人" if own else f"查明“{part[0]}”部分伤情最重为" if part else "查明伤情最重为"
     yield finding(
         j, "E3", _severity(law, "warning"),
-        f"{'本院认为认定该罪致人' if own else '查明伤情最重为'}{found}，被告人{d.name}犯{it.printed}却被判处{shown}，"
-        f"该刑罚仅第{b.level}档（{b.condition}）可判，{needs}。",
-        _harm_evidence(j, own) + count_evidence(j, i, it.count), defendant=d,
+        f"{said}{found}，被告人{d.name}犯{it.printed}却被判处{shown}，该刑罚仅第{b.level}档（{b.condition}）可判，{needs}。",
+        (evidence(j, f"sections[{part[2]}].harm", "伤情") if part else _harm_evidence(j, own))
+        + count_evidence(j, i, it.count), defendant=d,
         basis=f"刑法第{'、'.join(law.articles)}条",
         data={"charge": it.charge, "principal": p, "months": it.months, "harm": found, "bracket_harm": b.harm},
     )  # fmt: skip
+
+
+def _own_parts_harm(j: Judgment, charge: str) -> tuple[str, str, int] | None:
+    """Where the facts are told in parts whose every heading names a charge of the judgment's counts, the worst harm
+    the parts headed by ``charge`` tell: (heading, harm, index of its part in ``sections``); None where the facts are
+    not so told, no heading names ``charge`` or its parts tell no harm."""
+    parts = [(k, s) for k, s in enumerate(j.sections) if s.kind == "facts_part"]
+    charges = {it.charge.removesuffix("罪") for d in j.defendants for it in _items(d)}
+    own = charge.removesuffix("罪")
+    if not parts or not all(s.title and any(c in s.title for c in charges) for _, s in parts):
+        return None
+    told = [(s.title or "", s.harm, k) for k, s in parts if own in (s.title or "") and s.harm]
+    return max(told, key=lambda t: HARMS.index(t[1]), default=None)  # type: ignore[arg-type]
 
 
 def _below_the_harm(
@@ -524,7 +586,6 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from drug_quantity_findings(j, ctx, "E4")
     yield from _not_drunk(j)
     yield from _stated_level(j, ctx)
-    yield from _above_the_stated_level(j, ctx)
     yield from _stated_level_beyond_the_facts(j, ctx)
     yield from _term_beyond_the_facts(j, ctx)
     if j.total_crime_amount_yuan is None:
@@ -712,31 +773,48 @@ def _stated_level_beyond_the_facts(j: Judgment, ctx: Context) -> Iterator[Findin
         yield from _stated_level_not_reached(j, d, table, stated, total, least, where, ev, data, what="查明事实所涉数额合计")
 
 
-def _above_the_stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
+def _above_the_stated_level(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
     """Where the amount found is not the one count's to compare (several counts or defendants: fayan reads one crime
-    amount, one charge's), each count whose amount level the reasoning tells (:func:`_level_counts`),
-    sentenced to a term that only brackets of a higher amount level allow, where the reasoning finds no 情节 level
-    either (盗窃 of five years beside a 抢劫 sentenced to death, 数额较大 found)."""
+    amount, one charge's), each count whose amount level the reasoning tells (:func:`_level_counts`), sentenced to a
+    punishment that only brackets above that level's allow, where the reasoning finds no 情节 level either (盗窃 of
+    five years beside a 抢劫 sentenced to death, 数额较大 found). The term is above the bracket the court itself finds:
+    E3, as a term below it is (:func:`_below_the_stated_level`). A bracket above is one of a higher amount level, or
+    one naming no level in the table (故意毁坏财物's 数额巨大或者有其他特别严重情节, where the table has 较大 only)
+    whose term begins where the stated level's ends."""
     if j.severity_stated is not None or _amount_is_the_count_s(j, ctx):
         return  # a 情节 level may open the bracket; or the amount found is the count's: E4's comparison with it
-    on = _on(j)
     for i, d, it, law, stated, ev_level in _level_counts(j, ctx):
         p = _principal(it.principal)
         if p not in ("管制", "拘役", "有期徒刑", "无期徒刑") or (p in _FIXED and it.months is None) or law.amount is None:
             continue
-        names = [lv.name for lv in law.amount.levels]
         imposed = _brackets_of_term(law, p, it, on)
-        higher = [b for b in imposed if b.amount_level in names and names.index(b.amount_level) > names.index(stated)]
-        if not imposed or len(higher) != len(imposed) or _clause_finding(j, it, "severity"):
+        if not imposed or not all(_above_the_level(law, b, stated, p, on) for b in imposed):
             continue
-        b = min(higher, key=lambda x: x.number)
+        if _clause_finding(j, it, "severity"):
+            continue
+        b = min(imposed, key=lambda x: x.number)
         yield finding(
-            j, "E4", "warning",
+            j, "E3", _severity(law, "warning"),
             f"本院认为部分认定数额{stated}，被告人{d.name}犯{it.printed}却被判处{p}{fmt_term(it.months) if p in _FIXED else ''}，"
-            f"该刑罚仅第{b.level}档（{b.condition}）可判，本院认为部分未认定数额{b.amount_level}或相应情节。",
-            ev_level + count_evidence(j, i, it.count), defendant=d,
+            f"该刑罚仅第{b.level}档（{b.condition}）可判，本院认为部分未认定"
+            + (f"数额{b.amount_level}或相应情节。" if b.amount_level else "该档的数额或情节。"),
+            ev_level + count_evidence(j, i, it.count), defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
             data={"stated": stated, "charge": it.charge, "principal": p, "months": it.months, "bracket": b.number},
         )  # fmt: skip
+
+
+def _above_the_level(law: ChargeLaw, b: Bracket, stated: str, p: str, on: date | None) -> bool:
+    """Whether bracket ``b`` lies above the brackets of amount level ``stated``: a higher level of the charge's table,
+    or no level where ``b``'s term of ``p`` begins at or above the end of theirs (or they have no ``p`` at all)."""
+    names = [lv.name for lv in law.amount.levels] if law.amount else []
+    if b.amount_level in names:
+        return names.index(b.amount_level) > names.index(stated)
+    own = [x for x in law.brackets_on(on) or law.brackets if x.amount_level == stated]
+    if b.amount_level is not None or not own or b.number <= max(x.number for x in own):
+        return False
+    ends = [r[1] for x in own if (r := x.term_range(p)) is not None]
+    mine = b.term_range(p)
+    return mine is not None and (not ends or mine[0] >= max(ends))
 
 
 def _level_counts(j: Judgment, ctx: Context) -> Iterator[tuple[int, Defendant, _Item, ChargeLaw, str, list[Evidence]]]:
@@ -1240,6 +1318,9 @@ def _e5_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]
     for field, which, label, s in retold_sentences(j):
         d = next((d for d in j.defendants if s.defendant in (d.name, *d.name_variants)), None)
         p = _principal(s.principal)
+        if d is not None and len(s.counts) > 1:
+            yield from _e5_retold_counts(j, ctx, on, field, which, label, d, s.counts)
+            continue
         if d is None or s.counts or len(set(d.charges_standard)) != 1 or p not in PRINCIPAL_TYPES:
             continue
         law = ctx.law.charge(d.charges_standard[0])
@@ -1252,6 +1333,36 @@ def _e5_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]
                 j, "E5", "warning",
                 f"{which}对{d.name}判处{p}{fmt_term(s.term_months) if p in _FIXED else ''}，复述中未见罚金或没收财产；"
                 f"{law.name}的相应量刑幅度应当并处财产刑，请核对。",
+                evidence(j, field, label), defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
+                data={"charge": law.name, "principal": p},
+            )  # fmt: skip
+
+
+def _e5_retold_counts(
+    j: Judgment, ctx: Context, on: date | None, field: str, which: str, label: str, d: Defendant,
+    counts: tuple[Count, ...],
+) -> Iterator[Finding]:
+    """Each count of an earlier decision's sentence of several, as retold (犯抢劫罪，判处死刑…；犯盗窃罪，判处有期徒刑一年，
+    决定执行…), with neither 罚金 nor 没收财产 of its own where every bracket of its charge that allows its punishment
+    makes one mandatory: 数罪并罚 fixes each count's punishment, its property penalty too, before joining them. Not
+    where this document's own count of the charge is the same punishment without one: its E5 is the lead."""
+    own = [(it.charge, _principal(it.principal), it.months) for it in _items(d)
+           if it.fine is None and not it.confiscation]
+    for c in counts:
+        n = normalize_charge(c.charge)
+        law = ctx.law.charge(n.standard if n else c.charge)
+        p = _principal(c.principal)
+        if law is None or p not in PRINCIPAL_TYPES or c.fine_yuan is not None or c.confiscation:
+            continue
+        if (law.name, p, c.term_months) in own:
+            continue
+        if p in _FIXED and c.term_months is None:
+            continue
+        if _property_penalty_due(law, p, _Item(law.name, c.charge, p, c.term_months, None, False, -1), on):
+            yield finding(
+                j, "E5", "warning",
+                f"{which}对{d.name}以{c.charge}判处{p}{fmt_term(c.term_months) if p in _FIXED else ''}，复述中该罪未见罚金或"
+                f"没收财产；{law.name}的相应量刑幅度应当并处财产刑，请核对。",
                 evidence(j, field, label), defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
                 data={"charge": law.name, "principal": p},
             )  # fmt: skip
@@ -1495,6 +1606,11 @@ def check_e17(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from _review_citing_other_articles(j, specific)
     yield from _approval_citing_a_refusal(j)
     yield from _retold_nonstandard(j)
+    for k, printed in enumerate(j.charges_reasoning_unknown):
+        yield finding(
+            j, "E17", "warning", f"本院认为部分认定的罪名“{printed}”不是现行规定的罪名，也不是已知的旧罪名。",
+            evidence(j, f"charges_reasoning_unknown[{k}]", "本院认为"), data={"charge": printed},
+        )  # fmt: skip
 
 
 def _retold_nonstandard(j: Judgment) -> Iterator[Finding]:

@@ -207,17 +207,25 @@ def check_e2(j: Judgment, ctx: Context) -> Iterator[Finding]:
 
 def _retold_fines(j: Judgment) -> Iterator[Finding]:
     """A sentence of an earlier decision of the case, as the document retells it with its counts, whose executed 罚金
-    is not the sum of its counts' (刑法69③: 同种附加刑合并执行); a warning, since this document did not impose it."""
+    is not the sum of its counts' (刑法69③: 同种附加刑合并执行), with the earlier judgment's where it joins one (与前犯
+    盗窃罪所判处的…并处罚金人民币三万元并罚, 刑法70, 71); a warning, since this document did not impose it."""
     for field, which, label, s in retold_sentences(j):
         fines = [c.fine_yuan for c in s.counts if c.fine_yuan is not None]
-        if len(s.counts) < 2 or not fines or s.fine_yuan is None or any(c.confiscation for c in s.counts):
+        earlier = [s.earlier_fine_yuan] if s.with_earlier_judgment and s.earlier_fine_yuan is not None else []
+        if len(s.counts) + len(earlier) < 2 or not fines + earlier or s.fine_yuan is None:
             continue
-        if abs(float(sum(fines)) - float(s.fine_yuan)) > 0.5:
+        if any(c.confiscation for c in s.counts):
+            continue
+        total = sum(float(x) for x in fines + earlier)
+        if abs(total - float(s.fine_yuan)) > 0.5:
+            told = (f"所判各罪罚金合计{fmt_number(total)}元" if not earlier else
+                    f"所判本案罚金{fmt_number(sum(fines))}元与前罪罚金{fmt_number(earlier[0])}元合计{fmt_number(total)}元"
+                    if fines else f"本案未判处罚金，与前罪罚金{fmt_number(earlier[0])}元并罚")  # fmt: skip
             yield finding(
                 j, "E2", "warning",
-                f"{which}对{s.defendant}所判各罪罚金合计{fmt_number(sum(fines))}元，决定执行罚金{fmt_number(s.fine_yuan)}元，"
-                "同种附加刑应当合并执行，请核对。",
-                evidence(j, field, label), basis="刑法第六十九条第三款", data={"fines": fines, "executed": s.fine_yuan},
+                f"{which}对{s.defendant}{told}，决定执行罚金{fmt_number(s.fine_yuan)}元，同种附加刑应当合并执行，请核对。",
+                evidence(j, field, label), basis="刑法第六十九条第三款",
+                data={"fines": fines, "earlier": earlier[0] if earlier else None, "executed": s.fine_yuan},
             )  # fmt: skip
 
 

@@ -1,0 +1,126 @@
+"""Checks on a review ruling of several counts told under headings of their own (fictional: every name, court and
+number is made up), as the Supreme People's Court writes them: each test changes one thing and expects one lead."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fayan.judgment import Judgment
+from fayan.pipelines.assemble import extract
+from fayan.pipelines.checks import run_checks
+
+# 韦长青, convicted of 故意杀人, 盗窃 and 故意伤害, the facts of the injury told under a heading of their own
+REVIEW = (Path(__file__).resolve().parent / "data" / "review_of_counts.txt").read_text(encoding="utf-8")
+
+
+def _extract(*changes: tuple[str, str]) -> Judgment:
+    text = REVIEW
+    for old, new in changes:
+        assert old in text, old
+        text = text.replace(old, new)
+    return extract(text)
+
+
+def _messages(rule: str, *changes: tuple[str, str]) -> list[str]:
+    return [f.message for f in run_checks([_extract(*changes)]) if f.rule == rule]
+
+
+def test_the_review_is_consistent() -> None:
+    j = _extract()
+    assert [(s.title, s.harm) for s in j.sections if s.kind == "facts_part"] == [
+        ("关于故意杀人、盗窃事实", "死亡"), ("关于故意伤害事实", "轻伤")]  # (the evidence's 尸体鉴定意见 is no part's)
+    assert [f.message for f in run_checks([j]) if f.severity != "info"] == []
+
+
+# the 故意伤害 count, in the history and in the approving item alike
+INJURY_FOUR_YEARS = (("犯故意伤害罪，判处有期徒刑八个月", "犯故意伤害罪，判处有期徒刑四年"),
+                     ("以故意伤害罪判处有期徒刑八个月", "以故意伤害罪判处有期徒刑四年"))
+
+
+def test_e3_a_term_beyond_the_harm_its_own_part_of_the_facts_tells() -> None:
+    """The clause concluding 故意伤害 states no harm and the document's worst is a death (the killing): the part headed
+    by the charge tells 轻伤, whose bracket ends at three years."""
+    assert _messages("E3", *INJURY_FOUR_YEARS) == [
+        "查明“关于故意伤害事实”部分伤情最重为轻伤，被告人韦长青犯故意伤害罪却被判处有期徒刑4年，该刑罚仅第2档（致人重伤）可判，"
+        "而该档须致人重伤。"]
+
+
+def test_e3_a_count_above_the_amount_level_the_reasoning_finds() -> None:
+    assert _messages("E3", ("犯盗窃罪，判处有期徒刑一年", "犯盗窃罪，判处有期徒刑四年"),
+                     ("以盗窃罪判处有期徒刑一年", "以盗窃罪判处有期徒刑四年")) == [
+        "本院认为部分认定数额较大，被告人韦长青犯盗窃罪却被判处有期徒刑4年，该刑罚仅第2档（数额巨大或者有其他严重情节）可判，"
+        "本院认为部分未认定数额巨大或相应情节。"]
+
+
+def test_e3_a_retold_count_above_its_charge_s_highest_term() -> None:
+    """The history's 盗窃 count of sixteen years, where the approving item quotes one year: the slip is the retelling's
+    or the first judgment's; the item's own term is no lead."""
+    assert _messages("E3", ("犯盗窃罪，判处有期徒刑一年", "犯盗窃罪，判处有期徒刑十六年")) == [
+        "（2014）柳市刑一初字第40号判决对韦长青以盗窃罪判处有期徒刑16年，超过该罪有期徒刑的法定最高刑15年，请核对。"]
+
+
+def test_e5_a_retold_count_without_its_fine() -> None:
+    assert _messages("E5", ("犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元；", "犯盗窃罪，判处有期徒刑一年；")) == [
+        "（2014）柳市刑一初字第40号判决对韦长青以盗窃罪判处有期徒刑1年，复述中该罪未见罚金或没收财产；盗窃罪的相应量刑幅度"
+        "应当并处财产刑，请核对。"]
+
+
+def test_e5_a_count_without_its_fine_in_the_history_and_the_item_is_one_lead() -> None:
+    found = _messages("E5", ("犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元；", "犯盗窃罪，判处有期徒刑一年；"),
+                      ("以盗窃罪判处有期徒刑一年，并处罚金人民币五千元；", "以盗窃罪判处有期徒刑一年；"))
+    assert found == ["被告人韦长青犯盗窃罪，该罪依法应当并处罚金，判决未判处罚金。"], found
+
+
+def test_e2_a_retold_fine_joined_with_an_earlier_judgment_s() -> None:
+    told = ("犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元；犯故意伤害罪，判处有期徒刑八个月，决定执行死刑，剥夺政治权利终身，"
+            "并处罚金人民币五千元。")
+    joined = "与前犯盗窃罪所判处的有期徒刑二年，并处罚金人民币三千元并罚，决定执行死刑，剥夺政治权利终身，并处罚金人民币{}元。"
+    assert _messages("E2", (told, joined.format("三千"))) == []
+    assert _messages("E2", (told, joined.format("五千"))) == [
+        "（2014）柳市刑一初字第40号判决对韦长青本案未判处罚金，与前罪罚金3000元并罚，决定执行罚金5000元，同种附加刑应当合并执行，"
+        "请核对。"]
+
+
+def test_e17_a_charge_the_reasoning_concludes_under_no_standard_name() -> None:
+    assert _messages("E17", ("其行为已构成故意杀人罪", "其行为已构成杀人罪")) == [
+        "本院认为部分认定的罪名“杀人罪”不是现行规定的罪名，也不是已知的旧罪名。"]
+
+
+@pytest.mark.parametrize(("told", "fires"), [("2014年10月5日", True), ("同年11月10日", False)])
+def test_x6_an_appeal_dated_before_the_judgment_it_appeals(told: str, fires: bool) -> None:
+    j = _extract(("宣判后，韦长青提出上诉", f"宣判后，韦长青于{told}提出上诉"))
+    assert j.earlier_decisions[0].sought_on == ("2014-10-05" if fires else "2014-11-10")
+    found = [f.message for f in run_checks([j]) if f.rule == "X6"]
+    assert found == (["审理经过所述对（2014）柳市刑一初字第40号判决提出上诉的日期2014-10-05，早于该判决的作出日期2014-11-03。"]
+                     if fires else []), found
+
+
+def test_x5_a_decision_under_a_final_number_that_nobody_appealed_in_the_period() -> None:
+    found = _messages("X5", ("柳市刑一初字第40号", "柳市刑一终字第40号"),
+                      ("宣判后，韦长青提出上诉。", "宣判后，在法定期限内没有上诉、抗诉。"))
+    assert ("（2014）柳市刑一终字第40号为二审（终审）案号，审理经过却记载该判决宣判后在法定期限内没有上诉、抗诉；上诉、抗诉期限"
+            "只适用于第一审的判决、裁定。") in found, found
+
+
+def test_x4_a_surname_that_sounds_alike_where_a_clause_opens() -> None:
+    assert _messages("X4", ("。韦长青持刀砍击", "。魏长青持刀砍击")) == ["被告人姓名前后写法不一致：韦长青／魏长青。"]
+
+
+def test_x4_a_victim_s_name_written_otherwise_in_the_evidence() -> None:
+    assert _messages("X4", ("、覃立新的陈述", "、覃立欣的陈述")) == ["被害人姓名前后写法不一致：覃立新／覃立欣。"]
+
+
+def test_e8_a_count_committed_under_18_told_after_one_committed_of_age() -> None:
+    """Born 1995-10-01: 18 at the killing (2014-05-02) told first, 17 at the injury (2013-08-09) told under the second
+    heading. (The prior of 2006 is a child's too: E8's other lead.)"""
+    found = _messages("E8", ("1980年6月3日出生", "1995年10月1日出生"))
+    assert ("被告人韦长青在查明事实所述最早的犯罪时间2013-08-09不满十八周岁（17周岁），本院认为部分未见认定未成年人应当从轻或者"
+            "减轻处罚的情节。") in found, found
+
+
+def test_a_meeting_told_before_the_crimes_is_no_offence_day() -> None:
+    """结识 sets the scene (2008年…结识卢某甲, six years before the killing): the earliest offence day stays the injury's."""
+    j = _extract(("一、关于故意杀人、盗窃事实\n", "一、关于故意杀人、盗窃事实\n2008年3月，被告人韦长青在柳州市打工期间结识卢某甲。"))
+    assert j.defendants[0].offence_from == "2013-08-09"
