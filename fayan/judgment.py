@@ -343,6 +343,20 @@ class BloodAlcohol:
 
 
 @dataclass(frozen=True, slots=True)
+class Tally:
+    """A number of persons or events told with what befell them (致2名幼女轻伤, 致1人死亡, 既遂7起), in the facts or the
+    reasoning; ``summing``: its sentence sums the facts up (综上, 共计, 其中 …)."""
+
+    what: str  # 死亡 | 重伤 | 轻伤 | 轻微伤 | 中毒 | 既遂 | 未遂 | 中止
+    number: int
+    section: str  # facts | reasoning
+    start: int
+    end: int
+    text: str
+    summing: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class StolenItem:
     """A stolen or seized item in the facts (NER; one per value of ``stolen_items``, at its first mention), with the
     value the facts give for it where they give one (窃得手机一部（价值1500元）; 价值1100元的电动自行车)."""
@@ -483,6 +497,7 @@ class Judgment:
     harm_found: str | None = None  # 轻微伤 | 轻伤 | 重伤 | 死亡: the worst harm the facts and the reasoning tell (伤情)
     charge_findings: tuple[ChargeFinding, ...] = ()  # the level or harm each charge's concluding clause states
     blood_alcohol: tuple[BloodAlcohol, ...] = ()  # blood alcohol measured in the facts (醉酒驾驶)
+    tallies: tuple[Tally, ...] = ()  # numbers of persons or events with what befell them (致2人死亡), facts then reasoning
     stolen_items: tuple[str, ...] = ()  # NER: stolen or seized items
     stolen_item_mentions: tuple[StolenItem, ...] = ()  # NER: each of ``stolen_items`` where written, with its value
     places: tuple[str, ...] = ()  # NER: places in the facts

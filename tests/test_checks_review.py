@@ -124,3 +124,14 @@ def test_a_meeting_told_before_the_crimes_is_no_offence_day() -> None:
     """结识 sets the scene (2008年…结识卢某甲, six years before the killing): the earliest offence day stays the injury's."""
     j = _extract(("一、关于故意杀人、盗窃事实\n", "一、关于故意杀人、盗窃事实\n2008年3月，被告人韦长青在柳州市打工期间结识卢某甲。"))
     assert j.defendants[0].offence_from == "2013-08-09"
+
+
+@pytest.mark.parametrize(("said", "fires"), [("1人轻伤", False), ("2人轻伤", True)])
+def test_x3_a_number_of_victims_the_reasoning_tells_otherwise_than_the_facts_sum_up(said: str, fires: bool) -> None:
+    j = _extract(("致覃立新轻伤。\n", "致覃立新轻伤。\n综上，被告人韦长青共致1人死亡、1人轻伤。\n"),
+                 ("韦长青持刀砍击被害人数十刀，", f"韦长青持刀砍击被害人数十刀，致1人死亡、{said}，"))
+    assert [(t.what, t.number, t.section, t.summing) for t in j.tallies] == [
+        ("死亡", 1, "facts", True), ("轻伤", 1, "facts", True), ("死亡", 1, "reasoning", False),
+        ("轻伤", int(said[0]), "reasoning", False)]
+    found = [f.message for f in run_checks([j]) if f.rule == "X3"]
+    assert found == (["本院认为部分所述2人轻伤，与查明事实综述的1人轻伤不一致。"] if fires else []), found

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import combinations
@@ -31,7 +31,7 @@ from fayan.nlp.text import MASK_CHARS
 from fayan.types import Money, Span, plain_number
 
 __all__ = [
-    "find_blood_alcohol", "HARMS", "worst_harm",
+    "find_blood_alcohol", "HARMS", "worst_harm", "find_tallies",
     "DrugFound", "find_drugs", "find_victims", "defendant_names", "drug_total", "evidence_ranges", "is_drug_name",
     "is_body_part", "looks_like_name", "EntityPredictor", "ItemValue", "item_values",
 ]
@@ -417,6 +417,48 @@ def find_blood_alcohol(text: str) -> list[BloodAlcohol]:
         value = Decimal(m.group("v")) * (1 if m.group("per") else 100)
         found.append(BloodAlcohol(plain_number(value), m.start(), m.end(), m.group()))
     return found
+
+
+# a number of persons or events told with what befell them: 致2名幼女轻伤, 致1人死亡, 既遂7起; 既遂7人 (the number
+# after), as Tally's ``what``
+_OUTCOMES = r"(死亡|重伤|轻伤|轻微伤|中毒|既遂|未遂|中止)"
+_TALLY_NUMBER = r"([一二两三四五六七八九十\d]{1,3})"
+_TALLY_BEFORE_RE = re.compile(
+    rf"(?<![\d一二两三四五六七八九十百千万.．]){_TALLY_NUMBER}(?:人|名[^，。；、\d]{{0,4}}?|起|次)?{_OUTCOMES}")
+_TALLY_AFTER_RE = re.compile(rf"{_OUTCOMES}{_TALLY_NUMBER}(?:人|名|起|次)")
+# a sentence that sums the facts up (综上，…并致2名幼女轻伤; 先后奸淫幼女13起，其中既遂7起)
+_SUMMING_RE = re.compile(r"综上|共计|总计|合计|其中|共致|共造成")
+
+
+def find_tallies(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, bool, tuple[int, int]]]:
+    """The numbers of persons or events ``text[start:end]`` tells with what befell them (死亡, 重伤, 轻伤, 轻微伤,
+    中毒, 既遂, 未遂, 中止): (what, number, whether its sentence sums the facts up, span).
+
+    >>> find_tallies("综上，被告人实施奸淫幼女犯罪12起，其中犯罪未遂2起，并致2名幼女轻伤。")
+    [('未遂', 2, True, (22, 26)), ('轻伤', 2, True, (29, 35))]
+    """
+    stop = len(text) if end is None else end
+    out = []
+    for s, e in _sentence_bounds(text, start, stop):
+        summing = bool(_SUMMING_RE.search(text, s, e))
+        for rx, number, what in ((_TALLY_BEFORE_RE, 1, 2), (_TALLY_AFTER_RE, 2, 1)):
+            for m in rx.finditer(text, s, e):
+                try:
+                    n = int(cn_to_number(m.group(number)))
+                except ParseError:
+                    continue
+                out.append((m.group(what), n, summing, m.span()))
+    return sorted(out, key=lambda x: x[3])
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The sentences of ``text[start:end]``, ended by 。, ；, or a line break."""
+    at = start
+    for m in re.finditer(r"[。；;\n]", text[start:end]):
+        yield at, start + m.end()
+        at = start + m.end()
+    if at < end:
+        yield at, end
 
 
 def drug_total(found: Sequence[DrugFound]) -> tuple[str, float] | None:

@@ -39,6 +39,7 @@ from fayan.judgment import (
     SectionRef,
     Sentence,
     StolenItem,
+    Tally,
 )
 from fayan.nlp.amounts import amount_charge, extract_amounts, total_crime_amount
 from fayan.nlp.articles import criminal_law_articles, find_articles
@@ -46,7 +47,7 @@ from fayan.nlp.charges import find_charge_mentions, normalize_charge
 from fayan.nlp.facts import (
     CLASSIFIERS, HARMS, PRETEXT, TAKING, EntityPredictor, ItemValue, adds_up, defendant_names, drug_total,
     evidence_ranges, find_blood_alcohol, find_drugs, find_victims, is_body_part, is_drug_name, item_values,
-    looks_like_name, worst_harm,
+    find_tallies, looks_like_name, worst_harm,
 )
 from fayan.nlp.circumstances import find_bracket_acts, find_circumstances, sentence_spans
 from fayan.nlp.numbers import cn_to_number, date_range, find_date_mentions, find_dates
@@ -909,6 +910,22 @@ _AFTER_A_DEFENDER = set("到均提关等在请以的认对发称意所及和与�
 def _defender_starts(text: str, end: int) -> list[int]:
     """Where a name after the word 辩护人 starts (辩护人林志清到庭; 辩护人（法律援助律师）林志清)."""
     return [m.end() for m in _DEFENDER_WORD_RE.finditer(text, 0, end)]
+
+
+def _tallies(doc: Document, facts: Sequence[Section], reasoning: Section | None, sp: _Spans) -> tuple[Tally, ...]:
+    """The numbers of persons or events the facts (not the evidence they list) and the reasoning tell with what befell
+    them (:func:`fayan.nlp.facts.find_tallies`), recorded as ``tallies[k]``."""
+    text, out = doc.text, []
+    told = [("facts", sec) for sec in facts] + ([("reasoning", reasoning)] if reasoning is not None else [])
+    for section, sec in told:
+        listed = [(sec.start + x, sec.start + y) for x, y in evidence_ranges(text[sec.start : sec.end])]
+        for what, n, summing, (s, e) in find_tallies(text, sec.start, sec.end):
+            if section == "facts" and any(x <= s < y for x, y in listed):
+                continue
+            sp.add(f"tallies[{len(out)}]", (s, e))
+            o = doc.original_span(s, e)
+            out.append(Tally(what, n, section, o.start, o.end, o.text, summing))
+    return tuple(out)
 
 
 def _told_harm(
@@ -2075,6 +2092,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         o = doc.original_span(c0, c1)
         charge_findings.append(ChargeFinding(charge, kind, value, o.start, o.end, o.text))
         sp.add(f"charge_findings[{k}]", (c0, c1))
+    tallies = _tallies(doc, secs.all("facts"), reasoning, sp)
     harms = [h for sec in (facts, reasoning) if sec is not None and (h := worst_harm(text, sec.start, sec.end))]
     harm = max(harms, key=lambda h: HARMS.index(h[0])) if harms else None
     if harm is not None:
@@ -2144,6 +2162,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         quantity_level_stated=quantity_level[0] if quantity_level else None,
         harm_found=harm[0] if harm else None,
         charge_findings=tuple(charge_findings),
+        tallies=tallies,
         severity_stated=severity[0] if severity else None,
         circumstances=circumstances,
         dispositions=dispositions,

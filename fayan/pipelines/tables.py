@@ -660,6 +660,15 @@ TABLES: tuple[TableSpec, ...] = (
         Column("times", "Int64", "the deals it is told of, each of this weight (先后两次…每次…约0.9克: 2)", _attr("times")),
         *_span_columns("mention"),
     ), _per_document("drugs")),
+    TableSpec("tallies", "a number of persons or events told with what befell them (致2名幼女轻伤, 既遂7起), in the facts "
+              "(not the evidence they list) and the reasoning", (
+        _DOC_ID, _index("tally_index", "tally in the document"),
+        Column("what", "string", "死亡 | 重伤 | 轻伤 | 轻微伤 | 中毒 | 既遂 | 未遂 | 中止", _attr("what")),
+        Column("number", "Int64", "how many", _attr("number")),
+        Column("section", "string", "facts | reasoning", _attr("section")),
+        Column("summing", "boolean", "its sentence sums the facts up (综上, 共计, 其中 …)", _attr("summing")),
+        *_span_columns("tally"),
+    ), _per_document("tallies")),
     TableSpec("blood_alcohol", "blood alcohol measured in the facts (醉酒驾驶), each measurement as written", (
         _DOC_ID, _index("measurement_index", "measurement in the document"),
         Column("mg_per_100ml", "float64", "the value in mg/100ml (1.79mg/ml is 179)", _attr("mg_per_100ml")),

@@ -729,6 +729,33 @@ def check_x3(j: Judgment, ctx: Context) -> Iterator[Finding]:
     )  # fmt: skip
     if found is not None:
         yield found
+    tallied = next(_tallied_otherwise(j), None)
+    if tallied is not None:
+        yield tallied
+
+
+def _tallied_otherwise(j: Judgment) -> Iterator[Finding]:
+    """A number the reasoning tells of persons or events with what befell them (并致3名幼女轻伤, 既遂8人) where the
+    sentences summing the facts up (综上, 共计, 其中 …) tell that outcome, and neither one of their numbers nor their sum:
+    of one defendant; of several, only a number above that sum (the reasoning may tell one defendant's part of it: 致2人
+    死亡 of a gang's 共致8人死亡). On the 154 dev judgments and 500 SPC rulings none is found."""
+    summed: dict[str, list[int]] = {}
+    for k, t in enumerate(j.tallies):
+        if t.section == "facts" and t.summing:
+            summed.setdefault(t.what, []).append(k)
+    for k, t in enumerate(j.tallies):
+        if t.section != "reasoning" or t.what not in summed:
+            continue
+        told = [j.tallies[i].number for i in summed[t.what]]
+        if t.number in told or t.number == sum(told) or (len(j.defendants) != 1 and t.number < sum(told)):
+            continue
+        yield finding(
+            j, "X3", "warning",
+            f"本院认为部分所述{t.text}，与查明事实综述的{'、'.join(j.tallies[i].text for i in summed[t.what])}不一致。",
+            evidence(j, f"tallies[{k}]", "本院认为")
+            + [e for i in summed[t.what] for e in evidence(j, f"tallies[{i}]", "查明事实")],
+            data={"what": t.what, "said": t.number, "found": told},
+        )  # fmt: skip
 
 
 def _digits(value: float, places: int = 2) -> str:
