@@ -3192,6 +3192,8 @@ def test_e17_a_charge_the_history_retells_that_is_no_standard_one(charge: str, f
     [
         ("故意杀人罪", "刑事裁定，驳回上诉，维持原判", True),
         ("贩卖、运输毒品罪", "刑事裁定，驳回上诉，维持原判", False),
+        # one selective charge, other acts: 贩卖 told, 贩卖、运输 approved
+        ("贩卖毒品罪", "刑事裁定，驳回上诉，维持原判", True),
         # the second instance revised it: the charges may differ
         ("故意杀人罪", "刑事判决，改判被告人庞立舟犯贩卖、运输毒品罪，判处死刑，剥夺政治权利终身", False),
     ],
@@ -3202,7 +3204,7 @@ def test_x1_a_first_decision_upheld_since_and_told_with_another_charge(charge: s
     assert old in text and kept in text
     j = extract(text.replace(old, f"认定被告人庞立舟犯{charge}，判处死刑").replace(kept, second))
     found = [f.message for f in run_checks([j]) if f.rule == "X1"]
-    assert found == (["审理经过记载（2015）临中刑初字第52号判决认定庞立舟犯故意杀人罪，其后各次裁判均予维持，本文书认定的罪名却为"
+    assert found == ([f"审理经过记载（2015）临中刑初字第52号判决认定庞立舟犯{charge}，其后各次裁判均予维持，本文书认定的罪名却为"
                       "贩卖、运输毒品罪，二者不一致。"] if fires else []), found
 
 

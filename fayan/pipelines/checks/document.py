@@ -70,14 +70,17 @@ def check_x1(j: Judgment, ctx: Context) -> Iterator[Finding]:
 def _x1_upheld_otherwise(j: Judgment) -> Iterator[Finding]:
     """The charges the history retells of the first decision for a defendant, where every later decision upheld it
     (驳回上诉，维持原判; 同意原判), against those this document convicts them of: the same judgment told two ways; a
-    warning (the 386 such pairs on the dev judgments and SPC rulings all agree)."""
+    warning (the 386 such pairs on the dev judgments and SPC rulings all agree). A selective charge counts by the
+    acts its forms name (贩卖毒品罪 told, 运输毒品罪 approved: :func:`charge_words`)."""
     if len(j.earlier_decisions) < 2 or not all(e.upheld or e.agreed for e in j.earlier_decisions[1:]):
         return
     first = j.earlier_decisions[0]
     for n, s in enumerate(first.sentences):
         k, d = next(((k, d) for k, d in enumerate(j.defendants) if s.defendant == d.name), (None, None))
         told = {c.standard for x in s.charges if (c := normalize_charge(x))}
-        if d is None or not told or not d.charges_standard or told == set(d.charges_standard):
+        if d is None or not told or not d.charges_standard:
+            continue
+        if told == set(d.charges_standard) and _acts_of(s.charges) == _acts_of(d.charges):
             continue
         yield finding(
             j, "X1", "warning",
@@ -87,6 +90,15 @@ def _x1_upheld_otherwise(j: Judgment) -> Iterator[Finding]:
             + evidence(j, f"defendants[{k}].charges[0]", "判决主文"),
             defendant=d, data={"told": s.charges, "result": list(d.charges_standard)},
         )  # fmt: skip
+
+
+def _acts_of(printed: Sequence[str]) -> dict[str, frozenset[str]]:
+    """The words each selective charge's printed forms name, by standard name (走私、贩卖、运输、制造毒品罪: 贩卖 毒品)."""
+    out: dict[str, frozenset[str]] = {}
+    for x in printed:
+        if (c := normalize_charge(x)) is not None and (words := charge_words(c.standard, x)):
+            out[c.standard] = out.get(c.standard, frozenset()) | words
+    return out
 
 
 def _x1_refused(j: Judgment) -> Iterator[Finding]:
