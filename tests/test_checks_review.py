@@ -135,3 +135,27 @@ def test_x3_a_number_of_victims_the_reasoning_tells_otherwise_than_the_facts_sum
         ("轻伤", int(said[0]), "reasoning", False)]
     found = [f.message for f in run_checks([j]) if f.rule == "X3"]
     assert found == (["本院认为部分所述2人轻伤，与查明事实综述的1人轻伤不一致。"] if fires else []), found
+
+
+# 岑远航, convicted of 抢劫 and 盗窃, each told under a heading of its own: the crime amount fayan reads is the robbery's
+ROBBERY_THEFT = (Path(__file__).resolve().parent / "data" / "review_robbery_theft.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("amount", "province", "message"),
+    [
+        ("六千", "广西壮族自治区", None),
+        ("十二万", "广西壮族自治区", "本院认为部分认定数额较大，而查明事实“关于盗窃事实”部分所述十二万元按全国标准已属数额巨大。"),
+        # 90,000 yuan: 数额巨大 under Zhejiang's figure (80,000), the province of the courts below the SPC, not everywhere
+        ("九万", "广西壮族自治区", None),
+        ("九万", "浙江省", "本院认为部分认定数额较大，而查明事实“关于盗窃事实”部分所述九万元按浙江的标准已属数额巨大。"),
+    ],
+)
+def test_e4_an_amount_of_the_count_s_own_part_above_the_level_the_reasoning_finds(
+    amount: str, province: str, message: str | None
+) -> None:
+    text = ROBBERY_THEFT.replace("共计价值人民币六千元", f"共计价值人民币{amount}元").replace("广西壮族自治区", province)
+    j = extract(text)
+    assert j.total_crime_amount_yuan == 20000  # the robbery's
+    found = [f.message for f in run_checks([j]) if f.rule == "E4"]
+    assert found == ([message] if message else []), found

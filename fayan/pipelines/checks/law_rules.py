@@ -443,7 +443,7 @@ def _below_the_stated_level(j: Judgment, ctx: Context, on: date | None) -> Itera
             continue  # (a bracket without this kind of punishment: the type check above, or a lighter kind: none)
         b = min(levels, key=lambda x: x.number)
         if j.total_crime_amount_yuan is not None and amount_charge(convicted) == it.charge:
-            reached = _amount_brackets(law, float(j.total_crime_amount_yuan), province_of_court(j.court or ""), on)
+            reached = _amount_brackets(law, float(j.total_crime_amount_yuan), _province(j), on)
             if reached and min(x.number for x in reached) > b.number:
                 continue  # the amount alone reaches a higher bracket under every standard: E4 reports the term
         yield finding(
@@ -526,7 +526,7 @@ def _not_found(j: Judgment, law: ChargeLaw, b: Bracket, on: date | None, it: _It
             return False
     reached = None
     if j.total_crime_amount_yuan is not None and law.amount is not None:
-        reached = _amount_brackets(law, float(j.total_crime_amount_yuan), province_of_court(j.court or ""), on)
+        reached = _amount_brackets(law, float(j.total_crime_amount_yuan), _province(j), on)
         if b.amount_level not in (None, "any"):
             # 数额巨大或者有其他严重情节: an amount short of it under every standard, and no 情节 level found; an
             # amount short of every bracket (another count's, in a document of several) where the reasoning finds a
@@ -597,7 +597,7 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     if law.amount is None or p not in ("管制", "拘役", "有期徒刑", "无期徒刑") or (p in _FIXED and it.months is None):
         return
     on = _on(j)
-    province = province_of_court(j.court or "")
+    province = _province(j)
     amount = j.total_crime_amount_yuan
     reached = _amount_brackets(law, amount, province, on)
     if reached is None:
@@ -687,7 +687,7 @@ def _stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
     names = [lv.name for lv in table.levels if any(b.amount_level == lv.name for b in law.brackets)]
     if stated not in names:
         return
-    province = province_of_court(j.court or "")
+    province = _province(j)
     local = table.province(province)
     amount = float(j.total_crime_amount_yuan)
     where = f"{province}的标准" if local is not None else "全国标准"
@@ -716,6 +716,15 @@ def _basis_table(j: Judgment, it: _Item, law: ChargeLaw) -> AmountTable | None:
     own = _clause_finding(j, it, "amount_level")
     named = [t for name, t in law.amount_variants if own is not None and name in own.text]
     return named[0] if len(named) == 1 else None
+
+
+def _province(j: Judgment) -> str | None:
+    """The province whose amount standards hold for the case: its court's, or, for a court of the whole country (the
+    Supreme People's Court reviewing a death sentence), that of the first court of the case its history names."""
+    here = province_of_court(j.court or "")
+    if here is not None:
+        return here
+    return next((p for x in j.earlier_decisions if x.court and (p := province_of_court(x.court))), None)
 
 
 def _bound(local: ProvinceAmounts | None, lv: AmountLevel, top: bool) -> float:
@@ -758,7 +767,7 @@ def _stated_level_beyond_the_facts(j: Judgment, ctx: Context) -> Iterator[Findin
     amount level the reasoning tells (:func:`_level_counts`) against every amount the facts tell of it
     (:func:`_facts_sum`), added up: a level the sum does not reach under any standard (盗窃 of 10,560 yuan found
     数额特别巨大 beside a murder)."""
-    province = province_of_court(j.court or "")
+    province = _province(j)
     for i, d, it, law, stated, ev_level in _level_counts(j, ctx):
         table = _basis_table(j, it, law)
         summed = _facts_sum(j, ctx, it.charge)
@@ -771,6 +780,43 @@ def _stated_level_beyond_the_facts(j: Judgment, ctx: Context) -> Iterator[Findin
         data = {"stated": stated, "amount": total, "province": province, "charge": it.charge}
         where = f"{province}的标准" if local is not None else "全国标准"
         yield from _stated_level_not_reached(j, d, table, stated, total, least, where, ev, data, what="查明事实所涉数额合计")
+        one, _lower_only = _the_amount_s_count(j, ctx)
+        if one is None or (one[0].name, one[1].charge) != (d.name, it.charge):  # (else _stated_level reads it)
+            yield from _own_part_above_the_level(j, it, d, table, stated, local, where, ev_level, data)
+
+
+def _own_part_above_the_level(
+    j: Judgment, it: _Item, d: Defendant, table: AmountTable, stated: str, local: ProvinceAmounts | None, where: str,
+    ev_level: list[Evidence], data: dict[str, object],
+) -> Iterator[Finding]:
+    """A level above the stated one that one amount alone reaches under every standard, where the facts tell the count
+    in parts of their own (二、关于盗窃事实), headed by its charge and no other of the judgment: an amount of the roles
+    the charge counts (盗窃: stolen, value) told there is the count's, so the count's amount is at least the largest
+    (盗窃 of 88,000余元 found 数额较大). Only where the table's figures hold for the conduct (:func:`_standard_applies`):
+    a level may be younger than the conduct (敲诈勒索's 数额特别巨大, from 2011)."""
+    own = it.charge.removesuffix("罪")
+    others = {x.charge.removesuffix("罪") for y in j.defendants for x in _items(y)} - {own}
+    parts = [s for s in j.sections if s.kind == "facts_part" and s.title and own in s.title
+             and not any(c in s.title for c in others)]  # fmt: skip
+    if _standard_applies(j, table) is None:
+        return
+    roles = counted_roles(it.charge)
+    told = [a for a in j.amounts if a.section == "facts" and a.role in roles and a.currency == "CNY"
+            and any(s.start <= a.start < s.end for s in parts)]  # fmt: skip
+    if not told:
+        return
+    top = max(told, key=lambda a: float(a.amount_yuan))
+    names = [lv.name for lv in table.levels]
+    sure = [lv.name for lv in table.levels if float(top.amount_yuan) >= _bound(local, lv, top=True)]
+    if not sure or names.index(sure[-1]) <= names.index(stated):
+        return
+    yield finding(
+        j, "E4", "warning",
+        f"本院认为部分认定数额{stated}，而查明事实“{next(s.title for s in parts if s.start <= top.start < s.end)}”部分"
+        f"所述{top.text}按{where}已属数额{sure[-1]}。",
+        ev_level + [Evidence(top.start, top.end, top.text, "查明数额")], defendant=d,
+        basis=table.source or "数额认定标准", data={**data, "amount": float(top.amount_yuan), "reached": sure[-1]},
+    )  # fmt: skip
 
 
 def _above_the_stated_level(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
@@ -1249,7 +1295,7 @@ def _severity_bracket(j: Judgment, law: ChargeLaw, on: date | None) -> Bracket |
 def _certain_bracket(j: Judgment, law: ChargeLaw, on: date | None) -> Bracket | None:
     """The bracket the crime amount, or the single drug's quantity, alone puts the case in (at least)."""
     if j.total_crime_amount_yuan is not None and law.amount is not None:
-        reached = _amount_brackets(law, j.total_crime_amount_yuan, province_of_court(j.court or ""), on)
+        reached = _amount_brackets(law, j.total_crime_amount_yuan, _province(j), on)
         return None if reached is None else min(reached, key=lambda b: b.number)
     one_drug = len({m.drug for m in j.drugs if m.section == "facts"}) <= 1
     if j.drug is not None and j.drug_grams is not None and one_drug and law.quantity is not None:
