@@ -159,3 +159,14 @@ def test_e4_an_amount_of_the_count_s_own_part_above_the_level_the_reasoning_find
     assert j.total_crime_amount_yuan == 20000  # the robbery's
     found = [f.message for f in run_checks([j]) if f.rule == "E4"]
     assert found == ([message] if message else []), found
+
+
+def test_e3_a_count_above_its_amount_level_beside_a_severity_the_reasoning_finds_of_another_count() -> None:
+    """情节严重 said of the injury (its clause) opens no bracket of the theft found 数额较大."""
+    j = _extract(("犯盗窃罪，判处有期徒刑一年", "犯盗窃罪，判处有期徒刑四年"), ("以盗窃罪判处有期徒刑一年", "以盗窃罪判处有期徒刑四年"),
+                 ("故意伤害他人身体，其行为", "故意伤害他人身体，情节严重，其行为"))
+    assert j.severity_stated == "严重" and ("故意伤害罪", "severity", "严重") in [
+        (c.charge, c.kind, c.value) for c in j.charge_findings]
+    assert [f.message for f in run_checks([j]) if f.rule == "E3"] == [
+        "本院认为部分认定数额较大，被告人韦长青犯盗窃罪却被判处有期徒刑4年，该刑罚仅第2档（数额巨大或者有其他严重情节）可判，"
+        "本院认为部分未认定数额巨大或相应情节。"]

@@ -826,10 +826,17 @@ def _above_the_stated_level(j: Judgment, ctx: Context, on: date | None) -> Itera
     five years beside a 抢劫 sentenced to death, 数额较大 found). The term is above the bracket the court itself finds:
     E3, as a term below it is (:func:`_below_the_stated_level`). A bracket above is one of a higher amount level, or
     one naming no level in the table (故意毁坏财物's 数额巨大或者有其他特别严重情节, where the table has 较大 only)
-    whose term begins where the stated level's ends."""
-    if j.severity_stated is not None or _amount_is_the_count_s(j, ctx):
-        return  # a 情节 level may open the bracket; or the amount found is the count's: E4's comparison with it
+    whose term begins where the stated level's ends. A 情节 level the reasoning finds may open the bracket, unless the
+    clauses concluding the charges state it of other counts only, naming neither the count's charge nor its act
+    (非法持有枪支…情节严重 beside a 盗窃 found 数额巨大; not 其盗窃行为属情节严重，又随意殴打他人…构成寻衅滋事罪)."""
+    if _amount_is_the_count_s(j, ctx):
+        return  # the amount found is the count's: E4's comparison with it
+    severe = [c for c in j.charge_findings if c.kind == "severity"]
     for i, d, it, law, stated, ev_level in _level_counts(j, ctx):
+        if j.severity_stated is not None and (
+            not severe or any(c.charge == it.charge or it.charge.removesuffix("罪") in c.text for c in severe)
+        ):
+            continue
         p = _principal(it.principal)
         if p not in ("管制", "拘役", "有期徒刑", "无期徒刑") or (p in _FIXED and it.months is None) or law.amount is None:
             continue
