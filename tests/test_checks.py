@@ -3134,8 +3134,8 @@ def test_e5_a_death_sentence_the_history_retells_without_its_property_penalty(pe
     assert old in text
     j = extract(text.replace(old, f"认定被告人庞立舟犯贩卖、运输毒品罪，判处死刑，剥夺政治权利终身{penalty}"))
     found = [f.message for f in run_checks([j]) if f.rule == "E5"]
-    assert found == (["（2015）临中刑初字第52号判决对庞立舟判处死刑，复述中未见罚金或没收财产；走私、贩卖、运输、制造毒品罪的相应量刑"
-                      "幅度应当并处财产刑，请核对。"] if fires else []), found
+    assert found == (["（2015）临中刑初字第52号判决对庞立舟以贩卖、运输毒品罪判处死刑，复述中该罪未见罚金或没收财产；走私、贩卖、运输、"
+                      "制造毒品罪的相应量刑幅度应当并处财产刑，请核对。"] if fires else []), found
 
 
 @pytest.mark.parametrize(

@@ -174,18 +174,10 @@ def _e3_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]
     decision's error. Only where this document does not sentence the charge anew: its counts of the charge are none
     or quote the decision it approves or upholds (核准…维持第一审对被告人X以抢劫罪判处有期徒刑十年…), and none is the
     same term (E3 reports that one)."""
-    for field, which, label, s in retold_sentences(j):
-        i, d = next(((i, d) for i, d in enumerate(j.defendants) if s.defendant in (d.name, *d.name_variants)),
-                    (-1, None))
-        if d is None:
-            continue
-        if s.counts:
-            told = [(c.charge, c.principal, c.term_months) for c in s.counts]
-        elif len(set(d.charges_standard)) == 1 and not s.with_earlier_judgment:
-            told = [(d.charges_standard[0], s.principal, s.term_months)]
-        else:
-            continue
-        for printed, principal, months in told:
+    for field, which, label, d, told in _retold_counts(j):
+        i = j.defendants.index(d)
+        for c in told:
+            printed, principal, months = c.charge, c.principal, c.term_months
             n = normalize_charge(printed)
             law = ctx.law.charge(n.standard if n else printed)
             p = _principal(principal)
@@ -1365,60 +1357,48 @@ def check_e5(j: Judgment, ctx: Context) -> Iterator[Finding]:
 
 
 def _e5_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
-    """A sentence of an earlier decision of the case, as retold (one count: the defendant has one charge here), with
-    neither 罚金 nor 没收财产 where every bracket of the charge that allows its punishment makes one mandatory (抢劫 to
-    死刑 without 并处没收个人全部财产); a warning, a slip in the retelling or the earlier decision's error."""
+    """A count of an earlier decision's sentence, as retold (:func:`_retold_counts`), with neither 罚金 nor 没收财产
+    where every bracket of its charge that allows its punishment makes one mandatory (抢劫 to 死刑 without 并处没收个人
+    全部财产; of several counts, 数罪并罚 fixes each one's property penalty before joining them); a warning, a slip in
+    the retelling or the earlier decision's error. Not where this document's own count of the charge is the same
+    punishment without one: its E5 is the lead."""
+    for field, which, label, d, told in _retold_counts(j):
+        own = [(it.charge, _principal(it.principal), it.months) for it in _items(d)
+               if it.fine is None and not it.confiscation]
+        for c in told:
+            n = normalize_charge(c.charge)
+            law = ctx.law.charge(n.standard if n else c.charge)
+            p = _principal(c.principal)
+            if law is None or p not in PRINCIPAL_TYPES or c.fine_yuan is not None or c.confiscation:
+                continue
+            if (law.name, p, c.term_months) in own or (p in _FIXED and c.term_months is None):
+                continue
+            if _property_penalty_due(law, p, _Item(law.name, c.charge, p, c.term_months, None, False, -1), on):
+                yield finding(
+                    j, "E5", "warning",
+                    f"{which}对{d.name}以{c.charge}判处{p}{fmt_term(c.term_months) if p in _FIXED else ''}，复述中该罪未见"
+                    f"罚金或没收财产；{law.name}的相应量刑幅度应当并处财产刑，请核对。",
+                    evidence(j, field, label), defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
+                    data={"charge": law.name, "principal": p},
+                )  # fmt: skip
+
+
+def _retold_counts(j: Judgment) -> Iterator[tuple[str, str, str, Defendant, list[Count]]]:
+    """Each sentence of an earlier decision the document retells (:func:`retold_sentences`), of a defendant of this
+    document, as counts: its counts where it retells them (several, or the one joined to an earlier judgment's term);
+    else, for a defendant of one charge and a sentence not joined to an earlier judgment's, the sentence itself as the
+    charge's count (a 罚金 or 没收 anywhere in its words counts as one). (field, the decision as named, the evidence
+    label, the defendant, the counts.)"""
     for field, which, label, s in retold_sentences(j):
         d = next((d for d in j.defendants if s.defendant in (d.name, *d.name_variants)), None)
-        p = _principal(s.principal)
-        if d is not None and len(s.counts) > 1:
-            yield from _e5_retold_counts(j, ctx, on, field, which, label, d, s.counts)
+        if d is None:
             continue
-        if d is None or s.counts or len(set(d.charges_standard)) != 1 or p not in PRINCIPAL_TYPES:
-            continue
-        law = ctx.law.charge(d.charges_standard[0])
-        if law is None or s.fine_yuan is not None or re.search(r"罚金|没收", s.text):
-            continue
-        if p in _FIXED and s.term_months is None:
-            continue
-        if _property_penalty_due(law, p, _Item(law.name, law.name, p, s.term_months, None, False, -1), on):
-            yield finding(
-                j, "E5", "warning",
-                f"{which}对{d.name}判处{p}{fmt_term(s.term_months) if p in _FIXED else ''}，复述中未见罚金或没收财产；"
-                f"{law.name}的相应量刑幅度应当并处财产刑，请核对。",
-                evidence(j, field, label), defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
-                data={"charge": law.name, "principal": p},
-            )  # fmt: skip
-
-
-def _e5_retold_counts(
-    j: Judgment, ctx: Context, on: date | None, field: str, which: str, label: str, d: Defendant,
-    counts: tuple[Count, ...],
-) -> Iterator[Finding]:
-    """Each count of an earlier decision's sentence of several, as retold (犯抢劫罪，判处死刑…；犯盗窃罪，判处有期徒刑一年，
-    决定执行…), with neither 罚金 nor 没收财产 of its own where every bracket of its charge that allows its punishment
-    makes one mandatory: 数罪并罚 fixes each count's punishment, its property penalty too, before joining them. Not
-    where this document's own count of the charge is the same punishment without one: its E5 is the lead."""
-    own = [(it.charge, _principal(it.principal), it.months) for it in _items(d)
-           if it.fine is None and not it.confiscation]
-    for c in counts:
-        n = normalize_charge(c.charge)
-        law = ctx.law.charge(n.standard if n else c.charge)
-        p = _principal(c.principal)
-        if law is None or p not in PRINCIPAL_TYPES or c.fine_yuan is not None or c.confiscation:
-            continue
-        if (law.name, p, c.term_months) in own:
-            continue
-        if p in _FIXED and c.term_months is None:
-            continue
-        if _property_penalty_due(law, p, _Item(law.name, c.charge, p, c.term_months, None, False, -1), on):
-            yield finding(
-                j, "E5", "warning",
-                f"{which}对{d.name}以{c.charge}判处{p}{fmt_term(c.term_months) if p in _FIXED else ''}，复述中该罪未见罚金或"
-                f"没收财产；{law.name}的相应量刑幅度应当并处财产刑，请核对。",
-                evidence(j, field, label), defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
-                data={"charge": law.name, "principal": p},
-            )  # fmt: skip
+        if s.counts:
+            yield field, which, label, d, list(s.counts)
+        elif len(set(d.charges_standard)) == 1 and not s.with_earlier_judgment:
+            told = Count(d.charges[0] if d.charges else d.charges_standard[0], s.principal, s.term_months, s.term_days,
+                         s.fine_yuan, confiscation=bool(re.search(r"罚金|没收", s.text)))
+            yield field, which, label, d, [told]
 
 
 def _property_penalty_due(law: ChargeLaw, p: str, it: _Item, on: date | None) -> list[Bracket]:
