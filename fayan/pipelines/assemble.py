@@ -845,9 +845,8 @@ def _name_variants(
     clause opens (…；程文元犯罪以后自动投案) and, where the character that differs sounds alike, anywhere (由王建果带路
     for 王建国: a pinyin keyboard's slip): same length, one CJK character differs; the surname only after a role word
     (被告人覃墨 for 秦墨: the 500 SPC rulings gave one, a true one, 腾明远 for 滕明远) or, of a name of three, one that
-    sounds alike where a clause opens (。魏长青持刀砍击 for 韦长青: none on the 154 dev judgments and 500 SPC
-    rulings); ``after`` adds the starts of
-    names after other role words (a co-defendant's: 同案被告人周文坡指认). Anywhere in the 154 dev judgments
+    sounds alike where a clause opens (。魏长青持刀砍击 for 韦长青: none on the 154 dev judgments and 500 SPC rulings);
+    ``after`` adds the starts of names after other role words (a co-defendant's: 同案被告人周文坡指认). Anywhere in the 154 dev judgments
     and 500 SPC rulings, names of three characters gave only the three slips the other places find; names of two gave
     another person whose name sounds alike and a word after the surname (一同).
 
