@@ -846,9 +846,9 @@ def _name_variants(
     for 王建国: a pinyin keyboard's slip): same length, one CJK character differs; the surname only after a role word
     (被告人覃墨 for 秦墨: the 500 SPC rulings gave one, a true one, 腾明远 for 滕明远) or, of a name of three, one that
     sounds alike where a clause opens (。魏长青持刀砍击 for 韦长青: none on the 154 dev judgments and 500 SPC rulings);
-    ``after`` adds the starts of names after other role words (a co-defendant's: 同案被告人周文坡指认). Anywhere in the 154 dev judgments
-    and 500 SPC rulings, names of three characters gave only the three slips the other places find; names of two gave
-    another person whose name sounds alike and a word after the surname (一同).
+    ``after`` adds the starts of names after other role words (a co-defendant's: 同案被告人周文坡指认). Anywhere in the
+    154 dev judgments and 500 SPC rulings, names of three characters gave only the three slips the other places find;
+    names of two gave another person whose name sounds alike and a word after the surname (一同).
 
     A spelling written three times or more is another person (two brothers whose names differ in one
     character, the members of one gang in a review ruling), not a slip of the pen. Clause openings found one other
@@ -911,15 +911,17 @@ def _defender_starts(text: str, end: int) -> list[int]:
     return [m.end() for m in _DEFENDER_WORD_RE.finditer(text, 0, end)]
 
 
-def _tallies(doc: Document, facts: Sequence[Section], reasoning: Section | None, sp: _Spans) -> tuple[Tally, ...]:
-    """The numbers of persons or events the facts (not the evidence they list) and the reasoning tell with what befell
-    them (:func:`fayan.nlp.facts.find_tallies`), recorded as ``tallies[k]``."""
+def _tallies(
+    doc: Document, facts: Sequence[tuple[Section, list[tuple[int, int]]]], reasoning: Section | None, sp: _Spans
+) -> tuple[Tally, ...]:
+    """The numbers of persons or events the facts (``facts``: each section with the evidence it lists, left out) and
+    the reasoning tell with what befell them (:func:`fayan.nlp.facts.find_tallies`), recorded as ``tallies[k]``."""
     text, out = doc.text, []
-    told = [("facts", sec) for sec in facts] + ([("reasoning", reasoning)] if reasoning is not None else [])
-    for section, sec in told:
-        listed = [(sec.start + x, sec.start + y) for x, y in evidence_ranges(text[sec.start : sec.end])]
+    told = [("facts", sec, listed) for sec, listed in facts]
+    told += [("reasoning", reasoning, [])] if reasoning is not None else []
+    for section, sec, listed in told:
         for what, n, summing, (s, e) in find_tallies(text, sec.start, sec.end):
-            if section == "facts" and any(x <= s < y for x, y in listed):
+            if any(x <= s < y for x, y in listed):
                 continue
             sp.add(f"tallies[{len(out)}]", (s, e))
             o = doc.original_span(s, e)
@@ -1878,8 +1880,10 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         SectionRef(s.kind, doc.original_span(s.start, s.end).start, doc.original_span(s.start, s.end).end)
         for s in secs
     ]
-    for facts in secs.all("facts"):
-        listed = [(facts.start + x, facts.start + y) for x, y in evidence_ranges(text[facts.start : facts.end])]
+    # each facts section with the evidence it lists (上述事实，有…证实), which tells no part's harm and no tally
+    facts_listed = [(sec, [(sec.start + x, sec.start + y) for x, y in evidence_ranges(text[sec.start : sec.end])])
+                    for sec in secs.all("facts")]  # fmt: skip
+    for facts, listed in facts_listed:
         for a, b, heading in fact_parts(text, facts):
             part_harm = _told_harm(text, a, b, listed)
             if part_harm is not None:
@@ -2091,7 +2095,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         o = doc.original_span(c0, c1)
         charge_findings.append(ChargeFinding(charge, kind, value, o.start, o.end, o.text))
         sp.add(f"charge_findings[{k}]", (c0, c1))
-    tallies = _tallies(doc, secs.all("facts"), reasoning, sp)
+    tallies = _tallies(doc, facts_listed, reasoning, sp)
     harms = [h for sec in (facts, reasoning) if sec is not None and (h := worst_harm(text, sec.start, sec.end))]
     harm = max(harms, key=lambda h: HARMS.index(h[0])) if harms else None
     if harm is not None:

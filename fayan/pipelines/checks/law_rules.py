@@ -177,10 +177,9 @@ def _e3_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]
     for field, which, label, d, told in _retold_counts(j):
         i = j.defendants.index(d)
         for c in told:
-            printed, principal, months = c.charge, c.principal, c.term_months
-            n = normalize_charge(printed)
-            law = ctx.law.charge(n.standard if n else printed)
-            p = _principal(principal)
+            n = normalize_charge(c.charge)
+            law = ctx.law.charge(n.standard if n else c.charge)
+            p, months = _principal(c.principal), c.term_months
             if law is None or p not in _FIXED or months is None:
                 continue
             own = [it for it in _items(d) if it.charge == law.name]
@@ -197,7 +196,7 @@ def _e3_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]
             else:
                 continue
             yield finding(
-                j, "E3", "warning", f"{which}对{d.name}以{printed}判处{p}{fmt_term(months)}，{said}，请核对。",
+                j, "E3", "warning", f"{which}对{d.name}以{c.charge}判处{p}{fmt_term(months)}，{said}，请核对。",
                 evidence(j, field, label), defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
                 data={"charge": law.name, "principal": p, "months": months},
             )  # fmt: skip
@@ -240,13 +239,20 @@ def _own_parts_harm(j: Judgment, charge: str) -> tuple[str, str, int] | None:
     """Where the facts are told in parts whose every heading names a charge of the judgment's counts, the worst harm
     the parts headed by ``charge`` tell: (heading, harm, index of its part in ``sections``); None where the facts are
     not so told, no heading names ``charge`` or its parts tell no harm."""
-    parts = [(k, s) for k, s in enumerate(j.sections) if s.kind == "facts_part"]
-    charges = {it.charge.removesuffix("罪") for d in j.defendants for it in _items(d)}
-    own = charge.removesuffix("罪")
-    if not parts or not all(s.title and any(c in s.title for c in charges) for _, s in parts):
+    parts = _headed_parts(j)
+    if not parts or not all(named for _k, _s, named in parts):
         return None
-    told = [(s.title or "", s.harm, k) for k, s in parts if own in (s.title or "") and s.harm]
+    own = charge.removesuffix("罪")
+    told = [(s.title or "", s.harm, k) for k, s, named in parts if own in named and s.harm]
     return max(told, key=lambda t: HARMS.index(t[1]), default=None)  # type: ignore[arg-type]
+
+
+def _headed_parts(j: Judgment) -> list[tuple[int, SectionRef, frozenset[str]]]:
+    """The parts of the facts told under headings (``facts_part``), each with its index in ``sections`` and the
+    charges of the judgment's counts its heading names, without 罪 (二、关于故意杀人、盗窃事实: 故意杀人, 盗窃)."""
+    charges = {it.charge.removesuffix("罪") for d in j.defendants for it in _items(d)}
+    return [(k, s, frozenset(c for c in charges if c in (s.title or "")))
+            for k, s in enumerate(j.sections) if s.kind == "facts_part"]  # fmt: skip
 
 
 def _below_the_harm(
@@ -749,9 +755,7 @@ def _other_charges_parts(j: Judgment, charge: str) -> list[SectionRef]:
     counts other than ``charge`` and not ``charge`` (二、关于抢劫事实 for 盗窃罪): that count's facts are told elsewhere. A
     heading naming no charge of the judgment (违法事实) may tell any count's."""
     own = charge.removesuffix("罪")
-    charges = {it.charge.removesuffix("罪") for d in j.defendants for it in _items(d)} - {own}
-    return [s for s in j.sections if s.kind == "facts_part" and s.title and own not in s.title
-            and any(c in s.title for c in charges)]  # fmt: skip
+    return [s for _k, s, named in _headed_parts(j) if named and own not in (s.title or "")]
 
 
 def _stated_level_beyond_the_facts(j: Judgment, ctx: Context) -> Iterator[Finding]:
@@ -760,6 +764,7 @@ def _stated_level_beyond_the_facts(j: Judgment, ctx: Context) -> Iterator[Findin
     (:func:`_facts_sum`), added up: a level the sum does not reach under any standard (盗窃 of 10,560 yuan found
     数额特别巨大 beside a murder)."""
     province = _province(j)
+    one, _lower_only = _the_amount_s_count(j, ctx)
     for i, d, it, law, stated, ev_level in _level_counts(j, ctx):
         table = _basis_table(j, it, law)
         summed = _facts_sum(j, ctx, it.charge)
@@ -772,7 +777,6 @@ def _stated_level_beyond_the_facts(j: Judgment, ctx: Context) -> Iterator[Findin
         data = {"stated": stated, "amount": total, "province": province, "charge": it.charge}
         where = f"{province}的标准" if local is not None else "全国标准"
         yield from _stated_level_not_reached(j, d, table, stated, total, least, where, ev, data, what="查明事实所涉数额合计")
-        one, _lower_only = _the_amount_s_count(j, ctx)
         if one is None or (one[0].name, one[1].charge) != (d.name, it.charge):  # (else _stated_level reads it)
             yield from _own_part_above_the_level(j, it, d, table, stated, local, where, ev_level, data)
 
@@ -786,12 +790,9 @@ def _own_part_above_the_level(
     the charge counts (盗窃: stolen, value) told there is the count's, so the count's amount is at least the largest
     (盗窃 of 88,000余元 found 数额较大). Only where the table's figures hold for the conduct (:func:`_standard_applies`):
     a level may be younger than the conduct (敲诈勒索's 数额特别巨大, from 2011)."""
-    own = it.charge.removesuffix("罪")
-    others = {x.charge.removesuffix("罪") for y in j.defendants for x in _items(y)} - {own}
-    parts = [s for s in j.sections if s.kind == "facts_part" and s.title and own in s.title
-             and not any(c in s.title for c in others)]  # fmt: skip
     if _standard_applies(j, table) is None:
         return
+    parts = [s for _k, s, named in _headed_parts(j) if named == {it.charge.removesuffix("罪")}]
     roles = counted_roles(it.charge)
     told = [a for a in j.amounts if a.section == "facts" and a.role in roles and a.currency == "CNY"
             and any(s.start <= a.start < s.end for s in parts)]  # fmt: skip

@@ -95,6 +95,14 @@ def check_e8(j: Judgment, ctx: Context) -> Iterator[Finding]:
             )  # fmt: skip
 
 
+def _last_day_told(first: date) -> date:
+    """The last day a date read of a month or a year may stand for: a 1 January's year (2009年), another first day's
+    month (2009年4月); a day itself else."""
+    if (first.month, first.day) == (1, 1):
+        return first.replace(year=first.year + 1) - timedelta(days=1)
+    return add_months(first, 1) - timedelta(days=1) if first.day == 1 else first
+
+
 def _earlier_crime_as_a_minor(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
     """Of age on the offence day the facts tell first, but under 18 on the earliest day they tell of the defendant
     (a count told later, 二、关于故意伤害事实 of three years before; a month or year counts to its last day), and the
@@ -103,13 +111,7 @@ def _earlier_crime_as_a_minor(j: Judgment, i: int, d: Defendant) -> Iterator[Fin
     born, earliest, ev = iso_date(d.birth_date), *offence_from_of(j, i, d)
     if born is None or earliest is None or "未成年" in d.circumstances:
         return
-    if (earliest.month, earliest.day) == (1, 1):
-        latest = earliest.replace(year=earliest.year + 1) - timedelta(days=1)
-    elif earliest.day == 1:
-        latest = add_months(earliest, 1) - timedelta(days=1)
-    else:
-        latest = earliest
-    if age_on(born, latest) >= 18:
+    if age_on(born, _last_day_told(earliest)) >= 18:
         return
     yield finding(
         j, "E8", "warning",
