@@ -170,3 +170,40 @@ def test_e3_a_count_above_its_amount_level_beside_a_severity_the_reasoning_finds
     assert [f.message for f in run_checks([j]) if f.rule == "E3"] == [
         "本院认为部分认定数额较大，被告人韦长青犯盗窃罪却被判处有期徒刑4年，该刑罚仅第2档（数额巨大或者有其他严重情节）可判，"
         "本院认为部分未认定数额巨大或相应情节。"]
+
+
+# the 盗窃 count made a 掩饰、隐瞒犯罪所得 one: three years or less, three to seven where 情节严重
+RECEIVING = (("盗窃罪", "掩饰、隐瞒犯罪所得罪"), ("以非法占有为目的，秘密窃取他人财物，数额较大，", "明知是他人犯罪所得的摩托车而予以收购，"),
+             ("后韦长青从卢某甲家中窃取现金人民币六千元。", "2014年4月，韦长青以人民币八百元收购他人盗窃所得的摩托车一辆。"),
+             ("盗窃事实", "掩饰、隐瞒犯罪所得事实"))
+
+
+@pytest.mark.parametrize(("changes", "fires"), [
+    ((), False),
+    ((("判处有期徒刑一年", "判处有期徒刑四年"),), True),
+    ((("判处有期徒刑一年", "判处有期徒刑四年"), ("而予以收购，", "而予以收购，情节严重，")), False),
+])
+def test_e3_a_count_of_several_in_a_bracket_of_a_severity_the_reasoning_never_finds(
+    changes: tuple[tuple[str, str], ...], fires: bool
+) -> None:
+    """Four years of 掩饰、隐瞒犯罪所得 beside a murder: only 情节严重's bracket has them, and the reasoning finds no 情节
+    level of any count; where the count's clause finds 情节严重, nothing."""
+    assert _messages("E3", *RECEIVING, *changes) == (
+        ["被告人韦长青犯掩饰、隐瞒犯罪所得罪被判处有期徒刑4年，仅第2档（情节严重）有此刑期，本院认为部分未认定该情节。"] if fires else [])
+
+
+# 莫文斌 and 韩子墨, each given death for a robbery and a kidnapping they committed together
+JOINT = (Path(__file__).resolve().parent / "data" / "review_joint_counts.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("said", "fires"), [
+    ("莫文斌、韩子墨均系主犯", False),
+    ("莫文斌系主犯，韩子墨系从犯", True),
+])
+def test_e11_an_accessory_given_death_on_every_count(said: str, fires: bool) -> None:
+    """The sentence finding the role names no charge: whichever count it is of, that count was given death."""
+    assert "莫文斌、韩子墨均系主犯" in JOINT
+    j = extract(JOINT.replace("莫文斌、韩子墨均系主犯", said))
+    assert [f.message for f in run_checks([j]) if f.rule == "E11"] == ([
+        "本院认为部分认定被告人韩子墨系从犯，依法应当从轻、减轻处罚或者免除处罚，其所犯抢劫罪、绑架罪却均被判处死刑立即执行。"]
+        if fires else [])

@@ -176,6 +176,10 @@ def test_prosecutor_branch_of_a_procuratorate() -> None:
         ("某某地区中级人民法院审理某某自治区人民检察院某某分院指控被告人甲某犯抢劫罪一案", "某某自治区人民检察院某某分院"),
         # a private prosecution names no procuratorate
         ("某某县人民法院审理自诉人乙某指控被告人甲某犯侮辱罪一案", None),
+        # a prosecution withdrawn: the case went on with the next one
+        ("某甲市中级人民法院审理某甲市人民检察院指控被告人甲某犯故意伤害罪一案，于2004年9月1日作出判决。2010年，"
+         "某甲市人民检察院以事实、证据有变化为由撤回起诉。某乙市中级人民法院根据指定管辖，审理某乙市人民检察院指控被告人甲某"
+         "犯故意杀人罪一案", "某乙市人民检察院"),
     ],
 )
 def test_prosecutor_from_the_case_history(history: str, prosecutor: str | None) -> None:

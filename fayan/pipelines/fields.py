@@ -206,8 +206,14 @@ def _prosecutor(text: str, secs: Sections, criminal: bool) -> tuple[str, tuple[i
     if not criminal:
         return None
     anchor = secs.get("facts") or secs.get("reasoning") or secs.get("result")
-    m = _PROSECUTED_BY_RE.search(text, 0, min(anchor.start if anchor else len(text), 3000))
-    return (m.group("name"), m.span("name")) if m else None
+    end = min(anchor.start if anchor else len(text), 3000)
+    found = list(_PROSECUTED_BY_RE.finditer(text, 0, end))
+    # a prosecution withdrawn (某某市人民检察院以事实、证据有变化为由撤回起诉) is not the one the case went on with
+    while len(found) > 1 and re.search(
+        re.escape(found[0].group("name")) + r"(?:[^。；;]{0,40}?为由)?撤回(?:起诉|公诉)", text[found[0].end() : found[1].start()]
+    ):
+        found.pop(0)
+    return (found[0].group("name"), found[0].span("name")) if found else None
 
 
 def _procedure(text: str, secs: Sections, cn: CaseNumber | None, criminal: bool) -> str | None:

@@ -467,6 +467,7 @@ def _beside_the_stated_severity(j: Judgment, ctx: Context, on: date | None) -> I
     500 SPC rulings one lies in such brackets alone (贩卖毒品 of four years), and its reasoning finds 情节严重."""
     one = _one_count(j, ctx)
     if one is None:
+        yield from _severity_unstated_counts(j, ctx, on)
         return
     d, it, law, p = one
     if p not in _FIXED or it.months is None:
@@ -492,13 +493,48 @@ def _beside_the_stated_severity(j: Judgment, ctx: Context, on: date | None) -> I
     untold = [b for b in imposed if _not_found(j, law, b, on) or _opened_by_unstated_acts(j, d, it, law, b, on)]
     if not imposed or untold != imposed:
         return
+    yield _severity_unstated(j, 0, d, it, law, p, imposed)
+
+
+def _severity_unstated(
+    j: Judgment, i: int, d: Defendant, it: _Item, law: ChargeLaw, p: str, imposed: list[Bracket]
+) -> Finding:
     b = min(imposed, key=lambda x: x.number)
-    yield finding(
+    return finding(
         j, "E3", _severity(law, "warning"),
         f"被告人{d.name}犯{it.printed}被判处{p}{fmt_term(it.months)}，仅第{b.level}档（{b.condition}）有此刑期，"
         "本院认为部分未认定该情节。",
-        ev, defendant=d, basis=f"刑法第{'、'.join(law.articles)}条", data={"charge": it.charge, "months": it.months},
+        count_evidence(j, i, it.count), defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
+        data={"charge": it.charge, "months": it.months},
     )  # fmt: skip
+
+
+def _severity_unstated_counts(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
+    """Of a judgment of several counts or defendants whose reasoning finds no 情节 level at all, each count sentenced
+    to a term that only brackets opened by 情节严重 or 情节特别严重 allow (:func:`_not_found`: 掩饰、隐瞒犯罪所得 of four
+    years beside a robbery and a murder). Brackets that an amount or an act may open are left out here: a count's act
+    may be told in words the reasoning gives another count (抢劫致人死亡 told as the killing), and the amount found
+    may be another count's. Of the 154 dev judgments and 500 SPC
+    rulings one such count is reported (非法持有枪支 of four years and a half, no 情节严重 found)."""
+    if j.severity_stated is not None or any(c.kind == "severity" for c in j.charge_findings):
+        return
+    for i, d in enumerate(j.defendants):
+        for it in _items(d):
+            law = ctx.law.charge(it.charge)
+            p = _principal(it.principal)
+            if law is None or p not in _FIXED or it.months is None:
+                continue
+            imposed = law.bracket_for_term(p, it.months, on=on)
+            if imposed and all(_by_severity_only(b) and _not_found(j, law, b, on, it) for b in imposed):
+                yield _severity_unstated(j, i, d, it, law, p, imposed)
+
+
+def _by_severity_only(b: Bracket) -> bool:
+    """Whether a 情节 level alone opens ``b`` (情节严重, which an amount may make: 掩饰、隐瞒犯罪所得's table has a level
+    of that name), not another amount level, a quantity or an act besides."""
+    cond = re.split(r"\s*[(（]", b.condition)[0]
+    level = b.amount_level in (None, "any") or (b.amount_level or "").startswith("情节")
+    return level and "或者" not in cond and bool(_OPENED_BY_SEVERITY.fullmatch(cond))
 
 
 # a bracket above the first that a 情节 level opens, alone or after the lower bracket's act (情节严重; 347's 少量毒品，
@@ -1182,7 +1218,9 @@ def _lighter_yet_death(j: Judgment, ctx: Context) -> Iterator[Finding]:
     finds 从犯 or 胁从犯, whom the law commands to punish more lightly, below the bracket or not at all (刑法27②, 28:
     应当), or says it may punish more lightly (依法可以从轻处罚) where it nowhere declines to (不足以从轻处罚). Of a
     defendant with several counts, the count the sentence of the finding names (``Circumstance.charge``). One finding
-    a count, the 从犯's where both are said."""
+    a count, the 从犯's where both are said. A 从犯 whose sentence names no charge, of a defendant given death on every
+    count, is reported once: whichever count the role is of, it was given death."""
+    yield from _accessory_given_death_on_every_count(j, ctx)
     for i, d, grounds, it, _law, _p in _counts_with(j, ctx, ("从犯", "胁从犯", "从轻处罚")):
         accessory = [g for g in grounds if g.kind != "从轻处罚"]
         if it.principal != "死刑" or not accessory and circumstance_evidence(j, d, "不予从轻"):
@@ -1198,6 +1236,25 @@ def _lighter_yet_death(j: Judgment, ctx: Context) -> Iterator[Finding]:
             j, "E11", "warning", f"本院认为部分{said}，其犯{it.printed}却被判处死刑立即执行。",
             [Evidence(g.start, g.end, g.text, "本院认为")] + count_evidence(j, i, it.count), defendant=d,
             basis=basis, data=data,
+        )  # fmt: skip
+
+
+def _accessory_given_death_on_every_count(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    for i, d in enumerate(j.defendants):
+        items = _items(d)
+        if len(items) < 2 or any(it.principal != "死刑" or ctx.law.charge(it.charge) is None for it in items):
+            continue
+        roles = [c for c in j.circumstances if c.kind in ("从犯", "胁从犯") and not c.negated and c.charge is None
+                 and c.defendant in (d.name, *d.name_variants)]  # fmt: skip
+        if not roles:
+            continue
+        g = roles[0]
+        yield finding(
+            j, "E11", "warning",
+            f"本院认为部分认定被告人{d.name}系{g.kind}，依法应当从轻、减轻处罚或者免除处罚，其所犯"
+            f"{'、'.join(it.printed for it in items)}却均被判处死刑立即执行。",
+            [Evidence(g.start, g.end, g.text, "本院认为")] + [e for it in items for e in count_evidence(j, i, it.count)],
+            defendant=d, basis="刑法第二十七条第二款、第二十八条", data={"charges": [it.charge for it in items], "ground": g.kind},
         )  # fmt: skip
 
 
