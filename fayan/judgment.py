@@ -405,7 +405,7 @@ class Accomplice:
     start: int  # the first mention after 同案被告人, or the header paragraph's name
     end: int
     name_variants: tuple[str, ...] = ()  # other spellings of the name elsewhere in the document
-    role: str = "同案被告人"  # 同案被告人 | 被告人 (of the header, not of the result)
+    role: str = "同案被告人"  # 同案被告人 | 另案处理 (伙同X（在逃）, X（已判刑）) | 被告人 (of the header, not of the result)
 
 
 @dataclass(frozen=True, slots=True)

@@ -459,6 +459,28 @@ def test_x4_the_names_of_a_list_after_the_role_word(listed: str, later: str, fou
     assert [f.message for f in run_checks([j]) if f.rule == "X4"] == found
 
 
+@pytest.mark.parametrize(
+    ("facts", "accomplices", "found"),
+    [
+        # noted as at large or tried elsewhere, with no role word: 伙同钱一鸣（在逃）
+        ("伙同郑海涛（在逃）窃得他人手机一部，价值人民币2000元。次日，郑海滔将手机卖出", [("郑海涛", "另案处理")],
+         ["同案人姓名前后写法不一致：郑海涛／郑海滔。"]),
+        ("伙同郑海涛（在逃）窃得他人手机一部，价值人民币2000元。次日，郑海涛将手机卖出", [("郑海涛", "另案处理")], []),
+        # a surname surnames.txt leaves out (房屋), after the role word twice: a name all the same
+        ("伙同同案被告人房志远（已判刑）窃得他人手机一部，价值人民币2000元。次日，房志源将手机卖出。有同案被告人房志远的供述",
+         [("房志远", "同案被告人")], ["同案被告人姓名前后写法不一致：房志远／房志源。"]),
+        # once, it may be words
+        ("伙同他人窃得他人手机一部，价值人民币2000元。有同案被告人房志远的供述", [], []),
+    ],
+)
+def test_x4_a_co_offender_found_without_a_known_surname_or_a_role_word(
+    facts: str, accomplices: list[tuple[str, str]], found: list[str]
+) -> None:
+    j = extract(TEMPLATE.format(**{**BASE, "facts": facts}))
+    assert [(a.name, a.role) for a in j.accomplices] == accomplices
+    assert [f.message for f in run_checks([j]) if f.rule == "X4"] == found
+
+
 def test_x4_a_name_of_a_list_that_runs_on_is_no_slip() -> None:
     """同案被告人钱海、钱生元到火车站: 钱生元 runs on into 到, so it is not read; its first two characters are no
     spelling of 钱海 (a rule that reads a run-on name after the role word itself does not reach into the list)."""
@@ -2059,6 +2081,11 @@ def test_x3_compares_embezzled_amounts_and_a_total_the_facts_state_under_another
         # the sum of the totals the facts give for one role
         ("造成损失共计3924162元，又造成损失共计1362478元", "造成直接经济损失5826640元，", "两位数字前后颠倒"),
         ("造成损失共计3924162元，又造成损失共计1362478元", "造成直接经济损失5286640元，", None),
+        # restated to a unit with 余: the facts' amount cut to that unit (1912万) is what the slip is of
+        ("非法获利19120246.98元", "非法获利1921万余元，情节严重，", "两位数字前后颠倒"),
+        ("非法获利19120246.98元", "非法获利1912万余元，情节严重，", None),
+        ("非法获利19120246.98元", "非法获利1900万余元，情节严重，", None),
+        ("非法获利71212元", "非法获利7.2万余元，情节严重，", None),  # two significant digits
     ],
 )
 def test_x3_flags_a_restated_amount_that_differs_from_the_facts_as_by_a_slip_of_the_pen(

@@ -207,3 +207,28 @@ def test_e11_an_accessory_given_death_on_every_count(said: str, fires: bool) -> 
     assert [f.message for f in run_checks([j]) if f.rule == "E11"] == ([
         "本院认为部分认定被告人韩子墨系从犯，依法应当从轻、减轻处罚或者免除处罚，其所犯抢劫罪、绑架罪却均被判处死刑立即执行。"]
         if fires else [])
+
+
+def test_a_decision_s_sentences_retold_after_a_stop_where_a_comma_belongs() -> None:
+    """…刑事判决。认定被告人韦长青犯…: the sentence after the stop is the decision's all the same."""
+    comma, stop = _extract(), _extract(("刑事判决，认定被告人韦长青", "刑事判决。认定被告人韦长青"))
+    assert stop.earlier_decisions[0].sentences and [
+        (s.defendant, s.principal, [(c.charge, c.principal, c.term_months) for c in s.counts])
+        for s in stop.earlier_decisions[0].sentences] == [
+        (s.defendant, s.principal, [(c.charge, c.principal, c.term_months) for c in s.counts])
+        for s in comma.earlier_decisions[0].sentences]
+    assert _messages("E1", ("刑事判决，认定被告人韦长青", "刑事判决。认定被告人韦长青"),
+                     ("犯盗窃罪，判处有期徒刑一年", "犯盗窃罪，判处有期徒刑十六年")) == [
+        "（2014）柳市刑一初字第40号判决对韦长青以盗窃罪判处有期徒刑16年，超出有期徒刑6个月至15年的法定幅度，疑为复述笔误或原判错误，请核对。"]
+
+
+@pytest.mark.parametrize(("term", "fires"), [("有期徒刑八年", True), ("有期徒刑十二年", False)])
+def test_e3_a_retold_count_below_the_bracket_of_an_act_the_reasoning_finds(term: str, fires: bool) -> None:
+    """入户抢劫 found, and the first judgment retold as giving 韩子墨 eight years for the robbery the ruling approves
+    death for: below the ten years the act's bracket starts at."""
+    old = "被告人韩子墨犯抢劫罪，判处死刑，剥夺政治权利终身，并处没收个人全部财产；犯绑架罪"
+    assert old in JOINT
+    j = extract(JOINT.replace(old, f"被告人韩子墨犯抢劫罪，判处{term}，并处罚金人民币一万元；犯绑架罪"))
+    assert [f.message for f in run_checks([j]) if f.rule == "E3"] == ([
+        "（2016）衡中刑一初字第51号判决对韩子墨以抢劫罪判处有期徒刑8年，低于本院认为认定的入户抢劫所对应第2档的最低刑10年，"
+        "且未见减轻处罚情节，请核对。"] if fires else [])

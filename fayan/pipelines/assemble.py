@@ -397,6 +397,8 @@ def _own_decisions(
     out: list[EarlierDecision] = []
     for k, (m, day, number, section_end) in enumerate(found):
         stop = text.find("。", m.end())
+        if stop != -1 and not text[m.end() : stop].strip() and text.startswith("认定", stop + 1):
+            stop = text.find("。", stop + 1)  # …刑事附带民事判决。认定被告人X犯Y罪，判处…: a stop where a comma belongs
         stop = len(text) if stop == -1 else stop
         base = f"earlier_decisions[{k}]"
         sp.add(base, m.span())
@@ -784,9 +786,15 @@ def _form_word(s: str) -> str | None:
 _CLAUSE_START = r"(?:^|(?<=[，；。：）、“\s]))"
 
 
-# 同案被告人房健健（已判刑）, 同案犯王某的供述: a co-defendant's name of two or three characters, then a word that ends it
+# 同案被告人房志远（已判刑）, 同案犯王某的供述: a co-defendant's name of two or three characters, then a word that ends it
 _ACCOMPLICE_RE = re.compile(r"(?:同案被告人|同案犯|同案人)(?P<name>[\u4e00-\u9fff]{2,3})")
 _AFTER_A_NAME = set("（(、，。；：的等因在于已系和与及供称证")
+# a name the facts follow with a note that its bearer is dealt with elsewhere or at large: 伙同钱一鸣（在逃）,
+# 、刘某（均已判刑）, 与孙小川（另案被告人，已判刑）; the name opens after punctuation or a word of company
+_ELSEWHERE_RE = re.compile(
+    r"(?:^|[，。；、：,\s]|伙同|与|和|及|同案犯|被告人)(?P<name>[\u4e00-\u9fff]{2,3})"
+    r"[（(](?:均|均已|已|另案|已被|在逃|均系同案被告人|另案被告人)[^）)]{0,10}[）)]"
+)
 
 
 def _accomplices(
@@ -803,19 +811,32 @@ def _accomplices(
     named = dict(unsentenced)
     roles = []  # where a name follows 同案被告人, and the next names of its list (同案被告人赵某某、钱建国、孙立的供述)
     lists: dict[str, set[int]] = {}  # the lists each name is in
-    for k, m in enumerate(_ACCOMPLICE_RE.finditer(text, 0, end)):
+    matches = list(_ACCOMPLICE_RE.finditer(text, 0, end))
+    # a name of three written after the role word twice or more is a name whatever its surname: surnames.txt leaves
+    # out those that open common words (房志远, 展文博); once, it may be words (同案被告人的供述, 被判刑)
+    told = Counter(text[m.start("name") : m.start("name") + 3] for m in matches
+                   if text[m.start("name") + 3 : m.start("name") + 4] in _AFTER_A_NAME)
+    for k, m in enumerate(matches):
         s = m.start("name")
         roles.append(s)  # (also where the name runs on into the next word: 同案被告人周文坡指认; not so in a list)
         while s < end and (name := next((text[s : s + n] for n in (2, 3) if text[s + n : s + n + 1] in _AFTER_A_NAME),
                                         None)):
             if s != roles[-1]:
                 roles.append(s)
-            if name not in known and not _PSEUDONYM_CHARS & set(name) and looks_like_name(name):
+            if name not in known and not _PSEUDONYM_CHARS & set(name) and (
+                looks_like_name(name) or (len(name) == 3 and told[name] >= 2 and name[0] not in "的被")):
                 named.setdefault(name, (s, s + len(name)))
                 lists.setdefault(name, set()).add(k)
             if text[s + len(name) : s + len(name) + 1] != "、":
                 break
             s += len(name) + 1
+    # a person the facts say is tried or dealt with elsewhere or at large: 伙同钱一鸣（在逃）, 、刘某（均已判刑）
+    elsewhere: set[str] = set()
+    for m in _ELSEWHERE_RE.finditer(text, 0, end):
+        name = m.group("name")
+        if name not in known and name not in named and not _PSEUDONYM_CHARS & set(name) and looks_like_name(name):
+            named[name] = m.span("name")
+            elsewhere.add(name)
     # of two co-defendants' names one character apart, one written fewer than three times and the other three times
     # or more is a slip of the other's (同案被告人王建锋 once, 王建国 six times), read as its spelling below; not
     # where one list names both (同案犯…钱建国、钱建军: two people)
@@ -833,7 +854,7 @@ def _accomplices(
         for v, (_variant, vspan) in enumerate(variants):
             sp.add(f"accomplices[{k}].name_variants[{v}]", vspan)
         o = doc.original_span(*span)
-        role = "被告人" if name in unsentenced else "同案被告人"
+        role = "被告人" if name in unsentenced else "另案处理" if name in elsewhere else "同案被告人"
         out.append(Accomplice(name, o.start, o.end, tuple(x for x, _ in variants), role))
     return tuple(out)
 

@@ -285,8 +285,9 @@ def check_x4(j: Judgment, ctx: Context) -> Iterator[Finding]:
         )  # fmt: skip
     for k, a in enumerate(j.accomplices):
         if a.name_variants:
-            ev = evidence(j, f"accomplices[{k}]", "首部" if a.role == "被告人" else "同案被告人")
-            yield _spelt_otherwise(j, a.role, a.name, a.name_variants, f"accomplices[{k}]", ev)
+            who = "同案人" if a.role == "另案处理" else a.role
+            ev = evidence(j, f"accomplices[{k}]", "首部" if a.role == "被告人" else who)
+            yield _spelt_otherwise(j, who, a.name, a.name_variants, f"accomplices[{k}]", ev)
 
 
 def _spelt_otherwise(
@@ -812,15 +813,47 @@ def _misread_digits(j: Judgment) -> Iterator[Finding]:
             summed = round(sum(float(b.amount_yuan) for b in totals), 2)
             candidates.append((summed, f"合计{fmt_number(summed)}元", totals))
     for a in j.amounts:
-        if a.section != "reasoning" or a.currency != "CNY" or a.qualifier != "exact":
+        if a.section != "reasoning" or a.currency != "CNY":
             continue
-        v = round(float(a.amount_yuan), 2)
-        if v in stated or any(_meet((v, v), x) for _b, x in about):
-            continue
-        found = _slip_finding(j, a, a.amount_yuan, candidates, 2, "数额", "数额", "amount")
+        if a.qualifier != "exact":
+            found = _rounded_slip(j, a, facts, exact)
+        else:
+            v = round(float(a.amount_yuan), 2)
+            if v in stated or any(_meet((v, v), x) for _b, x in about):
+                continue
+            found = _slip_finding(j, a, a.amount_yuan, candidates, 2, "数额", "数额", "amount")
         if found is not None:
             yield found
             return
+
+
+def _rounded_slip(
+    j: Judgment, a: AmountMention, facts: list[AmountMention], exact: list[AmountMention]
+) -> Finding | None:
+    """An amount the reasoning gives to a unit with 余 (1921万余元) that no amount of the facts lies within, where an
+    exact amount of the facts, cut to that unit (19120246.98元: 1912万), differs from it as by a slip of the pen."""
+    bounds = _bounds(a)
+    if bounds is None or bounds[0] == bounds[1] or any(
+        (x := _bounds(b)) is not None and _meet(bounds, x) for b in facts if b.currency == "CNY"
+    ):
+        return None
+    step = bounds[1] - bounds[0]
+    if j.total_crime_amount_yuan is not None and bounds[0] <= float(j.total_crime_amount_yuan) < bounds[1]:
+        return None
+    said = _digits(bounds[0] // step, 0)
+    unit, name = (1e8, "亿") if "亿" in a.text else (1e4, "万") if "万" in a.text else (1, "")
+    for b in exact:
+        how = _slip(said, _digits(float(b.amount_yuan) // step, 0)) if float(b.amount_yuan) >= step else None
+        if how is not None:
+            cut = float(b.amount_yuan) // step * step / unit
+            return finding(
+                j, "X3", "warning",
+                f"本院认为部分的数额{a.text}与经审理查明的数额{b.text}（{fmt_number(cut)}{name}余元）{how}，"
+                f"查明部分未见{a.text}，疑为笔误。",
+                [Evidence(a.start, a.end, a.text, "本院认为"), Evidence(b.start, b.end, b.text, "查明数额")],
+                data={"reasoning_amount": a.amount_yuan, "facts_amount": b.amount_yuan, "slip": how},
+            )  # fmt: skip
+    return None
 
 
 def _slip_finding(

@@ -170,7 +170,8 @@ def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
 def _e3_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
     """A count of an earlier decision's sentence, as retold (each count of several; the one sentence of a defendant of
     one charge), whose term lies outside every bracket of its charge: above the statute's highest, or below its
-    lowest with no ground to go lower in this document's reasoning; a warning, a slip in the retelling or the earlier
+    lowest, or below the bracket an act the reasoning finds opens (入户抢劫 and eight years), with no ground to go
+    lower in this document's reasoning; a warning, a slip in the retelling or the earlier
     decision's error. Only where this document does not sentence the charge anew: its counts of the charge are none
     or quote the decision it approves or upholds (核准…维持第一审对被告人X以抢劫罪判处有期徒刑十年…), and none is the
     same term (E3 reports that one)."""
@@ -189,10 +190,17 @@ def _e3_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]
             if not ranges:
                 continue
             hi, lo = max(r[1] for r in ranges), min(r[0] for r in ranges)
+            act = _stated_act(j, d, _Item(law.name, c.charge, c.principal, months, c.fine_yuan, c.confiscation, -1),
+                              law, on)
+            floor = r[0] if act is not None and (r := act[0].term_range(p)) is not None else None
             if months > hi:
                 said = f"超过该罪{p}的法定最高刑{fmt_term(hi)}"
             elif months < lo and not below_allowed(j, d, said=False):
                 said = f"低于该罪法定最低刑{fmt_term(lo)}，本院认为部分未见减轻处罚情节{lightly(j, d)}"
+            elif act is not None and floor is not None and months < floor and not below_allowed(j, d):
+                # 入户抢劫 the reasoning finds, and eight years retold: below the bracket the act opens
+                said = (f"低于本院认为认定的{act[1].value}所对应第{act[0].level}档的最低刑{fmt_term(floor)}，"
+                        f"且未见减轻处罚情节{lightly(j, d)}")
             else:
                 continue
             yield finding(
