@@ -232,3 +232,60 @@ def test_e3_a_retold_count_below_the_bracket_of_an_act_the_reasoning_finds(term:
     assert [f.message for f in run_checks([j]) if f.rule == "E3"] == ([
         "（2016）衡中刑一初字第51号判决对韩子墨以抢劫罪判处有期徒刑8年，低于本院认为认定的入户抢劫所对应第2档的最低刑10年，"
         "且未见减轻处罚情节，请核对。"] if fires else [])
+
+
+@pytest.mark.parametrize(("prior", "fires"), [
+    ("2006年4月10日因犯抢夺财物罪", True),
+    ("2006年4月10日因犯抢劫罪、盗窃罪", False),
+    ("2006年4月10日因犯非法持有枪支、弹药罪", False),  # one name, 、 and all
+    ("1996年4月10日因犯流氓罪", False),  # a name of the 1979 law, before 1997-10-01
+])
+def test_e17_a_prior_s_charge_under_no_standard_name(prior: str, fires: bool) -> None:
+    found = _messages("E17", ("2006年4月10日因犯抢劫罪", prior))
+    assert found == (["被告人韦长青前科所载罪名“抢夺财物罪”不是现行规定的罪名，也不是已知的旧罪名（前罪判决于2006-04-10），请核对。"]
+                     if fires else [])
+
+
+@pytest.mark.parametrize(("fine", "fires"), [("五万元", True), ("一万元", False)])
+def test_e5_a_fine_of_one_count_of_several_above_twice_what_the_facts_tell_of_it(fine: str, fires: bool) -> None:
+    """盗窃's 罚金 is at most twice the amount stolen (2013 盗窃解释 第十四条); beside a robbery the amount found is the
+    robbery's (二万元), but the amounts the facts tell outside the other charges' parts bound the theft's (六千元)."""
+    text = ROBBERY_THEFT.replace("并处罚金人民币五千元，决定执行死刑", f"并处罚金人民币{fine}，决定执行死刑")
+    j = extract(text)
+    assert text.count(f"并处罚金人民币{fine}") == 2 and j.total_crime_amount_yuan == 20000
+    found = [f.message for f in run_checks([j]) if f.rule == "E5"]
+    assert found == (["被告人岑远航被判处罚金50000元，超过犯罪数额6000元的2倍。"] if fires else [])
+
+
+def test_e5_a_total_and_the_items_it_sums_bound_a_count_s_amount_once() -> None:
+    """窃取手机（价值二千元）、现金四千元，共计六千元: the theft is at most 6000 yuan, not 12000, so 二万元 is above twice it."""
+    text = ROBBERY_THEFT.replace("并处罚金人民币五千元，决定执行死刑", "并处罚金人民币二万元，决定执行死刑").replace(
+        "窃取手机、现金等财物共计价值人民币六千元", "窃取手机一部（价值人民币二千元）、现金人民币四千元，共计价值人民币六千元")
+    assert [f.message for f in run_checks([extract(text)]) if f.rule == "E5"] == [
+        "被告人岑远航被判处罚金20000元，超过犯罪数额6000元的2倍。"]
+
+
+@pytest.mark.parametrize(("executed", "fires"), [("二年", True), ("一年六个月", False)])
+def test_e2_a_retold_combined_term_above_the_sum_of_its_counts(executed: str, fires: bool) -> None:
+    """The history's first judgment retold with two terms, one year and eight months, and an executed one above their
+    sum: a slip of the retelling or the judgment's error (刑法69)."""
+    found = _messages("E2", ("认定被告人韦长青犯故意杀人罪，判处死刑，剥夺政治权利终身；犯盗窃罪", "认定被告人韦长青犯盗窃罪"),
+                      ("判处有期徒刑八个月，决定执行死刑，剥夺政治权利终身，并处罚金人民币五千元。宣判后",
+                       f"判处有期徒刑八个月，决定执行有期徒刑{executed}，并处罚金人民币五千元。宣判后"))
+    assert found == (["（2014）柳市刑一初字第40号判决对韦长青数罪并罚决定执行有期徒刑2年，不在数刑中最高刑期1年以上、总和刑期1年8个月"
+                      "（上限1年8个月）以下的范围内，请核对。"] if fires else [])
+
+
+@pytest.mark.parametrize(("sought", "fires"), [("宣判后，岑远航提出上诉", True), ("宣判后，南宁市人民检察院提出抗诉", False)])
+def test_e15_an_approved_sentence_heavier_than_the_first_on_the_defendant_s_appeal_alone(
+    sought: str, fires: bool
+) -> None:
+    """The first judgment retold as 死缓, the defendant alone appealing, and the ruling approving death: against
+    上诉不加刑 (刑事诉讼法237); after a protest, nothing."""
+    text = ROBBERY_THEFT.replace("认定被告人岑远航犯抢劫罪，判处死刑，剥夺政治权利终身",
+                                 "认定被告人岑远航犯抢劫罪，判处死刑，缓期二年执行，剥夺政治权利终身").replace(
+        "决定执行死刑，剥夺政治权利终身，并处没收个人全部财产。宣判后",
+        "决定执行死刑，缓期二年执行，剥夺政治权利终身，并处没收个人全部财产。宣判后").replace("宣判后，岑远航提出上诉", sought)
+    found = [f.message for f in run_checks([extract(text)]) if f.rule == "E15"]
+    assert found == (["（2015）南市刑一初字第66号判决后仅有被告人一方上诉，本文书核准或维持对岑远航判处的死刑，重于此前判处的死缓。"]
+                     if fires else [])

@@ -15,7 +15,7 @@ from fayan.errors import LexiconError
 from fayan.findings import Evidence, Finding
 from fayan.judgment import AmountMention, ChargeFinding, Circumstance, Count, Defendant, Judgment, SectionRef
 from fayan.nlp.charges import (
-    ChargeName, article_rows_for_charge, articles_for_charge, decompose_charge, normalize_charge,
+    ChargeName, article_rows_for_charge, articles_for_charge, decompose_charge, find_charge_mentions, normalize_charge,
 )
 from fayan.nlp.amounts import amount_charge, counted_roles
 from fayan.nlp.articles import is_criminal_law
@@ -171,10 +171,10 @@ def _e3_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]
     """A count of an earlier decision's sentence, as retold (each count of several; the one sentence of a defendant of
     one charge), whose term lies outside every bracket of its charge: above the statute's highest, or below its
     lowest, or below the bracket an act the reasoning finds opens (入户抢劫 and eight years), with no ground to go
-    lower in this document's reasoning; a warning, a slip in the retelling or the earlier
-    decision's error. Only where this document does not sentence the charge anew: its counts of the charge are none
-    or quote the decision it approves or upholds (核准…维持第一审对被告人X以抢劫罪判处有期徒刑十年…), and none is the
-    same term (E3 reports that one)."""
+    lower in this document's reasoning; a warning, a slip in the retelling or the earlier decision's error. Only
+    where this document does not sentence the charge anew: its counts of the charge are none or quote the decision it
+    approves or upholds (核准…维持第一审对被告人X以抢劫罪判处有期徒刑十年…), and none is the same term (E3 reports
+    that one)."""
     for field, which, label, d, told in _retold_counts(j):
         i = j.defendants.index(d)
         for c in told:
@@ -522,8 +522,8 @@ def _severity_unstated_counts(j: Judgment, ctx: Context, on: date | None) -> Ite
     to a term that only brackets opened by 情节严重 or 情节特别严重 allow (:func:`_not_found`: 掩饰、隐瞒犯罪所得 of four
     years beside a robbery and a murder). Brackets that an amount or an act may open are left out here: a count's act
     may be told in words the reasoning gives another count (抢劫致人死亡 told as the killing), and the amount found
-    may be another count's. Of the 154 dev judgments and 500 SPC
-    rulings one such count is reported (非法持有枪支 of four years and a half, no 情节严重 found)."""
+    may be another count's. Of the 154 dev judgments and 500 SPC rulings one such count is reported (非法持有枪支 of
+    four years and a half, no 情节严重 found)."""
     if j.severity_stated is not None or any(c.kind == "severity" for c in j.charge_findings):
         return
     for i, d in enumerate(j.defendants):
@@ -792,6 +792,18 @@ def _facts_sum(j: Judgment, ctx: Context, charge: str) -> tuple[float, list[Amou
     if _amount_is_the_count_s(j, ctx) or not facts or any(a.currency != "CNY" for a in facts):
         return None
     return sum(float(a.amount_yuan) for a in facts), facts
+
+
+def _amount_bound(j: Judgment, ctx: Context, charge: str) -> float | None:
+    """What the amount of ``charge``'s count is at most (:func:`_facts_sum`), where a total of the facts is also the sum
+    of their other amounts (盗窃共计20408.8元 and its four thefts) counted once: the totals' sum then."""
+    summed = _facts_sum(j, ctx, charge)
+    if summed is None:
+        return None
+    total, facts = summed
+    totals = [float(a.amount_yuan) for a in facts if a.is_total]
+    items = round(sum(float(a.amount_yuan) for a in facts if not a.is_total), 2)
+    return round(sum(totals), 2) if items and any(abs(t - items) < 0.01 for t in totals) else total
 
 
 def _other_charges_parts(j: Judgment, charge: str) -> list[SectionRef]:
@@ -1419,6 +1431,11 @@ def check_e5(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 times = _e5_times_amount(j, d, it, law, on, ev, float(it.fine), float(total), len(j.defendants) > 1)
                 if times is not None:
                     yield times
+            elif law is not None and (bound := _amount_bound(j, ctx, it.charge)) is not None:
+                # another count's: the amounts the facts tell of it bound it from above, so its cap holds
+                times = _e5_times_amount(j, d, it, law, on, ev, float(it.fine), bound, True)
+                if times is not None:
+                    yield times
     yield from _e5_history(j, ctx, on)
 
 
@@ -1705,6 +1722,7 @@ def check_e17(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from _review_citing_other_articles(j, specific)
     yield from _approval_citing_a_refusal(j)
     yield from _retold_nonstandard(j)
+    yield from _prior_nonstandard(j)
     for k, printed in enumerate(j.charges_reasoning_unknown):
         yield finding(
             j, "E17", "warning", f"本院认为部分认定的罪名“{printed}”不是现行规定的罪名，也不是已知的旧罪名。",
@@ -1724,6 +1742,34 @@ def _retold_nonstandard(j: Judgment) -> Iterator[Finding]:
                     f"{which}认定{s.defendant}所犯罪名“{printed}”不是现行规定的罪名，也不是已知的旧罪名，请核对。",
                     evidence(j, f"{field}.charges[{c}]", label), data={"charge": printed},
                 )  # fmt: skip
+
+
+# the 1997 Criminal Law's first day: a conviction before it may bear a name of the 1979 law (流氓罪, 投机倒把罪)
+_CRIMINAL_LAW_1997 = date(1997, 10, 1)
+
+
+def _prior_nonstandard(j: Judgment) -> Iterator[Finding]:
+    """A prior conviction's charge, as the header tells it (2006年6月23日因犯故意伤人罪被判处…), of a judgment given under
+    the 1997 Criminal Law, that is no standard 罪名 nor a known old one; each name of a list (抢劫罪、盗窃罪) is read,
+    where no charge mention covers it (非法持有枪支、弹药罪 is one name).
+    The unknown prior charges of the 154 dev judgments and 500 SPC rulings are all of convictions before 1997-10-01
+    (惯窃罪, 投机倒把罪)."""
+    for i, d in enumerate(j.defendants):
+        for k, p in enumerate(d.priors):
+            day = iso_date(p.date)
+            if p.kind != "criminal" or not p.charge or day is None or day < _CRIMINAL_LAW_1997:
+                continue
+            rest = p.charge  # what no charge mention covers, each mention cut out
+            for m, _n in sorted(find_charge_mentions(p.charge), key=lambda x: -x[0].start):
+                rest = rest[: m.start] + "、" + rest[m.end :]
+            for printed in (x for x in re.split("[、，,]", rest) if x.endswith("罪") and len(x) > 2):
+                if normalize_charge(printed) is None:
+                    yield finding(
+                        j, "E17", "warning",
+                        f"被告人{d.name}前科所载罪名“{printed}”不是现行规定的罪名，也不是已知的旧罪名（前罪判决于{p.date}），"
+                        "请核对。",
+                        evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d, data={"charge": printed},
+                    )  # fmt: skip
 
 
 # The day each 补充规定 took effect (its 施行 line in shared/data/refs/law/司法解释): a name it 取消'd (charge_aliases.tsv's

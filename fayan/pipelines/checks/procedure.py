@@ -9,7 +9,7 @@ from fayan.judgment import Count, Defendant, Judgment, OriginalSentence, Recomme
 from fayan.nlp.charges import normalize_charge
 from fayan.nlp.outcome import GENERAL_TERM_RANGE
 from fayan.pipelines.checks.base import (
-    PRINCIPAL_RANK, Context, case_stage, evidence, finding, fmt_number, fmt_term, months_of, rule,
+    PRINCIPAL_RANK, Context, case_stage, evidence, finding, fmt_number, fmt_term, months_of, quoted, rule,
 )
 from fayan.pipelines.law import (
     appellate_level, city_of_county_court, city_of_court, court_level, province_of_case_number, province_of_court,
@@ -365,6 +365,26 @@ def _heavier_in_the_history(j: Judgment) -> Iterator[Finding]:
             last[new.defendant] = (k, n, new, set())
         for name, (*_, seen) in last.items():
             seen.add("prosecution" if name in dec.new_facts_against else dec.appeal)
+    # the sentence this document approves or upholds (核准…维持第一审对被告人X以抢劫罪判处死刑), against the last one the
+    # history tells of X, where only the defendants appealed since (一审 死缓, 上诉, 二审 维持原审判决, 核准 死刑)
+    for i, d in enumerate(j.defendants):
+        v, told = d.verdict, last.get(d.name)
+        if told is None or not _appealed_by_defendants_only(told[3]) or not quoted(j, f"defendants[{i}].verdict"):
+            continue
+        k0, n0, old, _seen = told
+        if (v.principal in PRINCIPAL_RANK and old.principal in PRINCIPAL_RANK
+                and v.with_earlier_judgment == old.with_earlier_judgment
+                and _heavier(v.principal, _months(v.term_months, v.term_days), v.probation_months, old.principal,
+                             _months(old.term_months, old.term_days), old.probation_months)):
+            yield finding(
+                j, "E15", "error",
+                f"{j.earlier_decisions[k0].case_number}{j.earlier_decisions[k0].form}后仅有被告人一方上诉，本文书核准或维持对"
+                f"{d.name}判处的{_show(v.principal, v.term_months, v.term_days, v.probation_months)}，重于此前判处的"
+                f"{_show(old.principal, old.term_months, old.term_days, old.probation_months)}。",
+                evidence(j, f"earlier_decisions[{k0}].sentences[{n0}]", "此前判决")
+                + evidence(j, f"defendants[{i}].verdict", "判决主文"),
+                defendant=d, data={"earlier": old.principal, "later": v.principal},
+            )  # fmt: skip
 
 
 def _heavier_counts(new: Sequence[Count], old: Sequence[Count]) -> Iterator[tuple[Count, Count]]:

@@ -203,6 +203,31 @@ def check_e2(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 )  # fmt: skip
     yield from _prior_combined_over_the_sum(j)
     yield from _retold_fines(j)
+    yield from _retold_terms(j)
+
+
+def _retold_terms(j: Judgment) -> Iterator[Finding]:
+    """A sentence of an earlier decision of the case, as the document retells it with its counts, all of one kind of
+    term (有期徒刑), whose executed term lies outside [the longest, min(the sum, the cap)] (刑法69: 故意伤害十五年 and
+    非法持有枪支三年, 决定执行十九年); not one joined to an earlier judgment's term; a warning, since this document did not
+    impose it."""
+    for field, which, label, s in retold_sentences(j):
+        kinds = {c.principal for c in s.counts}
+        if len(s.counts) < 2 or s.with_earlier_judgment or len(kinds) != 1 or s.principal not in kinds:
+            continue
+        kind = s.principal
+        terms = [months_of(c.term_months, c.term_days) for c in s.counts if c.term_months is not None]
+        if kind not in _CAPS or len(terms) != len(s.counts) or s.term_months is None:
+            continue
+        if out := _outside(months_of(s.term_months, s.term_days), terms, kind):
+            lo, total, hi = out
+            yield finding(
+                j, "E2", "warning",
+                f"{which}对{s.defendant}数罪并罚决定执行{kind}{fmt_term(s.term_months, s.term_days)}，不在数刑中最高刑期"
+                f"{fmt_term(int(lo))}以上、总和刑期{fmt_term(int(total))}（上限{fmt_term(int(hi))}）以下的范围内，请核对。",
+                evidence(j, field, label), basis="刑法第六十九条",
+                data={"counts": terms, "executed": months_of(s.term_months, s.term_days), "lo": lo, "hi": hi},
+            )  # fmt: skip
 
 
 def _retold_fines(j: Judgment) -> Iterator[Finding]:
