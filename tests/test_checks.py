@@ -371,6 +371,17 @@ def test_x3_a_total_of_the_facts_that_is_no_sum_of_their_items_by_a_slip(facts: 
                      if fires else []), found
 
 
+@pytest.mark.parametrize("third, fires", [("4291.77", True), ("4921.77", False), ("4000", False)])
+def test_x3_a_weight_of_the_facts_that_the_reasoning_s_total_shows_to_be_a_slip(third: str, fires: bool) -> None:
+    """1000克, 50克 and a third told, 5971.77克 restated: 4921.77克 is left for the third, of which 4291.77克 is a slip;
+    4000克 differs too much to be one (the court's total may be wrong instead)."""
+    facts = f"先后三次向他人贩卖甲基苯丙胺1000克、50克、{third}克"
+    over = dict(charge="贩卖毒品罪", article="三百四十七", facts=facts, reason="贩卖甲基苯丙胺5971.77克，")
+    found = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "X3"]
+    assert found == (["查明的甲基苯丙胺数量4291.77克与本院认为所述5971.77克减去其余各笔后的4921.77克两位数字前后颠倒，疑为笔误。"]
+                     if fires else []), found
+
+
 @pytest.mark.parametrize("total, fires", [("2870", True), ("2770", False)])
 def test_x3_a_drug_total_of_the_facts_that_is_no_sum_of_their_weights_by_a_slip(total: str, fires: bool) -> None:
     facts = ("先后两次向他人贩卖甲基苯丙胺30克、50克。后公安人员从甲某驾驶的汽车内查获甲基苯丙胺2690克。"
@@ -1916,6 +1927,18 @@ def test_e5_a_fine_below_its_times_of_the_crime_amount(
                 end="2021年12月1日")  # fmt: skip
     e5 = _messages("E5", **over)
     assert e5 == (["被告人甲某被判处罚金30000元，低于犯罪数额80000元的0.5倍（40000元）。"] if fires else []), e5
+
+
+@pytest.mark.parametrize(("taken", "said", "fires"), [
+    ("28万元", "数额较大", True),  # 数额巨大 from 20万, and from 10万 with 较重情节: 巨大 either way
+    ("28万元", "数额巨大", False),
+    ("15万元", "数额较大", False),  # 巨大 only with 较重情节, which the clause does not name
+])
+def test_e4_a_level_below_what_the_amount_reaches_on_both_bases_of_a_charge(taken: str, said: str, fires: bool) -> None:
+    over = dict(charge="受贿罪", article="三百八十五", facts=f"收受他人财物人民币{taken}", reason=f"收受他人财物，{said}，",
+                sentence="有期徒刑四年，并处罚金人民币二十万元", end="2023年12月1日")  # fmt: skip
+    found = [m for m in _messages("E4", **over) if m.startswith("本院认为部分认定")]
+    assert found == (["本院认为部分认定数额较大，而查明犯罪数额280000元按各项标准已属数额巨大。"] if fires else [])
 
 
 def test_e5_floor_of_an_interpretation_holds_for_conduct_from_its_first_day() -> None:

@@ -289,3 +289,32 @@ def test_e15_an_approved_sentence_heavier_than_the_first_on_the_defendant_s_appe
     found = [f.message for f in run_checks([extract(text)]) if f.rule == "E15"]
     assert found == (["（2015）南市刑一初字第66号判决后仅有被告人一方上诉，本文书核准或维持对岑远航判处的死刑，重于此前判处的死缓。"]
                      if fires else [])
+
+
+@pytest.mark.parametrize(("told", "fires"), [("后韦炳青从卢某甲家中窃取", True), ("后韦丙青从卢某甲家中窃取", False)])
+def test_x4_a_name_with_a_stem_of_the_masking_sequence_is_no_masked_name(told: str, fires: bool) -> None:
+    """韦丙青 holds 丙, as masked names do (李某丙), but is none: its other spelling is read like any name's."""
+    text = REVIEW.replace("韦长青", "韦丙青").replace("后韦丙青从卢某甲家中窃取", told)
+    assert [f.message for f in run_checks([extract(text)]) if f.rule == "X4"] == (
+        ["被告人姓名前后写法不一致：韦丙青／韦炳青。"] if fires else [])
+
+
+# the 盗窃 count made a 寻衅滋事 one: five years or less, five to ten where 纠集他人多次
+AFFRAY = (("盗窃罪", "寻衅滋事罪"), ("以非法占有为目的，秘密窃取他人财物，数额较大，", "随意殴打他人，情节恶劣，"),
+          ("后韦长青从卢某甲家中窃取现金人民币六千元。", "2014年4月，韦长青在柳江区某集市无故殴打摊贩一名。"),
+          ("盗窃事实", "寻衅滋事事实"))
+
+
+@pytest.mark.parametrize(("changes", "fires"), [
+    ((), False),
+    ((("判处有期徒刑一年", "判处有期徒刑六年"),), True),
+    ((("判处有期徒刑一年", "判处有期徒刑六年"), ("随意殴打他人，情节恶劣，", "纠集他人多次随意殴打他人，情节恶劣，")), False),
+])
+def test_e3_a_count_of_several_in_a_bracket_an_act_the_reasoning_never_states_opens(
+    changes: tuple[tuple[str, str], ...], fires: bool
+) -> None:
+    """Six years of 寻衅滋事 beside a murder: only the bracket of 纠集他人多次 has them, and the reasoning states no such
+    act of the count."""
+    assert _messages("E3", *AFFRAY, *changes) == (
+        ["被告人韦长青犯寻衅滋事罪被判处有期徒刑6年，仅第2档（纠集他人多次实施前款行为，严重破坏社会秩序 (三次以上，未经处理: 解释 第六条)）"
+         "有此刑期，本院认为部分未认定该情节。"] if fires else [])

@@ -559,6 +559,11 @@ _PROSECUTION_CHARGE_CUE = re.compile(r"犯|以|构成|涉嫌|指控")
 # 另案被告人X, 同案被告人X: somebody tried in another case, not a spelling of this defendant's name.
 _ROLE_NAME_RE = re.compile(r"(?<!另案)(?<!同案)(?:被告人|上诉人|原审被告人|被告)(?:[（(][^）)]{0,8}[）)])?([\u4e00-\u9fff]{2,4})")
 _PSEUDONYM_CHARS = set("某甲乙丙丁戊己庚辛壬癸ＸX×")
+
+
+def _masked(name: str) -> bool:
+    """Whether ``name`` is a masked one (张某, 李某甲, 王×, 张甲), not a name with a stem of the sequence in it (韦丙青)."""
+    return bool(re.search("[某ＸX×]", name)) or (len(name) == 2 and name[1] in _PSEUDONYM_CHARS)
 _OTHER_PERSON_COUNT = 3  # a one-character variant written this often is somebody else
 
 
@@ -878,7 +883,7 @@ def _name_variants(
     a clause opens with an appeal or a plea (宣判后，林墨提出上诉; 林墨辩称), or with a character that sounds alike
     after a stop or a comma (。林默接受他人雇用) or a conjunction after one (，且林墨曾因犯罪被判刑 for 林默), only.
     """
-    if len(name) < 2 or _PSEUDONYM_CHARS & set(name):
+    if len(name) < 2 or _masked(name):
         return []
     found: dict[str, tuple[int, int]] = {}
     n = len(name)

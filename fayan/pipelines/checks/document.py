@@ -914,9 +914,30 @@ def _misread_weights(j: Judgment) -> Iterator[Finding]:
         if restated or any(_digits(value, 4) == said for value, _, _ in candidates):
             continue
         found = _slip_finding(j, a, a.grams, candidates, 4, f"{a.drug}数量", "数量", "grams")
+        if found is None and len(weighed) >= 2 and len(weighed) == len(same):
+            found = _misread_item(j, a, weighed)
         if found is not None:
             yield found
             return
+
+
+def _misread_item(j: Judgment, a: DrugMention, weighed: list[DrugMention]) -> Finding | None:
+    """A weight of the facts that differs as by a slip of the pen from what the reasoning's total leaves for it once
+    the facts' other weights are taken off (1,000克, 50克 and 4,291.77克 told, 5,971.77克 restated: 4,921.77克 left):
+    the slip is the facts' item, the total the court's sum of the right one."""
+    total = float(a.grams)  # type: ignore[arg-type]
+    for m in weighed:
+        left = round(total - sum(float(x.grams) for x in weighed if x is not m), 4)  # type: ignore[arg-type]
+        how = _slip(_digits(left, 4), _digits(float(m.grams), 4)) if left > 0 else None  # type: ignore[arg-type]
+        if how is not None:
+            return finding(
+                j, "X3", "warning",
+                f"查明的{a.drug}数量{m.text}与本院认为所述{a.text}减去其余各笔后的{fmt_number(left)}克{how}，"
+                "疑为笔误。",
+                [Evidence(m.start, m.end, m.text, "查明数量"), Evidence(a.start, a.end, a.text, "本院认为")],
+                data={"reasoning_grams": a.grams, "facts_grams": m.grams, "expected": left, "slip": how},
+            )  # fmt: skip
+    return None
 
 
 def _misadded_total(j: Judgment) -> Iterator[Finding]:

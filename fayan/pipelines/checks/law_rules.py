@@ -519,11 +519,12 @@ def _severity_unstated(
 
 def _severity_unstated_counts(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
     """Of a judgment of several counts or defendants whose reasoning finds no 情节 level at all, each count sentenced
-    to a term that only brackets opened by 情节严重 or 情节特别严重 allow (:func:`_not_found`: 掩饰、隐瞒犯罪所得 of four
-    years beside a robbery and a murder). Brackets that an amount or an act may open are left out here: a count's act
-    may be told in words the reasoning gives another count (抢劫致人死亡 told as the killing), and the amount found
-    may be another count's. Of the 154 dev judgments and 500 SPC rulings one such count is reported (非法持有枪支 of
-    four years and a half, no 情节严重 found)."""
+    to a term that only brackets opened by 情节严重 or 情节特别严重 (:func:`_not_found`: 掩饰、隐瞒犯罪所得 of four years
+    beside a robbery and a murder) or by acts of ``bracket_acts.tsv`` the reasoning does not state of the count
+    (:func:`_opened_by_unstated_acts`: 寻衅滋事 of six years, no 纠集他人多次) allow. Brackets an amount level opens,
+    alone or among acts (抢劫's 抢劫数额巨大), are left out here: the amount found may be another count's. Of the 154
+    dev judgments and 500 SPC rulings one such count is reported (非法持有枪支 of four years and a half, no 情节严重
+    found)."""
     if j.severity_stated is not None or any(c.kind == "severity" for c in j.charge_findings):
         return
     for i, d in enumerate(j.defendants):
@@ -533,7 +534,9 @@ def _severity_unstated_counts(j: Judgment, ctx: Context, on: date | None) -> Ite
             if law is None or p not in _FIXED or it.months is None:
                 continue
             imposed = law.bracket_for_term(p, it.months, on=on)
-            if imposed and all(_by_severity_only(b) and _not_found(j, law, b, on, it) for b in imposed):
+            if imposed and all((_by_severity_only(b) and _not_found(j, law, b, on, it))
+                               or (b.amount_level is None and _opened_by_unstated_acts(j, d, it, law, b, on))
+                               for b in imposed):
                 yield _severity_unstated(j, i, d, it, law, p, imposed)
 
 
@@ -723,8 +726,12 @@ def _stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
         return
     d, it, law, _p = one
     table, stated = _basis_table(j, it, law), j.amount_level_stated
-    if table is None:
+    # a charge of two bases whose clause names neither (受贿 with or without 较重情节): only a level below what the
+    # amount reaches on both is certain
+    tables = [table] if table is not None else [law.amount, *(t for _, t in law.amount_variants)] if law.amount else []
+    if not tables:
         return
+    table = tables[0]
     # the levels this charge's brackets name (抢劫 has 数额巨大 only: the theft table's 特别巨大 is no bracket of it)
     names = [lv.name for lv in table.levels if any(b.amount_level == lv.name for b in law.brackets)]
     if stated not in names:
@@ -732,10 +739,13 @@ def _stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
     province = _province(j)
     local = table.province(province)
     amount = float(j.total_crime_amount_yuan)
-    where = f"{province}的标准" if local is not None else "全国标准"
+    where = f"{province}的标准" if local is not None else "全国标准" if len(tables) == 1 else "各项标准"
     ev = evidence(j, "amount_level_stated", "本院认为") + evidence(j, "total_crime_amount_yuan", "查明数额")
     data = {"stated": stated, "amount": j.total_crime_amount_yuan, "province": province}
-    sure = [lv.name for lv in table.levels if lv.name in names and amount >= _bound(local, lv, top=True)]  # everywhere
+    # the highest level the amount reaches everywhere, under every table
+    reached = [[lv.name for lv in t.levels if lv.name in names and amount >= _bound(t.province(province), lv, top=True)]
+               for t in tables]
+    sure = min(reached, key=len)
     if sure and names.index(sure[-1]) > names.index(stated):
         yield finding(
             j, "E4", "warning",
@@ -743,7 +753,7 @@ def _stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
             ev, defendant=d, data={**data, "reached": sure[-1]},
         )  # fmt: skip
         return
-    if lower_only:
+    if lower_only or len(tables) > 1:
         return
     least = _bound(local, next(lv for lv in table.levels if lv.name == stated), top=False)
     yield from _stated_level_not_reached(j, d, table, stated, amount, least, where, ev, data)
