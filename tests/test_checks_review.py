@@ -318,3 +318,12 @@ def test_e3_a_count_of_several_in_a_bracket_an_act_the_reasoning_never_states_op
     assert _messages("E3", *AFFRAY, *changes) == (
         ["被告人韦长青犯寻衅滋事罪被判处有期徒刑6年，仅第2档（纠集他人多次实施前款行为，严重破坏社会秩序 (三次以上，未经处理: 解释 第六条)）"
          "有此刑期，本院认为部分未认定该情节。"] if fires else [])
+
+
+def test_e15_an_approved_count_heavier_than_the_first_judgment_s_on_the_defendant_s_appeal_alone() -> None:
+    """The theft retold as ten months in the first judgment, one year in the approved one: a count of several raised."""
+    text = ROBBERY_THEFT.replace("犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元，决定执行死刑",
+                                 "犯盗窃罪，判处有期徒刑十个月，并处罚金人民币五千元，决定执行死刑")
+    assert [f.message for f in run_checks([extract(text)]) if f.rule == "E15"] == [
+        "（2015）南市刑一初字第66号判决后仅有被告人一方上诉，本文书核准或维持对岑远航所犯盗窃罪判处有期徒刑1年，重于此前对该罪判处的"
+        "有期徒刑10个月。"]

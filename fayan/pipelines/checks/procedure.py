@@ -376,15 +376,20 @@ def _heavier_in_the_history(j: Judgment) -> Iterator[Finding]:
                 and v.with_earlier_judgment == old.with_earlier_judgment
                 and _heavier(v.principal, _months(v.term_months, v.term_days), v.probation_months, old.principal,
                              _months(old.term_months, old.term_days), old.probation_months)):
-            yield finding(
-                j, "E15", "error",
-                f"{j.earlier_decisions[k0].case_number}{j.earlier_decisions[k0].form}后仅有被告人一方上诉，本文书核准或维持对"
-                f"{d.name}判处的{_show(v.principal, v.term_months, v.term_days, v.probation_months)}，重于此前判处的"
-                f"{_show(old.principal, old.term_months, old.term_days, old.probation_months)}。",
-                evidence(j, f"earlier_decisions[{k0}].sentences[{n0}]", "此前判决")
-                + evidence(j, f"defendants[{i}].verdict", "判决主文"),
-                defendant=d, data={"earlier": old.principal, "later": v.principal},
-            )  # fmt: skip
+            said = (f"判处的{_show(v.principal, v.term_months, v.term_days, v.probation_months)}，重于此前判处的"
+                    f"{_show(old.principal, old.term_months, old.term_days, old.probation_months)}")
+        elif (pair := next(_heavier_counts(d.counts, old.counts), None)) is not None:
+            said = _raised_count(*pair, "此前")  # a count of several raised (抢劫 十二年 told, 十四年 approved)
+        else:
+            continue
+        yield finding(
+            j, "E15", "error",
+            f"{j.earlier_decisions[k0].case_number}{j.earlier_decisions[k0].form}后仅有被告人一方上诉，本文书核准或维持对"
+            f"{d.name}{said}。",
+            evidence(j, f"earlier_decisions[{k0}].sentences[{n0}]", "此前判决")
+            + evidence(j, f"defendants[{i}].verdict", "判决主文"),
+            defendant=d, data={"earlier": old.principal, "later": v.principal},
+        )  # fmt: skip
 
 
 def _heavier_counts(new: Sequence[Count], old: Sequence[Count]) -> Iterator[tuple[Count, Count]]:
