@@ -287,7 +287,7 @@ def test_e15_an_approved_sentence_heavier_than_the_first_on_the_defendant_s_appe
         "决定执行死刑，剥夺政治权利终身，并处没收个人全部财产。宣判后",
         "决定执行死刑，缓期二年执行，剥夺政治权利终身，并处没收个人全部财产。宣判后").replace("宣判后，岑远航提出上诉", sought)
     found = [f.message for f in run_checks([extract(text)]) if f.rule == "E15"]
-    assert found == (["（2015）南市刑一初字第66号判决后仅有被告人一方上诉，本文书核准或维持对岑远航判处的死刑，重于此前判处的死缓。"]
+    assert found == (["（2015）南市刑一初字第66号判决后仅有被告人一方上诉，本文书核准或维持对岑远航判处死刑，重于此前判处的死缓。"]
                      if fires else [])
 
 

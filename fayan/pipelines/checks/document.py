@@ -802,8 +802,9 @@ def _misread_digits(j: Judgment) -> Iterator[Finding]:
     if j.total_crime_amount_yuan is not None:
         stated.add(round(float(j.total_crime_amount_yuan), 2))
     exact = [a for a in facts if a.currency == "CNY" and a.qualifier == "exact"]
+    bounded = [(b, x) for b in facts if b.currency == "CNY" and (x := _bounds(b))]
     # and the figure of one told about (6470余元, restated as 6740元), which the amount restated is not within
-    about = [(b, x) for b in facts if b.currency == "CNY" and (x := _bounds(b)) and x[0] != x[1]]
+    about = [(b, x) for b, x in bounded if x[0] != x[1]]
     candidates: list[tuple[float, str, list[AmountMention]]] = [
         (float(b.amount_yuan), b.text, [b]) for b in exact + [b for b, _x in about]
     ]
@@ -816,7 +817,7 @@ def _misread_digits(j: Judgment) -> Iterator[Finding]:
         if a.section != "reasoning" or a.currency != "CNY":
             continue
         if a.qualifier != "exact":
-            found = _rounded_slip(j, a, facts, exact)
+            found = _rounded_slip(j, a, [x for _b, x in bounded], exact)
         else:
             v = round(float(a.amount_yuan), 2)
             if v in stated or any(_meet((v, v), x) for _b, x in about):
@@ -828,14 +829,13 @@ def _misread_digits(j: Judgment) -> Iterator[Finding]:
 
 
 def _rounded_slip(
-    j: Judgment, a: AmountMention, facts: list[AmountMention], exact: list[AmountMention]
+    j: Judgment, a: AmountMention, told: list[tuple[float, float]], exact: list[AmountMention]
 ) -> Finding | None:
-    """An amount the reasoning gives to a unit with 余 (1921万余元) that no amount of the facts lies within, where an
-    exact amount of the facts, cut to that unit (19120246.98元: 1912万), differs from it as by a slip of the pen."""
+    """An amount the reasoning gives to a unit with 余 (1921万余元) that no amount of the facts (``told``: the values
+    each allows) lies within, where an exact amount of the facts, cut to that unit (19120246.98元: 1912万), differs
+    from it as by a slip of the pen."""
     bounds = _bounds(a)
-    if bounds is None or bounds[0] == bounds[1] or any(
-        (x := _bounds(b)) is not None and _meet(bounds, x) for b in facts if b.currency == "CNY"
-    ):
+    if bounds is None or bounds[0] == bounds[1] or any(_meet(bounds, x) for x in told):
         return None
     step = bounds[1] - bounds[0]
     if j.total_crime_amount_yuan is not None and bounds[0] <= float(j.total_crime_amount_yuan) < bounds[1]:

@@ -333,22 +333,10 @@ def _heavier_in_the_history(j: Judgment) -> Iterator[Finding]:
             before = last.get(new.defendant)
             if before is not None and _appealed_by_defendants_only(before[3]):
                 k0, n0, old, _seen = before
-                new_m, old_m = _months(new.term_months, new.term_days), _months(old.term_months, old.term_days)
-                said, severity = None, "error"
-                if (
-                    new.principal in PRINCIPAL_RANK and old.principal in PRINCIPAL_RANK
-                    and new.with_earlier_judgment == old.with_earlier_judgment
-                    and _heavier(new.principal, new_m, new.probation_months, old.principal, old_m, old.probation_months)
-                ):  # fmt: skip
-                    said = (f"判处{_show(new.principal, new.term_months, new.term_days, new.probation_months)}，重于此前判处的"
-                            f"{_show(old.principal, old.term_months, old.term_days, old.probation_months)}")
-                    data: dict[str, object] = {"earlier": old.principal, "later": new.principal}
-                elif (pair := next(_heavier_counts(new.counts, old.counts), None)) is not None:
-                    a, b = pair
-                    said = _raised_count(a, b, "此前")
-                    data = {"charge": a.charge, "earlier": b.principal, "later": a.principal}
-                elif (new.fine_yuan is not None and old.fine_yuan is not None and new.principal == old.principal
-                      and float(new.fine_yuan) > float(old.fine_yuan)):
+                severity = "error"
+                said, data = _raised(new, new.counts, old) or (None, {})
+                if (said is None and new.fine_yuan is not None and old.fine_yuan is not None
+                        and new.principal == old.principal and float(new.fine_yuan) > float(old.fine_yuan)):
                     said, severity = (f"并处罚金{fmt_number(new.fine_yuan)}元，多于此前的{fmt_number(old.fine_yuan)}元"
                                       "（附加刑亦不得加重）"), "warning"
                     data = {"earlier_fine": old.fine_yuan, "later_fine": new.fine_yuan}
@@ -372,24 +360,36 @@ def _heavier_in_the_history(j: Judgment) -> Iterator[Finding]:
         if told is None or not _appealed_by_defendants_only(told[3]) or not quoted(j, f"defendants[{i}].verdict"):
             continue
         k0, n0, old, _seen = told
-        if (v.principal in PRINCIPAL_RANK and old.principal in PRINCIPAL_RANK
-                and v.with_earlier_judgment == old.with_earlier_judgment
-                and _heavier(v.principal, _months(v.term_months, v.term_days), v.probation_months, old.principal,
-                             _months(old.term_months, old.term_days), old.probation_months)):
-            said = (f"判处的{_show(v.principal, v.term_months, v.term_days, v.probation_months)}，重于此前判处的"
-                    f"{_show(old.principal, old.term_months, old.term_days, old.probation_months)}")
-        elif (pair := next(_heavier_counts(d.counts, old.counts), None)) is not None:
-            said = _raised_count(*pair, "此前")  # a count of several raised (抢劫 十二年 told, 十四年 approved)
-        else:
+        raised = _raised(v, d.counts, old)  # (a count of several too: 抢劫 十二年 told, 十四年 approved)
+        if raised is None:
             continue
         yield finding(
             j, "E15", "error",
             f"{j.earlier_decisions[k0].case_number}{j.earlier_decisions[k0].form}后仅有被告人一方上诉，本文书核准或维持对"
-            f"{d.name}{said}。",
+            f"{d.name}{raised[0]}。",
             evidence(j, f"earlier_decisions[{k0}].sentences[{n0}]", "此前判决")
             + evidence(j, f"defendants[{i}].verdict", "判决主文"),
-            defendant=d, data={"earlier": old.principal, "later": v.principal},
+            defendant=d, data=raised[1],
         )  # fmt: skip
+
+
+def _raised(
+    new: Sentence | OriginalSentence, counts: Sequence[Count], old: OriginalSentence
+) -> tuple[str, dict[str, object]] | None:
+    """How a sentence (``new``, of ``counts``) is heavier than one told before of the same defendant (``old``): its
+    principal punishment or term, else one of its counts; as a finding tells it, with the finding's data. None where
+    it is not, or where one of the two is joined to another judgment's sentence and the other not."""
+    if (new.principal in PRINCIPAL_RANK and old.principal in PRINCIPAL_RANK
+            and new.with_earlier_judgment == old.with_earlier_judgment
+            and _heavier(new.principal, _months(new.term_months, new.term_days), new.probation_months,
+                         old.principal, _months(old.term_months, old.term_days), old.probation_months)):
+        return (f"判处{_show(new.principal, new.term_months, new.term_days, new.probation_months)}，重于此前判处的"
+                f"{_show(old.principal, old.term_months, old.term_days, old.probation_months)}",
+                {"earlier": old.principal, "later": new.principal})
+    if (pair := next(_heavier_counts(counts, old.counts), None)) is not None:
+        a, b = pair
+        return _raised_count(a, b, "此前"), {"charge": a.charge, "earlier": b.principal, "later": a.principal}
+    return None
 
 
 def _heavier_counts(new: Sequence[Count], old: Sequence[Count]) -> Iterator[tuple[Count, Count]]:

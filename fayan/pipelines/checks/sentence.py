@@ -93,6 +93,13 @@ def _outside(executed: float, terms: list[float], kind: str) -> tuple[float, flo
     return (lo, total, hi) if executed < lo - 1e-9 or executed > hi + 1e-9 else None
 
 
+def _combined_outside(kind: str, months: int | None, days: int | None, out: tuple[float, float, float]) -> str:
+    """How a finding tells an executed term outside the range :func:`_outside` gives (its longest, sum, upper bound)."""
+    lo, total, hi = out
+    return (f"数罪并罚决定执行{kind}{fmt_term(months, days)}，不在数刑中最高刑期{fmt_term(int(lo))}以上、"
+            f"总和刑期{fmt_term(int(total))}（上限{fmt_term(int(hi))}）以下的范围内")
+
+
 def _earlier_known(v: Sentence) -> bool:
     return v.principal == "有期徒刑" and v.earlier_principal == "有期徒刑" and bool(v.earlier_term_months)
 
@@ -169,12 +176,9 @@ def check_e2(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 continue  # (the counts with the earlier term: _with_earlier's)
             executed = months_of(v.term_months, v.term_days)
             if out := _outside(executed, terms, kind):
-                lo, total, hi = out
                 yield finding(
-                    j, "E2", "error",
-                    f"被告人{d.name}数罪并罚决定执行{kind}{fmt_term(v.term_months, v.term_days)}，"
-                    f"不在数刑中最高刑期{fmt_term(int(lo))}以上、总和刑期{fmt_term(int(total))}（上限{fmt_term(int(hi))}）以下的范围内。",
-                    ev, defendant=d, data={"counts": terms, "executed": executed, "lo": lo, "hi": hi},
+                    j, "E2", "error", f"被告人{d.name}{_combined_outside(kind, v.term_months, v.term_days, out)}。",
+                    ev, defendant=d, data={"counts": terms, "executed": executed, "lo": out[0], "hi": out[2]},
                 )  # fmt: skip
         fines = [c.fine_yuan for c in counts if c.fine_yuan is not None]
         seized = [c.charge for c in counts if c.confiscation]
@@ -219,14 +223,13 @@ def _retold_terms(j: Judgment) -> Iterator[Finding]:
         terms = [months_of(c.term_months, c.term_days) for c in s.counts if c.term_months is not None]
         if kind not in _CAPS or len(terms) != len(s.counts) or s.term_months is None:
             continue
-        if out := _outside(months_of(s.term_months, s.term_days), terms, kind):
-            lo, total, hi = out
+        executed = months_of(s.term_months, s.term_days)
+        if out := _outside(executed, terms, kind):
             yield finding(
                 j, "E2", "warning",
-                f"{which}对{s.defendant}数罪并罚决定执行{kind}{fmt_term(s.term_months, s.term_days)}，不在数刑中最高刑期"
-                f"{fmt_term(int(lo))}以上、总和刑期{fmt_term(int(total))}（上限{fmt_term(int(hi))}）以下的范围内，请核对。",
+                f"{which}对{s.defendant}{_combined_outside(kind, s.term_months, s.term_days, out)}，请核对。",
                 evidence(j, field, label), basis="刑法第六十九条",
-                data={"counts": terms, "executed": months_of(s.term_months, s.term_days), "lo": lo, "hi": hi},
+                data={"counts": terms, "executed": executed, "lo": out[0], "hi": out[2]},
             )  # fmt: skip
 
 
