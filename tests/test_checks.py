@@ -3329,6 +3329,11 @@ def test_x5_a_final_decision_the_history_says_was_appealed() -> None:
     ]
     civil = unappealed.replace("以（2015）云高刑终字第1187号刑事裁定", "以（2015）云高刑终字第1187号刑事附带民事裁定", 1)
     assert civil != unappealed and [f for f in run_checks([extract(civil)]) if f.rule == "X5"] == []
+    # a retrial on appeal (审判监督: 刑再终, 刑监一再终) follows no appeal and is no second instance
+    for number in ("（2015）云高刑再终字第1187号", "（2015）云高刑监一再终字第1187号"):
+        retried = unappealed.replace("（2015）云高刑终字第1187号", number)
+        assert [x.case_number for x in extract(retried).earlier_decisions][1] == number
+        assert [f for f in run_checks([extract(retried)]) if f.rule == "X5"] == []
     # …or, a 裁定, under a first-instance number; a 判决 there may be a new first judgment after a retrial
     first = unappealed.replace("以（2015）云高刑终字第1187号刑事裁定", "以（2015）云高刑一初字第1187号刑事裁定", 1)
     assert [f.message for f in run_checks([extract(first)]) if f.rule == "X5"] == [

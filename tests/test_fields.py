@@ -32,6 +32,12 @@ from fayan.pipelines.sections import split_sections
         ("（2014）湘0102刑附民初45号", 2014, "湘0102", "刑附民初", "45", False),
         ("（2015）刑立他字第7号", 2015, None, "刑立他", "7", True),
         ("（2008）永中刑一重初字第31号", 2008, "永中", "刑重初", "31", True),  # a retrial after a remand
+        # a retrial's or a petition's (SPC rulings tell them in their history)
+        ("（2014）鄂刑监一再终字第00004号", 2014, "鄂", "刑监再终", "00004", True),
+        ("（2012）津高审刑再终字第0001号", 2012, "津高审", "刑再终", "0001", True),
+        ("（2008）锦太刑再重初字第00002号", 2008, "锦太", "刑再重初", "00002", True),
+        ("（2001)黔高法刑申立第12号", 2001, "黔高法", "刑申立", "12", False),
+        ("（1995）娄中刑经终字第18号", 1995, "娄中", "刑经终", "18", True),
         # 无年份; a masked year (an SPC ruling: （20××）刑核字第××号)
         ("格刑初字第117号", None, "格", "刑初", "117", True),
         ("（20××）刑核字第××号", None, None, "刑核", "××", True),
@@ -50,7 +56,9 @@ def test_non_criminal_case_numbers(printed: str) -> None:
 
 @pytest.mark.parametrize(
     "type_code,procedure",
-    [("刑初", "一审"), ("刑终", "二审"), ("刑重", "一审"), ("刑再", "其他"), ("刑核", "其他"), ("刑监", "其他"), ("刑速初", "一审"), ("刑附民初", "一审"), ("刑立他", "其他"), (None, None)],
+    [("刑初", "一审"), ("刑终", "二审"), ("刑重", "一审"), ("刑再", "其他"), ("刑核", "其他"), ("刑监", "其他"),
+     ("刑速初", "一审"), ("刑附民初", "一审"), ("刑立他", "其他"),
+     ("刑再终", "其他"), ("刑监再终", "其他"), ("刑再重初", "一审"), ("刑经终", "二审"), (None, None)],
 )
 def test_procedure_of(type_code, procedure) -> None:
     assert procedure_of(type_code) == procedure

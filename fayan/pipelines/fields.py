@@ -100,11 +100,14 @@ def parse_case_number(text: str) -> CaseNumber | None:
 
 
 def procedure_of(type_code: str | None) -> str | None:
-    """一审 for 刑初 (and retrials heard at first instance, 刑重), 二审 for 刑终, else 其他."""
+    """一审 for 刑初 (and retrials heard at first instance, 刑重, 刑再初), 二审 for 刑终, else 其他 (a retrial heard
+    on appeal, 刑再终, 刑监一再终, is 审判监督's, not an appeal's)."""
     if not type_code:
         return None
     if type_code.startswith("刑初") or type_code in ("刑重", "刑更重") or type_code.endswith("初"):
         return "一审"
+    if any(c in type_code for c in "再监申"):
+        return "其他"
     if type_code.startswith("刑终") or type_code.endswith("终"):
         return "二审"
     return "其他"

@@ -134,8 +134,11 @@ def case_type_code(number: str) -> str:
 
 def case_stage(number: str) -> str | None:
     """初 for a first-instance case number (刑初, 刑一初, 刑附民初, 刑速初 …; not a retrial's after a remand, 刑重初), 终
-    for a second instance's (刑终, 刑附民终); None for the others (刑核, 刑复, 刑监 …) and one that does not parse."""
+    for a second instance's (刑终, 刑附民终); None for the others (刑核, 刑复, 刑监 …), a retrial's (刑再终, 刑监一再终,
+    刑再重初: 审判监督, whose court and the appeals before it follow no instance's order) and one that does not parse."""
     code = case_type_code(number)
+    if any(c in code for c in "再监申"):
+        return None
     if code.endswith("初") and code != "刑重初":
         return "初"
     return "终" if code.endswith("终") else None
