@@ -1027,6 +1027,33 @@ def test_drug_sentence_only_a_larger_quantity_allows(charge: str, article: str, 
     assert got == ({"E4", "E20"} if fires else set())
 
 
+@pytest.mark.parametrize(
+    "charge, article, facts, sentence, message",
+    [
+        # 3.82 g of 甲基苯丙胺 and 50 g of 氯胺酮 are 38.2 % and 50 % of 数量较大 (10 g, 100 g): 88.2 % together
+        ("贩卖毒品罪", "三百四十七", "向他人贩卖甲基苯丙胺3.82克及氯胺酮50克", "有期徒刑八年",
+         "查明甲基苯丙胺至多3.82克（标准10克）、氯胺酮至多50克（标准100克），按数量较大的标准折算合计仅为其88.2%，"
+         "未达第2档（鸦片二百克以上不满一千克、海洛因或者甲基苯丙胺十克以上不满五十克或者其他毒品数量较大），"
+         "被告人甲某却以走私、贩卖、运输、制造毒品罪被判处有期徒刑8年。"),
+        ("贩卖毒品罪", "三百四十七", "向他人贩卖甲基苯丙胺3.82克及氯胺酮80克", "有期徒刑八年", None),  # 118.2 %
+        ("非法持有毒品罪", "三百四十八", "非法持有甲基苯丙胺6.76克及氯胺酮20克", "有期徒刑一年",
+         "查明甲基苯丙胺至多6.76克（标准10克）、氯胺酮至多20克（标准100克），按数量较大的标准折算合计仅为其87.6%，"
+         "未达定罪数量，被告人甲某却以非法持有毒品罪被判处有期徒刑1年。"),
+        ("非法持有毒品罪", "三百四十八", "非法持有甲基苯丙胺6.76克及氯胺酮40克", "有期徒刑一年", None),
+    ],
+)
+def test_drug_sentence_several_drugs_do_not_reach_together(
+    charge: str, article: str, facts: str, sentence: str, message: str | None
+) -> None:
+    """Several drugs are added up by 折算 (each at the most the facts' weights of it come to) before a sentence only
+    a larger quantity allows is reported."""
+    over = dict(charge=charge, facts=facts, reason="", article=article, sentence=f"{sentence}，并处罚金人民币二千元")
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert {m.drug for m in j.drugs if m.section == "facts"} == {"甲基苯丙胺", "氯胺酮"}
+    got = [(f.rule, f.message) for f in run_checks([j]) if "折算" in f.message]
+    assert got == ([("E4", message), ("E20", message)] if message else []), got
+
+
 APPEAL = (
     "某某市中级人民法院 刑事判决书 （2020）浙01刑终5号 原公诉机关某某区人民检察院。 "
     "上诉人（原审被告人）甲某，男，1990年1月1日出生，汉族。因本案于2019年12月2日被刑事拘留。 "
@@ -1468,6 +1495,21 @@ def test_e20_a_stated_quantity_level_the_drug_does_not_reach(stated: str, fires:
     assert (j.quantity_level_stated, j.drug, float(j.drug_grams or 0)) == (stated[2:].replace("巨", ""), "甲基苯丙胺", 12.975)
     found = [f.message for f in run_checks([j]) if f.rule == "E20" and "未达" in f.message]
     assert found == (["本院认为部分认定毒品数量大，而查明甲基苯丙胺12.975克，未达数量大的标准50克。"] if fires else [])
+
+
+@pytest.mark.parametrize("ketamine, fires", [("100", True), ("200", False)])
+def test_e20_a_stated_quantity_level_several_drugs_do_not_reach_together(ketamine: str, fires: bool) -> None:
+    """Several drugs are added up by 折算, each at the most the facts' weights of it come to: 3 + 9.975 + 12.975 +
+    9.975 grams of 甲基苯丙胺 (a total and its items counted twice) are 71.85 % of 数量大 (50 grams), and 100 grams
+    of 氯胺酮 20 % of its 500: together short of 数量大. 200 grams of 氯胺酮 would reach it (111.85 %)."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    small = (text.replace("约3千克", "约3克").replace("9975克", "9.975克").replace("共计约12975克", "共计约12.975克")
+             .replace("查获甲基苯丙胺片剂9.975克", f"查获甲基苯丙胺片剂9.975克及氯胺酮{ketamine}克"))  # fmt: skip
+    j = extract(small)
+    assert {m.drug for m in j.drugs if m.section == "facts"} == {"甲基苯丙胺", "氯胺酮"}
+    found = [f.message for f in run_checks([j]) if f.rule == "E20" and "折算" in f.message]
+    assert found == (["本院认为部分认定毒品数量大，而查明甲基苯丙胺至多35.925克（标准50克）、氯胺酮至多100克（标准500克），"
+                      "按数量大的标准折算合计仅为其91.8%。"] if fires else []), found
 
 
 @pytest.mark.parametrize(
@@ -3420,6 +3462,19 @@ def test_x5_an_approved_decision_told_otherwise_in_the_history(old: str, new: st
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
     assert text.count(old) == 1
     found = [f.message for f in run_checks([extract(text.replace(old, new))]) if f.rule == "X5"]
+    assert found == ([message] if message else []), found
+
+
+@pytest.mark.parametrize(("approved", "message"), [
+    ("刑事附带民事裁定", "判决主文核准的（2015）云高刑终字第1187号为刑事附带民事裁定，审理经过记载该文书为刑事附带民事判决。"),
+    ("刑事裁定", None),  # the civil part may be judged apart: its 刑事附带民事判决 told, the criminal part's 裁定 approved
+])
+def test_x5_an_approved_civil_decision_told_in_another_form(approved: str, message: str | None) -> None:
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    told = text.replace("以（2015）云高刑终字第1187号刑事裁定", "以（2015）云高刑终字第1187号刑事附带民事判决", 1)
+    approving = told.replace("的刑事裁定。\n本裁定", f"的{approved}。\n本裁定", 1)
+    assert told != text and (approving != told) == (approved != "刑事裁定")
+    found = [f.message for f in run_checks([extract(approving)]) if f.rule == "X5"]
     assert found == ([message] if message else []), found
 
 

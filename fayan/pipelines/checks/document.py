@@ -424,10 +424,13 @@ def _x5_approved_as_told(j: Judgment, flagged: set[object]) -> Iterator[Finding]
         n = number.group(0)
         if n in told:
             k, dec = told[n]
-            if dec.form != form.group(1) and "附带民事" not in dec.text:  # the civil part may be judged apart
+            # the civil part may be judged apart (a 刑事附带民事判决 told, its 刑事裁定 approved), not where both say
+            # 附带民事
+            civil, told_civil = ("附带民事" if "附带民事" in x else "" for x in (form.group(0), dec.text))
+            if dec.form != form.group(1) and (not told_civil or civil):
                 yield finding(
                     j, "X5", "warning",
-                    f"判决主文核准的{n}为刑事{form.group(1)}，审理经过记载该文书为刑事{dec.form}。",
+                    f"判决主文核准的{n}为刑事{civil}{form.group(1)}，审理经过记载该文书为刑事{told_civil}{dec.form}。",
                     evidence(j, q.field, "判决主文") + evidence(j, f"earlier_decisions[{k}]", "审理经过"),
                     data={"case_number": n},
                 )  # fmt: skip

@@ -1097,8 +1097,8 @@ def drug_quantity_findings(j: Judgment, ctx: Context, code: str) -> Iterator[Fin
     against the 2016 table): both run it. Only what no other circumstance explains is reported: a sentence below
     the bracket the quantity alone requires, with no mitigating ground, and a sentence that only a bracket the
     statute reaches by quantity alone allows (347's 数量较大), for a quantity short of it. A quantity of several
-    drugs needs 折算, which fayan does not do: where more than one drug is named only the first holds (the others
-    can only add to the main drug's quantity, never take the case below the bracket it reaches alone).
+    drugs is added up by 折算 (:func:`combined_share`), each drug at the most the facts' weights of it come to, so
+    only a sum short even so is reported; the bracket the main drug reaches alone holds too, the others only adding.
     """
     if j.drug is None or j.drug_grams is None:
         return
@@ -1115,9 +1115,26 @@ def drug_quantity_findings(j: Judgment, ctx: Context, code: str) -> Iterator[Fin
     given = f"{p}{fmt_term(it.months) if p in _FIXED else ''}"
     values = law.quantity.values(j.drug)
     no_floor = not any(b.quantity_level == ANY_LEVEL for b in law.brackets_on(on))
+    ev = count_evidence(j, 0, it.count) + drug_evidence(j)
+    if several and values and (certain is None or imposed):
+        # the drugs added up by 折算, each at the most the facts' weights of it come to, short of the level that
+        # alone could give the sentence: below 数量较大 (no crime, 非法持有毒品罪) or a bracket only quantity opens
+        least = min(values, key=lambda level: values[level])
+        short = ([(least, "定罪数量")] if certain is None and no_floor else
+                 [(b.quantity_level, f"第{b.level}档（{b.condition}）") for b in sorted(imposed, key=lambda b: b.number)]
+                 if imposed and all(b.only_by_quantity and b.quantity_level for b in imposed) else [])
+        combined = combined_share(j, law, short[0][0]) if short else None
+        if combined is not None and combined[0] < 1:
+            yield finding(
+                j, code, "warning",
+                f"查明{combined_told(combined[1])}，按数量{short[0][0]}的标准折算合计仅为其{combined[0]:.1%}，未达"
+                f"{short[0][1]}，被告人{d.name}却以{it.charge}被判处{given}。",
+                ev, defendant=d, basis=DRUG_BASIS,
+                data={"drugs": [x for x, _g, _t in combined[1]], "level": short[0][0], "share": round(combined[0], 4)},
+            )  # fmt: skip
+            return
     if not several and certain is None and values and no_floor:
-        # 非法持有毒品罪: below 数量较大 there is no crime (its lowest bracket needs that quantity); with other drugs
-        # added it may have been reached
+        # 非法持有毒品罪: below 数量较大 there is no crime (its lowest bracket needs that quantity)
         level, least = min(values.items(), key=lambda kv: kv[1])
         yield finding(
             j, code, "warning",
@@ -1131,7 +1148,6 @@ def drug_quantity_findings(j: Judgment, ctx: Context, code: str) -> Iterator[Fin
         return
     data = {"drug": j.drug, "grams": j.drug_grams, "quantity_bracket": certain.number,
             "imposed_brackets": [b.number for b in imposed]}  # fmt: skip
-    ev = count_evidence(j, 0, it.count) + drug_evidence(j)
     if max(b.number for b in imposed) < certain.number and not below_allowed(j, d, said=False):
         yield finding(
             j, code, "warning",
@@ -1147,6 +1163,29 @@ def drug_quantity_findings(j: Judgment, ctx: Context, code: str) -> Iterator[Fin
             f"被告人{d.name}却被判处{given}，该刑罚仅第{b.level}档（{b.condition}）可判，而该档只因毒品数量适用。",
             ev, defendant=d, basis=DRUG_BASIS, data=data,
         )  # fmt: skip
+
+
+def combined_share(j: Judgment, law: ChargeLaw, level: str) -> tuple[float, list[tuple[str, float, float]]] | None:
+    """The drugs the facts weigh, added up by 折算 against ``level`` of ``law``'s table: the sum over the drugs of
+    the most each can come to (every weight the facts tell of it added up, so that a total and its items count
+    twice) divided by its threshold for that level; with each drug's (name, most grams, threshold). None where a drug
+    the facts name has no threshold or no weight: its share is unknown."""
+    most: dict[str, float] = {}
+    for m in j.drugs:
+        if m.section == "facts":
+            most[m.drug] = most.get(m.drug, 0.0) + float(m.grams or 0)
+    parts = []
+    for drug, grams in most.items():
+        threshold = (law.quantity.values(drug) or {}).get(level) if law.quantity else None
+        if threshold is None or grams <= 0:
+            return None
+        parts.append((drug, grams, float(threshold)))
+    return sum(g / t for _d, g, t in parts), parts
+
+
+def combined_told(parts: list[tuple[str, float, float]]) -> str:
+    """The drugs of :func:`combined_share` as a message tells them (氯胺酮至多158.48克（标准500克）)."""
+    return "、".join(f"{d}至多{fmt_number(round(g, 4))}克（标准{fmt_number(t)}克）" for d, g, t in parts)
 
 
 def floor_months(law: ChargeLaw, j: Judgment) -> int | None:
