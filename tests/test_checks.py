@@ -330,6 +330,17 @@ def test_x4_a_defender_s_name_spelt_otherwise_after_the_word(told: str, variants
         assert [(e.text, e.label) for e in x4[0].evidence] == [("林志清", "首部"), ("林志青", "他处写法")]
 
 
+@pytest.mark.parametrize("said, fires", [("4.8克", True), ("4.6克", False), ("2.30克", False), ("约5克", False)])
+def test_x3_a_restated_weight_above_every_weight_the_facts_tell(said: str, fires: bool) -> None:
+    """The facts weigh 0.82, 1.48 and (their total) 2.30 grams: 4.6 at the most. 4.8 is more, even less the 0.1 its
+    rounding can have added; 约5克 may be 4.6 rounded up."""
+    text = (EXAMPLES / "drug_sale.txt").read_text(encoding="utf-8")
+    restated = text.replace("明知是毒品甲基苯丙胺而予以贩卖，", f"明知是毒品甲基苯丙胺而予以贩卖，贩卖甲基苯丙胺{said}，", 1)
+    assert restated != text
+    found = [f.message for f in run_checks([extract(restated)]) if f.rule == "X3"]
+    assert found == ([f"本院认为所述甲基苯丙胺{said}，多于查明事实所述该毒品各笔数量之和4.6克。"] if fires else []), found
+
+
 @pytest.mark.parametrize(
     ("said", "slip"), [("6740元", "两位数字前后颠倒"), ("6370元", "一位数字不同"), ("6475元", None), ("9000元", None)]
 )
@@ -371,15 +382,20 @@ def test_x3_a_total_of_the_facts_that_is_no_sum_of_their_items_by_a_slip(facts: 
                      if fires else []), found
 
 
-@pytest.mark.parametrize("third, fires", [("4291.77", True), ("4921.77", False), ("4000", False)])
-def test_x3_a_weight_of_the_facts_that_the_reasoning_s_total_shows_to_be_a_slip(third: str, fires: bool) -> None:
+@pytest.mark.parametrize("third, message", [
+    ("4291.77", "查明的甲基苯丙胺数量4291.77克与本院认为所述5971.77克减去其余各笔后的4921.77克两位数字前后颠倒，疑为笔误。"),
+    ("4921.77", None),
+    ("4000", "本院认为所述甲基苯丙胺5971.77克，多于查明事实所述该毒品各笔数量之和5050克。"),
+])
+def test_x3_a_weight_of_the_facts_that_the_reasoning_s_total_shows_to_be_a_slip(
+    third: str, message: str | None
+) -> None:
     """1000克, 50克 and a third told, 5971.77克 restated: 4921.77克 is left for the third, of which 4291.77克 is a slip;
-    4000克 differs too much to be one (the court's total may be wrong instead)."""
+    4000克 differs too much to be one, and the court's total is more than the facts tell."""
     facts = f"先后三次向他人贩卖甲基苯丙胺1000克、50克、{third}克"
     over = dict(charge="贩卖毒品罪", article="三百四十七", facts=facts, reason="贩卖甲基苯丙胺5971.77克，")
     found = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "X3"]
-    assert found == (["查明的甲基苯丙胺数量4291.77克与本院认为所述5971.77克减去其余各笔后的4921.77克两位数字前后颠倒，疑为笔误。"]
-                     if fires else []), found
+    assert found == ([message] if message else []), found
 
 
 @pytest.mark.parametrize("total, fires", [("2870", True), ("2770", False)])
@@ -1215,6 +1231,9 @@ def _appeal_to(court: str, target: str, wording: str = "通过本院或者直接
         ("湖北省仙桃市人民法院", "汉江中级人民法院", None),  # a city court named alone: not compared
         ("上海市闵行区人民法院", "上海市第一中级人民法院", None),
         ("上海铁路运输法院", "上海市高级人民法院", None),  # special courts are left alone
+        # … unless the name says its level
+        ("吉林省敦化林区基层法院", "吉林省延边林区中级法院", None),
+        ("吉林省敦化林区基层法院", "吉林省高级人民法院", "error"),
     ],
 )
 def test_appeal_court(court: str, target: str, severity: str | None) -> None:
@@ -2176,7 +2195,8 @@ def _assert_slip(found: list[str], slip: str | None) -> None:
         ("贩卖甲基苯丙胺10.7409克", "贩卖海洛因10.7049克，", None),  # another drug
         ("贩卖大麻9.63克", "贩卖大麻6.93克，", "两位数字互换"),  # two digits swapped that are not neighbours
         ("贩卖大麻9.63克", "贩卖大麻6.39克，", None),  # three digits moved: another weight
-        ("贩卖甲基苯丙胺1.5克", "贩卖甲基苯丙胺1.6克，", None),  # two significant digits: another weight, not a slip
+        # two significant digits: another weight, not a slip (1.6 of 1.5 alone would be more than the facts tell)
+        ("贩卖甲基苯丙胺1.5克，又贩卖甲基苯丙胺0.2克", "贩卖甲基苯丙胺1.6克，", None),
         # the court adding two of the facts' weights is a sum, not a slip of the larger one
         ("制造甲基苯丙胺共计约9千克，后又制造甲基苯丙胺共计34.703千克，另查获甲基苯丙胺共计6.97千克",
          "制造甲基苯丙胺43.703千克，", None),
@@ -3279,6 +3299,16 @@ def test_e17_a_charge_the_history_retells_that_is_no_standard_one(charge: str, f
                        ["谋杀罪"])] if fires else []), found
 
 
+def test_e17_a_charge_the_history_retells_under_a_name_cancelled_before_the_offence() -> None:
+    """奸淫幼女罪 was cancelled in 2002 (its conduct is 强奸罪's); the offence the facts tell is of 2013."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    old = "认定被告人庞立舟犯贩卖、运输毒品罪，判处死刑"
+    j = extract(text.replace(old, "认定被告人庞立舟犯奸淫幼女罪，判处死刑"))
+    found = [f.message for f in run_checks([j]) if f.rule == "E17"]
+    assert found == ["（2015）临中刑初字第52号判决认定庞立舟犯奸淫幼女罪，该罪名已由两高补充规定取消（2002-03-26起施行），"
+                     "行为发生于其后（2013-09-12），应为“强奸罪”，请核对。"], found
+
+
 @pytest.mark.parametrize(
     ("charge", "second", "fires"),
     [
@@ -3329,6 +3359,25 @@ def test_e15_a_revision_the_history_tells_without_a_charge() -> None:
     j = extract(heavier)
     assert [(s.defendant, s.principal) for s in j.earlier_decisions[1].sentences] == [("庞立舟", "死刑")]
     assert [f.defendant for f in run_checks([j]) if f.rule == "E15"] == ["庞立舟"]
+
+
+@pytest.mark.parametrize(("ground", "fires"), [
+    ("被告人甲某在敲诈勒索犯罪过程中自动中止犯罪，系中止犯，对其所犯敲诈勒索罪依法免除处罚。", True),  # the other count's
+    ("被告人甲某在抢劫犯罪过程中自动中止犯罪，系中止犯，对其所犯抢劫罪依法应当减轻处罚。", False),
+])
+def test_e3_below_the_minimum_a_ground_of_another_count_does_not_allow(ground: str, fires: bool) -> None:
+    """A ground to go below the bracket whose sentence names another count (敲诈勒索罪's 中止) allows nothing below
+    抢劫罪's three years."""
+    over = dict(charge="抢劫罪", facts="持刀抢得他人现金500元，后又向他人勒索钱财", reason="以暴力劫取他人财物，",
+                extra=f"被告人甲某以威胁方法勒索他人财物，其行为还构成敲诈勒索罪。{ground}",
+                article="二百六十三条、第二百七十四",
+                sentence="有期徒刑二年，并处罚金人民币二千元；犯敲诈勒索罪，免予刑事处罚；决定执行有期徒刑二年，"
+                         "并处罚金人民币二千元")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert [c.charge for c in j.circumstances if c.kind == "中止"] == ["敲诈勒索罪" if fires else "抢劫罪"]
+    found = [f.message for f in run_checks([j]) if f.rule == "E3" and "法定最低刑" in f.message]
+    assert found == (["被告人甲某犯抢劫罪被判处有期徒刑2年，低于该罪法定最低刑3年，本院认为部分未见自首、立功、从犯、未遂等"
+                      "减轻处罚情节。"] if fires else []), found
 
 
 def test_e11_the_top_of_a_bracket_the_count_s_own_clause_keeps_it_in() -> None:

@@ -1309,18 +1309,19 @@ def court_level(court_name: str) -> str | None:
 
     >>> court_level("浙江省杭州市西湖区人民法院"), court_level("北京市第一中级人民法院"), court_level("最高人民法院")
     ('基层', '中级', '最高')
-    >>> court_level("上海铁路运输法院") is None
-    True
+    >>> court_level("上海铁路运输法院") is None, court_level("吉林省敦化林区基层法院"), court_level("吉林省延边林区中级法院")
+    (True, '基层', '中级')
     """
     name = re.sub(r"\s+", "", court_name).removeprefix("中华人民共和国")
-    if not name.endswith("法院") or _SPECIAL_COURT_RE.search(name):
+    if not name.endswith("法院"):
         return None
     if name == "最高人民法院":
         return "最高"
     for level in ("高级", "中级"):
         if f"{level}人民法院" in name or f"{level}法院" in name:
             return level
-    return "基层"
+    # a special court only where its name says its level (吉林省敦化林区基层法院, whose appeals go to 延边林区中级法院)
+    return None if _SPECIAL_COURT_RE.search(name) and "基层" not in name else "基层"
 
 
 def appellate_level(court_name: str) -> str | None:

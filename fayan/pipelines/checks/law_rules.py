@@ -36,12 +36,14 @@ from fayan.pipelines.checks.sentence import retold_sentences
 MITIGATING = frozenset({"自首", "立功", "重大立功", "从犯", "胁从犯", "未遂", "中止", "预备", "未成年", "已满七十五周岁"})
 
 
-def below_allowed(j: Judgment, d: Defendant, said: bool = True) -> bool:
+def below_allowed(j: Judgment, d: Defendant, said: bool = True, charge: str | None = None) -> bool:
     """Whether the reasoning gives ``d`` a ground to go below the bracket (:data:`MITIGATING`), or, with ``said``,
     says it does so (减轻处罚). A ground the reasoning answers with 从轻处罚 right after it (系自首，依法予以从轻处罚),
     where it never says 减轻处罚, took the sentence to the bracket's lower end, not below it; one it answers otherwise
-    (对于未遂犯，依法可以减轻处罚, 可以从轻或者减轻处罚) or not at all still allows it."""
-    mine = circumstances_of(j, d)
+    (对于未遂犯，依法可以减轻处罚, 可以从轻或者减轻处罚) or not at all still allows it. With ``charge`` (a standard
+    name), a ground whose sentence names another count (其在敲诈勒索犯罪过程中，自动中止犯罪) is that count's alone."""
+    mine = [c for c in circumstances_of(j, d) if charge is None or c.charge is None
+            or (n := normalize_charge(c.charge)) is None or n.standard == charge]
     kinds = {c.kind for c in mine}
     if "减轻处罚" in kinds:
         return said or bool(MITIGATING & kinds)
@@ -154,7 +156,7 @@ def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     ev, defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
                     data={"charge": it.charge, "months": it.months, "max": hi},
                 )  # fmt: skip
-            elif it.months < lo and not below_allowed(j, d, said=False):
+            elif it.months < lo and not below_allowed(j, d, said=False, charge=it.charge):
                 yield finding(
                     j, "E3", _severity(law, "warning"),
                     f"被告人{d.name}犯{it.printed}被判处{p}{fmt_term(it.months)}，低于该罪法定最低刑{fmt_term(lo)}，"
@@ -195,7 +197,7 @@ def _e3_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]
             floor = r[0] if act is not None and (r := act[0].term_range(p)) is not None else None
             if months > hi:
                 said = f"超过该罪{p}的法定最高刑{fmt_term(hi)}"
-            elif months < lo and not below_allowed(j, d, said=False):
+            elif months < lo and not below_allowed(j, d, said=False, charge=law.name):
                 said = f"低于该罪法定最低刑{fmt_term(lo)}，本院认为部分未见减轻处罚情节{lightly(j, d)}"
             elif act is not None and floor is not None and months < floor and not below_allowed(j, d):
                 # 入户抢劫 the reasoning finds, and eight years retold: below the bracket the act opens
@@ -1781,15 +1783,30 @@ def check_e17(j: Judgment, ctx: Context) -> Iterator[Finding]:
 
 def _retold_nonstandard(j: Judgment) -> Iterator[Finding]:
     """A charge an earlier decision of the case convicted of, as the document retells it (认定被告人X犯谋杀罪), that is
-    no standard 罪名 nor a known old one; a warning, a slip in the retelling or the earlier decision's (all 793 charges
-    retold on the dev judgments and SPC rulings are standard)."""
+    no standard 罪名 nor a known old one, or, of a defendant of this document, a name cancelled before the offence
+    (奸淫幼女罪, 取消 in 2002, for an offence of 2012: :func:`_cancelled_since`); a warning, a slip in the retelling or
+    the earlier decision's (all 793 charges retold on the dev judgments and SPC rulings are standard)."""
     for field, which, label, s in retold_sentences(j):
         for c, printed in enumerate(s.charges):
-            if normalize_charge(printed) is None:
+            n = normalize_charge(printed)
+            ev = evidence(j, f"{field}.charges[{c}]", label)
+            if n is None:
                 yield finding(
                     j, "E17", "warning",
                     f"{which}认定{s.defendant}所犯罪名“{printed}”不是现行规定的罪名，也不是已知的旧罪名，请核对。",
-                    evidence(j, f"{field}.charges[{c}]", label), data={"charge": printed},
+                    ev, data={"charge": printed},
+                )  # fmt: skip
+                continue
+            i = next((i for i, d in enumerate(j.defendants) if d.name == s.defendant), None)
+            cancelled = _cancelled_since(j, i, j.defendants[i], printed, n) if i is not None else None
+            if cancelled is not None:
+                by, since, conduct, ev_conduct = cancelled
+                yield finding(
+                    j, "E17", "warning",
+                    f"{which}认定{s.defendant}犯{printed}，该罪名已由两高{by}取消（{since}起施行），"
+                    f"行为发生于其后（{conduct}），应为“{n.standard}”，请核对。",
+                    ev + ev_conduct, basis=f"两高关于执行刑法确定罪名的{by}",
+                    data={"charge": printed, "standard": n.standard, "since": str(since)},
                 )  # fmt: skip
 
 
@@ -1831,25 +1848,34 @@ _IN_FORCE_FROM = {
 _CANCELLED_BY_RE = re.compile(r"取消 by (补充规定(?:（[二三四五六七八]）)?)")
 
 
-def _cancelled_name(
-    j: Judgment, i: int, d: Defendant, printed: str, n: ChargeName, ev: list[Evidence]
-) -> Iterator[Finding]:
-    """A charge name a 补充规定 取消'd (强制猥亵妇女罪, 2015) for conduct from the day it took effect on: the earliest
-    day the facts allow for the person's offence. Not a name that is also a part of the standard one (侮辱尸体罪 of
-    盗窃、侮辱、故意毁坏尸体、尸骨、骨灰罪)."""
+def _cancelled_since(
+    j: Judgment, i: int, d: Defendant, printed: str, n: ChargeName
+) -> tuple[str, date, date, list[Evidence]] | None:
+    """Where ``printed`` is a charge name a 补充规定 取消'd (强制猥亵妇女罪, 2015) and the earliest day the facts allow
+    for the person's offence is on or after the day it took effect: the 补充规定, that day, the offence's day and its
+    evidence. Not a name that is also a part of the standard one (侮辱尸体罪 of 盗窃、侮辱、故意毁坏尸体、尸骨、骨灰罪)."""
     by = _CANCELLED_BY_RE.search(n.note or "") if n.how == "alias" else None
     conduct, ev_conduct = offence_from_of(j, i, d)
     if by is None or conduct is None:
-        return
+        return None
     if printed.replace("、", "") in {p.replace("、", "") for p in decompose_charge(n.standard)}:
-        return
+        return None
     since = _IN_FORCE_FROM[by.group(1)]
-    if conduct >= since:
+    return (by.group(1), since, conduct, ev_conduct) if conduct >= since else None
+
+
+def _cancelled_name(
+    j: Judgment, i: int, d: Defendant, printed: str, n: ChargeName, ev: list[Evidence]
+) -> Iterator[Finding]:
+    """A charge name a 补充规定 取消'd for conduct from the day it took effect on (:func:`_cancelled_since`)."""
+    cancelled = _cancelled_since(j, i, d, printed, n)
+    if cancelled is not None:
+        by, since, conduct, ev_conduct = cancelled
         yield finding(
             j, "E17", "warning",
-            f"判决认定被告人{d.name}犯{printed}，该罪名已由两高{by.group(1)}取消（{since}起施行），"
+            f"判决认定被告人{d.name}犯{printed}，该罪名已由两高{by}取消（{since}起施行），"
             f"行为发生于其后（{conduct}），应为“{n.standard}”或其选择性罪名。",
-            ev + ev_conduct, defendant=d, basis=f"两高关于执行刑法确定罪名的{by.group(1)}",
+            ev + ev_conduct, defendant=d, basis=f"两高关于执行刑法确定罪名的{by}",
             data={"charge": printed, "standard": n.standard, "since": str(since)},
         )  # fmt: skip
 
