@@ -24,7 +24,7 @@ from fayan.nlp.facts import HARMS
 from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_table
 from fayan.pipelines.checks.base import (
     PRINCIPAL_RANK, Context, approvals, circumstance_evidence, circumstances_of, count_evidence, evidence, finding,
-    fmt_number, fmt_term, iso_date, offence_from_of, quoted, rule,
+    fmt_number, fmt_term, iso_date, offence_from_of, quoted, refusals, rule,
 )
 from fayan.pipelines.law import (
     ANY_LEVEL, PRINCIPAL_TYPES, AmountLevel, AmountTable, Bracket, ChargeLaw, ProvinceAmounts,
@@ -1773,6 +1773,7 @@ def check_e17(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from _review_citing_other_articles(j, specific)
     yield from _approval_citing_a_refusal(j)
     yield from _retold_nonstandard(j)
+    yield from _refused_nonstandard(j)
     yield from _prior_nonstandard(j)
     for k, printed in enumerate(j.charges_reasoning_unknown):
         yield finding(
@@ -1808,6 +1809,25 @@ def _retold_nonstandard(j: Judgment) -> Iterator[Finding]:
                     ev + ev_conduct, basis=f"两高关于执行刑法确定罪名的{by}",
                     data={"charge": printed, "standard": n.standard, "since": str(since)},
                 )  # fmt: skip
+
+
+# 不核准…以故意杀人罪判处…: the charge a refused decision convicted of
+_REFUSED_CHARGE_RE = re.compile(r"以([\u4e00-\u9fff、]{2,40}?罪)(?=判处|对|，)")
+
+
+def _refused_nonstandard(j: Judgment) -> Iterator[Finding]:
+    """A charge a 不核准 item quotes (不核准…以非法拘留罪判处…) that is no standard 罪名 nor a known old one, nor a list
+    of them (以故意杀人罪、抢劫罪判处). The 8 such items of the SPC rulings quote standard names only."""
+    for q in refusals(j):
+        for m in _REFUSED_CHARGE_RE.finditer(q.text):
+            name = m.group(1)
+            if normalize_charge(name) is not None or all(
+                    p.endswith("罪") and normalize_charge(p) is not None for p in name.split("、")):
+                continue
+            yield finding(
+                j, "E17", "warning", f"不核准的裁判所述罪名“{name}”不是现行规定的罪名，也不是已知的旧罪名，请核对。",
+                [Evidence(q.start + m.start(1), q.start + m.end(1), name, "裁定主文")], data={"charge": name},
+            )  # fmt: skip
 
 
 # the 1997 Criminal Law's first day: a conviction before it may bear a name of the 1979 law (流氓罪, 投机倒把罪)
