@@ -108,6 +108,11 @@ def test_x4_a_surname_that_sounds_alike_where_a_clause_opens() -> None:
     assert _messages("X4", ("。韦长青持刀砍击", "。魏长青持刀砍击")) == ["被告人姓名前后写法不一致：韦长青／魏长青。"]
 
 
+def test_x4_a_surname_that_sounds_alike_within_a_clause() -> None:
+    """后韦长青从… written 后魏长青从…: a name of three with the surname typed otherwise is a slip wherever it stands."""
+    assert _messages("X4", ("休克死亡。后韦长青从", "休克死亡。后魏长青从")) == ["被告人姓名前后写法不一致：韦长青／魏长青。"]
+
+
 def test_x4_a_victim_s_name_written_otherwise_in_the_evidence() -> None:
     assert _messages("X4", ("、覃立新的陈述", "、覃立欣的陈述")) == ["被害人姓名前后写法不一致：覃立新／覃立欣。"]
 

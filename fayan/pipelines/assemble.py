@@ -871,7 +871,8 @@ def _name_variants(
     clause opens (…；程文元犯罪以后自动投案) and, where the character that differs sounds alike, anywhere (由王建果带路
     for 王建国: a pinyin keyboard's slip): same length, one CJK character differs; the surname only after a role word
     (被告人覃墨 for 秦墨: the 500 SPC rulings gave one, a true one, 腾明远 for 滕明远) or, of a name of three, one that
-    sounds alike where a clause opens (。魏长青持刀砍击 for 韦长青: none on the 154 dev judgments and 500 SPC rulings);
+    sounds alike before the rest of the name anywhere (。魏长青持刀砍击 for 韦长青, 对阎立川判处 for 闫立川: none on the
+    154 dev judgments and 500 SPC rulings);
     ``after`` adds the starts of names after other role words (a co-defendant's: 同案被告人周文坡指认). Anywhere in the
     154 dev judgments and 500 SPC rulings, names of three characters gave only the three slips the other places find;
     names of two gave another person whose name sounds alike and a word after the surname (一同).
@@ -890,14 +891,13 @@ def _name_variants(
     after_role = set(_role_name_starts(text, end, others | {name})) | set(after)
     starts = set(after_role)
     anywhere: set[int] = set()  # where only a character that sounds alike may differ
-    alike_openings: set[int] = set()  # a surname that sounds alike where a clause opens, the rest the name's
+    alike_surnames: set[int] = set()  # a surname that sounds alike, the rest the name's
     if n >= 3:
         starts.update(m.start() for m in re.finditer(_CLAUSE_START + re.escape(name[0]), text[:end]))
         anywhere = {m.start() for m in re.finditer(re.escape(name[0]), text[:end])} - starts
-        opening = _CLAUSE_START + r"[\u4e00-\u9fff]" + re.escape(name[1:])
-        alike_openings = {m.start() for m in re.finditer(opening, text[:end])
+        alike_surnames = {m.start() for m in re.finditer(r"[\u4e00-\u9fff]" + re.escape(name[1:]), text[:end])
                           if text[m.start()] != name[0] and sounds_alike(text[m.start()], name[0])}  # fmt: skip
-        starts |= alike_openings
+        starts |= alike_surnames
     else:  # a name of two characters where a clause opens before an appeal or a plea (宣判后，林墨提出上诉), or, where
         # the character that differs sounds alike, after a stop or a comma before anything (。林默接受他人雇用; not after
         # 、 or ）: （同案被告人）李一同服刑 for 李毅); not a word of one character after a surname (王在归案后)
@@ -912,9 +912,9 @@ def _name_variants(
         if len(cand) != n or cand == name or any(len(o) >= n and text.startswith(o, at) for o in others):
             continue  # (another person's name starts there: 李明华 is no slip of 李敏; an alias 李江 is not 李江红)
         # the surname too, but after a defendant's role word only (被告人覃墨 for 秦墨), or, of a name of three, one that
-        # sounds alike where a clause opens (。魏长青持刀砍击 for 韦长青)
+        # sounds alike (。魏长青持刀砍击 for 韦长青)
         surname = cand[0] != name[0]
-        if surname and ((at not in after_role and at not in alike_openings) or cand[1:] != name[1:]
+        if surname and ((at not in after_role and at not in alike_surnames) or cand[1:] != name[1:]
                         or not re.match(r"[\u4e00-\u9fff]", cand)):
             continue
         diff = [(a, b) for a, b in zip(cand, name) if a != b]
