@@ -482,6 +482,9 @@ class Judgment:
     charges_reasoning_forms: tuple[str, ...] = ()  # every charge 本院认为 concludes as printed (贩卖毒品罪), distinct
     # every charge 本院认为 concludes (构成X罪) under a name that is no standard name, alias or old name (杀人罪)
     charges_reasoning_unknown: tuple[str, ...] = ()
+    # every charge the procedure or prosecution paragraphs say was prosecuted (指控被告人X犯Y罪) under a name that is no
+    # standard name, alias or old name (绑架勒索罪)
+    charges_prosecution_unknown: tuple[str, ...] = ()
     amount_level_stated: str | None = None  # 较大 | 巨大 | 特别巨大: the one amount level 本院认为 finds (数额巨大)
     quantity_level_stated: str | None = None  # 较大 | 大: the one drug quantity level 本院认为 finds (数量大, 数量巨大)
     severity_stated: str | None = None  # 严重 | 特别严重: the one 情节 level 本院认为 finds (情节严重)

@@ -3299,6 +3299,17 @@ def test_e17_a_charge_the_history_retells_that_is_no_standard_one(charge: str, f
                        ["谋杀罪"])] if fires else []), found
 
 
+@pytest.mark.parametrize(("prosecuted", "fires"), [("偷窃罪", True), ("盗窃罪、诈骗罪", False), ("有盗窃罪", False),
+                                                ("掩饰、隐瞒犯罪所得罪", False)])
+def test_e17_a_prosecuted_charge_that_is_no_standard_one(prosecuted: str, fires: bool) -> None:
+    text = TEMPLATE.format(**BASE).replace("指控被告人甲某犯盗窃罪", f"指控被告人甲某犯{prosecuted}", 1)
+    j = extract(text)
+    assert j.charges_prosecution_unknown == ((prosecuted,) if fires else ())
+    found = [(f.message, [e.text for e in f.evidence]) for f in run_checks([j]) if f.rule == "E17"]
+    assert found == ([(f"所述指控的罪名“{prosecuted}”不是现行规定的罪名，也不是已知的旧罪名，请核对。", [prosecuted])]
+                     if fires else []), found
+
+
 def test_e17_a_charge_the_history_retells_under_a_name_cancelled_before_the_offence() -> None:
     """奸淫幼女罪 was cancelled in 2002 (its conduct is 强奸罪's); the offence the facts tell is of 2013."""
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")

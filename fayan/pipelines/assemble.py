@@ -551,6 +551,26 @@ def _unknown_concluded(text: str, reasoning: Section) -> list[tuple[str, tuple[i
     return out
 
 
+# 指控被告人X犯Y罪 (指控李某犯有强奸罪、盗窃罪): where the charges prosecuted are named (not 指控的犯罪事实)
+_PROSECUTED_CHARGE_RE = re.compile(r"指控[^，。；犯]{0,40}?犯(?!罪)有?")
+
+
+def _unknown_prosecuted(text: str, secs: Sections) -> list[tuple[str, tuple[int, int]]]:
+    """The charges the procedure and prosecution paragraphs say were prosecuted (指控被告人X犯Y罪) under a name that is
+    no standard name, alias or old name, with their spans: the words up to the first 罪 where no charge's name starts
+    (绑架勒索罪). The 643 such clauses of the 154 dev judgments and 500 SPC rulings name none."""
+    out = []
+    for sec in secs:
+        if sec.kind not in ("procedure", "prosecution"):
+            continue
+        for m in _PROSECUTED_CHARGE_RE.finditer(text, sec.start, sec.end):
+            name = re.match(r"[\u4e00-\u9fff]{2,18}?罪", text[m.end() : sec.end])
+            if name is None or any(x.start == 0 for x, _ in find_charge_mentions(text[m.end() : m.end() + 40])):
+                continue
+            out.append((name.group(0), (m.end(), m.end() + name.end())))
+    return out
+
+
 # 符合危险驾驶罪的构成要件 names the charge as 构成 does
 _REASONING_CHARGE_CUE = re.compile(r"构成|犯|以|定|成立|认定为?|触犯|符合")
 _PROSECUTION_CHARGE_CUE = re.compile(r"犯|以|构成|涉嫌|指控")
@@ -2106,6 +2126,9 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     unknown_concluded = _unknown_concluded(text, reasoning) if reasoning else []
     for k, (_name, span) in enumerate(unknown_concluded):
         sp.add(f"charges_reasoning_unknown[{k}]", span)
+    unknown_prosecuted = _unknown_prosecuted(text, secs)
+    for k, (_name, span) in enumerate(unknown_prosecuted):
+        sp.add(f"charges_prosecution_unknown[{k}]", span)
     level_stated = _stated_level(text, reasoning, _AMOUNT_LEVEL_RE) if reasoning else None
     if level_stated is not None:
         sp.add("amount_level_stated", level_stated[1])
@@ -2187,6 +2210,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         charges_reasoning=tuple(charges_reasoning),
         charges_reasoning_forms=tuple(reasoning_forms),
         charges_reasoning_unknown=tuple(name for name, _ in unknown_concluded),
+        charges_prosecution_unknown=tuple(name for name, _ in unknown_prosecuted),
         amount_level_stated=level_stated[0] if level_stated else None,
         quantity_level_stated=quantity_level[0] if quantity_level else None,
         harm_found=harm[0] if harm else None,

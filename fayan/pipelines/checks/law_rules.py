@@ -1780,6 +1780,11 @@ def check_e17(j: Judgment, ctx: Context) -> Iterator[Finding]:
             j, "E17", "warning", f"本院认为部分认定的罪名“{printed}”不是现行规定的罪名，也不是已知的旧罪名。",
             evidence(j, f"charges_reasoning_unknown[{k}]", "本院认为"), data={"charge": printed},
         )  # fmt: skip
+    for k, printed in enumerate(j.charges_prosecution_unknown):
+        yield finding(
+            j, "E17", "warning", f"所述指控的罪名“{printed}”不是现行规定的罪名，也不是已知的旧罪名，请核对。",
+            evidence(j, f"charges_prosecution_unknown[{k}]", "指控罪名"), data={"charge": printed},
+        )  # fmt: skip
 
 
 def _retold_nonstandard(j: Judgment) -> Iterator[Finding]:
