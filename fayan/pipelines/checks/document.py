@@ -14,6 +14,7 @@ from fayan.nlp.amounts import amount_charge
 from fayan.nlp.charges import charge_words, find_charge_mentions, normalize_charge
 from fayan.nlp.facts import adds_up
 from fayan.nlp.text import MASK_CHARS
+from fayan.pipelines.fields import parse_case_number
 from fayan.pipelines.sections import CASE_NUMBER_RE
 from fayan.pipelines.checks.base import (
     Context,
@@ -479,6 +480,11 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
     if judged is None:
         return
     ev_date = evidence(j, "judgment_date", "裁判日期")
+    if (filed := _filed_in(j.case_number)) and judged.year < filed:
+        yield finding(
+            j, "X6", "warning", f"裁判日期{judged}早于本文书案号{j.case_number}所示的收案年度{filed}年。",
+            ev_date + evidence(j, "case_number", "案号"), data={"case_number": j.case_number},
+        )  # fmt: skip
     # a day told after the judgment: the prosecution's; any other of the procedure paragraph (开庭, 立案 …), where
     # neither that nor a decision of the history (its own finding, below) is the late one; any of the facts
     prosecuted, procedure_last = iso_date(j.prosecution_date), iso_date(j.procedure_last_date)
@@ -619,6 +625,14 @@ def _sought_out_of_order(j: Judgment) -> Iterator[Finding]:
             )  # fmt: skip
 
 
+def _filed_in(number: str | None) -> int | None:
+    """The year a case number says its case was filed ((2011)通中刑初字第20号: 2011); None where it gives none. A
+    decision of the case is made in that year or later: on the dev judgments, SPC rulings and examples all 1,157
+    decisions with both are."""
+    parsed = parse_case_number(number) if number else None
+    return parsed.year if parsed else None
+
+
 def _history_out_of_order(j: Judgment, judged: date, ev_date: list[Evidence]) -> Iterator[Finding]:
     """A decision of this case the history tells dated after this document, or before a decision told before it
     (the history tells them in the order they were made: 一审, 二审, 复核); and a date of the facts after the last of
@@ -637,6 +651,11 @@ def _history_out_of_order(j: Judgment, judged: date, ev_date: list[Evidence]) ->
             yield finding(
                 j, "X6", "error", f"审理经过所述{x.case_number}{x.form}作出于{day}，晚于本文书的裁判日期{judged}。",
                 evidence(j, f"earlier_decisions[{k}]", "审理经过") + ev_date,
+            )  # fmt: skip
+        elif (filed := _filed_in(x.case_number)) and day.year < filed:
+            yield finding(
+                j, "X6", "warning", f"审理经过所述{x.case_number}{x.form}作出于{day}，早于其案号所示的收案年度{filed}年。",
+                evidence(j, f"earlier_decisions[{k}]", "审理经过"), data={"case_number": x.case_number},
             )  # fmt: skip
     for (k0, a, d0), (k1, b, d1) in zip(told, told[1:]):
         if d1 < d0:
