@@ -497,6 +497,8 @@ class Judgment:
     drugs: tuple[DrugMention, ...] = ()  # the facts' weights, then those the reasoning restates
     drug: str | None = None  # the main drug (canonical name)
     drug_grams: Number | None = None  # its quantity: the largest stated total, else the sum of the weights
+    # the result's note of when the fine is to be paid (罚金限判决生效后十日内缴纳), as printed
+    fine_note: str | None = None
     harm_found: str | None = None  # 轻微伤 | 轻伤 | 重伤 | 死亡: the worst harm the facts and the reasoning tell (伤情)
     charge_findings: tuple[ChargeFinding, ...] = ()  # the level or harm each charge's concluding clause states
     blood_alcohol: tuple[BloodAlcohol, ...] = ()  # blood alcohol measured in the facts (醉酒驾驶)

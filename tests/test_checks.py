@@ -3339,6 +3339,17 @@ def test_x6_a_decision_dated_before_the_year_its_case_number_was_filed() -> None
     assert found == ["裁判日期2019-12-31早于本文书案号（2020）浙0102刑初1号所示的收案年度2020年。"], found
 
 
+@pytest.mark.parametrize(("sentence", "fires"), [("有期徒刑六个月", True), ("有期徒刑六个月，并处罚金人民币二千元", False)])
+def test_e5_a_note_of_when_a_fine_is_due_where_nobody_is_fined(sentence: str, fires: bool) -> None:
+    over = dict(charge="故意伤害罪", facts="持木棒将乙某打成轻伤", reason="故意伤害他人身体，致一人轻伤，", article="二百三十四",
+                sentence=sentence)
+    text = TEMPLATE.format(**{**BASE, **over}).replace("至2020年6月1日止。）", "至2020年6月1日止。罚金限判决生效后十日内缴纳。）")
+    j = extract(text)
+    assert j.fine_note == "罚金限判决生效后十日内缴纳"
+    found = [f.message for f in run_checks([j]) if f.rule == "E5"]
+    assert found == (["判决主文未对被告人判处罚金，却写明“罚金限判决生效后十日内缴纳”，请核对是否遗漏罚金。"] if fires else []), found
+
+
 def test_e17_a_charge_the_history_retells_under_a_name_cancelled_before_the_offence() -> None:
     """奸淫幼女罪 was cancelled in 2002 (its conduct is 强奸罪's); the offence the facts tell is of 2013."""
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")

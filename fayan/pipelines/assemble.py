@@ -551,6 +551,10 @@ def _unknown_concluded(text: str, reasoning: Section) -> list[tuple[str, tuple[i
     return out
 
 
+# the result's note of when the fine is to be paid: 罚金限判决生效后十日内缴纳, 罚金于本判决生效后…缴纳, 罚金已缴纳
+_FINE_NOTE_RE = re.compile(r"罚金[^。；）)]{0,30}?缴纳|缴纳罚金")
+
+
 # 指控被告人X犯Y罪 (指控李某犯有强奸罪、盗窃罪): where the charges prosecuted are named (not 指控的犯罪事实)
 _PROSECUTED_CHARGE_RE = re.compile(r"指控[^，。；犯]{0,40}?犯(?!罪)有?")
 
@@ -2153,6 +2157,10 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         for k, span in enumerate(found.values()):
             sp.add(f"{field_name}[{k}]", span)
 
+    fine_note = _FINE_NOTE_RE.search(text, result.start, result.end)
+    if fine_note is not None:
+        sp.add("fine_note", fine_note.span())
+
     # Property dispositions.
     disp = parse_dispositions(text, result.start, result.end, [d.name for d in defendants] + names)
     dispositions = tuple(
@@ -2214,6 +2222,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         amount_level_stated=level_stated[0] if level_stated else None,
         quantity_level_stated=quantity_level[0] if quantity_level else None,
         harm_found=harm[0] if harm else None,
+        fine_note=doc.original_span(*fine_note.span()).text if fine_note else None,
         charge_findings=tuple(charge_findings),
         tallies=tallies,
         severity_stated=severity[0] if severity else None,

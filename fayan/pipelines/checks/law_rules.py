@@ -1488,6 +1488,14 @@ def check_e5(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 if times is not None:
                     yield times
     yield from _e5_history(j, ctx, on)
+    fined = any(d.verdict.fine_yuan or any(c.fine_yuan for c in d.counts) for d in j.defendants)
+    if j.fine_note and j.defendants and not fined:
+        # a note left from a template or a fine struck out: on the dev judgments, SPC rulings and examples one of the
+        # 115 results with such a note fines nobody (罚金限判决生效后十日内缴纳 after 有期徒刑八个月，缓刑一年)
+        yield finding(
+            j, "E5", "warning", f"判决主文未对被告人判处罚金，却写明“{j.fine_note}”，请核对是否遗漏罚金。",
+            evidence(j, "fine_note", "判决主文"), data={"note": j.fine_note},
+        )  # fmt: skip
 
 
 def _e5_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
