@@ -330,6 +330,15 @@ def test_x4_a_defender_s_name_spelt_otherwise_after_the_word(told: str, variants
         assert [(e.text, e.label) for e in x4[0].evidence] == [("林志清", "首部"), ("林志青", "他处写法")]
 
 
+@pytest.mark.parametrize("said, fires", [("二十余万元", True), ("三十余万元", False), ("三万元", False)])
+def test_x3_a_gain_restated_about_that_no_gain_of_the_facts_can_be(said: str, fires: bool) -> None:
+    """二十余万元 (200,000 to 300,000) is no 30余万元; an exact 三万元 may be a threshold passed (已远超三万元)."""
+    over = dict(charge="开设赌场罪", facts="开设赌场供他人赌博，截止案发，非法获利累计30余万元", article="三百零三",
+                reason=f"以营利为目的开设赌场，从中牟利{said}，情节严重，", sentence="有期徒刑三年，并处罚金人民币五万元")
+    found = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "X3"]
+    assert found == ([f"本院认为所述获利{said}，与查明事实所述的获利30余万元不一致。"] if fires else []), found
+
+
 @pytest.mark.parametrize("said, fires", [("4.8克", True), ("4.6克", False), ("2.30克", False), ("约5克", False)])
 def test_x3_a_restated_weight_above_every_weight_the_facts_tell(said: str, fires: bool) -> None:
     """The facts weigh 0.82, 1.48 and (their total) 2.30 grams: 4.6 at the most. 4.8 is more, even less the 0.1 its

@@ -761,6 +761,7 @@ def check_x3(j: Judgment, ctx: Context) -> Iterator[Finding]:
     found = (
         next(_restated_total_differs(j), None) or next(_misread_digits(j), None) or next(_misread_weights(j), None)
         or next(_misadded_total(j), None) or next(_weight_above_all_told(j), None)
+        or next(_gain_about_otherwise(j), None)
     )  # fmt: skip
     if found is not None:
         yield found
@@ -941,6 +942,36 @@ def _misread_weights(j: Judgment) -> Iterator[Finding]:
         if found is not None:
             yield found
             return
+
+
+def _gain_about_otherwise(j: Judgment) -> Iterator[Finding]:
+    """A gain the reasoning restates about (从中牟利二十余万元: 200,000 to 300,000) that no gain the facts tell can be
+    (非法获利累计30余万元), where the restatement gives one digit (二十余万, not 7.2万余 of 71212元, which the slips of
+    :func:`_misread_digits` read). Not one restated exactly, which may be a threshold the gain passes (已远超三万元).
+    An amount told about reaches up to the next step of its last digit that is not 0 (30余万元 up to 40万)."""
+
+    def loose(a: AmountMention) -> tuple[float, float] | None:
+        b = _bounds(a)
+        if b is None or b[0] == b[1]:
+            return b
+        step = 1
+        while int(b[0]) % (step * 10) == 0:
+            step *= 10
+        return b[0], max(b[1], b[0] + step)
+
+    told = [(a, b) for a in j.amounts if a.section == "facts" and a.role == "gains" and (b := loose(a))]
+    for a in j.amounts:
+        b = loose(a) if a.section == "reasoning" and a.role == "gains" and a.qualifier != "exact" else None
+        if b is None or not told or len(str(int(b[0])).rstrip("0")) != 1 or any(_meet(b, k) for _f, k in told):
+            continue
+        yield finding(
+            j, "X3", "warning",
+            f"本院认为所述获利{a.text}，与查明事实所述的获利{'、'.join(f.text for f, _k in told)}不一致。",
+            [Evidence(a.start, a.end, a.text, "本院认为")]
+            + [Evidence(f.start, f.end, f.text, "查明数额") for f, _k in told[:3]],
+            data={"reasoning_amount": a.amount_yuan, "facts_amounts": [f.amount_yuan for f, _k in told]},
+        )  # fmt: skip
+        return
 
 
 def _last_place(grams: float) -> float:
