@@ -3532,7 +3532,7 @@ def test_x1_a_refused_decision_s_charge_the_reasoning_does_not_conclude(charge: 
 
 
 @pytest.mark.parametrize(("charge", "fires"), [("贩卖、运输毒贩罪", True), ("贩卖、运输毒品罪", False),
-                                              ("贩卖毒品罪、运输毒品罪", False)])
+                                              ("贩卖毒品罪、运输毒品罪", False), ("贩卖、运输毒品罪、故意杀人罪", False)])
 def test_e17_a_refused_decision_s_charge_that_is_no_standard_one(charge: str, fires: bool) -> None:
     found = [f.message for f in run_checks([extract(_refused(charge))]) if f.rule == "E17"]
     assert found == ([f"不核准的裁判所述罪名“{charge}”不是现行规定的罪名，也不是已知的旧罪名，请核对。"] if fires else []), found

@@ -1757,7 +1757,7 @@ def check_e17(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     ev, defendant=d, data={"charge": printed},
                 )  # fmt: skip
                 continue
-            yield from _cancelled_name(j, i, d, printed, n, ev)
+            yield from _cancelled_name(j, i, d, printed, n, ev, f"判决认定被告人{d.name}", "或其选择性罪名", d)
             if not cited or quoted(j, f"defendants[{i}].charges[{k}]"):
                 continue  # no 依照 clause citing the Criminal Law; or a 核准/维持 item quoting an earlier judgment
             arts = set(articles_for_charge(n.standard))
@@ -1798,7 +1798,7 @@ def check_e17(j: Judgment, ctx: Context) -> Iterator[Finding]:
 def _retold_nonstandard(j: Judgment) -> Iterator[Finding]:
     """A charge an earlier decision of the case convicted of, as the document retells it (认定被告人X犯谋杀罪), that is
     no standard 罪名 nor a known old one, or, of a defendant of this document, a name cancelled before the offence
-    (奸淫幼女罪, 取消 in 2002, for an offence of 2012: :func:`_cancelled_since`); a warning, a slip in the retelling or
+    (奸淫幼女罪, 取消 in 2002, for an offence of 2012); a warning, a slip in the retelling or
     the earlier decision's (all 793 charges retold on the dev judgments and SPC rulings are standard)."""
     for field, which, label, s in retold_sentences(j):
         for c, printed in enumerate(s.charges):
@@ -1812,16 +1812,9 @@ def _retold_nonstandard(j: Judgment) -> Iterator[Finding]:
                 )  # fmt: skip
                 continue
             i = next((i for i, d in enumerate(j.defendants) if d.name == s.defendant), None)
-            cancelled = _cancelled_since(j, i, j.defendants[i], printed, n) if i is not None else None
-            if cancelled is not None:
-                by, since, conduct, ev_conduct = cancelled
-                yield finding(
-                    j, "E17", "warning",
-                    f"{which}认定{s.defendant}犯{printed}，该罪名已由两高{by}取消（{since}起施行），"
-                    f"行为发生于其后（{conduct}），应为“{n.standard}”，请核对。",
-                    ev + ev_conduct, basis=f"两高关于执行刑法确定罪名的{by}",
-                    data={"charge": printed, "standard": n.standard, "since": str(since)},
-                )  # fmt: skip
+            if i is not None:  # (a name cancelled before the offence: :func:`_cancelled_name`)
+                yield from _cancelled_name(j, i, j.defendants[i], printed, n, ev, f"{which}认定{s.defendant}", "，请核对",
+                                           None)
 
 
 # 不核准…以故意杀人罪判处…: the charge a refused decision convicted of
@@ -1834,8 +1827,7 @@ def _refused_nonstandard(j: Judgment) -> Iterator[Finding]:
     for q in refusals(j):
         for m in _REFUSED_CHARGE_RE.finditer(q.text):
             name = m.group(1)
-            if normalize_charge(name) is not None or all(
-                    p.endswith("罪") and normalize_charge(p) is not None for p in name.split("、")):
+            if normalize_charge(name) is not None or all(normalize_charge(p) for p in re.split("(?<=罪)、", name)):
                 continue
             yield finding(
                 j, "E17", "warning", f"不核准的裁判所述罪名“{name}”不是现行规定的罪名，也不是已知的旧罪名，请核对。",
@@ -1881,34 +1873,27 @@ _IN_FORCE_FROM = {
 _CANCELLED_BY_RE = re.compile(r"取消 by (补充规定(?:（[二三四五六七八]）)?)")
 
 
-def _cancelled_since(
-    j: Judgment, i: int, d: Defendant, printed: str, n: ChargeName
-) -> tuple[str, date, date, list[Evidence]] | None:
-    """Where ``printed`` is a charge name a 补充规定 取消'd (强制猥亵妇女罪, 2015) and the earliest day the facts allow
-    for the person's offence is on or after the day it took effect: the 补充规定, that day, the offence's day and its
-    evidence. Not a name that is also a part of the standard one (侮辱尸体罪 of 盗窃、侮辱、故意毁坏尸体、尸骨、骨灰罪)."""
+def _cancelled_name(
+    j: Judgment, i: int, d: Defendant, printed: str, n: ChargeName, ev: list[Evidence], said: str, tail: str,
+    defendant: Defendant | None,
+) -> Iterator[Finding]:
+    """A charge name a 补充规定 取消'd (强制猥亵妇女罪, 2015) for ``d``'s conduct from the day it took effect on: the
+    earliest day the facts allow for the person's offence. Not a name that is also a part of the standard one (侮辱尸体罪
+    of 盗窃、侮辱、故意毁坏尸体、尸骨、骨灰罪). ``said`` tells who names it (判决认定被告人X, or a retold decision's
+    …判决认定X), ``tail`` what the message ends with."""
     by = _CANCELLED_BY_RE.search(n.note or "") if n.how == "alias" else None
     conduct, ev_conduct = offence_from_of(j, i, d)
     if by is None or conduct is None:
-        return None
+        return
     if printed.replace("、", "") in {p.replace("、", "") for p in decompose_charge(n.standard)}:
-        return None
+        return
     since = _IN_FORCE_FROM[by.group(1)]
-    return (by.group(1), since, conduct, ev_conduct) if conduct >= since else None
-
-
-def _cancelled_name(
-    j: Judgment, i: int, d: Defendant, printed: str, n: ChargeName, ev: list[Evidence]
-) -> Iterator[Finding]:
-    """A charge name a 补充规定 取消'd for conduct from the day it took effect on (:func:`_cancelled_since`)."""
-    cancelled = _cancelled_since(j, i, d, printed, n)
-    if cancelled is not None:
-        by, since, conduct, ev_conduct = cancelled
+    if conduct >= since:
         yield finding(
             j, "E17", "warning",
-            f"判决认定被告人{d.name}犯{printed}，该罪名已由两高{by}取消（{since}起施行），"
-            f"行为发生于其后（{conduct}），应为“{n.standard}”或其选择性罪名。",
-            ev + ev_conduct, defendant=d, basis=f"两高关于执行刑法确定罪名的{by}",
+            f"{said}犯{printed}，该罪名已由两高{by.group(1)}取消（{since}起施行），行为发生于其后（{conduct}），"
+            f"应为“{n.standard}”{tail}。",
+            ev + ev_conduct, defendant=defendant, basis=f"两高关于执行刑法确定罪名的{by.group(1)}",
             data={"charge": printed, "standard": n.standard, "since": str(since)},
         )  # fmt: skip
 

@@ -293,16 +293,20 @@ def _qualifying(p: PriorRecord) -> bool:
     return p.kind == "criminal" and p.principal in _HEAVY and "缓刑" not in (p.punishment or "") and "缓刑" not in p.text and not is_negligent(p.charge)
 
 
-def _lightened_right_after(j: Judgment, d: Defendant, kind: str) -> list[Evidence]:
+def _lightened_right_after(j: Judgment, d: Defendant, kind: str, code: str, basis: str) -> Iterator[Finding]:
     """A circumstance of ``kind`` (累犯, 毒品再犯) the reasoning answers at once with 从轻处罚 (是毒品再犯，应当从轻处罚),
-    where the law says 从重: both as evidence; empty where there is none. On the 154 dev judgments and 500 SPC rulings
-    none is so answered."""
+    where the law says 从重. On the 154 dev judgments and 500 SPC rulings none is so answered: the nearest 从轻处罚
+    after one lies 34 characters on (of another ground)."""
     mine = sorted(circumstances_of(j, d), key=lambda c: c.start)
     for k, c in enumerate(mine):
         after = next((x for x in mine[k + 1 :] if x.start >= c.end), None)
         if c.kind == kind and after is not None and after.kind == "从轻处罚" and after.start - c.end <= 10:
-            return [Evidence(c.start, c.end, c.text, "本院认为"), Evidence(after.start, after.end, after.text, "本院认为")]
-    return []
+            yield finding(
+                j, code, "warning", f"本院认为部分认定被告人{d.name}系{kind}，其后却写明从轻处罚；{kind}应当从重处罚。",
+                [Evidence(c.start, c.end, c.text, "本院认为"), Evidence(after.start, after.end, after.text, "本院认为")],
+                defendant=d, basis=basis, data={"circumstance": "从轻处罚"},
+            )  # fmt: skip
+            return
 
 
 @rule("E10", "累犯认定与前科情况不符", "刑法第六十五条")
@@ -312,12 +316,7 @@ def check_e10(j: Judgment, ctx: Context) -> Iterator[Finding]:
             yield from _e10_recidivist(j, i, d)
         else:
             yield from _e10_not_recidivist(j, i, d)
-        lighter = _lightened_right_after(j, d, "累犯")
-        if lighter:
-            yield finding(
-                j, "E10", "warning", f"本院认为部分认定被告人{d.name}系累犯，其后却写明从轻处罚；累犯应当从重处罚。",
-                lighter, defendant=d, basis="刑法第六十五条", data={"circumstance": "从轻处罚"},
-            )  # fmt: skip
+        yield from _lightened_right_after(j, d, "累犯", "E10", "刑法第六十五条")
 
 
 def _e10_recidivist(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
@@ -601,13 +600,7 @@ def check_e20(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 f"本院认为部分认定被告人{d.name}系毒品再犯，却写明不予从重处罚；毒品再犯应当从重处罚。",
                 found + refused, defendant=d, data={"circumstance": "不予从重"},
             )  # fmt: skip
-        lighter = _lightened_right_after(j, d, "毒品再犯")
-        if lighter:
-            yield finding(
-                j, "E20", "warning",
-                f"本院认为部分认定被告人{d.name}系毒品再犯，其后却写明从轻处罚；毒品再犯应当从重处罚。",
-                lighter, defendant=d, basis="刑法第三百五十六条", data={"circumstance": "从轻处罚"},
-            )  # fmt: skip
+        yield from _lightened_right_after(j, d, "毒品再犯", "E20", "刑法第三百五十六条")
     yield from _drug_reoffender_without_a_drug_prior(j)
     cited = {str(a) for a in j.articles}  # 刑法 articles of the 依照 clause
     if "356" in cited or not cited:
