@@ -49,6 +49,8 @@ def test_lenience_decisions(text: str, expected: set) -> None:
         ("被告人乙某、丙某起次要作用，系从犯，依法应当减轻处罚。",
          {(k, n, False) for k in ("从犯", "减轻处罚") for n in ("乙某", "丙某")}),
         ("被告人乙某系共同犯罪中的从犯。", {("从犯", "乙某", False)}),
+        # a role described before 的, as 主犯 may be (系共同犯罪中地位、作用突出的主犯)
+        ("被告人乙某系共同犯罪中地位、作用较小的从犯。", {("从犯", "乙某", False)}),
         # 全体
         ("三被告人归案后均如实供述自己的罪行，系坦白。", {("坦白", n, False) for n in NAMES}),
         ("各被告人均自愿认罪认罚。", {("认罪认罚", n, False) for n in NAMES}),
