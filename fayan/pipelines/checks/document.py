@@ -738,10 +738,7 @@ def _bounds(a: AmountMention) -> tuple[float, float] | None:
     unit = re.search(r"(?:[.．](\d+))?([万亿])[余多]", a.text)
     if unit:
         return v, v + (10_000 if unit.group(2) == "万" else 100_000_000) / 10 ** len(unit.group(1) or "")
-    step = 1
-    while int(v) % (step * 10) == 0:
-        step *= 10
-    return v, v + step
+    return v, v + _last_place(v)
 
 
 def _meet(x: tuple[float, float], y: tuple[float, float]) -> bool:
@@ -948,16 +945,12 @@ def _gain_about_otherwise(j: Judgment) -> Iterator[Finding]:
     """A gain the reasoning restates about (从中牟利二十余万元: 200,000 to 300,000) that no gain the facts tell can be
     (非法获利累计30余万元), where the restatement gives one digit (二十余万, not 7.2万余 of 71212元, which the slips of
     :func:`_misread_digits` read). Not one restated exactly, which may be a threshold the gain passes (已远超三万元).
-    An amount told about reaches up to the next step of its last digit that is not 0 (30余万元 up to 40万)."""
+    An amount told about reaches up to the next step of its last digit that is not 0 (30余万元 up to 40万). The dev
+    judgments and SPC rulings restate one gain so (三十余万元 of 30余万元): no finding."""
 
     def loose(a: AmountMention) -> tuple[float, float] | None:
         b = _bounds(a)
-        if b is None or b[0] == b[1]:
-            return b
-        step = 1
-        while int(b[0]) % (step * 10) == 0:
-            step *= 10
-        return b[0], max(b[1], b[0] + step)
+        return b if b is None or b[0] == b[1] else (b[0], max(b[1], b[0] + _last_place(b[0])))
 
     told = [(a, b) for a in j.amounts if a.section == "facts" and a.role == "gains" and (b := loose(a))]
     for a in j.amounts:
@@ -974,10 +967,10 @@ def _gain_about_otherwise(j: Judgment) -> Iterator[Finding]:
         return
 
 
-def _last_place(grams: float) -> float:
-    """The place of a weight's last significant digit (3.8万克: 1,000; 1.32克: 0.01), the most its rounding can
-    have added."""
-    digits = _digits(grams, 4)
+def _last_place(value: float) -> float:
+    """The place of a figure's last significant digit (3.8万克: 1,000; 1.32克: 0.01; 5000余元: 1,000), the most its
+    rounding can have added or 余 can add."""
+    digits = _digits(value, 4)
     if "." in digits:
         return 10.0 ** -len(digits.split(".")[1])
     return 10.0 ** (len(digits) - len(digits.rstrip("0")))

@@ -1118,21 +1118,22 @@ def drug_quantity_findings(j: Judgment, ctx: Context, code: str) -> Iterator[Fin
     values = law.quantity.values(j.drug)
     no_floor = not any(b.quantity_level == ANY_LEVEL for b in law.brackets_on(on))
     ev = count_evidence(j, 0, it.count) + drug_evidence(j)
-    if several and values and (certain is None or imposed):
+    if several and values:
         # the drugs added up by 折算, each at the most the facts' weights of it come to, short of the level that
-        # alone could give the sentence: below 数量较大 (no crime, 非法持有毒品罪) or a bracket only quantity opens
-        least = min(values, key=lambda level: values[level])
-        short = ([(least, "定罪数量")] if certain is None and no_floor else
-                 [(b.quantity_level, f"第{b.level}档（{b.condition}）") for b in sorted(imposed, key=lambda b: b.number)]
-                 if imposed and all(b.only_by_quantity and b.quantity_level for b in imposed) else [])
-        combined = combined_share(j, law, short[0][0]) if short else None
-        if combined is not None and combined[0] < 1:
+        # alone could give the sentence: below 数量较大 (no crime, 非法持有毒品罪) or the lowest bracket imposed, where
+        # only quantity opens each
+        need: tuple[str, str] | None = None
+        if certain is None and no_floor:
+            need = min(values, key=lambda level: values[level]), "定罪数量"
+        elif imposed and all(b.only_by_quantity and b.quantity_level for b in imposed):
+            b = min(imposed, key=lambda b: b.number)
+            need = str(b.quantity_level), f"第{b.level}档（{b.condition}）"
+        combined = combined_share(j, law, need[0]) if need else None
+        if need and combined is not None and combined[0] < 1:
+            said, data = combined_short(combined, need[0])
             yield finding(
-                j, code, "warning",
-                f"查明{combined_told(combined[1])}，按数量{short[0][0]}的标准折算合计仅为其{combined[0]:.1%}，未达"
-                f"{short[0][1]}，被告人{d.name}却以{it.charge}被判处{given}。",
-                ev, defendant=d, basis=DRUG_BASIS,
-                data={"drugs": [x for x, _g, _t in combined[1]], "level": short[0][0], "share": round(combined[0], 4)},
+                j, code, "warning", f"{said}，未达{need[1]}，被告人{d.name}却以{it.charge}被判处{given}。",
+                ev, defendant=d, basis=DRUG_BASIS, data=data,
             )  # fmt: skip
             return
     if not several and certain is None and values and no_floor:
@@ -1185,9 +1186,15 @@ def combined_share(j: Judgment, law: ChargeLaw, level: str) -> tuple[float, list
     return sum(g / t for _d, g, t in parts), parts
 
 
-def combined_told(parts: list[tuple[str, float, float]]) -> str:
-    """The drugs of :func:`combined_share` as a message tells them (氯胺酮至多158.48克（标准500克）)."""
-    return "、".join(f"{d}至多{fmt_number(round(g, 4))}克（标准{fmt_number(t)}克）" for d, g, t in parts)
+def combined_short(
+    combined: tuple[float, list[tuple[str, float, float]]], level: str
+) -> tuple[str, dict[str, object]]:
+    """A sum of :func:`combined_share` short of ``level`` as a message tells it (查明氯胺酮至多158.48克（标准500克）、…，
+    按数量大的标准折算合计仅为其31.7%), and the finding's data."""
+    share, parts = combined
+    told = "、".join(f"{d}至多{fmt_number(round(g, 4))}克（标准{fmt_number(t)}克）" for d, g, t in parts)
+    return (f"查明{told}，按数量{level}的标准折算合计仅为其{share:.1%}",
+            {"drugs": [d for d, _g, _t in parts], "level": level, "share": round(share, 4)})
 
 
 def floor_months(law: ChargeLaw, j: Judgment) -> int | None:
@@ -1827,12 +1834,21 @@ def _refused_nonstandard(j: Judgment) -> Iterator[Finding]:
     for q in refusals(j):
         for m in _REFUSED_CHARGE_RE.finditer(q.text):
             name = m.group(1)
-            if normalize_charge(name) is not None or all(normalize_charge(p) for p in re.split("(?<=罪)、", name)):
+            if not _unknown_names(name):
                 continue
             yield finding(
                 j, "E17", "warning", f"不核准的裁判所述罪名“{name}”不是现行规定的罪名，也不是已知的旧罪名，请核对。",
                 [Evidence(q.start + m.start(1), q.start + m.end(1), name, "裁定主文")], data={"charge": name},
             )  # fmt: skip
+
+
+def _unknown_names(text: str) -> list[str]:
+    """The names ending in 罪 that ``text`` (one charge, or a list: 抢劫罪、盗窃罪) holds where no charge mention covers
+    them and that are no standard 罪名 nor a known old one (抢夺财物罪); 非法持有枪支、弹药罪 is one name, 、 and all."""
+    rest = text  # what no charge mention covers, each mention cut out
+    for m, _n in sorted(find_charge_mentions(text), key=lambda x: -x[0].start):
+        rest = rest[: m.start] + "、" + rest[m.end :]
+    return [x for x in re.split("[、，,]", rest) if x.endswith("罪") and len(x) > 2 and normalize_charge(x) is None]
 
 
 # the 1997 Criminal Law's first day: a conviction before it may bear a name of the 1979 law (流氓罪, 投机倒把罪)
@@ -1850,17 +1866,13 @@ def _prior_nonstandard(j: Judgment) -> Iterator[Finding]:
             day = iso_date(p.date)
             if p.kind != "criminal" or not p.charge or day is None or day < _CRIMINAL_LAW_1997:
                 continue
-            rest = p.charge  # what no charge mention covers, each mention cut out
-            for m, _n in sorted(find_charge_mentions(p.charge), key=lambda x: -x[0].start):
-                rest = rest[: m.start] + "、" + rest[m.end :]
-            for printed in (x for x in re.split("[、，,]", rest) if x.endswith("罪") and len(x) > 2):
-                if normalize_charge(printed) is None:
-                    yield finding(
-                        j, "E17", "warning",
-                        f"被告人{d.name}前科所载罪名“{printed}”不是现行规定的罪名，也不是已知的旧罪名（前罪判决于{p.date}），"
-                        "请核对。",
-                        evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d, data={"charge": printed},
-                    )  # fmt: skip
+            for printed in _unknown_names(p.charge):
+                yield finding(
+                    j, "E17", "warning",
+                    f"被告人{d.name}前科所载罪名“{printed}”不是现行规定的罪名，也不是已知的旧罪名（前罪判决于{p.date}），"
+                    "请核对。",
+                    evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d, data={"charge": printed},
+                )  # fmt: skip
 
 
 # The day each 补充规定 took effect (its 施行 line in shared/data/refs/law/司法解释): a name it 取消'd (charge_aliases.tsv's

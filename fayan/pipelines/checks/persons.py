@@ -19,7 +19,7 @@ from fayan.pipelines.checks.base import (
 )
 from fayan.pipelines.checks.dates import add_months
 from fayan.pipelines.checks.law_rules import (
-    DRUG_BASIS, combined_share, combined_told, drug_evidence, drug_quantity_findings,
+    DRUG_BASIS, combined_share, combined_short, drug_evidence, drug_quantity_findings,
 )
 from fayan.pipelines.law import ChargeLaw
 
@@ -550,13 +550,8 @@ def _stated_quantity_not_reached(j: Judgment, ctx: Context) -> Iterator[Finding]
         law = _drug_law(j, ctx)
         combined = combined_share(j, law, level) if law else None
         if combined is not None and combined[0] < 1:
-            yield finding(
-                j, "E20", "warning",
-                f"本院认为部分认定毒品数量{level}，而查明{combined_told(combined[1])}，按数量{level}的标准折算合计仅为其"
-                f"{combined[0]:.1%}。",
-                ev, basis=DRUG_BASIS,
-                data={"drugs": [d for d, _g, _t in combined[1]], "level": level, "share": round(combined[0], 4)},
-            )  # fmt: skip
+            said, data = combined_short(combined, level)
+            yield finding(j, "E20", "warning", f"本院认为部分认定毒品数量{level}，而{said}。", ev, basis=DRUG_BASIS, data=data)
         return
     threshold = _quantity_threshold(j, ctx, level)
     if threshold is None or float(grams) >= float(threshold):
