@@ -440,10 +440,11 @@ class Defendant:
     # mention (in sentences naming the person when there are several); for checks that need "not before"
     offence_from: str | None = None
     # the latest whole day of a fact sentence that tells a crime (naming the person, where there are several) and
-    # nothing after the act: no capture, search, restitution, appraisal, nor a death told after the blow
+    # nothing after the act: no capture, search, restitution, appraisal, nor a death told after the blow; or that sets
+    # the scene of a crime told next, naming the person, in sentences of no day of their own
     last_act_day: str | None = None
     # the day of the first fact sentence that tells only this person's capture (…于2012年8月8日被抓获), where it gives
-    # one whole day and no escape (脱逃后又被抓获)
+    # one whole day and no escape (脱逃后又被抓获), and does not say it captured others (在甲家将乙抓获)
     captured_on: str | None = None
     priors: tuple[PriorRecord, ...] = ()
     admin_punishments: tuple[PriorRecord, ...] = ()

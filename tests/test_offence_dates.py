@@ -499,3 +499,32 @@ def test_recidivism_beyond_five_years_of_the_latest_possible_release() -> None:
     assert any("已逾五年" in m for m in got), got
     recent = _one(prior.replace("1995年", "2014年"), "2018年7月1日，被告人甲某窃得他人手机一部，价值人民币3000元。", extra="被告人甲某系累犯，应当从重处罚。")
     assert not any("已逾五年" in m for m in _findings(recent, "E10"))
+
+
+@pytest.mark.parametrize("caught, fires", [("2018年6月25日", True), ("2018年7月2日", False)])
+def test_x6_the_only_defendant_caught_before_a_later_crime(caught: str, fires: bool) -> None:
+    """A capture the facts date before a later crime, with no release told: the day of that crime is the one whose
+    own sentence sets the scene (…来到某小区), the theft following in a sentence of no date that names the defendant."""
+    facts = (f"2018年6月20日，被告人甲某窃得他人手机一部，价值人民币3000元。{caught}，被告人甲某被公安民警抓获。"
+             "2018年7月1日10时许，被告人甲某来到某小区。被告人甲某趁无人之机窃得他人电动车一辆，价值人民币2000元。")
+    text = _one("", facts, detained="2018年7月2日")
+    assert extract(text).defendants[0].last_act_day == "2018-07-01"
+    assert _findings(text, "X6") == (
+        ["被告人甲某被抓获（归案）日期2018-06-25早于查明事实所述其2018-07-01实施的犯罪。"] if fires else []
+    )
+
+
+def test_a_day_that_sets_the_scene_of_someone_elses_crime_is_no_act_day() -> None:
+    """The crime following a day (后乙某…盗窃) is not the defendant's where its sentence does not name them."""
+    facts = ("2018年6月20日，被告人甲某窃得他人手机一部，价值人民币3000元。2018年7月1日，乙某（另案处理）与某公司签订协议。"
+             "后乙某采取偷拉原矿石的方式盗窃矿石。")
+    assert extract(_one("", facts)).defendants[0].last_act_day == "2018-06-20"
+
+
+def test_whom_a_sentence_says_was_caught() -> None:
+    """公安人员在甲某家将乙某抓获: 乙某's capture, not 甲某's, in a judgment of both."""
+    facts = ("2018年12月1日，被告人甲某、乙某共同窃得他人手机一部，价值人民币3000元。2018年12月2日，公安人员在甲某家将乙某抓获。"
+             "2018年12月3日，被告人甲某被公安民警抓获。")
+    text = _two(("1980年1月1日", "1981年1月1日"), "2018年12月3日", "盗窃罪", "二百六十四", facts,
+                ("有期徒刑一年", "有期徒刑一年"))
+    assert [d.captured_on for d in extract(text).defendants] == ["2018-12-03", "2018-12-02"]

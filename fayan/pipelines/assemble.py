@@ -217,6 +217,7 @@ class _FactDate:
     sentence: str  # the fact sentence it stands in
     last: date  # the last day it allows (``day`` for a whole day)
     rest: str = ""  # the words after it up to its clause's end (…于同月30日死亡)
+    then: str = ""  # the sentences after its own up to the next date's or the paragraph's end
 
     @property
     def _plain(self) -> str:
@@ -243,6 +244,22 @@ class _FactDate:
         plain = self._plain
         return (self.full and bool(_CRIME_ACT_RE.search(plain)) and not _AFTERMATH_RE.search(plain)
                 and not self.record and not self.background and not re.search(r"死亡|身亡", self.rest))
+
+    def act_then(self, names: set[str]) -> bool:
+        """A whole day whose own sentence tells only the setting (当日12时许，甲驾车来到约定地点…), the crime following
+        in a sentence of no date of its own that names one of ``names`` (…甲持尖刀朝乙颈部猛刺数刀), before anything
+        told after the act."""
+        plain = self._plain
+        if (not self.full or self.record or self.background or _AFTERMATH_RE.search(plain)
+                or _CRIME_ACT_RE.search(plain)):
+            return False
+        then = _PAREN_RE.sub("", self.then)
+        crime, after = _CRIME_ACT_RE.search(then), _AFTERMATH_RE.search(then)
+        if crime is None or (after is not None and after.start() < crime.start()):
+            return False
+        lo = max(then.rfind(c, 0, crime.start()) for c in "。；;") + 1
+        m = _SENTENCE_END_RE.search(then, crime.end())
+        return any(n and n in then[lo : m.start() if m else len(then)] for n in names)
 
     @property
     def record(self) -> bool:
@@ -288,8 +305,22 @@ def _caught(dates: list[_FactDate], names: set[str] | None) -> _FactDate | None:
     naming one of ``names`` (None: the document's only defendant), not after an escape or of several (先后将A、B抓获)."""
     pool = _naming(dates, names) if names is not None else dates
     caught = [x for x in pool if x.full and x.capture and _CAUGHT_RE.search(x.sentence)
-              and not _RECAUGHT_RE.search(x.sentence) and sum(y.sentence == x.sentence for y in dates) == 1]
+              and not _RECAUGHT_RE.search(x.sentence) and sum(y.sentence == x.sentence for y in dates) == 1
+              and (names is None or _caught_named(x.sentence, names))]
     return min(caught, key=lambda x: x.day, default=None)
+
+
+# 公安人员在刘某家将桓某、仇某抓获: who was captured, where the sentence says (between 将 and 抓获)
+_CAUGHT_WHOM_RE = re.compile(r"将([^，,。；;将]{1,40}?)(?:抓获|抓捕归案)")
+_PRONOUN_RE = re.compile(r"其|他|她|[二两三四五六七八九十数多]人|该犯|被告人$")
+
+
+def _caught_named(sentence: str, names: set[str]) -> bool:
+    """Whether a capture sentence that names one of ``names`` captures them: not where it says whom it captured
+    (将A、B抓获) and they are not among them (in whose home, by whom)."""
+    whom = [m.group(1) for m in _CAUGHT_WHOM_RE.finditer(sentence)]
+    return not whom or any(n and n in w for n in names for w in whom) or any(_PRONOUN_RE.search(w) for w in whom)
+
 
 
 def _match_header(name: str, headers: list[PartyHeader]) -> int | None:
@@ -1755,6 +1786,16 @@ def _fact_dates(text: str, start: int, end: int, judgment_day: date | None, *, m
         rest = _CLAUSE_REST_RE.match(text, at[1])
         dates.append(_FactDate(first, at, mention.day is not None, _sentence_at(text, *at), last,
                                rest.group() if rest else ""))
+    for k, x in enumerate(dates):  # the sentences between a date's own and the next date's, in its paragraph
+        m = _SENTENCE_END_RE.search(text, x.span[1], end)
+        if m is None or m.group() == "\n":
+            continue
+        stop = dates[k + 1].span[0] if k + 1 < len(dates) else end
+        para = text.find("\n", m.end(), stop)
+        upto = para if para >= 0 else stop
+        if k + 1 < len(dates) and para < 0:  # not into the next date's sentence
+            upto = max(m.end(), max(text.rfind(c, m.end(), upto) for c in "。；;") + 1)
+        dates[k] = replace(x, then=text[m.end():upto])
     if not marriage and any(x.full and not x.background for x in dates):
         dates = [x for x in dates if not x.background]
     # facts that date the offence by month only and the capture by day (2023年10月至12月间…；2024年1月5日被抓获): the
@@ -2054,7 +2095,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         own_offence = own.day if own else None
         if own:
             sp.add(f"{base}.offence_start", own.span)
-        acts = [x for x in (_naming(full_dates, own_names) if several else full_dates) if x.act]
+        acts = [x for x in (_naming(full_dates, own_names) if several else full_dates)
+                if x.act or x.act_then(own_names)]
         last_act = max(acts, key=lambda x: x.day, default=None)
         if last_act is not None:
             sp.add(f"{base}.last_act_day", last_act.span)

@@ -432,9 +432,10 @@ TABLES: tuple[TableSpec, ...] = (
                _attr("offence_from")),
         Column("last_act_day", "string",
                "the latest day of a fact sentence telling a crime by them and nothing after the act (capture, "
-               "restitution, appraisal, a death told later), ISO", _attr("last_act_day")),
+               "restitution, appraisal, a death told later), or setting the scene of one told next without a day "
+               "(当日12时许，甲来到… 甲持刀…), ISO", _attr("last_act_day")),
         Column("captured_on", "string", "the day of the first fact sentence that tells only the person's capture "
-               "(…于2012年8月8日被抓获), ISO", _attr("captured_on")),
+               "(…于2012年8月8日被抓获; not 在甲家将乙抓获 for 甲), ISO", _attr("captured_on")),
         Column("age_at_offence", "Int64", "age in years at offence_start; without one, the age all through the month or "
                "year of the earliest mention (2021年12月间), where it is the same on its first and last day",
                _attr("age_at_offence")),

@@ -573,6 +573,14 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
         if lead is None and caught and earliest and caught < earliest:  # caught before any crime of the case
             lead = (f"被抓获（归案）日期{caught}早于查明的最早犯罪时间{earliest}",
                     evidence(j, f"defendants[{i}].captured_on", "查明事实") + ev_earliest)
+        act = iso_date(d.last_act_day)
+        # caught before a later crime of theirs, where nothing tells a release (取保候审 …) in between; only for a
+        # judgment of one defendant, whose capture and acts the facts do not share with others
+        if (lead is None and caught and act and caught < act and len(j.defendants) == 1
+                and not any(c.kind in _RELEASE_KINDS for c in d.custody)):
+            lead = (f"被抓获（归案）日期{caught}早于查明事实所述其{act}实施的犯罪",
+                    evidence(j, f"defendants[{i}].captured_on", "查明事实")
+                    + evidence(j, f"defendants[{i}].last_act_day", "查明事实"))
         if lead is not None:
             yield finding(j, "X6", "warning", f"被告人{d.name}{lead[0]}。", lead[1], defendant=d)
             continue
