@@ -244,6 +244,9 @@ class EarlierDecision:
     new_facts_against: tuple[str, ...] = ()
     # the day the history says its appeal or protest was made (…检察院于2013年5月27日按照审判监督程序…提出抗诉), ISO
     sought_on: str | None = None
+    # the first full day the history tells after it, before the next decision (本院受理后，…于2018年8月21日公开开庭审理),
+    # that is earlier than it, other than ``sought_on``; ISO
+    told_before: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

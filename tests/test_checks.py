@@ -560,6 +560,23 @@ def test_x4_a_two_character_name_where_a_clause_opens(said: str, fires: bool) ->
     assert found == (["被告人姓名前后写法不一致：林默／林墨。"] if fires else [])
 
 
+@pytest.mark.parametrize(("said", "fires"), [("伙同郑彬", True), ("伙同郑滨", True), ("伙同郑兵", False)])
+def test_x4_a_two_character_name_after_huotong(said: str, fires: bool) -> None:
+    """伙同 opens a name as a clause does: a co-offender's name of two with a character that sounds alike."""
+    facts = f"被告人甲某与郑斌（另案处理）窃得他人手机一部，价值人民币2000元。次日，被告人甲某{said}将手机卖出"
+    j = extract(TEMPLATE.format(**{**BASE, "facts": facts}))
+    found = [f.message for f in run_checks([j]) if f.rule == "X4"]
+    assert found == ([f"同案人姓名前后写法不一致：郑斌／{said[2:]}。"] if fires else []), found
+
+
+@pytest.mark.parametrize(("said", "fires"), [("赵姗姗", True), ("赵珊姗", True), ("赵姗珊", True), ("赵美美", False)])
+def test_x4_both_characters_of_a_given_name_that_sound_alike(said: str, fires: bool) -> None:
+    text = TEMPLATE.format(**{**BASE, "extra": f"{said}系初犯，可酌情从轻处罚。"}).replace("甲某", "赵珊珊")
+    j = extract(text)
+    found = [f.message for f in run_checks([j]) if f.rule == "X4"]
+    assert found == ([f"被告人姓名前后写法不一致：赵珊珊／{said}。"] if fires else []), found
+
+
 @pytest.mark.parametrize(
     ("prior", "fires"),
     [
@@ -3408,6 +3425,18 @@ def test_e14_an_appeal_the_history_tells_heard_by_another_court(court: str, mess
     assert [d.court for d in j.earlier_decisions] == ["云南省临沧市中级人民法院", court]
     found = [f.message for f in run_checks([j]) if f.rule == "E14"]
     assert found == ([message] if message else []), found
+
+
+def test_the_court_of_a_decision_is_not_the_prosecutors_branch_after_it() -> None:
+    """…中级人民法院审理…人民检察院第一分院指控…: the court's name stops at 人民法院; read on to 分院, it named no level,
+    and an appeal heard by another intermediate court went unseen."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    old = "云南省临沧市中级人民法院审理临沧市人民检察院指控"
+    assert text.count(old) == 1
+    text = text.replace(old, "云南省临沧市中级人民法院审理云南省人民检察院第一分院指控")
+    j = extract(text.replace("云南省高级人民法院经依法开庭审理", "云南省普洱市中级人民法院经依法开庭审理"))
+    assert [d.court for d in j.earlier_decisions] == ["云南省临沧市中级人民法院", "云南省普洱市中级人民法院"]
+    assert [f.rule for f in run_checks([j]) if f.rule == "E14"] == ["E14"]
 
 
 def test_e15_a_revision_the_history_tells_without_a_charge() -> None:

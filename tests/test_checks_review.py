@@ -97,6 +97,15 @@ def test_x6_an_appeal_dated_before_the_judgment_it_appeals(told: str, fires: boo
                      if fires else []), found
 
 
+@pytest.mark.parametrize(("heard", "fires"), [("2014年10月20日", True), ("2015年1月20日", False)])
+def test_x6_a_hearing_of_the_appeal_dated_before_the_judgment_appealed(heard: str, fires: bool) -> None:
+    j = _extract(("经依法开庭审理，于2015年3月16日", f"于{heard}开庭审理，于2015年3月16日"))
+    assert j.earlier_decisions[0].told_before == ("2014-10-20" if fires else None)
+    found = [f.message for f in run_checks([j]) if f.rule == "X6"]
+    assert found == (["审理经过在（2014）柳市刑一初字第40号判决（2014-11-03）之后所述的日期2014-10-20早于该判决的作出日期。"]
+                     if fires else []), found
+
+
 def test_x5_a_decision_under_a_final_number_that_nobody_appealed_in_the_period() -> None:
     found = _messages("X5", ("柳市刑一初字第40号", "柳市刑一终字第40号"),
                       ("宣判后，韦长青提出上诉。", "宣判后，在法定期限内没有上诉、抗诉。"))

@@ -348,8 +348,9 @@ _OWN_DECISION_RE = re.compile(
 )
 
 
-# a court's name (湖南省长沙市中级人民法院, 新疆维吾尔自治区高级人民法院伊犁哈萨克自治州分院); not a 检察院
-_COURT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,30}?人民法院(?:[\u4e00-\u9fff]{2,12}?分院)?")
+# a court's name (湖南省长沙市中级人民法院, 新疆维吾尔自治区高级人民法院伊犁哈萨克自治州分院); not a 检察院, nor what
+# follows the name (上海市第一中级人民法院审理上海市人民检察院第一分院…)
+_COURT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,30}?人民法院(?:(?:(?!院|审理)[\u4e00-\u9fff]){2,12}?分院)?")
 
 
 # what the history says was done against a decision before the next one: a protest (or new facts prosecuted, 补充起诉
@@ -377,6 +378,7 @@ _PERIOD_RE = re.compile(
 _NO_REVIEW_RE = re.compile(r"(?:没有|未|无|均未|均没有|不)(?:提出)?(?:上诉|抗诉)(?:、(?:上诉|抗诉))?")
 
 
+_TRIED_RE = re.compile(r"审理终结|审理完毕")
 # 提出抗诉, 提起上诉: the act whose day the history may tell in its sentence (…于2013年5月27日…提出抗诉)
 _SOUGHT_RE = re.compile(r"(?:提出|提起)(?:上诉|抗诉)")
 
@@ -456,11 +458,18 @@ def _own_decisions(
         sought = _sought_on(text, stop, stop + len(after), day) if appeal in ("prosecution", "defendant") else None
         if sought is not None:
             sp.add(f"{base}.sought_on", sought[0])
+        # the history's days, not those of a retold finding after it (现已审理终结。原判认定：2011年3月9日…)
+        told = after[: m_end.start()] if (m_end := _TRIED_RE.search(after)) else after
+        earlier = next(((span, d) for span, d in find_dates(told, base=day)
+                        if d < day and (sought is None or sought[0] != (stop + span.start, stop + span.end))), None)
+        if earlier is not None:
+            sp.add(f"{base}.told_before", (stop + earlier[0].start, stop + earlier[0].end))
         out.append(EarlierDecision(
             day.isoformat(), number, form, o.start, o.end, o.text, sentences, appeal, upheld=upheld, remanded=remanded,
             agreed=agreed, appeal_days=int(cn_to_number(period.group(period.lastindex or 1))) if period else None,
             new_facts_against=against, court=court.group() if court else None,
             sought_on=sought[1].isoformat() if sought else None,
+            told_before=earlier[1].isoformat() if earlier else None,
         ))
     return tuple(out), " ".join(text[s.start : s.end] for s in secs if s.kind == "procedure")
 
@@ -930,7 +939,10 @@ def _name_variants(
     154 dev judgments and 500 SPC rulings);
     ``after`` adds the starts of names after other role words (a co-defendant's: 同案被告人周文坡指认). Anywhere in the
     154 dev judgments and 500 SPC rulings, names of three characters gave only the three slips the other places find;
-    names of two gave another person whose name sounds alike and a word after the surname (一同).
+    names of two gave another person whose name sounds alike and a word after the surname (一同). Both characters of
+    a given name of two may differ where each sounds alike (赵姗姗 for 赵珊珊: one word of a pinyin keyboard for
+    another); a name of two is read after 伙同 too (伙同郑彬 for 郑斌): neither gave a spelling on those documents
+    (伙同 stands before the surname of a name of two there 8 times).
 
     A spelling written three times or more is another person (two brothers whose names differ in one
     character, the members of one gang in a review ruling), not a slip of the pen. Clause openings found one other
@@ -959,7 +971,7 @@ def _name_variants(
         one = re.escape(name[0]) + r"[^\W\d在已于又也即便就均亦被等将因经对向把自从与和及的]"
         starts.update(m.start() for m in re.finditer(
             _CLAUSE_START + one + r"(?=(?:均|亦)?(?:提出上诉|不服|上诉称|辩称))", text[:end]))
-        opens = r"(?:^|(?<=[，；。：\s])|(?<=[，；。：\s][且但而]))"
+        opens = r"(?:^|(?<=[，；。：\s])|(?<=[，；。：\s][且但而])|(?<=伙同))"
         anywhere = {m.start() for m in re.finditer(opens + one, text[:end])} - starts
     starts |= anywhere
     for at in sorted(starts):
@@ -973,9 +985,12 @@ def _name_variants(
                         or not re.match(r"[\u4e00-\u9fff]", cand)):
             continue
         diff = [(a, b) for a, b in zip(cand, name) if a != b]
-        if at in anywhere and not (len(diff) == 1 and sounds_alike(*diff[0])):
+        # both characters of a given name of two, where each sounds alike (赵姗姗 for 赵珊珊: one word of a pinyin
+        # keyboard for another)
+        word = n == 3 and not surname and len(diff) == 2 and all(sounds_alike(a, b) for a, b in diff)
+        if at in anywhere and not (len(diff) == 1 and sounds_alike(*diff[0]) or word):
             continue
-        if (len(diff) == 1 and diff[0][0] not in _PSEUDONYM_CHARS and not diff[0][0].isdigit()
+        if ((len(diff) == 1 or word) and diff[0][0] not in _PSEUDONYM_CHARS and not diff[0][0].isdigit()
                 and text.count(cand) < _OTHER_PERSON_COUNT):
             found.setdefault(cand, (at, at + n))
     return list(found.items())

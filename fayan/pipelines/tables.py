@@ -582,6 +582,8 @@ TABLES: tuple[TableSpec, ...] = (
                "before the next decision (补充指控被告人X的…犯罪事实), joined", lambda r: _joined(r.item.new_facts_against)),
         Column("sought_on", "string", "the ISO day the history says its appeal or protest was made (…于2013年5月27日"
                "…提出抗诉), where it says", _attr("sought_on")),
+        Column("told_before", "string", "the first ISO day the history tells after it and before the next decision "
+               "that is earlier than it (an appeal's day aside), where there is one", _attr("told_before")),
         *_span_columns("clause"),
     ), _per_document("earlier_decisions")),
     TableSpec("earlier_sentences", "a sentence the procedure history says an earlier decision imposed (…刑事判决，"
