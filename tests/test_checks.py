@@ -1047,6 +1047,22 @@ def test_drug_quantity_bracket(facts: str, extra: str, fires: bool) -> None:
     assert [f.message for f in run_checks([j]) if f.rule == "E20"] == [f.message for f in e4]
 
 
+@pytest.mark.parametrize(("grams", "fires"), [("60", True), ("5", False)])
+def test_drug_quantity_bracket_of_the_drug_count_beside_another(grams: str, fires: bool) -> None:
+    """One defendant's counts of theft and of selling drugs: the drugs weighed are the drug count's."""
+    facts = f"窃得他人手机一部，价值人民币2000元。同日，被告人甲某以6000元的价格向他人贩卖甲基苯丙胺{grams}克"
+    text = TEMPLATE.format(**{**BASE, "facts": facts, "article": "二百六十四条、第三百四十七"}).replace(
+        "被告人甲某犯盗窃罪，判处有期徒刑六个月，并处罚金人民币二千元。",
+        "被告人甲某犯盗窃罪，判处有期徒刑六个月，并处罚金人民币二千元；犯贩卖毒品罪，判处有期徒刑一年，并处罚金人民币二千元，"
+        "决定执行有期徒刑一年三个月，并处罚金人民币四千元。").replace("构成盗窃罪。", "构成盗窃罪、贩卖毒品罪。")
+    j = extract(text)
+    assert [c.charge for c in j.defendants[0].counts] == ["盗窃罪", "贩卖毒品罪"]
+    found = [f.message for f in run_checks([j]) if f.rule == "E20"]
+    assert found == ([f"查明甲基苯丙胺{grams}克，已达第3档（鸦片一千克以上、海洛因或者甲基苯丙胺五十克以上或者其他毒品数量大；毒品集团的首要"
+                      "分子；武装掩护；以暴力抗拒检查、拘留、逮捕，情节严重；参与有组织的国际贩毒活动），被告人甲某却被判处有期徒刑1年，"
+                      "属较低量刑幅度，且未见减轻处罚情节。"] if fires else []), found
+
+
 @pytest.mark.parametrize(
     "charge, article, facts, sentence, fires",
     [
@@ -3326,15 +3342,18 @@ def test_e17_a_charge_the_history_retells_that_is_no_standard_one(charge: str, f
                        ["谋杀罪"])] if fires else []), found
 
 
-@pytest.mark.parametrize(("prosecuted", "fires"), [("偷窃罪", True), ("盗窃罪、诈骗罪", False), ("有盗窃罪", False),
-                                                ("掩饰、隐瞒犯罪所得罪", False)])
-def test_e17_a_prosecuted_charge_that_is_no_standard_one(prosecuted: str, fires: bool) -> None:
+@pytest.mark.parametrize(("prosecuted", "unknown"), [
+    ("偷窃罪", "偷窃罪"), ("盗窃罪、诈骗罪", None), ("有盗窃罪", None), ("掩饰、隐瞒犯罪所得罪", None),
+    ("盗窃罪、纵火罪", "纵火罪"),  # each of a list
+    ("盗窃罪、被告人乙某犯侵犯著作权罪", None), ("盗窃罪、被告人乙某犯偷窃罪", "偷窃罪"),  # past the next person's name
+])
+def test_e17_a_prosecuted_charge_that_is_no_standard_one(prosecuted: str, unknown: str | None) -> None:
     text = TEMPLATE.format(**BASE).replace("指控被告人甲某犯盗窃罪", f"指控被告人甲某犯{prosecuted}", 1)
     j = extract(text)
-    assert j.charges_prosecution_unknown == ((prosecuted,) if fires else ())
+    assert j.charges_prosecution_unknown == ((unknown,) if unknown else ())
     found = [(f.message, [e.text for e in f.evidence]) for f in run_checks([j]) if f.rule == "E17"]
-    assert found == ([(f"所述指控的罪名“{prosecuted}”不是现行规定的罪名，也不是已知的旧罪名，请核对。", [prosecuted])]
-                     if fires else []), found
+    assert found == ([(f"所述指控的罪名“{unknown}”不是现行规定的罪名，也不是已知的旧罪名，请核对。", [unknown])]
+                     if unknown else []), found
 
 
 @pytest.mark.parametrize(("old", "new", "rule", "message"), [

@@ -1073,6 +1073,20 @@ def _amount_count(j: Judgment, ctx: Context) -> tuple[Defendant, _Item, ChargeLa
     return d, based[0], law, _principal(based[0].principal)
 
 
+def _quantity_count(j: Judgment, ctx: Context) -> tuple[Defendant, _Item, ChargeLaw, str | None] | None:
+    """Of one defendant's several counts, the one count of a charge with a drug quantity table (贩卖毒品罪 beside
+    故意杀人罪), whose quantity the drugs the document weighs are; None where there is no such count or several."""
+    if len(j.defendants) != 1 or len(_items(j.defendants[0])) < 2:
+        return None
+    d = j.defendants[0]
+    based = [(it, law) for it in _items(d)
+             if (law := ctx.law.charge(it.charge)) is not None and law.quantity is not None]
+    if len(based) != 1:
+        return None
+    it, law = based[0]
+    return d, it, law, _principal(it.principal)
+
+
 def _the_amount_s_count(
     j: Judgment, ctx: Context
 ) -> tuple[tuple[Defendant, _Item, ChargeLaw, str | None] | None, bool]:
@@ -1093,7 +1107,9 @@ DRUG_BASIS = "刑法第三百四十七条、第三百四十八条；《最高人
 
 
 def drug_quantity_findings(j: Judgment, ctx: Context, code: str) -> Iterator[Finding]:
-    """The main drug's quantity against the 2016 毒品解释 table (one defendant, one count), under ``code``.
+    """The main drug's quantity against the 2016 毒品解释 table (one defendant, one count, or of one defendant's
+    several counts the one of a drug charge: :func:`_quantity_count`, 7 judgments of the dev, SPC and example
+    documents, none reported), under ``code``.
 
     The catalogue names this comparison twice, E4 (the bracket against the quantity found) and E20 (the quantity
     against the 2016 table): both run it. Only what no other circumstance explains is reported: a sentence below
@@ -1105,7 +1121,7 @@ def drug_quantity_findings(j: Judgment, ctx: Context, code: str) -> Iterator[Fin
     if j.drug is None or j.drug_grams is None:
         return
     several = len({m.drug for m in j.drugs if m.section == "facts"}) > 1
-    one = _one_count(j, ctx)
+    one = _one_count(j, ctx) or _quantity_count(j, ctx)
     if one is None:
         return
     d, it, law, p = one
