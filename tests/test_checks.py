@@ -1679,6 +1679,10 @@ def test_e4_the_one_amount_based_count_beside_a_count_of_another_kind(phone: int
         ("庞立舟归案后虽有立功表现，但不足以从轻处罚。", False),  # the court declines: no lead
         ("庞立舟归案后有立功表现，依法可以从轻处罚，但其罪行极其严重，不足以从轻处罚。", False),
         ("庞立舟归案后有立功表现，依法可对其所犯贩卖、运输毒品罪从轻处罚。", True),  # the count named
+        # a ground the law says may lighten (刑法67, 68), found with nothing said of declining to
+        ("庞立舟归案后主动投案，如实供述自己的罪行，系自首。", True),
+        ("庞立舟归案后如实供述自己的罪行，系坦白。", True),
+        ("庞立舟归案后主动投案，如实供述自己的罪行，系自首，但不足以对二被告人从宽处罚。", False),
     ],
 )
 def test_e11_a_lighter_punishment_said_and_death_given(said: str, fires: bool) -> None:

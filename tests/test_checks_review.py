@@ -223,6 +223,22 @@ def test_e11_an_accessory_given_death_on_every_count(said: str, fires: bool) -> 
         if fires else [])
 
 
+@pytest.mark.parametrize(("said", "fires"), [
+    ("在绑架共同犯罪中，莫文斌系主犯；韩子墨系从犯", True),  # the sentence's first clause names the joint crime
+    ("在共同犯罪中，莫文斌系主犯；韩子墨系从犯", False),  # no count named, and not death on every count
+])
+def test_e11_an_accessory_given_death_on_the_count_the_role_s_sentence_names(said: str, fires: bool) -> None:
+    """韩子墨 given life for the robbery and death for the kidnapping; the role after ； is of the count the first
+    clause of its sentence names."""
+    robbery = "对被告人韩子墨以抢劫罪判处死刑，"
+    assert "在共同犯罪中，莫文斌、韩子墨均系主犯" in JOINT and JOINT.count(robbery) == 1
+    j = extract(JOINT.replace("在共同犯罪中，莫文斌、韩子墨均系主犯", said).replace(robbery, "对被告人韩子墨以抢劫罪判处无期徒刑，"))
+    assert [(c.charge, c.principal) for c in j.defendants[1].counts] == [("抢劫罪", "无期徒刑"), ("绑架罪", "死刑")]
+    assert [f.message for f in run_checks([j]) if f.rule == "E11"] == ([
+        "本院认为部分认定被告人韩子墨系从犯，依法应当从轻、减轻处罚或者免除处罚，其犯绑架罪却被判处死刑立即执行。"]
+        if fires else [])
+
+
 def test_a_decision_s_sentences_retold_after_a_stop_where_a_comma_belongs() -> None:
     """…刑事判决。认定被告人韦长青犯…: the sentence after the stop is the decision's all the same."""
     comma, stop = _extract(), _extract(("刑事判决，认定被告人韦长青", "刑事判决。认定被告人韦长青"))

@@ -181,9 +181,13 @@ def test_the_second_half_of_a_year_starts_in_july() -> None:
         # 年初: no day after March, 月初 none after the 10th; born on 2000-05-15, 17 all through either
         ("2018年初", "2018-01-01", 17),
         ("2018年5月初", "2018-05-01", 17),
+        # a season: 春 no day before February nor after May (17 or 18), 秋 August to November (18); 春节 is no season
+        ("2018年春", "2018-02-01", None),
+        ("2018年秋", "2018-08-01", 18),
+        ("2018年春节期间", "2018-01-01", None),
     ],
 )
-def test_the_end_or_the_start_of_a_year_or_a_month_bounds_its_days(told: str, earliest: str, age: int) -> None:
+def test_the_end_or_the_start_of_a_year_or_a_month_bounds_its_days(told: str, earliest: str, age: int | None) -> None:
     text = _one("", f"{told}，被告人甲某多次盗窃，窃得手机一部，价值人民币3000元。").replace("1980年1月1日", "2000年5月15日")
     (d,) = extract(text).defendants
     assert (d.offence_from, d.age_at_offence) == (earliest, age)

@@ -1653,16 +1653,22 @@ _GAIN_SALE = re.compile(r"(?:的?价[格钱])?(?:卖|售|销赃|典当|变卖)")
 _CLAUSE_END = re.compile("[，。；：,;\n]")
 
 
-def _count_named(text: str, start: int, end: int, entry: OutcomeEntry | None) -> str | None:
+def _count_named(text: str, start: int, end: int, entry: OutcomeEntry | None, role: bool = False) -> str | None:
     """Of a defendant's several counts, the one the sentence of a circumstance at [start, end), up to its 。 or ；,
     names (甲某…如实供述司法机关尚未掌握的盗窃犯罪事实，具有自首情节，对其所犯盗窃罪，依法可从轻处罚: 盗窃罪; in
-    …不满十八周岁，对其所犯强奸罪应依法从轻处罚；…具有自首情节，对其所犯盗窃罪… each its own); ``None`` where it
-    names none of them or more than one, and for a defendant of one count."""
+    …不满十八周岁，对其所犯强奸罪应依法从轻处罚；…具有自首情节，对其所犯盗窃罪… each its own); of a ``role`` (主犯,
+    从犯) whose clause names none, the one its whole sentence up to 。 names; ``None`` where it names none of them or
+    more than one, and for a defendant of one count."""
     charges = list(dict.fromkeys(c.charge for c in entry.counts)) if entry else []
     if len(charges) < 2:
         return None
     sentence = _sentence_at(text, start, end)
     named = [c for c in charges if c.removesuffix("罪") in sentence]
+    if not named and role:  # a role's clause after ； where the sentence's first clause names the joint crime (在故意杀人
+        # 共同犯罪中，甲…系主犯；乙…系从犯)
+        lo = max(text.rfind(c, 0, start) for c in "。\n") + 1
+        stop = min((i for c in "。\n" if (i := text.find(c, end)) != -1), default=len(text))
+        named = [c for c in charges if c.removesuffix("罪") in text[lo:stop]]
     return named[0] if len(named) == 1 else None
 
 
@@ -1795,6 +1801,12 @@ def _fact_dates(text: str, start: int, end: int, judgment_day: date | None, *, m
                 first = date(mention.year, 11, 1)
             elif re.match("年?初", half):
                 last = date(mention.year, 3, 31)
+            elif (season := re.match("年?([春夏秋])(?!节)", half)) is not None:  # 2008年春 allows no day before
+                # February nor after May; 夏 May to August, 秋 August to November (wider than the seasons, which a
+                # reader may count from 立春 or from March); not 冬, which may be the winter the year opens with
+                first, last = {"春": (date(mention.year, 2, 1), date(mention.year, 5, 31)),
+                               "夏": (date(mention.year, 5, 1), date(mention.year, 8, 31)),
+                               "秋": (date(mention.year, 8, 1), date(mention.year, 11, 30))}[season.group(1)]
         elif mention.day is None:  # 2012年1月下旬 allows no day before the 21st, 上旬 none after the 10th; 月底 (月末)
             # none before the 21st, 月初 none after the 10th
             part = ftext[span.end : span.end + 2]
@@ -2059,7 +2071,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             end=doc.original_span(c.start, c.end).end,
             text=doc.original_span(c.start, c.end).text,
             negated=c.negated,
-            charge=_count_named(text, c.start, c.end, next((e for e in entries if e.name == c.defendant), None)),
+            charge=_count_named(text, c.start, c.end, next((e for e in entries if e.name == c.defendant), None),
+                                role=c.kind in ("主犯", "从犯", "胁从犯")),
         )
         for c in circ_hits
     )

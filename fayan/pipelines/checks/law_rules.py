@@ -1310,22 +1310,28 @@ def check_e11(j: Judgment, ctx: Context) -> Iterator[Finding]:
 def _lighter_yet_death(j: Judgment, ctx: Context) -> Iterator[Finding]:
     """A count given death to be executed at once, the heaviest punishment there is, whose defendant the reasoning
     finds 从犯 or 胁从犯, whom the law commands to punish more lightly, below the bracket or not at all (刑法27②, 28:
-    应当), or says it may punish more lightly (依法可以从轻处罚) where it nowhere declines to (不足以从轻处罚). Of a
+    应当), or says it may punish more lightly (依法可以从轻处罚), or finds 自首, 坦白 or 立功 (刑法67, 68: 可以), where it
+    nowhere declines to (不足以从轻处罚: the 25 defendants of the dev and SPC documents given death on a count with a
+    自首, 坦白 or 立功 of theirs all have it). Of a
     defendant with several counts, the count the sentence of the finding names (``Circumstance.charge``). One finding
     a count, the 从犯's where both are said. A 从犯 whose sentence names no charge, of a defendant given death on every
     count, is reported once: whichever count the role is of, it was given death."""
     yield from _accessory_given_death_on_every_count(j, ctx)
-    for i, d, grounds, it, _law, _p in _counts_with(j, ctx, ("从犯", "胁从犯", "从轻处罚")):
-        accessory = [g for g in grounds if g.kind != "从轻处罚"]
+    for i, d, grounds, it, _law, _p in _counts_with(j, ctx, ("从犯", "胁从犯", "从轻处罚", "自首", "坦白", "立功", "重大立功")):
+        accessory = [g for g in grounds if g.kind in ("从犯", "胁从犯")]
         if it.principal != "死刑" or not accessory and circumstance_evidence(j, d, "不予从轻"):
             continue
-        g = (accessory or grounds)[0]
+        said_lighter = [g for g in grounds if g.kind == "从轻处罚"]
+        g = (accessory or said_lighter or grounds)[0]
         if accessory:
             said = f"认定被告人{d.name}系{g.kind}，依法应当从轻、减轻处罚或者免除处罚"
             basis, data = "刑法第二十七条第二款、第二十八条", {"charge": it.charge, "ground": g.kind}
-        else:
+        elif said_lighter:
             said = f"写明对被告人{d.name}{g.text}，未见不予从轻的理由"
             basis, data = "刑法第六十一条、第六十七条、第六十八条", {"charge": it.charge}
+        else:
+            said = f"认定被告人{d.name}有{g.kind}情节，未见不予从轻的理由"
+            basis, data = "刑法第六十七条、第六十八条", {"charge": it.charge, "ground": g.kind}
         yield finding(
             j, "E11", "warning", f"本院认为部分{said}，其犯{it.printed}却被判处死刑立即执行。",
             [Evidence(g.start, g.end, g.text, "本院认为")] + count_evidence(j, i, it.count), defendant=d,
