@@ -595,6 +595,19 @@ def test_x6_a_prior_served_before_it_was_judged(prior: str, fires: bool) -> None
     assert found == (["被告人甲某前罪判决日期2008-08-26晚于其刑满释放日期2007-12-17。"] if fires else [])
 
 
+@pytest.mark.parametrize(("served", "said"), [
+    ("2008年5月24日入某省某监狱服刑", "入监服刑日期2008-05-24"),
+    ("2008年9月24日入某省某监狱服刑", None),
+    ("2008年7月12日减为有期徒刑三年", "减刑日期2008-07-12"),
+])
+def test_x6_a_prior_whose_term_the_header_says_began_before_it_was_judged(served: str, said: str | None) -> None:
+    prior = f"2008年8月26日因犯盗窃罪被某县人民法院判处有期徒刑三年六个月，{served}"
+    j = extract(TEMPLATE.format(**BASE).replace("无业。", f"无业。{prior}。", 1))
+    assert j.defendants[0].priors[0].date == "2008-08-26"
+    found = [f.message for f in run_checks([j]) if f.rule == "X6"]
+    assert found == ([f"被告人甲某前罪判决日期2008-08-26晚于其{said}。"] if said else []), found
+
+
 @pytest.mark.parametrize(
     ("prior", "fires"),
     [

@@ -442,6 +442,8 @@ def test_orders_of_an_item(result: str, expected: list) -> None:
         ("（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日，折抵刑期一日。即自2023年3月14日起至2027年3月13日止。）", None),
         ("（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，折抵2014年7月9日至2014年7月23日先行羁押的15日，"
          "即自2023年3月14日起至2027年2月26日止。）", 15),
+        # the rate after the credit's own words (先行羁押)
+        ("（刑期从判决执行之日起计算。判决执行前先行羁押一日折抵刑期一日，即从2023年3月14日起至2027年3月13日止。）", None),
     ],
 )
 def test_a_credit_rate_is_no_credit(note: str, days: int | None) -> None:

@@ -650,9 +650,11 @@ def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, in
         except ParseError:
             pass  # a term note with an impossible date (2月30日) gives no term dates rather than wrong ones
     credit = None
-    # the rate, not a credit: 羁押一日折抵刑期一日, 留置一日…, 指定居所监视居住二日折抵刑期一日
+    # the rate, not a credit: 羁押一日折抵刑期一日, 留置一日…, 指定居所监视居住二日折抵刑期一日, also where the credit's
+    # words open it (判决执行前先行羁押一日折抵刑期一日)
     cr = next((c for c in _CREDIT_RE.finditer(block)
-               if not re.search(r"(?:羁押|留置|监视居住)[一二两]日\s*[，,]?\s*$", block[: c.start()])), None)
+               if not re.search(r"(?:羁押|留置|监视居住)[一二两]日\s*[，,]?\s*$", block[: c.start()])
+               and not re.search(r"[一二两]日\s*[，,]?\s*折抵刑期[一二两]日$", c.group())), None)
     if cr:
         n = cr.group("n")
         try:

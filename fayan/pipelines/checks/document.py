@@ -13,6 +13,7 @@ from fayan.judgment import AmountMention, Defendant, DrugMention, Judgment, Numb
 from fayan.nlp.amounts import amount_charge
 from fayan.nlp.charges import charge_words, find_charge_mentions, normalize_charge
 from fayan.nlp.facts import adds_up
+from fayan.nlp.numbers import find_dates
 from fayan.nlp.text import MASK_CHARS
 from fayan.pipelines.fields import parse_case_number
 from fayan.pipelines.sections import CASE_NUMBER_RE
@@ -683,16 +684,32 @@ def _history_out_of_order(j: Judgment, judged: date, ev_date: list[Evidence]) ->
 
 
 def _prior_released_before_judged(j: Judgment) -> Iterator[Finding]:
-    """A prior the header says was served (刑满释放) before the day it was judged. Not one judged on appeal or retrial
-    (二审, 终审, 再审): the day told may be the later decision's, after a term served in custody before it."""
+    """A prior the header says was served (刑满释放) before the day it was judged, or whose term it says began, was
+    cut or paroled before then (1998年5月24日入监服刑, 减为无期徒刑, 被假释: the 11 such days of the dev and SPC
+    documents' priors all come after the judgment). Not one judged on appeal or retrial (二审, 终审, 再审): the day
+    told may be the later decision's, after a term served in custody before it."""
     for i, d in enumerate(j.defendants):
         for k, p in enumerate(d.priors):
             judged, out = iso_date(p.date), iso_date(p.release_date)
-            if judged and out and out < judged and not re.search(r"二审|终审|再审", p.text):
-                yield finding(
-                    j, "X6", "warning", f"被告人{d.name}前罪判决日期{judged}晚于其刑满释放日期{out}。",
-                    evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d,
-                )  # fmt: skip
+            if judged is None or re.search(r"二审|终审|再审", p.text):
+                continue
+            if out and out < judged:
+                said = f"刑满释放日期{out}"
+            elif (early := next(((day, m.group(1)) for span, day in find_dates(p.text) if day < judged
+                                 and (m := _SERVED_RE.match(p.text, span.end))), None)) is not None:
+                said = f"{_SERVED[early[1]]}日期{early[0]}"
+            else:
+                continue
+            yield finding(
+                j, "X6", "warning", f"被告人{d.name}前罪判决日期{judged}晚于其{said}。",
+                evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d,
+            )  # fmt: skip
+
+
+# what a prior's day may tell right after it of the term served: 入…监狱服刑, 入监, 减为…, 被假释, 减刑
+_SERVED_RE = re.compile(r"[^，。；,;]{0,12}?(入监|入狱|收监|服刑|减为|减刑|减去|假释)")
+_SERVED = {"入监": "入监服刑", "入狱": "入监服刑", "收监": "入监服刑", "服刑": "入监服刑", "减为": "减刑", "减刑": "减刑",
+           "减去": "减刑", "假释": "假释"}
 
 
 def _custody_after_the_first_judgment(j: Judgment) -> Iterator[Finding]:
