@@ -569,6 +569,20 @@ def test_x4_a_two_character_name_after_huotong(said: str, fires: bool) -> None:
     assert found == ([f"同案人姓名前后写法不一致：郑斌／{said[2:]}。"] if fires else []), found
 
 
+@pytest.mark.parametrize(("name", "said", "fires"), [
+    ("栗长江", "粟长江", True),  # a surname that looks alike, anywhere before the rest of a name of three
+    ("栗长江", "李长江", True),  # one that sounds alike
+    ("栗长江", "贾长江", False),
+    ("栗亮", "粟亮", True),  # of a name of two, where a clause opens
+    ("栗亮", "贾亮", False),
+])
+def test_x4_a_surname_that_looks_or_sounds_alike(name: str, said: str, fires: bool) -> None:
+    text = TEMPLATE.format(**{**BASE, "extra": f"{said}系初犯，可酌情从轻处罚。"}).replace("甲某", name)
+    j = extract(text)
+    found = [f.message for f in run_checks([j]) if f.rule == "X4"]
+    assert found == ([f"被告人姓名前后写法不一致：{name}／{said}。"] if fires else []), found
+
+
 @pytest.mark.parametrize(("said", "fires"), [("赵姗姗", True), ("赵珊姗", True), ("赵姗珊", True), ("赵美美", False)])
 def test_x4_both_characters_of_a_given_name_that_sound_alike(said: str, fires: bool) -> None:
     text = TEMPLATE.format(**{**BASE, "extra": f"{said}系初犯，可酌情从轻处罚。"}).replace("甲某", "赵珊珊")

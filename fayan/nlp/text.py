@@ -34,6 +34,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from fayan.nlp.lexicon import lexicon_cached, load_table
 from fayan.types import OffsetMap
 
 __all__ = ["normalize", "is_traditional", "to_simplified", "MASK_CHARS"]
@@ -119,6 +120,26 @@ def sounds_alike(a: str, b: str) -> bool:
     if not ("\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"):
         return False
     return bool(_readings(a) & _readings(b))
+
+
+def looks_alike(a: str, b: str, directory: str | None = None) -> bool:
+    """True when ``look_alike.tsv`` pairs the two characters: the slip of a pen, a shape-based keyboard or a scan
+    in a name (栗亮 written 粟亮), where :func:`sounds_alike` finds a pinyin keyboard's.
+
+    >>> looks_alike("栗", "粟"), looks_alike("粟", "栗"), looks_alike("栗", "李")
+    (True, True, False)
+    """
+    return a != b and frozenset((a, b)) in _look_alike_pairs(directory)
+
+
+@lexicon_cached("look_alike.tsv")
+def _look_alike_pairs(directory: str) -> frozenset[frozenset[str]]:
+    return frozenset(frozenset((a, b)) for _line, (a, b) in load_table("look_alike.tsv", 2, directory))
+
+
+def alike(a: str, b: str) -> bool:
+    """Two characters a slip may swap in a name: they sound alike or look alike."""
+    return sounds_alike(a, b) or looks_alike(a, b)
 
 
 def is_traditional(text: str, threshold: float = 0.02) -> bool:

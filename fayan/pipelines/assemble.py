@@ -56,7 +56,7 @@ from fayan.nlp.outcome import (
 )
 from fayan.nlp.parties import PartyHeader, parse_defendant, parse_defenders
 from fayan.nlp.recommendation import find_recommendations, stance
-from fayan.nlp.text import normalize, sounds_alike
+from fayan.nlp.text import alike, normalize, sounds_alike
 from fayan.pipelines.fields import DocFields, extract_doc_fields
 from fayan.pipelines.sections import (
     ANY_CASE_NUMBER_RE, CASE_NUMBER_RE, Sections, fact_parts, opens_with_facts, split_sections,
@@ -946,7 +946,9 @@ def _name_variants(
     for 王建国: a pinyin keyboard's slip): same length, one CJK character differs; the surname only after a role word
     (被告人覃墨 for 秦墨: the 500 SPC rulings gave one, a true one, 腾明远 for 滕明远) or, of a name of three, one that
     sounds alike before the rest of the name anywhere (。魏长青持刀砍击 for 韦长青, 对阎立川判处 for 闫立川: none on the
-    154 dev judgments and 500 SPC rulings);
+    154 dev judgments and 500 SPC rulings), of a name of two where a clause opens (。粟亮因欠债 for 栗亮). "Sounds
+    alike" is :func:`~fayan.nlp.text.alike`: it takes characters that look alike too (``look_alike.tsv``: a pen's, a
+    shape-based keyboard's or a scan's slip), which gave no other spelling on those documents either;
     ``after`` adds the starts of names after other role words (a co-defendant's: 同案被告人周文坡指认). Anywhere in the
     154 dev judgments and 500 SPC rulings, names of three characters gave only the three slips the other places find;
     names of two gave another person whose name sounds alike and a word after the surname (一同). Both characters of
@@ -973,7 +975,7 @@ def _name_variants(
         starts.update(m.start() for m in re.finditer(_CLAUSE_START + re.escape(name[0]), text[:end]))
         anywhere = {m.start() for m in re.finditer(re.escape(name[0]), text[:end])} - starts
         alike_surnames = {m.start() for m in re.finditer(r"[\u4e00-\u9fff]" + re.escape(name[1:]), text[:end])
-                          if text[m.start()] != name[0] and sounds_alike(text[m.start()], name[0])}  # fmt: skip
+                          if text[m.start()] != name[0] and alike(text[m.start()], name[0])}  # fmt: skip
         starts |= alike_surnames
     else:  # a name of two characters where a clause opens before an appeal or a plea (宣判后，林墨提出上诉), or, where
         # the character that differs sounds alike, after a stop or a comma before anything (。林默接受他人雇用; not after
@@ -983,6 +985,10 @@ def _name_variants(
             _CLAUSE_START + one + r"(?=(?:均|亦)?(?:提出上诉|不服|上诉称|辩称))", text[:end]))
         opens = r"(?:^|(?<=[，；。：\s])|(?<=[，；。：\s][且但而])|(?<=伙同))"
         anywhere = {m.start() for m in re.finditer(opens + one, text[:end])} - starts
+        # there too, a surname that sounds or looks alike before the given name (。粟亮因欠债 for 栗亮)
+        alike_surnames = {m.start() for m in re.finditer(opens + r"[\u4e00-\u9fff]" + re.escape(name[1]), text[:end])
+                          if text[m.start()] != name[0] and alike(text[m.start()], name[0])}  # fmt: skip
+        starts |= alike_surnames
     starts |= anywhere
     for at in sorted(starts):
         cand = text[at : at + n]
@@ -998,7 +1004,7 @@ def _name_variants(
         # both characters of a given name of two, where each sounds alike (赵姗姗 for 赵珊珊: one word of a pinyin
         # keyboard for another)
         word = n == 3 and not surname and len(diff) == 2 and all(sounds_alike(a, b) for a, b in diff)
-        if at in anywhere and not (len(diff) == 1 and sounds_alike(*diff[0]) or word):
+        if at in anywhere and not (len(diff) == 1 and alike(*diff[0]) or word):
             continue
         if ((len(diff) == 1 or word) and diff[0][0] not in _PSEUDONYM_CHARS and not diff[0][0].isdigit()
                 and text.count(cand) < _OTHER_PERSON_COUNT):
