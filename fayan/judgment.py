@@ -449,6 +449,9 @@ class Defendant:
     # the day of the first fact sentence that tells only this person's capture (…于2012年8月8日被抓获), where it gives
     # one whole day and no escape (脱逃后又被抓获), and does not say it captured others (在甲家将乙抓获)
     captured_on: str | None = None
+    # every date the facts tell of the person's conduct (their sentences, where several are tried; not a capture's nor
+    # a record's), as (first, last) ISO days: a month or a year as its range (2008年春: February to May)
+    conduct_dates: tuple[tuple[str, str], ...] = ()
     priors: tuple[PriorRecord, ...] = ()
     admin_punishments: tuple[PriorRecord, ...] = ()
     custody: tuple[CustodyEvent, ...] = ()

@@ -532,3 +532,19 @@ def test_whom_a_sentence_says_was_caught() -> None:
     text = _two(("1980年1月1日", "1981年1月1日"), "2018年12月3日", "盗窃罪", "二百六十四", facts,
                 ("有期徒刑一年", "有期徒刑一年"))
     assert [d.captured_on for d in extract(text).defendants] == ["2018-12-03", "2018-12-02"]
+
+
+@pytest.mark.parametrize("middle, fires", [("", True), ("2008年5月3日，被告人甲某窃得他人自行车一辆，价值人民币800元。", False)])
+def test_e10_a_recidivist_whose_every_act_lies_outside_the_five_years(middle: str, fires: bool) -> None:
+    """A theft of 1995, before the prior, and one of 2011, more than five years after its release in 2004: neither is
+    a crime within five years of the release (刑法65); one of 2008 between them is."""
+    prior = "2003年7月16日因犯盗窃罪被判处有期徒刑一年，2004年10月1日刑满释放。"
+    facts = (f"1995年9月12日，被告人甲某窃得他人手机一部，价值人民币3000元。{middle}"
+             "2011年9月26日，被告人甲某窃得他人电动车一辆，价值人民币5000元。")
+    text = _one(prior, facts, extra="被告人甲某系累犯，应当从重处罚。").replace("（2019）", "（2012）").replace(
+        "2018年12月2日", "2011年10月2日").replace("同年12月16日", "同年10月16日")
+    (d,) = extract(text).defendants
+    assert d.conduct_dates[0] == ("1995-09-12", "1995-09-12") and len(d.conduct_dates) == (3 if middle else 2)
+    got = [m for m in _findings(text, "E10") if "五年以内" in m]
+    assert got == (["被告人甲某本案查明的犯罪时间（1995-09-12、2011-09-26）均不在前罪刑满释放（2004-10-01）后五年以内，"
+                    "认定累犯与刑法第六十五条不符。"] if fires else []), got

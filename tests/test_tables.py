@@ -60,7 +60,10 @@ def _sample(tp: Any, n: list[int]) -> Any:
     if origin in (typing.Union, types.UnionType):
         return _sample(next(a for a in typing.get_args(tp) if a is not type(None)), n)
     if origin is tuple:
-        return (_sample(typing.get_args(tp)[0], n),)
+        args = typing.get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return (_sample(args[0], n),)
+        return tuple(_sample(a, n) for a in args)  # a pair (conduct_dates: first and last day)
     if origin is dict:
         return {}
     if tp is str:
@@ -108,6 +111,8 @@ def _changed(value: Any) -> Any:
         return value + 1000
     if isinstance(value, str):
         return value + "变"
+    if isinstance(value, tuple) and value and isinstance(value[0], tuple):  # pairs: one more pair
+        return (*value, tuple(_changed(x) for x in value[0]))
     if isinstance(value, tuple):
         return (*value, "变")
     raise TypeError(value)

@@ -2149,6 +2149,12 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         caught = _caught(full_dates, own_names if several else None)
         if caught is not None:
             sp.add(f"{base}.captured_on", caught.span)
+        conduct = [x for x in ((_naming(offence_mentions, own_names) or offence_mentions) if several
+                               else offence_mentions) if not x.capture]
+        conduct = list({(x.day, x.last): x for x in conduct[::-1]}.values())  # each range once, at its first mention
+        conduct.sort(key=lambda x: x.span)
+        for k, x in enumerate(conduct):
+            sp.add(f"{base}.conduct_dates[{k}]", x.span)
         standard = tuple(
             (normalize_charge(c.charge).standard if normalize_charge(c.charge) else c.charge)  # type: ignore[union-attr]
             for c in e.counts
@@ -2178,6 +2184,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
                 offence_from=earliest.day.isoformat() if earliest else None,
                 last_act_day=last_act.day.isoformat() if last_act else None,
                 captured_on=caught.day.isoformat() if caught else None,
+                conduct_dates=tuple((x.day.isoformat(), x.last.isoformat()) for x in conduct),
                 age_at_judgment=age_on(birth, judgment_day) if birth and judgment_day else None,
                 priors=h.priors if h else (),
                 admin_punishments=h.admin_punishments if h else (),

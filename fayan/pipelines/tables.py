@@ -436,6 +436,9 @@ TABLES: tuple[TableSpec, ...] = (
                "(当日12时许，甲来到… 甲持刀…), ISO", _attr("last_act_day")),
         Column("captured_on", "string", "the day of the first fact sentence that tells only the person's capture "
                "(…于2012年8月8日被抓获; not 在甲家将乙抓获 for 甲), ISO", _attr("captured_on")),
+        Column("conduct_dates", "string", "every date the facts tell of their conduct (not a capture's nor a "
+               "record's), ISO, a month or year as first/last day, joined with '; '",
+               lambda r: "; ".join(a if a == b else f"{a}/{b}" for a, b in r.item.conduct_dates) or None),
         Column("age_at_offence", "Int64", "age in years at offence_start; without one, the age all through the month or "
                "year of the earliest mention (2021年12月间), where it is the same on its first and last day",
                _attr("age_at_offence")),
