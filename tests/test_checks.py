@@ -569,6 +569,13 @@ def test_x4_a_two_character_name_after_huotong(said: str, fires: bool) -> None:
     assert found == ([f"同案人姓名前后写法不一致：郑斌／{said[2:]}。"] if fires else []), found
 
 
+@pytest.mark.parametrize(("said", "fires"), [("钱雅文", True), ("钱雅美", False)])
+def test_x4_the_two_characters_of_a_given_name_swapped(said: str, fires: bool) -> None:
+    text = TEMPLATE.format(**{**BASE, "extra": f"本院还认为，被告人{said}系初犯，可酌情从轻处罚。"}).replace("甲某", "钱文雅")
+    found = [f.message for f in run_checks([extract(text)]) if f.rule == "X4"]
+    assert found == ([f"被告人姓名前后写法不一致：钱文雅／{said}。"] if fires else []), found
+
+
 @pytest.mark.parametrize(("name", "said", "fires"), [
     ("栗长江", "粟长江", True),  # a surname that looks alike, anywhere before the rest of a name of three
     ("栗长江", "李长江", True),  # one that sounds alike
@@ -702,6 +709,16 @@ def test_x6_a_date_of_the_facts_after_the_judgment(caught: str, fires: bool) -> 
     j = extract(text)
     found = [(f.severity, f.message) for f in run_checks([j]) if f.rule == "X6"]
     assert found == ([("error", "查明事实所述日期2020-05-03晚于裁判日期2020-04-01。")] if fires else [])
+
+
+@pytest.mark.parametrize(("day", "fires"), [("2020年12月1日", True), ("2019年12月1日", False)])
+def test_x6_a_date_of_the_prosecution_s_account_the_facts_adopt_after_the_judgment(day: str, fires: bool) -> None:
+    """经审理查明，公诉机关指控的事实清楚: the facts are the prosecution's account, and its day is theirs."""
+    text = TEMPLATE.format(**{**BASE, "facts": "公诉机关指控的事实清楚，证据确实、充分"}).replace(
+        "于2020年3月1日向本院提起公诉。", f"于2020年3月1日向本院提起公诉。公诉机关指控，{day}，被告人甲某窃得他人手机一部，价值人民币2000元。")
+    j = extract(text)
+    found = [(f.severity, f.message) for f in run_checks([j]) if f.rule == "X6"]
+    assert found == ([("error", "查明事实所述日期2020-12-01晚于裁判日期2020-04-01。")] if fires else []), found
 
 
 @pytest.mark.parametrize(

@@ -948,7 +948,8 @@ def _name_variants(
     sounds alike before the rest of the name anywhere (。魏长青持刀砍击 for 韦长青, 对阎立川判处 for 闫立川: none on the
     154 dev judgments and 500 SPC rulings), of a name of two where a clause opens (。粟亮因欠债 for 栗亮). "Sounds
     alike" is :func:`~fayan.nlp.text.alike`: it takes characters that look alike too (``look_alike.tsv``: a pen's, a
-    shape-based keyboard's or a scan's slip), which gave no other spelling on those documents either;
+    shape-based keyboard's or a scan's slip), which gave no other spelling on those documents either; and a name of
+    three with the two characters of its given name swapped, anywhere (钱雅文 for 钱文雅: none there either);
     ``after`` adds the starts of names after other role words (a co-defendant's: 同案被告人周文坡指认). Anywhere in the
     154 dev judgments and 500 SPC rulings, names of three characters gave only the three slips the other places find;
     names of two gave another person whose name sounds alike and a word after the surname (一同). Both characters of
@@ -1004,6 +1005,8 @@ def _name_variants(
         # both characters of a given name of two, where each sounds alike (赵姗姗 for 赵珊珊: one word of a pinyin
         # keyboard for another)
         word = n == 3 and not surname and len(diff) == 2 and all(sounds_alike(a, b) for a, b in diff)
+        # or the two characters of a given name swapped (钱雅文 for 钱文雅)
+        word = word or (n == 3 and cand == name[0] + name[2] + name[1])
         if at in anywhere and not (len(diff) == 1 and alike(*diff[0]) or word):
             continue
         if ((len(diff) == 1 or word) and diff[0][0] not in _PSEUDONYM_CHARS and not diff[0][0].isdigit()
@@ -2287,7 +2290,9 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     proc = secs.get("procedure")
     prosecution_date, told_before_prosecution = _prosecution_dates(text, proc, sp) if proc is not None else (None, None)
     procedure_last_date = _last_date(text, proc, sp, "procedure_last_date")
-    facts_last_date = _last_date(text, facts, sp, "facts_last_date")
+    # the facts as the court finds them: from the prosecution's account where they adopt it (经审理查明的事实与指控一致)
+    facts_last_date = _last_date(
+        text, Section("facts", facts_from, facts.end) if facts else None, sp, "facts_last_date")
     trial = _trial_procedure(text, proc, f.procedure, sp) if proc is not None else None
     public = _public_trial(text, proc, f.procedure, sp) if proc is not None else None
     appeal = secs.get("appeal")

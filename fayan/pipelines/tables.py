@@ -323,8 +323,8 @@ TABLES: tuple[TableSpec, ...] = (
                "the first full date the procedure paragraph tells after its 提起公诉 that is earlier than the prosecution "
                "(立案 or 开庭 dated 同年 for 次年), ISO", lambda r: r.doc.told_before_prosecution),
         Column("facts_last_date", "string",
-               "the latest full date the facts section tells, the capture's too (offence_end leaves out one after the "
-               "judgment), ISO",
+               "the latest full date the facts section tells, the capture's too, from the prosecution's account where "
+               "the facts adopt it (offence_end leaves out one after the judgment), ISO",
                lambda r: r.doc.facts_last_date),
         Column("offence_start", "string", "first full date in the facts in text order (a count told later may be dated "
                "earlier; a defendant's offence_from is the earliest day the facts allow), not of a sentence that tells only "
