@@ -322,7 +322,6 @@ def _caught_named(sentence: str, names: set[str]) -> bool:
     return not whom or any(n and n in w for n in names for w in whom) or any(_PRONOUN_RE.search(w) for w in whom)
 
 
-
 def _match_header(name: str, headers: list[PartyHeader]) -> int | None:
     for i, h in enumerate(headers):
         if name == h.name or name in h.aliases:
@@ -378,6 +377,7 @@ _PERIOD_RE = re.compile(
 _NO_REVIEW_RE = re.compile(r"(?:没有|未|无|均未|均没有|不)(?:提出)?(?:上诉|抗诉)(?:、(?:上诉|抗诉))?")
 
 
+# 现已审理终结: the history ends there (what follows retells the findings: 原判认定：2011年3月9日…)
 _TRIED_RE = re.compile(r"审理终结|审理完毕")
 # 提出抗诉, 提起上诉: the act whose day the history may tell in its sentence (…于2013年5月27日…提出抗诉)
 _SOUGHT_RE = re.compile(r"(?:提出|提起)(?:上诉|抗诉)")

@@ -708,8 +708,8 @@ def _prior_released_before_judged(j: Judgment) -> Iterator[Finding]:
 
 # what a prior's day may tell right after it of the term served: 入…监狱服刑, 入监, 减为…, 被假释, 减刑
 _SERVED_RE = re.compile(r"[^，。；,;]{0,12}?(入监|入狱|收监|服刑|减为|减刑|减去|假释)")
-_SERVED = {"入监": "入监服刑", "入狱": "入监服刑", "收监": "入监服刑", "服刑": "入监服刑", "减为": "减刑", "减刑": "减刑",
-           "减去": "减刑", "假释": "假释"}
+_SERVED = {**dict.fromkeys(("入监", "入狱", "收监", "服刑"), "入监服刑"), **dict.fromkeys(("减为", "减刑", "减去"), "减刑"),
+           "假释": "假释"}
 
 
 def _custody_after_the_first_judgment(j: Judgment) -> Iterator[Finding]:

@@ -1312,10 +1312,10 @@ def _lighter_yet_death(j: Judgment, ctx: Context) -> Iterator[Finding]:
     finds 从犯 or 胁从犯, whom the law commands to punish more lightly, below the bracket or not at all (刑法27②, 28:
     应当), or says it may punish more lightly (依法可以从轻处罚), or finds 自首, 坦白 or 立功 (刑法67, 68: 可以), where it
     nowhere declines to (不足以从轻处罚: the 25 defendants of the dev and SPC documents given death on a count with a
-    自首, 坦白 or 立功 of theirs all have it). Of a
-    defendant with several counts, the count the sentence of the finding names (``Circumstance.charge``). One finding
-    a count, the 从犯's where both are said. A 从犯 whose sentence names no charge, of a defendant given death on every
-    count, is reported once: whichever count the role is of, it was given death."""
+    自首, 坦白 or 立功 of theirs all have it). Of a defendant with several counts, the count the sentence of the
+    finding names (``Circumstance.charge``). One finding a count, the 从犯's where both are said. A 从犯 whose
+    sentence names no charge, of a defendant given death on every count, is reported once: whichever count the role
+    is of, it was given death."""
     yield from _accessory_given_death_on_every_count(j, ctx)
     for i, d, grounds, it, _law, _p in _counts_with(j, ctx, ("从犯", "胁从犯", "从轻处罚", "自首", "坦白", "立功", "重大立功")):
         accessory = [g for g in grounds if g.kind in ("从犯", "胁从犯")]

@@ -197,13 +197,6 @@ def _judged_to_served(p: PriorRecord) -> tuple[date, date] | None:
     return judged[0], served[1]
 
 
-def _judged_to_end(p: PriorRecord) -> tuple[date, date] | None:
-    """Without a release date, from the judgment's first possible day to the last day the term can have run to
-    (:func:`_served_by`; a 减刑 or 假释 only brings the release forward, not before the judgment)."""
-    judged, served = iso_bounds(p.date), _served_by(p)
-    return (judged[0], served[1]) if judged and served else None
-
-
 def _release_shown(p: PriorRecord, day: date) -> str:
     """The release as a finding writes it: as the text dates it (2016-04), or the parole's end ``day``."""
     if p.release_date is None:
@@ -420,11 +413,12 @@ def _conduct_outside_every_window(d: Defendant) -> tuple[int, date] | None:
     """A 累犯 none of whose dated conduct (``conduct_dates``, a month or a year as its range) lies between an earlier
     sentence's release and five years after it (刑法65): acts before the release (漏罪, or a crime while serving) and
     acts more than five years on (a robbery of 1995 and a kidnapping of 2011 around a release of 2004). Every prior of
-    有期徒刑 or more must give its release day, or a judgment day and a term (released between that day and the term's
-    end: :func:`_served_by`); the one released last and its last possible day are returned. Of the 102 recidivists of
-    the dev, SPC and example documents with conduct dates, 100 are so judged, and none is reported."""
+    有期徒刑 or more must give its release day, or a judgment day and a term of one conviction with nothing done to it
+    since (released between that day and the term's end: :func:`_judged_to_served`); the one released last and its
+    last possible day are returned. Of the 102 recidivists of the dev, SPC and example documents with conduct dates,
+    95 are so judged, and none is reported."""
     heavy = [k for k, p in enumerate(d.priors) if p.kind == "criminal" and p.principal in _HEAVY]
-    ends = [(k, e) for k in heavy if (e := _prior_end(d.priors[k]) or _judged_to_end(d.priors[k]))]
+    ends = [(k, e) for k in heavy if (e := _prior_end(d.priors[k]) or _judged_to_served(d.priors[k]))]
     spans = [(a, b) for x, y in d.conduct_dates if (a := iso_date(x)) and (b := iso_date(y))]
     if not heavy or len(ends) != len(heavy) or not spans or len(spans) != len(d.conduct_dates):
         return None
