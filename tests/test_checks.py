@@ -3605,6 +3605,11 @@ def test_x5_a_final_decision_the_history_says_was_appealed() -> None:
     assert [f.message for f in run_checks([extract(judged)]) if f.rule == "X5"] == [
         "审理经过记载（2015）云高刑终字第1187号判决撤销原判、发回重审；撤销原判、发回重审应当以裁定作出。"
     ]
+    # a remand is a 裁定 in a case with a civil part too
+    civil = sent_back.replace("第1187号刑事裁定，以事实不清", "第1187号刑事附带民事判决，以事实不清", 1)
+    assert [f.message for f in run_checks([extract(civil)]) if f.rule == "X5"] == [
+        "审理经过记载（2015）云高刑终字第1187号判决撤销原判、发回重审；撤销原判、发回重审应当以裁定作出。"
+    ]
 
 
 
