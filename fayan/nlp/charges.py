@@ -61,6 +61,7 @@ __all__ = [
     "standard_charges",
     "decompose_charge",
     "charge_words",
+    "unknown_charge_names",
     "ARTICLE_ID",
 ]
 
@@ -558,3 +559,16 @@ def find_charge_mentions(
         body = _fold(printed[:-1] if has_suffix else printed)
         form = index.forms[body.replace("、", "")]
         yield Span(start, end, printed), _charge_name(printed, body, not has_suffix, form, index)
+
+
+def unknown_charge_names(text: str) -> list[str]:
+    """The names ending in 罪 that ``text`` (one charge, or a list: 抢劫罪、盗窃罪) holds where no charge mention covers
+    them and that are no standard 罪名 nor a known old one (抢夺财物罪); 非法持有枪支、弹药罪 is one name, 、 and all.
+
+    >>> unknown_charge_names("故意杀人罪、纵火罪"), unknown_charge_names("非法持有枪支、弹药罪")
+    (['纵火罪'], [])
+    """
+    rest = text  # what no charge mention covers, each mention cut out
+    for m, _n in sorted(find_charge_mentions(text), key=lambda x: -x[0].start):
+        rest = rest[: m.start] + "、" + rest[m.end :]
+    return [x for x in re.split("[、，,]", rest) if x.endswith("罪") and len(x) > 2 and normalize_charge(x) is None]

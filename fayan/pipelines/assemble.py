@@ -43,7 +43,7 @@ from fayan.judgment import (
 )
 from fayan.nlp.amounts import amount_charge, extract_amounts, total_crime_amount
 from fayan.nlp.articles import criminal_law_articles, find_articles
-from fayan.nlp.charges import find_charge_mentions, normalize_charge
+from fayan.nlp.charges import find_charge_mentions, normalize_charge, unknown_charge_names
 from fayan.nlp.facts import (
     CLASSIFIERS, HARMS, PRETEXT, TAKING, EntityPredictor, ItemValue, adds_up, defendant_names, drug_total,
     evidence_ranges, find_blood_alcohol, find_drugs, find_victims, is_body_part, is_drug_name, item_values,
@@ -601,28 +601,31 @@ _PROSECUTED_CHARGE_RE = re.compile(r"指控[^，。；犯]{0,40}?犯(?!罪)有?"
 
 def _unknown_prosecuted(text: str, secs: Sections) -> list[tuple[str, tuple[int, int]]]:
     """The charges the procedure and prosecution paragraphs say were prosecuted (指控被告人X犯Y罪) under a name that is
-    no standard name, alias or old name, with their spans: the words up to the first 罪 where no charge's name starts
-    (绑架勒索罪), each of a list (犯故意杀人罪、纵火罪; past the next person's name: 、被告人乙犯Y罪). The 593 such
-    clauses of the 154 dev judgments and 500 SPC rulings, 723 items of lists in all, name none."""
+    no standard name, alias or old name (:func:`~fayan.nlp.charges.unknown_charge_names`: 绑架勒索罪), with their
+    spans: each of the list up to its last 罪 (犯故意杀人罪、纵火罪一案), past the next person's name (、被告人乙犯Y罪).
+    The 593 such clauses of the 154 dev judgments and 500 SPC rulings name none."""
     out = []
     for sec in secs:
         if sec.kind not in ("procedure", "prosecution"):
             continue
         for m in _PROSECUTED_CHARGE_RE.finditer(text, sec.start, sec.end):
+            run = _CHARGE_LIST_RE.match(text, m.end(), sec.end)
+            listed = run.group()[: run.group().rfind("罪") + 1] if run else ""
             at = m.end()
-            while (name := re.match(r"[\u4e00-\u9fff]{2,18}?罪", text[at : sec.end])) is not None:
-                known = [x for x, _ in find_charge_mentions(text[at : at + 40]) if x.start == 0]
-                who = None if known else re.match(r"(?:被告人)?[\u4e00-\u9fff]{1,4}?犯", name.group(0))
-                if who is not None:  # the next of a list of people (、被告人乙犯Y罪)
-                    at += who.end()
-                    continue
-                end = at + (max(x.end for x in known) if known else name.end())
-                if not known:
-                    out.append((name.group(0), (at, end)))
-                if text[end : end + 1] != "、":
-                    break
-                at = end + 1
+            for name in unknown_charge_names(listed):
+                at = text.index(name, at)
+                who = _PERSON_BEFORE_RE.match(name)
+                printed = name[who.end() :] if who else name
+                if len(printed) > 2 and normalize_charge(printed) is None:
+                    out.append((printed, (at + len(name) - len(printed), at + len(name))))
+                at += len(name)
     return out
+
+
+# the words after 指控…犯 that may list charges (故意杀人罪、纵火罪一案): cut at the last 罪
+_CHARGE_LIST_RE = re.compile(r"[\u4e00-\u9fff、]{2,80}")
+# the next of a list of people before their charge (、被告人乙犯Y罪)
+_PERSON_BEFORE_RE = re.compile(r"(?:被告人)?[\u4e00-\u9fff]{1,4}?犯")
 
 
 # 符合危险驾驶罪的构成要件 names the charge as 构成 does
@@ -2152,10 +2155,10 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         caught = _caught(full_dates, own_names if several else None)
         if caught is not None:
             sp.add(f"{base}.captured_on", caught.span)
-        conduct = [x for x in ((_naming(offence_mentions, own_names) or offence_mentions) if several
-                               else offence_mentions) if not x.capture]
-        conduct = list({(x.day, x.last): x for x in conduct[::-1]}.values())  # each range once, at its first mention
-        conduct.sort(key=lambda x: x.span)
+        told = [x for x in ((_naming(offence_mentions, own_names) or offence_mentions) if several
+                            else offence_mentions) if not x.capture]
+        # each range once, at its first mention (the mentions are in text order)
+        conduct = [x for k, x in enumerate(told) if all((y.day, y.last) != (x.day, x.last) for y in told[:k])]
         for k, x in enumerate(conduct):
             sp.add(f"{base}.conduct_dates[{k}]", x.span)
         standard = tuple(

@@ -7,7 +7,7 @@ still a lead, but its legal basis needs confirming.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,6 +16,7 @@ from fayan.findings import Evidence, Finding
 from fayan.judgment import AmountMention, ChargeFinding, Circumstance, Count, Defendant, Judgment, SectionRef
 from fayan.nlp.charges import (
     ChargeName, article_rows_for_charge, articles_for_charge, decompose_charge, find_charge_mentions, normalize_charge,
+    unknown_charge_names,
 )
 from fayan.nlp.amounts import amount_charge, counted_roles
 from fayan.nlp.articles import is_criminal_law
@@ -1064,27 +1065,27 @@ def _amount_count(j: Judgment, ctx: Context) -> tuple[Defendant, _Item, ChargeLa
     amount the crime amount found is (the extraction totals that charge's roles); None where there is no such count.
     Beside a killing the amount is read less surely (a robbery's car, a ransom asked) and a bracket may open by what
     the count's own clause tells (入户抢劫), so only a level or a term below what the amount reaches is reported."""
-    if len(j.defendants) != 1 or len(_items(j.defendants[0])) < 2:
-        return None
-    d = j.defendants[0]
-    based = [it for it in _items(d) if counted_roles(it.charge)]
-    if len(based) != 1 or (law := ctx.law.charge(based[0].charge)) is None:
-        return None
-    return d, based[0], law, _principal(based[0].principal)
+    return _the_count_that(j, ctx, lambda it: bool(counted_roles(it.charge)))
 
 
 def _quantity_count(j: Judgment, ctx: Context) -> tuple[Defendant, _Item, ChargeLaw, str | None] | None:
     """Of one defendant's several counts, the one count of a charge with a drug quantity table (贩卖毒品罪 beside
     故意杀人罪), whose quantity the drugs the document weighs are; None where there is no such count or several."""
+    return _the_count_that(
+        j, ctx, lambda it: (law := ctx.law.charge(it.charge)) is not None and law.quantity is not None)
+
+
+def _the_count_that(
+    j: Judgment, ctx: Context, kind: Callable[[_Item], bool]
+) -> tuple[Defendant, _Item, ChargeLaw, str | None] | None:
+    """Of one defendant's several counts, the only one of ``kind``, with its charge's law and its principal."""
     if len(j.defendants) != 1 or len(_items(j.defendants[0])) < 2:
         return None
     d = j.defendants[0]
-    based = [(it, law) for it in _items(d)
-             if (law := ctx.law.charge(it.charge)) is not None and law.quantity is not None]
-    if len(based) != 1:
+    based = [it for it in _items(d) if kind(it)]
+    if len(based) != 1 or (law := ctx.law.charge(based[0].charge)) is None:
         return None
-    it, law = based[0]
-    return d, it, law, _principal(it.principal)
+    return d, based[0], law, _principal(based[0].principal)
 
 
 def _the_amount_s_count(
@@ -1856,21 +1857,12 @@ def _refused_nonstandard(j: Judgment) -> Iterator[Finding]:
     for q in refusals(j):
         for m in _REFUSED_CHARGE_RE.finditer(q.text):
             name = m.group(1)
-            if not _unknown_names(name):
+            if not unknown_charge_names(name):
                 continue
             yield finding(
                 j, "E17", "warning", f"不核准的裁判所述罪名“{name}”不是现行规定的罪名，也不是已知的旧罪名，请核对。",
                 [Evidence(q.start + m.start(1), q.start + m.end(1), name, "裁定主文")], data={"charge": name},
             )  # fmt: skip
-
-
-def _unknown_names(text: str) -> list[str]:
-    """The names ending in 罪 that ``text`` (one charge, or a list: 抢劫罪、盗窃罪) holds where no charge mention covers
-    them and that are no standard 罪名 nor a known old one (抢夺财物罪); 非法持有枪支、弹药罪 is one name, 、 and all."""
-    rest = text  # what no charge mention covers, each mention cut out
-    for m, _n in sorted(find_charge_mentions(text), key=lambda x: -x[0].start):
-        rest = rest[: m.start] + "、" + rest[m.end :]
-    return [x for x in re.split("[、，,]", rest) if x.endswith("罪") and len(x) > 2 and normalize_charge(x) is None]
 
 
 # the 1997 Criminal Law's first day: a conviction before it may bear a name of the 1979 law (流氓罪, 投机倒把罪)
@@ -1888,7 +1880,7 @@ def _prior_nonstandard(j: Judgment) -> Iterator[Finding]:
             day = iso_date(p.date)
             if p.kind != "criminal" or not p.charge or day is None or day < _CRIMINAL_LAW_1997:
                 continue
-            for printed in _unknown_names(p.charge):
+            for printed in unknown_charge_names(p.charge):
                 yield finding(
                     j, "E17", "warning",
                     f"被告人{d.name}前科所载罪名“{printed}”不是现行规定的罪名，也不是已知的旧罪名（前罪判决于{p.date}），"
