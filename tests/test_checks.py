@@ -629,6 +629,22 @@ def test_x6_a_prior_whose_term_the_header_says_began_before_it_was_judged(served
     assert found == ([f"被告人甲某前罪判决日期2008-08-26晚于其{said}。"] if said else []), found
 
 
+@pytest.mark.parametrize(("second", "said"), [
+    ("2012年4月23日减为有期徒刑十八年", None),
+    ("2010年4月23日减为有期徒刑十八年", "前罪减刑日期2010-04-23早于在其之前所述的减刑日期2011-07-12"),
+    ("2008年4月23日减为有期徒刑十八年", "前罪判决日期2008-08-26晚于其减刑日期2008-04-23"),
+])
+def test_x6_a_prior_s_term_cut_out_of_order_after_a_semicolon(second: str, said: str | None) -> None:
+    """The header tells what was done to a prior's term clause by clause after its judgment (；减为…；减为…): each
+    clause is the prior's, and their days follow one another."""
+    prior = (f"2008年8月26日因犯故意杀人罪被某市中级人民法院判处死刑，缓期二年执行，2008年9月24日入某省某监狱服刑；"
+             f"2011年7月12日减为无期徒刑；{second}，刑期至2025年2月12日止")
+    j = extract(TEMPLATE.format(**BASE).replace("无业。", f"无业。{prior}。", 1))
+    assert j.defendants[0].priors[0].text.endswith("2025年2月12日止。") and len(j.defendants[0].priors) == 1
+    found = [f.message for f in run_checks([j]) if f.rule == "X6"]
+    assert found == ([f"被告人甲某{said}。"] if said else []), found
+
+
 @pytest.mark.parametrize(
     ("prior", "fires"),
     [

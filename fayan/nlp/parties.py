@@ -390,6 +390,11 @@ def _resolve_events(text: str, lo: int, hi: int, base: date | None) -> tuple[lis
 
 
 _RELEASE_ONLY_RE = re.compile(r"[^。；;]{4,24}?(?:刑满释放|释放|假释出狱|假释)(?:[，,]假释考验期[^。；;]{0,30})?[。；;]?")
+# a dated clause of what was done to a prior's term after its judgment, which goes on the prior's sentence after a ；
+# (…被判处死刑，缓期二年执行，1999年5月24日入监服刑；2001年7月12日减为无期徒刑；2004年4月23日减为有期徒刑十八年。)
+_SERVED_ONLY_RE = re.compile(
+    r"[^。；;罪]{0,6}?(?:\d{4}|[〇○零一二三四五六七八九]{4})年[^，。；;罪]{0,12}?(?:减为|减去|减刑|入监|入狱|收监|假释)[^。；;罪]*[。；;]?"
+)
 
 
 # where a sentence of convictions goes on to another one: a comma before a date and the next 因犯…罪
@@ -589,12 +594,14 @@ def parse_defendant(text: str) -> PartyHeader | None:
         # "…被判处有期徒刑七个月。2017年12月19日刑满释放。": the release of the prior just read
         release_only = bool(_RELEASE_ONLY_RE.fullmatch(seg.strip())) and not re.search(r"罪|判处", seg)
         release_of_last = bool(not this_case and priors and priors[-1].release_date is None and release_only)
+        served_of_last = bool(not this_case and prior_spans and prior_spans[-1][1] == s
+                              and _SERVED_ONLY_RE.fullmatch(seg.strip()) and not re.search(r"判处", seg))
         # "因涉嫌职务侵占罪于…被刑事拘留，…被逮捕。2020年11月9日刑满释放。" (a retrial's header): a bare release after this
         # case's own custody, with no prior before it, is the end of this case's term, not a conviction of another
         bare_release = bool(not priors and custody and release_only)
         prior = not this_case and not bare_release and bool(_PRIOR_RE.search(seg) and re.search(r"罪|判处|刑满", seg))
         admin = not this_case and not bare_release and bool(_ADMIN_RE.search(seg))
-        if not (release_of_last or prior or admin):
+        if not (release_of_last or served_of_last or prior or admin):
             events, base = _resolve_events(text, s, e, base)
             since = s  # an authority named for one event is not the next one's (被某公安局刑事拘留，同年…被逮捕)
             for kind, d, es, ee, etext in events:
@@ -604,7 +611,7 @@ def parse_defendant(text: str) -> PartyHeader | None:
                 custody_spans.append((es, ee))
                 since = ee
             continue
-        if release_of_last:
+        if release_of_last or served_of_last:
             s0 = prior_spans[-1][0]
             priors[-1] = _prior_from(text, s0, e, prior_base, "criminal")
             prior_spans[-1] = (s0, e)

@@ -689,21 +689,26 @@ def _prior_released_before_judged(j: Judgment) -> Iterator[Finding]:
     """A prior the header says was served (刑满释放) before the day it was judged, or whose term it says began, was
     cut or paroled before then (1998年5月24日入监服刑, 减为无期徒刑, 被假释: the 11 such days of the dev and SPC
     documents' priors all come after the judgment). Not one judged on appeal or retrial (二审, 终审, 再审): the day
-    told may be the later decision's, after a term served in custody before it."""
+    told may be the later decision's, after a term served in custody before it. And a prior whose header tells what
+    was done to its term out of order (减为无期徒刑 in 2001, then 减为有期徒刑十八年 in 2000)."""
     for i, d in enumerate(j.defendants):
         for k, p in enumerate(d.priors):
             judged, out = iso_date(p.date), iso_date(p.release_date)
             if judged is None or re.search(r"二审|终审|再审", p.text):
                 continue
+            served = [(day, m.group(1)) for span, day in find_dates(p.text)
+                      if (m := _SERVED_RE.match(p.text, span.end))]
             if out and out < judged:
-                said = f"刑满释放日期{out}"
-            elif (early := next(((day, m.group(1)) for span, day in find_dates(p.text) if day < judged
-                                 and (m := _SERVED_RE.match(p.text, span.end))), None)) is not None:
-                said = f"{_SERVED[early[1]]}日期{early[0]}"
+                said = f"前罪判决日期{judged}晚于其刑满释放日期{out}"
+            elif (early := next(((day, word) for day, word in served if day < judged), None)) is not None:
+                said = f"前罪判决日期{judged}晚于其{_SERVED[early[1]]}日期{early[0]}"
+            elif back := next(((a, b) for a, b in zip(served, served[1:]) if b[0] < a[0]), None):
+                (d0, w0), (d1, w1) = back
+                said = f"前罪{_SERVED[w1]}日期{d1}早于在其之前所述的{_SERVED[w0]}日期{d0}"
             else:
                 continue
             yield finding(
-                j, "X6", "warning", f"被告人{d.name}前罪判决日期{judged}晚于其{said}。",
+                j, "X6", "warning", f"被告人{d.name}{said}。",
                 evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d,
             )  # fmt: skip
 
