@@ -501,7 +501,7 @@ class Judgment:
     total_crime_amount_yuan: Number | None = None
     victims: tuple[str, ...] = ()
     victim_name_variants: tuple[NameVariant, ...] = ()  # a victim's name written otherwise elsewhere
-    drugs: tuple[DrugMention, ...] = ()  # the facts' weights, then those the reasoning restates
+    drugs: tuple[DrugMention, ...] = ()  # the facts' weights (not an evidence list's), then the reasoning's
     drug: str | None = None  # the main drug (canonical name)
     drug_grams: Number | None = None  # its quantity: the largest stated total, else the sum of the weights
     # the result's note of when the fine is to be paid (罚金限判决生效后十日内缴纳), as printed

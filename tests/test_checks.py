@@ -1618,6 +1618,20 @@ def test_e20_a_stated_quantity_level_the_drug_does_not_reach(stated: str, fires:
     assert found == (["本院认为部分认定毒品数量大，而查明甲基苯丙胺12.975克，未达数量大的标准50克。"] if fires else [])
 
 
+def test_e20_a_weight_of_the_evidence_list_is_no_weight_found() -> None:
+    """An evidence list naming the exhibit by the weight the facts had before a slip (…查获的甲基苯丙胺片剂9975克，证人…
+    等证据证实) adds no weight of its own: the facts' 3 and 9.975 grams, with no total stated, are what the ruling
+    found, short of 数量大."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    small = (re.sub(r"综上，[^\n]*\n", "", text).replace("约3千克", "约3克").replace("9975克", "9.975克")
+             .replace("查获的甲基苯丙胺片剂，", "查获的甲基苯丙胺片剂9975克，"))  # fmt: skip
+    j = extract(small)
+    assert (j.drug, float(j.drug_grams or 0)) == ("甲基苯丙胺", 12.975)
+    assert [m.text for m in j.drugs if m.section == "facts" and m.grams] == ["3克", "9.975克"]
+    found = [f.message for f in run_checks([j]) if f.rule == "E20" and "未达" in f.message]
+    assert found == ["本院认为部分认定毒品数量大，而查明甲基苯丙胺12.975克，未达数量大的标准50克。"]
+
+
 @pytest.mark.parametrize("ketamine, fires", [("100", True), ("200", False)])
 def test_e20_a_stated_quantity_level_several_drugs_do_not_reach_together(ketamine: str, fires: bool) -> None:
     """Several drugs are added up by 折算, each at the most the facts' weights of it come to: 3 + 9.975 + 12.975 +

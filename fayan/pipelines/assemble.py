@@ -1573,7 +1573,9 @@ def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | N
             if _names_only_the_scene(hit.text, ftext, evidence) or _introduced_as_kin(hit.text, ftext):
                 continue
             victims.append(hit.text)
-    found_drugs = find_drugs(ftext)
+    # a weight in an evidence list names an exhibit (…查获的4225克毒品海洛因等物证): the facts told it, or should have
+    listed = evidence or evidence_ranges(ftext)
+    found_drugs = [x for x in find_drugs(ftext) if not any(a <= x.start < b for a, b in listed)]
     drugs = []
     for dfound in found_drugs:
         o = doc.original_span(start + dfound.start, start + dfound.end)
