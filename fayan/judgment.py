@@ -346,6 +346,19 @@ class BloodAlcohol:
 
 
 @dataclass(frozen=True, slots=True)
+class Suspended:
+    """A term with its 缓刑 the document writes anywhere: the document's own, a prior's, an earlier decision's, or
+    one a ruling approves or quotes (对甲判处有期徒刑三年，缓刑三年的缓刑部分)."""
+
+    principal: str  # 有期徒刑 | 拘役
+    term_months: int | None
+    probation_months: int | None
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Tally:
     """A number of persons or events told with what befell them (致2名幼女轻伤, 致1人死亡, 既遂7起), in the facts or the
     reasoning; ``summing``: its sentence sums the facts up (综上, 共计, 其中 …)."""
@@ -509,6 +522,7 @@ class Judgment:
     harm_found: str | None = None  # 轻微伤 | 轻伤 | 重伤 | 死亡: the worst harm the facts and the reasoning tell (伤情)
     charge_findings: tuple[ChargeFinding, ...] = ()  # the level or harm each charge's concluding clause states
     blood_alcohol: tuple[BloodAlcohol, ...] = ()  # blood alcohol measured in the facts (醉酒驾驶)
+    suspended: tuple[Suspended, ...] = ()  # every term with a 缓刑 the document writes, whoever's it is
     tallies: tuple[Tally, ...] = ()  # numbers of persons or events with what befell them (致2人死亡), facts then reasoning
     stolen_items: tuple[str, ...] = ()  # NER: stolen or seized items
     stolen_item_mentions: tuple[StolenItem, ...] = ()  # NER: each of ``stolen_items`` where written, with its value

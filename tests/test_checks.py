@@ -2398,6 +2398,25 @@ def test_e6_a_prior_sentence_retold_with_an_unlawful_probation(prior: str, fires
     assert found == ([("warning", j.defendants[0].priors[0].text)] if fires else [])
 
 
+@pytest.mark.parametrize(("told", "months", "fires"), [("缓刑二年", 24, True), ("缓刑三年", 36, False), ("缓刑五年", 60, False)])
+def test_e6_a_probation_written_outside_every_sentence_read(told: str, months: int, fires: bool) -> None:
+    """A term with a 缓刑 written where no sentence is read (a ruling's item quoting the part it sets aside: 撤销…对甲判处
+    有期徒刑三年，缓刑二年的缓刑部分; here the reasoning) breaks 刑法第七十三条 all the same: a warning."""
+    extra = f"某县人民法院此前对被告人甲某所判有期徒刑三年，{told}的缓刑部分，依法应予撤销。"
+    j = extract(TEMPLATE.format(**{**BASE, "extra": extra}))
+    assert [(s.term_months, s.probation_months) for s in j.suspended] == [(36, months)]
+    found = [(f.severity, f.message, f.evidence[0].text) for f in run_checks([j]) if f.rule == "E6"]
+    assert found == ([("warning", "文书所述有期徒刑三年，缓刑二年，不符合“有期徒刑的缓刑考验期限为原判刑期以上五年以下，但不能少于"
+                       "一年”的规定，请核对。", "有期徒刑三年，缓刑二年")] if fires else []), found
+
+
+def test_e6_an_unlawful_probation_of_the_outcome_is_reported_once() -> None:
+    """The document's own sentence with an unlawful 缓刑 is E6's error; its words are no second finding."""
+    j = extract(TEMPLATE.format(**{**BASE, "sentence": "有期徒刑一年，缓刑六个月，并处罚金人民币二千元"}))
+    assert [s.text for s in j.suspended] == ["有期徒刑一年，缓刑六个月"]
+    assert [f.severity for f in run_checks([j]) if f.rule == "E6"] == ["error"]
+
+
 @pytest.mark.parametrize(
     "prior, code",
     [

@@ -156,7 +156,7 @@ def test_table_names_are_unique_and_known() -> None:
         "documents", "defendants", "counts", "sentences", "articles", "circumstances", "charge_findings", "amounts",
         "dispositions", "recommendations", "original_sentences", "earlier_decisions", "earlier_sentences",
         "retold_counts", "accomplices", "custody", "priors", "defenders",
-        "officers", "drugs", "tallies", "blood_alcohol", "stolen_items", "entities", "sections", "spans",
+        "officers", "drugs", "tallies", "suspended", "blood_alcohol", "stolen_items", "entities", "sections", "spans",
     ]
     assert table_spec("findings") is FINDINGS_TABLE
     with pytest.raises(UsageError, match="no table named 'judges'"):
@@ -186,8 +186,8 @@ def test_full_judgment_has_one_row_per_item() -> None:
         "charge_findings": 1, "amounts": 1, "dispositions": 1, "recommendations": 1, "original_sentences": 1,
         "earlier_decisions": 1, "earlier_sentences": 1, "retold_counts": 2,  # the original's and the history's
         "accomplices": 1,
-        "custody": 1, "priors": 2, "defenders": 1, "officers": 1, "drugs": 1, "tallies": 1, "blood_alcohol": 1,
-        "stolen_items": 1,
+        "custody": 1, "priors": 2, "defenders": 1, "officers": 1, "drugs": 1, "tallies": 1, "suspended": 1,
+        "blood_alcohol": 1, "stolen_items": 1,
         "entities": 1, "sections": 1, "spans": 1,
     }
     assert frames["priors"]["listed_as"].tolist() == ["priors", "admin_punishments"]

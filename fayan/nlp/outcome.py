@@ -43,6 +43,7 @@ __all__ = [
     "parse_result",
     "parse_revisions",
     "parse_punishment",
+    "find_suspended",
     "parse_dispositions",
     "DURATION",
     "MONEY",
@@ -171,6 +172,20 @@ def _strip_parens(text: str) -> str:
         if ch in "）)】］]" and depth:
             depth -= 1
     return "".join(out)
+
+
+# a term with its 缓刑 right after it, wherever a document writes one (有期徒刑三年，缓刑三年; 拘役五个月，缓刑六个月)
+_SUSPENDED_RE = re.compile(rf"(?:有期徒刑|拘役)\s*{DURATION}\s*[，,]?\s*(?:宣告)?缓刑\s*{DURATION}")
+
+
+def find_suspended(text: str) -> list[tuple[Punishment, tuple[int, int]]]:
+    """Every term with a 缓刑 ``text`` writes, whoever it is of (the document's own, a prior's, an earlier decision's,
+    a sentence a ruling approves or quotes): (the punishment, its span).
+
+    >>> [(p.principal, p.term_months, p.probation_months, s) for p, s in find_suspended("对甲判处有期徒刑三年，缓刑二年的缓刑部分")]
+    [('有期徒刑', 36, 24, (4, 15))]
+    """
+    return [(parse_punishment(m.group()), m.span()) for m in _SUSPENDED_RE.finditer(text)]
 
 
 def parse_punishment(text: str, offset: int = 0) -> Punishment:

@@ -39,6 +39,7 @@ from fayan.judgment import (
     SectionRef,
     Sentence,
     StolenItem,
+    Suspended,
     Tally,
 )
 from fayan.nlp.amounts import amount_charge, extract_amounts, total_crime_amount
@@ -52,7 +53,8 @@ from fayan.nlp.facts import (
 from fayan.nlp.circumstances import find_bracket_acts, find_circumstances, sentence_spans
 from fayan.nlp.numbers import cn_to_number, date_range, find_date_mentions, find_dates
 from fayan.nlp.outcome import (
-    OutcomeEntry, Punishment, parse_dispositions, parse_result, parse_revisions, quoted_items, refused_items,
+    OutcomeEntry, Punishment, find_suspended, parse_dispositions, parse_result, parse_revisions, quoted_items,
+    refused_items,
 )
 from fayan.nlp.parties import PartyHeader, parse_defendant, parse_defenders
 from fayan.nlp.recommendation import find_recommendations, stance
@@ -2250,6 +2252,11 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         charge_findings.append(ChargeFinding(charge, kind, value, o.start, o.end, o.text))
         sp.add(f"charge_findings[{k}]", (c0, c1))
     tallies = _tallies(doc, facts_listed, reasoning, sp)
+    suspended = []
+    for pun, (s0, s1) in find_suspended(text):
+        sp.add(f"suspended[{len(suspended)}]", (s0, s1))
+        o = doc.original_span(s0, s1)
+        suspended.append(Suspended(pun.principal or "", pun.term_months, pun.probation_months, o.start, o.end, o.text))
     harms = [h for sec in (facts, reasoning) if sec is not None and (h := worst_harm(text, sec.start, sec.end))]
     harm = max(harms, key=lambda h: HARMS.index(h[0])) if harms else None
     if harm is not None:
@@ -2328,6 +2335,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         fine_note=doc.original_span(*fine_note.span()).text if fine_note else None,
         charge_findings=tuple(charge_findings),
         tallies=tallies,
+        suspended=tuple(suspended),
         severity_stated=severity[0] if severity else None,
         circumstances=circumstances,
         dispositions=dispositions,

@@ -685,6 +685,14 @@ TABLES: tuple[TableSpec, ...] = (
         Column("summing", "boolean", "its sentence sums the facts up (综上, 共计, 其中 …)", _attr("summing")),
         *_span_columns("tally"),
     ), _per_document("tallies")),
+    TableSpec("suspended", "a term with its 缓刑 the document writes anywhere: its own, a prior's, an earlier "
+              "decision's, or one a ruling approves or quotes", (
+        _DOC_ID, _index("suspended_index", "term with 缓刑 in the document"),
+        Column("principal", "string", "有期徒刑 | 拘役", _attr("principal")),
+        Column("term_months", "Int64", "the term in months", _attr("term_months")),
+        Column("probation_months", "Int64", "the 缓刑考验期 in months", _attr("probation_months")),
+        *_span_columns("term"),
+    ), _per_document("suspended")),
     TableSpec("blood_alcohol", "blood alcohol measured in the facts (醉酒驾驶), each measurement as written", (
         _DOC_ID, _index("measurement_index", "measurement in the document"),
         Column("mg_per_100ml", "float64", "the value in mg/100ml (1.79mg/ml is 179)", _attr("mg_per_100ml")),

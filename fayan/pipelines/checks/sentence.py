@@ -280,6 +280,30 @@ def _prior_combined_over_the_sum(j: Judgment) -> Iterator[Finding]:
 
 @rule("E6", "缓刑适用或考验期不合法", "刑法第七十二条至第七十四条")
 def check_e6(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    reported: list[tuple[int, int]] = []
+    for f in _probation_findings(j):
+        reported += [(e.start, e.end) for e in f.evidence]
+        yield f
+    yield from _told_probation(j, reported)
+
+
+def _told_probation(j: Judgment, reported: list[tuple[int, int]]) -> Iterator[Finding]:
+    """A term with a 缓刑 the law does not allow written anywhere else in the document (a sentence a ruling approves
+    or quotes: 撤销…对甲判处有期徒刑三年，缓刑二年的缓刑部分; a second retelling of a judgment): a warning, as for the
+    retold sentences; not one inside the evidence of a finding above (``reported``)."""
+    for k, s in enumerate(j.suspended):
+        why = _retold_probation_unlawful(s.principal, s.term_months, s.probation_months)
+        if not why or any(a < s.end and s.start < b for a, b in reported):
+            continue
+        yield finding(
+            j, "E6", "warning", f"文书所述{s.text}，不符合“{why}”的规定，请核对。",
+            evidence(j, f"suspended[{k}]", "缓刑"), basis="刑法第七十二条、第七十三条",
+            data={"term_months": s.term_months, "probation_months": s.probation_months},
+        )  # fmt: skip
+
+
+def _probation_findings(j: Judgment) -> Iterator[Finding]:
+    """The sentences of this document, and the priors and earlier decisions it retells, against 刑法第七十二条至第七十四条."""
     for i, d in enumerate(j.defendants):
         v = d.verdict
         if not v.probation_months and not v.probation_days:
