@@ -2410,6 +2410,18 @@ def test_e6_a_probation_written_outside_every_sentence_read(told: str, months: i
                        "一年”的规定，请核对。", "有期徒刑三年，缓刑二年")] if fires else []), found
 
 
+@pytest.mark.parametrize(("end", "fires"), [("2022年5月1日", False), ("2022年5月2日", False), ("2022年5月20日", True)])
+def test_e7_a_sentence_executed_with_an_earlier_one_that_ends_after_its_term(end: str, fires: bool) -> None:
+    """Probation revoked (刑法第七十七条): time served under the earlier judgment may be credited beyond what the text
+    computes, so only an end later than 一年二个月 from 2021-03-02 is told wrong (a day's slack, 第二百零二条)."""
+    text = (EXAMPLES / "probation_revoked.txt").read_text(encoding="utf-8").replace("至2022年5月1日止", f"至{end}止")
+    j = extract(text)
+    assert j.defendants[0].verdict.with_earlier_judgment
+    found = [f.message for f in run_checks([j]) if f.rule == "E7"]
+    assert found == (["被告人房振宇决定执行有期徒刑1年2个月，自2021-03-02起算至迟应至2022-05-01止，判决写明至2022-05-20止，"
+                      "晚19日。"] if fires else []), found
+
+
 def test_e6_an_unlawful_probation_of_the_outcome_is_reported_once() -> None:
     """The document's own sentence with an unlawful 缓刑 is E6's error; its words are no second finding."""
     j = extract(TEMPLATE.format(**{**BASE, "sentence": "有期徒刑一年，缓刑六个月，并处罚金人民币二千元"}))

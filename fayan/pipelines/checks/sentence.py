@@ -575,7 +575,8 @@ def check_e7(j: Judgment, ctx: Context) -> Iterator[Finding]:
         if a is None or b is None or v.term_months is None or v.principal not in ("有期徒刑", "拘役", "管制"):
             continue
         if v.with_earlier_judgment:
-            continue  # time served under the earlier judgment is credited: not computable from this text
+            yield from _ends_after_the_executed_term(j, i, d, a, b)
+            continue
         if v.probation_months:
             yield finding(
                 j, "E7", "warning",
@@ -611,6 +612,26 @@ def check_e7(j: Judgment, ctx: Context) -> Iterator[Finding]:
             defendant=d, data={"start": str(a), "end": str(b), "expected_end": str(expected), "days_off": off},
         )  # fmt: skip
     yield from _prior_served_too_long(j)
+
+
+def _ends_after_the_executed_term(j: Judgment, i: int, d: Defendant, a: date, b: date) -> Iterator[Finding]:
+    """A sentence executed with an earlier judgment's (刑法第六十九条至第七十一条、第七十七条) whose printed end is later
+    than the executed term from its printed start, less the custody credit it prints: time served under the earlier
+    judgment may be credited too, which the text need not compute, but nothing lengthens the term (the dev, SPC and
+    example documents have 5 such sentences with term dates, none later, one a day later by 第二百零二条)."""
+    v = d.verdict
+    latest = term_end(a, v.term_months or 0, v.term_days or 0) - timedelta(days=v.custody_credit_days or 0)
+    if (b - latest).days <= 1:
+        return
+    less = f"折抵羁押{v.custody_credit_days}日后" if v.custody_credit_days else ""
+    yield finding(
+        j, "E7", "warning",
+        f"被告人{d.name}决定执行{v.principal}{fmt_term(v.term_months, v.term_days)}，自{a}起算{less}至迟应至{latest}止，"
+        f"判决写明至{b}止，晚{(b - latest).days}日。",
+        evidence(j, f"defendants[{i}].verdict.term_dates", "刑期起止") + evidence(j, f"defendants[{i}].verdict", "判决主文"),
+        defendant=d, basis="刑法第四十一条、第四十七条",
+        data={"start": str(a), "end": str(b), "latest_end": str(latest), "credit_days": v.custody_credit_days},
+    )  # fmt: skip
 
 
 def _prior_served_too_long(j: Judgment) -> Iterator[Finding]:
