@@ -2398,7 +2398,9 @@ def test_e6_a_prior_sentence_retold_with_an_unlawful_probation(prior: str, fires
     assert found == ([("warning", j.defendants[0].priors[0].text)] if fires else [])
 
 
-@pytest.mark.parametrize(("told", "months", "fires"), [("缓刑二年", 24, True), ("缓刑三年", 36, False), ("缓刑五年", 60, False)])
+@pytest.mark.parametrize(("told", "months", "fires"), [
+    ("缓刑二年", 24, True), ("缓刑考验期二年", 24, True), ("缓刑三年", 36, False), ("缓刑五年", 60, False),
+])
 def test_e6_a_probation_written_outside_every_sentence_read(told: str, months: int, fires: bool) -> None:
     """A term with a 缓刑 written where no sentence is read (a ruling's item quoting the part it sets aside: 撤销…对甲判处
     有期徒刑三年，缓刑二年的缓刑部分; here the reasoning) breaks 刑法第七十三条 all the same: a warning."""
@@ -2406,8 +2408,8 @@ def test_e6_a_probation_written_outside_every_sentence_read(told: str, months: i
     j = extract(TEMPLATE.format(**{**BASE, "extra": extra}))
     assert [(s.term_months, s.probation_months) for s in j.suspended] == [(36, months)]
     found = [(f.severity, f.message, f.evidence[0].text) for f in run_checks([j]) if f.rule == "E6"]
-    assert found == ([("warning", "文书所述有期徒刑三年，缓刑二年，不符合“有期徒刑的缓刑考验期限为原判刑期以上五年以下，但不能少于"
-                       "一年”的规定，请核对。", "有期徒刑三年，缓刑二年")] if fires else []), found
+    assert found == ([("warning", f"文书所述有期徒刑三年，{told}，不符合“有期徒刑的缓刑考验期限为原判刑期以上五年以下，但不能少于"
+                       "一年”的规定，请核对。", f"有期徒刑三年，{told}")] if fires else []), found
 
 
 @pytest.mark.parametrize(("end", "fires"), [("2022年5月1日", False), ("2022年5月2日", False), ("2022年5月20日", True)])

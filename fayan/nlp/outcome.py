@@ -174,8 +174,9 @@ def _strip_parens(text: str) -> str:
     return "".join(out)
 
 
-# a term with its 缓刑 right after it, wherever a document writes one (有期徒刑三年，缓刑三年; 拘役五个月，缓刑六个月)
-_SUSPENDED_RE = re.compile(rf"(?:有期徒刑|拘役)\s*{DURATION}\s*[，,]?\s*(?:宣告)?缓刑\s*{DURATION}")
+# a term with its 缓刑 right after it, wherever a document writes one (有期徒刑三年，缓刑三年; 拘役五个月，缓刑考验期六个月),
+# the 缓刑 as the sentences' own are read
+_SUSPENDED_RE = re.compile(rf"(?:有期徒刑|拘役)\s*{DURATION}\s*[，,]?\s*" + _PROBATION_RE.pattern)
 
 
 def find_suspended(text: str) -> list[tuple[Punishment, tuple[int, int]]]:
