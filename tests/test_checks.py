@@ -1699,8 +1699,9 @@ def test_e3_a_count_above_the_stated_level_beside_another_count(
     j = extract(text)
     assert [c.charge for c in j.defendants[0].counts] == ["盗窃罪", "寻衅滋事罪"] and j.amount_level_stated == "较大"
     found = [f.message for f in run_checks([j]) if f.rule == "E3"]
-    assert not [f for f in run_checks([j]) if f.rule == "E4"]
     assert len(found) == fires and all("本院认为部分认定数额较大" in m and "仅第2档" in m for m in found), found
+    # the theft's 9500元 is 数额较大 under every standard, and reaches 数额巨大 under none: E4 too
+    assert len([f for f in run_checks([j]) if f.rule == "E4"]) == fires
 
 
 @pytest.mark.parametrize(
@@ -2422,6 +2423,34 @@ def test_e7_a_sentence_executed_with_an_earlier_one_that_ends_after_its_term(end
     found = [f.message for f in run_checks([j]) if f.rule == "E7"]
     assert found == (["被告人房振宇决定执行有期徒刑1年2个月，自2021-03-02起算至迟应至2022-05-01止，判决写明至2022-05-20止，"
                       "晚19日。"] if fires else []), found
+
+
+@pytest.mark.parametrize(("amount", "fires"), [("150000", True), ("50000", False)])
+def test_e4_a_term_below_the_level_that_the_amount_found_and_the_reasoning_agree_on(amount: str, fires: bool) -> None:
+    """数额巨大 found, and 有期徒刑二年 with no ground to go lower: E3 (below the bracket the court finds). Where the
+    amount found is 数额巨大 under every province's standard (150000元, above the highest figure, 100000元), the
+    bracket is as much at odds with it: E4 too. 50000元 may be 数额较大 where a province sets 巨大 higher."""
+    over = dict(facts=f"窃得他人现金人民币{amount}元", reason="盗窃他人财物，数额巨大，",
+                sentence="有期徒刑二年，并处罚金人民币二千元", end="2021年12月1日")  # fmt: skip
+    found = {f.rule: f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))])}
+    assert "E3" in found
+    assert found.get("E4") == (f"查明犯罪数额{amount}元，按各地标准属数额巨大，与本院认为的认定相同，被告人甲某犯盗窃罪被判处"
+                               "有期徒刑2年却低于该档的量刑幅度。" if fires else None), found
+
+
+@pytest.mark.parametrize(("amount", "fires"), [("2000", True), ("40000", False)])
+def test_e4_a_term_above_the_level_that_the_amount_found_and_the_reasoning_agree_on(amount: str, fires: bool) -> None:
+    """A 盗窃 count of four years beside a killing, 数额较大 found: E3 (a term only 数额巨大's bracket allows). 2000元
+    reaches 数额巨大 under no standard (the lowest figure is 30000元): E4 too; 40000元 may, where a province sets it
+    at 30000元."""
+    over = dict(facts=f"窃得他人现金人民币{amount}元，又持刀将乙某捅伤致死", article="二百六十四条、第二百三十二",
+                extra="被告人甲某又故意非法剥夺他人生命，其行为还构成故意杀人罪。",
+                sentence="有期徒刑四年，并处罚金人民币二千元；犯故意杀人罪，判处无期徒刑，剥夺政治权利终身；决定执行无期徒刑，"
+                "剥夺政治权利终身，并处罚金人民币二千元")  # fmt: skip
+    found = {f.rule: f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))])}
+    assert "E3" in found
+    assert found.get("E4") == (f"查明犯罪数额{amount}元，按各地标准属数额较大，与本院认为的认定相同，被告人甲某犯盗窃罪被判处"
+                               "有期徒刑4年却超出该档的量刑幅度。" if fires else None), found
 
 
 def test_e6_an_unlawful_probation_of_the_outcome_is_reported_once() -> None:
@@ -3952,12 +3981,13 @@ def test_e10_unfound_where_the_crime_is_dated_by_month(facts: str, prior: str, f
 @pytest.mark.parametrize(
     ("reason", "rules"),
     [
-        ("盗窃他人财物，数额巨大，", {"E3"}),  # below the bracket the court itself finds, which the amount reaches too
+        # below the bracket the court itself finds (E3), which the amount found is in under every standard (E4)
+        ("盗窃他人财物，数额巨大，", {"E3", "E4"}),
         ("盗窃他人财物，数额较大，", {"E4"}),  # the level found is below the amount's: the level is the error
         ("盗窃他人财物，", {"E4"}),
     ],
 )
-def test_one_finding_for_a_term_below_the_amount_s_bracket(reason: str, rules: set[str]) -> None:
+def test_the_codes_for_a_term_below_the_amount_s_bracket(reason: str, rules: set[str]) -> None:
     assert _rules(facts="窃得他人现金人民币200000元", reason=reason) & {"E3", "E4"} == rules
 
 

@@ -439,8 +439,9 @@ def _below_the_stated_level(j: Judgment, ctx: Context, on: date | None) -> Itera
     its charge's concluding clause's, 其行为已构成盗窃罪，且数额特别巨大, else the one level the reasoning states; 数额巨大:
     三年以上十年以下, and 有期徒刑二年), with no ground to go lower (自首, 从犯, 未遂 …, or a 减轻处罚 it says), unless the
     amount found reaches a higher bracket under every standard (then E4 reports it: the level itself is wrong). Where
-    the amount reaches the stated level's bracket, the term is below the bracket the court itself finds: E3, and E4
-    leaves it (:func:`_below_its_own_level`)."""
+    the amount reaches the stated level's bracket, the term is below the bracket the court itself finds: E3, and E4's
+    own comparison leaves it (:func:`_below_its_own_level`); E4 repeats it only where the amount found lies in the
+    stated level under every standard (:func:`_outside_the_found_amount_s_level`)."""
     convicted = [c for d in j.defendants for c in d.charges_standard]
     for i, d, it, law, level, ev_level in _level_counts(j, ctx):
         p = _principal(it.principal)
@@ -636,6 +637,7 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from _stated_level(j, ctx)
     yield from _stated_level_beyond_the_facts(j, ctx)
     yield from _term_beyond_the_facts(j, ctx)
+    yield from _outside_the_found_amount_s_level(j, ctx, _on(j))
     if j.total_crime_amount_yuan is None:
         return
     one, lower_only = _the_amount_s_count(j, ctx)
@@ -692,6 +694,43 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
             f"{fmt_term(it.months)}，落入第{lowest.level}档，"
             + ("本院认为部分亦未认定该档的数额或情节。" if unfound else "请核实是否具有其他严重情节。"),
             ev, defendant=d, data=data,
+        )  # fmt: skip
+
+
+def _outside_the_found_amount_s_level(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
+    """E3 reports a count's term outside the bracket of the amount level the reasoning states: below it
+    (:func:`_below_the_stated_level`) or one only a bracket above it allows (:func:`_above_the_stated_level`). Where
+    the crime amount found is the count's (one defendant; the charge whose roles it totals) and lies in that level
+    under every standard the table's figures give for the conduct, the bracket is as much at odds with the amount
+    found: E4 too, the catalogue's code for that (盗窃 of 20408元, 数额较大 found, and four years)."""
+    if len(j.defendants) != 1 or j.total_crime_amount_yuan is None:
+        return
+    d, amount = j.defendants[0], float(j.total_crime_amount_yuan)
+    if amount_charge(d.charges_standard) is None:
+        return
+    province = _province(j)
+    for f in [*_below_the_stated_level(j, ctx, on), *_above_the_stated_level(j, ctx, on)]:
+        charge, stated, below = f.data["charge"], str(f.data["stated"]), "min" in f.data
+        law = ctx.law.charge(str(charge))
+        if amount_charge(d.charges_standard) != charge or law is None or law.amount is None or law.amount_variants:
+            continue
+        table = law.amount
+        names = [lv.name for lv in table.levels]
+        if stated not in names or _standard_applies(j, table) is None:
+            continue
+        local, k = table.province(province), names.index(stated)
+        if below and amount < _bound(local, table.levels[k], top=True):
+            continue  # the amount may not reach the stated level under some standard
+        if not below and k + 1 < len(names) and amount >= _bound(local, table.levels[k + 1], top=False):
+            continue  # the amount may reach the next level under some standard
+        where = f"{province}的标准" if local is not None else "各地标准"
+        term = f"{f.data.get('principal') or '有期徒刑'}{fmt_term(f.data['months'])}" if f.data.get("months") else ""
+        yield finding(
+            j, "E4", "warning",
+            f"查明犯罪数额{fmt_number(amount)}元，按{where}属数额{stated}，与本院认为的认定相同，被告人{d.name}犯{charge}"
+            f"被判处{term or '的刑罚'}却{'低于' if below else '超出'}该档的量刑幅度。",
+            [*f.evidence, *evidence(j, "total_crime_amount_yuan", "查明数额")], defendant=d,
+            basis=table.source or "数额认定标准", data={**f.data, "amount": amount, "province": province},
         )  # fmt: skip
 
 
@@ -886,7 +925,8 @@ def _above_the_stated_level(j: Judgment, ctx: Context, on: date | None) -> Itera
     amount, one charge's), each count whose amount level the reasoning tells (:func:`_level_counts`), sentenced to a
     punishment that only brackets above that level's allow, where the reasoning finds no 情节 level either (盗窃 of
     five years beside a 抢劫 sentenced to death, 数额较大 found). The term is above the bracket the court itself finds:
-    E3, as a term below it is (:func:`_below_the_stated_level`). A bracket above is one of a higher amount level, or
+    E3, as a term below it is (:func:`_below_the_stated_level`), and E4 where the amount found agrees
+    (:func:`_outside_the_found_amount_s_level`). A bracket above is one of a higher amount level, or
     one naming no level in the table (故意毁坏财物's 数额巨大或者有其他特别严重情节, where the table has 较大 only)
     whose term begins where the stated level's ends. A 情节 level the reasoning finds may open the bracket, unless the
     clauses concluding the charges state it of other counts only, naming neither the count's charge nor its act
