@@ -295,3 +295,18 @@ def test_a_bare_day_before_a_time_of_day(text: str, expected: list) -> None:
 )
 def test_a_range_of_months_ends_in_a_month(text: str, expected: list) -> None:
     assert [(m.year, m.month, m.day) for m in find_date_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a bare year inside a clause describing a thing: when the thing came to be, not where the narrative is
+        ("2013年3月31日，甲取出其于2011年参与实验后存放于此处的试剂瓶。4月1日，乙入院。",
+         [(2013, 3, 31), (2011, None, None), (2013, 4, 1)]),
+        # a bare year that opens a clause, or that a person does something in, moves the narrative on
+        ("2016年3月5日，甲盗窃。2017年，甲又结识乙。5月3日，甲再次盗窃。", [(2016, 3, 5), (2017, None, None), (2017, 5, 3)]),
+        ("2016年3月5日，甲盗窃。被告人甲于2017年结识乙。5月3日，甲再次盗窃。", [(2016, 3, 5), (2017, None, None), (2017, 5, 3)]),
+    ],
+)
+def test_a_bare_year_in_an_attributive_clause_keeps_the_narrative_s_year(text: str, expected: list) -> None:
+    assert [(m.year, m.month, m.day) for m in find_date_mentions(text)] == expected

@@ -930,6 +930,12 @@ def date_range(year: int, month: int | None = None, day: int | None = None) -> t
     return date(year, 1, 1), date(year, 12, 31)
 
 
+# what may stand before a date that opens a clause: the text's start, a punctuation mark, 于/在/自/从
+_OPENS_CLAUSE_RE = re.compile(r"(?:^|[。；;，,：:\n（(])\s*(?:[于在自从至到]|[截直]至)?\s*$")
+# the rest of a clause that describes a thing (…参与实验后存放于此处的): 的 before the clause ends
+_ATTRIBUTIVE_RE = re.compile(r"[^，。；;,、\n]{1,20}的")
+
+
 def find_date_mentions(text: str, base: date | None = None) -> Iterator[DateMention]:
     """Every date mention in order, at its own precision (year, month or day).
 
@@ -958,7 +964,13 @@ def find_date_mentions(text: str, base: date | None = None) -> Iterator[DateMent
             continue
         if not _valid_partial(partial) or partial[0] not in _FIND_YEARS:
             continue
-        if not m["cm"]:  # 2015年3月至5月间，同月19日: 同月 is still March
+        # 2015年3月至5月间，同月19日: 同月 is still March. A bare year inside an attributive clause after a full date
+        # (2013年3月31日，甲取出其于2011年参与实验后存放于此处的试剂瓶…4月1日) tells when a thing came to be, not
+        # where the narrative is: 4月1日 is still 2013's
+        inside = (partial[1] is None and ctx is not None and ctx[2] is not None
+                  and not _OPENS_CLAUSE_RE.search(text, max(0, m.start() - 4), m.start())
+                  and bool(_ATTRIBUTIVE_RE.match(text, m.end())))
+        if not m["cm"] and not inside:
             ctx = partial
         prev_end = m.end()
         yield DateMention(Span.of(text, m.start(), m.end()), partial[0], partial[1], partial[2], relative)
