@@ -758,6 +758,24 @@ def test_e4_a_stated_level_under_the_2016_figures(day: str, amount: str, fires: 
     assert len(found) == fires and all("未达全国标准数额较大的最低标准60000元" in m for m in found), found
 
 
+@pytest.mark.parametrize(("bail", "credit", "fires"), [
+    ("12月31日", "三十日", False), ("12月31日", "二十九日", False), ("12月21日", "三十日", True),
+])
+def test_e7_a_printed_credit_unlike_the_custody_the_header_tells(bail: str, credit: str, fires: bool) -> None:
+    """Held from 2019-12-02 to the bail, arrested again 2020-03-01: the term note's credit is those days (29, or 30
+    counting both ends); bailed 12-21 instead, the header tells 20 days, not the 30 the note prints."""
+    end = "2020年8月1日" if credit == "三十日" else "2020年8月2日"
+    text = TEMPLATE.format(**{**BASE, "start": "2020年3月1日", "end": end}).replace(
+        "因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。",
+        f"因本案于2019年12月2日被刑事拘留，同年{bail}被取保候审，2020年3月1日被逮捕。").replace(
+        "羁押一日折抵刑期一日，", f"羁押一日折抵刑期一日，折抵先行羁押的{credit}，")
+    j = extract(text)
+    assert j.defendants[0].verdict.custody_credit_days == (30 if credit == "三十日" else 29)
+    found = [f.message for f in run_checks([j]) if f.rule == "E7" and "刑期括注" in f.message]
+    assert found == (["被告人甲某刑期括注折抵先行羁押30日，而首部所载其在2020-03-01之前被羁押20日（2019-12-02至2019-12-21）。"]
+                     if fires else []), found
+
+
 @pytest.mark.parametrize(
     ("end", "fires"),
     [("2020年8月31日", True), ("2020年8月1日", False), ("2020年8月2日", False)],
@@ -2507,6 +2525,18 @@ def test_e1_a_retold_first_instance_sentence_outside_its_kind(retold: str, messa
     assert [o.defendant for o in j.original_sentences] == ["殷志华", "邬海涛"]
     found = [(f.severity, f.message) for f in run_checks([j]) if f.rule == "E1"]
     assert found == ([("warning", f"一审判决对邬海涛{message}的法定幅度，疑为复述笔误或原判错误，请核对。")] if message else []), found
+
+
+@pytest.mark.parametrize(("executed", "fires"), [("一年六个月", True), ("二年", False), ("七年", False)])
+def test_e2_a_prior_joined_to_less_than_its_own_term(executed: str, fires: bool) -> None:
+    """A prior escape of two years joined with what was left of an earlier term: at least two executed (刑法69)."""
+    priors = ("2003年7月10日因犯脱逃罪被某县人民法院判处有期徒刑二年，与前罪未执行的刑罚并罚，"
+              f"决定执行有期徒刑{executed}，2009年1月2日刑满释放。")
+    j = extract(TEMPLATE.format(**BASE).replace("无业。", f"无业。{priors}", 1))
+    assert j.defendants[0].priors[0].count_term_months == 24
+    found = [(f.severity, f.message) for f in run_checks([j]) if f.rule == "E2"]
+    assert found == ([("warning", "被告人甲某前罪被判处有期徒刑2年，并罚后决定执行有期徒刑1年6个月，低于该罪所判刑期，"
+                                  "疑为前科记载笔误，请核对。")] if fires else []), found
 
 
 @pytest.mark.parametrize(("executed", "fires"), [("九年", True), ("八年", False), ("七年", False)])

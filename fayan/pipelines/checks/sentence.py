@@ -260,8 +260,20 @@ def _retold_fines(j: Judgment) -> Iterator[Finding]:
 def _prior_combined_over_the_sum(j: Judgment) -> Iterator[Finding]:
     """A prior that joined its own term with the one told before it (…判处有期徒刑二年，与前罪…并罚，决定执行有期徒刑九年)
     to more than the two together: whether the earlier term was joined whole (刑法70) or what was left of it (71), the
-    sentence executed is no longer than their sum. A warning: this judgment did not impose it."""
+    sentence executed is no longer than their sum. A warning: this judgment did not impose it. And one whose sentence
+    executed is shorter than its own term (决定执行有期徒刑三年 of 有期徒刑三年六个月): 刑法第六十九条 sets it at the
+    longest term or above, whatever was joined."""
     for i, d in enumerate(j.defendants):
+        for k, p in enumerate(d.priors):
+            own, executed = p.count_term_months, p.term_months
+            if own is not None and executed is not None and p.principal == "有期徒刑" and executed < own:
+                yield finding(
+                    j, "E2", "warning",
+                    f"被告人{d.name}前罪被判处有期徒刑{fmt_term(own)}，并罚后决定执行有期徒刑{fmt_term(executed)}，低于该罪"
+                    "所判刑期，疑为前科记载笔误，请核对。",
+                    evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d, basis="刑法第六十九条",
+                    data={"own": own, "executed": executed},
+                )  # fmt: skip
         for k, (before, p) in enumerate(zip(d.priors, d.priors[1:]), 1):
             own, executed, earlier = p.count_term_months, p.term_months, before.term_months
             if own is None or executed is None or earlier is None or before.principal != "有期徒刑":
@@ -612,6 +624,35 @@ def check_e7(j: Judgment, ctx: Context) -> Iterator[Finding]:
             defendant=d, data={"start": str(a), "end": str(b), "expected_end": str(expected), "days_off": off},
         )  # fmt: skip
     yield from _prior_served_too_long(j)
+    yield from _credit_unlike_the_header(j)
+
+
+def _credit_unlike_the_header(j: Judgment) -> Iterator[Finding]:
+    """A custody credit the term note prints (折抵刑期七日) that is not the days the header tells this person was held
+    before the term began (刑事拘留 on 6月6日, 取保候审 on 6月21日: 15 or, counting both ends, 16 days). Only where every
+    custody the header tells is dated and none is 指定居所监视居住 or an administrative detention, which count
+    otherwise (the dev, SPC and example documents print 2 such credits, both as their headers tell)."""
+    for i, d in enumerate(j.defendants):
+        v, a = d.verdict, iso_date(d.verdict.term_start)
+        # (现羁押于…看守所 is a dateless 羁押: where the person is, no custody of its own)
+        undated = any(iso_date(c.date) is None and c.kind != "羁押" for c in d.custody)
+        if not v.custody_credit_days or a is None or undated:
+            continue
+        segs = _segments(d.custody)
+        closed = [(s, e) for s, e in segs if e is not None and e <= a]
+        if not closed or _designated_residence_days(d) or _admin_credit(d, segs[0][0]):
+            continue
+        held = sum(((e - s).days for s, e in closed), 0)
+        if v.custody_credit_days in (held, held + len(closed)):
+            continue
+        yield finding(
+            j, "E7", "warning",
+            f"被告人{d.name}刑期括注折抵先行羁押{v.custody_credit_days}日，而首部所载其在{a}之前被羁押{held + len(closed)}日"
+            f"（{'、'.join(f'{s}至{e}' for s, e in closed)}）。",
+            evidence(j, f"defendants[{i}].verdict.term_dates", "刑期起止") + evidence(j, f"defendants[{i}].header", "首部"),
+            defendant=d, basis="刑法第四十七条",
+            data={"credit_days": v.custody_credit_days, "held_days": held + len(closed)},
+        )  # fmt: skip
 
 
 def _ends_after_the_executed_term(j: Judgment, i: int, d: Defendant, a: date, b: date) -> Iterator[Finding]:
