@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from fayan.nlp.charges import (
     decompose_charge,
     find_charge_mentions,
     normalize_charge,
+    paragraph_in_force,
     standard_charges,
 )
 from fayan.nlp.lexicon import lexicon_dir, load_table
@@ -232,6 +234,13 @@ def test_articles_for_charge(name: str, articles: tuple[str, ...]) -> None:
     assert articles_for_charge(name) == articles
 
 
+def test_a_renumbered_paragraph_holds_only_in_its_days() -> None:
+    on = [date(2015, 10, 31), date(2015, 11, 1)]
+    assert [paragraph_in_force("协助组织卖淫罪", "358", "3", x) for x in on] == [True, False]
+    assert [paragraph_in_force("协助组织卖淫罪", "358", "4", x) for x in on] == [False, True]
+    assert paragraph_in_force("开设赌场罪", "303", "2", date(1990, 1, 1))  # a row the file does not date
+
+
 def test_article_rows_keep_paragraphs() -> None:
     assert article_rows_for_charge("开设赌场罪") == (("303", "2"),)
     assert article_rows_for_charge("赌博罪") == (("303", "1"),)
@@ -295,6 +304,8 @@ BROKEN_CASES = [
     ("charge_articles.tsv", "盗窃罪\t264\t一", "bad paragraph"),
     ("charge_articles.tsv", "偷税罪\t201", "is not a standard name"),
     ("charge_articles.tsv", "盗窃罪\t264", "duplicate row"),
+    ("charge_articles.tsv", "盗窃罪\t265\t\t2015年11月1日起", "bad days in force"),
+    ("charge_articles.tsv", "盗窃罪\t265\t\t~", "bad days in force"),
     ("charges.txt", "盗窃罪", "duplicate charge name"),
 ]
 

@@ -2256,6 +2256,21 @@ def test_e17_the_article_cited_by_a_paragraph_of_another_charge(article: str, fi
     assert e17 == ([("warning", "判决认定被告人甲某犯开设赌场罪（刑法第303条第2款），所引用的却是该条第1款。")] if fires else [])
 
 
+@pytest.mark.parametrize(("months", "paragraph", "fires"), [
+    ("2016年1月至3月", "第三款", True),  # 第三款 is 协助组织卖淫罪's only until 2015-10-31
+    ("2016年1月至3月", "第四款", False),
+    ("2015年1月至3月", "第三款", False),  # conduct before 修正案（九）, judged after: either numbering
+    ("2015年1月至3月", "第四款", False),
+    ("2015年1月至2016年3月", "第三款", True),  # conduct that went on past it is judged under it
+])
+def test_e17_a_paragraph_an_amendment_renumbered(months: str, paragraph: str, fires: bool) -> None:
+    over = dict(charge="协助组织卖淫罪", article=f"三百五十八条{paragraph}", reason="为他人组织卖淫招募人员，",
+                facts=f"为他人经营的足浴店招募卖淫女多名，{months}间协助他人组织卖淫", sentence="有期徒刑一年，并处罚金人民币二千元")
+    text = TEMPLATE.format(**{**BASE, **over}).replace("经审理查明，2019年12月1日，", "经审理查明，")
+    found = [f.message for f in run_checks([extract(text)]) if f.rule == "E17"]
+    assert found == (["判决认定被告人甲某犯协助组织卖淫罪（刑法第358条第4款），所引用的却是该条第3款。"] if fires else []), found
+
+
 def _x3(**over: str) -> list[str]:
     return _messages("X3", **over)
 

@@ -42,6 +42,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -58,6 +59,7 @@ __all__ = [
     "find_charge_mentions",
     "articles_for_charge",
     "article_rows_for_charge",
+    "paragraph_in_force",
     "standard_charges",
     "decompose_charge",
     "charge_words",
@@ -269,6 +271,8 @@ class _Form:
 class _Index:
     standard: tuple[str, ...]
     articles: dict[str, tuple[tuple[str, str], ...]]
+    # (name, article, paragraph) → the first and last day the row holds (None: open), where the file dates it
+    in_force: dict[tuple[str, str, str], tuple[date | None, date | None]]
     forms: dict[str, _Form]  # key (folded, no 、, no 罪) → form
     ambiguous: dict[str, tuple[str, ...]]  # parts left out: key → standards
     trie: dict[str, Any]  # reversed keys; "" marks the end of a key
@@ -343,7 +347,7 @@ def _build(directory: Path | None) -> _Index:
         closest.sort(key=lambda o: o.kind != "partial")
         forms[key] = closest[0]
 
-    articles = _load_articles(directory, std_set)
+    articles, in_force = _load_articles(directory, std_set)
 
     trie: dict[str, Any] = {}
     for key in forms:
@@ -354,6 +358,7 @@ def _build(directory: Path | None) -> _Index:
     return _Index(
         standard=standard,
         articles=articles,
+        in_force=in_force,
         forms=forms,
         ambiguous=ambiguous,
         trie=trie,
@@ -361,10 +366,25 @@ def _build(directory: Path | None) -> _Index:
     )
 
 
-def _load_articles(directory: Path | None, std_set: set[str]) -> dict[str, tuple[tuple[str, str], ...]]:
+# the days a row holds: 2015-11-01~ (since), ~2015-10-31 (until), or both
+_IN_FORCE_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})?~(\d{4}-\d{2}-\d{2})?$")
+
+
+def _load_articles(
+    directory: Path | None, std_set: set[str]
+) -> tuple[dict[str, tuple[tuple[str, str], ...]], dict[tuple[str, str, str], tuple[date | None, date | None]]]:
     path = str(lexicon_path(ARTICLES_FILE, directory))
     rows: dict[str, list[tuple[str, str]]] = {}
-    for line, (name, article, paragraph) in load_table(ARTICLES_FILE, 3, directory, min_columns=2):
+    in_force: dict[tuple[str, str, str], tuple[date | None, date | None]] = {}
+    for line, (name, article, paragraph, held) in load_table(ARTICLES_FILE, 4, directory, min_columns=2):
+        if held:
+            m = _IN_FORCE_RE.match(held)
+            if m is None or not (m.group(1) or m.group(2)):
+                raise LexiconError(f"bad days in force {held!r}: write 2015-11-01~, ~2015-10-31 or both", path, line)
+            in_force[(name, article, paragraph)] = (
+                date.fromisoformat(m.group(1)) if m.group(1) else None,
+                date.fromisoformat(m.group(2)) if m.group(2) else None,
+            )
         if name not in std_set:
             raise LexiconError(f"{name!r} is not a standard name in {CHARGES_FILE}", path, line)
         if not ARTICLE_ID.match(article):
@@ -377,7 +397,7 @@ def _load_articles(directory: Path | None, std_set: set[str]) -> dict[str, tuple
         if row in rows.get(name, []):
             raise LexiconError(f"duplicate row for {name!r}: {article} {paragraph}", path, line)
         rows.setdefault(name, []).append(row)
-    return {name: tuple(r) for name, r in rows.items()}
+    return {name: tuple(r) for name, r in rows.items()}, in_force
 
 
 @lexicon_cached(CHARGES_FILE, ALIASES_FILE, ARTICLES_FILE)
@@ -417,6 +437,22 @@ def article_rows_for_charge(
     index = _index(directory)
     _require_standard(standard_name, index)
     return index.articles.get(standard_name, ())
+
+
+def paragraph_in_force(
+    standard_name: str, article: str, paragraph: str, on: date, directory: str | os.PathLike[str] | None = None
+) -> bool:
+    """Whether the row ``(article, paragraph)`` of a standard name holds on day ``on`` (a row the file does not date
+    holds always).
+
+    >>> from datetime import date
+    >>> [paragraph_in_force("协助组织卖淫罪", "358", p, date(2016, 1, 1)) for p in ("3", "4")]
+    [False, True]
+    """
+    index = _index(directory)
+    _require_standard(standard_name, index)
+    since, until = index.in_force.get((standard_name, article, paragraph), (None, None))
+    return (since is None or since <= on) and (until is None or on <= until)
 
 
 def articles_for_charge(

@@ -132,7 +132,7 @@ _FILES: tuple[_FileSpec, ...] = (
     # a word may be both a person word and an after-name word (伙同): the kind is part of the key
     _FileSpec("amount_names.tsv", 2, key=(0, 1), words=0, cues=True),
     # not words of running text: rows, regexes, words looked up in charge or court names
-    _FileSpec("charge_articles.tsv", 3, 2, key=(0, 1, 2)),
+    _FileSpec("charge_articles.tsv", 4, 2, key=(0, 1, 2)),
     _FileSpec("circumstances.tsv", 2, key=(1,), value=(0,)),
     _FileSpec("bracket_acts.tsv", 4, 3, key=(0, 1), value=(2, 3)),
     _FileSpec("numerals.tsv", 3, value=(1, 2)),

@@ -16,7 +16,7 @@ from fayan.findings import Evidence, Finding
 from fayan.judgment import AmountMention, ChargeFinding, Circumstance, Count, Defendant, Judgment, SectionRef
 from fayan.nlp.charges import (
     ChargeName, article_rows_for_charge, articles_for_charge, decompose_charge, find_charge_mentions, normalize_charge,
-    unknown_charge_names,
+    paragraph_in_force, unknown_charge_names,
 )
 from fayan.nlp.amounts import amount_charge, counted_roles
 from fayan.nlp.articles import is_criminal_law
@@ -2017,10 +2017,17 @@ def _other_paragraph(j: Judgment, d: Defendant, printed: str, standard: str, ev:
     article, or an article cited whole, says nothing). A warning: the file lists the 款 of every version it knows
     (协助组织卖淫罪: 第三款 until 修正案（九）, 第四款 since), and an amendment it does not know may have renumbered
     them (on the 154 dev judgments and 500 SPC rulings the one judgment it flagged cited 第四款 for 协助组织卖淫罪, which
-    the file listed only as 第三款)."""
+    the file listed only as 第三款). Where the file dates a 款 (协助组织卖淫罪's 第三款 until 2015-10-31), one in force
+    neither on the last day of the conduct nor on the judgment's is none of the charge's: conduct that went on past
+    an amendment is judged under it (最高人民检察院 1998 批复 on 跨越修订刑法施行日期的继续犯罪、连续犯罪), and conduct
+    ended before it and judged after may be cited by either numbering."""
     rows = article_rows_for_charge(standard)
+    ends = [x for x in (*(iso_date(b) for _a, b in d.conduct_dates), iso_date(d.last_act_day), iso_date(j.offence_end))
+            if x is not None]
+    days = [x for x in (max(ends, default=None) or _on(j), iso_date(j.judgment_date)) if x is not None]
     for article in dict.fromkeys(a for a, _ in rows):
-        own = {int(p) for a, p in rows if a == article and p}
+        own = {int(p) for a, p in rows
+               if a == article and p and (not days or any(paragraph_in_force(standard, a, p, x) for x in days))}
         refs = [(k, r) for k, r in enumerate(j.article_refs) if is_criminal_law(r.law) and r.article == article]
         whole = any(a == article and not p for a, p in rows) or any(r.paragraph is None for _, r in refs)
         if not refs or not own or whole:
