@@ -228,6 +228,17 @@ def check_x2(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 f"判决主文对{d.name}作出处理，但首部未列明该被告人。",
                 evidence(j, f"defendants[{i}].name", "判决主文"), defendant=d,
             )  # fmt: skip
+    if slip is not None:
+        # one person whose name differs by a character (X4 reports the spelling), and all the same a result that deals
+        # with someone the header does not list and leaves a header defendant without one: one finding, not two
+        k, i = slip
+        d, h = j.defendants[i], j.header_defendants[k]
+        yield finding(
+            j, "X2", "error",
+            f"判决主文对{d.name}作出处理，但首部未列明该被告人，首部列明的被告人{h}在判决主文中也没有处理结果（疑为同一人姓名误写）。",
+            evidence(j, f"defendants[{i}].name", "判决主文") + evidence(j, f"header_defendants[{k}]", "首部"),
+            defendant=d, data={"name": d.name, "header_name": h},
+        )  # fmt: skip
 
 
 def _without_outcome(j: Judgment) -> list[int]:
@@ -242,8 +253,8 @@ def _without_outcome(j: Judgment) -> list[int]:
 def _misspelt_in_the_result(j: Judgment) -> tuple[int, int] | None:
     """(header index, defendant index) where the only header defendant the result deals with nowhere and the only
     person the result deals with who is absent from the header have unmasked names of one length that differ in one
-    character (闫志远 in the header, 阎志远 in the 核准 line): one person, misspelt in one of the two places (X4, not two
-    X2)."""
+    character (闫志远 in the header, 阎志远 in the 核准 line): one person, misspelt in one of the two places (X4, and one
+    X2 rather than two)."""
     missing = _without_outcome(j)
     extra = [i for i, d in enumerate(j.defendants) if not d.in_header]
     if len(missing) != 1 or len(extra) != 1 or not j.header_defendants:
