@@ -205,7 +205,7 @@ def check_e2(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     f"被告人{d.name}各罪罚金合计{fmt_number(sum(fines))}元，决定执行罚金{fmt_number(v.fine_yuan)}元，同种附加刑应当合并执行。",
                     ev, defendant=d, basis="刑法第六十九条第三款", data={"fines": fines, "executed": v.fine_yuan},
                 )  # fmt: skip
-    yield from _prior_combined_over_the_sum(j)
+    yield from _prior_combined_outside_its_bounds(j)
     yield from _retold_fines(j)
     yield from _retold_terms(j)
 
@@ -257,7 +257,7 @@ def _retold_fines(j: Judgment) -> Iterator[Finding]:
             )  # fmt: skip
 
 
-def _prior_combined_over_the_sum(j: Judgment) -> Iterator[Finding]:
+def _prior_combined_outside_its_bounds(j: Judgment) -> Iterator[Finding]:
     """A prior that joined its own term with the one told before it (…判处有期徒刑二年，与前罪…并罚，决定执行有期徒刑九年)
     to more than the two together: whether the earlier term was joined whole (刑法70) or what was left of it (71), the
     sentence executed is no longer than their sum. A warning: this judgment did not impose it. And one whose sentence
