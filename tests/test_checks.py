@@ -569,6 +569,14 @@ def test_x4_a_two_character_name_after_huotong(said: str, fires: bool) -> None:
     assert found == ([f"同案人姓名前后写法不一致：郑斌／{said[2:]}。"] if fires else []), found
 
 
+@pytest.mark.parametrize(("said", "fires"), [("柯少平", True), ("柯小萍", True), ("柯大平", False)])
+def test_x4_a_given_name_s_character_that_looks_alike_inside_a_sentence(said: str, fires: bool) -> None:
+    """小/少 look alike (look_alike.tsv); 萍 sounds like 平. 大 does neither: another person may be meant."""
+    text = TEMPLATE.format(**{**BASE, "extra": f"虽然{said}有坦白情节，但不足以从轻处罚。"}).replace("甲某", "柯小平")
+    found = [f.message for f in run_checks([extract(text)]) if f.rule == "X4"]
+    assert found == ([f"被告人姓名前后写法不一致：柯小平／{said}。"] if fires else []), found
+
+
 @pytest.mark.parametrize(("said", "fires"), [("钱雅文", True), ("钱雅美", False)])
 def test_x4_the_two_characters_of_a_given_name_swapped(said: str, fires: bool) -> None:
     text = TEMPLATE.format(**{**BASE, "extra": f"本院还认为，被告人{said}系初犯，可酌情从轻处罚。"}).replace("甲某", "钱文雅")
@@ -3550,6 +3558,9 @@ def test_e17_a_prosecuted_charge_that_is_no_standard_one(prosecuted: str, unknow
      "本院认为部分认定被告人尤志坤系毒品再犯，其后却写明从轻处罚；毒品再犯应当从重处罚。"),
     ("系累犯，依法应当从重处罚", "系累犯，依法应当从轻处罚", "E10",
      "本院认为部分认定被告人尤志坤系累犯，其后却写明从轻处罚；累犯应当从重处罚。"),
+    # the court's conclusion written bare, as a clause of its own
+    ("系毒品再犯，依法应当从重处罚", "系毒品再犯，从轻处罚", "E20",
+     "本院认为部分认定被告人尤志坤系毒品再犯，其后却写明从轻处罚；毒品再犯应当从重处罚。"),
 ])
 def test_a_recidivist_the_reasoning_answers_with_a_lighter_punishment(
     old: str, new: str, rule: str, message: str
