@@ -653,6 +653,17 @@ def test_x6_a_prior_s_term_cut_out_of_order_after_a_semicolon(second: str, said:
     assert found == ([f"被告人甲某{said}。"] if said else []), found
 
 
+@pytest.mark.parametrize(("prior", "fires"), [
+    ("2015年3月1日因犯掩饰、隐瞒犯罪所得罪被某县人民法院判处有期徒刑一年", True),  # one selective charge
+    ("2015年3月1日因犯盗窃罪、诈骗罪被某县人民法院判处有期徒刑一年", False),  # two: the term may be a joined one
+])
+def test_e10_unfound_from_the_term_of_a_selective_charge(prior: str, fires: bool) -> None:
+    text = TEMPLATE.format(**BASE).replace("无业。", f"无业。{prior}。", 1)
+    j = extract(text)
+    found = [f.message for f in run_checks([j]) if f.rule == "E10"]
+    assert len(found) == fires and all("判决未认定累犯" in m for m in found), found
+
+
 @pytest.mark.parametrize(
     ("prior", "fires"),
     [
@@ -3360,6 +3371,16 @@ def test_e20_a_drug_reoffender_a_review_ruling_does_not_find() -> None:
     # a denial is a finding too (E20's other rules read it)
     denied = extract(text.replace("系累犯和毒品再犯", "系累犯，其前罪虽系毒品犯罪，但不构成毒品再犯"))
     assert [f for f in run_checks([denied]) if f.rule == "E20" and "未认定" in f.message] == []
+
+
+def test_e20_a_drug_reoffender_unfound_whose_prior_the_header_dates_by_month() -> None:
+    """A prior judged in 2006年5月 (no day) is before an offence of 2013 all the same."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8").replace("2006年5月10日", "2006年5月", 1)
+    unfound = extract(text.replace("系累犯和毒品再犯", "系累犯"))
+    assert unfound.defendants[0].priors[0].date == "2006-05"
+    assert [(f.defendant, f.message) for f in run_checks([unfound]) if f.rule == "E20"] == [
+        ("庞立舟", "被告人庞立舟曾因贩卖毒品罪被判处刑罚（2006-05），又犯毒品犯罪，系毒品再犯，本院认为部分却未认定。")
+    ]
 
 
 @pytest.mark.parametrize(

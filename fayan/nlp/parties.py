@@ -521,8 +521,14 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
             term, probation = told.term_months, told.probation_months
     # The conviction date: the first date before the release date ("2012年因犯诈骗罪被判处…，2015年1月5日刑满释放"
     # has a full date only for the release).
-    early = [d for sp, d in dates if sp.end <= release_at]
-    first = early[0].isoformat() if early else None
+    early = [(sp, d) for sp, d in dates if sp.end <= release_at]
+    first = early[0][1].isoformat() if early else None
+    # a conviction dated by month or year before a later full date (2006年5月因犯…被判处…，2011年3月2日被假释，假释考验期
+    # 至…): the day of the parole is no judgment's
+    lead = next(find_date_mentions(seg[:release_at], base=base), None)
+    if (early and lead is not None and lead.day is None and lead.span.start < early[0][0].start
+            and (pun is None or lead.span.start < pun.start())):
+        first = _month_iso(lead)
     if kind == "administrative" and pun is not None:
         # …被某分局抓获，次日因吸食毒品被该局决定行政拘留5日: the day of the decision, the last before the punishment
         decided = [d for sp, d in dates if sp.end <= pun.start()]

@@ -16,6 +16,7 @@ from functools import cached_property
 
 from fayan.findings import Evidence, Finding
 from fayan.judgment import Circumstance, Defendant, Judgment, Provenance
+from fayan.nlp.charges import normalize_charge
 from fayan.nlp.numbers import date_range
 from fayan.pipelines.fields import parse_case_number
 
@@ -147,6 +148,21 @@ def case_stage(number: str) -> str | None:
 # A prior told with more than one sentence or a later change of it (数罪并罚, 与余刑合并执行, 减为/减刑, 撤销缓刑/假释,
 # 脱逃, several charges): its term and dates are not one conviction's
 NOT_ONE_SENTENCE_RE = re.compile(r"并罚|决定执行|合并|余刑|减为|减刑|减去|撤销|假释|脱逃|漏罪|、")
+
+
+def not_one_sentence(text: str, charge: str | None = None) -> bool:
+    """Whether a prior or a retold sentence ``text`` is told with more than one sentence or a later change of it
+    (:data:`NOT_ONE_SENTENCE_RE`). The 、 of one selective charge (``charge``: 掩饰、隐瞒犯罪所得罪, one standard name)
+    is no second charge; 盗窃罪、抢劫罪 is two.
+
+    >>> not_one_sentence("因犯掩饰、隐瞒犯罪所得罪被判处有期徒刑六个月", "掩饰、隐瞒犯罪所得罪")
+    False
+    >>> not_one_sentence("因犯盗窃罪、抢劫罪被判处有期徒刑六年", "盗窃罪、抢劫罪")
+    True
+    """
+    if charge and "、" in charge and normalize_charge(charge) is not None:
+        text = text.replace(charge, "")
+    return bool(NOT_ONE_SENTENCE_RE.search(text))
 
 
 def evidence(j: Judgment, field_path: str, label: str = "") -> list[Evidence]:

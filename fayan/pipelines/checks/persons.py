@@ -14,8 +14,8 @@ from fayan.nlp.lexicon import lexicon_cached, load_list
 from fayan.nlp.numbers import find_dates
 from fayan.pipelines.assemble import age_on
 from fayan.pipelines.checks.base import (
-    NOT_ONE_SENTENCE_RE, Context, circumstance_evidence, circumstances_of, evidence, finding, fmt_number, fmt_term,
-    iso_bounds, iso_date, offence_from_of, offence_of, rule,
+    Context, circumstance_evidence, circumstances_of, evidence, finding, fmt_number, fmt_term,
+    iso_bounds, iso_date, not_one_sentence, offence_from_of, offence_of, rule,
 )
 from fayan.pipelines.checks.dates import add_months
 from fayan.pipelines.checks.law_rules import (
@@ -192,7 +192,7 @@ def _judged_to_served(p: PriorRecord) -> tuple[date, date] | None:
     """Without a release date, a fixed term of one conviction with nothing done to it since (no 减刑, 假释, 并罚 …)
     ends between its judgment and the judgment's day plus the term (:func:`_served_by`)."""
     judged, served = iso_bounds(p.date), _served_by(p)
-    if judged is None or served is None or NOT_ONE_SENTENCE_RE.search(p.text):
+    if judged is None or served is None or not_one_sentence(p.text, p.charge):
         return None
     return judged[0], served[1]
 
@@ -516,8 +516,9 @@ def _drug_reoffender_unfound(j: Judgment) -> Iterator[Finding]:
         offence = offence_of(j, i, d)[0]
         dated = [(day, k) for k, p in enumerate(d.priors) if p.kind == "criminal" and (day := iso_date(p.date))]
         latest = max(dated)[1] if dated and offence is None and d.recidivist else None
+        # a prior judged in a month or a year (2000年10月) is before the offence where its last day is
         priors = [k for k in _drug_priors(d)
-                  if k == latest or ((day := iso_date(d.priors[k].date)) and offence and day < offence)]  # fmt: skip
+                  if k == latest or ((b := iso_bounds(d.priors[k].date)) and offence and b[1] < offence)]  # fmt: skip
         if priors:
             p = d.priors[priors[0]]
             yield finding(

@@ -12,8 +12,8 @@ from fayan.judgment import CustodyEvent, Defendant, Judgment, OriginalSentence, 
 from fayan.nlp.numbers import cn_to_int
 from fayan.nlp.outcome import GENERAL_TERM_RANGE, POLITICAL_MISPRINT_RE
 from fayan.pipelines.checks.base import (
-    NOT_ONE_SENTENCE_RE, Context, circumstance_evidence, count_evidence, evidence, finding, fmt_number, fmt_term,
-    iso_date, months_of, rule,
+    Context, circumstance_evidence, count_evidence, evidence, finding, fmt_number, fmt_term,
+    iso_date, months_of, not_one_sentence, rule,
 )
 from fayan.pipelines.checks.dates import term_end
 
@@ -60,7 +60,7 @@ def check_e1(j: Judgment, ctx: Context) -> Iterator[Finding]:
             )  # fmt: skip
     for field, which, label, s in retold_sentences(j):  # a sentence of an earlier decision of the case, as retold
         counts = [(c.charge, c.principal, c.term_months, c.term_days) for c in s.counts]
-        if not counts and not s.with_earlier_judgment and not NOT_ONE_SENTENCE_RE.search(s.text):
+        if not counts and not s.with_earlier_judgment and not not_one_sentence(s.text, "".join(s.charges[:1])):
             counts = [(None, s.principal, s.term_months, s.term_days)]  # one count: a combined one is retold by counts
         for charge, principal, months, days in counts:
             if (outside := _outside_kind(principal, months, days)) is not None:
@@ -78,7 +78,7 @@ def _single_priors(j: Judgment) -> Iterator[tuple[int, Defendant, int, PriorReco
     """Each criminal prior the header tells as one conviction of one charge, with nothing done to it since."""
     for i, d in enumerate(j.defendants):
         for k, p in enumerate(d.priors):
-            if p.kind == "criminal" and not NOT_ONE_SENTENCE_RE.search(p.text):
+            if p.kind == "criminal" and not not_one_sentence(p.text, p.charge):
                 yield i, d, k, p
 
 
