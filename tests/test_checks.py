@@ -3359,6 +3359,18 @@ def test_x4_a_name_of_the_header_misspelt_in_the_result(result_name: str, rules:
         assert [e.label for e in found[1].evidence] == ["首部", "判决主文"]
 
 
+@pytest.mark.parametrize(("result_name", "x2"), [("柯小萍", True), ("柯小平", False)])
+def test_x2_a_result_that_writes_the_header_defendant_otherwise(result_name: str, x2: bool) -> None:
+    """The result writes 柯小萍 for the header's 柯小平 (a name that sounds alike, read as the same person's other
+    spelling): X4 for the spelling, and X2, since the result deals with a name the header does not list."""
+    text = TEMPLATE.format(**BASE).replace("甲某", "柯小平").replace("判决如下： 被告人柯小平", f"判决如下： 被告人{result_name}")
+    found = [(f.rule, f.message) for f in run_checks([extract(text)]) if f.rule in ("X2", "X4")]
+    assert found == ([
+        ("X2", "判决主文对柯小萍作出处理，但首部未列明该被告人，首部列明的被告人柯小平在判决主文中也没有处理结果（疑为同一人姓名误写）。"),
+        ("X4", "被告人姓名前后写法不一致：柯小平／柯小萍。"),
+    ] if x2 else []), found
+
+
 def test_e20_a_drug_reoffender_a_review_ruling_does_not_find() -> None:
     """A ruling citing only procedure law (a 核准): the missing 刑法356 cannot tell it, the unsaid 毒品再犯 does."""
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")

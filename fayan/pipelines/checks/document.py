@@ -228,16 +228,22 @@ def check_x2(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 f"判决主文对{d.name}作出处理，但首部未列明该被告人。",
                 evidence(j, f"defendants[{i}].name", "判决主文"), defendant=d,
             )  # fmt: skip
-    if slip is not None:
-        # one person whose name differs by a character (X4 reports the spelling), and all the same a result that deals
-        # with someone the header does not list and leaves a header defendant without one: one finding, not two
-        k, i = slip
+    # one person whose name the result writes otherwise, by a character (X4 reports the spelling), and all the same a
+    # result that deals with someone the header does not list and leaves a header defendant without one: one finding
+    # each, not two. Where fayan kept them apart (the slip), and where it read the result's name as the header
+    # defendant's other spelling (柯小萍 in the result for 柯小平: a name that sounds or looks alike)
+    printed = {i: sp.text for i in range(len(j.defendants)) if (sp := j.span(f"defendants[{i}].name")) is not None}
+    otherwise = [slip] if slip else []
+    otherwise += [(j.header_defendants.index(d.name), i) for i, d in enumerate(j.defendants)
+                  if d.name in j.header_defendants and printed.get(i, d.name) in d.name_variants]
+    for k, i in otherwise:
         d, h = j.defendants[i], j.header_defendants[k]
+        said = printed.get(i, d.name)
         yield finding(
             j, "X2", "error",
-            f"判决主文对{d.name}作出处理，但首部未列明该被告人，首部列明的被告人{h}在判决主文中也没有处理结果（疑为同一人姓名误写）。",
+            f"判决主文对{said}作出处理，但首部未列明该被告人，首部列明的被告人{h}在判决主文中也没有处理结果（疑为同一人姓名误写）。",
             evidence(j, f"defendants[{i}].name", "判决主文") + evidence(j, f"header_defendants[{k}]", "首部"),
-            defendant=d, data={"name": d.name, "header_name": h},
+            defendant=d, data={"name": said, "header_name": h},
         )  # fmt: skip
 
 
