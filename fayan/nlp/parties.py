@@ -36,6 +36,7 @@ from fayan.nlp.text import MASK_CHARS
 
 __all__ = [
     "PartyHeader", "parse_defendant", "parse_defenders", "normalize_education", "tells_record", "DEFENDANT_ROLE_RE",
+    "SERVED_WORDS",
 ]
 
 DEFENDANT_ROLE_RE = re.compile(
@@ -390,10 +391,12 @@ def _resolve_events(text: str, lo: int, hi: int, base: date | None) -> tuple[lis
 
 
 _RELEASE_ONLY_RE = re.compile(r"[^。；;]{4,24}?(?:刑满释放|释放|假释出狱|假释)(?:[，,]假释考验期[^。；;]{0,30})?[。；;]?")
+# what a day of a prior's record may tell of its term after the judgment: it began (入监), was cut (减为), or paroled
+SERVED_WORDS = ("入监", "入狱", "收监", "减为", "减刑", "减去", "假释")
 # a dated clause of what was done to a prior's term after its judgment, which goes on the prior's sentence after a ；
 # (…被判处死刑，缓期二年执行，1999年5月24日入监服刑；2001年7月12日减为无期徒刑；2004年4月23日减为有期徒刑十八年。)
 _SERVED_ONLY_RE = re.compile(
-    r"[^。；;罪]{0,6}?(?:\d{4}|[〇○零一二三四五六七八九]{4})年[^，。；;罪]{0,12}?(?:减为|减去|减刑|入监|入狱|收监|假释)[^。；;罪]*[。；;]?"
+    rf"[^。；;罪]{{0,6}}?(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})年[^，。；;罪]{{0,12}}?(?:{'|'.join(SERVED_WORDS)})[^。；;罪]*[。；;]?"
 )
 
 

@@ -1557,10 +1557,10 @@ def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | N
     ``known``: names the document gives as defendants (a person, not a victim, and not an item).
     """
     ftext = doc.text[start:end]
-    evidence: list[tuple[int, int]] = []
+    # the evidence lists: no entity of the model's, and no drug weight (below)
+    evidence = evidence_ranges(ftext)
     found: list[_Found] = []
-    if ner is not None:  # the evidence lists matter only to the model's entities
-        evidence = evidence_ranges(ftext)
+    if ner is not None:
         found = _facts_entities(doc, start, ftext, ner, known, evidence)
     victims = find_victims(ftext, known)
     for hit in found:
@@ -1576,8 +1576,7 @@ def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | N
                 continue
             victims.append(hit.text)
     # a weight in an evidence list names an exhibit (…查获的4225克毒品海洛因等物证): the facts told it, or should have
-    listed = evidence or evidence_ranges(ftext)
-    found_drugs = [x for x in find_drugs(ftext) if not any(a <= x.start < b for a, b in listed)]
+    found_drugs = [x for x in find_drugs(ftext) if not any(a <= x.start < b for a, b in evidence)]
     drugs = []
     for dfound in found_drugs:
         o = doc.original_span(start + dfound.start, start + dfound.end)

@@ -14,6 +14,7 @@ from fayan.nlp.amounts import amount_charge
 from fayan.nlp.charges import charge_words, find_charge_mentions, normalize_charge
 from fayan.nlp.facts import adds_up
 from fayan.nlp.numbers import find_dates
+from fayan.nlp.parties import SERVED_WORDS
 from fayan.nlp.text import MASK_CHARS
 from fayan.pipelines.fields import parse_case_number
 from fayan.pipelines.sections import CASE_NUMBER_RE
@@ -731,7 +732,7 @@ def _prior_released_before_judged(j: Judgment) -> Iterator[Finding]:
 
 
 # what a prior's day may tell right after it of the term served: 入…监狱服刑, 入监, 减为…, 被假释, 减刑
-_SERVED_RE = re.compile(r"[^，。；,;]{0,12}?(入监|入狱|收监|服刑|减为|减刑|减去|假释)")
+_SERVED_RE = re.compile(rf"[^，。；,;]{{0,12}}?({'|'.join(('服刑', *SERVED_WORDS))})")
 _SERVED = {**dict.fromkeys(("入监", "入狱", "收监", "服刑"), "入监服刑"), **dict.fromkeys(("减为", "减刑", "减去"), "减刑"),
            "假释": "假释"}
 
