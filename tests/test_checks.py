@@ -2643,6 +2643,19 @@ def test_x7_a_term_from_the_arrest_day_leaves_the_detention_days_out() -> None:
 
 
 @pytest.mark.parametrize(
+    ("bail", "again", "end", "fires"), [("10", "10", "2020年6月1日", True), ("5", "10", "2020年6月6日", False)]
+)
+def test_x7_a_term_from_a_detention_the_day_bail_began(bail: str, again: str, end: str, fires: bool) -> None:
+    """取保候审 and a 刑事拘留 by another bureau on the same day: custody never broke, so a term from that day (the
+    earlier days taken off its end) leaves the first custody day unexplained. Days of freedom between them explain
+    it."""
+    held = f"同年12月{bail}日被取保候审，同年12月{again}日被某某市公安局刑事拘留，同年12月16日被逮捕"
+    text = TEMPLATE.format(**{**BASE, "start": f"2019年12月{again}日", "end": end}).replace("同年12月16日被逮捕", held)
+    found = [(f.rule, f.message) for f in run_checks([extract(text)]) if f.rule in ("X7", "E7")]
+    assert found == ([("X7", "被告人甲某先行羁押自2019-12-02起，刑期却自2019-12-10起算，且未说明理由。")] if fires else []), found
+
+
+@pytest.mark.parametrize(
     ("before", "fires"),
     [("因本案于2019年12月1日被羁押，次日被刑事拘留", True), ("2019年12月1日被抓获，次日被刑事拘留", False),
      ("2019年12月1日因吸毒被行政拘留，次日被刑事拘留", False)],

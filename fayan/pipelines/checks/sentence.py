@@ -470,6 +470,18 @@ def _segments(custody: tuple[CustodyEvent, ...]) -> list[tuple[date, date | None
     return segs
 
 
+def _unbroken(segs: list[tuple[date, date | None]]) -> list[tuple[date, date | None]]:
+    """``segs`` with a period released the day the next begins joined to it: custody never broke (取保候审 and a
+    刑事拘留 by another bureau on the same day), so the later day begins no custody of its own."""
+    out: list[tuple[date, date | None]] = []
+    for start, end in segs:
+        if out and out[-1][1] == start:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def _naive_end(start: date, months: int, days: int) -> date:
     """The end many courts print: same day number ``months`` later (clipped to the month), minus one day."""
     y, m = divmod(start.month - 1 + months, 12)
@@ -810,7 +822,7 @@ def check_x7(j: Judgment, ctx: Context) -> Iterator[Finding]:
             continue
         if v.with_earlier_judgment:
             continue  # 与前罪…合并执行: the term runs from the earlier case's custody, a stated reason (as in E7)
-        segs = _segments(d.custody)
+        segs = _unbroken(_segments(d.custody))
         if not segs:
             continue
         # a start on a day custody began, or on the 刑事拘留 day (an earlier 抓获 or 行政拘留 may concern another
