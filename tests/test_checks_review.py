@@ -252,6 +252,15 @@ def test_a_decision_s_sentences_retold_after_a_stop_where_a_comma_belongs() -> N
         "（2014）柳市刑一初字第40号判决对韦长青以盗窃罪判处有期徒刑16年，超出有期徒刑6个月至15年的法定幅度，疑为复述笔误或原判错误，请核对。"]
 
 
+@pytest.mark.parametrize(("term", "fires"), [("四年", True), ("二年", False)])
+def test_e3_a_retold_count_beyond_the_harm_its_own_part_of_the_facts_tells(term: str, fires: bool) -> None:
+    """The history's 故意伤害 count of four years, where the approving item quotes eight months and the part of the
+    facts headed by the charge tells 轻伤, whose bracket ends at three years."""
+    assert _messages("E3", ("犯故意伤害罪，判处有期徒刑八个月", f"犯故意伤害罪，判处有期徒刑{term}")) == ([
+        "（2014）柳市刑一初字第40号判决对韦长青以故意伤害罪判处有期徒刑4年，该刑罚仅第2档（致人重伤）可判，"
+        "而查明“关于故意伤害事实”部分伤情最重为轻伤，请核对。"] if fires else [])
+
+
 @pytest.mark.parametrize(("term", "fires"), [("有期徒刑八年", True), ("有期徒刑十二年", False)])
 def test_e3_a_retold_count_below_the_bracket_of_an_act_the_reasoning_finds(term: str, fires: bool) -> None:
     """入户抢劫 found, and the first judgment retold as giving 韩子墨 eight years for the robbery the ruling approves

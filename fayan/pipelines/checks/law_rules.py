@@ -15,7 +15,7 @@ from fayan.errors import LexiconError
 from fayan.findings import Evidence, Finding
 from fayan.judgment import AmountMention, ChargeFinding, Circumstance, Count, Defendant, Judgment, SectionRef
 from fayan.nlp.charges import (
-    ChargeName, article_rows_for_charge, articles_for_charge, decompose_charge, find_charge_mentions, normalize_charge,
+    ChargeName, article_rows_for_charge, articles_for_charge, decompose_charge, normalize_charge,
     paragraph_in_force, unknown_charge_names,
 )
 from fayan.nlp.amounts import amount_charge, counted_roles
@@ -193,8 +193,8 @@ def _e3_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]
             if not ranges:
                 continue
             hi, lo = max(r[1] for r in ranges), min(r[0] for r in ranges)
-            act = _stated_act(j, d, _Item(law.name, c.charge, c.principal, months, c.fine_yuan, c.confiscation, -1),
-                              law, on)
+            item = _Item(law.name, c.charge, c.principal, months, c.fine_yuan, c.confiscation, -1)
+            act, ev = _stated_act(j, d, item, law, on), []
             floor = r[0] if act is not None and (r := act[0].term_range(p)) is not None else None
             if months > hi:
                 said = f"超过该罪{p}的法定最高刑{fmt_term(hi)}"
@@ -204,44 +204,71 @@ def _e3_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]
                 # 入户抢劫 the reasoning finds, and eight years retold: below the bracket the act opens
                 said = (f"低于本院认为认定的{act[1].value}所对应第{act[0].level}档的最低刑{fmt_term(floor)}，"
                         f"且未见减轻处罚情节{lightly(j, d)}")
+            elif (short := _harm_short(j, d, item, law, p, on)) is not None:
+                # 故意伤害 of five years retold where the reasoning finds 轻伤: only the 重伤 bracket allows it
+                b = short.bracket
+                said = (f"该刑罚仅第{b.level}档（{b.condition}）可判，而{short.said}{short.found}"
+                        + ("，未认定该档的情节" if short.unstated else ""))
+                ev = short.evidence
             else:
                 continue
             yield finding(
                 j, "E3", "warning", f"{which}对{d.name}以{c.charge}判处{p}{fmt_term(months)}，{said}，请核对。",
-                evidence(j, field, label), defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
+                evidence(j, field, label) + ev, defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
                 data={"charge": law.name, "principal": p, "months": months},
             )  # fmt: skip
 
 
-def _beyond_the_harm(
-    j: Judgment, i: int, d: Defendant, it: _Item, law: ChargeLaw, p: str, on: date | None
-) -> Iterator[Finding]:
-    """A punishment only brackets opened by a harm the case does not reach allow (故意伤害 of three years and a half
-    where the facts and the reasoning tell 轻伤 at worst: 234's 致人重伤 opens the second). The harm is the one the
-    clause concluding the count's charge states (:func:`_clause_finding`), else the worst the parts of the facts headed
-    by its charge tell (:func:`_own_parts_harm`: 二、关于故意伤害事实 … 致董某轻伤), else the worst of the whole document,
-    which a death told of another count or victim only ever lifts."""
+@dataclass(frozen=True, slots=True)
+class _HarmShort:
+    """A count's punishment that only a bracket of a worse harm allows: the lowest such bracket, the harm found,
+    whether the bracket is the found harm's by an act the reasoning does not state, what the finding says of the harm
+    and its evidence."""
+
+    bracket: Bracket
+    found: str
+    unstated: bool
+    said: str
+    evidence: list[Evidence]
+
+
+def _harm_short(j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, p: str, on: date | None) -> _HarmShort | None:
+    """Whether only brackets opened by a harm the case does not reach allow the count's punishment (故意伤害 of three
+    years and a half where the facts and the reasoning tell 轻伤 at worst: 234's 致人重伤 opens the second). The harm
+    is the one the clause concluding the count's charge states (:func:`_clause_finding`), else the worst the parts of
+    the facts headed by its charge tell (:func:`_own_parts_harm`: 二、关于故意伤害事实 … 致董某轻伤), else the worst of the
+    whole document, which a death told of another count or victim only ever lifts."""
     own = _clause_finding(j, it, "harm")
     part = None if own else _own_parts_harm(j, it.charge)
     found = own.value if own else j.harm_found if part is None else part[1]
     if found is None:
-        return
+        return None
     imposed = _brackets_of_term(law, p, it, on)
     # a bracket of the stated harm whose every other way is a worse harm or an act the reasoning does not state for
     # the count (234's third: 致人死亡或者以特别残忍手段致人重伤造成严重残疾, where the clause states 重伤)
     unstated = [b for b in imposed if own and b.harm == found and _opened_by_unstated_acts(j, d, it, law, b, on, found)]
     if not imposed or not all(b in unstated or b.harm and HARMS.index(b.harm) > HARMS.index(found) for b in imposed):
-        return
+        return None
     b = min(imposed, key=lambda x: x.number)
-    shown = f"{p}{fmt_term(it.months)}" if p in _FIXED else p
-    needs = "本院认为未认定该档的情节" if b in unstated else f"而该档须致人{b.harm}"
     said = "本院认为认定该罪致人" if own else f"查明“{part[0]}”部分伤情最重为" if part else "查明伤情最重为"
+    ev = evidence(j, f"sections[{part[2]}].harm", "伤情") if part else _harm_evidence(j, own)
+    return _HarmShort(b, found, b in unstated, said, ev)
+
+
+def _beyond_the_harm(
+    j: Judgment, i: int, d: Defendant, it: _Item, law: ChargeLaw, p: str, on: date | None
+) -> Iterator[Finding]:
+    """A punishment only brackets opened by a harm the case does not reach allow (:func:`_harm_short`)."""
+    if (short := _harm_short(j, d, it, law, p, on)) is None:
+        return
+    b, found = short.bracket, short.found
+    shown = f"{p}{fmt_term(it.months)}" if p in _FIXED else p
+    needs = "本院认为未认定该档的情节" if short.unstated else f"而该档须致人{b.harm}"
     yield finding(
         j, "E3", _severity(law, "warning"),
-        f"{said}{found}，被告人{d.name}犯{it.printed}却被判处{shown}，该刑罚仅第{b.level}档（{b.condition}）可判，{needs}。",
-        (evidence(j, f"sections[{part[2]}].harm", "伤情") if part else _harm_evidence(j, own))
-        + count_evidence(j, i, it.count), defendant=d,
-        basis=f"刑法第{'、'.join(law.articles)}条",
+        f"{short.said}{found}，被告人{d.name}犯{it.printed}却被判处{shown}，该刑罚仅第{b.level}档（{b.condition}）可判，"
+        f"{needs}。",
+        short.evidence + count_evidence(j, i, it.count), defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
         data={"charge": it.charge, "principal": p, "months": it.months, "harm": found, "bracket_harm": b.harm},
     )  # fmt: skip
 
