@@ -273,6 +273,19 @@ def test_e3_a_retold_count_below_the_bracket_of_an_act_the_reasoning_finds(term:
         "且未见减轻处罚情节，请核对。"] if fires else [])
 
 
+@pytest.mark.parametrize(("listed", "found"), [("莫文斌、韩默", ("韩默",)), ("莫文斌、韩森", ()), ("韩墨、韩默", ())])
+def test_a_two_character_name_misspelt_in_a_list_another_defendant_opens(listed: str, found: tuple[str, ...]) -> None:
+    """。莫文斌、韩默均系主犯 for 韩墨: no role word before the list, but the name before it is another defendant's, so
+    the next is a name; only a character that sounds or looks alike may differ there (韩森 may be somebody else), and
+    a list that names 韩墨 too names two people."""
+    text = JOINT.replace("韩子墨", "韩墨")
+    said = "在共同犯罪中，莫文斌、韩墨均系主犯"
+    assert said in text
+    j = extract(text.replace(said, f"在共同犯罪中，{listed}均系主犯"))
+    assert [d.name_variants for d in j.defendants if d.name == "韩墨"] == [found]
+    assert [f.message for f in run_checks([j]) if f.rule == "X4"] == (["被告人姓名前后写法不一致：韩墨／韩默。"] if found else [])
+
+
 @pytest.mark.parametrize(("prior", "fires"), [
     ("2006年4月10日因犯抢夺财物罪", True),
     ("2006年4月10日因犯抢劫罪、盗窃罪", False),

@@ -995,6 +995,10 @@ def _name_variants(
         alike_surnames = {m.start() for m in re.finditer(opens + r"[\u4e00-\u9fff]" + re.escape(name[1]), text[:end])
                           if text[m.start()] != name[0] and alike(text[m.start()], name[0])}  # fmt: skip
         starts |= alike_surnames
+    # in a list another known name opens without a role word (。莫文斌、韩默均系主犯 for 韩墨), only a character that
+    # sounds or looks alike may differ
+    listed = set(_listed_after_known(text, end, name, others)) - starts
+    anywhere |= listed
     starts |= anywhere
     for at in sorted(starts):
         cand = text[at : at + n]
@@ -1110,22 +1114,39 @@ def _spelt_defenders(
 def _role_name_starts(text: str, end: int, known: set[str]) -> Iterator[int]:
     """Where a name after a role word starts (被告人王某), and the next names of its list (被告人王太平、颜东明、颜有为):
     a list goes on past each name the document knows, or past one of its spelling's length."""
+    for m in _ROLE_NAME_RE.finditer(text, 0, end):
+        yield m.start(1)
+        yield from _next_in_list(text, m.start(1), end, known)
+
+
+def _listed_after_known(text: str, end: int, name: str, others: set[str]) -> Iterator[int]:
+    """Where a name starts in a list that another person's name the document knows opens, without a role word
+    (。莫文斌、韩默均系主犯 for 韩墨): the names after it, in a list that does not also name ``name`` (韩墨、韩默 are two
+    people)."""
+    for k in others:
+        if len(k) >= 2:
+            for m in re.finditer(re.escape(k) + "、", text[:end]):
+                items = list(_next_in_list(text, m.start(), end, others | {name}))
+                if not any(text.startswith(name, at) for at in items):
+                    yield from items
+
+
+def _next_in_list(text: str, at: int, end: int, known: set[str]) -> Iterator[int]:
+    """The starts of the names after the one at ``at`` in its list of names joined by 、: a list goes on past each name
+    the document knows, or past one of its spelling's length."""
     longest_first = sorted((k for k in known if k), key=len, reverse=True)
     lengths = sorted({len(k) for k in longest_first}, reverse=True) or [3]
-    for m in _ROLE_NAME_RE.finditer(text, 0, end):
-        at = m.start(1)
-        yield at
-        while True:
-            step = next((len(k) for k in longest_first if text.startswith(k, at)), None)
-            nxt = None
-            for n in ([step] if step else lengths):
-                if text.startswith("、", at + n) and re.match(r"[\u4e00-\u9fff]{2}", text[at + n + 1 : at + n + 3]):
-                    nxt = at + n + 1
-                    break
-            if nxt is None or nxt >= end:
+    while True:
+        step = next((len(k) for k in longest_first if text.startswith(k, at)), None)
+        nxt = None
+        for n in ([step] if step else lengths):
+            if text.startswith("、", at + n) and re.match(r"[\u4e00-\u9fff]{2}", text[at + n + 1 : at + n + 3]):
+                nxt = at + n + 1
                 break
-            at = nxt
-            yield at
+        if nxt is None or nxt >= end:
+            return
+        at = nxt
+        yield at
 
 
 _PERSON_LABELS = frozenset({"defendant", "victim", "person"})
