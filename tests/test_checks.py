@@ -4341,6 +4341,25 @@ def test_e10_a_recidivist_whose_crime_came_before_the_release(prior: str, fires:
                     "认定累犯与刑法第六十五条不符。"] if fires else []), e10  # fmt: skip
 
 
+@pytest.mark.parametrize(("seized", "fires"), [("没收个人财产人民币一万元", True), ("没收个人全部财产", False)])
+def test_e2_fines_add_up_beside_a_sum_confiscated(seized: str, fires: bool) -> None:
+    """Only a 没收个人全部财产 takes the fines in (财产刑规定 第三条); beside a sum confiscated they still add up, in the
+    judgment's own sentence and in one it retells."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    old = "被告人蒙小禾犯运输毒品罪，判处死刑，剥夺政治权利终身，并处没收个人全部财产"
+    new = (f"被告人蒙小禾犯运输毒品罪，判处死刑，剥夺政治权利终身，并处{seized}；犯容留他人吸毒罪，判处有期徒刑一年，"
+           f"并处罚金人民币五千元，决定执行死刑，剥夺政治权利终身，并处{seized}，罚金人民币一万元")  # fmt: skip
+    j = extract(text.replace(old, new, 1))
+    e2 = [f.message for f in run_checks([j]) if f.rule == "E2"]
+    assert e2 == (["（2015）临中刑初字第52号判决对蒙小禾所判各罪罚金合计5000元，决定执行罚金10000元，同种附加刑应当合并执行，"
+                   "请核对。"] if fires else []), e2  # fmt: skip
+    own = (EXAMPLES / "multi_charge.txt").read_text(encoding="utf-8").replace(
+        "犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元；", f"犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元，并处{seized}；"
+    ).replace("决定执行有期徒刑一年八个月，并处罚金人民币八千元", f"决定执行有期徒刑一年八个月，并处罚金人民币九千元，{seized}")
+    found = [f.message for f in run_checks([extract(own)]) if f.rule == "E2" and "罚金" in f.message]
+    assert found == (["被告人郦永昊各罪罚金合计8000元，决定执行罚金9000元，同种附加刑应当合并执行。"] if fires else []), found
+
+
 @pytest.mark.parametrize(("executed", "fires"), [("并处罚金人民币一万元", True), ("并处罚金人民币五千元", False)])
 def test_e2_a_retold_sentence_whose_executed_fine_is_not_its_counts_sum(executed: str, fires: bool) -> None:
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 import calendar
 import re
 from datetime import date, timedelta
 
 from fayan.findings import Finding
-from fayan.judgment import CustodyEvent, Defendant, Judgment, OriginalSentence, PriorRecord, Sentence
+from fayan.judgment import Count, CustodyEvent, Defendant, Judgment, OriginalSentence, PriorRecord, Sentence
 from fayan.nlp.numbers import cn_to_int
 from fayan.nlp.outcome import GENERAL_TERM_RANGE, POLITICAL_MISPRINT_RE
 from fayan.pipelines.checks.base import (
@@ -198,7 +198,7 @@ def check_e2(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 f"被告人{d.name}{said}，决定执行的刑罚却未写明{what}；数罪中有判处附加刑的，附加刑仍须执行。",
                 executed + ev, defendant=d, basis="刑法第六十九条第三款", data=data,
             )  # fmt: skip
-        if not fine_left_out and fines and v.fine_yuan is not None and not any(c.confiscation for c in counts):
+        if not fine_left_out and fines and v.fine_yuan is not None and not _all_property_seized(counts):
             if abs(float(sum(fines)) - float(v.fine_yuan)) > 0.5:
                 yield finding(
                     j, "E2", "error",
@@ -233,6 +233,12 @@ def _retold_terms(j: Judgment) -> Iterator[Finding]:
             )  # fmt: skip
 
 
+def _all_property_seized(counts: Sequence[Count]) -> bool:
+    """Whether a count confiscates all the defendant's property (没收个人全部财产), which takes the fines in: only that
+    is executed (财产刑规定 第三条). A sum confiscated (没收个人财产人民币一万元) leaves the fines to be added up."""
+    return any(c.confiscation and c.confiscation_yuan is None for c in counts)
+
+
 def _retold_fines(j: Judgment) -> Iterator[Finding]:
     """A sentence of an earlier decision of the case, as the document retells it with its counts, whose executed 罚金
     is not the sum of its counts' (刑法69③: 同种附加刑合并执行), with the earlier judgment's where it joins one (与前犯
@@ -242,7 +248,7 @@ def _retold_fines(j: Judgment) -> Iterator[Finding]:
         earlier = [s.earlier_fine_yuan] if s.with_earlier_judgment and s.earlier_fine_yuan is not None else []
         if len(s.counts) + len(earlier) < 2 or not fines + earlier or s.fine_yuan is None:
             continue
-        if any(c.confiscation for c in s.counts):
+        if _all_property_seized(s.counts):
             continue
         total = sum(float(x) for x in fines + earlier)
         if abs(total - float(s.fine_yuan)) > 0.5:
