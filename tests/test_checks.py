@@ -3946,7 +3946,7 @@ def test_x5_a_review_that_agrees_with_the_judgment_told_as_a_judgment(told: str,
 @pytest.mark.parametrize(("judged", "fires"), [("二〇二〇年四月一日", True), ("二〇一三年三月一日", False)])
 def test_e4_earlier_conduct_judged_after_an_interpretation_that_raised_the_figures(judged: str, fires: bool) -> None:
     """A theft of 2012 found 数额较大 at 800 yuan: under the 2013 figures (the lighter rule) where it was judged from
-    2013-04-04 on; under the 1998 figures, which fayan does not hold, where it was judged before."""
+    2013-04-04 on; under the 1998 figures, which 800 reaches, where it was judged before."""
     text = TEMPLATE.format(**{**BASE, "facts": "窃得他人手机一部，价值人民币800元"}).replace("2019年12月", "2012年12月")
     text = text.replace("2020年3月1日", "2013年2月1日").replace("二〇二〇年四月一日", judged)
     j = extract(text)
@@ -3955,6 +3955,23 @@ def test_e4_earlier_conduct_judged_after_an_interpretation_that_raised_the_figur
     expected = ("本院认为部分认定数额较大，而查明犯罪数额800元未达全国标准数额较大的最低标准1000元（行为在2013-04-04之前，"
                 "2020-04-01始审判，新标准对被告人有利，应予适用）；如有2013 盗窃解释第二条规定可按百分之五十确定的情形，请核实。")
     assert e4 == ([expected] if fires else [])
+
+
+@pytest.mark.parametrize(
+    ("year", "value", "fires"), [("2012", "2000", True), ("2012", "4000", False), ("1997", "2000", False)]
+)
+def test_e4_earlier_conduct_judged_before_the_raised_figures_held_to_the_earlier_ones(
+    year: str, value: str, fires: bool
+) -> None:
+    """A theft before 2013-04-04 judged before that day is held to the 1998 figures (数额巨大 from 5,000 yuan): 2,000
+    yuan found 数额巨大 reaches it under none. Within half the figure, and for conduct before 1998-03-17, no lead."""
+    text = TEMPLATE.format(**{**BASE, "facts": f"窃得他人手机一部，价值人民币{value}元", "reason": "盗窃他人财物，数额巨大，"})
+    text = text.replace("2019年12月", f"{year}年12月").replace("2020年3月1日", "2013年2月1日")
+    j = extract(text.replace("二〇二〇年四月一日", "二〇一三年三月一日"))
+    assert j.offence_start == f"{year}-12-01" and j.total_crime_amount_yuan == int(value)
+    e4 = [f.message for f in run_checks([j]) if f.rule == "E4"]
+    assert e4 == (["本院认为部分认定数额巨大，而查明犯罪数额2000元未达此前全国标准数额巨大的最低标准5000元（行为在2013-04-04之前，"
+                   "按1998 盗窃解释 第三条）。"] if fires else []), e4  # fmt: skip
 
 
 @pytest.mark.parametrize(("act", "fires"), [("利用信用卡恶意透支本金", True), ("冒用他人信用卡骗取", False)])

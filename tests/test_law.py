@@ -235,6 +235,11 @@ def test_raised_amount_tables() -> None:
     assert LAW.charge("盗窃罪").amount.raised and LAW.charge("诈骗罪").amount.raised
     assert dict(LAW.charge("信用卡诈骗罪").amount_variants)["恶意透支"].effective_from == date(2018, 12, 1)
     assert not LAW.charge("职务侵占罪").amount or not LAW.charge("职务侵占罪").amount.raised
+    # the figures before them, which conduct before their first day was held to (robbery shares the theft table's)
+    earlier = LAW.charge("盗窃罪").amount.earlier
+    assert earlier is not None and earlier.effective_from == date(1998, 3, 17) and earlier.verified == "UNVERIFIED"
+    assert [(lv.name, lv.min) for lv in earlier.levels] == [("较大", 500), ("巨大", 5000), ("特别巨大", 30000)]
+    assert LAW.charge("抢劫罪").amount.earlier == earlier and LAW.charge("诈骗罪").amount.earlier is not None
 
 
 def test_unknown_amount_basis() -> None:
@@ -471,6 +476,16 @@ BROKEN = [
         "bad raised",
         _set(["theft", "thresholds", "amount", "raised"], "yes"),
         ["'theft'", "field 'raised'", "expected true or false"],
+    ),
+    (
+        "earlier figures above the later",
+        _set(["theft", "thresholds", "amount", "earlier", "levels", "较大"], 5000),
+        ["'theft'", "field 'earlier'", "level '较大'", "above the later figure 1000"],
+    ),
+    (
+        "earlier figures of a table not raised",
+        _set(["theft", "thresholds", "amount", "raised"], False),
+        ["'theft'", "field 'earlier'", "raised"],
     ),
     (
         "name not standard",

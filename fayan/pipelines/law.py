@@ -242,6 +242,8 @@ class AmountTable:
     # its figures are higher than the interpretation's before it: the lighter rule, which a case judged from
     # effective_from on applies to earlier conduct too (2001 司法解释时间效力规定 第三条)
     raised: bool = False
+    # the figures of the interpretation before it, which held for conduct before effective_from (national only)
+    earlier: AmountTable | None = None
 
     def province(self, name: str | None) -> ProvinceAmounts | None:
         for p in self.provinces:
@@ -553,7 +555,7 @@ _BRACKET_FIELDS = {
 _PENALTY_FIELDS = {"types", "min_months", "max_months", "alone"}
 _THRESHOLD_FIELDS = {"amount", "amount_from", "amount_variants", "quantity", "quantity_from", "notes"}
 _AMOUNT_FIELDS = {
-    "basis", "levels", "provinces", "source", "verified", "notes", "effective_from", "halved_by", "raised",
+    "basis", "levels", "provinces", "source", "verified", "notes", "effective_from", "halved_by", "raised", "earlier",
 }
 _QUANTITY_FIELDS = {"unit", "levels", "substances", "aliases", "source", "verified", "notes"}
 _FINE_RULE_FIELDS = {
@@ -817,7 +819,32 @@ def _parse_amount_table(ctx: _Ctx, where: str, raw: Any, known_provinces: set[st
         effective_from=_date(ctx, f"{where} field 'effective_from'", obj.get("effective_from"), obj),
         halved_by=_text(ctx, f"{where} field 'halved_by'", obj.get("halved_by"), obj) or "",
         raised=_flag(ctx, f"{where} field 'raised'", obj.get("raised"), obj),
+        earlier=_parse_earlier(ctx, where, obj, tuple(levels), known_provinces),
     )
+
+
+def _parse_earlier(
+    ctx: _Ctx, where: str, obj: dict[str, Any], levels: tuple[AmountLevel, ...], known_provinces: set[str]
+) -> AmountTable | None:
+    """An amount table's ``earlier`` figures: a table of the same levels, national only, whose every figure is at most
+    the later one's (the later table is ``raised``)."""
+    if obj.get("earlier") is None:
+        return None
+    ew = f"{where} field 'earlier'"
+    if not obj.get("raised") or obj.get("effective_from") is None:
+        raise ctx.fail(ew, "earlier figures belong to a table that is raised and has effective_from", obj)
+    raw = obj["earlier"]
+    if isinstance(raw, dict) and (raw.get("provinces") or raw.get("earlier") or raw.get("raised")):
+        raise ctx.fail(ew, "earlier figures are national only (no provinces, earlier or raised)", raw)
+    if isinstance(raw, dict) and "basis" not in raw:
+        raw = {**raw, "basis": obj.get("basis")}
+    table = _parse_amount_table(ctx, ew, raw, known_provinces)
+    if [lv.name for lv in table.levels] != [lv.name for lv in levels]:
+        raise ctx.fail(ew, "earlier figures name the same levels as the table", raw)
+    for old, new in zip(table.levels, levels):
+        if old.min > new.min:
+            raise ctx.fail(f"{ew} level {old.name!r}", f"{old.min} is above the later figure {new.min}", raw)
+    return table
 
 
 def _parse_quantity(ctx: _Ctx, where: str, raw: Any) -> QuantityTable:

@@ -1030,6 +1030,14 @@ def _stated_level_not_reached(
     or places (``halved_by``: 2013 盗窃解释 第二条), between half and the whole figure only a defendant with no record is
     reported, and the message says to look for the other grounds."""
     note = _standard_applies(j, table)
+    if note is None and (earlier := _earlier_figures(j, table)) is not None:
+        # conduct before the table's interpretation, held to the figures before it (lower: a level they do not
+        # reach, the later ones do not either)
+        least = float(next(lv.min for lv in earlier.levels if lv.name == stated))
+        where = "此前全国标准"
+        note = f"（行为在{table.effective_from}之前，按{earlier.source.split(' (')[0]}）"
+        if amount >= least / 2:
+            return  # (the rules that let an amount near the figure count then are not in the table)
     if note is None or amount >= least:
         return
     halved = bool(table.halved_by) and amount >= least / 2
@@ -1059,6 +1067,16 @@ def _standard_applies(j: Judgment, table: AmountTable) -> str | None:
     if table.raised and judged is not None and judged >= table.effective_from:
         return f"（行为在{table.effective_from}之前，{judged}始审判，新标准对被告人有利，应予适用）"
     return None
+
+
+def _earlier_figures(j: Judgment, table: AmountTable) -> AmountTable | None:
+    """The figures before ``table``'s interpretation (``earlier``), where the conduct began before its first day and
+    after the earlier one's; None where the table has none or the conduct is undated or older."""
+    conduct = [x for x in map(iso_date, (j.offence_start, *(x.offence_from for x in j.defendants))) if x]
+    old = table.earlier
+    if old is None or not conduct or table.effective_from is None or min(conduct) >= table.effective_from:
+        return None
+    return old if old.effective_from is None or min(conduct) >= old.effective_from else None
 
 
 # a bracket that the amount opens, or the other serious circumstances beside it (数额巨大或者有其他严重情节), not also
