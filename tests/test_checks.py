@@ -1567,6 +1567,29 @@ def test_x3_a_loss_the_reasoning_restates(facts: str, said: str, fires: bool) ->
     assert x3 == ([f"本院认为部分认定的数额{said}与经审理查明的数额（合计7350元）不一致。"] if fires else []), x3
 
 
+@pytest.mark.parametrize(("year", "fires"), [("2019", True), ("2007", False)])
+def test_e4_a_loss_short_of_the_level_of_a_table_dated_by_its_standard(year: str, fires: bool) -> None:
+    """故意毁坏财物罪's 数额较大 is 5,000 元 by the 2008 立案追诉标准（一）: a loss of 1,712 元 found 数额较大 reaches it
+    under no standard; conduct before that standard's day is held to none."""
+    over = dict(charge="故意毁坏财物罪", facts="持铁锤砸毁被害人乙某的轿车一辆，经鉴定，车辆损失人民币1712元",
+                article="二百七十五", reason="故意毁坏他人财物，数额较大，", sentence="有期徒刑六个月")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}).replace("2019年12月1日，被告人", f"{year}年12月1日，被告人"))
+    assert j.offence_start == f"{year}-12-01" and j.total_crime_amount_yuan == 1712
+    e4 = [f.message for f in run_checks([j]) if f.rule == "E4"]
+    assert e4 == (["本院认为部分认定数额较大，而查明犯罪数额1712元未达全国标准数额较大的最低标准5000元。"] if fires else []), e4
+
+
+@pytest.mark.parametrize(("said", "fires"), [("400余元", True), ("200余元", False)])
+def test_x3_a_restated_total_against_the_facts_total_counted_once(said: str, fires: bool) -> None:
+    """Two thefts of 100元 and 共计价值200元: the facts' amounts add up to 200, not 400 with the total added to its items."""
+    over = dict(facts="窃得他人手机一部，价值人民币100元，又窃得他人钱包一个，价值人民币100元，共计价值人民币200元",
+                reason=f"盗窃他人财物共计价值人民币{said}，数额较大，")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert j.total_crime_amount_yuan == 200
+    x3 = [f.message for f in run_checks([j]) if f.rule == "X3"]
+    assert x3 == ([f"本院认为部分认定的数额{said}与经审理查明的数额（合计200元）不一致。"] if fires else []), x3
+
+
 def test_e7_counts_two_days_of_surveillance_per_day_of_custody() -> None:
     """管制: 羁押一日折抵刑期二日 (刑法41). The example credits its 10 days of custody as 20; crediting 10 is a lead."""
     text = (EXAMPLES / "public_surveillance.txt").read_text(encoding="utf-8")

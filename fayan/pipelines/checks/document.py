@@ -1143,8 +1143,10 @@ def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
         if not listed:
             t = round(float(j.total_crime_amount_yuan), 2)
             known.append((t, t))
-        crime = round(sum(float(a.amount_yuan) for a in crimes), 2)
-        known.append((crime, crime))
+        # their sum, the facts' totals apart from the items they sum (three thefts of 10元 and 共计价值30元: 30, not 60)
+        for part in ([a for a in crimes if not a.is_total], [a for a in crimes if a.is_total]):
+            crime = round(sum(float(a.amount_yuan) for a in part), 2)
+            known.append((crime, crime))
     # a loss the reasoning restates (放火…造成财产损失7000余元) where the facts total the loss or the value destroyed
     # (共计价值7350元); without such a total its parts are not summed, so it is not compared
     losses = [a for a in j.amounts if a.section == "reasoning" and a.role == "loss" and a.currency == "CNY"]
