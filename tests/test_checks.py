@@ -1590,6 +1590,19 @@ def test_x3_a_restated_total_against_the_facts_total_counted_once(said: str, fir
     assert x3 == ([f"本院认为部分认定的数额{said}与经审理查明的数额（合计200元）不一致。"] if fires else []), x3
 
 
+@pytest.mark.parametrize(("told", "victims"), [("被害人王建果当即报警", ("王建国",)),
+                                               ("被害人王建国、王建果当即报警", ("王建国", "王建果"))])
+def test_x4_a_victim_s_name_misspelt_after_the_role_word_is_no_second_victim(told: str, victims: tuple) -> None:
+    """被害人王建国 three times and 被害人王建果 once (果 sounds like 国): a slip of the one victim's name, not another
+    victim; listed beside him, two people."""
+    over = dict(facts=f"窃得被害人王建国的手机一部，价值人民币2000元，{told}。被害人王建国的陈述证实上述事实",
+                reason="盗窃被害人王建国的财物，数额较大，")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert j.victims == victims
+    x4 = [f.message for f in run_checks([j]) if f.rule == "X4"]
+    assert x4 == (["被害人姓名前后写法不一致：王建国／王建果。"] if len(victims) == 1 else []), x4
+
+
 def test_e7_counts_two_days_of_surveillance_per_day_of_custody() -> None:
     """管制: 羁押一日折抵刑期二日 (刑法41). The example credits its 10 days of custody as 20; crediting 10 is a lead."""
     text = (EXAMPLES / "public_surveillance.txt").read_text(encoding="utf-8")
@@ -2691,6 +2704,20 @@ def test_x7_a_term_from_the_detention_day_after_the_day_custody_began(before: st
     assert j.defendants[0].verdict.term_start == "2019-12-02"
     x7 = [f.message for f in run_checks([j]) if f.rule == "X7" and f.severity != "info"]
     assert x7 == (["被告人甲某先行羁押自2019-12-01起，刑期却自2019-12-02起算，且未说明理由。"] if fires else []), x7
+
+
+@pytest.mark.parametrize(("start", "end", "fires"), [("2019年11月20日", "2020年5月19日", True),
+                                                      ("2019年12月1日", "2020年5月31日", False)])
+def test_x6_a_term_from_before_the_crime_where_the_header_dates_no_custody(start: str, end: str, fires: bool) -> None:
+    """No custody in the header, a term counted from 20 November for a theft of 1 December: the custody it credits
+    cannot have begun before the crime (with custody in the header, X7 weighs the start)."""
+    held = "因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。"
+    text = TEMPLATE.format(**{**BASE, "start": start, "end": end}).replace(held, "")
+    j = extract(text)
+    assert not j.defendants[0].custody
+    assert j.defendants[0].verdict.term_start == ("2019-11-20" if fires else "2019-12-01")
+    x6 = [f.message for f in run_checks([j]) if f.rule == "X6"]
+    assert x6 == (["被告人甲某刑期自2019-11-20起算，早于查明的最早犯罪时间2019-12-01。"] if fires else []), x6
 
 
 def test_x6_a_term_from_after_the_judgment_of_someone_held_before_it() -> None:

@@ -1068,6 +1068,20 @@ def _told_harm(
     return max(harms, key=lambda h: HARMS.index(h[0])) if harms else None
 
 
+def _without_slips(victims: list[str], text: str) -> list[str]:
+    """``victims`` less those that are a slip of another's name (被害人王建国 six times, 被害人王建果 once): the same
+    length, one character apart that sounds or looks alike (not a pseudonym's 甲/乙), written fewer than three
+    times where the other is written three times or more, and never listed beside it (王建国、王建果: two people).
+    The other's variants then take the slip (:func:`_victim_variants`)."""
+    def slip(a: str, b: str) -> bool:
+        diff = [(x, y) for x, y in zip(a, b) if x != y]
+        return (len(a) == len(b) and len(diff) == 1 and alike(*diff[0]) and not _PSEUDONYM_CHARS & set(diff[0])
+                and text.count(a) < _OTHER_PERSON_COUNT <= text.count(b)
+                and f"{a}、{b}" not in text and f"{b}、{a}" not in text)  # fmt: skip
+
+    return [v for v in victims if not any(slip(v, w) for w in victims if w != v)]
+
+
 def _victim_variants(
     text: str, end: int, victims: Sequence[str], others: set[str], sp: _Spans
 ) -> tuple[NameVariant, ...]:
@@ -1596,6 +1610,7 @@ def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | N
             if _names_only_the_scene(hit.text, ftext, evidence) or _introduced_as_kin(hit.text, ftext):
                 continue
             victims.append(hit.text)
+    victims = _without_slips(victims, doc.text)
     # a weight in an evidence list names an exhibit (…查获的4225克毒品海洛因等物证): the facts told it, or should have
     found_drugs = [x for x in find_drugs(ftext) if not any(a <= x.start < b for a, b in evidence)]
     drugs = []

@@ -594,6 +594,13 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
         if lead is None and caught and earliest and caught < earliest:  # caught before any crime of the case
             lead = (f"被抓获（归案）日期{caught}早于查明的最早犯罪时间{earliest}",
                     evidence(j, f"defendants[{i}].captured_on", "查明事实") + ev_earliest)
+        # a term counted from before any crime of the case (the custody it credits began before the crime), where the
+        # header dates no custody (X7 weighs the start against one), not one joined with an earlier judgment's, which
+        # may run from that case's custody
+        if (lead is None and start and earliest and start < earliest and not segs
+                and not d.verdict.with_earlier_judgment and not d.verdict.probation_months):
+            lead = (f"刑期自{start}起算，早于查明的最早犯罪时间{earliest}",
+                    evidence(j, f"defendants[{i}].verdict.term_dates", "刑期起止") + ev_earliest)
         act = iso_date(d.last_act_day)
         # caught before a later crime of theirs, where nothing tells a release (取保候审 …) in between; only for a
         # judgment of one defendant, whose capture and acts the facts do not share with others
