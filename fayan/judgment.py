@@ -422,6 +422,7 @@ class Accomplice:
     end: int
     name_variants: tuple[str, ...] = ()  # other spellings of the name elsewhere in the document
     role: str = "同案被告人"  # 同案被告人 | 另案处理 (伙同X（在逃）, X（已判刑）) | 被告人 (of the header, not of the result)
+    custody: tuple[CustodyEvent, ...] = ()  # a 被告人 of the header: the coercive measures its paragraph tells
 
 
 @dataclass(frozen=True, slots=True)

@@ -2720,6 +2720,15 @@ def test_x6_a_term_from_before_the_crime_where_the_header_dates_no_custody(start
     assert x6 == (["被告人甲某刑期自2019-11-20起算，早于查明的最早犯罪时间2019-12-01。"] if fires else []), x6
 
 
+@pytest.mark.parametrize(("until", "fires"), [("2016年12月31日", True), ("2017年12月31日", False)])
+def test_x6_a_prior_paroled_after_its_probation_ended(until: str, fires: bool) -> None:
+    prior = f"2015年1月1日因犯盗窃罪被判处有期徒刑三年，2017年6月1日被假释，假释考验期至{until}止"
+    j = extract(TEMPLATE.format(**BASE).replace("无业。", f"无业。{prior}。", 1))
+    assert j.defendants[0].priors[0].release_date == ("2016-12-31" if fires else "2017-12-31")
+    x6 = [f.message for f in run_checks([j]) if f.rule == "X6"]
+    assert x6 == (["被告人甲某前罪假释日期2017-06-01晚于其假释考验期满日期2016-12-31。"] if fires else []), x6
+
+
 def test_x6_a_term_from_after_the_judgment_of_someone_held_before_it() -> None:
     late = dict(start="2020年4月10日", end="2020年10月9日")  # judged 2020-04-01, held since 2019-12-02
     x6 = [f for f in run_checks([extract(TEMPLATE.format(**{**BASE, **late}))]) if f.rule == "X6"]
@@ -3869,6 +3878,18 @@ def _refused(charge: str) -> str:
     lines[k] = (f"一、不核准云南省高级人民法院（2015）云高刑终字第1187号维持第一审对被告人庞立舟以{charge}判处死刑，"
                 "剥夺政治权利终身，并处没收个人全部财产的刑事裁定。\n二、发回云南省高级人民法院重新审判。")
     return "\n".join(lines)
+
+
+@pytest.mark.parametrize(("held", "fires"), [("2013年8月2日被逮捕", True), ("2014年8月2日被逮捕", False)])
+def test_x6_the_one_defendant_of_a_refusal_held_before_the_crime(held: str, fires: bool) -> None:
+    """A ruling that refuses to approve sentences no one, but its one header defendant's custody is told all the
+    same: an arrest before the first crime of the facts (2013-09-12) is out of order."""
+    lines = _refused("贩卖、运输毒品罪").split("\n")
+    lines = [x for x in lines if not x.startswith("被告人蒙小禾，")]
+    j = extract("\n".join(lines).replace("2014年7月20日被抓获，次日被刑事拘留，同年8月2日被逮捕", held, 1))
+    assert not j.defendants and [(a.name, a.role) for a in j.accomplices][:1] == [("庞立舟", "被告人")]
+    found = [f.message for f in run_checks([j]) if f.rule == "X6"]
+    assert found == (["被告人庞立舟逮捕日期2013-08-02早于查明的最早犯罪时间2013-09-12。"] if fires else []), found
 
 
 @pytest.mark.parametrize(("charge", "fires"), [("故意杀人罪", True), ("贩卖、运输毒品罪", False)])

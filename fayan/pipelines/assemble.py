@@ -2348,6 +2348,13 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     unsentenced = {h.name: (hs[0] + h.name_span[0], hs[0] + h.name_span[1])
                    for h, hs in zip(headers, header_spans) if h.name not in result_names}
     accomplices = _accomplices(doc, secs.body_end, set(result_names) | set(names), sp, unsentenced)
+    # a header defendant the result names for nothing keeps the custody its paragraph tells (X6 weighs it)
+    held = {h.name: (h, hs) for h, hs in zip(headers, header_spans) if h.name in unsentenced}
+    for k, a in enumerate(accomplices):
+        if a.role == "被告人" and a.name in held:
+            h, hs = held.pop(a.name)
+            sp.add(f"accomplices[{k}].header", hs)
+            accomplices = (*accomplices[:k], replace(a, custody=h.custody), *accomplices[k + 1 :])
     victim_variants = _victim_variants(
         text, secs.body_end, fe.victims, set(result_names) | set(names) | {a.name for a in accomplices}, sp)
     recommendations, stance_word = _recommendations(doc, secs, result.start, result_names, sp)

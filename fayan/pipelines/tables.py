@@ -158,6 +158,17 @@ def _count_rows(j: Judgment) -> Iterator[_Row]:
             yield _Row(j, i, d, k, c)
 
 
+def _custody_rows(j: Judgment) -> Iterator[_Row]:
+    """Each defendant's custody, then that of each header defendant the result names for nothing (an accomplice of
+    the role 被告人): (accomplice index or None, event)."""
+    for i, d in enumerate(j.defendants):
+        for k, x in enumerate(d.custody):
+            yield _Row(j, i, d, k, (None, x))
+    for a_i, a in enumerate(j.accomplices):
+        for k, x in enumerate(a.custody):
+            yield _Row(j, None, a, k, (a_i, x))  # type: ignore[arg-type]
+
+
 def _per_document(attr: str) -> Callable[[Judgment], Iterator[_Row]]:
     def rows(j: Judgment) -> Iterator[_Row]:
         for k, x in enumerate(getattr(j, attr)):
@@ -622,13 +633,16 @@ TABLES: tuple[TableSpec, ...] = (
         Column("start", "Int64", "start offset of the first mention in the original text", _attr("start")),
         Column("end", "Int64", "end offset (exclusive) of the first mention", _attr("end")),
     ), _per_document("accomplices")),
-    TableSpec("custody", "coercive measure for this case (刑事拘留, 逮捕, 取保候审 …)", (
+    TableSpec("custody", "coercive measure for this case (刑事拘留, 逮捕, 取保候审 …) of a defendant, or of a header "
+              "defendant the result names for nothing (不核准)", (
         _DOC_ID, _DEF_INDEX, _DEF_NAME, _index("event_index", "event for the defendant"),
-        Column("kind", "string", "刑事拘留 | 逮捕 | 取保候审 | 监视居住 | 释放 …", _attr("kind")),
-        Column("date", "string", "ISO date", _attr("date")),
-        Column("authority", "string", "the deciding or executing authority", _attr("authority")),
-        Column("text", "string", "the clause as written", _attr("text")),
-    ), _per_defendant("custody")),
+        Column("accomplice_index", "Int64", "of a header defendant the result names for nothing: its position in the "
+               "accomplices table (defendant_index is then null)", lambda r: r.item[0]),
+        Column("kind", "string", "刑事拘留 | 逮捕 | 取保候审 | 监视居住 | 释放 …", lambda r: r.item[1].kind),
+        Column("date", "string", "ISO date", lambda r: r.item[1].date),
+        Column("authority", "string", "the deciding or executing authority", lambda r: r.item[1].authority),
+        Column("text", "string", "the clause as written", lambda r: r.item[1].text),
+    ), _custody_rows),
     TableSpec("priors", "earlier conviction or administrative punishment of a defendant", (
         _DOC_ID, _DEF_INDEX, _DEF_NAME, _index("prior_index", "record for the defendant"),
         Column("listed_as", "string", "priors | admin_punishments: the Defendant field it came from",

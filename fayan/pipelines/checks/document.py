@@ -525,6 +525,7 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
             evidence(j, "prosecution_date", "提起公诉") + evidence(j, "told_before_prosecution", "审理经过"),
         )  # fmt: skip
     yield from _history_out_of_order(j, judged, ev_date)
+    yield from _unsentenced_held_out_of_order(j, judged, ev_date)
     yield from _custody_after_the_first_judgment(j)
     yield from _prior_released_before_judged(j)
     for i, d in enumerate(j.defendants):
@@ -613,6 +614,29 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
             yield finding(j, "X6", "warning", f"被告人{d.name}{lead[0]}。", lead[1], defendant=d)
             continue
         yield from _held_at_an_act(j, i, d)
+
+
+def _unsentenced_held_out_of_order(j: Judgment, judged: date, ev_date: list[Evidence]) -> Iterator[Finding]:
+    """The one defendant of a document that sentences no one (a 不核准 ruling that sends the case back), held (刑事拘留,
+    逮捕 …) after the document's judgment or before the first day its facts tell (2010年6月19日被逮捕 for a killing of
+    2010年7月15日). The document's facts are that person's: with several in the header, nothing is compared."""
+    header = [(k, a) for k, a in enumerate(j.accomplices) if a.role == "被告人"]
+    if j.defendants or len(header) != 1 or len(j.header_defendants) != 1:
+        return
+    k, a = header[0]
+    dated = sorted(((day, c) for c in a.custody if (day := iso_date(c.date))), key=lambda x: x[0])
+    held = [(day, c) for day, c in dated if c.kind in ("刑事拘留", "逮捕")]  # (行政拘留 … may be of another matter)
+    ev = evidence(j, f"accomplices[{k}].header", "首部")
+    offence = iso_date(j.offence_start)
+    late = next(((day, c) for day, c in dated if day > judged), None)
+    if late is not None:
+        yield finding(j, "X6", "error", f"被告人{a.name}{late[1].kind}日期{late[0]}晚于裁判日期{judged}。", ev + ev_date)
+    elif held and offence is not None and held[0][0] < offence:
+        day, c = held[0]
+        yield finding(
+            j, "X6", "warning", f"被告人{a.name}{c.kind}日期{day}早于查明的最早犯罪时间{offence}。",
+            ev + evidence(j, "offence_start", "犯罪时间"),
+        )  # fmt: skip
 
 
 def _within_header(j: Judgment, i: int, told: str) -> list[Evidence]:
@@ -715,7 +739,8 @@ def _prior_released_before_judged(j: Judgment) -> Iterator[Finding]:
     cut or paroled before then (1998年5月24日入监服刑, 减为无期徒刑, 被假释: the 11 such days of the dev and SPC
     documents' priors all come after the judgment). Not one judged on appeal or retrial (二审, 终审, 再审): the day
     told may be the later decision's, after a term served in custody before it. And a prior whose header tells what
-    was done to its term out of order (减为无期徒刑 in 2001, then 减为有期徒刑十八年 in 2000)."""
+    was done to its term out of order (减为无期徒刑 in 2001, then 减为有期徒刑十八年 in 2000), or after its release or
+    its parole's probation ended (假释 in 2012, 假释考验期至2011年8月7日)."""
     for i, d in enumerate(j.defendants):
         for k, p in enumerate(d.priors):
             judged, out = iso_date(p.date), iso_date(p.release_date)
@@ -730,6 +755,10 @@ def _prior_released_before_judged(j: Judgment) -> Iterator[Finding]:
             elif back := next(((a, b) for a, b in zip(served, served[1:]) if b[0] < a[0]), None):
                 (d0, w0), (d1, w1) = back
                 said = f"前罪{_SERVED[w1]}日期{d1}早于在其之前所述的{_SERVED[w0]}日期{d0}"
+            elif out and (late := next(((day, word) for day, word in served if day > out), None)) is not None:
+                # paroled or cut after the day the term or the parole's probation ended (假释考验期至 …)
+                ended = "假释考验期满" if "考验期" in p.text else "刑满释放"
+                said = f"前罪{_SERVED[late[1]]}日期{late[0]}晚于其{ended}日期{out}"
             else:
                 continue
             yield finding(
