@@ -3237,6 +3237,9 @@ def test_x5_a_review_number_against_what_the_document_decides() -> None:
         # the ground named with the other count, or with both: not the count at the top
         ("被告人郦永昊主动投案，如实供述其盗窃犯罪事实，对其所犯盗窃罪系自首，依法可以从轻处罚。", "盗窃罪", False),
         ("被告人郦永昊主动投案，如实供述其盗窃、诈骗犯罪事实，系自首，依法可以从轻处罚。", None, False),
+        # the sentence tells both crimes, and the one the lenience is for (对其所犯诈骗罪)
+        ("被告人郦永昊因盗窃犯罪到案后，主动交代诈骗犯罪，系自首，对其所犯诈骗罪可依法从轻处罚。", "诈骗罪", True),
+        ("被告人郦永昊因盗窃犯罪到案后，主动交代诈骗犯罪，系自首，对其所犯盗窃罪、诈骗罪可依法从轻处罚。", None, False),
     ],
 )
 def test_e11_a_ground_named_with_one_count_of_several_at_the_top_of_its_bracket(

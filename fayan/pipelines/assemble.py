@@ -1715,6 +1715,11 @@ def _count_named(text: str, start: int, end: int, entry: OutcomeEntry | None, ro
         return None
     sentence = _sentence_at(text, start, end)
     named = [c for c in charges if c.removesuffix("罪") in sentence]
+    # a sentence that tells another count's crime too (因抢劫犯罪到案后，主动交代…盗窃犯罪，系自首，对其所犯盗窃罪可依法
+    # 从轻处罚): the one it says the lenience is for
+    said = re.search(r"对(?:其|该)?所犯([^，。；、]*?罪(?:、[^，。；、]*?罪)*)", sentence)  # (…抢劫罪、强奸罪: both)
+    meant = [c for c in named if said and c.removesuffix("罪") in said.group(1)]
+    named = meant if len(named) > 1 and len(meant) == 1 else named
     if not named and role:  # a role's clause after ； where the sentence's first clause names the joint crime (在故意杀人
         # 共同犯罪中，甲…系主犯；乙…系从犯)
         lo = max(text.rfind(c, 0, start) for c in "。\n") + 1
