@@ -1209,6 +1209,20 @@ def test_drug_sentence_several_drugs_do_not_reach_together(
     assert got == ([("E4", message), ("E20", message)] if message else []), got
 
 
+@pytest.mark.parametrize(("facts", "fires"), [("向他人贩卖甲基苯丙胺30克及氯胺酮80克", True),
+                                              ("向他人贩卖甲基苯丙胺3克及氯胺酮80克", False)])
+def test_drug_sentence_below_the_bracket_one_drug_of_several_reaches_alone(facts: str, fires: bool) -> None:
+    """30 克 of 甲基苯丙胺 beside 80 克 of 氯胺酮: the main drug by weight (氯胺酮) is short of 数量较大, but the other reaches it
+    alone (10 克), so two years are below its bracket (seven to fifteen) with no ground to go lower."""
+    over = dict(charge="贩卖毒品罪", facts=facts, reason="", article="三百四十七", sentence="有期徒刑二年，并处罚金人民币二千元")
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert j.drug == "氯胺酮"
+    got = [(f.rule, f.message) for f in run_checks([j]) if f.rule in ("E4", "E20") and "较低量刑幅度" in f.message]
+    said = ("查明甲基苯丙胺30克，已达第2档（鸦片二百克以上不满一千克、海洛因或者甲基苯丙胺十克以上不满五十克或者其他毒品数量较大），"
+            "被告人甲某却被判处有期徒刑2年，属较低量刑幅度，且未见减轻处罚情节。")
+    assert got == ([("E4", said), ("E20", said)] if fires else []), got
+
+
 APPEAL = (
     "某某市中级人民法院 刑事判决书 （2020）浙01刑终5号 原公诉机关某某区人民检察院。 "
     "上诉人（原审被告人）甲某，男，1990年1月1日出生，汉族。因本案于2019年12月2日被刑事拘留。 "

@@ -1249,14 +1249,22 @@ def drug_quantity_findings(j: Judgment, ctx: Context, code: str) -> Iterator[Fin
             data={"drug": j.drug, "grams": j.drug_grams, "threshold": least},
         )  # fmt: skip
         return
+    # of several drugs, one whose largest weight alone reaches a higher bracket than the main drug's quantity (9克 and
+    # 30.04克 of 甲基苯丙胺 beside 77.4克 of 氯胺酮: 数量较大 of the one, not of the other)
+    drug, grams = j.drug, j.drug_grams
+    for m in j.drugs if several else ():
+        b = law.bracket_for_quantity(m.drug, m.grams, on=on) if m.section == "facts" and m.grams else None
+        if b is not None and (certain is None or b.number > certain.number):
+            certain, drug, grams, ev = b, m.drug, m.grams, count_evidence(j, 0, it.count) + [
+                Evidence(m.start, m.end, m.text, "查明数量")]
     if certain is None or not imposed:
         return
-    data = {"drug": j.drug, "grams": j.drug_grams, "quantity_bracket": certain.number,
+    data = {"drug": drug, "grams": grams, "quantity_bracket": certain.number,
             "imposed_brackets": [b.number for b in imposed]}  # fmt: skip
     if max(b.number for b in imposed) < certain.number and not below_allowed(j, d, said=False):
         yield finding(
             j, code, "warning",
-            f"查明{j.drug}{fmt_number(j.drug_grams)}克，已达第{certain.level}档（{certain.condition}），"
+            f"查明{drug}{fmt_number(grams)}克，已达第{certain.level}档（{certain.condition}），"
             f"被告人{d.name}却被判处{given}，属较低量刑幅度，且未见减轻处罚情节{lightly(j, d)}。",
             ev, defendant=d, basis=DRUG_BASIS, data=data,
         )  # fmt: skip
