@@ -2355,11 +2355,14 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     accomplices = _accomplices(doc, secs.body_end, set(result_names) | set(names), sp, unsentenced)
     # a header defendant the result names for nothing keeps the custody its paragraph tells (X6 weighs it)
     held = {h.name: (h, hs) for h, hs in zip(headers, header_spans) if h.name in unsentenced}
+    kept = []
     for k, a in enumerate(accomplices):
         if a.role == "被告人" and a.name in held:
             h, hs = held.pop(a.name)
             sp.add(f"accomplices[{k}].header", hs)
-            accomplices = (*accomplices[:k], replace(a, custody=h.custody), *accomplices[k + 1 :])
+            a = replace(a, custody=h.custody)
+        kept.append(a)
+    accomplices = tuple(kept)
     victim_variants = _victim_variants(
         text, secs.body_end, fe.victims, set(result_names) | set(names) | {a.name for a in accomplices}, sp)
     recommendations, stance_word = _recommendations(doc, secs, result.start, result_names, sp)

@@ -194,7 +194,8 @@ def _e3_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]
                 continue
             hi, lo = max(r[1] for r in ranges), min(r[0] for r in ranges)
             item = _Item(law.name, c.charge, c.principal, months, c.fine_yuan, c.confiscation, -1)
-            act, ev = _stated_act(j, d, item, law, on), []
+            act = _stated_act(j, d, item, law, on)
+            ev: list[Evidence] = []  # what tells the harm, where that is the reason
             floor = r[0] if act is not None and (r := act[0].term_range(p)) is not None else None
             if months > hi:
                 said = f"超过该罪{p}的法定最高刑{fmt_term(hi)}"
@@ -1058,7 +1059,7 @@ def _standard_applies(j: Judgment, table: AmountTable) -> str | None:
     where the table raised the figures (``raised``: the lighter rule applies, 2001 司法解释时间效力规定 第三条; the first
     decision the history tells, else this one, is the first judgment). None where they do not; else the note a message
     adds ("" for conduct after the day)."""
-    conduct = [x for x in map(iso_date, (j.offence_start, *(x.offence_from for x in j.defendants))) if x]
+    conduct = _conduct_days(j)
     if table.effective_from is None or not conduct:
         return None
     judged = iso_date(j.earlier_decisions[0].date if j.earlier_decisions else j.judgment_date)
@@ -1069,10 +1070,15 @@ def _standard_applies(j: Judgment, table: AmountTable) -> str | None:
     return None
 
 
+def _conduct_days(j: Judgment) -> list[date]:
+    """The first days the facts tell of the conduct: the document's and each defendant's."""
+    return [x for x in map(iso_date, (j.offence_start, *(x.offence_from for x in j.defendants))) if x]
+
+
 def _earlier_figures(j: Judgment, table: AmountTable) -> AmountTable | None:
     """The figures before ``table``'s interpretation (``earlier``), where the conduct began before its first day and
     after the earlier one's; None where the table has none or the conduct is undated or older."""
-    conduct = [x for x in map(iso_date, (j.offence_start, *(x.offence_from for x in j.defendants))) if x]
+    conduct = _conduct_days(j)
     old = table.earlier
     if old is None or not conduct or table.effective_from is None or min(conduct) >= table.effective_from:
         return None
