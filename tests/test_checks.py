@@ -3897,16 +3897,23 @@ def _refused(charge: str) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize(("held", "fires"), [("2013年8月2日被逮捕", True), ("2014年8月2日被逮捕", False)])
-def test_x6_the_one_defendant_of_a_refusal_held_before_the_crime(held: str, fires: bool) -> None:
+@pytest.mark.parametrize(("held", "message"), [
+    ("2013年8月2日被逮捕", "被告人庞立舟逮捕日期2013-08-02早于查明的最早犯罪时间2013-09-12。"),
+    ("2014年7月21日被刑事拘留，2015年8月2日被逮捕",
+     "被告人庞立舟逮捕日期2015-08-02晚于审理经过所述第一审判决（2015）临中刑初字第52号的日期2015-04-16。"),
+    ("2014年7月21日被刑事拘留，同年8月1日被取保候审，2015年8月2日被逮捕", None),  # bailed: arrested later
+    ("2014年8月2日被逮捕", None),
+])
+def test_x6_the_one_defendant_of_a_refusal_held_out_of_order(held: str, message: str | None) -> None:
     """A ruling that refuses to approve sentences no one, but its one header defendant's custody is told all the
-    same: an arrest before the first crime of the facts (2013-09-12) is out of order."""
+    same: an arrest before the first crime of the facts (2013-09-12), or after the first judgment of one held from
+    the first custody on, is out of order."""
     lines = _refused("贩卖、运输毒品罪").split("\n")
     lines = [x for x in lines if not x.startswith("被告人蒙小禾，")]
     j = extract("\n".join(lines).replace("2014年7月20日被抓获，次日被刑事拘留，同年8月2日被逮捕", held, 1))
     assert not j.defendants and [(a.name, a.role) for a in j.accomplices][:1] == [("庞立舟", "被告人")]
     found = [f.message for f in run_checks([j]) if f.rule == "X6"]
-    assert found == (["被告人庞立舟逮捕日期2013-08-02早于查明的最早犯罪时间2013-09-12。"] if fires else []), found
+    assert found == ([message] if message else []), found
 
 
 @pytest.mark.parametrize(("charge", "fires"), [("故意杀人罪", True), ("贩卖、运输毒品罪", False)])

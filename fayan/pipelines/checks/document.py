@@ -9,7 +9,7 @@ from itertools import combinations, takewhile
 from typing import TypeVar
 
 from fayan.findings import Evidence, Finding
-from fayan.judgment import AmountMention, Defendant, DrugMention, Judgment, Number, Provenance
+from fayan.judgment import AmountMention, Defendant, DrugMention, EarlierDecision, Judgment, Number, Provenance
 from fayan.nlp.amounts import amount_charge
 from fayan.nlp.charges import charge_words, find_charge_mentions, normalize_charge
 from fayan.nlp.facts import adds_up
@@ -637,6 +637,16 @@ def _unsentenced_held_out_of_order(j: Judgment, judged: date, ev_date: list[Evid
             j, "X6", "warning", f"被告人{a.name}{c.kind}日期{day}早于查明的最早犯罪时间{offence}。",
             ev + evidence(j, "offence_start", "犯罪时间"),
         )  # fmt: skip
+    elif (first := _first_judgment(j)) is not None and not any(c.kind in ("取保候审", "监视居住") for c in a.custody):
+        # held from the first custody on, as :func:`_custody_after_the_first_judgment` reads a defendant's
+        n, x, first_day = first
+        day, c = next(((day, c) for day, c in held if day > first_day), (None, None))
+        if day is not None and c is not None:
+            yield finding(
+                j, "X6", "warning",
+                f"被告人{a.name}{c.kind}日期{day}晚于审理经过所述第一审判决{x.case_number}的日期{first_day}。",
+                ev + evidence(j, f"earlier_decisions[{n}]", "审理经过"),
+            )  # fmt: skip
 
 
 def _within_header(j: Judgment, i: int, told: str) -> list[Evidence]:
@@ -773,12 +783,17 @@ _SERVED = {**dict.fromkeys(("入监", "入狱", "收监", "服刑"), "入监服�
            "假释": "假释"}
 
 
+def _first_judgment(j: Judgment) -> tuple[int, EarlierDecision, date] | None:
+    """The first-instance judgment the history tells: its index, the decision and its day."""
+    return next(((k, x, day) for k, x in enumerate(j.earlier_decisions)
+                 if x.form == "判决" and case_stage(x.case_number) == "初" and (day := iso_date(x.date))), None)
+
+
 def _custody_after_the_first_judgment(j: Judgment) -> Iterator[Finding]:
     """A 刑事拘留 or 逮捕 of the header dated after the first-instance judgment the history tells, for a defendant
     never released on bail (取保候审) or to residential surveillance (监视居住) before: one held from the first
     custody on was arrested before that judgment (one on bail may be arrested after it)."""
-    first = next(((k, x, day) for k, x in enumerate(j.earlier_decisions)
-                  if x.form == "判决" and case_stage(x.case_number) == "初" and (day := iso_date(x.date))), None)
+    first = _first_judgment(j)
     if first is None:
         return
     k, x, judged = first
