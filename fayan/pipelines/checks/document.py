@@ -637,7 +637,7 @@ def _unsentenced_held_out_of_order(j: Judgment, judged: date, ev_date: list[Evid
             j, "X6", "warning", f"被告人{a.name}{c.kind}日期{day}早于查明的最早犯罪时间{offence}。",
             ev + evidence(j, "offence_start", "犯罪时间"),
         )  # fmt: skip
-    elif (first := _first_judgment(j)) is not None and not any(c.kind in ("取保候审", "监视居住") for c in a.custody):
+    elif (first := _first_judgment(j)) is not None and not any(c.kind in _BAILED for c in a.custody):
         # held from the first custody on, as :func:`_custody_after_the_first_judgment` reads a defendant's
         n, x, first_day = first
         day, c = next(((day, c) for day, c in held if day > first_day), (None, None))
@@ -783,6 +783,10 @@ _SERVED = {**dict.fromkeys(("入监", "入狱", "收监", "服刑"), "入监服�
            "假释": "假释"}
 
 
+# released from custody before the judgment, so that an arrest may follow it
+_BAILED = ("取保候审", "监视居住")
+
+
 def _first_judgment(j: Judgment) -> tuple[int, EarlierDecision, date] | None:
     """The first-instance judgment the history tells: its index, the decision and its day."""
     return next(((k, x, day) for k, x in enumerate(j.earlier_decisions)
@@ -798,7 +802,7 @@ def _custody_after_the_first_judgment(j: Judgment) -> Iterator[Finding]:
         return
     k, x, judged = first
     for i, d in enumerate(j.defendants):
-        if any(c.kind in ("取保候审", "监视居住") for c in d.custody):
+        if any(c.kind in _BAILED for c in d.custody):
             continue
         for field_name, label in (("detained_on", "刑事拘留"), ("arrested_on", "逮捕")):
             day = iso_date(getattr(d, field_name))

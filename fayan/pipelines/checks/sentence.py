@@ -661,15 +661,15 @@ def _credit_unlike_the_header(j: Judgment) -> Iterator[Finding]:
         if not closed or _designated_residence_days(d) or _admin_credit(d, segs[0][0]):
             continue
         held = sum(((e - s).days for s, e in closed), 0)
-        if v.custody_credit_days in (held, held + len(closed)):
+        both_ends = held + len(closed)  # each period counted with its first and last day
+        if v.custody_credit_days in (held, both_ends):
             continue
         yield finding(
             j, "E7", "warning",
-            f"被告人{d.name}刑期括注折抵先行羁押{v.custody_credit_days}日，而首部所载其在{a}之前被羁押{held + len(closed)}日"
+            f"被告人{d.name}刑期括注折抵先行羁押{v.custody_credit_days}日，而首部所载其在{a}之前被羁押{both_ends}日"
             f"（{'、'.join(f'{s}至{e}' for s, e in closed)}）。",
             evidence(j, f"defendants[{i}].verdict.term_dates", "刑期起止") + evidence(j, f"defendants[{i}].header", "首部"),
-            defendant=d, basis="刑法第四十七条",
-            data={"credit_days": v.custody_credit_days, "held_days": held + len(closed)},
+            defendant=d, basis="刑法第四十七条", data={"credit_days": v.custody_credit_days, "held_days": both_ends},
         )  # fmt: skip
 
 
