@@ -2227,18 +2227,29 @@ def test_e5_floor_of_an_interpretation_holds_for_conduct_from_its_first_day() ->
         ("盗窃罪", "二百六十四", "窃得他人手机一部，价值人民币700元", "盗窃他人财物，数额较大，", True, None),
         ("盗窃罪", "二百六十四", "窃得他人手机一部，价值人民币400元", "盗窃他人财物，数额较大，", True, "最低标准"),
         ("盗窃罪", "二百六十四", "窃得他人手机一部，价值人民币2000元", "盗窃他人财物，数额较大，", False, None),
+        # a record of another crime is no ground of 第二条 (曾因盗窃受过刑事处罚): the halving is only possible
+        ("盗窃罪", "二百六十四", "窃得他人手机一部，价值人民币700元", "盗窃他人财物，数额较大，", "故意伤害罪", "百分之五十"),
+        ("盗窃罪", "二百六十四", "窃得他人手机一部，价值人民币700元", "盗窃他人财物，数额较大，", "盗窃罪、抢劫罪", None),
+        ("盗窃罪", "二百六十四", "窃得他人手机一部，价值人民币700元", "盗窃他人财物，数额较大，", "因盗窃被", None),
+        ("盗窃罪", "二百六十四", "窃得他人手机一部，价值人民币700元", "盗窃他人财物，数额较大，", "因扒窃被", None),
+        ("盗窃罪", "二百六十四", "窃得他人手机一部，价值人民币700元", "盗窃他人财物，数额较大，", "因吸毒被", "百分之五十"),
         # 2011 诈骗解释 has no halving: a record does not lower 3,000 yuan
         ("诈骗罪", "二百六十六", "骗取他人现金人民币2000元", "骗取他人财物，数额较大，", True, "最低标准"),
     ],
 )
 def test_e4_a_stated_amount_level_the_amount_does_not_reach(
-    charge: str, article: str, facts: str, reason: str, record: bool, fires: str | None
+    charge: str, article: str, facts: str, reason: str, record: bool | str, fires: str | None
 ) -> None:
+    """``record``: a conviction for the charge (True), for the crime named, or an administrative punishment (因…被)."""
     text = TEMPLATE.format(**{**BASE, "charge": charge, "article": article, "facts": facts, "reason": reason})
-    if record:
-        text = text.replace("无业。", f"无业。2010年1月1日因犯{charge}被判处有期徒刑六个月。")
+    if isinstance(record, str) and record.startswith("因"):
+        text = text.replace("无业。", f"无业。2019年1月1日{record}行政拘留十日。")
+    elif record:
+        crime = charge if record is True else record
+        text = text.replace("无业。", f"无业。2010年1月1日因犯{crime}被判处有期徒刑六个月。")
     j = extract(text)
-    assert bool(j.defendants[0].priors) == record and j.amount_level_stated == "较大"
+    d = j.defendants[0]
+    assert bool(d.priors or d.admin_punishments) == bool(record) and j.amount_level_stated == "较大"
     e4 = [f.message for f in run_checks([j]) if f.rule == "E4" and "未达" in f.message]
     if fires is None:
         assert e4 == []

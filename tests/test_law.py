@@ -226,6 +226,7 @@ def test_a_shared_amount_table_leaves_the_halving_behind() -> None:
     theft, robbery = LAW.charge("盗窃罪").amount, LAW.charge("抢劫罪").amount
     assert theft is not None and robbery is not None
     assert theft.halved_by == "2013 盗窃解释第二条" and robbery.halved_by == ""
+    assert theft.halved_records == ("盗窃", "扒窃") and robbery.halved_records == ()
     assert robbery.levels == theft.levels and robbery.provinces == theft.provinces
 
 
@@ -486,6 +487,16 @@ BROKEN = [
         "earlier figures of a table not raised",
         _set(["theft", "thresholds", "amount", "raised"], False),
         ["'theft'", "field 'earlier'", "raised"],
+    ),
+    (
+        "records that halve without halved_by",
+        _set(["theft", "thresholds", "amount", "halved_by"], None),
+        ["'theft'", "field 'halved_records'", "halved_by"],
+    ),
+    (
+        "records that halve not a list",
+        _set(["theft", "thresholds", "amount", "halved_records"], "盗窃"),
+        ["'theft'", "field 'halved_records'", "list of crime names"],
     ),
     (
         "name not standard",

@@ -239,6 +239,9 @@ class AmountTable:
     verified: str = ""
     effective_from: date | None = None  # the interpretation's first day; conduct before it had other thresholds
     halved_by: str = ""  # the rule that lets a level be reached at half the figure (2013 盗窃解释 第二条), if any
+    # the crimes whose record (a conviction, or an administrative punishment) is one of halved_by's grounds (曾因盗窃受过
+    # 刑事处罚); empty: any record may be
+    halved_records: tuple[str, ...] = ()
     # its figures are higher than the interpretation's before it: the lighter rule, which a case judged from
     # effective_from on applies to earlier conduct too (2001 司法解释时间效力规定 第三条)
     raised: bool = False
@@ -555,7 +558,8 @@ _BRACKET_FIELDS = {
 _PENALTY_FIELDS = {"types", "min_months", "max_months", "alone"}
 _THRESHOLD_FIELDS = {"amount", "amount_from", "amount_variants", "quantity", "quantity_from", "notes"}
 _AMOUNT_FIELDS = {
-    "basis", "levels", "provinces", "source", "verified", "notes", "effective_from", "halved_by", "raised", "earlier",
+    "basis", "levels", "provinces", "source", "verified", "notes", "effective_from", "halved_by", "halved_records",
+    "raised", "earlier",
 }
 _QUANTITY_FIELDS = {"unit", "levels", "substances", "aliases", "source", "verified", "notes"}
 _FINE_RULE_FIELDS = {
@@ -818,9 +822,23 @@ def _parse_amount_table(ctx: _Ctx, where: str, raw: Any, known_provinces: set[st
         verified=_text(ctx, f"{where} field 'verified'", obj.get("verified"), obj) or "",
         effective_from=_date(ctx, f"{where} field 'effective_from'", obj.get("effective_from"), obj),
         halved_by=_text(ctx, f"{where} field 'halved_by'", obj.get("halved_by"), obj) or "",
+        halved_records=_halved_records(ctx, where, obj),
         raised=_flag(ctx, f"{where} field 'raised'", obj.get("raised"), obj),
         earlier=_parse_earlier(ctx, where, obj, tuple(levels), known_provinces),
     )
+
+
+def _halved_records(ctx: _Ctx, where: str, obj: dict[str, Any]) -> tuple[str, ...]:
+    """An amount table's ``halved_records``: a list of crime names (盗窃), on a table that has ``halved_by``."""
+    raw = obj.get("halved_records")
+    if raw is None:
+        return ()
+    hw = f"{where} field 'halved_records'"
+    if not obj.get("halved_by"):
+        raise ctx.fail(hw, "records that halve a level belong to a table with halved_by", obj)
+    if not isinstance(raw, list) or not raw or not all(isinstance(x, str) and x.strip() for x in raw):
+        raise ctx.fail(hw, "expected a list of crime names", obj)
+    return tuple(x.strip() for x in raw)
 
 
 def _parse_earlier(
@@ -1186,7 +1204,7 @@ def _parse(path: str) -> LawTable:
                 )
             # the levels and provinces, not the halving: that is the source's own interpretation (2013 盗窃解释
             # 第二条 halves 盗窃's 数额较大; 抢劫's 数额巨大 follows 盗窃's figure only, 2016 抢劫意见 一)
-            new_amount = dataclasses.replace(parsed[asrc][0].amount, halved_by="")
+            new_amount = dataclasses.replace(parsed[asrc][0].amount, halved_by="", halved_records=())
         new_quantity = charge.quantity
         qsrc = links["quantity_from"]
         if qsrc is not None:

@@ -1042,7 +1042,7 @@ def _stated_level_not_reached(
     if note is None or amount >= least:
         return
     halved = bool(table.halved_by) and amount >= least / 2
-    if halved and (d.prior_criminal or d.priors or d.admin_punishments):
+    if halved and _record_halves(d, table):
         return
     note += f"；如有{table.halved_by}规定可按百分之五十确定的情形，请核实" if halved else ""
     yield finding(
@@ -1051,6 +1051,21 @@ def _stated_level_not_reached(
         f"{fmt_number(least)}元{note}。",
         ev, defendant=d, basis=table.source or "数额认定标准", data={**data, "least": least},
     )  # fmt: skip
+
+
+def _record_halves(d: Defendant, table: AmountTable) -> bool:
+    """Whether the defendant may have a record that is one of ``table.halved_by``'s grounds: any record, where the
+    table names none of the crimes (``halved_records``); else a conviction or an administrative punishment for one
+    of them, or one the document tells without its crime, or a record stated but not told (有前科)."""
+    records = (*d.priors, *d.admin_punishments)
+    if not table.halved_records or (d.prior_criminal and not d.priors):
+        return bool(d.prior_criminal or records)
+    causes = [r.charge or ((m := _CAUSE.search(r.text)) and m.group(1)) for r in records]
+    return any(not c or any(x in c for x in table.halved_records) for c in causes)
+
+
+# what an administrative punishment was for, where its text tells it (因盗窃被行政拘留十日 / 因吸毒，于…被强制戒毒)
+_CAUSE = re.compile(r"因([^，,。；;被于]{1,20})[，,]?(?:于|被)")
 
 
 def _standard_applies(j: Judgment, table: AmountTable) -> str | None:
