@@ -496,6 +496,27 @@ def test_x4_the_names_of_a_list_after_the_role_word(listed: str, later: str, fou
 
 
 @pytest.mark.parametrize(
+    ("evidence", "found"),
+    [
+        # each written once, each listed with 孙立: 国 and 果 sound alike, so the later is a slip of the earlier
+        ("王建果、孙立", ["同案被告人姓名前后写法不一致：王建国／王建果。"]),
+        ("王建国、孙立", []),
+        # 国 and 军 do not sound alike: two people as likely as one
+        ("王建军、孙立", []),
+        # listed with nobody the other is listed with
+        ("王建果、赵海", []),
+    ],
+)
+def test_x4_a_co_defendant_misspelt_in_a_list_with_the_same_partner(evidence: str, found: list[str]) -> None:
+    """同案被告人王建国、孙立 in the facts and 同案被告人王建果、孙立的供述 in the evidence: each name written once, but each
+    listed beside the same co-defendant, and the character that differs sounds alike."""
+    facts = (f"伙同同案被告人王建国、孙立（均已判刑）窃得他人手机一部，价值人民币2000元。"
+             f"有同案被告人{evidence}的供述等证据证实")
+    j = extract(TEMPLATE.format(**{**BASE, "facts": facts}))
+    assert [f.message for f in run_checks([j]) if f.rule == "X4"] == found
+
+
+@pytest.mark.parametrize(
     ("facts", "accomplices", "found"),
     [
         # noted as at large or tried elsewhere, with no role word: 伙同钱一鸣（在逃）

@@ -922,12 +922,29 @@ def _accomplices(
             named[name] = m.span("name")
             elsewhere.add(name)
     # of two co-defendants' names one character apart, one written fewer than three times and the other three times
-    # or more is a slip of the other's (同案被告人王建锋 once, 王建国 six times), read as its spelling below; not
-    # where one list names both (同案犯…钱建国、钱建军: two people)
+    # or more is a slip of the other's (同案被告人王建锋 once, 王建国 six times), read as its spelling below; so is,
+    # of two both written fewer times, the later where the character that differs sounds or looks alike and each is
+    # listed with the same other co-defendant (同案被告人王建国、孙立 and, in the evidence, 同案被告人王建果、孙立的供述);
+    # not where one list names both (同案犯…钱建国、钱建军: two people)
     counts = {name: text.count(name) for name in named}
-    slips = {a: b for a in named for b in named if a != b and len(a) == len(b) and a[0] == b[0]
-             and sum(x != y for x, y in zip(a, b)) == 1 and counts[a] < _OTHER_PERSON_COUNT <= counts[b]
-             and not lists.get(a, set()) & lists.get(b, set())}
+    members: dict[int, set[str]] = {}
+    for name, ks in lists.items():
+        for k in ks:
+            members.setdefault(k, set()).add(name)
+
+    def partners(name: str) -> set[str]:
+        return {x for k in lists.get(name, ()) for x in members[k]} - {name}
+
+    def slip_of(a: str, b: str) -> bool:
+        diff = [(x, y) for x, y in zip(a, b) if x != y]
+        if a == b or len(a) != len(b) or a[0] != b[0] or len(diff) != 1 or lists.get(a, set()) & lists.get(b, set()):
+            return False
+        if counts[a] < _OTHER_PERSON_COUNT <= counts[b]:
+            return True
+        return (counts[b] < _OTHER_PERSON_COUNT and named[b][0] < named[a][0] and alike(*diff[0])
+                and bool(partners(a) & partners(b)))
+
+    slips = {a: b for a in named for b in named if slip_of(a, b)}
     first = {name: span for name, span in named.items() if name not in slips}
     out = []
     for k, (name, span) in enumerate(first.items()):
