@@ -2752,6 +2752,17 @@ def test_x7_a_term_from_the_detention_day_after_the_day_custody_began(before: st
     assert x7 == (["被告人甲某先行羁押自2019-12-01起，刑期却自2019-12-02起算，且未说明理由。"] if fires else []), x7
 
 
+@pytest.mark.parametrize(("end", "fires"), [("2020年5月31日", True), ("2020年6月1日", False)])
+def test_x7_a_start_on_the_detention_day_whose_end_is_counted_from_the_capture(end: str, fires: bool) -> None:
+    """刑期自12月2日 (the 刑事拘留 day, after a capture on 12月1日) explains the start, but an end of 2020-05-31 is six
+    months from the capture, not from the start: the term was counted from the first day and its start printed
+    otherwise."""
+    text = TEMPLATE.format(**{**BASE, "end": end}).replace("因本案于2019年12月2日被刑事拘留", "2019年12月1日被抓获，次日被刑事拘留")
+    x7 = [f.message for f in run_checks([extract(text)]) if f.rule == "X7"]
+    said = "被告人甲某刑期自2019-12-02起算，写明的止日2020-05-31却是自首次羁押日2019-12-01起算的止日，起算日与止日不一致。"
+    assert x7 == ([said] if fires else []), x7
+
+
 @pytest.mark.parametrize(("start", "end", "fires"), [("2019年11月20日", "2020年5月19日", True),
                                                       ("2019年12月1日", "2020年5月31日", False)])
 def test_x6_a_term_from_before_the_crime_where_the_header_dates_no_custody(start: str, end: str, fires: bool) -> None:

@@ -170,6 +170,13 @@ def evidence(j: Judgment, field_path: str, label: str = "") -> list[Evidence]:
     return [Evidence(p.start, p.end, p.text, label)] if p else []
 
 
+def within_header(j: Judgment, i: int, told: str) -> list[Evidence]:
+    """Where the defendant's header paragraph tells ``told`` (a custody: 2016年7月6日被监视居住), else the paragraph."""
+    ev = evidence(j, f"defendants[{i}].header", "首部")[:1]
+    pos = ev[0].text.find(told) if ev and told else -1
+    return [Evidence(ev[0].start + pos, ev[0].start + pos + len(told), told, "首部")] if pos >= 0 else ev
+
+
 def count_evidence(j: Judgment, i: int, k: int) -> list[Evidence]:
     """Count ``k`` of defendant ``i`` as printed in the result: its charge and its punishment (the defendant's whole
     result where the count's punishment has no span)."""

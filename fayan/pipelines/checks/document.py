@@ -32,6 +32,7 @@ from fayan.pipelines.checks.base import (
     offence_of,
     quoted,
     rule,
+    within_header,
 )
 from fayan.pipelines.checks.sentence import _RELEASE_KINDS, _segments
 
@@ -285,7 +286,7 @@ def check_x4(j: Judgment, ctx: Context) -> Iterator[Finding]:
         )  # fmt: skip
     for i, d in enumerate(j.defendants):
         if d.name_variants:
-            ev = _within_header(j, i, d.name)
+            ev = within_header(j, i, d.name)
             yield _spelt_otherwise(j, "被告人", d.name, d.name_variants, f"defendants[{i}]", ev, d)
     told = set()  # a defender of two defendants: one finding
     for i, d in enumerate(j.defendants):
@@ -576,7 +577,7 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
         lead: tuple[str, list[Evidence]] | None = None
         if earliest and other is not None and other[0] < earliest and (first is None or other[0] < first[0]):
             day, k, kind = other
-            lead = f"{kind}日期{day}早于查明的最早犯罪时间{earliest}", _within_header(j, i, d.custody[k].text) + ev_earliest
+            lead = f"{kind}日期{day}早于查明的最早犯罪时间{earliest}", within_header(j, i, d.custody[k].text) + ev_earliest
         elif first is not None:
             day, f, label = first
             held = evidence(j, f"defendants[{i}].{f}", "首部")
@@ -647,13 +648,6 @@ def _unsentenced_held_out_of_order(j: Judgment, judged: date, ev_date: list[Evid
                 f"被告人{a.name}{c.kind}日期{day}晚于审理经过所述第一审判决{x.case_number}的日期{first_day}。",
                 ev + evidence(j, f"earlier_decisions[{n}]", "审理经过"),
             )  # fmt: skip
-
-
-def _within_header(j: Judgment, i: int, told: str) -> list[Evidence]:
-    """Where the defendant's header paragraph tells ``told`` (a custody: 2016年7月6日被监视居住), else the paragraph."""
-    ev = evidence(j, f"defendants[{i}].header", "首部")[:1]
-    pos = ev[0].text.find(told) if ev and told else -1
-    return [Evidence(ev[0].start + pos, ev[0].start + pos + len(told), told, "首部")] if pos >= 0 else ev
 
 
 def _held_at_an_act(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:

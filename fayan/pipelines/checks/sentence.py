@@ -13,7 +13,7 @@ from fayan.nlp.numbers import cn_to_int
 from fayan.nlp.outcome import GENERAL_TERM_RANGE, POLITICAL_MISPRINT_RE
 from fayan.pipelines.checks.base import (
     Context, circumstance_evidence, count_evidence, evidence, finding, fmt_number, fmt_term,
-    iso_date, months_of, not_one_sentence, rule,
+    iso_date, months_of, not_one_sentence, rule, within_header,
 )
 from fayan.pipelines.checks.dates import term_end
 
@@ -818,6 +818,19 @@ def _history_political_rights(j: Judgment) -> Iterator[Finding]:
             break
 
 
+def _end_counted_from(v: Sentence, a: date, segs: list[tuple[date, date | None]]) -> date | None:
+    """The printed end of a term whose printed start ``a`` is a later day of one unbroken custody (the 刑事拘留 day after
+    the 抓获 day) where the end is the term's from the custody's first day and not from ``a``, with no credit printed:
+    the term was counted from the first day and its start printed otherwise (自2017年5月10日起至2032年5月8日止 for
+    fifteen years from a capture on 5月9日); else None."""
+    b = iso_date(v.term_end)
+    if b is None or v.term_months is None or v.custody_credit_days or len(segs) != 1 or segs[0][1] is not None:
+        return None
+    first = segs[0][0]
+    counted = term_end(first, v.term_months, v.term_days or 0)
+    return b if b == counted and b != term_end(a, v.term_months, v.term_days or 0) else None
+
+
 @rule("X7", "刑期起算日与先行羁押日不一致", "刑法第四十四条、第四十七条")
 def check_x7(j: Judgment, ctx: Context) -> Iterator[Finding]:
     judged = iso_date(j.judgment_date)
@@ -839,9 +852,18 @@ def check_x7(j: Judgment, ctx: Context) -> Iterator[Finding]:
         explained = {begun for begun, _ in segs}
         if detained and not any(day < detained[0] for day in held):
             explained.add(detained[0])  # the first 刑事拘留, not a second one
+        first = segs[0][0]
+        if a in explained and a != first and (late := _end_counted_from(v, a, segs)) is not None:
+            yield finding(
+                j, "X7", "warning",
+                f"被告人{d.name}刑期自{a}起算，写明的止日{late}却是自首次羁押日{first}起算的止日，起算日与止日不一致。",
+                evidence(j, f"defendants[{i}].verdict.term_dates", "刑期起止")
+                + within_header(j, i, next((e.text for e in d.custody if iso_date(e.date) == first), "")),
+                defendant=d, data={"term_start": str(a), "first_custody": str(first), "term_end": str(late)},
+            )  # fmt: skip
+            continue
         if a in explained or (a in {iso_date(e.date) for e in d.custody} and len(segs) > 1):
             continue
-        first = segs[0][0]
         interrupted = len(segs) > 1 or segs[0][1] is not None
         if interrupted and a > first:
             continue  # custody was interrupted (取保候审 …): E7 weighs the credit
