@@ -365,6 +365,16 @@ def test_x3_a_restated_amount_a_slip_of_one_the_facts_tell_about(said: str, slip
     )
 
 
+@pytest.mark.parametrize(("said", "fires"), [("约3万元", True), ("约2万元", False), ("约2.3万元", False)])
+def test_x3_an_amount_restated_about_a_figure(said: str, fires: bool) -> None:
+    """盗窃他人财物约3万元 restates no 20500元: 约 allows a fifth below to a quarter above (约2万元, 约2.3万元 may be it)."""
+    over = dict(facts="窃得他人财物共计价值人民币20500元", reason=f"盗窃他人财物{said}，数额较大，",
+                sentence="有期徒刑一年，并处罚金人民币五千元", end="2020年12月1日")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert [a.qualifier for a in j.amounts if a.section == "reasoning"] == ["about"]
+    assert _messages("X3", **over) == ([f"本院认为部分认定的数额{said}与经审理查明的数额（合计20500元）不一致。"] if fires else [])
+
+
 @pytest.mark.parametrize(("said", "fires"), [("3万余元", True), ("2万余元", False), ("31000元", False)])
 def test_x3_an_amount_restated_about_is_not_read_as_a_figure_of_no_crime_role(said: str, fires: bool) -> None:
     # 3万余元 is not the motorbike's price told in passing; 31000元, written out, may be the same figure

@@ -848,6 +848,13 @@ def _bounds(a: AmountMention) -> tuple[float, float] | None:
     return v, v + _last_place(v)
 
 
+def _about(a: AmountMention) -> tuple[float, float] | None:
+    """The values an amount told about (约5万元) allows where a restatement is compared: a fifth below to a quarter
+    above (约5万元 is no restatement of 3万元; the dev and SPC documents restate none so)."""
+    v = float(a.amount_yuan)
+    return (round(v * 0.8, 2), round(v * 1.25, 2)) if a.qualifier == "about" and v > 0 else None
+
+
 def _meet(x: tuple[float, float], y: tuple[float, float]) -> bool:
     """Whether two amounts' bounds share a value: points are equal, a point lies in [lo, hi), intervals overlap."""
     (a, b), (c, d) = x, y
@@ -1174,8 +1181,8 @@ def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
         return
     # an amount the reasoning restates about (30余万元) is not read as one of the facts of no crime role (a car's price
     # of 319140元 beside the loan of 200200元 defrauded by buying it); one restated exactly may be any
-    known = [b for a in facts if a.role not in _NOT_CRIME_ROLES and (b := _bounds(a))]
-    unnamed = [b for a in facts if a.role in _NOT_CRIME_ROLES and (b := _bounds(a))]
+    known = [b for a in facts if a.role not in _NOT_CRIME_ROLES and (b := _bounds(a) or _about(a))]
+    unnamed = [b for a in facts if a.role in _NOT_CRIME_ROLES and (b := _bounds(a) or _about(a))]
     crimes = [a for a in facts if a.role in CRIME_AMOUNT_ROLES and not a.is_restatement]
     convicted = [c for d in j.defendants for c in d.charges_standard]
     if j.total_crime_amount_yuan is None or (convicted and amount_charge(convicted) != convicted[0]):
@@ -1202,7 +1209,7 @@ def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
     if not any(f.is_total and f.role in ("loss", "value") for f in facts):
         losses = []
     for a in restated_amounts(j) + losses:
-        b = _bounds(a)
+        b = _bounds(a) or _about(a)
         if b is None or any(_meet(b, k) for k in known + (unnamed if b[0] == b[1] else [])):
             continue
         shown = [Evidence(a.start, a.end, a.text, "本院认为")]
