@@ -302,7 +302,10 @@ def test_x6_a_hearing_after_the_judgment(hearing: str, iso: str, fires: bool) ->
     ("told", "fires"),
     [("本院于2020年3月5日立案受理，于同年2月15日公开开庭审理了本案。", True),  # 同年 for 次年
      ("本院于2020年2月25日将本案转为普通程序。", True),
-     ("本院于2020年3月5日立案受理，于同年3月15日公开开庭审理了本案。", False)],
+     ("本院于2020年3月5日立案受理，于同年3月15日公开开庭审理了本案。", False),
+     # 同日 and 同年 after the prosecution count from its day
+     ("本院于同日立案受理，于同年2月15日公开开庭审理了本案。", True),
+     ("本院于同日立案受理，于同年3月15日公开开庭审理了本案。", False)],
 )
 def test_x6_a_date_told_after_the_prosecution_and_before_it(told: str, fires: bool) -> None:
     """The procedure paragraph tells the prosecution (2020-03-01), then a step of this court dated before it."""
@@ -4535,3 +4538,15 @@ def test_e2_a_retold_sentence_whose_executed_fine_is_not_its_counts_sum(executed
     e2 = [f.message for f in run_checks([j]) if f.rule == "E2"]
     assert e2 == (["（2015）临中刑初字第52号判决对蒙小禾所判各罪罚金合计5000元，决定执行罚金10000元，同种附加刑应当合并执行，"
                    "请核对。"] if fires else []), e2  # fmt: skip
+
+
+@pytest.mark.parametrize(("fine", "fires"), [("三万元", True), ("五万元", False), ("六万元", False)])
+def test_e5_a_fine_below_the_statute_s_times_of_the_gains(fine: str, fires: bool) -> None:
+    """非法经营罪 (刑法225: 违法所得一倍以上五倍以下罚金): gains of 50000元 the facts find and the reasoning restates
+    floor the fine at 50000元."""
+    over = dict(charge="非法经营罪", article="二百二十五", facts="非法经营卷烟，违法所得人民币50000元",
+                reason="违反国家规定，非法经营，违法所得5万元，情节严重，", sentence=f"有期徒刑六个月，并处罚金人民币{fine}")
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert [(a.section, a.role) for a in j.amounts] == [("facts", "gains"), ("reasoning", "gains")]
+    e5 = [m for m in _messages("E5", **over) if "违法所得" in m]
+    assert e5 == (["被告人甲某被判处罚金30000元，低于查明的违法所得50000元的1倍（50000元）。"] if fires else []), e5

@@ -1985,7 +1985,8 @@ def _prosecution_dates(text: str, proc: Section, sp: _Spans) -> tuple[str | None
         return None, None
     sp.add("prosecution_date", (sent_start + last[0].start, sent_start + last[0].end))
     prosecuted = last[1]
-    for dspan, d in find_dates(text[pm.end() : proc.end]):
+    # (from the prosecution's day: 本院于同日立案，于同年2月10日开庭 of a prosecution on 2011年2月25日)
+    for dspan, d in find_dates(text[pm.end() : proc.end], prosecuted):
         if d < prosecuted:
             sp.add("told_before_prosecution", (pm.end() + dspan.start, pm.end() + dspan.end))
             return prosecuted.isoformat(), d.isoformat()

@@ -832,7 +832,7 @@ def restated_amounts(j: Judgment) -> list[AmountMention]:
     ]  # fmt: skip
 
 
-def _bounds(a: AmountMention) -> tuple[float, float] | None:
+def amount_bounds(a: AmountMention) -> tuple[float, float] | None:
     """The values an amount as written allows: 5080元 exactly; 5000余元 from 5000 up to 6000 (the next step of its
     last stated digit: 三十余万元 300000-400000); after 万 or 亿, the next step of the unit's last stated digit (10万余元
     100000-110000, 十三万余元 130000-140000, 1.5万余元 15000-16000); None for 约, 以上 (a threshold), 以下 and
@@ -855,7 +855,7 @@ def _about(a: AmountMention) -> tuple[float, float] | None:
     return (round(v * 0.8, 2), round(v * 1.25, 2)) if a.qualifier == "about" and v > 0 else None
 
 
-def _meet(x: tuple[float, float], y: tuple[float, float]) -> bool:
+def bounds_meet(x: tuple[float, float], y: tuple[float, float]) -> bool:
     """Whether two amounts' bounds share a value: points are equal, a point lies in [lo, hi), intervals overlap."""
     (a, b), (c, d) = x, y
     if a == b and c == d:
@@ -936,7 +936,7 @@ def _misread_digits(j: Judgment) -> Iterator[Finding]:
     if j.total_crime_amount_yuan is not None:
         stated.add(round(float(j.total_crime_amount_yuan), 2))
     exact = [a for a in facts if a.currency == "CNY" and a.qualifier == "exact"]
-    bounded = [(b, x) for b in facts if b.currency == "CNY" and (x := _bounds(b))]
+    bounded = [(b, x) for b in facts if b.currency == "CNY" and (x := amount_bounds(b))]
     # and the figure of one told about (6470余元, restated as 6740元), which the amount restated is not within
     about = [(b, x) for b, x in bounded if x[0] != x[1]]
     candidates: list[tuple[float, str, list[AmountMention]]] = [
@@ -954,7 +954,7 @@ def _misread_digits(j: Judgment) -> Iterator[Finding]:
             found = _rounded_slip(j, a, [x for _b, x in bounded], exact)
         else:
             v = round(float(a.amount_yuan), 2)
-            if v in stated or any(_meet((v, v), x) for _b, x in about):
+            if v in stated or any(bounds_meet((v, v), x) for _b, x in about):
                 continue
             found = _slip_finding(j, a, a.amount_yuan, candidates, 2, "数额", "数额", "amount")
         if found is not None:
@@ -968,8 +968,8 @@ def _rounded_slip(
     """An amount the reasoning gives to a unit with 余 (1921万余元) that no amount of the facts (``told``: the values
     each allows) lies within, where an exact amount of the facts, cut to that unit (19120246.98元: 1912万), differs
     from it as by a slip of the pen."""
-    bounds = _bounds(a)
-    if bounds is None or bounds[0] == bounds[1] or any(_meet(bounds, x) for x in told):
+    bounds = amount_bounds(a)
+    if bounds is None or bounds[0] == bounds[1] or any(bounds_meet(bounds, x) for x in told):
         return None
     step = bounds[1] - bounds[0]
     if j.total_crime_amount_yuan is not None and bounds[0] <= float(j.total_crime_amount_yuan) < bounds[1]:
@@ -1063,13 +1063,13 @@ def _gain_about_otherwise(j: Judgment) -> Iterator[Finding]:
     judgments and SPC rulings restate one gain so (三十余万元 of 30余万元): no finding."""
 
     def loose(a: AmountMention) -> tuple[float, float] | None:
-        b = _bounds(a)
+        b = amount_bounds(a)
         return b if b is None or b[0] == b[1] else (b[0], max(b[1], b[0] + _last_place(b[0])))
 
     told = [(a, b) for a in j.amounts if a.section == "facts" and a.role == "gains" and (b := loose(a))]
     for a in j.amounts:
         b = loose(a) if a.section == "reasoning" and a.role == "gains" and a.qualifier != "exact" else None
-        if b is None or not told or len(str(int(b[0])).rstrip("0")) != 1 or any(_meet(b, k) for _f, k in told):
+        if b is None or not told or len(str(int(b[0])).rstrip("0")) != 1 or any(bounds_meet(b, k) for _f, k in told):
             continue
         yield finding(
             j, "X3", "warning",
@@ -1181,12 +1181,12 @@ def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
         return
     # an amount the reasoning restates about (30余万元) is not read as one of the facts of no crime role (a car's price
     # of 319140元 beside the loan of 200200元 defrauded by buying it); one restated exactly may be any
-    known = [b for a in facts if a.role not in _NOT_CRIME_ROLES and (b := _bounds(a) or _about(a))]
-    unnamed = [b for a in facts if a.role in _NOT_CRIME_ROLES and (b := _bounds(a) or _about(a))]
+    known = [b for a in facts if a.role not in _NOT_CRIME_ROLES and (b := amount_bounds(a) or _about(a))]
+    unnamed = [b for a in facts if a.role in _NOT_CRIME_ROLES and (b := amount_bounds(a) or _about(a))]
     crimes = [a for a in facts if a.role in CRIME_AMOUNT_ROLES and not a.is_restatement]
     convicted = [c for d in j.defendants for c in d.charges_standard]
     if j.total_crime_amount_yuan is None or (convicted and amount_charge(convicted) != convicted[0]):
-        parts = [b for b in map(_bounds, crimes) if b]
+        parts = [b for b in map(amount_bounds, crimes) if b]
         if not any(a.is_total and a.role in CRIME_AMOUNT_ROLES for a in facts) or len(parts) > 12:
             return
         known += [(round(sum(lo for lo, _ in part), 2), round(sum(hi for _, hi in part), 2))
@@ -1209,8 +1209,8 @@ def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
     if not any(f.is_total and f.role in ("loss", "value") for f in facts):
         losses = []
     for a in restated_amounts(j) + losses:
-        b = _bounds(a) or _about(a)
-        if b is None or any(_meet(b, k) for k in known + (unnamed if b[0] == b[1] else [])):
+        b = amount_bounds(a) or _about(a)
+        if b is None or any(bounds_meet(b, k) for k in known + (unnamed if b[0] == b[1] else [])):
             continue
         shown = [Evidence(a.start, a.end, a.text, "本院认为")]
         if listed:

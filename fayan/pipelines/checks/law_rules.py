@@ -31,6 +31,7 @@ from fayan.pipelines.law import (
     ANY_LEVEL, PRINCIPAL_TYPES, AmountLevel, AmountTable, Bracket, ChargeLaw, ProvinceAmounts,
     province_of_court,
 )
+from fayan.pipelines.checks.document import amount_bounds, bounds_meet
 from fayan.pipelines.checks.sentence import retold_sentences
 
 # Circumstances that allow a sentence below the bracket (减轻处罚) — 刑法17, 17-1, 20, 21, 22–24, 27, 28, 67, 68.
@@ -1620,6 +1621,11 @@ def check_e5(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     f"被告人{d.name}犯{it.printed}被判处罚金{fmt_number(it.fine)}元，低于{minimum}元的最低数额。",
                     ev, defendant=d, data={"fine": it.fine, "minimum": minimum},
                 )  # fmt: skip
+            if law is not None and len(j.defendants) == 1 and len(_items(d)) == 1:
+                below = _below_the_gains_floor(j, d, it, law, on, ev)
+                if below is not None:
+                    yield below
+                    continue
             total = j.total_crime_amount_yuan
             if law is not None and total and total >= 1000 and it.charge == main:
                 # of several defendants, the document's amount bounds each one's share: its cap holds, not its floor
@@ -1785,6 +1791,38 @@ def _e5_times_amount(
                 basis=fr.source or "罚金数额规则", data={"fine": it.fine, "floor": floor},
             )  # fmt: skip
     return None
+
+
+def _below_the_gains_floor(
+    j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, on: date | None, ev: list[Evidence]
+) -> Finding | None:
+    """A 罚金 below the floor the statute sets in times the gains (180's 违法所得一倍以上五倍以下), of the one count of
+    the one defendant, where the gains are known: the one figure of the facts' gains that the gains the reasoning
+    restates allows (违法所得1912万余元 for 19120246.98元)."""
+    p = _principal(it.principal)
+    brackets = law.bracket_for_term(p, it.months, on=on) if p in _FIXED and it.months is not None else []
+    fr = law.fine_rule_for(brackets[0]) if brackets else None
+    # (the statute's floor; an interpretation's may be a rule of thumb: 个人信息解释's 一般在违法所得的一倍以上)
+    if fr is None or fr.base != "gains" or fr.min_times_amount is None or it.fine is None or fr.source[:2] != "刑法":
+        return None
+    said = [(a, b) for a in j.amounts if a.section == "reasoning" and a.role == "gains" and a.currency == "CNY"
+            and (b := amount_bounds(a))]
+    found = {float(f.amount_yuan): f for a, b in said for f in j.amounts
+             if f.section == "facts" and f.role == "gains" and f.qualifier == "exact" and f.currency == "CNY"
+             and bounds_meet(b, (float(f.amount_yuan),) * 2)}
+    if len(found) != 1:
+        return None
+    (gains, told), = found.items()
+    floor = float(fr.min_times_amount) * gains
+    if float(it.fine) >= floor - 0.5:
+        return None
+    return finding(
+        j, "E5", "warning",
+        f"被告人{d.name}被判处罚金{fmt_number(it.fine)}元，低于查明的违法所得{fmt_number(gains)}元的"
+        f"{fmt_number(fr.min_times_amount)}倍（{fmt_number(floor)}元）。",
+        ev + [Evidence(told.start, told.end, told.text, "违法所得")], defendant=d, basis=fr.source or "罚金数额规则",
+        data={"fine": it.fine, "floor": floor, "gains": gains},
+    )  # fmt: skip
 
 
 def _heavier_than_all(law: ChargeLaw, p: str, months: int | None, on: date) -> bool:
