@@ -2036,13 +2036,17 @@ def test_the_history_s_decisions_are_read_in_order() -> None:
         ("于2015年11月23日以", "于2015年1月23日以", "warning", "早于在其之前所述的（2015）临中刑初字第52号判决"),
         # this review dated before the ruling it reviews
         ("二〇一六年五月十一日", "二〇一五年十一月十一日", "error", "晚于本文书的裁判日期2015-11-11"),
+        # the 一审 judgment dated before the crime it judged
+        ("于2015年4月16日以", "于2013年4月16日以", "warning", "早于查明的最早犯罪时间2013-09-12"),
     ],
 )
 def test_x6_a_history_out_of_order(old: str, new: str, severity: str, words: str) -> None:
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
     assert old in text
-    # (a review dated 2015 is also before the year its number, （2016）最高法刑核…, was filed: another finding)
-    found = [f for f in run_checks([extract(text.replace(old, new))]) if f.rule == "X6" and "收案年度" not in f.message]
+    # (a review dated 2015 is also before the year its number, （2016）最高法刑核…, was filed, and custody of 2014 is
+    # after a first judgment of 2013: other findings)
+    found = [f for f in run_checks([extract(text.replace(old, new))])
+             if f.rule == "X6" and "收案年度" not in f.message and "晚于审理经过所述第一审判决" not in f.message]
     assert [(f.severity, words in f.message) for f in found] == [(severity, True)], [f.message for f in found]
 
 

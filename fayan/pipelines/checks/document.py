@@ -707,7 +707,8 @@ def _filed_in(number: str | None) -> int | None:
 
 def _history_out_of_order(j: Judgment, judged: date, ev_date: list[Evidence]) -> Iterator[Finding]:
     """A decision of this case the history tells dated after this document, or before a decision told before it
-    (the history tells them in the order they were made: 一审, 二审, 复核); and a date of the facts after the last of
+    (the history tells them in the order they were made: 一审, 二审, 复核), or before the first crime the facts date;
+    and a date of the facts after the last of
     them, which judged those facts (the facts may go on past the first: a crime in custody, prosecuted later, or an
     escape during the trial, as the 154 dev judgments and 500 SPC rulings have four times, all before the last)."""
     told = [(k, x, day) for k, x in enumerate(j.earlier_decisions) if (day := iso_date(x.date))]
@@ -729,6 +730,15 @@ def _history_out_of_order(j: Judgment, judged: date, ev_date: list[Evidence]) ->
                 j, "X6", "warning", f"审理经过所述{x.case_number}{x.form}作出于{day}，早于其案号所示的收案年度{filed}年。",
                 evidence(j, f"earlier_decisions[{k}]", "审理经过"), data={"case_number": x.case_number},
             )  # fmt: skip
+    offence = iso_date(j.offence_start)
+    if told and offence and (early := min(told, key=lambda t: t[2]))[2] < offence:
+        # a decision that judged the facts before the first of them (none of the 424 documents of the dev, SPC and
+        # example sets that date both does)
+        k, x, day = early
+        yield finding(
+            j, "X6", "warning", f"审理经过所述{x.case_number}{x.form}作出于{day}，早于查明的最早犯罪时间{offence}。",
+            evidence(j, f"earlier_decisions[{k}]", "审理经过") + evidence(j, "offence_start", "犯罪时间"),
+        )  # fmt: skip
     for (k0, a, d0), (k1, b, d1) in zip(told, told[1:]):
         if d1 < d0:
             yield finding(
