@@ -3985,6 +3985,19 @@ def test_x1_a_refused_decision_s_charge_the_reasoning_does_not_conclude(charge: 
                      if fires else []), found
 
 
+@pytest.mark.parametrize(("charge", "fires"), [("故意杀人罪", True), ("贩卖、运输毒品罪", False)])
+def test_x1_a_revoked_decision_s_charge_beside_the_refusal(charge: str, fires: bool) -> None:
+    """二、撤销…以故意杀人罪判处死刑…的刑事裁定 beside 一、不核准… quotes the decision again: its charge is compared too."""
+    revoked = (f"二、撤销云南省高级人民法院（2015）云高刑终字第1187号维持第一审对被告人庞立舟以{charge}判处死刑，"
+               "剥夺政治权利终身，并处没收个人全部财产的刑事裁定。\n三、发回")
+    j = extract(_refused("贩卖、运输毒品罪").replace("\n二、发回", "\n" + revoked, 1))
+    assert [q.field for q in j.spans if q.field.startswith("result_refusals[")] == [
+        "result_refusals[0]", "result_refusals[1]"]
+    found = [f.message for f in run_checks([j]) if f.rule == "X1"]
+    assert found == (["判决主文不核准的原判罪名为故意杀人罪，本院认为部分认定的罪名为走私、贩卖、运输、制造毒品罪，二者不一致。"]
+                     if fires else []), found
+
+
 @pytest.mark.parametrize(("charge", "fires"), [("贩卖、运输毒贩罪", True), ("贩卖、运输毒品罪", False),
                                               ("贩卖毒品罪、运输毒品罪", False), ("贩卖、运输毒品罪、故意杀人罪", False)])
 def test_e17_a_refused_decision_s_charge_that_is_no_standard_one(charge: str, fires: bool) -> None:
@@ -4554,3 +4567,24 @@ def test_e5_a_fine_below_the_statute_s_times_of_the_gains(fine: str, fires: bool
     assert [(a.section, a.role) for a in j.amounts] == [("facts", "gains"), ("reasoning", "gains")]
     e5 = [m for m in _messages("E5", **over) if "违法所得" in m]
     assert e5 == (["被告人甲某被判处罚金30000元，低于查明的违法所得50000元的1倍（50000元）。"] if fires else []), e5
+
+
+@pytest.mark.parametrize(
+    "reason, term, end, fires",
+    [
+        ("任意损毁公私财物，情节严重，", "五年二个月", "2025年2月1日", True),  # 情节严重: 五年以下; 纠集他人多次 not found
+        ("纠集他人多次任意损毁公私财物，情节严重，", "五年二个月", "2025年2月1日", False),
+        ("任意损毁公私财物，情节严重，", "四年", "2023年12月1日", False),
+    ],
+)
+def test_e3_a_term_above_the_stated_severity_s_bracket_that_only_unstated_acts_open(
+    reason: str, term: str, end: str, fires: bool
+) -> None:
+    """寻衅滋事 of one count, 情节严重 found: a term above five years is 293②'s (纠集他人多次实施前款行为), which the
+    reasoning does not state."""
+    over = dict(charge="寻衅滋事罪", article="二百九十三", facts="在某公司起哄闹事，任意损毁公司财物",
+                reason=reason, sentence=f"有期徒刑{term}", end=end)  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert j.severity_stated == "严重"
+    e3 = [m for m in _messages("E3", **over) if "纠集他人多次" in m]
+    assert bool(e3) == fires, e3

@@ -367,13 +367,18 @@ def quoted_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def refused_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Items of the result section [start, end) that refuse to approve an earlier decision (不核准… / 不予核准…).
+    """Items of the result section [start, end) that refuse to approve an earlier decision (不核准… / 不予核准…), and,
+    beside one, those that revoke it (撤销…), which quote it again.
 
     >>> t = "裁定如下：一、不核准某高级人民法院对被告人甲以故意杀人罪判处死刑的裁定。二、发回某高级人民法院重新审判。"
     >>> [t[a:b] for a, b in refused_items(t, 0, len(t))]
     ['一、不核准某高级人民法院对被告人甲以故意杀人罪判处死刑的裁定。']
+    >>> t = t.replace("二、", "二、撤销某高级人民法院对被告人甲以故意杀人罪判处死刑的裁定。三、")
+    >>> [t[a:b][:8] for a, b in refused_items(t, 0, len(t))]
+    ['一、不核准某高级', '二、撤销某高级人']
     """
-    return _items_opening(text, start, end, "不核准|不予核准")
+    refused = _items_opening(text, start, end, "不核准|不予核准")
+    return _items_opening(text, start, end, "不核准|不予核准|撤销") if refused else refused
 
 
 def _items_opening(text: str, start: int, end: int, words: str) -> list[tuple[int, int]]:

@@ -757,7 +757,7 @@ TABLES: tuple[TableSpec, ...] = (
         _DOC_ID,
         Column("field", "string", "the field path (defendants[0].verdict.term_months); result_quotes[k]: a result item "
                "that approves or upholds an earlier decision (核准…/维持…); result_refusals[k]: one that refuses to "
-               "approve it (不核准…)", _attr("field")),
+               "approve it (不核准…), or, beside one, revokes it (撤销…)", _attr("field")),
         *_span_columns("evidence"),
     ), _per_document("spans")),
 )

@@ -502,7 +502,8 @@ def _below_its_own_level(j: Judgment, ctx: Context, d: Defendant, it: _Item, on:
 
 def _beside_the_stated_severity(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
     """One defendant, one count: a term below the bracket of the 情节 level the reasoning finds (情节严重 and
-    347's 三年以上七年以下) with no ground to go lower; or, where the reasoning finds no 情节 level and no amount
+    347's 三年以上七年以下) with no ground to go lower, or above it in brackets only acts the reasoning does not
+    state open (:func:`_opened_by_unstated_acts`); or, where the reasoning finds no 情节 level and no amount
     level and the amount found reaches the bracket under no standard, a term that only brackets of 情节严重 or
     情节特别严重 allow (协助组织卖淫 of five years and a half). Of the one-count terms of the 154 dev judgments and
     500 SPC rulings one lies in such brackets alone (贩卖毒品 of four years), and its reasoning finds 情节严重."""
@@ -516,7 +517,17 @@ def _beside_the_stated_severity(j: Judgment, ctx: Context, on: date | None) -> I
     ev = count_evidence(j, 0, it.count)
     if j.severity_stated is not None:
         b = _severity_bracket(j, law, on)
-        if b is None or (r := b.term_range(p)) is None or it.months >= r[0]:
+        if b is None or (r := b.term_range(p)) is None:
+            return
+        if r[1] is not None and it.months > r[1]:
+            # above it, in brackets only acts the reasoning does not state open (寻衅滋事 of five years and two
+            # months, 情节严重 found and no 纠集他人多次)
+            imposed = law.bracket_for_term(p, it.months, on=on)
+            if imposed and all(x.number > b.number and x.amount_level is None
+                               and _opened_by_unstated_acts(j, d, it, law, x, on) for x in imposed):
+                yield _severity_unstated(j, 0, d, it, law, p, imposed)
+            return
+        if it.months >= r[0]:
             return
         if below_allowed(j, d):
             return
