@@ -373,6 +373,18 @@ class Tally:
 
 
 @dataclass(frozen=True, slots=True)
+class Harmed:
+    """A person the facts name with the harm that befell them (致被害人王某甲重伤, 被害人张某经抢救无效死亡), at their
+    worst harm; the span is the name where that harm is told."""
+
+    name: str
+    harm: str  # 死亡 | 重伤 | 轻伤 | 轻微伤
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class StolenItem:
     """A stolen or seized item in the facts (NER; one per value of ``stolen_items``, at its first mention), with the
     value the facts give for it where they give one (窃得手机一部（价值1500元）; 价值1100元的电动自行车)."""
@@ -525,6 +537,7 @@ class Judgment:
     blood_alcohol: tuple[BloodAlcohol, ...] = ()  # blood alcohol measured in the facts (醉酒驾驶)
     suspended: tuple[Suspended, ...] = ()  # every term with a 缓刑 the document writes, whoever's it is
     tallies: tuple[Tally, ...] = ()  # numbers of persons or events with what befell them (致2人死亡), facts then reasoning
+    harmed: tuple[Harmed, ...] = ()  # persons the facts name with the harm that befell them (致王某甲重伤)
     stolen_items: tuple[str, ...] = ()  # NER: stolen or seized items
     stolen_item_mentions: tuple[StolenItem, ...] = ()  # NER: each of ``stolen_items`` where written, with its value
     places: tuple[str, ...] = ()  # NER: places in the facts

@@ -4592,3 +4592,23 @@ def test_e3_a_term_above_the_stated_severity_s_bracket_that_only_unstated_acts_o
     assert j.severity_stated == "严重"
     e3 = [m for m in _messages("E3", **over) if "纠集他人多次" in m]
     assert bool(e3) == fires, e3
+
+
+@pytest.mark.parametrize(("held", "fires"), [("因本案于2019年12月10日被刑事拘留，同年12月5日被逮捕", True),
+                                            ("因本案于2019年12月5日被刑事拘留，同年12月10日被逮捕", False)])
+def test_x6_an_arrest_dated_before_the_detention_told_before_it(held: str, fires: bool) -> None:
+    text = TEMPLATE.format(**BASE).replace("因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕", held)
+    x6 = [f.message for f in run_checks([extract(text)]) if f.rule == "X6"]
+    assert x6 == (["被告人甲某逮捕日期2019-12-05早于其前所述的刑事拘留日期2019-12-10。"] if fires else []), x6
+
+
+@pytest.mark.parametrize(("said", "fires"), [("一人", True), ("二人", False), ("三人", False)])
+def test_x3_fewer_harmed_in_the_reasoning_than_the_facts_name(said: str, fires: bool) -> None:
+    """致王某甲、李某乙重伤 names two persons 重伤: a reasoning that says 致一人重伤 tells fewer. The facts may name
+    fewer than the reasoning's number (persons harmed who are not named so), so 三人 is not compared."""
+    over = dict(charge="故意伤害罪", article="二百三十四", facts="持刀捅刺被害人王某甲、李某乙，致王某甲、李某乙重伤",
+                reason=f"故意伤害他人身体，致{said}重伤，", sentence="有期徒刑三年", end="2022年12月1日")
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert [(h.name, h.harm) for h in j.harmed] == [("王某甲", "重伤"), ("李某乙", "重伤")]
+    x3 = _messages("X3", **over)
+    assert x3 == ([f"本院认为部分所述{said}重伤，而查明事实载明重伤者2人（王某甲、李某乙）。"] if fires else []), x3

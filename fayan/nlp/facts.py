@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import combinations
@@ -449,6 +449,75 @@ def find_tallies(text: str, start: int = 0, end: int | None = None) -> list[tupl
                     continue
                 out.append((m.group(what), n, summing, m.span()))
     return sorted(out, key=lambda x: x[3])
+
+
+# a victim named in the facts, masked (王某, 张某某, 李某甲), for names the document does not otherwise know
+_MASKED_NAME_RE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]某(?:某|[甲乙丙丁戊己庚辛壬癸])?|"
+                             r"(?<=[致使成人])[\u4e00-\u9fff]某(?:某|[甲乙丙丁戊己庚辛壬癸])?")
+# what opens a person's harm (致王某重伤, 致使王某死亡, 造成王某死亡, 被害人王某经抢救无效死亡) and how it goes on
+_HARM_OPENS = ("致", "致使", "造成", "被害人")
+_LIST_REST = r"(?:[、和及与][\u4e00-\u9fff]{2,4}?)*"  # the other names of a list the harm follows (致王某、李某重伤)
+_HARMED_AFTER = {
+    "死亡": re.compile(_LIST_REST + r"[^，,。；;、]{0,30}?死亡"),
+    "重伤": re.compile(_LIST_REST + r"[^，,。；;、]{0,6}?重伤(?!害)"),
+    "轻伤": re.compile(_LIST_REST + r"[^，,。；;、]{0,6}?轻伤(?!害)"),
+    "轻微伤": re.compile(_LIST_REST + r"[^，,。；;、]{0,6}?轻微伤"),
+}
+# …的损伤程度为重伤二级 (with no opening word)
+_GRADED_RE = re.compile(r"的?(?:损伤|伤情|伤势)(?:程度)?均?(?:为|系|属|达|构成|已构成)(重伤|轻伤|轻微伤)")
+# a clause that opens with the names of the dead and tells the cause (。经法医鉴定：张某因…致心脏破裂死亡; 马某某、兰某甲均因
+# 重度颅脑损伤死亡)
+_DIED_OF_RE = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}?)*均?因[^，,。；;]{0,40}?死亡")
+_CLAUSE_OPENS = "，,。：:；;\n"
+
+
+def find_harmed(
+    text: str, start: int, end: int, names: Collection[str], skip: Sequence[tuple[int, int]] = ()
+) -> list[tuple[str, str, tuple[int, int]]]:
+    """The persons ``text[start:end]`` names with the harm that befell them (死亡, 重伤, 轻伤, 轻微伤): (name, harm,
+    span of the naming), each person once, at their worst harm, where first told so. A person is one of ``names``
+    (the victims the document names) or a masked name (王某, 李某甲); ``skip``: spans left out (the evidence the
+    facts list).
+
+    >>> t = "致被害人王某甲重伤、李某轻伤。被害人张某经抢救无效死亡。致孙立右肺破裂引起失血性休克死亡。赵某的损伤程度为轻微伤。"
+    >>> [(n, h) for n, h, _ in find_harmed(t, 0, len(t), ["孙立", "王某"])]
+    [('王某甲', '重伤'), ('李某', '轻伤'), ('张某', '死亡'), ('孙立', '死亡'), ('赵某', '轻微伤')]
+    >>> t = "经法医鉴定：马某某、兰某甲均因重度颅脑损伤死亡，兰某乙因失血性休克死亡。"
+    >>> [(n, h) for n, h, _ in find_harmed(t, 0, len(t), ())]
+    [('马某某', '死亡'), ('兰某甲', '死亡'), ('兰某乙', '死亡')]
+    """
+    found: dict[str, tuple[str, tuple[int, int]]] = {}
+    spots = {(m.start(), m.group()) for m in _MASKED_NAME_RE.finditer(text, start, end)}
+    for name in names:
+        spots |= {(m.start(), name) for m in re.finditer(re.escape(name), text[:end]) if m.start() >= start}
+    # the longest name at a place (赵某甲, not the victim 赵某 it opens)
+    longest = {}
+    for at, name in spots:
+        if len(name) > len(longest.get(at, "")):
+            longest[at] = name
+    spots = set(longest.items())
+    listed_to = -1  # where the last name opened so ends: the next of its list is too (致王某、李某轻伤; 致王某重伤、李某轻伤)
+    for at, name in sorted(spots):
+        if any(a <= at < b for a, b in skip):
+            continue
+        after = at + len(name)
+        harms = []
+        opened = re.search("(?:" + "|".join(_HARM_OPENS) + r")$", text[max(start, at - 3) : at])
+        if opened or (listed_to >= 0 and re.fullmatch(r"(?:轻微伤|轻伤|重伤|死亡)?[、和及与]", text[listed_to:at])):
+            listed_to = after
+            harms = [h for h, rx in _HARMED_AFTER.items() if rx.match(text, after, end)]
+        graded = _GRADED_RE.match(text, after, end)
+        if graded:
+            harms.append(graded.group(1))
+        opens = at == start or text[at - 1] in _CLAUSE_OPENS or (listed_to >= 0 and text[listed_to:at] == "、")
+        if opens and _DIED_OF_RE.match(text, after, end):
+            listed_to = after
+            harms.append("死亡")
+        for h in harms:
+            old = found.get(name)
+            if old is None or HARMS.index(h) > HARMS.index(old[0]):
+                found[name] = (h, (at, after))
+    return sorted(((n, h, span) for n, (h, span) in found.items()), key=lambda x: x[2])
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

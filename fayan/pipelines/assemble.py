@@ -38,6 +38,7 @@ from fayan.judgment import (
     Recommendation,
     SectionRef,
     Sentence,
+    Harmed,
     StolenItem,
     Suspended,
     Tally,
@@ -48,7 +49,7 @@ from fayan.nlp.charges import find_charge_mentions, normalize_charge, unknown_ch
 from fayan.nlp.facts import (
     CLASSIFIERS, HARMS, PRETEXT, TAKING, EntityPredictor, ItemValue, adds_up, defendant_names, drug_total,
     evidence_ranges, find_blood_alcohol, find_drugs, find_victims, is_body_part, is_drug_name, item_values,
-    find_tallies, looks_like_name, worst_harm,
+    find_harmed, find_tallies, looks_like_name, worst_harm,
 )
 from fayan.nlp.circumstances import find_bracket_acts, find_circumstances, sentence_spans
 from fayan.nlp.numbers import cn_to_number, date_range, find_date_mentions, find_dates
@@ -1068,6 +1069,24 @@ def _tallies(
             sp.add(f"tallies[{len(out)}]", (s, e))
             o = doc.original_span(s, e)
             out.append(Tally(what, n, section, o.start, o.end, o.text, summing))
+    return tuple(out)
+
+
+def _harmed(
+    doc: Document, facts: Sequence[tuple[Section, list[tuple[int, int]]]], victims: Sequence[str], sp: _Spans
+) -> tuple[Harmed, ...]:
+    """The persons the facts name with the harm that befell them (:func:`fayan.nlp.facts.find_harmed`), outside the
+    evidence they list, each once at their worst harm, recorded as ``harmed[k]``."""
+    worst: dict[str, tuple[str, tuple[int, int]]] = {}
+    for sec, listed in facts:
+        for name, harm, span in find_harmed(doc.text, sec.start, sec.end, victims, listed):
+            if name not in worst or HARMS.index(harm) > HARMS.index(worst[name][0]):
+                worst[name] = (harm, span)
+    out = []
+    for k, (name, (harm, (s, e))) in enumerate(worst.items()):
+        sp.add(f"harmed[{k}]", (s, e))
+        o = doc.original_span(s, e)
+        out.append(Harmed(name, harm, o.start, o.end, o.text))
     return tuple(out)
 
 
@@ -2384,6 +2403,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     accomplices = tuple(kept)
     victim_variants = _victim_variants(
         text, secs.body_end, fe.victims, set(result_names) | set(names) | {a.name for a in accomplices}, sp)
+    harmed = _harmed(doc, facts_listed, fe.victims, sp)
     recommendations, stance_word = _recommendations(doc, secs, result.start, result_names, sp)
     originals, appeal_by = _first_instance(doc, result.start, f.procedure, result_names + names, sp)
     return Judgment(
@@ -2404,6 +2424,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         fine_note=doc.original_span(*fine_note.span()).text if fine_note else None,
         charge_findings=tuple(charge_findings),
         tallies=tallies,
+        harmed=harmed,
         suspended=tuple(suspended),
         severity_stated=severity[0] if severity else None,
         circumstances=circumstances,

@@ -699,6 +699,13 @@ TABLES: tuple[TableSpec, ...] = (
         Column("summing", "boolean", "its sentence sums the facts up (综上, 共计, 其中 …)", _attr("summing")),
         *_span_columns("tally"),
     ), _per_document("tallies")),
+    TableSpec("harmed", "a person the facts name with the harm that befell them (致被害人王某甲重伤, 被害人张某经抢救无效"
+              "死亡), at their worst harm", (
+        _DOC_ID, _index("harmed_index", "person in the document"),
+        Column("name", "string", "the name as the facts write it", _attr("name")),
+        Column("harm", "string", "死亡 | 重伤 | 轻伤 | 轻微伤", _attr("harm")),
+        *_span_columns("naming"),
+    ), _per_document("harmed")),
     TableSpec("suspended", "a term with its 缓刑 the document writes anywhere: its own, a prior's, an earlier "
               "decision's, or one a ruling approves or quotes", (
         _DOC_ID, _index("suspended_index", "term with 缓刑 in the document"),
