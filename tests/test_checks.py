@@ -4612,3 +4612,10 @@ def test_x3_fewer_harmed_in_the_reasoning_than_the_facts_name(said: str, fires: 
     assert [(h.name, h.harm) for h in j.harmed] == [("王某甲", "重伤"), ("李某乙", "重伤")]
     x3 = _messages("X3", **over)
     assert x3 == ([f"本院认为部分所述{said}重伤，而查明事实载明重伤者2人（王某甲、李某乙）。"] if fires else []), x3
+
+
+@pytest.mark.parametrize(("day", "fires"), [("2019年11月1日", True), ("2019年12月20日", False)])
+def test_x6_a_prosecution_before_the_first_crime(day: str, fires: bool) -> None:
+    text = TEMPLATE.format(**BASE).replace("于2020年3月1日向本院提起公诉", f"于{day}向本院提起公诉")
+    x6 = [f.message for f in run_checks([extract(text)]) if f.rule == "X6" and "提起公诉日期" in f.message]
+    assert x6 == (["提起公诉日期2019-11-01早于查明的最早犯罪时间2019-12-01。"] if fires else []), x6
