@@ -491,7 +491,7 @@ def find_harmed(
     for name in names:
         spots |= {(m.start(), name) for m in re.finditer(re.escape(name), text[:end]) if m.start() >= start}
     # the longest name at a place (赵某甲, not the victim 赵某 it opens)
-    longest = {}
+    longest: dict[int, str] = {}
     for at, name in spots:
         if len(name) > len(longest.get(at, "")):
             longest[at] = name
@@ -501,7 +501,7 @@ def find_harmed(
         if any(a <= at < b for a, b in skip):
             continue
         after = at + len(name)
-        harms = []
+        harms: list[str] = []
         opened = re.search("(?:" + "|".join(_HARM_OPENS) + r")$", text[max(start, at - 3) : at])
         if opened or (listed_to >= 0 and re.fullmatch(r"(?:轻微伤|轻伤|重伤|死亡)?[、和及与]", text[listed_to:at])):
             listed_to = after

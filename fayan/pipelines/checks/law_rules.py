@@ -28,7 +28,7 @@ from fayan.pipelines.checks.base import (
     fmt_number, fmt_term, iso_date, offence_from_of, quoted, refusals, rule,
 )
 from fayan.pipelines.law import (
-    ANY_LEVEL, PRINCIPAL_TYPES, AmountLevel, AmountTable, Bracket, ChargeLaw, ProvinceAmounts,
+    ANY_LEVEL, PRINCIPAL_TYPES, AmountLevel, AmountTable, Bracket, ChargeLaw, FineRule, ProvinceAmounts,
     province_of_court,
 )
 from fayan.pipelines.checks.document import amount_bounds, bounds_meet
@@ -1770,6 +1770,13 @@ def _e5_outside_rule(
     return None
 
 
+def _fine_rule_of(law: ChargeLaw, it: _Item, on: date | None) -> FineRule | None:
+    """The fine rule of the first bracket whose term the count's falls in, if it has one."""
+    p = _principal(it.principal)
+    brackets = law.bracket_for_term(p, it.months, on=on) if p in _FIXED and it.months is not None else []
+    return law.fine_rule_for(brackets[0]) if brackets else None
+
+
 def _e5_times_amount(
     j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, on: date | None, ev: list[Evidence], fine: float,
     total: float, cap_only: bool = False,
@@ -1777,11 +1784,9 @@ def _e5_times_amount(
     """A 罚金 (``fine``) above the cap that the fine rule of the first bracket matching the term sets in times the
     crime amount ``total``, or, unless ``cap_only`` (``total`` a bound of the defendant's amount), below its floor
     where the rule's times are of the crime amount itself (140's 销售金额百分之五十以上二倍以下; not 225's 违法所得一倍
-    以上五倍以下, whose gains are less than the amount: its cap is read against the amount, a bound, and its floor not
-    at all)."""
-    p = _principal(it.principal)
-    brackets = law.bracket_for_term(p, it.months, on=on) if p in _FIXED and it.months is not None else []
-    fr = law.fine_rule_for(brackets[0]) if brackets else None
+    以上五倍以下, whose gains are less than the amount: its cap is read against the amount, a bound, and its floor
+    against the gains where they are known, :func:`_below_the_gains_floor`)."""
+    fr = _fine_rule_of(law, it, on)
     if fr is None:
         return None
     shown = f"被告人{d.name}被判处罚金{fmt_number(it.fine)}元，"
@@ -1810,9 +1815,7 @@ def _below_the_gains_floor(
     """A 罚金 below the floor the statute sets in times the gains (180's 违法所得一倍以上五倍以下), of the one count of
     the one defendant, where the gains are known: the one figure of the facts' gains that the gains the reasoning
     restates allows (违法所得1912万余元 for 19120246.98元)."""
-    p = _principal(it.principal)
-    brackets = law.bracket_for_term(p, it.months, on=on) if p in _FIXED and it.months is not None else []
-    fr = law.fine_rule_for(brackets[0]) if brackets else None
+    fr = _fine_rule_of(law, it, on)
     # (the statute's floor; an interpretation's may be a rule of thumb: 个人信息解释's 一般在违法所得的一倍以上)
     if fr is None or fr.base != "gains" or fr.min_times_amount is None or it.fine is None or fr.source[:2] != "刑法":
         return None
