@@ -4619,3 +4619,13 @@ def test_x6_a_prosecution_before_the_first_crime(day: str, fires: bool) -> None:
     text = TEMPLATE.format(**BASE).replace("于2020年3月1日向本院提起公诉", f"于{day}向本院提起公诉")
     x6 = [f.message for f in run_checks([extract(text)]) if f.rule == "X6" and "提起公诉日期" in f.message]
     assert x6 == (["提起公诉日期2019-11-01早于查明的最早犯罪时间2019-12-01。"] if fires else []), x6
+
+
+def test_x3_an_amount_told_about_in_the_facts_meets_only_a_restatement_told_about() -> None:
+    """从中获利约1.2万元 is no figure that 盗窃他人财物1万余元 may restate (it is 20500元): an amount the facts tell about
+    is compared with a restatement told about only."""
+    over = dict(facts="窃得他人财物共计价值人民币20500元，从中获利约1.2万元", reason="盗窃他人财物1万余元，数额较大，",
+                sentence="有期徒刑一年，并处罚金人民币五千元", end="2020年12月1日")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert [a.qualifier for a in j.amounts if a.section == "facts"] == ["exact", "about"]
+    assert _messages("X3", **over) == ["本院认为部分认定的数额1万余元与经审理查明的数额（合计20500元）不一致。"]

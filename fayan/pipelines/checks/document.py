@@ -880,8 +880,8 @@ def amount_bounds(a: AmountMention) -> tuple[float, float] | None:
 
 
 def _about(a: AmountMention) -> tuple[float, float] | None:
-    """The values an amount told about (约5万元) allows where a restatement is compared: a fifth below to a quarter
-    above (约5万元 is no restatement of 3万元; the dev and SPC documents restate none so)."""
+    """The values an amount told about (约5万元) allows where a restatement told about is compared: a fifth below to a
+    quarter above (约5万元 is no restatement of 3万元; the dev and SPC documents restate none so)."""
     v = float(a.amount_yuan)
     return (round(v * 0.8, 2), round(v * 1.25, 2)) if a.qualifier == "about" and v > 0 else None
 
@@ -1233,8 +1233,9 @@ def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
         return
     # an amount the reasoning restates about (30余万元) is not read as one of the facts of no crime role (a car's price
     # of 319140元 beside the loan of 200200元 defrauded by buying it); one restated exactly may be any
-    known = [b for a in facts if a.role not in _NOT_CRIME_ROLES and (b := amount_bounds(a) or _about(a))]
-    unnamed = [b for a in facts if a.role in _NOT_CRIME_ROLES and (b := amount_bounds(a) or _about(a))]
+    known = [b for a in facts if a.role not in _NOT_CRIME_ROLES and (b := amount_bounds(a))]
+    unnamed = [b for a in facts if a.role in _NOT_CRIME_ROLES and (b := amount_bounds(a))]
+    told_about = [b for a in facts if (b := _about(a))]  # (约2万元: only what the reasoning restates about meets it)
     crimes = [a for a in facts if a.role in CRIME_AMOUNT_ROLES and not a.is_restatement]
     convicted = [c for d in j.defendants for c in d.charges_standard]
     if j.total_crime_amount_yuan is None or (convicted and amount_charge(convicted) != convicted[0]):
@@ -1262,7 +1263,8 @@ def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
         losses = []
     for a in restated_amounts(j) + losses:
         b = amount_bounds(a) or _about(a)
-        if b is None or any(bounds_meet(b, k) for k in known + (unnamed if b[0] == b[1] else [])):
+        also = told_about if a.qualifier == "about" else []
+        if b is None or any(bounds_meet(b, k) for k in known + also + (unnamed if b[0] == b[1] else [])):
             continue
         shown = [Evidence(a.start, a.end, a.text, "本院认为")]
         if listed:
