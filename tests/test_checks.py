@@ -4629,3 +4629,13 @@ def test_x3_an_amount_told_about_in_the_facts_meets_only_a_restatement_told_abou
     j = extract(TEMPLATE.format(**{**BASE, **over}))
     assert [a.qualifier for a in j.amounts if a.section == "facts"] == ["exact", "about"]
     assert _messages("X3", **over) == ["本院认为部分认定的数额1万余元与经审理查明的数额（合计20500元）不一致。"]
+
+
+def test_a_person_harmed_is_read_once_at_the_worst_harm() -> None:
+    """致被害人王某甲重伤 and later 被害人王某甲经抢救无效死亡: one person, dead, where the death is told."""
+    over = dict(charge="故意伤害罪", article="二百三十四", facts="持刀捅刺被害人王某甲，致王某甲重伤。被害人王某甲经抢救无效死亡",
+                reason="故意伤害他人身体，致一人死亡，", sentence="有期徒刑十年", end="2029年12月1日")
+    text = TEMPLATE.format(**{**BASE, **over})
+    j = extract(text)
+    assert [(h.name, h.harm, text[h.end : h.end + 7]) for h in j.harmed] == [("王某甲", "死亡", "经抢救无效死亡")]
+    assert _messages("X3", **over) == []

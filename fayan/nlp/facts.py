@@ -455,7 +455,9 @@ def find_tallies(text: str, start: int = 0, end: int | None = None) -> list[tupl
 _MASKED_NAME_RE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]某(?:某|[甲乙丙丁戊己庚辛壬癸])?|"
                              r"(?<=[致使成人])[\u4e00-\u9fff]某(?:某|[甲乙丙丁戊己庚辛壬癸])?")
 # what opens a person's harm (致王某重伤, 致使王某死亡, 造成王某死亡, 被害人王某经抢救无效死亡) and how it goes on
-_HARM_OPENS = ("致", "致使", "造成", "被害人")
+_HARM_OPENED_RE = re.compile(r"(?:致|致使|造成|被害人)$")
+# what stands between a list's name and the next one the same opening word covers (致王某、李某轻伤; 致王某重伤、李某轻伤)
+_LIST_ON_RE = re.compile(r"(?:轻微伤|轻伤|重伤|死亡)?[、和及与]")
 _LIST_REST = r"(?:[、和及与][\u4e00-\u9fff]{2,4}?)*"  # the other names of a list the harm follows (致王某、李某重伤)
 _HARMED_AFTER = {
     "死亡": re.compile(_LIST_REST + r"[^，,。；;、]{0,30}?死亡"),
@@ -474,10 +476,9 @@ _CLAUSE_OPENS = "，,。：:；;\n"
 def find_harmed(
     text: str, start: int, end: int, names: Collection[str], skip: Sequence[tuple[int, int]] = ()
 ) -> list[tuple[str, str, tuple[int, int]]]:
-    """The persons ``text[start:end]`` names with the harm that befell them (死亡, 重伤, 轻伤, 轻微伤): (name, harm,
-    span of the naming), each person once, at their worst harm, where first told so. A person is one of ``names``
-    (the victims the document names) or a masked name (王某, 李某甲); ``skip``: spans left out (the evidence the
-    facts list).
+    """Each naming in ``text[start:end]`` of a person with a harm that befell them (死亡, 重伤, 轻伤, 轻微伤): (name,
+    harm, span of the name), in text order; a person may be named with several. A person is one of ``names`` (the
+    victims the document names) or a masked name (王某, 李某甲); ``skip``: spans left out (the evidence the facts list).
 
     >>> t = "致被害人王某甲重伤、李某轻伤。被害人张某经抢救无效死亡。致孙立右肺破裂引起失血性休克死亡。赵某的损伤程度为轻微伤。"
     >>> [(n, h) for n, h, _ in find_harmed(t, 0, len(t), ["孙立", "王某"])]
@@ -486,24 +487,24 @@ def find_harmed(
     >>> [(n, h) for n, h, _ in find_harmed(t, 0, len(t), ())]
     [('马某某', '死亡'), ('兰某甲', '死亡'), ('兰某乙', '死亡')]
     """
-    found: dict[str, tuple[str, tuple[int, int]]] = {}
+    found: list[tuple[str, str, tuple[int, int]]] = []
     spots = {(m.start(), m.group()) for m in _MASKED_NAME_RE.finditer(text, start, end)}
     for name in names:
-        spots |= {(m.start(), name) for m in re.finditer(re.escape(name), text[:end]) if m.start() >= start}
+        spots |= {(m.start(), name) for m in re.compile(re.escape(name)).finditer(text, start, end)}
     # the longest name at a place (赵某甲, not the victim 赵某 it opens)
     longest: dict[int, str] = {}
     for at, name in spots:
         if len(name) > len(longest.get(at, "")):
             longest[at] = name
     spots = set(longest.items())
-    listed_to = -1  # where the last name opened so ends: the next of its list is too (致王某、李某轻伤; 致王某重伤、李某轻伤)
+    listed_to = -1  # where the last name opened so ends: the next of its list is too
     for at, name in sorted(spots):
         if any(a <= at < b for a, b in skip):
             continue
         after = at + len(name)
         harms: list[str] = []
-        opened = re.search("(?:" + "|".join(_HARM_OPENS) + r")$", text[max(start, at - 3) : at])
-        if opened or (listed_to >= 0 and re.fullmatch(r"(?:轻微伤|轻伤|重伤|死亡)?[、和及与]", text[listed_to:at])):
+        opened = _HARM_OPENED_RE.search(text[max(start, at - 3) : at])
+        if opened or (listed_to >= 0 and _LIST_ON_RE.fullmatch(text, listed_to, at)):
             listed_to = after
             harms = [h for h, rx in _HARMED_AFTER.items() if rx.match(text, after, end)]
         graded = _GRADED_RE.match(text, after, end)
@@ -513,11 +514,8 @@ def find_harmed(
         if opens and _DIED_OF_RE.match(text, after, end):
             listed_to = after
             harms.append("死亡")
-        for h in harms:
-            old = found.get(name)
-            if old is None or HARMS.index(h) > HARMS.index(old[0]):
-                found[name] = (h, (at, after))
-    return sorted(((n, h, span) for n, (h, span) in found.items()), key=lambda x: x[2])
+        found += [(name, h, (at, after)) for h in dict.fromkeys(harms)]
+    return found
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -938,12 +938,12 @@ def _accomplices(
         return {x for k in lists.get(name, ()) for x in members[k]} - {name}
 
     def slip_of(a: str, b: str) -> bool:
-        diff = [(x, y) for x, y in zip(a, b) if x != y]
-        if a == b or len(a) != len(b) or a[0] != b[0] or len(diff) != 1 or lists.get(a, set()) & lists.get(b, set()):
+        apart = _one_apart(a, b)
+        if apart is None or a[0] != b[0] or lists.get(a, set()) & lists.get(b, set()):
             return False
         if counts[a] < _OTHER_PERSON_COUNT <= counts[b]:
             return True
-        return (counts[b] < _OTHER_PERSON_COUNT and named[b][0] < named[a][0] and alike(*diff[0])
+        return (counts[b] < _OTHER_PERSON_COUNT and named[b][0] < named[a][0] and alike(*apart)
                 and bool(partners(a) & partners(b)))
 
     slips = {a: b for a in named for b in named if slip_of(a, b)}
@@ -1076,14 +1076,14 @@ def _harmed(
     doc: Document, facts: Sequence[tuple[Section, list[tuple[int, int]]]], victims: Sequence[str], sp: _Spans
 ) -> tuple[Harmed, ...]:
     """The persons the facts name with the harm that befell them (:func:`fayan.nlp.facts.find_harmed`), outside the
-    evidence they list, each once at their worst harm, recorded as ``harmed[k]``."""
+    evidence they list, each once at their worst harm, where first told so, recorded as ``harmed[k]``."""
     worst: dict[str, tuple[str, tuple[int, int]]] = {}
     for sec, listed in facts:
         for name, harm, span in find_harmed(doc.text, sec.start, sec.end, victims, listed):
             if name not in worst or HARMS.index(harm) > HARMS.index(worst[name][0]):
                 worst[name] = (harm, span)
     out = []
-    for k, (name, (harm, (s, e))) in enumerate(worst.items()):
+    for k, (name, (harm, (s, e))) in enumerate(sorted(worst.items(), key=lambda x: x[1][1])):
         sp.add(f"harmed[{k}]", (s, e))
         o = doc.original_span(s, e)
         out.append(Harmed(name, harm, o.start, o.end, o.text))
@@ -1105,14 +1105,21 @@ def _told_harm(
     return max(harms, key=lambda h: HARMS.index(h[0])) if harms else None
 
 
+def _one_apart(a: str, b: str) -> tuple[str, str] | None:
+    """The one pair of characters in which two names of one length differ (王建国 / 王建果: 国, 果); None where they
+    differ in none, several or their length."""
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return diff[0] if len(a) == len(b) and len(diff) == 1 else None
+
+
 def _without_slips(victims: list[str], text: str) -> list[str]:
     """``victims`` less those that are a slip of another's name (被害人王建国 six times, 被害人王建果 once): the same
     length, one character apart that sounds or looks alike (not a pseudonym's 甲/乙), written fewer than three
     times where the other is written three times or more, and never listed beside it (王建国、王建果: two people).
     The other's variants then take the slip (:func:`_victim_variants`)."""
     def slip(a: str, b: str) -> bool:
-        diff = [(x, y) for x, y in zip(a, b) if x != y]
-        return (len(a) == len(b) and len(diff) == 1 and alike(*diff[0]) and not _PSEUDONYM_CHARS & set(diff[0])
+        apart = _one_apart(a, b)
+        return (apart is not None and alike(*apart) and not _PSEUDONYM_CHARS & set(apart)
                 and text.count(a) < _OTHER_PERSON_COUNT <= text.count(b)
                 and f"{a}、{b}" not in text and f"{b}、{a}" not in text)  # fmt: skip
 

@@ -1065,6 +1065,10 @@ def _stated_level_not_reached(
     )  # fmt: skip
 
 
+# what an administrative punishment was for, where its text tells it (因盗窃被行政拘留十日 / 因吸毒，于…被强制戒毒)
+_CAUSE = re.compile(r"因([^，,。；;被于]{1,20})[，,]?(?:于|被)")
+
+
 def _record_halves(d: Defendant, table: AmountTable) -> bool:
     """Whether the defendant may have a record that is one of ``table.halved_by``'s grounds: any record, where the
     table names none of the crimes (``halved_records``); else a conviction or an administrative punishment for one
@@ -1074,10 +1078,6 @@ def _record_halves(d: Defendant, table: AmountTable) -> bool:
         return bool(d.prior_criminal or records)
     causes = [r.charge or ((m := _CAUSE.search(r.text)) and m.group(1)) for r in records]
     return any(not c or any(x in c for x in table.halved_records) for c in causes)
-
-
-# what an administrative punishment was for, where its text tells it (因盗窃被行政拘留十日 / 因吸毒，于…被强制戒毒)
-_CAUSE = re.compile(r"因([^，,。；;被于]{1,20})[，,]?(?:于|被)")
 
 
 def _standard_applies(j: Judgment, table: AmountTable) -> str | None:
