@@ -540,6 +540,9 @@ def test_x4_a_co_defendant_misspelt_in_a_list_with_the_same_partner(evidence: st
         ("伙同郑海涛（刑拘在逃）窃得他人手机一部，价值人民币2000元。次日，郑海滔将手机卖出", [("郑海涛", "另案处理")],
          ["同案人姓名前后写法不一致：郑海涛／郑海滔。"]),
         ("伙同郑海涛（另行处理）窃得他人手机一部，价值人民币2000元", [("郑海涛", "另案处理")], []),
+        # after a word of recruiting: 纠集郑海涛（在逃）
+        ("纠集郑海涛（在逃）窃得他人手机一部，价值人民币2000元。次日，甲某指使郑海滔将手机卖出", [("郑海涛", "另案处理")],
+         ["同案人姓名前后写法不一致：郑海涛／郑海滔。"]),
         # a surname surnames.txt leaves out (房屋), after the role word twice: a name all the same
         ("伙同同案被告人房志远（已判刑）窃得他人手机一部，价值人民币2000元。次日，房志源将手机卖出。有同案被告人房志远的供述",
          [("房志远", "同案被告人")], ["同案被告人姓名前后写法不一致：房志远／房志源。"]),
@@ -607,12 +610,27 @@ def test_x4_a_two_character_name_after_huotong(said: str, fires: bool) -> None:
     assert found == ([f"同案人姓名前后写法不一致：郑斌／{said[2:]}。"] if fires else []), found
 
 
-@pytest.mark.parametrize(("said", "fires"), [("柯少平", True), ("柯小萍", True), ("柯大平", False)])
-def test_x4_a_given_name_s_character_that_looks_alike_inside_a_sentence(said: str, fires: bool) -> None:
+@pytest.mark.parametrize(("name", "said", "fires"), [
+    ("柯小平", "柯少平", True), ("柯小平", "柯小萍", True), ("柯小平", "柯大平", False),
+    ("柯海波", "柯海坡", True),  # 波/坡 look alike (look_alike.tsv)
+])
+def test_x4_a_given_name_s_character_that_looks_alike_inside_a_sentence(name: str, said: str, fires: bool) -> None:
     """小/少 look alike (look_alike.tsv); 萍 sounds like 平. 大 does neither: another person may be meant."""
-    text = TEMPLATE.format(**{**BASE, "extra": f"虽然{said}有坦白情节，但不足以从轻处罚。"}).replace("甲某", "柯小平")
+    text = TEMPLATE.format(**{**BASE, "extra": f"虽然{said}有坦白情节，但不足以从轻处罚。"}).replace("甲某", name)
     found = [f.message for f in run_checks([extract(text)]) if f.rule == "X4"]
-    assert found == ([f"被告人姓名前后写法不一致：柯小平／{said}。"] if fires else []), found
+    assert found == ([f"被告人姓名前后写法不一致：{name}／{said}。"] if fires else []), found
+
+
+@pytest.mark.parametrize(("name", "said", "fires"), [
+    ("韦炳青", "韦丙青", True),  # a stem of the sequence (甲乙丙…) inside a name: a slip all the same
+    ("吉克木呷", "吉克木甲", True),  # at the end of a name of four with no 某
+    ("韦青", "韦甲", False),  # a masked name of two (韦甲) is somebody else's
+    ("韦青", "韦某", False),
+])
+def test_x4_a_slip_to_a_character_masked_names_use(name: str, said: str, fires: bool) -> None:
+    text = TEMPLATE.format(**{**BASE, "extra": f"被告人{said}到案后如实供述，可从轻处罚。"}).replace("甲某", name)
+    found = [f.message for f in run_checks([extract(text)]) if f.rule == "X4"]
+    assert found == ([f"被告人姓名前后写法不一致：{name}／{said}。"] if fires else []), found
 
 
 @pytest.mark.parametrize(("said", "fires"), [("钱雅文", True), ("钱雅美", False)])

@@ -219,6 +219,10 @@ def test_offence_start_is_not_the_day_of_a_record_told_first() -> None:
     assert extract(_one("", facts)).offence_start == "2013-02-09"
     facts = ("1994年2月9日，被告人甲某持刀追砍乙某，后因此被判刑。 2014年5月22日，被告人甲某窃得他人手机一部，价值人民币3000元。")
     assert extract(_one("", facts)).offence_start == "2014-05-22"
+    # nor the day a prisoner began the term of the crime told (a crime in prison: 因犯故意杀人罪，于…入某监狱服刑)
+    facts = ("被告人甲某因犯故意杀人罪，于1999年5月24日入某监狱服刑，后经多次减刑。2013年7月11日，甲某在劳动中持螺丝刀"
+             "捅刺服刑人员乙某，致其死亡。")
+    assert extract(_one("", facts)).offence_start == "2013-07-11"
 
 
 def test_a_marriage_or_divorce_sets_the_scene_and_is_no_offence_day() -> None:

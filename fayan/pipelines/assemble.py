@@ -174,8 +174,11 @@ _SENTENCE_END_RE = re.compile(r"[。；;\n]")
 # brackets (（已另案判处死刑）) does not make it one.
 _HISTORY_RE = re.compile(r"曾因|曾于|曾被|前科|劳动教养|刑满释放|假释|行政拘留|强制隔离戒毒|判处")
 _PAREN_RE = re.compile(r"[（(][^（）()]*[）)]")
-# the act a sentence tells was tried before: …被以故意伤害罪判刑入狱, …后因此被判刑, 因犯盗窃罪于…被我院判处…
-_PUNISHED_RE = re.compile(r"被(?:[^。；，]{0,20}?(?:法院|本院|我院))?(?:以[^。；，]{1,12}罪)?(?:判刑|判处)|因此被判")
+# the act a sentence tells was tried before: …被以故意伤害罪判刑入狱, …后因此被判刑, 因犯盗窃罪于…被我院判处…, and the
+# prison term a prisoner's crime is told after (被告人甲某因犯故意杀人罪，于1999年5月24日入某监狱服刑，后经多次减刑)
+_PUNISHED_RE = re.compile(
+    r"被(?:[^。；，]{0,20}?(?:法院|本院|我院))?(?:以[^。；，]{1,12}罪)?(?:判刑|判处)|因此被判|因犯[^。；，]{1,15}罪[^。；]{0,30}?入[^。；，]{0,14}服刑"
+)
 # A fact sentence that tells a marriage, a divorce, a break-up (1993年6月24日，被告人X与被害人Y登记结婚, in a
 # ruling on a 2014 killing) or a career sets the scene: its date is no offence day, unless the sentence also tells a
 # crime, the case is about a marriage (重婚, 拐卖妇女 …), or no other day is left.
@@ -875,9 +878,10 @@ _CLAUSE_START = r"(?:^|(?<=[，；。：）、“\s]))"
 _ACCOMPLICE_RE = re.compile(r"(?:同案被告人|同案犯|同案人)(?P<name>[\u4e00-\u9fff]{2,3})")
 _AFTER_A_NAME = set("（(、，。；：的等因在于已系和与及供称证")
 # a name the facts follow with a note that its bearer is dealt with elsewhere or at large: 伙同钱一鸣（在逃）,
-# 、刘某（均已判刑）, 与孙小川（另案被告人，已判刑）; the name opens after punctuation or a word of company
+# 、刘某（均已判刑）, 与孙小川（另案被告人，已判刑）; the name opens after punctuation, a word of company or one of
+# recruiting (纠集韩墨（在逃）)
 _ELSEWHERE_RE = re.compile(
-    r"(?:^|[，。；、：,\s]|伙同|与|和|及|同案犯|被告人)(?P<name>[\u4e00-\u9fff]{2,3})"
+    r"(?:^|[，。；、：,\s]|伙同|与|和|及|同案犯|被告人|纠集|指使|雇佣|雇用|邀约|邀集|召集|叫上|联系)(?P<name>[\u4e00-\u9fff]{2,3})"
     r"[（(](?:均|均已|已|另案|已被|在逃|均系同案被告人|另案被告人|刑拘|另行处理|另处|负案在逃|网上追逃|尚未到案|未归案)"
     r"[^）)]{0,10}[）)]"
 )
@@ -1037,7 +1041,9 @@ def _name_variants(
         word = word or (n == 3 and cand == name[0] + name[2] + name[1])
         if at in anywhere and not (len(diff) == 1 and alike(*diff[0]) or word):
             continue
-        if ((len(diff) == 1 or word) and diff[0][0] not in _PSEUDONYM_CHARS and not diff[0][0].isdigit()
+        # not a masked name (韦甲 beside 韦青, 王某 beside 王建国); a stem of the sequence inside a name is a slip of it
+        # (韦丙青 for 韦炳青; a name of four characters ending in 甲 for one ending in 呷)
+        if ((len(diff) == 1 or word) and not _masked(cand) and not diff[0][0].isdigit()
                 and text.count(cand) < _OTHER_PERSON_COUNT):
             found.setdefault(cand, (at, at + n))
     return list(found.items())
