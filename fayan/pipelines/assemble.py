@@ -882,7 +882,7 @@ _AFTER_A_NAME = set("（(、，。；：的等因在于已系和与及供称证"
 # recruiting (纠集韩墨（在逃）)
 _ELSEWHERE_RE = re.compile(
     r"(?:^|[，。；、：,\s]|伙同|与|和|及|同案犯|被告人|纠集|指使|雇佣|雇用|邀约|邀集|召集|叫上|联系)(?P<name>[\u4e00-\u9fff]{2,3})"
-    r"[（(](?:均|均已|已|另案|已被|在逃|均系同案被告人|另案被告人|刑拘|另行处理|另处|负案在逃|网上追逃|尚未到案|未归案)"
+    r"[（(](?P<note>均|均已|已|另案|已被|在逃|均系同案被告人|另案被告人|同案被告人|同案犯|刑拘|另行处理|另处|负案在逃|网上追逃|尚未到案|未归案)"
     r"[^）)]{0,10}[）)]"
 )
 
@@ -926,7 +926,8 @@ def _accomplices(
         name = m.group("name")
         if name not in known and name not in named and not _PSEUDONYM_CHARS & set(name) and looks_like_name(name):
             named[name] = m.span("name")
-            elsewhere.add(name)
+            if not m.group("note").startswith("同案"):  # (同案被告人，已判刑): tried with this case
+                elsewhere.add(name)
     # of two co-defendants' names one character apart, one written fewer than three times and the other three times
     # or more is a slip of the other's (同案被告人王建锋 once, 王建国 six times), read as its spelling below; so is,
     # of two both written fewer times, the later where the character that differs sounds or looks alike and each is
