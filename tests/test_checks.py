@@ -760,6 +760,18 @@ def test_e17_a_cancelled_charge_name_for_later_conduct(charge: str, article: str
                       "（2019-12-01），应为“强制猥亵、侮辱罪”或其选择性罪名。"] if fires else [])
 
 
+@pytest.mark.parametrize(("day", "fires"), [("2019年12月1日", True), ("2014年12月1日", False)])
+def test_e17_a_cancelled_charge_name_the_reasoning_concludes(day: str, fires: bool) -> None:
+    """The outcome names the standard charge, the reasoning the name 补充规定（六） cancelled from 2015-11-01."""
+    text = TEMPLATE.format(**{**BASE, "charge": "强制猥亵、侮辱罪", "article": "二百三十七", "facts": "实施了犯罪行为",
+                              "reason": ""})
+    text = text.replace("其行为已构成强制猥亵、侮辱罪", "其行为已构成强制猥亵妇女罪")
+    j = extract(text.replace("经审理查明，2019年12月1日", f"经审理查明，{day}"))
+    found = [f.message for f in run_checks([j]) if f.rule == "E17"]
+    assert found == (["本院认为部分认定被告人甲某犯强制猥亵妇女罪，该罪名已由两高补充规定（六）取消（2015-11-01起施行），"
+                      "行为发生于其后（2019-12-01），应为“强制猥亵、侮辱罪”。"] if fires else []), found
+
+
 @pytest.mark.parametrize(("said", "fires"), [("100万余元", True), ("10万余元", False)])
 def test_x3_the_stakes_restated(said: str, fires: bool) -> None:
     """A gambling case's stakes (投注, 赌资) are its crime amount: restated ten times larger in the reasoning, X3."""
@@ -2206,6 +2218,8 @@ def test_title_naming_a_charge_nobody_else_names_is_x1() -> None:
         ("经鉴定，被告人甲某血液中乙醇含量为194.5mg/100ml", False),
         ("经呼气检测其血液中乙醇含量为79毫克/100毫升，抽血检验为83.6毫克/100毫升", False),  # the highest counts
         ("经鉴定，被告人甲某血液中乙醇含量为0.79mg/ml", True),
+        ("经鉴定，被告人甲某每100毫升血液中乙醇含量为74.34毫克", True),  # the volume first
+        ("经鉴定，被告人甲某每100毫升血液中乙醇含量为174.34毫克", False),
         ("被告人甲某醉酒驾驶机动车", False),  # nothing measured
     ],
 )
@@ -4548,6 +4562,17 @@ def test_e10_a_recidivist_whose_crime_came_before_the_release(prior: str, fires:
     assert j.defendants[0].recidivist
     e10 = [f.message for f in run_checks([j]) if f.rule == "E10"]
     assert e10 == (["被告人甲某本案犯罪时间2019-12-01早于其前罪刑满释放（2020-08-01），不属于刑罚执行完毕以后再犯罪，"
+                    "认定累犯与刑法第六十五条不符。"] if fires else []), e10  # fmt: skip
+
+
+@pytest.mark.parametrize(("judged", "fires"), [("2020年3月1日", True), ("2018年3月1日", False)])
+def test_e10_a_recidivist_whose_crime_came_before_the_earlier_judgment(judged: str, fires: bool) -> None:
+    """No release day told: the earlier judgment's day bounds it, as no sentence is served before it is passed."""
+    prior = f"{judged}因犯盗窃罪被某县人民法院判处有期徒刑一年"
+    text = TEMPLATE.format(**{**BASE, "extra": "被告人甲某系累犯，应当从重处罚。"}).replace("无业。", f"无业。{prior}。", 1)
+    j = extract(text)
+    e10 = [f.message for f in run_checks([j]) if f.rule == "E10" and "早于" in f.message]
+    assert e10 == (["被告人甲某本案犯罪时间2019-12-01早于其前罪判决（2020-03-01判处有期徒刑1年），不属于刑罚执行完毕以后再犯罪，"
                     "认定累犯与刑法第六十五条不符。"] if fires else []), e10  # fmt: skip
 
 

@@ -395,7 +395,11 @@ def _reconcile(text: str, sentence_starts: list[int], found: list[DrugFound]) ->
 
 # 血液中乙醇含量为154.08mg/100ml, 118.4毫克/100毫升, 1.79mg/ml (per millilitre), 217.20mg/100mL (after normalisation)
 _BAC_RE = re.compile(
-    r"(?P<v>\d+(?:\.\d+)?)\s*(?:mg|毫克)\s*[/每]\s*(?P<per>100|一百|百)?\s*(?:ml|毫升)", re.IGNORECASE
+    r"(?P<v>\d+(?:\.\d+)?)\s*(?:mg|毫克)\s*[/每]\s*(?P<per>100|一百|百)?\s*(?:ml|毫升)"
+    # 每100毫升血液中乙醇含量为174.34毫克: the volume first
+    r"|(?P<per100>每\s*(?:100|一百)\s*(?:ml|毫升)\s*血液?中?的?\s*(?:乙醇|酒精)(?:含量)?(?:为|是|达)?)\s*"
+    r"(?P<v2>\d+(?:\.\d+)?)\s*(?:mg|毫克)(?!\s*[/每])",
+    re.IGNORECASE,
 )
 # the law's thresholds quoted, not a measurement: 达到80毫克/100毫升以上, 已超过200mg/100ml
 _BAC_QUOTED_BEFORE_RE = re.compile(r"(?:达到|超过|超出|大于|高于|不足|低于|不满|≥|>)\s*$")
@@ -408,13 +412,15 @@ def find_blood_alcohol(text: str) -> list[BloodAlcohol]:
 
     >>> [b.mg_per_100ml for b in find_blood_alcohol("经鉴定，其血液中乙醇含量为1.79mg/ml，达到80mg/100ml以上。")]
     [179]
+    >>> [b.mg_per_100ml for b in find_blood_alcohol("经鉴定，其每100毫升血液中乙醇含量为174.3毫克。")]
+    [174.3]
     """
     found = []
     for m in _BAC_RE.finditer(text):
         quoted = _BAC_QUOTED_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
         if quoted or _BAC_QUOTED_AFTER_RE.match(text, m.end()):
             continue
-        value = Decimal(m.group("v")) * (1 if m.group("per") else 100)
+        value = Decimal(m.group("v2")) if m.group("per100") else Decimal(m.group("v")) * (1 if m.group("per") else 100)
         found.append(BloodAlcohol(plain_number(value), m.start(), m.end(), m.group()))
     return found
 

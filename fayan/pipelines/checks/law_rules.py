@@ -1984,11 +1984,28 @@ def check_e17(j: Judgment, ctx: Context) -> Iterator[Finding]:
             j, "E17", "warning", f"本院认为部分认定的罪名“{printed}”不是现行规定的罪名，也不是已知的旧罪名。",
             evidence(j, f"charges_reasoning_unknown[{k}]", "本院认为"), data={"charge": printed},
         )  # fmt: skip
+    yield from _cancelled_in_the_reasoning(j)
     for k, printed in enumerate(j.charges_prosecution_unknown):
         yield finding(
             j, "E17", "warning", f"所述指控的罪名“{printed}”不是现行规定的罪名，也不是已知的旧罪名，请核对。",
             evidence(j, f"charges_prosecution_unknown[{k}]", "指控罪名"), data={"charge": printed},
         )  # fmt: skip
+
+
+def _cancelled_in_the_reasoning(j: Judgment) -> Iterator[Finding]:
+    """A charge the reasoning concludes under a name cancelled before the conduct (奸淫幼女罪, 取消 in 2002, for a rape
+    of 2012; :func:`_cancelled_name`), of the first defendant convicted of the name's standard charge, where the
+    reasoning's first mention of that charge is the cancelled name (its evidence) and the outcome names it otherwise
+    (the outcome's own cancelled name is reported of the outcome)."""
+    for printed in j.charges_reasoning_forms:
+        n = normalize_charge(printed)
+        if n is None or n.standard not in j.charges_reasoning:
+            continue
+        k = j.charges_reasoning.index(n.standard)
+        ev = [e for e in evidence(j, f"charges_reasoning[{k}]", "本院认为") if printed in e.text]
+        who = next(((i, d) for i, d in enumerate(j.defendants) if n.standard in d.charges_standard), None)
+        if ev and who is not None and printed not in who[1].charges:
+            yield from _cancelled_name(j, who[0], who[1], printed, n, ev, "本院认为部分认定被告人" + who[1].name, "", who[1])
 
 
 def _retold_nonstandard(j: Judgment) -> Iterator[Finding]:

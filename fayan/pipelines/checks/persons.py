@@ -366,18 +366,21 @@ def _e10_recidivist(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
             ev + evidence(j, f"defendants[{i}].verdict", "判决主文"), defendant=d,
         )  # fmt: skip
     # every act of this case before the first day any earlier sentence can have been served: committed before its
-    # judgment (漏罪, 刑法70) or while it was served (刑法71), not 刑罚执行完毕以后 (65)
+    # judgment (漏罪, 刑法70) or while it was served (刑法71), not 刑罚执行完毕以后 (65). Without a release day, the
+    # judgment's: no sentence is served before it is passed (2015年11月21日判处有期徒刑二年, acts of 2015年2月至6月)
     served = [(e[0], k) for k, p in enumerate(d.priors) if p.kind == "criminal" and p.principal in _HEAVY
-              and (e := _prior_end(p))]  # fmt: skip
+              and (e := _prior_end(p) or iso_bounds(p.date))]  # fmt: skip
     # the latest day the facts tell of (the document's last, which may be a co-defendant's: a lead only where even
     # that comes before every release)
     last_act = max((x for x in map(iso_date, (d.last_act_day, d.offence_start, j.offence_end)) if x), default=None)
     if served and last_act and all(last_act < e for e, _k in served):
         first, k = min(served)
+        prior = d.priors[k]
+        before = (f"刑满释放（{_release_shown(prior, first)}）" if _prior_end(prior)
+                  else f"判决（{prior.date}判处{prior.principal}{fmt_term(prior.term_months) if prior.term_months else ''}）")
         yield finding(
             j, "E10", "warning",
-            f"被告人{d.name}本案犯罪时间{last_act}早于其前罪刑满释放（{_release_shown(d.priors[k], first)}），不属于刑罚执行完毕"
-            "以后再犯罪，认定累犯与刑法第六十五条不符。",
+            f"被告人{d.name}本案犯罪时间{last_act}早于其前罪{before}，不属于刑罚执行完毕以后再犯罪，认定累犯与刑法第六十五条不符。",
             circumstance_evidence(j, d, "累犯") + evidence(j, f"defendants[{i}].priors[{k}]", "前科")
             + evidence(j, "offence_end", "犯罪时间"),
             defendant=d, data={"last_act": str(last_act), "release": str(first)},
