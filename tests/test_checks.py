@@ -4015,6 +4015,19 @@ def test_x6_the_one_defendant_of_a_refusal_held_out_of_order(held: str, message:
     assert found == ([message] if message else []), found
 
 
+@pytest.mark.parametrize(("held", "message"), [
+    ("2013年8月2日被逮捕", "被告人庞立舟逮捕日期2013-08-02早于查明的最早犯罪时间2013-09-12。"),
+    # after the first judgment: of one of two, whose crimes the facts may tell apart, not compared
+    ("2014年7月21日被刑事拘留，2015年8月2日被逮捕", None),
+])
+def test_x6_a_defendant_of_two_of_a_refusal_held_before_any_crime(held: str, message: str | None) -> None:
+    """Of several header defendants a refusal sentences, each held before the first crime the facts tell of anyone."""
+    j = extract(_refused("贩卖、运输毒品罪").replace("2014年7月20日被抓获，次日被刑事拘留，同年8月2日被逮捕", held, 1))
+    assert not j.defendants and [(a.name, a.role) for a in j.accomplices][:2] == [("庞立舟", "被告人"), ("蒙小禾", "被告人")]
+    found = [f.message for f in run_checks([j]) if f.rule == "X6"]
+    assert found == ([message] if message else []), found
+
+
 @pytest.mark.parametrize(("charge", "fires"), [("故意杀人罪", True), ("贩卖、运输毒品罪", False)])
 def test_x1_a_refused_decision_s_charge_the_reasoning_does_not_conclude(charge: str, fires: bool) -> None:
     j = extract(_refused(charge))

@@ -9,7 +9,9 @@ from itertools import combinations, takewhile
 from typing import TypeVar
 
 from fayan.findings import Evidence, Finding
-from fayan.judgment import AmountMention, Defendant, DrugMention, EarlierDecision, Judgment, Number, Provenance
+from fayan.judgment import (
+    Accomplice, AmountMention, CustodyEvent, Defendant, DrugMention, EarlierDecision, Judgment, Number, Provenance,
+)
 from fayan.nlp.amounts import amount_charge
 from fayan.nlp.charges import charge_words, find_charge_mentions, normalize_charge
 from fayan.nlp.facts import adds_up
@@ -625,27 +627,37 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
 
 
 def _unsentenced_held_out_of_order(j: Judgment, judged: date, ev_date: list[Evidence]) -> Iterator[Finding]:
-    """The one defendant of a document that sentences no one (a 不核准 ruling that sends the case back), held (刑事拘留,
+    """Each defendant of a document that sentences no one (a 不核准 ruling that sends the case back), held (刑事拘留,
     逮捕 …) after the document's judgment or before the first day its facts tell (2010年6月19日被逮捕 for a killing of
-    2010年7月15日). The document's facts are that person's: with several in the header, nothing is compared."""
+    2010年7月15日: before any crime the facts tell of anyone); and the one such defendant, whose the document's facts
+    are, held after the first judgment with no bail told."""
     header = [(k, a) for k, a in enumerate(j.accomplices) if a.role == "被告人"]
-    if j.defendants or len(header) != 1 or len(j.header_defendants) != 1:
+    if j.defendants or not header or len(j.header_defendants) != len(header):
         return
-    k, a = header[0]
-    dated = sorted(((day, c) for c in a.custody if (day := iso_date(c.date))), key=lambda x: x[0])
-    held = [(day, c) for day, c in dated if c.kind in ("刑事拘留", "逮捕")]  # (行政拘留 … may be of another matter)
-    ev = evidence(j, f"accomplices[{k}].header", "首部")
-    offence = iso_date(j.offence_start)
-    late = next(((day, c) for day, c in dated if day > judged), None)
-    if late is not None:
-        yield finding(j, "X6", "error", f"被告人{a.name}{late[1].kind}日期{late[0]}晚于裁判日期{judged}。", ev + ev_date)
-    elif held and offence is not None and held[0][0] < offence:
-        day, c = held[0]
-        yield finding(
-            j, "X6", "warning", f"被告人{a.name}{c.kind}日期{day}早于查明的最早犯罪时间{offence}。",
-            ev + evidence(j, "offence_start", "犯罪时间"),
-        )  # fmt: skip
-    elif (first := _first_judgment(j)) is not None and not any(c.kind in _BAILED for c in a.custody):
+    for k, a in header:
+        dated = sorted(((day, c) for c in a.custody if (day := iso_date(c.date))), key=lambda x: x[0])
+        held = [(day, c) for day, c in dated if c.kind in ("刑事拘留", "逮捕")]  # (行政拘留 … may be of another matter)
+        ev = evidence(j, f"accomplices[{k}].header", "首部")
+        offence = iso_date(j.offence_start)
+        late = next(((day, c) for day, c in dated if day > judged), None)
+        if late is not None:
+            yield finding(j, "X6", "error", f"被告人{a.name}{late[1].kind}日期{late[0]}晚于裁判日期{judged}。", ev + ev_date)
+        elif held and offence is not None and held[0][0] < offence:
+            day, c = held[0]
+            yield finding(
+                j, "X6", "warning", f"被告人{a.name}{c.kind}日期{day}早于查明的最早犯罪时间{offence}。",
+                ev + evidence(j, "offence_start", "犯罪时间"),
+            )  # fmt: skip
+        elif len(header) == 1:
+            yield from _held_after_the_first_judgment(j, k, a, held, ev)
+
+
+def _held_after_the_first_judgment(
+    j: Judgment, k: int, a: Accomplice, held: list[tuple[date, CustodyEvent]], ev: list[Evidence]
+) -> Iterator[Finding]:
+    """The unsentenced defendant ``a`` (``accomplices[k]``), held (``held``: 刑事拘留, 逮捕) after the first judgment the
+    history tells, with no bail (取保候审, 监视居住) in the header: a custody that comes after the trial it was for."""
+    if (first := _first_judgment(j)) is not None and not any(c.kind in _BAILED for c in a.custody):
         # held from the first custody on, as :func:`_custody_after_the_first_judgment` reads a defendant's
         n, x, first_day = first
         day, c = next(((day, c) for day, c in held if day > first_day), (None, None))
