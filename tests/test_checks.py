@@ -4673,6 +4673,20 @@ def test_x3_fewer_harmed_in_the_reasoning_than_the_facts_name(said: str, fires: 
     assert x3 == ([f"本院认为部分所述{said}重伤，而查明事实载明重伤者2人（王某甲、李某乙）。"] if fires else []), x3
 
 
+@pytest.mark.parametrize(("said", "fires"), [("一人", True), ("二人", False)])
+def test_x3_fewer_dead_in_the_reasoning_than_the_facts_name_each_with_the_cause(said: str, fires: bool) -> None:
+    """…致王某甲因锐器刺戳致心脏破裂死亡；李某乙因锐器刺戳致颈动脉断裂，锁骨下动脉破裂后大失血死亡: each clause opens with
+    the person and tells the wounds that killed them, the second over a comma."""
+    facts = ("持刀捅刺王某甲、李某乙，致王某甲因锐器刺戳致心脏破裂死亡；李某乙因锐器刺戳致颈动脉断裂，"
+             "锁骨下动脉破裂后大失血死亡")
+    over = dict(charge="故意杀人罪", article="二百三十二", facts=facts, reason=f"故意非法剥夺他人生命，致{said}死亡，",
+                sentence="死刑，剥夺政治权利终身", end="2022年12月1日")
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert [(h.name, h.harm) for h in j.harmed] == [("王某甲", "死亡"), ("李某乙", "死亡")]
+    x3 = _messages("X3", **over)
+    assert x3 == ([f"本院认为部分所述{said}死亡，而查明事实载明死亡者2人（王某甲、李某乙）。"] if fires else []), x3
+
+
 @pytest.mark.parametrize(("day", "fires"), [("2019年11月1日", True), ("2019年12月20日", False)])
 def test_x6_a_prosecution_before_the_first_crime(day: str, fires: bool) -> None:
     text = TEMPLATE.format(**BASE).replace("于2020年3月1日向本院提起公诉", f"于{day}向本院提起公诉")

@@ -474,8 +474,12 @@ _HARMED_AFTER = {
 # …的损伤程度为重伤二级 (with no opening word)
 _GRADED_RE = re.compile(r"的?(?:损伤|伤情|伤势)(?:程度)?均?(?:为|系|属|达|构成|已构成)(重伤|轻伤|轻微伤)")
 # a clause that opens with the names of the dead and tells the cause (。经法医鉴定：张某因…致心脏破裂死亡; 马某某、兰某甲均因
-# 重度颅脑损伤死亡)
-_DIED_OF_RE = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}?)*均?因[^，,。；;]{0,40}?死亡")
+# 重度颅脑损伤死亡); the cause may run over one comma where both parts tell only wounds (陈某某因锐器刺戳致右颈总动脉断裂，
+# 左锁骨下动脉破裂后大失血死亡), not a quarrel or an act (张某因琐事与李某发生争执，遂持刀…致其死亡: 张某 is no victim)
+_WOUND_ONLY = r"(?:(?!与|和|同|将|把|持|对|朝|向|被|争|纠纷|琐事|遂|便|其)[^，,。；;])"
+_DIED_OF_RE = re.compile(
+    rf"(?:、[\u4e00-\u9fff]{{2,4}}?)*均?因(?:[^，,。；;]{{0,40}}?|{_WOUND_ONLY}{{1,40}}[，,]{_WOUND_ONLY}{{0,40}}?)死亡"
+)
 _CLAUSE_OPENS = "，,。：:；;\n"
 
 
@@ -492,6 +496,9 @@ def find_harmed(
     >>> t = "经法医鉴定：马某某、兰某甲均因重度颅脑损伤死亡，兰某乙因失血性休克死亡。"
     >>> [(n, h) for n, h, _ in find_harmed(t, 0, len(t), ())]
     [('马某某', '死亡'), ('兰某甲', '死亡'), ('兰某乙', '死亡')]
+    >>> t = "；陈某某因锐器刺戳致右颈总动脉断裂，左锁骨下动脉破裂后大失血死亡；张某因琐事与李某发生争执，遂持刀致其死亡。"
+    >>> [(n, h) for n, h, _ in find_harmed(t, 0, len(t), ())]
+    [('陈某某', '死亡')]
     """
     found: list[tuple[str, str, tuple[int, int]]] = []
     spots = {(m.start(), m.group()) for m in _MASKED_NAME_RE.finditer(text, start, end)}
