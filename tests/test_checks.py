@@ -3760,10 +3760,18 @@ def test_e17_a_charge_the_history_retells_that_is_no_standard_one(charge: str, f
                        ["谋杀罪"])] if fires else []), found
 
 
+def test_e17_a_charge_prosecuted_afresh_that_is_no_standard_one() -> None:
+    """追诉…犯X罪 (a prosecution of new facts after a remand) names a prosecuted charge as 指控 does."""
+    text = TEMPLATE.format(**BASE).replace("提起公诉。", "提起公诉。后某某区人民检察院追诉被告人甲某犯拐骗妇女、儿童罪。", 1)
+    assert extract(text).charges_prosecution_unknown == ("拐骗妇女、儿童罪",)
+
+
 @pytest.mark.parametrize(("prosecuted", "unknown"), [
     ("偷窃罪", "偷窃罪"), ("盗窃罪、诈骗罪", None), ("有盗窃罪", None), ("掩饰、隐瞒犯罪所得罪", None),
     ("盗窃罪、纵火罪", "纵火罪"),  # each of a list
     ("盗窃罪、被告人乙某犯侵犯著作权罪", None), ("盗窃罪、被告人乙某犯偷窃罪", "偷窃罪"),  # past the next person's name
+    ("盗窃罪，签订、履行合同失职受骗罪一案", "签订、履行合同失职受骗罪"),  # after a comma, up to 一案; 、 and all
+    ("盗窃罪，签订、履行合同失职被骗罪一案", None),
 ])
 def test_e17_a_prosecuted_charge_that_is_no_standard_one(prosecuted: str, unknown: str | None) -> None:
     text = TEMPLATE.format(**BASE).replace("指控被告人甲某犯盗窃罪", f"指控被告人甲某犯{prosecuted}", 1)

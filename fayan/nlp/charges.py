@@ -603,8 +603,11 @@ def unknown_charge_names(text: str) -> list[str]:
 
     >>> unknown_charge_names("故意杀人罪、纵火罪"), unknown_charge_names("非法持有枪支、弹药罪")
     (['纵火罪'], [])
+    >>> unknown_charge_names("受贿罪，签订、履行合同失职受骗罪")  # a name with 、 in it is one name
+    ['签订、履行合同失职受骗罪']
     """
     rest = text  # what no charge mention covers, each mention cut out
     for m, _n in sorted(find_charge_mentions(text), key=lambda x: -x[0].start):
         rest = rest[: m.start] + "、" + rest[m.end :]
-    return [x for x in re.split("[、，,]", rest) if x.endswith("罪") and len(x) > 2 and normalize_charge(x) is None]
+    names = (x.lstrip("、，,") for x in re.findall("[^罪]*罪", rest))
+    return [x for x in names if len(x) > 2 and normalize_charge(x) is None]

@@ -602,7 +602,7 @@ _FINE_NOTE_RE = re.compile(r"罚金[^。；）)]{0,30}?缴纳|缴纳罚金")
 
 
 # 指控被告人X犯Y罪 (指控李某犯有强奸罪、盗窃罪): where the charges prosecuted are named (not 指控的犯罪事实)
-_PROSECUTED_CHARGE_RE = re.compile(r"指控[^，。；犯]{0,40}?犯(?!罪)有?")
+_PROSECUTED_CHARGE_RE = re.compile(r"(?:指控|追诉)[^，。；犯]{0,40}?犯(?!罪)有?")
 
 
 def _unknown_prosecuted(text: str, secs: Sections) -> list[tuple[str, tuple[int, int]]]:
@@ -628,8 +628,9 @@ def _unknown_prosecuted(text: str, secs: Sections) -> list[tuple[str, tuple[int,
     return out
 
 
-# the words after 指控…犯 that may list charges (故意杀人罪、纵火罪一案): cut at the last 罪
-_CHARGE_LIST_RE = re.compile(r"[\u4e00-\u9fff、]{2,80}")
+# the words after 指控…犯 that may list charges (故意杀人罪、纵火罪一案; 受贿罪，签订、履行合同失职被骗罪一案): cut at the
+# last 罪
+_CHARGE_LIST_RE = re.compile(r"[\u4e00-\u9fff、]{2,80}(?:[，,][\u4e00-\u9fff、]{2,40}罪(?=一案))?")
 # the next of a list of people before their charge (、被告人乙犯Y罪)
 _PERSON_BEFORE_RE = re.compile(r"(?:被告人)?[\u4e00-\u9fff]{1,4}?犯")
 
