@@ -3282,6 +3282,21 @@ UNREACHED = [
 ]
 
 
+@pytest.mark.parametrize(("executed", "fires"), [("死刑，缓期二年执行", True), ("死刑", False)])
+def test_e2_a_death_count_executed_as_a_suspended_death(executed: str, fires: bool) -> None:
+    """死刑 absorbs the other counts: executed as 死缓 beside a count of death, it is not (死刑 above 死缓)."""
+    text = (EXAMPLES / "multi_charge.txt").read_text(encoding="utf-8").replace(
+        "犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元；犯诈骗罪，判处有期徒刑十个月，并处罚金人民币三千元；"
+        "决定执行有期徒刑一年八个月，并处罚金人民币八千元",
+        "犯盗窃罪，判处死刑，缓期二年执行，剥夺政治权利终身，并处罚金人民币五千元；犯诈骗罪，判处死刑，剥夺政治权利终身，"
+        f"并处罚金人民币三千元；决定执行{executed}，剥夺政治权利终身，并处罚金人民币八千元",
+    )
+    j = extract(text)
+    assert [c.principal for c in j.defendants[0].per_charge] == ["死缓", "死刑"]
+    e2 = [f.message for f in run_checks([j]) if f.rule == "E2"]
+    assert e2 == (["被告人郦永昊数罪中有死刑，决定执行死缓，与数罪并罚吸收原则不符。"] if fires else []), e2
+
+
 @pytest.mark.parametrize("name, old, new, code, severity, message", UNREACHED,
                          ids=[f"{u[3]}-{k}" for k, u in enumerate(UNREACHED)])
 def test_unreached_branches_fire(name: str, old: str, new: str, code: str, severity: str, message: str) -> None:
@@ -4363,6 +4378,21 @@ def test_e2_an_executed_sentence_that_leaves_the_counts_fines_out(executed: str,
     e2 = [f.message for f in run_checks([j]) if f.rule == "E2"]
     assert e2 == (["被告人甲某所犯数罪中判处罚金合计4000元，决定执行的刑罚却未写明罚金；数罪中有判处附加刑的，附加刑仍须执行。"]
                   if fires else [])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("prior", "fires"),
+    [
+        ("判处有期徒刑七年，剥夺政治权利六年，2004年1月12日经减刑释放", True),  # a 减刑 of a term keeps the deprivation
+        ("判处有期徒刑七年，剥夺政治权利三年，2004年1月12日经减刑释放", False),
+        ("判处死刑，缓期二年执行，剥夺政治权利终身，后减为有期徒刑十八年，剥夺政治权利六年，2014年1月12日刑满释放", False),
+    ],
+)
+def test_e16_a_prior_term_reduced_with_political_rights_beyond_five_years(prior: str, fires: bool) -> None:
+    text = TEMPLATE.format(**BASE).replace("无业。", f"无业。1998年3月2日因犯抢劫罪被某市中级人民法院{prior}。", 1)
+    e16 = [f.message for f in run_checks([extract(text)]) if f.rule == "E16"]
+    assert e16 == (["被告人甲某前罪被判处有期徒刑，附加剥夺政治权利6年，超出一年以上五年以下的法定期限，疑为前科记载笔误，"
+                    "请核对。"] if fires else []), e16  # fmt: skip
 
 
 @pytest.mark.parametrize(

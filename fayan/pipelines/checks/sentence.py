@@ -160,8 +160,8 @@ def check_e2(j: Judgment, ctx: Context) -> Iterator[Finding]:
         ev = evidence(j, f"defendants[{i}].clause", "判决主文")
         principals = {c.principal for c in counts}
         if principals & set(_LIFE):
-            heaviest = next(p for p in _LIFE[::-1] if p in principals) if principals & {"死刑", "死缓"} else "无期徒刑"
             order = {"无期徒刑": 1, "死缓": 2, "死刑": 3}
+            heaviest = max(principals & set(order), key=order.__getitem__)  # (死刑 above 死缓 above 无期徒刑)
             if v.principal not in _LIFE or order.get(v.principal, 0) < order[heaviest]:
                 yield finding(
                     j, "E2", "error",
@@ -757,11 +757,12 @@ def check_e16(j: Judgment, ctx: Context) -> Iterator[Finding]:
     for i, d in enumerate(j.defendants):
         for k, p in enumerate(d.priors):
             # 无期徒刑，剥夺政治权利五年: the first deprivation told is the one imposed with the sentence (one a 减刑 changed
-            # later, 附加剥夺政治权利改为三年, comes after it); a term of years only of a single prior, not of 死缓 or 无期
-            # commuted to a term, whose 剥夺政治权利 becomes three to ten years (刑法57②)
+            # later, 附加剥夺政治权利改为三年, comes after it); a term of years only of a single prior or of one whose text
+            # names no 死刑 or 无期徒刑 (有期徒刑七年，剥夺政治权利六年，…经减刑释放), not of 死缓 or 无期 commuted to a term,
+            # whose 剥夺政治权利 becomes three to ten years (刑法57②)
             rule = (_unlawful_rights(p.principal, p.political_rights, GENERAL_TERM_RANGE)
                     if p.kind == "criminal" else None)
-            if rule is None or (rule != "终身" and (i, k) not in single):
+            if rule is None or (rule != "终身" and (i, k) not in single and re.search("死刑|死缓|无期", p.text)):
                 continue
             life = rule == "终身"
             yield finding(
