@@ -634,11 +634,11 @@ def _unsentenced_held_out_of_order(j: Judgment, judged: date, ev_date: list[Evid
     header = [(k, a) for k, a in enumerate(j.accomplices) if a.role == "被告人"]
     if j.defendants or not header or len(j.header_defendants) != len(header):
         return
+    offence = iso_date(j.offence_start)
     for k, a in header:
         dated = sorted(((day, c) for c in a.custody if (day := iso_date(c.date))), key=lambda x: x[0])
         held = [(day, c) for day, c in dated if c.kind in ("刑事拘留", "逮捕")]  # (行政拘留 … may be of another matter)
         ev = evidence(j, f"accomplices[{k}].header", "首部")
-        offence = iso_date(j.offence_start)
         late = next(((day, c) for day, c in dated if day > judged), None)
         if late is not None:
             yield finding(j, "X6", "error", f"被告人{a.name}{late[1].kind}日期{late[0]}晚于裁判日期{judged}。", ev + ev_date)
@@ -649,13 +649,13 @@ def _unsentenced_held_out_of_order(j: Judgment, judged: date, ev_date: list[Evid
                 ev + evidence(j, "offence_start", "犯罪时间"),
             )  # fmt: skip
         elif len(header) == 1:
-            yield from _held_after_the_first_judgment(j, k, a, held, ev)
+            yield from _held_after_the_first_judgment(j, a, held, ev)
 
 
 def _held_after_the_first_judgment(
-    j: Judgment, k: int, a: Accomplice, held: list[tuple[date, CustodyEvent]], ev: list[Evidence]
+    j: Judgment, a: Accomplice, held: list[tuple[date, CustodyEvent]], ev: list[Evidence]
 ) -> Iterator[Finding]:
-    """The unsentenced defendant ``a`` (``accomplices[k]``), held (``held``: 刑事拘留, 逮捕) after the first judgment the
+    """The unsentenced defendant ``a`` (``ev``: their header), held (``held``: 刑事拘留, 逮捕) after the first judgment the
     history tells, with no bail (取保候审, 监视居住) in the header: a custody that comes after the trial it was for."""
     if (first := _first_judgment(j)) is not None and not any(c.kind in _BAILED for c in a.custody):
         # held from the first custody on, as :func:`_custody_after_the_first_judgment` reads a defendant's
