@@ -4699,30 +4699,28 @@ def test_x6_an_arrest_dated_before_the_detention_told_before_it(held: str, fires
     assert x6 == (["被告人甲某逮捕日期2019-12-05早于其前所述的刑事拘留日期2019-12-10。"] if fires else []), x6
 
 
-@pytest.mark.parametrize(("said", "fires"), [("一人", True), ("二人", False), ("三人", False)])
-def test_x3_fewer_harmed_in_the_reasoning_than_the_facts_name(said: str, fires: bool) -> None:
-    """致王某甲、李某乙重伤 names two persons 重伤: a reasoning that says 致一人重伤 tells fewer. The facts may name
-    fewer than the reasoning's number (persons harmed who are not named so), so 三人 is not compared."""
-    over = dict(charge="故意伤害罪", article="二百三十四", facts="持刀捅刺被害人王某甲、李某乙，致王某甲、李某乙重伤",
-                reason=f"故意伤害他人身体，致{said}重伤，", sentence="有期徒刑三年", end="2022年12月1日")
-    j = extract(TEMPLATE.format(**{**BASE, **over}))
-    assert [(h.name, h.harm) for h in j.harmed] == [("王某甲", "重伤"), ("李某乙", "重伤")]
-    x3 = _messages("X3", **over)
-    assert x3 == ([f"本院认为部分所述{said}重伤，而查明事实载明重伤者2人（王某甲、李某乙）。"] if fires else []), x3
+# 致王某甲、李某乙重伤 names two persons 重伤; so does a death told clause by clause with its cause, the second over a
+# comma (…致王某甲因锐器刺戳致心脏破裂死亡；李某乙因锐器刺戳致颈动脉断裂，锁骨下动脉破裂后大失血死亡)
+_HURT_TWO = dict(charge="故意伤害罪", article="二百三十四", facts="持刀捅刺被害人王某甲、李某乙，致王某甲、李某乙重伤",
+                 reason="故意伤害他人身体，致{said}重伤，", sentence="有期徒刑三年", end="2022年12月1日")
+_KILLED_TWO = dict(charge="故意杀人罪", article="二百三十二",
+                   facts=("持刀捅刺王某甲、李某乙，致王某甲因锐器刺戳致心脏破裂死亡；李某乙因锐器刺戳致颈动脉断裂，"
+                          "锁骨下动脉破裂后大失血死亡"),
+                   reason="故意非法剥夺他人生命，致{said}死亡，", sentence="死刑，剥夺政治权利终身", end="2022年12月1日")
 
 
-@pytest.mark.parametrize(("said", "fires"), [("一人", True), ("二人", False)])
-def test_x3_fewer_dead_in_the_reasoning_than_the_facts_name_each_with_the_cause(said: str, fires: bool) -> None:
-    """…致王某甲因锐器刺戳致心脏破裂死亡；李某乙因锐器刺戳致颈动脉断裂，锁骨下动脉破裂后大失血死亡: each clause opens with
-    the person and tells the wounds that killed them, the second over a comma."""
-    facts = ("持刀捅刺王某甲、李某乙，致王某甲因锐器刺戳致心脏破裂死亡；李某乙因锐器刺戳致颈动脉断裂，"
-             "锁骨下动脉破裂后大失血死亡")
-    over = dict(charge="故意杀人罪", article="二百三十二", facts=facts, reason=f"故意非法剥夺他人生命，致{said}死亡，",
-                sentence="死刑，剥夺政治权利终身", end="2022年12月1日")
+@pytest.mark.parametrize(("case", "harm", "said", "fires"), [
+    (_HURT_TWO, "重伤", "一人", True), (_HURT_TWO, "重伤", "二人", False), (_HURT_TWO, "重伤", "三人", False),
+    (_KILLED_TWO, "死亡", "一人", True), (_KILLED_TWO, "死亡", "二人", False),
+])
+def test_x3_fewer_harmed_in_the_reasoning_than_the_facts_name(case: dict, harm: str, said: str, fires: bool) -> None:
+    """A reasoning that says 致一人重伤 of two persons the facts name 重伤 tells fewer. The facts may name fewer than the
+    reasoning's number (persons harmed who are not named so), so 三人 is not compared."""
+    over = {**case, "reason": case["reason"].format(said=said)}
     j = extract(TEMPLATE.format(**{**BASE, **over}))
-    assert [(h.name, h.harm) for h in j.harmed] == [("王某甲", "死亡"), ("李某乙", "死亡")]
+    assert [(h.name, h.harm) for h in j.harmed] == [("王某甲", harm), ("李某乙", harm)]
     x3 = _messages("X3", **over)
-    assert x3 == ([f"本院认为部分所述{said}死亡，而查明事实载明死亡者2人（王某甲、李某乙）。"] if fires else []), x3
+    assert x3 == ([f"本院认为部分所述{said}{harm}，而查明事实载明{harm}者2人（王某甲、李某乙）。"] if fires else []), x3
 
 
 @pytest.mark.parametrize(("day", "fires"), [("2019年11月1日", True), ("2019年12月20日", False)])

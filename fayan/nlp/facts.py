@@ -458,8 +458,7 @@ def find_tallies(text: str, start: int = 0, end: int | None = None) -> list[tupl
 
 
 # a victim named in the facts, masked (王某, 张某某, 李某甲), for names the document does not otherwise know
-_MASKED_NAME_RE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]某(?:某|[甲乙丙丁戊己庚辛壬癸])?|"
-                             r"(?<=[致使成人])[\u4e00-\u9fff]某(?:某|[甲乙丙丁戊己庚辛壬癸])?")
+_MASKED_NAME_RE = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[致使成人]))[\u4e00-\u9fff]某(?:某|[{_GANZHI}])?")
 # what opens a person's harm (致王某重伤, 致使王某死亡, 造成王某死亡, 被害人王某经抢救无效死亡) and how it goes on
 _HARM_OPENED_RE = re.compile(r"(?:致|致使|造成|被害人)$")
 # what stands between a list's name and the next one the same opening word covers (致王某、李某轻伤; 致王某重伤、李某轻伤)

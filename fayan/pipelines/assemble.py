@@ -878,11 +878,13 @@ _CLAUSE_START = r"(?:^|(?<=[，；。：）、“\s]))"
 # 同案被告人房志远（已判刑）, 同案犯王某的供述: a co-defendant's name of two or three characters, then a word that ends it
 _ACCOMPLICE_RE = re.compile(r"(?:同案被告人|同案犯|同案人)(?P<name>[\u4e00-\u9fff]{2,3})")
 _AFTER_A_NAME = set("（(、，。；：的等因在于已系和与及供称证")
+# a word that gathers or directs accomplices (纠集韩墨, 安排丁某、戊某参与作案)
+_GATHERS = r"伙同|纠集|召集|指使|安排|雇佣|雇用|雇请|邀约|邀集|叫上|约上"
 # a name the facts follow with a note that its bearer is dealt with elsewhere or at large: 伙同钱一鸣（在逃）,
-# 、刘某（均已判刑）, 与孙小川（另案被告人，已判刑）; the name opens after punctuation, a word of company or one of
-# recruiting (纠集韩墨（在逃）)
+# 、刘某（均已判刑）, 与孙小川（另案被告人，已判刑）; the name opens after punctuation, a word of company or one that
+# gathers accomplices (纠集韩墨（在逃）), or 联系 (联系韩墨（另案处理）: the note makes the contact a co-offender)
 _ELSEWHERE_RE = re.compile(
-    r"(?:^|[，。；、：,\s]|伙同|与|和|及|同案犯|被告人|纠集|指使|雇佣|雇用|邀约|邀集|召集|叫上|联系)(?P<name>[\u4e00-\u9fff]{2,3})"
+    rf"(?:^|[，。；、：,\s]|与|和|及|同案犯|被告人|联系|{_GATHERS})(?P<name>[\u4e00-\u9fff]{{2,3}})"
     r"[（(](?P<note>均|均已|已|另案|已被|在逃|均系同案被告人|另案被告人|同案被告人|同案犯|刑拘|另行处理|另处|负案在逃|网上追逃|尚未到案|未归案)"
     r"[^）)]{0,10}[）)]"
 )
@@ -1423,7 +1425,7 @@ _ACCOMPLICE_NOTE = (
     r"(?:(?:、[^、，,。；;（(）)]{1,8}){1,8}\s*[（(]均|\s*[（(])[^）)]{0,10}?(?:另案|另行|同案|已判|判决|判处|在逃|已起诉)"
 )
 _ACCOMPLICE_BEFORE = (
-    r"(?:同案(?:被告人|犯)|(?:伙同|纠集|召集|指使|安排|雇佣|雇请|邀约|邀集|叫上|约上)(?:同案被告人|同案犯)?"
+    rf"(?:同案(?:被告人|犯)|(?:{_GATHERS})(?:同案被告人|同案犯)?"
     r"(?:[^，,。；;、\s被]{1,5}[、和])*)"
 )
 # a name that only ever names a place (村民苏某家, 许某茶园北侧, 陈某家北门处), in no sentence where something is taken: the
