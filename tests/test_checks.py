@@ -4748,3 +4748,65 @@ def test_a_person_harmed_is_read_once_at_the_worst_harm() -> None:
     j = extract(text)
     assert [(h.name, h.harm, text[h.end : h.end + 7]) for h in j.harmed] == [("王某甲", "死亡", "经抢救无效死亡")]
     assert _messages("X3", **over) == []
+
+
+# A criminal decision (再审决定书, 指定管辖决定书) convicts nobody and stays no judgment, but the checks read what it
+# recites: the earlier decisions of its case with their sentences, and the charges prosecuted.
+def _retrial_decision(history: str) -> str:
+    return (
+        "中华人民共和国最高人民法院\n再审决定书\n（2014）刑监字第183号\n"
+        f"原审被告人甲某故意毁坏财物一案，某某省某某县人民法院于2005年2月25日作出（2005）某刑初字第43号刑事判决，{history}"
+        "宣判后，甲某上诉。某某省某某市中级人民法院于2005年6月21日作出（2005）某刑终字第72号刑事裁定，驳回上诉，维持原判。"
+        "裁定生效后，甲某不服，向本院申诉。\n申诉人甲某诉称，其行为不成立犯罪，请求改判无罪。\n"
+        "本院经审查认为，甲某的申诉符合《中华人民共和国刑事诉讼法》第二百四十二条规定的重新审判条件。"
+        "依照《中华人民共和国刑事诉讼法》第二百四十三条第二款的规定，决定如下：\n指令某某省高级人民法院对本案进行再审。\n"
+        "二〇一四年十二月二日\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "history,rule",
+    [
+        ("认定被告人甲某犯故意毁坏财物罪，判处有期徒刑十个月。", None),
+        ("认定被告人甲某犯故意毁坏财物罪，判处有期徒刑五个月。", "E1"),  # 有期徒刑 is six months at least
+        ("认定被告人甲某犯非法行医罪，判处管制三年，并处罚金人民币三万元。", "E1"),  # 管制 two years at most
+        ("认定被告人甲某犯故意毁坏财物罪，判处有期徒刑四年，缓刑五年。", "E6"),
+        ("认定被告人甲某犯爆炸罪，判处无期徒刑，剥夺政治权利五年。", "E16"),
+        # the counts' sentences, a stop, then the combined one: one sentence (it had been cut at the stop)
+        ("认定被告人甲某犯贪污罪，判处有期徒刑十年；犯行贿罪，判处有期徒刑五年；犯挪用公款罪，判处有期徒刑六年。"
+         "总和刑期二十一年，决定执行有期徒刑十五年。", None),
+        ("认定被告人甲某犯贪污罪，判处有期徒刑十年；犯行贿罪，判处有期徒刑五年；犯挪用公款罪，判处有期徒刑六年。"
+         "总和刑期二十一年，决定执行有期徒刑九年。", "E2"),
+    ],
+)
+def test_a_retrial_decision_s_recited_sentences_are_checked(history: str, rule: str | None) -> None:
+    j = extract(_retrial_decision(history))
+    assert j.status == "not_judgment" and j.defendants == () and j.reason == "再审决定书：not a judgment or ruling"
+    assert [x.case_number for x in j.earlier_decisions] == ["（2005）某刑初字第43号", "（2005）某刑终字第72号"]
+    found = {f.rule for f in run_checks([j]) if f.severity in ("error", "warning")}
+    assert found == ({rule} if rule else set()), found
+
+
+def test_a_decision_s_history_dated_by_its_court_without_yu_and_an_appellant_s_label() -> None:
+    """法院2010年4月13日作出… (no 于) is a decision told; 改判上诉人X免于刑事处罚 names the appellant of that decision, it
+    tells no appeal after it (a 终 decision appealed would be an X5 warning)."""
+    j = extract(
+        "中华人民共和国最高人民法院\n再审决定书\n（2013）刑监字第90号\n"
+        "被告人甲某、乙某失职致使在押人员脱逃一案，某某省某某市中级人民法院2010年4月13日作出（2010）某刑二终字第51号刑事判决，"
+        "维持某某区人民法院（2009）某刑初字第107号刑事判决第一项，撤销该判决第二项量刑部分，改判上诉人乙某免于刑事处罚。"
+        "判决发生法律效力后，原审被告人甲某、乙某向本院提出申诉。\n本院经审查认为，申诉理由符合重新审判条件。"
+        "依照《中华人民共和国刑事诉讼法》第二百四十三条第二款的规定，决定如下：\n指令某某省高级人民法院对本案进行再审。\n二〇一三年十二月三十日\n"
+    )
+    assert [(x.date, x.appeal) for x in j.earlier_decisions] == [("2010-04-13", None)]
+    assert [f.rule for f in run_checks([j])] == []
+
+
+@pytest.mark.parametrize("charge,rule", [("非法经营罪", None), ("非法营业罪", "E17"), ("妨害信用卡罪", "E17")])
+def test_a_designation_decision_s_prosecuted_charges_are_checked(charge: str, rule: str | None) -> None:
+    j = extract(
+        "中华人民共和国最高人民法院\n指定管辖决定书\n（2015）刑立他字第16号\n"
+        f"某某市某某区人民检察院指控被告人甲某、乙某犯{charge}一案，本院经审查，依照《中华人民共和国刑事诉讼法》第二十六条的规定，"
+        "决定如下：\n指定某某市某某区人民法院依照刑事第一审程序对该案进行审判。\n二〇一五年六月十五日\n"
+    )
+    assert j.status == "not_judgment" and j.defendants == ()
+    assert [f.rule for f in run_checks([j]) if f.severity in ("error", "warning")] == ([rule] if rule else [])

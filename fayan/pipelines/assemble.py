@@ -135,6 +135,37 @@ class _Spans:
         self.items.append(Provenance(field_path, o.start, o.end, o.text))
 
 
+# the persons a decision's history names (原审被告人甲、乙…, 认定被告人丙犯…, 对被告人丁、戊分别以…): each name up to a
+# 、 of the list or the word after it; a name run on into its charge (原审被告人秦保存爆炸一案) is not read
+_DECISION_NAMES_RE = re.compile(
+    r"被告人(?P<names>[\u4e00-\u9fff＊*×Ｘ]{2,4}?(?:、[\u4e00-\u9fff＊*×Ｘ]{2,4}?)*)(?=犯|分别|等|以|的|，|。|（|、被告人)"
+)
+
+
+def _decision_history(doc: Document, secs: Sections, sp: _Spans) -> dict[str, object]:
+    """What a criminal decision (再审决定书, 指定管辖决定书) tells of its case, for the checks that read it: the earlier
+    decisions its history recites, with their sentences, and the charges it says were prosecuted. The record stays
+    no judgment: it convicts nobody (defendants [])."""
+    text = doc.text
+    names: list[str] = []
+    for sec in secs.all("procedure"):
+        for m in _DECISION_NAMES_RE.finditer(text, sec.start, sec.end):
+            names += [n for n in m.group("names").split("、") if n not in names]
+    decisions, _ = _own_decisions(doc, secs, sp, names)
+    # the days told after a decision are not checked against it here: a decision's history goes on into the petition,
+    # whose grounds retell earlier days (张某以2002年其因犯…被…为由申诉, after a ruling of 2013)
+    decisions = tuple(replace(x, told_before=None) for x in decisions)
+    sp.items[:] = [p for p in sp.items if not (p.field.startswith("earlier_decisions[") and p.field.endswith(".told_before"))]
+    prosecuted = _prosecution_charges(text, secs)
+    for k, span in enumerate(prosecuted.values()):
+        sp.add(f"charges_prosecution[{k}]", span)
+    unknown = _unknown_prosecuted(text, secs)
+    for k, (_name, span) in enumerate(unknown):
+        sp.add(f"charges_prosecution_unknown[{k}]", span)
+    return dict(earlier_decisions=decisions, charges_prosecution=tuple(prosecuted),
+                charges_prosecution_unknown=tuple(name for name, _ in unknown))
+
+
 def _not_judgment(doc: Document, reason: str, status: str = "not_judgment", **kw: object) -> Judgment:
     return Judgment(id=doc.id, status=status, reason=reason, source=doc.source, n_chars=len(doc.original or doc.text), **kw)  # type: ignore[arg-type]
 
@@ -349,7 +380,7 @@ def _inside(part: str, whole: str) -> bool:
 
 # 于2014年10月20日以（2014）粤高法刑二终字第137号刑事裁定…: a decision of this case, told in its history.
 _OWN_DECISION_RE = re.compile(
-    rf"于\s*(?P<d>[^，。；以]{{6,16}}?日)\s*(?:作出)?\s*以?\s*(?:{CASE_NUMBER_RE.pattern})[^，。；]{{0,12}}?(?:判决|裁定)"
+    rf"(?:于|(?<=法院))\s*(?P<d>[^，。；以]{{6,16}}?日)\s*(?:作出)?\s*以?\s*(?:{CASE_NUMBER_RE.pattern})[^，。；]{{0,12}}?(?:判决|裁定)"
 )
 
 
@@ -417,6 +448,12 @@ def _new_facts_against(gap: str, protests: list[re.Match[str]], names: list[str]
     return tuple(dict.fromkeys(named))
 
 
+# an appeal told after a decision; not the party's label of a sentence changed on appeal (改判上诉人X免于刑事处罚)
+_APPEALED_RE = re.compile(r"上诉(?!人)")
+# the combined sentence told after a stop that ends the counts' (…判处有期徒刑六年。总和刑期二十一年，决定执行…)
+_COMBINED_NEXT_RE = re.compile(r"\s*(?:总和刑期|决定执行|数罪并罚|合并执行)")
+
+
 def _own_decisions(
     doc: Document, secs: Sections, sp: _Spans, names: list[str]
 ) -> tuple[tuple[EarlierDecision, ...], str]:
@@ -438,6 +475,8 @@ def _own_decisions(
         stop = text.find("。", m.end())
         if stop != -1 and not text[m.end() : stop].strip() and text.startswith("认定", stop + 1):
             stop = text.find("。", stop + 1)  # …刑事附带民事判决。认定被告人X犯Y罪，判处…: a stop where a comma belongs
+        while stop != -1 and _COMBINED_NEXT_RE.match(text, stop + 1):
+            stop = text.find("。", stop + 1)  # …犯挪用公款罪，判处有期徒刑六年。总和刑期二十一年，决定执行…: one sentence
         stop = len(text) if stop == -1 else stop
         base = f"earlier_decisions[{k}]"
         sp.add(base, m.span())
@@ -448,7 +487,7 @@ def _own_decisions(
         gap = _NO_REVIEW_RE.sub("", _PERIOD_RE.sub("", after))
         protests = list(_PROTEST_RE.finditer(gap))
         against = _new_facts_against(gap, protests, names)
-        appeal = ("prosecution" if protests and not against else "defendant" if "上诉" in gap
+        appeal = ("prosecution" if protests and not against else "defendant" if _APPEALED_RE.search(gap)
                   else "none" if _NO_REVIEW_RE.search(after) else None)
         o = doc.original_span(*m.span())
         form = m.group(0)[-2:]
@@ -2146,7 +2185,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     if reason is not None:
         if not secs.get("result") and opens_with_facts(text):
             return _facts_only(doc, ner, sp, common)
-        return _not_judgment(doc, reason, spans=tuple(sp.items), **common)
+        told = _decision_history(doc, secs, sp) if f.criminal and (f.form or "").endswith("决定书") else {}
+        return _not_judgment(doc, reason, spans=tuple(sp.items), **common, **told)
 
     headers, header_spans, defenders = _header_parties(text, secs)
     names = [h.name for h in headers] + [a for h in headers for a in h.aliases]

@@ -45,9 +45,10 @@ def select(codes: Iterable[str] | None = None) -> list[Rule]:
 
 
 def check_judgment(j: Judgment, ctx: Context, codes: Iterable[str] | None = None) -> list[Finding]:
-    """All findings for one judgment (documents that are not judgments get none)."""
+    """All findings for one judgment. Documents that are not judgments get none, except a criminal decision (再审决定书,
+    指定管辖决定书) that recites earlier decisions of its case or names the charges prosecuted: the checks read those."""
     selected = select(codes)
-    if j.status != "ok":
+    if j.status != "ok" and not (j.status == "not_judgment" and (j.earlier_decisions or j.charges_prosecution or j.charges_prosecution_unknown)):
         return []
     out: list[Finding] = []
     for r in selected:
