@@ -2490,10 +2490,16 @@ def test_x3_flags_a_restated_amount_that_differs_from_the_facts_as_by_a_slip_of_
     _assert_slip(_x3(charge="开设赌场罪", article="三百零三", facts=facts, reason=reason), slip)
 
 
+_NO_SUM = "及其合计均不一致。"  # X3 of a weight restated that is none of the facts' nor a sum of them, and no slip
+
+
 def _assert_slip(found: list[str], slip: str | None) -> None:
-    """No X3 message where ``slip`` is None; else one that names it and calls it a slip of the pen."""
+    """No X3 message where ``slip`` is None; else one that names it and calls it a slip of the pen (or, for
+    ``_NO_SUM``, says the weight restated is none of the facts' weights nor their sum)."""
     if slip is None:
         assert found == []
+    elif slip == _NO_SUM:
+        assert len(found) == 1 and found[0].endswith(_NO_SUM), found
     else:
         assert len(found) == 1 and slip in found[0] and found[0].endswith("疑为笔误。"), found
 
@@ -2506,9 +2512,18 @@ def _assert_slip(found: list[str], slip: str | None) -> None:
         ("贩卖甲基苯丙胺10.7409克", "贩卖甲基苯丙胺10.7049克，", "两位数字前后颠倒"),  # four decimals are compared
         ("贩卖甲基苯丙胺10.7409克", "贩卖海洛因10.7049克，", None),  # another drug
         ("贩卖大麻9.63克", "贩卖大麻6.93克，", "两位数字互换"),  # two digits swapped that are not neighbours
-        ("贩卖大麻9.63克", "贩卖大麻6.39克，", None),  # three digits moved: another weight
-        # two significant digits: another weight, not a slip (1.6 of 1.5 alone would be more than the facts tell)
-        ("贩卖甲基苯丙胺1.5克，又贩卖甲基苯丙胺0.2克", "贩卖甲基苯丙胺1.6克，", None),
+        ("贩卖大麻9.63克", "贩卖大麻6.39克，", _NO_SUM),  # three digits moved: no slip, but no weight told either
+        # two significant digits: not a slip, but none of the weights told nor their sum (1.7克)
+        ("贩卖甲基苯丙胺1.5克，又贩卖甲基苯丙胺0.2克", "贩卖甲基苯丙胺1.6克，", _NO_SUM),
+        ("贩卖甲基苯丙胺0.68克，又贩卖甲基苯丙胺0.15克", "贩卖甲基苯丙胺0.78克，", _NO_SUM),
+        ("贩卖甲基苯丙胺0.68克，又贩卖甲基苯丙胺0.15克", "贩卖甲基苯丙胺0.83克，", None),
+        # a weight restated roughly, or cut or rounded to fewer decimals, is no finding
+        ("贩卖甲基苯丙胺0.68克，又贩卖甲基苯丙胺0.15克", "贩卖甲基苯丙胺0.8余克，", None),
+        ("贩卖甲基苯丙胺63.76克", "贩卖甲基苯丙胺63克，", None),
+        ("贩卖甲基苯丙胺63.76克", "贩卖甲基苯丙胺63.8克，", None),
+        ("贩卖甲基苯丙胺63.76克", "贩卖甲基苯丙胺约60克，", None),
+        ("贩卖甲基苯丙胺63.76克", "贩卖甲基苯丙胺62克，", _NO_SUM),
+        ("贩卖甲基苯丙胺63.76克", "贩卖甲基苯丙胺70克，", _NO_SUM),
         # the court adding two of the facts' weights is a sum, not a slip of the larger one
         ("制造甲基苯丙胺共计约9千克，后又制造甲基苯丙胺共计34.703千克，另查获甲基苯丙胺共计6.97千克",
          "制造甲基苯丙胺43.703千克，", None),
@@ -4139,7 +4154,9 @@ def test_x5_an_approved_civil_decision_told_in_another_form(approved: str, messa
 @pytest.mark.parametrize(
     "how",
     ["以事实不清为由，撤销原判，发回重审", "以事实不清，证据不足为由，撤销原判，发回重审",
-     "以事实不清，证据不足为由撤销原审刑事判决部分，发回重新审判", "以事实不清，证据不足为由，撤销原判刑事部分，发回重审"],
+     "以事实不清，证据不足为由撤销原审刑事判决部分，发回重新审判", "以事实不清，证据不足为由，撤销原判刑事部分，发回重审",
+     # a long reason (it was read up to 30 characters)
+     "以原判未指定律师为没有委托辩护人的被告人甲某提供辩护违反法定诉讼程序、可能影响公正审判为由，撤销原判，发回重审"],
 )
 def test_x5_a_case_sent_back_by_a_judgment(how: str) -> None:
     """撤销原判，发回重审 is a 裁定's (刑事诉讼法236①(三)), however the history words the reason and what it revokes."""
