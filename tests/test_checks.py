@@ -4789,6 +4789,9 @@ def _retrial_decision(history: str) -> str:
         ("认定被告人甲某犯非法行医罪，判处管制三年，并处罚金人民币三万元。", "E1"),  # 管制 two years at most
         ("认定被告人甲某犯故意毁坏财物罪，判处有期徒刑四年，缓刑五年。", "E6"),
         ("认定被告人甲某犯爆炸罪，判处无期徒刑，剥夺政治权利五年。", "E16"),
+        # the charge first and the known name without a role word
+        ("以爆炸罪，判处甲某死刑，缓期二年执行，剥夺政治权利终身。", None),
+        ("以爆炸罪，判处甲某死刑，缓期二年执行，剥夺政治权利五年。", "E16"),
         # the counts' sentences, a stop, then the combined one: one sentence (it had been cut at the stop)
         ("认定被告人甲某犯贪污罪，判处有期徒刑十年；犯行贿罪，判处有期徒刑五年；犯挪用公款罪，判处有期徒刑六年。"
          "总和刑期二十一年，决定执行有期徒刑十五年。", None),
@@ -4800,6 +4803,9 @@ def test_a_retrial_decision_s_recited_sentences_are_checked(history: str, rule: 
     j = extract(_retrial_decision(history))
     assert j.status == "not_judgment" and j.defendants == () and j.reason == "再审决定书：not a judgment or ruling"
     assert [x.case_number for x in j.earlier_decisions] == ["（2005）某刑初字第43号", "（2005）某刑终字第72号"]
+    # the court of each is its sentence's, not the title's (the history opens the paragraph after it)
+    assert [x.court for x in j.earlier_decisions] == ["某某省某某县人民法院", "某某省某某市中级人民法院"]
+    assert [s.defendant for s in j.earlier_decisions[0].sentences] == ["甲某"]
     found = {f.rule for f in run_checks([j]) if f.severity in ("error", "warning")}
     assert found == ({rule} if rule else set()), found
 
@@ -4827,3 +4833,35 @@ def test_a_designation_decision_s_prosecuted_charges_are_checked(charge: str, ru
     )
     assert j.status == "not_judgment" and j.defendants == ()
     assert [f.rule for f in run_checks([j]) if f.severity in ("error", "warning")] == ([rule] if rule else [])
+
+
+@pytest.mark.parametrize(
+    "form,number,fires",
+    [("再审决定书", "（2013）刑监字第192号", False), ("再审决定书", "（2013）刑初字第192号", True),
+     ("指定管辖决定书", "（2015）刑立他字第16号", False), ("指定管辖决定书", "（2015）刑终字第16号", True)],
+)
+def test_x5_a_decision_under_a_trial_s_case_number(form: str, number: str, fires: bool) -> None:
+    """A decision to retry or designating a court is no trial of the case: its number is not 刑初 or 刑终 (the 69 such
+    SPC decisions are 刑监 and 刑立他). Checked also where it recites nothing else."""
+    j = extract(f"中华人民共和国最高人民法院\n{form}\n{number}\n原审被告人甲某申诉一案，本院经审查，决定如下：\n"
+                "指令某某省高级人民法院对本案进行再审。\n二〇一四年十二月二日\n")
+    assert j.status == "not_judgment"
+    found = [f.message for f in run_checks([j]) if f.rule == "X5"]
+    assert found == ([f"文书为{form}，案号{number}的类型代字“{number[6:8]}”却是审判案件的。"] if fires else []), found
+
+
+@pytest.mark.parametrize("executed,fires", [("二十年", False), ("十年", True)])
+def test_a_retrial_decision_whose_history_reads_like_a_party_paragraph(executed: str, fires: bool) -> None:
+    """A decision's history that opens with 原审被告人X贪污、…，原审被告人Y…一案 is split as party paragraphs; it is read
+    as the history all the same (a decision has no party paragraphs)."""
+    j = extract(
+        "中华人民共和国最高人民法院\n再审决定书\n（2013）刑监字第140号\n"
+        "原审被告人甲某贪污、职务侵占、行贿，原审被告人乙某贪污、受贿一案，某某省第二中级人民法院于2011年6月2日以"
+        "（2011）某二中刑初字第5号刑事判决，认定被告人甲某犯贪污罪，判处有期徒刑十四年，犯职务侵占罪，判处有期徒刑十五年，"
+        f"犯行贿罪，判处有期徒刑三年，决定执行有期徒刑{executed}；认定被告人乙某犯贪污罪，判处有期徒刑十一年。宣判后，甲某、乙某"
+        "不服，提出上诉。某某省高级人民法院于2012年3月1日以（2011）某刑二终字第9号刑事裁定，驳回上诉，维持原判。\n"
+        "本院经审查认为，申诉人的申诉符合重新审判的情形。依照《中华人民共和国刑事诉讼法》第二百四十三条第二款的规定，决定如下：\n"
+        "本案由本院提审。\n二〇一三年十月八日\n"
+    )
+    assert [x.case_number for x in j.earlier_decisions] == ["（2011）某二中刑初字第5号", "（2011）某刑二终字第9号"]
+    assert [f.rule for f in run_checks([j]) if f.severity in ("error", "warning")] == (["E2"] if fires else [])

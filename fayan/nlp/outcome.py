@@ -314,6 +314,19 @@ def _inverted_re(names: list[str]) -> re.Pattern[str]:
     )
 
 
+def _inverted_known_re(names: list[str]) -> re.Pattern[str] | None:
+    """The charge-first form with a known name and no role word: 以故意伤害罪，判处李某死刑 (a history's account of a
+    decision). Known names only, as :func:`_addressed_re`."""
+    known = _known(names)
+    if not known:
+        return None
+    return re.compile(
+        r"(?<!所)以(?P<charge>[\u4e00-\u9fff、]{1,30}?罪)\s*[，,]?\s*(?:分别)?\s*判处\s*"
+        rf"(?P<role>)(?P<names>(?:{known})(?:\s*[、和及]\s*(?:{known}))*)\s*"
+        r"(?=死刑|无期徒刑|有期徒刑|拘役|管制|罚金|剥夺政治权利|免予|免于)"
+    )
+
+
 def _addressed_re(names: list[str]) -> re.Pattern[str] | None:
     """A known name after 对 with no role word, charge next: 维持第一审对马某以抢劫罪判处死刑. Known names only (from
     the header): without a role word an unknown name cannot be told from any other words."""
@@ -434,6 +447,7 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
     # built only when some item has the charge-first form (each build compiles a pattern with the names)
     inverted = _inverted_re(names) if re.search(rf"判处\s*{_ROLE}", text[start:end]) else None
     addressed = _addressed_re(names) if any(f"对{n}" in text[start:end] for n in names if n) else None
+    known_first = _inverted_known_re(names) if re.search(rf"罪\s*[，,]?\s*判处\s*(?:{_known(names) or '(?!)'})", text[start:end]) else None
     items = _items(text, start, end)
     hits: list[tuple[re.Match[str], int]] = []  # (match, item end)
     for s, e in items:
@@ -447,6 +461,8 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
         hits += [(m, e) for m in charge_first]
         if addressed is not None and not revoked:
             hits += [(m, e) for m in addressed.finditer(text, s, e) if not _revoking(text, s, m.start())]
+        if known_first is not None and not revoked:
+            hits += [(m, e) for m in known_first.finditer(text, s, e) if not _revoking(text, s, m.start())]
         for m in clause.finditer(text, s, e):
             if any(c.start() <= m.start() < c.end() for c in charge_first):
                 continue  # the names of a charge-first clause

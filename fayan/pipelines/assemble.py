@@ -135,10 +135,11 @@ class _Spans:
         self.items.append(Provenance(field_path, o.start, o.end, o.text))
 
 
-# the persons a decision's history names (原审被告人甲、乙…, 认定被告人丙犯…, 对被告人丁、戊分别以…): each name up to a
-# 、 of the list or the word after it; a name run on into its charge (原审被告人秦保存爆炸一案) is not read
+# the persons a decision names (原审被告人甲、乙…, 认定被告人丙犯…, 对被告人丁、戊分别以…, 申诉人己诉称): each name up to a
+# 、 of the list or the word after it; a name run on into its charge (原审被告人秦某某爆炸一案) is not read
 _DECISION_NAMES_RE = re.compile(
-    r"被告人(?P<names>[\u4e00-\u9fff＊*×Ｘ]{2,4}?(?:、[\u4e00-\u9fff＊*×Ｘ]{2,4}?)*)(?=犯|分别|等|以|的|，|。|（|、被告人)"
+    r"(?:被告人|申诉人)(?P<names>[\u4e00-\u9fff＊*×Ｘ]{2,4}?(?:、[\u4e00-\u9fff＊*×Ｘ]{2,4}?)*)"
+    r"(?=犯|分别|等|以|的|，|。|（|、被告人|诉称|不服|提出|向)"
 )
 
 
@@ -148,10 +149,11 @@ def _decision_history(doc: Document, secs: Sections, sp: _Spans) -> dict[str, ob
     no judgment: it convicts nobody (defendants [])."""
     text = doc.text
     names: list[str] = []
-    for sec in secs.all("procedure"):
-        for m in _DECISION_NAMES_RE.finditer(text, sec.start, sec.end):
+    for sec in secs:
+        for m in _DECISION_NAMES_RE.finditer(text, sec.start, sec.end) if sec.kind != "title" else ():
             names += [n for n in m.group("names").split("、") if n not in names]
-    decisions, _ = _own_decisions(doc, secs, sp, names)
+    # a decision has no party paragraphs: one that opens with 原审被告人… is its history
+    decisions, _ = _own_decisions(doc, secs, sp, names, kinds=("procedure", "defendant"))
     # the days told after a decision are not checked against it here: a decision's history goes on into the petition,
     # whose grounds retell earlier days (张某以2002年其因犯…被…为由申诉, after a ruling of 2013)
     decisions = tuple(replace(x, told_before=None) for x in decisions)
@@ -455,15 +457,15 @@ _COMBINED_NEXT_RE = re.compile(r"\s*(?:总和刑期|决定执行|数罪并罚|�
 
 
 def _own_decisions(
-    doc: Document, secs: Sections, sp: _Spans, names: list[str]
+    doc: Document, secs: Sections, sp: _Spans, names: list[str], kinds: tuple[str, ...] = ("procedure",)
 ) -> tuple[tuple[EarlierDecision, ...], str]:
-    """This case's earlier decisions told in the procedure history, in the order told, each with the sentences the
-    history says it imposed (the clause after it, up to its 。: …刑事判决，认定被告人X犯Y罪，判处…) and who sought
-    its review before the next one; and that history's text."""
+    """This case's earlier decisions told in the procedure history (the sections of ``kinds``), in the order told, each
+    with the sentences the history says it imposed (the clause after it, up to its 。: …刑事判决，认定被告人X犯Y罪，
+    判处…) and who sought its review before the next one; and that history's text."""
     text = doc.text
     found: list[tuple[re.Match[str], date, str, int]] = []  # (clause, day, case number, its section's end)
     for sec in secs:
-        if sec.kind != "procedure":
+        if sec.kind not in kinds:
             continue
         for m in _OWN_DECISION_RE.finditer(text, sec.start, sec.end):
             day = next(find_dates(m.group("d")), None)
@@ -496,7 +498,7 @@ def _own_decisions(
         remanded = bool(_REMANDED_RE.match(text, m.end(), stop))
         agreed = bool(_AGREED_RE.match(text, m.end(), stop + 1))
         period = _PERIOD_DAYS_RE.search(after) if appeal == "none" else None
-        opens = max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start()), 0)
+        opens = max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
         court = _COURT_NAME_RE.search(text, opens, m.start())  # the sentence's subject, not 根据…法院的指定管辖
         if court is not None:
             sp.add(f"{base}.court", court.span())

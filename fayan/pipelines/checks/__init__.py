@@ -44,11 +44,18 @@ def select(codes: Iterable[str] | None = None) -> list[Rule]:
     return [REGISTRY[c] for c in codes]
 
 
+def _criminal_decision(j: Judgment) -> bool:
+    """A criminal decision (再审决定书, 指定管辖决定书: no judgment, titled so, under a 刑 case number)."""
+    kind = j.case_number_parts.type_code if j.case_number_parts else None
+    return j.status == "not_judgment" and (j.title or "").endswith("决定书") and "刑" in (kind or "")
+
+
 def check_judgment(j: Judgment, ctx: Context, codes: Iterable[str] | None = None) -> list[Finding]:
     """All findings for one judgment. Documents that are not judgments get none, except a criminal decision (再审决定书,
-    指定管辖决定书) that recites earlier decisions of its case or names the charges prosecuted: the checks read those."""
+    指定管辖决定书): the checks read what it recites (earlier decisions of its case, the charges prosecuted) and its
+    case number."""
     selected = select(codes)
-    if j.status != "ok" and not (j.status == "not_judgment" and (j.earlier_decisions or j.charges_prosecution or j.charges_prosecution_unknown)):
+    if j.status != "ok" and not _criminal_decision(j):
         return []
     out: list[Finding] = []
     for r in selected:

@@ -352,6 +352,14 @@ def check_x5(j: Judgment, ctx: Context) -> Iterator[Finding]:
         )  # fmt: skip
     if form and j.appeal_form and j.appeal_form != form:
         yield finding(j, "X5", "warning", f"文书名称为{j.doc_type}，尾部却称“本{j.appeal_form}”。", ev)
+    decision = re.search(r"(?:再审|指定管辖)决定书$", j.title or "") if j.status == "not_judgment" else None
+    kind = (j.case_number_parts.type_code if j.case_number_parts else None) or ""
+    if decision and re.search(r"[初终]", kind):
+        # a decision to retry (刑监, 刑申) or designating a court (刑他, 刑辖) is no trial of the case: not 刑初, 刑终
+        yield finding(
+            j, "X5", "warning", f"文书为{decision.group()}，案号{j.case_number}的类型代字“{kind}”却是审判案件的。",
+            ev + evidence(j, "title", "标题"), data={"type_code": kind},
+        )  # fmt: skip
     told = list(_x5_appealed_final(j))
     yield from told
     # a number of the history already flagged is the lead; the approving item that cites it right is not another
