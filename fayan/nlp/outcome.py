@@ -447,7 +447,9 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
     # built only when some item has the charge-first form (each build compiles a pattern with the names)
     inverted = _inverted_re(names) if re.search(rf"判处\s*{_ROLE}", text[start:end]) else None
     addressed = _addressed_re(names) if any(f"对{n}" in text[start:end] for n in names if n) else None
-    known_first = _inverted_known_re(names) if re.search(rf"罪\s*[，,]?\s*判处\s*(?:{_known(names) or '(?!)'})", text[start:end]) else None
+    known = _known(names)
+    told = known and re.search(rf"罪\s*[，,]?\s*判处\s*(?:{known})", text[start:end])
+    known_first = _inverted_known_re(names) if told else None  # 以Y罪，判处X死刑 (X known, no role word)
     items = _items(text, start, end)
     hits: list[tuple[re.Match[str], int]] = []  # (match, item end)
     for s, e in items:

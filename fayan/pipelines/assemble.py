@@ -152,12 +152,10 @@ def _decision_history(doc: Document, secs: Sections, sp: _Spans) -> dict[str, ob
     for sec in secs:
         for m in _DECISION_NAMES_RE.finditer(text, sec.start, sec.end) if sec.kind != "title" else ():
             names += [n for n in m.group("names").split("、") if n not in names]
-    # a decision has no party paragraphs: one that opens with 原审被告人… is its history
-    decisions, _ = _own_decisions(doc, secs, sp, names, kinds=("procedure", "defendant"))
-    # the days told after a decision are not checked against it here: a decision's history goes on into the petition,
-    # whose grounds retell earlier days (张某以2002年其因犯…被…为由申诉, after a ruling of 2013)
-    decisions = tuple(replace(x, told_before=None) for x in decisions)
-    sp.items[:] = [p for p in sp.items if not (p.field.startswith("earlier_decisions[") and p.field.endswith(".told_before"))]
+    # a decision has no party paragraphs: one that opens with 原审被告人… is its history; and the days told after a
+    # decision are not the history's: it goes on into the petition, whose grounds retell earlier days (张某以2002年其因
+    # 犯…被…为由申诉, after a ruling of 2013)
+    decisions, _ = _own_decisions(doc, secs, sp, names, kinds=("procedure", "defendant"), days_after=False)
     prosecuted = _prosecution_charges(text, secs)
     for k, span in enumerate(prosecuted.values()):
         sp.add(f"charges_prosecution[{k}]", span)
@@ -457,11 +455,13 @@ _COMBINED_NEXT_RE = re.compile(r"\s*(?:总和刑期|决定执行|数罪并罚|�
 
 
 def _own_decisions(
-    doc: Document, secs: Sections, sp: _Spans, names: list[str], kinds: tuple[str, ...] = ("procedure",)
+    doc: Document, secs: Sections, sp: _Spans, names: list[str], kinds: tuple[str, ...] = ("procedure",),
+    days_after: bool = True,
 ) -> tuple[tuple[EarlierDecision, ...], str]:
     """This case's earlier decisions told in the procedure history (the sections of ``kinds``), in the order told, each
     with the sentences the history says it imposed (the clause after it, up to its 。: …刑事判决，认定被告人X犯Y罪，
-    判处…) and who sought its review before the next one; and that history's text."""
+    判处…) and who sought its review before the next one; and that history's text. ``days_after`` False: no day told
+    after a decision is read as the history's (``told_before``)."""
     text = doc.text
     found: list[tuple[re.Match[str], date, str, int]] = []  # (clause, day, case number, its section's end)
     for sec in secs:
@@ -509,6 +509,7 @@ def _own_decisions(
         told = after[: m_end.start()] if (m_end := _TRIED_RE.search(after)) else after
         earlier = next(((span, d) for span, d in find_dates(told, base=day)
                         if d < day and (sought is None or sought[0] != (stop + span.start, stop + span.end))), None)
+        earlier = earlier if days_after else None
         if earlier is not None:
             sp.add(f"{base}.told_before", (stop + earlier[0].start, stop + earlier[0].end))
         out.append(EarlierDecision(

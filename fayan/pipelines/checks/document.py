@@ -922,8 +922,8 @@ def bounds_meet(x: tuple[float, float], y: tuple[float, float]) -> bool:
 def check_x3(j: Judgment, ctx: Context) -> Iterator[Finding]:
     found = (
         next(_restated_total_differs(j), None) or next(_misread_digits(j), None) or next(_misread_weights(j), None)
-        or next(_misadded_total(j), None) or next(_weight_above_all_told(j), None) or next(_weight_of_nothing_told(j), None)
-        or next(_gain_about_otherwise(j), None)
+        or next(_misadded_total(j), None) or next(_weight_above_all_told(j), None)
+        or next(_weight_of_nothing_told(j), None) or next(_gain_about_otherwise(j), None)
     )  # fmt: skip
     if found is not None:
         yield found
