@@ -4838,11 +4838,13 @@ def test_a_designation_decision_s_prosecuted_charges_are_checked(charge: str, ru
 @pytest.mark.parametrize(
     "form,number,fires",
     [("再审决定书", "（2013）刑监字第192号", False), ("再审决定书", "（2013）刑初字第192号", True),
-     ("指定管辖决定书", "（2015）刑立他字第16号", False), ("指定管辖决定书", "（2015）刑终字第16号", True)],
+     ("再审决定书", "（2013）刑申字第192号", False), ("再审决定书", "（2013）刑核字第192号", True),
+     ("指定管辖决定书", "（2015）刑立他字第16号", False), ("指定管辖决定书", "（2015）刑终字第16号", True),
+     ("指定管辖决定书", "（2015）刑监字第16号", True)],
 )
 def test_x5_a_decision_under_a_trial_s_case_number(form: str, number: str, fires: bool) -> None:
-    """A decision to retry or designating a court is no trial of the case: its number is not 刑初 or 刑终 (the 69 such
-    SPC decisions are 刑监 and 刑立他). Checked also where it recites nothing else."""
+    """A decision to retry is 审判监督's (刑监, 刑申, 刑再) and one designating a court a 他 case (刑立他): not a trial's
+    or a review's number (the 69 such SPC decisions are 刑监 and 刑立他). Checked also where it recites nothing else."""
     j = extract(f"中华人民共和国最高人民法院\n{form}\n{number}\n原审被告人甲某申诉一案，本院经审查，决定如下：\n"
                 "指令某某省高级人民法院对本案进行再审。\n二〇一四年十二月二日\n")
     assert j.status == "not_judgment"
@@ -4865,3 +4867,17 @@ def test_a_retrial_decision_whose_history_reads_like_a_party_paragraph(executed:
     )
     assert [x.case_number for x in j.earlier_decisions] == ["（2011）某二中刑初字第5号", "（2011）某刑二终字第9号"]
     assert [f.rule for f in run_checks([j]) if f.severity in ("error", "warning")] == (["E2"] if fires else [])
+
+
+@pytest.mark.parametrize("charge,fires", [("妨害公务罪", False), ("绑架勒索罪", True)])
+def test_e17_a_retrial_decision_s_reasoning_concludes_an_unknown_charge(charge: str, fires: bool) -> None:
+    """本院经审查认为，原判认定…的行为构成X罪: a decision's reasoning (not split as a section of its own) is read."""
+    j = extract(
+        "中华人民共和国最高人民法院\n再审决定书\n（2015）刑监字第99号\n"
+        "原审被告人甲某因妨害公务（申诉）一案，不服某某县人民法院(1999)某刑初字第14号刑事判决，向本院提出申诉。\n"
+        f"本院经审查认为，原判认定被告人甲某采取暴力方法阻碍公安机关依法执行职务的行为构成{charge}，系定性和适用法律不当。"
+        "甲某的申诉符合《中华人民共和国刑事诉讼法》第二百四十二条规定的重新审判条件。决定如下：\n"
+        "指令某某省高级人民法院对本案进行再审。\n二〇一五年六月十五日\n"
+    )
+    assert j.status == "not_judgment" and j.charges_reasoning_unknown == ((charge,) if fires else ())
+    assert [f.rule for f in run_checks([j]) if f.severity in ("error", "warning")] == (["E17"] if fires else [])

@@ -143,6 +143,9 @@ _DECISION_NAMES_RE = re.compile(
 )
 
 
+_DECISION_REASONING_RE = re.compile(r"本院(?:经审查|经复查|审查)?认为")
+
+
 def _decision_history(doc: Document, secs: Sections, sp: _Spans) -> dict[str, object]:
     """What a criminal decision (再审决定书, 指定管辖决定书) tells of its case, for the checks that read it: the earlier
     decisions its history recites, with their sentences, and the charges it says were prosecuted. The record stays
@@ -162,8 +165,17 @@ def _decision_history(doc: Document, secs: Sections, sp: _Spans) -> dict[str, ob
     unknown = _unknown_prosecuted(text, secs)
     for k, (_name, span) in enumerate(unknown):
         sp.add(f"charges_prosecution_unknown[{k}]", span)
+    # its reasoning (本院经审查认为，原判认定…的行为构成X罪，系定性不当): the paragraph it opens, a section or not
+    opens = _DECISION_REASONING_RE.search(text)
+    concluded = []
+    if opens is not None:
+        end = text.find("\n", opens.end())
+        concluded = _unknown_concluded(text, Section("reasoning", opens.start(), len(text) if end == -1 else end))
+    for k, (_name, span) in enumerate(concluded):
+        sp.add(f"charges_reasoning_unknown[{k}]", span)
     return dict(earlier_decisions=decisions, charges_prosecution=tuple(prosecuted),
-                charges_prosecution_unknown=tuple(name for name, _ in unknown))
+                charges_prosecution_unknown=tuple(name for name, _ in unknown),
+                charges_reasoning_unknown=tuple(name for name, _ in concluded))
 
 
 def _not_judgment(doc: Document, reason: str, status: str = "not_judgment", **kw: object) -> Judgment:

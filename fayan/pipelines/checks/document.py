@@ -354,8 +354,9 @@ def check_x5(j: Judgment, ctx: Context) -> Iterator[Finding]:
         yield finding(j, "X5", "warning", f"文书名称为{j.doc_type}，尾部却称“本{j.appeal_form}”。", ev)
     decision = re.search(r"(?:再审|指定管辖)决定书$", j.title or "") if j.status == "not_judgment" else None
     kind = (j.case_number_parts.type_code if j.case_number_parts else None) or ""
-    if decision and re.search(r"[初终]", kind):
-        # a decision to retry (刑监, 刑申) or designating a court (刑他, 刑辖) is no trial of the case: not 刑初, 刑终
+    if decision and kind and not re.search(r"[他辖]" if "指定" in decision.group() else r"[监申再]", kind):
+        # a decision to retry is 审判监督's (刑监, 刑申, 刑再), one designating a court a 他/辖 case (刑立他, 刑辖): not a
+        # trial's or a review's number (刑初, 刑终, 刑核); the 69 SPC decisions are 刑监 and 刑立他
         yield finding(
             j, "X5", "warning", f"文书为{decision.group()}，案号{j.case_number}的类型代字“{kind}”却是审判案件的。",
             ev + evidence(j, "title", "标题"), data={"type_code": kind},
