@@ -304,27 +304,29 @@ def _clause_re(names: list[str]) -> re.Pattern[str]:
     )
 
 
-def _inverted_re(names: list[str]) -> re.Pattern[str]:
+# the punishment a charge-first clause goes on with (以抢劫罪判处被告人甲死刑)
+_PUNISHMENT_NEXT = r"(?=死刑|无期徒刑|有期徒刑|拘役|管制|罚金|剥夺政治权利|免予|免于)"
+
+
+def _known_list(known: str) -> str:
+    """``(?P<role>)(?P<names>…)``: known names (``known``: :func:`_known`) joined by 、/和/及, with no role word."""
+    return rf"(?P<role>)(?P<names>(?:{known})(?:\s*[、和及]\s*(?:{known}))*)"
+
+
+def _inverted_re(names: list[str], *, known_only: bool = False) -> re.Pattern[str] | None:
     """The review form with the charge first: 维持第一审以抢劫罪判处被告人甲死刑，剥夺政治权利终身… The charge may be
-    missing from the text (维持第一审以判处被告人甲死刑…, an SPC ruling): the person is still sentenced."""
-    return re.compile(
-        r"(?<!所)以(?:(?P<charge>[\u4e00-\u9fff、]{1,30}?罪)\s*[，,]?\s*)?(?:分别)?\s*判处\s*"
-        rf"(?P<role>{_ROLE})\s*{_names_group(names)}\s*犯?\s*"  # 犯 a slip: 判处被告人甲犯死刑
-        r"(?=死刑|无期徒刑|有期徒刑|拘役|管制|罚金|剥夺政治权利|免予|免于)"
-    )
-
-
-def _inverted_known_re(names: list[str]) -> re.Pattern[str] | None:
-    """The charge-first form with a known name and no role word: 以故意伤害罪，判处李某死刑 (a history's account of a
-    decision). Known names only, as :func:`_addressed_re`."""
-    known = _known(names)
-    if not known:
-        return None
-    return re.compile(
-        r"(?<!所)以(?P<charge>[\u4e00-\u9fff、]{1,30}?罪)\s*[，,]?\s*(?:分别)?\s*判处\s*"
-        rf"(?P<role>)(?P<names>(?:{known})(?:\s*[、和及]\s*(?:{known}))*)\s*"
-        r"(?=死刑|无期徒刑|有期徒刑|拘役|管制|罚金|剥夺政治权利|免予|免于)"
-    )
+    missing from the text (维持第一审以判处被告人甲死刑…, an SPC ruling): the person is still sentenced.
+    ``known_only``: a known name with no role word after a charge (以故意伤害罪，判处李某死刑, a history's account of a
+    decision); None where no name is known, as :func:`_addressed_re`."""
+    if known_only:
+        known = _known(names)
+        if not known:
+            return None
+        charge, who = r"(?P<charge>[\u4e00-\u9fff、]{1,30}?罪)\s*[，,]?\s*", _known_list(known) + r"\s*"
+    else:  # 犯 a slip: 判处被告人甲犯死刑
+        charge = r"(?:(?P<charge>[\u4e00-\u9fff、]{1,30}?罪)\s*[，,]?\s*)?"
+        who = rf"(?P<role>{_ROLE})\s*{_names_group(names)}\s*犯?\s*"
+    return re.compile(rf"(?<!所)以{charge}(?:分别)?\s*判处\s*{who}{_PUNISHMENT_NEXT}")
 
 
 def _addressed_re(names: list[str]) -> re.Pattern[str] | None:
@@ -334,7 +336,7 @@ def _addressed_re(names: list[str]) -> re.Pattern[str] | None:
     if not known:
         return None
     return re.compile(
-        rf"对\s*(?P<role>)(?P<names>(?:{known})(?:\s*[、和及]\s*(?:{known}))*)\s*"
+        rf"对\s*{_known_list(known)}\s*"
         r"(?=均?以[^，。；]{1,30}?罪\s*[，,]?\s*(?:分别)?\s*(?:判处|判决))"
     )
 
@@ -449,7 +451,7 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
     addressed = _addressed_re(names) if any(f"对{n}" in text[start:end] for n in names if n) else None
     known = _known(names)
     told = known and re.search(rf"罪\s*[，,]?\s*判处\s*(?:{known})", text[start:end])
-    known_first = _inverted_known_re(names) if told else None  # 以Y罪，判处X死刑 (X known, no role word)
+    known_first = _inverted_re(names, known_only=True) if told else None  # 以Y罪，判处X死刑 (X known, no role word)
     items = _items(text, start, end)
     hits: list[tuple[re.Match[str], int]] = []  # (match, item end)
     for s, e in items:

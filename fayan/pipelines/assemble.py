@@ -151,10 +151,10 @@ def _decision_history(doc: Document, secs: Sections, sp: _Spans) -> dict[str, ob
     decisions its history recites, with their sentences, and the charges it says were prosecuted. The record stays
     no judgment: it convicts nobody (defendants [])."""
     text = doc.text
-    names: list[str] = []
-    for sec in secs:
-        for m in _DECISION_NAMES_RE.finditer(text, sec.start, sec.end) if sec.kind != "title" else ():
-            names += [n for n in m.group("names").split("、") if n not in names]
+    title = secs.get("title")
+    names = list(dict.fromkeys(
+        n for m in _DECISION_NAMES_RE.finditer(text, title.end if title else 0) for n in m.group("names").split("、")
+    ))
     # a decision has no party paragraphs: one that opens with 原审被告人… is its history; and the days told after a
     # decision are not the history's: it goes on into the petition, whose grounds retell earlier days (张某以2002年其因
     # 犯…被…为由申诉, after a ruling of 2013)
@@ -162,20 +162,22 @@ def _decision_history(doc: Document, secs: Sections, sp: _Spans) -> dict[str, ob
     prosecuted = _prosecution_charges(text, secs)
     for k, span in enumerate(prosecuted.values()):
         sp.add(f"charges_prosecution[{k}]", span)
-    unknown = _unknown_prosecuted(text, secs)
-    for k, (_name, span) in enumerate(unknown):
-        sp.add(f"charges_prosecution_unknown[{k}]", span)
     # its reasoning (本院经审查认为，原判认定…的行为构成X罪，系定性不当): the paragraph it opens, a section or not
     opens = _DECISION_REASONING_RE.search(text)
     concluded = []
     if opens is not None:
         end = text.find("\n", opens.end())
         concluded = _unknown_concluded(text, Section("reasoning", opens.start(), len(text) if end == -1 else end))
-    for k, (_name, span) in enumerate(concluded):
-        sp.add(f"charges_reasoning_unknown[{k}]", span)
     return dict(earlier_decisions=decisions, charges_prosecution=tuple(prosecuted),
-                charges_prosecution_unknown=tuple(name for name, _ in unknown),
-                charges_reasoning_unknown=tuple(name for name, _ in concluded))
+                charges_prosecution_unknown=_named("charges_prosecution_unknown", _unknown_prosecuted(text, secs), sp),
+                charges_reasoning_unknown=_named("charges_reasoning_unknown", concluded, sp))
+
+
+def _named(field_name: str, found: list[tuple[str, tuple[int, int]]], sp: _Spans) -> tuple[str, ...]:
+    """The names of ``found`` (name, span), each span recorded as ``field_name[k]``."""
+    for k, (_name, span) in enumerate(found):
+        sp.add(f"{field_name}[{k}]", span)
+    return tuple(name for name, _ in found)
 
 
 def _not_judgment(doc: Document, reason: str, status: str = "not_judgment", **kw: object) -> Judgment:
@@ -2380,12 +2382,10 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     reasoning_mentions = _charge_mentions(text, reasoning.start, result.start, _REASONING_CHARGE_CUE) if reasoning else []
     charges_reasoning = _first_of_each(reasoning_mentions)
     reasoning_forms = dict.fromkeys(text[s:e] for _, (s, e) in reasoning_mentions)
-    unknown_concluded = _unknown_concluded(text, reasoning) if reasoning else []
-    for k, (_name, span) in enumerate(unknown_concluded):
-        sp.add(f"charges_reasoning_unknown[{k}]", span)
-    unknown_prosecuted = _unknown_prosecuted(text, secs)
-    for k, (_name, span) in enumerate(unknown_prosecuted):
-        sp.add(f"charges_prosecution_unknown[{k}]", span)
+    unknown_concluded = _named(
+        "charges_reasoning_unknown", _unknown_concluded(text, reasoning) if reasoning else [], sp
+    )
+    unknown_prosecuted = _named("charges_prosecution_unknown", _unknown_prosecuted(text, secs), sp)
     level_stated = _stated_level(text, reasoning, _AMOUNT_LEVEL_RE) if reasoning else None
     if level_stated is not None:
         sp.add("amount_level_stated", level_stated[1])
@@ -2488,8 +2488,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         charges_prosecution=tuple(charges_prosecution),
         charges_reasoning=tuple(charges_reasoning),
         charges_reasoning_forms=tuple(reasoning_forms),
-        charges_reasoning_unknown=tuple(name for name, _ in unknown_concluded),
-        charges_prosecution_unknown=tuple(name for name, _ in unknown_prosecuted),
+        charges_reasoning_unknown=unknown_concluded,
+        charges_prosecution_unknown=unknown_prosecuted,
         amount_level_stated=level_stated[0] if level_stated else None,
         quantity_level_stated=quantity_level[0] if quantity_level else None,
         harm_found=harm[0] if harm else None,

@@ -1186,15 +1186,15 @@ def _weight_above_all_told(j: Judgment) -> Iterator[Finding]:
 
 
 def _weight_of_nothing_told(j: Judgment) -> Iterator[Finding]:
-    """A drug weight the reasoning restates exactly (no 余, 约, 多) that is none of the weights the facts give the same
+    """A drug weight the reasoning restates exactly (no 余 or 多) that is none of the weights the facts give the same
     drug, no sum of some of them (each as told, or times the deals it is told of) and not the quantity found, nor
-    one of those cut or rounded to the restatement's decimals (63克 of 63.76克): the facts' 0.68克 and 0.15克 restated
+    one of those cut or rounded to the restatement's last place (63克 of 63.76克): the facts' 0.68克 and 0.15克 restated
     as 0.78克. :func:`_misread_weights` reports those that look like a slip of the pen; this, the rest. Of the 34
     weights the reasoning restates in the 154 dev judgments and 500 SPC rulings, two are none of those, both told
     roughly (63克, 3.4万余克): no finding."""
     facts = [m for m in j.drugs if m.section == "facts" and m.grams is not None]
     for a in j.drugs:
-        if a.section != "reasoning" or a.grams is None or re.search(r"余|约|多|左右|以上|不足|不少于", a.text):
+        if a.section != "reasoning" or a.grams is None or re.search("余|多", a.text):  # (a 约 before it: rounded below)
             continue
         same = [m for m in facts if m.drug == a.drug]
         if not same:
