@@ -489,6 +489,21 @@ def test_x4_a_co_defendant_misspelt_after_the_role_word_where_no_name_ends(later
 
 
 @pytest.mark.parametrize(
+    ("gathered", "fires"),
+    [
+        ("纠集王建峰盗窃", True),  # after a word that gathers accomplices, as after a role word: any one character
+        ("纠集王建国盗窃", False),
+        ("纠集王建峰、孙立盗窃", False),  # a list after it names people of their own (雇请刘某、肖某（均已另案判刑）)
+    ],
+)
+def test_x4_a_co_defendant_misspelt_after_a_word_that_gathers_accomplices(gathered: str, fires: bool) -> None:
+    facts = f"伙同同案被告人王建国（已判刑）窃得他人手机一部，价值人民币2000元。次日，被告人甲某又{gathered}未果"
+    j = extract(TEMPLATE.format(**{**BASE, "facts": facts}))
+    found = [f.message for f in run_checks([j]) if f.rule == "X4"]
+    assert found == (["同案被告人姓名前后写法不一致：王建国／王建峰。"] if fires else []), found
+
+
+@pytest.mark.parametrize(
     ("listed", "later", "found"),
     [
         # the second name of the list after the role word, misspelt once in a later sentence (李建军 / 李建君)
@@ -4881,3 +4896,14 @@ def test_e17_a_retrial_decision_s_reasoning_concludes_an_unknown_charge(charge: 
     )
     assert j.status == "not_judgment" and j.charges_reasoning_unknown == ((charge,) if fires else ())
     assert [f.rule for f in run_checks([j]) if f.severity in ("error", "warning")] == (["E17"] if fires else [])
+
+
+@pytest.mark.parametrize("term,fires", [("三年", False), ("四年", True)])
+def test_e6_a_decision_s_history_quotes_a_suspended_term_it_revokes(term: str, fires: bool) -> None:
+    """撤销…以Y罪判处被告人X有期徒刑四年，缓刑五年…的缓刑部分: a term with a 缓刑 written anywhere in a decision is read, as
+    in a judgment (``suspended``)."""
+    j = extract(_retrial_decision(
+        "认定被告人甲某犯故意毁坏财物罪，判处有期徒刑十年；撤销某某县人民法院（2003）某刑初字第12号以盗窃罪判处被告人甲某"
+        f"有期徒刑{term}，缓刑五年的缓刑部分，数罪并罚，决定执行有期徒刑十二年。"))
+    assert [(s.term_months, s.probation_months) for s in j.suspended] == [(36 if term == "三年" else 48, 60)]
+    assert [f.rule for f in run_checks([j]) if f.severity in ("error", "warning")] == (["E6"] if fires else [])

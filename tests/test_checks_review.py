@@ -175,6 +175,38 @@ def test_e4_an_amount_of_the_count_s_own_part_above_the_level_the_reasoning_find
     assert found == ([message] if message else []), found
 
 
+@pytest.mark.parametrize(
+    ("amount", "level", "term", "message"),
+    [
+        ("六千", "较大", "一年", None),
+        # four years for a theft of 6,000 yuan found 数额较大: above the level's bracket (E3), and the amount the facts
+        # can come to for it, 6,000 at most, is 数额较大 everywhere: the bracket is at odds with the amount found too
+        ("六千", "较大", "四年", "查明事实所涉数额合计至多6000元，按各地标准属数额较大，与本院认为的认定相同，被告人岑远航犯盗窃罪"
+                                "被判处有期徒刑4年却超出该档的量刑幅度。"),
+        ("六万", "较大", "四年", None),  # 60,000 may be 数额巨大 (E4 reports the level)
+        # one year for a theft found 数额巨大 whose own part tells 120,000 yuan, 数额巨大 everywhere at least: below it
+        ("十二万", "巨大", "一年", "查明事实“关于盗窃事实”部分所述十二万元，按各地标准属数额巨大，与本院认为的认定相同，被告人岑远航"
+                                  "犯盗窃罪被判处有期徒刑1年却低于该档的量刑幅度。"),
+        ("四万", "巨大", "一年", None),  # 40,000 may be 数额较大 under a province's figure
+    ],
+)
+def test_e4_a_count_s_term_outside_its_level_which_the_count_s_own_facts_confirm(
+    amount: str, level: str, term: str, message: str | None
+) -> None:
+    """Of a defendant's two amount-based counts told under headings of their own (抢劫, 盗窃), the crime amount found is
+    the robbery's; the theft's term against the level the reasoning finds is weighed with what bounds the theft's
+    amount: at most all the facts outside the robbery's part, at least the largest amount its own part tells."""
+    text = (ROBBERY_THEFT.replace("共计价值人民币六千元", f"共计价值人民币{amount}元")
+            .replace("多次秘密窃取他人财物，数额较大", f"多次秘密窃取他人财物，数额{level}")
+            .replace("以盗窃罪判处有期徒刑一年", f"以盗窃罪判处有期徒刑{term}")
+            .replace("犯盗窃罪，判处有期徒刑一年", f"犯盗窃罪，判处有期徒刑{term}"))
+    j = extract(text)
+    assert j.total_crime_amount_yuan == 20000  # the robbery's
+    found = [f.message for f in run_checks([j]) if f.rule == "E4" and "与本院认为的认定相同" in f.message]
+    assert found == ([message] if message else []), found
+    assert bool(found) <= any(f.rule == "E3" for f in run_checks([j]))  # E4 beside E3's finding, never alone
+
+
 def test_e3_a_count_above_its_amount_level_beside_a_severity_the_reasoning_finds_of_another_count() -> None:
     """情节严重 said of the injury (its clause) opens no bracket of the theft found 数额较大."""
     j = _extract(("犯盗窃罪，判处有期徒刑一年", "犯盗窃罪，判处有期徒刑四年"), ("以盗窃罪判处有期徒刑一年", "以盗窃罪判处有期徒刑四年"),

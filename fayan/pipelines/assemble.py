@@ -170,7 +170,19 @@ def _decision_history(doc: Document, secs: Sections, sp: _Spans) -> dict[str, ob
         concluded = _unknown_concluded(text, Section("reasoning", opens.start(), len(text) if end == -1 else end))
     return dict(earlier_decisions=decisions, charges_prosecution=tuple(prosecuted),
                 charges_prosecution_unknown=_named("charges_prosecution_unknown", _unknown_prosecuted(text, secs), sp),
-                charges_reasoning_unknown=_named("charges_reasoning_unknown", concluded, sp))
+                charges_reasoning_unknown=_named("charges_reasoning_unknown", concluded, sp),
+                suspended=_suspended(doc, sp))
+
+
+def _suspended(doc: Document, sp: _Spans) -> tuple[Suspended, ...]:
+    """Every term with a 缓刑 the document writes, whoever's it is (撤销…以Y罪判处被告人X有期徒刑三年，缓刑五年…的缓刑部分
+    too)."""
+    out = []
+    for pun, (s0, s1) in find_suspended(doc.text):
+        sp.add(f"suspended[{len(out)}]", (s0, s1))
+        o = doc.original_span(s0, s1)
+        out.append(Suspended(pun.principal or "", pun.term_months, pun.probation_months, o.start, o.end, o.text))
+    return tuple(out)
 
 
 def _named(field_name: str, found: list[tuple[str, tuple[int, int]]], sp: _Spans) -> tuple[str, ...]:
@@ -946,6 +958,16 @@ _ELSEWHERE_RE = re.compile(
 )
 
 
+def _gathered(text: str, end: int, name: str) -> list[int]:
+    """Where a name like ``name`` starts after a word that gathers or directs accomplices (纠集花某忠运输毒品, 伙同钱一鸣),
+    not one that opens a list of names (雇请刘某、肖某…（均已另案判刑）: people of their own, whose names the document
+    need not know otherwise); for a name of three or more only (one of two after 伙同 differs in a character that sounds
+    alike only: :func:`_name_variants`)."""
+    if len(name) < 3:
+        return []
+    return [m.end() for m in re.finditer(_GATHERS, text[:end]) if "、" not in text[m.end() + 2 : m.end() + 4]]
+
+
 def _accomplices(
     doc: Document, end: int, known: set[str], sp: _Spans, unsentenced: dict[str, tuple[int, int]]
 ) -> tuple[Accomplice, ...]:
@@ -1016,7 +1038,8 @@ def _accomplices(
     for k, (name, span) in enumerate(first.items()):
         sp.add(f"accomplices[{k}]", span)
         # also after 同案被告人 where the name runs on into the next word (同案被告人周文坡指认)
-        variants = _name_variants(text, end, name, (known | set(first)) - {name}, after=roles)
+        after = roles + _gathered(text, end, name)
+        variants = _name_variants(text, end, name, (known | set(first)) - {name}, after=after)
         variants += [(a, named[a]) for a, b in slips.items() if b == name and a not in dict(variants)]
         for v, (_variant, vspan) in enumerate(variants):
             sp.add(f"accomplices[{k}].name_variants[{v}]", vspan)
@@ -2280,7 +2303,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         base = f"defendants[{i}]"
         _add_defendant_spans(sp, base, e, h, header_spans[hi] if hi is not None else None)
         name = h.name if h is not None else e.name
-        variants = _name_variants(text, secs.body_end, name, set(names) - {name})
+        gathered = _gathered(text, secs.body_end, name)
+        variants = _name_variants(text, secs.body_end, name, set(names) - {name}, after=gathered)
         if e.name != name:
             variants.insert(0, (e.name, e.name_span))
         for k, (_v, vspan) in enumerate(variants):
@@ -2402,11 +2426,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         charge_findings.append(ChargeFinding(charge, kind, value, o.start, o.end, o.text))
         sp.add(f"charge_findings[{k}]", (c0, c1))
     tallies = _tallies(doc, facts_listed, reasoning, sp)
-    suspended = []
-    for pun, (s0, s1) in find_suspended(text):
-        sp.add(f"suspended[{len(suspended)}]", (s0, s1))
-        o = doc.original_span(s0, s1)
-        suspended.append(Suspended(pun.principal or "", pun.term_months, pun.probation_months, o.start, o.end, o.text))
+    suspended = _suspended(doc, sp)
     harms = [h for sec in (facts, reasoning) if sec is not None and (h := worst_harm(text, sec.start, sec.end))]
     harm = max(harms, key=lambda h: HARMS.index(h[0])) if harms else None
     if harm is not None:
@@ -2497,7 +2517,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         charge_findings=tuple(charge_findings),
         tallies=tallies,
         harmed=harmed,
-        suspended=tuple(suspended),
+        suspended=suspended,
         severity_stated=severity[0] if severity else None,
         circumstances=circumstances,
         dispositions=dispositions,

@@ -740,24 +740,28 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
 def _outside_the_found_amount_s_level(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
     """E3 reports a count's term outside the bracket of the amount level the reasoning states: below it
     (:func:`_below_the_stated_level`) or one only a bracket above it allows (:func:`_above_the_stated_level`). Where
-    the crime amount found is the count's (one defendant; the charge whose roles it totals) and lies in that level
-    under every standard the table's figures give for the conduct, the bracket is as much at odds with the amount
-    found: E4 too, the catalogue's code for that (盗窃 of 20408元, 数额较大 found, and four years)."""
-    if len(j.defendants) != 1 or j.total_crime_amount_yuan is None:
+    the count's amount lies in that level under every standard the table's figures give for the conduct, the bracket
+    is as much at odds with the amount found: E4 too, the catalogue's code for that (盗窃 of 20408元, 数额较大 found,
+    and four years). The count's amount is the crime amount found where that is its charge's (one defendant; the
+    charge whose roles it totals); else, of one defendant's several counts, what bounds it (:func:`_count_s_amount`:
+    a theft of 8800余元 told under its own heading beside a robbery, four years)."""
+    if len(j.defendants) != 1:
         return
-    d, amount = j.defendants[0], float(j.total_crime_amount_yuan)
-    if amount_charge(d.charges_standard) is None:
-        return
+    d = j.defendants[0]
     province = _province(j)
     for f in [*_below_the_stated_level(j, ctx, on), *_above_the_stated_level(j, ctx, on)]:
-        charge, stated, below = f.data["charge"], str(f.data["stated"]), "min" in f.data
-        law = ctx.law.charge(str(charge))
-        if amount_charge(d.charges_standard) != charge or law is None or law.amount is None or law.amount_variants:
+        charge, stated, below = str(f.data["charge"]), str(f.data["stated"]), "min" in f.data
+        law = ctx.law.charge(charge)
+        if law is None or law.amount is None or law.amount_variants:
             continue
         table = law.amount
         names = [lv.name for lv in table.levels]
         if stated not in names or _standard_applies(j, table) is None:
             continue
+        known = _count_s_amount(j, ctx, d, charge, below)
+        if known is None:
+            continue
+        amount, told, ev = known
         local, k = table.province(province), names.index(stated)
         if below and amount < _bound(local, table.levels[k], top=True):
             continue  # the amount may not reach the stated level under some standard
@@ -767,11 +771,51 @@ def _outside_the_found_amount_s_level(j: Judgment, ctx: Context, on: date | None
         term = f"{f.data.get('principal') or '有期徒刑'}{fmt_term(f.data['months'])}" if f.data.get("months") else ""
         yield finding(
             j, "E4", "warning",
-            f"查明犯罪数额{fmt_number(amount)}元，按{where}属数额{stated}，与本院认为的认定相同，被告人{d.name}犯{charge}"
+            f"{told}，按{where}属数额{stated}，与本院认为的认定相同，被告人{d.name}犯{charge}"
             f"被判处{term or '的刑罚'}却{'低于' if below else '超出'}该档的量刑幅度。",
-            [*f.evidence, *evidence(j, "total_crime_amount_yuan", "查明数额")], defendant=d,
+            [*f.evidence, *ev], defendant=d,
             basis=table.source or "数额认定标准", data={**f.data, "amount": amount, "province": province},
         )  # fmt: skip
+
+
+def _count_s_amount(
+    j: Judgment, ctx: Context, d: Defendant, charge: str, below: bool
+) -> tuple[float, str, list[Evidence]] | None:
+    """The amount of ``d``'s count of ``charge`` E4 weighs against a level (with the words that tell it and their
+    evidence): the crime amount found where it is the charge's (:func:`amount_charge`); else, of several counts, the
+    least it comes to for a term ``below`` the level (the largest amount of its roles told in a part of the facts
+    headed by its charge alone: :func:`_own_part_amounts`), the most for a term above it (:func:`_amount_bound`)."""
+    if j.total_crime_amount_yuan is not None and amount_charge(d.charges_standard) == charge:
+        amount = float(j.total_crime_amount_yuan)
+        return amount, f"查明犯罪数额{fmt_number(amount)}元", evidence(j, "total_crime_amount_yuan", "查明数额")
+    if _amount_is_the_count_s(j, ctx):
+        return None  # one count: the crime amount found is its, of another charge's roles
+    if below:
+        told = _own_part_amounts(j, charge)
+        if not told:
+            return None
+        top = max(told, key=lambda a: float(a.amount_yuan))
+        return float(top.amount_yuan), f"查明事实“{_part_title(j, top)}”部分所述{top.text}", [
+            Evidence(top.start, top.end, top.text, "查明数额")]
+    most, summed = _amount_bound(j, ctx, charge), _facts_sum(j, ctx, charge)
+    if most is None or summed is None:
+        return None
+    return most, f"查明事实所涉数额合计至多{fmt_number(most)}元", [
+        Evidence(a.start, a.end, a.text, "查明数额") for a in summed[1][:3]]
+
+
+def _part_title(j: Judgment, a: AmountMention) -> str | None:
+    """The heading of the part of the facts ``a`` is told in (关于盗窃事实)."""
+    return next((s.title for _k, s, _n in _headed_parts(j) if s.start <= a.start < s.end), None)
+
+
+def _own_part_amounts(j: Judgment, charge: str) -> list[AmountMention]:
+    """The amounts of the roles ``charge`` counts (盗窃: stolen, value) told in the parts of the facts headed by that
+    charge and no other of the judgment (二、关于盗窃事实): each is the count's, so its amount is at least the largest."""
+    parts = [s for _k, s, named in _headed_parts(j) if named == {charge.removesuffix("罪")}]
+    roles = counted_roles(charge)
+    return [a for a in j.amounts if a.section == "facts" and a.role in roles and a.currency == "CNY"
+            and any(s.start <= a.start < s.end for s in parts)]  # fmt: skip
 
 
 DRUNK_MG_PER_100ML = 80  # 醉酒驾驶: 血液酒精含量达到80毫克/100毫升以上 (醉驾意见 2013 第一条, 2023 第四条)
@@ -940,10 +984,7 @@ def _own_part_above_the_level(
     a level may be younger than the conduct (敲诈勒索's 数额特别巨大, from 2011)."""
     if _standard_applies(j, table) is None:
         return
-    parts = [s for _k, s, named in _headed_parts(j) if named == {it.charge.removesuffix("罪")}]
-    roles = counted_roles(it.charge)
-    told = [a for a in j.amounts if a.section == "facts" and a.role in roles and a.currency == "CNY"
-            and any(s.start <= a.start < s.end for s in parts)]  # fmt: skip
+    told = _own_part_amounts(j, it.charge)
     if not told:
         return
     top = max(told, key=lambda a: float(a.amount_yuan))
@@ -953,7 +994,7 @@ def _own_part_above_the_level(
         return
     yield finding(
         j, "E4", "warning",
-        f"本院认为部分认定数额{stated}，而查明事实“{next(s.title for s in parts if s.start <= top.start < s.end)}”部分"
+        f"本院认为部分认定数额{stated}，而查明事实“{_part_title(j, top)}”部分"
         f"所述{top.text}按{where}已属数额{sure[-1]}。",
         ev_level + [Evidence(top.start, top.end, top.text, "查明数额")], defendant=d,
         basis=table.source or "数额认定标准", data={**data, "amount": float(top.amount_yuan), "reached": sure[-1]},
