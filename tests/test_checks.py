@@ -420,6 +420,22 @@ def test_x3_a_weight_of_the_facts_that_the_reasoning_s_total_shows_to_be_a_slip(
     assert found == ([message] if message else []), found
 
 
+@pytest.mark.parametrize("total, fires", [("7580", True), ("7508", False)])
+def test_x3_a_drug_total_of_many_items_one_seized_as_told_before(total: str, fires: bool) -> None:
+    """Thirteen weights of seven numbered items, the last one's drug told again where it is seized (取得…2008克。…查获…
+    2008克: ``restated``): their sum without it, 7508克, of which 7580克 is a slip."""
+    facts = ("1、先后两次向他人贩卖甲基苯丙胺50克、50克。2、向他人贩卖甲基苯丙胺100克。"
+             "3、先后四次运输甲基苯丙胺100克、500克、500克、1000克。4、先后四次取得甲基苯丙胺500克、500克、200克、1000克。"
+             "5、取得甲基苯丙胺1000克。6、从他人处取得甲基苯丙胺2008克并运至某地。次日，公安机关在该处查获甲基苯丙胺2008克。"
+             f"综上，被告人甲某贩卖、运输甲基苯丙胺共计{total}克")
+    over = dict(charge="贩卖、运输毒品罪", article="三百四十七", facts=facts, reason="贩卖、运输毒品，")
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert [m.restated for m in j.drugs if m.grams == 2008] == [False, True]
+    found = [f.message for f in run_checks([j]) if f.rule == "X3"]
+    assert found == (["查明事实所列50克、100克、500克、1000克、200克、2008克合计7508克，所述共计7580克与之两位数字前后颠倒，"
+                      "疑为笔误或计算错误。"] if fires else []), found
+
+
 @pytest.mark.parametrize("total, fires", [("2870", True), ("2770", False)])
 def test_x3_a_drug_total_of_the_facts_that_is_no_sum_of_their_weights_by_a_slip(total: str, fires: bool) -> None:
     facts = ("先后两次向他人贩卖甲基苯丙胺30克、50克。后公安人员从甲某驾驶的汽车内查获甲基苯丙胺2690克。"

@@ -59,7 +59,8 @@ class DrugFound:
     text: str
     total: bool = False  # 共计/合计/总重
     item: int = -1  # which enumerated item of the facts (1、… 2、…) it is in; -1 before any
-    restated: bool = False  # in an evidence list, or after 上述/该/前述: a weight already given
+    # in an evidence list, after 上述/该/前述/以上/其中, or seized and told before (_reconcile): a weight already given
+    restated: bool = False
     superseded: bool = False  # a rough weight (agreed, estimated) that a later measured one of the same drug replaces
     sentence: int = -1  # which sentence of the text it is in (-1: not known)
     times: int = 1  # the deals it is told of, each of this weight (先后两次…每次…约0.9克: 2)
@@ -351,6 +352,9 @@ _DEAL_RE = re.compile(r"购买|商定|约定|谈妥|联系|订购|预定|欲")
 _CLOSE = 0.15  # a later weight within 15 % of a rough one is the same drug weighed
 
 
+_SEIZED_RE = re.compile(r"查获|缴获|起获|扣押|查扣|搜出|收缴")
+
+
 def _reconcile(text: str, sentence_starts: list[int], found: list[DrugFound]) -> list[DrugFound]:
     """Weights of the facts that another weight of the same drug accounts for.
 
@@ -359,6 +363,10 @@ def _reconcile(text: str, sentence_starts: list[int], found: list[DrugFound]) ->
       or, for the weight a deal names (向乙购买1克), the weight delivered (携带0.95克甲基苯丙胺至约定地点).
     * ``total``: a weight with decimals equal to the sum of two or more weights of its drug in earlier sentences
       (查获0.36克…又查获0.89克。…多次贩卖甲基苯丙胺1.25克).
+    * ``restated``: a weight seized (查获, 缴获, 扣押 … in its clause) equal to one of its drug in an earlier sentence of
+      the same enumerated item, neither a total: the drug dealt, seized (7、…取得甲基苯丙胺2008克…。当日中午，…查获甲基
+      苯丙胺2008克); not a weight dealt again (…其中甲基苯丙胺1000克赊给…。…其中1000克赊给…: two batches), nor two
+      in one sentence (分4次取得500克、500克、200克).
     """
     def sentence_start(d: DrugFound) -> int:  # the sentence of find_drugs that holds the weight
         return sentence_starts[bisect_right(sentence_starts, d.start) - 1]
@@ -390,6 +398,13 @@ def _reconcile(text: str, sentence_starts: list[int], found: list[DrugFound]) ->
         if (len(values) >= 2 and sentence_start(d) > earlier[-1].start
                 and abs(sum(values) - d.grams) <= max(0.005, 0.002 * d.grams)):  # type: ignore[arg-type]
             out[k] = replace(d, total=True)
+    for k, d in enumerate(out):
+        seized = _SEIZED_RE.search(text, _clause_start(text, sentence_start(d), d.start), d.start)
+        if d.grams and not d.total and d.item >= 0 and seized and any(
+            x.drug == d.drug and x.grams == d.grams and x.item == d.item and not x.total
+            and sentence_start(x) < sentence_start(d) for x in out[:k]
+        ):
+            out[k] = replace(d, restated=True)
     return out
 
 

@@ -1749,7 +1749,8 @@ def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | N
     drugs = []
     for dfound in found_drugs:
         o = doc.original_span(start + dfound.start, start + dfound.end)
-        drugs.append(DrugMention(dfound.drug, dfound.grams, o.start, o.end, o.text, dfound.total, times=dfound.times))
+        drugs.append(DrugMention(dfound.drug, dfound.grams, o.start, o.end, o.text, dfound.total, times=dfound.times,
+                                 restated=dfound.restated))
     alcohol = []
     for b in find_blood_alcohol(ftext):
         o = doc.original_span(start + b.start, start + b.end)

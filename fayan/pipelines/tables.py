@@ -688,6 +688,9 @@ TABLES: tuple[TableSpec, ...] = (
         Column("total", "boolean", "a stated total (共计 …) rather than one weighing", _attr("total")),
         Column("section", "string", "facts | reasoning", _attr("section")),
         Column("times", "Int64", "the deals it is told of, each of this weight (先后两次…每次…约0.9克: 2)", _attr("times")),
+        Column("restated", "boolean", "a weight of what is already told: after 上述/该/前述/以上/其中 in its clause, "
+               "or a weight seized equal to one of its drug in an earlier sentence of the same numbered item of the "
+               "facts (取得…2008克。…查获…2008克)", _attr("restated")),
         *_span_columns("mention"),
     ), _per_document("drugs")),
     TableSpec("tallies", "a number of persons or events told with what befell them (致2名幼女轻伤, 既遂7起), in the facts "

@@ -1264,10 +1264,12 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
             after = list(takewhile(lambda x: not x[1], same[at + 1 :]))
             for side in (before, after):
                 values = [v for v, _, _ in side]
-                if len(values) < 2 or len(values) > 12 or value in values or adds_up(value, values):
+                if len(values) < 2 or len(values) > 16 or value in values or adds_up(value, values):
                     continue
-                # the sum of all, or of the distinct values: a batch told again (约定购买350克…将350克寄给) is one
-                sums = dict.fromkeys(round(sum(x), places) for x in (values, set(values)))
+                # the sum of all, of the distinct values (a batch told again: 约定购买350克…将350克寄给 is one), or of
+                # the weights not told again (取得…2008克。…查获…2008克: ``restated``)
+                anew = [v for v, _, m in side if not (isinstance(m, DrugMention) and m.restated)]
+                sums = dict.fromkeys(round(sum(x), places) for x in (values, set(values), anew))
                 summed, how = next(((x, h) for x in sums if (h := _slip(_digits(value, places), _digits(x, places)))),
                                    (0.0, None))
                 if how is None:
