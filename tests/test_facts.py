@@ -912,6 +912,8 @@ def test_a_fact_section_s_defendants_are_no_victims_and_their_homes_are_places()
         ("其血液中乙醇含量为1.79mg/ml。", [179]),  # per millilitre
         ("血液酒精含量达到80毫克/100毫升以上的，属于醉酒驾驶机动车", []),  # the law's threshold, quoted
         ("血醇含量达217.20mg/100ml，已超过200mg/100ml，依法应从重处罚", [217.2]),
+        ("血样中检出乙醇，含量为每百毫升95毫克。", [95]),  # the volume first, the substance before it
+        ("定量检验检测含量为269.77毫克／l00毫升，属醉酒驾驶", [269.77]),  # a letter l for the 1 of 100
     ],
 )
 def test_find_blood_alcohol(text: str, expected: list) -> None:

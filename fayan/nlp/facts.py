@@ -410,10 +410,11 @@ def _reconcile(text: str, sentence_starts: list[int], found: list[DrugFound]) ->
 
 # 血液中乙醇含量为154.08mg/100ml, 118.4毫克/100毫升, 1.79mg/ml (per millilitre), 217.20mg/100mL (after normalisation)
 _BAC_RE = re.compile(
-    r"(?P<v>\d+(?:\.\d+)?)\s*(?:mg|毫克)\s*[/每]\s*(?P<per>100|一百|百)?\s*(?:ml|毫升)"
-    # 每100毫升血液中乙醇含量为174.34毫克: the volume first
-    r"|(?P<per100>每\s*(?:100|一百)\s*(?:ml|毫升)\s*血液?中?的?\s*(?:乙醇|酒精)(?:含量)?(?:为|是|达)?)\s*"
-    r"(?P<v2>\d+(?:\.\d+)?)\s*(?:mg|毫克)(?!\s*[/每])",
+    # 269.77毫克／l00毫升: a full-width slash, and a letter l for the 1 of 100 (a slip of a real judgment's)
+    r"(?P<v>\d+(?:\.\d+)?)\s*(?:mg|毫克)\s*[/／每]\s*(?P<per>100|l00|一百|百)?\s*(?:ml|毫升)"
+    # 每100毫升血液中乙醇含量为174.34毫克, 检出乙醇，含量为每百毫升95毫克: the volume first
+    r"|(?P<per100>每\s*(?:100|一百|百)\s*(?:ml|毫升)\s*(?:血液?中?的?\s*(?:乙醇|酒精)(?:含量)?(?:为|是|达)?)?)\s*"
+    r"(?P<v2>\d+(?:\.\d+)?)\s*(?:mg|毫克)(?!\s*[/／每])",
     re.IGNORECASE,
 )
 # the law's thresholds quoted, not a measurement: 达到80毫克/100毫升以上, 已超过200mg/100ml
