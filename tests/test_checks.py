@@ -827,6 +827,9 @@ def test_x3_the_stakes_restated(said: str, fires: bool) -> None:
          "2019年12月10日，被告人甲某又窃得他人电动车一辆", False),
         # a day after the custody that tells no act: the car's appraisal
         ("因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。", "2019年12月10日，经鉴定，被盗电动车价值人民币800元", False),
+        # an act of a sexual crime (强行与…发生性关系, 奸淫, 猥亵) is an act too
+        ("因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。", "2019年12月10日凌晨，被告人甲某欲强行与被害人乙某发生性关系",
+         True),
     ],
 )
 def test_x6_held_on_the_day_of_a_later_act(header: str, second: str, fires: bool) -> None:
@@ -834,7 +837,7 @@ def test_x6_held_on_the_day_of_a_later_act(header: str, second: str, fires: bool
     text = TEMPLATE.format(**{**BASE, "facts": f"窃得他人手机一部，价值人民币2000元。{second}"})
     text = text.replace("因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。", header)
     j = extract(text)
-    assert j.defendants[0].last_act_day == ("2019-12-10" if "窃得" in second else "2019-12-01")
+    assert j.defendants[0].last_act_day == ("2019-12-10" if "被告人甲某" in second else "2019-12-01")
     found = [(f.severity, f.message) for f in run_checks([j]) if f.rule == "X6"]
     assert found == ([("warning", "被告人甲某自2019-12-02起被羁押，查明事实却记载其于2019-12-10实施犯罪。")] if fires else [])
 
@@ -4923,3 +4926,22 @@ def test_e6_a_decision_s_history_quotes_a_suspended_term_it_revokes(term: str, f
         f"有期徒刑{term}，缓刑五年的缓刑部分，数罪并罚，决定执行有期徒刑十二年。"))
     assert [(s.term_months, s.probation_months) for s in j.suspended] == [(36 if term == "三年" else 48, 60)]
     assert [f.rule for f in run_checks([j]) if f.severity in ("error", "warning")] == (["E6"] if fires else [])
+
+
+@pytest.mark.parametrize("second,fires", [("五年", False), ("十五年", True)])
+def test_e15_a_decision_s_history_revises_several_defendants_in_one_list(second: str, fires: bool) -> None:
+    """以合同诈骗罪改判甲某有期徒刑十年，乙某有期徒刑X，丙某…: each name of the list after 改判 has its own sentence (only
+    the first had been read); heavier than the first judgment's on the defendants' appeal alone: E15."""
+    j = extract(
+        "中华人民共和国最高人民法院\n再审决定书\n（2015）刑监字第30号\n"
+        "被告人甲某、乙某、丙某合同诈骗一案，某某县人民法院于2003年1月10日作出（2002）某刑初字第156号刑事判决，"
+        "被告人甲某犯合同诈骗罪，判处有期徒刑十五年；被告人乙某犯合同诈骗罪，判处有期徒刑十三年；被告人丙某犯合同诈骗罪，"
+        "判处有期徒刑十年。宣判后，甲某、乙某、丙某提出上诉。某某市中级人民法院于2003年3月28日作出（2003）某刑二终字第48号"
+        f"刑事判决，撤销一审判决对三被告人的定罪量刑部分，以合同诈骗罪改判甲某有期徒刑十年，乙某有期徒刑{second}，"
+        "丙某有期徒刑五年，维持一审判决的其他部分。丙某不服，向本院提出申诉。\n"
+        "本院经审查认为，申诉人丙某的申诉符合重新审判条件。依照《中华人民共和国刑事诉讼法》第二百四十三条第二款的规定，"
+        "决定如下：\n指令某某省高级人民法院对本案进行再审。\n二〇一五年九月二十八日\n"
+    )
+    assert [(s.defendant, s.term_months) for s in j.earlier_decisions[1].sentences] == [
+        ("甲某", 120), ("乙某", 180 if fires else 60), ("丙某", 60)]
+    assert [f.rule for f in run_checks([j]) if f.severity in ("error", "warning")] == (["E15"] if fires else [])

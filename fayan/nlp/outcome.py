@@ -425,11 +425,15 @@ def _revoked_count(plain: str, at: int) -> bool:
 
 def parse_revisions(text: str, start: int, end: int, names: list[str]) -> list[OutcomeEntry]:
     """The sentences ``text[start:end]`` gives in the words of a revision, without a charge, for the known ``names``
-    (a told decision: …刑事判决，改判被告人甲某死刑，剥夺政治权利终身), each up to the next ；.
+    (a told decision: …刑事判决，改判被告人甲某死刑，剥夺政治权利终身), each up to the next ；, or up to the next known
+    name a comma opens (以合同诈骗罪改判甲某有期徒刑十年，乙某有期徒刑十五年).
 
     >>> t = "以（2012）某刑终字第1号刑事判决，改判被告人甲某死刑，剥夺政治权利终身，并依法报请本院核准"
     >>> [(e.name, e.executed.principal) for e in parse_revisions(t, 0, len(t), ["甲某"])]
     [('甲某', '死刑')]
+    >>> t = "撤销一审判决的量刑部分，以合同诈骗罪改判甲某有期徒刑十年，乙某有期徒刑十五年，维持一审判决的其他部分"
+    >>> [(e.name, e.executed.term_months) for e in parse_revisions(t, 0, len(t), ["甲某", "乙某"])]
+    [('甲某', 120), ('乙某', 180)]
     """
     known = _known(names)
     if not known:
@@ -438,8 +442,11 @@ def parse_revisions(text: str, start: int, end: int, names: list[str]) -> list[O
     for m in re.compile(rf"改判(?:为)?(?:{_ROLE})?(?P<name>{known})").finditer(text, start, end):
         stop = text.find("；", m.end(), end)
         stop = end if stop == -1 else stop
-        out.append(OutcomeEntry(m.group("name"), m.span("name"), "", (m.start(), stop),
-                                executed=parse_punishment(text[m.end() : stop], m.end())))  # fmt: skip
+        told = [m, *re.compile(rf"[，,](?:{_ROLE})?(?P<name>{known})").finditer(text, m.end(), stop)]
+        for k, n in enumerate(told):
+            upto = told[k + 1].start() if k + 1 < len(told) else stop
+            out.append(OutcomeEntry(n.group("name"), n.span("name"), "", (n.start(), upto),
+                                    executed=parse_punishment(text[n.end() : upto], n.end())))  # fmt: skip
     return out
 
 
