@@ -429,14 +429,16 @@ class SectionRef:
 class Accomplice:
     """An accused person the document names who is none of its own defendants (those its result sentences, exempts or
     acquits): a co-defendant named as such (同案被告人X, 同案犯X), tried elsewhere (另案处理, 已判刑) or in an earlier
-    decision; or a defendant of the header whom the result names for nothing (a 不核准 ruling that sends the case
-    back)."""
+    decision; a defendant of the header whom the result names for nothing (a 不核准 ruling that sends the case
+    back); or a person a criminal decision's history names (原审被告人X, 申诉人Y)."""
 
     name: str
     start: int  # the first mention after 同案被告人, or the header paragraph's name
     end: int
     name_variants: tuple[str, ...] = ()  # other spellings of the name elsewhere in the document
-    role: str = "同案被告人"  # 同案被告人 | 另案处理 (伙同X（在逃）, X（已判刑）) | 被告人 (of the header, not of the result)
+    # 同案被告人 | 另案处理 (伙同X（在逃）, X（已判刑）) | 被告人 (of the header, not of the result); in a criminal decision
+    # (再审决定书, 指定管辖决定书), which sentences no one, the persons its history names: 原审被告人 | 被告人 | 申诉人
+    role: str = "同案被告人"
     custody: tuple[CustodyEvent, ...] = ()  # a 被告人 of the header: the coercive measures its paragraph tells
 
 

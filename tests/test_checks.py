@@ -1810,6 +1810,19 @@ def test_e20_a_stated_quantity_level_the_drug_does_not_reach(stated: str, fires:
     assert found == (["本院认为部分认定毒品数量大，而查明甲基苯丙胺12.975克，未达数量大的标准50克。"] if fires else [])
 
 
+@pytest.mark.parametrize("grams, fires", [("48.79", True), ("51.79", False)])
+def test_e20_the_cited_item_of_quantity_the_drug_does_not_reach(grams: str, fires: bool) -> None:
+    """依照刑法第三百四十七条第一款、第二款第（一）项 (the item of 数量大, 甲基苯丙胺五十克以上) for 48.79克: the item is read
+    after the paragraph it follows in a list (it had been dropped there), and the quantity falls short of it."""
+    over = dict(charge="贩卖毒品罪", article="三百四十七条第一款、第二款第（一）项、第六十四", facts=f"贩卖甲基苯丙胺{grams}克",
+                reason="贩卖毒品，", sentence="有期徒刑十五年，并处没收个人财产人民币一万元", end="2034年12月1日")
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert [(r.article, r.paragraph, r.item) for r in j.article_refs][:2] == [("347", 1, None), ("347", 2, 1)]
+    found = [f.message for f in run_checks([j]) if f.rule == "E20" and "援引" in f.message]
+    assert found == ([f"判决援引刑法第三百四十七条第二款第（一）项（毒品数量大），而查明甲基苯丙胺{grams}克，未达数量大的标准50克。"]
+                     if fires else []), found
+
+
 def test_e20_a_weight_of_the_evidence_list_is_no_weight_found() -> None:
     """An evidence list naming the exhibit by the weight the facts had before a slip (…查获的甲基苯丙胺片剂9975克，证人…
     等证据证实) adds no weight of its own: the facts' 3 and 9.975 grams, with no total stated, are what the ruling
@@ -4039,8 +4052,14 @@ def test_x5_a_final_decision_the_history_says_was_appealed() -> None:
     assert [f.message for f in run_checks([extract(judged)]) if f.rule == "X5"] == [
         "审理经过记载（2015）云高刑终字第1187号判决驳回上诉、维持原判；驳回上诉、维持原判应当以裁定作出。"
     ]
+    # with a civil part too where it upholds the whole (维持原判); not where it upholds the criminal judgment only (维持
+    # 第一审刑事判决: the civil part may be revised by the 判决)
     civil = text.replace("以（2015）云高刑终字第1187号刑事裁定，驳回上诉", "以（2015）云高刑终字第1187号刑事附带民事判决，驳回上诉", 1)
-    assert civil != text and [f for f in run_checks([extract(civil)]) if f.rule == "X5"] == []
+    assert [f.message for f in run_checks([extract(civil)]) if f.rule == "X5"] == [
+        "审理经过记载（2015）云高刑终字第1187号判决驳回上诉、维持原判；驳回上诉、维持原判应当以裁定作出。"
+    ]
+    civil = civil.replace("刑事附带民事判决，驳回上诉，维持原判", "刑事附带民事判决，驳回上诉，维持第一审刑事判决", 1)
+    assert "维持第一审刑事判决" in civil and [f for f in run_checks([extract(civil)]) if f.rule == "X5"] == []
     # a case sent back by a 判决 (撤销原判，发回重审 is a 裁定's too)
     old = "以（2015）云高刑终字第1187号刑事裁定，驳回上诉，维持原判"
     sent_back = text.replace(old, "以（2015）云高刑终字第1187号刑事裁定，以事实不清为由，撤销原判，发回重审", 1)
@@ -4178,7 +4197,9 @@ def test_x5_an_approved_decision_told_otherwise_in_the_history(old: str, new: st
 ])
 def test_x5_an_approved_civil_decision_told_in_another_form(approved: str, message: str | None) -> None:
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
-    told = text.replace("以（2015）云高刑终字第1187号刑事裁定", "以（2015）云高刑终字第1187号刑事附带民事判决", 1)
+    # (维持第一审刑事判决: a 判决 that upholds the whole, 维持原判, is X5's of its own)
+    told = text.replace("以（2015）云高刑终字第1187号刑事裁定，驳回上诉，维持原判",
+                        "以（2015）云高刑终字第1187号刑事附带民事判决，驳回上诉，维持第一审刑事判决", 1)
     approving = told.replace("的刑事裁定。\n本裁定", f"的{approved}。\n本裁定", 1)
     assert told != text and (approving != told) == (approved != "刑事裁定")
     found = [f.message for f in run_checks([extract(approving)]) if f.rule == "X5"]
@@ -4945,3 +4966,28 @@ def test_e15_a_decision_s_history_revises_several_defendants_in_one_list(second:
     assert [(s.defendant, s.term_months) for s in j.earlier_decisions[1].sentences] == [
         ("甲某", 120), ("乙某", 180 if fires else 60), ("丙某", 60)]
     assert [f.rule for f in run_checks([j]) if f.severity in ("error", "warning")] == (["E15"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    "history,result,message",
+    [
+        # a designation: the name run on into its charge in the history, misspelt in the result
+        ("某某省高级人民法院请示指定管辖被告人林秀明掩饰、隐瞒犯罪所得案。本院经审查，依照《中华人民共和国刑事诉讼法》第二十六条的规定，",
+         "指定某某市某某区人民法院依照刑事第一审程序对被告人林秀铭掩饰、隐瞒犯罪所得案进行审判。",
+         "被告人姓名前后写法不一致：林秀明／林秀铭。"),
+        ("某某省高级人民法院请示指定管辖被告人林秀明掩饰、隐瞒犯罪所得案。本院经审查，依照《中华人民共和国刑事诉讼法》第二十六条的规定，",
+         "指定某某市某某区人民法院依照刑事第一审程序对被告人林秀明掩饰、隐瞒犯罪所得案进行审判。", None),
+        # a retrial: 原审被告人X因…一案, and the stay of its execution misspelt
+        ("原审被告人刘景成因贪污一案，不服某某省高级人民法院（2012）某刑二终字第36号刑事判决，向本院提出申诉。"
+         "本院经审查认为，本案符合重新审判条件。依照《中华人民共和国刑事诉讼法》第二百四十三条第二款的规定，",
+         "一、指令某某省高级人民法院对本案进行再审。\n二、再审期间，停止对原审被告人刘景诚判决的执行。",
+         "原审被告人姓名前后写法不一致：刘景成／刘景诚。"),
+    ],
+)
+def test_x4_a_decision_s_person_misspelt_in_its_result(history: str, result: str, message: str | None) -> None:
+    """A criminal decision sentences no one, but the persons its history names (``accomplices``, with the role word
+    before them) are compared with the rest of it: 指定…对被告人X…进行审判 may misspell one."""
+    form = "指定管辖决定书\n（2014）刑立他字第23号" if "指定" in history else "再审决定书\n（2014）刑监字第3号"
+    j = extract(f"中华人民共和国最高人民法院\n{form}\n{history}决定如下：\n{result}\n二〇一五年一月十五日\n")
+    assert j.status == "not_judgment" and [a.name for a in j.accomplices] == [history.split("被告人")[1][:3]]
+    assert [f.message for f in run_checks([j]) if f.rule == "X4"] == ([message] if message else [])

@@ -9,6 +9,9 @@
  ('最高人民法院关于审理盗窃案件的解释', '1', None, None)]
 >>> criminal_law_articles(refs)
 [264, 67, '133-1']
+>>> t = "依照《中华人民共和国刑法》第三百四十七条第一款、第二款第（一）项之规定，判决如下："
+>>> [(r.article, r.paragraph, r.item) for r in find_articles(t, 0, t.index("判决如下"))]
+[('347', 1, None), ('347', 2, 1)]
 """
 
 from __future__ import annotations
@@ -107,23 +110,24 @@ def find_articles(text: str, start: int, end: int) -> list[ArticleCite]:
                     art += f"-{_to_int(m.group('sub'))}"
             except (ParseError, ValueError):
                 continue
-            paras: list[int | None] = []
-            items: list[int | None] = []
+            # each paragraph with the items told right after it (第一款、第二款第（一）项: 1, and 2 item 1)
+            paras: list[tuple[int | None, list[int]]] = []
             for pm in _PARA_ITEM_RE.finditer(m.group("rest") or ""):
+                values = []
                 for n in _LIST_SEP_RE.split(pm.group("ns")):
                     try:
-                        v = _to_int(n.strip("（()）"))
+                        values.append(_to_int(n.strip("（()）")))
                     except (ParseError, ValueError):
                         continue
-                    (paras if pm.group("kind") == "款" else items).append(v)
-            if not paras:
-                paras = [None]
-            if len(paras) > 1:
-                for p in paras:
-                    out.append(ArticleCite(law, art, p, None, m.start(), m.end()))
-            else:
+                if pm.group("kind") == "款":
+                    paras += [(v, []) for v in values]
+                else:
+                    if not paras:
+                        paras.append((None, []))
+                    paras[-1][1].extend(values)
+            for p, items in paras or [(None, [])]:
                 for it in items or [None]:
-                    out.append(ArticleCite(law, art, paras[0], it, m.start(), m.end()))
+                    out.append(ArticleCite(law, art, p, it, m.start(), m.end()))
     return out
 
 

@@ -45,13 +45,16 @@ from fayan.judgment import (
 )
 from fayan.nlp.amounts import amount_charge, extract_amounts, total_crime_amount
 from fayan.nlp.articles import criminal_law_articles, find_articles
-from fayan.nlp.charges import find_charge_mentions, normalize_charge, unknown_charge_names
+from fayan.nlp.charges import (
+    CHARGES_FILE, find_charge_mentions, normalize_charge, standard_charges, unknown_charge_names,
+)
 from fayan.nlp.facts import (
     CLASSIFIERS, HARMS, PRETEXT, TAKING, EntityPredictor, ItemValue, adds_up, defendant_names, drug_total,
     evidence_ranges, find_blood_alcohol, find_drugs, find_victims, is_body_part, is_drug_name, item_values,
     find_harmed, find_tallies, looks_like_name, worst_harm,
 )
 from fayan.nlp.circumstances import find_bracket_acts, find_circumstances, sentence_spans
+from fayan.nlp.lexicon import lexicon_cached
 from fayan.nlp.numbers import cn_to_number, date_range, find_date_mentions, find_dates
 from fayan.nlp.outcome import (
     OutcomeEntry, Punishment, find_suspended, parse_dispositions, parse_result, parse_revisions, quoted_items,
@@ -135,12 +138,15 @@ class _Spans:
         self.items.append(Provenance(field_path, o.start, o.end, o.text))
 
 
-# the persons a decision names (原审被告人甲、乙…, 认定被告人丙犯…, 对被告人丁、戊分别以…, 申诉人己诉称): each name up to a
-# 、 of the list or the word after it; a name run on into its charge (原审被告人秦某某爆炸一案) is not read
-_DECISION_NAMES_RE = re.compile(
-    r"(?:被告人|申诉人)(?P<names>[\u4e00-\u9fff＊*×Ｘ]{2,4}?(?:、[\u4e00-\u9fff＊*×Ｘ]{2,4}?)*)"
-    r"(?=犯|分别|等|以|的|，|。|（|、被告人|诉称|不服|提出|向)"
-)
+# the persons a decision names (原审被告人甲、乙…, 认定被告人丙犯…, 对被告人丁、戊分别以…, 申诉人己诉称, 原审被告人庚因…):
+# each name up to a 、 of the list or the word after it, or the first two characters of a charge (被告人辛掩饰、隐瞒犯罪所得案)
+@lexicon_cached(CHARGES_FILE)
+def _decision_names_re(directory: str) -> re.Pattern[str]:
+    charges = "|".join(sorted({c[:2] for c in standard_charges(directory)}))
+    return re.compile(
+        r"(?P<role>(?:原审)?被告人|申诉人)(?P<names>[\u4e00-\u9fff＊*×Ｘ]{2,4}?(?:、[\u4e00-\u9fff＊*×Ｘ]{2,4}?)*)"
+        rf"(?=犯|分别|等|以|的|，|。|（|、被告人|诉称|不服|提出|向|因|{charges})"
+    )
 
 
 _DECISION_REASONING_RE = re.compile(r"本院(?:经审查|经复查|审查)?认为")
@@ -152,9 +158,16 @@ def _decision_history(doc: Document, secs: Sections, sp: _Spans) -> dict[str, ob
     no judgment: it convicts nobody (defendants [])."""
     text = doc.text
     title = secs.get("title")
-    names = list(dict.fromkeys(
-        n for m in _DECISION_NAMES_RE.finditer(text, title.end if title else 0) for n in m.group("names").split("、")
-    ))
+    # each name its history tells (not its result's: 指定…对被告人X…进行审判 may misspell one), with the role word before
+    # its first mention and where
+    told: dict[str, tuple[str, int]] = {}
+    result = text.find("决定如下")
+    for m in _decision_names_re().finditer(text, title.end if title else 0, len(text) if result == -1 else result):
+        at = m.start("names")
+        for n in m.group("names").split("、"):
+            told.setdefault(n, (m.group("role"), at))
+            at += len(n) + 1
+    names = list(told)
     # a decision has no party paragraphs: one that opens with 原审被告人… is its history; and the days told after a
     # decision are not the history's: it goes on into the petition, whose grounds retell earlier days (张某以2002年其因
     # 犯…被…为由申诉, after a ruling of 2013)
@@ -168,7 +181,22 @@ def _decision_history(doc: Document, secs: Sections, sp: _Spans) -> dict[str, ob
     if opens is not None:
         end = text.find("\n", opens.end())
         concluded = _unknown_concluded(text, Section("reasoning", opens.start(), len(text) if end == -1 else end))
-    return dict(earlier_decisions=decisions, charges_prosecution=tuple(prosecuted),
+    # its persons, each with its other spellings in the decision (原审被告人刘某臣 … 停止对原审被告人刘某辰判决的执行):
+    # names of two or three characters opening with a surname, not one run on into the next word (陈某富仍不服 beside
+    # 陈某富, 赵某共同), nor a masked one
+    people = []
+    for n, (role, at) in told.items():
+        if (len(n) > 3 or _masked(n) or set(n) & set("＊*×Ｘ") or not looks_like_name(n)
+                or any(n != m and n.startswith(m) for m in told)):
+            continue
+        k = len(people)
+        sp.add(f"accomplices[{k}]", (at, at + len(n)))
+        variants = _name_variants(text, len(text), n, set(names) - {n})
+        for v, (_spelt, span) in enumerate(variants):
+            sp.add(f"accomplices[{k}].name_variants[{v}]", span)
+        o = doc.original_span(at, at + len(n))
+        people.append(Accomplice(n, o.start, o.end, tuple(x for x, _ in variants), role))
+    return dict(earlier_decisions=decisions, accomplices=tuple(people), charges_prosecution=tuple(prosecuted),
                 charges_prosecution_unknown=_named("charges_prosecution_unknown", _unknown_prosecuted(text, secs), sp),
                 charges_reasoning_unknown=_named("charges_reasoning_unknown", concluded, sp),
                 suspended=_suspended(doc, sp))

@@ -620,14 +620,15 @@ TABLES: tuple[TableSpec, ...] = (
                lambda r: r.item.count.probation_months),
     ), _retold_count_rows),
     TableSpec("accomplices", "an accused person named who is none of the document's defendants: a co-defendant "
-              "(同案被告人X), one the facts say is dealt with elsewhere or at large (伙同X（在逃）), or a header "
-              "defendant the result names for nothing (不核准)", (
+              "(同案被告人X), one the facts say is dealt with elsewhere or at large (伙同X（在逃）), a header "
+              "defendant the result names for nothing (不核准), or a person a criminal decision's history names", (
         _DOC_ID, _index("accomplice_index", "header defendants first, then co-defendants, then those dealt with "
                         "elsewhere, each in order of first mention"),
         Column("name", "string", "the name after 同案被告人 (or 同案犯), before （另案处理）, （已判刑）, （在逃） …, or the "
                "header paragraph's", _attr("name")),
         Column("role", "string", "同案被告人 | 另案处理 (dealt with elsewhere or at large) | 被告人 (of the header, not "
-               "of the result)", _attr("role")),
+               "of the result); of a criminal decision, the persons its history names: 原审被告人 | 被告人 | 申诉人",
+               _attr("role")),
         Column("name_variants", "string", "other spellings of the name elsewhere in the document, joined",
                lambda r: _joined(r.item.name_variants)),
         Column("start", "Int64", "start offset of the first mention in the original text", _attr("start")),

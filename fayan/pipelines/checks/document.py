@@ -398,9 +398,10 @@ def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
             ("撤销原判、发回重审", "刑事诉讼法第二百三十六条第一款第（三）项", dec.remanded),
             ("同意原判", "最高人民法院关于适用《中华人民共和国刑事诉讼法》的解释（2012）第三百四十四条", dec.agreed),
         ) if said), None)  # fmt: skip
-        # a 刑事附带民事判决 may revise the civil part while upholding the rest; a remand is a 裁定 whatever it sends
-        # back (the 22 remands of the dev and SPC documents all are)
-        if done and dec.form == "判决" and ("附带民事" not in dec.text or dec.remanded):
+        # a 刑事附带民事判决 may revise the civil part while upholding the rest (驳回上诉，维持第一审刑事判决); not one that
+        # upholds the whole (驳回上诉，维持原判: 236①(一)'s 裁定, the civil part included; one SPC ruling tells one so);
+        # a remand is a 裁定 whatever it sends back (the 22 remands of the dev and SPC documents all are)
+        if done and dec.form == "判决" and ("附带民事" not in dec.text or dec.remanded or dec.upheld):
             yield finding(
                 j, "X5", "warning", f"审理经过记载{dec.case_number}判决{done[0]}；{done[0]}应当以裁定作出。",
                 evidence(j, f"earlier_decisions[{k}]", "审理经过"), basis=done[1], data={"case_number": dec.case_number},

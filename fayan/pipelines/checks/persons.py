@@ -599,6 +599,28 @@ def _stated_quantity_not_reached(j: Judgment, ctx: Context) -> Iterator[Finding]
     )  # fmt: skip
 
 
+def _cited_quantity_item_not_reached(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    """The result cites 刑法第三百四十七条第二款第（一）项, the item of 数量大 (甲基苯丙胺五十克以上…), while the one drug
+    the facts weigh falls short of 数量大 (48.79克 of 甲基苯丙胺), where the reasoning states no level itself
+    (:func:`_stated_quantity_not_reached` reads that)."""
+    grams = j.drug_grams
+    cited = [k for k, r in enumerate(j.article_refs)
+             if is_criminal_law(r.law) and (r.article, r.paragraph, r.item) == ("347", 2, 1)]
+    if (not cited or j.quantity_level_stated is not None or j.drug is None or grams is None
+            or len({m.drug for m in j.drugs if m.section == "facts"}) > 1):
+        return
+    threshold = _quantity_threshold(j, ctx, "大")
+    if threshold is None or float(grams) >= float(threshold):
+        return
+    yield finding(
+        j, "E20", "warning",
+        f"判决援引刑法第三百四十七条第二款第（一）项（毒品数量大），而查明{j.drug}{fmt_number(grams)}克，未达数量大的标准"
+        f"{fmt_number(threshold)}克。",
+        evidence(j, f"article_refs[{cited[0]}]", "依照条款") + drug_evidence(j), basis=DRUG_BASIS,
+        data={"drug": j.drug, "grams": grams, "level": "大", "threshold": threshold},
+    )  # fmt: skip
+
+
 def _stated_quantity_below_reached(j: Judgment, ctx: Context) -> Iterator[Finding]:
     """The reasoning finds the drugs 数量较大 while the main drug the facts weigh reaches 数量大 on its own (2770克 of
     甲基苯丙胺): other drugs beside it can only add to the quantity, so several drugs do not matter here."""
@@ -621,6 +643,7 @@ def check_e20(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from drug_quantity_findings(j, ctx, "E20")
     yield from _stated_quantity_not_reached(j, ctx)
     yield from _stated_quantity_below_reached(j, ctx)
+    yield from _cited_quantity_item_not_reached(j, ctx)
     for d in j.defendants:
         refused = circumstance_evidence(j, d, "不予从重")
         found = circumstance_evidence(j, d, "毒品再犯")
