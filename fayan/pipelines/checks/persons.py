@@ -588,36 +588,30 @@ def _stated_quantity_not_reached(j: Judgment, ctx: Context) -> Iterator[Finding]
             said, data = combined_short(combined, level)
             yield finding(j, "E20", "warning", f"本院认为部分认定毒品数量{level}，而{said}。", ev, basis=DRUG_BASIS, data=data)
         return
-    threshold = _quantity_threshold(j, ctx, level)
-    if threshold is None or float(grams) >= float(threshold):
-        return
-    yield finding(
-        j, "E20", "warning",
-        f"本院认为部分认定毒品数量{level}，而查明{j.drug}{fmt_number(grams)}克，未达数量{level}的标准"
-        f"{fmt_number(threshold)}克。",
-        ev, basis=DRUG_BASIS, data={"drug": j.drug, "grams": grams, "level": level, "threshold": threshold},
-    )  # fmt: skip
+    yield from _one_drug_short_of(j, ctx, level, f"本院认为部分认定毒品数量{level}", ev)
 
 
 def _cited_quantity_item_not_reached(j: Judgment, ctx: Context) -> Iterator[Finding]:
     """The result cites 刑法第三百四十七条第二款第（一）项, the item of 数量大 (甲基苯丙胺五十克以上…), while the one drug
     the facts weigh falls short of 数量大 (48.79克 of 甲基苯丙胺), where the reasoning states no level itself
     (:func:`_stated_quantity_not_reached` reads that)."""
-    grams = j.drug_grams
     cited = [k for k, r in enumerate(j.article_refs)
              if is_criminal_law(r.law) and (r.article, r.paragraph, r.item) == ("347", 2, 1)]
-    if (not cited or j.quantity_level_stated is not None or j.drug is None or grams is None
-            or len({m.drug for m in j.drugs if m.section == "facts"}) > 1):
+    if not cited or j.quantity_level_stated is not None or len({m.drug for m in j.drugs if m.section == "facts"}) > 1:
         return
-    threshold = _quantity_threshold(j, ctx, "大")
-    if threshold is None or float(grams) >= float(threshold):
+    ev = evidence(j, f"article_refs[{cited[0]}]", "依照条款") + drug_evidence(j)
+    yield from _one_drug_short_of(j, ctx, "大", "判决援引刑法第三百四十七条第二款第（一）项（毒品数量大）", ev)
+
+
+def _one_drug_short_of(j: Judgment, ctx: Context, level: str, said: str, ev: list[Evidence]) -> Iterator[Finding]:
+    """E20 where the one drug the facts weigh falls short of quantity ``level`` that ``said`` (its words) tells."""
+    grams, threshold = j.drug_grams, _quantity_threshold(j, ctx, level)
+    if grams is None or threshold is None or float(grams) >= float(threshold):
         return
     yield finding(
         j, "E20", "warning",
-        f"判决援引刑法第三百四十七条第二款第（一）项（毒品数量大），而查明{j.drug}{fmt_number(grams)}克，未达数量大的标准"
-        f"{fmt_number(threshold)}克。",
-        evidence(j, f"article_refs[{cited[0]}]", "依照条款") + drug_evidence(j), basis=DRUG_BASIS,
-        data={"drug": j.drug, "grams": grams, "level": "大", "threshold": threshold},
+        f"{said}，而查明{j.drug}{fmt_number(grams)}克，未达数量{level}的标准{fmt_number(threshold)}克。",
+        ev, basis=DRUG_BASIS, data={"drug": j.drug, "grams": grams, "level": level, "threshold": threshold},
     )  # fmt: skip
 
 
