@@ -211,6 +211,7 @@ class OriginalSentence:
     charges: tuple[str, ...] = ()  # the charges it convicted of, as retold (认定被告人X犯故意杀人罪)
     # the earlier judgment's 罚金 the 与前罪…并罚 clause names (与前犯盗窃罪所判处的有期徒刑十年，并处罚金人民币三万元并罚)
     earlier_fine_yuan: Number | None = None
+    confiscation_yuan: Number | None = None  # the sum of property confiscated it retells (没收个人财产人民币一百五十万元)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4852,6 +4852,11 @@ def _retrial_decision(history: str) -> str:
          "总和刑期二十一年，决定执行有期徒刑十五年。", None),
         ("认定被告人甲某犯贪污罪，判处有期徒刑十年；犯行贿罪，判处有期徒刑五年；犯挪用公款罪，判处有期徒刑六年。"
          "总和刑期二十一年，决定执行有期徒刑九年。", "E2"),
+        # the sums of property two counts confiscate, and the executed one (同种附加刑合并执行)
+        ("认定被告人甲某犯贪污罪，判处无期徒刑，剥夺政治权利终身，并处没收个人财产人民币一百万元；犯受贿罪，判处有期徒刑十年，"
+         "并处没收个人财产人民币五十万元，决定执行无期徒刑，剥夺政治权利终身，并处没收个人财产人民币一百五十万元。", None),
+        ("认定被告人甲某犯贪污罪，判处无期徒刑，剥夺政治权利终身，并处没收个人财产人民币一百万元；犯受贿罪，判处有期徒刑十年，"
+         "并处没收个人财产人民币五十万元，决定执行无期徒刑，剥夺政治权利终身，并处没收个人财产人民币一百二十万元。", "E2"),
     ],
 )
 def test_a_retrial_decision_s_recited_sentences_are_checked(history: str, rule: str | None) -> None:
@@ -4991,3 +4996,16 @@ def test_x4_a_decision_s_person_misspelt_in_its_result(history: str, result: str
     j = extract(f"中华人民共和国最高人民法院\n{form}\n{history}决定如下：\n{result}\n二〇一五年一月十五日\n")
     assert j.status == "not_judgment" and [a.name for a in j.accomplices] == [history.split("被告人")[1][:3]]
     assert [f.message for f in run_checks([j]) if f.rule == "X4"] == ([message] if message else [])
+
+
+@pytest.mark.parametrize("executed, fires", [("一百五十万元", False), ("一百二十万元", True)])
+def test_e2_the_sums_of_property_confiscated_and_the_executed_one(executed: str, fires: bool) -> None:
+    """贪污罪 confiscating 100万元 and 受贿罪 50万元: the executed 没收个人财产 is their sum (刑法69③)."""
+    over = dict(charge="贪污罪", article="三百八十三、第三百八十五、第三百八十六、第六十九",
+                sentence="有期徒刑十年，并处没收个人财产人民币一百万元；犯受贿罪，判处有期徒刑五年，并处没收个人财产人民币五十万元，"
+                         f"决定执行有期徒刑十三年，并处没收个人财产人民币{executed}", end="2032年12月1日")
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert [c.confiscation_yuan for c in j.defendants[0].per_charge] == [1000000, 500000]
+    found = [f.message for f in run_checks([j]) if f.rule == "E2" and "没收" in f.message]
+    assert found == (["被告人甲某各罪没收个人财产合计1500000元，决定执行没收个人财产1200000元，同种附加刑应当合并执行。"]
+                     if fires else []), found

@@ -862,7 +862,8 @@ def _retold_sentences(
         counts = tuple(_count(c.charge, c.punishment) for c in e.counts) if several else ()
         told[e.name] = OriginalSentence(e.name, p.principal, p.term_months, p.term_days, p.probation_months, o.start,
                                         o.end, o.text, p.fine_yuan, e.with_earlier_judgment, counts, p.political_rights,
-                                        tuple(e.charges), e.earlier.fine_yuan if e.earlier else None)
+                                        tuple(e.charges), e.earlier.fine_yuan if e.earlier else None,
+                                        p.confiscation_yuan)
 
 
 # 数额较大 / 数额巨大 / 数额特别巨大 as the reasoning finds it (not 未达到数额较大, not a quoted statute or rule)

@@ -264,6 +264,8 @@ _RETOLD_SENTENCE_COLUMNS = (
     Column("term_days", "Int64", "and days", _attr("term_days")),
     Column("probation_months", "Int64", "缓刑 months", _attr("probation_months")),
     Column("fine_yuan", "float64", "its 罚金 in yuan", _attr("fine_yuan")),
+    Column("confiscation_yuan", "float64", "the sum of property it confiscates, in yuan (没收个人财产人民币…元; null for "
+           "all the property or none)", _attr("confiscation_yuan")),
     Column("with_earlier_judgment", "boolean", "the term retold includes an earlier judgment's (与前罪…并罚)",
            _attr("with_earlier_judgment")),
     Column("earlier_fine_yuan", "float64", "the earlier judgment's 罚金 that clause names", _attr("earlier_fine_yuan")),

@@ -7,8 +7,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from fayan.findings import Finding
-from fayan.judgment import Count, CustodyEvent, Defendant, Judgment, OriginalSentence, PriorRecord, Sentence
+from fayan.findings import Evidence, Finding
+from fayan.judgment import Count, CustodyEvent, Defendant, Judgment, Number, OriginalSentence, PriorRecord, Sentence
 from fayan.nlp.numbers import cn_to_int
 from fayan.nlp.outcome import GENERAL_TERM_RANGE, POLITICAL_MISPRINT_RE
 from fayan.pipelines.checks.base import (
@@ -205,9 +205,32 @@ def check_e2(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     f"被告人{d.name}各罪罚金合计{fmt_number(sum(fines))}元，决定执行罚金{fmt_number(v.fine_yuan)}元，同种附加刑应当合并执行。",
                     ev, defendant=d, basis="刑法第六十九条第三款", data={"fines": fines, "executed": v.fine_yuan},
                 )  # fmt: skip
+        yield from _confiscated_otherwise(j, d, counts, v.confiscation_yuan, f"被告人{d.name}", "error", ev)
     yield from _prior_combined_outside_its_bounds(j)
     yield from _retold_fines(j)
     yield from _retold_terms(j)
+    for field, which, label, s in retold_sentences(j):
+        yield from _confiscated_otherwise(j, None, s.counts, s.confiscation_yuan, f"{which}对{s.defendant}", "warning",
+                                          evidence(j, field, label))
+
+
+def _confiscated_otherwise(
+    j: Judgment, d: Defendant | None, counts: Sequence[Count], executed: Number | None, who: str, severity: str,
+    ev: list[Evidence],
+) -> Iterator[Finding]:
+    """Sums of property confiscated by two or more counts (没收个人财产人民币一百万元, …五十万元) and an executed sum that is
+    not theirs together (一百二十万元): 同种附加刑合并执行 (刑法69③). Not where a count confiscates all the property."""
+    sums = [c.confiscation_yuan for c in counts if c.confiscation]
+    if executed is None or len(sums) < 2 or any(x is None for x in sums):
+        return
+    total = sum(float(x) for x in sums if x is not None)
+    if abs(total - float(executed)) > 0.5:
+        yield finding(
+            j, "E2", severity,
+            f"{who}各罪没收个人财产合计{fmt_number(total)}元，决定执行没收个人财产{fmt_number(executed)}元，同种附加刑应当合并执行"
+            + ("。" if severity == "error" else "，请核对。"),
+            ev, defendant=d, basis="刑法第六十九条第三款", data={"confiscated": sums, "executed": executed},
+        )  # fmt: skip
 
 
 def _retold_terms(j: Judgment) -> Iterator[Finding]:
