@@ -438,7 +438,8 @@ class Accomplice:
     end: int
     name_variants: tuple[str, ...] = ()  # other spellings of the name elsewhere in the document
     # 同案被告人 | 另案处理 (伙同X（在逃）, X（已判刑）) | 被告人 (of the header, not of the result); in a criminal decision
-    # (再审决定书, 指定管辖决定书), which sentences no one, the persons its history names: 原审被告人 | 被告人 | 申诉人
+    # (再审决定书, 指定管辖决定书), which sentences no one, the persons its history names: 原审被告人 | 被告人 | 申诉人 |
+    # 原审自诉人 …
     role: str = "同案被告人"
     custody: tuple[CustodyEvent, ...] = ()  # a 被告人 of the header: the coercive measures its paragraph tells
 

@@ -4841,6 +4841,7 @@ def _retrial_decision(history: str) -> str:
     [
         ("认定被告人甲某犯故意毁坏财物罪，判处有期徒刑十个月。", None),
         ("认定被告人甲某犯故意毁坏财物罪，判处有期徒刑五个月。", "E1"),  # 有期徒刑 is six months at least
+        ("认定甲某犯故意毁坏财物罪，判处有期徒刑五个月。", "E1"),  # the known name without a role word
         ("认定被告人甲某犯非法行医罪，判处管制三年，并处罚金人民币三万元。", "E1"),  # 管制 two years at most
         ("认定被告人甲某犯故意毁坏财物罪，判处有期徒刑四年，缓刑五年。", "E6"),
         ("认定被告人甲某犯爆炸罪，判处无期徒刑，剥夺政治权利五年。", "E16"),
@@ -5009,3 +5010,15 @@ def test_e2_the_sums_of_property_confiscated_and_the_executed_one(executed: str,
     found = [f.message for f in run_checks([j]) if f.rule == "E2" and "没收" in f.message]
     assert found == (["被告人甲某各罪没收个人财产合计1500000元，决定执行没收个人财产1200000元，同种附加刑应当合并执行。"]
                      if fires else []), found
+
+
+def test_x4_a_decision_s_private_prosecutor_misspelt_in_its_reasoning() -> None:
+    """原审自诉人X诉被告人Y…一案: the private prosecutor is one of the decision's persons too (…，X的申诉符合…)."""
+    j = extract(
+        "中华人民共和国最高人民法院\n再审决定书\n（2015）刑监字第103号\n"
+        "原审自诉人孙国立诉被告人王宏达侵占（申诉）一案，不服某某县人民法院（2010）某刑初字第8号刑事判决，向本院提出申诉。\n"
+        "本院经审查认为，原判认定被告人王宏达不构成侵占罪的事实不清、证据不足，孙国丽的申诉符合《中华人民共和国刑事诉讼法》"
+        "第二百四十二条规定的重新审判条件。决定如下：\n指令某某省高级人民法院对本案进行再审。\n二〇一五年六月十五日\n"
+    )
+    assert [(a.name, a.role) for a in j.accomplices] == [("孙国立", "原审自诉人"), ("王宏达", "被告人")]
+    assert [f.message for f in run_checks([j]) if f.rule == "X4"] == ["原审自诉人姓名前后写法不一致：孙国立／孙国丽。"]

@@ -459,6 +459,9 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
     known = _known(names)
     told = known and re.search(rf"罪\s*[，,]?\s*判处\s*(?:{known})", text[start:end])
     known_first = _inverted_re(names, known_only=True) if told else None  # 以Y罪，判处X死刑 (X known, no role word)
+    # a history's account of a decision: 认定X犯Y罪，判处… with X known and no role word
+    affirmed = (re.compile(rf"(?<=认定){_known_list(known)}\s*(?=犯(?!罪))")
+                if known and re.search(rf"认定(?:{known})\s*犯", text[start:end]) else None)
     items = _items(text, start, end)
     hits: list[tuple[re.Match[str], int]] = []  # (match, item end)
     for s, e in items:
@@ -474,6 +477,8 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
             hits += [(m, e) for m in addressed.finditer(text, s, e) if not _revoking(text, s, m.start())]
         if known_first is not None and not revoked:
             hits += [(m, e) for m in known_first.finditer(text, s, e) if not _revoking(text, s, m.start())]
+        if affirmed is not None and not revoked:
+            hits += [(m, e) for m in affirmed.finditer(text, s, e) if not _revoking(text, s, m.start())]
         for m in clause.finditer(text, s, e):
             if any(c.start() <= m.start() < c.end() for c in charge_first):
                 continue  # the names of a charge-first clause

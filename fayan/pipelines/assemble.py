@@ -138,14 +138,15 @@ class _Spans:
         self.items.append(Provenance(field_path, o.start, o.end, o.text))
 
 
-# the persons a decision names (原审被告人甲、乙…, 认定被告人丙犯…, 对被告人丁、戊分别以…, 申诉人己诉称, 原审被告人庚因…):
+# the persons a decision names (原审被告人甲、乙…, 认定被告人丙犯…, 对被告人丁、戊分别以…, 申诉人己诉称, 原审被告人庚因…,
+# 原审自诉人壬诉被告人癸):
 # each name up to a 、 of the list or the word after it, or the first two characters of a charge (被告人辛掩饰、隐瞒犯罪所得案)
 @lexicon_cached(CHARGES_FILE)
 def _decision_names_re(directory: str) -> re.Pattern[str]:
     charges = "|".join(sorted({c[:2] for c in standard_charges(directory)}))
     return re.compile(
-        r"(?P<role>(?:原审)?被告人|申诉人)(?P<names>[\u4e00-\u9fff＊*×Ｘ]{2,4}?(?:、[\u4e00-\u9fff＊*×Ｘ]{2,4}?)*)"
-        rf"(?=犯|分别|等|以|的|，|。|（|、被告人|诉称|不服|提出|向|因|{charges})"
+        r"(?P<role>(?:原审)?(?:被告人|自诉人)|申诉人)(?P<names>[\u4e00-\u9fff＊*×Ｘ]{2,4}?(?:、[\u4e00-\u9fff＊*×Ｘ]{2,4}?)*)"
+        rf"(?=犯|分别|等|以|的|，|。|（|、被告人|诉称|诉被告人|不服|提出|向|因|{charges})"
     )
 
 

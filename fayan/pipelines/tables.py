@@ -629,7 +629,8 @@ TABLES: tuple[TableSpec, ...] = (
         Column("name", "string", "the name after 同案被告人 (or 同案犯), before （另案处理）, （已判刑）, （在逃） …, or the "
                "header paragraph's", _attr("name")),
         Column("role", "string", "同案被告人 | 另案处理 (dealt with elsewhere or at large) | 被告人 (of the header, not "
-               "of the result); of a criminal decision, the persons its history names: 原审被告人 | 被告人 | 申诉人",
+               "of the result); of a criminal decision, the persons its history names: 原审被告人 | 被告人 | 申诉人 | "
+               "原审自诉人 …",
                _attr("role")),
         Column("name_variants", "string", "other spellings of the name elsewhere in the document, joined",
                lambda r: _joined(r.item.name_variants)),
