@@ -556,7 +556,7 @@ class Judgment:
     # co-defendants named who are not this document's defendants, and header defendants the result names for nothing
     accomplices: tuple[Accomplice, ...] = ()
     header_roles: tuple[str, ...] = ()  # role words of the header paragraphs: 公诉机关, 上诉人（原审被告人） …
-    result_form: str | None = None  # 判决 | 裁定: the word of the 判决如下/裁定如下 cue
+    result_form: str | None = None  # 判决 | 裁定: the word of the 判决如下/裁定如下 cue (a criminal decision's: 决定 …)
     appeal_form: str | None = None  # 判决 | 裁定: the word of the appeal notice (如不服本判决 …)
     appeal_days: int | None = None  # the appeal period the notice gives (…第二日起十日内)
     appeal_court: str | None = None  # the court the notice says to appeal to (上诉于 / 向…提出上诉)

@@ -5022,3 +5022,13 @@ def test_x4_a_decision_s_private_prosecutor_misspelt_in_its_reasoning() -> None:
     )
     assert [(a.name, a.role) for a in j.accomplices] == [("孙国立", "原审自诉人"), ("王宏达", "被告人")]
     assert [f.message for f in run_checks([j]) if f.rule == "X4"] == ["原审自诉人姓名前后写法不一致：孙国立／孙国丽。"]
+
+
+@pytest.mark.parametrize("cue,fires", [("决定如下", False), ("裁定如下", True), ("判决如下", True)])
+def test_x5_a_decision_whose_result_opens_as_another_document_s(cue: str, fires: bool) -> None:
+    """A 再审决定书 opens its result with 决定如下; 裁定如下 or 判决如下 is a ruling's or a judgment's (``result_form``)."""
+    j = extract("中华人民共和国最高人民法院\n再审决定书\n（2014）刑监字第12号\n原审被告人甲某申诉一案，本院经审查认为，"
+                f"申诉符合重新审判条件，{cue}：\n指令某某省高级人民法院对本案进行再审。\n二〇一四年十二月二日\n")
+    assert j.status == "not_judgment" and j.result_form == cue[:2]
+    found = [f.message for f in run_checks([j]) if f.rule == "X5"]
+    assert found == ([f"文书为再审决定书，主文却以“{cue[:2]}如下”引出。"] if fires else []), found

@@ -150,6 +150,7 @@ def _decision_names_re(directory: str) -> re.Pattern[str]:
     )
 
 
+_RESULT_CUE_RE = re.compile(r"(判\s*决|裁\s*定|决\s*定)\s*如\s*下")
 _DECISION_REASONING_RE = re.compile(r"本院(?:经审查|经复查|审查)?认为")
 
 
@@ -197,7 +198,12 @@ def _decision_history(doc: Document, secs: Sections, sp: _Spans) -> dict[str, ob
             sp.add(f"accomplices[{k}].name_variants[{v}]", span)
         o = doc.original_span(at, at + len(n))
         people.append(Accomplice(n, o.start, o.end, tuple(x for x, _ in variants), role))
+    # the word its result is opened with (决定如下; 裁定如下 or 判决如下 would be another document's)
+    cue = _RESULT_CUE_RE.search(text, title.end if title else 0)
+    if cue is not None:
+        sp.add("result_form", cue.span())
     return dict(earlier_decisions=decisions, accomplices=tuple(people), charges_prosecution=tuple(prosecuted),
+                result_form=re.sub(r"\s+", "", cue.group(1)) if cue else None,
                 charges_prosecution_unknown=_named("charges_prosecution_unknown", _unknown_prosecuted(text, secs), sp),
                 charges_reasoning_unknown=_named("charges_reasoning_unknown", concluded, sp),
                 suspended=_suspended(doc, sp))

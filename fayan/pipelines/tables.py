@@ -348,7 +348,7 @@ TABLES: tuple[TableSpec, ...] = (
         Column("offence_end", "string", "latest full date in the facts before the judgment, not of a sentence that tells "
                "only the capture (…被抓获归案, where another day is left; caught in the act, 吸食冰毒的过程中被抓获, counts), ISO",
                lambda r: r.doc.offence_end),
-        Column("result_form", "string", "判决 | 裁定: the word of the 判决如下 / 裁定如下 cue",
+        Column("result_form", "string", "判决 | 裁定: the word of the 判决如下 / 裁定如下 cue (决定 in a criminal decision)",
                lambda r: r.doc.result_form),
         Column("appeal_form", "string", "判决 | 裁定: the form the closing clause names, an appeal notice (如不服本判决 …) "
                "or the word that the document is final (本判决为终审判决, 本裁定自宣告之日起发生法律效力)",

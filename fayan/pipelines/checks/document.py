@@ -361,6 +361,11 @@ def check_x5(j: Judgment, ctx: Context) -> Iterator[Finding]:
             j, "X5", "warning", f"文书为{decision.group()}，案号{j.case_number}的类型代字“{kind}”却是审判案件的。",
             ev + evidence(j, "title", "标题"), data={"type_code": kind},
         )  # fmt: skip
+    if decision and j.result_form in ("判决", "裁定"):
+        yield finding(
+            j, "X5", "warning", f"文书为{decision.group()}，主文却以“{j.result_form}如下”引出。",
+            evidence(j, "result_form", "主文") + evidence(j, "title", "标题"),
+        )  # fmt: skip
     told = list(_x5_appealed_final(j))
     yield from told
     # a number of the history already flagged is the lead; the approving item that cites it right is not another
