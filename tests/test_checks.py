@@ -4885,7 +4885,8 @@ def test_a_decision_s_history_dated_by_its_court_without_yu_and_an_appellant_s_l
     assert [f.rule for f in run_checks([j])] == []
 
 
-@pytest.mark.parametrize("charge,rule", [("非法经营罪", None), ("非法营业罪", "E17"), ("妨害信用卡罪", "E17")])
+@pytest.mark.parametrize("charge,rule", [("非法经营罪", None), ("非法营业罪", "E17"), ("妨害信用卡罪", "E17"),
+                                         ("非国家工作人员受贿罪", None), ("非国家人员受贿罪", "E17")])  # (受贿罪 inside)
 def test_a_designation_decision_s_prosecuted_charges_are_checked(charge: str, rule: str | None) -> None:
     j = extract(
         "中华人民共和国最高人民法院\n指定管辖决定书\n（2015）刑立他字第16号\n"
