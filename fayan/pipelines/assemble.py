@@ -156,15 +156,19 @@ _DECISION_REASONING_RE = re.compile(r"本院(?:经审查|经复查|审查)?认�
 
 def _decision_history(doc: Document, secs: Sections, sp: _Spans) -> dict[str, object]:
     """What a criminal decision (再审决定书, 指定管辖决定书) tells of its case, for the checks that read it: the earlier
-    decisions its history recites, with their sentences, and the charges it says were prosecuted. The record stays
-    no judgment: it convicts nobody (defendants [])."""
+    decisions its history recites, with their sentences; the charges it says were prosecuted and the unknown ones its
+    reasoning concludes; the persons it names, with their other spellings; the word its result opens with; and every
+    term with a 缓刑 it writes. The record stays no judgment: it convicts nobody (defendants [])."""
     text = doc.text
     title = secs.get("title")
+    # the word its result is opened with (决定如下; 裁定如下 or 判决如下 would be another document's)
+    cue = _RESULT_CUE_RE.search(text, title.end if title else 0)
+    if cue is not None:
+        sp.add("result_form", cue.span())
     # each name its history tells (not its result's: 指定…对被告人X…进行审判 may misspell one), with the role word before
     # its first mention and where
     told: dict[str, tuple[str, int]] = {}
-    result = text.find("决定如下")
-    for m in _decision_names_re().finditer(text, title.end if title else 0, len(text) if result == -1 else result):
+    for m in _decision_names_re().finditer(text, title.end if title else 0, cue.start() if cue else len(text)):
         at = m.start("names")
         for n in m.group("names").split("、"):
             told.setdefault(n, (m.group("role"), at))
@@ -198,10 +202,6 @@ def _decision_history(doc: Document, secs: Sections, sp: _Spans) -> dict[str, ob
             sp.add(f"accomplices[{k}].name_variants[{v}]", span)
         o = doc.original_span(at, at + len(n))
         people.append(Accomplice(n, o.start, o.end, tuple(x for x, _ in variants), role))
-    # the word its result is opened with (决定如下; 裁定如下 or 判决如下 would be another document's)
-    cue = _RESULT_CUE_RE.search(text, title.end if title else 0)
-    if cue is not None:
-        sp.add("result_form", cue.span())
     return dict(earlier_decisions=decisions, accomplices=tuple(people), charges_prosecution=tuple(prosecuted),
                 result_form=re.sub(r"\s+", "", cue.group(1)) if cue else None,
                 charges_prosecution_unknown=_named("charges_prosecution_unknown", _unknown_prosecuted(text, secs), sp),
@@ -995,14 +995,17 @@ _ELSEWHERE_RE = re.compile(
 )
 
 
-def _gathered(text: str, end: int, name: str) -> list[int]:
-    """Where a name like ``name`` starts after a word that gathers or directs accomplices (纠集花某忠运输毒品, 伙同钱一鸣),
-    not one that opens a list of names (雇请刘某、肖某…（均已另案判刑）: people of their own, whose names the document
-    need not know otherwise); for a name of three or more only (one of two after 伙同 differs in a character that sounds
-    alike only: :func:`_name_variants`)."""
-    if len(name) < 3:
-        return []
+def _gathered(text: str, end: int) -> list[int]:
+    """Where a name starts after a word that gathers or directs accomplices (纠集花某忠运输毒品, 伙同钱一鸣), not one that
+    opens a list of names (雇请刘某、肖某…（均已另案判刑）: people of their own, whose names the document need not know
+    otherwise). Read there as after a role word for a name of three or more only (:func:`_after_gathered`)."""
     return [m.end() for m in re.finditer(_GATHERS, text[:end]) if "、" not in text[m.end() + 2 : m.end() + 4]]
+
+
+def _after_gathered(gathered: list[int], name: str) -> list[int]:
+    """``gathered`` (:func:`_gathered`) for a name of three or more characters; none for one of two, which after 伙同
+    may differ only in a character that sounds alike (:func:`_name_variants`)."""
+    return gathered if len(name) >= 3 else []
 
 
 def _accomplices(
@@ -1072,10 +1075,11 @@ def _accomplices(
     slips = {a: b for a in named for b in named if slip_of(a, b)}
     first = {name: span for name, span in named.items() if name not in slips}
     out = []
+    gathered = _gathered(text, end)
     for k, (name, span) in enumerate(first.items()):
         sp.add(f"accomplices[{k}]", span)
         # also after 同案被告人 where the name runs on into the next word (同案被告人周文坡指认)
-        after = roles + _gathered(text, end, name)
+        after = roles + _after_gathered(gathered, name)
         variants = _name_variants(text, end, name, (known | set(first)) - {name}, after=after)
         variants += [(a, named[a]) for a, b in slips.items() if b == name and a not in dict(variants)]
         for v, (_variant, vspan) in enumerate(variants):
@@ -2335,14 +2339,14 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     defendants: list[Defendant] = []
     decisions, history = _own_decisions(doc, secs, sp, names)
     own_days = {x.date for x in decisions}
+    gathered = _gathered(text, secs.body_end)
     for i, e in enumerate(entries):
         hi = _match_header(e.name, headers)
         h = _without_own_decisions(headers[hi], e, own_days, history) if hi is not None else None
         base = f"defendants[{i}]"
         _add_defendant_spans(sp, base, e, h, header_spans[hi] if hi is not None else None)
         name = h.name if h is not None else e.name
-        gathered = _gathered(text, secs.body_end, name)
-        variants = _name_variants(text, secs.body_end, name, set(names) - {name}, after=gathered)
+        variants = _name_variants(text, secs.body_end, name, set(names) - {name}, after=_after_gathered(gathered, name))
         if e.name != name:
             variants.insert(0, (e.name, e.name_span))
         for k, (_v, vspan) in enumerate(variants):

@@ -797,11 +797,12 @@ def _count_s_amount(
         top = max(told, key=lambda a: float(a.amount_yuan))
         return float(top.amount_yuan), f"查明事实“{_part_title(j, top)}”部分所述{top.text}", [
             Evidence(top.start, top.end, top.text, "查明数额")]
-    most, summed = _amount_bound(j, ctx, charge), _facts_sum(j, ctx, charge)
-    if most is None or summed is None:
+    bound = _amount_bound(j, ctx, charge)
+    if bound is None:
         return None
+    most, facts = bound
     return most, f"查明事实所涉数额合计至多{fmt_number(most)}元", [
-        Evidence(a.start, a.end, a.text, "查明数额") for a in summed[1][:3]]
+        Evidence(a.start, a.end, a.text, "查明数额") for a in facts[:3]]
 
 
 def _part_title(j: Judgment, a: AmountMention) -> str | None:
@@ -930,16 +931,17 @@ def _facts_sum(j: Judgment, ctx: Context, charge: str) -> tuple[float, list[Amou
     return sum(float(a.amount_yuan) for a in facts), facts
 
 
-def _amount_bound(j: Judgment, ctx: Context, charge: str) -> float | None:
+def _amount_bound(j: Judgment, ctx: Context, charge: str) -> tuple[float, list[AmountMention]] | None:
     """What the amount of ``charge``'s count is at most (:func:`_facts_sum`), where a total of the facts is also the sum
-    of their other amounts (盗窃共计20408.8元 and its four thefts) counted once: the totals' sum then."""
+    of their other amounts (盗窃共计20408.8元 and its four thefts) counted once: the totals' sum then; with the amounts
+    summed."""
     summed = _facts_sum(j, ctx, charge)
     if summed is None:
         return None
     total, facts = summed
     totals = [float(a.amount_yuan) for a in facts if a.is_total]
     items = round(sum(float(a.amount_yuan) for a in facts if not a.is_total), 2)
-    return round(sum(totals), 2) if items and any(abs(t - items) < 0.01 for t in totals) else total
+    return (round(sum(totals), 2) if items and any(abs(t - items) < 0.01 for t in totals) else total), facts
 
 
 def _other_charges_parts(j: Judgment, charge: str) -> list[SectionRef]:
@@ -1686,7 +1688,7 @@ def check_e5(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     yield times
             elif law is not None and (bound := _amount_bound(j, ctx, it.charge)) is not None:
                 # another count's: the amounts the facts tell of it bound it from above, so its cap holds
-                times = _e5_times_amount(j, d, it, law, on, ev, float(it.fine), bound, True)
+                times = _e5_times_amount(j, d, it, law, on, ev, float(it.fine), bound[0], True)
                 if times is not None:
                     yield times
     yield from _e5_history(j, ctx, on)
