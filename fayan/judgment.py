@@ -218,7 +218,7 @@ class OriginalSentence:
 class EarlierDecision:
     """A decision of this case the procedure history tells (于2013年7月31日以（2013）保刑初字第83号刑事附带民事判决)."""
 
-    date: str  # ISO
+    date: str | None  # ISO; None where the history tells it without its day (法院以（2007）…号刑事判决，认定…)
     case_number: str
     form: str  # 判决 | 裁定
     start: int

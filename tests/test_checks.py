@@ -4885,6 +4885,24 @@ def test_a_decision_s_history_dated_by_its_court_without_yu_and_an_appellant_s_l
     assert [f.rule for f in run_checks([j])] == []
 
 
+@pytest.mark.parametrize("term,rule", [("有期徒刑十年六个月", None), ("有期徒刑十五年六个月", "E1"), ("管制三年", "E1")])
+def test_a_decision_the_history_tells_without_its_day_is_read(term: str, rule: str | None) -> None:
+    """某法院以（2007）…号刑事判决，认定…，判处… (作出…号刑事裁定): a decision told without its day is still one of
+    the case, its date null and its sentences checked; one only named (不服…法院…号刑事判决) is not read as told."""
+    j = extract(
+        "中华人民共和国最高人民法院\n再审决定书\n（2012）刑监字第96号\n"
+        f"原审被告人甲某贪污一案，某某市中级人民法院以（2007）某刑初字第19号刑事判决，认定甲某犯贪污罪，判处{term}。"
+        "甲某不服，提起上诉。某某省高级人民法院以（2008）某刑终字第22号刑事裁定，驳回上诉，维持原判。"
+        "甲某不服某某省高级人民法院（2008）某刑终字第22号刑事裁定，向本院提出申诉。\n"
+        "本院经审查认为，申诉理由符合重新审判条件。依照《中华人民共和国刑事诉讼法》第二百四十三条第二款的规定，决定如下：\n"
+        "指令某某省高级人民法院对本案进行再审。\n二〇一二年十二月三日\n"
+    )
+    assert [(x.date, x.case_number, x.form, x.upheld) for x in j.earlier_decisions] == [
+        (None, "（2007）某刑初字第19号", "判决", False), (None, "（2008）某刑终字第22号", "裁定", True)]
+    assert [s.defendant for s in j.earlier_decisions[0].sentences] == ["甲某"]
+    assert [f.rule for f in run_checks([j]) if f.severity in ("error", "warning")] == ([rule] if rule else [])
+
+
 @pytest.mark.parametrize("charge,rule", [("非法经营罪", None), ("非法营业罪", "E17"), ("妨害信用卡罪", "E17"),
                                          ("非国家工作人员受贿罪", None), ("非国家人员受贿罪", "E17")])  # (受贿罪 inside)
 def test_a_designation_decision_s_prosecuted_charges_are_checked(charge: str, rule: str | None) -> None:

@@ -444,6 +444,9 @@ def _inside(part: str, whole: str) -> bool:
 _OWN_DECISION_RE = re.compile(
     rf"(?:于|(?<=法院))\s*(?P<d>[^，。；以]{{6,16}}?日)\s*(?:作出)?\s*以?\s*(?:{CASE_NUMBER_RE.pattern})[^，。；]{{0,12}}?(?:判决|裁定)"
 )
+# 合肥市中级人民法院以（2007）合刑初字第109号刑事判决，认定… (作出（2012）承刑再终字第＊＊号刑事附带民事裁定): one told
+# without its day; not one only named (不服…法院（2009）…号刑事判决, 维持…法院…号刑事判决第一项)
+_UNDATED_DECISION_RE = re.compile(rf"(?:以|作出)\s*(?:{CASE_NUMBER_RE.pattern})[^，。；]{{0,12}}?(?:判决|裁定)")
 
 
 # a court's name (湖南省长沙市中级人民法院, 新疆维吾尔自治区高级人民法院伊犁哈萨克自治州分院); not a 检察院, nor what
@@ -525,15 +528,20 @@ def _own_decisions(
     判处…) and who sought its review before the next one; and that history's text. ``days_after`` False: no day told
     after a decision is read as the history's (``told_before``)."""
     text = doc.text
-    found: list[tuple[re.Match[str], date, str, int]] = []  # (clause, day, case number, its section's end)
+    found: list[tuple[re.Match[str], date | None, str, int]] = []  # (clause, day, case number, its section's end)
     for sec in secs:
         if sec.kind not in kinds:
             continue
+        dated = []
         for m in _OWN_DECISION_RE.finditer(text, sec.start, sec.end):
             day = next(find_dates(m.group("d")), None)
             number = CASE_NUMBER_RE.search(m.group(0))
             if day is not None and number is not None:
-                found.append((m, day[1], number.group(0), sec.end))
+                dated.append((m, day[1], number.group(0), sec.end))
+        undated = [(m, None, number.group(0), sec.end) for m in _UNDATED_DECISION_RE.finditer(text, sec.start, sec.end)
+                   if not any(x.start() <= m.start() < x.end() for x, *_ in dated)
+                   and (number := CASE_NUMBER_RE.search(m.group(0))) is not None]
+        found += sorted(dated + undated, key=lambda f: f[0].start())
     out: list[EarlierDecision] = []
     for k, (m, day, number, section_end) in enumerate(found):
         stop = text.find("。", m.end())
@@ -564,18 +572,20 @@ def _own_decisions(
         court = _COURT_NAME_RE.search(text, opens, m.start())  # the sentence's subject, not 根据…法院的指定管辖
         if court is not None:
             sp.add(f"{base}.court", court.span())
-        sought = _sought_on(text, stop, stop + len(after), day) if appeal in ("prosecution", "defendant") else None
+        sought = (_sought_on(text, stop, stop + len(after), day)
+                  if day is not None and appeal in ("prosecution", "defendant") else None)
         if sought is not None:
             sp.add(f"{base}.sought_on", sought[0])
         # the history's days, not those of a retold finding after it (现已审理终结。原判认定：2011年3月9日…)
         told = after[: m_end.start()] if (m_end := _TRIED_RE.search(after)) else after
         earlier = next(((span, d) for span, d in find_dates(told, base=day)
-                        if d < day and (sought is None or sought[0] != (stop + span.start, stop + span.end))), None)
-        earlier = earlier if days_after else None
+                        if d < day and (sought is None or sought[0] != (stop + span.start, stop + span.end))),
+                       None) if days_after and day is not None else None
         if earlier is not None:
             sp.add(f"{base}.told_before", (stop + earlier[0].start, stop + earlier[0].end))
         out.append(EarlierDecision(
-            day.isoformat(), number, form, o.start, o.end, o.text, sentences, appeal, upheld=upheld, remanded=remanded,
+            day.isoformat() if day else None, number, form, o.start, o.end, o.text, sentences, appeal, upheld=upheld,
+            remanded=remanded,
             agreed=agreed, appeal_days=int(cn_to_number(period.group(period.lastindex or 1))) if period else None,
             new_facts_against=against, court=court.group() if court else None,
             sought_on=sought[1].isoformat() if sought else None,
@@ -2338,7 +2348,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     offence_mentions = [x for x in fact_dates if not x.record]
     defendants: list[Defendant] = []
     decisions, history = _own_decisions(doc, secs, sp, names)
-    own_days = {x.date for x in decisions}
+    own_days = {x.date for x in decisions if x.date}
     gathered = _gathered(text, secs.body_end)
     for i, e in enumerate(entries):
         hi = _match_header(e.name, headers)

@@ -579,7 +579,8 @@ TABLES: tuple[TableSpec, ...] = (
     ), _per_document("original_sentences")),
     TableSpec("earlier_decisions", "a decision of this case the procedure history tells (一审 judgment, 二审 ruling …)", (
         _DOC_ID, _index("decision_index", "order told in the history"),
-        Column("date", "string", "ISO date of the decision", _attr("date")),
+        Column("date", "string", "ISO date of the decision; null where the history tells it without its day",
+               _attr("date")),
         Column("case_number", "string", "its case number as written", _attr("case_number")),
         Column("form", "string", "判决 | 裁定", _attr("form")),
         Column("court", "string", "the court the history says made it, where it names one", _attr("court")),
