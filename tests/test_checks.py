@@ -342,6 +342,36 @@ def test_x3_a_gain_restated_about_that_no_gain_of_the_facts_can_be(said: str, fi
     assert found == ([f"本院认为所述获利{said}，与查明事实所述的获利30余万元不一致。"] if fires else []), found
 
 
+def _two_gamblers(reason: str, second: str) -> str:
+    return (
+        "某某县人民法院 刑事判决书 （2020）某0102刑初5号 公诉机关某某县人民检察院。 "
+        "被告人王建国，男，1980年1月1日出生。因本案于2019年12月2日被刑事拘留，同年12月20日被逮捕。 "
+        "被告人林秀明，男，1982年3月1日出生。因本案于2019年12月2日被刑事拘留，同年12月20日被逮捕。 "
+        "某某县人民检察院以起诉书指控被告人王建国、林秀明犯开设赌场罪，于2020年3月1日向本院提起公诉。 "
+        "经审理查明，2019年1月至11月，被告人王建国、林秀明在某某村开设赌场，非法获利30余万元。 "
+        f"本院认为，{reason}被告人王建国、林秀明能如实供述自己的罪行，可以从轻处罚。"
+        "依照《中华人民共和国刑法》第三百零三条第二款之规定，判决如下： "
+        "一、被告人王建国犯开设赌场罪，判处有期徒刑三年六个月，并处罚金人民币十万元。 "
+        f"二、被告人林秀明犯开设赌场罪，判处{second}，并处罚金人民币十万元。 审判员李某 二〇二〇年四月一日 书记员王某"
+    )
+
+
+@pytest.mark.parametrize("reason,second,fires", [
+    ("被告人王建国、林秀明以营利为目的开设赌场，情节严重，其行为均已构成开设赌场罪。", "有期徒刑二年六个月", True),
+    ("被告人王建国、林秀明以营利为目的开设赌场，情节严重，其行为均已构成开设赌场罪。", "有期徒刑三年", False),
+    # the clause that finds 情节严重 names the first alone
+    ("被告人王建国以营利为目的开设赌场，情节严重，其行为已构成开设赌场罪；被告人林秀明伙同他人开设赌场，其行为已构成开设赌场罪。",
+     "有期徒刑二年六个月", False),
+])
+def test_e3_below_the_severity_the_reasoning_finds_of_each_defendant(reason: str, second: str, fires: bool) -> None:
+    """Two defendants of one count each: the 情节严重 the clause concluding the charge finds of both opens 三年以上."""
+    j = extract(_two_gamblers(reason, second))
+    assert [len(d.counts) or len(d.charges) for d in j.defendants] == [1, 1]
+    found = [(f.defendant, f.message) for f in run_checks([j]) if f.rule == "E3"]
+    assert found == ([("林秀明", "本院认为部分认定情节严重，对应第2档，被告人林秀明犯开设赌场罪却被判处有期徒刑2年6个月，"
+                               "低于该档最低刑3年，且未见减轻处罚情节。")] if fires else []), found
+
+
 @pytest.mark.parametrize("said, fires", [("4.8克", True), ("4.6克", False), ("2.30克", False), ("约5克", False)])
 def test_x3_a_restated_weight_above_every_weight_the_facts_tell(said: str, fires: bool) -> None:
     """The facts weigh 0.82, 1.48 and (their total) 2.30 grams: 4.6 at the most. 4.8 is more, even less the 0.1 its

@@ -510,11 +510,11 @@ def _beside_the_stated_severity(j: Judgment, ctx: Context, on: date | None) -> I
     one = _one_count(j, ctx)
     if one is None:
         yield from _severity_unstated_counts(j, ctx, on)
+        yield from _below_the_severity_found_of_each(j, ctx, on)
         return
     d, it, law, p = one
     if p not in _FIXED or it.months is None:
         return
-    ev = count_evidence(j, 0, it.count)
     if j.severity_stated is not None:
         b = _severity_bracket(j, law, on)
         if b is None or (r := b.term_range(p)) is None:
@@ -531,13 +531,7 @@ def _beside_the_stated_severity(j: Judgment, ctx: Context, on: date | None) -> I
             return
         if below_allowed(j, d):
             return
-        yield finding(
-            j, "E3", _severity(law, "warning"),
-            f"本院认为部分认定情节{j.severity_stated}，对应第{b.level}档，被告人{d.name}犯{it.printed}却被判处"
-            f"{p}{fmt_term(it.months)}，低于该档最低刑{fmt_term(r[0])}，且未见减轻处罚情节{lightly(j, d)}。",
-            evidence(j, "severity_stated", "本院认为") + ev, defendant=d, basis="刑法第六十三条",
-            data={"charge": it.charge, "months": it.months, "min": r[0], "stated": j.severity_stated},
-        )  # fmt: skip
+        yield _below_the_severity_bracket(j, 0, d, it, law, p, b, r[0])
         return
     if j.total_crime_amount_yuan is not None and law.amount is not None:
         return  # E4 compares the amount found with the bracket of the term
@@ -546,6 +540,37 @@ def _beside_the_stated_severity(j: Judgment, ctx: Context, on: date | None) -> I
     if not imposed or untold != imposed:
         return
     yield _severity_unstated(j, 0, d, it, law, p, imposed)
+
+
+def _below_the_severity_bracket(
+    j: Judgment, i: int, d: Defendant, it: _Item, law: ChargeLaw, p: str, b: Bracket, least: int
+) -> Finding:
+    return finding(
+        j, "E3", _severity(law, "warning"),
+        f"本院认为部分认定情节{j.severity_stated}，对应第{b.level}档，被告人{d.name}犯{it.printed}却被判处"
+        f"{p}{fmt_term(it.months)}，低于该档最低刑{fmt_term(least)}，且未见减轻处罚情节{lightly(j, d)}。",
+        evidence(j, "severity_stated", "本院认为") + count_evidence(j, i, it.count), defendant=d,
+        basis="刑法第六十三条", data={"charge": it.charge, "months": it.months, "min": least, "stated": j.severity_stated},
+    )  # fmt: skip
+
+
+def _below_the_severity_found_of_each(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
+    """Several defendants, each tried for one count of the same charge: a term below the bracket of the 情节 level the
+    reasoning finds where the clause concluding that charge names the defendant (被告人甲、乙…，情节严重，被告人甲、乙的
+    行为均构成开设赌场罪), with no ground to go lower. Not where a clause naming them finds another level."""
+    if j.severity_stated is None or len(j.defendants) < 2:
+        return
+    for i, d in enumerate(j.defendants):
+        items = _items(d)
+        law = ctx.law.charge(items[0].charge) if len(items) == 1 else None
+        if law is None or (p := _principal(items[0].principal)) not in _FIXED or (it := items[0]).months is None:
+            continue
+        named = {f.value for f in j.charge_findings
+                 if f.kind == "severity" and f.charge == it.charge and d.name in f.text}
+        b = _severity_bracket(j, law, on) if named == {j.severity_stated} else None
+        if b is None or (r := b.term_range(p)) is None or it.months >= r[0] or below_allowed(j, d):
+            continue
+        yield _below_the_severity_bracket(j, i, d, it, law, p, b, r[0])
 
 
 def _severity_unstated(
