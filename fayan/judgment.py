@@ -374,6 +374,8 @@ class Tally:
     end: int
     text: str
     summing: bool = False
+    # the defendant its sentence opens with (被告人史胜平单独或伙同…，致4人死亡), where one does
+    defendant: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -372,6 +372,33 @@ def test_e3_below_the_severity_the_reasoning_finds_of_each_defendant(reason: str
                                "低于该档最低刑3年，且未见减轻处罚情节。")] if fires else []), found
 
 
+@pytest.mark.parametrize("who,said,fires", [("被告人王建国", "4", False), ("被告人王建国", "3", True),
+                                           ("被告人王建国", "7", True), ("二被告人", "3", False)])
+def test_x3_a_defendant_s_dead_restated_otherwise_than_the_facts_sum_them_up(who: str, said: str, fires: bool) -> None:
+    """Two defendants: the facts sum each one's robberies up in a sentence opening with the defendant (被告人王建国…共计…，
+    致4人死亡); the reasoning's sentence opening with the same defendant tells another number. One opening with both
+    (二被告人) may tell a part of their 4 and 3."""
+    text = (
+        "某某省某某市中级人民法院 刑事判决书 （2020）某01刑初5号 公诉机关某某市人民检察院。 "
+        "被告人王建国，男，1980年1月1日出生。因本案于2019年12月2日被刑事拘留，同年12月20日被逮捕。 "
+        "被告人林秀明，男，1982年3月1日出生。因本案于2019年12月2日被刑事拘留，同年12月20日被逮捕。 "
+        "某某市人民检察院以起诉书指控被告人王建国、林秀明犯抢劫罪，于2020年3月1日向本院提起公诉。 "
+        "经审理查明：被告人王建国单独或伙同被告人林秀明抢劫作案3起，抢劫现金及物品共计价值79960余元，致4人死亡。"
+        "被告人林秀明与王建国结伙抢劫作案2起，抢劫现金及物品共计价值78620元，致3人死亡。 "
+        f"本院认为，{who}单独或结伙采用暴力手段劫取他人财物，其行为构成抢劫罪，具有多次抢劫并致{said}人死亡的严重情节。"
+        "被告人林秀明结伙采用暴力手段劫取他人财物，其行为构成抢劫罪，具有抢劫致3人死亡的严重情节。"
+        "依照《中华人民共和国刑法》第二百六十三条之规定，判决如下： "
+        "一、被告人王建国犯抢劫罪，判处死刑，剥夺政治权利终身，并处没收个人全部财产。 "
+        "二、被告人林秀明犯抢劫罪，判处死刑，剥夺政治权利终身，并处没收个人全部财产。 审判长李某 二〇二〇年四月一日 书记员王某"
+    )
+    j = extract(text)
+    assert [(t.section, t.number, t.defendant) for t in j.tallies] == [
+        ("facts", 4, "王建国"), ("facts", 3, "林秀明"), ("reasoning", int(said), who.partition("被告人")[2] or None),
+        ("reasoning", 3, "林秀明")]
+    found = [f.message for f in run_checks([j]) if f.rule == "X3"]
+    assert found == ([f"本院认为部分所述{said}人死亡，与查明事实综述的4人死亡不一致。"] if fires else []), found
+
+
 @pytest.mark.parametrize("said, fires", [("4.8克", True), ("4.6克", False), ("2.30克", False), ("约5克", False)])
 def test_x3_a_restated_weight_above_every_weight_the_facts_tell(said: str, fires: bool) -> None:
     """The facts weigh 0.82, 1.48 and (their total) 2.30 grams: 4.6 at the most. 4.8 is more, even less the 0.1 its

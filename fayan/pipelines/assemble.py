@@ -1194,11 +1194,28 @@ def _defender_starts(text: str, end: int) -> list[int]:
     return [m.end() for m in _DEFENDER_WORD_RE.finditer(text, 0, end)]
 
 
+# what opens a sentence before its subject: 本院认为，被告人史胜平单独或伙同…
+_SUBJECT_ROLE_RE = re.compile(
+    r"\s*(?:(?:本院认为|综上所述|综上|经审理查明|经审理认定|经复核确认|经审查查明)\s*[，,：:]?\s*)?"
+    r"(?:原审被告人|原审上诉人|上诉人|被告人)?"
+)
+
+
+def _sentence_subject(text: str, lo: int, at: int, names: Collection[str]) -> str | None:
+    """The one of ``names`` the sentence of ``text[at]`` opens with (after a role word), the sentence not opening
+    before ``lo``."""
+    opens = max(text.rfind("。", lo, at), text.rfind("\n", lo, at), lo - 1) + 1
+    head = _SUBJECT_ROLE_RE.match(text, opens).end()
+    return max((n for n in names if n and text.startswith(n, head)), key=len, default=None)
+
+
 def _tallies(
-    doc: Document, facts: Sequence[tuple[Section, list[tuple[int, int]]]], reasoning: Section | None, sp: _Spans
+    doc: Document, facts: Sequence[tuple[Section, list[tuple[int, int]]]], reasoning: Section | None, sp: _Spans,
+    names: Collection[str],
 ) -> tuple[Tally, ...]:
     """The numbers of persons or events the facts (``facts``: each section with the evidence it lists, left out) and
-    the reasoning tell with what befell them (:func:`fayan.nlp.facts.find_tallies`), recorded as ``tallies[k]``."""
+    the reasoning tell with what befell them (:func:`fayan.nlp.facts.find_tallies`), recorded as ``tallies[k]``, each
+    with the defendant of ``names`` its sentence opens with."""
     text, out = doc.text, []
     told = [("facts", sec, listed) for sec, listed in facts]
     told += [("reasoning", reasoning, [])] if reasoning is not None else []
@@ -1208,7 +1225,8 @@ def _tallies(
                 continue
             sp.add(f"tallies[{len(out)}]", (s, e))
             o = doc.original_span(s, e)
-            out.append(Tally(what, n, section, o.start, o.end, o.text, summing))
+            subject = _sentence_subject(text, sec.start, s, names)
+            out.append(Tally(what, n, section, o.start, o.end, o.text, summing, subject))
     return tuple(out)
 
 
@@ -2477,7 +2495,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         o = doc.original_span(c0, c1)
         charge_findings.append(ChargeFinding(charge, kind, value, o.start, o.end, o.text))
         sp.add(f"charge_findings[{k}]", (c0, c1))
-    tallies = _tallies(doc, facts_listed, reasoning, sp)
+    tallies = _tallies(doc, facts_listed, reasoning, sp, names)
     suspended = _suspended(doc, sp)
     harms = [h for sec in (facts, reasoning) if sec is not None and (h := worst_harm(text, sec.start, sec.end))]
     harm = max(harms, key=lambda h: HARMS.index(h[0])) if harms else None

@@ -705,6 +705,8 @@ TABLES: tuple[TableSpec, ...] = (
         Column("number", "Int64", "how many", _attr("number")),
         Column("section", "string", "facts | reasoning", _attr("section")),
         Column("summing", "boolean", "its sentence sums the facts up (综上, 共计, 其中 …)", _attr("summing")),
+        Column("defendant", "string", "the defendant its sentence opens with (被告人X单独或伙同…), where one does",
+               _attr("defendant")),
         *_span_columns("tally"),
     ), _per_document("tallies")),
     TableSpec("harmed", "a person the facts name with the harm that befell them (致被害人王某甲重伤, 被害人张某经抢救无效"
