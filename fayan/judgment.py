@@ -251,6 +251,18 @@ class EarlierDecision:
 
 
 @dataclass(frozen=True, slots=True)
+class RetrialOrder:
+    """A decision to retry the case the procedure history tells with its day (于2010年8月23日…决定再审; 本院于2013年3月
+    14日作出（2012）刑监字第182号指令再审决定; 2014年1月14日…以（2013）鄂刑申字第00008号再审决定，对本案进行提审)."""
+
+    date: str  # ISO
+    case_number: str | None  # its own number, where the history gives one
+    start: int
+    end: int
+    text: str  # from the day to the words that tell the order
+
+
+@dataclass(frozen=True, slots=True)
 class ChargeFinding:
     """What the reasoning's clause concluding one charge finds of it (…秘密窃取他人财物，数额较大，其行为又构成盗窃罪:
     盗窃罪, amount_level, 较大): in a document of several counts, the finding that is this count's. An ``act`` is read
@@ -576,6 +588,7 @@ class Judgment:
     # one after the judgment)
     facts_last_date: str | None = None
     earlier_decisions: tuple[EarlierDecision, ...] = ()  # this case's decisions the procedure history tells, in order
+    retrial_orders: tuple[RetrialOrder, ...] = ()  # the decisions to retry it the history tells with their days
     sections: tuple[SectionRef, ...] = ()
     spans: tuple[Provenance, ...] = ()  # where each value came from; result_quotes[k]: 核准…/维持… items of the result
     n_chars: int = 0

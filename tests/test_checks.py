@@ -4960,6 +4960,31 @@ def test_a_decision_the_history_tells_without_its_day_is_read(term: str, rule: s
     assert [f.rule for f in run_checks([j]) if f.severity in ("error", "warning")] == ([rule] if rule else [])
 
 
+@pytest.mark.parametrize("order,message", [
+    ("于2010年8月23日以原判认定的部分事实不清为由决定再审", None),
+    ("于2010年9月23日以原判认定的部分事实不清为由决定再审",  # after the ruling it led to
+     "审理经过所述（2010）某刑再终字第21号裁定作出于2010-09-08，早于在其之前所述的再审决定（2010-09-23）。"),
+    ("于2004年8月23日以原判认定的部分事实不清为由决定再审",  # before the judgment it reviews
+     "审理经过所述再审决定作出于2004-08-23，早于在其之前所述的（2005）某刑初字第43号判决（2005-02-25）。"),
+    ("于2010年8月23日作出（2010）某刑监字第5号再审决定，对本案进行提审", None),
+    ("于2009年8月23日作出（2010）某刑监字第5号再审决定，对本案进行提审",
+     "审理经过所述（2010）某刑监字第5号再审决定作出于2009-08-23，早于其案号所示的收案年度2010年。"),
+])
+def test_x6_a_decision_to_retry_dated_out_of_the_history_s_order(order: str, message: str | None) -> None:
+    j = extract(
+        "中华人民共和国最高人民法院\n再审决定书\n（2014）刑监字第71号\n"
+        "原审被告人甲某故意毁坏财物一案，某某县人民法院于2005年2月25日作出（2005）某刑初字第43号刑事判决，认定被告人甲某"
+        "犯故意毁坏财物罪，判处有期徒刑十个月。判决发生法律效力后，甲某提出申诉。"
+        f"某某市中级人民法院{order}，并于2010年9月8日作出（2010）某刑再终字第21号刑事裁定，驳回申诉，维持原判。"
+        "甲某不服，向本院申诉。\n本院经审查认为，申诉理由符合重新审判条件。"
+        "依照《中华人民共和国刑事诉讼法》第二百四十三条第二款的规定，决定如下：\n指令某某省高级人民法院对本案进行再审。\n"
+        "二〇一四年十二月二日\n"
+    )
+    assert [x.date for x in j.retrial_orders] == [f"{order[1:5]}-08-23" if "8月" in order else f"{order[1:5]}-09-23"]
+    found = [f.message for f in run_checks([j]) if f.rule == "X6"]
+    assert found == ([message] if message else []), found
+
+
 @pytest.mark.parametrize("charge,rule", [("非法经营罪", None), ("非法营业罪", "E17"), ("妨害信用卡罪", "E17"),
                                          ("非国家工作人员受贿罪", None), ("非国家人员受贿罪", "E17")])  # (受贿罪 inside)
 def test_a_designation_decision_s_prosecuted_charges_are_checked(charge: str, rule: str | None) -> None:

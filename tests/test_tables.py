@@ -154,8 +154,8 @@ def test_declaration_is_well_formed(spec) -> None:
 def test_table_names_are_unique_and_known() -> None:
     assert [t.name for t in TABLES] == [
         "documents", "defendants", "counts", "sentences", "articles", "circumstances", "charge_findings", "amounts",
-        "dispositions", "recommendations", "original_sentences", "earlier_decisions", "earlier_sentences",
-        "retold_counts", "accomplices", "custody", "priors", "defenders",
+        "dispositions", "recommendations", "original_sentences", "earlier_decisions", "retrial_orders",
+        "earlier_sentences", "retold_counts", "accomplices", "custody", "priors", "defenders",
         "officers", "drugs", "tallies", "harmed", "suspended", "blood_alcohol", "stolen_items", "entities", "sections",
         "spans",
     ]
@@ -185,7 +185,8 @@ def test_full_judgment_has_one_row_per_item() -> None:
     assert {name: len(f) for name, f in frames.items()} == {
         "documents": 1, "defendants": 1, "counts": 1, "sentences": 1, "articles": 1, "circumstances": 1,
         "charge_findings": 1, "amounts": 1, "dispositions": 1, "recommendations": 1, "original_sentences": 1,
-        "earlier_decisions": 1, "earlier_sentences": 1, "retold_counts": 2,  # the original's and the history's
+        "earlier_decisions": 1, "retrial_orders": 1, "earlier_sentences": 1,
+        "retold_counts": 2,  # the original's and the history's
         "accomplices": 1,
         "custody": 2,  # the defendant's and the header defendant's the result names for nothing
         "priors": 2, "defenders": 1, "officers": 1, "drugs": 1, "tallies": 1, "harmed": 1, "suspended": 1,

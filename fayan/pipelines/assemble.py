@@ -30,6 +30,7 @@ from fayan.judgment import (
     BloodAlcohol,
     DrugMention,
     EarlierDecision,
+    RetrialOrder,
     EntityMention,
     Judgment,
     NameVariant,
@@ -203,6 +204,8 @@ def _decision_history(doc: Document, secs: Sections, sp: _Spans) -> dict[str, ob
         o = doc.original_span(at, at + len(n))
         people.append(Accomplice(n, o.start, o.end, tuple(x for x, _ in variants), role))
     return dict(earlier_decisions=decisions, accomplices=tuple(people), charges_prosecution=tuple(prosecuted),
+                # (its history may run on into what the splitter takes for the prosecution's account or facts)
+                retrial_orders=_retrial_orders(doc, secs, sp, ("procedure", "defendant", "prosecution", "facts")),
                 result_form=re.sub(r"\s+", "", cue.group(1)) if cue else None,
                 charges_prosecution_unknown=_named("charges_prosecution_unknown", _unknown_prosecuted(text, secs), sp),
                 charges_reasoning_unknown=_named("charges_reasoning_unknown", concluded, sp),
@@ -592,6 +595,35 @@ def _own_decisions(
             told_before=earlier[1].isoformat() if earlier else None,
         ))
     return tuple(out), " ".join(text[s.start : s.end] for s in secs if s.kind == "procedure")
+
+
+# the words that tell a decision to retry the case (决定再审, 决定对该案进行再审, 指令再审决定, 再审决定，对本案进行提审), not a
+# document's title (再审决定书)
+_RETRIAL_ORDER_RE = re.compile(r"决定(?:对(?:本|该)案)?(?:进行)?(?:再审|提审)|(?:指令)?再审决定(?!书)")
+
+
+def _retrial_orders(doc: Document, secs: Sections, sp: _Spans, kinds: tuple[str, ...]) -> tuple[RetrialOrder, ...]:
+    """The decisions to retry the case the history (the sections of ``kinds``) tells with a full day in their clause
+    before the words (于2010年8月23日以…为由决定再审; 本院于2013年3月14日作出（2012）刑监字第182号指令再审决定), the last
+    such day; with the case number between the day and the words, where there is one."""
+    text, out = doc.text, []
+    for sec in secs:
+        if sec.kind not in kinds:
+            continue
+        for m in _RETRIAL_ORDER_RE.finditer(text, sec.start, sec.end):
+            opens = max(text.rfind("。", sec.start, m.start()), text.rfind("；", sec.start, m.start()), sec.start - 1) + 1
+            days = [(span, day) for span, day in find_dates(text[opens : m.start()])]
+            if not days:
+                continue
+            span, day = days[-1]
+            start = opens + span.start
+            if any(doc.original_span(start, m.end()).start == x.start for x in out):
+                continue  # sections that overlap (the prosecution's account and the facts)
+            number = CASE_NUMBER_RE.search(text, start, m.start())
+            sp.add(f"retrial_orders[{len(out)}]", (start, m.end()))
+            o = doc.original_span(start, m.end())
+            out.append(RetrialOrder(day.isoformat(), number.group(0) if number else None, o.start, o.end, o.text))
+    return tuple(out)
 
 
 def _sentence(e: OutcomeEntry) -> Sentence:
@@ -2609,6 +2641,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         told_before_prosecution=told_before_prosecution,
         facts_last_date=facts_last_date,
         earlier_decisions=decisions,
+        retrial_orders=_retrial_orders(doc, secs, sp, ("procedure",)),
         public_trial=public,
         appeal_days=appeal_days,
         appeal_court=appeal_court,

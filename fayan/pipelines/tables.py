@@ -603,6 +603,13 @@ TABLES: tuple[TableSpec, ...] = (
                "that is earlier than it (an appeal's day aside), where there is one", _attr("told_before")),
         *_span_columns("clause"),
     ), _per_document("earlier_decisions")),
+    TableSpec("retrial_orders", "a decision to retry the case the procedure history tells with its day (于2010年8月23日…"
+              "决定再审; 作出（2012）刑监字第182号指令再审决定)", (
+        _DOC_ID, _index("order_index", "order told in the history"),
+        Column("date", "string", "ISO date of the decision to retry", _attr("date")),
+        Column("case_number", "string", "its own case number, where the history gives one", _attr("case_number")),
+        *_span_columns("clause"),
+    ), _per_document("retrial_orders")),
     TableSpec("earlier_sentences", "a sentence the procedure history says an earlier decision imposed (…刑事判决，"
               "认定被告人X犯Y罪，判处…)", (
         _DOC_ID, _index("decision_index", "decision in earlier_decisions"), *_RETOLD_SENTENCE_COLUMNS,
