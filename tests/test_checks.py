@@ -5133,3 +5133,13 @@ def test_x5_a_decision_whose_result_opens_as_another_document_s(cue: str, fires:
     assert j.status == "not_judgment" and j.result_form == cue[:2]
     found = [f.message for f in run_checks([j]) if f.rule == "X5"]
     assert found == ([f"文书为再审决定书，主文却以“{cue[:2]}如下”引出。"] if fires else []), found
+
+
+@pytest.mark.parametrize("title", ["刑事判决书", "刑事裁定书"])
+def test_x5_a_judgment_s_title_over_a_decision_s_result(title: str) -> None:
+    """Titled 判决书 (裁定书) but deciding 决定如下 under a 刑监 number: a decision, no judgment, and checked as one."""
+    j = extract(f"中华人民共和国最高人民法院\n{title}\n（2014）刑监字第12号\n原审被告人甲某申诉一案，本院经审查认为，"
+                "申诉符合重新审判条件，决定如下：\n指令某某省高级人民法院对本案进行再审。\n二〇一四年十二月二日\n")
+    assert j.status == "not_judgment" and j.result_form == "决定" and "决定如下" in (j.reason or "")
+    found = [f.message for f in run_checks([j]) if f.rule == "X5"]
+    assert found == [f"文书名称为{title[2:]}，主文却以“决定如下”引出。"], found

@@ -251,9 +251,18 @@ def _classify(doc: Document, secs: Sections, f: DocFields) -> str | None:
                     "result section: not a judgment or ruling, or a truncated one")
         return "a criminal case number but no document title (刑事判决书/裁定书): not a judgment or ruling"
     if not secs.get("result"):
+        if _decided(doc, secs):
+            return f"a criminal {f.doc_type} whose result opens with 决定如下, a decision's: not a judgment or ruling"
         return (f"a criminal {f.doc_type or 'document'} with no 判决如下/裁定如下 result section: truncated, or a result "
                 "worded in a way fayan does not know")
     return None
+
+
+def _decided(doc: Document, secs: Sections) -> bool:
+    """Whether the result is opened by 决定如下, a decision's word (in a document titled 判决书 or 裁定书 too)."""
+    title = secs.get("title")
+    cue = _RESULT_CUE_RE.search(doc.text, title.end if title else 0)
+    return cue is not None and re.sub(r"\s+", "", cue.group(1)) == "决定"
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -2327,7 +2336,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     if reason is not None:
         if not secs.get("result") and opens_with_facts(text):
             return _facts_only(doc, ner, sp, common)
-        told = _decision_history(doc, secs, sp) if f.criminal and (f.form or "").endswith("决定书") else {}
+        decision = f.criminal and ((f.form or "").endswith("决定书") or _decided(doc, secs))
+        told = _decision_history(doc, secs, sp) if decision else {}
         return _not_judgment(doc, reason, spans=tuple(sp.items), **common, **told)
 
     headers, header_spans, defenders = _header_parties(text, secs)

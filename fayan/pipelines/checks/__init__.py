@@ -45,9 +45,11 @@ def select(codes: Iterable[str] | None = None) -> list[Rule]:
 
 
 def _criminal_decision(j: Judgment) -> bool:
-    """A criminal decision (再审决定书, 指定管辖决定书: no judgment, titled so, under a 刑 case number)."""
+    """A criminal decision (再审决定书, 指定管辖决定书: no judgment, titled so or deciding 决定如下, under a 刑 case
+    number)."""
     kind = j.case_number_parts.type_code if j.case_number_parts else None
-    return j.status == "not_judgment" and (j.title or "").endswith("决定书") and "刑" in (kind or "")
+    decision = (j.title or "").endswith("决定书") or j.result_form == "决定"
+    return j.status == "not_judgment" and decision and "刑" in (kind or "")
 
 
 def check_judgment(j: Judgment, ctx: Context, codes: Iterable[str] | None = None) -> list[Finding]:
