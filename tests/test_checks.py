@@ -2912,6 +2912,16 @@ def test_x7_a_term_from_a_detention_the_day_bail_began(bail: str, again: str, en
     assert found == ([("X7", "被告人甲某先行羁押自2019-12-02起，刑期却自2019-12-10起算，且未说明理由。")] if fires else []), found
 
 
+@pytest.mark.parametrize(("start", "fires"), [("2019年12月2日", False), ("2019年12月5日", True), ("2020年3月1日", False)])
+def test_x7_a_term_from_a_day_inside_the_first_custody_before_bail(start: str, fires: bool) -> None:
+    """Held from 2 December, on bail from the 10th, arrested on 1 March: a term from the 5th (the end put off by the
+    days of bail) starts inside the first custody, on no day the header tells; the arrest day starts custody again."""
+    held = "同年12月10日被取保候审，2020年3月1日被逮捕"
+    text = TEMPLATE.format(**{**BASE, "start": start, "end": "2020年8月22日"}).replace("同年12月16日被逮捕", held)
+    found = [f.message for f in run_checks([extract(text)]) if f.rule == "X7"]
+    assert found == (["被告人甲某先行羁押自2019-12-02起，刑期却自2019-12-05起算，且未说明理由。"] if fires else []), found
+
+
 @pytest.mark.parametrize(
     ("before", "fires"),
     [("因本案于2019年12月1日被羁押，次日被刑事拘留", True), ("2019年12月1日被抓获，次日被刑事拘留", False),

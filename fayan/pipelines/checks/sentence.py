@@ -889,8 +889,8 @@ def check_x7(j: Judgment, ctx: Context) -> Iterator[Finding]:
         if a in explained or (a in {iso_date(e.date) for e in d.custody} and len(segs) > 1):
             continue
         interrupted = len(segs) > 1 or segs[0][1] is not None
-        if interrupted and a > first:
-            continue  # custody was interrupted (取保候审 …): E7 weighs the credit
+        if interrupted and a > first and (segs[0][1] is None or a >= segs[0][1]):
+            continue  # custody was interrupted (取保候审 …): E7 weighs the credit; not a start inside the first custody
         if v.custody_credit_days and (a >= first or (first - a).days <= v.custody_credit_days + 1):
             continue  # a printed credit explains a start up to that many days before the first custody, not a year
         ev = evidence(j, f"defendants[{i}].verdict.term_dates", "刑期起止") + evidence(j, f"defendants[{i}].detained_on", "羁押情况")
