@@ -5153,3 +5153,14 @@ def test_x5_a_judgment_s_title_over_a_decision_s_result(title: str) -> None:
     assert j.status == "not_judgment" and j.result_form == "决定" and "决定如下" in (j.reason or "")
     found = [f.message for f in run_checks([j]) if f.rule == "X5"]
     assert found == [f"文书名称为{title[2:]}，主文却以“决定如下”引出。"], found
+
+
+def test_x4_a_fund_raising_victim_misspelt_in_the_result() -> None:
+    """集资参与人 names the victims of 非法吸收公众存款; one spelt otherwise in the result is X4's."""
+    over = dict(charge="非法吸收公众存款罪", article="一百七十六",
+                facts="以高息为诱饵，向集资参与人林秀明、刘景成等人吸收存款共计人民币50万元，有集资参与人林秀明、刘景成的陈述为证",
+                reason="非法吸收公众存款，扰乱金融秩序，", sentence="有期徒刑六个月，并处罚金人民币二万元")
+    text = TEMPLATE.format(**{**BASE, **over})
+    assert _messages("X4", **over) == []
+    j = extract(text.replace("） 如不服", "） 二、责令被告人甲某退赔林秀铭、刘景成的损失。 如不服"))
+    assert [f.message for f in run_checks([j]) if f.rule == "X4"] == ["被害人姓名前后写法不一致：林秀明／林秀铭。"]

@@ -231,6 +231,8 @@ def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
         ("被告人甲某与被害人黄丙发生冲突。", ["黄丙"]),
         # a number inside the mask (白1某, 蒋2某某), as some exports write names
         ("窃得被害人白1某的手机一部、被害人蒋12某某的钱包。", ["白1某", "蒋12某某"]),
+        # the victims of illegal fund-raising are its 集资参与人
+        ("有集资参与人林秀明、刘景成等人的陈述。责令被告人退赔集资参与人林秀明、刘景成等人的损失。", ["林秀明", "刘景成"]),
     ],
 )
 def test_find_victims(text: str, expected: list) -> None:

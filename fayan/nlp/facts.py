@@ -101,7 +101,7 @@ _NAME = (
 )
 # an ordinal in brackets that tells two people of one masked name apart: 王某（甲）, 黄某（一）
 _ORDINAL = rf"(?:[（(][{_GANZHI}一二三四五六七八九十\d]{{1,2}}[）)])?"
-_VICTIM_RE = re.compile(rf"(?:被害人|受害人)(?P<name>(?:{_NAME}){_ORDINAL})")
+_VICTIM_RE = re.compile(rf"(?:被害人|受害人|集资参与人)(?P<name>(?:{_NAME}){_ORDINAL})")
 _DEFENDANT_RE = re.compile(rf"被告人(?P<name>(?:{_NAME}){_ORDINAL})")
 # 被害人曹某某、徐某某; 被害人曾甲（男，殁年28岁）、阮某某; 黄某（一）（男，时年4岁）、梁某某: notes in brackets may stand
 # before the 、
