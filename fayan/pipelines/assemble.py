@@ -30,13 +30,13 @@ from fayan.judgment import (
     BloodAlcohol,
     DrugMention,
     EarlierDecision,
-    RetrialOrder,
     EntityMention,
     Judgment,
     NameVariant,
     OriginalSentence,
     Provenance,
     Recommendation,
+    RetrialOrder,
     SectionRef,
     Sentence,
     Harmed,
@@ -621,16 +621,16 @@ def _retrial_orders(doc: Document, secs: Sections, sp: _Spans, kinds: tuple[str,
             continue
         for m in _RETRIAL_ORDER_RE.finditer(text, sec.start, sec.end):
             opens = max(text.rfind("。", sec.start, m.start()), text.rfind("；", sec.start, m.start()), sec.start - 1) + 1
-            days = [(span, day) for span, day in find_dates(text[opens : m.start()])]
+            days = list(find_dates(text[opens : m.start()]))
             if not days:
                 continue
             span, day = days[-1]
             start = opens + span.start
-            if any(doc.original_span(start, m.end()).start == x.start for x in out):
+            o = doc.original_span(start, m.end())
+            if any(o.start == x.start for x in out):
                 continue  # sections that overlap (the prosecution's account and the facts)
             number = CASE_NUMBER_RE.search(text, start, m.start())
             sp.add(f"retrial_orders[{len(out)}]", (start, m.end()))
-            o = doc.original_span(start, m.end())
             out.append(RetrialOrder(day.isoformat(), number.group(0) if number else None, o.start, o.end, o.text))
     return tuple(out)
 
