@@ -48,8 +48,9 @@ LAYOUTS = {
     "full-width digits": lambda t: t.translate(_FULL_DIGITS),
     "half-width punctuation": lambda t: t.translate(_HALF),
 }
-# positions, and what is printed as is (the case number keeps its printed characters)
-_POSITIONAL = {"start", "end", "text", "spans", "sections", "n_chars", "source", "case_number", "case_number_parts"}
+# positions, and what is printed as is (the case number keeps its printed characters; the fine note quotes the text)
+_POSITIONAL = {"start", "end", "text", "spans", "sections", "n_chars", "source", "case_number", "case_number_parts",
+               "fine_note"}
 _ONE_WIDTH = str.maketrans({**{chr(0xFF10 + i): chr(ord("0") + i) for i in range(10)}, **{f: h for f, h in zip("，；：（）！？", ",;:()!?")}})
 
 
