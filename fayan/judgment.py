@@ -93,6 +93,9 @@ class PriorRecord:
     count_term_months: int | None = None
     release_date: str | None = None  # 刑满释放; for a 假释, the end of its 考验期 (刑法65②)
     text: str = ""
+    # the day the facts tell its crime was done, where a fact sentence about the record gives its release day too
+    # (经复核确认：2012年3月9日，被告人…致商某甲轻伤，被判处有期徒刑八个月，2013年1月15日刑满释放); ISO
+    act_day: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

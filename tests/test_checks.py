@@ -784,6 +784,21 @@ def test_x6_a_prior_whose_term_the_header_says_began_before_it_was_judged(served
     assert found == ([f"被告人甲某前罪判决日期2008-08-26晚于其{said}。"] if said else []), found
 
 
+@pytest.mark.parametrize(("acted", "fires"), [("2008年3月9日", False), ("2008年10月9日", True)])
+def test_x6_a_prior_judged_before_the_day_the_facts_tell_its_crime(acted: str, fires: bool) -> None:
+    """The facts tell the prior's crime with its sentence and release (…，被判处有期徒刑一年，2009年8月25日刑满释放):
+    its header's day of judgment, 2008年8月26日, comes after the crime; not a retelling of the conviction's own day."""
+    prior = "2008年8月26日因犯故意伤害罪被某县人民法院判处有期徒刑一年，2009年8月25日刑满释放"
+    told = f"另查明，{acted}，被告人甲某因琐事与他人发生争执致一人轻伤，被判处有期徒刑一年，2009年8月25日刑满释放。"
+    text = TEMPLATE.format(**BASE).replace("无业。", f"无业。{prior}。", 1).replace(" 本院认为", f"{told} 本院认为", 1)
+    j = extract(text)
+    assert [p.act_day for p in j.defendants[0].priors] == [f"2008-{acted[5:].split('月')[0].zfill(2)}-09"]
+    found = [f.message for f in run_checks([j]) if f.rule == "X6"]
+    assert found == (["被告人甲某前罪判决日期2008-08-26早于查明事实所述该前罪的行为日期2008-10-09。"] if fires else []), found
+    retold = text.replace(told, "另查明，被告人甲某于2008年8月26日因犯故意伤害罪被某县人民法院判处有期徒刑一年，2009年8月25日刑满释放。")
+    assert [p.act_day for p in extract(retold).defendants[0].priors] == [None]
+
+
 @pytest.mark.parametrize(("second", "said"), [
     ("2012年4月23日减为有期徒刑十八年", None),
     ("2010年4月23日减为有期徒刑十八年", "前罪减刑日期2010-04-23早于在其之前所述的减刑日期2011-07-12"),

@@ -34,6 +34,7 @@ from fayan.judgment import (
     Judgment,
     NameVariant,
     OriginalSentence,
+    PriorRecord,
     Provenance,
     Recommendation,
     RetrialOrder,
@@ -377,6 +378,33 @@ class _FactDate:
         """The sentence tells of a person's record (曾因…被判处…, 刑满释放) and no crime of this case: none, or one it
         says was punished (1999年3月3日，…打架斗殴致一人重伤…，于2000年…被以故意伤害罪判刑入狱)."""
         return self._tells_only(_HISTORY_RE) or bool(_PUNISHED_RE.search(self._plain))
+
+
+# what follows the day of a conviction, not of a crime (于2011年9月20日被我院判处…; 2003年3月24日因犯盗窃罪被…判处)
+_CONVICTED_ON_RE = re.compile(r"\s*(?:因犯?[^，,。；;]{1,20}?罪)?\s*被[^，,。；;]{0,20}?(?:判处|判刑)")
+
+
+def _priors_acted(
+    text: str, priors: tuple[PriorRecord, ...], dates: list[_FactDate], sp: _Spans, base: str
+) -> tuple[PriorRecord, ...]:
+    """``priors``, each criminal one with the day the facts tell its crime was done (``act_day``): the first full date
+    of a fact sentence about a record (:attr:`_FactDate.record`) that gives the prior's release day too (2012年3月9日，
+    被告人…致商某甲轻伤，被判处有期徒刑八个月，2013年1月15日刑满释放), where it is not the day of the conviction the
+    sentence retells (于2011年9月20日被我院判处…)."""
+    told: dict[str, list[_FactDate]] = {}
+    for x in dates:
+        if x.full and x.record:
+            told.setdefault(x.sentence, []).append(x)
+    out = []
+    for k, p in enumerate(priors):
+        acted = next((same[0] for same in told.values() if p.kind == "criminal" and p.release_date
+                      and p.release_date in {x.day.isoformat() for x in same[1:]}
+                      and not _CONVICTED_ON_RE.match(text, same[0].span[1])), None)
+        if acted is not None:
+            sp.add(f"{base}.priors[{k}].act_day", acted.span)
+            p = replace(p, act_day=acted.day.isoformat())
+        out.append(p)
+    return tuple(out)
 
 
 def _first_offence(dates: list[_FactDate]) -> _FactDate | None:
@@ -2484,7 +2512,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
                 captured_on=caught.day.isoformat() if caught else None,
                 conduct_dates=tuple((x.day.isoformat(), x.last.isoformat()) for x in conduct),
                 age_at_judgment=age_on(birth, judgment_day) if birth and judgment_day else None,
-                priors=h.priors if h else (),
+                priors=_priors_acted(text, h.priors, full_dates, sp, base) if h else (),
                 admin_punishments=h.admin_punishments if h else (),
                 custody=h.custody if h else (),
                 defenders=_spelt_defenders(text, defender_starts, defenders.get(hi, []) if hi is not None else [],

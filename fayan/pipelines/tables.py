@@ -676,6 +676,8 @@ TABLES: tuple[TableSpec, ...] = (
         Column("political_rights_life", "boolean", "true for 剥夺政治权利终身; null when none",
                lambda r: _rights_life(r.item[1].political_rights)),
         Column("release_date", "string", "刑满释放 date (a 假释's: the end of its 考验期): ISO date, year-month or year, as written", lambda r: r.item[1].release_date),
+        Column("act_day", "string", "the ISO day the facts tell its crime was done, where a fact sentence about the "
+               "record gives its release day too", lambda r: r.item[1].act_day),
         Column("text", "string", "the clause as written", lambda r: r.item[1].text),
     ), _per_defendant("priors", "admin_punishments")),
     TableSpec("defenders", "defender (辩护人) of a defendant", (

@@ -837,7 +837,8 @@ def _prior_released_before_judged(j: Judgment) -> Iterator[Finding]:
     documents' priors all come after the judgment). Not one judged on appeal or retrial (二审, 终审, 再审): the day
     told may be the later decision's, after a term served in custody before it. And a prior whose header tells what
     was done to its term out of order (减为无期徒刑 in 2001, then 减为有期徒刑十八年 in 2000), or after its release or
-    its parole's probation ended (假释 in 2012, 假释考验期至2011年8月7日)."""
+    its parole's probation ended (假释 in 2012, 假释考验期至2011年8月7日); or judged before the day the facts tell its
+    crime was done (``act_day``)."""
     for i, d in enumerate(j.defendants):
         for k, p in enumerate(d.priors):
             judged, out = iso_date(p.date), iso_date(p.release_date)
@@ -856,6 +857,15 @@ def _prior_released_before_judged(j: Judgment) -> Iterator[Finding]:
                 # paroled or cut after the day the term or the parole's probation ended (假释考验期至 …)
                 ended = "假释考验期满" if "考验期" in p.text else "刑满释放"
                 said = f"前罪{_SERVED[late[1]]}日期{late[0]}晚于其{ended}日期{out}"
+            elif (acted := iso_date(p.act_day)) is not None and acted > judged:
+                # the facts tell the prior's crime and its release (…，被判处有期徒刑八个月，2013年1月15日刑满释放): judged
+                # before it was done (none of the 3 such priors of the dev and SPC documents)
+                yield finding(
+                    j, "X6", "warning", f"被告人{d.name}前罪判决日期{judged}早于查明事实所述该前罪的行为日期{acted}。",
+                    evidence(j, f"defendants[{i}].priors[{k}]", "前科")
+                    + evidence(j, f"defendants[{i}].priors[{k}].act_day", "查明事实"), defendant=d,
+                )  # fmt: skip
+                continue
             else:
                 continue
             yield finding(
