@@ -166,6 +166,15 @@ def test_a_name_list_belongs_to_the_cue_after_it() -> None:
     }
 
 
+@pytest.mark.parametrize("last", ["丙某", "阿不都·热合曼"])
+def test_a_long_name_at_a_list_s_end_keeps_the_list(last: str) -> None:
+    """被告人甲某、乙某、X犯罪以后自动投案…，是自首，可以从轻处罚: 从轻处罚 is all three's, however long X's name."""
+    text = f"被告人甲某、乙某、{last}犯罪以后自动投案，如实供述自己的罪行，是自首，可以从轻处罚。"
+    hits = find_circumstances(text, 0, len(text), ["甲某", "乙某", last])
+    assert {(h.kind, h.defendant) for h in hits if h.kind == "从轻处罚"} == {
+        ("从轻处罚", "甲某"), ("从轻处罚", "乙某"), ("从轻处罚", last)}
+
+
 def test_the_person_disclosed_or_caught_is_not_who_rendered_the_service() -> None:
     text = ("乙某归案后，揭发甲某行贿的犯罪事实，经查属实，构成立功；"
             "丙某协助公安机关抓获甲某，检举揭发甲某杀人，经查属实，构成重大立功。")

@@ -253,7 +253,10 @@ def find_circumstances(
                 if who:
                     # The defendants named in this sentence before the cue (a "、" list or the last one); a cue that
                     # opens with 均 (黄某、冯某共谋抢劫，…，均系主犯) is every one of them, however far back the list is.
-                    listed = re.search(r"、|和|及|与", unnamed[-30:]) or (m.group()[:1] in "均都皆" and len(set(who)) > 1)
+                    # (the 30 characters before the cue counted with each name as one: a long name such as
+                    # 阿不都·热合曼 at the list's end does not push its 、 out of reach)
+                    near = name_re.sub("某", before)[-30:] if name_re else before[-30:]
+                    listed = re.search(r"、|和|及|与", near) or (m.group()[:1] in "均都皆" and len(set(who)) > 1)
                     targets = list(dict.fromkeys(who)) if listed else [who[-1]]
                 elif persons:
                     targets = [persons[0]]
