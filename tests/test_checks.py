@@ -5179,3 +5179,28 @@ def test_x4_a_fund_raising_victim_misspelt_in_the_result() -> None:
     assert _messages("X4", **over) == []
     j = extract(text.replace("） 如不服", "） 二、责令被告人甲某退赔林秀铭、刘景成的损失。 如不服"))
     assert [f.message for f in run_checks([j]) if f.rule == "X4"] == ["被害人姓名前后写法不一致：林秀明／林秀铭。"]
+
+
+@pytest.mark.parametrize(("prior", "fires"), [
+    ("2018年8月26日因犯盗窃罪被某县人民法院判处有期徒刑一年，2019年8月25日刑满释放", False),
+    ("2018年8月26日因犯盗窃罪被某县人民法院判处有期徒刑一年三个月，2019年12月2日刑满释放", True),
+    # released on parole: the day is the probation's end (刑法第八十六条 is another matter)
+    ("2016年8月26日因犯盗窃罪被某县人民法院判处有期徒刑四年，2019年5月2日被假释，假释考验期至2020年8月25日", False),
+])
+def test_x6_a_crime_dated_inside_a_prior_s_term_that_the_sentence_does_not_join(prior: str, fires: bool) -> None:
+    """The facts date the theft 2019年12月1日; a prior term served until 2019年12月2日, the day this case's custody
+    began, was still running at the theft, and the sentence is not joined to what remained of it (刑法第七十一条).
+    (A release after this case's custody began is another lead, of its own.)"""
+    j = extract(TEMPLATE.format(**BASE).replace("无业。", f"无业。{prior}。", 1))
+    found = [f.message for f in run_checks([j]) if f.rule == "X6"]
+    assert found == (["被告人甲某前罪于2019-12-02刑满释放，查明事实却记载其于2019-12-01即实施本案犯罪，判决亦未与前罪余刑并罚。"]
+                     if fires else []), found
+
+
+@pytest.mark.parametrize("act", ["投毒", "将老鼠药掺入其饮用的茶水中", "在其药瓶中灌入农药"])
+def test_a_poisoning_is_an_act_its_day_dates(act: str) -> None:
+    """投毒, 掺入, 灌入: the day of the sentence that tells it is the defendant's last act day."""
+    over = dict(charge="故意杀人罪", facts=f"被告人甲某{act}，致被害人乙某中毒死亡", reason="故意非法剥夺他人生命，",
+                article="二百三十二", sentence="有期徒刑十年", end="2029年12月1日")
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert j.defendants[0].last_act_day == "2019-12-01"

@@ -553,6 +553,7 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from _unsentenced_held_out_of_order(j, judged, ev_date)
     yield from _custody_after_the_first_judgment(j)
     yield from _prior_released_before_judged(j)
+    yield from _acted_while_serving(j)
     for i, d in enumerate(j.defendants):
         offence, ev_offence = offence_of(j, i, d)
         late = False
@@ -829,6 +830,32 @@ def _history_out_of_order(j: Judgment, judged: date, ev_date: list[Evidence]) ->
                 f"审理经过所述{b.case_number}{b.form}作出于{d1}，早于在其之前所述的{a.case_number}{a.form}（{d0}）。",
                 evidence(j, f"earlier_decisions[{k0}]", "审理经过") + evidence(j, f"earlier_decisions[{k1}]", "审理经过"),
             )  # fmt: skip
+
+
+def _acted_while_serving(j: Judgment) -> Iterator[Finding]:
+    """A defendant whose first act the facts date after a prior's judgment and before its 刑满释放, where the sentence
+    is not joined to that judgment's (刑法第七十一条: a crime in the term is punished with what remains of it): the
+    day or the release is told wrong, or the term was left out. Only a prior the header says was served (刑满释放), not
+    one released on parole (假释: its day is the end of the probation) or whose term was suspended. Of the dev and SPC
+    defendants, two act in a prior's term, both joined to it, and one on parole."""
+    for i, d in enumerate(j.defendants):
+        acted, ev_acted = offence_from_of(j, i, d)
+        if acted is None or d.verdict.with_earlier_judgment:
+            continue
+        for k, p in enumerate(d.priors):
+            judged, out = iso_date(p.date), iso_date(p.release_date)
+            if (judged is None or out is None or not judged < acted < out or "刑满释放" not in p.text
+                    or re.search(r"假释|缓刑", p.text)):
+                continue  # (not a term the header says runs on: 刑期至2025年2月12日止)
+            if any(day < out for c in d.custody if (day := iso_date(c.date))):
+                continue  # released after this case's custody began: reported as that
+            yield finding(
+                j, "X6", "warning",
+                f"被告人{d.name}前罪于{out}刑满释放，查明事实却记载其于{acted}即实施本案犯罪，判决亦未与前罪余刑并罚。",
+                evidence(j, f"defendants[{i}].priors[{k}]", "前科") + ev_acted,
+                defendant=d, data={"acted": str(acted), "released": str(out)},
+            )  # fmt: skip
+            break
 
 
 def _prior_released_before_judged(j: Judgment) -> Iterator[Finding]:
