@@ -396,11 +396,12 @@ def _priors_acted(
     for x in dates:
         if x.full and x.record:
             told.setdefault(x.sentence, []).append(x)
+    # each sentence's first day, where it is no conviction's, with the days told after it
+    acts = [(same[0], {x.day.isoformat() for x in same[1:]}) for same in told.values()
+            if not _CONVICTED_ON_RE.match(text, same[0].span[1])]
     out = []
     for k, p in enumerate(priors):
-        acted = next((same[0] for same in told.values() if p.kind == "criminal" and p.release_date
-                      and p.release_date in {x.day.isoformat() for x in same[1:]}
-                      and not _CONVICTED_ON_RE.match(text, same[0].span[1])), None)
+        acted = next((first for first, later in acts if p.kind == "criminal" and p.release_date in later), None)
         if acted is not None:
             sp.add(f"{base}.priors[{k}].act_day", acted.span)
             p = replace(p, act_day=acted.day.isoformat())

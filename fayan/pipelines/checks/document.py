@@ -873,6 +873,7 @@ def _prior_released_before_judged(j: Judgment) -> Iterator[Finding]:
                 continue
             served = [(day, m.group(1)) for span, day in find_dates(p.text)
                       if (m := _SERVED_RE.match(p.text, span.end))]
+            facts: list[Evidence] = []
             if out and out < judged:
                 said = f"前罪判决日期{judged}晚于其刑满释放日期{out}"
             elif (early := next(((day, word) for day, word in served if day < judged), None)) is not None:
@@ -886,18 +887,14 @@ def _prior_released_before_judged(j: Judgment) -> Iterator[Finding]:
                 said = f"前罪{_SERVED[late[1]]}日期{late[0]}晚于其{ended}日期{out}"
             elif (acted := iso_date(p.act_day)) is not None and acted > judged:
                 # the facts tell the prior's crime and its release (…，被判处有期徒刑八个月，2013年1月15日刑满释放): judged
-                # before it was done (none of the 3 such priors of the dev and SPC documents)
-                yield finding(
-                    j, "X6", "warning", f"被告人{d.name}前罪判决日期{judged}早于查明事实所述该前罪的行为日期{acted}。",
-                    evidence(j, f"defendants[{i}].priors[{k}]", "前科")
-                    + evidence(j, f"defendants[{i}].priors[{k}].act_day", "查明事实"), defendant=d,
-                )  # fmt: skip
-                continue
+                # before it was done (neither of the 2 such priors of the dev and SPC documents)
+                said = f"前罪判决日期{judged}早于查明事实所述该前罪的行为日期{acted}"
+                facts = evidence(j, f"defendants[{i}].priors[{k}].act_day", "查明事实")
             else:
                 continue
             yield finding(
                 j, "X6", "warning", f"被告人{d.name}{said}。",
-                evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d,
+                evidence(j, f"defendants[{i}].priors[{k}]", "前科") + facts, defendant=d,
             )  # fmt: skip
 
 
