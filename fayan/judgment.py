@@ -263,6 +263,9 @@ class RetrialOrder:
     start: int
     end: int
     text: str  # from the day to the words that tell the order
+    # the day of the first ruling the history tells after it, numbered or not (于2009年12月18日裁定撤销…; 并于2010年9月8日
+    # 作出…刑事裁定); ISO
+    ruled_on: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

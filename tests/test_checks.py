@@ -5006,8 +5006,26 @@ def test_x6_a_decision_to_retry_dated_out_of_the_history_s_order(order: str, mes
         "二〇一四年十二月二日\n"
     )
     assert [x.date for x in j.retrial_orders] == [f"{order[1:5]}-08-23" if "8月" in order else f"{order[1:5]}-09-23"]
+    assert [x.ruled_on for x in j.retrial_orders] == ["2010-09-08"]
     found = [f.message for f in run_checks([j]) if f.rule == "X6"]
     assert found == ([message] if message else []), found
+
+
+@pytest.mark.parametrize("ruled", ["2009年12月18日", "2009年11月18日"])
+def test_x6_a_ruling_with_no_number_told_after_a_decision_to_retry(ruled: str) -> None:
+    """在再审期间，…于X裁定撤销该院…判决: the first ruling told after the decision to retry (2009年11月25日) comes after it."""
+    j = extract(
+        "中华人民共和国最高人民法院\n再审决定书\n（2014）刑监字第72号\n"
+        "原审被告人甲某故意伤害一案，某某市中级人民法院于2002年1月28日作出（2002）某刑初字第10号刑事判决，以故意伤害罪，"
+        "判处甲某有期徒刑十五年。2009年11月25日某某市中级人民法院决定对该案进行再审。在再审期间，某某市人民检察院撤回起诉，"
+        f"某某市中级人民法院于{ruled}裁定撤销该院（2002）某刑初字第10号刑事判决，准予某某市人民检察院撤回起诉。"
+        "甲某不服，向本院申诉。\n本院经审查认为，申诉理由符合重新审判条件。"
+        "依照《中华人民共和国刑事诉讼法》第二百四十三条第二款的规定，决定如下：\n指令某某省高级人民法院对本案进行再审。\n"
+        "二〇一四年十二月二日\n"
+    )
+    assert [(x.date, x.ruled_on) for x in j.retrial_orders] == [("2009-11-25", f"2009-{ruled[5:7]}-18")]
+    found = [f.message for f in run_checks([j]) if f.rule == "X6"]
+    assert found == (["审理经过在再审决定（2009-11-25）之后所述的裁判日期2009-11-18早于该决定。"] if "11月" in ruled else []), found
 
 
 @pytest.mark.parametrize("charge,rule", [("非法经营罪", None), ("非法营业罪", "E17"), ("妨害信用卡罪", "E17"),

@@ -639,12 +639,15 @@ def _own_decisions(
 # the words that tell a decision to retry the case (决定再审, 决定对该案进行再审, 指令再审决定, 再审决定，对本案进行提审), not a
 # document's title (再审决定书)
 _RETRIAL_ORDER_RE = re.compile(r"决定(?:对(?:本|该)案)?(?:进行)?(?:再审|提审)|(?:指令)?再审决定(?!书)")
+# what follows a ruling's day (于2009年12月18日裁定撤销…, 于2010年9月8日作出…, 于…以（2010）…号刑事判决)
+_RULED_AFTER_RE = re.compile(r"\s*(?:作出|以|裁定|判决)")
 
 
 def _retrial_orders(doc: Document, secs: Sections, sp: _Spans, kinds: tuple[str, ...]) -> tuple[RetrialOrder, ...]:
     """The decisions to retry the case the history (the sections of ``kinds``) tells with a full day in their clause
     before the words (于2010年8月23日以…为由决定再审; 本院于2013年3月14日作出（2012）刑监字第182号指令再审决定), the last
-    such day; with the case number between the day and the words, where there is one."""
+    such day; with the case number between the day and the words, where there is one, and the day of the first ruling
+    told after it."""
     text, out = doc.text, []
     for sec in secs:
         if sec.kind not in kinds:
@@ -660,8 +663,14 @@ def _retrial_orders(doc: Document, secs: Sections, sp: _Spans, kinds: tuple[str,
             if any(o.start == x.start for x in out):
                 continue  # sections that overlap (the prosecution's account and the facts)
             number = CASE_NUMBER_RE.search(text, start, m.start())
-            sp.add(f"retrial_orders[{len(out)}]", (start, m.end()))
-            out.append(RetrialOrder(day.isoformat(), number.group(0) if number else None, o.start, o.end, o.text))
+            base = f"retrial_orders[{len(out)}]"
+            sp.add(base, (start, m.end()))
+            ruled = next(((at, d) for at, d in find_dates(text[m.end() : sec.end])
+                          if _RULED_AFTER_RE.match(text, m.end() + at.end)), None)
+            if ruled is not None:
+                sp.add(f"{base}.ruled_on", (m.end() + ruled[0].start, m.end() + ruled[0].end))
+            out.append(RetrialOrder(day.isoformat(), number.group(0) if number else None, o.start, o.end, o.text,
+                                    ruled[1].isoformat() if ruled else None))
     return tuple(out)
 
 

@@ -608,6 +608,8 @@ TABLES: tuple[TableSpec, ...] = (
         _DOC_ID, _index("order_index", "order told in the history"),
         Column("date", "string", "ISO date of the decision to retry", _attr("date")),
         Column("case_number", "string", "its own case number, where the history gives one", _attr("case_number")),
+        Column("ruled_on", "string", "the ISO day of the first ruling the history tells after it, numbered or not",
+               _attr("ruled_on")),
         *_span_columns("clause"),
     ), _per_document("retrial_orders")),
     TableSpec("earlier_sentences", "a sentence the procedure history says an earlier decision imposed (…刑事判决，"

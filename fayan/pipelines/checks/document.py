@@ -750,8 +750,9 @@ def _sought_out_of_order(j: Judgment) -> Iterator[Finding]:
 def _retrial_ordered_out_of_order(j: Judgment, judged: date | None) -> Iterator[Finding]:
     """A decision to retry the case (``retrial_orders``) dated before the decision the history tells just before it,
     which it reviews, or after the one told just after it, which it led to (于2010年8月23日…决定再审，并于2010年7月8日
-    作出…刑事裁定); after this document; or before the year its own number was filed in. On the dev judgments, SPC
-    rulings and examples (6 orders told with a day) none."""
+    作出…刑事裁定), or after the first ruling told after it, numbered or not (``ruled_on``); after this document; or
+    before the year its own number was filed in. On the dev judgments, SPC rulings and examples (6 orders told with a
+    day) none."""
     told = [(x.start, k, x, day) for k, x in enumerate(j.earlier_decisions) if (day := iso_date(x.date))]
     for n, o in enumerate(j.retrial_orders):
         if (day := iso_date(o.date)) is None:
@@ -770,6 +771,12 @@ def _retrial_ordered_out_of_order(j: Judgment, judged: date | None) -> Iterator[
             yield finding(
                 j, "X6", "warning", f"审理经过所述{x.case_number}{x.form}作出于{d1}，早于在其之前所述的再审决定（{day}）。",
                 ev + evidence(j, f"earlier_decisions[{k}]", "审理经过"),
+            )  # fmt: skip
+        elif (ruled := iso_date(o.ruled_on)) is not None and ruled < day:
+            # a ruling told after it with no number of its own (在再审期间，…于2009年12月18日裁定撤销…)
+            yield finding(
+                j, "X6", "warning", f"审理经过在再审决定（{day}）之后所述的裁判日期{ruled}早于该决定。",
+                ev + evidence(j, f"retrial_orders[{n}].ruled_on", "审理经过"),
             )  # fmt: skip
         if judged is not None and day > judged:
             yield finding(j, "X6", "error", f"审理经过所述再审决定作出于{day}，晚于本文书的裁判日期{judged}。",
