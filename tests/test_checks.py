@@ -4985,6 +4985,32 @@ def test_a_decision_the_history_tells_without_its_day_is_read(term: str, rule: s
     assert [f.rule for f in run_checks([j]) if f.severity in ("error", "warning")] == ([rule] if rule else [])
 
 
+@pytest.mark.parametrize("term,rule", [("有期徒刑十三年六个月", None), ("有期徒刑十六年六个月", "E1")])
+def test_a_decision_quoted_by_what_it_decided_is_read(term: str, rule: str | None) -> None:
+    """…驳回申诉通知，维持某中级人民法院（2012）…号认定被告人X犯Y罪，判处…的刑事裁定: the quoted ruling is a decision of the
+    case, its form told after its sentences and its court named in it; one quoted inside a decision's own sentence
+    (…作出…刑事裁定，维持…号对被告人…的判决) is that decision's."""
+    j = extract(
+        "中华人民共和国最高人民法院\n再审决定书\n（2014）刑监字第11号\n"
+        "原审被告人甲某职务侵占一案，某某省高级人民法院于二〇一三年十一月十五日做出（2013）某监字第22号驳回申诉通知，"
+        f"维持某某市中级人民法院（2012）某刑终字第2号认定被告人甲某犯职务侵占罪，判处{term}，并处没收财产八十万元的刑事裁定。"
+        "裁定已经发生法律效力。甲某遂向本院提出申诉。\n本院经审查认为，申诉理由符合重新审判条件。"
+        "依照《中华人民共和国刑事诉讼法》第二百四十三条第二款的规定，决定如下：\n指令某某省高级人民法院对本案进行再审。\n"
+        "二〇一四年十二月三十一日\n"
+    )
+    assert [(x.date, x.case_number, x.form, x.court) for x in j.earlier_decisions] == [
+        (None, "（2012）某刑终字第2号", "裁定", "某某市中级人民法院")]
+    assert [s.defendant for s in j.earlier_decisions[0].sentences] == ["甲某"]
+    assert [f.rule for f in run_checks([j]) if f.severity in ("error", "warning")] == ([rule] if rule else [])
+    within = extract(
+        "中华人民共和国最高人民法院\n再审决定书\n（2014）刑监字第12号\n"
+        "原审被告人甲某爆炸一案，某某省高级人民法院于2010年10月29日作出（2010）某刑二终字第211号刑事裁定，维持某某市中级"
+        f"人民法院（2009）某刑初字第19号对被告人甲某以爆炸罪判处{term}的刑事判决。甲某提出申诉。\n"
+        "本院经审查认为，申诉理由符合重新审判条件。决定如下：\n指令某某省高级人民法院对本案进行再审。\n二〇一四年十二月三十一日\n"
+    )
+    assert [x.case_number for x in within.earlier_decisions] == ["（2010）某刑二终字第211号"]
+
+
 @pytest.mark.parametrize("order,message", [
     ("于2010年8月23日以原判认定的部分事实不清为由决定再审", None),
     ("于2010年9月23日以原判认定的部分事实不清为由决定再审",  # after the ruling it led to

@@ -489,6 +489,9 @@ _OWN_DECISION_RE = re.compile(
 # 合肥市中级人民法院以（2007）合刑初字第109号刑事判决，认定… (作出（2012）承刑再终字第＊＊号刑事附带民事裁定): one told
 # without its day; not one only named (不服…法院（2009）…号刑事判决, 维持…法院…号刑事判决第一项)
 _UNDATED_DECISION_RE = re.compile(rf"(?:以|作出)\s*(?:{CASE_NUMBER_RE.pattern})[^，。；]{{0,12}}?(?:判决|裁定)")
+# 维持…法院（2012）…号认定被告人X犯Y罪，判处…的刑事裁定: one quoted by what it decided, its form told after that
+_QUOTED_DECISION_RE = re.compile(rf"(?<=维持)[^，。；（(]{{0,30}}?(?:{CASE_NUMBER_RE.pattern})(?=认定|对被告人)")
+_QUOTED_FORM_RE = re.compile(r"的刑事(?:附带民事)?(判决|裁定)")
 
 
 # a court's name (湖南省长沙市中级人民法院, 新疆维吾尔自治区高级人民法院伊犁哈萨克自治州分院); not a 检察院, nor what
@@ -570,7 +573,8 @@ def _own_decisions(
     判处…) and who sought its review before the next one; and that history's text. ``days_after`` False: no day told
     after a decision is read as the history's (``told_before``)."""
     text = doc.text
-    found: list[tuple[re.Match[str], date | None, str, int]] = []  # (clause, day, case number, its section's end)
+    # (clause, day, case number, its section's end, the form told after a quoted decision's sentences)
+    found: list[tuple[re.Match[str], date | None, str, int, re.Match[str] | None]] = []
     for sec in secs:
         if sec.kind not in kinds:
             continue
@@ -579,19 +583,29 @@ def _own_decisions(
             day = next(find_dates(m.group("d")), None)
             number = CASE_NUMBER_RE.search(m.group(0))
             if day is not None and number is not None:
-                dated.append((m, day[1], number.group(0), sec.end))
-        undated = [(m, None, number.group(0), sec.end) for m in _UNDATED_DECISION_RE.finditer(text, sec.start, sec.end)
+                dated.append((m, day[1], number.group(0), sec.end, None))
+        undated = [(m, None, number.group(0), sec.end, None)
+                   for m in _UNDATED_DECISION_RE.finditer(text, sec.start, sec.end)
                    if not any(x.start() <= m.start() < x.end() for x, *_ in dated)
                    and (number := CASE_NUMBER_RE.search(m.group(0))) is not None]
+        for m in _QUOTED_DECISION_RE.finditer(text, sec.start, sec.end):
+            opens, end = text.rfind("。", sec.start, m.start()), text.find("。", m.end(), sec.end)
+            if any(opens < x.start() < m.start() for x, *_ in dated + undated):
+                continue  # upheld by a decision of its sentence (…作出…刑事裁定，维持…号对被告人…的判决): its sentences
+            tail = _QUOTED_FORM_RE.search(text, m.end(), sec.end if end == -1 else end)
+            if tail is not None and (number := CASE_NUMBER_RE.search(m.group(0))) is not None:
+                undated.append((m, None, number.group(0), sec.end, tail))
         found += sorted(dated + undated, key=lambda f: f[0].start())
     out: list[EarlierDecision] = []
-    for k, (m, day, number, section_end) in enumerate(found):
+    for k, (m, day, number, section_end, tail) in enumerate(found):
         stop = text.find("。", m.end())
         if stop != -1 and not text[m.end() : stop].strip() and text.startswith("认定", stop + 1):
             stop = text.find("。", stop + 1)  # …刑事附带民事判决。认定被告人X犯Y罪，判处…: a stop where a comma belongs
         while stop != -1 and _COMBINED_NEXT_RE.match(text, stop + 1):
             stop = text.find("。", stop + 1)  # …犯挪用公款罪，判处有期徒刑六年。总和刑期二十一年，决定执行…: one sentence
         stop = len(text) if stop == -1 else stop
+        if tail is not None:
+            stop = tail.start()  # its sentences end where its form is told (…，继续追缴赃款…的刑事裁定)
         base = f"earlier_decisions[{k}]"
         sp.add(base, m.span())
         told: dict[str, OriginalSentence] = {}
@@ -604,14 +618,15 @@ def _own_decisions(
         appeal = ("prosecution" if protests and not against else "defendant" if _APPEALED_RE.search(gap)
                   else "none" if _NO_REVIEW_RE.search(after) else None)
         o = doc.original_span(*m.span())
-        form = m.group(0)[-2:]
+        form = tail.group(1) if tail is not None else m.group(0)[-2:]
         sentences = tuple(told.values())
         upheld = bool(_UPHELD_RE.match(text, m.end(), stop))
         remanded = bool(_REMANDED_RE.match(text, m.end(), stop))
         agreed = bool(_AGREED_RE.match(text, m.end(), stop + 1))
         period = _PERIOD_DAYS_RE.search(after) if appeal == "none" else None
         opens = max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
-        court = _COURT_NAME_RE.search(text, opens, m.start())  # the sentence's subject, not 根据…法院的指定管辖
+        # the sentence's subject, not 根据…法院的指定管辖; a quoted decision's court is named in it (维持…中级人民法院（2012）…号)
+        court = _COURT_NAME_RE.search(text, *((m.start(), m.end()) if tail is not None else (opens, m.start())))
         if court is not None:
             sp.add(f"{base}.court", court.span())
         sought = (_sought_on(text, stop, stop + len(after), day)
