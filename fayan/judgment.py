@@ -94,7 +94,7 @@ class PriorRecord:
     release_date: str | None = None  # 刑满释放; for a 假释, the end of its 考验期 (刑法65②)
     text: str = ""
     # the day the facts tell its crime was done, where a fact sentence about the record gives its release day too
-    # (经复核确认：2012年3月9日，被告人…致商某甲轻伤，被判处有期徒刑八个月，2013年1月15日刑满释放); ISO
+    # (经复核确认：2012年3月9日，被告人…致王某甲轻伤，被判处有期徒刑八个月，2013年1月15日刑满释放); ISO
     act_day: str | None = None
 
 
@@ -392,7 +392,7 @@ class Tally:
     end: int
     text: str
     summing: bool = False
-    # the defendant its sentence opens with (被告人史胜平单独或伙同…，致4人死亡), where one does
+    # the defendant its sentence opens with (被告人王某平单独或伙同…，致4人死亡), where one does
     defendant: str | None = None
 
 

@@ -390,7 +390,7 @@ def _priors_acted(
 ) -> tuple[PriorRecord, ...]:
     """``priors``, each criminal one with the day the facts tell its crime was done (``act_day``): the first full date
     of a fact sentence about a record (:attr:`_FactDate.record`) that gives the prior's release day too (2012年3月9日，
-    被告人…致商某甲轻伤，被判处有期徒刑八个月，2013年1月15日刑满释放), where it is not the day of the conviction the
+    被告人…致王某甲轻伤，被判处有期徒刑八个月，2013年1月15日刑满释放), where it is not the day of the conviction the
     sentence retells (于2011年9月20日被我院判处…)."""
     told: dict[str, list[_FactDate]] = {}
     for x in dates:
@@ -1289,7 +1289,7 @@ def _defender_starts(text: str, end: int) -> list[int]:
     return [m.end() for m in _DEFENDER_WORD_RE.finditer(text, 0, end)]
 
 
-# what opens a sentence before its subject: 本院认为，被告人史胜平单独或伙同…
+# what opens a sentence before its subject: 本院认为，被告人王某平单独或伙同…
 _SUBJECT_ROLE_RE = re.compile(
     r"\s*(?:(?:本院认为|综上所述|综上|经审理查明|经审理认定|经复核确认|经审查查明)\s*[，,：:]?\s*)?"
     r"(?:原审被告人|原审上诉人|上诉人|被告人)?"
