@@ -365,6 +365,9 @@ class BloodAlcohol:
     start: int
     end: int
     text: str
+    # a breath test's reading (经呼气酒精测试仪检验，测得…), not a blood sample's: the last test named before it in its
+    # sentence is 呼气 or 吹气, not 血样, 抽血 or 鉴定
+    breath: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -2336,6 +2336,10 @@ def test_title_naming_a_charge_nobody_else_names_is_x1() -> None:
         ("经鉴定，被告人甲某血液中乙醇含量为19.4mg/100ml", True),
         ("经鉴定，被告人甲某血液中乙醇含量为194.5mg/100ml", False),
         ("经呼气检测其血液中乙醇含量为79毫克/100毫升，抽血检验为83.6毫克/100毫升", False),  # the highest counts
+        # a blood sample's reading, not the breath test's before it (醉驾意见 2013 第六条)
+        ("经呼气酒精测试仪检验，测得其血液中乙醇浓度为118.4毫克／100毫升。后抽取血样送检，经鉴定其血液中乙醇浓度为"
+         "54.08毫克／100毫升", True),
+        ("经呼气酒精测试仪检验，测得其血液中乙醇浓度为118.4毫克／100毫升", False),  # no blood sample: the breath test
         ("经鉴定，被告人甲某血液中乙醇含量为0.79mg/ml", True),
         ("经鉴定，被告人甲某每100毫升血液中乙醇含量为74.34毫克", True),  # the volume first
         ("经鉴定，被告人甲某每100毫升血液中乙醇含量为174.34毫克", False),

@@ -905,6 +905,11 @@ def test_a_fact_section_s_defendants_are_no_victims_and_their_homes_are_places()
     assert extract_document(Document(id="t", text=t, original=text, offsets=m), ner=ner).places == ("某村甲某家中",)
 
 
+def test_a_breath_test_s_reading_is_told_apart() -> None:
+    text = "经呼气酒精测试仪检验，测得其血液中乙醇浓度为118.4毫克／100毫升。后抽取血样送检，经鉴定为54.08毫克／100毫升。"
+    assert [(b.mg_per_100ml, b.breath) for b in find_blood_alcohol(text)] == [(118.4, True), (54.08, False)]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

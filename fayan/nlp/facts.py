@@ -437,8 +437,16 @@ def find_blood_alcohol(text: str) -> list[BloodAlcohol]:
         if quoted or _BAC_QUOTED_AFTER_RE.match(text, m.end()):
             continue
         value = Decimal(m.group("v2")) if m.group("per100") else Decimal(m.group("v")) * (1 if m.group("per") else 100)
-        found.append(BloodAlcohol(plain_number(value), m.start(), m.end(), m.group()))
+        opens = max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start())) + 1
+        tests = _BAC_TEST_RE.findall(text, opens, m.start())
+        found.append(BloodAlcohol(plain_number(value), m.start(), m.end(), m.group(),
+                                  breath=bool(tests) and tests[-1] in ("呼气", "吹气")))
     return found
+
+
+# the test a blood alcohol reading comes from, named before it in its sentence: a breath test (经呼气酒精测试仪检验，测得
+# 其血液中乙醇浓度为…) or a blood sample's (抽取血样送检…经鉴定)
+_BAC_TEST_RE = re.compile(r"呼气|吹气|血样|抽血|抽取|鉴定")
 
 
 # a number of persons or events told with what befell them: 致2名幼女轻伤, 致1人死亡, 既遂7起; 既遂7人 (the number

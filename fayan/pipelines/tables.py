@@ -738,6 +738,7 @@ TABLES: tuple[TableSpec, ...] = (
     TableSpec("blood_alcohol", "blood alcohol measured in the facts (醉酒驾驶), each measurement as written", (
         _DOC_ID, _index("measurement_index", "measurement in the document"),
         Column("mg_per_100ml", "float64", "the value in mg/100ml (1.79mg/ml is 179)", _attr("mg_per_100ml")),
+        Column("breath", "boolean", "a breath test's reading (呼气), not a blood sample's", _attr("breath")),
         *_span_columns("measurement"),
     ), _per_document("blood_alcohol")),
     TableSpec("stolen_items", "stolen or seized item of the facts (NER), with the value the facts give for it", (

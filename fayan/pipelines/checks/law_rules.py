@@ -849,10 +849,11 @@ DRUNK_MG_PER_100ML = 80  # 醉酒驾驶: 血液酒精含量达到80毫克/100毫
 
 def _not_drunk(j: Judgment) -> Iterator[Finding]:
     """The one defendant convicted of 危险驾驶罪 where every blood alcohol the facts measure is below the 醉驾
-    threshold. A warning: 危险驾驶 has other forms (追逐竞驶, 严重超员超速, 危险化学品) that need no alcohol."""
+    threshold; where a blood sample was tested, a breath test's reading does not count (醉驾意见 2013 第六条: the
+    blood test is the basis). A warning: 危险驾驶 has other forms (追逐竞驶, 严重超员超速, 危险化学品) that need no alcohol."""
     if not j.blood_alcohol or len(j.defendants) != 1 or "危险驾驶罪" not in j.defendants[0].charges_standard:
         return
-    top = max(j.blood_alcohol, key=lambda b: b.mg_per_100ml)
+    top = max([b for b in j.blood_alcohol if not b.breath] or j.blood_alcohol, key=lambda b: b.mg_per_100ml)
     if top.mg_per_100ml >= DRUNK_MG_PER_100ML:
         return
     d = j.defendants[0]
