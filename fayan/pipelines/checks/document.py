@@ -751,8 +751,8 @@ def _retrial_ordered_out_of_order(j: Judgment, judged: date | None) -> Iterator[
     """A decision to retry the case (``retrial_orders``) dated before the decision the history tells just before it,
     which it reviews, or after the one told just after it, which it led to (于2010年8月23日…决定再审，并于2010年7月8日
     作出…刑事裁定), or after the first ruling told after it, numbered or not (``ruled_on``); after this document; or
-    before the year its own number was filed in. On the dev judgments, SPC rulings and examples (6 orders told with a
-    day) none."""
+    before the year its own number was filed in. On the dev judgments, SPC rulings and examples (5 orders told with a
+    day, in 5 SPC documents) none."""
     told = [(x.start, k, x, day) for k, x in enumerate(j.earlier_decisions) if (day := iso_date(x.date))]
     for n, o in enumerate(j.retrial_orders):
         if (day := iso_date(o.date)) is None:
