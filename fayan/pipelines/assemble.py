@@ -156,15 +156,15 @@ _RESULT_CUE_RE = re.compile(r"(判\s*决|裁\s*定|决\s*定)\s*如\s*下")
 _DECISION_REASONING_RE = re.compile(r"本院(?:经审查|经复查|审查)?认为")
 
 
-def _decision_history(doc: Document, secs: Sections, sp: _Spans) -> dict[str, object]:
+def _decision_history(doc: Document, secs: Sections, sp: _Spans, cue: re.Match[str] | None) -> dict[str, object]:
     """What a criminal decision (再审决定书, 指定管辖决定书) tells of its case, for the checks that read it: the earlier
     decisions its history recites, with their sentences; the charges it says were prosecuted and the unknown ones its
     reasoning concludes; the persons it names, with their other spellings; the word its result opens with; and every
-    term with a 缓刑 it writes. The record stays no judgment: it convicts nobody (defendants [])."""
+    term with a 缓刑 it writes. The record stays no judgment: it convicts nobody (defendants []). ``cue``: the words its
+    result is opened with (:func:`_result_cue`)."""
     text = doc.text
     title = secs.get("title")
-    # the word its result is opened with (决定如下; 裁定如下 or 判决如下 would be another document's)
-    cue = _RESULT_CUE_RE.search(text, title.end if title else 0)
+    # (决定如下; 裁定如下 or 判决如下 would be another document's)
     if cue is not None:
         sp.add("result_form", cue.span())
     # each name its history tells (not its result's: 指定…对被告人X…进行审判 may misspell one), with the role word before
@@ -207,7 +207,7 @@ def _decision_history(doc: Document, secs: Sections, sp: _Spans) -> dict[str, ob
     return dict(earlier_decisions=decisions, accomplices=tuple(people), charges_prosecution=tuple(prosecuted),
                 # (its history may run on into what the splitter takes for the prosecution's account or facts)
                 retrial_orders=_retrial_orders(doc, secs, sp, ("procedure", "defendant", "prosecution", "facts")),
-                result_form=re.sub(r"\s+", "", cue.group(1)) if cue else None,
+                result_form=_cue_word(cue),
                 charges_prosecution_unknown=_named("charges_prosecution_unknown", _unknown_prosecuted(text, secs), sp),
                 charges_reasoning_unknown=_named("charges_reasoning_unknown", concluded, sp),
                 suspended=_suspended(doc, sp))
@@ -235,8 +235,9 @@ def _not_judgment(doc: Document, reason: str, status: str = "not_judgment", **kw
     return Judgment(id=doc.id, status=status, reason=reason, source=doc.source, n_chars=len(doc.original or doc.text), **kw)  # type: ignore[arg-type]
 
 
-def _classify(doc: Document, secs: Sections, f: DocFields) -> str | None:
-    """Why this document is not a criminal judgment or ruling; None if it is one."""
+def _classify(doc: Document, secs: Sections, f: DocFields, decided: bool) -> str | None:
+    """Why this document is not a criminal judgment or ruling; None if it is one. ``decided``: its result is opened by
+    决定如下, a decision's word (in a document titled 判决书 or 裁定书 too)."""
     text = doc.text
     if f.form and not f.criminal:
         return f"{f.form}：不是刑事文书 (not a criminal document)"
@@ -252,18 +253,22 @@ def _classify(doc: Document, secs: Sections, f: DocFields) -> str | None:
                     "result section: not a judgment or ruling, or a truncated one")
         return "a criminal case number but no document title (刑事判决书/裁定书): not a judgment or ruling"
     if not secs.get("result"):
-        if _decided(doc, secs):
+        if decided:
             return f"a criminal {f.doc_type} whose result opens with 决定如下, a decision's: not a judgment or ruling"
         return (f"a criminal {f.doc_type or 'document'} with no 判决如下/裁定如下 result section: truncated, or a result "
                 "worded in a way fayan does not know")
     return None
 
 
-def _decided(doc: Document, secs: Sections) -> bool:
-    """Whether the result is opened by 决定如下, a decision's word (in a document titled 判决书 or 裁定书 too)."""
+def _result_cue(doc: Document, secs: Sections) -> re.Match[str] | None:
+    """The words a result is opened with after the title (判决如下, 裁定如下, 决定如下)."""
     title = secs.get("title")
-    cue = _RESULT_CUE_RE.search(doc.text, title.end if title else 0)
-    return cue is not None and re.sub(r"\s+", "", cue.group(1)) == "决定"
+    return _RESULT_CUE_RE.search(doc.text, title.end if title else 0)
+
+
+def _cue_word(cue: re.Match[str] | None) -> str | None:
+    """判决 | 裁定 | 决定: the word of a result's opening words."""
+    return re.sub(r"\s+", "", cue.group(1)) if cue else None
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -2386,12 +2391,16 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         sections=tuple(sections),
         title=_title(text, title),
     )
-    reason = _classify(doc, secs, f)
+    # a document with no result section may open its result with 决定如下 (searched once, where it is needed)
+    cue = None if secs.get("result") else _result_cue(doc, secs)
+    reason = _classify(doc, secs, f, decided=_cue_word(cue) == "决定")
     if reason is not None:
         if not secs.get("result") and opens_with_facts(text):
             return _facts_only(doc, ner, sp, common)
-        decision = f.criminal and ((f.form or "").endswith("决定书") or _decided(doc, secs))
-        told = _decision_history(doc, secs, sp) if decision else {}
+        if secs.get("result") and f.criminal:
+            cue = _result_cue(doc, secs)  # (a 再审决定书 whose result opens with 裁定如下 has a result section)
+        decision = f.criminal and ((f.form or "").endswith("决定书") or _cue_word(cue) == "决定")
+        told = _decision_history(doc, secs, sp, cue) if decision else {}
         return _not_judgment(doc, reason, spans=tuple(sp.items), **common, **told)
 
     headers, header_spans, defenders = _header_parties(text, secs)

@@ -716,12 +716,17 @@ def _held_at_an_act(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
         )  # fmt: skip
 
 
+def _dated_decisions(j: Judgment) -> list[tuple[int, EarlierDecision, date]]:
+    """The earlier decisions the history tells with their day: (index, decision, day), in the order told."""
+    return [(k, x, day) for k, x in enumerate(j.earlier_decisions) if (day := iso_date(x.date))]
+
+
 def _sought_out_of_order(j: Judgment) -> Iterator[Finding]:
     """An appeal or protest the history dates before the decision it seeks to review (…刑事判决。判决发生法律效力后，
     …检察院于2011年5月27日…提出抗诉, of a judgment of 2011年12月2日), or after the decision told next; and any other
     day the history tells after a decision and before the next one that is earlier than it (本院受理后，…于2018年8月21日
     公开开庭审理, of a judgment of 2018年9月28日). In the 914 decisions of the dev, SPC and example documents, none."""
-    told = [(k, x, day) for k, x in enumerate(j.earlier_decisions) if (day := iso_date(x.date))]
+    told = _dated_decisions(j)
     for k, x, day in told:
         if (before := iso_date(x.told_before)) is not None:
             yield finding(
@@ -753,21 +758,21 @@ def _retrial_ordered_out_of_order(j: Judgment, judged: date | None) -> Iterator[
     作出…刑事裁定), or after the first ruling told after it, numbered or not (``ruled_on``); after this document; or
     before the year its own number was filed in. On the dev judgments, SPC rulings and examples (5 orders told with a
     day, in 5 SPC documents) none."""
-    told = [(x.start, k, x, day) for k, x in enumerate(j.earlier_decisions) if (day := iso_date(x.date))]
+    told = _dated_decisions(j)
     for n, o in enumerate(j.retrial_orders):
         if (day := iso_date(o.date)) is None:
             continue
         ev = evidence(j, f"retrial_orders[{n}]", "再审决定")
-        before = max((t for t in told if t[0] < o.start), default=None, key=lambda t: t[0])
-        after = min((t for t in told if t[0] > o.start), default=None, key=lambda t: t[0])
-        if before is not None and before[3] > day:
-            _s, k, x, d0 = before
+        before = max((t for t in told if t[1].start < o.start), default=None, key=lambda t: t[1].start)
+        after = min((t for t in told if t[1].start > o.start), default=None, key=lambda t: t[1].start)
+        if before is not None and before[2] > day:
+            k, x, d0 = before
             yield finding(
                 j, "X6", "warning", f"审理经过所述再审决定作出于{day}，早于在其之前所述的{x.case_number}{x.form}（{d0}）。",
                 evidence(j, f"earlier_decisions[{k}]", "审理经过") + ev,
             )  # fmt: skip
-        if after is not None and after[3] < day:
-            _s, k, x, d1 = after
+        if after is not None and after[2] < day:
+            k, x, d1 = after
             yield finding(
                 j, "X6", "warning", f"审理经过所述{x.case_number}{x.form}作出于{d1}，早于在其之前所述的再审决定（{day}）。",
                 ev + evidence(j, f"earlier_decisions[{k}]", "审理经过"),
@@ -802,7 +807,7 @@ def _history_out_of_order(j: Judgment, judged: date, ev_date: list[Evidence]) ->
     and a date of the facts after the last of
     them, which judged those facts (the facts may go on past the first: a crime in custody, prosecuted later, or an
     escape during the trial, as the 154 dev judgments and 500 SPC rulings have four times, all before the last)."""
-    told = [(k, x, day) for k, x in enumerate(j.earlier_decisions) if (day := iso_date(x.date))]
+    told = _dated_decisions(j)
     facts_last = iso_date(j.facts_last_date)
     if told and facts_last and max(day for _k, _x, day in told) < facts_last <= judged:
         k, x, day = max(told, key=lambda t: t[2])

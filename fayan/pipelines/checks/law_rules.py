@@ -562,8 +562,11 @@ def _below_the_severity_found_of_each(j: Judgment, ctx: Context, on: date | None
         return
     for i, d in enumerate(j.defendants):
         items = _items(d)
-        law = ctx.law.charge(items[0].charge) if len(items) == 1 else None
-        if law is None or (p := _principal(items[0].principal)) not in _FIXED or (it := items[0]).months is None:
+        if len(items) != 1:
+            continue
+        it = items[0]
+        law, p = ctx.law.charge(it.charge), _principal(it.principal)
+        if law is None or p not in _FIXED or it.months is None:
             continue
         named = {f.value for f in j.charge_findings
                  if f.kind == "severity" and f.charge == it.charge and d.name in f.text}
@@ -850,7 +853,8 @@ DRUNK_MG_PER_100ML = 80  # 醉酒驾驶: 血液酒精含量达到80毫克/100毫
 def _not_drunk(j: Judgment) -> Iterator[Finding]:
     """The one defendant convicted of 危险驾驶罪 where every blood alcohol the facts measure is below the 醉驾
     threshold; where a blood sample was tested, a breath test's reading does not count (醉驾意见 2013 第六条: the
-    blood test is the basis). A warning: 危险驾驶 has other forms (追逐竞驶, 严重超员超速, 危险化学品) that need no alcohol."""
+    blood test is the basis; cited from memory, the text is not in the shared refs). A warning: 危险驾驶 has other
+    forms (追逐竞驶, 严重超员超速, 危险化学品) that need no alcohol."""
     if not j.blood_alcohol or len(j.defendants) != 1 or "危险驾驶罪" not in j.defendants[0].charges_standard:
         return
     top = max([b for b in j.blood_alcohol if not b.breath] or j.blood_alcohol, key=lambda b: b.mg_per_100ml)
