@@ -402,13 +402,15 @@ class Tally:
 @dataclass(frozen=True, slots=True)
 class Harmed:
     """A person the facts name with the harm that befell them (致被害人王某甲重伤, 被害人张某经抢救无效死亡), at their
-    worst harm; the span is the name where that harm is told."""
+    worst harm; the span is the name where that harm is told. A person the facts tell dead only by the age at death in
+    a note after the name (胡某某（被害人，殁年35岁）) is 死亡 ``by_age``."""
 
     name: str
     harm: str  # 死亡 | 重伤 | 轻伤 | 轻微伤
     start: int
     end: int
     text: str
+    by_age: bool = False  # told dead only by 殁年, not with what befell them
 
 
 @dataclass(frozen=True, slots=True)

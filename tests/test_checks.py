@@ -4881,6 +4881,30 @@ def test_x3_fewer_harmed_in_the_reasoning_than_the_facts_name(case: dict, harm: 
     assert x3 == ([f"本院认为部分所述{said}{harm}，而查明事实载明{harm}者2人（王某甲、李某乙）。"] if fires else []), x3
 
 
+# 殁年 tells a person dead whatever the facts tell of how (王某甲 is told so only); 李某乙 dies of the act
+_KILLED_AGED = dict(charge="故意杀人罪", article="二百三十二",
+                    facts="持刀捅刺王某甲（被害人，殁年30岁）、李某乙，致李某乙因锐器刺戳致心脏破裂死亡",
+                    reason="故意非法剥夺他人生命，致{said}死亡，", sentence="死刑，剥夺政治权利终身", end="2022年12月1日")
+
+
+@pytest.mark.parametrize(("facts", "said", "fires"), [
+    (_KILLED_AGED["facts"], "三人", True), (_KILLED_AGED["facts"], "二人", False),
+    # the facts tell a number of dead of their own (等3名被害人当场死亡): the persons they name are not all
+    ("持刀捅刺王某甲（被害人，殁年30岁）、李某乙等3名被害人，致3名被害人均当场死亡", "三人", False),
+    # a person told dead by 殁年 alone may be no victim of the act (死者王某甲（殁年30岁）的尸体): fewer is not compared
+    (_KILLED_AGED["facts"], "一人", False),
+])
+def test_x3_more_dead_in_the_reasoning_than_the_facts_tell(facts: str, said: str, fires: bool) -> None:
+    """A reasoning that says 致三人死亡 where the facts tell two persons dead, by the act or by the age at death, and no
+    number of dead of their own."""
+    over = {**_KILLED_AGED, "facts": facts, "reason": _KILLED_AGED["reason"].format(said=said)}
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    if facts == _KILLED_AGED["facts"]:
+        assert [(h.name, h.harm, h.by_age) for h in j.harmed] == [("王某甲", "死亡", True), ("李某乙", "死亡", False)]
+    x3 = _messages("X3", **over)
+    assert x3 == ([f"本院认为部分所述{said}死亡，而查明事实载明死亡者2人（王某甲、李某乙）。"] if fires else []), x3
+
+
 @pytest.mark.parametrize(("day", "fires"), [("2019年11月1日", True), ("2019年12月20日", False)])
 def test_x6_a_prosecution_before_the_first_crime(day: str, fires: bool) -> None:
     text = TEMPLATE.format(**BASE).replace("于2020年3月1日向本院提起公诉", f"于{day}向本院提起公诉")

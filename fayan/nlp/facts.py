@@ -450,11 +450,13 @@ _BAC_TEST_RE = re.compile(r"呼气|吹气|血样|抽血|抽取|鉴定")
 
 
 # a number of persons or events told with what befell them: 致2名幼女轻伤, 致1人死亡, 既遂7起; 既遂7人 (the number
-# after), as Tally's ``what``
+# after), as Tally's ``what``; the dead may be told further on (等9名女童工均被烟熏窒息死亡, 2名被害人经医院抢救无效死亡;
+# not 一名幼儿在内的二人死亡, which tells two)
 _OUTCOMES = r"(死亡|重伤|轻伤|轻微伤|中毒|既遂|未遂|中止)"
 _TALLY_NUMBER = r"([一二两三四五六七八九十\d]{1,3})"
 _TALLY_BEFORE_RE = re.compile(
-    rf"(?<![\d一二两三四五六七八九十百千万.．]){_TALLY_NUMBER}(?:人|名[^，。；、\d]{{0,4}}?|起|次)?{_OUTCOMES}")
+    rf"(?<![\d一二两三四五六七八九十百千万.．]){_TALLY_NUMBER}"
+    rf"(?:(?:人|名[^，。；、\d]{{0,4}}?|起|次)?{_OUTCOMES}|名[^，。；、\d一二两三四五六七八九十]{{5,12}}?(?P<dead>死亡))")
 _TALLY_AFTER_RE = re.compile(rf"{_OUTCOMES}{_TALLY_NUMBER}(?:人|名|起|次)")
 # a sentence that sums the facts up (综上，…并致2名幼女轻伤; 先后奸淫幼女13起，其中既遂7起)
 _SUMMING_RE = re.compile(r"综上|共计|总计|合计|其中|共致|共造成")
@@ -466,6 +468,8 @@ def find_tallies(text: str, start: int = 0, end: int | None = None) -> list[tupl
 
     >>> find_tallies("综上，被告人实施奸淫幼女犯罪12起，其中犯罪未遂2起，并致2名幼女轻伤。")
     [('未遂', 2, True, (22, 26)), ('轻伤', 2, True, (29, 35))]
+    >>> find_tallies("致张某、李某等5名被害人当场死亡。")
+    [('死亡', 5, False, (7, 16))]
     """
     stop = len(text) if end is None else end
     out = []
@@ -477,7 +481,7 @@ def find_tallies(text: str, start: int = 0, end: int | None = None) -> list[tupl
                     n = int(cn_to_number(m.group(number)))
                 except ParseError:
                     continue
-                out.append((m.group(what), n, summing, m.span()))
+                out.append((m.group(what) or m.group("dead"), n, summing, m.span()))
     return sorted(out, key=lambda x: x[3])
 
 
@@ -524,17 +528,8 @@ def find_harmed(
     [('陈某某', '死亡')]
     """
     found: list[tuple[str, str, tuple[int, int]]] = []
-    spots = {(m.start(), m.group()) for m in _MASKED_NAME_RE.finditer(text, start, end)}
-    for name in names:
-        spots |= {(m.start(), name) for m in re.compile(re.escape(name)).finditer(text, start, end)}
-    # the longest name at a place (赵某甲, not the victim 赵某 it opens)
-    longest: dict[int, str] = {}
-    for at, name in spots:
-        if len(name) > len(longest.get(at, "")):
-            longest[at] = name
-    spots = set(longest.items())
     listed_to = -1  # where the last name opened so ends: the next of its list is too
-    for at, name in sorted(spots):
+    for at, name in _name_spots(text, start, end, names):
         if any(a <= at < b for a, b in skip):
             continue
         after = at + len(name)
@@ -551,6 +546,50 @@ def find_harmed(
             listed_to = after
             harms.append("死亡")
         found += [(name, h, (at, after)) for h in dict.fromkeys(harms)]
+    return found
+
+
+def _name_spots(text: str, start: int, end: int, names: Collection[str]) -> list[tuple[int, str]]:
+    """Where ``text[start:end]`` names a person, in text order: one of ``names`` or a masked name (王某, 李某甲), the
+    longest at a place (赵某甲, not the victim 赵某 it opens)."""
+    longest: dict[int, str] = {}
+    spots = [(m.start(), m.group()) for m in _MASKED_NAME_RE.finditer(text, start, end)]
+    for name in names:
+        spots += [(m.start(), name) for m in re.compile(re.escape(name)).finditer(text, start, end)]
+    for at, name in spots:
+        if len(name) > len(longest.get(at, "")):
+            longest[at] = name
+    return sorted(longest.items())
+
+
+# the age at death in the note after a name (胡某某（被害人，殁年35岁）); 均 covers the list the name ends
+# (林某甲、陈某乙（女，殁年均16岁）)
+_AGED_AT_DEATH_RE = re.compile(r"[（(][^（()）。；]{0,30}?殁年(均)?")
+
+
+def find_dead_by_age(
+    text: str, start: int, end: int, names: Collection[str], skip: Sequence[tuple[int, int]] = ()
+) -> list[tuple[str, tuple[int, int]]]:
+    """Each person ``text[start:end]`` tells dead by the age at death in a note after the name (殁年), whatever the
+    facts tell of how: (name, span of the name), in text order. Persons and ``skip`` as :func:`find_harmed`.
+
+    >>> t = "被告人甲某与其妻胡某某（被害人，殁年35岁）争吵。杀死林某甲、陈某乙（女，殁年均16岁）和王某（时年9岁）。"
+    >>> [n for n, _ in find_dead_by_age(t, 0, len(t), ["胡某某", "林某甲"])]
+    ['胡某某', '林某甲', '陈某乙']
+    """
+    found: list[tuple[str, tuple[int, int]]] = []
+    listed: list[tuple[str, tuple[int, int]]] = []  # the list the name ends, for a note with 均
+    for at, name in _name_spots(text, start, end, names):
+        if any(a <= at < b for a, b in skip):
+            continue
+        if not (listed and text[listed[-1][1][1] : at] == "、"):
+            listed = []
+        after = at + len(name)
+        listed.append((name, (at, after)))
+        note = _AGED_AT_DEATH_RE.match(text, after, end)
+        if note:
+            found += listed if note.group(1) else listed[-1:]
+            listed = []
     return found
 
 

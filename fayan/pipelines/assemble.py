@@ -53,7 +53,7 @@ from fayan.nlp.charges import (
 from fayan.nlp.facts import (
     CLASSIFIERS, HARMS, PRETEXT, TAKING, EntityPredictor, ItemValue, adds_up, defendant_names, drug_total,
     evidence_ranges, find_blood_alcohol, find_drugs, find_victims, is_body_part, is_drug_name, item_values,
-    find_harmed, find_tallies, looks_like_name, worst_harm,
+    find_dead_by_age, find_harmed, find_tallies, looks_like_name, worst_harm,
 )
 from fayan.nlp.circumstances import find_bracket_acts, find_circumstances, sentence_spans
 from fayan.nlp.lexicon import lexicon_cached
@@ -1334,17 +1334,24 @@ def _harmed(
     doc: Document, facts: Sequence[tuple[Section, list[tuple[int, int]]]], victims: Sequence[str], sp: _Spans
 ) -> tuple[Harmed, ...]:
     """The persons the facts name with the harm that befell them (:func:`fayan.nlp.facts.find_harmed`), outside the
-    evidence they list, each once at their worst harm, where first told so, recorded as ``harmed[k]``."""
+    evidence they list, each once at their worst harm, where first told so, recorded as ``harmed[k]``; then the
+    persons they tell dead only by the age at death (:func:`fayan.nlp.facts.find_dead_by_age`), where first told so."""
     worst: dict[str, tuple[str, tuple[int, int]]] = {}
     for sec, listed in facts:
         for name, harm, span in find_harmed(doc.text, sec.start, sec.end, victims, listed):
             if name not in worst or HARMS.index(harm) > HARMS.index(worst[name][0]):
                 worst[name] = (harm, span)
+    by_age: set[str] = set()
+    for sec, listed in facts:
+        for name, span in find_dead_by_age(doc.text, sec.start, sec.end, victims, listed):
+            if worst.get(name, ("",))[0] != "死亡" and name not in by_age:
+                worst[name] = ("死亡", span)
+                by_age.add(name)
     out = []
     for k, (name, (harm, (s, e))) in enumerate(sorted(worst.items(), key=lambda x: x[1][1])):
         sp.add(f"harmed[{k}]", (s, e))
         o = doc.original_span(s, e)
-        out.append(Harmed(name, harm, o.start, o.end, o.text))
+        out.append(Harmed(name, harm, o.start, o.end, o.text, name in by_age))
     return tuple(out)
 
 

@@ -725,6 +725,8 @@ TABLES: tuple[TableSpec, ...] = (
         _DOC_ID, _index("harmed_index", "person in the document"),
         Column("name", "string", "the name as the facts write it", _attr("name")),
         Column("harm", "string", "死亡 | 重伤 | 轻伤 | 轻微伤", _attr("harm")),
+        Column("by_age", "boolean", "told dead only by the age at death in a note after the name (殁年)",
+               _attr("by_age")),
         *_span_columns("naming"),
     ), _per_document("harmed")),
     TableSpec("suspended", "a term with its 缓刑 the document writes anywhere: its own, a prior's, an earlier "

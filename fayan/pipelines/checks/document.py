@@ -1015,7 +1015,10 @@ def check_x3(j: Judgment, ctx: Context) -> Iterator[Finding]:
     )  # fmt: skip
     if found is not None:
         yield found
-    tallied = next(_tallied_otherwise(j), None) or next(_named_beyond_the_tally(j), None)
+    tallied = (
+        next(_tallied_otherwise(j), None) or next(_named_beyond_the_tally(j), None)
+        or next(_dead_beyond_the_named(j), None)
+    )  # fmt: skip
     if tallied is not None:
         yield tallied
 
@@ -1058,7 +1061,7 @@ def _named_beyond_the_tally(j: Judgment) -> Iterator[Finding]:
             continue
         if sum(1 for x in j.tallies if x.section == "reasoning" and x.what == t.what and not x.summing) != 1:
             continue  # one count's of several, or told twice
-        named = [(i, h) for i, h in enumerate(j.harmed) if h.harm == t.what]
+        named = [(i, h) for i, h in enumerate(j.harmed) if h.harm == t.what and not h.by_age]
         if len(named) <= t.number:
             continue
         yield finding(
@@ -1067,6 +1070,25 @@ def _named_beyond_the_tally(j: Judgment) -> Iterator[Finding]:
             evidence(j, f"tallies[{k}]", "本院认为") + [e for i, _ in named for e in evidence(j, f"harmed[{i}]", t.what)],
             data={"what": t.what, "said": t.number, "named": [h.name for _, h in named]},
         )  # fmt: skip
+
+
+def _dead_beyond_the_named(j: Judgment) -> Iterator[Finding]:
+    """A number of dead the reasoning tells (致三人死亡: its one such number) above the persons the facts tell dead
+    (``harmed`` at 死亡, by what befell them or by the age at death, 殁年), where they tell one or more so and no number
+    of dead of their own (共致二人死亡 is compared by :func:`_tallied_otherwise`)."""
+    reasoned = [k for k, t in enumerate(j.tallies) if t.section == "reasoning" and t.what == "死亡" and not t.summing]
+    if len(reasoned) != 1 or any(t.section == "facts" and t.what == "死亡" for t in j.tallies):
+        return
+    k, t = reasoned[0], j.tallies[reasoned[0]]
+    dead = [(i, h) for i, h in enumerate(j.harmed) if h.harm == "死亡"]
+    if not dead or len(dead) >= t.number:
+        return
+    yield finding(
+        j, "X3", "warning",
+        f"本院认为部分所述{t.text}，而查明事实载明死亡者{len(dead)}人（{'、'.join(h.name for _, h in dead)}）。",
+        evidence(j, f"tallies[{k}]", "本院认为") + [e for i, _ in dead for e in evidence(j, f"harmed[{i}]", "死亡")],
+        data={"what": t.what, "said": t.number, "named": [h.name for _, h in dead]},
+    )  # fmt: skip
 
 
 def _digits(value: float, places: int = 2) -> str:
