@@ -403,7 +403,8 @@ class Tally:
 class Harmed:
     """A person the facts name with the harm that befell them (致被害人王某甲重伤, 被害人张某经抢救无效死亡), at their
     worst harm; the span is the name where that harm is told. A person the facts tell dead only by the age at death in
-    a note after the name (胡某某（被害人，殁年35岁）) is 死亡 ``by_age``."""
+    a note after the name (胡某某（被害人，殁年35岁）) is 死亡 ``by_age``. The persons the reasoning names with a harm
+    (致王某某死亡、李某某重伤) are told apart by ``section``."""
 
     name: str
     harm: str  # 死亡 | 重伤 | 轻伤 | 轻微伤
@@ -411,6 +412,7 @@ class Harmed:
     end: int
     text: str
     by_age: bool = False  # told dead only by 殁年, not with what befell them
+    section: str = "facts"  # facts | reasoning
 
 
 @dataclass(frozen=True, slots=True)

@@ -4867,13 +4867,19 @@ _KILLED_TWO = dict(charge="故意杀人罪", article="二百三十二",
                    reason="故意非法剥夺他人生命，致{said}死亡，", sentence="死刑，剥夺政治权利终身", end="2022年12月1日")
 
 
+_HURT_TWO_LIGHTLY = {**_HURT_TWO, "facts": _HURT_TWO["facts"].replace("重伤", "轻伤"),
+                     "reason": _HURT_TWO["reason"].replace("重伤", "轻伤")}
+
+
 @pytest.mark.parametrize(("case", "harm", "said", "fires"), [
-    (_HURT_TWO, "重伤", "一人", True), (_HURT_TWO, "重伤", "二人", False), (_HURT_TWO, "重伤", "三人", False),
-    (_KILLED_TWO, "死亡", "一人", True), (_KILLED_TWO, "死亡", "二人", False),
+    (_HURT_TWO, "重伤", "一人", True), (_HURT_TWO, "重伤", "二人", False), (_HURT_TWO, "重伤", "三人", True),
+    (_HURT_TWO_LIGHTLY, "轻伤", "一人", True), (_HURT_TWO_LIGHTLY, "轻伤", "三人", False),
+    (_KILLED_TWO, "死亡", "一人", True), (_KILLED_TWO, "死亡", "二人", False), (_KILLED_TWO, "死亡", "三人", True),
 ])
 def test_x3_fewer_harmed_in_the_reasoning_than_the_facts_name(case: dict, harm: str, said: str, fires: bool) -> None:
-    """A reasoning that says 致一人重伤 of two persons the facts name 重伤 tells fewer. The facts may name fewer than the
-    reasoning's number (persons harmed who are not named so), so 三人 is not compared."""
+    """A reasoning that says 致一人重伤 of two persons the facts name 重伤 tells fewer. It may tell more only of the dead
+    and the seriously injured: the facts name the lightly injured less often than the reasoning counts them, so 三人轻伤
+    is not compared."""
     over = {**case, "reason": case["reason"].format(said=said)}
     j = extract(TEMPLATE.format(**{**BASE, **over}))
     assert [(h.name, h.harm) for h in j.harmed] == [("王某甲", harm), ("李某乙", harm)]
@@ -4903,6 +4909,21 @@ def test_x3_more_dead_in_the_reasoning_than_the_facts_tell(facts: str, said: str
         assert [(h.name, h.harm, h.by_age) for h in j.harmed] == [("王某甲", "死亡", True), ("李某乙", "死亡", False)]
     x3 = _messages("X3", **over)
     assert x3 == ([f"本院认为部分所述{said}死亡，而查明事实载明死亡者2人（王某甲、李某乙）。"] if fires else []), x3
+
+
+@pytest.mark.parametrize(("said", "fires"), [("重伤", False), ("轻伤", True)])
+def test_x3_a_person_the_reasoning_names_with_another_harm_than_the_facts(said: str, fires: bool) -> None:
+    """致王某甲…死亡、李某乙重伤 in the facts (the list goes on after a death told with its cause); the reasoning's
+    致王某甲死亡、李某乙轻伤 tells 李某乙's harm otherwise."""
+    over = dict(charge="故意杀人罪", article="二百三十二", facts="持刀捅刺王某甲、李某乙，致王某甲失血性休克死亡、李某乙重伤",
+                reason=f"故意非法剥夺他人生命，致王某甲死亡、李某乙{said}，", sentence="死刑，剥夺政治权利终身",
+                end="2022年12月1日")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert [(h.name, h.harm, h.section) for h in j.harmed] == [
+        ("王某甲", "死亡", "facts"), ("李某乙", "重伤", "facts"), ("王某甲", "死亡", "reasoning"),
+        ("李某乙", said, "reasoning")]
+    x3 = _messages("X3", **over)
+    assert x3 == (["本院认为部分所述李某乙轻伤，而查明事实载明李某乙重伤。"] if fires else []), x3
 
 
 @pytest.mark.parametrize(("day", "fires"), [("2019年11月1日", True), ("2019年12月20日", False)])

@@ -508,6 +508,14 @@ _DIED_OF_RE = re.compile(
     rf"(?:、[\u4e00-\u9fff]{{2,4}}?)*均?因(?:[^，,。；;]{{0,40}}?|{_WOUND_ONLY}{{1,40}}[，,]{_WOUND_ONLY}{{0,40}}?)死亡"
 )
 _CLAUSE_OPENS = "，,。：:；;\n"
+# a list of persons a harm is told of each (赵某某（被害人，时年52岁）、儿子王某甲（被害人）均被炸成重伤; 被害人钱某丙、孙某乙
+# 分别被刺中胸部、背部等处构成重伤; 周某丁、周某损伤均构成轻伤一级): what joins two names (a note, 、 or 和, a word of
+# kin), and the harm after the last, in its clause, told once (not 分别构成重伤、轻伤)
+_NOTE = r"(?:[（(][^（）()。；;]{0,30}[）)])?"
+_CHAIN_ON_RE = re.compile(rf"{_NOTE}[、和及与][\u4e00-\u9fff]{{0,2}}")
+_EACH_HARMED_RE = re.compile(
+    rf"{_NOTE}(?:的?(?:损伤|伤情|伤势)(?:程度)?)?(?:均|分别|都)(?:(?!死亡|重伤|轻伤|轻微伤)[^，,。；;]){{0,20}}(死亡|重伤|轻伤|轻微伤)(?!害)"
+    rf"(?![^，,。；;]{{0,4}}(?:死亡|重伤|轻伤|轻微伤))")
 
 
 def find_harmed(
@@ -520,6 +528,12 @@ def find_harmed(
     >>> t = "致被害人王某甲重伤、李某轻伤。被害人张某经抢救无效死亡。致孙立右肺破裂引起失血性休克死亡。赵某的损伤程度为轻微伤。"
     >>> [(n, h) for n, h, _ in find_harmed(t, 0, len(t), ["孙立", "王某"])]
     [('王某甲', '重伤'), ('李某', '轻伤'), ('张某', '死亡'), ('孙立', '死亡'), ('赵某', '轻微伤')]
+    >>> t = "致王某某创伤性失血性休克死亡、李某某重伤。"
+    >>> [(n, h) for n, h, _ in find_harmed(t, 0, len(t), ())]
+    [('王某某', '死亡'), ('李某某', '重伤')]
+    >>> t = "被害人钱某丙（男，时年52岁）、孙某乙分别被刺中胸部、背部等处构成重伤；赵某、钱某分别构成重伤、轻伤。"
+    >>> [(n, h) for n, h, _ in find_harmed(t, 0, len(t), ())]
+    [('钱某丙', '重伤'), ('孙某乙', '重伤')]
     >>> t = "经法医鉴定：马某某、兰某甲均因重度颅脑损伤死亡，兰某乙因失血性休克死亡。"
     >>> [(n, h) for n, h, _ in find_harmed(t, 0, len(t), ())]
     [('马某某', '死亡'), ('兰某甲', '死亡'), ('兰某乙', '死亡')]
@@ -528,16 +542,27 @@ def find_harmed(
     [('陈某某', '死亡')]
     """
     found: list[tuple[str, str, tuple[int, int]]] = []
-    listed_to = -1  # where the last name opened so ends: the next of its list is too
+    listed_to = harm_to = -1  # where the last name opened so ends, and its harm: the next of its list is opened too
+    chain: list[tuple[str, tuple[int, int]]] = []  # the list the name ends, for a harm told of each (均, 分别)
     for at, name in _name_spots(text, start, end, names):
         if any(a <= at < b for a, b in skip):
             continue
         after = at + len(name)
+        if not (chain and _CHAIN_ON_RE.fullmatch(text, chain[-1][1][1], at)):
+            chain = []
+        chain.append((name, (at, after)))
+        each = _EACH_HARMED_RE.match(text, after, end)
+        if each:
+            found += [(n, each.group(1), span) for n, span in chain]
+            chain = []
         harms: list[str] = []
         opened = _HARM_OPENED_RE.search(text[max(start, at - 3) : at])
-        if opened or (listed_to >= 0 and _LIST_ON_RE.fullmatch(text, listed_to, at)):
+        if opened or any(x >= 0 and _LIST_ON_RE.fullmatch(text, x, at) for x in (listed_to, harm_to)):
             listed_to = after
-            harms = [h for h, rx in _HARMED_AFTER.items() if rx.match(text, after, end)]
+            told = [(h, m) for h, rx in _HARMED_AFTER.items() if (m := rx.match(text, after, end))]
+            harms = [h for h, _ in told]
+            # the list may go on after the harm told with its cause (致王某某创伤性失血性休克死亡、李某某重伤)
+            harm_to = max((m.end() for _, m in told if "、" not in m.group()), default=-1)
         graded = _GRADED_RE.match(text, after, end)
         if graded:
             harms.append(graded.group(1))
@@ -546,7 +571,7 @@ def find_harmed(
             listed_to = after
             harms.append("死亡")
         found += [(name, h, (at, after)) for h in dict.fromkeys(harms)]
-    return found
+    return sorted(dict.fromkeys(found), key=lambda x: x[2])
 
 
 def _name_spots(text: str, start: int, end: int, names: Collection[str]) -> list[tuple[int, str]]:

@@ -1331,27 +1331,30 @@ def _tallies(
 
 
 def _harmed(
-    doc: Document, facts: Sequence[tuple[Section, list[tuple[int, int]]]], victims: Sequence[str], sp: _Spans
+    doc: Document, facts: Sequence[tuple[Section, list[tuple[int, int]]]], reasoning: Section | None,
+    victims: Sequence[str], sp: _Spans,
 ) -> tuple[Harmed, ...]:
     """The persons the facts name with the harm that befell them (:func:`fayan.nlp.facts.find_harmed`), outside the
-    evidence they list, each once at their worst harm, where first told so, recorded as ``harmed[k]``; then the
-    persons they tell dead only by the age at death (:func:`fayan.nlp.facts.find_dead_by_age`), where first told so."""
-    worst: dict[str, tuple[str, tuple[int, int]]] = {}
-    for sec, listed in facts:
-        for name, harm, span in find_harmed(doc.text, sec.start, sec.end, victims, listed):
-            if name not in worst or HARMS.index(harm) > HARMS.index(worst[name][0]):
-                worst[name] = (harm, span)
-    by_age: set[str] = set()
-    for sec, listed in facts:
-        for name, span in find_dead_by_age(doc.text, sec.start, sec.end, victims, listed):
-            if worst.get(name, ("",))[0] != "死亡" and name not in by_age:
-                worst[name] = ("死亡", span)
-                by_age.add(name)
-    out = []
-    for k, (name, (harm, (s, e))) in enumerate(sorted(worst.items(), key=lambda x: x[1][1])):
-        sp.add(f"harmed[{k}]", (s, e))
-        o = doc.original_span(s, e)
-        out.append(Harmed(name, harm, o.start, o.end, o.text, name in by_age))
+    evidence they list, each once at their worst harm, where first told so; then the persons they tell dead only by the
+    age at death (:func:`fayan.nlp.facts.find_dead_by_age`), where first told so; then the persons the reasoning names
+    with a harm, as the facts: recorded as ``harmed[k]``."""
+    out: list[Harmed] = []
+    for section, told in (("facts", facts), ("reasoning", [(reasoning, [])] if reasoning is not None else [])):
+        worst: dict[str, tuple[str, tuple[int, int]]] = {}
+        for sec, listed in told:
+            for name, harm, span in find_harmed(doc.text, sec.start, sec.end, victims, listed):
+                if name not in worst or HARMS.index(harm) > HARMS.index(worst[name][0]):
+                    worst[name] = (harm, span)
+        by_age: set[str] = set()
+        for sec, listed in told if section == "facts" else ():
+            for name, span in find_dead_by_age(doc.text, sec.start, sec.end, victims, listed):
+                if worst.get(name, ("",))[0] != "死亡" and name not in by_age:
+                    worst[name] = ("死亡", span)
+                    by_age.add(name)
+        for name, (harm, (s, e)) in sorted(worst.items(), key=lambda x: x[1][1]):
+            sp.add(f"harmed[{len(out)}]", (s, e))
+            o = doc.original_span(s, e)
+            out.append(Harmed(name, harm, o.start, o.end, o.text, name in by_age, section))
     return tuple(out)
 
 
@@ -2677,7 +2680,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     accomplices = tuple(kept)
     victim_variants = _victim_variants(
         text, secs.body_end, fe.victims, set(result_names) | set(names) | {a.name for a in accomplices}, sp)
-    harmed = _harmed(doc, facts_listed, fe.victims, sp)
+    harmed = _harmed(doc, facts_listed, reasoning, fe.victims, sp)
     recommendations, stance_word = _recommendations(doc, secs, result.start, result_names, sp)
     originals, appeal_by = _first_instance(doc, result.start, f.procedure, result_names + names, sp)
     return Judgment(

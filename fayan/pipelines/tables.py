@@ -721,12 +721,13 @@ TABLES: tuple[TableSpec, ...] = (
         *_span_columns("tally"),
     ), _per_document("tallies")),
     TableSpec("harmed", "a person the facts name with the harm that befell them (致被害人王某甲重伤, 被害人张某经抢救无效"
-              "死亡), at their worst harm", (
+              "死亡), at their worst harm; and one the reasoning names so", (
         _DOC_ID, _index("harmed_index", "person in the document"),
         Column("name", "string", "the name as the facts write it", _attr("name")),
         Column("harm", "string", "死亡 | 重伤 | 轻伤 | 轻微伤", _attr("harm")),
         Column("by_age", "boolean", "told dead only by the age at death in a note after the name (殁年)",
                _attr("by_age")),
+        Column("section", "string", "facts | reasoning", _attr("section")),
         *_span_columns("naming"),
     ), _per_document("harmed")),
     TableSpec("suspended", "a term with its 缓刑 the document writes anywhere: its own, a prior's, an earlier "

@@ -1017,7 +1017,7 @@ def check_x3(j: Judgment, ctx: Context) -> Iterator[Finding]:
         yield found
     tallied = (
         next(_tallied_otherwise(j), None) or next(_named_beyond_the_tally(j), None)
-        or next(_dead_beyond_the_named(j), None)
+        or next(_dead_beyond_the_named(j), None) or next(_harm_told_otherwise(j), None)
     )  # fmt: skip
     if tallied is not None:
         yield tallied
@@ -1061,7 +1061,7 @@ def _named_beyond_the_tally(j: Judgment) -> Iterator[Finding]:
             continue
         if sum(1 for x in j.tallies if x.section == "reasoning" and x.what == t.what and not x.summing) != 1:
             continue  # one count's of several, or told twice
-        named = [(i, h) for i, h in enumerate(j.harmed) if h.harm == t.what and not h.by_age]
+        named = [(i, h) for i, h in enumerate(j.harmed) if h.harm == t.what and h.section == "facts" and not h.by_age]
         if len(named) <= t.number:
             continue
         yield finding(
@@ -1073,22 +1073,40 @@ def _named_beyond_the_tally(j: Judgment) -> Iterator[Finding]:
 
 
 def _dead_beyond_the_named(j: Judgment) -> Iterator[Finding]:
-    """A number of dead the reasoning tells (致三人死亡: its one such number) above the persons the facts tell dead
-    (``harmed`` at 死亡, by what befell them or by the age at death, 殁年), where they tell one or more so and no number
-    of dead of their own (共致二人死亡 is compared by :func:`_tallied_otherwise`)."""
-    reasoned = [k for k, t in enumerate(j.tallies) if t.section == "reasoning" and t.what == "死亡" and not t.summing]
-    if len(reasoned) != 1 or any(t.section == "facts" and t.what == "死亡" for t in j.tallies):
-        return
-    k, t = reasoned[0], j.tallies[reasoned[0]]
-    dead = [(i, h) for i, h in enumerate(j.harmed) if h.harm == "死亡"]
-    if not dead or len(dead) >= t.number:
-        return
-    yield finding(
-        j, "X3", "warning",
-        f"本院认为部分所述{t.text}，而查明事实载明死亡者{len(dead)}人（{'、'.join(h.name for _, h in dead)}）。",
-        evidence(j, f"tallies[{k}]", "本院认为") + [e for i, _ in dead for e in evidence(j, f"harmed[{i}]", "死亡")],
-        data={"what": t.what, "said": t.number, "named": [h.name for _, h in dead]},
-    )  # fmt: skip
+    """A number of dead or seriously injured the reasoning tells (致三人死亡, 二人重伤: its one such number) above the
+    persons the facts tell so (``harmed``; the dead by what befell them or by the age at death, 殁年), where they tell
+    one or more so and no number of their own (共致二人死亡 is compared by :func:`_tallied_otherwise`). Lighter harms
+    are left: the facts name the lightly injured less often than the reasoning counts them."""
+    for what in ("死亡", "重伤"):
+        reasoned = [k for k, t in enumerate(j.tallies) if t.section == "reasoning" and t.what == what and not t.summing]
+        if len(reasoned) != 1 or any(t.section == "facts" and t.what == what for t in j.tallies):
+            continue
+        k, t = reasoned[0], j.tallies[reasoned[0]]
+        told = [(i, h) for i, h in enumerate(j.harmed) if h.harm == what and h.section == "facts"]
+        if not told or len(told) >= t.number:
+            continue
+        yield finding(
+            j, "X3", "warning",
+            f"本院认为部分所述{t.text}，而查明事实载明{what}者{len(told)}人（{'、'.join(h.name for _, h in told)}）。",
+            evidence(j, f"tallies[{k}]", "本院认为") + [e for i, _ in told for e in evidence(j, f"harmed[{i}]", what)],
+            data={"what": t.what, "said": t.number, "named": [h.name for _, h in told]},
+        )  # fmt: skip
+
+
+def _harm_told_otherwise(j: Judgment) -> Iterator[Finding]:
+    """A person the reasoning names with a harm (致王某某死亡、李某某轻伤) whom the facts name with another, their worst
+    (``harmed``: 李某某重伤). On the dev judgments, SPC rulings and examples the reasoning names 34 persons the facts
+    name with a harm, each with the facts' harm."""
+    found = {h.name: (i, h) for i, h in enumerate(j.harmed) if h.section == "facts"}
+    for k, h in enumerate(j.harmed):
+        if h.section != "reasoning" or h.name not in found or found[h.name][1].harm == h.harm:
+            continue
+        i, f = found[h.name]
+        yield finding(
+            j, "X3", "warning", f"本院认为部分所述{h.name}{h.harm}，而查明事实载明{h.name}{f.harm}。",
+            evidence(j, f"harmed[{k}]", "本院认为") + evidence(j, f"harmed[{i}]", "查明事实"),
+            data={"name": h.name, "said": h.harm, "found": f.harm},
+        )
 
 
 def _digits(value: float, places: int = 2) -> str:
