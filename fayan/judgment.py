@@ -597,6 +597,7 @@ class Judgment:
     procedure_last_date: str | None = None  # the latest full date the procedure paragraph tells (开庭, 立案 …)
     # a date the procedure paragraph tells after 提起公诉 that is earlier than it (开庭 dated 同年 for 次年)
     told_before_prosecution: str | None = None
+    impossible_dates: tuple[str, ...] = ()  # days no calendar has, as written (2013年2月30日, 同月31日 of June)
     # the latest full date the facts tell, from the prosecution's account where they adopt it (offence_end leaves out
     # one after the judgment)
     facts_last_date: str | None = None

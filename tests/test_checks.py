@@ -4926,6 +4926,29 @@ def test_x3_a_person_the_reasoning_names_with_another_harm_than_the_facts(said: 
     assert x3 == (["本院认为部分所述李某乙轻伤，而查明事实载明李某乙重伤。"] if fires else []), x3
 
 
+@pytest.mark.parametrize(("facts", "fires"), [
+    ("持刀捅刺王某甲、李某乙，致王某甲失血性休克死亡、李某乙轻伤", True),
+    ("持刀捅刺王某甲、李某乙，致王某甲失血性休克死亡、李某乙重伤", False),
+])
+def test_x3_the_reasoning_counts_the_harmed_otherwise_than_the_facts_name_them(facts: str, fires: bool) -> None:
+    """致一人死亡、一人重伤 in the reasoning adds up to the two persons the facts name harmed, but the facts name one dead
+    and one 轻伤."""
+    over = dict(charge="故意杀人罪", article="二百三十二", facts=facts, reason="故意非法剥夺他人生命，致一人死亡、一人重伤，",
+                sentence="死刑，剥夺政治权利终身", end="2022年12月1日")  # fmt: skip
+    x3 = _messages("X3", **over)
+    told = "本院认为部分所述一人死亡、一人重伤，而查明事实载明死亡1人（王某甲）、轻伤1人（李某乙）。"
+    assert x3 == ([told] if fires else []), x3
+
+
+@pytest.mark.parametrize(("day", "fires"), [("同年11月30日", False), ("同年11月31日", True), ("同年2月30日", True)])
+def test_x6_a_day_no_calendar_has(day: str, fires: bool) -> None:
+    text = TEMPLATE.format(**BASE).replace("同年12月16日被逮捕", f"{day}被逮捕")
+    j = extract(text)
+    assert j.impossible_dates == ((day,) if fires else ()), j.impossible_dates
+    x6 = [f.message for f in run_checks([j]) if f.rule == "X6" and "不存在" in f.message]
+    assert x6 == ([f"日期{day}不存在。"] if fires else []), x6
+
+
 @pytest.mark.parametrize(("day", "fires"), [("2019年11月1日", True), ("2019年12月20日", False)])
 def test_x6_a_prosecution_before_the_first_crime(day: str, fires: bool) -> None:
     text = TEMPLATE.format(**BASE).replace("于2020年3月1日向本院提起公诉", f"于{day}向本院提起公诉")

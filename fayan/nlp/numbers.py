@@ -948,6 +948,25 @@ def find_date_mentions(text: str, base: date | None = None) -> Iterator[DateMent
     >>> [(d.span.text, d.year, d.month, d.day) for d in find_date_mentions("2016年7月，同月28日，次日")]
     [('2016年7月', 2016, 7, None), ('同月28日', 2016, 7, 28), ('次日', 2016, 7, 29)]
     """
+    for mention, valid in _scan_dates(text, base):
+        if valid:
+            yield mention
+
+
+def find_impossible_dates(text: str, base: date | None = None) -> Iterator[Span]:
+    """The days ``text`` writes that no calendar has (2013年2月30日, 同月31日 after a date in June, 6月0日), where
+    :func:`find_date_mentions` skips them; a year outside 1900–2099 is no date to read.
+
+    >>> [s.text for s in find_impossible_dates("2012年2月27日购买胶囊，同月30日服下；2012年2月29日；2013年2月29日")]
+    ['同月30日', '2013年2月29日']
+    """
+    for mention, valid in _scan_dates(text, base):
+        if not valid:
+            yield mention.span
+
+
+def _scan_dates(text: str, base: date | None) -> Iterator[tuple[DateMention, bool]]:
+    """Every date mention in order with whether its day is one (:func:`find_date_mentions`)."""
     g = _g()
     ctx: _Partial | None = (base.year, base.month, base.day) if base else None
     prev_end = -2
@@ -962,7 +981,11 @@ def find_date_mentions(text: str, base: date | None = None) -> Iterator[DateMent
             # Relative with too little context before it, or a numeral that does
             # not read (十十月): not a date mention.
             continue
-        if not _valid_partial(partial) or partial[0] not in _FIND_YEARS:
+        if partial[0] not in _FIND_YEARS:
+            continue
+        if not _valid_partial(partial):
+            y, mo, d = partial
+            yield DateMention(Span.of(text, m.start(), m.end()), y, mo, d, relative), False
             continue
         # 2015年3月至5月间，同月19日: 同月 is still March. A bare year inside an attributive clause after a full date
         # (2013年3月31日，甲取出其于2011年参与实验后存放于此处的试剂瓶…4月1日) tells when a thing came to be, not
@@ -973,7 +996,7 @@ def find_date_mentions(text: str, base: date | None = None) -> Iterator[DateMent
         if not m["cm"] and not inside:
             ctx = partial
         prev_end = m.end()
-        yield DateMention(Span.of(text, m.start(), m.end()), partial[0], partial[1], partial[2], relative)
+        yield DateMention(Span.of(text, m.start(), m.end()), partial[0], partial[1], partial[2], relative), True
 
 
 def find_dates(text: str, base: date | None = None) -> Iterator[tuple[Span, date]]:

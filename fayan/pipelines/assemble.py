@@ -57,7 +57,7 @@ from fayan.nlp.facts import (
 )
 from fayan.nlp.circumstances import find_bracket_acts, find_circumstances, sentence_spans
 from fayan.nlp.lexicon import lexicon_cached
-from fayan.nlp.numbers import cn_to_number, date_range, find_date_mentions, find_dates
+from fayan.nlp.numbers import cn_to_number, date_range, find_date_mentions, find_dates, find_impossible_dates
 from fayan.nlp.outcome import (
     OutcomeEntry, Punishment, find_suspended, parse_dispositions, parse_result, parse_revisions, quoted_items,
     refused_items,
@@ -1327,6 +1327,16 @@ def _tallies(
             o = doc.original_span(s, e)
             subject = _sentence_subject(text, sec.start, s, names)
             out.append(Tally(what, n, section, o.start, o.end, o.text, summing, subject))
+    return tuple(out)
+
+
+def _impossible_dates(doc: Document, end: int, sp: _Spans) -> tuple[str, ...]:
+    """The days the document up to ``end`` writes that no calendar has
+    (:func:`fayan.nlp.numbers.find_impossible_dates`), as written, recorded as ``impossible_dates[k]``."""
+    out = []
+    for span in find_impossible_dates(doc.text[:end]):
+        sp.add(f"impossible_dates[{len(out)}]", (span.start, span.end))
+        out.append(doc.original_span(span.start, span.end).text)
     return tuple(out)
 
 
@@ -2722,6 +2732,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         prosecution_date=prosecution_date,
         procedure_last_date=procedure_last_date,
         told_before_prosecution=told_before_prosecution,
+        impossible_dates=_impossible_dates(doc, secs.body_end, sp),
         facts_last_date=facts_last_date,
         earlier_decisions=decisions,
         retrial_orders=_retrial_orders(doc, secs, sp, ("procedure",)),

@@ -335,6 +335,8 @@ TABLES: tuple[TableSpec, ...] = (
         Column("told_before_prosecution", "string",
                "the first full date the procedure paragraph tells after its 提起公诉 that is earlier than the prosecution "
                "(立案 or 开庭 dated 同年 for 次年), ISO", lambda r: r.doc.told_before_prosecution),
+        Column("impossible_dates", "string", "days the document writes that no calendar has (2013年2月30日, 同月31日 "
+               "of June), as written", lambda r: _joined(r.doc.impossible_dates)),
         Column("facts_last_date", "string",
                "the latest full date the facts section tells, the capture's too, from the prosecution's account where "
                "the facts adopt it (offence_end leaves out one after the judgment), ISO",

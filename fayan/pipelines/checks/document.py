@@ -14,7 +14,7 @@ from fayan.judgment import (
 )
 from fayan.nlp.amounts import amount_charge
 from fayan.nlp.charges import charge_words, find_charge_mentions, normalize_charge
-from fayan.nlp.facts import adds_up
+from fayan.nlp.facts import HARMS, adds_up
 from fayan.nlp.numbers import find_dates
 from fayan.nlp.parties import SERVED_WORDS
 from fayan.nlp.text import MASK_CHARS
@@ -514,6 +514,8 @@ def _x5_review(j: Judgment, ev: list[Evidence], appellate: list[str], reviewed: 
 
 @rule("X6", "日期先后顺序不合常理", "《刑事诉讼法》")
 def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    for k, day in enumerate(j.impossible_dates):
+        yield finding(j, "X6", "warning", f"日期{day}不存在。", evidence(j, f"impossible_dates[{k}]", "日期"))
     yield from _sought_out_of_order(j)
     judged = iso_date(j.judgment_date)
     yield from _retrial_ordered_out_of_order(j, judged)
@@ -1018,6 +1020,7 @@ def check_x3(j: Judgment, ctx: Context) -> Iterator[Finding]:
     tallied = (
         next(_tallied_otherwise(j), None) or next(_named_beyond_the_tally(j), None)
         or next(_dead_beyond_the_named(j), None) or next(_harm_told_otherwise(j), None)
+        or next(_harms_counted_otherwise(j), None)
     )  # fmt: skip
     if tallied is not None:
         yield tallied
@@ -1107,6 +1110,36 @@ def _harm_told_otherwise(j: Judgment) -> Iterator[Finding]:
             evidence(j, f"harmed[{k}]", "本院认为") + evidence(j, f"harmed[{i}]", "查明事实"),
             data={"name": h.name, "said": h.harm, "found": f.harm},
         )
+
+
+def _harms_counted_otherwise(j: Judgment) -> Iterator[Finding]:
+    """The reasoning's numbers of persons harmed (致一人死亡、一人重伤: one number a harm) that add up to the persons the
+    facts name harmed (``harmed``), but not harm by harm (the facts: one dead, one 轻伤). Of the dev judgments, SPC
+    rulings and examples whose reasoning tells such numbers, 74 add up to the persons named so, each harm by harm."""
+    said: dict[str, list[int]] = {}
+    for k, t in enumerate(j.tallies):
+        if t.section == "reasoning" and not t.summing and t.what in HARMS:
+            said.setdefault(t.what, []).append(k)
+    if not said or any(len(ks) > 1 for ks in said.values()):
+        return
+    named: dict[str, list[int]] = {}
+    for i, h in enumerate(j.harmed):
+        if h.section == "facts":
+            named.setdefault(h.harm, []).append(i)
+    counts = {what: j.tallies[ks[0]].number for what, ks in said.items()}
+    if sum(counts.values()) != sum(map(len, named.values())):
+        return
+    if all(counts.get(h, 0) == len(named.get(h, ())) for h in HARMS):
+        return
+    told = "、".join(f"{h}{len(named[h])}人（{'、'.join(j.harmed[i].name for i in named[h])}）"
+                    for h in reversed(HARMS) if h in named)
+    yield finding(
+        j, "X3", "warning",
+        f"本院认为部分所述{'、'.join(j.tallies[ks[0]].text for ks in said.values())}，而查明事实载明{told}。",
+        [e for ks in said.values() for e in evidence(j, f"tallies[{ks[0]}]", "本院认为")]
+        + [e for ks in named.values() for i in ks for e in evidence(j, f"harmed[{i}]", j.harmed[i].harm)],
+        data={"said": counts, "named": {h: [j.harmed[i].name for i in ks] for h, ks in named.items()}},
+    )  # fmt: skip
 
 
 def _digits(value: float, places: int = 2) -> str:
