@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -2173,6 +2174,19 @@ def test_x1_a_selective_charge_convicted_of_fewer_acts_than_found(reasoning: str
     assert text.count("其行为已构成贩卖毒品罪") == 1
     found = [f for f in run_checks([extract(text.replace("其行为已构成贩卖毒品罪", reasoning))]) if f.rule == "X1"]
     assert [(f.severity, "少列了运输行为" in f.message) for f in found] == ([("warning", True)] if fires else []), found
+
+
+@pytest.mark.parametrize("second", ["贩卖毒品罪", "贩卖、运输毒品罪"])
+def test_x1_several_defendants_convicted_of_fewer_acts_than_any_is_found(second: str) -> None:
+    """本院认为…其行为均已构成贩卖、运输毒品罪 of two defendants each convicted of 贩卖毒品罪: the reasoning's acts are
+    nobody's, so each is reported. Where one is convicted of them all, the other's fewer acts may be their own."""
+    text = (EXAMPLES / "drug_sale.txt").read_text(encoding="utf-8").replace("又犯贩卖毒品罪", "又犯毒品犯罪")
+    j = extract(text.replace("其行为已构成贩卖毒品罪", "其行为均已构成贩卖、运输毒品罪"))
+    d = j.defendants[0]
+    other = replace(d, name="林秀明", charges=(second,))
+    found = [f for f in run_checks([replace(j, defendants=(d, other))]) if f.rule == "X1"]
+    told = [(f.defendant, "少列了运输行为" in f.message) for f in found]
+    assert told == ([(d.name, True), ("林秀明", True)] if second == "贩卖毒品罪" else []), found
 
 
 def test_the_history_s_decisions_are_read_in_order() -> None:
@@ -4873,13 +4887,11 @@ _HURT_TWO_LIGHTLY = {**_HURT_TWO, "facts": _HURT_TWO["facts"].replace("重伤", 
 
 @pytest.mark.parametrize(("case", "harm", "said", "fires"), [
     (_HURT_TWO, "重伤", "一人", True), (_HURT_TWO, "重伤", "二人", False), (_HURT_TWO, "重伤", "三人", True),
-    (_HURT_TWO_LIGHTLY, "轻伤", "一人", True), (_HURT_TWO_LIGHTLY, "轻伤", "三人", False),
+    (_HURT_TWO_LIGHTLY, "轻伤", "一人", True), (_HURT_TWO_LIGHTLY, "轻伤", "三人", True),
     (_KILLED_TWO, "死亡", "一人", True), (_KILLED_TWO, "死亡", "二人", False), (_KILLED_TWO, "死亡", "三人", True),
 ])
 def test_x3_fewer_harmed_in_the_reasoning_than_the_facts_name(case: dict, harm: str, said: str, fires: bool) -> None:
-    """A reasoning that says 致一人重伤 of two persons the facts name 重伤 tells fewer. It may tell more only of the dead
-    and the seriously injured: the facts name the lightly injured less often than the reasoning counts them, so 三人轻伤
-    is not compared."""
+    """A reasoning that says 致一人重伤 of two persons the facts name 重伤 tells fewer; 致三人重伤 more."""
     over = {**case, "reason": case["reason"].format(said=said)}
     j = extract(TEMPLATE.format(**{**BASE, **over}))
     assert [(h.name, h.harm) for h in j.harmed] == [("王某甲", harm), ("李某乙", harm)]
@@ -4909,6 +4921,13 @@ def test_x3_more_dead_in_the_reasoning_than_the_facts_tell(facts: str, said: str
         assert [(h.name, h.harm, h.by_age) for h in j.harmed] == [("王某甲", "死亡", True), ("李某乙", "死亡", False)]
     x3 = _messages("X3", **over)
     assert x3 == ([f"本院认为部分所述{said}死亡，而查明事实载明死亡者2人（王某甲、李某乙）。"] if fires else []), x3
+
+
+def test_x3_more_dead_in_a_reasoning_sentence_that_sums_up() -> None:
+    """致三人中毒，其中三人死亡: a number of the reasoning in a sentence that sums up (其中) is compared too."""
+    over = {**_KILLED_AGED, "reason": "故意非法剥夺他人生命，致三人中毒，其中三人死亡，"}
+    assert [t.summing for t in extract(TEMPLATE.format(**{**BASE, **over})).tallies if t.what == "死亡"] == [True]
+    assert _messages("X3", **over) == ["本院认为部分所述三人死亡，而查明事实载明死亡者2人（王某甲、李某乙）。"]
 
 
 @pytest.mark.parametrize(("said", "fires"), [("重伤", False), ("轻伤", True)])

@@ -129,8 +129,9 @@ def _x1_selective(j: Judgment) -> Iterator[Finding]:
     The reasoning's words are those of every form it concludes the charge in, so a form that names some acts in one
     sentence and others in the next is read whole. The one defendant of the charge convicted of fewer of its acts
     than the reasoning finds, in a form the reasoning never writes (本院认为…构成贩卖、运输毒品罪; 核准…以贩卖毒品罪
-    判处), is a warning, since the reasoning's words may be read loosely; on the dev judgments, SPC rulings and
-    examples that flags none.
+    判处), is a warning, since the reasoning's words may be read loosely; so is each of several defendants of the charge
+    where none is convicted of all the acts the reasoning finds (本院认为…其行为均已构成贩卖、运输毒品罪, and each
+    贩卖毒品罪): the reasoning's acts are then nobody's. On the dev judgments, SPC rulings and examples either flags none.
     """
     for i, d in enumerate(j.defendants):
         for k, (printed, charge) in enumerate(zip(d.charges, d.charges_standard)):
@@ -140,7 +141,8 @@ def _x1_selective(j: Judgment) -> Iterator[Finding]:
             said = set().union(*(charge_words(charge, f) for f in forms)) if forms else set()
             words = charge_words(charge, printed)
             alone = sum(charge in x.charges_standard for x in j.defendants) == 1
-            fewer = words < said and printed not in forms and alone
+            nobodys = not any(charge_words(charge, p) >= said for x in j.defendants for p in x.charges)
+            fewer = words < said and printed not in forms and (alone or nobodys)
             if not said or not words or (words <= said and not fewer):
                 continue
             named = "、".join(f for f in forms if charge_words(charge, f))
@@ -1076,12 +1078,14 @@ def _named_beyond_the_tally(j: Judgment) -> Iterator[Finding]:
 
 
 def _dead_beyond_the_named(j: Judgment) -> Iterator[Finding]:
-    """A number of dead or seriously injured the reasoning tells (致三人死亡, 二人重伤: its one such number) above the
-    persons the facts tell so (``harmed``; the dead by what befell them or by the age at death, 殁年), where they tell
-    one or more so and no number of their own (共致二人死亡 is compared by :func:`_tallied_otherwise`). Lighter harms
-    are left: the facts name the lightly injured less often than the reasoning counts them."""
-    for what in ("死亡", "重伤"):
-        reasoned = [k for k, t in enumerate(j.tallies) if t.section == "reasoning" and t.what == what and not t.summing]
+    """A number of persons harmed the reasoning tells (致三人死亡, 二人重伤, 其中五人死亡: its one such number of a harm)
+    above the persons the facts tell so (``harmed``; the dead by what befell them or by the age at death, 殁年), where
+    they tell one or more so and no number of their own (共致二人死亡 is compared by :func:`_tallied_otherwise`). On the
+    dev judgments, SPC rulings and examples one is reported: a ruling whose reasoning counts two 轻伤 of one act, where
+    the facts name one 轻伤 of another count, and tell the two of the act in a form not read (甲因…骨折、乙因…骨折，均构成
+    轻伤)."""
+    for what in reversed(HARMS):
+        reasoned = [k for k, t in enumerate(j.tallies) if t.section == "reasoning" and t.what == what]
         if len(reasoned) != 1 or any(t.section == "facts" and t.what == what for t in j.tallies):
             continue
         k, t = reasoned[0], j.tallies[reasoned[0]]
