@@ -508,6 +508,11 @@ _DIED_OF_RE = re.compile(
     rf"(?:、[\u4e00-\u9fff]{{2,4}}?)*均?因(?:[^，,。；;]{{0,40}}?|{_WOUND_ONLY}{{1,40}}[，,]{_WOUND_ONLY}{{0,40}}?)死亡"
 )
 _CLAUSE_OPENS = "，,。：:；;\n"
+# a clause that opens with a person and tells what they suffered, to its harm, over a comma at most, with no other
+# person named on the way (张某乙被刀捅刺致右侧气胸、肝破裂，属轻伤; 韩某甲被锐器刺破心脏…经抢救无效死亡)
+_SUFFERED_RE = re.compile(
+    r"被[^。；;，,]{1,40}?(?:[，,](?:经鉴定[，,]?)?[^。；;，,]{0,12}?)?(?:属|系|为|构成|已构成|达|致|造成|经抢救无效)?"
+    r"(重伤|轻伤|轻微伤|死亡)(?!害)")
 # a list of persons a harm is told of each (赵某某（被害人，时年52岁）、儿子王某甲（被害人）均被炸成重伤; 被害人钱某丙、孙某乙
 # 分别被刺中胸部、背部等处构成重伤; 周某丁、周某损伤均构成轻伤一级): what joins two names (a note, 、 or 和, a word of
 # kin), and the harm after the last, in its clause, told once (not 分别构成重伤、轻伤)
@@ -534,6 +539,9 @@ def find_harmed(
     >>> t = "被害人钱某丙（男，时年52岁）、孙某乙分别被刺中胸部、背部等处构成重伤；赵某、钱某分别构成重伤、轻伤。"
     >>> [(n, h) for n, h, _ in find_harmed(t, 0, len(t), ())]
     [('钱某丙', '重伤'), ('孙某乙', '重伤')]
+    >>> t = "。张某乙被刀捅刺致右侧气胸、肝破裂，属轻伤；李某被王某打成轻伤。"
+    >>> [(n, h) for n, h, _ in find_harmed(t, 0, len(t), ["王某"])]  # 李某's harm: 王某 is named on the way
+    [('张某乙', '轻伤')]
     >>> t = "经法医鉴定：马某某、兰某甲均因重度颅脑损伤死亡，兰某乙因失血性休克死亡。"
     >>> [(n, h) for n, h, _ in find_harmed(t, 0, len(t), ())]
     [('马某某', '死亡'), ('兰某甲', '死亡'), ('兰某乙', '死亡')]
@@ -544,7 +552,9 @@ def find_harmed(
     found: list[tuple[str, str, tuple[int, int]]] = []
     listed_to = harm_to = -1  # where the last name opened so ends, and its harm: the next of its list is opened too
     chain: list[tuple[str, tuple[int, int]]] = []  # the list the name ends, for a harm told of each (均, 分别)
-    for at, name in _name_spots(text, start, end, names):
+    spots = _name_spots(text, start, end, names)
+    starts = [at for at, _ in spots]
+    for at, name in spots:
         if any(a <= at < b for a, b in skip):
             continue
         after = at + len(name)
@@ -570,6 +580,10 @@ def find_harmed(
         if opens and _DIED_OF_RE.match(text, after, end):
             listed_to = after
             harms.append("死亡")
+        suffered = _SUFFERED_RE.match(text, after, end) if opens else None
+        if suffered and not any(after < a < suffered.start(1) for a in starts) and not _NO_HARM_RE.search(
+                text, max(after, suffered.start(1) - 14), suffered.start(1)):
+            harms.append(suffered.group(1))
         found += [(name, h, (at, after)) for h in dict.fromkeys(harms)]
     return sorted(dict.fromkeys(found), key=lambda x: x[2])
 
