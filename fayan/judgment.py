@@ -400,6 +400,20 @@ class Tally:
 
 
 @dataclass(frozen=True, slots=True)
+class Counted:
+    """A number of things told with their measure word (捅刺20余刀, 自制手枪四支, 麻古28000颗), in the facts or the
+    reasoning; ``about``: told with 余 (20余刀 is more than 20)."""
+
+    unit: str  # 刀 | 枚 | 支 | 颗 | 粒 | 发 | 包
+    number: int
+    about: bool
+    section: str  # facts | reasoning
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Harmed:
     """A person the facts name with the harm that befell them (致被害人王某甲重伤, 被害人张某经抢救无效死亡), at their
     worst harm; the span is the name where that harm is told. A person the facts tell dead only by the age at death in
@@ -570,6 +584,7 @@ class Judgment:
     charge_findings: tuple[ChargeFinding, ...] = ()  # the level or harm each charge's concluding clause states
     blood_alcohol: tuple[BloodAlcohol, ...] = ()  # blood alcohol measured in the facts (醉酒驾驶)
     suspended: tuple[Suspended, ...] = ()  # every term with a 缓刑 the document writes, whoever's it is
+    counted: tuple[Counted, ...] = ()  # numbers of things with their measure word (20余刀, 四支), facts then reasoning
     tallies: tuple[Tally, ...] = ()  # numbers of persons or events with what befell them (致2人死亡), facts then reasoning
     harmed: tuple[Harmed, ...] = ()  # persons the facts name with the harm that befell them (致王某甲重伤)
     stolen_items: tuple[str, ...] = ()  # NER: stolen or seized items

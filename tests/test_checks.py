@@ -4930,6 +4930,16 @@ def test_x3_more_dead_in_a_reasoning_sentence_that_sums_up() -> None:
     assert _messages("X3", **over) == ["本院认为部分所述三人死亡，而查明事实载明死亡者2人（王某甲、李某乙）。"]
 
 
+@pytest.mark.parametrize(("said", "fires"), [("30余刀", True), ("20余刀", False), ("二十余刀", False), ("26刀", False),
+                                            ("19刀", True)])
+def test_x3_a_number_of_blows_the_reasoning_tells_otherwise(said: str, fires: bool) -> None:
+    """捅刺20余刀 in the facts; the reasoning's 30余刀 or 19刀 is none of it (20余刀 allows 20 to 29)."""
+    over = dict(charge="故意伤害罪", article="二百三十四", facts="持刀捅刺被害人王某甲胸部20余刀，致王某甲重伤",
+                reason=f"持刀捅刺他人{said}，致一人重伤，", sentence="有期徒刑三年", end="2022年12月1日")
+    x3 = _messages("X3", **over)
+    assert x3 == ([f"本院认为部分所述{said}，与查明事实所述的20余刀不一致。"] if fires else []), x3
+
+
 @pytest.mark.parametrize(("said", "fires"), [("重伤", False), ("轻伤", True)])
 def test_x3_a_person_the_reasoning_names_with_another_harm_than_the_facts(said: str, fires: bool) -> None:
     """致王某甲…死亡、李某乙重伤 in the facts (the list goes on after a death told with its cause); the reasoning's

@@ -156,8 +156,8 @@ def test_table_names_are_unique_and_known() -> None:
         "documents", "defendants", "counts", "sentences", "articles", "circumstances", "charge_findings", "amounts",
         "dispositions", "recommendations", "original_sentences", "earlier_decisions", "retrial_orders",
         "earlier_sentences", "retold_counts", "accomplices", "custody", "priors", "defenders",
-        "officers", "drugs", "tallies", "harmed", "suspended", "blood_alcohol", "stolen_items", "entities", "sections",
-        "spans",
+        "officers", "drugs", "tallies", "counted", "harmed", "suspended", "blood_alcohol", "stolen_items", "entities",
+        "sections", "spans",
     ]
     assert table_spec("findings") is FINDINGS_TABLE
     with pytest.raises(UsageError, match="no table named 'judges'"):
@@ -189,7 +189,8 @@ def test_full_judgment_has_one_row_per_item() -> None:
         "retold_counts": 2,  # the original's and the history's
         "accomplices": 1,
         "custody": 2,  # the defendant's and the header defendant's the result names for nothing
-        "priors": 2, "defenders": 1, "officers": 1, "drugs": 1, "tallies": 1, "harmed": 1, "suspended": 1,
+        "priors": 2, "defenders": 1, "officers": 1, "drugs": 1, "tallies": 1, "counted": 1, "harmed": 1,
+        "suspended": 1,
         "blood_alcohol": 1, "stolen_items": 1,
         "entities": 1, "sections": 1, "spans": 1,
     }

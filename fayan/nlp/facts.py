@@ -462,6 +462,31 @@ _TALLY_AFTER_RE = re.compile(rf"{_OUTCOMES}{_TALLY_NUMBER}(?:人|名|起|次)")
 _SUMMING_RE = re.compile(r"综上|共计|总计|合计|其中|共致|共造成")
 
 
+# a number of things told with its measure word (捅刺20余刀, 自制手枪四支, 麻古28000颗), not an ordinal or a vague one
+# (第3支, 数十刀, 每包), nor a word that opens with the measure word (一支队, 一发现, 三包括)
+_COUNTED_RE = re.compile(
+    r"(?<![\d一二两三四五六七八九十百千万.．余数几第每])([\d一二两三四五六七八九十百千万]{1,6})(余)?"
+    r"(刀(?![具片柄口])|枚|支(?![队部付出持援撑配线行票])|颗|粒|发(?![生现出放展动布送给])|包(?![括庇含装]))"
+)
+
+
+def find_counted(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, bool, tuple[int, int]]]:
+    """The numbers of things ``text[start:end]`` tells with their measure word (刀, 枚, 支, 颗, 粒, 发, 包): (unit,
+    number, told with 余, span).
+
+    >>> find_counted("捅刺其胸部20余刀，查获自制手枪四支、子弹一发现场提取，第3支")
+    [('刀', 20, True, (5, 9)), ('支', 4, False, (16, 18))]
+    """
+    out = []
+    for m in _COUNTED_RE.finditer(text, start, len(text) if end is None else end):
+        try:
+            n = int(cn_to_number(m.group(1)))
+        except ParseError:
+            continue
+        out.append((m.group(3), n, bool(m.group(2)), m.span()))
+    return out
+
+
 def find_tallies(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, bool, tuple[int, int]]]:
     """The numbers of persons or events ``text[start:end]`` tells with what befell them (死亡, 重伤, 轻伤, 轻微伤,
     中毒, 既遂, 未遂, 中止): (what, number, whether its sentence sums the facts up, span).
@@ -498,8 +523,8 @@ _HARMED_AFTER = {
     "轻伤": re.compile(_LIST_REST + r"[^，,。；;、]{0,6}?轻伤(?!害)"),
     "轻微伤": re.compile(_LIST_REST + r"[^，,。；;、]{0,6}?轻微伤"),
 }
-# …的损伤程度为重伤二级 (with no opening word)
-_GRADED_RE = re.compile(r"的?(?:损伤|伤情|伤势)(?:程度)?均?(?:为|系|属|达|构成|已构成)(重伤|轻伤|轻微伤)")
+# …的损伤程度为重伤二级, …身体的损伤程度构成重伤 (with no opening word)
+_GRADED_RE = re.compile(r"(?:身体)?的?(?:损伤|伤情|伤势)(?:程度)?均?(?:为|系|属|达|构成|已构成)(重伤|轻伤|轻微伤)")
 # a clause that opens with the names of the dead and tells the cause (。经法医鉴定：张某因…致心脏破裂死亡; 马某某、兰某甲均因
 # 重度颅脑损伤死亡); the cause may run over one comma where both parts tell only wounds (陈某某因锐器刺戳致右颈总动脉断裂，
 # 左锁骨下动脉破裂后大失血死亡), not a quarrel or an act (张某因琐事与李某发生争执，遂持刀…致其死亡: 张某 is no victim)

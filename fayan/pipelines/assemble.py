@@ -24,6 +24,7 @@ from fayan.judgment import (
     ChargeFinding,
     Circumstance,
     Count,
+    Counted,
     Defendant,
     Defender,
     Disposition,
@@ -53,7 +54,7 @@ from fayan.nlp.charges import (
 from fayan.nlp.facts import (
     CLASSIFIERS, HARMS, PRETEXT, TAKING, EntityPredictor, ItemValue, adds_up, defendant_names, drug_total,
     evidence_ranges, find_blood_alcohol, find_drugs, find_victims, is_body_part, is_drug_name, item_values,
-    find_dead_by_age, find_harmed, find_tallies, looks_like_name, worst_harm,
+    find_counted, find_dead_by_age, find_harmed, find_tallies, looks_like_name, worst_harm,
 )
 from fayan.nlp.circumstances import find_bracket_acts, find_circumstances, sentence_spans
 from fayan.nlp.lexicon import lexicon_cached
@@ -1337,6 +1338,24 @@ def _impossible_dates(doc: Document, end: int, sp: _Spans) -> tuple[str, ...]:
     for span in find_impossible_dates(doc.text[:end]):
         sp.add(f"impossible_dates[{len(out)}]", (span.start, span.end))
         out.append(doc.original_span(span.start, span.end).text)
+    return tuple(out)
+
+
+def _counted(
+    doc: Document, facts: Sequence[tuple[Section, list[tuple[int, int]]]], reasoning: Section | None, sp: _Spans
+) -> tuple[Counted, ...]:
+    """The numbers of things the facts (outside the evidence they list) and the reasoning tell with their measure word
+    (:func:`fayan.nlp.facts.find_counted`), recorded as ``counted[k]``."""
+    out = []
+    told = [("facts", sec, listed) for sec, listed in facts]
+    told += [("reasoning", reasoning, [])] if reasoning is not None else []
+    for section, sec, listed in told:
+        for unit, n, about, (s, e) in find_counted(doc.text, sec.start, sec.end):
+            if any(x <= s < y for x, y in listed):
+                continue
+            sp.add(f"counted[{len(out)}]", (s, e))
+            o = doc.original_span(s, e)
+            out.append(Counted(unit, n, about, section, o.start, o.end, o.text))
     return tuple(out)
 
 
@@ -2711,6 +2730,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         fine_note=doc.original_span(*fine_note.span()).text if fine_note else None,
         charge_findings=tuple(charge_findings),
         tallies=tallies,
+        counted=_counted(doc, facts_listed, reasoning, sp),
         harmed=harmed,
         suspended=suspended,
         severity_stated=severity[0] if severity else None,

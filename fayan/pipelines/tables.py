@@ -722,6 +722,15 @@ TABLES: tuple[TableSpec, ...] = (
                _attr("defendant")),
         *_span_columns("tally"),
     ), _per_document("tallies")),
+    TableSpec("counted", "a number of things told with their measure word (捅刺20余刀, 自制手枪四支, 麻古28000颗), in the "
+              "facts (not the evidence they list) and the reasoning", (
+        _DOC_ID, _index("counted_index", "number in the document"),
+        Column("unit", "string", "刀 | 枚 | 支 | 颗 | 粒 | 发 | 包", _attr("unit")),
+        Column("number", "Int64", "how many", _attr("number")),
+        Column("about", "boolean", "told with 余 (20余刀 is more than 20)", _attr("about")),
+        Column("section", "string", "facts | reasoning", _attr("section")),
+        *_span_columns("number"),
+    ), _per_document("counted")),
     TableSpec("harmed", "a person the facts name with the harm that befell them (致被害人王某甲重伤, 被害人张某经抢救无效"
               "死亡), at their worst harm; and one the reasoning names so", (
         _DOC_ID, _index("harmed_index", "person in the document"),

@@ -1022,7 +1022,7 @@ def check_x3(j: Judgment, ctx: Context) -> Iterator[Finding]:
     tallied = (
         next(_tallied_otherwise(j), None) or next(_named_beyond_the_tally(j), None)
         or next(_dead_beyond_the_named(j), None) or next(_harm_told_otherwise(j), None)
-        or next(_harms_counted_otherwise(j), None)
+        or next(_harms_counted_otherwise(j), None) or next(_counted_otherwise(j), None)
     )  # fmt: skip
     if tallied is not None:
         yield tallied
@@ -1144,6 +1144,44 @@ def _harms_counted_otherwise(j: Judgment) -> Iterator[Finding]:
         + [e for ks in named.values() for i in ks for e in evidence(j, f"harmed[{i}]", j.harmed[i].harm)],
         data={"said": counts, "named": {h: [j.harmed[i].name for i in ks] for h, ks in named.items()}},
     )  # fmt: skip
+
+
+def _counted_otherwise(j: Judgment) -> Iterator[Finding]:
+    """A number of things the reasoning tells with a measure word (捅刺30余刀, 非法制造枪支六支) that the facts tell with
+    that word too, where no number of theirs and no sum of some of them allows it (20余刀; 四支; 4000颗 and 24000颗
+    make 28000颗). A number told with 余 allows those from it up to its next step (30余刀: 30 to 39) and the same told
+    so. With more than ten distinct numbers of the word in the facts, nothing is compared. Of the reasoning's such
+    numbers on the dev judgments, SPC rulings and examples, 14 meet the facts' numbers of their word."""
+    for k, c in enumerate(j.counted):
+        if c.section != "reasoning":
+            continue
+        told = {(x.number, x.about): i for i, x in enumerate(j.counted) if x.section == "facts" and x.unit == c.unit}
+        if not told or len(told) > 10:
+            continue
+        sums = {(sum(n for n, _ in part), any(a for _, a in part))
+                for size in range(1, len(told) + 1) for part in combinations(told, size)}
+        if any(_count_allows(c.number, c.about, n, about) for n, about in sums):
+            continue
+        yield finding(
+            j, "X3", "warning",
+            f"本院认为部分所述{c.text}，与查明事实所述的{'、'.join(j.counted[i].text for i in told.values())}不一致。",
+            evidence(j, f"counted[{k}]", "本院认为")
+            + [e for i in told.values() for e in evidence(j, f"counted[{i}]", "查明事实")],
+            data={"unit": c.unit, "said": c.number, "found": [n for n, _ in told]},
+        )  # fmt: skip
+
+
+def _count_allows(said: int, said_about: bool, found: int, found_about: bool) -> bool:
+    """Whether a number told (20余: ``said_about``) may restate one found: the same, or, told with 余, one from it up
+    to its next step (20余 allows 20 to 29, 100余 100 to 199).
+
+    >>> _count_allows(20, True, 26, False), _count_allows(30, True, 20, True), _count_allows(26, False, 20, True)
+    (True, False, True)
+    """
+    if said_about == found_about:
+        return said == found
+    about, exact = (said, found) if said_about else (found, said)
+    return about <= exact < about + 10 ** max(0, len(str(about)) - 1)
 
 
 def _digits(value: float, places: int = 2) -> str:
