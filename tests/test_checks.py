@@ -3803,6 +3803,18 @@ def test_e6_a_probation_the_first_instance_imposed_as_an_appeal_retells_it(proba
                       "一年”的规定，请核对。"] if fires else []), found
 
 
+@pytest.mark.parametrize(("sentence", "fires"), [("管制二年，缓刑二年", True), ("管制二年", False)])
+def test_e6_a_public_surveillance_retold_with_a_probation(sentence: str, fires: bool) -> None:
+    """缓刑 is for 拘役 and 有期徒刑 of three years or less (刑法72): a 管制 retold with one is a slip or the earlier
+    judgment's error."""
+    text = (EXAMPLES / "appeal_resentenced.txt").read_text(encoding="utf-8")
+    old = "被告人邬海涛犯诈骗罪，判处有期徒刑三年六个月，并处罚金人民币二万元。"
+    j = extract(text.replace(old, f"被告人邬海涛犯诈骗罪，判处{sentence}，并处罚金人民币二万元。"))
+    found = [f.message for f in run_checks([j]) if f.rule == "E6"]
+    assert found == (["一审判决对邬海涛判处管制2年，缓刑2年，不符合“缓刑只适用于被判处拘役、三年以下有期徒刑的犯罪分子”的规定，"
+                      "请核对。"] if fires else []), found
+
+
 @pytest.mark.parametrize(("term", "fires"), [("一年六个月", True), ("一年", False)])
 def test_e15_one_count_heavier_on_appeal_though_the_sentence_executed_is_lighter(term: str, fires: bool) -> None:
     text = (EXAMPLES / "appeal_resentenced.txt").read_text(encoding="utf-8")

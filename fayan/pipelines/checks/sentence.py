@@ -431,7 +431,15 @@ def _priors_probation(j: Judgment) -> Iterator[Finding]:
 
 
 def _retold_probation_unlawful(principal: str | None, term_months: int | None, probation: int | None) -> str | None:
-    """The rule of 刑法第七十二条 or 第七十三条 that a retold sentence's 缓刑 breaks, where it has one; else None."""
+    """The rule of 刑法第七十二条 or 第七十三条 that a retold sentence's 缓刑 breaks, where it has one; else None.
+
+    >>> _retold_probation_unlawful("管制", 24, 24)
+    '缓刑只适用于被判处拘役、三年以下有期徒刑的犯罪分子'
+    >>> _retold_probation_unlawful("有期徒刑", 24, 24) is None
+    True
+    """
+    if principal == "管制" and probation is not None:
+        return "缓刑只适用于被判处拘役、三年以下有期徒刑的犯罪分子"
     if principal not in ("拘役", "有期徒刑") or probation is None or term_months is None:
         return None
     if principal == "有期徒刑" and term_months > 36:
