@@ -4942,6 +4942,18 @@ def test_x3_more_dead_in_a_reasoning_sentence_that_sums_up() -> None:
     assert _messages("X3", **over) == ["本院认为部分所述三人死亡，而查明事实载明死亡者2人（王某甲、李某乙）。"]
 
 
+@pytest.mark.parametrize(("total", "fires"), [("24408.8", True), ("20408.8", False)])
+def test_x3_a_total_of_values_a_slip_of_the_sum_of_values_and_cash_taken(total: str, fires: bool) -> None:
+    """The values of three things and 700元 of cash stolen add up to 20408.8元; a stated total one digit apart is a
+    slip, though the cash is read as stolen and the rest as values."""
+    over = dict(facts=(f"先后盗窃4起，窃得财物共计价值人民币{total}元。1、窃得手机一部，价值人民币6700元；2、窃得手表一块，"
+                       "价值人民币1008.8元；3、窃得电脑一台，价值人民币12000元；4、窃得现金700元"),
+                reason="多次秘密窃取他人财物，数额巨大，", sentence="有期徒刑三年，并处罚金人民币五千元", end="2022年12月1日")
+    x3 = _messages("X3", **over)
+    assert x3 == ([f"查明事实所列6700元、1008.8元、12000元、700元合计20408.8元，所述共计{total}元与之一位数字不同，"
+                   "疑为笔误或计算错误。"] if fires else []), x3
+
+
 @pytest.mark.parametrize(("said", "fires"), [("30余刀", True), ("20余刀", False), ("二十余刀", False), ("26刀", False),
                                             ("19刀", True)])
 def test_x3_a_number_of_blows_the_reasoning_tells_otherwise(said: str, fires: bool) -> None:

@@ -1450,16 +1450,23 @@ def _misread_item(j: Judgment, a: DrugMention, weighed: list[DrugMention]) -> Fi
     return None
 
 
+_TAKEN = {"stolen": "taken", "robbed": "taken", "defrauded": "taken", "value": "taken"}  # what was taken, its value
+
+
 def _misadded_total(j: Judgment) -> Iterator[Finding]:
     """A total the facts state (综上…共计2870克, 共计骗取…元) that is no sum of the items they list before it, since the
     last total of the same drug or amount role, nor of those after it, up to the next, but differs from the sum of
     all of one side as by a slip of the pen (2770克 of 30克, 50克 and 2690克). Most totals of the 154 dev judgments and
     500 SPC rulings are no sum of the items around them (a count's items told elsewhere, a seizure beside sales); one
-    is such a neighbour, a slip of the ruling's own (共劫取现金9340元 of 2260, 6590 and 500 yuan)."""
+    is such a neighbour, a slip of the ruling's own (共劫取现金9340元 of 2260, 6590 and 500 yuan). Amounts are read by
+    their role, then, where that finds none, what was taken and the value of it as one kind (盗窃…价值24408.8元 of
+    1、…价值6700元 …), which finds no other on those documents."""
     weights = [(m.drug, float(m.grams), m.total, m) for m in j.drugs if m.section == "facts" and m.grams is not None]
-    amounts = [(a.role, float(a.amount_yuan), a.is_total, a) for a in j.amounts
-               if a.section == "facts" and a.currency == "CNY" and a.qualifier == "exact" and not a.is_restatement]
-    for mentions, places, unit in ((weights, 4, "克"), (amounts, 2, "元")):
+    told = [a for a in j.amounts
+            if a.section == "facts" and a.currency == "CNY" and a.qualifier == "exact" and not a.is_restatement]
+    amounts = [(a.role, float(a.amount_yuan), a.is_total, a) for a in told]
+    taken = [(_TAKEN.get(a.role, a.role), float(a.amount_yuan), a.is_total, a) for a in told]
+    for mentions, places, unit in ((weights, 4, "克"), (amounts, 2, "元"), (taken, 2, "元")):
         mentions.sort(key=lambda x: x[3].start)
         for kind, value, total, t in mentions:
             if not total:
