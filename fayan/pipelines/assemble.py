@@ -1318,9 +1318,7 @@ def _tallies(
     the reasoning tell with what befell them (:func:`fayan.nlp.facts.find_tallies`), recorded as ``tallies[k]``, each
     with the defendant of ``names`` its sentence opens with."""
     text, out = doc.text, []
-    told = [("facts", sec, listed) for sec, listed in facts]
-    told += [("reasoning", reasoning, [])] if reasoning is not None else []
-    for section, sec, listed in told:
+    for section, sec, listed in _facts_then_reasoning(facts, reasoning):
         for what, n, summing, (s, e) in find_tallies(text, sec.start, sec.end):
             if any(x <= s < y for x, y in listed):
                 continue
@@ -1329,6 +1327,14 @@ def _tallies(
             subject = _sentence_subject(text, sec.start, s, names)
             out.append(Tally(what, n, section, o.start, o.end, o.text, summing, subject))
     return tuple(out)
+
+
+def _facts_then_reasoning(
+    facts: Sequence[tuple[Section, list[tuple[int, int]]]], reasoning: Section | None
+) -> list[tuple[str, Section, list[tuple[int, int]]]]:
+    """Each facts section with the evidence it lists (left out where numbers are read), then the reasoning."""
+    told = [("facts", sec, listed) for sec, listed in facts]
+    return told + ([("reasoning", reasoning, [])] if reasoning is not None else [])
 
 
 def _impossible_dates(doc: Document, end: int, sp: _Spans) -> tuple[str, ...]:
@@ -1347,9 +1353,7 @@ def _counted(
     """The numbers of things the facts (outside the evidence they list) and the reasoning tell with their measure word
     (:func:`fayan.nlp.facts.find_counted`), recorded as ``counted[k]``."""
     out = []
-    told = [("facts", sec, listed) for sec, listed in facts]
-    told += [("reasoning", reasoning, [])] if reasoning is not None else []
-    for section, sec, listed in told:
+    for section, sec, listed in _facts_then_reasoning(facts, reasoning):
         for unit, n, about, (s, e) in find_counted(doc.text, sec.start, sec.end):
             if any(x <= s < y for x, y in listed):
                 continue
