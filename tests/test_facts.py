@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from fayan.nlp.facts import drug_total, evidence_ranges, find_blood_alcohol, find_drugs, find_victims, item_values
+from fayan.nlp.facts import (
+    drug_total, evidence_ranges, find_blood_alcohol, find_drugs, find_harmed, find_tallies, find_victims, item_values,
+)
 from fayan.pipelines.assemble import extract, extract_file
 
 from tests.test_checks import BASE, TEMPLATE
@@ -926,3 +928,20 @@ def test_a_breath_test_s_reading_is_told_apart() -> None:
 def test_find_blood_alcohol(text: str, expected: list) -> None:
     assert [b.mg_per_100ml for b in find_blood_alcohol(text)] == expected
     assert all(text[b.start : b.end] == b.text for b in find_blood_alcohol(text))
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("。李某甲身体的损伤程度构成重伤。", [("李某甲", "重伤")]),  # 身体 before 的损伤程度
+    ("。张某乙被刀捅刺致右侧气胸、肝破裂，属轻伤。", [("张某乙", "轻伤")]),  # what a person suffered, over a comma
+    ("。张某乙被刺伤，未达轻伤。", []),  # a harm denied
+])
+def test_harms_told_of_a_person_with_no_opening_word(text: str, told: list[tuple[str, str]]) -> None:
+    assert [(n, h) for n, h, _ in find_harmed(text, 0, len(text), ())] == told
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("致张某、李某等5名被害人当场死亡。", [("死亡", 5)]),
+    ("致包括一名幼儿在内的二人死亡。", [("死亡", 2)]),  # not 一名…死亡
+])
+def test_a_number_of_dead_told_further_on(text: str, told: list[tuple[str, int]]) -> None:
+    assert [(w, n) for w, n, _, _ in find_tallies(text)] == told

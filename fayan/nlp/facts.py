@@ -701,8 +701,8 @@ def drug_total(found: Sequence[DrugFound]) -> tuple[str, float] | None:
 HARMS = ("轻微伤", "轻伤", "重伤", "死亡")
 # 轻伤, 重伤 …; not 严重伤害 (a 重伤 inside it)
 _HARM_RE = re.compile(r"(轻微伤)|(轻伤)|(?<!严)(重伤)|(死亡|身亡|殁年|致死|死者|尸体)")
-# a harm denied in its clause: 未造成他人重伤, 不构成轻伤, 尚未达到轻伤, 没有致人死亡, 非重伤
-_NO_HARM_RE = re.compile(r"(?:(?:未|没有|不|并未)(?:造成|致使?|构成|达到|导致|属于?)[^，。；,;]{0,4}|未|没有|不|非)$")
+# a harm denied in its clause: 未造成他人重伤, 不构成轻伤, 尚未达到轻伤, 未达轻伤, 没有致人死亡, 非重伤
+_NO_HARM_RE = re.compile(r"(?:(?:未|没有|不|并未)(?:造成|致使?|构成|达到?|导致|属于?)[^，。；,;]{0,4}|未|没有|不|非)$")
 
 
 def worst_harm(text: str, start: int = 0, end: int | None = None) -> tuple[str, tuple[int, int]] | None:
