@@ -1310,6 +1310,14 @@ def _sentence_subject(text: str, lo: int, at: int, names: Collection[str]) -> st
     return max((n for n in names if n and text.startswith(n, head)), key=len, default=None)
 
 
+def _facts_then_reasoning(
+    facts: Sequence[tuple[Section, list[tuple[int, int]]]], reasoning: Section | None
+) -> list[tuple[str, Section, list[tuple[int, int]]]]:
+    """Each facts section with the evidence it lists (left out where numbers are read), then the reasoning."""
+    told = [("facts", sec, listed) for sec, listed in facts]
+    return told + ([("reasoning", reasoning, [])] if reasoning is not None else [])
+
+
 def _tallies(
     doc: Document, facts: Sequence[tuple[Section, list[tuple[int, int]]]], reasoning: Section | None, sp: _Spans,
     names: Collection[str],
@@ -1327,14 +1335,6 @@ def _tallies(
             subject = _sentence_subject(text, sec.start, s, names)
             out.append(Tally(what, n, section, o.start, o.end, o.text, summing, subject))
     return tuple(out)
-
-
-def _facts_then_reasoning(
-    facts: Sequence[tuple[Section, list[tuple[int, int]]]], reasoning: Section | None
-) -> list[tuple[str, Section, list[tuple[int, int]]]]:
-    """Each facts section with the evidence it lists (left out where numbers are read), then the reasoning."""
-    told = [("facts", sec, listed) for sec, listed in facts]
-    return told + ([("reasoning", reasoning, [])] if reasoning is not None else [])
 
 
 def _impossible_dates(doc: Document, end: int, sp: _Spans) -> tuple[str, ...]:
@@ -1372,7 +1372,9 @@ def _harmed(
     age at death (:func:`fayan.nlp.facts.find_dead_by_age`), where first told so; then the persons the reasoning names
     with a harm, as the facts: recorded as ``harmed[k]``."""
     out: list[Harmed] = []
-    for section, told in (("facts", facts), ("reasoning", [(reasoning, [])] if reasoning is not None else [])):
+    read = _facts_then_reasoning(facts, reasoning)
+    for section in ("facts", "reasoning"):
+        told = [(sec, listed) for s, sec, listed in read if s == section]
         worst: dict[str, tuple[str, tuple[int, int]]] = {}
         for sec, listed in told:
             for name, harm, span in find_harmed(doc.text, sec.start, sec.end, victims, listed):

@@ -1104,7 +1104,7 @@ def _harmed_beyond_the_named(j: Judgment) -> Iterator[Finding]:
 
 def _harm_told_otherwise(j: Judgment) -> Iterator[Finding]:
     """A person the reasoning names with a harm (致王某某死亡、李某某轻伤) whom the facts name with another, their worst
-    (``harmed``: 李某某重伤). On the dev judgments, SPC rulings and examples the reasoning names 34 persons the facts
+    (``harmed``: 李某某重伤). On the dev judgments, SPC rulings and examples the reasoning names 35 persons the facts
     name with a harm, each with the facts' harm."""
     found = {h.name: (i, h) for i, h in enumerate(j.harmed) if h.section == "facts"}
     for k, h in enumerate(j.harmed):
@@ -1121,7 +1121,7 @@ def _harm_told_otherwise(j: Judgment) -> Iterator[Finding]:
 def _harms_counted_otherwise(j: Judgment) -> Iterator[Finding]:
     """The reasoning's numbers of persons harmed (致一人死亡、一人重伤: one number a harm) that add up to the persons the
     facts name harmed (``harmed``), but not harm by harm (the facts: one dead, one 轻伤). Of the dev judgments, SPC
-    rulings and examples whose reasoning tells such numbers, 74 add up to the persons named so, each harm by harm."""
+    rulings and examples whose reasoning tells such numbers, 77 add up to the persons named so, each harm by harm."""
     said: dict[str, list[int]] = {}
     for k, t in enumerate(j.tallies):
         if t.section == "reasoning" and not t.summing and t.what in HARMS:
