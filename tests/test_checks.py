@@ -640,6 +640,9 @@ def test_x4_a_co_defendant_misspelt_in_a_list_with_the_same_partner(evidence: st
          [("房志远", "同案被告人")], ["同案被告人姓名前后写法不一致：房志远／房志源。"]),
         # once, it may be words
         ("伙同他人窃得他人手机一部，价值人民币2000元。有同案被告人房志远的供述", [], []),
+        # the surname 丁, which a pseudonym's 丁 (王某丁) never opens
+        ("伙同同案被告人丁建龙（已判刑）窃得他人手机一部，价值人民币2000元。次日，丁建龙将手机卖出，赃款由丁建龙花用。有同案被告人丁键龙的供述",
+         [("丁建龙", "同案被告人")], ["同案被告人姓名前后写法不一致：丁建龙／丁键龙。"]),
     ],
 )
 def test_x4_a_co_offender_found_without_a_known_surname_or_a_role_word(

@@ -860,6 +860,12 @@ _ROLE_NAME_RE = re.compile(r"(?<!另案)(?<!同案)(?:被告人|上诉人|原审
 _PSEUDONYM_CHARS = set("某甲乙丙丁戊己庚辛壬癸ＸX×")
 
 
+def _pseudonymous(name: str) -> bool:
+    """Whether ``name`` holds a character of a pseudonym's (王某, 张甲, 李某乙) where no surname stands: not the surname
+    丁 of a name (同案被告人丁建龙), which a pseudonym's 丁 never opens."""
+    return name[:1] in "某ＸX×" or bool(_PSEUDONYM_CHARS & set(name[1:]))
+
+
 def _masked(name: str) -> bool:
     """Whether ``name`` is a masked one (张某, 李某甲, 王×, 张甲), not a name with a stem of the sequence in it (韦丙青)."""
     return bool(re.search("[某ＸX×]", name)) or (len(name) == 2 and name[1] in _PSEUDONYM_CHARS)
@@ -1145,7 +1151,7 @@ def _accomplices(
                                         None)):
             if s != roles[-1]:
                 roles.append(s)
-            if name not in known and not _PSEUDONYM_CHARS & set(name) and (
+            if name not in known and not _pseudonymous(name) and (
                 looks_like_name(name) or (len(name) == 3 and told[name] >= 2 and name[0] not in "的被")):
                 named.setdefault(name, (s, s + len(name)))
                 lists.setdefault(name, set()).add(k)
@@ -1156,7 +1162,7 @@ def _accomplices(
     elsewhere: set[str] = set()
     for m in _ELSEWHERE_RE.finditer(text, 0, end):
         name = m.group("name")
-        if name not in known and name not in named and not _PSEUDONYM_CHARS & set(name) and looks_like_name(name):
+        if name not in known and name not in named and not _pseudonymous(name) and looks_like_name(name):
             named[name] = m.span("name")
             if not m.group("note").startswith("同案"):  # (同案被告人，已判刑): tried with this case
                 elsewhere.add(name)
