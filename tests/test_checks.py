@@ -4914,6 +4914,20 @@ def test_x3_fewer_harmed_in_the_reasoning_than_the_facts_name(case: dict, harm: 
     assert x3 == ([f"本院认为部分所述{said}{harm}，而查明事实载明{harm}者2人（王某甲、李某乙）。"] if fires else []), x3
 
 
+@pytest.mark.parametrize(("sentence", "fires"), [
+    ("有期徒刑二年；犯寻衅滋事罪，判处有期徒刑一年，决定执行有期徒刑二年六个月", False), ("有期徒刑二年", True),
+])
+def test_x3_fewer_harmed_in_the_reasoning_of_one_of_several_charges(sentence: str, fires: bool) -> None:
+    """致二人轻伤 of a defendant convicted of two charges may be the first count's, where the facts name a third 轻伤
+    of the second: fewer than named is not compared there."""
+    facts = "持刀捅刺被害人王某甲、李某乙，致王某甲、李某乙轻伤。次日，被告人甲某在街头殴打被害人赵某丙，致赵某丙轻伤"
+    over = {**_HURT_TWO_LIGHTLY, "facts": facts, "reason": "故意伤害他人身体，致二人轻伤，", "sentence": sentence}
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert [(h.name, h.harm) for h in j.harmed] == [("王某甲", "轻伤"), ("李某乙", "轻伤"), ("赵某丙", "轻伤")]
+    x3 = _messages("X3", **over)
+    assert x3 == (["本院认为部分所述二人轻伤，而查明事实载明轻伤者3人（王某甲、李某乙、赵某丙）。"] if fires else []), x3
+
+
 # 殁年 tells a person dead whatever the facts tell of how (王某甲 is told so only); 李某乙 dies of the act
 _KILLED_AGED = dict(charge="故意杀人罪", article="二百三十二",
                     facts="持刀捅刺王某甲（被害人，殁年30岁）、李某乙，致李某乙因锐器刺戳致心脏破裂死亡",

@@ -934,6 +934,13 @@ def test_find_blood_alcohol(text: str, expected: list) -> None:
     ("。李某甲身体的损伤程度构成重伤。", [("李某甲", "重伤")]),  # 身体 before 的损伤程度
     ("。张某乙被刀捅刺致右侧气胸、肝破裂，属轻伤。", [("张某乙", "轻伤")]),  # what a person suffered, over a comma
     ("。张某乙被刺伤，未达轻伤。", []),  # a harm denied
+    ("。赵某所受损伤为轻微伤。", [("赵某", "轻微伤")]),  # 所受损伤
+    ("。徐某身体所受损伤（右侧眶内骨折）构成轻伤一级。", [("徐某", "轻伤")]),  # with the wounds noted
+    ("。沈某、周某某所受损伤均为轻微伤。", [("沈某", "轻微伤"), ("周某某", "轻微伤")]),  # each of a list
+    # a clause of its own tells the harm of each clause before it
+    ("。致刘某某双眼球破裂；王某脑挫裂伤、右眼钝挫伤，均属重伤。", [("刘某某", "重伤"), ("王某", "重伤")]),
+    ("，构成重伤；李某甲因左耻骨骨折、陈某乙因右耻骨骨折，均构成轻伤。", [("李某甲", "轻伤"), ("陈某乙", "轻伤")]),
+    ("。击打刘某某（被害人）、王某头部，致二人受伤，均属轻伤。", []),  # persons acted on, a list
 ])
 def test_harms_told_of_a_person_with_no_opening_word(text: str, told: list[tuple[str, str]]) -> None:
     assert [(n, h) for n, h, _ in find_harmed(text, 0, len(text), ())] == told

@@ -523,8 +523,10 @@ _HARMED_AFTER = {
     "轻伤": re.compile(_LIST_REST + r"[^，,。；;、]{0,6}?轻伤(?!害)"),
     "轻微伤": re.compile(_LIST_REST + r"[^，,。；;、]{0,6}?轻微伤"),
 }
-# …的损伤程度为重伤二级, …身体的损伤程度构成重伤 (with no opening word)
-_GRADED_RE = re.compile(r"(?:身体)?的?(?:损伤|伤情|伤势)(?:程度)?均?(?:为|系|属|达|构成|已构成)(重伤|轻伤|轻微伤)")
+# what a person suffered, graded, with no opening word: …的损伤程度为重伤二级, …身体的损伤程度构成重伤, …所受损伤（右侧眶内
+# 骨折）构成轻伤, 甲、乙所受损伤均为轻微伤 (the last read for each of the list, _EACH_HARMED_RE)
+_INJURY = r"(?:身体)?(?:的|所受的?|受到的)?(?:损伤|伤情|伤势)(?:程度)?"
+_GRADED_RE = re.compile(rf"{_INJURY}(?:[（(][^（）()。；;]{{0,20}}[）)])?均?(?:为|系|属|达|构成|已构成)(重伤|轻伤|轻微伤)")
 # a clause that opens with the names of the dead and tells the cause (。经法医鉴定：张某因…致心脏破裂死亡; 马某某、兰某甲均因
 # 重度颅脑损伤死亡); the cause may run over one comma where both parts tell only wounds (陈某某因锐器刺戳致右颈总动脉断裂，
 # 左锁骨下动脉破裂后大失血死亡), not a quarrel or an act (张某因琐事与李某发生争执，遂持刀…致其死亡: 张某 is no victim)
@@ -544,7 +546,7 @@ _SUFFERED_RE = re.compile(
 _NOTE = r"(?:[（(][^（）()。；;]{0,30}[）)])?"
 _CHAIN_ON_RE = re.compile(rf"{_NOTE}[、和及与][\u4e00-\u9fff]{{0,2}}")
 _EACH_HARMED_RE = re.compile(
-    rf"{_NOTE}(?:的?(?:损伤|伤情|伤势)(?:程度)?)?(?:均|分别|都)(?:(?!死亡|重伤|轻伤|轻微伤)[^，,。；;]){{0,20}}(死亡|重伤|轻伤|轻微伤)(?!害)"
+    rf"{_NOTE}(?:{_INJURY})?(?:均|分别|都)(?:(?!死亡|重伤|轻伤|轻微伤)[^，,。；;]){{0,20}}(死亡|重伤|轻伤|轻微伤)(?!害)"
     rf"(?![^，,。；;]{{0,4}}(?:死亡|重伤|轻伤|轻微伤))")
 
 
@@ -610,7 +612,39 @@ def find_harmed(
                 text, max(after, suffered.start(1) - 14), suffered.start(1)):
             harms.append(suffered.group(1))
         found += [(name, h, (at, after)) for h in dict.fromkeys(harms)]
+    found += _each_of_the_clauses(text, start, end, spots, skip)
     return sorted(dict.fromkeys(found), key=lambda x: x[2])
+
+
+# a harm told of each of the clauses before it, in a clause of its own (致刘某某双眼球破裂；王某脑挫裂伤…，均属重伤;
+# 李某甲因左耻骨骨折、陈某乙因右耻骨骨折，均构成轻伤)
+_EACH_CLAUSE_RE = re.compile(r"[，,](?:经鉴定[，,]?)?(?:损伤程度|伤情)?均(?:属|为|系|构成|已构成|达到?)(重伤|轻伤|轻微伤)(?!害)")
+_HARM_WORD_RE = re.compile(r"死亡|重伤|轻伤|轻微伤|[。：:]")
+
+
+def _each_of_the_clauses(
+    text: str, start: int, end: int, spots: Sequence[tuple[int, str]], skip: Sequence[tuple[int, int]]
+) -> list[tuple[str, str, tuple[int, int]]]:
+    """:func:`find_harmed`'s persons a clause of its own tells a harm of each of (…，均属重伤): those that open a clause
+    of what they suffered since the sentence or the last harm told (after 致, ； or 、, a wound or a cause after
+    them; not a person acted on, 击打刘某某、王某头部, or one of a list, 刘某某（被害人）、王某)."""
+    found: list[tuple[str, str, tuple[int, int]]] = []
+    for m in _EACH_CLAUSE_RE.finditer(text, start, end):
+        lo = max((x.end() for x in _HARM_WORD_RE.finditer(text, start, m.start())), default=start)
+        each: list[tuple[str, str, tuple[int, int]]] = []
+        for at, name in spots:
+            after = at + len(name)
+            if not lo <= at < after <= m.start() or any(a <= at < b for a, b in skip):
+                continue
+            before = text[at - 1] if at > start else ""
+            # after 、 only the next of such clauses (…骨折、陈某乙因…), not a name of a list (刘某某（被害人）、王某)
+            opens = at == lo or before in "致；;" or (before == "、" and bool(each) and text[at - 2 : at - 1] not in "）)"
+                                                      and not any(a + len(n) == at - 1 for a, n in spots))
+            named_on = any(a == after for a, _ in spots)
+            if opens and re.match(r"[\u4e00-\u9fff]", text[after : after + 1]) and not named_on:
+                each.append((name, m.group(1), (at, after)))
+        found += each
+    return found
 
 
 def _name_spots(text: str, start: int, end: int, names: Collection[str]) -> list[tuple[int, str]]:
