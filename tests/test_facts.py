@@ -941,6 +941,11 @@ def test_find_blood_alcohol(text: str, expected: list) -> None:
     ("。致刘某某双眼球破裂；王某脑挫裂伤、右眼钝挫伤，均属重伤。", [("刘某某", "重伤"), ("王某", "重伤")]),
     ("，构成重伤；李某甲因左耻骨骨折、陈某乙因右耻骨骨折，均构成轻伤。", [("李某甲", "轻伤"), ("陈某乙", "轻伤")]),
     ("。击打刘某某（被害人）、王某头部，致二人受伤，均属轻伤。", []),  # persons acted on, a list
+    ("。张某持刀捅刺李某、王某，致二人受伤，均构成轻伤。", []),  # a person who acts
+    # with no 均, the one person a harm word opened the clauses with
+    ("，致王某某失血性休克、右侧血气胸、肺破裂，构成重伤。", [("王某某", "重伤")]),
+    ("。被害人邓某外伤致右侧胫腓骨骨折，损伤程度达轻伤一级。", [("邓某", "轻伤")]),
+    ("。张某持刀捅刺李某，致其受伤，经鉴定，构成轻伤。", []),
 ])
 def test_harms_told_of_a_person_with_no_opening_word(text: str, told: list[tuple[str, str]]) -> None:
     assert [(n, h) for n, h, _ in find_harmed(text, 0, len(text), ())] == told

@@ -616,18 +616,22 @@ def find_harmed(
     return sorted(dict.fromkeys(found), key=lambda x: x[2])
 
 
-# a harm told of each of the clauses before it, in a clause of its own (致刘某某双眼球破裂；王某脑挫裂伤…，均属重伤;
-# 李某甲因左耻骨骨折、陈某乙因右耻骨骨折，均构成轻伤)
-_EACH_CLAUSE_RE = re.compile(r"[，,](?:经鉴定[，,]?)?(?:损伤程度|伤情)?均(?:属|为|系|构成|已构成|达到?)(重伤|轻伤|轻微伤)(?!害)")
+# a harm told in a clause of its own, of each of the clauses before it (致刘某某双眼球破裂；王某脑挫裂伤…，均属重伤; 李某甲因
+# 左耻骨骨折、陈某乙因右耻骨骨折，均构成轻伤) or, with no 均, of the one person a harm word opened them with (致王某某失血性
+# 休克、右侧血气胸、肺破裂，构成重伤)
+_EACH_CLAUSE_RE = re.compile(
+    r"[，,](?:经鉴定[，,]?)?(?:损伤程度|伤情)?(均)?(?:属|为|系|构成|已构成|达到?)(重伤|轻伤|轻微伤)(?!害)")
 _HARM_WORD_RE = re.compile(r"死亡|重伤|轻伤|轻微伤|[。：:]")
+_WOUNDS_RE = re.compile(rf"{_WOUND_ONLY}+(?=[，,；;、]|$)")
 
 
 def _each_of_the_clauses(
     text: str, start: int, end: int, spots: Sequence[tuple[int, str]], skip: Sequence[tuple[int, int]]
 ) -> list[tuple[str, str, tuple[int, int]]]:
-    """:func:`find_harmed`'s persons a clause of its own tells a harm of each of (…，均属重伤): those that open a clause
-    of what they suffered since the sentence or the last harm told (after 致, ； or 、, a wound or a cause after
-    them; not a person acted on, 击打刘某某、王某头部, or one of a list, 刘某某（被害人）、王某)."""
+    """:func:`find_harmed`'s persons a clause of its own tells a harm of (…，均属重伤; …，构成重伤): those that open a
+    clause of what they suffered since the sentence or the last harm told, a wound or a cause after them (after 致,
+    ； or 、; not a person who acts, 张某持刀…, or one acted on, 击打刘某某、王某头部, or one of a list, 刘某某（被害人）、
+    王某); with no 均, the one such person, opened by a harm word (致王某某…，构成重伤)."""
     found: list[tuple[str, str, tuple[int, int]]] = []
     for m in _EACH_CLAUSE_RE.finditer(text, start, end):
         lo = max((x.end() for x in _HARM_WORD_RE.finditer(text, start, m.start())), default=start)
@@ -637,13 +641,18 @@ def _each_of_the_clauses(
             if not lo <= at < after <= m.start() or any(a <= at < b for a, b in skip):
                 continue
             before = text[at - 1] if at > start else ""
+            opened = bool(_HARM_OPENED_RE.search(text[max(start, at - 3) : at]))
             # after 、 only the next of such clauses (…骨折、陈某乙因…), not a name of a list (刘某某（被害人）、王某)
-            opens = at == lo or before in "致；;" or (before == "、" and bool(each) and text[at - 2 : at - 1] not in "）)"
-                                                      and not any(a + len(n) == at - 1 for a, n in spots))
-            named_on = any(a == after for a, _ in spots)
-            if opens and re.match(r"[\u4e00-\u9fff]", text[after : after + 1]) and not named_on:
-                each.append((name, m.group(1), (at, after)))
-        found += each
+            opens = at == lo or opened or before in "；;" or (
+                before == "、" and bool(each) and text[at - 2 : at - 1] not in "）)"
+                and not any(a + len(n) == at - 1 for a, n in spots))
+            wounds = _WOUNDS_RE.match(text, after, m.start())
+            if opens and wounds and not any(a == after for a, _ in spots):
+                each.append((name, m.group(2), (at, after), opened))
+        if m.group(1):
+            found += [(n, h, span) for n, h, span, _ in each]
+        elif len(each) == 1 and each[0][3]:
+            found += [each[0][:3]]
     return found
 
 
