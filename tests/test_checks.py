@@ -494,6 +494,20 @@ def test_x3_a_drug_total_of_many_items_one_seized_as_told_before(total: str, fir
                       "疑为笔误或计算错误。"] if fires else []), found
 
 
+@pytest.mark.parametrize("others", [
+    "2019年12月1日，公安人员将钱某抓获；",  # a co-offender tried elsewhere, captured by name
+    "2019年12月1日，钱某到公安机关投案；",  # one who surrenders, before the defendant's own capture
+])
+def test_x6_the_only_defendant_s_capture_is_theirs_not_another_s(others: str) -> None:
+    """Custody dated before the defendant's capture, where the facts tell another person's capture first: the
+    capture compared is the one that names the defendant."""
+    facts = f"窃得他人手机一部，价值人民币2000元。{others}2019年12月20日，公安人员将甲某抓获"
+    j = extract(TEMPLATE.format(**{**BASE, "facts": facts}))
+    assert j.defendants[0].captured_on == "2019-12-20"
+    found = [f.message for f in run_checks([j]) if f.rule == "X6"]
+    assert found == ["被告人甲某刑事拘留日期2019-12-02早于查明事实所述其被抓获（归案）的日期2019-12-20。"], found
+
+
 @pytest.mark.parametrize("total, fires", [("2870", True), ("2770", False)])
 def test_x3_a_drug_total_of_the_facts_that_is_no_sum_of_their_weights_by_a_slip(total: str, fires: bool) -> None:
     facts = ("先后两次向他人贩卖甲基苯丙胺30克、50克。后公安人员从甲某驾驶的汽车内查获甲基苯丙胺2690克。"

@@ -447,13 +447,17 @@ def _naming(dates: list[_FactDate], names: set[str]) -> list[_FactDate]:
     return [x for x in dates if any(n in x.sentence for n in names)]
 
 
-def _caught(dates: list[_FactDate], names: set[str] | None) -> _FactDate | None:
+def _caught(dates: list[_FactDate], names: set[str], several: bool) -> _FactDate | None:
     """The first whole day of a fact sentence that tells only a capture (…于2012年8月8日被抓获) and no other whole day,
-    naming one of ``names`` (None: the document's only defendant), not after an escape or of several (先后将A、B抓获)."""
-    pool = _naming(dates, names) if names is not None else dates
+    not after an escape or of several (先后将A、B抓获), nor one that says it captured others (将张某抓获: a co-offender
+    tried elsewhere, beside the document's only defendant); of a defendant of several, one naming them (``names``)."""
+    pool = _naming(dates, names) if several else dates
     caught = [x for x in pool if x.full and x.capture and _CAUGHT_RE.search(x.sentence)
               and not _RECAUGHT_RE.search(x.sentence) and sum(y.sentence == x.sentence for y in dates) == 1
-              and (names is None or _caught_named(x.sentence, names))]
+              and _caught_named(x.sentence, names)]
+    # of one defendant, a capture that names them before one that names nobody (…，李某到公安机关投案；次日，公安人员将
+    # 被告人抓获)
+    caught = [x for x in caught if any(n and n in x.sentence for n in names)] or caught
     return min(caught, key=lambda x: x.day, default=None)
 
 
@@ -2558,7 +2562,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             sp.add(f"{base}.last_act_day", last_act.span)
         if earliest is not None:
             sp.add(f"{base}.offence_from", earliest.span)
-        caught = _caught(full_dates, own_names if several else None)
+        caught = _caught(full_dates, own_names, several)
         if caught is not None:
             sp.add(f"{base}.captured_on", caught.span)
         told = [x for x in ((_naming(offence_mentions, own_names) or offence_mentions) if several
