@@ -4952,18 +4952,25 @@ _KILLED_AGED = dict(charge="故意杀人罪", article="二百三十二",
     (_KILLED_AGED["facts"], "三人", True), (_KILLED_AGED["facts"], "二人", False),
     # the facts tell a number of dead of their own (等3名被害人当场死亡): the persons they name are not all
     ("持刀捅刺王某甲（被害人，殁年30岁）、李某乙等3名被害人，致3名被害人均当场死亡", "三人", False),
-    # a person told dead by 殁年 alone may be no victim of the act (死者王某甲（殁年30岁）的尸体): fewer is not compared
-    (_KILLED_AGED["facts"], "一人", False),
+    # fewer than the persons told dead, by the act or by 殁年 (of one charge: of several, the reasoning may tell one
+    # count's)
+    (_KILLED_AGED["facts"], "一人", True),
 ])
 def test_x3_more_dead_in_the_reasoning_than_the_facts_tell(facts: str, said: str, fires: bool) -> None:
-    """A reasoning that says 致三人死亡 where the facts tell two persons dead, by the act or by the age at death, and no
-    number of dead of their own."""
+    """A reasoning that says 致三人死亡 (or 致一人死亡) where the facts tell two persons dead, by the act or by the age at
+    death, and no number of dead of their own."""
     over = {**_KILLED_AGED, "facts": facts, "reason": _KILLED_AGED["reason"].format(said=said)}
     j = extract(TEMPLATE.format(**{**BASE, **over}))
     if facts == _KILLED_AGED["facts"]:
         assert [(h.name, h.harm, h.by_age) for h in j.harmed] == [("王某甲", "死亡", True), ("李某乙", "死亡", False)]
     x3 = _messages("X3", **over)
     assert x3 == ([f"本院认为部分所述{said}死亡，而查明事实载明死亡者2人（王某甲、李某乙）。"] if fires else []), x3
+
+
+def test_x3_fewer_dead_in_a_reasoning_sentence_that_sums_up() -> None:
+    """致三人中毒，其中一人死亡 of two persons the facts tell dead: a number in a sentence that sums up is compared."""
+    over = {**_KILLED_AGED, "reason": "故意非法剥夺他人生命，致三人中毒，其中一人死亡，"}
+    assert _messages("X3", **over) == ["本院认为部分所述一人死亡，而查明事实载明死亡者2人（王某甲、李某乙）。"]
 
 
 def test_x3_more_dead_in_a_reasoning_sentence_that_sums_up() -> None:

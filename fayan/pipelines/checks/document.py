@@ -1057,19 +1057,19 @@ def _tallied_otherwise(j: Judgment) -> Iterator[Finding]:
 
 
 def _named_beyond_the_tally(j: Judgment) -> Iterator[Finding]:
-    """A number of persons the reasoning tells with a harm (致二人死亡, 一人重伤: its one such number) below the persons
-    the facts name with that harm (``harmed``: 致王某甲…死亡, 被害人王某乙经抢救无效死亡, 致王某丙…死亡). The facts may
-    name fewer (致二人重伤 of persons named without it), so only more is compared here, and not where a defendant is
-    convicted of several charges: of the reasoning's such numbers on the dev judgments, SPC rulings and examples, the
-    persons named so (not by the age at death alone) are as many 94 times, fewer 91 (most with none named), more once,
-    in a ruling of two charges whose reasoning tells the first count's 二人轻伤 and whose facts name a third 轻伤 of the
-    second. A number above the persons named is :func:`_harmed_beyond_the_named`'s."""
+    """A number of persons the reasoning tells with a harm (致二人死亡, 一人重伤, 其中五人死亡: its one such number) below
+    the persons the facts name with that harm (``harmed``: 致王某甲…死亡, 被害人王某乙经抢救无效死亡, 李某（殁年30岁）).
+    The facts may name fewer (致二人重伤 of persons named without it), so only more is compared here, and not where a
+    defendant is convicted of several charges: of the reasoning's such numbers on the dev judgments, SPC rulings and
+    examples, the persons named so are as many 145 times, fewer 41 (most with none named), more 3 times, each in a
+    ruling of several charges whose reasoning tells one count's harms (二人轻伤 of the first count, where the facts
+    name a third 轻伤 of the second). A number above the persons named is :func:`_harmed_beyond_the_named`'s."""
     for k, t in enumerate(j.tallies):
-        if t.section != "reasoning" or t.summing or t.what not in ("死亡", "重伤", "轻伤", "轻微伤"):
+        if t.section != "reasoning" or t.what not in HARMS:
             continue
-        if sum(1 for x in j.tallies if x.section == "reasoning" and x.what == t.what and not x.summing) != 1:
+        if sum(1 for x in j.tallies if x.section == "reasoning" and x.what == t.what) != 1:
             continue  # one count's of several, or told twice
-        named = [(i, h) for i, h in enumerate(j.harmed) if h.harm == t.what and h.section == "facts" and not h.by_age]
+        named = [(i, h) for i, h in enumerate(j.harmed) if h.harm == t.what and h.section == "facts"]
         if len(named) <= t.number or any(len(set(d.charges)) > 1 for d in j.defendants):
             continue  # (of several charges the reasoning may tell one count's harms: 致二人轻伤 of the first count's)
         yield finding(
