@@ -581,6 +581,8 @@ class Judgment:
     # the result's note of when the fine is to be paid (罚金限判决生效后十日内缴纳), as printed
     fine_note: str | None = None
     harm_found: str | None = None  # 轻微伤 | 轻伤 | 重伤 | 死亡: the worst harm the facts and the reasoning tell (伤情)
+    # the worst they tell short of death (轻微伤 | 轻伤 | 重伤): beside a killing, what another count's victim suffered
+    harm_short_of_death: str | None = None
     charge_findings: tuple[ChargeFinding, ...] = ()  # the level or harm each charge's concluding clause states
     blood_alcohol: tuple[BloodAlcohol, ...] = ()  # blood alcohol measured in the facts (醉酒驾驶)
     suspended: tuple[Suspended, ...] = ()  # every term with a 缓刑 the document writes, whoever's it is

@@ -748,21 +748,27 @@ _HARM_RE = re.compile(r"(轻微伤)|(轻伤)|(?<!严)(重伤)|(死亡|身亡|殁
 _NO_HARM_RE = re.compile(r"(?:(?:未|没有|不|并未)(?:造成|致使?|构成|达到?|导致|属于?)[^，。；,;]{0,4}|未|没有|不|非)$")
 
 
-def worst_harm(text: str, start: int = 0, end: int | None = None) -> tuple[str, tuple[int, int]] | None:
+def worst_harm(
+    text: str, start: int = 0, end: int | None = None, short_of_death: bool = False
+) -> tuple[str, tuple[int, int]] | None:
     """The worst harm (one of :data:`HARMS`) ``text[start:end]`` tells, and where it is first told: any death (死亡,
     身亡, 殁年 …) outweighs a 重伤, and so on; None where it tells none. A harm its clause denies (未造成重伤) does not
-    count.
+    count; ``short_of_death``: the worst but death.
 
     >>> worst_harm("致被害人左手受伤，经鉴定构成轻伤二级，另致一人轻微伤")
     ('轻伤', (14, 16))
     >>> worst_harm("未造成他人重伤，致其轻伤")
     ('轻伤', (10, 12))
+    >>> worst_harm("致张某死亡。另，致王某轻伤", short_of_death=True)
+    ('轻伤', (11, 13))
     """
     best: tuple[int, tuple[int, int]] | None = None
     for m in _HARM_RE.finditer(text, start, len(text) if end is None else end):
         if _NO_HARM_RE.search(text, max(start, m.start() - 14), m.start()):
             continue
         rank = (m.lastindex or 1) - 1
+        if short_of_death and HARMS[rank] == "死亡":
+            continue
         if best is None or rank > best[0]:
             best = (rank, m.span())
     return None if best is None else (HARMS[best[0]], best[1])

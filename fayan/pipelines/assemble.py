@@ -2661,6 +2661,11 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     harm = max(harms, key=lambda h: HARMS.index(h[0])) if harms else None
     if harm is not None:
         sp.add("harm_found", harm[1])
+    harms = [h for sec in (facts, reasoning) if sec is not None
+             and (h := worst_harm(text, sec.start, sec.end, short_of_death=True))]
+    short_of_death = max(harms, key=lambda h: HARMS.index(h[0])) if harms else None
+    if short_of_death is not None:
+        sp.add("harm_short_of_death", short_of_death[1])
     for field_name, found in (("charges_prosecution", charges_prosecution), ("charges_reasoning", charges_reasoning)):
         for k, span in enumerate(found.values()):
             sp.add(f"{field_name}[{k}]", span)
@@ -2743,6 +2748,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         amount_level_stated=level_stated[0] if level_stated else None,
         quantity_level_stated=quantity_level[0] if quantity_level else None,
         harm_found=harm[0] if harm else None,
+        harm_short_of_death=short_of_death[0] if short_of_death else None,
         fine_note=doc.original_span(*fine_note.span()).text if fine_note else None,
         charge_findings=tuple(charge_findings),
         tallies=tallies,

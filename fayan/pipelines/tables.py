@@ -381,6 +381,8 @@ TABLES: tuple[TableSpec, ...] = (
                lambda r: r.doc.severity_stated),
         Column("harm_found", "string", "轻微伤 | 轻伤 | 重伤 | 死亡: the worst harm the facts and the reasoning tell",
                lambda r: r.doc.harm_found),
+        Column("harm_short_of_death", "string", "轻微伤 | 轻伤 | 重伤: the worst harm short of death the facts and the "
+               "reasoning tell", lambda r: r.doc.harm_short_of_death),
         Column("fine_note", "string", "the result's note of when the fine is to be paid (罚金限判决生效后十日内缴纳), "
                "as printed", lambda r: r.doc.fine_note),
         Column("quantity_level_stated", "string", "较大 | 大: the one drug quantity level 本院认为 finds (数量大; "

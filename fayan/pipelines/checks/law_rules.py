@@ -239,12 +239,18 @@ def _harm_short(j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, p: str, on
     years and a half where the facts and the reasoning tell 轻伤 at worst: 234's 致人重伤 opens the second). The harm
     is the one the clause concluding the count's charge states (:func:`_clause_finding`), else the worst the parts of
     the facts headed by its charge tell (:func:`_own_parts_harm`: 二、关于故意伤害事实 … 致董某轻伤), else the worst of the
-    whole document, which a death told of another count or victim only ever lifts."""
+    whole document, which a death told of another count or victim only ever lifts; of the one defendant's 故意伤害
+    count beside a 故意杀人 count, where the document tells a harm short of death, that harm: the death is the
+    killing's (故意伤害 of four years beside a killing, where the facts tell the wounded man 轻伤)."""
     own = _clause_finding(j, it, "harm")
     part = None if own else _own_parts_harm(j, it.charge)
     found = own.value if own else j.harm_found if part is None else part[1]
     if found is None:
         return None
+    beside = (not own and not part and found == "死亡" and j.harm_short_of_death is not None
+              and len(j.defendants) == 1 and law.name == "故意伤害罪" and "故意杀人罪" in d.charges_standard)
+    if beside:
+        found = j.harm_short_of_death  # type: ignore[assignment]
     imposed = _brackets_of_term(law, p, it, on)
     # a bracket of the stated harm whose every other way is a worse harm or an act the reasoning does not state for
     # the count (234's third: 致人死亡或者以特别残忍手段致人重伤造成严重残疾, where the clause states 重伤)
@@ -252,8 +258,10 @@ def _harm_short(j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, p: str, on
     if not imposed or not all(b in unstated or b.harm and HARMS.index(b.harm) > HARMS.index(found) for b in imposed):
         return None
     b = min(imposed, key=lambda x: x.number)
-    said = "本院认为认定该罪致人" if own else f"查明“{part[0]}”部分伤情最重为" if part else "查明伤情最重为"
-    ev = evidence(j, f"sections[{part[2]}].harm", "伤情") if part else _harm_evidence(j, own)
+    said = ("本院认为认定该罪致人" if own else f"查明“{part[0]}”部分伤情最重为" if part
+            else "查明故意杀人所致死亡之外伤情最重为" if beside else "查明伤情最重为")
+    ev = (evidence(j, f"sections[{part[2]}].harm", "伤情") if part
+          else evidence(j, "harm_short_of_death", "伤情") if beside else _harm_evidence(j, own))
     return _HarmShort(b, found, b in unstated, said, ev)
 
 
