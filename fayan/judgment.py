@@ -359,7 +359,8 @@ class DrugMention:
 
 @dataclass(frozen=True, slots=True)
 class BloodAlcohol:
-    """A blood alcohol measurement in the facts (血液中乙醇含量为154.08mg/100ml), in mg/100ml."""
+    """A blood alcohol measurement in the facts (血液中乙醇含量为154.08mg/100ml), in mg/100ml; the values the reasoning
+    restates are told apart by ``section``."""
 
     mg_per_100ml: Number
     start: int
@@ -368,6 +369,7 @@ class BloodAlcohol:
     # a breath test's reading (经呼气酒精测试仪检验，测得…), not a blood sample's: the last test named before it in its
     # sentence is 呼气 or 吹气, not 血样, 抽血 or 鉴定
     breath: bool = False
+    section: str = "facts"  # facts | reasoning
 
 
 @dataclass(frozen=True, slots=True)
@@ -584,7 +586,7 @@ class Judgment:
     # the worst they tell short of death (轻微伤 | 轻伤 | 重伤): beside a killing, what another count's victim suffered
     harm_short_of_death: str | None = None
     charge_findings: tuple[ChargeFinding, ...] = ()  # the level or harm each charge's concluding clause states
-    blood_alcohol: tuple[BloodAlcohol, ...] = ()  # blood alcohol measured in the facts (醉酒驾驶)
+    blood_alcohol: tuple[BloodAlcohol, ...] = ()  # blood alcohol measured in the facts (醉酒驾驶), then the reasoning's
     suspended: tuple[Suspended, ...] = ()  # every term with a 缓刑 the document writes, whoever's it is
     counted: tuple[Counted, ...] = ()  # numbers of things with their measure word (20余刀, 四支), facts then reasoning
     tallies: tuple[Tally, ...] = ()  # numbers of persons or events with what befell them (致2人死亡), facts then reasoning

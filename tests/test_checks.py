@@ -508,6 +508,18 @@ def test_x6_the_only_defendant_s_capture_is_theirs_not_another_s(others: str) ->
     assert found == ["被告人甲某刑事拘留日期2019-12-02早于查明事实所述其被抓获（归案）的日期2019-12-20。"], found
 
 
+@pytest.mark.parametrize(("said", "fires"), [("196.77", True), ("169.77", False)])
+def test_x3_a_blood_alcohol_the_reasoning_restates_otherwise(said: str, fires: bool) -> None:
+    over = dict(charge="危险驾驶罪", article="一百三十三条之一", sentence="拘役二个月，并处罚金人民币二千元",
+                end="2020年2月1日", facts="醉酒驾驶小型轿车在道路上行驶。经鉴定，其血液中乙醇含量为169.77毫克/100毫升",
+                reason=f"在道路上醉酒驾驶机动车，其血液中乙醇含量为{said}毫克/100毫升，")
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert [(float(b.mg_per_100ml), b.section) for b in j.blood_alcohol] == [(169.77, "facts"), (float(said), "reasoning")]
+    x3 = _messages("X3", **over)
+    assert x3 == ([f"本院认为部分所述血液酒精含量{said}毫克/100毫升，查明事实所载为169.77毫克/100毫升，二者不一致。"]
+                  if fires else []), x3
+
+
 @pytest.mark.parametrize("total, fires", [("2870", True), ("2770", False)])
 def test_x3_a_drug_total_of_the_facts_that_is_no_sum_of_their_weights_by_a_slip(total: str, fires: bool) -> None:
     facts = ("先后两次向他人贩卖甲基苯丙胺30克、50克。后公安人员从甲某驾驶的汽车内查获甲基苯丙胺2690克。"

@@ -1988,6 +1988,18 @@ def _title(text: str, sec: Section | None) -> str | None:
     return (re.sub(r"\s+", " ", text[sec.start : sec.end]).strip() or None) if sec else None
 
 
+def _reasoning_alcohol(doc: Document, reasoning: Section | None, fe: _FactElements) -> _FactElements:
+    """The blood alcohol values the reasoning restates, after the facts' (X3 compares them), where the facts measure
+    one."""
+    if not fe.blood_alcohol or reasoning is None:
+        return fe
+    restated = []
+    for b in find_blood_alcohol(doc.text[reasoning.start : reasoning.end]):
+        o = doc.original_span(reasoning.start + b.start, reasoning.start + b.end)
+        restated.append(replace(b, start=o.start, end=o.end, text=o.text, section="reasoning"))
+    return replace(fe, blood_alcohol=fe.blood_alcohol + restated)
+
+
 def _reasoning_drugs(doc: Document, reasoning: Section | None, fe: _FactElements) -> _FactElements:
     """The weights the reasoning restates, after the facts' (X3 compares them), and the reasoning's total of the main
     drug where it is larger than what the facts add up to: the court summing every deal (刘某单独或指使他人贩卖、运输
@@ -2701,7 +2713,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         known = {d.name for d in defendants if d.name} | {h.name for h in headers if h.name}
         fe = _fact_elements(doc, facts_from, facts.end, ner, known)
         amount_list = _ner_amount_roles(amount_list, fe.entities, doc.original or doc.text)
-        fe = _reasoning_drugs(doc, secs.get("reasoning"), fe)
+        fe = _reasoning_alcohol(doc, secs.get("reasoning"), _reasoning_drugs(doc, secs.get("reasoning"), fe))
     amounts = tuple(amount_list)
 
     proc = secs.get("procedure")

@@ -411,7 +411,7 @@ TABLES: tuple[TableSpec, ...] = (
         Column("blood_alcohol_mg_100ml", "float64",
                "the highest blood alcohol the facts measure, in mg/100ml (醉酒驾驶 from 80; 1.79mg/ml is 179); "
                "the thresholds a text quotes (达到80毫克/100毫升以上) are not measurements",
-               lambda r: max((b.mg_per_100ml for b in r.doc.blood_alcohol), default=None)),
+               lambda r: max((b.mg_per_100ml for b in r.doc.blood_alcohol if b.section == "facts"), default=None)),
         Column("stolen_items", "string",
                "stolen or seized items (NER) where a charge takes property (盗窃, 诈骗, 抢劫 …; convicted, else "
                "prosecuted or reasoned on; none named: where the facts tell a taking), each once (被盗X after X is X "
@@ -751,10 +751,13 @@ TABLES: tuple[TableSpec, ...] = (
         Column("probation_months", "Int64", "the 缓刑考验期 in months", _attr("probation_months")),
         *_span_columns("term"),
     ), _per_document("suspended")),
-    TableSpec("blood_alcohol", "blood alcohol measured in the facts (醉酒驾驶), each measurement as written", (
+    TableSpec("blood_alcohol", "blood alcohol measured in the facts (醉酒驾驶), each measurement as written, then the "
+              "values the reasoning restates", (
         _DOC_ID, _index("measurement_index", "measurement in the document"),
         Column("mg_per_100ml", "float64", "the value in mg/100ml (1.79mg/ml is 179)", _attr("mg_per_100ml")),
         Column("breath", "boolean", "a breath test's reading (呼气), not a blood sample's", _attr("breath")),
+        Column("section", "string", "facts | reasoning: measured in the facts, or restated by the reasoning",
+               _attr("section")),
         *_span_columns("measurement"),
     ), _per_document("blood_alcohol")),
     TableSpec("stolen_items", "stolen or seized item of the facts (NER), with the value the facts give for it", (

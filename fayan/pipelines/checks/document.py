@@ -1016,6 +1016,7 @@ def check_x3(j: Judgment, ctx: Context) -> Iterator[Finding]:
         next(_restated_total_differs(j), None) or next(_misread_digits(j), None) or next(_misread_weights(j), None)
         or next(_misadded_total(j), None) or next(_weight_above_all_told(j), None)
         or next(_weight_of_nothing_told(j), None) or next(_gain_about_otherwise(j), None)
+        or next(_alcohol_restated_otherwise(j), None)
     )  # fmt: skip
     if found is not None:
         yield found
@@ -1026,6 +1027,21 @@ def check_x3(j: Judgment, ctx: Context) -> Iterator[Finding]:
     )  # fmt: skip
     if tallied is not None:
         yield tallied
+
+
+def _alcohol_restated_otherwise(j: Judgment) -> Iterator[Finding]:
+    """A blood alcohol value the reasoning restates (其血液中乙醇含量为296.77毫克/100毫升) that no measurement of the facts
+    gives (269.77: two digits swapped)."""
+    measured = [b for b in j.blood_alcohol if b.section == "facts"]
+    for b in j.blood_alcohol:
+        if b.section != "reasoning" or any(abs(float(b.mg_per_100ml) - float(m.mg_per_100ml)) < 0.005 for m in measured):
+            continue
+        yield finding(
+            j, "X3", "warning",
+            f"本院认为部分所述血液酒精含量{b.text}，查明事实所载为{'、'.join(m.text for m in measured)}，二者不一致。",
+            [Evidence(b.start, b.end, b.text, "本院认为")] + [Evidence(m.start, m.end, m.text, "查明事实") for m in measured],
+            data={"said": b.mg_per_100ml, "found": [m.mg_per_100ml for m in measured]},
+        )  # fmt: skip
 
 
 def _tallied_otherwise(j: Judgment) -> Iterator[Finding]:

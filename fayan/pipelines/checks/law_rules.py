@@ -863,9 +863,10 @@ def _not_drunk(j: Judgment) -> Iterator[Finding]:
     threshold; where a blood sample was tested, a breath test's reading does not count (醉驾意见 2013 第六条: the
     blood test is the basis; cited from memory, the text is not in the shared refs). A warning: 危险驾驶 has other
     forms (追逐竞驶, 严重超员超速, 危险化学品) that need no alcohol."""
-    if not j.blood_alcohol or len(j.defendants) != 1 or "危险驾驶罪" not in j.defendants[0].charges_standard:
+    measured = [b for b in j.blood_alcohol if b.section == "facts"]
+    if not measured or len(j.defendants) != 1 or "危险驾驶罪" not in j.defendants[0].charges_standard:
         return
-    top = max([b for b in j.blood_alcohol if not b.breath] or j.blood_alcohol, key=lambda b: b.mg_per_100ml)
+    top = max([b for b in measured if not b.breath] or measured, key=lambda b: b.mg_per_100ml)
     if top.mg_per_100ml >= DRUNK_MG_PER_100ML:
         return
     d = j.defendants[0]
