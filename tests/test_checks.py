@@ -514,7 +514,8 @@ def test_x3_a_blood_alcohol_the_reasoning_restates_otherwise(said: str, fires: b
                 end="2020年2月1日", facts="醉酒驾驶小型轿车在道路上行驶。经鉴定，其血液中乙醇含量为169.77毫克/100毫升",
                 reason=f"在道路上醉酒驾驶机动车，其血液中乙醇含量为{said}毫克/100毫升，")
     j = extract(TEMPLATE.format(**{**BASE, **over}))
-    assert [(float(b.mg_per_100ml), b.section) for b in j.blood_alcohol] == [(169.77, "facts"), (float(said), "reasoning")]
+    told = [(float(b.mg_per_100ml), b.section) for b in j.blood_alcohol]
+    assert told == [(169.77, "facts"), (float(said), "reasoning")]
     x3 = _messages("X3", **over)
     assert x3 == ([f"本院认为部分所述血液酒精含量{said}毫克/100毫升，查明事实所载为169.77毫克/100毫升，二者不一致。"]
                   if fires else []), x3

@@ -1034,7 +1034,7 @@ def _alcohol_restated_otherwise(j: Judgment) -> Iterator[Finding]:
     gives (269.77: two digits swapped)."""
     measured = [b for b in j.blood_alcohol if b.section == "facts"]
     for b in j.blood_alcohol:
-        if b.section != "reasoning" or any(abs(float(b.mg_per_100ml) - float(m.mg_per_100ml)) < 0.005 for m in measured):
+        if b.section != "reasoning" or any(abs(float(b.mg_per_100ml - m.mg_per_100ml)) < 0.005 for m in measured):
             continue
         yield finding(
             j, "X3", "warning",
