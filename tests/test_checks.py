@@ -521,6 +521,18 @@ def test_x3_a_blood_alcohol_the_reasoning_restates_otherwise(said: str, fires: b
                   if fires else []), x3
 
 
+@pytest.mark.parametrize(("concluded", "fires"), [("运输毒品罪", True), ("贩卖毒品罪", False)])
+def test_x1_a_selective_charge_concluded_otherwise_beside_a_recidivism_clause(concluded: str, fires: bool) -> None:
+    """本院认为…构成运输毒品罪 where the result convicts of 贩卖毒品罪: the 累犯 clause's 又犯贩卖毒品罪 names the current
+    crime again, loosely, and is not a form the reasoning concludes in."""
+    over = dict(charge="贩卖毒品罪", article="三百四十七", facts="以100元的价格向他人贩卖甲基苯丙胺0.5克",
+                reason="贩卖毒品甲基苯丙胺0.5克，", extra="被告人甲某在刑罚执行完毕后五年内又犯贩卖毒品罪，系累犯。")
+    text = TEMPLATE.format(**{**BASE, **over}).replace("其行为已构成贩卖毒品罪", f"其行为已构成{concluded}")
+    x1 = [f.message for f in run_checks([extract(text)]) if f.rule == "X1"]
+    assert x1 == (["判决主文认定被告人甲某犯贩卖毒品罪，本院认为部分认定的是运输毒品罪，所列行为不一致（贩卖）。"]
+                  if fires else []), x1
+
+
 @pytest.mark.parametrize("total, fires", [("2870", True), ("2770", False)])
 def test_x3_a_drug_total_of_the_facts_that_is_no_sum_of_their_weights_by_a_slip(total: str, fires: bool) -> None:
     facts = ("先后两次向他人贩卖甲基苯丙胺30克、50克。后公安人员从甲某驾驶的汽车内查获甲基苯丙胺2690克。"

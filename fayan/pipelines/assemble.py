@@ -2647,7 +2647,12 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     charges_prosecution = _prosecution_charges(text, secs)
     reasoning_mentions = _charge_mentions(text, reasoning.start, result.start, _REASONING_CHARGE_CUE) if reasoning else []
     charges_reasoning = _first_of_each(reasoning_mentions)
-    reasoning_forms = dict.fromkeys(text[s:e] for _, (s, e) in reasoning_mentions)
+    # the forms it concludes in: not the current crime named again in a 累犯 clause (…五年内又犯贩卖毒品罪) beside a form
+    # of the charge it concludes (构成运输毒品罪), whose acts that clause may name loosely
+    again = {k for k, (_, (s, _e)) in enumerate(reasoning_mentions) if re.search(r"[又再]犯$", text[max(0, s - 2) : s])}
+    reasoning_forms = dict.fromkeys(
+        text[s:e] for k, (c, (s, e)) in enumerate(reasoning_mentions)
+        if k not in again or not any(x == c and i not in again for i, (x, _) in enumerate(reasoning_mentions)))
     unknown_concluded = _named(
         "charges_reasoning_unknown", _unknown_concluded(text, reasoning) if reasoning else [], sp
     )
