@@ -49,7 +49,7 @@ from fayan.judgment import (
 from fayan.nlp.amounts import amount_charge, extract_amounts, total_crime_amount
 from fayan.nlp.articles import criminal_law_articles, find_articles
 from fayan.nlp.charges import (
-    CHARGES_FILE, find_charge_mentions, normalize_charge, standard_charges, unknown_charge_names,
+    CHARGES_FILE, charge_words, find_charge_mentions, normalize_charge, standard_charges, unknown_charge_names,
 )
 from fayan.nlp.facts import (
     CLASSIFIERS, HARMS, PRETEXT, TAKING, EntityPredictor, ItemValue, adds_up, defendant_names, drug_total,
@@ -2647,12 +2647,18 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     charges_prosecution = _prosecution_charges(text, secs)
     reasoning_mentions = _charge_mentions(text, reasoning.start, result.start, _REASONING_CHARGE_CUE) if reasoning else []
     charges_reasoning = _first_of_each(reasoning_mentions)
-    # the forms it concludes in: not the current crime named again in a 累犯 clause (…五年内又犯贩卖毒品罪) beside a form
-    # of the charge it concludes (构成运输毒品罪), whose acts that clause may name loosely
+    # the forms it concludes in: not the current crime named again in a 累犯 clause (…五年内又犯贩卖毒品罪) for acts
+    # the charge's other forms do not conclude (构成运输毒品罪): a slip of the one or the other; some of them (构成贩卖、
+    # 运输毒品罪 …又犯贩卖毒品罪) is the clause naming the crime loosely, as a form of the reasoning's
     again = {k for k, (_, (s, _e)) in enumerate(reasoning_mentions) if re.search(r"[又再]犯$", text[max(0, s - 2) : s])}
+
+    def concluded(k: int, c: str, s: int, e: int) -> bool:
+        others = [charge_words(c, text[a:b])
+                  for i, (x, (a, b)) in enumerate(reasoning_mentions) if x == c and i not in again]
+        return k not in again or not others or charge_words(c, text[s:e]) <= frozenset().union(*others)
+
     reasoning_forms = dict.fromkeys(
-        text[s:e] for k, (c, (s, e)) in enumerate(reasoning_mentions)
-        if k not in again or not any(x == c and i not in again for i, (x, _) in enumerate(reasoning_mentions)))
+        text[s:e] for k, (c, (s, e)) in enumerate(reasoning_mentions) if concluded(k, c, s, e))
     unknown_concluded = _named(
         "charges_reasoning_unknown", _unknown_concluded(text, reasoning) if reasoning else [], sp
     )
