@@ -5004,7 +5004,7 @@ def test_e3_an_injury_count_beside_a_killing_held_to_the_harm_short_of_death(ter
     j = extract(TEMPLATE.format(**{**BASE, **over}))
     assert (j.harm_found, j.harm_short_of_death) == ("死亡", "轻伤")
     e3 = [m for m in _messages("E3", **over) if "故意伤害罪" in m]
-    assert e3 == ([f"查明故意杀人所致死亡之外伤情最重为轻伤，被告人甲某犯故意伤害罪却被判处有期徒刑4年，该刑罚仅第2档"
+    assert e3 == (["查明故意杀人所致死亡之外伤情最重为轻伤，被告人甲某犯故意伤害罪却被判处有期徒刑4年，该刑罚仅第2档"
                    "（致人重伤）可判，而该档须致人重伤。"] if fires else []), e3
 
 
