@@ -748,30 +748,38 @@ _HARM_RE = re.compile(r"(轻微伤)|(轻伤)|(?<!严)(重伤)|(死亡|身亡|殁
 _NO_HARM_RE = re.compile(r"(?:(?:未|没有|不|并未)(?:造成|致使?|构成|达到?|导致|属于?)[^，。；,;]{0,4}|未|没有|不|非)$")
 
 
-def worst_harm(
-    text: str, start: int = 0, end: int | None = None, short_of_death: bool = False
-) -> tuple[str, tuple[int, int]] | None:
+def worst_harm(text: str, start: int = 0, end: int | None = None) -> tuple[str, tuple[int, int]] | None:
     """The worst harm (one of :data:`HARMS`) ``text[start:end]`` tells, and where it is first told: any death (死亡,
     身亡, 殁年 …) outweighs a 重伤, and so on; None where it tells none. A harm its clause denies (未造成重伤) does not
-    count; ``short_of_death``: the worst but death.
+    count.
 
     >>> worst_harm("致被害人左手受伤，经鉴定构成轻伤二级，另致一人轻微伤")
     ('轻伤', (14, 16))
     >>> worst_harm("未造成他人重伤，致其轻伤")
     ('轻伤', (10, 12))
-    >>> worst_harm("致张某死亡。另，致王某轻伤", short_of_death=True)
-    ('轻伤', (11, 13))
+    """
+    return worst_harms(text, start, end)[0]
+
+
+def worst_harms(
+    text: str, start: int = 0, end: int | None = None
+) -> tuple[tuple[str, tuple[int, int]] | None, tuple[str, tuple[int, int]] | None]:
+    """:func:`worst_harm`, and the worst harm short of death, in one pass.
+
+    >>> worst_harms("致张某死亡。另，致王某轻伤")
+    (('死亡', (3, 5)), ('轻伤', (11, 13)))
     """
     best: tuple[int, tuple[int, int]] | None = None
+    short: tuple[int, tuple[int, int]] | None = None
     for m in _HARM_RE.finditer(text, start, len(text) if end is None else end):
         if _NO_HARM_RE.search(text, max(start, m.start() - 14), m.start()):
             continue
         rank = (m.lastindex or 1) - 1
-        if short_of_death and HARMS[rank] == "死亡":
-            continue
         if best is None or rank > best[0]:
             best = (rank, m.span())
-    return None if best is None else (HARMS[best[0]], best[1])
+        if HARMS[rank] != "死亡" and (short is None or rank > short[0]):
+            short = (rank, m.span())
+    return tuple(None if x is None else (HARMS[x[0]], x[1]) for x in (best, short))  # type: ignore[return-value]
 
 
 def adds_up(total: float, weights: Iterable[float | None]) -> bool:

@@ -54,7 +54,7 @@ from fayan.nlp.charges import (
 from fayan.nlp.facts import (
     CLASSIFIERS, HARMS, PRETEXT, TAKING, EntityPredictor, ItemValue, adds_up, defendant_names, drug_total,
     evidence_ranges, find_blood_alcohol, find_drugs, find_victims, is_body_part, is_drug_name, item_values,
-    find_counted, find_dead_by_age, find_harmed, find_tallies, looks_like_name, worst_harm,
+    find_counted, find_dead_by_age, find_harmed, find_tallies, looks_like_name, worst_harm, worst_harms,
 )
 from fayan.nlp.circumstances import find_bracket_acts, find_circumstances, sentence_spans
 from fayan.nlp.lexicon import lexicon_cached
@@ -457,7 +457,7 @@ def _caught(dates: list[_FactDate], names: set[str], several: bool) -> _FactDate
               and _caught_named(x.sentence, names)]
     # of one defendant, a capture that names them before one that names nobody (…，李某到公安机关投案；次日，公安人员将
     # 被告人抓获)
-    caught = [x for x in caught if any(n and n in x.sentence for n in names)] or caught
+    caught = _naming(caught, names) or caught
     return min(caught, key=lambda x: x.day, default=None)
 
 
@@ -2680,15 +2680,13 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         sp.add(f"charge_findings[{k}]", (c0, c1))
     tallies = _tallies(doc, facts_listed, reasoning, sp, names)
     suspended = _suspended(doc, sp)
-    harms = [h for sec in (facts, reasoning) if sec is not None and (h := worst_harm(text, sec.start, sec.end))]
-    harm = max(harms, key=lambda h: HARMS.index(h[0])) if harms else None
-    if harm is not None:
-        sp.add("harm_found", harm[1])
-    harms = [h for sec in (facts, reasoning) if sec is not None
-             and (h := worst_harm(text, sec.start, sec.end, short_of_death=True))]
-    short_of_death = max(harms, key=lambda h: HARMS.index(h[0])) if harms else None
-    if short_of_death is not None:
-        sp.add("harm_short_of_death", short_of_death[1])
+    # the worst harm the facts and the reasoning tell, and the worst short of death
+    worst = [worst_harms(text, sec.start, sec.end) for sec in (facts, reasoning) if sec is not None]
+    harm, short_of_death = (max((w[i] for w in worst if w[i]), key=lambda h: HARMS.index(h[0]), default=None)
+                            for i in (0, 1))
+    for field_name, told in (("harm_found", harm), ("harm_short_of_death", short_of_death)):
+        if told is not None:
+            sp.add(field_name, told[1])
     for field_name, found in (("charges_prosecution", charges_prosecution), ("charges_reasoning", charges_reasoning)):
         for k, span in enumerate(found.values()):
             sp.add(f"{field_name}[{k}]", span)

@@ -239,6 +239,8 @@ _DOC_ID = Column("doc_id", "string", "document id (file name without extension, 
 _DEF_INDEX = Column("defendant_index", "Int64", "0-based position of the defendant in the result section",
                     lambda r: r.di)
 _DEF_NAME = Column("defendant", "string", "the defendant's name as written", lambda r: r.d.name)
+# where a number or a person is read: the facts, or the reasoning restating them
+_SECTION = Column("section", "string", "facts | reasoning", _attr("section"))
 
 
 def _index(name: str, what: str) -> Column:
@@ -706,7 +708,7 @@ TABLES: tuple[TableSpec, ...] = (
         Column("drug", "string", "canonical drug name (甲基苯丙胺, 海洛因 …)", _attr("drug")),
         Column("grams", "float64", "the weight in grams", _attr("grams")),
         Column("total", "boolean", "a stated total (共计 …) rather than one weighing", _attr("total")),
-        Column("section", "string", "facts | reasoning", _attr("section")),
+        _SECTION,
         Column("times", "Int64", "the deals it is told of, each of this weight (先后两次…每次…约0.9克: 2)", _attr("times")),
         Column("restated", "boolean", "a weight of what is already told: after 上述/该/前述/以上/其中 in its clause, "
                "or a weight seized equal to one of its drug in an earlier sentence of the same numbered item of the "
@@ -718,7 +720,7 @@ TABLES: tuple[TableSpec, ...] = (
         _DOC_ID, _index("tally_index", "tally in the document"),
         Column("what", "string", "死亡 | 重伤 | 轻伤 | 轻微伤 | 中毒 | 既遂 | 未遂 | 中止", _attr("what")),
         Column("number", "Int64", "how many", _attr("number")),
-        Column("section", "string", "facts | reasoning", _attr("section")),
+        _SECTION,
         Column("summing", "boolean", "its sentence sums the facts up (综上, 共计, 其中 …)", _attr("summing")),
         Column("defendant", "string", "the defendant its sentence opens with (被告人X单独或伙同…), where one does",
                _attr("defendant")),
@@ -730,7 +732,7 @@ TABLES: tuple[TableSpec, ...] = (
         Column("unit", "string", "刀 | 枚 | 支 | 颗 | 粒 | 发 | 包", _attr("unit")),
         Column("number", "Int64", "how many", _attr("number")),
         Column("about", "boolean", "told with 余 (20余刀 is more than 20)", _attr("about")),
-        Column("section", "string", "facts | reasoning", _attr("section")),
+        _SECTION,
         *_span_columns("number"),
     ), _per_document("counted")),
     TableSpec("harmed", "a person the facts name with the harm that befell them (致被害人王某甲重伤, 被害人张某经抢救无效"
@@ -740,7 +742,7 @@ TABLES: tuple[TableSpec, ...] = (
         Column("harm", "string", "死亡 | 重伤 | 轻伤 | 轻微伤", _attr("harm")),
         Column("by_age", "boolean", "told dead only by the age at death in a note after the name (殁年)",
                _attr("by_age")),
-        Column("section", "string", "facts | reasoning", _attr("section")),
+        _SECTION,
         *_span_columns("naming"),
     ), _per_document("harmed")),
     TableSpec("suspended", "a term with its 缓刑 the document writes anywhere: its own, a prior's, an earlier "
@@ -756,8 +758,7 @@ TABLES: tuple[TableSpec, ...] = (
         _DOC_ID, _index("measurement_index", "measurement in the document"),
         Column("mg_per_100ml", "float64", "the value in mg/100ml (1.79mg/ml is 179)", _attr("mg_per_100ml")),
         Column("breath", "boolean", "a breath test's reading (呼气), not a blood sample's", _attr("breath")),
-        Column("section", "string", "facts | reasoning: measured in the facts, or restated by the reasoning",
-               _attr("section")),
+        _SECTION,
         *_span_columns("measurement"),
     ), _per_document("blood_alcohol")),
     TableSpec("stolen_items", "stolen or seized item of the facts (NER), with the value the facts give for it", (

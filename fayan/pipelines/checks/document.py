@@ -1086,7 +1086,7 @@ def _named_beyond_the_tally(j: Judgment) -> Iterator[Finding]:
         if sum(1 for x in j.tallies if x.section == "reasoning" and x.what == t.what) != 1:
             continue  # one count's of several, or told twice
         named = [(i, h) for i, h in enumerate(j.harmed) if h.harm == t.what and h.section == "facts"]
-        if len(named) <= t.number or any(len(set(d.charges)) > 1 for d in j.defendants):
+        if len(named) <= t.number or any(len(d.charges) > 1 for d in j.defendants):
             continue  # (of several charges the reasoning may tell one count's harms: 致二人轻伤 of the first count's)
         yield finding(
             j, "X3", "warning",
@@ -1136,7 +1136,7 @@ def _harm_told_otherwise(j: Judgment) -> Iterator[Finding]:
 def _harms_counted_otherwise(j: Judgment) -> Iterator[Finding]:
     """The reasoning's numbers of persons harmed (致一人死亡、一人重伤: one number a harm) that add up to the persons the
     facts name harmed (``harmed``), but not harm by harm (the facts: one dead, one 轻伤). Of the dev judgments, SPC
-    rulings and examples whose reasoning tells such numbers, 81 add up to the persons named so, each harm by harm."""
+    rulings and examples whose reasoning tells such numbers, 83 add up to the persons named so, each harm by harm."""
     said: dict[str, list[int]] = {}
     for k, t in enumerate(j.tallies):
         if t.section == "reasoning" and not t.summing and t.what in HARMS:
