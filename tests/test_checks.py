@@ -1664,6 +1664,9 @@ def test_a_three_character_name_misspelt_where_a_clause_opens() -> None:
     [
         ("王建国", "王建果", "由", True),  # 果 sounds like 国: a pinyin keyboard's slip, read anywhere
         ("王建国", "王建图", "由", False),  # not alike, and no clause opens before it: perhaps somebody else
+        ("钱远明", "钱远民", "由", True),  # 民 min for 明 ming: a pinyin keyboard's fuzzy reading (-ng/-n)
+        ("王建生", "王建森", "由", True),  # sheng / sen: sh/s and -ng/-n
+        ("钱建明", "钱建米", "由", False),  # mi: no reading near ming
         ("王建", "王剑", "由", False),  # a name of two characters: other people and words
         ("王建", "王剑", "。", True),  # …, read where a stop or a comma opens the clause
         ("王建", "王剑", "、", False),  # …, not in a list of other people
@@ -1835,6 +1838,19 @@ def test_x4_a_victim_s_name_misspelt_after_the_role_word_is_no_second_victim(tol
     assert j.victims == victims
     x4 = [f.message for f in run_checks([j]) if f.rule == "X4"]
     assert x4 == (["被害人姓名前后写法不一致：王建国／王建果。"] if len(victims) == 1 else []), x4
+
+
+@pytest.mark.parametrize(("other", "victims"), [("刘某甲", ("王建国", "刘某甲")), ("钱建民", ("王建国",))])
+def test_x4_victims_whose_surnames_sound_near_are_two_people(other: str, victims: tuple) -> None:
+    """被害人王建国 three times and 被害人刘某甲 once: wang and liu are far apart, but a surname's fuzzy reading would take
+    牛某甲 (niu, near liu) for 刘某甲, and masked names differ by their surname alone; so two victims. A given name's
+    fuzzy reading does make a slip (钱建民 for 钱建明: min, ming)."""
+    first = "钱建明" if other == "钱建民" else "牛某甲"
+    over = dict(facts=f"窃得被害人{first}、王建国的手机二部，价值人民币2000元，被害人{other}当即报警。被害人{first}的陈述、"
+                      f"被害人{first}的辨认笔录证实上述事实",
+                reason="盗窃他人财物，数额较大，")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert set(j.victims) == {first, *victims}, j.victims
 
 
 def test_e7_counts_two_days_of_surveillance_per_day_of_custody() -> None:

@@ -122,6 +122,34 @@ def sounds_alike(a: str, b: str) -> bool:
     return bool(_readings(a) & _readings(b))
 
 
+# the fuzzy readings (模糊音) pinyin keyboards offer, which their users type for one another: zh/z, ch/c, sh/s and n/l
+# before the vowel, -ng/-n after it (明 ming typed 民 min)
+_FUZZY = ((re.compile(r"^([zcs])h"), r"\1"), (re.compile(r"^n(?!g)"), "l"), (re.compile(r"(?<=[aei])ng$"), "n"))
+
+
+@lru_cache(maxsize=20000)
+def _fuzzy_readings(ch: str) -> frozenset[str]:
+    out = set()
+    for r in _readings(ch):
+        for pattern, repl in _FUZZY:
+            r = pattern.sub(repl, r)
+        out.add(r)
+    return frozenset(out)
+
+
+def sounds_near(a: str, b: str) -> bool:
+    """True when two CJK characters share a reading once the fuzzy readings a pinyin keyboard offers are merged
+    (:data:`_FUZZY`: zh/z, ch/c, sh/s, n/l, -ng/-n): what :func:`sounds_alike` finds and the slips of a keyboard set to
+    take one for the other (钱远明 typed 钱远民).
+
+    >>> sounds_near("明", "民"), sounds_near("生", "森"), sounds_near("娘", "良"), sounds_near("明", "米")
+    (True, True, True, False)
+    """
+    if not ("\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"):
+        return False
+    return bool(_fuzzy_readings(a) & _fuzzy_readings(b))
+
+
 def looks_alike(a: str, b: str, directory: str | None = None) -> bool:
     """True when ``look_alike.tsv`` pairs the two characters: the slip of a pen, a shape-based keyboard or a scan
     in a name (栗亮 written 粟亮), where :func:`sounds_alike` finds a pinyin keyboard's.
@@ -137,9 +165,12 @@ def _look_alike_pairs(directory: str) -> frozenset[frozenset[str]]:
     return frozenset(frozenset((a, b)) for _line, (a, b) in load_table("look_alike.tsv", 2, directory))
 
 
-def alike(a: str, b: str) -> bool:
-    """Two characters a slip may swap in a name: they sound alike or look alike."""
-    return sounds_alike(a, b) or looks_alike(a, b)
+def alike(a: str, b: str, near: bool = False) -> bool:
+    """Two characters a slip may swap in a name: they sound alike or look alike; with ``near``, sounding alike takes
+    a pinyin keyboard's fuzzy readings (:func:`sounds_near`): for the given name of a name of three, not a surname,
+    which would take many a masked person for another (牛某甲 niu for 刘某甲 liu, 陈某某 for 程某某), nor a name of
+    two (郑兵 bing beside 郑斌 bin may well be another person)."""
+    return (sounds_near(a, b) if near else sounds_alike(a, b)) or looks_alike(a, b)
 
 
 def is_traditional(text: str, threshold: float = 0.02) -> bool:

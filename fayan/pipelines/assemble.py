@@ -1190,7 +1190,7 @@ def _accomplices(
             return False
         if counts[a] < _OTHER_PERSON_COUNT <= counts[b]:
             return True
-        return (counts[b] < _OTHER_PERSON_COUNT and named[b][0] < named[a][0] and alike(*apart)
+        return (counts[b] < _OTHER_PERSON_COUNT and named[b][0] < named[a][0] and alike(*apart, near=len(a) >= 3)
                 and bool(partners(a) & partners(b)))
 
     slips = {a: b for a in named for b in named if slip_of(a, b)}
@@ -1221,7 +1221,9 @@ def _name_variants(
     sounds alike before the rest of the name anywhere (。魏长青持刀砍击 for 韦长青, 对阎立川判处 for 闫立川: none on the
     154 dev judgments and 500 SPC rulings), of a name of two where a clause opens (。粟亮因欠债 for 栗亮). "Sounds
     alike" is :func:`~fayan.nlp.text.alike`: it takes characters that look alike too (``look_alike.tsv``: a pen's, a
-    shape-based keyboard's or a scan's slip), which gave no other spelling on those documents either; and a name of
+    shape-based keyboard's or a scan's slip), which gave no other spelling on those documents either, and, in a given
+    name of three, a pinyin keyboard's fuzzy readings (传唤钱远民 for 钱远明: min, ming), which gave none there (in a
+    name of two they would take 郑兵 for 郑斌, and names of two are many a person's); and a name of
     three with the two characters of its given name swapped, anywhere (钱雅文 for 钱文雅: none there either);
     ``after`` adds the starts of names after other role words (a co-defendant's: 同案被告人周文坡指认). Anywhere in the
     154 dev judgments and 500 SPC rulings, names of three characters gave only the three slips the other places find;
@@ -1284,7 +1286,7 @@ def _name_variants(
         word = n == 3 and not surname and len(diff) == 2 and all(sounds_alike(a, b) for a, b in diff)
         # or the two characters of a given name swapped (钱雅文 for 钱文雅)
         word = word or (n == 3 and cand == name[0] + name[2] + name[1])
-        if at in anywhere and not (len(diff) == 1 and alike(*diff[0]) or word):
+        if at in anywhere and not (len(diff) == 1 and alike(*diff[0], near=n >= 3) or word):
             continue
         # not a masked name (韦甲 beside 韦青, 王某 beside 王建国); a stem of the sequence inside a name is a slip of it
         # (韦丙青 for 韦炳青; a name of four characters ending in 甲 for one ending in 呷)
@@ -1427,12 +1429,14 @@ def _one_apart(a: str, b: str) -> tuple[str, str] | None:
 
 def _without_slips(victims: list[str], text: str) -> list[str]:
     """``victims`` less those that are a slip of another's name (被害人王建国 six times, 被害人王建果 once): the same
-    length, one character apart that sounds or looks alike (not a pseudonym's 甲/乙), written fewer than three
-    times where the other is written three times or more, and never listed beside it (王建国、王建果: two people).
-    The other's variants then take the slip (:func:`_victim_variants`)."""
+    length, one character apart that sounds or looks alike (in a name of three, a given name's by fuzzy readings too;
+    not a pseudonym's 甲/乙), written fewer than three times where the other is written three times or more, and
+    never listed beside it (王建国、王建果: two people). The other's variants then take the slip
+    (:func:`_victim_variants`)."""
     def slip(a: str, b: str) -> bool:
         apart = _one_apart(a, b)
-        return (apart is not None and alike(*apart) and not _PSEUDONYM_CHARS & set(apart)
+        near = a[0] == b[0] and len(a) >= 3
+        return (apart is not None and alike(*apart, near=near) and not _PSEUDONYM_CHARS & set(apart)
                 and text.count(a) < _OTHER_PERSON_COUNT <= text.count(b)
                 and f"{a}、{b}" not in text and f"{b}、{a}" not in text)  # fmt: skip
 
