@@ -1853,6 +1853,16 @@ def test_x4_victims_whose_surnames_sound_near_are_two_people(other: str, victims
     assert set(j.victims) == {first, *victims}, j.victims
 
 
+@pytest.mark.parametrize(("total", "fires"), [("79690余元", True), ("79960余元", False),
+                                              ("79980元", False)])  # 700余元 and 5万余元 allow 79960 up to 90060
+def test_x3_a_total_told_with_yu_that_is_no_sum_of_items_told_with_yu(total: str, fires: bool) -> None:
+    """Items told with 余 count by their figure (79960); a total is no slip where the values they allow meet its own."""
+    j = extract(TEMPLATE.format(**{**BASE, "facts": f"先后三次窃取他人现金700余元、5万余元、29260元，共计窃取现金{total}"}))
+    found = [f.message for f in run_checks([j]) if f.rule == "X3"]
+    assert found == ([f"查明事实所列700余元、5万余元、29260元合计79960余元，所述共计{total}与之两位数字前后颠倒，疑为笔误或计算错误。"]
+                     if fires else []), found
+
+
 def test_e7_counts_two_days_of_surveillance_per_day_of_custody() -> None:
     """管制: 羁押一日折抵刑期二日 (刑法41). The example credits its 10 days of custody as 20; crediting 10 is a lead."""
     text = (EXAMPLES / "public_surveillance.txt").read_text(encoding="utf-8")

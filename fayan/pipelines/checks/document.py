@@ -1477,10 +1477,12 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
     500 SPC rulings are no sum of the items around them (a count's items told elsewhere, a seizure beside sales); one
     is such a neighbour, a slip of the ruling's own (共劫取现金9340元 of 2260, 6590 and 500 yuan). Amounts are read by
     their role, then, where that finds none, what was taken and the value of it as one kind (盗窃…价值24408.8元 of
-    1、…价值6700元 …), which finds no other on those documents."""
+    1、…价值6700元 …), which finds no other on those documents. Amounts told with 余 (现金700余元, 共计价值79960余元)
+    count by their figure, and the total is no slip where the values they allow meet (5万余元 and 29960元 make 79960余元
+    up to 89960余元)."""
     weights = [(m.drug, float(m.grams), m.total, m) for m in j.drugs if m.section == "facts" and m.grams is not None]
-    told = [a for a in j.amounts
-            if a.section == "facts" and a.currency == "CNY" and a.qualifier == "exact" and not a.is_restatement]
+    told = [a for a in j.amounts if a.section == "facts" and a.currency == "CNY" and not a.is_restatement
+            and (a.qualifier == "exact" or (a.qualifier == "at_least" and amount_bounds(a) is not None))]
     amounts = [(a.role, float(a.amount_yuan), a.is_total, a) for a in told]
     taken = [(_TAKEN.get(a.role, a.role), float(a.amount_yuan), a.is_total, a) for a in told]
     for mentions, places, unit in ((weights, 4, "克"), (amounts, 2, "元"), (taken, 2, "元")):
@@ -1496,6 +1498,8 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
                 values = [v for v, _, _ in side]
                 if len(values) < 2 or len(values) > 16 or value in values or adds_up(value, values):
                     continue
+                if unit == "元" and _sum_allows(t, [m for _, _, m in side]):
+                    continue
                 # the sum of all, of the distinct values (a batch told again: 约定购买350克…将350克寄给 is one), or of
                 # the weights not told again (取得…2008克。…查获…2008克: ``restated``)
                 anew = [v for v, _, m in side if not (isinstance(m, DrugMention) and m.restated)]
@@ -1505,14 +1509,25 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
                 if how is None:
                     continue
                 listed = "、".join(dict.fromkeys(m.text for _, _, m in side))
+                more = "余" if any(isinstance(m, AmountMention) and m.qualifier != "exact" for _, _, m in side) else ""
                 yield finding(
                     j, "X3", "warning",
-                    f"查明事实所列{listed}合计{fmt_number(summed)}{unit}，所述共计{t.text}与之{how}，疑为笔误或计算错误。",
+                    f"查明事实所列{listed}合计{fmt_number(summed)}{more}{unit}，所述共计{t.text}与之{how}，疑为笔误或计算错误。",
                     [Evidence(t.start, t.end, t.text, "所述合计")]
                     + [Evidence(m.start, m.end, m.text, "所列数额") for _, _, m in side[:3]],
                     data={"stated_total": value, "sum_of_items": summed, "slip": how},
                 )  # fmt: skip
                 return
+
+
+def _sum_allows(total: AmountMention, items: Sequence[AmountMention]) -> bool:
+    """Whether the values an amount told with 余 allows (:func:`amount_bounds`) meet those the sum of ``items`` allows,
+    some told with 余 (700余元 and 5万余元 with 29260元: 79960 up to 89960); False where all are exact."""
+    bounds = [b for a in (total, *items) if (b := amount_bounds(a)) is not None]
+    if len(bounds) <= len(items) or all(lo == hi for lo, hi in bounds):
+        return False
+    rest = bounds[1:]
+    return bounds_meet(bounds[0], (sum(lo for lo, _ in rest), sum(hi for _, hi in rest)))
 
 
 def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
