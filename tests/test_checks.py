@@ -4481,6 +4481,20 @@ def test_e4_the_basis_the_clause_names_for_a_charge_of_two(act: str, fires: bool
     assert e4 == (["本院认为部分认定数额较大，而查明犯罪数额45441元未达全国标准数额较大的最低标准50000元。"] if fires else [])
 
 
+@pytest.mark.parametrize(("said", "fires"), [("，且超过三个月未归还", True),  # the 10万 table (营利活动 or three months)
+                                             ("，用于赌博等非法活动", False),  # the 6万 table: reached
+                                             ("", False)])  # either: only a level below both is certain
+def test_e4_a_basis_named_by_the_table_s_cues(said: str, fires: bool) -> None:
+    """挪用资金罪 has two amount tables (2016: 10万 for 营利活动 or 超过三个月未还, 6万 for 非法活动); a clause naming the
+    one by its cues (超过三个月) is held to it. The conduct of 2019 judged in 2020 is held to the 2016 figures."""
+    over = dict(charge="挪用资金罪", article="二百七十二", facts="利用职务便利挪用本单位资金93962.4元归个人使用",
+                reason=f"利用职务便利挪用本单位资金归个人使用，数额较大{said}，", sentence="有期徒刑六个月")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert float(j.total_crime_amount_yuan or 0) == 93962.4 and j.amount_level_stated == "较大"
+    e4 = [f.message for f in run_checks([j]) if f.rule == "E4"]
+    assert e4 == (["本院认为部分认定数额较大，而查明犯罪数额93962.4元未达全国标准数额较大的最低标准100000元。"] if fires else []), e4
+
+
 @pytest.mark.parametrize(("end", "fires"), [("2020年6月1日", True), ("2020年7月23日", False)])
 def test_e7_a_term_counted_straight_through_a_release_on_bail(end: str, fires: bool) -> None:
     """Held 2019-12-02, on bail from 12-10, arrested again 2020-02-01: a term of six months from the first day must

@@ -499,6 +499,11 @@ BROKEN = [
         ["'theft'", "field 'halved_records'", "list of crime names"],
     ),
     (
+        "cues not a list of words",
+        _set(["theft", "thresholds", "amount", "cues"], "盗窃"),
+        ["'theft'", "field 'cues'", "list of words"],
+    ),
+    (
         "name not standard",
         _set(["theft", "name"], "偷窃罪"),
         ["'theft'", "field 'name'", "not a standard name"],

@@ -247,6 +247,9 @@ class AmountTable:
     raised: bool = False
     # the figures of the interpretation before it, which held for conduct before effective_from (national only)
     earlier: AmountTable | None = None
+    # words a reasoning's clause names this basis by (挪用资金's 超过三个月未还 or 营利活动 for the table beside 非法活动);
+    # a variant's name is one of its own
+    cues: tuple[str, ...] = ()
 
     def province(self, name: str | None) -> ProvinceAmounts | None:
         for p in self.provinces:
@@ -559,7 +562,7 @@ _PENALTY_FIELDS = {"types", "min_months", "max_months", "alone"}
 _THRESHOLD_FIELDS = {"amount", "amount_from", "amount_variants", "quantity", "quantity_from", "notes"}
 _AMOUNT_FIELDS = {
     "basis", "levels", "provinces", "source", "verified", "notes", "effective_from", "halved_by", "halved_records",
-    "raised", "earlier",
+    "raised", "earlier", "cues",
 }
 _QUANTITY_FIELDS = {"unit", "levels", "substances", "aliases", "source", "verified", "notes"}
 _FINE_RULE_FIELDS = {
@@ -825,7 +828,18 @@ def _parse_amount_table(ctx: _Ctx, where: str, raw: Any, known_provinces: set[st
         halved_records=_halved_records(ctx, where, obj),
         raised=_flag(ctx, f"{where} field 'raised'", obj.get("raised"), obj),
         earlier=_parse_earlier(ctx, where, obj, tuple(levels), known_provinces),
+        cues=_cues(ctx, where, obj),
     )
+
+
+def _cues(ctx: _Ctx, where: str, obj: dict[str, Any]) -> tuple[str, ...]:
+    """An amount table's ``cues``: a list of the words a clause names its basis by."""
+    raw = obj.get("cues")
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not raw or not all(isinstance(x, str) and x.strip() for x in raw):
+        raise ctx.fail(f"{where} field 'cues'", "expected a list of words", obj)
+    return tuple(x.strip() for x in raw)
 
 
 def _halved_records(ctx: _Ctx, where: str, obj: dict[str, Any]) -> tuple[str, ...]:

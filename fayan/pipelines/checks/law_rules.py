@@ -928,11 +928,16 @@ def _stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
 def _basis_table(j: Judgment, it: _Item, law: ChargeLaw) -> AmountTable | None:
     """The amount table of the count's basis: the charge's own, or, for a charge with a second basis (信用卡诈骗罪's
     恶意透支, ten times higher), the one the clause concluding the count names (…恶意透支本金45441元，数额较大，其行为
-    已构成信用卡诈骗罪); None where the charge has a second basis and the clause names none of its bases."""
+    已构成信用卡诈骗罪) by its name or its ``cues`` (…数额较大，且超过三个月未归还，其行为…构成挪用资金罪: the table
+    beside 非法活动); None where the charge has a second basis and the clause names none of its bases, or several."""
     if not law.amount_variants:
         return law.amount
     own = _clause_finding(j, it, "amount_level")
-    named = [t for name, t in law.amount_variants if own is not None and name in own.text]
+    said = own.text if own is not None else ""
+    bases = [(t, (name, *t.cues)) for name, t in law.amount_variants]
+    if law.amount is not None:
+        bases.insert(0, (law.amount, law.amount.cues))
+    named = [t for t, cues in bases if any(c in said for c in cues)]
     return named[0] if len(named) == 1 else None
 
 
