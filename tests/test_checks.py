@@ -4495,6 +4495,20 @@ def test_e4_a_basis_named_by_the_table_s_cues(said: str, fires: bool) -> None:
     assert e4 == (["本院认为部分认定数额较大，而查明犯罪数额93962.4元未达全国标准数额较大的最低标准100000元。"] if fires else []), e4
 
 
+@pytest.mark.parametrize(("caught", "fires"), [("2019年11月22日，被告人甲某被公安机关抓获", True),
+                                               ("2019年11月29日，被告人甲某被公安机关抓获", False),  # three days
+                                               ("2019年11月22日，被告人甲某因吸毒被公安机关抓获", False)])  # another matter
+def test_x7_a_start_days_after_the_capture_where_the_header_tells_no_custody(caught: str, fires: bool) -> None:
+    """No custody in the header; the facts tell the capture: a term from ten days later leaves them unaccounted for."""
+    text = TEMPLATE.format(**{**BASE, "facts": f"窃得他人手机一部，价值人民币2000元。{caught}"}).replace(
+        "因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。", "")
+    j = extract(text)
+    assert not j.defendants[0].custody and j.defendants[0].captured_on is not None
+    x7 = [f.message for f in run_checks([j]) if f.rule == "X7"]
+    assert x7 == (["被告人甲某刑期自2019-12-02起算，而查明事实所述其于2019-11-22被抓获，首部未载羁押情况，其间10日未说明理由。"]
+                  if fires else []), x7
+
+
 @pytest.mark.parametrize(("end", "fires"), [("2020年6月1日", True), ("2020年7月23日", False)])
 def test_e7_a_term_counted_straight_through_a_release_on_bail(end: str, fires: bool) -> None:
     """Held 2019-12-02, on bail from 12-10, arrested again 2020-02-01: a term of six months from the first day must
