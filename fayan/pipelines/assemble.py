@@ -2582,10 +2582,10 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         if caught is not None:
             sp.add(f"{base}.captured_on", caught.span)
             # and its sentence (2018年1月20日，被告人易某因吸毒行为被抓获，…: the capture may be of another matter)
-            told = caught.sentence.strip()
-            said = text.find(told, max(0, caught.span[0] - len(told)))
+            clause = caught.sentence.strip()
+            said = text.find(clause, max(0, caught.span[0] - len(clause)))
             if said >= 0:
-                sp.add(f"{base}.capture", (said, said + len(told)))
+                sp.add(f"{base}.capture", (said, said + len(clause)))
         told = [x for x in ((_naming(offence_mentions, own_names) or offence_mentions) if several
                             else offence_mentions) if not x.capture]
         # each range once, at its first mention (the mentions are in text order)

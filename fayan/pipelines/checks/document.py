@@ -1522,7 +1522,7 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
 
 def _sum_allows(total: AmountMention, items: Sequence[AmountMention]) -> bool:
     """Whether the values an amount told with 余 allows (:func:`amount_bounds`) meet those the sum of ``items`` allows,
-    some told with 余 (700余元 and 5万余元 with 29260元: 79960 up to 89960); False where all are exact."""
+    some told with 余 (700余元 and 5万余元 with 29260元: 79960 up to 90060); False where all are exact."""
     bounds = [b for a in (total, *items) if (b := amount_bounds(a)) is not None]
     if len(bounds) <= len(items) or all(lo == hi for lo, hi in bounds):
         return False
