@@ -779,7 +779,10 @@ def worst_harms(
             best = (rank, m.span())
         if HARMS[rank] != "死亡" and (short is None or rank > short[0]):
             short = (rank, m.span())
-    return tuple(None if x is None else (HARMS[x[0]], x[1]) for x in (best, short))  # type: ignore[return-value]
+    def named(x: tuple[int, tuple[int, int]] | None) -> tuple[str, tuple[int, int]] | None:
+        return None if x is None else (HARMS[x[0]], x[1])
+
+    return named(best), named(short)
 
 
 def adds_up(total: float, weights: Iterable[float | None]) -> bool:

@@ -433,10 +433,16 @@ def _age_at_offence(birth: date | None, day: date | None, earliest: _FactDate | 
     return None
 
 
-def _sentence_at(text: str, s: int, e: int) -> str:
+def _sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
+    """Where the sentence holding ``text[s:e]`` starts and ends (its stop left out)."""
     lo = max(text.rfind(c, 0, s) for c in "。；;\n") + 1
     m = _SENTENCE_END_RE.search(text, e)
-    return text[lo : m.start() if m else len(text)]
+    return lo, m.start() if m else len(text)
+
+
+def _sentence_at(text: str, s: int, e: int) -> str:
+    lo, hi = _sentence_bounds(text, s, e)
+    return text[lo:hi]
 
 
 def _naming(dates: list[_FactDate], names: set[str]) -> list[_FactDate]:
@@ -455,9 +461,8 @@ def _caught(dates: list[_FactDate], names: set[str], several: bool) -> _FactDate
     caught = [x for x in pool if x.full and x.capture and _CAUGHT_RE.search(x.sentence)
               and not _RECAUGHT_RE.search(x.sentence) and sum(y.sentence == x.sentence for y in dates) == 1
               and _caught_named(x.sentence, names)]
-    # of one defendant, a capture that names them before one that names nobody (…，李某到公安机关投案；次日，公安人员将
-    # 被告人抓获)
-    caught = _naming(caught, names) or caught
+    if not several:  # of one defendant, a capture that names them before one that names nobody (…，李某到公安机关投案；
+        caught = _naming(caught, names) or caught  # 次日，公安人员将被告人抓获)
     return min(caught, key=lambda x: x.day, default=None)
 
 
@@ -2582,10 +2587,12 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         if caught is not None:
             sp.add(f"{base}.captured_on", caught.span)
             # and its sentence (2018年1月20日，被告人易某因吸毒行为被抓获，…: the capture may be of another matter)
-            clause = caught.sentence.strip()
-            said = text.find(clause, max(0, caught.span[0] - len(clause)))
-            if said >= 0:
-                sp.add(f"{base}.capture", (said, said + len(clause)))
+            said, said_end = _sentence_bounds(text, *caught.span)
+            while said < said_end and text[said].isspace():
+                said += 1
+            while said_end > said and text[said_end - 1].isspace():
+                said_end -= 1
+            sp.add(f"{base}.capture", (said, said_end))
         told = [x for x in ((_naming(offence_mentions, own_names) or offence_mentions) if several
                             else offence_mentions) if not x.capture]
         # each range once, at its first mention (the mentions are in text order)

@@ -247,10 +247,11 @@ def _harm_short(j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, p: str, on
     found = own.value if own else j.harm_found if part is None else part[1]
     if found is None:
         return None
-    beside = (not own and not part and found == "死亡" and j.harm_short_of_death is not None
+    short = j.harm_short_of_death
+    beside = (not own and not part and found == "死亡" and short is not None
               and len(j.defendants) == 1 and law.name == "故意伤害罪" and "故意杀人罪" in d.charges_standard)
-    if beside:
-        found = j.harm_short_of_death  # type: ignore[assignment]
+    if beside and short is not None:
+        found = short
     imposed = _brackets_of_term(law, p, it, on)
     # a bracket of the stated harm whose every other way is a worse harm or an act the reasoning does not state for
     # the count (234's third: 致人死亡或者以特别残忍手段致人重伤造成严重残疾, where the clause states 重伤)
