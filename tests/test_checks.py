@@ -3049,6 +3049,18 @@ def test_x7_a_start_on_the_detention_day_whose_end_is_counted_from_the_capture(e
     assert x7 == ([said] if fires else []), x7
 
 
+
+@pytest.mark.parametrize(("end", "fires"), [("2020年6月1日", True), ("2020年5月31日", False)])
+def test_x7_a_start_the_day_before_the_custody_whose_end_is_counted_from_the_custody(end: str, fires: bool) -> None:
+    """刑期自12月1日, the day of the theft and the day before the 刑事拘留: often the capture in the act, so only a note;
+    but an end of 2020-06-01 is six months from the 刑事拘留 on 12月2日, not from the printed start, so the start is
+    misprinted."""
+    x7 = [(f.severity, f.message) for f in run_checks([extract(TEMPLATE.format(**{**BASE, "start": "2019年12月1日",
+                                                                                   "end": end}))]) if f.rule == "X7"]
+    said = "被告人甲某刑期自2019-12-01起算，写明的止日2020-06-01却是自首次羁押日2019-12-02起算的止日，起算日与止日不一致。"
+    assert [m for s, m in x7 if s != "info"] == ([said] if fires else []), x7
+    assert len(x7) == 1, x7
+
 @pytest.mark.parametrize(("start", "end", "fires"), [("2019年11月20日", "2020年5月19日", True),
                                                       ("2019年12月1日", "2020年5月31日", False)])
 def test_x6_a_term_from_before_the_crime_where_the_header_dates_no_custody(start: str, end: str, fires: bool) -> None:

@@ -851,10 +851,10 @@ def _history_political_rights(j: Judgment) -> Iterator[Finding]:
 
 
 def _end_counted_from(v: Sentence, a: date, segs: list[tuple[date, date | None]]) -> date | None:
-    """The printed end of a term whose printed start ``a`` is a later day of one unbroken custody (the 刑事拘留 day after
-    the 抓获 day) where the end is the term's from the custody's first day and not from ``a``, with no credit printed:
-    the term was counted from the first day and its start printed otherwise (自2017年5月10日起至2032年5月8日止 for
-    fifteen years from a capture on 5月9日); else None."""
+    """The printed end of a term whose printed start ``a`` is another day than the first of one unbroken custody (the
+    刑事拘留 day after the 抓获 day, or a day or two before it) where the end is the term's from the custody's first day
+    and not from ``a``, with no credit printed: the term was counted from the first day and its start printed otherwise
+    (自2017年5月10日起至2032年5月8日止 for fifteen years from a capture on 5月9日); else None."""
     b = iso_date(v.term_end)
     if b is None or v.term_months is None or v.custody_credit_days or len(segs) != 1 or segs[0][1] is not None:
         return None
@@ -910,7 +910,10 @@ def check_x7(j: Judgment, ctx: Context) -> Iterator[Finding]:
         if detained and not any(day < detained[0] for day in held):
             explained.add(detained[0])  # the first 刑事拘留, not a second one
         first = segs[0][0]
-        if a in explained and a != first and (late := _end_counted_from(v, a, segs)) is not None:
+        # a start on a later day of the custody, or up to three days before it (a capture the facts may tell), whose
+        # printed end is counted from the custody's first day: the start is misprinted, whatever explains its day
+        near = (a in explained and a != first) or 0 < (first - a).days <= 3
+        if near and (late := _end_counted_from(v, a, segs)) is not None:
             yield finding(
                 j, "X7", "warning",
                 f"被告人{d.name}刑期自{a}起算，写明的止日{late}却是自首次羁押日{first}起算的止日，起算日与止日不一致。",
