@@ -167,6 +167,12 @@ TOTAL_FLAG_CASES = [
     ("被盗杉木总价值为人民币3438元。", "3438元", True),
     ("骗取他人现金共计人民币（以下币种均为人民币）18600元。", "18600元", True),
     ("被告人甲窃得现金380元。", "380元", False),
+    # 其中 starting a later phrase of the next sentence parts something else (the women), not the amount
+    ("被告人甲窃走摩托车（价值3744元）1辆。综上，被告人甲强奸3名妇女，其中强奸2人既遂；甲实施盗窃3起，窃得财物共计4200余元。",
+     "3744元", False),
+    # details opening the next sentence follow a total whose phrase is not its sentence's last
+    ("被告人甲抢劫3次，共劫取现金9340元和手机4部（价值3940元），并致1人轻伤。具体事实如下：1、劫取手机3部，价值3700元。",
+     "3940元", True),
 ]
 
 
@@ -334,6 +340,12 @@ TOTAL_CASES = [
         "一、被告人甲骗取乙3500元。\n二、被告人甲骗取丙价值4000元的购物卡。\n"
         "综上，被告人先后两次诈骗他人财物，共计价值7500元。",
         "7500",
+    ),
+    # 综上 opening a sentence that runs over ；: its one amount sums the items before it
+    *(
+        ("1、被告人甲窃取现金200余元。2、被告人甲窃取现金267元。3、被告人甲窃走摩托车（价值3744元）1辆。"
+         f"综上，被告人甲强奸3名妇女{parted}；甲实施盗窃3起，窃得财物共计4200余元。", "4211")
+        for parted in ("", "，其中强奸2人既遂")
     ),
     # 价值合计覆盖同句物品
     ("被告人甲窃得香烟11条及现金380元，共计价值3719元。", "3719"),

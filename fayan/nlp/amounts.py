@@ -984,6 +984,13 @@ def _one_part(pool: list[AmountFound]) -> list[AmountFound]:
     return [a for a in pool if a.part == first]
 
 
+def _sums_up(a: AmountFound, prev: AmountFound | None, layout: _Layout, lex: _Lex) -> bool:
+    """Whether ``a`` is the one amount of a summing-up sentence that runs over ；(综上，被告人甲强奸18名妇女…；甲实施盗窃3
+    起，窃得财物共计4200余元。), as :func:`extract_amounts` reads it a total."""
+    o_start = layout.skip_space(layout.text.rfind("。", 0, a.start) + 1)
+    return (prev is None or prev.end <= o_start) and lex.summary_re.match(layout.text, o_start) is not None
+
+
 def _sum_with_totals(pool: Sequence[AmountFound], layout: _Layout, lex: _Lex) -> Decimal:
     """Sum the amounts, letting every stated total stand for its parts."""
     items = sorted(pool, key=lambda a: a.start)
@@ -1017,7 +1024,7 @@ def _sum_with_totals(pool: Sequence[AmountFound], layout: _Layout, lex: _Lex) ->
             if items[k].start >= s_start and per:
                 absorbed[k] = True
         parts: list[int] = []
-        if lex.summary_re.search(text, s_start, a.start):
+        if lex.summary_re.search(text, s_start, a.start) or _sums_up(a, items[t - 1] if t else None, layout, lex):
             parts = [k for k in range(t) if not absorbed[k] and items[k].part == a.part]
         elif _opens_details(a, layout, lex):
             running = Decimal(0)
@@ -1067,10 +1074,13 @@ def _details_follow(end: int, layout: _Layout, lex: _Lex) -> bool:
     _, s_end = layout.sentence(max(end - 1, 0))
     nxt = layout.skip_space(s_end)  # a line break after the 。 is no sentence of its own (一行一句 exports)
     _, next_end = layout.sentence(nxt) if nxt < len(layout.text) else (nxt, nxt)
-    # the details word must start the amount's next clause or sentence, not sit inside a later one
+    # the details word must sit in the amount's phrase, or start the phrase after it or the next sentence, not a later
+    # phrase (价值3144元）1辆。综上，被告人甲强奸18名妇女，其中…: 其中 parts the women, not the 3144元)
+    _, p_end = layout.phrase(max(end - 1, 0))
+    opening = {p_end, layout.skip_space(p_end), s_end, nxt}
     for m in lex.details_re.finditer(layout.text, end, min(next_end, end + _DETAILS_WINDOW)):
         c_start, _ = layout.phrase(m.start())
-        if layout.text[c_start : m.start()].strip() == "" or c_start <= end:
+        if c_start <= end or (layout.text[c_start : m.start()].strip() == "" and c_start in opening):
             return True
     return False
 
