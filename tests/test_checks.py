@@ -558,6 +558,25 @@ def test_x6_custody_dated_before_the_capture_the_facts_tell(caught: str, fires: 
     assert found == (["被告人甲某刑事拘留日期2019-12-02早于查明事实所述其被抓获（归案）的日期2019-12-20。"] if fires else []), found
 
 
+
+@pytest.mark.parametrize(
+    ("caught", "day"),
+    [
+        ("2019年12月20日，被告人甲某被公安民警抓获", "2019-12-20"),
+        ("2019年12月20日，被告人甲某因传唤不到案，被公安机关决定刑事拘留（在逃）", None),  # no capture: 不到案
+    ],
+)
+@pytest.mark.parametrize("month", [True, False])
+def test_x6_a_capture_by_day_after_an_offence_dated_by_month_only(caught: str, day: str | None, month: bool) -> None:
+    """The facts date the theft by month only (2019年11月) and the capture by day: the capture's day dates no offence,
+    but it is still the day of the capture, after the 刑事拘留 of 2019-12-02 (and so where the theft has its day)."""
+    text = TEMPLATE.format(**{**BASE, "facts": f"窃得他人手机一部，价值人民币2000元。{caught}"})
+    j = extract(text.replace("经审理查明，2019年12月1日，", "经审理查明，2019年11月，") if month else text)
+    assert (j.defendants[0].offence_start is None) is month
+    assert j.defendants[0].captured_on == day
+    found = [f.message for f in run_checks([j]) if f.rule == "X6"]
+    assert found == (["被告人甲某刑事拘留日期2019-12-02早于查明事实所述其被抓获（归案）的日期2019-12-20。"] if day else []), found
+
 @pytest.mark.parametrize(
     ("later", "variants"),
     [("王建果", ["王建果"]), ("王建国", []), ("王建果、王建果、王建果", [])],  # written thrice: another person

@@ -315,7 +315,7 @@ _MARRIAGE_CHARGE_RE = re.compile(r"重婚|婚姻|拐卖妇女|收买被拐卖|�
 # A fact sentence that tells how the person was caught (2024年1月5日，被告人张某被公安民警抓获), with no crime in it.
 _CAPTURE_RE = re.compile(r"抓获|归案|投案|到案|被刑事拘留|被查获|被传唤|扭送|被公安|被民警")
 # the capture itself, in such a sentence; not one after an escape, nor several told together (先后将A、B抓获)
-_CAUGHT_RE = re.compile(r"抓获|归案|投案|到案")
+_CAUGHT_RE = re.compile(r"(?<![不未没])(?:抓获|归案|投案|到案)")  # not 因传唤不到案…决定刑事拘留（在逃）
 _RECAUGHT_RE = re.compile(r"脱逃|逃跑|再次|又被|先后")
 _CLAUSE_REST_RE = re.compile(r"[^，,。；;]*")  # the rest of a clause
 # What a fact sentence tells of the time after the act (the capture and custody, a search, restitution, an appraisal,
@@ -2213,11 +2213,11 @@ def _facts_start(text: str, secs: Sections) -> int:
 
 
 def _fact_dates(text: str, start: int, end: int, judgment_day: date | None, *, marriage: bool) -> list[_FactDate]:
-    """The dates of ``text[start:end]`` (the facts) that may date the offence, in text order.
+    """The dates of ``text[start:end]`` (the facts) that may date the offence or the capture, in text order.
 
-    Leaves out birth dates and anything after the judgment; the dates of sentences that tell only a marriage, a
+    Leaves out birth dates and anything after the judgment; and the dates of sentences that tell only a marriage, a
     divorce or how a couple met or lived, where a full date of something else is left and the case is not about a
-    marriage; and the capture's day where the facts date the offence by month only.
+    marriage. :func:`_offence_dates` leaves out the capture's day where the facts date the offence by month only.
     """
     ftext = text[start:end]
     dates: list[_FactDate] = []
@@ -2270,10 +2270,15 @@ def _fact_dates(text: str, start: int, end: int, judgment_day: date | None, *, m
         dates[k] = replace(x, then=text[m.end():upto])
     if not marriage and any(x.full and not x.background for x in dates):
         dates = [x for x in dates if not x.background]
-    # facts that date the offence by month only and the capture by day (2023年10月至12月间…；2024年1月5日被抓获): the
-    # capture's day is no offence day. Only then: a day of the offence, where there is one, stays the first.
+    return dates
+
+
+def _offence_dates(dates: list[_FactDate]) -> list[_FactDate]:
+    """``dates`` without the capture's days where the facts date the offence by month only and the capture by day
+    (2023年10月至12月间…；2024年1月5日被抓获): the capture's day is no offence day. Only then: a day of the offence,
+    where there is one, stays the first."""
     if all(x.capture for x in dates if x.full) and any(not x.capture and not x.full for x in dates):
-        dates = [x for x in dates if not x.capture]
+        return [x for x in dates if not x.capture]
     return dates
 
 
@@ -2522,7 +2527,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     facts_from = _facts_start(text, secs)
     # Offence dates (for ages and chronology): the first and the latest full dates in the facts.
     judgment_day = f.judgment_date
-    fact_dates = (
+    every_date = (
         _fact_dates(
             text, facts_from, facts.end, judgment_day,
             marriage=any(_MARRIAGE_CHARGE_RE.search(c) for e in entries for c in e.charges),
@@ -2530,6 +2535,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         if facts
         else []
     )
+    fact_dates = _offence_dates(every_date)
     full_dates = [x for x in fact_dates if x.full]
     offence_first = _first_offence(full_dates)
     # the last day of the conduct: not the day of a sentence that tells only the capture (…被公安民警抓获), where
@@ -2583,7 +2589,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             sp.add(f"{base}.last_act_day", last_act.span)
         if earliest is not None:
             sp.add(f"{base}.offence_from", earliest.span)
-        caught = _caught(full_dates, own_names, several)
+        # (the capture's day counts here where the facts date the offence by month only)
+        caught = _caught([x for x in every_date if x.full], own_names, several)
         if caught is not None:
             sp.add(f"{base}.captured_on", caught.span)
             # and its sentence (2018年1月20日，被告人易某因吸毒行为被抓获，…: the capture may be of another matter)
