@@ -3069,6 +3069,19 @@ def test_x7_a_start_on_the_detention_day_whose_end_is_counted_from_the_capture(e
 
 
 
+@pytest.mark.parametrize(("start", "end", "fires"), [("2019年11月30日", "2020年5月29日", True),
+                                                      ("2019年12月1日", "2020年5月31日", False)])
+def test_x7_a_start_days_before_the_custody_on_a_day_the_facts_do_not_tell(start: str, end: str, fires: bool) -> None:
+    """A start a day or two before the 刑事拘留 is usually the capture's day or the day of an arrest in the act (the
+    theft of 12月1日): a note. On a day the facts tell nothing of (11月30日), nothing explains it: a lead."""
+    j = extract(TEMPLATE.format(**{**BASE, "start": start, "end": end}))
+    x7 = [(f.severity, f.message) for f in run_checks([j]) if f.rule == "X7"]
+    said = ("被告人甲某刑期自2019-11-30起算，早于首部所载首次羁押日2019-12-02（相差2日），查明事实亦未载该日抓获或犯罪，"
+            "且未说明理由。")
+    assert x7 == ([("warning", said)] if fires else
+                  [("info", "被告人甲某刑期自2019-12-01起算，早于首部所载首次羁押日2019-12-02（相差1日），多为查明事实中的抓获日，请核对。")]), x7
+
+
 @pytest.mark.parametrize(("end", "fires"), [("2020年6月1日", True), ("2020年5月31日", False)])
 def test_x7_a_start_the_day_before_the_custody_whose_end_is_counted_from_the_custody(end: str, fires: bool) -> None:
     """刑期自12月1日, the day of the theft and the day before the 刑事拘留: often the capture in the act, so only a note;

@@ -850,6 +850,15 @@ def _history_political_rights(j: Judgment) -> Iterator[Finding]:
             break
 
 
+def _a_day_the_facts_tell(d: Defendant, day: date) -> bool:
+    """Whether the facts tell ``day`` of the person: their capture's, or a day of their conduct (a month or a year
+    told of it counts for each of its days)."""
+    if day == iso_date(d.captured_on) or day == iso_date(d.last_act_day) or day == iso_date(d.offence_start):
+        return True
+    return any(lo is not None and hi is not None and lo <= day <= hi
+               for lo, hi in ((iso_date(x), iso_date(y)) for x, y in d.conduct_dates))
+
+
 def _end_counted_from(v: Sentence, a: date, segs: list[tuple[date, date | None]]) -> date | None:
     """The printed end of a term whose printed start ``a`` is another day than the first of one unbroken custody (the
     刑事拘留 day after the 抓获 day, or a day or two before it) where the end is the term's from the custody's first day
@@ -931,12 +940,15 @@ def check_x7(j: Judgment, ctx: Context) -> Iterator[Finding]:
             continue  # a printed credit explains a start up to that many days before the first custody, not a year
         ev = evidence(j, f"defendants[{i}].verdict.term_dates", "刑期起止") + evidence(j, f"defendants[{i}].detained_on", "羁押情况")
         severity = "warning"
-        if a < first and (first - a).days <= 3:
-            # usually the 抓获 date the facts give, a day or two before 刑事拘留: not "no reason" (helper-119 found the
-            # capture day in the facts of all four such findings on dev)
+        if a < first and (first - a).days <= 3 and _a_day_the_facts_tell(d, a):
+            # usually the 抓获 date the facts give, a day or two before 刑事拘留, or the day of an arrest in the act:
+            # not "no reason" (on the dev judgments, two such starts are the capture's day, two the offence's)
             severity = "info"
             msg = (f"被告人{d.name}刑期自{a}起算，早于首部所载首次羁押日{first}（相差{(first - a).days}日），"
                    "多为查明事实中的抓获日，请核对。")
+        elif a < first and (first - a).days <= 3:
+            msg = (f"被告人{d.name}刑期自{a}起算，早于首部所载首次羁押日{first}（相差{(first - a).days}日），"
+                   "查明事实亦未载该日抓获或犯罪，且未说明理由。")
         elif a < first:
             msg = f"被告人{d.name}刑期自{a}起算，早于首部所载首次羁押日{first}，且未说明理由。"
         elif judged is not None and a > judged:
