@@ -578,6 +578,25 @@ def test_x6_a_capture_by_day_after_an_offence_dated_by_month_only(caught: str, d
     assert found == (["被告人甲某刑事拘留日期2019-12-02早于查明事实所述其被抓获（归案）的日期2019-12-20。"] if day else []), found
 
 @pytest.mark.parametrize(
+    ("told", "fires"),
+    [
+        ("王建国", True),  # the role word's spelling once, another three times: a slip of it
+        ("王建海", False),  # 海 neither sounds nor looks like 果: another person
+    ],
+)
+def test_x4_a_co_defendant_misspelt_only_after_the_role_word(told: str, fires: bool) -> None:
+    """同案被告人王建果 only once, in the evidence, where the facts write 王建国 three times without a role word: the
+    spelling written often is the co-defendant's name, the role word's a slip of it."""
+    facts = (f"与{told}共同窃得他人手机一部，价值人民币2000元，由{told}望风，{told}分得赃款。"
+             "上述事实，有同案被告人王建果的供述等证据证实")
+    j = extract(TEMPLATE.format(**{**BASE, "facts": facts}))
+    assert [(a.name, list(a.name_variants)) for a in j.accomplices] == ([("王建国", ["王建果"])] if fires
+                                                                         else [("王建果", [])])
+    found = [f.message for f in run_checks([j]) if f.rule == "X4"]
+    assert found == (["同案被告人姓名前后写法不一致：王建国／王建果。"] if fires else []), found
+
+
+@pytest.mark.parametrize(
     ("later", "variants"),
     [("王建果", ["王建果"]), ("王建国", []), ("王建果、王建果、王建果", [])],  # written thrice: another person
 )

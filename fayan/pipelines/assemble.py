@@ -1135,7 +1135,8 @@ def _after_gathered(gathered: list[int], name: str) -> list[int]:
 
 
 def _accomplices(
-    doc: Document, end: int, known: set[str], sp: _Spans, unsentenced: dict[str, tuple[int, int]]
+    doc: Document, end: int, known: set[str], sp: _Spans, unsentenced: dict[str, tuple[int, int]],
+    evidence: Sequence[tuple[int, int]] = (),
 ) -> tuple[Accomplice, ...]:
     """The header defendants the result names for nothing (``unsentenced``: name and span; a 不核准 ruling's), then the
     co-defendants named after 同案被告人 (or 同案犯), each name of its list (同案被告人赵某某、钱建国、孙立的供述: 55
@@ -1143,7 +1144,8 @@ def _accomplices(
     with its other spellings (:func:`_name_variants`): the name is the two characters a word like （, 、, 的 or 供
     follows, else the three, opening with a surname. On the 154 dev judgments and 500 SPC rulings no co-defendant's
     name has another spelling; of the ten header defendants of nine SPC rulings that sentence no one, none either.
-    A name written after 同案被告人 too is a spelling of another where it is rare and the other is not."""
+    A name written after 同案被告人 too is a spelling of another where it is rare and the other is not; so is one
+    written only in the evidence the facts list (``evidence``) where another spelling is written often."""
     text = doc.text
     named = dict(unsentenced)
     roles = []  # where a name follows 同案被告人, and the next names of its list (同案被告人赵某某、钱建国、孙立的供述)
@@ -1200,6 +1202,23 @@ def _accomplices(
 
     slips = {a: b for a in named for b in named if slip_of(a, b)}
     first = {name: span for name, span in named.items() if name not in slips}
+    # a co-defendant the role word names fewer than three times, only in the evidence the facts list, where a spelling
+    # one character apart that sounds or looks alike is written three times or more and names no one else (同案被告人
+    # 钱文博的供述 once, 钱文波 thirteen times in the facts): that spelling is the name, the evidence's a slip of it, as of
+    # victims (:func:`_without_slips`); not one the facts name so (伙同同案被告人王建国（已判刑）…由王建果、王建果、
+    # 王建果将手机卖出: two people). None on the 154 dev judgments and 500 SPC rulings.
+    def listed_only(name: str) -> bool:
+        return all(any(a <= m.start() < b for a, b in evidence) for m in re.finditer(re.escape(name), text[:end]))
+
+    for name in [x for x in first if counts[x] < _OTHER_PERSON_COUNT and listed_only(x)]:
+        alts = {c for m in re.finditer(re.escape(name[0]), text[:end]) if (c := text[m.start() : m.start() + len(name)])
+                not in named and c not in known and (apart := _one_apart(c, name)) is not None
+                and alike(*apart, near=len(name) >= 3) and text.count(c) >= _OTHER_PERSON_COUNT}
+        if len(alts) == 1:
+            alt = alts.pop()
+            at = text.find(alt, 0, end)
+            named[alt], slips[name] = (at, at + len(alt)), alt
+            first = {alt if x == name else x: named[alt] if x == name else span for x, span in first.items()}
     out = []
     gathered = _gathered(text, end)
     for k, (name, span) in enumerate(first.items()):
@@ -2761,7 +2780,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     result_names = [d.name for d in defendants]
     unsentenced = {h.name: (hs[0] + h.name_span[0], hs[0] + h.name_span[1])
                    for h, hs in zip(headers, header_spans) if h.name not in result_names}
-    accomplices = _accomplices(doc, secs.body_end, set(result_names) | set(names), sp, unsentenced)
+    accomplices = _accomplices(doc, secs.body_end, set(result_names) | set(names), sp, unsentenced,
+                               [r for _sec, listed in facts_listed for r in listed])
     # a header defendant the result names for nothing keeps the custody its paragraph tells (X6 weighs it)
     held = {h.name: (h, hs) for h, hs in zip(headers, header_spans) if h.name in unsentenced}
     kept = []
