@@ -411,3 +411,20 @@ def test_e15_an_approved_count_heavier_than_the_first_judgment_s_on_the_defendan
     assert [f.message for f in run_checks([extract(text)]) if f.rule == "E15"] == [
         "（2015）南市刑一初字第66号判决后仅有被告人一方上诉，本文书核准或维持对岑远航所犯盗窃罪判处有期徒刑1年，重于此前对该罪判处的"
         "有期徒刑10个月。"]
+
+
+@pytest.mark.parametrize(("decided", "fires"), [("于2014年11月3日", True), ("于2000年11月3日", False)])
+def test_e5_a_retold_fine_below_the_least(decided: str, fires: bool) -> None:
+    """The history's 盗窃 count fined 五百元, below the 一千元 the 2000 财产刑规定 allows at least, where the approving
+    item quotes 五千元: the slip is the retelling's or the first judgment's. Not a decision before that 规定."""
+    found = _messages("E5", ("犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元；犯故意", "犯盗窃罪，判处有期徒刑一年，并处罚金人民币五百元；犯故意"),
+                      ("于2014年11月3日", decided))
+    assert found == (["（2014）柳市刑一初字第40号判决对韦长青以盗窃罪判处罚金500元，低于1000元的最低数额，复述有误或原判不当，"
+                      "请核对。"] if fires else []), found
+
+
+def test_e5_a_fine_below_the_least_in_the_history_and_the_item_is_one_lead() -> None:
+    low = "以盗窃罪判处有期徒刑一年，并处罚金人民币五百元；"
+    found = _messages("E5", ("犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元；犯故意", "犯盗窃罪，判处有期徒刑一年，并处罚金人民币五百元；犯故意"),
+                      ("以盗窃罪判处有期徒刑一年，并处罚金人民币五千元；", low))
+    assert found == ["被告人韦长青犯盗窃罪被判处罚金500元，低于1000元的最低数额。"], found

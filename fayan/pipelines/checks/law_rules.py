@@ -1713,7 +1713,7 @@ def check_e5(j: Judgment, ctx: Context) -> Iterator[Finding]:
             if outside is not None:
                 yield outside
                 continue
-            minimum = 500 if (d.age_at_offence is not None and d.age_at_offence < 18) else _FINE_FLOOR
+            minimum = _fine_minimum(d)
             if it.fine < minimum and d.verdict.principal != "单处罚金":
                 yield finding(
                     j, "E5", "warning",
@@ -1752,12 +1752,27 @@ def _e5_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]
     where every bracket of its charge that allows its punishment makes one mandatory (抢劫 to 死刑 without 并处没收个人
     全部财产; of several counts, 数罪并罚 fixes each one's property penalty before joining them); a warning, a slip in
     the retelling or the earlier decision's error. Not where this document's own count of the charge is the same
-    punishment without one: its E5 is the lead."""
+    punishment without one: its E5 is the lead. And such a count with a 罚金 below the least the 2000 财产刑规定
+    allows (一千元; 五百元 for a minor), decided after it took effect: of the 106 fines the dev judgments, SPC rulings
+    and examples retell, none."""
     for field, which, label, d, told in _retold_counts(j):
         own = [(it.charge, _principal(it.principal), it.months) for it in _items(d)
                if it.fine is None and not it.confiscation]
+        fined = {(it.charge, it.fine) for it in _items(d)}
+        decided, least = _decided_on(j, field), _fine_minimum(d)
         for c in told:
             n = normalize_charge(c.charge)
+            if (c.fine_yuan is not None and c.fine_yuan < least and _principal(c.principal) != "单处罚金"
+                    and decided is not None and decided >= _FINE_RULES_FROM
+                    and ((n.standard if n else c.charge), c.fine_yuan) not in fined):
+                yield finding(
+                    j, "E5", "warning",
+                    f"{which}对{d.name}以{c.charge}判处罚金{fmt_number(c.fine_yuan)}元，低于{least}元的最低数额，"
+                    "复述有误或原判不当，请核对。",
+                    evidence(j, field, label), defendant=d, basis="《最高人民法院关于适用财产刑若干问题的规定》第二条",
+                    data={"charge": c.charge, "fine": c.fine_yuan, "minimum": least},
+                )  # fmt: skip
+                continue
             law = ctx.law.charge(n.standard if n else c.charge)
             p = _principal(c.principal)
             if law is None or p not in PRINCIPAL_TYPES or c.fine_yuan is not None or c.confiscation:
@@ -1819,6 +1834,21 @@ def _e5_fine_missing(
 
 
 _FINE_FLOOR = 1000  # 罚金 at least 一千元 (最高人民法院关于适用财产刑若干问题的规定 第二条; 五百元 for a minor)
+_FINE_RULES_FROM = date(2000, 12, 19)  # the day that 规定 took effect
+
+
+def _fine_minimum(d: Defendant) -> int:
+    """The least 罚金 for ``d``: 五百元 for one under 18 at the offence, else 一千元 (财产刑规定 第二条)."""
+    return 500 if (d.age_at_offence is not None and d.age_at_offence < 18) else _FINE_FLOOR
+
+
+def _decided_on(j: Judgment, field: str) -> date | None:
+    """The day of the earlier decision a retold sentence's ``field`` (:func:`retold_sentences`) belongs to, where the
+    procedure history dates it; None for 二审's account of the first instance, which gives no day."""
+    m = re.match(r"earlier_decisions\[(\d+)\]", field)
+    if m:
+        return iso_date(j.earlier_decisions[int(m.group(1))].date)
+    return None
 
 
 def _e5_outside_rule(
