@@ -533,6 +533,18 @@ def test_x1_a_selective_charge_concluded_otherwise_beside_a_recidivism_clause(co
                   if fires else []), x1
 
 
+@pytest.mark.parametrize(("value", "fires"), [("5744", True), ("3744", False), ("5000", False)])
+def test_x3_an_item_of_the_facts_whose_slip_the_total_shows(value: str, fires: bool) -> None:
+    """Three thefts (200余元, 267元, a motorcycle) summed up as 共计4200余元: a motorcycle of 5744元 makes 6211, but
+    read as 3744元 (one digit) the items make 4211, which the total allows. 5000元 is no slip of any reading."""
+    facts = (f"窃取现金200余元。次日，甲某又窃取现金267元。后甲某窃走摩托车（价值{value}元）1辆。"
+             "综上，被告人甲某实施盗窃3起，窃得财物共计4200余元")
+    over = dict(facts=facts, reason="多次盗窃他人财物，数额较大，")
+    found = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "X3"]
+    assert found == (["查明事实所列5744元与所述共计4200余元不合，按3744元计则各笔合计与之相符，二者一位数字不同，疑为笔误。"]
+                     if fires else []), found
+
+
 @pytest.mark.parametrize("total, fires", [("2870", True), ("2770", False)])
 def test_x3_a_drug_total_of_the_facts_that_is_no_sum_of_their_weights_by_a_slip(total: str, fires: bool) -> None:
     facts = ("先后两次向他人贩卖甲基苯丙胺30克、50克。后公安人员从甲某驾驶的汽车内查获甲基苯丙胺2690克。"

@@ -1479,12 +1479,18 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
     their role, then, where that finds none, what was taken and the value of it as one kind (盗窃…价值24408.8元 of
     1、…价值6700元 …), which finds no other on those documents. Amounts told with 余 (现金700余元, 共计价值79960余元)
     count by their figure, and the total is no slip where the values they allow meet (5万余元 and 29960元 make 79960余元
-    up to 89960余元)."""
+    up to 89960余元). Where the sum is no slip of the total, an item may be the slip (:func:`_slipped_item`): one item
+    that, one digit changed or two swapped, makes a sum the total allows, where no reading of its items adds up to it;
+    on those documents none is."""
     weights = [(m.drug, float(m.grams), m.total, m) for m in j.drugs if m.section == "facts" and m.grams is not None]
     told = [a for a in j.amounts if a.section == "facts" and a.currency == "CNY" and not a.is_restatement
             and (a.qualifier == "exact" or (a.qualifier == "at_least" and amount_bounds(a) is not None))]
     amounts = [(a.role, float(a.amount_yuan), a.is_total, a) for a in told]
     taken = [(_TAKEN.get(a.role, a.role), float(a.amount_yuan), a.is_total, a) for a in told]
+    # an item read as a slip (:func:`_slipped_item`) is reported only where no reading of the total's items adds up to
+    # it (the values alone may not, and the values with the cash taken do: 6700、1008.8、12000 and 700 元 of 20408.8元)
+    explained: set[int] = set()
+    slipped: list[tuple[AmountMention, AmountMention, float, str]] = []
     for mentions, places, unit in ((weights, 4, "克"), (amounts, 2, "元"), (taken, 2, "元")):
         mentions.sort(key=lambda x: x[3].start)
         for kind, value, total, t in mentions:
@@ -1496,9 +1502,11 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
             after = list(takewhile(lambda x: not x[1], same[at + 1 :]))
             for side in (before, after):
                 values = [v for v, _, _ in side]
-                if len(values) < 2 or len(values) > 16 or value in values or adds_up(value, values):
+                if len(values) < 2 or len(values) > 16:
                     continue
-                if unit == "元" and _sum_allows(t, [m for _, _, m in side]):
+                allowed = unit == "元" and _sum_allows(t, [m for _, _, m in side])
+                if value in values or adds_up(value, values) or allowed:
+                    explained.add(id(t))
                     continue
                 # the sum of all, of the distinct values (a batch told again: 约定购买350克…将350克寄给 is one), or of
                 # the weights not told again (取得…2008克。…查获…2008克: ``restated``)
@@ -1507,6 +1515,9 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
                 summed, how = next(((x, h) for x in sums if (h := _slip(_digits(value, places), _digits(x, places)))),
                                    (0.0, None))
                 if how is None:
+                    item = _slipped_item(t, [m for _, _, m in side]) if unit == "元" else None
+                    if item is not None:
+                        slipped.append((t, *item))
                     continue
                 listed = "、".join(dict.fromkeys(m.text for _, _, m in side))
                 more = "余" if any(isinstance(m, AmountMention) and m.qualifier != "exact" for _, _, m in side) else ""
@@ -1518,6 +1529,51 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
                     data={"stated_total": value, "sum_of_items": summed, "slip": how},
                 )  # fmt: skip
                 return
+    for t, m, read, how in slipped:
+        if id(t) not in explained:
+            yield finding(
+                j, "X3", "warning",
+                f"查明事实所列{m.text}与所述共计{t.text}不合，按{fmt_number(read)}元计则各笔合计与之相符，二者{how}，疑为笔误。",
+                [Evidence(m.start, m.end, m.text, "所列数额"), Evidence(t.start, t.end, t.text, "所述合计")],
+                data={"stated_total": float(t.amount_yuan), "item": float(m.amount_yuan), "read_as": read, "slip": how},
+            )  # fmt: skip
+            return
+
+
+def _slipped_item(total: AmountMention, items: Sequence[AmountMention]) -> tuple[AmountMention, float, str] | None:
+    """The one exact item of ``items`` that, read with one digit changed or two swapped (:func:`_slip`), makes their
+    sum one ``total`` allows (:func:`amount_bounds`), where no other item or reading does: the facts' item is the slip
+    (现金200余元、267元 and a motorcycle of 5744元 against 共计4200余元: 3744元 makes 4211). (item, reading, how.)"""
+    told = amount_bounds(total)
+    bounds = [amount_bounds(m) for m in items]
+    if told is None or any(b is None for b in bounds):
+        return None
+    found: list[tuple[AmountMention, float, str]] = []
+    for k, m in enumerate(items):
+        if m.qualifier != "exact":
+            continue
+        rest = [b for i, b in enumerate(bounds) if i != k and b is not None]
+        lo, hi = told[0] - sum(b[1] for b in rest), told[1] - sum(b[0] for b in rest)
+        digits = _digits(float(m.amount_yuan))
+        for read in _readings(digits):
+            value = float(read)
+            fits = abs(value - lo) < 0.005 if lo == hi else lo <= value < hi
+            if fits and (how := _slip(read, digits)) is not None:
+                found.append((m, value, how))
+    return found[0] if len(found) == 1 else None
+
+
+def _readings(digits: str) -> Iterator[str]:
+    """The figures ``digits`` becomes with one digit changed (not to a leading 0) or two digits swapped."""
+    places = [i for i, c in enumerate(digits) if c.isdigit()]
+    for i in places:
+        for c in "0123456789":
+            if c != digits[i] and not (c == "0" and i == 0):
+                yield digits[:i] + c + digits[i + 1 :]
+    for x, i in enumerate(places):
+        for k in places[x + 1 :]:
+            if digits[i] != digits[k] and not (digits[k] == "0" and i == 0):
+                yield digits[:i] + digits[k] + digits[i + 1 : k] + digits[i] + digits[k + 1 :]
 
 
 def _sum_allows(total: AmountMention, items: Sequence[AmountMention]) -> bool:
