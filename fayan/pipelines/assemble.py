@@ -1211,11 +1211,8 @@ def _accomplices(
         return all(any(a <= m.start() < b for a, b in evidence) for m in re.finditer(re.escape(name), text[:end]))
 
     for name in [x for x in first if counts[x] < _OTHER_PERSON_COUNT and listed_only(x)]:
-        alts = {c for m in re.finditer(re.escape(name[0]), text[:end]) if (c := text[m.start() : m.start() + len(name)])
-                not in named and c not in known and (apart := _one_apart(c, name)) is not None
-                and alike(*apart, near=len(name) >= 3) and text.count(c) >= _OTHER_PERSON_COUNT}
-        if len(alts) == 1:
-            alt = alts.pop()
+        alt = _often_spelt_otherwise(text, end, name, set(named) | known)
+        if alt is not None:
             at = text.find(alt, 0, end)
             named[alt], slips[name] = (at, at + len(alt)), alt
             first = {alt if x == name else x: named[alt] if x == name else span for x, span in first.items()}
@@ -1442,6 +1439,19 @@ def _told_harm(
     pieces.append((at, b))
     harms = [h for x, y in pieces if x < y and (h := worst_harm(text, x, y))]
     return max(harms, key=lambda h: HARMS.index(h[0])) if harms else None
+
+
+def _often_spelt_otherwise(text: str, end: int, name: str, taken: set[str]) -> str | None:
+    """The one spelling in ``text[:end]`` of ``name``'s length, one character apart that sounds or looks alike, written
+    three times or more and none of ``taken`` (the names known to be others'); None where there is none or several."""
+    alts = set()
+    for m in re.finditer(re.escape(name[0]), text[:end]):
+        spelt = text[m.start() : m.start() + len(name)]
+        apart = _one_apart(spelt, name)
+        if (spelt not in taken and apart is not None and alike(*apart, near=len(name) >= 3)
+                and text.count(spelt) >= _OTHER_PERSON_COUNT):
+            alts.add(spelt)
+    return alts.pop() if len(alts) == 1 else None
 
 
 def _one_apart(a: str, b: str) -> tuple[str, str] | None:

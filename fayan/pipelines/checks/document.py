@@ -1489,7 +1489,7 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
     taken = [(_TAKEN.get(a.role, a.role), float(a.amount_yuan), a.is_total, a) for a in told]
     # an item read as a slip (:func:`_slipped_item`) is reported only where no reading of the total's items adds up to
     # it (the values alone may not, and the values with the cash taken do: 6700、1008.8、12000 and 700 元 of 20408.8元)
-    explained: set[int] = set()
+    explained: set[int] = set()  # the totals' starts
     slipped: list[tuple[AmountMention, AmountMention, float, str]] = []
     for mentions, places, unit in ((weights, 4, "克"), (amounts, 2, "元"), (taken, 2, "元")):
         mentions.sort(key=lambda x: x[3].start)
@@ -1506,7 +1506,7 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
                     continue
                 allowed = unit == "元" and _sum_allows(t, [m for _, _, m in side])
                 if value in values or adds_up(value, values) or allowed:
-                    explained.add(id(t))
+                    explained.add(t.start)
                     continue
                 # the sum of all, of the distinct values (a batch told again: 约定购买350克…将350克寄给 is one), or of
                 # the weights not told again (取得…2008克。…查获…2008克: ``restated``)
@@ -1530,7 +1530,7 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
                 )  # fmt: skip
                 return
     for t, m, read, how in slipped:
-        if id(t) not in explained:
+        if t.start not in explained:
             yield finding(
                 j, "X3", "warning",
                 f"查明事实所列{m.text}与所述共计{t.text}不合，按{fmt_number(read)}元计则各笔合计与之相符，二者{how}，疑为笔误。",
