@@ -832,14 +832,17 @@ def _parse_amount_table(ctx: _Ctx, where: str, raw: Any, known_provinces: set[st
     )
 
 
+def _words(ctx: _Ctx, where: str, raw: Any, obj: Any, what: str) -> tuple[str, ...]:
+    """A non-empty list of non-empty words (stricter than :func:`_texts`, which takes one word or a number too)."""
+    if not isinstance(raw, list) or not raw or not all(isinstance(x, str) and x.strip() for x in raw):
+        raise ctx.fail(where, f"expected a list of {what}", obj)
+    return tuple(x.strip() for x in raw)
+
+
 def _cues(ctx: _Ctx, where: str, obj: dict[str, Any]) -> tuple[str, ...]:
     """An amount table's ``cues``: a list of the words a clause names its basis by."""
     raw = obj.get("cues")
-    if raw is None:
-        return ()
-    if not isinstance(raw, list) or not raw or not all(isinstance(x, str) and x.strip() for x in raw):
-        raise ctx.fail(f"{where} field 'cues'", "expected a list of words", obj)
-    return tuple(x.strip() for x in raw)
+    return () if raw is None else _words(ctx, f"{where} field 'cues'", raw, obj, "words")
 
 
 def _halved_records(ctx: _Ctx, where: str, obj: dict[str, Any]) -> tuple[str, ...]:
@@ -850,9 +853,7 @@ def _halved_records(ctx: _Ctx, where: str, obj: dict[str, Any]) -> tuple[str, ..
     hw = f"{where} field 'halved_records'"
     if not obj.get("halved_by"):
         raise ctx.fail(hw, "records that halve a level belong to a table with halved_by", obj)
-    if not isinstance(raw, list) or not raw or not all(isinstance(x, str) and x.strip() for x in raw):
-        raise ctx.fail(hw, "expected a list of crime names", obj)
-    return tuple(x.strip() for x in raw)
+    return _words(ctx, hw, raw, obj, "crime names")
 
 
 def _parse_earlier(

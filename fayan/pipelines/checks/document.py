@@ -1545,14 +1545,14 @@ def _slipped_item(total: AmountMention, items: Sequence[AmountMention]) -> tuple
     sum one ``total`` allows (:func:`amount_bounds`), where no other item or reading does: the facts' item is the slip
     (现金200余元、267元 and a motorcycle of 5744元 against 共计4200余元: 3744元 makes 4211). (item, reading, how.)"""
     told = amount_bounds(total)
-    bounds = [amount_bounds(m) for m in items]
-    if told is None or any(b is None for b in bounds):
+    bounds = [b for m in items if (b := amount_bounds(m)) is not None]
+    if told is None or len(bounds) != len(items):
         return None
     found: list[tuple[AmountMention, float, str]] = []
     for k, m in enumerate(items):
         if m.qualifier != "exact":
             continue
-        rest = [b for i, b in enumerate(bounds) if i != k and b is not None]
+        rest = bounds[:k] + bounds[k + 1 :]
         lo, hi = told[0] - sum(b[1] for b in rest), told[1] - sum(b[0] for b in rest)
         digits = _digits(float(m.amount_yuan))
         for read in _readings(digits):

@@ -919,9 +919,10 @@ def check_x7(j: Judgment, ctx: Context) -> Iterator[Finding]:
         if detained and not any(day < detained[0] for day in held):
             explained.add(detained[0])  # the first 刑事拘留, not a second one
         first = segs[0][0]
-        # a start on a later day of the custody, or up to three days before it (a capture the facts may tell), whose
-        # printed end is counted from the custody's first day: the start is misprinted, whatever explains its day
-        near = (a in explained and a != first) or 0 < (first - a).days <= 3
+        shortly_before = 0 < (first - a).days <= 3  # often the capture's day, or an arrest in the act
+        # a start on a later day of the custody, or shortly before it, whose printed end is counted from the custody's
+        # first day: the start is misprinted, whatever explains its day
+        near = (a in explained and a != first) or shortly_before
         if near and (late := _end_counted_from(v, a, segs)) is not None:
             yield finding(
                 j, "X7", "warning",
@@ -940,13 +941,13 @@ def check_x7(j: Judgment, ctx: Context) -> Iterator[Finding]:
             continue  # a printed credit explains a start up to that many days before the first custody, not a year
         ev = evidence(j, f"defendants[{i}].verdict.term_dates", "刑期起止") + evidence(j, f"defendants[{i}].detained_on", "羁押情况")
         severity = "warning"
-        if a < first and (first - a).days <= 3 and _a_day_the_facts_tell(d, a):
+        if shortly_before and _a_day_the_facts_tell(d, a):
             # usually the 抓获 date the facts give, a day or two before 刑事拘留, or the day of an arrest in the act:
             # not "no reason" (on the dev judgments, two such starts are the capture's day, two the offence's)
             severity = "info"
             msg = (f"被告人{d.name}刑期自{a}起算，早于首部所载首次羁押日{first}（相差{(first - a).days}日），"
                    "多为查明事实中的抓获日，请核对。")
-        elif a < first and (first - a).days <= 3:
+        elif shortly_before:
             msg = (f"被告人{d.name}刑期自{a}起算，早于首部所载首次羁押日{first}（相差{(first - a).days}日），"
                    "查明事实亦未载该日抓获或犯罪，且未说明理由。")
         elif a < first:
