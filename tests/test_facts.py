@@ -205,6 +205,11 @@ def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
         ("将被害人梁某善晾衣架上的衣服盗走。有被害人梁某善的陈述。", ["梁某善"]),
         ("将被害人梁某善晾衣架上的衣服盗走。", ["梁某"]),  # once is no evidence
         ("被害人梁某报警。梁某称其手机被盗。", ["梁某"]),  # the next characters differ
+        # …or with a slip of 善 written no more often (山 sounds alike); 贩 is no slip of it, and a spelling written
+        # more often than the cued one is somebody else's
+        ("将被害人梁某善晾衣架上的衣服盗走。有梁某山的陈述。", ["梁某善"]),
+        ("将被害人梁某善晾衣架上的衣服盗走。梁某贩卖毒品。", ["梁某"]),
+        ("将被害人梁某善晾衣架上的衣服盗走。梁某山、梁某山的陈述。", ["梁某"]),
         # an unmasked name before 自/当/受/经…; a word there is still none (当场, 经抢救)
         ("载被害人尹祥柱自南向北行驶，致被害人尹祥柱当场死亡，被害人许春明受伤。", ["尹祥柱", "许春明"]),
         ("被害人当场死亡，被害人经抢救无效死亡，被害人受伤。", []),

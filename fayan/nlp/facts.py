@@ -24,7 +24,7 @@ from typing import Protocol
 from fayan.errors import ParseError
 from fayan.judgment import BloodAlcohol
 from fayan.nlp.lexicon import alternation, lexicon_cached, load_list, load_table
-from fayan.nlp.names import masked_run_on
+from fayan.nlp.names import masked_run_on, masked_slips
 from fayan.nlp.numbers import cn_to_number, find_money, number_pattern
 from fayan.nlp.segment import base_tokenizer, is_dictionary_word
 from fayan.nlp.text import MASK_CHARS
@@ -807,7 +807,8 @@ def find_victims(text: str, known: Iterable[str] = ()) -> list[str]:
     before ``（被害人，`` or ``（被害人）`` (王某甲之妻鞠某某（被害人，殁年33岁）; 村民熊甲（被害人）).  An unmasked
     name before the cue is left to the NER model: where it begins cannot be told from the text alone.  A masked
     ``X某`` whose every occurrence in the text goes on with the same character is that longer name
-    (:func:`fayan.nlp.names.masked_run_on`: 被害人梁某善晾…, 梁某善的陈述).
+    (:func:`fayan.nlp.names.masked_run_on`: 被害人梁某善晾…, 梁某善的陈述), or with that character or a slip of it
+    (:func:`fayan.nlp.names.masked_slips`: 被害人梁某善晾…, 梁某山的陈述).
 
     >>> find_victims("被告人甲某与其妻胡某某（被害人，殁年35岁）争吵，后被害人胡某某死亡。")
     ['胡某某']
@@ -834,7 +835,18 @@ def find_victims(text: str, known: Iterable[str] = ()) -> list[str]:
             found.append((m.start() - len(name), name))
     found.sort(key=lambda x: x[0])
     # 被害人梁某善晾… reads as 梁某 above; it is 梁某善 when every 梁某 of the text goes on with 善
-    return list(dict.fromkeys(masked_run_on([text], name) or name for name in dict.fromkeys(n for _, n in found)))
+    cued = {n: at for at, n in reversed(found)}  # where each name is first written after a cue
+    return list(dict.fromkeys(
+        masked_run_on([text], name) or _run_on_at(text, name, text.find(name, cued[name])) or name
+        for name in dict.fromkeys(n for _, n in found)
+    ))
+
+
+def _run_on_at(text: str, name: str, at: int) -> str | None:
+    """``梁某善`` for ``梁某`` written at ``at`` before 善, where each other 梁某 of the text goes on with 善 or with a
+    slip of it (:func:`~fayan.nlp.names.masked_slips`: 梁某山的陈述 in the evidence); else None."""
+    c = text[at + len(name) : at + len(name) + 1] if at >= 0 else ""
+    return name + c if c and masked_slips(text, name + c) else None
 
 
 def defendant_names(text: str) -> list[str]:

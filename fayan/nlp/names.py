@@ -13,11 +13,16 @@ import re
 from collections.abc import Sequence
 
 from fayan.nlp.segment import is_dictionary_word
+from fayan.nlp.text import alike
 
-__all__ = ["masked_run_on", "name_mentions"]
+__all__ = ["masked_run_on", "masked_slips", "name_mentions"]
 
 # characters that begin the text after a name (a verb, a preposition, 处/家), not a name's last character
 _AFTER_NAME = frozenset("处家等的在将向与和及被把对给让其之了是所共系均于从到至称说")
+# the last characters of a pseudonym (王某甲, 王某乙), not of a name
+_PSEUDONYM_STEMS = frozenset("某甲乙丙丁戊己庚辛壬癸")
+# a slip of the pen is written at most this often; a spelling written three times or more is another person's
+_SLIP_MOST = 2
 
 
 def name_mentions(text: str, names: Sequence[str], min_len: int = 1) -> list[tuple[int, int, str]]:
@@ -56,3 +61,24 @@ def masked_run_on(texts: Sequence[str], name: str) -> str | None:
     if not c.isalnum() or c == "某" or c in _AFTER_NAME or all(is_dictionary_word(w) for _, w in after):
         return None
     return name + c
+
+
+def masked_slips(text: str, name: str) -> list[str]:
+    """The other spellings in ``text`` of a masked name of three, ``X某Y`` (梁某善), that slips of the pen explain: each
+    other character written after its ``X某`` is one a slip may put for Y (:func:`~fayan.nlp.text.alike`: 梁某山的陈述
+    for 梁某善), each such spelling written fewer than three times and no more often than the name, and with them read
+    as the name every ``X某`` goes on as :func:`masked_run_on` requires; else empty (王某贩卖 beside 王某善: 贩 is no
+    slip of 善; 梁某甲: a pseudonym's stem).
+
+    >>> masked_slips("被害人梁某善报警。梁某山的陈述", "梁某善"), masked_slips("被害人梁某善报警。梁某在家", "梁某善")
+    (['梁某山'], [])
+    """
+    stem, c = name[:2], name[2:]
+    if len(name) != 3 or name[1] != "某" or c in _PSEUDONYM_STEMS or masked_run_on([text], stem) is not None:
+        return []
+    slips = {text[m.end() : m.end() + 1] for m in re.finditer(re.escape(stem), text)} - {c}
+    most = min(text.count(name), _SLIP_MOST)
+    if not slips or not all(alike(c, d) and text.count(stem + d) <= most for d in slips):
+        return []
+    read = re.sub(re.escape(stem) + "[" + re.escape("".join(slips)) + "]", name, text)
+    return sorted(stem + d for d in slips) if masked_run_on([read], stem) == name else []

@@ -58,6 +58,7 @@ from fayan.nlp.facts import (
 )
 from fayan.nlp.circumstances import find_bracket_acts, find_circumstances, sentence_spans
 from fayan.nlp.lexicon import lexicon_cached
+from fayan.nlp.names import masked_slips
 from fayan.nlp.numbers import cn_to_number, date_range, find_date_mentions, find_dates, find_impossible_dates
 from fayan.nlp.outcome import (
     OutcomeEntry, Punishment, find_suspended, parse_dispositions, parse_result, parse_revisions, quoted_items,
@@ -1480,12 +1481,15 @@ def _without_slips(victims: list[str], text: str) -> list[str]:
 def _victim_variants(
     text: str, end: int, victims: Sequence[str], others: set[str], sp: _Spans
 ) -> tuple[NameVariant, ...]:
-    """Each victim's other spellings (:func:`_name_variants`: 被害人覃立新, and 覃立欣的陈述 in the evidence), recorded
+    """Each victim's other spellings (:func:`_name_variants`: 被害人覃立新, and 覃立欣的陈述 in the evidence; of a masked
+    name, :func:`~fayan.nlp.names.masked_slips`: 被害人梁某善, and 梁某山的陈述), recorded
     as ``victim_name_variants[k]``: the names of the defendants, accomplices and the other victims are others'
     (``others``)."""
     out: list[NameVariant] = []
     for v in victims:
-        for spelt, span in _name_variants(text, end, v, (others | set(victims)) - {v}):
+        # a masked name's slips (梁某山的陈述 for 梁某善): not where another person's name is so written
+        slips = [(s, (text.find(s), text.find(s) + len(s))) for s in masked_slips(text[:end], v) if s not in others]
+        for spelt, span in _name_variants(text, end, v, (others | set(victims)) - {v}) or slips:
             sp.add(f"victim_name_variants[{len(out)}]", span)
             out.append(NameVariant(v, spelt))
     return tuple(out)
