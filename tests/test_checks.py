@@ -1298,6 +1298,10 @@ def test_e12_a_speedy_trial_is_an_agreed_recommendation(procedure: str, fires: b
         ("对被告人甲某判处三个月以下有期徒刑或者拘役", "五", True),  # 有期徒刑 starts at six months: the bound is 拘役's
         ("对被告人甲某判处三个月以下有期徒刑或者拘役", "三", False),
         ("对被告人甲某判处一年以下有期徒刑或者拘役", "五", False),  # any 拘役 is under a year
+        # 有期徒刑 alone under a ceiling of the code's brackets (处一年以下有期徒刑、拘役…): a lighter kind is within it;
+        # under a ceiling of the prosecutor's own, 或者拘役 is written where meant
+        ("对被告人甲某判处一年以下有期徒刑", "五", False),
+        ("对被告人甲某判处十个月以下有期徒刑", "五", True),
     ],
 )
 def test_detention_beyond_a_recommendation_of_months_or_detention(rec: str, detention: str, fires: bool) -> None:

@@ -41,8 +41,16 @@ def _within(principal: str, months: float, principals: tuple[str, ...], lo: floa
     if principal in principals[1:]:
         # 一年以下有期徒刑或拘役: any 拘役; 三个月以下有期徒刑或者拘役 (有期徒刑 starts at six months): 拘役 up to three
         return principal != "拘役" or hi is None or months <= hi + 1e-6
-    # 一年以下有期徒刑 and a lighter kind of punishment: still below the recommendation
-    return lo == 0 and principals[0] in PRINCIPAL_RANK and PRINCIPAL_RANK[principal] < PRINCIPAL_RANK[principals[0]]
+    # 一年以下有期徒刑 and a lighter kind of punishment: still below the recommendation, where its ceiling is one of the
+    # code's (在有期徒刑一年以下的幅度内量刑 and 拘役五个月, adopted, in a dev judgment: the bracket 处一年以下有期徒刑、拘役
+    # …); not under a ceiling of the prosecutor's own (十个月以下有期徒刑, where 或者拘役 is written when meant)
+    return (lo == 0 and (hi is None or hi in _CODE_CEILINGS) and principals[0] in PRINCIPAL_RANK
+            and PRINCIPAL_RANK[principal] < PRINCIPAL_RANK[principals[0]])
+
+
+# the ceilings, in months, of the criminal code's brackets of 有期徒刑 that start at its least: 处一年、二年、三年、五年以下
+# 有期徒刑 (no other in the code's text)
+_CODE_CEILINGS = frozenset({12, 24, 36, 60})
 
 
 def _fmt_range(principals: tuple[str, ...], lo: float, hi: float | None) -> str:
