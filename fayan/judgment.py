@@ -251,6 +251,9 @@ class EarlierDecision:
     # the first full day the history tells after it, before the next decision (本院受理后，…于2018年8月21日公开开庭审理),
     # that is earlier than it, other than ``sought_on``; ISO
     told_before: str | None = None
+    # the first full day the history tells before it, after the decision told before it, that is later than it
+    # (2010年11月4日…提起公诉。同年10月19日…作出…判决), other than that decision's ``sought_on``; ISO
+    later_told_before: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

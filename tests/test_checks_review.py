@@ -97,6 +97,25 @@ def test_x6_an_appeal_dated_before_the_judgment_it_appeals(told: str, fires: boo
                      if fires else []), found
 
 
+@pytest.mark.parametrize(("heard", "fires"), [("2015年4月20日", True), ("2015年1月20日", False)])
+def test_x6_a_hearing_of_the_appeal_dated_after_the_ruling_on_it(heard: str, fires: bool) -> None:
+    """A day told before the second decision, after the first, that is later than the second (the mirror of the
+    test below)."""
+    j = _extract(("经依法开庭审理，于2015年3月16日", f"于{heard}开庭审理，于2015年3月16日"))
+    assert j.earlier_decisions[1].later_told_before == ("2015-04-20" if fires else None)
+    found = [f.message for f in run_checks([j]) if f.rule == "X6"]
+    assert found == (["审理经过在（2015）桂刑三终字第9号裁定（2015-03-16）之前所述的日期2015-04-20晚于该裁定的作出日期。"]
+                     if fires else []), found
+
+
+@pytest.mark.parametrize("day", ["2015年3月16日", "次年3月16日"])
+def test_a_decision_s_day_told_before_its_court(day: str) -> None:
+    """。次年3月16日，…高级人民法院作出（2015）…号刑事裁定: the day opens the clause, before the court."""
+    j = _extract(("广西壮族自治区高级人民法院经依法开庭审理，于2015年3月16日以",
+                  f"{day}，广西壮族自治区高级人民法院作出"))
+    assert [x.date for x in j.earlier_decisions] == ["2014-11-03", "2015-03-16"]
+
+
 @pytest.mark.parametrize(("heard", "fires"), [("2014年10月20日", True), ("2015年1月20日", False)])
 def test_x6_a_hearing_of_the_appeal_dated_before_the_judgment_appealed(heard: str, fires: bool) -> None:
     j = _extract(("经依法开庭审理，于2015年3月16日", f"于{heard}开庭审理，于2015年3月16日"))

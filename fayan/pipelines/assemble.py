@@ -600,7 +600,7 @@ def _own_decisions(
             number = CASE_NUMBER_RE.search(m.group(0))
             if day is not None and number is not None:
                 dated.append((m, day[1], number.group(0), sec.end, None))
-        undated = [(m, None, number.group(0), sec.end, None)
+        undated = [(m, _day_opening(text, sec.start, m.start()), number.group(0), sec.end, None)
                    for m in _UNDATED_DECISION_RE.finditer(text, sec.start, sec.end)
                    if not any(x.start() <= m.start() < x.end() for x, *_ in dated)
                    and (number := CASE_NUMBER_RE.search(m.group(0))) is not None]
@@ -613,6 +613,8 @@ def _own_decisions(
                 undated.append((m, None, number.group(0), sec.end, tail))
         found += sorted(dated + undated, key=lambda f: f[0].start())
     out: list[EarlierDecision] = []
+    # the history told after the decision before (its start, its text, its day, its appeal's span)
+    gap_before: tuple[int, str, date | None, tuple[int, int] | None] | None = None
     for k, (m, day, number, section_end, tail) in enumerate(found):
         stop = text.find("。", m.end())
         if stop != -1 and not text[m.end() : stop].strip() and text.startswith("认定", stop + 1):
@@ -656,6 +658,10 @@ def _own_decisions(
                        None) if days_after and day is not None else None
         if earlier is not None:
             sp.add(f"{base}.told_before", (stop + earlier[0].start, stop + earlier[0].end))
+        later = _later_told(gap_before, day)  # (between two decisions: the history's, ``days_after`` or not)
+        if later is not None:
+            sp.add(f"{base}.later_told_before", later[0])
+        gap_before = (stop, told, day, sought[0] if sought else None)
         out.append(EarlierDecision(
             day.isoformat() if day else None, number, form, o.start, o.end, o.text, sentences, appeal, upheld=upheld,
             remanded=remanded,
@@ -663,8 +669,37 @@ def _own_decisions(
             new_facts_against=against, court=court.group() if court else None,
             sought_on=sought[1].isoformat() if sought else None,
             told_before=earlier[1].isoformat() if earlier else None,
+            later_told_before=later[1].isoformat() if later else None,
         ))
     return tuple(out), " ".join(text[s.start : s.end] for s in secs if s.kind == "procedure")
+
+
+def _later_told(
+    gap: tuple[int, str, date | None, tuple[int, int] | None] | None, day: date | None
+) -> tuple[tuple[int, int], date] | None:
+    """The first full day of ``gap`` (the history told after the decision before: its start, its text, that
+    decision's day, its appeal's span) later than ``day``, a decision's, other than that appeal's; with its span."""
+    if gap is None or day is None or gap[2] is None:
+        return None
+    start, told, before, appeal = gap
+    return next((((start + s.start, start + s.end), d) for s, d in find_dates(told, base=before)
+                 if d > day and (start + s.start, start + s.end) != appeal), None)
+
+
+def _day_opening(text: str, start: int, at: int) -> date | None:
+    """The day that opens the clause of a decision told at ``at`` before its court (。同年10月19日，阜新市中级人民法院
+    作出（2010）…号刑事判决), a relative one read on from the history's days before it (``start``: the history's
+    start); None where the clause opens otherwise."""
+    opens = max(text.rfind(c, start, at) for c in "。；\n") + 1
+    head = _DAY_THEN_COURT_RE.fullmatch(text, max(opens, start), at)
+    if head is None:
+        return None
+    days = [d for span, d in find_dates(text[start:at]) if span.start == head.start("d") - start]
+    return days[0] if days else None
+
+
+# a day, then the court that made the decision after it (同年10月19日，阜新市中级人民法院)
+_DAY_THEN_COURT_RE = re.compile(rf"\s*(?P<d>[^，。；]{{4,16}}?日)[，,]\s*{_COURT_NAME_RE.pattern}\s*")
 
 
 # the words that tell a decision to retry the case (决定再审, 决定对该案进行再审, 指令再审决定, 再审决定，对本案进行提审), not a

@@ -607,6 +607,9 @@ TABLES: tuple[TableSpec, ...] = (
                "…提出抗诉), where it says", _attr("sought_on")),
         Column("told_before", "string", "the first ISO day the history tells after it and before the next decision "
                "that is earlier than it (an appeal's day aside), where there is one", _attr("told_before")),
+        Column("later_told_before", "string", "the first ISO day the history tells before it and after the decision "
+               "before it that is later than it (that decision's appeal day aside), where there is one",
+               _attr("later_told_before")),
         *_span_columns("clause"),
     ), _per_document("earlier_decisions")),
     TableSpec("retrial_orders", "a decision to retry the case the procedure history tells with its day (于2010年8月23日…"

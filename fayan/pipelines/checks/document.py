@@ -728,8 +728,9 @@ def _dated_decisions(j: Judgment) -> list[tuple[int, EarlierDecision, date]]:
 def _sought_out_of_order(j: Judgment) -> Iterator[Finding]:
     """An appeal or protest the history dates before the decision it seeks to review (…刑事判决。判决发生法律效力后，
     …检察院于2011年5月27日…提出抗诉, of a judgment of 2011年12月2日), or after the decision told next; and any other
-    day the history tells after a decision and before the next one that is earlier than it (本院受理后，…于2018年8月21日
-    公开开庭审理, of a judgment of 2018年9月28日). In the 914 decisions of the dev, SPC and example documents, none."""
+    day the history tells after a decision and before the next one that is earlier than the first (本院受理后，…于2018年8
+    月21日公开开庭审理, of a judgment of 2018年9月28日) or later than the next (2010年11月4日…提起公诉。同年10月19日…作出
+    …判决). In the 914 decisions of the dev, SPC and example documents, none."""
     told = _dated_decisions(j)
     for k, x, day in told:
         if (before := iso_date(x.told_before)) is not None:
@@ -737,6 +738,14 @@ def _sought_out_of_order(j: Judgment) -> Iterator[Finding]:
                 j, "X6", "warning", f"审理经过在{x.case_number}{x.form}（{day}）之后所述的日期{before}早于该{x.form}的作出日期。",
                 evidence(j, f"earlier_decisions[{k}]", "审理经过")
                 + evidence(j, f"earlier_decisions[{k}].told_before", "审理经过"),
+            )  # fmt: skip
+        told_later = evidence(j, f"earlier_decisions[{k}].later_told_before", "审理经过")
+        # (a decision to retry the case so dated is _retrial_ordered_out_of_order's)
+        if (later := iso_date(x.later_told_before)) is not None and not any(
+                o.start <= e.start < o.end for o in j.retrial_orders for e in told_later):
+            yield finding(
+                j, "X6", "warning", f"审理经过在{x.case_number}{x.form}（{day}）之前所述的日期{later}晚于该{x.form}的作出日期。",
+                told_later + evidence(j, f"earlier_decisions[{k}]", "审理经过"),
             )  # fmt: skip
         sought = iso_date(x.sought_on)
         what = "抗诉" if x.appeal == "prosecution" else "上诉"
