@@ -955,6 +955,18 @@ def test_e10_unfound_from_a_prior_s_date_and_term(prior: str, fires: bool) -> No
                       "有期徒刑以上刑罚之罪，判决未认定累犯，请核实。"] if fires else [])
 
 
+def test_e10_unfound_where_the_sentence_is_suspended() -> None:
+    """A suspended sentence is still 有期徒刑 (刑法65's 应当判处有期徒刑以上刑罚); the 缓刑 a recidivist may not have
+    (刑法74) is named in the lead."""
+    prior = "2015年3月1日因犯盗窃罪被某县人民法院判处有期徒刑一年"
+    text = TEMPLATE.format(**{**BASE, "sentence": "有期徒刑六个月，缓刑一年，并处罚金人民币二千元"})
+    j = extract(text.replace("无业。", f"无业。{prior}。", 1))
+    assert j.defendants[0].verdict.probation_months == 12
+    found = [f.message for f in run_checks([j]) if f.rule == "E10"]
+    assert found == ["被告人甲某曾因盗窃罪被判处有期徒刑，2016-03-01之前（2015-03-01判处1年）刑满释放，五年内又犯应当判处"
+                     "有期徒刑以上刑罚之罪，判决未认定累犯，并宣告缓刑（对累犯不适用缓刑），请核实。"], found
+
+
 @pytest.mark.parametrize(
     ("charge", "article", "day", "fires"),
     [

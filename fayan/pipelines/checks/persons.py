@@ -467,7 +467,7 @@ def _e10_not_recidivist(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
             latest = offence.replace(year=offence.year + 1) - timedelta(days=1)
         elif offence is not None:
             latest = (offence.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    if offence is None or latest is None or d.verdict.principal not in _HEAVY or d.verdict.probation_months:
+    if offence is None or latest is None or d.verdict.principal not in _HEAVY:
         return
     if any(is_negligent(c) for c in d.charges_standard) or (d.age_at_offence is not None and d.age_at_offence < 18):
         return
@@ -488,7 +488,7 @@ def _e10_not_recidivist(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
         yield finding(
             j, "E10", "warning",
             f"被告人{d.name}曾因{p.charge or '犯罪'}被判处{p.principal}，{end}刑满释放，五年内又犯应当判处有期徒刑以上刑罚之罪，"
-            f"判决未认定累犯{young}，请核实。",
+            f"判决未认定累犯{young}{'，并宣告缓刑（对累犯不适用缓刑）' if d.verdict.probation_months else ''}，请核实。",
             evidence(j, f"defendants[{i}].priors[{k}]", "前科") + ev_offence, defendant=d,
             data={"prior_release": str(end), "offence": str(offence)},
         )  # fmt: skip
