@@ -5465,6 +5465,19 @@ def test_a_retrial_decision_whose_history_reads_like_a_party_paragraph(executed:
     assert [f.rule for f in run_checks([j]) if f.severity in ("error", "warning")] == (["E2"] if fires else [])
 
 
+@pytest.mark.parametrize("charge,fires", [("非法经营罪", False), ("非法营业罪", True)])
+def test_e17_an_unknown_charge_prosecuted_against_a_long_list_of_defendants(charge: str, fires: bool) -> None:
+    """指控被告人…（ten names, 45 characters）犯X罪一案, in a decision that designates the court."""
+    names = "、".join(f"{s}某某" for s in "张朱强杨范宋魏柯费郭")
+    j = extract(
+        "中华人民共和国最高人民法院\n指定管辖决定书\n（2014）刑立他字第9号\n"
+        f"某某省某某市人民检察院指控被告人{names}犯{charge}一案，本院经审查，依照《中华人民共和国刑事诉讼法》第二十六条的"
+        "规定，决定如下：\n指定某某省某某市人民法院依照刑事第一审程序对该案进行审判。\n二〇一五年八月六日\n"
+    )
+    assert j.charges_prosecution_unknown == ((charge,) if fires else ())
+    assert [f.rule for f in run_checks([j]) if f.severity in ("error", "warning")] == (["E17"] if fires else [])
+
+
 @pytest.mark.parametrize("charge,fires", [("妨害公务罪", False), ("绑架勒索罪", True)])
 def test_e17_a_retrial_decision_s_reasoning_concludes_an_unknown_charge(charge: str, fires: bool) -> None:
     """本院经审查认为，原判认定…的行为构成X罪: a decision's reasoning (not split as a section of its own) is read."""

@@ -862,7 +862,8 @@ _FINE_NOTE_RE = re.compile(r"罚金[^。；）)]{0,30}?缴纳|缴纳罚金")
 
 
 # 指控被告人X犯Y罪 (指控李某犯有强奸罪、盗窃罪): where the charges prosecuted are named (not 指控的犯罪事实)
-_PROSECUTED_CHARGE_RE = re.compile(r"(?:指控|追诉)[^，。；犯]{0,40}?犯(?!罪)有?")
+# (a list of ten defendants runs to 45 characters before 犯: 指控被告人张某、…、郭某某犯非法经营罪一案)
+_PROSECUTED_CHARGE_RE = re.compile(r"(?:指控|追诉)[^，。；犯]{0,120}?犯(?!罪)有?")
 
 
 def _unknown_prosecuted(text: str, secs: Sections) -> list[tuple[str, tuple[int, int]]]:
