@@ -3884,6 +3884,22 @@ def test_e8_a_recidivist_the_reasoning_says_was_under_eighteen(extra: str, fires
                    "依刑法第六十五条不构成累犯，文书却认定累犯。"] if fires else [])  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("birth", "prior", "fires"),
+    [
+        ("1990年1月1日", "", True),  # 29 at the crime
+        ("2002年1月1日", "", False),  # 17
+        ("1990年1月1日", "2010年3月1日因犯盗窃罪被某县人民法院判处有期徒刑一年。", False),  # it may be the prior's
+    ],
+)
+def test_e8_the_reasoning_finds_a_minor_whom_the_birth_date_makes_of_age(birth: str, prior: str, fires: bool) -> None:
+    text = TEMPLATE.format(**{**BASE, "birth": birth, "extra": "被告人甲某作案时未满十八周岁，依法予以减轻处罚。"})
+    j = extract(text.replace("无业。", f"无业。{prior}", 1))
+    e8 = [f.message for f in run_checks([j]) if f.rule == "E8" and "已满十八周岁" in f.message]
+    assert e8 == (["本院认为部分认定被告人甲某“作案时未满十八周岁”，而其出生日期为1990-01-01，查明事实所述最早的犯罪时间"
+                   "2019-12-01已满十八周岁（29周岁），请核实出生日期或未成年人从宽处罚的依据。"] if fires else []), e8
+
+
 @pytest.mark.parametrize(("result_name", "rules"), [("阎志远", ["X2", "X4"]), ("乙某", ["X2", "X2"])])
 def test_x4_a_name_of_the_header_misspelt_in_the_result(result_name: str, rules: list[str]) -> None:
     """One character off (闫志远 in the header, 阎志远 in the result): a spelling (X4) and a result that names someone

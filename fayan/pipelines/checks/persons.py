@@ -48,6 +48,7 @@ def check_e8(j: Judgment, ctx: Context) -> Iterator[Finding]:
         age = d.age_at_offence
         if age is not None and age >= 18 and not d.is_unit:
             yield from _earlier_crime_as_a_minor(j, i, d)
+            yield from _said_a_minor_of_age(j, i, d)
         if age is None or age >= 18 or d.is_unit:
             continue
         ev = evidence(j, f"defendants[{i}].birth_date", "出生日期") + offence_of(j, i, d)[1]
@@ -121,6 +122,30 @@ def _earlier_crime_as_a_minor(j: Judgment, i: int, d: Defendant) -> Iterator[Fin
         f"被告人{d.name}在查明事实所述最早的犯罪时间{earliest}不满十八周岁（{age_on(born, earliest)}周岁），本院认为部分未见"
         "认定未成年人应当从轻或者减轻处罚的情节。",
         evidence(j, f"defendants[{i}].birth_date", "出生日期") + ev, defendant=d, basis="刑法第十七条第四款",
+    )  # fmt: skip
+
+
+# what the reasoning says of a minor (作案时未满十八周岁, 已满十六周岁不满十八周岁, 系未成年人): not 已满十八周岁 alone
+_SAID_A_MINOR = re.compile(r"[不未]满(?:十八|18)周岁|未成年")
+
+
+def _said_a_minor_of_age(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
+    """The reasoning finds the defendant a minor at the crime (被告人吴某作案时未满十八周岁，依法予以减轻处罚) where the
+    birth date makes them 18 or older on the earliest day the facts tell of them (a month or year from its first day):
+    the birth date or the mitigation is wrong. A warning; not for a defendant with a criminal record, of whose earlier
+    crime the words may speak (犯前罪时虽不满18周岁，但仍构成累犯: :func:`_recidivist_said_a_minor_then`)."""
+    said = [c for c in circumstances_of(j, d) if c.kind == "未成年" and _SAID_A_MINOR.search(c.text)]
+    born, earliest, ev = iso_date(d.birth_date), *offence_from_of(j, i, d)
+    if not said or born is None or earliest is None or age_on(born, earliest) < 18:
+        return
+    if d.prior_criminal or any(p.kind == "criminal" for p in d.priors):
+        return
+    yield finding(
+        j, "E8", "warning",
+        f"本院认为部分认定被告人{d.name}“{said[0].text}”，而其出生日期为{born}，查明事实所述最早的犯罪时间{earliest}已满十八周岁"
+        f"（{age_on(born, earliest)}周岁），请核实出生日期或未成年人从宽处罚的依据。",
+        [Evidence(said[0].start, said[0].end, said[0].text, "本院认为")]
+        + evidence(j, f"defendants[{i}].birth_date", "出生日期") + ev, defendant=d, basis="刑法第十七条第四款",
     )  # fmt: skip
 
 
