@@ -637,6 +637,21 @@ def test_x4_a_masked_victim_s_name_written_otherwise_in_the_evidence(evidence: s
 
 
 @pytest.mark.parametrize(
+    ("later", "fires"),
+    [
+        ("被告人余某负责销赃", True),  # 余 looks like 佘: a slip of the masked name after the role word
+        ("被告人余某（另案处理）负责销赃", False),  # told as tried elsewhere: somebody else
+        ("被告人余某1负责销赃", False),  # a masked name of its own (余某1, 余某2)
+        ("被告人金某负责销赃", False),  # 金 neither looks nor sounds like 佘
+    ],
+)
+def test_x4_a_masked_defendant_s_surname_misspelt_after_the_role_word(later: str, fires: bool) -> None:
+    text = TEMPLATE.format(**{**BASE, "facts": f"窃得他人手机一部，价值人民币2000元，{later}"}).replace("甲某", "佘某")
+    found = [f.message for f in run_checks([extract(text)]) if f.rule == "X4"]
+    assert found == (["被告人姓名前后写法不一致：佘某／余某。"] if fires else []), found
+
+
+@pytest.mark.parametrize(
     ("told", "fires"),
     [
         ("王建国、王建国、王建国", True),  # the common spelling thrice, the other once: a slip

@@ -1288,7 +1288,8 @@ def _name_variants(
     names of two gave another person whose name sounds alike and a word after the surname (一同). Both characters of
     a given name of two may differ where each sounds alike (赵姗姗 for 赵珊珊: one word of a pinyin keyboard for
     another); a name of two is read after 伙同 too (伙同郑彬 for 郑斌): neither gave a spelling on those documents
-    (伙同 stands before the surname of a name of two there 8 times).
+    (伙同 stands before the surname of a name of two there 8 times). A masked name (佘某) has only the slips of its
+    surname after a role word (:func:`_masked_surname_slips`).
 
     A spelling written three times or more is another person (two brothers whose names differ in one
     character, the members of one gang in a review ruling), not a slip of the pen. Clause openings found one other
@@ -1297,8 +1298,10 @@ def _name_variants(
     a clause opens with an appeal or a plea (宣判后，林墨提出上诉; 林墨辩称), or with a character that sounds alike
     after a stop or a comma (。林默接受他人雇用) or a conjunction after one (，且林墨曾因犯罪被判刑 for 林默), only.
     """
-    if len(name) < 2 or _masked(name):
+    if len(name) < 2:
         return []
+    if _masked(name):
+        return _masked_surname_slips(text, end, name, others)
     found: dict[str, tuple[int, int]] = {}
     n = len(name)
     after_role = set(_role_name_starts(text, end, others | {name})) | set(after)
@@ -1350,6 +1353,25 @@ def _name_variants(
         # (韦丙青 for 韦炳青; a name of four characters ending in 甲 for one ending in 呷)
         if ((len(diff) == 1 or word) and not _masked(cand) and not diff[0][0].isdigit()
                 and text.count(cand) < _OTHER_PERSON_COUNT):
+            found.setdefault(cand, (at, at + n))
+    return list(found.items())
+
+
+def _masked_surname_slips(text: str, end: int, name: str, others: set[str]) -> list[tuple[str, tuple[int, int]]]:
+    """Other spellings of a masked name (佘某, 佘某某) after a defendant's role word (被告人余某担任…): the same mask
+    after a surname that looks or sounds alike (:func:`~fayan.nlp.text.alike`), nobody else's name (not one of
+    ``others``, nor one told as tried elsewhere: 被告人余某（另案处理）), and, counted where no digit or pseudonym's
+    stem goes on from it (余某1, 余某甲 are other people), written fewer than three times."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]某+", name):
+        return []
+    n, found = len(name), {}
+    for at in sorted(set(_role_name_starts(text, end, others | {name}))):
+        cand = text[at : at + n]
+        if (len(cand) != n or cand[1:] != name[1:] or cand[0] == name[0] or not alike(cand[0], name[0])
+                or any(text.startswith(o, at) for o in others) or re.match(_ACCOMPLICE_NOTE, text[at + n :])):
+            continue
+        alone = re.escape(cand) + r"(?![\d０-９某甲乙丙丁戊己庚辛壬癸])"
+        if re.match(alone, text[at:]) and len(re.findall(alone, text)) < _OTHER_PERSON_COUNT:
             found.setdefault(cand, (at, at + n))
     return list(found.items())
 
