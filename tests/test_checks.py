@@ -5200,6 +5200,22 @@ def test_e3_an_injury_count_beside_a_killing_held_to_the_harm_short_of_death(ter
                    "（致人重伤）可判，而该档须致人重伤。"] if fires else []), e3
 
 
+@pytest.mark.parametrize(("term", "fires"), [("十一年", True), ("十年", False)])
+def test_e3_an_injury_count_beside_a_killing_above_the_serious_injury_bracket(term: str, fires: bool) -> None:
+    """The same with 重伤 short of death: the third bracket (十年以上…) is 致人死亡 or 以特别残忍手段致人重伤造成严重残疾,
+    and the reasoning states no such act for the count."""
+    over = dict(charge="故意杀人罪", article="二百三十二、第二百三十四",
+                facts="持刀捅刺王某甲，致王某甲死亡。另，被告人甲某持刀捅刺李某乙腹部，致其重伤",
+                reason="故意伤害他人身体，其行为已构成故意伤害罪；故意非法剥夺他人生命，",
+                sentence=f"死刑，剥夺政治权利终身；犯故意伤害罪，判处有期徒刑{term}，决定执行死刑，剥夺政治权利终身",
+                end="2022年12月1日")
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert (j.harm_found, j.harm_short_of_death) == ("死亡", "重伤")
+    e3 = [m for m in _messages("E3", **over) if "故意伤害罪" in m]
+    assert e3 == (["查明故意杀人所致死亡之外伤情最重为重伤，被告人甲某犯故意伤害罪却被判处有期徒刑11年，该刑罚仅第3档"
+                   "（致人死亡或者以特别残忍手段致人重伤造成严重残疾）可判，本院认为未认定该档的情节。"] if fires else []), e3
+
+
 def test_x3_fewer_dead_in_a_reasoning_sentence_that_sums_up() -> None:
     """致三人中毒，其中一人死亡 of two persons the facts tell dead: a number in a sentence that sums up is compared."""
     over = {**_KILLED_AGED, "reason": "故意非法剥夺他人生命，致三人中毒，其中一人死亡，"}

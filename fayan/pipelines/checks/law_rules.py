@@ -241,7 +241,9 @@ def _harm_short(j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, p: str, on
     the facts headed by its charge tell (:func:`_own_parts_harm`: 二、关于故意伤害事实 … 致董某轻伤), else the worst of the
     whole document, which a death told of another count or victim only ever lifts; of the one defendant's 故意伤害
     count beside a 故意杀人 count, where the document tells a harm short of death, that harm: the death is the
-    killing's (故意伤害 of four years beside a killing, where the facts tell the wounded man 轻伤)."""
+    killing's (故意伤害 of four years beside a killing, where the facts tell the wounded man 轻伤); there too, as with a
+    harm the clause states, a bracket of that harm opened otherwise only by acts the reasoning does not state for the
+    count does not allow the punishment (十一年 beside a killing, of a man left 重伤: 234's third)."""
     own = _clause_finding(j, it, "harm")
     part = None if own else _own_parts_harm(j, it.charge)
     found = own.value if own else j.harm_found if part is None else part[1]
@@ -255,7 +257,8 @@ def _harm_short(j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, p: str, on
     imposed = _brackets_of_term(law, p, it, on)
     # a bracket of the stated harm whose every other way is a worse harm or an act the reasoning does not state for
     # the count (234's third: 致人死亡或者以特别残忍手段致人重伤造成严重残疾, where the clause states 重伤)
-    unstated = [b for b in imposed if own and b.harm == found and _opened_by_unstated_acts(j, d, it, law, b, on, found)]
+    unstated = [b for b in imposed if (own or beside) and b.harm == found
+                and _opened_by_unstated_acts(j, d, it, law, b, on, found)]
     if not imposed or not all(b in unstated or b.harm and HARMS.index(b.harm) > HARMS.index(found) for b in imposed):
         return None
     b = min(imposed, key=lambda x: x.number)
