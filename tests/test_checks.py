@@ -3016,6 +3016,19 @@ def test_e1_a_retold_first_instance_sentence_outside_its_kind(retold: str, messa
     assert found == ([("warning", f"一审判决对邬海涛{message}的法定幅度，疑为复述笔误或原判错误，请核对。")] if message else []), found
 
 
+@pytest.mark.parametrize(("executed", "fires"), [("三千元", True), ("二千元", False)])
+def test_e2_a_prior_s_fines_joined_to_another_sum(executed: str, fires: bool) -> None:
+    """A prior that revoked an earlier 缓刑 and joined both sentences: its fines (one of them in the quoted earlier
+    sentence) are executed together (刑法69③)."""
+    priors = ("2014年3月13日因犯容留他人吸毒罪被某县人民法院判处有期徒刑七个月，并处罚金人民币一千元，撤销前判“对被告人"
+              "甲某犯贩卖毒品罪，判处有期徒刑六个月，缓刑一年，并处罚金人民币一千元”的缓刑执行部分，两罪并罚，决定执行"
+              f"有期徒刑一年，并处罚金人民币{executed}，2014年10月20日刑满释放。")
+    j = extract(TEMPLATE.format(**BASE).replace("无业。", f"无业。{priors}", 1))
+    found = [(f.severity, f.message) for f in run_checks([j]) if f.rule == "E2"]
+    assert found == ([("warning", "被告人甲某前罪所载各罪罚金合计2000元，并罚后决定执行罚金3000元，同种附加刑应当合并执行，"
+                                  "疑为前科记载笔误，请核对。")] if fires else []), found
+
+
 @pytest.mark.parametrize(("executed", "fires"), [("一年六个月", True), ("二年", False), ("七年", False)])
 def test_e2_a_prior_joined_to_less_than_its_own_term(executed: str, fires: bool) -> None:
     """A prior escape of two years joined with what was left of an earlier term: at least two executed (刑法69)."""

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from fayan.findings import Evidence, Finding
 from fayan.judgment import Count, CustodyEvent, Defendant, Judgment, Number, OriginalSentence, PriorRecord, Sentence
 from fayan.nlp.numbers import cn_to_int
-from fayan.nlp.outcome import GENERAL_TERM_RANGE, POLITICAL_MISPRINT_RE
+from fayan.nlp.outcome import GENERAL_TERM_RANGE, POLITICAL_MISPRINT_RE, parse_punishment
 from fayan.pipelines.checks.base import (
     Context, circumstance_evidence, count_evidence, evidence, finding, fmt_number, fmt_term,
     iso_date, months_of, not_one_sentence, rule, within_header,
@@ -303,6 +303,15 @@ def _prior_combined_outside_its_bounds(j: Judgment) -> Iterator[Finding]:
                     evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d, basis="刑法第六十九条",
                     data={"own": own, "executed": executed},
                 )  # fmt: skip
+        for k, p in enumerate(d.priors):
+            if (told := _prior_fines(p.text)) is not None and abs(sum(told[0]) - told[1]) > 0.5:
+                yield finding(
+                    j, "E2", "warning",
+                    f"被告人{d.name}前罪所载各罪罚金合计{fmt_number(sum(told[0]))}元，并罚后决定执行罚金{fmt_number(told[1])}元，"
+                    "同种附加刑应当合并执行，疑为前科记载笔误，请核对。",
+                    evidence(j, f"defendants[{i}].priors[{k}]", "前科"), defendant=d, basis="刑法第六十九条第三款",
+                    data={"fines": told[0], "executed": told[1]},
+                )  # fmt: skip
         for k, (before, p) in enumerate(zip(d.priors, d.priors[1:]), 1):
             own, executed, earlier = p.count_term_months, p.term_months, before.term_months
             if own is None or executed is None or earlier is None or before.principal != "有期徒刑":
@@ -317,6 +326,20 @@ def _prior_combined_outside_its_bounds(j: Judgment) -> Iterator[Finding]:
                     defendant=d, basis="刑法第六十九条至第七十一条",
                     data={"own": own, "earlier": earlier, "executed": executed},
                 )  # fmt: skip
+
+
+def _prior_fines(text: str) -> tuple[list[float], float] | None:
+    """The fines a prior that joined sentences tells before its 决定执行 (each clause's, a quoted earlier sentence's
+    too) and the fine executed after it (…并处罚金人民币一千元，撤销前判“…并处罚金人民币一千元”的缓刑执行部分，两罪并罚，
+    决定执行有期徒刑一年，并处罚金人民币二千元); None where it tells no join, fewer than two fines before, none after,
+    or a confiscation of all property, which takes the fines in."""
+    at = text.find("决定执行")
+    if at < 0 or "并罚" not in text[:at] or "全部财产" in text:
+        return None
+    fines = [float(f) for clause in re.split(r"[，,；;“”]", text[:at])
+             if "罚金" in clause and (f := parse_punishment(clause).fine_yuan) is not None]
+    executed = parse_punishment(re.split(r"[。；;]", text[at:])[0]).fine_yuan
+    return (fines, float(executed)) if len(fines) >= 2 and executed is not None else None
 
 
 @rule("E6", "缓刑适用或考验期不合法", "刑法第七十二条至第七十四条")
