@@ -5197,36 +5197,28 @@ def test_x3_more_dead_in_the_reasoning_than_the_facts_tell(facts: str, said: str
     assert x3 == ([f"本院认为部分所述{said}死亡，而查明事实载明死亡者2人（王某甲、李某乙）。"] if fires else []), x3
 
 
-@pytest.mark.parametrize(("term", "fires"), [("四年", True), ("二年", False)])
-def test_e3_an_injury_count_beside_a_killing_held_to_the_harm_short_of_death(term: str, fires: bool) -> None:
+@pytest.mark.parametrize(("harm", "term", "said"), [
+    ("轻伤", "四年", "有期徒刑4年，该刑罚仅第2档（致人重伤）可判，而该档须致人重伤。"),
+    ("轻伤", "二年", None),
+    ("重伤", "十一年",
+     "有期徒刑11年，该刑罚仅第3档（致人死亡或者以特别残忍手段致人重伤造成严重残疾）可判，本院认为未认定该档的情节。"),
+    ("重伤", "十年", None),
+])
+def test_e3_an_injury_count_beside_a_killing_held_to_the_harm_short_of_death(
+    harm: str, term: str, said: str | None
+) -> None:
     """故意伤害 beside a killing of the one defendant: the death is the killing's, so the injury count's bracket is
-    that of the harm the facts tell short of death (轻伤: three years at most)."""
+    that of the harm the facts tell short of death (轻伤: three years at most; 重伤: ten, where the reasoning states no
+    特别残忍手段 for the count)."""
     over = dict(charge="故意杀人罪", article="二百三十二、第二百三十四",
-                facts="持刀捅刺王某甲，致王某甲死亡。另，被告人甲某持刀捅刺李某乙腹部，致其轻伤",
+                facts=f"持刀捅刺王某甲，致王某甲死亡。另，被告人甲某持刀捅刺李某乙腹部，致其{harm}",
                 reason="故意伤害他人身体，其行为已构成故意伤害罪；故意非法剥夺他人生命，",
                 sentence=f"死刑，剥夺政治权利终身；犯故意伤害罪，判处有期徒刑{term}，决定执行死刑，剥夺政治权利终身",
                 end="2022年12月1日")
     j = extract(TEMPLATE.format(**{**BASE, **over}))
-    assert (j.harm_found, j.harm_short_of_death) == ("死亡", "轻伤")
+    assert (j.harm_found, j.harm_short_of_death) == ("死亡", harm)
     e3 = [m for m in _messages("E3", **over) if "故意伤害罪" in m]
-    assert e3 == (["查明故意杀人所致死亡之外伤情最重为轻伤，被告人甲某犯故意伤害罪却被判处有期徒刑4年，该刑罚仅第2档"
-                   "（致人重伤）可判，而该档须致人重伤。"] if fires else []), e3
-
-
-@pytest.mark.parametrize(("term", "fires"), [("十一年", True), ("十年", False)])
-def test_e3_an_injury_count_beside_a_killing_above_the_serious_injury_bracket(term: str, fires: bool) -> None:
-    """The same with 重伤 short of death: the third bracket (十年以上…) is 致人死亡 or 以特别残忍手段致人重伤造成严重残疾,
-    and the reasoning states no such act for the count."""
-    over = dict(charge="故意杀人罪", article="二百三十二、第二百三十四",
-                facts="持刀捅刺王某甲，致王某甲死亡。另，被告人甲某持刀捅刺李某乙腹部，致其重伤",
-                reason="故意伤害他人身体，其行为已构成故意伤害罪；故意非法剥夺他人生命，",
-                sentence=f"死刑，剥夺政治权利终身；犯故意伤害罪，判处有期徒刑{term}，决定执行死刑，剥夺政治权利终身",
-                end="2022年12月1日")
-    j = extract(TEMPLATE.format(**{**BASE, **over}))
-    assert (j.harm_found, j.harm_short_of_death) == ("死亡", "重伤")
-    e3 = [m for m in _messages("E3", **over) if "故意伤害罪" in m]
-    assert e3 == (["查明故意杀人所致死亡之外伤情最重为重伤，被告人甲某犯故意伤害罪却被判处有期徒刑11年，该刑罚仅第3档"
-                   "（致人死亡或者以特别残忍手段致人重伤造成严重残疾）可判，本院认为未认定该档的情节。"] if fires else []), e3
+    assert e3 == ([f"查明故意杀人所致死亡之外伤情最重为{harm}，被告人甲某犯故意伤害罪却被判处{said}"] if said else []), e3
 
 
 def test_x3_fewer_dead_in_a_reasoning_sentence_that_sums_up() -> None:

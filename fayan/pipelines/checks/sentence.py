@@ -291,7 +291,8 @@ def _prior_combined_outside_its_bounds(j: Judgment) -> Iterator[Finding]:
     to more than the two together: whether the earlier term was joined whole (刑法70) or what was left of it (71), the
     sentence executed is no longer than their sum. A warning: this judgment did not impose it. And one whose sentence
     executed is shorter than its own term (决定执行有期徒刑三年 of 有期徒刑三年六个月): 刑法第六十九条 sets it at the
-    longest term or above, whatever was joined."""
+    longest term or above, whatever was joined. And one whose fines do not add up to the fine executed
+    (:func:`_prior_fines`: 刑法69③)."""
     for i, d in enumerate(j.defendants):
         for k, p in enumerate(d.priors):
             own, executed = p.count_term_months, p.term_months
