@@ -210,6 +210,11 @@ def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
         ("将被害人梁某善晾衣架上的衣服盗走。有梁某山的陈述。", ["梁某善"]),
         ("将被害人梁某善晾衣架上的衣服盗走。梁某贩卖毒品。", ["梁某"]),
         ("将被害人梁某善晾衣架上的衣服盗走。梁某山、梁某山的陈述。", ["梁某"]),
+        # a list that runs on into the next word (钱远山签订): its last name, as the text writes it elsewhere before a
+        # delimiter (of three characters, else two); nowhere so written, it is not read
+        ("与被害人孙文涛、钱远山签订合同。有钱远山、孙文涛的陈述。", ["孙文涛", "钱远山"]),
+        ("与被害人孙文涛、王强签订合同。有王强的陈述。", ["孙文涛", "王强"]),
+        ("与被害人孙文涛、钱远山签订合同。", ["孙文涛"]),
         # an unmasked name before 自/当/受/经…; a word there is still none (当场, 经抢救)
         ("载被害人尹祥柱自南向北行驶，致被害人尹祥柱当场死亡，被害人许春明受伤。", ["尹祥柱", "许春明"]),
         ("被害人当场死亡，被害人经抢救无效死亡，被害人受伤。", []),

@@ -826,6 +826,8 @@ def find_victims(text: str, known: Iterable[str] = ()) -> list[str]:
                     break
                 names.append(name)
             end = more.end()
+        if (last := _run_on_last(text, end)) is not None:
+            names.append(last)
         for name in names:
             if name in _NOT_NAMES or len(name) < 2 or not looks_like_name(name):
                 break  # a list goes on only after a name
@@ -840,6 +842,20 @@ def find_victims(text: str, known: Iterable[str] = ()) -> list[str]:
         masked_run_on([text], name) or _run_on_at(text, name, text.find(name, cued[name])) or name
         for name in dict.fromkeys(n for _, n in found)
     ))
+
+
+def _run_on_last(text: str, at: int) -> str | None:
+    """The unmasked name after the 、 at ``at`` that ends a list running on into the next word (被害人孙文涛、钱远山签订
+    …), which the name pattern, ending only at a delimiter, does not read: the longest of two or three characters
+    that opens with a surname and that the text writes elsewhere before a delimiter (孙文涛、钱远山、周明华); else None."""
+    if not text.startswith("、", at):
+        return None
+    for n in (3, 2):
+        cand = text[at + 1 : at + 1 + n]
+        if (len(cand) == n and re.fullmatch(r"[\u4e00-\u9fff]+", cand) and "某" not in cand and looks_like_name(cand)
+                and re.search(re.escape(cand) + r"(?=[的，,、。；;（(])", text)):
+            return cand
+    return None
 
 
 def _run_on_at(text: str, name: str, at: int) -> str | None:
