@@ -1563,14 +1563,10 @@ def _slipped_item(total: AmountMention, items: Sequence[AmountMention]) -> tuple
             continue
         rest = bounds[:k] + bounds[k + 1 :]
         lo, hi = told[0] - sum(b[1] for b in rest), told[1] - sum(b[0] for b in rest)
-        # bounds run from a value up to one not reached ([100, 200) for 100余元): the reading's highest is reached
-        # where the total is exact (the 100余元 at 100), its lowest not where another item is told with 余
-        closed_hi, open_lo = told[0] == told[1], any(b[0] != b[1] for b in rest)
         digits = _digits(float(m.amount_yuan))
         for read in _readings(digits):
             value = float(read)
-            fits = (abs(value - lo) < 0.005 if lo == hi else
-                    (lo < value if open_lo else lo <= value) and (value <= hi if closed_hi else value < hi))
+            fits = abs(value - lo) < 0.005 if lo == hi else lo <= value < hi
             if fits and (how := _slip(read, digits)) is not None:
                 found.append((m, value, how))
     return found[0] if len(found) == 1 else None
