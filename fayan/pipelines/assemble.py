@@ -1545,9 +1545,10 @@ def _victim_variants(
     (``others``)."""
     out: list[NameVariant] = []
     for v in victims:
-        # a masked name's slips (梁某山的陈述 for 梁某善): not where another person's name is so written
-        slips = [(s, (text.find(s), text.find(s) + len(s))) for s in masked_slips(text[:end], v) if s not in others]
-        for spelt, span in _name_variants(text, end, v, (others | set(victims)) - {v}) or slips:
+        # else a masked name's slips (梁某山的陈述 for 梁某善): not where another person's name is so written
+        spellings = _name_variants(text, end, v, (others | set(victims)) - {v}) or [
+            (s, (at, at + len(s))) for s in masked_slips(text[:end], v) if s not in others for at in [text.find(s)]]
+        for spelt, span in spellings:
             sp.add(f"victim_name_variants[{len(out)}]", span)
             out.append(NameVariant(v, spelt))
     return tuple(out)

@@ -739,14 +739,15 @@ def _sought_out_of_order(j: Judgment) -> Iterator[Finding]:
                 evidence(j, f"earlier_decisions[{k}]", "审理经过")
                 + evidence(j, f"earlier_decisions[{k}].told_before", "审理经过"),
             )  # fmt: skip
-        told_later = evidence(j, f"earlier_decisions[{k}].later_told_before", "审理经过")
-        # (a decision to retry the case so dated is _retrial_ordered_out_of_order's)
-        if (later := iso_date(x.later_told_before)) is not None and not any(
-                o.start <= e.start < o.end for o in j.retrial_orders for e in told_later):
-            yield finding(
-                j, "X6", "warning", f"审理经过在{x.case_number}{x.form}（{day}）之前所述的日期{later}晚于该{x.form}的作出日期。",
-                told_later + evidence(j, f"earlier_decisions[{k}]", "审理经过"),
-            )  # fmt: skip
+        if (later := iso_date(x.later_told_before)) is not None:
+            told_later = evidence(j, f"earlier_decisions[{k}].later_told_before", "审理经过")
+            # (a decision to retry the case so dated is _retrial_ordered_out_of_order's)
+            if not any(o.start <= e.start < o.end for o in j.retrial_orders for e in told_later):
+                yield finding(
+                    j, "X6", "warning",
+                    f"审理经过在{x.case_number}{x.form}（{day}）之前所述的日期{later}晚于该{x.form}的作出日期。",
+                    told_later + evidence(j, f"earlier_decisions[{k}]", "审理经过"),
+                )  # fmt: skip
         sought = iso_date(x.sought_on)
         what = "抗诉" if x.appeal == "prosecution" else "上诉"
         after = next(((k1, b, d1) for k1, b, d1 in told if k1 > k), None)
