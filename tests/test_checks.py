@@ -828,6 +828,7 @@ def test_x4_a_two_character_name_after_huotong(said: str, fires: bool) -> None:
 @pytest.mark.parametrize(("name", "said", "fires"), [
     ("柯小平", "柯少平", True), ("柯小平", "柯小萍", True), ("柯小平", "柯大平", False),
     ("柯海波", "柯海坡", True),  # 波/坡 look alike (look_alike.tsv)
+    ("柯海金", "柯海全", True),  # 金/全 too
 ])
 def test_x4_a_given_name_s_character_that_looks_alike_inside_a_sentence(name: str, said: str, fires: bool) -> None:
     """小/少 look alike (look_alike.tsv); 萍 sounds like 平. 大 does neither: another person may be meant."""
