@@ -1039,6 +1039,9 @@ def test_x3_the_stakes_restated(said: str, fires: bool) -> None:
         # an act of a sexual crime (强行与…发生性关系, 奸淫, 猥亵) is an act too
         ("因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。", "2019年12月10日凌晨，被告人甲某欲强行与被害人乙某发生性关系",
          True),
+        # so is a threat (要挟), in a sentence that also tells the couple's background (恋爱)
+        ("因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。", "2019年12月10日，被告人甲某割伤自己手腕要挟乙某继续保持恋爱关系",
+         True),
     ],
 )
 def test_x6_held_on_the_day_of_a_later_act(header: str, second: str, fires: bool) -> None:
