@@ -621,7 +621,8 @@ class Judgment:
     told_before_prosecution: str | None = None
     impossible_dates: tuple[str, ...] = ()  # days no calendar has, as written (2013年2月30日, 同月31日 of June)
     # the latest full date the facts tell, from the prosecution's account where they adopt it (offence_end leaves out
-    # one after the judgment)
+    # one after the judgment); a month or year (YYYY-MM, YYYY) whose first day comes after the judgment's and every
+    # full date instead
     facts_last_date: str | None = None
     earlier_decisions: tuple[EarlierDecision, ...] = ()  # this case's decisions the procedure history tells, in order
     retrial_orders: tuple[RetrialOrder, ...] = ()  # the decisions to retry it the history tells with their days

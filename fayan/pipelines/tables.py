@@ -341,7 +341,8 @@ TABLES: tuple[TableSpec, ...] = (
                "of June), as written", lambda r: _joined(r.doc.impossible_dates)),
         Column("facts_last_date", "string",
                "the latest full date the facts section tells, the capture's too, from the prosecution's account where "
-               "the facts adopt it (offence_end leaves out one after the judgment), ISO",
+               "the facts adopt it (offence_end leaves out one after the judgment), ISO; a month or year whose first "
+               "day comes after the judgment's and every full date instead, as YYYY-MM or YYYY",
                lambda r: r.doc.facts_last_date),
         Column("offence_start", "string", "first full date in the facts in text order (a count told later may be dated "
                "earlier; a defendant's offence_from is the earliest day the facts allow), not of a sentence that tells only "

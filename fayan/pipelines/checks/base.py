@@ -88,6 +88,12 @@ def iso_bounds(v: str | None) -> tuple[date, date] | None:
     return date_range(*(int(g) if g else None for g in m.groups()))  # type: ignore[arg-type]
 
 
+def iso_first(v: str | None) -> date | None:
+    """The first day an ISO date, year-month or year allows (:func:`iso_bounds`); None for anything else."""
+    bounds = iso_bounds(v)
+    return bounds[0] if bounds else None
+
+
 def fmt_term(months: int | None, days: int | None = None) -> str:
     """Months as Chinese term text: 18 -> 一年六个月 style, written with digits (1年6个月)."""
     if months is None:

@@ -30,6 +30,7 @@ from fayan.pipelines.checks.base import (
     finding,
     fmt_number,
     iso_date,
+    iso_first,
     offence_from_of,
     offence_of,
     quoted,
@@ -534,13 +535,14 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
     prosecuted, procedure_last = iso_date(j.prosecution_date), iso_date(j.procedure_last_date)
     if (prosecuted and prosecuted > judged) or procedure_last in {iso_date(x.date) for x in j.earlier_decisions}:
         procedure_last = None
-    for field_name, what, label, day in (
-        ("prosecution_date", "提起公诉日期", "审理经过", prosecuted),
-        ("procedure_last_date", "审理经过所述日期", "审理经过", procedure_last),
-        ("facts_last_date", "查明事实所述日期", "查明事实", iso_date(j.facts_last_date)),
+    for field_name, what, label, day, told_as in (
+        ("prosecution_date", "提起公诉日期", "审理经过", prosecuted, prosecuted),
+        ("procedure_last_date", "审理经过所述日期", "审理经过", procedure_last, procedure_last),
+        # (a month or a year of the facts, by its first day)
+        ("facts_last_date", "查明事实所述日期", "查明事实", iso_first(j.facts_last_date), j.facts_last_date),
     ):
         if day and day > judged:
-            yield finding(j, "X6", "error", f"{what}{day}晚于裁判日期{judged}。", evidence(j, field_name, label) + ev_date)
+            yield finding(j, "X6", "error", f"{what}{told_as}晚于裁判日期{judged}。", evidence(j, field_name, label) + ev_date)
     told, prosecuted = iso_date(j.told_before_prosecution), iso_date(j.prosecution_date)
     offence = iso_date(j.offence_start)
     if prosecuted and offence and prosecuted < offence:  # (of the 146 dev, SPC and example documents dating both: none)
