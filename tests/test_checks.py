@@ -4018,6 +4018,30 @@ def test_e15_one_count_heavier_in_the_history_though_the_sentence_executed_is_th
                     "判处有期徒刑3年，重于此前对该罪判处的有期徒刑2年。"] if fires else []), e15
 
 
+@pytest.mark.parametrize(
+    ("before", "after", "said"),
+    [
+        ("，剥夺政治权利一年", "，剥夺政治权利二年", "附加剥夺政治权利2年，多于此前对该罪判处的1年"),
+        ("，剥夺政治权利一年", "，剥夺政治权利一年", None),
+        ("，剥夺政治权利二年", "，剥夺政治权利一年", None),
+    ],
+)
+def test_e15_one_count_s_political_rights_longer_in_the_history(before: str, after: str, said: str | None) -> None:
+    """The same term for the gun count, but a longer 剥夺政治权利 on the defendants' appeal alone: no additional
+    punishment may be raised either (解释第四百零一条)."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    first = "认定被告人庞立舟犯贩卖、运输毒品罪，判处死刑，剥夺政治权利终身"
+    counts = "认定被告人庞立舟犯贩卖、运输毒品罪，判处死刑，剥夺政治权利终身，犯非法持有枪支罪，判处有期徒刑二年{}，决定执行死刑，剥夺政治权利终身"
+    changed = (
+        text.replace(first, counts.format(before))
+        .replace("以（2015）云高刑终字第1187号刑事裁定，驳回上诉，维持原判，",
+                 f"以（2015）云高刑终字第1187号刑事判决，{counts.format(after)}，")
+    )  # fmt: skip
+    found = [(f.severity, f.message) for f in run_checks([extract(changed)]) if f.rule == "E15"]
+    assert found == ([("warning", "（2015）临中刑初字第52号判决后仅有被告人一方上诉，（2015）云高刑终字第1187号判决对庞立舟所犯"
+                                  f"非法持有枪支罪{said}（附加刑亦不得加重）。")] if said else []), found
+
+
 @pytest.mark.parametrize(("probation", "fires"), [("六年", True), ("五年", False)])
 def test_e6_a_probation_the_first_instance_imposed_as_an_appeal_retells_it(probation: str, fires: bool) -> None:
     text = (EXAMPLES / "appeal_resentenced.txt").read_text(encoding="utf-8")
@@ -4059,6 +4083,23 @@ def test_e15_one_count_heavier_on_appeal_though_the_sentence_executed_is_lighter
     e15 = [f.message for f in run_checks([j]) if f.rule == "E15"]
     assert e15 == (["本案仅有被告人一方上诉，二审对殷志华所犯盗窃罪判处有期徒刑1年6个月，重于一审对该罪判处的有期徒刑1年"
                     "（数罪中某罪的刑罚亦不得加重）。"] if fires else []), e15
+
+
+@pytest.mark.parametrize(("rights", "fires"), [("二年", True), ("一年", False)])
+def test_e15_one_count_s_political_rights_longer_on_appeal(rights: str, fires: bool) -> None:
+    text = (EXAMPLES / "appeal_resentenced.txt").read_text(encoding="utf-8")
+    changed = text.replace(
+        "原判认定被告人殷志华犯诈骗罪，判处有期徒刑四年，并处罚金人民币三万元；",
+        "原判认定被告人殷志华犯诈骗罪，判处有期徒刑四年，并处罚金人民币三万元，犯盗窃罪，判处有期徒刑一年，剥夺政治权利一年，"
+        "决定执行有期徒刑四年六个月，剥夺政治权利一年，并处罚金人民币三万元；",
+    ).replace(
+        "上诉人殷志华犯诈骗罪，判处有期徒刑三年六个月，并处罚金人民币三万元。",
+        f"上诉人殷志华犯诈骗罪，判处有期徒刑三年，并处罚金人民币三万元，犯盗窃罪，判处有期徒刑一年，剥夺政治权利{rights}，"
+        f"决定执行有期徒刑三年六个月，剥夺政治权利{rights}，并处罚金人民币三万元。",
+    )  # fmt: skip
+    e15 = [f.message for f in run_checks([extract(changed)]) if f.rule == "E15"]
+    assert e15 == (["本案仅有被告人一方上诉，二审对殷志华所犯盗窃罪附加剥夺政治权利2年，多于此前对该罪判处的1年（附加刑亦不得加重）。"]
+                   if fires else []), e15
 
 
 @pytest.mark.parametrize(("term", "fires"), [("三年六个月", True), ("二年六个月", False)])

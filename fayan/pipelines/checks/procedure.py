@@ -321,6 +321,8 @@ def check_e15(j: Judgment, ctx: Context) -> Iterator[Finding]:
             severity, (new, old) = "error", pair
             said = _raised_count(new, old, "一审") + "（数罪中某罪的刑罚亦不得加重）"
             data = {"charge": new.charge, "first_instance": old.principal, "first_months": old.term_months}
+        elif (added := next(_added_to_counts(d.counts, o.counts), None)) is not None:
+            (said, data), severity = added, "warning"
         else:
             continue
         yield finding(
@@ -348,6 +350,8 @@ def _heavier_in_the_history(j: Judgment) -> Iterator[Finding]:
                     said, severity = (f"并处罚金{fmt_number(new.fine_yuan)}元，多于此前的{fmt_number(old.fine_yuan)}元"
                                       "（附加刑亦不得加重）"), "warning"
                     data = {"earlier_fine": old.fine_yuan, "later_fine": new.fine_yuan}
+                if said is None and (added := next(_added_to_counts(new.counts, old.counts), None)) is not None:
+                    (said, data), severity = added, "warning"
                 if said is not None:
                     d = next((x for x in j.defendants if new.defendant in (x.name, *x.aliases, *x.name_variants)), None)
                     yield finding(
@@ -369,10 +373,13 @@ def _heavier_in_the_history(j: Judgment) -> Iterator[Finding]:
             continue
         k0, n0, old, _seen = told
         raised = _raised(v, d.counts, old)  # (a count of several too: 抢劫 十二年 told, 十四年 approved)
+        severity = "error"
+        if raised is None:
+            raised, severity = next(_added_to_counts(d.counts, old.counts), None), "warning"
         if raised is None:
             continue
         yield finding(
-            j, "E15", "error",
+            j, "E15", severity,
             f"{j.earlier_decisions[k0].case_number}{j.earlier_decisions[k0].form}后仅有被告人一方上诉，本文书核准或维持对"
             f"{d.name}{raised[0]}。",
             evidence(j, f"earlier_decisions[{k0}].sentences[{n0}]", "此前判决")
@@ -400,25 +407,47 @@ def _raised(
     return None
 
 
+def _by_charge(counts: Sequence[Count]) -> dict[str, Count]:
+    """The counts by their standard charge, where one count has it."""
+    named: dict[str, list[Count]] = {}
+    for c in counts:
+        n = normalize_charge(c.charge)
+        named.setdefault(n.standard if n else c.charge, []).append(c)
+    return {k: v[0] for k, v in named.items() if len(v) == 1}
+
+
 def _heavier_counts(new: Sequence[Count], old: Sequence[Count]) -> Iterator[tuple[Count, Count]]:
     """Each count of ``new`` heavier than the count of the same charge in ``old`` (the one count of that standard
     charge on each side): 数罪并罚 allows no count's punishment raised on a defendant's appeal either (最高法解释
     第四百零一条), though the sentence executed stays the same (死刑 beside 盗窃 raised from two years to three)."""
-    def by_charge(counts: Sequence[Count]) -> dict[str, Count]:
-        named: dict[str, list[Count]] = {}
-        for c in counts:
-            n = normalize_charge(c.charge)
-            named.setdefault(n.standard if n else c.charge, []).append(c)
-        return {k: v[0] for k, v in named.items() if len(v) == 1}
-
-    before = by_charge(old)
-    for charge, a in by_charge(new).items():
+    before = _by_charge(old)
+    for charge, a in _by_charge(new).items():
         b = before.get(charge)
         if b is None or a.principal not in PRINCIPAL_RANK or b.principal not in PRINCIPAL_RANK:
             continue
         if _heavier(a.principal, _months(a.term_months, a.term_days), a.probation_months,
                     b.principal, _months(b.term_months, b.term_days), b.probation_months):  # fmt: skip
             yield a, b
+
+
+def _added_to_counts(new: Sequence[Count], old: Sequence[Count]) -> Iterator[tuple[str, dict[str, object]]]:
+    """Each count of ``new`` with the principal punishment of the count of the same charge in ``old`` (the one count
+    of that standard charge on each side) and a longer 剥夺政治权利 (四年 told, 五年 after a defendant's appeal and a
+    remand: 解释第四百零一条, no additional punishment raised either), as a finding tells it, with the finding's data.
+    (A larger fine shows in the sentence's fine, which the callers compare first.)"""
+    before = _by_charge(old)
+    for charge, a in _by_charge(new).items():
+        b = before.get(charge)
+        if (b is None or a.principal != b.principal
+                or _months(a.term_months, a.term_days) != _months(b.term_months, b.term_days)):
+            continue
+        # (months only: 终身 goes with 死刑 and 无期徒刑 alone, which the same principal keeps; beside a term it is
+        # E16's slip, 剥夺政治权利终身三年 in one SPC ruling's approval)
+        later, earlier = a.political_rights, b.political_rights
+        if isinstance(later, int) and isinstance(earlier, int) and later > earlier:
+            yield (f"所犯{a.charge}附加剥夺政治权利{fmt_term(later)}，多于此前对该罪判处的{fmt_term(earlier)}"
+                   "（附加刑亦不得加重）",
+                   {"charge": a.charge, "earlier_political_rights": earlier, "later_political_rights": later})
 
 
 def _raised_count(new: Count, old: Count, when: str) -> str:
