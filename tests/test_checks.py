@@ -555,6 +555,18 @@ def test_x3_a_drug_total_of_the_facts_that_is_no_sum_of_their_weights_by_a_slip(
                      if fires else []), found
 
 
+@pytest.mark.parametrize(("seized", "fires"), [("2960", True), ("2690", False), ("2000", False)])
+def test_x3_a_drug_weight_of_the_facts_whose_slip_the_total_shows(seized: str, fires: bool) -> None:
+    """30克、50克 and a seizure against 共计2770克: 2960克 makes 3040, read as 2690克 (two digits swapped) the weights
+    make the total. 2000克 is no slip of any reading."""
+    facts = ("先后两次向他人贩卖甲基苯丙胺30克、50克。后公安人员从甲某驾驶的汽车内查获甲基苯丙胺{}克。"
+             "综上，被告人甲某贩卖甲基苯丙胺共计2770克").format(seized)
+    over = dict(charge="贩卖毒品罪", article="三百四十七", facts=facts, reason="贩卖毒品，")
+    found = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "X3"]
+    assert found == (["查明事实所列2960克与所述共计2770克不合，按2690克计则各笔合计与之相符，二者两位数字前后颠倒，疑为笔误。"]
+                     if fires else []), found
+
+
 @pytest.mark.parametrize(
     ("caught", "fires"),
     [

@@ -1491,9 +1491,9 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
     their role, then, where that finds none, what was taken and the value of it as one kind (盗窃…价值24408.8元 of
     1、…价值6700元 …), which finds no other on those documents. Amounts told with 余 (现金700余元, 共计价值79960余元)
     count by their figure, and the total is no slip where the values they allow meet (5万余元 and 29960元 make 79960余元
-    up to 89960余元). Where the sum is no slip of the total, an item may be the slip (:func:`_slipped_item`): one item
-    that, one digit changed or two swapped, makes a sum the total allows, where no reading of its items adds up to it;
-    on those documents none is."""
+    up to 89960余元). Where the sum is no slip of the total, an item (an amount or a weight) may be the slip
+    (:func:`_slipped_item`): one item that, one digit changed or two swapped, makes a sum the total allows, where no
+    reading of its items adds up to it; on those documents none is."""
     weights = [(m.drug, float(m.grams), m.total, m) for m in j.drugs if m.section == "facts" and m.grams is not None]
     told = [a for a in j.amounts if a.section == "facts" and a.currency == "CNY" and not a.is_restatement
             and (a.qualifier == "exact" or (a.qualifier == "at_least" and amount_bounds(a) is not None))]
@@ -1527,7 +1527,7 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
                 summed, how = next(((x, h) for x in sums if (h := _slip(_digits(value, places), _digits(x, places)))),
                                    (0.0, None))
                 if how is None:
-                    item = _slipped_item(t, [m for _, _, m in side]) if unit == "元" else None
+                    item = _slipped_item(t, [m for _, _, m in side], places)
                     if item is not None:
                         slipped.append((t, *item))
                     continue
@@ -1543,33 +1543,51 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
                 return
     for t, m, read, how in slipped:
         if t.start not in explained:
+            unit = "克" if isinstance(t, DrugMention) else "元"
             yield finding(
                 j, "X3", "warning",
-                f"查明事实所列{m.text}与所述共计{t.text}不合，按{fmt_number(read)}元计则各笔合计与之相符，二者{how}，疑为笔误。",
+                f"查明事实所列{m.text}与所述共计{t.text}不合，按{fmt_number(read)}{unit}计则各笔合计与之相符，二者{how}，"
+                "疑为笔误。",
                 [Evidence(m.start, m.end, m.text, "所列数额"), Evidence(t.start, t.end, t.text, "所述合计")],
-                data={"stated_total": float(t.amount_yuan), "item": float(m.amount_yuan), "read_as": read, "slip": how},
+                data={"stated_total": _value(t), "item": _value(m), "read_as": read, "slip": how},
             )  # fmt: skip
             return
 
 
-def _slipped_item(total: AmountMention, items: Sequence[AmountMention]) -> tuple[AmountMention, float, str] | None:
+def _value(m: AmountMention | DrugMention) -> float:
+    """An amount's yuan or a weight's grams."""
+    return float(m.grams or 0) if isinstance(m, DrugMention) else float(m.amount_yuan)
+
+
+def _item_bounds(m: AmountMention | DrugMention) -> tuple[float, float] | None:
+    """The values an amount (:func:`amount_bounds`) or a weight of one deal allows (a weight is exact)."""
+    if isinstance(m, DrugMention):
+        return (float(m.grams), float(m.grams)) if m.grams is not None and m.times == 1 else None
+    return amount_bounds(m)
+
+
+def _slipped_item(
+    total: AmountMention | DrugMention, items: Sequence[AmountMention | DrugMention], places: int = 2
+) -> tuple[AmountMention | DrugMention, float, str] | None:
     """The one exact item of ``items`` that, read with one digit changed or two swapped (:func:`_slip`), makes their
-    sum one ``total`` allows (:func:`amount_bounds`), where no other item or reading does: the facts' item is the slip
-    (现金200余元、267元 and a motorcycle of 5744元 against 共计4200余元: 3744元 makes 4211). (item, reading, how.)"""
-    told = amount_bounds(total)
-    bounds = [b for m in items if (b := amount_bounds(m)) is not None]
+    sum one ``total`` allows (:func:`amount_bounds`; a weight, ``places=4``, exactly), where no other item or reading
+    does: the facts' item is the slip (现金200余元、267元 and a motorcycle of 5744元 against 共计4200余元: 3744元 makes
+    4211; 贩卖30克、50克 and 2960克 against 综上…共计2770克: 2690克). (item, reading, how.)"""
+    told = _item_bounds(total)
+    bounds = [b for m in items if (b := _item_bounds(m)) is not None]
     if told is None or len(bounds) != len(items):
         return None
-    found: list[tuple[AmountMention, float, str]] = []
+    tolerance = 0.5 / 10**places
+    found: list[tuple[AmountMention | DrugMention, float, str]] = []
     for k, m in enumerate(items):
-        if m.qualifier != "exact":
+        if bounds[k][0] != bounds[k][1]:  # (told with 余: no figure to read otherwise)
             continue
         rest = bounds[:k] + bounds[k + 1 :]
         lo, hi = told[0] - sum(b[1] for b in rest), told[1] - sum(b[0] for b in rest)
-        digits = _digits(float(m.amount_yuan))
+        digits = _digits(_value(m), places)
         for read in _readings(digits):
             value = float(read)
-            fits = abs(value - lo) < 0.005 if lo == hi else lo <= value < hi
+            fits = abs(value - lo) < tolerance if lo == hi else lo <= value < hi
             if fits and (how := _slip(read, digits)) is not None:
                 found.append((m, value, how))
     return found[0] if len(found) == 1 else None
