@@ -533,6 +533,26 @@ def test_x1_a_selective_charge_concluded_otherwise_beside_a_recidivism_clause(co
                   if fires else []), x1
 
 
+@pytest.mark.parametrize(
+    ("amount", "sentence", "end", "fires"),
+    [
+        ("5000", "有期徒刑三年六个月", "2023年6月1日", True),
+        # short of 数额较大 where a province sets it at 3000元, yet under no standard above the first bracket
+        ("2000", "有期徒刑三年六个月", "2023年6月1日", True),
+        ("2000", "有期徒刑一年", "2020年12月1日", False),
+        ("50000", "有期徒刑三年六个月", "2023年6月1日", False),
+    ],
+)
+def test_e4_a_term_of_a_bracket_the_amount_found_reaches_under_no_standard(
+    amount: str, sentence: str, end: str, fires: bool
+) -> None:
+    over = dict(facts=f"窃得他人手机一部，价值人民币{amount}元", sentence=f"{sentence}，并处罚金人民币二千元", end=end)
+    found = [(f.severity, f.message) for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))])
+             if f.rule == "E4"]
+    assert found == ([("warning", f"查明犯罪数额{amount}元，按全国标准至多属第1档，被告人甲某被判处有期徒刑3年6个月，落入第2档，"
+                                  "本院认为部分亦未认定该档的数额或情节。")] if fires else []), found
+
+
 @pytest.mark.parametrize(("value", "fires"), [("5744", True), ("3744", False), ("5000", False)])
 def test_x3_an_item_of_the_facts_whose_slip_the_total_shows(value: str, fires: bool) -> None:
     """Three thefts (200余元, 267元, a motorcycle) summed up as 共计4200余元: a motorcycle of 5744元 makes 6211, but

@@ -729,10 +729,9 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     on = _on(j)
     province = _province(j)
     amount = j.total_crime_amount_yuan
+    # (None where some standard's first threshold is above the amount: 2155元 may be short of 数额较大 where a
+    # province sets it at 3000元; only the comparison the other way round is made then)
     reached = _amount_brackets(law, amount, province, on)
-    if reached is None:
-        return
-    certain = min(reached, key=lambda b: b.number)
     imposed = law.bracket_for_term(p, it.months if p in _FIXED else None, on=on)
     if not imposed:
         return  # outside every bracket: E3's business
@@ -741,8 +740,10 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     table = law.amount
     local = table.province(province) is not None
     where = f"{province}的标准" if local else "全国标准"
-    data = {"amount": amount, "province": province, "amount_bracket": certain.number, "imposed_brackets": [b.number for b in imposed]}
-    if top_imposed < certain.number and not below_allowed(j, d, said=False):
+    certain = min(reached, key=lambda b: b.number) if reached else None
+    data = {"amount": amount, "province": province, "amount_bracket": certain.number if certain else None,
+            "imposed_brackets": [b.number for b in imposed]}
+    if certain is not None and top_imposed < certain.number and not below_allowed(j, d, said=False):
         if not _below_its_own_level(j, ctx, d, it, on):
             yield finding(
                 j, "E4", "warning",
@@ -755,12 +756,14 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
         return
     # The other way round: a sentence that only a higher bracket allows, for an amount that reaches no higher
     # bracket even under the strictest standard a province may set (other serious circumstances may explain it).
-    reachable = list(reached)
+    reachable = list(reached or ())
     for tab in (table, *(t for _, t in law.amount_variants)):
         for level in tab.levels:
             value = tab.threshold(level.name, province) if tab.province(province) is not None else level.min
             if value is not None and amount >= value:
                 reachable += [br for br in law.brackets_on(on) if br.amount_level == level.name]
+    if not reachable:
+        return  # (short of every standard's first threshold: acts may open the first bracket, 入户盗窃)
     highest = max(reachable, key=lambda b: b.number)
     lowest = min(imposed, key=lambda b: b.number)
     if lowest.number > highest.number and p in _FIXED:
