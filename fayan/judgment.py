@@ -525,9 +525,11 @@ class Defendant:
     # nothing after the act: no capture, search, restitution, appraisal, nor a death told after the blow; or that sets
     # the scene of a crime told next, naming the person, in sentences of no day of their own
     last_act_day: str | None = None
+    last_act_at: str | None = None  # the time of day told right after that day (14时许: 14:00), HH:MM
     # the day of the first fact sentence that tells only this person's capture (…于2012年8月8日被抓获), where it gives
     # one whole day and no escape (脱逃后又被抓获), and does not say it captured others (在甲家将乙抓获)
     captured_on: str | None = None
+    captured_at: str | None = None  # the time of day told right after that day (当日13时30分许: 13:30), HH:MM
     # every date the facts tell of the person's conduct (their sentences, where several are tried; not a capture's nor
     # a record's), as (first, last) ISO days: a month or a year as its range (2008年春: February to May)
     conduct_dates: tuple[tuple[str, str], ...] = ()

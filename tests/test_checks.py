@@ -1086,6 +1086,30 @@ def test_x6_held_on_the_day_of_a_later_act(header: str, second: str, fires: bool
     assert found == ([("warning", "被告人甲某自2019-12-02起被羁押，查明事实却记载其于2019-12-10实施犯罪。")] if fires else [])
 
 
+@pytest.mark.parametrize(
+    ("acted", "caught", "times"),
+    [
+        ("14时许", "当日13时30分许", ("14:00", "13:30")),
+        ("14时许", "当日15时30分许", ("14:00", "15:30")),
+        ("下午2时许", "当日下午1时", ("14:00", "13:00")),
+        ("晚上9时许", "当日20时", ("21:00", "20:00")),
+        ("凌晨2时许", "当日8时", ("02:00", "08:00")),
+        ("", "当日13时30分许", (None, "13:30")),  # no time told of the act: nothing to compare
+    ],
+)
+def test_x6_caught_on_the_day_of_the_act_at_an_earlier_hour(acted: str, caught: str, times: tuple) -> None:
+    """The capture (投案, 抓获) told on the day of the act at an hour before the act's: the times of day are read
+    (``last_act_at``, ``captured_at``) and X6 warns where the capture's comes first."""
+    facts = f"窃得他人手机一部，价值人民币2000元。{caught}，被告人甲某被公安民警抓获"
+    j = extract(TEMPLATE.format(**{**BASE, "facts": facts}).replace("经审理查明，2019年12月1日，", f"经审理查明，2019年12月1日{acted}，"))
+    d = j.defendants[0]
+    assert (d.last_act_day, d.captured_on, d.last_act_at, d.captured_at) == ("2019-12-01", "2019-12-01", *times)
+    found = [f.message for f in run_checks([j]) if f.rule == "X6"]
+    earlier = None not in times and times[1] < times[0]
+    assert found == ([f"被告人甲某被抓获（归案）时间2019-12-01 {times[1]}早于查明事实所述其当日{times[0]}实施的犯罪。"]
+                     if earlier else []), found
+
+
 @pytest.mark.parametrize(("caught", "fires"), [("2020年5月3日", True), ("2019年12月2日", False)])
 def test_x6_a_date_of_the_facts_after_the_judgment(caught: str, fires: bool) -> None:
     """A day the facts tell (here the capture, 另查明…被抓获) after the judgment date: an error."""

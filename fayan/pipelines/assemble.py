@@ -388,6 +388,29 @@ class _FactDate:
         return self._tells_only(_HISTORY_RE) or bool(_PUNISHED_RE.search(self._plain))
 
 
+# a time of day right after a day (14时许, 13时30分许, 下午三时, 晚上8点半; 当晚 is read as a day word before it)
+_TIME_RE = re.compile(
+    r"\s*(?P<part>凌晨|早上|早晨|清晨|上午|中午|下午|傍晚|晚上|晚间|晚|夜里|夜间|深夜)?\s*"
+    r"(?P<h>\d{1,2}|[零〇一二三四五六七八九十]{1,3})\s*[时点](?:\s*(?P<m>\d{1,2}|[零〇一二三四五六七八九十]{1,3}|半)\s*分?)?"
+)
+def _time_of(text: str, x: _FactDate) -> str | None:
+    """The time of day told right after the whole day ``x`` (2012年12月21日14时许, 当日13时30分许, 当晚8时: its
+    ``rest``), as HH:MM; None where none is, or where 晚 or 夜 twelve o'clock leaves the day in doubt."""
+    m = _TIME_RE.match(x.rest) if x.full else None
+    if m is None:
+        return None
+    hour, minute = int(cn_to_number(m.group("h"))), m.group("m")
+    minutes = 30 if minute == "半" else int(cn_to_number(minute)) if minute else 0
+    part = m.group("part") or ("晚" if text[x.span[1] - 1] in "晚夜" else "-")  # (当晚8时)
+    if part[0] in "下傍晚夜深" and hour < 12:
+        hour += 12
+    elif part == "中午" and hour < 6:
+        hour += 12
+    elif part[0] in "晚夜深" and hour == 12:
+        return None
+    return f"{hour:02d}:{minutes:02d}" if hour < 24 and minutes < 60 else None
+
+
 # what follows the day of a conviction, not of a crime (于2011年9月20日被我院判处…; 2003年3月24日因犯盗窃罪被…判处)
 _CONVICTED_ON_RE = re.compile(r"\s*(?:因犯?[^，,。；;]{1,20}?罪)?\s*被[^，,。；;]{0,20}?(?:判处|判刑)")
 
@@ -2737,7 +2760,9 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
                 offence_start=own_offence.isoformat() if own_offence else None,
                 offence_from=earliest.day.isoformat() if earliest else None,
                 last_act_day=last_act.day.isoformat() if last_act else None,
+                last_act_at=_time_of(text, last_act) if last_act else None,
                 captured_on=caught.day.isoformat() if caught else None,
+                captured_at=_time_of(text, caught) if caught else None,
                 conduct_dates=tuple((x.day.isoformat(), x.last.isoformat()) for x in conduct),
                 age_at_judgment=age_on(birth, judgment_day) if birth and judgment_day else None,
                 priors=_priors_acted(text, h.priors, full_dates, sp, base) if h else (),

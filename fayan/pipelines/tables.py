@@ -454,8 +454,12 @@ TABLES: tuple[TableSpec, ...] = (
                "the latest day of a fact sentence telling a crime by them and nothing after the act (capture, "
                "restitution, appraisal, a death told later), or setting the scene of one told next without a day "
                "(当日12时许，甲来到… 甲持刀…), ISO", _attr("last_act_day")),
+        Column("last_act_at", "string", "the time of day told right after that day (14时许, 下午3时), HH:MM",
+               _attr("last_act_at")),
         Column("captured_on", "string", "the day of the first fact sentence that tells only the person's capture "
                "(…于2012年8月8日被抓获; not 在甲家将乙抓获 for 甲), ISO", _attr("captured_on")),
+        Column("captured_at", "string", "the time of day told right after that day (当日13时30分许), HH:MM",
+               _attr("captured_at")),
         Column("conduct_dates", "string", "every date the facts tell of their conduct (not a capture's nor a "
                "record's), ISO, a month or year as first/last day, joined with '; '",
                lambda r: "; ".join(a if a == b else f"{a}/{b}" for a, b in r.item.conduct_dates) or None),

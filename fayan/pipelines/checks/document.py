@@ -636,11 +636,15 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     evidence(j, f"defendants[{i}].verdict.term_dates", "刑期起止") + ev_earliest)
         act = iso_date(d.last_act_day)
         # caught before a later crime of theirs, where nothing tells a release (取保候审 …) in between; only for a
-        # judgment of one defendant, whose capture and acts the facts do not share with others
-        if (lead is None and caught and act and caught < act and len(j.defendants) == 1
+        # judgment of one defendant, whose capture and acts the facts do not share with others; on the same day, by
+        # the times told (2012年12月21日14时许…捅刺…; 当日13时30分许…投案自首)
+        earlier_hour = (caught == act and d.captured_at is not None and d.last_act_at is not None
+                        and d.captured_at < d.last_act_at)
+        if (lead is None and caught and act and (caught < act or earlier_hour) and len(j.defendants) == 1
                 and not any(c.kind in _RELEASE_KINDS for c in d.custody)):
-            lead = (f"被抓获（归案）日期{caught}早于查明事实所述其{act}实施的犯罪",
-                    evidence(j, f"defendants[{i}].captured_on", "查明事实")
+            said = (f"被抓获（归案）时间{caught} {d.captured_at}早于查明事实所述其当日{d.last_act_at}实施的犯罪" if earlier_hour
+                    else f"被抓获（归案）日期{caught}早于查明事实所述其{act}实施的犯罪")
+            lead = (said, evidence(j, f"defendants[{i}].captured_on", "查明事实")
                     + evidence(j, f"defendants[{i}].last_act_day", "查明事实"))
         if lead is not None:
             yield finding(j, "X6", "warning", f"被告人{d.name}{lead[0]}。", lead[1], defendant=d)
