@@ -3093,6 +3093,26 @@ def test_e2_a_prior_s_fines_joined_to_another_sum(executed: str, fires: bool) ->
                                   "疑为前科记载笔误，请核对。")] if fires else []), found
 
 
+@pytest.mark.parametrize(
+    ("prior", "shown"),
+    [
+        ("因犯盗窃罪被判处有期徒刑五个月", "有期徒刑5个月"),
+        # of two charges: joined terms may run above the kind's range, never below it
+        ("因犯盗窃罪、销售赃物罪被判处有期徒刑五个月", "有期徒刑5个月"),
+        ("因犯盗窃罪、销售赃物罪被判处拘役八个月", None),
+        ("因犯盗窃罪、销售赃物罪被判处有期徒刑六个月", None),
+        # what was left of a term (余刑) may be shorter
+        ("因犯盗窃罪被判处有期徒刑一年，后因脱逃与余刑五个月并罚", None),
+    ],
+)
+def test_e1_a_prior_s_term_outside_its_kind(prior: str, shown: str | None) -> None:
+    priors = f"2010年3月1日{prior}，并处罚金人民币一千元，2010年8月1日刑满释放。"
+    j = extract(TEMPLATE.format(**BASE).replace("无业。", f"无业。{priors}", 1))
+    found = [(f.severity, f.message) for f in run_checks([j]) if f.rule == "E1"]
+    assert found == ([("warning", f"被告人甲某前罪被判处{shown}，超出有期徒刑6个月至15年的法定幅度，疑为前科记载笔误，请核对。")]
+                     if shown else []), found
+
+
 @pytest.mark.parametrize(("executed", "fires"), [("一年六个月", True), ("二年", False), ("七年", False)])
 def test_e2_a_prior_joined_to_less_than_its_own_term(executed: str, fires: bool) -> None:
     """A prior escape of two years joined with what was left of an earlier term: at least two executed (刑法69)."""

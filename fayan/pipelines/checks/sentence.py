@@ -48,9 +48,11 @@ def check_e1(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     defendant=d, basis=_ARTICLE[c.principal],
                     data={"principal": c.principal, "months": c.term_months, "days": c.term_days, "range": [lo, hi]},
                 )  # fmt: skip
-    for i, d, k, p in _single_priors(j):
+    for i, d, k, p in _single_priors(j, short=True):
         if (outside := _outside_kind(p.principal, p.term_months, None)) is not None:
             lo, hi = outside
+            if not_one_sentence(p.text, p.charge) and p.term_months >= lo:  # type: ignore[operator]
+                continue  # (joined terms may run above the kind's range: 刑法69)
             yield finding(
                 j, "E1", "warning",
                 f"被告人{d.name}前罪被判处{p.principal}{fmt_term(p.term_months)}，超出{p.principal}{fmt_term(lo)}至"
@@ -74,12 +76,19 @@ def check_e1(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 )  # fmt: skip
 
 
-def _single_priors(j: Judgment) -> Iterator[tuple[int, Defendant, int, PriorRecord]]:
-    """Each criminal prior the header tells as one conviction of one charge, with nothing done to it since."""
+def _single_priors(j: Judgment, short: bool = False) -> Iterator[tuple[int, Defendant, int, PriorRecord]]:
+    """Each criminal prior the header tells as one conviction of one charge, with nothing done to it since; with
+    ``short``, also one of several charges or terms joined (盗窃罪、销售赃物罪, 决定执行), whose term, whatever was
+    joined, is no shorter than its kind allows (有期徒刑五个月), where nothing was done to it since (减刑, 假释 …)."""
     for i, d in enumerate(j.defendants):
         for k, p in enumerate(d.priors):
-            if p.kind == "criminal" and not not_one_sentence(p.text, p.charge):
+            if p.kind == "criminal" and (not not_one_sentence(p.text, p.charge)
+                                         or short and not _CHANGED_SINCE_RE.search(p.text)):
                 yield i, d, k, p
+
+
+# what may have been done to a prior's term since it was imposed (its term told may be what is left)
+_CHANGED_SINCE_RE = re.compile(r"余刑|减为|减刑|减去|撤销|假释|脱逃|漏罪")
 
 
 # 刑法69: the cap of a combined term of each kind, by the sum of the terms (有期徒刑 25 years from a sum of 35)
