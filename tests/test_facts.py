@@ -956,6 +956,11 @@ def test_find_blood_alcohol(text: str, expected: list) -> None:
     ("，致王某某失血性休克、右侧血气胸、肺破裂，构成重伤。", [("王某某", "重伤")]),
     ("。被害人邓某外伤致右侧胫腓骨骨折，损伤程度达轻伤一级。", [("邓某", "轻伤")]),
     ("。张某持刀捅刺李某，致其受伤，经鉴定，构成轻伤。", []),
+    # or the one person the sentence opens with, its wounds told before the harm
+    ("。陈某某全身烧伤面积约57%，致右肩关节强直，功能丧失，构成重伤（五级残疾）。", [("陈某某", "重伤")]),
+    ("。马某全身多处受伤，并致血气胸、肺脏破裂，构成重伤。", [("马某", "重伤")]),
+    ("。张某某逃离现场，王某身体多处受伤，构成重伤。", []),  # another person before the harm
+    ("。张某某逃离现场，后构成重伤。", []),  # no wound told of them
 ])
 def test_harms_told_of_a_person_with_no_opening_word(text: str, told: list[tuple[str, str]]) -> None:
     assert [(n, h) for n, h, _ in find_harmed(text, 0, len(text), ())] == told

@@ -623,6 +623,7 @@ _EACH_CLAUSE_RE = re.compile(
     r"[，,](?:经鉴定[，,]?)?(?:损伤程度|伤情)?(均)?(?:属|为|系|构成|已构成|达到?)(重伤|轻伤|轻微伤)(?!害)")
 _HARM_WORD_RE = re.compile(r"死亡|重伤|轻伤|轻微伤|[。：:]")
 _WOUNDS_RE = re.compile(rf"{_WOUND_ONLY}+(?=[，,；;、]|$)")
+_INJURED_RE = re.compile(r"伤|骨折|破裂|断裂|挫|出血|烧|残")
 
 
 def _each_of_the_clauses(
@@ -631,7 +632,8 @@ def _each_of_the_clauses(
     """:func:`find_harmed`'s persons a clause of its own tells a harm of (…，均属重伤; …，构成重伤): those that open a
     clause of what they suffered since the sentence or the last harm told, a wound or a cause after them (after 致,
     ； or 、; not a person who acts, 张某持刀…, or one acted on, 击打刘某某、王某头部, or one of a list, 刘某某（被害人）、
-    王某); with no 均, the one such person, opened by a harm word (致王某某…，构成重伤)."""
+    王某); with no 均, the one such person, opened by a harm word (致王某某…，构成重伤) or opening the sentence
+    (。陈某某全身烧伤面积约57%，致右肩关节…强直，功能丧失，构成重伤)."""
     found: list[tuple[str, str, tuple[int, int]]] = []
     for m in _EACH_CLAUSE_RE.finditer(text, start, end):
         lo = max((x.end() for x in _HARM_WORD_RE.finditer(text, start, m.start())), default=start)
@@ -648,7 +650,11 @@ def _each_of_the_clauses(
                 and not any(a + len(n) == at - 1 for a, n in spots))
             wounds = _WOUNDS_RE.match(text, after, m.start())
             if opens and wounds and not any(a == after for a, _ in spots):
-                each.append((name, m.group(2), (at, after), opened))
+                # (or the person the sentence opens with, wounds told of them and no one else named before the harm:
+                # 。陈某某全身烧伤面积约57%，致…功能丧失，构成重伤)
+                own = (before in "。；;\n" and bool(_INJURED_RE.search(text, after, m.start()))
+                       and not any(after <= a < m.start() for a, _ in spots))
+                each.append((name, m.group(2), (at, after), opened or own))
         if m.group(1):
             found += [(n, h, span) for n, h, span, _ in each]
         elif len(each) == 1 and each[0][3]:
