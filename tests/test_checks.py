@@ -553,6 +553,26 @@ def test_e4_a_term_of_a_bracket_the_amount_found_reaches_under_no_standard(
                                   "本院认为部分亦未认定该档的数额或情节。")] if fires else []), found
 
 
+@pytest.mark.parametrize(
+    ("gain", "opinion", "fires"),
+    [("21212", True, True), ("71212", True, False), ("21212", False, False)],
+)
+def test_e4_online_gambling_severity_of_an_amount_below_the_opinion_s(gain: str, opinion: bool, fires: bool) -> None:
+    """情节严重 of an online casino found of 非法获利21212元, under the online gambling opinion the judgment applies
+    (its lowest amount: 3万元); not where the judgment does not apply it (a local standard may)."""
+    over = dict(charge="开设赌场罪", article="三百零三", facts=f"利用移动通讯终端组织他人赌博，非法获利{gain}元",
+                reason=f"以营利为目的，利用移动通讯终端组织赌博，非法获利{gain}元，应认定为情节严重，",
+                sentence="有期徒刑三年，并处罚金人民币二万元", end="2022年12月1日")
+    text = TEMPLATE.format(**{**BASE, **over})
+    if opinion:
+        text = text.replace("第三百零三条之规定", "第三百零三条第二款，《最高人民法院、最高人民检察院、公安部〈关于办理网络赌博"
+                            "犯罪案件适用法律若干问题的意见〉》第一条之规定")
+    found = [f.message for f in run_checks([extract(text)]) if f.rule == "E4"]
+    assert found == (["本院认为以21212元认定开设赌场“情节严重”，而《关于办理网络赌博犯罪案件适用法律若干问题的意见》第一条"
+                      "规定的数额标准最低为抽头渔利（违法所得）30000元，21212元未达该标准；请核实是否另有参赌人数等情节。"]
+                     if fires else []), found
+
+
 @pytest.mark.parametrize(("value", "fires"), [("5744", True), ("3744", False), ("5000", False)])
 def test_x3_an_item_of_the_facts_whose_slip_the_total_shows(value: str, fires: bool) -> None:
     """Three thefts (200余元, 267元, a motorcycle) summed up as 共计4200余元: a motorcycle of 5744元 makes 6211, but

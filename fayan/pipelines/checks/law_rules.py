@@ -718,6 +718,7 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from _stated_level_beyond_the_facts(j, ctx)
     yield from _term_beyond_the_facts(j, ctx)
     yield from _outside_the_found_amount_s_level(j, ctx, _on(j))
+    yield from _online_gambling_severity_below_its_amounts(j)
     if j.total_crime_amount_yuan is None:
         return
     one, lower_only = _the_amount_s_count(j, ctx)
@@ -885,6 +886,40 @@ def _not_drunk(j: Judgment) -> Iterator[Finding]:
         defendant=d, basis="刑法第一百三十三条之一；醉驾意见第一条（2013）、第四条（2023）",
         data={"mg_per_100ml": top.mg_per_100ml, "threshold": DRUNK_MG_PER_100ML},
     )  # fmt: skip
+
+
+# 网络赌博意见 (2010) 第一条: an online casino's 情节严重 by amount, its lowest figure (抽头渔利, 违法所得: 3万元; 赌资
+# 30万元): an amount below it meets none of them
+_ONLINE_GAMBLING_LEAST = 30_000
+
+
+def _online_gambling_severity_below_its_amounts(j: Judgment) -> Iterator[Finding]:
+    """情节严重 of 开设赌场罪, under the online gambling opinion the judgment applies (its 依照 cites 《关于办理网络赌博犯罪
+    案件适用法律若干问题的意见》), found right after one amount of the reasoning as its ground (非法获利21212元，应认定
+    为情节严重) that is below every amount the opinion sets (3万元 of 抽头渔利 or 违法所得, 30万元 of 赌资). A warning: its
+    other grounds (参赌人数 120人, 代理) are not read. The dev judgment that cites the opinion finds it of 71212元."""
+    if j.severity_stated != "严重" or not any("网络赌博" in (r.law or "") for r in j.article_refs):
+        return
+    if not any("开设赌场罪" in d.charges_standard for d in j.defendants):
+        return
+    said = j.span("severity_stated")
+    before = [a for a in j.amounts if a.section == "reasoning" and a.currency == "CNY" and said is not None
+              and 0 <= said.start - a.end <= _GROUND_GAP]
+    if len(before) != 1 or float(before[0].amount_yuan) >= _ONLINE_GAMBLING_LEAST:
+        return
+    a = before[0]
+    yield finding(
+        j, "E4", "warning",
+        f"本院认为以{a.text}认定开设赌场“情节严重”，而《关于办理网络赌博犯罪案件适用法律若干问题的意见》第一条规定的数额标准"
+        f"最低为抽头渔利（违法所得）{fmt_number(_ONLINE_GAMBLING_LEAST)}元，{a.text}未达该标准；请核实是否另有参赌人数等情节。",
+        [Evidence(a.start, a.end, a.text, "本院认为"), *evidence(j, "severity_stated", "本院认为")],
+        basis="《关于办理网络赌博犯罪案件适用法律若干问题的意见》第一条",
+        data={"amount": float(a.amount_yuan), "least": _ONLINE_GAMBLING_LEAST},
+    )  # fmt: skip
+
+
+# at most this many characters between an amount and the 情节严重 it grounds (…21212元，应认定为情节严重)
+_GROUND_GAP = 8
 
 
 def _stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
