@@ -2593,6 +2593,19 @@ def test_title_naming_a_charge_nobody_else_names_is_x1() -> None:
     assert _x1("甲某诈骗罪一审刑事判决书\n" + changed) == []
 
 
+@pytest.mark.parametrize(("title", "fires"), [
+    ("甲某运输毒品罪一审刑事判决书", True),
+    ("甲某贩卖毒品罪一审刑事判决书", False),
+    ("甲某走私、贩卖、运输、制造毒品一审刑事判决书", False),  # the whole name: the case's cause
+])
+def test_title_naming_a_selective_charge_for_another_act_is_x1(title: str, fires: bool) -> None:
+    over = dict(charge="贩卖毒品罪", article="三百四十七", facts="以100元的价格向他人贩卖甲基苯丙胺0.5克",
+                reason="贩卖毒品甲基苯丙胺0.5克，")
+    j = extract(title + "\n" + TEMPLATE.format(**{**BASE, **over}))
+    found = [f.message for f in run_checks([j]) if f.rule == "X1"]
+    assert found == (["标题所列罪名与判决主文、本院认为认定的贩卖毒品罪所列行为不一致（运输）。"] if fires else []), found
+
+
 @pytest.mark.parametrize(
     "measured, fires",
     [

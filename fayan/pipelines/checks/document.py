@@ -205,6 +205,22 @@ def _x1_title(j: Judgment) -> Iterator[Finding]:
             f"标题所列罪名{charge}与判决主文、本院认为及指控的罪名（{'、'.join(sorted(known))}）均不一致。",
             evidence(j, "title", "标题"), data={"title": charge, "known": sorted(known)},
         )  # fmt: skip
+    # a selective charge the title names for an act neither the result nor the reasoning names (标题 钱远山运输毒品罪,
+    # 本院认为 and 主文 贩卖毒品罪); not by its whole name (走私、贩卖、运输、制造毒品一审刑事判决书: the case's cause)
+    for charge in sorted(named & given):
+        titled = charge_words(charge, m["cause"] + "罪")
+        if titled == charge_words(charge, charge):
+            continue
+        forms = [p for d in j.defendants for p, c in zip(d.charges, d.charges_standard) if c == charge]
+        forms += [f for f in j.charges_reasoning_forms if _standard_of(f) == charge]
+        told = set().union(*(charge_words(charge, f) for f in forms))
+        if titled and told and not titled <= told:
+            yield finding(
+                j, "X1", "warning",
+                f"标题所列罪名与判决主文、本院认为认定的{'、'.join(dict.fromkeys(forms))}所列行为不一致"
+                f"（{'、'.join(sorted(titled - told))}）。",
+                evidence(j, "title", "标题"), data={"title": m["cause"], "forms": list(dict.fromkeys(forms))},
+            )  # fmt: skip
 
 
 @rule("X2", "首部被告人与判决主文不对应", "《刑事诉讼法》第二百条")
