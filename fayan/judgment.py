@@ -223,7 +223,7 @@ class EarlierDecision:
 
     date: str | None  # ISO; None where the history tells it without its day (法院以（2007）…号刑事判决，认定…)
     case_number: str
-    form: str  # 判决 | 裁定
+    form: str  # 判决 | 裁定 | 驳回申诉通知 (a notice refusing a petition against a decision)
     start: int
     end: int
     text: str

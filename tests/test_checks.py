@@ -5586,6 +5586,28 @@ def test_a_decision_quoted_by_what_it_decided_is_read(term: str, rule: str | Non
     assert [x.case_number for x in within.earlier_decisions] == ["（2010）某刑二终字第211号"]
 
 
+@pytest.mark.parametrize(("day", "messages"), [
+    ("2012年2月10日", []),
+    ("2011年2月10日", ["审理经过所述（2011）某刑申字第70号驳回申诉通知作出于2011-02-10，早于在其之前所述的（2011）某刑二终字"
+                      "第211号裁定（2011-10-29）。"]),
+    ("2010年12月10日", ["审理经过所述（2011）某刑申字第70号驳回申诉通知作出于2010-12-10，早于其案号所示的收案年度2011年。",
+                       "审理经过所述（2011）某刑申字第70号驳回申诉通知作出于2010-12-10，早于在其之前所述的（2011）某刑二终字"
+                       "第211号裁定（2011-10-29）。"]),
+])
+def test_x6_a_notice_refusing_a_petition_dated_before_the_decision_it_upholds(day: str, messages: list[str]) -> None:
+    """A 驳回申诉通知 the history tells with its day and number is one of its decisions, in the order told."""
+    j = extract(
+        "中华人民共和国最高人民法院\n再审决定书\n（2013）刑监字第166号\n"
+        "原审被告人甲某爆炸一案，某某省高级人民法院于2011年10月29日作出（2011）某刑二终字第211号刑事裁定，维持某某市中级"
+        "人民法院（2009）某刑初字第19号对被告人甲某以爆炸罪判处无期徒刑的刑事判决。上述裁判发生法律效力后，甲某提出申诉，"
+        f"某某省高级人民法院于{day}以（2011）某刑申字第70号驳回申诉通知，维持原裁判。甲某之妻乙某遂向本院提出申诉。\n"
+        "本院经审查认为，申诉理由符合重新审判条件。决定如下：\n指令某某省高级人民法院对本案进行再审。\n二〇一三年十二月三十一日\n"
+    )
+    assert [x.form for x in j.earlier_decisions] == ["裁定", "驳回申诉通知"]
+    found = [f.message for f in run_checks([j]) if f.rule == "X6"]
+    assert found == messages, found
+
+
 @pytest.mark.parametrize("order,message", [
     ("于2010年8月23日以原判认定的部分事实不清为由决定再审", None),
     ("于2010年9月23日以原判认定的部分事实不清为由决定再审",  # after the ruling it led to

@@ -521,9 +521,12 @@ def _inside(part: str, whole: str) -> bool:
     return part in whole and not whole.replace(part, "", 1).isdigit()
 
 
-# 于2014年10月20日以（2014）粤高法刑二终字第137号刑事裁定…: a decision of this case, told in its history.
+# 于2014年10月20日以（2014）粤高法刑二终字第137号刑事裁定…: a decision of this case, told in its history; a notice
+# that refused a petition against it too (…法院于2012年2月10日以（2011）豫法刑申字第70号驳回申诉通知，维持原裁判), which
+# the history tells in its order (seven SPC rulings tell one)
 _OWN_DECISION_RE = re.compile(
-    rf"(?:于|(?<=法院))\s*(?P<d>[^，。；以]{{6,16}}?日)\s*(?:作出)?\s*以?\s*(?:{CASE_NUMBER_RE.pattern})[^，。；]{{0,12}}?(?:判决|裁定)"
+    rf"(?:于|(?<=法院))\s*(?P<d>[^，。；以]{{6,16}}?日)\s*(?:作出)?\s*以?\s*(?:{CASE_NUMBER_RE.pattern})[^，。；]{{0,12}}?"
+    r"(?:判决|裁定|驳回申诉通知)"
 )
 # 合肥市中级人民法院以（2007）合刑初字第109号刑事判决，认定… (作出（2012）承刑再终字第＊＊号刑事附带民事裁定): one told
 # without its day; not one only named (不服…法院（2009）…号刑事判决, 维持…法院…号刑事判决第一项)
@@ -659,7 +662,7 @@ def _own_decisions(
         appeal = ("prosecution" if protests and not against else "defendant" if _APPEALED_RE.search(gap)
                   else "none" if _NO_REVIEW_RE.search(after) else None)
         o = doc.original_span(*m.span())
-        form = tail.group(1) if tail is not None else m.group(0)[-2:]
+        form = tail.group(1) if tail is not None else "驳回申诉通知" if m.group(0).endswith("通知") else m.group(0)[-2:]
         sentences = tuple(told.values())
         upheld = bool(_UPHELD_RE.match(text, m.end(), stop))
         remanded = bool(_REMANDED_RE.match(text, m.end(), stop))

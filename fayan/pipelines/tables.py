@@ -593,7 +593,7 @@ TABLES: tuple[TableSpec, ...] = (
         Column("date", "string", "ISO date of the decision; null where the history tells it without its day",
                _attr("date")),
         Column("case_number", "string", "its case number as written", _attr("case_number")),
-        Column("form", "string", "判决 | 裁定", _attr("form")),
+        Column("form", "string", "判决 | 裁定 | 驳回申诉通知", _attr("form")),
         Column("court", "string", "the court the history says made it, where it names one", _attr("court")),
         Column("appeal", "string", "who the history says sought its review before the next decision: prosecution "
                "(抗诉, or new facts prosecuted against nobody named: 补充起诉, 追加指控) | defendant (上诉 only) | none "
