@@ -961,6 +961,24 @@ def test_x6_a_prior_whose_term_the_header_says_began_before_it_was_judged(served
     assert found == ([f"被告人甲某前罪判决日期2008-08-26晚于其{said}。"] if said else []), found
 
 
+@pytest.mark.parametrize(("acted", "priors", "act_days"), [
+    ("2008年10月9日", 1, ["2008-10-09"]),
+    ("2008年3月9日", 1, ["2008-03-09"]),
+    ("2008年10月9日", 2, [None, None]),  # of two priors, which one is not told
+])
+def test_x6_a_prior_s_crime_the_facts_say_it_was_convicted_for(acted: str, priors: int, act_days: list) -> None:
+    """…，后因此被判刑: the facts tell the crime of the one prior without its release, and say it was convicted for it."""
+    prior = "2008年8月26日因犯故意伤害罪被某县人民法院判处有期徒刑一年，2009年8月25日刑满释放。"
+    prior += "2012年1月5日因犯盗窃罪被某县人民法院判处拘役三个月。" if priors == 2 else ""
+    told = f"另查明，{acted}，被告人甲某持刀追砍乙某，后因此被判刑。"
+    text = TEMPLATE.format(**BASE).replace("无业。", f"无业。{prior}", 1).replace(" 本院认为", f"{told} 本院认为", 1)
+    j = extract(text)
+    assert [p.act_day for p in j.defendants[0].priors] == act_days
+    found = [f.message for f in run_checks([j]) if f.rule == "X6" and "行为日期" in f.message]
+    late = act_days[0] == "2008-10-09"
+    assert found == (["被告人甲某前罪判决日期2008-08-26早于查明事实所述该前罪的行为日期2008-10-09。"] if late else []), found
+
+
 @pytest.mark.parametrize(("acted", "fires"), [("2008年3月9日", False), ("2008年10月9日", True)])
 def test_x6_a_prior_judged_before_the_day_the_facts_tell_its_crime(acted: str, fires: bool) -> None:
     """The facts tell the prior's crime with its sentence and release (…，被判处有期徒刑一年，2009年8月25日刑满释放):

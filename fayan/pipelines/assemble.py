@@ -411,17 +411,22 @@ def _time_of(text: str, x: _FactDate) -> str | None:
     return f"{hour:02d}:{minutes:02d}" if hour < 24 and minutes < 60 else None
 
 
+# a record sentence's conviction for the act it tells (…持刀追砍乙某，后因此被判刑)
+_CONVICTED_FOR_IT_RE = re.compile(r"(?:因此|为此|因该[^，。；]{0,4})被[^，。；]{0,20}?(?:判刑|判处)")
 # what follows the day of a conviction, not of a crime (于2011年9月20日被我院判处…; 2003年3月24日因犯盗窃罪被…判处)
 _CONVICTED_ON_RE = re.compile(r"\s*(?:因犯?[^，,。；;]{1,20}?罪)?\s*被[^，,。；;]{0,20}?(?:判处|判刑)")
 
 
 def _priors_acted(
-    text: str, priors: tuple[PriorRecord, ...], dates: list[_FactDate], sp: _Spans, base: str
+    text: str, priors: tuple[PriorRecord, ...], dates: list[_FactDate], sp: _Spans, base: str,
+    names: Collection[str] = (),
 ) -> tuple[PriorRecord, ...]:
     """``priors``, each criminal one with the day the facts tell its crime was done (``act_day``): the first full date
     of a fact sentence about a record (:attr:`_FactDate.record`) that gives the prior's release day too (2012年3月9日，
     被告人…致王某甲轻伤，被判处有期徒刑八个月，2013年1月15日刑满释放), where it is not the day of the conviction the
-    sentence retells (于2011年9月20日被我院判处…)."""
+    sentence retells (于2011年9月20日被我院判处…); of the one criminal prior, also that of the one such sentence that
+    names the defendant (``names``) and says they were convicted for it (1994年2月9日，甲某持刀追砍乙某…，后因此被判刑;
+    one SPC ruling tells one so)."""
     told: dict[str, list[_FactDate]] = {}
     for x in dates:
         if x.full and x.record:
@@ -429,9 +434,14 @@ def _priors_acted(
     # each sentence's first day, where it is no conviction's, with the days told after it
     acts = [(same[0], {x.day.isoformat() for x in same[1:]}) for same in told.values()
             if not _CONVICTED_ON_RE.match(text, same[0].span[1])]
+    therefore = [first for first, _ in acts if _CONVICTED_FOR_IT_RE.search(first.sentence)
+                 and any(n and n in first.sentence for n in names)]
     out = []
     for k, p in enumerate(priors):
         acted = next((first for first, later in acts if p.kind == "criminal" and p.release_date in later), None)
+        if (acted is None and p.kind == "criminal" and len(therefore) == 1
+                and sum(q.kind == "criminal" for q in priors) == 1):
+            acted = therefore[0]
         if acted is not None:
             sp.add(f"{base}.priors[{k}].act_day", acted.span)
             p = replace(p, act_day=acted.day.isoformat())
@@ -2768,7 +2778,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
                 captured_at=_time_of(text, caught) if caught else None,
                 conduct_dates=tuple((x.day.isoformat(), x.last.isoformat()) for x in conduct),
                 age_at_judgment=age_on(birth, judgment_day) if birth and judgment_day else None,
-                priors=_priors_acted(text, h.priors, full_dates, sp, base) if h else (),
+                priors=_priors_acted(text, h.priors, full_dates, sp, base, own_names) if h else (),
                 admin_punishments=h.admin_punishments if h else (),
                 custody=h.custody if h else (),
                 defenders=_spelt_defenders(text, defender_starts, defenders.get(hi, []) if hi is not None else [],
