@@ -393,6 +393,8 @@ _TIME_RE = re.compile(
     r"\s*(?P<part>凌晨|早上|早晨|清晨|上午|中午|下午|傍晚|晚上|晚间|晚|夜里|夜间|深夜)?\s*"
     r"(?P<h>\d{1,2}|[零〇一二三四五六七八九十]{1,3})\s*[时点](?:\s*(?P<m>\d{1,2}|[零〇一二三四五六七八九十]{1,3}|半)\s*分?)?"
 )
+
+
 def _time_of(text: str, x: _FactDate) -> str | None:
     """The time of day told right after the whole day ``x`` (2012年12月21日14时许, 当日13时30分许, 当晚8时: its
     ``rest``), as HH:MM; None where none is, or where 晚 or 夜 twelve o'clock leaves the day in doubt."""

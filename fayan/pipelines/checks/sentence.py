@@ -48,11 +48,11 @@ def check_e1(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     defendant=d, basis=_ARTICLE[c.principal],
                     data={"principal": c.principal, "months": c.term_months, "days": c.term_days, "range": [lo, hi]},
                 )  # fmt: skip
-    for i, d, k, p in _single_priors(j, short=True):
+    for i, d, k, p, joined in _unchanged_priors(j):
         if (outside := _outside_kind(p.principal, p.term_months, None)) is not None:
             lo, hi = outside
-            if not_one_sentence(p.text, p.charge) and p.term_months >= lo:  # type: ignore[operator]
-                continue  # (joined terms may run above the kind's range: 刑法69)
+            if joined and p.term_months is not None and p.term_months >= lo:
+                continue  # (joined terms may run above the kind's range, not below it: 刑法69)
             yield finding(
                 j, "E1", "warning",
                 f"被告人{d.name}前罪被判处{p.principal}{fmt_term(p.term_months)}，超出{p.principal}{fmt_term(lo)}至"
@@ -76,15 +76,21 @@ def check_e1(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 )  # fmt: skip
 
 
-def _single_priors(j: Judgment, short: bool = False) -> Iterator[tuple[int, Defendant, int, PriorRecord]]:
-    """Each criminal prior the header tells as one conviction of one charge, with nothing done to it since; with
-    ``short``, also one of several charges or terms joined (盗窃罪、销售赃物罪, 决定执行), whose term, whatever was
-    joined, is no shorter than its kind allows (有期徒刑五个月), where nothing was done to it since (减刑, 假释 …)."""
+def _single_priors(j: Judgment) -> Iterator[tuple[int, Defendant, int, PriorRecord]]:
+    """Each criminal prior the header tells as one conviction of one charge, with nothing done to it since."""
+    for i, d, k, p, joined in _unchanged_priors(j):
+        if not joined:
+            yield i, d, k, p
+
+
+def _unchanged_priors(j: Judgment) -> Iterator[tuple[int, Defendant, int, PriorRecord, bool]]:
+    """Each criminal prior the header tells with nothing done to its term since (减刑, 假释, 余刑 …), and whether it
+    joined several charges or terms (盗窃罪、销售赃物罪, 决定执行: :func:`not_one_sentence`)."""
     for i, d in enumerate(j.defendants):
         for k, p in enumerate(d.priors):
-            if p.kind == "criminal" and (not not_one_sentence(p.text, p.charge)
-                                         or short and not _CHANGED_SINCE_RE.search(p.text)):
-                yield i, d, k, p
+            joined = not_one_sentence(p.text, p.charge)
+            if p.kind == "criminal" and not (joined and _CHANGED_SINCE_RE.search(p.text)):
+                yield i, d, k, p, joined
 
 
 # what may have been done to a prior's term since it was imposed (its term told may be what is left)
