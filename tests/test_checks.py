@@ -1305,12 +1305,17 @@ def test_mitigation_below_the_bracket(over: dict, fires: bool) -> None:
         # the ground answered otherwise, and 从轻 said of another circumstance (坦白)
         ("被告人甲某犯罪未遂，依法可以减轻处罚。被告人甲某能如实供述自己的罪行，依法可以从轻处罚。", False),
         ("被告人甲某系自首。", False),  # a ground the reasoning does not answer
+        # an attempt answered 比照既遂犯从轻处罚 (not 从轻或者减轻)
+        ("该系犯罪未遂，可比照既遂犯从轻处罚。", True),
+        ("该系犯罪未遂，依法比照既遂犯予以从轻处罚。", True),
+        ("该系犯罪未遂，可以比照既遂犯从轻或者减轻处罚。", False),
     ],
 )
 def test_a_ground_answered_with_a_lighter_sentence_only_does_not_go_below_the_bracket(extra: str, fires: bool) -> None:
     e3 = _messages("E3", **ROBBERY, **TWO_YEARS, extra=extra)
     assert len(e3) == int(fires), e3
-    assert all("（认定的自首仅予从轻处罚）" in m for m in e3)
+    ground = "未遂" if "未遂" in extra else "自首"
+    assert all(f"（认定的{ground}仅予从轻处罚）" in m for m in e3)
 
 
 ASSAULT_POLICE = dict(charge="袭警罪", article="二百七十七", facts="以暴力袭击正在依法执行职务的人民警察",
