@@ -891,6 +891,8 @@ def _not_drunk(j: Judgment) -> Iterator[Finding]:
 # 网络赌博意见 (2010) 第一条: an online casino's 情节严重 by amount, its lowest figure (抽头渔利, 违法所得: 3万元; 赌资
 # 30万元): an amount below it meets none of them
 _ONLINE_GAMBLING_LEAST = 30_000
+# at most this many characters between an amount and the 情节严重 it grounds (…21212元，应认定为情节严重)
+_GROUND_GAP = 8
 
 
 def _online_gambling_severity_below_its_amounts(j: Judgment) -> Iterator[Finding]:
@@ -916,10 +918,6 @@ def _online_gambling_severity_below_its_amounts(j: Judgment) -> Iterator[Finding
         basis="《关于办理网络赌博犯罪案件适用法律若干问题的意见》第一条",
         data={"amount": float(a.amount_yuan), "least": _ONLINE_GAMBLING_LEAST},
     )  # fmt: skip
-
-
-# at most this many characters between an amount and the 情节严重 it grounds (…21212元，应认定为情节严重)
-_GROUND_GAP = 8
 
 
 def _stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:

@@ -434,7 +434,7 @@ def _added_to_counts(new: Sequence[Count], old: Sequence[Count]) -> Iterator[tup
     """Each count of ``new`` with the principal punishment of the count of the same charge in ``old`` (the one count
     of that standard charge on each side) and a longer 剥夺政治权利 (四年 told, 五年 after a defendant's appeal and a
     remand: 解释第四百零一条, no additional punishment raised either), as a finding tells it, with the finding's data.
-    (A larger fine shows in the sentence's fine, which the callers compare first.)"""
+    A count's larger fine is not compared here (a sentence's fine is, in the history and on a second instance)."""
     before = _by_charge(old)
     for charge, a in _by_charge(new).items():
         b = before.get(charge)
