@@ -601,8 +601,7 @@ def test_x3_a_drug_weight_of_the_facts_whose_slip_the_total_shows(seized: str, f
     make the total. 2000克 is no slip of any reading."""
     facts = ("先后两次向他人贩卖甲基苯丙胺30克、50克。后公安人员从甲某驾驶的汽车内查获甲基苯丙胺{}克。"
              "综上，被告人甲某贩卖甲基苯丙胺共计2770克").format(seized)
-    over = dict(charge="贩卖毒品罪", article="三百四十七", facts=facts, reason="贩卖毒品，")
-    found = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "X3"]
+    found = _messages("X3", charge="贩卖毒品罪", article="三百四十七", facts=facts, reason="贩卖毒品，")
     assert found == (["查明事实所列2960克与所述共计2770克不合，按2690克计则各笔合计与之相符，二者两位数字前后颠倒，疑为笔误。"]
                      if fires else []), found
 
@@ -682,9 +681,7 @@ def test_x4_a_co_defendant_tried_elsewhere_whose_name_is_misspelt(later: str, va
 )
 def test_x4_a_masked_victim_s_name_written_otherwise_in_the_evidence(evidence: str, fires: bool) -> None:
     """被害人梁某善 (a mask that keeps the given name's last character), 梁某山 in the evidence list."""
-    facts = f"窃得被害人梁某善晾衣架上的衣服，价值人民币2000元。上述事实，有{evidence}等证据证实"
-    j = extract(TEMPLATE.format(**{**BASE, "facts": facts}))
-    found = [f.message for f in run_checks([j]) if f.rule == "X4"]
+    found = _messages("X4", facts=f"窃得被害人梁某善晾衣架上的衣服，价值人民币2000元。上述事实，有{evidence}等证据证实")
     assert found == (["被害人姓名前后写法不一致：梁某善／梁某山。"] if fires else []), found
 
 
@@ -974,7 +971,7 @@ def test_x6_a_prior_s_crime_the_facts_say_it_was_convicted_for(acted: str, prior
     text = TEMPLATE.format(**BASE).replace("无业。", f"无业。{prior}", 1).replace(" 本院认为", f"{told} 本院认为", 1)
     j = extract(text)
     assert [p.act_day for p in j.defendants[0].priors] == act_days
-    found = [f.message for f in run_checks([j]) if f.rule == "X6" and "行为日期" in f.message]
+    found = [f.message for f in run_checks([j]) if f.rule == "X6"]
     late = act_days[0] == "2008-10-09"
     assert found == (["被告人甲某前罪判决日期2008-08-26早于查明事实所述该前罪的行为日期2008-10-09。"] if late else []), found
 
@@ -1167,7 +1164,7 @@ def test_x6_a_date_of_the_prosecution_s_account_the_facts_adopt_after_the_judgme
     text = TEMPLATE.format(**{**BASE, "facts": "公诉机关指控的事实清楚，证据确实、充分"}).replace(
         "于2020年3月1日向本院提起公诉。", f"于2020年3月1日向本院提起公诉。公诉机关指控，{day}，被告人甲某窃得他人手机一部，价值人民币2000元。")
     j = extract(text)
-    found = [(f.severity, f.message) for f in run_checks([j]) if f.rule == "X6" and "晚于裁判日期" in f.message]
+    found = [(f.severity, f.message) for f in run_checks([j]) if f.rule == "X6"]
     assert found == ([("error", f"查明事实所述日期{shown}晚于裁判日期2020-04-01。")] if shown else []), found
 
 

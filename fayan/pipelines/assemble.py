@@ -942,6 +942,8 @@ _PROSECUTION_CHARGE_CUE = re.compile(r"犯|以|构成|涉嫌|指控")
 # 另案被告人X, 同案被告人X: somebody tried in another case, not a spelling of this defendant's name.
 _ROLE_NAME_RE = re.compile(r"(?<!另案)(?<!同案)(?:被告人|上诉人|原审被告人|被告)(?:[（(][^）)]{0,8}[）)])?([\u4e00-\u9fff]{2,4})")
 _PSEUDONYM_CHARS = set("某甲乙丙丁戊己庚辛壬癸ＸX×")
+# no digit nor pseudonym's stem goes on from a masked name here (余某1, 余某甲 are other people than 余某)
+_NO_PSEUDONYM_AFTER = rf"(?![\d０-９{''.join(sorted(_PSEUDONYM_CHARS))}])"
 
 
 def _pseudonymous(name: str) -> bool:
@@ -1408,7 +1410,7 @@ def _masked_surname_slips(text: str, end: int, name: str, others: set[str]) -> l
         if (len(cand) != n or cand[1:] != name[1:] or cand[0] == name[0] or not alike(cand[0], name[0])
                 or any(text.startswith(o, at) for o in others) or re.match(_ACCOMPLICE_NOTE, text[at + n :])):
             continue
-        alone = re.escape(cand) + r"(?![\d０-９某甲乙丙丁戊己庚辛壬癸])"
+        alone = re.escape(cand) + _NO_PSEUDONYM_AFTER
         if re.match(alone, text[at:]) and len(re.findall(alone, text)) < _OTHER_PERSON_COUNT:
             found.setdefault(cand, (at, at + n))
     return list(found.items())
@@ -2500,13 +2502,14 @@ def _last_date(
     none. Not any later month: …自2017年10月至2018年6月共25份…判决书, told in an appeal's facts, is no fact's day)."""
     if sec is None:
         return None
+    mentions = list(find_date_mentions(text[sec.start : sec.end]))
     last = None
-    for dspan, d in find_dates(text[sec.start : sec.end]):
-        if last is None or d > last[1]:
-            last = (dspan, d)
+    for m in mentions:
+        if (d := m.to_date()) is not None and (last is None or d > last[1]):
+            last = (m.span, d)
     told = last[1].isoformat() if last is not None else None
     if after is not None:
-        for m in find_date_mentions(text[sec.start : sec.end]):
+        for m in mentions:
             first = date_range(m.year, m.month, m.day)[0]
             if m.day is None and first > after and (last is None or first > last[1]):
                 last, told = (m.span, first), f"{m.year:04d}" + (f"-{m.month:02d}" if m.month else "")

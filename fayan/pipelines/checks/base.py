@@ -153,7 +153,10 @@ def case_stage(number: str) -> str | None:
 
 # A prior told with more than one sentence or a later change of it (数罪并罚, 与余刑合并执行, 减为/减刑, 撤销缓刑/假释,
 # 脱逃, several charges): its term and dates are not one conviction's
-NOT_ONE_SENTENCE_RE = re.compile(r"并罚|决定执行|合并|余刑|减为|减刑|减去|撤销|假释|脱逃|漏罪|、")
+# what may have been done to a prior's or a retold sentence's term since it was imposed (its term told may be what is
+# left of it)
+CHANGED_SINCE_RE = re.compile(r"余刑|减为|减刑|减去|撤销|假释|脱逃|漏罪")
+NOT_ONE_SENTENCE_RE = re.compile(rf"并罚|决定执行|合并|{CHANGED_SINCE_RE.pattern}|、")
 
 
 def not_one_sentence(text: str, charge: str | None = None) -> bool:

@@ -12,7 +12,7 @@ from fayan.judgment import Count, CustodyEvent, Defendant, Judgment, Number, Ori
 from fayan.nlp.numbers import cn_to_int
 from fayan.nlp.outcome import GENERAL_TERM_RANGE, POLITICAL_MISPRINT_RE, parse_punishment
 from fayan.pipelines.checks.base import (
-    Context, circumstance_evidence, count_evidence, evidence, finding, fmt_number, fmt_term,
+    CHANGED_SINCE_RE, Context, circumstance_evidence, count_evidence, evidence, finding, fmt_number, fmt_term,
     iso_date, months_of, not_one_sentence, rule, within_header,
 )
 from fayan.pipelines.checks.dates import term_end
@@ -89,12 +89,9 @@ def _unchanged_priors(j: Judgment) -> Iterator[tuple[int, Defendant, int, PriorR
     for i, d in enumerate(j.defendants):
         for k, p in enumerate(d.priors):
             joined = not_one_sentence(p.text, p.charge)
-            if p.kind == "criminal" and not (joined and _CHANGED_SINCE_RE.search(p.text)):
+            if p.kind == "criminal" and not (joined and CHANGED_SINCE_RE.search(p.text)):
                 yield i, d, k, p, joined
 
-
-# what may have been done to a prior's term since it was imposed (its term told may be what is left)
-_CHANGED_SINCE_RE = re.compile(r"余刑|减为|减刑|减去|撤销|假释|脱逃|漏罪")
 
 
 # 刑法69: the cap of a combined term of each kind, by the sum of the terms (有期徒刑 25 years from a sum of 35)
