@@ -5730,6 +5730,20 @@ def test_e17_an_unknown_charge_prosecuted_against_a_long_list_of_defendants(char
     assert [f.rule for f in run_checks([j]) if f.severity in ("error", "warning")] == (["E17"] if fires else [])
 
 
+@pytest.mark.parametrize("charge,fires", [("非法出售珍贵、濒危野生动物制品罪", False), ("非法贩卖珍贵、濒危野生动物制品罪", True)])
+def test_e17_the_case_line_names_an_unknown_charge_of_a_later_clause(charge: str, fires: bool) -> None:
+    """…指控被告人甲某犯A罪，被告人乙某、丙某犯B罪，被告人丁某、戊某犯X罪一案: each defendant's clause of the case line is
+    read, not only the first after 指控; the one unknown name is reported once."""
+    j = extract(
+        "中华人民共和国最高人民法院\n指定管辖决定书\n（2014）刑立他字第9号\n"
+        "某某市某某区人民检察院指控被告人孙文涛、钱远山犯非法收购、运输、出售珍贵、濒危野生动物制品罪，被告人周明华、吴立新犯"
+        f"非法收购、运输珍贵、濒危野生动物制品罪，被告人郑海波、王志平犯{charge}一案，本院经审查，依照《中华人民共和国刑事"
+        "诉讼法》第二十六条的规定，决定如下：\n指定某某市某某区人民法院依照刑事第一审程序对该案进行审判。\n二〇一四年八月六日\n"
+    )
+    assert j.charges_prosecution_unknown == ((charge,) if fires else ())
+    assert [f.rule for f in run_checks([j]) if f.severity in ("error", "warning")] == (["E17"] if fires else [])
+
+
 @pytest.mark.parametrize("charge,fires", [("妨害公务罪", False), ("绑架勒索罪", True)])
 def test_e17_a_retrial_decision_s_reasoning_concludes_an_unknown_charge(charge: str, fires: bool) -> None:
     """本院经审查认为，原判认定…的行为构成X罪: a decision's reasoning (not split as a section of its own) is read."""

@@ -900,8 +900,12 @@ _FINE_NOTE_RE = re.compile(r"罚金[^。；）)]{0,30}?缴纳|缴纳罚金")
 
 
 # 指控被告人X犯Y罪 (指控李某犯有强奸罪、盗窃罪): where the charges prosecuted are named (not 指控的犯罪事实)
-# (a list of ten defendants runs to 45 characters before 犯: 指控被告人张某、…、郭某某犯非法经营罪一案)
-_PROSECUTED_CHARGE_RE = re.compile(r"(?:指控|追诉)[^，。；犯]{0,120}?犯(?!罪)有?")
+# (a list of ten defendants runs to 45 characters before 犯: 指控被告人张某、…、郭某某犯非法经营罪一案); and the case's
+# own line, 被告人X犯Y罪一案 (…，被告人乙、丙犯Z罪一案，本院经审查: each defendant's clause of a list after 指控)
+_PROSECUTED_CHARGE_RE = re.compile(
+    r"(?:指控|追诉)[^，。；犯]{0,120}?犯(?!罪)有?"
+    r"|(?:被告人|上诉人|罪犯|被告单位)[^，。；犯]{0,120}?犯(?!罪)有?(?=[^。；]{2,120}?一案)"
+)
 
 
 def _unknown_prosecuted(text: str, secs: Sections) -> list[tuple[str, tuple[int, int]]]:
@@ -921,8 +925,9 @@ def _unknown_prosecuted(text: str, secs: Sections) -> list[tuple[str, tuple[int,
                 at = text.index(name, at)
                 who = _PERSON_BEFORE_RE.match(name)
                 printed = name[who.end() :] if who else name
-                if len(printed) > 2 and normalize_charge(printed) is None:
-                    out.append((printed, (at + len(name) - len(printed), at + len(name))))
+                span = (at + len(name) - len(printed), at + len(name))
+                if len(printed) > 2 and normalize_charge(printed) is None and (printed, span) not in out:
+                    out.append((printed, span))  # (a clause read after 指控 and again as 被告人乙犯Z罪一案)
                 at += len(name)
     return out
 
@@ -930,8 +935,8 @@ def _unknown_prosecuted(text: str, secs: Sections) -> list[tuple[str, tuple[int,
 # the words after 指控…犯 that may list charges (故意杀人罪、纵火罪一案; 受贿罪，签订、履行合同失职被骗罪一案): cut at the
 # last 罪
 _CHARGE_LIST_RE = re.compile(r"[\u4e00-\u9fff、]{2,80}(?:[，,][\u4e00-\u9fff、]{2,40}罪(?=一案))?")
-# the next of a list of people before their charge (、被告人乙犯Y罪)
-_PERSON_BEFORE_RE = re.compile(r"(?:被告人)?[\u4e00-\u9fff]{1,4}?犯")
+# the next of a list of people before their charge (、被告人乙犯Y罪; ，被告人乙、丙犯Y罪)
+_PERSON_BEFORE_RE = re.compile(r"(?:被告人)?(?:[\u4e00-\u9fff]{1,4}、)*[\u4e00-\u9fff]{1,4}?犯(?!罪)")
 
 
 # 符合危险驾驶罪的构成要件 names the charge as 构成 does
