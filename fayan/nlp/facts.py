@@ -536,10 +536,11 @@ _DIED_OF_RE = re.compile(
 )
 _CLAUSE_OPENS = "，,。：:；;\n"
 # a clause that opens with a person and tells what they suffered, to its harm, over a comma at most, with no other
-# person named on the way (张某乙被刀捅刺致右侧气胸、肝破裂，属轻伤; 韩某甲被锐器刺破心脏…经抢救无效死亡)
+# person named on the way (张某乙被刀捅刺致右侧气胸、肝破裂，属轻伤; 韩某甲被锐器刺破心脏…经抢救无效死亡), or that
+# they took it (…均因失血性休克死亡，王某某受轻伤)
 _SUFFERED_RE = re.compile(
-    r"被[^。；;，,]{1,40}?(?:[，,](?:经鉴定[，,]?)?[^。；;，,]{0,12}?)?(?:属|系|为|构成|已构成|达|致|造成|经抢救无效)?"
-    r"(重伤|轻伤|轻微伤|死亡)(?!害)")
+    r"(?:被[^。；;，,]{1,40}?(?:[，,](?:经鉴定[，,]?)?[^。；;，,]{0,12}?)?(?:属|系|为|构成|已构成|达|致|造成|经抢救无效)?"
+    r"|受到?)(重伤|轻伤|轻微伤|死亡)(?!害)")
 # a list of persons a harm is told of each (赵某某（被害人，时年52岁）、儿子王某甲（被害人）均被炸成重伤; 被害人钱某丙、孙某乙
 # 分别被刺中胸部、背部等处构成重伤; 周某丁、周某损伤均构成轻伤一级): what joins two names (a note, 、 or 和, a word of
 # kin), and the harm after the last, in its clause, told once (not 分别构成重伤、轻伤)
