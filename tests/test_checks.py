@@ -4335,6 +4335,41 @@ def test_e16_a_death_count_the_history_retells_without_political_rights(rights: 
                       "无期徒刑的，应当剥夺政治权利终身，请核对。"] if fires else []), found
 
 
+@pytest.mark.parametrize(("spelt", "alike"), [("蒙小河", True), ("蒙大山", False)])
+def test_x2_the_approval_misspells_a_defendant_it_deals_with(spelt: str, alike: bool) -> None:
+    """核准…对蒙小河以运输毒品罪判处死刑 for the header's 蒙小禾: a name the result cannot read, one character apart and
+    sounding alike, is the defendant's misspelt (one X2 naming both, and X4); another name leaves him without one."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    old = "；对蒙小禾以运输毒品罪判处死刑"
+    assert text.count(old) == 1
+    found = [(f.rule, f.message) for f in run_checks([extract(text.replace(old, f"；对{spelt}以运输毒品罪判处死刑"))])
+             if f.rule in ("X2", "X4")]
+    assert found == ([
+        ("X2", f"判决主文对{spelt}作出处理，但首部未列明该被告人，首部列明的被告人蒙小禾在判决主文中也没有处理结果（疑为同一人"
+               "姓名误写）。"),
+        ("X4", f"被告人姓名前后写法不一致：蒙小禾／{spelt}。"),  # (read as his, a co-defendant's, other spelling)
+    ] if alike else [("X2", "首部列明的被告人蒙小禾在判决主文中没有处理结果。")]), found
+
+
+@pytest.mark.parametrize(("spelt", "alike"), [("庞洲", True), ("庞山", False)])
+def test_x4_the_approval_misspells_its_one_defendant(spelt: str, alike: bool) -> None:
+    """核准…对庞洲以…判处死刑 for the header's only defendant 庞舟: the result reads nobody, and the name it gives is his,
+    misspelt (X4, and one X2 naming both), though a name of two characters is too short to be read as another's
+    spelling elsewhere."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8").replace("庞立舟", "庞舟")
+    text = text.replace("；对蒙小禾以运输毒品罪判处死刑，剥夺政治权利终身，并处没收个人全部财产", "")
+    text = re.sub(r"\n被告人蒙小禾[^\n]*\n", "\n", text)
+    old = "维持第一审对被告人庞舟以"
+    assert text.count(old) == 1 and "被告人蒙小禾，" not in text
+    j = extract(text.replace(old, f"维持第一审对{spelt}以"))
+    found = [(f.rule, f.message) for f in run_checks([j]) if f.rule in ("X2", "X4")]
+    assert found == ([
+        ("X2", f"判决主文对{spelt}作出处理，但首部未列明该被告人，首部列明的被告人庞舟在判决主文中也没有处理结果（疑为同一人"
+               "姓名误写）。"),
+        ("X4", f"被告人姓名前后写法不一致：首部庞舟／判决主文{spelt}。"),
+    ] if alike else [("X2", "首部列明的被告人庞舟在判决主文中没有处理结果。")]), found
+
+
 @pytest.mark.parametrize(("charge", "fires"), [("谋杀罪", True), ("贩卖、运输毒品罪", False)])
 def test_e17_a_charge_the_history_retells_that_is_no_standard_one(charge: str, fires: bool) -> None:
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")

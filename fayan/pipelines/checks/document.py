@@ -17,7 +17,7 @@ from fayan.nlp.charges import charge_words, find_charge_mentions, normalize_char
 from fayan.nlp.facts import HARMS, adds_up
 from fayan.nlp.numbers import find_dates
 from fayan.nlp.parties import SERVED_WORDS
-from fayan.nlp.text import MASK_CHARS
+from fayan.nlp.text import MASK_CHARS, alike
 from fayan.pipelines.fields import parse_case_number
 from fayan.pipelines.sections import CASE_NUMBER_RE
 from fayan.pipelines.checks.base import (
@@ -237,8 +237,18 @@ def check_x2(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     data={"name": a.name},
                 )  # fmt: skip
     slip = _misspelt_in_the_result(j)  # X4's
+    approved = _misspelt_in_an_approval(j)
+    if approved is not None:  # (as below: one person, one finding)
+        k, spelt = approved
+        yield finding(
+            j, "X2", "error",
+            f"判决主文对{spelt.text}作出处理，但首部未列明该被告人，首部列明的被告人{j.header_defendants[k]}在判决主文中也没有"
+            "处理结果（疑为同一人姓名误写）。",
+            [spelt, *evidence(j, f"header_defendants[{k}]", "首部")], data={"name": spelt.text,
+                                                                         "header_name": j.header_defendants[k]},
+        )  # fmt: skip
     for k in _without_outcome(j):
-        if slip is None or k != slip[0]:
+        if (slip is None or k != slip[0]) and approved is None:
             h = j.header_defendants[k]
             yield finding(
                 j, "X2", "error", f"首部列明的被告人{h}在判决主文中没有处理结果。",
@@ -294,8 +304,42 @@ def _misspelt_in_the_result(j: Judgment) -> tuple[int, int] | None:
     return (missing[0], extra[0]) if one_off and not masked else None
 
 
+# 核准…维持第一审对孙涛以抢劫罪判处…, 被告人孙涛犯…: where an approving item names the person it deals with
+_APPROVED_PERSON_RE = r"(?:对|被告人|罪犯)({})(?=以|犯(?!罪))"
+
+
+def _misspelt_in_an_approval(j: Judgment) -> tuple[int, Evidence] | None:
+    """(header index, the name as the item writes it) where the result reads no sentence of anybody the header does
+    not list, one header defendant has no outcome, and an item that approves an earlier decision names, where it
+    names the person dealt with (对孙滔以抢劫罪判处死刑), a name of that defendant's length one character apart from
+    it that sounds or looks alike (孙涛 in the header): the person, misspelt in the 核准 line, which the result could
+    therefore not read. Unmasked names only; one such name only."""
+    missing = _without_outcome(j)
+    if len(missing) != 1 or any(not d.in_header for d in j.defendants):
+        return None  # (a person read outside the header: :func:`_misspelt_in_the_result`)
+    h = j.header_defendants[missing[0]]
+    if set(MASK_CHARS + "某") & set(h):
+        return None
+    found = []
+    for q in approvals(j):
+        for m in re.finditer(_APPROVED_PERSON_RE.format(rf"[\u4e00-\u9fff]{{{len(h)}}}"), q.text):
+            diff = [(a, b) for a, b in zip(m.group(1), h) if a != b]
+            if len(diff) == 1 and alike(*diff[0]):
+                found.append(Evidence(q.start + m.start(1), q.start + m.end(1), m.group(1), "判决主文"))
+    return (missing[0], found[0]) if len({e.text for e in found}) == 1 else None
+
+
 @rule("X4", "同一人姓名前后不一致", "《人民法院刑事诉讼文书样式》")
 def check_x4(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    approved = _misspelt_in_an_approval(j)
+    if approved is not None and not any(a.name == j.header_defendants[approved[0]]
+                                        and approved[1].text in a.name_variants for a in j.accomplices):
+        k, spelt = approved  # (not where he is read as a co-defendant of another's result, his variant with him)
+        yield finding(
+            j, "X4", "warning", f"被告人姓名前后写法不一致：首部{j.header_defendants[k]}／判决主文{spelt.text}。",
+            [*evidence(j, f"header_defendants[{k}]", "首部"), spelt],
+            data={"variants": [j.header_defendants[k], spelt.text]},
+        )  # fmt: skip
     slip = _misspelt_in_the_result(j)
     if slip is not None:
         k, i = slip
