@@ -5470,6 +5470,18 @@ def test_x3_a_number_of_blows_the_reasoning_tells_otherwise(said: str, fires: bo
     assert x3 == ([f"本院认为部分所述{said}，与查明事实所述的20余刀不一致。"] if fires else []), x3
 
 
+@pytest.mark.parametrize(("said", "fires"), [("69台", True), ("46台", False), ("50台", False)])
+def test_x3_a_number_of_machines_the_reasoning_tells_otherwise(said: str, fires: bool) -> None:
+    """单人机4台、6人机2台 (8台 in all, 46 units) in the facts, 为46台…基本单元 by the appraisal; the reasoning's 69台 is
+    none of them nor a sum of some (50台 is 4台 and 46台; 三台县, a place, is no number of machines)."""
+    over = dict(charge="开设赌场罪", article="三百零三", reason=f"以营利为目的，设置{said}赌博机开设赌场，情节严重，",
+                facts="在某某县租用门面房，放置“乐翻天”单人机4台、“海洋之星”6人机2台供他人赌博，经认定为46台独立供一人进行"
+                      "赌博活动的操作基本单元。被告人甲某住三台县",
+                sentence="有期徒刑三年，并处罚金人民币五万元")  # fmt: skip
+    x3 = _messages("X3", **over)
+    assert x3 == ([f"本院认为部分所述{said}，与查明事实所述的4台、2台、46台不一致。"] if fires else []), x3
+
+
 @pytest.mark.parametrize(("said", "fires"), [("重伤", False), ("轻伤", True)])
 def test_x3_a_person_the_reasoning_names_with_another_harm_than_the_facts(said: str, fires: bool) -> None:
     """致王某甲…死亡、李某乙重伤 in the facts (the list goes on after a death told with its cause); the reasoning's

@@ -462,16 +462,17 @@ _TALLY_AFTER_RE = re.compile(rf"{_OUTCOMES}{_TALLY_NUMBER}(?:人|名|起|次)")
 _SUMMING_RE = re.compile(r"综上|共计|总计|合计|其中|共致|共造成")
 
 
-# a number of things told with its measure word (捅刺20余刀, 自制手枪四支, 麻古28000颗), not an ordinal or a vague one
-# (第3支, 数十刀, 每包), nor a word that opens with the measure word (一支队, 一发现, 三包括)
+# a number of things told with its measure word (捅刺20余刀, 自制手枪四支, 麻古28000颗, 赌博机96台), not an ordinal or a
+# vague one (第3支, 数十刀, 每包), nor a word that opens with the measure word (一支队, 一发现, 三包括, 一台湾)
 _COUNTED_RE = re.compile(
     r"(?<![\d一二两三四五六七八九十百千万.．余数几第每])([\d一二两三四五六七八九十百千万]{1,6})(余)?"
-    r"(刀(?![具片柄口])|枚|支(?![队部付出持援撑配线行票])|颗|粒|发(?![生现出放展动布送给])|包(?![括庇含装]))"
+    r"(刀(?![具片柄口])|枚|支(?![队部付出持援撑配线行票])|颗|粒|发(?![生现出放展动布送给])|包(?![括庇含装])"
+    r"|台(?![湾阶州山风账上下前后面词球县市镇乡村区]))"
 )
 
 
 def find_counted(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, bool, tuple[int, int]]]:
-    """The numbers of things ``text[start:end]`` tells with their measure word (刀, 枚, 支, 颗, 粒, 发, 包): (unit,
+    """The numbers of things ``text[start:end]`` tells with their measure word (刀, 枚, 支, 颗, 粒, 发, 包, 台): (unit,
     number, told with 余, span).
 
     >>> find_counted("捅刺其胸部20余刀，查获自制手枪四支、子弹一发现场提取，第3支")
