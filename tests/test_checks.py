@@ -5435,6 +5435,15 @@ def test_e3_an_injury_count_beside_a_killing_held_to_the_harm_short_of_death(
     assert e3 == ([f"查明故意杀人所致死亡之外伤情最重为{harm}，被告人甲某犯故意伤害罪却被判处{said}"] if said else []), e3
 
 
+@pytest.mark.parametrize(("again", "fires"), [("三人死亡", True), ("二人死亡", False)])
+def test_x3_more_dead_in_the_reasoning_told_twice(again: str, fires: bool) -> None:
+    """致三人死亡 and again 三人死亡 of two persons the facts tell dead: one number told twice is compared; two numbers
+    (三人, 二人: of two counts, or of a part) are not."""
+    over = {**_KILLED_AGED, "reason": _KILLED_AGED["reason"].format(said="三人") + f"后果严重，共造成{again}，"}
+    x3 = _messages("X3", **over)
+    assert x3 == (["本院认为部分所述三人死亡，而查明事实载明死亡者2人（王某甲、李某乙）。"] if fires else []), x3
+
+
 def test_x3_fewer_dead_in_a_reasoning_sentence_that_sums_up() -> None:
     """致三人中毒，其中一人死亡 of two persons the facts tell dead: a number in a sentence that sums up is compared."""
     over = {**_KILLED_AGED, "reason": "故意非法剥夺他人生命，致三人中毒，其中一人死亡，"}

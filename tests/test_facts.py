@@ -969,6 +969,15 @@ def test_harms_told_of_a_person_with_no_opening_word(text: str, told: list[tuple
 
 
 @pytest.mark.parametrize(("text", "told"), [
+    ("，将王建国殴打致轻伤，后把李文轩打成重伤。", [("王建国", "轻伤"), ("李文轩", "重伤")]),
+    ("，将王建国殴打，致李文轩轻伤。", [("李文轩", "轻伤")]),  # (in its clause only)
+    ("，将王建国送医后被告人李文轩逃离，致二人轻伤。", []),
+])
+def test_harms_done_to_a_person_that_将_or_把_opens(text: str, told: list[tuple[str, str]]) -> None:
+    assert [(n, h) for n, h, _ in find_harmed(text, 0, len(text), ("王建国", "李文轩"))] == told
+
+
+@pytest.mark.parametrize(("text", "told"), [
     ("致张某、李某等5名被害人当场死亡。", [("死亡", 5)]),
     ("致包括一名幼儿在内的二人死亡。", [("死亡", 2)]),  # not 一名…死亡
 ])

@@ -542,6 +542,8 @@ _CLAUSE_OPENS = "，,。：:；;\n"
 _SUFFERED_RE = re.compile(
     r"(?:被[^。；;，,]{1,40}?(?:[，,](?:经鉴定[，,]?)?[^。；;，,]{0,12}?)?(?:属|系|为|构成|已构成|达|致|造成|经抢救无效)?"
     r"|受到?)(重伤|轻伤|轻微伤|死亡)(?!害)")
+# what was done to a person 将 or 把 opens, to its harm, in its clause (将王某某殴打致轻伤, 把李某打成重伤)
+_DEALT_RE = re.compile(r"[^。；;，,、]{1,8}?(?:致|成)(重伤|轻伤|轻微伤|死亡)(?!害)")
 # a list of persons a harm is told of each (赵某某（被害人，时年52岁）、儿子王某甲（被害人）均被炸成重伤; 被害人钱某丙、孙某乙
 # 分别被刺中胸部、背部等处构成重伤; 周某丁、周某损伤均构成轻伤一级): what joins two names (a note, 、 or 和, a word of
 # kin), and the harm after the last, in its clause, told once (not 分别构成重伤、轻伤)
@@ -609,7 +611,8 @@ def find_harmed(
         if opens and _DIED_OF_RE.match(text, after, end):
             listed_to = after
             harms.append("死亡")
-        suffered = _SUFFERED_RE.match(text, after, end) if opens else None
+        suffered = (_SUFFERED_RE.match(text, after, end) if opens
+                    else _DEALT_RE.match(text, after, end) if text[at - 1 : at] in "将把" and at > start else None)
         if suffered and not any(after < a < suffered.start(1) for a in starts) and not _NO_HARM_RE.search(
                 text, max(after, suffered.start(1) - 14), suffered.start(1)):
             harms.append(suffered.group(1))

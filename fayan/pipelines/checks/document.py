@@ -1173,14 +1173,15 @@ def _named_beyond_the_tally(j: Judgment) -> Iterator[Finding]:
 
 
 def _harmed_beyond_the_named(j: Judgment) -> Iterator[Finding]:
-    """A number of persons harmed the reasoning tells (致三人死亡, 二人重伤, 其中五人死亡: its one such number of a harm)
-    above the persons the facts tell so (``harmed``; the dead by what befell them or by the age at death, 殁年), where
-    they tell one or more so and no number of their own (共致二人死亡 is compared by :func:`_tallied_otherwise`). On the
-    dev judgments, SPC rulings and examples none is reported."""
+    """A number of persons harmed the reasoning tells (致三人死亡, 二人重伤, 其中五人死亡: its one such number of a harm,
+    told once or again) above the persons the facts tell so (``harmed``; the dead by what befell them or by the age at
+    death, 殁年), where they tell one or more so and no number of their own (共致二人死亡 is compared by
+    :func:`_tallied_otherwise`). On the dev judgments, SPC rulings and examples none is reported."""
     for what in reversed(HARMS):
         reasoned = [k for k, t in enumerate(j.tallies) if t.section == "reasoning" and t.what == what]
-        if len(reasoned) != 1 or any(t.section == "facts" and t.what == what for t in j.tallies):
-            continue
+        if len({j.tallies[k].number for k in reasoned}) != 1 or any(
+                t.section == "facts" and t.what == what for t in j.tallies):
+            continue  # (one number, told once or again: 致一人死亡、三人轻伤…一死三轻伤)
         k, t = reasoned[0], j.tallies[reasoned[0]]
         told = [(i, h) for i, h in enumerate(j.harmed) if h.harm == what and h.section == "facts"]
         if not told or len(told) >= t.number:
