@@ -239,6 +239,9 @@ class EarlierDecision:
     # 同意原判 told right after it, and nothing changed (a high court's 复核 of a death sentence: 同意原审判决，并依法报请
     # 本院核准); not 同意原审判决中对被告人X…的部分，撤销…, which changes a part
     agreed: bool = False
+    # the case number of another decision it upholds, told right after it (，维持某区人民法院（2009）某刑初字第107号刑事
+    # 判决第一项…): a review's act, which a first judgment does not do
+    upholds: str | None = None
     # the days of the period the history says passed with no appeal or protest (在十日的法定期限内), where it says
     appeal_days: int | None = None
     # the court the history says made it, named in its sentence before it (湖南省高级人民法院经依法开庭审理，于…以…)

@@ -4622,6 +4622,21 @@ def test_x5_a_final_decision_the_history_says_was_appealed() -> None:
 
 
 
+@pytest.mark.parametrize(("number", "fires"), [("（2015）云高刑一初字第1187号", True), ("（2015）云高刑终字第1187号", False),
+                                              ("（2015）云高刑再初字第1187号", False)])
+def test_x5_a_decision_of_the_history_upholds_another_under_a_first_instance_number(number: str, fires: bool) -> None:
+    """…以（2015）云高刑一初字第1187号刑事判决，维持（2015）临中刑初字第52号刑事判决第一项…: a decision that upholds
+    another by its number is an appeal's (or a retrial's), not a first judgment's."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    old = "以（2015）云高刑终字第1187号刑事裁定，驳回上诉，维持原判"
+    assert text.count(old) == 1
+    j = extract(text.replace(old, f"以{number}刑事判决，维持（2015）临中刑初字第52号刑事判决第一项，撤销第二项"))
+    assert j.earlier_decisions[1].upholds == "（2015）临中刑初字第52号"
+    x5 = [f.message for f in run_checks([j]) if f.rule == "X5" and "维持（2015）" in f.message]
+    assert x5 == ([f"审理经过记载{number}判决维持（2015）临中刑初字第52号判决，却为一审案号；维持下级法院判决的为二审裁判，"
+                   "案号类型应为刑终。"] if fires else []), x5
+
+
 def _refused(charge: str) -> str:
     """death_review.txt as a ruling that refuses to approve 庞立舟's sentence, told under ``charge``."""
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")

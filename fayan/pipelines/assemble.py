@@ -557,6 +557,8 @@ _COURT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,30}?人民法院(?:(?:(?!院|审
 # or 追加指控: 刑事诉讼法237②) or an appeal; one it says was not made (在法定期限内没有上诉、抗诉) is no review
 _PROTEST_RE = re.compile(r"抗诉|(?P<new>(?:补充|追加)(?:起诉|指控))")
 # …刑事裁定，驳回上诉，维持原判: the whole appeal or protest dismissed (not 驳回X的上诉, which may leave others' changed)
+# …刑事判决，维持某区人民法院（2009）某刑初字第107号刑事判决第一项…: another decision it upholds, by its number
+_UPHOLDS_RE = re.compile(rf"\s*[，,]\s*(?:判决|裁定)?维持[^。；，,（(]{{0,30}}?(?P<n>{CASE_NUMBER_RE.pattern})")
 _UPHELD_RE = re.compile(r"\s*[，,]\s*驳回(?:上诉|抗诉|上诉、抗诉|抗诉、上诉)\s*[，,]\s*维持原判")
 # …刑事裁定，以事实不清为由，撤销原判，发回重审 (以事实不清，证据不足为由撤销原审刑事判决部分，发回重新审判): the
 # case sent back for a new trial
@@ -679,6 +681,9 @@ def _own_decisions(
         upheld = bool(_UPHELD_RE.match(text, m.end(), stop))
         remanded = bool(_REMANDED_RE.match(text, m.end(), stop))
         agreed = bool(_AGREED_RE.match(text, m.end(), stop + 1))
+        upholds = _UPHOLDS_RE.match(text, m.end(), stop)
+        if upholds is not None:
+            sp.add(f"{base}.upholds", upholds.span("n"))
         period = _PERIOD_DAYS_RE.search(after) if appeal == "none" else None
         opens = max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
         # the sentence's subject, not 根据…法院的指定管辖; a quoted decision's court is named in it (维持…中级人民法院（2012）…号)
@@ -703,7 +708,8 @@ def _own_decisions(
         out.append(EarlierDecision(
             day.isoformat() if day else None, number, form, o.start, o.end, o.text, sentences, appeal, upheld=upheld,
             remanded=remanded,
-            agreed=agreed, appeal_days=int(cn_to_number(period.group(period.lastindex or 1))) if period else None,
+            agreed=agreed, upholds=upholds.group("n") if upholds else None,
+            appeal_days=int(cn_to_number(period.group(period.lastindex or 1))) if period else None,
             new_facts_against=against, court=court.group() if court else None,
             sought_on=sought[1].isoformat() if sought else None,
             told_before=earlier[1].isoformat() if earlier else None,

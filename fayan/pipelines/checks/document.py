@@ -444,8 +444,10 @@ def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
     under a second-instance number, which is final and has no such period (刑事诉讼法230, 244); an appeal dismissed
     under a review's number (刑复, 刑核); a 判决 that dismisses the whole appeal or sends the case back (驳回上诉，维持原判
     and 撤销原判，发回重审 are a 裁定's, 刑事诉讼法236①(一), (三)) or agrees with the whole judgment before it (a 复核's 同意原判, 解释344); and a
-    裁定 under a first-instance number that convicts and sentences (a first judgment is a 判决, 刑事诉讼法200). A
-    protest after a decision may be 审判监督's and is left alone."""
+    裁定 under a first-instance number that convicts and sentences (a first judgment is a 判决, 刑事诉讼法200), or
+    that upholds another decision it names by number (…（2010）某刑二初字第51号刑事判决，维持…（2009）某刑初字第107号
+    刑事判决第一项: an appeal's act; the three such decisions of the dev and SPC documents are 刑终). A protest after
+    a decision may be 审判监督's and is left alone."""
     told = j.earlier_decisions
     stages = [case_stage(x.case_number) for x in told]
     for k, dec in enumerate(told):
@@ -479,6 +481,15 @@ def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
                 j, "X5", "warning",
                 f"审理经过记载{dec.case_number}驳回上诉、维持原判，却为复核案号；二审案号类型应为刑终。",
                 evidence(j, f"earlier_decisions[{k}]", "审理经过"), data={"case_number": dec.case_number},
+            )  # fmt: skip
+        code = case_type_code(dec.case_number)
+        if dec.upholds and code.endswith("初") and not re.search("[再监申]", code):
+            yield finding(
+                j, "X5", "warning",
+                f"审理经过记载{dec.case_number}{dec.form}维持{dec.upholds}判决，却为一审案号；维持下级法院判决的为二审"
+                "裁判，案号类型应为刑终。",
+                evidence(j, f"earlier_decisions[{k}]", "审理经过") + evidence(j, f"earlier_decisions[{k}].upholds", "所维持"),
+                data={"case_number": dec.case_number, "upholds": dec.upholds},
             )  # fmt: skip
         if dec.form == "裁定" and dec.sentences and case_type_code(dec.case_number).endswith("初"):
             yield finding(
