@@ -373,6 +373,16 @@ def test_e3_below_the_severity_the_reasoning_finds_of_each_defendant(reason: str
                                "低于该档最低刑3年，且未见减轻处罚情节。")] if fires else []), found
 
 
+@pytest.mark.parametrize(("said", "fires"), [("3", True), ("2", False)])
+def test_x3_the_dead_of_a_clause_of_a_sentence_that_sums_up(said: str, fires: bool) -> None:
+    """综上，被告人甲某抢劫4起，强奸1起；在抢劫中致2人死亡: the clause after ； belongs to the sentence 综上 opens, so the
+    reasoning's 致3人死亡 is compared with its 2 (the persons named dead being fewer than the facts may tell)."""
+    over = {**_KILLED_AGED, "facts": _KILLED_AGED["facts"] + "。综上，被告人甲某抢劫4起，强奸1起；在抢劫中致2人死亡",
+            "reason": _KILLED_AGED["reason"].format(said=f"{said}人")}
+    x3 = _messages("X3", **over)
+    assert x3 == ([f"本院认为部分所述{said}人死亡，与查明事实综述的2人死亡不一致。"] if fires else []), x3
+
+
 @pytest.mark.parametrize("who,said,fires", [("被告人王建国", "4", False), ("被告人王建国", "3", True),
                                            ("被告人王建国", "7", True), ("二被告人", "3", False)])
 def test_x3_a_defendant_s_dead_restated_otherwise_than_the_facts_sum_them_up(who: str, said: str, fires: bool) -> None:

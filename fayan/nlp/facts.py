@@ -496,11 +496,15 @@ def find_tallies(text: str, start: int = 0, end: int | None = None) -> list[tupl
     [('未遂', 2, True, (22, 26)), ('轻伤', 2, True, (29, 35))]
     >>> find_tallies("致张某、李某等5名被害人当场死亡。")
     [('死亡', 5, False, (7, 16))]
+    >>> find_tallies("综上，被告人甲抢劫4起；在抢劫中致2人死亡。其间致1人轻伤。")
+    [('死亡', 2, True, (17, 21)), ('轻伤', 1, False, (25, 29))]
     """
     stop = len(text) if end is None else end
     out = []
     for s, e in _sentence_bounds(text, start, stop):
-        summing = bool(_SUMMING_RE.search(text, s, e))
+        # (or a clause of a sentence 综上 opens: 综上，被告人甲抢劫4起，强奸1起；在抢劫中致2人死亡)
+        opened = max(text.rfind("。", start, s), text.rfind("\n", start, s), start - 1) + 1
+        summing = bool(_SUMMING_RE.search(text, s, e)) or text.startswith("综上", opened)
         for rx, number, what in ((_TALLY_BEFORE_RE, 1, 2), (_TALLY_AFTER_RE, 2, 1)):
             for m in rx.finditer(text, s, e):
                 try:
