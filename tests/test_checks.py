@@ -4632,6 +4632,20 @@ def test_x5_a_final_decision_the_history_says_was_appealed() -> None:
 
 
 
+@pytest.mark.parametrize(("form", "fires"), [("判决", True), ("裁定", False)])
+def test_x5_a_remand_told_after_a_colon(form: str, fires: bool) -> None:
+    """…作出（2015）云高刑终字第1187号刑事判决：撤销原判，发回重审 (a colon, not a comma, before what it did): a remand
+    by a 判决 all the same."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    old = "以（2015）云高刑终字第1187号刑事裁定，驳回上诉，维持原判"
+    assert text.count(old) == 1
+    j = extract(text.replace(old, f"以（2015）云高刑终字第1187号刑事{form}：撤销原判，发回重审"))
+    assert j.earlier_decisions[1].remanded
+    x5 = [f.message for f in run_checks([j]) if f.rule == "X5"]
+    assert x5 == (["审理经过记载（2015）云高刑终字第1187号判决撤销原判、发回重审；撤销原判、发回重审应当以裁定作出。"]
+                  if fires else []), x5
+
+
 @pytest.mark.parametrize(("number", "fires"), [("（2015）云高刑一初字第1187号", True), ("（2015）云高刑终字第1187号", False),
                                               ("（2015）云高刑再初字第1187号", False)])
 def test_x5_a_decision_of_the_history_upholds_another_under_a_first_instance_number(number: str, fires: bool) -> None:
