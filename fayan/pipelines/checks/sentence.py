@@ -180,6 +180,12 @@ def check_e2(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     f"被告人{d.name}数罪中有{heaviest}，决定执行{v.principal or '未知刑罚'}，与数罪并罚吸收原则不符。",
                     ev, defendant=d,
                 )  # fmt: skip
+            elif order[v.principal] > order[heaviest]:  # (死刑 executed where the heaviest count is 无期徒刑)
+                yield finding(
+                    j, "E2", "error",
+                    f"被告人{d.name}数罪中最重为{heaviest}，决定执行{v.principal}，重于各罪所判刑罚，与数罪并罚吸收原则不符。",
+                    ev, defendant=d, data={"heaviest": heaviest, "executed": v.principal},
+                )  # fmt: skip
         for kind in () if principals & set(_LIFE) else _CAPS:  # a life or death count absorbs the terms
             terms = [months_of(c.term_months, c.term_days) for c in counts if c.principal == kind and c.term_months is not None]
             if not terms or v.principal != kind or v.term_months is None:
