@@ -616,7 +616,7 @@ def find_harmed(
             listed_to = after
             harms.append("死亡")
         suffered = (_SUFFERED_RE.match(text, after, end) if opens
-                    else _DEALT_RE.match(text, after, end) if text[at - 1 : at] in "将把" and at > start else None)
+                    else _DEALT_RE.match(text, after, end) if at > start and text[at - 1] in "将把" else None)
         if suffered and not any(after < a < suffered.start(1) for a in starts) and not _NO_HARM_RE.search(
                 text, max(after, suffered.start(1) - 14), suffered.start(1)):
             harms.append(suffered.group(1))

@@ -482,8 +482,7 @@ def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
                 f"审理经过记载{dec.case_number}驳回上诉、维持原判，却为复核案号；二审案号类型应为刑终。",
                 evidence(j, f"earlier_decisions[{k}]", "审理经过"), data={"case_number": dec.case_number},
             )  # fmt: skip
-        code = case_type_code(dec.case_number)
-        if dec.upholds and code.endswith("初") and not re.search("[再监申]", code):
+        if dec.upholds and (code := case_type_code(dec.case_number)).endswith("初") and not re.search("[再监申]", code):
             yield finding(
                 j, "X5", "warning",
                 f"审理经过记载{dec.case_number}{dec.form}维持{dec.upholds}判决，却为一审案号；维持下级法院判决的为二审"
