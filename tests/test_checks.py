@@ -3795,19 +3795,25 @@ UNREACHED = [
 ]
 
 
+def _e2_of_life_counts(theft: str, fraud: str, executed: str, principals: list[str]) -> list[str]:
+    """E2's messages for multi_charge.txt with its two counts and executed punishment replaced (each with 剥夺政治权利终身
+    where it is life or death), after checking the counts read as ``principals``."""
+    text = (EXAMPLES / "multi_charge.txt").read_text(encoding="utf-8").replace(
+        "犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元；犯诈骗罪，判处有期徒刑十个月，并处罚金人民币三千元；"
+        "决定执行有期徒刑一年八个月，并处罚金人民币八千元",
+        f"犯盗窃罪，判处{theft}，并处罚金人民币五千元；犯诈骗罪，判处{fraud}，并处罚金人民币三千元；"
+        f"决定执行{executed}，剥夺政治权利终身，并处罚金人民币八千元",
+    )
+    j = extract(text)
+    assert [c.principal for c in j.defendants[0].per_charge] == principals
+    return [f.message for f in run_checks([j]) if f.rule == "E2"]
+
+
 @pytest.mark.parametrize(("executed", "fires"), [("死刑", True), ("无期徒刑", False)])
 def test_e2_executed_heavier_than_every_count(executed: str, fires: bool) -> None:
     """Counts of 无期徒刑 and 有期徒刑 executed as 死刑: the executed punishment is none of the counts' (a 无期徒刑
     absorbs the terms, and nothing makes it heavier)."""
-    text = (EXAMPLES / "multi_charge.txt").read_text(encoding="utf-8").replace(
-        "犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元；犯诈骗罪，判处有期徒刑十个月，并处罚金人民币三千元；"
-        "决定执行有期徒刑一年八个月，并处罚金人民币八千元",
-        "犯盗窃罪，判处无期徒刑，剥夺政治权利终身，并处罚金人民币五千元；犯诈骗罪，判处有期徒刑十个月，"
-        f"并处罚金人民币三千元；决定执行{executed}，剥夺政治权利终身，并处罚金人民币八千元",
-    )
-    j = extract(text)
-    assert [c.principal for c in j.defendants[0].per_charge] == ["无期徒刑", "有期徒刑"]
-    e2 = [f.message for f in run_checks([j]) if f.rule == "E2"]
+    e2 = _e2_of_life_counts("无期徒刑，剥夺政治权利终身", "有期徒刑十个月", executed, ["无期徒刑", "有期徒刑"])
     assert e2 == (["被告人郦永昊数罪中最重为无期徒刑，决定执行死刑，重于各罪所判刑罚，与数罪并罚吸收原则不符。"]
                   if fires else []), e2
 
@@ -3815,15 +3821,7 @@ def test_e2_executed_heavier_than_every_count(executed: str, fires: bool) -> Non
 @pytest.mark.parametrize(("executed", "fires"), [("死刑，缓期二年执行", True), ("死刑", False)])
 def test_e2_a_death_count_executed_as_a_suspended_death(executed: str, fires: bool) -> None:
     """死刑 absorbs the other counts: executed as 死缓 beside a count of death, it is not (死刑 above 死缓)."""
-    text = (EXAMPLES / "multi_charge.txt").read_text(encoding="utf-8").replace(
-        "犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元；犯诈骗罪，判处有期徒刑十个月，并处罚金人民币三千元；"
-        "决定执行有期徒刑一年八个月，并处罚金人民币八千元",
-        "犯盗窃罪，判处死刑，缓期二年执行，剥夺政治权利终身，并处罚金人民币五千元；犯诈骗罪，判处死刑，剥夺政治权利终身，"
-        f"并处罚金人民币三千元；决定执行{executed}，剥夺政治权利终身，并处罚金人民币八千元",
-    )
-    j = extract(text)
-    assert [c.principal for c in j.defendants[0].per_charge] == ["死缓", "死刑"]
-    e2 = [f.message for f in run_checks([j]) if f.rule == "E2"]
+    e2 = _e2_of_life_counts("死刑，缓期二年执行，剥夺政治权利终身", "死刑，剥夺政治权利终身", executed, ["死缓", "死刑"])
     assert e2 == (["被告人郦永昊数罪中有死刑，决定执行死缓，与数罪并罚吸收原则不符。"] if fires else []), e2
 
 

@@ -88,10 +88,8 @@ def _unchanged_priors(j: Judgment) -> Iterator[tuple[int, Defendant, int, PriorR
     joined several charges or terms (盗窃罪、销售赃物罪, 决定执行: :func:`not_one_sentence`)."""
     for i, d in enumerate(j.defendants):
         for k, p in enumerate(d.priors):
-            joined = not_one_sentence(p.text, p.charge)
-            if p.kind == "criminal" and not (joined and CHANGED_SINCE_RE.search(p.text)):
-                yield i, d, k, p, joined
-
+            if p.kind == "criminal" and not CHANGED_SINCE_RE.search(p.text):
+                yield i, d, k, p, not_one_sentence(p.text, p.charge)
 
 
 # 刑法69: the cap of a combined term of each kind, by the sum of the terms (有期徒刑 25 years from a sum of 35)
