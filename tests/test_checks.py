@@ -5828,6 +5828,20 @@ def test_a_retrial_decision_whose_history_reads_like_a_party_paragraph(executed:
     assert [f.rule for f in run_checks([j]) if f.severity in ("error", "warning")] == (["E2"] if fires else [])
 
 
+@pytest.mark.parametrize(("result", "fires"), [("代文启", False), ("戴文启", True)])
+def test_x4_a_designation_misspells_a_defendant_of_the_surname_dai(result: str, fires: bool) -> None:
+    """代 is a surname (代文启, told last before the charge in the case line): a name the result spells otherwise is one
+    name spelled two ways."""
+    j = extract(
+        "中华人民共和国最高人民法院\n指定管辖决定书\n（2014）刑立他字第9号\n"
+        "被告人王文成、代文启故意杀人、抢劫一案，根据《中华人民共和国刑事诉讼法》第二十六条的规定，决定如下：\n"
+        f"指定某某省某某市中级人民法院依照刑事第一审程序对被告人王文成、{result}故意杀人、抢劫一案进行审判。\n二〇一四年七月十四日\n"
+    )
+    assert [a.name for a in j.accomplices] == ["王文成", "代文启"]
+    found = [f.message for f in run_checks([j]) if f.rule == "X4"]
+    assert found == (["被告人姓名前后写法不一致：代文启／戴文启。"] if fires else []), found
+
+
 @pytest.mark.parametrize("charge,fires", [("非法经营罪", False), ("非法营业罪", True)])
 def test_e17_an_unknown_charge_prosecuted_against_a_long_list_of_defendants(charge: str, fires: bool) -> None:
     """指控被告人…（ten names, 45 characters）犯X罪一案, in a decision that designates the court."""
