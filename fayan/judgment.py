@@ -244,6 +244,9 @@ class EarlierDecision:
     upholds: str | None = None
     # the days of the period the history says passed with no appeal or protest (在十日的法定期限内), where it says
     appeal_days: int | None = None
+    # a defendant's appeal (上诉) told after it, alone (appeal "defendant") or beside a protest (宣判后，X提出上诉，
+    # 检察院提出抗诉: appeal "prosecution")
+    appealed: bool = False
     # the court the history says made it, named in its sentence before it (湖南省高级人民法院经依法开庭审理，于…以…)
     court: str | None = None
     # the defendants against whom the history says new facts were prosecuted before the next decision (补充指控被告人X的

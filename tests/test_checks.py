@@ -4582,6 +4582,25 @@ def test_e11_the_top_of_a_bracket_the_count_s_own_clause_keeps_it_in() -> None:
     ]
 
 
+@pytest.mark.parametrize(("told", "appealed"), [
+    ("宣判后，庞立舟、蒙小禾均提出上诉，某某市人民检察院提出抗诉。", True),
+    ("宣判后，某某市人民检察院提出抗诉，庞立舟、蒙小禾未上诉。", False),
+    ("宣判后，某某市人民检察院提出抗诉。", False),
+])
+def test_x5_a_final_decision_appealed_beside_a_protest(told: str, appealed: bool) -> None:
+    """A defendant's appeal told beside a protest after a decision under a 刑终 number: the appeal shows it is a first
+    judgment's misnumbered; a protest alone may be 审判监督's and is left alone."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    protested = text.replace("宣判后，庞立舟、蒙小禾均提出上诉。", told)
+    assert protested != text
+    j = extract(protested)
+    assert [(x.appeal, x.appealed) for x in j.earlier_decisions][0] == ("prosecution", appealed)
+    assert [f for f in run_checks([j]) if f.rule == "X5"] == []
+    misnumbered = protested.replace("（2015）临中刑初字第52号", "（2015）临中刑终字第52号")
+    assert [f.message for f in run_checks([extract(misnumbered)]) if f.rule == "X5"] == ([
+        "（2015）临中刑终字第52号为二审（终审）案号，审理经过却记载该判决宣判后被告人提出上诉。"] if appealed else [])
+
+
 def test_x5_a_final_decision_the_history_says_was_appealed() -> None:
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
     assert [f for f in run_checks([extract(text)]) if f.rule == "X5"] == []
@@ -5657,6 +5676,28 @@ def test_a_retrial_decision_s_recited_sentences_are_checked(history: str, rule: 
     assert [s.defendant for s in j.earlier_decisions[0].sentences] == ["甲某"]
     found = {f.rule for f in run_checks([j]) if f.severity in ("error", "warning")}
     assert found == ({rule} if rule else set()), found
+
+
+@pytest.mark.parametrize(
+    ("told", "iso", "fires"), [("2014年6月16日", "2014-06-16", False), ("2015年6月16日", "2015-06-16", True)])
+def test_x6_a_decision_s_history_tells_a_day_after_the_decision(told: str, iso: str, fires: bool) -> None:
+    """A day its history tells (the 驳回申诉 notice of a court asked before) after the decision's own: its history is
+    read up to its reasoning, not to its result and date, which its procedure section may run on to."""
+    history = "认定被告人甲某犯故意毁坏财物罪，判处有期徒刑十个月。"
+    text = _retrial_decision(history).replace(
+        "裁定生效后，甲某不服，向本院申诉。",
+        f"裁定生效后，甲某向某某省高级人民法院申诉，该院于{told}作出（2014）某刑监字第102号通知驳回申诉。甲某不服，向本院申诉。")
+    j = extract(text)
+    assert j.status == "not_judgment" and j.procedure_last_date == iso
+    found = [(f.severity, f.message) for f in run_checks([j]) if f.rule == "X6"]
+    assert found == ([("error", f"审理经过所述日期{j.procedure_last_date}晚于裁判日期2014-12-02。")] if fires else [])
+
+
+def test_a_decision_s_history_without_a_day_of_its_own_tells_no_last_day() -> None:
+    """The decision's own date, after its result, is not a day of its history."""
+    j = extract(_retrial_decision("认定被告人甲某犯故意毁坏财物罪，判处有期徒刑十个月。").replace(
+        "于2005年2月25日作出", "作出").replace("于2005年6月21日作出", "作出"))
+    assert j.procedure_last_date is None and j.judgment_date == "2014-12-02"
 
 
 def test_a_decision_s_history_dated_by_its_court_without_yu_and_an_appellant_s_label() -> None:

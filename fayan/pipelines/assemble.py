@@ -206,7 +206,15 @@ def _decision_history(doc: Document, secs: Sections, sp: _Spans, cue: re.Match[s
             sp.add(f"accomplices[{k}].name_variants[{v}]", span)
         o = doc.original_span(at, at + len(n))
         people.append(Accomplice(n, o.start, o.end, tuple(x for x, _ in variants), role))
+    # the latest day its history tells (申诉…该院于2014年6月16日作出…通知驳回申诉), up to its reasoning or result (its
+    # procedure section may run on to its own date): none may come after its own
+    proc, history = secs.get("procedure"), None
+    if proc is not None:
+        ends = [proc.end] + [x.start() for x in (opens, cue) if x is not None and x.start() > proc.start]
+        history = Section("procedure", proc.start, min(ends))
+    procedure_last_date = _last_date(text, history, sp, "procedure_last_date")
     return dict(earlier_decisions=decisions, accomplices=tuple(people), charges_prosecution=tuple(prosecuted),
+                procedure_last_date=procedure_last_date,
                 # (its history may run on into what the splitter takes for the prosecution's account or facts)
                 retrial_orders=_retrial_orders(doc, secs, sp, ("procedure", "defendant", "prosecution", "facts")),
                 result_form=_cue_word(cue),
@@ -616,6 +624,8 @@ def _new_facts_against(gap: str, protests: list[re.Match[str]], names: list[str]
 
 # an appeal told after a decision; not the party's label of a sentence changed on appeal (改判上诉人X免于刑事处罚)
 _APPEALED_RE = re.compile(r"上诉(?!人)")
+# a defendant's appeal told beside a protest: 提出上诉, 不服，上诉…; not 未上诉, 没有上诉, 不上诉, 撤回上诉
+_DEFENDANT_APPEALED_RE = re.compile(r"(?<![未不回])(?<!没有|放弃)(?:提出|提起)?上诉(?![人状期])")
 # the combined sentence told after a stop that ends the counts' (…判处有期徒刑六年。总和刑期二十一年，决定执行…)
 _COMBINED_NEXT_RE = re.compile(r"\s*(?:总和刑期|决定执行|数罪并罚|合并执行)")
 
@@ -675,6 +685,8 @@ def _own_decisions(
         against = _new_facts_against(gap, protests, names)
         appeal = ("prosecution" if protests and not against else "defendant" if _APPEALED_RE.search(gap)
                   else "none" if _NO_REVIEW_RE.search(after) else None)
+        # (beside a protest too: 宣判后，X提出上诉，检察院提出抗诉)
+        appealed = appeal == "defendant" or (appeal == "prosecution" and _DEFENDANT_APPEALED_RE.search(gap) is not None)
         o = doc.original_span(*m.span())
         form = tail.group(1) if tail is not None else "驳回申诉通知" if m.group(0).endswith("通知") else m.group(0)[-2:]
         sentences = tuple(told.values())
@@ -708,7 +720,7 @@ def _own_decisions(
         out.append(EarlierDecision(
             day.isoformat() if day else None, number, form, o.start, o.end, o.text, sentences, appeal, upheld=upheld,
             remanded=remanded,
-            agreed=agreed, upholds=upholds.group("n") if upholds else None,
+            agreed=agreed, upholds=upholds.group("n") if upholds else None, appealed=appealed,
             appeal_days=int(cn_to_number(period.group(period.lastindex or 1))) if period else None,
             new_facts_against=against, court=court.group() if court else None,
             sought_on=sought[1].isoformat() if sought else None,

@@ -606,6 +606,8 @@ TABLES: tuple[TableSpec, ...] = (
                _attr("remanded")),
         Column("upholds", "string", "the case number of another decision it upholds, told right after it (，维持…"
                "（2009）某刑初字第107号刑事判决…)", _attr("upholds")),
+        Column("appealed", "boolean", "a defendant's appeal (上诉) told after it, alone or beside a protest",
+               _attr("appealed")),
         Column("appeal_days", "Int64", "the days of the period the history says passed with no appeal or protest "
                "(在十日的法定期限内), where it says", _attr("appeal_days")),
         Column("new_facts_against", "string", "the defendants the history says new facts were prosecuted against "

@@ -505,7 +505,7 @@ def _x5_appealed_final(j: Judgment) -> Iterator[Finding]:
                 evidence(j, f"earlier_decisions[{k}]", "审理经过"), basis="刑事诉讼法第二百三十条、第二百四十四条",
                 data={"case_number": dec.case_number},
             )  # fmt: skip
-        if dec.appeal != "defendant":
+        if not dec.appealed:  # (a protest alone may be 审判监督's)
             continue
         if stages[k] == "终":
             yield finding(
