@@ -359,7 +359,9 @@ class DrugMention:
     end: int
     text: str
     total: bool = False
-    section: str = "facts"  # facts | reasoning
+    # facts | evidence (a weight an evidence list of the facts names: 查获的4225克毒品海洛因等物证; it counts for
+    # nothing) | reasoning
+    section: str = "facts"
     times: int = 1  # the deals it is told of, each of this weight (先后两次…每次…约0.9克: 2)
     # a weight of what is already told: in an evidence list, after 上述/该/前述/以上/其中 in its clause, or a weight
     # seized equal to one of its drug in an earlier sentence of the same enumerated item (取得…2008克。…查获…2008克)

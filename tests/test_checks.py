@@ -436,6 +436,41 @@ def test_x3_a_restated_amount_a_slip_of_one_the_facts_tell_about(said: str, slip
     )
 
 
+@pytest.mark.parametrize(
+    ("listed", "slip"),
+    [("4225克", "两位数字前后颠倒"), ("4252克", None), ("4352克", "一位数字不同"), ("4000克", None), ("4452克", None)],
+)
+def test_x3_a_weight_the_evidence_list_names_otherwise(listed: str, slip: str | None) -> None:
+    """…查获海洛因4252克。上述事实，有…查获的4225克毒品海洛因等物证…证实: the evidence list's weight, recorded (section
+    evidence) and counting for nothing, against the facts' own weights; 4452克 is the sum of the two the facts tell."""
+    over = dict(charge="贩卖毒品罪", reason="贩卖毒品海洛因，", article="三百四十七",
+                sentence="无期徒刑，剥夺政治权利终身，并处没收个人全部财产", start="", end="",
+                facts="在某某县贩卖毒品海洛因，被民警当场抓获，民警从其挎包内查获海洛因4252克，又从其住处查获海洛因200克。"
+                      f"上述事实，有查获的{listed}毒品海洛因等物证，证人乙某的证言，毒品鉴定意见等证据证实，足以认定")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    weighed = [(m.text, m.section) for m in j.drugs if m.grams]
+    assert weighed == [("4252克", "facts"), ("200克", "facts"), (listed, "evidence")]
+    assert j.drug_grams == 4452
+    found = [f.message for f in run_checks([j]) if f.rule == "X3"]
+    assert found == ([f"经审理查明部分所载海洛因数量4252克，其后复述为{listed}（{slip}），查明部分未见{listed}，疑为笔误。"]
+                     if slip else []), found
+
+
+@pytest.mark.parametrize(("restated", "slip"), [("3.5万元", None), ("5.3万元", "两位数字前后颠倒"), ("3.6万元", None)])
+def test_x3_an_amount_the_facts_restate_otherwise(restated: str, slip: str | None) -> None:
+    """将…挎包内的3.5万元拿走 … 上述事实，有从其车内提取的5.3万元现金等物证…证实: the evidence list's restatement of the
+    sum taken against the sum; one digit of two significant ones (3.6万元) is not read as a slip."""
+    from fayan.pipelines.checks.document import _restated_in_the_facts_otherwise
+
+    over = dict(facts=f"趁他人不备，将其放在挎包内的现金3.5万元拿走。上述事实，有从其车内提取的{restated}现金等物证，"
+                      "被害人乙某的陈述等证据证实，足以认定")
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert [(a.text, a.is_restatement) for a in j.amounts] == [("3.5万元", False), (restated, True)]
+    found = [f.message for f in _restated_in_the_facts_otherwise(j)]
+    assert found == ([f"经审理查明部分所载数额3.5万元，其后复述为{restated}（{slip}），查明部分未见{restated}，疑为笔误。"]
+                     if slip else []), found
+
+
 @pytest.mark.parametrize(("said", "fires"), [("约3万元", True), ("约2万元", False), ("约2.3万元", False)])
 def test_x3_an_amount_restated_about_a_figure(said: str, fires: bool) -> None:
     """盗窃他人财物约3万元 restates no 20500元: 约 allows a fifth below to a quarter above (约2万元, 约2.3万元 may be it)."""

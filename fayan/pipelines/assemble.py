@@ -2132,13 +2132,16 @@ def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | N
                 continue
             victims.append(hit.text)
     victims = _without_slips(victims, doc.text)
-    # a weight in an evidence list names an exhibit (…查获的4225克毒品海洛因等物证): the facts told it, or should have
-    found_drugs = [x for x in find_drugs(ftext) if not any(a <= x.start < b for a, b in evidence)]
+    # a weight in an evidence list names an exhibit (…查获的4225克毒品海洛因等物证): the facts told it, or should have;
+    # it counts for nothing, but is recorded, after the facts' own (section "evidence"), so that X3 can compare it
+    weighed = find_drugs(ftext)
+    found_drugs = [x for x in weighed if not any(a <= x.start < b for a, b in evidence)]
+    exhibits = [x for x in weighed if x.grams is not None and any(a <= x.start < b for a, b in evidence)]
     drugs = []
-    for dfound in found_drugs:
+    for dfound in found_drugs + exhibits:
         o = doc.original_span(start + dfound.start, start + dfound.end)
         drugs.append(DrugMention(dfound.drug, dfound.grams, o.start, o.end, o.text, dfound.total, times=dfound.times,
-                                 restated=dfound.restated))
+                                 restated=dfound.restated, section="facts" if dfound in found_drugs else "evidence"))
     alcohol = []
     for b in find_blood_alcohol(ftext):
         o = doc.original_span(start + b.start, start + b.end)

@@ -714,13 +714,14 @@ TABLES: tuple[TableSpec, ...] = (
         Column("role", "string", "审判长 | 审判员 | 人民陪审员 | 书记员 …", _attr("role")),
         Column("name", "string", "the name as written", _attr("name")),
     ), _per_document("officers")),
-    TableSpec("drugs", "drug weight mentioned in the facts (and restated in the reasoning: see section), with the drug "
-              "it belongs to", (
+    TableSpec("drugs", "drug weight mentioned in the facts (and named in their evidence lists or restated in the "
+              "reasoning: see section), with the drug it belongs to", (
         _DOC_ID, _index("drug_index", "mention in the document"),
         Column("drug", "string", "canonical drug name (甲基苯丙胺, 海洛因 …)", _attr("drug")),
         Column("grams", "float64", "the weight in grams", _attr("grams")),
         Column("total", "boolean", "a stated total (共计 …) rather than one weighing", _attr("total")),
-        _SECTION,
+        Column("section", "string", "facts | evidence (a weight an evidence list of the facts names: 查获的4225克毒品"
+               "海洛因等物证; it counts for nothing) | reasoning", _attr("section")),
         Column("times", "Int64", "the deals it is told of, each of this weight (先后两次…每次…约0.9克: 2)", _attr("times")),
         Column("restated", "boolean", "a weight of what is already told: after 上述/该/前述/以上/其中 in its clause, "
                "or a weight seized equal to one of its drug in an earlier sentence of the same numbered item of the "

@@ -1102,7 +1102,7 @@ def check_x3(j: Judgment, ctx: Context) -> Iterator[Finding]:
         next(_restated_total_differs(j), None) or next(_misread_digits(j), None) or next(_misread_weights(j), None)
         or next(_misadded_total(j), None) or next(_weight_above_all_told(j), None)
         or next(_weight_of_nothing_told(j), None) or next(_gain_about_otherwise(j), None)
-        or next(_alcohol_restated_otherwise(j), None)
+        or next(_alcohol_restated_otherwise(j), None) or next(_restated_in_the_facts_otherwise(j), None)
     )  # fmt: skip
     if found is not None:
         yield found
@@ -1113,6 +1113,45 @@ def check_x3(j: Judgment, ctx: Context) -> Iterator[Finding]:
     )  # fmt: skip
     if tallied is not None:
         yield tallied
+
+
+def _restated_in_the_facts_otherwise(j: Judgment) -> Iterator[Finding]:
+    """What the facts tell twice, told otherwise the second time as by a slip of the pen (:func:`_slip`): a drug weight
+    an evidence list names (…查获海洛因4225克。上述事实，有…查获的4252克毒品海洛因等物证…证实) that no weight of its drug
+    the facts tell equals, nor a sum of them; a crime amount told exactly that the facts restate (从其车内提取的3.5万元
+    现金, 所盗现金…已发还) that no other amount of the facts equals, nor a sum of those of its role, against one of its
+    role told exactly. On the 154 dev judgments and 500 SPC rulings none is found."""
+    weighed = [m for m in j.drugs if m.section == "facts" and m.grams is not None]
+    told = [a for a in j.amounts if a.section == "facts" and a.currency == "CNY"]
+    pairs: list[tuple[_M, list[_M], int, str]] = []
+    for m in j.drugs:
+        if m.section == "evidence" and m.grams is not None:
+            pairs.append((m, [w for w in weighed if w.drug == m.drug], 4, f"{m.drug}数量"))
+    for a in told:
+        if a.is_restatement and a.qualifier == "exact" and a.role in CRIME_AMOUNT_ROLES:
+            own = [b for b in told if b.role == a.role and not b.is_restatement and b.qualifier == "exact"]
+            pairs.append((a, own, 2, "数额"))
+    for said, first, places, noun in pairs:
+        value = _value(said)
+        others = weighed if isinstance(said, DrugMention) else [b for b in told if b is not said]
+        if any(abs(_value(b) - value) < 5e-5 for b in others) or adds_up(value, [_value(b) for b in first]):
+            continue
+        for b in first:
+            how = _slip(_digits(value, places), _digits(_value(b), places))
+            if how is None:
+                continue
+            yield finding(
+                j, "X3", "warning",
+                f"经审理查明部分所载{noun}{b.text}，其后复述为{said.text}（{how}），查明部分未见{said.text}，疑为笔误。",
+                [Evidence(b.start, b.end, b.text, "查明事实"), Evidence(said.start, said.end, said.text, "复述")],
+                data={"facts_value": _value(b), "restated_value": value, "slip": how},
+            )  # fmt: skip
+            return
+
+
+def _value(m: AmountMention | DrugMention) -> float:
+    """A drug weight's grams, an amount's yuan."""
+    return float((m.grams if isinstance(m, DrugMention) else m.amount_yuan) or 0)
 
 
 def _alcohol_restated_otherwise(j: Judgment) -> Iterator[Finding]:
