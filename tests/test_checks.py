@@ -630,6 +630,18 @@ def test_x3_an_item_of_the_facts_whose_slip_the_total_shows(value: str, fires: b
                      if fires else []), found
 
 
+@pytest.mark.parametrize(("total", "reading"), [("2400余元", "4200余元"), ("4200余元", None)])
+def test_x3_a_total_told_with_yu_whose_slip_the_items_show(total: str, reading: str | None) -> None:
+    """The same thefts (200余元, 267元, 3744元: 4211 up to 4311) summed up as 共计2400余元: read with two digits swapped,
+    4200余元, the total allows the items' sum, where no item read otherwise makes a sum it allows."""
+    facts = ("窃取现金200余元。次日，甲某又窃取现金267元。后甲某窃走摩托车（价值3744元）1辆。"
+             f"综上，被告人甲某实施盗窃3起，窃得财物共计{total}")
+    over = dict(facts=facts, reason="多次盗窃他人财物，数额较大，")
+    found = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "X3"]
+    assert found == ([f"查明事实所列200余元、267元、3744元与所述共计{total}不合，按{reading}计则与各笔合计相符，二者两位数字前后"
+                      "颠倒，疑为笔误。"] if reading else []), found
+
+
 @pytest.mark.parametrize("total, fires", [("2870", True), ("2770", False)])
 def test_x3_a_drug_total_of_the_facts_that_is_no_sum_of_their_weights_by_a_slip(total: str, fires: bool) -> None:
     facts = ("先后两次向他人贩卖甲基苯丙胺30克、50克。后公安人员从甲某驾驶的汽车内查获甲基苯丙胺2690克。"

@@ -1149,11 +1149,6 @@ def _restated_in_the_facts_otherwise(j: Judgment) -> Iterator[Finding]:
             return
 
 
-def _value(m: AmountMention | DrugMention) -> float:
-    """A drug weight's grams, an amount's yuan."""
-    return float((m.grams if isinstance(m, DrugMention) else m.amount_yuan) or 0)
-
-
 def _alcohol_restated_otherwise(j: Judgment) -> Iterator[Finding]:
     """A blood alcohol value the reasoning restates (其血液中乙醇含量为296.77毫克/100毫升) that no measurement of the facts
     gives (269.77: two digits swapped)."""
@@ -1617,6 +1612,7 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
     # it (the values alone may not, and the values with the cash taken do: 6700、1008.8、12000 and 700 元 of 20408.8元)
     explained: set[int] = set()  # the totals' starts
     slipped: list[tuple[AmountMention, AmountMention, float, str]] = []
+    side_of: dict[int, list[AmountMention | DrugMention]] = {}  # the items of each total read as slipped
     for mentions, places, unit in ((weights, 4, "克"), (amounts, 2, "元"), (taken, 2, "元")):
         mentions.sort(key=lambda x: x[3].start)
         for kind, value, total, t in mentions:
@@ -1641,9 +1637,11 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
                 summed, how = next(((x, h) for x in sums if (h := _slip(_digits(value, places), _digits(x, places)))),
                                    (0.0, None))
                 if how is None:
-                    item = _slipped_item(t, [m for _, _, m in side], places)
+                    items = [m for _, _, m in side]
+                    item = _slipped_item(t, items, places) or _slipped_total(t, items)
                     if item is not None:
                         slipped.append((t, *item))
+                        side_of[t.start] = items
                     continue
                 listed = "、".join(dict.fromkeys(m.text for _, _, m in side))
                 more = "余" if any(isinstance(m, AmountMention) and m.qualifier != "exact" for _, _, m in side) else ""
@@ -1656,6 +1654,16 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
                 )  # fmt: skip
                 return
     for t, m, read, how in slipped:
+        if t.start not in explained and m is t:  # the total read otherwise (:func:`_slipped_total`)
+            listed = "、".join(dict.fromkeys(x.text for x in side_of[t.start]))
+            yield finding(
+                j, "X3", "warning",
+                f"查明事实所列{listed}与所述共计{t.text}不合，按{fmt_number(read)}余元计则与各笔合计相符，二者{how}，疑为笔误。",
+                [Evidence(t.start, t.end, t.text, "所述合计")]
+                + [Evidence(x.start, x.end, x.text, "所列数额") for x in side_of[t.start][:3]],
+                data={"stated_total": _value(t), "read_as": read, "slip": how},
+            )  # fmt: skip
+            return
         if t.start not in explained:
             unit = "克" if isinstance(t, DrugMention) else "元"
             yield finding(
@@ -1671,6 +1679,29 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
 def _value(m: AmountMention | DrugMention) -> float:
     """An amount's yuan or a weight's grams."""
     return float(m.grams or 0) if isinstance(m, DrugMention) else float(m.amount_yuan)
+
+
+def _slipped_total(
+    total: AmountMention | DrugMention, items: Sequence[AmountMention | DrugMention]
+) -> tuple[AmountMention | DrugMention, float, str] | None:
+    """A total told with 余 that, its figure read with two digits swapped or one changed (:func:`_slip`), the sum of
+    ``items`` allows, where as written it does not (现金200余元、267元 and 3744元 against 共计2400余元: 4200余元 allows
+    4211 up to 4311); (the total, the reading, how). None for a weight or an exact total (the sum is compared with
+    those as it is)."""
+    told = _item_bounds(total) if isinstance(total, AmountMention) else None
+    bounds = [b for m in items if (b := _item_bounds(m)) is not None]
+    if told is None or told[0] == told[1] or len(bounds) != len(items):
+        return None
+    width, summed = told[1] - told[0], (sum(lo for lo, _ in bounds), sum(hi for _, hi in bounds))
+    said = _digits(told[0])
+    readings = {said[:i] + d + said[i + 1 :] for i in range(len(said)) for d in "0123456789"} | {
+        said[:i] + said[k] + said[i + 1 : k] + said[i] + said[k + 1 :]
+        for i in range(len(said)) for k in range(i + 1, len(said))}  # fmt: skip
+    for reading in sorted(readings):
+        how = _slip(said, reading) if not reading.startswith("0") else None
+        if how is not None and bounds_meet((float(reading), float(reading) + width), summed):
+            return total, float(reading), how
+    return None
 
 
 def _item_bounds(m: AmountMention | DrugMention) -> tuple[float, float] | None:
