@@ -456,6 +456,31 @@ def test_x3_a_weight_the_evidence_list_names_otherwise(listed: str, slip: str | 
                      if slip else []), found
 
 
+@pytest.mark.parametrize(("summed", "slip"), [("15850克", None), ("18550克", "两位数字前后颠倒"), ("16050克", None)])
+def test_x3_a_drug_total_the_facts_sum_up_otherwise(summed: str, slip: str | None) -> None:
+    """…贩卖给乙某共计15850克 … 综上，被告人甲某贩卖甲基苯丙胺共计18550克: a total told again after an earlier total of its
+    drug; 16050克 is the sum of the facts' weights (15850克 and 200克), a summing up, not a slip."""
+    facts = ("先后多次贩卖给乙某甲基苯丙胺共计15850克。后公安人员从甲某住处查获甲基苯丙胺200克。"
+             f"综上，被告人甲某贩卖甲基苯丙胺共计{summed}")
+    over = dict(charge="贩卖毒品罪", article="三百四十七", facts=facts, reason="贩卖毒品，")
+    found = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "X3"]
+    assert found == ([f"经审理查明部分所载甲基苯丙胺数量15850克，其后复述为{summed}（{slip}），查明部分未见{summed}，疑为笔误。"]
+                     if slip else []), found
+
+
+@pytest.mark.parametrize(("summed", "slip"), [("12840元", None), ("14820元", "两位数字互换")])
+def test_x3_an_amount_total_the_facts_sum_up_otherwise(summed: str, slip: str | None) -> None:
+    """…共计价值人民币12840元 … 综上，…共计价值人民币14820元: an amount's total told again otherwise."""
+    from fayan.pipelines.checks.document import _restated_in_the_facts_otherwise
+
+    facts = f"窃得他人手机、电脑等物，共计价值人民币12840元。综上，被告人甲某盗窃他人财物共计价值人民币{summed}"
+    j = extract(TEMPLATE.format(**{**BASE, "facts": facts}))
+    assert [(a.text, a.is_total) for a in j.amounts] == [("12840元", True), (summed, True)]
+    found = [f.message for f in _restated_in_the_facts_otherwise(j)]
+    assert found == ([f"经审理查明部分所载数额12840元，其后复述为{summed}（{slip}），查明部分未见{summed}，疑为笔误。"]
+                     if slip else []), found
+
+
 @pytest.mark.parametrize(("restated", "slip"), [("3.5万元", None), ("5.3万元", "两位数字前后颠倒"), ("3.6万元", None)])
 def test_x3_an_amount_the_facts_restate_otherwise(restated: str, slip: str | None) -> None:
     """将…挎包内的3.5万元拿走 … 上述事实，有从其车内提取的5.3万元现金等物证…证实: the evidence list's restatement of the
