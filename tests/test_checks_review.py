@@ -447,3 +447,25 @@ def test_e5_a_fine_below_the_least_in_the_history_and_the_item_is_one_lead() -> 
     found = _messages("E5", ("犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元；犯故意", "犯盗窃罪，判处有期徒刑一年，并处罚金人民币五百元；犯故意"),
                       ("以盗窃罪判处有期徒刑一年，并处罚金人民币五千元；", low))
     assert found == ["被告人韦长青犯盗窃罪被判处罚金500元，低于1000元的最低数额。"], found
+
+
+THEFT_FOUR_YEARS_TOLD = ("犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元；犯故意", "犯盗窃罪，判处有期徒刑四年，并处罚金人民币五千元；犯故意")
+
+
+@pytest.mark.parametrize("revised", [False, True])
+def test_e3_e4_a_retold_count_above_the_level_the_reasoning_finds(revised: bool) -> None:
+    """The history's 盗窃 count of four years, where the reasoning finds 数额较大 (6000元, the approving item quoting one
+    year): only 数额巨大's bracket allows it (E3), and the amount is 数额较大 everywhere (E4). Not where a later
+    decision of the history revised the sentence (the first court may have found the amount otherwise)."""
+    changes = [THEFT_FOUR_YEARS_TOLD]
+    if revised:
+        changes.append(("刑事裁定，驳回上诉，维持原判，并依法报请本院核准",
+                        "刑事判决，维持第一审对被告人韦长青的定罪及对故意杀人罪、故意伤害罪的量刑，撤销对盗窃罪的量刑，以盗窃罪"
+                        "判处有期徒刑一年，并处罚金人民币五千元，决定执行死刑，剥夺政治权利终身，并处罚金人民币五千元，并依法报请"
+                        "本院核准"))
+    assert _messages("E3", *changes) == ([] if revised else [
+        "（2014）柳市刑一初字第40号判决对韦长青以盗窃罪判处有期徒刑4年，该刑罚仅第2档（数额巨大或者有其他严重情节）可判，"
+        "而本院认为部分认定数额较大，请核对。"])
+    assert _messages("E4", *changes) == ([] if revised else [
+        "查明犯罪数额6000元，按各地标准属数额较大，与本院认为的认定相同，被告人韦长青犯盗窃罪被判处有期徒刑4年"
+        "（（2014）柳市刑一初字第40号判决）却超出该档的量刑幅度。"])

@@ -178,7 +178,10 @@ def _e3_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]
     lower in this document's reasoning; a warning, a slip in the retelling or the earlier decision's error. Only
     where this document does not sentence the charge anew: its counts of the charge are none or quote the decision it
     approves or upholds (核准…维持第一审对被告人X以抢劫罪判处有期徒刑十年…), and none is the same term (E3 reports
-    that one)."""
+    that one). A term only brackets above the amount level the reasoning finds of the count allow (盗窃 of four years
+    retold, 数额较大 found) is reported too, with the level in its data (E4 compares the amount found with it, as of
+    the document's own counts: :func:`_outside_the_found_amount_s_level`)."""
+    levels = {(d.name, law.name): stated for _i, d, _it, law, stated, _ev in _level_counts(j, ctx)}
     for field, which, label, d, told in _retold_counts(j):
         i = j.defendants.index(d)
         for c in told:
@@ -197,6 +200,13 @@ def _e3_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]
             item = _Item(law.name, c.charge, c.principal, months, c.fine_yuan, c.confiscation, -1)
             act = _stated_act(j, d, item, law, on)
             ev: list[Evidence] = []  # what tells the harm, where that is the reason
+            # (the level against the term of a decision that stands: every later one told upheld it; a term a later
+            # decision changed may rest on a level the first court found otherwise)
+            stated = (levels.get((d.name, law.name))
+                      if law.amount is not None and not j.severity_stated and _stands(j, field) else None)
+            above = [b for b in _brackets_of_term(law, p, item, on)
+                     if stated is not None and _above_the_level(law, b, stated, p, on)]  # fmt: skip
+            level: dict[str, object] = {}
             floor = r[0] if act is not None and (r := act[0].term_range(p)) is not None else None
             if months > hi:
                 said = f"超过该罪{p}的法定最高刑{fmt_term(hi)}"
@@ -212,13 +222,26 @@ def _e3_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]
                 said = (f"该刑罚仅第{b.level}档（{b.condition}）可判，而{short.said}{short.found}"
                         + ("，未认定该档的情节" if short.unstated else ""))
                 ev = short.evidence
+            elif above and len(above) == len(_brackets_of_term(law, p, item, on)):
+                b = min(above, key=lambda x: x.number)
+                said = f"该刑罚仅第{b.level}档（{b.condition}）可判，而本院认为部分认定数额{stated}"
+                level = {"stated": stated, "bracket": b.number, "decision": which}
             else:
                 continue
             yield finding(
                 j, "E3", "warning", f"{which}对{d.name}以{c.charge}判处{p}{fmt_term(months)}，{said}，请核对。",
                 evidence(j, field, label) + ev, defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
-                data={"charge": law.name, "principal": p, "months": months},
+                data={"charge": law.name, "principal": p, "months": months, **level},
             )  # fmt: skip
+
+
+def _stands(j: Judgment, field: str) -> bool:
+    """Whether the earlier decision of ``field`` (earlier_decisions[k]…) stands: every decision the history tells after
+    it dismissed the appeal or agreed with it and told no sentence of its own. Not a sentence 二审 retells of the first
+    instance (original_sentences[k]): this document decides on it."""
+    k = re.match(r"earlier_decisions\[(\d+)\]", field)
+    return k is not None and all((x.upheld or x.agreed) and not x.sentences
+                                 for x in j.earlier_decisions[int(k.group(1)) + 1 :])
 
 
 @dataclass(frozen=True, slots=True)
@@ -793,7 +816,8 @@ def _outside_the_found_amount_s_level(j: Judgment, ctx: Context, on: date | None
         return
     d = j.defendants[0]
     province = _province(j)
-    for f in [*_below_the_stated_level(j, ctx, on), *_above_the_stated_level(j, ctx, on)]:
+    retold = [f for f in _e3_history(j, ctx, on) if "stated" in f.data]  # (a count an earlier decision imposed)
+    for f in [*_below_the_stated_level(j, ctx, on), *_above_the_stated_level(j, ctx, on), *retold]:
         charge, stated, below = str(f.data["charge"]), str(f.data["stated"]), "min" in f.data
         law = ctx.law.charge(charge)
         if law is None or law.amount is None or law.amount_variants:
@@ -813,10 +837,11 @@ def _outside_the_found_amount_s_level(j: Judgment, ctx: Context, on: date | None
             continue  # the amount may reach the next level under some standard
         where = f"{province}的标准" if local is not None else "各地标准"
         term = f"{f.data.get('principal') or '有期徒刑'}{fmt_term(f.data['months'])}" if f.data.get("months") else ""
+        by = f"（{f.data['decision']}）" if f.data.get("decision") else ""
         yield finding(
             j, "E4", "warning",
             f"{told}，按{where}属数额{stated}，与本院认为的认定相同，被告人{d.name}犯{charge}"
-            f"被判处{term or '的刑罚'}却{'低于' if below else '超出'}该档的量刑幅度。",
+            f"被判处{term or '的刑罚'}{by}却{'低于' if below else '超出'}该档的量刑幅度。",
             [*f.evidence, *ev], defendant=d,
             basis=table.source or "数额认定标准", data={**f.data, "amount": amount, "province": province},
         )  # fmt: skip
