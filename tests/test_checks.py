@@ -1058,6 +1058,21 @@ def test_x6_a_prior_s_crime_the_facts_say_it_was_convicted_for(acted: str, prior
     assert found == (["被告人甲某前罪判决日期2008-08-26早于查明事实所述该前罪的行为日期2008-10-09。"] if late else []), found
 
 
+@pytest.mark.parametrize(("birth", "fires"), [("1998年5月1日", True), ("1998年2月1日", False)])
+def test_e8_a_recidivist_whose_prior_the_facts_tell_done_under_eighteen(birth: str, fires: bool) -> None:
+    """The prior judged at eighteen (2016年8月26日) for a crime the facts tell done on 2016年3月9日, before the
+    defendant's eighteenth birthday: 刑法65 excepts it, and the reasoning finds 累犯."""
+    prior = "2016年8月26日因犯故意伤害罪被某县人民法院判处有期徒刑一年，2017年8月25日刑满释放"
+    told = "另查明，2016年3月9日，被告人甲某因琐事与他人发生争执致一人轻伤，被判处有期徒刑一年，2017年8月25日刑满释放。"
+    over = dict(birth=birth, extra="被告人甲某系累犯，依法应当从重处罚。")
+    text = TEMPLATE.format(**{**BASE, **over}).replace("无业。", f"无业。{prior}。", 1).replace(" 本院认为", f"{told} 本院认为", 1)
+    j = extract(text)
+    assert j.defendants[0].recidivist and [p.act_day for p in j.defendants[0].priors] == ["2016-03-09"]
+    found = [f.message for f in run_checks([j]) if f.rule == "E8"]
+    assert found == (["被告人甲某被认定为累犯，但其前罪实施时（2016-03-09）其不满十八周岁，系未成年时所犯，依刑法第六十五条不构成"
+                      "累犯。"] if fires else []), found
+
+
 @pytest.mark.parametrize(("acted", "fires"), [("2008年3月9日", False), ("2008年10月9日", True)])
 def test_x6_a_prior_judged_before_the_day_the_facts_tell_its_crime(acted: str, fires: bool) -> None:
     """The facts tell the prior's crime with its sentence and release (…，被判处有期徒刑一年，2009年8月25日刑满释放):

@@ -249,12 +249,16 @@ def _special_recidivism(d: Defendant, priors: list[PriorRecord]) -> bool:
 
 def _no_basis(p: PriorRecord, birth: date | None) -> str | None:
     """Why a prior of 有期徒刑 or more cannot found a 累犯 (刑法65): a 过失 crime, or one judged before the defendant
-    turned eighteen (so committed younger); None where it can."""
+    turned eighteen (so committed younger), or committed so on the day the facts tell (``act_day``: 1994年2月9日, judged
+    at eighteen that August; the exception holds of a later crime before 2011-05-01 too, 刑法修正案（八）时间效力解释
+    第三条); None where it can."""
     if is_negligent(p.charge):
         return f"{p.charge}系过失犯罪"
-    judged = iso_date(p.date)
+    judged, acted = iso_date(p.date), iso_date(p.act_day)
     if birth is not None and judged is not None and age_on(birth, judged) < 18:
         return f"判决时（{judged}）其不满十八周岁，{_AS_MINOR}"
+    if birth is not None and acted is not None and age_on(birth, acted) < 18:
+        return f"实施时（{acted}）其不满十八周岁，{_AS_MINOR}"
     return None
 
 
