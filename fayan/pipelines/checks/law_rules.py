@@ -204,8 +204,8 @@ def _e3_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]
             # decision changed may rest on a level the first court found otherwise)
             stated = (levels.get((d.name, law.name))
                       if law.amount is not None and not j.severity_stated and _stands(j, field) else None)
-            above = [b for b in _brackets_of_term(law, p, item, on)
-                     if stated is not None and _above_the_level(law, b, stated, p, on)]  # fmt: skip
+            imposed = _brackets_of_term(law, p, item, on) if stated is not None else []
+            above = bool(imposed) and all(_above_the_level(law, b, stated or "", p, on) for b in imposed)
             level: dict[str, object] = {}
             floor = r[0] if act is not None and (r := act[0].term_range(p)) is not None else None
             if months > hi:
@@ -222,8 +222,8 @@ def _e3_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]
                 said = (f"该刑罚仅第{b.level}档（{b.condition}）可判，而{short.said}{short.found}"
                         + ("，未认定该档的情节" if short.unstated else ""))
                 ev = short.evidence
-            elif above and len(above) == len(_brackets_of_term(law, p, item, on)):
-                b = min(above, key=lambda x: x.number)
+            elif above:
+                b = min(imposed, key=lambda x: x.number)
                 said = f"该刑罚仅第{b.level}档（{b.condition}）可判，而本院认为部分认定数额{stated}"
                 level = {"stated": stated, "bracket": b.number, "decision": which}
             else:
@@ -837,11 +837,11 @@ def _outside_the_found_amount_s_level(j: Judgment, ctx: Context, on: date | None
             continue  # the amount may reach the next level under some standard
         where = f"{province}的标准" if local is not None else "各地标准"
         term = f"{f.data.get('principal') or '有期徒刑'}{fmt_term(f.data['months'])}" if f.data.get("months") else ""
-        by = f"（{f.data['decision']}）" if f.data.get("decision") else ""
+        by = f"被{f.data['decision']}判处" if f.data.get("decision") else "被判处"  # (a count an earlier decision imposed)
         yield finding(
             j, "E4", "warning",
             f"{told}，按{where}属数额{stated}，与本院认为的认定相同，被告人{d.name}犯{charge}"
-            f"被判处{term or '的刑罚'}{by}却{'低于' if below else '超出'}该档的量刑幅度。",
+            f"{by}{term or '的刑罚'}却{'低于' if below else '超出'}该档的量刑幅度。",
             [*f.evidence, *ev], defendant=d,
             basis=table.source or "数额认定标准", data={**f.data, "amount": amount, "province": province},
         )  # fmt: skip
