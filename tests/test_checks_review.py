@@ -469,3 +469,14 @@ def test_e3_e4_a_retold_count_above_the_level_the_reasoning_finds(revised: bool)
     assert _messages("E4", *changes) == ([] if revised else [
         "查明犯罪数额6000元，按各地标准属数额较大，与本院认为的认定相同，被告人韦长青犯盗窃罪被（2014）柳市刑一初字第40号判决"
         "判处有期徒刑4年却超出该档的量刑幅度。"])
+
+
+@pytest.mark.parametrize(("executed", "fires"), [("死刑", False), ("无期徒刑", True), ("死刑，缓期二年执行", True)])
+def test_e2_a_retold_combination_below_its_death_count(executed: str, fires: bool) -> None:
+    """The first judgment retold as 故意杀人 死刑, 盗窃 and 故意伤害 terms, 决定执行无期徒刑 (or 死缓): the death count
+    absorbs the rest (刑法69), the approving item still quoting 死刑."""
+    old = "决定执行死刑，剥夺政治权利终身，并处罚金人民币五千元。宣判后"
+    found = _messages("E2", (old, f"决定执行{executed}，剥夺政治权利终身，并处罚金人民币五千元。宣判后"))
+    shown = "死缓" if "缓期" in executed else executed
+    assert found == ([f"（2014）柳市刑一初字第40号判决对韦长青数罪中有死刑，决定执行{shown}，与数罪并罚吸收原则不符，请核对。"]
+                     if fires else []), found

@@ -256,6 +256,19 @@ def _retold_terms(j: Judgment) -> Iterator[Finding]:
     impose it."""
     for field, which, label, s in retold_sentences(j):
         kinds = {c.principal for c in s.counts}
+        order = {"无期徒刑": 1, "死缓": 2, "死刑": 3}
+        lives = kinds & set(order)
+        if len(s.counts) >= 2 and lives and not s.with_earlier_judgment and s.principal:
+            # a count of 死刑 absorbs the rest (刑法69): executed 无期徒刑 beside it is no lawful combination
+            heaviest = max(lives, key=order.__getitem__)
+            if order.get(s.principal, 0) < order[heaviest]:
+                yield finding(
+                    j, "E2", "warning",
+                    f"{which}对{s.defendant}数罪中有{heaviest}，决定执行{s.principal}，与数罪并罚吸收原则不符，请核对。",
+                    evidence(j, field, label), basis="刑法第六十九条",
+                    data={"heaviest": heaviest, "executed": s.principal},
+                )  # fmt: skip
+            continue
         if len(s.counts) < 2 or s.with_earlier_judgment or len(kinds) != 1 or s.principal not in kinds:
             continue
         kind = s.principal
