@@ -3007,6 +3007,23 @@ def test_x3_flags_a_restated_amount_that_differs_from_the_facts_as_by_a_slip_of_
     _assert_slip(_x3(charge="开设赌场罪", article="三百零三", facts=facts, reason=reason), slip)
 
 
+@pytest.mark.parametrize(("gain", "slip"), [("19210246.98元", "两位数字前后颠倒"), ("19120246.98元", None)])
+def test_x3_a_rounded_restatement_is_not_held_to_the_facts_own_restatement(gain: str, slip: str | None) -> None:
+    """The facts' 19210246.98元 and, restated in a paragraph of the court's argument the splitter leaves in the facts,
+    1912万余元, as the reasoning restates it: the reasoning's 1912万余元 is compared with the facts' own amounts, not
+    with their restatement of it."""
+    from dataclasses import replace
+
+    over = dict(charge="开设赌场罪", article="三百零三", reason="非法获利1912万余元，情节严重，",
+                facts=f"非法获利{gain}。被告人甲某非法获利人民币达1912万余元，已远远超过上述标准")
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    told = [a.text for a in j.amounts if a.section == "facts"]
+    assert told == [gain, "1912万余元"]
+    j = replace(j, amounts=tuple(replace(a, is_restatement=True) if a.section == "facts" and a.text == "1912万余元" else a
+                                 for a in j.amounts))  # (as the SPC ruling's restatement was read)
+    _assert_slip([f.message for f in run_checks([j]) if f.rule == "X3"], slip)
+
+
 _NO_SUM = "及其合计均不一致。"  # X3 of a weight restated that is none of the facts' nor a sum of them, and no slip
 
 

@@ -1377,7 +1377,9 @@ def _misread_digits(j: Judgment) -> Iterator[Finding]:
         if a.section != "reasoning" or a.currency != "CNY":
             continue
         if a.qualifier != "exact":
-            found = _rounded_slip(j, a, [x for _b, x in bounded], exact)
+            # (not against the facts' own restatements: a paragraph of the court's reasoning the splitter leaves in the
+            # facts restates the same 1912万余元)
+            found = _rounded_slip(j, a, [x for b, x in bounded if not b.is_restatement], exact)
         else:
             v = round(float(a.amount_yuan), 2)
             if v in stated or any(bounds_meet((v, v), x) for _b, x in about):
