@@ -468,6 +468,20 @@ def test_x3_a_drug_total_the_facts_sum_up_otherwise(summed: str, slip: str | Non
                      if slip else []), found
 
 
+@pytest.mark.parametrize(("seized", "slip"), [("2008克", None), ("2080克", "两位数字前后颠倒"), ("2208克", None)])
+def test_x3_a_weight_the_summing_up_tells_again_otherwise(seized: str, slip: str | None) -> None:
+    """…查获甲基苯丙胺2008克。综上，…共计3508克，其中被查获2080克: a weight told again (其中) against the weights told
+    before it; 2208克 is the sum of 2008克 and 200克, no slip."""
+    facts = ("先后贩卖甲基苯丙胺500克、1000克。后民警从其住处查获甲基苯丙胺2008克，又从其车内查获甲基苯丙胺200克。"
+             f"综上，被告人甲某贩卖、持有甲基苯丙胺共计3708克，其中被查获{seized}")
+    over = dict(charge="贩卖毒品罪", article="三百四十七", facts=facts, reason="贩卖毒品，")
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert [(m.text, m.restated) for m in j.drugs if m.grams][-1] == (seized, True)
+    found = [f.message for f in run_checks([j]) if f.rule == "X3"]
+    assert found == ([f"经审理查明部分所载甲基苯丙胺数量2008克，其后复述为{seized}（{slip}），查明部分未见{seized}，疑为笔误。"]
+                     if slip else []), found
+
+
 @pytest.mark.parametrize(("summed", "slip"), [("12840元", None), ("14820元", "两位数字互换")])
 def test_x3_an_amount_total_the_facts_sum_up_otherwise(summed: str, slip: str | None) -> None:
     """…共计价值人民币12840元 … 综上，…共计价值人民币14820元: an amount's total told again otherwise."""

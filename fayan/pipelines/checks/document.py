@@ -1129,10 +1129,14 @@ def _restated_in_the_facts_otherwise(j: Judgment) -> Iterator[Finding]:
     # (what is told again, what it may restate, its kind's other values, the decimals compared, its noun)
     pairs: list[tuple[_M, list[_M], list[_M], int, str]] = []
     for m in j.drugs:
-        if m.grams is None or m.section not in ("facts", "evidence") or (m.section == "facts" and not m.total):
+        if m.grams is None or m.section not in ("facts", "evidence") or (m.section == "facts" and not m.total
+                                                                          and not m.restated):
             continue
         same = [w for w in weighed if w.drug == m.drug and w is not m]
-        first = same if m.section == "evidence" else [w for w in same if w.total and w.start < m.start]
+        # an evidence list's weight against any of the facts'; a total against the totals before it; a weight told
+        # again (其中被查获2080克, 上述…) against the weights before it not told again
+        first = (same if m.section == "evidence" else [w for w in same if w.total and w.start < m.start] if m.total
+                 else [w for w in same if not w.restated and not w.total and w.start < m.start])
         pairs.append((m, first, same, 4, f"{m.drug}数量"))
     for a in exact:
         if a.is_restatement or a.is_total:
