@@ -2134,14 +2134,15 @@ def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | N
     victims = _without_slips(victims, doc.text)
     # a weight in an evidence list names an exhibit (…查获的4225克毒品海洛因等物证): the facts told it, or should have;
     # it counts for nothing, but is recorded, after the facts' own (section "evidence"), so that X3 can compare it
-    weighed = find_drugs(ftext)
-    found_drugs = [x for x in weighed if not any(a <= x.start < b for a, b in evidence)]
-    exhibits = [x for x in weighed if x.grams is not None and any(a <= x.start < b for a, b in evidence)]
+    weighed = [(x, any(a <= x.start < b for a, b in evidence)) for x in find_drugs(ftext)]
+    found_drugs = [x for x, listed in weighed if not listed]
     drugs = []
-    for dfound in found_drugs + exhibits:
+    for dfound, listed in sorted(weighed, key=lambda w: w[1]):  # (the facts' own first)
+        if listed and dfound.grams is None:
+            continue
         o = doc.original_span(start + dfound.start, start + dfound.end)
         drugs.append(DrugMention(dfound.drug, dfound.grams, o.start, o.end, o.text, dfound.total, times=dfound.times,
-                                 restated=dfound.restated, section="facts" if dfound in found_drugs else "evidence"))
+                                 restated=dfound.restated, section="evidence" if listed else "facts"))
     alcohol = []
     for b in find_blood_alcohol(ftext):
         o = doc.original_span(start + b.start, start + b.end)

@@ -1135,8 +1135,12 @@ def _restated_in_the_facts_otherwise(j: Judgment) -> Iterator[Finding]:
         same = [w for w in weighed if w.drug == m.drug and w is not m]
         # an evidence list's weight against any of the facts'; a total against the totals before it; a weight told
         # again (其中被查获2080克, 上述…) against the weights before it not told again
-        first = (same if m.section == "evidence" else [w for w in same if w.total and w.start < m.start] if m.total
-                 else [w for w in same if not w.restated and not w.total and w.start < m.start])
+        if m.section == "evidence":
+            first = same
+        elif m.total:
+            first = [w for w in same if w.total and w.start < m.start]
+        else:
+            first = [w for w in same if not w.restated and not w.total and w.start < m.start]
         pairs.append((m, first, same, 4, f"{m.drug}数量"))
     for a in exact:
         if a.is_restatement or a.is_total:
@@ -1626,8 +1630,8 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
     # an item read as a slip (:func:`_slipped_item`) is reported only where no reading of the total's items adds up to
     # it (the values alone may not, and the values with the cash taken do: 6700、1008.8、12000 and 700 元 of 20408.8元)
     explained: set[int] = set()  # the totals' starts
-    slipped: list[tuple[AmountMention, AmountMention, float, str]] = []
-    side_of: dict[int, list[AmountMention | DrugMention]] = {}  # the items of each total read as slipped
+    # (the total, the item read otherwise or the total itself, the reading, how, the total's items)
+    slipped: list[tuple[AmountMention, AmountMention, float, str, list[AmountMention | DrugMention]]] = []
     for mentions, places, unit in ((weights, 4, "克"), (amounts, 2, "元"), (taken, 2, "元")):
         mentions.sort(key=lambda x: x[3].start)
         for kind, value, total, t in mentions:
@@ -1655,8 +1659,7 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
                     items = [m for _, _, m in side]
                     item = _slipped_item(t, items, places) or _slipped_total(t, items)
                     if item is not None:
-                        slipped.append((t, *item))
-                        side_of[t.start] = items
+                        slipped.append((t, *item, items))
                     continue
                 listed = "、".join(dict.fromkeys(m.text for _, _, m in side))
                 more = "余" if any(isinstance(m, AmountMention) and m.qualifier != "exact" for _, _, m in side) else ""
@@ -1668,14 +1671,14 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
                     data={"stated_total": value, "sum_of_items": summed, "slip": how},
                 )  # fmt: skip
                 return
-    for t, m, read, how in slipped:
+    for t, m, read, how, items in slipped:
         if t.start not in explained and m is t:  # the total read otherwise (:func:`_slipped_total`)
-            listed = "、".join(dict.fromkeys(x.text for x in side_of[t.start]))
+            listed = "、".join(dict.fromkeys(x.text for x in items))
             yield finding(
                 j, "X3", "warning",
                 f"查明事实所列{listed}与所述共计{t.text}不合，按{fmt_number(read)}余元计则与各笔合计相符，二者{how}，疑为笔误。",
                 [Evidence(t.start, t.end, t.text, "所述合计")]
-                + [Evidence(x.start, x.end, x.text, "所列数额") for x in side_of[t.start][:3]],
+                + [Evidence(x.start, x.end, x.text, "所列数额") for x in items[:3]],
                 data={"stated_total": _value(t), "read_as": read, "slip": how},
             )  # fmt: skip
             return

@@ -19,6 +19,8 @@ from fayan.pipelines.checks.dates import term_end
 
 _ARTICLE = {"管制": "刑法第三十八条", "拘役": "刑法第四十二条", "有期徒刑": "刑法第四十五条"}
 _LIFE = ("无期徒刑", "死刑", "死缓")
+# the life and death punishments from the lightest: the heaviest count's absorbs the others (刑法69)
+_LIFE_ORDER = {"无期徒刑": 1, "死缓": 2, "死刑": 3}
 
 
 def _total_days(months: int | None, days: int | None) -> int:
@@ -170,15 +172,14 @@ def check_e2(j: Judgment, ctx: Context) -> Iterator[Finding]:
         ev = evidence(j, f"defendants[{i}].clause", "判决主文")
         principals = {c.principal for c in counts}
         if principals & set(_LIFE):
-            order = {"无期徒刑": 1, "死缓": 2, "死刑": 3}
-            heaviest = max(principals & set(order), key=order.__getitem__)  # (死刑 above 死缓 above 无期徒刑)
-            if v.principal not in _LIFE or order.get(v.principal, 0) < order[heaviest]:
+            heaviest = max(principals & set(_LIFE_ORDER), key=_LIFE_ORDER.__getitem__)  # (死刑, 死缓, 无期徒刑)
+            if v.principal not in _LIFE or _LIFE_ORDER.get(v.principal, 0) < _LIFE_ORDER[heaviest]:
                 yield finding(
                     j, "E2", "error",
                     f"被告人{d.name}数罪中有{heaviest}，决定执行{v.principal or '未知刑罚'}，与数罪并罚吸收原则不符。",
                     ev, defendant=d,
                 )  # fmt: skip
-            elif order[v.principal] > order[heaviest]:  # (死刑 executed where the heaviest count is 无期徒刑)
+            elif _LIFE_ORDER[v.principal] > _LIFE_ORDER[heaviest]:  # (死刑 executed where the heaviest is 无期徒刑)
                 yield finding(
                     j, "E2", "error",
                     f"被告人{d.name}数罪中最重为{heaviest}，决定执行{v.principal}，重于各罪所判刑罚，与数罪并罚吸收原则不符。",
@@ -252,16 +253,15 @@ def _confiscated_otherwise(
 def _retold_terms(j: Judgment) -> Iterator[Finding]:
     """A sentence of an earlier decision of the case, as the document retells it with its counts, all of one kind of
     term (有期徒刑), whose executed term lies outside [the longest, min(the sum, the cap)] (刑法69: 故意伤害十五年 and
-    非法持有枪支三年, 决定执行十九年); not one joined to an earlier judgment's term; a warning, since this document did not
-    impose it."""
+    非法持有枪支三年, 决定执行十九年), or, of counts one of which is 无期徒刑, 死缓 or 死刑, whose executed punishment is
+    lighter than the heaviest (死刑 and terms, 决定执行无期徒刑); not one joined to an earlier judgment's term; a
+    warning, since this document did not impose it."""
     for field, which, label, s in retold_sentences(j):
         kinds = {c.principal for c in s.counts}
-        order = {"无期徒刑": 1, "死缓": 2, "死刑": 3}
-        lives = kinds & set(order)
+        lives = kinds & set(_LIFE_ORDER)
         if len(s.counts) >= 2 and lives and not s.with_earlier_judgment and s.principal:
-            # a count of 死刑 absorbs the rest (刑法69): executed 无期徒刑 beside it is no lawful combination
-            heaviest = max(lives, key=order.__getitem__)
-            if order.get(s.principal, 0) < order[heaviest]:
+            heaviest = max(lives, key=_LIFE_ORDER.__getitem__)
+            if _LIFE_ORDER.get(s.principal, 0) < _LIFE_ORDER[heaviest]:
                 yield finding(
                     j, "E2", "warning",
                     f"{which}对{s.defendant}数罪中有{heaviest}，决定执行{s.principal}，与数罪并罚吸收原则不符，请核对。",
