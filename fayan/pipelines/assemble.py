@@ -2850,7 +2850,9 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     # the forms it concludes in: not the current crime named again in a 累犯 clause (…五年内又犯贩卖毒品罪) for acts
     # the charge's other forms do not conclude (构成运输毒品罪): a slip of the one or the other; some of them (构成贩卖、
     # 运输毒品罪 …又犯贩卖毒品罪) is the clause naming the crime loosely, as a form of the reasoning's
-    again = {k for k, (_, (s, _e)) in enumerate(reasoning_mentions) if re.search(r"[又再]犯$", text[max(0, s - 2) : s])}
+    # (…五年内再犯应当判处有期徒刑以上刑罚之贩卖毒品罪: the clause in the words of 刑法第六十五条)
+    again = {k for k, (_, (s, _e)) in enumerate(reasoning_mentions)
+             if re.search(r"[又再]犯(?:应当?判处有期徒刑以上(?:刑罚)?之?)?$", text[max(0, s - 20) : s])}
 
     def concluded(k: int, c: str, s: int, e: int) -> bool:
         others = [charge_words(c, text[a:b])
