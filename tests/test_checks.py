@@ -6210,3 +6210,18 @@ def test_a_poisoning_is_an_act_its_day_dates(act: str) -> None:
                 article="二百三十二", sentence="有期徒刑十年", end="2029年12月1日")
     j = extract(TEMPLATE.format(**{**BASE, **over}))
     assert j.defendants[0].last_act_day == "2019-12-01"
+
+
+@pytest.mark.parametrize("spelt", ["翟俊峰", "翟俊锋"])
+def test_a_circumstance_told_of_a_defendant_s_name_misspelt_is_still_theirs(spelt: str) -> None:
+    """本院认为…被告人翟俊锋、卜某某起次要作用，系从犯 for 翟俊峰 (a slip X4 reports): the 从犯 is 翟俊峰's too, and no other
+    finding than X4's comes of the slip."""
+    text = (EXAMPLES / "robbery_multi.txt").read_text(encoding="utf-8")
+    cue = "被告人翟俊峰、卜某某起次要作用"
+    assert cue in text
+    j = extract(text.replace(cue, cue.replace("翟俊峰", spelt)))
+    assert sorted(c.defendant for c in j.circumstances if c.kind == "从犯") == ["卜某某", "翟俊峰"]
+    found = sorted((f.rule, f.message) for f in run_checks([j]) if f.severity in ("error", "warning"))
+    clean = sorted((f.rule, f.message) for f in run_checks([extract(text)]) if f.severity in ("error", "warning"))
+    slip = [] if spelt == "翟俊峰" else [("X4", "被告人姓名前后写法不一致：翟俊峰／翟俊锋。")]
+    assert found == sorted(clean + slip), found

@@ -14,7 +14,7 @@ that rejects the circumstance (不构成自首, 不予采纳 …) yields a negat
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
 from fayan.errors import LexiconError
@@ -201,15 +201,18 @@ def _subjects(
 
 
 def find_circumstances(
-    text: str, start: int, end: int, names: list[str], units: Collection[str] = ()
+    text: str, start: int, end: int, names: list[str], units: Collection[str] = (),
+    aliases: Mapping[str, str] | None = None,
 ) -> list[CircumstanceHit]:
     """Circumstance cues in ``text[start:end]`` with the defendant each applies to.
 
     ``units`` are the names in ``names`` that are units (被告单位): the role 单位犯罪 goes to the person named
-    with it, not to the unit (被告人甲系乙公司直接负责的主管人员).
+    with it, not to the unit (被告人甲系乙公司直接负责的主管人员). ``aliases`` maps other spellings of a name (a slip
+    of the pen: 被告人翟俊锋、卜某某起次要作用 for 翟俊峰) onto the name of ``names`` they stand for.
     """
     cues = circumstance_cues()
-    alternatives = [re.escape(n) for n in sorted(set(n for n in names if n), key=len, reverse=True)]
+    aliases = {a: n for a, n in (aliases or {}).items() if a and n in names and a not in names}
+    alternatives = [re.escape(n) for n in sorted({n for n in [*names, *aliases] if n}, key=len, reverse=True)]
     # 被告单位亦构成自首: a bare 被告单位 names the unit, where there is one
     unit = next(iter(set(units))) if len(set(units)) == 1 else None
     if unit:
@@ -217,7 +220,7 @@ def find_circumstances(
     name_re = re.compile("|".join(alternatives)) if alternatives else None
 
     def named_by(m: re.Match[str]) -> str:
-        return unit if unit and m.group("unit") else m.group()
+        return unit if unit and m.group("unit") else aliases.get(m.group(), m.group())
 
     hits: list[CircumstanceHit] = []
     seen: set[tuple[str, str | None, bool]] = set()

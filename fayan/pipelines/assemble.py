@@ -2675,12 +2675,21 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     reasoning = secs.get("reasoning")
     facts = secs.get("facts")
 
+    # Each defendant's other spellings (a slip of the pen: X4), whose circumstances are theirs.
+    gathered = _gathered(text, secs.body_end)
+    spellings = []
+    for e in entries:
+        hi = _match_header(e.name, headers)
+        name = headers[hi].name if hi is not None else e.name
+        spellings.append(_name_variants(text, secs.body_end, name, set(names) - {name},
+                                        after=_after_gathered(gathered, name)))
     # Circumstances in the reasoning.
     out_names = [e.name for e in entries]
     circ_hits = (
         find_circumstances(
             text, reasoning.start, reasoning.end, out_names or [h.name for h in headers],
             units={h.name for h in headers if h.is_unit} | {e.name for e in entries if "单位" in e.role},
+            aliases={v: e.name for e, found in zip(entries, spellings) for v, _span in found},
         )
         if reasoning
         else []
@@ -2729,14 +2738,13 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     defendants: list[Defendant] = []
     decisions, history = _own_decisions(doc, secs, sp, names)
     own_days = {x.date for x in decisions if x.date}
-    gathered = _gathered(text, secs.body_end)
     for i, e in enumerate(entries):
         hi = _match_header(e.name, headers)
         h = _without_own_decisions(headers[hi], e, own_days, history) if hi is not None else None
         base = f"defendants[{i}]"
         _add_defendant_spans(sp, base, e, h, header_spans[hi] if hi is not None else None)
         name = h.name if h is not None else e.name
-        variants = _name_variants(text, secs.body_end, name, set(names) - {name}, after=_after_gathered(gathered, name))
+        variants = list(spellings[i])
         if e.name != name:
             variants.insert(0, (e.name, e.name_span))
         for k, (_v, vspan) in enumerate(variants):
