@@ -6225,3 +6225,18 @@ def test_a_circumstance_told_of_a_defendant_s_name_misspelt_is_still_theirs(spel
     clean = sorted((f.rule, f.message) for f in run_checks([extract(text)]) if f.severity in ("error", "warning"))
     slip = [] if spelt == "翟俊峰" else [("X4", "被告人姓名前后写法不一致：翟俊峰／翟俊锋。")]
     assert found == sorted(clean + slip), found
+
+
+@pytest.mark.parametrize("severity", ["，情节特别严重", ""])
+def test_e3_a_term_only_a_bracket_of_untold_acts_allows_beside_another_count_s_severity(severity: str) -> None:
+    """寻衅滋事 of six years (五年以上: 纠集他人多次, which the reasoning never finds) beside a count of 非法经营 the reasoning
+    finds 情节特别严重: that level opens no bracket of 寻衅滋事's acts, so E3 reports the six years either way."""
+    over = dict(charge="寻衅滋事罪", facts="在某镇集市随意殴打他人，致一人轻微伤；另非法经营烟草制品",
+                reason="随意殴打他人，情节恶劣，",
+                extra=f"被告人甲某违反国家规定，非法经营烟草制品，扰乱市场秩序{severity}，其行为还构成非法经营罪。",
+                article="二百九十三条、第二百二十五",
+                sentence="有期徒刑六年；犯非法经营罪，判处有期徒刑五年，并处罚金人民币十万元；决定执行有期徒刑十年，"
+                         "并处罚金人民币十万元", end="2029年12月1日")  # fmt: skip
+    e3 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))])
+          if f.rule == "E3" and "寻衅滋事罪" in f.message]
+    assert len(e3) == 1 and "纠集他人多次" in e3[0] and "本院认为部分未认定该情节" in e3[0], e3

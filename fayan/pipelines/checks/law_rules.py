@@ -631,9 +631,9 @@ def _severity_unstated_counts(j: Judgment, ctx: Context, on: date | None) -> Ite
     (:func:`_opened_by_unstated_acts`: 寻衅滋事 of six years, no 纠集他人多次) allow. Brackets an amount level opens,
     alone or among acts (抢劫's 抢劫数额巨大), are left out here: the amount found may be another count's. Of the 154
     dev judgments and 500 SPC rulings one such count is reported (非法持有枪支 of four years and a half, no 情节严重
-    found)."""
-    if j.severity_stated is not None or any(c.kind == "severity" for c in j.charge_findings):
-        return
+    found). A 情节 level the reasoning finds (of any count: the clause may not say whose) opens no bracket of acts
+    alone, so only the brackets of 情节 are then left out (寻衅滋事 of six years beside 骗取贷款…情节特别严重)."""
+    severity = j.severity_stated is not None or any(c.kind == "severity" for c in j.charge_findings)
     for i, d in enumerate(j.defendants):
         for it in _items(d):
             law = ctx.law.charge(it.charge)
@@ -641,7 +641,7 @@ def _severity_unstated_counts(j: Judgment, ctx: Context, on: date | None) -> Ite
             if law is None or p not in _FIXED or it.months is None:
                 continue
             imposed = law.bracket_for_term(p, it.months, on=on)
-            if imposed and all((_by_severity_only(b) and _not_found(j, law, b, on, it))
+            if imposed and all((not severity and _by_severity_only(b) and _not_found(j, law, b, on, it))
                                or (b.amount_level is None and _opened_by_unstated_acts(j, d, it, law, b, on))
                                for b in imposed):
                 yield _severity_unstated(j, i, d, it, law, p, imposed)
