@@ -6240,3 +6240,22 @@ def test_e3_a_term_only_a_bracket_of_untold_acts_allows_beside_another_count_s_s
     e3 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))])
           if f.rule == "E3" and "寻衅滋事罪" in f.message]
     assert len(e3) == 1 and "纠集他人多次" in e3[0] and "本院认为部分未认定该情节" in e3[0], e3
+
+
+@pytest.mark.parametrize(
+    ("later", "act"),
+    [
+        # an arrest moved before the act, which the facts tell by 切割 (no other word of a crime in its sentence)
+        ("同月5日22时许，被告人甲某持水果刀切割被害人乙某颈部一刀", "2019-12-05"),
+        ("同月5日22时许，被告人甲某用手捂住被害人乙某的口鼻", "2019-12-05"),
+        # 经抢救无效死亡 tells a death, not a robbery: the day of the blow stays the last act's
+        ("被告人甲某持刀捅刺被害人乙某腹部。同月5日，乙某经抢救无效死亡", "2019-12-01"),
+    ],
+)
+def test_x6_held_before_an_act_the_facts_tell(later: str, act: str) -> None:
+    over = dict(charge="故意伤害罪", facts=f"与被害人乙某发生争执。{later}", reason="故意伤害他人身体，",
+                article="二百三十四", sentence="有期徒刑三年", end="2022年12月1日")
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert j.defendants[0].last_act_day == act
+    x6 = [f.message for f in run_checks([j]) if f.rule == "X6"]
+    assert x6 == ([f"被告人甲某自2019-12-02起被羁押，查明事实却记载其于{act}实施犯罪。"] if act > "2019-12-02" else []), x6

@@ -315,7 +315,8 @@ _BACKGROUND_RE = re.compile(
     r"转业|退伍|复员|参军|入伍|毕业"
 )
 _CRIME_ACT_RE = re.compile(
-    r"杀|砍|捅|刺|殴打|打死|打伤|击|撞|砸|勒|掐|烧|淹|投毒|下毒|毒死|灌入|掺入|抢|盗|窃|骗|卖|贩|运输|强奸|奸淫|猥亵|"
+    r"杀|砍|捅|刺|殴打|围殴|打死|打伤|扭打|击|撞|砸|勒|掐|切割|割[破伤断开]|捂[嘴住口鼻]|卡[颈脖住]|烧|淹|投毒|下毒|毒死|灌入|掺入|"
+    r"抢(?!救)|盗|窃|骗|卖|贩|运输|强奸|奸淫|猥亵|醉酒驾驶|醉驾|酒后驾驶|"  # (经抢救无效死亡 tells no robbery)
     r"发生性关系|绑架|放火|敲诈|威胁|要挟|"
     r"伤害|致[^，。；]{0,4}死|"
     r"毒品|交易|吸食|容留"  # 前去领取毒品时被抓获, 再次交易毒品时…抓获, 一起吸食冰毒的过程中被抓获: caught in the act
@@ -331,7 +332,7 @@ _CLAUSE_REST_RE = re.compile(r"[^，,。；;]*")  # the rest of a clause
 # a confession, a report, a judgment): its day need not be an act's.
 _AFTERMATH_RE = re.compile(
     _CAPTURE_RE.pattern + r"|羁押|看守所|查获|缴获|搜查|扣押|追缴|追回|退赔|退赃|退还|返还|赔偿|谅解|鉴定|估价|供述|检举|揭发|"
-    r"立功|判处|判决|起诉|立案"
+    r"立功|判处|判决|起诉|立案|经[^，。；]{0,25}认定"  # (经…交通警察大队认定，李某醉酒后驾驶…: the finding of liability)
 )
 
 
@@ -379,8 +380,8 @@ class _FactDate:
         told after the act."""
         plain = self._plain
         if (not self.full or self.record or self.background or _AFTERMATH_RE.search(plain)
-                or _CRIME_ACT_RE.search(plain)):
-            return False
+                or _CRIME_ACT_RE.search(plain) or re.search(r"死亡|身亡", self.rest)):
+            return False  # (nor the day of a death: …经抢救无效于5月10日死亡)
         then = _PAREN_RE.sub("", self.then)
         crime, after = _CRIME_ACT_RE.search(then), _AFTERMATH_RE.search(then)
         if crime is None or (after is not None and after.start() < crime.start()):
