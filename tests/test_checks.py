@@ -6259,3 +6259,12 @@ def test_x6_held_before_an_act_the_facts_tell(later: str, act: str) -> None:
     assert j.defendants[0].last_act_day == act
     x6 = [f.message for f in run_checks([j]) if f.rule == "X6"]
     assert x6 == ([f"被告人甲某自2019-12-02起被羁押，查明事实却记载其于{act}实施犯罪。"] if act > "2019-12-02" else []), x6
+
+
+@pytest.mark.parametrize(("said", "fires"), [("二千元", False), ("二万元", True), ("二千余元", False)])
+def test_x3_a_sum_paid_back_the_reasoning_restates_otherwise(said: str, fires: bool) -> None:
+    """案发后，被告人甲某退赔被害人经济损失2000元 in the facts; the reasoning's 退赔…二万元 is told nowhere there."""
+    over = dict(facts="窃得他人手机一部，价值人民币2000元。案发后，被告人甲某退赔被害人经济损失2000元",
+                extra=f"被告人甲某已退赔被害人经济损失{said}，可酌情从轻处罚。")
+    x3 = _messages("X3", **over)
+    assert x3 == ([f"本院认为部分所述退赃（退赔）数额{said}，经审理查明部分未见此数额（所载为2000元）。"] if fires else []), x3
