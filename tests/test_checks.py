@@ -6268,3 +6268,15 @@ def test_x3_a_sum_paid_back_the_reasoning_restates_otherwise(said: str, fires: b
                 extra=f"被告人甲某已退赔被害人经济损失{said}，可酌情从轻处罚。")
     x3 = _messages("X3", **over)
     assert x3 == ([f"本院认为部分所述退赃（退赔）数额{said}，经审理查明部分未见此数额（所载为2000元）。"] if fires else []), x3
+
+
+@pytest.mark.parametrize(("grade", "fires"), [("重伤二级", True), ("轻伤二级", False)])
+def test_e3_below_the_bracket_of_a_worse_harm_the_facts_tell_than_the_reasoning(grade: str, fires: bool) -> None:
+    """经鉴定，乙某的伤为重伤二级 in the facts, 致人轻伤 in the reasoning, and 拘役五个月: below 致人重伤's three years,
+    with no ground to go lower; the finding names both harms."""
+    over = dict(charge="故意伤害罪", facts=f"因琐事与被害人乙某发生厮打，将乙某打伤。经鉴定，乙某的伤为{grade}",
+                reason="故意伤害他人身体，致人轻伤，", article="二百三十四条第一款", sentence="拘役五个月",
+                end="2020年5月1日")
+    e3 = _messages("E3", **over)
+    assert e3 == (["查明伤情为重伤，本院认为却认定该罪致人轻伤，被告人甲某犯故意伤害罪却被判处拘役5个月，低于该伤情所在第2档"
+                   "（致人重伤）的最低刑3年，本院认为部分未见减轻处罚情节。"] if fires else []), e3

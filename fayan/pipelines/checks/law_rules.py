@@ -337,11 +337,18 @@ def _below_the_harm(
     (故意损害他人身体，致人重伤，其行为又构成故意伤害罪, and 有期徒刑二年: 234's 致人重伤 is three to ten years), with no
     ground to go lower (自首, 从犯, 未遂 … or a 减轻处罚 the reasoning says). The bracket is the highest of those whose
     least harm is below the stated one, and the lowest of those whose least harm it is (a bracket of the same least
-    harm may ask for more: 234's third, 以特别残忍手段致人重伤造成严重残疾)."""
+    harm may ask for more: 234's third, 以特别残忍手段致人重伤造成严重残疾). Where the one defendant is
+    convicted of this charge alone and the facts tell a worse harm than the clause (经鉴定乙某的伤为重伤二级; 本院认为…
+    致人轻伤, and 拘役五个月), the bracket is the facts' harm's, and the finding names both: a slip in one of them."""
     own = _clause_finding(j, it, "harm")
     if own is None or it.months is None or below_allowed(j, d):
         return
-    rank = HARMS.index(own.value)
+    harm, found = own.value, j.harm_found
+    worse = (found is not None and HARMS.index(found) > HARMS.index(harm) and len(j.defendants) == 1
+             and all(x.charge == it.charge for x in _items(d)))
+    if worse and found is not None:
+        harm = found
+    rank = HARMS.index(harm)
     current = [b for b in law.brackets_on(on) or law.brackets if b.harm]
     same = [b for b in current if HARMS.index(b.harm) == rank]
     opened = [b for b in current if HARMS.index(b.harm) < rank] + ([min(same, key=lambda x: x.number)] if same else [])
@@ -349,12 +356,13 @@ def _below_the_harm(
     low = b.min_months if b is not None else None
     if b is None or low is None or it.months >= low:
         return
+    said = f"查明伤情为{harm}，本院认为却认定该罪致人{own.value}" if worse else f"本院认为认定该罪致人{harm}"
     yield finding(
         j, "E3", _severity(law, "warning"),
-        f"本院认为认定该罪致人{own.value}，被告人{d.name}犯{it.printed}却被判处有期徒刑{fmt_term(it.months)}，"
+        f"{said}，被告人{d.name}犯{it.printed}却被判处{it.principal}{fmt_term(it.months)}，"
         f"低于该伤情所在第{b.level}档（{b.condition}）的最低刑{fmt_term(low)}，本院认为部分未见减轻处罚情节{lightly(j, d)}。",
-        _harm_evidence(j, own) + count_evidence(j, i, it.count), defendant=d, basis="刑法第六十三条",
-        data={"charge": it.charge, "months": it.months, "harm": own.value, "min": low},
+        (evidence(j, "harm_found", "伤情") if worse else []) + _harm_evidence(j, own) + count_evidence(j, i, it.count),
+        defendant=d, basis="刑法第六十三条", data={"charge": it.charge, "months": it.months, "harm": harm, "min": low},
     )  # fmt: skip
 
 
