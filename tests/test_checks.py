@@ -6280,3 +6280,13 @@ def test_e3_below_the_bracket_of_a_worse_harm_the_facts_tell_than_the_reasoning(
     e3 = _messages("E3", **over)
     assert e3 == (["查明伤情为重伤，本院认为却认定该罪致人轻伤，被告人甲某犯故意伤害罪却被判处拘役5个月，低于该伤情所在第2档"
                    "（致人重伤）的最低刑3年，本院认为部分未见减轻处罚情节。"] if fires else []), e3
+
+
+@pytest.mark.parametrize(("called", "fires"), [("叫来", True), ("喊来", True), ("找来", True), ("见到", False)])
+def test_x4_a_co_offender_called_over_and_dealt_with_elsewhere_spelt_otherwise(called: str, fires: bool) -> None:
+    """被告人甲某叫来钱一鸣（另案处理）: a co-offender, so 钱一明 once later in the facts is a slip of the name."""
+    facts = (f"{called}钱一鸣（另案处理）一同窃得他人手机一部，价值人民币2000元。次日，钱一明将该手机以500元的价格卖给他人")
+    j = extract(TEMPLATE.format(**{**BASE, "facts": facts}))
+    assert ("钱一鸣" in [a.name for a in j.accomplices]) == fires
+    x4 = [f.message for f in run_checks([j]) if f.rule == "X4"]
+    assert x4 == (["同案人姓名前后写法不一致：钱一鸣／钱一明。"] if fires else []), x4

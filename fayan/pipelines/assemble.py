@@ -1211,7 +1211,7 @@ _CLAUSE_START = r"(?:^|(?<=[，；。：）、“\s]))"
 _ACCOMPLICE_RE = re.compile(r"(?:同案被告人|同案犯|同案人)(?P<name>[\u4e00-\u9fff]{2,3})")
 _AFTER_A_NAME = set("（(、，。；：的等因在于已系和与及供称证")
 # a word that gathers or directs accomplices (纠集韩墨, 安排丁某、戊某参与作案)
-_GATHERS = r"伙同|纠集|召集|指使|安排|雇佣|雇用|雇请|邀约|邀集|叫上|约上"
+_GATHERS = r"伙同|纠集|召集|指使|安排|雇佣|雇用|雇请|邀约|邀集|叫上|约上|叫来|喊来|找来"
 # a name the facts follow with a note that its bearer is dealt with elsewhere or at large: 伙同钱一鸣（在逃）,
 # 、刘某（均已判刑）, 与孙小川（另案被告人，已判刑）; the name opens after punctuation, a word of company or one that
 # gathers accomplices (纠集韩墨（在逃）), or 联系 (联系韩墨（另案处理）: the note makes the contact a co-offender)
