@@ -803,20 +803,20 @@ def test_x4_a_masked_defendant_s_surname_misspelt_after_the_role_word(later: str
 @pytest.mark.parametrize(
     ("later", "fires"),
     [
-        ("被告人吴某廷负责销赃", True),  # 廷 sounds like 庭: a slip of the character the mask leaves
-        ("被告人吴某婷负责销赃", True),  # ting too
-        ("被告人吴某甲负责销赃", False),  # a pseudonym's stem: another person
-        ("被告人吴某明负责销赃", False),  # 明 neither looks nor sounds like 庭
-        ("被告人吴某廷（另案处理）负责销赃", False),  # told as tried elsewhere: somebody else
-        ("被告人吴某廷、吴某廷、吴某廷负责销赃", False),  # written three times: another person
+        ("被告人钱某原负责销赃", True),  # 原 sounds like 远: a slip of the character the mask leaves
+        ("被告人钱某园负责销赃", True),  # yuan too
+        ("被告人钱某甲负责销赃", False),  # a pseudonym's stem: another person
+        ("被告人钱某明负责销赃", False),  # 明 neither looks nor sounds like 远
+        ("被告人钱某原（另案处理）负责销赃", False),  # told as tried elsewhere: somebody else
+        ("被告人钱某原、钱某原、钱某原负责销赃", False),  # written three times: another person
     ],
 )
 def test_x4_a_partly_masked_defendant_s_given_name_misspelt_after_the_role_word(later: str, fires: bool) -> None:
-    """被告人吴某庭 (a mask that keeps the given name's last character), 被告人吴某廷 once in the facts."""
-    text = TEMPLATE.format(**{**BASE, "facts": f"窃得他人手机一部，价值人民币2000元，{later}"}).replace("甲某", "吴某庭")
+    """被告人钱某远 (a mask that keeps the given name's last character), 被告人钱某原 once in the facts."""
+    text = TEMPLATE.format(**{**BASE, "facts": f"窃得他人手机一部，价值人民币2000元，{later}"}).replace("甲某", "钱某远")
     found = [f.message for f in run_checks([extract(text)]) if f.rule == "X4"]
     spelt = later[3:6]
-    assert found == ([f"被告人姓名前后写法不一致：吴某庭／{spelt}。"] if fires else []), found
+    assert found == ([f"被告人姓名前后写法不一致：钱某远／{spelt}。"] if fires else []), found
 
 
 @pytest.mark.parametrize(

@@ -1352,7 +1352,7 @@ def _name_variants(
     names of two gave another person whose name sounds alike and a word after the surname (一同). Both characters of
     a given name of two may differ where each sounds alike (赵姗姗 for 赵珊珊: one word of a pinyin keyboard for
     another); a name of two is read after 伙同 too (伙同郑彬 for 郑斌): neither gave a spelling on those documents
-    (伙同 stands before the surname of a name of two there 8 times). A masked name (佘某, 吴某庭) has only the slips of
+    (伙同 stands before the surname of a name of two there 8 times). A masked name (佘某, 钱某远) has only the slips of
     its unmasked characters after a role word (:func:`_masked_surname_slips`).
 
     A spelling written three times or more is another person (two brothers whose names differ in one
@@ -1422,9 +1422,9 @@ def _name_variants(
 
 
 def _masked_surname_slips(text: str, end: int, name: str, others: set[str]) -> list[tuple[str, tuple[int, int]]]:
-    """Other spellings of a masked name (佘某, 佘某某, 吴某庭) after a defendant's role word (被告人余某担任…): one
+    """Other spellings of a masked name (佘某, 佘某某, 钱某远) after a defendant's role word (被告人余某担任…): one
     character that looks or sounds alike (:func:`~fayan.nlp.text.alike`), the surname or a character of the given name
-    the mask leaves (被告人吴某廷约 for 吴某庭), and not a pseudonym's stem (吴某甲 beside 吴某乙 are two people); nobody
+    the mask leaves (被告人钱某原约 for 钱某远), and not a pseudonym's stem (钱某甲 beside 钱某乙 are two people); nobody
     else's name (not one of ``others``, nor one told as tried elsewhere: 被告人余某（另案处理）), and, counted where no
     digit or pseudonym's stem goes on from it (余某1, 余某甲 are other people), written fewer than three times."""
     m = re.fullmatch(r"[\u4e00-\u9fff]某+([\u4e00-\u9fff]{0,2})", name)
