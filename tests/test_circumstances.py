@@ -296,3 +296,17 @@ def test_mitigation_decision_with_a_long_name_and_a_suggestion(sentence: str, fo
 )
 def test_bracket_act_of_several_crimes_at_once(text: str, acts: list[str]) -> None:
     assert [act for act, _span in find_bracket_acts("抢劫罪", text, 0, len(text))] == acts
+
+
+def test_a_circumstance_told_of_another_spelling_of_a_name_is_its_bearer_s() -> None:
+    """被告人翟俊锋 for 翟俊峰 (a slip of the pen): the 从犯 told of the spelling is 翟俊峰's; a spelling that holds a cue
+    itself (有自首, read as a slip of a name 郑自首) is no alias."""
+    text = "被告人柴浩宇起主要作用，系主犯；被告人翟俊锋起次要作用，系从犯，依法应当从轻处罚。"
+    names = ["柴浩宇", "翟俊峰"]
+    hits = find_circumstances(text, 0, len(text), names, aliases={"翟俊锋": "翟俊峰"})
+    assert {(h.kind, h.defendant) for h in hits if h.kind in ("主犯", "从犯")} == {("主犯", "柴浩宇"), ("从犯", "翟俊峰")}
+    text = "本院认为，被告人郑自首、韩墨的行为均已构成虚假诉讼罪。案发后，二被告人有自首情节，可从轻处罚。"
+    names = ["郑自首", "韩墨"]
+    plain = find_circumstances(text, 0, len(text), names)
+    assert {("从轻处罚", "郑自首"), ("从轻处罚", "韩墨")} <= {(h.kind, h.defendant) for h in plain}
+    assert find_circumstances(text, 0, len(text), names, aliases={"有自首": "郑自首"}) == plain

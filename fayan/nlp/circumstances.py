@@ -211,7 +211,9 @@ def find_circumstances(
     of the pen: 被告人翟俊锋、卜某某起次要作用 for 翟俊峰) onto the name of ``names`` they stand for.
     """
     cues = circumstance_cues()
-    aliases = {a: n for a, n in (aliases or {}).items() if a and n in names and a not in names}
+    # (not a spelling that holds a cue itself: 有自首 read as a slip of a name 郑自首)
+    aliases = {a: n for a, n in (aliases or {}).items()
+               if a and n in names and a not in names and not any(rx.search(a) for _k, rx in cues)}
     alternatives = [re.escape(n) for n in sorted({n for n in [*names, *aliases] if n}, key=len, reverse=True)]
     # 被告单位亦构成自首: a bare 被告单位 names the unit, where there is one
     unit = next(iter(set(units))) if len(set(units)) == 1 else None
