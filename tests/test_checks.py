@@ -6290,3 +6290,20 @@ def test_x4_a_co_offender_called_over_and_dealt_with_elsewhere_spelt_otherwise(c
     assert ("钱一鸣" in [a.name for a in j.accomplices]) == fires
     x4 = [f.message for f in run_checks([j]) if f.rule == "X4"]
     assert x4 == (["同案人姓名前后写法不一致：钱一鸣／钱一明。"] if fires else []), x4
+
+
+@pytest.mark.parametrize(
+    ("prior", "fires"),
+    [
+        ("因犯盗窃罪于2019年6月1日被本院判处拘役三个月，缓刑六个月", True),  # 2019-12-01: the probation's last day at least
+        ("因犯盗窃罪于2019年5月31日被本院判处拘役三个月，缓刑六个月", False),  # it may have ended 2019-11-30
+        ("因犯盗窃罪于2019年11月25日被本院判处拘役三个月，缓刑六个月", False),  # judged six days before: not yet in effect
+        ("因犯盗窃罪于2019年6月1日被本院判处拘役三个月，缓刑六个月，后被撤销缓刑", False),  # revoked already
+    ],
+)
+def test_x6_a_crime_within_a_prior_s_probation_not_revoked(prior: str, fires: bool) -> None:
+    """刑法第七十七条: a new crime within the 缓刑考验期 revokes the probation, and the crimes are punished together."""
+    text = TEMPLATE.format(**BASE).replace("无业。", f"无业。{prior}。", 1)
+    x6 = [f.message for f in run_checks([extract(text)]) if f.rule == "X6"]
+    assert x6 == (["被告人甲某前罪于2019-06-01被判处缓刑（考验期6个月），查明事实记载其于2019-12-01即在考验期内实施本案犯罪，"
+                   "判决未撤销缓刑并与前罪并罚。"] if fires else []), x6

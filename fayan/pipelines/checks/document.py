@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from datetime import date
+from datetime import date, timedelta
 from itertools import combinations, takewhile
 from typing import TypeVar
 
@@ -29,6 +29,7 @@ from fayan.pipelines.checks.base import (
     evidence,
     finding,
     fmt_number,
+    fmt_term,
     iso_date,
     iso_first,
     offence_from_of,
@@ -37,6 +38,7 @@ from fayan.pipelines.checks.base import (
     rule,
     within_header,
 )
+from fayan.pipelines.checks.dates import add_months
 from fayan.pipelines.checks.sentence import _RELEASE_KINDS, _segments
 
 
@@ -630,6 +632,7 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from _custody_after_the_first_judgment(j)
     yield from _prior_released_before_judged(j)
     yield from _acted_while_serving(j)
+    yield from _acted_on_probation(j)
     for i, d in enumerate(j.defendants):
         offence, ev_offence = offence_of(j, i, d)
         late = False
@@ -956,6 +959,32 @@ def _acted_while_serving(j: Judgment) -> Iterator[Finding]:
                 f"被告人{d.name}前罪于{out}刑满释放，查明事实却记载其于{acted}即实施本案犯罪，判决亦未与前罪余刑并罚。",
                 evidence(j, f"defendants[{i}].priors[{k}]", "前科") + ev_acted,
                 defendant=d, data={"acted": str(acted), "released": str(out)},
+            )  # fmt: skip
+            break
+
+
+def _acted_on_probation(j: Judgment) -> Iterator[Finding]:
+    """A defendant whose act the facts date on a whole day within a prior's 缓刑考验期 (from ten days after its judgment,
+    the least time before it can take effect, to its probation's months after the judgment, the least end the
+    probation can have), where the sentence is not joined to that judgment's (刑法第七十七条: the probation is revoked
+    and the crimes punished together) and the header tells no revocation (撤销). Of the 21 priors with a probation of
+    the dev and SPC defendants, one is so: a new crime six months into an eight-month probation, not revoked."""
+    for i, d in enumerate(j.defendants):
+        acted, ev_acted = offence_of(j, i, d)
+        if acted is None or d.verdict.with_earlier_judgment:
+            continue
+        for k, p in enumerate(d.priors):
+            judged = iso_date(p.date)
+            if p.kind != "criminal" or not p.probation_months or judged is None or re.search("撤销|假释", p.text):
+                continue
+            if not judged + timedelta(days=10) <= acted <= add_months(judged, p.probation_months):
+                continue
+            yield finding(
+                j, "X6", "warning",
+                f"被告人{d.name}前罪于{judged}被判处缓刑（考验期{fmt_term(p.probation_months)}），查明事实记载其于{acted}"
+                "即在考验期内实施本案犯罪，判决未撤销缓刑并与前罪并罚。",
+                evidence(j, f"defendants[{i}].priors[{k}]", "前科") + ev_acted, defendant=d,
+                basis="刑法第七十七条", data={"acted": str(acted), "judged": str(judged), "probation": p.probation_months},
             )  # fmt: skip
             break
 
