@@ -2678,9 +2678,9 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
 
     # Each defendant's other spellings (a slip of the pen: X4), whose circumstances are theirs.
     gathered = _gathered(text, secs.body_end)
+    matched = [_match_header(e.name, headers) for e in entries]  # each entry's header, where one is its
     spellings = []
-    for e in entries:
-        hi = _match_header(e.name, headers)
+    for e, hi in zip(entries, matched):
         name = headers[hi].name if hi is not None else e.name
         spellings.append(_name_variants(text, secs.body_end, name, set(names) - {name},
                                         after=_after_gathered(gathered, name)))
@@ -2739,8 +2739,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     defendants: list[Defendant] = []
     decisions, history = _own_decisions(doc, secs, sp, names)
     own_days = {x.date for x in decisions if x.date}
-    for i, e in enumerate(entries):
-        hi = _match_header(e.name, headers)
+    for i, (e, hi) in enumerate(zip(entries, matched)):
         h = _without_own_decisions(headers[hi], e, own_days, history) if hi is not None else None
         base = f"defendants[{i}]"
         _add_defendant_spans(sp, base, e, h, header_spans[hi] if hi is not None else None)

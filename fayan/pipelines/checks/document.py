@@ -1113,6 +1113,12 @@ def _about(a: AmountMention) -> tuple[float, float] | None:
     return (round(v * 0.8, 2), round(v * 1.25, 2)) if a.qualifier == "about" and v > 0 else None
 
 
+def _sums_of_bounds(parts: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The bounds of the sum of each two or more of ``parts`` (:func:`amount_bounds`), each end rounded to the fen."""
+    return [(round(sum(lo for lo, _ in part), 2), round(sum(hi for _, hi in part), 2))
+            for k in range(2, len(parts) + 1) for part in combinations(parts, k)]
+
+
 def bounds_meet(x: tuple[float, float], y: tuple[float, float]) -> bool:
     """Whether two amounts' bounds share a value: points are equal, a point lies in [lo, hi), intervals overlap."""
     (a, b), (c, d) = x, y
@@ -1202,18 +1208,15 @@ def _restitution_restated_otherwise(j: Judgment) -> Iterator[Finding]:
     …分别退出非法所得五万元). Of the 154 dev judgments and 500 SPC rulings one reasoning restates such a sum the facts
     tell too, as the facts tell it."""
     facts = [a for a in j.amounts if a.section == "facts" and a.currency == "CNY"]
-    returned = [b for a in facts if a.role == "restitution" and (b := amount_bounds(a))]
+    shown = [a for a in facts if a.role == "restitution"]
+    returned = [b for a in shown if (b := amount_bounds(a))]
     if not returned:
         return
-    known = [b for a in facts if (b := amount_bounds(a))]
-    if len(returned) <= 10:
-        known += [(round(sum(lo for lo, _ in part), 2), round(sum(hi for _, hi in part), 2))
-                  for k in range(2, len(returned) + 1) for part in combinations(returned, k)]
+    known = [b for a in facts if (b := amount_bounds(a))] + (_sums_of_bounds(returned) if len(returned) <= 10 else [])
     for a in j.amounts:
         b = amount_bounds(a) if a.section == "reasoning" and a.role == "restitution" and a.currency == "CNY" else None
         if b is None or any(bounds_meet(b, k) for k in known):
             continue
-        shown = [f for f in facts if f.role == "restitution"]
         yield finding(
             j, "X3", "warning",
             f"本院认为部分所述退赃（退赔）数额{a.text}，经审理查明部分未见此数额（所载为{'、'.join(f.text for f in shown)}）。",
@@ -1856,8 +1859,7 @@ def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
         parts = [b for b in map(amount_bounds, crimes) if b]
         if not any(a.is_total and a.role in CRIME_AMOUNT_ROLES for a in facts) or len(parts) > 12:
             return
-        known += [(round(sum(lo for lo, _ in part), 2), round(sum(hi for _, hi in part), 2))
-                  for k in range(2, len(parts) + 1) for part in combinations(parts, k)]
+        known += _sums_of_bounds(parts)
         listed = True  # no total of the document's to show: the facts' amounts are
     else:
         total = j.span("total_crime_amount_yuan")

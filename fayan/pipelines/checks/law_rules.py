@@ -343,11 +343,10 @@ def _below_the_harm(
     own = _clause_finding(j, it, "harm")
     if own is None or it.months is None or below_allowed(j, d):
         return
-    harm, found = own.value, j.harm_found
-    worse = (found is not None and HARMS.index(found) > HARMS.index(harm) and len(j.defendants) == 1
+    found = j.harm_found
+    worse = (found is not None and HARMS.index(found) > HARMS.index(own.value) and len(j.defendants) == 1
              and all(x.charge == it.charge for x in _items(d)))
-    if worse and found is not None:
-        harm = found
+    harm = found if worse and found is not None else own.value
     rank = HARMS.index(harm)
     current = [b for b in law.brackets_on(on) or law.brackets if b.harm]
     same = [b for b in current if HARMS.index(b.harm) == rank]

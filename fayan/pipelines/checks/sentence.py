@@ -18,9 +18,9 @@ from fayan.pipelines.checks.base import (
 from fayan.pipelines.checks.dates import term_end
 
 _ARTICLE = {"管制": "刑法第三十八条", "拘役": "刑法第四十二条", "有期徒刑": "刑法第四十五条"}
-_LIFE = ("无期徒刑", "死刑", "死缓")
 # the life and death punishments from the lightest: the heaviest count's absorbs the others (刑法69)
 _LIFE_ORDER = {"无期徒刑": 1, "死缓": 2, "死刑": 3}
+_LIFE = tuple(_LIFE_ORDER)
 
 
 def _total_days(months: int | None, days: int | None) -> int:
