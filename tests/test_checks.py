@@ -673,6 +673,19 @@ def test_x3_an_item_of_the_facts_whose_slip_the_total_shows(value: str, fires: b
                      if fires else []), found
 
 
+@pytest.mark.parametrize(("value", "fires"), [("7300", True), ("3700", False), ("3800", False)])
+def test_x3_an_item_whose_slip_an_exact_total_shows_beside_one_told_with_yu(value: str, fires: bool) -> None:
+    """现金100余元, a phone of 499元 and cash taken summed up exactly as 4299元: the court counted 100余元 at its figure,
+    so 3700元 makes the total and 7300元 (two digits swapped) does not; 3800元 would need 100余元 to be 0."""
+    facts = (f"抢走现金100余元及手机一部（价值499元）。次日，甲某又抢走现金{value}元。"
+             "综上，被告人甲某抢劫2起，抢劫财物价值共计4299元")
+    over = dict(charge="抢劫罪", article="二百六十三", facts=facts, reason="以暴力手段劫取他人财物，",
+                sentence="有期徒刑三年，并处罚金人民币五千元", end="2022年12月1日")
+    found = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "X3"]
+    assert found == (["查明事实所列7300元与所述共计4299元不合，按3700元计则各笔合计与之相符，二者两位数字前后颠倒，疑为笔误。"]
+                     if fires else []), found
+
+
 @pytest.mark.parametrize(("total", "reading"), [("2400余元", "4200余元"), ("4200余元", None)])
 def test_x3_a_total_told_with_yu_whose_slip_the_items_show(total: str, reading: str | None) -> None:
     """The same thefts (200余元, 267元, 3744元: 4211 up to 4311) summed up as 共计2400余元: read with two digits swapped,
