@@ -424,6 +424,7 @@ class Counted:
     start: int
     end: int
     text: str
+    thing: str = ""  # the kind told beside it (自制手枪四支: 手枪; :func:`fayan.nlp.facts.counted_thing`), or ''
 
 
 @dataclass(frozen=True, slots=True)

@@ -5718,6 +5718,18 @@ def test_x3_a_number_of_machines_the_reasoning_tells_otherwise(said: str, fires:
     assert x3 == ([f"本院认为部分所述{said}，与查明事实所述的4台、2台、46台不一致。"] if fires else []), x3
 
 
+@pytest.mark.parametrize(("said", "fires"), [("自制手枪五支", True), ("自制手枪四支", False), ("枪支五支", False),
+                                            ("步枪一支", False)])
+def test_x3_a_number_of_guns_of_one_kind_the_reasoning_tells_otherwise(said: str, fires: bool) -> None:
+    """一支…步枪 and 四支自制手枪 in the facts; the reasoning's 自制手枪五支 is no number of pistols, though a rifle and
+    four pistols make five guns (枪支五支, of no kind, is their sum)."""
+    over = dict(charge="非法持有枪支罪", article="一百二十八", reason=f"违反枪支管理规定，非法持有{said}，情节严重，",
+                facts="公安机关在被告人甲某家中查获一支81-1式军用半自动步枪，在其家附近查获被掩埋的四支自制手枪",
+                sentence="有期徒刑三年", end="2022年12月1日")  # fmt: skip
+    x3 = _messages("X3", **over)
+    assert x3 == ([f"本院认为部分所述手枪{said[-2:]}，与查明事实所述的四支不一致。"] if fires else []), x3
+
+
 @pytest.mark.parametrize(("said", "fires"), [("重伤", False), ("轻伤", True)])
 def test_x3_a_person_the_reasoning_names_with_another_harm_than_the_facts(said: str, fires: bool) -> None:
     """致王某甲…死亡、李某乙重伤 in the facts (the list goes on after a death told with its cause); the reasoning's

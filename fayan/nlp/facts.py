@@ -488,6 +488,38 @@ def find_counted(text: str, start: int = 0, end: int | None = None) -> list[tupl
     return out
 
 
+# what a number of arms or explosives counts, told beside it (自制手枪四支, 一支81-1式军用半自动步枪, 雷管20枚): a kind,
+# not the general 枪支 / 枪 / 爆炸物, which may hold several kinds
+_THING = r"(?:手枪|步枪|猎枪|气枪|滑膛枪|钢珠枪|冲锋枪|霰弹枪|火药枪|射钉枪|机枪|雷管|手榴弹|炸弹|子弹|爆炸装置)"
+_THING_BEFORE_RE = re.compile(rf"({_THING})(?:共计|合计|共|计)?$")
+_COUNTED_TAIL_RE = re.compile(r"[\d一二两三四五六七八九十百千万]+余?[刀枚支颗粒发包台]")
+_THING_AFTER_RE = re.compile(rf"[^，,。；;、：:（）()\s和及与]{{0,12}}?({_THING})")
+
+
+def counted_thing(text: str, start: int, end: int) -> str:
+    """The kind of thing the count at ``text[start:end]`` (:func:`find_counted`) tells, where it stands right before
+    the count or after it in the same phrase; '' where none is told, where it is a general word (枪支), or where it
+    closes a list (滑膛枪、手枪共计3支: several kinds).
+
+    >>> t = "劫取军用半自动步枪一支，查获四支自制手枪、滑膛枪、手枪共计3支，枪支1支，冲锋枪、自制手枪共计3支"
+    >>> [counted_thing(t, *m.span()) for m in _COUNTED_RE.finditer(t)]
+    ['步枪', '手枪', '', '', '']
+    >>> t = "查获手榴弹1枚、小口径步枪1支，获得滑膛枪2支、手枪1支"
+    >>> [counted_thing(t, *m.span()) for m in _COUNTED_RE.finditer(t)]
+    ['手榴弹', '步枪', '滑膛枪', '手枪']
+    """
+    if m := _THING_BEFORE_RE.search(text, max(0, start - 12), start):
+        # the phrase the kind closes, from the clause or the last count (手榴弹1枚、小口径步枪1支): a list of kinds
+        # there (五六式冲锋枪、自制仿六四式手枪共计3支) counts them all
+        opened = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:\n")
+        phrase = _COUNTED_TAIL_RE.split(text[opened + 1:m.start()])[-1].lstrip("、和及与")
+        return "" if any(c in phrase for c in "、和及与") else m.group(1)
+    if text[max(0, start - 12):start].endswith(("枪支", "枪", "共计", "合计")):
+        return ""
+    m = _THING_AFTER_RE.match(text, end)
+    return m.group(1) if m else ""
+
+
 def find_tallies(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, bool, tuple[int, int]]]:
     """The numbers of persons or events ``text[start:end]`` tells with what befell them (死亡, 重伤, 轻伤, 轻微伤,
     中毒, 既遂, 未遂, 中止): (what, number, whether its sentence sums the facts up, span).

@@ -54,7 +54,7 @@ from fayan.nlp.charges import (
 from fayan.nlp.facts import (
     CLASSIFIERS, HARMS, PRETEXT, TAKING, EntityPredictor, ItemValue, adds_up, defendant_names, drug_total,
     evidence_ranges, find_blood_alcohol, find_drugs, find_victims, is_body_part, is_drug_name, item_values,
-    find_counted, find_dead_by_age, find_harmed, find_tallies, looks_like_name, worst_harm, worst_harms,
+    counted_thing, find_counted, find_dead_by_age, find_harmed, find_tallies, looks_like_name, worst_harm, worst_harms,
 )
 from fayan.nlp.circumstances import find_bracket_acts, find_circumstances, sentence_spans
 from fayan.nlp.lexicon import lexicon_cached
@@ -1519,7 +1519,7 @@ def _counted(
                 continue
             sp.add(f"counted[{len(out)}]", (s, e))
             o = doc.original_span(s, e)
-            out.append(Counted(unit, n, about, section, o.start, o.end, o.text))
+            out.append(Counted(unit, n, about, section, o.start, o.end, o.text, counted_thing(doc.text, s, e)))
     return tuple(out)
 
 

@@ -745,6 +745,8 @@ TABLES: tuple[TableSpec, ...] = (
         Column("unit", "string", "刀 | 枚 | 支 | 颗 | 粒 | 发 | 包", _attr("unit")),
         Column("number", "Int64", "how many", _attr("number")),
         Column("about", "boolean", "told with 余 (20余刀 is more than 20)", _attr("about")),
+        Column("thing", "string", "the kind of arm or explosive counted, told beside it (自制手枪四支: 手枪), or empty",
+               _attr("thing")),
         _SECTION,
         *_span_columns("number"),
     ), _per_document("counted")),

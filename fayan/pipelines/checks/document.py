@@ -1366,11 +1366,14 @@ def _counted_otherwise(j: Judgment) -> Iterator[Finding]:
     that word too, where no number of theirs and no sum of some of them allows it (20余刀; 四支; 4000颗 and 24000颗
     make 28000颗). A number told with 余 allows those from it up to its next step (30余刀: 30 to 39) and the same told
     so. With more than ten distinct numbers of the word in the facts, nothing is compared. Of the reasoning's such
-    numbers on the dev judgments, SPC rulings and examples, 14 meet the facts' numbers of their word."""
+    numbers on the dev judgments, SPC rulings and examples, 14 meet the facts' numbers of their word. Where both tell
+    the kind counted (军用半自动步枪一支, 四支自制手枪: :func:`fayan.nlp.facts.counted_thing`), only the facts' numbers of
+    that kind, or of none, are compared: 一支 rifle and 四支 pistols do not make 自制手枪五支."""
     for k, c in enumerate(j.counted):
         if c.section != "reasoning":
             continue
-        told = {(x.number, x.about): i for i, x in enumerate(j.counted) if x.section == "facts" and x.unit == c.unit}
+        told = {(x.number, x.about): i for i, x in enumerate(j.counted)
+                if x.section == "facts" and x.unit == c.unit and not (c.thing and x.thing and x.thing != c.thing)}
         if not told or len(told) > 10:
             continue
         sums = {(sum(n for n, _ in part), any(a for _, a in part))
@@ -1379,7 +1382,8 @@ def _counted_otherwise(j: Judgment) -> Iterator[Finding]:
             continue
         yield finding(
             j, "X3", "warning",
-            f"本院认为部分所述{c.text}，与查明事实所述的{'、'.join(j.counted[i].text for i in told.values())}不一致。",
+            f"本院认为部分所述{c.thing}{c.text}，与查明事实所述的{'、'.join(j.counted[i].text for i in told.values())}"
+            "不一致。",
             evidence(j, f"counted[{k}]", "本院认为")
             + [e for i in told.values() for e in evidence(j, f"counted[{i}]", "查明事实")],
             data={"unit": c.unit, "said": c.number, "found": [n for n, _ in told]},
