@@ -606,15 +606,18 @@ def test_x3_a_blood_alcohol_the_reasoning_restates_otherwise(said: str, fires: b
 
 
 @pytest.mark.parametrize(("concluded", "fires"), [("运输毒品罪", True), ("贩卖毒品罪", False)])
-@pytest.mark.parametrize("again", ["又犯", "再犯应当判处有期徒刑以上刑罚之"])
-def test_x1_a_selective_charge_concluded_otherwise_beside_a_recidivism_clause(
+@pytest.mark.parametrize("again", [
+    "被告人甲某在刑罚执行完毕后五年内又犯贩卖毒品罪，系累犯。",
+    "被告人甲某在刑罚执行完毕后五年内再犯应当判处有期徒刑以上刑罚之贩卖毒品罪，系累犯。",
+    "公诉机关指控被告人甲某犯贩卖毒品罪的事实清楚，证据确实、充分，指控罪名成立。"])
+def test_x1_a_selective_charge_concluded_otherwise_beside_a_recidivism_clause_or_an_accepted_charge(
     concluded: str, fires: bool, again: str
 ) -> None:
     """本院认为…构成运输毒品罪 where the result convicts of 贩卖毒品罪: the 累犯 clause's 又犯贩卖毒品罪 (or, in the words of
     刑法第六十五条, 再犯应当判处有期徒刑以上刑罚之贩卖毒品罪) names the current crime again, loosely, and is not a form
-    the reasoning concludes in."""
+    the reasoning concludes in; nor is the prosecution's charge it accepts (公诉机关指控…犯贩卖毒品罪…罪名成立)."""
     over = dict(charge="贩卖毒品罪", article="三百四十七", facts="以100元的价格向他人贩卖甲基苯丙胺0.5克",
-                reason="贩卖毒品甲基苯丙胺0.5克，", extra=f"被告人甲某在刑罚执行完毕后五年内{again}贩卖毒品罪，系累犯。")
+                reason="贩卖毒品甲基苯丙胺0.5克，", extra=again)
     text = TEMPLATE.format(**{**BASE, **over}).replace("其行为已构成贩卖毒品罪", f"其行为已构成{concluded}")
     x1 = [f.message for f in run_checks([extract(text)]) if f.rule == "X1"]
     assert x1 == (["判决主文认定被告人甲某犯贩卖毒品罪，本院认为部分认定的是运输毒品罪，所列行为不一致（贩卖）。"]

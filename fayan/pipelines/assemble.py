@@ -2859,13 +2859,16 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     # the charge's other forms do not conclude (构成运输毒品罪): a slip of the one or the other; some of them (构成贩卖、
     # 运输毒品罪 …又犯贩卖毒品罪) is the clause naming the crime loosely, as a form of the reasoning's
     # (…五年内再犯应当判处有期徒刑以上刑罚之贩卖毒品罪: the clause in the words of 刑法第六十五条)
-    again = {k for k, (_, (s, _e)) in enumerate(reasoning_mentions)
-             if re.search(r"[又再]犯(?:应当?判处有期徒刑以上(?:刑罚)?之?)?$", text[max(0, s - 20) : s])}
+    # and so is the prosecution's charge the reasoning accepts (公诉机关指控被告人甲犯贩卖毒品罪的事实清楚…罪名成立)
+    # beside a form of its own for other acts (其行为已构成运输毒品罪)
+    loose = {k for k, (_, (s, _e)) in enumerate(reasoning_mentions)
+             if re.search(r"[又再]犯(?:应当?判处有期徒刑以上(?:刑罚)?之?)?$", text[max(0, s - 20) : s])
+             or re.search(r"指控(?:被告人)?[^，,。；;]{0,12}?犯$", text[max(0, s - 20) : s])}
 
     def concluded(k: int, c: str, s: int, e: int) -> bool:
         others = [charge_words(c, text[a:b])
-                  for i, (x, (a, b)) in enumerate(reasoning_mentions) if x == c and i not in again]
-        return k not in again or not others or charge_words(c, text[s:e]) <= frozenset().union(*others)
+                  for i, (x, (a, b)) in enumerate(reasoning_mentions) if x == c and i not in loose]
+        return k not in loose or not others or charge_words(c, text[s:e]) <= frozenset().union(*others)
 
     reasoning_forms = dict.fromkeys(
         text[s:e] for k, (c, (s, e)) in enumerate(reasoning_mentions) if concluded(k, c, s, e))
