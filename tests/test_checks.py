@@ -4517,6 +4517,24 @@ def test_e16_a_death_count_the_history_retells_without_political_rights(rights: 
                       "无期徒刑的，应当剥夺政治权利终身，请核对。"] if fires else []), found
 
 
+@pytest.mark.parametrize(("rights", "fires"), [("三年", True), ("终身", False)])
+def test_e16_a_death_count_the_history_retells_joined_to_a_prior_s_rest_of_political_rights(
+    rights: str, fires: bool
+) -> None:
+    """A death count retold with a term of 剥夺政治权利, joined to the rest of a prior's (与前罪没有执行的剥夺政治权利…并罚):
+    the sentence executed has 终身, the count must too."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
+    old = "认定被告人庞立舟犯贩卖、运输毒品罪，判处死刑，剥夺政治权利终身，并处没收个人全部财产"
+    assert old in text
+    j = extract(text.replace(old, f"认定被告人庞立舟犯贩卖、运输毒品罪，判处死刑，剥夺政治权利{rights}，并处没收个人全部财产；与前罪"
+                                  "没有执行的剥夺政治权利一年十个月并罚，决定执行死刑，剥夺政治权利终身，并处没收个人全部财产"))
+    told = j.earlier_decisions[0].sentences[0]
+    assert told.political_rights == "终身" and told.with_earlier_judgment and len(told.counts) == 1
+    found = [f.message for f in run_checks([j]) if f.rule == "E16"]
+    assert found == (["（2015）临中刑初字第52号判决对庞立舟所犯贩卖、运输毒品罪判处死刑，剥夺政治权利3年，依法应当剥夺政治权利终身，"
+                      "请核对。"] if fires else []), found
+
+
 @pytest.mark.parametrize(("spelt", "alike"), [("蒙小河", True), ("蒙大山", False)])
 def test_x2_the_approval_misspells_a_defendant_it_deals_with(spelt: str, alike: bool) -> None:
     """核准…对蒙小河以运输毒品罪判处死刑 for the header's 蒙小禾: a name the result cannot read, one character apart and

@@ -878,7 +878,10 @@ def _history_political_rights(j: Judgment) -> Iterator[Finding]:
     error."""
     for field, which, label, s in retold_sentences(j):
         items = [("", s.principal, s.term_months, s.political_rights)]
-        if len(s.counts) > 1:  # one count (joined to an earlier judgment's term) has the sentence's rights
+        # one count has the sentence's rights, but not where it is joined to an earlier judgment's rest (判处死刑，剥夺
+        # 政治权利终身…；与前罪没有执行的剥夺政治权利…并罚，决定执行…): its own are then told apart
+        if len(s.counts) > 1 or (s.with_earlier_judgment and s.counts[:1]
+                                 and s.counts[0].political_rights != s.political_rights):
             items += [(f"所犯{c.charge}", c.principal, c.term_months, c.political_rights) for c in s.counts]
         # (of the 215 death and life counts retold in combined sentences, one has none: 剥夺政治利终身, a misprint)
         if none := next(((what, p) for what, p, _m, pol in items if p in _LIFE and pol is None), None):
