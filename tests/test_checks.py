@@ -4816,6 +4816,13 @@ def test_x5_a_final_decision_the_history_says_was_appealed() -> None:
     assert [f.message for f in run_checks([extract(judged)]) if f.rule == "X5"] == [
         "审理经过记载（2015）云高刑终字第1187号判决驳回上诉、维持原判；驳回上诉、维持原判应当以裁定作出。"
     ]
+    # …whoever's appeal it names (驳回庞立舟的上诉，维持原判), not where it upholds one defendant's part only
+    named = judged.replace("刑事判决，驳回上诉，维持原判", "刑事判决，驳回庞立舟的上诉，维持原判", 1)
+    assert named != judged and [f.message for f in run_checks([extract(named)]) if f.rule == "X5"] == [
+        "审理经过记载（2015）云高刑终字第1187号判决驳回上诉、维持原判；驳回上诉、维持原判应当以裁定作出。"
+    ]
+    part = named.replace("驳回庞立舟的上诉，维持原判", "驳回庞立舟的上诉，维持原审对庞立舟的判决", 1)
+    assert part != named and not [f for f in run_checks([extract(part)]) if "应当以裁定作出" in f.message]
     # with a civil part too where it upholds the whole (维持原判); not where it upholds the criminal judgment only (维持
     # 第一审刑事判决: the civil part may be revised by the 判决)
     civil = text.replace("以（2015）云高刑终字第1187号刑事裁定，驳回上诉", "以（2015）云高刑终字第1187号刑事附带民事判决，驳回上诉", 1)

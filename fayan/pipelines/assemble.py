@@ -565,10 +565,12 @@ _COURT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,30}?人民法院(?:(?:(?!院|审
 # what the history says was done against a decision before the next one: a protest (or new facts prosecuted, 补充起诉
 # or 追加指控: 刑事诉讼法237②) or an appeal; one it says was not made (在法定期限内没有上诉、抗诉) is no review
 _PROTEST_RE = re.compile(r"抗诉|(?P<new>(?:补充|追加)(?:起诉|指控))")
-# …刑事裁定，驳回上诉，维持原判: the whole appeal or protest dismissed (not 驳回X的上诉, which may leave others' changed)
 # …刑事判决，维持某区人民法院（2009）某刑初字第107号刑事判决第一项…: another decision it upholds, by its number
 _UPHOLDS_RE = re.compile(rf"\s*[，,：:]\s*(?:判决|裁定)?维持[^。；，,（(]{{0,30}}?(?P<n>{CASE_NUMBER_RE.pattern})")
-_UPHELD_RE = re.compile(r"\s*[，,：:]\s*驳回(?:上诉|抗诉|上诉、抗诉|抗诉、上诉)\s*[，,]\s*维持原判")
+# …刑事裁定，驳回上诉，维持原判: the whole appeal or protest dismissed, and the whole judgment upheld, whoever's appeal
+# it names (驳回吴某的上诉，维持原判; not 驳回吴某的上诉，维持原审对吴某的判决, which may leave others' changed)
+_UPHELD_RE = re.compile(
+    r"\s*[，,：:]\s*驳回(?:[^，,。；;、]{1,16}?的)?(?:上诉|抗诉|上诉、抗诉|抗诉、上诉)\s*[，,]\s*维持原判")
 # …刑事裁定，以事实不清为由，撤销原判，发回重审 (以事实不清，证据不足为由撤销原审刑事判决部分，发回重新审判; …刑事裁定：
 # 撤销原判，发回重审): the case sent back for a new trial
 _REMANDED_RE = re.compile(
