@@ -1375,6 +1375,22 @@ def test_e7_a_term_from_a_re_arrest_must_credit_the_custody_before_bail(end: str
 
 @pytest.mark.parametrize(
     ("end", "fires"),
+    [("2020年8月31日", True), ("2020年8月1日", False), ("2020年8月2日", False)],
+)
+def test_e7_a_term_from_the_judgment_s_execution_must_credit_the_custody_before_bail(end: str, fires: bool) -> None:
+    """Held 2019-12-02 to 12-31, then out on bail to the judgment; six months from its execution (2020-03-01) end on
+    2020-08-31 only when the 30 days held before were not credited."""
+    text = TEMPLATE.format(**{**BASE, "start": "2020年3月1日", "end": end}).replace(
+        "因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。",
+        "因本案于2019年12月2日被刑事拘留，同年12月31日被取保候审。")
+    got = [f for f in run_checks([extract(text)]) if f.rule == "E7"]
+    assert [f.message for f in got] == ([
+        "被告人甲某刑期自2020-03-01起算至2020-08-31止，未折抵此前先行羁押的30日（2019-12-02至2019-12-31），"
+        "折抵后应至2020-08-01止。"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    ("end", "fires"),
     [("2020年8月31日", True), ("2020年8月1日", False), ("2020年7月31日", False)],
 )
 def test_e7_a_start_back_dated_to_the_first_custody_with_an_end_that_credits_nothing(end: str, fires: bool) -> None:

@@ -597,9 +597,12 @@ def _admin_credit(d: Defendant, first: date | None) -> int:
 
 def _held_before_rearrest(a: date, segs: list[tuple[date, date | None]]) -> list[tuple[date, date]]:
     """The custody periods that ended (release on bail …) before the last one began, where the term counts from that
-    last one's first day ``a`` and they held someone a day or more: they must be credited; [] otherwise."""
+    last one's first day ``a``, or every one that ended before a term counted from a later day (the judgment executed
+    on someone out on bail: 刑期从判决执行之日起计算…即自…起), and they held someone a day or more: they must be
+    credited; [] otherwise."""
     held = [(s, e) for s, e in segs if e is not None]
-    return held if held and a == segs[-1][0] and any(e > s for s, e in held) else []
+    after_all = len(held) == len(segs) and bool(held) and a > max(e for _, e in held)
+    return held if held and (a == segs[-1][0] or after_all) and any(e > s for s, e in held) else []
 
 
 def _out_of_custody(segs: list[tuple[date, date | None]]) -> list[tuple[date, date]]:
@@ -618,7 +621,8 @@ def _custody_miscounted(
     if held:
         days = sum((e0 - s0).days + 1 for s0, e0 in held)
         periods = "、".join(f"{s0}至{e0}" for s0, e0 in held)
-        said = f"自再次羁押之日{a}起算至{b}止，未折抵此前先行羁押的{days}日（{periods}），折抵后"
+        since = "再次羁押之日" if a == segs[-1][0] else ""
+        said = f"自{since}{a}起算至{b}止，未折抵此前先行羁押的{days}日（{periods}），折抵后"
         return said, b - timedelta(days=days), {"uncredited_days": days}
     outside = _out_of_custody(segs)
     if outside and segs[0][0] == a:
