@@ -512,9 +512,9 @@ def counted_thing(text: str, start: int, end: int) -> str:
         # the phrase the kind closes, from the clause or the last count (手榴弹1枚、小口径步枪1支): a list of kinds
         # there (五六式冲锋枪、自制仿六四式手枪共计3支) counts them all
         opened = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:\n")
-        phrase = _COUNTED_TAIL_RE.split(text[opened + 1:m.start()])[-1].lstrip("、和及与")
+        phrase = _COUNTED_TAIL_RE.split(text[opened + 1 : m.start()])[-1].lstrip("、和及与")
         return "" if any(c in phrase for c in "、和及与") else m.group(1)
-    if text[max(0, start - 12):start].endswith(("枪支", "枪", "共计", "合计")):
+    if text[max(0, start - 12) : start].endswith(("枪支", "枪", "共计", "合计")):
         return ""
     m = _THING_AFTER_RE.match(text, end)
     return m.group(1) if m else ""

@@ -1812,7 +1812,7 @@ def _slipped_item(
         rest = bounds[:k] + bounds[k + 1 :]
         lo, hi = told[0] - sum(b[1] for b in rest), told[1] - sum(b[0] for b in rest)
         # a bound is met where what it comes from is exact: 100余元 counts from its figure up to, not with, 200元,
-        # so 499、100余、67、3700 and 320 元 make an exact 5086元 (the upper bound met) and no 5186元
+        # so 499、100余、67、3700、320 and 400 元 make an exact 5086元 (the upper bound met), and no 5186元
         low_met, high_met = all(lo_ == hi_ for lo_, hi_ in rest), told[0] == told[1]
         digits = _digits(_value(m), places)
         for read in _readings(digits):

@@ -601,8 +601,10 @@ def _held_before_rearrest(a: date, segs: list[tuple[date, date | None]]) -> list
     on someone out on bail: 刑期从判决执行之日起计算…即自…起), and they held someone a day or more: they must be
     credited; [] otherwise."""
     held = [(s, e) for s, e in segs if e is not None]
-    after_all = len(held) == len(segs) and bool(held) and a > max(e for _, e in held)
-    return held if held and (a == segs[-1][0] or after_all) and any(e > s for s, e in held) else []
+    if not any(e > s for s, e in held):
+        return []
+    after_all = len(held) == len(segs) and a > max(e for _, e in held)
+    return held if a == segs[-1][0] or after_all else []
 
 
 def _out_of_custody(segs: list[tuple[date, date | None]]) -> list[tuple[date, date]]:
