@@ -5007,6 +5007,19 @@ def test_x5_an_approved_decision_told_otherwise_in_the_history(old: str, new: st
     assert found == ([message] if message else []), found
 
 
+@pytest.mark.parametrize(("number", "message"), [
+    ("（2015）云高刑初字第1187号", "判决主文不核准的（2015）云高刑初字第1187号，审理经过记载为（2015）云高刑终字第1187号，案号类型不一致。"),
+    ("（2015）云高刑终字第1187号", None),
+])
+def test_x5_a_refused_decision_told_under_another_type_in_the_history(number: str, message: str | None) -> None:
+    """A refusal's item (不核准…) names the decision by a number of another type than the history tells (云高刑初 for
+    云高刑终), as a 核准 item may."""
+    text = _refused("贩卖、运输毒品罪")
+    j = extract(text.replace("一、不核准云南省高级人民法院（2015）云高刑终字第1187号", f"一、不核准云南省高级人民法院{number}", 1))
+    found = [f.message for f in run_checks([j]) if f.rule == "X5"]
+    assert found == ([message] if message else []), found
+
+
 @pytest.mark.parametrize(("approved", "message"), [
     ("刑事附带民事裁定", "判决主文核准的（2015）云高刑终字第1187号为刑事附带民事裁定，审理经过记载该文书为刑事附带民事判决。"),
     ("刑事裁定", None),  # the civil part may be judged apart: its 刑事附带民事判决 told, the criminal part's 裁定 approved

@@ -527,16 +527,19 @@ _QUOTED_FORM_RE = re.compile(r"刑事(?:附带民事)?(判决|裁定)\s*[。；;
 
 
 def _x5_approved_as_told(j: Judgment, flagged: set[object]) -> Iterator[Finding]:
-    """A decision a 核准 item approves told otherwise in the history: the same case number in another form (核准…
-    （2014）湘高法刑三复字第16号…的刑事判决, told as a 刑事裁定), or a number one character from a decision the history
-    tells and of another type (云高刑终字 for its 云高刑复字)."""
+    """A decision a 核准 item approves (or a 不核准 ruling's item refuses or sets aside: 不核准…, 撤销…) told otherwise
+    in the history: the same case number in another form (核准…（2014）湘高法刑三复字第16号…的刑事判决, told as a 刑事
+    裁定), or a number one character from a decision the history tells and of another type (云高刑终字 for its
+    云高刑复字)."""
     told = {dec.case_number: (k, dec) for k, dec in enumerate(j.earlier_decisions) if dec.case_number not in flagged}
-    for q in approvals(j):
+    approved = approvals(j)
+    for q in approved + refusals(j):
         number = CASE_NUMBER_RE.search(q.text)
         form = _QUOTED_FORM_RE.search(q.text)
         if number is None or form is None:
             continue
         n = number.group(0)
+        verb = "核准" if q in approved else ("撤销" if "撤销" in q.text[: number.start()] else "不核准")
         if n in told:
             k, dec = told[n]
             # the civil part may be judged apart (a 刑事附带民事判决 told, its 刑事裁定 approved), not where both say
@@ -545,7 +548,7 @@ def _x5_approved_as_told(j: Judgment, flagged: set[object]) -> Iterator[Finding]
             if dec.form != form.group(1) and (not told_civil or civil):
                 yield finding(
                     j, "X5", "warning",
-                    f"判决主文核准的{n}为刑事{civil}{form.group(1)}，审理经过记载该文书为刑事{told_civil}{dec.form}。",
+                    f"判决主文{verb}的{n}为刑事{civil}{form.group(1)}，审理经过记载该文书为刑事{told_civil}{dec.form}。",
                     evidence(j, q.field, "判决主文") + evidence(j, f"earlier_decisions[{k}]", "审理经过"),
                     data={"case_number": n},
                 )  # fmt: skip
@@ -556,7 +559,7 @@ def _x5_approved_as_told(j: Judgment, flagged: set[object]) -> Iterator[Finding]
         if len(near) == 1:
             k, dec = near[0]
             yield finding(
-                j, "X5", "warning", f"判决主文核准的{n}，审理经过记载为{dec.case_number}，案号类型不一致。",
+                j, "X5", "warning", f"判决主文{verb}的{n}，审理经过记载为{dec.case_number}，案号类型不一致。",
                 evidence(j, q.field, "判决主文") + evidence(j, f"earlier_decisions[{k}]", "审理经过"),
                 data={"case_number": n, "told": dec.case_number},
             )  # fmt: skip
