@@ -957,6 +957,20 @@ def test_x4_a_co_offender_found_without_a_known_surname_or_a_role_word(
     assert [f.message for f in run_checks([j]) if f.rule == "X4"] == found
 
 
+@pytest.mark.parametrize(("joined", "found"), [
+    ("甲某与钟讯", ["同案被告人姓名前后写法不一致：钟迅／钟讯。"]),
+    ("甲某与钟迅", []),
+    ("甲某与钟军", []),  # 军 sounds nothing like 迅: another person as likely as a slip
+])
+def test_x4_a_co_defendant_s_name_of_two_joined_to_a_known_name_by_yu(joined: str, found: list[str]) -> None:
+    """纠集钟迅（同案被告人，已判刑）… 后甲某与钟讯跑出: a name of two after another name the document knows and 与 may
+    differ from the co-defendant's by a character that sounds alike."""
+    facts = f"纠集钟迅（同案被告人，已判刑）窃得他人手机一部，价值人民币2000元。后{joined}跑出商店，由钟迅将手机卖出"
+    j = extract(TEMPLATE.format(**{**BASE, "facts": facts}))
+    assert [a.name for a in j.accomplices] == ["钟迅"]
+    assert [f.message for f in run_checks([j]) if f.rule == "X4"] == found
+
+
 def test_x4_a_name_of_a_list_that_runs_on_is_no_slip() -> None:
     """同案被告人钱海、钱生元到火车站: 钱生元 runs on into 到, so it is not read; its first two characters are no
     spelling of 钱海 (a rule that reads a run-on name after the role word itself does not reach into the list)."""

@@ -1664,13 +1664,16 @@ def _role_name_starts(text: str, end: int, known: set[str]) -> Iterator[int]:
 def _listed_after_known(text: str, end: int, name: str, others: set[str]) -> Iterator[int]:
     """Where a name starts in a list that another person's name the document knows opens, without a role word
     (。莫文斌、韩默均系主犯 for 韩墨): the names after it, in a list that does not also name ``name`` (韩墨、韩默 are two
-    people)."""
+    people); and the one name another joins with 与, 和 or 及 (后莫文斌与韩默跑出 for 韩墨)."""
     for k in others:
         if len(k) >= 2:
             for m in re.finditer(re.escape(k) + "、", text[:end]):
                 items = list(_next_in_list(text, m.start(), end, others | {name}))
                 if not any(text.startswith(name, at) for at in items):
                     yield from items
+            for m in re.finditer(re.escape(k) + "[与和及]", text[:end]):
+                if not text.startswith(name, m.end()):
+                    yield m.end()
 
 
 def _next_in_list(text: str, at: int, end: int, known: set[str]) -> Iterator[int]:
