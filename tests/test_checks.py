@@ -1371,35 +1371,20 @@ def test_e7_a_printed_credit_unlike_the_custody_the_header_tells(bail: str, cred
                      if fires else []), found
 
 
-@pytest.mark.parametrize(
-    ("end", "fires"),
-    [("2020年8月31日", True), ("2020年8月1日", False), ("2020年8月2日", False)],
-)
-def test_e7_a_term_from_a_re_arrest_must_credit_the_custody_before_bail(end: str, fires: bool) -> None:
-    """Held 2019-12-02 to 12-31, bailed, arrested again 2020-03-01; six months from the re-arrest end on 2020-08-31
-    only when the 30 days held before were not credited (legal-rules B.4, case 2)."""
+@pytest.mark.parametrize(("end", "fires"), [("2020年8月31日", True), ("2020年8月1日", False), ("2020年8月2日", False)])
+@pytest.mark.parametrize(("arrested", "since"), [("，2020年3月1日被逮捕", "再次羁押之日"), ("", "")])
+def test_e7_a_term_from_a_re_arrest_or_the_judgment_s_execution_must_credit_the_custody_before_bail(
+    end: str, fires: bool, arrested: str, since: str
+) -> None:
+    """Held 2019-12-02 to 12-31, bailed, and arrested again 2020-03-01 or out on bail to the judgment; six months from
+    the re-arrest or from the judgment's execution (2020-03-01) end on 2020-08-31 only when the 30 days held before
+    were not credited (legal-rules B.4, case 2)."""
     text = TEMPLATE.format(**{**BASE, "start": "2020年3月1日", "end": end}).replace(
         "因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。",
-        "因本案于2019年12月2日被刑事拘留，同年12月31日被取保候审，2020年3月1日被逮捕。")
+        f"因本案于2019年12月2日被刑事拘留，同年12月31日被取保候审{arrested}。")
     got = [f for f in run_checks([extract(text)]) if f.rule == "E7"]
     assert [f.message for f in got] == ([
-        "被告人甲某刑期自再次羁押之日2020-03-01起算至2020-08-31止，未折抵此前先行羁押的30日（2019-12-02至2019-12-31），"
-        "折抵后应至2020-08-01止。"] if fires else [])
-
-
-@pytest.mark.parametrize(
-    ("end", "fires"),
-    [("2020年8月31日", True), ("2020年8月1日", False), ("2020年8月2日", False)],
-)
-def test_e7_a_term_from_the_judgment_s_execution_must_credit_the_custody_before_bail(end: str, fires: bool) -> None:
-    """Held 2019-12-02 to 12-31, then out on bail to the judgment; six months from its execution (2020-03-01) end on
-    2020-08-31 only when the 30 days held before were not credited."""
-    text = TEMPLATE.format(**{**BASE, "start": "2020年3月1日", "end": end}).replace(
-        "因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。",
-        "因本案于2019年12月2日被刑事拘留，同年12月31日被取保候审。")
-    got = [f for f in run_checks([extract(text)]) if f.rule == "E7"]
-    assert [f.message for f in got] == ([
-        "被告人甲某刑期自2020-03-01起算至2020-08-31止，未折抵此前先行羁押的30日（2019-12-02至2019-12-31），"
+        f"被告人甲某刑期自{since}2020-03-01起算至2020-08-31止，未折抵此前先行羁押的30日（2019-12-02至2019-12-31），"
         "折抵后应至2020-08-01止。"] if fires else [])
 
 

@@ -492,7 +492,6 @@ def find_counted(text: str, start: int = 0, end: int | None = None) -> list[tupl
 # not the general 枪支 / 枪 / 爆炸物, which may hold several kinds
 _THING = r"(?:手枪|步枪|猎枪|气枪|滑膛枪|钢珠枪|冲锋枪|霰弹枪|火药枪|射钉枪|机枪|雷管|手榴弹|炸弹|子弹|爆炸装置)"
 _THING_BEFORE_RE = re.compile(rf"({_THING})(?:共计|合计|共|计)?$")
-_COUNTED_TAIL_RE = re.compile(r"[\d一二两三四五六七八九十百千万]+余?[刀枚支颗粒发包台]")
 _THING_AFTER_RE = re.compile(rf"[^，,。；;、：:（）()\s和及与]{{0,12}}?({_THING})")
 
 
@@ -511,8 +510,9 @@ def counted_thing(text: str, start: int, end: int) -> str:
     if m := _THING_BEFORE_RE.search(text, max(0, start - 12), start):
         # the phrase the kind closes, from the clause or the last count (手榴弹1枚、小口径步枪1支): a list of kinds
         # there (五六式冲锋枪、自制仿六四式手枪共计3支) counts them all
-        opened = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:\n")
-        phrase = _COUNTED_TAIL_RE.split(text[opened + 1 : m.start()])[-1].lstrip("、和及与")
+        opened = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:\n") + 1
+        opened = max([opened] + [x.end() for x in _COUNTED_RE.finditer(text, opened, m.start())])
+        phrase = text[opened : m.start()].lstrip("、和及与")
         return "" if any(c in phrase for c in "、和及与") else m.group(1)
     if text[max(0, start - 12) : start].endswith(("枪支", "枪", "共计", "合计")):
         return ""
