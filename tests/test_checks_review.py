@@ -83,9 +83,13 @@ def test_e2_a_retold_fine_joined_with_an_earlier_judgment_s() -> None:
         "请核对。"]
 
 
-def test_e17_a_charge_the_reasoning_concludes_under_no_standard_name() -> None:
-    assert _messages("E17", ("其行为已构成故意杀人罪", "其行为已构成杀人罪")) == [
-        "本院认为部分认定的罪名“杀人罪”不是现行规定的罪名，也不是已知的旧罪名。"]
+@pytest.mark.parametrize(("told", "unknown"), [
+    ("杀人罪", "杀人罪"), ("入户故意杀人罪", "入户故意杀人罪"), ("持刀故意杀人罪", "持刀故意杀人罪"),
+    ("了故意杀人罪", None), ("一个故意杀人罪", None), ("量刑较重的故意杀人罪", None)])
+def test_e17_a_charge_the_reasoning_concludes_under_no_standard_name(told: str, unknown: str | None) -> None:
+    # words before a standard name that make another name of it (入户抢劫罪), not words of the sentence (构成了X罪)
+    assert _messages("E17", ("其行为已构成故意杀人罪", "其行为已构成" + told)) == (
+        [f"本院认为部分认定的罪名“{unknown}”不是现行规定的罪名，也不是已知的旧罪名。"] if unknown else [])
 
 
 @pytest.mark.parametrize(("told", "fires"), [("2014年10月5日", True), ("同年11月10日", False)])

@@ -896,18 +896,25 @@ def _in_quoted_opinion(text: str, start: int, at: int, end: int) -> bool:
 _CONCLUDED_RE = re.compile(r"(?<![不未否])构成((?:(?!罪)[\u4e00-\u9fff]){2,18}罪)")
 # 构成共同犯罪, 构成单位犯罪, 构成此罪: no charge's name
 _NO_CHARGE_NAME_RE = re.compile(r"(?:犯罪|^[此该本何其他两各同][一种个]?罪)$")
+# words before a charge's name that make another name of it (入户抢劫罪, 持枪抢劫罪, 入室盗窃罪: the act that opens a
+# bracket, or how it was done, is no part of a charge's name), not words of the sentence (构成了抢劫罪, 构成量刑较轻的
+# 职务侵占罪, 构成抢劫和盗窃罪, 构成一个抢劫罪)
+_NAME_PREFIX_RE = re.compile(r"(?:(?![了的和与及或个种项])[\u4e00-\u9fff]){1,4}")
 
 
 def _unknown_concluded(text: str, reasoning: Section) -> list[tuple[str, tuple[int, int]]]:
     """The charges the reasoning concludes (构成X罪) under a name that is no standard name, alias or old name (构成杀人罪
     for 故意杀人罪), with their spans: not a name a charge mention covers, not one in a quoted statute (《…》) or in a
-    party's point the court answers."""
+    party's point the court answers; and a standard name after words that make another name of it (构成入户抢劫罪)."""
     a, b = reasoning.start, reasoning.end
     known = [(a + s.start, a + s.end) for s, _ in find_charge_mentions(text[a:b])]
     out = []
     for m in _CONCLUDED_RE.finditer(text, a, b):
         s, e = m.span(1)
-        if _NO_CHARGE_NAME_RE.search(m.group(1)) or any(x < e and y > s for x, y in known):
+        if _NO_CHARGE_NAME_RE.search(m.group(1)):
+            continue
+        covered = [(x, y) for x, y in known if x < e and y > s]
+        if covered and not (covered[0][1] == e and _NAME_PREFIX_RE.fullmatch(text, s, covered[0][0])):
             continue
         before = text[max(a, s - 12) : s]
         if ("《" in before and "》" not in before) or _in_quoted_opinion(text, a, s, b):
