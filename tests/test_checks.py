@@ -922,6 +922,19 @@ def test_x4_a_co_defendant_misspelt_in_a_list_with_the_same_partner(evidence: st
     assert [f.message for f in run_checks([j]) if f.rule == "X4"] == found
 
 
+@pytest.mark.parametrize(("evidence", "found"), [
+    ("王建果", ["同案被告人姓名前后写法不一致：王建国／王建果。"]),
+    ("王建国", []),
+    ("王建军", []),  # 军 sounds nothing like 国: two people as likely as one
+])
+def test_x4_a_co_defendant_of_the_facts_misspelt_only_in_the_evidence(evidence: str, found: list[str]) -> None:
+    """伙同王建国（同案被告人，已判刑） in the facts and 同案被告人王建果的供述 in the evidence they list: each written
+    once, the later only in the evidence, the character that differs sounding alike."""
+    facts = f"伙同王建国（同案被告人，已判刑）窃得他人手机一部，价值人民币2000元。有同案被告人{evidence}的供述等证据证实"
+    j = extract(TEMPLATE.format(**{**BASE, "facts": facts}))
+    assert [f.message for f in run_checks([j]) if f.rule == "X4"] == found
+
+
 @pytest.mark.parametrize(
     ("facts", "accomplices", "found"),
     [

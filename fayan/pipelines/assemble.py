@@ -1255,7 +1255,8 @@ def _accomplices(
     follows, else the three, opening with a surname. On the 154 dev judgments and 500 SPC rulings no co-defendant's
     name has another spelling; of the ten header defendants of nine SPC rulings that sentence no one, none either.
     A name written after 同案被告人 too is a spelling of another where it is rare and the other is not; so is one
-    written only in the evidence the facts list (``evidence``) where another spelling is written often."""
+    written only in the evidence the facts list (``evidence``) where another spelling is written often, or is a
+    co-defendant's the facts name (one character apart, sounding or looking alike)."""
     text = doc.text
     named = dict(unsentenced)
     roles = []  # where a name follows 同案被告人, and the next names of its list (同案被告人赵某某、钱建国、孙立的供述)
@@ -1301,14 +1302,20 @@ def _accomplices(
     def partners(name: str) -> set[str]:
         return {x for k in lists.get(name, ()) for x in members[k]} - {name}
 
+    def listed_only(name: str) -> bool:
+        return all(any(a <= m.start() < b for a, b in evidence) for m in re.finditer(re.escape(name), text[:end]))
+
     def slip_of(a: str, b: str) -> bool:
         apart = _one_apart(a, b)
         if apart is None or a[0] != b[0] or lists.get(a, set()) & lists.get(b, set()):
             return False
         if counts[a] < _OTHER_PERSON_COUNT <= counts[b]:
             return True
+        # (or the later only in the evidence the facts list, the other in the facts, not both listed with others:
+        # 钟克布（同案被告人…） in the facts, 同案被告人钟克步的供述 in the evidence)
         return (counts[b] < _OTHER_PERSON_COUNT and named[b][0] < named[a][0] and alike(*apart, near=len(a) >= 3)
-                and bool(partners(a) & partners(b)))
+                and (bool(partners(a) & partners(b))
+                     or (listed_only(a) and not listed_only(b) and not (partners(a) and partners(b)))))
 
     slips = {a: b for a in named for b in named if slip_of(a, b)}
     first = {name: span for name, span in named.items() if name not in slips}
@@ -1317,9 +1324,6 @@ def _accomplices(
     # 钱文博的供述 once, 钱文波 thirteen times in the facts): that spelling is the name, the evidence's a slip of it, as of
     # victims (:func:`_without_slips`); not one the facts name so (伙同同案被告人王建国（已判刑）…由王建果、王建果、
     # 王建果将手机卖出: two people). None on the 154 dev judgments and 500 SPC rulings.
-    def listed_only(name: str) -> bool:
-        return all(any(a <= m.start() < b for a, b in evidence) for m in re.finditer(re.escape(name), text[:end]))
-
     for name in [x for x in first if counts[x] < _OTHER_PERSON_COUNT and listed_only(x)]:
         alt = _often_spelt_otherwise(text, end, name, set(named) | known)
         if alt is not None:
