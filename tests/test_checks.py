@@ -6364,6 +6364,15 @@ def test_x3_a_sum_paid_back_the_reasoning_restates_otherwise(said: str, fires: b
     assert x3 == ([f"本院认为部分所述退赃（退赔）数额{said}，经审理查明部分未见此数额（所载为2000元）。"] if fires else []), x3
 
 
+@pytest.mark.parametrize(("said", "fires"), [("三万元", False), ("3000元", True), ("三万余元", False)])
+def test_x3_a_compensation_the_reasoning_restates_otherwise(said: str, fires: bool) -> None:
+    """案发后，被告人甲某赔偿被害人经济损失30000元 in the facts; the reasoning's 赔偿…3000元 is told nowhere there."""
+    over = dict(facts="窃得他人手机一部，价值人民币2000元。案发后，被告人甲某赔偿被害人经济损失30000元，取得谅解",
+                extra=f"被告人甲某已赔偿被害人经济损失{said}，取得谅解，可酌情从轻处罚。")
+    x3 = _messages("X3", **over)
+    assert x3 == ([f"本院认为部分所述赔偿数额{said}，经审理查明部分未见此数额（所载为30000元）。"] if fires else []), x3
+
+
 @pytest.mark.parametrize(("grade", "fires"), [("重伤二级", True), ("轻伤二级", False)])
 def test_e3_below_the_bracket_of_a_worse_harm_the_facts_tell_than_the_reasoning(grade: str, fires: bool) -> None:
     """经鉴定，乙某的伤为重伤二级 in the facts, 致人轻伤 in the reasoning, and 拘役五个月: below 致人重伤's three years,

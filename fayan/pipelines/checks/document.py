@@ -1206,23 +1206,31 @@ def _restated_in_the_facts_otherwise(j: Judgment) -> Iterator[Finding]:
 
 
 def _restitution_restated_otherwise(j: Judgment) -> Iterator[Finding]:
-    """A sum returned or paid back (退赃, 退赔, 退出非法所得) the reasoning restates that no amount of the facts allows,
-    nor a sum of some of the facts' such sums (of up to ten), where the facts tell one (…分别退交非法所得10万元; 本院认为
-    …分别退出非法所得五万元). Of the 154 dev judgments and 500 SPC rulings one reasoning restates such a sum the facts
-    tell too, as the facts tell it."""
+    """A sum returned or paid back (退赃, 退赔, 退出非法所得), or paid as compensation (赔偿被害人经济损失), the reasoning
+    restates that no amount of the facts allows, nor a sum of some of the facts' such sums (of up to ten), where the
+    facts tell one of its kind (…分别退交非法所得10万元; 本院认为…分别退出非法所得五万元). Of the 154 dev judgments and
+    500 SPC rulings one reasoning restates a sum paid back and one a compensation the facts tell, each as told there."""
     facts = [a for a in j.amounts if a.section == "facts" and a.currency == "CNY"]
-    shown = [a for a in facts if a.role == "restitution"]
+    for role in ("restitution", "compensation"):
+        yield from _role_restated_otherwise(j, facts, role)
+
+
+_RESTATED_NOUNS = {"restitution": "退赃（退赔）", "compensation": "赔偿"}
+
+
+def _role_restated_otherwise(j: Judgment, facts: list[AmountMention], role: str) -> Iterator[Finding]:
+    shown = [a for a in facts if a.role == role]
     returned = [b for a in shown if (b := amount_bounds(a))]
     if not returned:
         return
     known = [b for a in facts if (b := amount_bounds(a))] + (_sums_of_bounds(returned) if len(returned) <= 10 else [])
     for a in j.amounts:
-        b = amount_bounds(a) if a.section == "reasoning" and a.role == "restitution" and a.currency == "CNY" else None
+        b = amount_bounds(a) if a.section == "reasoning" and a.role == role and a.currency == "CNY" else None
         if b is None or any(bounds_meet(b, k) for k in known):
             continue
         yield finding(
             j, "X3", "warning",
-            f"本院认为部分所述退赃（退赔）数额{a.text}，经审理查明部分未见此数额（所载为{'、'.join(f.text for f in shown)}）。",
+            f"本院认为部分所述{_RESTATED_NOUNS[role]}数额{a.text}，经审理查明部分未见此数额（所载为{'、'.join(f.text for f in shown)}）。",
             [Evidence(a.start, a.end, a.text, "本院认为")] + [Evidence(f.start, f.end, f.text, "查明数额") for f in shown[:3]],
             data={"reasoning_amount": a.amount_yuan, "facts": [f.amount_yuan for f in shown]},
         )  # fmt: skip
