@@ -85,7 +85,9 @@ def test_e2_a_retold_fine_joined_with_an_earlier_judgment_s() -> None:
 
 @pytest.mark.parametrize(("told", "unknown"), [
     ("杀人罪", "杀人罪"), ("入户故意杀人罪", "入户故意杀人罪"), ("持刀故意杀人罪", "持刀故意杀人罪"),
-    ("了故意杀人罪", None), ("一个故意杀人罪", None), ("量刑较重的故意杀人罪", None)])
+    ("了故意杀人罪", None), ("一个故意杀人罪", None), ("量刑较重的故意杀人罪", None),
+    # a name holding 、 (走私、贩运毒品罪), not a list's names sharing 罪 (抢劫、故意杀人罪)
+    ("伤害、杀人罪", "伤害、杀人罪"), ("抢劫、故意杀人罪", None)])
 def test_e17_a_charge_the_reasoning_concludes_under_no_standard_name(told: str, unknown: str | None) -> None:
     # words before a standard name that make another name of it (入户抢劫罪), not words of the sentence (构成了X罪)
     assert _messages("E17", ("其行为已构成故意杀人罪", "其行为已构成" + told)) == (

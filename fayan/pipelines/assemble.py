@@ -893,7 +893,8 @@ def _in_quoted_opinion(text: str, start: int, at: int, end: int) -> bool:
 
 
 # a charge the reasoning concludes (其行为已构成X罪): a name of two or more characters, none of them 罪
-_CONCLUDED_RE = re.compile(r"(?<![不未否])构成((?:(?!罪)[\u4e00-\u9fff]){2,18}罪)")
+# (a name may hold 、: 构成走私、贩卖、运输、制造毒品罪)
+_CONCLUDED_RE = re.compile(r"(?<![不未否])构成([\u4e00-\u9fff](?:(?!罪)[\u4e00-\u9fff、]){1,24}罪)")
 # 构成共同犯罪, 构成单位犯罪, 构成此罪: no charge's name
 _NO_CHARGE_NAME_RE = re.compile(r"(?:犯罪|^[此该本何其他两各同][一种个]?罪)$")
 # words before a charge's name that make another name of it (入户抢劫罪, 持枪抢劫罪, 入室盗窃罪: the act that opens a
