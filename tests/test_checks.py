@@ -935,6 +935,19 @@ def test_x4_a_co_defendant_of_the_facts_misspelt_only_in_the_evidence(evidence: 
     assert [f.message for f in run_checks([j]) if f.rule == "X4"] == found
 
 
+@pytest.mark.parametrize(("listed", "found"), [
+    ("钱远珊", ["被害人姓名前后写法不一致：钱远山／钱远珊。"]),
+    ("钱远山", []),
+])
+def test_x4_a_victim_misspelt_at_the_end_of_a_list_that_runs_on(listed: str, found: list[str]) -> None:
+    """窃得被害人孙文涛、钱远珊放在… where the evidence names 钱远山: the list runs on into the next word, and the name
+    there is a slip of the one the text writes elsewhere."""
+    facts = f"窃得被害人孙文涛、{listed}放在桌上的手机各一部，价值人民币2000元。有钱远山、孙文涛的陈述等证据证实"
+    j = extract(TEMPLATE.format(**{**BASE, "facts": facts}))
+    assert "钱远山" in j.victims
+    assert [f.message for f in run_checks([j]) if f.rule == "X4"] == found
+
+
 @pytest.mark.parametrize(
     ("facts", "accomplices", "found"),
     [

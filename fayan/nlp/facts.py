@@ -27,7 +27,7 @@ from fayan.nlp.lexicon import alternation, lexicon_cached, load_list, load_table
 from fayan.nlp.names import masked_run_on, masked_slips
 from fayan.nlp.numbers import cn_to_number, find_money, number_pattern
 from fayan.nlp.segment import base_tokenizer, is_dictionary_word
-from fayan.nlp.text import MASK_CHARS
+from fayan.nlp.text import MASK_CHARS, alike
 from fayan.types import Money, Span, plain_number
 
 __all__ = [
@@ -894,7 +894,8 @@ def find_victims(text: str, known: Iterable[str] = ()) -> list[str]:
 def _run_on_last(text: str, at: int) -> str | None:
     """The unmasked name after the 、 at ``at`` that ends a list running on into the next word (被害人孙文涛、钱远山签订
     …), which the name pattern, ending only at a delimiter, does not read: the longest of two or three characters
-    that opens with a surname and that the text writes elsewhere before a delimiter (孙文涛、钱远山、周明华); else None."""
+    that opens with a surname and that the text writes elsewhere before a delimiter (孙文涛、钱远山、周明华); else the
+    one name of three so written that the three there are a slip of; else None."""
     if not text.startswith("、", at):
         return None
     for n in (3, 2):
@@ -902,6 +903,15 @@ def _run_on_last(text: str, at: int) -> str | None:
         if (len(cand) == n and re.fullmatch(r"[\u4e00-\u9fff]+", cand) and "某" not in cand and looks_like_name(cand)
                 and re.search(re.escape(cand) + r"(?=[的，,、。；;（(])", text)):
             return cand
+    # else, of three characters, a slip of the one name the text so writes elsewhere, the surname the same and the
+    # character that differs sounding or looking alike (被害人孙文涛、钱远珊签订… for 钱远山, of 钱远山的陈述): that name
+    cand = text[at + 1 : at + 4]
+    if len(cand) == 3 and re.fullmatch(r"[\u4e00-\u9fff]+", cand) and looks_like_name(cand):
+        alts = {m.group() for m in re.finditer(re.escape(cand[0]) + r"[\u4e00-\u9fff]{2}(?=[的，,、。；;（(])", text)
+                if sum(a != b for a, b in zip(m.group(), cand)) == 1
+                and alike(*next((a, b) for a, b in zip(m.group(), cand) if a != b), near=True)}
+        if len(alts) == 1:
+            return alts.pop()
     return None
 
 
