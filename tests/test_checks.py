@@ -4255,8 +4255,10 @@ def test_e15_a_heavier_fine_the_history_of_a_review_tells(fine: str, fires: bool
     assert [[(s.defendant, s.fine_yuan) for s in d.sentences] for d in j.earlier_decisions][1] == [
         ("蒙小禾", 100000 if fires else 50000)]
     e15 = [(f.severity, f.message) for f in run_checks([j]) if f.rule == "E15"]
+    # (the approving item, left as the example's death, is heavier than the first judgment's fifteen years too)
+    approved = ("error", "（2015）临中刑初字第52号判决后仅有被告人一方上诉，本文书核准或维持对蒙小禾判处死刑，重于此前判处的有期徒刑15年。")
     assert e15 == ([("warning", "（2015）临中刑初字第52号判决后仅有被告人一方上诉，（2015）云高刑终字第1187号判决对蒙小禾并处罚金"
-                                "100000元，多于此前的50000元（附加刑亦不得加重）。")] if fires else []), e15
+                                "100000元，多于此前的50000元（附加刑亦不得加重）。")] if fires else []) + [approved], e15
 
 
 @pytest.mark.parametrize(

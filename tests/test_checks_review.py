@@ -438,6 +438,28 @@ def test_e15_an_approved_count_heavier_than_the_first_judgment_s_on_the_defendan
         "有期徒刑10个月。"]
 
 
+@pytest.mark.parametrize(("term", "sought", "fires"), [
+    ("一年", "宣判后，岑远航提出上诉", False),
+    ("二年", "宣判后，岑远航提出上诉", True),
+    ("二年", "宣判后，南宁市人民检察院提出抗诉", False),
+])
+def test_e15_an_approved_count_heavier_than_the_first_judgment_s_where_the_second_is_retold_lighter(
+    term: str, sought: str, fires: bool
+) -> None:
+    """The second instance's 判决 retold with the theft's one year, as the first's, and approved with two: heavier than
+    the first judgment, which only the defendant appealed (the second, approved and not appealed, is no ceiling)."""
+    told = ("认定被告人岑远航犯抢劫罪，判处死刑，剥夺政治权利终身，并处没收个人全部财产；犯盗窃罪，判处有期徒刑一年，并处罚金人民币"
+            "五千元，决定执行死刑，剥夺政治权利终身，并处没收个人全部财产")
+    text = (ROBBERY_THEFT.replace("（2016）桂刑一终字第3号刑事裁定，驳回上诉，维持原判", "（2016）桂刑一终字第3号刑事判决，" + told)
+            .replace("第3号维持第一审对被告人岑远航以抢劫罪", "第3号对被告人岑远航以抢劫罪")
+            .replace("以盗窃罪判处有期徒刑一年，并处罚金人民币五千元，决定执行死刑，剥夺政治权利终身，并处没收个人全部财产的刑事裁定",
+                     f"以盗窃罪判处有期徒刑{term}，并处罚金人民币五千元，决定执行死刑，剥夺政治权利终身，并处没收个人全部财产的刑事判决")
+            .replace("宣判后，岑远航提出上诉", sought))
+    found = [f.message for f in run_checks([extract(text)]) if f.rule == "E15"]
+    assert found == (["（2015）南市刑一初字第66号判决后仅有被告人一方上诉，本文书核准或维持对岑远航所犯盗窃罪判处有期徒刑2年，重于此前"
+                      "对该罪判处的有期徒刑1年。"] if fires else []), found
+
+
 @pytest.mark.parametrize(("decided", "fires"), [("于2014年11月3日", True), ("于2000年11月3日", False)])
 def test_e5_a_retold_fine_below_the_least(decided: str, fires: bool) -> None:
     """The history's 盗窃 count fined 五百元, below the 一千元 the 2000 财产刑规定 allows at least, where the approving

@@ -338,6 +338,7 @@ def _heavier_in_the_history(j: Judgment) -> Iterator[Finding]:
     prosecution protested or prosecuted new facts): a review ruling (死刑复核) or a retrial that tells how the case
     went shows the sentence it approves or reviews was made against the rule."""
     last: dict[str, tuple[int, int, OriginalSentence, set[str | None]]] = {}
+    told: dict[str, list[tuple[int, int, OriginalSentence, set[str | None]]]] = {}  # each sentence told of each
     for k, dec in enumerate(j.earlier_decisions):
         for n, new in enumerate(dec.sentences):
             before = last.get(new.defendant)
@@ -363,19 +364,32 @@ def _heavier_in_the_history(j: Judgment) -> Iterator[Finding]:
                         defendant=d, data=data,
                     )  # fmt: skip
             last[new.defendant] = (k, n, new, set())
-        for name, (*_, seen) in last.items():
-            seen.add("prosecution" if name in dec.new_facts_against else dec.appeal)
+            told.setdefault(new.defendant, []).append(last[new.defendant])
+        for name, sentences in told.items():
+            done = "prosecution" if name in dec.new_facts_against else dec.appeal
+            for *_, seen in sentences:
+                seen.add(done)
     # the sentence this document approves or upholds (核准…维持第一审对被告人X以抢劫罪判处死刑), against the last one the
-    # history tells of X, where only the defendants appealed since (一审 死缓, 上诉, 二审 维持原审判决, 核准 死刑)
+    # history tells of X, where only the defendants appealed since (一审 死缓, 上诉, 二审 维持原审判决, 核准 死刑); else
+    # against an earlier one the defendants appealed so, which the last is not heavier than (一审 持有假币罪 一年, 上诉,
+    # 二审 told 一年 and approved as 二年; a heavier last one is reported above; not a judgment none appealed, which a
+    # retrial or a new prosecution followed)
     for i, d in enumerate(j.defendants):
-        v, told = d.verdict, last.get(d.name)
-        if told is None or not _appealed_by_defendants_only(told[3]) or not quoted(j, f"defendants[{i}].verdict"):
+        if not quoted(j, f"defendants[{i}].verdict"):
             continue
-        k0, n0, old, _seen = told
-        raised = _raised(v, d.counts, old)  # (a count of several too: 抢劫 十二年 told, 十四年 approved)
-        severity = "error"
-        if raised is None:
-            raised, severity = next(_added_to_counts(d.counts, old.counts), None), "warning"
+        raised, severity, k0, n0 = None, "error", -1, -1
+        sentences = told.get(d.name, [])
+        for k0, n0, old, seen in reversed(sentences):
+            latest = sentences[-1][2]
+            if not _appealed_by_defendants_only(seen) or (old is not latest and (
+                    j.earlier_decisions[k0].appeal != "defendant" or _raised(latest, latest.counts, old) is not None
+                    or next(_added_to_counts(latest.counts, old.counts), None) is not None)):
+                continue
+            raised, severity = _raised(d.verdict, d.counts, old), "error"  # (a count too: 抢劫 十二年 told, 十四年 approved)
+            if raised is None:
+                raised, severity = next(_added_to_counts(d.counts, old.counts), None), "warning"
+            if raised is not None:
+                break
         if raised is None:
             continue
         yield finding(
