@@ -6229,6 +6229,25 @@ def test_x4_a_decision_s_person_misspelt_in_its_result(history: str, result: str
     assert [f.message for f in run_checks([j]) if f.rule == "X4"] == ([message] if message else [])
 
 
+@pytest.mark.parametrize(("slipped", "fires"), [
+    ("被告人刘景诚不服", True),  # once, beside 刘景成 three times: a slip of his name
+    ("被告人刘景成不服", False),
+    ("被告人刘景成、刘景诚不服", False),  # listed with him: another person
+])
+def test_x4_a_decision_s_person_misspelt_after_another_role_word_in_its_history(slipped: str, fires: bool) -> None:
+    """原审被告人刘景成 … 被告人刘景诚不服: a name after a role word, written once, one character from a person's
+    written three times, is a slip of his, not another person of the decision."""
+    j = extract(
+        "中华人民共和国最高人民法院\n再审决定书\n（2014）刑监字第3号\n"
+        "原审被告人刘景成贪污一案，某某市中级人民法院以（2011）某刑初字第9号刑事判决，认定刘景成犯贪污罪，判处有期徒刑十年。"
+        f"{slipped}，提出上诉。某某省高级人民法院以（2012）某刑二终字第36号刑事裁定，驳回上诉，维持原判。刘景成仍不服，"
+        "向本院提出申诉。本院经审查认为，本案符合重新审判条件。依照《中华人民共和国刑事诉讼法》第二百四十三条第二款的规定，"
+        "决定如下：\n指令某某省高级人民法院对本案进行再审。\n二〇一五年一月十五日\n")
+    assert j.status == "not_judgment"
+    assert [f.message for f in run_checks([j]) if f.rule == "X4"] == (
+        ["原审被告人姓名前后写法不一致：刘景成／刘景诚。"] if fires else [])
+
+
 @pytest.mark.parametrize("executed, fires", [("一百五十万元", False), ("一百二十万元", True)])
 def test_e2_the_sums_of_property_confiscated_and_the_executed_one(executed: str, fires: bool) -> None:
     """贪污罪 confiscating 100万元 and 受贿罪 50万元: the executed 没收个人财产 is their sum (刑法69③)."""

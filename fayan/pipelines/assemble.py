@@ -172,12 +172,20 @@ def _decision_history(doc: Document, secs: Sections, sp: _Spans, cue: re.Match[s
     # each name its history tells (not its result's: 指定…对被告人X…进行审判 may misspell one), with the role word before
     # its first mention and where
     told: dict[str, tuple[str, int]] = {}
+    listed: dict[str, set[str]] = {}  # the names each is listed with
     for m in _decision_names_re().finditer(text, title.end if title else 0, cue.start() if cue else len(text)):
         at = m.start("names")
         for n in m.group("names").split("、"):
             told.setdefault(n, (m.group("role"), at))
+            listed.setdefault(n, set()).update(m.group("names").split("、"))
             at += len(n) + 1
     names = list(told)
+    # a name after a role word written fewer than three times, one character from another's written three times or
+    # more, the surname the same, never listed with it, is a slip of that person's (原审被告人刘景成 … 被告人刘景诚不服), as
+    # of co-defendants (:func:`_accomplices`)
+    slips = {a: b for a in told for b in told
+             if a[0] == b[0] and _one_apart(a, b) is not None and b not in listed[a]
+             and text.count(a) < _OTHER_PERSON_COUNT <= text.count(b)}
     # a decision has no party paragraphs: one that opens with 原审被告人… is its history; and the days told after a
     # decision are not the history's: it goes on into the petition, whose grounds retell earlier days (张某以2002年其因
     # 犯…被…为由申诉, after a ruling of 2013)
@@ -197,11 +205,13 @@ def _decision_history(doc: Document, secs: Sections, sp: _Spans, cue: re.Match[s
     people = []
     for n, (role, at) in told.items():
         if (len(n) > 3 or _masked(n) or set(n) & set("＊*×Ｘ") or not looks_like_name(n)
-                or any(n != m and n.startswith(m) for m in told)):
+                or any(n != m and n.startswith(m) for m in told) or n in slips):
             continue
         k = len(people)
         sp.add(f"accomplices[{k}]", (at, at + len(n)))
-        variants = _name_variants(text, len(text), n, set(names) - {n})
+        variants = _name_variants(text, len(text), n, set(names) - {n} - set(slips))
+        variants += [(a, (x, x + len(a))) for a, b in slips.items() if b == n and a not in dict(variants)
+                     for x in [told[a][1]]]
         for v, (_spelt, span) in enumerate(variants):
             sp.add(f"accomplices[{k}].name_variants[{v}]", span)
         o = doc.original_span(at, at + len(n))
