@@ -337,11 +337,11 @@ def _heavier_in_the_history(j: Judgment) -> Iterator[Finding]:
     the two only the defendants appealed (刑事诉讼法第二百三十七条: 上诉不加刑, and after a remand too, unless the
     prosecution protested or prosecuted new facts): a review ruling (死刑复核) or a retrial that tells how the case
     went shows the sentence it approves or reviews was made against the rule."""
-    last: dict[str, tuple[int, int, OriginalSentence, set[str | None]]] = {}
-    told: dict[str, list[tuple[int, int, OriginalSentence, set[str | None]]]] = {}  # each sentence told of each
+    # each sentence told of each defendant, in order, with what was done against the decisions since (``appeal``)
+    told: dict[str, list[tuple[int, int, OriginalSentence, set[str | None]]]] = {}
     for k, dec in enumerate(j.earlier_decisions):
         for n, new in enumerate(dec.sentences):
-            before = last.get(new.defendant)
+            before = told.get(new.defendant, [None])[-1]
             if before is not None and _appealed_by_defendants_only(before[3]):
                 k0, n0, old, _seen = before
                 severity = "error"
@@ -363,8 +363,7 @@ def _heavier_in_the_history(j: Judgment) -> Iterator[Finding]:
                         + evidence(j, f"earlier_decisions[{k}].sentences[{n}]", "其后判决"),
                         defendant=d, data=data,
                     )  # fmt: skip
-            last[new.defendant] = (k, n, new, set())
-            told.setdefault(new.defendant, []).append(last[new.defendant])
+            told.setdefault(new.defendant, []).append((k, n, new, set()))
         for name, sentences in told.items():
             done = "prosecution" if name in dec.new_facts_against else dec.appeal
             for *_, seen in sentences:
@@ -379,9 +378,9 @@ def _heavier_in_the_history(j: Judgment) -> Iterator[Finding]:
             continue
         raised, severity, k0, n0 = None, "error", -1, -1
         sentences = told.get(d.name, [])
+        latest = sentences[-1][2] if sentences else None
         for k0, n0, old, seen in reversed(sentences):
-            latest = sentences[-1][2]
-            if not _appealed_by_defendants_only(seen) or (old is not latest and (
+            if not _appealed_by_defendants_only(seen) or (latest is not None and old is not latest and (
                     j.earlier_decisions[k0].appeal != "defendant" or _raised(latest, latest.counts, old) is not None
                     or next(_added_to_counts(latest.counts, old.counts), None) is not None)):
                 continue
