@@ -6389,22 +6389,21 @@ def test_x6_held_before_an_act_the_facts_tell(later: str, act: str) -> None:
     assert x6 == ([f"被告人甲某自2019-12-02起被羁押，查明事实却记载其于{act}实施犯罪。"] if act > "2019-12-02" else []), x6
 
 
-@pytest.mark.parametrize(("said", "fires"), [("二千元", False), ("二万元", True), ("二千余元", False)])
-def test_x3_a_sum_paid_back_the_reasoning_restates_otherwise(said: str, fires: bool) -> None:
-    """案发后，被告人甲某退赔被害人经济损失2000元 in the facts; the reasoning's 退赔…二万元 is told nowhere there."""
-    over = dict(facts="窃得他人手机一部，价值人民币2000元。案发后，被告人甲某退赔被害人经济损失2000元",
-                extra=f"被告人甲某已退赔被害人经济损失{said}，可酌情从轻处罚。")
+@pytest.mark.parametrize(("verb", "told", "said", "fires", "noun"), [
+    ("退赔", "2000元", "二千元", False, "退赃（退赔）"), ("退赔", "2000元", "二万元", True, "退赃（退赔）"),
+    ("退赔", "2000元", "二千余元", False, "退赃（退赔）"),
+    ("赔偿", "30000元", "三万元", False, "赔偿"), ("赔偿", "30000元", "3000元", True, "赔偿"),
+    ("赔偿", "30000元", "三万余元", False, "赔偿"),
+])
+def test_x3_a_sum_paid_back_or_in_compensation_the_reasoning_restates_otherwise(
+    verb: str, told: str, said: str, fires: bool, noun: str
+) -> None:
+    """案发后，被告人甲某退赔（赔偿）被害人经济损失2000元 in the facts; the reasoning's sum of that kind is told nowhere
+    there."""
+    over = dict(facts=f"窃得他人手机一部，价值人民币2000元。案发后，被告人甲某{verb}被害人经济损失{told}",
+                extra=f"被告人甲某已{verb}被害人经济损失{said}，可酌情从轻处罚。")
     x3 = _messages("X3", **over)
-    assert x3 == ([f"本院认为部分所述退赃（退赔）数额{said}，经审理查明部分未见此数额（所载为2000元）。"] if fires else []), x3
-
-
-@pytest.mark.parametrize(("said", "fires"), [("三万元", False), ("3000元", True), ("三万余元", False)])
-def test_x3_a_compensation_the_reasoning_restates_otherwise(said: str, fires: bool) -> None:
-    """案发后，被告人甲某赔偿被害人经济损失30000元 in the facts; the reasoning's 赔偿…3000元 is told nowhere there."""
-    over = dict(facts="窃得他人手机一部，价值人民币2000元。案发后，被告人甲某赔偿被害人经济损失30000元，取得谅解",
-                extra=f"被告人甲某已赔偿被害人经济损失{said}，取得谅解，可酌情从轻处罚。")
-    x3 = _messages("X3", **over)
-    assert x3 == ([f"本院认为部分所述赔偿数额{said}，经审理查明部分未见此数额（所载为30000元）。"] if fires else []), x3
+    assert x3 == ([f"本院认为部分所述{noun}数额{said}，经审理查明部分未见此数额（所载为{told}）。"] if fires else []), x3
 
 
 @pytest.mark.parametrize(("grade", "fires"), [("重伤二级", True), ("轻伤二级", False)])

@@ -27,7 +27,7 @@ from fayan.nlp.lexicon import alternation, lexicon_cached, load_list, load_table
 from fayan.nlp.names import masked_run_on, masked_slips
 from fayan.nlp.numbers import cn_to_number, find_money, number_pattern
 from fayan.nlp.segment import base_tokenizer, is_dictionary_word
-from fayan.nlp.text import MASK_CHARS, alike
+from fayan.nlp.text import MASK_CHARS, alike, one_apart
 from fayan.types import Money, Span, plain_number
 
 __all__ = [
@@ -908,8 +908,7 @@ def _run_on_last(text: str, at: int) -> str | None:
     cand = text[at + 1 : at + 4]
     if len(cand) == 3 and re.fullmatch(r"[\u4e00-\u9fff]+", cand) and looks_like_name(cand):
         alts = {m.group() for m in re.finditer(re.escape(cand[0]) + r"[\u4e00-\u9fff]{2}(?=[的，,、。；;（(])", text)
-                if sum(a != b for a, b in zip(m.group(), cand)) == 1
-                and alike(*next((a, b) for a, b in zip(m.group(), cand) if a != b), near=True)}
+                if (apart := one_apart(m.group(), cand)) is not None and alike(*apart, near=True)}
         if len(alts) == 1:
             return alts.pop()
     return None

@@ -173,6 +173,17 @@ def alike(a: str, b: str, near: bool = False) -> bool:
     return (sounds_near(a, b) if near else sounds_alike(a, b)) or looks_alike(a, b)
 
 
+def one_apart(a: str, b: str) -> tuple[str, str] | None:
+    """The one pair of characters in which two names of one length differ (王建国 / 王建果: 国, 果); None where they
+    differ in none, several or their length.
+
+    >>> one_apart("王建国", "王建果"), one_apart("王建国", "王建国"), one_apart("王建国", "王建")
+    (('国', '果'), None, None)
+    """
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return diff[0] if len(a) == len(b) and len(diff) == 1 else None
+
+
 def is_traditional(text: str, threshold: float = 0.02) -> bool:
     """True when at least ``threshold`` of the CJK characters change under t2s.
 

@@ -66,7 +66,7 @@ from fayan.nlp.outcome import (
 )
 from fayan.nlp.parties import PartyHeader, parse_defendant, parse_defenders
 from fayan.nlp.recommendation import find_recommendations, stance
-from fayan.nlp.text import alike, normalize, sounds_alike
+from fayan.nlp.text import alike, normalize, one_apart, sounds_alike
 from fayan.pipelines.fields import DocFields, extract_doc_fields
 from fayan.pipelines.sections import (
     ANY_CASE_NUMBER_RE, CASE_NUMBER_RE, Sections, fact_parts, opens_with_facts, split_sections,
@@ -183,9 +183,10 @@ def _decision_history(doc: Document, secs: Sections, sp: _Spans, cue: re.Match[s
     # a name after a role word written fewer than three times, one character from another's written three times or
     # more, the surname the same, never listed with it, is a slip of that person's (原审被告人刘景成 … 被告人刘景诚不服), as
     # of co-defendants (:func:`_accomplices`)
+    counts = {n: text.count(n) for n in told}
     slips = {a: b for a in told for b in told
-             if a[0] == b[0] and _one_apart(a, b) is not None and b not in listed[a]
-             and text.count(a) < _OTHER_PERSON_COUNT <= text.count(b)}
+             if a[0] == b[0] and one_apart(a, b) is not None and b not in listed[a]
+             and counts[a] < _OTHER_PERSON_COUNT <= counts[b]}
     # a decision has no party paragraphs: one that opens with 原审被告人… is its history; and the days told after a
     # decision are not the history's: it goes on into the petition, whose grounds retell earlier days (张某以2002年其因
     # 犯…被…为由申诉, after a ruling of 2013)
@@ -1317,7 +1318,7 @@ def _accomplices(
         return all(any(a <= m.start() < b for a, b in evidence) for m in re.finditer(re.escape(name), text[:end]))
 
     def slip_of(a: str, b: str) -> bool:
-        apart = _one_apart(a, b)
+        apart = one_apart(a, b)
         if apart is None or a[0] != b[0] or lists.get(a, set()) & lists.get(b, set()):
             return False
         if counts[a] < _OTHER_PERSON_COUNT <= counts[b]:
@@ -1598,18 +1599,11 @@ def _often_spelt_otherwise(text: str, end: int, name: str, taken: set[str]) -> s
     alts = set()
     for m in re.finditer(re.escape(name[0]), text[:end]):
         spelt = text[m.start() : m.start() + len(name)]
-        apart = _one_apart(spelt, name)
+        apart = one_apart(spelt, name)
         if (spelt not in taken and apart is not None and alike(*apart, near=len(name) >= 3)
                 and text.count(spelt) >= _OTHER_PERSON_COUNT):
             alts.add(spelt)
     return alts.pop() if len(alts) == 1 else None
-
-
-def _one_apart(a: str, b: str) -> tuple[str, str] | None:
-    """The one pair of characters in which two names of one length differ (王建国 / 王建果: 国, 果); None where they
-    differ in none, several or their length."""
-    diff = [(x, y) for x, y in zip(a, b) if x != y]
-    return diff[0] if len(a) == len(b) and len(diff) == 1 else None
 
 
 def _without_slips(victims: list[str], text: str) -> list[str]:
@@ -1619,7 +1613,7 @@ def _without_slips(victims: list[str], text: str) -> list[str]:
     never listed beside it (王建国、王建果: two people). The other's variants then take the slip
     (:func:`_victim_variants`)."""
     def slip(a: str, b: str) -> bool:
-        apart = _one_apart(a, b)
+        apart = one_apart(a, b)
         near = a[0] == b[0] and len(a) >= 3
         return (apart is not None and alike(*apart, near=near) and not _PSEUDONYM_CHARS & set(apart)
                 and text.count(a) < _OTHER_PERSON_COUNT <= text.count(b)

@@ -1141,7 +1141,7 @@ def check_x3(j: Judgment, ctx: Context) -> Iterator[Finding]:
         or next(_misadded_total(j), None) or next(_weight_above_all_told(j), None)
         or next(_weight_of_nothing_told(j), None) or next(_gain_about_otherwise(j), None)
         or next(_alcohol_restated_otherwise(j), None) or next(_restated_in_the_facts_otherwise(j), None)
-        or next(_restitution_restated_otherwise(j), None)
+        or next(_paid_restated_otherwise(j), None)
     )  # fmt: skip
     if found is not None:
         yield found
@@ -1205,7 +1205,7 @@ def _restated_in_the_facts_otherwise(j: Judgment) -> Iterator[Finding]:
             return
 
 
-def _restitution_restated_otherwise(j: Judgment) -> Iterator[Finding]:
+def _paid_restated_otherwise(j: Judgment) -> Iterator[Finding]:
     """A sum returned or paid back (退赃, 退赔, 退出非法所得), or paid as compensation (赔偿被害人经济损失), the reasoning
     restates that no amount of the facts allows, nor a sum of some of the facts' such sums (of up to ten), where the
     facts tell one of its kind (…分别退交非法所得10万元; 本院认为…分别退出非法所得五万元). Of the 154 dev judgments and
