@@ -6443,3 +6443,48 @@ def test_x6_a_crime_within_a_prior_s_probation_not_revoked(prior: str, fires: bo
     x6 = [f.message for f in run_checks([extract(text)]) if f.rule == "X6"]
     assert x6 == (["被告人甲某前罪于2019-06-01被判处缓刑（考验期6个月），查明事实记载其于2019-12-01即在考验期内实施本案犯罪，"
                    "判决未撤销缓刑并与前罪并罚。"] if fires else []), x6
+
+
+@pytest.mark.parametrize(
+    ("approved", "said"),
+    [
+        ("判处死刑，缓期二年执行，剥夺政治权利终身", "死缓，审理经过记载其所维持的（2015）临中刑初字第52号判决判处死刑"),
+        ("判处死刑，剥夺政治权利终身", None),
+    ],
+)
+def test_x3_a_sentence_approved_otherwise_than_the_history_tells_it(approved: str, said: str | None) -> None:
+    """The approval quotes the sentence of the decision it approves, which upheld the first judgment; told lighter
+    there than the history tells the first judgment (no defendant-only appeal made it heavier): one of the two is a
+    slip."""
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8").replace(
+        "维持第一审对被告人庞立舟以贩卖、运输毒品罪判处死刑，剥夺政治权利终身",
+        f"维持第一审对被告人庞立舟以贩卖、运输毒品罪{approved}")
+    found = [f.message for f in run_checks([extract(text)]) if f.rule == "X3"]
+    assert found == ([f"判决主文核准的（2015）云高刑终字第1187号对庞立舟判处{said}，二者不一致。"] if said else [])
+
+
+@pytest.mark.parametrize(("fine", "fires"), [("2万元", True), ("1万元", False)])
+def test_x3_a_fine_approved_otherwise_than_the_retrial_the_history_tells(fine: str, fires: bool) -> None:
+    """A review below the statutory minimum (法定刑以下) approving a retrial's judgment, which the history tells with no
+    charge (…号刑事判决，在法定刑以下判处钟迅有期徒刑四年，并处罚金…): the fine approved is the one told."""
+    text = (
+        "中华人民共和国最高人民法院\n刑事裁定书\n（2014）刑核字第7号\n"
+        "原审被告人钟迅，男，1950年3月2日出生，医生。现在某省某监狱服刑。\n"
+        "某县人民检察院指控原审被告人钟迅犯非法行医罪一案，某县人民法院于2011年3月10日作出（2009）某刑初字第95号刑事判决，"
+        "认定钟迅犯非法行医罪，判处有期徒刑十年六个月，并处罚金人民币1万元。宣判后，钟迅提出上诉。某市中级人民法院于2011年"
+        "9月5日以（2011）某刑终字第53号刑事裁定，驳回上诉，维持原判。钟迅提出申诉，某省高级人民法院于2014年1月23日作出"
+        "（2014）某刑再终字第4号刑事判决，在法定刑以下判处钟迅有期徒刑四年，并处罚金人民币1万元，并依法报请本院核准。"
+        "本院依法组成合议庭，对本案进行了复核。\n"
+        "经复核确认：2008年至2009年，被告人钟迅未取得医生执业资格，在某村非法行医，致一人死亡。\n"
+        "本院认为，被告人钟迅未取得医生执业资格非法行医，造成就诊人死亡，其行为已构成非法行医罪。鉴于本案的特殊情况，"
+        "可以在法定刑以下判处刑罚。某省高级人民法院再审判决定罪准确，量刑适当。审判程序合法。依照《中华人民共和国刑法》"
+        "第六十三条第二款的规定，裁定如下：\n"
+        f"核准某省高级人民法院（2014）某刑再终字第4号以原审被告人钟迅犯非法行医罪，在法定刑以下判处有期徒刑四年，"
+        f"并处罚金人民币{fine}的刑事判决。\n本裁定自宣告之日起发生法律效力。\n二〇一四年十二月二十六日\n"
+    )
+    j = extract(text)
+    assert [(s.defendant, s.term_months, s.fine_yuan) for s in j.earlier_decisions[-1].sentences] == [("钟迅", 48, 10000)]
+    found = [f.message for f in run_checks([j]) if f.rule == "X3"]
+    assert found == (["判决主文核准的（2014）某刑再终字第4号对钟迅判处罚金20000元，审理经过记载该判决判处罚金10000元，二者不一致。"]
+                     if fires else [])
+

@@ -308,6 +308,10 @@ def _clause_re(names: list[str]) -> re.Pattern[str]:
 _PUNISHMENT_NEXT = r"(?=死刑|无期徒刑|有期徒刑|拘役|管制|罚金|剥夺政治权利|免予|免于)"
 
 
+# a clause that sentences a known person with no charge told: …号刑事判决，(在法定刑以下)判处X有期徒刑四年
+_BARE_SENTENCING = r"(?<=[，,])\s*(?:在法定刑以下|依法|改)?"
+
+
 def _known_list(known: str) -> str:
     """``(?P<role>)(?P<names>…)``: known names (``known``: :func:`_known`) joined by 、/和/及, with no role word."""
     return rf"(?P<role>)(?P<names>(?:{known})(?:\s*[、和及]\s*(?:{known}))*)"
@@ -317,15 +321,19 @@ def _inverted_re(names: list[str], *, known_only: bool = False) -> re.Pattern[st
     """The review form with the charge first: 维持第一审以抢劫罪判处被告人甲死刑，剥夺政治权利终身… The charge may be
     missing from the text (维持第一审以判处被告人甲死刑…, an SPC ruling): the person is still sentenced.
     ``known_only``: a known name with no role word after a charge (以故意伤害罪，判处李某死刑, a history's account of a
-    decision); None where no name is known, as :func:`_addressed_re`."""
+    decision), or after a clause's comma with no charge (…号刑事判决，在法定刑以下判处李某有期徒刑四年); None where no
+    name is known, as :func:`_addressed_re`."""
     if known_only:
         known = _known(names)
         if not known:
             return None
-        charge, who = r"(?P<charge>[\u4e00-\u9fff、]{1,30}?罪)\s*[，,]?\s*", _known_list(known) + r"\s*"
-    else:  # 犯 a slip: 判处被告人甲犯死刑
-        charge = r"(?:(?P<charge>[\u4e00-\u9fff、]{1,30}?罪)\s*[，,]?\s*)?"
-        who = rf"(?P<role>{_ROLE})\s*{_names_group(names)}\s*犯?\s*"
+        who = _known_list(known) + r"\s*"
+        return re.compile(
+            rf"(?:(?<!所)以(?P<charge>[\u4e00-\u9fff、]{{1,30}}?罪)\s*[，,]?\s*(?:分别)?|{_BARE_SENTENCING})\s*判处\s*"
+            rf"{who}{_PUNISHMENT_NEXT}"
+        )
+    charge = r"(?:(?P<charge>[\u4e00-\u9fff、]{1,30}?罪)\s*[，,]?\s*)?"
+    who = rf"(?P<role>{_ROLE})\s*{_names_group(names)}\s*犯?\s*"  # 犯 a slip: 判处被告人甲犯死刑
     return re.compile(rf"(?<!所)以{charge}(?:分别)?\s*判处\s*{who}{_PUNISHMENT_NEXT}")
 
 
@@ -457,7 +465,7 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
     inverted = _inverted_re(names) if re.search(rf"判处\s*{_ROLE}", text[start:end]) else None
     addressed = _addressed_re(names) if any(f"对{n}" in text[start:end] for n in names if n) else None
     known = _known(names)
-    told = known and re.search(rf"罪\s*[，,]?\s*判处\s*(?:{known})", text[start:end])
+    told = known and re.search(rf"(?:罪\s*[，,]?|{_BARE_SENTENCING})\s*判处\s*(?:{known})", text[start:end])
     known_first = _inverted_re(names, known_only=True) if told else None  # 以Y罪，判处X死刑 (X known, no role word)
     # a history's account of a decision: 认定X犯Y罪，判处… with X known and no role word
     affirmed = (re.compile(rf"(?<=认定){_known_list(known)}\s*(?=犯(?!罪))")

@@ -18,6 +18,7 @@ from fayan.findings import Evidence, Finding
 from fayan.judgment import Circumstance, Defendant, Judgment, Provenance
 from fayan.nlp.charges import normalize_charge
 from fayan.nlp.numbers import date_range
+from fayan.nlp.outcome import GENERAL_TERM_RANGE
 from fayan.pipelines.fields import parse_case_number
 
 __all__ = [
@@ -103,6 +104,12 @@ def fmt_term(months: int | None, days: int | None = None) -> str:
     if days:
         out += f"{days}日"
     return out or "0个月"
+
+
+def fmt_sentence(principal: str, months: int | None, days: int | None = None, probation: int | None = None) -> str:
+    """A sentence as the messages write it: 有期徒刑1年6个月，缓刑2年."""
+    term = fmt_term(months, days) if principal in GENERAL_TERM_RANGE else ""
+    return principal + term + (f"，缓刑{fmt_term(probation)}" if probation else "")
 
 
 def fmt_number(x: float | int) -> str:

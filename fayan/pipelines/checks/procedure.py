@@ -9,7 +9,8 @@ from fayan.judgment import Count, Defendant, Judgment, OriginalSentence, Recomme
 from fayan.nlp.charges import normalize_charge
 from fayan.nlp.outcome import GENERAL_TERM_RANGE
 from fayan.pipelines.checks.base import (
-    PRINCIPAL_RANK, Context, case_stage, evidence, finding, fmt_number, fmt_term, months_of, quoted, rule,
+    PRINCIPAL_RANK, Context, case_stage, evidence, finding, fmt_number, fmt_sentence, fmt_term, months_of, quoted,
+    rule,
 )
 from fayan.pipelines.law import (
     appellate_level, city_of_county_court, city_of_court, court_level, province_of_case_number, province_of_court,
@@ -17,12 +18,6 @@ from fayan.pipelines.law import (
 
 def _months(months: int | None, days: int | None) -> float | None:
     return None if months is None else months_of(months, days)
-
-
-def _show(principal: str, months: int | None, days: int | None = None, probation: int | None = None) -> str:
-    """A sentence as the messages write it: 有期徒刑1年6个月，缓刑2年."""
-    term = fmt_term(months, days) if principal in GENERAL_TERM_RANGE else ""
-    return principal + term + (f"，缓刑{fmt_term(probation)}" if probation else "")
 
 
 def _over_three_years(d: Defendant) -> bool:
@@ -138,7 +133,7 @@ def _given(v: Sentence) -> str:
     """The whole sentence: its punishment, 缓刑 and fine."""
     if v.principal not in GENERAL_TERM_RANGE:
         return str(v.principal)
-    out = _show(v.principal, v.term_months, v.term_days, v.probation_months)
+    out = fmt_sentence(v.principal, v.term_months, v.term_days, v.probation_months)
     return out + (f"，并处罚金{_yuan(float(v.fine_yuan))}" if v.fine_yuan is not None else "")
 
 
@@ -148,7 +143,7 @@ def _departures(r: Recommendation, v: Sentence) -> Iterator[tuple[str, str, dict
     months = _months(v.term_months, v.term_days)
     if v.principal in GENERAL_TERM_RANGE and months is not None:
         if not _within(v.principal, months, r.principals, r.lo_months, r.hi_months):
-            yield rng, f"判处{_show(v.principal, v.term_months, v.term_days)}", {
+            yield rng, f"判处{fmt_sentence(v.principal, v.term_months, v.term_days)}", {
                 "recommended": [r.lo_months, r.hi_months], "principals": list(r.principals)}
     elif v.principal in ("单处罚金", "免予刑事处罚") and r.lo_months > 0:
         # a lighter kind of sentence than any term the recommendation allows
@@ -156,7 +151,7 @@ def _departures(r: Recommendation, v: Sentence) -> Iterator[tuple[str, str, dict
             "recommended": [r.lo_months, r.hi_months], "principals": list(r.principals), "given": v.principal}
     if v.principal not in GENERAL_TERM_RANGE:
         return
-    given = _show(v.principal, v.term_months, v.term_days, v.probation_months)
+    given = fmt_sentence(v.principal, v.term_months, v.term_days, v.probation_months)
     lo, hi = r.probation_lo_months, r.probation_hi_months
     if r.probation == "yes" and not v.probation_months and not v.probation_days:
         yield rng + _probation_text(r), f"判处{given}，未宣告缓刑", {"probation": "yes", "given": None}
@@ -179,7 +174,7 @@ def check_e13(j: Judgment, ctx: Context) -> Iterator[Finding]:
     for i, d in enumerate(j.defendants):
         if _over_three_years(d):
             v = d.verdict
-            term = _show(v.principal, v.term_months, v.term_days)  # type: ignore[arg-type]
+            term = fmt_sentence(v.principal, v.term_months, v.term_days)  # type: ignore[arg-type]
             yield finding(
                 j, "E13", "error",
                 f"本案适用速裁程序，速裁程序只适用于可能判处三年有期徒刑以下刑罚的案件，被告人{d.name}却被判处{term}。",
@@ -310,8 +305,8 @@ def check_e15(j: Judgment, ctx: Context) -> Iterator[Finding]:
         new_m, old_m = _months(v.term_months, v.term_days), _months(o.term_months, o.term_days)
         if _heavier(v.principal, new_m, v.probation_months, o.principal, old_m, o.probation_months):
             severity = "error"
-            said = (f"判处{_show(v.principal, v.term_months, v.term_days, v.probation_months)}，"
-                    f"重于一审判处的{_show(o.principal, o.term_months, o.term_days, o.probation_months)}")
+            said = (f"判处{fmt_sentence(v.principal, v.term_months, v.term_days, v.probation_months)}，"
+                    f"重于一审判处的{fmt_sentence(o.principal, o.term_months, o.term_days, o.probation_months)}")
             data: dict[str, object] = {"first_instance": o.principal, "first_months": o.term_months}
         elif v.fine_yuan is not None and o.fine_yuan is not None and float(v.fine_yuan) > float(o.fine_yuan):
             severity = "warning"
@@ -411,8 +406,8 @@ def _raised(
             and new.with_earlier_judgment == old.with_earlier_judgment
             and _heavier(new.principal, _months(new.term_months, new.term_days), new.probation_months,
                          old.principal, _months(old.term_months, old.term_days), old.probation_months)):
-        return (f"判处{_show(new.principal, new.term_months, new.term_days, new.probation_months)}，重于此前判处的"
-                f"{_show(old.principal, old.term_months, old.term_days, old.probation_months)}",
+        return (f"判处{fmt_sentence(new.principal, new.term_months, new.term_days, new.probation_months)}，重于此前判处的"
+                f"{fmt_sentence(old.principal, old.term_months, old.term_days, old.probation_months)}",
                 {"earlier": old.principal, "later": new.principal})
     if (pair := next(_heavier_counts(counts, old.counts), None)) is not None:
         a, b = pair
@@ -465,8 +460,8 @@ def _added_to_counts(new: Sequence[Count], old: Sequence[Count]) -> Iterator[tup
 
 def _raised_count(new: Count, old: Count, when: str) -> str:
     """How a finding tells a count raised: 所犯盗窃罪判处有期徒刑3年，重于一审对该罪判处的有期徒刑2年."""
-    return (f"所犯{new.charge}判处{_show(new.principal or '', new.term_months, new.term_days, new.probation_months)}，"
-            f"重于{when}对该罪判处的{_show(old.principal or '', old.term_months, old.term_days, old.probation_months)}")
+    return (f"所犯{new.charge}判处{fmt_sentence(new.principal or '', new.term_months, new.term_days, new.probation_months)}，"
+            f"重于{when}对该罪判处的{fmt_sentence(old.principal or '', old.term_months, old.term_days, old.probation_months)}")
 
 
 def _appealed_by_defendants_only(seen: set[str | None]) -> bool:
