@@ -6488,3 +6488,17 @@ def test_x3_a_fine_approved_otherwise_than_the_retrial_the_history_tells(fine: s
     assert found == (["判决主文核准的（2014）某刑再终字第4号对钟迅判处罚金20000元，审理经过记载该判决判处罚金10000元，二者不一致。"]
                      if fires else [])
 
+
+@pytest.mark.parametrize(
+    ("later", "variants"),
+    [("钟讯", ["钟讯"]), ("钟迅", []), ("钟海", [])],  # 海 neither sounds nor looks like 迅: another person
+)
+def test_x4_a_co_defendant_noted_after_a_word_whose_name_is_misspelt(later: str, variants: list[str]) -> None:
+    """A co-defendant named first after a word that is no role word, with a note (其朋友钟迅（同案被告人，已判刑）), then
+    written again, and once otherwise where a clause opens (。钟讯将手机卖出)."""
+    facts = ("被告人甲某联系其朋友钟迅（同案被告人，已判刑），与钟迅共同窃得他人手机一部，价值人民币2000元。"
+             f"{later}将手机卖出")
+    j = extract(TEMPLATE.format(**{**BASE, "facts": facts}))
+    assert [(a.name, list(a.name_variants)) for a in j.accomplices] == [("钟迅", variants)]
+    found = [f.message for f in run_checks([j]) if f.rule == "X4"]
+    assert found == ([f"同案被告人姓名前后写法不一致：钟迅／{variants[0]}。"] if variants else []), found

@@ -1243,6 +1243,27 @@ _ELSEWHERE_RE = re.compile(
 )
 
 
+# the same note where it says the bearer is a co-defendant, after any word (其朋友钟迅（同案被告人，女，已判刑）, 通过钱远山
+# （同案被告人，已判刑）): the name before it is :func:`_named_before`'s. Not one tried elsewhere or at large (…小弟
+# 孙文涛（已另案判刑）): a gang's review names dozens so, among whom a name of three one character from another's is
+# somebody else's (孙文涛, 孙文 and 孙文至某地 in one SPC ruling)
+_NOTED_RE = re.compile(r"[（(](?P<note>均系同案被告人|同案被告人|同案犯)[^）)]{0,10}[）)]")
+
+
+def _named_before(text: str, at: int) -> str | None:
+    """The name that ends at ``at``, written elsewhere too after another character (a word's or a stop's): its three
+    characters before where they open with a surname and their last two are written nowhere without the first (钱远山
+    of 通过钱远山, not 长刘景 of 原处长刘景 where 刘景 is written alone too), else two (钟迅 of 其朋友钟迅, written
+    alone elsewhere); None where neither opens with a surname or is written so (the last two characters of a longer
+    name, 钟迅” of 绰号“钟迅”)."""
+    four, three, two = (text[max(0, at - n) : at] for n in (4, 3, 2))
+    if not re.fullmatch(r"[\u4e00-\u9fff]{3}", three) or text[at - 4 : at - 3] == "·":
+        return None
+    if looks_like_name(three) and text.count(three) == text.count(two) and text.count(three) > text.count(four):
+        return three
+    return two if looks_like_name(two) and text.count(two) > text.count(three) else None
+
+
 def _gathered(text: str, end: int) -> list[int]:
     """Where a name starts after a word that gathers or directs accomplices (纠集花某忠运输毒品, 伙同钱一鸣), not one that
     opens a list of names (雇请刘某、肖某…（均已另案判刑）: people of their own, whose names the document need not know
@@ -1294,11 +1315,13 @@ def _accomplices(
             s += len(name) + 1
     # a person the facts say is tried or dealt with elsewhere or at large: 伙同钱一鸣（在逃）, 、刘某（均已判刑）
     elsewhere: set[str] = set()
-    for m in _ELSEWHERE_RE.finditer(text, 0, end):
-        name = m.group("name")
+    noted = [(m.group("name"), m.span("name"), m.group("note")) for m in _ELSEWHERE_RE.finditer(text, 0, end)]
+    noted += [(name, (m.start() - len(name), m.start()), m.group("note")) for m in _NOTED_RE.finditer(text, 0, end)
+              if (name := _named_before(text, m.start()))]
+    for name, span, note in noted:
         if name not in known and name not in named and not _pseudonymous(name) and looks_like_name(name):
-            named[name] = m.span("name")
-            if not m.group("note").startswith("同案"):  # (同案被告人，已判刑): tried with this case
+            named[name] = span
+            if not note.startswith("同案"):  # (同案被告人，已判刑): tried with this case
                 elsewhere.add(name)
     # of two co-defendants' names one character apart, one written fewer than three times and the other three times
     # or more is a slip of the other's (同案被告人王建锋 once, 王建国 six times), read as its spelling below; so is,
