@@ -620,6 +620,8 @@ class Judgment:
     appeal_form: str | None = None  # 判决 | 裁定: the word of the appeal notice (如不服本判决 …)
     appeal_days: int | None = None  # the appeal period the notice gives (…第二日起十日内)
     appeal_court: str | None = None  # the court the notice says to appeal to (上诉于 / 向…提出上诉)
+    # the court the history says designated this one to try the case (经X法院指定，本案由本院审理)
+    designated_by: str | None = None
     recommendations: tuple[Recommendation, ...] = ()  # 量刑建议 read before the result
     recommendation_stance: str | None = None  # adopted | rejected: what the reasoning says of the 量刑建议
     original_sentences: tuple[OriginalSentence, ...] = ()  # 二审: the first-instance sentences it recounts

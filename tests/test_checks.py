@@ -6502,3 +6502,27 @@ def test_x4_a_co_defendant_noted_after_a_word_whose_name_is_misspelt(later: str,
     assert [(a.name, list(a.name_variants)) for a in j.accomplices] == [("钟迅", variants)]
     found = [f.message for f in run_checks([j]) if f.rule == "X4"]
     assert found == ([f"同案被告人姓名前后写法不一致：钟迅／{variants[0]}。"] if variants else []), found
+
+
+@pytest.mark.parametrize(
+    ("designated", "target", "fires"),
+    [
+        ("上海市第一中级人民法院", "上海市第二中级人民法院", True),
+        ("上海市第一中级人民法院", "上海市第一中级人民法院", False),
+        ("上海市高级人民法院", "上海市第二中级人民法院", False),  # a high court may designate a court of another 中院
+    ],
+)
+def test_e14_an_appeal_court_other_than_the_intermediate_court_that_designated_this_one(
+    designated: str, target: str, fires: bool
+) -> None:
+    """经上海市第一中级人民法院指定，本案由本院审理: an intermediate court designates one of its own basic courts, whose
+    appeals it hears; a notice naming another intermediate court is a slip (刑事诉讼法第二十七条)."""
+    text = _appeal_to("上海市闵行区人民法院", target).replace(
+        "向本院提起公诉。", f"向本院提起公诉。经{designated}指定，本案由本院审理。")
+    j = extract(text)
+    assert (j.designated_by, j.appeal_court) == (designated, target)
+    e14 = [f for f in run_checks([j]) if f.rule == "E14"]
+    assert [f.message for f in e14] == ([
+        f"本案经{designated}指定由上海市闵行区人民法院审理，上诉应向{designated}提出，文书却告知上诉于{target}。"]
+        if fires else [])
+    assert all(text[e.start : e.end] == e.text for f in e14 for e in f.evidence)

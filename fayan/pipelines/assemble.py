@@ -2627,6 +2627,21 @@ def _public_trial(text: str, proc: Section, procedure: str | None, sp: _Spans) -
     return None if word is None else word == "公开"
 
 
+# 经上海市第一中级人民法院指定，本案由本院审理 / 经某中级人民法院指定由本院管辖: the court that designated this one
+_DESIGNATED_RE = re.compile(
+    r"经\s*(?P<c>[^，,。；;\s]{2,30}?法院)(?:依法)?指定(?:管辖)?\s*[，,]?\s*(?:本案|该案)?(?:移送)?由本院(?:审理|管辖|审判)"
+)
+
+
+def _designated_by(text: str, proc: Section, sp: _Spans) -> str | None:
+    """The court the procedure history says designated this one to try the case (经X法院指定，本案由本院审理)."""
+    m = _DESIGNATED_RE.search(text, proc.start, proc.end)
+    if m is None:
+        return None
+    sp.add("designated_by", m.span("c"))
+    return m.group("c")
+
+
 def _appeal_terms(text: str, appeal: Section, sp: _Spans) -> tuple[int | None, str | None]:
     """The days allowed for an appeal and the court it goes to, as the appeal paragraph gives them."""
     days = court = None
@@ -2990,6 +3005,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         text, Section("facts", facts_from, facts.end) if facts else None, sp, "facts_last_date", after=judgment_day)
     trial = _trial_procedure(text, proc, f.procedure, sp) if proc is not None else None
     public = _public_trial(text, proc, f.procedure, sp) if proc is not None else None
+    designated_by = _designated_by(text, proc, sp) if proc is not None else None
     appeal = secs.get("appeal")
     appeal_days, appeal_court = _appeal_terms(text, appeal, sp) if appeal is not None else (None, None)
     result_names = [d.name for d in defendants]
@@ -3060,6 +3076,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         public_trial=public,
         appeal_days=appeal_days,
         appeal_court=appeal_court,
+        designated_by=designated_by,
         recommendations=recommendations,
         original_sentences=originals,
         appeal_by=appeal_by,

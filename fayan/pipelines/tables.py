@@ -362,6 +362,8 @@ TABLES: tuple[TableSpec, ...] = (
                lambda r: r.doc.appeal_days),
         Column("appeal_court", "string", "the court the notice says to appeal to (上诉于… / 向…提出上诉)",
                lambda r: r.doc.appeal_court),
+        Column("designated_by", "string", "the court the history says designated this one to try the case "
+               "(经X法院指定，本案由本院审理)", lambda r: r.doc.designated_by),
         Column("recommendation_stance", "string", "adopted | rejected: what the reasoning says of the 量刑建议",
                lambda r: r.doc.recommendation_stance),
         Column("appeal_by", "string", "二审: prosecution (抗诉) | defendant (上诉 only)", lambda r: r.doc.appeal_by),

@@ -263,6 +263,17 @@ def _appeal_court(j: Judgment) -> Iterator[Finding]:
             ev, basis="刑事诉讼法第二百二十七条", data={**data, "level": level},
         )  # fmt: skip
         return
+    # a court an intermediate court designated to try the case (经上海市第一中级人民法院指定，本案由本院审理) is one of its
+    # own (刑事诉讼法第二十七条: 上级人民法院可以指定下级人民法院审判), so the appeal goes to that court
+    by = j.designated_by
+    if by and expected == "中级" and court_level(by) == "中级" and target != by and target.endswith("中级人民法院"):
+        yield finding(
+            j, "E14", "warning",
+            f"本案经{by}指定由{court}审理，上诉应向{by}提出，文书却告知上诉于{target}。",
+            ev + evidence(j, "designated_by", "指定管辖"), basis="刑事诉讼法第二十七条、第二百二十七条",
+            data={**data, "designated_by": by},
+        )  # fmt: skip
+        return
     here, there = province_of_court(court), province_of_court(target)
     if here and there and here != there:
         yield finding(
