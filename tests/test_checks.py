@@ -6526,3 +6526,20 @@ def test_e14_an_appeal_court_other_than_the_intermediate_court_that_designated_t
         f"本案经{designated}指定由上海市闵行区人民法院审理，上诉应向{designated}提出，文书却告知上诉于{target}。"]
         if fires else [])
     assert all(text[e.start : e.end] == e.text for f in e14 for e in f.evidence)
+
+
+@pytest.mark.parametrize(("executed", "fires"), [("有期徒刑二十年", True), ("无期徒刑", False)])
+def test_e2_a_life_count_joined_to_an_earlier_term_and_executed_lighter(executed: str, fires: bool) -> None:
+    """无期徒刑 joined to the rest of an earlier term (与前罪…并罚): the life sentence absorbs the term (刑法69, 71), in
+    this judgment's result and in a sentence the history retells."""
+    sentence = ("无期徒刑，剥夺政治权利终身，并处没收个人全部财产，与前罪尚未执行完毕的刑期有期徒刑一年并罚，"
+                f"决定执行{executed}，剥夺政治权利终身，并处没收个人全部财产")
+    own = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, "sentence": sentence}))]) if f.rule == "E2"]
+    assert own == (["被告人甲某本案判处无期徒刑，与前罪并罚决定执行有期徒刑，与数罪并罚吸收原则不符。"] if fires else [])
+    text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8").replace(
+        "被告人蒙小禾犯运输毒品罪，判处死刑，剥夺政治权利终身，并处没收个人全部财产。宣判后",
+        "被告人蒙小禾犯运输毒品罪，判处无期徒刑，剥夺政治权利终身，并处没收个人全部财产，与前罪尚未执行完毕的刑期"
+        f"有期徒刑一年并罚，决定执行{executed}，剥夺政治权利终身，并处没收个人全部财产。宣判后", 1)
+    told = [f.message for f in run_checks([extract(text)]) if f.rule == "E2"]
+    assert told == (["（2015）临中刑初字第52号判决对蒙小禾数罪中有无期徒刑，决定执行有期徒刑，与数罪并罚吸收原则不符，请核对。"]
+                    if fires else [])

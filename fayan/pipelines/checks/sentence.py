@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 import calendar
 import re
 from datetime import date, timedelta
@@ -167,6 +167,14 @@ def check_e2(j: Judgment, ctx: Context) -> Iterator[Finding]:
         if v.with_earlier_judgment:
             yield from _with_earlier(j, i, d)
             yield from _fine_with_earlier(j, i, d)
+            if (heaviest := _absorbed_lighter(v.principal, [c.principal for c in d.counts])) is not None:
+                # (one count of life or death joined to an earlier term: 判处无期徒刑，与前罪…并罚，决定执行有期徒刑二十年)
+                yield finding(
+                    j, "E2", "error",
+                    f"被告人{d.name}本案判处{heaviest}，与前罪并罚决定执行{v.principal}，与数罪并罚吸收原则不符。",
+                    evidence(j, f"defendants[{i}].clause", "判决主文"), defendant=d, basis="刑法第六十九条、第七十一条",
+                    data={"heaviest": heaviest, "executed": v.principal},
+                )  # fmt: skip
         if len(counts) < 2 or not v.combined:
             continue
         ev = evidence(j, f"defendants[{i}].clause", "判决主文")
@@ -253,15 +261,14 @@ def _confiscated_otherwise(
 def _retold_terms(j: Judgment) -> Iterator[Finding]:
     """A sentence of an earlier decision of the case, as the document retells it with its counts, all of one kind of
     term (有期徒刑), whose executed term lies outside [the longest, min(the sum, the cap)] (刑法69: 故意伤害十五年 and
-    非法持有枪支三年, 决定执行十九年), or, of counts one of which is 无期徒刑, 死缓 or 死刑, whose executed punishment is
-    lighter than the heaviest (死刑 and terms, 决定执行无期徒刑); not one joined to an earlier judgment's term; a
-    warning, since this document did not impose it."""
+    非法持有枪支三年, 决定执行十九年), not one joined to an earlier judgment's term; or, of counts one of which is
+    无期徒刑, 死缓 or 死刑, whose executed punishment is lighter than the heaviest (死刑 and terms, 决定执行无期徒刑),
+    joined to an earlier term too (无期徒刑 与前罪…并罚，决定执行有期徒刑二十年: of the 11 such retold sentences on
+    the dev judgments and SPC rulings, none); a warning, since this document did not impose it."""
     for field, which, label, s in retold_sentences(j):
         kinds = {c.principal for c in s.counts}
-        lives = kinds & set(_LIFE_ORDER)
-        if len(s.counts) >= 2 and lives and not s.with_earlier_judgment and s.principal:
-            heaviest = max(lives, key=_LIFE_ORDER.__getitem__)
-            if _LIFE_ORDER.get(s.principal, 0) < _LIFE_ORDER[heaviest]:
+        if (len(s.counts) >= 2 or s.with_earlier_judgment) and kinds & set(_LIFE_ORDER) and s.principal:
+            if (heaviest := _absorbed_lighter(s.principal, kinds)) is not None:
                 yield finding(
                     j, "E2", "warning",
                     f"{which}对{s.defendant}数罪中有{heaviest}，决定执行{s.principal}，与数罪并罚吸收原则不符，请核对。",
@@ -283,6 +290,16 @@ def _retold_terms(j: Judgment) -> Iterator[Finding]:
                 evidence(j, field, label), basis="刑法第六十九条",
                 data={"counts": terms, "executed": executed, "lo": out[0], "hi": out[2]},
             )  # fmt: skip
+
+
+def _absorbed_lighter(executed: str | None, principals: Iterable[str | None]) -> str | None:
+    """The heaviest of the life and death punishments among ``principals`` (死刑, 死缓, 无期徒刑), where the punishment
+    ``executed`` is lighter: it absorbs the others (刑法69), an earlier judgment's term too (刑法70, 71)."""
+    lives = set(principals) & set(_LIFE_ORDER)
+    if not lives or not executed:
+        return None
+    heaviest = max(lives, key=_LIFE_ORDER.__getitem__)
+    return heaviest if _LIFE_ORDER.get(executed, 0) < _LIFE_ORDER[heaviest] else None
 
 
 def _all_property_seized(counts: Sequence[Count]) -> bool:
