@@ -326,7 +326,7 @@ class AmountMention:
     role: str  # stolen | defrauded | value | loss | compensation | restitution | fine | gains | bribe | other
     amount_yuan: Number
     qualifier: str
-    section: str
+    section: str  # facts | reasoning; a criminal decision's: procedure (its history) | reasoning
     start: int
     end: int
     text: str

@@ -6543,3 +6543,19 @@ def test_e2_a_life_count_joined_to_an_earlier_term_and_executed_lighter(executed
     told = [f.message for f in run_checks([extract(text)]) if f.rule == "E2"]
     assert told == (["（2015）临中刑初字第52号判决对蒙小禾数罪中有无期徒刑，决定执行有期徒刑，与数罪并罚吸收原则不符，请核对。"]
                     if fires else [])
+
+
+@pytest.mark.parametrize(
+    ("restated", "fires"),
+    [("280万元", False), ("208万元", True), ("380万元", False)],  # 380 of 280: one digit of two significant ones
+)
+def test_x3_a_decision_s_reasoning_restates_an_amount_of_its_history_otherwise(restated: str, fires: bool) -> None:
+    """A retrial decision's reasoning restating the amount the judgment it reviews found (原判认定…280万元) as by a
+    slip of the pen (208万元: two digits swapped)."""
+    text = _retrial_decision("认定被告人甲某犯贪污罪，判处有期徒刑十年，扣押在案的赃款280万元予以追缴。").replace(
+        "本院经审查认为，", f"本院经审查认为，原判认定甲某将某公司{restated}资金据为己有的证据不足，")
+    j = extract(text)
+    assert [(a.section, a.text) for a in j.amounts] == [("procedure", "280万元"), ("reasoning", restated)]
+    found = [f.message for f in run_checks([j]) if f.rule == "X3"]
+    assert found == ([f"审理经过所载数额280万元，本院审查认为部分复述为{restated}（两位数字前后颠倒），审理经过未见{restated}，"
+                      "疑为笔误。"] if fires else [])

@@ -196,10 +196,11 @@ def _decision_history(doc: Document, secs: Sections, sp: _Spans, cue: re.Match[s
         sp.add(f"charges_prosecution[{k}]", span)
     # its reasoning (本院经审查认为，原判认定…的行为构成X罪，系定性不当): the paragraph it opens, a section or not
     opens = _DECISION_REASONING_RE.search(text)
-    concluded = []
+    reasoning = None
     if opens is not None:
         end = text.find("\n", opens.end())
-        concluded = _unknown_concluded(text, Section("reasoning", opens.start(), len(text) if end == -1 else end))
+        reasoning = Section("reasoning", opens.start(), len(text) if end == -1 else end)
+    concluded = _unknown_concluded(text, reasoning) if reasoning else []
     # its persons, each with its other spellings in the decision (原审被告人刘某臣 … 停止对原审被告人刘某辰判决的执行):
     # names of two or three characters opening with a surname, not one run on into the next word (陈某富仍不服 beside
     # 陈某富, 赵某共同), nor a masked one
@@ -224,8 +225,13 @@ def _decision_history(doc: Document, secs: Sections, sp: _Spans, cue: re.Match[s
         ends = [proc.end] + [x.start() for x in (opens, cue) if x is not None and x.start() > proc.start]
         history = Section("procedure", proc.start, min(ends))
     procedure_last_date = _last_date(text, history, sp, "procedure_last_date")
+    # the money amounts its history tells (the judgments' findings retold: 扣押在案的赃款280万元予以追缴) and those its
+    # reasoning restates (原判认定…将…280万元资金据为己有): X3 compares the two
+    amounts = _amount_mentions(doc, history.start, history.end, "facts", "procedure", None) if history else []
+    if reasoning is not None:
+        amounts += _amount_mentions(doc, reasoning.start, reasoning.end, "reasoning", "reasoning", None)
     return dict(earlier_decisions=decisions, accomplices=tuple(people), charges_prosecution=tuple(prosecuted),
-                procedure_last_date=procedure_last_date,
+                procedure_last_date=procedure_last_date, amounts=tuple(amounts),
                 # (its history may run on into what the splitter takes for the prosecution's account or facts)
                 retrial_orders=_retrial_orders(doc, secs, sp, ("procedure", "defendant", "prosecution", "facts")),
                 result_form=_cue_word(cue),

@@ -549,7 +549,8 @@ TABLES: tuple[TableSpec, ...] = (
                "lexicons/bracket_acts.tsv)", _attr("value")),
         *_span_columns("clause"),
     ), _per_document("charge_findings")),
-    TableSpec("amounts", "money amount mentioned in the facts (and restated in the reasoning: see section), with its role", (
+    TableSpec("amounts", "money amount mentioned in the facts (and restated in the reasoning: see section), with its role; "
+              "of a criminal decision (再审决定书 …), those its history tells (section procedure) and its reasoning restates", (
         _DOC_ID, _index("amount_index", "amount in the document"),
         Column("role", "string", " | ".join(ROLES) + " (fayan.nlp.amounts.ROLES says what each means)", _attr("role")),
         Column("amount_yuan", "float64", "the amount in yuan", _attr("amount_yuan")),
@@ -558,7 +559,8 @@ TABLES: tuple[TableSpec, ...] = (
         Column("is_total", "boolean", "a total (共计, 合计 …) of other amounts", _attr("is_total")),
         Column("is_restatement", "boolean", "repeats an amount already counted",
                _attr("is_restatement")),
-        Column("section", "string", "the section it was found in (facts, prosecution …)", _attr("section")),
+        Column("section", "string", "the section it was found in (facts, reasoning; a criminal decision's: procedure, "
+               "reasoning)", _attr("section")),
         Column("defendant", "string", "the defendant it concerns, when known", _attr("defendant")),
         *_span_columns("amount"),
     ), _per_document("amounts")),

@@ -1147,6 +1147,7 @@ def check_x3(j: Judgment, ctx: Context) -> Iterator[Finding]:
     )  # fmt: skip
     if found is not None:
         yield found
+    yield from _decision_restated_otherwise(j)
     tallied = (
         next(_tallied_otherwise(j), None) or next(_named_beyond_the_tally(j), None)
         or next(_harmed_beyond_the_named(j), None) or next(_harm_told_otherwise(j), None)
@@ -1155,6 +1156,32 @@ def check_x3(j: Judgment, ctx: Context) -> Iterator[Finding]:
     if tallied is not None:
         yield tallied
     yield from _approved_as_told_otherwise(j)
+
+
+def _decision_restated_otherwise(j: Judgment) -> Iterator[Finding]:
+    """A criminal decision's reasoning (本院经审查认为，原判认定…将…208万元资金据为己有) restating an amount that no
+    amount its history tells allows (the judgments' findings retold: …赃款280万元予以追缴), but that differs from one
+    as by a slip of the pen (:func:`_slip`). Only a decision's history has its amounts read (``section`` procedure).
+    Of the 500 SPC rulings, 18 criminal decisions tell amounts, and the 5 their reasoning restates are each told in
+    the history too."""
+    told = [(a, b) for a in j.amounts if a.section == "procedure" and a.currency == "CNY" and (b := amount_bounds(a))]
+    for said in j.amounts:
+        bounds = amount_bounds(said) if said.section == "reasoning" and said.currency == "CNY" else None
+        if not told or bounds is None or any(bounds_meet(bounds, b) for _a, b in told):
+            continue
+        # the likeliest: an amount told exactly before one told about (308余万元), digits swapped before one changed
+        slips = sorted(((a.qualifier != "exact", how == "一位数字不同", k, a, how) for k, (a, _b) in enumerate(told)
+                        if (how := _slip(_digits(float(said.amount_yuan)), _digits(float(a.amount_yuan))))),
+                       key=lambda x: x[:3])
+        if slips:
+            *_, a, how = slips[0]
+            yield finding(
+                j, "X3", "warning",
+                f"审理经过所载数额{a.text}，本院审查认为部分复述为{said.text}（{how}），审理经过未见{said.text}，疑为笔误。",
+                [Evidence(a.start, a.end, a.text, "审理经过"), Evidence(said.start, said.end, said.text, "复述")],
+                data={"told": float(a.amount_yuan), "restated": float(said.amount_yuan), "slip": how},
+            )  # fmt: skip
+            return
 
 
 def _approved_as_told_otherwise(j: Judgment) -> Iterator[Finding]:
