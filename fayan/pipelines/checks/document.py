@@ -1165,9 +1165,11 @@ def _decision_restated_otherwise(j: Judgment) -> Iterator[Finding]:
     Of the 500 SPC rulings, 18 criminal decisions tell amounts, and the 5 their reasoning restates are each told in
     the history too."""
     told = [(a, b) for a in j.amounts if a.section == "procedure" and a.currency == "CNY" and (b := amount_bounds(a))]
+    if not told:
+        return
     for said in j.amounts:
         bounds = amount_bounds(said) if said.section == "reasoning" and said.currency == "CNY" else None
-        if not told or bounds is None or any(bounds_meet(bounds, b) for _a, b in told):
+        if bounds is None or any(bounds_meet(bounds, b) for _a, b in told):
             continue
         # the likeliest: an amount told exactly before one told about (308余万元), digits swapped before one changed
         slips = sorted(((a.qualifier != "exact", how == "一位数字不同", k, a, how) for k, (a, _b) in enumerate(told)
@@ -1215,11 +1217,11 @@ def _approved_as_told_otherwise(j: Judgment) -> Iterator[Finding]:
                 )  # fmt: skip
 
 
-def _kept_by(j: Judgment, k: int, name: str) -> tuple[int, int] | None:
-    """Where the history tells the sentence its decision ``k`` imposed on ``name`` or kept (that decision's, else the
+def _kept_by(j: Judgment, at: int, name: str) -> tuple[int, int] | None:
+    """Where the history tells the sentence its decision ``at`` imposed on ``name`` or kept (that decision's, else the
     one before it that it upheld or agreed with, and so on back): (the decision, the sentence's index); None where it
     tells none or a decision between changed it in words not read."""
-    for k in range(k, -1, -1):
+    for k in range(at, -1, -1):
         dec = j.earlier_decisions[k]
         n = next((n for n, s in enumerate(dec.sentences) if s.defendant == name), None)
         if n is not None:
