@@ -6557,5 +6557,5 @@ def test_x3_a_decision_s_reasoning_restates_an_amount_of_its_history_otherwise(r
     j = extract(text)
     assert [(a.section, a.text) for a in j.amounts] == [("procedure", "280万元"), ("reasoning", restated)]
     found = [f.message for f in run_checks([j]) if f.rule == "X3"]
-    assert found == ([f"审理经过所载数额280万元，本院审查认为部分复述为{restated}（两位数字前后颠倒），审理经过未见{restated}，"
+    assert found == ([f"本院认为部分的数额{restated}与审理经过所载的数额280万元两位数字前后颠倒，审理经过未见{restated}，"
                       "疑为笔误。"] if fires else [])

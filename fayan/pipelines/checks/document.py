@@ -1147,7 +1147,6 @@ def check_x3(j: Judgment, ctx: Context) -> Iterator[Finding]:
     )  # fmt: skip
     if found is not None:
         yield found
-    yield from _decision_restated_otherwise(j)
     tallied = (
         next(_tallied_otherwise(j), None) or next(_named_beyond_the_tally(j), None)
         or next(_harmed_beyond_the_named(j), None) or next(_harm_told_otherwise(j), None)
@@ -1156,34 +1155,6 @@ def check_x3(j: Judgment, ctx: Context) -> Iterator[Finding]:
     if tallied is not None:
         yield tallied
     yield from _approved_as_told_otherwise(j)
-
-
-def _decision_restated_otherwise(j: Judgment) -> Iterator[Finding]:
-    """A criminal decision's reasoning (本院经审查认为，原判认定…将…208万元资金据为己有) restating an amount that no
-    amount its history tells allows (the judgments' findings retold: …赃款280万元予以追缴), but that differs from one
-    as by a slip of the pen (:func:`_slip`). Only a decision's history has its amounts read (``section`` procedure).
-    Of the 500 SPC rulings, 18 criminal decisions tell amounts, and the 5 their reasoning restates are each told in
-    the history too."""
-    told = [(a, b) for a in j.amounts if a.section == "procedure" and a.currency == "CNY" and (b := amount_bounds(a))]
-    if not told:
-        return
-    for said in j.amounts:
-        bounds = amount_bounds(said) if said.section == "reasoning" and said.currency == "CNY" else None
-        if bounds is None or any(bounds_meet(bounds, b) for _a, b in told):
-            continue
-        # the likeliest: an amount told exactly before one told about (308余万元), digits swapped before one changed
-        slips = sorted(((a.qualifier != "exact", how == "一位数字不同", k, a, how) for k, (a, _b) in enumerate(told)
-                        if (how := _slip(_digits(float(said.amount_yuan)), _digits(float(a.amount_yuan))))),
-                       key=lambda x: x[:3])
-        if slips:
-            *_, a, how = slips[0]
-            yield finding(
-                j, "X3", "warning",
-                f"审理经过所载数额{a.text}，本院审查认为部分复述为{said.text}（{how}），审理经过未见{said.text}，疑为笔误。",
-                [Evidence(a.start, a.end, a.text, "审理经过"), Evidence(said.start, said.end, said.text, "复述")],
-                data={"told": float(a.amount_yuan), "restated": float(said.amount_yuan), "slip": how},
-            )  # fmt: skip
-            return
 
 
 def _approved_as_told_otherwise(j: Judgment) -> Iterator[Finding]:
@@ -1535,8 +1506,13 @@ def _misread_digits(j: Judgment) -> Iterator[Finding]:
     """An amount of the reasoning, of any role, that no amount of the facts (nor their total) equals but that
     differs as by a slip of the pen from one of them, or from the sum of the totals the facts give for one role
     (两笔损失共计3924162元、1362478元 → 5286640元). On the 154 dev judgments, 500 SPC rulings and the examples no
-    reasoning amount was such a neighbour (one with a single significant digit was: 一千万元 / 1080万元)."""
-    facts = [a for a in j.amounts if a.section == "facts"]
+    reasoning amount was such a neighbour (one with a single significant digit was: 一千万元 / 1080万元). A criminal
+    decision's reasoning (本院经审查认为，原判认定…将…208万元资金据为己有) is read against its history's amounts instead
+    (``section`` procedure: …赃款280万元予以追缴): of the 500 SPC rulings, 18 criminal decisions tell amounts, and the
+    5 their reasoning restates are each told in the history too."""
+    told = "facts" if any(a.section == "facts" for a in j.amounts) else "procedure"
+    history = told == "procedure"
+    facts = [a for a in j.amounts if a.section == told]
     stated = {round(float(a.amount_yuan), 2) for a in facts}
     if j.total_crime_amount_yuan is not None:
         stated.add(round(float(j.total_crime_amount_yuan), 2))
@@ -1558,19 +1534,19 @@ def _misread_digits(j: Judgment) -> Iterator[Finding]:
         if a.qualifier != "exact":
             # (not against the facts' own restatements: a paragraph of the court's reasoning the splitter leaves in the
             # facts restates the same 1912万余元)
-            found = _rounded_slip(j, a, [x for b, x in bounded if not b.is_restatement], exact)
+            found = _rounded_slip(j, a, [x for b, x in bounded if not b.is_restatement], exact, history)
         else:
             v = round(float(a.amount_yuan), 2)
             if v in stated or any(bounds_meet((v, v), x) for _b, x in about):
                 continue
-            found = _slip_finding(j, a, a.amount_yuan, candidates, 2, "数额", "数额", "amount")
+            found = _slip_finding(j, a, a.amount_yuan, candidates, 2, "数额", "数额", "amount", history)
         if found is not None:
             yield found
             return
 
 
 def _rounded_slip(
-    j: Judgment, a: AmountMention, told: list[tuple[float, float]], exact: list[AmountMention]
+    j: Judgment, a: AmountMention, told: list[tuple[float, float]], exact: list[AmountMention], history: bool = False
 ) -> Finding | None:
     """An amount the reasoning gives to a unit with 余 (1921万余元) that no amount of the facts (``told``: the values
     each allows) lies within, where an exact amount of the facts, cut to that unit (19120246.98元: 1912万), differs
@@ -1587,34 +1563,42 @@ def _rounded_slip(
         how = _slip(said, _digits(float(b.amount_yuan) // step, 0)) if float(b.amount_yuan) >= step else None
         if how is not None:
             cut = float(b.amount_yuan) // step * step / unit
+            where, gap, label = _told_where(history, "数额")
             return finding(
                 j, "X3", "warning",
-                f"本院认为部分的数额{a.text}与经审理查明的数额{b.text}（{fmt_number(cut)}{name}余元）{how}，"
-                f"查明部分未见{a.text}，疑为笔误。",
-                [Evidence(a.start, a.end, a.text, "本院认为"), Evidence(b.start, b.end, b.text, "查明数额")],
+                f"本院认为部分的数额{a.text}与{where}的数额{b.text}（{fmt_number(cut)}{name}余元）{how}，"
+                f"{gap}未见{a.text}，疑为笔误。",
+                [Evidence(a.start, a.end, a.text, "本院认为"), Evidence(b.start, b.end, b.text, label)],
                 data={"reasoning_amount": a.amount_yuan, "facts_amount": b.amount_yuan, "slip": how},
             )  # fmt: skip
     return None
 
 
+def _told_where(history: bool, measure: str) -> tuple[str, str, str]:
+    """Where the value restated otherwise is told, as X3's slip findings word it: the facts (经审理查明), or a criminal
+    decision's history (审理经过所载); and its evidence label."""
+    return ("审理经过所载", "审理经过", "审理经过") if history else ("经审理查明", "查明部分", f"查明{measure}")
+
+
 def _slip_finding(
     j: Judgment, a: _M, said_value: Number, candidates: Sequence[tuple[float, str, list[_M]]], places: int,
-    noun: str, measure: str, key: str,
+    noun: str, measure: str, key: str, history: bool = False,
 ) -> Finding | None:
     """X3's finding for the reasoning's ``a`` (of ``said_value``, its digits to ``places`` decimals) and the first of
-    ``candidates`` (value, as shown, its mentions in the facts) it differs from as by a slip of the pen; None if none.
-    ``noun`` names ``a`` (数额, 甲基苯丙胺数量), ``measure`` the facts' value (数额, 数量), ``key`` the data's
-    (reasoning_amount, facts_amount)."""
+    ``candidates`` (value, as shown, its mentions in the facts, or in a decision's ``history``) it differs from as by
+    a slip of the pen; None if none. ``noun`` names ``a`` (数额, 甲基苯丙胺数量), ``measure`` the facts' value (数额,
+    数量), ``key`` the data's (reasoning_amount, facts_amount)."""
     said = _digits(float(said_value), places)
+    where, gap, label = _told_where(history, measure)
     for value, shown, spans in candidates:
         how = _slip(said, _digits(value, places))
         if how is None:
             continue
         return finding(
             j, "X3", "warning",
-            f"本院认为部分的{noun}{a.text}与经审理查明的{measure}{shown}{how}，查明部分未见{a.text}，疑为笔误。",
+            f"本院认为部分的{noun}{a.text}与{where}的{measure}{shown}{how}，{gap}未见{a.text}，疑为笔误。",
             [Evidence(a.start, a.end, a.text, "本院认为")]
-            + [Evidence(b.start, b.end, b.text, f"查明{measure}") for b in spans],
+            + [Evidence(b.start, b.end, b.text, label) for b in spans],
             data={f"reasoning_{key}": said_value, f"facts_{key}": value, "slip": how},
         )  # fmt: skip
     return None
