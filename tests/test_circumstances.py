@@ -29,6 +29,15 @@ def _hits(text: str, names: list[str] = NAMES) -> set[tuple[str, str | None, boo
         ("被告人甲某虽有自首情节，但不宜从轻处罚。", {"不予从轻"}),
         ("被告人甲某虽能如实供述自己罪行，但不足以对二被告人从宽处罚。", {"不予从轻"}),
         ("被告人甲某系累犯，应当从重处罚。", set()),
+        # 酌情 / 酌定 / 可予 between the court's word and 从轻 (blind circumstance labels of the dev judgments)
+        ("被告人甲某自愿认罪，酌情从轻处罚。", {"从轻处罚"}),
+        ("被告人甲某认罪态度较好，对其可酌情从轻处罚。", {"从轻处罚"}),
+        ("被告人甲某案发后认罪、悔罪，可酌定从轻处罚。", {"从轻处罚"}),
+        ("被告人甲某能积极缴纳罚金，可予酌情从轻处罚。", {"从轻处罚"}),
+        ("被告人甲某在本院审理过程中自愿认罪，具有可酌情从轻处罚的情节。", {"从轻处罚"}),
+        ("被告人甲某罪行极其严重，不能对其酌情从轻处罚。", {"不予从轻"}),
+        # the statute's allowance is no saying that it punishes more lightly (check E3 reads the difference)
+        ("被告人甲某系自首，依法可以从轻或者减轻处罚。", set()),
     ],
 )
 def test_lenience_decisions(text: str, expected: set) -> None:
@@ -214,9 +223,9 @@ def test_unit_crime_role_goes_to_the_person_not_the_unit() -> None:
     t = "本院认为，被告人甲某系乙公司直接负责的主管人员，其行为亦构成非法占用农用地罪。"
     hits = find_circumstances(t, 0, len(t), ["乙公司", "甲某"], units={"乙公司"})
     assert [(h.kind, h.defendant) for h in hits] == [("单位犯罪", "甲某")]
-    # Without knowing which name is the unit, the last name before the cue takes it.
+    # Without knowing which name is the unit, the one opening the clause takes it (乙公司 is what 甲某 manages).
     hits = find_circumstances(t, 0, len(t), ["乙公司", "甲某"])
-    assert [(h.kind, h.defendant) for h in hits] == [("单位犯罪", "乙公司")]
+    assert [(h.kind, h.defendant) for h in hits] == [("单位犯罪", "甲某")]
 
 
 def test_a_bare_bei_gao_dan_wei_names_the_unit() -> None:
@@ -310,3 +319,35 @@ def test_a_circumstance_told_of_another_spelling_of_a_name_is_its_bearer_s() -> 
     plain = find_circumstances(text, 0, len(text), names)
     assert {("从轻处罚", "郑自首"), ("从轻处罚", "韩墨")} <= {(h.kind, h.defendant) for h in plain}
     assert find_circumstances(text, 0, len(text), names, aliases={"有自首": "郑自首"}) == plain
+
+
+def test_a_second_cue_of_a_kind_in_one_sentence_is_the_next_list_s() -> None:
+    text = "丙某、丁某赔偿被害人经济损失并取得其谅解，甲某、乙某亦获得了被害人谅解，均可酌情从轻处罚。"
+    hits = _hits(text, ["甲某", "乙某", "丙某", "丁某"])
+    assert {n for k, n, _ in hits if k == "谅解"} == {"甲某", "乙某", "丙某", "丁某"}
+    assert {n for k, n, _ in hits if k == "赔偿"} == {"丙某", "丁某"}
+
+
+@pytest.mark.parametrize(
+    "text, kind, who",
+    [
+        # a counted 二被告人 the two named before it, of four
+        ("关于被告人甲某、乙某的辩护人认为二被告人均系坦白的辩护意见，经查，甲某、乙某到案后均没有如实供述其罪行，"
+         "不符合坦白的法律规定，不予采纳。", "坦白", {"甲某", "乙某"}),
+        ("鉴于甲某具有坦白情节，乙某具有自首情节，依法对二被告人予以从轻处罚。", "从轻处罚", {"甲某", "乙某"}),
+        # 均 after a list: the list, not every defendant
+        ("被告人甲某、乙某均系初犯。", "初犯", {"甲某", "乙某"}),
+        ("甲某系主犯，其余被告人均系从犯。", "从犯", {"乙某", "丙某", "丁某"}),
+        # a cue with no name of its own since the cue before it is theirs
+        ("鉴于被告人甲某、乙某、丙某是初犯，在庭上认罪态度好，并如实供述自己的罪行，确有悔罪表现，故本院依法对其从轻处罚"
+         "并适用缓刑。", "从轻处罚", {"甲某", "乙某", "丙某"}),
+        # the one opening the clause, not a list further back or the one an act is done for
+        ("甲某、乙某贩卖毒品数量大，社会危害严重，且乙某系共同犯罪中作用最为突出的主犯，又系累犯，应依法从重处罚。",
+         "累犯", {"乙某"}),
+        ("乙某为甲某保管、销售毒品，收取毒资，在共同犯罪中起主要作用，亦系主犯。", "主犯", {"乙某"}),
+        ("但对甲某、丙某依法均不足以从轻处罚。", "不予从轻", {"甲某", "丙某"}),
+    ],
+)
+def test_whom_a_cue_is_said_of(text: str, kind: str, who: set) -> None:
+    hits = find_circumstances(text, 0, len(text), ["甲某", "乙某", "丙某", "丁某"])
+    assert {h.defendant for h in hits if h.kind == kind} == who

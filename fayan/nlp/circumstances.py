@@ -2,9 +2,12 @@
 
 Cue phrases live in ``fayan/lexicons/circumstances.tsv`` (kind, regex), so
 annotators can add wording without touching code.  A cue counts for the
-defendants named in its sentence (or, if none is named there, the one named
-last before it in the section; ``均``/``二被告人`` cover everyone).  A sentence
-that rejects the circumstance (不构成自首, 不予采纳 …) yields a negated record.
+defendants named in its sentence before it: those named since the cue before it
+(or, with none, that cue's), the list that opens the last clause naming one, or,
+if none is named there, the one named last before it in the section.
+``均``/``二被告人`` cover those named before them where the sentence tells, else
+everyone.  A sentence that rejects the circumstance (不构成自首, 不予采纳 …)
+yields a negated record.
 
 >>> t = "本院认为，被告人张某犯盗窃罪。被告人张某系累犯，应当从重处罚。被告人李某归案后如实供述自己的罪行，可以从轻处罚。"
 >>> [(c.kind, c.defendant, c.negated) for c in find_circumstances(t, 0, len(t), ["张某", "李某"])]
@@ -188,6 +191,53 @@ _TAKEN_IN = {"坦白": "自首", "立功": "重大立功"}
 _OBJECT_OF_RE = re.compile(r"(?:揭发|检举|举报|抓获|指认|供出|带领|协助)了?(?:同案犯|被告人)?$")
 
 
+_COUNTS = {c: n for n, c in enumerate("二三四五六七八九", 2)} | {"两": 2}
+
+
+def _all_of(
+    a: re.Match[str], before: str, named: Callable[[int], list[str]], names: list[str]
+) -> list[str | None]:
+    """Whom an "all" word ``a`` of :data:`_ALL_RE` in ``before`` (the sentence up to the cue, names masked; ``named(i)``
+    the defendants named in its first ``i`` characters) stands for, where its
+    sentence tells: a counted 二被告人 the two named before it (关于被告人甲、乙的辩护人认为二被告人均系坦白, of four), a
+    均 the defendants named before it (被告人甲、乙均系初犯; 甲、乙到案后…，均没有如实供述), 其余被告人 those not named
+    before it; else none, and the caller takes every defendant (各被告人, 上述被告人, a 均 after one name or none)."""
+    counted = re.search(r"[二两三四五六七八九]名?被告人", a.group())
+    if counted:
+        who = list(dict.fromkeys(named(a.start() + counted.start())))
+        return who if len(who) == _COUNTS[counted.group()[0]] else []
+    if re.search(r"各|全体|上述|以上|全部|诸", a.group()):
+        return []
+    if before[: a.start()].endswith(("其余", "其他")):
+        return [n for n in names if n not in named(a.start())]
+    who = list(dict.fromkeys(named(a.end())))
+    return who if len(who) > 1 else []
+
+
+# what comes before a name that opens a clause: the sentence's start or a comma, maybe with 且/又/鉴于 and 被告人
+_OPENS_RE = re.compile(r"(?:^|[，,；;。：:]|且|并且|而|又|鉴于|其中|同时)(?:原审)?(?:被告人|上诉人)?$")
+# what joins the names of a list (甲、乙和被告人丙)
+_LIST_GAP_RE = re.compile(r"(?:、|和|及|与|以及)(?:原审)?(?:被告人|上诉人)?")
+
+
+def _last_list(
+    name_re: re.Pattern[str], text: str, lo: int, hi: int, who: Callable[[re.Match[str]], str], skip: Collection[str]
+) -> list[str]:
+    """The defendants of ``text[lo:hi]`` (read as :func:`_subjects` reads them) in the last list of names that opens a
+    clause (甲、乙归案后如实供述; 甲、乙贩卖毒品数量大，且乙系主犯: 乙; 钱远山为孙文涛保管毒品，…，亦系主犯: 钱远山, not
+    the one he did it for), else in the last list."""
+    found = [m for m in name_re.finditer(text, lo, hi)
+             if not _OBJECT_OF_RE.search(text, max(0, m.start() - 8), m.start()) and who(m) not in skip]
+    runs: list[list[re.Match[str]]] = []
+    for m in found:
+        if runs and _LIST_GAP_RE.fullmatch(text, runs[-1][-1].end(), m.start()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    opening = [r for r in runs if r[0].start() == lo or _OPENS_RE.search(text, max(0, r[0].start() - 8), r[0].start())]
+    return [who(m) for m in (opening or runs or [[]])[-1]]
+
+
 def _subjects(
     name_re: re.Pattern[str] | None, text: str, lo: int, hi: int, who: Callable[[re.Match[str]], str]
 ) -> list[str]:
@@ -232,43 +282,65 @@ def find_circumstances(
         named = [named_by(m) for m in name_re.finditer(sent)] if name_re else []
         if named:
             last_named = list(dict.fromkeys(named))
-        # the first cue of each kind (one hit per kind per sentence), and where they end: a name list belongs to the
-        # cue after it (认为甲、乙具有自首情节和丙、丁具有坦白情节: 坦白 is 丙's and 丁's)
-        found = [(kind, m) for kind, rx in cues if (m := rx.search(text, s, e)) is not None]
+        # every cue, in the order written, and where they end: a name list belongs to the cue after it
+        # (认为甲、乙具有自首情节和丙、丁具有坦白情节: 坦白 is 丙's and 丁's; 甲、乙取得其谅解，丙、丁亦获得了被害人谅解:
+        # the second 谅解 is 丙's and 丁's)
+        found = sorted(((kind, m) for kind, rx in cues for m in rx.finditer(text, s, e)), key=lambda x: x[1].start())
         ends = sorted(m.end() for _k, m in found)
+        told: dict[int, list[str | None]] = {}  # the defendants of each cue of this sentence, by where it ends
         for kind, m in found:
             before = text[s : m.start()]
             # a refusal (不宜从轻处罚) is what it says, not the negation of something
             negated = kind not in _REFUSALS and _negated(text, s, e, m.start(), m.end())
             # 均 inside a name (被告人吴均起主要作用) is not 均 "all": names are masked before the test
+            # (a cue that opens with 均 is read with it: 其余被告人均系从犯)
             unnamed = name_re.sub(lambda x: "某" * len(x.group()), before) if name_re else before
+            unnamed += m.group()[:1] if m.group()[:1] in "均都皆" else ""
+            # (and a cue that names whom it is said of, where as many are named before it or there are as many:
+            # 鉴于甲具有坦白情节，乙具有自首情节，依法对二被告人予以从轻处罚)
+            inner = re.match(r".*?对([二两三四五六七八九])名?被告人", m.group())
+            if inner and _COUNTS[inner.group(1)] in (len(set(_subjects(name_re, text, s, m.start(), named_by))),
+                                                     len(set(names))):
+                unnamed += inner.group()
             # 均/二被告人 covers everyone, unless a defendant is named after it, nearer the cue (根据二被告人的
             # 犯罪情节，确定基准刑…，李正平主动投案: 李正平's)
             # 张某均起主要作用: a 均 right after one name is that person's acts, not everyone (甲、乙均…: the list's)
             name_ends = {x.end() for x in name_re.finditer(before)} if name_re else set()
-            every = [a.end() for a in _ALL_RE.finditer(unnamed) if not (a.group()[0] in "均都皆" and a.start() in name_ends)]
-            if (every and not (name_re and name_re.search(before, every[-1]))) or (not names):
-                targets: list[str | None] = list(names) or [None]
+            every = [a for a in _ALL_RE.finditer(unnamed)
+                     if not (a.group()[0] in "均都皆" and a.start() in name_ends)
+                     and not (a.group()[-1] in "均都皆" and a.end() - 1 in name_ends)]
+            since = max((x for x in ends if x <= m.start()), default=s)
+            if (every and not (name_re and name_re.search(before, every[-1].end()))) or (not names):
+                # 关于被告人甲、乙的辩护人认为二被告人均系坦白 (of four): the two named before it
+                targets: list[str | None] = _all_of(every[-1], unnamed, lambda hi: _subjects(
+                    name_re, text, s, s + hi, named_by), names) if every else []
+                targets = targets or list(names) or [None]
             else:
                 skip = units if kind == "单位犯罪" else ()
-                since = max((x for x in ends if x <= m.start()), default=s)
-                who = [n for n in _subjects(name_re, text, since, m.start(), named_by) if n not in skip]
+                who = who_since = [n for n in _subjects(name_re, text, since, m.start(), named_by) if n not in skip]
+                # a cue with no name of its own since the one before it is theirs (甲、乙、丙是初犯，在庭上认罪态度好，
+                # …，故本院依法对其从轻处罚: all three)
+                earlier = [n for n in told.get(since, []) if n is not None and n not in skip] if since > s else []
                 who = who or [n for n in _subjects(name_re, text, s, m.start(), named_by) if n not in skip]
                 persons = [n for n in named if n not in skip]
-                if who:
-                    # The defendants named in this sentence before the cue (a "、" list or the last one); a cue that
-                    # opens with 均 (黄某、冯某共谋抢劫，…，均系主犯) is every one of them, however far back the list is.
-                    # (the 30 characters before the cue counted with each name as one: a long name such as
-                    # 阿不都·热合曼 at the list's end does not push its 、 out of reach)
-                    near = name_re.sub("某", before)[-30:] if name_re else before[-30:]
-                    listed = re.search(r"、|和|及|与", near) or (m.group()[:1] in "均都皆" and len(set(who)) > 1)
-                    targets = list(dict.fromkeys(who)) if listed else [who[-1]]
+                if earlier and not who_since:
+                    targets = list(earlier)
+                elif who:
+                    # The defendants named in this sentence before the cue: the list the last one closes (甲、乙归案后
+                    # 如实供述; not 甲、乙贩卖毒品数量大，且乙系主犯), or the last one; a cue that opens with 均 (黄某、冯某
+                    # 共谋抢劫，…，均系主犯) is every one of them, however far back the list is.
+                    if m.group()[:1] in "均都皆" and len(set(who)) > 1:
+                        targets = list(dict.fromkeys(who))
+                    else:
+                        lo = since if who_since else s
+                        targets = list(dict.fromkeys(_last_list(name_re, text, lo, m.start(), named_by, skip)))
                 elif persons:
                     targets = [persons[0]]
                 elif len(names) == 1:
                     targets = [names[0]]
                 else:
                     targets = list(last_named[-1:]) or [None]
+            told[m.end()] = targets
             for t in targets:
                 key = (kind, t, negated)
                 if key in seen:
