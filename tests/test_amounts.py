@@ -645,8 +645,12 @@ def test_judgment_amounts_name_the_header_defendant() -> None:
         ("本院认为，被告人甲某利用职务上的便利，索取他人财物人民币六万元。", "受贿罪", ["bribe"], "60000"),
         # money put up for the crime is not its proceeds
         ("被告人甲某等人预谋抢劫。为便于作案，甲某提供人民币2万元购买作案车辆。", "抢劫罪", ["other"], None),
-        # repaid and still owed: no principal of a 恶意透支 named as such, no total
-        ("被告人甲某于2012年3月26日还款10000元后，尚欠本金人民币32942.69元。", "信用卡诈骗罪", ["other", "other"], None),
+        # repaid, and the principal still owed: that is the amount of 恶意透支 (2018 信用卡解释 第十条: 尚未归还的实际
+        # 透支的本金数额), not the interest and fees a total adds to it
+        ("被告人甲某于2012年3月26日还款10000元后，尚欠本金人民币32942.69元。", "信用卡诈骗罪", ["other", "defrauded"],
+         "32942.69"),
+        ("被告人甲某还款10000元后，尚欠本金人民币32942.69元，利息人民币11542.62元，其他费用人民币8636.89元，合计人民币"
+         "53122.20元。", "信用卡诈骗罪", ["other", "defrauded", "other", "other", "other"], "32942.69"),
     ],
 )
 def test_roles_of_embezzlement_laundering_and_card_overdraft(
