@@ -351,3 +351,19 @@ def test_a_second_cue_of_a_kind_in_one_sentence_is_the_next_list_s() -> None:
 def test_whom_a_cue_is_said_of(text: str, kind: str, who: set) -> None:
     hits = find_circumstances(text, 0, len(text), ["甲某", "乙某", "丙某", "丁某"])
     assert {h.defendant for h in hits if h.kind == kind} == who
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a confession at the hearing is 当庭认罪 (and 坦白, as the blind audits read 庭审中能如实供述)
+        ("被告人甲某在庭审中能如实供述自己的罪行，可以酌情从轻处罚。", {("坦白", "甲某", False), ("当庭认罪", "甲某", False)}),
+        ("被告人甲某在本院审理过程中，自愿认罪。", {("当庭认罪", "甲某", False)}),
+        ("被告人甲某归案后如实供述自己的罪行，当庭自愿认罪。", {("坦白", "甲某", False), ("当庭认罪", "甲某", False)}),
+        # (均 after one name: at both times, not every defendant)
+        ("被告人甲某归案后及庭审中均能如实供述自己的罪行。", {("坦白", "甲某", False)}),
+        ("被告人甲某等人归案后均能如实供述自己的罪行。", {("坦白", n, False) for n in NAMES}),
+    ],
+)
+def test_a_confession_at_the_hearing(text: str, expected: set) -> None:
+    assert _hits(text) == expected

@@ -201,7 +201,7 @@ def _all_of(
     the defendants named in its first ``i`` characters) stands for, where its
     sentence tells: a counted 二被告人 the two named before it (关于被告人甲、乙的辩护人认为二被告人均系坦白, of four), a
     均 the defendants named before it (被告人甲、乙均系初犯; 甲、乙到案后…，均没有如实供述), 其余被告人 those not named
-    before it; else none, and the caller takes every defendant (各被告人, 上述被告人, a 均 after one name or none)."""
+    before it; else none, and the caller takes every defendant (各被告人, 上述被告人, 甲某等人均, a 均 after no name)."""
     counted = re.search(r"[二两三四五六七八九]名?被告人", a.group())
     if counted:
         who = list(dict.fromkeys(named(a.start() + counted.start())))
@@ -211,7 +211,11 @@ def _all_of(
     if before[: a.start()].endswith(("其余", "其他")):
         return [n for n in names if n not in named(a.start())]
     who = list(dict.fromkeys(named(a.end())))
-    return who if len(who) > 1 else []
+    # one named before a 均 that sums up things listed after the name is that one's (被告人甲某归案后及庭审中均能如实供述:
+    # at both times, not every defendant); 被告单位亦构成自首，均可从轻处罚 is everyone's
+    tail = re.split(r"某+", before[: a.end()])[-1]  # after the last name (names are masked)
+    things = "等" not in tail and re.search(r"[及和、与]", tail)
+    return who if len(who) > 1 or (who and things) else []
 
 
 # what comes before a name that opens a clause: the sentence's start or a comma, maybe with 且/又/鉴于 and 被告人
