@@ -4545,19 +4545,25 @@ def test_x2_an_approval_that_names_a_co_defendant_tried_elsewhere(old: str, new:
     assert sorted(f.message for f in run_checks([j]) if f.rule == "X2") == sorted(found)
 
 
-@pytest.mark.parametrize(("rights", "fires"), [("", True), ("，剥夺政治权利终身", False)])
+@pytest.mark.parametrize(("rights", "fires"), [("", True), ("，剥夺政治权利终身", False), ("，剥夺政治利终身", True)])
 def test_e16_a_death_count_the_history_retells_without_political_rights(rights: str, fires: bool) -> None:
-    """Of a combined sentence retold count by count, a death count without 剥夺政治权利终身 (the executed one has it)."""
+    """Of a combined sentence retold count by count, a death count without 剥夺政治权利终身 (the executed one has it);
+    a misprint of the words (剥夺政治利终身) is called one, and the evidence is the count's punishment as printed."""
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8")
     old = "认定被告人庞立舟犯贩卖、运输毒品罪，判处死刑，剥夺政治权利终身，并处没收个人全部财产"
     assert old in text
-    j = extract(text.replace(old, f"认定被告人庞立舟犯贩卖、运输毒品罪，判处死刑{rights}，并处没收个人全部财产，犯故意伤害罪，"
-                                  "判处有期徒刑三年，决定执行死刑，剥夺政治权利终身，并处没收个人全部财产"))
+    text = text.replace(old, f"认定被告人庞立舟犯贩卖、运输毒品罪，判处死刑{rights}，并处没收个人全部财产，犯故意伤害罪，"
+                             "判处有期徒刑三年，决定执行死刑，剥夺政治权利终身，并处没收个人全部财产")
+    j = extract(text)
     told = j.earlier_decisions[0].sentences[0]
     assert told.political_rights == "终身" and [c.principal for c in told.counts] == ["死刑", "有期徒刑"]
-    found = [f.message for f in run_checks([j]) if f.rule == "E16"]
-    assert found == (["（2015）临中刑初字第52号判决对庞立舟所犯贩卖、运输毒品罪判处死刑，复述中未写明剥夺政治权利终身；判处死刑、"
-                      "无期徒刑的，应当剥夺政治权利终身，请核对。"] if fires else []), found
+    e16 = [f for f in run_checks([j]) if f.rule == "E16"]
+    said = "复述写作“剥夺政治利终身”，疑为笔误" if "政治利" in rights else "复述中未写明剥夺政治权利终身"
+    assert [f.message for f in e16] == ([f"（2015）临中刑初字第52号判决对庞立舟所犯贩卖、运输毒品罪判处死刑，{said}；判处死刑、"
+                                         "无期徒刑的，应当剥夺政治权利终身，请核对。"] if fires else [])
+    for f in e16:
+        assert [e.text for e in f.evidence] == [f"死刑{rights}，并处没收个人全部财产"]
+        assert all(text[e.start : e.end] == e.text for e in f.evidence)
 
 
 @pytest.mark.parametrize(("rights", "fires"), [("三年", True), ("终身", False)])

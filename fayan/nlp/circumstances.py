@@ -330,9 +330,9 @@ def find_circumstances(
                 if earlier and not who_since:
                     targets = list(earlier)
                 elif who:
-                    # The defendants named in this sentence before the cue: the list the last one closes (甲、乙归案后
-                    # 如实供述; not 甲、乙贩卖毒品数量大，且乙系主犯), or the last one; a cue that opens with 均 (黄某、冯某
-                    # 共谋抢劫，…，均系主犯) is every one of them, however far back the list is.
+                    # The defendants named in this sentence before the cue: the list opening the last clause that
+                    # names one (:func:`_last_list`); a cue that opens with 均 (黄某、冯某共谋抢劫，…，均系主犯) is every
+                    # one of them, however far back the list is.
                     if m.group()[:1] in "均都皆" and len(set(who)) > 1:
                         targets = list(dict.fromkeys(who))
                     else:

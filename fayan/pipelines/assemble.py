@@ -1117,6 +1117,8 @@ def _retold_sentences(
         sp.add(f"{field}[{len(told)}]", p.span or e.span)
         for c, count in enumerate(e.counts):
             sp.add(f"{field}[{len(told)}].charges[{c}]", count.charge_span)
+            if count.punishment.span:  # a count's punishment as printed (a misprinted 剥夺政治利终身 shows there)
+                sp.add(f"{field}[{len(told)}].counts[{c}]", count.punishment.span)
         o = doc.original_span(*(p.span or e.span))
         # the counts where they differ from the sentence: several, or one joined to an earlier judgment's term
         several = len(e.counts) > 1 or (e.with_earlier_judgment and e.counts)

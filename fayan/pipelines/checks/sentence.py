@@ -900,23 +900,26 @@ def _history_political_rights(j: Judgment) -> Iterator[Finding]:
     499 retold on the 500 SPC rulings carry theirs). A warning: a slip in the retelling, or the earlier decision's
     error."""
     for field, which, label, s in retold_sentences(j):
-        items = [("", s.principal, s.term_months, s.political_rights)]
+        ev = evidence(j, field, label)
+        items = [("", s.principal, s.term_months, s.political_rights, ev)]
         # one count has the sentence's rights, but not where it is joined to an earlier judgment's rest (判处死刑，剥夺
         # 政治权利终身…；与前罪没有执行的剥夺政治权利…并罚，决定执行…): its own are then told apart
         if len(s.counts) > 1 or (s.with_earlier_judgment and s.counts[:1]
                                  and s.counts[0].political_rights != s.political_rights):
-            items += [(f"所犯{c.charge}", c.principal, c.term_months, c.political_rights) for c in s.counts]
-        # (of the 215 death and life counts retold in combined sentences, one has none: 剥夺政治利终身, a misprint)
-        if none := next(((what, p) for what, p, _m, pol in items if p in _LIFE and pol is None), None):
-            slip = POLITICAL_MISPRINT_RE.search(s.text)
+            items += [(f"所犯{c.charge}", c.principal, c.term_months, c.political_rights,
+                       evidence(j, f"{field}.counts[{k}]", label) or ev) for k, c in enumerate(s.counts)]
+        # (of the 215 death and life counts retold in combined sentences, one has none: 剥夺政治利终身, a misprint,
+        # which the count's punishment as printed shows)
+        if none := next(((what, p, told) for what, p, _m, pol, told in items if p in _LIFE and pol is None), None):
+            slip = next((m for e in [*none[2], *ev] if (m := POLITICAL_MISPRINT_RE.search(e.text))), None)
             said = f"复述写作“{slip.group()}”，疑为笔误" if slip else "复述中未写明剥夺政治权利终身"
             yield finding(
                 j, "E16", "warning",
                 f"{which}对{s.defendant}{none[0]}判处{none[1]}，{said}；判处死刑、无期徒刑的，应当剥夺政治权利终身，请核对。",
-                evidence(j, field, label), basis="刑法第五十七条第一款",
+                none[2], basis="刑法第五十七条第一款",
             )  # fmt: skip
             continue
-        for what, principal, months, pol in items:
+        for what, principal, months, pol, told in items:
             if (rule := _unlawful_rights(principal, pol, ("有期徒刑", "拘役"))) is None:
                 continue
             why = "依法应当剥夺政治权利终身" if rule == "终身" else "超出一年以上五年以下的法定期限"
@@ -924,7 +927,7 @@ def _history_political_rights(j: Judgment) -> Iterator[Finding]:
                 j, "E16", "warning",
                 f"{which}对{s.defendant}{what}判处{principal}{fmt_term(months) if months else ''}，剥夺政治权利{fmt_term(pol)}，"
                 f"{why}，请核对。",
-                evidence(j, field, label), basis="刑法第五十五条第一款、第五十七条第一款",
+                told, basis="刑法第五十五条第一款、第五十七条第一款",
             )  # fmt: skip
             break
 
