@@ -3494,6 +3494,17 @@ def test_x7_a_term_from_the_detention_day_after_the_day_custody_began(before: st
     assert x7 == (["被告人甲某先行羁押自2019-12-01起，刑期却自2019-12-02起算，且未说明理由。"] if fires else []), x7
 
 
+@pytest.mark.parametrize(("end", "fires"), [("2020年5月31日", False), ("2020年5月29日", True)])
+def test_e7_the_day_held_before_an_administrative_detention_for_another_matter(end: str, fires: bool) -> None:
+    """Caught for this case on 11月21日, detained administratively for drug use from the 22nd for ten days, then
+    刑事拘留 on 12月2日: a term from 12月2日 may credit the one day held before the detention (six months end on
+    5月31日); three days off is still a lead."""
+    head = "因涉嫌盗窃于2019年11月21日被抓获，次日因吸毒被某某市公安局处行政拘留十日，同年12月2日被刑事拘留"
+    text = TEMPLATE.format(**{**BASE, "end": end}).replace("因本案于2019年12月2日被刑事拘留", head)
+    e7 = [f.message for f in run_checks([extract(text)]) if f.rule == "E7"]
+    assert len(e7) == int(fires), e7
+
+
 @pytest.mark.parametrize(("end", "fires"), [("2020年5月31日", True), ("2020年6月1日", False)])
 def test_x7_a_start_on_the_detention_day_whose_end_is_counted_from_the_capture(end: str, fires: bool) -> None:
     """刑期自12月2日 (the 刑事拘留 day, after a capture on 12月1日) explains the start, but an end of 2020-05-31 is six

@@ -612,6 +612,17 @@ def _admin_credit(d: Defendant, first: date | None) -> int:
     return total
 
 
+def _held_before_an_admin_detention(d: Defendant, a: date) -> set[int]:
+    """Days of custody before each 行政拘留 the header tells that a term starting ``a`` comes after (抓获 on the 17th,
+    行政拘留 from the 18th: 1)."""
+    held = sorted(day for e in d.custody if e.kind in ("抓获", "刑事拘留", "羁押") and (day := iso_date(e.date)))
+    out = set()
+    for e in d.custody:
+        if e.kind == "行政拘留" and (x := iso_date(e.date)) and x < a and (before := [h for h in held if h < x]):
+            out.add((x - before[0]).days)
+    return out
+
+
 def _held_before_rearrest(a: date, segs: list[tuple[date, date | None]]) -> list[tuple[date, date]]:
     """The custody periods that ended (release on bail …) before the last one began, where the term counts from that
     last one's first day ``a``, or every one that ended before a term counted from a later day (the judgment executed
@@ -670,6 +681,10 @@ def _explained_ends(
         starts.add(segs[-1][0])  # computed from the last custody, crediting the earlier periods
     admin = _admin_credit(d, segs[0][0] if segs else None)
     minuses = {per_day * n for n in (earlier_days, earlier_days + len(closed))}
+    # held for this case, then detained administratively for another matter, then taken into criminal custody (因涉嫌
+    # 贩卖毒品于7月17日被抓获，次日因吸毒被行政拘留十日，同月28日被刑事拘留): the days before the detention, credited
+    # to a term counted from after it
+    minuses |= {per_day * n for n in _held_before_an_admin_detention(d, a)}
     if credit or admin:
         minuses |= {credit or 0, admin + (credit or 0), per_day * admin} - {0}
     # 指定居所监视居住: two days of it are one of 拘役 or 有期徒刑 (刑事诉讼法第七十六条), and one of 管制
