@@ -213,7 +213,7 @@ def _all_of(
     who = list(dict.fromkeys(named(a.end())))
     # one named before a 均 that sums up things listed after the name is that one's (被告人甲某归案后及庭审中均能如实供述:
     # at both times, not every defendant); 被告单位亦构成自首，均可从轻处罚 is everyone's
-    tail = re.split(r"某+", before[: a.end()])[-1]  # after the last name (names are masked)
+    tail = re.split(r"某+", before[: a.end()])[-1]  # after the last name masked (or the last 某 of another's name)
     things = "等" not in tail and re.search(r"[及和、与]", tail)
     return who if len(who) > 1 or (who and things) else []
 

@@ -926,12 +926,13 @@ def _history_political_rights(j: Judgment) -> Iterator[Finding]:
         # (of the 215 death and life counts retold in combined sentences, one has none: 剥夺政治利终身, a misprint,
         # which the count's punishment as printed shows)
         if none := next(((what, p, told) for what, p, _m, pol, told in items if p in _LIFE and pol is None), None):
-            slip = next((m for e in [*none[2], *ev] if (m := POLITICAL_MISPRINT_RE.search(e.text))), None)
+            what, principal, told = none
+            slip = next((m for e in [*told, *ev] if (m := POLITICAL_MISPRINT_RE.search(e.text))), None)
             said = f"复述写作“{slip.group()}”，疑为笔误" if slip else "复述中未写明剥夺政治权利终身"
             yield finding(
                 j, "E16", "warning",
-                f"{which}对{s.defendant}{none[0]}判处{none[1]}，{said}；判处死刑、无期徒刑的，应当剥夺政治权利终身，请核对。",
-                none[2], basis="刑法第五十七条第一款",
+                f"{which}对{s.defendant}{what}判处{principal}，{said}；判处死刑、无期徒刑的，应当剥夺政治权利终身，请核对。",
+                told, basis="刑法第五十七条第一款",
             )  # fmt: skip
             continue
         for what, principal, months, pol, told in items:
