@@ -6551,7 +6551,7 @@ def test_e2_a_life_count_joined_to_an_earlier_term_and_executed_lighter(executed
     this judgment's result and in a sentence the history retells."""
     sentence = ("无期徒刑，剥夺政治权利终身，并处没收个人全部财产，与前罪尚未执行完毕的刑期有期徒刑一年并罚，"
                 f"决定执行{executed}，剥夺政治权利终身，并处没收个人全部财产")
-    own = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, "sentence": sentence}))]) if f.rule == "E2"]
+    own = _messages("E2", sentence=sentence)
     assert own == (["被告人甲某本案判处无期徒刑，与前罪并罚决定执行有期徒刑，与数罪并罚吸收原则不符。"] if fires else [])
     text = (EXAMPLES / "death_review.txt").read_text(encoding="utf-8").replace(
         "被告人蒙小禾犯运输毒品罪，判处死刑，剥夺政治权利终身，并处没收个人全部财产。宣判后",

@@ -230,8 +230,7 @@ def _last_list(
     """The defendants of ``text[lo:hi]`` (read as :func:`_subjects` reads them) in the last list of names that opens a
     clause (甲、乙归案后如实供述; 甲、乙贩卖毒品数量大，且乙系主犯: 乙; 钱远山为孙文涛保管毒品，…，亦系主犯: 钱远山, not
     the one he did it for), else in the last list."""
-    found = [m for m in name_re.finditer(text, lo, hi)
-             if not _OBJECT_OF_RE.search(text, max(0, m.start() - 8), m.start()) and who(m) not in skip]
+    found = [m for m in _subject_matches(name_re, text, lo, hi) if who(m) not in skip]
     runs: list[list[re.Match[str]]] = []
     for m in found:
         if runs and _LIST_GAP_RE.fullmatch(text, runs[-1][-1].end(), m.start()):
@@ -247,11 +246,12 @@ def _subjects(
 ) -> list[str]:
     """The defendants named in ``text[lo:hi]`` (``who`` reads a match), leaving out those named as the object of a
     disclosure or an arrest: in 夏某甲揭发夏某乙行贿的犯罪事实，构成立功 the 立功 is 夏某甲's."""
-    if name_re is None:
-        return []
-    return [
-        who(m) for m in name_re.finditer(text, lo, hi) if not _OBJECT_OF_RE.search(text, max(0, m.start() - 8), m.start())
-    ]
+    return [who(m) for m in _subject_matches(name_re, text, lo, hi)] if name_re else []
+
+
+def _subject_matches(name_re: re.Pattern[str], text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """The names of ``text[lo:hi]`` that are not the object of a disclosure or an arrest (:func:`_subjects`)."""
+    return [m for m in name_re.finditer(text, lo, hi) if not _OBJECT_OF_RE.search(text, max(0, m.start() - 8), m.start())]
 
 
 def find_circumstances(

@@ -549,8 +549,9 @@ TABLES: tuple[TableSpec, ...] = (
                "lexicons/bracket_acts.tsv)", _attr("value")),
         *_span_columns("clause"),
     ), _per_document("charge_findings")),
-    TableSpec("amounts", "money amount mentioned in the facts (and restated in the reasoning: see section), with its role; "
-              "of a criminal decision (再审决定书 …), those its history tells (section procedure) and its reasoning restates", (
+    TableSpec("amounts", "money amount mentioned in the facts (and restated in the reasoning: see section), with its "
+              "role; of a criminal decision (再审决定书 …), those its history tells (section procedure) and its "
+              "reasoning restates", (
         _DOC_ID, _index("amount_index", "amount in the document"),
         Column("role", "string", " | ".join(ROLES) + " (fayan.nlp.amounts.ROLES says what each means)", _attr("role")),
         Column("amount_yuan", "float64", "the amount in yuan", _attr("amount_yuan")),

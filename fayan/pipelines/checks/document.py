@@ -1510,9 +1510,8 @@ def _misread_digits(j: Judgment) -> Iterator[Finding]:
     decision's reasoning (本院经审查认为，原判认定…将…208万元资金据为己有) is read against its history's amounts instead
     (``section`` procedure: …赃款280万元予以追缴): of the 500 SPC rulings, 18 criminal decisions tell amounts, and the
     5 their reasoning restates are each told in the history too."""
-    told = "facts" if any(a.section == "facts" for a in j.amounts) else "procedure"
-    history = told == "procedure"
-    facts = [a for a in j.amounts if a.section == told]
+    history = not any(a.section == "facts" for a in j.amounts)
+    facts = [a for a in j.amounts if a.section == ("procedure" if history else "facts")]
     stated = {round(float(a.amount_yuan), 2) for a in facts}
     if j.total_crime_amount_yuan is not None:
         stated.add(round(float(j.total_crime_amount_yuan), 2))

@@ -471,8 +471,9 @@ def _added_to_counts(new: Sequence[Count], old: Sequence[Count]) -> Iterator[tup
 
 def _raised_count(new: Count, old: Count, when: str) -> str:
     """How a finding tells a count raised: 所犯盗窃罪判处有期徒刑3年，重于一审对该罪判处的有期徒刑2年."""
-    return (f"所犯{new.charge}判处{fmt_sentence(new.principal or '', new.term_months, new.term_days, new.probation_months)}，"
-            f"重于{when}对该罪判处的{fmt_sentence(old.principal or '', old.term_months, old.term_days, old.probation_months)}")
+    now = fmt_sentence(new.principal or "", new.term_months, new.term_days, new.probation_months)
+    before = fmt_sentence(old.principal or "", old.term_months, old.term_days, old.probation_months)
+    return f"所犯{new.charge}判处{now}，重于{when}对该罪判处的{before}"
 
 
 def _appealed_by_defendants_only(seen: set[str | None]) -> bool:
