@@ -667,3 +667,41 @@ def test_the_one_amount_of_a_summing_up_sentence_is_its_total() -> None:
               "王某抢走丁的现金400元。 ")
     assert total_crime_amount(counts + "综上，被告人王某抢劫4起，强奸1起；抢劫财物价值5086元。", charge="抢劫罪") == Decimal("5086")
     assert total_crime_amount(counts, charge="抢劫罪") == Decimal("5086")
+
+
+
+_APPEAL = (
+    "某某省某某市中级人民法院\n刑事判决书\n（2020）某01刑终88号\n原公诉机关某某市某某区人民检察院。\n"
+    "上诉人（原审被告人）钟迅，男，1985年3月2日出生，汉族，住某某市。因涉嫌犯诈骗罪于2019年5月6日被刑事拘留，"
+    "同年6月1日被逮捕。\n某某市某某区人民法院审理某某市某某区人民检察院指控原审被告人钟迅犯诈骗罪一案，于2020年1月"
+    "8日作出（2019）某0102刑初345号刑事判决。原审被告人钟迅不服，提出上诉。本院依法组成合议庭审理了本案。现已审理终结。\n"
+    "原判认定：2018年7月，他人冒充被害人甲某的亲属，骗取甲某汇款共计人民币30万元。上诉人钟迅明知该款系诈骗所得，"
+    "持银行卡在某某市多次取款。\n经审理查明的事实、证据与一审相同。\n"
+    "本院认为，上诉人钟迅明知是诈骗所得仍帮助取款，其行为已构成诈骗罪。关于上诉人提出{claim}的上诉理由，"
+    "经查，现有证据不能证实上诉人参与了骗取30万元的全部事实，{held}上诉理由成立，本院予以采纳；"
+    "原判认定上诉人的犯罪数额为30万元不当，{after}。依照《中华人民共和国刑法》第二百六十六条，《中华人民共和国刑事诉讼法》"
+    "第二百三十六条第一款第（二）项之规定，判决如下：\n一、撤销某某市某某区人民法院（2019）某0102刑初345号刑事判决。\n"
+    "二、上诉人钟迅犯诈骗罪，判处有期徒刑四年，并处罚金人民币二万元。\n本判决为终审判决。\n审判长乙某\n二〇二〇年四月十日\n"
+    "书记员丙某\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "held", "after", "expected", "said"),
+    [
+        ("其犯罪数额应为12万元", "故其只应对12万元承担刑事责任。", "应予纠正", 120000, "只应对"),  # held before
+        ("原判认定数额有误", "", "应认定为12万元", 120000, "应认定为"),  # after the correction, in its sentence
+        ("其犯罪数额应为12万元", "", "应予纠正", 120000, "数额应为"),  # the appellant's figure the court adopts
+        ("原判认定数额有误", "", "应予纠正", 300000, "共计人民币"),  # no other amount named: the facts' total stands
+    ],
+)
+def test_an_appeal_s_corrected_amount_is_the_total(claim: str, held: str, after: str, expected: int, said: str) -> None:
+    """An appeal that overturns the first instance's amount (原判认定…数额为30万元不当) for the one it holds (只应对12万元
+    承担刑事责任): the total crime amount is that one, its span the words that hold it."""
+    from fayan.pipelines.assemble import extract
+
+    text = _APPEAL.format(claim=claim, held=held, after=after)
+    j = extract(text)
+    assert j.total_crime_amount_yuan == expected
+    span = j.span("total_crime_amount_yuan")
+    assert span is not None and text[span.start - len(said) : span.end] == f"{said}{expected // 10000}万元"

@@ -2532,10 +2532,11 @@ def _prosecution_charges(text: str, secs: Sections) -> dict[str, tuple[int, int]
 
 def _amounts_and_total(
     doc: Document, facts: Section | None, facts_from: int, reasoning: Section | None, result_start: int,
-    main_charge: str | None, names: list[str], sp: _Spans,
+    main_charge: str | None, names: list[str], sp: _Spans, one_defendant: bool = False,
 ) -> tuple[list[AmountMention], float | None]:
     """The money amounts of the facts (read from ``facts_from``) and of the reasoning, and the total crime amount:
-    the facts' total; where they give none of the charge's roles, the reasoning's."""
+    the facts' total; where they give none of the charge's roles, the reasoning's; of ``one_defendant``, the amount
+    an appeal's reasoning holds instead of the first instance's (:func:`_corrected_total`)."""
     amounts: list[AmountMention] = []
     total = None
     for sec_kind, sec in (("facts", facts), ("reasoning", reasoning)):
@@ -2547,7 +2548,49 @@ def _amounts_and_total(
         )
         if total is None:
             total = _total(doc, sec_start, sec_end, main_charge, amounts, sp, sec_kind)
+    if total is not None and reasoning is not None and one_defendant:
+        total = _corrected_total(doc, reasoning.start, result_start, amounts, total, sp)
     return amounts, total
+
+
+# An appeal's correction of the amount the first instance found (原判认定上诉人的犯罪数额为35万元不当，应予纠正) and the
+# words right before the amount it holds instead, earlier in its paragraph or later in its sentence (故其只应对268400元
+# 承担刑事责任; 应认定为…; 数额应为…)
+_OVERTURNED_RE = re.compile(
+    r"原(?:判|审判决|一审判决|审法院)[^。；]{0,30}?(?:数额|金额|价值)[^。；]{0,40}?(?:不当|有误|错误|不妥|不准确)"
+)
+_HELD_INSTEAD_RE = re.compile(r"(?:只|仅)应(?:对|就|按)|应(?:当)?(?:认定|确认|计算)?为|应(?:当)?(?:认定|按|以)")
+_PARAGRAPH_END_RE = re.compile(r"。\s|\n")
+
+
+def _corrected_total(
+    doc: Document, start: int, end: int, amounts: list[AmountMention], total: int | float, sp: _Spans
+) -> int | float:
+    """The total crime amount where the reasoning of ``doc.text[start:end]`` overturns the first instance's, which is
+    ``total`` (read from the facts the appeal upholds), for another: that one, with its span (the dev appeal whose
+    appellant only withdrew 268400元 of a 35万元 fraud). Unchanged where the correction names no other amount, or
+    several."""
+    text = doc.text
+    for m in _OVERTURNED_RE.finditer(text, start, end):
+        o = doc.original_span(m.start(), m.end())
+        was = [a for a in amounts if a.section == "reasoning" and o.start <= a.start < o.end]
+        if len(was) != 1 or was[0].amount_yuan != total:
+            continue
+        para = max([p.end() for p in _PARAGRAPH_END_RE.finditer(text, start, m.start())], default=start)
+        stop = min(i for i in (text.find("。", m.end(), end), end) if i != -1)
+        lo, hi = doc.original_span(para, stop), doc.original or doc.text
+        held = [
+            a for a in amounts
+            if a.section == "reasoning" and lo.start <= a.start < lo.end and a.amount_yuan != total
+            and _HELD_INSTEAD_RE.search(hi[max(a.start - 6, lo.start) : a.start])
+        ]
+        if len({a.amount_yuan for a in held}) != 1:
+            continue
+        a = held[-1]
+        sp.items = [p for p in sp.items if p.field != "total_crime_amount_yuan"]
+        sp.items.append(Provenance("total_crime_amount_yuan", a.start, a.end, a.text))
+        return a.amount_yuan
+    return total
 
 
 _PROSECUTED_RE = re.compile(r"提起公诉|提起诉讼|移送起诉|提出公诉")
@@ -2993,7 +3036,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     convicted = [c for d in defendants for c in d.charges_standard]
     amount_list, total = _amounts_and_total(
         doc, facts, facts_from, reasoning, result.start, amount_charge(convicted),
-        [d.name for d in defendants if d.name] + names, sp,
+        [d.name for d in defendants if d.name] + names, sp, len(defendants) == 1,
     )
     # Entities in the facts: rules, and the NER model where given.
     fe = _FactElements()

@@ -402,7 +402,12 @@ TABLES: tuple[TableSpec, ...] = (
                "every charge the procedure or prosecution paragraphs say was prosecuted (指控被告人X犯Y罪) under a name "
                "that is no standard name, alias or old name (绑架勒索罪), joined with ;",
                lambda r: _joined(r.doc.charges_prosecution_unknown)),
-        Column("total_crime_amount_yuan", "float64", "total crime amount in yuan, of the first charge convicted or, where only one charge convicted is amount-based, of that one (the amounts of the roles it counts: 盗窃 stolen and value, 诈骗 defrauded …; lexicons/amount_charge_roles.tsv) in the facts; where the facts give none, in the reasoning",
+        Column("total_crime_amount_yuan", "float64",
+               "total crime amount in yuan, of the first charge convicted or, where only one charge convicted is "
+               "amount-based, of that one (the amounts of the roles it counts: 盗窃 stolen and value, 诈骗 defrauded …; "
+               "lexicons/amount_charge_roles.tsv) in the facts; where the facts give none, in the reasoning; of one "
+               "defendant whose appeal's reasoning overturns the first instance's amount (原判认定…数额为35万元不当), "
+               "the amount it holds instead",
                lambda r: r.doc.total_crime_amount_yuan),
         Column("victims", "string", "victims named in the facts, joined with ;",
                lambda r: _joined(r.doc.victims)),
