@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from fayan.nlp.circumstances import find_bracket_acts, find_circumstances
@@ -367,3 +369,41 @@ def test_whom_a_cue_is_said_of(text: str, kind: str, who: set) -> None:
 )
 def test_a_confession_at_the_hearing(text: str, expected: set) -> None:
     assert _hits(text) == expected
+
+
+_SIGNED = "被告人房立伟对指控的犯罪事实、罪名及量刑建议均无异议，且已在值班律师禹佳琪的见证下签署认罪认罚具结书。"
+_PLEA_SAID = "其自愿认罪认罚，依法可以从宽处理。"
+_ADOPTED = "公诉机关的量刑建议适当，本院予以采纳。"
+_SPEEDY = "本院依法适用速裁程序，实行独任审判"
+
+
+@pytest.mark.parametrize(
+    ("signed", "court", "pleaded"),
+    [
+        (_SIGNED, "本院依法适用简易程序，实行独任审判", True),  # the signed plea statement, its sentence naming him
+        ("被告人房立伟对指控事实、罪名及量刑建议没有异议且签字具结。", "本院依法适用简易程序，实行独任审判", True),
+        ("", "本院依法适用简易程序，实行独任审判，适用认罪认罚制度", True),  # the court's own procedure
+        ("被告人房立伟对指控的犯罪事实无异议，但未签署认罪认罚具结书。", "本院依法适用简易程序，实行独任审判", False),
+        ("被告人房立伟辩称其系自愿认罪认罚。", "本院依法适用简易程序，实行独任审判", False),  # his own claim
+    ],
+)
+def test_a_plea_told_before_the_reasoning(signed: str, court: str, pleaded: bool) -> None:
+    """认罪认罚 the reasoning does not repeat, told where the defendant signs the plea (对指控事实、罪名及量刑建议没有异议
+    且签字具结, 签署认罪认罚具结书) or where the court applies the plea procedure (适用认罪认罚制度): the defendant's
+    circumstance, with that span; and then a sentence departing from the recommendation, with the reasoning silent
+    on it, is an E12 lead."""
+    from fayan.pipelines.assemble import extract
+    from fayan.pipelines.checks import run_checks
+
+    base = (Path(__file__).parent.parent / "examples" / "dangerous_driving.txt").read_text(encoding="utf-8")
+    assert _SIGNED in base and _PLEA_SAID in base and _ADOPTED in base and _SPEEDY in base
+    text = (base.replace(_SIGNED, signed).replace(_PLEA_SAID, "").replace(_ADOPTED, "").replace(_SPEEDY, court)
+            .replace("，并建议适用速裁程序", "").replace("犯危险驾驶罪，判处拘役二个月", "犯危险驾驶罪，判处拘役三个月"))
+    j = extract(text)
+    d = j.defendants[0]
+    assert ("认罪认罚" in d.circumstances) is pleaded
+    plea = [c for c in j.circumstances if c.kind == "认罪认罚"]
+    if pleaded:
+        told = text[plea[0].start : plea[0].end]
+        assert told.endswith("具结") or told.endswith("具结书") or told.endswith("认罪认罚制度")
+    assert any(f.rule == "E12" for f in run_checks([j])) is pleaded

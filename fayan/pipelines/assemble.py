@@ -56,7 +56,7 @@ from fayan.nlp.facts import (
     evidence_ranges, find_blood_alcohol, find_drugs, find_victims, is_body_part, is_drug_name, item_values,
     counted_thing, find_counted, find_dead_by_age, find_harmed, find_tallies, looks_like_name, worst_harm, worst_harms,
 )
-from fayan.nlp.circumstances import find_bracket_acts, find_circumstances, sentence_spans
+from fayan.nlp.circumstances import CircumstanceHit, find_bracket_acts, find_circumstances, sentence_spans
 from fayan.nlp.lexicon import lexicon_cached
 from fayan.nlp.names import masked_slips
 from fayan.nlp.numbers import cn_to_number, date_range, find_date_mentions, find_dates, find_impossible_dates
@@ -500,6 +500,36 @@ def _sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
     lo = max(text.rfind(c, 0, s) for c in "。；;\n") + 1
     m = _SENTENCE_END_RE.search(text, e)
     return lo, m.start() if m else len(text)
+
+
+# A plea of guilt and to the punishment the text tells before the reasoning (认罪认罚: 刑事诉讼法第十五条、第一百七十四条,
+# the defendant's agreement to the charge and to the recommendation, signed): 被告人甲某对指控事实、罪名及量刑建议没有
+# 异议且签字具结 (the wording of 速裁 and 认罪认罚 judgments), 签署了认罪认罚具结书; and the court's own 本院依法适用简易
+# 程序，…适用认罪认罚制度. Not a defendant's own claim (被告人甲某提出系…自愿认罪认罚) nor a refusal (未签署具结书).
+_SIGNED_PLEA_RE = re.compile(
+    r"对(?:公诉机关)?(?:起诉书)?指控(?:的)?(?:犯罪)?事实、罪名(?:及|和|、)量刑建议(?:均)?(?:没有|无)异议[，,]?(?:且|并且|并)?"
+    r"(?:已|自愿)?(?:签字具结|签署(?:了)?(?:认罪认罚)?具结书)|(?<![未不拒])签署(?:了)?认罪认罚具结书"
+)
+_COURT_PLEA_RE = re.compile(r"本院[^。]{0,40}?适用认罪认罚(?:从宽)?(?:制度|程序)")
+
+
+def _pleas_told_before(
+    text: str, end: int, names: list[str], found: list[CircumstanceHit]
+) -> list[CircumstanceHit]:
+    """认罪认罚 of each defendant the reasoning does not find it of, where the text before ``end`` (the reasoning)
+    tells it (:data:`_SIGNED_PLEA_RE`: those its sentence names before the words, else the one defendant;
+    :data:`_COURT_PLEA_RE`: those its sentence names, else every defendant). The dev judgments that tell a plea only
+    so (5 of 154, found by blind labels) go on to adopt the recommendation or to leave it unmentioned."""
+    have = {c.defendant for c in found if c.kind == "认罪认罚" and not c.negated}
+    out: list[CircumstanceHit] = []
+    for regex, everyone in ((_SIGNED_PLEA_RE, False), (_COURT_PLEA_RE, True)):
+        for m in regex.finditer(text, 0, end):
+            lo, _hi = _sentence_bounds(text, m.start(), m.end())
+            named = [n for n in names if n and n in text[lo : m.start()]]
+            whom = named or (names if everyone or len(names) == 1 else [])
+            out += [CircumstanceHit("认罪认罚", n, m.start(), m.end(), False) for n in whom
+                    if n not in have and all(c.defendant != n for c in out)]
+    return out
 
 
 def _sentence_at(text: str, s: int, e: int) -> str:
@@ -2805,6 +2835,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         if reasoning
         else []
     )
+    circ_hits += _pleas_told_before(text, reasoning.start if reasoning else result.start, out_names, circ_hits)
     circumstances = tuple(
         Circumstance(
             kind=c.kind,

@@ -534,7 +534,8 @@ TABLES: tuple[TableSpec, ...] = (
         Column("item", "Int64", "项 number", _attr("item")),
         *_span_columns("citation"),
     ), _per_document("article_refs")),
-    TableSpec("circumstances", "sentencing circumstance (情节) found in the reasoning", (
+    TableSpec("circumstances", "sentencing circumstance (情节) found in the reasoning, and a 认罪认罚 told before it "
+              "(签字具结, 适用认罪认罚制度)", (
         _DOC_ID, _index("circumstance_index", "circumstance in the document"),
         Column("kind", "string", " | ".join(KINDS) + " (lexicons/circumstances.tsv)", _attr("kind")),
         Column("defendant", "string", "the defendant it concerns, when known", _attr("defendant")),
