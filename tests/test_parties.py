@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from fayan.nlp.parties import normalize_education, parse_defendant, parse_defenders
@@ -571,3 +573,30 @@ def test_a_prior_that_joined_sentences_has_the_punishment_decided_on() -> None:
                         "决定执行有期徒刑十年，1997年8月23日被假释，假释考验期至2000年6月30日；2001年7月19日因犯抢劫罪被判处"
                         "有期徒刑六年，并处罚金人民币三千元。因本案于2012年3月1日被逮捕。")
     assert [(p.punishment, p.term_months) for p in h.priors] == [("有期徒刑十年", 120), ("有期徒刑六年，并处罚金人民币三千元", 72)]
+
+
+_HEADER_AID = "辩护人厍立新，广东鹏湾律师事务所律师，系深圳市宝安区法律援助中心指派。"
+_AT_TRIAL = "被告人尤志坤及其辩护人厍立新到庭参加诉讼"
+
+
+@pytest.mark.parametrize(
+    ("at_trial", "appointed"),
+    [
+        ("被告人尤志坤及深圳市宝安区法律援助中心指派的辩护人厍立新到庭参加诉讼", True),
+        ("被告人尤志坤及本院通过深圳市宝安区法律援助中心指定的广东鹏湾律师事务所律师厍立新到庭参加诉讼", True),
+        (_AT_TRIAL, False),
+        # legal aid of another lawyer in the sentence before the defender's clause
+        ("深圳市宝安区法律援助中心指派的值班律师乙某为被告人尤志坤提供法律帮助，被告人尤志坤及其委托的辩护人厍立新到庭参加诉讼",
+         False),
+    ],
+)
+def test_legal_aid_told_in_the_procedure(at_trial: str, appointed: bool) -> None:
+    """A defender the header lists with the firm alone is appointed where the procedure tells legal aid assigned them
+    (…法律援助中心指派的辩护人甲某到庭参加诉讼)."""
+    from fayan.pipelines.assemble import extract
+
+    base = (Path(__file__).parent.parent / "examples" / "drug_sale.txt").read_text(encoding="utf-8")
+    assert _HEADER_AID in base and _AT_TRIAL in base
+    text = base.replace(_HEADER_AID, "辩护人厍立新，广东鹏湾律师事务所律师。").replace(_AT_TRIAL, at_trial)
+    (d,) = extract(text).defendants
+    assert [(x.name, x.appointed) for x in d.defenders] == [("厍立新", appointed)]

@@ -715,7 +715,8 @@ TABLES: tuple[TableSpec, ...] = (
         _DOC_ID, _DEF_INDEX, _DEF_NAME, _index("defender_index", "defender for the defendant"),
         Column("name", "string", "the defender's name", _attr("name")),
         Column("firm", "string", "law firm, when named", _attr("firm")),
-        Column("appointed", "boolean", "appointed (指定辩护 / 法律援助)", _attr("appointed")),
+        Column("appointed", "boolean", "appointed (指定辩护 / 法律援助: in the header, or where the text before the "
+               "reasoning tells legal aid assigned them, …法律援助中心指派的辩护人甲某)", _attr("appointed")),
         Column("role", "string", "辩护人 | 诉讼代理人 …", _attr("role")),
         Column("name_variants", "string", "other spellings of the name after 辩护人 elsewhere in the document, joined",
                lambda r: _joined(r.item.name_variants)),
