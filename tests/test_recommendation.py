@@ -99,6 +99,10 @@ def test_recommendations_count_by_count(text: str, names: list[str], expected: l
         ("建议判处拘役三个月至四个月，并处罚金人民币6000元至7000元，可依法适用缓刑。", ("may", None, None, 6000.0, 7000.0)),
         ("建议判处有期徒刑一年，如符合社区矫正条件，可适用缓刑。", ("may", None, None, None, None)),
         ("建议判处有期徒刑一年，不宜适用缓刑。", ("no", None, None, None, None)),
+        # the condition told after the fine, or in a sentence of its own right after the recommendation
+        ("建议判处拘役二个月至四个月，并处罚金，如符合社区矫正条件，可适用缓刑。", ("may", None, None, None, None)),
+        ("建议判处拘役二个月至四个月，并处罚金。如符合社区矫正条件，可适用缓刑。", ("may", None, None, None, None)),
+        ("建议判处拘役二个月至四个月，并处罚金。被告人李某当庭认罪，可适用缓刑。", (None, None, None, None, None)),
         ("建议判处有期徒刑二年至三年，并处罚金人民币二万元的量刑建议符合法律规定。", (None, None, None, 20000.0, 20000.0)),
         # no amount; and a clause about something else ends the recommendation
         ("建议判处有期徒刑三年，并处罚金。", (None, None, None, None, None)),

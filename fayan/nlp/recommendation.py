@@ -85,7 +85,15 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
                 rec = replace(rec, defendants=_last_named(names, sentence))
             if rec is not None and not (group != "body" and any(_what(r) == _what(rec) for r in out)):
                 out.append(rec)  # a recommendation the court quotes again is the one made before
-    return out
+    return [replace(r, probation="may") if r.probation is None and _NEXT_PROBATION_RE.match(text, r.end) else r
+            for r in out]
+
+
+# 缓刑 allowed on a condition told in clauses of its own right after the recommendation (…判处拘役二个月至四个月，并处
+# 罚金。如符合社区矫正条件，可适用缓刑。)
+_NEXT_PROBATION_RE = re.compile(
+    r"[。；;，,]\s*(?:如|若)[^。；;]{0,20}?[，,]\s*(?:可|可以|可依法|可以依法)(?:对其)?(?:适用|宣告)缓刑(?=[。；;]|的)"
+)
 
 
 # a count's recommendation: (对被告人甲)所犯A罪，判处…
