@@ -272,6 +272,28 @@ def test_a_marriage_or_divorce_sets_the_scene_and_is_no_offence_day() -> None:
     assert extract(_one("", job, charge="故意杀人罪", article="二百三十二")).defendants[0].offence_from == "2008-01-01"
 
 
+@pytest.mark.parametrize(
+    ("scene", "charge", "article", "expected"),
+    [
+        # a licence before the drunk driving (醉驾 is a crime from 2011-05-01 on)
+        ("2010年8月3日，被告人甲某获得准驾车型C1的资格。", "危险驾驶罪", "一百三十三条之一", "2015-10-08"),
+        ("2009年6月1日，被告人甲某取得机动车驾驶证。", "危险驾驶罪", "一百三十三条之一", "2015-10-08"),
+        # a company others registered years before the defendant's part
+        ("2013年5月24日，乙某（另案处理）等人注册成立某某文化传播有限公司。", "危险驾驶罪", "一百三十三条之一", "2015-10-08"),
+        # a registration that is the crime (虚报注册资本) stays the offence day
+        ("2013年5月24日，被告人甲某以虚报的注册资本注册成立某某公司。", "危险驾驶罪", "一百三十三条之一", "2013-05-24"),
+    ],
+)
+def test_a_licence_or_a_company_before_the_act_is_no_offence_day(
+    scene: str, charge: str, article: str, expected: str
+) -> None:
+    """The facts' first date of a licence obtained or a company registered (2010年8月3日，被告人李某获得准驾车型C1的资格,
+    in a 2015 醉驾) sets the scene, as a marriage does: the offence dates come from the act."""
+    facts = scene + "2015年10月8日20时许，被告人甲某醉酒驾驶小型客车行驶至某路口时被民警查获。"
+    (d,) = extract(_one("", facts, charge=charge, article=article)).defendants
+    assert (d.offence_start, d.offence_from) == (expected, expected)
+
+
 def test_recidivism_not_found_points_at_the_prior_that_qualifies() -> None:
     prior = "2001年1月1日因犯盗窃罪被判处有期徒刑一年，2002年1月1日刑满释放。" + RELEASED.replace("2013年6月15日", "2015年6月1日")
     text = _one(prior, "2018年7月1日，被告人甲某窃得他人手机一部，价值人民币3000元。")

@@ -329,14 +329,19 @@ _BACKGROUND_RE = re.compile(
     # what led up to it, told of a year before the dated crime (2008年，甲某赌博欠下巨额债务，致使夫妻关系恶化)
     r"欠下[^，。；]{0,8}债|(?:夫妻|感情)[^，。；]{0,4}(?:恶化|不和|破裂)|(?:提起|提出)离婚|起诉离婚|离婚诉讼|"
     # a career (2008年从部队转业后被分配到…, in a ruling on a 2012 killing over the job)
-    r"转业|退伍|复员|参军|入伍|毕业"
+    r"转业|退伍|复员|参军|入伍|毕业|"
+    # a licence or a company of the time before the act (2010年8月3日，被告人李某获得准驾车型C1的资格, in a 2015 醉驾;
+    # 2013年5月24日，张某（另案处理）等人注册成立…公司, years before the defendant's 传销): a registration that is the
+    # crime tells 虚报 or 抽逃 (:data:`_CRIME_ACT_RE`)
+    r"(?:获得|取得|领取|考取|申领)[^，。；]{0,12}?(?:驾驶资格|驾驶证|驾照|准驾车型)|注册成立|登记成立"
 )
 _CRIME_ACT_RE = re.compile(
     r"杀|砍|捅|刺|殴打|围殴|打死|打伤|扭打|击|撞|砸|勒|掐|切割|割[破伤断开]|捂[嘴住口鼻]|卡[颈脖住]|烧|淹|投毒|下毒|毒死|灌入|掺入|"
     r"抢(?!救)|盗|窃|骗|卖|贩|运输|强奸|奸淫|猥亵|醉酒驾驶|醉驾|酒后驾驶|"  # (经抢救无效死亡 tells no robbery)
     r"发生性关系|绑架|放火|敲诈|威胁|要挟|"
     r"伤害|致[^，。；]{0,4}死|"
-    r"毒品|交易|吸食|容留"  # 前去领取毒品时被抓获, 再次交易毒品时…抓获, 一起吸食冰毒的过程中被抓获: caught in the act
+    r"毒品|交易|吸食|容留|"  # 前去领取毒品时被抓获, 再次交易毒品时…抓获, 一起吸食冰毒的过程中被抓获: caught in the act
+    r"虚报|抽逃"  # a company registered with capital it does not have (虚报注册资本, 抽逃出资)
 )
 _MARRIAGE_CHARGE_RE = re.compile(r"重婚|婚姻|拐卖妇女|收买被拐卖|虐待|遗弃")
 # A fact sentence that tells how the person was caught (2024年1月5日，被告人张某被公安民警抓获), with no crime in it.

@@ -346,7 +346,8 @@ TABLES: tuple[TableSpec, ...] = (
                lambda r: r.doc.facts_last_date),
         Column("offence_start", "string", "first full date in the facts in text order (a count told later may be dated "
                "earlier; a defendant's offence_from is the earliest day the facts allow), not of a sentence that tells only "
-               "a marriage, a divorce, a break-up or how a couple lived (登记结婚, 协议离婚, 分手协议, 同居, 恋爱), nor, where "
+               "a marriage, a divorce, a break-up or how a couple lived (登记结婚, 协议离婚, 分手协议, 同居, 恋爱), a "
+               "career, a licence or a company's registration (转业, 取得驾驶证, 注册成立), nor, where "
                "the offence is dated by month only, a capture's day (…被抓获; caught in the act, 交易毒品时被抓获, is the "
                "offence's), nor a record (…刑满释放, an earlier crime it says was tried), ISO",
                lambda r: r.doc.offence_start),
