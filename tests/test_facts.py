@@ -215,6 +215,9 @@ def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
         ("与被害人孙文涛、钱远山签订合同。有钱远山、孙文涛的陈述。", ["孙文涛", "钱远山"]),
         ("与被害人孙文涛、王强签订合同。有王强的陈述。", ["孙文涛", "王强"]),
         ("与被害人孙文涛、钱远山签订合同。", ["孙文涛"]),
+        # …or that an amount follows right where the list ends (骗取被害人…、钱远山100万元), of three characters or two
+        ("骗取被害人孙文涛、周明华、钱远山100万元。", ["孙文涛", "周明华", "钱远山"]),
+        ("骗取被害人孙文涛、王强3000元。", ["孙文涛", "王强"]),
         # nowhere so written, but one name of three the text so writes is one character apart that sounds alike (远山 /
         # 远珊): the slip is that person's; not where the character sounds nothing like it (远峰)
         ("与被害人孙文涛、钱远珊签订合同。有钱远山、孙文涛的陈述。", ["孙文涛", "钱远山"]),

@@ -894,14 +894,16 @@ def find_victims(text: str, known: Iterable[str] = ()) -> list[str]:
 def _run_on_last(text: str, at: int) -> str | None:
     """The unmasked name after the 、 at ``at`` that ends a list running on into the next word (被害人孙文涛、钱远山签订
     …), which the name pattern, ending only at a delimiter, does not read: the longest of two or three characters
-    that opens with a surname and that the text writes elsewhere before a delimiter (孙文涛、钱远山、周明华); else the
-    one name of three so written that the three there are a slip of; else None."""
+    that opens with a surname and that the text writes elsewhere before a delimiter (孙文涛、钱远山、周明华) or that an
+    amount follows right here (骗取被害人孙文涛、钱远山、周明华100万元); else the one name of three so written that the
+    three there are a slip of; else None."""
     if not text.startswith("、", at):
         return None
     for n in (3, 2):
         cand = text[at + 1 : at + 1 + n]
         if (len(cand) == n and re.fullmatch(r"[\u4e00-\u9fff]+", cand) and "某" not in cand and looks_like_name(cand)
-                and re.search(re.escape(cand) + r"(?=[的，,、。；;（(])", text)):
+                and (re.search(re.escape(cand) + r"(?=[的，,、。；;（(])", text)
+                     or re.match(r"[0-9０-９]", text[at + 1 + n : at + 2 + n]))):
             return cand
     # else, of three characters, a slip of the one name the text so writes elsewhere, the surname the same and the
     # character that differs sounding or looking alike (被害人孙文涛、钱远珊签订… for 钱远山, of 钱远山的陈述): that name
