@@ -574,3 +574,22 @@ def test_e10_a_recidivist_whose_every_act_lies_outside_the_five_years(middle: st
     got = [m for m in _findings(text, "E10") if "五年以内" in m]
     assert got == (["被告人甲某本案查明的犯罪时间（1995-09-12、2011-09-26）均不在前罪刑满释放（2004-10-01）后五年以内，"
                     "认定累犯与刑法第六十五条不符。"] if fires else []), got
+
+
+@pytest.mark.parametrize(
+    ("caught", "expected"),
+    [
+        # what a search seized in the capture's sentence (drugs) is no crime of it
+        ("2018年7月5日，民警在被告人甲某的住处将其抓获，并对该住处进行搜查，共查获疑似毒品1包。", "2018-07-05"),
+        ("2018年7月5日，公安机关在甲某暂住处查获疑似毒品51包，并当场将被告人甲某抓获。", "2018-07-05"),
+        # nor a confession of the crime after it
+        ("2018年7月5日，被告人甲某被公安机关传唤到案，其归案后对其实施的盗窃犯罪事实供认不讳。", "2018-07-05"),
+        # a crime told with the capture stays the act's, no capture of its own (贩卖 outside the seizure)
+        ("2018年7月5日，被告人甲某贩卖毒品时被民警当场查获。", None),
+    ],
+)
+def test_a_capture_with_what_was_seized_or_confessed(caught: str, expected: str | None) -> None:
+    """A capture sentence that also tells what a search seized or what the person confessed is the capture's day."""
+    facts = "2018年6月20日，被告人甲某窃得他人手机一部，价值人民币3000元。" + caught
+    (d,) = extract(_one("", facts)).defendants
+    assert d.captured_on == expected

@@ -358,6 +358,15 @@ _AFTERMATH_RE = re.compile(
 )
 
 
+# What a search seized, from the word to its clause's end (…当场从其房间内查获用于贩卖的甲基苯丙胺二小包; not after a 被
+# in the clause, but for 被告人 and 被害人: 被告人甲某被查获当日接收投注…, 被执勤交警查获, where the person is caught),
+# and a confession (对…犯罪事实供认不讳, 如实供述…): their crime words tell no crime of a capture's sentence
+_SEIZED_OR_CONFESSED_RE = re.compile(
+    r"(?:(?<=[，,。；;])|^)(?P<pre>(?:[^，,。；;被]|被(?:告人|害人))*?)(?:查获|缴获|搜出|起获|扣押)[^，,。；;]*"
+    r"|(?:对|就)[^，,。；;]{0,40}?(?:供认不讳|如实供述|如实交代)|(?:如实供述|如实交代|供认)[^，,。；;]*"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _FactDate:
     """A date in the facts: a whole day, or a month or year mention (2008年8月, 1993年) as its first possible day."""
@@ -383,6 +392,14 @@ class _FactDate:
     @property
     def capture(self) -> bool:
         return self._tells_only(_CAPTURE_RE)
+
+    @property
+    def caught(self) -> bool:
+        """The sentence tells a capture and no crime but in what a search seized or the person confessed (…将其抓获，
+        并对该住处进行搜查，共查获疑似毒品1包; 被传唤到案，其归案后对…信用卡诈骗的犯罪事实供认不讳): the capture's day,
+        though the seizure may keep it a day of the conduct (drugs held that day)."""
+        plain = _SEIZED_OR_CONFESSED_RE.sub(lambda m: m.group("pre") or "", self._plain)
+        return bool(_CAPTURE_RE.search(plain)) and not _CRIME_ACT_RE.search(plain)
 
     @property
     def background(self) -> bool:
@@ -555,7 +572,7 @@ def _caught(dates: list[_FactDate], names: set[str], several: bool) -> _FactDate
     not after an escape or of several (先后将A、B抓获), nor one that says it captured others (将张某抓获: a co-offender
     tried elsewhere, beside the document's only defendant); of a defendant of several, one naming them (``names``)."""
     pool = _naming(dates, names) if several else dates
-    caught = [x for x in pool if x.full and x.capture and _CAUGHT_RE.search(x.sentence)
+    caught = [x for x in pool if x.full and x.caught and _CAUGHT_RE.search(x.sentence)
               and not _RECAUGHT_RE.search(x.sentence) and sum(y.sentence == x.sentence for y in dates) == 1
               and _caught_named(x.sentence, names)]
     if not several:  # of one defendant, a capture that names them before one that names nobody (…，李某到公安机关投案；

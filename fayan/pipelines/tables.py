@@ -465,7 +465,8 @@ TABLES: tuple[TableSpec, ...] = (
         Column("last_act_at", "string", "the time of day told right after that day (14时许, 下午3时), HH:MM",
                _attr("last_act_at")),
         Column("captured_on", "string", "the day of the first fact sentence that tells only the person's capture "
-               "(…于2012年8月8日被抓获; not 在甲家将乙抓获 for 甲), ISO", _attr("captured_on")),
+               "(…于2012年8月8日被抓获; not 在甲家将乙抓获 for 甲), what a search seized or the person confessed in it "
+               "aside (…将其抓获，并…查获疑似毒品1包), ISO", _attr("captured_on")),
         Column("captured_at", "string", "the time of day told right after that day (当日13时30分许), HH:MM",
                _attr("captured_at")),
         Column("conduct_dates", "string", "every date the facts tell of their conduct (not a capture's nor a "
