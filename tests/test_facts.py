@@ -236,6 +236,8 @@ def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
         ("先后将被害人韦某甲（男，时年10岁）、黄某（一）（男，时年4岁）、梁某某（男，时年5岁）、黄某（二）（男，时年5岁）拐走。",
          ["韦某甲", "黄某（一）", "梁某某", "黄某（二）"]),
         ("有被害人王某（甲）、王某甲、李某（乙）等的陈述。", ["王某（甲）", "王某甲", "李某（乙）"]),
+        # the ordinal in brackets before the cue after the name (death-penalty reviews)
+        ("被告人张某因不满其女友谷某某（甲）（被害人，殁年21岁）提出分手，将其杀害。", ["谷某某（甲）"]),
         # names masked by their length, up to four 某 (not cut to the dead victim's 和某某)
         ("致被害人和某某死亡，殴打被害人和某某某某和南某某某，致二人轻伤。有被害人和某某某某、南某某某的陈述。",
          ["和某某", "和某某某某", "南某某某"]),

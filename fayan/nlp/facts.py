@@ -121,11 +121,12 @@ _CUE_AFTER_RE = re.compile(r"[（(](?:被害人|受害人)(?=[，,）)])")
 # words before a name that are no surname (迪某某, 买某甲 are, though not in surnames.txt)
 _NOT_SURNAMES = frozenset("将把被对给让其之的了是在")
 _KIN = frozenset("子女妻夫儿父母兄弟姐妹孙侄叔伯姑姨舅嫂婿")  # 其子甲, 之妻乙: a relative, not a surname
-# a masked name or one with a 甲/乙 suffix, ending where the cue begins; the surname part may be preceded by a
-# word (女儿郭某, 之妻鞠某某), so it is cut afterwards: two characters only when they are a compound surname
+# a masked name or one with a 甲/乙 suffix (and an ordinal in brackets: 谷某某（甲）), ending where the cue begins; the
+# surname part may be preceded by a word (女儿郭某, 之妻鞠某某), so it is cut afterwards: two characters only when they
+# are a compound surname
 _NAME_BEFORE_RE = re.compile(
     rf"(?P<sur>(?:(?!某)[\u4e00-\u9fff]){{1,2}})"
-    rf"(?P<rest>{_MASK_NUMBER}[某{MASK_CHARS}]{{1,3}}[{_GANZHI}]?\d{{0,2}}|[{_GANZHI}]\d{{0,2}})$"
+    rf"(?P<rest>(?:{_MASK_NUMBER}[某{MASK_CHARS}]{{1,3}}[{_GANZHI}]?\d{{0,2}}|[{_GANZHI}]\d{{0,2}}){_ORDINAL})$"
 )
 
 
@@ -940,7 +941,7 @@ def defendant_names(text: str) -> list[str]:
 
 def _name_before(text: str, end: int) -> str | None:
     """The masked name (or name with a 甲/乙 suffix) that ends at ``end``, or None."""
-    m = _NAME_BEFORE_RE.search(text, max(0, end - 8), end)
+    m = _NAME_BEFORE_RE.search(text, max(0, end - 11), end)
     if m is None:
         return None
     sur, rest = m.group("sur"), m.group("rest")
