@@ -56,6 +56,13 @@ def _durations(seg: str) -> list[tuple[int, int, float]]:
     return [(span.start, span.end, d.months + d.days / 30) for span, d in find_lengths(seg)]
 
 
+# 缓刑 allowed on a condition told in clauses of its own right after the recommendation (…判处拘役二个月至四个月，并处
+# 罚金。如符合社区矫正条件，可适用缓刑。)
+_NEXT_PROBATION_RE = re.compile(
+    r"[。；;，,]\s*(?:如|若)[^。；;]{0,20}?[，,]\s*(?:可|可以|可依法|可以依法)(?:对其)?(?:适用|宣告)缓刑(?=[。；;]|的)"
+)
+
+
 def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: int | None = None) -> list[Recommendation]:
     """Recommendations in ``text[start:end]``; offsets (and ``text`` of each) index the ``text`` given."""
     end = len(text) if end is None else end
@@ -87,13 +94,6 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
                 out.append(rec)  # a recommendation the court quotes again is the one made before
     return [replace(r, probation="may") if r.probation is None and _NEXT_PROBATION_RE.match(text, r.end) else r
             for r in out]
-
-
-# 缓刑 allowed on a condition told in clauses of its own right after the recommendation (…判处拘役二个月至四个月，并处
-# 罚金。如符合社区矫正条件，可适用缓刑。)
-_NEXT_PROBATION_RE = re.compile(
-    r"[。；;，,]\s*(?:如|若)[^。；;]{0,20}?[，,]\s*(?:可|可以|可依法|可以依法)(?:对其)?(?:适用|宣告)缓刑(?=[。；;]|的)"
-)
 
 
 # a count's recommendation: (对被告人甲)所犯A罪，判处…

@@ -541,7 +541,7 @@ def _pleas_told_before(
     """认罪认罚 of each defendant the reasoning does not find it of, where the text before ``end`` (the reasoning)
     tells it (:data:`_SIGNED_PLEA_RE`: those its sentence names before the words, else the one defendant;
     :data:`_COURT_PLEA_RE`: those its sentence names, else every defendant). The dev judgments that tell a plea only
-    so (5 of 154, found by blind labels) go on to adopt the recommendation or to leave it unmentioned."""
+    so (4 of 154, found by blind labels) go on to adopt the recommendation or to leave it unmentioned."""
     have = {c.defendant for c in found if c.kind == "认罪认罚" and not c.negated}
     out: list[CircumstanceHit] = []
     for regex, everyone in ((_SIGNED_PLEA_RE, False), (_COURT_PLEA_RE, True)):
@@ -2651,11 +2651,11 @@ def _corrected_total(
             continue
         para = max([p.end() for p in _PARAGRAPH_END_RE.finditer(text, start, m.start())], default=start)
         stop = min(i for i in (text.find("。", m.end(), end), end) if i != -1)
-        lo, hi = doc.original_span(para, stop), doc.original or doc.text
+        lo, original = doc.original_span(para, stop), doc.original or doc.text  # (mentions are in original offsets)
         held = [
             a for a in amounts
             if a.section == "reasoning" and lo.start <= a.start < lo.end and a.amount_yuan != total
-            and _HELD_INSTEAD_RE.search(hi[max(a.start - 6, lo.start) : a.start])
+            and _HELD_INSTEAD_RE.search(original[max(a.start - 6, lo.start) : a.start])
         ]
         if len({a.amount_yuan for a in held}) != 1:
             continue
