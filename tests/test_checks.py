@@ -645,6 +645,36 @@ def test_e4_a_term_of_a_bracket_the_amount_found_reaches_under_no_standard(
 
 
 @pytest.mark.parametrize(
+    ("amount", "sentence", "end", "fires"),
+    [
+        # short of 数额较大 under every standard (多次盗窃, 入户盗窃 need no amount), no level stated: at most the first
+        # bracket still, and nothing found that opens the second
+        ("300", "有期徒刑三年六个月", "2023年6月1日", True),
+        ("300", "有期徒刑一年", "2020年12月1日", False),
+        # short of it under some standard, no level stated: short of 数额巨大 under every one
+        ("2000", "有期徒刑三年六个月", "2023年6月1日", True),
+    ],
+)
+def test_e4_a_term_above_the_first_bracket_for_an_amount_short_of_every_level(
+    amount: str, sentence: str, end: str, fires: bool
+) -> None:
+    over = dict(facts=f"窃得他人手机一部，价值人民币{amount}元", sentence=f"{sentence}，并处罚金人民币二千元", end=end,
+                reason="多次盗窃他人财物，")
+    found = [(f.severity, f.message) for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))])
+             if f.rule == "E4"]
+    assert found == ([("warning", f"查明犯罪数额{amount}元，按全国标准至多属第1档，被告人甲某被判处有期徒刑3年6个月，落入第2档，"
+                                  "本院认为部分亦未认定该档的数额或情节。")] if fires else []), found
+
+
+def test_e4_a_small_robbery_is_no_lead_by_its_amount() -> None:
+    """A robbery's first bracket needs no amount and acts (入户抢劫) open its second: an amount short of 数额巨大 says
+    nothing of a term in the second bracket."""
+    over = dict(charge="抢劫罪", article="二百六十三", facts="持刀闯入他人住宅，抢得现金人民币300元", reason="入户抢劫，",
+                sentence="有期徒刑十年，并处罚金人民币一万元", end="2029年12月1日")
+    assert not [f for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E4"]
+
+
+@pytest.mark.parametrize(
     ("gain", "opinion", "fires"),
     [("21212", True, True), ("71212", True, False), ("21212", False, False)],
 )
@@ -3179,10 +3209,12 @@ def test_x3_flags_a_restated_drug_weight_that_differs_from_the_facts_as_by_a_sli
         ("开设赌场罪", "三百零三", "", "有期徒刑十年", "", False),
         ("开设赌场罪", "三百零三", "被告人甲某有自首情节，依法可以从轻处罚。", "有期徒刑九年", "", False),
         # 三年 tops 三年以下 and opens 三年以上十年以下: the case may belong to the higher bracket, unless the reasoning
-        # finds the lower one's amount level (数额较大) and no 情节 level, with an amount that reaches no bracket under
-        # every standard (2,000 yuan, in a court of no known province)
-        ("盗窃罪", "二百六十四", "被告人甲某系从犯，依法应当从轻处罚。", "有期徒刑三年", "", False),
+        # finds no 情节 level and the amount found reaches no higher bracket: the lower one's amount level found
+        # (数额较大), or none found and the amount short of the higher one's least figure under every standard (2,000
+        # yuan against 数额巨大's 30,000, in a court of no known province)
+        ("盗窃罪", "二百六十四", "被告人甲某系从犯，依法应当从轻处罚。", "有期徒刑三年", "", True),
         ("盗窃罪", "二百六十四", "被告人甲某系从犯，依法应当从轻处罚。", "有期徒刑三年", "数额较大，", True),
+        ("盗窃罪", "二百六十四", "被告人甲某系从犯，依法应当从轻处罚。", "有期徒刑三年", "情节严重，", False),
     ],
 )
 def test_e11_a_lighter_ground_with_the_top_of_the_only_bracket(

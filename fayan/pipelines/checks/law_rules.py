@@ -689,8 +689,15 @@ def _not_found(j: Judgment, law: ChargeLaw, b: Bracket, on: date | None, it: _It
         if b.amount_level not in (None, "any"):
             # 数额巨大或者有其他严重情节: an amount short of it under every standard, and no 情节 level found; an
             # amount short of every bracket (another count's, in a document of several) where the reasoning finds a
-            # lower level (数额较大)
-            short = max(x.number for x in reached) < b.number if reached else level is not None
+            # lower level (数额较大), or, finding none, short of the least figure of ``b``'s level (239元 of 多次盗窃)
+            if reached:
+                short = max(x.number for x in reached) < b.number
+            elif level is not None:
+                short = True
+            else:
+                lv = next((x for x in law.amount.levels if x.name == b.amount_level), None)
+                local = law.amount.province(_province(j))
+                short = lv is not None and float(j.total_crime_amount_yuan) < _bound(local, lv, top=False)
             return j.severity_stated is None and short
     elif own is not None and b.amount_level not in (None, "any"):
         return j.severity_stated is None  # the count's clause finds a lower level, and no amount to say more
@@ -794,7 +801,12 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
             if value is not None and amount >= value:
                 reachable += [br for br in law.brackets_on(on) if br.amount_level == level.name]
     if not reachable:
-        return  # (short of every standard's first threshold: acts may open the first bracket, 入户盗窃)
+        # short of every standard's first threshold: acts may open the first bracket (多次盗窃, 入户盗窃) where it is
+        # the first amount level's (盗窃, 诈骗), and no more; not where it needs no amount (抢劫: acts open its second)
+        first = min(law.brackets_on(on) or law.brackets, key=lambda b: b.number)
+        if first.amount_level != table.levels[0].name:
+            return
+        reachable = [first]
     highest = max(reachable, key=lambda b: b.number)
     lowest = min(imposed, key=lambda b: b.number)
     if lowest.number > highest.number and p in _FIXED:
