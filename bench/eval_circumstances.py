@@ -24,21 +24,15 @@ prior conviction a 累犯 sentence tells (曾因犯罪被判处…，刑满释�
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
-def _read(path: Path) -> list[dict]:
-    rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise SystemExit(f"{path}:{n}: not JSON: {exc}") from exc
-    return rows
+from fayan.errors import InputError  # noqa: E402
+from fayan.pipelines.evaluate import load_jsonl  # noqa: E402
 
 
 def compare(labels: list[dict], records: dict[str, dict]) -> tuple[Counter, Counter, Counter, list[str]]:
@@ -85,8 +79,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("pred", type=Path)
     ap.add_argument("--misses", action="store_true", help="list every disagreement")
     args = ap.parse_args(argv)
-    records = {r["id"]: r for r in _read(args.pred)}
-    agreed, fayan_only, labels_only, lines = compare(_read(args.labels), records)
+    try:  # (a bad line names the file and line)
+        records = {r["id"]: r for r in load_jsonl(args.pred)}
+        labels = load_jsonl(args.labels)
+    except InputError as exc:
+        raise SystemExit(str(exc)) from exc
+    agreed, fayan_only, labels_only, lines = compare(labels, records)
     kinds = sorted(set(agreed) | set(fayan_only) | set(labels_only), key=lambda k: (-agreed[k] - labels_only[k], k))
     print(f"{'kind':10} {'agreed':>6} {'fayan':>6} {'labels':>6}  precision recall")
     for k in kinds:

@@ -58,5 +58,5 @@ def test_main_prints_the_totals(bench, tmp_path: Path, capsys) -> None:
 def test_a_bad_line_names_the_file_and_line(bench, tmp_path: Path) -> None:
     bad = tmp_path / "labels.jsonl"
     bad.write_text('{"id": "d1", "defendants": []}\n{oops\n', encoding="utf-8")
-    with pytest.raises(SystemExit, match=r"labels.jsonl:2: not JSON"):
+    with pytest.raises(SystemExit, match=r"labels.jsonl:2: not valid JSON"):
         bench.main([str(bad), str(bad)])

@@ -624,42 +624,31 @@ def test_x1_a_selective_charge_concluded_otherwise_beside_a_recidivism_clause_or
                   if fires else []), x1
 
 
+_STATED = BASE["reason"]  # 盗窃他人财物，数额较大，
+_REPEATED = "多次盗窃他人财物，"  # no level stated
+
+
 @pytest.mark.parametrize(
-    ("amount", "sentence", "end", "fires"),
+    ("reason", "amount", "sentence", "end", "fires"),
     [
-        ("5000", "有期徒刑三年六个月", "2023年6月1日", True),
+        (_STATED, "5000", "有期徒刑三年六个月", "2023年6月1日", True),
         # short of 数额较大 where a province sets it at 3000元, yet under no standard above the first bracket
-        ("2000", "有期徒刑三年六个月", "2023年6月1日", True),
-        ("2000", "有期徒刑一年", "2020年12月1日", False),
-        ("50000", "有期徒刑三年六个月", "2023年6月1日", False),
+        (_STATED, "2000", "有期徒刑三年六个月", "2023年6月1日", True),
+        (_STATED, "2000", "有期徒刑一年", "2020年12月1日", False),
+        (_STATED, "50000", "有期徒刑三年六个月", "2023年6月1日", False),
+        # short of 数额较大 under every standard (多次盗窃, 入户盗窃 need no amount), no level stated: at most the first
+        # bracket still, and nothing found that opens the second
+        (_REPEATED, "300", "有期徒刑三年六个月", "2023年6月1日", True),
+        (_REPEATED, "300", "有期徒刑一年", "2020年12月1日", False),
+        # short of it under some standard, no level stated: short of 数额巨大 under every one
+        (_REPEATED, "2000", "有期徒刑三年六个月", "2023年6月1日", True),
     ],
 )
 def test_e4_a_term_of_a_bracket_the_amount_found_reaches_under_no_standard(
-    amount: str, sentence: str, end: str, fires: bool
-) -> None:
-    over = dict(facts=f"窃得他人手机一部，价值人民币{amount}元", sentence=f"{sentence}，并处罚金人民币二千元", end=end)
-    found = [(f.severity, f.message) for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))])
-             if f.rule == "E4"]
-    assert found == ([("warning", f"查明犯罪数额{amount}元，按全国标准至多属第1档，被告人甲某被判处有期徒刑3年6个月，落入第2档，"
-                                  "本院认为部分亦未认定该档的数额或情节。")] if fires else []), found
-
-
-@pytest.mark.parametrize(
-    ("amount", "sentence", "end", "fires"),
-    [
-        # short of 数额较大 under every standard (多次盗窃, 入户盗窃 need no amount), no level stated: at most the first
-        # bracket still, and nothing found that opens the second
-        ("300", "有期徒刑三年六个月", "2023年6月1日", True),
-        ("300", "有期徒刑一年", "2020年12月1日", False),
-        # short of it under some standard, no level stated: short of 数额巨大 under every one
-        ("2000", "有期徒刑三年六个月", "2023年6月1日", True),
-    ],
-)
-def test_e4_a_term_above_the_first_bracket_for_an_amount_short_of_every_level(
-    amount: str, sentence: str, end: str, fires: bool
+    reason: str, amount: str, sentence: str, end: str, fires: bool
 ) -> None:
     over = dict(facts=f"窃得他人手机一部，价值人民币{amount}元", sentence=f"{sentence}，并处罚金人民币二千元", end=end,
-                reason="多次盗窃他人财物，")
+                reason=reason)
     found = [(f.severity, f.message) for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))])
              if f.rule == "E4"]
     assert found == ([("warning", f"查明犯罪数额{amount}元，按全国标准至多属第1档，被告人甲某被判处有期徒刑3年6个月，落入第2档，"

@@ -384,9 +384,9 @@ class _FactDate:
         """The sentence without its bracketed notes (（已另案判处死刑） tells no record of this person)."""
         return _PAREN_RE.sub("", self.sentence)
 
-    def _tells_only(self, pattern: re.Pattern[str]) -> bool:
-        """The sentence tells what ``pattern`` names and no crime."""
-        plain = self._plain
+    def _tells_only(self, pattern: re.Pattern[str], plain: str | None = None) -> bool:
+        """The sentence (or ``plain``, a part of it) tells what ``pattern`` names and no crime."""
+        plain = self._plain if plain is None else plain
         return bool(pattern.search(plain)) and not _CRIME_ACT_RE.search(plain)
 
     @property
@@ -398,8 +398,7 @@ class _FactDate:
         """The sentence tells a capture and no crime but in what a search seized or the person confessed (…将其抓获，
         并对该住处进行搜查，共查获疑似毒品1包; 被传唤到案，其归案后对…信用卡诈骗的犯罪事实供认不讳): the capture's day,
         though the seizure may keep it a day of the conduct (drugs held that day)."""
-        plain = _SEIZED_OR_CONFESSED_RE.sub(lambda m: m.group("pre") or "", self._plain)
-        return bool(_CAPTURE_RE.search(plain)) and not _CRIME_ACT_RE.search(plain)
+        return self._tells_only(_CAPTURE_RE, _SEIZED_OR_CONFESSED_RE.sub(lambda m: m.group("pre") or "", self._plain))
 
     @property
     def background(self) -> bool:
@@ -1758,11 +1757,11 @@ _LEGAL_AID_RE = re.compile(r"法律援助(?:中心|机构|处)?(?:指派|指定)
 _LEGAL_AID_GAP = 40  # characters at most from those words to the defender's name (a firm's name between)
 
 
-def _legal_aid(text: str, end: int, listed: tuple[Defender, ...]) -> tuple[Defender, ...]:
+def _legal_aid(text: str, aid: list[int], end: int, listed: tuple[Defender, ...]) -> tuple[Defender, ...]:
     """``listed`` with each defender marked appointed whose name follows, in its clause, a 法律援助中心指派/指定 of
-    the text before ``end`` (the reasoning); not one a 委托 between names (…指派的辩护人甲某、委托辩护人乙某). On the
-    dev judgments, 8 of 183 defenders the blind labels call appointed were told so only there."""
-    aid = [m.end() for m in _LEGAL_AID_RE.finditer(text, 0, end)]
+    the text before ``end`` (the reasoning; ``aid``: where each of those words ends); not one a 委托 between names
+    (…指派的辩护人甲某、委托辩护人乙某). On the dev judgments, 8 of 183 defenders the blind labels call appointed were
+    told so only there."""
     out = []
     for d in listed:
         told = any(
@@ -2878,7 +2877,9 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         if reasoning
         else []
     )
-    circ_hits += _pleas_told_before(text, reasoning.start if reasoning else result.start, out_names, circ_hits)
+    before_reasoning = reasoning.start if reasoning else result.start  # (what the text tells before the court's words)
+    circ_hits += _pleas_told_before(text, before_reasoning, out_names, circ_hits)
+    legal_aid = [m.end() for m in _LEGAL_AID_RE.finditer(text, 0, before_reasoning)]
     circumstances = tuple(
         Circumstance(
             kind=c.kind,
@@ -3009,7 +3010,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
                 priors=_priors_acted(text, h.priors, full_dates, sp, base, own_names) if h else (),
                 admin_punishments=h.admin_punishments if h else (),
                 custody=h.custody if h else (),
-                defenders=_legal_aid(text, reasoning.start if reasoning else result.start, _spelt_defenders(
+                defenders=_legal_aid(text, legal_aid, before_reasoning, _spelt_defenders(
                     text, defender_starts, defenders.get(hi, []) if hi is not None else [],
                     set(names) | all_defenders, sp, base)),
                 circumstances=kind_names,
