@@ -4174,14 +4174,25 @@ def test_e4_a_stated_level_no_amount_of_the_facts_reaches_in_a_document_of_sever
         assert [e.label for e in e4[0].evidence] == ["本院认为", "查明数额"] and e4[0].data["charge"] == "盗窃罪"
 
 
-@pytest.mark.parametrize(("heading", "fires"), [("故意伤害事实", True), ("故意伤害、盗窃事实", False)])
-def test_e4_a_stated_level_against_the_amounts_of_its_own_part_of_the_facts(heading: str, fires: bool) -> None:
-    # facts told charge by charge under headings: the injury's loss is no part of the theft's amount, unless the
+_INJURY = dict(charge="故意伤害罪", part="被告人甲某持刀将乙某砍成轻伤，造成乙某经济损失人民币50000元。",
+               reason="故意伤害他人身体，致人轻伤，又盗窃他人财物，数额巨大，", article="二百三十四条第一款、第二百六十四")
+_HIDING = dict(charge="掩饰、隐瞒犯罪所得、犯罪所得收益罪", part="被告人甲某明知是他人盗窃所得的汽车，仍以人民币50000元的价格予以收购。",
+               reason="明知是犯罪所得而予以收购，又盗窃他人财物，数额巨大，", article="三百一十二条第一款、第二百六十四")
+
+
+@pytest.mark.parametrize(
+    ("heading", "first", "fires"),
+    [("故意伤害事实", _INJURY, True), ("故意伤害、盗窃事实", _INJURY, False),
+     ("掩饰、隐瞒犯罪所得事实", _HIDING, True)],  # a short form of the charge's standard name names it too
+)
+def test_e4_a_stated_level_against_the_amounts_of_its_own_part_of_the_facts(
+    heading: str, first: dict[str, str], fires: bool
+) -> None:
+    # facts told charge by charge under headings: the other count's amount is no part of the theft's, unless the
     # heading of its part names the theft too
-    facts = (f"实施犯罪，事实如下：\n一、{heading}\n被告人甲某持刀将乙某砍成轻伤，造成乙某经济损失人民币50000元。\n"
+    facts = (f"实施犯罪，事实如下：\n一、{heading}\n{first['part']}\n"
              "二、盗窃事实\n被告人甲某窃得他人手机一部，价值人民币9000元")  # fmt: skip
-    over = dict(charge="故意伤害罪", facts=facts, reason="故意伤害他人身体，致人轻伤，又盗窃他人财物，数额巨大，",
-                article="二百三十四条第一款、第二百六十四",
+    over = dict(charge=first["charge"], facts=facts, reason=first["reason"], article=first["article"],
                 sentence="有期徒刑一年；犯盗窃罪，判处有期徒刑三年六个月，并处罚金人民币一万元；"
                          "决定执行有期徒刑四年，并处罚金人民币一万元")  # fmt: skip
     j = extract(TEMPLATE.format(**{**BASE, **over}))

@@ -326,8 +326,23 @@ def _headed_parts(j: Judgment) -> list[tuple[int, SectionRef, frozenset[str]]]:
     """The parts of the facts told under headings (``facts_part``), each with its index in ``sections`` and the
     charges of the judgment's counts its heading names, without 罪 (二、关于故意杀人、盗窃事实: 故意杀人, 盗窃)."""
     charges = {it.charge.removesuffix("罪") for d in j.defendants for it in _items(d)}
-    return [(k, s, frozenset(c for c in charges if c in (s.title or "")))
+    return [(k, s, _heading_names(s.title or "", charges))
             for k, s in enumerate(j.sections) if s.kind == "facts_part"]  # fmt: skip
+
+
+# what a heading of a part of the facts adds around the charge it names (关于…的犯罪事实)
+_HEADING_FRAME_RE = re.compile(r"^关于|(?:的)?(?:犯罪)?事实$")
+
+
+def _heading_names(title: str, charges: set[str]) -> frozenset[str]:
+    """The charges of ``charges`` (without 罪) a heading names: each one it holds whole, else the one its words name
+    as a short form of the standard name (五、掩饰、隐瞒犯罪所得事实 for 掩饰、隐瞒犯罪所得、犯罪所得收益罪)."""
+    named = {c for c in charges if c in title}
+    if not named and (core := _HEADING_FRAME_RE.sub("", title)):
+        short = normalize_charge(core)
+        if short is not None and short.standard.removesuffix("罪") in charges:
+            named.add(short.standard.removesuffix("罪"))
+    return frozenset(named)
 
 
 def _below_the_harm(
@@ -1077,7 +1092,7 @@ def _other_charges_parts(j: Judgment, charge: str) -> list[SectionRef]:
     counts other than ``charge`` and not ``charge`` (二、关于抢劫事实 for 盗窃罪): that count's facts are told elsewhere. A
     heading naming no charge of the judgment (违法事实) may tell any count's."""
     own = charge.removesuffix("罪")
-    return [s for _k, s, named in _headed_parts(j) if named and own not in (s.title or "")]
+    return [s for _k, s, named in _headed_parts(j) if named and own not in named]
 
 
 def _stated_level_beyond_the_facts(j: Judgment, ctx: Context) -> Iterator[Finding]:
