@@ -437,6 +437,22 @@ def test_x3_a_restated_amount_a_slip_of_one_the_facts_tell_about(said: str, slip
 
 
 @pytest.mark.parametrize(
+    ("told", "said", "slip"),
+    [("11570元", "1570元", "漏写一位数字"), ("1570元", "11570元", "多写一位数字"), ("11570元", "1750元", None),
+     ("11570元", "115700元", None),  # a 0 more: ten times, as ten acts of it come to
+     ("2500元", "250元", None)],  # (two significant digits: a figure of its own as likely as a slip)
+)
+def test_x3_a_restated_amount_with_a_digit_left_out_or_added(told: str, said: str, slip: str | None) -> None:
+    from fayan.pipelines.checks.document import _misread_digits
+
+    over = dict(facts=f"窃得他人现金人民币{told}", reason=f"盗窃他人财物{said}，数额较大，")
+    found = list(_misread_digits(extract(TEMPLATE.format(**{**BASE, **over}))))
+    assert [f.message for f in found] == (
+        [f"本院认为部分的数额{said}与经审理查明的数额{told}{slip}，查明部分未见{said}，疑为笔误。"] if slip else []
+    )
+
+
+@pytest.mark.parametrize(
     ("listed", "slip"),
     [("4225克", "两位数字前后颠倒"), ("4252克", None), ("4352克", "一位数字不同"), ("4000克", None), ("4452克", None)],
 )
@@ -3102,7 +3118,7 @@ def test_x3_compares_embezzled_amounts_and_a_total_the_facts_state_under_another
         ("非法获利71268元", "非法获利71862元，情节严重，", "两位数字互换"),
         ("非法获利71212元", "非法获利71212元，情节严重，", None),
         ("非法获利7100元", "非法获利7200元，情节严重，", None),  # two significant digits: another amount, not a slip
-        ("非法获利71212元", "非法获利712120元，情节严重，", None),  # not the same number of digits
+        ("非法获利71212元", "非法获利712120元，情节严重，", None),  # a 0 more: ten times, as ten acts come to
         ("非法获利71212元", "非法获利7121.2元，情节严重，", None),  # a decimal point is no digit
         # the sum of the totals the facts give for one role
         ("造成损失共计3924162元，又造成损失共计1362478元", "造成直接经济损失5826640元，", "两位数字前后颠倒"),

@@ -1489,8 +1489,10 @@ def _digits(value: float, places: int = 2) -> str:
 def _slip(said: str, found: str) -> str | None:
     """How the digits of an amount restated in the reasoning differ from those of an amount of the facts when they
     look like a slip of the pen: two digits swapped, neighbours (71212 / 71221, 11.57万 / 11.75万) or not (9.63克 /
-    6.93克), or one digit changed where both amounts have three or more significant digits (263962 / 263862); else
-    None."""
+    6.93克), or one digit changed, or one but 0 left out or added, where both amounts have three or more significant
+    digits (263962 / 263862; 11.57万 / 1.57万: 115700 / 15700); else None."""
+    if abs(len(said) - len(found)) == 1:
+        return _digit_dropped(said, found)
     if len(said) != len(found) or said == found:
         return None
     at = [i for i, (a, b) in enumerate(zip(said, found)) if a != b]
@@ -1500,6 +1502,18 @@ def _slip(said: str, found: str) -> str | None:
         return "两位数字前后颠倒" if at[1] == at[0] + 1 else "两位数字互换"
     significant = min(len(x.replace(".", "").strip("0")) for x in (said, found))
     return "一位数字不同" if len(at) == 1 and significant >= 3 else None
+
+
+def _digit_dropped(said: str, found: str) -> str | None:
+    """Whether ``said`` is ``found`` with one digit but 0 left out (115700 / 15700) or one more (15700 / 115700), where
+    both have three or more significant digits. Not a 0 (71212 / 712120): ten times an amount is also what ten
+    acts of it come to."""
+    short, long = sorted((said, found), key=len)
+    if len(short.replace(".", "").strip("0")) < 3:
+        return None
+    if not any(long[:i] + long[i + 1 :] == short for i in range(len(long)) if long[i] in "123456789"):
+        return None
+    return "漏写一位数字" if said is short else "多写一位数字"
 
 
 def _misread_digits(j: Judgment) -> Iterator[Finding]:
