@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -57,7 +58,7 @@ def _ner_model() -> NerModel:
 
 def _require_inputs(paths: list[Path]) -> None:
     """A missing input path is a usage error (exit 2), named."""
-    missing = [str(p) for p in paths if not p.exists()]
+    missing = [str(p) for p in paths if not os.path.lexists(p)]  # (a link in a loop exists: read_file reports it)
     if missing:
         _fail(f"no such file or folder: {', '.join(missing)}")
 

@@ -758,6 +758,36 @@ def test_pipes_folder_links_files_met_twice_and_unlistable_folders_are_accounted
     assert "1 skipped: a link to a folder (not followed)" in text and "1 skipped: files reached twice (read once)" in text
 
 
+def test_links_in_a_loop_fail_with_their_reason_and_the_run_goes_on(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("某某市人民法院\n刑事判决书\n被告人张某犯盗窃罪，判处有期徒刑6个月。", encoding="utf-8")
+    (src / "self").symlink_to("self")
+    (src / "b").symlink_to("c.txt")
+    (src / "c.txt").symlink_to("b")
+    summary = run(src, tmp_path / "out")
+    assert (summary.inputs, summary.ok, summary.failed) == (4, 1, 3)
+    assert {r.split(":")[0] for r in summary.first_failures} == {str(src / n) for n in ("self", "b", "c.txt")}
+    assert all("Too many levels of symbolic links" in r for r in summary.first_failures)
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_shown_as_gbk(tmp_path: Path) -> None:
+    """A zip made on Chinese Windows unpacked as it was: the name's bytes are GBK. The file is read, shown by its
+    name read as GB18030 in the records and the manifest, and a second run finds it unchanged (not removed)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    text = "某某市人民法院\n刑事判决书\n被告人张某犯盗窃罪，判处有期徒刑6个月。"
+    (src / "a.txt").write_text(text, encoding="utf-8")
+    with open(os.path.join(os.fsencode(src), "诈骗案.txt".encode("gbk")), "w", encoding="utf-8") as fh:
+        fh.write(text)
+    summary = run(src, tmp_path / "out")
+    assert (summary.inputs, summary.ok, summary.failed) == (2, 2, 0)
+    records = [json.loads(x) for x in (tmp_path / "out" / "judgments.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sorted((r["id"], r["source"]) for r in records) == [("a", str(src / "a.txt")), ("诈骗案", str(src / "诈骗案.txt"))]
+    again = run(src, tmp_path / "out")
+    assert (again.skipped_unchanged, again.removed, again.total_documents) == (2, 0, 2)
+
+
 def test_reading_the_judgments_of_a_file_says_it_is_one(tmp_path: Path) -> None:
     from fayan.pipelines.batch import read_judgments
 

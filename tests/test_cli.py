@@ -344,6 +344,14 @@ def test_extract_output_folder_under_a_file(tmp_path: Path) -> None:
     _clean(result, 2, str(afile / "sub"), f"{afile} is a file")
 
 
+def test_extract_a_link_in_a_loop_named_as_input(tmp_path: Path) -> None:
+    # the link exists: it fails with its reason (exit 1: nothing processed), it is not "no such file"
+    (tmp_path / "self").symlink_to("self")
+    result = runner.invoke(app, ["extract", str(tmp_path / "self"), "-o", str(tmp_path / "out"), "--no-progress"])
+    assert result.exit_code == 1 and "no such file" not in result.output
+    assert f"{tmp_path / 'self'}: cannot read: Too many levels of symbolic links" in " ".join(result.output.split())
+
+
 def test_lexicon_import_a_missing_file(tmp_path: Path) -> None:
     for fmt in ("label-studio", "doccano"):
         result = runner.invoke(app, ["lexicon", "import", str(tmp_path / "nope.json"), "-o", str(tmp_path / "x.jsonl"),

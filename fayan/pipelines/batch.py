@@ -117,7 +117,7 @@ from fayan.errors import FayanError, UsageError
 from fayan.judgment import Judgment, to_jsonable
 from fayan.nlp.lexicon import lexicon_dir
 from fayan.pipelines.engines import Engine, make_engine
-from fayan.pipelines.readers import READ_AS_KEYS, ReadFailure, iter_sources, read_file
+from fayan.pipelines.readers import READ_AS_KEYS, ReadFailure, iter_sources, read_file, real_path, shown_path
 from fayan.pipelines.tables import (
     TABLES,
     arrow_tables_from_rows,
@@ -247,6 +247,7 @@ def process_file(
     """
     t0 = time.perf_counter()
     p = Path(path)
+    path = shown_path(path)  # (a name that is not UTF-8 as read, so that it can be written)
     sha: str | None = None
     size: int | None = None
     if p.is_file():  # a pipe would block here; read_file reports it, and an unreadable file, below
@@ -1080,8 +1081,9 @@ def run_batch(
         if not incremental:
             store.clear()
         store.load()
-        gone = _forget_removed(store, inputs)
-        todo = [str(p) for p in sources if not (incremental and _unchanged(p, store.current.get(str(p)), extractor))]
+        gone = _forget_removed(store, inputs, sources)
+        todo = [str(p) for p in sources
+                if not (incremental and _unchanged(p, store.current.get(shown_path(p)), extractor))]
         skipped = len(sources) - len(todo)
 
         counts: Counter[str] = Counter()
@@ -1136,7 +1138,7 @@ def _input_files(
     hidden: list[Path] = []
     not_read: list[tuple[Path, str]] = []
     for p in iter_sources(inputs, hidden, not_read):
-        resolved = p.resolve()
+        resolved = real_path(p)
         if resolved == out_root or out_root in resolved.parents:
             continue
         sources.append(Path(os.path.abspath(p)))
@@ -1147,11 +1149,14 @@ def _input_files(
     return sources, hidden, not_read
 
 
-def _forget_removed(store: _Store, inputs: list[str | os.PathLike[str]]) -> list[str]:
+def _forget_removed(store: _Store, inputs: list[str | os.PathLike[str]], sources: list[Path]) -> list[str]:
     """Drop the records of files of an input folder deleted (or renamed) since an earlier run, and name them (a
-    renamed file's records come back under its new name); records of inputs not named this run stay."""
+    renamed file's records come back under its new name); records of inputs not named this run stay, and those of a
+    file whose name is not UTF-8, kept under the name :func:`shown_path` gives it."""
     folders = [Path(os.path.abspath(i)) for i in inputs if Path(i).is_dir()]
-    gone = sorted(p for p in store.current if any(f in Path(p).parents for f in folders) and not os.path.lexists(p))
+    shown = {shown_path(p) for p in sources}
+    gone = sorted(p for p in store.current if any(f in Path(p).parents for f in folders) and not os.path.lexists(p)
+                  and p not in shown)
     for p in gone:
         del store.current[p]
     return gone

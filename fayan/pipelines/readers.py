@@ -32,13 +32,14 @@ text field) and ``Document.original_span`` maps offsets back into it.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 import os
 import re
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -127,13 +128,22 @@ def iter_sources(
         root = Path(given)
         found = _walk(root, hidden, skipped) if root.is_dir() else [root]
         for path in found:
-            key = path.resolve()
+            key = real_path(path)
             if key in seen:
                 if skipped is not None:
                     skipped.append((path, f"the same file as {seen[key]} (read once)"))
                 continue
             seen[key] = path
             yield path
+
+
+def real_path(path: Path) -> Path:
+    """``path`` with its links resolved; a link in a loop (a → b → a, self → self) as it stands, for
+    :func:`read_file` to report (Path.resolve raises RuntimeError on a loop in Python 3.11 and 3.12)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
 
 
 def _walk(root: Path, hidden: list[Path] | None = None, skipped: list[tuple[Path, str]] | None = None) -> list[Path]:
@@ -190,6 +200,11 @@ def read_file(
     opts = _Options(
         _field_tuple(text_fields, DEFAULT_TEXT_FIELDS), _field_tuple(id_field, DEFAULT_ID_FIELDS), id_field is not None
     )
+    for item in _read_all(p, opts):
+        yield item if shown_path(p) == str(p) else _named_as_shown(item, p)
+
+
+def _read_all(p: Path, opts: _Options) -> Iterator[Document | ReadFailure]:
     try:
         for item in _read(p, opts):
             if isinstance(item, _RecordFailure):
@@ -201,6 +216,43 @@ def read_file(
     except Exception as exc:  # noqa: BLE001 - a batch must account for every input; recorded, not hidden
         reason = f"{p}: unexpected {type(exc).__name__} while reading (please report this file): {exc}"
         yield ReadFailure(str(p), None, None, reason, type(exc).__name__)
+
+
+_SURROGATES_RE = re.compile("[\udc80-\udcff]")
+
+
+def shown_path(path: str | os.PathLike[str]) -> str:
+    """``path`` as text a UTF-8 file can hold: as it is, or where a name in it is not UTF-8 (a zip made on Chinese
+    Windows unpacked as it was, its names in GBK; Python holds such bytes as lone surrogates, which no UTF-8 output
+    can write), that name's bytes read as GB18030, else with its bad bytes as ``\\xNN``.
+
+    >>> shown_path(os.fsdecode("案卷/".encode() + "诈骗案.txt".encode("gbk")))
+    '案卷/诈骗案.txt'
+    """
+    text = os.fspath(path)
+    if not _SURROGATES_RE.search(text):
+        return text
+    return os.sep.join(_shown_name(os.fsencode(part)) for part in text.split(os.sep))
+
+
+def _shown_name(raw: bytes) -> str:
+    for encoding in ("utf-8", "gb18030"):
+        with contextlib.suppress(UnicodeDecodeError):
+            return raw.decode(encoding)
+    return raw.decode("utf-8", "backslashreplace")
+
+
+def _named_as_shown(item: Document | ReadFailure, p: Path) -> Document | ReadFailure:
+    """``item`` of the file ``p`` whose name is not UTF-8, with the file's name as :func:`shown_path` shows it in its
+    source, id and reason (so that records, the manifest and the report can be written)."""
+    shown = Path(shown_path(p))
+
+    def fix(text: str) -> str:
+        return text.replace(str(p), str(shown)).replace(p.name, shown.name).replace(p.stem, shown.stem)
+
+    if isinstance(item, ReadFailure):
+        return replace(item, source=str(shown), id=item.id and fix(item.id), reason=fix(item.reason))
+    return replace(item, id=fix(item.id), source=str(shown))
 
 
 def read_text(path: str | os.PathLike[str]) -> Document:
