@@ -893,6 +893,24 @@ def test_hard_wrapped_text_is_unwrapped_and_maps_back(newline: str) -> None:
     assert normalize("第一行。\n第二行比第一行长很多。\n三\n" * 4)[0] == "第一行。\n第二行比第一行长很多。\n三\n" * 4
 
 
+@pytest.mark.parametrize(
+    "page_end", ["\n第{k}页共9页\n", "\n\f", "\f", "\n第{k}页共9页\n\f", "\n第{k}页共9页\n\f\n"],
+)
+def test_page_breaks_of_a_hard_wrapped_text_go_with_the_wrap(page_end: str) -> None:
+    """A PDF's text: a page number's line or a page break (a form feed) after a line cut mid-word (…决定执行有期徒 /
+    第2页共3页 / 刑一年…) goes, and the sentence is whole again; the break had been taken for the wrap and the page
+    number left inside the sentence."""
+    para = "被告人甲某，男，1990年1月1日出生，汉族，初中文化。因涉嫌犯盗窃罪于2020年3月2日被刑事拘留，同年4月9日被逮捕。"
+    plain = "\n".join([para * 3, "辩护人乙某，某律师事务所律师。", para * 2])
+    lines = _hard_wrap(plain, 20).split("\n")
+    pages = [lines[i : i + 4] for i in range(0, len(lines), 4)]
+    raw = "".join("\n".join(page) + (page_end.format(k=k) if k < len(pages) else "") for k, page in enumerate(pages, 1))
+    text, offsets = normalize(raw)
+    assert text == plain
+    for i in range(len(text)):
+        assert raw[offsets.to_original(i)] == text[i] or text[i] == "\n"
+
+
 def test_hard_wrapped_text_with_indented_paragraphs_is_unwrapped() -> None:
     """A PDF's text: each paragraph indented with two ideographic spaces, then wrapped; a first line is as long as
     the others with its indent (it was taken for a paragraph's end, and the paragraph broke after it)."""

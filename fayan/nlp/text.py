@@ -32,6 +32,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 
 from fayan.nlp.lexicon import lexicon_cached, load_table
@@ -238,19 +239,26 @@ _PAGE_LINE_RE = re.compile(
     r"[（(]\s*此页无正文\s*[）)])[ \t]*\r?(?:\n|$)"
 )
 _PAGE_INLINE_RE = re.compile(r"[ \t]*第\s*\d{1,4}\s*页\s*[，,/]?\s*共\s*\d{1,4}\s*页[ \t]*")
+# what follows a page break (a form feed, as pdftotext puts one before each page's first line) on its line
+_AFTER_FEED_RE = re.compile(r"[ \t]*(?:\r?\n)?")
 
 
-def _page_furniture(text: str) -> list[tuple[int, int]]:
-    """Spans of page furniture to drop: its lines (with their line break; where the text before goes on mid-sentence,
-    the break before too, so that the sentence is whole again) and a 第N页共M页 inside a line."""
+def _page_furniture(text: str, feeds: Sequence[int] = ()) -> list[tuple[int, int]]:
+    """Spans of page furniture to drop: its lines and the page breaks at ``feeds`` (form feeds, which ``text`` holds as
+    spaces), with their line break (where the text before goes on mid-sentence, the break before too, so that the
+    sentence is whole again), and a 第N页共M页 inside a line."""
+    spans = [m.span() for m in _PAGE_LINE_RE.finditer(text)]
+    spans += [(p, m.end()) for p in feeds if (m := _AFTER_FEED_RE.match(text, p + 1))]
     lines = []
-    for m in _PAGE_LINE_RE.finditer(text):
-        s = last = m.start()
+    for s, end in sorted(spans):
+        last = s
         while last > 0 and text[last - 1] in " \t\r\n":  # the end of the text before it
             last -= 1
         if s > 0 and text[s - 1] == "\n" and last > 0 and text[last - 1] not in "。；：:！？”":
             s = last  # joins the sentence cut by the page end
-        lines.append((s, m.end()))
+        if lines and s <= lines[-1][1]:  # (a page number's line, then the page break: one span)
+            s = lines.pop()[0]
+        lines.append((s, end))
     inline = [(m.start(), m.end()) for m in _PAGE_INLINE_RE.finditer(text)
               if not any(a <= m.start() < b for a, b in lines)]
     return lines + inline
@@ -294,25 +302,35 @@ def normalize(raw: str) -> tuple[str, OffsetMap]:
     out_len = 0
     # Both kinds of edit in text order: whitespace runs, and hard-wrap line breaks (dropped). \r is kept as one
     # character for the wrap search (a \r\n break is found at its \n), so positions stay those of ``text``.
-    if "\n" not in text:
+    feeds = [m.start() for m in re.finditer("\f", raw)]  # page breaks (spaces in ``text``)
+    if "\n" not in text and not feeds:
         wraps = []
     elif _sentence_per_line(text):
         # a line per sentence: every break goes, as between the sentences of one paragraph (a space would make each
         # sentence a paragraph of its own, which the section and header rules read as a new part)
         wraps = [(m.start(), m.end()) for m in re.finditer(r"\r?\n", text)]
     else:
-        wraps = _wrap_breaks(text.replace("\r", " "))
-    wrap_at = {a for a, _ in wraps}
+        lined = text.replace("\r", " ")  # (and a page break as a line's end, for the lengths of the lines)
+        if feeds:
+            chars = list(lined)
+            for k in feeds:
+                chars[k] = "\n"
+            lined = "".join(chars)
+        wraps = _wrap_breaks(lined)
     spaced = [
         (m.start() + g.start(), m.start() + g.end(), "")
         for m in _SPACED_RE.finditer(text) if " " in m.group()
         for g in re.finditer(" +", m.group())
     ]
-    furniture = _export_header(text) + _page_furniture(text)
+    furniture = _export_header(text) + _page_furniture(text, feeds)
     # each character reference that names a character: its start, end and what it names
     named = {
         m.start(): (m.end(), c) for m in _CHAR_REF_RE.finditer(raw) if (c := html.unescape(m.group())) != m.group()
     }
+    # (a break that page furniture drops with itself is no wrap of its own: the furniture's span, which may run on
+    # past it, is the edit; else the break went first and the page number stayed in the sentence)
+    wraps = [(a, b) for a, b in wraps if not any(fa <= a < fb for fa, fb in furniture)]
+    wrap_at = {a for a, _ in wraps}
     edits = sorted(
         [(a, b, "") for a, b in furniture]
         + [(m.start(), m.end(), m.group()) for m in _COLLAPSE.finditer(text)] + [(a, b, "") for a, b in wraps] + spaced
