@@ -633,6 +633,29 @@ def test_no_input_files_is_a_usage_error(tmp_path: Path) -> None:
     # an output folder inside the input folder is never read: said so when nothing else is there
     with pytest.raises(UsageError, match=re.escape(f"(the output folder {tmp_path / 'in' / 'out'} inside it is not read)")):
         run(tmp_path / "in", tmp_path / "in" / "out")
+    # the output folder is the input folder (whose files are all outputs' neighbours then): said so
+    (tmp_path / "in" / "a.txt").write_text("某某市人民法院\n刑事判决书", encoding="utf-8")
+    with pytest.raises(UsageError, match=re.escape(f"{tmp_path / 'in'}: the output folder is an input folder")):
+        run(tmp_path / "in", tmp_path / "in")
+
+
+def test_an_output_folder_that_cannot_be_written_is_refused_before_any_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    write_corpus(tmp_path / "in", 0, 1)
+    run(tmp_path / "in", tmp_path / "out")
+    before = (tmp_path / "out" / "manifest.jsonl").read_bytes()
+    write_corpus(tmp_path / "in", 1, 2)
+
+    def refused(*args: object, **kwargs: object) -> object:  # as a folder without write permission (tests run as root)
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", refused)
+    with pytest.raises(UsageError, match=re.escape(f"{tmp_path / 'out'}: cannot write in the output folder: Permission")):
+        run(tmp_path / "in", tmp_path / "out")
+    assert (tmp_path / "out" / "manifest.jsonl").read_bytes() == before
 
 
 def test_a_folder_being_written_is_refused(tmp_path: Path) -> None:

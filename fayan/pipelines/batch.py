@@ -105,6 +105,7 @@ import json
 import os
 import shutil
 import sys
+import tempfile
 import time
 import traceback
 from collections import Counter
@@ -972,6 +973,10 @@ def _locked(out: Path) -> Iterator[None]:
         out.mkdir(parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError, PermissionError) as exc:
         raise UsageError(f"{out}: cannot create the output folder: {exc.strerror or exc}") from exc
+    try:  # before any work: a folder that exists but cannot be written (its records would go stale)
+        tempfile.TemporaryFile(dir=out).close()
+    except OSError as exc:
+        raise UsageError(f"{out}: cannot write in the output folder: {exc.strerror or exc}") from exc
     try:
         try:
             import fcntl
@@ -1143,7 +1148,9 @@ def _input_files(
             continue
         sources.append(Path(os.path.abspath(p)))
     if not sources:
-        inside = any(Path(p).resolve() in out_root.parents for p in inputs)
+        if any(real_path(Path(p)) == out_root for p in inputs):
+            raise UsageError(f"{out}: the output folder is an input folder; give the outputs a folder of their own")
+        inside = any(real_path(Path(p)) in out_root.parents for p in inputs)
         raise UsageError(f"no input files under {', '.join(map(str, inputs))}"
                          + (f" (the output folder {out} inside it is not read)" if inside else ""))
     return sources, hidden, not_read
