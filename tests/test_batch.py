@@ -390,12 +390,23 @@ def test_switching_format_builds_the_tables_for_earlier_chunks(tmp_path: Path) -
     assert len(read_table(out, "documents")) == 5
 
 
-def test_duplicate_document_ids_are_reported(tmp_path: Path) -> None:
-    for sub in ("x", "y"):
+def test_files_of_one_name_get_their_paths_as_ids_and_duplicate_record_ids_are_reported(tmp_path: Path) -> None:
+    """Files of one name in different folders (courts' folders each with its 1.txt) would share one id, and their
+    records, findings and report merge: their ids are their paths from the folder holding them (x/same, y/same);
+    files that differ only in extension keep it (z/doc.txt, z/doc.jsonl:1). Records' own ids may still repeat."""
+    for sub in ("x", "y", "z"):
         (tmp_path / "in" / sub).mkdir(parents=True)
+    for sub in ("x", "y"):
         (tmp_path / "in" / sub / "same.txt").write_text(judgment_text(1), encoding="utf-8")
+    (tmp_path / "in" / "z" / "doc.txt").write_text(judgment_text(2), encoding="utf-8")
+    record = json.dumps({"text": judgment_text(3)}, ensure_ascii=False)
+    (tmp_path / "in" / "z" / "doc.jsonl").write_text(record + "\n", encoding="utf-8")
+    (tmp_path / "in" / "recs.jsonl").write_text("".join(
+        json.dumps({"id": "dup", "text": judgment_text(i)}, ensure_ascii=False) + "\n" for i in (4, 5)), encoding="utf-8")
     summary = run(tmp_path / "in", tmp_path / "out")
-    assert (summary.n_duplicate_ids, summary.duplicate_ids) == (1, ("same",))
+    ids = sorted(json.loads(x)["id"] for x in (tmp_path / "out" / "judgments.jsonl").read_text(encoding="utf-8").splitlines())
+    assert ids == ["doc.jsonl:1", "doc.txt", "dup", "dup", "x/same", "y/same"]
+    assert (summary.n_duplicate_ids, summary.duplicate_ids) == (1, ("dup",))
 
 
 # ---------------------------------------------------------------------------

@@ -110,7 +110,7 @@ import time
 import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
@@ -236,8 +236,12 @@ def process_file(
     text_fields: Sequence[str] | str | None = None,
     id_field: Sequence[str] | str | None = None,
     rows: dict[str, list[tuple[Any, ...]]] | None = None,
+    id_base: str | None = None,
 ) -> FileResult:
     """Read one file and extract every document in it; never raises for bad input.
+
+    ``id_base`` replaces the file's name in its documents' ids (x, x:3) where another input file has the same name
+    (:func:`_ids_of_namesakes`: a/x and b/x).
 
     A read failure or an exception raised by ``extract`` becomes an entry of
     ``failures`` naming the file, record and document id; the file's
@@ -257,7 +261,10 @@ def process_file(
     docs: list[DocResult] = []
     failures: list[dict[str, Any]] = []
     read_as: tuple[tuple[str, str], ...] = ()
+    stem = Path(path).stem
     for item in read_file(p, text_fields=text_fields, id_field=id_field):
+        if id_base is not None and item.id is not None and (item.id == stem or item.id.startswith(f"{stem}:")):
+            item = replace(item, id=id_base + item.id[len(stem):])
         if isinstance(item, ReadFailure):
             failures.append(_failure(item.record, item.id, item.error, item.reason))
             continue
@@ -302,10 +309,13 @@ def process_files(
     text_fields: Sequence[str] | str | None = None,
     id_field: Sequence[str] | str | None = None,
     with_tables: bool = False,
+    id_bases: dict[str, str] | None = None,
 ) -> FileBatch:
-    """:func:`process_file` over a few files (one task), with their table rows as Arrow tables."""
+    """:func:`process_file` over a few files (one task), with their table rows as Arrow tables; ``id_bases``: the
+    ``id_base`` of each path that has one."""
     rows: dict[str, list[tuple[Any, ...]]] | None = {s.name: [] for s in TABLES} if with_tables else None
-    results = tuple(process_file(p, extract=extract, text_fields=text_fields, id_field=id_field, rows=rows)
+    results = tuple(process_file(p, extract=extract, text_fields=text_fields, id_field=id_field, rows=rows,
+                                 id_base=(id_bases or {}).get(p))
                     for p in paths)
     return FileBatch(results, arrow_tables_from_rows(rows) if rows is not None else None)
 
@@ -373,8 +383,8 @@ class BatchSummary:
         out (parquet) now holds 13 documents from 12 files
         records: out/judgments.jsonl; tables: out/<table>/part-*.parquet; every input: out/manifest.jsonl
         3.2 s on local x4
-        warning: 1 document ids occur more than once (a); tables join on doc_id: a file's id is its name without the
-        extension (a record's: its id field), so rename one of each pair
+        warning: 1 document ids occur more than once (a); tables join on doc_id: a record's id is its id field (a
+        file's: its name without the extension, or its path where files share a name), so make them unique
         """
         lines = [
             (f"{self.inputs} input files: {self.processed} processed, {self.skipped_unchanged} unchanged "
@@ -404,8 +414,8 @@ class BatchSummary:
             lines.append(f"{self.removed} files gone from the input folders since an earlier run: their records removed")
         if self.n_duplicate_ids:
             lines.append(f"warning: {self.n_duplicate_ids} document ids occur more than once "
-                         f"({', '.join(self.duplicate_ids)}); tables join on doc_id: a file's id is its name without the\n"
-                         "extension (a record's: its id field), so rename one of each pair")
+                         f"({', '.join(self.duplicate_ids)}); tables join on doc_id: a record's id is its id field (a\n"
+                         "file's: its name without the extension, or its path where files share a name), so make them unique")
         return "\n".join(lines)
 
 
@@ -1099,7 +1109,8 @@ def run_batch(
                 engine_name, workers_used = _run(
                     store, todo, counts, failures,
                     work=functools.partial(process_files, extract=func, text_fields=text_fields,
-                                           id_field=id_field, with_tables=fmt != "jsonl"),
+                                           id_field=id_field, with_tables=fmt != "jsonl",
+                                           id_bases=_ids_of_namesakes(sources)),
                     engine=make_engine(engine, workers=workers, scheduler=scheduler),
                     files_per_task=files_per_task, chunk_size=chunk_size, extractor=extractor,
                     progress=progress)
@@ -1154,6 +1165,23 @@ def _input_files(
         raise UsageError(f"no input files under {', '.join(map(str, inputs))}"
                          + (f" (the output folder {out} inside it is not read)" if inside else ""))
     return sources, hidden, not_read
+
+
+def _ids_of_namesakes(sources: list[Path]) -> dict[str, str]:
+    """The id of each input file whose name (less its extension) another input file has too, by path: its path from
+    the folder that holds them all, less the extension (in/a/x.txt and in/b/x.txt: a/x and b/x; with it where that is
+    all they differ in: x.txt and x.json), so that the records, findings and report of the two do not share one id.
+    Other files keep their name as id."""
+    by_stem: dict[str, list[Path]] = {}
+    for p in sources:
+        by_stem.setdefault(Path(shown_path(p)).stem, []).append(p)
+    ids: dict[str, str] = {}
+    for group in (g for g in by_stem.values() if len(g) > 1):
+        top = shown_path(os.path.commonpath([p.parent for p in group]))
+        paths = [Path(shown_path(p)).relative_to(top) for p in group]
+        bare = [r.with_suffix("").as_posix() for r in paths]
+        ids.update(zip(map(str, group), bare if len(set(bare)) == len(bare) else [r.as_posix() for r in paths]))
+    return ids
 
 
 def _forget_removed(store: _Store, inputs: list[str | os.PathLike[str]], sources: list[Path]) -> list[str]:

@@ -234,7 +234,8 @@ def _attr(name: str) -> Callable[[_Row], Any]:
 
 
 # Leading columns shared by many tables.
-_DOC_ID = Column("doc_id", "string", "document id (file name without extension, or the record's id)",
+_DOC_ID = Column("doc_id", "string", "document id (file name without extension, or the record's id; files of one name in "
+                 "a batch: their path from the folder holding them, a/x and b/x)",
                  lambda r: r.doc.id)
 _DEF_INDEX = Column("defendant_index", "Int64", "0-based position of the defendant in the result section",
                     lambda r: r.di)
