@@ -157,9 +157,10 @@ def test_txt_without_extension_is_text(tmp_path: Path) -> None:
     assert doc.id == "judgment"
 
 
-def test_page_without_extension_is_html(tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", ["judgment", "judgment.txt"])  # a web page saved as .txt is one too
+def test_page_without_extension_is_html(tmp_path: Path, name: str) -> None:
     page = f"<!DOCTYPE html><html><body><nav><a>首页</a></nav><p>{JUDGMENT}</p></body></html>"
-    doc = only(list(read_file(write(tmp_path / "judgment", page.encode()))))
+    doc = only(list(read_file(write(tmp_path / name, page.encode()))))
     assert doc.original == JUDGMENT
     assert dict(doc.meta)["format"] == "html"
 
@@ -680,6 +681,17 @@ def test_json_options_are_honoured_or_refused(tmp_path: Path) -> None:
     first, second = read_file(path)
     assert isinstance(first, Document) and first.id == "a"
     assert isinstance(second, ReadFailure) and second.reason == f"{path}:2: the text field 'qw' is empty"
+
+
+def test_a_text_field_that_is_no_string_and_json_lines_named_json_are_said_so(tmp_path: Path) -> None:
+    path = write(tmp_path / "r.jsonl", b'{"qw": 123}\n{"qw": {"a": 1}}\n')
+    assert [f.reason for f in read_file(path)] == [  # type: ignore[union-attr]
+        f"{path}:1: the text field 'qw' holds a number, not a string",
+        f"{path}:2: the text field 'qw' holds an object, not a string"]
+    lines = (json.dumps({"qw": JUDGMENT}, ensure_ascii=False) + "\n") * 2
+    named = write(tmp_path / "r.json", lines.encode())
+    failed = failure(list(read_file(named)))
+    assert failed.reason.endswith("Extra data; it holds one JSON object per line: name it .jsonl")
 
 
 def test_json_html_field_is_stripped(tmp_path: Path) -> None:

@@ -544,7 +544,7 @@ def _checked(text: str, encoding: str, source: str) -> tuple[str, str]:
 def _read_txt(path: Path, data: bytes) -> Document:
     text, encoding = decode_text(data, source=str(path))
     head = text.lstrip()[:200].lower()
-    if not path.suffix and (head.startswith(("<!doctype html", "<html"))):
+    if head.startswith(("<!doctype html", "<html")):  # a web page saved as .txt, or named without extension
         return _html_document(path, text, encoding)
     return _make_document(path.stem, text, path, [("format", "txt"), ("encoding", encoding)])
 
@@ -1046,8 +1046,10 @@ def _read_json(path: Path, data: bytes, opts: _Options) -> Iterator[Document | _
     try:
         value = json.loads(content)
     except json.JSONDecodeError as exc:
+        lines = exc.msg == "Extra data" and _is_json_lines(content)
         raise InputError(
-            f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}",
+            f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
+            + ("; it holds one JSON object per line: name it .jsonl" if lines else ""),
             str(path),
         ) from exc
     if isinstance(value, dict) and not _text_field(value, opts.text_fields):
@@ -1148,6 +1150,18 @@ def _text_field(record: dict[str, Any], fields: tuple[str, ...]) -> tuple[str, s
     return None
 
 
+# what a JSON value is, as a message names it (a text field holding one: not a text)
+_JSON_KINDS = {bool: "true or false", int: "a number", float: "a number", dict: "an object", list: "an array"}
+
+
+def _is_json_lines(content: str) -> bool:
+    """Whether every line of ``content`` that is not blank is a JSON object (JSON Lines in a file named .json)."""
+    try:
+        return all(isinstance(json.loads(line), dict) for line in content.splitlines() if line.strip())
+    except json.JSONDecodeError:
+        return False
+
+
 def _record_id(record: dict[str, Any], fields: tuple[str, ...]) -> str | None:
     for name in fields:
         found = _field(record, name) if "." in name else (name, record.get(name))
@@ -1177,7 +1191,9 @@ def _record_document(
     found = _text_field(record, opts.text_fields)
     if found is None:
         empty = [k for k in record if isinstance(k, str) and k.lower() in {f.lower() for f in opts.text_fields}]
-        what = (f"the text field {empty[0]!r} is empty" if empty else
+        kind = _JSON_KINDS.get(type(record[empty[0]]), "") if empty else ""
+        what = (f"the text field {empty[0]!r} holds {kind}, not a string" if kind else
+                f"the text field {empty[0]!r} is empty" if empty else
                 f"no usable text field (tried {', '.join(opts.text_fields)}; the record has: {keys()}); "
                 "name it with --text-field (library: text_fields=)")
         error = RecordError(f"{where}{what}", str(path), line)
