@@ -29,3 +29,11 @@ def test_ci_runs_exactly_the_readme_test_command() -> None:
 def test_torch_is_pinned_to_the_cpu_wheel() -> None:
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert '"torch==2.13.0"' in pyproject
+
+
+def test_the_tables_list_names_every_table() -> None:
+    from fayan.pipelines.tables import TABLES
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    listed = text.split("- **Tables**", 1)[1].split("\n- **", 1)[0]
+    assert [t.name for t in TABLES if not re.search(rf"\b{t.name}\b", listed)] == []

@@ -329,6 +329,19 @@ def test_user_dict_copy_adds_a_word(lexicon_copy: Path) -> None:
     assert ("TERM:document", "量刑建议书") in [(s.label_, s.text) for s in doc.spans["lexicon"]]
 
 
+def test_a_relative_lexicon_dir_is_saved_as_absolute(
+    lexicon_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pipeline saved with lexicon_dir="lexicons" loads from any folder (it was looked up from where it loaded)."""
+    _append(lexicon_copy, "量刑建议书 document")
+    monkeypatch.chdir(lexicon_copy.parent)
+    sp.load(ner=False, lexicon_dir="lexicons").to_disk(tmp_path / "saved")
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    doc = sp.load(path=tmp_path / "saved")("公诉机关提出量刑建议书。")
+    assert "量刑建议书" in [t.text for t in doc]
+
+
 TERM_ALIGNMENT_CASES = [
     # a whole token: the term
     ("判处管制六个月。", True),

@@ -106,7 +106,7 @@ def load(
         if lexicon_dir is not None:
             raise UsageError("fayan.load(): a saved pipeline keeps its own lexicon_dir; pass path or lexicon_dir")
         return _load_saved(Path(path), ner)
-    lex = None if lexicon_dir is None else str(lexicon_dir)
+    lex = None if lexicon_dir is None else os.path.abspath(lexicon_dir)  # (a saved pipeline is loaded from anywhere)
     nlp = spacy.blank(
         "zh",
         config={"nlp": {"tokenizer": {"@tokenizers": "fayan.ChineseTokenizer.v1", "segmenter": "jieba", "lexicon_dir": lex}}},
