@@ -2140,6 +2140,20 @@ def test_unknown_rule_code_is_a_usage_error() -> None:
 
     with pytest.raises(UsageError, match="E99"):
         run_checks([], codes=["E99"])
+    # C1 is no rule of one judgment: said where it runs, not listed as known while refused
+    with pytest.raises(UsageError, match=re.escape("C1, the class-case comparison, compares the documents of a batch")):
+        run_checks([], codes=["C1"])
+    # codes in any case, as the CLI's --rules takes them
+    j = extract(TEMPLATE.format(**{**BASE, "sentence": "有期徒刑六个月，缓刑六个月，并处罚金人民币二千元"}))
+    assert [f.rule for f in run_checks([j], codes=["e6"])] == ["E6"]
+
+
+def test_the_summary_of_a_check_names_c1() -> None:
+    from fayan.pipelines.checks.run import CheckRun
+    from fayan.findings import Finding
+
+    found = CheckRun(Path("out"), 1, [Finding("a", "甲某", "C1", "warning", "…", "")]).render()
+    assert "  C1   warning       1  类案量刑明显偏离" in found.splitlines()
 
 
 # 单位犯罪: 刑法205② gives the unit's responsible persons a term without 罚金 (unit_persons_fine: none).

@@ -33,14 +33,18 @@ def rules() -> list[Rule]:
 
 
 def select(codes: Iterable[str] | None = None) -> list[Rule]:
-    """The rules of ``codes`` (all when ``None``); an unknown code is a :class:`UsageError` listing the known ones."""
+    """The rules of ``codes``, in any case (e6 = E6; all when ``None``); an unknown code is a :class:`UsageError`
+    listing the known ones, and C1 one that says where it runs."""
     if codes is None:
         return rules()
-    codes = list(codes)
+    codes = [c.strip().upper() for c in codes]
+    if "C1" in codes:
+        raise UsageError("C1, the class-case comparison, compares the documents of a batch with each other, not one "
+                         "judgment with the law: `fayan check OUT` runs it over an output folder")
     unknown = [c for c in codes if c not in REGISTRY]
     if unknown:
         known = ", ".join(r.code for r in rules())
-        raise UsageError(f"unknown rule code(s) {', '.join(unknown)}; known: {known}, and C1 (the class-case comparison)")
+        raise UsageError(f"unknown rule code(s) {', '.join(unknown)}; known: {known} (and C1 in `fayan check`)")
     return [REGISTRY[c] for c in codes]
 
 

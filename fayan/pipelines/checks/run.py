@@ -26,6 +26,7 @@ from fayan.findings import Finding
 from fayan.judgment import Judgment
 from fayan.pipelines.checks import check_judgment, select
 from fayan.pipelines.checks.base import REGISTRY, Context
+from fayan.pipelines.report import rule_names
 
 __all__ = ["CheckRun", "check_output", "check_judgments"]
 
@@ -49,7 +50,7 @@ class CheckRun:
             f"{len(self.new_keys)} new since the last run",
         ]
         for (rule, sev), n in sorted(by.items(), key=lambda kv: (kv[0][0][0], int(kv[0][0][1:]) if kv[0][0][1:].isdigit() else 0, kv[0][1])):
-            name = REGISTRY[rule].name if rule in REGISTRY else ""
+            name = REGISTRY[rule].name if rule in REGISTRY else rule_names().get(rule, "")  # (C1: the report's)
             lines.append(f"  {rule:<4} {sev:<8} {n:>6}  {name}")
         for what, p in self.paths.items():
             lines.append(f"{what}: {p}")
