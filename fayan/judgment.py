@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = [
+    "ANOTHER_DOCUMENT",
     "Provenance",
     "CaseNumber",
     "Officer",
@@ -550,6 +551,11 @@ class Defendant:
     in_header: bool = True
     name_variants: tuple[str, ...] = ()  # other spellings of the name elsewhere in the document
     counts: tuple[Count, ...] = ()  # every count this judgment sentences (also a single one; per_charge follows the contract)
+
+
+# how ``Judgment.notes`` opens where the text goes on with another document after the result (two judgments pasted into
+# one file), of which only the first is read
+ANOTHER_DOCUMENT = "the text holds another document"
 
 
 @dataclass(frozen=True, slots=True)

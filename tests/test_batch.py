@@ -792,6 +792,24 @@ def test_pipes_folder_links_files_met_twice_and_unlistable_folders_are_accounted
     assert "1 skipped: a link to a folder (not followed)" in text and "1 skipped: files reached twice (read once)" in text
 
 
+def test_a_second_judgment_pasted_into_a_file_is_accounted_for(tmp_path: Path) -> None:
+    """Two judgments in one file: the first is read; the second, which was lost without a word, is a failed record
+    with its place and case number (and the first's notes say so)."""
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    first = (examples / "theft_single.txt").read_text(encoding="utf-8")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "two.txt").write_text(first + (examples / "fraud_probation.txt").read_text(encoding="utf-8"),
+                                             encoding="utf-8")
+    from fayan.pipelines.assemble import extract_document
+
+    summary = run(tmp_path / "in", tmp_path / "out", extract=extract_document)
+    assert (summary.ok, summary.failed_documents) == (1, 1)
+    note = f"the text holds another document from character {len(first)} on (（2020）苏0106刑初455号), not read"
+    assert note in summary.first_failures[0]
+    record = json.loads((tmp_path / "out" / "judgments.jsonl").read_text(encoding="utf-8"))
+    assert record["notes"].startswith(note) and record["case_number"] != "（2020）苏0106刑初455号"
+
+
 def test_links_in_a_loop_fail_with_their_reason_and_the_run_goes_on(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()

@@ -18,6 +18,7 @@ from datetime import date
 from fayan import errors
 from fayan.errors import UsageError
 from fayan.judgment import (
+    ANOTHER_DOCUMENT,
     Accomplice,
     AmountMention,
     ArticleRef,
@@ -2280,6 +2281,24 @@ def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | N
                          doc.original or doc.text, alcohol)
 
 
+# the head of another document (某某人民法院 刑事判决书 （2020）…号) after this one's result: two in one file
+_ANOTHER_DOCUMENT_RE = re.compile(
+    r"(?:^|(?<=\s))[^\s。，；：]{2,40}?人民法院\s{0,3}(?:刑事(?:附带民事)?)?(?:判决|裁定|决定)书\s{0,3}"
+    r"(?P<number>[（(][0-9Xx×]{4}[）)][^\s。，；]{1,30}?号)"
+)
+
+
+def _another_document(doc: Document, secs: Sections) -> str:
+    """A note where the text goes on after this document's result with the head of another (two judgments pasted
+    into one file), of which fayan reads the first only: where the other starts and its case number; else ''."""
+    result = secs.get("result")
+    m = _ANOTHER_DOCUMENT_RE.search(doc.text, result.end) if result is not None else None
+    if m is None:
+        return ""
+    at = doc.original_span(m.start(), m.end()).start
+    return f"{ANOTHER_DOCUMENT} from character {at} on ({m.group('number')}), not read: save it as a file of its own"
+
+
 def _title(text: str, sec: Section | None) -> str | None:
     """The court and the form as printed, one line (a record that is no judgment keeps it too: 指定管辖决定书)."""
     return (re.sub(r"\s+", " ", text[sec.start : sec.end]).strip() or None) if sec else None
@@ -2829,6 +2848,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         officers=f.officers,
         sections=tuple(sections),
         title=_title(text, title),
+        notes=_another_document(doc, secs),
     )
     # a document with no result section may open its result with 决定如下 (searched once, where it is needed)
     cue = None if secs.get("result") else _result_cue(doc, secs)

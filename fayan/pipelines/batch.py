@@ -115,7 +115,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from fayan.errors import FayanError, UsageError
-from fayan.judgment import Judgment, to_jsonable
+from fayan.judgment import ANOTHER_DOCUMENT, Judgment, to_jsonable
 from fayan.nlp.lexicon import lexicon_dir
 from fayan.pipelines.engines import Engine, make_engine
 from fayan.pipelines.readers import READ_AS_KEYS, ReadFailure, iter_sources, read_file, real_path, shown_path
@@ -283,6 +283,8 @@ def process_file(
                 _traceback_summary(exc)))
             continue
         docs.append(DocResult(judgment.id, judgment.status, line))
+        if judgment.notes.startswith(ANOTHER_DOCUMENT):  # a second judgment pasted after the first: not read
+            failures.append(_failure(_position(item), item.id, "AnotherDocument", f"{path}: {judgment.notes}"))
         if rows is not None:
             for name, table in doc_rows.items():
                 rows[name].extend(table)
