@@ -810,6 +810,16 @@ def test_a_second_judgment_pasted_into_a_file_is_accounted_for(tmp_path: Path) -
     assert record["notes"].startswith(note) and record["case_number"] != "（2020）苏0106刑初455号"
 
 
+def test_a_folder_read_again_through_a_link_keeps_one_record_per_file(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "in", 0, 2)
+    (tmp_path / "alias").symlink_to(tmp_path / "in")
+    run(tmp_path / "in", tmp_path / "out")
+    again = run(tmp_path / "alias", tmp_path / "out")
+    assert (again.total_documents, again.total_files) == (2, 2)  # (was 4 and 4: each file twice)
+    records = (tmp_path / "out" / "judgments.jsonl").read_text(encoding="utf-8").splitlines()
+    assert sorted(json.loads(x)["source"] for x in records) == [str(tmp_path / "alias" / f"doc{i:04d}.txt") for i in range(2)]
+
+
 def test_links_in_a_loop_fail_with_their_reason_and_the_run_goes_on(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()

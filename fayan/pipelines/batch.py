@@ -1194,6 +1194,11 @@ def _forget_removed(store: _Store, inputs: list[str | os.PathLike[str]], sources
     shown = {shown_path(p) for p in sources}
     gone = sorted(p for p in store.current if any(f in Path(p).parents for f in folders) and not os.path.lexists(p)
                   and p not in shown)
+    # and a file read this run under another name than before (its folder named through a link, or the link's
+    # target named now): its records come back under this run's name, once
+    real = {real_path(p) for p in sources}
+    dropped = set(gone)
+    gone += sorted(p for p in store.current if p not in shown and p not in dropped and real_path(Path(p)) in real)
     for p in gone:
         del store.current[p]
     return gone
