@@ -11,6 +11,7 @@ import json
 import os
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
@@ -85,7 +86,7 @@ def _write_failed(path: Path, option: str, exc: OSError) -> None:
 _BAD_OUTPUT_PATH = (IsADirectoryError, NotADirectoryError, FileExistsError, FileNotFoundError, PermissionError)
 
 
-# how json/jsonl records are read (fayan extract and fayan show)
+# how json/jsonl records are read (fayan extract, fayan show, and the lexicon commands that read documents)
 _TextFieldOption = Annotated[Optional[list[str]], typer.Option(
     "--text-field", help="Text field(s) of json/jsonl records; doc.qwContent reaches into a nested object.")]
 _IdFieldOption = Annotated[Optional[str], typer.Option(
@@ -481,8 +482,13 @@ def lexicon_check(
     corpus: Annotated[Optional[Path], typer.Option(help="Documents whose contexts test jieba's segmentation of entries.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     min_severity: Annotated[str, typer.Option(help="info | warning | error")] = "info",
+    text_field: _TextFieldOption = None,
+    id_field: _IdFieldOption = None,
 ) -> None:
     """Report parse errors (file:line), duplicates, conflicts between files, and entries jieba splits in context.
+
+    The corpus inputs that could not be read are counted, with the first reasons; when none could be read, the
+    command exits 1 (the segmentation was not checked).
 
     Example: fayan lexicon check --dir my-lexicons/ --corpus examples/
     """
@@ -490,11 +496,14 @@ def lexicon_check(
 
     if min_severity not in _SEVERITIES:
         _fail(f"--min-severity must be info, warning or error, not {min_severity!r}")
-    report = check_lexicons(directory, corpus=corpus)
+    report = check_lexicons(directory, corpus=corpus, text_fields=text_field or None, id_field=id_field)
     if as_json:
         console.print_json(json.dumps(report.to_dict(), ensure_ascii=False))
     else:
         console.print(report.render(min_severity=min_severity))
+    if report.corpus_unread:
+        _fail(f"no document of {report.corpus} could be read ({len(report.corpus_failures)} inputs failed): "
+              "segmentation not checked", 1)
     raise typer.Exit(report.exit_code)
 
 
@@ -512,8 +521,13 @@ def lexicon_diff(
     ner_model_before: Annotated[Optional[Path], typer.Option(
         help="NER model folder the before side runs (default: as --ner-model; with the shipped model and the "
         "lexicons edited in place, git HEAD's, so that an edit of its labels.json cue lists shows).")] = None,
+    text_field: _TextFieldOption = None,
+    id_field: _IdFieldOption = None,
 ) -> None:
     """Show which extracted values change after a lexicon edit (before → after, per document).
+
+    The inputs that failed on both sides (could not be read) are counted, with the first reasons; when no document
+    could be compared, the command exits 1.
 
     Example: fayan lexicon diff --corpus ../shared/data/judgments/dev --after my-lexicons/ [--ner]
     """
@@ -522,13 +536,16 @@ def lexicon_diff(
     if (ner_model is not None or ner_model_before is not None) and not ner:
         _fail("--ner-model and --ner-model-before are for --ner (the models the two sides run)")
     try:
-        report = diff_lexicons(corpus, before, after, ner=ner, ner_model=ner_model, ner_model_before=ner_model_before)
+        report = diff_lexicons(corpus, before, after, ner=ner, ner_model=ner_model, ner_model_before=ner_model_before,
+                               text_fields=text_field or None, id_field=id_field)
     except FayanError as exc:
         _fail(str(exc))
     if as_json:
         console.print_json(json.dumps(report.to_dict(), ensure_ascii=False))
     else:
         console.print(report.render(max_documents=max_docs))
+    if not report.n_compared:
+        _fail(f"nothing compared: no document of {corpus} could be read ({len(report.failures)} inputs failed)", 1)
 
 
 @lexicon_app.command("export")
@@ -539,6 +556,8 @@ def lexicon_export(
     predictions: Annotated[bool, typer.Option(help="Include pre-annotations from the rules (and the NER model).")] = True,
     model: Annotated[str, typer.Option(help="Model version written into the pre-annotations.")] = "rules+ner",
     ner_model: Annotated[Optional[Path], typer.Option(help="NER model folder (default: the shipped one).")] = None,
+    text_field: _TextFieldOption = None,
+    id_field: _IdFieldOption = None,
 ) -> None:
     """Export documents with pre-annotations for Label Studio (JSON + labeling config) or Doccano (JSONL).
 
@@ -552,7 +571,8 @@ def lexicon_export(
     _check_output_file(out, "--out")
     fn = export_label_studio if fmt == "label-studio" else export_doccano
     try:
-        summary = fn(paths, out, with_predictions=predictions, model=model, ner_model_path=ner_model)
+        summary = fn(paths, out, with_predictions=predictions, model=model, ner_model_path=ner_model,
+                     text_fields=text_field or None, id_field=id_field)
     except FayanError as exc:
         _fail(str(exc))
     except _BAD_OUTPUT_PATH as exc:
@@ -577,7 +597,10 @@ def lexicon_import(
     """Import span annotations as training data for `fayan train-ner --extra FILE`.
 
     Label Studio tasks the annotator skipped are left out, and so are tasks nobody annotated (their pre-annotations
-    are fayan's own guesses) unless --unreviewed; the summary counts them.
+    are fayan's own guesses) unless --unreviewed; the summary counts them. Spans are read from results of type labels
+    and hypertextlabels (with character offsets); other results (relations, choices …) are counted in a warning, and
+    a task with no other result is left out. A text whose every span has a label that is no NER label (a typo such as
+    DEFENDENT) is left out too, not written as a text without entities.
 
     Example: fayan lexicon import export.json --format label-studio -o extra_train.jsonl
     """
@@ -589,12 +612,14 @@ def lexicon_import(
         _fail(f"no such file: {file}")
     _check_output_file(out, "--out")
     skipped: list[str] = []
+    skipped_results: Counter[str] = Counter()
     try:
         annotated = None
         if labels:
             annotated = annotated_ner_labels([lab.strip() for lab in labels.split(",") if lab.strip()] or [labels], "--labels")
         if fmt == "label-studio":
-            items = import_label_studio(file, text_key=text_key, unreviewed=unreviewed, skipped=skipped)
+            items = import_label_studio(file, text_key=text_key, unreviewed=unreviewed, skipped=skipped,
+                                        skipped_results=skipped_results)
         else:
             items = import_doccano(file)
         summary = write_training_jsonl(items, out, annotated_labels=annotated)
@@ -609,6 +634,12 @@ def lexicon_import(
             console.print(f"  {line}")
         if len(skipped) > 10:
             console.print(f"  … and {len(skipped) - 10} more")
+    if skipped_results:
+        err_console.print(Text.assemble(
+            ("warning:", "bold yellow"),
+            f" {sum(skipped_results.values())} annotation results not read, of types "
+            f"{', '.join(f'{k} ({n})' for k, n in skipped_results.most_common())}: fayan reads spans from results "
+            "of type labels, and hypertextlabels with character offsets into the text"))
 
 
 def _reflow(doc: str) -> str:

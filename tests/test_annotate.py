@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -299,6 +300,53 @@ def test_ls_import_leaves_out_unreviewed_and_skipped_tasks(tmp_path):
     assert item.id == "d1" and item.spans == (AnnotatedSpan(6, 8, "手机", "ITEM"),)
 
 
+def test_ls_import_reads_hypertextlabels_and_counts_other_results(tmp_path):
+    """An HTML task's spans come as hypertextlabels (labels under value.hypertextlabels): read where start and end are
+    character offsets into the task's text. Results of other types are not spans: counted by type, and a task with
+    nothing else (a choice only; hypertextlabels over an XPath range) is left out, not read as naming no entity."""
+    html_span = {"id": "h1", "type": "hypertextlabels",
+                 "value": {"start": 3, "end": 6, "text": ASTRAL + "某", "hypertextlabels": ["VICTIM"]}}
+    xpath_span = {"id": "h2", "type": "hypertextlabels",
+                  "value": {"start": "/p[1]/text()[1]", "end": "/p[1]/text()[1]", "startOffset": 3, "endOffset": 5,
+                            "text": ASTRAL + "某", "hypertextlabels": ["VICTIM"]}}
+    choice = {"id": "c1", "type": "choices", "value": {"choices": ["盗窃"]}}
+    path = _ls_file(tmp_path, [
+        {"data": {"text": TEXT, "doc_id": "html"}, "annotations": [{"result": [html_span, choice]}]},
+        {"data": {"text": TEXT, "doc_id": "choice_only"}, "annotations": [{"result": [choice]}]},
+        {"data": {"text": TEXT, "doc_id": "xpath"}, "annotations": [{"result": [xpath_span]}]},
+        {"data": {"text": TEXT, "doc_id": "none"}, "annotations": [{"result": []}]},  # reviewed: names nobody
+    ])
+    skipped: list[str] = []
+    not_read: Counter[str] = Counter()
+    items = import_label_studio(path, skipped=skipped, skipped_results=not_read)
+    assert [(x.id, x.spans) for x in items] == [("html", (AnnotatedSpan(3, 5, ASTRAL + "某", "VICTIM"),)), ("none", ())]
+    assert not_read == {"choices": 2, "hypertextlabels without character offsets": 1}
+    assert [x.split(":")[0] for x in skipped] == ["task 2 of the file, doc_id 'choice_only'",
+                                                  "task 3 of the file, doc_id 'xpath'"]
+    assert "none of its 1 results is a span fayan reads (choices 1)" in skipped[0]
+
+
+def test_cli_import_warns_of_results_not_read(tmp_path):
+    from typer.testing import CliRunner
+
+    from fayan.cli import app
+
+    path = _ls_file(tmp_path, [
+        {"data": {"text": TEXT, "doc_id": "d1"},
+         "annotations": [{"result": [{"id": "h1", "type": "hypertextlabels",
+                                      "value": {"start": 3, "end": 6, "labels": ["VICTIM"]}}]}]},
+        {"data": {"text": TEXT, "doc_id": "d2"}, "annotations": [{"result": [{"id": "t", "type": "textarea",
+                                                                              "value": {"text": ["?"]}}]}]},
+    ])
+    out = tmp_path / "train.jsonl"
+    result = CliRunner().invoke(app, ["lexicon", "import", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "1 texts, 1 entity mentions" in result.output
+    assert "warning: 1 annotation results not read, of types textarea (1)" in " ".join(result.output.split())
+    assert "doc_id 'd2': none of its 1 results" in result.output
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["d1"]
+
+
 LS_ERRORS = [
     # 文本不符 (text differs at the offsets: here code points were given instead of UTF-16)
     ([_region(3, 5, ASTRAL + "某", "VICTIM")], r"task 1 of the file, doc_id 'd1' result 'a1': span text '𠮷某' differs"),
@@ -411,6 +459,41 @@ def test_training_jsonl_annotated_labels(tmp_path):
     assert example.annotated == frozenset({"victim", "defendant"})
     with pytest.raises(UsageError, match="not NER labels"):
         write_training_jsonl([item], out, annotated_labels=["CHARGE"])
+
+
+def test_training_jsonl_leaves_out_a_text_whose_every_span_was_dropped(tmp_path):
+    """A misspelt label (DEFENDENT) is no NER label: its span is dropped, and a text left with no mention would read
+    as naming no entity; it is left out and listed. A text without any span is written (nobody is named)."""
+    text = "被告人钟迅盗窃现金500元。"
+    lines = [
+        {"text": text, "label": [[3, 5, "DEFENDENT"]], "id": "typo"},
+        {"text": text, "label": [[3, 5, "DEFENDANT"], [7, 13, "CHARGE"]], "id": "good"},
+        {"text": "本院认为。", "label": [], "id": "empty"},
+    ]
+    src = tmp_path / "doccano.jsonl"
+    src.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
+    out = tmp_path / "train.jsonl"
+    summary = write_training_jsonl(import_doccano(src), out)
+    assert [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()] == ["good", "empty"]
+    assert (summary.texts, summary.mentions, summary.labels) == (2, 1, {"defendant": 1})
+    assert summary.dropped == {"CHARGE": 1, "DEFENDENT": 1}
+    assert summary.texts_left_out == (f"typo ({src}:1): DEFENDENT",)
+    assert "1 texts left out: every span of theirs was left out (no NER label)" in summary.render()
+
+
+def test_export_reads_nested_text_fields(tmp_path, examples_dir):
+    """Records whose text sits at doc.qwContent: named with text_fields (the CLI's --text-field), they are exported."""
+    text = (examples_dir / "theft_single.txt").read_text(encoding="utf-8")
+    src = tmp_path / "export.jsonl"
+    src.write_text(json.dumps({"doc": {"qwContent": text}, "meta": {"no": "a7"}}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    summary = export_doccano([src], tmp_path / "none.jsonl", with_predictions=False)
+    assert summary.documents == 0 and "--text-field" in summary.failures[0]
+    summary = export_doccano([src], tmp_path / "t.jsonl", with_predictions=False, text_fields="doc.qwContent",
+                             id_field="meta.no")
+    assert summary.documents == 1 and not summary.failures
+    (line,) = (json.loads(x) for x in (tmp_path / "t.jsonl").read_text(encoding="utf-8").splitlines())
+    assert line["doc_id"] == "a7" and line["text"] == text
 
 
 def test_round_trip_to_training_file(tmp_path, astral_docs):

@@ -407,6 +407,29 @@ def test_lexicon_export_of_nothing_fails_and_writes_nothing(tmp_path: Path) -> N
     assert not out.parent.exists() or not any(out.parent.iterdir())
 
 
+def test_lexicon_commands_name_inputs_they_could_not_read(tmp_path: Path) -> None:
+    """A corpus whose records hold their text at doc.qwContent: diff and check list every record that failed and,
+    having read nothing, exit 1; with --text-field they read it, and so does export."""
+    text = (EXAMPLES / "theft_single.txt").read_text(encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "export.jsonl").write_text(
+        "".join(json.dumps({"doc": {"qwContent": text}, "meta": {"no": f"n{k}"}}, ensure_ascii=False) + "\n"
+                for k in range(2)), encoding="utf-8")
+    for command in (["diff", "--after", str(EXAMPLES.parent / "fayan" / "lexicons")], ["check"]):
+        result = runner.invoke(app, ["lexicon", *command, "--corpus", str(corpus)])
+        _clean(result, 1, "2 inputs", "export.jsonl:2: no usable text field", "could be read (2 inputs failed)")
+        result = runner.invoke(app, ["lexicon", *command, "--corpus", str(corpus), "--text-field", "doc.qwContent",
+                                     "--id-field", "meta.no"])
+        _clean(result, 0)
+        assert "no usable text field" not in result.output
+    out = tmp_path / "tasks.jsonl"
+    result = runner.invoke(app, ["lexicon", "export", str(corpus), "-o", str(out), "--format", "doccano",
+                                 "--no-predictions", "--text-field", "doc.qwContent", "--id-field", "meta.no"])
+    _clean(result, 0, "2 documents")
+    assert [json.loads(x)["doc_id"] for x in out.read_text(encoding="utf-8").splitlines()] == ["n0", "n1"]
+
+
 def test_lexicon_check_rejects_an_unknown_severity() -> None:
     result = runner.invoke(app, ["lexicon", "check", "--min-severity", "fatal"])
     _clean(result, 2, "--min-severity must be info, warning or error")

@@ -502,6 +502,46 @@ def test_diff_report_json(lexicon_copy, examples_dir):
     assert data["n_documents"] == 1 and data["documents"] == [] and data["fields_changed"] == {}
 
 
+@pytest.fixture(scope="module")
+def nested_corpus(tmp_path_factory: pytest.TempPathFactory, examples_dir: Path) -> Path:
+    """Three records whose text sits at doc.qwContent, a field no reader tries by itself."""
+    folder = tmp_path_factory.mktemp("nested")
+    text = (examples_dir / "theft_single.txt").read_text(encoding="utf-8")
+    assert "系坦白" in text
+    with (folder / "export.jsonl").open("w", encoding="utf-8") as fh:
+        for k in range(3):
+            fh.write(json.dumps({"doc": {"qwContent": text}, "meta": {"no": f"n{k}"}}, ensure_ascii=False) + "\n")
+    return folder
+
+
+def test_diff_reports_inputs_it_could_not_read(lexicon_copy, nested_corpus):
+    """A corpus nobody read is no edit that changed nothing: each input that failed on both sides is listed, and the
+    report compares none; named with text_fields (--text-field), the records are read and the edit shows."""
+    after = lexicon_copy("no_tanbai_nested")
+    delete_line("circumstances.tsv", next(
+        line for line in (after / "circumstances.tsv").read_text(encoding="utf-8").splitlines() if line.startswith("坦白\t")
+    ))(after)
+    report = diff_lexicons(nested_corpus, before=SHIPPED, after=after)
+    assert (report.n_documents, report.n_compared, report.documents) == (3, 0, ())
+    assert len(report.failures) == 3 and all("no usable text field" in r for r in report.failures)
+    assert report.failures[0].startswith(f"{(nested_corpus / 'export.jsonl').resolve()}:1: ")
+    text = report.render()
+    assert "0 of 0 documents changed" in text and "3 inputs failed on both sides, so were not compared:" in text
+    assert report.to_dict()["n_compared"] == 0 and len(report.to_dict()["failures"]) == 3
+    report = diff_lexicons(nested_corpus, before=SHIPPED, after=after, text_fields=["doc.qwContent"], id_field="meta.no")
+    assert (report.n_compared, report.failures) == (3, ())
+    assert sorted(d.doc_id for d in report.documents) == ["n0", "n1", "n2"]
+
+
+def test_check_reports_corpus_inputs_it_could_not_read(nested_corpus):
+    report = check_lexicons(corpus=nested_corpus)
+    assert report.corpus_documents == 0 and report.corpus_unread and report.exit_code == 1
+    assert len(report.corpus_failures) == 3 and "no usable text field" in report.corpus_failures[0]
+    assert f"3 inputs of {nested_corpus} could not be read:" in report.render()
+    report = check_lexicons(corpus=nested_corpus, text_fields="doc.qwContent")
+    assert (report.corpus_documents, report.corpus_failures, report.exit_code) == (3, (), 0)
+
+
 def test_git_head_folders(tmp_path):
     """The lexicons and the NER model as committed: what the before side reads when the package was edited."""
     from fayan.nlp.ner.data import MODEL_DIR

@@ -178,12 +178,20 @@ class TrainingSummary:
     dropped: dict[str, int]
     # spans that overlap a longer one of their layer in the same text: written, but training keeps the longer
     overlapping: tuple[str, ...] = ()
+    # texts not written because every span of theirs was dropped ("id (source): labels")
+    texts_left_out: tuple[str, ...] = ()
 
     def render(self) -> str:
         lines = [f"{self.texts} texts, {self.mentions} entity mentions → {self.path}"]
         lines += [f"  {n:6d}  {label}" for label, n in self.labels.items()]
         if self.dropped:
             lines.append("left out (no NER label): " + ", ".join(f"{k} {v}" for k, v in self.dropped.items()))
+        if self.texts_left_out:
+            lines.append(f"{len(self.texts_left_out)} texts left out: every span of theirs was left out (no NER label), "
+                         "and written without one they would read as naming no entity:")
+            lines += [f"  {x}" for x in self.texts_left_out[:10]]
+            if len(self.texts_left_out) > 10:
+                lines.append(f"  … and {len(self.texts_left_out) - 10} more")
         if self.overlapping:
             lines.append(f"{len(self.overlapping)} spans overlap a longer one of their layer; training keeps the longer:")
             lines += [f"  {x}" for x in self.overlapping[:10]]
@@ -358,8 +366,13 @@ def _parse_model(model: str) -> frozenset[str]:
     return parts
 
 
-def _read_inputs(documents_or_paths: Any) -> tuple[list[Document], list[str]]:
-    """The documents, and a 'source: reason' string for each input that could not be read."""
+def _read_inputs(
+    documents_or_paths: Any,
+    text_fields: Sequence[str] | str | None = None,
+    id_field: Sequence[str] | str | None = None,
+) -> tuple[list[Document], list[str]]:
+    """The documents, and a 'source: reason' string for each input that could not be read.  ``text_fields`` and
+    ``id_field`` say how json/jsonl records are read (:func:`fayan.pipelines.readers.read_file`)."""
     from fayan.pipelines.readers import ReadFailure, read_paths
 
     items = [documents_or_paths] if isinstance(documents_or_paths, (str, os.PathLike, Document)) else documents_or_paths
@@ -369,7 +382,7 @@ def _read_inputs(documents_or_paths: Any) -> tuple[list[Document], list[str]]:
         if isinstance(item, Document):
             docs.append(item)
             continue
-        for got in read_paths([item]):
+        for got in read_paths([item], text_fields=text_fields, id_field=id_field):
             if isinstance(got, ReadFailure):
                 where = got.source + (f" record {got.record}" if got.record is not None else "")
                 # most reasons already open with the file's name: do not write it twice
@@ -380,12 +393,17 @@ def _read_inputs(documents_or_paths: Any) -> tuple[list[Document], list[str]]:
 
 
 def _prepare(
-    documents_or_paths: Any, with_predictions: bool, model: str, ner_model_path: str | os.PathLike[str] | None
+    documents_or_paths: Any,
+    with_predictions: bool,
+    model: str,
+    ner_model_path: str | os.PathLike[str] | None,
+    text_fields: Sequence[str] | str | None = None,
+    id_field: Sequence[str] | str | None = None,
 ) -> tuple[list[_Prepared], list[str], list[str], str]:
     from fayan.pipelines.assemble import extract_document
 
     parts = _parse_model(model) if with_predictions else frozenset()
-    docs, failures = _read_inputs(documents_or_paths)
+    docs, failures = _read_inputs(documents_or_paths, text_fields, id_field)
     notes: list[str] = []
     spans: list[list[AnnotatedSpan]] = [[] for _ in docs]
     ran = []
@@ -443,6 +461,8 @@ def export_label_studio(
     with_predictions: bool = True,
     model: str = "rules+ner",
     ner_model_path: str | os.PathLike[str] | None = None,
+    text_fields: Sequence[str] | str | None = None,
+    id_field: Sequence[str] | str | None = None,
 ) -> ExportSummary:
     """Write a Label Studio task list (JSON) and its labeling config (``<stem>.config.xml``).
 
@@ -452,12 +472,15 @@ def export_label_studio(
     UTF-16 code units.  The text is the document as given (provenance offsets
     index it).  ``model`` picks the predictors: ``rules``, ``ner`` or
     ``rules+ner``; when the NER model cannot be loaded (no torch, no weights)
-    its pre-annotations are skipped and the summary says why.  A file that
+    its pre-annotations are skipped and the summary says why.  ``text_fields``
+    and ``id_field`` say how json/jsonl records are read (as for
+    :func:`fayan.pipelines.readers.read_file`).  A file or record that
     cannot be read is listed in ``failures`` and the export goes on.  When no
     document could be read nothing is written (the summary has ``documents`` 0
     and ``config_path`` None).
     """
-    prepared, failures, notes, ran = _prepare(documents_or_paths, with_predictions, model, ner_model_path)
+    prepared, failures, notes, ran = _prepare(
+        documents_or_paths, with_predictions, model, ner_model_path, text_fields, id_field)
     out = Path(out_path)
     if not prepared:
         return _summary(out, None, prepared, failures, notes, ran)
@@ -495,6 +518,8 @@ def export_doccano(
     with_predictions: bool = True,
     model: str = "rules+ner",
     ner_model_path: str | os.PathLike[str] | None = None,
+    text_fields: Sequence[str] | str | None = None,
+    id_field: Sequence[str] | str | None = None,
 ) -> ExportSummary:
     """Write Doccano sequence-labelling JSONL: ``{"text", "label": [[start, end, LABEL], …], "doc_id"}``.
 
@@ -502,7 +527,8 @@ def export_doccano(
     without predictions every ``label`` list is empty.  When no document could
     be read nothing is written (the summary has ``documents`` 0).
     """
-    prepared, failures, notes, ran = _prepare(documents_or_paths, with_predictions, model, ner_model_path)
+    prepared, failures, notes, ran = _prepare(
+        documents_or_paths, with_predictions, model, ner_model_path, text_fields, id_field)
     out = Path(out_path)
     if not prepared:
         return _summary(out, None, prepared, failures, notes, ran)
@@ -524,6 +550,7 @@ def import_label_studio(
     text_key: str = "text",
     unreviewed: bool = False,
     skipped: list[str] | None = None,
+    skipped_results: Counter[str] | None = None,
 ) -> list[AnnotatedText]:
     """Read a Label Studio JSON export: one :class:`AnnotatedText` per annotated task.
 
@@ -532,8 +559,15 @@ def import_label_studio(
     cancelled) is left out; so is a task nobody annotated, unless ``unreviewed``
     is true, when its last prediction (the pre-annotation) is read instead.  Each
     task left out is appended to ``skipped`` (when given) as ``"task N (doc_id …): why"``.
-    Only ``labels`` results over text are read (relations and
-    choices are not spans).  Offsets are converted from UTF-16 code units and
+
+    Spans are read from the results of type ``labels`` and, where their
+    ``start`` and ``end`` are character offsets into the task's text, of type
+    ``hypertextlabels`` (HTML tasks; labels in ``value.hypertextlabels`` or
+    ``value.labels``).  Other results (relations, choices, text areas,
+    ``hypertextlabels`` over XPath ranges …) are not spans fayan can read:
+    they are counted by type in ``skipped_results`` (when given), and a task
+    whose every result is such is left out (in ``skipped``) rather than read as
+    a text without entities.  Offsets are converted from UTF-16 code units and
     checked: a span outside the text, inside a surrogate pair, or whose ``text``
     differs from the text at its offsets raises
     :class:`~fayan.errors.RecordError` naming the file and the task.
@@ -570,17 +604,44 @@ def import_label_studio(
             continue
         results = _ls_results(task, where, str(p))
         conv = _Utf16(text)
-        spans = [
-            span for r in results if isinstance(r, dict) and r.get("type") == "labels"
-            for span in _ls_span(r, text, conv, where, str(p))
-        ]
+        spans = []
+        not_read: Counter[str] = Counter()
+        for r in results:
+            kind = _ls_span_kind(r)
+            if kind is None:
+                spans += _ls_span(r, text, conv, where, str(p))
+            else:
+                not_read[kind] += 1
+        if skipped_results is not None:
+            skipped_results.update(not_read)
+        if results and sum(not_read.values()) == len(results):
+            if skipped is not None:
+                skipped.append(f"{where}: none of its {len(results)} results is a span fayan reads "
+                               f"({', '.join(f'{k} {n}' for k, n in not_read.items())})")
+            continue
         out.append(AnnotatedText(doc_id, text, tuple(_unique(spans)), f"{p}#{index}"))
     return out
 
 
+def _ls_span_kind(r: object) -> str | None:
+    """None for a Label Studio result read as spans; else what it is, for the count of results not read."""
+    if not isinstance(r, dict):
+        return "not an object"
+    rtype = r.get("type")
+    if rtype == "labels":
+        return None
+    if rtype == "hypertextlabels":
+        value = r.get("value")
+        # character offsets into the task's text are read; an XPath range (start "/p[1]/text()[1]") is not
+        if isinstance(value, dict) and _is_int(value.get("start")) and _is_int(value.get("end")):
+            return None
+        return "hypertextlabels without character offsets"
+    return str(rtype) if rtype is not None else "no type"
+
+
 def _ls_span(r: dict[str, Any], text: str, conv: _Utf16, where: str, path: str) -> list[AnnotatedSpan]:
-    """The spans of one ``labels`` result of a Label Studio task (one per label), its UTF-16 offsets converted and
-    checked against ``text``."""
+    """The spans of one ``labels`` (or ``hypertextlabels``) result of a Label Studio task (one per label), its UTF-16
+    offsets converted and checked against ``text``."""
     rid = r.get("id", "?")
     value = r.get("value")
     if not isinstance(value, dict):
@@ -597,9 +658,10 @@ def _ls_span(r: dict[str, Any], text: str, conv: _Utf16, where: str, path: str) 
         s, e = conv.to_code_points(start), conv.to_code_points(end)
     except ValueError as exc:
         raise RecordError(f"{where} result {rid!r}: {exc}", path) from exc
-    labels = value.get("labels")
+    key = r.get("type") if r.get("type") in value else "labels"  # Label Studio names the list after the type
+    labels = value.get(key)
     if not isinstance(labels, list) or not labels or not all(isinstance(x, str) and x for x in labels):
-        raise RecordError(f"{where} result {rid!r}: 'labels' must be a non-empty list of names", path)
+        raise RecordError(f"{where} result {rid!r}: {key!r} must be a non-empty list of names", path)
     given = value.get("text")
     if given is not None and given != text[s:e]:
         raise RecordError(
@@ -712,6 +774,12 @@ def write_training_jsonl(
     each line's ``labels``, and training then treats the other NER labels as
     unknown in these texts rather than absent.  Leave it out when every NER
     label was annotated.
+
+    A text that has spans but none with an NER label (a misspelt label such as
+    ``DEFENDENT``, or only ``CHARGE`` and ``DATE``) is not written: with no
+    mention it would say that the text names no entity.  It is listed in
+    ``texts_left_out``.  A text without any span is written (the annotator
+    found no entity).
     """
     from fayan.nlp.ner.data import load_label_spec
 
@@ -721,6 +789,7 @@ def write_training_jsonl(
     kept: Counter[str] = Counter()
     dropped: Counter[str] = Counter()
     overlapping: list[str] = []
+    left_out: list[str] = []
     n = 0
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -732,8 +801,12 @@ def write_training_jsonl(
                 if label is None:
                     dropped[s.label] += 1
                     continue
-                kept[label] += 1
                 mentions.append({"start": s.start, "end": s.end, "text": item.text[s.start : s.end], "label": label})
+            if item.spans and not mentions:
+                left_out.append(f"{item.id}" + (f" ({item.source})" if item.source else "") + ": "
+                                + ", ".join(sorted({s.label for s in item.spans})))
+                continue
+            kept.update(m["label"] for m in mentions)
             # training keeps the longer of two spans that overlap in one layer (BIO holds one): say which go
             for a, b in itertools.combinations(mentions, 2):
                 if spec.layer_of(a["label"]) == spec.layer_of(b["label"]) and a["start"] < b["end"] and b["start"] < a["end"]:
@@ -746,5 +819,5 @@ def write_training_jsonl(
             n += 1
     return TrainingSummary(
         path=str(out), texts=n, mentions=sum(kept.values()), labels=dict(sorted(kept.items())),
-        dropped=dict(sorted(dropped.items())), overlapping=tuple(overlapping),
+        dropped=dict(sorted(dropped.items())), overlapping=tuple(overlapping), texts_left_out=tuple(left_out),
     )

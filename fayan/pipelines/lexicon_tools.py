@@ -47,13 +47,16 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from fayan.errors import FayanError, LexiconError, UsageError
 from fayan.nlp.segment import _JIEBA_LINE, JIEBA_USER_FILE, jieba_user_words  # noqa: F401  (re-exported)
 from fayan.nlp.lexicon import Entry, lexicon_dir, load_list, load_table
 from fayan.pipelines.engines import share_threads, worker_threads
 from fayan.pipelines.law import LAW_FILE, LawTable, load_law
+
+if TYPE_CHECKING:  # the readers are imported where a corpus is read
+    from fayan.pipelines.readers import ReadFailure
 
 __all__ = [
     "Severity",
@@ -222,14 +225,22 @@ class LexiconReport:
     corpus: str | None = None
     corpus_documents: int = 0
     seconds: float = 0.0
+    # the inputs of the corpus that gave no document ("file:line: reason"), so that an unread corpus is seen
+    corpus_failures: tuple[str, ...] = ()
 
     def count(self, severity: Severity) -> int:
         return sum(1 for i in self.issues if i.severity == severity)
 
     @property
+    def corpus_unread(self) -> bool:
+        """A corpus was given but no document of it could be read: the segmentation was not checked at all."""
+        return self.corpus is not None and not self.corpus_documents
+
+    @property
     def exit_code(self) -> int:
-        """1 when there is any error, else 0 (what ``fayan lexicon check`` exits with)."""
-        return 1 if self.count("error") else 0
+        """1 when there is any error or no document of the corpus could be read, else 0 (what ``fayan lexicon
+        check`` exits with)."""
+        return 1 if self.count("error") or self.corpus_unread else 0
 
     def render(self, min_severity: Severity = "info") -> str:
         """Plain text: one line per issue, then a summary line."""
@@ -246,6 +257,7 @@ class LexiconReport:
             f"{self.directory}: {len(self.files)} files, {self.count('error')} errors, "
             f"{self.count('warning')} warnings, {self.count('info')} notes{corpus} ({self.seconds:.1f} s)"
         )
+        lines += _failure_lines(self.corpus_failures, f"inputs of {self.corpus} could not be read")
         return "\n".join(lines)
 
     def to_dict(self) -> dict[str, Any]:
@@ -271,11 +283,17 @@ def check_lexicons(
     *,
     corpus: str | os.PathLike[str] | None = None,
     max_documents: int = 300,
+    text_fields: Sequence[str] | str | None = None,
+    id_field: Sequence[str] | str | None = None,
 ) -> LexiconReport:
     """Check every lexicon file of ``directory`` (default: ``$FAYAN_LEXICONS`` or the package's).
 
     ``corpus`` is a file or folder of judgments for the segmentation check
     (default: :func:`default_corpus`); at most ``max_documents`` are read.
+    ``text_fields`` and ``id_field`` say how its json/jsonl records are read
+    (see :func:`fayan.pipelines.readers.read_file`).  The inputs that give no
+    document are listed in ``corpus_failures``; when none gives one, the
+    report's ``exit_code`` is 1 (the segmentation was not checked).
 
     >>> report = check_lexicons()
     >>> report.exit_code, report.count("error")
@@ -316,6 +334,7 @@ def check_lexicons(
             issues += _bracket_acts(rows["bracket_acts.tsv"], load_law(root / LAW_FILE))
     corpus_path = Path(corpus) if corpus is not None else default_corpus()
     n_docs = 0
+    corpus_failures: list[str] = []
     if corpus_path is None:
         issues.append(
             LexiconIssue("info", "no_corpus", JIEBA_USER_FILE, None,
@@ -324,7 +343,8 @@ def check_lexicons(
     else:
         if not corpus_path.exists():
             raise UsageError(f"{corpus_path}: no such corpus file or folder")
-        seg_issues, n_docs = _segmentation(rows, corpus_path, max_documents)
+        seg_issues, n_docs, corpus_failures = _segmentation(
+            rows, corpus_path, max_documents, text_fields=text_fields, id_field=id_field)
         issues += seg_issues
     return LexiconReport(
         directory=str(root),
@@ -333,6 +353,7 @@ def check_lexicons(
         corpus=str(corpus_path) if corpus_path is not None else None,
         corpus_documents=n_docs,
         seconds=round(time.perf_counter() - started, 2),
+        corpus_failures=tuple(corpus_failures),
     )
 
 
@@ -621,13 +642,23 @@ def _role_overlaps(rows: dict[str, list[Entry]]) -> Iterator[LexiconIssue]:
 # --- segmentation --------------------------------------------------------------
 
 
-def _segmentation(rows: dict[str, list[Entry]], corpus: Path, max_documents: int) -> tuple[list[LexiconIssue], int]:
-    from fayan.pipelines.readers import read_paths
-    from fayan.types import Document
+def _segmentation(
+    rows: dict[str, list[Entry]],
+    corpus: Path,
+    max_documents: int,
+    *,
+    text_fields: Sequence[str] | str | None = None,
+    id_field: Sequence[str] | str | None = None,
+) -> tuple[list[LexiconIssue], int, list[str]]:
+    """The segmentation issues, the number of documents read, and the reason of each input that gave none."""
+    from fayan.pipelines.readers import ReadFailure, read_paths
 
     texts = []
-    for item in read_paths([corpus]):
-        if isinstance(item, Document) and item.text:
+    failures = []
+    for item in read_paths([corpus], text_fields=text_fields, id_field=id_field):
+        if isinstance(item, ReadFailure):
+            failures.append(_failure_reason(item))
+        elif item.text:
             texts.append(item.text)
             if len(texts) >= max_documents:
                 break
@@ -657,7 +688,29 @@ def _segmentation(rows: dict[str, list[Entry]], corpus: Path, max_documents: int
                 f"{w!r}: jieba cuts through it in {total - kept[w]} of {total} contexts "
                 f"({', '.join(how)}), e.g. {example[w]}",
             ))
-    return issues, len(texts)
+    return issues, len(texts), failures
+
+
+def _failure_reason(item: ReadFailure) -> str:
+    """A ReadFailure as one line that names its file (and record), as ``fayan extract`` reports it."""
+    where = item.source + (f" record {item.record}" if item.record is not None else "")
+    # most reasons already open with the file's name: do not write it twice
+    return item.reason if item.reason.startswith(item.source) else f"{where}: {item.reason}"
+
+
+_SHOWN_FAILURES = 3  # failure reasons a rendered report shows (--json has them all)
+
+
+def _failure_lines(failures: Sequence[str], what: str) -> list[str]:
+    """``N {what}:`` and the first reasons (all of them when few), or nothing when there is no failure."""
+    if not failures:
+        return []
+    lines = [f"{len(failures)} {what}" + (":" if len(failures) <= _SHOWN_FAILURES else
+                                           f" (the first {_SHOWN_FAILURES}; all with --json):")]
+    lines += [f"  {r}" for r in failures[:_SHOWN_FAILURES]]
+    if len(failures) > _SHOWN_FAILURES:
+        lines.append(f"  … and {len(failures) - _SHOWN_FAILURES} more")
+    return lines
 
 
 def _cut_through(
@@ -904,7 +957,12 @@ class DocumentDiff:
 
 @dataclass(frozen=True)
 class DiffReport:
-    """What changed in the extraction of ``corpus`` between two lexicon folders."""
+    """What changed in the extraction of ``corpus`` between two lexicon folders.
+
+    ``n_documents`` counts every document and record met, ``failures`` the
+    reasons of those that failed alike on both sides (unreadable, mostly):
+    they were not compared, and ``n_compared`` leaves them out.
+    """
 
     corpus: str
     before: str
@@ -914,6 +972,12 @@ class DiffReport:
     seconds: float = 0.0
     ner_model: str | None = None  # the NER model the after side ran (its version), if any
     ner_model_before: str | None = None  # the one the before side ran, if any (the same unless the model changed)
+    failures: tuple[str, ...] = ()
+
+    @property
+    def n_compared(self) -> int:
+        """Documents extracted on at least one side, and so compared."""
+        return self.n_documents - len(self.failures)
 
     @property
     def fields_changed(self) -> dict[str, int]:
@@ -934,16 +998,18 @@ class DiffReport:
         if len(self.documents) > max_documents:
             lines += [f"… and {len(self.documents) - max_documents} more documents", ""]
         lines.append(
-            f"{len(self.documents)} of {self.n_documents} documents changed "
+            f"{len(self.documents)} of {self.n_compared} documents changed "
             f"({sum(len(d.changes) for d in self.documents)} fields) in {self.seconds:.1f} s"
         )
         for path, n in self.fields_changed.items():
             lines.append(f"  {n:6d}  {path}")
+        lines += _failure_lines(self.failures, "inputs failed on both sides, so were not compared")
         return "\n".join(lines)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (``fayan lexicon diff --json``)."""
         out = asdict(self)
+        out["n_compared"] = self.n_compared
         out["fields_changed"] = self.fields_changed
         return out
 
@@ -958,6 +1024,8 @@ def diff_lexicons(
     ner: bool = False,
     ner_model: str | os.PathLike[str] | None = None,
     ner_model_before: str | os.PathLike[str] | None = None,
+    text_fields: Sequence[str] | str | None = None,
+    id_field: Sequence[str] | str | None = None,
 ) -> DiffReport:
     """Extract ``corpus`` with the lexicons ``before`` and ``after``; report the fields that differ.
 
@@ -980,6 +1048,11 @@ def diff_lexicons(
     runs, the model folder as committed at ``HEAD``, so that an edit of its
     cue lists (``labels.json``: role, gain and tool cues) shows too; else the
     same model as the after side.
+
+    ``text_fields`` and ``id_field`` say how the corpus's json/jsonl records
+    are read (see :func:`fayan.pipelines.readers.read_file`).  An input that
+    fails alike on both sides (a file or record that cannot be read) is not
+    compared: its reason is listed in the report's ``failures``.
 
     >>> same = lexicon_dir()
     >>> report = diff_lexicons(default_corpus() / "theft_single.txt", before=same, after=same)
@@ -1019,11 +1092,14 @@ def diff_lexicons(
             if not d.is_dir():
                 raise UsageError(f"{d}: not a lexicon folder (no such directory)")
         outs = [Path(tmp) / "before.jsonl", Path(tmp) / "after.jsonl"]
-        procs = [_start_worker(corpus_path, d, o, m) for d, o, (m, _v) in zip((before_dir, after_dir), outs, models)]
+        read_options = {"text_fields": text_fields, "id_field": id_field}
+        procs = [_start_worker(corpus_path, d, o, m, read_options)
+                 for d, o, (m, _v) in zip((before_dir, after_dir), outs, models)]
         for label, proc in zip(("before", "after"), procs):
             _wait_worker(proc, label, timeout)
         a, b = (_read_results(o) for o in outs)
     docs = []
+    failures = []
     for key in [*a, *(k for k in b if k not in a)]:
         ra, rb = a.get(key), b.get(key)
         some = ra or rb
@@ -1040,6 +1116,8 @@ def diff_lexicons(
                 status_before=status_a, status_after=status_b,
                 error_before=ra.get("error") if ra else None, error_after=rb.get("error") if rb else None,
             ))
+        elif status_a == status_b == "failed":  # the same failure on both sides: nothing was compared
+            failures.append(some.get("reason") or f"{some['source']}: {some['error']}")
     return DiffReport(
         corpus=str(corpus_path),
         before=before_label,
@@ -1049,6 +1127,7 @@ def diff_lexicons(
         seconds=round(time.perf_counter() - started, 2),
         ner_model=models[1][1],
         ner_model_before=models[0][1],
+        failures=tuple(failures),
     )
 
 
@@ -1078,15 +1157,18 @@ def _git_head_folder(folder: Path, dest: Path, what: str, option: str) -> tuple[
     return dest / rel, f"git HEAD {commit}:{rel}"
 
 
-def _start_worker(corpus: Path, lexicons: Path, out: Path, model: str = "") -> subprocess.Popen[str]:
-    """One side's extraction in a child process; ``model``: the NER model's folder, or "" for none."""
+def _start_worker(
+    corpus: Path, lexicons: Path, out: Path, model: str = "", read_options: dict[str, Any] | None = None
+) -> subprocess.Popen[str]:
+    """One side's extraction in a child process; ``model``: the NER model's folder, or "" for none;
+    ``read_options``: the readers' ``text_fields`` and ``id_field``."""
     code = ("import sys; from fayan.pipelines.lexicon_tools import _extract_main; "
-            "_extract_main(sys.argv[1], sys.argv[2], sys.argv[3])")
+            "_extract_main(sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4])")
     env = _child_env(lexicons)
     if model:  # the two sides run at once: each with half the CPUs, as fayan extract's workers
         share_threads(env, worker_threads(2))
     return subprocess.Popen(
-        [sys.executable, "-c", code, str(corpus.resolve()), str(out), model],
+        [sys.executable, "-c", code, str(corpus.resolve()), str(out), model, json.dumps(read_options or {})],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
 
@@ -1105,9 +1187,9 @@ def _wait_worker(proc: subprocess.Popen[str], label: str, timeout: float) -> Non
         raise FayanError(f"extraction with the {label} lexicons failed (exit {proc.returncode}):\n{stderr[-3000:]}")
 
 
-def _extract_main(corpus: str, out: str, model: str = "") -> None:
+def _extract_main(corpus: str, out: str, model: str = "", read_options: str = "{}") -> None:
     """Child process: extract every document of ``corpus`` with ``$FAYAN_LEXICONS`` (and the NER model in the
-    folder ``model``, if any); one JSON line each."""
+    folder ``model``, if any); one JSON line each.  ``read_options``: the readers' keyword arguments, as JSON."""
     from fayan.pipelines.assemble import extract_document
     from fayan.pipelines.readers import ReadFailure, read_paths
 
@@ -1118,10 +1200,10 @@ def _extract_main(corpus: str, out: str, model: str = "") -> None:
         ner = load_model(model)
 
     with open(out, "w", encoding="utf-8") as fh:
-        for item in read_paths([corpus]):
+        for item in read_paths([corpus], **json.loads(read_options)):
             if isinstance(item, ReadFailure):
                 rec = {"id": item.id or item.source, "source": item.source, "record_no": item.record,
-                       "status": "failed", "error": f"{item.error}: {item.reason}"}
+                       "status": "failed", "error": f"{item.error}: {item.reason}", "reason": _failure_reason(item)}
             else:
                 try:
                     rec = {"id": item.id, "source": item.source, "status": "ok",
@@ -1130,8 +1212,9 @@ def _extract_main(corpus: str, out: str, model: str = "") -> None:
                     print(f"LexiconError: {exc}", file=sys.stderr)
                     raise SystemExit(3) from exc
                 except Exception as exc:  # noqa: BLE001 - one bad document is a recorded failure; the diff goes on
-                    rec = {"id": item.id, "source": item.source, "status": "failed",
-                           "error": f"{type(exc).__name__}: {exc}"}
+                    error = f"{type(exc).__name__}: {exc}"
+                    rec = {"id": item.id, "source": item.source, "status": "failed", "error": error,
+                           "reason": f"{item.source}: document {item.id}: extraction failed: {error}"}
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 
