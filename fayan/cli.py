@@ -248,6 +248,8 @@ def eval_cmd(
         report = evaluate_files(gold, pred)
     except (FayanError, OSError) as exc:
         _fail(str(exc))
+    if not report.gold_docs:  # 0/0 matched is no result: exit 1, as when nothing matches
+        _fail(f"{gold}: holds no gold record: nothing was evaluated", 1)
     if as_json:
         d = report.to_dict()
         if not misses:
@@ -277,7 +279,8 @@ def check(
         typer.Option(help="Only these rule codes, comma-separated (e.g. E6,E7); written to OUT/findings-E6_E7.jsonl and "
                           "OUT/report-E6_E7.html, leaving the full run's files as they are."),
     ] = None,
-    reviews: Annotated[Optional[Path], typer.Option(help="Reviews file (default OUT/reviews.jsonl).")] = None,
+    reviews: Annotated[Optional[Path], typer.Option(
+        help="Reviews file; one named here must exist (default OUT/reviews.jsonl, if there is one).")] = None,
     min_group_size: Annotated[int, typer.Option(help="Smallest class-case group that is compared.")] = 30,
     hide_dismissed: Annotated[bool, typer.Option(help="Leave dismissed findings out of the report.")] = False,
 ) -> None:
@@ -295,7 +298,7 @@ def check(
             out, fmt=fmt, report=report, classcase=classcase, reviews_path=reviews, codes=codes,
             min_group_size=min_group_size, hide_dismissed=hide_dismissed,
         )  # fmt: skip
-    except UsageError as exc:
+    except FayanError as exc:  # a bad option, a damaged judgments.jsonl or reviews file, a bad lexicon line: file:line
         _fail(str(exc))
     console.print(run.render())
 
@@ -457,6 +460,11 @@ def eval_ner_cmd(
                                against=other, errors=errors is not None)
     except FayanError as exc:
         _fail(str(exc))
+    if not report.records:  # a micro F1 of 0.0000 over support 0 would read as a result
+        where = "holds no annotated record" if split == "all" else (
+            f"no record falls in its {split} part (the split is by group: a file of few groups may leave a part empty;"
+            " --split all scores every record)")
+        _fail(f"{file}: {where}: nothing was evaluated", 1)
     if errors is not None:
         from fayan.pipelines.batch import _atomic_write
 

@@ -215,6 +215,49 @@ def test_check_and_review(tmp_path: Path) -> None:
         (out / f"findings.{fmt}").unlink()  # read_table takes the parquet file before the csv
 
 
+@pytest.mark.parametrize(
+    ("tail", "message"),
+    [
+        (b'{"id": "x", "doc_type"', "not valid JSON"),  # a record cut short
+        ('{"id": "甲'.encode()[:-1], "not UTF-8"),  # cut inside a character
+        (b'["list"]\n', "each line must be a JSON object"),
+        ('{"id": "x", "defendants": "甲某"}\n'.encode(), "not a judgment record"),
+    ],
+)  # fmt: skip
+def test_check_names_the_line_of_a_damaged_judgments_file(tmp_path: Path, tail: bytes, message: str) -> None:
+    """fayan check (and read_judgments) once printed a traceback here; fayan eval named the line, and so do they."""
+    from fayan.errors import InputError
+    from fayan.pipelines.batch import read_judgments
+
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["extract", str(EXAMPLES / "planted"), "-o", str(out), "--no-progress"]).exit_code == 0
+    path = out / "judgments.jsonl"
+    n = len(path.read_bytes().splitlines()) + 1
+    with path.open("ab") as fh:
+        fh.write(tail)
+    _clean(runner.invoke(app, ["check", str(out)]), 2, f"{path}:{n}: {message}")
+    assert not (out / "findings.jsonl").exists()  # nothing written
+    with pytest.raises(InputError, match=f"judgments.jsonl:{n}: {message}"):
+        list(read_judgments(out))
+
+
+def test_check_refuses_a_reviews_file_that_does_not_exist(tmp_path: Path) -> None:
+    """--reviews naming a missing file (a misspelt name) once rewrote findings.jsonl with every finding unreviewed."""
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["extract", str(EXAMPLES / "planted"), "-o", str(out), "--no-progress"]).exit_code == 0
+    assert runner.invoke(app, ["check", str(out), "--no-report"]).exit_code == 0  # no reviews file yet: allowed
+    key = json.loads((out / "findings.jsonl").read_text(encoding="utf-8").splitlines()[0])["key"]
+    assert runner.invoke(app, ["review", str(out), key, "--dismiss", "--date", "2026-11-28"]).exit_code == 0
+    assert runner.invoke(app, ["check", str(out), "--no-report"]).exit_code == 0
+    before = (out / "findings.jsonl").read_text(encoding="utf-8")
+    assert '"review": "dismissed"' in before
+    typo = out / "review.jsonl"
+    _clean(runner.invoke(app, ["check", str(out), "--reviews", str(typo)]), 2, str(typo), "reviews file not found")
+    assert (out / "findings.jsonl").read_text(encoding="utf-8") == before
+    result = runner.invoke(app, ["check", str(out), "--no-report", "--reviews", str(out / "reviews.jsonl")])
+    assert result.exit_code == 0, result.output
+
+
 def test_check_rejects_an_unknown_rule_code(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert runner.invoke(app, ["extract", str(EXAMPLES / "planted"), "-o", str(out), "--no-progress"]).exit_code == 0
@@ -273,6 +316,28 @@ def test_a_bad_lexicon_fails_the_batch_once_with_file_and_line(tmp_path: Path, m
     result = runner.invoke(app, ["extract", str(EXAMPLES / "theft_single.txt"), "-o", str(out), "--no-progress"])
     assert result.exit_code == 2, result.output
     assert f"charges.txt:{len(lines) + 1}:duplicatechargename" in "".join(result.output.split())
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(("name", "line"), [("drugs.tsv", "冰毒"), ("education.tsv", "大学"), ("look_alike.tsv", "甲"),
+                                          ("law/counties.tsv", "某某县")])
+def test_a_bad_line_in_any_lexicon_stops_extract_before_any_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, line: str
+) -> None:
+    """Files read by one extractor or one check alone once failed every document (exit 0, and --check read as an
+    all-clear): the pre-load covers them too."""
+    from fayan.nlp.lexicon import lexicon_dir
+
+    copy = tmp_path / "lex"
+    shutil.copytree(lexicon_dir(), copy)
+    n = len((copy / name).read_text(encoding="utf-8").splitlines()) + 1
+    with (copy / name).open("a", encoding="utf-8") as fh:
+        fh.write(line + "\n")
+    monkeypatch.setenv("FAYAN_LEXICONS", str(copy))
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(EXAMPLES / "theft_single.txt"), "-o", str(out), "--no-progress",
+                                 "--check"])
+    _clean(result, 2, f"{name}:{n}:", "tab-separated columns")
     assert not out.exists()
 
 
@@ -506,6 +571,17 @@ def test_eval_with_no_matching_document_fails(tmp_path: Path) -> None:
     for extra in ([], ["--json"]):
         result = runner.invoke(app, ["eval", str(pred), "--gold", str(gold), *extra])
         _clean(result, 1, "no predicted document", "matches a gold document", str(pred))
+
+
+def test_eval_with_an_empty_gold_fails(tmp_path: Path) -> None:
+    """0/0 matched once read as a result (exit 0): nothing was evaluated, exit 1, naming the gold file."""
+    gold = tmp_path / "gold.jsonl"
+    pred = tmp_path / "pred.jsonl"
+    gold.write_text("\n", encoding="utf-8")
+    pred.write_text(json.dumps({"id": "a", "court": "某某市人民法院"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    for extra in ([], ["--json"]):
+        result = runner.invoke(app, ["eval", str(pred), "--gold", str(gold), *extra])
+        _clean(result, 1, str(gold), "nothing was evaluated")
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from fayan.errors import InputError, RecordError
-from fayan.jsonl import read_jsonl
+from fayan.jsonl import iter_jsonl, read_jsonl
 from fayan.pipelines.annotate import import_doccano
 from fayan.pipelines.evaluate import load_jsonl
 
@@ -16,6 +16,7 @@ def test_objects_with_their_line_numbers(tmp_path: Path) -> None:
     p = tmp_path / "a.jsonl"
     p.write_bytes('\ufeff{"id": 1}\n\n{"id": "二"}\n'.encode("utf-8"))
     assert list(read_jsonl(p)) == [(1, {"id": 1}), (3, {"id": "二"})]
+    assert list(iter_jsonl(p)) == list(read_jsonl(p))  # the same, a line at a time
     assert load_jsonl(p) == [{"id": 1}, {"id": "二"}]
 
 

@@ -227,6 +227,72 @@ def test_check_loader_error_reported_once(group_reports):
     assert [i.code for i in at] == ["alias"]
 
 
+_OPENED: list[str] | None = None  # the files opened while a test records them
+_HOOKED = False  # an audit hook cannot be removed: added once, recording only while _OPENED is a list
+
+
+def _record_open(event: str, args: tuple[object, ...]) -> None:
+    if event == "open" and _OPENED is not None and isinstance(args[0], (str, Path)):
+        _OPENED.append(str(args[0]))
+
+
+def test_load_lexicons_reads_every_shipped_file(tmp_path, monkeypatch):
+    """The pre-load of a batch (and of fayan check) reads every lexicon file the package ships, so a bad line in any
+    of them stops the run before any document: drugs.tsv, education.tsv, look_alike.tsv and law/counties.tsv once
+    failed every document instead. A new file a module reads must be reached by load_lexicons too."""
+    import sys
+
+    from fayan.pipelines.lexicon_tools import load_lexicons
+
+    global _OPENED, _HOOKED
+    copy = tmp_path / "lex"
+    shutil.copytree(SHIPPED, copy, copy_function=shutil.copy)  # new mtimes and a new folder: no cache is hit
+    monkeypatch.setenv("FAYAN_LEXICONS", str(copy))
+    if not _HOOKED:
+        sys.addaudithook(_record_open)
+        _HOOKED = True
+    _OPENED = []
+    try:
+        load_lexicons()
+        opened = {Path(p).resolve() for p in _OPENED}
+    finally:
+        _OPENED = None
+    shipped = {p.relative_to(SHIPPED) for p in SHIPPED.rglob("*") if p.is_file() and p.name != "README.md"}
+    unread = sorted(str(name) for name in shipped if (copy / name).resolve() not in opened)
+    assert unread == [], f"lexicon files load_lexicons does not read: {unread}"
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "message"),
+    [
+        ("drugs.tsv", "冰毒", r"drugs\.tsv:{n}: expected 2 tab-separated columns"),
+        ("education.tsv", "大学", r"education\.tsv:{n}: expected 2 tab-separated columns"),
+        ("look_alike.tsv", "甲\t乙\t丙", r"look_alike\.tsv:{n}: expected 2 tab-separated columns"),
+        ("law/counties.tsv", "某某县", r"counties\.tsv:{n}: expected 3 tab-separated columns"),
+        ("law/minor_liability.txt", None, r"minor_liability\.txt:{n}: not UTF-8"),
+        ("look_alike.tsv", "", r"look_alike\.tsv: lexicon file not found"),
+    ],
+)  # fmt: skip
+def test_load_lexicons_stops_at_a_bad_line(tmp_path, monkeypatch, name, line, message):
+    """A bad line (None: a byte that is not UTF-8), or a missing file (""), raises naming the file and line."""
+    from fayan.pipelines.lexicon_tools import load_lexicons
+
+    copy = tmp_path / "lex"
+    shutil.copytree(SHIPPED, copy)
+    n = None
+    if line == "":
+        (copy / name).unlink()
+    elif line is None:
+        n = len((copy / name).read_bytes().splitlines()) + 1
+        with (copy / name).open("ab") as fh:
+            fh.write(b"\xff\n")
+    else:
+        n = append(name, line)(copy)
+    monkeypatch.setenv("FAYAN_LEXICONS", str(copy))
+    with pytest.raises(LexiconError, match=message.format(n=n)):
+        load_lexicons()
+
+
 # 分词 (segmentation in context)
 
 

@@ -986,6 +986,26 @@ def test_eval_ner_cli(tiny_model_dir: Path, files: dict[str, Path]) -> None:
     assert res.exit_code != 0 and "nope" in res.output
 
 
+def test_eval_ner_cli_with_no_record_to_score_fails(
+    tiny_model_dir: Path, files: dict[str, Path], tmp_path: Path
+) -> None:
+    """A file of one group has no held-out part: micro 0.0000 over support 0 once read as a result (exit 0)."""
+    from typer.testing import CliRunner
+
+    from fayan.cli import app
+
+    one = tmp_path / "one.jsonl"
+    one.write_text(files["cail2022_drug"].read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    assert split_records(*read_gold(one), "heldout") == []
+    for extra in ([], ["--json"]):
+        res = CliRunner().invoke(app, ["eval-ner", str(one), "--model", str(tiny_model_dir), "--split", "heldout",
+                                       *extra])
+        assert res.exit_code == 1, res.output
+        assert str(one) in res.output and "nothing was evaluated" in res.output and "micro" not in res.output
+    res = CliRunner().invoke(app, ["eval-ner", str(one), "--model", str(tiny_model_dir), "--split", "all"])
+    assert res.exit_code == 0, res.output
+
+
 def test_train_ner_cli_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # -o . is the current folder; only no -o at all means the package's model folder, which gets a finished
     # model only: a run stopped early by --max-minutes exits 1 and leaves the package's model as it was

@@ -32,7 +32,7 @@ from fayan.errors import LexiconError
 
 __all__ = [
     "lexicon_dir", "lexicon_path", "lexicon_stamp", "lexicon_cached", "refresh", "load_list", "load_table", "Entry",
-    "alternation",
+    "alternation", "cached_loaders",
 ]
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent / "lexicons"
@@ -104,6 +104,16 @@ def lexicon_stamp(names: tuple[str, ...], directory: str | os.PathLike[str] | No
 
 T = TypeVar("T")
 
+# every loader lexicon_cached has made, in the order their modules were imported (cached_loaders)
+_CACHED_LOADERS: list[Callable[..., object]] = []
+
+
+def cached_loaders() -> tuple[Callable[..., object], ...]:
+    """Every loader made by :func:`lexicon_cached` in the modules imported so far, each callable with no argument
+    (the folder in effect). ``fayan.pipelines.lexicon_tools.load_lexicons`` runs them all before a batch or a check
+    run, so the list of what is loaded up front follows the code that reads the lexicons, not a hand-kept list."""
+    return tuple(_CACHED_LOADERS)
+
 
 def lexicon_cached(*names: str) -> Callable[[Callable[[str], T]], Callable[..., T]]:
     """Cache ``build(directory)``, which parses the lexicon files ``names``, per folder and file mtimes.
@@ -122,6 +132,7 @@ def lexicon_cached(*names: str) -> Callable[[Callable[[str], T]], Callable[..., 
             d = str(lexicon_dir(directory))
             return cached(d, lexicon_stamp(names, d))
 
+        _CACHED_LOADERS.append(get)
         return get
 
     return wrap

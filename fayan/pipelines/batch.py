@@ -114,7 +114,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
-from fayan.errors import FayanError, UsageError
+from fayan.errors import FayanError, InputError, UsageError
+from fayan.jsonl import iter_jsonl
 from fayan.judgment import ANOTHER_DOCUMENT, Judgment, to_jsonable
 from fayan.nlp.lexicon import lexicon_dir
 from fayan.pipelines.engines import Engine, make_engine
@@ -1227,15 +1228,21 @@ def read_manifest(out_dir: str | os.PathLike[str]) -> list[dict[str, Any]]:
 
 
 def read_judgments(out_dir: str | os.PathLike[str]) -> Iterator[Judgment]:
-    """The judgments of a completed batch, read lazily from ``judgments.jsonl``."""
+    """The judgments of a completed batch, read lazily from ``judgments.jsonl``.
+
+    A damaged file (a line cut short, not UTF-8, not a JSON object, or an object that is no judgment record) raises
+    :class:`~fayan.errors.InputError` naming the file and line."""
     path = Path(out_dir) / "judgments.jsonl"
     if Path(out_dir).exists() and not Path(out_dir).is_dir():
         raise UsageError(f"{out_dir}: is a file; give the output folder of a batch (fayan extract … -o OUT)")
     if not path.exists():
         raise UsageError(f"{path}: not found (run a batch into {out_dir} first)")
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            yield Judgment.from_record(json.loads(line))
+    for lineno, record in iter_jsonl(path):
+        try:
+            judgment = Judgment.from_record(record)
+        except (TypeError, ValueError, AttributeError, KeyError) as exc:
+            raise InputError(f"not a judgment record ({type(exc).__name__}: {exc})", str(path), lineno) from exc
+        yield judgment
 
 
 def read_table(out_dir: str | os.PathLike[str], name: str) -> pd.DataFrame:

@@ -42,7 +42,7 @@ from fayan.errors import LexiconError, UsageError
 from fayan.nlp.charges import ARTICLE_ID, articles_for_charge, standard_charges
 from fayan.nlp.facts import HARMS
 from fayan.nlp.outcome import GENERAL_TERM_RANGE
-from fayan.nlp.lexicon import lexicon_path, load_table
+from fayan.nlp.lexicon import lexicon_dir, lexicon_path, load_table
 
 __all__ = [
     "PrincipalType",
@@ -1332,7 +1332,7 @@ def _matchers(directory: str | os.PathLike[str] | None) -> tuple[tuple[tuple[str
     """:func:`_court_matchers` for ``directory``, rebuilt when either file changes."""
     prov = lexicon_path(PROVINCES_FILE, directory)
     city = lexicon_path(CITIES_FILE, directory)
-    d = str(directory) if directory is not None else None
+    d = str(lexicon_dir(directory))  # the folder in effect ($FAYAN_LEXICONS, using_lexicons) keys the cache
     return _court_matchers(d, (prov.stat().st_mtime_ns, city.stat().st_mtime_ns))
 
 
@@ -1422,7 +1422,7 @@ def city_of_court(court_name: str, directory: str | os.PathLike[str] | None = No
     >>> city_of_court("湖南省长沙县人民法院") is None, city_of_court("广东省东莞市人民法院")
     (True, ('东莞市', False))
     """
-    d = str(directory) if directory is not None else None
+    d = str(lexicon_dir(directory))
     name, _province = _after_province(court_name, directory)
     for form, city in _city_forms(d, lexicon_path(CITIES_FILE, directory).stat().st_mtime_ns):
         if name.startswith(form):
@@ -1458,7 +1458,7 @@ def city_of_county_court(
     county = name.removesuffix("人民法院")
     if county == name or not county:
         return None
-    d = str(directory) if directory is not None else None
+    d = str(lexicon_dir(directory))
     by_province = _county_cities(d, lexicon_path(COUNTIES_FILE, directory).stat().st_mtime_ns).get(county, {})
     cities = by_province.get(province, frozenset()) if province else frozenset().union(*by_province.values())
     return next(iter(cities)) if len(cities) == 1 else None

@@ -44,14 +44,14 @@ import tarfile
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from fayan.errors import FayanError, LexiconError, UsageError
 from fayan.nlp.segment import _JIEBA_LINE, JIEBA_USER_FILE, jieba_user_words  # noqa: F401  (re-exported)
-from fayan.nlp.lexicon import Entry, lexicon_dir, load_list, load_table
+from fayan.nlp.lexicon import Entry, cached_loaders, lexicon_dir, load_list, load_table
 from fayan.pipelines.engines import share_threads, worker_threads
 from fayan.pipelines.law import LAW_FILE, LawTable, load_law
 
@@ -168,18 +168,27 @@ _ROLE_OVERLAPS_ALLOWED = {
 
 # The real loaders, run in a child process with FAYAN_LEXICONS set (each caches by
 # directory, some without the file's mtime, so only a fresh process is sure to read
-# the folder as it is now).  Files read by load_list/load_table alone (ethnicities,
-# education, law/*.txt) are loaded here in-process by that same loader.
+# the folder as it is now), and in-process before a batch (load_lexicons).  They are
+# every loader made by fayan.nlp.lexicon.lexicon_cached in the modules the extraction
+# and the checks import (_LOADER_MODULES), so a loader added there is run without
+# being listed here, then the few that cache otherwise and a call through the public
+# path of each extractor (_LOADERS).  Files read by load_list/load_table alone are
+# also loaded by check_lexicons in-process.
+_LOADER_MODULES: tuple[str, ...] = (
+    "fayan.pipelines.assemble",  # the extraction (fayan.pipelines.assemble.extract_document)
+    "fayan.pipelines.checks.run",  # the checks (every rule module)
+)
 _LOADERS: tuple[tuple[str, str], ...] = (
     ("fayan.nlp.charges", "standard_charges()"),
     ("fayan.nlp.numbers", "list(find_money('人民币1元'))"),
     ("fayan.nlp.amounts", "extract_amounts('盗窃现金1元')"),
     ("fayan.nlp.circumstances", "find_circumstances('本院认为，被告人甲系累犯。', 0, 13, ['甲'])"),
-    ("fayan.nlp.circumstances", "bracket_act_cues()"),
+    ("fayan.nlp.segment", "jieba_user_words()"),
     ("fayan.pipelines.law", "load_law()"),
     ("fayan.pipelines.law", "provinces()"),
     ("fayan.pipelines.law", "province_of_court('某某市人民法院')"),
-    ("fayan.pipelines.checks.law_rules", "charge_dates()"),
+    ("fayan.pipelines.law", "city_of_court('某某市人民法院')"),
+    ("fayan.pipelines.law", "city_of_county_court('某某县人民法院')"),
 )
 
 
@@ -454,6 +463,21 @@ def _run_loaders(root: Path) -> list[LexiconIssue]:
     ]
 
 
+def _loaders() -> list[tuple[str, Callable[[], object]]]:
+    """``(name, loader)`` for every production loader of the lexicons: each ``lexicon_cached`` loader of the modules
+    the extraction and the checks import, then the entries of ``_LOADERS``."""
+    import functools
+    import importlib
+
+    for module in _LOADER_MODULES:
+        importlib.import_module(module)
+    found: list[tuple[str, Callable[[], object]]] = [
+        (f"{f.__module__}: {f.__qualname__}()", f) for f in cached_loaders()
+    ]
+    found += [(f"{module}: {call}", functools.partial(_run_loader, module, call)) for module, call in _LOADERS]
+    return found
+
+
 def _run_loader(module: str, call: str) -> None:
     """One entry of ``_LOADERS``: the call, in its module's namespace."""
     import importlib
@@ -462,20 +486,21 @@ def _run_loader(module: str, call: str) -> None:
 
 
 def load_lexicons() -> None:
-    """Run every production loader in this process, so that a bad lexicon line raises its
-    :class:`~fayan.errors.LexiconError` (file and line) once, before a batch starts, rather than once per document."""
-    for module, call in _LOADERS:
-        _run_loader(module, call)
+    """Run every production loader in this process, so that a bad lexicon line (or a missing or non-UTF-8 file) raises
+    its :class:`~fayan.errors.LexiconError` (file and line) once, before a batch or a check run starts, rather than
+    once per document."""
+    for _name, loader in _loaders():
+        loader()
 
 
 def _loader_main() -> None:
     """Child process: run each production loader once; print the LexiconErrors as JSON."""
     found = []
-    for module, call in _LOADERS:
+    for name, loader in _loaders():
         try:
-            _run_loader(module, call)
+            loader()
         except LexiconError as exc:
-            found.append({"path": exc.path, "line": exc.line, "message": _bare_message(exc), "loader": f"{module}: {call}"})
+            found.append({"path": exc.path, "line": exc.line, "message": _bare_message(exc), "loader": name})
     print(json.dumps(found, ensure_ascii=False))
 
 
@@ -512,7 +537,7 @@ def _cross_file(rows: dict[str, list[Entry]]) -> list[LexiconIssue]:
     if "circumstances.tsv" in rows:
         issues += _regexes(rows["circumstances.tsv"])
     if have_charges:
-        for line, (name, *_rest) in rows.get("law/charge_dates.tsv", []):  # (its dates: its loader's, in _LOADERS)
+        for line, (name, *_rest) in rows.get("law/charge_dates.tsv", []):  # (its dates: its loader's, run by _loaders)
             if name not in standard:
                 issues.append(LexiconIssue(
                     "warning", "dead_entry", "law/charge_dates.tsv", line,

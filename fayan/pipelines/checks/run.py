@@ -134,14 +134,25 @@ def check_output(
     All rules write ``OUT/findings.jsonl`` and ``OUT/report.html``; a run of some ``codes`` writes
     ``OUT/findings-<codes>.jsonl`` and ``OUT/report-<codes>.html`` (``findings-E6_E7.jsonl``) beside them, so that it
     does not replace the findings of the other rules. What is new is judged against the last run of the same rules,
-    else against those rules' findings in ``OUT/findings.jsonl``."""
+    else against those rules' findings in ``OUT/findings.jsonl``.
+
+    ``reviews_path`` (default ``OUT/reviews.jsonl``, which may be absent) must exist when given. Before anything is
+    written, a bad reviews file or lexicon line raises (:class:`~fayan.errors.UsageError`,
+    :class:`~fayan.errors.InputError`, :class:`~fayan.errors.LexiconError`, naming file and line); a damaged
+    ``judgments.jsonl`` raises :class:`~fayan.errors.InputError` naming its line."""
     from fayan.pipelines.batch import read_judgments
+    from fayan.pipelines.lexicon_tools import load_lexicons
     from fayan.pipelines.review import apply_reviews, default_reviews_path, load_findings, load_reviews, new_only
 
     out = Path(out_dir)
     if fmt not in ("jsonl", "parquet", "csv"):
         raise UsageError(f"format must be jsonl, parquet or csv, not {fmt!r}")
     codes = _codes(codes) if codes is not None else None
+    if reviews_path is not None and not Path(reviews_path).exists():
+        # a misspelt name would otherwise rewrite findings.jsonl with every finding unreviewed
+        raise UsageError(f"{reviews_path}: reviews file not found (leave it out to use {default_reviews_path(out)})")
+    reviews = load_reviews(reviews_path or default_reviews_path(out), missing_ok=True)
+    load_lexicons()  # a bad lexicon line stops here, naming file and line, not in the middle of the checks
     suffix = f"-{'_'.join(codes)}" if codes else ""
     findings_path = out / f"findings{suffix}.jsonl"
     if findings_path.exists():
@@ -153,7 +164,6 @@ def check_output(
     findings, n, groups = check_judgments(
         read_judgments(out), codes=codes, law_path=law_path, classcase=classcase, min_group_size=min_group_size
     )
-    reviews = load_reviews(reviews_path or default_reviews_path(out), missing_ok=True)
     reviewed = apply_reviews(findings, reviews)
     states = {r.finding.key: r.state for r in reviewed}
     new_keys = {f.key for f in new_only(findings, reviews, previous)}
