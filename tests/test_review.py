@@ -296,3 +296,30 @@ def test_a_findings_table_of_an_earlier_run_follows_the_reviews(tmp_path: Path) 
     table = pd.read_parquet(out / "findings.parquet").set_index("key")["review"].to_dict()
     assert jsonl[key] == table[key] == "dismissed" and jsonl == table
     assert not (out / "findings.csv").exists()  # only a table written before is kept up to date
+
+
+@pytest.mark.parametrize("layout", ["namesakes", "json_fields"])
+def test_the_report_finds_the_text_of_each_flagged_document(tmp_path: Path, layout: str) -> None:
+    """The report re-reads each flagged document's text as the batch read it: a file whose id is its path (a/case,
+    b/case: two files of one name) and a JSON record read with --text-field / --id-field (it lost its text in the
+    report: 原文不可用)."""
+    from fayan.pipelines.batch import run_batch
+    from fayan.pipelines.checks.run import check_output
+
+    text = (Path(__file__).resolve().parent.parent / "examples" / "planted" / "e6_probation_shorter.txt").read_text(
+        encoding="utf-8")
+    src, options = tmp_path / "in", {}
+    if layout == "namesakes":
+        for sub, name in (("a", "甲某"), ("b", "乙某")):
+            (src / sub).mkdir(parents=True)
+            (src / sub / "case.txt").write_text(text.replace("骆雅琴", name), encoding="utf-8")
+    else:
+        src.mkdir()
+        record = {"caseId": "c-1", "doc": {"qwContent": text}}
+        (src / "export.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+        options = {"text_fields": ["doc.qwContent"], "id_field": "caseId"}
+    run_batch([src], tmp_path / "out", workers=1, progress=False, **options)
+    run = check_output(tmp_path / "out", classcase=False)
+    assert {f.rule for f in run.findings} == {"E6"}
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert "原文不可用" not in html and "未取得文书原文" not in html

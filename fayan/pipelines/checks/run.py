@@ -11,13 +11,16 @@ grows with the number of findings, not with the corpus.  Writes::
 
 from __future__ import annotations
 
+import ast
 import json
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -202,7 +205,7 @@ def check_output(
 
         flagged = {f.doc_id for f in findings}
         index = {j.id: j for j in read_judgments(out) if j.id in flagged}
-        texts = _TextSource(index)
+        texts = _TextSource(index, out)
         run.paths["report"] = render_report(
             reviewed, index, texts, out / f"report{suffix}.html", hide_dismissed=hide_dismissed, classcase_summary=None
         )
@@ -210,29 +213,66 @@ def check_output(
 
 
 class _TextSource:
-    """Document texts for the report, re-read from the judgments' source files (once per file)."""
+    """Document texts for the report, re-read from the judgments' source files (once per file) as the batch read
+    them: with its json/jsonl options, each document taken by its place among the file's documents (the manifest's
+    doc_ids), as the batch may have given it an id of its own (a/x for one of two files named x)."""
 
-    def __init__(self, index: dict[str, Judgment]):
+    def __init__(self, index: dict[str, Judgment], out: Path):
         self.index = index
+        self.entries = _manifest_entries(out)
 
     def __call__(self, doc_id: str) -> str | None:
         j = self.index.get(doc_id)
         if j is None or not j.source:
             return None
-        return _texts_of(j.source).get(doc_id)
+        entry = self.entries.get(j.source, {})
+        texts = _texts_of(j.source, *_read_options(str(entry.get("extractor", ""))))
+        ids = entry.get("doc_ids") or []
+        if doc_id in ids and len(ids) == len(texts):
+            return texts[ids.index(doc_id)][1]
+        return dict(texts).get(doc_id)
+
+
+def _manifest_entries(out: Path) -> dict[str, dict[str, Any]]:
+    """The last manifest entry of each file of the batch in ``out`` (none where it has no readable manifest)."""
+    from fayan.jsonl import iter_jsonl
+
+    entries: dict[str, dict[str, Any]] = {}
+    try:
+        for _n, entry in iter_jsonl(out / "manifest.jsonl"):
+            if isinstance(entry.get("path"), str):
+                entries[entry["path"]] = entry
+    except FayanError:
+        return {}  # (the texts are then read without the batch's options, and taken by id)
+    return entries
+
+
+# the json/jsonl options at the end of a manifest entry's extractor fingerprint (batch._fingerprint)
+_READ_OPTIONS_RE = re.compile(r" text_fields=(?P<text>.*) id_field=(?P<id>.*)$")
+
+
+def _read_options(extractor: str) -> tuple[Any, Any]:
+    """(text_fields, id_field) as the batch read a file, from its manifest entry's extractor; (None, None) if unknown."""
+    m = _READ_OPTIONS_RE.search(extractor)
+    try:
+        text, id_ = (ast.literal_eval(m.group("text")), ast.literal_eval(m.group("id"))) if m else (None, None)
+    except (ValueError, SyntaxError):
+        return None, None
+    return tuple(text) if isinstance(text, list) else text, tuple(id_) if isinstance(id_, list) else id_
 
 
 @lru_cache(maxsize=64)
-def _texts_of(source: str) -> dict[str, str]:
+def _texts_of(source: str, text_fields: Any = None, id_field: Any = None) -> tuple[tuple[str, str], ...]:
+    """(id, text) of each document of ``source``, in the order read."""
     from fayan.pipelines.readers import Document, read_file
 
     if not Path(source).exists():
-        return {}
-    out: dict[str, str] = {}
+        return ()
+    out: list[tuple[str, str]] = []
     try:
-        for item in read_file(source):
+        for item in read_file(source, text_fields=text_fields, id_field=id_field):
             if isinstance(item, Document):
-                out[item.id] = item.original or item.text
+                out.append((item.id, item.original or item.text))
     except FayanError:
-        return {}
-    return out
+        return ()
+    return tuple(out)
