@@ -293,6 +293,8 @@ def check(
     if min_group_size < 3:
         _fail(f"--min-group-size must be at least 3, got {min_group_size}")
     codes = [c.strip() for c in rules.split(",") if c.strip()] if rules else None
+    if not classcase and codes is not None and "C1" in {c.upper() for c in codes}:
+        _fail("--rules C1 asks for the class-case comparison, which --no-classcase turns off")
     try:
         run = check_output(
             out, fmt=fmt, report=report, classcase=classcase, reviews_path=reviews, codes=codes,
@@ -543,6 +545,8 @@ def lexicon_diff(
 
     if (ner_model is not None or ner_model_before is not None) and not ner:
         _fail("--ner-model and --ner-model-before are for --ner (the models the two sides run)")
+    if max_docs < 0:
+        _fail(f"--max-docs must be 0 or more, got {max_docs}")
     try:
         report = diff_lexicons(corpus, before, after, ner=ner, ner_model=ner_model, ner_model_before=ner_model_before,
                                text_fields=text_field or None, id_field=id_field)

@@ -820,6 +820,12 @@ def test_a_folder_read_again_through_a_link_keeps_one_record_per_file(tmp_path: 
     assert sorted(json.loads(x)["source"] for x in records) == [str(tmp_path / "alias" / f"doc{i:04d}.txt") for i in range(2)]
 
 
+def test_the_output_folders_own_hidden_files_are_no_hidden_inputs(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "in", 0, 1)
+    run(tmp_path / "in", tmp_path / "in" / "out")
+    assert run(tmp_path / "in", tmp_path / "in" / "out").hidden == 0  # (its .lock was counted)
+
+
 def test_links_in_a_loop_fail_with_their_reason_and_the_run_goes_on(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()

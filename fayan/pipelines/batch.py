@@ -984,7 +984,7 @@ def _locked(out: Path) -> Iterator[None]:
     created = [a for a in (out, *out.parents) if not os.path.lexists(a)]  # deepest first
     try:
         out.mkdir(parents=True, exist_ok=True)
-    except (FileExistsError, NotADirectoryError, PermissionError) as exc:
+    except OSError as exc:  # (a file in the way, no permission, a read-only or virtual file system: /proc/x)
         raise UsageError(f"{out}: cannot create the output folder: {exc.strerror or exc}") from exc
     try:  # before any work: a folder that exists but cannot be written (its records would go stale)
         tempfile.TemporaryFile(dir=out).close()
@@ -1161,6 +1161,8 @@ def _input_files(
         if resolved == out_root or out_root in resolved.parents:
             continue
         sources.append(Path(os.path.abspath(p)))
+    # (the output folder's own hidden files, its lock and temporary parts, are no inputs left out)
+    hidden = [h for h in hidden if not (real_path(h) == out_root or out_root in real_path(h).parents)]
     if not sources:
         if any(real_path(Path(p)) == out_root for p in inputs):
             raise UsageError(f"{out}: the output folder is an input folder; give the outputs a folder of their own")
