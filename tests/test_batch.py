@@ -826,6 +826,21 @@ def test_the_output_folders_own_hidden_files_are_no_hidden_inputs(tmp_path: Path
     assert run(tmp_path / "in", tmp_path / "in" / "out").hidden == 0  # (its .lock was counted)
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_a_damaged_view_is_assembled_again_by_the_next_run(tmp_path: Path, fmt: str) -> None:
+    """judgments.jsonl (or a csv table) cut short after a run: the next run, with nothing to extract, wrote nothing
+    and said the folder held every document."""
+    write_corpus(tmp_path / "in", 0, 3)
+    run(tmp_path / "in", tmp_path / "out", fmt=fmt)
+    views = [tmp_path / "out" / "judgments.jsonl"] + ([tmp_path / "out" / "documents.csv"] if fmt == "csv" else [])
+    whole = [v.read_bytes() for v in views]
+    for view in views:
+        with open(view, "r+b") as fh:
+            fh.truncate(100)
+    assert run(tmp_path / "in", tmp_path / "out", fmt=fmt).processed == 0
+    assert [v.read_bytes() for v in views] == whole
+
+
 def test_links_in_a_loop_fail_with_their_reason_and_the_run_goes_on(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()

@@ -790,20 +790,27 @@ class _Store:
                 shutil.copyfileobj(src, out, 1 << 20)
 
     def assemble_views(self) -> list[Path]:
-        """Assemble judgments.jsonl (and csv tables) when their chunk set changed; return the view paths."""
+        """Assemble judgments.jsonl (and csv tables) when their chunk set changed, or a view is no longer as it was
+        written (cut short, edited, removed: its size and modification time are kept with the chunk set); return the
+        view paths."""
         live = sorted(self._live_chunks())
         stamp: dict[str, Any] = {}
         if self.views_file.exists():
             stamp = json.loads(self.views_file.read_text(encoding="utf-8"))
+        written: dict[str, list[int]] = stamp.get("written", {})
+
+        def as_written(*paths: Path) -> bool:
+            return all(p.exists() and written.get(p.name) == [p.stat().st_size, p.stat().st_mtime_ns] for p in paths)
+
         judgments = self.out / "judgments.jsonl"
         outputs = [judgments]
-        if stamp.get("judgments") != live or not judgments.exists():
+        if stamp.get("judgments") != live or not as_written(judgments):
             with _atomic_write(judgments, "wb") as out:
                 self._concatenate(out, (self.parts / _part_name(c, ".jsonl") for c in live))
             stamp["judgments"] = live
         if self.fmt == "csv":
             targets = [self.out / f"{s.name}.csv" for s in TABLES]
-            if stamp.get("csv") != live or not all(t.exists() for t in targets):
+            if stamp.get("csv") != live or not as_written(*targets):
                 for spec, target in zip(TABLES, targets):
                     with _atomic_write(target, "wb") as out:
                         out.write(("\ufeff" + ",".join(spec.column_names) + "\n").encode("utf-8"))
@@ -813,6 +820,7 @@ class _Store:
             outputs.extend(targets)
         else:
             stamp.pop("csv", None)
+        stamp["written"] = {p.name: [p.stat().st_size, p.stat().st_mtime_ns] for p in outputs}
         if self.fmt == "parquet":
             outputs.extend(self.out / s.name for s in TABLES)
         with _atomic_write(self.views_file) as fh:
