@@ -792,6 +792,23 @@ def test_pipes_folder_links_files_met_twice_and_unlistable_folders_are_accounted
     assert "1 skipped: a link to a folder (not followed)" in text and "1 skipped: files reached twice (read once)" in text
 
 
+def test_a_file_keeps_its_id_when_a_namesake_comes(tmp_path: Path) -> None:
+    """in/a/x.txt read alone has the id x; when in/b/x.txt comes, x keeps it (reviews name its findings by keys made
+    with it), also when x is edited and read again, and the newcomer takes its path: b/x."""
+    (tmp_path / "in" / "a").mkdir(parents=True)
+    (tmp_path / "in" / "a" / "x.txt").write_text(judgment_text(1), encoding="utf-8")
+    run(tmp_path / "in", tmp_path / "out")
+    (tmp_path / "in" / "b").mkdir()
+    (tmp_path / "in" / "b" / "x.txt").write_text(judgment_text(2), encoding="utf-8")
+    run(tmp_path / "in", tmp_path / "out")
+    (tmp_path / "in" / "a" / "x.txt").write_text(judgment_text(3), encoding="utf-8")
+    summary = run(tmp_path / "in", tmp_path / "out")
+    assert summary.processed == 1
+    ids = {json.loads(x)["source"]: json.loads(x)["id"]
+           for x in (tmp_path / "out" / "judgments.jsonl").read_text(encoding="utf-8").splitlines()}
+    assert ids == {str(tmp_path / "in" / "a" / "x.txt"): "x", str(tmp_path / "in" / "b" / "x.txt"): "b/x"}
+
+
 def test_a_second_judgment_pasted_into_a_file_is_accounted_for(tmp_path: Path) -> None:
     """Two judgments in one file: the first is read; the second, which was lost without a word, is a failed record
     with its place and case number (and the first's notes say so)."""

@@ -502,12 +502,15 @@ class _Current(NamedTuple):
     extractor: str
     chunk: int
     rows: tuple[int, int] | None
+    bare_id: bool = False  # its documents' ids are its name (x, x:3), not a path given for a namesake (a/x)
 
 
 def _current(e: dict[str, Any]) -> _Current:
     rows = e.get("rows")
+    stem = Path(str(e.get("path", ""))).stem
+    bare = bool(e.get("doc_ids")) and all(i == stem or i.startswith(f"{stem}:") for i in e["doc_ids"])
     return _Current(e["status"], e.get("sha256"), e.get("size"), sys.intern(str(e.get("extractor"))),
-                    e["chunk"], (rows[0], rows[1]) if rows is not None else None)
+                    e["chunk"], (rows[0], rows[1]) if rows is not None else None, bare)
 
 
 def _manifest_lines(path: Path) -> Iterator[dict[str, Any] | None]:
@@ -1121,7 +1124,7 @@ def run_batch(
                     store, todo, counts, failures,
                     work=functools.partial(process_files, extract=func, text_fields=text_fields,
                                            id_field=id_field, with_tables=fmt != "jsonl",
-                                           id_bases=_ids_of_namesakes(sources)),
+                                           id_bases=_ids_of_namesakes(sources, store.current)),
                     engine=make_engine(engine, workers=workers, scheduler=scheduler),
                     files_per_task=files_per_task, chunk_size=chunk_size, extractor=extractor,
                     progress=progress)
@@ -1180,11 +1183,13 @@ def _input_files(
     return sources, hidden, not_read
 
 
-def _ids_of_namesakes(sources: list[Path]) -> dict[str, str]:
+def _ids_of_namesakes(sources: list[Path], stored: dict[str, _Current] | None = None) -> dict[str, str]:
     """The id of each input file whose name (less its extension) another input file has too, by path: its path from
     the folder that holds them all, less the extension (in/a/x.txt and in/b/x.txt: a/x and b/x; with it where that is
     all they differ in: x.txt and x.json), so that the records, findings and report of the two do not share one id.
-    Other files keep their name as id."""
+    Other files keep their name as id, and so does the one file of such a name whose records of an earlier run
+    (``stored``) have it: its id, and the keys of its findings that reviews name, do not change because a namesake
+    came."""
     by_stem: dict[str, list[Path]] = {}
     for p in sources:
         by_stem.setdefault(Path(shown_path(p)).stem, []).append(p)
@@ -1193,7 +1198,11 @@ def _ids_of_namesakes(sources: list[Path]) -> dict[str, str]:
         top = shown_path(os.path.commonpath([p.parent for p in group]))
         paths = [Path(shown_path(p)).relative_to(top) for p in group]
         bare = [r.with_suffix("").as_posix() for r in paths]
-        ids.update(zip(map(str, group), bare if len(set(bare)) == len(bare) else [r.as_posix() for r in paths]))
+        given = dict(zip(map(str, group), bare if len(set(bare)) == len(bare) else [r.as_posix() for r in paths]))
+        kept = [p for p in group if (cur := (stored or {}).get(shown_path(p))) is not None and cur.bare_id]
+        if len(kept) == 1:
+            del given[str(kept[0])]
+        ids.update(given)
     return ids
 
 
