@@ -323,3 +323,33 @@ def test_the_report_finds_the_text_of_each_flagged_document(tmp_path: Path, layo
     assert {f.rule for f in run.findings} == {"E6"}
     html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     assert "原文不可用" not in html and "未取得文书原文" not in html
+
+
+def test_the_report_draws_the_whole_class_case_group_and_marks_what_is_new(tmp_path: Path) -> None:
+    """fayan check gave the report no class-case result: a C1 chart drew the nearest cases only (未提供完整比对组) and
+    the group table was missing; nor did the report mark the findings first seen in this run (新)."""
+    from fayan.pipelines.batch import run_batch
+    from fayan.pipelines.checks.run import check_output
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(36):
+        amount, months = 4000 + 400 * i, 8 + i % 6
+        if i == 35:
+            amount, months = 4200, 34  # far above every similar case
+        term = f"{months // 12}年{months % 12}个月" if months >= 12 else f"{months}个月"
+        (src / f"t{i:02d}.txt").write_text(
+            "某某市某某区人民法院\n刑事判决书\n（2021）浙0106刑初" + str(100 + i) + "号\n公诉机关某某市某某区人民检察院。\n"
+            f"被告人甲{i:02d}，男，1990年6月14日出生，汉族，初中文化，无业。因涉嫌犯盗窃罪于2021年3月15日被刑事拘留。\n"
+            f"经审理查明：2021年3月2日，被告人甲{i:02d}窃得被害人手机一部，价值人民币{amount}元。\n"
+            f"本院认为，被告人甲{i:02d}以非法占有为目的，秘密窃取他人财物，数额较大，其行为已构成盗窃罪。依照《中华人民共和国刑法》"
+            f"第二百六十四条之规定，判决如下：\n被告人甲{i:02d}犯盗窃罪，判处有期徒刑{term}，并处罚金人民币二千元。\n"
+            "审判员乙某\n二〇二一年六月一日\n书记员丙某\n", encoding="utf-8")
+    run_batch([src], tmp_path / "out", workers=1, progress=False)
+    run = check_output(tmp_path / "out", min_group_size=30)
+    assert [f.doc_id for f in run.findings if f.rule == "C1"] == ["t35"]
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert "类案比对分组（C1）" in html and "未提供完整比对组" not in html
+    assert html.count('<span class="badge new">新</span>') == len(run.findings) > 0
+    again = check_output(tmp_path / "out", min_group_size=30)
+    assert not again.new_keys and 'class="badge new"' not in (tmp_path / "out" / "report.html").read_text(encoding="utf-8")

@@ -35,7 +35,7 @@ import os
 import re
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -486,6 +486,7 @@ def _finding_html(
     text: str | None,
     context: int,
     frames: Mapping[str, _Frame],
+    new: bool = False,
 ) -> str:
     f = rf.finding
     sev = f.severity if f.severity in _SEVERITY_NAMES else "info"
@@ -495,6 +496,7 @@ def _finding_html(
         f"<span>{_e(names.get(f.rule, ''))}</span>"
         f'<span class="badge sev-{sev}">{_e(_SEVERITY_NAMES.get(f.severity, f.severity))}</span>'
         f'<span class="badge state-{state}">{_e(_STATE_NAMES[state])}</span>'
+        + ('<span class="badge new">新</span>' if new else "")
         + (f"<span>被告人：{_e(f.defendant)}</span>" if f.defendant else "")
         + f'<span class="key">{_e(f.key)}</span></div>'
     )
@@ -615,8 +617,10 @@ def _doc_section(
     names: Mapping[str, str],
     context_chars: int,
     frames: Mapping[str, _Frame],
+    fresh: Collection[str] = frozenset(),
 ) -> str:
-    """One document's card: its findings, errors first, each with its evidence in the text around it."""
+    """One document's card: its findings, errors first, each with its evidence in the text around it (those whose
+    keys are in ``fresh`` marked new)."""
     meta = [x for x in ((info.court, info.case_number) if info else ()) if x]
     items = sorted(
         findings,
@@ -627,7 +631,7 @@ def _doc_section(
             r.finding.key,
         ),
     )
-    body = "".join(_finding_html(r, names, text, context_chars, frames) for r in items)
+    body = "".join(_finding_html(r, names, text, context_chars, frames, r.finding.key in fresh) for r in items)
     note = "" if text is not None else '<div class="note">未取得文书原文。</div>'
     return (
         f'<section class="card doc" id="doc-{i}"><div class="doc-head"><h2>{_e(doc_id)}</h2>'
@@ -644,6 +648,7 @@ def report_html(
     classcase_summary: ClassCaseResult | None = None,
     hide_dismissed: bool = False,
     context_chars: int = 200,
+    new_keys: Collection[str] = (),
 ) -> str:
     """The report page as a string (see :func:`render_report`)."""
     if context_chars < 0:
@@ -661,6 +666,9 @@ def report_html(
     doc_ids = sorted(by_doc)
 
     subtitle = f"共 {len(reviewed)} 条线索，涉及 {len(doc_ids)} 份文书"
+    fresh = frozenset(new_keys)
+    if fresh:
+        subtitle += f"；其中 {sum(r.finding.key in fresh for r in reviewed)} 条为本次新增（标“新”）"
     if n_hidden:
         subtitle += f"；已隐藏 {n_hidden} 条已排除线索"
     summary = _summary_html(reviewed, infos, names)
@@ -681,7 +689,7 @@ def report_html(
 
     frames, backgrounds = _c1_frames([r.finding for r in reviewed], classcase_summary)
     doc_sections = [
-        _doc_section(i, doc_id, by_doc[doc_id], infos.get(doc_id), texts(doc_id), names, context_chars, frames)
+        _doc_section(i, doc_id, by_doc[doc_id], infos.get(doc_id), texts(doc_id), names, context_chars, frames, fresh)
         for i, doc_id in enumerate(doc_ids)
     ]
     groups = _groups_table(classcase_summary) if classcase_summary is not None else ""
@@ -718,6 +726,7 @@ def render_report(
     classcase_summary: ClassCaseResult | None = None,
     hide_dismissed: bool = False,
     context_chars: int = 200,
+    new_keys: Collection[str] = (),
 ) -> Path:
     """Write the findings report to ``out_path`` (one self-contained HTML file) and return its path.
 
@@ -730,7 +739,8 @@ def render_report(
     when unknown.  ``texts(doc_id)`` returns the document text the evidence
     offsets index (the text as the user gave it), or None.
     ``classcase_summary`` (from :func:`~fayan.pipelines.classcase.compare_cases`)
-    lets C1 charts show the whole comparison group.  ``hide_dismissed``
+    lets C1 charts show the whole comparison group.  The findings whose keys
+    are in ``new_keys`` (first seen in this run) are marked 新.  ``hide_dismissed``
     leaves dismissed findings out of the file; otherwise they are hidden by
     a checkbox that the reader can clear.
 
@@ -747,6 +757,7 @@ def render_report(
         classcase_summary=classcase_summary,
         hide_dismissed=hide_dismissed,
         context_chars=context_chars,
+        new_keys=new_keys,
     )
     path = Path(out_path)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -30,6 +30,9 @@ from fayan.judgment import Judgment
 from fayan.pipelines.checks import check_judgment, select
 from fayan.pipelines.checks.base import REGISTRY, Context
 from fayan.pipelines.report import rule_names
+
+if TYPE_CHECKING:
+    from fayan.pipelines.classcase import ClassCaseResult
 
 __all__ = ["CheckRun", "check_output", "check_judgments"]
 
@@ -74,6 +77,21 @@ def check_judgments(
     min_group_size: int = 30,
 ) -> tuple[list[Finding], int, pd.DataFrame | None]:
     """Findings of the rules and of the class-case comparison; also returns the count and the group table."""
+    findings, n, result = _check_judgments(
+        judgments, codes=codes, law_path=law_path, classcase=classcase, min_group_size=min_group_size)
+    return findings, n, result.groups if result is not None else None
+
+
+def _check_judgments(
+    judgments: Iterable[Judgment],
+    *,
+    codes: Iterable[str] | None,
+    law_path: str | None,
+    classcase: bool,
+    min_group_size: int,
+) -> tuple[list[Finding], int, ClassCaseResult | None]:
+    """:func:`check_judgments` with the whole class-case result (its groups and cases, which the report's C1 charts
+    draw)."""
     from fayan.pipelines.classcase import ClassCaseConfig, compare_cases, law_bracket, sentence_rows
 
     ctx = Context(law_path=law_path)
@@ -101,13 +119,12 @@ def check_judgments(
             if len(batch) >= 2000:
                 flush()
     flush()
-    groups = None
+    result = None
     if classcase and rows:
         table = pd.concat(rows, ignore_index=True) if len(rows) > 1 else rows[0]
         result = compare_cases(table, ClassCaseConfig(min_group_size=min_group_size))
         findings.extend(result.findings)
-        groups = result.groups
-    return findings, n, groups
+    return findings, n, result
 
 
 def _atomic_text(path: Path, lines: Iterable[str]) -> None:
@@ -164,9 +181,10 @@ def check_output(
         previous = [f for f in load_findings(out / "findings.jsonl") if f.rule in codes]
     else:
         previous = []
-    findings, n, groups = check_judgments(
+    findings, n, compared = _check_judgments(
         read_judgments(out), codes=codes, law_path=law_path, classcase=classcase, min_group_size=min_group_size
     )
+    groups = compared.groups if compared is not None else None
     reviewed = apply_reviews(findings, reviews)
     states = {r.finding.key: r.state for r in reviewed}
     new_keys = {f.key for f in new_only(findings, reviews, previous)}
@@ -207,7 +225,8 @@ def check_output(
         index = {j.id: j for j in read_judgments(out) if j.id in flagged}
         texts = _TextSource(index, out)
         run.paths["report"] = render_report(
-            reviewed, index, texts, out / f"report{suffix}.html", hide_dismissed=hide_dismissed, classcase_summary=None
+            reviewed, index, texts, out / f"report{suffix}.html", hide_dismissed=hide_dismissed,
+            classcase_summary=compared, new_keys=new_keys,
         )
     return run
 
