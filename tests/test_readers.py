@@ -923,6 +923,20 @@ def test_page_breaks_of_a_hard_wrapped_text_go_with_the_wrap(page_end: str) -> N
         assert raw[offsets.to_original(i)] == text[i] or text[i] == "\n"
 
 
+@pytest.mark.parametrize("spaced", [
+    "被告人甲某犯盗窃罪，判处有 期 徒 刑一年，并处罚金人民币二千元。",  # one word spaced (read as a fine alone)
+    "被 告 人 甲 某 犯 盗 窃 罪 ， 判 处 有 期 徒 刑 一 年 ， 并 处 罚 金 人 民 币 二 千 元 。",  # a line letter-spaced
+    "被　告　人　甲　某　犯　盗　窃　罪　，　判　处　有　期　徒　刑　一　年　，　并　处　罚　金　人　民　币　二　千　元　。",
+])  # fmt: skip
+def test_letter_spaced_sentences_read_as_written_whole(spaced: str) -> None:
+    whole = "被告人甲某犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元。"
+    text, offsets = normalize(spaced)
+    assert text == whole
+    for i in range(len(text)):
+        assert spaced[offsets.to_original(i)] == text[i]
+    assert normalize("审 判 长 张三")[0] == "审判长 张三"  # (a role's name keeps its space before the name)
+
+
 def test_hard_wrapped_text_with_indented_paragraphs_is_unwrapped() -> None:
     """A PDF's text: each paragraph indented with two ideographic spaces, then wrapped; a first line is as long as
     the others with its indent (it was taken for a paragraph's end, and the paragraph broke after it)."""

@@ -71,8 +71,13 @@ _SPACED_WORDS = (
     "原审被告单位", "原审被告人", "原公诉机关", "被告单位", "被告人", "公诉机关", "抗诉机关", "自诉人", "上诉人",
     "辩护人", "诉讼代理人", "法定代理人", "审判长", "代理审判员", "审判员", "人民陪审员", "书记员", "法官助理",
     "经审理查明", "本院认为", "判决如下", "裁定如下",
+    # the words of a sentence (判处有 期 徒 刑一年 had read as a fine alone)
+    "有期徒刑", "无期徒刑", "拘役", "管制", "罚金", "缓刑", "死刑", "剥夺政治权利", "没收个人全部财产", "决定执行", "判处",
 )  # fmt: skip
 _SPACED_RE = re.compile("|".join(" *".join(w) for w in sorted(_SPACED_WORDS, key=len, reverse=True)))
+# a stretch typed letter-spaced (被 告 人 甲 某 犯 盗 窃 罪 ，判 处 …): eight characters or more, each followed by one
+# space; shorter runs are left to the words above (审 判 长 张三 keeps the space before the name)
+_LETTER_SPACED_RE = re.compile(r"(?:[\u4e00-\u9fff，。；：、（）] ){7,}[\u4e00-\u9fff，。；：、（）]")
 
 
 @lru_cache(maxsize=1)
@@ -319,7 +324,7 @@ def normalize(raw: str) -> tuple[str, OffsetMap]:
         wraps = _wrap_breaks(lined)
     spaced = [
         (m.start() + g.start(), m.start() + g.end(), "")
-        for m in _SPACED_RE.finditer(text) if " " in m.group()
+        for rx in (_SPACED_RE, _LETTER_SPACED_RE) for m in rx.finditer(text) if " " in m.group()
         for g in re.finditer(" +", m.group())
     ]
     furniture = _export_header(text) + _page_furniture(text, feeds)
