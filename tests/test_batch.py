@@ -587,6 +587,25 @@ def test_local_workers_share_the_cpus_for_their_threads(workers: int, monkeypatc
     assert seen == {("3", *(None,) * (len(THREAD_VARIABLES) - 1))}
 
 
+def _sigint_ignored(_item: int) -> bool:
+    """Whether this worker ignores Ctrl-C (a module-level function: workers unpickle it)."""
+    import signal
+
+    return signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+
+
+def test_local_workers_ignore_ctrl_c_and_the_main_process_keeps_its_handler() -> None:
+    """The terminal sends Ctrl-C to every process of a run; the workers printed tracebacks while they imported fayan.
+    They ignore it (from their start: they are started with SIGINT ignored); the main process, which stops the run,
+    has its handler back."""
+    import signal
+
+    before = signal.getsignal(signal.SIGINT)
+    with LocalEngine(2) as engine:
+        assert all(engine.map_ordered(_sigint_ignored, range(6), on_crash=lambda item, exc: False))
+    assert signal.getsignal(signal.SIGINT) == before
+
+
 def test_dask_local_cluster_matches_local_engine(tmp_path: Path) -> None:
     pytest.importorskip("distributed")
     folder = tmp_path / "in"

@@ -34,6 +34,9 @@ import functools
 import itertools
 import multiprocessing
 import os
+import signal
+import threading
+import weakref
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -93,7 +96,9 @@ def share_threads(environ: MutableMapping[str, str], threads: int) -> None:
 
 def _share_threads(threads: int) -> None:
     """Pool initializer: :func:`share_threads` in the worker's own environment (a library reads the variables when
-    it starts its pool; a ``spawn``-ed worker has not imported torch or numpy yet)."""
+    it starts its pool; a ``spawn``-ed worker has not imported torch or numpy yet). The worker also ignores Ctrl-C
+    (see :meth:`LocalEngine._submit`; a worker started from a thread other than the main one has it from here on)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     share_threads(os.environ, threads)
 
 
@@ -173,6 +178,8 @@ class LocalEngine(Engine[T, R]):
         self.window = _window(workers, window)
         self.workers = workers
         self._pool: ProcessPoolExecutor | None = None
+        # how many submits of a pool may still start a worker process
+        self._to_start: weakref.WeakKeyDictionary[ProcessPoolExecutor, int] = weakref.WeakKeyDictionary()
 
     def _new_pool(self, workers: int | None = None) -> ProcessPoolExecutor:
         self.close()
@@ -181,12 +188,28 @@ class LocalEngine(Engine[T, R]):
         # the share of a full pool, also for the pool of one that runs a crashed task's items alone
         share = worker_threads(self.workers)
         self._pool = ProcessPoolExecutor(n, mp_context=spawn, initializer=_share_threads, initargs=(share,))
+        self._to_start[self._pool] = n
         return self._pool
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+    def _submit(self, pool: ProcessPoolExecutor, func: Callable[[T], R], item: T) -> Future[R]:
+        """``pool.submit``; a pool's first submits start its worker processes (one each, as long as none is idle),
+        with Ctrl-C ignored meanwhile, so that they ignore it from their start (Python installs no KeyboardInterrupt
+        handler in a process started with SIGINT ignored): the terminal sends Ctrl-C to every process of the run, and
+        a worker interrupted while it imported fayan printed a traceback. The main process stops the run (exit 130)
+        and the pool."""
+        if not self._to_start.get(pool) or threading.current_thread() is not threading.main_thread():
+            return pool.submit(func, item)
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            return pool.submit(func, item)
+        finally:
+            signal.signal(signal.SIGINT, previous)
+            self._to_start[pool] -= 1
 
     def map_ordered(
         self,
@@ -199,7 +222,7 @@ class LocalEngine(Engine[T, R]):
         source = iter(items)
         pending: deque[tuple[T, Future[R]]] = deque()
         while True:
-            self._fill(pending, source, functools.partial(pool.submit, func))
+            self._fill(pending, source, functools.partial(self._submit, pool, func))
             if not pending:
                 return
             item, future = pending[0]
@@ -226,7 +249,7 @@ class LocalEngine(Engine[T, R]):
         for item in items:
             pool = self._new_pool(1)
             try:
-                result = pool.submit(func, item).result()
+                result = self._submit(pool, func, item).result()
             except BrokenProcessPool as exc:
                 pieces = _pieces(item, split)
                 if len(pieces) > 1:
