@@ -226,6 +226,9 @@ def test_spaced_officer_titles() -> None:
     text = text.replace("审判长乙某 人民陪审员丙某", "审　判　长　乙某某 审　判　员　戊某").replace("书记员丁某", "书　记　员　丁书某")
     f = _fields(text)
     assert [(o.role, o.name) for o in f.officers] == [("审判长", "乙某某"), ("审判员", "戊某"), ("书记员", "丁书某")]
+    # names spaced out too (审 判 长　胡 静 had given 胡)
+    text = text.replace("乙某某", "胡　静").replace("戊某", "许 强").replace("丁书某", "沈　诚")
+    assert [(o.role, o.name) for o in _fields(text).officers] == [("审判长", "胡静"), ("审判员", "许强"), ("书记员", "沈诚")]
 
 
 @pytest.mark.parametrize(

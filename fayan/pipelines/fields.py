@@ -59,7 +59,9 @@ _PROSECUTED_BY_RE = re.compile(
 _OFFICER_RE = re.compile(
     r"(?P<role>审\s*判\s*长|代\s*理\s*审\s*判\s*员|审\s*判\s*员|人\s*民\s*陪\s*审\s*员|陪\s*审\s*员|"
     r"(?:代\s*理\s*|代\s*)?书\s*记\s*员|法\s*官\s*助\s*理|速\s*录\s*员|执\s*行\s*长)\s*[：:]?\s*"  # 审判长：某某
-    r"(?P<name>[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,16}?|[\u4e00-\u9fff·]{1,5}?)"  # 艾某瓦尔·司某义: longer with a ·
+    r"(?P<name>[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,16}?"  # 艾某瓦尔·司某义: longer with a ·
+    r"|[\u4e00-\u9fff](?: (?!审|代|人\s*民|陪|书|法\s*官|速)[\u4e00-\u9fff]){1,2}(?=\s|$)"  # spaced out: 胡 静
+    r"|[\u4e00-\u9fff·]{1,5}?)"
     r"(?=\s|审\s*判|代\s*(?:理|书)|人\s*民\s*陪|陪\s*审|书\s*记|法\s*官|速\s*录|[一二三四五六七八九〇○ΟO零]{4}年|\d{4}年|（|\(|$|。)"
 )
 
@@ -195,7 +197,7 @@ def _officers(text: str, secs: Sections) -> tuple[Officer, ...]:
     out = []
     for m in _OFFICER_RE.finditer(text, sig.start, sig.end):
         role = re.sub(r"\s+", "", m.group("role"))
-        out.append(Officer(role=role, name=m.group("name")))
+        out.append(Officer(role=role, name=m.group("name").replace(" ", "")))
     return tuple(out)
 
 
