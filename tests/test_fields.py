@@ -81,6 +81,15 @@ def test_classify_form(form, doc_type, criminal) -> None:
     assert classify_form(form) == (doc_type, criminal)
 
 
+@pytest.mark.parametrize(("heard", "procedure"), [("依照第一审程序", "一审"), ("依照第二审程序", "其他"), ("", "其他")])
+def test_a_retrial_numbered_xingzai_alone_is_first_instance_where_it_says_so(heard: str, procedure: str) -> None:
+    """The contract counts a retrial heard at first instance as 一审; 刑再 alone does not tell which, the procedure's
+    words do (本院依法另行组成合议庭，依照第一审程序公开开庭审理了本案)."""
+    text = _TEMPLATE.format(title="", court="某某法院", pros="公诉机关某某人民检察院", date="二〇一九年三月一日")
+    text = text.replace("刑初165号", "刑再3号").replace("向本院提起公诉。", f"向本院提起公诉。本院另行组成合议庭，{heard}公开开庭审理了本案。")
+    assert _fields(text).procedure == procedure
+
+
 def _fields(text: str):
     t, _ = normalize(text)
     return extract_doc_fields(t, split_sections(t))

@@ -222,8 +222,13 @@ def _prosecutor(text: str, secs: Sections, criminal: bool) -> tuple[str, tuple[i
 
 
 def _procedure(text: str, secs: Sections, cn: CaseNumber | None, criminal: bool) -> str | None:
-    """From the case number's type code; without one, from the header's wording."""
+    """From the case number's type code; without one, from the header's wording. A retrial numbered 刑再 alone (no 初
+    or 终) is heard at first instance where its procedure says so (依照第一审程序): 一审, as the contract counts it."""
     if cn is not None:
+        if cn.type_code == "刑再":
+            anchor = secs.get("facts") or secs.get("prosecution") or secs.get("reasoning")
+            if re.search(r"(?:依照|按照|适用)第一审程序", text[: anchor.start if anchor else 3000][:3000]):
+                return "一审"
         return procedure_of(cn.type_code) if cn.type_code else "其他"
     if not criminal:
         return None
