@@ -6638,3 +6638,12 @@ def test_x3_a_decision_s_reasoning_restates_an_amount_of_its_history_otherwise(r
     found = [f.message for f in run_checks([j]) if f.rule == "X3"]
     assert found == ([f"本院认为部分的数额{restated}与审理经过所载的数额280万元两位数字前后颠倒，审理经过未见{restated}，"
                       "疑为笔误。"] if fires else [])
+
+
+def test_e7_a_retrial_whose_header_tells_the_term_served_out() -> None:
+    """A retrial's header: held from the first custody until 刑满释放 (the only custody, which ended); the term counts
+    from its first day. That period was read as custody before a re-arrest, never credited (a false E7)."""
+    header = "因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。"
+    text = TEMPLATE.format(**BASE).replace(header, header + "2020年6月1日刑满释放。")
+    assert "刑满释放" in text
+    assert [f.message for f in run_checks([extract(text)]) if f.rule == "E7"] == []

@@ -632,7 +632,10 @@ def _held_before_rearrest(a: date, segs: list[tuple[date, date | None]]) -> list
     if not any(e > s for s, e in held):
         return []
     after_all = len(held) == len(segs) and a > max(e for _, e in held)
-    return held if a == segs[-1][0] or after_all else []
+    if a == segs[-1][0]:  # the periods before the last, not the last itself, which may end too (刑满释放 of a retrial)
+        before = [(s, e) for s, e in segs[:-1] if e is not None]
+        return before if any(e > s for s, e in before) else []
+    return held if after_all else []
 
 
 def _out_of_custody(segs: list[tuple[date, date | None]]) -> list[tuple[date, date]]:
