@@ -197,8 +197,8 @@ def check_e2(j: Judgment, ctx: Context) -> Iterator[Finding]:
             terms = [months_of(c.term_months, c.term_days) for c in counts if c.principal == kind and c.term_months is not None]
             if not terms or v.principal != kind or v.term_months is None:
                 continue
-            if (kind == "拘役" and "有期徒刑" in principals) or (kind == "有期徒刑" and _earlier_known(v)):
-                continue  # (the counts with the earlier term: _with_earlier's)
+            if (kind == "拘役" and "有期徒刑" in principals) or (kind == "有期徒刑" and v.with_earlier_judgment):
+                continue  # (the counts with the earlier term: _with_earlier's, where that term is read)
             executed = months_of(v.term_months, v.term_days)
             if out := _outside(executed, terms, kind):
                 yield finding(
@@ -223,7 +223,8 @@ def check_e2(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 f"被告人{d.name}{said}，决定执行的刑罚却未写明{what}；数罪中有判处附加刑的，附加刑仍须执行。",
                 executed + ev, defendant=d, basis="刑法第六十九条第三款", data=data,
             )  # fmt: skip
-        if not fine_left_out and fines and v.fine_yuan is not None and not _all_property_seized(counts):
+        if not fine_left_out and fines and v.fine_yuan is not None and not _all_property_seized(counts) \
+                and not v.with_earlier_judgment:  # (joined with an earlier judgment's fine: _fine_with_earlier's)
             if abs(float(sum(fines)) - float(v.fine_yuan)) > 0.5:
                 yield finding(
                     j, "E2", "error",
