@@ -6649,13 +6649,20 @@ def test_e7_a_retrial_whose_header_tells_the_term_served_out() -> None:
     assert [f.message for f in run_checks([extract(text)]) if f.rule == "E7"] == []
 
 
-def test_e2_counts_joined_with_an_earlier_judgment_whose_term_is_not_read() -> None:
+@pytest.mark.parametrize(
+    ("earlier", "fires"),
+    [("有期徒刑一年六个月，并处罚金人民币三千元", False),
+     ("有期徒刑一年六个月", True)],  # the earlier judgment has no fine: the counts' 25000元 must be the 28000元 executed
+)
+def test_e2_counts_joined_with_an_earlier_judgment_whose_term_is_not_read(earlier: str, fires: bool) -> None:
     """漏罪 (刑法70): 连同前罪判处的有期徒刑一年六个月，并处罚金人民币三千元 joins the earlier sentence, which fayan does not
-    read here; the executed term and fine, within the bounds with it, are no lead (two false E2 errors before)."""
+    read here; the executed term and fine, within the bounds with it, are no lead (two false E2 errors before). Where
+    the earlier sentence has no fine, the counts' fines must add up to the one executed."""
     sentence = ("有期徒刑一年，并处罚金人民币五千元；犯诈骗罪，判处有期徒刑八个月，并处罚金人民币二万元；"
-                "连同前罪判处的有期徒刑一年六个月，并处罚金人民币三千元，数罪并罚，决定执行有期徒刑二年八个月，"
+                f"连同前罪判处的{earlier}，数罪并罚，决定执行有期徒刑二年八个月，"
                 "并处罚金人民币二万八千元")  # fmt: skip
     j = extract(TEMPLATE.format(**{**BASE, "sentence": sentence, "start": "2019年12月2日", "end": "2022年8月1日"}))
     d = j.defendants[0]
     assert d.verdict.with_earlier_judgment and d.verdict.term_months == 32 and len(d.per_charge) == 2
-    assert [f.message for f in run_checks([j]) if f.rule == "E2"] == []
+    assert [f.message for f in run_checks([j]) if f.rule == "E2"] == (
+        ["被告人甲某各罪罚金合计25000元，决定执行罚金28000元，同种附加刑应当合并执行。"] if fires else [])

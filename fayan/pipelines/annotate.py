@@ -384,9 +384,7 @@ def _read_inputs(
             continue
         for got in read_paths([item], text_fields=text_fields, id_field=id_field):
             if isinstance(got, ReadFailure):
-                where = got.source + (f" record {got.record}" if got.record is not None else "")
-                # most reasons already open with the file's name: do not write it twice
-                failures.append(got.reason if got.reason.startswith(where) else f"{where}: {got.reason}")
+                failures.append(got.line)
             else:
                 docs.append(got)
     return docs, failures

@@ -97,12 +97,14 @@ huge ``.jsonl`` file is one unit of work and is held whole by its worker.
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import functools
 import hashlib
 import importlib.metadata
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -907,6 +909,21 @@ def _fingerprint(extract: Extract, text_fields: Any, id_field: Any) -> str:
             f"id_field={id_field!r}")
 
 
+# the json/jsonl options at the end of a fingerprint (_fingerprint)
+_READ_OPTIONS_RE = re.compile(r" text_fields=(?P<text>.*) id_field=(?P<id>.*)$")
+
+
+def read_options(entry: dict[str, Any]) -> tuple[Any, Any]:
+    """(text_fields, id_field) as a batch read the file of a manifest ``entry``, from its extractor fingerprint
+    (:func:`_fingerprint`), so that the file can be read again as it was; (None, None) where it does not tell."""
+    m = _READ_OPTIONS_RE.search(str(entry.get("extractor", "")))
+    try:
+        text, id_ = (ast.literal_eval(m.group("text")), ast.literal_eval(m.group("id"))) if m else (None, None)
+    except (ValueError, SyntaxError):
+        return None, None
+    return tuple(text) if isinstance(text, list) else text, tuple(id_) if isinstance(id_, list) else id_
+
+
 def _tables_from_lines(lines: list[str]) -> dict[str, pa.Table]:
     """Arrow tables of judgments part lines (for rewritten parts and format switches)."""
     return arrow_tables_from_rows(gather_rows(Judgment.from_record(json.loads(line)) for line in lines))
@@ -1216,9 +1233,11 @@ def _forget_removed(store: _Store, inputs: list[str | os.PathLike[str]], sources
                   and p not in shown)
     # and a file read this run under another name than before (its folder named through a link, or the link's
     # target named now): its records come back under this run's name, once
-    real = {real_path(p) for p in sources}
     dropped = set(gone)
-    gone += sorted(p for p in store.current if p not in shown and p not in dropped and real_path(Path(p)) in real)
+    others = [p for p in store.current if p not in shown and p not in dropped]
+    if others:  # (the sources' real paths only then: a rerun over the same names resolves none)
+        real = {real_path(p) for p in sources}
+        gone += sorted(p for p in others if real_path(Path(p)) in real)
     for p in gone:
         del store.current[p]
     return gone

@@ -224,16 +224,14 @@ def _prosecutor(text: str, secs: Sections, criminal: bool) -> tuple[str, tuple[i
 def _procedure(text: str, secs: Sections, cn: CaseNumber | None, criminal: bool) -> str | None:
     """From the case number's type code; without one, from the header's wording. A retrial numbered 刑再 alone (no 初
     or 终) is heard at first instance where its procedure says so (依照第一审程序): 一审, as the contract counts it."""
+    anchor = secs.get("facts") or secs.get("reasoning") or secs.get("result")
+    head = text[: anchor.start if anchor else 3000][:3000]  # (the header and the procedure, before the facts)
     if cn is not None:
-        if cn.type_code == "刑再":
-            anchor = secs.get("facts") or secs.get("prosecution") or secs.get("reasoning")
-            if re.search(r"(?:依照|按照|适用)第一审程序", text[: anchor.start if anchor else 3000][:3000]):
-                return "一审"
+        if cn.type_code == "刑再" and re.search(r"(?:依照|按照|适用)第一审程序", head):
+            return "一审"
         return procedure_of(cn.type_code) if cn.type_code else "其他"
     if not criminal:
         return None
-    anchor = secs.get("facts") or secs.get("reasoning") or secs.get("result")
-    head = text[: anchor.start if anchor else 3000][:3000]
     if re.search(r"复核|核准|再审|审判监督|申诉", head):
         return "其他"
     roles = {s.kind for s in secs}

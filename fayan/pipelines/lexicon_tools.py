@@ -47,16 +47,13 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from fayan.errors import FayanError, LexiconError, UsageError
 from fayan.nlp.segment import _JIEBA_LINE, JIEBA_USER_FILE, jieba_user_words  # noqa: F401  (re-exported)
 from fayan.nlp.lexicon import Entry, cached_loaders, lexicon_dir, load_list, load_table
 from fayan.pipelines.engines import share_threads, worker_threads
 from fayan.pipelines.law import LAW_FILE, LawTable, load_law
-
-if TYPE_CHECKING:  # the readers are imported where a corpus is read
-    from fayan.pipelines.readers import ReadFailure
 
 __all__ = [
     "Severity",
@@ -682,7 +679,7 @@ def _segmentation(
     failures = []
     for item in read_paths([corpus], text_fields=text_fields, id_field=id_field):
         if isinstance(item, ReadFailure):
-            failures.append(_failure_reason(item))
+            failures.append(item.line)
         elif item.text:
             texts.append(item.text)
             if len(texts) >= max_documents:
@@ -714,13 +711,6 @@ def _segmentation(
                 f"({', '.join(how)}), e.g. {example[w]}",
             ))
     return issues, len(texts), failures
-
-
-def _failure_reason(item: ReadFailure) -> str:
-    """A ReadFailure as one line that names its file (and record), as ``fayan extract`` reports it."""
-    where = item.source + (f" record {item.record}" if item.record is not None else "")
-    # most reasons already open with the file's name: do not write it twice
-    return item.reason if item.reason.startswith(item.source) else f"{where}: {item.reason}"
 
 
 _SHOWN_FAILURES = 3  # failure reasons a rendered report shows (--json has them all)
@@ -1228,7 +1218,7 @@ def _extract_main(corpus: str, out: str, model: str = "", read_options: str = "{
         for item in read_paths([corpus], **json.loads(read_options)):
             if isinstance(item, ReadFailure):
                 rec = {"id": item.id or item.source, "source": item.source, "record_no": item.record,
-                       "status": "failed", "error": f"{item.error}: {item.reason}", "reason": _failure_reason(item)}
+                       "status": "failed", "error": f"{item.error}: {item.reason}", "reason": item.line}
             else:
                 try:
                     rec = {"id": item.id, "source": item.source, "status": "ok",

@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from fayan.errors import DecodeError, InputError, RecordError, UnsupportedFormat, UsageError
+from fayan.jsonl import jsonl_objects
 from fayan.nlp.text import normalize
 from fayan.types import Document
 
@@ -97,6 +98,13 @@ class ReadFailure:
     id: str | None
     reason: str
     error: str
+
+    @property
+    def line(self) -> str:
+        """The failure as one line that names its file (and record): the reason, which mostly opens with the file's
+        name already, else the file (and record) before it."""
+        where = self.source + (f" record {self.record}" if self.record is not None else "")
+        return self.reason if self.reason.startswith(self.source) else f"{where}: {self.reason}"
 
 
 # ---------------------------------------------------------------------------
@@ -200,8 +208,9 @@ def read_file(
     opts = _Options(
         _field_tuple(text_fields, DEFAULT_TEXT_FIELDS), _field_tuple(id_field, DEFAULT_ID_FIELDS), id_field is not None
     )
+    as_is = shown_path(p) == str(p)
     for item in _read_all(p, opts):
-        yield item if shown_path(p) == str(p) else _named_as_shown(item, p)
+        yield item if as_is else _named_as_shown(item, p)
 
 
 def _read_all(p: Path, opts: _Options) -> Iterator[Document | ReadFailure]:
@@ -1046,7 +1055,7 @@ def _read_json(path: Path, data: bytes, opts: _Options) -> Iterator[Document | _
     try:
         value = json.loads(content)
     except json.JSONDecodeError as exc:
-        lines = exc.msg == "Extra data" and _is_json_lines(content)
+        lines = exc.msg == "Extra data" and _is_json_lines(content, path)
         raise InputError(
             f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
             + ("; it holds one JSON object per line: name it .jsonl" if lines else ""),
@@ -1154,12 +1163,14 @@ def _text_field(record: dict[str, Any], fields: tuple[str, ...]) -> tuple[str, s
 _JSON_KINDS = {bool: "true or false", int: "a number", float: "a number", dict: "an object", list: "an array"}
 
 
-def _is_json_lines(content: str) -> bool:
+def _is_json_lines(content: str, path: Path) -> bool:
     """Whether every line of ``content`` that is not blank is a JSON object (JSON Lines in a file named .json)."""
     try:
-        return all(isinstance(json.loads(line), dict) for line in content.splitlines() if line.strip())
-    except json.JSONDecodeError:
+        for _line in jsonl_objects(content, path):
+            pass
+    except InputError:
         return False
+    return True
 
 
 def _record_id(record: dict[str, Any], fields: tuple[str, ...]) -> str | None:

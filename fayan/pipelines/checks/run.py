@@ -11,10 +11,8 @@ grows with the number of findings, not with the corpus.  Writes::
 
 from __future__ import annotations
 
-import ast
 import json
 import os
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -241,11 +239,13 @@ class _TextSource:
         self.entries = _manifest_entries(out)
 
     def __call__(self, doc_id: str) -> str | None:
+        from fayan.pipelines.batch import read_options
+
         j = self.index.get(doc_id)
         if j is None or not j.source:
             return None
         entry = self.entries.get(j.source, {})
-        texts = _texts_of(j.source, *_read_options(str(entry.get("extractor", ""))))
+        texts = _texts_of(j.source, *read_options(entry))
         ids = entry.get("doc_ids") or []
         if doc_id in ids and len(ids) == len(texts):
             return texts[ids.index(doc_id)][1]
@@ -253,31 +253,14 @@ class _TextSource:
 
 
 def _manifest_entries(out: Path) -> dict[str, dict[str, Any]]:
-    """The last manifest entry of each file of the batch in ``out`` (none where it has no readable manifest)."""
-    from fayan.jsonl import iter_jsonl
+    """The current manifest entry of each file of the batch in ``out``; none where it has no manifest (the texts are
+    then read without the batch's options, and taken by id)."""
+    from fayan.pipelines.batch import read_manifest
 
-    entries: dict[str, dict[str, Any]] = {}
     try:
-        for _n, entry in iter_jsonl(out / "manifest.jsonl"):
-            if isinstance(entry.get("path"), str):
-                entries[entry["path"]] = entry
-    except FayanError:
-        return {}  # (the texts are then read without the batch's options, and taken by id)
-    return entries
-
-
-# the json/jsonl options at the end of a manifest entry's extractor fingerprint (batch._fingerprint)
-_READ_OPTIONS_RE = re.compile(r" text_fields=(?P<text>.*) id_field=(?P<id>.*)$")
-
-
-def _read_options(extractor: str) -> tuple[Any, Any]:
-    """(text_fields, id_field) as the batch read a file, from its manifest entry's extractor; (None, None) if unknown."""
-    m = _READ_OPTIONS_RE.search(extractor)
-    try:
-        text, id_ = (ast.literal_eval(m.group("text")), ast.literal_eval(m.group("id"))) if m else (None, None)
-    except (ValueError, SyntaxError):
-        return None, None
-    return tuple(text) if isinstance(text, list) else text, tuple(id_) if isinstance(id_, list) else id_
+        return {e["path"]: e for e in read_manifest(out)}
+    except UsageError:  # (no manifest.jsonl: a judgments.jsonl put together otherwise)
+        return {}
 
 
 @lru_cache(maxsize=64)

@@ -112,6 +112,20 @@ def _combined_outside(kind: str, months: int | None, days: int | None, out: tupl
             f"总和刑期{fmt_term(int(total))}（上限{fmt_term(int(hi))}）以下的范围内")
 
 
+# an earlier judgment's fine that a sentence joins (连同前罪判处的有期徒刑一年六个月，并处罚金人民币三千元)
+_EARLIER_FINE_RE = re.compile(r"前罪(?:(?!并罚|决定执行)[^。；]){0,40}?罚金")  # (not the executed one after 并罚)
+
+
+def _with_an_earlier_fine(j: Judgment, i: int, v: Sentence) -> bool:
+    """Whether the sentence of defendant ``i`` joins an earlier judgment's fine: read (:func:`_fine_with_earlier`
+    adds it up), or told in the clause and not read, when the counts' fines alone rightly fall short of the one
+    executed. An earlier judgment without a fine leaves the counts' sum to be compared."""
+    if not v.with_earlier_judgment:
+        return False
+    clause = j.span(f"defendants[{i}].clause")
+    return v.earlier_fine_yuan is not None or (clause is not None and bool(_EARLIER_FINE_RE.search(clause.text)))
+
+
 def _earlier_known(v: Sentence) -> bool:
     return v.principal == "有期徒刑" and v.earlier_principal == "有期徒刑" and bool(v.earlier_term_months)
 
@@ -224,7 +238,7 @@ def check_e2(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 executed + ev, defendant=d, basis="刑法第六十九条第三款", data=data,
             )  # fmt: skip
         if not fine_left_out and fines and v.fine_yuan is not None and not _all_property_seized(counts) \
-                and not v.with_earlier_judgment:  # (joined with an earlier judgment's fine: _fine_with_earlier's)
+                and not _with_an_earlier_fine(j, i, v):
             if abs(float(sum(fines)) - float(v.fine_yuan)) > 0.5:
                 yield finding(
                     j, "E2", "error",
