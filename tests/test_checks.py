@@ -6666,3 +6666,45 @@ def test_e2_counts_joined_with_an_earlier_judgment_whose_term_is_not_read(earlie
     assert d.verdict.with_earlier_judgment and d.verdict.term_months == 32 and len(d.per_charge) == 2
     assert [f.message for f in run_checks([j]) if f.rule == "E2"] == (
         ["被告人甲某各罪罚金合计25000元，决定执行罚金28000元，同种附加刑应当合并执行。"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "fires"),
+    [("2019年12月2日", "2020年6月1日", False), ("2019年11月20日", "2020年5月19日", True)],
+)
+def test_x7_a_start_from_the_days_of_a_supervisory_detention(start: str, end: str, fires: bool) -> None:
+    """留置 by a 监察委员会 is credited day for day (监察法第四十四条): a term from its first day is explained, one
+    before it is not. 解除留置 the day the 刑事拘留 begins breaks no custody."""
+    custody = ("因涉嫌犯受贿罪，于2019年12月2日被某某区监察委员会留置，2020年1月10日被解除留置，同日被刑事拘留，"
+               "同年1月20日被逮捕。")
+    text = TEMPLATE.format(**{**BASE, "start": start, "end": end}).replace(
+        "因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。", custody)
+    j = extract(text)
+    assert [c.kind for c in j.defendants[0].custody] == ["留置", "释放", "刑事拘留", "逮捕"]
+    got = {f.rule for f in run_checks([j]) if f.severity != "info"}
+    assert ("X7" in got) == fires and "E7" not in got, got
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "fires"),
+    [("2019年12月22日", "2020年6月21日", False), ("2019年12月17日", "2020年6月16日", True)],
+)
+def test_x7_a_start_moved_by_the_uncredited_half_of_designated_residence(start: str, end: str, fires: bool) -> None:
+    """刑事拘留 on 12月2日, 指定居所监视居住 from 12月12日 to the arrest on 2020年1月21日: 10 days held and 40 of the
+    residence, worth 20 (刑事诉讼法第七十六条), are 30 days of the term before the arrest, so it starts on 12月22日,
+    20 days after the custody's first day. The 17th is explained by nothing."""
+    custody = "因本案于2019年12月2日被刑事拘留，同年12月12日被指定居所监视居住，2020年1月21日被逮捕。"
+    text = TEMPLATE.format(**{**BASE, "start": start, "end": end}).replace(
+        "因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。", custody)
+    assert ("X7" in {f.rule for f in run_checks([extract(text)])}) == fires
+
+
+@pytest.mark.parametrize(("said", "fires"), [("十克以上", False), ("一千克以上", False), ("4.9克", True)])
+def test_x3_a_weight_of_the_law_s_threshold_is_no_restated_weight(said: str, fires: bool) -> None:
+    """走私、贩卖甲基苯丙胺一千克以上 restates the law's threshold (刑法第三百四十七条第二款), not a weight found: no X3
+    against the facts' 0.82, 1.48 and 2.30 grams. An exact weight that is none of them still is one."""
+    text = (EXAMPLES / "drug_sale.txt").read_text(encoding="utf-8")
+    restated = text.replace("明知是毒品甲基苯丙胺而予以贩卖，", f"明知是毒品甲基苯丙胺而予以贩卖，贩卖甲基苯丙胺{said}，", 1)
+    assert restated != text
+    found = [f.message for f in run_checks([extract(restated)]) if f.rule == "X3"]
+    assert bool(found) == fires, found

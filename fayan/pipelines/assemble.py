@@ -2321,10 +2321,13 @@ def _reasoning_drugs(doc: Document, reasoning: Section | None, fe: _FactElements
     drug where it is larger than what the facts add up to: the court summing every deal (刘某单独或指使他人贩卖、运输
     甲基苯丙胺共计7158克) where the facts state only one buyer's subtotal (向李某贩卖甲基苯丙胺共计880克) as a total,
     or restating as one weight what some of the facts' weights add up to (49.91克 and 0.19克 of tablets: 非法持有
-    甲基苯丙胺50.1克)."""
+    甲基苯丙胺50.1克). Not a weight of the law's threshold (…一千克以上)."""
     if fe.main_drug is None or reasoning is None:
         return fe
-    found = find_drugs(doc.text[reasoning.start : reasoning.end])
+    text = doc.text[reasoning.start : reasoning.end]
+    # a weight with 以上 or 以下 after it is the law's threshold (走私、贩卖甲基苯丙胺一千克以上, 第三百四十七条第二款), not
+    # this case's weight told again (none of the 34 weights the dev judgments and SPC rulings restate has one)
+    found = [d for d in find_drugs(text) if text[d.end : d.end + 2] not in ("以上", "以下")]
     restated = []
     for d in found:
         if d.grams is not None:

@@ -567,7 +567,8 @@ def _designated_residence_days(d: Defendant) -> int:
     return total
 
 
-_START_KINDS = ("刑事拘留", "羁押", "抓获", "行政拘留", "逮捕", "拘传", "传唤")
+# 留置: a 监察委员会's detention, credited day for day (监察法第四十四条), so custody of this case from its first day
+_START_KINDS = ("刑事拘留", "羁押", "抓获", "行政拘留", "逮捕", "拘传", "传唤", "留置")
 _RELEASE_KINDS = ("取保候审", "监视居住", "释放")
 
 
@@ -1035,6 +1036,11 @@ def check_x7(j: Judgment, ctx: Context) -> Iterator[Finding]:
         if detained and not any(day < detained[0] for day in held):
             explained.add(detained[0])  # the first 刑事拘留, not a second one
         first = segs[0][0]
+        # two days of 指定居所监视居住 are one of the term (刑事诉讼法第七十六条): inside the custody its other half moves the
+        # start later (刑拘 8月5日, 指定居所监视居住 9月4日–12月3日: from 9月19日), before it its credited half earlier
+        rsl = _designated_residence_days(d)
+        for n in (rsl, rsl + 1) if rsl else ():
+            explained |= {first + timedelta(days=n - n // 2), first - timedelta(days=n // 2)}
         shortly_before = 0 < (first - a).days <= 3  # often the capture's day, or an arrest in the act
         # a start on a later day of the custody, or shortly before it, whose printed end is counted from the custody's
         # first day: the start is misprinted, whatever explains its day
