@@ -608,3 +608,21 @@ def test_legal_aid_told_in_the_procedure(at_trial: str, appointed: bool) -> None
     text = base.replace(_HEADER_AID, "辩护人厍立新，广东鹏湾律师事务所律师。").replace(_AT_TRIAL, at_trial)
     (d,) = extract(text).defendants
     assert [(x.name, x.appointed) for x in d.defenders] == [("厍立新", appointed)]
+
+
+def test_a_foreigner_s_people_and_nationality() -> None:
+    """A foreign defendant's people is kept as written (缅族 is none of China's 56), and the nationality and passport
+    are no occupation."""
+    h = parse_defendant("被告人梭温·昂（SOE WIN AUNG），男，1991年7月3日出生，缅甸联邦籍，护照号码MD0000001，缅族，文盲，"
+                        "农民。因涉嫌犯走私、贩卖毒品罪于2020年10月13日被刑事拘留。")
+    assert h is not None
+    assert (h.name, h.ethnicity, h.education, h.occupation) == ("梭温·昂", "缅族", "文盲", "农民")
+    h = parse_defendant("被告人阮某，女，1990年1月1日出生，越南社会主义共和国国籍，京族，小学文化，无业。")
+    assert h is not None and (h.ethnicity, h.occupation) == ("京族", "无业")
+
+
+def test_a_note_after_the_education_and_a_disability_that_is_no_occupation() -> None:
+    """小学文化（特殊教育学校）: the note in brackets does not hide the education; 聋哑人 is who the person is, not
+    their occupation."""
+    h = parse_defendant("被告人吴某，男，1992年5月6日出生，汉族，聋哑人，小学文化（特殊教育学校），无业，住某某市。")
+    assert h is not None and (h.education, h.occupation) == ("小学", "无业")

@@ -86,8 +86,9 @@ _RESIDENCE_RE = re.compile(
 _IDENTITY_NOTE_RE = re.compile(r"[（(][^（）()]*(?:自报|自述|身份|户籍|以下简称)[^（）()]*[）)]\s*$")
 _EDU_RE = re.compile(
     r"(?:文化程度|学历)[为：:]?\s*(?P<a>[^，,。；]{1,10})|"
-    r"(?P<b>[^，,。；\s]{1,10}?)(?:文化程度|文化|学历|毕业|肄业|文化水平)(?=[，,。；\s]|$)|"
-    r"(?:^|[，,])(?P<c>文盲|半文盲|小学|初中|高中|中专|大专|大学本科|本科|大学|研究生|硕士研究生|博士研究生|硕士|博士|职高|技校|中技)(?=[，,。；]|$)"
+    # a note in brackets may follow: 小学文化（特殊教育学校）
+    r"(?P<b>[^，,。；\s]{1,10}?)(?:文化程度|文化|学历|毕业|肄业|文化水平)(?=[，,。；\s（(]|$)|"
+    r"(?:^|[，,])(?P<c>文盲|半文盲|小学|初中|高中|中专|大专|大学本科|本科|大学|研究生|硕士研究生|博士研究生|硕士|博士|职高|技校|中技)(?=[，,。；（(]|$)"
 )
 
 # Sentence classifiers.
@@ -253,6 +254,9 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
         if m.group() in ethnicities:
             out["ethnicity"] = m.group()
             break
+    else:  # a foreigner's, as written (缅甸联邦籍，护照号码…，缅族): a clause of its own that is only a people's name
+        if m := re.search(r"(?:^|[，,])\s*([\u4e00-\u9fff]{1,4}(?<!家|民|班)族)\s*(?=[，,。；;]|$)", eth_text):
+            out["ethnicity"] = m.group(1)
     e = _EDU_RE.search(seg_text)
     if e:
         raw = e.group("a") or e.group("b") or e.group("c")
@@ -277,7 +281,7 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
         if (
             p in ("男", "女", "男性", "女性")
             or p in ethnicities
-            or re.search(r"[〇○零一二三四五六七八九]{2,}年|年[一二三四五六七八九十]{1,2}月|出生|生于|住|户籍|身份证|身份号码|证件号|籍贯|族$|文化|学历|毕业|肄业|文盲|曾用名|又名|别名|绰号|外号|小名|乳名|化名|^自报|^系|党员|群众|(?:[省市县区州旗盟镇乡村屯]|^本地|^外地)人$|^因|^捕前|^于[^，]*[省市县区州旗盟镇乡村]", p)
+            or re.search(r"[〇○零一二三四五六七八九]{2,}年|年[一二三四五六七八九十]{1,2}月|出生|生于|住|户籍|身份证|身份号码|证件号|籍贯|族$|文化|学历|毕业|肄业|文盲|曾用名|又名|别名|绰号|外号|小名|乳名|化名|^自报|^系|党员|群众|(?:[省市县区州旗盟镇乡村屯]|^本地|^外地)人$|^因|^捕前|^于[^，]*[省市县区州旗盟镇乡村]|.籍$|国籍|护照|聋哑|盲人|残疾", p)
             or re.match(r"(?:上诉人|原审被告人|被告人|被告单位|罪犯)", p)
             or (e and p in (e.group("c") or "",))
         ):
