@@ -640,6 +640,9 @@ def test_judgment_amounts_name_the_header_defendant() -> None:
          "丙公司的账户。", "挪用资金罪", ["transfer", "stolen"], "641900"),
         ("被告人甲某多次持卡取现后交给上线，共计转移诈骗犯罪所得人民币八万六千元，从中获取报酬人民币三千元。",
          "掩饰、隐瞒犯罪所得罪", ["gains", "other"], "86000"),  # what was laundered, not the fee
+        # the fraud's money moved, not the mover's profit (掩饰隐瞒解释 第三条: the value of what was laundered)
+        ("被告人甲某帮助转移诈骗资金共计人民币62.4万元，其中经查证系被害人被骗资金共计人民币38.7万元。甲某从中获利人民币8000元。",
+         "掩饰、隐瞒犯罪所得罪", ["defrauded", "defrauded", "gains"], "624000"),
         ("截至案发，被告人甲某恶意透支本金共计人民币八万三千元。", "信用卡诈骗罪", ["defrauded"], "83000"),
         ("本院认为，被告人甲某以威胁方法强行索取他人财物人民币六万元，数额巨大。", "敲诈勒索罪", ["extorted"], "60000"),
         ("本院认为，被告人甲某利用职务上的便利，索取他人财物人民币六万元。", "受贿罪", ["bribe"], "60000"),

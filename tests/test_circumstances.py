@@ -156,6 +156,10 @@ def test_lenience_decisions(text: str, expected: set) -> None:
         # an accepted opinion: 是自首
         ("公诉机关和辩护人认为被告人甲某实施犯罪后自动至司法机关投案，是自首的意见，符合法律规定，本院予以采纳。",
          {("自首", "甲某", False)}),
+        # 刑法第十九条: 又聋又哑的人或者盲人 (not a 盲人按摩店 of the facts' kind, nor one denied)
+        ("被告人甲某系又聋又哑的人，依法可以从轻处罚。", {("聋哑或者盲人", "甲某", False)}),
+        ("被告人甲某系盲人，归案后如实供述自己的罪行，可从轻处罚。", {("聋哑或者盲人", "甲某", False), ("坦白", "甲某", False)}),
+        ("被告人甲某在其经营的盲人按摩店内容留他人吸毒。", set()),
     ],
 )
 def test_circumstances(text: str, expected: set) -> None:

@@ -35,7 +35,8 @@ from fayan.pipelines.checks.document import amount_bounds, bounds_meet
 from fayan.pipelines.checks.sentence import retold_sentences
 
 # Circumstances that allow a sentence below the bracket (减轻处罚) — 刑法17, 17-1, 20, 21, 22–24, 27, 28, 67, 68.
-MITIGATING = frozenset({"自首", "立功", "重大立功", "从犯", "胁从犯", "未遂", "中止", "预备", "未成年", "已满七十五周岁"})
+MITIGATING = frozenset({"自首", "立功", "重大立功", "从犯", "胁从犯", "未遂", "中止", "预备", "未成年", "已满七十五周岁",
+                        "聋哑或者盲人"})  # 刑法第十九条: 可以从轻、减轻或者免除处罚
 
 
 def below_allowed(j: Judgment, d: Defendant, said: bool = True, charge: str | None = None) -> bool:
