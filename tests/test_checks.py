@@ -180,6 +180,8 @@ def test_reasoning_names_the_charge_with_fuhe_and_not_with_bufuhe() -> None:
         "原判对被告人甲某为他人提供费用帮助逃匿的行为以诈骗罪定罪判刑不当，应予纠正。",
         "对于被告人甲某所提其行为构成诈骗罪的辩解意见，经查，与事实不符，本院不予采纳。",
         "辩护人认为被告人甲某的行为构成诈骗罪的辩护意见，与事实不符，本院不予采纳。",
+        # the statute between the words and the charge: not the 定 of 规定的
+        "经查，被告人甲某的行为不符合《中华人民共和国刑法》第二百六十六条规定的诈骗罪的构成要件，该意见本院不予采纳。",
     ],
 )
 def test_reasoning_leaves_out_a_charge_it_rejects_or_quotes_from_a_party(said: str) -> None:
@@ -189,6 +191,9 @@ def test_reasoning_leaves_out_a_charge_it_rejects_or_quotes_from_a_party(said: s
     # the court's own finding in such a clause still counts
     own = "关于本案的定性，本院认为被告人甲某的行为构成盗窃罪，辩护人的意见本院不予采纳。"
     j = extract(TEMPLATE.format(**BASE).replace("其行为已构成盗窃罪。", "其行为已构成盗窃罪。" + own.replace("盗窃罪", "诈骗罪")))
+    assert j.charges_reasoning == ("盗窃罪", "诈骗罪")
+    cited = "本院认为，被告人甲某的行为已构成《中华人民共和国刑法》第二百六十六条规定的诈骗罪。"
+    j = extract(TEMPLATE.format(**BASE).replace("其行为已构成盗窃罪。", "其行为已构成盗窃罪。" + cited))
     assert j.charges_reasoning == ("盗窃罪", "诈骗罪")
 
 
@@ -6708,3 +6713,14 @@ def test_x3_a_weight_of_the_law_s_threshold_is_no_restated_weight(said: str, fir
     assert restated != text
     found = [f.message for f in run_checks([extract(restated)]) if f.rule == "X3"]
     assert bool(found) == fires, found
+
+
+def test_x6_the_day_of_the_accused_s_merit_is_no_day_of_the_offence() -> None:
+    """另查明，甲某…协助公安机关于2019年12月20日抓获贩卖毒品犯罪嫌疑人乙某 (立功): that day is not the earliest
+    offence day, so the 刑事拘留 of 12月2日 is not before the crime."""
+    merit = "另查明，被告人甲某归案后协助公安机关于2019年12月20日抓获贩卖毒品犯罪嫌疑人乙某，构成立功。"
+    text = TEMPLATE.format(**BASE).replace("经审理查明，2019年12月1日，", "经审理查明，2019年12月间，").replace(
+        " 本院认为，", merit + " 本院认为，")
+    j = extract(text)
+    assert j.offence_start != "2019-12-20"
+    assert "X6" not in {f.rule for f in run_checks([j])}

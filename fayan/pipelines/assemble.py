@@ -351,6 +351,9 @@ _CAPTURE_RE = re.compile(r"抓获|归案|投案|到案|被刑事拘留|被查获
 _CAUGHT_RE = re.compile(r"(?<![不未没])(?:抓获|归案|投案|到案)")  # not 因传唤不到案…决定刑事拘留（在逃）
 _RECAUGHT_RE = re.compile(r"脱逃|逃跑|再次|又被|先后")
 _CLAUSE_REST_RE = re.compile(r"[^，,。；;]*")  # the rest of a clause
+# a sentence of merit after the crime: the accused helping to catch another (协助公安机关于…抓获贩卖毒品犯罪嫌疑人刘某,
+# 立功): its day is neither the offence's nor the accused's capture, whatever crime it names of the other
+_MERIT_RE = re.compile(r"协助[^。；]{0,20}?(?:抓获|抓捕|缉捕)|(?:构成|系|属|具有|有)(?:重大)?立功|检举揭发")
 # What a fact sentence tells of the time after the act (the capture and custody, a search, restitution, an appraisal,
 # a confession, a report, a judgment): its day need not be an act's.
 _AFTERMATH_RE = re.compile(
@@ -912,7 +915,10 @@ def _charge_mentions(text: str, start: int, end: int, cue: re.Pattern[str]) -> l
     for span, c in find_charge_mentions(text[start:end]):
         s = start + span.start
         before = text[max(start, s - 12) : s]
-        if "《" in before and "》" not in before:
+        # 构成《中华人民共和国刑法》第二百六十四条规定的盗窃罪: the cue stands before the statute it cites
+        if cited := _CITED_BEFORE_RE.search(text, max(start, s - 60), s):
+            before = text[max(start, cited.start() - 12) : cited.start()]
+        elif "《" in before and "》" not in before:
             continue
         # a cue of this clause: not 构成 of 不符合甲罪的构成要件，不具有乙罪的…
         cues = [c for c in cue.finditer(before) if not re.search(r"[，,。；;：:]", before[c.end() :])]
@@ -940,6 +946,9 @@ _PRIOR_CONVICTION_AFTER_RE = re.compile(r"(?:\s*[、和及]\s*[^，。；、]{1,
 # a conviction the court finds wrong: …的行为以窝藏罪定罪判刑不当 (and 并无不当 is not one)
 _WRONGLY_CONVICTED_RE = re.compile(r"(?:定罪|定性|认定|判刑|量刑|处罚|判处刑罚){1,3}(?:不当|错误|有误)")
 _NEGATED_CUE_RE = re.compile(r"(?:不|不能|不应|不应当|不宜|不得|无法|并非|不是)$")
+# a statute's article right before a charge it names (…《中华人民共和国刑法》第二百二十四条规定的合同诈骗罪)
+_CITED_BEFORE_RE = re.compile(r"(?:《[^《》]{1,30}》)?第[〇零一二三四五六七八九十百千\d]+条(?:之[一二三四五六七八九十])?"
+                              r"(?:第[一二三四五六七八九十\d]+款)?(?:第[（(]?[一二三四五六七八九十\d]+[）)]?项)?(?:之|所)?规定的\s*$")
 # 关于辩护人提出的…应以私分国有资产罪定罪量刑的辩护意见, 辩护人认为…构成故意伤害罪的辩护意见: a party's point the
 # reasoning answers, not its finding (without 关于/对于 only the defence's: 公诉机关认为…的意见成立 is the court's too)
 _OPINION_OPEN_RE = re.compile(
@@ -2525,9 +2534,10 @@ def _facts_start(text: str, secs: Sections) -> int:
 def _fact_dates(text: str, start: int, end: int, judgment_day: date | None, *, marriage: bool) -> list[_FactDate]:
     """The dates of ``text[start:end]`` (the facts) that may date the offence or the capture, in text order.
 
-    Leaves out birth dates and anything after the judgment; and the dates of sentences that tell only a marriage, a
-    divorce or how a couple met or lived, where a full date of something else is left and the case is not about a
-    marriage. :func:`_offence_dates` leaves out the capture's day where the facts date the offence by month only.
+    Leaves out birth dates, anything after the judgment and the days of the accused's merit (:data:`_MERIT_RE`); and
+    the dates of sentences that tell only a marriage, a divorce or how a couple met or lived, where a full date of
+    something else is left and the case is not about a marriage. :func:`_offence_dates` leaves out the capture's day
+    where the facts date the offence by month only.
     """
     ftext = text[start:end]
     dates: list[_FactDate] = []
@@ -2580,7 +2590,7 @@ def _fact_dates(text: str, start: int, end: int, judgment_day: date | None, *, m
         dates[k] = replace(x, then=text[m.end():upto])
     if not marriage and any(x.full and not x.background for x in dates):
         dates = [x for x in dates if not x.background]
-    return dates
+    return [x for x in dates if not _MERIT_RE.search(x._plain)]
 
 
 def _offence_dates(dates: list[_FactDate]) -> list[_FactDate]:
