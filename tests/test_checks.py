@@ -1925,6 +1925,9 @@ def test_no_heavier_sentence_on_a_defendant_appeal(who: str, how: str, first: st
          "据此，以盗窃罪判处被告人甲某有期徒刑六个月，并处罚金人民币二千元。", [("甲某", 6)]),
         # 判处上诉人X (the role the person has now)
         ("原判以盗窃罪判处上诉人甲某有期徒刑七个月，并处罚金人民币二千元。", [("甲某", 7)]),
+        # or with the statute it applied: 依照…之规定，判决：被告人X犯…罪，判处…
+        ("原判认为，被告人甲某盗窃他人财物，数额较大，构成盗窃罪。依照《中华人民共和国刑法》第二百六十四条之规定，判决："
+         "被告人甲某犯盗窃罪，判处有期徒刑八个月，并处罚金人民币二千元。", [("甲某", 8)]),
         # the appellant's plea after the retold reasoning is not the first instance's sentence
         ("原判认为，被告人甲某构成盗窃罪。上诉人甲某上诉提出原判量刑过重，故请求判处拘役三个月。", []),
     ],

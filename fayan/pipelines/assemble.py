@@ -1136,9 +1136,10 @@ def _recommendations(
 
 # 原审法院…认定被告人X犯Y罪，判处… / 原判以X罪判处被告人Y…: the first instance's sentence retold by the appeal
 _ORIGINAL_RE = re.compile(r"(?:原审法院|原审判决|原判|一审法院|一审判决)[^。]{0,300}?判处[^。]*")
-# 原判认为，…构成诈骗罪。…可以从轻处罚。据此，以诈骗罪判处被告人X…: the sentence closes the retold reasoning
+# 原判认为，…构成诈骗罪。…可以从轻处罚。据此，以诈骗罪判处被告人X… (or 依照…之规定，判决：被告人X犯…罪，判处…): the
+# sentence closes the retold reasoning
 _ORIGINAL_OPENS_RE = re.compile(r"(?:原审法院|原审判决|原判|一审法院|一审判决|一审)(?:经审理)?(?:认为|认定|审理认为)")
-_THEREFORE_RE = re.compile(r"(?<=[。；;\s])(?:据此|遂|故|综上)[，,]?[^。]{0,200}?判处[^。]*")
+_THEREFORE_RE = re.compile(r"(?<=[。；;\s])(?:据此|遂|故|综上|依照[^。]{0,300}?规定)[，,]?[^。]{0,200}?判处[^。]*")
 # a sentence that is no longer the first instance's account: the appeal, this court, the defence
 _NOT_ORIGINAL_RE = re.compile(
     r"(?<=[。；;\s])\s*(?:(?:上诉人|原审被告人|被告人)[^。，,]{1,15}?(?:上诉|辩解|辩称)|上诉|抗诉|本院|二审|经审理查明|"
