@@ -171,6 +171,8 @@ def test_a_masked_year_stays_in_the_case_number() -> None:
         ("公诉机关某某县(简称某县)人民检察院", "某某县人民检察院"),
         # a note on the role before the name (抗诉 appeals)
         ("抗诉机关（原公诉机关）某某市某某县人民检察院。", "某某市某某县人民检察院"),
+        # the civil role of a public interest suit joined to the case, held by the same procuratorate
+        ("公诉机关暨附带民事公益诉讼起诉人某某市某某区人民检察院。", "某某市某某区人民检察院"),
     ],
 )
 def test_prosecutor(line: str, prosecutor: str) -> None:

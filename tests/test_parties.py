@@ -115,6 +115,10 @@ CASES = [
         "原审被告人暨刑事附带民事诉讼被告人钱远山，男，1979年2月1日出生。",
         dict(name="钱远山"),
     ),
+    (  # a public interest suit joined to the case (污染环境, 食品安全): the name had been 暨附带民事公益诉讼被告周明华
+        "被告人暨附带民事公益诉讼被告周明华，男，1979年2月28日出生，汉族。",
+        dict(name="周明华", gender="男"),
+    ),
 ]
 
 

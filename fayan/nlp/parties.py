@@ -41,8 +41,9 @@ __all__ = [
 
 DEFENDANT_ROLE_RE = re.compile(
     r"(?P<role>上诉人|原审被告人|被告单位|原审被告单位|被告人|罪犯|申诉人|被告)"
-    # the civil role of a 刑事附带民事 case the same person holds (被告人暨附带民事诉讼被告人孙文涛)
-    r"(?:暨(?:刑事)?附带民事诉讼(?:被告人?|原告人))?"
+    # the civil role of a 刑事附带民事 case the same person holds (被告人暨附带民事诉讼被告人孙文涛), also of a public
+    # interest suit joined to it (被告人暨附带民事公益诉讼被告黄某)
+    r"(?:暨(?:刑事)?附带民事(?:公益)?诉讼(?:被告人?|原告人))?"
     r"(?:[（(](?P<role2>[^）)]{1,12})[）)])?"
 )
 _NAME_RE = re.compile(
