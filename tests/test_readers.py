@@ -937,6 +937,23 @@ def test_letter_spaced_sentences_read_as_written_whole(spaced: str) -> None:
     assert normalize("审 判 长 张三")[0] == "审判长 张三"  # (a role's name keeps its space before the name)
 
 
+@pytest.mark.parametrize(("spaced", "whole"), [
+    ("于 2019 年 1 月 10 日被刑事拘留", "于 2019年1月10日被刑事拘留"),
+    ("并处罚金人民币 5000 元。", "并处罚金人民币5000元。"),
+    ("判处有期徒刑 1 年 6 个月，", "判处有期徒刑 1年6个月，"),
+    ("被告人张 某 某，男，", "被告人张某某，男，"),
+    ("被害人 王 五 、李四", "被害人 王 五 、李四"),  # a name list spaced around 、 is no letter-spaced name
+    ("共 3 人", "共 3 人"),  # a count without a unit of dates or money keeps its spaces
+])  # fmt: skip
+def test_spaces_inside_figures_and_a_spaced_name_go(spaced: str, whole: str) -> None:
+    """A space typed between a figure and its unit (2019 年 1 月 10 日, 人民币 5000 元) hid the date and the fine; a
+    letter-spaced name after a role word (被告人张 某 某) gave the name 张."""
+    text, offsets = normalize(spaced)
+    assert text == whole
+    for i in range(len(text)):
+        assert spaced[offsets.to_original(i)] == text[i]
+
+
 def test_hard_wrapped_text_with_indented_paragraphs_is_unwrapped() -> None:
     """A PDF's text: each paragraph indented with two ideographic spaces, then wrapped; a first line is as long as
     the others with its indent (it was taken for a paragraph's end, and the paragraph broke after it)."""

@@ -78,6 +78,14 @@ _SPACED_RE = re.compile("|".join(" *".join(w) for w in sorted(_SPACED_WORDS, key
 # a stretch typed letter-spaced (被 告 人 甲 某 犯 盗 窃 罪 ，判 处 …): eight characters or more, each followed by one
 # space; shorter runs are left to the words above (审 判 长 张三 keeps the space before the name)
 _LETTER_SPACED_RE = re.compile(r"(?:[\u4e00-\u9fff，。；：、（）] ){7,}[\u4e00-\u9fff，。；：、（）]")
+# A space typed between a figure and its unit (2019 年 5 月 20 日, 人民币 5000 元, 有期徒刑 1 年): dropped, so that dates
+# and amounts read whole. Only single spaces of one line, never a line break.
+_SPACED_FIGURE_RE = re.compile(
+    r"(?<=[\d〇○零一二三四五六七八九十百千万两]) (?=[年月日时元万亿角]|个月|余元|多元)|(?<=[年月]) (?=\d)|"
+    r"(?<=人民币) (?=[\d〇○零一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾])"
+)
+# A name typed letter-spaced after a role word (被告人张 某 某，男): its spaces dropped, as the name is written elsewhere
+_SPACED_NAME_RE = re.compile(r"(?:被告人|上诉人|被害人|罪犯) ?((?:[\u4e00-\u9fff] ){1,3}[\u4e00-\u9fff])(?=[，,（(。；、])")
 
 
 @lru_cache(maxsize=1)
@@ -327,6 +335,10 @@ def normalize(raw: str) -> tuple[str, OffsetMap]:
         for rx in (_SPACED_RE, _LETTER_SPACED_RE) for m in rx.finditer(text) if " " in m.group()
         for g in re.finditer(" +", m.group())
     ]
+    spaced += [(m.start(), m.end(), "") for m in _SPACED_FIGURE_RE.finditer(text)]
+    spaced += [(m.start(1) + g.start(), m.start(1) + g.end(), "") for m in _SPACED_NAME_RE.finditer(text)
+               for g in re.finditer(" ", m.group(1))]
+    spaced = sorted(set(spaced))
     furniture = _export_header(text) + _page_furniture(text, feeds)
     # each character reference that names a character: its start, end and what it names
     named = {
