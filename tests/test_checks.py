@@ -5095,13 +5095,18 @@ def test_x2_a_refusal_that_leaves_out_a_header_defendant(who: str, expected: lis
     assert [f.message for f in run_checks([j]) if f.rule == "X2"] == expected
 
 
-@pytest.mark.parametrize(("number", "fires"), [("（2016）最高法刑终31250417号", True), ("（2016）最高法刑核31250417号", False)])
-def test_x5_a_refusal_under_an_appeal_s_number(number: str, fires: bool) -> None:
-    """A review that refuses to approve (不核准) is a 复核 too: its number's type is 刑核."""
+@pytest.mark.parametrize(
+    ("number", "what"),
+    [("（2016）最高法刑终31250417号", "二审"), ("（2016）最高法刑核31250417号", None),
+     ("（2016）最高法刑监31250417号", "审判监督"), ("（2016）最高法刑申31250417号", "审判监督")],
+)
+def test_x5_a_refusal_under_an_appeal_s_number(number: str, what: str | None) -> None:
+    """A review that refuses to approve (不核准) is a 复核 too: its number's type is 刑核, not an appeal's, nor one of
+    审判监督 (a petition's or a retrial order's, which approves or refuses nothing)."""
     j = extract(_refused("贩卖、运输毒品罪").replace("（2016）最高法刑核31250417号", number, 1))
     found = [f.message for f in run_checks([j]) if f.rule == "X5"]
-    assert found == ([f"案号{number}为二审案号，但主文为复核（一、不核准云南省高级人民法院（2015）…），复核案件的案号类型为刑核。"]
-                     if fires else []), found
+    assert found == ([f"案号{number}为{what}案号，但主文为复核（一、不核准云南省高级人民法院（2015）…），复核案件的案号类型为刑核。"]
+                     if what else []), found
 
 
 @pytest.mark.parametrize(

@@ -578,13 +578,14 @@ def _with_the_next(j: Judgment, k: int, message: str) -> Finding:
 
 def _x5_review(j: Judgment, ev: list[Evidence], appellate: list[str], reviewed: list[Provenance]) -> Iterator[Finding]:
     """A review's number against what the document decides: a decision to approve or not (核准, 不核准: 死刑复核,
-    法定刑以下) under a first- or second-instance number with no appeal in the header, or a 刑核 number over an
-    appeal's header."""
+    法定刑以下) under a first- or second-instance number with no appeal in the header, or under a number of 审判监督
+    (刑监, 刑申: a petition's or a retrial order's, which approves nothing), or a 刑核 number over an appeal's header."""
     code = j.case_number_parts.type_code if j.case_number_parts else None
-    if code in ("刑初", "刑终") and reviewed and not appellate:
+    if code in ("刑初", "刑终", "刑监", "刑申") and reviewed and not appellate:
+        what = j.procedure if code in ("刑初", "刑终") else "审判监督"
         yield finding(
             j, "X5", "warning",
-            f"案号{j.case_number}为{j.procedure}案号，但主文为复核（{reviewed[0].text.strip()[:20]}…），"
+            f"案号{j.case_number}为{what}案号，但主文为复核（{reviewed[0].text.strip()[:20]}…），"
             "复核案件的案号类型为刑核。",
             ev + evidence(j, reviewed[0].field, "判决主文"),
         )  # fmt: skip
