@@ -708,3 +708,11 @@ def test_an_appeal_s_corrected_amount_is_the_total(claim: str, held: str, after:
     assert j.total_crime_amount_yuan == expected
     span = j.span("total_crime_amount_yuan")
     assert span is not None and text[span.start - len(said) : span.end] == f"{said}{expected // 10000}万元"
+
+
+def test_an_amount_that_opens_the_paragraph_after_an_evidence_list() -> None:
+    """The paragraph after an evidence list starts a part of the facts again; an amount at its very start crashed
+    the document (its count was looked up against the part's uncounted start)."""
+    text = "被告人甲某窃得现金500元。上述事实，有被害人陈述、证人证言等证据证实。\n3000元现金已发还被害人。"
+    assert [(a.amount_yuan, a.role) for a in extract_amounts(text, section="facts")] == [
+        (Decimal("500"), "stolen"), (Decimal("3000"), "restitution")]

@@ -773,8 +773,9 @@ def extract_amounts(
 
     restated = _restatements(drafts, layout)
     out: list[AmountFound] = []
+    count_starts = [s for s, _ in counts]  # (by start alone: a part's uncounted start holds None, no number to order)
     for k, d in enumerate(drafts):
-        c = bisect.bisect_right(counts, (d.start, 10**9)) - 1
+        c = bisect.bisect_right(count_starts, d.start) - 1
         out.append(
             AmountFound(
                 start=d.start,
