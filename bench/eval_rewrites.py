@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/eval_rewrites.py [DIR] [--show N]
+    python bench/eval_rewrites.py [DIR] [--show N] [--only KIND ...]
 
 For every ``.txt`` judgment in DIR (default ../shared/data/judgments/dev beside the project):
 
@@ -12,7 +12,8 @@ For every ``.txt`` judgment in DIR (default ../shared/data/judgments/dev beside 
 - **dates**: every date written in digits (2018年7月30日) is spelled in Chinese numerals (二〇一八年七月三十日);
   every date read must stay the same;
 - **layouts**: the whole text laid out as other sources print it: on one line, with CRLF line ends, every paragraph
-  indented with two ideographic spaces, hard-wrapped at 38 characters (as text taken from a PDF), with full-width
+  indented with two ideographic spaces, hard-wrapped at 38 characters (as text taken from a PDF), wrapped at widths
+  of 22 to 40 drawn at random, with a space between each figure and its unit (2018 年 7 月 30 日), with full-width
   digits, with half-width punctuation (, ; : ( ) ! ? for ，；：（）！？); every value of the record must stay the same,
   positions and the printed case number aside, and strings compared with their punctuation and digits of one width.
 
@@ -22,6 +23,8 @@ Prints, per rewrite, how many copies changed something, and with ``--show N`` wh
 from __future__ import annotations
 
 import argparse
+import random
+import re
 import sys
 from pathlib import Path
 
@@ -38,6 +41,28 @@ def _wrap(text: str, width: int = 38) -> str:
     return "\n".join("\n".join(p[i : i + width] for i in range(0, max(len(p), 1), width)) for p in text.split("\n"))
 
 
+def _ragged(text: str) -> str:
+    """Each paragraph cut into lines of 22 to 40 characters, the widths drawn at random (seeded by the text's length):
+    text copied from pages of varying layout."""
+    rng = random.Random(len(text))
+    out = []
+    for p in text.split("\n"):
+        lines, i = [], 0
+        while i < len(p):
+            w = rng.randint(22, 40)
+            lines.append(p[i : i + w])
+            i += w
+        out.append("\n".join(lines))
+    return "\n".join(out)
+
+
+def _spaced_figures(text: str) -> str:
+    """A space typed between each figure and its unit of dates or money, and after 人民币 (2018 年 7 月 30 日, 人民币 5000 元)."""
+    text = re.sub(r"(\d)([年月日元])", r"\1 \2", text)
+    text = re.sub(r"([年月])(\d)", r"\1 \2", text)
+    return re.sub(r"人民币(\d)", r"人民币 \1", text)
+
+
 _HALF = str.maketrans("，；：（）！？", ",;:()!?")
 _FULL_DIGITS = str.maketrans({chr(ord("0") + i): chr(0xFF10 + i) for i in range(10)})
 LAYOUTS = {
@@ -45,6 +70,8 @@ LAYOUTS = {
     "CRLF": lambda t: t.replace("\n", "\r\n"),
     "indented": lambda t: "\n".join("\u3000\u3000" + x if x.strip() else x for x in t.split("\n")),
     "hard-wrapped": _wrap,
+    "ragged-wrapped": _ragged,
+    "spaced figures": _spaced_figures,
     "full-width digits": lambda t: t.translate(_FULL_DIGITS),
     "half-width punctuation": lambda t: t.translate(_HALF),
 }
@@ -81,7 +108,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("dir", nargs="?", type=Path, default=DEFAULT)
     ap.add_argument("--show", type=int, default=0, help="print what changed in the first N changed copies")
+    ap.add_argument("--only", action="append", default=None, metavar="KIND",
+                    help="run only this rewrite (names, dates or a layout; repeatable)")
     args = ap.parse_args()
+    wanted = set(args.only) if args.only else None
     files = sorted(args.dir.glob("*.txt"))
     counts = {"names": [0, 0], "dates": [0, 0], **{kind: [0, 0] for kind in LAYOUTS}}
     shown = 0
@@ -91,7 +121,7 @@ def main() -> None:
         if record["status"] != "ok":
             continue
         names = [d["name"] for d in record["defendants"]]
-        for d in record["defendants"]:
+        for d in record["defendants"] if wanted is None or "names" in wanted else ():
             old = d["name"]
             if len(old) < 2 or d["is_unit"] or d["name_variants"] or text.count(old) < 2:
                 continue  # a name also spelled another way (王建峰/王建锋) is replaced in one spelling only
@@ -109,7 +139,7 @@ def main() -> None:
                         shown += 1
                         print(f"  {f.name} {old} -> {new}: {_diff(base, got)}")
         spelled = _spelled_dates(text)
-        if spelled != text:
+        if spelled != text and (wanted is None or "dates" in wanted):
             counts["dates"][1] += 1
             a, b = _dates(record), _dates(extract(spelled).to_record())
             if a != b:
@@ -119,6 +149,8 @@ def main() -> None:
                     print(f"  {f.name} dates: {a} -> {b}")
         values = _values(record)
         for kind, rewrite in LAYOUTS.items():
+            if wanted is not None and kind not in wanted:
+                continue
             counts[kind][1] += 1
             changes = _changed(values, _values(extract(rewrite(text)).to_record()))
             if changes:

@@ -6,6 +6,7 @@ The judgment snippets are fictional (张某, 李某, 某某市 …).
 from __future__ import annotations
 
 import json
+import random
 import time
 import zipfile
 from collections.abc import Callable
@@ -979,6 +980,61 @@ def test_examples_read_the_same_when_hard_wrapped(name: str, width: int) -> None
         assert wrapped[key] == plain[key], key
     fields = ("name", "birth_date", "detained_on", "arrested_on", "charges", "verdict", "circumstances", "occupation")
     assert [{f: d[f] for f in fields} for d in wrapped["defendants"]] == [{f: d[f] for f in fields} for d in plain["defendants"]]
+
+
+def _ragged_wrap(text: str, seed: int) -> str:
+    """Each paragraph cut into lines of 22 to 40 characters, the widths drawn at random: text copied from pages of
+    varying layout, which no one width unwraps."""
+    rng = random.Random(seed)
+    out = []
+    for para in text.split("\n"):
+        lines, i = [], 0
+        while i < len(para):
+            w = rng.randint(22, 40)
+            lines.append(para[i : i + w])
+            i += w
+        out.append("\n".join(lines))
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+@pytest.mark.parametrize(
+    "name",
+    ["multi_charge", "robbery_multi", "theft_single", "unit_crime", "probation_revoked", "death_review",
+     "dangerous_driving", "exemption_acquittal", "appeal_resentenced"],
+)  # fmt: skip
+def test_examples_read_the_same_when_wrapped_at_random_widths(name: str, seed: int) -> None:
+    """A line that ends inside a sentence goes on, where most long lines do (《中华人民共和国刑 / 法》 had lost every
+    article, 人民币四千 / 元 the fine); the signatures stay lines of their own."""
+    from fayan.pipelines.assemble import extract
+
+    text = (EXAMPLES / f"{name}.txt").read_text(encoding="utf-8")
+    plain, wrapped = extract(text).to_record(), extract(_ragged_wrap(text, seed)).to_record()
+    for key in ("case_number", "court", "judgment_date", "prosecutor", "articles", "total_crime_amount_yuan",
+                "officers"):
+        assert wrapped[key] == plain[key], key
+    fields = ("name", "birth_date", "detained_on", "arrested_on", "charges", "verdict", "circumstances", "occupation")
+    assert [{f: d[f] for f in fields} for d in wrapped["defendants"]] == [{f: d[f] for f in fields} for d in plain["defendants"]]
+
+
+def test_a_text_laid_out_by_paragraphs_keeps_its_breaks() -> None:
+    """Lines that end their sentences are paragraphs, however their lengths vary: no break goes."""
+    paras = ["被告人甲某，男，1990年1月1日出生，汉族，初中文化，住某某市某某区。因涉嫌犯盗窃罪于2019年12月2日被刑事拘留。",
+             "辩护人乙某，某某律师事务所律师。",
+             "经审理查明，2019年12月1日，被告人甲某在某某超市窃得他人手机一部，价值人民币2000元。",
+             "本院认为，被告人甲某以非法占有为目的，秘密窃取他人财物，数额较大，其行为已构成盗窃罪。被告人甲某如实供述。"] * 3
+    raw = "\n".join(paras)
+    assert normalize(raw)[0] == raw
+
+
+def test_a_page_number_between_blank_lines_inside_a_sentence_goes() -> None:
+    """pdftotext's page end: …至2020年5 / (blank) / 第 2 页 共 4 页 / (blank) / 月19日止: the sentence is whole again (the
+    blank lines had kept the page number, and the term's end was lost)."""
+    raw = "即自2019年2月20日起至2020年5\n\n第 2 页 共 4 页\n\n月19日止。罚金于本判决生效后十日内缴纳。"
+    text, offsets = normalize(raw)
+    assert text == "即自2019年2月20日起至2020年5月19日止。罚金于本判决生效后十日内缴纳。"
+    for i in range(len(text)):
+        assert raw[offsets.to_original(i)] == text[i]
 
 
 def test_half_width_commas_and_semicolons_beside_chinese_are_clause_stops() -> None:

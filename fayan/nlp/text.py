@@ -245,6 +245,44 @@ def _wrap_breaks(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# What a line broken at no one width may end with and still end its paragraph: a sentence's or a label's end, or a
+# title's, a court's or a case number's (湖南省某某县人民法院 / 刑事判决书 / （2020）湘0102刑初1号)
+_PARAGRAPH_END_RE = re.compile(
+    r"(?:[。；;：:！？!?]\s*$)|^\s*(?:[\u4e00-\u9fff]{2,40}(?:法院|判决书|裁定书|决定书|通知书)|[（(〔\[]\d{4}[）)〕\]][^，。\s]{2,30}号)\s*$"
+)
+# What opens a line of its own even after a line that does not end a sentence: the signatures (审判长张明 审判员…
+# / 人民陪审员…, whose names would run together), an item of the result, an appendix. (A party or a section word
+# is not: 被告人 and 本院认为 stand inside sentences too, and a line cut before them goes on.)
+_PARAGRAPH_OPENER_RE = re.compile(
+    r"\s*(?:审\s*判\s*长|审\s*判\s*员|代理审判员|人民陪审员|书\s*记\s*员|法官助理|[一二三四五六七八九十]{1,3}、|附[：:]|"
+    r"[（(][一二三四五六七八九十]{1,3}[）)])"
+)
+
+
+def _ragged_breaks(text: str) -> list[tuple[int, int]]:
+    """The line breaks of a text broken at no one width (copied from pages of varying layout, where
+    :func:`_wrap_breaks` finds no width), as (start, end) spans; [] otherwise.
+
+    Eight lines or more of 15 characters or more, three in five of them ending inside a sentence (not after
+    :data:`_PARAGRAPH_END_RE`): each such line continues onto the next, unless that one is blank or opens a
+    paragraph (:data:`_PARAGRAPH_OPENER_RE`). A text laid out by paragraphs ends nearly every long line with 。 or ：.
+    """
+    lines = text.split("\n")
+    long = [line for line in lines if len(line.strip()) >= 15]
+    inside = [line for line in long if not _PARAGRAPH_END_RE.search(line)]
+    if len(long) < 8 or len(inside) < 0.6 * len(long):
+        return []
+    out = []
+    pos = 0
+    for line, nxt in zip(lines, lines[1:]):
+        pos += len(line)
+        if (len(line.strip()) >= 15 and not _PARAGRAPH_END_RE.search(line) and nxt.strip()
+                and not _PARAGRAPH_OPENER_RE.match(nxt)):
+            out.append((pos, pos + 1))
+        pos += 1
+    return out
+
+
 # Page furniture a print or PDF export leaves in the text: a page number on a line of its own (第 3 页 共 8 页,
 # 第3页, - 3 -, 3/8) or the note on a page without text (（此页无正文）); anywhere, the full 第N页共M页 form.
 _PAGE_LINE_RE = re.compile(
@@ -268,7 +306,9 @@ def _page_furniture(text: str, feeds: Sequence[int] = ()) -> list[tuple[int, int
         while last > 0 and text[last - 1] in " \t\r\n":  # the end of the text before it
             last -= 1
         if s > 0 and text[s - 1] == "\n" and last > 0 and text[last - 1] not in "。；：:！？”":
-            s = last  # joins the sentence cut by the page end
+            s = last  # joins the sentence cut by the page end, over the blank lines after it too
+            while end < len(text) and text[end] in " \t\r\n":
+                end += 1
         if lines and s <= lines[-1][1]:  # (a page number's line, then the page break: one span)
             s = lines.pop()[0]
         lines.append((s, end))
@@ -329,7 +369,7 @@ def normalize(raw: str) -> tuple[str, OffsetMap]:
             for k in feeds:
                 chars[k] = "\n"
             lined = "".join(chars)
-        wraps = _wrap_breaks(lined)
+        wraps = _wrap_breaks(lined) or _ragged_breaks(lined)
     spaced = [
         (m.start() + g.start(), m.start() + g.end(), "")
         for rx in (_SPACED_RE, _LETTER_SPACED_RE) for m in rx.finditer(text) if " " in m.group()
@@ -348,9 +388,11 @@ def normalize(raw: str) -> tuple[str, OffsetMap]:
     # past it, is the edit; else the break went first and the page number stayed in the sentence)
     wraps = [(a, b) for a, b in wraps if not any(fa <= a < fb for fa, fb in furniture)]
     wrap_at = {a for a, _ in wraps}
+    # (nor is a whitespace run that starts inside it, which sorted first would have kept the furniture)
+    collapsed = [(m.start(), m.end(), m.group()) for m in _COLLAPSE.finditer(text)
+                 if not any(fa <= m.start() < fb for fa, fb in furniture)]
     edits = sorted(
-        [(a, b, "") for a, b in furniture]
-        + [(m.start(), m.end(), m.group()) for m in _COLLAPSE.finditer(text)] + [(a, b, "") for a, b in wraps] + spaced
+        [(a, b, "") for a, b in furniture] + collapsed + [(a, b, "") for a, b in wraps] + spaced
         + [(a, b, "&") for a, (b, _) in named.items()]
     )
     for s, e, run in edits:
