@@ -716,3 +716,11 @@ def test_an_amount_that_opens_the_paragraph_after_an_evidence_list() -> None:
     text = "被告人甲某窃得现金500元。上述事实，有被害人陈述、证人证言等证据证实。\n3000元现金已发还被害人。"
     assert [(a.amount_yuan, a.role) for a in extract_amounts(text, section="facts")] == [
         (Decimal("500"), "stolen"), (Decimal("3000"), "restitution")]
+
+
+def test_a_threshold_the_reasoning_quotes_is_no_amount_of_the_crime() -> None:
+    """…已达到本省盗窃罪“数额较大”的标准（…本省执行的起点为人民币一千元）: the province's threshold is no stolen amount
+    (X3 compared it with the 1800元 found)."""
+    text = "被告人甲某秘密窃取他人财物，价值人民币1800元，已达到本省盗窃罪“数额较大”的标准（本省执行的起点为人民币一千元）。"
+    assert [(a.amount_yuan, a.role) for a in extract_amounts(text, section="reasoning", charge="盗窃罪")] == [
+        (Decimal("1800"), "value"), (Decimal("1000"), "other")]
