@@ -180,6 +180,9 @@ def test_reasoning_names_the_charge_with_fuhe_and_not_with_bufuhe() -> None:
         "原判对被告人甲某为他人提供费用帮助逃匿的行为以诈骗罪定罪判刑不当，应予纠正。",
         "对于被告人甲某所提其行为构成诈骗罪的辩解意见，经查，与事实不符，本院不予采纳。",
         "辩护人认为被告人甲某的行为构成诈骗罪的辩护意见，与事实不符，本院不予采纳。",
+        "被告人甲某曾因犯诈骗罪被判过刑，又犯盗窃罪，应酌情从重处罚。",  # an earlier conviction (被判过刑)
+        # the prosecution's charge retold and rejected in one sentence (one defendant acquitted of it)
+        "公诉机关指控被告人甲某犯诈骗罪，现有证据不足以证实其主观上明知，指控的犯罪不能成立。",
         # the statute between the words and the charge: not the 定 of 规定的
         "经查，被告人甲某的行为不符合《中华人民共和国刑法》第二百六十六条规定的诈骗罪的构成要件，该意见本院不予采纳。",
     ],
@@ -191,6 +194,9 @@ def test_reasoning_leaves_out_a_charge_it_rejects_or_quotes_from_a_party(said: s
     # the court's own finding in such a clause still counts
     own = "关于本案的定性，本院认为被告人甲某的行为构成盗窃罪，辩护人的意见本院不予采纳。"
     j = extract(TEMPLATE.format(**BASE).replace("其行为已构成盗窃罪。", "其行为已构成盗窃罪。" + own.replace("盗窃罪", "诈骗罪")))
+    assert j.charges_reasoning == ("盗窃罪", "诈骗罪")
+    upheld = "公诉机关指控被告人甲某犯诈骗罪的事实清楚，证据确实、充分，指控的罪名成立。"  # retold and upheld: the court's
+    j = extract(TEMPLATE.format(**BASE).replace("其行为已构成盗窃罪。", "其行为已构成盗窃罪。" + upheld))
     assert j.charges_reasoning == ("盗窃罪", "诈骗罪")
     cited = "本院认为，被告人甲某的行为已构成《中华人民共和国刑法》第二百六十六条规定的诈骗罪。"
     j = extract(TEMPLATE.format(**BASE).replace("其行为已构成盗窃罪。", "其行为已构成盗窃罪。" + cited))

@@ -924,9 +924,10 @@ def _charge_mentions(text: str, start: int, end: int, cue: re.Pattern[str]) -> l
         cues = [c for c in cue.finditer(before) if not re.search(r"[，,。；;：:]", before[c.end() :])]
         # the nearest cue names it, unless negated: 不构成抢劫罪 / 不符合诈骗罪的构成要件 / 不能以…罪定罪 reject a charge
         named = bool(cues) and _NEGATED_CUE_RE.search(before[: cues[-1].start()]) is None
-        if named and (_in_quoted_opinion(text, start, s, end) or _PRIOR_CONVICTION_AFTER_RE.match(text, start + span.end)
-                      or _WRONGLY_CONVICTED_RE.match(text, start + span.end)):
-            continue  # a party's point, an earlier conviction (被告人曾因犯X罪被本院判处…), one the court quashes
+        after = start + span.end
+        if named and (_in_quoted_opinion(text, start, s, end) or _PRIOR_CONVICTION_AFTER_RE.match(text, after)
+                      or _WRONGLY_CONVICTED_RE.match(text, after) or _charge_rejected(text, start, s, after)):
+            continue  # a party's point, an earlier conviction (被告人曾因犯X罪被本院判处…), one the court quashes or rejects
         if named or (last != -1 and re.fullmatch(r"\s*[、和及,，]\s*", text[last:s])):
             out.append((c.standard, (s, start + span.end)))
             last = start + span.end
@@ -942,10 +943,20 @@ def _first_of_each(mentions: list[tuple[str, tuple[int, int]]]) -> dict[str, tup
 
 
 # an earlier conviction told after the charge: …罪被本院判处, …罪所判处 (与其前犯盗窃罪所判处的刑罚并罚)
-_PRIOR_CONVICTION_AFTER_RE = re.compile(r"(?:\s*[、和及]\s*[^，。；、]{1,20}?罪)*\s*(?:被[^，。；]{0,25}?|所)(?:判处|判决|判刑)")
+_PRIOR_CONVICTION_AFTER_RE = re.compile(
+    r"(?:\s*[、和及]\s*[^，。；、]{1,20}?罪)*\s*(?:被[^，。；]{0,25}?|所)(?:判处|判决|判刑|判过刑)")  # 曾因犯X罪被判过刑
 # a conviction the court finds wrong: …的行为以窝藏罪定罪判刑不当 (and 并无不当 is not one)
 _WRONGLY_CONVICTED_RE = re.compile(r"(?:定罪|定性|认定|判刑|量刑|处罚|判处刑罚){1,3}(?:不当|错误|有误)")
 _NEGATED_CUE_RE = re.compile(r"(?:不|不能|不应|不应当|不宜|不得|无法|并非|不是)$")
+# the prosecution's charge the reasoning retells and then rejects in the same sentence (公诉机关指控被告人X犯Y罪，现有
+# 证据不足以证实其明知，指控的犯罪不能成立): not the court's finding; 指控…犯Y罪的事实清楚…罪名成立 is
+_CHARGED_BEFORE_RE = re.compile(r"指控[^。；]{0,30}$")
+_REJECTED_AFTER_RE = re.compile(r"[^。]{0,80}?(?:不能成立|不成立|不予(?:支持|认定|采纳)|证据不足|不能认定|不构成)")
+
+
+def _charge_rejected(text: str, lo: int, at: int, end: int) -> bool:
+    """Whether the charge at ``at`` (ending at ``end``) is the prosecution's, retold and rejected in its sentence."""
+    return bool(_CHARGED_BEFORE_RE.search(text, max(lo, at - 40), at) and _REJECTED_AFTER_RE.match(text, end))
 # a statute's article right before a charge it names (…《中华人民共和国刑法》第二百二十四条规定的合同诈骗罪)
 _CITED_BEFORE_RE = re.compile(r"(?:《[^《》]{1,30}》)?第[〇零一二三四五六七八九十百千\d]+条(?:之[一二三四五六七八九十])?"
                               r"(?:第[一二三四五六七八九十\d]+款)?(?:第[（(]?[一二三四五六七八九十\d]+[）)]?项)?(?:之|所)?规定的\s*$")
