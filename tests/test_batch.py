@@ -846,6 +846,28 @@ def test_a_second_judgment_pasted_into_a_file_is_accounted_for(tmp_path: Path) -
     assert record["notes"].startswith(note) and record["case_number"] != "（2020）苏0106刑初455号"
 
 
+def test_a_notice_pasted_after_the_judgment_is_noted_not_failed(tmp_path: Path) -> None:
+    """A 执行通知书 after the signatures (sent with the judgment, saved in one file) went into the signatures without a
+    word; it is no judgment, so the record's notes say where it starts, and nothing fails."""
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    first = (examples / "theft_single.txt").read_text(encoding="utf-8").rstrip("\n") + "\n"
+    notice = ("\n某某市某某区人民法院\n执行通知书\n（2020）浙0102刑初1号\n某某市看守所：\n本院于二〇二〇年四月一日以上述刑事判决书"
+              "判处被告人有期徒刑一年。现将罪犯交付执行。\n特此通知。\n二〇二〇年四月二十日\n")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "with_notice.txt").write_text(first + notice, encoding="utf-8")
+    from fayan.pipelines.assemble import extract_document
+
+    summary = run(tmp_path / "in", tmp_path / "out", extract=extract_document)
+    assert (summary.ok, summary.failed_documents) == (1, 0)
+    record = json.loads((tmp_path / "out" / "judgments.jsonl").read_text(encoding="utf-8"))
+    at = len(first) + 1
+    assert record["notes"] == f"the text goes on with a 执行通知书 from character {at} on, not read as part of the judgment"
+    from fayan.pipelines.assemble import extract
+
+    alone = extract(first).to_record()
+    assert (record["judgment_date"], record["officers"]) == (alone["judgment_date"], alone["officers"])
+
+
 def test_a_folder_read_again_through_a_link_keeps_one_record_per_file(tmp_path: Path) -> None:
     write_corpus(tmp_path / "in", 0, 2)
     (tmp_path / "alias").symlink_to(tmp_path / "in")

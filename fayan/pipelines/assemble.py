@@ -2309,15 +2309,27 @@ _ANOTHER_DOCUMENT_RE = re.compile(
 )
 
 
+# the head of a notice the court sent with it (某某人民法院 执行通知书 （2023）…号), pasted after the judgment: no judgment
+_A_NOTICE_RE = re.compile(
+    r"(?:^|(?<=\s))[^\s。，；：]{2,40}?人民法院\s{0,3}(?P<kind>执行通知书|结案通知书|释放证明书|送达回证|起诉书副本)\s{0,3}"
+    r"(?P<number>[（(][0-9Xx×]{4}[）)][^\s。，；]{1,30}?号)?"
+)
+
+
 def _another_document(doc: Document, secs: Sections) -> str:
     """A note where the text goes on after this document's result with the head of another (two judgments pasted
-    into one file), of which fayan reads the first only: where the other starts and its case number; else ''."""
+    into one file), of which fayan reads the first only: where the other starts and its case number; or with a
+    notice the court sent with it (执行通知书, 送达回证), which is no judgment and is not read either; else ''."""
     result = secs.get("result")
     m = _ANOTHER_DOCUMENT_RE.search(doc.text, result.end) if result is not None else None
-    if m is None:
+    if m is not None:
+        at = doc.original_span(m.start(), m.end()).start
+        return f"{ANOTHER_DOCUMENT} from character {at} on ({m.group('number')}), not read: save it as a file of its own"
+    n = _A_NOTICE_RE.search(doc.text, result.end) if result is not None else None
+    if n is None:
         return ""
-    at = doc.original_span(m.start(), m.end()).start
-    return f"{ANOTHER_DOCUMENT} from character {at} on ({m.group('number')}), not read: save it as a file of its own"
+    at = doc.original_span(n.start(), n.end()).start
+    return f"the text goes on with a {n.group('kind')} from character {at} on, not read as part of the judgment"
 
 
 def _title(text: str, sec: Section | None) -> str | None:
