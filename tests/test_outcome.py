@@ -447,6 +447,12 @@ def test_orders_of_an_item(result: str, expected: list) -> None:
          "即自2023年3月14日起至2027年2月26日止。）", 15),
         # the rate after the credit's own words (先行羁押)
         ("（刑期从判决执行之日起计算。判决执行前先行羁押一日折抵刑期一日，即从2023年3月14日起至2027年3月13日止。）", None),
+        # an administrative detention's rate is no credit of one day; the days it deducted are (已扣除行政拘留十日)
+        ("（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日；因同一行为被行政拘留的，行政拘留一日折抵"
+         "刑期一日，即自2023年6月11日起至2024年3月31日止，已扣除行政拘留十日。）", 10),
+        # the days told before the words that credit them
+        ("（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日。被告人甲某于2023年3月2日至同月21日被刑事拘留"
+         "二十日，已予折抵，即自2023年9月15日起至2024年8月25日止。）", 20),
     ],
 )
 def test_a_credit_rate_is_no_credit(note: str, days: int | None) -> None:
@@ -526,3 +532,12 @@ def test_a_term_note_in_square_brackets() -> None:
     [e] = _parse(r, ["甲某"])
     assert (e.term_start.isoformat(), e.term_end.isoformat(), e.executed.term_months) == ("2015-12-15", "2019-12-14", 48)
     assert [r[d.span[0] : d.span[1]] for d in parse_dispositions(r, 0, len(r), ["甲某"])] == ["二、对扣押的毒品予以没收。"]
+
+
+def test_a_review_that_approves_a_sentence_below_the_statutory_minimum() -> None:
+    """核准…以盗窃罪在法定刑以下判处被告人甲某有期徒刑五年 (刑法第六十三条第二款): the words between the charge and
+    the verb had left the person unsentenced."""
+    r = ("裁定如下： 核准某某市某某区人民法院（2021）沪0115刑初1234号以盗窃罪在法定刑以下判处被告人甲某有期徒刑五年，"
+         "并处罚金人民币五万元的刑事判决。")
+    [e] = _parse(r, ["甲某"])
+    assert (e.name, e.counts[0].charge, e.executed.term_months, e.executed.fine_yuan) == ("甲某", "盗窃罪", 60, 50000)

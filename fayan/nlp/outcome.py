@@ -80,8 +80,12 @@ _TERM_DATES_RE = re.compile(
 # A printed credit of earlier custody ("折抵…先行羁押的15日", "逮捕前已羁押24日", "应折抵刑期七日",
 # "原羁押八日予以折抵"), not the boilerplate "羁押一日折抵刑期一日".
 _CREDIT_RE = re.compile(
-    r"(?:应折抵刑期|折抵刑期|已折抵|折抵|扣除(?:先行)?羁押|已羁押|原羁押|先行羁押的?)[^。；）)，,]{0,30}?"
+    r"(?:应折抵刑期|折抵刑期|已折抵|折抵|扣除(?:先行)?(?:羁押|行政拘留)|已羁押|原羁押|先行羁押的?)[^。；）)，,]{0,30}?"
     r"(?<![月\d零一二两三四五六七八九十百])(?P<n>\d+|[零一二两三四五六七八九十百]+)\s*(?:日|天)(?!\s*折抵)"  # not 7月9日
+)
+# a credit told before its words: 被告人甲于…被刑事拘留二十日，已予折抵
+_CREDIT_BEFORE_RE = re.compile(
+    r"(?:羁押|拘留|留置)(?P<n>\d+|[零一二两三四五六七八九十百]+)\s*(?:日|天)\s*[，,]?\s*(?:已予|已经|已|予以)折抵"
 )
 _COMBINE_RE = re.compile(r"决定均?执行|合并执行|数罪并罚[，,]?\s*执行|并罚[，,]?\s*执行|总和刑期[^。]{0,40}执行")
 # 与前罪/前犯X罪所判处的…/原判/another judgment …并罚: combined with an earlier judgment's sentence. Not 与原审判决 /
@@ -293,8 +297,10 @@ def _names_group(names: list[str]) -> str:
     return rf"(?P<names>{name}(?:\s*[、和及]\s*{name})*)"
 
 
+# 以盗窃罪在法定刑以下判处被告人甲…: a sentence below the statutory minimum (刑法第六十三条第二款) between charge and verb
+_BELOW = r"(?:在法定刑以下\s*[，,]?\s*)?"
 # After a name, the review form's charge and its sentence: (均)以X罪(，)(分别)判处/判决 … or 以X罪免予刑事处罚.
-_YI_CHARGE_NEXT = r"均?以[^，。；]{1,30}?罪\s*[，,]?\s*(?:分别)?\s*(?:判处|判决|免予|免于|免除)"
+_YI_CHARGE_NEXT = rf"均?以[^，。；]{{1,30}}?罪\s*[，,]?\s*{_BELOW}(?:分别)?\s*(?:判处|判决|免予|免于|免除)"
 
 
 def _clause_re(names: list[str]) -> re.Pattern[str]:
@@ -329,12 +335,12 @@ def _inverted_re(names: list[str], *, known_only: bool = False) -> re.Pattern[st
             return None
         who = _known_list(known) + r"\s*"
         return re.compile(
-            rf"(?:(?<!所)以(?P<charge>[\u4e00-\u9fff、]{{1,30}}?罪)\s*[，,]?\s*(?:分别)?|{_BARE_SENTENCING})\s*判处\s*"
+            rf"(?:(?<!所)以(?P<charge>[\u4e00-\u9fff、]{{1,30}}?罪)\s*[，,]?\s*{_BELOW}(?:分别)?|{_BARE_SENTENCING})\s*判处\s*"
             rf"{who}{_PUNISHMENT_NEXT}"
         )
     charge = r"(?:(?P<charge>[\u4e00-\u9fff、]{1,30}?罪)\s*[，,]?\s*)?"
     who = rf"(?P<role>{_ROLE})\s*{_names_group(names)}\s*犯?\s*"  # 犯 a slip: 判处被告人甲犯死刑
-    return re.compile(rf"(?<!所)以{charge}(?:分别)?\s*判处\s*{who}{_PUNISHMENT_NEXT}")
+    return re.compile(rf"(?<!所)以{charge}{_BELOW}(?:分别)?\s*判处\s*{who}{_PUNISHMENT_NEXT}")
 
 
 def _addressed_re(names: list[str]) -> re.Pattern[str] | None:
@@ -345,7 +351,7 @@ def _addressed_re(names: list[str]) -> re.Pattern[str] | None:
         return None
     return re.compile(
         rf"对\s*{_known_list(known)}\s*"
-        r"(?=均?以[^，。；]{1,30}?罪\s*[，,]?\s*(?:分别)?\s*(?:判处|判决))"
+        rf"(?=均?以[^，。；]{{1,30}}?罪\s*[，,]?\s*{_BELOW}(?:分别)?\s*(?:判处|判决))"
     )
 
 
@@ -714,8 +720,9 @@ def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, in
     # the rate, not a credit: 羁押一日折抵刑期一日, 留置一日…, 指定居所监视居住二日折抵刑期一日, also where the credit's
     # words open it (判决执行前先行羁押一日折抵刑期一日)
     cr = next((c for c in _CREDIT_RE.finditer(block)
-               if not re.search(r"(?:羁押|留置|监视居住)[一二两]日\s*[，,]?\s*$", block[: c.start()])
+               if not re.search(r"(?:羁押|留置|监视居住|拘留)[一二两]日\s*[，,]?\s*$", block[: c.start()])
                and not re.search(r"[一二两]日\s*[，,]?\s*折抵刑期[一二两]日$", c.group())), None)
+    cr = cr or _CREDIT_BEFORE_RE.search(block)
     if cr:
         n = cr.group("n")
         try:
