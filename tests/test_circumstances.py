@@ -156,6 +156,9 @@ def test_lenience_decisions(text: str, expected: set) -> None:
         # an accepted opinion: 是自首
         ("公诉机关和辩护人认为被告人甲某实施犯罪后自动至司法机关投案，是自首的意见，符合法律规定，本院予以采纳。",
          {("自首", "甲某", False)}),
+        # 无前科劣迹 says there is none
+        ("鉴于被告人甲某无前科劣迹，犯罪情节较轻，可依法宣告缓刑。", set()),
+        ("对于辩护人提出的被告人甲某系初犯、偶犯无前科等意见，本院予以采纳。", {("初犯", "甲某", False)}),
         # 刑法第十九条: 又聋又哑的人或者盲人 (not a 盲人按摩店 of the facts' kind, nor one denied)
         ("被告人甲某系又聋又哑的人，依法可以从轻处罚。", {("聋哑或者盲人", "甲某", False)}),
         ("被告人甲某系盲人，归案后如实供述自己的罪行，可从轻处罚。", {("聋哑或者盲人", "甲某", False), ("坦白", "甲某", False)}),
@@ -411,3 +414,11 @@ def test_a_plea_told_before_the_reasoning(signed: str, court: str, pleaded: bool
         told = text[plea[0].start : plea[0].end]
         assert told.endswith("具结") or told.endswith("具结书") or told.endswith("认罪认罚制度")
     assert any(f.rule == "E12" for f in run_checks([j])) is pleaded
+
+
+def test_a_defence_request_for_lenience_the_court_turns_down_is_no_lenience() -> None:
+    """其辩护律师所提对其从轻处罚的意见，经查，…不予采纳 (a death sentence upheld): not the court's 从轻处罚 (E11 had
+    read it as one beside the death sentence)."""
+    text = "被告人甲某系累犯。其辩护律师所提对其从轻处罚的意见，经查，与在案证据证实的事实不符，不予采纳。"
+    hits = find_circumstances(text, 0, len(text), NAMES)
+    assert [(h.kind, h.negated) for h in hits if h.kind in LENIENCE] == [("从轻处罚", True)]
