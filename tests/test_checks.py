@@ -6738,3 +6738,32 @@ def test_x6_the_day_of_the_accused_s_merit_is_no_day_of_the_offence() -> None:
     j = extract(text)
     assert j.offence_start != "2019-12-20"
     assert "X6" not in {f.rule for f in run_checks([j])}
+
+
+@pytest.mark.parametrize(("cited", "fires"), [("第二百七十一条第一款、第十二条第一款", False), ("第二百七十一条第一款", True)])
+def test_e3_the_lighter_later_law_where_the_court_applies_article_12(cited: str, fires: bool) -> None:
+    """职务侵占 of 2019 tried in 2021: 数额巨大 was 五年以上 before 刑法修正案（十一）, 三年以上 since. Citing 刑法第十二条
+    (从旧兼从轻), the court applies the lighter amended article: 三年六个月 is no lead then; without it, the law of the
+    conduct's day reads it as below the bracket."""
+    text = TEMPLATE.format(**{
+        **BASE, "charge": "职务侵占罪", "article": "二百七十一", "facts": "利用职务上的便利，侵占单位财物人民币125万元",
+        "reason": "利用职务上的便利，将本单位财物非法占为己有，数额巨大，", "sentence": "有期徒刑三年六个月，并处罚金人民币十万元",
+        "end": "2023年6月1日"}).replace("二〇二〇年四月一日", "二〇二一年六月一日").replace(
+        "第二百七十一条之规定", f"{cited}之规定")
+    j = extract(text)
+    assert (12 in j.articles) == (not fires)
+    got = {f.rule for f in run_checks([j]) if f.severity != "info"}
+    assert ("E3" in got) == fires, got
+
+
+def test_e7_a_guanzhi_term_owes_two_days_for_each_day_held_before_the_release() -> None:
+    """管制 counted from the re-arrest with nothing credited: the 30 days held before the release on bail are 60 days
+    of 管制 (刑法第四十一条), so the finding's right end is 60 days earlier, not 30."""
+    text = TEMPLATE.format(**{**BASE, "sentence": "管制一年", "start": "2020年3月1日", "end": "2021年2月28日"}).replace(
+        "因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。",
+        "因本案于2019年12月2日被刑事拘留，同年12月31日被取保候审，2020年3月1日被逮捕。").replace(
+        "羁押一日折抵刑期一日", "羁押一日折抵刑期二日")
+    got = [f for f in run_checks([extract(text)]) if f.rule == "E7"]
+    assert [(f.message, f.basis) for f in got] == [(
+        "被告人甲某刑期自再次羁押之日2020-03-01起算至2021-02-28止，未折抵此前先行羁押的30日（2019-12-02至2019-12-31）"
+        "（折抵管制60日），折抵后应至2020-12-30止。", "刑法第四十一条")]

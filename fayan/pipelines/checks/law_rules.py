@@ -6,9 +6,10 @@ still a lead, but its legal basis needs confirming.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from fayan.errors import LexiconError
@@ -105,6 +106,25 @@ def _on(j: Judgment) -> date | None:
     return iso_date(j.offence_start) or min(froms, default=None) or iso_date(j.judgment_date)
 
 
+def _also_under_the_later_law(check: Callable[[Judgment, Context], Iterator[Finding]]) -> Callable[..., Iterator[Finding]]:
+    """``check`` with the lighter of two laws allowed where the court applies 刑法第十二条 (从旧兼从轻: it cites the
+    article): a finding under the law of the conduct's day stands only where the law of the judgment's day gives it too
+    (职务侵占 of 2019–2020 tried in 2021 under the amended article 271, 三年以上 for 数额巨大, not the old 五年以上)."""
+
+    @functools.wraps(check)
+    def wrapped(j: Judgment, ctx: Context) -> Iterator[Finding]:
+        found = list(check(j, ctx))
+        on, judged = _on(j), iso_date(j.judgment_date)
+        if found and 12 in j.articles and on is not None and judged is not None and judged > on:
+            later = replace(j, offence_start=j.judgment_date,
+                            defendants=tuple(replace(d, offence_from=None) for d in j.defendants))
+            again = {(f.rule, f.defendant) for f in check(later, ctx)}
+            found = [f for f in found if (f.rule, f.defendant) in again]
+        yield from found
+
+    return wrapped
+
+
 def _brackets_of_term(law: ChargeLaw, p: str, it: _Item, on: date | None) -> list[Bracket]:
     """The brackets whose range holds the count's punishment (its term for a fixed one), among those in force on
     ``on`` where the table dates any, else among all."""
@@ -120,6 +140,7 @@ def _principal(p: str | None) -> str | None:
 
 
 @rule("E3", "刑罚超出罪名的法定刑幅度", "刑法分则相应条文；刑法第六十三条", needs_law=True)
+@_also_under_the_later_law
 def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
     on = _on(j)
     for i, d in enumerate(j.defendants):
@@ -764,6 +785,7 @@ def _beside_the_paragraphs(
 
 
 @rule("E4", "量刑幅度与查明的犯罪数额不对应", "《关于办理盗窃刑事案件适用法律若干问题的解释》《关于办理诈骗刑事案件具体应用法律若干问题的解释》", needs_law=True)
+@_also_under_the_later_law
 def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from drug_quantity_findings(j, ctx, "E4")
     yield from _not_drunk(j)

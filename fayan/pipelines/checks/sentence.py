@@ -660,19 +660,21 @@ def _out_of_custody(segs: list[tuple[date, date | None]]) -> list[tuple[date, da
 
 
 def _custody_miscounted(
-    a: date, b: date, segs: list[tuple[date, date | None]]
+    a: date, b: date, segs: list[tuple[date, date | None]], per_day: int = 1
 ) -> tuple[str, date, dict[str, int]] | None:
     """A term from ``a`` to ``b`` (its plain end: no day credited or added) that miscounts the custody: counted from a
     re-arrest without the days held before the release on bail, or from the first custody straight through a
     release and a re-arrest, the days out counted as held: (what the finding says, up to the right end, that end, the
-    finding's data). The day taken and the day let go both count as held."""
+    finding's data). The day taken and the day let go both count as held; each is ``per_day`` days of the term (管制:
+    2, 刑法第四十一条)."""
     held = _held_before_rearrest(a, segs)
     if held:
         days = sum((e0 - s0).days + 1 for s0, e0 in held)
         periods = "、".join(f"{s0}至{e0}" for s0, e0 in held)
         since = "再次羁押之日" if a == segs[-1][0] else ""
-        said = f"自{since}{a}起算至{b}止，未折抵此前先行羁押的{days}日（{periods}），折抵后"
-        return said, b - timedelta(days=days), {"uncredited_days": days}
+        worth = f"（折抵管制{days * per_day}日）" if per_day != 1 else ""
+        said = f"自{since}{a}起算至{b}止，未折抵此前先行羁押的{days}日（{periods}）{worth}，折抵后"
+        return said, b - timedelta(days=days * per_day), {"uncredited_days": days}
     outside = _out_of_custody(segs)
     if outside and segs[0][0] == a:
         gap = sum((s1 - e0).days - 1 for e0, s1 in outside)
@@ -762,14 +764,15 @@ def check_e7(j: Judgment, ctx: Context) -> Iterator[Finding]:
         expected = term_end(a, v.term_months, v.term_days or 0)
         off = (b - expected).days
         segs = _segments(d.custody)
-        miscounted = _custody_miscounted(a, b, segs) if off == 0 else None
+        per_day = 2 if v.principal == "管制" else 1
+        miscounted = _custody_miscounted(a, b, segs, per_day) if off == 0 else None
         if miscounted is not None:
             said, right, extra = miscounted
             yield finding(
                 j, "E7", "error", f"被告人{d.name}刑期{said}应至{right}止。",
                 evidence(j, f"defendants[{i}].verdict.term_dates", "刑期起止")
                 + evidence(j, f"defendants[{i}].detained_on", "羁押情况"),
-                defendant=d, basis="刑法第四十七条",
+                defendant=d, basis="刑法第四十一条" if per_day == 2 else "刑法第四十七条",
                 data={"start": str(a), "end": str(b), "expected_end": str(right), **extra},
             )  # fmt: skip
             continue
