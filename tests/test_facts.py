@@ -55,6 +55,11 @@ from tests.test_checks import BASE, TEMPLATE
         ("查获二乙酰吗啡一包，净重0.5克。", [("海洛因", 0.5)]),
         ("查获甲基安非他命一包，净重0.3克；k粉一包，净重1.2克。", [("甲基苯丙胺", 0.3), ("氯胺酮", 1.2)]),
         ("查获麻姑一包，净重0.6克；mdma两粒，净重0.5克。", [("甲基苯丙胺", 0.6), ("MDMA", 0.5)]),
+        # tablets and things weighed, the drug identified in the next clause (经称量，上述药片净重289.6克；经鉴定，检出…)
+        ("经称量，上述药片净重289.6克；经鉴定，检出甲基苯丙胺成分，含量为14.2%。", [("甲基苯丙胺", 289.6)]),
+        # a drug a test did not find is no drug of the weight (waste liquid of a home lab)
+        ("查获白色晶体一袋，净重41.6克，检出甲基苯丙胺成分；另查获废液两桶，共计12.5千克，经鉴定未检出甲基苯丙胺成分。",
+         [("甲基苯丙胺", 41.6)]),
     ],
 )
 def test_find_drugs(text: str, expected: list) -> None:

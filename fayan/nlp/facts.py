@@ -197,7 +197,9 @@ _PRECURSOR_RE = re.compile(r"的?(?:麻黄素|麻黄碱|伪麻黄碱|羟亚胺|�
 # the opening of a count's details, at the start of the next sentence
 _DETAILS_NEXT_RE = re.compile(r"\s*(?:具体(?:犯罪)?(?:事实|情况)?(?:分述)?(?:如下|为)|分述如下|分别如下)")
 # a sentence that weighs a substance not yet named (毒品可疑物…净重2.5克。经鉴定，检出海洛因成分。)
-_UNNAMED_RE = re.compile(r"毒品|疑似|可疑|晶体|粉末|块状|片剂|药丸|液体")
+_UNNAMED_RE = re.compile(r"毒品|疑似|可疑|晶体|粉末|块状|片剂|药片|药丸|液体|膏状|颗粒|胶囊|上述物品|植物")
+# a drug a test did not find (另查获废液两桶，共计12.5千克，经鉴定未检出甲基苯丙胺成分): no drug of the weight
+_NOT_FOUND_RE = re.compile(r"(?:未|没有|不)(?:能)?(?:检出|检测出|检验出|含有?)$")
 _IDENTIFIED_RE = re.compile(r"检出|检测出|检验出|含有|成分|成份|系|为")
 _SENTENCE_RE = re.compile(r"[^。；;]+[。；;]?")
 
@@ -293,7 +295,8 @@ def find_drugs(text: str) -> list[DrugFound]:
     for i, sent in enumerate(sentences):
         s0 = sent.start()
         body = sent.group()
-        drugs = [(m.start(), m.end(), names[m.group()]) for m in pattern.finditer(body)]
+        drugs = [(m.start(), m.end(), names[m.group()]) for m in pattern.finditer(body)
+                 if not _NOT_FOUND_RE.search(body, 0, m.start())]
         weights = [w for w in _weight_re().finditer(body)
                    if not _THRESHOLD_AFTER_RE.match(body, w.end()) and not _THRESHOLD_BEFORE_RE.search(body, 0, w.start())]
         if not drugs:
