@@ -23,7 +23,6 @@ Prints, per rewrite, how many copies changed something, and with ``--show N`` wh
 from __future__ import annotations
 
 import argparse
-import random
 import re
 import sys
 from pathlib import Path
@@ -33,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from fayan.pipelines.assemble import extract  # noqa: E402
 from tests.test_metamorphic import NAMES, _dates, _spelled_dates, _view  # noqa: E402
+from tests.test_readers import ragged_wrap  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "data" / "judgments" / "dev"
 
@@ -42,18 +42,8 @@ def _wrap(text: str, width: int = 38) -> str:
 
 
 def _ragged(text: str) -> str:
-    """Each paragraph cut into lines of 22 to 40 characters, the widths drawn at random (seeded by the text's length):
-    text copied from pages of varying layout."""
-    rng = random.Random(len(text))
-    out = []
-    for p in text.split("\n"):
-        lines, i = [], 0
-        while i < len(p):
-            w = rng.randint(22, 40)
-            lines.append(p[i : i + w])
-            i += w
-        out.append("\n".join(lines))
-    return "\n".join(out)
+    """Wrapped at widths of 22 to 40 drawn at random, seeded by the text's length (``tests/test_readers.py``)."""
+    return ragged_wrap(text, len(text))
 
 
 def _spaced_figures(text: str) -> str:

@@ -964,27 +964,32 @@ def test_hard_wrapped_text_with_indented_paragraphs_is_unwrapped() -> None:
     assert normalize(raw)[0].lstrip() == plain  # the first indent is a leading space
 
 
-@pytest.mark.parametrize("width", [28, 40])
-@pytest.mark.parametrize(
-    "name",
-    ["multi_charge", "robbery_multi", "theft_single", "unit_crime", "probation_revoked", "death_review",
-     "dangerous_driving", "exemption_acquittal", "appeal_resentenced"],
-)  # fmt: skip
-def test_examples_read_the_same_when_hard_wrapped(name: str, width: int) -> None:
-    """Also where short lines (paragraph ends, signatures) are as many as the full ones."""
+_LAYOUT_EXAMPLES = ["multi_charge", "robbery_multi", "theft_single", "unit_crime", "probation_revoked", "death_review",
+                    "dangerous_driving", "exemption_acquittal", "appeal_resentenced"]
+
+
+def _reads_the_same(text: str, laid_out: str, keys: tuple[str, ...] = ()) -> None:
+    """``laid_out`` (``text`` laid out otherwise) gives the same document fields and defendants."""
     from fayan.pipelines.assemble import extract
 
-    text = (EXAMPLES / f"{name}.txt").read_text(encoding="utf-8")
-    plain, wrapped = extract(text).to_record(), extract(_hard_wrap(text, width)).to_record()
-    for key in ("case_number", "court", "judgment_date", "prosecutor", "articles", "total_crime_amount_yuan"):
-        assert wrapped[key] == plain[key], key
+    plain, other = extract(text).to_record(), extract(laid_out).to_record()
+    for key in ("case_number", "court", "judgment_date", "prosecutor", "articles", "total_crime_amount_yuan", *keys):
+        assert other[key] == plain[key], key
     fields = ("name", "birth_date", "detained_on", "arrested_on", "charges", "verdict", "circumstances", "occupation")
-    assert [{f: d[f] for f in fields} for d in wrapped["defendants"]] == [{f: d[f] for f in fields} for d in plain["defendants"]]
+    assert [{f: d[f] for f in fields} for d in other["defendants"]] == [{f: d[f] for f in fields} for d in plain["defendants"]]
 
 
-def _ragged_wrap(text: str, seed: int) -> str:
+@pytest.mark.parametrize("width", [28, 40])
+@pytest.mark.parametrize("name", _LAYOUT_EXAMPLES)
+def test_examples_read_the_same_when_hard_wrapped(name: str, width: int) -> None:
+    """Also where short lines (paragraph ends, signatures) are as many as the full ones."""
+    text = (EXAMPLES / f"{name}.txt").read_text(encoding="utf-8")
+    _reads_the_same(text, _hard_wrap(text, width))
+
+
+def ragged_wrap(text: str, seed: int) -> str:
     """Each paragraph cut into lines of 22 to 40 characters, the widths drawn at random: text copied from pages of
-    varying layout, which no one width unwraps."""
+    varying layout, which no one width unwraps (``bench/eval_rewrites.py`` lays the dev judgments out so too)."""
     rng = random.Random(seed)
     out = []
     for para in text.split("\n"):
@@ -998,23 +1003,12 @@ def _ragged_wrap(text: str, seed: int) -> str:
 
 
 @pytest.mark.parametrize("seed", [1, 2])
-@pytest.mark.parametrize(
-    "name",
-    ["multi_charge", "robbery_multi", "theft_single", "unit_crime", "probation_revoked", "death_review",
-     "dangerous_driving", "exemption_acquittal", "appeal_resentenced"],
-)  # fmt: skip
+@pytest.mark.parametrize("name", _LAYOUT_EXAMPLES)
 def test_examples_read_the_same_when_wrapped_at_random_widths(name: str, seed: int) -> None:
     """A line that ends inside a sentence goes on, where most long lines do (《中华人民共和国刑 / 法》 had lost every
     article, 人民币四千 / 元 the fine); the signatures stay lines of their own."""
-    from fayan.pipelines.assemble import extract
-
     text = (EXAMPLES / f"{name}.txt").read_text(encoding="utf-8")
-    plain, wrapped = extract(text).to_record(), extract(_ragged_wrap(text, seed)).to_record()
-    for key in ("case_number", "court", "judgment_date", "prosecutor", "articles", "total_crime_amount_yuan",
-                "officers"):
-        assert wrapped[key] == plain[key], key
-    fields = ("name", "birth_date", "detained_on", "arrested_on", "charges", "verdict", "circumstances", "occupation")
-    assert [{f: d[f] for f in fields} for d in wrapped["defendants"]] == [{f: d[f] for f in fields} for d in plain["defendants"]]
+    _reads_the_same(text, ragged_wrap(text, seed), ("officers",))
 
 
 def test_a_text_laid_out_by_paragraphs_keeps_its_breaks() -> None:
