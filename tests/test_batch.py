@@ -848,11 +848,12 @@ def test_a_second_judgment_pasted_into_a_file_is_accounted_for(tmp_path: Path) -
 
 def test_a_notice_pasted_after_the_judgment_is_noted_not_failed(tmp_path: Path) -> None:
     """A 执行通知书 after the signatures (sent with the judgment, saved in one file) went into the signatures without a
-    word; it is no judgment, so the record's notes say where it starts, and nothing fails."""
+    word; it is no judgment, so the record's notes say where it starts, nothing fails, and its officer and date are
+    not the judgment's."""
     examples = Path(__file__).resolve().parent.parent / "examples"
     first = (examples / "theft_single.txt").read_text(encoding="utf-8").rstrip("\n") + "\n"
     notice = ("\n某某市某某区人民法院\n执行通知书\n（2020）浙0102刑初1号\n某某市看守所：\n本院于二〇二〇年四月一日以上述刑事判决书"
-              "判处被告人有期徒刑一年。现将罪犯交付执行。\n特此通知。\n二〇二〇年四月二十日\n")
+              "判处被告人有期徒刑一年。现将罪犯交付执行。\n特此通知。\n审判员　钱小勇\n二〇二〇年四月二十日\n")
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "with_notice.txt").write_text(first + notice, encoding="utf-8")
     from fayan.pipelines.assemble import extract_document

@@ -195,7 +195,12 @@ def test_reasoning_leaves_out_a_charge_it_rejects_or_quotes_from_a_party(said: s
     own = "关于本案的定性，本院认为被告人甲某的行为构成盗窃罪，辩护人的意见本院不予采纳。"
     j = extract(TEMPLATE.format(**BASE).replace("其行为已构成盗窃罪。", "其行为已构成盗窃罪。" + own.replace("盗窃罪", "诈骗罪")))
     assert j.charges_reasoning == ("盗窃罪", "诈骗罪")
-    upheld = "公诉机关指控被告人甲某犯诈骗罪的事实清楚，证据确实、充分，指控的罪名成立。"  # retold and upheld: the court's
+    # retold and upheld, or upheld with a count of it rejected: the court's
+    for upheld in ("公诉机关指控被告人甲某犯诈骗罪的事实清楚，证据确实、充分，指控的罪名成立。",
+                   "公诉机关指控被告人甲某犯诈骗罪的事实清楚，罪名成立，但指控的第二起诈骗事实证据不足，本院不予认定。"):
+        j = extract(TEMPLATE.format(**BASE).replace("其行为已构成盗窃罪。", "其行为已构成盗窃罪。" + upheld))
+        assert j.charges_reasoning == ("盗窃罪", "诈骗罪"), upheld
+    upheld = "公诉机关指控被告人甲某犯诈骗罪的事实清楚，证据确实、充分，指控的罪名成立。"
     j = extract(TEMPLATE.format(**BASE).replace("其行为已构成盗窃罪。", "其行为已构成盗窃罪。" + upheld))
     assert j.charges_reasoning == ("盗窃罪", "诈骗罪")
     cited = "本院认为，被告人甲某的行为已构成《中华人民共和国刑法》第二百六十六条规定的诈骗罪。"

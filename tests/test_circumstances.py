@@ -156,8 +156,13 @@ def test_lenience_decisions(text: str, expected: set) -> None:
         # an accepted opinion: 是自首
         ("公诉机关和辩护人认为被告人甲某实施犯罪后自动至司法机关投案，是自首的意见，符合法律规定，本院予以采纳。",
          {("自首", "甲某", False)}),
-        # 无前科劣迹 says there is none
+        # 无前科劣迹 says there is none, and so do 没有前科劣迹 and 无任何前科劣迹
         ("鉴于被告人甲某无前科劣迹，犯罪情节较轻，可依法宣告缓刑。", set()),
+        ("被告人甲某系初犯、偶犯，没有前科劣迹，此前亦无任何前科劣迹。", {("初犯", "甲某", False)}),
+        # the victim's disability is none of the defendant's; 所提供的线索 is the court's finding, no party's claim
+        ("被告人甲某明知被害人李某系聋哑人，仍将其手机骗走。", set()),
+        ("被告人甲某所提供的线索经查证属实，构成立功，辩护人关于其系从犯的意见不能成立。",
+         {("立功", "甲某", False), ("从犯", "甲某", True)}),
         ("对于辩护人提出的被告人甲某系初犯、偶犯无前科等意见，本院予以采纳。", {("初犯", "甲某", False)}),
         # 刑法第十九条: 又聋又哑的人或者盲人 (not a 盲人按摩店 of the facts' kind, nor one denied)
         ("被告人甲某系又聋又哑的人，依法可以从轻处罚。", {("聋哑或者盲人", "甲某", False)}),

@@ -60,6 +60,7 @@ from tests.test_checks import BASE, TEMPLATE
         # a drug a test did not find is no drug of the weight (waste liquid of a home lab)
         ("查获白色晶体一袋，净重41.6克，检出甲基苯丙胺成分；另查获废液两桶，共计12.5千克，经鉴定未检出甲基苯丙胺成分。",
          [("甲基苯丙胺", 41.6)]),
+        ("查获白色粉末一包，净重12.5克，经鉴定，未检出海洛因、甲基苯丙胺成分。", []),  # none of a list found
     ],
 )
 def test_find_drugs(text: str, expected: list) -> None:

@@ -632,3 +632,5 @@ def test_a_note_after_the_education_and_a_disability_that_is_no_occupation() -> 
     assert h is not None and (h.education, h.occupation) == ("小学", "无业")
     h = parse_defendant("被告人戴某晨，男，2005年3月1日出生，汉族，初中在读，住某某市。")  # a pupil: the school he attends
     assert h is not None and h.education == "初中"
+    h = parse_defendant("被告人吴某，男，1980年5月6日出生，汉族，初中文化，盲人按摩师，住某某市。")  # an occupation stays
+    assert h is not None and h.occupation == "盲人按摩师"

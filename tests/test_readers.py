@@ -1021,6 +1021,12 @@ def test_a_text_laid_out_by_paragraphs_keeps_its_breaks() -> None:
     assert normalize(raw)[0] == raw
 
 
+def test_a_page_number_between_blank_lines_after_a_short_line_keeps_a_break() -> None:
+    """A signature line or a bracket's end before the page number ends its paragraph: a break stays."""
+    assert normalize("审判员 李四\n\n第 3 页\n\n二〇二〇年五月一日")[0] == "审判员 李四\n二〇二〇年五月一日"
+    assert normalize("即自2019年2月20日起至2020年5月19日止。）\n\n第 3 页\n\n如不服本判决")[0].count("\n") == 1
+
+
 def test_a_page_number_between_blank_lines_inside_a_sentence_goes() -> None:
     """pdftotext's page end: …至2020年5 / (blank) / 第 2 页 共 4 页 / (blank) / 月19日止: the sentence is whole again (the
     blank lines had kept the page number, and the term's end was lost)."""

@@ -174,7 +174,7 @@ def _negated(text: str, s: int, e: int, cs: int, ce: int) -> bool:
 
 
 # a party's point the court goes on to answer (提出…的辩解, 辩护人认为…)
-_CLAIM_RE = re.compile(r"提出|所提|辩称|认为|主张|关于")
+_CLAIM_RE = re.compile(r"提出|所提(?!供|交|取)|辩称|认为|主张|关于")
 _OPINION_RE = re.compile(rf"{_CLAIM_RE.pattern}|辩解|辩护|意见")  # a sentence that tells a party's opinion
 # the court denying that a circumstance holds (not 不宜从轻处罚, which grants it and declines to lessen the sentence)
 _NOT_RECOGNISED_RE = re.compile(rf"不(?:予|能|应)?认定|不(?:能)?构成|不(?:能)?成立|不属于|{_NOT_TAKEN_AS}")

@@ -199,7 +199,7 @@ _DETAILS_NEXT_RE = re.compile(r"\s*(?:具体(?:犯罪)?(?:事实|情况)?(?:分�
 # a sentence that weighs a substance not yet named (毒品可疑物…净重2.5克。经鉴定，检出海洛因成分。)
 _UNNAMED_RE = re.compile(r"毒品|疑似|可疑|晶体|粉末|块状|片剂|药片|药丸|液体|膏状|颗粒|胶囊|上述物品|植物")
 # a drug a test did not find (另查获废液两桶，共计12.5千克，经鉴定未检出甲基苯丙胺成分): no drug of the weight
-_NOT_FOUND_RE = re.compile(r"(?:未|没有|不)(?:能)?(?:检出|检测出|检验出|含有?)$")
+_NOT_FOUND_RE = re.compile(r"(?:未|没有|不)(?:能)?(?:检出|检测出|检验出|含有?)(?:[^，。；]{0,12}[、和及])?$")
 _IDENTIFIED_RE = re.compile(r"检出|检测出|检验出|含有|成分|成份|系|为")
 _SENTENCE_RE = re.compile(r"[^。；;]+[。；;]?")
 

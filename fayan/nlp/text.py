@@ -306,9 +306,12 @@ def _page_furniture(text: str, feeds: Sequence[int] = ()) -> list[tuple[int, int
         while last > 0 and text[last - 1] in " \t\r\n":  # the end of the text before it
             last -= 1
         if s > 0 and text[s - 1] == "\n" and last > 0 and text[last - 1] not in "。；：:！？”":
-            s = last  # joins the sentence cut by the page end, over the blank lines after it too
-            while end < len(text) and text[end] in " \t\r\n":
-                end += 1
+            s = last  # joins the sentence cut by the page end
+            # and, where a long line goes on mid-sentence (…至2020年5 / / 第 2 页 / / 月19日止), over the blank lines after
+            # it too; not after a short line (审判员 李四) or a bracket's end, which end their paragraphs
+            if last - (text.rfind("\n", 0, last) + 1) >= 15 and text[last - 1] not in "）)":
+                while end < len(text) and text[end] in " \t\r\n":
+                    end += 1
         if lines and s <= lines[-1][1]:  # (a page number's line, then the page break: one span)
             s = lines.pop()[0]
         lines.append((s, end))

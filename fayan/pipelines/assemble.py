@@ -949,9 +949,12 @@ _PRIOR_CONVICTION_AFTER_RE = re.compile(
 _WRONGLY_CONVICTED_RE = re.compile(r"(?:定罪|定性|认定|判刑|量刑|处罚|判处刑罚){1,3}(?:不当|错误|有误)")
 _NEGATED_CUE_RE = re.compile(r"(?:不|不能|不应|不应当|不宜|不得|无法|并非|不是)$")
 # the prosecution's charge the reasoning retells and then rejects in the same sentence (公诉机关指控被告人X犯Y罪，现有
-# 证据不足以证实其明知，指控的犯罪不能成立): not the court's finding; 指控…犯Y罪的事实清楚…罪名成立 is
+# 证据不足以证实其明知，指控的犯罪不能成立): not the court's finding; 指控…犯Y罪的事实清楚…罪名成立 is, and so is one whose
+# sentence rejects only a count or a fact of it (但指控的第二起盗窃事实证据不足，本院不予认定)
 _CHARGED_BEFORE_RE = re.compile(r"指控[^。；]{0,30}$")
-_REJECTED_AFTER_RE = re.compile(r"[^。]{0,80}?(?:不能成立|不成立|不予(?:支持|认定|采纳)|证据不足|不能认定|不构成)")
+_REJECTED_AFTER_RE = re.compile(
+    r"[^。]{0,80}?(?:指控的?(?:罪名|犯罪)(?:不能|不)成立|罪名(?:不能|不)成立|不能认定[^。，；]{0,10}(?:构成|犯有?)[^。，；]{0,12}罪)"
+)
 
 
 def _charge_rejected(text: str, lo: int, at: int, end: int) -> bool:
@@ -2325,11 +2328,26 @@ def _another_document(doc: Document, secs: Sections) -> str:
     if m is not None:
         at = doc.original_span(m.start(), m.end()).start
         return f"{ANOTHER_DOCUMENT} from character {at} on ({m.group('number')}), not read: save it as a file of its own"
-    n = _A_NOTICE_RE.search(doc.text, result.end) if result is not None else None
+    n = _notice(doc.text, secs)
     if n is None:
         return ""
     at = doc.original_span(n.start(), n.end()).start
     return f"the text goes on with a {n.group('kind')} from character {at} on, not read as part of the judgment"
+
+
+def _notice(text: str, secs: Sections) -> re.Match[str] | None:
+    """The head of a notice pasted after the result (:data:`_A_NOTICE_RE`), if any."""
+    result = secs.get("result")
+    return _A_NOTICE_RE.search(text, result.end) if result is not None else None
+
+
+def _before_a_notice(text: str, secs: Sections) -> Sections:
+    """``secs`` ending where a pasted notice begins: its signatures and dates are not the judgment's."""
+    n = _notice(text, secs)
+    if n is None:
+        return secs
+    cut = n.start()
+    return Sections(tuple(replace(x, end=min(x.end, cut)) for x in secs if x.start < cut), text)
 
 
 def _title(text: str, sec: Section | None) -> str | None:
@@ -2849,7 +2867,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     text = doc.text
     if not text.strip():
         return _not_judgment(doc, "empty document", status="empty")
-    secs = split_sections(text)
+    secs = _before_a_notice(text, split_sections(text))
     f = extract_doc_fields(text, secs)
     sp = _Spans(doc)
     sp.add("case_number", f.case_number_span)
