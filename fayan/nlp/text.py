@@ -268,16 +268,16 @@ def _ragged_breaks(text: str) -> list[tuple[int, int]]:
     paragraph (:data:`_PARAGRAPH_OPENER_RE`). A text laid out by paragraphs ends nearly every long line with 。 or ：.
     """
     lines = text.split("\n")
-    long = [line for line in lines if len(line.strip()) >= 15]
-    inside = [line for line in long if not _PARAGRAPH_END_RE.search(line)]
-    if len(long) < 8 or len(inside) < 0.6 * len(long):
+    # per line: long (15 characters or more), and whether it ends inside a sentence
+    goes_on = [(len(line.strip()) >= 15, not _PARAGRAPH_END_RE.search(line)) for line in lines]
+    n_long = sum(long for long, _ in goes_on)
+    if n_long < 8 or sum(long and inside for long, inside in goes_on) < 0.6 * n_long:
         return []
     out = []
     pos = 0
-    for line, nxt in zip(lines, lines[1:]):
+    for (line, nxt), (long, inside) in zip(zip(lines, lines[1:]), goes_on):
         pos += len(line)
-        if (len(line.strip()) >= 15 and not _PARAGRAPH_END_RE.search(line) and nxt.strip()
-                and not _PARAGRAPH_OPENER_RE.match(nxt)):
+        if long and inside and nxt.strip() and not _PARAGRAPH_OPENER_RE.match(nxt):
             out.append((pos, pos + 1))
         pos += 1
     return out
@@ -379,9 +379,9 @@ def normalize(raw: str) -> tuple[str, OffsetMap]:
         for g in re.finditer(" +", m.group())
     ]
     spaced += [(m.start(), m.end(), "") for m in _SPACED_FIGURE_RE.finditer(text)]
+    # (a space that two rules drop is two equal edits: the loop below skips the second)
     spaced += [(m.start(1) + g.start(), m.start(1) + g.end(), "") for m in _SPACED_NAME_RE.finditer(text)
                for g in re.finditer(" ", m.group(1))]
-    spaced = sorted(set(spaced))
     furniture = _export_header(text) + _page_furniture(text, feeds)
     # each character reference that names a character: its start, end and what it names
     named = {

@@ -957,12 +957,16 @@ _REJECTED_AFTER_RE = re.compile(
 )
 
 
-def _charge_rejected(text: str, lo: int, at: int, end: int) -> bool:
-    """Whether the charge at ``at`` (ending at ``end``) is the prosecution's, retold and rejected in its sentence."""
-    return bool(_CHARGED_BEFORE_RE.search(text, max(lo, at - 40), at) and _REJECTED_AFTER_RE.match(text, end))
 # a statute's article right before a charge it names (…《中华人民共和国刑法》第二百二十四条规定的合同诈骗罪)
 _CITED_BEFORE_RE = re.compile(r"(?:《[^《》]{1,30}》)?第[〇零一二三四五六七八九十百千\d]+条(?:之[一二三四五六七八九十])?"
                               r"(?:第[一二三四五六七八九十\d]+款)?(?:第[（(]?[一二三四五六七八九十\d]+[）)]?项)?(?:之|所)?规定的\s*$")
+
+
+def _charge_rejected(text: str, lo: int, at: int, end: int) -> bool:
+    """Whether the charge at ``at`` (ending at ``end``) is the prosecution's, retold and rejected in its sentence."""
+    return bool(_CHARGED_BEFORE_RE.search(text, max(lo, at - 40), at) and _REJECTED_AFTER_RE.match(text, end))
+
+
 # 关于辩护人提出的…应以私分国有资产罪定罪量刑的辩护意见, 辩护人认为…构成故意伤害罪的辩护意见: a party's point the
 # reasoning answers, not its finding (without 关于/对于 only the defence's: 公诉机关认为…的意见成立 is the court's too)
 _OPINION_OPEN_RE = re.compile(
@@ -2314,40 +2318,35 @@ _ANOTHER_DOCUMENT_RE = re.compile(
 
 # the head of a notice the court sent with it (某某人民法院 执行通知书 （2023）…号), pasted after the judgment: no judgment
 _A_NOTICE_RE = re.compile(
-    r"(?:^|(?<=\s))[^\s。，；：]{2,40}?人民法院\s{0,3}(?P<kind>执行通知书|结案通知书|释放证明书|送达回证|起诉书副本)\s{0,3}"
-    r"(?P<number>[（(][0-9Xx×]{4}[）)][^\s。，；]{1,30}?号)?"
+    r"(?:^|(?<=\s))[^\s。，；：]{2,40}?人民法院\s{0,3}(?P<kind>执行通知书|结案通知书|释放证明书|送达回证|起诉书副本)"
 )
 
 
-def _another_document(doc: Document, secs: Sections) -> str:
+def _another_document(doc: Document, secs: Sections, notice: re.Match[str] | None) -> str:
     """A note where the text goes on after this document's result with the head of another (two judgments pasted
     into one file), of which fayan reads the first only: where the other starts and its case number; or with a
-    notice the court sent with it (执行通知书, 送达回证), which is no judgment and is not read either; else ''."""
+    notice the court sent with it (``notice``, from :func:`_notice`), which is no judgment and is not read either;
+    else ''."""
     result = secs.get("result")
     m = _ANOTHER_DOCUMENT_RE.search(doc.text, result.end) if result is not None else None
     if m is not None:
         at = doc.original_span(m.start(), m.end()).start
         return f"{ANOTHER_DOCUMENT} from character {at} on ({m.group('number')}), not read: save it as a file of its own"
-    n = _notice(doc.text, secs)
-    if n is None:
+    if notice is None:
         return ""
-    at = doc.original_span(n.start(), n.end()).start
-    return f"the text goes on with a {n.group('kind')} from character {at} on, not read as part of the judgment"
+    at = doc.original_span(notice.start(), notice.end()).start
+    return f"the text goes on with a {notice.group('kind')} from character {at} on, not read as part of the judgment"
 
 
-def _notice(text: str, secs: Sections) -> re.Match[str] | None:
-    """The head of a notice pasted after the result (:data:`_A_NOTICE_RE`), if any."""
+def _notice(text: str, secs: Sections) -> tuple[re.Match[str] | None, Sections]:
+    """The head of a notice pasted after the result (:data:`_A_NOTICE_RE`: 执行通知书, 送达回证), if any, and ``secs``
+    ending where it begins: its signatures and dates are not the judgment's."""
     result = secs.get("result")
-    return _A_NOTICE_RE.search(text, result.end) if result is not None else None
-
-
-def _before_a_notice(text: str, secs: Sections) -> Sections:
-    """``secs`` ending where a pasted notice begins: its signatures and dates are not the judgment's."""
-    n = _notice(text, secs)
+    n = _A_NOTICE_RE.search(text, result.end) if result is not None else None
     if n is None:
-        return secs
+        return None, secs
     cut = n.start()
-    return Sections(tuple(replace(x, end=min(x.end, cut)) for x in secs if x.start < cut), text)
+    return n, Sections(tuple(replace(x, end=min(x.end, cut)) for x in secs if x.start < cut), text)
 
 
 def _title(text: str, sec: Section | None) -> str | None:
@@ -2867,7 +2866,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     text = doc.text
     if not text.strip():
         return _not_judgment(doc, "empty document", status="empty")
-    secs = _before_a_notice(text, split_sections(text))
+    notice, secs = _notice(text, split_sections(text))
     f = extract_doc_fields(text, secs)
     sp = _Spans(doc)
     sp.add("case_number", f.case_number_span)
@@ -2903,7 +2902,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         officers=f.officers,
         sections=tuple(sections),
         title=_title(text, title),
-        notes=_another_document(doc, secs),
+        notes=_another_document(doc, secs, notice),
     )
     # a document with no result section may open its result with 决定如下 (searched once, where it is needed)
     cue = None if secs.get("result") else _result_cue(doc, secs)

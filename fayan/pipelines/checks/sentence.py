@@ -757,14 +757,14 @@ def check_e7(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 evidence(j, f"defendants[{i}].verdict.term_dates", "刑期起止"), defendant=d,
             )  # fmt: skip
             continue
-        ok = _explained_ends(a, v.term_months, v.term_days or 0, d, v.custody_credit_days,
-                             2 if v.principal == "管制" else 1, iso_date(j.judgment_date))
+        per_day = 2 if v.principal == "管制" else 1  # days of the term one day held is worth (刑法第四十一条)
+        ok = _explained_ends(a, v.term_months, v.term_days or 0, d, v.custody_credit_days, per_day,
+                             iso_date(j.judgment_date))
         if b in ok:
             continue
         expected = term_end(a, v.term_months, v.term_days or 0)
         off = (b - expected).days
         segs = _segments(d.custody)
-        per_day = 2 if v.principal == "管制" else 1
         miscounted = _custody_miscounted(a, b, segs, per_day) if off == 0 else None
         if miscounted is not None:
             said, right, extra = miscounted
