@@ -2087,6 +2087,43 @@ def test_minor_at_trial() -> None:
     assert "E19" not in {f.rule for f in run_checks([extract(_with_procedure("公开开庭"))])}
 
 
+_TWO_MINORS = (
+    "某某市某某区人民法院\n刑事判决书\n（2024）某0101刑初1号\n公诉机关某某市某某区人民检察院。\n"
+    "被告人甲某，男，2007年2月11日出生，汉族，初中在读。因涉嫌犯抢劫罪于2023年11月21日被刑事拘留，同年12月26日被取保候审。\n"
+    "法定代理人甲某某，系被告人甲某之父。\n"
+    "被告人乙某，男，2006年9月3日出生，汉族。因涉嫌犯抢劫罪于2023年11月21日被刑事拘留，同年12月26日被逮捕。\n"
+    "法定代理人乙某某，系被告人乙某之母。\n{defenders}\n"
+    "某某市某某区人民检察院以某检刑诉〔2024〕1号起诉书指控被告人甲某、乙某犯抢劫罪，于2024年2月26日向本院提起公诉。"
+    "本院依法组成合议庭，不公开开庭审理了本案。现已审理终结。\n"
+    "经审理查明，2023年11月18日，被告人甲某、乙某持刀劫得被害人丙某手机一部。\n"
+    "本院认为，被告人甲某、乙某的行为均已构成抢劫罪。依照《中华人民共和国刑法》第二百六十三条之规定，判决如下：\n"
+    "一、被告人甲某犯抢劫罪，判处有期徒刑二年，缓刑三年，并处罚金人民币二千元。\n"
+    "二、被告人乙某犯抢劫罪，判处有期徒刑二年六个月，并处罚金人民币三千元。\n"
+    "如不服本判决，可在接到判决书的第二日起十日内，通过本院或者直接向某某市中级人民法院提出上诉。\n"
+    "审判长某某\n二〇二四年四月十二日\n书记员某某\n"
+)
+
+
+@pytest.mark.parametrize(
+    "defenders",
+    [
+        # whom each defends, before the name or after it: not the defendant they follow (乙某)
+        "被告人甲某的辩护人陈某，某某律师事务所律师。\n被告人乙某的指定辩护人周某，某某律师事务所律师。",
+        "辩护人陈某，某某律师事务所律师，系被告人甲某的辩护人。\n指定辩护人周某，某某律师事务所律师，系被告人乙某的辩护人。",
+    ],
+)
+def test_a_defender_named_with_whom_he_defends(defenders: str) -> None:
+    j = extract(_TWO_MINORS.format(defenders=defenders))
+    assert [(d.name, [(x.name, x.appointed) for x in d.defenders]) for d in j.defendants] == [
+        ("甲某", [("陈某", False)]), ("乙某", [("周某", True)])
+    ]
+    assert "E19" not in {f.rule for f in run_checks([j])}
+    # told by place only, both follow 乙某: 甲某 has none in the header
+    j = extract(_TWO_MINORS.format(defenders="辩护人陈某，某某律师事务所律师。\n指定辩护人周某，某某律师事务所律师。"))
+    assert [len(d.defenders) for d in j.defendants] == [0, 2]
+    assert [f.defendant for f in run_checks([j]) if f.rule == "E19"] == ["甲某"]
+
+
 def test_death_penalty_at_seventy_five() -> None:
     old = dict(birth="1940年1月1日", sentence="死刑，剥夺政治权利终身", start="2019年12月2日", end="2020年6月1日")
     e9 = [f for f in run_checks([extract(TEMPLATE.format(**{**BASE, **old}))]) if f.rule == "E9"]

@@ -35,8 +35,8 @@ from fayan.nlp.outcome import parse_punishment
 from fayan.nlp.text import MASK_CHARS
 
 __all__ = [
-    "PartyHeader", "parse_defendant", "parse_defenders", "normalize_education", "tells_record", "DEFENDANT_ROLE_RE",
-    "SERVED_WORDS",
+    "PartyHeader", "defender_client", "parse_defendant", "parse_defenders", "normalize_education", "tells_record",
+    "DEFENDANT_ROLE_RE", "SERVED_WORDS",
 ]
 
 DEFENDANT_ROLE_RE = re.compile(
@@ -705,12 +705,35 @@ _DEFENDER_RE = re.compile(
 )
 
 
+# whom a defender defends, where the paragraph says so: 被告人甲的辩护人X…, or …律师，系被告人甲的辩护人
+_CLIENT = r"(?:被告人|上诉人|原审被告人|被告单位|原审被告单位)(?P<client>[^，,。；、的\s（(]{1,10})的(?P<as>(?:指定|委托)?辩护人)"
+_CLIENT_OPENING_RE = re.compile(_CLIENT)
+_CLIENT_LATER_RE = re.compile(rf"[，,（(]系{_CLIENT}")
+
+
+def defender_client(text: str, *, opening: bool = False) -> str | None:
+    """The defendant a 辩护人 paragraph names as the one its defender defends (opening it, or after 系), else None;
+    with ``opening``, only a paragraph that opens so (被告人甲的辩护人X…, a party paragraph that is a defender's).
+
+    >>> defender_client("被告人甲某的辩护人张某，某某律师事务所律师。")
+    '甲某'
+    >>> defender_client("辩护人张某，某某律师事务所律师，系被告人乙某的辩护人。")
+    '乙某'
+    """
+    m = _CLIENT_OPENING_RE.match(text)
+    if m is None and not opening:
+        m = _CLIENT_LATER_RE.search(text.split("。", 1)[0])
+    return m.group("client") if m else None
+
+
 def parse_defenders(text: str) -> list[Defender]:
-    """Defenders named in one 辩护人 paragraph.
+    """Defenders named in one 辩护人 paragraph (which may open with whom they defend: 被告人甲的辩护人X).
 
     >>> parse_defenders("指定辩护人王某，某某市法律援助中心律师。")
     [Defender(name='王某', firm='某某市法律援助中心', appointed=True, role='指定辩护人', name_variants=())]
     """
+    if (c := _CLIENT_OPENING_RE.match(text)) is not None:
+        text = text[c.start("as") :]
     m = _DEFENDER_RE.match(text)
     if not m:
         return []

@@ -65,7 +65,7 @@ from fayan.nlp.outcome import (
     OutcomeEntry, Punishment, find_suspended, parse_dispositions, parse_result, parse_revisions, quoted_items,
     refused_items,
 )
-from fayan.nlp.parties import PartyHeader, parse_defendant, parse_defenders
+from fayan.nlp.parties import PartyHeader, defender_client, parse_defendant, parse_defenders
 from fayan.nlp.recommendation import find_recommendations, stance
 from fayan.nlp.text import alike, normalize, one_apart, sounds_alike
 from fayan.pipelines.fields import DocFields, extract_doc_fields
@@ -2511,7 +2511,11 @@ def _header_parties(text: str, secs: Sections) -> tuple[list[PartyHeader], list[
                 headers.append(h)
                 spans.append((s.start, s.end))
         elif s.kind == "defender" and headers:
-            defenders.setdefault(len(headers) - 1, []).extend(parse_defenders(text[s.start : s.end]))
+            para = text[s.start : s.end]
+            # the defendant the paragraph names (…，系被告人甲的辩护人), else the one it follows
+            client = defender_client(para)
+            k = next((k for k, h in enumerate(headers) if client and h.name == client), len(headers) - 1)
+            defenders.setdefault(k, []).extend(parse_defenders(para))
     return headers, spans, defenders
 
 

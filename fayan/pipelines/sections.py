@@ -37,7 +37,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from fayan.nlp.parties import DEFENDANT_ROLE_RE, tells_record
+from fayan.nlp.parties import DEFENDANT_ROLE_RE, defender_client, tells_record
 from fayan.nlp.text import MASK_CHARS
 from fayan.types import Section
 
@@ -404,8 +404,8 @@ def _header_paragraphs(text: str, header_start: int, first_anchor: int) -> tuple
             elif role in ("公诉机关", "原公诉机关", "抗诉机关", "自诉人"):
                 procedure = ps
                 break
-            elif "辩护人" in role:
-                kind = "defender"
+            elif "辩护人" in role or defender_client(para, opening=True):
+                kind = "defender"  # 辩护人X…, or 被告人甲的辩护人X… (a defender named with whom he defends)
             elif role in ("被告人", "被告单位", "上诉人", "原审被告人", "原审被告单位", "罪犯", "被告", "申诉人"):
                 # "被告人张某对公诉机关指控的事实无异议" is defence, not a party paragraph; "被告人董以成，男，…" is
                 # one whatever its name holds (以, 在, 因).
