@@ -37,6 +37,10 @@ from fayan.nlp.outcome import parse_dispositions, parse_punishment, parse_result
         ("判处有期徒刑八个月，并处罚金人民币8千元", dict(term_months=8, fine_yuan=8000)),
         ("判处有期徒刑二年，并处罚金人民币2万5千元", dict(fine_yuan=25000)),
         ("判处有期徒刑一年，并处罚金1.5万元", dict(fine_yuan=15000)),
+        # a fine told as a share, its sum after (洗钱罪: 洗钱数额百分之一以上二十以下)
+        ("判处有期徒刑一年，并处洗钱数额百分之十的罚金，即人民币四万元", dict(term_months=12, fine_yuan=40000)),
+        ("判处有期徒刑六个月，并处违法所得一倍的罚金，计人民币三千元", dict(fine_yuan=3000)),
+        ("判处有期徒刑一年，并处罚金，罚金于判决生效后缴纳", dict(fine_yuan=None)),
         # notes in parentheses are ignored
         ("判处拘役五个月（刑期从判决执行之日起计算，羁押一日折抵刑期一日）；并处罚金人民币3000元", dict(term_months=5, fine_yuan=3000)),
     ],
@@ -59,6 +63,18 @@ def test_single_defendant_with_term_dates() -> None:
     assert (e.term_start.isoformat(), e.term_end.isoformat()) == ("2017-10-20", "2018-05-19")
     d = parse_dispositions(r, 0, len(r), ["张某"])
     assert [(x.kind, x.defendant, x.amount_yuan) for x in d] == [("追缴", "张某", 2700)]
+
+
+def test_probation_dates_are_no_term_dates() -> None:
+    # the dates of the 缓刑考验期: no term is executed, so none starts or ends (and E7 has nothing to compare)
+    r = ("判决如下： 被告人甲某犯过失致人死亡罪，判处有期徒刑二年，缓刑三年。 （缓刑考验期限，从判决确定之日起计算，"
+         "即自2020年11月3日起至2023年11月2日止。）")
+    [e] = _parse(r, ["甲某"])
+    assert (e.executed.probation_months, e.term_start, e.term_end, e.term_dates_span) == (36, None, None, None)
+    # a term's dates printed beside a probation stay the term's (E7's lead: a term dated, though suspended)
+    r = r.replace("（缓刑考验期限", "（刑期自2020年11月3日起至2022年11月2日止。缓刑考验期限")
+    [e] = _parse(r, ["甲某"])
+    assert (e.term_start.isoformat(), e.term_end.isoformat()) == ("2020-11-03", "2022-11-02")
 
 
 def test_term_dates_without_zhi() -> None:

@@ -65,8 +65,9 @@ _PRINCIPAL_RE = re.compile(
 )
 _BARE_TERM_RE = re.compile(rf"判处\s*(?P<d>{DURATION})")  # 判处二年六个月: the principal left out
 _PROBATION_RE = re.compile(rf"(?:宣告)?缓刑\s*(?:考验期(?:限)?(?:为)?)?\s*(?P<d>{DURATION})")
-# Tolerates a stray word before the amount (罚金人民4000元, 罚金计人民币…).
-_FINE_RE = re.compile(rf"罚金\s*(?:刑)?\s*(?:人民币|[^，。；\d零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖]{{0,4}}?)\s*(?P<m>{MONEY})")
+# Tolerates a stray word before the amount (罚金人民4000元, 罚金计人民币…), and a fine told as a share first, its sum
+# after (并处洗钱数额百分之十的罚金，即人民币四万元).
+_FINE_RE = re.compile(rf"罚金\s*(?:刑)?\s*(?:[，,]\s*(?:即|计|共计|合计)\s*)?(?:人民币|[^，。；\d零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖]{{0,4}}?)\s*(?P<m>{MONEY})")
 _POLITICAL_RE = re.compile(rf"剥夺政治权利\s*(?P<d>终身|{DURATION})")
 # the same words misprinted (剥夺政治利终身, 剥夺政权权利终身, 剥夺政治权力终身): no deprivation as printed, which a 补正
 # must mend; the punishment's span takes them in, so that the report shows them
@@ -706,7 +707,9 @@ def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, in
         executed = Punishment(principal="免予刑事处罚", span=(start, end))
     term_start = term_end = None
     tspan = None
-    tm = _TERM_DATES_RE.search(block)
+    # not the dates of a 缓刑考验期 (缓刑考验期限，从判决确定之日起计算，即自…起至…止): no term is executed
+    tm = next((m for m in _TERM_DATES_RE.finditer(block)
+               if "缓刑考验期" not in re.split(r"[。；;（(]", block[: m.start()])[-1]), None)
     if tm:
         try:
             a = list(find_dates(tm.group("a")))
