@@ -504,6 +504,16 @@ def test_liuzhi_is_custody_and_a_decided_arrest_is_not_a_second_arrest() -> None
     assert (h.detained_on, h.arrested_on) == ("2023-03-14", "2023-06-09")
 
 
+def test_an_arrest_decided_while_at_large_is_executed_on_capture() -> None:
+    """决定逮捕 of someone who fled, executed clauses later on the capture: the arrest is the execution's day."""
+    h = parse_defendant(
+        "被告人钟某某，男，1991年1月23日出生。2017年5月3日因涉嫌犯寻衅滋事罪被某某分局刑事拘留，同年6月9日被取保候审。"
+        "2018年3月12日因下落不明经本院决定逮捕，2019年10月8日被抓获，次日由某某分局执行逮捕。现羁押于某某看守所。"
+    )
+    assert h is not None and (h.detained_on, h.arrested_on) == ("2017-05-03", "2019-10-09")
+    assert ("批准逮捕", "2018-03-12") in [(c.kind, c.date) for c in h.custody]
+
+
 def test_a_bare_release_after_this_cases_custody_is_no_prior() -> None:
     """A retrial's header: this case's custody, then the release from the sentence under review."""
     h = parse_defendant("申诉人（原审被告人）周某某，男，一九七五年一月八日出生。因涉嫌职务侵占罪于二〇一九年五月十日被刑事拘留，"

@@ -358,8 +358,9 @@ def _resolve_events(text: str, lo: int, hi: int, base: date | None) -> tuple[lis
             clause_start = max(text.rfind("，", lo, m.start()), text.rfind(",", lo, m.start()), lo)
             clause = text[clause_start : m.end()]
             # 经某检察院批准逮捕 (executed later); 被某检察院决定逮捕，同日由某公安局执行逮捕 (the decision, then the arrest).
-            # 经本院决定逮捕 alone is the arrest.
-            executed_next = re.match(r"\s*[，,]\s*[^，,。；;]{0,30}?执行逮捕", text[m.end() : hi])
+            # 经本院决定逮捕 alone is the arrest; its execution may come clauses later, after a flight (…经本院决定逮捕，
+            # 2019年10月8日被抓获，次日由某公安局执行逮捕).
+            executed_next = re.match(r"\s*[，,][^。；;]{0,60}?执行逮捕", text[m.end() : hi])
             # 经某检察院批准被逮捕 / 批准后被依法逮捕: the arrest itself (被 before 逮捕)
             taken = re.search(r"被\s*(?:依法)?\s*$", text[max(lo, m.start() - 4) : m.start()])
             sub = ("批准逮捕" if "执行" not in clause and not taken and ("批准" in clause or ("决定" in clause and executed_next))
