@@ -4772,6 +4772,7 @@ def test_e17_a_charge_prosecuted_afresh_that_is_no_standard_one() -> None:
     ("盗窃罪、被告人乙某犯侵犯著作权罪", None), ("盗窃罪、被告人乙某犯偷窃罪", "偷窃罪"),  # past the next person's name
     ("盗窃罪，签订、履行合同失职受骗罪一案", "签订、履行合同失职受骗罪"),  # after a comma, up to 一案; 、 and all
     ("盗窃罪，签订、履行合同失职被骗罪一案", None),
+    ("盗窃罪变更为抢劫罪", None), ("偷窃罪变更为抢劫罪", "偷窃罪"),  # a 变更起诉: no list past the 罪 of 盗窃罪
 ])
 def test_e17_a_prosecuted_charge_that_is_no_standard_one(prosecuted: str, unknown: str | None) -> None:
     text = TEMPLATE.format(**BASE).replace("指控被告人甲某犯盗窃罪", f"指控被告人甲某犯{prosecuted}", 1)

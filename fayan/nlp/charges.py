@@ -611,7 +611,7 @@ def unknown_charge_names(text: str) -> list[str]:
     rest = text  # what no charge mention covers, each mention cut out; not one that ends a longer name (非国家人员受贿罪:
     # 受贿罪 is a mention, the name is none)
     for m, _n in sorted(find_charge_mentions(text), key=lambda x: -x[0].start):
-        if m.start == 0 or not re.match(r"[\u4e00-\u9fff]", text[m.start - 1]) or text[m.start - 1] in "犯以和及与":
+        if m.start == 0 or not re.match(r"[\u4e00-\u9fff]", text[m.start - 1]) or text[m.start - 1] in "犯以和及与为":
             rest = rest[: m.start] + "、" + rest[m.end :]
     names = (x.lstrip("、，,") for x in re.findall("[^罪]*罪", rest))
     return [x for x in names if len(x) > 2 and normalize_charge(x) is None]

@@ -1044,7 +1044,11 @@ def _unknown_prosecuted(text: str, secs: Sections) -> list[tuple[str, tuple[int,
             continue
         for m in _PROSECUTED_CHARGE_RE.finditer(text, sec.start, sec.end):
             run = _CHARGE_LIST_RE.match(text, m.end(), sec.end)
-            listed = run.group()[: run.group().rfind("罪") + 1] if run else ""
+            listed = run.group() if run else ""
+            # not past a charge that no 、 or comma follows (所犯盗窃罪变更为抢劫罪: no list)
+            ends = [sp.end for sp, _c in find_charge_mentions(listed) if listed[sp.end : sp.end + 1] not in "、，,"]
+            listed = listed[: min(ends, default=len(listed))]
+            listed = listed[: listed.rfind("罪") + 1]
             at = m.end()
             for name in unknown_charge_names(listed):
                 at = text.index(name, at)
