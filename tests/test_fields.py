@@ -39,6 +39,9 @@ from fayan.pipelines.sections import split_sections
         ("（2001)黔高法刑申立第12号", 2001, "黔高法", "刑申立", "12", False),
         ("（1995）娄中刑经终字第18号", 1995, "娄中", "刑经终", "18", True),
         ("（2015）宁刑执字第1176号", 2015, "宁", "刑执", "1176", True),  # a 减刑 ruling's (刑更 since)
+        # the special procedures': 强制医疗 and 违法所得没收
+        ("（2023）川0107刑医2号", 2023, "川0107", "刑医", "2", False),
+        ("（2022）浙11刑没初1号", 2022, "浙11", "刑没初", "1", False),
         # 无年份; a masked year (an SPC ruling: （20××）刑核字第××号)
         ("格刑初字第117号", None, "格", "刑初", "117", True),
         ("（20××）刑核字第××号", None, None, "刑核", "××", True),

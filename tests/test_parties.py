@@ -514,6 +514,15 @@ def test_an_arrest_decided_while_at_large_is_executed_on_capture() -> None:
     assert ("批准逮捕", "2018-03-12") in [(c.kind, c.date) for c in h.custody]
 
 
+def test_a_fugitive_not_yet_captured_has_no_capture() -> None:
+    """至今未归案 (tried in absentia): no custody at all; 尚未抓获, 未被抓获 neither."""
+    for told in ("至今未归案", "尚未抓获", "至今未被抓获"):
+        h = parse_defendant(f"被告人周某某，男，1968年3月12日出生。2017年5月14日出境后潜逃境外，{told}。")
+        assert h is not None and (h.detained_on, [c.kind for c in h.custody]) == (None, []), told
+    h = parse_defendant("被告人周某某，男，1968年3月12日出生。2017年5月14日潜逃，2019年1月2日被抓获归案。")
+    assert h is not None and h.detained_on == "2019-01-02"
+
+
 def test_a_bare_release_after_this_cases_custody_is_no_prior() -> None:
     """A retrial's header: this case's custody, then the release from the sentence under review."""
     h = parse_defendant("申诉人（原审被告人）周某某，男，一九七五年一月八日出生。因涉嫌职务侵占罪于二〇一九年五月十日被刑事拘留，"

@@ -292,7 +292,7 @@ def test_an_export_s_metadata_header_is_dropped() -> None:
     assert normalize(kept)[0] == kept
 
 
-@pytest.mark.parametrize("form", ["指定管辖决定书", "再审决定书", "复议决定书", "指令再审决定书"])
+@pytest.mark.parametrize("form", ["指定管辖决定书", "再审决定书", "复议决定书", "指令再审决定书", "强制医疗决定书"])
 def test_the_spc_s_other_documents_are_named_by_their_title(form: str) -> None:
     """指定管辖决定书 and the like are read as their titles say (the reason names it), not as titleless documents."""
     from fayan.pipelines.assemble import extract

@@ -50,6 +50,7 @@ FORM_RE = re.compile(
     r"(刑\s*事\s*(?:附\s*带\s*民\s*事\s*)?(?:判\s*决\s*书|裁\s*定\s*书|决\s*定\s*书|调\s*解\s*书)"
     r"|(?:民\s*事|行\s*政|国\s*家\s*赔\s*偿|执\s*行)\s*(?:判\s*决\s*书|裁\s*定\s*书|调\s*解\s*书|决\s*定\s*书)"
     r"|(?:指\s*定\s*管\s*辖|指\s*令\s*再\s*审|再\s*审|复\s*议)\s*决\s*定\s*书"  # the SPC's other documents
+    r"|强\s*制\s*医\s*疗\s*决\s*定\s*书"  # 强制医疗 (刑事诉讼法第三百零二条 ff.; case type 刑医)
     r"|(?<![\u4e00-\u9fff])(?:判\s*决\s*书|裁\s*定\s*书|决\s*定\s*书|通\s*知\s*书))"
 )
 
@@ -60,9 +61,10 @@ CASE_NUMBER_RE = re.compile(
     rf"(?P<body>[\u4e00-\u9fff\d{MASK_CHARS}]{{0,14}}?"  # masked digits: 苏05XX刑初XXX号
     # a qualifier before the stage: 刑速初 (速裁), 刑简初, 刑少初, 刑附民初, 刑立他 (立案庭), 刑重初 (a retrial after a remand)
     # a retrial's or a petition's: 刑再终, 刑监一再终 (监 of 审判监督), 刑再重初, 刑申立, 刑经终 (经济庭, before 1999);
-    # an execution's: 刑更, and 刑执 (减刑、假释 in many courts before 刑更)
+    # an execution's: 刑更, and 刑执 (减刑、假释 in many courts before 刑更); the special procedures': 刑医 (强制医疗),
+    # 刑没 (违法所得没收: 刑没初, 刑没终)
     r"(?P<type>刑\s*(?:(?:附\s*民|[一二三四五六七速简立少未经]|重(?=\s*[初终]))\s*)*"
-    r"(?:(?:初|终|再|更|核|监|申|他|辖|重|复|抗|赔|提|请|先|停|减|立|执)\s*(?:[一二三四五六七]\s*)?){0,4})"
+    r"(?:(?:初|终|再|更|核|监|申|他|辖|重|复|抗|赔|提|请|先|停|减|立|执|医|没)\s*(?:[一二三四五六七]\s*)?){0,4})"
     rf"\s*(?:字\s*)?(?:第\s*)?)(?P<seq>[\d\-－—、]+|[零〇一二三四五六七八九十百]+|[{MASK_CHARS}]{{1,6}})\s*号"
 )
 # Any case number (also civil/administrative) for unknown-document detection.
