@@ -271,6 +271,13 @@ def test_a_sentence_per_line_export_reads_as_the_same_text() -> None:
         ("予以没收。\n- 3 -\n审判员乙某", "予以没收。\n审判员乙某"),
         ("予以没收。 第 4 页 共 5 页 上述罚金于判决生效后十日内缴纳。", "予以没收。上述罚金于判决生效后十日内缴纳。"),
         ("见卷宗第3页记载。", "见卷宗第3页记载。"),  # no page furniture
+        # what a copy from a website leaves (it cut the header: no parties, and its date was read as the procedure's)
+        ("（2023）某0102刑初88号\nhttps://wenshu.court.gov.cn/website/wenshu/181107/index.html\n公诉机关某某区人民检察院。",
+         "（2023）某0102刑初88号\n公诉机关某某区人民检察院。"),
+        ("被告人甲某，男。\n下载日期：2023年5月2日\n某某区人民检察院以…起诉书指控", "被告人甲某，男。\n某某区人民检察院以…起诉书指控"),
+        ("被告人甲某，男。\n中国裁判文书网\n某某区人民检察院", "被告人甲某，男。\n某某区人民检察院"),
+        ("被告人甲某，男。\n发布日期：2023-05-02 浏览：123次\n某某区人民检察院", "被告人甲某，男。\n某某区人民检察院"),
+        ("来源于中国裁判文书网的判决。", "来源于中国裁判文书网的判决。"),  # inside a sentence: text
     ],
 )
 def test_page_furniture_is_dropped(raw: str, text: str) -> None:

@@ -84,8 +84,9 @@ _SPACED_FIGURE_RE = re.compile(
     r"(?<=[\d〇○零一二三四五六七八九十百千万两]) (?=[年月日时元万亿角]|个月|余元|多元)|(?<=[年月]) (?=\d)|"
     r"(?<=人民币) (?=[\d〇○零一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾])"
 )
-# A name typed letter-spaced after a role word (被告人张 某 某，男): its spaces dropped, as the name is written elsewhere
-_SPACED_NAME_RE = re.compile(r"(?:被告人|上诉人|被害人|罪犯) ?((?:[\u4e00-\u9fff] ){1,3}[\u4e00-\u9fff])(?=[，,（(。；、])")
+# A name typed letter-spaced after a role word (被告人张 某 某，男), or with a stray space (被告人王 建军，男, as OCR
+# leaves one): its spaces dropped, as the name is written elsewhere
+_SPACED_NAME_RE = re.compile(r"(?:被告人|上诉人|被害人|罪犯) ?([\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3})(?=[，,（(。；、])")
 
 
 @lru_cache(maxsize=1)
@@ -284,10 +285,17 @@ def _ragged_breaks(text: str) -> list[tuple[int, int]]:
 
 
 # Page furniture a print or PDF export leaves in the text: a page number on a line of its own (第 3 页 共 8 页,
-# 第3页, - 3 -, 3/8) or the note on a page without text (（此页无正文）); anywhere, the full 第N页共M页 form.
+# 第3页, - 3 -, 3/8) or the note on a page without text (（此页无正文）); anywhere, the full 第N页共M页 form. And
+# what a copy from a website leaves on lines of their own: the site's name (中国裁判文书网), a web address, the day
+# of the download or of publication (下载日期：2023年5月2日), a count of views.
 _PAGE_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?:第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}\s*/\s*\d{1,4}|"
-    r"[（(]\s*此页无正文\s*[）)])[ \t]*\r?(?:\n|$)"
+    r"[（(]\s*此页无正文\s*[）)]|"
+    r"(?:(?:来源|来自|出处)\s*[：:]\s*)?中国裁判文书网(?:\s*[（(]?\s*(?:https?://)?wenshu\.court\.gov\.cn[^\s]*\s*[）)]?)?|"
+    r"(?:(?:网址|链接|原文链接|来源)\s*[：:]\s*)?(?:https?://|www\.)[!-~]{3,300}|"
+    r"(?:下载|打印|导出|发布|公开|上网)(?:日期|时间)\s*[：:][ \t]*[\d〇○零一二三四五六七八九十年月日\-/.: \t]{4,30}"
+    r"(?:[ \t]*浏览(?:次数|量)?\s*[：:]?\s*\d+\s*次?)?|浏览(?:次数|量)?\s*[：:]?\s*\d+\s*次?)"
+    r"[ \t]*\r?(?:\n|$)"
 )
 _PAGE_INLINE_RE = re.compile(r"[ \t]*第\s*\d{1,4}\s*页\s*[，,/]?\s*共\s*\d{1,4}\s*页[ \t]*")
 # what follows a page break (a form feed, as pdftotext puts one before each page's first line) on its line
@@ -305,7 +313,10 @@ def _page_furniture(text: str, feeds: Sequence[int] = ()) -> list[tuple[int, int
         last = s
         while last > 0 and text[last - 1] in " \t\r\n":  # the end of the text before it
             last -= 1
-        if s > 0 and text[s - 1] == "\n" and last > 0 and text[last - 1] not in "。；：:！？”":
+        line_before = text[text.rfind("\n", 0, last) + 1 : last].strip()
+        # (not after a title or a case number: 刑事判决书, （2023）…刑初88号, which no sentence goes on from)
+        heading = len(line_before) <= 30 and line_before[-1:] in ("书", "号")
+        if s > 0 and text[s - 1] == "\n" and last > 0 and text[last - 1] not in "。；：:！？”" and not heading:
             s = last  # joins the sentence cut by the page end
             # and, where a long line goes on mid-sentence (…至2020年5 / / 第 2 页 / / 月19日止), over the blank lines after
             # it too; not after a short line (审判员 李四) or a bracket's end, which end their paragraphs
