@@ -846,6 +846,27 @@ def test_a_second_judgment_pasted_into_a_file_is_accounted_for(tmp_path: Path) -
     assert record["notes"].startswith(note) and record["case_number"] != "（2020）苏0106刑初455号"
 
 
+def test_the_same_judgment_pasted_twice_is_read_once_and_noted(tmp_path: Path) -> None:
+    """A judgment pasted twice into one file (laid out otherwise the second time): nothing is left unread, so no
+    failure; the notes say where the copy starts. A copy that differs stays a second document, as above."""
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    first = (examples / "theft_single.txt").read_text(encoding="utf-8")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "twice.txt").write_text(first + "\n\n" + first.replace("\n", "\r\n　　"), encoding="utf-8")
+    (tmp_path / "in" / "changed.txt").write_text(first + "\n\n" + first.replace("有期徒刑", "拘役"), encoding="utf-8")
+    from fayan.pipelines.assemble import extract_document
+
+    summary = run(tmp_path / "in", tmp_path / "out", extract=extract_document)
+    assert (summary.ok, summary.failed_documents) == (2, 1)
+    assert "changed.txt" in summary.first_failures[0]
+    lines = (tmp_path / "out" / "judgments.jsonl").read_text(encoding="utf-8").splitlines()
+    records = {Path(r["source"]).name: r for r in map(json.loads, lines)}
+    at = len(first) + 2
+    assert records["twice.txt"]["notes"] == (
+        f"the text holds this document twice: a second, identical copy from character {at} on, not read")
+    assert records["twice.txt"]["defendants"] == records["changed.txt"]["defendants"]
+
+
 def test_a_notice_pasted_after_the_judgment_is_noted_not_failed(tmp_path: Path) -> None:
     """A 执行通知书 after the signatures (sent with the judgment, saved in one file) went into the signatures without a
     word; it is no judgment, so the record's notes say where it starts, nothing fails, and its officer and date are

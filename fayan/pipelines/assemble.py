@@ -2335,11 +2335,20 @@ def _another_document(doc: Document, secs: Sections, notice: re.Match[str] | Non
     m = _ANOTHER_DOCUMENT_RE.search(doc.text, result.end) if result is not None else None
     if m is not None:
         at = doc.original_span(m.start(), m.end()).start
+        first = _ANOTHER_DOCUMENT_RE.search(doc.text, 0, m.start())
+        if first is not None and _squashed(doc.text[m.start() :]) == _squashed(doc.text[first.start() : m.start()]):
+            # the same judgment pasted twice: nothing is left unread (a copy that differs is another document)
+            return f"the text holds this document twice: a second, identical copy from character {at} on, not read"
         return f"{ANOTHER_DOCUMENT} from character {at} on ({m.group('number')}), not read: save it as a file of its own"
     if notice is None:
         return ""
     at = doc.original_span(notice.start(), notice.end()).start
     return f"the text goes on with a {notice.group('kind')} from character {at} on, not read as part of the judgment"
+
+
+def _squashed(text: str) -> str:
+    """``text`` without whitespace, to compare two copies of a document laid out differently."""
+    return re.sub(r"\s+", "", text)
 
 
 def _notice(text: str, secs: Sections) -> tuple[re.Match[str] | None, Sections]:
