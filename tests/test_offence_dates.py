@@ -560,6 +560,20 @@ def test_whom_a_sentence_says_was_caught() -> None:
     assert [d.captured_on for d in extract(text).defendants] == ["2018-12-03", "2018-12-02"]
 
 
+@pytest.mark.parametrize(("told", "expected"), [
+    # the capture of the one the sentence tells of (乙某), not of one named inside it (甲某的身份证件)
+    ("2018年12月2日，乙某持伪造的甲某身份证件进入某商场时被保安发现，后被民警当场抓获。", [None, "2018-12-02"]),
+    ("2018年12月2日，被告人乙某、甲某被民警抓获。", ["2018-12-02", "2018-12-02"]),  # both, listed
+    ("2018年12月2日，被告人甲某和乙某在某地被民警抓获。", ["2018-12-02", "2018-12-02"]),
+    ("2018年12月2日，被告人乙某负责望风，被告人甲某将手机交给丙某，后两人被民警抓获。", ["2018-12-02", "2018-12-02"]),
+])
+def test_whom_a_capture_sentence_tells_of(told: str, expected: list[str | None]) -> None:
+    facts = "2018年12月1日，被告人甲某、乙某共同窃得他人手机一部，价值人民币3000元。" + told
+    text = _two(("1980年1月1日", "1981年1月1日"), "2018年12月3日", "盗窃罪", "二百六十四", facts,
+                ("有期徒刑一年", "有期徒刑一年"))
+    assert [d.captured_on for d in extract(text).defendants] == expected
+
+
 @pytest.mark.parametrize("middle, fires", [("", True), ("2008年5月3日，被告人甲某窃得他人自行车一辆，价值人民币800元。", False)])
 def test_e10_a_recidivist_whose_every_act_lies_outside_the_five_years(middle: str, fires: bool) -> None:
     """A theft of 1995, before the prior, and one of 2011, more than five years after its release in 2004: neither is

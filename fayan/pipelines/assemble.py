@@ -570,14 +570,17 @@ def _naming(dates: list[_FactDate], names: set[str]) -> list[_FactDate]:
     return [x for x in dates if any(n in x.sentence for n in names)]
 
 
-def _caught(dates: list[_FactDate], names: set[str], several: bool) -> _FactDate | None:
+def _caught(dates: list[_FactDate], names: set[str], several: bool, others: Sequence[str] = ()) -> _FactDate | None:
     """The first whole day of a fact sentence that tells only a capture (…于2012年8月8日被抓获) and no other whole day,
     not after an escape or of several (先后将A、B抓获), nor one that says it captured others (将张某抓获: a co-offender
-    tried elsewhere, beside the document's only defendant); of a defendant of several, one naming them (``names``)."""
+    tried elsewhere, beside the document's only defendant); of a defendant of several, one naming them (``names``),
+    where it does not say whom it captured, not after another defendant (``others``) of whom it tells
+    (乙持伪造的甲的身份证件进入考场…，后被民警当场抓获)."""
     pool = _naming(dates, names) if several else dates
     caught = [x for x in pool if x.full and x.caught and _CAUGHT_RE.search(x.sentence)
               and not _RECAUGHT_RE.search(x.sentence) and sum(y.sentence == x.sentence for y in dates) == 1
-              and _caught_named(x.sentence, names)]
+              and _caught_named(x.sentence, names)
+              and (_CAUGHT_WHOM_RE.search(x.sentence) or _first_named(x.sentence, names, others))]
     if not several:  # of one defendant, a capture that names them before one that names nobody (…，李某到公安机关投案；
         caught = _naming(caught, names) or caught  # 次日，公安人员将被告人抓获)
     return min(caught, key=lambda x: x.day, default=None)
@@ -586,6 +589,22 @@ def _caught(dates: list[_FactDate], names: set[str], several: bool) -> _FactDate
 # 公安人员在刘某家将桓某、仇某抓获: who was captured, where the sentence says (between 将 and 抓获)
 _CAUGHT_WHOM_RE = re.compile(r"将([^，,。；;将]{1,40}?)(?:抓获|抓捕归案)")
 _PRONOUN_RE = re.compile(r"其|他|她|[二两三四五六七八九十数多]人|该犯|被告人$")
+
+
+def _first_named(sentence: str, names: set[str], others: Sequence[str]) -> bool:
+    """Whether ``names`` are among the first people ``sentence`` names (who it tells of), of them and ``others``: the
+    first named, and those listed with them (甲、乙被抓获); True where no other is named before them."""
+    if re.search(r"[二两三四五六七八九十数多]人|均|分别|一并|先后|相继", sentence):
+        return True  # (…，后两人被公安民警抓获: more than the first)
+    at = {n: i for n in (*names, *others) if n and (i := sentence.find(n)) != -1}
+    own = min((at[n] for n in names if n in at), default=None)
+    first = min(at.values(), default=None)
+    if own is None or first is None or own == first:
+        return True
+    # (a list from the first name on: 甲、乙 / 甲和乙 …)
+    listed = re.match(rf"(?:(?:{'|'.join(map(re.escape, sorted(at, key=len, reverse=True)))})[、和与及]?)+",
+                      sentence[first:])
+    return listed is not None and first + listed.end() > own
 
 
 def _caught_named(sentence: str, names: set[str]) -> bool:
@@ -3049,7 +3068,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         if earliest is not None:
             sp.add(f"{base}.offence_from", earliest.span)
         # (the capture's day counts here where the facts date the offence by month only)
-        caught = _caught([x for x in every_date if x.full], own_names, several)
+        others = [x.name for x in entries if x is not e]
+        caught = _caught([x for x in every_date if x.full], own_names, several, others)
         if caught is not None:
             sp.add(f"{base}.captured_on", caught.span)
             # and its sentence (2018年1月20日，被告人易某因吸毒行为被抓获，…: the capture may be of another matter)
