@@ -3449,6 +3449,21 @@ def test_e1_a_retold_first_instance_sentence_outside_its_kind(retold: str, messa
     assert found == ([("warning", f"一审判决对邬海涛{message}的法定幅度，疑为复述笔误或原判错误，请核对。")] if message else []), found
 
 
+@pytest.mark.parametrize(("prior", "latest"), [
+    ("2015年3月10日因犯盗窃罪被判处有期徒刑一年，2016年5月9日刑满释放。", "2016-03-10"),
+    ("2015年3月10日因犯盗窃罪被判处有期徒刑一年，2016年3月9日刑满释放。", None),
+    # a 管制 runs from its execution, some days after the judgment (刑法第四十一条)
+    ("2015年3月10日因犯妨害公务罪被判处管制一年，管制期限自2015年3月21日起至2016年3月20日止。", None),
+    ("2015年3月10日因犯妨害公务罪被判处管制一年，管制期限自2015年6月21日起至2016年6月20日止。", "2016-03-10"),
+])  # fmt: skip
+def test_e7_a_prior_released_later_than_its_term_allows(prior: str, latest: str | None) -> None:
+    j = extract(TEMPLATE.format(**BASE).replace("无业。", f"无业。{prior}", 1))
+    found = [f.message for f in run_checks([j]) if f.rule == "E7" and "前罪" in f.message]
+    assert found == ([f"被告人甲某前罪于2015-03-10被判处{'管制' if '管制' in prior else '有期徒刑'}1年，刑期最迟应于{latest}"
+                      f"届满，所述释放（刑满）日期{j.defendants[0].priors[0].release_date}晚于此，疑为前科记载笔误，请核对。"]
+                     if latest else []), found
+
+
 @pytest.mark.parametrize(("executed", "fires"), [("三千元", True), ("二千元", False)])
 def test_e2_a_prior_s_fines_joined_to_another_sum(executed: str, fires: bool) -> None:
     """A prior that revoked an earlier 缓刑 and joined both sentences: its fines (one of them in the quoted earlier

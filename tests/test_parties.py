@@ -523,6 +523,15 @@ def test_a_fugitive_not_yet_captured_has_no_capture() -> None:
     assert h is not None and h.detained_on == "2019-01-02"
 
 
+def test_held_now_in_a_prison_is_no_custody_of_that_day() -> None:
+    """现在某监狱羁押 (serving an earlier sentence) tells where the person is, as 现羁押于 does: no custody dated by the
+    arrest before it, so no detained_on (the schema's: 刑事拘留 or 抓获/羁押 stated)."""
+    h = parse_defendant("被告人孙某某，男，1990年1月1日出生。2018年因犯盗窃罪被判处有期徒刑四年。因本案于2020年9月3日经某某县"
+                        "人民检察院批准逮捕，现在某某省某某监狱羁押。")
+    assert h is not None and (h.detained_on, h.arrested_on) == (None, "2020-09-03")
+    assert [(c.kind, c.date, c.text) for c in h.custody][-1] == ("羁押", None, "现在某某省某某监狱羁押")
+
+
 def test_a_bare_release_after_this_cases_custody_is_no_prior() -> None:
     """A retrial's header: this case's custody, then the release from the sentence under review."""
     h = parse_defendant("申诉人（原审被告人）周某某，男，一九七五年一月八日出生。因涉嫌职务侵占罪于二〇一九年五月十日被刑事拘留，"

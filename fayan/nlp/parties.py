@@ -346,9 +346,11 @@ def _resolve_events(text: str, lo: int, hi: int, base: date | None) -> tuple[lis
             d = None  # 同年X月X日被逮捕: its own date is masked, not the one before it
         if kind == "羁押" and re.match(r"\s*[\d零一二两三四五六七八九十百]+\s*[日天个]", text[m.end() : hi]):
             continue  # （已羁押4日）: how long custody has lasted, not an event
-        if kind == "羁押" and (m.group().startswith("现") or text[max(lo, m.start() - 1) : m.start()] == "现"):
+        # (现在某监狱羁押, 现在某看守所羁押: where the person is held now too)
+        now_in = re.search(r"(?:^|[，,；;])\s*(?P<now>现在[^，,。；;]{2,30})$", text[lo : m.start()])
+        if kind == "羁押" and (m.group().startswith("现") or text[max(lo, m.start() - 1) : m.start()] == "现" or now_in):
             # …被逮捕，现羁押于某看守所: held at the time of the judgment, not a custody that began that day
-            at = m.start() - (not m.group().startswith("现"))
+            at = lo + now_in.start("now") if now_in else m.start() - (not m.group().startswith("现"))
             events.append(("羁押", None, at, m.end(), text[at : m.end()]))
             continue
         if kind == "逮捕" and re.search(r"不(?:予)?(?:批准|决定)?\s*$", text[max(lo, m.start() - 5) : m.start()]):

@@ -839,14 +839,16 @@ def _ends_after_the_executed_term(j: Judgment, i: int, d: Defendant, a: date, b:
 
 def _prior_served_too_long(j: Judgment) -> Iterator[Finding]:
     """A prior of one conviction whose release (刑满释放, 刑期至…) comes later than its date and term allow: custody
-    begins by the judgment at the latest, so the term ends by the judgment's day plus the term."""
+    begins by the judgment at the latest, so the term ends by the judgment's day plus the term. A 管制 runs from the
+    day it is executed (刑法第四十一条), after the judgment takes effect and the person reports to 社区矫正: up to 30
+    days later (管制一年 of 2023年3月10日, 管制期限自2023年3月21日起至2024年3月20日止)."""
     for i, d, k, p in _single_priors(j):
         day, out = iso_date(p.date), iso_date(p.release_date)
         if (day is None or out is None or p.term_months is None or p.probation_months
                 or p.principal not in GENERAL_TERM_RANGE):
             continue
         latest = term_end(day, p.term_months) + timedelta(days=1)
-        if out > latest:
+        if out > latest + timedelta(days=30 if p.principal == "管制" else 0):
             yield finding(
                 j, "E7", "warning",
                 f"被告人{d.name}前罪于{day}被判处{p.principal}{fmt_term(p.term_months)}，刑期最迟应于{latest}届满，"
