@@ -469,6 +469,9 @@ def test_orders_of_an_item(result: str, expected: list) -> None:
         # the days told before the words that credit them
         ("（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日。被告人甲某于2023年3月2日至同月21日被刑事拘留"
          "二十日，已予折抵，即自2023年9月15日起至2024年8月25日止。）", 20),
+        # the days told as a total after the dates (共…日一并折抵)
+        ("（刑期自判决执行之日起计算，判决执行前先行羁押的，羁押一日折抵刑期一日，前案羁押的2021年11月2日至2021年12月8日"
+         "共三十七日一并折抵，即自2023年5月8日起至2025年5月31日止。）", 37),
     ],
 )
 def test_a_credit_rate_is_no_credit(note: str, days: int | None) -> None:

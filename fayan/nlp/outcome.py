@@ -88,6 +88,11 @@ _CREDIT_RE = re.compile(
 _CREDIT_BEFORE_RE = re.compile(
     r"(?:羁押|拘留|留置)(?P<n>\d+|[零一二两三四五六七八九十百]+)\s*(?:日|天)\s*[，,]?\s*(?:已予|已经|已|予以)折抵"
 )
+# a credit told as the days between two dates (前案羁押的2021年11月2日至2021年12月8日共三十七日一并折抵)
+_CREDIT_TOTAL_RE = re.compile(
+    r"(?:羁押|拘留|留置)[^。；）)]{0,40}?共\s*(?P<n>\d+|[零一二两三四五六七八九十百]+)\s*(?:日|天)\s*[，,]?\s*"
+    r"(?:一并|亦|均)?(?:已予|已经|已|予以)?折抵"
+)
 _COMBINE_RE = re.compile(r"决定均?执行|合并执行|数罪并罚[，,]?\s*执行|并罚[，,]?\s*执行|总和刑期[^。]{0,40}执行")
 # 与前罪/前犯X罪所判处的…/原判/another judgment …并罚: combined with an earlier judgment's sentence. Not 与原审判决 /
 # 与第一审判决 …: the original trial of this same case (an appeal or a 死刑复核 ruling combining its counts with the
@@ -725,7 +730,7 @@ def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, in
     cr = next((c for c in _CREDIT_RE.finditer(block)
                if not re.search(r"(?:羁押|留置|监视居住|拘留)[一二两]日\s*[，,]?\s*$", block[: c.start()])
                and not re.search(r"[一二两]日\s*[，,]?\s*折抵刑期[一二两]日$", c.group())), None)
-    cr = cr or _CREDIT_BEFORE_RE.search(block)
+    cr = cr or _CREDIT_BEFORE_RE.search(block) or _CREDIT_TOTAL_RE.search(block)
     if cr:
         n = cr.group("n")
         try:
