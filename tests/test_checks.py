@@ -715,6 +715,17 @@ def test_e4_online_gambling_severity_of_an_amount_below_the_opinion_s(gain: str,
                      if fires else []), found
 
 
+def test_e4_an_online_casino_s_amount_is_weighed_by_its_own_opinion() -> None:
+    """An online casino's 赌资 of 61.2万元 (the opinion's 情节严重: 赌资 30万元, 抽头渔利 3万元) and a term of the
+    first bracket: E4 gives the online gambling opinion as its basis, not the rule's theft and fraud ones."""
+    over = dict(charge="开设赌场罪", article="三百零三", facts="利用手机应用程序组织他人赌博，累计接受赌资人民币61.2万元",
+                reason="以营利为目的，利用网络开设赌场，", sentence="有期徒刑一年三个月，并处罚金人民币一万元",
+                end="2022年12月1日")  # fmt: skip
+    e4 = [f for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E4"]
+    assert len(e4) == 1 and "已达第2档（情节严重）" in e4[0].message, [f.message for f in e4]
+    assert "网络赌博" in (e4[0].basis or "") and "盗窃" not in (e4[0].basis or ""), e4[0].basis
+
+
 @pytest.mark.parametrize(("value", "fires"), [("5744", True), ("3744", False), ("5000", False)])
 def test_x3_an_item_of_the_facts_whose_slip_the_total_shows(value: str, fires: bool) -> None:
     """Three thefts (200余元, 267元, a motorcycle) summed up as 共计4200余元: a motorcycle of 5744元 makes 6211, but
@@ -3928,6 +3939,14 @@ def test_e11_an_accessory_punished_above_the_principal() -> None:
     assert got == [("E11", "甲某")]  # 甲某 (从犯) six months, 乙某 (主犯) four
     lighter = two.replace("判处有期徒刑四个月", "判处有期徒刑八个月")
     assert [f for f in run_checks([extract(lighter)]) if f.rule == "E11"] == []
+    # an accessory the law commands to punish more heavily too (累犯, 毒品再犯), the principal not: his own due
+    again = "被告人甲某曾因故意犯罪被判处有期徒刑，在刑罚执行完毕后五年内再犯应当判处有期徒刑以上刑罚之罪，系累犯，依法应当从重处罚。"
+    recidivist = two.replace("依法应当从轻处罚。", "依法应当从轻处罚。" + again)
+    assert "累犯" in extract(recidivist).defendants[1].circumstances
+    assert [f for f in run_checks([extract(recidivist)]) if f.rule == "E11"] == []
+    both = recidivist.replace(again, again + again.replace("甲某", "乙某"))
+    assert "累犯" in extract(both).defendants[0].circumstances
+    assert [(f.rule, f.defendant) for f in run_checks([extract(both)]) if f.rule == "E11"] == [("E11", "甲某")]
 
 
 def test_e11_an_accessory_punished_above_a_co_defendant_not_found_accessory() -> None:
@@ -3976,6 +3995,18 @@ def test_e5_a_fine_outside_a_statutory_range_in_force_for_the_conduct(day: str, 
         ("以营利为目的开设赌场，具有其他特别严重情节，", "特别严重"),  # the statute's words
         ("以营利为目的开设赌场，不具有其他严重情节，", None),
         ("以营利为目的开设赌场，犯罪情节尚未达到情节特别严重，", None),
+        # a finding the court declines, whatever its words (不宜认定为, 不予认定, 难以认定, 尚不足以认定, 不构成 …)
+        ("以营利为目的开设赌场，根据有关规定，不宜认定为情节严重。", None),
+        ("以营利为目的开设赌场，本院不予认定情节严重。", None),
+        ("以营利为目的开设赌场，现有证据不能认定被告人甲某的行为情节严重。", None),
+        ("以营利为目的开设赌场，难以认定为情节特别严重，", None),
+        ("以营利为目的开设赌场，尚不足以认定情节严重，", None),
+        ("以营利为目的开设赌场，不应当再认定为情节严重，", None),
+        ("以营利为目的开设赌场，其行为不构成情节严重，", None),
+        # and the court's own finding where a negation has nothing to do with it
+        ("以营利为目的开设赌场，不思悔改，情节严重，", "严重"),
+        ("以营利为目的开设赌场，未达到抽头渔利数额标准但情节严重，", "严重"),
+        ("以营利为目的开设赌场，依法应当认定为情节严重，", "严重"),
         # an argument the court answers, a finding it rejects, the statute it quotes
         ("以营利为目的开设赌场。对辩护人提出的本案不属于情节严重的辩护意见，本院予以采纳。", None),
         ("以营利为目的开设赌场。公诉机关认定本案情节严重，于法无据，本院不予支持。", None),
@@ -4433,6 +4464,20 @@ def test_e8_the_reasoning_finds_a_minor_whom_the_birth_date_makes_of_age(birth: 
     e8 = [f.message for f in run_checks([j]) if f.rule == "E8" and "已满十八周岁" in f.message]
     assert e8 == (["本院认为部分认定被告人甲某“作案时未满十八周岁”，而其出生日期为1990-01-01，查明事实所述最早的犯罪时间"
                    "2019-12-01已满十八周岁（29周岁），请核实出生日期或未成年人从宽处罚的依据。"] if fires else []), e8
+
+
+def test_e8_words_of_a_cited_law_s_title_find_no_minor() -> None:
+    """《关于依法惩治性侵害未成年人犯罪的意见》 cited in the reasoning names the law: its 未成年人犯罪 says nothing of the
+    defendant's age (of 29 here), nor does a title count for any other circumstance or level."""
+    cite = "根据《最高人民法院、最高人民检察院、公安部、司法部关于依法惩治性侵害未成年人犯罪的意见》的规定，"
+    text = TEMPLATE.format(**{**BASE, "birth": "1990年1月1日", "extra": cite + "对被告人甲某依法惩处。"})
+    j = extract(text)
+    assert "未成年" not in j.defendants[0].circumstances
+    assert [f.message for f in run_checks([j]) if f.rule == "E8"] == []
+    # a title that holds a level (《…情节严重…》) states none
+    titled = TEMPLATE.format(**{**BASE, "charge": "开设赌场罪", "article": "三百零三", "facts": "在家中开设赌场供他人赌博",
+                                "reason": "以营利为目的开设赌场，依照《关于认定开设赌场情节严重的意见》，"})  # fmt: skip
+    assert extract(titled).severity_stated is None
 
 
 @pytest.mark.parametrize(("result_name", "rules"), [("阎志远", ["X2", "X4"]), ("乙某", ["X2", "X2"])])

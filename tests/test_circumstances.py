@@ -321,6 +321,21 @@ def test_bracket_act_of_several_crimes_at_once(text: str, acts: list[str]) -> No
     assert [act for act, _span in find_bracket_acts("抢劫罪", text, 0, len(text))] == acts
 
 
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("甲某入户抢劫他人财物。", ["入户抢劫"]),
+        ("甲某进入他人住宅抢劫，不宜认定为入户抢劫。", []),
+        ("甲某在他人家中抢劫，本院不予认定入户抢劫。", []),
+        ("甲某在他人家中抢劫，现有证据难以认定甲某系入户抢劫。", []),
+        ("甲某不思悔改，入户抢劫他人财物。", ["入户抢劫"]),
+    ],
+)
+def test_a_bracket_act_the_clause_denies_is_not_stated(text: str, acts: list[str]) -> None:
+    """A clause that declines the act in any words (不宜认定为, 不予认定, 难以认定…系) does not state it."""
+    assert [act for act, _span in find_bracket_acts("抢劫罪", text, 0, len(text))] == acts
+
+
 def test_a_circumstance_told_of_another_spelling_of_a_name_is_its_bearer_s() -> None:
     """被告人翟俊锋 for 翟俊峰 (a slip of the pen): the 从犯 told of the spelling is 翟俊峰's; a spelling that holds a cue
     itself (有自首, read as a slip of a name 郑自首) is no alias."""

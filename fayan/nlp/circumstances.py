@@ -26,7 +26,7 @@ from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_table
 
 __all__ = [
     "BracketAct", "CircumstanceHit", "bracket_act_cues", "find_bracket_acts", "find_circumstances", "circumstance_cues",
-    "sentence_spans", "KINDS",
+    "in_title", "negated_finding", "sentence_spans", "KINDS",
 ]
 
 KINDS = (
@@ -108,12 +108,48 @@ def bracket_act_cues(directory: str) -> tuple[BracketAct, ...]:
 
 # a negation right before an act: 不属于入户抢劫, 不能认定为持械斗殴, 未逃逸, 并非
 _NOT_THE_ACT_RE = re.compile(r"(?:不|未|没有|并非|非|无)(?:属于?|构成|能认定为?|应认定为?|认定为?|具有|系|是)?$")
+# a negated finding that a bracket's words (情节严重, 数额巨大, 入户抢劫) follow in its clause: a negation, any modal
+# (不宜, 不予, 不能, 难以, 尚不足以, 不应当再), then a verb that finds (认定, 属于, 构成, 达到 …), then at most a few words
+# of who or what (不宜认定为, 本院不予认定, 不能认定被告人甲某的行为); 并非 alone too. Not across a word that turns
+# to another finding (未达到数额巨大标准但情节严重).
+_NEGATED_FINDING_RE = re.compile(
+    r"(?:(?:不|未|没有|难以|无法|无从|不足以)(?:宜|应当?|能够?|予以?|得|可|必|再|足以)*"
+    r"(?:认定|认为|视为|评价|属于?|构成|达到|具有|具备|系|是|定为|列为|作为)|并非)"
+    r"[^，,。；;：:！？但而且却又并]{0,12}$"
+)
+
+
+def in_title(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies inside a cited law's title (a 《 after ``start`` not yet closed by 》): its words
+    (《关于依法惩治性侵害未成年人犯罪的意见》's 未成年人犯罪) name the law, not what the court finds.
+
+    >>> t = "本院认为，依照《关于依法惩治性侵害未成年人犯罪的意见》之规定"
+    >>> in_title(t, 0, t.index("未成年人犯罪")), in_title(t, 0, t.index("之规定"))
+    (True, False)
+    """
+    return text.rfind("《", start, at) > text.rfind("》", start, at)
+
+
+def negated_finding(text: str, start: int, at: int) -> bool:
+    """Whether the words at ``at`` (a bracket's: 情节严重, 数额巨大, an act) sit in a clause that denies them: the
+    clause (from the last ，。；： after ``start``) says 不宜认定为, 不予认定, 难以认定, 尚不足以认定, 不构成 … before them.
+
+    >>> t = "本院认为，根据相关批复的规定，不宜认定为情节严重。"
+    >>> negated_finding(t, 0, t.index("情节严重"))
+    True
+    >>> t = "本院认为，被告人甲某不思悔改，多次非法持有枪支，情节严重。"
+    >>> negated_finding(t, 0, t.index("情节严重"))
+    False
+    """
+    lo = max(start, *(text.rfind(c, start, at) + 1 for c in "，,。；;：:"))
+    return _NEGATED_FINDING_RE.search(text[lo:at]) is not None
 
 
 def find_bracket_acts(charge: str, text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     """The acts of ``bracket_act_cues`` for ``charge`` that ``text[start:end]`` (a clause concluding the charge)
-    states, each with where it is first stated: not one right after a negation, nor one whose ``harm`` the clause
-    does not reach.
+    states, each with where it is first stated: not one right after a negation or in a clause that denies it
+    (:func:`negated_finding`: 不宜认定为入户抢劫) or inside a cited law's title (:func:`in_title`), nor one whose
+    ``harm`` the clause does not reach.
 
     >>> t = "被告人甲违反交通运输管理法规，致一人死亡，且肇事后逃逸，其行为已构成交通肇事罪"
     >>> find_bracket_acts("交通肇事罪", t, 0, len(t))
@@ -129,7 +165,9 @@ def find_bracket_acts(charge: str, text: str, start: int, end: int) -> list[tupl
         if cue.act in out or cue.harm and (worst is None or HARMS.index(worst[0]) < HARMS.index(cue.harm)):
             continue
         m = next((m for m in cue.regex.finditer(text, start, end)
-                  if not _NOT_THE_ACT_RE.search(text, max(start, m.start() - 6), m.start())), None)
+                  if not _NOT_THE_ACT_RE.search(text, max(start, m.start() - 6), m.start())
+                  and not negated_finding(text, start, m.start())
+                  and not in_title(text, start, m.start())), None)
         if m is not None:
             out[cue.act] = m.span()
     return list(out.items())
@@ -289,7 +327,9 @@ def find_circumstances(
         # every cue, in the order written, and where they end: a name list belongs to the cue after it
         # (认为甲、乙具有自首情节和丙、丁具有坦白情节: 坦白 is 丙's and 丁's; 甲、乙取得其谅解，丙、丁亦获得了被害人谅解:
         # the second 谅解 is 丙's and 丁's)
-        found = sorted(((kind, m) for kind, rx in cues for m in rx.finditer(text, s, e)), key=lambda x: x[1].start())
+        # (not words of a cited law's title: 《关于依法惩治性侵害未成年人犯罪的意见》 finds no minor)
+        found = sorted(((kind, m) for kind, rx in cues for m in rx.finditer(text, s, e)
+                        if not in_title(text, start, m.start())), key=lambda x: x[1].start())
         ends = sorted(m.end() for _k, m in found)
         told: dict[int, list[str | None]] = {}  # the defendants of each cue of this sentence, by where it ends
         for kind, m in found:

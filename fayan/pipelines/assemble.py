@@ -57,7 +57,9 @@ from fayan.nlp.facts import (
     evidence_ranges, find_blood_alcohol, find_drugs, find_victims, is_body_part, is_drug_name, item_values,
     counted_thing, find_counted, find_dead_by_age, find_harmed, find_tallies, looks_like_name, worst_harm, worst_harms,
 )
-from fayan.nlp.circumstances import CircumstanceHit, find_bracket_acts, find_circumstances, sentence_spans
+from fayan.nlp.circumstances import (
+    CircumstanceHit, find_bracket_acts, find_circumstances, in_title, negated_finding, sentence_spans,
+)
 from fayan.nlp.lexicon import lexicon_cached
 from fayan.nlp.names import masked_slips
 from fayan.nlp.numbers import cn_to_number, date_range, find_date_mentions, find_dates, find_impossible_dates
@@ -1250,13 +1252,17 @@ def _stated_level(
 ) -> tuple[str, tuple[int, int]] | None:
     """The one level of ``pattern`` (数额巨大's 巨大, 情节严重's 严重) the reasoning finds, and where; None where it
     names none or several (one count's 数额巨大, another's 数额较大). Words inside quotation marks or after a cited
-    article's colon (《刑法》第二百六十六条：“诈骗公私财物，数额较大的…”) quote the law, not the finding; with
+    article's colon (《刑法》第二百六十六条：“诈骗公私财物，数额较大的…”) quote the law, not the finding; words in a
+    clause that denies them (:func:`negated_finding`: 不宜认定为情节严重, 本院不予认定情节严重) or in a cited law's
+    title (:func:`in_title`) are no finding; with
     ``argued`` False, a sentence that answers an argument (:data:`_ARGUED_RE`) does not state one either."""
     found: dict[str, tuple[int, int]] = {}
     for m in pattern.finditer(text, reasoning.start, reasoning.end):
         before = text[reasoning.start : m.start()]
         if before.count("“") > before.count("”") or re.search(r"(?:条|款|规定|标准|通知|解释)[：:][^。]*$", before):
             continue
+        if negated_finding(text, reasoning.start, m.start()) or in_title(text, reasoning.start, m.start()):
+            continue  # 不宜认定为情节严重, 本院不予认定情节严重, 尚不足以认定数额巨大; a cited law's title
         if not argued:
             start = max(before.rfind("。"), before.rfind("；")) + 1
             end = text.find("。", m.end(), reasoning.end)
@@ -1298,7 +1304,8 @@ def _charge_findings(text: str, reasoning: Section) -> list[tuple[str, str, str,
             continue
         stated = [("harm", h[0])] if (h := worst_harm(text, lo, m.start())) else []
         for kind, rx in _CLAUSE_LEVELS:
-            levels = {x.group(x.lastindex or 1) for x in rx.finditer(text, lo, m.start())}
+            levels = {x.group(x.lastindex or 1) for x in rx.finditer(text, lo, m.start())
+                      if not negated_finding(text, lo, x.start()) and not in_title(text, lo, x.start())}
             stated += [(kind, levels.pop())] if len(levels) == 1 else []
         out += [(charges[0].standard, kind, value, (lo, m.end())) for kind, value in stated]
     return out

@@ -819,13 +819,15 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     certain = min(reached, key=lambda b: b.number) if reached else None
     data = {"amount": amount, "province": province, "amount_bracket": certain.number if certain else None,
             "imposed_brackets": [b.number for b in imposed]}
+    # the charge's own interpretation (开设赌场's 网络赌博意见), not the rule's 盗窃 and 诈骗 ones
+    basis = table.source or "数额认定标准"
     if certain is not None and top_imposed < certain.number and not below_allowed(j, d, said=False):
         if not _below_its_own_level(j, ctx, d, it, on):
             yield finding(
                 j, "E4", "warning",
                 f"查明犯罪数额{fmt_number(amount)}元，按{where}已达第{certain.level}档（{certain.condition}），"
                 f"被告人{d.name}却被判处{p}{fmt_term(it.months) if p in _FIXED else ''}，属较低量刑幅度，且未见减轻处罚情节{lightly(j, d)}。",
-                ev, defendant=d, data=data,
+                ev, defendant=d, basis=basis, data=data,
             )  # fmt: skip
         return
     if lower_only:
@@ -857,7 +859,7 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
             f"查明犯罪数额{fmt_number(amount)}元，按{where}至多属第{highest.level}档，被告人{d.name}被判处{p}"
             f"{fmt_term(it.months)}，落入第{lowest.level}档，"
             + ("本院认为部分亦未认定该档的数额或情节。" if unfound else "请核实是否具有其他严重情节。"),
-            ev, defendant=d, data=data,
+            ev, defendant=d, basis=basis, data=data,
         )  # fmt: skip
 
 
@@ -1694,11 +1696,16 @@ def _accessory_given_death_on_every_count(j: Judgment, ctx: Context) -> Iterator
         )  # fmt: skip
 
 
+# statutory grounds to punish more heavily (刑法65 累犯, 356 毒品再犯: 应当从重处罚)
+_HEAVIER = ("累犯", "毒品再犯")
+
+
 def _accessory_above_principal(j: Judgment) -> Iterator[Finding]:
     """An accessory (从犯, 应当从轻、减轻或者免除) punished more heavily than a principal of the same single charge in
     the same judgment: a co-defendant found 主犯, or one the reasoning finds neither 从犯 nor 胁从犯 (a court that
-    names one 从犯 among two does not always call the other 主犯). A warning: other circumstances (累犯) may explain
-    part of it."""
+    names one 从犯 among two does not always call the other 主犯). Not where the accessory has a ground to punish
+    more heavily that the other lacks (累犯, 毒品再犯: 刑法65, 356, 应当从重处罚): the law weighs it against the
+    role, and the heavier term may be its due. A warning: other circumstances may explain part of it."""
 
     def shown(d: Defendant) -> str:
         return f"{d.verdict.principal}{fmt_term(d.verdict.term_months) if d.verdict.term_months else ''}"
@@ -1718,6 +1725,8 @@ def _accessory_above_principal(j: Judgment) -> Iterator[Finding]:
                 continue
             if circumstance_evidence(j, b, "从犯") or circumstance_evidence(j, b, "胁从犯"):
                 continue
+            if any(circumstance_evidence(j, a, k) and not circumstance_evidence(j, b, k) for k in _HEAVIER):
+                continue  # 系从犯…系累犯，依法应当从重处罚: a heavier term than the principal's may be the law's
             wb = weight(b)
             if wb is None or wa <= wb:
                 continue
