@@ -260,6 +260,10 @@ def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
         ("窃得被害人白1某的手机一部、被害人蒋12某某的钱包。", ["白1某", "蒋12某某"]),
         # the victims of illegal fund-raising are its 集资参与人
         ("有集资参与人林秀明、刘景成等人的陈述。责令被告人退赔集资参与人林秀明、刘景成等人的损失。", ["林秀明", "刘景成"]),
+        # a name with a middle dot, a masked compound surname, a name masked with *
+        ("窃得被害人买买提·托合提经营的干果店，殴打被害人努尔兰・别克、达吾列提•叶尔肯。", ["买买提·托合提", "努尔兰・别克",
+                                                                                  "达吾列提•叶尔肯"]),
+        ("骗取被害人上官某某人民币102000元，窃得被害人张**的电动自行车。", ["上官某某", "张**"]),
     ],
 )
 def test_find_victims(text: str, expected: list) -> None:

@@ -88,11 +88,19 @@ _THRESHOLD_BEFORE_RE = re.compile(r"不满$")
 _GANZHI = "甲乙丙丁戊己庚辛壬癸"
 # a number inside a masked name, before its 某 (白1某, 蒋12某某: LawBench and the CJRC passages write them so)
 _MASK_NUMBER = r"(?:\d{1,2}(?=某))?"
+# the compound surnames a masked name keeps whole (上官某某, 欧阳某)
+_COMPOUND_SURNAMES = (
+    "欧阳|司马|上官|诸葛|司徒|东方|皇甫|尉迟|公孙|慕容|夏侯|令狐|长孙|宇文|端木|独孤|呼延|南宫|轩辕|西门|闻人|万俟|澹台|"
+    "申屠|公冶|太史|钟离|濮阳|淳于|单于|赫连|拓跋"
+)
 # a name as a judgment writes it: masked (王某, 李某某1, 白1某, 路甲; the number is no quantity: 黄某某3个配件) or a word of
 # two or three characters up to a delimiter (checked against the surnames afterwards)
 _NAME = (
-    # up to four 某 (和某某某某, 南某某某: names masked by their length); not 子丑午未申: 王某未到场
-    rf"[\u4e00-\u9fff]{{1}}(?<!某){_MASK_NUMBER}[某×X]{{1,4}}[{_GANZHI}卯辰巳酉戌亥]?"
+    # a name of the peoples who write one with a middle dot (买买提·托合提, 努尔兰・别克), up to a delimiter
+    r"[\u4e00-\u9fff]{1,8}[·・•][\u4e00-\u9fff]{1,8}?(?=[的，,、。；;（(和及与向处家所在被称将把对为等自当受死经驾乘]|$|\s)|"
+    # up to four 某 (和某某某某, 南某某某: names masked by their length), or ×, X, * (张**); after a compound surname
+    # too (上官某某); not 子丑午未申: 王某未到场
+    rf"(?:{_COMPOUND_SURNAMES}|[\u4e00-\u9fff](?<!某)){_MASK_NUMBER}[某×X*＊]{{1,4}}[{_GANZHI}卯辰巳酉戌亥]?"
     r"(?:\d{1,2}(?![\d.．个辆部台件只块元张条根把名次组套袋包克瓶箱双枚支本斤米吨万千百余多]|人(?!民币)))?"
     # 黄某和、谢某: a character before 、 is the name's (和 is no "and" there), not 家/处/等 (贺某某家、周某家)
     r"(?:(?![家处等的之及与])[\u4e00-\u9fff](?=、))?|"
@@ -136,8 +144,11 @@ def _surnames(directory: str) -> frozenset[str]:
 
 
 def looks_like_name(name: str) -> bool:
-    """A masked name (王某, 李某某1, 白1某, 路甲) or one that opens with a known surname (李德成, 欧阳某)."""
+    """A masked name (王某, 李某某1, 白1某, 孙甲), one written with a middle dot (买买提·托合提) or one that opens with
+    a known surname (李德成, 欧阳某)."""
     if re.match(rf".{_MASK_NUMBER}[某{MASK_CHARS}]", name) or re.fullmatch(r".[甲乙丙丁戊己庚辛]", name):
+        return True
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,8}[·・•][\u4e00-\u9fff]{1,8}", name):
         return True
     surnames = _surnames()
     return name[:1] in surnames or name[:2] in surnames
