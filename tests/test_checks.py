@@ -852,15 +852,15 @@ def test_x4_a_co_defendant_tried_elsewhere_whose_name_is_misspelt(later: str, va
 @pytest.mark.parametrize(
     ("evidence", "fires"),
     [
-        ("梁某山的陈述", True),  # 山 sounds like 善: a slip of the masked name
-        ("梁某善的陈述", False),
-        ("梁某山、梁某山的陈述", False),  # written more often than the cued spelling: not read as one person
+        ("钟某山的陈述", True),  # 山 sounds like 善: a slip of the masked name
+        ("钟某善的陈述", False),
+        ("钟某山、钟某山的陈述", False),  # written more often than the cued spelling: not read as one person
     ],
 )
 def test_x4_a_masked_victim_s_name_written_otherwise_in_the_evidence(evidence: str, fires: bool) -> None:
-    """被害人梁某善 (a mask that keeps the given name's last character), 梁某山 in the evidence list."""
-    found = _messages("X4", facts=f"窃得被害人梁某善晾衣架上的衣服，价值人民币2000元。上述事实，有{evidence}等证据证实")
-    assert found == (["被害人姓名前后写法不一致：梁某善／梁某山。"] if fires else []), found
+    """被害人钟某善 (a mask that keeps the given name's last character), 钟某山 in the evidence list."""
+    found = _messages("X4", facts=f"窃得被害人钟某善晾衣架上的衣服，价值人民币2000元。上述事实，有{evidence}等证据证实")
+    assert found == (["被害人姓名前后写法不一致：钟某善／钟某山。"] if fires else []), found
 
 
 @pytest.mark.parametrize(

@@ -200,22 +200,22 @@ def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
         ("被害人陈述证实", []),
         # unmasked names open with a surname (surnames.txt); words after 被害人 are not names
         ("被告人甲某殴打被害人欧阳青，后抢走被害人的手机，致被害人全身多处受伤，取得被害人的谅解。", ["欧阳青"]),
-        ("被害人路甲、被害人钱某1报警。被害人一直未归，被害人上车后。", ["路甲", "钱某1"]),
+        ("被害人柯甲、被害人钱某1报警。被害人一直未归，被害人上车后。", ["柯甲", "钱某1"]),
         # a list after 被害人; a number before a classifier is a quantity, not part of a masked name
         ("发还了被害人曹某某、徐某某、欧阳青。", ["曹某某", "徐某某", "欧阳青"]),
         ("盗窃被害人黄某某3个配件，被害人王某、证人李某证实。", ["黄某某", "王某"]),
         ("骗取被害人张×1人民币13000元，赔偿被害人陈某某4100元。", ["张×1", "陈某某"]),
         ("受害人刘某甲之子刘某乙报案，取得受害人的谅解。", ["刘某甲"]),
         ("被害人的手机、钱包被盗。", []),
-        # a masked name that keeps the given name's last character: every 梁某 of the text goes on with 善
-        ("将被害人梁某善晾衣架上的衣服盗走。有被害人梁某善的陈述。", ["梁某善"]),
-        ("将被害人梁某善晾衣架上的衣服盗走。", ["梁某"]),  # once is no evidence
-        ("被害人梁某报警。梁某称其手机被盗。", ["梁某"]),  # the next characters differ
+        # a masked name that keeps the given name's last character: every 钟某 of the text goes on with 善
+        ("将被害人钟某善晾衣架上的衣服盗走。有被害人钟某善的陈述。", ["钟某善"]),
+        ("将被害人钟某善晾衣架上的衣服盗走。", ["钟某"]),  # once is no evidence
+        ("被害人钟某报警。钟某称其手机被盗。", ["钟某"]),  # the next characters differ
         # …or with a slip of 善 written no more often (山 sounds alike); 贩 is no slip of it, and a spelling written
         # more often than the cued one is somebody else's
-        ("将被害人梁某善晾衣架上的衣服盗走。有梁某山的陈述。", ["梁某善"]),
-        ("将被害人梁某善晾衣架上的衣服盗走。梁某贩卖毒品。", ["梁某"]),
-        ("将被害人梁某善晾衣架上的衣服盗走。梁某山、梁某山的陈述。", ["梁某"]),
+        ("将被害人钟某善晾衣架上的衣服盗走。有钟某山的陈述。", ["钟某善"]),
+        ("将被害人钟某善晾衣架上的衣服盗走。钟某贩卖毒品。", ["钟某"]),
+        ("将被害人钟某善晾衣架上的衣服盗走。钟某山、钟某山的陈述。", ["钟某"]),
         # a list that runs on into the next word (钱远山签订): its last name, as the text writes it elsewhere before a
         # delimiter (of three characters, else two); nowhere so written, it is not read
         ("与被害人孙文涛、钱远山签订合同。有钱远山、孙文涛的陈述。", ["孙文涛", "钱远山"]),
@@ -231,13 +231,13 @@ def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
         # an unmasked name before 自/当/受/经…; a word there is still none (当场, 经抢救)
         ("载被害人尹祥柱自南向北行驶，致被害人尹祥柱当场死亡，被害人许春明受伤。", ["尹祥柱", "许春明"]),
         ("被害人当场死亡，被害人经抢救无效死亡，被害人受伤。", []),
-        # X某Y、: the Y is the name's (黄某和、谢某), not a 家 or 处 after it (贺某某家、周某家)
-        ("有被害人黄某和、谢某的陈述。", ["黄某和", "谢某"]),
+        # X某Y、: the Y is the name's (蒋某和、谢某), not a 家 or 处 after it (贺某某家、周某家)
+        ("有被害人蒋某和、谢某的陈述。", ["蒋某和", "谢某"]),
         ("窃得被害人贺某某家、周某家的财物。", ["贺某某"]),  # not 贺某某家 (the list after a 家 is not read)
         # 壬癸 and the rarer 地支 mark masked names too (李某巳); 未 does not (王某未到场)
         ("有被害人李某巳的陈述。被害人王某未到场。", ["李某巳", "王某"]),
         # a note in brackets before the 、 (death-penalty reviews): the list goes on after it
-        ("杀死被害人曾甲（男，殁年28岁）、阮某某（女，殁年25岁）。", ["曾甲", "阮某某"]),
+        ("杀死被害人邓甲（男，殁年28岁）、阮某某（女，殁年25岁）。", ["邓甲", "阮某某"]),
         # two notes before the 、; an ordinal in brackets keeps two children of one masked name apart
         ("先后将被害人韦某甲（男，时年10岁）、黄某（一）（男，时年4岁）、梁某某（男，时年5岁）、黄某（二）（男，时年5岁）拐走。",
          ["韦某甲", "黄某（一）", "梁某某", "黄某（二）"]),
@@ -255,7 +255,7 @@ def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
         # a person without a name (某女, a foreigner) does not end the list
         ("造成被害人朱某某（男，殁年54岁）、某女（菲律宾籍，殁年55岁）、罗某某（女，殁年32岁）死亡。", ["朱某某", "罗某某"]),
         # a surname and a 甲/乙 before any word
-        ("被告人甲某与被害人黄丙发生冲突。", ["黄丙"]),
+        ("被告人甲某与被害人蔡丙发生冲突。", ["蔡丙"]),
         # a number inside the mask (白1某, 蒋2某某), as some exports write names
         ("窃得被害人白1某的手机一部、被害人蒋12某某的钱包。", ["白1某", "蒋12某某"]),
         # the victims of illegal fund-raising are its 集资参与人
@@ -275,7 +275,7 @@ def test_find_victims(text: str, expected: list) -> None:
     [
         # the cue after the name, as death-penalty reviews write it; the word before the name is cut off
         ("被告人甲某酒后与其妻胡某某（被害人，殁年35岁）争吵。", ["胡某某"]),
-        ("被告人甲某被村民熊甲（被害人，男，殁年22岁）发现。", ["熊甲"]),
+        ("被告人甲某被村民罗甲（被害人，男，殁年22岁）发现。", ["罗甲"]),
         ("被告人甲某持刀刺伤孙子叶某丙（被害人，时年8岁）。", ["叶某丙"]),
         ("见钟某某的女儿欧阳某丙(被害人)在家。", ["欧阳某丙"]),  # a compound surname; half-width brackets
         ("市场业户组组长孙某甲（被害人，殁年44岁）", ["孙某甲"]),  # 长孙 is a compound surname, 组长 a word
@@ -289,7 +289,7 @@ def test_find_victims(text: str, expected: list) -> None:
         ("被告人甲某杀害一收废品男子（被害人，殁年40岁）。", []),
         ("证人陈某乙（被害人王某的表哥）证实。", ["王某"]),
         ("其子甲（被害人，殁年4岁）", []),
-        ("骗乘路甲（被害人，殁年43岁），又将连某某甲之妻何某某某（被害人）", ["路甲", "何某某某"]),
+        ("骗乘柯甲（被害人，殁年43岁），又将连某某甲之妻何某某某（被害人）", ["柯甲", "何某某某"]),
         ("将某某（被害人，殁年4岁）", []),
     ],
 )

@@ -84,7 +84,7 @@ def _weight_re(directory: str) -> re.Pattern[str]:
 # a threshold quoted from the law (贩卖甲基苯丙胺十克以上不满五十克, 贩卖甲基苯丙胺不满十克) is no quantity
 _THRESHOLD_AFTER_RE = re.compile(r"以上(?:、|，|,)?不满")
 _THRESHOLD_BEFORE_RE = re.compile(r"不满$")
-# the stems that tell masked names apart (路甲, 王某乙, 王某（甲）)
+# the stems that tell masked names apart (柯甲, 王某乙, 王某（甲）)
 _GANZHI = "甲乙丙丁戊己庚辛壬癸"
 # a number inside a masked name, before its 某 (白1某, 蒋12某某: LawBench and the CJRC passages write them so)
 _MASK_NUMBER = r"(?:\d{1,2}(?=某))?"
@@ -93,7 +93,7 @@ _COMPOUND_SURNAMES = (
     "欧阳|司马|上官|诸葛|司徒|东方|皇甫|尉迟|公孙|慕容|夏侯|令狐|长孙|宇文|端木|独孤|呼延|南宫|轩辕|西门|闻人|万俟|澹台|"
     "申屠|公冶|太史|钟离|濮阳|淳于|单于|赫连|拓跋"
 )
-# a name as a judgment writes it: masked (王某, 李某某1, 白1某, 路甲; the number is no quantity: 黄某某3个配件) or a word of
+# a name as a judgment writes it: masked (王某, 李某某1, 白1某, 柯甲; the number is no quantity: 黄某某3个配件) or a word of
 # two or three characters up to a delimiter (checked against the surnames afterwards)
 _NAME = (
     # a name of the peoples who write one with a middle dot (买买提·托合提, 努尔兰・别克), up to a delimiter
@@ -102,16 +102,16 @@ _NAME = (
     # too (上官某某); not 子丑午未申: 王某未到场
     rf"(?:{_COMPOUND_SURNAMES}|[\u4e00-\u9fff](?<!某)){_MASK_NUMBER}[某×X*＊]{{1,4}}[{_GANZHI}卯辰巳酉戌亥]?"
     r"(?:\d{1,2}(?![\d.．个辆部台件只块元张条根把名次组套袋包克瓶箱双枚支本斤米吨万千百余多]|人(?!民币)))?"
-    # 黄某和、谢某: a character before 、 is the name's (和 is no "and" there), not 家/处/等 (贺某某家、周某家)
+    # 蒋某和、谢某: a character before 、 is the name's (和 is no "and" there), not 家/处/等 (贺某某家、周某家)
     r"(?:(?![家处等的之及与])[\u4e00-\u9fff](?=、))?|"
     r"[\u4e00-\u9fff]{2,3}?(?=[的，,、。；;（(和及与向处家所在被称将把对为等自当受死经驾乘]|$|\s)|"
-    rf"[\u4e00-\u9fff](?<!某)[{_GANZHI}]\d{{0,2}}"  # 黄丙 before any word (与被害人黄丙发生冲突)
+    rf"[\u4e00-\u9fff](?<!某)[{_GANZHI}]\d{{0,2}}"  # 蔡丙 before any word (与被害人蔡丙发生冲突)
 )
 # an ordinal in brackets that tells two people of one masked name apart: 王某（甲）, 黄某（一）
 _ORDINAL = rf"(?:[（(][{_GANZHI}一二三四五六七八九十\d]{{1,2}}[）)])?"
 _VICTIM_RE = re.compile(rf"(?:被害人|受害人|集资参与人)(?P<name>(?:{_NAME}){_ORDINAL})")
 _DEFENDANT_RE = re.compile(rf"被告人(?P<name>(?:{_NAME}){_ORDINAL})")
-# 被害人曹某某、徐某某; 被害人曾甲（男，殁年28岁）、阮某某; 黄某（一）（男，时年4岁）、梁某某: notes in brackets may stand
+# 被害人曹某某、徐某某; 被害人邓甲（男，殁年28岁）、阮某某; 黄某（一）（男，时年4岁）、梁某某: notes in brackets may stand
 # before the 、
 # 李某某（…殁年48岁）和何某某（…殁年4岁）: after a note, 和/及/与 joins a list too where the next name has its own age
 _LISTED_RE = re.compile(
@@ -124,7 +124,7 @@ _NOT_NAMES = {"人", "方", "单位", "家属", "亲属", "本人", "陈述", "�
               "逃离", "倒地", "死亡", "受伤", "离开", "回家", "醒来"}
 # a person of a list written without a name (a foreigner: 某女（菲律宾籍，殁年55岁）): the list goes on past it
 _UNNAMED_PERSON = {"某女", "某男"}
-# the cue after the name, as death-penalty reviews write it: 其妻胡某某（被害人，殁年35岁）, 村民熊甲（被害人）
+# the cue after the name, as death-penalty reviews write it: 其妻胡某某（被害人，殁年35岁）, 村民罗甲（被害人）
 _CUE_AFTER_RE = re.compile(r"[（(](?:被害人|受害人)(?=[，,）)])")
 # words before a name that are no surname (迪某某, 买某甲 are, though not in surnames.txt)
 _NOT_SURNAMES = frozenset("将把被对给让其之的了是在")
@@ -144,7 +144,7 @@ def _surnames(directory: str) -> frozenset[str]:
 
 
 def looks_like_name(name: str) -> bool:
-    """A masked name (王某, 李某某1, 白1某, 孙甲), one written with a middle dot (买买提·托合提) or one that opens with
+    """A masked name (王某, 李某某1, 白1某, 柯甲), one written with a middle dot (买买提·托合提) or one that opens with
     a known surname (李德成, 欧阳某)."""
     if re.match(rf".{_MASK_NUMBER}[某{MASK_CHARS}]", name) or re.fullmatch(r".[甲乙丙丁戊己庚辛]", name):
         return True
@@ -866,11 +866,11 @@ def find_victims(text: str, known: Iterable[str] = ()) -> list[str]:
     "name" that is one character and then the start of a known name (向常) is none.
 
     A name written after 被害人 or 受害人 (and the names listed after it with 、), or a masked name written just
-    before ``（被害人，`` or ``（被害人）`` (王某甲之妻鞠某某（被害人，殁年33岁）; 村民熊甲（被害人）).  An unmasked
+    before ``（被害人，`` or ``（被害人）`` (王某甲之妻鞠某某（被害人，殁年33岁）; 村民罗甲（被害人）).  An unmasked
     name before the cue is left to the NER model: where it begins cannot be told from the text alone.  A masked
     ``X某`` whose every occurrence in the text goes on with the same character is that longer name
-    (:func:`fayan.nlp.names.masked_run_on`: 被害人梁某善晾…, 梁某善的陈述), or with that character or a slip of it
-    (:func:`fayan.nlp.names.masked_slips`: 被害人梁某善晾…, 梁某山的陈述).
+    (:func:`fayan.nlp.names.masked_run_on`: 被害人钟某善晾…, 钟某善的陈述), or with that character or a slip of it
+    (:func:`fayan.nlp.names.masked_slips`: 被害人钟某善晾…, 钟某山的陈述).
 
     >>> find_victims("被告人甲某与其妻胡某某（被害人，殁年35岁）争吵，后被害人胡某某死亡。")
     ['胡某某']
@@ -898,7 +898,7 @@ def find_victims(text: str, known: Iterable[str] = ()) -> list[str]:
         if (name := _name_before(text, m.start())) is not None:
             found.append((m.start() - len(name), name))
     found.sort(key=lambda x: x[0])
-    # 被害人梁某善晾… reads as 梁某 above; it is 梁某善 when every 梁某 of the text goes on with 善
+    # 被害人钟某善晾… reads as 钟某 above; it is 钟某善 when every 钟某 of the text goes on with 善
     cued = {n: at for at, n in reversed(found)}  # where each name is first written after a cue
     return list(dict.fromkeys(
         masked_run_on([text], name) or _run_on_at(text, name, text.find(name, cued[name])) or name
@@ -932,8 +932,8 @@ def _run_on_last(text: str, at: int) -> str | None:
 
 
 def _run_on_at(text: str, name: str, at: int) -> str | None:
-    """``梁某善`` for ``梁某`` written at ``at`` before 善, where each other 梁某 of the text goes on with 善 or with a
-    slip of it (:func:`~fayan.nlp.names.masked_slips`: 梁某山的陈述 in the evidence); else None."""
+    """``钟某善`` for ``钟某`` written at ``at`` before 善, where each other 钟某 of the text goes on with 善 or with a
+    slip of it (:func:`~fayan.nlp.names.masked_slips`: 钟某山的陈述 in the evidence); else None."""
     c = text[at + len(name) : at + len(name) + 1] if at >= 0 else ""
     return name + c if c and masked_slips(text, name + c) else None
 
@@ -964,7 +964,7 @@ def _name_before(text: str, end: int) -> str | None:
     if len(sur) == 2 and (sur not in surnames or (at > 0 and is_dictionary_word(text[at - 1 : at + 1]))):
         sur = sur[1]  # 女儿郭某; 组长孙某甲 (长孙 is a compound surname, but 组长 a word)
     if sur in _NOT_SURNAMES or (rest[0] in _GANZHI and sur in _KIN):
-        return None  # 将某某: 某某 alone names no one; 之子甲 is a son, 熊甲 and 路甲 are names
+        return None  # 将某某: 某某 alone names no one; 之子甲 is a son, 罗甲 and 柯甲 are names
     return sur + rest
 
 

@@ -1,7 +1,7 @@
 """Person names in a text: where known names stand (:func:`name_mentions`), and masked names that run on
 (:func:`masked_run_on`: 刘某满 written where the mask keeps the given name's last character).
 
-Published judgments mask names as 王某, 王某某, 王某甲 or 王某1, and also as 刘某满 or 谢某金 (surname, 某, the last
+Published judgments mask names as 王某, 王某某, 王某甲 or 王某1, and also as 刘某满 or 许某金 (surname, 某, the last
 character of the given name). A reader of ``X某`` cannot tell from one occurrence whether the character after it is
 part of the name (刘某满在…) or the next word (刘某报警). Across a document it can: a name's every occurrence goes
 on with its own last character, while the words after a name vary.
@@ -64,14 +64,14 @@ def masked_run_on(texts: Sequence[str], name: str) -> str | None:
 
 
 def masked_slips(text: str, name: str) -> list[str]:
-    """The other spellings in ``text`` of a masked name of three, ``X某Y`` (梁某善), that slips of the pen explain: each
-    other character written after its ``X某`` is one a slip may put for Y (:func:`~fayan.nlp.text.alike`: 梁某山的陈述
-    for 梁某善), each such spelling written fewer than three times and no more often than the name, and with them read
+    """The other spellings in ``text`` of a masked name of three, ``X某Y`` (钟某善), that slips of the pen explain: each
+    other character written after its ``X某`` is one a slip may put for Y (:func:`~fayan.nlp.text.alike`: 钟某山的陈述
+    for 钟某善), each such spelling written fewer than three times and no more often than the name, and with them read
     as the name every ``X某`` goes on as :func:`masked_run_on` requires; else empty (王某贩卖 beside 王某善: 贩 is no
-    slip of 善; 梁某甲: a pseudonym's stem).
+    slip of 善; 钟某甲: a pseudonym's stem).
 
-    >>> masked_slips("被害人梁某善报警。梁某山的陈述", "梁某善"), masked_slips("被害人梁某善报警。梁某在家", "梁某善")
-    (['梁某山'], [])
+    >>> masked_slips("被害人钟某善报警。钟某山的陈述", "钟某善"), masked_slips("被害人钟某善报警。钟某在家", "钟某善")
+    (['钟某山'], [])
     """
     stem, c = name[:2], name[2:]
     if len(name) != 3 or name[1] != "某" or c in _PSEUDONYM_STEMS or masked_run_on([text], stem) is not None:

@@ -1767,12 +1767,12 @@ def _victim_variants(
     text: str, end: int, victims: Sequence[str], others: set[str], sp: _Spans
 ) -> tuple[NameVariant, ...]:
     """Each victim's other spellings (:func:`_name_variants`: 被害人覃立新, and 覃立欣的陈述 in the evidence; of a masked
-    name, :func:`~fayan.nlp.names.masked_slips`: 被害人梁某善, and 梁某山的陈述), recorded
+    name, :func:`~fayan.nlp.names.masked_slips`: 被害人钟某善, and 钟某山的陈述), recorded
     as ``victim_name_variants[k]``: the names of the defendants, accomplices and the other victims are others'
     (``others``)."""
     out: list[NameVariant] = []
     for v in victims:
-        # else a masked name's slips (梁某山的陈述 for 梁某善): not where another person's name is so written
+        # else a masked name's slips (钟某山的陈述 for 钟某善): not where another person's name is so written
         spellings = _name_variants(text, end, v, (others | set(victims)) - {v}) or [
             (s, (at, at + len(s))) for s in masked_slips(text[:end], v) if s not in others for at in [text.find(s)]]
         for spelt, span in spellings:
