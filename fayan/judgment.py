@@ -619,6 +619,9 @@ class Judgment:
     trial_procedure: str | None = None  # 普通 | 简易 | 速裁 (first instance only)
     public_trial: bool | None = None
     header_defendants: tuple[str, ...] = ()  # every defendant paragraph's name, in order
+    # header defendants the result deals with nowhere whose charge the document says was withdrawn
+    # (撤回对被告人X的起诉)
+    withdrawn: tuple[str, ...] = ()
     # co-defendants named who are not this document's defendants, and header defendants the result names for nothing
     accomplices: tuple[Accomplice, ...] = ()
     header_roles: tuple[str, ...] = ()  # role words of the header paragraphs: 公诉机关, 上诉人（原审被告人） …

@@ -322,16 +322,43 @@ def test_x6_a_hearing_after_the_judgment(hearing: str, iso: str, fires: bool) ->
      ("本院于2020年3月5日立案受理，于同年3月15日公开开庭审理了本案。", False),
      # 同日 and 同年 after the prosecution count from its day
      ("本院于同日立案受理，于同年2月15日公开开庭审理了本案。", True),
-     ("本院于同日立案受理，于同年3月15日公开开庭审理了本案。", False)],
+     ("本院于同日立案受理，于同年3月15日公开开庭审理了本案。", False),
+     # a day of the conduct an indictment changed or added at trial recounts: no step of the procedure
+     ("审理中，某某区人民检察院于2020年3月20日以变更起诉决定书，将原起诉书指控被告人甲某于2019年12月1日所犯盗窃罪变更为"
+      "抢劫罪。", False),
+     ("某某区人民检察院于2020年3月20日补充起诉被告人甲某于2019年11月20日盗窃电动车一辆的事实。", False),
+     ("某某区人民检察院于2020年2月20日补充起诉被告人甲某于2019年11月20日盗窃电动车一辆的事实。", True),  # the step itself
+     # the review for prosecution (审查起诉) comes before the prosecution, and so does a return for further
+     # investigation during it
+     ("本案在审查起诉期间，公诉机关于2020年1月10日、2020年2月10日两次退回侦查机关补充侦查。", False),
+     ("审查起诉阶段，因证据不足，于2020年1月10日退回公安机关补充侦查一次，于同年2月5日延长审查起诉期限十五日。", False),
+     ("本案由某某市公安局某某分局侦查终结，于2020年1月20日移送审查起诉。", False),
+     # at trial it comes after the prosecution
+     ("审理中，公诉机关以需要补充侦查为由建议延期审理，本院于2020年2月10日决定延期审理。", True),
+     ("审理期间，公诉机关于2020年2月10日退回侦查机关补充侦查。", True)],
 )
 def test_x6_a_date_told_after_the_prosecution_and_before_it(told: str, fires: bool) -> None:
-    """The procedure paragraph tells the prosecution (2020-03-01), then a step of this court dated before it."""
+    """The procedure paragraph tells the prosecution (2020-03-01), then a step of this court dated before it;
+    not a day of the conduct it recounts nor one of the review for prosecution before it."""
     j = extract(TEMPLATE.format(**BASE).replace("向本院提起公诉。", f"向本院提起公诉。{told}"))
     assert j.prosecution_date == "2020-03-01"
     found = [f.message for f in run_checks([j]) if f.rule == "X6"]
     assert found == ([f"审理经过在提起公诉（2020-03-01）之后所述的日期{j.told_before_prosecution}早于提起公诉日期。"]
                      if fires else []), found
     assert (j.told_before_prosecution is not None) == fires
+
+
+@pytest.mark.parametrize(
+    ("told", "fires"),
+    [("，审查起诉期间于2020年1月10日退回侦查机关补充侦查一次。", False),
+     ("，本院于2020年2月10日立案受理。", True)],
+)
+def test_x6_a_date_told_in_the_prosecution_s_own_sentence(told: str, fires: bool) -> None:
+    """…向本院提起公诉，审查起诉期间于…退回补充侦查一次: the prosecution's own words (本院) tell no step of the trial."""
+    j = extract(TEMPLATE.format(**BASE).replace("向本院提起公诉。", f"向本院提起公诉{told}"))
+    assert (j.told_before_prosecution is not None) == fires
+    found = [f.message for f in run_checks([j]) if f.rule == "X6"]
+    assert len(found) == fires, found
 
 
 @pytest.mark.parametrize(
@@ -818,6 +845,30 @@ def test_x6_a_capture_by_day_after_an_offence_dated_by_month_only(caught: str, d
     found = [f.message for f in run_checks([j]) if f.rule == "X6"]
     assert found == (["被告人甲某刑事拘留日期2019-12-02早于查明事实所述其被抓获（归案）的日期2019-12-20。"] if day else []), found
 
+
+@pytest.mark.parametrize(
+    ("held", "fires"),
+    [
+        ("因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。", True),
+        # released on bail, the defendant fled and was caught again
+        ("因本案于2019年12月2日被刑事拘留，同年12月6日被取保候审，2019年12月20日被抓获，同日被逮捕。", False),
+        ("因本案于2019年12月2日被刑事拘留，后被取保候审，2019年12月21日被逮捕。", False),  # a bail it does not date
+        ("因本案于2019年12月2日被刑事拘留，同年12月5日脱逃，2019年12月21日被逮捕。", False),
+        ("因本案于2019年12月2日被刑事拘留，因下落不明，2019年12月21日被逮捕。", False),
+        # a bail after the capture explains nothing
+        ("因本案于2019年12月2日被刑事拘留，2019年12月21日被逮捕，同年12月30日被取保候审。", True),
+    ],
+)
+def test_x6_custody_before_a_capture_after_a_release_or_a_flight(held: str, fires: bool) -> None:
+    """A custody dated before the capture the facts tell, where the header tells a release between the two or
+    a flight (取保候审期间逃匿，2019年12月20日被抓获): caught again, not a custody misdated."""
+    facts = "窃得他人手机一部，价值人民币2000元。2019年12月20日，被告人甲某被公安民警抓获"
+    text = TEMPLATE.format(**{**BASE, "facts": facts}).replace("因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。", held)
+    j = extract(text)
+    assert j.defendants[0].captured_on == "2019-12-20"
+    found = [f.message for f in run_checks([j]) if f.rule == "X6"]
+    assert found == (["被告人甲某刑事拘留日期2019-12-02早于查明事实所述其被抓获（归案）的日期2019-12-20。"] if fires else []), found
+
 @pytest.mark.parametrize(
     ("told", "fires"),
     [
@@ -1075,6 +1126,52 @@ def test_x4_a_slip_that_opens_with_the_defendant_s_shorter_alias() -> None:
     j = extract(text)
     assert j.defendants[0].aliases == ("王建",) and j.defendants[0].name_variants == ("王建果",)
     assert [f.message for f in run_checks([j]) if f.rule == "X4"] == ["被告人姓名前后写法不一致：王建国／王建果。"]
+
+
+_TWO = (TEMPLATE.format(**BASE).replace(
+    "被告人甲某，男", "被告人乙甲，男，1991年1月1日出生，汉族，初中文化，无业。因本案于2019年12月2日被刑事拘留，同年12月6日被取保候审。"
+    " 被告人甲某，男", 1).replace("起诉书指控被告人甲某犯", "起诉书指控被告人甲某、乙甲犯"))
+
+
+@pytest.mark.parametrize(
+    ("told", "withdrawn"),
+    [
+        ("", False),
+        ("审理中，某某区人民检察院于2020年3月20日决定撤回对被告人乙甲的起诉，本院于2020年3月25日裁定准许。", True),
+        ("审理中，公诉机关以证据发生变化为由，对被告人乙甲撤回起诉，本院裁定予以准许。", True),
+        ("本院裁定准许某某区人民检察院撤回对被告人甲某、乙甲的起诉。", False),  # 甲某 is judged: not this document's
+        ("审理中，公诉机关对被告人乙甲的起诉予以撤回，本院已另行裁定准许。", True),
+        ("审理中，某某区人民检察院申请撤回对被告人乙甲的起诉，本院裁定不准许撤回起诉。", False),  # refused: to be decided
+        ("审理中，某某区人民检察院撤回对被告人乙甲盗窃罪中一起事实的指控。", False),  # a part of the charge only
+    ],
+)
+@pytest.mark.parametrize("reasoning", [False, True])
+def test_x2_a_header_defendant_whose_charge_was_withdrawn(
+    told: str, withdrawn: bool, reasoning: bool
+) -> None:
+    """A header defendant the result deals with nowhere, whose charge the prosecution withdrew with the
+    court's leave (撤回对被告人乙甲的起诉, 本院裁定准许; 关于被告人乙甲，公诉机关已撤回起诉…本判决不再处理): not a defendant
+    left without a result; still one where the withdrawal was refused or of part of the charge."""
+    text = _TWO.replace("向本院提起公诉。", f"向本院提起公诉。{told}")
+    if reasoning and told:
+        text = text.replace("本院认为，", "本院认为，关于被告人乙甲，公诉机关已撤回起诉并经本院裁定准许，本判决不再处理。"
+                            if withdrawn else "本院认为，")
+    j = extract(text)
+    assert j.header_defendants == ("乙甲", "甲某") and [d.name for d in j.defendants] == ["甲某"]
+    assert j.withdrawn == (("乙甲",) if withdrawn else ())
+    for k in range(len(j.withdrawn)):
+        p = j.span(f"withdrawn[{k}]")
+        assert p is not None and "撤" in p.text and text[p.start : p.end] == p.text
+    found = [f.message for f in run_checks([j]) if f.rule == "X2"]
+    assert found == ([] if withdrawn else ["首部列明的被告人乙甲在判决主文中没有处理结果。"]), found
+
+
+def test_x2_a_withdrawal_told_in_the_reasoning_only() -> None:
+    """关于被告人乙甲，公诉机关已撤回起诉并经本院裁定准许，本判决不再处理: the withdrawal the reasoning tells."""
+    text = _TWO.replace("本院认为，", "本院认为，关于被告人乙甲，公诉机关已撤回起诉并经本院裁定准许，本判决不再处理。")
+    j = extract(text)
+    assert j.withdrawn == ("乙甲",)
+    assert [f.message for f in run_checks([j]) if f.rule == "X2"] == []
 
 
 @pytest.mark.parametrize(("header", "result", "fires"), [("王某", "王某1", True), ("王某1", "王某1", False)])

@@ -400,3 +400,14 @@ def test_fact_parts_under_headings_of_their_own(facts: str, titles: list[str]) -
     assert [title for _s, _e, title in parts] == titles
     if parts:
         assert parts[-1][1] == secs.get("facts").end and text[parts[1][0]:].startswith(("二、", "（二）"))
+
+
+@pytest.mark.parametrize("told", ["指控，", "原起诉书指控：", "起诉书指控：", "补充起诉决定书指控：", "变更起诉决定书指控："])
+def test_the_prosecution_s_account_after_an_indictment_changed_at_trial(told: str) -> None:
+    """The account of the indictment as first filed, or of one that adds or changes charges (原起诉书指控：,
+    变更起诉决定书指控：), opens the prosecution's section: the procedure paragraph ends before it, so the days of
+    the conduct it tells are no steps of the procedure."""
+    text = JUDGMENT.replace("杭州市某某区人民检察院指控，", f"杭州市某某区人民检察院{told}").replace("\n", " ")
+    t, _ = normalize(text)
+    starts = {s.kind: s.start for s in split_sections(t)}
+    assert t[starts["prosecution"] :].startswith(f"杭州市某某区人民检察院{told}")

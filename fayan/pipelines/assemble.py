@@ -2782,12 +2782,80 @@ def _corrected_total(
 
 
 _PROSECUTED_RE = re.compile(r"提起公诉|提起诉讼|移送起诉|提出公诉")
+# A day the procedure tells after the prosecution that is no step taken after it. One of the conduct it
+# recounts: the words after it to its clause's end tell an act (将原起诉书指控被告人周某于2020年1月14日所犯盗窃罪
+# 变更为抢劫罪; 补充起诉…于…盗窃电动车一辆的事实) and no step of the case (以诈骗罪向本院提起公诉, 被抓获).
+_CONDUCT_RE = re.compile(_CRIME_ACT_RE.pattern + r"|所犯|所实施|实施|作案|犯罪|的事实|的行为")
+_STEP_RE = re.compile(
+    r"起诉|公诉|决定|裁定|判决|审理|开庭|受理|立案|移送|建议|作出|提出|送达|退回|侦查|本院|宣判|"
+    r"拘留|逮捕|取保|监视居住|羁押|抓获|归案|投案|到案|释放"
+)
+# One of the review for prosecution before it: its sentence tells the investigation or that review (本案在审查起诉
+# 期间，…于2021年4月28日退回侦查机关补充侦查; 侦查机关于…移送审查起诉; 两次退查) and nothing of the trial, where a
+# return for further investigation comes after the prosecution (审理中，公诉机关以需要补充侦查为由建议延期审理)
+_REVIEW_STAGE_RE = re.compile(
+    r"审查起诉|移送起诉|侦查终结|立案侦查|退回[^，,。；;]{0,10}?补充侦查|退查|补查重报"
+)
+_TRIAL_STAGE_RE = re.compile(r"本院|审理|审判|开庭|庭审|延期|法庭|宣判")
+
+
+def _before_prosecution_by_right(text: str, start: int, end: int, since: int) -> bool:
+    """Whether the day ``text[start:end]``, told in the procedure after the prosecution (whose words end at
+    ``since``) and earlier than it, may rightly be so: a day of the conduct the procedure recounts
+    (:data:`_CONDUCT_RE`), or of the review for prosecution (:data:`_REVIEW_STAGE_RE`; of its sentence, what
+    follows the prosecution: …向本院提起公诉，审查起诉期间于…退回补充侦查一次)."""
+    rest = _CLAUSE_REST_RE.match(text, end)
+    after = rest.group() if rest else ""
+    if _CONDUCT_RE.search(after) and not _STEP_RE.search(after):
+        return True
+    lo, hi = _sentence_bounds(text, start, end)
+    told = text[max(lo, since) : hi]
+    return bool(_REVIEW_STAGE_RE.search(told)) and not _TRIAL_STAGE_RE.search(told)
+
+
+# A withdrawal of the charge against named persons (the court rules on it, 刑诉法解释第二百九十六条; the judgment
+# then deals with them no more): 撤回对被告人甲某、乙某的起诉, 对被告人甲某撤回起诉, 对甲某的起诉予以撤回,
+# 关于被告人甲某，公诉机关已撤回起诉, 被告人甲某经公诉机关撤回起诉; the group w1 … w4 names them
+_HEADER_KINDS = ("title", "case_number", "prosecutor", "defendant", "defender", "party")
+_WITHDRAWN_BY = r"(?:申请|决定|要求|依法|已|予以|裁定)?"
+_WITHDRAWAL_RE = re.compile(
+    rf"撤回对(?P<w1>[^，,。；;]{{2,40}}?)的(?:起诉|公诉|指控)"
+    rf"|对(?P<w2>[^，,。；;]{{2,40}}?)(?:的(?:起诉|公诉|指控))?[，,]?{_WITHDRAWN_BY}"
+    r"(?:撤回(?:起诉|公诉|指控)?|撤诉)"
+    r"|(?:关于|对于|至于)(?P<w3>[^，,。；;]{2,20}?)[，,][^。；;]{0,30}?(?:撤回(?:起诉|公诉|指控)|撤诉)"
+    r"|(?P<w4>被告人[^，,。；;]{2,20}?)[，,]?(?:因|经|由)"
+    r"(?:公诉机关|检察机关|[^，,。；;]{2,20}?人民检察院|自诉人)[^，,。；;]{0,12}?(?:撤回(?:起诉|公诉|指控)|撤诉)"
+)
+_WITHDRAWN_WHO_SEP_RE = re.compile(r"、|和|及|与")
+_WITHDRAWAL_REFUSED_RE = re.compile(r"不(?:予)?准(?:许)?|不同意|驳回")
+
+
+def _withdrawn(text: str, start: int, end: int, names: Collection[str], sp: _Spans) -> tuple[str, ...]:
+    """The persons of ``names`` (header defendants the result deals with nowhere) whose charge
+    ``text[start:end]`` says was withdrawn (:data:`_WITHDRAWAL_RE`), in the order told, each with the
+    withdrawal's span (``withdrawn[k]``): only where the withdrawal names nothing but such persons
+    (被告人甲某、乙某; not 对被告人甲某盗窃罪中一起事实的指控, a part of the charge, nor 其) and its sentence tells no refusal
+    (本院裁定不准许撤回起诉), after which the court still has to decide."""
+    found: list[str] = []
+    for m in _WITHDRAWAL_RE.finditer(text, start, end):
+        who = next(g for g in m.groups() if g is not None)
+        lo, hi = _sentence_bounds(text, m.start(), m.end())
+        if _WITHDRAWAL_REFUSED_RE.search(text, lo, hi):
+            continue
+        listed = [re.sub(r"^(?:原审)?(?:被告人|被告单位)", "", w) for w in _WITHDRAWN_WHO_SEP_RE.split(who)]
+        if listed and all(w in names for w in listed):
+            for w in listed:
+                if w not in found:
+                    sp.add(f"withdrawn[{len(found)}]", m.span())
+                    found.append(w)
+    return tuple(found)
 
 
 def _prosecution_dates(text: str, proc: Section, sp: _Spans) -> tuple[str | None, str | None]:
     """The last date before 提起公诉 (or the like) in its sentence of the procedure paragraph; and the first full date
     the paragraph tells after it that is earlier than the prosecution (…于2013年12月14日向本院提起公诉。本院于2013年12月
-    17日立案受理，…于同年1月15日…开庭审理: 同年 for 次年)."""
+    17日立案受理，…于同年1月15日…开庭审理: 同年 for 次年), not one of the conduct the paragraph recounts nor of the
+    review for prosecution (:func:`_before_prosecution_by_right`)."""
     pm = _PROSECUTED_RE.search(text, proc.start, proc.end)
     if not pm:
         return None, None
@@ -2801,8 +2869,9 @@ def _prosecution_dates(text: str, proc: Section, sp: _Spans) -> tuple[str | None
     prosecuted = last[1]
     # (from the prosecution's day: 本院于同日立案，于同年2月10日开庭 of a prosecution on 2011年2月25日)
     for dspan, d in find_dates(text[pm.end() : proc.end], prosecuted):
-        if d < prosecuted:
-            sp.add("told_before_prosecution", (pm.end() + dspan.start, pm.end() + dspan.end))
+        s, e = pm.end() + dspan.start, pm.end() + dspan.end
+        if d < prosecuted and not _before_prosecution_by_right(text, s, e, pm.end()):
+            sp.add("told_before_prosecution", (s, e))
             return prosecuted.isoformat(), d.isoformat()
     return prosecuted.isoformat(), None
 
@@ -3256,6 +3325,10 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     result_names = [d.name for d in defendants]
     unsentenced = {h.name: (hs[0] + h.name_span[0], hs[0] + h.name_span[1])
                    for h, hs in zip(headers, header_spans) if h.name not in result_names}
+    # (from the body on: the procedure, the reasoning, where a court tells it; not the header paragraphs)
+    body = max((sec.end for sec in secs if sec.kind in _HEADER_KINDS and sec.end <= result.start),
+               default=0)
+    withdrawn = _withdrawn(text, body, result.start, unsentenced, sp)
     accomplices = _accomplices(doc, secs.body_end, set(result_names) | set(names), sp, unsentenced,
                                [r for _sec, listed in facts_listed for r in listed])
     # a header defendant the result names for nothing keeps the custody its paragraph tells (X6 weighs it)
@@ -3302,6 +3375,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         total_crime_amount_yuan=total,
         trial_procedure=trial,
         header_defendants=tuple(h.name for h in headers),
+        withdrawn=withdrawn,
         accomplices=accomplices,
         victim_name_variants=victim_variants,
         header_roles=tuple(

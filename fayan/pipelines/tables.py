@@ -375,6 +375,9 @@ TABLES: tuple[TableSpec, ...] = (
                lambda r: len(r.doc.defendants)),
         Column("header_defendants", "string", "every defendant paragraph's name, in order, joined with ;",
                lambda r: _joined(r.doc.header_defendants)),
+        Column("withdrawn", "string",
+               "header defendants the result deals with nowhere whose charge the document says was withdrawn "
+               "(撤回对被告人X的起诉, 关于被告人X，公诉机关已撤回起诉), joined with ;", lambda r: _joined(r.doc.withdrawn)),
         Column("header_roles", "string",
                "role words of the header paragraphs (公诉机关, 上诉人（原审被告人） …), joined with ;",
                lambda r: _joined(r.doc.header_roles)),

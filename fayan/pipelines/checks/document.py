@@ -286,11 +286,14 @@ def check_x2(j: Judgment, ctx: Context) -> Iterator[Finding]:
 
 def _without_outcome(j: Judgment) -> list[int]:
     """The header defendants (by index) the result deals with nowhere: not named, not by an alias or another spelling,
-    not in an item that upholds the earlier decision (维持原判决中对原审被告人X的定罪量刑部分) or refuses to approve it."""
+    not in an item that upholds the earlier decision (维持原判决中对原审被告人X的定罪量刑部分) or refuses to approve it,
+    and not one whose charge the document says was withdrawn (``withdrawn``: 准许…撤回对被告人X的起诉), whom the
+    judgment has no more to decide."""
     named = {d.name for d in j.defendants} | {v for d in j.defendants for v in d.name_variants}
     upheld = " ".join(q.text for q in j.spans if q.field.startswith(("result_quotes[", "result_refusals[")))
     return [k for k, h in enumerate(j.header_defendants)
-            if h not in named and not any(h in d.aliases for d in j.defendants) and h not in upheld]  # fmt: skip
+            if h not in named and not any(h in d.aliases for d in j.defendants) and h not in upheld
+            and h not in j.withdrawn]  # fmt: skip
 
 
 def _misspelt_in_the_result(j: Judgment) -> tuple[int, int] | None:
@@ -700,7 +703,8 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 lead = f"前罪刑满释放日期{x}晚于本案{label}日期{day}", evidence(j, f"defendants[{i}].priors[{k}]", "前科") + held
             elif earliest and day < earliest:
                 lead = f"{label}日期{day}早于查明的最早犯罪时间{earliest}", held + ev_earliest
-            elif caught and day < caught:  # held before the capture the facts tell
+            elif caught and day < caught and not _free_before_the_capture(j, i, d, day, caught):
+                # held before the capture the facts tell
                 lead = (f"{label}日期{day}早于查明事实所述其被抓获（归案）的日期{caught}",
                         held + evidence(j, f"defendants[{i}].captured_on", "查明事实"))
         if lead is None and caught and earliest and caught < earliest:  # caught before any crime of the case
@@ -730,6 +734,24 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
             continue
         yield from _arrested_before_the_detention(j, i, d)
         yield from _held_at_an_act(j, i, d)
+
+
+# a flight the defendant's header tells (因下落不明经本院决定逮捕, 取保候审期间脱逃, 在逃, 被网上追逃); not a prior
+# conviction's crime (因犯脱逃罪被判处…)
+_FLED_RE = re.compile(r"(?:脱逃|逃跑|潜逃|逃匿|外逃|在逃|下落不明|通缉|追逃)(?!罪)")
+
+
+def _free_before_the_capture(j: Judgment, i: int, d: Defendant, held: date, caught: date) -> bool:
+    """Whether defendant ``i``, held from ``held``, may rightly have been caught on the later day ``caught``
+    the facts tell: the header tells a release between the two (取保候审, 监视居住, 释放 dated from ``held`` to
+    ``caught``, or a 取保候审 or 监视居住 it does not date) or a flight (:data:`_FLED_RE`), after which the defendant
+    was caught again (刑事拘留 2017年5月3日，同年6月9日被取保候审，2018年3月12日因下落不明经本院决定逮捕，
+    2019年10月8日被抓获)."""
+    for c in d.custody:
+        day = iso_date(c.date)
+        if c.kind in _RELEASE_KINDS and (held <= day <= caught if day else c.kind in _BAILED):
+            return True
+    return any(_FLED_RE.search(e.text) for e in evidence(j, f"defendants[{i}].header"))
 
 
 def _unsentenced_held_out_of_order(j: Judgment, judged: date, ev_date: list[Evidence]) -> Iterator[Finding]:
