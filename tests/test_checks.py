@@ -1652,6 +1652,9 @@ def test_mitigation_below_the_bracket(over: dict, fires: bool) -> None:
         # the ground answered otherwise, and 从轻 said of another circumstance (坦白)
         ("被告人甲某犯罪未遂，依法可以减轻处罚。被告人甲某能如实供述自己的罪行，依法可以从轻处罚。", False),
         ("被告人甲某系自首。", False),  # a ground the reasoning does not answer
+        # the ground answered 减轻 in its own clause; the 酌情从轻 is the next clause's (退赔, 认罪态度), not the 自首's
+        ("被告人甲某有自首情节，依法可以减轻处罚；其部分退赔被害单位损失，可酌情从轻处罚。", False),
+        ("被告人甲某有自首情节，依法可以减轻处罚；其认罪态度较好，可酌情从轻处罚。", False),
         # an attempt answered 比照既遂犯从轻处罚 (not 从轻或者减轻)
         ("该系犯罪未遂，可比照既遂犯从轻处罚。", True),
         ("该系犯罪未遂，依法比照既遂犯予以从轻处罚。", True),

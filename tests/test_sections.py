@@ -7,6 +7,7 @@ import re
 import pytest
 
 from fayan.nlp.text import normalize
+from fayan.pipelines.assemble import extract
 from fayan.pipelines.sections import fact_parts, split_sections
 
 JUDGMENT = """浙江省杭州市某某区人民法院
@@ -134,6 +135,52 @@ def test_second_defendant_whose_name_extends_the_first_is_a_new_person(sep: str)
     s = split_sections(t)
     names = [t[d.start : d.end][3:6] for d in s.all("defendant")]
     assert names == ["张某，", "张某某"]
+
+
+@pytest.mark.parametrize("colon", ["：", ":", ""])
+def test_a_flattened_table_of_parties_reads_a_paragraph_per_party(colon: str) -> None:
+    """A two-column table of parties flattened into lines: the role alone on its line (被告人：), the name on the
+    next, the details on the one after. Each defendant is one paragraph with his own details, not the first
+    one's."""
+    header = (
+        f"公诉机关{colon}\n杭州市某某区人民检察院。\n"
+        f"被告人{colon}\n甲某\n男，1990年2月3日出生，汉族，初中文化，无业。2021年3月4日因本案被刑事拘留。\n"
+        f"被告人{colon}\n钟迅\n男，1993年10月21日出生，汉族，高中文化，无业。2021年3月5日因本案被刑事拘留。\n"
+        f"辩护人{colon}\n李某，浙江某某律师事务所律师。\n"
+    )
+    text = re.sub(r"公诉机关杭州.*?律师事务所律师。\n", header, JUDGMENT, count=1, flags=re.S)
+    assert header in text
+    t, _ = normalize(text)
+    s = split_sections(t)
+    defendants = [t[d.start : d.end] for d in s.all("defendant")]
+    assert len(defendants) == 2, defendants
+    assert "甲某" in defendants[0] and "1990年2月3日" in defendants[0] and "钟迅" not in defendants[0]
+    assert "钟迅" in defendants[1] and "1993年10月21日" in defendants[1] and "3月5日" in defendants[1]
+    assert "杭州市某某区人民检察院" in s.text("prosecutor") and "李某" in s.text("defender")
+    assert s.text("procedure").startswith("杭州市某某区人民检察院以")
+
+
+def test_a_flattened_table_gives_each_defendant_his_own_identity_and_custody() -> None:
+    """The whole reading of a flattened table of parties: the second defendant's birth, education and custody
+    are his (not the first one's), and the header lists both."""
+    header = (
+        "公诉机关：\n杭州市某某区人民检察院。\n"
+        "被告人：\n甲某\n男，1990年2月3日出生，汉族，初中文化，无业。2021年3月4日因本案被刑事拘留，同年3月18日被逮捕。\n"
+        "被告人：\n钟迅\n女，1993年10月21日出生，回族，高中文化，无业。2021年3月5日因本案被刑事拘留，同年3月19日被逮捕。\n"
+    )
+    text = re.sub(r"公诉机关杭州.*?律师事务所律师。\n", header, JUDGMENT, count=1, flags=re.S)
+    text = text.replace("被告人张某某", "被告人甲某、钟迅").replace("被告人甲某、钟迅犯盗窃罪，判处有期徒刑六个月", (
+        "被告人甲某犯盗窃罪，判处有期徒刑六个月，并处罚金人民币二千元。\n被告人钟迅犯盗窃罪，判处有期徒刑六个月"
+    ))
+    j = extract(text)
+    assert j.header_defendants == ("甲某", "钟迅")
+    first, second = j.defendants
+    assert (first.name, first.birth_date, first.detained_on, first.arrested_on) == (
+        "甲某", "1990-02-03", "2021-03-04", "2021-03-18")
+    assert (second.name, second.gender, second.birth_date, second.ethnicity, second.education) == (
+        "钟迅", "女", "1993-10-21", "回族", "高中")
+    assert (second.detained_on, second.arrested_on) == ("2021-03-05", "2021-03-19")
+    assert not {c.date for c in first.custody} & {"2021-03-05", "2021-03-19"}
 
 
 def test_news_story_has_no_judgment_sections() -> None:

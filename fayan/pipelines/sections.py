@@ -79,6 +79,8 @@ _PARTY_ROLES = (
 )
 _PARTY_RE = re.compile(rf"(?:{_PARTY_ROLES})")
 _NOTE = r"(?:[（(][^）)]{0,30}[）)])?"  # 上诉人（原审被告人）, 向某（乳名某某）, （又译…）
+# A role alone in a piece of the header, as a flattened table of parties prints it: 被告人：, 上诉人（原审被告人）
+_BARE_ROLE_RE = re.compile(rf"(?:{_PARTY_ROLES}){_NOTE}[：:]?")
 
 
 # Body cues, each matched at the start of a paragraph or sentence.
@@ -148,20 +150,38 @@ def _at_para_start(text: str, pos: int) -> bool:
 
 def _fragments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Pieces of the header ``text[start:end]``: split at whitespace, and after a sentence end where a
-    party paragraph or the procedure begins (for texts whose paragraphs were glued together)."""
+    party paragraph or the procedure begins (for texts whose paragraphs were glued together).
+
+    A role alone (被告人：, 辩护人, 上诉人（原审被告人）:) is one piece with the piece after it: a table of parties
+    flattened into lines puts the role, the name and the details each on a line of its own, and the role alone
+    would read as a paragraph naming nobody (the details line then joins it as any continuation line does)."""
+    role: tuple[int, int] | None = None  # a role waiting for its name
     for m in re.finditer(r"\S+(?:[ \t]+(?=[，,、；;。）)]))?", text[start:end]):
         s, e = start + m.start(), start + m.end()
         cuts = [s] + [s + g.start() for g in _GLUE_RE.finditer(text[s:e]) if g.start() > 0]
         for a, b in zip(cuts, cuts[1:] + [e]):
-            yield a, b
+            if _BARE_ROLE_RE.fullmatch(text, a, b):
+                if role is not None:
+                    yield role  # two roles in a row: the first names nobody
+                role = (a, b)
+            elif role is not None:
+                yield role[0], b
+                role = None
+            else:
+                yield a, b
+    if role is not None:
+        yield role
 
 
 def _name_start(para: str) -> int | None:
-    """Where the name starts in a paragraph opening 被告人（…）[自报]."""
+    """Where the name starts in a paragraph opening 被告人（…）[：][自报] (the colon and a line break of a flattened
+    table of parties, 被告人：⏎甲某, before it)."""
     m = DEFENDANT_ROLE_RE.match(para)
     if not m:
         return None
-    return m.end() + (2 if para.startswith(("自报", "自称"), m.end()) else 0)
+    rest = para[m.end() :]
+    at = len(para) - len(rest.lstrip().removeprefix("：").removeprefix(":").lstrip())
+    return at + (2 if para.startswith(("自报", "自称"), at) else 0)
 
 
 def _continues(prev: str, para: str) -> bool:

@@ -56,10 +56,15 @@ def below_allowed(j: Judgment, d: Defendant, said: bool = True, charge: str | No
 
 def _answered_lightly(ground: Circumstance, mine: list[Circumstance]) -> bool:
     """Whether the next circumstance after ``ground`` is a 从轻处罚 within 30 characters (主动投案，如实供述自己的罪行，系自首，
-    依法予以从轻处罚)."""
+    依法予以从轻处罚). Not a 酌情从轻处罚: the court answers a ground of the law (:data:`MITIGATING`) by the law (依法),
+    and a discretionary 从轻 is that of a discretionary circumstance the reasoning went on to (有自首情节，依法可以减轻
+    处罚；其部分退赔…损失，可酌情从轻处罚: the 减轻 is the 自首's, the 从轻 the 退赔's)."""
     after = [c for c in mine if c.start >= ground.end]
     nxt = min(after, key=lambda c: c.start, default=None)
-    return nxt is not None and nxt.kind == "从轻处罚" and nxt.start - ground.end <= 30
+    return (
+        nxt is not None and nxt.kind == "从轻处罚" and nxt.start - ground.end <= 30
+        and not re.search(r"酌[情定]", nxt.text)
+    )
 
 
 def lightly(j: Judgment, d: Defendant) -> str:
