@@ -288,7 +288,7 @@ class ChargeFinding:
     charge: str  # the standard charge name
     kind: str  # harm | amount_level | quantity_level | severity | act
     # 轻微伤 | 轻伤 | 重伤 | 死亡; 较大 | 巨大 | 特别巨大; 较大 | 大; 严重 | 特别严重; an act of lexicons/bracket_acts.tsv
-    # that opens a heavier bracket, in the statute's words (入户抢劫, 交通运输肇事后逃逸)
+    # that opens a heavier bracket, or the 情节较轻 of a lighter one, in the statute's words (入户抢劫, 交通运输肇事后逃逸)
     value: str
     start: int  # the clause, up to the charge it concludes (an act's: its sentence, up to the act)
     end: int

@@ -5566,7 +5566,7 @@ def test_e11_a_reduction_that_stays_inside_the_bracket_an_act_opens() -> None:
 
 def test_every_bracket_act_names_a_bracket_of_its_charge() -> None:
     """Each act of lexicons/bracket_acts.tsv stands in the condition of a bracket of its charge in charges.yaml, where
-    E3 and E11 look it up."""
+    E3 and E11 look it up: one above the first, or a lighter one of 情节较轻 (故意杀人's first)."""
     from fayan.nlp.circumstances import bracket_act_cues
     from fayan.pipelines.law import load_law
 
@@ -5574,7 +5574,8 @@ def test_every_bracket_act_names_a_bracket_of_its_charge() -> None:
     for cue in bracket_act_cues():
         charge = law.charge(cue.charge)
         assert charge is not None, cue.charge
-        assert any(cue.act in b.condition and b.number > 1 for b in charge.brackets), (cue.charge, cue.act)
+        assert any(cue.act in b.condition and (b.number > 1 or "较轻" in b.condition) for b in charge.brackets), (
+            cue.charge, cue.act)
 
 
 @pytest.mark.parametrize(
@@ -6970,3 +6971,96 @@ def test_e7_a_guanzhi_term_owes_two_days_for_each_day_held_before_the_release() 
     assert [(f.message, f.basis) for f in got] == [(
         "被告人甲某刑期自再次羁押之日2020-03-01起算至2021-02-28止，未折抵此前先行羁押的30日（2019-12-02至2019-12-31）"
         "（折抵管制60日），折抵后应至2020-12-30止。", "刑法第四十一条")]
+
+
+KILLING = dict(charge="故意杀人罪", article="二百三十二", facts="持刀捅刺乙某胸部，致乙某死亡", reason="故意非法剥夺他人生命，")
+
+
+def _years(n: int) -> dict[str, str]:
+    """The template's sentence of ``n`` years of 有期徒刑 and the end of its term."""
+    return dict(sentence=f"有期徒刑{'一二三四五六七八九十'[n - 1] if n <= 10 else '十' + '一二三四五'[n - 11]}年",
+                end=f"{2019 + n}年12月1日")
+
+
+@pytest.mark.parametrize(
+    "years, extra, e11, e3",
+    [
+        # no 情节较轻 found: the case lies in 死刑、无期徒刑或者十年以上, and nine years is below it, as 减轻 asks
+        (9, "被告人甲某系自首，本院决定对其减轻处罚。", [], []),
+        (10, "被告人甲某系自首，本院决定对其减轻处罚。", [120], []),
+        # 情节较轻 found: its bracket (三年以上十年以下) is the case's, and five years is inside it
+        (5, "本案系因婚恋纠纷引发，属情节较轻。被告人甲某系自首，本院决定对其减轻处罚。", [36], []),
+        (2, "本案系因婚恋纠纷引发，属情节较轻。被告人甲某系自首，本院决定对其减轻处罚。", [], []),
+        # nine years, no 情节较轻 found and no ground to go lower: below the case's bracket (E3)
+        (9, "", [], ["E3"]),
+        (9, "本案系因婚恋纠纷引发，属情节较轻。", [], []),
+        (9, "辩护人提出本案属情节较轻的意见，本院不予采纳。", [], ["E3"]),
+        # the 缓刑 test of 刑法第七十二条 is not the bracket's 情节较轻
+        (9, "被告人甲某犯罪情节较轻，有悔罪表现。", [], ["E3"]),
+    ],
+)
+def test_e11_and_e3_floor_of_the_bracket_the_killing_is_in(
+    years: int, extra: str, e11: list, e3: list
+) -> None:
+    """故意杀人's 情节较轻 bracket (3 to 10 years) is the case's only where the reasoning finds 情节较轻: a
+    减轻处罚 goes below the floor of the bracket the case is in (ten years without it), and a term below it
+    needs a ground."""
+    j = extract(TEMPLATE.format(**{**BASE, **KILLING, **_years(years), "extra": extra}))
+    found = run_checks([j])
+    assert [f.data["floor_months"] for f in found if f.rule == "E11"] == e11
+    assert [f.rule for f in found if f.rule == "E3"] == e3
+
+
+@pytest.mark.parametrize(
+    "extra, fires",
+    [
+        ("被告人甲某系尚未完全丧失辨认或者控制自己行为能力的精神病人，属限制刑事责任能力人，依法可以从轻或者减轻处罚。"
+         "对被告人甲某予以减轻处罚。", False),
+        ("被告人甲某的防卫明显超过必要限度造成重大损害，属防卫过当，依法应当负刑事责任，但应当减轻处罚。", False),
+        ("被告人甲某的避险超过必要限度造成不应有的损害，属于紧急避险过当，应当负刑事责任，但应当减轻或者免除处罚。", False),
+        ("", True),
+        # a claim the court rejects is no ground
+        ("辩护人提出被告人甲某系防卫过当的意见，与查明事实不符，本院不予采纳。", True),
+        # a victim's capacity is not the defendant's
+        ("被害人乙某系限制刑事责任能力人。", True),
+    ],
+)
+def test_e3_grounds_of_capacity_and_excess_allow_going_below_the_bracket(extra: str, fires: bool) -> None:
+    """限制刑事责任能力 (刑法18③), 防卫过当 (20②) and 避险过当 (21②) allow a term below the bracket: 故意伤害 of two
+    years where the reasoning finds 致人重伤 (三年以上十年以下)."""
+    over = dict(charge="故意伤害罪", article="二百三十四条第二款、第十八条第三款、第二十条第二款、第二十一条第二",
+                facts="持刀捅刺乙某腹部，致乙某重伤二级", reason="故意伤害他人身体，致人重伤，",
+                **_years(2), extra=extra)
+    assert ("E3" in _rules(**over)) is fires
+
+
+THEFT_1998 = (
+    "湖南省某某市某某区人民法院 刑事判决书 （2010）某刑初字第1号 公诉机关某某市某某区人民检察院。 "
+    "被告人甲某，男，1976年1月1日出生，汉族，小学文化，农民。因本案于2010年6月18日被刑事拘留，同年7月22日被逮捕。 "
+    "某某区人民检察院以起诉书指控被告人甲某犯盗窃罪，于2010年9月27日向本院提起公诉。 "
+    "经审理查明，2010年6月2日凌晨，被告人甲某撬开某商行的卷闸门，窃得羽绒服一批，经鉴定价值人民币{amount}元。 "
+    "本院认为，被告人甲某以非法占有为目的，秘密窃取他人财物，价值人民币{amount}元，根据本省确定的执行标准（个人盗窃"
+    "公私财物价值人民币一千元以上为\"数额较大\"，一万元以上为\"数额巨大\"，三万元以上为\"数额特别巨大\"），{level}"
+    "其行为已构成盗窃罪。依照《中华人民共和国刑法》第二百六十四条之规定，判决如下： 被告人甲某犯盗窃罪，判处有期徒刑十一年，"
+    "并处罚金人民币二万元。 （刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2010年6月18日起"
+    "至2021年6月17日止。） 如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判员乙某 二〇一〇年十一月十九日 书记员丙某"
+)
+
+
+@pytest.mark.parametrize(
+    "amount, level, stated, fires",
+    [
+        # conduct and judgment before the 2013 interpretation: the figures before it hold (3万元 may be 特别巨大)
+        ("53860", "属数额特别巨大，", "特别巨大", False),
+        ("53860", "", None, False),
+        # under every figure before it 2万元 is at most 数额巨大: eleven years lies above it
+        ("20000", "", None, True),
+    ],
+)
+def test_e4_theft_before_2013_by_the_figures_of_the_time(amount: str, level: str, stated: str | None,
+                                                           fires: bool) -> None:
+    """The recital of the province's lines in brackets is the law's, not the finding; the court's own 属数额特别巨大
+    after it is. The amount is weighed by the figures of the conduct's day where the 2013 ones do not hold."""
+    j = extract(THEFT_1998.format(amount=amount, level=level))
+    assert j.amount_level_stated == stated
+    assert ("E4" in {f.rule for f in run_checks([j]) if f.severity == "warning"}) is fires

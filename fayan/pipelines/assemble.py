@@ -1235,7 +1235,7 @@ def _retold_sentences(
 
 
 # 数额较大 / 数额巨大 / 数额特别巨大 as the reasoning finds it (not 未达到数额较大, not a quoted statute or rule)
-_AMOUNT_LEVEL_RE = re.compile(r"(?<![未不尚])(?<!未达到)(?<!没有达到)(?:数额|金额)(特别巨大|巨大|较大)")
+_AMOUNT_LEVEL_RE = re.compile(r"(?<![未不尚])(?<!未达到)(?<!没有达到)(?<!未达)(?:数额|金额)(特别巨大|巨大|较大)")
 # 毒品数量大 / 数量较大 likewise; 数量巨大 and 数量特别巨大 (not the statute's words) are at least 数量大
 _QUANTITY_LEVEL_RE = re.compile(r"(?<![未不尚])(?<!未达到)(?<!没有达到)(?<!不属于)(?<!不属)数量(?:特别)?巨?(较大|大)")
 # 情节严重 / 情节特别严重 / 其他特别严重情节 likewise (not 不属于情节严重, 尚未达到情节特别严重, 不具有其他严重情节)
@@ -1247,6 +1247,29 @@ _SEVERITY_RE = re.compile(
 _ARGUED_RE = re.compile(r"辩护|辩解|辩称|不予支持|不予采纳|于法无据|不能成立")
 
 
+# a recital of the standard: the words before a level in its sentence open one (本省确定的执行标准（…, 起点为, 标准为：)
+_RECITAL_OPENS_RE = re.compile(r"(?:标准|起点)(?:为|是)[：:]?[^，,。；;]*$")
+# or the words after it give its figure (数额较大为三千元以上, “数额较大”的起点为六万元)
+_RECITAL_FIGURE_RE = re.compile(r"[\"”’」]?(?:的)?(?:起点|标准|起刑点)?(?:为|是)(?:人民币)?[\d一二三四五六七八九十两百千万]")
+
+
+def _recited(text: str, lo: int, at: int, end: int) -> bool:
+    """Whether the level at ``at``..``end`` is words of a recital of the standard, not the court's finding:
+    inside brackets opened in its sentence (since ``lo`` or the last 。 or ；), after 标准为/起点为 in its
+    clause, or followed by its figure (数额较大为三千元以上). The court's own 属数额特别巨大 after such a recital
+    is the finding.
+
+    >>> t = "本院认为，根据本省执行标准（一千元以上为数额较大，三万元以上为数额特别巨大），属数额特别巨大。"
+    >>> [_recited(t, 0, m.start(), m.end()) for m in _AMOUNT_LEVEL_RE.finditer(t)]
+    [True, True, False]
+    """
+    lo = max(lo, text.rfind("。", lo, at) + 1, text.rfind("；", lo, at) + 1)
+    before = text[lo:at]
+    return (before.count("（") > before.count("）") or before.count("(") > before.count(")")
+            or _RECITAL_OPENS_RE.search(before) is not None
+            or _RECITAL_FIGURE_RE.match(text, end) is not None)
+
+
 def _stated_level(
     text: str, reasoning: Section, pattern: re.Pattern[str], argued: bool = True
 ) -> tuple[str, tuple[int, int]] | None:
@@ -1254,13 +1277,16 @@ def _stated_level(
     names none or several (one count's 数额巨大, another's 数额较大). Words inside quotation marks or after a cited
     article's colon (《刑法》第二百六十六条：“诈骗公私财物，数额较大的…”) quote the law, not the finding; words in a
     clause that denies them (:func:`negated_finding`: 不宜认定为情节严重, 本院不予认定情节严重) or in a cited law's
-    title (:func:`in_title`) are no finding; with
+    title (:func:`in_title`) are no finding, nor words of a recital of the standard (:func:`_recited`: in
+    brackets, after 标准为 or 起点为, or followed by the figure); with
     ``argued`` False, a sentence that answers an argument (:data:`_ARGUED_RE`) does not state one either."""
     found: dict[str, tuple[int, int]] = {}
     for m in pattern.finditer(text, reasoning.start, reasoning.end):
         before = text[reasoning.start : m.start()]
         if before.count("“") > before.count("”") or re.search(r"(?:条|款|规定|标准|通知|解释)[：:][^。]*$", before):
             continue
+        if _recited(text, reasoning.start, m.start(), m.end()):
+            continue  # （一千元以上为“数额较大”…）, 起点为: the standard recited, not the finding
         if negated_finding(text, reasoning.start, m.start()) or in_title(text, reasoning.start, m.start()):
             continue  # 不宜认定为情节严重, 本院不予认定情节严重, 尚不足以认定数额巨大; a cited law's title
         if not argued:
@@ -1305,7 +1331,8 @@ def _charge_findings(text: str, reasoning: Section) -> list[tuple[str, str, str,
         stated = [("harm", h[0])] if (h := worst_harm(text, lo, m.start())) else []
         for kind, rx in _CLAUSE_LEVELS:
             levels = {x.group(x.lastindex or 1) for x in rx.finditer(text, lo, m.start())
-                      if not negated_finding(text, lo, x.start()) and not in_title(text, lo, x.start())}
+                      if not negated_finding(text, lo, x.start()) and not in_title(text, lo, x.start())
+                      and not _recited(text, lo, x.start(), x.end())}
             stated += [(kind, levels.pop())] if len(levels) == 1 else []
         out += [(charges[0].standard, kind, value, (lo, m.end())) for kind, value in stated]
     return out

@@ -591,18 +591,21 @@ def _drug_substances(entries: Sequence[Entry], law: LawTable) -> Iterator[Lexico
 
 
 def _bracket_acts(entries: Sequence[Entry], law: LawTable) -> Iterator[LexiconIssue]:
-    """An act of ``bracket_acts.tsv`` that no bracket above the first of its charge names in its condition in
-    ``law/charges.yaml`` (E3 and E11 find the bracket by the act's words): it would never raise a floor."""
+    """An act of ``bracket_acts.tsv`` that no bracket above the first of its charge, nor a lighter one
+    (情节较轻), names in its condition in ``law/charges.yaml`` (E3 and E11 find the bracket by the act's
+    words): it would never move a floor. The 情节较轻 of a lighter bracket (故意杀人's first) opens it,
+    and so lowers E11's floor."""
     for line, (charge, act, *_rest) in entries:
         entry = law.charge(charge)
         if entry is None:
             yield LexiconIssue("warning", "dead_entry", "bracket_acts.tsv", line,
                                f"{charge!r} has no entry in law/charges.yaml, so its acts open no bracket")
-        elif not any(act in b.condition for b in entry.brackets if b.number > 1):
+        elif not any(act in b.condition for b in entry.brackets if b.number > 1 or "较轻" in b.condition):
             yield LexiconIssue(
                 "warning", "dead_entry", "bracket_acts.tsv", line,
                 f"{act!r} is in no condition of a bracket of {charge} above the first in law/charges.yaml",
             )
+
 
 
 def _charge_key(name: str) -> str:

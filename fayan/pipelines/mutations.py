@@ -364,7 +364,7 @@ def m_mitigation_unreflected(text: str, j: Judgment) -> Mutation | None:
             continue
         n = normalize_charge(d.counts[0].charge)
         charge = law.charge(n.standard if n else d.counts[0].charge)
-        floor = floor_months(charge, j) if charge else None  # the floor E11 compares with
+        floor = floor_months(charge, j, d) if charge else None  # the floor E11 compares with
         if floor is not None and (d.counts[0].term_months or 0) >= floor:
             added = f"对被告人{d.name}依法予以减轻处罚。"
             return Mutation("mitigation_unreflected", "E11", text[:at] + added + text[at:], f"本院认为部分加入“{added}”")

@@ -552,7 +552,7 @@ TABLES: tuple[TableSpec, ...] = (
     ), _per_document("circumstances")),
     TableSpec("charge_findings", "what the reasoning's clause concluding one charge states of it: the harm, one "
               "amount, quantity or 情节 level (…数额较大，其行为又构成盗窃罪), or an act that opens a heavier bracket "
-              "(…入户抢劫…，其行为已构成抢劫罪)", (
+              "(or the 情节较轻 of a lighter one) (…入户抢劫…，其行为已构成抢劫罪)", (
         _DOC_ID, _index("finding_index", "clause finding in the document"),
         Column("charge", "string", "the standard charge name the clause concludes", _attr("charge")),
         Column("kind", "string", "harm | amount_level | quantity_level | severity | act", _attr("kind")),

@@ -35,9 +35,12 @@ from fayan.pipelines.law import (
 from fayan.pipelines.checks.document import amount_bounds, bounds_meet
 from fayan.pipelines.checks.sentence import retold_sentences
 
-# Circumstances that allow a sentence below the bracket (减轻处罚) — 刑法17, 17-1, 20, 21, 22–24, 27, 28, 67, 68.
+# Circumstances that allow a sentence below the bracket (减轻处罚) — 刑法17, 17-1, 18③, 19, 20②, 21②, 22–24, 27,
+# 28, 67, 68. (审判时怀孕的妇女, 刑法49, forbids death and lowers no bracket.)
 MITIGATING = frozenset({"自首", "立功", "重大立功", "从犯", "胁从犯", "未遂", "中止", "预备", "未成年", "已满七十五周岁",
-                        "聋哑或者盲人"})  # 刑法第十九条: 可以从轻、减轻或者免除处罚
+                        "聋哑或者盲人",  # 刑法第十九条: 可以从轻、减轻或者免除处罚
+                        "限制刑事责任能力",  # 刑法第十八条第三款: 可以从轻或者减轻处罚
+                        "防卫过当", "避险过当"})  # 刑法第二十条第二款、第二十一条第二款: 应当减轻或者免除处罚
 
 
 def below_allowed(j: Judgment, d: Defendant, said: bool = True, charge: str | None = None) -> bool:
@@ -609,7 +612,7 @@ def _beside_the_stated_severity(j: Judgment, ctx: Context, on: date | None) -> I
             imposed = law.bracket_for_term(p, it.months, on=on)
             if imposed and all(x.number > b.number and x.amount_level is None
                                and _opened_by_unstated_acts(j, d, it, law, x, on) for x in imposed):
-                yield _severity_unstated(j, 0, d, it, law, p, imposed)
+                yield from _severity_unstated(j, 0, d, it, law, p, imposed, on)
             return
         if it.months >= r[0]:
             return
@@ -623,7 +626,7 @@ def _beside_the_stated_severity(j: Judgment, ctx: Context, on: date | None) -> I
     untold = [b for b in imposed if _not_found(j, law, b, on) or _opened_by_unstated_acts(j, d, it, law, b, on)]
     if not imposed or untold != imposed:
         return
-    yield _severity_unstated(j, 0, d, it, law, p, imposed)
+    yield from _severity_unstated(j, 0, d, it, law, p, imposed, on)
 
 
 def _below_the_severity_bracket(
@@ -661,10 +664,35 @@ def _below_the_severity_found_of_each(j: Judgment, ctx: Context, on: date | None
 
 
 def _severity_unstated(
-    j: Judgment, i: int, d: Defendant, it: _Item, law: ChargeLaw, p: str, imposed: list[Bracket]
-) -> Finding:
+    j: Judgment, i: int, d: Defendant, it: _Item, law: ChargeLaw, p: str, imposed: list[Bracket],
+    on: date | None,
+) -> Iterator[Finding]:
+    """A term only brackets the reasoning does not find allow. Where the term lies below every other bracket,
+    of those the case may be in (故意杀人 of nine years, no 情节较轻 found: below 十年以上), it is below the
+    case's bracket, which a ground to go lower (自首, 从犯, 已满七十五周岁 … or a 减轻处罚 the reasoning says)
+    allows: no finding then."""
+    current = law.brackets_on(on) or law.brackets
     b = min(imposed, key=lambda x: x.number)
-    return finding(
+    # the brackets the case may be in: neither a 情节 level nor an act the reasoning does not find opens them
+    rest = [x for x in current if x not in imposed and not _opened_by_unstated_acts(j, d, it, law, x, on)
+            and not (_by_severity_only(x) and _not_found(j, law, x, on, it))]
+    fixed = [x for x in rest if x.fixed_types]  # (one of 死刑 alone lies above any term)
+    months = it.months
+    if fixed and months is not None and all(x.min_months is not None and months < x.min_months
+                                            for x in fixed):
+        if below_allowed(j, d):
+            return
+        low = min(fixed, key=lambda x: x.min_months or 0)
+        under = f"，低于第{low.level}档（{low.condition}）的最低刑{fmt_term(low.min_months)}"
+        yield finding(
+            j, "E3", _severity(law, "warning"),
+            f"被告人{d.name}犯{it.printed}被判处{p}{fmt_term(it.months)}{under}，仅第{b.level}档（{b.condition}）有此刑期，"
+            f"本院认为部分未认定该情节，亦未见减轻处罚情节{lightly(j, d)}。",
+            count_evidence(j, i, it.count), defendant=d, basis=f"刑法第{'、'.join(law.articles)}条；刑法第六十三条",
+            data={"charge": it.charge, "months": it.months, "min": low.min_months},
+        )  # fmt: skip
+        return
+    yield finding(
         j, "E3", _severity(law, "warning"),
         f"被告人{d.name}犯{it.printed}被判处{p}{fmt_term(it.months)}，仅第{b.level}档（{b.condition}）有此刑期，"
         "本院认为部分未认定该情节。",
@@ -693,7 +721,7 @@ def _severity_unstated_counts(j: Judgment, ctx: Context, on: date | None) -> Ite
             if imposed and all((not severity and _by_severity_only(b) and _not_found(j, law, b, on, it))
                                or (b.amount_level is None and _opened_by_unstated_acts(j, d, it, law, b, on))
                                for b in imposed):
-                yield _severity_unstated(j, i, d, it, law, p, imposed)
+                yield from _severity_unstated(j, i, d, it, law, p, imposed, on)
 
 
 def _by_severity_only(b: Bracket) -> bool:
@@ -839,8 +867,15 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
         return
     # The other way round: a sentence that only a higher bracket allows, for an amount that reaches no higher
     # bracket even under the strictest standard a province may set (other serious circumstances may explain it).
+    # Conduct before the table's interpretation, judged before it too (:func:`_standard_applies`), is held to
+    # the figures before it (``earlier``: lower, national only, so the least of each range): 盗窃 of 53860元 in
+    # 2010 is 数额特别巨大 where a province set that level at 3万元 under the 1998 interpretation.
+    earlier = _earlier_figures(j, table) if _standard_applies(j, table) is None else None
+    if earlier is not None:
+        where = "此前全国标准"
+        data["earlier"] = earlier.source.split(" (")[0]
     reachable = list(reached or ())
-    for tab in (table, *(t for _, t in law.amount_variants)):
+    for tab in (earlier or table, *(t for _, t in law.amount_variants)):
         for level in tab.levels:
             value = tab.threshold(level.name, province) if tab.province(province) is not None else level.min
             if value is not None and amount >= value:
@@ -1556,17 +1591,24 @@ def combined_short(
             {"drugs": [d for d, _g, _t in parts], "level": level, "share": round(share, 4)})
 
 
-def floor_months(law: ChargeLaw, j: Judgment) -> int | None:
+def floor_months(law: ChargeLaw, j: Judgment, d: Defendant | None = None) -> int | None:
     """The shortest term any bracket of ``law`` in force for ``j`` allows, where each starts at a stated 有期徒刑
     minimum (抢劫 3 years).
 
     ``None`` when one of them allows 管制 or 拘役 or sets no minimum: a 减轻处罚 there has no floor to compare with.
-    Brackets of 无期徒刑/死刑 only have no fixed term and are left out.
+    Brackets of 无期徒刑/死刑 only have no fixed term and are left out. With ``d`` (a defendant convicted of
+    the charge), a bracket only a condition the court must find opens (故意杀人's 情节较轻, an act of
+    ``bracket_acts.tsv``) counts only where the reasoning finds it for ``d``'s count
+    (:func:`_opened_by_unstated_acts`): 故意杀人 with no 情节较轻 found lies in 死刑、无期徒刑或者十年以上,
+    whose floor is ten years, not three.
     """
     on = _on(j)
+    own = next((it for it in _items(d) if it.charge == law.name), None) if d is not None else None
     lows = []
     for b in law.brackets_on(on) or law.brackets:
         if not b.fixed_types:
+            continue
+        if d is not None and own is not None and _opened_by_unstated_acts(j, d, own, law, b, on):
             continue
         if b.fixed_types[0] != "有期徒刑" or b.min_months is None:
             return None
@@ -1750,7 +1792,9 @@ def _reduced(j: Judgment, ctx: Context) -> Iterator[Finding]:
     """A defendant the reasoning says it punishes below the bracket (减轻处罚), sentenced at or above its minimum.
 
     The minimum is the lowest a bracket of the charge allows (when every bracket starts at a stated term of
-    有期徒刑), raised to the bracket the crime amount or drug quantity alone reaches in a one-defendant,
+    有期徒刑), of the brackets the case may be in: not one only a condition the reasoning does not find opens
+    (故意杀人's 情节较轻: :func:`floor_months`), raised to the bracket the crime amount or drug quantity alone
+    reaches in a one-defendant,
     one-count case. A warning: the reasoning may mean another count, or an amount fayan misread.
     Of a defendant with several counts, only the one the reduction's sentence names is read (对其所犯盗窃罪减轻处罚).
     """
@@ -1758,8 +1802,15 @@ def _reduced(j: Judgment, ctx: Context) -> Iterator[Finding]:
     for i, d, cue, it, law, p in _counts_with(j, ctx, ("减轻处罚",)):
         if p not in ("有期徒刑", "无期徒刑", "死刑") or (p == "有期徒刑" and it.months is None):
             continue
-        floor = floor_months(law, j)
+        floor = floor_months(law, j, d)
         why = f"{it.charge}各量刑幅度的最低刑"
+        # (a bracket only a condition the court does not find opens is not the case's: 故意杀人's 情节较轻)
+        if floor != floor_months(law, j):
+            current = law.brackets_on(on) or law.brackets
+            unfound = "、".join(dict.fromkeys(
+                b.condition for b in current
+                if b.fixed_types and _opened_by_unstated_acts(j, d, it, law, b, on)))
+            why = f"{it.charge}（本院认为未认定{unfound}）所在量刑幅度的最低刑"
         # a higher floor: the bracket the amount or quantity alone reaches (one defendant, one count), the one of the
         # 情节 level the reasoning states, the one an act it states opens; the highest of them
         raised = []
