@@ -77,6 +77,20 @@ def test_probation_dates_are_no_term_dates() -> None:
     assert (e.term_start.isoformat(), e.term_end.isoformat()) == ("2020-11-03", "2022-11-02")
 
 
+def test_a_custody_period_credited_before_the_term_is_no_term() -> None:
+    # the note tells the custody credited (自…起至…止) before the term's own dates
+    r = ("判决如下： 被告人甲某犯盗窃罪，判处有期徒刑一年六个月。 （刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日"
+         "折抵刑期一日。被告人甲某先行羁押期间自2019年5月10日起至2019年6月8日止，共计30日，已予折抵，刑期自2019年6月29日起"
+         "至2020年11月28日止。）")
+    [e] = _parse(r, ["甲某"])
+    assert (e.term_start.isoformat(), e.term_end.isoformat(), e.credit_days) == ("2019-06-29", "2020-11-28", 30)
+    # the usual note: the rate's clause names 羁押 and 刑期, the dates are the term's
+    r = ("判决如下： 被告人甲某犯盗窃罪，判处有期徒刑一年六个月。 （刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日"
+         "折抵刑期一日即自2019年5月10日起至2020年11月9日止。）")
+    [e] = _parse(r, ["甲某"])
+    assert (e.term_start.isoformat(), e.term_end.isoformat()) == ("2019-05-10", "2020-11-09")
+
+
 def test_term_dates_without_zhi() -> None:
     r = ("判决如下： 被告人燕某犯故意伤害罪，判处有期徒刑四年。 （刑期从判决执行之日起算，判决以前先行羁押的，羁押一日折抵刑期一日，"
          "即刑期从2015年12月15日至2019年12月14日）。")

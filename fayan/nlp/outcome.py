@@ -88,11 +88,15 @@ _CREDIT_RE = re.compile(
 _CREDIT_BEFORE_RE = re.compile(
     r"(?:羁押|拘留|留置)(?P<n>\d+|[零一二两三四五六七八九十百]+)\s*(?:日|天)\s*[，,]?\s*(?:已予|已经|已|予以)折抵"
 )
-# a credit told as the days between two dates (前案羁押的2021年11月2日至2021年12月8日共三十七日一并折抵)
+# a credit told as the days between two dates (前案羁押的2021年11月2日至2021年12月8日共三十七日一并折抵, …共计30日，
+# 已予折抵)
 _CREDIT_TOTAL_RE = re.compile(
-    r"(?:羁押|拘留|留置)[^。；）)]{0,40}?共\s*(?P<n>\d+|[零一二两三四五六七八九十百]+)\s*(?:日|天)\s*[，,]?\s*"
+    r"(?:羁押|拘留|留置)[^。；）)]{0,40}?共计?\s*(?P<n>\d+|[零一二两三四五六七八九十百]+)\s*(?:日|天)\s*[，,]?\s*"
     r"(?:一并|亦|均)?(?:已予|已经|已|予以)?折抵"
 )
+# the clause before a note's 自…起至…止 that makes it a custody credited, not the term (先行羁押期间自…): it names a
+# custody and not the term
+_CUSTODY_PERIOD_RE = re.compile(r"^(?![^，,]*刑期)[^，,]*(?:羁押|拘留|留置|关押|监视居住)[^，,]*$")
 _COMBINE_RE = re.compile(r"决定均?执行|合并执行|数罪并罚[，,]?\s*执行|并罚[，,]?\s*执行|总和刑期[^。]{0,40}执行")
 # 与前罪/前犯X罪所判处的…/原判/another judgment …并罚: combined with an earlier judgment's sentence. Not 与原审判决 /
 # 与第一审判决 …: the original trial of this same case (an appeal or a 死刑复核 ruling combining its counts with the
@@ -712,9 +716,11 @@ def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, in
         executed = Punishment(principal="免予刑事处罚", span=(start, end))
     term_start = term_end = None
     tspan = None
-    # not the dates of a 缓刑考验期 (缓刑考验期限，从判决确定之日起计算，即自…起至…止): no term is executed
+    # not the dates of a 缓刑考验期 (缓刑考验期限，从判决确定之日起计算，即自…起至…止): no term is executed; nor of a
+    # custody the note credits (被告人戊某先行羁押期间自…起至…止，共计30日，已予折抵，刑期自…起至…止)
     tm = next((m for m in _TERM_DATES_RE.finditer(block)
-               if "缓刑考验期" not in re.split(r"[。；;（(]", block[: m.start()])[-1]), None)
+               if "缓刑考验期" not in re.split(r"[。；;（(]", block[: m.start()])[-1]
+               and not _CUSTODY_PERIOD_RE.search(re.split(r"[，,。；;（(]", block[: m.start()])[-1])), None)
     if tm:
         try:
             a = list(find_dates(tm.group("a")))
