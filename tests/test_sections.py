@@ -458,3 +458,12 @@ def test_the_prosecution_s_account_after_an_indictment_changed_at_trial(told: st
     t, _ = normalize(text)
     starts = {s.kind: s.start for s in split_sections(t)}
     assert t[starts["prosecution"] :].startswith(f"杭州市某某区人民检察院{told}")
+
+
+def test_a_procuratorate_named_without_renmin_opens_the_prosecution_s_account() -> None:
+    """南昌铁路运输检察院指控，… (the railway procuratorates have no 人民 in their names): the procedure ended only at
+    the facts, and the conduct's days read as steps after the prosecution (a false X6)."""
+    text = JUDGMENT.replace("杭州市某某区人民检察院指控，", "某某铁路运输检察院指控，").replace("\n", " ")
+    t, _ = normalize(text)
+    starts = {s.kind: s.start for s in split_sections(t)}
+    assert t[starts["prosecution"] :].startswith("某某铁路运输检察院指控，")

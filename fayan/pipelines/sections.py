@@ -84,7 +84,8 @@ _BARE_ROLE_RE = re.compile(rf"(?:{_PARTY_ROLES}){_NOTE}[：:]?")
 
 
 # Body cues, each matched at the start of a paragraph or sentence.
-_ORG = r"(?:(?:(?!法院|审理|受理|以)[\u4e00-\u9fff]){2,30}?人民检察院|公诉机关|原公诉机关|检察机关|抗诉机关|起诉书|自诉人[\u4e00-\u9fff]{0,10}?)"
+# (a 检察院 without 人民 too: 南昌铁路运输检察院, as the railway procuratorates are named)
+_ORG = r"(?:(?:(?!法院|审理|受理|以)[\u4e00-\u9fff]){2,30}?(?:人民)?检察院|公诉机关|原公诉机关|检察机关|抗诉机关|起诉书|自诉人[\u4e00-\u9fff]{0,10}?)"
 _PROSECUTION_RE = re.compile(
     # (the indictment as first filed, or one that adds or changes charges: 原起诉书指控, 补充起诉决定书指控, 变更起诉决定书指控)
     rf"{_ORG}(?:(?:原|补充|变更)?(?:起诉书|公诉书|起诉决定书))?[，,]?(?:指控|指称|诉称|起诉指控)|经审查(?:认定|查明)[^。]{{0,4}}(?:\d|20|19)|"
