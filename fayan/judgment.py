@@ -133,6 +133,7 @@ class Count:
     # 缓刑 as written on the count: a single count's is the sentence's; of several, 缓刑 belongs to the sentence
     # executed (决定执行), so one on a count (以甲罪判处有期徒刑一年，缓刑一年；…) is E6's lead
     probation_months: int | None = None
+    deportation: bool = False  # 驱逐出境 (刑法第三十五条)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +157,8 @@ class Sentence:
     earlier_principal: str | None = None  # the earlier judgment's punishment the 与前罪…并罚 clause names
     earlier_term_months: int | None = None  # and its term
     earlier_fine_yuan: Number | None = None  # and its 罚金 (与前罪所判有期徒刑一年，并处罚金人民币二万元并罚)
+    # 驱逐出境 (刑法第三十五条: a foreigner's, added to another punishment, or alone, principal 其他)
+    deportation: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,6 +37,10 @@ from fayan.nlp.outcome import parse_dispositions, parse_punishment, parse_result
         ("判处有期徒刑八个月，并处罚金人民币8千元", dict(term_months=8, fine_yuan=8000)),
         ("判处有期徒刑二年，并处罚金人民币2万5千元", dict(fine_yuan=25000)),
         ("判处有期徒刑一年，并处罚金1.5万元", dict(fine_yuan=15000)),
+        # 驱逐出境 (刑法第三十五条) added to a term, or alone (the schema's 其他)
+        ("判处有期徒刑一年，并处罚金人民币五千元，附加驱逐出境", dict(term_months=12, fine_yuan=5000, deportation=True)),
+        ("独立适用驱逐出境", dict(principal="其他", deportation=True)),
+        ("判处有期徒刑一年", dict(deportation=False)),
         # a fine told as a share, its sum after (洗钱罪: 洗钱数额百分之一以上二十以下)
         ("判处有期徒刑一年，并处洗钱数额百分之十的罚金，即人民币四万元", dict(term_months=12, fine_yuan=40000)),
         ("判处有期徒刑六个月，并处违法所得一倍的罚金，计人民币三千元", dict(fine_yuan=3000)),
@@ -63,6 +67,14 @@ def test_single_defendant_with_term_dates() -> None:
     assert (e.term_start.isoformat(), e.term_end.isoformat()) == ("2017-10-20", "2018-05-19")
     d = parse_dispositions(r, 0, len(r), ["张某"])
     assert [(x.kind, x.defendant, x.amount_yuan) for x in d] == [("追缴", "张某", 2700)]
+
+
+def test_a_charge_whose_name_holds_brackets() -> None:
+    """偷越国（边）境罪: the brackets of the name are no note (they were blanked, and the count lost)."""
+    r = ("判决如下： 一、被告人甲某犯组织他人偷越国（边）境罪，判处有期徒刑二年，并处罚金人民币二万元。 二、被告人乙某犯偷越国（边）"
+         "境罪，判处拘役五个月，并处罚金人民币二千元（已缴纳）。")
+    assert [(e.name, e.charges, e.executed.principal, e.executed.fine_yuan) for e in _parse(r, ["甲某", "乙某"])] == [
+        ("甲某", ["组织他人偷越国（边）境罪"], "有期徒刑", 20000), ("乙某", ["偷越国（边）境罪"], "拘役", 2000)]
 
 
 def test_probation_dates_are_no_term_dates() -> None:

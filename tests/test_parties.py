@@ -532,6 +532,25 @@ def test_held_now_in_a_prison_is_no_custody_of_that_day() -> None:
     assert [(c.kind, c.date, c.text) for c in h.custody][-1] == ("羁押", None, "现在某某省某某监狱羁押")
 
 
+@pytest.mark.parametrize(("head", "name", "aliases"), [
+    ("被告人PETROV ALEXANDER（中文译名：亚历山大·彼得罗夫），男", "亚历山大·彼得罗夫", ("PETROV ALEXANDER",)),
+    ("被告人KARIMI（译名：卡里米），男", "卡里米", ("KARIMI",)),
+    ("被告人JOHN SMITH，男", "JOHN SMITH", ()),
+])
+def test_a_name_in_latin_letters(head: str, name: str, aliases: tuple[str, ...]) -> None:
+    """A foreigner's name in Latin letters, its words spaced, with its Chinese rendering (the result's name) or not:
+    it was read as its first word, and the identity after it was lost."""
+    h = parse_defendant(f"{head}，1988年2月14日出生，大学文化，无业。因涉嫌犯盗窃罪于2019年7月2日被刑事拘留。")
+    assert h is not None and (h.name, tuple(h.aliases), h.gender, h.birth_date, h.detained_on) == (
+        name, aliases, "男", "1988-02-14", "2019-07-02")
+
+
+@pytest.mark.parametrize("status", ["台湾居民", "香港特别行政区居民", "越南社会主义共和国公民"])
+def test_a_residents_status_is_no_occupation(status: str) -> None:
+    h = parse_defendant(f"被告人甲某，男，1980年1月1日出生，{status}，货车司机。因涉嫌犯走私罪于2020年1月2日被刑事拘留。")
+    assert h is not None and h.occupation == "货车司机"
+
+
 def test_a_bare_release_after_this_cases_custody_is_no_prior() -> None:
     """A retrial's header: this case's custody, then the release from the sentence under review."""
     h = parse_defendant("申诉人（原审被告人）周某某，男，一九七五年一月八日出生。因涉嫌职务侵占罪于二〇一九年五月十日被刑事拘留，"

@@ -72,6 +72,7 @@ _POLITICAL_RE = re.compile(rf"剥夺政治权利\s*(?P<d>终身|{DURATION})")
 # the same words misprinted (剥夺政治利终身, 剥夺政权权利终身, 剥夺政治权力终身): no deprivation as printed, which a 补正
 # must mend; the punishment's span takes them in, so that the report shows them
 POLITICAL_MISPRINT_RE = re.compile(rf"剥夺政(?:治利|权权利|治权力)\s*(?:终身|{DURATION})")
+_DEPORTATION_RE = re.compile(r"(?:附加|独立)?(?:适用|判处|并处)?驱逐出境")
 _CONFISCATION_RE = re.compile(
     rf"没收(?:被告人)?(?:其|个人|本人)?(?:全部|部分)?(?:个人)?财产(?:\s*(?:人民币)?\s*(?P<m>{MONEY}))?"
 )
@@ -134,6 +135,7 @@ class Punishment:
     confiscation: bool = False
     confiscation_yuan: int | float | None = None
     span: tuple[int, int] | None = None
+    deportation: bool = False  # 驱逐出境 (刑法第三十五条), added to another punishment or imposed alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,11 +176,19 @@ class DispositionItem:
     span: tuple[int, int]
 
 
+# the brackets of a charge's own name: 偷越国（边）境罪, 组织参与国（境）外赌博罪
+_NAME_BRACKET_RE = re.compile(r"(?<=国)[（(][边境][）)]")
+
+
 def _strip_parens(text: str) -> str:
-    """Blank out parenthesised and bracketed notes (keeping offsets), e.g. the 刑期 note and （已缴纳）."""
+    """Blank out parenthesised and bracketed notes (keeping offsets), e.g. the 刑期 note and （已缴纳）; not the
+    brackets of a charge's name (偷越国（边）境罪)."""
     out = list(text)
     depth = 0
+    kept = {i for m in _NAME_BRACKET_RE.finditer(text) for i in range(m.start(), m.end())}
     for i, ch in enumerate(text):
+        if i in kept and not depth:
+            continue
         if ch in "（(【［[":  # some courts bracket the 刑期 note 【…】
             depth += 1
         if depth:
@@ -207,7 +217,7 @@ def parse_punishment(text: str, offset: int = 0) -> Punishment:
     """Parse one punishment phrase (parenthesised notes are ignored).
 
     >>> parse_punishment("判处有期徒刑三年，缓刑四年，并处罚金人民币二万元")
-    Punishment(principal='有期徒刑', term_months=36, term_days=None, probation_months=48, probation_days=None, fine_yuan=20000, political_rights=None, confiscation=False, confiscation_yuan=None, span=(2, 24))
+    Punishment(principal='有期徒刑', term_months=36, term_days=None, probation_months=48, probation_days=None, fine_yuan=20000, political_rights=None, confiscation=False, confiscation_yuan=None, span=(2, 24), deportation=False)
     >>> parse_punishment("判处死刑，缓期二年执行，剥夺政治权利终身，并处没收个人全部财产").principal
     '死缓'
     """
@@ -288,10 +298,17 @@ def parse_punishment(text: str, offset: int = 0) -> Punishment:
             except ParseError:
                 conf_amount = None
         last = max(last, cm.end())
+    # 驱逐出境 (刑法第三十五条: a foreigner's, added to another punishment or alone); alone, the schema's 其他
+    dm = _DEPORTATION_RE.search(t)
+    if dm:
+        first = dm.start() if first is None else min(first, dm.start())
+        last = max(last, dm.end())
+        if principal is None:
+            principal = "其他"
     if principal is None and re.search(r"无罪|不负刑事责任", t):
         principal = "无罪"
     span = (offset + (first if first is not None else 0), offset + last) if (first is not None or last) else None
-    return Punishment(principal, term_m, term_d, prob_m, prob_d, fine, pol, conf, conf_amount, span)
+    return Punishment(principal, term_m, term_d, prob_m, prob_d, fine, pol, conf, conf_amount, span, dm is not None)
 
 
 def _known(names: list[str]) -> str:

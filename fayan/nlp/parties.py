@@ -56,6 +56,12 @@ _ALIAS_RE = re.compile(
 )
 
 
+# the Chinese rendering of a name in Latin letters, in brackets after it: （中文译名：亚历山大·彼得罗夫）, （译名：…）
+_TRANSLATED_RE = re.compile(
+    r"\s*[（(](?:中文译名|中文名|中文姓名|译名|音译|汉译名)\s*[：:]?\s*(?P<name>[^）)，,；;：:\s]{1,20})[）)]"
+)
+
+
 def _aliases(found: Iterable[re.Match[str]]) -> list[str]:
     """The names of alias cues (又名王家力、王群羊: two)."""
     return [a.strip("“”\"") for m in found for a in m.group("alias").split("、") if a.strip("“”\"")]
@@ -283,7 +289,7 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
         if (
             p in ("男", "女", "男性", "女性")
             or p in ethnicities
-            or re.search(r"[〇○零一二三四五六七八九]{2,}年|年[一二三四五六七八九十]{1,2}月|出生|生于|住|户籍|身份证|身份号码|证件号|籍贯|族$|文化|学历|毕业|肄业|文盲|曾用名|又名|别名|绰号|外号|小名|乳名|化名|^自报|^系|党员|群众|(?:[省市县区州旗盟镇乡村屯]|^本地|^外地)人$|^因|^捕前|^于[^，]*[省市县区州旗盟镇乡村]|.籍$|国籍|护照|^聋哑人?$|^盲人$|^(?:[一二三四]级)?(?:肢体|视力|听力|言语|智力|精神)?残疾人?$", p)
+            or re.search(r"[〇○零一二三四五六七八九]{2,}年|年[一二三四五六七八九十]{1,2}月|出生|生于|住|户籍|身份证|身份号码|证件号|籍贯|族$|文化|学历|毕业|肄业|文盲|曾用名|又名|别名|绰号|外号|小名|乳名|化名|^自报|^系|党员|群众|(?:[省市县区州旗盟镇乡村屯]|^本地|^外地)人$|^因|^捕前|^于[^，]*[省市县区州旗盟镇乡村]|.籍$|国籍|护照|居民$|公民$|^聋哑人?$|^盲人$|^(?:[一二三四]级)?(?:肢体|视力|听力|言语|智力|精神)?残疾人?$", p)
             or re.match(r"(?:上诉人|原审被告人|被告人|被告单位|罪犯)", p)
             or (e and p in (e.group("c") or "",))
         ):
@@ -583,6 +589,17 @@ def parse_defendant(text: str) -> PartyHeader | None:
     is_unit = "单位" in role or bool(re.search(r"(?:公司|厂|中心|集团|合作社|商行|医院|学校|协会|银行|店)$", name))
     aliases = []
     rest_from = nm.end()
+    # A name in Latin letters, its words spaced (PETROV ALEXANDER): the whole of it; with its Chinese rendering after
+    # it (（中文译名：亚历山大·彼得罗夫）), the name is that, as the result writes it, and the Latin one an alias
+    if re.fullmatch(r"[A-Za-z][A-Za-z.'\-]*", name):
+        rest_from += re.match(r"(?:[ \t]+[A-Za-z][A-Za-z.'\-]*)*", text[rest_from:]).end()
+        latin = text[nm.start("name") : rest_from]
+        tm = _TRANSLATED_RE.match(text, rest_from)
+        if tm:
+            aliases.append(latin)
+            name, name_span, rest_from = tm.group("name"), tm.span("name"), tm.end()
+        else:
+            name, name_span = latin, (nm.start("name"), rest_from)
     # Name-adjacent parenthetical: （曾用名X） / （自报） / （绰号“X”）
     pm = re.match(r"[（(]([^）)]{1,30})[）)]", text[rest_from:])
     if pm:

@@ -912,6 +912,7 @@ def _sentence(e: OutcomeEntry) -> Sentence:
         earlier_principal=e.earlier.principal if e.earlier else None,
         earlier_term_months=e.earlier.term_months if e.earlier else None,
         earlier_fine_yuan=e.earlier.fine_yuan if e.earlier else None,
+        deportation=p.deportation,
     )
 
 
@@ -926,6 +927,7 @@ def _count(charge: str, p: Punishment) -> Count:
         confiscation=p.confiscation,
         confiscation_yuan=p.confiscation_yuan,
         probation_months=p.probation_months,
+        deportation=p.deportation,
     )
 
 

@@ -301,6 +301,8 @@ _SENTENCE_COLUMNS = (
     Column("confiscation", "boolean", "没收个人财产 ordered", _attr("confiscation")),
     Column("confiscation_yuan", "float64", "amount of personal property confiscated, in yuan",
            _attr("confiscation_yuan")),
+    Column("deportation", "boolean", "驱逐出境 ordered (刑法第三十五条; alone, the principal is 其他)",
+           _attr("deportation")),
 )
 
 
