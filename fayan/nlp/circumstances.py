@@ -38,6 +38,7 @@ KINDS = (
     "不予从重",  # the court's decision not to punish more heavily (不予从重处罚), not a 情节: check E20
     "从轻处罚",  # the court saying it may or does punish more lightly (依法可以从轻处罚), not a 情节: check E11
     "不予从轻",  # the court declining to (不足以从轻处罚, 不予从轻处罚), not a 情节: check E11
+    "核准追诉",  # 最高人民检察院核准追诉 told (刑法17③: a 12- or 13-year-old's liability), not a 情节: check E8
 )  # fmt: skip
 
 _NEGATION_RE = re.compile(

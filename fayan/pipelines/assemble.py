@@ -355,7 +355,9 @@ _RECAUGHT_RE = re.compile(r"脱逃|逃跑|再次|又被|先后")
 _CLAUSE_REST_RE = re.compile(r"[^，,。；;]*")  # the rest of a clause
 # a sentence of merit after the crime: the accused helping to catch another (协助公安机关于…抓获贩卖毒品犯罪嫌疑人刘某,
 # 立功): its day is neither the offence's nor the accused's capture, whatever crime it names of the other
-_MERIT_RE = re.compile(r"协助[^。；]{0,20}?(?:抓获|抓捕|缉捕)|(?:构成|系|属|具有|有)(?:重大)?立功|检举揭发")
+# The same for a decision of the procuratorate the facts tell (另查明，2021年12月28日，最高人民检察院以…核准追诉决定书
+# 核准对马某追诉: 刑法第十七条第三款, 第八十七条): no act's day.
+_MERIT_RE = re.compile(r"协助[^。；]{0,20}?(?:抓获|抓捕|缉捕)|(?:构成|系|属|具有|有)(?:重大)?立功|检举揭发|核准追诉")
 # What a fact sentence tells of the time after the act (the capture and custody, a search, restitution, an appraisal,
 # a confession, a report, a judgment): its day need not be an act's.
 _AFTERMATH_RE = re.compile(
