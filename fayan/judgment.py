@@ -296,6 +296,9 @@ class ChargeFinding:
     start: int  # the clause, up to the charge it concludes (an act's: its sentence, up to the act)
     end: int
     text: str
+    # the one defendant a level is said of (…数额特别巨大（乙某参与数额巨大）: 乙某, 巨大); None: the clause's level, of
+    # every defendant it concludes but those it names so
+    defendant: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -724,3 +724,30 @@ def test_a_threshold_the_reasoning_quotes_is_no_amount_of_the_crime() -> None:
     text = "被告人甲某秘密窃取他人财物，价值人民币1800元，已达到本省盗窃罪“数额较大”的标准（本省执行的起点为人民币一千元）。"
     assert [(a.amount_yuan, a.role) for a in extract_amounts(text, section="reasoning", charge="盗窃罪")] == [
         (Decimal("1800"), "value"), (Decimal("1000"), "other")]
+
+
+_BROKEN_DOWN = (
+    "经审理查明：一、被告人甲某窃得被害人乙某现金人民币2万元。二、被告人甲某窃得被害人丙某电动自行车一辆，"
+    "经价格认定，价值人民币1500元。三、被告人甲某窃得被害人丁某手机一部，经价格认定，价值3500元。"
+    "{total}合计价值人民币25,000元{details}。被告人甲某到案后如实供述了上述犯罪事实。"
+)
+
+
+@pytest.mark.parametrize("total", ["以上三起", "三起"])
+@pytest.mark.parametrize("details", ["，其中现金2万元，物品价值5000元", "，包括现金2万元、物品价值5000元",
+                                     "，含现金2万元，物品价值5000元", ""])
+def test_a_total_of_the_counts_broken_down_again_is_counted_once(total: str, details: str) -> None:
+    """A total of the counts told (以上三起合计2.5万元) that 其中 (包括, 含) then breaks down again (现金2万元，
+    物品价值5000元): the breakdown is parts of the total, which restates the counts; the crime amount is the total,
+    once."""
+    text = _BROKEN_DOWN.format(total=total, details=details)
+    assert total_crime_amount(text, charge="盗窃罪") == Decimal("25000")
+
+
+def test_a_breakdown_of_a_restated_total_ends_with_its_sentence() -> None:
+    """A breakdown may name one part only (其中现金2万元); what the next sentence tells (同日又窃得现金800元) is no
+    part of it and still counts."""
+    text = _BROKEN_DOWN.format(total="以上三起", details="，其中现金2万元")
+    assert total_crime_amount(text, charge="盗窃罪") == Decimal("25000")
+    text = _BROKEN_DOWN.format(total="以上三起", details="，其中现金2万元。同日又窃得现金800元")
+    assert total_crime_amount(text, charge="盗窃罪") == Decimal("25800")

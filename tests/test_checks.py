@@ -7088,3 +7088,54 @@ def test_e4_theft_before_2013_by_the_figures_of_the_time(amount: str, level: str
     j = extract(THEFT_1998.format(amount=amount, level=level))
     assert j.amount_level_stated == stated
     assert ("E4" in {f.rule for f in run_checks([j]) if f.severity == "warning"}) is fires
+
+
+@pytest.mark.parametrize(("day", "fires"), [("2019年12月1日", False), ("2021年6月1日", True)])
+def test_e4_a_stated_level_against_the_brackets_in_force_for_the_conduct(day: str, fires: bool) -> None:
+    """非法吸收公众存款 of 1.2亿元 found 数额巨大: before 2021-03-01 article 176 had no bracket above 数额巨大, so the
+    level is the highest the law of the conduct has; from that day 数额特别巨大 is a bracket the amount reaches. The
+    finding cites the charge's own interpretation (非法集资解释), not the theft and fraud ones."""
+    over = dict(charge="非法吸收公众存款罪", article="一百七十六", facts="向社会公众非法吸收资金共计人民币1.2亿元",
+                reason="非法吸收公众存款一亿二千万元，数额巨大，", sentence="有期徒刑七年，并处罚金人民币五十万元",
+                end="2026年12月1日")  # fmt: skip
+    text = (TEMPLATE.format(**{**BASE, **over}).replace("2019年12月1日，被告人甲某", f"{day}，被告人甲某")
+            .replace("二〇二〇年四月一日", "二〇二二年四月一日"))
+    found = [f for f in run_checks([extract(text)]) if f.rule == "E4" and f.message.startswith("本院认为部分认定")]
+    assert [f.message for f in found] == (
+        ["本院认为部分认定数额巨大，而查明犯罪数额120000000元按全国标准已属数额特别巨大。"] if fires else [])
+    assert all("非法集资解释" in f.basis for f in found), [f.basis for f in found]
+
+
+_TWO_LEVELS = (
+    "某某市某某区人民法院\n刑事判决书\n（2021）闽0203刑初845号\n公诉机关某某市某某区人民检察院。\n"
+    "被告人钟迅，男，1985年7月19日出生，汉族，高中文化，无业。2020年11月3日因涉嫌诈骗罪被刑事拘留，同年12月9日被逮捕。\n"
+    "被告人甲某，男，1992年2月8日出生，汉族，大专文化，无业。2020年11月3日因涉嫌诈骗罪被刑事拘留，同年12月9日被取保候审。\n"
+    "某某区人民检察院以起诉书指控被告人钟迅、甲某犯诈骗罪，于2021年4月2日向本院提起公诉。\n"
+    "经审理查明：2019年5月至2020年10月，被告人钟迅伙同甲某等人，通过网络诱骗被害人投资，共骗取乙某等十一名被害人钱款共计"
+    "人民币68万余元。其中被告人甲某参与骗取人民币21万余元。\n"
+    "本院认为，被告人钟迅、甲某以非法占有为目的，虚构事实，骗取他人财物，数额特别巨大{own}，其行为均已构成诈骗罪。"
+    "在共同犯罪中，被告人钟迅起主要作用，系主犯；被告人甲某起次要作用，系从犯，依法应当从轻处罚。"
+    "依照《中华人民共和国刑法》第二百六十六条、第二十五条第一款、第二十六条、第二十七条之规定，判决如下：\n"
+    "一、被告人钟迅犯诈骗罪，判处有期徒刑十年六个月，并处罚金人民币十万元。\n"
+    "（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2020年11月3日起至2031年5月2日止。）\n"
+    "二、被告人甲某犯诈骗罪，判处有期徒刑三年，并处罚金人民币二万元。\n"
+    "（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2020年11月3日起至2023年11月2日止。）\n"
+    "审判员　　丙某\n二〇二一年六月十八日\n书记员　　丁某\n"
+)
+
+
+@pytest.mark.parametrize(("own", "fires"), [
+    ("", True),  # 数额特别巨大 is both defendants': 甲某's three years are below its bracket
+    ("（甲某参与数额巨大）", False),  # 甲某's own level is 数额巨大: three years are its bracket's least
+    ("，其中被告人甲某参与诈骗数额巨大", False),
+])
+def test_e3_a_level_said_of_one_defendant_is_his(own: str, fires: bool) -> None:
+    """A level the reasoning says of one named defendant, in brackets (（甲某参与数额巨大）) or after 其中…参与, is his;
+    the clause's 数额特别巨大 is the other defendant's, whose ten years and six months it still reads."""
+    j = extract(_TWO_LEVELS.format(own=own))
+    levels = {(c.defendant, c.value) for c in j.charge_findings if c.kind == "amount_level"}
+    assert levels == ({(None, "特别巨大")} | ({("甲某", "巨大")} if own else set())), levels
+    found = [f for f in run_checks([j]) if f.rule == "E3" and "数额特别巨大" in f.message]
+    assert [f.defendant for f in found] == (["甲某"] if fires else []), [f.message for f in found]
+    lower = _TWO_LEVELS.replace("十年六个月", "三年").replace("2031年5月2日", "2023年11月2日")
+    assert "钟迅" in {f.defendant for f in run_checks([extract(lower.format(own=own))]) if f.rule == "E3"}

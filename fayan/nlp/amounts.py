@@ -823,14 +823,22 @@ def _restatements(drafts: Sequence[_Draft], layout: _Layout) -> set[int]:
         if d.part not in _FACT_PARTS or (d.part == "prosecution" and court_has_own):
             out.add(k)
             continue
+        if k in out:
+            continue  # a part of a restated total's details (below)
         paragraph = layout.paragraph(d.start)[0]
+        n = n_counted.get(d.part, 0)
+        sums_up = n >= 2 and _close(d.amount, sums[d.part])
+        if crime[k] and d.is_total and sums_up and (details := _restated_details(drafts, k, crime, layout)):
+            # 以上三起合计价值人民币29,000元，其中现金2.3万元，物品价值6000元: a total of what was counted, broken down
+            # again after 其中: the total and its breakdown both restate the amounts counted
+            out.update((k, *details))
+            continue
         if d.backref:
-            n = n_counted.get(d.part, 0)
             if (
                 (d.part == "extra" and d.amount in main_values)
                 or d.amount in para_values.get((d.part, paragraph), ())
                 or (d.backref == "part" and d.amount in values.get(d.part, ()))
-                or (n >= 2 and _close(d.amount, sums[d.part]))
+                or sums_up
             ):
                 out.add(k)
                 continue
@@ -845,6 +853,29 @@ def _restatements(drafts: Sequence[_Draft], layout: _Layout) -> set[int]:
         if crime[k]:
             taken_max[paragraph] = max(taken_max.get(paragraph, d.amount), d.amount)
     return out
+
+
+def _restated_details(drafts: Sequence[_Draft], k: int, crime: list[bool], layout: _Layout) -> list[int]:
+    """The indexes of the amounts after total ``k`` that break it down: the crime amounts of its part in the
+    sentence of the details word right after it (其中, 包括, 具体如下 …), all of them or some (其中现金2.3万元
+    alone); [] where no details follow or the amounts there add up to more than the total (then they are no
+    breakdown of it)."""
+    d = drafts[k]
+    lex = _lex()
+    if not _details_follow(d.end, layout, lex):
+        return []
+    m = lex.details_re.search(layout.text, d.end)
+    limit = layout.sentence(m.start())[1] if m else d.end
+    running = Decimal(0)
+    run: list[int] = []
+    for i in range(k + 1, len(drafts)):
+        x = drafts[i]
+        if x.start >= limit or x.part != d.part:
+            break
+        if crime[i] and not x.is_total:
+            running += x.amount
+            run.append(i)
+    return run if running <= d.amount + _CENT else []
 
 
 # money passed on after it was taken (后该笔款项又通过网络转账分别转入…各人民币20250元): not more money

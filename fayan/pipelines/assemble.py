@@ -1275,7 +1275,7 @@ def _recited(text: str, lo: int, at: int, end: int) -> bool:
 
 
 def _stated_level(
-    text: str, reasoning: Section, pattern: re.Pattern[str], argued: bool = True
+    text: str, reasoning: Section, pattern: re.Pattern[str], argued: bool = True, names: Sequence[str] = ()
 ) -> tuple[str, tuple[int, int]] | None:
     """The one level of ``pattern`` (数额巨大's 巨大, 情节严重's 严重) the reasoning finds, and where; None where it
     names none or several (one count's 数额巨大, another's 数额较大). Words inside quotation marks or after a cited
@@ -1283,9 +1283,12 @@ def _stated_level(
     clause that denies them (:func:`negated_finding`: 不宜认定为情节严重, 本院不予认定情节严重) or in a cited law's
     title (:func:`in_title`) are no finding, nor words of a recital of the standard (:func:`_recited`: in
     brackets, after 标准为 or 起点为, or followed by the figure); with
-    ``argued`` False, a sentence that answers an argument (:data:`_ARGUED_RE`) does not state one either."""
+    ``argued`` False, a sentence that answers an argument (:data:`_ARGUED_RE`) does not state one either;
+    nor is a level said of one of the defendants ``names`` (:func:`_said_of`) the document's."""
     found: dict[str, tuple[int, int]] = {}
     for m in pattern.finditer(text, reasoning.start, reasoning.end):
+        if _said_of(text, reasoning.start, m.start(), names):
+            continue  # …数额特别巨大，其中被告人乙某参与诈骗数额巨大: 乙某's level
         before = text[reasoning.start : m.start()]
         if before.count("“") > before.count("”") or re.search(r"(?:条|款|规定|标准|通知|解释)[：:][^。]*$", before):
             continue
@@ -1310,15 +1313,51 @@ _CLAUSE_LEVELS = (
 )
 
 
-def _charge_findings(text: str, reasoning: Section) -> list[tuple[str, str, str, tuple[int, int]]]:
-    """(charge, kind, value, clause span) for each clause of the reasoning that concludes one charge and states a harm
-    or one level of it: …，故意损害他人身体，致人重伤，其行为又构成故意伤害罪 gives (故意伤害罪, harm, 重伤). A clause
-    runs from the last 。 or ； (or the conclusion before it) to its 构成…罪; one that concludes several charges
-    (分别构成强奸罪、故意杀人罪), answers an argument or sits inside a quotation states nothing of one of them.
+# the words that open a level said of one defendant, before the name: （其中被告人乙某参与数额巨大）
+_SAID_OF_RE = re.compile(r"(?:其中)?(?:被告人)?")
+
+
+def _said_of(text: str, lo: int, at: int, names: Sequence[str]) -> str | None:
+    """The one defendant of ``names`` a level at ``at`` is said of, or None: a level in brackets that open
+    with the name (…数额特别巨大（乙某参与数额巨大）), or in a phrase of 其中 and the name that says what the defendant
+    took part in (…数额特别巨大，其中被告人乙某参与诈骗数额巨大). The level of the sentence (特别巨大) is then the
+    other defendants'.
+
+    >>> t = "本院认为，被告人甲某、乙某骗取他人财物，数额特别巨大（乙某参与数额巨大），其中被告人乙某参与诈骗数额巨大"
+    >>> [_said_of(t, 0, m.start(), ["甲某", "乙某"]) for m in _AMOUNT_LEVEL_RE.finditer(t)]
+    [None, '乙某', '乙某']
+    """
+    before = text[max(lo, text.rfind("。", lo, at) + 1, text.rfind("；", lo, at) + 1) : at]
+    opened = max(before.rfind("（"), before.rfind("("))
+    if opened > max(before.rfind("）"), before.rfind(")")):
+        head, own = before[opened + 1 :], True
+    else:
+        head = re.split(r"[，,：:]", before)[-1]
+        own = head.startswith("其中") and "参与" in head
+    if not own:
+        return None
+    rest = head[_SAID_OF_RE.match(head).end() :]  # type: ignore[union-attr]
+    return next((n for n in sorted(names, key=len, reverse=True) if n and rest.startswith(n)), None)
+
+
+def _charge_findings(
+    text: str, reasoning: Section, names: Sequence[str] = ()
+) -> list[tuple[str, str, str, tuple[int, int], str | None]]:
+    """(charge, kind, value, clause span, defendant) for each clause of the reasoning that concludes one
+    charge and states a harm or one level of it: …，故意损害他人身体，致人重伤，其行为又构成故意伤害罪 gives
+    (故意伤害罪, harm, 重伤, …, None). A clause runs from the last 。 or ； (or the conclusion before it) to
+    its 构成…罪; one that concludes several charges (分别构成强奸罪、故意杀人罪), answers an argument or sits inside a
+    quotation states nothing of one of them. A level said of one of the defendants ``names`` (:func:`_said_of`:
+    …数额特别巨大（乙某参与数额巨大）) is that defendant's, besides the clause's level for the others.
 
     >>> t = "本院认为，甲某秘密窃取他人财物，数额较大，其行为已构成盗窃罪；又故意伤害他人身体，致一人重伤，其行为还构成故意伤害罪。"
-    >>> [(c, k, v) for c, k, v, _ in _charge_findings(t, Section("reasoning", 0, len(t)))]
-    [('盗窃罪', 'amount_level', '较大'), ('故意伤害罪', 'harm', '重伤')]
+    >>> r = Section("reasoning", 0, len(t))
+    >>> [(c, k, v, who) for c, k, v, _, who in _charge_findings(t, r)]
+    [('盗窃罪', 'amount_level', '较大', None), ('故意伤害罪', 'harm', '重伤', None)]
+    >>> t = "本院认为，甲某、乙某骗取他人财物，数额特别巨大，其中乙某参与诈骗数额巨大，其行为均已构成诈骗罪。"
+    >>> r = Section("reasoning", 0, len(t))
+    >>> [(c, k, v, who) for c, k, v, _, who in _charge_findings(t, r, ["甲某", "乙某"])]
+    [('诈骗罪', 'amount_level', '特别巨大', None), ('诈骗罪', 'amount_level', '巨大', '乙某')]
     """
     out = []
     pos = reasoning.start
@@ -1332,13 +1371,21 @@ def _charge_findings(text: str, reasoning: Section) -> list[tuple[str, str, str,
             continue
         if before.count("“") > before.count("”"):
             continue
-        stated = [("harm", h[0])] if (h := worst_harm(text, lo, m.start())) else []
+        h = worst_harm(text, lo, m.start())
+        stated: list[tuple[str, str, str | None]] = [("harm", h[0], None)] if h else []
         for kind, rx in _CLAUSE_LEVELS:
-            levels = {x.group(x.lastindex or 1) for x in rx.finditer(text, lo, m.start())
-                      if not negated_finding(text, lo, x.start()) and not in_title(text, lo, x.start())
-                      and not _recited(text, lo, x.start(), x.end())}
-            stated += [(kind, levels.pop())] if len(levels) == 1 else []
-        out += [(charges[0].standard, kind, value, (lo, m.end())) for kind, value in stated]
+            levels: set[str] = set()
+            own: dict[str, set[str]] = {}
+            for x in rx.finditer(text, lo, m.start()):
+                if negated_finding(text, lo, x.start()) or in_title(text, lo, x.start()):
+                    continue
+                if who := _said_of(text, lo, x.start(), names):
+                    own.setdefault(who, set()).add(x.group(x.lastindex or 1))
+                elif not _recited(text, lo, x.start(), x.end()):
+                    levels.add(x.group(x.lastindex or 1))
+            stated += [(kind, levels.pop(), None)] if len(levels) == 1 else []
+            stated += [(kind, v.pop(), who) for who, v in own.items() if len(v) == 1]
+        out += [(charges[0].standard, kind, value, (lo, m.end()), who) for kind, value, who in stated]
     return out
 
 
@@ -3280,7 +3327,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         "charges_reasoning_unknown", _unknown_concluded(text, reasoning) if reasoning else [], sp
     )
     unknown_prosecuted = _named("charges_prosecution_unknown", _unknown_prosecuted(text, secs), sp)
-    level_stated = _stated_level(text, reasoning, _AMOUNT_LEVEL_RE) if reasoning else None
+    level_stated = _stated_level(text, reasoning, _AMOUNT_LEVEL_RE, names=out_names) if reasoning else None
     if level_stated is not None:
         sp.add("amount_level_stated", level_stated[1])
     severity = _stated_level(text, reasoning, _SEVERITY_RE, argued=False) if reasoning else None
@@ -3290,10 +3337,11 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     if quantity_level is not None:
         sp.add("quantity_level_stated", quantity_level[1])
     charge_findings = []
-    clauses = _charge_findings(text, reasoning) + _act_findings(text, reasoning, charges_reasoning) if reasoning else []
-    for k, (charge, kind, value, (c0, c1)) in enumerate(clauses):
+    clauses = (_charge_findings(text, reasoning, out_names)
+               + [(*a, None) for a in _act_findings(text, reasoning, charges_reasoning)] if reasoning else [])
+    for k, (charge, kind, value, (c0, c1), who) in enumerate(clauses):
         o = doc.original_span(c0, c1)
-        charge_findings.append(ChargeFinding(charge, kind, value, o.start, o.end, o.text))
+        charge_findings.append(ChargeFinding(charge, kind, value, o.start, o.end, o.text, who))
         sp.add(f"charge_findings[{k}]", (c0, c1))
     tallies = _tallies(doc, facts_listed, reasoning, sp, names)
     suspended = _suspended(doc, sp)

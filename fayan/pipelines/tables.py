@@ -561,6 +561,8 @@ TABLES: tuple[TableSpec, ...] = (
         Column("value", "string", "轻微伤 | 轻伤 | 重伤 | 死亡 (harm); 较大 | 巨大 | 特别巨大 (amount); 较大 | 大 "
                "(quantity); 严重 | 特别严重 (severity); the act in the statute's words, 入户抢劫 (act: "
                "lexicons/bracket_acts.tsv)", _attr("value")),
+        Column("defendant", "string", "the one defendant a level is said of (…数额特别巨大（乙某参与数额巨大）: 乙某, "
+               "巨大); null: the clause's, of every defendant it does not name so", _attr("defendant")),
         *_span_columns("clause"),
     ), _per_document("charge_findings")),
     TableSpec("amounts", "money amount mentioned in the facts (and restated in the reasoning: see section), with its "

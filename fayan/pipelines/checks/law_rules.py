@@ -536,8 +536,18 @@ def _below_the_stated_act(
 
 def _clause_finding(j: Judgment, it: _Item, kind: str) -> ChargeFinding | None:
     """What the reasoning's clause concluding the count's charge states of ``kind`` (harm, amount_level …): the
-    first such clause, where every one of them states the same; None where none does or they differ."""
-    found = [c for c in j.charge_findings if c.kind == kind and c.charge == it.charge]
+    first such clause, where every one of them states the same; None where none does or they differ. A level
+    said of one defendant (:func:`_own_finding`) is not the clause's."""
+    found = [c for c in j.charge_findings
+             if c.kind == kind and c.charge == it.charge and c.defendant is None]
+    return found[0] if found and len({c.value for c in found}) == 1 else None
+
+
+def _own_finding(j: Judgment, d: Defendant, it: _Item, kind: str) -> ChargeFinding | None:
+    """What the reasoning says of ``kind`` of the count's charge for defendant ``d`` alone (…数额特别巨大（乙某参与数额
+    巨大）: 乙某's 巨大), where it says one thing; None where it says nothing of ``d`` alone, or several things."""
+    found = [c for c in j.charge_findings
+             if c.kind == kind and c.charge == it.charge and c.defendant == d.name]
     return found[0] if found and len({c.value for c in found}) == 1 else None
 
 
@@ -1062,8 +1072,10 @@ def _stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
     if not tables:
         return
     table = tables[0]
-    # the levels this charge's brackets name (抢劫 has 数额巨大 only: the theft table's 特别巨大 is no bracket of it)
-    names = [lv.name for lv in table.levels if any(b.amount_level == lv.name for b in law.brackets)]
+    # the levels this charge's brackets name (抢劫 has 数额巨大 only: the theft table's 特别巨大 is no bracket of
+    # it), of the brackets in force for the conduct (非法吸收公众存款 before 2021-03-01: no bracket of 数额特别巨大)
+    brackets = law.brackets_on(_on(j)) or law.brackets
+    names = [lv.name for lv in table.levels if any(b.amount_level == lv.name for b in brackets)]
     if stated not in names:
         return
     province = _province(j)
@@ -1080,7 +1092,7 @@ def _stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
         yield finding(
             j, "E4", "warning",
             f"本院认为部分认定数额{stated}，而查明犯罪数额{fmt_number(j.total_crime_amount_yuan)}元按{where}已属数额{sure[-1]}。",
-            ev, defendant=d, data={**data, "reached": sure[-1]},
+            ev, defendant=d, basis=table.source or "数额认定标准", data={**data, "reached": sure[-1]},
         )  # fmt: skip
         return
     if lower_only or len(tables) > 1:
@@ -1265,7 +1277,8 @@ def _above_the_level(law: ChargeLaw, b: Bracket, stated: str, p: str, on: date |
 
 def _level_counts(j: Judgment, ctx: Context) -> Iterator[tuple[int, Defendant, _Item, ChargeLaw, str, list[Evidence]]]:
     """Each count of a charge in the law table whose amount level the reasoning tells, with the level and where it is
-    told: the level the clause concluding its charge states (…数额较大，其行为又构成盗窃罪), else the document's one
+    told: the level the reasoning says of its defendant alone (…数额特别巨大（乙某参与数额巨大）: :func:`_own_finding`),
+    else the level the clause concluding its charge states (…数额较大，其行为又构成盗窃罪), else the document's one
     stated level (``amount_level_stated``) where this is the one count of the judgment whose charge has a bracket of
     it. Only levels a bracket of the charge names (抢劫's 数额巨大, not 较大)."""
     doc = j.amount_level_stated
@@ -1273,7 +1286,7 @@ def _level_counts(j: Judgment, ctx: Context) -> Iterator[tuple[int, Defendant, _
               if (law := ctx.law.charge(it.charge)) is not None]  # fmt: skip
     naming = [(i, it.count) for i, _d, it, law in counts if doc and any(b.amount_level == doc for b in law.brackets)]
     for i, d, it, law in counts:
-        own = _clause_finding(j, it, "amount_level")
+        own = _own_finding(j, d, it, "amount_level") or _clause_finding(j, it, "amount_level")
         if own is not None:
             level, ev = own.value, _clause_evidence(own)
         elif doc is not None and naming == [(i, it.count)]:
