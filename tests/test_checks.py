@@ -1856,6 +1856,81 @@ def test_recommendation_against_the_new_crimes_sentence_when_combined_with_an_ea
         assert "有期徒刑1年" in e12[0].message and e12[0].evidence[1].text.startswith(count)
 
 
+@pytest.mark.parametrize("term, fires", [("六个月", False), ("一年", True)])
+def test_a_recommendation_told_after_its_name(term: str, fires: bool) -> None:
+    """量刑建议为有期徒刑…: read (for the one defendant), and checked against the sentence the court says adopts it."""
+    text = TEMPLATE.format(**BASE).replace(
+        "向本院提起公诉。", f"向本院提起公诉。公诉机关认为，被告人甲某自愿认罪认罚，量刑建议为有期徒刑{term}，并处罚金。"
+    ).replace("其行为已构成盗窃罪。", "其行为已构成盗窃罪。公诉机关提出的量刑建议，本院予以采纳。")
+    j = extract(text)
+    months = {"六个月": 6.0, "一年": 12.0}[term]
+    assert [(r.defendants, r.lo_months) for r in j.recommendations] == [(("甲某",), months)]
+    e12 = [f.severity for f in run_checks([j]) if f.rule == "E12"]
+    assert e12 == (["error"] if fires else [])
+
+
+@pytest.mark.parametrize("term, fires", [("六个月", False), ("十个月", True)])
+def test_an_adjusted_recommendation_adopted(term: str, fires: bool) -> None:
+    """The prosecutor adjusts the recommendation at trial and the court adopts the adjusted one: the sentence
+    is checked against it, not the first (which the court found 明显不当)."""
+    said = ("公诉机关原提出的量刑建议明显不当，依法告知公诉机关。公诉机关当庭调整量刑建议为：对被告人甲某判处有期徒刑"
+            f"{term}，并处罚金人民币二千元。公诉机关调整后的量刑建议适当，本院予以采纳。")
+    j = extract(_recommended("对被告人甲某判处有期徒刑一年，缓刑一年", said))
+    assert j.recommendation_stance == "adopted"
+    assert [(r.defendants, r.lo_months, r.probation) for r in j.recommendations] == [
+        (("甲某",), {"六个月": 6.0, "十个月": 10.0}[term], None)]
+    e12 = [f.message for f in run_checks([j]) if f.rule == "E12"]
+    assert e12 == (["判决称采纳公诉机关的量刑建议（有期徒刑10个月），对被告人甲某却判处有期徒刑6个月。"] if fires else []), e12
+
+
+_TWO_ADJUSTED = (
+    "某某市某某区人民法院 刑事判决书 （2023）闽0203刑初9号 公诉机关某某市某某区人民检察院。 "
+    "被告人甲某，男，1983年1月27日出生，汉族，初中文化。因涉嫌犯开设赌场罪于2022年11月9日被刑事拘留，同年11月22日被逮捕。 "
+    "被告人乙某，男，1996年6月3日出生，汉族，中专文化。因涉嫌犯开设赌场罪于2022年11月9日被刑事拘留，同年11月22日被取保候审。 "
+    "某某区人民检察院以起诉书指控被告人甲某、乙某犯开设赌场罪，于2023年2月27日向本院提起公诉。 "
+    "公诉机关认为，被告人甲某、乙某的行为均已构成开设赌场罪。二被告人自愿认罪认罚，并签署了认罪认罚具结书。公诉机关建议对被告人"
+    "甲某判处有期徒刑二年，并处罚金人民币二万元；建议对被告人乙某判处有期徒刑一年，缓刑一年六个月，并处罚金人民币一万元。 "
+    "庭审中，被告人乙某退缴违法所得。公诉机关据此当庭调整对被告人乙某的量刑建议，建议判处其有期徒刑十个月，缓刑一年，并处罚金"
+    "人民币八千元。 经审理查明的事实与公诉机关指控的事实一致。 "
+    "本院认为，被告人甲某、乙某以营利为目的，开设赌场，其行为均已构成开设赌场罪。二被告人均自愿认罪认罚，可以依法从宽处理。"
+    "公诉机关对被告人甲某的量刑建议及对被告人乙某调整后的量刑建议均适当，本院予以采纳。"
+    "依照《中华人民共和国刑法》第三百零三条之规定，判决如下： "
+    "一、被告人甲某犯开设赌场罪，判处有期徒刑{first}，并处罚金人民币二万元。 "
+    "二、被告人乙某犯开设赌场罪，判处有期徒刑十个月，缓刑一年，并处罚金人民币八千元。 "
+    "如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判长丙某 二〇二三年四月十八日 书记员丁某"
+)
+
+
+@pytest.mark.parametrize("first, fires", [("二年", False), ("二年六个月", True)])
+def test_an_adjusted_recommendation_for_one_defendant_of_two(first: str, fires: bool) -> None:
+    """乙某's recommendation adjusted (…建议判处其…), 甲某's not, both adopted: each sentence against its own."""
+    j = extract(_TWO_ADJUSTED.format(first=first))
+    assert j.recommendation_stance == "adopted"
+    assert [(r.defendants, r.lo_months) for r in j.recommendations] == [(("甲某",), 24.0), (("乙某",), 10.0)]
+    e12 = [f.message for f in run_checks([j]) if f.rule == "E12"]
+    assert e12 == (["判决称采纳公诉机关的量刑建议（有期徒刑2年），对被告人甲某却判处有期徒刑2年6个月。"] if fires else []), e12
+
+
+@pytest.mark.parametrize(
+    "told, said",
+    [
+        # the prosecutor's account only; and the court's words too
+        ("被告人甲某当庭反悔，不再适用认罪认罚从宽制度，原量刑建议不再适用。", ""),
+        ("被告人甲某当庭表示不再认罪认罚。", "被告人甲某虽签署认罪认罚具结书，但在庭审中撤回认罪认罚，依法不再适用认罪认罚从宽的规定，"
+         "公诉机关原提出的量刑建议亦不再作为本案量刑的依据。"),
+    ],
+)
+def test_a_withdrawn_plea_is_no_plea(told: str, said: str) -> None:
+    """A defendant who signed the plea and withdrew it at trial has no 认罪认罚, and a sentence outside the
+    recommendation made on the plea is no departure from an agreed one."""
+    text = _recommended("对被告人甲某判处有期徒刑一年", said).replace(
+        "向本院提起公诉，", "向本院提起公诉。被告人甲某在审查起诉阶段签署了认罪认罚具结书。" + told + "公诉机关")
+    j = extract(text)
+    assert "认罪认罚" not in j.defendants[0].circumstances
+    assert [(c.defendant, c.negated) for c in j.circumstances if c.kind == "认罪认罚"] == [("甲某", True)]
+    assert "E12" not in {f.rule for f in run_checks([j])}
+
+
 @pytest.mark.parametrize(
     "article, prior, reason, fires",
     [

@@ -19,10 +19,11 @@ from fayan.nlp.recommendation import find_recommendations, stance
         ("公诉机关关于对被告人甲某判处有期徒刑二年至三年的量刑意见，本院予以采纳。", ["甲某"], [(("甲某",), ("有期徒刑",), 24.0, 36.0)]),
         ("公诉机关建议对被告人甲某判处有期徒刑二年至三年。公诉机关关于对被告人甲某判处有期徒刑二年至三年的量刑意见，本院予以采纳。",
          ["甲某"], [(("甲某",), ("有期徒刑",), 24.0, 36.0)]),
-        ("建议判处有期徒刑六个月至一年六个月，并处罚金。", ["甲某"], [((), ("有期徒刑",), 6.0, 18.0)]),
+        # one that names nobody: the only defendant's
+        ("建议判处有期徒刑六个月至一年六个月，并处罚金。", ["甲某"], [(("甲某",), ("有期徒刑",), 6.0, 18.0)]),
         ("建议判处被告人李某拘役四个月，缓刑六个月，罚金一万二千元。", ["李某"], [(("李某",), ("拘役",), 4.0, 4.0)]),
         ("其建议对被告人丙某判处一年以下有期徒刑或拘役的量刑意见符合法律规定。", ["丙某"], [(("丙某",), ("有期徒刑", "拘役"), 0.0, 12.0)]),
-        ("建议对其判处拘役一个月以上二个月以下，可以适用缓刑。", ["甲某"], [((), ("拘役",), 1.0, 2.0)]),
+        ("建议对其判处拘役一个月以上二个月以下，可以适用缓刑。", ["甲某"], [(("甲某",), ("拘役",), 1.0, 2.0)]),
         ("公诉机关建议对被告人丁某判处六个月以上二年以下有期徒刑并处罚金。", ["丁某"], [(("丁某",), ("有期徒刑",), 6.0, 24.0)]),
         ("建议对被告人张某判处二个月至三个月拘役，并处罚金。", ["张某"], [(("张某",), ("拘役",), 2.0, 3.0)]),
         ("对其在有期徒刑三至五年之间量刑。公诉机关建议对其在有期徒刑三至五年之间量刑。", [], [((), ("有期徒刑",), 36.0, 60.0)]),
@@ -131,9 +132,47 @@ def test_recommended_probation_and_fine(text: str, expected: tuple) -> None:
         ("辩护人建议对被告人甲某判处拘役的量刑意见，本院予以采纳。", None),
         ("公诉机关提出对被告人甲某在有期徒刑六个月至一年的幅度内量刑，并处罚金的建议适当，予以采纳。", "adopted"),
         ("公诉机关提出对被告人甲某判处有期徒刑九个月至一年的建议适当，予以采纳。", "adopted"),
+        # the adjusted recommendation adopted, whatever the court said of the first one
+        ("公诉机关原提出的量刑建议明显不当。公诉机关当庭调整量刑建议为：对被告人甲某判处有期徒刑一年。公诉机关调整后的量刑建议"
+         "适当，本院予以采纳。", "adopted"),
+        ("公诉机关对被告人甲某的量刑建议及对被告人乙某调整后的量刑建议均适当，本院予以采纳。", "adopted"),
+        ("公诉机关当庭调整量刑建议为有期徒刑一年。公诉机关的量刑建议适当，本院予以采纳。", "adopted"),
+        ("公诉机关调整后的量刑建议仍然偏重，本院不予采纳。", "rejected"),
+        # a plea withdrawn: the recommendation no longer counts
+        ("被告人甲某撤回认罪认罚，公诉机关原提出的量刑建议亦不再作为本案量刑的依据。", "rejected"),
     ],
 )
 def test_stance(text: str, word: str | None) -> None:
     got, span = stance(text)
     assert got == word
     assert (span is None) == (word is None)
+
+
+@pytest.mark.parametrize(
+    "text, names, expected",
+    [
+        # told after its name: 量刑建议为…
+        ("公诉机关认为，被告人甲某系自首，量刑建议为有期徒刑十个月，缓刑一年。", ["甲某"],
+         [(("甲某",), ("有期徒刑",), 10.0, 10.0, "yes", None)]),
+        # adjusted at trial: the adjusted one replaces the first, also where the court quotes the first again
+        ("公诉机关建议对被告人甲某判处有期徒刑六个月，缓刑一年，并处罚金人民币二千元。公诉机关当庭调整量刑建议为：对被告人甲某"
+         "判处有期徒刑一年，并处罚金人民币五千元。公诉机关原提出的对被告人甲某判处有期徒刑六个月，缓刑一年，并处罚金人民币二千元的量刑"
+         "建议明显不当。", ["甲某"],
+         [(("甲某",), ("有期徒刑",), 12.0, 12.0, None, 5000.0)]),
+        # the adjusted one of one defendant of two, named by 其: the other's stays
+        ("公诉机关建议对被告人甲某判处有期徒刑二年，并处罚金人民币二万元；建议对被告人乙某判处有期徒刑一年，缓刑一年六个月，并处罚金"
+         "人民币一万元。公诉机关据此当庭调整对被告人乙某的量刑建议，建议判处其有期徒刑十个月，缓刑一年，并处罚金人民币八千元。",
+         ["甲某", "乙某"],
+         [(("甲某",), ("有期徒刑",), 24.0, 24.0, None, 20000.0), (("乙某",), ("有期徒刑",), 10.0, 10.0, "yes", 8000.0)]),
+        # 量刑建议是否适当: a question, no recommendation
+        ("关于量刑建议是否适当的问题，本院认为应判处有期徒刑三年。", ["甲某"], []),
+        # not adjusted: both stay
+        ("建议对被告人甲某判处有期徒刑一年。公诉机关未调整量刑建议，建议对被告人甲某判处有期徒刑八个月。", ["甲某", "乙某"],
+         [(("甲某",), ("有期徒刑",), 12.0, 12.0, None, None), (("甲某",), ("有期徒刑",), 8.0, 8.0, None, None)]),
+    ],
+)
+def test_recommendation_told_and_adjusted(text: str, names: list[str], expected: list[tuple]) -> None:
+    got = find_recommendations(text, names)
+    got_ = [(r.defendants, r.principals, r.lo_months, r.hi_months, r.probation, r.fine_lo_yuan) for r in got]
+    assert got_ == expected
+    assert all(text[r.start : r.end] == r.text for r in got)

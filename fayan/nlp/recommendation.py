@@ -6,6 +6,8 @@ alone (``判处拘役并处罚金``) allows any term of it.
 The principal punishment is read from the first clause; the clauses right after it may add 缓刑 (its term, or
 whether it may or may not be given) and the fine (an amount or a range).  A recommendation that covers several
 counts (对其所犯A罪，判处…；犯B罪，判处…) is read count by count, each with its ``charge``.
+It may be told after its name (量刑建议为有期徒刑十个月，缓刑一年); one the prosecutor adjusted at trial (当庭调整量刑建议
+为：…) replaces the earlier one for its defendants.
 
 >>> [(r.defendants, r.principals, r.lo_months, r.hi_months) for r in find_recommendations(
 ...     "公诉机关建议对被告人甲某判处拘役二个月至四个月，并处罚金。", ["甲某"])]
@@ -41,6 +43,8 @@ _REC_RE = re.compile(
     # 公诉机关提出对被告人甲判处十个月以下有期徒刑…的量刑建议适当, 所提…判处拘役二至六个月…的量刑建议 (named after)
     r"|(?:提出|所提)的?(?P<named>(?:对[^。；;]{0,40}?)?(?:判处[^。；;]{0,160}?|在[^。；;]{0,60}?(?:幅度|区间|之间)内?量刑"
     r"[^。；;]{0,40}?))的(?:量刑)?建议"
+    # 量刑建议为有期徒刑十个月，缓刑一年; 当庭调整量刑建议为：对被告人甲判处… (the recommendation told after its name)
+    r"|量刑建议(?:为|是(?!否))[：:]?\s*(?P<told>[^。；;]{0,160})"
 )
 _STOP_RE = re.compile(
     r"[，,]?\s*(?:并处|单处|缓刑|罚金|可(?:以|依法)?(?:适用|宣告)|适用缓刑|的量刑|的刑事处罚|的区间内量刑|"
@@ -63,37 +67,65 @@ _NEXT_PROBATION_RE = re.compile(
 )
 
 
+# the prosecutor changing the recommendation at trial (刑事诉讼法第二百零一条第二款): 当庭调整量刑建议为…, 调整对被告人甲的
+# 量刑建议，建议判处其…, 变更后的量刑建议为… (not 未调整)
+_ADJUSTED_RE = re.compile(r"(?<![未不没])(?:调整|变更)(?:了|后的?)?(?:对[^。；;]{0,20}?的)?量刑建议")
+# a part that names its defendant by 其 (建议对其…, 建议判处其…): the one named last before it
+_ITS_RE = re.compile(r"\s*(?:对|判处|判|给予)?其")
+
+
 def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: int | None = None) -> list[Recommendation]:
-    """Recommendations in ``text[start:end]``; offsets (and ``text`` of each) index the ``text`` given."""
+    """Recommendations in ``text[start:end]``; offsets (and ``text`` of each) index the ``text`` given.
+
+    One that names no defendant is the one named by its 其 (…调整对被告人乙的量刑建议，建议判处其…), else the only one of
+    ``names`` where there is one. One the prosecutor made in place of an earlier one (当庭调整量刑建议为…) replaces the
+    earlier ones of its defendants: the court rules on what is recommended at last."""
     end = len(text) if end is None else end
-    out = []
+    out: list[Recommendation] = []
+    # what adjusted recommendations replaced (quoted again later: still gone)
+    gone: set[tuple[object, ...]] = set()
+    only = tuple(dict.fromkeys(n for n in names if n))
     for m in _REC_RE.finditer(text, start, end):
-        sentence = text[max(text.rfind("。", 0, m.start()) + 1, start) : m.start()]
+        opens = max(text.rfind("。", 0, m.start()) + 1, start)
+        sentence = text[opens : m.start()]
         if re.search(r"辩护|辩称|辩解|被告人[^，。]{0,8}(?:认为|提出)", sentence):
             continue  # the defence's view of the sentence, not the prosecutor's recommendation
-        group = next(g for g in ("body", "quoted", "named") if m.group(g) is not None)
+        group = next(g for g in ("body", "quoted", "named", "told") if m.group(g) is not None)
         body = m.group(group)
+        adjusted = bool(_ADJUSTED_RE.search(text, opens, m.start(group)))
+        new: list[Recommendation] = []
         # 罪 of 前罪 / 数罪并罚 / 新罪 / 漏罪 (撤销缓刑，与前罪数罪并罚) names no count of its own
         charges = re.sub(r"前罪|后罪|新罪|漏罪|余罪|数罪并罚|数罪", "", body)
         if re.search(r"犯[^，,]{1,20}罪[，,]?\s*判处", charges):
-            if group == "body":
+            if group in ("body", "told"):
                 at = m.start(group)
                 stop = text.find("。", at, end)
-                out += _per_count(text, at, end if stop < 0 else stop, names, text[max(start, at - 200) : at])
-            continue
-        if len(re.findall(r"罪", charges)) > 1:
-            continue  # several charges in one recommendation: whose range it is cannot be told
-        # one part per defendant: 对被告人甲判处…，对被告人乙判处…
-        seps = list(re.finditer(r"[，,；;]\s*(?=对被告|判处被告)", body))
-        for a, b in zip([0] + [x.end() for x in seps], [x.start() for x in seps] + [len(body)]):
-            rec = _one(body[a:b], names, m.start(group) + a)
-            if rec is not None and not rec.defendants and body[a:b].lstrip().startswith("对其"):
-                # 被告人甲系逃逸，有自首情节，建议对其在有期徒刑三至五年之间量刑: 其 is the one named last before it
-                rec = replace(rec, defendants=_last_named(names, sentence))
-            if rec is not None and not (group != "body" and any(_what(r) == _what(rec) for r in out)):
-                out.append(rec)  # a recommendation the court quotes again is the one made before
+                new = _per_count(text, at, end if stop < 0 else stop, names, text[max(start, at - 200) : at])
+        elif len(re.findall(r"罪", charges)) <= 1:  # (several charges in one: whose range cannot be told)
+            # one part per defendant: 对被告人甲判处…，对被告人乙判处…
+            seps = list(re.finditer(r"[，,；;]\s*(?=对被告|判处被告)", body))
+            for a, b in zip([0] + [x.end() for x in seps], [x.start() for x in seps] + [len(body)]):
+                rec = _one(body[a:b], names, m.start(group) + a)
+                if rec is not None and not rec.defendants and _ITS_RE.match(body[a:b]):
+                    # 被告人甲系逃逸，有自首情节，建议对其在有期徒刑三至五年之间量刑: 其 is the one named last before it
+                    rec = replace(rec, defendants=_last_named(names, text[opens : m.start(group) + a]))
+                if rec is not None and not (group != "body" and any(_what(r) == _what(rec) for r in out)):
+                    new.append(rec)  # a recommendation the court quotes again is the one made before
+        new = [replace(r, defendants=only) if not r.defendants and len(only) == 1 else r for r in new]
+        if adjusted:
+            for r in new:
+                gone |= {_what(x) for x in out if _replaces(r, x)}
+                out = [x for x in out if not _replaces(r, x)]
+        out += [r for r in new if _what(r) not in gone]
     return [replace(r, probation="may") if r.probation is None and _NEXT_PROBATION_RE.match(text, r.end) else r
             for r in out]
+
+
+def _replaces(new: Recommendation, old: Recommendation) -> bool:
+    """Whether the adjusted recommendation ``new`` takes the place of ``old``: the same defendant's (or, of no
+    one named, another of no one named), for the same count or for the whole sentence."""
+    same = bool(set(new.defendants) & set(old.defendants)) or new.defendants == old.defendants
+    return same and new.charge in (None, old.charge)
 
 
 # a count's recommendation: (对被告人甲)所犯A罪，判处…
@@ -222,18 +254,24 @@ _REC_NAME = (
     # 对公诉机关量刑情节的建议，予以采纳: the recommendation named by what it weighs
     r"|(?:公诉机关|检察院|公诉人)[^。；;，,]{0,10}?量刑[^。；;，,]{1,8}?建议)"
 )
-_ADOPTED = re.compile(
-    _REC_NAME + r"[^。；;]{0,40}?(?:予以采纳|予以支持|应予采纳|应予支持|本院(?:予以)?采纳|(?<!不)适当|(?<!不)恰当|(?<!不)合理|(?<!不)合法|符合法律规定)"
-)
+_ADOPTS = r"(?:予以采纳|予以支持|应予采纳|应予支持|本院(?:予以)?采纳|(?<!不)适当|(?<!不)恰当|(?<!不)合理|(?<!不)合法|符合法律规定)"
+_ADOPTED = re.compile(_REC_NAME + r"[^。；;]{0,40}?" + _ADOPTS)
+# the court adopting the recommendation as the prosecutor adjusted it at trial (公诉机关调整后的量刑建议适当，本院予以
+# 采纳): the adjusted one is what it adopts, whatever it said of the first (原提出的量刑建议明显不当)
+_ADOPTED_ADJUSTED = re.compile(r"(?:调整|变更)后的?(?:量刑建议|量刑意见)[^。；;]{0,40}?" + _ADOPTS)
+# not the prosecutor's own adjustment (公诉机关当庭调整量刑建议为…), which the court may go on to adopt; a recommendation
+# that no longer counts (the defendant withdrew the plea: 原提出的量刑建议亦不再作为本案量刑的依据) is set aside too
 _REJECTED = re.compile(
-    _REC_NAME + r"[^。；;]{0,40}?(?:不予采纳|不予支持|不当|偏重|偏轻|过重|过轻|不符合|不予确认)|(?:调整|不采纳|未采纳)[^。；;]{0,10}量刑建议"
+    _REC_NAME + r"[^。；;]{0,40}?(?:不予采纳|不予支持|不当|偏重|偏轻|过重|过轻|不符合|不予确认|不再(?:作为|适用))"
+    r"|(?:(?<!当庭)(?<!公诉机关)(?<!检察院)(?<!检察机关)(?<!据此)调整(?!后)|不采纳|未采纳)[^。；;]{0,10}量刑建议"
 )
 
 
 def stance(text: str, start: int = 0, end: int | None = None) -> tuple[str | None, tuple[int, int] | None]:
-    """``adopted`` / ``rejected`` (with the span saying so) or ``(None, None)``; rejection wins."""
+    """``adopted`` / ``rejected`` (with the span saying so) or ``(None, None)``; rejection wins, except over
+    the adoption of an adjusted recommendation (:data:`_ADOPTED_ADJUSTED`)."""
     end = len(text) if end is None else end
-    for kind, pattern in (("rejected", _REJECTED), ("adopted", _ADOPTED)):
+    for kind, pattern in (("adopted", _ADOPTED_ADJUSTED), ("rejected", _REJECTED), ("adopted", _ADOPTED)):
         m = pattern.search(text, start, end)
         if m:
             return kind, m.span()

@@ -561,6 +561,29 @@ def _pleas_told_before(
     return out
 
 
+# A plea withdrawn (the defendant goes back on it at trial, and 认罪认罚从宽 no longer applies): 撤回认罪认罚, 表示不再
+# 认罪认罚, 当庭反悔，不再适用认罪认罚从宽制度. What was signed before is no plea then.
+_PLEA_WITHDRAWN_RE = re.compile(r"撤回(?:了|其)?认罪认罚|不再(?:适用)?认罪认罚")
+
+
+def _withdrawn_pleas(
+    text: str, end: int, names: list[str], found: list[CircumstanceHit]
+) -> list[CircumstanceHit]:
+    """``found`` with the 认罪认罚 of each defendant the text before ``end`` (the result) says withdrew the
+    plea (:data:`_PLEA_WITHDRAWN_RE`: those its sentence names, else the one defendant) negated: one negated
+    hit at the first withdrawal told of them, in place of their plea's."""
+    withdrawn: dict[str, re.Match[str]] = {}
+    for m in _PLEA_WITHDRAWN_RE.finditer(text, 0, end):
+        lo, _hi = _sentence_bounds(text, m.start(), m.end())
+        named = [n for n in names if n and n in text[lo : m.start()]]
+        for n in named or (names if len(names) == 1 else []):
+            withdrawn.setdefault(n, m)
+    if not withdrawn:
+        return found
+    kept = [c for c in found if not (c.kind == "认罪认罚" and c.defendant in withdrawn)]
+    return kept + [CircumstanceHit("认罪认罚", n, m.start(), m.end(), True) for n, m in withdrawn.items()]
+
+
 def _sentence_at(text: str, s: int, e: int) -> str:
     lo, hi = _sentence_bounds(text, s, e)
     return text[lo:hi]
@@ -3143,6 +3166,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     )
     before_reasoning = reasoning.start if reasoning else result.start  # (what the text tells before the court's words)
     circ_hits += _pleas_told_before(text, before_reasoning, out_names, circ_hits)
+    circ_hits = _withdrawn_pleas(text, result.start, out_names, circ_hits)
     legal_aid = [m.end() for m in _LEGAL_AID_RE.finditer(text, 0, before_reasoning)]
     circumstances = tuple(
         Circumstance(

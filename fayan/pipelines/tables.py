@@ -368,8 +368,9 @@ TABLES: tuple[TableSpec, ...] = (
                lambda r: r.doc.appeal_court),
         Column("designated_by", "string", "the court the history says designated this one to try the case "
                "(经X法院指定，本案由本院审理)", lambda r: r.doc.designated_by),
-        Column("recommendation_stance", "string", "adopted | rejected: what the reasoning says of the 量刑建议",
-               lambda r: r.doc.recommendation_stance),
+        Column("recommendation_stance", "string", "adopted | rejected: what the reasoning says of the 量刑建议 "
+               "(adopted where it adopts the one adjusted at trial; rejected where it no longer counts, the plea "
+               "withdrawn)", lambda r: r.doc.recommendation_stance),
         Column("appeal_by", "string", "二审: prosecution (抗诉) | defendant (上诉 only)", lambda r: r.doc.appeal_by),
         Column("articles", "string", "Criminal Law articles cited before 判决如下, in order, joined with ;",
                lambda r: _joined(r.doc.articles)),
@@ -543,7 +544,7 @@ TABLES: tuple[TableSpec, ...] = (
         *_span_columns("citation"),
     ), _per_document("article_refs")),
     TableSpec("circumstances", "sentencing circumstance (情节) found in the reasoning, and a 认罪认罚 told before it "
-              "(签字具结, 适用认罪认罚制度)", (
+              "(签字具结, 适用认罪认罚制度); a plea withdrawn (撤回认罪认罚, 不再适用认罪认罚) is a negated 认罪认罚", (
         _DOC_ID, _index("circumstance_index", "circumstance in the document"),
         Column("kind", "string", " | ".join(KINDS) + " (lexicons/circumstances.tsv)", _attr("kind")),
         Column("defendant", "string", "the defendant it concerns, when known", _attr("defendant")),
@@ -590,9 +591,11 @@ TABLES: tuple[TableSpec, ...] = (
         *_span_columns("order"),
     ), _per_document("dispositions")),
     TableSpec("recommendations", "the prosecutor's recommended punishment (量刑建议) for a defendant's whole sentence, or "
-              "for one count where it is given count by count (对其所犯A罪，判处…；犯B罪，判处…)", (
+              "for one count where it is given count by count (对其所犯A罪，判处…；犯B罪，判处…). One the prosecutor "
+              "adjusted at trial (当庭调整量刑建议为…) takes the place of the earlier one for its defendants", (
         _DOC_ID, _index("recommendation_index", "order in the document"),
-        Column("defendants", "string", "the defendants it names, joined with ;", lambda r: _joined(r.item.defendants)),
+        Column("defendants", "string", "the defendants it names (by 其, the one named before it; naming none, the "
+               "only defendant), joined with ;", lambda r: _joined(r.item.defendants)),
         Column("charge", "string", "the count it is for, as written (null: the whole sentence)", _attr("charge")),
         Column("principals", "string", "有期徒刑 | 拘役 | 管制 allowed, joined with ; (the range is for the first)",
                lambda r: _joined(r.item.principals)),
