@@ -1932,6 +1932,26 @@ def test_a_withdrawn_plea_is_no_plea(told: str, said: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "told, negated",
+    [
+        ("庭审中被告人乙某当庭撤回认罪认罚。", [("甲某", False), ("乙某", True)]),  # the clause names whom
+        ("被告人乙某在庭审中，撤回认罪认罚。", [("甲某", False), ("乙某", True)]),  # the sentence names whom
+        ("庭审中二被告人均撤回认罪认罚。", [("甲某", True), ("乙某", True)]),  # the sentence before names both
+    ],
+)
+def test_a_plea_withdrawn_by_one_defendant_of_two(told: str, negated: list[tuple[str, bool]]) -> None:
+    """被告人甲某、乙某均签署…具结书，庭审中乙某撤回认罪认罚: 乙某's plea is withdrawn, not 甲某's, whom the sentence
+    names before."""
+    from fayan.nlp.circumstances import CircumstanceHit
+    from fayan.pipelines.assemble import _withdrawn_pleas
+
+    text = "被告人甲某、乙某均签署了认罪认罚具结书" + ("，" if told.startswith("庭审") else "。") + told
+    found = [CircumstanceHit("认罪认罚", n, 3, 5, False) for n in ("甲某", "乙某")]
+    got = _withdrawn_pleas(text, len(text), ["甲某", "乙某"], found)
+    assert {c.defendant: c.negated for c in got if c.kind == "认罪认罚"} == dict(negated)
+
+
+@pytest.mark.parametrize(
     "article, prior, reason, fires",
     [
         ("三百四十七", "2015年1月1日因犯贩卖毒品罪被判处有期徒刑一年。", "", True),

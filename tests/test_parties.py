@@ -515,8 +515,8 @@ def test_an_arrest_decided_while_at_large_is_executed_on_capture() -> None:
 
 
 def test_a_fugitive_not_yet_captured_has_no_capture() -> None:
-    """至今未归案 (tried in absentia): no custody at all; 尚未抓获, 未被抓获 neither."""
-    for told in ("至今未归案", "尚未抓获", "至今未被抓获"):
+    """至今未归案 (tried in absentia): no custody at all; 尚未抓获, 未被抓获, 未能归案, 没有被抓获 neither."""
+    for told in ("至今未归案", "尚未抓获", "至今未被抓获", "至今未能归案", "一直没有归案", "至今没有被抓获", "未能被抓获"):
         h = parse_defendant(f"被告人周某某，男，1968年3月12日出生。2017年5月14日出境后潜逃境外，{told}。")
         assert h is not None and (h.detained_on, [c.kind for c in h.custody]) == (None, []), told
     h = parse_defendant("被告人周某某，男，1968年3月12日出生。2017年5月14日潜逃，2019年1月2日被抓获归案。")

@@ -944,6 +944,7 @@ def test_letter_spaced_sentences_read_as_written_whole(spaced: str) -> None:
     ("判处有期徒刑 1 年 6 个月，", "判处有期徒刑 1年6个月，"),
     ("被告人张 某 某，男，", "被告人张某某，男，"),
     ("被告人王 建军，男，", "被告人王建军，男，"), ("被告人欧阳 明华，男，", "被告人欧阳明华，男，"),  # a stray space (OCR)
+    ("被告人钟迅 女，汉族，", "被告人钟迅 女，汉族，"), ("被告人甲某 男，", "被告人甲某 男，"),  # the sex after a space: no name's
     ("被告人王建军 ，男，", "被告人王建军 ，男，"),  # (a space before the comma: no name of its own, nothing to drop)
     ("被害人 王 五 、李四", "被害人 王 五 、李四"),  # a name list spaced around 、 is no letter-spaced name
     ("共 3 人", "共 3 人"),  # a count without a unit of dates or money keeps its spaces

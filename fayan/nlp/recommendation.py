@@ -68,8 +68,10 @@ _NEXT_PROBATION_RE = re.compile(
 
 
 # the prosecutor changing the recommendation at trial (刑事诉讼法第二百零一条第二款): 当庭调整量刑建议为…, 调整对被告人甲的
-# 量刑建议，建议判处其…, 变更后的量刑建议为… (not 未调整)
-_ADJUSTED_RE = re.compile(r"(?<![未不没])(?:调整|变更)(?:了|后的?)?(?:对[^。；;]{0,20}?的)?量刑建议")
+# 量刑建议，建议判处其…, 变更后的量刑建议为… (not 未调整, 没有调整, 无需调整, 不予调整)
+_ADJUSTED_RE = re.compile(
+    r"(?<![未不没无])(?<![不无]需)(?<!无须)(?<![不未]予)(?<!没有)(?<!不必)(?:调整|变更)(?:了|后的?)?(?:对[^。；;]{0,20}?的)?量刑建议"
+)
 # a part that names its defendant by 其 (建议对其…, 建议判处其…): the one named last before it
 _ITS_RE = re.compile(r"\s*(?:对|判处|判|给予)?其")
 
@@ -116,6 +118,7 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
             for r in new:
                 gone |= {_what(x) for x in out if _replaces(r, x)}
                 out = [x for x in out if not _replaces(r, x)]
+            gone -= {_what(r) for r in new}  # (what it recommends again, unchanged, is still recommended)
         out += [r for r in new if _what(r) not in gone]
     return [replace(r, probation="may") if r.probation is None and _NEXT_PROBATION_RE.match(text, r.end) else r
             for r in out]

@@ -85,8 +85,11 @@ _SPACED_FIGURE_RE = re.compile(
     r"(?<=人民币) (?=[\d〇○零一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾])"
 )
 # A name typed letter-spaced after a role word (被告人张 某 某，男), or with a stray space (被告人王 建军，男, as OCR
-# leaves one): its spaces dropped, as the name is written elsewhere
-_SPACED_NAME_RE = re.compile(r"(?:被告人|上诉人|被害人|罪犯) ?([\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3})(?=[，,（(。；、])")
+# leaves one): its spaces dropped, as the name is written elsewhere. Not a space before the sex (被告人钟迅 女，汉族:
+# the header's space for its comma), which is no part of the name
+_SPACED_NAME_RE = re.compile(
+    r"(?:被告人|上诉人|被害人|罪犯) ?([\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3})(?<! [男女])(?<! [男女]性)(?=[，,（(。；、])"
+)
 
 
 @lru_cache(maxsize=1)

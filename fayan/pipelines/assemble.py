@@ -570,12 +570,15 @@ def _withdrawn_pleas(
     text: str, end: int, names: list[str], found: list[CircumstanceHit]
 ) -> list[CircumstanceHit]:
     """``found`` with the 认罪认罚 of each defendant the text before ``end`` (the result) says withdrew the
-    plea (:data:`_PLEA_WITHDRAWN_RE`: those its sentence names, else the one defendant) negated: one negated
-    hit at the first withdrawal told of them, in place of their plea's."""
+    plea (:data:`_PLEA_WITHDRAWN_RE`: those its clause names, else those its sentence names, else the one
+    defendant; 甲某、乙某均签署具结书，庭审中乙某撤回认罪认罚: 乙某's alone) negated: one negated hit at the first
+    withdrawal told of them, in place of their plea's."""
     withdrawn: dict[str, re.Match[str]] = {}
     for m in _PLEA_WITHDRAWN_RE.finditer(text, 0, end):
         lo, _hi = _sentence_bounds(text, m.start(), m.end())
-        named = [n for n in names if n and n in text[lo : m.start()]]
+        clause = max(lo, *(text.rfind(c, lo, m.start()) + 1 for c in "，,"))
+        named = ([n for n in names if n and n in text[clause : m.start()]]
+                 or [n for n in names if n and n in text[lo : m.start()]])
         for n in named or (names if len(names) == 1 else []):
             withdrawn.setdefault(n, m)
     if not withdrawn:

@@ -607,7 +607,6 @@ def _bracket_acts(entries: Sequence[Entry], law: LawTable) -> Iterator[LexiconIs
             )
 
 
-
 def _charge_key(name: str) -> str:
     return name.replace("、", "").replace("，", "").removesuffix("罪")
 
