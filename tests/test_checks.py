@@ -4675,24 +4675,31 @@ def test_e8_words_of_a_cited_law_s_title_find_no_minor() -> None:
     assert extract(titled).severity_stated is None
 
 
-@pytest.mark.parametrize(("approval", "charge", "fires"), [
-    ("另查明，2022年3月28日，最高人民检察院以高检核追〔2022〕3号核准追诉决定书核准对被告人甲某追诉。", "故意杀人罪", False),
-    ("", "故意杀人罪", True),  # 刑法第十七条第三款 needs the approval
-    ("另查明，2022年3月28日，最高人民检察院以高检核追〔2022〕3号核准追诉决定书核准对被告人甲某追诉。", "抢劫罪", True),
+_APPROVED = "另查明，2022年3月28日，最高人民检察院以高检核追〔2022〕3号核准追诉决定书核准对被告人甲某追诉。"
+
+
+@pytest.mark.parametrize(("approval", "charge", "year", "fires"), [
+    (_APPROVED, "故意杀人罪", 2021, False),
+    ("", "故意杀人罪", 2021, True),  # 刑法第十七条第三款 needs the approval
+    (_APPROVED, "抢劫罪", 2021, True),
+    (_APPROVED, "故意杀人罪", 2020, True),  # conduct before the amendment (2021-03-01): no liability under 14
 ])  # fmt: skip
-def test_e8_a_twelve_year_old_s_killing_the_procuratorate_approved(approval: str, charge: str, fires: bool) -> None:
-    """A 12-year-old's 故意杀人 (刑法第十七条第三款, 2021): liable where 最高人民检察院 approved the prosecution, which
-    the reasoning tells; its day in the facts is no act's (it made a false X6 too: caught before the crime)."""
+def test_e8_a_twelve_year_old_s_killing_the_procuratorate_approved(
+    approval: str, charge: str, year: int, fires: bool
+) -> None:
+    """A 12- or 13-year-old's 故意杀人 (刑法第十七条第三款, 2021): liable where 最高人民检察院 approved the
+    prosecution, which the reasoning tells; its day in the facts is no act's (it made a false X6 too: caught
+    before the crime)."""
     said = "经最高人民检察院核准追诉，" if approval else ""
     text = TEMPLATE.format(**{
-        **BASE, "birth": "2009年3月1日", "charge": charge, "article": "二百三十二",
+        **BASE, "birth": "2008年6月1日", "charge": charge, "article": "二百三十二",
         "facts": "持刀故意杀害被害人乙某，手段特别残忍。" + approval, "reason": f"故意非法剥夺他人生命，{said}",
         "extra": "被告人甲某犯罪时不满十四周岁，依法应当减轻处罚。", "sentence": "有期徒刑十年",
-        "start": "2021年12月2日", "end": "2031年12月1日"}).replace("（2020）", "（2022）").replace(
-        "2019年12月1日", "2021年12月1日").replace("2019年12月2日", "2021年12月2日").replace(
+        "start": f"{year}年12月2日", "end": f"{year + 10}年12月1日"}).replace("（2020）", "（2022）").replace(
+        "2019年12月1日", f"{year}年12月1日").replace("2019年12月2日", f"{year}年12月2日").replace(
         "同年12月16日", "2022年4月6日").replace("2020年3月1日", "2022年5月1日").replace("二〇二〇年四月一日", "二〇二二年六月一日")
     j = extract(text)
-    assert j.defendants[0].last_act_day == "2021-12-01"
+    assert j.defendants[0].last_act_day == f"{year}-12-01"
     e8 = [f.message for f in run_checks([j])
           if f.rule == "E8" and ("核准追诉" in f.message or "不负刑事责任" in f.message)]
     assert bool(e8) == fires, e8

@@ -77,9 +77,12 @@ def check_e8(j: Judgment, ctx: Context) -> Iterator[Finding]:
             allowed = _age14_16()
             outside = [c for c in d.charges_standard if c not in allowed]
             # 刑法第十七条第三款 (since 2021-03-01): a 12- or 13-year-old answers for 故意杀人 or 故意伤害 of that gravity
-            # where 最高人民检察院 approved the prosecution, which the reasoning tells (核准追诉)
+            # where 最高人民检察院 approved the prosecution, which the reasoning tells (核准追诉); not for conduct before
+            # the amendment (刑法第十二条)
+            day = offence_of(j, i, d)[0]
             approved = (age >= 12 and "核准追诉" in d.circumstances
-                        and set(d.charges_standard) <= {"故意杀人罪", "故意伤害罪"})
+                        and set(d.charges_standard) <= {"故意杀人罪", "故意伤害罪"}
+                        and (day is None or day >= date(2021, 3, 1)))
             if (age < 14 and not approved) or outside:
                 limit = 16 if outside else 14  # the age the claim is about: 14–16 responsibility, or under 14
                 sure = (age >= 12 or outside) and age_last < limit
