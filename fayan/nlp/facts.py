@@ -88,36 +88,52 @@ _THRESHOLD_BEFORE_RE = re.compile(r"不满$")
 _GANZHI = "甲乙丙丁戊己庚辛壬癸"
 # a number inside a masked name, before its 某 (白1某, 蒋12某某: LawBench and the CJRC passages write them so)
 _MASK_NUMBER = r"(?:\d{1,2}(?=某))?"
-# the compound surnames a masked name keeps whole (上官某某, 欧阳某)
-_COMPOUND_SURNAMES = (
-    "欧阳|司马|上官|诸葛|司徒|东方|皇甫|尉迟|公孙|慕容|夏侯|令狐|长孙|宇文|端木|独孤|呼延|南宫|轩辕|西门|闻人|万俟|澹台|"
-    "申屠|公冶|太史|钟离|濮阳|淳于|单于|赫连|拓跋"
-)
-# a name as a judgment writes it: masked (王某, 李某某1, 白1某, 柯甲; the number is no quantity: 黄某某3个配件) or a word of
-# two or three characters up to a delimiter (checked against the surnames afterwards)
-_NAME = (
-    # a name of the peoples who write one with a middle dot (买买提·托合提, 努尔兰・别克), up to a delimiter
-    r"[\u4e00-\u9fff]{1,8}[·・•][\u4e00-\u9fff]{1,8}?(?=[的，,、。；;（(和及与向处家所在被称将把对为等自当受死经驾乘]|$|\s)|"
-    # up to four 某 (和某某某某, 南某某某: names masked by their length), or ×, X, * (张**); after a compound surname
-    # too (上官某某); not 子丑午未申: 王某未到场
-    rf"(?:{_COMPOUND_SURNAMES}|[\u4e00-\u9fff](?<!某)){_MASK_NUMBER}[某×X*＊]{{1,4}}[{_GANZHI}卯辰巳酉戌亥]?"
-    r"(?:\d{1,2}(?![\d.．个辆部台件只块元张条根把名次组套袋包克瓶箱双枚支本斤米吨万千百余多]|人(?!民币)))?"
-    # 蒋某和、谢某: a character before 、 is the name's (和 is no "and" there), not 家/处/等 (贺某某家、周某家)
-    r"(?:(?![家处等的之及与])[\u4e00-\u9fff](?=、))?|"
-    r"[\u4e00-\u9fff]{2,3}?(?=[的，,、。；;（(和及与向处家所在被称将把对为等自当受死经驾乘]|$|\s)|"
-    rf"[\u4e00-\u9fff](?<!某)[{_GANZHI}]\d{{0,2}}"  # 蔡丙 before any word (与被害人蔡丙发生冲突)
-)
+# a name of the peoples who write one with a middle dot (买买提·托合提, 努尔兰・别克)
+_DOTTED_NAME = r"[\u4e00-\u9fff]{1,8}[·・•][\u4e00-\u9fff]{1,8}"
 # an ordinal in brackets that tells two people of one masked name apart: 王某（甲）, 黄某（一）
 _ORDINAL = rf"(?:[（(][{_GANZHI}一二三四五六七八九十\d]{{1,2}}[）)])?"
-_VICTIM_RE = re.compile(rf"(?:被害人|受害人|集资参与人)(?P<name>(?:{_NAME}){_ORDINAL})")
-_DEFENDANT_RE = re.compile(rf"被告人(?P<name>(?:{_NAME}){_ORDINAL})")
-# 被害人曹某某、徐某某; 被害人邓甲（男，殁年28岁）、阮某某; 黄某（一）（男，时年4岁）、梁某某: notes in brackets may stand
-# before the 、
-# 李某某（…殁年48岁）和何某某（…殁年4岁）: after a note, 和/及/与 joins a list too where the next name has its own age
-_LISTED_RE = re.compile(
-    rf"(?:[（(][^（）()。；]{{1,30}}[）)]){{0,2}}、(?P<name>(?:{_NAME}){_ORDINAL})"
-    rf"|(?:[（(][^（）()。；]{{1,30}}[）)]){{1,2}}(?:和|及|与|以及)(?P<joined>(?:{_NAME}){_ORDINAL})(?=[（(][^（）()。；]{{0,20}}?[殁时]年)"
-)
+
+
+@dataclass(frozen=True, slots=True)
+class _NameRes:
+    victim: re.Pattern[str]  # 被害人X
+    defendant: re.Pattern[str]  # 被告人X
+    listed: re.Pattern[str]  # 、Y or …和Y（…殁年…） after a name
+
+
+@lexicon_cached("surnames.txt")
+def _name_res(directory: str) -> _NameRes:
+    """The name patterns, with the compound surnames of ``surnames.txt`` that a masked name keeps whole (上官某某).
+
+    A name as a judgment writes it: with a middle dot, up to a delimiter; masked (王某, 李某某1, 白1某, 柯甲; the
+    number is no quantity: 黄某某3个配件); or a word of two or three characters up to a delimiter (checked against
+    the surnames afterwards)."""
+    compound = alternation(n for n in load_list("surnames.txt", directory) if len(n) == 2)
+    name = (
+        rf"{_DOTTED_NAME}?(?=[的，,、。；;（(和及与向处家所在被称将把对为等自当受死经驾乘]|$|\s)|"
+        # up to four 某 (和某某某某, 南某某某: names masked by their length), or ×, X, * (张**); after a compound
+        # surname too (上官某某); not 子丑午未申: 王某未到场
+        rf"(?:{compound}|[\u4e00-\u9fff](?<!某)){_MASK_NUMBER}[某×X*＊]{{1,4}}[{_GANZHI}卯辰巳酉戌亥]?"
+        r"(?:\d{1,2}(?![\d.．个辆部台件只块元张条根把名次组套袋包克瓶箱双枚支本斤米吨万千百余多]|人(?!民币)))?"
+        # 蒋某和、谢某: a character before 、 is the name's (和 is no "and" there), not 家/处/等 (贺某某家、周某家)
+        r"(?:(?![家处等的之及与])[\u4e00-\u9fff](?=、))?|"
+        r"[\u4e00-\u9fff]{2,3}?(?=[的，,、。；;（(和及与向处家所在被称将把对为等自当受死经驾乘]|$|\s)|"
+        rf"[\u4e00-\u9fff](?<!某)[{_GANZHI}]\d{{0,2}}"  # 蔡丙 before any word (与被害人蔡丙发生冲突)
+    )
+    return _NameRes(
+        victim=re.compile(rf"(?:被害人|受害人|集资参与人)(?P<name>(?:{name}){_ORDINAL})"),
+        defendant=re.compile(rf"被告人(?P<name>(?:{name}){_ORDINAL})"),
+        # 被害人曹某某、徐某某; 被害人邓甲（男，殁年28岁）、阮某某; 黄某（一）（男，时年4岁）、梁某某: notes in brackets may
+        # stand before the 、; 李某某（…殁年48岁）和何某某（…殁年4岁）: after a note, 和/及/与 joins a list too where the
+        # next name has its own age
+        listed=re.compile(
+            rf"(?:[（(][^（）()。；]{{1,30}}[）)]){{0,2}}、(?P<name>(?:{name}){_ORDINAL})"
+            rf"|(?:[（(][^（）()。；]{{1,30}}[）)]){{1,2}}(?:和|及|与|以及)(?P<joined>(?:{name}){_ORDINAL})"
+            r"(?=[（(][^（）()。；]{0,20}?[殁时]年)"
+        ),
+    )
+
+
 # what follows 被害人 that is no name: 阻止被害人呼救 (呼 is a surname); a stop-list, since a real name can be a word too
 # (a name can be a word of jieba's dictionary too: 高山, 石磊)
 _NOT_NAMES = {"人", "方", "单位", "家属", "亲属", "本人", "陈述", "的", "呼救", "求救", "报警", "报案", "反抗", "挣扎", "逃跑",
@@ -148,7 +164,7 @@ def looks_like_name(name: str) -> bool:
     a known surname (李德成, 欧阳某)."""
     if re.match(rf".{_MASK_NUMBER}[某{MASK_CHARS}]", name) or re.fullmatch(r".[甲乙丙丁戊己庚辛]", name):
         return True
-    if re.fullmatch(r"[\u4e00-\u9fff]{1,8}[·・•][\u4e00-\u9fff]{1,8}", name):
+    if re.fullmatch(_DOTTED_NAME, name):
         return True
     surnames = _surnames()
     return name[:1] in surnames or name[:2] in surnames
@@ -877,11 +893,12 @@ def find_victims(text: str, known: Iterable[str] = ()) -> list[str]:
     """
     found: list[tuple[int, str]] = []
     known = [k for k in known if len(k) >= 2]
-    for m in _VICTIM_RE.finditer(text):
+    res = _name_res()
+    for m in res.victim.finditer(text):
         if any(text.startswith(k, m.start("name") + 1) for k in known):
             continue
         names, end = [m.group("name")], m.end()
-        while (more := _LISTED_RE.match(text, end)) is not None:
+        while (more := res.listed.match(text, end)) is not None:
             name = more.group("name") or more.group("joined")
             if name not in _UNNAMED_PERSON:  # 某女 is passed over, the list goes on
                 if not looks_like_name(name):
@@ -946,8 +963,9 @@ def defendant_names(text: str) -> list[str]:
     >>> defendant_names("被告人王某甲伙同李某（另案处理）殴打被害人赵某某，被告人王某甲逃离。")
     ['王某甲']
     """
-    victims = {m.group("name") for m in _VICTIM_RE.finditer(text)}
-    names = (m.group("name") for m in _DEFENDANT_RE.finditer(text))
+    res = _name_res()
+    victims = {m.group("name") for m in res.victim.finditer(text)}
+    names = (m.group("name") for m in res.defendant.finditer(text))
     return list(dict.fromkeys(
         n for n in names if n not in _NOT_NAMES and len(n) >= 2 and looks_like_name(n) and n not in victims
     ))
