@@ -22,9 +22,10 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from fayan.errors import ParseError
-from fayan.nlp.charges import find_charge_mentions, normalize_charge
+from fayan.nlp.charges import find_charge_mentions, normalize_charge, standard_charges
 from fayan.nlp.names import name_mentions
 from fayan.nlp.numbers import find_dates, parse_duration, parse_money
 from fayan.types import plain_number
@@ -176,8 +177,12 @@ class DispositionItem:
     span: tuple[int, int]
 
 
-# the brackets of a charge's own name: 偷越国（边）境罪, 组织参与国（境）外赌博罪
-_NAME_BRACKET_RE = re.compile(r"(?<=国)[（(][边境][）)]")
+@lru_cache(maxsize=4)
+def _name_brackets(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The brackets standard charge names hold (偷越国（边）境罪, 组织参与国（境）外赌博罪), each after the character
+    that comes before it there, in full- or half-width brackets."""
+    parts = {m.groups() for n in names for m in re.finditer(r"(.)[（(]([^）)]{1,4})[）)]", n)}
+    return re.compile("|".join(rf"(?<={re.escape(a)})[（(]{re.escape(b)}[）)]" for a, b in sorted(parts)) or "(?!)")
 
 
 def _strip_parens(text: str) -> str:
@@ -185,7 +190,7 @@ def _strip_parens(text: str) -> str:
     brackets of a charge's name (偷越国（边）境罪)."""
     out = list(text)
     depth = 0
-    kept = {i for m in _NAME_BRACKET_RE.finditer(text) for i in range(m.start(), m.end())}
+    kept = {i for m in _name_brackets(standard_charges()).finditer(text) for i in range(m.start(), m.end())}
     for i, ch in enumerate(text):
         if i in kept and not depth:
             continue
