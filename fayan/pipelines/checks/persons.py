@@ -51,7 +51,8 @@ def check_e8(j: Judgment, ctx: Context) -> Iterator[Finding]:
             yield from _said_a_minor_of_age(j, i, d)
         if age is None or age >= 18 or d.is_unit:
             continue
-        ev = evidence(j, f"defendants[{i}].birth_date", "出生日期") + offence_of(j, i, d)[1]
+        offence_day, offence_ev = offence_of(j, i, d)
+        ev = evidence(j, f"defendants[{i}].birth_date", "出生日期") + offence_ev
         # Facts that run on past the 18th (or 16th) birthday may put the offence itself after it (a narrative
         # opening with 2005年，被告人与被害人相识): the claims that only a minor's offence makes wrong are then
         # warnings, with the last fact date as evidence.
@@ -79,10 +80,9 @@ def check_e8(j: Judgment, ctx: Context) -> Iterator[Finding]:
             # 刑法第十七条第三款 (since 2021-03-01): a 12- or 13-year-old answers for 故意杀人 or 故意伤害 of that gravity
             # where 最高人民检察院 approved the prosecution, which the reasoning tells (核准追诉); not for conduct before
             # the amendment (刑法第十二条)
-            day = offence_of(j, i, d)[0]
             approved = (age >= 12 and "核准追诉" in d.circumstances
                         and set(d.charges_standard) <= {"故意杀人罪", "故意伤害罪"}
-                        and (day is None or day >= date(2021, 3, 1)))
+                        and (offence_day is None or offence_day >= date(2021, 3, 1)))
             if (age < 14 and not approved) or outside:
                 limit = 16 if outside else 14  # the age the claim is about: 14–16 responsibility, or under 14
                 sure = (age >= 12 or outside) and age_last < limit
