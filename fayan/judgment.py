@@ -373,6 +373,9 @@ class DrugMention:
     # a weight of what is already told: in an evidence list, after 上述/该/前述/以上/其中 in its clause, or a weight
     # seized equal to one of its drug in an earlier sentence of the same enumerated item (取得…2008克。…查获…2008克)
     restated: bool = False
+    # what a conversion gives (按含量8.6%折算为甲基苯丙胺447.2克, 折合海洛因…克), not a weight weighed: X3 does not
+    # compare it with the facts' weights, and counts it among them
+    converted: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -3429,7 +3429,8 @@ def test_x3_a_rounded_restatement_is_not_held_to_the_facts_own_restatement(gain:
     _assert_slip([f.message for f in run_checks([j]) if f.rule == "X3"], slip)
 
 
-_NO_SUM = "及其合计均不一致。"  # X3 of a weight restated that is none of the facts' nor a sum of them, and no slip
+_NO_SUM = "及其合计均不一致。"
+_MIXTURE = "制造甲基苯丙胺，查获白色晶体126.5克，检出甲基苯丙胺成分；查获淡黄色液体5200克，检出甲基苯丙胺成分，含量为8.6%"  # X3 of a weight restated that is none of the facts' nor a sum of them, and no slip
 
 
 def _assert_slip(found: list[str], slip: str | None) -> None:
@@ -3475,6 +3476,11 @@ def _assert_slip(found: list[str], slip: str | None) -> None:
         # the reasoning's own total, the largest stated and so the quantity found, is no figure of the facts
         ("贩卖甲基苯丙胺0.20克，又贩卖甲基苯丙胺0.03克", "贩卖甲基苯丙胺共计0.32克，", "两位数字前后颠倒"),
         ("贩卖甲基苯丙胺0.20克，又贩卖甲基苯丙胺0.03克", "贩卖甲基苯丙胺共计0.23克，", None),
+        # a liquid weighed whole and converted by its content: what the conversion gives is no restatement, and the
+        # court's total counts it (126.5克 and 447.2克)
+        (_MIXTURE, "液体5200克按含量8.6%折算为甲基苯丙胺447.2克，连同晶体126.5克，共计制造甲基苯丙胺573.7克，", None),
+        (_MIXTURE, "液体5200克按含量8.6%折算为甲基苯丙胺447.2克，连同晶体162.5克，共计制造甲基苯丙胺609.7克，",
+         "两位数字前后颠倒"),  # the crystals' 126.5克 restated with a slip
     ],
 )
 def test_x3_flags_a_restated_drug_weight_that_differs_from_the_facts_as_by_a_slip_of_the_pen(

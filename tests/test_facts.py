@@ -1002,3 +1002,17 @@ def test_harms_done_to_a_person_that_将_or_把_opens(text: str, told: list[tupl
 ])
 def test_a_number_of_dead_told_further_on(text: str, told: list[tuple[str, int]]) -> None:
     assert [(w, n) for w, n, _, _ in find_tallies(text)] == told
+
+
+def test_a_weight_converted_by_its_content_makes_the_reasoning_total_the_quantity() -> None:
+    """A liquid weighed whole (5200克) and converted by its content in the reasoning: the court's total after the
+    conversion (573.7克) is the quantity, though smaller than the liquid's weight; without a conversion a smaller
+    total of the reasoning is still no quantity."""
+    facts = "制造甲基苯丙胺，查获白色晶体126.5克，检出甲基苯丙胺成分；查获淡黄色液体两桶，净重共计5200克，检出甲基苯丙胺成分，含量为8.6%"
+    reason = "制造毒品，液体5200克按含量8.6%折算为甲基苯丙胺447.2克，连同晶体126.5克，共计制造甲基苯丙胺573.7克，"
+    over = dict(charge="制造毒品罪", article="三百四十七", facts=facts, sentence="有期徒刑十五年")
+    j = extract(TEMPLATE.format(**{**BASE, **over, "reason": reason}))
+    assert (j.drug, j.drug_grams) == ("甲基苯丙胺", 573.7)
+    assert [(d.text, d.section) for d in j.drugs if d.converted] == [("447.2克", "reasoning")]
+    unconverted = reason.replace("按含量8.6%折算为甲基苯丙胺447.2克", "")
+    assert extract(TEMPLATE.format(**{**BASE, **over, "reason": unconverted})).drug_grams == 5200

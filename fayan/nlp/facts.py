@@ -64,6 +64,12 @@ class DrugFound:
     superseded: bool = False  # a rough weight (agreed, estimated) that a later measured one of the same drug replaces
     sentence: int = -1  # which sentence of the text it is in (-1: not known)
     times: int = 1  # the deals it is told of, each of this weight (先后两次…每次…约0.9克: 2)
+    converted: bool = False  # what a conversion gives (按含量8.6%折算为甲基苯丙胺447.2克), not a weight weighed
+
+
+# a conversion in the clause before a weight: of a mixture by its content (按含量8.6%折算为甲基苯丙胺447.2克, 折合纯
+# 甲基苯丙胺…) or of one drug into another (折算成海洛因…): a weight derived from the weights told, not weighed
+_CONVERTED_RE = re.compile(r"折算|折合|换算")
 
 
 # Units after a number (numbers.number_pattern: arabic, Chinese or mixed). 千 before 克 is read as part of the
@@ -369,7 +375,7 @@ def find_drugs(text: str) -> list[DrugFound]:
             item = sum(1 for p in item_starts if p <= at) - 1
             times = _times_each(body, w.start()) if not total else 1
             out.append(DrugFound(name, grams, at, s0 + w.end(), w.group(), total, item, restated, sentence=i,
-                                 times=times))
+                                 times=times, converted=bool(_CONVERTED_RE.search(clause))))
         if not weights:
             for d in drugs[:1]:
                 out.append(DrugFound(d[2], None, s0 + d[0], s0 + d[1], body[d[0] : d[1]]))

@@ -2434,7 +2434,8 @@ def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | N
             continue
         o = doc.original_span(start + dfound.start, start + dfound.end)
         drugs.append(DrugMention(dfound.drug, dfound.grams, o.start, o.end, o.text, dfound.total, times=dfound.times,
-                                 restated=dfound.restated, section="evidence" if listed else "facts"))
+                                 restated=dfound.restated, section="evidence" if listed else "facts",
+                                 converted=dfound.converted))
     alcohol = []
     for b in find_blood_alcohol(ftext):
         o = doc.original_span(start + b.start, start + b.end)
@@ -2514,7 +2515,8 @@ def _reasoning_drugs(doc: Document, reasoning: Section | None, fe: _FactElements
     drug where it is larger than what the facts add up to: the court summing every deal (刘某单独或指使他人贩卖、运输
     甲基苯丙胺共计7158克) where the facts state only one buyer's subtotal (向李某贩卖甲基苯丙胺共计880克) as a total,
     or restating as one weight what some of the facts' weights add up to (49.91克 and 0.19克 of tablets: 非法持有
-    甲基苯丙胺50.1克). Not a weight of the law's threshold (…一千克以上)."""
+    甲基苯丙胺50.1克); after a conversion of the main drug by its content, the reasoning's total, smaller or not. Not a
+    weight of the law's threshold (…一千克以上)."""
     if fe.main_drug is None or reasoning is None:
         return fe
     text = doc.text[reasoning.start : reasoning.end]
@@ -2525,13 +2527,18 @@ def _reasoning_drugs(doc: Document, reasoning: Section | None, fe: _FactElements
     for d in found:
         if d.grams is not None:
             o = doc.original_span(reasoning.start + d.start, reasoning.start + d.end)
-            restated.append(DrugMention(d.drug, d.grams, o.start, o.end, o.text, d.total, "reasoning"))
+            restated.append(DrugMention(d.drug, d.grams, o.start, o.end, o.text, d.total, "reasoning",
+                                        converted=d.converted))
     drug, grams = fe.main_drug
     parts = [d.grams for d in fe.drugs if d.drug == drug]
     # a stated total larger by more than a rounding; a sum of the facts' own weights larger at all
     stated = [d.grams for d in found if d.drug == drug and d.grams
               and ((d.total and d.grams > grams * 1.005) or (d.grams > grams and adds_up(d.grams, parts)))]
-    main = (drug, max(stated)) if stated else fe.main_drug
+    # where the reasoning converts the main drug (按含量8.6%折算为甲基苯丙胺447.2克), the facts weigh a mixture
+    # (淡黄色液体5200克) and the court's total after the conversion (共计573.7克) is the quantity, smaller or not
+    converted = [d.start for d in found if d.drug == drug and d.converted and d.grams]
+    counted = [d.grams for d in found if converted and d.drug == drug and d.total and d.grams and d.start >= converted[0]]
+    main = (drug, counted[-1]) if counted else (drug, max(stated)) if stated else fe.main_drug
     return replace(fe, drugs=fe.drugs + restated, main_drug=main)
 
 

@@ -751,6 +751,8 @@ TABLES: tuple[TableSpec, ...] = (
         Column("restated", "boolean", "a weight of what is already told: after 上述/该/前述/以上/其中 in its clause, "
                "or a weight seized equal to one of its drug in an earlier sentence of the same numbered item of the "
                "facts (取得…2008克。…查获…2008克)", _attr("restated")),
+        Column("converted", "boolean", "what a conversion gives (按含量8.6%折算为甲基苯丙胺447.2克, 折合海洛因…), not a "
+               "weight weighed", _attr("converted")),
         *_span_columns("mention"),
     ), _per_document("drugs")),
     TableSpec("tallies", "a number of persons or events told with what befell them (致2名幼女轻伤, 既遂7起), in the facts "

@@ -1644,10 +1644,12 @@ def _misread_weights(j: Judgment) -> Iterator[Finding]:
     """A drug weight the reasoning restates that no weight of the same drug in the facts equals, nor a sum of some of
     them (the court adding two batches, 共计34.703千克 and 共计约9千克, to 43.703千克), nor the quantity found, but
     that differs from one of them, the sum of all or some of them (of up to eight weights) or the quantity as by a
-    slip of the pen (0.78克 / 0.87克)."""
+    slip of the pen (0.78克 / 0.87克). Not a weight a conversion gives, nor a sum with one (see
+    :func:`_weight_of_nothing_told`)."""
     facts = [m for m in j.drugs if m.section == "facts" and m.grams is not None]
+    derived = [m for m in j.drugs if m.converted and m.grams is not None]
     for a in j.drugs:
-        if a.section != "reasoning" or a.grams is None:
+        if a.section != "reasoning" or a.grams is None or a.converted:
             continue
         same = [m for m in facts if m.drug == a.drug]
         candidates = [(float(m.grams), m.text, [m]) for m in same]  # type: ignore[arg-type]
@@ -1671,7 +1673,8 @@ def _misread_weights(j: Judgment) -> Iterator[Finding]:
                     summed = round(sum(float(m.grams) for m in part), 4)  # type: ignore[arg-type]
                     candidates.append((summed, f"合计{fmt_number(summed)}克", list(part)[:3]))
         said = _digits(float(a.grams), 4)
-        restated = adds_up(float(a.grams), [m.grams for m in same])  # a court adding some of them up
+        # a court adding some of them up, or with what it converted (126.5克 and 折算为…447.2克: 573.7克)
+        restated = adds_up(float(a.grams), [m.grams for m in same + derived if m.drug == a.drug])
         if restated or any(_digits(value, 4) == said for value, _, _ in candidates):
             continue
         found = _slip_finding(j, a, a.grams, candidates, 4, f"{a.drug}数量", "数量", "grams")
@@ -1721,10 +1724,11 @@ def _weight_above_all_told(j: Judgment) -> Iterator[Finding]:
     """A drug weight the reasoning restates above every weight of that drug the facts tell added up (a total and
     its items twice), even less what its rounding can have added (3.8万克 of 甲基苯丙胺, where the facts weigh 33,000,
     1,249.6, 0.6 and 3 grams): more than the facts found. On the 154 dev judgments and 500 SPC rulings the 34
-    weights restated of a drug the facts weigh come to at most the facts' sum."""
+    weights restated of a drug the facts weigh come to at most the facts' sum. Not one a conversion gives (折算成
+    海洛因…: another drug's weights converted)."""
     facts = [m for m in j.drugs if m.section == "facts" and m.grams is not None]
     for a in j.drugs:
-        if a.section != "reasoning" or a.grams is None:
+        if a.section != "reasoning" or a.grams is None or a.converted:
             continue
         same = [m for m in facts if m.drug == a.drug]
         told = round(sum(float(m.grams) for m in same), 4)  # type: ignore[arg-type]
@@ -1745,15 +1749,19 @@ def _weight_of_nothing_told(j: Judgment) -> Iterator[Finding]:
     one of those cut or rounded to the restatement's last place (63克 of 63.76克): the facts' 0.68克 and 0.15克 restated
     as 0.78克. :func:`_misread_weights` reports those that look like a slip of the pen; this, the rest. Of the 34
     weights the reasoning restates in the 154 dev judgments and 500 SPC rulings, two are none of those, both told
-    roughly (63克, 3.4万余克): no finding."""
+    roughly (63克, 3.4万余克): no finding. A weight a conversion gives (按含量8.6%折算为甲基苯丙胺447.2克) is no
+    restatement: it is not compared, and counts among the facts' weights (126.5克 and the 447.2克: 共计573.7克)."""
     facts = [m for m in j.drugs if m.section == "facts" and m.grams is not None]
+    derived = [m for m in j.drugs if m.converted and m.grams is not None]
     for a in j.drugs:
-        if a.section != "reasoning" or a.grams is None or re.search("余|多", a.text):  # (a 约 before it: rounded below)
+        if (a.section != "reasoning" or a.grams is None or a.converted
+                or re.search("余|多", a.text)):  # (a 约 before it: rounded below)
             continue
         same = [m for m in facts if m.drug == a.drug]
         if not same:
             continue
-        told = {round(float(m.grams) * t, 4) for m in same for t in {1, m.times}}  # type: ignore[arg-type]
+        told = {round(float(m.grams) * t, 4) for m in same + [d for d in derived if d.drug == a.drug]
+                for t in {1, m.times}}  # type: ignore[arg-type]
         if len(told) > 12:
             continue
         found = set(told) | {round(sum(c), 4) for k in range(2, len(told) + 1) for c in combinations(sorted(told), k)}
