@@ -474,6 +474,10 @@ def _convictions(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:])]
 
 
+# custody of the case a prior record tells (…被刑事拘留，同年…被逮捕), before its judgment
+_HELD_RE = re.compile(r"刑事拘留|拘留|逮捕|抓获|羁押|取保候审|监视居住")
+
+
 def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> PriorRecord:
     seg = text[s:e]
     dates = [(sp, d) for sp, d in find_dates(seg, base=base)]
@@ -541,12 +545,18 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
         if principal in ("有期徒刑", "拘役", "管制"):
             term, probation = told.term_months, told.probation_months
     # The conviction date: the first date before the release date ("2012年因犯诈骗罪被判处…，2015年1月5日刑满释放"
-    # has a full date only for the release).
-    early = [(sp, d) for sp, d in dates if sp.end <= release_at]
+    # has a full date only for the release), after the custody of that case where a date follows it before the
+    # punishment (2017年3月2日因犯盗窃罪被刑事拘留，2018年1月10日被某法院判处…: the judgment's day)
+    held = 0
+    if kind == "criminal" and pun is not None:
+        told = [m.span.start for m in find_date_mentions(seg[: pun.start()], base=base)]
+        held = max((m.end() for m in _HELD_RE.finditer(seg, 0, pun.start()) if any(t >= m.end() for t in told)),
+                   default=0)
+    early = [(sp, d) for sp, d in dates if held <= sp.start and sp.end <= release_at]
     first = early[0][1].isoformat() if early else None
     # a conviction dated by month or year before a later full date (2006年5月因犯…被判处…，2011年3月2日被假释，假释考验期
     # 至…): the day of the parole is no judgment's
-    lead = next(find_date_mentions(seg[:release_at], base=base), None)
+    lead = next((m for m in find_date_mentions(seg[:release_at], base=base) if m.span.start >= held), None)
     if (early and lead is not None and lead.day is None and lead.span.start < early[0][0].start
             and (pun is None or lead.span.start < pun.start())):
         first = _month_iso(lead)
@@ -555,7 +565,7 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
         decided = [d for sp, d in dates if sp.end <= pun.start()]
         first = decided[-1].isoformat() if decided else first
     if first is None:  # a month or a year (2012年, 二〇一五年十月)
-        ym = next(find_date_mentions(seg[:release_at], base=base), None)
+        ym = next((m for m in find_date_mentions(seg[:release_at], base=base) if m.span.start >= held), None)
         if ym is not None:
             first = _month_iso(ym)
     return PriorRecord(
