@@ -37,7 +37,8 @@ _PRINCIPALS = ("有期徒刑", "拘役", "管制")
 # a recommendation: 建议 … 判处 / 量刑 / 区间 / 幅度内处刑 / 幅度内确定…刑罚, up to where the principal punishment's part
 # ends; one sentence, or its clauses for several defendants (…并处罚金；对被告人乙判处…)
 _REC_RE = re.compile(
-    r"(?<!量刑)建议(?P<body>[^。；;]{0,80}?(?:判处|判|量刑|区间|处刑|幅度)(?:[^。；;]|[；;](?=\s*对被告)){0,160})"
+    r"(?<!量刑)建议(?P<body>[^。；;]{0,80}?(?:判处|判|量刑|区间|处刑|幅度)"
+    r"(?:[^。；;]|[；;](?=\s*对被告|\s*对[^，,；;。]{1,12}?判处)){0,160})"
     # 公诉机关关于对被告人甲判处有期徒刑二年至三年的量刑意见 (the court quoting it, without 建议)
     r"|(?:公诉机关|检察院|公诉人|检察员)(?:提出)?的?关于(?P<quoted>对[^。；;]{0,80}?判处?[^。；;]{0,80}?)的量刑意见"
     # 公诉机关提出对被告人甲判处十个月以下有期徒刑…的量刑建议适当, 所提…判处拘役二至六个月…的量刑建议 (named after)
@@ -105,7 +106,8 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
                 new = _per_count(text, at, end if stop < 0 else stop, names, text[max(start, at - 200) : at])
         elif len(re.findall(r"罪", charges)) <= 1:  # (several charges in one: whose range cannot be told)
             # one part per defendant: 对被告人甲判处…，对被告人乙判处…
-            seps = list(re.finditer(r"[，,；;]\s*(?=对被告|判处被告)", body))
+            # (…；对王某判处…: after a ；, a defendant named without 被告人 too)
+            seps = list(re.finditer(r"[，,；;]\s*(?=对被告|判处被告)|[；;]\s*(?=对[^，,；;。]{1,12}?判处)", body))
             for a, b in zip([0] + [x.end() for x in seps], [x.start() for x in seps] + [len(body)]):
                 rec = _one(body[a:b], names, m.start(group) + a)
                 if rec is not None and not rec.defendants and _ITS_RE.match(body[a:b]):
