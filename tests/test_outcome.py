@@ -586,3 +586,13 @@ def test_a_review_that_approves_a_sentence_below_the_statutory_minimum() -> None
          "并处罚金人民币五万元的刑事判决。")
     [e] = _parse(r, ["甲某"])
     assert (e.name, e.counts[0].charge, e.executed.term_months, e.executed.fine_yuan) == ("甲某", "盗窃罪", 60, 50000)
+
+
+@pytest.mark.parametrize(("start", "end"), [("2019.11.20", "2020.9.19"), ("2019-11-20", "2020-09-19"),
+                                            ("2019/11/20", "2020/9/19"), ("2019年11月20日", "2020年9月19日")])
+def test_term_dates_written_in_figures(start: str, end: str) -> None:
+    """A note outside brackets whose days are written in figures (即自2019.11.20起至2020.9.19止)."""
+    r = ("判决如下： 被告人甲某犯盗窃罪，判处有期徒刑十个月，并处罚金人民币五千元。 刑期从判决执行之日起计算，判决执行以前先行"
+         f"羁押的，羁押一日折抵刑期一日，即自{start}起至{end}止。")
+    [e] = _parse(r, ["甲某"])
+    assert (e.term_start.isoformat(), e.term_end.isoformat()) == ("2019-11-20", "2020-09-19")

@@ -77,8 +77,11 @@ _DEPORTATION_RE = re.compile(r"(?:附加|独立)?(?:适用|判处|并处)?驱逐
 _CONFISCATION_RE = re.compile(
     rf"没收(?:被告人)?(?:其|个人|本人)?(?:全部|部分)?(?:个人)?财产(?:\s*(?:人民币)?\s*(?P<m>{MONEY}))?"
 )
+_NUMERIC_DAY = r"[12]\d{3}[.．/／-]\d{1,2}[.．/／-]\d{1,2}(?!\d)"  # 2019.11.20, 2019-11-20, 2019/11/20
 _TERM_DATES_RE = re.compile(
-    r"(?:即|刑期|即刑期|为)?(?:自|从)\s*(?P<a>[^起至，。；]{6,20}?日)\s*(?:起)?\s*[，,]?\s*(?:至|到)\s*(?P<b>[^止，。；]{6,20}?日)\s*(?:止|(?=[）)】］\]。；;，,]))"  # 止 is sometimes left out
+    # a day written in words (2019年11月20日) or in figures (2019.11.20, 2019-11-20, 2019/11/20); 止 is sometimes left out
+    rf"(?:即|刑期|即刑期|为)?(?:自|从)\s*(?P<a>[^起至，。；]{{6,20}}?日|{_NUMERIC_DAY})\s*(?:起)?\s*[，,]?\s*(?:至|到)\s*"
+    rf"(?P<b>[^止，。；]{{6,20}}?日|{_NUMERIC_DAY})\s*(?:止|(?=[）)】］\]。；;，,]))"
 )
 # A printed credit of earlier custody ("折抵…先行羁押的15日", "逮捕前已羁押24日", "应折抵刑期七日",
 # "原羁押八日予以折抵"), not the boilerplate "羁押一日折抵刑期一日".
