@@ -3851,6 +3851,22 @@ def test_x7_a_start_on_the_detention_day_whose_end_is_counted_from_the_capture(e
 
 
 
+@pytest.mark.parametrize(("credit", "fires"), [("〔留置期间八十七日已予折抵〕", False), ("", True)])
+def test_x7_a_start_on_the_detention_day_with_the_days_before_it_credited_as_printed(credit: str, fires: bool) -> None:
+    """留置 on 9月6日, 刑事拘留 on 12月2日, a term from 12月2日 whose end (2020-03-05) is six months from the 留置: the
+    note's 〔留置期间八十七日已予折抵〕 says why; without it the start and the end disagree."""
+    over = dict(charge="贪污罪", article="三百八十二条、第三百八十三", facts="利用职务上的便利，侵吞公款人民币五万元",
+                reason="利用职务上的便利，侵吞公款，数额较大，", sentence="有期徒刑六个月，并处罚金人民币十万元", end="2020年3月5日")
+    text = TEMPLATE.format(**{**BASE, **over}).replace(
+        "因本案于2019年12月2日被刑事拘留", "因涉嫌贪污于2019年9月6日被某某区监察委员会留置，同年12月2日被刑事拘留"
+    ).replace("至2020年3月5日止。）", f"至2020年3月5日止{credit}。）")
+    j = extract(text)
+    assert j.defendants[0].verdict.custody_credit_days == (87 if credit else None)
+    x7 = [f.message for f in run_checks([j]) if f.rule == "X7"]
+    said = "被告人甲某刑期自2019-12-02起算，写明的止日2020-03-05却是自首次羁押日2019-09-06起算的止日，起算日与止日不一致。"
+    assert x7 == ([said] if fires else []), x7
+
+
 @pytest.mark.parametrize(("start", "end", "fires"), [("2019年11月30日", "2020年5月29日", True),
                                                       ("2019年12月1日", "2020年5月31日", False)])
 def test_x7_a_start_days_before_the_custody_on_a_day_the_facts_do_not_tell(start: str, end: str, fires: bool) -> None:
@@ -7163,6 +7179,24 @@ def test_e3_grounds_of_capacity_and_excess_allow_going_below_the_bracket(extra: 
     over = dict(charge="故意伤害罪", article="二百三十四条第二款、第十八条第三款、第二十条第二款、第二十一条第二",
                 facts="持刀捅刺乙某腹部，致乙某重伤二级", reason="故意伤害他人身体，致人重伤，",
                 **_years(2), extra=extra)
+    assert ("E3" in _rules(**over)) is fires
+
+
+@pytest.mark.parametrize(
+    ("extra", "fires"),
+    [
+        ("被告人甲某在被追诉前主动交代行贿行为，对侦破重大案件起关键作用，依法可以减轻处罚。", False),
+        ("", True),
+        # the statute recited is no ground of the defendant's
+        ("根据刑法规定，行贿人在被追诉前主动交待行贿行为的，可以从轻或者减轻处罚。", True),
+    ],
+)
+def test_e3_a_briber_who_confessed_before_prosecution_may_go_below_the_bracket(extra: str, fires: bool) -> None:
+    """刑法390②: a briber who owns up before he is prosecuted may be sentenced below the bracket (三年 of 情节严重's
+    五年以上十年以下)."""
+    over = dict(charge="行贿罪", article="三百八十九条、第三百九十条", facts="为谋取不正当利益，给予国家工作人员乙某人民币一百二十万元",
+                reason="为谋取不正当利益，给予国家工作人员财物，情节严重，", sentence="有期徒刑三年，并处罚金人民币二十万元",
+                start="2019年12月2日", end="2022年12月1日", extra=extra)
     assert ("E3" in _rules(**over)) is fires
 
 

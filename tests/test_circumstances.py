@@ -184,6 +184,9 @@ def test_lenience_decisions(text: str, expected: set) -> None:
         ("被告人甲某明知被害人乙某系限制刑事责任能力人，仍将其财物骗走。", set()),
         ("刑法规定，正当防卫明显超过必要限度造成重大损害的，应当负刑事责任，但是应当减轻或者免除处罚。", set()),
         ("被告人甲某不应当减轻处罚。", set()),
+        # a briber's ground (刑法390②): said of the defendant, not the statute's 行贿人在被追诉前主动交待…的
+        ("被告人甲某在被追诉前主动交代行贿行为，对侦破重大案件起关键作用，依法可以减轻处罚。", {("被追诉前主动交代", "甲某", False)}),
+        ("根据刑法规定，行贿人在被追诉前主动交待行贿行为的，可以从轻或者减轻处罚。", set()),
     ],
 )
 def test_circumstances(text: str, expected: set) -> None:

@@ -32,7 +32,9 @@ __all__ = [
 KINDS = (
     "自首", "坦白", "当庭认罪", "立功", "重大立功", "累犯", "毒品再犯", "前科", "初犯", "主犯", "从犯", "胁从犯",
     "未遂", "中止", "预备", "未成年", "已满七十五周岁", "聋哑或者盲人", "限制刑事责任能力", "防卫过当", "避险过当",
-    "审判时怀孕的妇女", "认罪认罚", "退赃退赔", "赔偿", "谅解", "刑事和解",
+    "审判时怀孕的妇女",
+    "被追诉前主动交代",  # a briber's (刑法390②, 164④; 介绍贿赂 392②): allows a term below the bracket
+    "认罪认罚", "退赃退赔", "赔偿", "谅解", "刑事和解",
     "减轻处罚",  # the court's decision to go below the bracket (刑法63), not a 情节: check E11
     "单位犯罪",  # a role, not a 情节: the unit's 直接负责的主管人员/其他直接责任人员 (刑法31): check E5
     "不予从重",  # the court's decision not to punish more heavily (不予从重处罚), not a 情节: check E20

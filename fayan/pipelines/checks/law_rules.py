@@ -40,7 +40,8 @@ from fayan.pipelines.checks.sentence import retold_sentences
 MITIGATING = frozenset({"自首", "立功", "重大立功", "从犯", "胁从犯", "未遂", "中止", "预备", "未成年", "已满七十五周岁",
                         "聋哑或者盲人",  # 刑法第十九条: 可以从轻、减轻或者免除处罚
                         "限制刑事责任能力",  # 刑法第十八条第三款: 可以从轻或者减轻处罚
-                        "防卫过当", "避险过当"})  # 刑法第二十条第二款、第二十一条第二款: 应当减轻或者免除处罚
+                        "防卫过当", "避险过当",  # 刑法第二十条第二款、第二十一条第二款: 应当减轻或者免除处罚
+                        "被追诉前主动交代"})  # 刑法第三百九十条第二款, 第一百六十四条第四款, 第三百九十二条第二款
 
 
 def below_allowed(j: Judgment, d: Defendant, said: bool = True, charge: str | None = None) -> bool:

@@ -1050,7 +1050,9 @@ def check_x7(j: Judgment, ctx: Context) -> Iterator[Finding]:
         # a start on a later day of the custody, or shortly before it, whose printed end is counted from the custody's
         # first day: the start is misprinted, whatever explains its day
         near = (a in explained and a != first) or shortly_before
-        if near and (late := _end_counted_from(v, a, segs)) is not None:
+        # …即自10月16日（刑事拘留）起…〔留置期间八十七日已予折抵〕: the days before the start are credited as printed
+        credited = bool(v.custody_credit_days) and abs((a - first).days - v.custody_credit_days) <= 1
+        if near and not credited and (late := _end_counted_from(v, a, segs)) is not None:
             yield finding(
                 j, "X7", "warning",
                 f"被告人{d.name}刑期自{a}起算，写明的止日{late}却是自首次羁押日{first}起算的止日，起算日与止日不一致。",
