@@ -7200,6 +7200,16 @@ def test_e3_a_briber_who_confessed_before_prosecution_may_go_below_the_bracket(e
     assert ("E3" in _rules(**over)) is fires
 
 
+@pytest.mark.parametrize(("reason", "fires"), [("以非法占有为目的，采用暴力手段入户抢劫他人财物，", False),
+                                             ("以非法占有为目的，采用暴力手段抢劫他人财物，", True)])
+def test_e4_an_act_the_reasoning_states_opens_the_bracket_whatever_the_amount(reason: str, fires: bool) -> None:
+    """入户抢劫 of 5,000 yuan and eleven years: the act opens 刑法263's 十年以上, which the amount (short of 数额巨大)
+    does not; without the act stated, eleven years is a bracket the amount does not reach."""
+    over = dict(charge="抢劫罪", article="二百六十三条第（一）项", facts="持刀闯入被害人乙某家中，劫得现金人民币五千元",
+                reason=reason, sentence="有期徒刑十一年，并处罚金人民币二万元", end="2030年12月1日")
+    assert ("E4" in _rules(**over)) is fires
+
+
 THEFT_1998 = (
     "湖南省某某市某某区人民法院 刑事判决书 （2010）某刑初字第1号 公诉机关某某市某某区人民检察院。 "
     "被告人甲某，男，1976年1月1日出生，汉族，小学文化，农民。因本案于2010年6月18日被刑事拘留，同年7月22日被逮捕。 "

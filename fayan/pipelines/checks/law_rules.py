@@ -900,6 +900,8 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
         reachable = [first]
     highest = max(reachable, key=lambda b: b.number)
     lowest = min(imposed, key=lambda b: b.number)
+    if (act := _stated_act(j, d, it, law, on, lenient=True)) is not None and act[0].number >= lowest.number:
+        return  # an act the reasoning states opens the bracket (入户抢劫, 十年以上), whatever the amount
     if lowest.number > highest.number and p in _FIXED:
         # the statute's own numbering of its brackets (档), not their place in the table, which lists the
         # brackets of earlier versions of the law too. A warning where the reasoning finds no level that opens it
