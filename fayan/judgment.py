@@ -535,7 +535,8 @@ class Defendant:
     age_at_offence: int | None = None
     age_at_judgment: int | None = None
     # the offence date for this person's age and 累犯 period: with several defendants the first fact date in a
-    # sentence naming them, else (or when none does) the document's offence_start
+    # sentence naming them (or all the defendants together: 二被告人 of two), else (or when none does) the
+    # document's offence_start
     offence_start: str | None = None
     # the earliest day the facts allow for that offence: the first day of the earliest date, month or year they
     # mention (in sentences naming the person when there are several); for checks that need "not before"
@@ -598,6 +599,9 @@ class Judgment:
     # standard name, alias or old name (绑架勒索罪)
     charges_prosecution_unknown: tuple[str, ...] = ()
     amount_level_stated: str | None = None  # 较大 | 巨大 | 特别巨大: the one amount level 本院认为 finds (数额巨大)
+    # every amount level 本院认为 finds, lowest first (既遂…数额较大，未遂…数额巨大: 较大, 巨大); the last governs
+    # the bracket
+    amount_levels_stated: tuple[str, ...] = ()
     quantity_level_stated: str | None = None  # 较大 | 大: the one drug quantity level 本院认为 finds (数量大, 数量巨大)
     severity_stated: str | None = None  # 严重 | 特别严重: the one 情节 level 本院认为 finds (情节严重)
     circumstances: tuple[Circumstance, ...] = ()

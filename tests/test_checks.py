@@ -4291,6 +4291,50 @@ def test_e4_the_amount_level_the_reasoning_finds(reason: str, stated: str | None
     assert bool(got) == fires, got
 
 
+@pytest.mark.parametrize(
+    "second, stated, levels, fires",
+    [
+        # the attempt's 数额巨大 governs the bracket: three years is its floor, reduced for the attempt from there
+        ("属数额巨大", None, ("较大", "巨大"), False),
+        # a level denied is none: 数额较大 alone, whose top three years is
+        ("不属数额巨大", "较大", ("较大",), True),
+        ("尚未达到数额巨大", "较大", ("较大",), True),
+        ("亦属数额较大", "较大", ("较大",), True),
+    ],
+)
+def test_e11_of_several_amount_levels_of_one_charge_the_highest_governs_the_bracket(
+    second: str, stated: str | None, levels: tuple[str, ...], fires: bool
+) -> None:
+    """既遂8000元，属数额较大，未遂50000元，属数额巨大: 58000元 is not 数额巨大 under every standard, but the court finds
+    the attempt's 数额巨大, and 三年 is the floor of that bracket, not the top of 数额较大's. ``amount_level_stated``
+    stays the one level found (E3, E4 read it), None of several."""
+    facts = ("以公开其隐私相威胁，向被害人乙某索要人民币8000元，乙某被迫转账；后又以同样手段向被害人丙某索要人民币50000元，"
+             "丙某报警，甲某在收取现金时被民警当场抓获")
+    reason = f"以非法占有为目的，采用威胁方法，两次强行索取他人财物，其中既遂人民币8000元，属数额较大，未遂人民币50000元，{second}，"
+    extra = "被告人甲某对丙某敲诈勒索已经着手实行犯罪，由于意志以外的原因而未得逞，系犯罪未遂，依法可以比照既遂犯减轻处罚。"
+    over = dict(charge="敲诈勒索罪", article="二百七十四", facts=facts, reason=reason, extra=extra,
+                sentence="有期徒刑三年，并处罚金人民币二万元", end="2022年12月1日")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    got = (j.amount_level_stated, j.amount_levels_stated, j.total_crime_amount_yuan)
+    assert got == (stated, levels, 58000)
+    e11 = [f.message for f in run_checks([j]) if f.rule == "E11"]
+    assert bool(e11) == fires, e11
+    assert [f for f in run_checks([j]) if f.rule in ("E3", "E4")] == []
+
+
+def test_several_amount_levels_beside_another_charge_give_none() -> None:
+    """盗窃数额较大 … 诈骗数额巨大: the levels are of two charges, and neither's count takes the other's."""
+    from fayan.pipelines.checks.law_rules import _amount_level_of
+    from fayan.pipelines.law import load_law
+
+    law = load_law()
+    j = extract(TEMPLATE.format(**BASE))
+    several = replace(j, amount_level_stated=None, amount_levels_stated=("较大", "巨大"))
+    assert _amount_level_of(several, law.charge("盗窃罪")) == "巨大"  # (the judgment's one count is of 盗窃)
+    assert _amount_level_of(several, law.charge("诈骗罪")) is None
+    assert _amount_level_of(j, law.charge("诈骗罪")) == j.amount_level_stated == "较大"
+
+
 @pytest.mark.parametrize("executed, fires", [("一年三个月", False), ("一年", False), ("二年", True), ("十一个月", True)])
 def test_e2_a_count_combined_with_the_earlier_judgments_term(executed: str, fires: bool) -> None:
     """与前罪所判有期徒刑一年并罚: six months and one year make a term of one year to eighteen months (刑法70, 69)."""

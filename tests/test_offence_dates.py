@@ -607,3 +607,41 @@ def test_a_capture_with_what_was_seized_or_confessed(caught: str, expected: str 
     facts = "2018年6月20日，被告人甲某窃得他人手机一部，价值人民币3000元。" + caught
     (d,) = extract(_one("", facts)).defendants
     assert d.captured_on == expected
+
+
+# three acts listed, the later two told of 二被告人 (both of the judgment's two) without their names
+LISTED_ACTS = (
+    "1.2018年6月1日19时许，被告人甲某驾驶摩托车搭载被告人乙某，由乙某抢夺被害人丙某挎包一个，价值人民币3000元。"
+    "2.2018年6月14日20时许，二被告人采用上述手段，抢夺被害人丁某手机一部，价值人民币4000元。"
+    "3.2018年6月27日21时许，二被告人采用上述手段，抢夺被害人戊某手机一部，价值人民币2000元。"
+    "2018年7月2日，二被告人被公安民警抓获。"
+)
+
+
+@pytest.mark.parametrize(
+    ("facts", "last", "caught"),
+    [
+        (LISTED_ACTS, "2018-06-27", "2018-07-02"),
+        # 第二被告人 is one of them, not both: the later acts stay 乙某's alone
+        (LISTED_ACTS.replace("二被告人采用", "第二被告人乙某采用").replace("二被告人被", "被告人甲某、乙某被"),
+         "2018-06-01", "2018-07-02"),
+    ],
+)
+def test_acts_told_of_both_defendants_together_are_each_ones(facts: str, last: str, caught: str) -> None:
+    """二被告人 in a judgment of two names each of them: a list of acts that names them in its first act only
+    dates their last act (E8, E10 and X6 read it) and their capture by its later items."""
+    text = _two(("1980年1月1日", "1981年1月1日"), "2018年7月2日", "抢夺罪", "二百六十七", facts,
+                ("有期徒刑二年，并处罚金人民币二千元", "有期徒刑二年，并处罚金人民币二千元"))
+    first, second = extract(text).defendants
+    assert (first.offence_start, first.last_act_day, first.captured_on) == ("2018-06-01", last, caught)
+    assert (second.last_act_day, second.captured_on) == ("2018-06-27", caught)
+    assert [len(d.conduct_dates) for d in (first, second)] == [3 if last == "2018-06-27" else 1, 3]
+
+
+def test_x6_a_defendant_held_before_an_act_told_of_both_together() -> None:
+    """Held from 6月20日 by the header, yet the facts tell an act of 二被告人 on 6月27日."""
+    facts = LISTED_ACTS.replace("2018年7月2日，二被告人被公安民警抓获。", "")
+    text = _two(("1980年1月1日", "1981年1月1日"), "2018年6月20日", "抢夺罪", "二百六十七", facts,
+                ("有期徒刑二年，并处罚金人民币二千元", "有期徒刑二年，并处罚金人民币二千元"))
+    got = [m for m in _findings(text, "X6") if "实施犯罪" in m]
+    assert got == [f"被告人{n}自2018-06-20起被羁押，查明事实却记载其于2018-06-27实施犯罪。" for n in ("甲某", "乙某")], got

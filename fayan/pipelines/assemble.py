@@ -420,10 +420,10 @@ class _FactDate:
         return (self.full and bool(_CRIME_ACT_RE.search(plain)) and not _AFTERMATH_RE.search(plain)
                 and not self.record and not self.background and not re.search(r"死亡|身亡", self.rest))
 
-    def act_then(self, names: set[str]) -> bool:
+    def act_then(self, names: set[str], together: int = 0) -> bool:
         """A whole day whose own sentence tells only the setting (当日12时许，甲驾车来到约定地点…), the crime following
-        in a sentence of no date of its own that names one of ``names`` (…甲持尖刀朝乙颈部猛刺数刀), before anything
-        told after the act."""
+        in a sentence of no date of its own that names one of ``names`` (…甲持尖刀朝乙颈部猛刺数刀), or all the
+        ``together`` defendants at once (:func:`_names_one`), before anything told after the act."""
         plain = self._plain
         if (not self.full or self.record or self.background or _AFTERMATH_RE.search(plain)
                 or _CRIME_ACT_RE.search(plain) or re.search(r"死亡|身亡", self.rest)):
@@ -434,7 +434,7 @@ class _FactDate:
             return False
         lo = max(then.rfind(c, 0, crime.start()) for c in "。；;") + 1
         m = _SENTENCE_END_RE.search(then, crime.end())
-        return any(n and n in then[lo : m.start() if m else len(then)] for n in names)
+        return _names_one(then[lo : m.start() if m else len(then)], names, together)
 
     @property
     def record(self) -> bool:
@@ -592,12 +592,34 @@ def _sentence_at(text: str, s: int, e: int) -> str:
     return text[lo:hi]
 
 
-def _naming(dates: list[_FactDate], names: set[str]) -> list[_FactDate]:
-    """The fact dates whose sentence names one of ``names``. In a judgment of several defendants the
-    document's first date may be an offence this person took no part in (an older robbery by a
-    co-defendant), and ages and 累犯 periods are about the person's own offence."""
-    names = {n for n in names if n}
-    return [x for x in dates if any(n in x.sentence for n in names)]
+# the defendants spoken of together: 二被告人, 两名被告人, 三上诉人 (not 第二被告人), 各被告人
+_TOGETHER_RE = re.compile(
+    r"(?:(?<![第\d〇零一二两三四五六七八九十百])(?P<n>\d{1,2}|[二两三四五六七八九十])名?|各|全体)(?:被告人|上诉人)")
+_TOGETHER_NUMBERS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _names_one(text: str, names: set[str], together: int = 0) -> bool:
+    """Whether ``text`` names one of ``names``, or speaks of all the ``together`` defendants of the judgment
+    at once (二被告人采用上述手段…, of two; 各被告人): a list of acts may name them in its first act only.
+
+    >>> [_names_one(t, {"甲某"}, 2) for t in ("二被告人采用上述手段", "第二被告人乙某", "三被告人", "各被告人")]
+    [True, False, False, True]
+    """
+    if any(n and n in text for n in names):
+        return True
+    for m in _TOGETHER_RE.finditer(text) if together > 1 else ():
+        n = m.group("n")
+        if n is None or (int(n) if n.isdigit() else _TOGETHER_NUMBERS[n]) == together:
+            return True
+    return False
+
+
+def _naming(dates: list[_FactDate], names: set[str], together: int = 0) -> list[_FactDate]:
+    """The fact dates whose sentence names one of ``names``, or all the ``together`` defendants at once
+    (:func:`_names_one`). In a judgment of several defendants the document's first date may be an offence
+    this person took no part in (an older robbery by a co-defendant), and ages and 累犯 periods are about the
+    person's own offence."""
+    return [x for x in dates if _names_one(x.sentence, names, together)]
 
 
 def _caught(dates: list[_FactDate], names: set[str], several: bool, others: Sequence[str] = ()) -> _FactDate | None:
@@ -606,7 +628,7 @@ def _caught(dates: list[_FactDate], names: set[str], several: bool, others: Sequ
     tried elsewhere, beside the document's only defendant); of a defendant of several, one naming them (``names``),
     where it does not say whom it captured, not after another defendant (``others``) of whom it tells
     (乙持伪造的甲的身份证件进入考场…，后被民警当场抓获)."""
-    pool = _naming(dates, names) if several else dates
+    pool = _naming(dates, names, len(others) + 1) if several else dates
     caught = [x for x in pool if x.full and x.caught and _CAUGHT_RE.search(x.sentence)
               and not _RECAUGHT_RE.search(x.sentence) and sum(y.sentence == x.sentence for y in dates) == 1
               and _caught_named(x.sentence, names)
@@ -1264,6 +1286,8 @@ def _retold_sentences(
                                         p.confiscation_yuan)
 
 
+# the amount levels, lowest first
+_AMOUNT_LEVELS = ("较大", "巨大", "特别巨大")
 # 数额较大 / 数额巨大 / 数额特别巨大 as the reasoning finds it (not 未达到数额较大, not a quoted statute or rule)
 _AMOUNT_LEVEL_RE = re.compile(r"(?<![未不尚])(?<!未达到)(?<!没有达到)(?<!未达)(?:数额|金额)(特别巨大|巨大|较大)")
 # 毒品数量大 / 数量较大 likewise; 数量巨大 and 数量特别巨大 (not the statute's words) are at least 数量大
@@ -1304,11 +1328,19 @@ def _stated_level(
     text: str, reasoning: Section, pattern: re.Pattern[str], argued: bool = True, names: Sequence[str] = ()
 ) -> tuple[str, tuple[int, int]] | None:
     """The one level of ``pattern`` (数额巨大's 巨大, 情节严重's 严重) the reasoning finds, and where; None where it
-    names none or several (one count's 数额巨大, another's 数额较大). Words inside quotation marks or after a cited
-    article's colon (《刑法》第二百六十六条：“诈骗公私财物，数额较大的…”) quote the law, not the finding; words in a
-    clause that denies them (:func:`negated_finding`: 不宜认定为情节严重, 本院不予认定情节严重) or in a cited law's
-    title (:func:`in_title`) are no finding, nor words of a recital of the standard (:func:`_recited`: in
-    brackets, after 标准为 or 起点为, or followed by the figure); with
+    names none or several (one count's 数额巨大, another's 数额较大): :func:`_stated_levels`."""
+    found = _stated_levels(text, reasoning, pattern, argued, names)
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _stated_levels(
+    text: str, reasoning: Section, pattern: re.Pattern[str], argued: bool = True, names: Sequence[str] = ()
+) -> dict[str, tuple[int, int]]:
+    """Each level of ``pattern`` (数额巨大's 巨大, 情节严重's 严重) the reasoning finds, and where first, in the order
+    first found. Words inside quotation marks or after a cited article's colon (《刑法》第二百六十六条：“诈骗公私
+    财物，数额较大的…”) quote the law, not the finding; words in a clause that denies them (:func:`negated_finding`:
+    不宜认定为情节严重, 本院不予认定情节严重) or in a cited law's title (:func:`in_title`) are no finding, nor words of a
+    recital of the standard (:func:`_recited`: in brackets, after 标准为 or 起点为, or followed by the figure); with
     ``argued`` False, a sentence that answers an argument (:data:`_ARGUED_RE`) does not state one either;
     nor is a level said of one of the defendants ``names`` (:func:`_said_of`) the document's."""
     found: dict[str, tuple[int, int]] = {}
@@ -1328,7 +1360,7 @@ def _stated_level(
             if _ARGUED_RE.search(text, reasoning.start + start, end if end >= 0 else reasoning.end):
                 continue
         found.setdefault(m.group(m.lastindex or 1), m.span())
-    return next(iter(found.items())) if len(found) == 1 else None
+    return found
 
 
 # the conclusion of a clause of the reasoning: …，其行为又构成盗窃罪
@@ -2798,22 +2830,24 @@ def _offence_dates(dates: list[_FactDate]) -> list[_FactDate]:
 
 
 def _own_offence_dates(
-    mentions: list[_FactDate], dates: list[_FactDate], full_dates: list[_FactDate], names: set[str], several: bool
+    mentions: list[_FactDate], dates: list[_FactDate], full_dates: list[_FactDate], names: set[str],
+    together: int,
 ) -> tuple[_FactDate | None, _FactDate | None, bool]:
     """A defendant's first offence day and earliest date (not a capture's), and whether a sentence naming them
-    (``names``) gave it.
+    (``names``, or all the ``together`` defendants at once: :func:`_names_one`) gave it.
 
     Where one defendant is tried every date of the facts is theirs; of several, the sentences naming them. With no
     full date in such a sentence, the document's first full date, but not one before the earliest month or year
     their own sentences give (甲 2021年11月3日 theft, 乙 only 2021年12月间 fraud).
     """
-    named = _naming(mentions, names) if several else []
+    several = together > 1
+    named = _naming(mentions, names, together) if several else []
     # not the day of a sentence that tells only the capture (…9月13日被公安民警抓获 before a crime of 9月15日), where
     # another day is left, as for the document's last day of the conduct
     pool = named or mentions
     earliest = min([x for x in pool if not x.capture] or pool, key=lambda x: x.day, default=None)
     after = [x for x in full_dates if x.day >= earliest.day] if named and earliest else full_dates
-    own = (_naming(dates, names)[:1] if several else []) or [_first_offence(after)]
+    own = (_naming(dates, names, together)[:1] if several else []) or [_first_offence(after)]
     return own[0], earliest, bool(named)
 
 
@@ -3244,12 +3278,14 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         if h and h.birth_date and len(h.birth_date) == 10:
             birth = date.fromisoformat(h.birth_date)
         own_names = {name, e.name, *(h.aliases if h else ())}
-        own, earliest, named = _own_offence_dates(offence_mentions, offence_dates, full_dates, own_names, several)
+        together = len(entries)  # (a sentence of 二被告人 names each of two)
+        own, earliest, named = _own_offence_dates(
+            offence_mentions, offence_dates, full_dates, own_names, together)
         own_offence = own.day if own else None
         if own:
             sp.add(f"{base}.offence_start", own.span)
-        acts = [x for x in (_naming(full_dates, own_names) if several else full_dates)
-                if x.act or x.act_then(own_names)]
+        acts = [x for x in (_naming(full_dates, own_names, together) if several else full_dates)
+                if x.act or x.act_then(own_names, together)]
         last_act = max(acts, key=lambda x: x.day, default=None)
         if last_act is not None:
             sp.add(f"{base}.last_act_day", last_act.span)
@@ -3267,7 +3303,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             while said_end > said and text[said_end - 1].isspace():
                 said_end -= 1
             sp.add(f"{base}.capture", (said, said_end))
-        told = [x for x in ((_naming(offence_mentions, own_names) or offence_mentions) if several
+        told = [x for x in ((_naming(offence_mentions, own_names, together) or offence_mentions) if several
                             else offence_mentions) if not x.capture]
         # each range once, at its first mention (the mentions are in text order)
         conduct = [x for k, x in enumerate(told) if all((y.day, y.last) != (x.day, x.last) for y in told[:k])]
@@ -3361,7 +3397,13 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         "charges_reasoning_unknown", _unknown_concluded(text, reasoning) if reasoning else [], sp
     )
     unknown_prosecuted = _named("charges_prosecution_unknown", _unknown_prosecuted(text, secs), sp)
-    level_stated = _stated_level(text, reasoning, _AMOUNT_LEVEL_RE, names=out_names) if reasoning else None
+    # every amount level the reasoning finds, lowest first (of several, the highest governs the bracket:
+    # 既遂…数额较大，未遂…数额巨大 is sentenced in 数额巨大's, reduced for the attempt), and the one where it finds one
+    found_levels = _stated_levels(text, reasoning, _AMOUNT_LEVEL_RE, names=out_names) if reasoning else {}
+    levels_stated = tuple(x for x in _AMOUNT_LEVELS if x in found_levels)
+    for k, x in enumerate(levels_stated):
+        sp.add(f"amount_levels_stated[{k}]", found_levels[x])
+    level_stated = next(iter(found_levels.items())) if len(found_levels) == 1 else None
     if level_stated is not None:
         sp.add("amount_level_stated", level_stated[1])
     severity = _stated_level(text, reasoning, _SEVERITY_RE, argued=False) if reasoning else None
@@ -3472,6 +3514,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         charges_reasoning_unknown=unknown_concluded,
         charges_prosecution_unknown=unknown_prosecuted,
         amount_level_stated=level_stated[0] if level_stated else None,
+        amount_levels_stated=levels_stated,
         quantity_level_stated=quantity_level[0] if quantity_level else None,
         harm_found=harm[0] if harm else None,
         harm_short_of_death=short_of_death[0] if short_of_death else None,

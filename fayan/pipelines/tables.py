@@ -390,6 +390,9 @@ TABLES: tuple[TableSpec, ...] = (
                lambda r: _joined(r.doc.charges_reasoning)),
         Column("amount_level_stated", "string", "较大 | 巨大 | 特别巨大: the one amount level 本院认为 finds (数额巨大)",
                lambda r: r.doc.amount_level_stated),
+        Column("amount_levels_stated", "string", "every amount level 本院认为 finds, lowest first (既遂…数额较大，未遂…"
+               "数额巨大: 较大;巨大; of several the highest governs the bracket), joined with ;",
+               lambda r: _joined(r.doc.amount_levels_stated)),
         Column("severity_stated", "string", "严重 | 特别严重: the one 情节 level 本院认为 finds (情节严重)",
                lambda r: r.doc.severity_stated),
         Column("harm_found", "string", "轻微伤 | 轻伤 | 重伤 | 死亡: the worst harm the facts and the reasoning tell",
@@ -461,7 +464,8 @@ TABLES: tuple[TableSpec, ...] = (
         Column("birthplace", "string", "出生地 as written", _attr("birthplace")),
         Column("offence_start", "string",
                "the offence date for this person, ISO: with several defendants the first fact date in a sentence "
-               "naming them, else the document's", _attr("offence_start")),
+               "naming them (or all the defendants together: 二被告人 of two), else the "
+               "document's", _attr("offence_start")),
         Column("offence_from", "string",
                "the earliest day the facts allow for that offence (a month or year from its first day), ISO",
                _attr("offence_from")),

@@ -753,13 +753,14 @@ def _not_found(j: Judgment, law: ChargeLaw, b: Bracket, on: date | None, it: _It
     or one of an amount level (数额巨大或者有其他严重情节), where the reasoning finds no amount or 情节 level as high
     (情节严重 does not open 非法经营's 情节特别严重, nor 数额较大 职务侵占's 数额巨大), and neither the amount nor the
     quantity found reaches ``b`` (开设赌场's 抽头渔利 of 30,000 yuan is 情节严重 whether the reasoning says so or not).
-    The amount level of the count ``it`` is the one its own clause states, where it does (charge_findings)."""
+    The amount level of the count ``it`` is the one its own clause states, where it does (charge_findings),
+    else the document's (:func:`_amount_level_of`)."""
     cond = re.split(r"\s*[(（]", b.condition)[0]
     current = law.brackets_on(on) or law.brackets
     if b is min(current, key=lambda x: x.number) or j.severity_stated == "特别严重":
         return False
     own = _clause_finding(j, it, "amount_level") if it is not None else None
-    level = own.value if own else j.amount_level_stated
+    level = own.value if own else _amount_level_of(j, law)
     if level is not None:  # found unless the level stated is a lower bracket's (数额较大)
         stated = [x.number for x in current if x.amount_level == level]
         if not stated or max(stated) >= b.number:
@@ -790,6 +791,17 @@ def _not_found(j: Judgment, law: ChargeLaw, b: Bracket, on: date | None, it: _It
         return False
     quantity = _certain_bracket(j, law, on) if law.quantity is not None else None
     return quantity is None or quantity.number < b.number
+
+
+def _amount_level_of(j: Judgment, law: ChargeLaw) -> str | None:
+    """The amount level the reasoning finds (``amount_level_stated``), or, of several, the highest where every
+    count of the judgment is of ``law``'s charge: the levels are then its counts', and the highest governs the
+    bracket (既遂…数额较大，未遂…数额巨大: an attempt of 数额巨大 is sentenced in that bracket, reduced for the
+    attempt). Several levels beside other charges (盗窃数额较大 … 诈骗数额巨大) give none."""
+    if j.amount_level_stated is not None or len(j.amount_levels_stated) < 2:
+        return j.amount_level_stated
+    one = {it.charge for d in j.defendants for it in _items(d)} == {law.name}
+    return j.amount_levels_stated[-1] if one else None
 
 
 def _beside_the_paragraphs(
