@@ -201,6 +201,8 @@ FAILURE_CASES = [
     ("blank.txt", "\r\n\u3000 \n".encode(), "InputError", "empty (no text: only whitespace)"),
     ("header_only.txt", "category:刑事\ntitle:某某刑事决定书\npublictime:2015-10-28\ncontent:\n".encode(), "InputError",
      "empty (no text: only whitespace, page furniture or an export's header"),
+    ("metadata_only.txt", "标题：甲某盗窃一审刑事判决书\n审理法院：某某区人民法院\n文书类型：判决书\n".encode(), "InputError",
+     "or a legal database's metadata (标题：…/案号：…/文书类型：…) with no judgment after it"),
     # binary or garbage
     ("image.txt", PNG, "UnsupportedFormat", "not a text file (it holds NUL bytes)"),
     ("noext", PNG, "UnsupportedFormat", "not a text file"),

@@ -8,6 +8,7 @@ import pytest
 
 from fayan.nlp.text import normalize
 from fayan.pipelines.assemble import extract
+from fayan.pipelines.checks import run_checks
 from fayan.pipelines.sections import fact_parts, split_sections
 
 JUDGMENT = """浙江省杭州市某某区人民法院
@@ -325,6 +326,14 @@ def test_a_sentence_per_line_export_reads_as_the_same_text() -> None:
         ("被告人甲某，男。\n中国裁判文书网\n某某区人民检察院", "被告人甲某，男。\n某某区人民检察院"),
         ("被告人甲某，男。\n发布日期：2023-05-02 浏览：123次\n某某区人民检察院", "被告人甲某，男。\n某某区人民检察院"),
         ("来源于中国裁判文书网的判决。", "来源于中国裁判文书网的判决。"),  # inside a sentence: text
+        # a legal database's footer: its copyright line and its citation code; the line after it stays a line of
+        # its own (not glued to the clerk's name), as after a page number
+        ("书记员乙某\n© 某某法律数据库 版权所有\n附：相关法律条文", "书记员乙某\n附：相关法律条文"),
+        ("审判员乙某\n第3页\n书记员丙某", "审判员乙某\n书记员丙某"),
+        ("被告人甲某犯盗窃罪，判处\nCopyright © 2023 某某网 All Rights Reserved\n有期徒刑一年。",
+         "被告人甲某犯盗窃罪，判处有期徒刑一年。"),
+        ("书记员乙某\n北大法宝引证码：CLI.C.100000001　原文链接：https://www.example.com/x.html\n", "书记员乙某"),
+        ("该软件系某公司版权所有。", "该软件系某公司版权所有。"),  # inside a sentence: text
     ],
 )
 def test_page_furniture_is_dropped(raw: str, text: str) -> None:
@@ -344,6 +353,77 @@ def test_an_export_s_metadata_header_is_dropped() -> None:
     assert all(raw[offsets.to_original(i)] == ch for i, ch in enumerate(t) if not ch.isspace())
     kept = "公诉机关：某某区人民检察院。\n被告人甲某"
     assert normalize(kept)[0] == kept
+
+
+# A legal database's copy of JUDGMENT: its metadata lines before the judgment, whose values are the database's
+# (the day it was published, not the day signed; the court without its province; the case number in half-width
+# brackets), and its copyright footer after it.
+_DATABASE_HEADERS = {
+    "colon": ("标题：张某某盗窃一审刑事判决书\n审理法院：杭州市某某区人民法院\n案号：(2021)浙0106刑初321号\n案由：盗窃罪\n"
+              "裁判日期：2021.06.30\n文书类型：判决书\n审理程序：一审\n当事人：张某某\n法宝引证码：CLI.C.100000001\n\n"),
+    "brackets": ("【标题】张某某盗窃一审刑事判决书\n【审理法院】杭州市某某区人民法院\n【案号】(2021)浙0106刑初321号\n"
+                 "【裁判日期】2021-06-30\n【文书类型】判决书\n【审理程序】一审\n【当事人】张某某\n【全文】\n"),
+    "marker inline": "【标题】张某某盗窃一审刑事判决书\n【案号】(2021)浙0106刑初321号\n【文书类型】判决书\n【全文】",
+}
+_DATABASE_FOOTER = ("\n© 某某法律数据库（www.example.com）版权所有。未经许可不得转载。\n"
+                    "北大法宝引证码：CLI.C.100000001　　原文链接：https://www.example.com/pfnl/100000001.html\n")
+
+
+@pytest.mark.parametrize("header", list(_DATABASE_HEADERS.values()), ids=list(_DATABASE_HEADERS))
+def test_a_legal_database_s_metadata_and_footer_are_no_part_of_the_judgment(header: str) -> None:
+    """标题：… / 审理法院：… / 案号：… / 文书类型：判决书 lines (or 【案号】… and 【全文】) before the judgment's own
+    court line, and a © … 版权所有 footer after it, are dropped as page furniture: 文书类型：判决书 is no printed
+    title (the document was rejected as 判决书：not a judgment), the first label line no title (the header was
+    lost: no court, no sex, no custody), and every value is read from the judgment itself, not from the
+    metadata."""
+    raw = header + JUDGMENT + _DATABASE_FOOTER
+    t, offsets = normalize(raw)
+    assert t.strip() == normalize(JUDGMENT)[0].strip()
+    assert all(raw[offsets.to_original(i)] == ch for i, ch in enumerate(t) if not ch.isspace())
+    got, plain = extract(raw).to_record(), extract(JUDGMENT).to_record()
+    assert got["status"] == "ok" and got["doc_type"] == "判决书"
+    assert got["case_number"] == "（2021）浙0106刑初321号" and got["court"] == "浙江省杭州市某某区人民法院"
+    assert got["judgment_date"] == "2021-05-20"
+    for key in ("title", "procedure", "prosecutor", "articles", "defendants"):
+        assert got[key] == plain[key], key
+    assert got["defendants"][0]["gender"] == "男" and got["defendants"][0]["detained_on"] == "2021-03-04"
+
+
+def test_label_lines_that_are_the_judgment_s_own_header_stay() -> None:
+    """A judgment that prints its own header as labels (法院：… / 文书：刑事判决书 / 案号：… / 公诉机关：…)
+    goes on with a party, not a court's or a title's line: nothing is dropped. A file of metadata alone (no
+    judgment after it) is empty, and says why."""
+    kept = ("法院：浙江省杭州市某某区人民法院\n文书：刑事判决书\n案号：（2021）浙0106刑初321号\n"
+            "公诉机关：杭州市某某区人民检察院\n被告人：张某某，男，1990年2月3日出生。\n")
+    assert normalize(kept)[0] == kept
+    dated = "审理法院：杭州市某某区人民法院\n裁判日期：2021.06.30\n被告人张某某，男。\n"  # (no court or title after)
+    assert normalize(dated)[0] == dated
+    j = extract(_DATABASE_HEADERS["colon"])
+    assert j.status == "empty" and "legal database's metadata" in j.reason
+
+
+@pytest.mark.parametrize("variant", ["lines", "flattened"])
+def test_paragraphs_numbered_one_two_three_open_their_sections(variant: str) -> None:
+    """一、…提起公诉。 二、…检察院指控：… 三、被告人…无异议 四、经审理查明：… 五、本院认为…: the cue after
+    the number opens its section, which starts at the number; the procedure no longer runs on over the
+    prosecution's account, whose day of the offence (2021年3月1日) read as a step of the trial told before the
+    prosecution (X6)."""
+    numbered = JUDGMENT
+    for k, opening in enumerate(["杭州市某某区人民检察院以", "杭州市某某区人民检察院指控，", "被告人张某某对指控",
+                                 "经审理查明，", "本院认为，", "如不服本判决"]):
+        numbered = numbered.replace(f"\n{opening}", f"\n{'一二三四五六'[k]}、{opening.replace('，', '：')}", 1)
+    if variant == "flattened":
+        numbered = numbered.replace("\n", " ")
+    t, _ = normalize(numbered)
+    secs = split_sections(t)
+    assert [s.kind for s in secs] == KINDS
+    for kind, number in [("procedure", "一、"), ("prosecution", "二、"), ("defence", "三、"), ("facts", "四、"),
+                         ("reasoning", "五、"), ("appeal", "六、")]:
+        assert secs.text(kind).startswith(number), kind
+    assert "2021年3月1日" not in secs.text("procedure")
+    j = extract(numbered)
+    assert j.prosecution_date == "2021-05-06" and j.told_before_prosecution is None
+    assert [f.rule for f in run_checks([j]) if f.rule == "X6"] == []
 
 
 @pytest.mark.parametrize("form", ["指定管辖决定书", "再审决定书", "复议决定书", "指令再审决定书", "强制医疗决定书"])

@@ -290,12 +290,17 @@ def _ragged_breaks(text: str) -> list[tuple[int, int]]:
 # Page furniture a print or PDF export leaves in the text: a page number on a line of its own (第 3 页 共 8 页,
 # 第3页, - 3 -, 3/8) or the note on a page without text (（此页无正文）); anywhere, the full 第N页共M页 form. And
 # what a copy from a website leaves on lines of their own: the site's name (中国裁判文书网), a web address, the day
-# of the download or of publication (下载日期：2023年5月2日), a count of views.
+# of the download or of publication (下载日期：2023年5月2日), a count of views; and a legal database's footer: its
+# copyright line (© 北大法宝…版权所有, Copyright © 2023 …) and its citation code (北大法宝引证码：CLI.C.…, a link
+# after it).
 _PAGE_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?:第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}\s*/\s*\d{1,4}|"
     r"[（(]\s*此页无正文\s*[）)]|"
     r"(?:(?:来源|来自|出处)\s*[：:]\s*)?中国裁判文书网(?:\s*[（(]?\s*(?:https?://)?wenshu\.court\.gov\.cn[^\s]*\s*[）)]?)?|"
     r"(?:(?:网址|链接|原文链接|来源)\s*[：:]\s*)?(?:https?://|www\.)[!-~]{3,300}|"
+    r"(?:©|Ⓒ|[Cc]opyright\b|COPYRIGHT\b|版权所有)[^\n]{0,300}|"
+    r"(?:北大)?法宝引证码\s*[：:]\s*[!-~]{3,60}"
+    r"(?:[ \t]+(?:(?:网址|链接|原文链接|来源)\s*[：:]\s*)?(?:https?://|www\.)[!-~]{3,300})?|"
     r"(?:下载|打印|导出|发布|公开|上网)(?:日期|时间)\s*[：:][ \t]*[\d〇○零一二三四五六七八九十年月日\-/.: \t]{4,30}"
     r"(?:[ \t]*浏览(?:次数|量)?\s*[：:]?\s*\d+\s*次?)?|浏览(?:次数|量)?\s*[：:]?\s*\d+\s*次?)"
     r"[ \t]*\r?(?:\n|$)"
@@ -319,7 +324,10 @@ def _page_furniture(text: str, feeds: Sequence[int] = ()) -> list[tuple[int, int
         line_before = text[text.rfind("\n", 0, last) + 1 : last].strip()
         # (not after a title or a case number: 刑事判决书, （2023）…刑初88号, which no sentence goes on from)
         heading = len(line_before) <= 30 and line_before[-1:] in ("书", "号")
-        if s > 0 and text[s - 1] == "\n" and last > 0 and text[last - 1] not in "。；：:！？”" and not heading:
+        # (nor before a line that opens a paragraph of its own: 书记员…, 附：…, 二、…, after a signature or a footer)
+        opens = _PARAGRAPH_OPENER_RE.match(text, end) is not None
+        ends = text[last - 1] in "。；：:！？”" if last > 0 else True
+        if s > 0 and text[s - 1] == "\n" and not ends and not heading and not opens:
             s = last  # joins the sentence cut by the page end
             # and, where a long line goes on mid-sentence (…至2020年5 / / 第 2 页 / / 月19日止), over the blank lines after
             # it too; not after a short line (审判员 李四) or a bracket's end, which end their paragraphs
@@ -339,9 +347,34 @@ def _page_furniture(text: str, feeds: Sequence[int] = ()) -> list[tuple[int, int
 _EXPORT_HEADER_RE = re.compile(r"\A\s*(?:[A-Za-z_][A-Za-z0-9_]{0,20}[：:][^\n]*\n){1,10}?\s*(?:content|text|body)[：:]\s*")
 
 
+# a legal database's metadata lines before the judgment (北大法宝, 威科先行 and the like): 标题：… / 审理法院：… /
+# 案号：… / 裁判日期：… / 文书类型：判决书 / 当事人：…, or the same labels in brackets (【案号】…), two or more, then a
+# 【全文】/正文 marker or the judgment's own first line (its court, 某某市人民法院, or its title, …刑事判决书), or nothing
+# (a file of metadata alone). The values are the database's, not the judgment's (a 裁判日期 that is the day of
+# publication, a court without its province, a case number in half-width brackets), and 文书类型：判决书 is no printed
+# title. A judgment that prints its own header as labels (法院：… / 案号：… / 公诉机关：…) goes on with a party, not a
+# court or a title, and is kept.
+_META_LABELS = (
+    r"(?:文书|案件)?标题|案件名称|审理法院|法院名称|法院级别|(?:案件)?字号|案号|(?:刑事)?案由|"
+    r"(?:裁判|判决|审结|宣判|发布|公开|上网)日期|文书(?:类型|种类|性质)|(?:审理|审判)程序|审级|案件类型|公开类型|"
+    r"当事人|审判人员|审理法官|代理律师|律所|关键词|(?:北大)?法宝引证码|引证码|来源|原文链接|效力级别"
+)
+_META_LINE = rf"[ \t]*(?:【[ \t]*(?:{_META_LABELS})[ \t]*】|(?:{_META_LABELS})[ \t]*[：:])[^\n]*(?:\n|\Z)"
+# the marker before the judgment's text: 【全文】 or 全文：/正文： on a line of its own or before the text's first words
+_BODY_MARKER = r"[ \t]*(?:【[ \t]*(?:全[ \t]*文|正[ \t]*文|(?:裁判|判决)?文书全文)[ \t]*】|(?:全文|正文)[ \t]*[：:])"
+_META_HEADER_RE = re.compile(
+    rf"\A\s*(?:{_META_LINE}\s*){{2,30}}"
+    rf"(?:(?:{_BODY_MARKER}|[ \t]*(?:全文|正文))[ \t]*(?:\r?\n|\Z)\s*|{_BODY_MARKER}[ \t]*(?=\S)|"
+    # (the court's line, or the title's: no label's colon or bracket in it)
+    r"(?=[\u4e00-\u9fff]{2,40}法院[ \t\r]*(?:\n|\Z)|"
+    r"[^\n：:【】]{0,60}?(?:判[ \t]*决|裁[ \t]*定|决[ \t]*定)[ \t]*书[ \t\r]*(?:\n|\Z)|\Z))"
+)
+
+
 def _export_header(text: str) -> list[tuple[int, int]]:
-    """The span of an export's metadata header (``_EXPORT_HEADER_RE``), or none."""
-    m = _EXPORT_HEADER_RE.match(text)
+    """The span of an export's metadata header (``_EXPORT_HEADER_RE``) or of a legal database's metadata lines
+    (``_META_HEADER_RE``), or none."""
+    m = _EXPORT_HEADER_RE.match(text) or _META_HEADER_RE.match(text)
     return [(0, m.end())] if m else []
 
 

@@ -3122,7 +3122,11 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     """
     text = doc.text
     if not text.strip():
-        return _not_judgment(doc, "empty document", status="empty")
+        # (a text of page furniture or metadata alone, which normalising drops: say so)
+        what = "" if not (doc.original or "").strip() else (
+            ": only page furniture, an export's header (title:…/content:) or a legal database's metadata "
+            "(标题：…/案号：…/文书类型：…) with no judgment after it")
+        return _not_judgment(doc, f"empty document{what}", status="empty")
     notice, secs = _notice(text, split_sections(text))
     f = extract_doc_fields(text, secs)
     sp = _Spans(doc)

@@ -352,7 +352,9 @@ def _read(path: Path, opts: _Options) -> Iterator[Document | _RecordFailure]:
 def _make_document(doc_id: str, original: str, source: Path, meta: list[tuple[str, str]]) -> Document:
     text, offsets = normalize(original)
     if not text.strip():
-        what = "whitespace" if not original.strip() else "whitespace, page furniture or an export's header (title:…/content:)"
+        what = "whitespace" if not original.strip() else (
+            "whitespace, page furniture or an export's header (title:…/content:), or a legal database's "
+            "metadata (标题：…/案号：…/文书类型：…) with no judgment after it")
         raise InputError(f"empty (no text: only {what})", str(source))
     return Document(doc_id, text, original, offsets, str(source), tuple(meta))
 

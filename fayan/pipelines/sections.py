@@ -17,6 +17,9 @@ covers the same text as ``prosecution``.
 The appended statute text (附：相关法律条文 …) after the signatures becomes the
 ``appendix`` section, and no other section reaches into it.
 
+Where a court numbers its paragraphs (一、…提起公诉。 二、公诉机关指控：… 三、经审理查明：…),
+a cue after the number opens its section, which starts at the number.
+
 >>> t = ("某某市人民法院 刑事判决书 （2020）浙0102刑初1号 公诉机关某某市人民检察院。 "
 ...      "被告人张某，男，1990年1月1日出生。 某某市人民检察院以起诉书指控被告人张某犯盗窃罪，"
 ...      "于2020年3月1日向本院提起公诉。 经审理查明，2019年12月1日，被告人张某窃得手机一部。 "
@@ -142,11 +145,25 @@ _APPENDIX_RE = re.compile(
 # --- helpers -----------------------------------------------------------------------
 
 
+# The number some courts put before each paragraph of the judgment (一、…审理了本案。 二、公诉机关指控：…
+# 三、经审理查明：…), where it opens a paragraph (after a line break, a space or a sentence's end): the cue after
+# it opens its section, and the section starts at the number. Only 一、 and the like: 1. / （一） number the
+# items of an evidence list too.
+_PARA_NUMBER_RE = re.compile(r"(?:(?<=\s)|(?<=[。；;])|^)[一二三四五六七八九十]{1,3}、[ \t]*$")
+
+
+def _para_number(text: str, pos: int) -> int:
+    """Where the paragraph number right before ``pos`` starts (:data:`_PARA_NUMBER_RE`); ``pos`` where there
+    is none."""
+    m = _PARA_NUMBER_RE.search(text, max(0, pos - 8), pos)
+    return m.start() if m else pos
+
+
 def _at_para_start(text: str, pos: int) -> bool:
     if pos <= 0:
         return True
     prev = text[pos - 1]
-    return prev.isspace() or prev in "。：:；;）)”」】"
+    return prev.isspace() or prev in "。：:；;）)”」】" or _para_number(text, pos) < pos
 
 
 def _fragments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -211,15 +228,22 @@ _PROCEDURE_START_RE = re.compile(
 
 
 _STARTS_RE = re.compile(r"(?:(?<=\s)|(?<=[。；;]))(?=\S)")
+_NUMBER_AT_RE = re.compile(r"[一二三四五六七八九十]{1,3}、[ \t]*")  # a paragraph number where a paragraph starts
 
 
 def _search_para(regex: re.Pattern[str], text: str, start: int, end: int, at_start: bool = True) -> int:
-    """Position of the first paragraph or sentence start in [start, end) where ``regex`` matches; -1.
-    ``start`` itself counts as a paragraph start unless ``at_start`` is false."""
-    if at_start and start < end and regex.match(text, start):
+    """Position of the first paragraph or sentence start in [start, end) where ``regex`` matches, after a
+    paragraph number (:data:`_PARA_NUMBER_RE`) too; -1. ``start`` itself counts as a paragraph start unless
+    ``at_start`` is false."""
+
+    def matches(pos: int) -> bool:
+        number = _NUMBER_AT_RE.match(text, pos, end)
+        return bool(regex.match(text, number.end() if number else pos))
+
+    if at_start and start < end and matches(start):
         return start
     for m in _STARTS_RE.finditer(text, start, end):
-        if regex.match(text, m.start()):
+        if matches(m.start()):
             return m.start()
     return -1
 
@@ -288,6 +312,8 @@ def split_sections(text: str) -> Sections:
     reasoning, result_m = _reasoning_and_result(text, header_start)
     result_start = result_m.start() if result_m else -1
     appeal, signatures, appendix = _tail(text, result_m, header_start)
+    # (五、本院认为 / 七、如不服本判决: the section starts at its paragraph's number)
+    reasoning, appeal = (_para_number(text, x) if x != -1 else x for x in (reasoning, appeal))
     body_end = appendix if appendix != -1 else n
     first_anchor = min([x for x in (reasoning, result_start) if x != -1] or [body_end])
     parties, procedure = _header_paragraphs(text, header_start, first_anchor)
@@ -376,7 +402,8 @@ def _reasoning_and_result(text: str, header_start: int) -> tuple[int, re.Match[s
         para = [c for c in cands if _at_para_start(text, c)]
         # one that opens a line, where there is one: after a 。 it may be a sentence of the procedure retelling an
         # earlier ruling (…提起公诉。本院认为，本案出现了新的…事实，…作出裁定，不核准…); glued texts have only those
-        para = [c for c in para if c == 0 or text[c - 1].isspace()] or para
+        # (after its paragraph's number too: 五、本院认为)
+        para = [c for c in para if (p := _para_number(text, c)) == 0 or text[p - 1].isspace()] or para
         if para:
             reasoning = _pick_reasoning(text, para, result_m.start())
         elif cands:
