@@ -4727,6 +4727,27 @@ def test_e8_the_reasoning_finds_a_minor_whom_the_birth_date_makes_of_age(birth: 
                    "2019-12-01已满十八周岁（29周岁），请核实出生日期或未成年人从宽处罚的依据。"] if fires else []), e8
 
 
+@pytest.mark.parametrize(
+    ("extra", "fires"),
+    [
+        ("被害人系已满十四周岁不满十八周岁的未成年人，对被告人甲某依法应当从重处罚。", False),
+        ("被告人甲某明知被害人系未成年人，仍对其实施猥亵，依法应当从重处罚。", False),
+        # the defendant's own age beside the victim's: of age by his birth date, so E8 stands
+        ("被告人甲某犯罪时不满十八周岁，被害人系未成年人，依法予以减轻处罚。", True),
+    ],
+)
+def test_e8_a_victim_s_minority_is_not_the_defendant_s(extra: str, fires: bool) -> None:
+    """The reasoning's 被害人系…不满十八周岁的未成年人 tells the victim's age: it finds no minority of the defendant (of 29
+    here), and E8 has nothing to compare with his birth date."""
+    over = dict(charge="强制猥亵罪", facts="在某小区楼道内强行搂抱、抚摸被害人乙某（女，2004年3月出生）", article="二百三十七",
+                reason="以暴力方法强制猥亵他人，", extra=extra, sentence="有期徒刑一年", end="2020年12月1日")
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert ("未成年" in j.defendants[0].circumstances) == fires
+    e8 = [f.message for f in run_checks([j]) if f.rule == "E8"]
+    assert e8 == (["本院认为部分认定被告人甲某“犯罪时不满十八周岁”，而其出生日期为1990-01-01，查明事实所述最早的犯罪时间"
+                   "2019-12-01已满十八周岁（29周岁），请核实出生日期或未成年人从宽处罚的依据。"] if fires else []), e8
+
+
 def test_e8_words_of_a_cited_law_s_title_find_no_minor() -> None:
     """《关于依法惩治性侵害未成年人犯罪的意见》 cited in the reasoning names the law: its 未成年人犯罪 says nothing of the
     defendant's age (of 29 here), nor does a title count for any other circumstance or level."""
@@ -6047,6 +6068,75 @@ def test_e3_a_term_below_the_bracket_of_a_stated_vile_circumstance(extra: str, f
     e3 = [f.message for f in run_checks([j]) if f.rule == "E3"]
     assert e3 == (["本院认为认定被告人甲某其他恶劣情节，属第2档（聚众或者在公共场所当众猥亵儿童，或者有其他恶劣情节 (依照前两款从重)），"
                    "其犯猥亵儿童罪却被判处有期徒刑4年，低于该档最低刑5年，且未见减轻处罚情节。"] if fires else []), e3
+
+
+PUBLIC = dict(charge="强制猥亵罪", facts="在地铁车厢内强行搂抱、抚摸被害人乙某，多名乘客目睹", article="二百三十七",
+              reason="以暴力方法强制猥亵他人，且系在公共场所当众实施，", sentence="有期徒刑五年六个月", end="2025年6月1日")
+
+
+@pytest.mark.parametrize(
+    ("over", "fires"),
+    [
+        (PUBLIC, False),
+        (dict(PUBLIC, reason="以暴力方法在地铁车厢内当众对被害人实施猥亵，"), False),
+        # denied, or not told: only 237② allows five years and a half
+        (dict(PUBLIC, reason="以暴力方法强制猥亵他人，但并非在公共场所当众实施，"), True),
+        (dict(PUBLIC, reason="以暴力方法强制猥亵他人，"), True),
+    ],
+)
+def test_e3_a_public_indecent_assault_told_after_the_act(over: dict[str, str], fires: bool) -> None:
+    """刑法237②: 聚众或者在公共场所当众犯前款罪的, 五年以上. The reasoning may tell it after the act (强制猥亵他人，且系在
+    公共场所当众实施): the bracket the term lies in is then the case's."""
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    acts = [(c.charge, c.value) for c in j.charge_findings if c.kind == "act"]
+    assert acts == ([] if fires else [("强制猥亵、侮辱罪", "在公共场所当众")]), acts
+    e3 = [f.message for f in run_checks([j]) if f.rule == "E3"]
+    assert len(e3) == fires and all("本院认为部分未认定该情节" in m for m in e3), e3
+
+
+@pytest.mark.parametrize(
+    ("reason", "fires"),
+    [
+        ("以暴力手段强奸妇女，且系在公共场所当众实施，", True),
+        ("以暴力手段在公园内当众强行奸淫妇女，", True),
+        ("以暴力手段强奸妇女，", False),  # 情节恶劣, which no act tells, may be the case's: no finding
+    ],
+)
+def test_e3_a_term_below_the_bracket_of_a_public_rape(reason: str, fires: bool) -> None:
+    """刑法236③: 在公共场所当众强奸, 十年以上; eight years is below it, told before the act or after."""
+    over = dict(charge="强奸罪", facts="在公园内以暴力手段强行与被害人乙某发生性关系，多名游客目睹", article="二百三十六",
+                reason=reason, sentence="有期徒刑八年", end="2027年12月1日")
+    e3 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E3"]
+    assert e3 == ([f"本院认为认定被告人甲某在公共场所当众强奸，属第2档（{_RAPE_2}），其犯强奸罪却被判处有期徒刑8年，低于该档最低刑10年，"
+                   "且未见减轻处罚情节。"] if fires else []), e3
+
+
+_RAPE_2 = ("情节恶劣；强奸妇女、奸淫幼女多人；在公共场所当众强奸；二人以上轮奸；奸淫不满十周岁的幼女或者造成幼女伤害；"
+           "致使被害人重伤、死亡或者造成其他严重后果")
+
+
+@pytest.mark.parametrize(
+    ("reason", "fires"),
+    [
+        # 修正案（十一） (2021-03-01), 237③: every item of 五年以上 is an act the reasoning may tell
+        ("猥亵不满十四周岁的儿童，", True),
+        ("猥亵不满十四周岁的儿童，未造成严重后果，", True),
+        ("猥亵不满十四周岁的儿童，致使被害儿童轻伤，", False),
+        ("猥亵不满十四周岁的儿童，手段恶劣，", False),
+        ("多次猥亵不满十四周岁的儿童，", False),
+        ("猥亵不满十四周岁的儿童，且在公共场所当众实施，情节恶劣，", False),
+    ],
+)
+def test_e3_a_child_molestation_since_2021_told_by_its_items(reason: str, fires: bool) -> None:
+    text = TEMPLATE.format(**{**BASE, **CHILD, "reason": reason, "sentence": "有期徒刑六年", "start": "2021年12月2日",
+                              "end": "2027年12月1日"})  # fmt: skip
+    for old, new in (("2019年12月", "2021年12月"), ("2020年3月1日", "2022年3月1日"), ("（2020）", "（2022）"),
+                     ("二〇二〇年四月一日", "二〇二二年四月一日")):
+        text = text.replace(old, new)
+    j = extract(text)
+    assert j.offence_start == "2021-12-01"
+    e3 = [f.message for f in run_checks([j]) if f.rule == "E3"]
+    assert len(e3) == fires and all("本院认为部分未认定该情节" in m for m in e3), e3
 
 
 @pytest.mark.parametrize(

@@ -182,6 +182,18 @@ def test_lenience_decisions(text: str, expected: set) -> None:
         ("被告人甲某系审判时怀孕的妇女，依法不适用死刑。", {("审判时怀孕的妇女", "甲某", False)}),
         ("辩护人提出被告人甲某系防卫过当的意见，与查明事实不符，本院不予采纳。", {("防卫过当", "甲某", True)}),
         ("被告人甲某明知被害人乙某系限制刑事责任能力人，仍将其财物骗走。", set()),
+        # a victim's age is none of the defendant's: the victim is the clause's subject (被害人系…, 明知被害人系…)
+        # or the age follows an act done to the person (猥亵不满十八周岁的…, 教唆未成年人犯罪); the defendant's own
+        # age stays his, even where a victim is named in the clause as the object of his act
+        ("被害人系已满十四周岁不满十八周岁的未成年人，对被告人甲某依法应当从重处罚。", set()),
+        ("被告人甲某明知被害人丁某系不满十八周岁的未成年人，仍强行与其发生性关系。", set()),
+        ("被告人甲某猥亵不满十八周岁的未成年人，教唆未成年人犯罪，应当从重处罚。", set()),
+        ("被害人丁某已满七十五周岁，被告人甲某仍骗取其财物。", set()),
+        ("被害人丁某（女，2008年3月出生），系未成年人，被告人甲某作案时亦未满十八周岁，依法应当从轻处罚。",
+         {("未成年", "甲某", False)}),
+        ("被告人甲某在强奸被害人丁某时未满十八周岁，依法应当从轻处罚。", {("未成年", "甲某", False)}),
+        ("被害人亲属已对被告人甲某表示谅解，且其作案时不满十八周岁，依法应当从轻处罚。", {("谅解", "甲某", False), ("未成年", "甲某", False)}),
+        ("被告人甲某已满七十五周岁，被害人丁某亦已年满七十五周岁。", {("已满七十五周岁", "甲某", False)}),
         ("刑法规定，正当防卫明显超过必要限度造成重大损害的，应当负刑事责任，但是应当减轻或者免除处罚。", set()),
         ("被告人甲某不应当减轻处罚。", set()),
         # a briber's ground (刑法390②): said of the defendant, not the statute's 行贿人在被追诉前主动交待…的

@@ -153,7 +153,9 @@ def find_bracket_acts(charge: str, text: str, start: int, end: int) -> list[tupl
     """The acts of ``bracket_act_cues`` for ``charge`` that ``text[start:end]`` (a clause concluding the charge)
     states, each with where it is first stated: not one right after a negation or in a clause that denies it
     (:func:`negated_finding`: 不宜认定为入户抢劫) or inside a cited law's title (:func:`in_title`), nor one whose
-    ``harm`` the clause does not reach.
+    ``harm`` the clause does not reach. Where the regex has a group named ``act``, that group is the act's
+    words (the crime's word before it only names whose act it is: 强制猥亵他人，但并非在公共场所当众实施 denies
+    it).
 
     >>> t = "被告人甲违反交通运输管理法规，致一人死亡，且肇事后逃逸，其行为已构成交通肇事罪"
     >>> find_bracket_acts("交通肇事罪", t, 0, len(t))
@@ -161,6 +163,9 @@ def find_bracket_acts(charge: str, text: str, start: int, end: int) -> list[tupl
     >>> t = "被告人甲违反交通运输管理法规，致一人重伤，且肇事后逃逸，其行为已构成交通肇事罪"
     >>> find_bracket_acts("交通肇事罪", t, 0, len(t))
     []
+    >>> t = "被告人甲某以暴力方法强制猥亵他人，且系在公共场所当众实施，其行为已构成强制猥亵罪"
+    >>> find_bracket_acts("强制猥亵、侮辱罪", t, 0, len(t))
+    [('在公共场所当众', (19, 28))]
     """
     cues = [c for c in bracket_act_cues() if c.charge == charge]
     worst = worst_harm(text, start, end) if any(c.harm for c in cues) else None
@@ -169,12 +174,18 @@ def find_bracket_acts(charge: str, text: str, start: int, end: int) -> list[tupl
         if cue.act in out or cue.harm and (worst is None or HARMS.index(worst[0]) < HARMS.index(cue.harm)):
             continue
         m = next((m for m in cue.regex.finditer(text, start, end)
-                  if not _NOT_THE_ACT_RE.search(text, max(start, m.start() - 6), m.start())
-                  and not negated_finding(text, start, m.start())
-                  and not in_title(text, start, m.start())), None)
+                  if not _NOT_THE_ACT_RE.search(text, max(start, (at := _act_span(m)[0]) - 6), at)
+                  and not negated_finding(text, start, at)
+                  and not in_title(text, start, at)), None)
         if m is not None:
-            out[cue.act] = m.span()
+            out[cue.act] = _act_span(m)
     return list(out.items())
+
+
+def _act_span(m: re.Match[str]) -> tuple[int, int]:
+    """Where a match of a bracket act's regex has the act's own words: its group ``act`` where the regex has
+    one and it took part (强制猥亵他人，且系在公共场所当众实施's 在公共场所当众实施), else the whole match."""
+    return m.span("act") if "act" in m.re.groupindex and m.start("act") >= 0 else m.span()
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -234,6 +245,57 @@ _OBJECT_OF_RE = re.compile(r"(?:揭发|检举|举报|抓获|指认|供出|带领
 
 
 _COUNTS = {c: n for n, c in enumerate("二三四五六七八九", 2)} | {"两": 2}
+
+
+# the kinds that tell what a person is (age, deafness or blindness, mental state, pregnancy): the court tells
+# them of a victim too (被害人系已满十四周岁不满十八周岁的未成年人, 被害人已满七十五周岁), and then they are none
+# of the defendant's
+_PERSONAL = frozenset({"未成年", "已满七十五周岁", "聋哑或者盲人", "限制刑事责任能力", "审判时怀孕的妇女"})
+_VICTIM_RE = re.compile(r"被害人|受害人|被侵害人|被害(?:女童|男童|儿童|幼女|学生)")
+# who the words after it may be said of: a defendant (被告人, a name, 其 as a subject) or a victim
+_PERSON_RE = re.compile(
+    rf"(?P<victim>{_VICTIM_RE.pattern})|被告人|上诉人|其(?=系|是|为|属|在|于|犯罪|作案|行为|案发|实施|时年|年仅|尚|已满|不满|未满)"
+)
+# what opens a clause whose subject is the victim after it (且被害人系…; 鉴于被害人…), or tells what the defendant knew
+# of the victim (明知被害人系未成年人): not an act done to one (在强奸被害人乙某时未满十八周岁 is the defendant's age)
+_VICTIM_SUBJECT_RE = re.compile(
+    r"(?:^|[，,；;：:）)])(?:且|而|又|并且|但|但是|鉴于|因|因为|由于|考虑到|同时|加之|另|本案|该案|其中)*$"
+    r"|(?:明知|知道|知晓|明知道|认识到|应当知道)$"
+)
+# an act done to the person the words tell of: 针对未成年人, 教唆未成年人犯罪, 猥亵不满十八周岁的…, 诈骗已满七十五周岁的老人
+_DONE_TO_RE = re.compile(
+    r"(?:针对|利用|教唆|引诱|胁迫|组织|雇佣|雇用|招用|招募|拐卖|拐骗|收买|强迫|奸淫|强奸|猥亵|侵害|性侵|伤害|殴打|杀害|诈骗|"
+    r"欺骗|虐待|遗弃)(?:[二两三四五六七八九十多数]名)?$"
+)
+
+
+def _of_a_victim(text: str, s: int, at: int, name_re: re.Pattern[str] | None) -> bool:
+    """Whether the words at ``at`` that tell what a person is (:data:`_PERSONAL`) are said of a victim, not of
+    a defendant: they follow an act done to the person (针对未成年人, 猥亵不满十八周岁的…), or the person the
+    sentence (from ``s``) names last before them is a victim who is the subject of the clause (被害人系…未成年人,
+    且被害人…, 明知被害人系…), with no defendant (``name_re``, 被告人, 其 as a subject) named after.
+
+    >>> t = "被害人系已满十四周岁不满十八周岁的未成年人，对被告人甲某依法应当从重处罚。"
+    >>> _of_a_victim(t, 0, t.index("不满十八"), re.compile("甲某"))
+    True
+    >>> t = "被告人甲某在强奸被害人乙某时未满十八周岁，依法应当从轻处罚。"
+    >>> _of_a_victim(t, 0, t.index("未满十八"), re.compile("甲某"))
+    False
+    >>> t = "被告人甲某猥亵不满十八周岁的未成年人，依法应当从重处罚。"
+    >>> _of_a_victim(t, 0, t.index("不满十八"), re.compile("甲某"))
+    True
+    """
+    # (not the doer's time: 甲某强奸犯罪时不满十八周岁)
+    if not text.startswith(("犯罪时", "作案时", "行为时"), at) and _DONE_TO_RE.search(text, max(s, at - 8), at):
+        return True
+    # (the words after 其 that make it a subject may be the cue's own: 其作案时不满十八周岁)
+    people = [(m.start(), m.end(), bool(m.group("victim")))
+              for m in _PERSON_RE.finditer(text, s, at + 4) if m.end() <= at]
+    people += [(m.start(), m.end(), False) for m in name_re.finditer(text, s, at)] if name_re else []
+    if not people:
+        return False
+    opens, _end, victim = max(people, key=lambda p: (p[1], -p[0]))
+    return victim and _VICTIM_SUBJECT_RE.search(text[s:opens]) is not None
 
 
 def _all_of(
@@ -331,9 +393,12 @@ def find_circumstances(
         # every cue, in the order written, and where they end: a name list belongs to the cue after it
         # (认为甲、乙具有自首情节和丙、丁具有坦白情节: 坦白 is 丙's and 丁's; 甲、乙取得其谅解，丙、丁亦获得了被害人谅解:
         # the second 谅解 is 丙's and 丁's)
-        # (not words of a cited law's title: 《关于依法惩治性侵害未成年人犯罪的意见》 finds no minor)
+        # (not words of a cited law's title: 《关于依法惩治性侵害未成年人犯罪的意见》 finds no minor; nor a victim's age or
+        # state: 被害人系已满十四周岁不满十八周岁的未成年人)
         found = sorted(((kind, m) for kind, rx in cues for m in rx.finditer(text, s, e)
-                        if not in_title(text, start, m.start())), key=lambda x: x[1].start())
+                        if not in_title(text, start, m.start())
+                        and not (kind in _PERSONAL and _of_a_victim(text, s, m.start(), name_re))),
+                       key=lambda x: x[1].start())
         ends = sorted(m.end() for _k, m in found)
         told: dict[int, list[str | None]] = {}  # the defendants of each cue of this sentence, by where it ends
         for kind, m in found:

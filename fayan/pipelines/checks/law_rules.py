@@ -495,14 +495,16 @@ def _opened_by_unstated_acts(
     j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, b: Bracket, on: date | None, harm: str | None = None
 ) -> bool:
     """Whether every alternative of ``b``'s condition (cut at ； and 或者) is an act of ``bracket_acts.tsv`` for the
-    charge (交通肇事's third, 因逃逸致人死亡), or, given the ``harm`` found, a worse one (故意伤害's 致人死亡 beside
-    以特别残忍手段…, where the count's harm is 重伤), and the reasoning states none of the acts for the count that opens
-    ``b`` or a higher bracket (:func:`_stated_act`)."""
+    charge (交通肇事's third, 因逃逸致人死亡), or part of one that itself holds 或者 (猥亵儿童多人或者多次's 多次), or,
+    given the ``harm`` found, a worse one (故意伤害's 致人死亡 beside 以特别残忍手段…, where the count's harm is 重伤),
+    and the reasoning states none of the acts for the count that opens ``b`` or a higher bracket
+    (:func:`_stated_act`)."""
     acts = [c.act for c in bracket_act_cues() if c.charge == law.name]
     alternatives = [a for a in re.split(r"；|或者", re.split(r"\s*[(（]", b.condition)[0]) if a]
     worse = HARMS[HARMS.index(harm) + 1 :] if harm else ()
     if not acts or not alternatives or not all(
-        any(act in alt for act in acts) or any(h in alt for h in worse) for alt in alternatives
+        any(act in alt or alt in act.split("或者") for act in acts) or any(h in alt for h in worse)
+        for alt in alternatives
     ):
         return False
     stated = _stated_act(j, d, it, law, on, lenient=True)
