@@ -651,13 +651,14 @@ class Judgment:
     offence_start: str | None = None  # first full date in the facts
     offence_end: str | None = None  # latest full date in the facts before the judgment
     prosecution_date: str | None = None  # 提起公诉 date from the procedure
-    procedure_last_date: str | None = None  # the latest full date the procedure paragraph tells (开庭, 立案 …)
+    # the latest full date the procedure paragraph tells (开庭, 立案 …), not the end of a sentence's period it recounts
+    procedure_last_date: str | None = None
     # a date the procedure paragraph tells after 提起公诉 that is earlier than it (开庭 dated 同年 for 次年)
     told_before_prosecution: str | None = None
     impossible_dates: tuple[str, ...] = ()  # days no calendar has, as written (2013年2月30日, 同月31日 of June)
     # the latest full date the facts tell, from the prosecution's account where they adopt it (offence_end leaves out
-    # one after the judgment); a month or year (YYYY-MM, YYYY) whose first day comes after the judgment's and every
-    # full date instead
+    # one after the judgment; both leave out the end of a sentence's period recounted, 刑期…至…止); a month or year
+    # (YYYY-MM, YYYY) whose first day comes after the judgment's and every full date instead
     facts_last_date: str | None = None
     earlier_decisions: tuple[EarlierDecision, ...] = ()  # this case's decisions the procedure history tells, in order
     retrial_orders: tuple[RetrialOrder, ...] = ()  # the decisions to retry it the history tells with their days

@@ -2147,6 +2147,9 @@ def test_no_heavier_sentence_on_a_defendant_appeal(who: str, how: str, first: st
          "被告人甲某犯盗窃罪，判处有期徒刑八个月，并处罚金人民币二千元。", [("甲某", 8)]),
         # the appellant's plea after the retold reasoning is not the first instance's sentence
         ("原判认为，被告人甲某构成盗窃罪。上诉人甲某上诉提出原判量刑过重，故请求判处拘役三个月。", []),
+        # 遂 after a comma closes the retold reasoning too
+        ("原判认为，被告人甲某盗窃他人财物，数额较大，构成盗窃罪。甲某到案后如实供述，可以从轻处罚，"
+         "遂以盗窃罪判处甲某有期徒刑六个月，并处罚金人民币二千元。", [("甲某", 6)]),
     ],
 )
 def test_first_instance_sentence_retold_by_the_appeal(retold: str, expected: list[tuple[str, int]]) -> None:
@@ -2156,6 +2159,39 @@ def test_first_instance_sentence_retold_by_the_appeal(retold: str, expected: lis
     assert retold in text
     j = extract(text)
     assert [(o.defendant, o.term_months) for o in j.original_sentences] == expected
+    for o in j.original_sentences:
+        assert text[o.start : o.end] == o.text
+
+
+# an appeal of one of two defendants, dismissed: the first instance's result retold item by item, each item
+# closed by its 。 and its note; the facts adopt the first instance's (经审理查明的事实与原判认定的事实一致)
+TWO_RETOLD = (
+    "某某市中级人民法院 刑事裁定书 （2020）浙01刑终88号 原公诉机关某某区人民检察院。 "
+    "上诉人（原审被告人）甲某，男，1994年12月25日出生，汉族，住某某区。因涉嫌犯盗窃罪，于2019年10月9日被刑事拘留，"
+    "同年11月15日被逮捕。 原审被告人乙某，女，1998年7月2日出生，汉族，住某某区。因涉嫌犯盗窃罪，于2019年10月9日被"
+    "刑事拘留，同年11月15日被取保候审。 某某区人民法院审理某某区人民检察院指控原审被告人甲某、乙某犯盗窃罪一案，"
+    "于2020年3月30日作出（2020）浙0110刑初16号刑事判决。宣判后，原审被告人甲某不服，提出上诉。{more}"
+    "本院依法组成合议庭，经过阅卷，讯问上诉人，认为本案事实清楚，决定不开庭审理。现已审理终结。 "
+    "原判认定：2019年9月至10月间，被告人甲某、乙某经事先合谋，共计盗窃得手六次，窃得手机等物品，共计价值人民币26500元。 "
+    "原判认为，被告人甲某、乙某以非法占有为目的，结伙多次秘密窃取他人财物，数额较大，其行为均已构成盗窃罪。"
+    "依照《中华人民共和国刑法》第二百六十四条、第七十二条第一款之规定，判决：一、被告人甲某犯盗窃罪，判处有期徒刑二年，"
+    "并处罚金人民币一万元。（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2019年10月9日"
+    "起至2021年10月8日止。） 二、被告人乙某犯盗窃罪，判处有期徒刑一年，缓刑一年六个月，并处罚金人民币五千元。"
+    "（缓刑考验期限，从判决确定之日起计算。） 三、扣押在案的作案工具予以没收。 "
+    "上诉人甲某上诉称：原判对其量刑过重。 经审理查明的事实与原判认定的事实一致。 "
+    "本院认为，上诉人甲某、原审被告人乙某以非法占有为目的，结伙多次秘密窃取他人财物，数额较大，其行为均已构成盗窃罪。"
+    "原判定罪准确，量刑适当，审判程序合法。依照《中华人民共和国刑事诉讼法》第二百三十六条第一款第（一）项之规定，"
+    "裁定如下： 驳回上诉，维持原判。 本裁定为终审裁定。 审判长 丙某 审判员 丁某 审判员 戊某 二〇二〇年六月九日 书记员 己某"
+)
+
+
+def test_first_instance_result_retold_item_by_item() -> None:
+    """Each defendant's item of a retold result, though the first item's 。 and its note come before the
+    second's."""
+    text = TWO_RETOLD.format(more="")
+    j = extract(text)
+    assert [(o.defendant, o.term_months, o.probation_months, o.fine_yuan) for o in j.original_sentences] == [
+        ("甲某", 24, None, 10000), ("乙某", 12, 18, 5000)]
     for o in j.original_sentences:
         assert text[o.start : o.end] == o.text
 
@@ -2912,6 +2948,59 @@ def test_x6_a_date_of_the_facts_after_the_last_decision_the_history_tells(month:
     found = [f.message for f in run_checks([extract(text)]) if f.rule == "X6" and "查明事实所述日期" in f.message]
     assert found == (["查明事实所述日期2015-12-20晚于审理经过所述（2015）云高刑终字第1187号裁定的作出日期2015-11-23。"]
                      if fires else []), found
+
+
+@pytest.mark.parametrize("more, fires", [("", False), ("甲某于2021年10月8日被抓获。", True)])
+def test_x6_a_term_recounted_in_the_facts_may_end_after_the_ruling(more: str, fires: bool) -> None:
+    """The first instance's term the adopted facts recount (…即自2019年10月9日起至2021年10月8日止) ends after the
+    appeal's ruling of 2020-06-09: no event of the case; a capture on that day told in the history is one."""
+    j = extract(TWO_RETOLD.format(more=more))
+    assert j.facts_last_date == "2019-10-09"
+    found = [f.message for f in run_checks([j]) if f.rule == "X6"]
+    assert found == (["审理经过所述日期2021-10-08晚于裁判日期2020-06-09。"] if fires else []), found
+
+
+def test_x6_a_term_the_facts_recount_is_no_day_of_theirs() -> None:
+    """Ended before the ruling (of 2022) but after the first instance's judgment that judged the facts, the term's
+    end is still no day of the facts: not their last (X6 would take it for a fact after that judgment), nor the
+    offence's."""
+    j = extract(TWO_RETOLD.format(more="").replace("二〇二〇年六月九日", "二〇二二年六月九日"))
+    assert (j.facts_last_date, j.offence_end) == ("2019-10-09", "2019-10-09")
+    assert [f.message for f in run_checks([j]) if f.rule == "X6"] == []
+
+
+WITHDRAWN = (
+    "某某市中级人民法院 刑事裁定书 （2022）鲁02刑终9号 原公诉机关某某区人民检察院。 "
+    "上诉人（原审被告人）钟迅，男，1988年2月3日出生，汉族，住某某区。因涉嫌犯帮助信息网络犯罪活动罪，于2021年12月14日"
+    "被刑事拘留，2022年1月20日被逮捕。 某某区人民法院审理某某区人民检察院指控原审被告人钟迅犯帮助信息网络犯罪活动罪一案，"
+    "于2022年5月9日作出（2022）鲁0211刑初7号刑事判决，认定被告人钟迅犯帮助信息网络犯罪活动罪，判处{sentence}。"
+    "宣判后，钟迅不服，提出上诉。{more}本院依法组成合议庭审理本案。在本院审理期间，上诉人钟迅于2022年6月20日向本院申请"
+    "撤回上诉。 本院认为，上诉人钟迅在上诉期满后要求撤回上诉，经审查，原判认定事实和适用法律正确，量刑适当，应予准许。"
+    "依照《最高人民法院关于适用〈中华人民共和国刑事诉讼法〉的解释》第三百八十三条之规定，裁定如下： "
+    "准许上诉人钟迅撤回上诉。 本裁定为终审裁定。 审判长 甲某 审判员 乙某 审判员 丙某 二〇二二年六月二十八日 书记员 丁某"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, more, late",
+    [
+        # the end of a term, of a probation, a fine's last day of payment the history recounts: no event
+        ("有期徒刑八个月，并处罚金人民币三千元（刑期自2021年12月14日起至2022年8月13日止）", "", None),
+        ("有期徒刑八个月，并处罚金人民币三千元，刑期至2022年8月13日", "", None),
+        ("有期徒刑八个月，缓刑一年，并处罚金人民币三千元（缓刑考验期限自2022年5月20日起至2023年5月19日止）", "", None),
+        ("有期徒刑八个月，缓刑一年，并处罚金人民币三千元（罚金限于2022年9月1日前缴纳）", "", None),
+        # a capture after the ruling is one, term note or not
+        ("有期徒刑八个月，并处罚金人民币三千元", "钟迅于2022年8月13日被抓获。", "2022-08-13"),
+        ("有期徒刑八个月，并处罚金人民币三千元（刑期自2021年12月14日起至2022年8月13日止）", "钟迅于2022年8月14日被抓获。",
+         "2022-08-14"),
+    ],
+)
+def test_x6_the_end_of_a_sentence_the_history_recounts_is_no_event(
+    sentence: str, more: str, late: str | None
+) -> None:
+    j = extract(WITHDRAWN.format(sentence=sentence, more=more))
+    found = [f.message for f in run_checks([j]) if f.rule == "X6"]
+    assert found == ([f"审理经过所述日期{late}晚于裁判日期2022-06-28。"] if late else []), found
 
 
 @pytest.mark.parametrize("restated, fires", [("8500元", True), ("9500元", False), ("5500元", False)])

@@ -1234,7 +1234,17 @@ _ORIGINAL_RE = re.compile(r"(?:原审法院|原审判决|原判|一审法院|一
 # 原判认为，…构成诈骗罪。…可以从轻处罚。据此，以诈骗罪判处被告人X… (or 依照…之规定，判决：被告人X犯…罪，判处…): the
 # sentence closes the retold reasoning
 _ORIGINAL_OPENS_RE = re.compile(r"(?:原审法院|原审判决|原判|一审法院|一审判决|一审)(?:经审理)?(?:认为|认定|审理认为)")
-_THEREFORE_RE = re.compile(r"(?<=[。；;\s])(?:据此|遂|故|综上|依照[^。]{0,300}?规定)[，,]?[^。]{0,200}?判处[^。]*")
+# (据此 and 遂 also after a comma: …系自首，依法可以从轻处罚，遂以故意伤害罪判处甲某有期徒刑十个月)
+_THEREFORE_RE = re.compile(
+    r"(?:(?<=[。；;\s])(?:据此|遂|故|综上|依照[^。]{0,300}?规定)|(?<=[，,])(?:据此|遂))[，,]?[^。]{0,200}?判处[^。]*"
+)
+# the retold result's next numbered item, after the 。 that closes the one before and its note (判决：一、被告人甲某犯…，
+# 判处有期徒刑二年。（刑期…即自…起至…止。） 二、被告人乙某犯…): the sentences of a result retold item by item
+_NEXT_ITEM_RE = re.compile(
+    r"。\s*(?:[（(][^（）()]{0,300}[）)]\s*。?\s*)?(?=[二三四五六七八九十]+\s*[、.．]|[（(][二三四五六七八九十]{1,3}[）)])[^。]*"
+)
+# the first numbered item of a retold result (判决：一、 / 判决如下：（一）)
+_FIRST_ITEM_RE = re.compile(r"[：:]\s*(?:一\s*[、.．]|[（(]一[）)])")
 # a sentence that is no longer the first instance's account: the appeal, this court, the defence
 _NOT_ORIGINAL_RE = re.compile(
     r"(?<=[。；;\s])\s*(?:(?:上诉人|原审被告人|被告人)[^。，,]{1,15}?(?:上诉|辩解|辩称)|上诉|抗诉|本院|二审|经审理查明|"
@@ -1258,6 +1268,10 @@ def _first_instance(
         if opens and not _NOT_ORIGINAL_RE.search(text, opens[-1].end(), m.start()):
             spans.append((m.start(), m.end()))
     for s, e_ in sorted(spans):
+        # a result retold item by item: its items after the first's 。 too
+        if _FIRST_ITEM_RE.search(text, s, e_):
+            while (more := _NEXT_ITEM_RE.match(text, e_, end)) is not None:
+                e_ = more.end()
         _retold_sentences(doc, parse_result(text, s, e_, names), "original_sentences", sp, out)
     return tuple(out.values()), appeal_by
 
@@ -2761,7 +2775,9 @@ def _facts_start(text: str, secs: Sections) -> int:
 def _fact_dates(text: str, start: int, end: int, judgment_day: date | None, *, marriage: bool) -> list[_FactDate]:
     """The dates of ``text[start:end]`` (the facts) that may date the offence or the capture, in text order.
 
-    Leaves out birth dates, anything after the judgment and the days of the accused's merit (:data:`_MERIT_RE`); and
+    Leaves out birth dates, anything after the judgment, the end of a sentence's period recounted
+    (:func:`_period_end`: 刑期自…起至2021年10月8日止 in an appeal's account of the first instance) and the days of
+    the accused's merit (:data:`_MERIT_RE`); and
     the dates of sentences that tell only a marriage, a divorce or how a couple met or lived, where a full date of
     something else is left and the case is not about a marriage. :func:`_offence_dates` leaves out the capture's day
     where the facts date the offence by month only.
@@ -2799,9 +2815,9 @@ def _fact_dates(text: str, start: int, end: int, judgment_day: date | None, *, m
         born = re.match(r"\s*(?:出生|生)", ftext[span.end : span.end + 3]) or re.search(
             # （出生于2000年9月18日）; not a bare 生于: 王建生于2017年5月26日… is a name ending in 生
             r"(?:出生于|出生日期为?[:：]?)\s*$", ftext[max(0, span.start - 7) : span.start])
-        if born or (judgment_day and first > judgment_day):
-            continue
         at = (start + span.start, start + span.end)
+        if born or (judgment_day and first > judgment_day) or _period_end(text, *at):
+            continue
         rest = _CLAUSE_REST_RE.match(text, at[1])
         dates.append(_FactDate(first, at, mention.day is not None, _sentence_at(text, *at), last,
                                rest.group() if rest else ""))
@@ -3021,6 +3037,34 @@ def _prosecution_dates(text: str, proc: Section, sp: _Spans) -> tuple[str | None
     return prosecuted.isoformat(), None
 
 
+# the words of a sentence's period in the sentence that tells its end (刑期, 缓刑考验期限, 管制期限, 剥夺政治权利, 罚金)
+_PERIOD_WORDS_RE = re.compile(r"刑期|考验期|缓刑|管制期|剥夺政治权利|罚金")
+# a day a period runs to (…起至2021年10月8日止, 刑期至2022年8月13日）): 至 before it, 止 or the note's end after it
+_PERIOD_TO_RE = re.compile(r"(?:至|到)\s*$")
+_PERIOD_CLOSES_RE = re.compile(r"\s*(?:止|届满|期满|[）)。；;])")
+# a day a payment is due by (罚金限于2020年7月1日前缴纳), after the day
+_PAYMENT_DUE_RE = re.compile(r"\s*(?:之|以)?前\s*(?:缴纳|缴清|交纳|交清|付清)")
+
+
+def _period_end(text: str, start: int, end: int) -> bool:
+    """Whether the day at ``text[start:end]`` ends a sentence's period as the document recounts it (a term's,
+    a probation's, a fine's payment's): 判处有期徒刑二年（…即自2019年10月9日起至2021年10月8日止） in an
+    appeal's account of the first instance, or in its history; not an event, and it may fall after the judgment
+    that tells it. A day after 至 and before 止 (or before 前缴纳) in a sentence that names the period (刑期,
+    缓刑, 罚金 …); not one a period of conduct ends at (在缓刑考验期限内，于2021年5月至2021年10月8日间多次盗窃: 间
+    follows it).
+
+    >>> t = "判处有期徒刑八个月（刑期自2021年12月14日起至2022年8月13日止）。2022年9月1日被抓获。"
+    >>> [_period_end(t, t.find(d), t.find(d) + len(d)) for d in ("2021年12月14日", "2022年8月13日", "2022年9月1日")]
+    [False, True, False]
+    """
+    lo = max(start - 80, 0, *(text.rfind(c, max(start - 80, 0), start) + 1 for c in "。；;\n"))
+    before = text[lo:start]
+    ends = (_PERIOD_TO_RE.search(before) is not None and _PERIOD_CLOSES_RE.match(text, end) is not None
+            or _PAYMENT_DUE_RE.match(text, end) is not None)
+    return ends and _PERIOD_WORDS_RE.search(before) is not None
+
+
 def _last_date(
     text: str, sec: Section | None, sp: _Spans, field_name: str, *, after: date | None = None
 ) -> str | None:
@@ -3028,10 +3072,13 @@ def _last_date(
     facts' every date, the capture's too), recorded as ``field_name``; a month or year told whose first day comes after
     ``after`` (the judgment's day) and every full date instead, as ``YYYY-MM`` or ``YYYY`` (公诉机关指控，2018年12月，
     被告人…贩卖 in a judgment of 2018年8月13日; the facts of the 154 dev judgments, 500 SPC rulings and the examples tell
-    none. Not any later month: …自2017年10月至2018年6月共25份…判决书, told in an appeal's facts, is no fact's day)."""
+    none. Not any later month: …自2017年10月至2018年6月共25份…判决书, told in an appeal's facts, is no fact's day).
+    Not the end of a sentence's period recounted (:func:`_period_end`): no event, it may come after the
+    judgment."""
     if sec is None:
         return None
-    mentions = list(find_date_mentions(text[sec.start : sec.end]))
+    mentions = [m for m in find_date_mentions(text[sec.start : sec.end])
+                if not _period_end(text, sec.start + m.span.start, sec.start + m.span.end)]
     last = None
     for m in mentions:
         if (d := m.to_date()) is not None and (last is None or d > last[1]):

@@ -335,7 +335,8 @@ TABLES: tuple[TableSpec, ...] = (
         Column("prosecution_date", "string", "提起公诉 date from the procedure paragraph, ISO",
                lambda r: r.doc.prosecution_date),
         Column("procedure_last_date", "string",
-               "the latest full date the procedure paragraph tells (立案, 开庭, 延期审理, a decision of the history), ISO",
+               "the latest full date the procedure paragraph tells (立案, 开庭, 延期审理, a decision of the history), not the "
+               "end of a sentence's period it recounts (刑期自…起至…止, 缓刑考验期限…至…止, 罚金限于…前缴纳), ISO",
                lambda r: r.doc.procedure_last_date),
         Column("told_before_prosecution", "string",
                "the first full date the procedure paragraph tells after its 提起公诉 that is earlier than the prosecution "
@@ -344,8 +345,9 @@ TABLES: tuple[TableSpec, ...] = (
                "of June), as written", lambda r: _joined(r.doc.impossible_dates)),
         Column("facts_last_date", "string",
                "the latest full date the facts section tells, the capture's too, from the prosecution's account where "
-               "the facts adopt it (offence_end leaves out one after the judgment), ISO; a month or year whose first "
-               "day comes after the judgment's and every full date instead, as YYYY-MM or YYYY",
+               "the facts adopt it (offence_end leaves out one after the judgment), not the end of a sentence's period "
+               "they recount (刑期…至…止), ISO; a month or year whose first day comes after the judgment's and every "
+               "full date instead, as YYYY-MM or YYYY",
                lambda r: r.doc.facts_last_date),
         Column("offence_start", "string", "first full date in the facts in text order (a count told later may be dated "
                "earlier; a defendant's offence_from is the earliest day the facts allow), not of a sentence that tells only "
@@ -355,7 +357,8 @@ TABLES: tuple[TableSpec, ...] = (
                "offence's), nor a record (…刑满释放, an earlier crime it says was tried), ISO",
                lambda r: r.doc.offence_start),
         Column("offence_end", "string", "latest full date in the facts before the judgment, not of a sentence that tells "
-               "only the capture (…被抓获归案, where another day is left; caught in the act, 吸食冰毒的过程中被抓获, counts), ISO",
+               "only the capture (…被抓获归案, where another day is left; caught in the act, 吸食冰毒的过程中被抓获, counts), "
+               "nor the end of a sentence's period they recount (刑期…至…止), ISO",
                lambda r: r.doc.offence_end),
         Column("result_form", "string", "判决 | 裁定: the word of the 判决如下 / 裁定如下 cue (决定 in a criminal decision)",
                lambda r: r.doc.result_form),
