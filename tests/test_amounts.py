@@ -626,6 +626,38 @@ def test_judgment_amounts_name_the_header_defendant() -> None:
     ]
 
 
+def test_the_total_is_of_the_defendants_convicted_of_its_charge() -> None:
+    """Two defendants, one of 帮助信息网络犯罪活动罪 (no amount-based charge), one of 掩饰、隐瞒犯罪所得罪: the total is what
+    the second laundered, not the first one's card turnover (支付结算金额) nor anyone's profit."""
+    from fayan.pipelines.assemble import extract
+
+    text = (
+        "某某省某某县人民法院\n刑事判决书\n（2024）某0101刑初9号\n公诉机关某某县人民检察院。\n"
+        "被告人钟迅，男，2002年5月16日出生，汉族，无业。2023年11月6日因本案被刑事拘留。\n"
+        "被告人甲某，女，2000年8月9日出生，汉族，无业。2023年11月6日因本案被刑事拘留，同年11月30日被取保候审。\n"
+        "某某县人民检察院以起诉书指控被告人钟迅犯帮助信息网络犯罪活动罪、被告人甲某犯掩饰、隐瞒犯罪所得罪，"
+        "于2024年2月19日向本院提起公诉。\n"
+        "经审理查明：\n一、2023年8月至10月，被告人钟迅明知他人利用信息网络实施犯罪，仍将其名下的银行卡4张提供给上家"
+        "用于接收、转移资金，并收取好处费，共计获利人民币6000元。经查，上述银行卡支付结算金额累计人民币128.4万元，"
+        "其中有被害人陈述在案的诈骗资金人民币21.3万元。\n"
+        "二、2023年10月，被告人甲某明知是他人诈骗犯罪所得，仍将上游资金转入其银行卡后分多笔转至上家指定的账户，"
+        "共计转移资金人民币9.36万元，获利人民币1870元。经查，被害人乙某、丙某、丁某分别被骗3.5万元、2.2万元、3.66万元，"
+        "上述款项转入甲某名下银行卡并被其转出。\n"
+        "本院认为，被告人钟迅的行为已构成帮助信息网络犯罪活动罪；被告人甲某的行为已构成掩饰、隐瞒犯罪所得罪。"
+        "依照《中华人民共和国刑法》第二百八十七条之二第一款、第三百一十二条第一款之规定，判决如下：\n"
+        "一、被告人钟迅犯帮助信息网络犯罪活动罪，判处有期徒刑九个月，并处罚金人民币八千元。\n"
+        "二、被告人甲某犯掩饰、隐瞒犯罪所得罪，判处有期徒刑一年，并处罚金人民币一万元。\n"
+        "如不服本判决，可在接到判决书的第二日起十日内提出上诉。\n审判员戊某\n二〇二四年三月二十八日\n书记员己某\n"
+    )
+    j = extract(text)
+    assert [d.charges_standard for d in j.defendants] == [("帮助信息网络犯罪活动罪",), ("掩饰、隐瞒犯罪所得、犯罪所得收益罪",)]
+    assert j.total_crime_amount_yuan == 93600
+    # the same facts read as a whole, with no defendant to keep to, still count the turnover
+    assert total_crime_amount(text, charge="掩饰、隐瞒犯罪所得罪") != Decimal(93600)
+    only = total_crime_amount(text, charge="掩饰、隐瞒犯罪所得罪", names=["钟迅", "甲某"], without=["钟迅"])
+    assert only == Decimal(93600)
+
+
 @pytest.mark.parametrize(
     ("text", "charge", "roles", "total"),
     [
@@ -643,6 +675,21 @@ def test_judgment_amounts_name_the_header_defendant() -> None:
         # the fraud's money moved, not the mover's profit (掩饰隐瞒解释 第三条: the value of what was laundered)
         ("被告人甲某帮助转移诈骗资金共计人民币62.4万元，其中经查证系被害人被骗资金共计人民币38.7万元。甲某从中获利人民币8000元。",
          "掩饰、隐瞒犯罪所得罪", ["defrauded", "defrauded", "gains"], "624000"),
+        # the launderer's profit is no money laundered: not added to the total of what was moved (掩饰隐瞒解释 第三条),
+        # after it (从中获利) or before it (共计获利 … 共计价值)
+        ("被告人甲某明知是他人诈骗的犯罪所得，仍持他人银行卡取现后交给上线。以上累计取现人民币614000元，甲某从中获利人民币"
+         "12280元。",
+         "掩饰、隐瞒犯罪所得罪", ["defrauded", "gains"], "614000"),
+        ("被告人甲某明知是盗窃所得的手机仍予以收购，后加价转卖，共计获利人民币1800元。经认定，上述手机共计价值人民币12600元。",
+         "掩饰、隐瞒犯罪所得罪", ["gains", "value"], "12600"),
+        # the money moved on is the amount laundered, not the 犯罪所得 its sentence names first
+        ("被告人乙某明知是他人诈骗犯罪所得，仍将上游资金分多笔转至指定账户，共计转移资金人民币9.36万元，获利人民币1870元。",
+         "掩饰、隐瞒犯罪所得罪", ["transfer", "gains"], "93600"),
+        # a call-centre hand's wages and commission are his pay, no money defrauded, even after 共计
+        ("被告人甲某参与诈骗，致被害人乙某、丙某分别被骗人民币31.2万元、40.8万元，合计人民币72万元。甲某在此期间领取工资、"
+         "提成共计人民币4.2万元。", "诈骗罪", ["defrauded", "defrauded", "defrauded", "other"], "720000"),
+        # a 提成 demanded is money extorted: the act, not the pay word, gives its role
+        ("被告人甲某向乙某索要提成款，乙某给甲某人民币68.8万元。", "敲诈勒索罪", ["extorted"], "688000"),
         ("截至案发，被告人甲某恶意透支本金共计人民币八万三千元。", "信用卡诈骗罪", ["defrauded"], "83000"),
         ("本院认为，被告人甲某以威胁方法强行索取他人财物人民币六万元，数额巨大。", "敲诈勒索罪", ["extorted"], "60000"),
         ("本院认为，被告人甲某利用职务上的便利，索取他人财物人民币六万元。", "受贿罪", ["bribe"], "60000"),

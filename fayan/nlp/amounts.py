@@ -79,14 +79,19 @@ an approximate total (1600余元) whose parts add up to more becomes their sum.
 Ranges (3800元至69800元不等) are not summed.
 The answer is the sum of what is left.  When no counted amount is stated, gains
 (违法所得, 得款) are used; when the facts state none at all, the amounts of the
-prosecutor's conclusion are.
+prosecutor's conclusion are.  A charge that counts gains beside other roles
+(掩饰、隐瞒: the 犯罪所得 laundered) does not add them to a total the text states of
+another role: 累计取现614000元，从中获利12280元 is 614000, the profit is no money
+laundered.  Where the caller names defendants whose amounts do not count
+(``without``), an amount the text tells of one of them (a co-defendant's 帮信
+turnover beside a 掩饰、隐瞒) is left out.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -943,13 +948,19 @@ def counted_roles(charge: str | None, text: str = "") -> frozenset[str]:
     return _DEFAULT_ROLES if theft > fraud else _DEFAULT_ROLES | {"transfer"}
 
 
-def total_crime_amount(text: str, *, charge: str | None = None) -> Decimal | None:
+def total_crime_amount(
+    text: str, *, charge: str | None = None, names: Sequence[str] = (), without: Collection[str] = ()
+) -> Decimal | None:
     """The total crime amount of a document (or of its fact section alone), in yuan.
 
     ``charge`` (a charge name such as 盗窃罪) chooses the roles that count
     (``amount_charge_roles.tsv``); a charge that is not amount-based gives None.
     Without a charge the roles are inferred from the text (:func:`counted_roles`).
-    Returns None when the text states no amount of a counted role.
+    ``names`` are the defendants' names where the caller knows them (as for
+    :func:`extract_amounts`); an amount the text tells of a defendant named in
+    ``without`` (one not convicted of ``charge``) does not count: one defendant's
+    帮助信息网络犯罪活动 turnover is no money the other laundered.  Returns None when
+    the text states no amount of a counted role.
 
     >>> total_crime_amount("经审理查明，被告人甲先后骗取乙共计人民币1.8万元，其中："
     ...                    "1、骗取乙8000元。2、骗取乙1万元。")
@@ -963,10 +974,14 @@ def total_crime_amount(text: str, *, charge: str | None = None) -> Decimal | Non
     roles = counted_roles(charge, text)
     if not roles:
         return None
-    found = extract_amounts(text, charge=charge)
+    found = extract_amounts(text, charge=charge, names=names)
     layout = _Layout.of(text)
     lex = _lex()
-    cny = [a for a in found if a.currency == "CNY" and a.qualifier != "range"]  # 3800元至69800元不等
+    cny = [
+        a for a in found
+        if a.currency == "CNY" and a.qualifier != "range"  # 3800元至69800元不等
+        and a.defendant not in without
+    ]
     for role_set in (roles, *_FALLBACK_ROLES):
         pool = [a for a in cny if a.role in role_set and not a.is_restatement]
         pool += _taken_on(cny, role_set, pool)
@@ -974,9 +989,19 @@ def total_crime_amount(text: str, *, charge: str | None = None) -> Decimal | Non
         if not pool:  # only restated (e.g. only in the prosecutor's conclusion)
             pool = [a for a in cny if a.role in role_set and a.part in ("opinion", "reasoning")]
             pool = _one_part(pool)
+        pool = _without_gains_beside_total(pool)
         if pool:
             return _sum_with_totals(pool, layout, lex)
     return None
+
+
+def _without_gains_beside_total(pool: list[AmountFound]) -> list[AmountFound]:
+    """The pool without its gains where it holds a stated total of another role: the defendant's profit (累计取现
+    614000元，从中获利12280元; 共计获利1800元 … 共计价值12600元) is no part of the money laundered that total states, even
+    where its own sentence calls it 共计 (gains count for 掩饰、隐瞒 where they are the 犯罪所得 laundered)."""
+    if any(a.is_total and a.role != "gains" for a in pool):
+        return [a for a in pool if a.role != "gains"]
+    return pool
 
 
 def _taken_on(cny: list[AmountFound], role_set: frozenset[str], pool: list[AmountFound]) -> list[AmountFound]:

@@ -2132,12 +2132,15 @@ def _charge_parts(text: str, start: int, end: int, charge: str | None) -> list[t
 
 def _total(
     doc: Document, start: int, end: int, charge: str | None, amounts: list[AmountMention], sp: _Spans,
-    section: str = "facts",
+    section: str = "facts", names: Sequence[str] = (), without: Sequence[str] = (),
 ) -> int | float | None:
     """The total crime amount of the facts (or the reasoning: ``section``) ``doc.text[start:end]`` (of ``charge``'s
-    parts where the facts are told charge by charge), with the span of the amount that states it."""
+    parts where the facts are told charge by charge; not of the defendants named ``without``, of those
+    ``names`` names), with the span of the amount that states it."""
     parts = _charge_parts(doc.text, start, end, charge)
-    t = total_crime_amount("\n".join(doc.text[a:b] for a, b in parts), charge=charge)
+    t = total_crime_amount(
+        "\n".join(doc.text[a:b] for a, b in parts), charge=charge, names=names, without=without
+    )
     if t is None:
         return None
     total = plain_number(t)
@@ -2882,10 +2885,13 @@ def _prosecution_charges(text: str, secs: Sections) -> dict[str, tuple[int, int]
 def _amounts_and_total(
     doc: Document, facts: Section | None, facts_from: int, reasoning: Section | None, result_start: int,
     main_charge: str | None, names: list[str], sp: _Spans, one_defendant: bool = False,
+    without: Sequence[str] = (),
 ) -> tuple[list[AmountMention], float | None]:
     """The money amounts of the facts (read from ``facts_from``) and of the reasoning, and the total crime amount:
     the facts' total; where they give none of the charge's roles, the reasoning's; of ``one_defendant``, the amount
-    an appeal's reasoning holds instead of the first instance's (:func:`_corrected_total`)."""
+    an appeal's reasoning holds instead of the first instance's (:func:`_corrected_total`). The total leaves
+    out the amounts of the defendants named ``without`` (those not convicted of ``main_charge`` where others
+    are)."""
     amounts: list[AmountMention] = []
     total = None
     for sec_kind, sec in (("facts", facts), ("reasoning", reasoning)):
@@ -2896,7 +2902,7 @@ def _amounts_and_total(
             doc, sec_start, sec_end, "prosecution" if sec_start != sec.start else sec_kind, sec_kind, main_charge, names
         )
         if total is None:
-            total = _total(doc, sec_start, sec_end, main_charge, amounts, sp, sec_kind)
+            total = _total(doc, sec_start, sec_end, main_charge, amounts, sp, sec_kind, names, without)
     if total is not None and reasoning is not None and one_defendant:
         total = _corrected_total(doc, reasoning.start, result_start, amounts, total, sp)
     return amounts, total
@@ -3503,9 +3509,17 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
 
     # Money amounts in the facts (and those the reasoning restates), and the total crime amount.
     convicted = [c for d in defendants for c in d.charges_standard]
+    main_charge = amount_charge(convicted)
+    # where only some defendants are convicted of the charge the amount is of (甲 of 帮信, 乙 of 掩饰、隐瞒), the
+    # others' amounts are none of it (all named: an unnamed one's amounts would be told of the name before
+    # them)
+    others = [d for d in defendants if main_charge not in d.charges_standard]
+    without = [] if len(others) == len(defendants) or not all(d.name for d in defendants) else [
+        n for d in others for n in (d.name, *d.aliases) if n
+    ]
     amount_list, total = _amounts_and_total(
-        doc, facts, facts_from, reasoning, result.start, amount_charge(convicted),
-        [d.name for d in defendants if d.name] + names, sp, len(defendants) == 1,
+        doc, facts, facts_from, reasoning, result.start, main_charge,
+        [d.name for d in defendants if d.name] + names, sp, len(defendants) == 1, without,
     )
     # Entities in the facts: rules, and the NER model where given.
     fe = _FactElements()

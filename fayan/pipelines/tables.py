@@ -419,9 +419,11 @@ TABLES: tuple[TableSpec, ...] = (
         Column("total_crime_amount_yuan", "float64",
                "total crime amount in yuan, of the first charge convicted or, where only one charge convicted is "
                "amount-based, of that one (the amounts of the roles it counts: 盗窃 stolen and value, 诈骗 defrauded …; "
-               "lexicons/amount_charge_roles.tsv) in the facts; where the facts give none, in the reasoning; of one "
-               "defendant whose appeal's reasoning overturns the first instance's amount (原判认定…数额为35万元不当), "
-               "the amount it holds instead",
+               "lexicons/amount_charge_roles.tsv) in the facts; where the facts give none, in the reasoning; "
+               "not the amounts of a defendant convicted of another charge only (a co-defendant's 帮信 "
+               "turnover beside a 掩饰、隐瞒), nor gains beside a stated total of another role (累计取现614000元，从中获利"
+               "12280元 is 614000); of one defendant whose appeal's reasoning overturns the first instance's "
+               "amount (原判认定…数额为35万元不当), the amount it holds instead",
                lambda r: r.doc.total_crime_amount_yuan),
         Column("victims", "string", "victims named in the facts, joined with ;",
                lambda r: _joined(r.doc.victims)),
