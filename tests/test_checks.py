@@ -4269,6 +4269,48 @@ def test_e11_an_accessory_punished_above_a_co_defendant_not_found_accessory() ->
     assert [f for f in run_checks([extract(both)]) if f.rule == "E11"] == []
 
 
+def _drug_ring(seller: str, roles: str) -> str:
+    """A fictional first-instance judgment of three: 甲某 the principal who sold and carried methamphetamine,
+    乙某 the 从犯 he hired to carry it (fifteen years), and 丙某, a buyer of his who sold 30 grams on (``seller``:
+    his charge)."""
+    people = "".join(
+        f"被告人{n}，男，1985年{m}月1日出生，汉族，初中文化，无业。因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。 "
+        for n, m in (("甲某", 1), ("乙某", 2), ("丙某", 3)))
+    return (
+        "某某市中级人民法院 刑事判决书 （2020）云08刑初7号 公诉机关某某市人民检察院。 " + people
+        + "某某市人民检察院以起诉书指控被告人甲某犯贩卖、运输毒品罪，被告人乙某犯运输毒品罪，被告人丙某犯" + seller
+        + "，于2020年3月1日向本院提起公诉。 经审理查明，2019年11月，被告人甲某雇佣被告人乙某驾车运输甲基苯丙胺片剂"
+        "12000克，于2019年12月1日被查获。此前，甲某向被告人丙某贩卖甲基苯丙胺片剂40克，丙某又将其中30克贩卖给他人。 "
+        "本院认为，被告人甲某明知是毒品而贩卖、运输，其行为已构成贩卖、运输毒品罪；被告人乙某明知是毒品而运输，其行为已构成"
+        f"运输毒品罪；被告人丙某明知是毒品而贩卖，其行为已构成{seller}。{roles}"
+        "依照《中华人民共和国刑法》第三百四十七条第二款、第四款，第二十七条之规定，判决如下： "
+        "一、被告人甲某犯贩卖、运输毒品罪，判处无期徒刑，剥夺政治权利终身，并处没收个人财产。 "
+        "二、被告人乙某犯运输毒品罪，判处有期徒刑十五年，并处没收个人财产人民币五万元。 "
+        f"三、被告人丙某犯{seller}，判处有期徒刑八年，并处罚金人民币二万元。 "
+        "如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判长乙某某 二〇二〇年六月一日 书记员丙某某"
+    )
+
+
+@pytest.mark.parametrize(("seller", "roles", "fires"), [
+    # the roles of the joint offence told, 丙某 none: he is outside it (he bought from the principal)
+    ("贩卖毒品罪", "在共同犯罪中，被告人甲某起主要作用，系主犯；被告人乙某起次要作用，系从犯，依法减轻处罚。", False),
+    ("贩卖、运输毒品罪", "在共同犯罪中，被告人甲某起主要作用，系主犯；被告人乙某起次要作用，系从犯，依法减轻处罚。", False),
+    # no 主犯 told: 丙某 is compared, but his 贩卖 is other conduct than 乙某's 运输 under the one selective charge
+    ("贩卖毒品罪", "被告人乙某在共同犯罪中起次要作用，系从犯，依法减轻处罚。", False),
+    ("贩卖、运输毒品罪", "被告人乙某在共同犯罪中起次要作用，系从犯，依法减轻处罚。", True),
+    ("贩卖、运输毒品罪", "被告人丙某起主要作用，系主犯；被告人乙某起次要作用，系从犯，依法减轻处罚。", True),
+])  # fmt: skip
+def test_e11_an_accessory_against_his_joint_offence_only(seller: str, roles: str, fires: bool) -> None:
+    """A 从犯 of fifteen years heavier than a co-defendant of eight of the same standard charge: a lead only where
+    the other is of his joint offence (a 主犯, or a defendant with no role where the reasoning finds no 主犯) and the
+    other's form of the selective charge names every act his does."""
+    j = extract(_drug_ring(seller, roles))
+    assert [d.verdict.term_months for d in j.defendants[1:]] == [180, 96]
+    assert "从犯" in j.defendants[1].circumstances
+    e11 = [(f.defendant, f.message) for f in run_checks([j]) if f.rule == "E11" and "系从犯，所判" in f.message]
+    assert [d for d, _ in e11] == (["乙某"] if fires else []), e11
+
+
 @pytest.mark.parametrize(
     "day, fine, fires",
     [
@@ -6513,6 +6555,21 @@ def test_x3_the_reasoning_counts_the_harmed_otherwise_than_the_facts_name_them(f
                 sentence="死刑，剥夺政治权利终身", end="2022年12月1日")  # fmt: skip
     x3 = _messages("X3", **over)
     told = "本院认为部分所述一人死亡、一人重伤，而查明事实载明死亡1人（王某甲）、轻伤1人（李某乙）。"
+    assert x3 == ([told] if fires else []), x3
+
+
+@pytest.mark.parametrize(("facts", "fires"), [
+    ("持木棒殴打戊某，致戊某轻微伤。经鉴定，丁某左尺骨骨折，损伤程度为轻伤一级", False),
+    ("持木棒殴打丁某。经鉴定，丁某左尺骨骨折，损伤程度为轻微伤", True),
+])
+def test_x3_a_harm_an_appraisal_tells_of_the_person_it_opens_with(facts: str, fires: bool) -> None:
+    """致一人轻伤 in the reasoning, and the facts name 戊某 轻微伤 and, after 经鉴定, 丁某 轻伤一级 (their wounds
+    told before the harm): the reasoning's 轻伤 is 丁某's, who had not been read as harmed (X3 then read the
+    facts as naming 戊某 alone, 轻微伤). Where the appraisal tells 轻微伤, that is the one person the facts name harmed."""
+    over = dict(charge="故意伤害罪", article="二百三十四", reason="故意伤害他人身体，致一人轻伤，", facts=facts,
+                sentence="有期徒刑一年", end="2020年12月1日")  # fmt: skip
+    x3 = _messages("X3", **over)
+    told = "本院认为部分所述一人轻伤，而查明事实载明轻微伤1人（丁某）。"
     assert x3 == ([told] if fires else []), x3
 
 

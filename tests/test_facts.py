@@ -982,6 +982,12 @@ def test_find_blood_alcohol(text: str, expected: list) -> None:
     ("。马某全身多处受伤，并致血气胸、肺脏破裂，构成重伤。", [("马某", "重伤")]),
     ("。张某某逃离现场，王某身体多处受伤，构成重伤。", []),  # another person before the harm
     ("。张某某逃离现场，后构成重伤。", []),  # no wound told of them
+    # or the one person an appraisal's clause opens with, its wounds told before the harm
+    ("。经鉴定，邓某左尺骨骨折，损伤程度为轻伤一级。", [("邓某", "轻伤")]),
+    ("，经某市公安局物证鉴定所鉴定，邓某左尺骨骨折，构成轻伤二级。", [("邓某", "轻伤")]),
+    ("。经法医鉴定：邓某左尺骨骨折，损伤程度为轻伤二级。", [("邓某", "轻伤")]),
+    ("。经鉴定，邓某持刀捅刺，损伤程度为轻伤一级。", []),  # no wound told of them
+    ("。经鉴定，张某持刀致邓某左尺骨骨折，构成轻伤一级。", [("邓某", "轻伤")]),  # (致 opens 邓某; 张某 acts)
 ])
 def test_harms_told_of_a_person_with_no_opening_word(text: str, told: list[tuple[str, str]]) -> None:
     assert [(n, h) for n, h, _ in find_harmed(text, 0, len(text), ())] == told

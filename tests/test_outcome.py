@@ -596,3 +596,24 @@ def test_term_dates_written_in_figures(start: str, end: str) -> None:
          f"羁押的，羁押一日折抵刑期一日，即自{start}起至{end}止。")
     [e] = _parse(r, ["甲某"])
     assert (e.term_start.isoformat(), e.term_end.isoformat()) == ("2019-11-20", "2020-09-19")
+
+
+@pytest.mark.parametrize("acquittal", ["被告人乙某无罪（掩饰、隐瞒犯罪所得罪部分）。", "宣告被告人乙某无罪（诈骗罪部分）。",
+                                       "被告人乙某被指控的其余部分，宣告被告人乙某无罪。"])
+def test_an_acquittal_of_one_count_leaves_the_conviction_of_another(acquittal: str) -> None:
+    """被告人乙某犯诈骗罪，判处… then, in a later item, 被告人乙某无罪（…罪部分）: he is acquitted of that count only, and
+    stands convicted and sentenced for the other; the later item had replaced the conviction."""
+    r = ("判决如下： 一、被告人甲某犯诈骗罪，判处有期徒刑四年，并处罚金人民币四万元。 二、被告人乙某犯诈骗罪，判处有期徒刑"
+         "三年三个月，并处罚金人民币二万五千元。（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自"
+         f"2020年11月9日起至2024年2月8日止。） 三、{acquittal}")
+    e = {x.name: x for x in _parse(r, ["甲某", "乙某"])}["乙某"]
+    got = (e.charges, e.executed.principal, e.executed.term_months, e.executed.fine_yuan)
+    assert got == (["诈骗罪"], "有期徒刑", 39, 25000)
+    assert (e.term_start.isoformat(), e.term_end.isoformat()) == ("2020-11-09", "2024-02-08")
+
+
+def test_an_acquittal_of_the_whole_stays_an_acquittal() -> None:
+    """被告人乙某无罪 naming no part, alone or after a conviction of another defendant: 无罪, no count."""
+    r = "判决如下： 一、被告人甲某犯诈骗罪，判处有期徒刑四年。 二、被告人乙某无罪。"
+    e = {x.name: x for x in _parse(r, ["甲某", "乙某"])}["乙某"]
+    assert (e.charges, e.executed.principal, e.executed.term_months) == ([], "无罪", None)

@@ -702,6 +702,8 @@ _EACH_CLAUSE_RE = re.compile(
 _HARM_WORD_RE = re.compile(r"死亡|重伤|轻伤|轻微伤|[。：:]")
 _WOUNDS_RE = re.compile(rf"{_WOUND_ONLY}+(?=[，,；;、]|$)")
 _INJURED_RE = re.compile(r"伤|骨折|破裂|断裂|挫|出血|烧|残")
+# the words of an appraisal a clause opens with, up to the person appraised (经鉴定，邓某…; 经法医鉴定：…)
+_APPRAISED_RE = re.compile(r"经[^，,。；;：:]{0,20}?(?:鉴定|检验)\s*[，,：:]\s*$")
 
 
 def _each_of_the_clauses(
@@ -710,8 +712,9 @@ def _each_of_the_clauses(
     """:func:`find_harmed`'s persons a clause of its own tells a harm of (…，均属重伤; …，构成重伤): those that open a
     clause of what they suffered since the sentence or the last harm told, a wound or a cause after them (after 致,
     ； or 、; not a person who acts, 张某持刀…, or one acted on, 击打刘某某、王某头部, or one of a list, 刘某某（被害人）、
-    王某); with no 均, the one such person, opened by a harm word (致王某某…，构成重伤) or opening the sentence
-    (。陈某某全身烧伤面积约57%，致右肩关节…强直，功能丧失，构成重伤)."""
+    王某); with no 均, the one such person, opened by a harm word (致王某某…，构成重伤), opening the sentence
+    (。陈某某全身烧伤面积约57%，致右肩关节…强直，功能丧失，构成重伤) or an appraisal's clause (经鉴定，邓某左尺骨骨折，
+    损伤程度为轻伤一级), wounds told of them and no one else named before the harm."""
     found: list[tuple[str, str, tuple[int, int]]] = []
     for m in _EACH_CLAUSE_RE.finditer(text, start, end):
         lo = max((x.end() for x in _HARM_WORD_RE.finditer(text, start, m.start())), default=start)
@@ -722,16 +725,20 @@ def _each_of_the_clauses(
                 continue
             before = text[at - 1] if at > start else ""
             opened = bool(_HARM_OPENED_RE.search(text[max(start, at - 3) : at]))
+            # wounds told of them, and no one else named before the harm
+            solo = bool(_INJURED_RE.search(text, after, m.start())) and not any(
+                after <= a < m.start() for a, _ in spots)
+            # the person an appraisal's clause opens with (经鉴定，邓某左尺骨骨折，损伤程度为轻伤一级)
+            appraised = solo and bool(_APPRAISED_RE.search(text, max(start, at - 30), at))
             # after 、 only the next of such clauses (…骨折、陈某乙因…), not a name of a list (刘某某（被害人）、王某)
-            opens = at == lo or opened or before in "；;" or (
+            opens = at == lo or opened or appraised or before in "；;" or (
                 before == "、" and bool(each) and text[at - 2 : at - 1] not in "）)"
                 and not any(a + len(n) == at - 1 for a, n in spots))
             wounds = _WOUNDS_RE.match(text, after, m.start())
             if opens and wounds and not any(a == after for a, _ in spots):
                 # (or the person the sentence opens with, wounds told of them and no one else named before the harm:
                 # 。陈某某全身烧伤面积约57%，致…功能丧失，构成重伤)
-                own = (before in "。；;\n" and bool(_INJURED_RE.search(text, after, m.start()))
-                       and not any(after <= a < m.start() for a, _ in spots))
+                own = (before in "。；;\n" and solo) or appraised
                 each.append((name, m.group(2), (at, after), opened or own))
         if m.group(1):
             found += [(n, h, span) for n, h, span, _ in each]

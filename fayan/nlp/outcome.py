@@ -167,6 +167,8 @@ class OutcomeEntry:
     term_end: date | None = None
     term_dates_span: tuple[int, int] | None = None
     credit_days: int | None = None
+    # an acquittal of a part only (被告人X无罪（Y罪部分）): the counts and sentence another clause gives X stand
+    acquitted_in_part: bool = False
 
     @property
     def charges(self) -> list[str]:
@@ -559,6 +561,12 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
         names_here = _split_names(m.group("names"), names)
         lead = (m.group("charge") or "", m.span("charge")) if "charge" in m.re.groupindex else None
         base = _parse_block(text, m.end(), block_end, lead)
+        if base.executed.principal == "无罪" and not base.counts and not base.acquitted_in_part:
+            # the part may be told before the names, in the same sentence (对…罪部分，宣告被告人X无罪)
+            bounds = [x.end() for r in (_ITEM_RE, _SENTENCE_END_RE)
+                      for x in r.finditer(text, start, m.start())]
+            lo = max([hits[i - 1][0].end() if i else start, *bounds])
+            base = replace(base, acquitted_in_part=_names_a_part(text[lo : m.start()]))
         each = _severally(text, m.end(), block_end, len(names_here)) if len(names_here) > 1 else None
         pos = m.start("names")
         for k, n in enumerate(names_here):
@@ -637,12 +645,23 @@ def _with_punishment(entry: OutcomeEntry, pun: Punishment) -> OutcomeEntry:
     return replace(entry, counts=(replace(entry.counts[0], punishment=pun),), executed=pun)
 
 
+def _names_a_part(told: str) -> bool:
+    """Whether ``told``, the words of an acquittal's sentence, name a charge or a 部分: the acquittal is then of
+    that part only."""
+    return "部分" in told or any(True for _ in find_charge_mentions(told))
+
+
 def _merge(entries: list[OutcomeEntry]) -> list[OutcomeEntry]:
     """One entry per defendant. A later clause for the same name replaces a quoted earlier one; the earlier
-    clause's counts that carry a punishment stay, unless a later combined clause (决定执行) restates them."""
+    clause's counts that carry a punishment stay, unless a later combined clause (决定执行) restates them. An
+    acquittal of a part (被告人X无罪（Y罪部分）) replaces no clause that convicts X of another count or sentences X:
+    X stands convicted of that; an acquittal with no part named (被告人X无罪) replaces as any clause does."""
     out: dict[str, OutcomeEntry] = {}
     for e in entries:
         prev = out.get(e.name)
+        if (prev is not None and e.acquitted_in_part and not e.counts
+                and (prev.counts or prev.executed.principal not in (None, "无罪"))):
+            continue
         if prev is None or e.counts or e.executed.principal:
             if prev is not None and prev.counts and e.counts and not prev.combined:
                 # Two clauses for one person: keep the counts that carry a punishment (a quoted
@@ -724,6 +743,7 @@ def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, in
             part = group[a:b]
             counts.append(OutcomeCount(part if part.endswith("罪") else part + "罪", (gstart + a, gstart + b), pun))
     executed = Punishment()
+    in_part = False
     if combine is not None:
         executed = parse_punishment(block[combine.end() :], start + combine.end())
         if executed.fine_yuan is None:
@@ -736,8 +756,12 @@ def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, in
         executed = counts[-1].punishment if len(counts) == 1 else counts[0].punishment
     elif lead is not None and not lead[0]:
         executed = parse_punishment(block, start)
-    elif re.search(r"无罪|不负刑事责任", plain):
+    elif acquittal := re.search(r"无罪|不负刑事责任", plain):
         executed = Punishment(principal="无罪", span=(start, end))
+        # its sentence (the note in brackets too) names a charge or a 部分: 无罪（掩饰、隐瞒犯罪所得罪部分）
+        stop = _SENTENCE_END_RE.search(plain, acquittal.end())
+        told = block[: stop.start() if stop else len(block)]
+        in_part = _names_a_part(told)
     elif re.search(r"免予刑事处罚|免于刑事处罚", plain):
         executed = Punishment(principal="免予刑事处罚", span=(start, end))
     term_start = term_end = None
@@ -783,6 +807,7 @@ def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, in
         term_end=term_end,
         term_dates_span=tspan,
         credit_days=credit,
+        acquitted_in_part=in_part,
     )
 
 

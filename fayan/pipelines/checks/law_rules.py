@@ -16,8 +16,8 @@ from fayan.errors import LexiconError
 from fayan.findings import Evidence, Finding
 from fayan.judgment import AmountMention, ChargeFinding, Circumstance, Count, Defendant, Judgment, SectionRef
 from fayan.nlp.charges import (
-    ChargeName, article_rows_for_charge, articles_for_charge, decompose_charge, normalize_charge,
-    paragraph_in_force, unknown_charge_names,
+    ChargeName, article_rows_for_charge, articles_for_charge, charge_words, decompose_charge,
+    normalize_charge, paragraph_in_force, unknown_charge_names,
 )
 from fayan.nlp.amounts import amount_charge, counted_roles
 from fayan.nlp.articles import is_criminal_law
@@ -1780,9 +1780,15 @@ _HEAVIER = ("累犯", "毒品再犯")
 def _accessory_above_principal(j: Judgment) -> Iterator[Finding]:
     """An accessory (从犯, 应当从轻、减轻或者免除) punished more heavily than a principal of the same single charge in
     the same judgment: a co-defendant found 主犯, or one the reasoning finds neither 从犯 nor 胁从犯 (a court that
-    names one 从犯 among two does not always call the other 主犯). Not where the accessory has a ground to punish
-    more heavily that the other lacks (累犯, 毒品再犯: 刑法65, 356, 应当从重处罚): the law weighs it against the
-    role, and the heavier term may be its due. A warning: other circumstances may explain part of it."""
+    names one 从犯 among two does not always call the other 主犯). Only co-defendants of the same joint
+    offence are comparable: where the reasoning finds some defendant 主犯, it has told the roles of that
+    offence, and one it finds neither 主犯 nor 从犯 is taken to be outside it (a seller the principals
+    supplied, tried with them: one of eight years beside a 从犯 of fifteen who carried their 12 kg); and the
+    other's forms of a selective charge must name every act and object the accessory's do
+    (:func:`charge_words`: a 运输毒品罪 accessory is compared with a principal of 贩卖、运输毒品罪, not with
+    one of 贩卖毒品罪, whose conduct is another). Not where the accessory has a ground to punish more heavily
+    that the other lacks (累犯, 毒品再犯: 刑法65, 356, 应当从重处罚): the law weighs it against the role, and
+    the heavier term may be its due. A warning: other circumstances may explain part of it."""
 
     def shown(d: Defendant) -> str:
         return f"{d.verdict.principal}{fmt_term(d.verdict.term_months) if d.verdict.term_months else ''}"
@@ -1793,15 +1799,25 @@ def _accessory_above_principal(j: Judgment) -> Iterator[Finding]:
             return None
         return PRINCIPAL_RANK[p], d.verdict.term_months or 0
 
+    def words(d: Defendant, charge: str) -> frozenset[str]:
+        """The acts and objects ``d``'s printed forms of the selective ``charge`` name (none if not one)."""
+        return frozenset().union(*(charge_words(charge, p) for p in d.charges))
+
+    roles_told = any(circumstance_evidence(j, d, "主犯") for d in j.defendants)
     for i, a in enumerate(j.defendants):
         acc = circumstance_evidence(j, a, "从犯")
         if not acc or circumstance_evidence(j, a, "主犯") or len(set(a.charges_standard)) != 1 or (wa := weight(a)) is None:
             continue
+        charge = a.charges_standard[0]
         for k, b in enumerate(j.defendants):
             if k == i or b.is_unit or set(b.charges_standard) != set(a.charges_standard):
                 continue
             if circumstance_evidence(j, b, "从犯") or circumstance_evidence(j, b, "胁从犯"):
                 continue
+            if roles_told and not circumstance_evidence(j, b, "主犯"):
+                continue  # the roles of the joint offence told, and b has none: b is outside it
+            if not words(a, charge) <= words(b, charge):
+                continue  # 运输毒品罪 against 贩卖毒品罪: other conduct under one selective charge
             if any(circumstance_evidence(j, a, k) and not circumstance_evidence(j, b, k) for k in _HEAVIER):
                 continue  # 系从犯…系累犯，依法应当从重处罚: a heavier term than the principal's may be the law's
             wb = weight(b)
