@@ -7490,6 +7490,26 @@ def test_e4_an_act_the_reasoning_states_opens_the_bracket_whatever_the_amount(re
     assert ("E4" in _rules(**over)) is fires
 
 
+@pytest.mark.parametrize(("reason", "fires"), [
+    ("以非法占有为目的，使用诈骗方法非法集资，骗取集资款人民币75万元，数额较大，", False),
+    ("以非法占有为目的，使用诈骗方法非法集资，数额较大，", True),
+    # an amount the facts do not tell is no amount the court counts of them
+    ("以非法占有为目的，使用诈骗方法非法集资，骗取集资款人民币70万元，数额较大，", True),
+])
+def test_e4_the_level_of_an_amount_the_facts_tell_below_the_total(reason: str, fires: bool) -> None:
+    """集资诈骗 in 2022 of 168万元 raised (数额巨大), 93万元 returned before the case came to light, 75万元 lost: the
+    court counts the 75万元 (2022 非法集资解释 第八条) and finds it 数额较大; five years lies in that bracket (三年以上
+    七年以下)."""
+    over = dict(charge="集资诈骗罪", article="一百九十二", reason=reason, sentence="有期徒刑五年，并处罚金人民币十万元",
+                facts="以高额回报为诱饵，向四十二名被害人非法集资共计人民币168万元，案发前归还本息人民币93万元，造成被害人"
+                      "实际损失共计人民币75万元", start="2022年12月2日", end="2027年12月1日")
+    text = TEMPLATE.format(**{**BASE, **over})
+    for old, new in (("（2020）", "（2023）"), ("2019年12月1日，", "2022年12月1日，"), ("2019年12月2日被", "2022年12月2日被"),
+                     ("2020年3月1日", "2023年3月1日"), ("二〇二〇年四月一日", "二〇二三年四月一日")):
+        text = text.replace(old, new)
+    assert ("E4" in {f.rule for f in run_checks([extract(text)])}) is fires
+
+
 THEFT_1998 = (
     "湖南省某某市某某区人民法院 刑事判决书 （2010）某刑初字第1号 公诉机关某某市某某区人民检察院。 "
     "被告人甲某，男，1976年1月1日出生，汉族，小学文化，农民。因本案于2010年6月18日被刑事拘留，同年7月22日被逮捕。 "

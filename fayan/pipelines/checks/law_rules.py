@@ -880,7 +880,7 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     # the charge's own interpretation (开设赌场's 网络赌博意见), not the rule's 盗窃 and 诈骗 ones
     basis = table.source or "数额认定标准"
     if certain is not None and top_imposed < certain.number and not below_allowed(j, d, said=False):
-        if not _below_its_own_level(j, ctx, d, it, on):
+        if not _below_its_own_level(j, ctx, d, it, on) and not _level_of_an_amount_told(j, float(amount)):
             yield finding(
                 j, "E4", "warning",
                 f"查明犯罪数额{fmt_number(amount)}元，按{where}已达第{certain.level}档（{certain.condition}），"
@@ -1105,7 +1105,7 @@ def _stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
     reached = [[lv.name for lv in t.levels if lv.name in names and amount >= _bound(t.province(province), lv, top=True)]
                for t in tables]
     sure = min(reached, key=len)
-    if sure and names.index(sure[-1]) > names.index(stated):
+    if sure and names.index(sure[-1]) > names.index(stated) and not _level_of_an_amount_told(j, amount):
         yield finding(
             j, "E4", "warning",
             f"本院认为部分认定数额{stated}，而查明犯罪数额{fmt_number(j.total_crime_amount_yuan)}元按{where}已属数额{sure[-1]}。",
@@ -1116,6 +1116,19 @@ def _stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
         return
     least = _bound(local, next(lv for lv in table.levels if lv.name == stated), top=False)
     yield from _stated_level_not_reached(j, d, table, stated, amount, least, where, ev, data)
+
+
+def _level_of_an_amount_told(j: Judgment, total: float) -> bool:
+    """Whether the reasoning states its level right after an amount below the total found that the facts tell too
+    (向42人集资168万元…归还本息93万元，造成实际损失75万元; 本院认为…骗取集资款人民币75万元，数额较大): the court
+    counts that amount, a loss after what was returned (集资诈骗, 2022 非法集资解释 第八条), a part, and the level is
+    that amount's, which :func:`_stated_level` compares with the total otherwise."""
+    at = j.span("amount_level_stated")
+    if at is None:
+        return False
+    told = {float(a.amount_yuan) for a in j.amounts if a.section == "facts" and a.currency == "CNY"}
+    return any(a.section == "reasoning" and a.currency == "CNY" and float(a.amount_yuan) < total
+               and float(a.amount_yuan) in told and 0 <= at.start - a.end <= 8 for a in j.amounts)
 
 
 def _basis_table(j: Judgment, it: _Item, law: ChargeLaw) -> AmountTable | None:
