@@ -691,6 +691,9 @@ def test_the_total_is_of_the_defendants_convicted_of_its_charge() -> None:
         # a 提成 demanded is money extorted: the act, not the pay word, gives its role
         ("被告人甲某向乙某索要提成款，乙某给甲某人民币68.8万元。", "敲诈勒索罪", ["extorted"], "688000"),
         ("截至案发，被告人甲某恶意透支本金共计人民币八万三千元。", "信用卡诈骗罪", ["defrauded"], "83000"),
+        # what was paid back of the principal overdrawn is no amount overdrawn
+        ("被告人甲某恶意透支本金共计人民币312468.5元。案发后，甲某已向发卡银行归还透支本金共计人民币120000元。", "信用卡诈骗罪",
+         ["defrauded", "restitution"], "312468.5"),
         ("本院认为，被告人甲某以威胁方法强行索取他人财物人民币六万元，数额巨大。", "敲诈勒索罪", ["extorted"], "60000"),
         ("本院认为，被告人甲某利用职务上的便利，索取他人财物人民币六万元。", "受贿罪", ["bribe"], "60000"),
         # money put up for the crime is not its proceeds
