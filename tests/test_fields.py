@@ -138,6 +138,23 @@ def test_no_signature_date_is_no_judgment_date() -> None:
 
 
 @pytest.mark.parametrize(
+    ("signatures", "iso"),
+    [
+        # letter-spaced, the date too (its 〇 had cut the spaced run, and no date was read)
+        ("审 判 员 乙 某 某\n二 〇 二 二 年 三 月 十 八 日\n书 记 员 丁 某", "2022-03-18"),
+        # a signature block in two columns, flattened a row per line: the year ends one row, the day the
+        # next
+        ("审　判　长　　乙某　　　　　　　　二〇一九年\n审　判　员　　丙　某　　　　　　　　十一月二十日\n书　记　员　　丁　某", "2019-11-20"),
+    ],
+)
+def test_signature_date_as_a_pdf_lays_it_out(signatures: str, iso: str) -> None:
+    base = _TEMPLATE.format(title="", court="湖北省武汉市武昌区人民法院", pros="公诉机关武汉市武昌区人民检察院", date="")
+    f = _fields(base.replace(" 审判长乙某 人民陪审员丙某  书记员丁某", "\n" + signatures))
+    assert f.judgment_date is not None and f.judgment_date.isoformat() == iso
+    assert [o.name for o in f.officers][-1] == "丁某"
+
+
+@pytest.mark.parametrize(
     "title,court",
     [
         ("", "湖北省武汉市武昌区人民法院"),

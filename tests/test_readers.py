@@ -938,6 +938,7 @@ def test_letter_spaced_sentences_read_as_written_whole(spaced: str) -> None:
     for i in range(len(text)):
         assert spaced[offsets.to_original(i)] == text[i]
     assert normalize("审 判 长 张三")[0] == "审判长 张三"  # (a role's name keeps its space before the name)
+    assert normalize("二 〇 二 二 年 三 月 十 八 日")[0] == "二〇二二年三月十八日"  # (its 〇 had cut the run: no date)
 
 
 @pytest.mark.parametrize(("spaced", "whole"), [
@@ -950,10 +951,15 @@ def test_letter_spaced_sentences_read_as_written_whole(spaced: str) -> None:
     ("被告人王建军 ，男，", "被告人王建军 ，男，"),  # (a space before the comma: no name of its own, nothing to drop)
     ("被害人 王 五 、李四", "被害人 王 五 、李四"),  # a name list spaced around 、 is no letter-spaced name
     ("共 3 人", "共 3 人"),  # a count without a unit of dates or money keeps its spaces
+    # the digits of one amount set apart by no-break or thin spaces: thousands' groups, or one digit apiece
+    ("并处罚金人民币3\u00a00\u00a00\u00a00\u00a00元。", "并处罚金人民币30000元。"),
+    ("获利30\u2009000元，赌资12\u00a0350 元，毒品1 250克", "获利30000元，赌资12350元，毒品1250克"),
+    ("编号3 21000元", "编号3 21000元"),  # (no group of three after the space: two figures)
 ])  # fmt: skip
 def test_spaces_inside_figures_and_a_spaced_name_go(spaced: str, whole: str) -> None:
     """A space typed between a figure and its unit (2019 年 1 月 10 日, 人民币 5000 元) hid the date and the fine; a
-    letter-spaced name after a role word (被告人张 某 某) gave the name 张."""
+    letter-spaced name after a role word (被告人张 某 某) gave the name 张; a typeset page's grouped digits (30 000元,
+    ３ ０ ０ ０ ０元) gave no fine."""
     text, offsets = normalize(spaced)
     assert text == whole
     for i in range(len(text)):
@@ -1063,6 +1069,59 @@ def test_a_case_number_split_by_a_hard_wrap_is_printed_without_the_break() -> No
     assert number and len(number) > 8
     wrapped = text.replace(number, number[:5] + "\n" + number[5:], 1)
     assert extract(wrapped).case_number == number
+
+
+_SHORT_LINES = [  # a PDF's lines, not all cut at its width: some short lines go on inside a sentence
+    "某某省某某市某某区人民法院", "刑事判决书", "（2021）某0102刑初18号", "公诉机关某某市某某区人民检察院。",
+    "被告人钟迅，男，1990年7月12日出生，汉族，初中文化，无业，住某某", "市某某区。因涉嫌犯盗窃罪于2021年3",
+    "月5日被某某市公安局某某分局刑事拘留，同年3月19日被逮捕。现羁押于某某市看", "守所。",
+    "某某市某某区人民检察院以某检刑诉〔2021〕71号起诉书指控被告人钟迅犯盗", "窃罪，于2021年5月20日向本院提起公诉。本院依法适用简易程序，公开开庭",
+    "审理了本案。现已审理终结。",
+    "经审理查明，2021年2月至3月间，被告人钟迅先后三次在某某小区地下车库内", "，采用拉车门的方式，窃得被害人甲某、乙某停放车辆内的现金、香烟等物，共计价",
+    "值人民币8640元。",
+    "本院认为，被告人钟", "迅以非法占有为目的，多次窃取他人财物，数额较大，其行为已构成盗窃罪。被告人钟迅",
+    "到案后如实供述自己的罪行，依法可以从轻处罚。依照《中华人民共和国刑法》第二百", "六十四条、第六十七条第三款之规定，判决如下：",
+    "一、被告人钟", "迅犯盗窃罪，判处有期徒刑一年二个月，并处罚金人民币五千元。",
+    "（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日", "，即自2021年3", "月5日起至2022年5月", "4日止。）",
+    "二、追缴被告人钟迅的违法所得，发还各被害人。", "审判员 丙某", "二〇二一年六月十八日", "书记员 丁某",
+]  # fmt: skip
+# the paragraphs they hold
+_SHORT_PARAGRAPHS = [0, 1, 2, 3, 4, 8, 11, 14, 18, 20, 24, 25, 26, 27]
+
+
+def test_short_lines_inside_a_sentence_of_a_wrapped_text_go_on() -> None:
+    """A line break between two Chinese characters, or a figure and its date's unit, after a short line inside
+    a sentence (本院认为，被告人钟 / 迅以…, 一、被告人钟 / 迅犯盗窃罪…, 即自2021年3 / 月5日起至2022年5月 / 4日止)
+    goes, as after a full line: the result's defendant had been lost, and the term's dates. A title's, a
+    court's, a signature's lines stay lines of their own."""
+    from fayan.pipelines.assemble import extract
+
+    raw = "\n".join(_SHORT_LINES)
+    bounds = _SHORT_PARAGRAPHS + [len(_SHORT_LINES)]
+    plain = "\n".join("".join(_SHORT_LINES[a:b]) for a, b in zip(bounds, bounds[1:]))
+    text, offsets = normalize(raw)
+    assert text == plain
+    assert all(raw[offsets.to_original(i)] == ch for i, ch in enumerate(text) if ch != "\n")
+    (d,) = extract(raw).to_record()["defendants"]
+    assert d["name"] == "钟迅"
+    assert (d["verdict"]["term_start"], d["verdict"]["term_end"]) == ("2021-03-05", "2022-05-04")
+
+
+def test_zero_width_characters_and_grouped_digits_print_nothing() -> None:
+    """A zero-width space inside the case number is no part of it as printed (（2021）闽0702刑初\u200b147号); a fine
+    in full-width digits set apart by no-break spaces (人民币３ ０ ０ ０ ０元) is read."""
+    from fayan.pipelines.assemble import extract
+
+    text = (EXAMPLES / "theft_single.txt").read_text(encoding="utf-8")
+    plain = extract(text).to_record()
+    number = plain["case_number"]
+    assert number == "（2021）浙0106刑初312号" and plain["defendants"][0]["verdict"]["fine_yuan"] == 5000
+    damaged = text.replace(number, "（2021）浙0106刑初\u200b312号", 1)
+    damaged = damaged.replace("并处罚金人民币五千元", "并处罚金人民币５\u00a0０\u00a0０\u00a0０元")
+    assert damaged.count("\u200b") == 1 and damaged.count("\u00a0") == 3
+    record = extract(damaged).to_record()
+    assert record["case_number"] == number
+    assert record["defendants"][0]["verdict"]["fine_yuan"] == 5000
 
 
 def test_the_library_entry_points_raise_fayan_errors(tmp_path: Path) -> None:

@@ -310,6 +310,10 @@ def test_a_sentence_per_line_export_reads_as_the_same_text() -> None:
         assert a[key] == b[key], key
 
 
+# a document's title lines, which a PDF's page header repeats atop each page
+_HEAD = "某某市某某区人民法院\n刑事判决书\n（2020）某0102刑初1号\n"
+
+
 @pytest.mark.parametrize(
     ("raw", "text"),
     [
@@ -334,11 +338,25 @@ def test_a_sentence_per_line_export_reads_as_the_same_text() -> None:
          "被告人甲某犯盗窃罪，判处有期徒刑一年。"),
         ("书记员乙某\n北大法宝引证码：CLI.C.100000001　原文链接：https://www.example.com/x.html\n", "书记员乙某"),
         ("该软件系某公司版权所有。", "该软件系某公司版权所有。"),  # inside a sentence: text
+        # a page header that repeats the document's title lines, by its page number or not: the sentences it
+        # cut are whole again
+        (_HEAD + "被告人乙某，女，汉族，\n某某市某某区人民法院\n刑事判决书\n第2页 共5页\n大专文化。",
+         _HEAD + "被告人乙某，女，汉族，大专文化。"),
+        (_HEAD + "即自2020年5月8日起至2022年11月\n某某市某某区人民法院\n刑 事 判 决 书\n7日止。",
+         _HEAD + "即自2020年5月8日起至2022年11月7日止。"),
+        (_HEAD + "现已审理终结。\n第2页\n（2020）某0102刑初1号\n经审理查明，", _HEAD + "现已审理终结。\n经审理查明，"),
+        # no header: a court's name alone above the signatures' date, another judgment of the court pasted
+        # after this one, a second copy of this one
+        (_HEAD + "审判员乙某\n某某市某某区人民法院\n二〇二〇年十月二十六日", _HEAD + "审判员乙某\n某某市某某区人民法院\n二〇二〇年十月二十六日"),
+        (_HEAD + "书记员丙某\n某某市某某区人民法院\n刑事判决书\n（2020）某0102刑初2号\n公诉机关某某区人民检察院。",
+         _HEAD + "书记员丙某\n某某市某某区人民法院\n刑事判决书\n（2020）某0102刑初2号\n公诉机关某某区人民检察院。"),
+        (_HEAD + "书记员丙某\n" + _HEAD + "公诉机关某某区人民检察院。", _HEAD + "书记员丙某\n" + _HEAD + "公诉机关某某区人民检察院。"),
     ],
 )
 def test_page_furniture_is_dropped(raw: str, text: str) -> None:
     """Page numbers and （此页无正文） a print or PDF export leaves in the text are no part of it (they ran into the
-    last order of the result and cut an evidence list in two); offsets still map back."""
+    last order of the result and cut an evidence list in two), nor is a page header that repeats the title (it
+    cut a term's end and a defendant's education from their sentences); offsets still map back."""
     t, offsets = normalize(raw)
     assert t == text
     assert all(raw[offsets.to_original(i)] == ch for i, ch in enumerate(t) if not ch.isspace())

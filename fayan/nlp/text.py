@@ -17,8 +17,14 @@
 * Hard-wrapped text (copied from a PDF: lines cut at one width, mid-word and
   mid-number) is unwrapped: the line break after a full-width line is dropped,
   so ``1990年1\\n月1日`` reads as one date.  A text is hard-wrapped when one line
-  length is far more common than any other (``_wrap_breaks``); a shorter line
-  ends a paragraph.
+  length is far more common than any other (``_wrap_breaks``) or most long
+  lines end inside a sentence (``_ragged_breaks``); a shorter line ends a
+  paragraph, unless a sentence goes on over it (``_short_line_breaks``).
+* Page furniture is dropped: page numbers, a website's lines, and a page header
+  that repeats the document's court, title or case number (``_page_furniture``);
+  a sentence it cut is joined again.
+* The digits of one amount set apart by spaces (``30 000元``, ``3 0 0 0 0元``)
+  are joined.
 
 >>> text, m = normalize("被告人　张三，\\r\\n男，１９８５年出生")
 >>> text
@@ -38,7 +44,7 @@ from functools import lru_cache
 from fayan.nlp.lexicon import lexicon_cached, load_table
 from fayan.types import OffsetMap
 
-__all__ = ["normalize", "is_traditional", "to_simplified", "MASK_CHARS"]
+__all__ = ["normalize", "is_traditional", "to_simplified", "MASK_CHARS", "ZERO_WIDTH"]
 
 # What published copies print in place of hidden digits and names (苏05XX刑初XXX号, 1995年X月X日, XX市XX区人民法院),
 # after normalisation (full-width Ｘ is X by then); for regex character classes: f"[{MASK_CHARS}]".
@@ -62,9 +68,11 @@ _HALF_STOP = {",": "，", ";": "；"}
 # (length-changing; decoded by html.unescape, kept as written when it names no character).
 _CHAR_REF_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
 
-# Dropped characters and whitespace runs (length-changing).
-_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_COLLAPSE = re.compile(rf"[{_ZERO_WIDTH}]+|[ \n\r{_ZERO_WIDTH}]{{2,}}|\r")
+# Dropped characters and whitespace runs (length-changing). The zero-width characters (zero-width space,
+# joiners, word joiner, BOM, soft hyphen) print nothing: what is quoted as printed (the case number) goes
+# without them too.
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_COLLAPSE = re.compile(rf"[{ZERO_WIDTH}]+|[ \n\r{ZERO_WIDTH}]{{2,}}|\r")
 # Role and section words a layout may space out (被 告 人, 公 诉 机 关, 判 决 如 下, as titles often are): the spaces
 # inside them are dropped, so that every pattern reads them whole. Only spaces, never a line break.
 _SPACED_WORDS = (
@@ -76,14 +84,20 @@ _SPACED_WORDS = (
 )  # fmt: skip
 _SPACED_RE = re.compile("|".join(" *".join(w) for w in sorted(_SPACED_WORDS, key=len, reverse=True)))
 # a stretch typed letter-spaced (被 告 人 甲 某 犯 盗 窃 罪 ，判 处 …): eight characters or more, each followed by one
-# space; shorter runs are left to the words above (审 判 长 张三 keeps the space before the name)
-_LETTER_SPACED_RE = re.compile(r"(?:[\u4e00-\u9fff，。；：、（）] ){7,}[\u4e00-\u9fff，。；：、（）]")
+# space, the zero of a date (二 〇 二 二 年 三 月 十 八 日) among them; shorter runs are left to the words above
+# (审 判 长 张三 keeps the space before the name)
+_LETTER_SPACED_RE = re.compile(r"(?:[\u4e00-\u9fff〇○，。；：、（）] ){7,}[\u4e00-\u9fff〇○，。；：、（）]")
 # A space typed between a figure and its unit (2019 年 5 月 20 日, 人民币 5000 元, 有期徒刑 1 年): dropped, so that dates
 # and amounts read whole. Only single spaces of one line, never a line break.
 _SPACED_FIGURE_RE = re.compile(
     r"(?<=[\d〇○零一二三四五六七八九十百千万两]) (?=[年月日时元万亿角]|个月|余元|多元)|(?<=[年月]) (?=\d)|"
     r"(?<=人民币) (?=[\d〇○零一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾])"
 )
+# The digits of one amount or weight set apart by spaces (no-break or thin ones, as a typeset page prints
+# 30 000元 or 罚金人民币３ ０ ０ ０ ０元): the spaces dropped, so that the figure reads whole. Only before a unit of
+# money or weight (元, 克, 万), and only thousands' groups (exactly three digits after each space: 2 000,
+# 12 350) or one digit apiece (3 0 0 0 0), so that two figures side by side (编号3 21000元) are not read as one.
+_SPACED_DIGITS_RE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?: \d{3})+|\d(?: \d)+)(?= ?(?:[元克万]|余元|多元))")
 # A name typed letter-spaced after a role word (被告人张 某 某，男), or with a stray space (被告人王 建军，男, as OCR
 # leaves one): its spaces dropped, as the name is written elsewhere. Not a space before the sex (被告人钟迅 女，汉族:
 # the header's space for its comma), which is no part of the name
@@ -287,6 +301,47 @@ def _ragged_breaks(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# The two sides of a line break that cuts a word or a figure: two Chinese characters (孙文 / 涛犯盗窃罪), a
+# figure and its unit of a date (2021年3 / 月5日) or a date's unit and the figure after it (2022年5月 / 4日止)
+_CUT_WORD = (re.compile(r"[\u4e00-\u9fff〇○]$"), re.compile(r"^[\u4e00-\u9fff〇○]"))
+_CUT_FIGURE = ((re.compile(r"\d$"), re.compile(r"^[年月日]")), (re.compile(r"[年月]$"), re.compile(r"^\d")))
+# a clause's mark: the line holds a sentence begun (本院认为，被告人孙 / 一、被告人孙文), not a title or a signature
+_CLAUSE_RE = re.compile(r"[，、,]")
+
+
+def _short_line_breaks(text: str, wraps: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The breaks of a hard-wrapped text (``wraps``, its breaks found so far) after a short line that a
+    sentence goes on from, as (start, end) spans: a PDF's lines are not all cut at the width (本院认为，被告人孙 /
+    文涛以非法占有为目的…, 一、被告人孙文 / 涛犯盗窃罪…), and :func:`_wrap_breaks` and :func:`_ragged_breaks` take a short line for
+    a paragraph's end. A break goes where it cuts a word or a figure (:data:`_CUT_WORD`, :data:`_CUT_FIGURE`),
+    the line before does not end a paragraph (:data:`_PARAGRAPH_END_RE`: a sentence, a title, a court's name,
+    a case number) and the next one does not open one (:data:`_PARAGRAPH_OPENER_RE`: a signature, an item of
+    the result), and the line before holds a clause's mark or goes on from the line before it: inside a
+    sentence. A signature (审判员 李四 / 二〇二〇年五月一日) holds none, nor does a title."""
+    joined = {a for a, _ in wraps}
+    out = []
+    pos = 0
+    goes_on = False  # whether the line's start goes on from the line before (its break goes)
+    lines = text.split("\n")
+    for line, nxt in zip(lines, lines[1:]):
+        pos += len(line)
+        body = line.rstrip()
+        if pos in joined:
+            goes_on = True
+        elif (
+            body and nxt[:1].strip()
+            and (goes_on or _CLAUSE_RE.search(body))
+            and any(a.search(body) and b.match(nxt) for a, b in (_CUT_WORD, *_CUT_FIGURE))
+            and not _PARAGRAPH_END_RE.search(body) and not _PARAGRAPH_OPENER_RE.match(nxt)
+        ):
+            out.append((pos, pos + 1))
+            goes_on = True
+        else:
+            goes_on = False
+        pos += 1
+    return out
+
+
 # Page furniture a print or PDF export leaves in the text: a page number on a line of its own (第 3 页 共 8 页,
 # 第3页, - 3 -, 3/8) or the note on a page without text (（此页无正文）); anywhere, the full 第N页共M页 form. And
 # what a copy from a website leaves on lines of their own: the site's name (中国裁判文书网), a web address, the day
@@ -310,11 +365,71 @@ _PAGE_INLINE_RE = re.compile(r"[ \t]*第\s*\d{1,4}\s*页\s*[，,/]?\s*共\s*\d{1
 _AFTER_FEED_RE = re.compile(r"[ \t]*(?:\r?\n)?")
 
 
-def _page_furniture(text: str, feeds: Sequence[int] = ()) -> list[tuple[int, int]]:
-    """Spans of page furniture to drop: its lines and the page breaks at ``feeds`` (form feeds, which ``text`` holds as
-    spaces), with their line break (where the text before goes on mid-sentence, the break before too, so that the
-    sentence is whole again), and a 第N页共M页 inside a line."""
+# A line of a document's title (after its spaces go): its court (四川省锦阳市涪江区人民法院), its title
+# (刑事判决书, or the two on one line) or its case number (（2022）川0703刑初215号)
+_TITLE_LINE_RE = re.compile(r"[\u4e00-\u9fff]{2,40}(?:法院|书)|[（(〔\[]\d{4}[）)〕\]][^，。\s]{2,30}号")
+
+
+def _title_repeats(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Lines that repeat the document's own title lines further on (the court, the title and the case number
+    it opens with at ``start``), as the header a PDF prints atop each page (某某市某某区人民法院 / 刑事判决书 /
+    第2页 共5页): their spans with their line breaks, as :data:`_PAGE_LINE_RE`'s.
+
+    A run of such lines is a header beside a page number's line, inside a sentence that it cuts (the line
+    before it long or ending with ，、 and no paragraph's end), or where it holds two lines or more but not the
+    whole title. Not else: a court's name alone above the signatures' date, the title of another judgment
+    pasted after this one (beside its own court or case number), a second copy of this one (its whole title).
+    """
+    lines = []  # (start, end with the line break, the line without its spaces), blank lines left out
+    pos = 0
+    for line in text.split("\n"):
+        body = re.sub(rf"[\s{ZERO_WIDTH}]+", "", line)
+        if body:
+            lines.append((pos, min(pos + len(line) + 1, len(text)), body))
+        pos += len(line) + 1
+    own: set[str] = set()
+    k = 0
+    for k, (a, _, body) in enumerate(lines):
+        if a < start:
+            continue
+        if not _TITLE_LINE_RE.fullmatch(body):
+            break
+        own.add(body)
+    else:
+        return []  # (nothing after the title)
+    pages = {m.start() for m in _PAGE_LINE_RE.finditer(text)}
+    out = []
+    i = k
+    while i < len(lines):
+        if lines[i][2] not in own:
+            i += 1
+            continue
+        j = i  # the run of repeated lines: i to j
+        while j + 1 < len(lines) and lines[j + 1][2] in own:
+            j += 1
+        before, after = lines[i - 1], lines[j + 1] if j + 1 < len(lines) else None
+        beside = [x for x in (before, after) if x]
+        last = text[before[0] : before[1]].rstrip()  # the line before, as written
+        if any(_TITLE_LINE_RE.fullmatch(x[2]) and x[0] not in pages for x in beside):
+            pass  # another document's title
+        elif (
+            any(x[0] in pages for x in beside)
+            or (not _PARAGRAPH_END_RE.search(last) and not _PARAGRAPH_OPENER_RE.match(last)
+                and (last.endswith(("，", "、")) or len(before[2]) >= 15))
+            or (j > i and {x[2] for x in lines[i : j + 1]} != own)
+        ):
+            out += [(a, b) for a, b, _ in lines[i : j + 1]]
+        i = j + 1
+    return out
+
+
+def _page_furniture(text: str, feeds: Sequence[int] = (), start: int = 0) -> list[tuple[int, int]]:
+    """Spans of page furniture to drop: its lines (a page number's, a website's, a page header's that repeats
+    the document's title lines after ``start``: :func:`_title_repeats`) and the page breaks at ``feeds`` (form
+    feeds, which ``text`` holds as spaces), with their line break (where the text before goes on mid-sentence,
+    the break before too, so that the sentence is whole again), and a 第N页共M页 inside a line."""
     spans = [m.span() for m in _PAGE_LINE_RE.finditer(text)]
+    spans += _title_repeats(text, start)
     spans += [(p, m.end()) for p in feeds if (m := _AFTER_FEED_RE.match(text, p + 1))]
     lines = []
     for s, end in sorted(spans):
@@ -420,16 +535,21 @@ def normalize(raw: str) -> tuple[str, OffsetMap]:
                 chars[k] = "\n"
             lined = "".join(chars)
         wraps = _wrap_breaks(lined) or _ragged_breaks(lined)
+        if wraps:  # (a hard-wrapped text: and the short lines inside a sentence)
+            wraps = sorted(wraps + _short_line_breaks(lined, wraps))
     spaced = [
         (m.start() + g.start(), m.start() + g.end(), "")
         for rx in (_SPACED_RE, _LETTER_SPACED_RE) for m in rx.finditer(text) if " " in m.group()
         for g in re.finditer(" +", m.group())
     ]
     spaced += [(m.start(), m.end(), "") for m in _SPACED_FIGURE_RE.finditer(text)]
+    spaced += [(m.start() + g.start(), m.start() + g.end(), "") for m in _SPACED_DIGITS_RE.finditer(text)
+               for g in re.finditer(" ", m.group())]
     # (a space that two rules drop is two equal edits: the loop below skips the second)
     spaced += [(m.start(1) + g.start(), m.start(1) + g.end(), "") for m in _SPACED_NAME_RE.finditer(text)
                for g in re.finditer(" ", m.group(1))]
-    furniture = _export_header(text) + _page_furniture(text, feeds)
+    header = _export_header(text)
+    furniture = header + _page_furniture(text, feeds, header[0][1] if header else 0)
     # each character reference that names a character: its start, end and what it names
     named = {
         m.start(): (m.end(), c) for m in _CHAR_REF_RE.finditer(raw) if (c := html.unescape(m.group())) != m.group()
@@ -458,7 +578,7 @@ def normalize(raw: str) -> tuple[str, OffsetMap]:
             rep = ""  # a hard-wrap break: the paragraph goes on
         elif run == "\r":
             rep = "\n"
-        elif run.strip(_ZERO_WIDTH) == "":
+        elif run.strip(ZERO_WIDTH) == "":
             rep = ""
         else:
             rep = "\n" if ("\n" in run or "\r" in run) else " "

@@ -69,7 +69,7 @@ from fayan.nlp.outcome import (
 )
 from fayan.nlp.parties import PartyHeader, defender_client, parse_defendant, parse_defenders
 from fayan.nlp.recommendation import find_recommendations, stance
-from fayan.nlp.text import alike, normalize, one_apart, sounds_alike
+from fayan.nlp.text import ZERO_WIDTH, alike, normalize, one_apart, sounds_alike
 from fayan.pipelines.fields import DocFields, extract_doc_fields
 from fayan.pipelines.sections import (
     ANY_CASE_NUMBER_RE, CASE_NUMBER_RE, Sections, fact_parts, opens_with_facts, split_sections,
@@ -3206,8 +3206,10 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             sections.append(SectionRef("facts_part", o.start, o.end, heading, part_harm[0] if part_harm else None))
     common = dict(
         doc_type=f.doc_type,
-        # as printed, less a hard wrap's line break inside it (（2016）豫\n1621刑初170号)
-        case_number=re.sub(r"[\r\n]+", "", doc.original_span(*f.case_number_span).text) if f.case_number_span else None,
+        # as printed, less a hard wrap's line break inside it (（2016）豫\n1621刑初170号) and the zero-width
+        # characters that print nothing (刑初\u200b147号)
+        case_number=(re.sub(rf"[\r\n{ZERO_WIDTH}]+", "", doc.original_span(*f.case_number_span).text)
+                     if f.case_number_span else None),
         court=f.court,
         procedure=f.procedure,
         judgment_date=f.judgment_date.isoformat() if f.judgment_date else None,

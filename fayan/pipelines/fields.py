@@ -36,6 +36,13 @@ _ZERO = "〇○ΟOо零0０"
 SIGNATURE_DATE_RE = re.compile(
     rf"[一二三四五六七八九{_ZERO}\d]{{4}}\s*年\s*[一二三四五六七八九十\d]{{1,3}}\s*月\s*[一二三四五六七八九十\d]{{1,3}}\s*日"
 )
+# The date of a signature block laid out in two columns, flattened by a PDF's text into one line per row: the
+# year at the end of one row (审判长 某某 二〇一九年), the month and day at the end of the next (审判员 某某 十一月二十日)
+_SPLIT_SIGNATURE_DATE_RE = re.compile(
+    rf"(?<=\s)(?P<year>[一二三四五六七八九{_ZERO}\d]{{4}}\s*年)[ \t]*\n[^\n]*?\s"
+    r"(?P<day>[一二三四五六七八九十\d]{1,3}\s*月\s*[一二三四五六七八九十\d]{1,3}\s*日)"
+    r"[ \t]*(?=\n|$)"
+)
 _COURT_RE = re.compile(
     rf"(?:中华人民共和国)?[\u4e00-\u9fff{MASK_CHARS}（）()]{{0,40}}?(?:人民法院|法院|法庭)"  # XX市XX区人民法院: masked
 )
@@ -169,6 +176,9 @@ def _stands_alone(text: str, m: re.Match[str]) -> bool:
 
 
 def _signature_date(text: str, secs: Sections) -> tuple[date, tuple[int, int]] | None:
+    """The date the signatures carry: the first full date of the signatures, or one split over two rows of a
+    signature block in two columns (:data:`_SPLIT_SIGNATURE_DATE_RE`); without signatures, the last date
+    standing alone near the body's end."""
     sig = secs.get("signatures")
     ranges = []
     if sig:
@@ -187,6 +197,11 @@ def _signature_date(text: str, secs: Sections) -> tuple[date, tuple[int, int]] |
         if found is not None:
             try:
                 return parse_date(found.group()), found.span()
+            except ParseError:
+                continue
+        if not fallback and (split := _SPLIT_SIGNATURE_DATE_RE.search(text, lo, hi)):
+            try:  # (its span: from the year to the day, the names between)
+                return parse_date(split.group("year") + split.group("day")), (split.start(), split.end())
             except ParseError:
                 continue
     return None
