@@ -801,3 +801,39 @@ def test_a_breakdown_of_a_restated_total_ends_with_its_sentence() -> None:
     assert total_crime_amount(text, charge="盗窃罪") == Decimal("25000")
     text = _BROKEN_DOWN.format(total="以上三起", details="，其中现金2万元。同日又窃得现金800元")
     assert total_crime_amount(text, charge="盗窃罪") == Decimal("25800")
+
+
+def test_a_total_whose_details_tell_what_was_returned_still_sums_the_counts() -> None:
+    """以上两起合计1.2万元，其中已追回并发还被害人的财物价值8000元: the 其中 part is what was returned of the total, no
+    count of its own; the total still stands for the counts before it, and is counted once."""
+    text = (
+        "经审理查明：\n一、被告人钟迅盗走被害人甲某的手机一部，经价格认定，价值人民币5000元。\n"
+        "二、被告人钟迅盗走被害人乙某的项链一条，经价格认定，价值人民币7000元。\n"
+        "以上两起，被告人钟迅盗窃财物价值合计人民币一万二千元，其中已追回并发还被害人的财物价值人民币八千元。"
+    )
+    assert total_crime_amount(text, charge="盗窃罪") == Decimal("12000")
+
+
+def test_a_gross_total_reduced_by_what_was_returned_to_the_net_stated() -> None:
+    """骗取两名被害人钱款合计9万元，案发前已退还共计1万元，实际诈骗数额为8万元: the gross total covers the counts
+    before it, and the net after it stands for the gross (gross − returned = net)."""
+    text = (
+        "经审理查明：\n1．被告人钟迅谎称可以帮忙办理入学，收取被害人甲某人民币5万元。\n"
+        "2．被告人钟迅以同样手段收取被害人乙某人民币4万元。\n"
+        "综上，被告人钟迅先后骗取两名被害人钱款合计人民币9万元，案发前已退还被害人甲某共计人民币1万元，"
+        "实际诈骗数额为人民币8万元。"
+    )
+    assert total_crime_amount(text, charge="诈骗罪") == Decimal("80000")
+    # without the 实际 cue the arithmetic alone says the 8万 is the rest of the 9万
+    assert total_crime_amount(text.replace("实际诈骗数额为", "诈骗"), charge="诈骗罪") == Decimal("80000")
+
+
+def test_the_amount_after_deducting_is_the_amount_taken() -> None:
+    """扣除已交付货物价值，被告人骗取货款计30万元: what remains after the deduction replaces the contract price, the
+    prepayment and the goods delivered that its paragraph told before; 从中获取好处费 is a share of it."""
+    text = (
+        "经审理查明：被告人钟迅以其公司名义与被害单位签订供货合同，合同总价款人民币九十万元。被害单位按约支付"
+        "预付款计人民币40万元。被告人钟迅仅交付部分货物，经价格认定，已交付货物价值人民币10万元。扣除已交付货物"
+        "价值，被告人钟迅、甲某骗取被害单位货款计人民币30万元。被告人甲某从中获取好处费人民币五千元。"
+    )
+    assert total_crime_amount(text, charge="合同诈骗罪") == Decimal("300000")

@@ -66,7 +66,7 @@ stated total then absorbs its parts (``amount_scope.tsv``):
 
 * 其中/具体如下 after it (these make an amount a total even without a total
   word), or the first count (1、) opening the next sentence: the amounts after
-  it, until their sum reaches it;
+  it, until their sum reaches it (where none of them counts, 其中已追回…: as below);
 * 综上 before it: every amount before it;
 * otherwise the run of amounts right before it that sums to it exactly; for a
   value total, the amounts before it in its sentence when they sum to less
@@ -74,7 +74,9 @@ stated total then absorbs its parts (``amount_scope.tsv``):
   sums to it exactly.
 
 A per-person amount (每人8000元) is covered by a total later in its sentence; a
-net amount (实际骗取15.2万元) replaces the amounts before it in its paragraph;
+net amount (实际骗取15.2万元, or one after a sentence's opening 扣除…， clause) replaces
+the amounts before it in its paragraph, and so does an amount that a gross
+one less what was paid back comes to (a gross total still covers its parts);
 an approximate total (1600余元) whose parts add up to more becomes their sum.
 Ranges (3800元至69800元不等) are not summed.
 The answer is the sum of what is left.  When no counted amount is stated, gains
@@ -985,13 +987,13 @@ def total_crime_amount(
     for role_set in (roles, *_FALLBACK_ROLES):
         pool = [a for a in cny if a.role in role_set and not a.is_restatement]
         pool += _taken_on(cny, role_set, pool)
-        pool = _net_of_repaid(pool, cny, layout)
+        pool, superseded = _net_of_repaid(pool, cny, layout)
         if not pool:  # only restated (e.g. only in the prosecutor's conclusion)
             pool = [a for a in cny if a.role in role_set and a.part in ("opinion", "reasoning")]
             pool = _one_part(pool)
         pool = _without_gains_beside_total(pool)
         if pool:
-            return _sum_with_totals(pool, layout, lex)
+            return _sum_with_totals(pool, layout, lex, superseded)
     return None
 
 
@@ -1016,10 +1018,14 @@ def _taken_on(cny: list[AmountFound], role_set: frozenset[str], pool: list[Amoun
     ]
 
 
-def _net_of_repaid(pool: list[AmountFound], cny: list[AmountFound], layout: _Layout) -> list[AmountFound]:
+def _net_of_repaid(
+    pool: list[AmountFound], cny: list[AmountFound], layout: _Layout
+) -> tuple[list[AmountFound], set[int]]:
     """The pool without a gross amount that the facts then reduce by what was paid back, to an amount of the pool
     later in the same paragraph: 贷款金额为223000元 … 仅归还银行贷款计22800元 … 骗取银行贷款200200元 counts 200200 once,
-    not with the loan it is the rest of (exact figures only: the arithmetic is the evidence)."""
+    not with the loan it is the rest of (exact figures only: the arithmetic is the evidence).  A gross that is
+    a total stays, with its id in the set returned: it must still cover the counts it sums (骗取四名被害人钱款合计23.3万元，
+    已退还共计3.2万元，实际诈骗数额为20.1万元 after the four counts), and counts nothing itself."""
     exact: dict[Decimal, list[AmountFound]] = {}
     for a in pool:
         if a.qualifier == "exact":
@@ -1030,7 +1036,8 @@ def _net_of_repaid(pool: list[AmountFound], cny: list[AmountFound], layout: _Lay
         for d in exact.get(a.amount_yuan - r.amount_yuan, ())
         if r.start < d.start and layout.paragraph(a.start) == layout.paragraph(d.start)
     }
-    return [a for a in pool if id(a) not in gross]
+    superseded = {id(a) for a in pool if id(a) in gross and a.is_total}
+    return [a for a in pool if id(a) not in gross or a.is_total], superseded
 
 
 def _one_part(pool: list[AmountFound]) -> list[AmountFound]:
@@ -1048,8 +1055,11 @@ def _sums_up(a: AmountFound, prev: AmountFound | None, layout: _Layout, lex: _Le
     return (prev is None or prev.end <= o_start) and lex.summary_re.match(layout.text, o_start) is not None
 
 
-def _sum_with_totals(pool: Sequence[AmountFound], layout: _Layout, lex: _Lex) -> Decimal:
-    """Sum the amounts, letting every stated total stand for its parts."""
+def _sum_with_totals(
+    pool: Sequence[AmountFound], layout: _Layout, lex: _Lex, superseded: Collection[int] = ()
+) -> Decimal:
+    """Sum the amounts, letting every stated total stand for its parts; a total whose id is in ``superseded``
+    still covers its parts but counts nothing itself (:func:`_net_of_repaid`)."""
     items = sorted(pool, key=lambda a: a.start)
     n = len(items)
     absorbed = [False] * n
@@ -1065,8 +1075,10 @@ def _sum_with_totals(pool: Sequence[AmountFound], layout: _Layout, lex: _Lex) ->
         if absorbed[t]:
             continue  # a part already covered by a total covers nothing itself
         c_start, _ = layout.clause(a.start)
-        if lex.net_re.search(text, c_start, a.start):
-            # 实际骗取15.2万元 replaces what its paragraph stated before
+        s_start, _ = layout.sentence(a.start)
+        deducted = _DEDUCTED_RE.match(text, s_start)
+        if lex.net_re.search(text, c_start, a.start) or (deducted and deducted.end() <= a.start):
+            # 实际骗取15.2万元 (or 扣除已交付布料价值，骗取货款计38.52万元) replaces what its paragraph stated before
             paragraph = layout.paragraph(a.start)
             for k in range(t):
                 if not absorbed[k] and layout.paragraph(items[k].start) == paragraph:
@@ -1081,7 +1093,11 @@ def _sum_with_totals(pool: Sequence[AmountFound], layout: _Layout, lex: _Lex) ->
             if items[k].start >= s_start and per:
                 absorbed[k] = True
         parts: list[int] = []
-        if lex.summary_re.search(text, s_start, a.start) or _sums_up(a, items[t - 1] if t else None, layout, lex):
+        summed = (
+            lex.summary_re.search(text, s_start, a.start) is not None
+            or _sums_up(a, items[t - 1] if t else None, layout, lex)
+        )
+        if summed:
             parts = [k for k in range(t) if not absorbed[k] and items[k].part == a.part]
         elif _opens_details(a, layout, lex):
             running = Decimal(0)
@@ -1092,7 +1108,9 @@ def _sum_with_totals(pool: Sequence[AmountFound], layout: _Layout, lex: _Lex) ->
                     break
                 running += value[k]
                 parts.append(k)
-        else:
+        if not parts and not summed:
+            # no counted parts after 其中 (合计19320元，其中已追回并发还…13490元: the details are of another role, what
+            # was returned of it): the total may still sum the counts before it
             parts = _exact_run(items, value, absorbed, t, range(t - 1, -1, -1))
             if not parts and a.role == "value":
                 # 窃得香烟11条及现金380元，共计价值3719元: a value total covers its sentence
@@ -1116,7 +1134,15 @@ def _sum_with_totals(pool: Sequence[AmountFound], layout: _Layout, lex: _Lex) ->
         parts_sum = sum((value[k] for k in parts), Decimal(0))
         if a.qualifier != "exact" and parts_sum > value[t]:
             value[t] = parts_sum  # 1600余元 stated, parts add up to 1625
+    for t, a in enumerate(items):
+        if id(a) in superseded:
+            absorbed[t] = True  # a gross total the net after it stands for; its parts stay covered
     return sum((v for k, v in enumerate(value) if not absorbed[k]), Decimal(0))
+
+
+# a sentence that opens by deducting (扣除已交付布料价值，被告人…骗取货款计38.52万元): the amounts after that clause are
+# what remains, as after 实际
+_DEDUCTED_RE = re.compile(r"\s*(?:扣除|减除|除去)[^，,。；;]{1,30}(?:后)?[，,]")
 
 
 # a sentence that only states a total: (被告人)甲某抢劫财物共计价值 / 盗窃钱物合计 / 上述现金及财物共计价值
