@@ -455,6 +455,30 @@ def test_the_spc_s_other_documents_are_named_by_their_title(form: str) -> None:
     assert j.title == f"中华人民共和国最高人民法院 {form}"  # what it is, for the reader of the skipped records
 
 
+@pytest.mark.parametrize(("head", "reason"), [
+    ("某某市某某区人民检察院\n起 诉 书\n某检刑诉〔2023〕18号\n被告人甲某，男，1991年4月17日出生。",
+     "起诉书：a procuratorate's document, not a court's judgment or ruling"),
+    ("某某市某某区人民检察院\n不起诉决定书\n某检刑不诉〔2023〕57号\n被不起诉人甲某，女，1996年11月2日出生。",
+     "不起诉决定书：a procuratorate's document, not a court's judgment or ruling"),
+    ("某某市某某区人民检察院\n量 刑 建 议 书\n某检刑量建〔2023〕2451号\n被告人甲某涉嫌危险驾驶罪一案。",
+     "量刑建议书：a procuratorate's document, not a court's judgment or ruling"),
+    # a lawyer's brief that names the 起诉书 is no procuratorate's document
+    ("被告人甲某涉嫌诈骗罪一案\n辩 护 词\n审判长、审判员：\n本案起诉书指控被告人甲某犯诈骗罪。",
+     "no document title (刑事判决书/裁定书), case number or result section: not a judgment (e.g. a news story)"),
+    ("某某省某某监狱所在地中级人民法院\n刑事裁定书\n（2023）某01刑更1234号\n罪犯甲某，男，1985年5月1日出生。"
+     "\n本院认为，罪犯甲某确有悔改表现。裁定如下：\n对罪犯甲某减去有期徒刑七个月。",
+     "a ruling on executing a sentence (刑更: 减刑, 假释, 暂予监外执行), not on guilt: its prisoner's sentence is not read"),
+])
+def test_documents_that_are_no_judgment_of_guilt_say_what_they_are(head: str, reason: str) -> None:
+    """An indictment, a decision not to prosecute, a sentencing recommendation and a ruling on a sentence's
+    execution (减刑) in an analyst's folder: each skipped with a reason that names it, not as titleless or
+    as an empty judgment (the 减刑 ruling was read as a 裁定书 with no defendant)."""
+    from fayan.pipelines.assemble import extract
+
+    j = extract(head)
+    assert (j.status, j.reason) == ("not_judgment", reason)
+
+
 def test_facts_a_sentence_per_line_in_a_text_laid_out_by_paragraphs_keep_their_breaks() -> None:
     """Only the facts written a sentence per line, the other paragraphs whole (several sentences each): the text is
     laid out by paragraphs, and its breaks stay (all were dropped, and the sections ran together)."""

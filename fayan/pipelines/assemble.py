@@ -265,6 +265,15 @@ def _not_judgment(doc: Document, reason: str, status: str = "not_judgment", **kw
     return Judgment(id=doc.id, status=status, reason=reason, source=doc.source, n_chars=len(doc.original or doc.text), **kw)  # type: ignore[arg-type]
 
 
+# a procuratorate's documents, by their titles after its name (an analyst's folder may hold them beside the judgments)
+_PROCURATORATE_FORM_RE = re.compile(
+    r"(?<=检察院)\s*(?:不\s*起\s*诉\s*决\s*定\s*书|起\s*诉\s*书|量\s*刑\s*建\s*议\s*书|刑\s*事\s*抗\s*诉\s*书|"
+    r"检\s*察\s*建\s*议\s*书)"
+)
+# the case types of rulings on executing a sentence (刑更: 减刑, 假释; 刑执 before 2016), not on guilt
+_EXECUTION_TYPES = ("刑更", "刑执")
+
+
 def _classify(doc: Document, secs: Sections, f: DocFields, decided: bool) -> str | None:
     """Why this document is not a criminal judgment or ruling; None if it is one. ``decided``: its result is opened by
     决定如下, a decision's word (in a document titled 判决书 or 裁定书 too)."""
@@ -274,7 +283,14 @@ def _classify(doc: Document, secs: Sections, f: DocFields, decided: bool) -> str
     if not f.criminal:
         if ANY_CASE_NUMBER_RE.search(text[:600]) and secs.get("result"):
             return "no criminal title or 刑 case number: not a criminal judgment"
+        if (own := _PROCURATORATE_FORM_RE.search(text, 0, 300)) is not None:
+            title = re.sub(r"\s+", "", own.group())
+            return f"{title}：a procuratorate's document, not a court's judgment or ruling"
         return "no document title (刑事判决书/裁定书), case number or result section: not a judgment (e.g. a news story)"
+    code = f.case_number.type_code if f.case_number else None
+    if code and any(code == t or (code.startswith(t) and not code.endswith("重")) for t in _EXECUTION_TYPES):
+        return (f"a ruling on executing a sentence ({code}: 减刑, 假释, 暂予监外执行), not on guilt: its prisoner's "
+                "sentence is not read")
     if f.doc_type == "其他":
         if f.form:
             return f"{f.form}：not a judgment or ruling"
@@ -1252,6 +1268,10 @@ _NOT_ORIGINAL_RE = re.compile(
 )
 
 
+# a 抗诉 made, not one denied (原公诉机关未提出抗诉, 没有抗诉, 不抗诉) nor a time limit (抗诉期限)
+_PROTESTED_RE = re.compile(r"(?<![未没不无])(?<!没有)(?<!未予)(?<!未提出)(?<!未提起)(?<!没有提出)(?<!没有提起)抗诉(?!期)")
+
+
 def _first_instance(
     doc: Document, end: int, procedure: str | None, names: list[str], sp: _Spans
 ) -> tuple[tuple[OriginalSentence, ...], str | None]:
@@ -1260,7 +1280,7 @@ def _first_instance(
     if procedure != "二审":
         return (), None
     text = doc.text
-    appeal_by = "prosecution" if re.search(r"抗诉", text[:end]) else ("defendant" if "上诉" in text[:end] else None)
+    appeal_by = "prosecution" if _PROTESTED_RE.search(text, 0, end) else ("defendant" if "上诉" in text[:end] else None)
     out: dict[str, OriginalSentence] = {}
     spans = [(m.start(), m.end()) for m in _ORIGINAL_RE.finditer(text, 0, end)]
     for m in _THEREFORE_RE.finditer(text, 0, end):
