@@ -79,7 +79,8 @@ _CONFISCATION_RE = re.compile(
 )
 _NUMERIC_DAY = r"[12]\d{3}[.．/／-]\d{1,2}[.．/／-]\d{1,2}(?!\d)"  # 2019.11.20, 2019-11-20, 2019/11/20
 _TERM_DATES_RE = re.compile(
-    # a day written in words (2019年11月20日) or in figures (2019.11.20, 2019-11-20, 2019/11/20); 止 is sometimes left out
+    # a day written in words (2019年11月20日) or in figures (2019.11.20, 2019-11-20, 2019/11/20); 止 is sometimes
+    # left out
     rf"(?:即|刑期|即刑期|为)?(?:自|从)\s*(?P<a>[^起至，。；]{{6,20}}?日|{_NUMERIC_DAY})\s*(?:起)?\s*[，,]?\s*(?:至|到)\s*"
     rf"(?P<b>[^止，。；]{{6,20}}?日|{_NUMERIC_DAY})\s*(?:止|(?=[）)】］\]。；;，,]))"
 )

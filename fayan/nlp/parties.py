@@ -550,8 +550,8 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
     held = 0
     if kind == "criminal" and pun is not None:
         told = [m.span.start for m in find_date_mentions(seg[: pun.start()], base=base)]
-        held = max((m.end() for m in _HELD_RE.finditer(seg, 0, pun.start()) if any(t >= m.end() for t in told)),
-                   default=0)
+        held = max((m.end() for m in _HELD_RE.finditer(seg, 0, pun.start())
+                    if any(t >= m.end() for t in told)), default=0)
     early = [(sp, d) for sp, d in dates if held <= sp.start and sp.end <= release_at]
     first = early[0][1].isoformat() if early else None
     # a conviction dated by month or year before a later full date (2006年5月因犯…被判处…，2011年3月2日被假释，假释考验期

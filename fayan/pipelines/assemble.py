@@ -265,7 +265,8 @@ def _not_judgment(doc: Document, reason: str, status: str = "not_judgment", **kw
     return Judgment(id=doc.id, status=status, reason=reason, source=doc.source, n_chars=len(doc.original or doc.text), **kw)  # type: ignore[arg-type]
 
 
-# a procuratorate's documents, by their titles after its name (an analyst's folder may hold them beside the judgments)
+# a procuratorate's documents, by their titles after its name (an analyst's folder may hold them beside the
+# judgments)
 _PROCURATORATE_FORM_RE = re.compile(
     r"(?<=检察院)\s*(?:不\s*起\s*诉\s*决\s*定\s*书|起\s*诉\s*书|量\s*刑\s*建\s*议\s*书|刑\s*事\s*抗\s*诉\s*书|"
     r"检\s*察\s*建\s*议\s*书)"
@@ -1280,7 +1281,8 @@ def _first_instance(
     if procedure != "二审":
         return (), None
     text = doc.text
-    appeal_by = "prosecution" if _PROTESTED_RE.search(text, 0, end) else ("defendant" if "上诉" in text[:end] else None)
+    appeal_by = ("prosecution" if _PROTESTED_RE.search(text, 0, end)
+                 else "defendant" if "上诉" in text[:end] else None)
     out: dict[str, OriginalSentence] = {}
     spans = [(m.start(), m.end()) for m in _ORIGINAL_RE.finditer(text, 0, end)]
     for m in _THEREFORE_RE.finditer(text, 0, end):
@@ -2606,7 +2608,8 @@ def _reasoning_drugs(doc: Document, reasoning: Section | None, fe: _FactElements
     # where the reasoning converts the main drug (按含量8.6%折算为甲基苯丙胺447.2克), the facts weigh a mixture
     # (淡黄色液体5200克) and the court's total after the conversion (共计573.7克) is the quantity, smaller or not
     converted = [d.start for d in found if d.drug == drug and d.converted and d.grams]
-    counted = [d.grams for d in found if converted and d.drug == drug and d.total and d.grams and d.start >= converted[0]]
+    counted = [d.grams for d in found
+               if converted and d.drug == drug and d.total and d.grams and d.start >= converted[0]]
     main = (drug, counted[-1]) if counted else (drug, max(stated)) if stated else fe.main_drug
     return replace(fe, drugs=fe.drugs + restated, main_drug=main)
 
