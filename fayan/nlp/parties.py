@@ -474,10 +474,6 @@ def _convictions(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:])]
 
 
-# custody of the case a prior record tells (…被刑事拘留，同年…被逮捕), before its judgment
-_HELD_RE = re.compile(r"刑事拘留|拘留|逮捕|抓获|羁押|取保候审|监视居住")
-
-
 def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> PriorRecord:
     seg = text[s:e]
     dates = [(sp, d) for sp, d in find_dates(seg, base=base)]
@@ -550,7 +546,7 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
     held = 0
     if kind == "criminal" and pun is not None:
         told = [m.span.start for m in find_date_mentions(seg[: pun.start()], base=base)]
-        held = max((m.end() for m in _HELD_RE.finditer(seg, 0, pun.start())
+        held = max((m.end() for m in _CUSTODY_RE.finditer(seg, 0, pun.start())
                     if any(t >= m.end() for t in told)), default=0)
     early = [(sp, d) for sp, d in dates if held <= sp.start and sp.end <= release_at]
     first = early[0][1].isoformat() if early else None

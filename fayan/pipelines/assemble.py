@@ -62,7 +62,7 @@ from fayan.nlp.circumstances import (
 )
 from fayan.nlp.lexicon import lexicon_cached
 from fayan.nlp.names import masked_slips
-from fayan.nlp.numbers import cn_to_number, date_range, find_date_mentions, find_dates, find_impossible_dates
+from fayan.nlp.numbers import cn_to_int, cn_to_number, date_range, find_date_mentions, find_dates, find_impossible_dates
 from fayan.nlp.outcome import (
     OutcomeEntry, Punishment, find_suspended, parse_dispositions, parse_result, parse_revisions, quoted_items,
     refused_items,
@@ -612,7 +612,6 @@ def _sentence_at(text: str, s: int, e: int) -> str:
 # the defendants spoken of together: 二被告人, 两名被告人, 三上诉人 (not 第二被告人), 各被告人
 _TOGETHER_RE = re.compile(
     r"(?:(?<![第\d〇零一二两三四五六七八九十百])(?P<n>\d{1,2}|[二两三四五六七八九十])名?|各|全体)(?:被告人|上诉人)")
-_TOGETHER_NUMBERS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def _names_one(text: str, names: set[str], together: int = 0) -> bool:
@@ -626,7 +625,7 @@ def _names_one(text: str, names: set[str], together: int = 0) -> bool:
         return True
     for m in _TOGETHER_RE.finditer(text) if together > 1 else ():
         n = m.group("n")
-        if n is None or (int(n) if n.isdigit() else _TOGETHER_NUMBERS[n]) == together:
+        if n is None or cn_to_int(n) == together:
             return True
     return False
 
@@ -748,7 +747,7 @@ _PERIOD_DAYS_RE = re.compile(
 # the period itself, with or without its days: its 上诉 (在法定上诉期限内没有上诉) tells no appeal
 _PERIOD_RE = re.compile(
     rf"在(?:法定的?)?(?:{_DAYS}日的?)?(?:法定{_SOUGHT}?|{_SOUGHT})期限?内|在?接到(?:判决书|裁定书)的?第二日起{_DAYS}日内")
-_NO_REVIEW_RE = re.compile(r"(?:没有|未|无|均未|均没有|不)(?:提出)?(?:上诉|抗诉)(?:、(?:上诉|抗诉))?")
+_NO_REVIEW_RE = re.compile(r"(?:没有|未|无|均未|均没有|不)(?:提出|提起)?(?:上诉|抗诉)(?:、(?:上诉|抗诉))?")
 
 
 # 现已审理终结: the history ends there (what follows retells the findings: 原判认定：2011年3月9日…)
@@ -1269,9 +1268,6 @@ _NOT_ORIGINAL_RE = re.compile(
 )
 
 
-# a 抗诉 made, not one denied (原公诉机关未提出抗诉, 没有抗诉, 不抗诉) nor a time limit (抗诉期限)
-_PROTESTED_RE = re.compile(r"(?<![未没不无])(?<!没有)(?<!未予)(?<!未提出)(?<!未提起)(?<!没有提出)(?<!没有提起)抗诉(?!期)")
-
 
 def _first_instance(
     doc: Document, end: int, procedure: str | None, names: list[str], sp: _Spans
@@ -1281,8 +1277,9 @@ def _first_instance(
     if procedure != "二审":
         return (), None
     text = doc.text
-    appeal_by = ("prosecution" if _PROTESTED_RE.search(text, 0, end)
-                 else "defendant" if "上诉" in text[:end] else None)
+    # a 抗诉 made, not one denied (原公诉机关未提出抗诉) nor the period for one (在法定抗诉期限内), as the history reads
+    made = _NO_REVIEW_RE.sub("", _PERIOD_RE.sub("", text[:end]))
+    appeal_by = "prosecution" if "抗诉" in made else "defendant" if "上诉" in text[:end] else None
     out: dict[str, OriginalSentence] = {}
     spans = [(m.start(), m.end()) for m in _ORIGINAL_RE.finditer(text, 0, end)]
     for m in _THEREFORE_RE.finditer(text, 0, end):
