@@ -1075,7 +1075,7 @@ def _sum_with_totals(
         if absorbed[t]:
             continue  # a part already covered by a total covers nothing itself
         c_start, _ = layout.clause(a.start)
-        s_start, _ = layout.sentence(a.start)
+        s_start, s_end = layout.sentence(a.start)
         deducted = _DEDUCTED_RE.match(text, s_start)
         if lex.net_re.search(text, c_start, a.start) or (deducted and deducted.end() <= a.start):
             # 实际骗取15.2万元 (or 扣除已交付布料价值，骗取货款计38.52万元) replaces what its paragraph stated before
@@ -1086,7 +1086,6 @@ def _sum_with_totals(
             continue
         if not a.is_total:
             continue
-        s_start, s_end = layout.sentence(a.start)
         for k in range(t):
             # 每人8000元，共计骗取16000元: a per-person amount is covered by the total after it
             per = lex.per_re.search(text, max(s_start, items[k].start - 6), items[k].start)
