@@ -38,7 +38,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from fayan.nlp.lexicon import lexicon_cached, load_table
@@ -370,10 +370,11 @@ _AFTER_FEED_RE = re.compile(r"[ \t]*(?:\r?\n)?")
 _TITLE_LINE_RE = re.compile(r"[\u4e00-\u9fff]{2,40}(?:法院|书)|[（(〔\[]\d{4}[）)〕\]][^，。\s]{2,30}号")
 
 
-def _title_repeats(text: str, start: int = 0) -> list[tuple[int, int]]:
+def _title_repeats(text: str, start: int, pages: Collection[int]) -> list[tuple[int, int]]:
     """Lines that repeat the document's own title lines further on (the court, the title and the case number
     it opens with at ``start``), as the header a PDF prints atop each page (某某市某某区人民法院 / 刑事判决书 /
-    第2页 共5页): their spans with their line breaks, as :data:`_PAGE_LINE_RE`'s.
+    第2页 共5页): their spans with their line breaks, as :data:`_PAGE_LINE_RE`'s (``pages``: where its lines
+    start).
 
     A run of such lines is a header beside a page number's line, inside a sentence that it cuts (the line
     before it long or ending with ，、 and no paragraph's end), or where it holds two lines or more but not the
@@ -397,7 +398,6 @@ def _title_repeats(text: str, start: int = 0) -> list[tuple[int, int]]:
         own.add(body)
     else:
         return []  # (nothing after the title)
-    pages = {m.start() for m in _PAGE_LINE_RE.finditer(text)}
     out = []
     i = k
     while i < len(lines):
@@ -429,7 +429,7 @@ def _page_furniture(text: str, feeds: Sequence[int] = (), start: int = 0) -> lis
     feeds, which ``text`` holds as spaces), with their line break (where the text before goes on mid-sentence,
     the break before too, so that the sentence is whole again), and a 第N页共M页 inside a line."""
     spans = [m.span() for m in _PAGE_LINE_RE.finditer(text)]
-    spans += _title_repeats(text, start)
+    spans += _title_repeats(text, start, {a for a, _ in spans})
     spans += [(p, m.end()) for p in feeds if (m := _AFTER_FEED_RE.match(text, p + 1))]
     lines = []
     for s, end in sorted(spans):
