@@ -7594,3 +7594,17 @@ def test_e3_a_level_said_of_one_defendant_is_his(own: str, fires: bool) -> None:
     assert [f.defendant for f in found] == (["甲某"] if fires else []), [f.message for f in found]
     lower = _TWO_LEVELS.replace("十年六个月", "三年").replace("2031年5月2日", "2023年11月2日")
     assert "钟迅" in {f.defendant for f in run_checks([extract(lower.format(own=own))]) if f.rule == "E3"}
+
+
+@pytest.mark.parametrize(("born", "fires"), [("2005年1月16日", True), ("1995年1月16日", False)])
+def test_e8_minor_deprived_of_political_rights(born: str, fires: bool) -> None:
+    """2006 未成年人解释 第十四条: a minor is generally not deprived of political rights where the law does not say 应当
+    (抢劫 allows it, 刑法56, but not for one under 18 at the crime)."""
+    text = (EXAMPLES / "juvenile_probation.txt").read_text(encoding="utf-8")
+    text = text.replace("2005年1月16日出生", f"{born}出生").replace(
+        "判处有期徒刑二年，缓刑三年，并处罚金", "判处有期徒刑二年，缓刑三年，剥夺政治权利一年，并处罚金")
+    j = extract(text)
+    assert j.defendants[0].verdict.political_rights == 12
+    found = [(f.severity, f.message) for f in run_checks([j]) if f.rule == "E8" and "政治权利" in f.message]
+    assert found == ([("warning", "被告人覃小龙犯罪时不满十八周岁，被附加剥夺政治权利1年；除刑法规定应当附加剥夺政治权利的以外，"
+                                  "对未成年罪犯一般不判处附加剥夺政治权利。")] if fires else [])

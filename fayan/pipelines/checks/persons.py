@@ -104,6 +104,26 @@ def check_e8(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 evidence(j, f"defendants[{i}].verdict", "判决主文"), defendant=d,
                 basis="《最高人民法院关于审理未成年人刑事案件具体应用法律若干问题的解释》第十五条",
             )  # fmt: skip
+        yield from _minors_political_rights(j, i, d)
+
+
+def _minors_political_rights(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
+    """A defendant under 18 at the crime deprived of political rights where the law does not say 应当 (刑法56:
+    危害国家安全; 刑法57: 无期徒刑 or 死刑, with 终身): 2006 未成年人解释 第十四条 says such a sentence is generally
+    not given (一般不判处), to one of age at the trial too. A warning: 一般 leaves the court its discretion."""
+    v = d.verdict
+    if v.political_rights is None or v.principal in ("无期徒刑", "死刑", "死缓"):
+        return
+    if any(_state_security(c) for c in d.charges_standard):
+        return
+    term = v.political_rights if isinstance(v.political_rights, str) else fmt_term(v.political_rights)
+    yield finding(
+        j, "E8", "warning",
+        f"被告人{d.name}犯罪时不满十八周岁，被附加剥夺政治权利{term}；除刑法规定应当附加剥夺政治权利"
+        "的以外，对未成年罪犯一般不判处附加剥夺政治权利。",
+        evidence(j, f"defendants[{i}].birth_date", "出生日期") + evidence(j, f"defendants[{i}].verdict", "判决主文"),
+        defendant=d, basis="《最高人民法院关于审理未成年人刑事案件具体应用法律若干问题的解释》第十四条",
+    )  # fmt: skip
 
 
 def _last_day_told(first: date) -> date:
@@ -238,14 +258,18 @@ def _release_shown(p: PriorRecord, day: date) -> str:
 
 def _special_category(charge: str | None) -> bool:
     """危害国家安全 (刑法 102–113), 恐怖活动 (120–120-6) or 黑社会性质组织 (294) crimes: 刑法第六十六条."""
+    return any(102 <= a <= 113 or a in (120, 294) for a in _article_numbers(charge))
+
+
+def _state_security(charge: str) -> bool:
+    """A 危害国家安全 crime (刑法 102–113), to which 剥夺政治权利 must be added (刑法56)."""
+    return any(102 <= a <= 113 for a in _article_numbers(charge))
+
+
+def _article_numbers(charge: str | None) -> list[int]:
+    """The numbers of the articles that define ``charge`` (120 for 120-1)."""
     n = normalize_charge(charge) if charge else None
-    if n is None:
-        return False
-    for a in articles_for_charge(n.standard):
-        base = int(a.split("-")[0])
-        if 102 <= base <= 113 or base == 120 or base == 294:
-            return True
-    return False
+    return [] if n is None else [int(a.split("-")[0]) for a in articles_for_charge(n.standard)]
 
 
 def _special_recidivism(d: Defendant, priors: list[PriorRecord]) -> bool:
