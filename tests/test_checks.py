@@ -3852,18 +3852,26 @@ def test_e6_probation_on_one_count_but_not_on_the_sentence_executed(theft: str, 
         assert found[0][0] == "error" and "以盗窃罪被判处有期徒刑1年，缓刑1年" in found[0][1]
 
 
+_REMORSEFUL = "被告人甲某到案后如实供述自己的罪行，依法可以从轻处罚。"
+
+
 @pytest.mark.parametrize(
-    "sentence, fires",
+    "sentence, extra, fires",
     [
-        ("有期徒刑六个月，并处罚金人民币二千元", True),
-        ("拘役三个月，并处罚金人民币二千元", True),
-        ("有期徒刑六个月，缓刑一年，并处罚金人民币二千元", False),
-        ("有期徒刑三年六个月，并处罚金人民币二千元", False),  # over three years: no 缓刑 to give
+        ("有期徒刑六个月，并处罚金人民币二千元", _REMORSEFUL, True),
+        ("拘役三个月，并处罚金人民币二千元", _REMORSEFUL, True),
+        ("有期徒刑六个月，缓刑一年，并处罚金人民币二千元", _REMORSEFUL, False),
+        ("有期徒刑三年六个月，并处罚金人民币二千元", _REMORSEFUL, False),  # over three years: no 缓刑 to give
+        # no remorse found (刑法72①(二)): the conditions are not recited, so nothing says 缓刑 was owed
+        ("有期徒刑六个月，并处罚金人民币二千元", "", False),
+        ("有期徒刑六个月，并处罚金人民币二千元", "被告人甲某归案后未能如实供述主要犯罪事实，亦未赔偿被害人的经济损失。", False),
+        ("有期徒刑六个月，并处罚金人民币二千元", _REMORSEFUL + "被告人甲某系累犯，应当从重处罚。", False),  # 刑法74
     ],
 )
-def test_e9_someone_of_seventy_five_with_a_short_term_and_no_probation(sentence: str, fires: bool) -> None:
-    """刑法72: 已满七十五周岁的人 who meet the conditions 应当 be given 缓刑: a lead where none was."""
-    j = extract(TEMPLATE.format(**{**BASE, "birth": "1940年1月1日", "sentence": sentence}))
+def test_e9_someone_of_seventy_five_with_a_short_term_and_no_probation(sentence: str, extra: str, fires: bool) -> None:
+    """刑法72: 已满七十五周岁的人 who meet the conditions 应当 be given 缓刑: a lead where none was and the reasoning finds
+    the remorse the conditions need."""
+    j = extract(TEMPLATE.format(**{**BASE, "birth": "1940年1月1日", "sentence": sentence, "extra": extra}))
     assert j.defendants[0].age_at_judgment == 80
     e9 = [f for f in run_checks([j]) if f.rule == "E9"]
     assert bool(e9) == fires, [f.message for f in e9]

@@ -201,8 +201,10 @@ def check_e9(j: Judgment, ctx: Context) -> Iterator[Finding]:
             )  # fmt: skip
         v = d.verdict
         short = v.principal == "拘役" or (v.principal == "有期徒刑" and v.term_months is not None and v.term_months <= 36)
-        if at_trial is not None and at_trial >= 75 and short and not v.probation_months and not v.probation_days:
-            # whether the four conditions hold is the court's to weigh: a lead for a reader
+        if (at_trial is not None and at_trial >= 75 and short and not v.probation_months and not v.probation_days
+                and _remorse_found(d)):
+            # whether the four conditions hold is the court's to weigh: a lead for a reader, where the reasoning finds
+            # the remorse they need and no 累犯 (who can have none, 刑法74)
             yield finding(
                 j, "E9", "warning",
                 f"被告人{d.name}审判时已满七十五周岁（{at_trial}周岁），被判处{v.principal}"
@@ -211,6 +213,17 @@ def check_e9(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 ev + evidence(j, "judgment_date", "裁判日期") + evidence(j, f"defendants[{i}].verdict", "判决主文"),
                 defendant=d, basis="刑法第七十二条第一款",
             )  # fmt: skip
+
+
+# what the reasoning finds that shows 悔罪表现 (刑法72①(二)), one of the four conditions of 缓刑
+_REMORSE = frozenset({"自首", "坦白", "当庭认罪", "认罪认罚", "退赃退赔", "赔偿", "谅解", "刑事和解"})
+
+
+def _remorse_found(d: Defendant) -> bool:
+    """Whether the reasoning finds ``d`` remorseful (a 自首, a 坦白, a plea, amends) and no 累犯: legal-rules.md B.3 flags
+    a missing 缓刑 where 本院认为 recites the conditions; a judgment that finds none of these (归案后未能如实供述…亦未赔偿)
+    has not found the remorse they need."""
+    return "累犯" not in d.circumstances and not d.recidivist and bool(_REMORSE & set(d.circumstances))
 
 
 _PAROLE_END_RE = re.compile(r"假释考验期(?:限)?(?:自[^，。；]{4,20}?起)?(?:至|到)(?P<end>[^，。；]{4,20}?)(?:止|届满|期满)")
