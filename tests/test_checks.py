@@ -7616,3 +7616,11 @@ def test_e8_minor_deprived_of_political_rights(born: str, fires: bool) -> None:
     found = [(f.severity, f.message) for f in run_checks([j]) if f.rule == "E8" and "政治权利" in f.message]
     assert found == ([("warning", "被告人覃小龙犯罪时不满十八周岁，被附加剥夺政治权利1年；除刑法规定应当附加剥夺政治权利的以外，"
                                   "对未成年罪犯一般不判处附加剥夺政治权利。")] if fires else [])
+
+
+def test_a_term_beyond_its_kind_is_one_finding_not_two() -> None:
+    """拘役七个月 for 故意伤害 (234① allows 拘役 up to the kind's own six months): E1's finding, not E3's again."""
+    over = dict(charge="故意伤害罪", facts="殴打被害人致其轻伤二级", reason="故意伤害他人身体，致人轻伤，", article="二百三十四",
+                sentence="拘役七个月", end="2020年7月1日")  # fmt: skip
+    rules = [f.rule for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule in ("E1", "E3")]
+    assert rules == ["E1"]

@@ -29,8 +29,8 @@ from fayan.pipelines.checks.base import (
     fmt_number, fmt_term, iso_date, offence_from_of, quoted, refusals, rule,
 )
 from fayan.pipelines.law import (
-    ANY_LEVEL, PRINCIPAL_TYPES, AmountLevel, AmountTable, Bracket, ChargeLaw, FineRule, ProvinceAmounts,
-    province_of_court,
+    ANY_LEVEL, GENERAL_TERM_RANGE, PRINCIPAL_TYPES, AmountLevel, AmountTable, Bracket, ChargeLaw, FineRule,
+    ProvinceAmounts, province_of_court,
 )
 from fayan.pipelines.checks.document import amount_bounds, bounds_meet
 from fayan.pipelines.checks.sentence import retold_sentences
@@ -182,7 +182,8 @@ def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
             ranges = [b.term_range(p) for b in brackets if b.term_range(p)]
             hi = max(r[1] for r in ranges)  # type: ignore[index]
             lo = min(r[0] for r in ranges)  # type: ignore[index]
-            if it.months > hi:
+            if it.months > hi and hi < GENERAL_TERM_RANGE[p][1]:
+                # (beyond the kind's own maximum too, where the charge allows the kind's whole range, is E1's finding)
                 yield finding(
                     j, "E3", _severity(law, "error"),
                     f"被告人{d.name}犯{it.printed}被判处{p}{fmt_term(it.months)}，超过该罪{p}的法定最高刑{fmt_term(hi)}。",
