@@ -7624,3 +7624,14 @@ def test_a_term_beyond_its_kind_is_one_finding_not_two() -> None:
                 sentence="拘役七个月", end="2020年7月1日")  # fmt: skip
     rules = [f.rule for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule in ("E1", "E3")]
     assert rules == ["E1"]
+
+
+@pytest.mark.parametrize(("amount", "level", "fires"), [("128000", "巨大", False), ("12800", "较大", True)])
+def test_e11_a_term_below_the_stated_levels_bracket_shows_the_ground(amount: str, level: str, fires: bool) -> None:
+    """A 从犯 of 诈骗 数额巨大 (三年以上) sentenced to two years and six months was taken below the bracket: not the top
+    quarter of the first bracket (六个月至三年) that the same term would be for 数额较大."""
+    over = dict(charge="诈骗罪", article="二百六十六", sentence="有期徒刑二年六个月，并处罚金人民币二万元", end="2022年6月1日",
+                facts=f"伙同他人骗取被害人钱财人民币{amount}元",
+                reason=f"伙同他人以非法占有为目的，骗取他人财物，数额{level}，在共同犯罪中起次要作用，系从犯，依法应当减轻处罚，")  # fmt: skip
+    e11 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E11"]
+    assert bool(e11) == fires, e11

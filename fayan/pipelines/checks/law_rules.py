@@ -1693,10 +1693,16 @@ def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
     allows going below the bracket (未遂, 从犯 …) left no trace either in a term of the bracket's top quarter, unless
     the defendant is also found 累犯, 毒品再犯 or 主犯 (强奸未遂 of nine years in three to ten)."""
     on = _on(j)
+    levels = {(i, it.count): level for i, _d, it, _law, level, _ev in _level_counts(j, ctx)}
     for i, d, grounds, it, law, p in _counts_with(j, ctx, _LIGHTER):
         if p not in _FIXED or it.months is None:
             continue
         imposed = law.bracket_for_term(p, it.months, on=on)
+        # a term below the bracket of the amount level the reasoning finds for the count (数额巨大 of 三年以上, two
+        # years and six months for a 从犯) has been taken below it: the ground left its trace
+        own = [b.number for b in law.brackets_on(on) or law.brackets if b.amount_level == levels.get((i, it.count))]
+        if own and all(b.number < min(own) for b in imposed):
+            continue
         # a bracket the statute reaches by quantity alone is out of reach of a smaller quantity (the document's
         # whole quantity bounds each defendant's)
         quantity = _certain_bracket(j, law, on) if law.quantity is not None else None
