@@ -169,7 +169,7 @@ def extract(
 
 @app.command()
 def show(
-    file: Annotated[Path, typer.Argument(help="One document (txt, docx, html, json with one record).")],
+    file: Annotated[Path, typer.Argument(help="One document (txt, docx, pdf, html, json with one record).")],
     html: Annotated[Optional[Path], typer.Option("--html", help="Also write the entities rendered by displaCy here.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the record as JSON instead.")] = False,
     record: Annotated[Optional[str], typer.Option(

@@ -146,7 +146,7 @@ def mixed(tmp_path: Path) -> Path:
     folder = tmp_path / "in"
     write_corpus(folder, 0, 3)
     (folder / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
-    (folder / "scan.pdf").write_bytes(b"%PDF-1.4 fictional")
+    (folder / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 fictional")
     (folder / "empty.txt").write_bytes(b"")
     (folder / "raises.txt").write_text(judgment_text(7, marker="引发异常"), encoding="utf-8")
     (folder / "story.txt").write_text("某地发生一起交通事故，无人受伤。\n", encoding="utf-8")
@@ -170,7 +170,7 @@ def test_manifest_lists_every_input_with_status(mixed: Path, tmp_path: Path) -> 
         "doc0002.txt": ("ok", None, 1, ["ok"]),
         "story.txt": ("ok", None, 1, ["not_judgment"]),
         "broken.txt": ("failed", "UnsupportedFormat", 0, []),
-        "scan.pdf": ("failed", "UnsupportedFormat", 0, []),
+        "old.doc": ("failed", "UnsupportedFormat", 0, []),
         "empty.txt": ("failed", "InputError", 0, []),
         "raises.txt": ("failed", "ValueError", 0, []),
         "batch.jsonl": ("ok", "RecordError", 2, ["ok", "ok"]),
@@ -181,7 +181,7 @@ def test_manifest_lists_every_input_with_status(mixed: Path, tmp_path: Path) -> 
         assert got == (status, error, n, statuses), name
         assert len(e["sha256"]) == 64 and e["size"] == (mixed / name).stat().st_size
     # reasons name the file, line and document
-    assert "scan.pdf" in entries["scan.pdf"]["reason"] and ".docx" in entries["scan.pdf"]["reason"]
+    assert "old.doc" in entries["old.doc"]["reason"] and ".docx" in entries["old.doc"]["reason"]
     raised = entries["raises.txt"]["failures"][0]
     assert raised["id"] == "raises" and "document raises" in raised["reason"]
     assert "测试用的抽取异常" in raised["traceback"] and "tiny_extract" in raised["traceback"]

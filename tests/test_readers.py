@@ -5,6 +5,8 @@ The judgment snippets are fictional (张某, 李某, 某某市 …).
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 import random
 import time
@@ -15,6 +17,7 @@ from pathlib import Path
 import docx
 import pytest
 
+import fayan
 from fayan.errors import DecodeError, InputError, RecordError, UnsupportedFormat, UsageError
 from fayan.nlp.text import normalize
 from fayan.pipelines.readers import (
@@ -210,7 +213,7 @@ FAILURE_CASES = [
     ("controls.txt", CONTROLS, "UnsupportedFormat", "not a text file (decoded as utf-8"),
     ("bad-bom.txt", b"\xff\xfe" + b"\x00\xd8" * 3 + b"A", "DecodeError", "BOM but is not valid"),
     # unsupported formats
-    ("scan.pdf", b"%PDF-1.7\n", "UnsupportedFormat", "unsupported format .pdf (supported: .txt, .docx"),
+    ("note.rtf", b"{\\rtf1 x}", "UnsupportedFormat", "unsupported format .rtf (supported: .txt, .docx, .pdf"),
     ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "UnsupportedFormat", "unsupported format .doc"),
     ("photo.PNG", PNG, "UnsupportedFormat", "unsupported format .png"),
     # corrupt docx
@@ -267,7 +270,7 @@ def test_missing_file_and_folder_yield_failures(tmp_path: Path) -> None:
 
 READ_TEXT_ERRORS = [
     ("empty.txt", b"", InputError),
-    ("scan.pdf", b"%PDF-1.7", UnsupportedFormat),
+    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", UnsupportedFormat),
     ("image.txt", PNG, UnsupportedFormat),
     ("garbage.txt", GARBAGE, DecodeError),
     ("norecord.json", json.dumps({"id": "1", "title": "x"}).encode(), RecordError),
@@ -375,6 +378,211 @@ def test_docx_text_inside_wrappers_is_read(tmp_path: Path) -> None:
         "第0段包裹ins", "第1段包裹sdt", "第2段包裹smartTag", "第3段包裹fldSimple", "第4段包裹customXml",
         "第5段包裹moveTo", "整段在内容控件中", "保留", "外表\t内表",
     ]
+
+
+# ---------------------------------------------------------------------------
+# pdf
+#
+# The PDFs are written here byte by byte (no Chinese font is needed to make or to read them): their text is
+# set in STSong-Light, a standard Chinese font that a PDF names without embedding it, as a Type0 font with the
+# encoding UniGB-UTF16-H (each string is UTF-16BE, in hex), which pdfminer.six reads with the CMaps it ships.
+
+_PDF_FONT = (
+    b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /%s /DescendantFonts [<< /Type /Font "
+    b"/Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry <%s> /Ordering <%s> "
+    b"/Supplement 4 >> >>] >>"
+)
+# the padding of the PDF standard security handler's passwords
+_PDF_PAD = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")
+
+
+def _rc4(key: bytes, data: bytes) -> bytes:
+    s, j = list(range(256)), 0
+    for i in range(256):
+        j = (j + s[i] + key[i % len(key)]) % 256
+        s[i], s[j] = s[j], s[i]
+    out, i, j = bytearray(), 0, 0
+    for byte in data:
+        i = (i + 1) % 256
+        j = (j + s[i]) % 256
+        s[i], s[j] = s[j], s[i]
+        out.append(byte ^ s[(s[i] + s[j]) % 256])
+    return bytes(out)
+
+
+def _pdf_lines(lines: list[str], *, size: int = 16, lead: int = 28, top: int = 770) -> bytes:
+    """A page's content: each line at the left margin, ``lead`` points below the one before (a court prints
+    16 pt type on lines 28 pt apart)."""
+    return b"\n".join(
+        b"BT /F1 %d Tf 72 %d Td <%s> Tj ET" % (size, top - k * lead, line.encode("utf-16-be").hex().encode())
+        for k, line in enumerate(lines)
+    )
+
+
+def _pdf(
+    pages: list[bytes],
+    *,
+    title: str = "",
+    password: bytes | None = None,
+    encoding: bytes = b"UniGB-UTF16-H",
+    ordering: bytes = b"GB1",
+) -> bytes:
+    """A PDF with one page per content stream; ``password``: encrypted (RC4, 40 bits: the standard security
+    handler, revision 2) for a reader who must give that password (b"": anyone can open it)."""
+    file_id = hashlib.md5(b"fayan test").digest()
+    key = b""
+    if password is not None:
+        owner = _rc4(hashlib.md5((b"owner" + _PDF_PAD)[:32]).digest()[:5], (password + _PDF_PAD)[:32])
+        seed = (password + _PDF_PAD)[:32] + owner + (-4).to_bytes(4, "little", signed=True) + file_id
+        key = hashlib.md5(seed).digest()[:5]
+
+    def seal(num: int, data: bytes) -> bytes:  # object ``num``'s strings and streams, encrypted
+        if not key:
+            return data
+        return _rc4(hashlib.md5(key + num.to_bytes(3, "little") + b"\0\0").digest()[:10], data)
+
+    n = len(pages)
+    kids = b" ".join(b"%d 0 R" % (4 + 2 * k) for k in range(n))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, n),
+        _PDF_FONT % (encoding, seal(3, b"Adobe").hex().encode(), seal(3, ordering).hex().encode()),
+    ]
+    for k, content in enumerate(pages):
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+                       b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % (5 + 2 * k))
+        sealed = seal(5 + 2 * k, content)
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(sealed), sealed))
+    trailer = b"/ID [<%s> <%s>]" % (file_id.hex().encode(), file_id.hex().encode())
+    if title:
+        text = seal(len(objects) + 1, b"\xfe\xff" + title.encode("utf-16-be"))
+        objects.append(b"<< /Title <%s> >>" % text.hex().encode())
+        trailer += b" /Info %d 0 R" % len(objects)
+    if password is not None:
+        objects.append(b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P -4 >>"
+                       % (owner.hex().encode(), _rc4(key, _PDF_PAD).hex().encode()))
+        trailer += b" /Encrypt %d 0 R" % len(objects)
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for num, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (num, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R %s >>\n" % (len(objects) + 1, trailer)
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+PDF_PARAGRAPHS = [
+    "某某市某某区人民法院",
+    "刑事判决书",
+    "（2023）某0102刑初45号",
+    "公诉机关某某市某某区人民检察院。",
+    "被告人甄某某，男，1990年5月3日出生，汉族，初中文化，无业，住某某市某某区。因涉嫌犯盗窃罪于2023年2月1日"
+    "被刑事拘留，同年3月8日被逮捕。",
+    "某某市某某区人民检察院以某检刑诉〔2023〕100号起诉书指控被告人甄某某犯盗窃罪，于2023年4月10日向本院提起"
+    "公诉。本院依法适用简易程序，公开开庭审理了本案。现已审理终结。",
+    "经审理查明，2023年1月15日，被告人甄某某在某某小区地下车库内，采用剪断车锁的方式窃取被害人芮某某的电动自行车"
+    "一辆，经鉴定价值人民币3200元。案发后，赃物已发还被害人。",
+    "本院认为，被告人甄某某以非法占有为目的，秘密窃取他人财物，数额较大，其行为已构成盗窃罪。被告人甄某某到案后如实"
+    "供述自己的罪行，依法可以从轻处罚。依照《中华人民共和国刑法》第二百六十四条、第六十七条第三款之规定，判决如下：",
+    "被告人甄某某犯盗窃罪，判处有期徒刑八个月，并处罚金人民币三千元。",
+    "审判员　籍某某",
+    "二〇二三年五月十日",
+    "书记员　昝某",
+]
+# printed 28 characters a line, over two pages: the first ends inside a sentence (…的电动自行 / 车一辆…)
+_PDF_LINES = [p[i : i + 28] for p in PDF_PARAGRAPHS for i in range(0, len(p), 28)]
+_PDF_CUT = _PDF_LINES.index("地下车库内，采用剪断车锁的方式窃取被害人芮某某的电动自行") + 1
+PDF_PAGES = [_PDF_LINES[:_PDF_CUT], _PDF_LINES[_PDF_CUT:]]
+
+
+def _pdf_judgment(**kwargs: object) -> bytes:
+    """The two-page judgment, each page's number (第1页共2页) at its foot."""
+    pages = []
+    for k, lines in enumerate(PDF_PAGES, 1):
+        foot = f"第{k}页共2页".encode("utf-16-be").hex().encode()
+        pages.append(_pdf_lines(lines) + b"\nBT /F1 10 Tf 270 40 Td <%s> Tj ET" % foot)
+    return _pdf(pages, **kwargs)  # type: ignore[arg-type]
+
+
+def test_pdf_pages_read_in_order(tmp_path: Path) -> None:
+    """Every line of every page, in order: a page break glues no two lines and loses none; then the text is
+    repaired as a PDF's is (hard wraps undone, page numbers left out, a sentence a page break cut whole)."""
+    path = write(tmp_path / "甄某某.pdf", _pdf_judgment(title="甄某某盗窃案"))
+    doc = only(list(read_file(path)))
+    assert doc.id == "甄某某"
+    assert dict(doc.meta) == {"format": "pdf", "title": "甄某某盗窃案"}
+    lines = [line.lstrip("\f") for line in doc.original.split("\n") if line.strip()]
+    assert lines == [*PDF_PAGES[0], "第1页共2页", *PDF_PAGES[1], "第2页共2页"]
+    assert doc.original.count("\f") == 2  # a page break after each page
+    assert doc.text.split("\n") == [p.replace("\u3000", " ") for p in PDF_PARAGRAPHS]
+    assert_maps_back(doc, "2023年2月1日被刑事拘留", "2023年2月1\n日被刑事拘留")
+
+
+def test_pdf_judgment_extracts(tmp_path: Path) -> None:
+    judgment = fayan.extract_file(write(tmp_path / "judgment.pdf", _pdf_judgment()))
+    assert (judgment.case_number, judgment.court) == ("（2023）某0102刑初45号", "某某市某某区人民法院")
+    (defendant,) = judgment.defendants
+    assert (defendant.name, defendant.charges, defendant.detained_on) == ("甄某某", ("盗窃罪",), "2023-02-01")
+    verdict = defendant.verdict
+    assert (verdict.principal, verdict.term_months, verdict.fine_yuan) == ("有期徒刑", 8, 3000)
+
+
+def test_pdf_that_needs_a_password(tmp_path: Path) -> None:
+    from pdfminer.high_level import extract_text
+
+    data = _pdf([_pdf_lines([JUDGMENT])], password=b"secret")
+    assert extract_text(io.BytesIO(data), password="secret").strip() == JUDGMENT  # encrypted indeed
+    path = write(tmp_path / "locked.pdf", data)
+    got = failure(list(read_file(path)))
+    assert got.error == "InputError"
+    assert got.reason.startswith(f"{path}: is an encrypted PDF that needs a password to open; ")
+    with pytest.raises(InputError, match="needs a password"):
+        read_text(path)
+    # encrypted without a password to open it (as a site encrypts a PDF to set what a reader may do): read
+    restricted = write(tmp_path / "restricted.pdf", _pdf([_pdf_lines([JUDGMENT])], password=b""))
+    assert only(list(read_file(restricted))).text.strip() == JUDGMENT
+
+
+def test_pdf_without_text_layer_needs_ocr(tmp_path: Path) -> None:
+    """A scan: a page that is an image, a page drawn without a text operator."""
+    image = b"q 451 0 0 698 72 72 cm BI /W 2 /H 2 /CS /G /BPC 8 ID \x00\xff\xff\x00 EI Q"
+    drawing = b"72 72 m 523 770 l S"
+    path = write(tmp_path / "scan.pdf", _pdf([image, drawing]))
+    got = failure(list(read_file(path)))
+    assert got.error == "UnsupportedFormat"
+    assert got.reason.startswith(f"{path}: is a PDF with no text layer (2 pages, no text on any: a scan?); ")
+    assert "it needs OCR, which fayan does not do" in got.reason
+    with pytest.raises(UnsupportedFormat, match="no text layer"):
+        read_text(path)
+
+
+_PDF_ONE = _pdf([_pdf_lines([JUDGMENT])])
+PDF_FAILURES = [
+    ("garbage.pdf", GARBAGE, "InputError", "not a PDF file (no %PDF- header at its start); "),
+    ("report.pdf", b"PK\x03\x04\x14\x00\x00\x00", "InputError",
+     "not a PDF file (no %PDF- header at its start: it is a zip package (a .docx?)); "),
+    ("cut.pdf", _PDF_ONE[: len(_PDF_ONE) // 2], "InputError", "not a complete PDF file (no %%EOF at its end"),
+    ("damaged.pdf", _PDF_ONE[:15] + b"\x00" * (len(_PDF_ONE) - 30) + _PDF_ONE[-15:], "InputError",
+     "not a valid PDF file ("),
+    ("glyphs.pdf", _pdf([_pdf_lines([JUDGMENT])], encoding=b"Identity-H", ordering=b"Identity"),
+     "UnsupportedFormat",
+     f"is a PDF whose text layer does not say which characters its glyphs are ({len(JUDGMENT)} read as "
+     "(cid:N)"),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "error", "reason"), PDF_FAILURES, ids=[c[0] for c in PDF_FAILURES])
+def test_unreadable_pdf_yields_failure(
+    tmp_path: Path, name: str, data: bytes, error: str, reason: str
+) -> None:
+    path = write(tmp_path / name, data)
+    got = failure(list(read_file(path)))
+    assert (got.source, got.record, got.error) == (str(path), None, error)
+    assert got.reason.startswith(f"{path}: {reason}")
 
 
 # ---------------------------------------------------------------------------

@@ -114,7 +114,7 @@ def extract(text: str, doc_id: str = "doc") -> Judgment:
 
 
 def extract_file(path: str | os.PathLike[str]) -> Judgment:
-    """Read one file (txt, docx, html, or a json/jsonl holding one record) and extract it."""
+    """Read one file (txt, docx, pdf, html, or a json/jsonl holding one record) and extract it."""
     from fayan.pipelines.readers import ReadFailure, read_file
 
     items = list(read_file(path))

@@ -15,11 +15,13 @@ The first stage of the pipeline::
 
 Formats: ``.txt`` and extension-less text (UTF-8 with or without BOM,
 GB18030/GBK, Big5, UTF-16/32 with BOM, UTF-16 without BOM when detectable),
-``.docx`` (paragraphs and table cells in document order), ``.html``/``.htm``
+``.docx`` (paragraphs and table cells in document order), ``.pdf`` (the text
+layer of every page in order; not a scan, which needs OCR), ``.html``/``.htm``
 (the judgment body of the page, not its menus), ``.json`` and ``.jsonl``
 (records with a configurable text field).  Every document's ``text`` is
 ``normalize(original)``; ``original`` is the decoded text (for html: the
-extracted body text; for docx: paragraphs joined with ``\\n``; for json: the
+extracted body text; for docx: paragraphs joined with ``\\n``; for pdf: the
+lines as pdfminer.six lays them out, a form feed after each page; for json: the
 text field) and ``Document.original_span`` maps offsets back into it.
 
 >>> raw = "被告人張某犯盜竊罪，判處有期徒刑六個月。".encode("gbk")
@@ -36,6 +38,7 @@ import contextlib
 import json
 import os
 import re
+import struct
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -65,7 +68,7 @@ __all__ = [
     "read_text",
 ]
 
-SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".docx", ".html", ".htm", ".json", ".jsonl")
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".docx", ".pdf", ".html", ".htm", ".json", ".jsonl")
 """File extensions :func:`read_file` reads; a file without extension is read as text (or html)."""
 READ_AS_KEYS: tuple[str, ...] = ("format", "encoding", "html_body", "text_field")
 """The ``Document.meta`` keys that say how a file was read (kept in a batch's manifest, shown by ``fayan show``)."""
@@ -316,7 +319,7 @@ def _read(path: Path, opts: _Options) -> Iterator[Document | _RecordFailure]:
     suffix = path.suffix.lower()
     if suffix and suffix not in SUPPORTED_SUFFIXES:
         hint = ""
-        if suffix in (".doc", ".wps", ".rtf", ".pdf"):
+        if suffix in (".doc", ".wps", ".rtf"):
             hint = "; save or convert it as .docx or .txt"
         raise UnsupportedFormat(
             f"unsupported format {suffix} (supported: {', '.join(SUPPORTED_SUFFIXES)}, "
@@ -339,6 +342,8 @@ def _read(path: Path, opts: _Options) -> Iterator[Document | _RecordFailure]:
         raise InputError("empty file", str(path))
     if suffix == ".docx":
         yield _read_docx(path, data)
+    elif suffix == ".pdf":
+        yield _read_pdf(path, data)
     elif suffix in (".html", ".htm"):
         yield _read_html(path, data)
     elif suffix == ".json":
@@ -661,6 +666,113 @@ def _docx_blocks(parent: Any, lines: list[str]) -> None:
                     lines.append("\t".join(cells))
         else:  # a block-level content control, custom XML, alternate content: read what it holds
             _docx_blocks(el, lines)
+
+
+# ---------------------------------------------------------------------------
+# pdf
+
+# what a file named .pdf may be instead, by its first bytes
+_NOT_PDF = (
+    (b"PK\x03\x04", "a zip package (a .docx?)"),
+    (b"\xd0\xcf\x11\xe0", "a legacy Word .doc (OLE) file"),
+    (b"{\\rtf", "an RTF file"),
+    (b"<", "a web page or XML"),
+)
+# a glyph that pdfminer.six cannot map to a character (a font without a Unicode map)
+_PDF_CID = re.compile(r"\(cid:\d+\)")
+# The gap between two lines, in line heights, up to which pdfminer.six reads them as one text block.  A
+# court prints a judgment with wide leading (16 pt type on 28-29 pt lines, GB/T 9704): at pdfminer's default
+# 0.5 each line is a block of its own with a blank line after it, and a hard-wrapped paragraph reads as
+# one-line paragraphs that normalize() does not unwrap (1990年5 / (blank) / 月3日).  At 1.5 the lines of a
+# paragraph stay one block up to 2.5 heights from baseline to baseline (measured: 14-16 pt type on 20-36 pt
+# lines); paragraphs a blank line apart at 28 pt leading (a gap of 2.5 heights) stay apart.
+_PDF_LINE_MARGIN = 1.5
+
+
+def _read_pdf(path: Path, data: bytes) -> Document:
+    """The text layer of a PDF, read with pdfminer.six: every page in order, its lines as pdfminer lays them
+    out (a blank line between its text blocks, a form feed after each page, which
+    :func:`~fayan.nlp.text.normalize` reads as a page break); the info dictionary's title, if any, as
+    ``title``.  A scan (pages that are images) has no text to read: it needs OCR, which fayan does not do."""
+    if data.find(b"%PDF-", 0, 1024) < 0:
+        head = data.lstrip()[:16]
+        what = next((f": it is {name}" for magic, name in _NOT_PDF if head.startswith(magic)), "")
+        raise InputError(
+            f"not a PDF file (no %PDF- header at its start{what}); is it another format named .pdf?",
+            str(path),
+        )
+    if b"%%EOF" not in data.rstrip(b"\x00\t\n\r\x0c ")[-1024:]:
+        raise InputError(
+            "not a complete PDF file (no %%EOF at its end: cut off?); download or copy it again", str(path)
+        )
+    import io
+    import logging
+
+    from pdfminer.converter import TextConverter
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.psexceptions import PSException
+    from pdfminer.utils import decode_text as pdf_string
+
+    # pdfminer.six warns on stderr of each quirk of a file it reads anyway (a font without its bounding box, a
+    # page without a crop box); what it cannot read becomes fayan's error below.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    out = io.StringIO()
+    try:
+        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        manager = PDFResourceManager()
+        layout = LAParams(line_margin=_PDF_LINE_MARGIN)
+        interpreter = PDFPageInterpreter(manager, TextConverter(manager, out, laparams=layout))
+        pages = 0
+        for page in PDFPage.create_pages(document):
+            interpreter.process_page(page)
+            pages += 1
+        info = document.info[-1] if document.info else None
+        title = resolve1(info.get("Title")) if isinstance(info, dict) else None
+    except PDFPasswordIncorrect as exc:
+        raise InputError(
+            "is an encrypted PDF that needs a password to open; open it with the password and save "
+            "(or print to PDF) a copy without one",
+            str(path),
+        ) from exc
+    except PDFEncryptionError as exc:
+        raise InputError(
+            f"is an encrypted PDF that pdfminer.six cannot decrypt ({exc}); save a copy without encryption",
+            str(path),
+        ) from exc
+    except (PSException, ValueError, KeyError, IndexError, TypeError, AttributeError, AssertionError,
+            struct.error, zlib.error, EOFError, RecursionError) as exc:
+        # A damaged file: a broken cross-reference table, trailer or object, a bad stream, a page tree
+        # that loops (pdfminer.six checks some of its input with assert).
+        reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        raise InputError(f"not a valid PDF file ({reason}); is the file complete?", str(path)) from exc
+    if not pages:
+        raise InputError("not a valid PDF file (it holds no pages); is the file complete?", str(path))
+    text = out.getvalue()
+    if not text.strip():
+        raise UnsupportedFormat(
+            f"is a PDF with no text layer ({pages} page{'s' if pages > 1 else ''}, no text on any: a scan?); "
+            "it needs OCR, which fayan does not do: run OCR on it first (with ocrmypdf, say) and read the "
+            "result",
+            str(path),
+        )
+    unmapped = len(_PDF_CID.findall(text))
+    if unmapped and unmapped >= len(re.sub(r"\s", "", _PDF_CID.sub("", text))):
+        raise UnsupportedFormat(
+            f"is a PDF whose text layer does not say which characters its glyphs are ({unmapped} read as "
+            "(cid:N): fonts without a Unicode map); it needs OCR, which fayan does not do",
+            str(path),
+        )
+    meta = [("format", "pdf")]
+    if isinstance(title, bytes):
+        title = pdf_string(title)
+    if isinstance(title, str) and title.strip():
+        meta.append(("title", title.strip()))
+    return _make_document(path.stem, text, path, meta)
 
 
 # ---------------------------------------------------------------------------
