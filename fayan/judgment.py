@@ -341,6 +341,10 @@ class AmountMention:
     is_total: bool = False  # 共计/合计 …
     is_restatement: bool = False  # repeats an amount already counted
     currency: str = "CNY"
+    # the defendants' names the clause it is told in names as who acted, where the caller knew them (本院认为，被告人
+    # 甲、乙…价值共计18400元；被告人丙参与入户盗窃二次，价值共计11200元: 甲、乙, then 丙: of some defendants, a
+    # share of the whole); () where its sentence names none so before it, or speaks of them all (三被告人共同…)
+    named: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -535,14 +539,16 @@ class Defendant:
     age_at_offence: int | None = None
     age_at_judgment: int | None = None
     # the offence date for this person's age and 累犯 period: with several defendants the first fact date in a
-    # sentence naming them (or all the defendants together: 二被告人 of two), else (or when none does) the
-    # document's offence_start
+    # sentence naming them (or all the defendants together: 二被告人 of two) that tells more than the capture or
+    # what made good (not the day they surrendered: …主动到公安机关投案), else (or when none does) the first full
+    # date from their earliest date, month or year on
     offence_start: str | None = None
     # the earliest day the facts allow for that offence: the first day of the earliest date, month or year they
     # mention (in sentences naming the person when there are several); for checks that need "not before"
     offence_from: str | None = None
-    # the latest whole day of a fact sentence that tells a crime (naming the person, where there are several) and
-    # nothing after the act: no capture, search, restitution, appraisal, nor a death told after the blow; or that sets
+    # the latest whole day of a fact sentence that tells a crime (naming the person, where there are several)
+    # and nothing after the act: no capture, search, restitution, appraisal, nor a death told after the blow;
+    # or that tells the crime from the day on before what came after (…贩卖甲基苯丙胺1.2克，交易完成后被当场抓获); or that sets
     # the scene of a crime told next, naming the person, in sentences of no day of their own
     last_act_day: str | None = None
     last_act_at: str | None = None  # the time of day told right after that day (14时许: 14:00), HH:MM
@@ -550,8 +556,9 @@ class Defendant:
     # one whole day and no escape (脱逃后又被抓获), and does not say it captured others (在甲家将乙抓获)
     captured_on: str | None = None
     captured_at: str | None = None  # the time of day told right after that day (当日13时30分许: 13:30), HH:MM
-    # every date the facts tell of the person's conduct (their sentences, where several are tried; not a capture's nor
-    # a record's), as (first, last) ISO days: a month or a year as its range (2008年春: February to May)
+    # every date the facts tell of the person's conduct (their sentences, where several are tried; not a
+    # capture's, a record's, nor that of what made good after the act: 赔偿, 退赃, 谅解), as (first, last) ISO days:
+    # a month or a year as its range (2008年春: February to May)
     conduct_dates: tuple[tuple[str, str], ...] = ()
     priors: tuple[PriorRecord, ...] = ()
     admin_punishments: tuple[PriorRecord, ...] = ()
@@ -648,8 +655,10 @@ class Judgment:
     recommendation_stance: str | None = None  # adopted | rejected: what the reasoning says of the 量刑建议
     original_sentences: tuple[OriginalSentence, ...] = ()  # 二审: the first-instance sentences it recounts
     appeal_by: str | None = None  # 二审: prosecution (抗诉) | defendant (上诉 only)
-    offence_start: str | None = None  # first full date in the facts
-    offence_end: str | None = None  # latest full date in the facts before the judgment
+    # first and latest full dates in the facts before the judgment, not the days of sentences that tell only
+    # the capture or what made good after the act (另查明，2024年3月15日，被告人的亲属代为赔偿…), where another day is left
+    offence_start: str | None = None
+    offence_end: str | None = None
     prosecution_date: str | None = None  # 提起公诉 date from the procedure
     # the latest full date the procedure paragraph tells (开庭, 立案 …), not the end of a sentence's period it recounts
     procedure_last_date: str | None = None

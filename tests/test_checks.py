@@ -569,6 +569,39 @@ def test_x3_an_amount_the_facts_restate_otherwise(restated: str, slip: str | Non
                      if slip else []), found
 
 
+# three defendants: 甲某 and 乙某 in three thefts (3000元 and 4200元, 5600元, 5600元), 丙某 keeping watch at the
+# later two
+SHARED_THEFTS = (
+    "某某市某某区人民法院 刑事判决书 （2023）浙0102刑初9号 公诉机关某某市某某区人民检察院。 "
+    + "".join(f"被告人{n}，男，1990年1月1日出生，汉族，初中文化，无业。因本案于2023年8月3日被刑事拘留。 "
+              for n in ("甲某", "乙某", "丙某"))
+    + "某某区人民检察院以起诉书指控被告人甲某、乙某、丙某犯盗窃罪，于2023年11月2日向本院提起公诉。 "
+    "经审理查明：一、2023年6月17日，被告人甲某、乙某撬锁进入被害人丁某家中，窃得金项链一条、现金人民币3000元。经认定，该金项链"
+    "价值人民币4200元。二、2023年7月2日，被告人甲某、乙某撬锁进入被害人戊某家中，窃得笔记本电脑一台，被告人丙某在楼下望风。"
+    "经认定，该笔记本电脑价值人民币5600元。三、2023年7月22日，被告人甲某、乙某撬锁进入被害人己某家中，窃得现金人民币5600元，"
+    "被告人丙某在楼下望风。 本院认为，被告人甲某、乙某以非法占有为目的，三次入户盗窃他人财物，价值共计人民币18400元，数额较大；"
+    "{share}，数额较大，三被告人的行为均已构成盗窃罪。依照《中华人民共和国刑法》第二百六十四条之规定，判决如下： "
+    "一、被告人甲某犯盗窃罪，判处有期徒刑二年，并处罚金人民币二万元。二、被告人乙某犯盗窃罪，判处有期徒刑一年六个月，并处罚金人民币"
+    "一万五千元。三、被告人丙某犯盗窃罪，判处拘役五个月，缓刑八个月，并处罚金人民币五千元。 "
+    "如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判员庚某 二〇二三年十二月十五日 书记员辛某"
+)
+
+
+@pytest.mark.parametrize(("share", "fires"), [
+    ("被告人丙某参与入户盗窃二次，价值共计人民币11200元", False),  # 5600元 and 5600元, the thefts 丙某 took part in
+    ("被告人丙某参与入户盗窃二次，价值共计人民币11300元", True),  # no sum of some thefts
+    ("被告人甲某、乙某、丙某入户盗窃二次，价值共计人民币11200元", True),  # said of all three, not a share
+])
+def test_x3_a_total_the_reasoning_states_of_one_defendant_is_their_share(share: str, fires: bool) -> None:
+    """…价值共计18400元；被告人丙某参与入户盗窃二次，价值共计11200元: one accomplice's total is the sum of the thefts
+    they took part in, not the whole restated otherwise."""
+    j = extract(SHARED_THEFTS.format(share=share))
+    assert j.total_crime_amount_yuan == 18400
+    found = [f.message for f in run_checks([j]) if f.rule == "X3"]
+    said = share[-6:]
+    assert found == ([f"本院认为部分认定的数额{said}与经审理查明的数额（合计18400元）不一致。"] if fires else []), found
+
+
 @pytest.mark.parametrize(("said", "fires"), [("约3万元", True), ("约2万元", False), ("约2.3万元", False)])
 def test_x3_an_amount_restated_about_a_figure(said: str, fires: bool) -> None:
     """盗窃他人财物约3万元 restates no 20500元: 约 allows a fifth below to a quarter above (约2万元, 约2.3万元 may be it)."""

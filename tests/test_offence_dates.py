@@ -458,6 +458,52 @@ def test_the_capture_day_ends_no_conduct() -> None:
     assert j.offence_end == "2016-07-05"
 
 
+@pytest.mark.parametrize(("later", "last"), [
+    ("另查明，2019年1月15日，被告人甲某的亲属代为赔偿被害人乙某经济损失人民币2万元，乙某对甲某表示谅解。", "2018-06-20"),
+    ("2019年1月15日，被告人甲某与被害人乙某达成和解协议。", "2018-06-20"),
+    ("2019年1月15日，被告人甲某退还被害人乙某被抢手机一部。", "2018-06-20"),
+    # not a payment the crime demands (丙某要求赔偿…), nor one refused (拒不退还): that is what was done
+    ("2019年1月15日，被告人甲某伙同丙某要求乙某赔偿，乙某惧怕，赔偿人民币2万元了事。", "2019-01-15"),
+    ("2019年1月15日，被告人甲某将乙某的手机据为己有，拒不退还。", "2019-01-15"),
+])
+def test_a_day_of_what_made_good_ends_no_conduct(later: str, last: str) -> None:
+    """另查明，2019年1月15日，被告人的亲属代为赔偿…: compensation paid, a settlement reached or goods returned after the act
+    is no day of the offence (E8 and E18 read the conduct's end from offence_end)."""
+    facts = "2018年6月20日，被告人甲某持木棍击打被害人乙某头部，致乙某轻伤二级。" + later
+    j = extract(_one("", facts, charge="故意伤害罪", article="二百三十四"))
+    assert j.offence_end == last
+    assert [b for _a, b in j.defendants[0].conduct_dates] == sorted({"2018-06-20", last})
+
+
+def test_a_surrender_day_is_no_defendants_offence_start() -> None:
+    """Of two defendants, the only whole day of a sentence naming 乙某 is the day he surrendered (…主动到公安机关
+    投案): his offence began with the fraud of 2018年3月, first paid on 3月20日, not then (E8 and E9 read his age
+    from it)."""
+    facts = ("2018年3月，被告人甲某向被害人丙某谎称可为其子安排工作，并安排被告人乙某冒充公司人事主管与丙某见面。丙某信以为真，"
+             "于2018年3月20日、4月2日先后向甲某转账共计人民币52000元。2018年9月12日，被告人甲某被公安民警抓获。"
+             "2018年9月15日，被告人乙某主动到公安机关投案。")
+    text = _two(("1980年1月1日", "1981年1月1日"), "2018年9月15日", "诈骗罪", "二百六十六", facts,
+                ("有期徒刑四年，并处罚金人民币四万元", "有期徒刑二年，并处罚金人民币二万元"))
+    first, second = extract(text).defendants
+    assert (first.offence_start, second.offence_start) == ("2018-03-20", "2018-03-20")
+    assert (second.offence_from, second.captured_on) == ("2018-03-01", "2018-09-15")
+
+
+@pytest.mark.parametrize(("second", "last"), [
+    ("2.2018年5月21日15时许，被告人甲某在某市场门口以人民币400元的价格向丙某贩卖甲基苯丙胺1.2克，交易完成后被公安民警当场抓获。",
+     "2018-05-21"),
+    # the crime the capture is for, not one told (因涉嫌…), nor one before the day (…混入…，2018年5月21日，民警…查获)
+    ("2.2018年5月21日，被告人甲某因涉嫌贩卖毒品，被公安民警抓获。", "2018-05-14"),
+    ("2.后丙某将其吸食剩下的甲基苯丙胺混入上述毒品中，2018年5月21日，民警在丙某住处查获甲基苯丙胺1.2克。", "2018-05-14"),
+])
+def test_a_day_the_sentence_tells_the_act_before_the_capture_is_an_act_day(second: str, last: str) -> None:
+    """…贩卖甲基苯丙胺1.2克，交易完成后被公安民警当场抓获: the sale is told from the day on, the capture after it; the day
+    is the last act's (X6 and E10 read it), though the sentence tells what came after too."""
+    facts = "1.2018年5月14日20时许，被告人甲某在某烧烤摊旁以人民币300元的价格向乙某贩卖甲基苯丙胺0.8克。" + second
+    (d,) = extract(_one("", facts, charge="贩卖毒品罪", article="三百四十七")).defendants
+    assert d.last_act_day == last
+
+
 @pytest.mark.parametrize("part,first", [("上旬", "2018-03-01"), ("中旬", "2018-03-11"), ("下旬", "2018-03-21")])
 def test_a_third_of_a_month_dates_the_earliest_offence_day(part: str, first: str) -> None:
     """2018年3月下旬…: the offence cannot have begun before the 21st (it counted from the 1st)."""

@@ -238,6 +238,7 @@ class AmountFound:
     is_restatement: bool
     part: str = "facts"
     cue: str | None = None
+    named: tuple[str, ...] = ()  # the names its clause tells of as who acted (:func:`_clause_names`)
 
 
 # ---------------------------------------------------------------------------
@@ -512,18 +513,48 @@ def _as_object(text: str, p: int) -> bool:
     return q > 0 and text[q - 1] in _OBJECT_BEFORE
 
 
-def _subject(text: str, layout: "_Layout", named: list[tuple[int, str]], pos: int) -> str | None:
-    """Who an amount at ``pos`` is about, from the known names of its sentence: the first name of the nearest clause
-    before it that names one not as an object (被告人钱元平放哨，被告人孙远航…划破…口袋后，扒窃其现金2000余元 is 孙远航's;
-    被告人吴阿亮应被告人吴永安的要求，将…贩卖给吴永安，获款19200元 吴阿亮's); None where the sentence names none so."""
+def _subjects(text: str, layout: "_Layout", named: list[tuple[int, str]], pos: int) -> list[tuple[int, str]]:
+    """The known names (with their positions) of the nearest clause before ``pos`` in its sentence that names
+    one not as an object (被告人钱元平放哨，被告人孙远航…划破…口袋后，扒窃其现金2000余元: 孙远航; 被告人吴阿亮应
+    被告人吴永安的要求，将…贩卖给吴永安，获款19200元: 吴阿亮), in text order; [] where the sentence names none so."""
     s0 = layout.sentence(pos)[0]
     here = [(p, n) for p, n in named[bisect.bisect_left(named, (s0, "")) : bisect.bisect_left(named, (pos, ""))]
             if p + len(n) <= pos]
     subjects = [(p, n) for p, n in here if not _as_object(text, p)]
     if not subjects:
-        return None
+        return []
     clause = layout.clause(subjects[-1][0])[0]
-    return next(n for p, n in subjects if p >= clause)
+    return [(p, n) for p, n in subjects if p >= clause]
+
+
+def _subject(text: str, layout: "_Layout", named: list[tuple[int, str]], pos: int) -> str | None:
+    """Who an amount at ``pos`` is about, from the known names of its sentence: the first of
+    :func:`_subjects`; None where the sentence names none so."""
+    subjects = _subjects(text, layout, named, pos)
+    return subjects[0][1] if subjects else None
+
+
+# the defendants spoken of all together (三被告人, 二名被告人, 各被告人, 上述被告人; not 第二被告人)
+_TOGETHER_RE = re.compile(
+    r"(?:(?<![第\d〇零一二两三四五六七八九十百])(?:\d{1,2}|[二两三四五六七八九十])名?|各|全体|上述|以上)(?:被告人|上诉人)")
+
+
+def _clause_names(text: str, layout: "_Layout", named: list[tuple[int, str]], pos: int) -> tuple[str, ...]:
+    """The names the clause of :func:`_subjects` tells of as who acted, each once: whose the amount at ``pos``
+    is (本院认为，被告人甲、乙…三次入户盗窃…价值共计18400元；被告人丙参与入户盗窃二次，价值共计11200元: 甲 and
+    乙, then 丙, a share of the whole); () where the sentence names none so, or speaks of all the defendants
+    together between that clause and the amount (被告人甲、乙…，三被告人共同…).
+
+    >>> t = ("被告人甲某、乙某盗窃三次，价值18400元；被告人丙某参与二次，价值共计11200元；"
+    ...      "被告人甲某纠集乙某，三被告人共同窃得8000元")
+    >>> named = [(t.index(n), n) for n in ("甲某", "乙某", "丙某")]
+    >>> [_clause_names(t, _Layout.of(t), named, t.index(v)) for v in ("18400", "11200", "8000")]
+    [('甲某', '乙某'), ('丙某',), ()]
+    """
+    subjects = _subjects(text, layout, named, pos)
+    if not subjects or _TOGETHER_RE.search(text, layout.clause(subjects[0][0])[0], pos):
+        return ()
+    return tuple(dict.fromkeys(n for _p, n in subjects))
 
 
 def _defendant_at(
@@ -793,6 +824,7 @@ def extract_amounts(
                 role=d.role,
                 currency=d.currency,
                 defendant=_defendant_at(text, layout, d.start, named, defendants),
+                named=_clause_names(text, layout, named, d.start),
                 count_index=counts[c][1] if c >= 0 else None,
                 is_total=d.is_total,
                 is_restatement=k in restated,

@@ -381,6 +381,28 @@ _AFTERMATH_RE = re.compile(
     _CAPTURE_RE.pattern + r"|羁押|看守所|查获|缴获|搜查|扣押|追缴|追回|退赔|退赃|退还|返还|赔偿|谅解|鉴定|估价|供述|检举|揭发|"
     r"立功|判处|判决|起诉|立案|经[^，。；]{0,25}认定"  # (经…交通警察大队认定，李某醉酒后驾驶…: the finding of liability)
 )
+# What makes good after the act, from the word to its clause's end (so that crime words after it, 被骗, 被盗,
+# tell no crime): money or goods paid or given back where its clause names the money or the victim (…的亲属代为
+# 赔偿被害人乙经济损失3万元, 退还被害人被骗款项, 已退赃9000元; not 将欠条退还), a victim's forgiveness (取得被害人
+# 谅解) and a settlement (达成和解, 调解协议; not 聚餐，以示和解); not a topic or a pretext (商谈赔偿事宜, 以归还
+# 借款为由)
+_SETTLED_RE = re.compile(
+    r"(?P<pay>赔偿|赔付|退赔|退赃|退缴|退还|返还|归还|发还|(?:代为|已经?)偿还|退出[^，,。；;]{0,6}?(?:违法|非法)所得)"
+    r"(?![^，,。；;]*?(?:事宜|问题|纠纷|为由|为名|名义|借口))[^，,。；;]*"
+    r"|(?:谅解|(?:达成|签订|签署)[^，,。；;]{0,12}?(?:和解|调解)|(?:和解|调解)协议)[^，,。；;]*"
+)
+_SETTLED_WHAT_RE = re.compile(r"被害|失主|损失|赃|所得|[款元]|财物")
+# a demand, a pretext, a talk or a refusal before such words in their clause (乙某要求赔偿, 谎称可以返还, 催促其
+# 归还, 拒不退还): the sentence tells a payment the crime was about, or none, not what made good after it
+_DEMANDED_RE = re.compile(
+    r"(?:谎称|假称|声称|承诺|许诺|虚构|要求|索要|索取|催|逼|威胁|商谈|协商|商量|准备|拒)[^，,。；;]*$")
+# a payment left undone before such words in their clause (未取得谅解): that clause tells nothing made good
+_UNDONE_RE = re.compile(r"(?:[不未没]|无法)[^，,。；;]*$")
+# crimes a sentence of what made good may not tell beside it, besides :data:`_CRIME_ACT_RE`'s (挪用公款…后归还)
+_OTHER_CRIME_RE = re.compile(
+    r"劫|挪用|贪污|侵吞|侵占|收受|受贿|行贿|索贿|走私|伪造|套取|冒领|截留|私分|虚开|透支|赌|集资|吸收|非法|据为己有|占为己有")
+# a crime the sentence names as what the person is suspected of or held for (因涉嫌盗窃被抓获), or no crime (自杀)
+_SUSPECTED_RE = re.compile(r"涉嫌[^，,。；;]*|因[^，,。；;]{0,15}?(?:罪|案)|自杀")
 
 
 # What a search seized, from the word to its clause's end (…当场从其房间内查获用于贩卖的甲基苯丙胺二小包; not after a 被
@@ -403,6 +425,7 @@ class _FactDate:
     last: date  # the last day it allows (``day`` for a whole day)
     rest: str = ""  # the words after it up to its clause's end (…于同月30日死亡)
     then: str = ""  # the sentences after its own up to the next date's or the paragraph's end
+    at: int = 0  # where it stands in ``sentence``
 
     @property
     def _plain(self) -> str:
@@ -426,6 +449,31 @@ class _FactDate:
         return self._tells_only(_CAPTURE_RE, _SEIZED_OR_CONFESSED_RE.sub(lambda m: m.group("pre") or "", self._plain))
 
     @property
+    def settled(self) -> bool:
+        """The sentence tells what made good after the act (:data:`_SETTLED_RE`: compensation paid, goods
+        returned, a victim's forgiveness) and no crime but in the words of what was made good (另查明，2023年4月10日，
+        被告人甲、乙的亲属共同赔偿被害人丙经济损失6万元，丙对二被告人表示谅解; 被告人甲退还被害人被骗款项5万元)."""
+        plain = self._plain
+        left, at = [], 0  # (the words outside what was made good)
+        for m in _SETTLED_RE.finditer(plain):
+            clause = max(plain.rfind(c, 0, m.start()) for c in "，,。；;") + 1
+            if _DEMANDED_RE.search(plain, clause, m.start()):
+                return False  # (…王某要求赔偿，乙惧怕…，赔偿人民币40万元了事: the crime's payment)
+            if _UNDONE_RE.search(plain, clause, m.start()) or (
+                    m.group("pay") and not _SETTLED_WHAT_RE.search(plain, clause, m.end())):
+                continue
+            left.append(plain[at : m.start()])
+            at = m.end()
+        rest = "".join(left) + plain[at:]
+        return at > 0 and not _CRIME_ACT_RE.search(rest) and not _OTHER_CRIME_RE.search(rest)
+
+    @property
+    def later(self) -> bool:
+        """The sentence tells only what came after the act: the capture (:attr:`capture`), or what made good
+        (:attr:`settled`). Its day is no day of the offence."""
+        return self.capture or self.settled
+
+    @property
     def background(self) -> bool:
         return self._tells_only(_BACKGROUND_RE)
 
@@ -436,6 +484,24 @@ class _FactDate:
         plain = self._plain
         return (self.full and bool(_CRIME_ACT_RE.search(plain)) and not _AFTERMATH_RE.search(plain)
                 and not self.record and not self.background and not re.search(r"死亡|身亡", self.rest))
+
+    def act_first(self, names: Collection[str] = (), together: int = 0) -> bool:
+        """A whole day of a sentence that tells a crime from the day on, in clauses before the first of what
+        came after it (2022年5月21日15时许，被告人甲…贩卖甲基苯丙胺1.2克，交易完成后被公安民警当场抓获), not one it
+        says the person was suspected of (因涉嫌盗窃，被公安民警抓获) nor one of before the day (…混入上述冰毒中，
+        2018年3月17日，民警在上址查获冰毒); with ``names``, those clauses naming one of them, or all the ``together``
+        defendants at once (:func:`_names_one`: not 在场的乙 caught beside those who dealt); not a record or
+        background, nor the day of a death told after the blow."""
+        if not self.full or self.record or self.background or re.search(r"死亡|身亡", self.rest):
+            return False
+        # (brackets blanked, not cut, so that the day keeps its place)
+        masked = _PAREN_RE.sub(lambda m: "　" * len(m.group()), self.sentence)
+        after = _AFTERMATH_RE.search(masked)
+        if after is None:
+            return False
+        cut = max(masked.rfind(c, 0, after.start()) for c in "，,") + 1
+        return (self.at < cut and bool(_CRIME_ACT_RE.search(_SUSPECTED_RE.sub("", masked[self.at : cut])))
+                and (not names or _names_one(masked[:cut], set(names), together)))
 
     def act_then(self, names: set[str], together: int = 0) -> bool:
         """A whole day whose own sentence tells only the setting (当日12时许，甲驾车来到约定地点…), the crime following
@@ -2121,6 +2187,7 @@ def _amount_mentions(
                 is_total=a.is_total,
                 is_restatement=a.is_restatement,
                 currency=a.currency,
+                named=a.named,
             )
         )
     return out
@@ -2842,8 +2909,9 @@ def _fact_dates(text: str, start: int, end: int, judgment_day: date | None, *, m
         if born or (judgment_day and first > judgment_day) or _period_end(text, *at):
             continue
         rest = _CLAUSE_REST_RE.match(text, at[1])
-        dates.append(_FactDate(first, at, mention.day is not None, _sentence_at(text, *at), last,
-                               rest.group() if rest else ""))
+        lo, hi = _sentence_bounds(text, *at)
+        dates.append(_FactDate(first, at, mention.day is not None, text[lo:hi], last,
+                               rest.group() if rest else "", at=at[0] - lo))
     for k, x in enumerate(dates):  # the sentences between a date's own and the next date's, in its paragraph
         m = _SENTENCE_END_RE.search(text, x.span[1], end)
         if m is None or m.group() == "\n":
@@ -2863,8 +2931,8 @@ def _offence_dates(dates: list[_FactDate]) -> list[_FactDate]:
     """``dates`` without the capture's days where the facts date the offence by month only and the capture by day
     (2023年10月至12月间…；2024年1月5日被抓获): the capture's day is no offence day. Only then: a day of the offence,
     where there is one, stays the first."""
-    if all(x.capture for x in dates if x.full) and any(not x.capture and not x.full for x in dates):
-        return [x for x in dates if not x.capture]
+    if all(x.later for x in dates if x.full) and any(not x.later and not x.full for x in dates):
+        return [x for x in dates if not x.later]
     return dates
 
 
@@ -2876,17 +2944,21 @@ def _own_offence_dates(
     (``names``, or all the ``together`` defendants at once: :func:`_names_one`) gave it.
 
     Where one defendant is tried every date of the facts is theirs; of several, the sentences naming them. With no
-    full date in such a sentence, the document's first full date, but not one before the earliest month or year
-    their own sentences give (甲 2021年11月3日 theft, 乙 only 2021年12月间 fraud).
+    full date in such a sentence but one of what came after the act (:attr:`_FactDate.later`: 乙某主动到公安机关投案),
+    the document's first full date, but not one before the earliest month or year their own sentences give (甲
+    2021年11月3日 theft, 乙 only 2021年12月间 fraud).
     """
     several = together > 1
     named = _naming(mentions, names, together) if several else []
     # not the day of a sentence that tells only the capture (…9月13日被公安民警抓获 before a crime of 9月15日), where
     # another day is left, as for the document's last day of the conduct
     pool = named or mentions
-    earliest = min([x for x in pool if not x.capture] or pool, key=lambda x: x.day, default=None)
+    earliest = min([x for x in pool if not x.later] or pool, key=lambda x: x.day, default=None)
     after = [x for x in full_dates if x.day >= earliest.day] if named and earliest else full_dates
-    own = (_naming(dates, names, together)[:1] if several else []) or [_first_offence(after)]
+    # nor the day of what followed the act (…主动到公安机关投案 is no day of a fraud told by month), where another is
+    # left
+    own = ([x for x in _naming(dates, names, together) if not x.later][:1] if several else []) or [
+        _first_offence([x for x in after if not x.later] or after)]
     return own[0], earliest, bool(named)
 
 
@@ -3318,10 +3390,11 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     )
     fact_dates = _offence_dates(every_date)
     full_dates = [x for x in fact_dates if x.full]
-    offence_first = _first_offence(full_dates)
-    # the last day of the conduct: not the day of a sentence that tells only the capture (…被公安民警抓获), where
-    # another day is left (E8 and E18 read the conduct's end from it)
-    acts = [x for x in full_dates if not x.capture] or full_dates
+    # the first and last days of the conduct: not the day of a sentence that tells only the capture (…被公安民警抓获)
+    # or what made good after the act (另查明，2024年3月15日，被告人的亲属代为赔偿…), where another day is left (E8 and
+    # E18 read the conduct's end from it)
+    acts = [x for x in full_dates if not x.later] or full_dates
+    offence_first = _first_offence(acts)
     offence_last = max(acts, key=lambda x: x.day, default=None)  # the first of equal latest days
     if offence_first is not None and offence_last is not None:
         sp.add("offence_start", offence_first.span)
@@ -3364,7 +3437,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         if own:
             sp.add(f"{base}.offence_start", own.span)
         acts = [x for x in (_naming(full_dates, own_names, together) if several else full_dates)
-                if x.act or x.act_then(own_names, together)]
+                if x.act or x.act_first(own_names if several else (), together)
+                or x.act_then(own_names, together)]
         last_act = max(acts, key=lambda x: x.day, default=None)
         if last_act is not None:
             sp.add(f"{base}.last_act_day", last_act.span)
@@ -3383,7 +3457,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
                 said_end -= 1
             sp.add(f"{base}.capture", (said, said_end))
         told = [x for x in ((_naming(offence_mentions, own_names, together) or offence_mentions) if several
-                            else offence_mentions) if not x.capture]
+                            else offence_mentions) if not x.later]
         # each range once, at its first mention (the mentions are in text order)
         conduct = [x for k, x in enumerate(told) if all((y.day, y.last) != (x.day, x.last) for y in told[:k])]
         for k, x in enumerate(conduct):

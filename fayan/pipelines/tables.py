@@ -589,6 +589,9 @@ TABLES: tuple[TableSpec, ...] = (
         Column("section", "string", "the section it was found in (facts, reasoning; a criminal decision's: procedure, "
                "reasoning)", _attr("section")),
         Column("defendant", "string", "the defendant it concerns, when known", _attr("defendant")),
+        Column("named", "string", "the defendants' names its clause tells of as who acted (被告人丙参与入户盗窃二次，"
+               "价值共计11200元: 丙; null where it names none, or all together: 三被告人), joined with ;",
+               lambda r: _joined(r.item.named)),
         *_span_columns("amount"),
     ), _per_document("amounts")),
     TableSpec("dispositions", "property order in the result (追缴, 责令退赔, 没收, 发还 …)", (

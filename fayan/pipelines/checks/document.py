@@ -1982,12 +1982,24 @@ def _sum_allows(total: AmountMention, items: Sequence[AmountMention]) -> bool:
     return bounds_meet(bounds[0], (sum(lo for lo, _ in rest), sum(hi for _, hi in rest)))
 
 
+def _of_some(j: Judgment, a: AmountMention) -> bool:
+    """Whether amount ``a`` is told of some of the document's defendants, not all: its clause names some of
+    them (:attr:`AmountMention.named`: 被告人丙参与入户盗窃二次，价值共计11200元, of 甲, 乙 and 丙)."""
+    if len(j.defendants) < 2 or not a.named:
+        return False
+    named = set(a.named)
+    some = sum(1 for d in j.defendants if named & {d.name, *d.aliases, *d.name_variants})
+    return 0 < some < len(j.defendants)
+
+
 def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
     """A crime amount the reasoning restates that no amount of the facts, their total or their sum allows. Without a
     crime amount of the document, or with one of a later count (several counts, the first of no amount: 故意杀人 and
     盗窃), where the facts give a total of a crime role, against the facts' amounts and the sums of some of their crime
     amounts (one defendant's thefts of several: 4000元、3000余元、3060元、6470余元 and 16530元); with more than twelve,
-    nothing is compared. A loss the reasoning restates is compared too where the facts total a loss or a value."""
+    nothing is compared. An amount its clause tells of some defendants, not all (:func:`_of_some`), is their
+    share, so the sums of some of the facts' crime amounts allow it too. A loss the reasoning restates is
+    compared too where the facts total a loss or a value."""
     facts = [a for a in j.amounts if a.section == "facts"]
     if not facts:
         return
@@ -2020,9 +2032,17 @@ def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
     losses = [a for a in j.amounts if a.section == "reasoning" and a.role == "loss" and a.currency == "CNY"]
     if not any(f.is_total and f.role in ("loss", "value") for f in facts):
         losses = []
+    # an amount the reasoning states of some defendants, not all (…；被告人丙参与入户盗窃二次，价值共计11200元), is
+    # their share: the sum of the counts they took part in, some of the facts' crime amounts (of up to twelve)
+    shares = [b for b in map(amount_bounds, crimes) if b]
+    shares_known = _sums_of_bounds(shares) if len(shares) <= 12 else None
     for a in restated_amounts(j) + losses:
         b = amount_bounds(a) or _about(a)
         also = told_about if a.qualifier == "about" else []
+        if _of_some(j, a):
+            if shares_known is None:
+                continue  # (too many parts to sum each way)
+            also = also + shares_known
         if b is None or any(bounds_meet(b, k) for k in known + also + (unnamed if b[0] == b[1] else [])):
             continue
         shown = [Evidence(a.start, a.end, a.text, "本院认为")]
