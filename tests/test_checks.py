@@ -2986,6 +2986,75 @@ def test_x6_a_date_of_the_facts_after_the_last_decision_the_history_tells(month:
                      if fires else []), found
 
 
+# A retrial (审判监督) of a case ruled on in 2019, whose own findings (另查明) tell what happened since: {found}
+RETRIED = (
+    "某某市中级人民法院\n刑事判决书\n（2021）苏03刑再2号\n原公诉机关某某区人民检察院。\n"
+    "原审被告人（申诉人）甲某，男，1985年4月2日出生，汉族，住某某区。因涉嫌犯诈骗罪于2018年5月9日被刑事拘留，"
+    "同年6月13日被逮捕。现在某某监狱服刑。\n"
+    "某某区人民法院审理某某区人民检察院指控原审被告人甲某犯诈骗罪一案，于2019年1月21日作出（2018）苏0302刑初411号"
+    "刑事判决。宣判后，甲某提出上诉。本院于2019年4月2日作出（2019）苏03刑终97号刑事裁定，驳回上诉，维持原判。"
+    "该裁定发生法律效力后，甲某以其系自动投案为由提出申诉。本院于2021年6月8日作出（2021）苏03刑申15号再审决定，"
+    "对本案进行再审。本院依法另行组成合议庭，公开开庭审理了本案。现已审理终结。\n"
+    "原审判决认定：2017年2月至2018年3月间，被告人甲某虚构承揽工程的事实，先后骗取被害人乙某、丙某共计人民币"
+    "九万元。2018年5月9日，甲某被公安机关抓获。\n"
+    "原审判决认为，被告人甲某以非法占有为目的，虚构事实，骗取他人财物，数额巨大，其行为已构成诈骗罪，判处有期徒刑"
+    "五年，并处罚金人民币三万元。\n"
+    "经再审查明：原审判决认定原审被告人甲某骗取被害人乙某、丙某财物共计人民币九万元的事实清楚，本院予以确认。"
+    "另查明：{found}\n"
+    "上述事实，有接报案登记表、询问笔录、情况说明、收条及谅解书等证据证实，足以认定。\n"
+    "本院认为，原审被告人甲某以非法占有为目的，虚构事实，骗取他人财物，数额巨大，其行为已构成诈骗罪。甲某案发后"
+    "自动投案，如实供述自己的罪行，系自首，依法可以从轻处罚。依照《中华人民共和国刑法》第二百六十六条、第六十七条"
+    "第一款、第五十二条、第五十三条之规定，判决如下：\n"
+    "一、撤销本院（2019）苏03刑终97号刑事裁定和某某区人民法院（2018）苏0302刑初411号刑事判决中对原审被告人甲某的"
+    "量刑部分；\n二、原审被告人甲某犯诈骗罪，判处有期徒刑三年，并处罚金人民币二万元。\n"
+    "（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2018年5月9日起至2021年5月8日止。）\n"
+    "本判决为终审判决。\n审判长　丁某\n审判员　戊某\n审判员　己某\n二〇二一年十一月三十日\n书记员　庚某\n"
+)
+
+
+@pytest.mark.parametrize(
+    "found, fires",
+    [
+        # a correction an authority made for the retrial, though it names the capture it corrects
+        ("2018年5月9日，甲某到某某派出所投案。公安机关原出具的到案经过中“抓获”的表述有误，某某区公安分局已于2021年"
+         "7月14日出具情况说明予以更正。", None),
+        ("2020年3月至2021年2月，甲某的亲属代其退赔被害人全部损失，被害人乙某于2021年3月2日出具谅解书。", None),
+        ("甲某于2020年10月9日向本院提出申诉。", None),
+        # a day of the crime after the ruling that judged it: the date is wrong
+        ("2019年9月5日，甲某再次虚构承揽工程的事实，骗取被害人丙某人民币一万元。", "2019-09-05"),
+    ],
+)
+def test_x6_a_retrials_own_findings_may_come_after_the_decisions_it_reviews(
+    found: str, fires: str | None
+) -> None:
+    """A retrial's (or an appeal's) own findings tell what happened after the decisions the history tells (a
+    correction, an authority's 情况说明, restitution and forgiveness, the petition): none of the case they judged;
+    a crime so dated is."""
+    j = extract(RETRIED.format(found=found))
+    assert [x.date for x in j.earlier_decisions] == ["2019-01-21", "2019-04-02"]
+    assert j.retrial_orders and j.retrial_orders[0].date == "2021-06-08"
+    found_x6 = [f.message for f in run_checks([j]) if f.rule == "X6" and "查明事实所述日期" in f.message]
+    assert found_x6 == ([f"查明事实所述日期{fires}晚于审理经过所述（2019）苏03刑终97号裁定的作出日期2019-04-02。"]
+                        if fires else []), found_x6
+
+
+@pytest.mark.parametrize(
+    "more, fires",
+    [("", False), ("二审期间，上诉人甲某的亲属于2020年5月20日代其退赔被害人损失人民币二万元，取得被害人谅解。", False),
+     ("2020年5月20日，上诉人甲某的亲属代其退赔被害人损失，被害人出具了谅解书。", False),
+     ("2020年5月20日，甲某又窃得手机一部。", True)],
+)
+def test_x6_restitution_an_appeal_finds_after_the_first_judgment(more: str, fires: bool) -> None:
+    """An appeal's own findings may date restitution after the first instance's judgment (2020-03-30); a theft
+    so dated is after the judgment that judged it."""
+    same = "经审理查明的事实与原判认定的事实一致。"
+    text = TWO_RETOLD.format(more="").replace(same, same + more)
+    assert more in text
+    found = [f.message for f in run_checks([extract(text)]) if f.rule == "X6"]
+    assert found == (["查明事实所述日期2020-05-20晚于审理经过所述（2020）浙0110刑初16号判决的作出日期2020-03-30。"]
+                     if fires else []), found
+
+
 @pytest.mark.parametrize("more, fires", [("", False), ("甲某于2021年10月8日被抓获。", True)])
 def test_x6_a_term_recounted_in_the_facts_may_end_after_the_ruling(more: str, fires: bool) -> None:
     """The first instance's term the adopted facts recount (…即自2019年10月9日起至2021年10月8日止) ends after the

@@ -404,6 +404,17 @@ _OTHER_CRIME_RE = re.compile(
 # a crime the sentence names as what the person is suspected of or held for (因涉嫌盗窃被抓获), or no crime (自杀)
 _SUSPECTED_RE = re.compile(r"涉嫌[^，,。；;]*|因[^，,。；;]{0,15}?(?:罪|案)|自杀")
 
+# What a fact sentence tells that may come after the trial and the decisions the history tells, as an
+# appeal's or a retrial's own findings do (另查明…公安局已于2021年9月6日出具情况说明予以更正, in a retrial
+# of a case ruled on in 2019; 二审期间，上诉人亲属于…代为退赔…取得谅解): restitution and forgiveness, a
+# correction or an authority's statement, evidence gathered anew, a petition, the sentence served. Its day
+# is none of the case the decisions judged.
+_AFTER_TRIAL_RE = re.compile(
+    r"退赔|退赃|退缴|退还|返还|赔偿|赔付|谅解|和解|调解|缴纳|"
+    r"情况说明|出具[^，。；]{0,10}?(?:说明|证明)|更正|纠正|调取|重新鉴定|补充鉴定|申诉|再审|信访|"
+    r"服刑|刑满|减刑|假释|监外执行|二审期间|上诉期间"
+)
+
 
 # What a search seized, from the word to its clause's end (…当场从其房间内查获用于贩卖的甲基苯丙胺二小包; not after a 被
 # in the clause, but for 被告人 and 被害人: 被告人甲某被查获当日接收投注…, 被执勤交警查获, where the person is caught),
@@ -476,6 +487,11 @@ class _FactDate:
     @property
     def background(self) -> bool:
         return self._tells_only(_BACKGROUND_RE)
+
+    @property
+    def after_trial(self) -> bool:
+        """The sentence tells what may follow the trial (:data:`_AFTER_TRIAL_RE`) and no crime."""
+        return self._tells_only(_AFTER_TRIAL_RE)
 
     @property
     def act(self) -> bool:
@@ -3633,6 +3649,12 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     # the facts as the court finds them: from the prosecution's account where they adopt it (经审理查明的事实与指控一致)
     facts_last_date = _last_date(
         text, Section("facts", facts_from, facts.end) if facts else None, sp, "facts_last_date", after=judgment_day)
+    # the latest of the case itself: not a day of what may follow its trial, which a court reviewing the
+    # decisions the history tells may find (…已于2021年9月6日出具情况说明予以更正, in a retrial's 另查明)
+    case_last = max((x for x in every_date if x.full and not x.after_trial), key=lambda x: x.day,
+                    default=None)
+    if case_last is not None:
+        sp.add("facts_last_case_date", case_last.span)
     trial = _trial_procedure(text, proc, f.procedure, sp) if proc is not None else None
     public = _public_trial(text, proc, f.procedure, sp) if proc is not None else None
     designated_by = _designated_by(text, proc, sp) if proc is not None else None
@@ -3707,6 +3729,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         told_before_prosecution=told_before_prosecution,
         impossible_dates=_impossible_dates(doc, secs.body_end, sp),
         facts_last_date=facts_last_date,
+        facts_last_case_date=case_last.day.isoformat() if case_last else None,
         earlier_decisions=decisions,
         retrial_orders=_retrial_orders(doc, secs, sp, ("procedure",)),
         public_trial=public,
