@@ -7737,3 +7737,51 @@ def test_e11_a_term_below_the_stated_levels_bracket_shows_the_ground(amount: str
                 reason=f"伙同他人以非法占有为目的，骗取他人财物，数额{level}，在共同犯罪中起次要作用，系从犯，依法应当减轻处罚，")  # fmt: skip
     e11 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E11"]
     assert bool(e11) == fires, e11
+
+
+JOINT_DRUG = (
+    "某某县人民法院 刑事判决书 （2023）滇0111刑初9号 公诉机关某某县人民检察院。\n"
+    "被告人甲某，男，1988年3月2日出生，汉族，无业。因本案于2023年6月1日被刑事拘留。\n"
+    "被告人乙某，女，1995年7月9日出生，汉族，无业。因本案于2023年6月1日被刑事拘留。\n"
+    "某某县人民检察院指控被告人甲某、乙某犯贩卖毒品罪，于2023年9月1日向本院提起公诉。\n"
+    "经审理查明：{facts}\n"
+    "本院认为，被告人甲某、乙某明知是毒品而贩卖，其行为均已构成贩卖毒品罪。在共同犯罪中，被告人甲某起主要作用，系主犯；"
+    "被告人乙某起次要作用，系从犯，依法应当减轻处罚。二被告人均如实供述自己的罪行，依法可以从轻处罚。"
+    "依照《中华人民共和国刑法》第三百四十七条、第二十五条第一款、第二十六条、第二十七条、第六十七条第三款之规定，判决如下：\n"
+    "一、被告人甲某犯贩卖毒品罪，判处有期徒刑四年，并处罚金人民币一万元。\n"
+    "二、被告人乙某犯贩卖毒品罪，判处有期徒刑三年，并处罚金人民币五千元。\n"
+    "审判长 某某某 二〇二三年十二月一日 书记员 某某某"
+)
+
+
+@pytest.mark.parametrize(
+    "facts, fires",
+    [
+        # one sale of them both, one seizure: the 12.6 克 is each one's; four years is below 数量较大's seven for
+        # the 主犯, while the 从犯 may go below it
+        ("2023年6月1日，买家丙某联系被告人甲某购买甲基苯丙胺，甲某安排被告人乙某携带甲基苯丙胺前往某小区门口交易，"
+         "甲某随后到场，二被告人被当场抓获，民警从乙某的挎包内查获白色晶体一包。经称量，该白色晶体净重12.6克；"
+         "经鉴定，检出甲基苯丙胺成分。", True),
+        # separate sales of different quantities on different days: whose weight is whose fayan does not read
+        ("2023年3月5日，被告人甲某向丙某贩卖甲基苯丙胺一包，净重12.6克。2023年6月1日，被告人乙某向丁某贩卖"
+         "甲基苯丙胺一包，净重0.8克。", False),
+        # one weighed seizure, but of a day 乙某's sale is not of
+        ("2023年3月5日，被告人乙某向丙某贩卖甲基苯丙胺一包。2023年6月1日，被告人甲某在某小区门口被抓获，"
+         "民警从其挎包内查获甲基苯丙胺一包，净重12.6克。", False),
+    ],
+)
+def test_drug_quantity_bracket_of_two_defendants_of_one_sale(facts: str, fires: bool) -> None:
+    """Of two defendants the facts tell in one sale of one weighed seizure, each answers for its quantity
+    (刑法第二十六条第四款): the 主犯's term below the bracket it reaches is reported, not the 从犯's; separate acts
+    are left alone."""
+    text = JOINT_DRUG.format(facts=facts)
+    j = extract(text)
+    assert [d.name for d in j.defendants] == ["甲某", "乙某"]
+    assert j.drug == "甲基苯丙胺" and j.drug_grams is not None
+    assert "从犯" in j.defendants[1].circumstances
+    found = [(f.rule, f.defendant) for f in run_checks([j])
+             if f.rule in ("E4", "E20") and "较低量刑幅度" in f.message]
+    assert found == ([("E4", "甲某"), ("E20", "甲某")] if fires else []), found
+    for f in run_checks([j]):
+        if f.rule in ("E4", "E20"):
+            assert all(text[e.start : e.end] == e.text for e in f.evidence)

@@ -1523,7 +1523,8 @@ DRUG_BASIS = "刑法第三百四十七条、第三百四十八条；《最高人
 def drug_quantity_findings(j: Judgment, ctx: Context, code: str) -> Iterator[Finding]:
     """The main drug's quantity against the 2016 毒品解释 table (one defendant, one count, or of one defendant's
     several counts the one of a drug charge: :func:`_quantity_count`, 7 judgments of the dev, SPC and example
-    documents, none reported), under ``code``.
+    documents, none reported; or each of several defendants of one act: :func:`_one_act_counts`), under
+    ``code``.
 
     The catalogue names this comparison twice, E4 (the bracket against the quantity found) and E20 (the quantity
     against the 2016 table): both run it. Only what no other circumstance explains is reported: a sentence below
@@ -1534,11 +1535,49 @@ def drug_quantity_findings(j: Judgment, ctx: Context, code: str) -> Iterator[Fin
     """
     if j.drug is None or j.drug_grams is None:
         return
-    several = len({m.drug for m in j.drugs if m.section == "facts"}) > 1
     one = _one_count(j, ctx) or _quantity_count(j, ctx)
-    if one is None:
+    if one is not None:
+        yield from _drug_quantity_of(j, ctx, code, 0, *one)
         return
-    d, it, law, p = one
+    for i, d, it, law, p in _one_act_counts(j, ctx):
+        # a 从犯 (or one with another ground to go below the bracket) answers for the same quantity with less
+        lighter = {c.kind for c in circumstances_of(j, d)} & {*MITIGATING, "减轻处罚"}
+        yield from _drug_quantity_of(j, ctx, code, i, d, it, law, p, lower=not lighter)
+
+
+def _one_act_counts(j: Judgment, ctx: Context) -> list[tuple[int, Defendant, _Item, ChargeLaw, str | None]]:
+    """Of several defendants, each tried for the one count of one drug charge, each one's count, where the
+    facts tell one act of them all: one day (the facts' first and last whole dates, each defendant's earliest
+    date and every date of their conduct) and one drug of one weight (2023年6月1日，甲联系买家，安排乙携带毒品
+    交易，…净重12.6克). In a joint crime each answers for the quantity of the joint acts they took part in (刑法
+    第二十六条第四款), so the one seizure's is each one's. Facts of several days or weights may tell acts of
+    some of them only (甲 sold 5克 in March, 乙 10克 in May): empty, as where a defendant is a unit or tried for
+    more counts."""
+    day = j.offence_start
+    weighed = [m for m in j.drugs if m.section == "facts" and m.grams is not None and not m.converted]
+    if len(j.defendants) < 2 or day is None or j.offence_end != day or not weighed or any(
+            float(m.grams or 0) != float(j.drug_grams or 0) or m.times != 1 for m in weighed):
+        return []
+    if {m.drug for m in j.drugs if m.section == "facts"} != {j.drug}:
+        return []
+    out = []
+    for i, d in enumerate(j.defendants):
+        items = _items(d)
+        law = ctx.law.charge(items[0].charge) if len(items) == 1 and not d.is_unit else None
+        if law is None or law.quantity is None or d.offence_from not in (None, day) or any(
+                tuple(span) != (day, day) for span in d.conduct_dates):
+            return []
+        out.append((i, d, items[0], law, _principal(items[0].principal)))
+    return out if len({it.charge for _i, _d, it, _law, _p in out}) == 1 else []
+
+
+def _drug_quantity_of(
+    j: Judgment, ctx: Context, code: str, i: int, d: Defendant, it: _Item, law: ChargeLaw, p: str | None,
+    lower: bool = True,
+) -> Iterator[Finding]:
+    """:func:`drug_quantity_findings` of defendant ``i``'s count ``it``; with ``lower`` False, no sentence
+    below the bracket the quantity requires is reported (a 从犯's)."""
+    several = len({m.drug for m in j.drugs if m.section == "facts"}) > 1
     if law.quantity is None or p not in ("管制", "拘役", "有期徒刑", "无期徒刑", "死刑"):
         return
     on = _on(j)
@@ -1547,7 +1586,7 @@ def drug_quantity_findings(j: Judgment, ctx: Context, code: str) -> Iterator[Fin
     given = f"{p}{fmt_term(it.months) if p in _FIXED else ''}"
     values = law.quantity.values(j.drug)
     no_floor = not any(b.quantity_level == ANY_LEVEL for b in law.brackets_on(on))
-    ev = count_evidence(j, 0, it.count) + drug_evidence(j)
+    ev = count_evidence(j, i, it.count) + drug_evidence(j)
     if several and values:
         # the drugs added up by 折算, each at the most the facts' weights of it come to, short of the level that
         # alone could give the sentence: below 数量较大 (no crime, 非法持有毒品罪) or the lowest bracket imposed, where
@@ -1573,7 +1612,7 @@ def drug_quantity_findings(j: Judgment, ctx: Context, code: str) -> Iterator[Fin
             j, code, "warning",
             f"查明{j.drug}{fmt_number(j.drug_grams)}克，未达{it.charge}的定罪数量（数量{level}：{fmt_number(least)}克），"
             f"被告人{d.name}却以该罪被判处{given}。",
-            count_evidence(j, 0, it.count) + drug_evidence(j), defendant=d, basis=DRUG_BASIS,
+            count_evidence(j, i, it.count) + drug_evidence(j), defendant=d, basis=DRUG_BASIS,
             data={"drug": j.drug, "grams": j.drug_grams, "threshold": least},
         )  # fmt: skip
         return
@@ -1583,13 +1622,13 @@ def drug_quantity_findings(j: Judgment, ctx: Context, code: str) -> Iterator[Fin
     for m in j.drugs if several else ():
         b = law.bracket_for_quantity(m.drug, m.grams, on=on) if m.section == "facts" and m.grams else None
         if b is not None and (certain is None or b.number > certain.number):
-            certain, drug, grams, ev = b, m.drug, m.grams, count_evidence(j, 0, it.count) + [
+            certain, drug, grams, ev = b, m.drug, m.grams, count_evidence(j, i, it.count) + [
                 Evidence(m.start, m.end, m.text, "查明数量")]
     if certain is None or not imposed:
         return
     data = {"drug": drug, "grams": grams, "quantity_bracket": certain.number,
             "imposed_brackets": [b.number for b in imposed]}  # fmt: skip
-    if max(b.number for b in imposed) < certain.number and not below_allowed(j, d, said=False):
+    if lower and max(b.number for b in imposed) < certain.number and not below_allowed(j, d, said=False):
         yield finding(
             j, code, "warning",
             f"查明{drug}{fmt_number(grams)}克，已达第{certain.level}档（{certain.condition}），"
