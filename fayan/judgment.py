@@ -568,6 +568,10 @@ class Defendant:
     in_header: bool = True
     name_variants: tuple[str, ...] = ()  # other spellings of the name elsewhere in the document
     counts: tuple[Count, ...] = ()  # every count this judgment sentences (also a single one; per_charge follows the contract)
+    # adopted | rejected: what the reasoning says of this defendant's own 量刑建议 where its words name him
+    # (公诉机关对被告人甲、乙提出的量刑建议适当，本院予以采纳；…对被告人丙的量刑建议明显不当，本院不予采纳); else
+    # its words naming no one (公诉机关的量刑建议适当), or the document's recommendation_stance
+    recommendation_stance: str | None = None
 
 
 # how ``Judgment.notes`` opens where the text goes on with another document after the result (two judgments pasted into
@@ -652,7 +656,10 @@ class Judgment:
     # the court the history says designated this one to try the case (经X法院指定，本案由本院审理)
     designated_by: str | None = None
     recommendations: tuple[Recommendation, ...] = ()  # 量刑建议 read before the result
-    recommendation_stance: str | None = None  # adopted | rejected: what the reasoning says of the 量刑建议
+    # adopted | rejected: what the reasoning says of the 量刑建议; where it says otherwise of some defendants
+    # than of others, rejected (adopted where it adopts one adjusted at trial): each one's own is
+    # Defendant.recommendation_stance
+    recommendation_stance: str | None = None
     original_sentences: tuple[OriginalSentence, ...] = ()  # 二审: the first-instance sentences it recounts
     appeal_by: str | None = None  # 二审: prosecution (抗诉) | defendant (上诉 only)
     # first and latest full dates in the facts before the judgment, not the days of sentences that tell only

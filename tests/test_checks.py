@@ -1944,6 +1944,88 @@ def test_an_adjusted_recommendation_for_one_defendant_of_two(first: str, fires: 
     assert e12 == (["判决称采纳公诉机关的量刑建议（有期徒刑2年），对被告人甲某却判处有期徒刑2年6个月。"] if fires else []), e12
 
 
+_THREE_IN_ONE = (
+    "某某市某某区人民法院 刑事判决书 （2023）鲁0615刑初77号 公诉机关某某市某某区人民检察院。 "
+    "被告人甲某，男，1989年3月2日出生，汉族，初中文化。因涉嫌犯盗窃罪于2023年8月3日被刑事拘留，同年9月8日被逮捕。 "
+    "被告人乙某，男，1992年5月9日出生，汉族，小学文化。因涉嫌犯盗窃罪于2023年8月3日被刑事拘留，同年9月8日被逮捕。 "
+    "被告人丙某，女，1998年6月2日出生，汉族，高中文化。因涉嫌犯盗窃罪于2023年8月4日被刑事拘留，同年9月8日被取保候审。 "
+    "某某区人民检察院以起诉书指控被告人甲某、乙某、丙某犯盗窃罪，于2023年11月2日向本院提起公诉。 "
+    "公诉机关认为，三被告人的行为均已构成盗窃罪；三被告人均自愿认罪认罚，建议判处被告人甲某有期徒刑二年，并处罚金人民币二万元；"
+    "判处被告人乙某有期徒刑一年六个月，并处罚金人民币一万五千元；判处被告人丙某拘役五个月，缓刑八个月，并处罚金人民币五千元。 "
+    "经审理查明的事实与公诉机关指控的事实一致。 "
+    "本院认为，被告人甲某、乙某、丙某以非法占有为目的，入户盗窃他人财物，其行为均已构成盗窃罪。三被告人均自愿认罪认罚，可以依法"
+    "从宽处理。公诉机关的量刑建议适当，本院予以采纳。依照《中华人民共和国刑法》第二百六十四条之规定，判决如下： "
+    "一、被告人甲某犯盗窃罪，判处有期徒刑二年，并处罚金人民币二万元。 "
+    "二、被告人乙某犯盗窃罪，判处有期徒刑{second}，并处罚金人民币一万五千元。 "
+    "三、被告人丙某犯盗窃罪，判处拘役五个月，缓刑八个月，并处罚金人民币五千元。 "
+    "如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判长丁某 二〇二三年十二月十五日 书记员戊某"
+)
+
+
+@pytest.mark.parametrize("second, fires", [("一年六个月", False), ("一年十个月", True)])
+def test_e12_each_defendants_recommendation_in_one_sentence(second: str, fires: bool) -> None:
+    """建议判处被告人甲某…；判处被告人乙某…；判处被告人丙某…: every defendant's recommendation is read, so the
+    second's sentence is held to his own."""
+    j = extract(_THREE_IN_ONE.format(second=second))
+    assert [(r.defendants, r.lo_months) for r in j.recommendations] == [
+        (("甲某",), 24.0), (("乙某",), 18.0), (("丙某",), 5.0)]
+    e12 = [f.message for f in run_checks([j]) if f.rule == "E12"]
+    assert e12 == (["判决称采纳公诉机关的量刑建议（有期徒刑1年6个月），对被告人乙某却判处有期徒刑1年10个月。"]
+                   if fires else []), e12
+
+
+_SOME_ADOPTED = (
+    "某某市某某区人民法院 刑事判决书 （2023）浙0702刑初512号 公诉机关某某市某某区人民检察院。 "
+    "被告人甲某，男，1980年2月3日出生，汉族，初中文化。因涉嫌犯开设赌场罪于2023年8月22日被刑事拘留，同年9月26日被逮捕。 "
+    "被告人乙某，男，1985年7月9日出生，汉族，高中文化。因涉嫌犯开设赌场罪于2023年8月22日被刑事拘留，同年9月26日被逮捕。 "
+    "被告人丙某，男，1999年4月1日出生，汉族，初中文化。因涉嫌犯开设赌场罪于2023年8月22日被刑事拘留，同年9月26日被取保候审。 "
+    "某某区人民检察院以起诉书指控被告人甲某、乙某、丙某犯开设赌场罪，于2023年11月6日向本院提起公诉。 "
+    "公诉机关认为，三被告人的行为均已构成开设赌场罪；三被告人均自愿认罪认罚，对三被告人的量刑建议分别为：被告人甲某有期徒刑二年，"
+    "并处罚金人民币三万元；被告人乙某有期徒刑一年，并处罚金人民币一万元；被告人丙某有期徒刑十个月，并处罚金人民币八千元。 "
+    "经审理查明的事实与公诉机关指控的事实一致。 "
+    "本院认为，被告人甲某、乙某、丙某以营利为目的，开设赌场，其行为均已构成开设赌场罪。三被告人均自愿认罪认罚，可以依法从宽处理。"
+    "公诉机关对被告人甲某、乙某提出的量刑建议适当，本院予以采纳。被告人丙某仅受雇望风，且在本院审理期间退缴了全部违法所得，公诉"
+    "机关对其提出的量刑建议明显不当，本院不予采纳。依照《中华人民共和国刑法》第三百零三条之规定，判决如下： "
+    "一、被告人甲某犯开设赌场罪，判处有期徒刑二年，并处罚金人民币三万元。 "
+    "二、被告人乙某犯开设赌场罪，判处有期徒刑{second}，并处罚金人民币一万元。 "
+    "三、被告人丙某犯开设赌场罪，判处有期徒刑八个月，缓刑一年，并处罚金人民币八千元。 "
+    "如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判长丁某 二〇二三年十二月二十日 书记员戊某"
+)
+
+
+@pytest.mark.parametrize("second, fires", [("一年", False), ("一年三个月", True)])
+def test_e12_each_defendants_own_stance(second: str, fires: bool) -> None:
+    """The court adopts 甲某's and 乙某's recommendations and departs from 丙某's with its reason: a departure for
+    乙某 is one from an adopted recommendation, 丙某's is not."""
+    text = _SOME_ADOPTED.format(second=second)
+    j = extract(text)
+    assert [(d.name, d.recommendation_stance) for d in j.defendants] == [
+        ("甲某", "adopted"), ("乙某", "adopted"), ("丙某", "rejected")]
+    assert [(r.defendants, r.lo_months) for r in j.recommendations] == [
+        (("甲某",), 24.0), (("乙某",), 12.0), (("丙某",), 10.0)]
+    e12 = [f for f in run_checks([j]) if f.rule == "E12"]
+    assert [f.message for f in e12] == (
+        ["判决称采纳公诉机关的量刑建议（有期徒刑1年），对被告人乙某却判处有期徒刑1年3个月。"] if fires else [])
+    # (the court's words on 乙某's own recommendation, not those on 丙某's)
+    said = [e.start for f in e12 for e in f.evidence if e.label == "本院认为"]
+    assert all(text.index("乙某提出的") < at < text.index("丙某仅受雇") for at in said) and len(said) == len(e12)
+
+
+@pytest.mark.parametrize("executed, fires", [("八个月", False), ("十个月", True)])
+def test_e12_the_recommended_term_to_execute(executed: str, fires: bool) -> None:
+    """以A罪判处…，以B罪判处…，决定执行…: the executed sentence is held to the recommended 决定执行, each count to its
+    own."""
+    rec = ("对被告人甲某以盗窃罪判处有期徒刑六个月，并处罚金人民币二千元，以诈骗罪判处拘役三个月，并处罚金人民币一千元，"
+           "决定执行有期徒刑八个月，并处罚金人民币三千元")  # fmt: skip
+    sentence = ("有期徒刑六个月，并处罚金人民币二千元；犯诈骗罪，判处拘役三个月，并处罚金人民币一千元，"
+                f"决定执行有期徒刑{executed}，并处罚金人民币三千元")  # fmt: skip
+    end = {"八个月": "2020年8月1日", "十个月": "2020年10月1日"}[executed]
+    j = extract(_recommended(rec, "公诉机关的量刑建议适当，本院予以采纳。", sentence=sentence, end=end))
+    assert [(r.charge, r.lo_months) for r in j.recommendations] == [("盗窃罪", 6.0), ("诈骗罪", 3.0), (None, 8.0)]
+    e12 = [f.message for f in run_checks([j]) if f.rule == "E12"]
+    assert e12 == (["判决称采纳公诉机关的量刑建议（有期徒刑8个月），对被告人甲某却判处有期徒刑10个月。"] if fires else []), e12
+
+
 @pytest.mark.parametrize(
     "told, said",
     [

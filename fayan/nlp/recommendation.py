@@ -5,7 +5,8 @@ A recommendation names a principal punishment and a term or a range of terms:
 alone (``判处拘役并处罚金``) allows any term of it.
 The principal punishment is read from the first clause; the clauses right after it may add 缓刑 (its term, or
 whether it may or may not be given) and the fine (an amount or a range).  A recommendation that covers several
-counts (对其所犯A罪，判处…；犯B罪，判处…) is read count by count, each with its ``charge``.
+counts (对其所犯A罪，判处…；犯B罪，判处…; 以A罪判处…，以B罪判处…) is read count by count, each with its ``charge``, and
+the term to execute it names (…，决定执行有期徒刑一年三个月) as the whole sentence's.
 It may be told after its name (量刑建议为有期徒刑十个月，缓刑一年); one the prosecutor adjusted at trial (当庭调整量刑建议
 为：…) replaces the earlier one for its defendants.
 
@@ -19,6 +20,9 @@ It may be told after its name (量刑建议为有期徒刑十个月，缓刑一�
 [('判处拘役二个月，缓刑三个月，并处罚金人民币四千元至六千元', 'yes', 3.0, 4000.0, 6000.0)]
 >>> stance("公诉机关的量刑建议适当，本院予以采纳。")[0], stance("公诉机关的量刑建议偏重，本院不予采纳。")[0]
 ('adopted', 'rejected')
+>>> {n: w for n, (w, _span) in stances("公诉机关对被告人甲某的量刑建议适当，本院予以采纳。公诉机关对被告人乙某的量刑建议偏重，"
+...     "本院不予采纳。", ["甲某", "乙某"]).items()}
+{'甲某': 'adopted', '乙某': 'rejected'}
 """
 
 from __future__ import annotations
@@ -31,21 +35,27 @@ from fayan.judgment import Recommendation
 from fayan.nlp.numbers import cn_to_int, find_lengths, find_money
 from fayan.nlp.outcome import GENERAL_TERM_RANGE
 
-__all__ = ["find_recommendations", "stance"]
+__all__ = ["find_recommendations", "stance", "stances"]
 
 _PRINCIPALS = ("有期徒刑", "拘役", "管制")
+# a further defendant's part that names him and his punishment without 对 or 判处 before (…并处罚金；被告人乙有期徒刑
+# 一年…, …；被告人乙判处…): his name runs up to the punishment, without 被 or 判 (not …；被告人乙曾因犯盗窃罪被判处有期徒刑…,
+# a record told after the recommendation)
+_NEXT_NAMED = r"被告人[^，,；;。被判]{1,12}?(?:判处)?(?:有期徒刑|拘役|管制)"
 # a recommendation: 建议 … 判处 / 量刑 / 区间 / 幅度内处刑 / 幅度内确定…刑罚, up to where the principal punishment's part
-# ends; one sentence, or its clauses for several defendants (…并处罚金；对被告人乙判处…)
+# ends; one sentence, or its clauses for several defendants (…并处罚金；对被告人乙判处…, …并处罚金；判处被告人乙…,
+# …并处罚金；被告人乙有期徒刑…), as many as there are (three defendants' terms, 缓刑 and fines run past 160 characters)
 _REC_RE = re.compile(
     r"(?<!量刑)建议(?P<body>[^。；;]{0,80}?(?:判处|判|量刑|区间|处刑|幅度)"
-    r"(?:[^。；;]|[；;](?=\s*对被告|\s*对[^，,；;。]{1,12}?判处)){0,160})"
+    rf"(?:[^。；;]|[；;](?=\s*(?:对|判处)被告|\s*对[^，,；;。]{{1,12}}?判处|\s*{_NEXT_NAMED})){{0,400}})"
     # 公诉机关关于对被告人甲判处有期徒刑二年至三年的量刑意见 (the court quoting it, without 建议)
     r"|(?:公诉机关|检察院|公诉人|检察员)(?:提出)?的?关于(?P<quoted>对[^。；;]{0,80}?判处?[^。；;]{0,80}?)的量刑意见"
     # 公诉机关提出对被告人甲判处十个月以下有期徒刑…的量刑建议适当, 所提…判处拘役二至六个月…的量刑建议 (named after)
     r"|(?:提出|所提)的?(?P<named>(?:对[^。；;]{0,40}?)?(?:判处[^。；;]{0,160}?|在[^。；;]{0,60}?(?:幅度|区间|之间)内?量刑"
     r"[^。；;]{0,40}?))的(?:量刑)?建议"
-    # 量刑建议为有期徒刑十个月，缓刑一年; 当庭调整量刑建议为：对被告人甲判处… (the recommendation told after its name)
-    r"|量刑建议(?:为|是(?!否))[：:]?\s*(?P<told>[^。；;]{0,160})"
+    # 量刑建议为有期徒刑十个月，缓刑一年; 当庭调整量刑建议为：对被告人甲判处… (the recommendation told after its name);
+    # 对二被告人的量刑建议分别为：被告人甲有期徒刑三年…；被告人乙有期徒刑二年…
+    rf"|量刑建议(?:分别)?(?:为|是(?!否))[：:]?\s*(?P<told>[^。；;]{{0,160}}(?:[；;](?=\s*{_NEXT_NAMED})[^。；;]{{0,160}})*)"
 )
 _STOP_RE = re.compile(
     r"[，,]?\s*(?:并处|单处|缓刑|罚金|可(?:以|依法)?(?:适用|宣告)|适用缓刑|的量刑|的刑事处罚|的区间内量刑|"
@@ -99,7 +109,11 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
         new: list[Recommendation] = []
         # 罪 of 前罪 / 数罪并罚 / 新罪 / 漏罪 (撤销缓刑，与前罪数罪并罚) names no count of its own
         charges = re.sub(r"前罪|后罪|新罪|漏罪|余罪|数罪并罚|数罪", "", body)
-        if re.search(r"犯[^，,]{1,20}罪[，,]?\s*判处", charges):
+        # count by count: 犯A罪，判处…; or 以A罪判处…，以B罪判处… where more than one 罪 is named (以A罪判处 alone is the
+        # whole sentence's)
+        if re.search(r"犯[^，,]{1,20}罪[，,]?\s*判处", charges) or (
+            re.search(r"以[^，,]{1,20}罪判处", charges) and len(re.findall(r"罪", charges)) > 1
+        ):
             if group in ("body", "told"):
                 at = m.start(group)
                 stop = text.find("。", at, end)
@@ -107,7 +121,15 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
         elif len(re.findall(r"罪", charges)) <= 1:  # (several charges in one: whose range cannot be told)
             # one part per defendant: 对被告人甲判处…，对被告人乙判处…
             # (…；对王某判处…: after a ；, a defendant named without 被告人 too)
-            seps = list(re.finditer(r"[，,；;]\s*(?=对被告|判处被告)|[；;]\s*(?=对[^，,；;。]{1,12}?判处)", body))
+            # (…并处罚金、对被告人乙判处…, …并处罚金，被告人乙有期徒刑…: after a 、 or before a name without 对 or 判处
+            # only where the part before names a punishment; 对被告人甲、对被告人乙判处… is one part for both)
+            seps = []
+            for x in re.finditer(rf"[，,；;、]\s*(?=对被告|判处被告)|[；;]\s*(?=对[^，,；;。]{{1,12}}?判处)"
+                                 rf"|(?P<named>[，,；;]\s*(?={_NEXT_NAMED}))", body):
+                since = body[seps[-1].end() if seps else 0 : x.start()]
+                weak = x.group().startswith("、") or x.group("named")
+                if not weak or any(p in since for p in _PRINCIPALS):
+                    seps.append(x)
             for a, b in zip([0] + [x.end() for x in seps], [x.start() for x in seps] + [len(body)]):
                 rec = _one(body[a:b], names, m.start(group) + a)
                 if rec is not None and not rec.defendants and _ITS_RE.match(body[a:b]):
@@ -133,8 +155,10 @@ def _replaces(new: Recommendation, old: Recommendation) -> bool:
     return same and new.charge in (None, old.charge)
 
 
-# a count's recommendation: (对被告人甲)所犯A罪，判处…
-_COUNT_RE = re.compile(r"(?P<pre>对[^，,；;。]{0,12}?)?所?犯(?P<charge>[^，,；;。、]{1,20}?罪)[，,]?\s*(?=判处)")
+# a count's recommendation: (对被告人甲)所犯A罪，判处…; (对其)以A罪判处…
+_COUNT_RE = re.compile(r"(?P<pre>对[^，,；;。]{0,12}?)?(?:所?犯|以)(?P<charge>[^，,；;。、]{1,20}?罪)[，,]?\s*(?=判处)")
+# the sentence to execute of a defendant's counts (…，以B罪判处有期徒刑七个月，决定执行有期徒刑一年三个月): his whole sentence's
+_COMBINED_RE = re.compile(r"(?:数罪并罚[，,]?\s*)?(?:决定|合并)执行")
 
 
 def _last_named(names: Sequence[str], before: str) -> tuple[str, ...]:
@@ -150,19 +174,30 @@ def _per_count(text: str, start: int, end: int, names: Sequence[str], before: st
     out: list[Recommendation] = []
     who: tuple[str, ...] = ()
     for k, m in enumerate(counts):
-        stop = counts[k + 1].start() if k + 1 < len(counts) else end
-        stop = min([stop] + [x for c in "；;" if (x := text.find(c, m.end(), stop)) >= 0])
+        upto = counts[k + 1].start() if k + 1 < len(counts) else end
+        # after the last count, (数罪并罚，)决定执行…: the term to execute, which the court's 决定执行 is held to
+        combined = _COMBINED_RE.search(text, m.end(), upto)
+        stop = min([upto if combined is None else combined.start()]
+                   + [x for c in "；;" if (x := text.find(c, m.end(), upto)) >= 0])
         rec = _one(text[m.end() : stop], names, m.end())
         if rec is None:
             continue
         pre = m.group("pre") or ""
-        named = tuple(n for n in names if n and n in pre)
+        # (以A罪判处被告人甲…: named after the 判处)
+        named = tuple(n for n in names if n and n in pre) or rec.defendants
         if named:
             who = named
         elif pre.startswith("对其"):
             who = _last_named(names, before)
         # (else a later count, 犯B罪…, is the same defendant's as the one before)
         out.append(replace(rec, defendants=who, charge=m.group("charge")))
+        # (of 数罪 only: 犯A罪，判处…，与前罪…并罚，决定执行… joins an earlier judgment's term, which E12 leaves aside)
+        several = sum(r.defendants == who and r.charge is not None for r in out) > 1
+        if combined and several and not re.search(r"前罪|原判|余刑|剩余刑期|漏罪", text[m.end() : combined.start()]):
+            stop = min([upto] + [x for c in "；;" if (x := text.find(c, combined.end(), upto)) >= 0])
+            whole = _one(text[combined.end() : stop], names, combined.end())
+            if whole is not None:
+                out.append(replace(whole, defendants=who))
     return out
 
 
@@ -197,7 +232,11 @@ def _one(part: str, names: Sequence[str], offset: int) -> Recommendation | None:
     principals = tuple(p for p in sorted(_PRINCIPALS, key=seg.find) if p in seg)
     if not principals or (len(principals) > 1 and "或" not in seg):
         return None  # no punishment named, or two without 或: not a plain recommendation
-    span = _range(seg, principals)
+    # (a name is no term: 被告人陆天成有期徒刑十个月, whose 陆天 reads as six days)
+    unnamed = seg
+    for n in sorted({n for n in names if n}, key=len, reverse=True):
+        unnamed = unnamed.replace(n, "某" * len(n))
+    span = _range(unnamed, principals)
     if span is None:
         return None
     lo, hi = span
@@ -281,3 +320,38 @@ def stance(text: str, start: int = 0, end: int | None = None) -> tuple[str | Non
         if m:
             return kind, m.span()
     return None, None
+
+
+def stances(
+    text: str, names: Sequence[str], start: int = 0, end: int | None = None
+) -> dict[str, tuple[str, tuple[int, int]]]:
+    """Each defendant's ``adopted`` / ``rejected`` (with the span saying so), where the court's words may
+    differ between defendants (公诉机关对被告人甲、乙提出的量刑建议适当，本院予以采纳。…对被告人丙的量刑建议明显
+    不当，本院不予采纳): of the words naming him, as :func:`stance` weighs them; one they name nowhere takes the
+    words naming no one (公诉机关的量刑建议适当，本院予以采纳). Absent where neither says anything."""
+    end = len(text) if end is None else end
+    said: list[tuple[int, int, str, tuple[int, int], tuple[str, ...]]] = []
+    for rank, (kind, pattern) in enumerate((("adopted", _ADOPTED_ADJUSTED), ("rejected", _REJECTED),
+                                            ("adopted", _ADOPTED))):
+        said += [(rank, m.start(), kind, m.span(), _whose(text, m, names, start))
+                 for m in pattern.finditer(text, start, end)]
+    out: dict[str, tuple[str, tuple[int, int]]] = {}
+    for n in dict.fromkeys(n for n in names if n):
+        mine = [x for x in said if n in x[4]] or [x for x in said if not x[4]]
+        if mine:
+            _rank, _at, kind, span, _who = min(mine)
+            out[n] = kind, span
+    return out
+
+
+def _whose(text: str, m: re.Match[str], names: Sequence[str], start: int) -> tuple[str, ...]:
+    """The defendants whose 量刑建议 the court's words ``m`` are of: those named in the clause before the 量刑建议
+    (公诉机关对被告人甲、乙提出的量刑建议适当; …调整对其的量刑建议: the one named before), else in its sentence (被告人丙…，
+    本院对该量刑建议不予采纳); none where neither names anyone (公诉机关的量刑建议适当: everyone's)."""
+    at = m.start() + (x.start() if (x := re.search(r"量刑(?:建议|意见)|建议", m.group())) else 0)
+    opens = max([start] + [text.rfind(c, start, at) + 1 for c in "。；;"])
+    clause = text[max([opens] + [text.rfind(c, opens, at) + 1 for c in "，,"]) : at]
+    named = tuple(n for n in names if n and n in clause)
+    if not named and (its := clause.find("对其")) >= 0:
+        named = _last_named(names, text[max(start, at - 300) : at - len(clause) + its])
+    return named or tuple(n for n in names if n and n in text[opens:at])

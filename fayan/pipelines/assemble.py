@@ -68,7 +68,7 @@ from fayan.nlp.outcome import (
     refused_items,
 )
 from fayan.nlp.parties import PartyHeader, defender_client, parse_defendant, parse_defenders
-from fayan.nlp.recommendation import find_recommendations, stance
+from fayan.nlp.recommendation import find_recommendations, stance, stances
 from fayan.nlp.text import ZERO_WIDTH, alike, normalize, one_apart, sounds_alike
 from fayan.pipelines.fields import DocFields, extract_doc_fields
 from fayan.pipelines.sections import (
@@ -1310,8 +1310,9 @@ _APPEAL_COURT_RE = re.compile(
 
 def _recommendations(
     doc: Document, secs: Sections, end: int, names: list[str], sp: _Spans
-) -> tuple[tuple[Recommendation, ...], str | None]:
-    """The 量刑建议 before ``end`` (the result section), and whether the reasoning adopts or rejects it."""
+) -> tuple[tuple[Recommendation, ...], str | None, list[str | None]]:
+    """The 量刑建议 before ``end`` (the result section), whether the reasoning adopts or rejects it, and what it
+    says of each defendant's own (of ``names``, the result's defendants in order)."""
     text = doc.text
     recs = []
     for k, r in enumerate(find_recommendations(text, names, 0, end)):
@@ -1321,10 +1322,20 @@ def _recommendations(
     reasoning = secs.get("reasoning")
     # what the reasoning says of the 量刑建议, also where the recommendation itself was not read (公诉机关的量刑建议，
     # 本院予以采纳, with no term given before); without a recommendation, only the reasoning section is read
-    word, span = stance(text, reasoning.start if reasoning else 0, end) if recs or reasoning else (None, None)
+    at = reasoning.start if reasoning else 0
+    word, span = stance(text, at, end) if recs or reasoning else (None, None)
     if span is not None:
         sp.add("recommendation_stance", span)
-    return tuple(recs), word
+    # each defendant's, where the reasoning names whose it adopts or rejects (…对被告人甲、乙提出的量刑建议适当，本院予以
+    # 采纳…对被告人丙的量刑建议明显不当，本院不予采纳) or says it naming no one; else the document's
+    own = stances(text, names, at, end) if span is not None else {}
+    words: list[str | None] = []
+    for i, n in enumerate(names):
+        w, where = own.get(n, (word, span))
+        if where is not None:
+            sp.add(f"defendants[{i}].recommendation_stance", where)
+        words.append(w)
+    return tuple(recs), word, words
 
 
 # 原审法院…认定被告人X犯Y罪，判处… / 原判以X罪判处被告人Y…: the first instance's sentence retold by the appeal
@@ -3682,7 +3693,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     victim_variants = _victim_variants(
         text, secs.body_end, fe.victims, set(result_names) | set(names) | {a.name for a in accomplices}, sp)
     harmed = _harmed(doc, facts_listed, reasoning, fe.victims, sp)
-    recommendations, stance_word = _recommendations(doc, secs, result.start, result_names, sp)
+    recommendations, stance_word, stance_words = _recommendations(doc, secs, result.start, result_names, sp)
+    defendants = [replace(d, recommendation_stance=w) for d, w in zip(defendants, stance_words)]
     originals, appeal_by = _first_instance(doc, result.start, f.procedure, result_names + names, sp)
     return Judgment(
         id=doc.id,

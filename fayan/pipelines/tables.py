@@ -378,7 +378,8 @@ TABLES: tuple[TableSpec, ...] = (
                "(经X法院指定，本案由本院审理)", lambda r: r.doc.designated_by),
         Column("recommendation_stance", "string", "adopted | rejected: what the reasoning says of the 量刑建议 "
                "(adopted where it adopts the one adjusted at trial; rejected where it no longer counts, the plea "
-               "withdrawn)", lambda r: r.doc.recommendation_stance),
+               "withdrawn; where it says otherwise of some defendants than of others, rejected: each one's "
+               "own in defendants.recommendation_stance)", lambda r: r.doc.recommendation_stance),
         Column("appeal_by", "string", "二审: prosecution (抗诉) | defendant (上诉 only)", lambda r: r.doc.appeal_by),
         Column("articles", "string", "Criminal Law articles cited before 判决如下, in order, joined with ;",
                lambda r: _joined(r.doc.articles)),
@@ -513,6 +514,10 @@ TABLES: tuple[TableSpec, ...] = (
                lambda r: _joined(r.item.name_variants)),
         Column("circumstances", "string", "sentencing circumstances found for the defendant, joined with ;",
                lambda r: _joined(r.item.circumstances)),
+        Column("recommendation_stance", "string", "adopted | rejected: what the reasoning says of the "
+               "defendant's own 量刑建议 where it names whose (公诉机关对被告人甲、乙提出的量刑建议适当，本院予以采纳); "
+               "else what it says naming no one (公诉机关的量刑建议适当), or documents.recommendation_stance",
+               _attr("recommendation_stance")),
         Column("n_priors", "Int64", "number of prior criminal records", lambda r: len(r.item.priors)),
         Column("n_admin_punishments", "Int64", "number of prior administrative punishments",
                lambda r: len(r.item.admin_punishments)),

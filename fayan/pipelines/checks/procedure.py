@@ -60,14 +60,19 @@ def _fmt_range(principals: tuple[str, ...], lo: float, hi: float | None) -> str:
 
 @rule("E12", "判决偏离量刑建议", "刑事诉讼法第二百零一条")
 def check_e12(j: Judgment, ctx: Context) -> Iterator[Finding]:
-    if j.recommendation_stance == "rejected":
-        return  # the court says why it departs
     for k, r in enumerate(j.recommendations):
         if r.defendants:
             targets = [(i, d) for i, d in enumerate(j.defendants) if d.name in r.defendants or set(d.name_variants) & set(r.defendants)]
         else:
             targets = list(enumerate(j.defendants)) if len(j.defendants) == 1 else []
         for i, d in targets:
+            # what the court says of this defendant's own recommendation (对被告人甲、乙提出的量刑建议适当，本院予以采纳，
+            # its reasons given for 丙's only); a record without it, the document's
+            word, said_at = d.recommendation_stance, f"defendants[{i}].recommendation_stance"
+            if word is None:
+                word, said_at = j.recommendation_stance, "recommendation_stance"
+            if word == "rejected":
+                continue  # the court says why it departs
             v, given_at = d.verdict, f"defendants[{i}].verdict"
             if r.charge is not None:  # a count's recommendation (对其所犯A罪，判处…；犯B罪…): that count's sentence
                 n = normalize_charge(r.charge)
@@ -84,14 +89,14 @@ def check_e12(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     continue
                 c = d.counts[0]
                 v, given_at = Sentence(c.principal, c.term_months, c.term_days, fine_yuan=c.fine_yuan), f"defendants[{i}].counts[0]"
-            adopted = j.recommendation_stance == "adopted"
+            adopted = word == "adopted"
             # 速裁程序 needs the defendant's agreement to the recommendation (刑事诉讼法第二百二十二条; the 2014 pilot
             # likewise): a departure there is one from an agreed sentence, as in a case of 认罪认罚
             pleaded = "认罪认罚" in d.circumstances or j.trial_procedure == "速裁"
             if not adopted and not pleaded:
                 continue
             ev = (evidence(j, f"recommendations[{k}]", "量刑建议") + evidence(j, given_at, "判决主文")
-                  + evidence(j, "recommendation_stance", "本院认为"))  # fmt: skip
+                  + evidence(j, said_at, "本院认为"))  # fmt: skip
             departures = list(_departures(r, v))
             if len(departures) > 1:  # one finding per recommendation departed from: the whole of both
                 departures = [(_recommended(r), f"判处{_given(v)}", {"departures": [x[2] for x in departures]})]
