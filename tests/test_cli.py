@@ -144,6 +144,14 @@ def test_show_prints_victims_and_the_drug() -> None:
     assert result.exit_code == 0 and "甲基苯丙胺 2.3克" in result.output
 
 
+def test_show_prints_the_recommendation_and_the_stance() -> None:
+    """A reviewer checking an E12 lead sees what fayan read of the 量刑建议 and of the court's word on it."""
+    result = runner.invoke(app, ["show", str(EXAMPLES / "dangerous_driving.txt")])
+    assert result.exit_code == 0, result.output
+    assert "房立伟: 拘役 2个月 缓刑 yes 3个月 罚金4000元" in result.output
+    assert "recommendation stance" in result.output
+
+
 def test_show_with_the_model_gives_the_stolen_items_and_their_values() -> None:
     pytest.importorskip("torch")
     result = runner.invoke(app, ["show", str(EXAMPLES / "theft_single.txt"), "--ner"], env={"COLUMNS": "300"})

@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from fayan.judgment import Defendant, Judgment, Sentence
+from fayan.judgment import Defendant, Judgment, Recommendation, Sentence
 from fayan.pipelines.readers import READ_AS_KEYS
 from fayan.types import Document
 
@@ -89,8 +89,28 @@ def _document_table(j: Judgment) -> Table:
         fields.add_row("items", "、".join(i + valued.get(i, "") for i in j.stolen_items))
     if j.places:
         fields.add_row("places", "、".join(j.places))
+    for r in j.recommendations:  # the prosecutor's 量刑建议, as E12 compares them with the sentences
+        fields.add_row("recommended", _recommended(r))
+    if j.recommendation_stance:
+        fields.add_row("recommendation stance", j.recommendation_stance)
     fields.add_row("officers", "  ".join(f"{o.role}{o.name}" for o in j.officers))
     return fields
+
+
+def _recommended(r: Recommendation) -> str:
+    """One 量刑建议 in one line: 甲某、乙某: 有期徒刑 12–18个月 缓刑 may 罚金2000–3000元 (诈骗罪)."""
+    def span(lo: float | None, hi: float | None, unit: str) -> str:
+        if lo is None:
+            return ""
+        return f"{lo:g}{unit}" if hi == lo else f"{lo:g}–{hi:g}{unit}" if hi is not None else f"{lo:g}{unit}以上"
+
+    parts = ["/".join(r.principals), span(r.lo_months, r.hi_months, "个月")]
+    if r.probation:
+        parts.append(f"缓刑 {r.probation} {span(r.probation_lo_months, r.probation_hi_months, '个月')}".rstrip())
+    if r.fine_lo_yuan is not None:
+        parts.append("罚金" + span(r.fine_lo_yuan, r.fine_hi_yuan, "元"))
+    who = "、".join(r.defendants) or "(no one named)"
+    return f"{who}: " + " ".join(p for p in parts if p) + (f" ({r.charge})" if r.charge else "")
 
 
 def _verdict(v: Sentence) -> str:
@@ -128,6 +148,8 @@ def _defendant_table(i: int, d: Defendant) -> Table:
         t.add_row("count", f"{c.charge} {c.principal} {c.term_months}个月 罚金{c.fine_yuan}")
     if d.circumstances:
         t.add_row("circumstances", "、".join(d.circumstances))
+    if d.recommendation_stance:
+        t.add_row("recommendation stance", d.recommendation_stance)
     for p in d.priors:
         t.add_row("prior", _clip(p.text, 80))
     for ev in d.custody:
