@@ -467,7 +467,7 @@ def test_the_spc_s_other_documents_are_named_by_their_title(form: str) -> None:
      "no document title (刑事判决书/裁定书), case number or result section: not a judgment (e.g. a news story)"),
     ("某某省某某监狱所在地中级人民法院\n刑事裁定书\n（2023）某01刑更1234号\n罪犯甲某，男，1985年5月1日出生。"
      "\n本院认为，罪犯甲某确有悔改表现。裁定如下：\n对罪犯甲某减去有期徒刑七个月。",
-     "a ruling on executing a sentence (刑更: 减刑, 假释, 暂予监外执行), not on guilt: its prisoner's sentence is not read"),
+     "a ruling on executing a sentence (刑更: 减刑, 假释, 撤销缓刑或假释, 暂予监外执行), not on guilt: its prisoner's sentence is not read"),
 ])
 def test_documents_that_are_no_judgment_of_guilt_say_what_they_are(head: str, reason: str) -> None:
     """An indictment, a decision not to prosecute, a sentencing recommendation and a ruling on a sentence's

@@ -290,8 +290,8 @@ def _classify(doc: Document, secs: Sections, f: DocFields, decided: bool) -> str
         return "no document title (刑事判决书/裁定书), case number or result section: not a judgment (e.g. a news story)"
     code = f.case_number.type_code if f.case_number else None
     if code and any(code == t or (code.startswith(t) and not code.endswith("重")) for t in _EXECUTION_TYPES):
-        return (f"a ruling on executing a sentence ({code}: 减刑, 假释, 暂予监外执行), not on guilt: its prisoner's "
-                "sentence is not read")
+        return (f"a ruling on executing a sentence ({code}: 减刑, 假释, 撤销缓刑或假释, 暂予监外执行), not on guilt: "
+                "its prisoner's sentence is not read")
     if f.doc_type == "其他":
         if f.form:
             return f"{f.form}：not a judgment or ruling"
