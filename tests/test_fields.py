@@ -88,9 +88,10 @@ def test_classify_form(form, doc_type, criminal) -> None:
 @pytest.mark.parametrize(("heard", "procedure"), [("依照第一审程序", "一审"), ("依照第二审程序", "其他"), ("", "其他")])
 def test_a_retrial_numbered_xingzai_alone_is_first_instance_where_it_says_so(heard: str, procedure: str) -> None:
     """The contract counts a retrial heard at first instance as 一审; 刑再 alone does not tell which, the procedure's
-    words do (本院依法另行组成合议庭，依照第一审程序公开开庭审理了本案)."""
+    words do (本院依法另行组成合议庭，依照第一审程序公开开庭审理了本案). An intermediate court's (鄂01): a basic court's
+    retrial is heard at first instance whatever the words (below)."""
     text = _TEMPLATE.format(title="", court="某某法院", pros="公诉机关某某人民检察院", date="二〇一九年三月一日")
-    text = text.replace("刑初165号", "刑再3号").replace("向本院提起公诉。", f"向本院提起公诉。本院另行组成合议庭，{heard}公开开庭审理了本案。")
+    text = text.replace("鄂0106刑初165号", "鄂01刑再3号").replace("向本院提起公诉。", f"向本院提起公诉。本院另行组成合议庭，{heard}公开开庭审理了本案。")
     assert _fields(text).procedure == procedure
 
 
@@ -275,3 +276,11 @@ def test_spaced_officer_titles() -> None:
 )
 def test_court_without_a_form(text: str, court: str | None) -> None:
     assert _fields(text).court == court
+
+
+@pytest.mark.parametrize(("number", "procedure"), [("（2019）鄂0106刑再3号", "一审"), ("（2019）鄂01刑再3号", "其他")])
+def test_a_basic_courts_retrial_is_first_instance(number: str, procedure: str) -> None:
+    """A basic court (a court code of four digits) hears cases at first instance only, its retrials too (刑事诉讼法
+    第二百五十六条); an intermediate court's 刑再 may be heard either way, and the words do not say which here."""
+    text = _TEMPLATE.format(title="", court="某某法院", pros="公诉机关某某人民检察院", date="二〇一九年三月一日")
+    assert _fields(text.replace("（2019）鄂0106刑初165号", number)).procedure == procedure

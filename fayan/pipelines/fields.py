@@ -240,11 +240,14 @@ def _prosecutor(text: str, secs: Sections, criminal: bool) -> tuple[str, tuple[i
 
 def _procedure(text: str, secs: Sections, cn: CaseNumber | None, criminal: bool) -> str | None:
     """From the case number's type code; without one, from the header's wording. A retrial numbered 刑再 alone (no 初
-    or 终) is heard at first instance where its procedure says so (依照第一审程序): 一审, as the contract counts it."""
+    or 终) is heard at first instance where its procedure says so (依照第一审程序) or its court is a basic one, which
+    hears nothing else (the court code of four digits, 鄂0502; 鄂05 is an intermediate court's): 一审, as the contract
+    counts it."""
     anchor = secs.get("facts") or secs.get("reasoning") or secs.get("result")
     head = text[: anchor.start if anchor else 3000][:3000]  # (the header and the procedure, before the facts)
     if cn is not None:
-        if cn.type_code == "刑再" and re.search(r"(?:依照|按照|适用)第一审程序", head):
+        basic = re.fullmatch(r"\D+\d{4}", cn.court_code or "") is not None
+        if cn.type_code == "刑再" and (basic or re.search(r"(?:依照|按照|适用)第一审程序", head)):
             return "一审"
         return procedure_of(cn.type_code) if cn.type_code else "其他"
     if not criminal:
