@@ -7867,3 +7867,16 @@ def test_drug_quantity_bracket_of_two_defendants_of_one_sale(facts: str, fires: 
     for f in run_checks([j]):
         if f.rule in ("E4", "E20"):
             assert all(text[e.start : e.end] == e.text for e in f.evidence)
+
+
+@pytest.mark.parametrize(("severity", "fires"), [("情节严重，", False), ("", True)])
+def test_e11_a_term_below_the_bracket_of_the_found_severity(severity: str, fires: bool) -> None:
+    """A 从犯 of 贩卖毒品 whose reasoning finds 情节严重 (三年以上七年以下) sentenced to two years and six months was taken
+    below that bracket; without 情节严重 the same term is the top quarter of the first (三年以下)."""
+    over = dict(charge="贩卖毒品罪", article="三百四十七", sentence="有期徒刑二年六个月，并处罚金人民币五千元", end="2022年6月1日",
+                facts="伙同他人三次贩卖甲基苯丙胺共计7.7克",
+                reason=f"伙同他人贩卖毒品，{severity}在共同犯罪中起次要作用，系从犯，依法予以减轻处罚，")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert j.severity_stated == ("严重" if severity else None)
+    e11 = [f.message for f in run_checks([j]) if f.rule == "E11"]
+    assert bool(e11) == fires, e11

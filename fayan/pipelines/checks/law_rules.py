@@ -1738,8 +1738,14 @@ def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
             continue
         imposed = law.bracket_for_term(p, it.months, on=on)
         # a term below the bracket of the amount level the reasoning finds for the count (数额巨大 of 三年以上, two
-        # years and six months for a 从犯) has been taken below it: the ground left its trace
-        own = [b.number for b in law.brackets_on(on) or law.brackets if b.amount_level == levels.get((i, it.count))]
+        # years and six months for a 从犯), or of the 情节 level it finds where every count is of this charge
+        # (贩卖毒品…情节严重 of 三年以上七年以下), has been taken below it: the ground left its trace
+        level = levels.get((i, it.count))
+        own = [b.number for b in law.brackets_on(on) or law.brackets if level is not None and b.amount_level == level]
+        if not own and j.severity_stated and {x.charge for e in j.defendants for x in _items(e)} == {law.name}:
+            own = [b.number for b in law.brackets_on(on) or law.brackets
+                   if _OPENED_BY_SEVERITY.fullmatch(re.split(r"\s*[(（]", b.condition)[0])
+                   and ("特别严重" in b.condition) == (j.severity_stated == "特别严重")]
         if own and all(b.number < min(own) for b in imposed):
             continue
         # a bracket the statute reaches by quantity alone is out of reach of a smaller quantity (the document's
