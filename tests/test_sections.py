@@ -589,3 +589,18 @@ def test_a_procuratorate_named_without_renmin_opens_the_prosecution_s_account() 
     t, _ = normalize(text)
     starts = {s.kind: s.start for s in split_sections(t)}
     assert t[starts["prosecution"] :].startswith("某某铁路运输检察院指控，")
+
+
+def test_the_procedure_opening_with_the_named_prosecutor_acting() -> None:
+    """公诉机关某某区人民检察院以…起诉书指控… is the procedure, not a second party paragraph of the prosecutor: its
+    date of prosecution is read."""
+    text = ("某某市某某区人民法院\n刑事判决书\n（2024）鲁0102刑初455号\n公诉机关某某市某某区人民检察院。\n"
+            "被告人甲某，男，1979年4月22日出生，汉族，无业。因涉嫌犯盗窃罪于2024年2月27日被刑事拘留，同年3月8日被逮捕。\n"
+            "公诉机关某某市某某区人民检察院以某检刑诉〔2024〕421号起诉书指控被告人甲某犯盗窃罪，于2024年5月20日向本院提起公诉。"
+            "本院依法适用速裁程序，实行独任审判，公开开庭审理了本案。\n"
+            "公诉机关指控，2024年2月26日，被告人甲某窃得他人手机一部，价值人民币3000元。\n"
+            "本院认为，被告人甲某盗窃他人财物，数额较大，其行为已构成盗窃罪。依照《中华人民共和国刑法》第二百六十四条之规定，判决如下：\n"
+            "被告人甲某犯盗窃罪，判处有期徒刑六个月，并处罚金人民币二千元。\n审判员乙某\n二〇二四年五月二十八日\n书记员丙某")
+    j = extract(text)
+    assert j.prosecution_date == "2024-05-20"
+    assert [s.kind for s in split_sections(normalize(text)[0])].count("prosecutor") == 1

@@ -450,6 +450,8 @@ def _header_paragraphs(text: str, header_start: int, first_anchor: int) -> tuple
             acts = rf"{role}(?:以|指控|认为|提出|向|起诉|建议|出示|当庭|对)"
             if role == "自诉人":
                 acts += r"|自诉人[^，。,；;\s]{1,10}?(?:以[^，。]{0,30}?(?:被告人|犯|罪)|指控|向本院|起诉|提起)"
+            else:  # the prosecutor named (公诉机关济南市历下区人民检察院以济历检刑诉〔2024〕421号起诉书指控…)
+                acts += rf"|{role}[^，。,；;\s]{{2,30}}?检察院(?:[^，。,；;\s]{{1,8}}?分院)?(?:以|指控|向本院|于)"
             if role in ("公诉机关", "原公诉机关", "抗诉机关", "自诉人") and not re.match(acts, para):
                 kind = "prosecutor"
             elif role in ("公诉机关", "原公诉机关", "抗诉机关", "自诉人"):
