@@ -284,3 +284,15 @@ def test_a_basic_courts_retrial_is_first_instance(number: str, procedure: str) -
     第二百五十六条); an intermediate court's 刑再 may be heard either way, and the words do not say which here."""
     text = _TEMPLATE.format(title="", court="某某法院", pros="公诉机关某某人民检察院", date="二〇一九年三月一日")
     assert _fields(text.replace("（2019）鄂0106刑初165号", number)).procedure == procedure
+
+
+def test_a_basic_courts_retrial_lists_the_original_prosecutor_without_x5() -> None:
+    """A retrial heard at first instance (一审 by the contract) names the prosecutor of the case it reviews 原公诉机关:
+    no X5 "一审案号…按二审格式"."""
+    from fayan.pipelines.assemble import extract
+    from fayan.pipelines.checks import run_checks
+
+    text = _TEMPLATE.format(title="", court="某某法院", pros="原公诉机关某某人民检察院", date="二〇一九年三月一日")
+    j = extract(text.replace("（2019）鄂0106刑初165号", "（2019）鄂0106刑再3号"))
+    assert j.procedure == "一审"
+    assert [f.message for f in run_checks([j]) if f.rule == "X5"] == []

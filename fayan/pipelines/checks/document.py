@@ -410,7 +410,9 @@ def check_x5(j: Judgment, ctx: Context) -> Iterator[Finding]:
             ev,
         )  # fmt: skip
     second = sorted(r for r in roles if r.startswith("上诉人") or r in ("原公诉机关", "抗诉机关"))
-    if j.procedure == "一审" and second:
+    code = j.case_number_parts.type_code if j.case_number_parts else None
+    # a retrial heard at first instance (刑再, 刑监) lists the parties of the case it reviews: 原公诉机关, 原审被告人
+    if j.procedure == "一审" and second and not (code and ("再" in code or "监" in code)):
         yield finding(j, "X5", "warning", f"案号{j.case_number}为一审案号，但首部按二审格式列有{'、'.join(second)}。", ev)
     yield from _x5_review(j, ev, second, reviewed)
     form = {"判决书": "判决", "裁定书": "裁定"}.get(j.doc_type)
