@@ -2027,6 +2027,30 @@ def test_e12_the_recommended_term_to_execute(executed: str, fires: bool) -> None
 
 
 @pytest.mark.parametrize(
+    "theft, executed, expected",
+    [
+        ("六个月", "八个月", []),
+        ("六个月", "九个月", ["判决称采纳公诉机关的量刑建议（有期徒刑8个月），对被告人甲某却判处有期徒刑9个月。"]),
+        ("七个月", "八个月", ["判决称采纳公诉机关的量刑建议（对盗窃罪判处有期徒刑6个月），对被告人甲某所犯盗窃罪却判处有期徒刑7个月。"]),
+    ],
+)
+def test_e12_counts_recommended_apart_by_semicolons(theft: str, executed: str, expected: list[str]) -> None:
+    """对被告人甲某以A罪判处…；以B罪判处…；决定执行…: the counts after a ；are the same recommendation's, so the
+    first count's term is not taken for the whole sentence's; each count is held to its own and the executed
+    sentence to the recommended 决定执行."""
+    rec = ("对被告人甲某以盗窃罪判处有期徒刑六个月，并处罚金人民币二千元；以诈骗罪判处有期徒刑四个月，并处罚金人民币一千元；"
+           "决定执行有期徒刑八个月，并处罚金人民币三千元")  # fmt: skip
+    sentence = (f"有期徒刑{theft}，并处罚金人民币二千元；犯诈骗罪，判处有期徒刑四个月，并处罚金人民币一千元；"
+                f"决定执行有期徒刑{executed}，并处罚金人民币三千元")  # fmt: skip
+    end = {"八个月": "2020年8月1日", "九个月": "2020年9月1日"}[executed]
+    j = extract(_recommended(rec, "公诉机关的量刑建议适当，本院予以采纳。", sentence=sentence, end=end))
+    assert [(r.charge, r.lo_months, r.fine_lo_yuan) for r in j.recommendations] == [
+        ("盗窃罪", 6.0, 2000.0), ("诈骗罪", 4.0, 1000.0), (None, 8.0, 3000.0)]
+    e12 = [f.message for f in run_checks([j]) if f.rule == "E12"]
+    assert e12 == expected, e12
+
+
+@pytest.mark.parametrize(
     "told, said",
     [
         # the prosecutor's account only; and the court's words too

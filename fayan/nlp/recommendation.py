@@ -5,7 +5,7 @@ A recommendation names a principal punishment and a term or a range of terms:
 alone (``判处拘役并处罚金``) allows any term of it.
 The principal punishment is read from the first clause; the clauses right after it may add 缓刑 (its term, or
 whether it may or may not be given) and the fine (an amount or a range).  A recommendation that covers several
-counts (对其所犯A罪，判处…；犯B罪，判处…; 以A罪判处…，以B罪判处…) is read count by count, each with its ``charge``, and
+counts (对其所犯A罪，判处…；犯B罪，判处…; 以A罪判处…，以B罪判处…, or …；以B罪判处…) is read count by count, each with its ``charge``, and
 the term to execute it names (…，决定执行有期徒刑一年三个月) as the whole sentence's.
 It may be told after its name (量刑建议为有期徒刑十个月，缓刑一年); one the prosecutor adjusted at trial (当庭调整量刑建议
 为：…) replaces the earlier one for its defendants.
@@ -42,12 +42,17 @@ _PRINCIPALS = ("有期徒刑", "拘役", "管制")
 # 一年…, …；被告人乙判处…): his name runs up to the punishment, without 被 or 判 (not …；被告人乙曾因犯盗窃罪被判处有期徒刑…,
 # a record told after the recommendation)
 _NEXT_NAMED = r"被告人[^，,；;。被判]{1,12}?(?:判处)?(?:有期徒刑|拘役|管制)"
+# a further count of the same defendant's, or the term to execute them, after a ；(建议对被告人甲以A罪判处有期徒刑四年，并处
+# 罚金；以B罪判处有期徒刑一年；决定执行有期徒刑四年六个月): the recommendation goes on
+_NEXT_COUNT = r"(?:以|所?犯)[^，,；;。]{1,20}?罪[，,]?\s*判处|(?:数罪并罚[，,]?\s*)?(?:决定|合并)执行"
 # a recommendation: 建议 … 判处 / 量刑 / 区间 / 幅度内处刑 / 幅度内确定…刑罚, up to where the principal punishment's part
 # ends; one sentence, or its clauses for several defendants (…并处罚金；对被告人乙判处…, …并处罚金；判处被告人乙…,
-# …并处罚金；被告人乙有期徒刑…), as many as there are (three defendants' terms, 缓刑 and fines run past 160 characters)
+# …并处罚金；被告人乙有期徒刑…) or one defendant's counts (…并处罚金；以B罪判处…；决定执行…), as many as there are (three
+# defendants' terms, 缓刑 and fines run past 160 characters)
 _REC_RE = re.compile(
     r"(?<!量刑)建议(?P<body>[^。；;]{0,80}?(?:判处|判|量刑|区间|处刑|幅度)"
-    rf"(?:[^。；;]|[；;](?=\s*(?:对|判处)被告|\s*对[^，,；;。]{{1,12}}?判处|\s*{_NEXT_NAMED})){{0,400}})"
+    rf"(?:[^。；;]|[；;](?=\s*(?:对|判处)被告|\s*对[^，,；;。]{{1,12}}?判处|\s*{_NEXT_NAMED}|\s*(?:{_NEXT_COUNT})))"
+    r"{0,400})"
     # 公诉机关关于对被告人甲判处有期徒刑二年至三年的量刑意见 (the court quoting it, without 建议)
     r"|(?:公诉机关|检察院|公诉人|检察员)(?:提出)?的?关于(?P<quoted>对[^。；;]{0,80}?判处?[^。；;]{0,80}?)的量刑意见"
     # 公诉机关提出对被告人甲判处十个月以下有期徒刑…的量刑建议适当, 所提…判处拘役二至六个月…的量刑建议 (named after)
@@ -55,7 +60,8 @@ _REC_RE = re.compile(
     r"[^。；;]{0,40}?))的(?:量刑)?建议"
     # 量刑建议为有期徒刑十个月，缓刑一年; 当庭调整量刑建议为：对被告人甲判处… (the recommendation told after its name);
     # 对二被告人的量刑建议分别为：被告人甲有期徒刑三年…；被告人乙有期徒刑二年…
-    rf"|量刑建议(?:分别)?(?:为|是(?!否))[：:]?\s*(?P<told>[^。；;]{{0,160}}(?:[；;](?=\s*{_NEXT_NAMED})[^。；;]{{0,160}})*)"
+    rf"|量刑建议(?:分别)?(?:为|是(?!否))[：:]?\s*(?P<told>[^。；;]{{0,160}}"
+    rf"(?:[；;](?=\s*{_NEXT_NAMED}|\s*(?:{_NEXT_COUNT}))[^。；;]{{0,160}})*)"
 )
 _STOP_RE = re.compile(
     r"[，,]?\s*(?:并处|单处|缓刑|罚金|可(?:以|依法)?(?:适用|宣告)|适用缓刑|的量刑|的刑事处罚|的区间内量刑|"
