@@ -3152,11 +3152,12 @@ def test_x6_a_retrials_own_findings_may_come_after_the_decisions_it_reviews(
 )
 def test_x6_restitution_an_appeal_finds_after_the_first_judgment(more: str, fires: bool) -> None:
     """An appeal's own findings may date restitution after the first instance's judgment (2020-03-30); a theft
-    so dated is after the judgment that judged it."""
+    so dated is after the judgment that judged it. (Its day, the facts' only whole one, is then their first
+    too: X6 also finds the judgment and the custody before it.)"""
     same = "经审理查明的事实与原判认定的事实一致。"
     text = TWO_RETOLD.format(more="").replace(same, same + more)
     assert more in text
-    found = [f.message for f in run_checks([extract(text)]) if f.rule == "X6"]
+    found = [f.message for f in run_checks([extract(text)]) if f.rule == "X6" and "查明事实所述日期" in f.message]
     assert found == (["查明事实所述日期2020-05-20晚于审理经过所述（2020）浙0110刑初16号判决的作出日期2020-03-30。"]
                      if fires else []), found
 
@@ -3164,9 +3165,10 @@ def test_x6_restitution_an_appeal_finds_after_the_first_judgment(more: str, fire
 @pytest.mark.parametrize("more, fires", [("", False), ("甲某于2021年10月8日被抓获。", True)])
 def test_x6_a_term_recounted_in_the_facts_may_end_after_the_ruling(more: str, fires: bool) -> None:
     """The first instance's term the adopted facts recount (…即自2019年10月9日起至2021年10月8日止) ends after the
-    appeal's ruling of 2020-06-09: no event of the case; a capture on that day told in the history is one."""
+    appeal's ruling of 2020-06-09: no event of the case, nor is its start (the facts tell months only); a
+    capture on that day told in the history is one."""
     j = extract(TWO_RETOLD.format(more=more))
-    assert j.facts_last_date == "2019-10-09"
+    assert j.facts_last_date is None
     found = [f.message for f in run_checks([j]) if f.rule == "X6"]
     assert found == (["审理经过所述日期2021-10-08晚于裁判日期2020-06-09。"] if fires else []), found
 
@@ -3174,9 +3176,10 @@ def test_x6_a_term_recounted_in_the_facts_may_end_after_the_ruling(more: str, fi
 def test_x6_a_term_the_facts_recount_is_no_day_of_theirs() -> None:
     """Ended before the ruling (of 2022) but after the first instance's judgment that judged the facts, the term's
     end is still no day of the facts: not their last (X6 would take it for a fact after that judgment), nor the
-    offence's."""
+    offence's. Nor is its start (2019-10-09, the first day of custody): the facts (2019年9月至10月间) tell no
+    whole day."""
     j = extract(TWO_RETOLD.format(more="").replace("二〇二〇年六月九日", "二〇二二年六月九日"))
-    assert (j.facts_last_date, j.offence_end) == ("2019-10-09", "2019-10-09")
+    assert (j.facts_last_date, j.offence_start, j.offence_end) == (None, None, None)
     assert [f.message for f in run_checks([j]) if f.rule == "X6"] == []
 
 

@@ -655,6 +655,62 @@ def test_a_capture_with_what_was_seized_or_confessed(caught: str, expected: str 
     assert d.captured_on == expected
 
 
+@pytest.mark.parametrize(
+    ("caught", "last"),
+    [
+        # a surrender with the confession of the crime after it; a capture with the stolen goods recovered
+        ("2018年7月5日，被告人甲某到某某派出所投案，如实供述了上述盗窃事实。", "2018-06-20"),
+        ("次日，被告人甲某被公安机关抓获，被窃手机已追回并发还被害人。", "2018-06-20"),
+        ("2018年7月5日，被告人甲某被公安机关抓获，被盗手机已追回。", "2018-06-20"),
+        # caught in the act is still the act's day, whatever the confession after it
+        ("2018年7月5日，被告人甲某在某商场盗窃时被当场抓获，如实供述了上述盗窃事实。", "2018-07-05"),
+    ],
+)
+def test_a_capture_with_a_confession_or_the_goods_recovered_ends_no_conduct(caught: str, last: str) -> None:
+    """…投案，如实供述了上述盗窃事实 and …被公安机关抓获，被窃手机已追回: the crime words are those of the confession
+    and of the goods, the day the capture's, no day of the offence (E8 and E18 read the conduct's end from
+    offence_end)."""
+    facts = "2018年6月20日，被告人甲某窃得他人手机一部，价值人民币3000元。" + caught
+    assert extract(_one("", facts)).offence_end == last
+
+
+# a retrial of a judgment that dated the fraud by months, with the term it imposed and the petition against it
+RETRIAL = (
+    "某某市中级人民法院 刑事判决书 （2022）苏02刑再6号 原公诉机关某某区人民检察院。 "
+    "原审被告人（申诉人）甲某，男，1981年10月20日出生，汉族，住某某区。因涉嫌犯诈骗罪于2019年11月5日被刑事拘留，"
+    "同年12月10日被逮捕。现在某某监狱服刑。 某某区人民法院审理某某区人民检察院指控原审被告人甲某犯诈骗罪一案，于2020年4月"
+    "8日作出（2020）苏0203刑初77号刑事判决。宣判后，甲某未提出上诉，判决发生法律效力。甲某以原判量刑过重为由提出申诉。本院"
+    "于2022年2月14日作出（2022）苏02刑申19号再审决定，对本案进行再审。本院依法另行组成合议庭，公开开庭审理了本案。"
+    "现已审理终结。 原审判决认定：2018年5月至2019年8月间，被告人甲某虚构承揽工程的事实，骗取被害人乙某、丙某人民币共计"
+    "96000元。2019年11月5日，甲某被公安机关抓获。 原审判决认为，被告人甲某的行为已构成诈骗罪，判决：被告人甲某犯诈骗罪，"
+    "判处有期徒刑五年，并处罚金人民币五万元（{term}）。 申诉人甲某申诉称，其于2019年11月5日主动到公安机关投案，系自首。 "
+    "出庭检察员认为，甲某系自动投案，建议依法改判。 经再审查明：原审判决认定原审被告人甲某骗取被害人乙某、丙某人民币共计"
+    "96000元的事实清楚，证据确实、充分，本院予以确认。另查明：2019年11月5日，甲某到某某派出所投案，如实供述了上述诈骗事实。 "
+    "本院认为，原审被告人甲某以非法占有为目的，虚构事实，骗取他人财物，数额巨大，其行为已构成诈骗罪。甲某自动投案，"
+    "如实供述自己的罪行，系自首，可以从轻处罚。依照《中华人民共和国刑法》第二百六十六条、第六十七条第一款之规定，判决如下： "
+    "原审被告人甲某犯诈骗罪，判处有期徒刑三年六个月，并处罚金人民币五万元（刑期自2019年11月5日起至2023年5月4日止）。 "
+    "本判决为终审判决。 审判长丁某 审判员戊某 审判员己某 二〇二二年六月十日 书记员庚某"
+)
+
+
+@pytest.mark.parametrize(
+    "term",
+    [
+        "刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2019年11月5日起至2024年11月4日止",
+        "刑期自2019年11月5日起至2024年11月4日止",
+        "刑期自2019年11月5日起执行",
+    ],
+)
+def test_the_term_a_retrial_retells_dates_no_offence(term: str) -> None:
+    """The term the retried judgment imposed starts on the day custody began (…即自2019年11月5日起至…止): no
+    day of a fraud its findings date by months, which the retrial upholds (E8 and E9 read the age from them:
+    36 all through May 2018, not 38); nor is the surrender its own findings tell (…投案，如实供述了上述诈骗事实)."""
+    j = extract(RETRIAL.format(term=term))
+    (d,) = j.defendants
+    assert (j.offence_start, j.offence_end, d.offence_start) == (None, None, None)
+    assert (d.offence_from, d.age_at_offence) == ("2018-05-01", 36)
+
+
 # three acts listed, the later two told of 二被告人 (both of the judgment's two) without their names
 LISTED_ACTS = (
     "1.2018年6月1日19时许，被告人甲某驾驶摩托车搭载被告人乙某，由乙某抢夺被害人丙某挎包一个，价值人民币3000元。"

@@ -100,6 +100,29 @@ def test_second_instance_ruling() -> None:
     ]  # fmt: skip
 
 
+def test_a_retrial_s_petition_and_prosecutor_s_opinion_are_no_facts() -> None:
+    """A retrial (刑再) retells the judgment it reviews (原审判决认定…), then the petition (申诉人…申诉称) and the
+    prosecutor's opinion, then its own findings (经再审查明): the petitioner's claims are the defence, not
+    facts."""
+    text = (
+        "某某市中级人民法院 刑事裁定书 （2022）苏02刑再8号 原公诉机关某某区人民检察院。 "
+        "原审被告人（申诉人）孔某，男，1985年3月2日出生，汉族，住某某区。现在某某监狱服刑。 "
+        "某某区人民法院审理某某区人民检察院指控原审被告人孔某犯盗窃罪一案，于2020年5月6日作出（2020）苏0203刑初90号"
+        "刑事判决。孔某不服，提出申诉。本院于2022年3月1日作出再审决定，对本案进行再审。现已审理终结。 "
+        "原审判决认定：2019年8月至9月间，被告人孔某先后三次窃得他人财物，共计价值人民币21000元。 "
+        "申诉人孔某申诉称，其未参与第三次盗窃，请求改判。其辩护人提出相同的辩护意见。 "
+        "出庭检察员认为，原判认定事实清楚，建议驳回申诉。 "
+        "经再审查明：2019年8月至9月间，原审被告人孔某先后三次窃得他人财物，共计价值人民币21000元。 "
+        "本院认为，原审被告人孔某的行为已构成盗窃罪。依照《中华人民共和国刑事诉讼法》第二百五十六条之规定，裁定如下： "
+        "驳回申诉，维持原判。 本裁定为终审裁定。 审判长孙某 审判员周某 审判员吴某 二〇二二年六月二日 书记员郑某"
+    )
+    t, _ = normalize(text)
+    s = split_sections(t)
+    assert [x.kind for x in s][4:] == [
+        "procedure", "prosecution", "defence", "facts", "reasoning", "result", "appeal", "signatures"]
+    assert s.text("defence").startswith("申诉人孔某申诉称") and s.text("facts").startswith("经再审查明")
+
+
 def test_header_paragraph_on_two_lines_is_one_defendant() -> None:
     text = JUDGMENT.replace("住浙江省杭州市某某区。", "住浙江省杭州市某某区。\n2015年6月1日因犯盗窃罪被判处有期徒刑一年，2016年5月31日刑满释放。\n")
     t, _ = normalize(text)
@@ -491,7 +514,9 @@ def test_facts_a_sentence_per_line_in_a_text_laid_out_by_paragraphs_keep_their_b
 
 
 @pytest.mark.parametrize(
-    "facts", ["经审理查明", "本院审理查明", "本院经公开开庭审理查明", "经依法公开开庭审理查明", "本院经审理查明", "本院再审查明", "经再审审理查明"]
+    "facts",
+    ["经审理查明", "本院审理查明", "本院经公开开庭审理查明", "经依法公开开庭审理查明", "本院经审理查明", "本院再审查明", "经再审审理查明",
+     "经再审查明", "经本院再审查明", "经二审查明"],
 )
 @pytest.mark.parametrize("reasoning", ["本院认为", "本院经审理认为", "本院经审查认为", "本院审查认为", "本院经合议庭评议认为"])
 def test_facts_and_reasoning_as_other_courts_word_them(facts: str, reasoning: str) -> None:

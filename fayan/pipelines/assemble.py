@@ -419,10 +419,19 @@ _AFTER_TRIAL_RE = re.compile(
 # What a search seized, from the word to its clause's end (…当场从其房间内查获用于贩卖的甲基苯丙胺二小包; not after a 被
 # in the clause, but for 被告人 and 被害人: 被告人甲某被查获当日接收投注…, 被执勤交警查获, where the person is caught),
 # and a confession (对…犯罪事实供认不讳, 如实供述…): their crime words tell no crime of a capture's sentence
+_CONFESSED_RE = re.compile(r"(?:对|就)[^，,。；;]{0,40}?(?:供认不讳|如实供述|如实交代)|(?:如实供述|如实交代|供认)[^，,。；;]*")
 _SEIZED_OR_CONFESSED_RE = re.compile(
-    r"(?:(?<=[，,。；;])|^)(?P<pre>(?:[^，,。；;被]|被(?:告人|害人))*?)(?:查获|缴获|搜出|起获|扣押)[^，,。；;]*"
-    r"|(?:对|就)[^，,。；;]{0,40}?(?:供认不讳|如实供述|如实交代)|(?:如实供述|如实交代|供认)[^，,。；;]*"
+    r"(?:(?<=[，,。；;])|^)(?P<pre>(?:[^，,。；;被]|被(?:告人|害人))*?)(?:查获|缴获|搜出|起获|扣押)[^，,。；;]*|"
+    + _CONFESSED_RE.pattern
 )
+# What the crime took, recovered or given back, in a clause of its own (…被公安机关抓获，被窃电缆已追回并发还被害
+# 单位; 赃款已全部追缴): its crime words (被窃, 赃) tell no crime of a capture's sentence
+_RECOVERED_RE = re.compile(
+    r"(?:(?<=[，,。；;])|^)(?:被(?:窃|盗|骗|抢)|赃)[^，,。；;]{0,20}?(?:追回|追缴|发还|退还|返还)[^，,。；;]*"
+)
+# a day in a clause (2021年5月12日, 同年6月, 次日): a confession that dates what it confesses (如实供述了其于2021年5月12日
+# 盗窃的事实) tells the act's day
+_DAY_IN_CLAUSE_RE = re.compile(r"\d{2,4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|[同当次翌]日|同年|同月|当[天晚夜]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -450,7 +459,14 @@ class _FactDate:
 
     @property
     def capture(self) -> bool:
-        return self._tells_only(_CAPTURE_RE)
+        """The sentence tells a capture and no crime but in a confession or in what the crime took recovered,
+        each in a clause that tells no day (2021年5月13日，被告人甲某到派出所投案，如实供述了上述诈骗事实; 次日，甲某、
+        乙某被公安机关抓获，被窃电缆已追回并发还被害单位)."""
+        def undated(m: re.Match[str]) -> str:
+            return m.group() if _DAY_IN_CLAUSE_RE.search(m.group()) else ""
+
+        plain = _RECOVERED_RE.sub(undated, _CONFESSED_RE.sub(undated, self._plain))
+        return self._tells_only(_CAPTURE_RE, plain)
 
     @property
     def caught(self) -> bool:
@@ -1264,10 +1280,12 @@ _OTHER_PERSON_COUNT = 3  # a one-character variant written this often is somebod
 
 
 # "经审理查明，公诉机关指控的事实清楚", "查明的事实、证据与指控的事实、证据相同", "与公诉机关的指控一致": the findings
-# are the prosecution's account; on appeal "…与一审相同", "对原判认定的事实和证据予以确认": the first instance's
+# are the prosecution's account; on appeal "…与一审相同", "对原判认定的事实和证据予以确认", and in a retrial "经再审
+# 查明：原审判决、裁定认定原审被告人甲某骗取…的事实清楚，证据确实、充分，本院予以确认": the first instance's
 # findings (原判认定…), which the sections give as the prosecution's part
 _ADOPTS_PROSECUTION = re.compile(
     r"(?:公诉机关|检察院|起诉书)?指控[^。]{0,40}?(?:事实|犯罪)[^。]{0,10}?(?:清楚|属实|成立)"
+    r"|(?:原审|原判|一审)[^。，,]{0,10}?认定[^。]{0,60}?(?:事实|犯罪)[^。]{0,10}?(?:清楚|属实|成立)"
     r"|与(?:公诉机关|起诉书|检察院)?(?:的)?(?:起诉书)?指控(?:的)?(?:犯罪)?(?:事实)?(?:[、和及]?(?:证据|罪名|情节))*(?:基本)?(?:相同|一致|相符)"
     r"|与(?:一审|原审|原判)(?:判决|法院)?(?:认定的?)?(?:事实)?(?:[、和及]?证据)*(?:基本)?(?:相同|一致)"
 )
@@ -2892,9 +2910,10 @@ def _facts_start(text: str, secs: Sections) -> int:
 def _fact_dates(text: str, start: int, end: int, judgment_day: date | None, *, marriage: bool) -> list[_FactDate]:
     """The dates of ``text[start:end]`` (the facts) that may date the offence or the capture, in text order.
 
-    Leaves out birth dates, anything after the judgment, the end of a sentence's period recounted
-    (:func:`_period_end`: 刑期自…起至2021年10月8日止 in an appeal's account of the first instance) and the days of
-    the accused's merit (:data:`_MERIT_RE`); and
+    Leaves out birth dates, anything after the judgment, the start and the end of a sentence's period
+    recounted (:func:`_period_day`: 刑期自2019年10月9日起至2021年10月8日止 in an appeal's account of the first
+    instance, in a retrial's of the judgment it reviews) and the days of the accused's merit
+    (:data:`_MERIT_RE`); and
     the dates of sentences that tell only a marriage, a divorce or how a couple met or lived, where a full date of
     something else is left and the case is not about a marriage. :func:`_offence_dates` leaves out the capture's day
     where the facts date the offence by month only.
@@ -2933,7 +2952,7 @@ def _fact_dates(text: str, start: int, end: int, judgment_day: date | None, *, m
             # （出生于2000年9月18日）; not a bare 生于: 王建生于2017年5月26日… is a name ending in 生
             r"(?:出生于|出生日期为?[:：]?)\s*$", ftext[max(0, span.start - 7) : span.start])
         at = (start + span.start, start + span.end)
-        if born or (judgment_day and first > judgment_day) or _period_end(text, *at):
+        if born or (judgment_day and first > judgment_day) or _period_day(text, *at):
             continue
         rest = _CLAUSE_REST_RE.match(text, at[1])
         lo, hi = _sentence_bounds(text, *at)
@@ -3162,32 +3181,43 @@ def _prosecution_dates(text: str, proc: Section, sp: _Spans) -> tuple[str | None
     return prosecuted.isoformat(), None
 
 
-# the words of a sentence's period in the sentence that tells its end (刑期, 缓刑考验期限, 管制期限, 剥夺政治权利, 罚金)
+# the words of a sentence's period in the sentence that tells its days (刑期, 缓刑考验期限, 管制期, 剥夺政治权利, 罚金)
 _PERIOD_WORDS_RE = re.compile(r"刑期|考验期|缓刑|管制期|剥夺政治权利|罚金")
 # a day a period runs to (…起至2021年10月8日止, 刑期至2022年8月13日）): 至 before it, 止 or the note's end after it
 _PERIOD_TO_RE = re.compile(r"(?:至|到)\s*$")
 _PERIOD_CLOSES_RE = re.compile(r"\s*(?:止|届满|期满|[）)。；;])")
 # a day a payment is due by (罚金限于2020年7月1日前缴纳), after the day
 _PAYMENT_DUE_RE = re.compile(r"\s*(?:之|以)?前\s*(?:缴纳|缴清|交纳|交清|付清)")
+# a day a period runs from (即自2019年10月9日起至2021年10月8日止, 刑期自2020年5月6日起执行): 自 or 从 before it; after
+# it 起 and the period's last day with what closes it, or 起执行 (起计算)
+_PERIOD_FROM_RE = re.compile(r"(?:自|从)\s*$")
+_PERIOD_RUNS_RE = re.compile(
+    r"\s*起?\s*[，,]?\s*(?:至|到)\s*[^，,。；;起至止）)]{2,16}?日\s*(?:止|届满|期满|[）)。；;])|\s*起\s*(?:执行|计算)"
+)
 
 
-def _period_end(text: str, start: int, end: int) -> bool:
-    """Whether the day at ``text[start:end]`` ends a sentence's period as the document recounts it (a term's,
-    a probation's, a fine's payment's): 判处有期徒刑二年（…即自2019年10月9日起至2021年10月8日止） in an
-    appeal's account of the first instance, or in its history; not an event, and it may fall after the judgment
-    that tells it. A day after 至 and before 止 (or before 前缴纳) in a sentence that names the period (刑期,
-    缓刑, 罚金 …); not one a period of conduct ends at (在缓刑考验期限内，于2021年5月至2021年10月8日间多次盗窃: 间
-    follows it).
+def _period_day(text: str, start: int, end: int) -> bool:
+    """Whether the day at ``text[start:end]`` starts or ends a sentence's period as the document recounts it
+    (a term's, a probation's, a fine's payment's): 判处有期徒刑二年（…即自2019年10月9日起至2021年10月8日止） in
+    an appeal's or a retrial's account of the judgment it reviews, or in its history. Neither is an event of
+    the case: the start is the first day of custody credited (or of execution), the day of no act; the end may
+    fall after the judgment that tells it. A day after 至 and before 止 (or before 前缴纳), or after 自 and before
+    起至…止 or 起执行, in a sentence that names the period (刑期, 缓刑, 罚金 …); not the days of a period of conduct
+    (在缓刑考验期限内，于2021年5月至2021年10月8日间多次盗窃: 间 follows the end, and no 自 comes before the start).
 
     >>> t = "判处有期徒刑八个月（刑期自2021年12月14日起至2022年8月13日止）。2022年9月1日被抓获。"
-    >>> [_period_end(t, t.find(d), t.find(d) + len(d)) for d in ("2021年12月14日", "2022年8月13日", "2022年9月1日")]
-    [False, True, False]
+    >>> [_period_day(t, t.find(d), t.find(d) + len(d)) for d in ("2021年12月14日", "2022年8月13日", "2022年9月1日")]
+    [True, True, False]
+    >>> t = "自2021年3月1日起至2021年5月6日止，被告人甲某多次盗窃。"
+    >>> [_period_day(t, t.find(d), t.find(d) + len(d)) for d in ("2021年3月1日", "2021年5月6日")]
+    [False, False]
     """
     lo = max(start - 80, 0, *(text.rfind(c, max(start - 80, 0), start) + 1 for c in "。；;\n"))
     before = text[lo:start]
     ends = (_PERIOD_TO_RE.search(before) is not None and _PERIOD_CLOSES_RE.match(text, end) is not None
             or _PAYMENT_DUE_RE.match(text, end) is not None)
-    return ends and _PERIOD_WORDS_RE.search(before) is not None
+    starts = _PERIOD_FROM_RE.search(before) is not None and _PERIOD_RUNS_RE.match(text, end) is not None
+    return (ends or starts) and _PERIOD_WORDS_RE.search(before) is not None
 
 
 def _last_date(
@@ -3198,12 +3228,12 @@ def _last_date(
     ``after`` (the judgment's day) and every full date instead, as ``YYYY-MM`` or ``YYYY`` (公诉机关指控，2018年12月，
     被告人…贩卖 in a judgment of 2018年8月13日; the facts of the 154 dev judgments, 500 SPC rulings and the examples tell
     none. Not any later month: …自2017年10月至2018年6月共25份…判决书, told in an appeal's facts, is no fact's day).
-    Not the end of a sentence's period recounted (:func:`_period_end`): no event, it may come after the
-    judgment."""
+    Not the start nor the end of a sentence's period recounted (:func:`_period_day`): no event; the end may
+    come after the judgment."""
     if sec is None:
         return None
     mentions = [m for m in find_date_mentions(text[sec.start : sec.end])
-                if not _period_end(text, sec.start + m.span.start, sec.start + m.span.end)]
+                if not _period_day(text, sec.start + m.span.start, sec.start + m.span.end)]
     last = None
     for m in mentions:
         if (d := m.to_date()) is not None and (last is None or d > last[1]):
