@@ -97,7 +97,7 @@ ROLE_CASES = [
     # 违法所得、赌资、经营数额、吸收存款
     ("被告人甲实际得款人民币16000余元。", "16000余元", "gains"),
     ("被告人甲违法所得人民币3万元。", "3万元", "gains"),
-    ("被告人甲组织他人赌博，抽头渔利人民币8万元。", "8万元", "gambling"),
+    ("被告人甲组织他人赌博，抽头渔利人民币8万元。", "8万元", "rake"),  # the house's take, not the stakes
     ("被告人甲非法经营数额共计人民币26万元。", "26万元", "illegal_business"),
     ("被告人甲以高息为诱饵吸收公众存款人民币500万元。", "500万元", "deposit"),
     ("被告人甲向乙支付毒资人民币300元。", "300元", "drug_price"),
@@ -506,6 +506,33 @@ def test_charge_chooses_roles() -> None:
     # a bookmaker's stakes are the gambling amount; the gains are counted only where no stake is stated
     bets = "被告人甲共接受他人“六合彩”投注人民币10万余元，从中非法获利约2万元。"
     assert total_crime_amount(bets, charge="赌博罪") == Decimal("100000")
+
+
+def test_a_share_after_the_total_is_inside_it() -> None:
+    """One defendant's part of a total of all, told in the sentence after it (其间…其参与期间…) or after its ；, is no
+    money on top of it; told as another act (还参与), it is."""
+    casino = ("经审理查明，被告人赵甲、钱乙合伙在出租屋内开设赌场，共开设赌场三十余场，抽头渔利共计人民币31400元。其间，"
+              "被告人孙丙受雇负责记账、抽头，其参与期间抽头渔利人民币14600元；被告人李丁负责望风。")
+    assert total_crime_amount(casino, charge="开设赌场罪") == Decimal("31400")
+    semicolon = "被告人甲、乙盗窃他人财物共计价值人民币9400元；被告人丙参与盗窃价值人民币2100元。"
+    assert total_crime_amount(semicolon, charge="盗窃罪") == Decimal("9400")
+    another = "被告人甲、乙盗窃他人财物共计价值人民币9400元。被告人丙还参与盗窃现金2100元。"
+    assert total_crime_amount(another, charge="盗窃罪") == Decimal("11500")
+    # a later count (2、) is no part of the total of the count before
+    counts = "1、被告人甲盗窃现金共计人民币5200元。2、被告人甲、乙参与盗窃现金人民币1300元。"
+    assert total_crime_amount(counts, charge="盗窃罪") == Decimal("6500")
+
+
+@pytest.mark.parametrize("charge", ["开设赌场罪", "赌博罪", None])
+def test_stakes_and_the_take_are_not_summed(charge: str | None) -> None:
+    """The stakes (赌资, 投注) and the house's take of them (抽头渔利) are two measures of one gambling, each with its
+    own figures in the law: never one sum; the take counts where stated, the stakes where it is not."""
+    both = "经审理查明，被告人甲在其家中开设赌场，参赌人员赌资共计人民币36万元，被告人甲从中抽头渔利人民币2.4万元。"
+    assert total_crime_amount(both, charge=charge) == Decimal("24000")
+    later = "经审理查明，被告人甲在其家中开设赌场，抽头渔利人民币1.5万元。经统计，参赌人员下注金额共计人民币21万元。"
+    assert total_crime_amount(later, charge=charge) == Decimal("15000")
+    stakes = "经审理查明，被告人甲在其家中开设赌场，参赌人员赌资共计人民币36万元。"
+    assert total_crime_amount(stakes, charge=charge) == Decimal("360000")
 
 
 def test_transfer_counts_for_fraud_not_for_theft() -> None:

@@ -84,9 +84,11 @@ The answer is the sum of what is left.  When no counted amount is stated, gains
 prosecutor's conclusion are.  A charge that counts gains beside other roles
 (掩饰、隐瞒: the 犯罪所得 laundered) does not add them to a total the text states of
 another role: 累计取现614000元，从中获利12280元 is 614000, the profit is no money
-laundered.  Where the caller names defendants whose amounts do not count
-(``without``), an amount the text tells of one of them (a co-defendant's 帮信
-turnover beside a 掩饰、隐瞒) is left out.
+laundered.  A gambling case's stakes and the house's take of them (赌资 and
+抽头渔利: ``gambling`` and ``rake``) are two measures, never summed: the take
+counts where the text states it.  Where the caller names defendants whose
+amounts do not count (``without``), an amount the text tells of one of them (a
+co-defendant's 帮信 turnover beside a 掩饰、隐瞒) is left out.
 """
 
 from __future__ import annotations
@@ -128,6 +130,7 @@ ROLES: tuple[str, ...] = (
     "gains",
     "illegal_business",
     "gambling",
+    "rake",
     "drug_price",
     "deposit",
     "transfer",
@@ -139,9 +142,9 @@ stolen (盗窃/窃得/盗走 the money itself), defrauded (骗取/骗得), robbe
 extorted (敲诈勒索/索要), embezzled (侵占/挪用/贪污), bribe (受贿/行贿/收受), value
 (价值/经鉴定价值/估价 of goods), loss (造成…损失), compensation (赔偿), restitution
 (退赔/退赃/退还/返还/发还/追回/归还), fine (罚金/罚款), gains (违法所得/获利/得款),
-illegal_business (经营数额/销售金额), gambling (赌资/抽头), drug_price (毒资), deposit
-(吸收存款), transfer (转账/汇款/支付: money a victim moved), other (seized, sold, spent,
-shared out, or no cue at all)."""
+illegal_business (经营数额/销售金额), gambling (赌资/投注: the stakes), rake (抽头渔利/抽水:
+the house's cut of them), drug_price (毒资), deposit (吸收存款), transfer (转账/汇款/支付:
+money a victim moved), other (seized, sold, spent, shared out, or no cue at all)."""
 
 CRIME_ROLES: frozenset[str] = frozenset(ROLES) - {"compensation", "restitution", "fine", "other"}
 """Roles of money that can make up a crime amount (for some charge)."""
@@ -162,7 +165,7 @@ _FACT_PARTS = frozenset({"prosecution", "facts", "extra"})
 # Roles counted when no charge is given; transfer joins them in fraud-like texts.
 _DEFAULT_ROLES = frozenset(
     {"stolen", "defrauded", "robbed", "extorted", "embezzled", "bribe", "value"}
-    | {"illegal_business", "gambling", "deposit"}
+    | {"illegal_business", "gambling", "rake", "deposit"}
 )
 # Roles of the acts themselves: they carry over into the next sentence of a paragraph.
 _ACT_ROLES = frozenset({"stolen", "defrauded", "robbed", "extorted", "embezzled", "bribe"})
@@ -1023,7 +1026,7 @@ def total_crime_amount(
         if not pool:  # only restated (e.g. only in the prosecutor's conclusion)
             pool = [a for a in cny if a.role in role_set and a.part in ("opinion", "reasoning")]
             pool = _one_part(pool)
-        pool = _without_gains_beside_total(pool)
+        pool = _without_stakes_beside_rake(_without_gains_beside_total(pool))
         if pool:
             return _sum_with_totals(pool, layout, lex, superseded)
     return None
@@ -1035,6 +1038,17 @@ def _without_gains_beside_total(pool: list[AmountFound]) -> list[AmountFound]:
     where its own sentence calls it 共计 (gains count for 掩饰、隐瞒 where they are the 犯罪所得 laundered)."""
     if any(a.is_total and a.role != "gains" for a in pool):
         return [a for a in pool if a.role != "gains"]
+    return pool
+
+
+def _without_stakes_beside_rake(pool: list[AmountFound]) -> list[AmountFound]:
+    """The pool without its stakes (``gambling``: 赌资, 投注) where it holds the house's take (``rake``: 抽头渔利):
+    two measures of the same gambling, each with figures of its own in the law (赌博解释 第一条: 抽头渔利5000元 or 赌资5万元;
+    网络赌博意见: 3万元 or 30万元), so never one sum (参赌人员赌资共计31万元，从中抽头渔利2.8万元 is 2.8万元). The take is
+    the one the charges' amount tables are of (``law/charges.yaml``: 抽头渔利数额, 赌资 a variant); the stakes count
+    where no take is stated (a bookmaker's 接受投注10万余元)."""
+    if any(a.role == "rake" for a in pool):
+        return [a for a in pool if a.role != "gambling"]
     return pool
 
 
@@ -1099,9 +1113,7 @@ def _sum_with_totals(
     text = layout.text
     for k, b in enumerate(items):
         # 共计人民币126000元，被告人乙参与诈骗金额人民币38500元: one participant's share of a total before it
-        s_start, _ = layout.sentence(b.start)
-        c_start, _ = layout.clause(b.start)
-        if lex.share_re.search(text, c_start, b.start) and any(x.is_total and s_start <= x.start < b.start for x in items):
+        if _share_of_total(b, items, layout, lex):
             absorbed[k] = True
     for t, a in enumerate(items):
         if absorbed[t]:
@@ -1169,6 +1181,34 @@ def _sum_with_totals(
         if id(a) in superseded:
             absorbed[t] = True  # a gross total the net after it stands for; its parts stay covered
     return sum((v for k, v in enumerate(value) if not absorbed[k]), Decimal(0))
+
+
+# a share word after one of these tells another act, not a part of the total before (被告人乙还参与盗窃3000元)
+_ANOTHER_RE = re.compile(r"[另又还再]$")
+
+
+def _share_of_total(b: AmountFound, items: Sequence[AmountFound], layout: _Layout, lex: _Lex) -> bool:
+    """Whether ``b`` is one participant's share (a share word before it in its clause: 参与, 个人实得) of a total of
+    its part and count stated before it: in its sentence (共计人民币126000元，被告人乙参与诈骗金额人民币38500元), or, as
+    long as the total is no smaller, in the sentence before it up to a 。 (抽头渔利共计人民币28600元。其间，被告人乙受雇
+    负责记账，其参与期间抽头渔利人民币17200元: a part of the 28600, told of one defendant), where no 另, 又, 还 or 再
+    makes it another act (…共计5000元。被告人乙还参与盗窃3000元)."""
+    text = layout.text
+    c_start, _ = layout.clause(b.start)
+    shares = list(lex.share_re.finditer(text, c_start, b.start))
+    if not shares:
+        return False
+    s_start, _ = layout.sentence(b.start)
+    if any(x.is_total and s_start <= x.start < b.start for x in items):
+        return True
+    if _ANOTHER_RE.search(text, c_start, shares[-1].start()):
+        return False
+    period = text.rfind("。", 0, b.start)  # the 。 ending the sentence before
+    before = text.rfind("。", 0, period) + 1 if period >= 0 else 0
+    return any(
+        x.is_total and before <= x.start < b.start and x.amount_yuan >= b.amount_yuan and x.part == b.part
+        and x.count_index == b.count_index for x in items
+    )
 
 
 # a sentence that opens by deducting (扣除已交付布料价值，被告人…骗取货款计38.52万元): the amounts after that clause are

@@ -1102,9 +1102,10 @@ def _custody_after_the_first_judgment(j: Judgment) -> Iterator[Finding]:
 
 _M = TypeVar("_M", AmountMention, DrugMention)
 
-# Roles of an amount that is (part of) the crime amount, as X3 compares it (gambling: 赌资, 投注).
+# Roles of an amount that is (part of) the crime amount, as X3 compares it (gambling: 赌资, 投注; rake: 抽头渔利).
 CRIME_AMOUNT_ROLES = (
     "stolen", "defrauded", "robbed", "embezzled", "bribe", "value", "transfer", "extorted", "gambling",
+    "rake",
 )
 
 
