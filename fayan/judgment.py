@@ -424,6 +424,9 @@ class Tally:
     summing: bool = False
     # the defendant its sentence opens with (被告人王某平单独或伙同…，致4人死亡), where one does
     defendant: str | None = None
+    # the defendants' names its clause tells of as who acted (本院认为，被告人甲多次随意殴打他人，被告人乙…随意殴打
+    # 他人致二人轻微伤: 乙, of two defendants a share of the whole); () where it names none so, or all together
+    named: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

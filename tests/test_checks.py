@@ -591,6 +591,7 @@ SHARED_THEFTS = (
     ("被告人丙某参与入户盗窃二次，价值共计人民币11200元", False),  # 5600元 and 5600元, the thefts 丙某 took part in
     ("被告人丙某参与入户盗窃二次，价值共计人民币11300元", True),  # no sum of some thefts
     ("被告人甲某、乙某、丙某入户盗窃二次，价值共计人民币11200元", True),  # said of all three, not a share
+    ("被告人丙某伙同被告人甲某、乙某入户盗窃二次，价值共计人民币11200元", True),  # all three too (伙同)
 ])
 def test_x3_a_total_the_reasoning_states_of_one_defendant_is_their_share(share: str, fires: bool) -> None:
     """…价值共计18400元；被告人丙某参与入户盗窃二次，价值共计11200元: one accomplice's total is the sum of the thefts
@@ -3557,6 +3558,25 @@ def test_e4_a_stated_amount_level_the_amount_does_not_reach(
         assert e4 == []
     else:
         assert len(e4) == 1 and fires in e4[0], e4
+
+
+@pytest.mark.parametrize(("reason", "stated"), [
+    ("多次扒窃他人财物，数额较大，", "较大"),  # the court finds it: 400元 reaches no standard
+    # a level named under a negation is none the court finds (扒窃 needs no amount: 刑法第二百六十四条)
+    ("多次扒窃他人财物，其盗窃数额虽未达到本省规定的“数额较大”标准，但扒窃的，依法不以数额较大为构成要件，", None),
+    ("多次扒窃他人财物，数额虽未达本省数额较大标准，但多次盗窃、扒窃的，", None),
+    ("多次扒窃他人财物，扒窃的无需达到数额较大，", None),
+    ("多次扒窃他人财物，扒窃不要求数额较大，", None),
+])
+def test_e4_a_level_the_reasoning_names_under_a_negation(reason: str, stated: str | None) -> None:
+    """其盗窃数额虽未达到…“数额较大”标准，但…扒窃的，依法不以数额较大为构成要件: the reasoning says the amount
+    is below the level, so that no level is stated and E4 has none to hold against the 400元 found."""
+    over = dict(facts="在公交车上扒窃他人现金人民币400元", reason=reason)
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert (j.amount_level_stated, j.amount_levels_stated) == (stated, (stated,) if stated else ())
+    assert not [c for c in j.charge_findings if c.kind == "amount_level"] or stated
+    e4 = [f.message for f in run_checks([j]) if f.rule == "E4" and "本院认为部分认定数额" in f.message]
+    assert len(e4) == (1 if stated else 0), e4
 
 
 @pytest.mark.parametrize("court, amount, fires", [("四川省成都市某某区", 4000, True), ("四川省成都市某某区", 6000, False),
@@ -6592,12 +6612,12 @@ def test_x6_an_arrest_dated_before_the_detention_told_before_it(held: str, fires
     assert x6 == (["被告人甲某逮捕日期2019-12-05早于其前所述的刑事拘留日期2019-12-10。"] if fires else []), x6
 
 
-# 致王某甲、李某乙重伤 names two persons 重伤; so does a death told clause by clause with its cause, the second over a
-# comma (…致王某甲因锐器刺戳致心脏破裂死亡；李某乙因锐器刺戳致颈动脉断裂，锁骨下动脉破裂后大失血死亡)
-_HURT_TWO = dict(charge="故意伤害罪", article="二百三十四", facts="持刀捅刺被害人王某甲、李某乙，致王某甲、李某乙重伤",
+# 致戊某、己某重伤 names two persons 重伤; so does a death told clause by clause with its cause, the second over a
+# comma (…致戊某因锐器刺戳致心脏破裂死亡；己某因锐器刺戳致颈动脉断裂，锁骨下动脉破裂后大失血死亡)
+_HURT_TWO = dict(charge="故意伤害罪", article="二百三十四", facts="持刀捅刺被害人戊某、己某，致戊某、己某重伤",
                  reason="故意伤害他人身体，致{said}重伤，", sentence="有期徒刑三年", end="2022年12月1日")
 _KILLED_TWO = dict(charge="故意杀人罪", article="二百三十二",
-                   facts=("持刀捅刺王某甲、李某乙，致王某甲因锐器刺戳致心脏破裂死亡；李某乙因锐器刺戳致颈动脉断裂，"
+                   facts=("持刀捅刺戊某、己某，致戊某因锐器刺戳致心脏破裂死亡；己某因锐器刺戳致颈动脉断裂，"
                           "锁骨下动脉破裂后大失血死亡"),
                    reason="故意非法剥夺他人生命，致{said}死亡，", sentence="死刑，剥夺政治权利终身", end="2022年12月1日")
 
@@ -6615,9 +6635,43 @@ def test_x3_fewer_harmed_in_the_reasoning_than_the_facts_name(case: dict, harm: 
     """A reasoning that says 致一人重伤 of two persons the facts name 重伤 tells fewer; 致三人重伤 more."""
     over = {**case, "reason": case["reason"].format(said=said)}
     j = extract(TEMPLATE.format(**{**BASE, **over}))
-    assert [(h.name, h.harm) for h in j.harmed] == [("王某甲", harm), ("李某乙", harm)]
+    assert [(h.name, h.harm) for h in j.harmed] == [("戊某", harm), ("己某", harm)]
     x3 = _messages("X3", **over)
-    assert x3 == ([f"本院认为部分所述{said}{harm}，而查明事实载明{harm}者2人（王某甲、李某乙）。"] if fires else []), x3
+    assert x3 == ([f"本院认为部分所述{said}{harm}，而查明事实载明{harm}者2人（戊某、己某）。"] if fires else []), x3
+
+
+# two defendants: 甲某 and 乙某 beat 戊某 and 己某 together, 甲某 alone 庚某 and 辛某; each 轻微伤
+BEATINGS = (
+    "某某市某某区人民法院 刑事判决书 （2023）鲁0102刑初7号 公诉机关某某市某某区人民检察院。 "
+    + "".join(f"被告人{n}，男，1995年1月1日出生，汉族，初中文化，无业。因本案于2023年3月6日被刑事拘留。 "
+              for n in ("甲某", "乙某"))
+    + "某某区人民检察院以起诉书指控被告人甲某、乙某犯寻衅滋事罪，于2023年6月1日向本院提起公诉。 "
+    "经审理查明：一、2022年8月1日22时许，被告人甲某、乙某酒后在某某路一饭店门口无故殴打被害人戊某、己某，"
+    "致戊某、己某轻微伤。二、2022年9月2日1时许，被告人甲某在某某路一夜市持酒瓶击打被害人庚某头部，致庚某轻微伤。"
+    "三、2023年1月5日20时许，被告人甲某在某某街一网吧内殴打被害人辛某，致辛某轻微伤。 "
+    "本院认为，{said}，情节恶劣，二被告人的行为均已构成寻衅滋事罪。依照《中华人民共和国刑法》第二百九十三条之规定，判决如下： "
+    "一、被告人甲某犯寻衅滋事罪，判处有期徒刑一年六个月。二、被告人乙某犯寻衅滋事罪，判处有期徒刑八个月。 "
+    "如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判员戊某 二〇二三年七月一日 书记员己某"
+)
+
+
+@pytest.mark.parametrize(("said", "fires"), [
+    # of 乙某 alone, of two: his share, the two beaten in the one act he is named in
+    ("被告人甲某多次随意殴打他人，被告人乙某伙同他人随意殴打他人致二人轻微伤", False),
+    ("被告人甲某多次随意殴打他人，被告人乙某随意殴打他人致一人轻微伤", False),  # fewer than his share too
+    # of both, with a word of company or in a list: the whole, which the facts tell of four
+    ("被告人甲某伙同被告人乙某多次随意殴打他人致二人轻微伤", True),
+    ("被告人甲某、乙某多次随意殴打他人致二人轻微伤", True),
+])
+def test_x3_a_harm_count_the_reasoning_tells_of_one_defendant_is_their_share(said: str, fires: bool) -> None:
+    """…被告人乙某伙同他人随意殴打他人致二人轻微伤: a count of some of the defendants is theirs, fewer than the facts
+    name in all; only a count of them all is held against every person the facts name so."""
+    j = extract(BEATINGS.format(said=said))
+    hurt = [h.name for h in j.harmed if h.section == "facts" and h.harm == "轻微伤"]
+    assert hurt == ["戊某", "己某", "庚某", "辛某"], hurt
+    x3 = [f.message for f in run_checks([j]) if f.rule == "X3"]
+    told = "本院认为部分所述二人轻微伤，而查明事实载明轻微伤者4人（戊某、己某、庚某、辛某）。"
+    assert x3 == ([told] if fires else []), x3
 
 
 @pytest.mark.parametrize(("sentence", "fires"), [
@@ -6626,24 +6680,24 @@ def test_x3_fewer_harmed_in_the_reasoning_than_the_facts_name(case: dict, harm: 
 def test_x3_fewer_harmed_in_the_reasoning_of_one_of_several_charges(sentence: str, fires: bool) -> None:
     """致二人轻伤 of a defendant convicted of two charges may be the first count's, where the facts name a third 轻伤
     of the second: fewer than named is not compared there."""
-    facts = "持刀捅刺被害人王某甲、李某乙，致王某甲、李某乙轻伤。次日，被告人甲某在街头殴打被害人赵某丙，致赵某丙轻伤"
+    facts = "持刀捅刺被害人戊某、己某，致戊某、己某轻伤。次日，被告人甲某在街头殴打被害人庚某，致庚某轻伤"
     over = {**_HURT_TWO_LIGHTLY, "facts": facts, "reason": "故意伤害他人身体，致二人轻伤，", "sentence": sentence}
     j = extract(TEMPLATE.format(**{**BASE, **over}))
-    assert [(h.name, h.harm) for h in j.harmed] == [("王某甲", "轻伤"), ("李某乙", "轻伤"), ("赵某丙", "轻伤")]
+    assert [(h.name, h.harm) for h in j.harmed] == [("戊某", "轻伤"), ("己某", "轻伤"), ("庚某", "轻伤")]
     x3 = _messages("X3", **over)
-    assert x3 == (["本院认为部分所述二人轻伤，而查明事实载明轻伤者3人（王某甲、李某乙、赵某丙）。"] if fires else []), x3
+    assert x3 == (["本院认为部分所述二人轻伤，而查明事实载明轻伤者3人（戊某、己某、庚某）。"] if fires else []), x3
 
 
-# 殁年 tells a person dead whatever the facts tell of how (王某甲 is told so only); 李某乙 dies of the act
+# 殁年 tells a person dead whatever the facts tell of how (戊某 is told so only); 己某 dies of the act
 _KILLED_AGED = dict(charge="故意杀人罪", article="二百三十二",
-                    facts="持刀捅刺王某甲（被害人，殁年30岁）、李某乙，致李某乙因锐器刺戳致心脏破裂死亡",
+                    facts="持刀捅刺戊某（被害人，殁年30岁）、己某，致己某因锐器刺戳致心脏破裂死亡",
                     reason="故意非法剥夺他人生命，致{said}死亡，", sentence="死刑，剥夺政治权利终身", end="2022年12月1日")
 
 
 @pytest.mark.parametrize(("facts", "said", "fires"), [
     (_KILLED_AGED["facts"], "三人", True), (_KILLED_AGED["facts"], "二人", False),
     # the facts tell a number of dead of their own (等3名被害人当场死亡): the persons they name are not all
-    ("持刀捅刺王某甲（被害人，殁年30岁）、李某乙等3名被害人，致3名被害人均当场死亡", "三人", False),
+    ("持刀捅刺戊某（被害人，殁年30岁）、己某等3名被害人，致3名被害人均当场死亡", "三人", False),
     # fewer than the persons told dead, by the act or by 殁年 (of one charge: of several, the reasoning may tell one
     # count's)
     (_KILLED_AGED["facts"], "一人", True),
@@ -6654,9 +6708,9 @@ def test_x3_more_dead_in_the_reasoning_than_the_facts_tell(facts: str, said: str
     over = {**_KILLED_AGED, "facts": facts, "reason": _KILLED_AGED["reason"].format(said=said)}
     j = extract(TEMPLATE.format(**{**BASE, **over}))
     if facts == _KILLED_AGED["facts"]:
-        assert [(h.name, h.harm, h.by_age) for h in j.harmed] == [("王某甲", "死亡", True), ("李某乙", "死亡", False)]
+        assert [(h.name, h.harm, h.by_age) for h in j.harmed] == [("戊某", "死亡", True), ("己某", "死亡", False)]
     x3 = _messages("X3", **over)
-    assert x3 == ([f"本院认为部分所述{said}死亡，而查明事实载明死亡者2人（王某甲、李某乙）。"] if fires else []), x3
+    assert x3 == ([f"本院认为部分所述{said}死亡，而查明事实载明死亡者2人（戊某、己某）。"] if fires else []), x3
 
 
 @pytest.mark.parametrize(("harm", "term", "said"), [
@@ -6673,7 +6727,7 @@ def test_e3_an_injury_count_beside_a_killing_held_to_the_harm_short_of_death(
     that of the harm the facts tell short of death (轻伤: three years at most; 重伤: ten, where the reasoning states no
     特别残忍手段 for the count)."""
     over = dict(charge="故意杀人罪", article="二百三十二、第二百三十四",
-                facts=f"持刀捅刺王某甲，致王某甲死亡。另，被告人甲某持刀捅刺李某乙腹部，致其{harm}",
+                facts=f"持刀捅刺戊某，致戊某死亡。另，被告人甲某持刀捅刺己某腹部，致其{harm}",
                 reason="故意伤害他人身体，其行为已构成故意伤害罪；故意非法剥夺他人生命，",
                 sentence=f"死刑，剥夺政治权利终身；犯故意伤害罪，判处有期徒刑{term}，决定执行死刑，剥夺政治权利终身",
                 end="2022年12月1日")
@@ -6689,20 +6743,20 @@ def test_x3_more_dead_in_the_reasoning_told_twice(again: str, fires: bool) -> No
     (三人, 二人: of two counts, or of a part) are not."""
     over = {**_KILLED_AGED, "reason": _KILLED_AGED["reason"].format(said="三人") + f"后果严重，共造成{again}，"}
     x3 = _messages("X3", **over)
-    assert x3 == (["本院认为部分所述三人死亡，而查明事实载明死亡者2人（王某甲、李某乙）。"] if fires else []), x3
+    assert x3 == (["本院认为部分所述三人死亡，而查明事实载明死亡者2人（戊某、己某）。"] if fires else []), x3
 
 
 def test_x3_fewer_dead_in_a_reasoning_sentence_that_sums_up() -> None:
     """致三人中毒，其中一人死亡 of two persons the facts tell dead: a number in a sentence that sums up is compared."""
     over = {**_KILLED_AGED, "reason": "故意非法剥夺他人生命，致三人中毒，其中一人死亡，"}
-    assert _messages("X3", **over) == ["本院认为部分所述一人死亡，而查明事实载明死亡者2人（王某甲、李某乙）。"]
+    assert _messages("X3", **over) == ["本院认为部分所述一人死亡，而查明事实载明死亡者2人（戊某、己某）。"]
 
 
 def test_x3_more_dead_in_a_reasoning_sentence_that_sums_up() -> None:
     """致三人中毒，其中三人死亡: a number of the reasoning in a sentence that sums up (其中) is compared too."""
     over = {**_KILLED_AGED, "reason": "故意非法剥夺他人生命，致三人中毒，其中三人死亡，"}
     assert [t.summing for t in extract(TEMPLATE.format(**{**BASE, **over})).tallies if t.what == "死亡"] == [True]
-    assert _messages("X3", **over) == ["本院认为部分所述三人死亡，而查明事实载明死亡者2人（王某甲、李某乙）。"]
+    assert _messages("X3", **over) == ["本院认为部分所述三人死亡，而查明事实载明死亡者2人（戊某、己某）。"]
 
 
 @pytest.mark.parametrize(("total", "fires"), [("24408.8", True), ("20408.8", False)])
@@ -6721,7 +6775,7 @@ def test_x3_a_total_of_values_a_slip_of_the_sum_of_values_and_cash_taken(total: 
                                             ("19刀", True)])
 def test_x3_a_number_of_blows_the_reasoning_tells_otherwise(said: str, fires: bool) -> None:
     """捅刺20余刀 in the facts; the reasoning's 30余刀 or 19刀 is none of it (20余刀 allows 20 to 29)."""
-    over = dict(charge="故意伤害罪", article="二百三十四", facts="持刀捅刺被害人王某甲胸部20余刀，致王某甲重伤",
+    over = dict(charge="故意伤害罪", article="二百三十四", facts="持刀捅刺被害人戊某胸部20余刀，致戊某重伤",
                 reason=f"持刀捅刺他人{said}，致一人重伤，", sentence="有期徒刑三年", end="2022年12月1日")
     x3 = _messages("X3", **over)
     assert x3 == ([f"本院认为部分所述{said}，与查明事实所述的20余刀不一致。"] if fires else []), x3
@@ -6753,22 +6807,22 @@ def test_x3_a_number_of_guns_of_one_kind_the_reasoning_tells_otherwise(said: str
 
 @pytest.mark.parametrize(("said", "fires"), [("重伤", False), ("轻伤", True)])
 def test_x3_a_person_the_reasoning_names_with_another_harm_than_the_facts(said: str, fires: bool) -> None:
-    """致王某甲…死亡、李某乙重伤 in the facts (the list goes on after a death told with its cause); the reasoning's
-    致王某甲死亡、李某乙轻伤 tells 李某乙's harm otherwise."""
-    over = dict(charge="故意杀人罪", article="二百三十二", facts="持刀捅刺王某甲、李某乙，致王某甲失血性休克死亡、李某乙重伤",
-                reason=f"故意非法剥夺他人生命，致王某甲死亡、李某乙{said}，", sentence="死刑，剥夺政治权利终身",
+    """致戊某…死亡、己某重伤 in the facts (the list goes on after a death told with its cause); the reasoning's
+    致戊某死亡、己某轻伤 tells 己某's harm otherwise."""
+    over = dict(charge="故意杀人罪", article="二百三十二", facts="持刀捅刺戊某、己某，致戊某失血性休克死亡、己某重伤",
+                reason=f"故意非法剥夺他人生命，致戊某死亡、己某{said}，", sentence="死刑，剥夺政治权利终身",
                 end="2022年12月1日")  # fmt: skip
     j = extract(TEMPLATE.format(**{**BASE, **over}))
     assert [(h.name, h.harm, h.section) for h in j.harmed] == [
-        ("王某甲", "死亡", "facts"), ("李某乙", "重伤", "facts"), ("王某甲", "死亡", "reasoning"),
-        ("李某乙", said, "reasoning")]
+        ("戊某", "死亡", "facts"), ("己某", "重伤", "facts"), ("戊某", "死亡", "reasoning"),
+        ("己某", said, "reasoning")]
     x3 = _messages("X3", **over)
-    assert x3 == (["本院认为部分所述李某乙轻伤，而查明事实载明李某乙重伤。"] if fires else []), x3
+    assert x3 == (["本院认为部分所述己某轻伤，而查明事实载明己某重伤。"] if fires else []), x3
 
 
 @pytest.mark.parametrize(("facts", "fires"), [
-    ("持刀捅刺王某甲、李某乙，致王某甲失血性休克死亡、李某乙轻伤", True),
-    ("持刀捅刺王某甲、李某乙，致王某甲失血性休克死亡、李某乙重伤", False),
+    ("持刀捅刺戊某、己某，致戊某失血性休克死亡、己某轻伤", True),
+    ("持刀捅刺戊某、己某，致戊某失血性休克死亡、己某重伤", False),
 ])
 def test_x3_the_reasoning_counts_the_harmed_otherwise_than_the_facts_name_them(facts: str, fires: bool) -> None:
     """致一人死亡、一人重伤 in the reasoning adds up to the two persons the facts name harmed, but the facts name one dead
@@ -6776,7 +6830,7 @@ def test_x3_the_reasoning_counts_the_harmed_otherwise_than_the_facts_name_them(f
     over = dict(charge="故意杀人罪", article="二百三十二", facts=facts, reason="故意非法剥夺他人生命，致一人死亡、一人重伤，",
                 sentence="死刑，剥夺政治权利终身", end="2022年12月1日")  # fmt: skip
     x3 = _messages("X3", **over)
-    told = "本院认为部分所述一人死亡、一人重伤，而查明事实载明死亡1人（王某甲）、轻伤1人（李某乙）。"
+    told = "本院认为部分所述一人死亡、一人重伤，而查明事实载明死亡1人（戊某）、轻伤1人（己某）。"
     assert x3 == ([told] if fires else []), x3
 
 
@@ -6822,12 +6876,12 @@ def test_x3_an_amount_told_about_in_the_facts_meets_only_a_restatement_told_abou
 
 
 def test_a_person_harmed_is_read_once_at_the_worst_harm() -> None:
-    """致被害人王某甲重伤 and later 被害人王某甲经抢救无效死亡: one person, dead, where the death is told."""
-    over = dict(charge="故意伤害罪", article="二百三十四", facts="持刀捅刺被害人王某甲，致王某甲重伤。被害人王某甲经抢救无效死亡",
+    """致被害人戊某重伤 and later 被害人戊某经抢救无效死亡: one person, dead, where the death is told."""
+    over = dict(charge="故意伤害罪", article="二百三十四", facts="持刀捅刺被害人戊某，致戊某重伤。被害人戊某经抢救无效死亡",
                 reason="故意伤害他人身体，致一人死亡，", sentence="有期徒刑十年", end="2029年12月1日")
     text = TEMPLATE.format(**{**BASE, **over})
     j = extract(text)
-    assert [(h.name, h.harm, text[h.end : h.end + 7]) for h in j.harmed] == [("王某甲", "死亡", "经抢救无效死亡")]
+    assert [(h.name, h.harm, text[h.end : h.end + 7]) for h in j.harmed] == [("戊某", "死亡", "经抢救无效死亡")]
     assert _messages("X3", **over) == []
 
 

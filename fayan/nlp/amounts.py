@@ -111,6 +111,7 @@ __all__ = [
     "CRIME_ROLES",
     "AmountFound",
     "extract_amounts",
+    "names_told_with",
     "total_crime_amount",
     "counted_roles",
 ]
@@ -542,22 +543,58 @@ _TOGETHER_RE = re.compile(
     r"(?:(?<![第\d〇零一二两三四五六七八九十百])(?:\d{1,2}|[二两三四五六七八九十])名?|各|全体|上述|以上)(?:被告人|上诉人)")
 
 
+# a word of company right before a name (before its 被告人): the name's bearer acts with the subject (被告人甲伙同
+# 被告人乙, 便同被告人乙持木棒殴打…, 被告人甲与被告人乙共同…), though :func:`_as_object` reads it as an object
+_ALONG_BEFORE = frozenset("同与和跟")
+# not after 或 (被告人甲单独或伙同被告人乙抢劫作案3起: 甲's acts, some without 乙)
+_ALONE_OR_RE = re.compile(r"或者?(?:伙同|与|和|同|跟)$")
+
+
+def _along(text: str, p: int) -> bool:
+    """Whether the name at ``p`` follows a word of company (:data:`_ALONG_BEFORE`), before its 被告人 if it
+    has one, not after 或 (:data:`_ALONE_OR_RE`)."""
+    q = p - 3 if text.startswith("被告人", p - 3) else p
+    return q > 0 and text[q - 1] in _ALONG_BEFORE and not _ALONE_OR_RE.search(text, max(0, q - 4), q)
+
+
 def _clause_names(text: str, layout: "_Layout", named: list[tuple[int, str]], pos: int) -> tuple[str, ...]:
-    """The names the clause of :func:`_subjects` tells of as who acted, each once: whose the amount at ``pos``
+    """The names the clause of :func:`_subjects` tells of as who acted, each once, with those it names after a
+    word of company up to ``pos`` (:data:`_ALONG_BEFORE`: 被告人甲伙同被告人乙…): whose the amount at ``pos``
     is (本院认为，被告人甲、乙…三次入户盗窃…价值共计18400元；被告人丙参与入户盗窃二次，价值共计11200元: 甲 and
     乙, then 丙, a share of the whole); () where the sentence names none so, or speaks of all the defendants
     together between that clause and the amount (被告人甲、乙…，三被告人共同…).
 
     >>> t = ("被告人甲某、乙某盗窃三次，价值18400元；被告人丙某参与二次，价值共计11200元；"
-    ...      "被告人甲某纠集乙某，三被告人共同窃得8000元")
+    ...      "被告人甲某纠集乙某，三被告人共同窃得8000元；被告人甲某伙同被告人丙某窃得3000元")
     >>> named = [(t.index(n), n) for n in ("甲某", "乙某", "丙某")]
-    >>> [_clause_names(t, _Layout.of(t), named, t.index(v)) for v in ("18400", "11200", "8000")]
-    [('甲某', '乙某'), ('丙某',), ()]
+    >>> named += [(t.rindex(n), n) for n in ("甲某", "丙某")]
+    >>> named.sort()
+    >>> [_clause_names(t, _Layout.of(t), named, t.index(v)) for v in ("18400", "11200", "8000", "3000")]
+    [('甲某', '乙某'), ('丙某',), (), ('甲某', '丙某')]
     """
     subjects = _subjects(text, layout, named, pos)
-    if not subjects or _TOGETHER_RE.search(text, layout.clause(subjects[0][0])[0], pos):
+    if not subjects:
         return ()
-    return tuple(dict.fromkeys(n for _p, n in subjects))
+    lo = layout.clause(subjects[0][0])[0]
+    if _TOGETHER_RE.search(text, lo, pos):
+        return ()
+    here = named[bisect.bisect_left(named, (lo, "")) : bisect.bisect_left(named, (pos, ""))]
+    along = [(p, n) for p, n in here if p + len(n) <= pos and _along(text, p)]
+    return tuple(dict.fromkeys(n for _p, n in sorted(subjects + along)))
+
+
+def names_told_with(text: str, names: Sequence[str], positions: Sequence[int]) -> list[tuple[str, ...]]:
+    """For each of ``positions`` (a number's, a harm's), the ``names`` its clause tells of as who acted
+    (:func:`_clause_names`): 本院认为，被告人甲多次随意殴打他人，被告人乙伙同他人随意殴打他人致二人轻微伤 tells
+    二人轻微伤 of 乙, a share where others are tried too; () where it names none so, or all together.
+
+    >>> t = ("本院认为，被告人甲某多次殴打他人，被告人乙某殴打他人致二人轻微伤；二被告人共致四人轻微伤；"
+    ...      "被告人甲某单独或伙同被告人乙某殴打他人，致三人轻微伤；被告人乙某伙同被告人甲某殴打他人，致二人轻伤")
+    >>> names_told_with(t, ["甲某", "乙某"], [t.index(x) for x in ("二人轻微伤", "四人", "三人", "二人轻伤")])
+    [('乙某',), (), ('甲某',), ('乙某', '甲某')]
+    """
+    layout, named = _Layout.of(text), _name_mentions(text, names)
+    return [_clause_names(text, layout, named, pos) for pos in positions]
 
 
 def _defendant_at(

@@ -113,12 +113,13 @@ def bracket_act_cues(directory: str) -> tuple[BracketAct, ...]:
 # a negation right before an act: 不属于入户抢劫, 不能认定为持械斗殴, 未逃逸, 并非
 _NOT_THE_ACT_RE = re.compile(r"(?:不|未|没有|并非|非|无)(?:属于?|构成|能认定为?|应认定为?|认定为?|具有|系|是)?$")
 # a negated finding that a bracket's words (情节严重, 数额巨大, 入户抢劫) follow in its clause: a negation, any modal
-# (不宜, 不予, 不能, 难以, 尚不足以, 不应当再), then a verb that finds (认定, 属于, 构成, 达到 …), then at most a few words
-# of who or what (不宜认定为, 本院不予认定, 不能认定被告人甲某的行为); 并非 alone too. Not across a word that turns
-# to another finding (未达到数额巨大标准但情节严重).
+# (不宜, 不予, 不能, 难以, 尚不足以, 不应当再, 无需), then a verb that finds (认定, 属于, 构成, 达到 or 达 …) or one that
+# makes them a condition (不以数额较大为构成要件, 不要求), then at most a few words of who or what (不宜认定为, 本院不予
+# 认定, 不能认定被告人甲某的行为, 虽未达本省数额较大标准); 并非 alone too. Not across a word that turns to another
+# finding (未达到数额巨大标准但情节严重).
 _NEGATED_FINDING_RE = re.compile(
-    r"(?:(?:不|未|没有|难以|无法|无从|不足以)(?:宜|应当?|能够?|予以?|得|可|必|再|足以)*"
-    r"(?:认定|认为|视为|评价|属于?|构成|达到|具有|具备|系|是|定为|列为|作为)|并非)"
+    r"(?:(?:不|未|没有|难以|无法|无从|不足以|无需|无须)(?:宜|应当?|能够?|予以?|得|可|必|再|足以|需要?|须)*"
+    r"(?:认定|认为|视为|评价|属于?|构成|达到?|具有|具备|系|是|定为|列为|作为|以|要求)|并非)"
     r"[^，,。；;：:！？但而且却又并]{0,12}$"
 )
 
@@ -144,6 +145,9 @@ def negated_finding(text: str, start: int, at: int) -> bool:
     >>> t = "本院认为，被告人甲某不思悔改，多次非法持有枪支，情节严重。"
     >>> negated_finding(t, 0, t.index("情节严重"))
     False
+    >>> t = "本院认为，其盗窃数额虽未达到本省规定的数额较大标准，但多次盗窃、扒窃的，依法不以数额较大为构成要件。"
+    >>> [negated_finding(t, 0, m.start()) for m in re.finditer("数额较大", t)]
+    [True, True]
     """
     lo = max(start, *(text.rfind(c, start, at) + 1 for c in "，,。；;：:"))
     return _NEGATED_FINDING_RE.search(text[lo:at]) is not None

@@ -47,7 +47,7 @@ from fayan.judgment import (
     Suspended,
     Tally,
 )
-from fayan.nlp.amounts import amount_charge, extract_amounts, total_crime_amount
+from fayan.nlp.amounts import amount_charge, extract_amounts, names_told_with, total_crime_amount
 from fayan.nlp.articles import criminal_law_articles, find_articles
 from fayan.nlp.charges import (
     CHARGES_FILE, charge_words, find_charge_mentions, normalize_charge, standard_charges, unknown_charge_names,
@@ -1930,16 +1930,19 @@ def _tallies(
 ) -> tuple[Tally, ...]:
     """The numbers of persons or events the facts (``facts``: each section with the evidence it lists, left out) and
     the reasoning tell with what befell them (:func:`fayan.nlp.facts.find_tallies`), recorded as ``tallies[k]``, each
-    with the defendant of ``names`` its sentence opens with."""
-    text, out = doc.text, []
+    with the defendant of ``names`` its sentence opens with and those its clause tells of as who acted
+    (:func:`fayan.nlp.amounts.names_told_with`: …被告人乙伙同他人随意殴打他人致二人轻微伤, 乙's)."""
+    text, found = doc.text, []
     for section, sec, listed in _facts_then_reasoning(facts, reasoning):
-        for what, n, summing, (s, e) in find_tallies(text, sec.start, sec.end):
-            if any(x <= s < y for x, y in listed):
-                continue
-            sp.add(f"tallies[{len(out)}]", (s, e))
-            o = doc.original_span(s, e)
-            subject = _sentence_subject(text, sec.start, s, names)
-            out.append(Tally(what, n, section, o.start, o.end, o.text, summing, subject))
+        found += [(section, sec, t) for t in find_tallies(text, sec.start, sec.end)
+                  if not any(x <= t[3][0] < y for x, y in listed)]
+    named = names_told_with(text, names, [t[3][0] for _, _, t in found]) if found else []
+    out = []
+    for (section, sec, (what, n, summing, (s, e))), who in zip(found, named):
+        sp.add(f"tallies[{len(out)}]", (s, e))
+        o = doc.original_span(s, e)
+        subject = _sentence_subject(text, sec.start, s, names)
+        out.append(Tally(what, n, section, o.start, o.end, o.text, summing, subject, who))
     return tuple(out)
 
 

@@ -786,6 +786,9 @@ TABLES: tuple[TableSpec, ...] = (
         Column("summing", "boolean", "its sentence sums the facts up (综上, 共计, 其中 …)", _attr("summing")),
         Column("defendant", "string", "the defendant its sentence opens with (被告人X单独或伙同…), where one does",
                _attr("defendant")),
+        Column("named", "string", "the defendants' names its clause tells of as who acted (…被告人乙伙同他人随意殴打"
+               "他人致二人轻微伤: 乙; null where it names none, or all together: 二被告人), joined with ;",
+               lambda r: _joined(r.item.named)),
         *_span_columns("tally"),
     ), _per_document("tallies")),
     TableSpec("counted", "a number of things told with their measure word (捅刺20余刀, 自制手枪四支, 麻古28000颗), in the "

@@ -1382,9 +1382,11 @@ def _named_beyond_the_tally(j: Judgment) -> Iterator[Finding]:
     defendant is convicted of several charges: of the reasoning's such numbers on the dev judgments, SPC rulings and
     examples, the persons named so are as many 145 times, fewer 41 (most with none named), more 3 times, each in a
     ruling of several charges whose reasoning tells one count's harms (二人轻伤 of the first count, where the facts
-    name a third 轻伤 of the second). A number above the persons named is :func:`_harmed_beyond_the_named`'s."""
+    name a third 轻伤 of the second). A number its clause tells of some defendants, not all (:func:`_of_some`:
+    被告人甲多次随意殴打他人，被告人乙…致二人轻微伤), is their share, the harms of the acts they took part in, and
+    may be fewer. A number above the persons named is :func:`_harmed_beyond_the_named`'s."""
     for k, t in enumerate(j.tallies):
-        if t.section != "reasoning" or t.what not in HARMS:
+        if t.section != "reasoning" or t.what not in HARMS or _of_some(j, t.named):
             continue
         if sum(1 for x in j.tallies if x.section == "reasoning" and x.what == t.what) != 1:
             continue  # one count's of several, or told twice
@@ -1987,12 +1989,13 @@ def _sum_allows(total: AmountMention, items: Sequence[AmountMention]) -> bool:
     return bounds_meet(bounds[0], (sum(lo for lo, _ in rest), sum(hi for _, hi in rest)))
 
 
-def _of_some(j: Judgment, a: AmountMention) -> bool:
-    """Whether amount ``a`` is told of some of the document's defendants, not all: its clause names some of
-    them (:attr:`AmountMention.named`: 被告人丙参与入户盗窃二次，价值共计11200元, of 甲, 乙 and 丙)."""
-    if len(j.defendants) < 2 or not a.named:
+def _of_some(j: Judgment, told_of: Sequence[str]) -> bool:
+    """Whether an amount or a number is told of some of the document's defendants, not all: its clause names
+    some of them (``told_of``, :attr:`AmountMention.named` or :attr:`Tally.named`: 被告人丙参与入户盗窃二次，价值
+    共计11200元, of 甲, 乙 and 丙; 被告人乙伙同他人随意殴打他人致二人轻微伤, of 甲 and 乙)."""
+    if len(j.defendants) < 2 or not told_of:
         return False
-    named = set(a.named)
+    named = set(told_of)
     some = sum(1 for d in j.defendants if named & {d.name, *d.aliases, *d.name_variants})
     return 0 < some < len(j.defendants)
 
@@ -2044,7 +2047,7 @@ def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
     for a in restated_amounts(j) + losses:
         b = amount_bounds(a) or _about(a)
         also = told_about if a.qualifier == "about" else []
-        if _of_some(j, a):
+        if _of_some(j, a.named):
             if shares_known is None:
                 continue  # (too many parts to sum each way)
             also = also + shares_known
