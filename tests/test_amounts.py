@@ -864,3 +864,19 @@ def test_the_amount_after_deducting_is_the_amount_taken() -> None:
         "价值，被告人钟迅、甲某骗取被害单位货款计人民币30万元。被告人甲某从中获取好处费人民币五千元。"
     )
     assert total_crime_amount(text, charge="合同诈骗罪") == Decimal("300000")
+
+
+def test_economic_crime_totals_leave_out_parts_and_pay() -> None:
+    """A 其中 total inside a total, one defendant's 其中 part and pay, 集资参与人 (no share), 行贿罪's own words, and a
+    net told in a later paragraph after what was repaid."""
+    bribes = ("经审理查明，1．被告人甲向商户乙索要人民币5000元。2．被告人甲收受丙所送现金人民币3000元。3．被告人甲向丁"
+              "索要人民币1.2万元。\n\n综上，被告人甲受贿共计人民币2万元，其中两次索贿共计人民币1.7万元。")
+    assert total_crime_amount(bribes, charge="受贿罪") == Decimal("20000")
+    deposits = ("经审理查明，被告单位共向200名集资参与人吸收资金人民币800万元；截至案发，已返还本金人民币300万元。其中，"
+                "被告人乙负责的团队向60名集资参与人吸收资金人民币210万元，乙从中领取业务提成人民币6万元。")
+    assert total_crime_amount(deposits, charge="非法吸收公众存款罪") == Decimal("8000000")
+    net = ("经审理查明，被告人甲共向50名集资参与人非法集资人民币300万元，其中：乙人民币100万元，其余49名集资参与人共计人民币"
+           "200万元。\n\n被告人甲以“收益”名义返还人民币80万元。扣除已返还的部分，被告人甲实际骗取集资参与人人民币220万元。")
+    assert total_crime_amount(net, charge="集资诈骗罪") == Decimal("2200000")
+    given = "本院认为，被告人甲为谋取不正当利益，给予国家工作人员财物，数额共计人民币28万元，其行为已构成行贿罪。"
+    assert total_crime_amount(given, charge="行贿罪") == Decimal("280000")

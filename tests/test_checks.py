@@ -7961,3 +7961,13 @@ def test_e11_a_term_below_the_bracket_of_the_found_severity(severity: str, fires
     assert j.severity_stated == ("严重" if severity else None)
     e11 = [f.message for f in run_checks([j]) if f.rule == "E11"]
     assert bool(e11) == fires, e11
+
+
+def test_x3_no_slip_where_what_each_item_actually_took_adds_up() -> None:
+    """Goods received at a value, then what was actually obtained of each (收取价值16.6万元的铜材…实际骗取14.6万元): the
+    values miss the total by one digit, but what each item took makes it; no slip."""
+    facts = ("1．被告人签订购销合同后收取被害单位价值人民币8.4万元的钢材，仅支付货款人民币2万元，实际骗取人民币6.4万元。"
+             "2．被告人收取被害单位价值人民币5.3万元的铜材，未支付任何货款，实际骗取人民币5.3万元。"
+             "综上，被告人共计骗取被害单位财物价值人民币11.7万元")
+    j = extract(TEMPLATE.format(**{**BASE, "facts": facts}))
+    assert [f.message for f in run_checks([j]) if f.rule == "X3" and "所列" in f.message] == []

@@ -1059,7 +1059,7 @@ def total_crime_amount(
     for role_set in (roles, *_FALLBACK_ROLES):
         pool = [a for a in cny if a.role in role_set and not a.is_restatement]
         pool += _taken_on(cny, role_set, pool)
-        pool, superseded = _net_of_repaid(pool, cny, layout)
+        pool, superseded = _net_of_repaid(pool, cny, layout, lex)
         if not pool:  # only restated (e.g. only in the prosecutor's conclusion)
             pool = [a for a in cny if a.role in role_set and a.part in ("opinion", "reasoning")]
             pool = _one_part(pool)
@@ -1101,11 +1101,21 @@ def _taken_on(cny: list[AmountFound], role_set: frozenset[str], pool: list[Amoun
     ]
 
 
+def _told_net(d: AmountFound, layout: _Layout, lex: _Lex) -> bool:
+    """Whether ``d`` is told as what remains: 实际 before it in its clause, or its sentence opening 扣除…，."""
+    c_start, _ = layout.clause(d.start)
+    s_start, _ = layout.sentence(d.start)
+    deducted = _DEDUCTED_RE.match(layout.text, s_start)
+    net = lex.net_re.search(layout.text, c_start, d.start) is not None
+    return net or bool(deducted and deducted.end() <= d.start)
+
+
 def _net_of_repaid(
-    pool: list[AmountFound], cny: list[AmountFound], layout: _Layout
+    pool: list[AmountFound], cny: list[AmountFound], layout: _Layout, lex: _Lex
 ) -> tuple[list[AmountFound], set[int]]:
     """The pool without a gross amount that the facts then reduce by what was paid back, to an amount of the pool
-    later in the same paragraph: 贷款金额为223000元 … 仅归还银行贷款计22800元 … 骗取银行贷款200200元 counts 200200 once,
+    later in the same paragraph (or in the same part, where it is told as what remains: 非法集资412.6万元 …返还96.4万
+    元 … 扣除…，实际骗取316.2万元): 贷款金额为223000元 … 仅归还银行贷款计22800元 … 骗取银行贷款200200元 counts 200200 once,
     not with the loan it is the rest of (exact figures only: the arithmetic is the evidence).  A gross that is
     a total stays, with its id in the set returned: it must still cover the counts it sums (骗取四名被害人钱款合计23.3万元，
     已退还共计3.2万元，实际诈骗数额为20.1万元 after the four counts), and counts nothing itself."""
@@ -1117,7 +1127,8 @@ def _net_of_repaid(
     gross = {
         id(a) for found in exact.values() for a in found for r in repaid if a.start < r.start
         for d in exact.get(a.amount_yuan - r.amount_yuan, ())
-        if r.start < d.start and layout.paragraph(a.start) == layout.paragraph(d.start)
+        if r.start < d.start and a.part == d.part
+        and (layout.paragraph(a.start) == layout.paragraph(d.start) or _told_net(d, layout, lex))
     }
     superseded = {id(a) for a in pool if id(a) in gross and a.is_total}
     return [a for a in pool if id(a) not in gross or a.is_total], superseded
@@ -1166,6 +1177,11 @@ def _sum_with_totals(
                     absorbed[k] = True
             continue
         if not a.is_total:
+            continue
+        if any(items[k].is_total and items[k].start >= s_start
+               and lex.details_re.search(text, items[k].end, a.start) for k in range(t)):
+            # 受贿共计2.68万元，其中三次索贿共计2.4万元: a total after 其中 is a part of the total before it
+            absorbed[t] = True
             continue
         for k in range(t):
             # 每人8000元，共计骗取16000元: a per-person amount is covered by the total after it
@@ -1220,6 +1236,8 @@ def _sum_with_totals(
     return sum((v for k, v in enumerate(value) if not absorbed[k]), Decimal(0))
 
 
+# a sentence opening 其中 (of a part of what the sentence before told)
+_OF_ONE_RE = re.compile(r"\s*其中[，,：:]?")
 # a share word after one of these tells another act, not a part of the total before (被告人乙还参与盗窃3000元)
 _ANOTHER_RE = re.compile(r"[另又还再]$")
 
@@ -1232,10 +1250,16 @@ def _share_of_total(b: AmountFound, items: Sequence[AmountFound], layout: _Layou
     makes it another act (…共计5000元。被告人乙还参与盗窃3000元)."""
     text = layout.text
     c_start, _ = layout.clause(b.start)
-    shares = list(lex.share_re.finditer(text, c_start, b.start))
+    # (not 参与 of 集资参与人, a person: 实际骗取集资参与人人民币316.2万元 is no share)
+    shares = [m for m in lex.share_re.finditer(text, c_start, b.start) if not text.startswith("人", m.end())]
+    s_start, _ = layout.sentence(b.start)
+    if _OF_ONE_RE.match(text, s_start) and "被告人" in text[s_start : b.start]:
+        # 吸收资金1286.5万元…。其中，被告人乙负责的业务团队…吸收资金357.8万元: one defendant's part of an amount before
+        p_start, _ = layout.paragraph(b.start)
+        return any(x.start >= p_start and x.start < s_start and x.part == b.part and x.role == b.role
+                   and x.amount_yuan > b.amount_yuan for x in items)
     if not shares:
         return False
-    s_start, _ = layout.sentence(b.start)
     if any(x.is_total and s_start <= x.start < b.start for x in items):
         return True
     if _ANOTHER_RE.search(text, c_start, shares[-1].start()):

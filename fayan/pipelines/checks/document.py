@@ -1838,6 +1838,8 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
     explained: set[int] = set()  # the totals' starts
     # (the total, the item read otherwise or the total itself, the reading, how, the total's items)
     slipped: list[tuple[AmountMention, AmountMention, float, str, list[AmountMention | DrugMention]]] = []
+    # (the total, the finding of its sum's slip)
+    misadded: list[tuple[AmountMention | DrugMention, Finding]] = []
     for mentions, places, unit in ((weights, 4, "克"), (amounts, 2, "元"), (taken, 2, "元")):
         mentions.sort(key=lambda x: x[3].start)
         for kind, value, total, t in mentions:
@@ -1869,14 +1871,20 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
                     continue
                 listed = "、".join(dict.fromkeys(m.text for _, _, m in side))
                 more = "余" if any(isinstance(m, AmountMention) and m.qualifier != "exact" for _, _, m in side) else ""
-                yield finding(
+                misadded.append((t, finding(
                     j, "X3", "warning",
                     f"查明事实所列{listed}合计{fmt_number(summed)}{more}{unit}，所述共计{t.text}与之{how}，疑为笔误或计算错误。",
                     [Evidence(t.start, t.end, t.text, "所述合计")]
                     + [Evidence(m.start, m.end, m.text, "所列数额") for _, _, m in side[:3]],
                     data={"stated_total": value, "sum_of_items": summed, "slip": how},
-                )  # fmt: skip
-                return
+                )))  # fmt: skip
+    # a sum that misses the total by a slip is reported only where no other reading of its items adds up to
+    # it: the values of goods received (收取价值16.6万元的铜材…实际骗取14.6万元) miss 共计骗取…价值32.6万元, which what each
+    # item states was actually obtained makes
+    for t, found in misadded:
+        if t.start not in explained:
+            yield found
+            return
     for t, m, read, how, items in slipped:
         if t.start not in explained and m is t:  # the total read otherwise (:func:`_slipped_total`)
             listed = "、".join(dict.fromkeys(x.text for x in items))
