@@ -7971,3 +7971,14 @@ def test_x3_no_slip_where_what_each_item_actually_took_adds_up() -> None:
              "综上，被告人共计骗取被害单位财物价值人民币11.7万元")
     j = extract(TEMPLATE.format(**{**BASE, "facts": facts}))
     assert [f.message for f in run_checks([j]) if f.rule == "X3" and "所列" in f.message] == []
+
+
+@pytest.mark.parametrize(("severity", "fires"), [("", True), ("情节严重，", False)])
+def test_e11_the_top_of_a_bracket_whose_next_opens_on_a_severity_not_found(severity: str, fires: bool) -> None:
+    """挪用公款 数额较大 for 营利活动 with 自首, five years: the top of 384's first bracket (五年以下); the second (情节严重,
+    五年以上) opens only where the reasoning finds 情节严重, which 数额较大 does not say."""
+    over = dict(charge="挪用公款罪", article="三百八十四", sentence="有期徒刑五年", end="2024年12月1日",
+                facts="利用担任某某局出纳的职务便利，挪用公款人民币18万元用于经营个人公司",
+                reason=f"利用职务上的便利，挪用公款数额较大，进行营利活动，{severity}其犯罪以后自动投案，如实供述自己的罪行，系自首，")  # fmt: skip
+    e11 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E11"]
+    assert bool(e11) == fires, e11

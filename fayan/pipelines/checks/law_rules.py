@@ -766,7 +766,9 @@ def _not_found(j: Judgment, law: ChargeLaw, b: Bracket, on: date | None, it: _It
     level = own.value if own else _amount_level_of(j, law)
     if level is not None:  # found unless the level stated is a lower bracket's (数额较大)
         stated = [x.number for x in current if x.amount_level == level]
-        if not stated or max(stated) >= b.number:
+        # a level no bracket of the charge is named by (挪用公款's 数额较大, a condition of its first bracket) says
+        # nothing of a bracket of 情节严重: that is read below
+        if (stated and max(stated) >= b.number) or (not stated and not _OPENED_BY_SEVERITY.fullmatch(cond)):
             return False
     reached = None
     if j.total_crime_amount_yuan is not None and law.amount is not None:
