@@ -7982,3 +7982,10 @@ def test_e11_the_top_of_a_bracket_whose_next_opens_on_a_severity_not_found(sever
                 reason=f"利用职务上的便利，挪用公款数额较大，进行营利活动，{severity}其犯罪以后自动投案，如实供述自己的罪行，系自首，")  # fmt: skip
     e11 = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E11"]
     assert bool(e11) == fires, e11
+
+
+def test_e1_points_at_the_punishment_printed() -> None:
+    """E1's evidence holds the term out of range as the result prints it (拘役七个月), not the charge's name alone."""
+    j = extract(TEMPLATE.format(**{**BASE, "sentence": "拘役七个月", "end": "2020年7月1日"}))
+    e1 = [f for f in run_checks([j]) if f.rule == "E1"]
+    assert len(e1) == 1 and any("拘役七个月" in e.text for e in e1[0].evidence), [e.text for e in e1[0].evidence]

@@ -45,9 +45,7 @@ def check_e1(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     j, "E1", "error",
                     f"被告人{d.name}犯{c.charge}被判处{c.principal}{fmt_term(c.term_months, c.term_days)}，超出"
                     f"{c.principal}{fmt_term(lo)}至{fmt_term(hi)}的法定幅度。",
-                    evidence(j, f"defendants[{i}].charges[{k}]", "判决主文")
-                    or evidence(j, f"defendants[{i}].verdict", "判决主文"),
-                    defendant=d, basis=_ARTICLE[c.principal],
+                    count_evidence(j, i, k), defendant=d, basis=_ARTICLE[c.principal],
                     data={"principal": c.principal, "months": c.term_months, "days": c.term_days, "range": [lo, hi]},
                 )  # fmt: skip
     for i, d, k, p, joined in _unchanged_priors(j):
