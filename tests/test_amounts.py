@@ -880,3 +880,15 @@ def test_economic_crime_totals_leave_out_parts_and_pay() -> None:
     assert total_crime_amount(net, charge="集资诈骗罪") == Decimal("2200000")
     given = "本院认为，被告人甲为谋取不正当利益，给予国家工作人员财物，数额共计人民币28万元，其行为已构成行贿罪。"
     assert total_crime_amount(given, charge="行贿罪") == Decimal("280000")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("本院酌定由被告人甲承担百分之六十的赔偿责任，即人民币四万八千元，扣除已支付的人民币二万元，被告人甲尚应赔偿人民币二万"
+     "八千元。", ["other", "transfer", "other"]),
+    ("被告人甲应赔偿附带民事诉讼原告人乙经济损失人民币12000元。", ["other"]),
+    # what was paid stays compensation
+    ("被告人甲已赔偿被害人乙经济损失人民币9000元，可酌情从轻处罚。", ["compensation"]),
+])
+def test_a_civil_award_the_reasoning_decides_is_no_compensation_paid(text: str, want: list[str]) -> None:
+    """附带民事: the court's own award (酌定…承担…的赔偿责任，即…元; 尚应赔偿…元) is owed, not paid."""
+    assert [a.role for a in extract_amounts(text, section="reasoning")] == want

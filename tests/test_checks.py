@@ -7989,3 +7989,42 @@ def test_e1_points_at_the_punishment_printed() -> None:
     j = extract(TEMPLATE.format(**{**BASE, "sentence": "拘役七个月", "end": "2020年7月1日"}))
     e1 = [f for f in run_checks([j]) if f.rule == "E1"]
     assert len(e1) == 1 and any("拘役七个月" in e.text for e in e1[0].evidence), [e.text for e in e1[0].evidence]
+
+
+@pytest.mark.parametrize(("said", "fires"), [
+    ("，且属入户抢劫", False), ("，系入户抢劫", False), ("，属于入户抢劫", False), ("，具有入户抢劫情节", False),
+    ("，属入户抢劫的情形", False),
+    # no 入户抢劫 stated: ten years is the top of 三年以上十年以下, the only bracket the amount reaches
+    ("", True),
+])
+def test_e11_ten_years_for_a_robbery_in_a_home_the_reasoning_states_is_the_bottom_of_its_bracket(
+    said: str, fires: bool
+) -> None:
+    """入户抢劫 of 2,000 yuan with a 立功, ten years: the act opens 刑法263's 十年以上, of which ten years is the bottom,
+    though the amount reaches no 数额巨大 (the bracket's other way in). Without the act, it is the first's top."""
+    text = TEMPLATE.format(**{**BASE, **HOME_ROBBERY, "reason": "以非法占有为目的，持刀进入他人住所劫取他人财物，",
+                              "extra": "被告人甲某检举揭发他人犯罪行为，经查证属实，有立功表现，可以从轻处罚。"})
+    text = text.replace("其行为已构成抢劫罪。", f"其行为已构成抢劫罪{said}。", 1)
+    assert ("E11" in {f.rule for f in run_checks([extract(text)])}) is fires
+
+
+_CIVIL_INJURY = dict(
+    charge="故意伤害罪", article="二百三十四条第一款", sentence="有期徒刑一年", end="2020年12月1日",
+    facts="因琐事与乙某发生争执，乙某要求甲某赔偿人民币三千元，甲某拒绝后持木棍击打乙某头部，致乙某轻伤一级。经核定，乙某的"
+          "经济损失共计人民币三万元。案发后，甲某已赔偿乙某人民币五千元",
+    reason="故意伤害他人身体，致一人轻伤，",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("extra", "fires"), [
+    # the court's own award of the civil claim: a share of the loss, and what is left to pay
+    ("关于附带民事部分，乙某对纠纷的引发存在过错，本院酌定由甲某承担百分之七十的赔偿责任，即人民币二万一千元，扣除已支付的"
+     "人民币五千元，甲某尚应赔偿人民币一万六千元。", False),
+    # a compensation paid that the facts do not tell
+    ("被告人甲某已赔偿乙某经济损失人民币六千元，可酌情从轻处罚。", True),
+])
+def test_x3_a_civil_award_the_reasoning_decides_is_no_compensation_restated(extra: str, fires: bool) -> None:
+    """附带民事: what the court decides the defendant owes (酌定…承担…的赔偿责任，即…元; 尚应赔偿…元) is no compensation
+    paid that the facts would tell; a sum the reasoning says was paid is."""
+    x3 = _messages("X3", **_CIVIL_INJURY, extra=extra)
+    assert bool(x3) is fires, x3

@@ -201,6 +201,9 @@ _ENTITY_RE = re.compile(r"&#?[A-Za-z0-9]{2,8};")
 # the amount is the predicate.  Grammar, not vocabulary (将近 is a precision word).
 _DISPOSAL_RE = re.compile(r"将(?!近)|把")
 _CONVERSION_RE = re.compile(r"[（(]?(?:折合|约合|合人民币|相当于)")
+# words of a court deciding compensation, before the amount in its sentence: 酌定, 承担…的赔偿责任, 尚应赔偿, 应由甲赔偿,
+# 判令 (not 已赔偿, what was paid)
+_AWARDED_RE = re.compile(r"酌定|(?:赔偿|民事)责任|(?:应当?|尚需|还需)(?:由[^，,。；;]{1,12}?)?(?:予以?)?赔偿|判令")
 _COUNT_RE = re.compile(
     r"(?:事实|第)?(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:起)?"
     r"(?:[、:：)）]|[.．](?![0-9０-９]{1,3}(?![0-9０-９])))"
@@ -847,6 +850,13 @@ def extract_amounts(
         nxt = drafts[k + 1]
         if _CONVERSION_RE.match(text, d.end) and nxt.start - d.end <= 8:
             nxt.role, nxt.cue, nxt.cue_before = d.role, d.cue, d.cue_before
+            d.role, d.cue, d.cue_before = "other", None, False
+    # the court's own decision of a civil claim (附带民事) after the facts (the reasoning, or a 辩护人提出 part word in
+    # it): 本院酌定由甲承担百分之六十的赔偿责任，即人民币四万八千九百元; 甲尚应赔偿人民币二万八千九百元. What it awards
+    # is owed, no compensation paid that the facts would tell
+    for d in drafts:
+        if d.role == "compensation" and d.part not in _FACT_PARTS and _AWARDED_RE.search(
+                text, layout.sentence(d.start)[0], d.start):
             d.role, d.cue, d.cue_before = "other", None, False
 
     restated = _restatements(drafts, layout)

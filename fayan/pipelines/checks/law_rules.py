@@ -1756,7 +1756,11 @@ def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
         if quantity is not None:
             imposed = [b for b in imposed if not (b.only_by_quantity and b.number > quantity.number)]
         # a bracket of 情节严重 the reasoning does not find is not the case's (徇私枉法 of five years: the first's top)
-        imposed = [b for b in imposed if not _not_found(j, law, b, on, it)] or imposed
+        # (not one an act the reasoning states opens, whatever the amount: 入户抢劫 of 5,400元 lies in 263's 十年以上,
+        # which 抢劫数额巨大 opens too, and ten years is its bottom)
+        act = _stated_act(j, d, it, law, on, lenient=True)
+        imposed = [b for b in imposed if (act is not None and act[0].number >= b.number)
+                   or not _not_found(j, law, b, on, it)] or imposed
         # nor one that only acts open (交通肇事's 因逃逸致人死亡, 七年以上) where the reasoning states none of them
         imposed = [b for b in imposed if not _opened_by_unstated_acts(j, d, it, law, b, on)] or imposed
         if not imposed or any(b.allows_life or b.allows_death or b.fixed_types[-1] != p for b in imposed):
