@@ -541,9 +541,10 @@ def _subject(text: str, layout: "_Layout", named: list[tuple[int, str]], pos: in
     return subjects[0][1] if subjects else None
 
 
-# the defendants spoken of all together (三被告人, 二名被告人, 各被告人, 上述被告人; not 第二被告人)
-_TOGETHER_RE = re.compile(
-    r"(?:(?<![第\d〇零一二两三四五六七八九十百])(?:\d{1,2}|[二两三四五六七八九十])名?|各|全体|上述|以上)(?:被告人|上诉人)")
+# the defendants spoken of all together (三被告人, 二名被告人, 各被告人, 上述被告人; not 第二被告人), with how many
+# where it says (``n``)
+TOGETHER_RE = re.compile(
+    r"(?:(?<![第\d〇零一二两三四五六七八九十百])(?P<n>\d{1,2}|[二两三四五六七八九十])名?|各|全体|上述|以上)(?:被告人|上诉人)")
 
 
 # a word of company right before a name (before its 被告人): the name's bearer acts with the subject (被告人甲伙同
@@ -579,7 +580,7 @@ def _clause_names(text: str, layout: "_Layout", named: list[tuple[int, str]], po
     if not subjects:
         return ()
     lo = layout.clause(subjects[0][0])[0]
-    if _TOGETHER_RE.search(text, lo, pos):
+    if TOGETHER_RE.search(text, lo, pos):
         return ()
     here = named[bisect.bisect_left(named, (lo, "")) : bisect.bisect_left(named, (pos, ""))]
     along = [(p, n) for p, n in here if p + len(n) <= pos and _along(text, p)]

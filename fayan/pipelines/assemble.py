@@ -47,7 +47,7 @@ from fayan.judgment import (
     Suspended,
     Tally,
 )
-from fayan.nlp.amounts import amount_charge, extract_amounts, names_told_with, total_crime_amount
+from fayan.nlp.amounts import TOGETHER_RE, amount_charge, extract_amounts, names_told_with, total_crime_amount
 from fayan.nlp.articles import criminal_law_articles, find_articles
 from fayan.nlp.charges import (
     CHARGES_FILE, charge_words, find_charge_mentions, normalize_charge, standard_charges, unknown_charge_names,
@@ -707,21 +707,17 @@ def _sentence_at(text: str, s: int, e: int) -> str:
     return text[lo:hi]
 
 
-# the defendants spoken of together: 二被告人, 两名被告人, 三上诉人 (not 第二被告人), 各被告人
-_TOGETHER_RE = re.compile(
-    r"(?:(?<![第\d〇零一二两三四五六七八九十百])(?P<n>\d{1,2}|[二两三四五六七八九十])名?|各|全体)(?:被告人|上诉人)")
-
-
 def _names_one(text: str, names: set[str], together: int = 0) -> bool:
     """Whether ``text`` names one of ``names``, or speaks of all the ``together`` defendants of the judgment
-    at once (二被告人采用上述手段…, of two; 各被告人): a list of acts may name them in its first act only.
+    at once (二被告人采用上述手段…, of two; 各被告人, 上述被告人: :data:`fayan.nlp.amounts.TOGETHER_RE`): a list of
+    acts may name them in its first act only.
 
     >>> [_names_one(t, {"甲某"}, 2) for t in ("二被告人采用上述手段", "第二被告人乙某", "三被告人", "各被告人")]
     [True, False, False, True]
     """
     if any(n and n in text for n in names):
         return True
-    for m in _TOGETHER_RE.finditer(text) if together > 1 else ():
+    for m in TOGETHER_RE.finditer(text) if together > 1 else ():
         n = m.group("n")
         if n is None or cn_to_int(n) == together:
             return True
