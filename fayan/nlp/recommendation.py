@@ -44,7 +44,9 @@ _PRINCIPALS = ("有期徒刑", "拘役", "管制")
 _NEXT_NAMED = r"被告人[^，,；;。被判]{1,12}?(?:判处)?(?:有期徒刑|拘役|管制)"
 # a further count of the same defendant's, or the term to execute them, after a ；(建议对被告人甲以A罪判处有期徒刑四年，并处
 # 罚金；以B罪判处有期徒刑一年；决定执行有期徒刑四年六个月): the recommendation goes on
-_NEXT_COUNT = r"(?:以|所?犯)[^，,；;。]{1,20}?罪[，,]?\s*判处|(?:数罪并罚[，,]?\s*)?(?:决定|合并)执行"
+# the sentence to execute of a defendant's counts (…，以B罪判处有期徒刑七个月，决定执行有期徒刑一年三个月): his whole sentence's
+_COMBINED = r"(?:数罪并罚[，,]?\s*)?(?:决定|合并)执行"
+_NEXT_COUNT = rf"(?:以|所?犯)[^，,；;。]{{1,20}}?罪[，,]?\s*判处|{_COMBINED}"
 # a recommendation: 建议 … 判处 / 量刑 / 区间 / 幅度内处刑 / 幅度内确定…刑罚, up to where the principal punishment's part
 # ends; one sentence, or its clauses for several defendants (…并处罚金；对被告人乙判处…, …并处罚金；判处被告人乙…,
 # …并处罚金；被告人乙有期徒刑…) or one defendant's counts (…并处罚金；以B罪判处…；决定执行…), as many as there are (three
@@ -163,8 +165,7 @@ def _replaces(new: Recommendation, old: Recommendation) -> bool:
 
 # a count's recommendation: (对被告人甲)所犯A罪，判处…; (对其)以A罪判处…
 _COUNT_RE = re.compile(r"(?P<pre>对[^，,；;。]{0,12}?)?(?:所?犯|以)(?P<charge>[^，,；;。、]{1,20}?罪)[，,]?\s*(?=判处)")
-# the sentence to execute of a defendant's counts (…，以B罪判处有期徒刑七个月，决定执行有期徒刑一年三个月): his whole sentence's
-_COMBINED_RE = re.compile(r"(?:数罪并罚[，,]?\s*)?(?:决定|合并)执行")
+_COMBINED_RE = re.compile(_COMBINED)
 
 
 def _last_named(names: Sequence[str], before: str) -> tuple[str, ...]:
