@@ -386,8 +386,9 @@ _AFTERMATH_RE = re.compile(
 # 赔偿被害人乙经济损失3万元, 退还被害人被骗款项, 已退赃9000元; not 将欠条退还), a victim's forgiveness (取得被害人
 # 谅解) and a settlement (达成和解, 调解协议; not 聚餐，以示和解); not a topic or a pretext (商谈赔偿事宜, 以归还
 # 借款为由)
+_PAID_BACK = "赔偿|赔付|退赔|退赃|退缴|退还|返还"  # (money or goods paid or given back; the X6 words below too)
 _SETTLED_RE = re.compile(
-    r"(?P<pay>赔偿|赔付|退赔|退赃|退缴|退还|返还|归还|发还|(?:代为|已经?)偿还|退出[^，,。；;]{0,6}?(?:违法|非法)所得)"
+    rf"(?P<pay>{_PAID_BACK}|归还|发还|(?:代为|已经?)偿还|退出[^，,。；;]{{0,6}}?(?:违法|非法)所得)"
     r"(?![^，,。；;]*?(?:事宜|问题|纠纷|为由|为名|名义|借口))[^，,。；;]*"
     r"|(?:谅解|(?:达成|签订|签署)[^，,。；;]{0,12}?(?:和解|调解)|(?:和解|调解)协议)[^，,。；;]*"
 )
@@ -410,7 +411,7 @@ _SUSPECTED_RE = re.compile(r"涉嫌[^，,。；;]*|因[^，,。；;]{0,15}?(?:�
 # correction or an authority's statement, evidence gathered anew, a petition, the sentence served. Its day
 # is none of the case the decisions judged.
 _AFTER_TRIAL_RE = re.compile(
-    r"退赔|退赃|退缴|退还|返还|赔偿|赔付|谅解|和解|调解|缴纳|"
+    rf"{_PAID_BACK}|谅解|和解|调解|缴纳|"
     r"情况说明|出具[^，。；]{0,10}?(?:说明|证明)|更正|纠正|调取|重新鉴定|补充鉴定|申诉|再审|信访|"
     r"服刑|刑满|减刑|假释|监外执行|二审期间|上诉期间"
 )
