@@ -1724,6 +1724,19 @@ _LIGHTER = ("从犯", "胁从犯", "未遂", "中止", "预备", "自首", "立�
 _BELOW_BRACKET = ("从犯", "胁从犯", "未遂", "中止", "预备")
 
 
+def _found_floor(j: Judgment, law: ChargeLaw, on: date | None, level: str | None, severity: bool) -> int | None:
+    """The lowest bracket of ``law`` the reasoning's finding opens: the amount ``level`` found for the count, or
+    (with ``severity``: every count of the judgment is of this charge) the 情节 level it finds (情节严重 of
+    贩卖毒品's 三年以上七年以下); None where it finds neither."""
+    current = law.brackets_on(on) or law.brackets
+    own = [b.number for b in current if level is not None and b.amount_level == level]
+    if not own and severity and j.severity_stated:
+        own = [b.number for b in current
+               if _OPENED_BY_SEVERITY.fullmatch(re.split(r"\s*[(（]", b.condition)[0])
+               and ("特别严重" in b.condition) == (j.severity_stated == "特别严重")]
+    return min(own) if own else None
+
+
 def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
     """A defendant with a statutory ground for a lighter punishment, sentenced for its count (of several, the one the
     ground's sentence names: 对其所犯盗窃罪具有自首情节) to the very top of the only bracket the term lies in (a bracket
@@ -1735,6 +1748,7 @@ def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
     the defendant is also found 累犯, 毒品再犯 or 主犯 (强奸未遂 of nine years in three to ten)."""
     on = _on(j)
     levels = {(i, it.count): level for i, _d, it, _law, level, _ev in _level_counts(j, ctx)}
+    one_charge = {x.charge for e in j.defendants for x in _items(e)}
     for i, d, grounds, it, law, p in _counts_with(j, ctx, _LIGHTER):
         if p not in _FIXED or it.months is None:
             continue
@@ -1742,13 +1756,8 @@ def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
         # a term below the bracket of the amount level the reasoning finds for the count (数额巨大 of 三年以上, two
         # years and six months for a 从犯), or of the 情节 level it finds where every count is of this charge
         # (贩卖毒品…情节严重 of 三年以上七年以下), has been taken below it: the ground left its trace
-        level = levels.get((i, it.count))
-        own = [b.number for b in law.brackets_on(on) or law.brackets if level is not None and b.amount_level == level]
-        if not own and j.severity_stated and {x.charge for e in j.defendants for x in _items(e)} == {law.name}:
-            own = [b.number for b in law.brackets_on(on) or law.brackets
-                   if _OPENED_BY_SEVERITY.fullmatch(re.split(r"\s*[(（]", b.condition)[0])
-                   and ("特别严重" in b.condition) == (j.severity_stated == "特别严重")]
-        if own and all(b.number < min(own) for b in imposed):
+        floor = _found_floor(j, law, on, levels.get((i, it.count)), severity=one_charge == {law.name})
+        if floor is not None and all(b.number < floor for b in imposed):
             continue
         # a bracket the statute reaches by quantity alone is out of reach of a smaller quantity (the document's
         # whole quantity bounds each defendant's)
