@@ -569,8 +569,11 @@ def _read_txt(path: Path, data: bytes) -> Document:
 # docx
 
 
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # a legacy Word .doc's (an OLE compound file's) first bytes
+
+
 def _read_docx(path: Path, data: bytes) -> Document:
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
+    if data.startswith(_OLE_MAGIC):
         raise UnsupportedFormat("is a legacy Word .doc (OLE) file named .docx; save it as .docx", str(path))
     if not data.startswith(b"PK"):
         raise InputError("not a valid .docx file (not a zip package); is the file complete?", str(path))
@@ -674,7 +677,7 @@ def _docx_blocks(parent: Any, lines: list[str]) -> None:
 # what a file named .pdf may be instead, by its first bytes
 _NOT_PDF = (
     (b"PK\x03\x04", "a zip package (a .docx?)"),
-    (b"\xd0\xcf\x11\xe0", "a legacy Word .doc (OLE) file"),
+    (_OLE_MAGIC, "a legacy Word .doc (OLE) file"),
     (b"{\\rtf", "an RTF file"),
     (b"<", "a web page or XML"),
 )
