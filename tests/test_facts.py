@@ -264,6 +264,11 @@ def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
         ("窃得被害人买买提·托合提经营的干果店，殴打被害人努尔兰・别克、达吾列提•叶尔肯。", ["买买提·托合提", "努尔兰・别克",
                                                                                   "达吾列提•叶尔肯"]),
         ("骗取被害人上官某某人民币102000元，窃得被害人张**的电动自行车。", ["上官某某", "张**"]),
+        # an unmasked name right before its amount (a numbered list of victims), and a rarer surname (郦)
+        ("1.骗取被害人谢婉婷人民币8600元；2.骗取被害人郦德胜31200元；3.骗取被害人李四人民币500元。",
+         ["谢婉婷", "郦德胜", "李四"]),
+        # …but not a word of the dictionary that opens with a surname (钱 of 钱包)
+        ("窃取被害人钱包内人民币500元、被害人黄金首饰。", []),
     ],
 )
 def test_find_victims(text: str, expected: list) -> None:

@@ -26,7 +26,7 @@ from fayan.judgment import BloodAlcohol
 from fayan.nlp.lexicon import alternation, lexicon_cached, load_list, load_table
 from fayan.nlp.names import masked_run_on, masked_slips
 from fayan.nlp.numbers import cn_to_number, find_money, number_pattern
-from fayan.nlp.segment import base_tokenizer, is_dictionary_word
+from fayan.nlp.segment import base_tokenizer, dictionary_tags, is_dictionary_word
 from fayan.nlp.text import MASK_CHARS, alike, one_apart
 from fayan.types import Money, Span, plain_number
 
@@ -123,7 +123,8 @@ def _name_res(directory: str) -> _NameRes:
         r"(?:\d{1,2}(?![\d.．个辆部台件只块元张条根把名次组套袋包克瓶箱双枚支本斤米吨万千百余多]|人(?!民币)))?"
         # 蒋某和、谢某: a character before 、 is the name's (和 is no "and" there), not 家/处/等 (贺某某家、周某家)
         r"(?:(?![家处等的之及与])[\u4e00-\u9fff](?=、))?|"
-        r"[\u4e00-\u9fff]{2,3}?(?=[的，,、。；;（(和及与向处家所在被称将把对为等自当受死经驾乘]|$|\s)|"
+        # …or an amount (骗取被害人谢婉婷人民币8600元; 谢婉婷8600元)
+        r"[\u4e00-\u9fff]{2,3}?(?=[的，,、。；;（(和及与向处家所在被称将把对为等自当受死经驾乘]|$|\s|人民币|现金|[0-9０-９][0-9０-９.．,，]*万?元)|"
         rf"[\u4e00-\u9fff](?<!某)[{_GANZHI}]\d{{0,2}}"  # 蔡丙 before any word (与被害人蔡丙发生冲突)
     )
     return _NameRes(
@@ -921,7 +922,7 @@ def find_victims(text: str, known: Iterable[str] = ()) -> list[str]:
         if (last := _run_on_last(text, end)) is not None:
             names.append(last)
         for name in names:
-            if name in _NOT_NAMES or len(name) < 2 or not looks_like_name(name):
+            if name in _NOT_NAMES or len(name) < 2 or not looks_like_name(name) or _word_before_amount(text, name):
                 break  # a list goes on only after a name
             found.append((m.start(), name))
     for m in _CUE_AFTER_RE.finditer(text):
@@ -934,6 +935,16 @@ def find_victims(text: str, known: Iterable[str] = ()) -> list[str]:
         masked_run_on([text], name) or _run_on_at(text, name, text.find(name, cued[name])) or name
         for name in dict.fromkeys(n for _, n in found)
     ))
+
+
+def _word_before_amount(text: str, name: str) -> bool:
+    """Whether unmasked ``name`` is written only before an amount (被害人谢婉婷人民币8600元), never before a
+    delimiter, and opens with a word of jieba's dictionary that is no person's name, and so is no name:
+    窃取被害人钱包内人民币500元 (钱 is a surname, 钱包 a word; 李四 is a name in jieba's dictionary too)."""
+    if (re.search(rf"[某{MASK_CHARS}\d]", name) or not is_dictionary_word(name[:2])
+            or dictionary_tags().get(name[:2], "").startswith("nr")):
+        return False
+    return not re.search(re.escape(name) + r"(?![人现0-9０-９])", text)
 
 
 def _run_on_last(text: str, at: int) -> str | None:

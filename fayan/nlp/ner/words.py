@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from fayan.nlp.segment import base_tokenizer
+from fayan.nlp.segment import base_tokenizer, dictionary_tags
 
 __all__ = ["N_WORD_FEATURES", "word_features"]
 
@@ -43,14 +43,8 @@ _WORD, _NEW, _OTHER = (_CLASSES.index(c) for c in ("word", "new", "other"))
 
 @lru_cache(maxsize=1)
 def _word_classes() -> dict[str, int]:
-    """Word -> class id, from the tags of jieba's own dictionary (``word freq tag`` lines).
-
-    Read here rather than from ``jieba.posseg``: importing that module builds its tag table for jieba's global
-    tokenizer as well (about 45 MiB more and several seconds), and it keeps the tags as strings.
-    """
-    with base_tokenizer().get_dict_file() as fh:
-        lines = fh.read().decode("utf-8").splitlines()
-    return {p[0]: _TAG_CLASS.get(p[2], _WORD) for p in (line.split(" ") for line in lines) if len(p) == 3}
+    """Word -> class id, from the tags of jieba's own dictionary (:func:`~fayan.nlp.segment.dictionary_tags`)."""
+    return {w: _TAG_CLASS.get(t, _WORD) for w, t in dictionary_tags().items()}
 
 
 def _class_of(word: str, classes: dict[str, int]) -> int:
