@@ -862,6 +862,30 @@ def test_x6_custody_dated_before_the_capture_the_facts_tell(caught: str, fires: 
 
 
 @pytest.mark.parametrize(
+    ("day", "header", "fires"),
+    [
+        ("2019年12月5日", "", True),  # held from 2019-12-02, the crime on 2019-12-05
+        ("2019年12月1日", "", False),
+        # a release told (取保候审) may part two custodies
+        ("2019年12月5日", "同年12月3日被取保候审，", False),
+    ],
+)
+def test_x6_custody_before_the_first_day_of_the_crime_the_facts_date_beside_an_earlier_year(
+    day: str, header: str, fires: bool,
+) -> None:
+    """The facts' earliest date is a year of something else (the tool kept since 2018), so the custody is weighed
+    against the first full day of the crime, for a judgment of one defendant with no release told."""
+    text = TEMPLATE.format(**{**BASE, "facts": f"取出其于2018年购买后存放于家中的撬棍，于{day}窃得他人手机一部，价值人民币2000元"})
+    text = text.replace("经审理查明，2019年12月1日，被告人甲某", "经审理查明，被告人甲某")
+    text = text.replace("同年12月16日被逮捕。", f"{header}同年12月16日被逮捕。")
+    j = extract(text)
+    assert j.defendants[0].offence_from == "2018-01-01"
+    found = [f.message for f in run_checks([j]) if f.rule == "X6"]
+    iso = "2019-12-0" + day[-2]
+    assert found == ([f"被告人甲某刑事拘留日期2019-12-02早于查明的犯罪时间{iso}。"] if fires else []), found
+
+
+@pytest.mark.parametrize(
     ("caught", "day"),
     [
         ("2019年12月20日，被告人甲某被公安民警抓获", "2019-12-20"),

@@ -705,6 +705,13 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 lead = f"前罪刑满释放日期{x}晚于本案{label}日期{day}", evidence(j, f"defendants[{i}].priors[{k}]", "前科") + held
             elif earliest and day < earliest:
                 lead = f"{label}日期{day}早于查明的最早犯罪时间{earliest}", held + ev_earliest
+            elif (offence and earliest and day < offence and not _within_the_month_or_year(day, earliest)
+                  and len(j.defendants) == 1 and not any(c.kind in _RELEASE_KINDS for c in d.custody)):
+                # before the first full day of the crime, where the facts' earliest is a year or month before the
+                # custody's, of something else (取出其于2011年…存放于此处的毒物 of a poisoning on 2013年3月31日): only
+                # for a judgment of one defendant with no release told (another's custody may precede; a release may
+                # part two custodies)
+                lead = f"{label}日期{day}早于查明的犯罪时间{offence}", held + ev_offence
             elif caught and day < caught and not _free_before_the_capture(j, i, d, day, caught):
                 # held before the capture the facts tell
                 lead = (f"{label}日期{day}早于查明事实所述其被抓获（归案）的日期{caught}",
@@ -741,6 +748,14 @@ def check_x6(j: Judgment, ctx: Context) -> Iterator[Finding]:
 # a flight the defendant's header tells (因下落不明经本院决定逮捕, 取保候审期间脱逃, 在逃, 被网上追逃); not a prior
 # conviction's crime (因犯脱逃罪被判处…)
 _FLED_RE = re.compile(r"(?:脱逃|逃跑|潜逃|逃匿|外逃|在逃|下落不明|通缉|追逃)(?!罪)")
+
+
+def _within_the_month_or_year(day: date, earliest: date) -> bool:
+    """Whether ``day`` may fall in the month or year the facts' ``earliest`` date may stand for (a year is kept as
+    its 1 January, a month as its first day: 2008年，被告人…持刀阻碍民警执行职务 and a 刑事拘留 of 2008年9月5日)."""
+    if earliest.day != 1:
+        return False
+    return (day.year, day.month) == (earliest.year, earliest.month) or (earliest.month == 1 and day.year == earliest.year)
 
 
 def _free_before_the_capture(j: Judgment, i: int, d: Defendant, held: date, caught: date) -> bool:
