@@ -282,6 +282,11 @@ def test_a_marriage_or_divorce_sets_the_scene_and_is_no_offence_day() -> None:
         ("2013年5月24日，乙某（另案处理）等人注册成立某某文化传播有限公司。", "危险驾驶罪", "一百三十三条之一", "2015-10-08"),
         # a registration that is the crime (虚报注册资本) stays the offence day
         ("2013年5月24日，被告人甲某以虚报的注册资本注册成立某某公司。", "危险驾驶罪", "一百三十三条之一", "2013-05-24"),
+        # a company founded (成立于) before the act; a rule in force from a day (自…起实行常年禁捕)
+        ("某某公司成立于2013年5月，被告人甲某系该公司法定代表人。", "危险驾驶罪", "一百三十三条之一", "2015-10-08"),
+        ("长江干流自2013年1月1日起实行常年禁捕。", "危险驾驶罪", "一百三十三条之一", "2015-10-08"),
+        # the case filed by the police, told before the act in this sentence's order, is no offence day either
+        ("2013年1月1日，某某县公安局对本案立案侦查。", "危险驾驶罪", "一百三十三条之一", "2015-10-08"),
     ],
 )
 def test_a_licence_or_a_company_before_the_act_is_no_offence_day(
@@ -292,6 +297,15 @@ def test_a_licence_or_a_company_before_the_act_is_no_offence_day(
     facts = scene + "2015年10月8日20时许，被告人甲某醉酒驾驶小型客车行驶至某路口时被民警查获。"
     (d,) = extract(_one("", facts, charge=charge, article=article)).defendants
     assert (d.offence_start, d.offence_from) == (expected, expected)
+
+
+def test_the_day_the_case_was_filed_ends_no_offence() -> None:
+    """The police's filing (…对本案立案侦查), told after the act, is no day of the conduct (a 挪用公款 whose last
+    transfer was months before the 监察委员会's 立案调查)."""
+    facts = ("2015年10月8日20时许，被告人甲某醉酒驾驶小型客车行驶至某路口时被民警查获。"
+             "2015年11月2日，某某县公安局对本案立案侦查。")
+    j = extract(_one("", facts, charge="危险驾驶罪", article="一百三十三条之一"))
+    assert (j.offence_start, j.offence_end) == ("2015-10-08", "2015-10-08")
 
 
 def test_recidivism_not_found_points_at_the_prior_that_qualifies() -> None:

@@ -353,7 +353,9 @@ _BACKGROUND_RE = re.compile(
     # a licence or a company of the time before the act (2010年8月3日，被告人李某获得准驾车型C1的资格, in a 2015 醉驾;
     # 2013年5月24日，张某（另案处理）等人注册成立…公司, years before the defendant's 传销): a registration that is the
     # crime tells 虚报 or 抽逃 (:data:`_CRIME_ACT_RE`)
-    r"(?:获得|取得|领取|考取|申领)[^，。；]{0,12}?(?:驾驶资格|驾驶证|驾照|准驾车型)|注册成立|登记成立"
+    r"(?:获得|取得|领取|考取|申领)[^，。；]{0,12}?(?:驾驶资格|驾驶证|驾照|准驾车型)|注册成立|登记成立|成立于|设立于|"
+    # a rule in force from a day (长江干流自2021年1月1日起实行常年禁捕, in a 2024 非法捕捞)
+    r"(?:自|从)[^，。；]{0,15}?起(?:实行|施行|实施|禁止)"
 )
 _CRIME_ACT_RE = re.compile(
     r"杀|砍|捅|刺|殴打|围殴|打死|打伤|扭打|击|撞|砸|勒|掐|切割|割[破伤断开]|捂[嘴住口鼻]|卡[颈脖住]|烧|淹|投毒|下毒|毒死|灌入|掺入|"
@@ -367,6 +369,8 @@ _MARRIAGE_CHARGE_RE = re.compile(r"重婚|婚姻|拐卖妇女|收买被拐卖|�
 # A fact sentence that tells how the person was caught (2024年1月5日，被告人张某被公安民警抓获), with no crime in it.
 _CAPTURE_RE = re.compile(r"抓获|归案|投案|到案|被刑事拘留|被查获|被传唤|扭送|被公安|被民警")
 # the capture itself, in such a sentence; not one after an escape, nor several told together (先后将A、B抓获)
+# the case filed by the police (…公安局对本案立案侦查, 受案), in a sentence that tells no crime
+_FILED_RE = re.compile(r"立案|受案")
 _CAUGHT_RE = re.compile(r"(?<![不未没])(?:抓获|归案|投案|到案)")  # not 因传唤不到案…决定刑事拘留（在逃）
 _RECAUGHT_RE = re.compile(r"脱逃|逃跑|再次|又被|先后")
 _CLAUSE_REST_RE = re.compile(r"[^，,。；;]*")  # the rest of a clause
@@ -497,9 +501,10 @@ class _FactDate:
 
     @property
     def later(self) -> bool:
-        """The sentence tells only what came after the act: the capture (:attr:`capture`), or what made good
-        (:attr:`settled`). Its day is no day of the offence."""
-        return self.capture or self.settled
+        """The sentence tells only what came after the act: the capture (:attr:`capture`), what made good
+        (:attr:`settled`), or the case's filing (2022年10月10日，…公安局…对本案立案侦查). Its day is no day of the
+        offence."""
+        return self.capture or self.settled or self._tells_only(_FILED_RE)
 
     @property
     def background(self) -> bool:
