@@ -140,6 +140,69 @@ def test_x7_leaves_a_term_combined_with_an_earlier_judgment() -> None:
     assert "X7" not in _rules(**{**early, "end": "2021年3月19日", "sentence": combined})
 
 
+_PROBATION = "2019年6月3日因犯盗窃罪被某某市某某区人民法院判处有期徒刑六个月，缓刑一年。"
+_REVOKED = "撤销某某市某某区人民法院（2019）浙0102刑初5号刑事判决中对被告人甲某宣告缓刑一年的部分。"
+
+
+def _joined(start: str, end: str, article: str = "二百六十四条、第七十七条第一款、第六十九", prior: str = _PROBATION) -> str:
+    """The template's theft of 12月1日 joined with the earlier judgment ``prior`` (a 缓刑 revoked under 刑法77 by
+    default): 决定执行有期徒刑十个月 from ``start`` to ``end``."""
+    sentence = "有期徒刑六个月，并处罚金人民币二千元；与前罪判处的有期徒刑六个月并罚，决定执行有期徒刑十个月，并处罚金人民币二千元"
+    text = TEMPLATE.format(**{**BASE, "sentence": sentence, "start": start, "end": end, "article": article})
+    text = text.replace("判决如下： ", "判决如下： " + (_REVOKED if "七十七" in article else ""))
+    return text.replace("无业。因本案", f"无业。{prior}因本案")
+
+
+_SERVED = "2019年6月3日因犯盗窃罪被某某市某某区人民法院判处有期徒刑二年。"
+_LATE = ("2019年12月16日", "2020年10月15日")
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "article", "prior", "fires"),
+    [(*_LATE, "二百六十四条、第七十七条第一款、第六十九", _PROBATION, True),
+     ("2019年12月2日", "2020年10月1日", "二百六十四条、第七十七条第一款、第六十九", _PROBATION, False),
+     # earlier: the earlier case's custody credited, as it may be
+     ("2019年11月2日", "2020年9月1日", "二百六十四条、第七十七条第一款、第六十九", _PROBATION, False),
+     # 漏罪 or a new crime of someone serving an earlier term (刑法70, 71), or a 缓刑 revoked before
+     (*_LATE, "二百六十四条、第七十条、第六十九", _SERVED, False),
+     (*_LATE, "二百六十四条、第七十一条、第六十九", _SERVED, False),
+     (*_LATE, "二百六十四条、第七十七条第一款、第六十九", _PROBATION.replace("。", "，同年10月被撤销缓刑。"), False)],
+)
+def test_x7_a_later_start_of_a_term_joined_with_a_revoked_probation(
+    start: str, end: str, article: str, prior: str, fires: bool
+) -> None:
+    """撤销缓刑 (刑法第七十七条): the earlier judgment held no one, so the joined term runs from this case's custody
+    (刑事拘留 on 12月2日), or from before it where the earlier case's custody is credited, never from the 逮捕 day.
+    Joined with a term the person may have been serving (70, 71), the custody may be time served and the term
+    may run from the new judgment's execution: no lead."""
+    j = extract(_joined(start, end, article, prior))
+    assert j.defendants[0].verdict.with_earlier_judgment
+    x7 = [f.message for f in run_checks([j]) if f.rule == "X7"]
+    assert x7 == (["被告人甲某先行羁押自2019-12-02起，刑期却自2019-12-16起算，且未说明理由。"] if fires else []), x7
+
+
+@pytest.mark.parametrize(("start", "end", "fires"), [("2019年12月2日", "2020年9月12日", False),
+                                                      ("2019年12月16日", "2020年10月15日", True)])
+def test_x7_a_revoked_probation_s_own_custody_is_not_this_case_s(start: str, end: str, fires: bool) -> None:
+    """The header tells the earlier case's custody (2019年3月, then 取保候审) before its 缓刑: this case's custody
+    began on 12月2日, so a term from the 16th leaves days out, whatever the earlier custody."""
+    prior = "2019年3月1日因涉嫌盗窃被刑事拘留，同年3月20日被取保候审；" + _PROBATION
+    x7 = [f.message for f in run_checks([extract(_joined(start, end, prior=prior))]) if f.rule == "X7"]
+    assert x7 == (["被告人甲某先行羁押自2019-12-02起，刑期却自2019-12-16起算，且未说明理由。"] if fires else []), x7
+
+
+@pytest.mark.parametrize(("end", "fires"), [("2020年6月12日", False), ("2020年6月24日", True)])
+def test_x7_a_start_on_the_detention_after_a_designated_residence(end: str, fires: bool) -> None:
+    """刑事拘留 on 12月2日, 指定居所监视居住 from the 4th, 刑事拘留 again on the 25th: a term from the 25th whose end
+    credits the 2 days held and half the 21 of the residence (6月12日) explains its start; six months from the
+    25th to 6月24日 credit nothing, and the days from 12月2日 are left out."""
+    custody = "因本案于2019年12月2日被刑事拘留，同年12月4日被指定居所监视居住，同年12月25日被刑事拘留，2020年1月5日被逮捕。"
+    text = TEMPLATE.format(**{**BASE, "start": "2019年12月25日", "end": end}).replace(
+        "因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。", custody)
+    x7 = [f.message for f in run_checks([extract(text)]) if f.rule == "X7"]
+    assert x7 == (["被告人甲某先行羁押自2019-12-02起，刑期却自2019-12-25起算，且未说明理由。"] if fires else []), x7
+
+
 def test_x7_a_printed_credit_does_not_explain_a_start_a_year_early() -> None:
     """逮捕前已羁押24日 explains a start some days before the custody, not one a year before it (a typo of the year):
     the end is right from the custody, so only X7 can see it."""

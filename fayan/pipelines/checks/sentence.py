@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator, Sequence
 import calendar
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from fayan.findings import Evidence, Finding
@@ -1016,6 +1017,24 @@ def _start_after_the_capture(j: Judgment, i: int, d: Defendant, start: date) -> 
     )  # fmt: skip
 
 
+def _probation_revoked_on(j: Judgment, d: Defendant) -> date | None:
+    """The day of the earlier judgment whose 缓刑 a sentence joined to it revokes (刑法第七十七条: a crime committed
+    or found in the 考验期), where the judgment cites 77, neither 71 nor 86, and the defendant's latest criminal
+    prior is that 缓刑, not revoked before: it held no one, so custody after it is this case's, and the term
+    runs from that or, crediting the earlier case's custody, from before it, never from later (被判处拘役三个月，
+    缓刑六个月; 12月9日刑事拘留，24日逮捕; 撤销缓刑…即自12月24日起: a lead). None for a term joined to one
+    the person may have been serving (70: a prisoner's 漏罪, counted from the earlier term's start; 71 and 86: a
+    crime in prison or on parole, counted from the new judgment or the new crime's custody)."""
+    cited = {str(a) for a in j.articles}
+    if "77" not in cited or cited & {"71", "86"}:
+        return None
+    dated = [(day, p) for p in d.priors if p.kind == "criminal" and (day := iso_date(p.date)) is not None]
+    if not dated:
+        return None
+    day, p = max(dated, key=lambda x: x[0])
+    return day if p.probation_months and not re.search("撤销|假释", p.text) else None
+
+
 @rule("X7", "刑期起算日与先行羁押日不一致", "刑法第四十四条、第四十七条")
 def check_x7(j: Judgment, ctx: Context) -> Iterator[Finding]:
     judged = iso_date(j.judgment_date)
@@ -1024,12 +1043,22 @@ def check_x7(j: Judgment, ctx: Context) -> Iterator[Finding]:
         a = iso_date(v.term_start)
         if a is None or v.probation_months:
             continue
+        revoked = _probation_revoked_on(j, d) if v.with_earlier_judgment else None
         if v.with_earlier_judgment:
-            continue  # 与前罪…合并执行: the term runs from the earlier case's custody, a stated reason (as in E7)
+            if revoked is None:
+                continue  # 与前罪…合并执行: the term may run from the earlier case's custody or the new judgment
+            # this case's custody: the header's after the 缓刑 judgment, not the earlier case's it may tell
+            # first (2021年3月10日因涉嫌犯盗窃罪被刑事拘留，同年4月8日被取保候审；6月15日…判处有期徒刑一年，缓刑二年)
+            ours = tuple(e for e in d.custody if (x := iso_date(e.date)) is None or x > revoked)
+            d = replace(d, custody=ours)
         segs = _unbroken(_segments(d.custody))
         if not segs:
-            yield from _start_after_the_capture(j, i, d, a)
+            caught = iso_date(d.captured_on)
+            if revoked is None or (caught is not None and caught > revoked):
+                yield from _start_after_the_capture(j, i, d, a)
             continue
+        if revoked is not None and a <= segs[0][0]:
+            continue  # joined to a revoked 缓刑: an earlier start may credit the earlier case's custody
         # a start on a day custody began, or on the 刑事拘留 day (an earlier 抓获 or 行政拘留 may concern another
         # matter: 因吸毒被行政拘留; not an earlier 羁押, which the header tells of this case: 因涉嫌犯危险驾驶罪于…被羁押),
         # is explained; the 逮捕 day inside a custody running from an earlier 刑事拘留 leaves the days between uncredited
@@ -1044,6 +1073,14 @@ def check_x7(j: Judgment, ctx: Context) -> Iterator[Finding]:
         rsl = _designated_residence_days(d)
         for n in (rsl, rsl + 1) if rsl else ():
             explained |= {first + timedelta(days=n - n // 2), first - timedelta(days=n // 2)}
+        # or on the day custody began again after it, where the end credits days before the start (刑拘 5月27日,
+        # 指定居所监视居住 5月29日, 刑拘 6月19日: 一年十个月 from 6月19日 to 次年4月5日, 13 days early); E7 weighs that
+        b = iso_date(v.term_end)
+        if rsl and b is not None and v.term_months is not None and b < min(
+                term_end(a, v.term_months, v.term_days or 0), _naive_end(a, v.term_months, v.term_days or 0)):
+            events = sorted((day, e.kind) for e in d.custody if (day := iso_date(e.date)) is not None)
+            explained |= {day for (_, was), (day, kind) in zip(events, events[1:])
+                          if was == "指定居所监视居住" and kind in _START_KINDS}
         shortly_before = 0 < (first - a).days <= 3  # often the capture's day, or an arrest in the act
         # a start on a later day of the custody, or shortly before it, whose printed end is counted from the custody's
         # first day: the start is misprinted, whatever explains its day
