@@ -180,7 +180,9 @@ class Recommendation:
     it says of 缓刑 and the fine in the clauses that follow (…，缓刑六个月，并处罚金人民币四千元)."""
 
     defendants: tuple[str, ...]  # the defendants it names (empty: none named)
-    principals: tuple[str, ...]  # 有期徒刑 | 拘役 | 管制; 一年以下有期徒刑或拘役 allows both
+    # 有期徒刑 | 拘役 | 管制; 一年以下有期徒刑或拘役 allows both; 单处罚金: a fine alone (建议对被告单位判处罚金…), of no term
+    # (lo_months and hi_months 0)
+    principals: tuple[str, ...]
     lo_months: float
     hi_months: float | None  # None: no upper bound (…以上)
     start: int

@@ -1977,6 +1977,21 @@ def test_recommendation_against_the_new_crimes_sentence_when_combined_with_an_ea
         assert "有期徒刑1年" in e12[0].message and e12[0].evidence[1].text.startswith(count)
 
 
+@pytest.mark.parametrize("count, expected", [
+    ("有期徒刑九个月", []),
+    ("有期徒刑一年", ["判决称采纳公诉机关的量刑建议（有期徒刑9个月），对被告人甲某却判处有期徒刑1年。"]),
+])
+def test_a_recommendation_that_revokes_an_earlier_probation(count: str, expected: list[str]) -> None:
+    """…判处有期徒刑九个月，撤销缓刑，与前罪数罪并罚: 撤销缓刑 revokes the earlier judgment's probation; it recommends
+    none, so a sentence without 缓刑 keeps to it."""
+    sentence = f"{count}，并处罚金人民币二千元；与前罪判处的有期徒刑一年并罚，决定执行有期徒刑一年六个月，并处罚金人民币二千元"
+    text = _recommended("对被告人甲某判处有期徒刑九个月，撤销缓刑，与前罪数罪并罚",
+                        "公诉机关的量刑建议适当，本院予以采纳。", sentence=sentence)
+    j = extract(text)
+    assert [(r.lo_months, r.probation) for r in j.recommendations] == [(9.0, None)]
+    assert [f.message for f in run_checks([j]) if f.rule == "E12"] == expected
+
+
 @pytest.mark.parametrize("term, fires", [("六个月", False), ("一年", True)])
 def test_a_recommendation_told_after_its_name(term: str, fires: bool) -> None:
     """量刑建议为有期徒刑…: read (for the one defendant), and checked against the sentence the court says adopts it."""
@@ -2112,6 +2127,32 @@ def test_e12_the_recommended_term_to_execute(executed: str, fires: bool) -> None
     assert [(r.charge, r.lo_months) for r in j.recommendations] == [("盗窃罪", 6.0), ("诈骗罪", 3.0), (None, 8.0)]
     e12 = [f.message for f in run_checks([j]) if f.rule == "E12"]
     assert e12 == (["判决称采纳公诉机关的量刑建议（有期徒刑8个月），对被告人甲某却判处有期徒刑10个月。"] if fires else []), e12
+
+
+@pytest.mark.parametrize("executed, fires", [("八个月", False), ("十个月", True)])
+def test_e12_the_term_to_execute_recommended_alone(executed: str, fires: bool) -> None:
+    """以A罪、B罪数罪并罚，决定执行…: a recommendation of the term to execute alone, held to the executed sentence."""
+    sentence = ("有期徒刑六个月，并处罚金人民币二千元；犯诈骗罪，判处拘役三个月，并处罚金人民币一千元，"
+                f"决定执行有期徒刑{executed}，并处罚金人民币三千元")  # fmt: skip
+    end = {"八个月": "2020年8月1日", "十个月": "2020年10月1日"}[executed]
+    j = extract(_recommended("对被告人甲某以盗窃罪、诈骗罪数罪并罚，决定执行有期徒刑八个月，并处罚金",
+                             "公诉机关的量刑建议适当，本院予以采纳。", sentence=sentence, end=end))
+    assert [(r.defendants, r.charge, r.lo_months) for r in j.recommendations] == [(("甲某",), None, 8.0)]
+    e12 = [f.message for f in run_checks([j]) if f.rule == "E12"]
+    assert e12 == (["判决称采纳公诉机关的量刑建议（有期徒刑8个月），对被告人甲某却判处有期徒刑10个月。"] if fires else []), e12
+
+
+@pytest.mark.parametrize("term, fires", [("六个月", False), ("一年", True)])
+def test_e12_a_recommendation_told_after_a_colon(term: str, fires: bool) -> None:
+    """公诉机关提出量刑建议：对被告人甲某判处…: read, and held to the sentence the court says adopts it."""
+    text = TEMPLATE.format(**BASE).replace(
+        "向本院提起公诉。", f"向本院提起公诉。公诉机关提出量刑建议：对被告人甲某判处有期徒刑{term}，并处罚金人民币二千元。"
+    ).replace("其行为已构成盗窃罪。", "其行为已构成盗窃罪。公诉机关的量刑建议适当，本院予以采纳。")
+    j = extract(text)
+    months = {"六个月": 6.0, "一年": 12.0}[term]
+    assert [(r.defendants, r.lo_months) for r in j.recommendations] == [(("甲某",), months)]
+    e12 = [f.severity for f in run_checks([j]) if f.rule == "E12"]
+    assert e12 == (["error"] if fires else [])
 
 
 @pytest.mark.parametrize(
@@ -2704,6 +2745,23 @@ def test_unit_crime_person_needs_no_fine_under_205() -> None:
     # Either sign of a unit crime is enough: the reasoning's role, or a unit convicted of the same charge.
     assert _e5(UNIT.replace(UNIT_ITEM, "")) == []
     assert _e5(UNIT.replace(UNIT_ROLE, "")) == []
+
+
+@pytest.mark.parametrize("fine, expected", [
+    ("二十万元", []),
+    ("十五万元", ["判决称采纳公诉机关的量刑建议（单处罚金150000元），对被告单位宁波市甬丰五金贸易有限公司却判处罚金200000元。"]),
+])
+def test_e12_a_fine_recommended_for_the_unit(fine: str, expected: list[str]) -> None:
+    """建议对被告单位判处罚金…: the unit's recommendation (a fine alone), held to the unit's fine."""
+    text = UNIT.replace("如实供述了上述事实。", "如实供述了上述事实。公诉机关建议对被告单位判处罚金人民币"
+                        f"{fine}，对被告人钟立群判处有期徒刑三年，缓刑四年。").replace(
+        "公诉机关指控的罪名成立。", "公诉机关指控的罪名成立。公诉机关的量刑建议适当，本院予以采纳。")
+    j = extract(text)
+    assert [(r.defendants, r.principals) for r in j.recommendations] == [
+        ((j.defendants[0].name,), ("单处罚金",)), (("钟立群",), ("有期徒刑",))]
+    e12 = [f for f in run_checks([j]) if f.rule == "E12"]
+    assert [f.message for f in e12] == expected
+    assert all(text[e.start : e.end] == e.text for f in e12 for e in f.evidence)
 
 
 def test_unit_crime_exception_needs_a_unit_crime_and_article_205() -> None:

@@ -133,6 +133,12 @@ def test_find_recommendations(text: str, names: list[str], expected: list[tuple]
          [(("甲某",), "盗窃罪", ("有期徒刑",), 12.0, None), (("甲某",), "诈骗罪", ("有期徒刑",), 8.0, None),
           (("甲某",), None, ("有期徒刑",), 18.0, None), (("乙某",), "盗窃罪", ("有期徒刑",), 6.0, None),
           (("乙某",), "诈骗罪", ("拘役",), 3.0, None), (("乙某",), None, ("有期徒刑",), 6.0, None)]),
+        # the term to execute of several charges alone (以A罪、B罪数罪并罚，决定执行…): the whole sentence's; the other
+        # defendant's after a ；
+        ("公诉机关建议对被告人甲某以受贿罪、滥用职权罪数罪并罚，决定执行有期徒刑四年六个月，并处罚金。", ["甲某"],
+         [(("甲某",), None, ("有期徒刑",), 54.0, None)]),
+        ("建议对被告人甲某以盗窃罪、诈骗罪决定执行有期徒刑二年，并处罚金人民币一万元；对被告人乙某判处有期徒刑八个月。",
+         ["甲某", "乙某"], [(("甲某",), None, ("有期徒刑",), 24.0, 10000.0), (("乙某",), None, ("有期徒刑",), 8.0, None)]),
         # told after its name: 量刑建议为：以A罪判处…；以B罪判处…；决定执行…
         ("公诉机关的量刑建议为：以故意伤害罪判处有期徒刑一年；以寻衅滋事罪判处有期徒刑十个月；决定执行有期徒刑一年八个月。", ["甲某"],
          [(("甲某",), "故意伤害罪", ("有期徒刑",), 12.0, None), (("甲某",), "寻衅滋事罪", ("有期徒刑",), 10.0, None),
@@ -161,6 +167,9 @@ def test_recommendations_count_by_count(text: str, names: list[str], expected: l
         ("建议判处拘役二个月至四个月，并处罚金。如符合社区矫正条件，可适用缓刑。", ("may", None, None, None, None)),
         ("建议判处拘役二个月至四个月，并处罚金。被告人李某当庭认罪，可适用缓刑。", (None, None, None, None, None)),
         ("建议判处有期徒刑二年至三年，并处罚金人民币二万元的量刑建议符合法律规定。", (None, None, None, 20000.0, 20000.0)),
+        # 撤销缓刑 right after the term revokes an earlier probation: no 缓刑 recommended, and it ends the
+        # recommendation
+        ("建议判处被告人李某有期徒刑三年六个月，撤销缓刑，与前罪所判处的刑罚数罪并罚。", (None, None, None, None, None)),
         # no amount; and a clause about something else ends the recommendation
         ("建议判处有期徒刑三年，并处罚金。", (None, None, None, None, None)),
         ("建议判处有期徒刑一年，并处罚金，被告人对此无异议，可以适用缓刑。", (None, None, None, None, None)),
@@ -259,6 +268,13 @@ def test_each_defendants_stance(text: str, expected: dict[str, str]) -> None:
         ("公诉机关对二被告人的量刑建议分别为：被告人甲某有期徒刑三年六个月，并处罚金人民币六千元；被告人乙某有期徒刑二年，并处罚金"
          "人民币四千元。", ["甲某", "乙某"],
          [(("甲某",), ("有期徒刑",), 42.0, 42.0, None, 6000.0), (("乙某",), ("有期徒刑",), 24.0, 24.0, None, 4000.0)]),
+        # 提出量刑建议：… (after a colon alone), each defendant's part after a ；
+        ("公诉机关提出量刑建议：对被告人甲某判处有期徒刑四年至四年六个月，并处罚金人民币四万元；对被告人乙某判处有期徒刑二年，缓刑三年，"
+         "并处罚金人民币一万元；对被告人丙某以诈骗罪判处有期徒刑二年三个月，撤销假释，与前罪数罪并罚。", ["甲某", "乙某", "丙某"],
+         [(("甲某",), ("有期徒刑",), 48.0, 54.0, None, 40000.0), (("乙某",), ("有期徒刑",), 24.0, 24.0, "yes", 10000.0),
+          (("丙某",), ("有期徒刑",), 27.0, 27.0, None, None)]),
+        ("公诉机关的量刑建议如下：对被告人甲某判处拘役四个月，并处罚金人民币二千元。", ["甲某"],
+         [(("甲某",), ("拘役",), 4.0, 4.0, None, 2000.0)]),
         # 量刑建议是否适当: a question, no recommendation
         ("关于量刑建议是否适当的问题，本院认为应判处有期徒刑三年。", ["甲某"], []),
         # not adjusted: both stay
@@ -270,4 +286,31 @@ def test_recommendation_told_and_adjusted(text: str, names: list[str], expected:
     got = find_recommendations(text, names)
     got_ = [(r.defendants, r.principals, r.lo_months, r.hi_months, r.probation, r.fine_lo_yuan) for r in got]
     assert got_ == expected
+    assert all(text[r.start : r.end] == r.text for r in got)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a fine alone: 单处罚金, the unit's where it names 被告单位 (the only unit), with its amount or range
+        ("建议对被告单位判处罚金人民币二十万元，对被告人甲某判处有期徒刑一年，缓刑一年六个月，并处罚金人民币八万元。",
+         [(("某某科技有限公司",), ("单处罚金",), 0.0, None, 200000.0, 200000.0),
+          (("甲某",), ("有期徒刑",), 12.0, "yes", 80000.0, 80000.0)]),
+        ("建议判处被告单位某某科技有限公司罚金人民币十万元至十五万元；对被告人甲某判处拘役三个月。",
+         [(("某某科技有限公司",), ("单处罚金",), 0.0, None, 100000.0, 150000.0),
+          (("甲某",), ("拘役",), 3.0, None, None, None)]),
+        ("建议对被告单位判处罚金，对被告人甲某判处有期徒刑一年。",
+         [(("某某科技有限公司",), ("单处罚金",), 0.0, None, None, None), (("甲某",), ("有期徒刑",), 12.0, None, None, None)]),
+        # of a person too
+        ("建议对被告人甲某单处罚金人民币五千元。", [(("甲某",), ("单处罚金",), 0.0, None, 5000.0, 5000.0)]),
+        # 二被告人 counts the persons, not the unit
+        ("建议对被告单位判处罚金人民币五万元；对二被告人各判处有期徒刑八个月。",
+         [(("某某科技有限公司",), ("单处罚金",), 0.0, None, 50000.0, 50000.0),
+          (("甲某", "乙某"), ("有期徒刑",), 8.0, None, None, None)]),
+    ],
+)
+def test_a_fine_recommended_alone(text: str, expected: list[tuple]) -> None:
+    got = find_recommendations(text, ["某某科技有限公司", "甲某", "乙某"], units=["某某科技有限公司"])
+    assert [(r.defendants, r.principals, r.lo_months, r.probation, r.fine_lo_yuan, r.fine_hi_yuan)
+            for r in got] == expected
     assert all(text[r.start : r.end] == r.text for r in got)

@@ -6,9 +6,11 @@ alone (``判处拘役并处罚金``) allows any term of it.
 The principal punishment is read from the first clause; the clauses right after it may add 缓刑 (its term, or
 whether it may or may not be given) and the fine (an amount or a range).  A recommendation that covers several
 counts (对其所犯A罪，判处…；犯B罪，判处…; 以A罪判处…，以B罪判处…, or …；以B罪判处…) is read count by count, each with its ``charge``, and
-the term to execute it names (…，决定执行有期徒刑一年三个月) as the whole sentence's.
-It may be told after its name (量刑建议为有期徒刑十个月，缓刑一年); one the prosecutor adjusted at trial (当庭调整量刑建议
-为：…) replaces the earlier one for its defendants.
+the term to execute it names (…，决定执行有期徒刑一年三个月) as the whole sentence's; one of several charges may give
+that term alone (以A罪、B罪数罪并罚，决定执行有期徒刑四年六个月). A fine alone (建议对被告单位判处罚金人民币二十万元,
+对被告人甲单处罚金…) recommends 单处罚金, of the unit where it names 被告单位.
+It may be told after its name (量刑建议为有期徒刑十个月，缓刑一年; 提出量刑建议：对被告人甲判处…); one the prosecutor
+adjusted at trial (当庭调整量刑建议为：…) replaces the earlier one for its defendants.
 
 >>> [(r.defendants, r.principals, r.lo_months, r.hi_months) for r in find_recommendations(
 ...     "公诉机关建议对被告人甲某判处拘役二个月至四个月，并处罚金。", ["甲某"])]
@@ -47,26 +49,33 @@ _NEXT_NAMED = r"被告人[^，,；;。被判]{1,12}?(?:判处)?(?:有期徒刑|�
 # the sentence to execute of a defendant's counts (…，以B罪判处有期徒刑七个月，决定执行有期徒刑一年三个月): his whole sentence's
 _COMBINED = r"(?:数罪并罚[，,]?\s*)?(?:决定|合并)执行"
 _NEXT_COUNT = rf"(?:以|所?犯)[^，,；;。]{{1,20}}?罪[，,]?\s*判处|{_COMBINED}"
+# where a recommendation goes on past a ；: another defendant's part (…；对被告人乙判处…, …；判处被告人乙…, …；对王某判处…,
+# …；被告人乙有期徒刑…, …；对被告单位判处罚金…) or the same defendant's next count or term to execute
+_GOES_ON = (rf"[；;](?=\s*(?:对|判处)被告|\s*对[^，,；;。]{{1,12}}?判处|\s*{_NEXT_NAMED}|\s*(?:{_NEXT_COUNT}))")
 # a recommendation: 建议 … 判处 / 量刑 / 区间 / 幅度内处刑 / 幅度内确定…刑罚, up to where the principal punishment's part
 # ends; one sentence, or its clauses for several defendants (…并处罚金；对被告人乙判处…, …并处罚金；判处被告人乙…,
 # …并处罚金；被告人乙有期徒刑…) or one defendant's counts (…并处罚金；以B罪判处…；决定执行…), as many as there are (three
 # defendants' terms, 缓刑 and fines run past 160 characters)
 _REC_RE = re.compile(
-    r"(?<!量刑)建议(?P<body>[^。；;]{0,80}?(?:判处|判|量刑|区间|处刑|幅度)"
-    rf"(?:[^。；;]|[；;](?=\s*(?:对|判处)被告|\s*对[^，,；;。]{{1,12}}?判处|\s*{_NEXT_NAMED}|\s*(?:{_NEXT_COUNT})))"
-    r"{0,400})"
+    # (单处罚金 of a fine alone; 以A罪、B罪数罪并罚，决定执行… of the term to execute only)
+    rf"(?<!量刑)建议(?P<body>[^。；;]{{0,80}}?(?:判处|判|量刑|区间|处刑|幅度|单处|{_COMBINED})"
+    rf"(?:[^。；;]|{_GOES_ON}){{0,400}})"
     # 公诉机关关于对被告人甲判处有期徒刑二年至三年的量刑意见 (the court quoting it, without 建议)
     r"|(?:公诉机关|检察院|公诉人|检察员)(?:提出)?的?关于(?P<quoted>对[^。；;]{0,80}?判处?[^。；;]{0,80}?)的量刑意见"
     # 公诉机关提出对被告人甲判处十个月以下有期徒刑…的量刑建议适当, 所提…判处拘役二至六个月…的量刑建议 (named after)
     r"|(?:提出|所提)的?(?P<named>(?:对[^。；;]{0,40}?)?(?:判处[^。；;]{0,160}?|在[^。；;]{0,60}?(?:幅度|区间|之间)内?量刑"
     r"[^。；;]{0,40}?))的(?:量刑)?建议"
     # 量刑建议为有期徒刑十个月，缓刑一年; 当庭调整量刑建议为：对被告人甲判处… (the recommendation told after its name);
-    # 对二被告人的量刑建议分别为：被告人甲有期徒刑三年…；被告人乙有期徒刑二年…
-    rf"|量刑建议(?:分别)?(?:为|是(?!否))[：:]?\s*(?P<told>[^。；;]{{0,160}}"
-    rf"(?:[；;](?=\s*{_NEXT_NAMED}|\s*(?:{_NEXT_COUNT}))[^。；;]{{0,160}})*)"
+    # 对二被告人的量刑建议分别为：被告人甲有期徒刑三年…；被告人乙有期徒刑二年…; 公诉机关提出量刑建议：对被告人甲判处…；
+    # 对被告人乙判处… (after a colon alone), 量刑建议如下：…
+    rf"|量刑建议(?:如下)?(?:分别)?(?:(?:为|是(?!否))[：:]?|[：:])\s*(?P<told>[^。；;]{{0,160}}"
+    rf"(?:{_GOES_ON}[^。；;]{{0,160}})*)"
 )
+# where the principal punishment's part ends: 并处罚金, 缓刑…, 不宜适用缓刑 …; also 撤销缓刑 / 撤销假释, which ends the
+# new crime's term (…判处有期徒刑三年六个月，撤销缓刑，与前罪…数罪并罚) and is no 缓刑 of it
 _STOP_RE = re.compile(
-    r"[，,]?\s*(?:并处|单处|缓刑|罚金|可(?:以|依法)?(?:适用|宣告)|适用缓刑|的量刑|的刑事处罚|的区间内量刑|"
+    r"[，,]?\s*(?:并处|单处|撤销(?:缓刑|假释)|(?<!撤销)缓刑|罚金|可(?:以|依法)?(?:适用|宣告)|适用缓刑|的量刑|的刑事处罚|"
+    r"的区间内量刑|"
     r"(?:且|并)?(?:建议)?(?:不宜|不予|不应|不得|不能|不建议)|如[^，,]{0,12}?可|$)"
 )
 # 二被告人 (as many as there are defendants), 各被告人, 上述被告人
@@ -95,8 +104,12 @@ _ADJUSTED_RE = re.compile(
 _ITS_RE = re.compile(r"\s*(?:对|判处|判|给予)?其")
 
 
-def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: int | None = None) -> list[Recommendation]:
+def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: int | None = None,
+                         units: Sequence[str] = ()) -> list[Recommendation]:
     """Recommendations in ``text[start:end]``; offsets (and ``text`` of each) index the ``text`` given.
+
+    ``units``: those of ``names`` that are units (被告单位), which a part naming 被告单位 alone is of where there is
+    one (建议对被告单位判处罚金人民币二十万元), and which 二被告人 or 各被告人 does not count.
 
     One that names no defendant is the one named by its 其 (…调整对被告人乙的量刑建议，建议判处其…), else the only one of
     ``names`` where there is one. One the prosecutor made in place of an earlier one (当庭调整量刑建议为…) replaces the
@@ -115,8 +128,7 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
         body = m.group(group)
         adjusted = bool(_ADJUSTED_RE.search(text, opens, m.start(group)))
         new: list[Recommendation] = []
-        # 罪 of 前罪 / 数罪并罚 / 新罪 / 漏罪 (撤销缓刑，与前罪数罪并罚) names no count of its own
-        charges = re.sub(r"前罪|后罪|新罪|漏罪|余罪|数罪并罚|数罪", "", body)
+        charges = _charges(body)
         # count by count: 犯A罪，判处…; or 以A罪判处…，以B罪判处… where more than one 罪 is named (以A罪判处 alone is the
         # whole sentence's)
         if re.search(r"犯[^，,]{1,20}罪[，,]?\s*判处", charges) or (
@@ -126,7 +138,9 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
                 at = m.start(group)
                 stop = text.find("。", at, end)
                 new = _per_count(text, at, end if stop < 0 else stop, names, text[max(start, at - 200) : at])
-        elif len(re.findall(r"罪", charges)) <= 1:  # (several charges in one: whose range cannot be told)
+        # (several charges in one: whose range cannot be told, unless the term to execute them is what is
+        # given: 对被告人甲以A罪、B罪数罪并罚，决定执行有期徒刑四年六个月)
+        elif len(re.findall(r"罪", charges)) <= 1 or _COMBINED_RE.search(charges):
             # one part per defendant: 对被告人甲判处…，对被告人乙判处…
             # (…；对王某判处…: after a ；, a defendant named without 被告人 too)
             # (…并处罚金、对被告人乙判处…, …并处罚金，被告人乙有期徒刑…: after a 、 or before a name without 对 or 判处
@@ -139,7 +153,9 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
                 if not weak or any(p in since for p in _PRINCIPALS):
                     seps.append(x)
             for a, b in zip([0] + [x.end() for x in seps], [x.start() for x in seps] + [len(body)]):
-                rec = _one(body[a:b], names, m.start(group) + a)
+                if len(re.findall(r"罪", _charges(body[a:b]))) > 1 and not _COMBINED_RE.search(body[a:b]):
+                    continue  # (one defendant's several charges without the term to execute them)
+                rec = _one(body[a:b], names, m.start(group) + a, units)
                 if rec is not None and not rec.defendants and _ITS_RE.match(body[a:b]):
                     # 被告人甲系逃逸，有自首情节，建议对其在有期徒刑三至五年之间量刑: 其 is the one named last before it
                     rec = replace(rec, defendants=_last_named(names, text[opens : m.start(group) + a]))
@@ -154,6 +170,11 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
         out += [r for r in new if _what(r) not in gone]
     return [replace(r, probation="may") if r.probation is None and _NEXT_PROBATION_RE.match(text, r.end) else r
             for r in out]
+
+
+def _charges(s: str) -> str:
+    """``s`` without the 罪 that names no count of its own: 前罪 / 数罪并罚 / 新罪 / 漏罪 (撤销缓刑，与前罪数罪并罚)."""
+    return re.sub(r"前罪|后罪|新罪|漏罪|余罪|数罪并罚|数罪", "", s)
 
 
 def _replaces(new: Recommendation, old: Recommendation) -> bool:
@@ -232,28 +253,51 @@ def _range(seg: str, principals: tuple[str, ...]) -> tuple[float, float | None] 
     return (first[2], first[2]) if len(times) == 1 else None
 
 
-def _one(part: str, names: Sequence[str], offset: int) -> Recommendation | None:
-    """The recommendation in one defendant's part of a 建议 sentence (``offset``: where ``part`` starts)."""
-    stop = _STOP_RE.search(part)
-    seg = part[: stop.start()] if stop else part
+def _one(part: str, names: Sequence[str], offset: int, units: Sequence[str] = ()) -> Recommendation | None:
+    """The recommendation in one defendant's part of a 建议 sentence (``offset``: where ``part`` starts).
+
+    A part that gives the term to execute of several charges, or before any punishment (以A罪、B罪数罪并罚，决定执行
+    有期徒刑四年六个月), is read from there; a term before it of one charge is the new crime's own, read up to it
+    (…判处有期徒刑一年，与前罪…数罪并罚，决定执行…), as a verdict joined to an earlier judgment's is compared.
+    A fine alone (对被告单位判处罚金人民币二十万元, 对被告人甲单处罚金人民币五千元) recommends 单处罚金."""
+    at, cut = 0, len(part)
+    if combined := _COMBINED_RE.search(part):
+        before = part[: combined.start()]
+        if len(re.findall(r"罪", _charges(before))) > 1 or not any(p in before for p in _PRINCIPALS):
+            at = combined.end()
+        else:
+            cut = combined.start()
+    stop = _STOP_RE.search(part, at, cut)
+    upto = stop.start() if stop else cut
+    seg = part[at:upto]
     principals = tuple(p for p in sorted(_PRINCIPALS, key=seg.find) if p in seg)
-    if not principals or (len(principals) > 1 and "或" not in seg):
+    if not principals and stop is not None and (
+        (stop.group() == "单处" and part.startswith("罚金", stop.end()))
+        or (stop.group() == "罚金" and re.search(r"判处?[^，,]*$", seg))
+    ):
+        principals, span = ("单处罚金",), (0.0, 0.0)  # (判处罚金 with a name between: 判处被告单位甲公司罚金…)
+    elif not principals or (len(principals) > 1 and "或" not in seg):
         return None  # no punishment named, or two without 或: not a plain recommendation
-    # (a name is no term: 被告人陆天成有期徒刑十个月, whose 陆天 reads as six days)
-    unnamed = seg
-    for n in sorted({n for n in names if n}, key=len, reverse=True):
-        unnamed = unnamed.replace(n, "某" * len(n))
-    span = _range(unnamed, principals)
+    else:
+        # (a name is no term: 被告人陆天成有期徒刑十个月, whose 陆天 reads as six days)
+        unnamed = seg
+        for n in sorted({n for n in names if n}, key=len, reverse=True):
+            unnamed = unnamed.replace(n, "某" * len(n))
+        span = _range(unnamed, principals)
     if span is None:
         return None
     lo, hi = span
-    who = tuple(n for n in names if n and n in seg)
-    everyone = _EVERYONE_RE.search(seg)
+    named = part[:upto]
+    who = tuple(n for n in names if n and n in named)
+    persons = [n for n in dict.fromkeys(names) if n and n not in units]
+    everyone = _EVERYONE_RE.search(named)
     count = everyone.group("n") if everyone else None
-    if not who and everyone and (count is None or cn_to_int(count) == len(set(names))):
-        who = tuple(dict.fromkeys(n for n in names if n))  # 对二被告人判处…, 对各被告人…: all of them
-    extra, used = _after(part[len(seg) :])
-    end = len(seg) + used
+    if not who and everyone and (count is None or cn_to_int(count) == len(persons)):
+        who = tuple(persons)  # 对二被告人判处…, 对各被告人…: all of them (被告人: not the 被告单位)
+    elif not who and "被告单位" in named and len(set(units)) == 1:
+        who = (units[0],)
+    extra, used = _after(part[upto:cut])
+    end = upto + used
     return Recommendation(who, principals, lo, hi, offset, offset + end, part[:end], **extra)
 
 

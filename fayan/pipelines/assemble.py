@@ -1329,13 +1329,14 @@ _APPEAL_COURT_RE = re.compile(
 
 
 def _recommendations(
-    doc: Document, secs: Sections, end: int, names: list[str], sp: _Spans
+    doc: Document, secs: Sections, end: int, names: list[str], sp: _Spans, units: list[str]
 ) -> tuple[tuple[Recommendation, ...], str | None, list[str | None]]:
     """The 量刑建议 before ``end`` (the result section), whether the reasoning adopts or rejects it, and what it
-    says of each defendant's own (of ``names``, the result's defendants in order)."""
+    says of each defendant's own (of ``names``, the result's defendants in order; ``units``, those of them
+    that are units: 建议对被告单位判处罚金… is the unit's)."""
     text = doc.text
     recs = []
-    for k, r in enumerate(find_recommendations(text, names, 0, end)):
+    for k, r in enumerate(find_recommendations(text, names, 0, end, units)):
         sp.add(f"recommendations[{k}]", (r.start, r.end))
         o = doc.original_span(r.start, r.end)
         recs.append(replace(r, start=o.start, end=o.end, text=o.text))
@@ -3728,7 +3729,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     victim_variants = _victim_variants(
         text, secs.body_end, fe.victims, set(result_names) | set(names) | {a.name for a in accomplices}, sp)
     harmed = _harmed(doc, facts_listed, reasoning, fe.victims, sp)
-    recommendations, stance_word, stance_words = _recommendations(doc, secs, result.start, result_names, sp)
+    recommendations, stance_word, stance_words = _recommendations(
+        doc, secs, result.start, result_names, sp, [d.name for d in defendants if d.is_unit])
     defendants = [replace(d, recommendation_stance=w) for d, w in zip(defendants, stance_words)]
     originals, appeal_by = _first_instance(doc, result.start, f.procedure, result_names + names, sp)
     return Judgment(

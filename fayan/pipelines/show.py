@@ -104,7 +104,8 @@ def _recommended(r: Recommendation) -> str:
             return ""
         return f"{lo:g}{unit}" if hi == lo else f"{lo:g}–{hi:g}{unit}" if hi is not None else f"{lo:g}{unit}以上"
 
-    parts = ["/".join(r.principals), span(r.lo_months, r.hi_months, "个月")]
+    sole = r.principals == ("单处罚金",)  # (a fine alone: no term)
+    parts = ["/".join(r.principals), "" if sole else span(r.lo_months, r.hi_months, "个月")]
     if r.probation:
         parts.append(f"缓刑 {r.probation} {span(r.probation_lo_months, r.probation_hi_months, '个月')}".rstrip())
     if r.fine_lo_yuan is not None:

@@ -619,7 +619,8 @@ TABLES: tuple[TableSpec, ...] = (
         Column("defendants", "string", "the defendants it names (by 其, the one named before it; naming none, the "
                "only defendant), joined with ;", lambda r: _joined(r.item.defendants)),
         Column("charge", "string", "the count it is for, as written (null: the whole sentence)", _attr("charge")),
-        Column("principals", "string", "有期徒刑 | 拘役 | 管制 allowed, joined with ; (the range is for the first)",
+        Column("principals", "string", "有期徒刑 | 拘役 | 管制 allowed, joined with ; (the range is for the first); "
+               "单处罚金: a fine alone (建议对被告单位判处罚金…), of no term",
                lambda r: _joined(r.item.principals)),
         Column("lo_months", "float64", "lower end of the range in months (0: …以下)", _attr("lo_months")),
         Column("hi_months", "float64", "upper end in months (null: …以上)", _attr("hi_months")),

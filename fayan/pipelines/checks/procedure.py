@@ -53,6 +53,8 @@ def _fmt_range(principals: tuple[str, ...], lo: float, hi: float | None) -> str:
         return fmt_term(int(x), round((x - int(x)) * 30) or None)
 
     p = principals[0]
+    if p == "单处罚金":  # (a fine alone: no term)
+        return p
     rng = f"{p}{m(lo)}" if hi == lo else (f"{p}{m(hi)}以下" if lo == 0 and hi is not None else
                                           f"{p}{m(lo)}以上" if hi is None else f"{p}{m(lo)}至{m(hi)}")
     return rng + "".join(f"或{x}" for x in principals[1:])
@@ -102,7 +104,7 @@ def check_e12(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 departures = [(_recommended(r), f"判处{_given(v)}", {"departures": [x[2] for x in departures]})]
             for what, given, data in departures:
                 what = f"对{r.charge}判处{what}" if r.charge else what
-                who = f"被告人{d.name}所犯{r.charge}" if r.charge else f"被告人{d.name}"
+                who = f"{'被告单位' if d.is_unit else '被告人'}{d.name}" + (f"所犯{r.charge}" if r.charge else "")
                 msg = (f"判决称采纳公诉机关的量刑建议（{what}），对{who}却{given}。"
                        if adopted else
                        f"{'认罪认罚案件' if '认罪认罚' in d.circumstances else '适用速裁程序的案件'}中公诉机关建议{what}，"
@@ -131,7 +133,14 @@ def _fine_text(r: Recommendation) -> str:
 
 def _recommended(r: Recommendation) -> str:
     """The whole recommendation: its range, 缓刑 and fine."""
+    if r.principals[0] == "单处罚金":
+        return _sole_fine_text(r)
     return _fmt_range(r.principals, r.lo_months, r.hi_months) + _probation_text(r) + _fine_text(r)
+
+
+def _sole_fine_text(r: Recommendation) -> str:
+    """A fine recommended alone as a finding writes it: 单处罚金200000元 / …至300000元 / 单处罚金."""
+    return "单处罚金" + _fine_text(r).removeprefix("，并处罚金")
 
 
 def _given(v: Sentence) -> str:
@@ -144,6 +153,9 @@ def _given(v: Sentence) -> str:
 
 def _departures(r: Recommendation, v: Sentence) -> Iterator[tuple[str, str, dict[str, object]]]:
     """How the sentence ``v`` departs from the recommendation ``r``: (what was recommended, what was given, data)."""
+    if r.principals[0] == "单处罚金":
+        yield from _sole_fine_departures(r, v)
+        return
     rng = _fmt_range(r.principals, r.lo_months, r.hi_months)
     months = _months(v.term_months, v.term_days)
     if v.principal in GENERAL_TERM_RANGE and months is not None:
@@ -170,6 +182,20 @@ def _departures(r: Recommendation, v: Sentence) -> Iterator[tuple[str, str, dict
         if not r.fine_lo_yuan - 0.005 <= float(v.fine_yuan) <= r.fine_hi_yuan + 0.005:
             yield rng + _fine_text(r), f"判处罚金{_yuan(float(v.fine_yuan))}", {
                 "fine": [r.fine_lo_yuan, r.fine_hi_yuan], "given": float(v.fine_yuan)}
+
+
+def _sole_fine_departures(r: Recommendation, v: Sentence) -> Iterator[tuple[str, str, dict[str, object]]]:
+    """How ``v`` departs from a fine recommended alone (建议对被告单位判处罚金人民币二十万元): another kind of
+    punishment (a term, or 免予刑事处罚), or a fine outside its amount."""
+    what = _sole_fine_text(r)
+    if v.principal in PRINCIPAL_RANK or v.principal == "免予刑事处罚":
+        given = "免予刑事处罚" if v.principal == "免予刑事处罚" else f"判处{_given(v)}"
+        yield what, given, {"recommended": "单处罚金", "given": v.principal}
+    elif v.principal == "单处罚金" and r.fine_lo_yuan is not None and r.fine_hi_yuan is not None \
+            and v.fine_yuan is not None \
+            and not r.fine_lo_yuan - 0.005 <= float(v.fine_yuan) <= r.fine_hi_yuan + 0.005:
+        yield what, f"判处罚金{_yuan(float(v.fine_yuan))}", {
+            "fine": [r.fine_lo_yuan, r.fine_hi_yuan], "given": float(v.fine_yuan)}
 
 
 @rule("E13", "速裁程序判处三年有期徒刑以上刑罚", "刑事诉讼法第二百二十二条")
