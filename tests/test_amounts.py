@@ -523,6 +523,44 @@ def test_a_share_after_the_total_is_inside_it() -> None:
     assert total_crime_amount(counts, charge="盗窃罪") == Decimal("6500")
 
 
+# counts of one paragraph each, then the total of all and each defendant's own total of the counts they
+# took part in
+_OWN_COUNTS = (
+    "经审理查明：\n1.被告人钟立新伙同被告人庞晓东在某小区窃取电动自行车一辆，经鉴定，价值人民币2000元。\n"
+    "2.被告人钟立新在某工地窃取电缆，经鉴定，价值人民币30000元。\n"
+    "3.被告人庞晓东在某车棚内窃取电动自行车一辆，经鉴定，价值人民币1500元。\n"
+    "以上共计盗窃3起，涉案财物价值共计人民币33500元。{whole}被告人钟立新参与第1至2起，共计2起，盗窃数额为人民币32000元"
+    "{sep}被告人庞晓东参与第1、3起，共计2起，盗窃数额为人民币3500元。"
+)
+
+
+@pytest.mark.parametrize(("whole", "sep"), [("其中，", "；"), ("其中，", "。"), ("", "；")])
+def test_a_defendants_own_total_after_the_total_of_all_is_inside_it(whole: str, sep: str) -> None:
+    """被告人乙参与第1、3起，共计2起，盗窃数额为3500元 after 以上共计…33500元: one defendant's own total of the
+    acts they took part in is a part of the total of all, whether that total or its counts are summed, and
+    whether the shares are parted by ；or 。."""
+    text = _OWN_COUNTS.format(whole=whole, sep=sep)
+    assert total_crime_amount(text, charge="盗窃罪", names=["钟立新", "庞晓东"]) == Decimal("33500")
+    assert total_crime_amount(text, charge="盗窃罪") == Decimal("33500")
+    # the defendant named bare, as the judgment's names know him (庞晓东参与其中2起，涉案价值共计…)
+    bare = text.replace("被告人庞晓东参与第1、3起，共计2起，盗窃数额为", "庞晓东参与其中2起，涉案价值共计")
+    assert total_crime_amount(bare, charge="盗窃罪", names=["钟立新", "庞晓东"]) == Decimal("33500")
+
+
+def test_a_defendants_own_total_after_a_summing_up_is_inside_it() -> None:
+    """综上，被告人甲参与全部3起，骗取钱款共计…；被告人乙参与第（二）、（三）起，骗取钱款共计…: the second is inside the
+    first; told as another act (还参与) after a total, it is more money."""
+    text = (
+        "经审理查明：\n（一）被告人甘雪丽、韦光明骗取被害人钱款人民币4000元。\n"
+        "（二）被告人韦光明骗取被害人钱款人民币9000元。\n（三）被告人甘雪丽、韦光明骗取被害人钱款人民币3000元。\n"
+        "综上，被告人韦光明参与全部3起诈骗，骗取钱款共计人民币16000元；被告人甘雪丽参与第（一）、（三）起诈骗，骗取钱款共计"
+        "人民币7000元，从中分得好处费人民币500元。"
+    )
+    assert total_crime_amount(text, charge="诈骗罪", names=["韦光明", "甘雪丽"]) == Decimal("16000")
+    another = "被告人甲骗取他人钱款共计人民币16000元。被告人乙还参与诈骗2起，骗取钱款共计人民币7000元。"
+    assert total_crime_amount(another, charge="诈骗罪") == Decimal("23000")
+
+
 @pytest.mark.parametrize("charge", ["开设赌场罪", "赌博罪", None])
 def test_stakes_and_the_take_are_not_summed(charge: str | None) -> None:
     """The stakes (赌资, 投注) and the house's take of them (抽头渔利) are two measures of one gambling, each with its

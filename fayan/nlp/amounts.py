@@ -74,6 +74,8 @@ stated total then absorbs its parts (``amount_scope.tsv``):
   sums to it exactly.
 
 A per-person amount (每人8000元) is covered by a total later in its sentence; a
+defendant's own total after the total of all (以上共计…106500元。其中，被告人乙参与第5至12起，
+共计8起，盗窃数额为18300元) is a part of it, whether that total or its counts are summed; a
 net amount (实际骗取15.2万元, or one after a sentence's opening 扣除…， clause) replaces
 the amounts before it in its paragraph, and so does an amount that a gross
 one less what was paid back comes to (a gross total still covers its parts);
@@ -1076,7 +1078,10 @@ def total_crime_amount(
             pool = _one_part(pool)
         pool = _without_stakes_beside_rake(_without_gains_beside_total(pool))
         if pool:
-            return _sum_with_totals(pool, layout, lex, superseded)
+            # the totals the text states of these roles but restates (以上共计盗窃12起，涉案财物价值共计106500元 after
+            # the counts): no part of the sum, still the whole a defendant's own total after them is a part of
+            stated = [a for a in cny if a.role in role_set and a.is_total and a.is_restatement]
+            return _sum_with_totals(pool, layout, lex, superseded, stated)
     return None
 
 
@@ -1161,10 +1166,13 @@ def _sums_up(a: AmountFound, prev: AmountFound | None, layout: _Layout, lex: _Le
 
 
 def _sum_with_totals(
-    pool: Sequence[AmountFound], layout: _Layout, lex: _Lex, superseded: Collection[int] = ()
+    pool: Sequence[AmountFound], layout: _Layout, lex: _Lex, superseded: Collection[int] = (),
+    stated: Sequence[AmountFound] = (),
 ) -> Decimal:
-    """Sum the amounts, letting every stated total stand for its parts; a total whose id is in ``superseded``
-    still covers its parts but counts nothing itself (:func:`_net_of_repaid`)."""
+    """Sum the amounts, letting every stated total stand for its parts; a total whose id is in
+    ``superseded`` still covers its parts but counts nothing itself (:func:`_net_of_repaid`). ``stated`` are
+    totals outside the pool (restated: their parts are counted instead) that a defendant's own total after
+    them is still a part of (:func:`_own_total`)."""
     items = sorted(pool, key=lambda a: a.start)
     n = len(items)
     absorbed = [False] * n
@@ -1172,7 +1180,7 @@ def _sum_with_totals(
     text = layout.text
     for k, b in enumerate(items):
         # 共计人民币126000元，被告人乙参与诈骗金额人民币38500元: one participant's share of a total before it
-        if _share_of_total(b, items, layout, lex):
+        if _share_of_total(b, items, layout, lex) or _own_total(b, [*items, *stated], layout, lex):
             absorbed[k] = True
     for t, a in enumerate(items):
         if absorbed[t]:
@@ -1280,6 +1288,52 @@ def _share_of_total(b: AmountFound, items: Sequence[AmountFound], layout: _Layou
     return any(
         x.is_total and before <= x.start < b.start and x.amount_yuan >= b.amount_yuan and x.part == b.part
         and x.count_index == b.count_index for x in items
+    )
+
+
+# a sentence that opens with the defendant it tells of taking part (其中，被告人乙参与…; 被告人丙共参与…): what
+# it tells is that defendant's own part of the acts (还/又/另/再 before 参与 makes it another act: _ANOTHER_RE)
+_OWN_PART_RE = re.compile(
+    rf"\s*(?:其中[，,：:]?)?(?P<who>(?P<title>(?:原审)?(?:被告人|上诉人))?{_NAME_CHARS}{{1,8}}?)(?:共|均|先后)?$"
+)
+
+
+def _opens_own_part(
+    text: str, s_start: int, end: int, lex: _Lex, names: Collection[str]
+) -> re.Match[str] | None:
+    """The share word (参与) of the sentence at ``s_start`` before ``end``, where the sentence opens with the
+    defendant who took part, after 被告人 or one of the defendants' ``names`` bare (被告人乙参与第5至12起，共计8起，…;
+    其中乙参与3起，…); else None."""
+    for m in lex.share_re.finditer(text, s_start, end):
+        opens = _OWN_PART_RE.fullmatch(text, s_start, m.start())
+        if (opens and (opens["title"] or opens["who"] in names)
+                and not _ANOTHER_RE.search(text, s_start, m.start())):
+            return m
+    return None
+
+
+def _own_total(b: AmountFound, wholes: Sequence[AmountFound], layout: _Layout, lex: _Lex) -> bool:
+    """Whether ``b`` is one defendant's own total told after the total of all the acts: its sentence opens
+    with the defendant taking part (被告人乙参与…) and sums up (a total word between 参与 and ``b``), and a total
+    of its part and count no smaller than it stands before it in its paragraph, in the sentence right before
+    its own or before a run of such sentences (以上共计盗窃12起，价值共计106500元。其中，被告人甲参与第1至10起，…；
+    被告人乙参与第5至12起，共计8起，盗窃数额为18300元: 乙's 18300 is inside the 106500, whether ``wholes``
+    count that total or its counts)."""
+    text = layout.text
+    s_start, _ = layout.sentence(b.start)
+    names = {n for x in wholes for n in (x.defendant, *x.named) if n}
+    share = _opens_own_part(text, s_start, b.start, lex, names)
+    if share is None or not lex.total_re.search(text, share.end(), b.start):
+        return False
+    p_start, _ = layout.paragraph(b.start)
+    lo = s_start
+    while lo > p_start:
+        lo, _ = layout.sentence(lo - 1)
+        if _opens_own_part(text, lo, layout.sentence(lo)[1], lex, names) is None:
+            break
+    return any(
+        x is not b and x.is_total and lo <= x.start < s_start and x.amount_yuan >= b.amount_yuan
+        and x.part == b.part and x.count_index == b.count_index for x in wholes
     )
 
 
