@@ -8018,6 +8018,54 @@ def test_e3_a_level_said_of_one_defendant_is_his(own: str, fires: bool) -> None:
     assert "钟迅" in {f.defendant for f in run_checks([extract(lower.format(own=own))]) if f.rule == "E3"}
 
 
+_EACH_OWN_LEVEL = (
+    "某某市某某区人民法院\n刑事判决书\n（2016）某0105刑初377号\n公诉机关某某市某某区人民检察院。\n"
+    "被告人冼文博，男，1981年3月9日出生，汉族，初中文化，无业。2015年10月12日因涉嫌盗窃罪被刑事拘留，同年11月16日被逮捕。\n"
+    "被告人符春燕，女，1990年6月2日出生，汉族，小学文化，无业。2015年10月12日因涉嫌盗窃罪被刑事拘留，同年11月16日被逮捕。\n"
+    "某某区人民检察院以起诉书指控被告人冼文博、符春燕犯盗窃罪，于2016年2月3日向本院提起公诉。\n"
+    "经审理查明：2015年3月至9月，被告人冼文博单独或伙同符春燕在某某市多次盗窃，窃得财物共计价值人民币六万余元，"
+    "其中被告人符春燕参与盗窃财物价值人民币八千余元。\n"
+    "本院认为，{reason}二被告人的行为均已构成盗窃罪。二被告人到案后均如实供述自己的罪行，依法可以从轻处罚。"
+    "依照《中华人民共和国刑法》第二百六十四条、第二十五条第一款、第六十七条第三款之规定，判决如下：\n"
+    "一、被告人冼文博犯盗窃罪，判处有期徒刑四年，并处罚金人民币二万元。\n"
+    "（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2015年10月12日起至2019年10月11日止。）\n"
+    "二、被告人符春燕犯盗窃罪，判处有期徒刑{term}，并处罚金人民币五千元。\n"
+    "（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2015年10月12日起至{end}止。）\n"
+    "审判员　　戊某\n二〇一六年四月八日\n书记员　　己某\n"
+)
+_EACH_OWN = "被告人冼文博以非法占有为目的，单独或伙同他人秘密窃取公私财物，数额巨大；被告人符春燕伙同他人多次秘密窃取公私财物，数额较大，"
+
+
+@pytest.mark.parametrize("reason", [
+    _EACH_OWN,
+    "被告人冼文博、符春燕以非法占有为目的，秘密窃取公私财物，其中被告人冼文博盗窃数额巨大，被告人符春燕盗窃数额较大，",
+])
+def test_e3_each_defendant_s_own_clause_gives_his_level(reason: str) -> None:
+    """A level in the part of the reasoning's sentence that one defendant opens, before a conclusion of
+    several (被告人甲某…数额巨大；被告人乙某…数额较大，二被告人的行为均已构成盗窃罪) or after his name (其中被告人甲某
+    盗窃数额巨大，被告人乙某盗窃数额较大), is his: 冼文博's four years lie in his 数额巨大's bracket, not above
+    符春燕's 数额较大."""
+    j = extract(_EACH_OWN_LEVEL.format(reason=reason, term="一年", end="2016年10月11日"))
+    assert {(c.defendant, c.value) for c in j.charge_findings if c.kind == "amount_level"} == {
+        ("冼文博", "巨大"), ("符春燕", "较大")}
+    assert not [f.message for f in run_checks([j]) if f.rule == "E3"]
+
+
+def test_e3_a_term_against_the_defendant_s_own_level() -> None:
+    """The level said of one defendant (数额较大) bounds her term even where the other's (数额巨大) allows it: four
+    years of 符春燕 lie above her bracket. A level the last phrase says of all (…，被告人乙某盗窃财物八千余元，均属数额
+    巨大) is the clause's, not the defendant's whose phrase it follows: one year of 符春燕 is below it."""
+    j = extract(_EACH_OWN_LEVEL.format(reason=_EACH_OWN, term="四年", end="2019年10月11日"))
+    found = [f for f in run_checks([j]) if f.rule == "E3"]
+    assert [f.defendant for f in found] == ["符春燕"], [f.message for f in found]
+    assert "数额较大" in found[0].message
+    all_ = "被告人冼文博、符春燕以非法占有为目的，其中被告人冼文博盗窃财物六万余元，被告人符春燕盗窃财物八千余元，均属数额巨大，"
+    j = extract(_EACH_OWN_LEVEL.format(reason=all_, term="一年", end="2016年10月11日"))
+    assert [(c.defendant, c.value) for c in j.charge_findings if c.kind == "amount_level"] == [(None, "巨大")]
+    found = [f for f in run_checks([j]) if f.rule == "E3"]
+    assert [f.defendant for f in found] == ["符春燕"], [f.message for f in found]
+
+
 @pytest.mark.parametrize(("born", "fires"), [("2005年1月16日", True), ("1995年1月16日", False)])
 def test_e8_minor_deprived_of_political_rights(born: str, fires: bool) -> None:
     """2006 未成年人解释 第十四条: a minor is generally not deprived of political rights where the law does not say 应当

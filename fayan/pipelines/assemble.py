@@ -1553,7 +1553,10 @@ def _charge_findings(
     (故意伤害罪, harm, 重伤, …, None). A clause runs from the last 。 or ； (or the conclusion before it) to
     its 构成…罪; one that concludes several charges (分别构成强奸罪、故意杀人罪), answers an argument or sits inside a
     quotation states nothing of one of them. A level said of one of the defendants ``names`` (:func:`_said_of`:
-    …数额特别巨大（乙某参与数额巨大）) is that defendant's, besides the clause's level for the others.
+    …数额特别巨大（乙某参与数额巨大）) is that defendant's, besides the clause's level for the others; so is one in a
+    part of the sentence that opens with one defendant, where parts of two or more defendants lead to the
+    conclusion (:func:`_parts_of`: 被告人甲某…数额巨大；被告人乙某…数额较大，二被告人的行为均已构成盗窃罪), the parts
+    before the clause's ； too.
 
     >>> t = "本院认为，甲某秘密窃取他人财物，数额较大，其行为已构成盗窃罪；又故意伤害他人身体，致一人重伤，其行为还构成故意伤害罪。"
     >>> r = Section("reasoning", 0, len(t))
@@ -1563,11 +1566,17 @@ def _charge_findings(
     >>> r = Section("reasoning", 0, len(t))
     >>> [(c, k, v, who) for c, k, v, _, who in _charge_findings(t, r, ["甲某", "乙某"])]
     [('诈骗罪', 'amount_level', '特别巨大', None), ('诈骗罪', 'amount_level', '巨大', '乙某')]
+    >>> t = "本院认为，被告人甲某秘密窃取他人财物，数额巨大；被告人乙某多次盗窃，数额较大，二被告人的行为均已构成盗窃罪。"
+    >>> r = Section("reasoning", 0, len(t))
+    >>> [(c, k, v, who) for c, k, v, _, who in _charge_findings(t, r, ["甲某", "乙某"])]
+    [('盗窃罪', 'amount_level', '巨大', '甲某'), ('盗窃罪', 'amount_level', '较大', '乙某')]
     """
     out = []
     pos = reasoning.start
     for m in _CONCLUDES_RE.finditer(text, reasoning.start, reasoning.end):
         lo = max(text.rfind("。", pos, m.start()), text.rfind("；", pos, m.start()), pos - 1) + 1
+        # the sentence up to the conclusion, its parts before the clause's ； too (被告人甲某…数额巨大；被告人乙某…)
+        opens = max(text.rfind("。", pos, m.start()), pos - 1) + 1
         pos = m.end()
         charges = [c for _, c in find_charge_mentions(m.group(1))]
         several = text.startswith(("、", "和", "及", "与"), m.end()) or text.endswith("分别", 0, m.start())
@@ -1576,21 +1585,33 @@ def _charge_findings(
             continue
         if before.count("“") > before.count("”"):
             continue
+        head = text[reasoning.start : opens]
+        if _ARGUED_RE.search(text, opens, lo) or head.count("“") > head.count("”"):
+            opens = lo
+        parts = _parts_of(text, opens, m.start(), names)
         h = worst_harm(text, lo, m.start())
         stated: list[tuple[str, str, str | None]] = [("harm", h[0], None)] if h else []
         for kind, rx in _CLAUSE_LEVELS:
             levels: set[str] = set()
             own: dict[str, set[str]] = {}
-            for x in rx.finditer(text, lo, m.start()):
-                if negated_finding(text, lo, x.start()) or in_title(text, lo, x.start()):
+            for x in rx.finditer(text, lo if not parts else opens, m.start()):
+                at = max(lo, text.rfind("；", opens, x.start()) + 1)  # its own clause's start
+                if negated_finding(text, at, x.start()) or in_title(text, at, x.start()):
                     continue
-                if who := _said_of(text, lo, x.start(), names):
+                part = next((who for a, b, who in parts if a <= x.start() < b), None)
+                if who := _said_of(text, at, x.start(), names):
                     own.setdefault(who, set()).add(x.group(x.lastindex or 1))
-                elif not _recited(text, lo, x.start(), x.end()):
+                elif _recited(text, at, x.start(), x.end()):
+                    continue
+                elif part is not None:
+                    own.setdefault(part, set()).add(x.group(x.lastindex or 1))
+                elif x.start() >= lo:
                     levels.add(x.group(x.lastindex or 1))
             stated += [(kind, levels.pop(), None)] if len(levels) == 1 else []
             stated += [(kind, v.pop(), who) for who, v in own.items() if len(v) == 1]
-        out += [(charges[0].standard, kind, value, (lo, m.end()), who) for kind, value, who in stated]
+        # a defendant's level with the parts before the clause, which name him
+        out += [(charges[0].standard, kind, value, (lo if who is None else min(lo, opens), m.end()), who)
+                for kind, value, who in stated]
     return out
 
 
@@ -1917,6 +1938,46 @@ def _sentence_subject(text: str, lo: int, at: int, names: Collection[str]) -> st
     opens = max(text.rfind("。", lo, at), text.rfind("\n", lo, at), lo - 1) + 1
     head = _SUBJECT_ROLE_RE.match(text, opens).end()
     return max((n for n in names if n and text.startswith(n, head)), key=len, default=None)
+
+
+def _parts_of(text: str, lo: int, hi: int, names: Collection[str]) -> list[tuple[int, int, str]]:
+    """The parts of ``text[lo:hi]`` each said of one defendant of ``names``, as (start, end, name), where they
+    are of two or more: a part runs from a phrase that opens with the name (after 其中 or a role word: …，其中被告人
+    乙某诈骗数额较大) to the next phrase that opens with another name or several (被告人甲某、乙某…, 二被告人…,
+    均属…), or to the next ；. None where one defendant's alone are found: the sentence is then of that
+    defendant, or of all.
+
+    >>> t = "被告人甲某窃取财物，数额巨大；被告人乙某多次盗窃，数额较大，二被告人的行为均已构成盗窃罪"
+    >>> [(t[a:b], who) for a, b, who in _parts_of(t, 0, len(t), ["甲某", "乙某"])]
+    [('被告人甲某窃取财物，数额巨大；', '甲某'), ('被告人乙某多次盗窃，数额较大，', '乙某')]
+    """
+    out: list[tuple[int, int, str]] = []
+    who: str | None = None
+    start = lo
+    for m in re.finditer(r"[^，,；;：:。]+[，,；;：:。]?", text[lo:hi]):
+        a, b = lo + m.start(), lo + m.end()
+        head = _SUBJECT_ROLE_RE.match(text, a + 2 if text.startswith("其中", a) else a).end()
+        name = max((n for n in names if n and text.startswith(n, head)), key=len, default=None)
+        several = _SEVERAL_OPEN_RE.match(text, a) is not None
+        if name is not None and text[head + len(name) : head + len(name) + 1] in ("、", "和", "与", "及", "等"):
+            name, several = None, True
+        if (name is not None or several) and name != who:
+            if who is not None:
+                out.append((start, a, who))
+            who, start = name, a
+        if text[b - 1 : b] in ("；", ";") or b == hi:
+            if who is not None:
+                out.append((start, b, who))
+            who = None
+    return out if len({n for *_, n in out}) >= 2 else []
+
+
+# a phrase that opens with several defendants together (二被告人的行为均…, 上述被告人…, 二人…) or says what all of them
+# did (…，被告人丙某诈骗数额共计四万余元，均属数额巨大: every defendant's level, not 丙某's)
+_SEVERAL_OPEN_RE = re.compile(
+    r"(?:其中)?(?:(?:[二两三四五六七八九十]名?|各|上述|以上|全体|诸)(?:原审)?(?:被告人|上诉人)|[二两三四五六七八九十]人"
+    r"|(?:其行为|其)?[均都皆])"
+)
 
 
 def _facts_then_reasoning(

@@ -689,7 +689,7 @@ def _severity_unstated(
     b = min(imposed, key=lambda x: x.number)
     # the brackets the case may be in: neither a 情节 level nor an act the reasoning does not find opens them
     rest = [x for x in current if x not in imposed and not _opened_by_unstated_acts(j, d, it, law, x, on)
-            and not (_by_severity_only(x) and _not_found(j, law, x, on, it))]
+            and not (_by_severity_only(x) and _not_found(j, law, x, on, it, d))]
     fixed = [x for x in rest if x.fixed_types]  # (one of 死刑 alone lies above any term)
     months = it.months
     if fixed and months is not None and all(x.min_months is not None and months < x.min_months
@@ -732,7 +732,7 @@ def _severity_unstated_counts(j: Judgment, ctx: Context, on: date | None) -> Ite
             if law is None or p not in _FIXED or it.months is None:
                 continue
             imposed = law.bracket_for_term(p, it.months, on=on)
-            if imposed and all((not severity and _by_severity_only(b) and _not_found(j, law, b, on, it))
+            if imposed and all((not severity and _by_severity_only(b) and _not_found(j, law, b, on, it, d))
                                or (b.amount_level is None and _opened_by_unstated_acts(j, d, it, law, b, on))
                                for b in imposed):
                 yield from _severity_unstated(j, i, d, it, law, p, imposed, on)
@@ -751,18 +751,23 @@ def _by_severity_only(b: Bracket) -> bool:
 _OPENED_BY_SEVERITY = re.compile(r"(?:[^，；]*，)?情节(?:特别)?严重")
 
 
-def _not_found(j: Judgment, law: ChargeLaw, b: Bracket, on: date | None, it: _Item | None = None) -> bool:
+def _not_found(
+    j: Judgment, law: ChargeLaw, b: Bracket, on: date | None, it: _Item | None = None,
+    d: Defendant | None = None,
+) -> bool:
     """Whether the judgment leaves out what opens ``b`` (not the first bracket): a bracket of 情节严重 or 情节特别严重,
     or one of an amount level (数额巨大或者有其他严重情节), where the reasoning finds no amount or 情节 level as high
     (情节严重 does not open 非法经营's 情节特别严重, nor 数额较大 职务侵占's 数额巨大), and neither the amount nor the
     quantity found reaches ``b`` (开设赌场's 抽头渔利 of 30,000 yuan is 情节严重 whether the reasoning says so or not).
-    The amount level of the count ``it`` is the one its own clause states, where it does (charge_findings),
-    else the document's (:func:`_amount_level_of`)."""
+    The amount level of the count ``it`` of defendant ``d`` is the one the reasoning says of ``d`` alone
+    (:func:`_own_finding`: 被告人甲某…数额巨大；被告人乙某…数额较大), else the one its own clause states, where it
+    does (charge_findings), else the document's (:func:`_amount_level_of`)."""
     cond = re.split(r"\s*[(（]", b.condition)[0]
     current = law.brackets_on(on) or law.brackets
     if b is min(current, key=lambda x: x.number) or j.severity_stated == "特别严重":
         return False
-    own = _clause_finding(j, it, "amount_level") if it is not None else None
+    own = ((_own_finding(j, d, it, "amount_level") if d is not None else None)
+           or _clause_finding(j, it, "amount_level")) if it is not None else None
     level = own.value if own else _amount_level_of(j, law)
     if level is not None:  # found unless the level stated is a lower bracket's (数额较大)
         stated = [x.number for x in current if x.amount_level == level]
@@ -1429,7 +1434,9 @@ def _term_beyond_the_facts(j: Judgment, ctx: Context) -> Iterator[Finding]:
             p = _principal(it.principal)
             if law is None or law.amount is None or law.amount_variants or p not in _FIXED or it.months is None:
                 continue
-            if _clause_finding(j, it, "amount_level") or _clause_finding(j, it, "severity"):
+            # a level the reasoning says of the defendant alone, or of the count's clause
+            if any(_own_finding(j, d, it, k) or _clause_finding(j, it, k)
+                   for k in ("amount_level", "severity")):
                 continue
             names = [lv.name for lv in law.amount.levels]
             imposed = _brackets_of_term(law, p, it, on)
@@ -1769,7 +1776,7 @@ def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
         # which 抢劫数额巨大 opens too, and ten years is its bottom)
         act = _stated_act(j, d, it, law, on, lenient=True)
         imposed = [b for b in imposed if (act is not None and act[0].number >= b.number)
-                   or not _not_found(j, law, b, on, it)] or imposed
+                   or not _not_found(j, law, b, on, it, d)] or imposed
         # nor one that only acts open (交通肇事's 因逃逸致人死亡, 七年以上) where the reasoning states none of them
         imposed = [b for b in imposed if not _opened_by_unstated_acts(j, d, it, law, b, on)] or imposed
         if not imposed or any(b.allows_life or b.allows_death or b.fixed_types[-1] != p for b in imposed):
