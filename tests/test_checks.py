@@ -6753,12 +6753,20 @@ def test_e3_a_term_above_the_stated_severity_s_bracket_that_only_unstated_acts_o
     assert bool(e3) == fires, e3
 
 
-@pytest.mark.parametrize(("held", "fires"), [("因本案于2019年12月10日被刑事拘留，同年12月5日被逮捕", True),
-                                            ("因本案于2019年12月5日被刑事拘留，同年12月10日被逮捕", False)])
-def test_x6_an_arrest_dated_before_the_detention_told_before_it(held: str, fires: bool) -> None:
+@pytest.mark.parametrize(
+    ("held", "said"),
+    [("因本案于2019年12月10日被刑事拘留，同年12月5日被逮捕", "逮捕日期2019-12-05早于其前所述的刑事拘留日期2019-12-10"),
+     ("因本案于2019年12月5日被刑事拘留，同年12月10日被逮捕", None),
+     # a release before the 留置 it ends; a 取保候审 before the arrest told before it
+     ("因本案于2019年12月10日被某某市监察委员会留置，同年12月1日对其解除留置措施，同日被刑事拘留，同年12月16日被逮捕",
+      "释放日期2019-12-01早于其前所述的留置日期2019-12-10"),
+     ("因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕，同年12月6日被取保候审",
+      "取保候审日期2019-12-06早于其前所述的逮捕日期2019-12-16")],
+)
+def test_x6_a_later_custody_step_dated_before_the_measure_told_before_it(held: str, said: str | None) -> None:
     text = TEMPLATE.format(**BASE).replace("因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕", held)
-    x6 = [f.message for f in run_checks([extract(text)]) if f.rule == "X6"]
-    assert x6 == (["被告人甲某逮捕日期2019-12-05早于其前所述的刑事拘留日期2019-12-10。"] if fires else []), x6
+    x6 = [f.message for f in run_checks([extract(text)]) if f.rule == "X6" and "其前所述" in f.message]
+    assert x6 == ([f"被告人甲某{said}。"] if said else []), x6
 
 
 # 致戊某、己某重伤 names two persons 重伤; so does a death told clause by clause with its cause, the second over a
@@ -8049,6 +8057,15 @@ def test_e3_each_defendant_s_own_clause_gives_his_level(reason: str) -> None:
     assert {(c.defendant, c.value) for c in j.charge_findings if c.kind == "amount_level"} == {
         ("冼文博", "巨大"), ("符春燕", "较大")}
     assert not [f.message for f in run_checks([j]) if f.rule == "E3"]
+
+
+def test_e3_a_severity_said_of_one_defendant_alone_is_not_the_other_s() -> None:
+    """被告人甲…情节严重；被告人乙…，二被告人的行为均已构成…: the 情节严重 is 冼文博's alone (its finding's text, which
+    runs from the sentence start, names 符春燕 too), so her one year is not below its bracket."""
+    reason = "被告人冼文博以非法占有为目的，多次秘密窃取公私财物，情节严重；被告人符春燕伙同他人秘密窃取公私财物，"
+    j = extract(_EACH_OWN_LEVEL.format(reason=reason, term="一年", end="2016年10月11日"))
+    assert {(c.defendant, c.value) for c in j.charge_findings if c.kind == "severity"} == {("冼文博", "严重")}
+    assert not [f.message for f in run_checks([j]) if f.rule == "E3" and f.defendant == "符春燕"]
 
 
 def test_e3_a_term_against_the_defendant_s_own_level() -> None:

@@ -815,17 +815,25 @@ def _held_after_the_first_judgment(
 
 
 def _arrested_before_the_detention(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:
-    """A 逮捕 the header tells right after a 刑事拘留 but dates before it (2017年6月20日…刑事拘留，同年6月4日被依法逮捕):
-    of the 293 pairs of dated custody steps the dev, SPC and example headers tell one right after the other, none is
-    so (one is told out of order: a 羁押 the day before the 刑事拘留 told before it)."""
+    """A later step of custody the header tells right after a measure but dates before it: a 逮捕 before the 刑事拘留
+    (2017年6月20日…刑事拘留，同年6月4日被依法逮捕), a release before the 留置 it ends (2018年8月14日…留置，同年7月30日
+    对其解除留置措施), a 取保候审 before the arrest. Of the 293 pairs of dated custody steps the dev, SPC and example
+    headers tell one right after the other, none is so (one is told out of order: a 羁押 the day before the 刑事拘留
+    told before it, which is no later step)."""
     told = [(c, day) for c in d.custody if (day := iso_date(c.date))]
     for (c0, d0), (c1, d1) in zip(told, told[1:]):
-        if c0.kind == "刑事拘留" and c1.kind == "逮捕" and d1 < d0:
+        if c0.kind in _MEASURES and c1.kind in _LATER_STEPS and d1 < d0:
             yield finding(
-                j, "X6", "warning", f"被告人{d.name}逮捕日期{d1}早于其前所述的刑事拘留日期{d0}。",
+                j, "X6", "warning", f"被告人{d.name}{c1.kind}日期{d1}早于其前所述的{c0.kind}日期{d0}。",
                 within_header(j, i, c0.text) + within_header(j, i, c1.text), defendant=d,
             )  # fmt: skip
             return
+
+
+# the measures a header tells, and the steps that follow one (not a 羁押, 抓获 or 传唤, which may be told after the
+# measure they led to)
+_MEASURES = frozenset({"刑事拘留", "留置", "逮捕", "取保候审", "监视居住", "指定居所监视居住"})
+_LATER_STEPS = frozenset({"逮捕", "释放", "取保候审", "监视居住", "指定居所监视居住"})
 
 
 def _held_at_an_act(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]:

@@ -669,8 +669,9 @@ def _below_the_severity_found_of_each(j: Judgment, ctx: Context, on: date | None
         law, p = ctx.law.charge(it.charge), _principal(it.principal)
         if law is None or p not in _FIXED or it.months is None:
             continue
-        named = {f.value for f in j.charge_findings
-                 if f.kind == "severity" and f.charge == it.charge and d.name in f.text}
+        # (not a level said of another defendant alone: 被告人甲…情节严重；被告人乙…，其行为均已构成…)
+        named = {f.value for f in j.charge_findings if f.kind == "severity" and f.charge == it.charge
+                 and d.name in f.text and f.defendant in (None, d.name)}
         b = _severity_bracket(j, law, on) if named == {j.severity_stated} else None
         if b is None or (r := b.term_range(p)) is None or it.months >= r[0] or below_allowed(j, d):
             continue
