@@ -195,6 +195,8 @@ def test_a_masked_year_stays_in_the_case_number() -> None:
         ("抗诉机关（原公诉机关）某某市某某县人民检察院。", "某某市某某县人民检察院"),
         # the civil role of a public interest suit joined to the case, held by the same procuratorate
         ("公诉机关暨附带民事公益诉讼起诉人某某市某某区人民检察院。", "某某市某某区人民检察院"),
+        # the office above that backs a protest (支持抗诉机关) is not the one prosecuting, whichever line is first
+        ("支持抗诉机关武汉市人民检察院。 抗诉机关武汉市武昌区人民检察院", "武汉市武昌区人民检察院"),
     ],
 )
 def test_prosecutor(line: str, prosecutor: str) -> None:

@@ -180,6 +180,40 @@ def test_charge_first_form_with_the_appellant_role() -> None:
 
 
 @pytest.mark.parametrize(
+    "text, names",
+    [
+        ("据此，以故意伤害罪分别判处被告人甲某有期徒刑四年；判处被告人乙某有期徒刑三年六个月；判处被告人丙某有期徒刑二年，缓刑三年。",
+         ["甲某", "乙某", "丙某"]),
+        ("据此，以故意伤害罪分别判处被告人甲某有期徒刑四年、被告人乙某有期徒刑三年六个月、被告人丙某有期徒刑二年，缓刑三年。",
+         ["甲某", "乙某", "丙某"]),
+        # known names with no role word after the first
+        ("遂以故意伤害罪判处被告人甲某有期徒刑四年，乙某有期徒刑三年六个月，丙某有期徒刑二年，缓刑三年。", ["甲某", "乙某", "丙某"]),
+        # names read from the text alone (none known)
+        ("据此，以故意伤害罪分别判处被告人甲某有期徒刑四年；判处被告人乙某有期徒刑三年六个月；判处被告人丙某有期徒刑二年，缓刑三年。", []),
+    ],
+)
+def test_a_charge_first_sentence_goes_on_to_the_next_persons(text: str, names: list[str]) -> None:
+    """A history retelling the first instance's sentences charge first, person after person: each person their
+    own punishment, under the charge of the clause (the last one's 缓刑 is not the first one's)."""
+    es = _parse(text, names)
+    assert [(e.name, e.charges, e.executed.term_months, e.executed.probation_months) for e in es] == [
+        ("甲某", ["故意伤害罪"], 48, None), ("乙某", ["故意伤害罪"], 42, None), ("丙某", ["故意伤害罪"], 24, 36)]
+    assert all(text[e.name_span[0] : e.name_span[1]] == e.name for e in es)
+
+
+def test_a_charge_first_sentence_stops_at_a_clause_of_its_own() -> None:
+    """The persons a charge-first clause goes on to sentence end where a person has a clause of their own
+    (被告人乙某犯…罪，判处…), who keeps that clause's charge; the next sentence (…。) is not the clause's."""
+    r = ("以盗窃罪判处被告人甲某有期徒刑一年，被告人戊某有期徒刑十个月；被告人乙某犯诈骗罪，判处有期徒刑二年，"
+         "被告人丙某有期徒刑一年。被告人丁某有期徒刑六个月。")
+    es = {e.name: e for e in _parse(r, ["甲某", "乙某", "丙某", "丁某", "戊某"])}
+    assert es["甲某"].charges == ["盗窃罪"] and es["甲某"].executed.term_months == 12
+    assert es["戊某"].charges == ["盗窃罪"] and es["戊某"].executed.term_months == 10
+    assert es["乙某"].charges == ["诈骗罪"] and es["乙某"].executed.term_months == 24
+    assert "丁某" not in es
+
+
+@pytest.mark.parametrize(
     "text, names, expected",
     [
         # two defendants in one charge-first clause, and a slip (犯死刑) after the name

@@ -100,6 +100,34 @@ def test_second_instance_ruling() -> None:
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize("second", ["支持抗诉机关某某省某某市人民检察院。", "原审公诉机关某某区人民检察院。"])
+@pytest.mark.parametrize("sep", ["\n", " "])
+def test_a_second_prosecution_line_of_an_appeal_is_the_prosecutor_s(second: str, sep: str) -> None:
+    """An appeal on a protest lists the procuratorate that backs it after the one that protests (支持抗诉机关…),
+    a retrial the one that prosecuted at first (原审公诉机关…): a line of the prosecution's side, not the
+    procedure (its 抗诉 read as one), and the defendant's header after it is read."""
+    text = sep.join([
+        "某某市中级人民法院 刑事判决书 （2021）某01刑终7号", "原公诉机关（抗诉机关）某某区人民检察院。", second,
+        "原审被告人蒋某，男，1984年12月9日出生，汉族，高中文化，无业。因涉嫌犯诈骗罪于2020年12月26日被刑事拘留，"
+        "2021年1月30日被逮捕。",
+        "某某区人民法院审理某某区人民检察院指控原审被告人蒋某犯诈骗罪一案，于2021年5月17日作出（2021）某0102刑初3号"
+        "刑事判决。宣判后，某某区人民检察院提出抗诉。本院依法组成合议庭审理了本案。现已审理终结。",
+        "原判认定，2020年5月，蒋某骗取被害人钱款人民币12万元。",
+        "本院认为，原审被告人蒋某的行为已构成诈骗罪。依照《中华人民共和国刑法》第二百六十六条之规定，判决如下：",
+        "原审被告人蒋某犯诈骗罪，判处有期徒刑三年六个月，并处罚金人民币三万元。", "本判决为终审判决。",
+        "审判长孙某 审判员周某 审判员吴某 二〇二一年八月二日 书记员郑某",
+    ])  # fmt: skip
+    t, _ = normalize(text)
+    s = split_sections(t)
+    assert [x.kind for x in s][:6] == [
+        "title", "case_number", "prosecutor", "prosecutor", "defendant", "procedure"]
+    j = extract(text)
+    assert j.prosecutor == "某某区人民检察院"
+    d = j.defendants[0]
+    assert (d.gender, d.birth_date, d.ethnicity, d.education, d.detained_on, d.arrested_on) == (
+        "男", "1984-12-09", "汉族", "高中", "2020-12-26", "2021-01-30")
+
+
 def test_a_retrial_s_petition_and_prosecutor_s_opinion_are_no_facts() -> None:
     """A retrial (刑再) retells the judgment it reviews (原审判决认定…), then the petition (申诉人…申诉称) and the
     prosecutor's opinion, then its own findings (经再审查明): the petitioner's claims are the defence, not

@@ -382,6 +382,17 @@ def _inverted_re(names: list[str], *, known_only: bool = False) -> re.Pattern[st
     return re.compile(rf"(?<!所)以{charge}{_BELOW}(?:分别)?\s*判处\s*{who}{_PUNISHMENT_NEXT}")
 
 
+def _continued_res(names: list[str]) -> list[re.Pattern[str]]:
+    """The next persons of a charge-first sentence, each with their own punishment and the charge of the
+    clause before: 以故意伤害罪分别判处被告人甲有期徒刑四年；判处被告人乙有期徒刑三年；判处被告人丙有期徒刑二年，缓刑三年
+    (or …有期徒刑四年、被告人乙有期徒刑三年). A role word, or a known name without one, then the punishment."""
+    lead = r"(?<=[；;，,、])\s*(?:(?:分别)?判处\s*)?"
+    out = [re.compile(rf"{lead}(?P<role>{_ROLE})\s*{_names_group(names)}\s*{_PUNISHMENT_NEXT}")]
+    if known := _known(names):
+        out.append(re.compile(rf"{lead}{_known_list(known)}\s*{_PUNISHMENT_NEXT}"))
+    return out
+
+
 def _addressed_re(names: list[str]) -> re.Pattern[str] | None:
     """A known name after 对 with no role word, charge next: 维持第一审对马某以抢劫罪判处死刑. Known names only (from
     the header): without a role word an unknown name cannot be told from any other words."""
@@ -517,9 +528,11 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
                 if known and re.search(rf"认定(?:{known})\s*犯", text[start:end]) else None)
     items = _items(text, start, end)
     hits: list[tuple[re.Match[str], int]] = []  # (match, item end)
+    carried: dict[int, tuple[str, tuple[int, int]]] = {}  # a continuation's start -> the charge it carries on
     for s, e in items:
         if _item_starts_with(text, (s, e), "不核准|不予核准"):
             continue  # the sentence quoted there is what this court refuses to approve
+        item_from = len(hits)
         revoked = _item_starts_with(text, (s, e), "撤销")
         charge_first = (
             [m for m in inverted.finditer(text, s, e) if not _revoking(text, s, m.start())]
@@ -553,6 +566,13 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
             ):
                 continue
             hits.append((m, e))
+        # the persons a charge-first clause goes on to sentence, up to the next clause of the item
+        here = sorted(h.start() for h, _ in hits[item_from:])
+        for m in [h for h, _ in hits[item_from:] if "charge" in h.re.groupindex]:
+            upto = min([x for x in here if x > m.start()] + [e])
+            for c in _continuations(text, m, upto, names):
+                hits.append((c, e))
+                carried[c.start()] = (m.group("charge") or "", m.span("charge"))
     hits.sort(key=lambda h: h[0].start())
     entries: list[OutcomeEntry] = []
     for i, (m, item_end) in enumerate(hits):
@@ -560,7 +580,10 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
         block_end = max(block_end, m.end())
         role = re.sub(r"[（(].*", "", m.group("role"))
         names_here = _split_names(m.group("names"), names)
-        lead = (m.group("charge") or "", m.span("charge")) if "charge" in m.re.groupindex else None
+        if "charge" in m.re.groupindex:
+            lead = (m.group("charge") or "", m.span("charge"))
+        else:  # a continuation carries the charge of its clause
+            lead = carried.get(m.start())
         base = _parse_block(text, m.end(), block_end, lead)
         if base.executed.principal == "无罪" and not base.counts and not base.acquitted_in_part:
             # the part may be told before the names, in the same sentence (对…罪部分，宣告被告人X无罪)
@@ -578,6 +601,21 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
             )
             pos = npos + len(n)
     return _merge(entries)
+
+
+def _continuations(text: str, lead: re.Match[str], end: int, names: list[str]) -> list[re.Match[str]]:
+    """The persons a charge-first clause ``lead`` goes on to sentence (:func:`_continued_res`), each after the
+    punishment of the one before, up to ``end``; none past the sentence's 。 (a ； only parts the persons)."""
+    stop = text.find("。", lead.end(), end)
+    stop_at = end if stop == -1 else stop
+    found = sorted((m for r in _continued_res(names) for m in r.finditer(text, lead.end(), stop_at)),
+                   key=lambda m: m.start())
+    out: list[re.Match[str]] = []
+    for m in found:
+        if out and m.start() < out[-1].end():
+            continue  # the same person, read by both patterns
+        out.append(m)
+    return out
 
 
 _SEVERALLY_RE = re.compile(r"分别(?:判处|处以|处)\s*")

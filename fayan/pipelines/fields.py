@@ -54,7 +54,8 @@ _BRANCH = r"(?:[\u4e00-\u9fff]{1,8}?分院)?"
 _PROSECUTOR_RE = re.compile(
     # 抗诉机关（原公诉机关）某某县人民检察院: a note on the role may sit before the name
     # 公诉机关暨附带民事公益诉讼起诉人某某区人民检察院: the civil role the same procuratorate holds
-    r"(?P<role>原公诉机关|公诉机关|抗诉机关|原审公诉机关)(?:暨(?:刑事)?附带民事(?:公益)?诉讼起诉人)?"
+    # (not the 抗诉机关 of 支持抗诉机关某某市人民检察院, the office above that backs the protest, not the one prosecuting)
+    r"(?P<role>原公诉机关|公诉机关|(?<!支持)抗诉机关|原审公诉机关)(?:暨(?:刑事)?附带民事(?:公益)?诉讼起诉人)?"
     r"\s*(?:[（(][^）)]{0,12}[）)])?\s*[：:，,]?\s*"
     rf"(?P<name>[^。，,；;\s（(]{{2,60}}?(?:{_ABBREV_NOTE_RE.pattern}[^。，,；;\s（(]{{0,20}}?)?"
     rf"(?:人民检察院{_BRANCH}|检察院{_BRANCH}|检察分院))"

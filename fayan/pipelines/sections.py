@@ -75,12 +75,16 @@ ANY_CASE_NUMBER_RE = re.compile(
     r"[（(〔\[［]\s*(?:19|20)\d{2}\s*[）)〕\]］]\s*[\u4e00-\u9fff\d]{1,16}?\d+\s*号"
 )
 
+# (an appeal on a protest lists the procuratorate above that backs it on a line of its own: 支持抗诉机关某某市人民检察院。;
+# a retrial the one that prosecuted at first: 原审公诉机关某某县人民检察院。)
 _PARTY_ROLES = (
-    "原公诉机关|公诉机关|抗诉机关|自诉人|附带民事诉讼原告人|附带民事诉讼被告人|附带民事诉讼原告|"
+    "支持抗诉机关|原审公诉机关|原公诉机关|公诉机关|抗诉机关|自诉人|附带民事诉讼原告人|附带民事诉讼被告人|附带民事诉讼原告|"
     "原审被告人|原审被告单位|被告单位|被告人|上诉人|被上诉人|申诉人|被申诉人|罪犯|被告|"
     "指定辩护人|委托辩护人|辩护人|法定代理人|诉讼代表人|诉讼代理人|委托代理人|被害人|法定代表人"
 )
 _PARTY_RE = re.compile(rf"(?:{_PARTY_ROLES})")
+# the roles of the prosecution's side, whose header paragraph is the prosecutor's
+_PROSECUTION_ROLES = ("支持抗诉机关", "原审公诉机关", "原公诉机关", "公诉机关", "抗诉机关", "自诉人")
 _NOTE = r"(?:[（(][^）)]{0,30}[）)])?"  # 上诉人（原审被告人）, 向某（乳名某某）, （又译…）
 # A role alone in a piece of the header, as a flattened table of parties prints it: 被告人：, 上诉人（原审被告人）
 _BARE_ROLE_RE = re.compile(rf"(?:{_PARTY_ROLES}){_NOTE}[：:]?")
@@ -453,9 +457,9 @@ def _header_paragraphs(text: str, header_start: int, first_anchor: int) -> tuple
                 acts += r"|自诉人[^，。,；;\s]{1,10}?(?:以[^，。]{0,30}?(?:被告人|犯|罪)|指控|向本院|起诉|提起)"
             else:  # the prosecutor named (公诉机关济南市历下区人民检察院以济历检刑诉〔2024〕421号起诉书指控…)
                 acts += rf"|{role}[^，。,；;\s]{{2,30}}?检察院(?:[^，。,；;\s]{{1,8}}?分院)?(?:以|指控|向本院|于)"
-            if role in ("公诉机关", "原公诉机关", "抗诉机关", "自诉人") and not re.match(acts, para):
+            if role in _PROSECUTION_ROLES and not re.match(acts, para):
                 kind = "prosecutor"
-            elif role in ("公诉机关", "原公诉机关", "抗诉机关", "自诉人"):
+            elif role in _PROSECUTION_ROLES:
                 procedure = ps
                 break
             elif "辩护人" in role or defender_client(para, opening=True):
