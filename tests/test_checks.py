@@ -1780,6 +1780,13 @@ def test_mitigation_below_the_bracket(over: dict, fires: bool) -> None:
         ("该系犯罪未遂，可比照既遂犯从轻处罚。", True),
         ("该系犯罪未遂，依法比照既遂犯予以从轻处罚。", True),
         ("该系犯罪未遂，可以比照既遂犯从轻或者减轻处罚。", False),
+        # the court sums up the grounds and decides 从轻 (the 从轻 after the 自首 is the 退赃's), or 减轻
+        ("被告人甲某犯罪后主动投案，如实供述自己的罪行，系自首，可以从轻或者减轻处罚。被告人甲某积极退赃，可以酌情从轻处罚。"
+         "综上，决定对被告人甲某予以从轻处罚。", True),
+        ("被告人甲某犯罪后主动投案，如实供述自己的罪行，系自首，可以从轻或者减轻处罚。被告人甲某积极退赃，可以酌情从轻处罚。"
+         "综上，决定对被告人甲某予以减轻处罚。", False),
+        ("被告人甲某犯罪后主动投案，如实供述自己的罪行，系自首，可以从轻或者减轻处罚。被告人甲某积极退赃，可以酌情从轻处罚。"
+         "综上，可以对其从轻处罚。", False),  # the allowance, not a decision
     ],
 )
 def test_a_ground_answered_with_a_lighter_sentence_only_does_not_go_below_the_bracket(extra: str, fires: bool) -> None:

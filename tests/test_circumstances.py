@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from fayan.nlp.circumstances import find_bracket_acts, find_circumstances
+from fayan.nlp.circumstances import decides_lightly, find_bracket_acts, find_circumstances
 
 NAMES = ["甲某", "乙某", "丙某"]
 
@@ -46,6 +46,32 @@ def test_lenience_decisions(text: str, expected: set) -> None:
     hits = find_circumstances(text, 0, len(text), NAMES)
     assert {h.kind for h in hits if h.kind in LENIENCE} == expected
     assert all(h.defendant == "甲某" and not h.negated for h in hits if h.kind in LENIENCE)
+
+
+@pytest.mark.parametrize(
+    "text, decided",
+    [
+        # the court sums up its grounds and decides: kept beside the 酌情从轻 of the 退赃 before it, from its
+        # summing up
+        ("被告人甲某系自首，可以从轻或者减轻处罚。被告人甲某积极退赃，可以酌情从轻处罚。综上，决定对被告人甲某予以从轻处罚。",
+         {"甲某": "综上，决定对被告人甲某予以从轻处罚"}),
+        ("被告人甲某、乙某系自首，可以从轻或者减轻处罚。甲某退赃，可以酌情从轻处罚。综上，对被告人甲某、乙某均予以从轻处罚。",
+         {"甲某": "综上，对被告人甲某、乙某均予以从轻处罚", "乙某": "综上，对被告人甲某、乙某均予以从轻处罚"}),
+        ("被告人甲某系自首，可以减轻处罚。综合考虑其犯罪情节、悔罪表现，本院对其从轻处罚。",
+         {"甲某": "综合考虑其犯罪情节、悔罪表现，本院对其从轻处罚"}),
+        ("被告人甲某系自首，可以从轻处罚。本院决定依法对其予以从轻处罚。", {"甲某": "本院决定依法对其予以从轻处罚"}),
+        # a party's request, the law's allowance, a lenience said of one ground: no decision on all of them
+        ("被告人甲某系自首，可以从轻处罚。综上，辩护人请求对被告人甲某从轻处罚。", {}),
+        ("被告人甲某系自首。综上，可以对其从轻处罚。", {}),
+        ("被告人甲某系自首，依法予以从轻处罚。", {}),
+        ("被告人甲某系自首。综上，对被告人甲某予以从轻处罚的辩护意见，本院予以采纳。", {}),
+    ],
+)
+def test_a_lenience_decided_after_summing_up(text: str, decided: dict) -> None:
+    hits = find_circumstances(text, 0, len(text), NAMES)
+    words = {h.defendant: text[h.start : h.end] for h in hits
+             if decides_lightly(h.kind, text[h.start : h.end])}
+    assert words == decided
 
 
 @pytest.mark.parametrize(

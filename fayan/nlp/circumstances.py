@@ -25,8 +25,8 @@ from fayan.nlp.facts import HARMS, worst_harm
 from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_table
 
 __all__ = [
-    "BracketAct", "CircumstanceHit", "bracket_act_cues", "find_bracket_acts", "find_circumstances", "circumstance_cues",
-    "in_title", "negated_finding", "sentence_spans", "KINDS",
+    "BracketAct", "CircumstanceHit", "bracket_act_cues", "decides_lightly", "find_bracket_acts",
+    "find_circumstances", "circumstance_cues", "in_title", "negated_finding", "sentence_spans", "KINDS",
 ]
 
 KINDS = (
@@ -244,6 +244,28 @@ _SEVERAL_RE = re.compile(r"[二两三四五六七八九十多数]次")
 # a circumstance the larger one takes in, for the same defendant
 _TAKEN_IN = {"坦白": "自首", "立功": "重大立功"}
 
+# The court's decision on every ground told before it, after it sums them up: 综上，决定对被告人甲某予以从轻处罚;
+# 综合考虑其犯罪情节…，本院对其从轻处罚; 本院决定依法予以从轻处罚 (read on the sentence up to a 从轻处罚 cue, names
+# masked; ``at`` where the record starts). Whom it names: 其, the defendants named (对被告人甲某、乙某均), or all of
+# them (对各被告人). Not a party's request (综上，请求对被告人甲某从轻处罚) nor the law's allowance (综上，可以从轻处罚).
+_WHOM = (r"(?:对(?:其|(?:(?:各|全体|上述|[二两三四五六七八九十]名?)(?:原审)?(?:被告人|上诉人))|"
+         r"(?:原审)?(?:被告人|上诉人)?某+(?:(?:、|和|及|与)(?:原审)?(?:被告人|上诉人)?某+)*))?")
+_DECIDED_RE = re.compile(
+    r"(?:^\s*|[，,])(?P<at>(?:综上(?:所述)?|据此|综合[^。；]{0,60}?)[，,](?:本院)?(?:决定)?"
+    r"|(?:本院)?(?:经审判委员会讨论)?决定)"
+    rf"(?:依法)?{_WHOM}(?:均|都)?(?:依法)?$"
+)
+# a 从轻处罚 record that starts where :data:`_DECIDED_RE` does
+_DECIDED_START_RE = re.compile(r"综上|据此|综合|本院|决定")
+
+
+def decides_lightly(kind: str, words: str) -> bool:
+    """Whether a circumstance of ``kind`` with ``words`` is the court's 从轻处罚 decided on every ground told
+    before it (综上，决定对被告人甲某予以从轻处罚), as :func:`find_circumstances` records it: from its summing up,
+    and beside an earlier 从轻处罚 of the same defendant (其积极退赃，可以酌情从轻处罚)."""
+    return kind == "从轻处罚" and _DECIDED_START_RE.match(words) is not None
+
+
 # a name right after these is what the act is done to (揭发夏某某行贿, 协助抓获杨某), not who did it
 _OBJECT_OF_RE = re.compile(r"(?:揭发|检举|举报|抓获|指认|供出|带领|协助)了?(?:同案犯|被告人)?$")
 
@@ -387,7 +409,7 @@ def find_circumstances(
         return unit if unit and m.group("unit") else aliases.get(m.group(), m.group())
 
     hits: list[CircumstanceHit] = []
-    seen: set[tuple[str, str | None, bool]] = set()
+    seen: set[tuple[str, str | None, bool] | tuple[str, str | None, bool, str]] = set()
     last_named: list[str] = []
     for s, e in sentence_spans(text, start, end):
         sent = text[s:e]
@@ -409,6 +431,12 @@ def find_circumstances(
             before = text[s : m.start()]
             # a refusal (不宜从轻处罚) is what it says, not the negation of something
             negated = kind not in _REFUSALS and _negated(text, s, e, m.start(), m.end())
+            # the court's 从轻处罚 after summing up its grounds, decided (not 可以…, nor …从轻处罚的意见)
+            decided = (
+                _DECIDED_RE.search(name_re.sub(lambda x: "某" * len(x.group()), before) if name_re else before)
+                if kind == "从轻处罚" and not negated and not m.group().startswith("可")
+                and not text.startswith("的", m.end()) else None
+            )
             # 均 inside a name (被告人吴均起主要作用) is not 均 "all": names are masked before the test
             # (a cue that opens with 均 is read with it: 其余被告人均系从犯)
             unnamed = name_re.sub(lambda x: "某" * len(x.group()), before) if name_re else before
@@ -460,6 +488,15 @@ def find_circumstances(
             told[m.end()] = targets
             for t in targets:
                 key = (kind, t, negated)
+                if decided:
+                    # kept beside an earlier 从轻处罚 of the same defendant (积极退赃，可以酌情从轻处罚。综上，决定对
+                    # 被告人甲某予以从轻处罚: check E3 reads it as answering the 自首 and 立功 before it), from its
+                    # summing up
+                    if (kind, t, negated, "decided") in seen:
+                        continue
+                    seen |= {key, (kind, t, negated, "decided")}
+                    hits.append(CircumstanceHit(kind, t, s + decided.start("at"), m.end(), negated))
+                    continue
                 if key in seen:
                     continue
                 seen.add(key)

@@ -21,7 +21,7 @@ from fayan.nlp.charges import (
 )
 from fayan.nlp.amounts import amount_charge, counted_roles
 from fayan.nlp.articles import is_criminal_law
-from fayan.nlp.circumstances import bracket_act_cues
+from fayan.nlp.circumstances import bracket_act_cues, decides_lightly
 from fayan.nlp.facts import HARMS
 from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_table
 from fayan.pipelines.checks.base import (
@@ -47,8 +47,9 @@ MITIGATING = frozenset({"自首", "立功", "重大立功", "从犯", "胁从犯
 def below_allowed(j: Judgment, d: Defendant, said: bool = True, charge: str | None = None) -> bool:
     """Whether the reasoning gives ``d`` a ground to go below the bracket (:data:`MITIGATING`), or, with ``said``,
     says it does so (减轻处罚). A ground the reasoning answers with 从轻处罚 right after it (系自首，依法予以从轻处罚),
-    where it never says 减轻处罚, took the sentence to the bracket's lower end, not below it; one it answers otherwise
-    (对于未遂犯，依法可以减轻处罚, 可以从轻或者减轻处罚) or not at all still allows it. With ``charge`` (a standard
+    or one it sums up with the others and decides 从轻处罚 on (综上，决定对被告人甲某予以从轻处罚), where it never says
+    减轻处罚, took the sentence to the bracket's lower end, not below it; one it answers otherwise (对于未遂犯，依法
+    可以减轻处罚, 可以从轻或者减轻处罚) or not at all still allows it. With ``charge`` (a standard
     name), a ground whose sentence names another count (其在敲诈勒索犯罪过程中，自动中止犯罪) is that count's alone."""
     mine = [c for c in circumstances_of(j, d) if charge is None or c.charge is None
             or (n := normalize_charge(c.charge)) is None or n.standard == charge]
@@ -60,9 +61,13 @@ def below_allowed(j: Judgment, d: Defendant, said: bool = True, charge: str | No
 
 def _answered_lightly(ground: Circumstance, mine: list[Circumstance]) -> bool:
     """Whether the next circumstance after ``ground`` is a 从轻处罚 within 30 characters (主动投案，如实供述自己的罪行，系自首，
-    依法予以从轻处罚). Not a 酌情从轻处罚: the court answers a ground of the law (:data:`MITIGATING`) by the law (依法),
-    and a discretionary 从轻 is that of a discretionary circumstance the reasoning went on to (有自首情节，依法可以减轻
+    依法予以从轻处罚), or the court, summing up after it, decides 从轻处罚 (系自首，可以从轻或者减轻处罚。…有立功表现，
+    可以从轻或者减轻处罚。综上，决定对被告人甲某予以从轻处罚: :func:`decides_lightly`). Not a 酌情从轻处罚
+    right after it: the court answers a ground of the law (:data:`MITIGATING`) by the law (依法), and a
+    discretionary 从轻 is that of a discretionary circumstance the reasoning went on to (有自首情节，依法可以减轻
     处罚；其部分退赔…损失，可酌情从轻处罚: the 减轻 is the 自首's, the 从轻 the 退赔's)."""
+    if any(decides_lightly(c.kind, c.text) and c.end > ground.end for c in mine):
+        return True
     after = [c for c in mine if c.start >= ground.end]
     nxt = min(after, key=lambda c: c.start, default=None)
     return (
