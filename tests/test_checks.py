@@ -241,6 +241,10 @@ def test_reasoning_names_the_charge_with_fuhe_and_not_with_bufuhe() -> None:
         "被告人甲某在假释考验期限内犯新罪，应与其前犯诈骗罪所判处的刑罚依法予以并罚。",
         "甲某及其辩护律师所提甲某没有非法占有目的，应以诈骗罪定性的辩解、辩护意见依法不予采纳。",
         "原判对被告人甲某为他人提供费用帮助逃匿的行为以诈骗罪定罪判刑不当，应予纠正。",
+        # what the first instance found, retold by the court above to say it was wrong
+        "原判认定为诈骗罪不当，应予纠正。",
+        "原判认定被告人甲某的行为构成诈骗罪，系定性错误，本院予以纠正。",
+        "原判认定事实清楚，但认定被告人甲某的行为构成诈骗罪有误，应予纠正。",
         "对于被告人甲某所提其行为构成诈骗罪的辩解意见，经查，与事实不符，本院不予采纳。",
         "辩护人认为被告人甲某的行为构成诈骗罪的辩护意见，与事实不符，本院不予采纳。",
         "被告人甲某曾因犯诈骗罪被判过刑，又犯盗窃罪，应酌情从重处罚。",  # an earlier conviction (被判过刑)
@@ -261,6 +265,11 @@ def test_reasoning_leaves_out_a_charge_it_rejects_or_quotes_from_a_party(said: s
     # retold and upheld, or upheld with a count of it rejected: the court's
     for upheld in ("公诉机关指控被告人甲某犯诈骗罪的事实清楚，证据确实、充分，指控的罪名成立。",
                    "公诉机关指控被告人甲某犯诈骗罪的事实清楚，罪名成立，但指控的第二起诈骗事实证据不足，本院不予认定。"):
+        j = extract(TEMPLATE.format(**BASE).replace("其行为已构成盗窃罪。", "其行为已构成盗窃罪。" + upheld))
+        assert j.charges_reasoning == ("盗窃罪", "诈骗罪"), upheld
+    # the first instance's finding the court agrees with, or whose sentence alone it corrects: the court's too
+    for upheld in ("原判认定被告人甲某犯诈骗罪正确，但量刑不当，应予纠正。",
+                   "原判认定被告人甲某的行为构成诈骗罪，定罪准确，并无不当。"):
         j = extract(TEMPLATE.format(**BASE).replace("其行为已构成盗窃罪。", "其行为已构成盗窃罪。" + upheld))
         assert j.charges_reasoning == ("盗窃罪", "诈骗罪"), upheld
     upheld = "公诉机关指控被告人甲某犯诈骗罪的事实清楚，证据确实、充分，指控的罪名成立。"

@@ -231,6 +231,23 @@ def test_circumstances(text: str, expected: set) -> None:
     assert _hits(text) == expected
 
 
+def test_what_the_first_instance_found_wrongly_is_not_the_defendant_s() -> None:
+    """An appeal retelling what the first instance found to say it was wrong (原判认定其构成自首…不当) grants none of it
+    (and 并无自动投案 denies the 自首 as 未主动投案 does); where the court agrees, where the first instance refused it,
+    or in a party's point the court does not accept, the clause is read as before."""
+    assert _hits("被告人甲某并无自动投案的行为，原判认定其构成自首并据此对其减轻处罚不当，应予纠正。") == {
+        ("自首", "甲某", True), ("减轻处罚", "甲某", True)}
+    assert _hits("原判认定事实清楚，定罪准确，但认定被告人甲某系累犯不当，应予纠正。") == {("累犯", "甲某", True)}
+    assert _hits("原判认定被告人甲某系自首正确，但对其减轻处罚不当，量刑畸轻。") == {
+        ("自首", "甲某", False), ("减轻处罚", "甲某", True)}
+    assert _hits("原判认定被告人甲某构成自首，对其减轻处罚，并无不当。") == {
+        ("自首", "甲某", False), ("减轻处罚", "甲某", False)}
+    assert _hits("原判未认定被告人甲某系从犯不当，应予纠正。") == {("从犯", "甲某", False)}
+    # a party's point that the first instance found wrongly: not the court's unless it accepts it
+    assert _hits("抗诉机关关于原判认定被告人甲某构成自首不当的抗诉意见成立，本院予以采纳。") == {("自首", "甲某", True)}
+    assert _hits("抗诉机关认为原判认定被告人甲某构成自首不当，建议改判。") == {("自首", "甲某", False)}
+
+
 def test_a_defendant_named_after_everyone_takes_the_cue() -> None:
     """根据二被告人的犯罪情节…，甲某主动投案，构成自首: 甲某's, not both; and 乙某's own 坦白 later still counts
     (the 坦白 that 甲某's 自首 sentence took in is not remembered as seen)."""

@@ -26,7 +26,7 @@ from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_table
 
 __all__ = [
     "BracketAct", "CircumstanceHit", "bracket_act_cues", "decides_lightly", "find_bracket_acts",
-    "find_circumstances", "circumstance_cues", "in_title", "negated_finding", "sentence_spans", "KINDS",
+    "find_circumstances", "circumstance_cues", "in_title", "negated_finding", "overturned", "sentence_spans", "KINDS",
 ]
 
 KINDS = (
@@ -47,8 +47,9 @@ _NEGATION_RE = re.compile(
     r"不(?:构成|属于|能认定|能成立|予认定|予采纳|成立|符合|应认定|认定|宜|具有|足以认定|予支持)|"
     r"是否(?:构成|属于|具有|成立|认定)?|"  # an open question (可能影响对秦某是否构成立功的认定): not a finding
     r"(?:并非|并不是|不是|没有|无|非)(?:起)?(?:自首|立功|坦白|从犯|累犯|初犯|次要作用|辅助作用|次要或者?辅助作用)|未能(?:认定|成立)|缺乏[^。]{0,10}依据|"
-    r"(?:未|尚未|没有|并未|拒不|不愿)(?:能|积极|主动|立即|及时|向被害人|与被害人)?(?:对[^，。；]{1,10}?)?(?:进行|作出|予以)?"
-    r"(?:退|赔|取得|获得|达成|签署|签订|认罪|如实)"
+    # (并无自动投案的行为, 未主动投案: no 自首)
+    r"(?:未|尚未|没有|并未|无|拒不|不愿)(?:能|积极|主动|自动|立即|及时|向被害人|与被害人)?(?:对[^，。；]{1,10}?)?"
+    r"(?:进行|作出|予以)?(?:退|赔|取得|获得|达成|签署|签订|认罪|如实|投案)"
 )
 # the decisions that are refusals themselves: a 不 in them is no negation
 _REFUSALS = frozenset({"不予从重", "不予从轻"})
@@ -151,6 +152,100 @@ def negated_finding(text: str, start: int, at: int) -> bool:
     """
     lo = max(start, *(text.rfind(c, start, at) + 1 for c in "，,。；;：:"))
     return _NEGATED_FINDING_RE.search(text[lo:at]) is not None
+
+
+# the first instance named as who found something: 原判, 原判决, 原审判决, 原审法院, 一审法院, 第一审判决, 原二审裁定 (not
+# 原审被告人, a person), then its verb (认定, 认为, 以…罪, 对…, 将…) within a few words
+_FIRST_INSTANCE_RE = re.compile(
+    r"(?:原判决?|(?:原一审|原二审|原审|一审|第一审)(?:判决|裁定|裁判|法院)?)(?!被告|上诉|自诉|附带|第三人|起诉|公诉)"
+    r"[^，,。；;：:]{0,6}?(?:认定|认为|以|对|将)"
+)
+# what the court says of it: wrong (…不当, 错误, 有误, 应予纠正, 不予认定, 事实不清、证据不足); not 并无不当, 没有错误
+_WRONG_RE = re.compile(r"(?<!并无)(?<!没有)(?<!不存在)(?<!未见)(?<![无非])"
+                       r"(?:不当|错误|有误|不妥|不准确|不正确|(?:应当?|依法)?予以纠正|应予纠正|不予支持|不予认定|事实不清|证据不足)")
+# the court agreeing (原判认定…正确), or the wrong a sentence's (原判认定其构成盗窃罪，但量刑不当; …判处有期徒刑三年
+# 量刑畸重) or a count's (其中第二起事实不清), not the finding's
+_NOT_THE_FINDING_RE = re.compile(
+    r"但|然而|正确|准确|无误|恰当|适当|得当|量刑|刑罚|判处|罚金|缓刑|刑期|其中|部分|[一二三四五六七八九十\d]+[起笔次]"
+)
+# the first instance's finding a negation (原判未认定其自首不当: the court grants what it refused)
+_NOT_FOUND_RE = re.compile(rf"未|没有|不|漏|遗漏|忽视|忽略|{_NOT_THE_FINDING_RE.pattern}")
+# a clause right after the finding's that says it was wrong (，系定性和适用法律不当; ，属于认定情节错误; ，本院不予认定)
+_WRONG_CLAUSE_RE = re.compile(rf"\s*(?:本院)?(?:对此)?[^，,。；;：:]{{0,12}}?(?P<wrong>{_WRONG_RE.pattern})")
+# a party's point the court answers (抗诉机关认为原判认定自首错误的意见不能成立; 关于原判认定…不当的意见): the court's
+# words only where it accepts it
+_CLAIMED_BEFORE_RE = re.compile(r"提出|所提|辩称|诉称|主张|认为|意见|理由|关于|对于")
+_CLAIMED_AFTER_RE = re.compile(r"[^，,。；;]{0,12}?的[^，,。；;]{0,6}?(?:意见|理由|主张|观点)")
+# what the court says of a party's point: it takes it up, or turns it down
+_ACCEPTED_RE = re.compile(r"成立|予以采纳|应予采纳|予以支持|予以采信")
+_REFUSED_RE = re.compile(r"不能成立|不成立|不予采纳|不予支持|不予采信|不能采纳")
+# a clause that goes on with the first instance's verb after a comma (…，定罪准确，但认定自首不当; 原判认定其系自首
+# 正确，但对其减轻处罚不当)
+_GOES_ON_RE = re.compile(r"\s*(?:但是?|然而|而|且|并|又|却)?(?:其)?(?:认定为?|以|对)")
+
+
+def overturned(text: str, start: int, at: int, end: int) -> bool:
+    """Whether the words ``text[at:end]`` (a charge, a circumstance) are what the first instance found, retold
+    by the court above it (after ``start``) to say it was wrong: the clause opens with 原判/一审/原审…认定 (or 以,
+    对), or goes on with its verb (原判认定事实清楚，…，但认定自首不当), and ends, or the clause after it ends, in
+    不当, 错误, 有误, 应予纠正, 不予认定 … . Not what it refused (原判未认定其自首不当), where the court agrees
+    (原判认定…正确, 并无不当), where the wrong is the sentence (但量刑不当), nor a party's point (抗诉机关认为原判
+    认定…错误) that its sentence does not accept (…的意见成立).
+
+    >>> t = "本院认为，原判认定其构成自首并据此对其减轻处罚不当，量刑畸轻，应予纠正。"
+    >>> [overturned(t, 0, t.index(w), t.index(w) + 4) for w in ("构成自首", "减轻处罚")]
+    [True, True]
+    >>> t = "本院认为，原判认定其构成自首，依法对其减轻处罚，并无不当。"
+    >>> overturned(t, 0, t.index("自首"), t.index("自首") + 2)
+    False
+    >>> t = "本院认为，原判认定上诉人犯盗窃罪正确，但量刑不当。"
+    >>> overturned(t, 0, t.index("盗窃罪"), t.index("盗窃罪") + 3)
+    False
+    >>> t = "原判认定事实清楚，定罪准确，但认定自首不当，应予改判。原判未认定其系从犯不当。"
+    >>> [overturned(t, 0, t.index(w), t.index(w) + 2) for w in ("自首", "从犯")]
+    [True, False]
+    >>> t = "抗诉机关认为原判认定自首错误的意见不能成立。抗诉机关关于原判认定自首不当的抗诉意见成立。"
+    >>> [overturned(t, 0, m.start(), m.end()) for m in re.finditer("自首", t)]
+    [False, True]
+    """
+    lo = max(start, *(text.rfind(c, start, at) + 1 for c in "。；;"))
+    clause = max(lo, *(text.rfind(c, lo, at) + 1 for c in "，,"))
+    # (a cue may hold the verb: 原判认定自首不当's 认定自首)
+    opened = None
+    for m in _FIRST_INSTANCE_RE.finditer(text, lo, end):
+        if m.start() >= at:
+            break
+        opened = m
+    if opened is None:
+        return False
+    # the finding opens in the clause of the words (or right before: 原判认定，…), or the clause goes on with the
+    # first instance's verb (原判认定事实清楚，定罪准确，但认定自首不当)
+    goes_on = _GOES_ON_RE.match(text, clause)
+    if opened.start() >= clause or not re.search(r"[，,]", text[opened.end() + 1 : at]):
+        found_from = opened.start()
+    elif goes_on is not None and goes_on.end() <= end:
+        found_from = goes_on.end()
+    else:
+        return False
+    # (nor one it refused: 原审判决、二审裁定未认定其自首情节，适用法律错误)
+    if re.search(r"[：:]", text[opened.end() + 1 : at]) or _NOT_FOUND_RE.search(text, found_from, at):
+        return False
+    claimed = _CLAIMED_BEFORE_RE.search(re.sub(r"本院[^，,。；;]{0,8}?认为", "", text[lo : opened.start()]))
+    stops = [i for i in (text.find(c, end) for c in "，,。；;") if i != -1]
+    hi = min(stops, default=len(text))
+    wrong = _WRONG_RE.search(text, end, hi)
+    if wrong is None and hi < len(text) and text[hi] in "，,":
+        wrong = _WRONG_CLAUSE_RE.match(text, hi + 1)
+        if wrong is not None and _NOT_THE_FINDING_RE.search(text, hi + 1, wrong.start("wrong")):
+            return False
+    if wrong is None or _NOT_THE_FINDING_RE.search(text, end, min(wrong.start(), hi)):
+        return False
+    if not claimed and _CLAIMED_AFTER_RE.match(text, wrong.end()) is None:
+        return True
+    # a party's point is the court's where its sentence accepts it (抗诉机关关于原判认定自首不当的抗诉意见成立)
+    stop = min([i for i in (text.find(c, wrong.end()) for c in "。；;") if i != -1], default=len(text))
+    said = text[wrong.end() : stop]
+    return bool(_ACCEPTED_RE.search(said)) and not _REFUSED_RE.search(said)
 
 
 def find_bracket_acts(charge: str, text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
@@ -430,7 +525,9 @@ def find_circumstances(
         for kind, m in found:
             before = text[s : m.start()]
             # a refusal (不宜从轻处罚) is what it says, not the negation of something
-            negated = kind not in _REFUSALS and _negated(text, s, e, m.start(), m.end())
+            # (and one the first instance found, which the court says was wrong: 原判认定其构成自首…不当)
+            negated = kind not in _REFUSALS and (_negated(text, s, e, m.start(), m.end())
+                                                 or overturned(text, start, m.start(), m.end()))
             # the court's 从轻处罚 after summing up its grounds, decided (not 可以…, nor …从轻处罚的意见)
             decided = (
                 _DECIDED_RE.search(name_re.sub(lambda x: "某" * len(x.group()), before) if name_re else before)

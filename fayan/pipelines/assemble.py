@@ -58,7 +58,8 @@ from fayan.nlp.facts import (
     counted_thing, find_counted, find_dead_by_age, find_harmed, find_tallies, looks_like_name, worst_harm, worst_harms,
 )
 from fayan.nlp.circumstances import (
-    CircumstanceHit, find_bracket_acts, find_circumstances, in_title, negated_finding, sentence_spans,
+    CircumstanceHit, find_bracket_acts, find_circumstances, in_title, negated_finding, overturned,
+    sentence_spans,
 )
 from fayan.nlp.lexicon import lexicon_cached
 from fayan.nlp.names import masked_slips
@@ -1097,8 +1098,12 @@ def _count(charge: str, p: Punishment) -> Count:
     )
 
 
-def _charge_mentions(text: str, start: int, end: int, cue: re.Pattern[str]) -> list[tuple[str, tuple[int, int]]]:
-    """The charges named in ``text[start:end]`` after a cue (构成, 犯 …): (standard name, span) of every mention."""
+def _charge_mentions(
+    text: str, start: int, end: int, cue: re.Pattern[str], court: bool = False
+) -> list[tuple[str, tuple[int, int]]]:
+    """The charges named in ``text[start:end]`` after a cue (构成, 犯 …): (standard name, span) of every
+    mention; with ``court`` (the reasoning), not one the first instance found that the court says was wrong
+    (:func:`~fayan.nlp.circumstances.overturned`: 原判认定为盗窃罪不当)."""
     out: list[tuple[str, tuple[int, int]]] = []
     last = -1  # end of the last mention taken: a list (构成甲罪、乙罪和丙罪) shares its cue
     for span, c in find_charge_mentions(text[start:end]):
@@ -1115,8 +1120,11 @@ def _charge_mentions(text: str, start: int, end: int, cue: re.Pattern[str]) -> l
         named = bool(cues) and _NEGATED_CUE_RE.search(before[: cues[-1].start()]) is None
         after = start + span.end
         if named and (_in_quoted_opinion(text, start, s, end) or _PRIOR_CONVICTION_AFTER_RE.match(text, after)
-                      or _WRONGLY_CONVICTED_RE.match(text, after) or _charge_rejected(text, start, s, after)):
-            continue  # a party's point, an earlier conviction (被告人曾因犯X罪被本院判处…), one the court quashes or rejects
+                      or _WRONGLY_CONVICTED_RE.match(text, after) or _charge_rejected(text, start, s, after)
+                      or court and overturned(text, start, s, after)):
+            # a party's point, an earlier conviction (被告人曾因犯X罪被本院判处…), one the court quashes or rejects
+            # (原判认定为盗窃罪不当，应予纠正: the first instance's, not the court's)
+            continue
         if named or (last != -1 and re.fullmatch(r"\s*[、和及,，]\s*", text[last:s])):
             out.append((c.standard, (s, start + span.end)))
             last = start + span.end
@@ -3651,7 +3659,10 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
 
     # Charges named by the prosecution and concluded in the reasoning.
     charges_prosecution = _prosecution_charges(text, secs)
-    reasoning_mentions = _charge_mentions(text, reasoning.start, result.start, _REASONING_CHARGE_CUE) if reasoning else []
+    reasoning_mentions = (
+        _charge_mentions(text, reasoning.start, result.start, _REASONING_CHARGE_CUE, court=True)
+        if reasoning else []
+    )
     charges_reasoning = _first_of_each(reasoning_mentions)
     # the forms it concludes in: not the current crime named again in a 累犯 clause (…五年内又犯贩卖毒品罪) for acts
     # the charge's other forms do not conclude (构成运输毒品罪): a slip of the one or the other; some of them (构成贩卖、
