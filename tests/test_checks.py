@@ -3328,6 +3328,65 @@ def test_x6_restitution_an_appeal_finds_after_the_first_judgment(more: str, fire
     ] if fires else []), found
 
 
+@pytest.mark.parametrize(
+    "more",
+    [
+        # the accused's report of another's crime, told in custody: neither day is the case's
+        "另查明，2020年5月20日，上诉人甲某在某某看守所羁押期间，向民警书面检举同监室人员丙某于2019年8月在某某区"
+        "盗窃他人电动自行车二辆的犯罪事实，经查证属实。",
+        "另查明，2020年5月20日，上诉人甲某在羁押期间揭发他人贩卖毒品的犯罪线索，经公安机关查证属实。",
+        # the accused's conduct in custody
+        "另查明，上诉人甲某在羁押期间表现良好，于2020年5月20日受到看守所书面表扬。",
+    ],
+)
+def test_x6_the_accused_s_merit_or_conduct_in_custody_an_appeal_finds(more: str) -> None:
+    """An appeal's own findings of what the accused did in custody after the first instance's judgment
+    (2020-03-30), a 检举 of another's crime (立功) or their conduct there: no day of the case the judgment judged,
+    nor is the day of the other's crime the report tells; the facts (2019年9月至10月间) tell no whole day."""
+    same = "经审理查明的事实与原判认定的事实一致。"
+    j = extract(TWO_RETOLD.format(more="").replace(same, same + more))
+    assert (j.offence_start, j.offence_end) == (None, None)
+    assert j.facts_last_case_date != "2020-05-20"
+    assert [f.message for f in run_checks([j]) if f.rule == "X6"] == []
+
+
+# A ruling that allows an appeal withdrawn, whose appeal's course is told after its account of the judgment
+# appealed, in a paragraph of its own; it finds no facts of its own
+WITHDRAWN_AFTER_ACCOUNT = (
+    "某某市中级人民法院\n刑事裁定书\n（2022）闽02刑终41号\n原公诉机关某某区人民检察院。\n"
+    "上诉人（原审被告人）宁远航，男，2001年3月8日出生，汉族，住某某区。因涉嫌犯帮助信息网络犯罪活动罪于2021年11月"
+    "23日被刑事拘留，同年12月29日被逮捕。\n"
+    "某某区人民法院审理某某区人民检察院指控原审被告人宁远航犯帮助信息网络犯罪活动罪一案，于2022年4月15日作出（2022）"
+    "闽0203刑初58号刑事判决。原判认定，2021年7月至9月间，被告人宁远航明知他人利用信息网络实施犯罪，仍将其名下的银行卡"
+    "出租给他人使用，获利人民币3000元。据此，以帮助信息网络犯罪活动罪判处被告人宁远航有期徒刑八个月，并处罚金人民币"
+    "三千元。\n"
+    "{course}\n"
+    "本院认为，上诉人宁远航在上诉期满后要求撤回上诉，经审查，原判认定事实清楚，量刑适当。上诉人宁远航撤回上诉的申请"
+    "符合法律规定，应予准许。依照《最高人民法院关于适用〈中华人民共和国刑事诉讼法〉的解释》第三百八十三条第一款之规定，"
+    "裁定如下：\n准许上诉人宁远航撤回上诉。\n本裁定为终审裁定。\n审判长　甲某\n审判员　乙某\n审判员　丙某\n"
+    "二〇二二年六月十日\n书记员　丁某\n"
+)
+
+
+@pytest.mark.parametrize(
+    "course",
+    [
+        "宣判后，原审被告人宁远航以原判量刑过重为由提出上诉。本院依法组成合议庭审理本案。在本院审理过程中，上诉人宁远航"
+        "于2022年6月2日向本院提出撤回上诉的书面申请。",
+        "宣判后，宁远航不服，提出上诉。\n在本院审理期间，上诉人宁远航于2022年6月2日向本院申请撤回上诉。",
+    ],
+)
+def test_x6_the_withdrawal_of_an_appeal_told_after_the_account_is_no_fact(course: str) -> None:
+    """宣判后…提出上诉。…上诉人于2022年6月2日…撤回上诉, told after the account of the judgment appealed, is the
+    procedure of the appeal: not the facts the ruling adopts, so that its day is no crime's (a false X6 of
+    three leads) and the judgment is read as appealed."""
+    j = extract(WITHDRAWN_AFTER_ACCOUNT.format(course=course))
+    assert (j.offence_start, j.facts_last_date, j.facts_last_case_date) == (None, None, None)
+    told = [(x.date, x.appeal, x.appealed) for x in j.earlier_decisions]
+    assert told == [("2022-04-15", "defendant", True)]
+    assert [f.message for f in run_checks([j]) if f.rule == "X6"] == []
+
+
 @pytest.mark.parametrize("more, fires", [("", False), ("甲某于2021年10月8日被抓获。", True)])
 def test_x6_a_term_recounted_in_the_facts_may_end_after_the_ruling(more: str, fires: bool) -> None:
     """The first instance's term the adopted facts recount (…即自2019年10月9日起至2021年10月8日止) ends after the

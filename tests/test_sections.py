@@ -657,3 +657,39 @@ def test_the_procedure_opening_with_the_named_prosecutor_acting() -> None:
     j = extract(text)
     assert j.prosecution_date == "2024-05-20"
     assert [s.kind for s in split_sections(normalize(text)[0])].count("prosecutor") == 1
+
+
+# An appeal ruling that retells the judgment appealed and finds no facts of its own, {course} told after that
+# account
+APPEAL_RULING = (
+    "某某市中级人民法院\n刑事裁定书\n（2022）闽02刑终41号\n原公诉机关某某区人民检察院。\n"
+    "上诉人（原审被告人）宁远航，男，2001年3月8日出生，汉族，住某某区。\n"
+    "某某区人民法院审理某某区人民检察院指控原审被告人宁远航犯盗窃罪一案，于2022年4月15日作出（2022）闽0203刑初58号"
+    "刑事判决。\n原判认定，2021年7月间，被告人宁远航窃得他人手机一部。据此，以盗窃罪判处被告人宁远航拘役四个月。\n"
+    "{course}\n"
+    "本院认为，上诉人宁远航撤回上诉的申请符合法律规定，应予准许。裁定如下：\n准许上诉人宁远航撤回上诉。\n"
+    "本裁定为终审裁定。\n审判员　甲某\n二〇二二年六月十日\n书记员　乙某"
+)
+
+
+@pytest.mark.parametrize(
+    ("course", "split"),
+    [
+        ("宣判后，原审被告人宁远航以原判量刑过重为由提出上诉。在本院审理过程中，上诉人宁远航于2022年6月2日申请撤回上诉。",
+         True),
+        ("宣判后，宁远航不服，提出上诉，某某区人民检察院亦提出抗诉。", True),
+        ("在本院审理过程中，上诉人宁远航于2022年6月2日向本院提出撤回上诉的书面申请。", True),
+        # a protest's grounds, not its course
+        ("一审宣判后，某某区人民检察院抗诉提出，原判量刑畸轻。", False),
+    ],
+)
+def test_an_appeal_s_course_told_after_its_account_of_the_judgment_appealed(course: str, split: bool) -> None:
+    """宣判后…提出上诉。…申请撤回上诉, told after the account of the judgment appealed (原判认定…): a procedure
+    section of its own, where the account the ruling adopts as its facts ends."""
+    text, _ = normalize(APPEAL_RULING.format(course=course))
+    secs = split_sections(text)
+    procedures = secs.all("procedure")
+    at = text.index(course[:6])
+    assert [s.start for s in procedures[1:]] == ([at] if split else [])
+    assert (secs.get("facts").end < at) == split
+    assert secs.get("facts").start == secs.get("prosecution").start

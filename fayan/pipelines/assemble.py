@@ -379,7 +379,15 @@ _CLAUSE_REST_RE = re.compile(r"[^，,。；;]*")  # the rest of a clause
 # 立功): its day is neither the offence's nor the accused's capture, whatever crime it names of the other
 # The same for a decision of the procuratorate the facts tell (另查明，2021年12月28日，最高人民检察院以…核准追诉决定书
 # 核准对马某追诉: 刑法第十七条第三款, 第八十七条): no act's day.
-_MERIT_RE = re.compile(r"协助[^。；]{0,20}?(?:抓获|抓捕|缉捕)|(?:构成|系|属|具有|有)(?:重大)?立功|检举揭发|核准追诉")
+# An accused's report of another's crime is such a sentence too, its crime words and days the other's: told
+# of the accused in custody (2021年7月5日，上诉人甲某在某看守所羁押期间，向民警书面检举同监室人员乙某于2020年
+# 9月盗窃…的犯罪事实, in an appeal's 另查明), after the capture (被告人甲某归案后检举同案被告人乙某…的犯罪线索)
+# or of others (揭发他人犯罪行为); not a cellmate's report of the accused (同监室人员丙某检举被告人甲某…).
+_MERIT_RE = re.compile(
+    r"协助[^。；]{0,20}?(?:抓获|抓捕|缉捕)|(?:构成|系|属|具有|有)(?:重大)?立功|检举揭发|核准追诉|"
+    r"(?:被告人|上诉人|罪犯)[^。；，,]{1,25}?(?:羁押|在押|关押|服刑)期间[^。；]{0,30}?(?:检举|揭发)|"
+    r"(?:归案|到案)后[^。；，,]{0,6}?(?:检举|揭发)|(?:检举|揭发)(?:了)?(?:他人|同监室|同监舍|同案)"
+)
 # What a fact sentence tells of the time after the act (the capture and custody, a search, restitution, an appraisal,
 # a confession, a report, a judgment): its day need not be an act's.
 _AFTERMATH_RE = re.compile(
@@ -414,11 +422,14 @@ _SUSPECTED_RE = re.compile(r"涉嫌[^，,。；;]*|因[^，,。；;]{0,15}?(?:�
 # appeal's or a retrial's own findings do (另查明…公安局已于2021年9月6日出具情况说明予以更正, in a retrial
 # of a case ruled on in 2019; 二审期间，上诉人亲属于…代为退赔…取得谅解): restitution and forgiveness, a
 # correction or an authority's statement, evidence gathered anew, a petition, the sentence served. Its day
-# is none of the case the decisions judged.
+# is none of the case the decisions judged. So is the accused's conduct in custody (:data:`_IN_CUSTODY_RE`)
+# and the merit the court finds of it (检举, 揭发, 立功: the sentences of a report of another's crime are no
+# fact dates at all, :data:`_MERIT_RE`).
+_IN_CUSTODY_RE = re.compile(r"(?:羁押|在押|关押)期间")  # (上诉人甲某在羁押期间表现良好，于…受到看守所书面表扬)
 _AFTER_TRIAL_RE = re.compile(
     rf"{_PAID_BACK}|谅解|和解|调解|缴纳|"
     r"情况说明|出具[^，。；]{0,10}?(?:说明|证明)|更正|纠正|调取|重新鉴定|补充鉴定|申诉|再审|信访|"
-    r"服刑|刑满|减刑|假释|监外执行|二审期间|上诉期间"
+    rf"服刑|刑满|减刑|假释|监外执行|二审期间|上诉期间|{_IN_CUSTODY_RE.pattern}|检举|揭发|立功"
 )
 
 
@@ -503,9 +514,10 @@ class _FactDate:
     @property
     def later(self) -> bool:
         """The sentence tells only what came after the act: the capture (:attr:`capture`), what made good
-        (:attr:`settled`), or the case's filing (2022年10月10日，…公安局…对本案立案侦查). Its day is no day of the
-        offence."""
-        return self.capture or self.settled or self._tells_only(_FILED_RE)
+        (:attr:`settled`), the case's filing (2022年10月10日，…公安局…对本案立案侦查), or the accused's conduct in
+        custody (:data:`_IN_CUSTODY_RE`). Its day is no day of the offence."""
+        return (self.capture or self.settled or self._tells_only(_FILED_RE)
+                or self._tells_only(_IN_CUSTODY_RE))
 
     @property
     def background(self) -> bool:
@@ -928,6 +940,10 @@ def _own_decisions(
     out: list[EarlierDecision] = []
     # the history told after the decision before (its start, its text, its day, its appeal's span)
     gap_before: tuple[int, str, date | None, tuple[int, int] | None] | None = None
+    # the course of an appeal told in a procedure paragraph of its own after the account of the decision
+    # appealed (原判认定…。⏎宣判后，原审被告人甲某以原判量刑过重为由提出上诉。…申请撤回上诉): the later procedure
+    # sections, each told after the decision before it
+    courses = [sec for sec in secs.all("procedure")[1:] if "procedure" in kinds]
     for k, (m, day, number, section_end, tail) in enumerate(found):
         stop = text.find("。", m.end())
         if stop != -1 and not text[m.end() : stop].strip() and text.startswith("认定", stop + 1):
@@ -943,11 +959,14 @@ def _own_decisions(
         entries = parse_result(text, m.end(), stop, names) or parse_revisions(text, m.end(), stop, names)
         _retold_sentences(doc, entries, f"{base}.sentences", sp, told)
         after = text[stop : found[k + 1][0].start() if k + 1 < len(found) else section_end]
-        gap = _NO_REVIEW_RE.sub("", _PERIOD_RE.sub("", after))
+        upto = found[k + 1][0].start() if k + 1 < len(found) else len(text)
+        after_all = after + "".join(text[c.start : min(c.end, upto)] for c in courses
+                                    if section_end <= c.start < upto)
+        gap = _NO_REVIEW_RE.sub("", _PERIOD_RE.sub("", after_all))
         protests = list(_PROTEST_RE.finditer(gap))
         against = _new_facts_against(gap, protests, names)
         appeal = ("prosecution" if protests and not against else "defendant" if _APPEALED_RE.search(gap)
-                  else "none" if _NO_REVIEW_RE.search(after) else None)
+                  else "none" if _NO_REVIEW_RE.search(after_all) else None)
         # (beside a protest too: 宣判后，X提出上诉，检察院提出抗诉)
         appealed = appeal == "defendant" or (appeal == "prosecution" and _DEFENDANT_APPEALED_RE.search(gap) is not None)
         o = doc.original_span(*m.span())

@@ -129,6 +129,15 @@ def opens_with_facts(text: str) -> bool:
     return bool(_FACTS_OPENING_RE.match(text))
 
 
+# A sentence of an appeal's own course told after its account of the decision appealed (原判认定…据此判决…。⏎
+# 宣判后，原审被告人甲某以原判量刑过重为由提出上诉。…在本院审理过程中，上诉人甲某于…向本院提出撤回上诉的书面
+# 申请): more of the procedure, not of the account, which a ruling that finds no facts of its own (准许撤回上诉)
+# adopts as its facts. The appeal or protest made ends its clause (not 一审宣判后，某检察院抗诉提出，…: the grounds).
+_APPEAL_COURSE_RE = re.compile(
+    r"(?:一审|原审|原判|判决)?宣判后[，,][^。；;]{0,60}?(?:提出|提起)?(?:上诉|抗诉)[。；;，,]|"
+    r"(?:在)?本院(?:二审)?审理(?:过程中|期间)[，,][^。；;]{0,80}?撤回(?:上诉|抗诉)|"
+    r"上诉人[^。；;，,]{1,40}?(?:申请|要求|提出)[^。；;]{0,20}?撤回上诉"
+)
 _EVIDENCE_CLOSE_RE = re.compile(r"足以认定|予以(?:证实|确认|认定)|证据证实")
 # 本院认为, and as some courts write it: 本院经审理认为, 本院经审查认为, 本院审查认为, 本院经合议庭评议认为
 _REASONING_RE = re.compile(r"本院(?:经(?:审理|审查|复核|合议庭评议|评议)后?|审查|审理)?认为")
@@ -336,10 +345,15 @@ def split_sections(text: str) -> Sections:
     defence_from = prosecution if prosecution != -1 else zone_start
     defence_to = facts if facts != -1 and facts > defence_from else zone_end
     defence = _search_para(_DEFENCE_RE, text, defence_from + 1, defence_to)
+    # the appeal's course told after the account of the decision appealed (:data:`_APPEAL_COURSE_RE`), before
+    # the court's own findings: a procedure section of its own
+    course = _search_para(_APPEAL_COURSE_RE, text, prosecution + 1, defence_to) if prosecution != -1 else -1
+    if course != -1 and facts == -1:
+        zone_end = min(zone_end, course)  # (the account the court adopts ends there)
 
     found = [
         (procedure, "procedure"), (prosecution, "prosecution"), (defence, "defence"), (facts, "facts"),
-        (reasoning, "reasoning"), (result_start, "result"),
+        (course, "procedure"), (reasoning, "reasoning"), (result_start, "result"),
     ] + [(x, kind) for x, kind in ((appeal, "appeal"), (signatures, "signatures")) if x < body_end]
     anchors = sorted((x, kind) for x, kind in found if x != -1)
     for i, (start, kind) in enumerate(anchors):
