@@ -115,11 +115,21 @@ CASES = [
         "原审被告人暨刑事附带民事诉讼被告人钱远山，男，1979年2月1日出生。",
         dict(name="钱远山"),
     ),
+    (  # the roles held below in brackets, the civil one too (the paragraph had been read as no defendant's)
+        "上诉人（原审被告人、原审附带民事诉讼被告人）邝振宇，男，1990年3月14日出生，壮族，初中文化，无业。"
+        "因涉嫌犯故意伤害罪于2020年9月3日被某市公安局刑事拘留，同年9月15日被逮捕。",
+        dict(name="邝振宇", gender="男", birth_date="1990-03-14", detained_on="2020-09-03", arrested_on="2020-09-15"),
+    ),
     (  # a public interest suit joined to the case (污染环境, 食品安全): the name had been 暨附带民事公益诉讼被告周明华
         "被告人暨附带民事公益诉讼被告周明华，男，1979年2月28日出生，汉族。",
         dict(name="周明华", gender="男"),
     ),
 ]
+
+
+def test_a_civil_plaintiff_who_appeals_is_no_defendant() -> None:
+    assert parse_defendant("上诉人（原审附带民事诉讼原告人）任秀霞，女，1968年10月2日出生，汉族，个体经营户。") is None
+    assert parse_defendant("上诉人（原审被告人、原审附带民事诉讼被告人）蒲德海，男，1983年9月11日出生。") is not None
 
 
 @pytest.mark.parametrize("paragraph,expected", CASES, ids=[str(i) for i in range(len(CASES))])

@@ -44,7 +44,8 @@ DEFENDANT_ROLE_RE = re.compile(
     # the civil role of a 刑事附带民事 case the same person holds (被告人暨附带民事诉讼被告人孙文涛), also of a public
     # interest suit joined to it (被告人暨附带民事公益诉讼被告黄某)
     r"(?:暨(?:刑事)?附带民事(?:公益)?诉讼(?:被告人?|原告人))?"
-    r"(?:[（(](?P<role2>[^）)]{1,12})[）)])?"
+    # (the roles it held below, in brackets: 上诉人（原审被告人、原审附带民事诉讼被告人）莫某某)
+    r"(?:[（(](?P<role2>[^）)]{1,24})[）)])?"
 )
 _NAME_RE = re.compile(
     r"\s*(?:[：:])?\s*(?P<self>自报|自称|化名)?(?P<name>[^，,。；;：:（(\s、]{1,40})"
@@ -586,6 +587,8 @@ def parse_defendant(text: str) -> PartyHeader | None:
     if not m:
         return None
     role = m.group("role")
+    if role == "上诉人" and m.group("role2") and "被告" not in m.group("role2") and "原告" in m.group("role2"):
+        return None  # a civil plaintiff who appeals (上诉人（原审附带民事诉讼原告人）甲某) is no defendant
     if m.group("role2") and "被告" in m.group("role2"):
         role = f"{role}（{m.group('role2')}）"
     nm = _NAME_RE.match(text, m.end())
