@@ -543,10 +543,10 @@ def _subject(text: str, layout: "_Layout", named: list[tuple[int, str]], pos: in
     return subjects[0][1] if subjects else None
 
 
-# the defendants spoken of all together (三被告人, 二名被告人, 各被告人, 上述被告人; not 第二被告人), with how many
+# the defendants spoken of all together (三被告人, 二名被告人, 各被告人, 上述(原审)被告人, 诸被告人; not 第二被告人), with how many
 # where it says (``n``)
 TOGETHER_RE = re.compile(
-    r"(?:(?<![第\d〇零一二两三四五六七八九十百])(?P<n>\d{1,2}|[二两三四五六七八九十])名?|各|全体|上述|以上)(?:被告人|上诉人)")
+    r"(?:(?<![第\d〇零一二两三四五六七八九十百])(?P<n>\d{1,2}|[二两三四五六七八九十])名?|各|全体|上述|以上|诸)(?:原审)?(?:被告人|上诉人)")
 
 
 # a word of company right before a name (before its 被告人): the name's bearer acts with the subject (被告人甲伙同

@@ -174,11 +174,15 @@ _NOT_FOUND_RE = re.compile(rf"未|没有|不|漏|遗漏|忽视|忽略|{_NOT_THE_
 _WRONG_CLAUSE_RE = re.compile(rf"\s*(?:本院)?(?:对此)?[^，,。；;：:]{{0,12}}?(?P<wrong>{_WRONG_RE.pattern})")
 # a party's point the court answers (抗诉机关认为原判认定自首错误的意见不能成立; 关于原判认定…不当的意见): the court's
 # words only where it accepts it
-_CLAIMED_BEFORE_RE = re.compile(r"提出|所提|辩称|诉称|主张|认为|意见|理由|关于|对于")
+# (the words of a party's point: :data:`_CLAIM_RE`'s, and those of a point named)
+_CLAIM_WORDS = r"提出|所提(?!供|交|取)|辩称|认为|主张|关于"
+_CLAIMED_BEFORE_RE = re.compile(rf"{_CLAIM_WORDS}|诉称|意见|理由|对于")
 _CLAIMED_AFTER_RE = re.compile(r"[^，,。；;]{0,12}?的[^，,。；;]{0,6}?(?:意见|理由|主张|观点)")
 # what the court says of a party's point: it takes it up, or turns it down
 _ACCEPTED_RE = re.compile(r"成立|予以采纳|应予采纳|予以支持|予以采信")
-_REFUSED_RE = re.compile(r"不能成立|不成立|不予采纳|不予支持|不予采信|不能采纳")
+# (the words of a point turned down: :data:`_REJECT_CLAIM_RE`'s too)
+_TURNED_DOWN = r"不予采纳|不予采信|不能成立|不予支持|不能采纳"
+_REFUSED_RE = re.compile(rf"{_TURNED_DOWN}|不成立")
 # a clause that goes on with the first instance's verb after a comma (…，定罪准确，但认定自首不当; 原判认定其系自首
 # 正确，但对其减轻处罚不当)
 _GOES_ON_RE = re.compile(r"\s*(?:但是?|然而|而|且|并|又|却)?(?:其)?(?:认定为?|以|对)")
@@ -303,7 +307,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # 提出被告人有自首情节的辩解，经查…系被动归案，不能以自首论
 _NOT_TAKEN_AS = r"不能以[^。，；]{1,8}论"
 _REJECT_CLAIM_RE = re.compile(
-    rf"(?:意见|辩解|理由)[^。]{{0,40}}(?:不予采纳|不予采信|不能成立|不予支持|不能采纳|本院不予)|(?:不予采纳|不予采信|不能成立)|{_NOT_TAKEN_AS}"
+    rf"(?:意见|辩解|理由)[^。]{{0,40}}(?:{_TURNED_DOWN}|本院不予)|(?:不予采纳|不予采信|不能成立)|{_NOT_TAKEN_AS}"
 )
 
 
@@ -326,7 +330,7 @@ def _negated(text: str, s: int, e: int, cs: int, ce: int) -> bool:
 
 
 # a party's point the court goes on to answer (提出…的辩解, 辩护人认为…)
-_CLAIM_RE = re.compile(r"提出|所提(?!供|交|取)|辩称|认为|主张|关于")
+_CLAIM_RE = re.compile(_CLAIM_WORDS)
 _OPINION_RE = re.compile(rf"{_CLAIM_RE.pattern}|辩解|辩护|意见")  # a sentence that tells a party's opinion
 # the court denying that a circumstance holds (not 不宜从轻处罚, which grants it and declines to lessen the sentence)
 _NOT_RECOGNISED_RE = re.compile(rf"不(?:予|能|应)?认定|不(?:能)?构成|不(?:能)?成立|不属于|{_NOT_TAKEN_AS}")

@@ -2002,8 +2002,7 @@ def _parts_of(text: str, lo: int, hi: int, names: Collection[str]) -> list[tuple
 # a phrase that opens with several defendants together (二被告人的行为均…, 上述被告人…, 二人…) or says what all of them
 # did (…，被告人丙某诈骗数额共计四万余元，均属数额巨大: every defendant's level, not 丙某's)
 _SEVERAL_OPEN_RE = re.compile(
-    r"(?:其中)?(?:(?:[二两三四五六七八九十]名?|各|上述|以上|全体|诸)(?:原审)?(?:被告人|上诉人)|[二两三四五六七八九十]人"
-    r"|(?:其行为|其)?[均都皆])"
+    rf"(?:其中)?(?:{TOGETHER_RE.pattern}|[二两三四五六七八九十]人|(?:其行为|其)?[均都皆])"
 )
 
 
