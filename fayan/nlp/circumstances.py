@@ -532,15 +532,15 @@ def find_circumstances(
             # (and one the first instance found, which the court says was wrong: 原判认定其构成自首…不当)
             negated = kind not in _REFUSALS and (_negated(text, s, e, m.start(), m.end())
                                                  or overturned(text, start, m.start(), m.end()))
+            # 均 inside a name (被告人吴均起主要作用) is not 均 "all": names are masked before the test
+            unnamed = name_re.sub(lambda x: "某" * len(x.group()), before) if name_re else before
             # the court's 从轻处罚 after summing up its grounds, decided (not 可以…, nor …从轻处罚的意见)
             decided = (
-                _DECIDED_RE.search(name_re.sub(lambda x: "某" * len(x.group()), before) if name_re else before)
+                _DECIDED_RE.search(unnamed)
                 if kind == "从轻处罚" and not negated and not m.group().startswith("可")
                 and not text.startswith("的", m.end()) else None
             )
-            # 均 inside a name (被告人吴均起主要作用) is not 均 "all": names are masked before the test
             # (a cue that opens with 均 is read with it: 其余被告人均系从犯)
-            unnamed = name_re.sub(lambda x: "某" * len(x.group()), before) if name_re else before
             unnamed += m.group()[:1] if m.group()[:1] in "均都皆" else ""
             # (and a cue that names whom it is said of, where as many are named before it or there are as many:
             # 鉴于甲具有坦白情节，乙具有自首情节，依法对二被告人予以从轻处罚)
