@@ -77,14 +77,14 @@ ANY_CASE_NUMBER_RE = re.compile(
 
 # (an appeal on a protest lists the procuratorate above that backs it on a line of its own: 支持抗诉机关某某市人民检察院。;
 # a retrial the one that prosecuted at first: 原审公诉机关某某县人民检察院。)
+# the roles of the prosecution's side, whose header paragraph is the prosecutor's (longest first where one holds another)
+_PROSECUTION_ROLES = ("支持抗诉机关", "原审公诉机关", "原公诉机关", "公诉机关", "抗诉机关", "自诉人")
 _PARTY_ROLES = (
-    "支持抗诉机关|原审公诉机关|原公诉机关|公诉机关|抗诉机关|自诉人|附带民事诉讼原告人|附带民事诉讼被告人|附带民事诉讼原告|"
+    "|".join(_PROSECUTION_ROLES) + "|附带民事诉讼原告人|附带民事诉讼被告人|附带民事诉讼原告|"
     "原审被告人|原审被告单位|被告单位|被告人|上诉人|被上诉人|申诉人|被申诉人|罪犯|被告|"
     "指定辩护人|委托辩护人|辩护人|法定代理人|诉讼代表人|诉讼代理人|委托代理人|被害人|法定代表人"
 )
 _PARTY_RE = re.compile(rf"(?:{_PARTY_ROLES})")
-# the roles of the prosecution's side, whose header paragraph is the prosecutor's
-_PROSECUTION_ROLES = ("支持抗诉机关", "原审公诉机关", "原公诉机关", "公诉机关", "抗诉机关", "自诉人")
 _NOTE = r"(?:[（(][^）)]{0,30}[）)])?"  # 上诉人（原审被告人）, 向某（乳名某某）, （又译…）
 # A role alone in a piece of the header, as a flattened table of parties prints it: 被告人：, 上诉人（原审被告人）
 _BARE_ROLE_RE = re.compile(rf"(?:{_PARTY_ROLES}){_NOTE}[：:]?")
