@@ -1178,9 +1178,11 @@ def _sum_with_totals(
     absorbed = [False] * n
     value = [a.amount_yuan for a in items]
     text = layout.text
+    wholes = [*items, *stated]
+    names = {n for x in wholes for n in (x.defendant, *x.named) if n}
     for k, b in enumerate(items):
         # 共计人民币126000元，被告人乙参与诈骗金额人民币38500元: one participant's share of a total before it
-        if _share_of_total(b, items, layout, lex) or _own_total(b, [*items, *stated], layout, lex):
+        if _share_of_total(b, items, layout, lex) or _own_total(b, wholes, names, layout, lex):
             absorbed[k] = True
     for t, a in enumerate(items):
         if absorbed[t]:
@@ -1312,16 +1314,18 @@ def _opens_own_part(
     return None
 
 
-def _own_total(b: AmountFound, wholes: Sequence[AmountFound], layout: _Layout, lex: _Lex) -> bool:
+def _own_total(
+    b: AmountFound, wholes: Sequence[AmountFound], names: Collection[str], layout: _Layout, lex: _Lex
+) -> bool:
     """Whether ``b`` is one defendant's own total told after the total of all the acts: its sentence opens
     with the defendant taking part (被告人乙参与…) and sums up (a total word between 参与 and ``b``), and a total
     of its part and count no smaller than it stands before it in its paragraph, in the sentence right before
     its own or before a run of such sentences (以上共计盗窃12起，价值共计106500元。其中，被告人甲参与第1至10起，…；
     被告人乙参与第5至12起，共计8起，盗窃数额为18300元: 乙's 18300 is inside the 106500, whether ``wholes``
-    count that total or its counts)."""
+    count that total or its counts). ``names``: the defendants the ``wholes`` name, who may open such a
+    sentence without 被告人."""
     text = layout.text
     s_start, _ = layout.sentence(b.start)
-    names = {n for x in wholes for n in (x.defendant, *x.named) if n}
     share = _opens_own_part(text, s_start, b.start, lex, names)
     if share is None or not lex.total_re.search(text, share.end(), b.start):
         return False
