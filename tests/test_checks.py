@@ -3738,12 +3738,20 @@ def test_e4_a_level_below_what_the_amount_reaches_on_both_bases_of_a_charge(take
     assert found == (["本院认为部分认定数额较大，而查明犯罪数额280000元按各项标准已属数额巨大。"] if fires else [])
 
 
-def test_e5_floor_of_an_interpretation_holds_for_conduct_from_its_first_day() -> None:
-    """The 2016 fine floor of 受贿罪 (10万) does not reach conduct before 2016-04-18 (the 1997 brackets had no fine)."""
+@pytest.mark.parametrize(("began", "fires"), [
+    ("2016年3月1日", True),  # under 修九's 383 (2015-11-01), before the 2016 解释 of 4月18日: no earlier one of the fine
+    ("2016年", True),  # a year only: its first day
+    ("2015年3月1日", False),  # the 1997 383 had no 罚金
+])
+def test_e5_floor_of_an_interpretation_holds_for_conduct_under_the_statute_it_reads(began: str, fires: bool) -> None:
+    """The 2016 fine floor of 受贿罪 (10万, 贪污贿赂解释 第十九条) holds for all conduct under 修九's 383: no
+    interpretation of that fine came before it (2001 司法解释时间效力规定 第二条); the 1997 brackets had no fine."""
     over = dict(charge="受贿罪", article="三百八十五", facts="收受他人财物人民币28万元", reason="",
                 sentence="有期徒刑二年，并处罚金人民币二万元", end="2021年12月1日")  # fmt: skip
-    text = TEMPLATE.format(**{**BASE, **over}).replace("经审理查明，2019年12月1日", "经审理查明，2016年3月1日")
-    assert [f for f in run_checks([extract(text)]) if f.rule == "E5" and "最低数额" in f.message] == []
+    text = TEMPLATE.format(**{**BASE, **over}).replace("经审理查明，2019年12月1日", f"经审理查明，{began}")
+    e5 = [f.message for f in run_checks([extract(text)]) if f.rule == "E5" and "最低数额" in f.message]
+    assert e5 == (["被告人甲某犯受贿罪被判处有期徒刑2年，并处罚金20000元，低于该量刑幅度罚金的最低数额100000元。"]
+                  if fires else []), e5
 
 
 @pytest.mark.parametrize(

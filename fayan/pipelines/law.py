@@ -308,7 +308,8 @@ class FineRule:
     source: str = ""
     verified: str = ""
     note: str = ""
-    effective_from: date | None = None  # the interpretation's first day: conduct before it is not held to it
+    # the first day of conduct held to it (an interpretation's, or that of the statute it reads: charges.yaml)
+    effective_from: date | None = None
     effective_to: date | None = None  # the last day of an amended statute's range (旧176's 二万元以上二十万元以下)
 
     def in_force(self, on: date | None) -> bool:

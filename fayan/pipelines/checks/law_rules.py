@@ -2181,10 +2181,12 @@ def _e5_outside_rule(
 ) -> Finding | None:
     """A 罚金 below the least or above the most that the fine rules of the brackets the term falls in allow (贪污、
     受贿 with three years or less: 十万元以上, 2016 贪污贿赂解释 第十九条; 信用卡诈骗罪 in its first bracket: 二万元以上
-    二十万元以下, 刑法196; 旧176's 五万元以上五十万元以下 for conduct before 2021-03-01). An interpretation's floor
-    holds for conduct from its first day on: for earlier conduct the interpretation of the time applies unless the
-    new one is lighter (最高人民法院、最高人民检察院关于适用刑事司法解释时间效力问题的规定 第三条), and a floor is not
-    lighter (an SPC ruling of 2014 approves a 敲诈勒索 fine of 1000 yuan for 2011)."""
+    二十万元以下, 刑法196; 旧176's 五万元以上五十万元以下 for conduct before 2021-03-01). Where an earlier
+    interpretation ruled the conduct before a new one's first day, that one applies unless the new one is lighter
+    (最高人民法院、最高人民检察院关于适用刑事司法解释时间效力问题的规定 第三条), and a floor is not lighter (an SPC
+    ruling of 2014 approves a 敲诈勒索 fine of 1000 yuan for 2011); where none did, the new one holds for all conduct
+    under the statute it reads (第二条: 受贿 of 2016年至2019年 under 修九's 383 is fined by the 2016 贪污贿赂解释
+    第十九条). The rule's ``effective_from`` says which day (charges.yaml)."""
     p = _principal(it.principal)
     if p not in _FIXED or it.months is None or it.fine is None:
         return None
