@@ -269,6 +269,9 @@ def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
          ["谢婉婷", "郦德胜", "李四"]),
         # …but not a word of the dictionary that opens with a surname (钱 of 钱包)
         ("窃取被害人钱包内人民币500元。", []),
+        # a name written elsewhere, running on into the next word (放在); one of three written before an amount stays
+        ("窃得被害人蒋慧放在收银台上的挎包一只。被告人退赔被害人蒋慧人民币2400元。", ["蒋慧"]),
+        ("骗取被害人蒋慧人民币500元、被害人蒋慧芳人民币600元。", ["蒋慧", "蒋慧芳"]),
     ],
 )
 def test_find_victims(text: str, expected: list) -> None:

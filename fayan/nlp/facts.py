@@ -931,10 +931,20 @@ def find_victims(text: str, known: Iterable[str] = ()) -> list[str]:
     found.sort(key=lambda x: x[0])
     # 被害人钟某善晾… reads as 钟某 above; it is 钟某善 when every 钟某 of the text goes on with 善
     cued = {n: at for at, n in reversed(found)}  # where each name is first written after a cue
-    return list(dict.fromkeys(
+    names = list(dict.fromkeys(
         masked_run_on([text], name) or _run_on_at(text, name, text.find(name, cued[name])) or name
         for name in dict.fromkeys(n for _, n in found)
     ))
+    return [n for n in names if not _runs_on_into_a_word(text, n, names)]
+
+
+def _runs_on_into_a_word(text: str, name: str, names: Sequence[str]) -> bool:
+    """Whether unmasked ``name`` of three characters is another of ``names``, its first two, running on into the next
+    word: never written before a delimiter or an amount (窃得被害人蒋慧放在收银台上的挎包 beside 退赔被害人蒋慧人民币
+    2400元: 蒋慧 put it there; the name pattern ends before 在, as in 被害人王某在家)."""
+    if len(name) != 3 or name[:2] not in names or re.search(rf"[某{MASK_CHARS}\d]", name):
+        return False
+    return not re.search(re.escape(name) + r"(?=[，,、。；;（(）)]|$|\s|人民币|现金|[0-9０-９])", text)
 
 
 def _word_before_amount(text: str, name: str) -> bool:
