@@ -449,6 +449,11 @@ def test_a_second_cue_of_a_kind_in_one_sentence_is_the_next_list_s() -> None:
          "累犯", {"乙某"}),
         ("乙某为甲某保管、销售毒品，收取毒资，在共同犯罪中起主要作用，亦系主犯。", "主犯", {"乙某"}),
         ("但对甲某、丙某依法均不足以从轻处罚。", "不予从轻", {"甲某", "丙某"}),
+        # grounds of no one named that the sentence then applies to every defendant (not the last one named before)
+        ("甲某、乙某、丙某、丁某均系自首。事故发生后，施工单位已赔偿被害人近亲属的经济损失，并取得谅解，可对四被告人"
+         "酌情从轻处罚。", "谅解", {"甲某", "乙某", "丙某", "丁某"}),
+        ("甲某、乙某、丙某、丁某均系自首。事故发生后，施工单位已赔偿被害人近亲属的经济损失，可对二被告人酌情从轻处罚。",
+         "赔偿", {"丁某"}),  # (two of four: which two the sentence does not say)
     ],
 )
 def test_whom_a_cue_is_said_of(text: str, kind: str, who: set) -> None:

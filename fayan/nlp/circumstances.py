@@ -370,6 +370,8 @@ _OBJECT_OF_RE = re.compile(r"(?:揭发|检举|举报|抓获|指认|供出|带领
 
 
 _COUNTS = {c: n for n, c in enumerate("二三四五六七八九", 2)} | {"两": 2}
+# the sentence going on to say whom its grounds are for: 对二被告人, 对各被告人, 对上述被告人 (n: the count, if given)
+_THEM_AFTER_RE = re.compile(r"对(?:(?P<n>[二两三四五六七八九])名?|各|全体|上述)被告人")
 
 
 # the kinds that tell what a person is (age, deafness or blindness, mental state, pregnancy): the court tells
@@ -584,6 +586,11 @@ def find_circumstances(
                     targets = [persons[0]]
                 elif len(names) == 1:
                     targets = [names[0]]
+                elif (them := _THEM_AFTER_RE.search(text, m.end(), e)) is not None and (
+                        _COUNTS.get(them.group("n") or "", len(set(names))) == len(set(names))):
+                    # grounds told of no one that the sentence then applies to all (施工单位已赔偿…并取得谅解，可对二
+                    # 被告人酌情从轻处罚): theirs, not the last one named before
+                    targets = list(dict.fromkeys(names))
                 else:
                     targets = list(last_named[-1:]) or [None]
             told[m.end()] = targets
