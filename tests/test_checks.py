@@ -4376,6 +4376,22 @@ def test_x7_a_term_from_a_day_inside_the_first_custody_before_bail(start: str, f
     assert found == (["被告人甲某先行羁押自2019-12-02起，刑期却自2019-12-05起算，且未说明理由。"] if fires else []), found
 
 
+@pytest.mark.parametrize(("start", "end", "fires"), [
+    ("2020年2月20日", "2020年8月22日", True),  # the end is from the arrest, less the nine days held before
+    ("2020年2月21日", "2020年8月20日", False),  # a start moved back by the days credited, its end from it
+    ("2020年3月1日", "2020年8月22日", False),
+])
+def test_x7_a_start_out_of_custody_whose_end_is_counted_from_the_custody_again(start: str, end: str, fires: bool) -> None:
+    """Held from 2 December, on bail from the 10th, arrested on 1 March: a term printed from a day on bail whose end
+    is the term's from the arrest, less the days held before, has its start misprinted (E7 finds the end right)."""
+    held = "同年12月10日被取保候审，2020年3月1日被逮捕"
+    text = TEMPLATE.format(**{**BASE, "start": start, "end": end}).replace("同年12月16日被逮捕", held)
+    found = [(f.rule, f.message) for f in run_checks([extract(text)]) if f.rule in ("X7", "E7")]
+    assert found == ([("X7", "被告人甲某刑期自2020-02-20起算，该日不在羁押期间（2019-12-10已解除羁押），写明的止日"
+                             "2020-08-22却是自再次羁押日2020-03-01起算并折抵此前羁押的止日，起算日有误。")]
+                     if fires else []), found
+
+
 @pytest.mark.parametrize(
     ("before", "fires"),
     [("因本案于2019年12月1日被羁押，次日被刑事拘留", True), ("2019年12月1日被抓获，次日被刑事拘留", False),

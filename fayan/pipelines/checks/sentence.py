@@ -993,6 +993,27 @@ def _end_counted_from(v: Sentence, a: date, segs: list[tuple[date, date | None]]
     return b if b == counted and b != term_end(a, v.term_months, v.term_days or 0) else None
 
 
+def _out_of_custody_start(v: Sentence, a: date, segs: list[tuple[date, date | None]]) -> tuple[date, date] | None:
+    """(release, custody again) where the printed start ``a`` is a day out of custody between them (刑拘 6月6日,
+    取保候审 6月12日, 逮捕 7月17日: a start of 7月11日) and the printed end is the term's from the custody again, less
+    the days held before (…折抵刑期七日，即自2018年7月11日起至2020年7月9日止: from 7月17日), not from ``a``, whether
+    less those days or not: a misprinted start (a start moved back by the days credited, 7月10日, ends on that day
+    too, and stays unflagged); else None."""
+    b = iso_date(v.term_end)
+    if b is None or v.term_months is None:
+        return None
+    gap = next(((e0, s1) for (_, e0), (s1, _) in zip(segs, segs[1:]) if e0 is not None and e0 < a < s1), None)
+    if gap is None or gap[1] != segs[-1][0]:
+        return None  # (within the last gap only: the custody the term runs on from)
+    held = sum(((e - s).days for s, e in segs[:-1] if e is not None), 0)
+    credits = {held, held + len(segs) - 1} | ({v.custody_credit_days} if v.custody_credit_days else set())
+    months, days = v.term_months, v.term_days or 0
+    from_a = {end - timedelta(days=c) for end in (term_end(a, months, days), _naive_end(a, months, days))
+              for c in credits | {0}}
+    from_again = {term_end(gap[1], months, days) - timedelta(days=c) for c in credits}
+    return gap if b in from_again and b not in from_a else None
+
+
 # a capture of another matter (因吸毒行为被抓获, then 行政拘留) or one after which the accused was let go, or held
 # otherwise
 _CAPTURE_OF_ANOTHER_RE = re.compile(r"因[^，,。；;]{1,20}被|行政拘留|强制隔离|取保|监视居住|释放|传唤")
@@ -1100,6 +1121,15 @@ def check_x7(j: Judgment, ctx: Context) -> Iterator[Finding]:
             continue
         interrupted = len(segs) > 1 or segs[0][1] is not None
         if interrupted and a > first and (segs[0][1] is None or a >= segs[0][1]):
+            if (again := _out_of_custody_start(v, a, segs)) is not None:
+                yield finding(
+                    j, "X7", "warning",
+                    f"被告人{d.name}刑期自{a}起算，该日不在羁押期间（{again[0]}已解除羁押），写明的止日{v.term_end}却是"
+                    f"自再次羁押日{again[1]}起算并折抵此前羁押的止日，起算日有误。",
+                    evidence(j, f"defendants[{i}].verdict.term_dates", "刑期起止")
+                    + evidence(j, f"defendants[{i}].detained_on", "羁押情况"),
+                    defendant=d, data={"term_start": str(a), "released": str(again[0]), "custody_again": str(again[1])},
+                )  # fmt: skip
             continue  # custody was interrupted (取保候审 …): E7 weighs the credit; not a start inside the first custody
         if v.custody_credit_days and (a >= first or (first - a).days <= v.custody_credit_days + 1):
             continue  # a printed credit explains a start up to that many days before the first custody, not a year
