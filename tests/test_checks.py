@@ -5764,6 +5764,7 @@ def test_e17_a_charge_prosecuted_afresh_that_is_no_standard_one() -> None:
     ("偷窃罪", "偷窃罪"), ("盗窃罪、诈骗罪", None), ("有盗窃罪", None), ("掩饰、隐瞒犯罪所得罪", None),
     ("盗窃罪、纵火罪", "纵火罪"),  # each of a list
     ("盗窃罪、被告人乙某犯侵犯著作权罪", None), ("盗窃罪、被告人乙某犯偷窃罪", "偷窃罪"),  # past the next person's name
+    ("盗窃罪，被告人乙某犯盗窃罪、偷窃罪一案", "偷窃罪"),  # after the next person's known charge (extraction failed)
     ("盗窃罪，签订、履行合同失职受骗罪一案", "签订、履行合同失职受骗罪"),  # after a comma, up to 一案; 、 and all
     ("盗窃罪，签订、履行合同失职被骗罪一案", None),
     ("盗窃罪变更为抢劫罪", None), ("偷窃罪变更为抢劫罪", "偷窃罪"),  # a 变更起诉: no list past the 罪 of 盗窃罪

@@ -607,11 +607,18 @@ def unknown_charge_names(text: str) -> list[str]:
     ['签订、履行合同失职受骗罪']
     >>> unknown_charge_names("非国家人员受贿罪")  # a known name at the end of an unknown one
     ['非国家人员受贿罪']
+    >>> unknown_charge_names("贩卖毒品罪，被告人乙犯贩卖毒品罪、非法持有抢支罪")  # after the known names, not with them
+    ['非法持有抢支罪']
     """
     rest = text  # what no charge mention covers, each mention cut out; not one that ends a longer name (非国家人员受贿罪:
     # 受贿罪 is a mention, the name is none)
     for m, _n in sorted(find_charge_mentions(text), key=lambda x: -x[0].start):
         if m.start == 0 or not re.match(r"[\u4e00-\u9fff]", text[m.start - 1]) or text[m.start - 1] in "犯以和及与为":
-            rest = rest[: m.start] + "、" + rest[m.end :]
-    names = (x.lstrip("、，,") for x in re.findall("[^罪]*罪", rest))
+            rest = rest[: m.start] + _CUT + rest[m.end :]
+    # a name begins after the last mention cut out or comma before it (…犯贩卖毒品罪、非法持有抢支罪: not 被告人乙犯、…),
+    # so that each is written in ``text`` as returned
+    names = (re.split(f"[{_CUT}，,]", x)[-1].lstrip("、") for x in re.findall("[^罪]*罪", rest))
     return [x for x in names if len(x) > 2 and normalize_charge(x) is None]
+
+
+_CUT = "\x00"  # where unknown_charge_names cut a mention out
