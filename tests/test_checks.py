@@ -2063,6 +2063,34 @@ def test_an_adjusted_recommendation_for_one_defendant_of_two(first: str, fires: 
     assert e12 == (["判决称采纳公诉机关的量刑建议（有期徒刑2年），对被告人甲某却判处有期徒刑2年6个月。"] if fires else []), e12
 
 
+_ONE_OF_TWO_SENTENCED = (
+    "某某市某某区人民法院 刑事判决书 （2021）湘0203刑初58号 公诉机关某某市某某区人民检察院。 "
+    "被告人甲某，男，1986年4月2日出生，汉族，初中文化。因涉嫌犯盗窃罪于2021年3月4日被刑事拘留，同年3月15日被逮捕。 "
+    "被告人乙某，男，1993年7月9日出生，汉族，小学文化。因涉嫌犯盗窃罪于2021年3月4日被刑事拘留，同年3月15日被取保候审。 "
+    "某某区人民检察院以起诉书指控被告人甲某、乙某犯盗窃罪，于2021年4月6日向本院提起公诉。 "
+    "公诉机关认为，被告人甲某、乙某的行为已构成盗窃罪，二被告人均自愿认罪认罚，建议对被告人甲某判处有期徒刑七个月，并处罚金"
+    "人民币四千元；对被告人乙某判处有期徒刑六个月，缓刑一年，并处罚金人民币三千元。 经审理查明的事实与公诉机关指控的事实一致。 "
+    "本院认为，被告人甲某、乙某以非法占有为目的，秘密窃取他人财物，数额较大，其行为均已构成盗窃罪。二被告人均自愿认罪认罚，"
+    "可以依法从宽处理。公诉机关的量刑建议适当，本院予以采纳。依照《中华人民共和国刑法》第二百六十四条之规定，判决如下： "
+    "被告人甲某犯盗窃罪，判处有期徒刑{term}，并处罚金人民币四千元。 "
+    "如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判员丙某 二〇二一年五月六日 书记员丁某"
+)
+
+
+@pytest.mark.parametrize("term, fires", [("七个月", False), ("八个月", True)])
+def test_a_recommendation_for_a_header_defendant_the_result_leaves_out(term: str, fires: bool) -> None:
+    """The result sentences 甲某 alone (乙某 has no line: X2): the recommendation naming 乙某 (有期徒刑六个月，缓刑一年)
+    is his, not the only defendant's; 甲某's sentence is held to his own (有期徒刑七个月) only."""
+    j = extract(_ONE_OF_TWO_SENTENCED.format(term=term))
+    assert [d.name for d in j.defendants] == ["甲某"]
+    assert [(r.defendants, r.lo_months) for r in j.recommendations] == [(("甲某",), 7.0), (("乙某",), 6.0)]
+    found = run_checks([j])
+    assert [f.message for f in found if f.rule == "X2"] == ["首部列明的被告人乙某在判决主文中没有处理结果。"]
+    e12 = [f.message for f in found if f.rule == "E12"]
+    assert e12 == (["判决称采纳公诉机关的量刑建议（有期徒刑7个月），对被告人甲某却判处有期徒刑8个月。"]
+                   if fires else []), e12
+
+
 _THREE_IN_ONE = (
     "某某市某某区人民法院 刑事判决书 （2023）鲁0615刑初77号 公诉机关某某市某某区人民检察院。 "
     "被告人甲某，男，1989年3月2日出生，汉族，初中文化。因涉嫌犯盗窃罪于2023年8月3日被刑事拘留，同年9月8日被逮捕。 "

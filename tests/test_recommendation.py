@@ -314,3 +314,20 @@ def test_a_fine_recommended_alone(text: str, expected: list[tuple]) -> None:
     assert [(r.defendants, r.principals, r.lo_months, r.probation, r.fine_lo_yuan, r.fine_hi_yuan)
             for r in got] == expected
     assert all(text[r.start : r.end] == r.text for r in got)
+
+
+def test_a_part_naming_someone_else_is_his() -> None:
+    """A part naming one who is no defendant of the record (a header defendant the result sentences for
+    nothing) is his, not the only defendant's; so are the court's words naming him alone, which are not words
+    naming no one."""
+    text = ("建议对被告人甲某判处有期徒刑七个月，并处罚金人民币四千元；对被告人乙某判处有期徒刑六个月，缓刑一年，并处罚金人民币"
+            "三千元。")
+    got = find_recommendations(text, ["甲某"], others=["乙某"])
+    assert [(r.defendants, r.lo_months, r.probation) for r in got] == [
+        (("甲某",), 7.0, None), (("乙某",), 6.0, "yes")]
+    # (without the others: both the only defendant's)
+    assert [r.defendants for r in find_recommendations(text, ["甲某"])] == [("甲某",), ("甲某",)]
+    said = "公诉机关对被告人乙某的量刑建议偏重，本院不予采纳。"
+    assert stances(said, ["甲某"], others=["乙某"]) == {}
+    both = stances("公诉机关的量刑建议适当，本院予以采纳。" + said, ["甲某"], others=["乙某"])
+    assert {n: w for n, (w, _s) in both.items()} == {"甲某": "adopted"}

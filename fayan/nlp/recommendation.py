@@ -105,11 +105,15 @@ _ITS_RE = re.compile(r"\s*(?:对|判处|判|给予)?其")
 
 
 def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: int | None = None,
-                         units: Sequence[str] = ()) -> list[Recommendation]:
+                         units: Sequence[str] = (), others: Sequence[str] = ()) -> list[Recommendation]:
     """Recommendations in ``text[start:end]``; offsets (and ``text`` of each) index the ``text`` given.
 
     ``units``: those of ``names`` that are units (被告单位), which a part naming 被告单位 alone is of where there is
     one (建议对被告单位判处罚金人民币二十万元), and which 二被告人 or 各被告人 does not count.
+    ``others``: people the document names who are none of ``names`` (a header defendant the result sentences
+    for nothing, a co-defendant tried elsewhere): a part naming one of them is his, never one of ``names``'
+    (建议对被告人甲判处有期徒刑七个月…；对被告人乙判处有期徒刑六个月，缓刑一年…, where the result sentences 甲
+    alone: the second part is 乙's, not 甲's as the only defendant's).
 
     One that names no defendant is the one named by its 其 (…调整对被告人乙的量刑建议，建议判处其…), else the only one of
     ``names`` where there is one. One the prosecutor made in place of an earlier one (当庭调整量刑建议为…) replaces the
@@ -119,6 +123,8 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
     # what adjusted recommendations replaced (quoted again later: still gone)
     gone: set[tuple[object, ...]] = set()
     only = tuple(dict.fromkeys(n for n in names if n))
+    # (who a part names: the defendants, then the others)
+    known = [*only, *(n for n in dict.fromkeys(others) if n and n not in only)]
     for m in _REC_RE.finditer(text, start, end):
         opens = max(text.rfind("。", 0, m.start()) + 1, start)
         sentence = text[opens : m.start()]
@@ -137,7 +143,8 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
             if group in ("body", "told"):
                 at = m.start(group)
                 stop = text.find("。", at, end)
-                new = _per_count(text, at, end if stop < 0 else stop, names, text[max(start, at - 200) : at])
+                new = _per_count(text, at, end if stop < 0 else stop, names, text[max(start, at - 200) : at],
+                                 known)
         # (several charges in one: whose range cannot be told, unless the term to execute them is what is
         # given: 对被告人甲以A罪、B罪数罪并罚，决定执行有期徒刑四年六个月)
         elif len(re.findall(r"罪", charges)) <= 1 or _COMBINED_RE.search(charges):
@@ -155,10 +162,10 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
             for a, b in zip([0] + [x.end() for x in seps], [x.start() for x in seps] + [len(body)]):
                 if len(re.findall(r"罪", _charges(body[a:b]))) > 1 and not _COMBINED_RE.search(body[a:b]):
                     continue  # (one defendant's several charges without the term to execute them)
-                rec = _one(body[a:b], names, m.start(group) + a, units)
+                rec = _one(body[a:b], names, m.start(group) + a, units, known)
                 if rec is not None and not rec.defendants and _ITS_RE.match(body[a:b]):
                     # 被告人甲系逃逸，有自首情节，建议对其在有期徒刑三至五年之间量刑: 其 is the one named last before it
-                    rec = replace(rec, defendants=_last_named(names, text[opens : m.start(group) + a]))
+                    rec = replace(rec, defendants=_last_named(known, text[opens : m.start(group) + a]))
                 if rec is not None and not (group != "body" and any(_what(r) == _what(rec) for r in out)):
                     new.append(rec)  # a recommendation the court quotes again is the one made before
         new = [replace(r, defendants=only) if not r.defendants and len(only) == 1 else r for r in new]
@@ -195,9 +202,12 @@ def _last_named(names: Sequence[str], before: str) -> tuple[str, ...]:
     return (max(said, key=lambda n: (before.rfind(n) + len(n), len(n))),) if said else ()
 
 
-def _per_count(text: str, start: int, end: int, names: Sequence[str], before: str) -> list[Recommendation]:
+def _per_count(text: str, start: int, end: int, names: Sequence[str], before: str,
+               known: Sequence[str] | None = None) -> list[Recommendation]:
     """The recommendations of one 建议 given count by count (建议对其所犯A罪，判处有期徒刑二年，并处罚金人民币4000元；犯B罪，
-    判处拘役五个月…。) in ``text[start:end]``; ``before``: the text before the 建议, whose last name 其 points to."""
+    判处拘役五个月…。) in ``text[start:end]``; ``before``: the text before the 建议, whose last name 其 points to;
+    ``known``: the names a count may name, as of :func:`_one`."""
+    known = names if known is None else known
     counts = list(_COUNT_RE.finditer(text, start, end))
     out: list[Recommendation] = []
     who: tuple[str, ...] = ()
@@ -207,23 +217,23 @@ def _per_count(text: str, start: int, end: int, names: Sequence[str], before: st
         combined = _COMBINED_RE.search(text, m.end(), upto)
         stop = min([upto if combined is None else combined.start()]
                    + [x for c in "；;" if (x := text.find(c, m.end(), upto)) >= 0])
-        rec = _one(text[m.end() : stop], names, m.end())
+        rec = _one(text[m.end() : stop], names, m.end(), (), known)
         if rec is None:
             continue
         pre = m.group("pre") or ""
         # (以A罪判处被告人甲…: named after the 判处)
-        named = tuple(n for n in names if n and n in pre) or rec.defendants
+        named = tuple(n for n in known if n and n in pre) or rec.defendants
         if named:
             who = named
         elif pre.startswith("对其"):
-            who = _last_named(names, before)
+            who = _last_named(known, before)
         # (else a later count, 犯B罪…, is the same defendant's as the one before)
         out.append(replace(rec, defendants=who, charge=m.group("charge")))
         # (of 数罪 only: 犯A罪，判处…，与前罪…并罚，决定执行… joins an earlier judgment's term, which E12 leaves aside)
         several = sum(r.defendants == who and r.charge is not None for r in out) > 1
         if combined and several and not re.search(r"前罪|原判|余刑|剩余刑期|漏罪", text[m.end() : combined.start()]):
             stop = min([upto] + [x for c in "；;" if (x := text.find(c, combined.end(), upto)) >= 0])
-            whole = _one(text[combined.end() : stop], names, combined.end())
+            whole = _one(text[combined.end() : stop], names, combined.end(), (), known)
             if whole is not None:
                 out.append(replace(whole, defendants=who))
     return out
@@ -253,13 +263,16 @@ def _range(seg: str, principals: tuple[str, ...]) -> tuple[float, float | None] 
     return (first[2], first[2]) if len(times) == 1 else None
 
 
-def _one(part: str, names: Sequence[str], offset: int, units: Sequence[str] = ()) -> Recommendation | None:
-    """The recommendation in one defendant's part of a 建议 sentence (``offset``: where ``part`` starts).
+def _one(part: str, names: Sequence[str], offset: int, units: Sequence[str] = (),
+         known: Sequence[str] | None = None) -> Recommendation | None:
+    """The recommendation in one defendant's part of a 建议 sentence (``offset``: where ``part`` starts);
+    ``known``: every name it may name (``names``, whom 二被告人 counts, then the others; ``names`` by default).
 
     A part that gives the term to execute of several charges, or before any punishment (以A罪、B罪数罪并罚，决定执行
     有期徒刑四年六个月), is read from there; a term before it of one charge is the new crime's own, read up to it
     (…判处有期徒刑一年，与前罪…数罪并罚，决定执行…), as a verdict joined to an earlier judgment's is compared.
     A fine alone (对被告单位判处罚金人民币二十万元, 对被告人甲单处罚金人民币五千元) recommends 单处罚金."""
+    known = names if known is None else known
     at, cut = 0, len(part)
     if combined := _COMBINED_RE.search(part):
         before = part[: combined.start()]
@@ -281,14 +294,14 @@ def _one(part: str, names: Sequence[str], offset: int, units: Sequence[str] = ()
     else:
         # (a name is no term: 被告人陆天成有期徒刑十个月, whose 陆天 reads as six days)
         unnamed = seg
-        for n in sorted({n for n in names if n}, key=len, reverse=True):
+        for n in sorted({n for n in known if n}, key=len, reverse=True):
             unnamed = unnamed.replace(n, "某" * len(n))
         span = _range(unnamed, principals)
     if span is None:
         return None
     lo, hi = span
     named = part[:upto]
-    who = tuple(n for n in names if n and n in named)
+    who = tuple(n for n in known if n and n in named)
     persons = [n for n in dict.fromkeys(names) if n and n not in units]
     everyone = _EVERYONE_RE.search(named)
     count = everyone.group("n") if everyone else None
@@ -374,17 +387,20 @@ def stance(text: str, start: int = 0, end: int | None = None) -> tuple[str | Non
 
 
 def stances(
-    text: str, names: Sequence[str], start: int = 0, end: int | None = None
+    text: str, names: Sequence[str], start: int = 0, end: int | None = None, others: Sequence[str] = ()
 ) -> dict[str, tuple[str, tuple[int, int]]]:
     """Each defendant's ``adopted`` / ``rejected`` (with the span saying so), where the court's words may
     differ between defendants (公诉机关对被告人甲、乙提出的量刑建议适当，本院予以采纳。…对被告人丙的量刑建议明显
     不当，本院不予采纳): of the words naming him, as :func:`stance` weighs them; one they name nowhere takes the
-    words naming no one (公诉机关的量刑建议适当，本院予以采纳). Absent where neither says anything."""
+    words naming no one (公诉机关的量刑建议适当，本院予以采纳). Absent where neither says anything.
+    Words naming only ``others`` (people who are none of ``names``, as of :func:`find_recommendations`) are
+    theirs, not words naming no one (…对被告人乙的量刑建议偏重，本院不予采纳, where the result sentences 甲 alone)."""
     end = len(text) if end is None else end
+    known = [*names, *(n for n in others if n and n not in names)]
     said: list[tuple[int, int, str, tuple[int, int], tuple[str, ...]]] = []
     for rank, (kind, pattern) in enumerate((("adopted", _ADOPTED_ADJUSTED), ("rejected", _REJECTED),
                                             ("adopted", _ADOPTED))):
-        said += [(rank, m.start(), kind, m.span(), _whose(text, m, names, start))
+        said += [(rank, m.start(), kind, m.span(), _whose(text, m, known, start))
                  for m in pattern.finditer(text, start, end)]
     out: dict[str, tuple[str, tuple[int, int]]] = {}
     for n in dict.fromkeys(n for n in names if n):

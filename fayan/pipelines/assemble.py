@@ -1356,14 +1356,17 @@ _APPEAL_COURT_RE = re.compile(
 
 
 def _recommendations(
-    doc: Document, secs: Sections, end: int, names: list[str], sp: _Spans, units: list[str]
+    doc: Document, secs: Sections, end: int, names: list[str], sp: _Spans, units: list[str],
+    others: Sequence[str] = (),
 ) -> tuple[tuple[Recommendation, ...], str | None, list[str | None]]:
     """The 量刑建议 before ``end`` (the result section), whether the reasoning adopts or rejects it, and what it
     says of each defendant's own (of ``names``, the result's defendants in order; ``units``, those of them
-    that are units: 建议对被告单位判处罚金… is the unit's)."""
+    that are units: 建议对被告单位判处罚金… is the unit's). ``others``: the people named who are none of them
+    (a header defendant the result sentences for nothing, a co-defendant): a recommendation naming one is his,
+    never the only defendant's (…；对被告人乙判处有期徒刑六个月，缓刑一年, where the result sentences 甲 alone)."""
     text = doc.text
     recs = []
-    for k, r in enumerate(find_recommendations(text, names, 0, end, units)):
+    for k, r in enumerate(find_recommendations(text, names, 0, end, units, others)):
         sp.add(f"recommendations[{k}]", (r.start, r.end))
         o = doc.original_span(r.start, r.end)
         recs.append(replace(r, start=o.start, end=o.end, text=o.text))
@@ -1376,7 +1379,7 @@ def _recommendations(
         sp.add("recommendation_stance", span)
     # each defendant's, where the reasoning names whose it adopts or rejects (…对被告人甲、乙提出的量刑建议适当，本院予以
     # 采纳…对被告人丙的量刑建议明显不当，本院不予采纳) or says it naming no one; else the document's
-    own = stances(text, names, at, end) if span is not None else {}
+    own = stances(text, names, at, end, others) if span is not None else {}
     words: list[str | None] = []
     for i, n in enumerate(names):
         w, where = own.get(n, (word, span))
@@ -3820,7 +3823,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         text, secs.body_end, fe.victims, set(result_names) | set(names) | {a.name for a in accomplices}, sp)
     harmed = _harmed(doc, facts_listed, reasoning, fe.victims, sp)
     recommendations, stance_word, stance_words = _recommendations(
-        doc, secs, result.start, result_names, sp, [d.name for d in defendants if d.is_unit])
+        doc, secs, result.start, result_names, sp, [d.name for d in defendants if d.is_unit],
+        [a.name for a in accomplices])
     defendants = [replace(d, recommendation_stance=w) for d, w in zip(defendants, stance_words)]
     originals, appeal_by = _first_instance(doc, result.start, f.procedure, result_names + names, sp)
     return Judgment(
