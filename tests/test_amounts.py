@@ -930,3 +930,44 @@ def test_economic_crime_totals_leave_out_parts_and_pay() -> None:
 def test_a_civil_award_the_reasoning_decides_is_no_compensation_paid(text: str, want: list[str]) -> None:
     """附带民事: the court's own award (酌定…承担…的赔偿责任，即…元; 尚应赔偿…元) is owed, not paid."""
     assert [a.role for a in extract_amounts(text, section="reasoning")] == want
+
+
+
+@pytest.mark.parametrize(("text", "charge", "expected"), [
+    # a demand under a threat, a lower sum agreed, then paid: the sum paid, once
+    ("经审理查明：被告人甲某多次向被害人乙某发送短信，声称若乙某不支付人民币十万元，即将其隐私公之于众。经讨价还价，"
+     "乙某同意支付人民币六万元。次日，乙某向甲某转账人民币六万元。", "敲诈勒索罪", "60000"),
+    # 要求…支付 a sum, a lower one paid
+    ("经审理查明，被告人甲某以散布乙某隐私相威胁，要求乙某支付3万元。乙某被迫向甲某转账1.5万元。", "敲诈勒索罪", "15000"),
+    # the sum a fraud asks for and the same sum paid: one payment
+    ("经审理查明，被告人甲某谎称可代办贷款，要求被害人乙某缴纳保证金8000元，乙某遂向甲某转账8000元。", "诈骗罪", "8000"),
+])
+def test_a_sum_asked_for_and_answered_by_a_payment_counts_once(text: str, charge: str, expected: str) -> None:
+    """若乙不支付10万元即…, 要求乙支付3万元, 乙同意支付6万元: a sum asked for or promised, which the payment told
+    after it answers (no larger), is no money taken beside that payment."""
+    assert total_crime_amount(text, charge=charge) == Decimal(expected)
+
+
+def test_a_sum_asked_for_that_no_payment_answers_still_counts() -> None:
+    """A demand nothing answers (未遂), a second payment told as another act (又), a list of sums asked for and a
+    payment made as asked (按要求) are no sums a later payment stands for."""
+    threat = "经审理查明，被告人甲某声称若乙某不支付人民币5万元，即将其打伤。经讨价还价，乙某同意支付人民币3万元。"
+    assert total_crime_amount(threat, charge="敲诈勒索罪") == Decimal("30000")
+    assert total_crime_amount(threat.split("经讨价")[0] + "乙某随即报警。", charge="敲诈勒索罪") == Decimal("50000")
+    again = ("经审理查明，被告人甲某虚构出售车辆，要求被害人乙某交纳订金3000元，后又以过户为由，又让乙某向其转款1000元。")
+    assert total_crime_amount(again, charge="诈骗罪") == Decimal("4000")
+    listed = "经审理查明，被告人甲某谎称可代办贷款，要求被害人乙某缴纳保证金3000元、手续费1000元。"
+    assert total_crime_amount(listed, charge="诈骗罪") == Decimal("4000")
+    as_asked = "经审理查明，被告人甲某冒充客服，被害人乙某按甲某要求支付6000元，后向甲某转账2000元。"
+    assert total_crime_amount(as_asked, charge="诈骗罪") == Decimal("8000")
+
+
+def test_a_part_split_from_money_just_told_is_inside_it() -> None:
+    """将其中5万元转给丙，余款3万元归其所有: the portion and the rest are parts of the 8万元 told before; a part taken as
+    the crime itself from money that was no crime amount (职务侵占: 收取货款…将其中6万元据为己有) still counts."""
+    split = ("经审理查明，被告人甲某骗取被害人乙某人民币8万元。当日，甲某将其中5万元转给被告人丙某，余款3万元归其个人所有。")
+    assert total_crime_amount(split, charge="诈骗罪") == Decimal("80000")
+    passed_on = "经审理查明，被告人甲某以揭发乙某隐私相威胁，乙某被迫向甲某转账人民币4万元。甲某将其中1万元转给丁某。"
+    assert total_crime_amount(passed_on, charge="敲诈勒索罪") == Decimal("40000")
+    kept = "经审理查明，被告人甲某利用职务便利，收取客户货款人民币10万元，将其中6万元据为己有。"
+    assert total_crime_amount(kept, charge="职务侵占罪") == Decimal("60000")

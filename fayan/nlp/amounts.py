@@ -80,7 +80,9 @@ net amount (实际骗取15.2万元, or one after a sentence's opening 扣除…�
 the amounts before it in its paragraph, and so does an amount that a gross
 one less what was paid back comes to (a gross total still covers its parts);
 an approximate total (1600余元) whose parts add up to more becomes their sum.
-Ranges (3800元至69800元不等) are not summed.
+Ranges (3800元至69800元不等) are not summed.  A part split off money just told (将其中15万元转给甲，余款5万元
+归其所有: ``portion`` and ``rest``) is a restatement; a sum asked for or agreed (若乙不支付30万元，即…; 乙同意支付
+20万元) that a payment told after it answers, no larger, is left out (:func:`_without_asked`).
 The answer is the sum of what is left.  When no counted amount is stated, gains
 (违法所得, 得款) are used; when the facts state none at all, the amounts of the
 prosecutor's conclusion are.  A charge that counts gains beside other roles
@@ -272,6 +274,8 @@ class _Lex:
     net_re: re.Pattern[str]
     per_re: re.Pattern[str]
     share_re: re.Pattern[str]
+    portion_re: re.Pattern[str]
+    rest_re: re.Pattern[str]
     person_re: re.Pattern[str]
     placeholder: frozenset[str]
     name_end_re: re.Pattern[str]
@@ -297,11 +301,14 @@ def _lex(directory: str) -> _Lex:
             raise LexiconError(f"{word!r} is listed twice", path, line)
         cues[word] = _Cue(role, side, strength == "strong")
 
-    scope: dict[str, list[str]] = {"details": [], "summary": [], "net": [], "per": [], "share": []}
+    scope: dict[str, list[str]] = {
+        "details": [], "summary": [], "net": [], "per": [], "share": [], "portion": [], "rest": []
+    }
     s_path = str(lexicon_path(_SCOPE, directory))
     for line, (word, kind) in load_table(_SCOPE, 2, directory):
         if kind not in scope:
-            raise LexiconError(f"scope must be details, summary, net, per or share; found {kind!r}", s_path, line)
+            kinds = "details, summary, net, per, share, portion or rest"
+            raise LexiconError(f"scope must be {kinds}; found {kind!r}", s_path, line)
         scope[kind].append(word)
 
     parts: dict[str, str] = {}
@@ -352,6 +359,9 @@ def _lex(directory: str) -> _Lex:
         net_re=re.compile(alternation(scope["net"])),
         per_re=re.compile(rf"(?:{alternation(scope['per'])})(?:人民币)?$"),
         share_re=re.compile(alternation(scope["share"])),
+        # right before the amount, a few characters between at most (余下的5万元, 余款人民币五万元)
+        portion_re=re.compile(rf"(?:{alternation(scope['portion'])})[^，,。；;0-9０-９]{{0,4}}$"),
+        rest_re=re.compile(rf"(?:{alternation(scope['rest'])})[^，,。；;0-9０-９]{{0,4}}$"),
         person_re=re.compile(rf"(?:{alternation(names['person'])})$"),
         placeholder=frozenset(names["placeholder"]),
         name_end_re=re.compile(alternation(name_ends)),
@@ -911,8 +921,9 @@ def _restatements(drafts: Sequence[_Draft], layout: _Layout) -> set[int]:
     para_values: dict[tuple[str, int], set[Decimal]] = {}
     # the largest crime amount so far per paragraph that is not restated, totals too (总计人民币35万元)
     taken_max: dict[int, Decimal] = {}
+    portions = _portions(drafts, layout)
     for k, d in enumerate(drafts):
-        if d.part not in _FACT_PARTS or (d.part == "prosecution" and court_has_own):
+        if d.part not in _FACT_PARTS or (d.part == "prosecution" and court_has_own) or k in portions:
             out.add(k)
             continue
         if k in out:
@@ -944,6 +955,42 @@ def _restatements(drafts: Sequence[_Draft], layout: _Layout) -> set[int]:
             para_values.setdefault((d.part, paragraph), set()).add(d.amount)
         if crime[k]:
             taken_max[paragraph] = max(taken_max.get(paragraph, d.amount), d.amount)
+    return out
+
+
+def _portions(drafts: Sequence[_Draft], layout: _Layout) -> set[int]:
+    """Indexes of the amounts split off money told just before (``amount_scope.tsv``'s ``portion``, and the
+    ``rest`` after it in its sentence): …将人民币20万元转入乙的账户。当日，乙将其中15万元转给甲，余款5万元归其
+    所有 tells 20万元 once. The whole is the amount right before the first of them, in its sentence or the one
+    before in its paragraph, and holds them all. Only a part that could count is marked (what was paid back of
+    it, 将其中50万元归还, is money paid, no repeat of money taken); a part told as an act (据为己有) is the crime's
+    own money where the whole was no money taken: 收取货款10万元，将其中5万元据为己有 (职务侵占) keeps the 5万元."""
+    lex = _lex()
+    text = layout.text
+    out: set[int] = set()
+    k = 0
+    while k < len(drafts):
+        d = drafts[k]
+        c_start, _ = layout.clause(d.start)
+        if k == 0 or not lex.portion_re.search(text, c_start, d.start):
+            k += 1
+            continue
+        whole = drafts[k - 1]
+        s_start, s_end = layout.sentence(d.start)
+        p_start, _ = layout.paragraph(d.start)
+        before = layout.sentence(s_start - 1)[0] if s_start > p_start else s_start
+        split = [k]  # the portion and the rest after it in its sentence
+        for i in range(k + 1, len(drafts)):
+            x = drafts[i]
+            if x.start >= s_end:
+                break
+            if lex.rest_re.search(text, layout.clause(x.start)[0], x.start):
+                split.append(i)
+        if (whole.start >= max(before, p_start) and whole.part == d.part
+                and sum((drafts[i].amount for i in split), Decimal(0)) <= whole.amount + _CENT):
+            out.update(i for i in split if drafts[i].role in CRIME_ROLES
+                       and (whole.role in _ACT_ROLES or drafts[i].role not in _ACT_ROLES))
+        k = split[-1] + 1
     return out
 
 
@@ -1076,13 +1123,76 @@ def total_crime_amount(
         if not pool:  # only restated (e.g. only in the prosecutor's conclusion)
             pool = [a for a in cny if a.role in role_set and a.part in ("opinion", "reasoning")]
             pool = _one_part(pool)
-        pool = _without_stakes_beside_rake(_without_gains_beside_total(pool))
+        pool = _without_stakes_beside_rake(_without_gains_beside_total(_without_asked(pool, layout)))
         if pool:
             # the totals the text states of these roles but restates (以上共计盗窃12起，涉案财物价值共计106500元 after
             # the counts): no part of the sum, still the whole a defendant's own total after them is a part of
             stated = [a for a in cny if a.role in role_set and a.is_total and a.is_restatement]
             return _sum_with_totals(pool, layout, lex, superseded, stated)
     return None
+
+
+# money asked for, not yet paid, in its clause right before the amount: a demand under a threat (若乙不支付30万元，即…;
+# 如不给5万元就…; 要求乙支付5万元, not 按要求/按该局要求, which tell a payment made as asked), or a sum agreed (乙同意支付
+# 20万元; 答应给付, not 经同意, which tells leave given)
+_PAY = r"(?:支付|给付|交付|缴纳|交纳|转账|转款|汇款|打款|赔偿|拿出|交出|付|给|交|缴|转)"
+_DEMANDED_RE = re.compile(
+    rf"(?:(?:(?:若|如果|倘若|假如|要是)[^，,。；;]{{0,12}}?|如)不(?:肯|愿意?|按时)?{_PAY}"
+    rf"|(?<![按应依据照的其])要求[^，,。；;]{{0,12}}?{_PAY})[^，,。；;]{{0,10}}$"
+)
+# a payment made as asked (按该局要求另行支付赔偿金…, 按照被告人的要求将…转入): no demand
+_AS_ASKED_RE = re.compile(r"(?:按照?|依照?|根据|遵照|应)[^，,。；;]{0,8}要求$")
+_AGREED_RE = re.compile(rf"(?<!经)(?:同意|答应|承诺|允诺)[^，,。；;]{{0,6}}?{_PAY}[^，,。；;]{{0,10}}$")
+
+
+# a payment told as another act, after the sum asked for: 要求被害人交纳订金2000元，后又以…为由，又让被害人转款1000元
+_ANOTHER_ACT_RE = re.compile(r"又|另|再次")
+
+
+def _asked(a: AmountFound, layout: _Layout) -> str | None:
+    """``demanded`` or ``agreed`` where ``a`` is a sum asked for or promised (:data:`_DEMANDED_RE`,
+    :data:`_AGREED_RE`), not a total; else None."""
+    if a.is_total:
+        return None
+    c_start, _ = layout.clause(a.start)
+    demand = _DEMANDED_RE.search(layout.text, c_start, a.start)
+    as_asked = demand is not None and demand[0].startswith("要求") and _AS_ASKED_RE.search(
+        layout.text, c_start, demand.start() + 2) is not None
+    if demand and not as_asked:
+        return "demanded"
+    if _AGREED_RE.search(layout.text, c_start, a.start):
+        return "agreed"
+    return None
+
+
+def _without_asked(pool: list[AmountFound], layout: _Layout) -> list[AmountFound]:
+    """The pool without the sums asked for or promised (:func:`_asked`) that the next amount of the pool after
+    their clause answers: no larger, with a cue of its own (支付, 转账), in their paragraph, count and part,
+    before another demand or act (又, 另): 声称若乙不支付30万元即…。经讨价还价，乙同意支付20万元。…乙向甲转账
+    20万元 is 20万元 taken, once (a demand not met is no money obtained; the sum agreed and the sum paid are
+    one). A demand nothing after it answers (未遂) still counts."""
+    items = sorted(pool, key=lambda a: a.start)
+    kinds = [_asked(a, layout) for a in items]
+    dropped: set[int] = set()
+    for i, a in enumerate(items):
+        if kinds[i] is None:
+            continue
+        paragraph = layout.paragraph(a.start)
+        _, c_end = layout.clause(a.start)
+        for j in range(i + 1, len(items)):
+            b = items[j]
+            if (kinds[j] == "demanded" or layout.paragraph(b.start) != paragraph
+                    or b.count_index != a.count_index or b.part != a.part
+                    or _ANOTHER_ACT_RE.search(layout.text, a.end, b.start)):
+                break  # another demand, another act (又让被害人转款1000元), paragraph or count
+            if b.start < c_end:
+                continue  # a list in its clause (交纳保证金2000元、手续费1000元): asked as well
+            b_end = layout.clause(b.start)[1]
+            answers = b.cue is not None and layout.text.find(b.cue, a.end, b_end) >= 0
+            if answers and b.amount_yuan <= a.amount_yuan + _CENT:
+                dropped.add(id(a))
+            break
+    return [a for a in pool if id(a) not in dropped]
 
 
 def _without_gains_beside_total(pool: list[AmountFound]) -> list[AmountFound]:
