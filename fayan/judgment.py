@@ -549,7 +549,8 @@ class Defendant:
     # date from their earliest date, month or year on
     offence_start: str | None = None
     # the earliest day the facts allow for that offence: the first day of the earliest date, month or year they
-    # mention (in sentences naming the person when there are several); for checks that need "not before"
+    # mention (in sentences naming the person when there are several, not those that tell only the capture or
+    # what made good: else the case's); for checks that need "not before"
     offence_from: str | None = None
     # the latest whole day of a fact sentence that tells a crime (naming the person, where there are several)
     # and nothing after the act: no capture, search, restitution, appraisal, nor a death told after the blow;

@@ -503,6 +503,31 @@ def test_a_surrender_day_is_no_defendants_offence_start() -> None:
     assert (second.offence_from, second.captured_on) == ("2018-03-01", "2018-09-15")
 
 
+@pytest.mark.parametrize("after", [
+    "2018年5月30日，某建设公司与被害人丙某的近亲属达成赔偿协议，被害人近亲属对二被告人表示谅解。"
+    "被告人乙某于2018年6月20日主动到公安机关投案。",
+    "2018年5月25日，被告人甲某退赔被害人近亲属经济损失人民币十万元，取得谅解。",
+    "2018年5月9日，被告人甲某、乙某被公安机关抓获。",
+])
+def test_a_defendant_named_only_after_the_act_takes_the_cases_day(after: str) -> None:
+    """An accident the facts date in a sentence naming only the foreman 乙某 (2018年5月8日9时许，被告人乙某安排
+    工人…), the manager 甲某's omission told undated: the only whole days of sentences naming 甲某 are of what
+    came after the act (a compensation of 二被告人, a repayment, the capture), no offence day of his; his is the
+    case's, and his detention of the next day is not before it (X6)."""
+    facts = ("被告人甲某系某建设公司某项目项目经理，负责项目安全生产管理。2018年5月7日，该项目楼面临边防护栏杆被拆除后未予恢复。"
+             "2018年5月8日9时许，被告人乙某在未检查临边防护的情况下安排工人丙某在楼面临边处作业，丙某从临边处坠落至地面，"
+             "经抢救无效死亡。被告人甲某未组织开展安全检查，未及时消除事故隐患。" + after)
+    headers = (HEADER.format(name="甲某", birth="1975年1月1日", prior="", detained="2018年5月9日")
+               + HEADER.format(name="乙某", birth="1980年1月1日", prior="", detained="2018年6月20日"))
+    text = JUDGMENT.format(
+        seq=9, headers=headers, accused="被告人甲某、乙某", charge="重大责任事故罪", article="一百三十四条第一款",
+        facts=facts, extra="", result="被告人甲某犯重大责任事故罪，判处有期徒刑一年六个月。被告人乙某犯重大责任事故罪，判处有期徒刑一年。",
+    )  # fmt: skip
+    first, _second = extract(text).defendants
+    assert (first.offence_from, first.offence_start) == ("2018-05-07", "2018-05-07")
+    assert [m for m in _findings(text, "X6") if "甲某" in m] == []
+
+
 @pytest.mark.parametrize(("second", "last"), [
     ("2.2018年5月21日15时许，被告人甲某在某市场门口以人民币400元的价格向丙某贩卖甲基苯丙胺1.2克，交易完成后被公安民警当场抓获。",
      "2018-05-21"),

@@ -433,6 +433,8 @@ _AFTER_TRIAL_RE = re.compile(
 )
 
 
+# a seizure (…民警从其挎包内查获甲基苯丙胺一包): what a capture's sentence may tell was held on its day
+_SEIZED_RE = re.compile(r"查获|缴获|搜出|起获")
 # What a search seized, from the word to its clause's end (…当场从其房间内查获用于贩卖的甲基苯丙胺二小包; not after a 被
 # in the clause, but for 被告人 and 被害人: 被告人甲某被查获当日接收投注…, 被执勤交警查获, where the person is caught),
 # and a confession (对…犯罪事实供认不讳, 如实供述…): their crime words tell no crime of a capture's sentence
@@ -518,6 +520,12 @@ class _FactDate:
         custody (:data:`_IN_CUSTODY_RE`). Its day is no day of the offence."""
         return (self.capture or self.settled or self._tells_only(_FILED_RE)
                 or self._tells_only(_IN_CUSTODY_RE))
+
+    @property
+    def of_the_act(self) -> bool:
+        """The sentence may tell a day of the act: it tells more than what came after it (:attr:`later`), or it
+        tells a capture with a seizure (…被抓获，民警从其挎包内查获甲基苯丙胺一包: drugs held that day)."""
+        return not self.later or (self.capture and bool(_SEIZED_RE.search(self._plain)))
 
     @property
     def background(self) -> bool:
@@ -3088,10 +3096,14 @@ def _own_offence_dates(
     Where one defendant is tried every date of the facts is theirs; of several, the sentences naming them. With no
     full date in such a sentence but one of what came after the act (:attr:`_FactDate.later`: 乙某主动到公安机关投案),
     the document's first full date, but not one before the earliest month or year their own sentences give (甲
-    2021年11月3日 theft, 乙 only 2021年12月间 fraud).
+    2021年11月3日 theft, 乙 only 2021年12月间 fraud). Sentences that tell only what came after the act, but a
+    capture with a seizure (:attr:`_FactDate.of_the_act`), give no date of theirs: a manager whose omission the
+    facts tell undated, beside the accident's day told of a foreman (2021年5月8日9时许，被告人乙安排工人…坠落),
+    takes the case's dates, not the day of a compensation that names both (2021年5月20日，…公司与被害人近亲属达成
+    赔偿协议，…对二被告人表示谅解) nor the foreman's surrender told after it.
     """
     several = together > 1
-    named = _naming(mentions, names, together) if several else []
+    named = [x for x in _naming(mentions, names, together) if x.of_the_act] if several else []
     # not the day of a sentence that tells only the capture (…9月13日被公安民警抓获 before a crime of 9月15日), where
     # another day is left, as for the document's last day of the conduct
     pool = named or mentions

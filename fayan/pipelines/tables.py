@@ -478,7 +478,9 @@ TABLES: tuple[TableSpec, ...] = (
                "naming them (or all the defendants together: 二被告人 of two), else the "
                "document's", _attr("offence_start")),
         Column("offence_from", "string",
-               "the earliest day the facts allow for that offence (a month or year from its first day), ISO",
+               "the earliest day the facts allow for that offence (a month or year from its first day; with "
+               "several defendants of sentences naming them that tell more than the capture or what made "
+               "good, else the document's), ISO",
                _attr("offence_from")),
         Column("last_act_day", "string",
                "the latest day of a fact sentence telling a crime by them and nothing after the act (capture, "
