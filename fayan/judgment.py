@@ -382,6 +382,10 @@ class DrugMention:
     # what a conversion gives (按含量8.6%折算为甲基苯丙胺447.2克, 折合海洛因…克), not a weight weighed: X3 does not
     # compare it with the facts' weights, and counts it among them
     converted: bool = False
+    # of several defendants, those the facts name in its paragraph within its enumerated item, or from the
+    # item's heading on (二、被告人乙…查获白色粉末一包。经称量，净重8.6克: 乙), all where they speak of them
+    # together (二被告人); () where none is named so, of one defendant, and in the reasoning
+    named: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -578,6 +582,13 @@ class Defendant:
     # (公诉机关对被告人甲、乙提出的量刑建议适当，本院予以采纳；…对被告人丙的量刑建议明显不当，本院不予采纳); else
     # its words naming no one (公诉机关的量刑建议适当), or the document's recommendation_stance
     recommendation_stance: str | None = None
+    # of several defendants, this one's own drug (canonical name) and quantity: those of the facts' weights
+    # told of this defendant alone (``DrugMention.named``: 一、被告人甲…运输…326.5克 二、被告人乙…查获白色
+    # 粉末一包。经称量，净重8.6克；…检出海洛因成分: 乙's 海洛因 8.6克), where every weight is told of a
+    # defendant named and none of this one's of another too; None where it cannot be told (and of one
+    # defendant: the document's drug is theirs)
+    drug: str | None = None
+    drug_grams: Number | None = None
 
 
 # how ``Judgment.notes`` opens where the text goes on with another document after the result (two judgments pasted into

@@ -8292,6 +8292,71 @@ def test_drug_quantity_bracket_of_two_defendants_of_one_sale(facts: str, fires: 
             assert all(text[e.start : e.end] == e.text for e in f.evidence)
 
 
+SEPARATE_DRUG = (
+    "某某市中级人民法院 刑事判决书 （2023）滇08刑初7号 公诉机关某某市人民检察院。\n"
+    "被告人甲某，男，1986年4月2日出生，汉族，无业。因本案于2023年5月14日被刑事拘留。\n"
+    "被告人乙某，女，1994年9月6日出生，汉族，无业。因本案于2023年5月21日被刑事拘留。\n"
+    "某某市人民检察院指控被告人甲某、乙某犯运输毒品罪，于2023年9月4日向本院提起公诉。\n"
+    "经审理查明：\n"
+    "一、2023年5月13日，被告人甲某受他人雇佣驾车运输毒品，次日途经某检查站时被民警查获，民警从该车备胎内查获"
+    "红色药片三包。经称量，净重共计326.5克；经鉴定，均检出甲基苯丙胺成分。\n"
+    "二、2023年5月20日，{second}\n"
+    "本院认为，被告人甲某、乙某明知是毒品而运输，其行为均已构成运输毒品罪。被告人甲某运输甲基苯丙胺326.5克，数量大。"
+    "二被告人归案后均如实供述自己的罪行，依法可以从轻处罚。"
+    "依照《中华人民共和国刑法》第三百四十七条、第六十七条第三款之规定，判决如下：\n"
+    "一、被告人甲某犯运输毒品罪，判处有期徒刑十五年，并处没收个人财产人民币五万元。\n"
+    "二、被告人乙某犯运输毒品罪，判处{sentence}，并处罚金人民币二万元。\n"
+    "审判长 某某某 二〇二三年十一月二十八日 书记员 某某某"
+)
+# 乙某's own seizure, the weight told before the drug an appraisal names
+_HER_SEIZURE = ("被告人乙某受他人指使，将一包毒品藏于随身携带的洗发水瓶内乘坐客车运输，次日被民警查获，民警从乙某的"
+                "洗发水瓶内查获白色粉末一包。经称量，净重8.6克；经鉴定，检出海洛因成分。")
+
+
+@pytest.mark.parametrize(
+    "second, sentence, fires",
+    [
+        # 8.6 克 of 海洛因 is 347④'s (三年以下; 情节严重 七年以下): seven years and six months lie only in 数量较大's
+        # bracket, though the document's other defendant carried 326.5 克 of 甲基苯丙胺
+        (_HER_SEIZURE, "有期徒刑七年六个月", True),
+        ("被告人乙某乘坐客车运输毒品，次日被民警查获，民警从乙某的背包内查获海洛因一包，净重8.6克。",
+         "有期徒刑七年六个月", True),
+        (_HER_SEIZURE, "有期徒刑二年", False),
+        # the item tells 甲某 had a part in 乙某's carrying: the 8.6 克 is not hers alone
+        (_HER_SEIZURE.replace("受他人指使", "受被告人甲某指使"), "有期徒刑七年六个月", False),
+    ],
+)
+def test_drug_quantity_bracket_of_each_defendant_s_own_seizure(
+    second: str, sentence: str, fires: bool
+) -> None:
+    """Of two defendants whose seizures the facts tell in items of their own, each one's sentence is weighed
+    against their own drug and weight (乙某's 海洛因 8.6 克), not the document's main drug (甲某's 甲基苯丙胺
+    326.5 克)."""
+    text = SEPARATE_DRUG.format(second=second, sentence=sentence)
+    j = extract(text)
+    assert [d.name for d in j.defendants] == ["甲某", "乙某"]
+    assert (j.drug, float(j.drug_grams or 0)) == ("甲基苯丙胺", 326.5)
+    assert [(m.drug, m.grams) for m in j.drugs if m.section == "facts" and m.grams] == [("甲基苯丙胺", 326.5),
+                                                                                          ("海洛因", 8.6)]
+    own = [(d.drug, d.drug_grams) for d in j.defendants]
+    assert own == ([("甲基苯丙胺", 326.5), ("海洛因", 8.6)] if "甲某指使" not in second else [(None, None), (None, None)])
+    found = [(f.rule, f.defendant) for f in run_checks([j]) if f.rule in ("E4", "E20")]
+    assert found == ([("E4", "乙某"), ("E20", "乙某")] if fires else []), found
+    for f in run_checks([j]):
+        if f.rule in ("E4", "E20"):
+            assert "海洛因8.6克" in f.message and all(text[e.start : e.end] == e.text for e in f.evidence)
+
+
+def test_drug_quantity_of_a_seizure_told_of_no_defendant_is_nobody_s_own() -> None:
+    """A weight in a paragraph that names no defendant (另查明，民警在某出租屋内查获…) may be anyone's: no
+    defendant's own quantity is read, and no sentence is weighed against one."""
+    text = SEPARATE_DRUG.format(second=_HER_SEIZURE + "\n另查明，民警在某出租屋内查获海洛因一包，净重20.5克。",
+                                sentence="有期徒刑七年六个月")
+    j = extract(text)
+    assert [(d.drug, d.drug_grams) for d in j.defendants] == [(None, None), (None, None)]
+    assert not [f for f in run_checks([j]) if f.rule in ("E4", "E20")]
+
+
 @pytest.mark.parametrize(("severity", "fires"), [("情节严重，", False), ("", True)])
 def test_e11_a_term_below_the_bracket_of_the_found_severity(severity: str, fires: bool) -> None:
     """A 从犯 of 贩卖毒品 whose reasoning finds 情节严重 (三年以上七年以下) sentenced to two years and six months was taken

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 import pytest
 
 from fayan.nlp.facts import (
-    drug_total, evidence_ranges, find_blood_alcohol, find_drugs, find_harmed, find_tallies, find_victims, item_values,
+    drug_owners, drug_total, evidence_ranges, find_blood_alcohol, find_drugs, find_harmed, find_tallies,
+    find_victims, item_values, own_drug_totals,
 )
 from fayan.pipelines.assemble import extract, extract_file
 
@@ -61,6 +62,13 @@ from tests.test_checks import BASE, TEMPLATE
         ("查获白色晶体一袋，净重41.6克，检出甲基苯丙胺成分；另查获废液两桶，共计12.5千克，经鉴定未检出甲基苯丙胺成分。",
          [("甲基苯丙胺", 41.6)]),
         ("查获白色粉末一包，净重12.5克，经鉴定，未检出海洛因、甲基苯丙胺成分。", []),  # none of a list found
+        # a sentence that weighs what the one before seized, naming nothing: the drug the appraisal after it
+        # identifies, or the one drug the seizure names
+        ("民警从其随身携带的洗发水瓶内查获白色粉末一包。经称量，净重8.6克；经鉴定，检出海洛因成分。", [("海洛因", 8.6)]),
+        ("查获白色晶体四包。经称量，共计净重14.6克；经鉴定，上述白色晶体均检出甲基苯丙胺成分。", [("甲基苯丙胺", 14.6)]),
+        ("从其挎包内查获甲基苯丙胺一包。经称量，净重5.2克。", [("甲基苯丙胺", 5.2)]),
+        ("查获甲基苯丙胺一包、海洛因一包。经称量，净重5.2克。", []),  # which of the two it is, is not told
+        ("查获白色粉末一包。\n经称量，净重8.6克；经鉴定，检出海洛因成分。", []),  # another paragraph
     ],
 )
 def test_find_drugs(text: str, expected: list) -> None:
@@ -1030,3 +1038,33 @@ def test_a_weight_converted_by_its_content_makes_the_reasoning_total_the_quantit
     assert [(d.text, d.section) for d in j.drugs if d.converted] == [("447.2克", "reasoning")]
     unconverted = reason.replace("按含量8.6%折算为甲基苯丙胺447.2克", "")
     assert extract(TEMPLATE.format(**{**BASE, **over, "reason": unconverted})).drug_grams == 5200
+
+
+def test_drug_owners_and_each_defendant_s_own_quantity() -> None:
+    """Whose each weight is: the defendants named in its paragraph within its enumerated item, or from a
+    heading item on; each one's own quantity only where every weight is someone's and none of theirs another's
+    too."""
+    names = {"甲某": "甲某", "乙某": "乙某"}
+    text = ("经审理查明：\n一、被告人甲某运输甲基苯丙胺的事实\n2023年5月13日，甲某驾车运输毒品。\n"
+            "民警从该车备胎内查获红色药片三包。经称量，净重共计326.5克；经鉴定，均检出甲基苯丙胺成分。\n"
+            "二、2023年5月20日，被告人乙某携带毒品乘车，民警从其洗发水瓶内查获白色粉末一包。经称量，净重8.6克；"
+            "经鉴定，检出海洛因成分。\n另查明，被告人甲某、乙某均如实供述。")
+    found = [d for d in find_drugs(text) if d.grams]
+    owners = drug_owners(text, found, names)
+    assert [(d.drug, d.grams) for d in found] == [("甲基苯丙胺", 326.5), ("海洛因", 8.6)]
+    assert owners == [("甲某",), ("乙某",)]
+    assert own_drug_totals(found, owners) == {"甲某": ("甲基苯丙胺", 326.5), "乙某": ("海洛因", 8.6)}
+    # an item that names both: the 8.6 克 is both's, so neither has only weights of their own
+    joint = text.replace("被告人乙某携带毒品乘车", "被告人乙某受被告人甲某指使携带毒品乘车")
+    found = [d for d in find_drugs(joint) if d.grams]
+    assert drug_owners(joint, found, names) == [("甲某",), ("乙某", "甲某")]
+    assert own_drug_totals(found, drug_owners(joint, found, names)) == {}
+    # a part of its own after the items that names no one: its weight may be anyone's
+    more = text + "\n另查明，民警在某出租屋内查获海洛因3克。"
+    found = [d for d in find_drugs(more) if d.grams]
+    owners = drug_owners(more, found, names)
+    assert owners[-1] == () and own_drug_totals(found, owners) == {}
+    together = "一、二被告人共同贩卖甲基苯丙胺5克。"
+    assert drug_owners(together, find_drugs(together), names) == [("甲某", "乙某")]
+    # 王某 is not 王某某's
+    assert drug_owners("被告人王某某贩卖冰毒5克。", find_drugs("被告人王某某贩卖冰毒5克。"), {"王某": "王某", "李某": "李某"}) == [()]

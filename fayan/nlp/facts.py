@@ -23,8 +23,9 @@ from typing import Protocol
 
 from fayan.errors import ParseError
 from fayan.judgment import BloodAlcohol
+from fayan.nlp.amounts import TOGETHER_RE
 from fayan.nlp.lexicon import alternation, lexicon_cached, load_list, load_table
-from fayan.nlp.names import masked_run_on, masked_slips
+from fayan.nlp.names import masked_run_on, masked_slips, name_mentions
 from fayan.nlp.numbers import cn_to_number, find_money, number_pattern
 from fayan.nlp.segment import base_tokenizer, dictionary_tags, is_dictionary_word
 from fayan.nlp.text import MASK_CHARS, alike, one_apart
@@ -32,7 +33,8 @@ from fayan.types import Money, Span, plain_number
 
 __all__ = [
     "find_blood_alcohol", "HARMS", "worst_harm", "find_tallies",
-    "DrugFound", "find_drugs", "find_victims", "defendant_names", "drug_total", "evidence_ranges", "is_drug_name",
+    "DrugFound", "find_drugs", "find_victims", "defendant_names", "drug_owners", "drug_total",
+    "evidence_ranges", "is_drug_name", "own_drug_totals",
     "is_body_part", "looks_like_name", "EntityPredictor", "ItemValue", "item_values",
 ]
 
@@ -252,6 +254,29 @@ def _identified_later(text: str, sentences: list[re.Match[str]], i: int, pattern
     return None
 
 
+# a sentence that weighs what the one before it seized (…查获白色粉末一包。经称量，净重8.6克；经鉴定，检出海洛因成分。)
+_WEIGHING_RE = re.compile(r"称量|称重|净重|毛重")
+
+
+def _weighed_of_before(text: str, sentences: list[re.Match[str]], i: int, pattern: re.Pattern[str],
+                       names: dict[str, str]) -> str | None:
+    """The drug of a weighing sentence that names nothing weighed (经称量，净重8.6克), where the sentence before
+    it in its paragraph tells of what it weighs and weighs nothing itself: the one drug that sentence names
+    (查获甲基苯丙胺一包。经称量，净重5.2克), else, where it names a substance not yet identified (查获白色粉末
+    一包), the drug one of the next two sentences identifies (经鉴定，检出海洛因成分); None where it names
+    several drugs or neither."""
+    body, before = sentences[i].group(), sentences[i - 1].group().rsplit("\n", 1)[-1]
+    if re.match(r"\s*\n", body) or _weight_re().search(before):
+        return None  # another paragraph, or a sentence with a weight of its own
+    named = {names[m.group()] for m in pattern.finditer(before)
+             if not _NOT_FOUND_RE.search(before, 0, m.start())}
+    if len(named) == 1:
+        return named.pop()
+    if not named and _UNNAMED_RE.search(before):
+        return _identified_later(text, sentences, i, pattern, names)
+    return None
+
+
 # An enumerated item of the facts: 1、 2. （三） at the start of a sentence or line (not 1.5克).
 _ITEM_RE = re.compile(
     r"(?:^|(?<=[。；;：:\s]))(?:[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:、|[.．](?!\d)))"
@@ -334,7 +359,11 @@ def find_drugs(text: str) -> list[DrugFound]:
         weights = [w for w in _weight_re().finditer(body)
                    if not _THRESHOLD_AFTER_RE.match(body, w.end()) and not _THRESHOLD_BEFORE_RE.search(body, 0, w.start())]
         if not drugs:
-            later = _identified_later(text, sentences, i, pattern, names) if weights and _UNNAMED_RE.search(body) else None
+            later = None
+            if weights and _UNNAMED_RE.search(body):
+                later = _identified_later(text, sentences, i, pattern, names)
+            elif weights and i > 0 and _WEIGHING_RE.search(body):
+                later = _weighed_of_before(text, sentences, i, pattern, names)
             if later is None:
                 continue
             drugs = [(len(body), len(body), later)]  # as if named after the weights
@@ -800,6 +829,69 @@ def _sentence_bounds(text: str, start: int, end: int) -> Iterator[tuple[int, int
         at = start + m.end()
     if at < end:
         yield at, end
+
+
+# a paragraph that opens a part of its own after the enumerated items (另查明，…; 综上，…): none of the last item's
+_AFTER_ITEMS_RE = re.compile(r"\s*(?:经审理查明|另查明|还查明|又查明|综上)")
+
+
+def drug_owners(text: str, found: Sequence[DrugFound], names: dict[str, str]) -> list[tuple[str, ...]]:
+    """For each of ``found`` (what :func:`find_drugs` read from ``text``), the defendants named (``names``:
+    each name or alias as written, with the defendant it is of; all of them where it speaks of them together:
+    二被告人) in its paragraph within its enumerated item, or from the item's heading on (二、被告人乙运输毒品的
+    事实 on a line of its own, 另查明 and 综上 not of it): the seizure of 二、被告人乙…民警从其随身携带的洗发水瓶
+    内查获白色粉末一包。经称量，净重8.6克 is 乙's, though item 一 tells of 甲, and 从乙驾驶的车内查获… in a
+    paragraph that tells 甲 hired 乙 is both's (not its sentence's 乙 alone); () where none is named so. A masked
+    name run on (戊某 of 戊某某, 戊某戌) is not the shorter name's.
+
+    >>> t = "一、被告人甲某贩卖甲基苯丙胺5克。\\n二、乙某携带毒品被查获。经称量，净重8.6克；经鉴定，检出海洛因成分。"
+    >>> drug_owners(t, [d for d in find_drugs(t) if d.grams], {"甲某": "甲某", "乙某": "乙某"})
+    [('甲某',), ('乙某',)]
+    """
+    mentions = [(a, n) for a, b, n in name_mentions(text, list(names), min_len=2)
+                if not (n.endswith("某") and re.match(rf"[某{_GANZHI}\d]", text[b : b + 1]))]
+    items = [m.start() for m in _ITEM_RE.finditer(text)]
+    out = []
+    for d in found:
+        start, nl = text.rfind("\n", 0, d.start) + 1, text.find("\n", d.start)
+        j = bisect_right(items, d.start)
+        lo = items[j - 1] if j else start
+        if lo < start:  # an item of earlier paragraphs: only a heading's, and not past a part of its own
+            line = text[lo : max(lo, text.find("\n", lo))]
+            if "。" in line or len(line) > 40 or _AFTER_ITEMS_RE.match(text, start):
+                lo = start
+        hi = min(nl if nl >= 0 else len(text), items[j] if j < len(items) else len(text))
+        if TOGETHER_RE.search(text, lo, hi):
+            out.append(tuple(dict.fromkeys(names.values())))
+        else:
+            out.append(tuple(dict.fromkeys(names[n] for a, n in mentions if lo <= a < hi)))
+    return out
+
+
+def own_drug_totals(
+    found: Sequence[DrugFound], owners: Sequence[tuple[str, ...]]
+) -> dict[str, tuple[str, float]]:
+    """Each defendant's own main drug and quantity (:func:`drug_total` of the weights told of them alone),
+    where the facts tell each one's weights apart (``owners``: :func:`drug_owners`): every weight is told of a
+    defendant named (a weight told again, 上述…, aside), and none of this defendant's is told of another too
+    (被告人甲…向被告人乙贩卖…5克: of both, or of one only as the buyer; 甲 and 乙 get none). {} where a weight
+    is told of no one: it may be anyone's.
+
+    >>> t = "一、被告人甲某运输甲基苯丙胺326.5克。\\n二、被告人乙某运输海洛因8.6克。"
+    >>> found = find_drugs(t)
+    >>> own_drug_totals(found, drug_owners(t, found, {"甲某": "甲某", "乙某": "乙某"}))
+    {'甲某': ('甲基苯丙胺', 326.5), '乙某': ('海洛因', 8.6)}
+    """
+    weighed = [(d, o) for d, o in zip(found, owners) if d.grams is not None]
+    if any(not o and not d.restated for d, o in weighed):
+        return {}
+    out: dict[str, tuple[str, float]] = {}
+    for name in dict.fromkeys(n for _d, o in weighed for n in o):
+        mine = [(d, o) for d, o in weighed if name in o]
+        total = drug_total([d for d, _o in mine]) if all(o == (name,) for _d, o in mine) else None
+        if total is not None:
+            out[name] = total
+    return out
 
 
 def drug_total(found: Sequence[DrugFound]) -> tuple[str, float] | None:

@@ -53,9 +53,10 @@ from fayan.nlp.charges import (
     CHARGES_FILE, charge_words, find_charge_mentions, normalize_charge, standard_charges, unknown_charge_names,
 )
 from fayan.nlp.facts import (
-    CLASSIFIERS, HARMS, PRETEXT, TAKING, EntityPredictor, ItemValue, adds_up, defendant_names, drug_total,
-    evidence_ranges, find_blood_alcohol, find_drugs, find_victims, is_body_part, is_drug_name, item_values,
-    counted_thing, find_counted, find_dead_by_age, find_harmed, find_tallies, looks_like_name, worst_harm, worst_harms,
+    CLASSIFIERS, HARMS, PRETEXT, TAKING, EntityPredictor, ItemValue, adds_up, defendant_names, drug_owners,
+    drug_total, evidence_ranges, find_blood_alcohol, find_drugs, find_victims, is_body_part, is_drug_name,
+    item_values, own_drug_totals, counted_thing, find_counted, find_dead_by_age, find_harmed, find_tallies,
+    looks_like_name, worst_harm, worst_harms,
 )
 from fayan.nlp.circumstances import (
     CircumstanceHit, find_bracket_acts, find_circumstances, in_title, negated_finding, overturned,
@@ -2620,6 +2621,8 @@ class _FactElements:
     main_drug: tuple[str, float] | None = None
     source: str = ""  # the text the entities' offsets index (the original)
     blood_alcohol: list[BloodAlcohol] = field(default_factory=list)
+    # of several defendants, each one's own drug and quantity where the facts tell them apart: own_drug_totals
+    own_drugs: dict[str, tuple[str, float]] = field(default_factory=dict)
 
     def record_fields(
         self, ner: EntityPredictor | None, drug_charge: bool = False, property_charge: bool = True
@@ -2683,10 +2686,16 @@ def _a_place_not_a_name(text: str) -> bool:
     return "·" not in text and len(text) >= 5 and bool(re.search(r"[省市县区镇乡村路街巷道号楼室]", text[1:]))
 
 
-def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | None, known: set[str]) -> _FactElements:
+def _fact_elements(
+    doc: Document, start: int, end: int, ner: EntityPredictor | None, known: set[str],
+    defendants: dict[str, str] | None = None,
+) -> _FactElements:
     """Victims, drugs and weights (rules) and the NER model's entities in the facts ``doc.text[start:end]``.
 
     ``known``: names the document gives as defendants (a person, not a victim, and not an item).
+    ``defendants``: of several defendants, each name or alias as written with the defendant's name, to tell
+    whose each weight is (:func:`drug_owners`) and each one's own quantity where the facts tell them apart
+    (:func:`own_drug_totals`).
     """
     ftext = doc.text[start:end]
     # the evidence lists: no entity of the model's, and no drug weight (below)
@@ -2712,6 +2721,9 @@ def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | N
     # it counts for nothing, but is recorded, after the facts' own (section "evidence"), so that X3 can compare it
     weighed = [(x, any(a <= x.start < b for a, b in evidence)) for x in find_drugs(ftext)]
     found_drugs = [x for x, listed in weighed if not listed]
+    several = defendants is not None and len(set(defendants.values())) > 1
+    owners = drug_owners(ftext, found_drugs, defendants or {}) if several else [()] * len(found_drugs)
+    named = dict(zip(map(id, found_drugs), owners))
     drugs = []
     for dfound, listed in sorted(weighed, key=lambda w: w[1]):  # (the facts' own first)
         if listed and dfound.grams is None:
@@ -2719,13 +2731,14 @@ def _fact_elements(doc: Document, start: int, end: int, ner: EntityPredictor | N
         o = doc.original_span(start + dfound.start, start + dfound.end)
         drugs.append(DrugMention(dfound.drug, dfound.grams, o.start, o.end, o.text, dfound.total, times=dfound.times,
                                  restated=dfound.restated, section="evidence" if listed else "facts",
-                                 converted=dfound.converted))
+                                 converted=dfound.converted, named=named.get(id(dfound), ())))
     alcohol = []
     for b in find_blood_alcohol(ftext):
         o = doc.original_span(start + b.start, start + b.end)
         alcohol.append(replace(b, start=o.start, end=o.end, text=o.text))
+    own = own_drug_totals(found_drugs, owners) if several else {}
     return _FactElements([f.entity for f in found], found, victims, drugs, drug_total(found_drugs),
-                         doc.original or doc.text, alcohol)
+                         doc.original or doc.text, alcohol, own)
 
 
 # the head of another document (某某人民法院 刑事判决书 （2020）…号) after this one's result: two in one file
@@ -3790,7 +3803,11 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     if facts is not None:
         # Where the header names a defendant, the rules know that string is a person and not a victim.
         known = {d.name for d in defendants if d.name} | {h.name for h in headers if h.name}
-        fe = _fact_elements(doc, facts_from, facts.end, ner, known)
+        written = {n: h.name for h in headers if h.name for n in (h.name, *h.aliases) if n}
+        written |= {n: d.name for d in defendants if d.name for n in (d.name, *d.aliases) if n}
+        fe = _fact_elements(doc, facts_from, facts.end, ner, known, written)
+        defendants = [replace(d, drug=fe.own_drugs[d.name][0], drug_grams=fe.own_drugs[d.name][1])
+                      if d.name in fe.own_drugs else d for d in defendants]
         amount_list = _ner_amount_roles(amount_list, fe.entities, doc.original or doc.text)
         fe = _reasoning_alcohol(doc, secs.get("reasoning"), _reasoning_drugs(doc, secs.get("reasoning"), fe))
     amounts = tuple(amount_list)

@@ -142,6 +142,8 @@ def _defendant_table(i: int, d: Defendant) -> Table:
         age = f", age {d.age_at_offence}" if d.age_at_offence is not None else ""
         t.add_row("offence", f"{d.offence_start}{age}{since}")
     t.add_row("charges", "、".join(d.charges))
+    if d.drug:  # (of several defendants, where the facts tell this one's own weights apart)
+        t.add_row("own drug", f"{d.drug} {d.drug_grams}克")
     t.add_row("verdict", Text(_verdict(d.verdict), style="bold red"))
     if d.verdict.term_start or d.verdict.term_end:
         t.add_row("term", f"{d.verdict.term_start} → {d.verdict.term_end}")

@@ -520,6 +520,13 @@ TABLES: tuple[TableSpec, ...] = (
                "defendant's own 量刑建议 where it names whose (公诉机关对被告人甲、乙提出的量刑建议适当，本院予以采纳); "
                "else what it says naming no one (公诉机关的量刑建议适当), or documents.recommendation_stance",
                _attr("recommendation_stance")),
+        Column("drug", "string", "of several defendants, this one's own drug (canonical name): of the facts' "
+               "weights told of this defendant alone (drugs.named), where every weight is told of a "
+               "defendant named and none of this one's of another too; null where it cannot be told",
+               _attr("drug")),
+        Column("drug_grams", "float64",
+               "that drug's quantity in grams (as documents.drug_grams, of those weights)",
+               _attr("drug_grams")),
         Column("n_priors", "Int64", "number of prior criminal records", lambda r: len(r.item.priors)),
         Column("n_admin_punishments", "Int64", "number of prior administrative punishments",
                lambda r: len(r.item.admin_punishments)),
@@ -778,6 +785,11 @@ TABLES: tuple[TableSpec, ...] = (
                "facts (取得…2008克。…查获…2008克)", _attr("restated")),
         Column("converted", "boolean", "what a conversion gives (按含量8.6%折算为甲基苯丙胺447.2克, 折合海洛因…), not a "
                "weight weighed", _attr("converted")),
+        Column("named", "string", "of several defendants, those the facts name in its paragraph within its "
+               "numbered item, or from the item's heading on (二、被告人乙…查获白色粉末一包。经称量，净重8.6克: 乙), "
+               "all where they speak of them together (二被告人), joined with ;; null where none is named so, "
+               "and in the reasoning",
+               lambda r: _joined(r.item.named)),
         *_span_columns("mention"),
     ), _per_document("drugs")),
     TableSpec("tallies", "a number of persons or events told with what befell them (致2名幼女轻伤, 既遂7起), in the facts "

@@ -1538,7 +1538,8 @@ DRUG_BASIS = "刑法第三百四十七条、第三百四十八条；《最高人
 def drug_quantity_findings(j: Judgment, ctx: Context, code: str) -> Iterator[Finding]:
     """The main drug's quantity against the 2016 毒品解释 table (one defendant, one count, or of one defendant's
     several counts the one of a drug charge: :func:`_quantity_count`, 7 judgments of the dev, SPC and example
-    documents, none reported; or each of several defendants of one act: :func:`_one_act_counts`), under
+    documents, none reported; or each of several defendants of one act: :func:`_one_act_counts`; else each of
+    several defendants whose own drug and weight the facts tell apart: :func:`_own_quantity_counts`), under
     ``code``.
 
     The catalogue names this comparison twice, E4 (the bracket against the quantity found) and E20 (the quantity
@@ -1554,10 +1555,36 @@ def drug_quantity_findings(j: Judgment, ctx: Context, code: str) -> Iterator[Fin
     if one is not None:
         yield from _drug_quantity_of(j, ctx, code, 0, *one)
         return
-    for i, d, it, law, p in _one_act_counts(j, ctx):
+    acts = _one_act_counts(j, ctx)
+    for i, d, it, law, p in acts:
         # a 从犯 (or one with another ground to go below the bracket) answers for the same quantity with less
         lighter = {c.kind for c in circumstances_of(j, d)} & {*MITIGATING, "减轻处罚"}
         yield from _drug_quantity_of(j, ctx, code, i, d, it, law, p, lower=not lighter)
+    for i, d, it, law, p in () if acts else _own_quantity_counts(j, ctx):
+        # the facts' weights of this defendant alone, as if the document weighed no others
+        mine = tuple(m for m in j.drugs if m.section == "facts" and m.named == (d.name,))
+        own = replace(j, drugs=mine, drug=d.drug, drug_grams=d.drug_grams)
+        yield from _drug_quantity_of(own, ctx, code, i, d, it, law, p)
+
+
+def _own_quantity_counts(
+    j: Judgment, ctx: Context
+) -> list[tuple[int, Defendant, _Item, ChargeLaw, str | None]]:
+    """Of several defendants, each one's count of a drug charge (their one count, or the one such count of
+    several) whose own quantity the facts tell apart from the others' (``Defendant.drug_grams``: 一、被告人甲…
+    运输甲基苯丙胺326.5克 二、被告人乙…净重8.6克；经鉴定，检出海洛因成分: 乙's sentence weighed against
+    海洛因 8.6克 alone, not the document's 甲基苯丙胺 326.5克). None of a unit's, nor where it cannot be told
+    whose a weight is."""
+    out = []
+    for i, d in enumerate(j.defendants if len(j.defendants) > 1 else ()):
+        if d.drug is None or d.drug_grams is None or d.is_unit:
+            continue
+        counted = [(it, law) for it in _items(d)
+                   if (law := ctx.law.charge(it.charge)) is not None and law.quantity is not None]
+        if len(counted) == 1:
+            it, law = counted[0]
+            out.append((i, d, it, law, _principal(it.principal)))
+    return out
 
 
 def _one_act_counts(j: Judgment, ctx: Context) -> list[tuple[int, Defendant, _Item, ChargeLaw, str | None]]:
