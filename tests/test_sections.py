@@ -693,3 +693,70 @@ def test_an_appeal_s_course_told_after_its_account_of_the_judgment_appealed(cour
     assert [s.start for s in procedures[1:]] == ([at] if split else [])
     assert (secs.get("facts").end < at) == split
     assert secs.get("facts").start == secs.get("prosecution").start
+
+
+# An element-form judgment (要素式) whose top lists the names only and whose first item tells the particulars
+ELEMENT_FORM = (
+    "某某省某某市某某区人民法院\n刑事判决书\n（2024）某0101刑初88号\n公诉机关：某某市某某区人民检察院。\n{top}\n"
+    "某某市某某区人民检察院以某检刑诉〔2024〕70号起诉书指控被告人{names}犯盗窃罪，于2024年5月6日向本院提起公诉。"
+    "被告人{names}自愿认罪认罚，本院依法适用简易程序，实行独任审判，公开开庭审理了本案。{extra}现根据案件要素判决如下：\n"
+    "{item}\n"
+    "{n[0]}指控的犯罪事实：2024年3月1日，被告人{names}在某某小区窃得电动自行车一辆，价值人民币2000元。证据如下：\n"
+    "（一）被告人基本情况：被告人{first}的户籍证明，证实其身份。\n"  # (an evidence list's item: no particulars)
+    "{n[1]}量刑情节：被告人{names}归案后如实供述自己的罪行，系坦白。\n"
+    "本院认为，被告人{names}以非法占有为目的，秘密窃取他人财物，数额较大，其行为已构成盗窃罪。"
+    "依照《中华人民共和国刑法》第二百六十四条之规定，判决如下：\n"
+    "{n[2]}裁判结果：被告人{first}犯盗窃罪，判处拘役三个月，并处罚金人民币二千元。\n"
+    "如不服本判决，可在接到判决书的第二日起十日内提出上诉。\n审判员　甲甲\n二〇二四年五月二十日\n书记员　乙乙"
+)
+_LONG = "被告人龙小川，男，1990年2月3日出生，汉族，初中文化，无业，住某某区。因涉嫌犯盗窃罪于2024年3月2日被刑事拘留，同年3月15日被逮捕。"
+_XIA = "被告人夏雨薇，女，1992年6月7日出生，汉族，高中文化，无业，住某某区。因涉嫌犯盗窃罪于2024年3月4日被刑事拘留，同年3月9日被取保候审。"
+_WITHDRAWN = "审理过程中，某某市某某区人民检察院撤回对被告人夏雨薇的起诉，本院已裁定准许。"
+
+
+@pytest.mark.parametrize(
+    ("top", "item", "extra", "numbers"),
+    [
+        ("被告人：龙小川。", f"一、被告人基本情况：{_LONG}", "", "二三四"),
+        # the defender listed at the top, before the defendant's paragraph
+        ("被告人：龙小川。\n辩护人：钟明远，某某律师事务所律师。", f"一、被告人情况：{_LONG}", "", "二三四"),
+        # the label on a line of its own, two persons, the second's charge withdrawn (told in the procedure)
+        ("被告人：龙小川。\n被告人：夏雨薇。", f"一、被告人基本情况\n{_LONG}\n{_XIA}", _WITHDRAWN, "二三四"),
+        # （一） items, each person's paragraph numbered
+        ("被告人：龙小川、夏雨薇。", f"（一）当事人基本情况\n（1）{_LONG}\n（2）{_XIA}", _WITHDRAWN, "（二）（三）（四）"),
+        # the label at the top, in the header itself
+        ("一、被告人基本情况：" + _LONG, "", "", "二三四"),
+    ],
+    ids=["glued", "defender-at-top", "label-alone-two", "sub-items", "at-top"],
+)
+def test_an_element_form_item_of_particulars_is_the_defendants_header(
+    top: str, item: str, extra: str, numbers: str
+) -> None:
+    """要素式: 被告人：甲某。 at the top, 一、被告人基本情况：被告人甲某，男，… after the procedure: the item's paragraphs are
+    the defendants' header paragraphs, and the items after it keep the section they lie in. An item of an
+    evidence list (（一）被告人基本情况：被告人甲某的户籍证明…) is none."""
+    n = re.findall(r"（.）|.", numbers)
+    n = [x if x.startswith("（") else f"{x}、" for x in n]
+    two = "夏雨薇" in item
+    names = "龙小川、夏雨薇" if two else "龙小川"
+    raw = ELEMENT_FORM.format(top=top, item=item, extra=extra, n=n, names=names, first="龙小川")
+    for flat in (False, True):
+        t = re.sub(r"\s*\n\s*", " ", raw) if flat else raw
+        text, _ = normalize(t)
+        secs = split_sections(text)
+        defendants = [text[s.start : s.end] for s in secs.all("defendant")]
+        assert [d[:6] for d in defendants] == (["被告人龙小川", "被告人夏雨薇"] if two else ["被告人龙小川"])
+        assert not any("户籍证明" in d for d in defendants)
+        if item:
+            at = text.index(f"{n[0]}指控的犯罪事实")
+            before = max((s for s in secs if s.end <= at and s.kind != "defendant"), key=lambda s: s.start)
+            assert next(s.kind for s in secs if s.start == at) == before.kind  # (procedure, or the defence)
+        j = extract(t)
+        (d,) = j.defendants
+        assert (d.name, d.gender, d.birth_date, d.ethnicity, d.education, d.detained_on, d.arrested_on) == (
+            "龙小川", "男", "1990-02-03", "汉族", "初中", "2024-03-02", "2024-03-15"
+        )
+        assert [x.name for x in d.defenders] == (["钟明远"] if "钟明远" in top else [])
+        assert j.header_defendants == (("龙小川", "夏雨薇") if two else ("龙小川",))
+        assert j.withdrawn == (("夏雨薇",) if extra else ())
+        assert "X2" not in {f.rule for f in run_checks([j])}

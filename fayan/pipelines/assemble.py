@@ -2952,6 +2952,9 @@ def _header_parties(text: str, secs: Sections) -> tuple[list[PartyHeader], list[
     headers: list[PartyHeader] = []
     spans: list[tuple[int, int]] = []
     defenders: dict[int, list] = {}
+    # defenders listed before any defendant's paragraph: an element-form judgment's top lists 被告人：甲某。辩护人：乙某，…
+    # and its item of particulars (一、被告人基本情况：被告人甲某，男，…) after the procedure is the defendant's paragraph
+    early: list[str] = []
     for s in secs:
         if s.kind == "defendant":
             h = parse_defendant(text[s.start : s.end])
@@ -2964,6 +2967,12 @@ def _header_parties(text: str, secs: Sections) -> tuple[list[PartyHeader], list[
             client = defender_client(para)
             k = next((k for k, h in enumerate(headers) if client and h.name == client), len(headers) - 1)
             defenders.setdefault(k, []).extend(parse_defenders(para))
+        elif s.kind == "defender":
+            early.append(text[s.start : s.end])
+    for para in reversed(early if headers else []):  # (the one it names, else the first)
+        client = defender_client(para)
+        k = next((k for k, h in enumerate(headers) if client and h.name == client), 0)
+        defenders[k] = parse_defenders(para) + defenders.get(k, [])
     return headers, spans, defenders
 
 
@@ -3832,9 +3841,10 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     result_names = [d.name for d in defendants]
     unsentenced = {h.name: (hs[0] + h.name_span[0], hs[0] + h.name_span[1])
                    for h, hs in zip(headers, header_spans) if h.name not in result_names}
-    # (from the body on: the procedure, the reasoning, where a court tells it; not the header paragraphs)
-    body = max((sec.end for sec in secs if sec.kind in _HEADER_KINDS and sec.end <= result.start),
-               default=0)
+    # (from the body on: the procedure, the reasoning, where a court tells it; not the header paragraphs at
+    # the top: an element-form judgment's item of particulars, 一、被告人基本情况：…, lies after the procedure)
+    top = next((k for k, sec in enumerate(secs) if sec.kind not in _HEADER_KINDS), len(secs))
+    body = max((sec.end for sec in secs[:top] if sec.end <= result.start), default=0)
     withdrawn = _withdrawn(text, body, result.start, unsentenced, sp)
     accomplices = _accomplices(doc, secs.body_end, set(result_names) | set(names), sp, unsentenced,
                                [r for _sec, listed in facts_listed for r in listed])

@@ -20,6 +20,12 @@ The appended statute text (附：相关法律条文 …) after the signatures be
 Where a court numbers its paragraphs (一、…提起公诉。 二、公诉机关指控：… 三、经审理查明：…),
 a cue after the number opens its section, which starts at the number.
 
+A judgment in the element form (要素式, of the 速裁 and 简易 procedures) may list only the names at its top
+(被告人：甲某。) and tell the particulars in a labelled item after the procedure (一、被告人基本情况：被告人甲某，男，…):
+the item's paragraphs are the defendants' header paragraphs (``defendant``, ``defender``, ``party``, from the
+role after the label), in place of the top's lines for the same persons; the text around the item keeps the
+section it lies in.
+
 >>> t = ("某某市人民法院 刑事判决书 （2020）浙0102刑初1号 公诉机关某某市人民检察院。 "
 ...      "被告人张某，男，1990年1月1日出生。 某某市人民检察院以起诉书指控被告人张某犯盗窃罪，"
 ...      "于2020年3月1日向本院提起公诉。 经审理查明，2019年12月1日，被告人张某窃得手机一部。 "
@@ -40,7 +46,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from fayan.nlp.parties import DEFENDANT_ROLE_RE, defender_client, tells_record
+from fayan.nlp.parties import DEFENDANT_ROLE_RE, PartyHeader, defender_client, parse_defendant, tells_record
 from fayan.nlp.text import MASK_CHARS
 from fayan.types import Section
 
@@ -244,6 +250,23 @@ _PROCEDURE_START_RE = re.compile(
 _STARTS_RE = re.compile(r"(?:(?<=\s)|(?<=[。；;]))(?=\S)")
 _NUMBER_AT_RE = re.compile(r"[一二三四五六七八九十]{1,3}、[ \t]*")  # a paragraph number where a paragraph starts
 
+# The labelled item of an element-form judgment (要素式) that tells the parties' particulars, numbered 一、 or
+# （一）, the label with its colon or on a line of its own: 一、被告人基本情况：被告人甲某，男，…; （一）当事人基本情况⏎被告人甲某，…
+_IDENTITY_ITEM_RE = re.compile(
+    r"(?:(?<=\s)|(?<=[。；;])|^)(?P<num>[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[ \t]*"
+    r"(?:被告人|被告单位|当事人)的?(?:基本)?情况(?:如下)?(?:[ \t]*[：:]|(?=\s|$))[ \t]*"
+)
+# where the next item of the same level starts (after 一、 the next 一、-style number: a （一） inside 一、 may number
+# its defendants; after （一） either)
+_ITEM_NUMBER_RE = re.compile(r"(?:(?<=\s)|(?<=[。；;]))[一二三四五六七八九十]{1,3}、")
+_SUB_ITEM_NUMBER_RE = re.compile(
+    r"(?:(?<=\s)|(?<=[。；;]))(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+)
+# the number of one person's paragraph inside such an item: （一）被告人甲某，…; 1.被告人乙某，…
+_PARTY_NUMBER_RE = re.compile(
+    r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)[ \t]*"
+)
+
 
 def _search_para(regex: re.Pattern[str], text: str, start: int, end: int, at_start: bool = True) -> int:
     """Position of the first paragraph or sentence start in [start, end) where ``regex`` matches, after a
@@ -331,23 +354,37 @@ def split_sections(text: str) -> Sections:
     body_end = appendix if appendix != -1 else n
     first_anchor = min([x for x in (reasoning, result_start) if x != -1] or [body_end])
     parties, procedure = _header_paragraphs(text, header_start, first_anchor)
-    out += parties
 
     # 5. Body sections between the procedure and the reasoning.
     zone_end = reasoning if reasoning != -1 else (result_start if result_start != -1 else body_end)
     zone_start = procedure if procedure != -1 else header_start
-    prosecution = _search_para(_PROSECUTION_RE, text, zone_start, zone_end)
+    # an element-form item of particulars after the procedure: its paragraphs are the header's for the persons
+    # it describes (the top may list only their names: 被告人：甲某。)
+    items = _identity_items(text, procedure, zone_end) if procedure != -1 else []
+    described = {h.name for _a, _b, ps in items for p in ps if (h := _header_of(text, p))}
+    out += [p for p in parties if not ((h := _header_of(text, p)) and h.name in described)]
+    out += [p for _a, _b, ps in items for p in ps]
+
+    def search(regex: re.Pattern[str], start: int, end: int, at_start: bool = True) -> int:
+        """:func:`_search_para` that passes over the items of particulars."""
+        pos = _search_para(regex, text, start, end, at_start)
+        for a, b, _ps in items:
+            if a <= pos < b:
+                pos = _search_para(regex, text, b, end)
+        return pos
+
+    prosecution = search(_PROSECUTION_RE, zone_start, zone_end)
     if prosecution != -1 and prosecution == procedure:
-        prosecution = _search_para(_PROSECUTION_RE, text, zone_start + 1, zone_end, at_start=False)
-    facts = _search_para(_FACTS_RE, text, zone_start, zone_end)
+        prosecution = search(_PROSECUTION_RE, zone_start + 1, zone_end, at_start=False)
+    facts = search(_FACTS_RE, zone_start, zone_end)
     if facts != -1 and prosecution != -1 and prosecution > facts:
         prosecution = -1 if facts - zone_start < 10 else prosecution
     defence_from = prosecution if prosecution != -1 else zone_start
     defence_to = facts if facts != -1 and facts > defence_from else zone_end
-    defence = _search_para(_DEFENCE_RE, text, defence_from + 1, defence_to)
+    defence = search(_DEFENCE_RE, defence_from + 1, defence_to)
     # the appeal's course told after the account of the decision appealed (:data:`_APPEAL_COURSE_RE`), before
     # the court's own findings: a procedure section of its own
-    course = _search_para(_APPEAL_COURSE_RE, text, prosecution + 1, defence_to) if prosecution != -1 else -1
+    course = search(_APPEAL_COURSE_RE, prosecution + 1, defence_to) if prosecution != -1 else -1
     if course != -1 and facts == -1:
         zone_end = min(zone_end, course)  # (the account the court adopts ends there)
 
@@ -358,7 +395,13 @@ def split_sections(text: str) -> Sections:
     anchors = sorted((x, kind) for x, kind in found if x != -1)
     for i, (start, kind) in enumerate(anchors):
         end = anchors[i + 1][0] if i + 1 < len(anchors) else body_end
-        out.append(Section(kind, start, _rstrip(text, start, end)))
+        for a, b, _ps in items:  # (the text after an item keeps the section the item lies in)
+            if start <= a < end:
+                if _rstrip(text, start, a) > start:
+                    out.append(Section(kind, start, _rstrip(text, start, a)))
+                start = b + len(text[b:end]) - len(text[b:end].lstrip())
+        if start < end:
+            out.append(Section(kind, start, _rstrip(text, start, end)))
     if facts == -1 and prosecution != -1:
         # Simplified procedure: the court adopts the prosecution's account as its findings.
         p = next(s for s in out if s.kind == "prosecution")
@@ -455,12 +498,26 @@ def _tail(text: str, result_m: re.Match[str] | None, header_start: int) -> tuple
     return appeal, signatures, appendix
 
 
-def _header_paragraphs(text: str, header_start: int, first_anchor: int) -> tuple[list[Section], int]:
-    """4. The party paragraphs of the header, and where the procedure after them starts (-1 if it was not found)."""
+def _header_paragraphs(
+    text: str, header_start: int, first_anchor: int, item: bool = False
+) -> tuple[list[Section], int]:
+    """4. The party paragraphs of the header, and where the procedure after them starts (-1 if it was not
+    found).
+
+    The label of an element-form item of particulars (:data:`_IDENTITY_ITEM_RE`) is passed over; inside such
+    an ``item``, a person's paragraph may carry a number of its own (（一）被告人甲某，男，…)."""
     parties: list[Section] = []
     procedure = -1
     last_kind = ""
     for ps, pe in _fragments(text, header_start, first_anchor):
+        label = _IDENTITY_ITEM_RE.match(text, ps, pe)
+        if label:
+            ps = label.end()
+            if ps >= pe:
+                continue  # the label on a line of its own
+        number = _PARTY_NUMBER_RE.match(text, ps, pe) if item else None
+        if number and _PARTY_RE.match(text, number.end(), pe):
+            ps = number.end()
         para = text[ps:pe]
         m = _PARTY_RE.match(para)
         if m:
@@ -523,6 +580,29 @@ def _header_paragraphs(text: str, header_start: int, first_anchor: int) -> tuple
         procedure = ps
         break
     return parties, procedure
+
+
+def _identity_items(text: str, start: int, end: int) -> list[tuple[int, int, list[Section]]]:
+    """The element-form items of particulars (:data:`_IDENTITY_ITEM_RE`) in [start, end), each as (start,
+    end, its party paragraphs): the item runs to the next item of its level, its paragraphs as far as they are
+    party paragraphs. Only items that describe a defendant (a sex, a birth date, custody: not an evidence
+    list's （三）被告人基本情况：被告人甲某的户籍证明…)."""
+    out: list[tuple[int, int, list[Section]]] = []
+    for m in _IDENTITY_ITEM_RE.finditer(text, start, end):
+        if out and m.start() < out[-1][1]:
+            continue
+        level = _ITEM_NUMBER_RE if m.group("num").endswith("、") else _SUB_ITEM_NUMBER_RE
+        nxt = level.search(text, m.end(), end)
+        stop = _rstrip(text, m.start(), nxt.start() if nxt else end)
+        parties, rest = _header_paragraphs(text, m.start(), stop, item=True)
+        described = [h for p in parties if (h := _header_of(text, p))]
+        if any(h.is_unit or h.gender or h.birth_date or h.custody for h in described):
+            out.append((m.start(), _rstrip(text, m.start(), rest) if rest != -1 else stop, parties))
+    return out
+
+
+def _header_of(text: str, sec: Section) -> PartyHeader | None:
+    return parse_defendant(text[sec.start : sec.end]) if sec.kind == "defendant" else None
 
 
 def _pick_reasoning(text: str, candidates: list[int], result_start: int) -> int:
