@@ -8211,6 +8211,72 @@ def test_e3_a_term_against_the_defendant_s_own_level() -> None:
     assert [f.defendant for f in found] == ["符春燕"], [f.message for f in found]
 
 
+_FOUR = (
+    "某某市某某区人民法院\n刑事判决书\n（2022）某0203刑初518号\n公诉机关某某市某某区人民检察院。\n"
+    "被告人柏文轩，男，1985年2月11日出生，汉族，初中文化，无业。2022年3月1日因涉嫌{charge}被刑事拘留，同年3月30日被逮捕。\n"
+    "被告人戚子扬，男，1988年7月19日出生，汉族，初中文化，无业。2022年3月1日因涉嫌{charge}被刑事拘留，同年3月30日被逮捕。\n"
+    "被告人蓝一鸣，男，1992年5月6日出生，汉族，高中文化，无业。2022年3月1日因涉嫌{charge}被刑事拘留，同年3月30日被逮捕。\n"
+    "被告人凌可心，女，1996年9月23日出生，汉族，高中文化，无业。2022年3月1日因涉嫌{charge}被刑事拘留，同年3月30日被逮捕。\n"
+    "某某区人民检察院以起诉书指控被告人柏文轩、戚子扬、蓝一鸣、凌可心犯{charge}，于2022年6月2日向本院提起公诉。\n"
+    "经审理查明：2021年8月至2022年2月，被告人柏文轩、戚子扬、蓝一鸣、凌可心结伙{facts}，"
+    "其中被告人柏文轩涉案人民币96000元，被告人戚子扬涉案人民币85000元，被告人蓝一鸣涉案人民币21000元，"
+    "被告人凌可心涉案人民币9000元。\n"
+    "本院认为，被告人柏文轩、戚子扬、蓝一鸣、凌可心以非法占有为目的，结伙{act}，{reason}其行为均已构成{charge}。"
+    "在共同犯罪中，被告人柏文轩、戚子扬起主要作用，系主犯；被告人蓝一鸣、凌可心起次要作用，系从犯，依法应当从轻或者减轻处罚，"
+    "{reduced}各被告人到案后均如实供述自己的罪行，依法可以从轻处罚。"
+    "依照《中华人民共和国刑法》第{article}条、第二十五条第一款、第二十六条、第二十七条、第六十七条第三款之规定，判决如下：\n"
+    "一、被告人柏文轩犯{charge}，判处有期徒刑四年，并处罚金人民币四万元。\n"
+    "（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2022年3月1日起至2026年2月28日止。）\n"
+    "二、被告人戚子扬犯{charge}，判处有期徒刑三年六个月，并处罚金人民币三万元。\n"
+    "（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2022年3月1日起至2025年8月31日止。）\n"
+    "三、被告人蓝一鸣犯{charge}，判处有期徒刑{term}，并处罚金人民币一万元。\n"
+    "（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2022年3月1日起至{end}止。）\n"
+    "四、被告人凌可心犯{charge}，判处有期徒刑一年，并处罚金人民币五千元。\n"
+    "（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2022年3月1日起至2023年2月28日止。）\n"
+    "审判员　　某某\n二〇二二年九月九日\n书记员　　某某\n"
+)
+_THEFT = dict(charge="盗窃罪", facts="多次窃取他人财物", act="多次秘密窃取他人财物", article="二百六十四", reduced="",
+              term="一年", end="2023年2月28日")  # fmt: skip
+_EACH_LIST = (
+    "其中被告人柏文轩盗窃数额共计人民币96000元，被告人戚子扬盗窃数额共计人民币85000元，均属数额巨大；"
+    "被告人蓝一鸣盗窃数额共计人民币21000元，被告人凌可心盗窃数额共计人民币9000元，均属数额较大，"
+)
+
+
+@pytest.mark.parametrize("reason", [
+    _EACH_LIST,
+    "其中被告人柏文轩、戚子扬盗窃数额巨大，被告人蓝一鸣、凌可心盗窃数额较大，",
+])
+def test_e3_a_level_said_of_a_list_of_defendants_is_each_one_s(reason: str) -> None:
+    """Defendants named one by one with their amounts, then 均属 and a level (…，被告人乙某盗窃…元，均属数额巨大；被告人
+    丙某…，被告人丁某…，均属数额较大), or in a list before it (被告人甲某、乙某盗窃数额巨大), each have that level, each list
+    its own: 柏文轩's four years and 戚子扬's three years and six months lie in their 数额巨大's bracket, not above the
+    数额较大 of the last list."""
+    j = extract(_FOUR.format(**_THEFT, reason=reason))
+    assert {(c.defendant, c.value) for c in j.charge_findings if c.kind == "amount_level"} == {
+        ("柏文轩", "巨大"), ("戚子扬", "巨大"), ("蓝一鸣", "较大"), ("凌可心", "较大")}
+    assert not [f.message for f in run_checks([j]) if f.rule in ("E3", "E4")]
+
+
+_FRAUD = dict(charge="诈骗罪", facts="虚构事实骗取他人财物", act="虚构事实、隐瞒真相，骗取他人财物", article="二百六十六",
+              reduced="", term="二年六个月", end="2024年8月31日")  # fmt: skip
+
+
+@pytest.mark.parametrize(("reason", "fires"), [
+    # his level read from the list that names him: 数额巨大 (三年以上), below which the term was taken
+    ("其中被告人柏文轩、戚子扬、蓝一鸣诈骗数额巨大，被告人凌可心诈骗数额较大，", False),
+    # no level told: two years and six months is the first bracket's top quarter
+    ("", True),
+])
+def test_e11_an_accessory_s_term_against_the_level_his_list_states(reason: str, fires: bool) -> None:
+    """A 从犯 of two years and six months for 诈骗 was taken below the bracket of his 数额巨大, told of him in a
+    list of names (其中被告人甲某、乙某、丙某诈骗数额巨大，被告人丁某诈骗数额较大); with no level told, the term
+    is the top quarter of the first bracket."""
+    j = extract(_FOUR.format(**_FRAUD, reason=reason))
+    found = [f.message for f in run_checks([j]) if f.rule == "E11" and f.defendant == "蓝一鸣"]
+    assert bool(found) == fires, found
+
+
 @pytest.mark.parametrize(("born", "fires"), [("2005年1月16日", True), ("1995年1月16日", False)])
 def test_e8_minor_deprived_of_political_rights(born: str, fires: bool) -> None:
     """2006 未成年人解释 第十四条: a minor is generally not deprived of political rights where the law does not say 应当

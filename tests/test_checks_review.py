@@ -200,6 +200,35 @@ def test_e4_an_amount_of_the_count_s_own_part_above_the_level_the_reasoning_find
     assert found == ([message] if message else []), found
 
 
+_TWO_EXTORTERS = (
+    "某某市某某区人民法院\n刑事判决书\n（2022）某0411刑初207号\n公诉机关某某市某某区人民检察院。\n"
+    "被告人阮星河，男，1986年4月3日出生，汉族，初中文化，无业。2022年1月5日因涉嫌敲诈勒索罪被刑事拘留，同年2月8日被逮捕。\n"
+    "被告人骆青禾，男，1993年8月17日出生，汉族，初中文化，无业。2022年1月5日因涉嫌敲诈勒索罪被刑事拘留，同年2月8日被逮捕。\n"
+    "某某区人民检察院以起诉书指控被告人阮星河犯寻衅滋事罪、敲诈勒索罪，被告人骆青禾犯敲诈勒索罪，于2022年4月6日向本院提起公诉。\n"
+    "经审理查明：\n一、寻衅滋事事实\n2021年6月2日晚，被告人阮星河在某某路一烧烤店内酒后无故殴打顾客，致一人轻微伤。\n"
+    "二、敲诈勒索事实\n1．2021年7月至9月，被告人阮星河以阻拦施工相威胁，迫使被害人柯某向其交付“协调费”人民币120000元。\n"
+    "2．2021年10月3日，被告人阮星河、骆青禾到被害人卞某经营的饭店，以“保护费”名义威胁索要钱款，卞某被迫交付人民币6000元。\n"
+    "本院认为，被告人阮星河随意殴打他人，情节恶劣，其行为已构成寻衅滋事罪；被告人阮星河、骆青禾以非法占有为目的，"
+    "采用威胁手段强行索取他人财物，数额较大，其行为均已构成敲诈勒索罪。被告人阮星河一人犯数罪，应予数罪并罚。"
+    "依照《中华人民共和国刑法》第二百九十三条、第二百七十四条、第二十五条第一款、第六十九条之规定，判决如下：\n"
+    "一、被告人阮星河犯寻衅滋事罪，判处有期徒刑一年；犯敲诈勒索罪，判处有期徒刑二年，并处罚金人民币二万元，"
+    "决定执行有期徒刑二年六个月，并处罚金人民币二万元。\n"
+    "（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2022年1月5日起至2024年7月4日止。）\n"
+    "二、被告人骆青禾犯敲诈勒索罪，判处有期徒刑一年，并处罚金人民币五千元。\n"
+    "（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2022年1月5日起至2023年1月4日止。）\n"
+    "审判员　　某某\n二〇二二年六月九日\n书记员　　某某\n"
+)
+
+
+def test_e4_an_amount_of_the_part_told_of_another_defendant_is_not_his() -> None:
+    """Of two defendants found 数额较大 for one 敲诈勒索, the part of the facts headed by the charge tells
+    120,000 yuan of one alone (数额巨大 everywhere) and 6,000 yuan of both: the first's level is at odds with
+    his own amount, the second's is not, for he took no part in the larger sum."""
+    j = extract(_TWO_EXTORTERS)
+    found = [(f.defendant, f.message) for f in run_checks([j]) if f.rule == "E4"]
+    assert found == [("阮星河", "本院认为部分认定数额较大，而查明事实“敲诈勒索事实”部分所述120000元按全国标准已属数额巨大。")], found
+
+
 @pytest.mark.parametrize(
     ("amount", "level", "term", "message"),
     [

@@ -1595,7 +1595,8 @@ def _charge_findings(
     …数额特别巨大（乙某参与数额巨大）) is that defendant's, besides the clause's level for the others; so is one in a
     part of the sentence that opens with one defendant, where parts of two or more defendants lead to the
     conclusion (:func:`_parts_of`: 被告人甲某…数额巨大；被告人乙某…数额较大，二被告人的行为均已构成盗窃罪), the parts
-    before the clause's ； too.
+    before the clause's ； too; one in a part of a list of them, or in a 均属 after their parts, is each one's
+    (其中被告人甲某、乙某诈骗数额巨大，被告人丙某、丁某诈骗数额较大).
 
     >>> t = "本院认为，甲某秘密窃取他人财物，数额较大，其行为已构成盗窃罪；又故意伤害他人身体，致一人重伤，其行为还构成故意伤害罪。"
     >>> r = Section("reasoning", 0, len(t))
@@ -1637,13 +1638,14 @@ def _charge_findings(
                 at = max(lo, text.rfind("；", opens, x.start()) + 1)  # its own clause's start
                 if negated_finding(text, at, x.start()) or in_title(text, at, x.start()):
                     continue
-                part = next((who for a, b, who in parts if a <= x.start() < b), None)
+                part = next((who for a, b, who in parts if a <= x.start() < b), ())
                 if who := _said_of(text, at, x.start(), names):
                     own.setdefault(who, set()).add(x.group(x.lastindex or 1))
                 elif _recited(text, at, x.start(), x.end()):
                     continue
-                elif part is not None:
-                    own.setdefault(part, set()).add(x.group(x.lastindex or 1))
+                elif part:
+                    for who in part:
+                        own.setdefault(who, set()).add(x.group(x.lastindex or 1))
                 elif x.start() >= lo:
                     levels.add(x.group(x.lastindex or 1))
             stated += [(kind, levels.pop(), None)] if len(levels) == 1 else []
@@ -1979,36 +1981,75 @@ def _sentence_subject(text: str, lo: int, at: int, names: Collection[str]) -> st
     return max((n for n in names if n and text.startswith(n, head)), key=len, default=None)
 
 
-def _parts_of(text: str, lo: int, hi: int, names: Collection[str]) -> list[tuple[int, int, str]]:
-    """The parts of ``text[lo:hi]`` each said of one defendant of ``names``, as (start, end, name), where they
-    are of two or more: a part runs from a phrase that opens with the name (after 其中 or a role word: …，其中被告人
-    乙某诈骗数额较大) to the next phrase that opens with another name or several (被告人甲某、乙某…, 二被告人…,
-    均属…), or to the next ；. None where one defendant's alone are found: the sentence is then of that
-    defendant, or of all.
+def _parts_of(text: str, lo: int, hi: int, names: Collection[str]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The parts of ``text[lo:hi]`` each said of some defendants of ``names``, as (start, end, their names),
+    where they are of two or more: a part runs from a phrase that opens with a name or a list of names, not
+    all of ``names`` (after 其中 or a role word: …，其中被告人乙某诈骗数额较大; 被告人乙某、丙某诈骗数额巨大) to the
+    next phrase that opens with another name or several (被告人甲某等…, 二被告人…, 均属…), or to the next ；. A
+    phrase of 均属, 均系 or 均为 after the parts of two or more defendants is a part of theirs (…，被告人甲某盗窃
+    …元，被告人乙某盗窃…元，均属数额巨大；被告人丙某…: 甲某's and 乙某's), unless they are all of ``names``: it
+    is then everyone's, as is one after the part of one defendant (…，被告人丙某…元，均属数额巨大). None where
+    the parts of one defendant or list alone are found: the sentence is then of those defendants, or of all.
 
     >>> t = "被告人甲某窃取财物，数额巨大；被告人乙某多次盗窃，数额较大，二被告人的行为均已构成盗窃罪"
     >>> [(t[a:b], who) for a, b, who in _parts_of(t, 0, len(t), ["甲某", "乙某"])]
-    [('被告人甲某窃取财物，数额巨大；', '甲某'), ('被告人乙某多次盗窃，数额较大，', '乙某')]
+    [('被告人甲某窃取财物，数额巨大；', ('甲某',)), ('被告人乙某多次盗窃，数额较大，', ('乙某',))]
+    >>> t = "其中被告人甲某盗窃三万元，被告人乙某盗窃二万元，均属数额较大；被告人丙某、丁某盗窃数额巨大"
+    >>> for a, b, who in _parts_of(t, 0, len(t), ["甲某", "乙某", "丙某", "丁某"]):
+    ...     print(t[a:b], who)
+    其中被告人甲某盗窃三万元， ('甲某',)
+    被告人乙某盗窃二万元， ('乙某',)
+    均属数额较大； ('甲某', '乙某')
+    被告人丙某、丁某盗窃数额巨大 ('丙某', '丁某')
     """
-    out: list[tuple[int, int, str]] = []
-    who: str | None = None
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    who: tuple[str, ...] = ()
     start = lo
+    one_by_one: list[str] = []  # the defendants of the parts just before a 均属 (…，被告人乙某…，均属…)
     for m in re.finditer(r"[^，,；;：:。]+[，,；;：:。]?", text[lo:hi]):
         a, b = lo + m.start(), lo + m.end()
         head = _SUBJECT_ROLE_RE.match(text, a + 2 if text.startswith("其中", a) else a).end()
-        name = max((n for n in names if n and text.startswith(n, head)), key=len, default=None)
+        named = _names_at(text, head, names)
         several = _SEVERAL_OPEN_RE.match(text, a) is not None
-        if name is not None and text[head + len(name) : head + len(name) + 1] in ("、", "和", "与", "及", "等"):
-            name, several = None, True
-        if (name is not None or several) and name != who:
-            if who is not None:
-                out.append((start, a, who))
-            who, start = name, a
+        if named is None or (len(named) > 1 and set(named) >= set(names)):
+            named, several = (), True  # 被告人甲某等, 被告人甲某与他人, every defendant's name
+        each = not named and _EACH_OF_THEM_RE.match(text, a) is not None
+        if each and len(set(one_by_one)) >= 2 and not set(names) <= set(one_by_one):
+            named = tuple(dict.fromkeys(one_by_one))
+        if named or several:
+            if named != who:
+                if who:
+                    out.append((start, a, who))
+                who, start = named, a
+            one_by_one = [] if each else [*one_by_one, *named]
         if text[b - 1 : b] in ("；", ";") or b == hi:
-            if who is not None:
+            if who:
                 out.append((start, b, who))
-            who = None
+            who, one_by_one = (), []
     return out if len({n for *_, n in out}) >= 2 else []
+
+
+def _names_at(text: str, at: int, names: Collection[str]) -> tuple[str, ...] | None:
+    """The defendants of ``names`` whose name or list of names (甲某、被告人乙某和丙某) opens ``text`` at ``at``, in
+    order; () where none does, None where the list runs on past them (甲某等, 甲某与他人, 甲某、某公司)."""
+    found: list[str] = []
+    pos = at
+    while name := max((n for n in names if n and text.startswith(n, pos)), key=len, default=None):
+        found.append(name)
+        pos += len(name)
+        if text.startswith("等", pos):
+            return None
+        if not text.startswith(_NAME_JOINS, pos):
+            return tuple(found)
+        pos = _ROLE_RE.match(text, pos + 1).end()  # type: ignore[union-attr]
+    return None if found else ()
+
+
+# what joins the names of a list (被告人甲某、乙某和丙某), and the role word that may open each
+_NAME_JOINS = ("、", "和", "与", "及")
+_ROLE_RE = re.compile(r"(?:原审被告人|上诉人|被告人)?")
+# a phrase that says of the defendants of the phrases before it what each of them is (…，被告人乙某盗窃…元，均属数额巨大)
+_EACH_OF_THEM_RE = re.compile(r"(?:其行为|其)?[均皆都](?:属于?|系|为)")
 
 
 # a phrase that opens with several defendants together (二被告人的行为均…, 上述被告人…, 二人…) or says what all of them

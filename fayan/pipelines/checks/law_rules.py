@@ -1247,10 +1247,14 @@ def _own_part_above_the_level(
     in parts of their own (二、关于盗窃事实), headed by its charge and no other of the judgment: an amount of the roles
     the charge counts (盗窃: stolen, value) told there is the count's, so the count's amount is at least the largest
     (盗窃 of 88,000余元 found 数额较大). Only where the table's figures hold for the conduct (:func:`_standard_applies`):
-    a level may be younger than the conduct (敲诈勒索's 数额特别巨大, from 2011)."""
+    a level may be younger than the conduct (敲诈勒索's 数额特别巨大, from 2011). Where other defendants are convicted
+    of the charge too, only an amount told of ``d`` among who acted is his (…，被告人甲某参与四起，数额共计119000
+    元；被告人乙某参与一起，数额6000元: 乙某's level is not weighed against 甲某's sum)."""
     if _standard_applies(j, table) is None:
         return
     told = _own_part_amounts(j, it.charge)
+    if any(e is not d and it.charge in e.charges_standard for e in j.defendants):
+        told = [a for a in told if d.name in a.named or any(v in a.named for v in d.name_variants)]
     if not told:
         return
     top = max(told, key=lambda a: float(a.amount_yuan))
