@@ -2533,6 +2533,16 @@ def test_speedy_procedure_over_three_years() -> None:
         assert p is not None and p.text == proc and text[p.start - 2 : p.end + 2] == f"转为{proc}程序"
 
 
+def test_a_trial_procedure_told_after_the_defendant_s_plea_in_the_procedure_paragraph() -> None:
+    """被告人甲某自愿认罪认罚，本院依法适用简易程序… inside the procedure paragraph: the sentence of the plea opens a
+    section of its own for the splitter, the paragraph still tells this court's trial (not 普通 for naming none)."""
+    text = _with_procedure("适用简易程序，实行独任审判，公开开庭").replace(
+        "本院依法适用简易程序", "被告人甲某自愿认罪认罚，本院依法适用简易程序")
+    j = extract(text)
+    p = j.span("trial_procedure")
+    assert j.trial_procedure == "简易" and p is not None and p.text == "简易程序"
+
+
 def test_the_total_from_the_reasoning_where_the_facts_give_none_of_the_charge_s_roles() -> None:
     """累计取款82700元 in the facts names no 挪用; the reasoning's 挪用公款82700元 does, and its span is the evidence."""
     text = TEMPLATE.format(**{**BASE, "charge": "挪用公款罪", "facts": "利用职务之便，于同日累计取款82700元用于个人还债",

@@ -3433,9 +3433,14 @@ def _trial_procedure(text: str, proc: Section, procedure: str | None, sp: _Spans
     if converted is not None:
         sp.add("trial_procedure", converted.span("p"))
         return converted.group("p")
-    trial_word = _first_word(text, proc.start, proc.end, ("速裁程序", "简易程序", "普通程序"), sp, "trial_procedure")
+    # (up to the end of its paragraph: a section the splitter opens inside it, 被告人甲自愿认罪认罚，本院依法适用简易
+    # 程序…, read as the defence's, is still the paragraph telling this court's trial)
+    end = len(text) if (nl := text.find("\n", max(proc.start, proc.end - 1))) < 0 else max(nl, proc.end)
+    words = ("速裁程序", "简易程序", "普通程序")
+    trial_word = _first_word(text, proc.start, proc.end, words, sp, "trial_procedure") or _first_word(
+        text, proc.end, end, words, sp, "trial_procedure")
     # a procedure paragraph naming none: 普通, unless one judge sat alone (独任审判: 简易 or 速裁, not said which)
-    return trial_word[:2] if trial_word else (None if "独任" in text[proc.start : proc.end] else "普通")
+    return trial_word[:2] if trial_word else (None if "独任" in text[proc.start : end] else "普通")
 
 
 def _public_trial(text: str, proc: Section, procedure: str | None, sp: _Spans) -> bool | None:
