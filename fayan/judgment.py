@@ -693,10 +693,11 @@ class Judgment:
     # one after the judgment; both leave out the end of a sentence's period recounted, 刑期…至…止); a month or year
     # (YYYY-MM, YYYY) whose first day comes after the judgment's and every full date instead
     facts_last_date: str | None = None
-    # the latest full date the facts tell of the case itself, before the judgment: not of a sentence that
-    # tells what may follow the trial and no crime (退赔, 谅解, 出具情况说明予以更正, 申诉, 再审, 服刑: an
-    # appeal's or a retrial's own findings may date it after the decisions the history tells), a birth or a
-    # merit
+    # the latest full date the facts tell of the act itself, before the judgment: not of a sentence that
+    # tells what may follow the trial and no crime (退赔, 谅解, 出具情况说明予以更正, 鉴定, 价格认定复核结论,
+    # 申诉, 再审, 服刑: an appeal's or a retrial's own findings may date it after the decisions the history
+    # tells), nor only what came after the act (a capture, a surrender, the case's filing; a capture with a
+    # seizure counts), a birth or a merit
     facts_last_case_date: str | None = None
     earlier_decisions: tuple[EarlierDecision, ...] = ()  # this case's decisions the procedure history tells, in order
     retrial_orders: tuple[RetrialOrder, ...] = ()  # the decisions to retry it the history tells with their days

@@ -841,6 +841,27 @@ def test_a_threshold_the_reasoning_quotes_is_no_amount_of_the_crime() -> None:
         (Decimal("1800"), "value"), (Decimal("1000"), "other")]
 
 
+@pytest.mark.parametrize(
+    ("text", "section", "expected"),
+    [
+        # a limit the insurance sets, in the facts and in the court's sharing out of the civil award
+        ("另查明，肇事车辆投保了赔偿限额为五十万元的商业第三者责任保险。", "facts", [("500000", "other")]),
+        ("交强险死亡伤残赔偿限额人民币180000元，乙某亲属的丧葬费人民币43000元在该限额内全额赔偿，剩余人民币137000元"
+         "赔偿乙某之子；财产损失赔偿限额人民币2000元，由丙某获赔。", "reasoning",
+         [("180000", "other"), ("43000", "other"), ("137000", "other"), ("2000", "other")]),
+        # compensation paid, told beside no limit, stays compensation
+        ("案发后，被告人甲某赔偿被害人亲属经济损失人民币30000元。", "facts", [("30000", "compensation")]),
+    ],
+)
+def test_a_limit_an_insurance_or_the_law_sets_is_no_compensation(
+    text: str, section: str, expected: list[tuple[str, str]]
+) -> None:
+    """交强险死亡伤残赔偿限额人民币180000元 is what the insurer pays at most, no sum the facts tell was paid (X3
+    compared it with the compensation they tell); nor is what the court shares out within it."""
+    found = [(str(a.amount_yuan), a.role) for a in extract_amounts(text, section=section, charge="交通肇事罪")]
+    assert found == expected, found
+
+
 _BROKEN_DOWN = (
     "经审理查明：一、被告人甲某窃得被害人乙某现金人民币2万元。二、被告人甲某窃得被害人丙某电动自行车一辆，"
     "经价格认定，价值人民币1500元。三、被告人甲某窃得被害人丁某手机一部，经价格认定，价值3500元。"

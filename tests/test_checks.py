@@ -3344,6 +3344,80 @@ def test_x6_a_retrials_own_findings_may_come_after_the_decisions_it_reviews(
                         if fires else []), found_x6
 
 
+# A retrial (提审) of a theft judged in 2020, which corrects the value the first instance found: a valuation
+# made anew ({found}), and the reasoning's words on the first instance's amount ({said})
+CORRECTED = (
+    "某某市中级人民法院\n刑事判决书\n（2022）皖02刑再5号\n原公诉机关某某区人民检察院。\n"
+    "原审被告人甲某，男，1984年6月3日出生，汉族，住某某区。因涉嫌犯盗窃罪于2020年4月2日被刑事拘留，同年5月8日被逮捕。"
+    "现在某某监狱服刑。\n"
+    "某某区人民法院审理某某区人民检察院指控原审被告人甲某犯盗窃罪一案，于2020年10月12日作出（2020）皖0202刑初301号"
+    "刑事判决，认定甲某犯盗窃罪，判处有期徒刑三年六个月，并处罚金人民币一万元。宣判后，甲某未提出上诉，检察机关未提出"
+    "抗诉，该判决发生法律效力。后甲某以原判认定的盗窃数额有误为由提出申诉。本院于2022年3月9日作出（2022）皖02刑申11号"
+    "再审决定，提审本案。本院依法组成合议庭，公开开庭审理了本案。现已审理终结。\n"
+    "原判认定：2019年12月至2020年3月间，原审被告人甲某先后四次在某某区盗窃他人财物，共计价值人民币48600元。\n"
+    "经再审查明：2019年12月至2020年3月间，原审被告人甲某先后四次在某某区盗窃他人财物。其中，2020年2月3日夜间，甲某在"
+    "某某区一处仓库内盗窃被害人乙某存放的废旧钢材一批。{found}其余三次盗窃财物共计价值人民币18400元。甲某四次盗窃财物"
+    "共计价值人民币21500元。\n"
+    "上述事实，有被害人陈述、扣押清单、价格认定复核结论书等证据证实，足以认定。\n"
+    "本院认为，原审被告人甲某以非法占有为目的，多次秘密窃取他人财物，数额较大，其行为已构成盗窃罪。{said}"
+    "依照《中华人民共和国刑事诉讼法》第二百五十六条和《中华人民共和国刑法》第二百六十四条、第五十二条、第五十三条之规定，"
+    "判决如下：\n一、撤销某某区人民法院（2020）皖0202刑初301号刑事判决；\n"
+    "二、原审被告人甲某犯盗窃罪，判处有期徒刑二年，并处罚金人民币五千元。\n"
+    "（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2020年4月2日起至2022年4月1日止。）\n"
+    "本判决为终审判决。\n审判长　丙某\n审判员　丁某\n审判员　戊某\n二〇二二年九月十五日\n书记员　己某\n"
+)
+_REVALUED = "某某市价格认证中心于2021年8月30日作出复核结论，认定该批废旧钢材价值人民币3100元。"
+
+
+@pytest.mark.parametrize(
+    "said, fires",
+    [
+        # the first instance's figure, which the court says was wrong and corrects
+        ("原判认定甲某盗窃数额为人民币48600元，系因对涉案废旧钢材的价值认定错误所致，经复核，甲某的盗窃数额应为人民币"
+         "21500元，原判认定事实错误，应予纠正。", False),
+        ("原判认定甲某的盗窃数额为人民币48600元不当，应予纠正。", False),
+        # told as the court's own, or the first instance's with the court agreeing: no amount of the facts
+        ("甲某盗窃财物共计价值人民币48600元。", True),
+        ("原判认定甲某的盗窃数额为人民币48600元，事实清楚，但量刑不当。", True),
+        # a party's word of a wrong, which the court turns down
+        ("原判认定甲某的盗窃数额为人民币48600元，申诉人提出认定错误，其意见不能成立。", True),
+    ],
+)
+def test_x3_the_first_instance_s_amount_a_retrial_corrects(said: str, fires: bool) -> None:
+    """原判认定…盗窃数额为人民币48600元，系因…价值认定错误所致，经复核…应为人民币21500元: the first instance's
+    wrong figure, retold to correct it, is no amount the court finds, so not one its reasoning restates of the
+    facts."""
+    j = extract(CORRECTED.format(found=_REVALUED, said=said))
+    assert j.total_crime_amount_yuan == 21500
+    assert ("48600元" in [a.text for a in j.amounts if a.section == "reasoning"]) == fires
+    x3 = [f.message for f in run_checks([j]) if f.rule == "X3"]
+    assert x3 == (["本院认为部分认定的数额48600元与经审理查明的数额（合计21500元）不一致。"] if fires else []), x3
+
+
+@pytest.mark.parametrize(
+    "found, fires",
+    [
+        # a valuation made anew, and an accomplice caught, after the judgment the retrial reviews
+        (_REVALUED, None),
+        ("经某某市价格认证中心于2021年8月30日复核，该批废旧钢材价值人民币3100元。", None),
+        ("该批废旧钢材价值人民币3100元。同案人庚某于2021年3月5日被公安机关抓获。", None),
+        # an act so dated is after the judgment that judged it
+        ("该批废旧钢材价值人民币3100元。2021年3月5日，甲某又在该仓库盗窃废旧钢材一批。", "2021-03-05"),
+    ],
+)
+def test_x6_a_day_after_the_judgment_a_retrial_reviews_that_is_none_of_the_act(
+    found: str, fires: str | None
+) -> None:
+    """A retrial's own findings may tell evidence made after the judgment it reviews (价格认证中心于2021年8月30日作出
+    复核结论, of a theft judged 2020-10-12), or what came after the act (an accomplice caught): no day of the act,
+    which that judgment judged; a day of an act is."""
+    j = extract(CORRECTED.format(found=found, said=""))
+    assert [x.date for x in j.earlier_decisions] == ["2020-10-12"]
+    x6 = [f.message for f in run_checks([j]) if f.rule == "X6" and "查明事实所述日期" in f.message]
+    assert x6 == ([f"查明事实所述日期{fires}晚于审理经过所述（2020）皖0202刑初301号判决的作出日期2020-10-12。"]
+                  if fires else []), x6
+
+
 @pytest.mark.parametrize(
     "more, fires",
     [("", False), ("二审期间，上诉人甲某的亲属于2020年5月20日代其退赔被害人损失人民币二万元，取得被害人谅解。", False),
@@ -7705,6 +7779,24 @@ def test_x3_a_sum_paid_back_or_in_compensation_the_reasoning_restates_otherwise(
                 extra=f"被告人甲某已{verb}被害人经济损失{said}，可酌情从轻处罚。")
     x3 = _messages("X3", **over)
     assert x3 == ([f"本院认为部分所述{noun}数额{said}，经审理查明部分未见此数额（所载为{told}）。"] if fires else []), x3
+
+
+@pytest.mark.parametrize(("said", "fires"), [
+    ("肇事车辆投保了交强险，交强险死亡伤残赔偿限额人民币180000元，由保险公司在该限额内先行赔偿。", False),
+    ("交强险死亡伤残赔偿限额人民币180000元，乙某亲属的丧葬费人民币43000元在该限额内全额赔偿，剩余人民币137000元赔偿"
+     "乙某之子。", False),
+    ("被告人甲某已赔偿被害人亲属经济损失50000元，可酌情从轻处罚。", True),
+])
+def test_x3_a_limit_of_the_insurance_is_no_compensation_the_reasoning_restates(
+    said: str, fires: bool
+) -> None:
+    """交强险死亡伤残赔偿限额人民币180000元 in the reasoning of a 交通肇事 is what the insurer pays at most, and
+    what the court shares out within it is its award: no compensation paid that the facts (赔偿…30000元) tell."""
+    over = dict(charge="交通肇事罪", facts="驾驶小型普通客车将行人乙某撞倒致其死亡。案发后，被告人甲某赔偿被害人亲属经济损失"
+                "30000元", reason="违反交通运输管理法规，因而发生重大事故，致一人死亡，", extra=said, article="一百三十三",
+                sentence="有期徒刑一年", end="2020年12月1日")
+    x3 = _messages("X3", **over)
+    assert x3 == (["本院认为部分所述赔偿数额50000元，经审理查明部分未见此数额（所载为30000元）。"] if fires else []), x3
 
 
 @pytest.mark.parametrize(("grade", "fires"), [("重伤二级", True), ("轻伤二级", False)])

@@ -206,8 +206,9 @@ _ENTITY_RE = re.compile(r"&#?[A-Za-z0-9]{2,8};")
 _DISPOSAL_RE = re.compile(r"将(?!近)|把")
 _CONVERSION_RE = re.compile(r"[（(]?(?:折合|约合|合人民币|相当于)")
 # words of a court deciding compensation, before the amount in its sentence: 酌定, 承担…的赔偿责任, 尚应赔偿, 应由甲赔偿,
-# 判令 (not 已赔偿, what was paid)
-_AWARDED_RE = re.compile(r"酌定|(?:赔偿|民事)责任|(?:应当?|尚需|还需)(?:由[^，,。；;]{1,12}?)?(?:予以?)?赔偿|判令")
+# 判令, and the limit of an insurance it shares out (交强险死亡伤残赔偿限额人民币180000元，乙的误工费…在该限额内全额
+# 赔偿，剩余人民币158000元赔偿丙) (not 已赔偿, what was paid)
+_AWARDED_RE = re.compile(r"酌定|(?:赔偿|民事)责任|(?:应当?|尚需|还需)(?:由[^，,。；;]{1,12}?)?(?:予以?)?赔偿|判令|限额")
 _COUNT_RE = re.compile(
     r"(?:事实|第)?(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:起)?"
     r"(?:[、:：)）]|[.．](?![0-9０-９]{1,3}(?![0-9０-９])))"

@@ -170,8 +170,11 @@ _NOT_THE_FINDING_RE = re.compile(
 )
 # the first instance's finding a negation (原判未认定其自首不当: the court grants what it refused)
 _NOT_FOUND_RE = re.compile(rf"未|没有|不|漏|遗漏|忽视|忽略|{_NOT_THE_FINDING_RE.pattern}")
-# a clause right after the finding's that says it was wrong (，系定性和适用法律不当; ，属于认定情节错误; ，本院不予认定)
+# a clause right after the finding's that says it was wrong (，系定性和适用法律不当; ，属于认定情节错误; ，本院不予认定);
+# and, for a finding of an amount, one that says so anywhere in it (原判认定其盗窃数额为人民币48600元，系因对涉案钢材
+# 的价值认定错误所致: what the wrong was)
 _WRONG_CLAUSE_RE = re.compile(rf"\s*(?:本院)?(?:对此)?[^，,。；;：:]{{0,12}}?(?P<wrong>{_WRONG_RE.pattern})")
+_WRONG_IN_CLAUSE_RE = re.compile(rf"\s*(?:本院)?(?:对此)?[^，,。；;：:]*?(?P<wrong>{_WRONG_RE.pattern})")
 # a party's point the court answers (抗诉机关认为原判认定自首错误的意见不能成立; 关于原判认定…不当的意见): the court's
 # words only where it accepts it
 # (the words of a party's point: :data:`_CLAIM_RE`'s, and those of a point named)
@@ -188,13 +191,15 @@ _REFUSED_RE = re.compile(rf"{_TURNED_DOWN}|不成立")
 _GOES_ON_RE = re.compile(r"\s*(?:但是?|然而|而|且|并|又|却)?(?:其)?(?:认定为?|以|对)")
 
 
-def overturned(text: str, start: int, at: int, end: int) -> bool:
-    """Whether the words ``text[at:end]`` (a charge, a circumstance) are what the first instance found, retold
-    by the court above it (after ``start``) to say it was wrong: the clause opens with 原判/一审/原审…认定 (or 以,
-    对), or goes on with its verb (原判认定事实清楚，…，但认定自首不当), and ends, or the clause after it ends, in
-    不当, 错误, 有误, 应予纠正, 不予认定 … . Not what it refused (原判未认定其自首不当), where the court agrees
-    (原判认定…正确, 并无不当), where the wrong is the sentence (但量刑不当), nor a party's point (抗诉机关认为原判
-    认定…错误) that its sentence does not accept (…的意见成立).
+def overturned(text: str, start: int, at: int, end: int, whole_clause: bool = False) -> bool:
+    """Whether the words ``text[at:end]`` (a charge, a circumstance, an amount) are what the first instance
+    found, retold by the court above it (after ``start``) to say it was wrong: the clause opens with
+    原判/一审/原审…认定 (or 以, 对), or goes on with its verb (原判认定事实清楚，…，但认定自首不当), and ends,
+    or the clause after it ends, in 不当, 错误, 有误, 应予纠正, 不予认定 … (with ``whole_clause``, says so
+    anywhere in that clause, not a party's words: 原判认定其盗窃数额为48600元，系因对涉案钢材的价值认定错误所致).
+    Not what it refused (原判未认定其自首不当), where the court agrees (原判认定…正确, 并无不当), where the wrong is
+    the sentence (但量刑不当), nor a party's point (抗诉机关认为原判认定…错误) that its sentence does not accept
+    (…的意见成立).
 
     >>> t = "本院认为，原判认定其构成自首并据此对其减轻处罚不当，量刑畸轻，应予纠正。"
     >>> [overturned(t, 0, t.index(w), t.index(w) + 4) for w in ("构成自首", "减轻处罚")]
@@ -211,6 +216,10 @@ def overturned(text: str, start: int, at: int, end: int) -> bool:
     >>> t = "抗诉机关认为原判认定自首错误的意见不能成立。抗诉机关关于原判认定自首不当的抗诉意见成立。"
     >>> [overturned(t, 0, m.start(), m.end()) for m in re.finditer("自首", t)]
     [False, True]
+    >>> t = "原判认定其盗窃数额为48600元，系因对涉案废旧钢材的价值认定错误所致，经复核，其盗窃数额应为21500元。"
+    >>> [overturned(t, 0, t.index(w), t.index(w) + 6, whole_clause=k)
+    ...  for w in ("48600元", "21500元") for k in (False, True)]
+    [False, True, False, False]
     """
     lo = max(start, *(text.rfind(c, start, at) + 1 for c in "。；;"))
     clause = max(lo, *(text.rfind(c, lo, at) + 1 for c in "，,"))
@@ -239,8 +248,11 @@ def overturned(text: str, start: int, at: int, end: int) -> bool:
     hi = min(stops, default=len(text))
     wrong = _WRONG_RE.search(text, end, hi)
     if wrong is None and hi < len(text) and text[hi] in "，,":
-        wrong = _WRONG_CLAUSE_RE.match(text, hi + 1)
-        if wrong is not None and _NOT_THE_FINDING_RE.search(text, hi + 1, wrong.start("wrong")):
+        wrong = (_WRONG_IN_CLAUSE_RE if whole_clause else _WRONG_CLAUSE_RE).match(text, hi + 1)
+        # (the wrong of a party's words in that clause is not the court's: 原判认定…48600元，上诉人提出认定错误)
+        said = re.sub(r"本院[^，,。；;]{0,8}?认为", "", text[hi + 1 : wrong.start("wrong")]) if wrong else ""
+        if wrong is not None and (_NOT_THE_FINDING_RE.search(text, hi + 1, wrong.start("wrong"))
+                                  or whole_clause and _CLAIMED_BEFORE_RE.search(said)):
             return False
     if wrong is None or _NOT_THE_FINDING_RE.search(text, end, min(wrong.start(), hi)):
         return False

@@ -64,7 +64,9 @@ from fayan.nlp.circumstances import (
 )
 from fayan.nlp.lexicon import lexicon_cached
 from fayan.nlp.names import masked_slips
-from fayan.nlp.numbers import cn_to_int, cn_to_number, date_range, find_date_mentions, find_dates, find_impossible_dates
+from fayan.nlp.numbers import (
+    cn_to_int, cn_to_number, date_range, find_date_mentions, find_dates, find_impossible_dates, find_money,
+)
 from fayan.nlp.outcome import (
     OutcomeEntry, Punishment, find_suspended, parse_dispositions, parse_result, parse_revisions, quoted_items,
     refused_items,
@@ -422,14 +424,16 @@ _SUSPECTED_RE = re.compile(r"涉嫌[^，,。；;]*|因[^，,。；;]{0,15}?(?:�
 # What a fact sentence tells that may come after the trial and the decisions the history tells, as an
 # appeal's or a retrial's own findings do (另查明…公安局已于2021年9月6日出具情况说明予以更正, in a retrial
 # of a case ruled on in 2019; 二审期间，上诉人亲属于…代为退赔…取得谅解): restitution and forgiveness, a
-# correction or an authority's statement, evidence gathered anew, a petition, the sentence served. Its day
-# is none of the case the decisions judged. So is the accused's conduct in custody (:data:`_IN_CUSTODY_RE`)
-# and the merit the court finds of it (检举, 揭发, 立功: the sentences of a report of another's crime are no
-# fact dates at all, :data:`_MERIT_RE`).
+# correction or an authority's statement, evidence gathered or made anew (an appraisal, a valuation, a
+# test: 价格认证中心于2021年8月30日作出复核结论, in a retrial of a theft judged in 2020), a petition, the
+# sentence served. Its day is none of the case the decisions judged. So is the accused's conduct in custody
+# (:data:`_IN_CUSTODY_RE`) and the merit the court finds of it (检举, 揭发, 立功: the sentences of a report of
+# another's crime are no fact dates at all, :data:`_MERIT_RE`).
 _IN_CUSTODY_RE = re.compile(r"(?:羁押|在押|关押)期间")  # (上诉人甲某在羁押期间表现良好，于…受到看守所书面表扬)
 _AFTER_TRIAL_RE = re.compile(
     rf"{_PAID_BACK}|谅解|和解|调解|缴纳|"
-    r"情况说明|出具[^，。；]{0,10}?(?:说明|证明)|更正|纠正|调取|重新鉴定|补充鉴定|申诉|再审|信访|"
+    r"情况说明|出具[^，。；]{0,10}?(?:说明|证明)|更正|纠正|调取|申诉|再审|信访|"
+    r"鉴定|鉴证|估价|评估|价格认定|价格认证|复核结论|复核意见|检验|检测|"  # (not 经复核确认, a death review's facts)
     rf"服刑|刑满|减刑|假释|监外执行|二审期间|上诉期间|{_IN_CUSTODY_RE.pattern}|检举|揭发|立功"
 )
 
@@ -3214,7 +3218,26 @@ def _amounts_and_total(
             total = _total(doc, sec_start, sec_end, main_charge, amounts, sp, sec_kind, names, without)
     if total is not None and reasoning is not None and one_defendant:
         total = _corrected_total(doc, reasoning.start, result_start, amounts, total, sp)
+    if reasoning is not None:
+        wrong = _overturned_amounts(doc, reasoning.start, result_start)
+        amounts = [a for a in amounts if a.section != "reasoning" or (a.start, a.end) not in wrong]
     return amounts, total
+
+
+def _overturned_amounts(doc: Document, start: int, end: int) -> set[tuple[int, int]]:
+    """The (original) spans of the amounts of the reasoning ``doc.text[start:end]`` that retell what the first
+    instance found to say it was wrong (:func:`~fayan.nlp.circumstances.overturned`: 原判认定其盗窃数额为人民币
+    48600元，系因对涉案钢材的价值认定错误所致，经复核，其盗窃数额应为21500元, in a retrial; 原判认定上诉人的
+    犯罪数额为35万元不当): none the court finds, so no amount its reasoning restates (X3 compares those with the
+    facts). Read after :func:`_corrected_total`, which finds the amount held instead beside it."""
+    text = doc.text
+    wrong = set()
+    for span, _money in find_money(text[start:end]):
+        at, to = start + span.start, start + span.end
+        if overturned(text, start, at, to, whole_clause=True):
+            o = doc.original_span(at, to)
+            wrong.add((o.start, o.end))
+    return wrong
 
 
 # An appeal's correction of the amount the first instance found (原判认定上诉人的犯罪数额为35万元不当，应予纠正) and the
@@ -3873,10 +3896,11 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     # the facts as the court finds them: from the prosecution's account where they adopt it (经审理查明的事实与指控一致)
     facts_last_date = _last_date(
         text, Section("facts", facts_from, facts.end) if facts else None, sp, "facts_last_date", after=judgment_day)
-    # the latest of the case itself: not a day of what may follow its trial, which a court reviewing the
-    # decisions the history tells may find (…已于2021年9月6日出具情况说明予以更正, in a retrial's 另查明)
-    case_last = max((x for x in every_date if x.full and not x.after_trial), key=lambda x: x.day,
-                    default=None)
+    # the latest day of the act: not of what may follow its trial, which a court reviewing the decisions the
+    # history tells may find (…已于2021年9月6日出具情况说明予以更正, in a retrial's 另查明), nor of what came after the
+    # act (:attr:`_FactDate.of_the_act`: an accomplice caught since, 同案人乙于2021年3月5日被抓获)
+    case_last = max((x for x in every_date if x.full and not x.after_trial and x.of_the_act),
+                    key=lambda x: x.day, default=None)
     if case_last is not None:
         sp.add("facts_last_case_date", case_last.span)
     trial = _trial_procedure(text, proc, f.procedure, sp) if proc is not None else None

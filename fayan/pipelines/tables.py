@@ -350,9 +350,11 @@ TABLES: tuple[TableSpec, ...] = (
                "full date instead, as YYYY-MM or YYYY",
                lambda r: r.doc.facts_last_date),
         Column("facts_last_case_date", "string",
-               "the latest full date the facts tell of the case itself, before the judgment: not of a "
-               "sentence that tells what may follow the trial and no crime (退赔, 谅解, 出具情况说明予以更正, 申诉, 再审, "
-               "服刑: an appeal's or a retrial's own findings may tell it), a birth or a merit, ISO",
+               "the latest full date the facts tell of the act itself, before the judgment: not of a "
+               "sentence that tells what may follow the trial and no crime (退赔, 谅解, 出具情况说明予以更正, 鉴定, "
+               "价格认定复核结论, 申诉, 再审, 服刑: an appeal's or a retrial's own findings may tell it), nor only "
+               "what came after the act (a capture, a surrender, the case's filing; a capture with a seizure "
+               "counts), a birth or a merit, ISO",
                lambda r: r.doc.facts_last_case_date),
         Column("offence_start", "string", "first full date in the facts in text order (a count told later may be dated "
                "earlier; a defendant's offence_from is the earliest day the facts allow), not of a sentence that tells only "

@@ -950,11 +950,13 @@ def _filed_in(number: str | None) -> int | None:
 def _history_out_of_order(j: Judgment, judged: date, ev_date: list[Evidence]) -> Iterator[Finding]:
     """A decision of this case the history tells dated after this document, or before a decision told before it
     (the history tells them in the order they were made: 一审, 二审, 复核), or before the first crime the facts date;
-    and a date of the facts of the case itself (``facts_last_case_date``) after the last of
+    and a day of the act the facts tell (``facts_last_case_date``) after the last of
     them, which judged those facts (the facts may go on past the first: a crime in custody, prosecuted later, or an
     escape during the trial, as the 154 dev judgments and 500 SPC rulings have four times, all before the
     last). Not a day of what may follow the trial, which an appeal's or a retrial's own findings tell
-    (另查明…公安局已于2021年9月6日出具情况说明予以更正, in a retrial of a case ruled on in 2019; 二审期间…退赔)."""
+    (另查明…公安局已于2021年9月6日出具情况说明予以更正, in a retrial of a case ruled on in 2019; 二审期间…退赔; a
+    valuation made anew: 价格认证中心于2021年8月30日作出复核结论, in a retrial of a theft judged in 2020), nor of what
+    came after the act (an accomplice caught since)."""
     told = _dated_decisions(j)
     facts_last = iso_date(j.facts_last_case_date)
     if told and facts_last and max(day for _k, _x, day in told) < facts_last <= judged:
