@@ -587,6 +587,14 @@ def test_a_refused_arrest_is_no_arrest() -> None:
     assert [c.kind for c in h.custody] == ["刑事拘留", "不批准逮捕", "取保候审"]
 
 
+@pytest.mark.parametrize("told", ["因其在境外，逮捕决定未能执行", "因其在逃，未执行"])
+def test_an_arrest_decided_and_never_executed_is_no_arrest(told: str) -> None:
+    """A trial in absentia: 经某检察院决定逮捕，因其在境外，逮捕决定未能执行 is a decision, no arrest, told once."""
+    h = parse_defendant(f"被告人饶某某，男，1966年4月2日出生。因涉嫌犯贪污罪，2022年9月14日经某某市人民检察院决定逮捕，{told}。")
+    assert h is not None and (h.arrested_on, h.detained_on) == (None, None)
+    assert [(c.kind, c.date) for c in h.custody] == [("逮捕决定", "2022-09-14")]
+
+
 def test_custody_text_keeps_the_whole_verb() -> None:
     """被抓获 is one event: the evidence text must not stop at 被抓."""
     h = parse_defendant("被告人钱某，男，1988年1月1日出生。因本案于2012年5月29日被抓获，同年5月31日被取保候审。")

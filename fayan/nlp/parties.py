@@ -336,6 +336,8 @@ def _closed(text: str, m: re.Match[str], group: str | int) -> str:
     return name + text[m.end(group)] if opened > 0 and text[m.end(group) : m.end(group) + 1] in ("）", ")") else name
 
 
+# an arrest decided that its sentence says was not executed (…决定逮捕，因其在境外，逮捕决定未能执行; 在逃)
+_UNEXECUTED_RE = re.compile(r"未能执行|未执行|无法执行|在逃|追逃|未归案|未到案")
 # the clause after a 批准逮捕 that dates its execution without naming 逮捕 again
 _EXECUTED_RE = re.compile(r"\s*[，,]\s*[^，,。；;]{0,30}?执行(?!\s*逮捕)")
 
@@ -376,6 +378,13 @@ def _resolve_events(text: str, lo: int, hi: int, base: date | None) -> tuple[lis
             taken = re.search(r"被\s*(?:依法)?\s*$", text[max(lo, m.start() - 4) : m.start()])
             sub = ("批准逮捕" if "执行" not in clause and not taken and ("批准" in clause or ("决定" in clause and executed_next))
                    else "逮捕")
+            # 经某检察院决定逮捕，因其在境外，逮捕决定未能执行 (a trial in absentia): decided, never executed, no arrest
+            stop = min([x for c in "。；;" if (x := text.find(c, m.end(), hi)) >= 0] + [hi])
+            if _UNEXECUTED_RE.search(text, m.end(), stop) and "执行逮捕" not in text[m.end() : stop]:
+                ev_start = d[0] if d else m.start()
+                if not (events and events[-1][:2] == ("逮捕决定", d[2] if d else None)):  # (its 逮捕决定未能执行)
+                    events.append(("逮捕决定", d[2] if d else None, ev_start, m.end(), text[ev_start : m.end()]))
+                continue
             ex = _EXECUTED_RE.match(text, m.end(), hi) if sub == "批准逮捕" else None
             exd = [x for x in dates if m.end() <= x[0] and x[1] <= ex.end()] if ex else []
             if ex and exd:
