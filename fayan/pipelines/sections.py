@@ -362,7 +362,8 @@ def split_sections(text: str) -> Sections:
     # it describes (the top may list only their names: 被告人：甲某。)
     items = _identity_items(text, procedure, zone_end) if procedure != -1 else []
     described = {h.name for _a, _b, ps in items for p in ps if (h := _header_of(text, p))}
-    out += [p for p in parties if not ((h := _header_of(text, p)) and h.name in described)]
+    # (the top's paragraphs are parsed here only where an item describes someone: assemble parses them anyway)
+    out += [p for p in parties if not (described and (h := _header_of(text, p)) and h.name in described)]
     out += [p for _a, _b, ps in items for p in ps]
 
     def search(regex: re.Pattern[str], start: int, end: int, at_start: bool = True) -> int:
