@@ -1836,6 +1836,29 @@ def test_law_in_force_when_the_conduct_ended(over: dict, facts_day: str, judged:
         assert all(text[e.start : e.end] == e.text for e in e18[0].evidence)
 
 
+@pytest.mark.parametrize(
+    "over, facts_from, facts_to, fires",
+    [
+        # told by month only, the capture the one whole day: the conduct ended by 2019-12-31, before 袭警罪 existed
+        (ASSAULT_POLICE, "2019年11月至12月间", "", "2019-12-31"),
+        # a whole day before 修正案（十一）, and the conduct told on by month after it: the later law may apply
+        (EMBEZZLE, "2019年12月1日", "2021年3月间，被告人甲某又挪用本单位资金人民币五十万元。", None),
+    ],
+)
+def test_e18_reads_the_conduct_to_the_last_day_its_dates_allow(
+    over: dict, facts_from: str, facts_to: str, fires: str | None
+) -> None:
+    text = TEMPLATE.format(**{**BASE, **over}).replace("经审理查明，2019年12月1日", f"经审理查明，{facts_from}")
+    text = text.replace(" 本院认为", f"{facts_to}2021年4月2日，被告人甲某被公安机关抓获。 本院认为", 1)
+    text = text.replace("于2019年12月2日被刑事拘留，同年12月16日", "于2021年4月2日被刑事拘留，同年4月16日")
+    j = extract(text.replace("二〇二〇年四月一日", "二〇二一年六月一日"))
+    assert j.defendants[0].counts[0].charge == over["charge"] and j.offence_end in (None, "2019-12-01")
+    e18 = [f for f in run_checks([j]) if f.rule == "E18"]
+    assert [f.message.startswith(f"查明的事实均发生在{fires}或之前，") for f in e18] == ([True] if fires else [])
+    if fires:
+        assert e18[0].evidence[-1].label == "查明事实日期" and e18[0].evidence[-1].text == "12月"
+
+
 EXTORT = dict(charge="敲诈勒索罪", article="二百七十四", facts="以揭发隐私相要挟，勒索被害人乙某人民币5000元",
               reason="以非法占有为目的，敲诈勒索他人财物，数额较大，")
 SEIZE = dict(charge="职务侵占罪", article="二百七十一", facts="利用职务上的便利，将本单位财物人民币5万元非法占为己有",

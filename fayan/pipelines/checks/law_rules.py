@@ -2359,23 +2359,38 @@ def charge_dates(directory: str) -> dict[str, date]:
     return out
 
 
+def conduct_end(j: Judgment, i: int) -> tuple[date | None, str]:
+    """The last day the conduct of defendant ``i`` can have ended on, and the field that tells it: the latest of
+    the case's last full day of the act (``offence_end``), the person's own (``last_act_day``) and the last day each
+    date of their conduct allows, a month or a year as its end (2014年4月至2014年11月: 2014-11-30, where the facts
+    give no whole day of the act, only the capture's). The latest, so that conduct told by month that went on after
+    a whole day (2015年10月3日…；同年12月间…) is not taken to have ended on that day."""
+    d = j.defendants[i]
+    told = [(iso_date(j.offence_end), "offence_end"), (iso_date(d.last_act_day), f"defendants[{i}].last_act_day")]
+    told += [(iso_date(b), f"defendants[{i}].conduct_dates[{k}]") for k, (_a, b) in enumerate(d.conduct_dates)]
+    return max(((x, f) for x, f in told if x is not None), key=lambda t: t[0], default=(None, "offence_end"))
+
+
 @rule("E18", "行为时法律与裁判时法律（从旧兼从轻）", "刑法第十二条", needs_law=True)
 def check_e18(j: Judgment, ctx: Context) -> Iterator[Finding]:
     """Conduct that ended before an amendment, judged under it to the defendant's harm.
 
-    The conduct date is the last full date of the facts (``offence_end``), so every fact predates the amendment.
-    Three leads: a charge that did not exist yet when the conduct ended (袭警罪 before 2021-03-01: the dates of
+    The conduct date is the last day the defendant's conduct can have ended on (:func:`conduct_end`), so every fact
+    predates the amendment. Three leads: a charge that did not exist yet when the conduct ended (袭警罪 before 2021-03-01: the dates of
     ``charges.yaml``'s brackets, else ``law/charge_dates.tsv``), a 罚金 that only the later law has where it is
     lighter nowhere, and a sentence heavier than any bracket then in force that only the later law allows. A later
     law that is lighter may apply (从轻): a sentence below the old range is not a lead.
     """
-    last, judged = iso_date(j.offence_end), iso_date(j.judgment_date)
-    if last is None or judged is None or last >= judged:
+    judged = iso_date(j.judgment_date)
+    if judged is None:
         return
     for i, d in enumerate(j.defendants):
+        last, field = conduct_end(j, i)
+        if last is None or last >= judged:
+            continue
         for it in _items(d):
             law = ctx.law.charge(it.charge)
-            ev = count_evidence(j, i, it.count) + evidence(j, "offence_end", "查明事实日期")
+            ev = count_evidence(j, i, it.count) + evidence(j, field, "查明事实日期")
             # when the charge came in: its first bracket's day where charges.yaml has none in force at the conduct,
             # else law/charge_dates.tsv's (charges.yaml carries dates for only some)
             starts = [b.effective_from for b in law.brackets if b.effective_from is not None] if law else []
@@ -2641,9 +2656,7 @@ def _other_paragraph(j: Judgment, d: Defendant, printed: str, standard: str, ev:
     an amendment is judged under it (最高人民检察院 1998 批复 on 跨越修订刑法施行日期的继续犯罪、连续犯罪), and conduct
     ended before it and judged after may be cited by either numbering."""
     rows = article_rows_for_charge(standard)
-    ends = [x for x in (*(iso_date(b) for _a, b in d.conduct_dates), iso_date(d.last_act_day), iso_date(j.offence_end))
-            if x is not None]
-    days = [x for x in (max(ends, default=None) or _on(j), iso_date(j.judgment_date)) if x is not None]
+    days = [x for x in (conduct_end(j, j.defendants.index(d))[0] or _on(j), iso_date(j.judgment_date)) if x is not None]
     for article in dict.fromkeys(a for a, _ in rows):
         own = {int(p) for a, p in rows
                if a == article and p and (not days or any(paragraph_in_force(standard, a, p, x) for x in days))}
