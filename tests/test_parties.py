@@ -485,6 +485,8 @@ def test_masked_birth_dates_keep_what_is_printed(paragraph: str, birth: str) -> 
          [("逮捕", "某某县人民检察院"), ("取保候审", "本院")]),  # 批准被逮捕: the arrest, approved by it
         ("于2016年10月27日被某市公安局某区分局（某某分局）刑事拘留，同年11月4日被逮捕。",
          [("刑事拘留", "某市公安局某区分局（某某分局）"), ("逮捕", None)]),  # the note's bracket closed
+        ("于2020年3月2日被某市公安局交通警察支队某某大队刑事拘留，同年3月10日被某市公安局某区分局禁毒大队取保候审。",
+         [("刑事拘留", "某市公安局交通警察支队某某大队"), ("取保候审", "某市公安局某区分局禁毒大队")]),  # its sub-units
     ],
 )
 def test_custody_authority(tail: str, expected: list[tuple[str, str | None]]) -> None:
@@ -647,6 +649,38 @@ def test_custody_of_an_earlier_case_is_not_this_cases_detention() -> None:
         "2014年10月20日因犯利用未公开信息交易罪被判处有期徒刑三年，缓刑五年。现在某区司法局接受社区矫正。"
     )
     assert h.arrested_on == "2013-08-21"
+
+
+def test_an_authority_with_its_sub_units_and_a_punishment_of_several_items() -> None:
+    """被某市公安局交通警察支队处以罚款…、暂扣…的行政处罚: the 支队 is the authority, each item joined by 、 is the
+    punishment, and 的行政处罚 (as 的处罚) closes it, read as the bare 被某县公安局行政拘留十日 is."""
+    h = parse_defendant(
+        "被告人庚某，男，1980年1月1日出生。2014年7月12日因饮酒后驾驶机动车被某市公安局交通警察支队处以罚款人民币一千元、"
+        "暂扣机动车驾驶证六个月的行政处罚。2015年5月3日因吸毒被某县公安局某某派出所处以行政拘留十五日的处罚。"
+        "2016年6月4日因吸毒被某市公安局某区分局治安管理支队行政拘留十日、罚款人民币五百元。"
+        "2017年2月1日因酒后驾驶被某市公安局交通警察支队某某大队处以罚款人民币二千元、暂扣机动车驾驶证六个月、记12分的处罚。"
+        "2018年3月5日因吸毒被某县公安局禁毒大队行政拘留十二日。因本案于2019年1月1日被刑事拘留。"
+    )
+    assert [(p.authority, p.punishment, p.principal) for p in h.admin_punishments] == [
+        ("某市公安局交通警察支队", "罚款人民币一千元、暂扣机动车驾驶证六个月", None),
+        ("某县公安局某某派出所", "行政拘留十五日", "行政拘留"),
+        ("某市公安局某区分局治安管理支队", "行政拘留十日、罚款人民币五百元", "行政拘留"),
+        ("某市公安局交通警察支队某某大队", "罚款人民币二千元、暂扣机动车驾驶证六个月、记12分", None),
+        ("某县公安局禁毒大队", "行政拘留十二日", "行政拘留"),
+    ]
+
+
+def test_a_prior_punishment_closed_by_its_word_or_with_a_fine_after_a_comma() -> None:
+    """判处拘役三个月，罚金人民币一千元: the fine is part of it without 并处; …六个月的刑罚 closes with 的刑罚; 罚款…，暂扣…:
+    both items."""
+    h = parse_defendant(
+        "被告人庚某，男，1980年1月1日出生。2006年8月11日因犯盗窃罪被某县人民法院判处拘役三个月，罚金人民币一千元。"
+        "2010年3月2日因犯诈骗罪被某县人民法院判处有期徒刑六个月的刑罚，2010年9月1日刑满释放。"
+        "2012年2月因酒后驾驶被罚款500元，暂扣机动车驾驶证2个月。因本案于2019年1月1日被刑事拘留。"
+    )
+    assert [(p.punishment, p.term_months) for p in h.priors] == [
+        ("拘役三个月，罚金人民币一千元", 3), ("有期徒刑六个月", 6)]
+    assert [p.punishment for p in h.admin_punishments] == ["罚款500元，暂扣机动车驾驶证2个月"]
 
 
 def test_an_administrative_authority_with_a_note_in_brackets_keeps_its_closing_bracket() -> None:

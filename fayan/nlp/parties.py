@@ -322,10 +322,13 @@ _MASKED_DATE_RE = re.compile(
 )
 
 
+# the units under a police authority that decide or execute for it, named after it: 某市公安局某区分局, 某某派出所,
+# 交通警察支队, 治安管理大队, 禁毒大队 (被某市公安局交通警察支队处以罚款…, 被某区分局禁毒大队取保候审)
+_SUB_UNIT = r"分局|派出所|支队|大队|中队"
 # who decides or executes a custody measure: 被南京市公安局秦淮分局刑事拘留, 经某某区人民检察院批准, 由某公安局执行
 _AUTHORITY_RE = re.compile(
-    r"(?:被|由|经)\s*(?P<a>[^，,。；;被由经\s]{0,40}(?:人民检察院|检察院|人民法院|法院|本院|公安局|公安分局|分局|派出所|"
-    r"监察委员会|监委|国家安全局|缉私局|公安处|看守所))"
+    r"(?:被|由|经)\s*(?P<a>[^，,。；;被由经\s]{0,40}(?:人民检察院|检察院|人民法院|法院|本院|公安局|公安分局|派出所|"
+    rf"监察委员会|监委|国家安全局|缉私局|公安处|看守所|{_SUB_UNIT}))"
 )
 
 
@@ -447,14 +450,24 @@ def _month_iso(m: DateMention) -> str | None:
 _DISCHARGE = r"解除(?:管教|劳动教养|收容教养|强制隔离戒毒)"
 # the principal punishments (criminal and administrative) a prior record names
 _PRINCIPALS = r"有期徒刑|拘役|管制|无期徒刑|死刑|行政拘留|强制隔离戒毒|强制戒毒|社区戒毒|劳动教养|收容教养"
+# the parts that may follow a punishment's first: its 缓刑, added penalties and an administrative
+# punishment's other items (罚款…，暂扣机动车驾驶证二个月)
+_ADDED = r"缓刑|缓期|并处|剥夺政治权利|罚款|罚金|暂扣|吊销|没收"
+# a character of a punishment's part: not the words that close it (处以行政拘留十五日的处罚, …六个月的行政处罚) nor
+# the 、 before its next item
+_PART_CHAR = r"(?:(?!的(?:行政|治安)?(?:处罚|刑罚|处理))[^，。；（(、])"
+# the items a 、 joins to a part, each of its own length (罚款人民币一千元、暂扣机动车驾驶证六个月、记12分)
+_ITEMS = rf"(?:、(?:{_PRINCIPALS}|{_ADDED}|拘留|警告|记){_PART_CHAR}{{1,20}})*"
 # a punishment as the record writes it: a principal or another kind, with its 缓刑 and added penalties
 # (有期徒刑一年，缓刑二年，并处罚金…; 行政拘留十日，罚款…) and a short note (（未执行）), not its term's dates (（刑期自…）)
 _PUNISHMENT = (
     rf"((?:{_PRINCIPALS}|罚金|拘留|罚款|免予刑事处罚|(?<=被)判刑(?=[零〇一二两三四五六七八九十\d])|行政处罚(?=人民币|罚款|\d))"
-    r"[^，。；（(]{0,20}(?:[（(](?!刑期)[^（()）]{1,10}[）)])?(?:[，,]\s*(?:缓刑|缓期|并处|剥夺政治权利|罚款)[^，。；（(]{1,16})*)"
+    rf"{_PART_CHAR}{{0,20}}{_ITEMS}(?:[（(](?!刑期)[^（()）]{{1,10}}[）)])?"
+    rf"(?:[，,]\s*(?:{_ADDED}){_PART_CHAR}{{1,16}}{_ITEMS})*)"
 )
 _PUNISHMENT_RE = re.compile(
-    r"(?:判处|判决|处以?|被(?:该[局所])?(?:决定)?|(?:(?<=[局所])|(?<=[局所][）)]))(?:治安)?|责令接受)" + _PUNISHMENT
+    # right after the authority: 被某县公安局行政拘留十日, 被某分局治安管理支队罚款…
+    r"(?:判处|判决|处以?|被(?:该[局所])?(?:决定)?|(?:(?<=[局所队])|(?<=[局所队][）)]))(?:治安)?|责令接受)" + _PUNISHMENT
 )
 # the punishment of a prior that joined sentences (…判处有期徒刑四年，与前罪没有执行的刑罚并罚，决定执行有期徒刑十年)
 _COMBINED_RE = re.compile(r"决定执行" + _PUNISHMENT)
@@ -482,6 +495,14 @@ def _convictions(text: str, s: int, e: int) -> list[tuple[int, int]]:
     cuts = [m.start() for m in _NEXT_CONVICTION_RE.finditer(text, s, e)]
     bounds = [s, *(c + 1 for c in cuts), e]
     return [(a, b) for a, b in zip(bounds, bounds[1:])]
+
+
+# who convicted or punished: a court or a police authority, with the sub-units named after it; a sub-unit's
+# name holds no punishment (被某县公安局行政拘留十日（某某派出所执行）: the 县公安局 decided)
+_PRIOR_AUTHORITY_RE = re.compile(
+    r"被([^，。；]{2,40}?(?:人民法院|法院|本院|我院|公安局|公安分局|派出所|分局)"
+    rf"(?:(?:(?!处以|处罚|判处|判决|决定|责令|{_ADMIN_RE.pattern})[^，。；被]){{0,10}}?(?:{_SUB_UNIT}))*)"
+)
 
 
 def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> PriorRecord:
@@ -522,10 +543,8 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
             ends = list(find_dates(tm.group(1) or tm.group(2), base=dates[0][1] if dates else base))
             if ends:
                 release = ends[0][1].isoformat()
-    # the whole authority: 杭州市公安局萧山区分局, not 杭州市公安局
-    court = re.search(
-        r"被([^，。；]{2,40}?(?:人民法院|法院|本院|我院|公安局|公安分局|派出所|分局)(?:[^，。；]{0,10}?(?:分局|派出所))?)", seg
-    )
+    # the whole authority with its sub-units: 杭州市公安局萧山区分局, 某市公安局交通警察支队某某大队, not 某市公安局
+    court = _PRIOR_AUTHORITY_RE.search(seg)
     charge = re.search(r"(?:因|犯|涉嫌)(?:犯有|犯)?([^，。；、]{1,30}?罪)", seg)
     charge_text = charge.group(1) if charge else None
     cause = re.search(r"因(?:犯有|犯|涉嫌犯?)?|犯", seg)
