@@ -1743,6 +1743,43 @@ def test_e7_credits_guanzhi_two_for_one_and_designated_residence_one_for_two(
     assert bool(got) == fires, got
 
 
+_RESIDENCE_NOTE = "羁押一日折抵刑期一日；被留置的，留置一日折抵刑期一日；被指定居所监视居住的，指定居所监视居住二日折抵刑期一日"
+
+
+def _with_residence(custody: str, sentence: str, start: str, end: str) -> list[tuple[str, str]]:
+    """The E7 and X7 findings on the template with ``custody`` in its header and a term note that states the rate
+    of 指定居所监视居住."""
+    text = TEMPLATE.format(**{**BASE, "sentence": sentence, "start": start, "end": end}).replace(
+        "因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。", custody).replace("羁押一日折抵刑期一日", _RESIDENCE_NOTE)
+    return [(f.rule, f.message) for f in run_checks([extract(text)]) if f.rule in ("E7", "X7")]
+
+
+@pytest.mark.parametrize(
+    ("end", "fires"),
+    [("2021年4月24日", False), ("2021年4月25日", False), ("2021年4月9日", True), ("2021年5月9日", True)],
+)
+def test_e7_a_term_from_the_first_custody_carries_the_uncredited_half_of_designated_residence(
+    end: str, fires: bool
+) -> None:
+    """留置 3月11日, 刑事拘留 6月10日, 指定居所监视居住 6月20日 to the arrest on 9月18日: 90 days, worth 45 of the
+    term (刑事诉讼法第七十六条). 二年 printed from the first custody day runs 45 days past its plain end (2021-03-10),
+    to 4月24日 (4月25日 counting the residence's last day too), as a start moved 45 days later would; 15 or 60 days
+    past it is no such half."""
+    custody = "因本案于2019年3月11日被留置，同年6月10日被刑事拘留，同年6月20日被指定居所监视居住，同年9月18日被逮捕。"
+    got = _with_residence(custody, "有期徒刑二年，并处罚金人民币二千元", "2019年3月11日", end)
+    assert [r for r, _ in got] == (["E7"] if fires else []), got
+
+
+@pytest.mark.parametrize(("end", "fires"), [("2020年3月31日", False), ("2020年4月15日", True)])
+def test_x7_a_start_on_the_first_day_of_designated_residence_before_the_custody(end: str, fires: bool) -> None:
+    """指定居所监视居住 from 9月2日 to the 刑事拘留 on 11月1日 (60 days, 30 of them not credited): 六个月 from 9月2日 to
+    次年3月31日 carries the uncredited half, so the start on the residence's first day is explained; an end 45 days
+    late is neither that nor the plain one, and both E7 and X7 tell it."""
+    custody = "因本案于2019年9月2日被指定居所监视居住，同年11月1日被刑事拘留，同年11月15日被逮捕。"
+    got = _with_residence(custody, "有期徒刑六个月，并处罚金人民币二千元", "2019年9月2日", end)
+    assert sorted(r for r, _ in got) == (["E7", "X7"] if fires else []), got
+
+
 ROBBERY = dict(charge="抢劫罪", article="二百六十三", facts="持刀劫走他人手机一部", reason="以暴力手段劫取他人财物，")
 THREE_YEARS = dict(sentence="有期徒刑三年，并处罚金人民币二千元", end="2022年12月1日")
 TWO_YEARS = dict(sentence="有期徒刑二年，并处罚金人民币二千元", end="2021年12月1日")

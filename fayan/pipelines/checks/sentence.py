@@ -556,14 +556,26 @@ def _history_probation(j: Judgment) -> Iterator[Finding]:
             )  # fmt: skip
 
 
-def _designated_residence_days(d: Defendant) -> int:
-    """Days of 指定居所监视居住: from its date to the next custody event after it (刑事拘留, 逮捕, 取保候审 …)."""
+def _designated_residences(d: Defendant) -> list[tuple[date, int]]:
+    """(first day, days) of each 指定居所监视居住: from its date to the next custody event after it (刑事拘留, 逮捕,
+    取保候审 …)."""
     events = sorted((day, e.kind) for e in d.custody if (day := iso_date(e.date)) is not None)
-    total = 0
-    for k, (day, kind) in enumerate(events):
-        if kind == "指定居所监视居住" and k + 1 < len(events):
-            total += (events[k + 1][0] - day).days
-    return total
+    return [(day, (events[k + 1][0] - day).days) for k, (day, kind) in enumerate(events)
+            if kind == "指定居所监视居住" and k + 1 < len(events)]
+
+
+def _designated_residence_days(d: Defendant) -> int:
+    """Days of 指定居所监视居住 (:func:`_designated_residences`), all together."""
+    return sum(n for _, n in _designated_residences(d))
+
+
+def _residence_uncredited(d: Defendant, since: date) -> set[int]:
+    """The days of the 指定居所监视居住 from ``since`` on that the term does not credit (two of them are one of it,
+    刑事诉讼法第七十六条), counted without and with their last day: a term counted from ``since``, a custody day before
+    the residence, ends that many days after its plain end (留置 4月9日, 指定居所监视居住 7月22日 to the arrest on
+    10月16日: 86 days, 43 credited, so 二年 runs to 次年5月21日, not 4月8日); empty where none comes after it."""
+    n = sum(days for day, days in _designated_residences(d) if day >= since)
+    return {k - k // 2 for k in (n, n + 1)} if n else set()
 
 
 # 留置: a 监察委员会's detention, credited day for day (监察法第四十四条), so custody of this case from its first day
@@ -709,11 +721,11 @@ def _explained_ends(
         minuses |= {credit or 0, admin + (credit or 0), per_day * admin} - {0}
     # 指定居所监视居住: two days of it are one of 拘役 or 有期徒刑 (刑事诉讼法第七十六条), and one of 管制
     rsl = _designated_residence_days(d)
+    plain = set(minuses) | {0}
     if rsl:
-        base = set(minuses) | {0}
         for n in (rsl, rsl + 1):
             worth = n if per_day == 2 else n // 2
-            minuses |= {m + worth for m in base}
+            minuses |= {m + worth for m in plain}
     if per_day == 2 and judged is not None and segs and segs[-1][1] is None and a == segs[0][0]:
         held = (judged - segs[-1][0]).days  # the extra day of 管制 for each day held until the judgment (or later)
         minuses |= {earlier_days + held + k for k in range(0, 13)}
@@ -726,11 +738,15 @@ def _explained_ends(
     gaps = sum((s1 - e0).days for e0, s1 in _out_of_custody(segs))
     for start in starts:
         uncredited = bool(_held_before_rearrest(start, segs))
+        # a start before a 指定居所监视居住: the end carries its uncredited half instead
+        # (:func:`_residence_uncredited`; 管制 credits it day for day, so nothing is left over)
+        later = _residence_uncredited(d, start) if per_day == 1 else set()
+        own = minuses | {m - n for m in plain for n in later}
         # Back-dated start: counted from the first custody across a release (取保候审 …) and a re-arrest, the days
         # spent out of custody are added at the end; an end that adds none counts them as held
         back_dated = start == (segs[0][0] if segs else None) and len(segs) > 1 and gaps > 0
         for base in {term_end(start, months, days), _naive_end(start, months, days)}:
-            for minus in () if back_dated else minuses - ({0} if uncredited else set()):
+            for minus in () if back_dated else own - ({0} if uncredited else set()):
                 for k in range(-per_day, per_day + 1) if minus else (0,):
                     ok.add(base - timedelta(days=minus + k))
             if back_dated:
@@ -1094,9 +1110,19 @@ def check_x7(j: Judgment, ctx: Context) -> Iterator[Finding]:
         rsl = _designated_residence_days(d)
         for n in (rsl, rsl + 1) if rsl else ():
             explained |= {first + timedelta(days=n - n // 2), first - timedelta(days=n // 2)}
+        b = iso_date(v.term_end)
+        # or on the first day of a 指定居所监视居住 before the custody, where the end carries its uncredited half
+        # (指定居所监视居住 10月3日, 刑拘 12月2日: 六个月 from 10月3日 to 次年5月2日, 30 of its 60 days left over),
+        # as one from a custody day before the residence does (:func:`_residence_uncredited`); E7 weighs the end
+        if b is not None and v.term_months is not None:
+            months, days = v.term_months, v.term_days or 0
+            for day, _ in _designated_residences(d):
+                ends = (term_end(day, months, days), _naive_end(day, months, days))
+                left = _residence_uncredited(d, day)
+                if day < first and any(abs((b - end).days - n) <= 1 for end in ends for n in left):
+                    explained.add(day)
         # or on the day custody began again after it, where the end credits days before the start (刑拘 5月27日,
         # 指定居所监视居住 5月29日, 刑拘 6月19日: 一年十个月 from 6月19日 to 次年4月5日, 13 days early); E7 weighs that
-        b = iso_date(v.term_end)
         if rsl and b is not None and v.term_months is not None and b < min(
                 term_end(a, v.term_months, v.term_days or 0), _naive_end(a, v.term_months, v.term_days or 0)):
             events = sorted((day, e.kind) for e in d.custody if (day := iso_date(e.date)) is not None)
