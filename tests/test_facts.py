@@ -280,6 +280,12 @@ def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
         # a name written elsewhere, running on into the next word (放在); one of three written before an amount stays
         ("窃得被害人蒋慧放在收银台上的挎包一只。被告人退赔被害人蒋慧人民币2400元。", ["蒋慧"]),
         ("骗取被害人蒋慧人民币500元、被害人蒋慧芳人民币600元。", ["蒋慧", "蒋慧芳"]),
+        # …a name with a middle dot too, though what runs on ends before a delimiter (不备，): it opens a word
+        # (不备, 停放); not a longer name that is another person's (明 of 买买提明 opens no word); after 受害人 alike
+        ("趁被害人阿依努尔·买买提不备，窃得其手机。被害人努尔兰・别克停放在路边的电动车被盗。有被害人阿依努尔·买买提、"
+         "努尔兰・别克的陈述。", ["阿依努尔·买买提", "努尔兰・别克"]),
+        ("趁受害人达吾列提•叶尔肯不备，窃得受害人达吾列提•叶尔肯的手机，殴打受害人阿依努尔·买买提，受害人阿依努尔·"
+         "买买提明在家中报警。", ["达吾列提•叶尔肯", "阿依努尔·买买提", "阿依努尔·买买提明"]),
     ],
 )
 def test_find_victims(text: str, expected: list) -> None:

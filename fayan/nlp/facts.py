@@ -1031,12 +1031,36 @@ def find_victims(text: str, known: Iterable[str] = ()) -> list[str]:
 
 
 def _runs_on_into_a_word(text: str, name: str, names: Sequence[str]) -> bool:
-    """Whether unmasked ``name`` of three characters is another of ``names``, its first two, running on into the next
-    word: never written before a delimiter or an amount (窃得被害人蒋慧放在收银台上的挎包 beside 退赔被害人蒋慧人民币
-    2400元: 蒋慧 put it there; the name pattern ends before 在, as in 被害人王某在家)."""
-    if len(name) != 3 or name[:2] not in names or re.search(rf"[某{MASK_CHARS}\d]", name):
+    """Whether unmasked ``name`` is another of ``names`` (of two characters or more) running on into the next
+    word (no middle dot in what runs on). Of a name without a middle dot: it is never written before a
+    delimiter or an amount (窃得被害人蒋慧放在收银台上的挎包 beside 退赔被害人蒋慧人民币2400元: 蒋慧 put it
+    there; the name pattern ends before 在, as in 被害人王某在家). Of a name with one, longer and its end free:
+    wherever it is written, what runs on opens a word of jieba's dictionary of two characters or more that is
+    no name, within it or with the character after it, not into an amount (趁被害人阿依努尔·买买提不备， beside
+    被害人阿依努尔·买买提的陈述: 不备; 停放在, 放在). A name may be another's and more: 蒋慧芳 of 蒋慧, written
+    before an amount; 阿依努尔·买买提明 of 阿依努尔·买买提, its 明 no word with what follows (明在家: no 明在)."""
+    if re.search(rf"[某{MASK_CHARS}\d]", name):
         return False
-    return not re.search(re.escape(name) + r"(?=[，,、。；;（(）)]|$|\s|人民币|现金|[0-9０-９])", text)
+    dotted = re.search(_DOTTED_NAME, name) is not None
+    for short in names:
+        rest = name[len(short):]
+        if len(short) < 2 or not name.startswith(short) or not re.fullmatch(r"[\u4e00-\u9fff]+", rest):
+            continue
+        if not dotted and not re.search(re.escape(name) + r"(?=[，,、。；;（(）)]|$|\s|人民币|现金|[0-9０-９])", text):
+            return True
+        if dotted and all(_opens_a_word(text, m.start() + len(short),
+                                        len(rest) + (not re.match(r"人民币|现金", text[m.end() :])))
+                          for m in re.finditer(re.escape(name), text)):
+            return True
+    return False
+
+
+def _opens_a_word(text: str, at: int, most: int) -> bool:
+    """Whether a word of jieba's dictionary of two to ``most`` characters that is no name (tagged ``nr``, as
+    米拉 is) begins at ``at`` of ``text``: 不备, 停放, 放在."""
+    tags = dictionary_tags()
+    return any(is_dictionary_word(w := text[at : at + n]) and not tags.get(w, "").startswith("nr")
+               for n in range(2, most + 1) if at + n <= len(text))
 
 
 def _word_before_amount(text: str, name: str) -> bool:
