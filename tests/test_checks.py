@@ -2355,6 +2355,51 @@ def test_drug_reoffence(article: str, prior: str, reason: str, fires: bool) -> N
         assert e20[0].severity == "warning" and all(text[e.start : e.end] == e.text for e in e20[0].evidence)
 
 
+_UNDISCOVERED = (
+    "某某市某某区人民法院 刑事判决书 （2022）苏0105刑初88号 公诉机关某某市某某区人民检察院。 "
+    "被告人甲某，男，1988年5月6日出生，汉族，初中文化，无业。{prior}因涉嫌犯容留他人吸毒罪于2022年2月10日被刑事拘留，"
+    "同年3月1日被逮捕。 某某区人民检察院以起诉书指控被告人甲某犯容留他人吸毒罪，于2022年4月1日向本院提起公诉。 "
+    "经审理查明：2020年6月8日、7月19日，被告人甲某先后两次在其租住房内容留他人吸食甲基苯丙胺。{found} "
+    "本院认为，被告人甲某提供场所容留他人吸食毒品，其行为已构成容留他人吸毒罪。{extra}"
+    "依照《中华人民共和国刑法》第三百五十四条、第三百五十七条{articles}之规定，判决如下： "
+    "被告人甲某犯容留他人吸毒罪，判处有期徒刑八个月，并处罚金人民币三千元{joined}。 "
+    "如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判员乙某 二〇二二年五月十日 书记员丙某"
+)
+_SERVING = "2021年1月15日因犯{charge}被某某市某某区人民法院判处有期徒刑五年，并处罚金人民币一万元，现在某某监狱服刑。"
+_SERVED = "2019年1月15日因犯贩卖毒品罪被某某市某某区人民法院判处有期徒刑六个月，同年7月14日刑满释放。"
+_ART70 = dict(
+    extra="被告人甲某在判决宣告以后，刑罚执行完毕以前，发现其在判决宣告以前还有其他罪没有判决，应当数罪并罚。",
+    articles="、第七十条、第六十九条",
+    joined="；与前罪判处的有期徒刑五年，并处罚金人民币一万元并罚，决定执行有期徒刑五年四个月，并处罚金人民币一万三千元",
+)
+
+
+@pytest.mark.parametrize(
+    "prior, found, art70, fires",
+    [
+        # 容留 of 2020, 贩卖毒品 judged in 2021: no 被判过刑，又犯 (刑法356), by the dates alone
+        (_SERVING.format(charge="贩卖毒品罪"), "", False, False),
+        # and joined to it as a 漏罪 (刑法70), where a discovery date of the facts comes after that judgment
+        (_SERVING.format(charge="贩卖毒品罪"), "2021年12月，公安机关在侦办他人吸毒案件中发现上述事实。", True, False),
+        (_SERVING.format(charge="贩卖毒品罪"), "", True, False),
+        (_SERVED, "", False, True),  # judged and served before the acts: a 毒品再犯
+        # the 漏罪 of a 盗窃 judged in 2021, beside a 贩卖毒品 served before the acts: a 毒品再犯 still
+        (_SERVED + _SERVING.format(charge="盗窃罪"), "", True, True),
+    ],
+    ids=["judged-after", "art70-found-later", "art70", "served-before", "art70-other-prior"],
+)
+def test_no_drug_reoffence_for_acts_before_the_drug_judgment(
+    prior: str, found: str, art70: bool, fires: bool
+) -> None:
+    """刑法356 needs the drug crime after the earlier drug conviction: acts that predate its judgment (a 漏罪
+    joined to it under 刑法70) make no 毒品再犯, and the missing 356 is no lead."""
+    parts = _ART70 if art70 else dict(extra="", articles="", joined="")
+    j = extract(_UNDISCOVERED.format(prior=prior, found=found, **parts))
+    assert j.defendants[0].verdict.with_earlier_judgment == art70
+    e20 = [f.message for f in run_checks([j]) if f.rule == "E20"]
+    assert bool(e20) == fires, e20
+
+
 @pytest.mark.parametrize(
     "facts, extra, fires",
     [

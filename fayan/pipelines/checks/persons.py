@@ -578,13 +578,49 @@ def _drug_priors(d: Defendant) -> list[int]:
             if p.kind == "criminal" and p.charge and "毒品" in p.charge and any(w in p.charge for w in _DRUG_PRIOR_WORDS)]
 
 
+def _latest_act(d: Defendant) -> date | None:
+    """The latest day the facts date ``d``'s conduct by (``last_act_day``, ``offence_start``, the last day of
+    each of ``conduct_dates``: a month counts to its end); None where they date none."""
+    told = [d.last_act_day, d.offence_start, *(b for _a, b in d.conduct_dates)]
+    return max((x for x in map(iso_date, told) if x), default=None)
+
+
+def _joined_as_undiscovered(j: Judgment, d: Defendant) -> int | None:
+    """The prior this judgment joins its sentence to as that of a crime committed before the prior was judged
+    (刑法第七十条: 判决宣告以后，刑罚执行完毕以前，发现…在判决宣告以前还有其他罪没有判决, a 漏罪): the latest judged
+    criminal prior, where the verdict joins an earlier sentence and the clause cites 70, not 71 (a crime while
+    serving, 又犯). None where a prior is undated beside others, or where the latest was judged before the
+    earliest day the facts allow (the acts cannot predate it)."""
+    cited = {str(a) for a in j.articles}
+    criminal = [k for k, p in enumerate(d.priors) if p.kind == "criminal"]
+    if not d.verdict.with_earlier_judgment or "70" not in cited or "71" in cited or not criminal:
+        return None
+    dated = [(b, k) for k in criminal if (b := iso_bounds(d.priors[k].date))]
+    if len(dated) != len(criminal):
+        return criminal[0] if len(criminal) == 1 else None
+    (_first, last), k = max(dated)
+    earliest = iso_date(d.offence_from) or iso_date(d.offence_start)
+    return None if earliest is not None and last < earliest else k
+
+
+def _drug_reoffence_priors(j: Judgment, d: Defendant) -> list[int]:
+    """The drug priors (:func:`_drug_priors`) that can found a 毒品再犯: 刑法356 needs the new crime after the
+    earlier conviction (因…毒品罪被判过刑，又犯本节规定之罪). Not one judged, even on its first possible day, after
+    every act the facts date (容留他人吸毒 on three days of 2019年3月至5月, 贩卖毒品 judged on 2020年1月15日), nor
+    the one this judgment joins as a 漏罪's earlier judgment (:func:`_joined_as_undiscovered`)."""
+    latest, undiscovered = _latest_act(d), _joined_as_undiscovered(j, d)
+    return [k for k in _drug_priors(d) if k != undiscovered
+            and not (latest and (b := iso_bounds(d.priors[k].date)) and b[0] > latest)]  # fmt: skip
+
+
 def _drug_reoffender_unfound(j: Judgment) -> Iterator[Finding]:
-    """A defendant convicted of a drug crime whose header shows a prior of a charge 刑法356 names, judged before
-    this offence (or, with no offence date, the latest prior of a defendant found 累犯: the court dates the offence
-    after it), where the reasoning says nothing of 毒品再犯 (neither finds nor denies it): 毒品再犯 应当从重处罚,
-    whatever else the defendant is found. For rulings that cite no 刑法 article (a 核准 quoting an earlier
-    judgment), where the missing 356 cannot tell it, and for judgments that cite 356 without finding what it applies
-    (one dev judgment said it as 曾因贩卖毒品被判过刑又犯本罪的，系再犯, which the circumstance lexicon now reads)."""
+    """A defendant convicted of a drug crime whose header shows a prior of a charge 刑法356 names that can found
+    a 毒品再犯 (:func:`_drug_reoffence_priors`), judged before this offence (or, with no offence date, the latest
+    prior of a defendant found 累犯: the court dates the offence after it), where the reasoning says nothing of
+    毒品再犯 (neither finds nor denies it): 毒品再犯 应当从重处罚, whatever else the defendant is found. For rulings
+    that cite no 刑法 article (a 核准 quoting an earlier judgment), where the missing 356 cannot tell it, and for
+    judgments that cite 356 without finding what it applies (one dev judgment said it as
+    曾因贩卖毒品被判过刑又犯本罪的，系再犯, which the circumstance lexicon now reads)."""
     for i, d in enumerate(j.defendants):
         said = any(c.kind == "毒品再犯" and c.defendant in (d.name, *d.name_variants) for c in j.circumstances)
         if said or not any(_drug_section(c) for c in d.charges_standard):
@@ -593,7 +629,7 @@ def _drug_reoffender_unfound(j: Judgment) -> Iterator[Finding]:
         dated = [(day, k) for k, p in enumerate(d.priors) if p.kind == "criminal" and (day := iso_date(p.date))]
         latest = max(dated)[1] if dated and offence is None and d.recidivist else None
         # a prior judged in a month or a year (2000年10月) is before the offence where its last day is
-        priors = [k for k in _drug_priors(d)
+        priors = [k for k in _drug_reoffence_priors(j, d)
                   if k == latest or ((b := iso_bounds(d.priors[k].date)) and offence and b[1] < offence)]  # fmt: skip
         if priors:
             p = d.priors[priors[0]]
@@ -731,7 +767,7 @@ def check_e20(j: Judgment, ctx: Context) -> Iterator[Finding]:
     for i, d in enumerate(j.defendants):
         if not any(_drug_section(c) for c in d.charges_standard):
             continue
-        priors = _drug_priors(d)
+        priors = _drug_reoffence_priors(j, d)
         found = circumstance_evidence(j, d, "毒品再犯")
         if not priors and not found:
             continue
