@@ -2782,6 +2782,9 @@ _TWO_MINORS = (
         # whom each defends, before the name or after it: not the defendant they follow (乙某)
         "被告人甲某的辩护人陈某，某某律师事务所律师。\n被告人乙某的指定辩护人周某，某某律师事务所律师。",
         "辩护人陈某，某某律师事务所律师，系被告人甲某的辩护人。\n指定辩护人周某，某某律师事务所律师，系被告人乙某的辩护人。",
+        # 为 / 担任 in place of 系, and in a later sentence of the paragraph
+        "辩护人陈某，某某律师事务所律师，为被告人甲某的辩护人。\n指定辩护人周某，某某律师事务所律师，担任被告人乙某的辩护人。",
+        "辩护人陈某，某某律师事务所律师。受委托，为被告人甲某的辩护人。\n指定辩护人周某，某某律师事务所律师。",
     ],
 )
 def test_a_defender_named_with_whom_he_defends(defenders: str) -> None:

@@ -495,6 +495,61 @@ def test_paragraphs_numbered_one_two_three_open_their_sections(variant: str) -> 
     assert [f.rule for f in run_checks([j]) if f.rule == "X6"] == []
 
 
+# (the heading before the defence's own sentence; in place of the cue before the others)
+_HEADED = ("杭州市某某区人民检察院指控，", "", "经审理查明，", "本院认为，")
+
+
+@pytest.mark.parametrize(
+    "headings, flattened",
+    [
+        (("【公诉机关指控】", "【被告人辩解及辩护意见】", "【经审理查明】", "【本院认为】"), False),
+        (("【公诉机关指控】", "【被告人辩解及辩护意见】", "【经审理查明】", "【本院认为】"), True),
+        (("〖公诉机关指控〗", "〖被告人辩解〗", "〖本院查明〗", "〖本院认为〗"), False),
+        (("[ 公诉机关指控 ]", "[ 被告人辩解及辩护意见 ]", "[ 经审理查明 ]", "[ 本院认为 ]"), False),
+        # headings in words no sentence opens with
+        (("【指控事实】", "【辩护意见】", "【事实认定】", "【本院认为】"), False),
+        (("【指控事实】", "【辩护意见】", "【事实认定】", "【本院认为】"), True),
+        (("一、起诉指控", "二、辩护意见", "三、认定事实", "四、本院认为"), False),
+        (("一、【指控事实】", "二、【辩解与辩护】", "三、【查明事实】", "四、【本院认为】"), False),
+    ],
+)
+def test_headings_on_lines_of_their_own_open_their_sections(
+    headings: tuple[str, ...], flattened: bool
+) -> None:
+    """【公诉机关指控】⏎…⏎【经审理查明】⏎…: a heading in brackets on a line of its own opens its section, which
+    starts at the bracket. The charge ran on in the procedure and the findings in the defence, and the
+    judgment had no facts: no amount, no day of the offence. An item of the findings (一、盗窃事实) stays in
+    them."""
+    text = JUDGMENT
+    for heading, cue in zip(headings, _HEADED):
+        old = cue or "被告人张某某对指控"
+        text = text.replace(f"\n{old}", f"\n{heading}\n{'' if cue else old}", 1)
+    text = text.replace(f"\n{headings[2]}\n", f"\n{headings[2]}\n一、盗窃事实\n", 1)
+    if flattened:
+        text = text.replace("\n", " ")
+    t, _ = normalize(text)
+    secs = split_sections(t)
+    assert [s.kind for s in secs] == KINDS
+    for kind, heading in zip(["prosecution", "defence", "facts", "reasoning"], headings):
+        assert secs.text(kind).startswith(heading), kind
+    assert secs.text("procedure").endswith("现已审理终结。") and "一、盗窃事实" in secs.text("facts")
+    j = extract(text)
+    assert j.offence_start == "2021-03-01" and [a.amount_yuan for a in j.amounts] == [2000]
+
+
+def test_bracket_headings_over_the_parties_and_the_procedure() -> None:
+    """【当事人】 over the parties is passed over (it read as the procedure, and the header had no one in it);
+    【审理经过】 after them opens the procedure."""
+    text = JUDGMENT.replace("\n公诉机关", "\n【当事人】\n公诉机关", 1).replace(
+        "\n杭州市某某区人民检察院以", "\n【审理经过】\n杭州市某某区人民检察院以", 1
+    )
+    t, _ = normalize(text)
+    secs = split_sections(t)
+    assert [s.kind for s in secs] == KINDS
+    assert secs.text("procedure").startswith("【审理经过】") and secs.text("defender").endswith("律师。")
+    assert [d.name for d in extract(text).defendants] == ["张某某"]
+
+
 @pytest.mark.parametrize("form", ["指定管辖决定书", "再审决定书", "复议决定书", "指令再审决定书", "强制医疗决定书"])
 def test_the_spc_s_other_documents_are_named_by_their_title(form: str) -> None:
     """指定管辖决定书 and the like are read as their titles say (the reason names it), not as titleless documents."""

@@ -764,10 +764,11 @@ _DEFENDER_RE = re.compile(
 )
 
 
-# whom a defender defends, where the paragraph says so: 被告人甲的辩护人X…, or …律师，系被告人甲的辩护人
+# whom a defender defends, where the paragraph says so: 被告人甲的辩护人X…, or …律师，系被告人甲的辩护人 (为, 是,
+# 担任, 作为 too: 辩护人（法律援助）X，某某律师事务所律师，为被告人甲的辩护人。)
 _CLIENT = r"(?:被告人|上诉人|原审被告人|被告单位|原审被告单位)(?P<client>[^，,。；、的\s（(]{1,10})的(?P<as>(?:指定|委托)?辩护人)"
 _CLIENT_OPENING_RE = re.compile(_CLIENT)
-_CLIENT_LATER_RE = re.compile(rf"[，,（(]系{_CLIENT}")
+_CLIENT_LATER_RE = re.compile(rf"[，,（(]\s*(?:系|为|是|担任|作为)\s*{_CLIENT}")
 
 
 def defender_client(text: str, *, opening: bool = False) -> str | None:
@@ -778,10 +779,12 @@ def defender_client(text: str, *, opening: bool = False) -> str | None:
     '甲某'
     >>> defender_client("辩护人张某，某某律师事务所律师，系被告人乙某的辩护人。")
     '乙某'
+    >>> defender_client("辩护人张某，某某律师事务所律师。经法律援助中心指派，为被告人丙某的辩护人。")
+    '丙某'
     """
     m = _CLIENT_OPENING_RE.match(text)
     if m is None and not opening:
-        m = _CLIENT_LATER_RE.search(text.split("。", 1)[0])
+        m = _CLIENT_LATER_RE.search(text)  # (anywhere in the paragraph: a later sentence may name the client)
     return m.group("client") if m else None
 
 

@@ -166,15 +166,18 @@ _APPENDIX_RE = re.compile(
 
 
 # The number some courts put before each paragraph of the judgment (一、…审理了本案。 二、公诉机关指控：…
-# 三、经审理查明：…), where it opens a paragraph (after a line break, a space or a sentence's end): the cue after
-# it opens its section, and the section starts at the number. Only 一、 and the like: 1. / （一） number the
-# items of an evidence list too.
-_PARA_NUMBER_RE = re.compile(r"(?:(?<=\s)|(?<=[。；;])|^)[一二三四五六七八九十]{1,3}、[ \t]*$")
+# 三、经审理查明：…), and the bracket of a heading on a line of its own (【公诉机关指控】, 〖经审理查明〗,
+# [本院认为], 三、【本院查明】), where it opens a paragraph (after a line break, a space or a sentence's end): the
+# cue after it opens its section, and the section starts at the number or the bracket. Only 一、 and the like:
+# 1. / （一） number the items of an evidence list too.
+_OPEN_BRACKETS, _CLOSE_BRACKETS = r"【〖\[［", r"】〗\]］"  # (escaped for a character class)
+_LEAD = rf"(?:[一二三四五六七八九十]{{1,3}}、[ \t]*(?:[{_OPEN_BRACKETS}][ \t]*)?|[{_OPEN_BRACKETS}][ \t]*)"
+_PARA_NUMBER_RE = re.compile(rf"(?:(?<=\s)|(?<=[。；;])|^){_LEAD}$")
 
 
 def _para_number(text: str, pos: int) -> int:
-    """Where the paragraph number right before ``pos`` starts (:data:`_PARA_NUMBER_RE`); ``pos`` where there
-    is none."""
+    """Where the paragraph number or heading bracket right before ``pos`` starts (:data:`_PARA_NUMBER_RE`);
+    ``pos`` where there is none."""
     m = _PARA_NUMBER_RE.search(text, max(0, pos - 8), pos)
     return m.start() if m else pos
 
@@ -248,7 +251,38 @@ _PROCEDURE_START_RE = re.compile(
 
 
 _STARTS_RE = re.compile(r"(?:(?<=\s)|(?<=[。；;]))(?=\S)")
-_NUMBER_AT_RE = re.compile(r"[一二三四五六七八九十]{1,3}、[ \t]*")  # a paragraph number where a paragraph starts
+_NUMBER_AT_RE = re.compile(_LEAD)  # a paragraph number or a heading's bracket where a paragraph starts
+# a heading in brackets alone: 【当事人】
+_BRACKET_HEADING_RE = re.compile(rf"[{_OPEN_BRACKETS}][^\s{_CLOSE_BRACKETS}]{{1,12}}[{_CLOSE_BRACKETS}]")
+
+# A heading on a line of its own that names its section in words none of the cues above starts with: 【指控事实】,
+# 〖辩护意见〗, 三、事实认定 (after a bare number only where its line ends there: flattened, 二、辩护意见 … may open a
+# sentence; 一、盗窃事实 numbers an item of the facts and names no section). Told by the words it holds, the defence
+# first (【被告人对指控的辩解】), the facts before the prosecution (【本院查明的指控事实】); not a point answered
+# (关于辩护人的意见).
+_HEADING_LABELS = (
+    ("defence", re.compile(rf"(?!关于)[^\s{_CLOSE_BRACKETS}]{{0,10}}?(?:辩解|辩护|辩称|答辩)")),
+    ("facts", re.compile(rf"(?!关于)[^\s{_CLOSE_BRACKETS}]{{0,10}}?(?:查明|事实认定|认定(?:的)?(?:犯罪)?事实)")),
+    ("prosecution", re.compile(rf"(?!关于)[^\s{_CLOSE_BRACKETS}]{{0,10}}?(?:指控|起诉|公诉)")),
+)
+# (a bracket's heading ends at its closing bracket, a number's at the end of its line)
+_HEADING_END_RE = re.compile(
+    rf"[^\s{_CLOSE_BRACKETS}]{{0,10}}?[ \t]*(?:(?P<close>[{_CLOSE_BRACKETS}])|(?=\n|$))"
+)
+
+
+def _heading(text: str, pos: int, end: int) -> str | None:
+    """The section a heading on a line of its own at ``pos`` names (:data:`_HEADING_LABELS`), else None."""
+    lead = _NUMBER_AT_RE.match(text, pos, end)
+    if not lead:
+        return None
+    bracket = not lead.group().rstrip().endswith("、")
+    for kind, label in _HEADING_LABELS:
+        m = label.match(text, lead.end(), end)
+        if m and (e := _HEADING_END_RE.match(text, m.end(), end)) and bool(e.group("close")) == bracket:
+            return kind
+    return None
+
 
 # The labelled item of an element-form judgment (要素式) that tells the parties' particulars, numbered 一、 or
 # （一）, the label with its colon or on a line of its own: 一、被告人基本情况：被告人甲某，男，…; （一）当事人基本情况⏎被告人甲某，…
@@ -268,14 +302,19 @@ _PARTY_NUMBER_RE = re.compile(
 )
 
 
-def _search_para(regex: re.Pattern[str], text: str, start: int, end: int, at_start: bool = True) -> int:
+def _search_para(
+    regex: re.Pattern[str], text: str, start: int, end: int, at_start: bool = True, heading: str = ""
+) -> int:
     """Position of the first paragraph or sentence start in [start, end) where ``regex`` matches, after a
-    paragraph number (:data:`_PARA_NUMBER_RE`) too; -1. ``start`` itself counts as a paragraph start unless
+    paragraph number or a heading's bracket (:data:`_PARA_NUMBER_RE`) too, or that is a ``heading`` of that
+    section on its own line (:func:`_heading`); -1. ``start`` itself counts as a paragraph start unless
     ``at_start`` is false."""
 
     def matches(pos: int) -> bool:
         number = _NUMBER_AT_RE.match(text, pos, end)
-        return bool(regex.match(text, number.end() if number else pos))
+        if regex.match(text, number.end() if number else pos):
+            return True
+        return bool(heading) and number is not None and _heading(text, pos, end) == heading
 
     if at_start and start < end and matches(start):
         return start
@@ -366,23 +405,23 @@ def split_sections(text: str) -> Sections:
     out += [p for p in parties if not (described and (h := _header_of(text, p)) and h.name in described)]
     out += [p for _a, _b, ps in items for p in ps]
 
-    def search(regex: re.Pattern[str], start: int, end: int, at_start: bool = True) -> int:
+    def search(regex: re.Pattern[str], start: int, end: int, at_start: bool = True, heading: str = "") -> int:
         """:func:`_search_para` that passes over the items of particulars."""
-        pos = _search_para(regex, text, start, end, at_start)
+        pos = _search_para(regex, text, start, end, at_start, heading)
         for a, b, _ps in items:
             if a <= pos < b:
-                pos = _search_para(regex, text, b, end)
+                pos = _search_para(regex, text, b, end, heading=heading)
         return pos
 
-    prosecution = search(_PROSECUTION_RE, zone_start, zone_end)
+    prosecution = search(_PROSECUTION_RE, zone_start, zone_end, heading="prosecution")
     if prosecution != -1 and prosecution == procedure:
-        prosecution = search(_PROSECUTION_RE, zone_start + 1, zone_end, at_start=False)
-    facts = search(_FACTS_RE, zone_start, zone_end)
+        prosecution = search(_PROSECUTION_RE, zone_start + 1, zone_end, at_start=False, heading="prosecution")
+    facts = search(_FACTS_RE, zone_start, zone_end, heading="facts")
     if facts != -1 and prosecution != -1 and prosecution > facts:
         prosecution = -1 if facts - zone_start < 10 else prosecution
     defence_from = prosecution if prosecution != -1 else zone_start
     defence_to = facts if facts != -1 and facts > defence_from else zone_end
-    defence = search(_DEFENCE_RE, defence_from + 1, defence_to)
+    defence = search(_DEFENCE_RE, defence_from + 1, defence_to, heading="defence")
     # the appeal's course told after the account of the decision appealed (:data:`_APPEAL_COURSE_RE`), before
     # the court's own findings: a procedure section of its own
     course = search(_APPEAL_COURSE_RE, prosecution + 1, defence_to) if prosecution != -1 else -1
@@ -516,6 +555,11 @@ def _header_paragraphs(
             ps = label.end()
             if ps >= pe:
                 continue  # the label on a line of its own
+        if _BRACKET_HEADING_RE.fullmatch(text, ps, pe):
+            if not parties:
+                continue  # a heading over the parties: 【当事人】
+            procedure = ps  # one after them opens the procedure: 【审理经过】
+            break
         number = _PARTY_NUMBER_RE.match(text, ps, pe) if item else None
         if number and _PARTY_RE.match(text, number.end(), pe):
             ps = number.end()
