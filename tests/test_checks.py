@@ -2858,6 +2858,47 @@ def test_name_written_differently_once_is_flagged_but_a_namesake_is_not() -> Non
     assert extract(other_case.replace("另案被告人王建民", "被告人王建民")).defendants[0].name_variants == ("王建民",)
 
 
+@pytest.mark.parametrize(
+    "told, variant",
+    [
+        # (王建民 where a clause opens, after 、 or 。; 王建果 anywhere: 果 sounds like 国)
+        ("有证人李甲、赵乙、王建民的证言证实", None),  # a witness, the last of the list after 证人
+        ("有赵乙、王建民的证言证实", None),  # a witness before 的证言
+        ("其兄王建果当即报警", None),  # his brother: the name after a word of kinship
+        ("被害人王建果当即报警", None),
+        ("王建民（另案处理）负责望风", None),  # an accomplice tried elsewhere
+        ("同案人王建果负责望风", None),
+        ("被告人王建民归案后如实供述", "王建民"),  # no role of its own: a slip of the defendant's name
+        ("王建民归案后如实供述", "王建民"),  # …where a clause opens too
+        ("由王建果带路", "王建果"),  # …or anywhere, where the character sounds alike
+    ],
+)
+def test_x4_a_name_told_with_another_role_is_no_slip_of_a_defendants(told: str, variant: str | None) -> None:
+    """被告人王建国, and 王建民 once: a brother's, a witness's or a victim's name often differs from a defendant's in one
+    character; where the text gives it a role of its own (证人王建民, 其兄王建民, 王建民（另案处理）) it is that person,
+    and a slip only where it has none (本院认为，被告人王建民…)."""
+    text = TEMPLATE.format(**BASE).replace("甲某", "王建国").replace("本院认为，", f"{told}。本院认为，")
+    j = extract(text)
+    assert j.defendants[0].name_variants == ((variant,) if variant else ())
+    assert ("X4" in {f.rule for f in run_checks([j])}) == bool(variant)
+    # once with a role of its own, it is that person wherever else it is written
+    if variant is None:
+        other = "王建果" if "王建果" in told else "王建民"
+        again = text.replace("本院认为，被告人王建国", f"本院认为，{other}归案后如实供述，被告人王建国")
+        assert extract(again).defendants[0].name_variants == ()
+
+
+@pytest.mark.parametrize(("told", "fires"), [("证人王建果的证言", False), ("王建果的陈述", True)])
+def test_x4_a_witness_whose_name_is_one_character_from_a_victims_is_no_slip(told: str, fires: bool) -> None:
+    """被害人王建国, and 证人王建果 (果 sounds like 国): the victim's brother as a witness, no slip of his name; 王建果的陈述
+    with no role of its own is one."""
+    over = dict(facts=f"窃得被害人王建国的手机一部，价值人民币2000元。被害人王建国的陈述、{told}等证据证实上述事实",
+                reason="盗窃被害人王建国的财物，数额较大，")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    x4 = [f.message for f in run_checks([j]) if f.rule == "X4"]
+    assert x4 == (["被害人姓名前后写法不一致：王建国／王建果。"] if fires else []), x4
+
+
 def test_findings_evidence_points_into_the_text() -> None:
     text = TEMPLATE.format(**{**BASE, "end": "2020年7月1日"})
     j = extract(text)

@@ -1319,6 +1319,19 @@ def _masked(name: str) -> bool:
     """Whether ``name`` is a masked one (张某, 李某甲, 王×, 张甲), not a name with a stem of the sequence in it (韦丙青)."""
     return bool(re.search("[某ＸX×]", name)) or (len(name) == 2 and name[1] in _PSEUDONYM_CHARS)
 _OTHER_PERSON_COUNT = 3  # a one-character variant written this often is somebody else
+# words of kinship before a name (其兄X, 岳父X, 女友X)
+_KIN_WORDS = (
+    r"儿子|女儿|之子|之女|之兄|之弟|之妻|之夫|其兄|其弟|其姐|其妹|其妻|其夫|其父|其母|伯父|叔父|叔叔|岳父|岳母|妻子|丈夫|"
+    r"父亲|母亲|哥哥|弟弟|姐姐|妹妹|侄子|侄女|堂侄|堂兄|堂弟|表哥|表弟|女友|男友|前妻|前夫|儿媳|女婿|妻妹|妻弟|外甥|孙子|孙女"
+)
+# role words that introduce a person who is no defendant of the case: a witness (证人, 目击证人), a victim,
+# counsel or a representative, one who reported the crime, an accomplice tried elsewhere or at large, kin
+_WITNESS_ROLES = r"证人|辩护人|法定代理人|诉讼代理人|委托代理人|报案人|举报人|鉴定人"
+_ELSEWHERE_ROLES = r"同案人|同案犯|另案处理的|另案处理人员|另案被告人|在逃人员"
+_NOT_A_DEFENDANTS_ROLES = rf"被害人|{_WITNESS_ROLES}|{_ELSEWHERE_ROLES}|其子|其女|{_KIN_WORDS}"
+_NOT_A_VICTIMS_ROLES = rf"{_WITNESS_ROLES}|{_ELSEWHERE_ROLES}|其子|其女|{_KIN_WORDS}"
+# a name, not a kind of evidence (证人证言、被害人陈述), in a list after a role word (证人甲某、乙某、X)
+_LISTED_NAME = r"(?!证言|陈述|供述|辩解|笔录)[\u4e00-\u9fff]{2,3}"
 
 
 # "经审理查明，公诉机关指控的事实清楚", "查明的事实、证据与指控的事实、证据相同", "与公诉机关的指控一致": the findings
@@ -1849,7 +1862,7 @@ def _accomplices(
 
 
 def _name_variants(
-    text: str, end: int, name: str, others: set[str], after: Sequence[int] = ()
+    text: str, end: int, name: str, others: set[str], after: Sequence[int] = (), roles: str = ""
 ) -> list[tuple[str, tuple[int, int]]]:
     """Other spellings of ``name`` after a role word (王建峰 / 王建锋), or for a name of three characters also where a
     clause opens (…；程文元犯罪以后自动投案) and, where the character that differs sounds alike, anywhere (由王建果带路
@@ -1868,7 +1881,9 @@ def _name_variants(
     a given name of two may differ where each sounds alike (赵姗姗 for 赵珊珊: one word of a pinyin keyboard for
     another); a name of two is read after 伙同 too (伙同郑彬 for 郑斌): neither gave a spelling on those documents
     (伙同 stands before the surname of a name of two there 8 times). A masked name (佘某, 钱某远) has only the slips of
-    its unmasked characters after a role word (:func:`_masked_surname_slips`).
+    its unmasked characters after a role word (:func:`_masked_surname_slips`). Where ``roles`` (an alternation
+    of role words) is given, not a spelling the text introduces as another person's after one of them (证人邬某华
+    beside the defendant 邬某军: a brother; :func:`_told_as_another`).
 
     A spelling written three times or more is another person (two brothers whose names differ in one
     character, the members of one gang in a review ruling), not a slip of the pen. Clause openings found one other
@@ -1931,9 +1946,27 @@ def _name_variants(
         # not a masked name (韦甲 beside 韦青, 王某 beside 王建国); a stem of the sequence inside a name is a slip of it
         # (韦丙青 for 韦炳青; a name of four characters ending in 甲 for one ending in 呷)
         if ((len(diff) == 1 or word) and not _masked(cand) and not diff[0][0].isdigit()
-                and text.count(cand) < _OTHER_PERSON_COUNT):
+                and text.count(cand) < _OTHER_PERSON_COUNT
+                and not (roles and _told_as_another(text, cand, roles))):
             found.setdefault(cand, (at, at + n))
     return list(found.items())
+
+
+def _told_as_another(text: str, name: str, roles: str) -> bool:
+    """Whether ``text`` introduces ``name`` somewhere as another person: after one of ``roles`` (an
+    alternation of role words: 证人, 其兄), itself or in the list it opens (证人甲某、乙某、X的证言), or before
+    的证言 (X、乙某的证言: witnesses), or with a note that tries its bearer elsewhere (X（另案处理）, X（在逃）).
+    Brothers' names often differ in one character (被告人邬某军, his brother, 证人邬某华): the other is no slip
+    of the defendant's name. A name of two after a role word only where no character of a longer name goes on
+    from it (证人王剑锋 is no 王剑)."""
+    before = re.compile(rf"(?:{roles})(?:[（(][^）)]{{0,12}}[）)])?[：:]?(?:{_LISTED_NAME}、)*$")
+    behind = re.compile(rf"(?:、{_LISTED_NAME})*(?:等人?)?的?证言|{_ACCOMPLICE_NOTE}")
+    for m in re.finditer(re.escape(name), text):
+        after = text[m.end() : m.end() + 1]
+        ends = len(name) >= 3 or not re.fullmatch(r"[\u4e00-\u9fff]", after) or after in _AFTER_A_NAME
+        if (ends and before.search(text, max(0, m.start() - 40), m.start())) or behind.match(text, m.end()):
+            return True
+    return False
 
 
 def _masked_surname_slips(text: str, end: int, name: str, others: set[str]) -> list[tuple[str, tuple[int, int]]]:
@@ -2203,7 +2236,8 @@ def _victim_variants(
     out: list[NameVariant] = []
     for v in victims:
         # else a masked name's slips (钟某山的陈述 for 钟某善): not where another person's name is so written
-        spellings = _name_variants(text, end, v, (others | set(victims)) - {v}) or [
+        spellings = _name_variants(text, end, v, (others | set(victims)) - {v}, roles=_NOT_A_VICTIMS_ROLES)
+        spellings = spellings or [
             (s, (at, at + len(s))) for s in masked_slips(text[:end], v) if s not in others for at in [text.find(s)]]
         for spelt, span in spellings:
             sp.add(f"victim_name_variants[{len(out)}]", span)
@@ -2614,10 +2648,7 @@ _PLACE_TAIL_RE = re.compile(r"(?:的?(?:被害人[^家住处中内屋房]{0,4}|(
 # a relative of someone in the case, as the facts introduce a name the model calls a victim (其儿子X, 伯父X, 之兄X, 岳父X,
 # 女友X): the motive, a witness or the owner of a house, unless a mention is marked 被害人 (女友谷某（被害人…）) or the
 # sentence that introduces it takes something (窃得其岳父X家中…: a theft from a relative)
-_KIN_BEFORE_RE = re.compile(
-    r"(?:儿子|女儿|之子|之女|之兄|之弟|之妻|之夫|其兄|其弟|其姐|其妹|其妻|其夫|其父|其母|伯父|叔父|叔叔|岳父|岳母|妻子|丈夫|"
-    r"父亲|母亲|哥哥|弟弟|姐姐|妹妹|侄子|侄女|堂侄|堂兄|堂弟|表哥|表弟|女友|男友|前妻|前夫|儿媳|女婿|妻妹|妻弟|外甥|孙子|孙女)$"
-)
+_KIN_BEFORE_RE = re.compile(rf"(?:{_KIN_WORDS})$")
 
 
 def _introduced_as_kin(name: str, text: str) -> bool:
@@ -3603,7 +3634,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     for e, hi in zip(entries, matched):
         name = headers[hi].name if hi is not None else e.name
         spellings.append(_name_variants(text, secs.body_end, name, set(names) - {name},
-                                        after=_after_gathered(gathered, name)))
+                                        after=_after_gathered(gathered, name), roles=_NOT_A_DEFENDANTS_ROLES))
     # Circumstances in the reasoning.
     out_names = [e.name for e in entries]
     circ_hits = (
