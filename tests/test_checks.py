@@ -7609,6 +7609,33 @@ def test_a_designation_decision_s_prosecuted_charges_are_checked(charge: str, ru
     assert [f.rule for f in run_checks([j]) if f.severity in ("error", "warning")] == ([rule] if rule else [])
 
 
+def test_a_case_number_with_its_ordinal_is_kept_as_printed() -> None:
+    """A ruling of the same case after the judgment (a 补正裁定 of a clerical error) numbers itself …号之一."""
+    j = extract(TEMPLATE.format(**BASE).replace("（2020）浙0102刑初1号", "（2020）浙0102刑初1号之一"))
+    assert j.case_number == "（2020）浙0102刑初1号之一" and j.procedure == "一审"
+
+
+@pytest.mark.parametrize(
+    "title,number,clause,cue,articles",
+    [
+        ("刑事裁定书", "（2021）苏05刑更1234号", "《中华人民共和国刑法》第七十八条、第七十九条，《中华人民共和国刑事诉讼法》第二百七十三条第二款",
+         "裁定如下", (78, 79)),
+        ("强制医疗决定书", "（2024）渝0112刑医2号", "《中华人民共和国刑法》第十八条第一款，《中华人民共和国刑事诉讼法》第三百零五条",
+         "决定如下", (18,)),
+    ],
+)
+def test_a_ruling_set_aside_still_gives_the_articles_its_clause_cites(
+    title: str, number: str, clause: str, cue: str, articles: tuple[int, ...]
+) -> None:
+    """A 减刑 ruling or a 强制医疗 decision is no judgment on guilt, but the contract's articles are those of any
+    依照 clause that leads to the result."""
+    j = extract(f"某某省某某市中级人民法院\n{title}\n{number}\n罪犯甲某，男，1980年1月1日出生。\n"
+                f"本院认为，罪犯甲某在服刑期间确有悔改表现。依照{clause}之规定，{cue}：\n对罪犯甲某减去有期徒刑六个月。\n"
+                "审判长乙某\n二〇二一年六月一日\n书记员丙某\n")
+    assert j.status == "not_judgment" and j.articles == articles
+    assert [r.text for r in j.article_refs][:1] == [clause.split("》")[1].split("、")[0].split("，")[0]]
+
+
 @pytest.mark.parametrize(
     "form,number,fires",
     [("再审决定书", "（2013）刑监字第192号", False), ("再审决定书", "（2013）刑初字第192号", True),

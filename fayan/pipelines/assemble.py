@@ -48,7 +48,7 @@ from fayan.judgment import (
     Tally,
 )
 from fayan.nlp.amounts import TOGETHER_RE, amount_charge, extract_amounts, names_told_with, total_crime_amount
-from fayan.nlp.articles import criminal_law_articles, find_articles
+from fayan.nlp.articles import ArticleCite, criminal_law_articles, find_articles
 from fayan.nlp.charges import (
     CHARGES_FILE, charge_words, find_charge_mentions, normalize_charge, standard_charges, unknown_charge_names,
 )
@@ -263,6 +263,19 @@ def _named(field_name: str, found: list[tuple[str, tuple[int, int]]], sp: _Spans
     for k, (_name, span) in enumerate(found):
         sp.add(f"{field_name}[{k}]", span)
     return tuple(name for name, _ in found)
+
+
+def _cited(doc: Document, start: int, end: int, sp: _Spans) -> tuple[list[ArticleCite], tuple[ArticleRef, ...]]:
+    """The articles the 依照 clause(s) in [start, end) cite (the clause right before the result), each span
+    recorded as ``article_refs[k]``."""
+    cites = find_articles(doc.text, start, end)
+    for k, c in enumerate(cites):
+        sp.add(f"article_refs[{k}]", (c.start, c.end))
+    return cites, tuple(
+        ArticleRef(law=c.law, article=c.article, paragraph=c.paragraph, item=c.item,
+                   start=(o := doc.original_span(c.start, c.end)).start, end=o.end, text=o.text)
+        for c in cites
+    )
 
 
 def _not_judgment(doc: Document, reason: str, status: str = "not_judgment", **kw: object) -> Judgment:
@@ -3609,6 +3622,14 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             cue = _result_cue(doc, secs)  # (a 再审决定书 whose result opens with 裁定如下 has a result section)
         decision = f.criminal and ((f.form or "").endswith("决定书") or _cue_word(cue) == "决定")
         told = _decision_history(doc, secs, sp, cue) if decision else {}
+        # a criminal ruling or decision set aside (减刑, 假释, 强制医疗) still cites its law before its result
+        # (依照《中华人民共和国刑法》第七十八条、第七十九条…，裁定如下; …第十八条…，决定如下): the contract's articles
+        # are those of any such clause
+        res = secs.get("result")
+        if f.criminal and (until := res.start if res else cue.start() if cue else None) is not None:
+            reasoning = secs.get("reasoning")
+            cites, refs = _cited(doc, reasoning.start if reasoning and reasoning.start < until else 0, until, sp)
+            told = {**told, "articles": tuple(criminal_law_articles(cites)), "article_refs": refs}
         return _not_judgment(doc, reason, spans=tuple(sp.items), **common, **told)
 
     headers, header_spans, defenders = _header_parties(text, secs)
@@ -3796,21 +3817,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         )
 
     # Articles of the 依照 clause(s) before the result.
-    cites = find_articles(text, reasoning.start if reasoning else 0, result.start)
-    article_refs = tuple(
-        ArticleRef(
-            law=c.law,
-            article=c.article,
-            paragraph=c.paragraph,
-            item=c.item,
-            start=doc.original_span(c.start, c.end).start,
-            end=doc.original_span(c.start, c.end).end,
-            text=doc.original_span(c.start, c.end).text,
-        )
-        for c in cites
-    )
-    for k, c in enumerate(cites):
-        sp.add(f"article_refs[{k}]", (c.start, c.end))
+    cites, article_refs = _cited(doc, reasoning.start if reasoning else 0, result.start, sp)
 
     # Charges named by the prosecution and concluded in the reasoning.
     charges_prosecution = _prosecution_charges(text, secs)

@@ -75,6 +75,8 @@ CASE_NUMBER_RE = re.compile(
     r"(?P<type>刑\s*(?:(?:附\s*民|[一二三四五六七速简立少未经]|重(?=\s*[初终]))\s*)*"
     r"(?:(?:初|终|再|更|核|监|申|他|辖|重|复|抗|赔|提|请|先|停|减|立|执|医|没)\s*(?:[一二三四五六七]\s*)?){0,4})"
     rf"\s*(?:字\s*)?(?:第\s*)?)(?P<seq>[\d\-－—、]+|[零〇一二三四五六七八九十百]+|[{MASK_CHARS}]{{1,6}})\s*号"
+    # a ruling of the same case after the judgment (a 补正裁定 of a clerical error, 中止审理): （2022）某刑初456号之一
+    r"(?:之[一二三四五六七八九十]{1,3})?"
 )
 # Any case number (also civil/administrative) for unknown-document detection.
 ANY_CASE_NUMBER_RE = re.compile(
