@@ -992,3 +992,66 @@ def test_a_part_split_from_money_just_told_is_inside_it() -> None:
     assert total_crime_amount(passed_on, charge="敲诈勒索罪") == Decimal("40000")
     kept = "经审理查明，被告人甲某利用职务便利，收取客户货款人民币10万元，将其中6万元据为己有。"
     assert total_crime_amount(kept, charge="职务侵占罪") == Decimal("60000")
+
+
+# four thefts, each in a line of its own, and a sentence that sums them up
+_FOUR_THEFTS = (
+    "经审理查明：\n1.2021年3月2日，被告人韩立群在某小区窃得被害人乙某的电动自行车一辆。经认定，价值人民币1860元。\n"
+    "2.2021年3月9日，被告人韩立群在某餐馆窃得被害人丙某的手机一部。经认定，价值人民币2150元。\n"
+    "3.2021年4月1日，被告人韩立群在某车棚窃得被害人丁某的电动自行车一辆{third}。\n"
+    "4.2021年4月20日，被告人韩立群在某咖啡馆窃得被害人戊某的笔记本电脑一台。经认定，价值人民币3260元。\n"
+)
+_VALUED = "。经认定，价值人民币1480元"
+
+
+@pytest.mark.parametrize("recap", [
+    "以上被告人韩立群共计盗窃四次，窃得财物价值人民币8750元。",
+    "上述被告人韩立群共盗窃4次，窃得财物价值人民币8750元。",
+    "以上四起盗窃，合计窃得被害人乙某、丙某、丁某、戊某的财物价值人民币8750元。",
+], ids=["yishang-gongji", "shangshu-gong", "yishang-heji-far"])
+def test_a_sentence_that_counts_the_acts_just_told_states_their_total(recap: str) -> None:
+    """以上被告人甲共计盗窃四次，窃得财物价值人民币8750元: the 共计 is the count's, yet the amount after it is the total
+    of the four acts, not a fifth."""
+    text = _FOUR_THEFTS.format(third=_VALUED) + recap
+    assert total_crime_amount(text, charge="盗窃罪") == Decimal("8750")
+    assert extract_amounts(text)[-1].is_total
+
+
+def test_a_recap_covers_the_acts_before_it_that_add_up_to_no_more() -> None:
+    """The recap stands for the acts it sums up where one of them has no value stated (the three values add up
+    to less), or where it is approximate (8700余元 of acts that add up to 8750元 is their sum)."""
+    unvalued = _FOUR_THEFTS.format(third="（未作价格认定）")
+    recap = "以上被告人韩立群共计盗窃四次，窃得财物价值人民币{amount}。"
+    assert total_crime_amount(unvalued + recap.format(amount="8750元"), charge="盗窃罪") == Decimal("8750")
+    approximate = _FOUR_THEFTS.format(third=_VALUED) + recap.format(amount="8700余元")
+    assert total_crime_amount(approximate, charge="盗窃罪") == Decimal("8750")
+
+
+def test_recaps_of_two_runs_of_acts_each_cover_their_own() -> None:
+    """以上…共计盗窃两次 after each of two runs of acts: the second covers the acts after the first recap only (one
+    value unstated), and a recap of all after them is the sum of the two."""
+    text = (
+        "经审理查明：\n1.被告人韩立群窃得被害人乙某现金500元。\n2.被告人韩立群窃得被害人丙某手机一部，价值300元。\n"
+        "以上被告人韩立群共计盗窃两次，窃得财物价值人民币800元。\n3.被告人韩立群窃得被害人丁某现金200元。\n"
+        "4.被告人韩立群窃得被害人戊某自行车一辆（未作价格认定）。\n以上被告人韩立群共计盗窃两次，窃得财物价值人民币{second}元。\n"
+    )
+    assert total_crime_amount(text.format(second="300"), charge="盗窃罪") == Decimal("1100")
+    assert total_crime_amount(text.format(second="1500"), charge="盗窃罪") == Decimal("2300")
+    grand = text.format(second="300") + "综上，被告人韩立群共计盗窃四次，窃得财物价值人民币1100元。"
+    assert total_crime_amount(grand, charge="盗窃罪") == Decimal("1100")
+    again = text.format(second="300") + "以上被告人韩立群共计盗窃四次，窃得财物价值人民币1100元。"
+    assert total_crime_amount(again, charge="盗窃罪") == Decimal("1100")
+
+
+def test_a_count_with_a_total_word_sums_up_only_the_amounts_it_equals() -> None:
+    """被告人甲共计盗窃四次，…8750元 with no 以上 is the total of the acts before it where it is their sum; where
+    it is not, it is an act of its own, and so is one told as further acts (又先后盗窃两次，窃得…500元), whatever
+    it comes to."""
+    counted = "被告人韩立群共计盗窃四次，窃得财物价值人民币8750元。"
+    assert total_crime_amount(_FOUR_THEFTS.format(third=_VALUED) + counted, charge="盗窃罪") == Decimal("8750")
+    unvalued = _FOUR_THEFTS.format(third="（未作价格认定）") + counted
+    assert total_crime_amount(unvalued, charge="盗窃罪") == Decimal("16020")
+    further = ("经审理查明：\n1.被告人韩立群窃得被害人乙某现金200元。\n2.被告人韩立群窃得被害人丙某现金300元。\n"
+               "此后，被告人韩立群又先后盗窃两次，窃得财物价值人民币500元。")
+    assert total_crime_amount(further, charge="盗窃罪") == Decimal("1000")
+    assert not extract_amounts(further)[-1].is_total

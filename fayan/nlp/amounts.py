@@ -68,6 +68,10 @@ stated total then absorbs its parts (``amount_scope.tsv``):
   word), or the first count (1、) opening the next sentence: the amounts after
   it, until their sum reaches it (where none of them counts, 其中已追回…: as below);
 * 综上 before it: every amount before it;
+* 以上/上述 opening its sentence, which counts the acts just told (以上被告人甲共计盗窃四次，窃得财物价值人民币
+  8750元: the 共计 is the count's, the one amount after it still their total): the run right before it that
+  sums to it, else the amounts back to the last such sentence that add up to no more; a count with a total
+  word and no such opening (被告人甲共盗窃5次，…) makes a total only of the sum of the amounts right before it;
 * otherwise the run of amounts right before it that sums to it exactly; for a
   value total, the amounts before it in its sentence when they sum to less
   (窃得香烟11条及现金380元，共计价值3719元); else the run right after it that
@@ -272,6 +276,7 @@ class _Lex:
     total_re: re.Pattern[str]
     details_re: re.Pattern[str]
     summary_re: re.Pattern[str]
+    recap_re: re.Pattern[str]
     net_re: re.Pattern[str]
     per_re: re.Pattern[str]
     share_re: re.Pattern[str]
@@ -303,12 +308,12 @@ def _lex(directory: str) -> _Lex:
         cues[word] = _Cue(role, side, strength == "strong")
 
     scope: dict[str, list[str]] = {
-        "details": [], "summary": [], "net": [], "per": [], "share": [], "portion": [], "rest": []
+        kind: [] for kind in ("details", "summary", "recap", "net", "per", "share", "portion", "rest")
     }
     s_path = str(lexicon_path(_SCOPE, directory))
     for line, (word, kind) in load_table(_SCOPE, 2, directory):
         if kind not in scope:
-            kinds = "details, summary, net, per, share, portion or rest"
+            kinds = "details, summary, recap, net, per, share, portion or rest"
             raise LexiconError(f"scope must be {kinds}; found {kind!r}", s_path, line)
         scope[kind].append(word)
 
@@ -357,6 +362,8 @@ def _lex(directory: str) -> _Lex:
         total_re=re.compile(alternation(load_list(_TOTALS, directory))),
         details_re=re.compile(alternation(scope["details"])),
         summary_re=re.compile(alternation(scope["summary"])),
+        # a sentence that opens pointing back at the acts just told, or summing them up (以上，综上)
+        recap_re=re.compile(rf"\s*(?:{alternation([*scope['recap'], *scope['summary']])})"),
         net_re=re.compile(alternation(scope["net"])),
         per_re=re.compile(rf"(?:{alternation(scope['per'])})(?:人民币)?$"),
         share_re=re.compile(alternation(scope["share"])),
@@ -786,6 +793,64 @@ def _is_total(d: _Draft, prev: _Draft | None, layout: _Layout, lex: _Lex) -> boo
     return False
 
 
+# a count of acts (共计盗窃四次, 共盗窃5次, 先后作案三起, 作案十余起, 多次), not an ordinal (第2次)
+_ACT_COUNT_RE = re.compile(r"(?<![第0-9０-９])(?P<n>[0-9０-９]{1,3}|[一二两三四五六七八九十百]{1,4}|[多数])余?[次起宗]")
+# one act is no count of acts, and 一起 is mostly "together" (伙同乙一起盗窃)
+_ONE = frozenset({"一", "1", "１"})
+# words before a count that tell further acts (又盗窃两次，窃得…500元), or acts one after another (先后作案三起)
+_FURTHER_RE = re.compile(r"[另又还再]")
+_IN_TURN_RE = re.compile(r"先后|陆续")
+
+
+def _told_sentence(text: str, pos: int) -> tuple[int, int]:
+    """The sentence around ``pos`` up to a 。 or a line break (a summing-up runs over ， and ；)."""
+    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i >= 0]
+    return start, min(ends) + 1 if ends else len(text)
+
+
+def _counts_acts(layout: _Layout, lex: _Lex, pos: int) -> str | None:
+    """How the sentence of the amount at ``pos`` counts acts before it: ``recap`` where it opens pointing
+    back at them or summing them up (以上被告人甲共计盗窃四次，…; 综上，被告人甲先后作案三起，…), ``count``
+    where it counts them with a total word or 先后 in the count's phrase, or a total word after the count
+    (被告人甲共盗窃5次，…; 盗窃四次，合计…), else None: no count of two or more, or one of further acts
+    (…又盗窃两次，窃得…500元 is an act, no total)."""
+    text = layout.text
+    s_start, _ = _told_sentence(text, pos)
+    counts = [m for m in _ACT_COUNT_RE.finditer(text, s_start, pos) if m["n"] not in _ONE]
+    if not counts:
+        return None
+    count = counts[-1]
+    lo = max(layout.phrase(count.start())[0], s_start)
+    if _FURTHER_RE.search(text, lo, count.start()):
+        return None
+    if lex.recap_re.match(text, s_start):
+        return "recap"
+    if (lex.total_re.search(text, lo, count.start()) or _IN_TURN_RE.search(text, lo, count.start())
+            or lex.total_re.search(text, count.end(), pos)):
+        return "count"
+    return None
+
+
+def _sums_drafts_before(drafts: Sequence[_Draft], k: int) -> bool:
+    """Whether amount ``k`` is the sum of two or more crime amounts of its part right before it (totals left
+    out: their parts are among them)."""
+    d = drafts[k]
+    running = Decimal(0)
+    n = 0
+    for i in range(k - 1, -1, -1):
+        x = drafts[i]
+        if x.role not in CRIME_ROLES or x.is_total or x.part != d.part:
+            continue
+        running += x.amount
+        n += 1
+        if n >= 2 and _close(running, d.amount):
+            return True
+        if running > d.amount:
+            return False
+    return False
+
+
 def _backref(d: _Draft, prev: _Draft | None, layout: _Layout, lex: _Lex) -> str | None:
     """The reach of a back-reference before the amount in its clause: part, paragraph or None."""
     c_start, _ = layout.clause(d.start)
@@ -859,6 +924,18 @@ def extract_amounts(
     for s_start, ds in by_sentence.items():
         if len(ds) == 1 and lex.summary_re.match(text, _SPACES_RE.match(text, s_start).end()):  # type: ignore[union-attr]
             ds[0].is_total = True
+    # 以上被告人甲共计盗窃四次，窃得财物价值人民币8750元: the one crime amount after a count of the acts just told is their
+    # total, though its 共计 is the count's; without 以上 or 综上 (被告人甲共盗窃5次，…) only where it is the sum of the
+    # amounts right before it
+    told: dict[int, list[int]] = {}
+    for k, d in enumerate(drafts):
+        if d.role in CRIME_ROLES:
+            told.setdefault(_told_sentence(text, d.start)[0], []).append(k)
+    for ks in told.values():
+        d = drafts[ks[0]]
+        if len(ks) == 1 and not d.is_total:
+            kind = _counts_acts(layout, lex, d.start)
+            d.is_total = kind == "recap" or (kind == "count" and _sums_drafts_before(drafts, ks[0]))
     # 卢布8000元（折合人民币780元）: the converted amount takes the role, the original is other
     for k, d in enumerate(drafts[:-1]):
         nxt = drafts[k + 1]
@@ -1291,6 +1368,8 @@ def _sum_with_totals(
     text = layout.text
     wholes = [*items, *stated]
     names = {n for x in wholes for n in (x.defendant, *x.named) if n}
+    # 以上被告人甲共计盗窃四次，窃得财物价值人民币8750元: totals of the acts just told (:func:`_counts_acts`)
+    recaps = [a.is_total and _counts_acts(layout, lex, a.start) == "recap" for a in items]
     for k, b in enumerate(items):
         # 共计人民币126000元，被告人乙参与诈骗金额人民币38500元: one participant's share of a total before it
         if _share_of_total(b, items, layout, lex) or _own_total(b, wholes, names, layout, lex):
@@ -1325,8 +1404,12 @@ def _sum_with_totals(
             lex.summary_re.search(text, s_start, a.start) is not None
             or _sums_up(a, items[t - 1] if t else None, layout, lex)
         )
+        recapping = recaps[t] and not _details_follow(a.end, layout, lex)
         if summed:
             parts = [k for k in range(t) if not absorbed[k] and items[k].part == a.part]
+        elif recapping:
+            parts = (_exact_run(items, value, absorbed, t, range(t - 1, -1, -1))
+                     or _recapped(items, value, absorbed, recaps, t))
         elif _opens_details(a, layout, lex):
             running = Decimal(0)
             for k in range(t + 1, n):
@@ -1336,7 +1419,7 @@ def _sum_with_totals(
                     break
                 running += value[k]
                 parts.append(k)
-        if not parts and not summed:
+        if not parts and not summed and not recapping:
             # no counted parts after 其中 (合计19320元，其中已追回并发还…13490元: the details are of another role, what
             # was returned of it): the total may still sum the counts before it
             parts = _exact_run(items, value, absorbed, t, range(t - 1, -1, -1))
@@ -1504,6 +1587,27 @@ def _share_of_counted(items: Sequence[AmountFound], value: list[Decimal], absorb
             if running > value[t]:
                 break
     return False
+
+
+def _recapped(
+    items: Sequence[AmountFound], value: list[Decimal], absorbed: list[bool], recaps: list[bool], t: int
+) -> list[int]:
+    """The acts recap total ``t`` sums up where no run of them adds up to it exactly: the unabsorbed items
+    before it, nearest first, back to the recap before it, as long as they add up to no more than it (one
+    act's value left unstated: 以上共计盗窃三次，…价值3000元 after 1200元 and 1500元); an approximate total
+    takes them all (8700余元 of acts that add up to 8750元 becomes their sum)."""
+    run: list[int] = []
+    running = Decimal(0)
+    for k in range(t - 1, -1, -1):
+        if recaps[k]:
+            break
+        if absorbed[k] or items[k].part != items[t].part:
+            continue
+        running += value[k]
+        if items[t].qualifier == "exact" and running > value[t] + _CENT:
+            break
+        run.append(k)
+    return run
 
 
 def _exact_run(

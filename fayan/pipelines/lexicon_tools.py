@@ -146,7 +146,8 @@ _FILES: tuple[_FileSpec, ...] = (
 _OTHER_FILES = ("README.md", "law/charges.yaml")
 
 # The amount files that give a word a category ("role files"): a word in two of them
-# gets two meanings at once.  Pairs that are meant to overlap are listed with the reason.
+# gets two meanings at once.  Pairs that are meant to overlap are listed with the reason (``file:category``
+# where only that category of the file is meant).
 _ROLE_FILES = (
     "amount_role_cues.tsv",
     "amount_scope.tsv",
@@ -161,6 +162,9 @@ _ROLE_OVERLAPS_ALLOWED = {
     frozenset({"amount_role_cues.tsv", "amount_backrefs.tsv"}),
     # 总价: a total (of the role's amounts) and a role (value) at once.
     frozenset({"amount_role_cues.tsv", "amount_totals.txt"}),
+    # 以上, 上述: opening a sentence that counts acts they make its amount their total (scope recap: 以上被告人甲共计
+    # 盗窃四次，…8750元); right before an amount they point back at money told (上述财物价值…). Only the recap kind.
+    frozenset({"amount_scope.tsv:recap", "amount_backrefs.tsv"}),
 }
 
 # The real loaders, run in a child process with FAYAN_LEXICONS set (each caches by
@@ -654,7 +658,8 @@ def _role_overlaps(rows: dict[str, list[Entry]]) -> Iterator[LexiconIssue]:
     for word, places in seen.items():
         for i, (name, line, category) in enumerate(places):
             for other, other_line, other_category in places[:i]:
-                if frozenset({name, other}) in _ROLE_OVERLAPS_ALLOWED:
+                pairs = ({name, other}, {f"{name}:{category}", other}, {name, f"{other}:{other_category}"})
+                if any(frozenset(pair) in _ROLE_OVERLAPS_ALLOWED for pair in pairs):
                     continue
                 yield LexiconIssue(
                     "warning", "role", name, line,
