@@ -94,6 +94,8 @@ ROLE_CASES = [
     ("被告人甲共接受他人“六合彩”投注人民币10万余元，从中非法获利约2万元。", "10万余元", "gambling"),
     ("被告人甲向本院预交罚金人民币5000元。", "5000元", "fine"),
     ("判处有期徒刑六个月，并处罚金人民币二千元。", "二千元", "fine"),
+    # a fine after its amount (处以20万元罚款), not the act of the sentence before (送给乙现金5万元。…)
+    ("被告人甲送给乙现金5万元。同年5月，区安监局对甲的公司处以20万元罚款。", "20万元", "fine"),
     # 违法所得、赌资、经营数额、吸收存款
     ("被告人甲实际得款人民币16000余元。", "16000余元", "gains"),
     ("被告人甲违法所得人民币3万元。", "3万元", "gains"),
@@ -1055,3 +1057,69 @@ def test_a_count_with_a_total_word_sums_up_only_the_amounts_it_equals() -> None:
                "此后，被告人韩立群又先后盗窃两次，窃得财物价值人民币500元。")
     assert total_crime_amount(further, charge="盗窃罪") == Decimal("1000")
     assert not extract_amounts(further)[-1].is_total
+
+
+@pytest.mark.parametrize(("text", "charge", "roles", "expected"), [
+    # 行贿: the money given, told at a distance from 给予…财物 (送予), and a transfer to the bribe-taker's account
+    ("经审理查明，2017年3月至2018年6月，被告人柯远航为在工程结算方面谋取不正当利益，先后五次给予时任某县水务局局长邝立群"
+     "财物，其中送予现金人民币26万元，通过银行转账向邝立群指定的账户支付人民币15万元，共计人民币41万元。", "行贿罪",
+     ["bribe", "bribe", "bribe"], "410000"),
+    # 单位行贿: the unit's money, taken out of its accounts (提取) and given
+    ("经审理查明，被告单位某建材公司为承揽工程，经被告人宁振华决定，由被告人游佩玲从公司账外资金中提取现金，先后四次送给"
+     "时任某镇镇长闵德才现金共计人民币58万元。", "单位行贿罪", ["bribe"], "580000"),
+    ("经审理查明，被告人祝海林为使其公司成为某电器公司的合格供应商，先后三次送给该公司采购部经理殷立平现金共计人民币12万元。",
+     "对非国家工作人员行贿罪", ["bribe"], "120000"),
+    # the taker's side: cash and a transfer received, a kickback, money demanded
+    ("经审理查明，被告人童思远利用担任某物流公司采购经理的职务便利，先后收受供应商庞建业所送现金及微信转账共计人民币6万元；"
+     "收取供应商骆佳所给予的回扣人民币3万元；向供应商费立新索要人民币2万元。", "非国家工作人员受贿罪",
+     ["bribe", "bribe", "bribe"], "110000"),
+    # a payment told by itself (工程款) is no bribe; the bribe after it is
+    ("经审理查明，2019年6月，某公司向该局支付工程款300万元后，被告人岑立伟送给该局局长乐振东现金10万元。", "行贿罪",
+     ["transfer", "bribe"], "100000"),
+    # the previous sentence's giving does not make a later fine a bribe
+    ("经审理查明，2018年3月，被告人甲送给乙现金5万元。同年5月，区安监局对甲的公司处以20万元罚款。", "行贿罪",
+     ["bribe", "fine"], "50000"),
+], ids=["行贿", "单位行贿", "对非国家工作人员行贿", "非国家工作人员受贿", "工程款", "罚款"])
+def test_bribery_words_count_the_bribe(text: str, charge: str, roles: list[str], expected: str) -> None:
+    """A bribery's giving (送给, 送予, 给予), a transfer its sentence tells as the way the bribe was paid, a
+    kickback (回扣) and a 受贿's money demanded (索贿) are the bribe, so that its amount reaches the bracket
+    (行贿: 3万 入罪, 100万 情节严重)."""
+    assert [a.role for a in extract_amounts(text, charge=charge)] == roles
+    assert total_crime_amount(text, charge=charge) == Decimal(expected)
+
+
+def test_bribery_words_leave_other_crimes_alone() -> None:
+    """送给 and 索要 are cues of the bribery charges alone: a thief who gives the money away keeps it stolen, an
+    extortioner's demand stays extortion, and a text read without a charge is read as before."""
+    theft = "经审理查明，被告人甲在乙家中盗窃现金，后送给其女友丙人民币2000元。"
+    assert [a.role for a in extract_amounts(theft, charge="盗窃罪")] == ["stolen"]
+    assert [a.role for a in extract_amounts(theft)] == ["stolen"]
+    assert total_crime_amount(theft, charge="盗窃罪") == Decimal("2000")
+    assert [a.role for a in extract_amounts(theft, charge="行贿罪")] == ["bribe"]  # the same words of a bribe
+    demand = "经审理查明，被告人甲以散布乙的隐私相威胁，向乙索要人民币2万元。"
+    assert [a.role for a in extract_amounts(demand, charge="敲诈勒索罪")] == ["extorted"]
+    assert [a.role for a in extract_amounts(demand, charge="受贿罪")] == ["bribe"]
+    # a laundering's transfer after 收受 stays a transfer: a bribery's row alone names it a means of its act
+    mule = "经审理查明，被告人甲收受乙的银行卡后，通过网上银行转账5万元。"
+    assert [a.role for a in extract_amounts(mule, charge="掩饰、隐瞒犯罪所得罪")] == ["transfer"]
+
+
+def test_bad_charge_scope_or_means_names_file_and_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A scoped cue twice with one scope, and a means the charge also counts, are errors of their line."""
+    copy = tmp_path / "lexicons"
+    shutil.copytree(lexicon_dir(), copy)
+    monkeypatch.setenv("FAYAN_LEXICONS", str(copy))
+    cues = copy / "amount_role_cues.tsv"
+    original = cues.read_text(encoding="utf-8")
+    lines = original.splitlines() + ["送给\tother\tbefore\tnormal\t贿"]
+    cues.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=rf"amount_role_cues.tsv:{len(lines)}: '送给' is listed twice"):
+        extract_amounts("被告人甲送给乙现金5万元。", charge="行贿罪")
+    cues.write_text(original, encoding="utf-8")
+    roles = copy / "amount_charge_roles.tsv"
+    lines = roles.read_text(encoding="utf-8").splitlines() + ["介绍贿赂\tbribe\tbribe"]
+    roles.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=rf"amount_charge_roles.tsv:{len(lines)}: means must be"):
+        total_crime_amount("被告人甲送给乙现金5万元。", charge="行贿罪")

@@ -148,6 +148,11 @@ CHECK_CASES = [
      "warning", "dead_entry", "amount_charge_roles.tsv", "edit", "never applies"),
     ("charge_roles_no_charge", "C", append("amount_charge_roles.tsv", "无人机\tvalue"),
      "warning", "dead_entry", "amount_charge_roles.tsv", "edit", "occurs in no standard charge name"),
+    ("role_cue_scope_in_no_charge", "C", append("amount_role_cues.tsv", "捐给\tbribe\tbefore\tnormal\t无人机"),
+     "warning", "dead_entry", "amount_role_cues.tsv", "edit", "'无人机' occurs in no standard charge name"),
+    # a scoped cue may repeat an unscoped word (索要: extortion, a 受贿's 索贿), not one of its own scope
+    ("role_cue_scoped_conflict", "B", append("amount_role_cues.tsv", "送给\tother\tbefore\tnormal\t贿"),
+     "error", "conflict", "amount_role_cues.tsv", "edit", "'送给\\t贿' is already on line"),
     ("jieba_user_missing_charge", "C", delete_line("jieba_user.txt", "危险驾驶罪"),
      "warning", "jieba_dict", "charges.txt", line_of("charges.txt", "危险驾驶罪"), "is not in jieba_user.txt"),
     ("jieba_user_missing_alias", "C", append("charge_aliases.tsv", "醉酒驾驶罪\t危险驾驶罪\ttest"),

@@ -24,7 +24,8 @@ Decimal('3500')
 How a role is chosen
 --------------------
 Every cue word of ``amount_role_cues.tsv`` is found once (longest first, so that
-支付宝 shields 支付).  For each amount, in this order:
+支付宝 shields 支付); a cue scoped to some charges (送给, 给予 of a bribery) only where
+the caller names one of them.  For each amount, in this order:
 
 1. a *strong* cue (退赔, 赔偿, 罚金, 扣押 …) before it in its clause decides
    (退赔被害人经济损失2970元 is restitution, not loss; 赔偿甲损失100元、乙损失200元);
@@ -42,6 +43,10 @@ Every cue word of ``amount_role_cues.tsv`` is found once (longest first, so that
    then the last act of the sentence before it in the same paragraph (盗走钱包一个。
    钱包内有现金773元);
 5. else ``other``.
+
+Money moved by a means of the charge's act (``amount_charge_roles.tsv``'s third column:
+transfer for a bribery) takes the act's role where its sentence tells the act before it
+(给予乙财物，其中…通过银行转账向乙指定的账户支付30万元).
 
 Parentheses are clauses of their own.  A converted amount (卢布8000元（折合人民币
 780元）) takes the role and the original becomes ``other``.  Numbers that are part
@@ -104,7 +109,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from fayan.errors import LexiconError, UsageError
@@ -267,6 +272,7 @@ class _Cue:
     role: str
     side: str  # before | after | both
     strong: bool
+    charges: tuple[str, ...] = ()  # words of the charge names it applies in; () in all
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,23 +295,32 @@ class _Lex:
     backref_para_re: re.Pattern[str]
     parts: dict[str, str]
     part_re: re.Pattern[str]
-    charge_roles: tuple[tuple[str, frozenset[str]], ...]
+    charge_roles: tuple[tuple[str, frozenset[str], frozenset[str]], ...]  # (word, roles, means)
+    scoped: tuple[tuple[str, _Cue], ...]  # the cues of some charges alone (their ``charges``)
+    by_charges: dict[tuple[str, ...], "_Lex"]  # the lexicon in effect for the scopes a charge matches
 
 
 @lexicon_cached(*_FILES)
 def _lex(directory: str) -> _Lex:
     cues: dict[str, _Cue] = {}
+    scoped: dict[tuple[str, tuple[str, ...]], _Cue] = {}
     path = str(lexicon_path(_CUES, directory))
-    for line, (word, role, side, strength) in load_table(_CUES, 4, directory):
+    for line, (word, role, side, strength, charges) in load_table(_CUES, 5, directory, min_columns=4):
         if role not in ROLES and role != "none":
             raise LexiconError(f"role must be one of {', '.join(ROLES)} or none; found {role!r}", path, line)
         if side not in ("before", "after", "both"):
             raise LexiconError(f"side must be before, after or both; found {side!r}", path, line)
         if strength not in ("normal", "strong"):
             raise LexiconError(f"strength must be normal or strong; found {strength!r}", path, line)
-        if word in cues:
+        words = tuple(w.strip() for w in charges.split(",") if w.strip())
+        if charges and not words:
+            raise LexiconError(f"charges must be words split by commas; found {charges!r}", path, line)
+        if (word in cues and not words) or (word, words) in scoped:
             raise LexiconError(f"{word!r} is listed twice", path, line)
-        cues[word] = _Cue(role, side, strength == "strong")
+        if words:
+            scoped[word, words] = _Cue(role, side, strength == "strong", words)
+        else:
+            cues[word] = _Cue(role, side, strength == "strong")
 
     scope: dict[str, list[str]] = {
         kind: [] for kind in ("details", "summary", "recap", "net", "per", "share", "portion", "rest")
@@ -324,9 +339,9 @@ def _lex(directory: str) -> _Lex:
             raise LexiconError(f"part must be one of {', '.join(PARTS)}; found {part!r}", p_path, line)
         parts[word] = part
 
-    charge_roles: list[tuple[str, frozenset[str]]] = []
+    charge_roles: list[tuple[str, frozenset[str], frozenset[str]]] = []
     c_path = str(lexicon_path(_CHARGE_ROLES, directory))
-    for line, (word, roles) in load_table(_CHARGE_ROLES, 2, directory):
+    for line, (word, roles, means) in load_table(_CHARGE_ROLES, 3, directory, min_columns=2):
         names = frozenset(r.strip() for r in roles.split(",") if r.strip())
         bad = sorted(names - CRIME_ROLES)
         if not names or bad:
@@ -335,7 +350,16 @@ def _lex(directory: str) -> _Lex:
                 c_path,
                 line,
             )
-        charge_roles.append((word, names))
+        by = frozenset(r.strip() for r in means.split(",") if r.strip())
+        if by & names or by - set(ROLES):
+            raise LexiconError(
+                f"means must be a comma-separated list of roles the charge does not count; found {means!r}",
+                c_path,
+                line,
+            )
+        if by and not names & _ACT_ROLES:
+            raise LexiconError(f"means need an act among the roles; found {roles!r}", c_path, line)
+        charge_roles.append((word, names, by))
 
     names: dict[str, list[str]] = {"person": [], "placeholder": [], "after_name": []}
     n_path = str(lexicon_path(_NAMES, directory))
@@ -355,7 +379,9 @@ def _lex(directory: str) -> _Lex:
             raise LexiconError(f"reach must be part or paragraph; found {reach!r}", b_path, line)
         backrefs[reach].append(word)
     acts = [w for w, c in cues.items() if c.role in CRIME_ROLES and c.side != "after"]
+    # (a scoped cue ends a name whatever the charge: 被告人甲送给乙…)
     name_ends = [*names["after_name"], *(w for w, c in cues.items() if c.role != "none")]
+    name_ends += [w for (w, _), c in scoped.items() if c.role != "none"]
     return _Lex(
         cues=cues,
         cue_re=re.compile(alternation(cues)),
@@ -379,7 +405,27 @@ def _lex(directory: str) -> _Lex:
         parts=parts,
         part_re=re.compile(alternation(parts)),
         charge_roles=tuple(charge_roles),
+        scoped=tuple((w, c) for (w, _), c in scoped.items()),
+        by_charges={},
     )
+
+
+def _lex_for(charge: str | None) -> _Lex:
+    """The lexicon in effect for ``charge``: the cues of every charge, with those scoped to words of its name
+    (``amount_role_cues.tsv``'s fifth column) added, or put in place of a cue of the same word. 送给乙现金5万元 is
+    the bribe of a 行贿罪; told of a thief (送给其女友), it is none of the theft and leaves the amount the role the
+    theft gives it."""
+    lex = _lex()
+    keys = tuple(sorted({w for _, c in lex.scoped for w in c.charges if charge and w in charge}))
+    if not keys:
+        return lex
+    if keys not in lex.by_charges:
+        cues = dict(lex.cues)
+        for word, cue in lex.scoped:
+            if any(w in keys for w in cue.charges):
+                cues[word] = cue
+        lex.by_charges[keys] = replace(lex, cues=cues, cue_re=re.compile(alternation(cues)))
+    return lex.by_charges[keys]
 
 
 # ---------------------------------------------------------------------------
@@ -875,8 +921,10 @@ def extract_amounts(
     ``section`` is the part of the judgment ``text`` starts in (``facts`` for a
     fact section, ``prosecution`` for the charged facts, …, see :data:`PARTS`);
     part words inside the text (公诉机关指控, 经审理查明, 另查明 …) switch it.
-    ``charge`` does not change roles; it is accepted so that callers can pass the
-    same arguments as to :func:`total_crime_amount`.  ``names`` are the defendants' names where the caller knows
+    ``charge`` (a charge name such as 行贿罪) adds the cues scoped to it (``amount_role_cues.tsv``'s fifth
+    column: 送给, 给予 of a bribery) and makes money moved by a means its row of ``amount_charge_roles.tsv``
+    names the charge's act where its sentence tells that act before it (:func:`_means_of_act`).
+    ``names`` are the defendants' names where the caller knows
     them (an amount's ``defendant`` is then the one the text names, whatever its length).  The last amount below is the
     stolen money again (所盗), so it is a restatement:
 
@@ -889,7 +937,8 @@ def extract_amounts(
     """
     if section not in PARTS:
         raise UsageError(f"section must be one of {', '.join(PARTS)}; got {section!r}")
-    lex = _lex()
+    lex = _lex_for(charge)
+    counted, means = _charge_row(charge, lex)
     layout = _Layout.of(text)
     parts = _parts(text, layout, lex, section)
     counts = _counts(text, layout, parts)
@@ -913,6 +962,8 @@ def extract_amounts(
         prev = drafts[k - 1] if k else None
         nxt = drafts[k + 1] if k + 1 < len(drafts) else None
         d.role, d.cue, d.cue_before = _role(d, prev, nxt, cues, cue_starts, layout, lex)
+        if d.role in means:
+            d.role, d.cue, d.cue_before = _means_of_act(d, counted, cues, cue_starts, layout, lex)
         d.is_total = _is_total(d, prev, layout, lex)
         d.backref = _backref(d, prev, layout, lex)
         d.part = _part_at(parts, d.start)
@@ -974,6 +1025,32 @@ def extract_amounts(
             )
         )
     return out
+
+
+def _charge_row(charge: str | None, lex: _Lex) -> tuple[frozenset[str], frozenset[str]]:
+    """(roles, means) of the first row of ``amount_charge_roles.tsv`` whose word is in ``charge``; empty
+    without one."""
+    if charge:
+        for word, roles, means in lex.charge_roles:
+            if word in charge:
+                return roles, means
+    return frozenset(), frozenset()
+
+
+def _means_of_act(
+    d: _Draft, counted: frozenset[str], cues: list[tuple[int, int, str]], cue_starts: list[int],
+    layout: _Layout, lex: _Lex,
+) -> tuple[str, str | None, bool]:
+    """The role of ``d``, money moved by a means of the charge's act (a bribery's transfer): the act's, where
+    a cue of an act the charge counts (``counted``) stands before it in its sentence (甲先后七次给予乙财物，其中…
+    通过银行转账向乙指定的账户支付30万元; 收受丙所送现金及微信转账共计9万元: how the bribe was paid, no other
+    money); else its own."""
+    s_start, _ = layout.sentence(d.start)
+    for cs, ce, word in reversed(_cues_between(cues, cue_starts, s_start, d.start)):
+        cue = lex.cues[word]
+        if cue.role in _ACT_ROLES and cue.role in counted and cue.side != "after":
+            return cue.role, word, True
+    return d.role, d.cue, d.cue_before
 
 
 def _inside(drafts: Sequence[_Draft], starts: list[int], pos: int) -> bool:
@@ -1148,10 +1225,7 @@ def counted_roles(charge: str | None, text: str = "") -> frozenset[str]:
     """
     lex = _lex()
     if charge:
-        for word, roles in lex.charge_roles:
-            if word in charge:
-                return roles
-        return frozenset()  # not an amount-based charge
+        return _charge_row(charge, lex)[0]  # empty: not an amount-based charge
     fraud = theft = 0
     for m in lex.cue_re.finditer(text):
         role = lex.cues[m.group()].role

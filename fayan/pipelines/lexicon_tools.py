@@ -124,7 +124,8 @@ _FILES: tuple[_FileSpec, ...] = (
     _FileSpec("money_labels.txt", words=0, cues=True),
     _FileSpec("drugs.tsv", 2, value=(1,), words=0, cues=True),
     _FileSpec("date_relative.tsv", 3, value=(1, 2), words=0, cues=True),
-    _FileSpec("amount_role_cues.tsv", 4, value=(1, 2, 3), words=0, cues=True),
+    # a cue scoped to some charges may repeat an unscoped one (its place in them): the scope is in the key
+    _FileSpec("amount_role_cues.tsv", 5, 4, key=(0, 4), value=(1, 2, 3), words=0, cues=True),
     _FileSpec("amount_totals.txt", words=0, cues=True),
     _FileSpec("amount_scope.tsv", 2, value=(1,), words=0, cues=True),
     _FileSpec("amount_backrefs.tsv", 2, value=(1,), words=0, cues=True),
@@ -137,7 +138,7 @@ _FILES: tuple[_FileSpec, ...] = (
     _FileSpec("bracket_acts.tsv", 4, 3, key=(0, 1), value=(2, 3)),
     _FileSpec("numerals.tsv", 3, value=(1, 2)),
     _FileSpec("look_alike.tsv", 2, key=(0, 1)),
-    _FileSpec("amount_charge_roles.tsv", 2, value=(1,)),
+    _FileSpec("amount_charge_roles.tsv", 3, 2, value=(1, 2)),
     _FileSpec("law/provinces.tsv", 4, 2, value=(1, 2, 3)),
     _FileSpec("law/cities.tsv", 3, 2, value=(1, 2)),
     _FileSpec("law/counties.tsv", 3, key=(0, 1, 2)),  # a name twice in one province is meant (it tells no city)
@@ -552,6 +553,7 @@ def _cross_file(rows: dict[str, list[Entry]]) -> list[LexiconIssue]:
                         f"{name!r} is not a standard name in charges.txt, so no charge ever matches it",
                     ))
         issues += _charge_roles(rows.get("amount_charge_roles.tsv", []), standard)
+        issues += _cue_scopes(rows.get("amount_role_cues.tsv", []), standard)
         if JIEBA_USER_FILE in rows:
             user_words = {_jieba_word(cols[0]) for _line, cols in rows[JIEBA_USER_FILE]}
             for name, line in standard.items():
@@ -631,7 +633,7 @@ def _regexes(entries: Sequence[Entry]) -> Iterator[LexiconIssue]:
 
 def _charge_roles(entries: Sequence[Entry], standard: dict[str, int]) -> Iterator[LexiconIssue]:
     earlier: list[tuple[int, str]] = []
-    for line, (word, _roles) in entries:
+    for line, (word, *_roles) in entries:
         shadow = next(((ln, w) for ln, w in earlier if w in word), None)
         if shadow is not None:
             yield LexiconIssue(
@@ -645,6 +647,18 @@ def _charge_roles(entries: Sequence[Entry], standard: dict[str, int]) -> Iterato
                 f"{word!r} occurs in no standard charge name",
             )
         earlier.append((line, word))
+
+
+def _cue_scopes(entries: Sequence[Entry], standard: dict[str, int]) -> Iterator[LexiconIssue]:
+    """A charge word of a scoped ``amount_role_cues.tsv`` row that no standard charge name holds: the cue
+    never applies there."""
+    for line, cols in entries:
+        for word in (w.strip() for w in cols[4].split(",") if len(cols) > 4):
+            if word and not any(word in name for name in standard):
+                yield LexiconIssue(
+                    "warning", "dead_entry", "amount_role_cues.tsv", line,
+                    f"charge word {word!r} occurs in no standard charge name",
+                )
 
 
 def _role_overlaps(rows: dict[str, list[Entry]]) -> Iterator[LexiconIssue]:
