@@ -1304,6 +1304,40 @@ def test_x2_a_withdrawal_told_in_the_reasoning_only() -> None:
     assert [f.message for f in run_checks([j]) if f.rule == "X2"] == []
 
 
+@pytest.mark.parametrize(("short", "header", "result"), [
+    ("赛某", "被告人SAI KHAM（中文译名赛某，以下简称赛某）", "被告人赛某（SAI KHAM）"),
+    ("阮某", "被告人NGUYEN VAN AN（阮某）", "被告人阮某"),
+    ("阮某", "被告人阮某（NGUYEN VAN AN）", "被告人NGUYEN VAN AN（阮某）"),
+    ("阮某", "被告人阮某", "被告人NGUYEN VAN AN（阮某）"),
+    ("阮某", "被告人NGUYEN VAN AN（译名：阮某）", "被告人阮某（NGUYEN VAN AN）"),
+    ("岩某", "被告人岩某（音译）", "被告人岩某（音译）"),
+])
+def test_x2_a_foreign_name_and_its_rendering_are_one_person(short: str, header: str, result: str) -> None:
+    """A foreigner's name in Latin letters and its Chinese rendering in brackets, in either order, in the
+    header and in the result: one person, whose header facts are theirs, named as the rendering. The result's
+    bracket hid the sentence (no defendant), and the header's bare （阮某） was not read as the name (two X2)."""
+    text = TEMPLATE.format(**BASE).replace("甲某", short)
+    text = text.replace(f"被告人{short}，男", f"{header}，男").replace(f"判决如下： 被告人{short}犯", f"判决如下： {result}犯")
+    j = extract(text)
+    assert [(d.name, d.gender, d.birth_date, d.detained_on, d.verdict.term_months) for d in j.defendants] == [
+        (short, "男", "1990-01-01", "2019-12-02", 6)]
+    assert j.header_defendants == (short,)
+    assert [f.message for f in run_checks([j]) if f.rule in ("X2", "X4")] == []
+
+
+@pytest.mark.parametrize(("header", "result"), [
+    ("叶某兰．哈某木", "叶某兰．哈某木"),  # a full-width dot: kept as written, not folded into "."
+    ("艾某•吐某•买某", "艾某·吐某·买某"),  # dotted otherwise in the result: one name
+])
+def test_x2_a_name_with_dots_is_read_as_written(header: str, result: str) -> None:
+    text = TEMPLATE.format(**BASE).replace("甲某", header)
+    text = text.replace(f"判决如下： 被告人{header}犯", f"判决如下： 被告人{result}犯")
+    j = extract(text)
+    assert [(d.name, d.birth_date) for d in j.defendants] == [(header, "1990-01-01")]
+    assert j.header_defendants == (header,)
+    assert [f.message for f in run_checks([j]) if f.rule in ("X2", "X4")] == []
+
+
 @pytest.mark.parametrize(("header", "result", "fires"), [("王某", "王某1", True), ("王某1", "王某1", False)])
 def test_x2_a_numbered_name_is_another_person(header: str, result: str, fires: bool) -> None:
     """Documents number people of one surname apart (王某1, 王某2): 王某1 in the result is not the header's 王某."""

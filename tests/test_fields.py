@@ -251,6 +251,15 @@ def test_officer_names_with_a_middle_dot_are_kept_whole() -> None:
     ]
 
 
+@pytest.mark.parametrize("dot", ["•", "・", "．"])
+def test_officer_names_with_another_dot_are_kept_whole(dot: str) -> None:
+    """The dot of such a name may be a bullet or a full-width stop (哈某旦．吐某洪): the officer was lost."""
+    text = _TEMPLATE.format(title="", court="某某法院", pros="公诉机关某某人民检察院", date="二〇一九年三月一日")
+    text = text.replace("人民陪审员丙某", f"审判员哈某旦{dot}吐某洪 人民陪审员丙某")
+    assert [(o.role, o.name) for o in _fields(text).officers][:3] == [
+        ("审判长", "乙某"), ("审判员", f"哈某旦{dot}吐某洪"), ("人民陪审员", "丙某")]
+
+
 def test_officer_titles_with_a_colon() -> None:
     text = _TEMPLATE.format(title="", court="某某法院", pros="公诉机关某某人民检察院", date="二〇一九年三月一日")
     text = text.replace("审判长乙某 人民陪审员丙某", "审判长：乙某 代理审判员：戊某").replace("书记员丁某", "书记员：丁某")

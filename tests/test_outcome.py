@@ -59,6 +59,21 @@ def _parse(text: str, names: list[str]):
     return parse_result(text, 0, len(text), names)
 
 
+@pytest.mark.parametrize(("text", "name", "also"), [
+    ("被告人赛某（SAI KHAM）犯运输毒品罪，判处有期徒刑八年，并处罚金人民币二万元，附加驱逐出境。", "赛某", ("SAI KHAM",)),
+    ("被告人NGUYEN VAN AN（阮某）犯运输毒品罪，判处有期徒刑八年，并处罚金人民币二万元。", "NGUYEN VAN AN", ("阮某",)),
+    ("被告人NGUYEN VAN AN（中文译名：阮某）犯运输毒品罪，判处有期徒刑八年。", "NGUYEN VAN AN", ("阮某",)),
+    ("被告人岩某（音译）犯运输毒品罪，判处有期徒刑八年。", "岩某", ()),
+    ("被告人牙某江·艾某尔（又译亚某·艾某尔）犯运输毒品罪，判处有期徒刑八年。", "牙某江·艾某尔", ("亚某·艾某尔",)),
+])
+def test_a_name_written_otherwise_in_brackets(text: str, name: str, also: tuple[str, ...]) -> None:
+    """A foreigner's name and its rendering (or a note that it is one) in brackets after it: the bracket hid
+    the clause (no sentence read), and a Latin name's words were cut at the space."""
+    (e,) = _parse(text, [])
+    assert (e.name, text[e.name_span[0] : e.name_span[1]], e.also, e.charges, e.executed.term_months) == (
+        name, name, also, ["运输毒品罪"], 96)
+
+
 def test_single_defendant_with_term_dates() -> None:
     r = ("判决如下： 一、被告人张某犯盗窃罪，判处有期徒刑七个月，并处罚金一千元。 （刑期从判决执行之日起计算。判决执行以前先行羁押的，"
          "羁押一日折抵刑期一日，即自2017年10月20日起至2018年5月19日止。） 二、追缴被告人张某的违法所得2700元，发还被害人。")

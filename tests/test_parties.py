@@ -559,6 +559,11 @@ def test_held_now_in_a_prison_is_no_custody_of_that_day() -> None:
     ("被告人PETROV ALEXANDER（中文译名：亚历山大·彼得罗夫），男", "亚历山大·彼得罗夫", ("PETROV ALEXANDER",)),
     ("被告人KARIMI（译名：卡里米），男", "卡里米", ("KARIMI",)),
     ("被告人JOHN SMITH，男", "JOHN SMITH", ()),
+    # the rendering with a short form after it, or bare; a Chinese name first, the Latin one in brackets
+    ("被告人SAI KHAM（中文译名赛某，以下简称赛某），男", "赛某", ("SAI KHAM",)),
+    ("被告人NGUYEN VAN AN（阮某），男", "阮某", ("NGUYEN VAN AN",)),
+    ("被告人阮某某（NGUYEN VAN AN），男", "阮某某", ("NGUYEN VAN AN",)),
+    ("被告人陈某勇（TRAN VAN BINH，自报），男", "陈某勇", ("TRAN VAN BINH",)),
 ])
 def test_a_name_in_latin_letters(head: str, name: str, aliases: tuple[str, ...]) -> None:
     """A foreigner's name in Latin letters, its words spaced, with its Chinese rendering (the result's name) or not:
@@ -566,6 +571,12 @@ def test_a_name_in_latin_letters(head: str, name: str, aliases: tuple[str, ...])
     h = parse_defendant(f"{head}，1988年2月14日出生，大学文化，无业。因涉嫌犯盗窃罪于2019年7月2日被刑事拘留。")
     assert h is not None and (h.name, tuple(h.aliases), h.gender, h.birth_date, h.detained_on) == (
         name, aliases, "男", "1988-02-14", "2019-07-02")
+
+
+def test_another_rendering_of_a_long_name_is_its_alias_whole() -> None:
+    """（又译…）: another rendering of a transliterated name, longer than the 12 characters an alias cue reads."""
+    h = parse_defendant("被告人买某提江·艾某尔（又译买某提江·艾某尔阿布都某提），男，1988年2月14日出生，维吾尔族。")
+    assert h is not None and (h.name, h.aliases, h.gender) == ("买某提江·艾某尔", ("买某提江·艾某尔阿布都某提",), "男")
 
 
 @pytest.mark.parametrize("status", ["台湾居民", "香港特别行政区居民", "越南社会主义共和国公民"])

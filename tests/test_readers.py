@@ -1256,6 +1256,14 @@ def test_a_page_number_between_blank_lines_inside_a_sentence_goes() -> None:
         assert raw[offsets.to_original(i)] == text[i]
 
 
+def test_a_full_width_dot_in_a_name_is_kept() -> None:
+    """叶某兰．哈某木: the dot of a transliterated name, as written (as · and • are); a decimal point goes
+    half-width."""
+    text, offsets = normalize("被告人叶某兰．哈某木，运输毒品３８．４２克")
+    assert text == "被告人叶某兰．哈某木，运输毒品38.42克"
+    assert offsets.to_original(text.index("哈")) == 7
+
+
 def test_half_width_commas_and_semicolons_beside_chinese_are_clause_stops() -> None:
     """有期徒刑一年,缓刑二年;… typed with half-width marks reads as with full-width ones; 1,000元 and Co., Ltd. stay."""
     from fayan.pipelines.assemble import extract

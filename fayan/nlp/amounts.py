@@ -116,6 +116,7 @@ from fayan.errors import LexiconError, UsageError
 from fayan.nlp.lexicon import alternation, lexicon_cached, lexicon_path, load_list, load_table
 from fayan.nlp.names import name_mentions
 from fayan.nlp.numbers import find_money
+from fayan.nlp.text import NAME_DOTS
 from fayan.types import Qualifier
 
 __all__ = [
@@ -224,7 +225,7 @@ _COUNT_RE = re.compile(
     r"|[（(](?P<p>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[)）]"
 )
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
-_NAME_CHARS = r"[\u4e00-\u9fffXx×＊*·0-9]"
+_NAME_CHARS = rf"[\u4e00-\u9fffXx×＊*{NAME_DOTS}0-9]"
 # a lookahead: 被告人孙远航告知被告人钱元平 holds two mentions, the first must not swallow the second
 _DEFENDANT_RE = re.compile(rf"被告人(?=(?P<n>{_NAME_CHARS}{{2,8}}))")
 

@@ -28,7 +28,7 @@ from fayan.nlp.lexicon import alternation, lexicon_cached, load_list, load_table
 from fayan.nlp.names import masked_run_on, masked_slips, name_mentions
 from fayan.nlp.numbers import cn_to_number, find_money, number_pattern
 from fayan.nlp.segment import base_tokenizer, dictionary_tags, is_dictionary_word
-from fayan.nlp.text import MASK_CHARS, alike, one_apart
+from fayan.nlp.text import MASK_CHARS, NAME_DOTS, alike, one_apart
 from fayan.types import Money, Span, plain_number
 
 __all__ = [
@@ -97,7 +97,7 @@ _GANZHI = "甲乙丙丁戊己庚辛壬癸"
 # a number inside a masked name, before its 某 (白1某, 蒋12某某: LawBench and the CJRC passages write them so)
 _MASK_NUMBER = r"(?:\d{1,2}(?=某))?"
 # a name of the peoples who write one with a middle dot (买买提·托合提, 努尔兰・别克)
-_DOTTED_NAME = r"[\u4e00-\u9fff]{1,8}[·・•][\u4e00-\u9fff]{1,8}"
+_DOTTED_NAME = rf"[\u4e00-\u9fff]{{1,8}}[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}}"
 # an ordinal in brackets that tells two people of one masked name apart: 王某（甲）, 黄某（一）
 _ORDINAL = rf"(?:[（(][{_GANZHI}一二三四五六七八九十\d]{{1,2}}[）)])?"
 

@@ -13,9 +13,59 @@ import re
 from collections.abc import Sequence
 
 from fayan.nlp.segment import is_dictionary_word
-from fayan.nlp.text import alike
+from fayan.nlp.text import NAME_DOTS, alike
 
-__all__ = ["masked_run_on", "masked_slips", "name_mentions"]
+__all__ = ["LATIN_NAME", "NAME_NOTE", "masked_run_on", "masked_slips", "name_mentions", "other_writings"]
+
+# A foreigner's name in Latin letters as a passport writes it, its words spaced (NGUYEN VAN AN, J.-P. O'NEIL)
+LATIN_NAME = r"[A-Za-z][A-Za-z.'\-]*(?:[ \t]+[A-Za-z][A-Za-z.'\-]*)*"
+# the cues of a Latin name's Chinese rendering, in a bracket after it: （中文译名：亚历山大·彼得罗夫）, （音译：岩某）;
+# of another rendering after a Chinese one: 牙某甫江·艾某尔（又译亚某甫·艾某尔）
+_RENDERING_CUE = r"(?:中文译名|中文名字?|中文姓名|汉译名|汉语译名|译名|音译名|音译|译音|又译)"
+# the cues of a Latin name in a bracket after a Chinese one: （英文名：JOHN SMITH）
+_LATIN_CUE = r"(?:英文名字?|英文姓名|外文名|外文姓名|护照姓名|护照名)"
+# a short form the bracket introduces (以下简称阮某)
+_SHORT_CUE = r"(?:以下简称|下称|以下称|简称)"
+_WRITTEN = rf"[\u4e00-\u9fff{NAME_DOTS}]{{2,20}}"
+# a bracket's words that are a note on the name, not another writing of it (（自报）, （缅甸籍）)
+_NOTE_WORDS_RE = re.compile(r"自报|自称|自述|音译|译音|国籍|籍$|化名|绰号|外号|曾用名|又名|别名|身份|不详|户籍|公民|居民|护照")
+# The bracket right after a name in a result's line that writes the name otherwise or notes it is a rendering:
+# 被告人阮某（NGUYEN VAN AN）犯…, 被告人NGUYEN VAN AN（阮某）犯… (a bare Chinese name after a Latin one only),
+# 被告人岩某（音译）犯…; a 自报 after it (（TRAN VAN BINH，自报）). Anything else in brackets is no part of the name.
+NAME_NOTE = (
+    rf"(?:(?<=[A-Za-z])\s*[（(](?:{_RENDERING_CUE}\s*[：:]?\s*)?{_WRITTEN}"
+    rf"|\s*[（(](?:(?:{_LATIN_CUE}\s*[：:]?\s*)?{LATIN_NAME}|{_RENDERING_CUE}(?:\s*[：:]?\s*{_WRITTEN})?))"
+    r"(?:[，,、]\s*(?:自报|自称|自述))?[）)]"
+)
+
+
+def other_writings(note: str, *, latin: bool) -> list[str]:
+    """The other writings of a name that the bracket after it gives (``note``: what the bracket holds): after
+    a ``latin`` name, its Chinese rendering, cued (中文译名阮某, 译名：…, 音译…) or bare (阮某), else the short
+    form the bracket introduces (以下简称阮某); after a Chinese name, the Latin one (NGUYEN VAN AN, 英文名：JOHN
+    SMITH) or another rendering (又译亚某甫·艾某尔). Notes on the name (自报, 音译 alone, 缅甸籍) are none.
+
+    >>> other_writings("中文译名阮某，以下简称阮某", latin=True), other_writings("TRAN VAN BINH，自报", latin=False)
+    (['阮某'], ['TRAN VAN BINH'])
+    >>> other_writings("音译", latin=False), other_writings("阮某", latin=True), other_writings("缅甸籍", latin=True)
+    ([], ['阮某'], [])
+    """
+    rendered: list[str] = []
+    short: list[str] = []
+    out: list[str] = []
+    for part in (p.strip() for p in re.split(r"[，,；;、]", note)):
+        if latin:
+            if m := re.fullmatch(rf"{_RENDERING_CUE}\s*[：:]?\s*[“\"]?({_WRITTEN})[”\"]?", part):
+                rendered.append(m.group(1))
+            elif m := re.fullmatch(rf"{_SHORT_CUE}\s*[：:]?\s*[“\"]?({_WRITTEN})[”\"]?", part):
+                short.append(m.group(1))
+            elif re.fullmatch(_WRITTEN, part) and not _NOTE_WORDS_RE.search(part):
+                rendered.append(part)
+        elif m := re.fullmatch(rf"(?:{_LATIN_CUE}\s*[：:]?\s*)?({LATIN_NAME})", part):
+            out.append(m.group(1))
+        elif m := re.fullmatch(rf"{_RENDERING_CUE}\s*[：:]?\s*[“\"]?({_WRITTEN})[”\"]?", part):
+            out.append(m.group(1))
+    return out if not latin else (rendered or short)[:1]
 
 # characters that begin the text after a name (a verb, a preposition, 处/家), not a name's last character
 _AFTER_NAME = frozenset("处家等的在将向与和及被把对给让其之了是所共系均于从到至称说")

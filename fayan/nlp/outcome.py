@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from fayan.errors import ParseError
 from fayan.nlp.charges import find_charge_mentions, normalize_charge, standard_charges
-from fayan.nlp.names import name_mentions
+from fayan.nlp.names import LATIN_NAME, NAME_NOTE, name_mentions, other_writings
 from fayan.nlp.numbers import find_dates, parse_duration, parse_money
 from fayan.types import plain_number
 
@@ -170,6 +170,9 @@ class OutcomeEntry:
     credit_days: int | None = None
     # an acquittal of a part only (被告人X无罪（Y罪部分）): the counts and sentence another clause gives X stand
     acquitted_in_part: bool = False
+    # the name written otherwise in a bracket after it (被告人阮某（NGUYEN VAN AN）, 被告人NGUYEN VAN AN（阮某）): one
+    # person, whom the header may list by either
+    also: tuple[str, ...] = ()
 
     @property
     def charges(self) -> list[str]:
@@ -329,11 +332,16 @@ def _known(names: list[str]) -> str:
 
 
 def _names_group(names: list[str]) -> str:
-    """``(?P<names>…)``: one or more names joined by 、/和/及, the known ones preferred."""
+    """``(?P<names>…)``: one or more names joined by 、/和/及, the known ones preferred; a Latin name whole, its
+    words spaced (被告人NGUYEN VAN AN犯…); each with the bracket that writes it otherwise
+    (:data:`~fayan.nlp.names.NAME_NOTE`: 被告人阮某（NGUYEN VAN AN）犯…)."""
     known = _known(names)
-    generic = r"[^，,。；;\s、：:（(“”的]{1,15}?"
-    name = f"(?:{known}|{generic})" if known else generic
+    generic = rf"{LATIN_NAME}(?=[^A-Za-z.'\-])|[^，,。；;\s、：:（(“”的]{{1,15}}?"
+    name = (f"(?:{known}|{generic})" if known else f"(?:{generic})") + f"(?:{NAME_NOTE})?"
     return rf"(?P<names>{name}(?:\s*[、和及]\s*{name})*)"
+
+
+_NAME_NOTE_RE = re.compile(NAME_NOTE)
 
 
 # 以盗窃罪在法定刑以下判处被告人甲…: a sentence below the statutory minimum (刑法第六十三条第二款) between charge and verb
@@ -411,10 +419,12 @@ def _split_names(group: str, names: list[str]) -> list[str]:
     >>> _split_names("吴振和", ["吴振和"]), _split_names("张三和李四", [])
     (['吴振和'], ['张三', '李四'])
     """
+    if "（" in group or "(" in group:
+        group = _NAME_NOTE_RE.sub("", group)  # (a name written otherwise, in its bracket)
     if not re.search(r"[和及]", group):
         return [n for n in re.split(r"\s*、\s*", group.strip()) if n]  # the usual case: no pattern to build
     known = _known(names)
-    token = re.compile((rf"{known}|" if known else "") + r"[^、和及\s]+")
+    token = re.compile((rf"{known}|" if known else "") + rf"{LATIN_NAME}(?![A-Za-z])|[^、和及\s]+")
     return [m.group() for m in token.finditer(group)]
 
 
@@ -596,9 +606,11 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
         for k, n in enumerate(names_here):
             npos = text.find(n, pos, m.end())
             entry = base if each is None else _with_punishment(base, each[k])
-            entries.append(
-                replace(entry, name=n, name_span=(npos, npos + len(n)), role=role, span=(m.start(), block_end))
-            )
+            note = _NAME_NOTE_RE.match(text, npos + len(n), m.end())
+            latin = bool(re.match("[A-Za-z]", n))
+            also = tuple(other_writings(note.group().strip()[1:-1], latin=latin)) if note else ()
+            entries.append(replace(entry, name=n, name_span=(npos, npos + len(n)), role=role,
+                                   span=(m.start(), block_end), also=also))
             pos = npos + len(n)
     return _merge(entries)
 

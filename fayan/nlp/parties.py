@@ -30,6 +30,7 @@ from datetime import date
 from fayan.judgment import CustodyEvent, Defender, PriorRecord
 from fayan.nlp.charges import find_charge_mentions
 from fayan.nlp.lexicon import lexicon_cached, load_list, load_table
+from fayan.nlp.names import LATIN_NAME, other_writings
 from fayan.nlp.numbers import DateMention, find_date_mentions, find_dates
 from fayan.nlp.outcome import parse_punishment
 from fayan.nlp.text import MASK_CHARS
@@ -54,12 +55,6 @@ _NAME_RE = re.compile(
 _ALIAS_RE = re.compile(
     r"(?:曾用名|又名|别名|化名|绰号|外号|小名|乳名|英文名|又译)[：:“\"]?"
     r"(?P<alias>[^，,。；;）)”\"]{1,12}(?:[”\"]?、[“\"]?[^，,。；;）)”\"、]{1,12})*)"
-)
-
-
-# the Chinese rendering of a name in Latin letters, in brackets after it: （中文译名：亚历山大·彼得罗夫）, （译名：…）
-_TRANSLATED_RE = re.compile(
-    r"\s*[（(](?:中文译名|中文名|中文姓名|译名|音译|汉译名)\s*[：:]?\s*(?P<name>[^）)，,；;：:\s]{1,20})[）)]"
 )
 
 
@@ -627,21 +622,28 @@ def parse_defendant(text: str) -> PartyHeader | None:
     is_unit = "单位" in role or bool(re.search(r"(?:公司|厂|中心|集团|合作社|商行|医院|学校|协会|银行|店)$", name))
     aliases = []
     rest_from = nm.end()
-    # A name in Latin letters, its words spaced (PETROV ALEXANDER): the whole of it; with its Chinese rendering after
-    # it (（中文译名：亚历山大·彼得罗夫）), the name is that, as the result writes it, and the Latin one an alias
-    if re.fullmatch(r"[A-Za-z][A-Za-z.'\-]*", name):
-        rest_from += re.match(r"(?:[ \t]+[A-Za-z][A-Za-z.'\-]*)*", text[rest_from:]).end()
-        latin = text[nm.start("name") : rest_from]
-        tm = _TRANSLATED_RE.match(text, rest_from)
-        if tm:
-            aliases.append(latin)
-            name, name_span, rest_from = tm.group("name"), tm.span("name"), tm.end()
-        else:
-            name, name_span = latin, (nm.start("name"), rest_from)
+    # A name in Latin letters, its words spaced (PETROV ALEXANDER): the whole of it
+    latin = bool(re.fullmatch(r"[A-Za-z][A-Za-z.'\-]*", name))
+    if latin:
+        rest_from = re.compile(LATIN_NAME).match(text, nm.start("name")).end()
+        name, name_span = text[nm.start("name") : rest_from], (nm.start("name"), rest_from)
     # Name-adjacent parenthetical: （曾用名X） / （自报） / （绰号“X”）
-    pm = re.match(r"[（(]([^）)]{1,30})[）)]", text[rest_from:])
+    pm = re.match(r"\s*[（(]([^）)]{1,40})[）)]", text[rest_from:])
     if pm:
-        aliases += _aliases(_ALIAS_RE.finditer(pm.group(1)))
+        # the name written otherwise: a Latin one's Chinese rendering (被告人NGUYEN VAN AN（中文译名阮某，以下简称阮某）,
+        # 被告人PETROV ALEXANDER（译名：亚历山大·彼得罗夫）, 被告人NGUYEN VAN AN（阮某）) is the name, as the result writes
+        # it, and the Latin one an alias; a Chinese one's Latin (被告人阮某（NGUYEN VAN AN）) or another rendering of
+        # it (（又译亚某甫·艾某尔）) an alias
+        for other in other_writings(pm.group(1), latin=latin):
+            if latin:
+                at = rest_from + pm.start(1) + pm.group(1).index(other)
+                aliases.append(name)
+                name, name_span = other, (at, at + len(other))
+            else:
+                aliases.append(other)
+        # (an alias cue's name is cut at 12 characters: not again where the writing above has it whole)
+        cued = _aliases(_ALIAS_RE.finditer(pm.group(1)))
+        aliases += [a for a in cued if not any(x.startswith(a) for x in aliases)]
         rest_from += pm.end()
     # Identity part: up to the first clause that talks about priors, punishments or custody.
     id_end = len(text)

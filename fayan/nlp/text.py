@@ -8,7 +8,9 @@
   left alone, so that a name such as 乾某 is not rewritten.
 * Full-width digits, Latin letters and the signs ``．％＋－／`` become
   half-width.  Chinese punctuation (，。：（）) is kept, since documents mix both
-  forms and case numbers must be reported as printed.
+  forms and case numbers must be reported as printed; so is a ``．`` between two
+  Chinese characters, the dot of a transliterated name (叶某兰．哈某木, as ``·``
+  and ``•`` are kept: :data:`NAME_DOTS`), which names are reported as written.
 * ``\\r\\n`` and ``\\r`` become ``\\n``; ideographic and no-break spaces become
   spaces; zero-width characters and the BOM are dropped; a run of whitespace
   becomes one ``\\n`` (if it held a line break) or one space.
@@ -44,11 +46,19 @@ from functools import lru_cache
 from fayan.nlp.lexicon import lexicon_cached, load_table
 from fayan.types import OffsetMap
 
-__all__ = ["normalize", "is_traditional", "to_simplified", "MASK_CHARS", "ZERO_WIDTH"]
+__all__ = [
+    "normalize", "is_traditional", "to_simplified", "fold_dots", "MASK_CHARS", "NAME_DOTS", "ZERO_WIDTH",
+]
 
 # What published copies print in place of hidden digits and names (苏05XX刑初XXX号, 1995年X月X日, XX市XX区人民法院),
 # after normalisation (full-width Ｘ is X by then); for regex character classes: f"[{MASK_CHARS}]".
 MASK_CHARS = "Xx×*＊"
+
+# The dots that part a transliterated name (买买提·托合提, 努尔兰・别克, 艾某拜尔•吐某地, 叶某兰．哈某木), each
+# kept as written: a name's dot in a regex character class, f"[{NAME_DOTS}]". (An ASCII "." between two
+# Chinese characters is as often a sentence's end typed on another keyboard: 罪名成立.被告人…)
+NAME_DOTS = "·・•．‧∙⋅"
+_FOLD_DOTS = str.maketrans({c: "·" for c in NAME_DOTS + "."})
 
 # 1:1 character replacements (length-preserving).
 _FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(ord("０"), ord("９") + 1)}
@@ -58,6 +68,8 @@ _FULLWIDTH.update({"．": ".", "％": "%", "＋": "+", "－": "-", "／": "/"})
 _SPACES = "\u3000\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\t\f\v"
 _FULLWIDTH.update({c: " " for c in _SPACES})
 _TRANSLATE = str.maketrans(_FULLWIDTH)
+# a full-width dot between two Chinese characters: a name's (叶某兰．哈某木), kept as written, not a decimal point
+_NAME_DOT_RE = re.compile(r"(?<=[\u4e00-\u9fff])．(?=[\u4e00-\u9fff])")
 # A half-width comma or semicolon beside a Chinese character is the full-width one typed on another keyboard (some
 # exports and OCR print 有期徒刑一年,缓刑二年;): the clause rules stop at ， and ；. Not between digits (1,000元) nor in
 # Latin text (Co., Ltd.). Length-preserving.
@@ -507,9 +519,29 @@ def _sentence_per_line(text: str) -> bool:
     return ends >= 0.8 * len(lines) and several <= min(2, 0.05 * len(lines))
 
 
+def _restored_dots(raw: str, text: str) -> list[str]:
+    """``text`` (``raw`` translated, of its length) with each name's full-width dot of ``raw`` put back."""
+    out = list(text)
+    for m in _NAME_DOT_RE.finditer(raw):
+        out[m.start()] = "．"
+    return out
+
+
+def fold_dots(name: str) -> str:
+    """``name`` with each of its dots (:data:`NAME_DOTS`, and ``.``) as ``·``: one name however a document
+    dots it (艾某拜尔•吐某地 in the header, 艾某拜尔·吐某地 in the result).
+
+    >>> fold_dots("叶某兰．哈某木") == fold_dots("叶某兰·哈某木") == fold_dots("叶某兰.哈某木")
+    True
+    """
+    return name.translate(_FOLD_DOTS)
+
+
 def normalize(raw: str) -> tuple[str, OffsetMap]:
     """Normalise ``raw`` for extraction; return the text and the map back to ``raw``."""
     text = raw.translate(_TRANSLATE)
+    if "．" in raw:
+        text = "".join(_restored_dots(raw, text))
     text = _HALF_STOP_RE.sub(lambda m: _HALF_STOP[m.group()], text)
     traditional = is_traditional(text)
     if traditional:

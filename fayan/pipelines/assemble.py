@@ -73,7 +73,7 @@ from fayan.nlp.outcome import (
 )
 from fayan.nlp.parties import PartyHeader, defender_client, parse_defendant, parse_defenders
 from fayan.nlp.recommendation import find_recommendations, stance, stances
-from fayan.nlp.text import ZERO_WIDTH, alike, normalize, one_apart, sounds_alike
+from fayan.nlp.text import NAME_DOTS, ZERO_WIDTH, alike, fold_dots, normalize, one_apart, sounds_alike
 from fayan.pipelines.fields import DocFields, extract_doc_fields
 from fayan.pipelines.sections import (
     ANY_CASE_NUMBER_RE, CASE_NUMBER_RE, Sections, fact_parts, opens_with_facts, split_sections,
@@ -336,7 +336,7 @@ def _cue_word(cue: re.Match[str] | None) -> str | None:
 
 
 def _same_person(a: str, b: str) -> bool:
-    if a == b:
+    if fold_dots(a) == fold_dots(b):  # (艾某拜尔•吐某地 and 艾某拜尔·吐某地: one name, dotted otherwise)
         return True
     if len(a) == len(b) >= 2 and sum(x != y for x, y in zip(a, b)) == 1 and a[0] == b[0]:
         return True
@@ -821,13 +821,24 @@ def _caught_named(sentence: str, names: set[str]) -> bool:
     return not whom or any(n and n in w for n in names for w in whom) or any(_PRONOUN_RE.search(w) for w in whom)
 
 
-def _match_header(name: str, headers: list[PartyHeader]) -> int | None:
-    for i, h in enumerate(headers):
-        if name == h.name or name in h.aliases:
-            return i
-    for i, h in enumerate(headers):
-        if _same_person(name, h.name):
-            return i
+def _written_otherwise(e: OutcomeEntry, h: PartyHeader) -> bool:
+    """Whether the result writes the name of the header's ``h`` otherwise, in Latin letters or their rendering
+    (NGUYEN VAN AN for 阮某, in a bracket or as the header's alias): the same name, no misspelling of it."""
+    latin = bool(re.search("[A-Za-z]", e.name + h.name))
+    return e.name != h.name and (h.name in e.also or (latin and e.name in h.aliases))
+
+
+def _match_header(name: str, headers: list[PartyHeader], also: Sequence[str] = ()) -> int | None:
+    """The header of the result's ``name``, or of the name written otherwise in the bracket after it
+    (``also``: 被告人阮某（NGUYEN VAN AN） where the header lists NGUYEN VAN AN, or 阮某 alone)."""
+    for n in (name, *also):
+        for i, h in enumerate(headers):
+            if n == h.name or n in h.aliases:
+                return i
+    for n in (name, *also):
+        for i, h in enumerate(headers):
+            if _same_person(n, h.name) or any(fold_dots(n) == fold_dots(a) for a in h.aliases):
+                return i
     for i, h in enumerate(headers):
         if len(name) >= 2 and (_inside(name, h.name) or _inside(h.name, name)):
             return i
@@ -1750,7 +1761,7 @@ def _named_before(text: str, at: int) -> str | None:
     alone elsewhere); None where neither opens with a surname or is written so (the last two characters of a longer
     name, 钟迅” of 绰号“钟迅”)."""
     four, three, two = (text[max(0, at - n) : at] for n in (4, 3, 2))
-    if not re.fullmatch(r"[\u4e00-\u9fff]{3}", three) or text[at - 4 : at - 3] == "·":
+    if not re.fullmatch(r"[\u4e00-\u9fff]{3}", three) or (at >= 4 and text[at - 4] in NAME_DOTS):
         return None
     if looks_like_name(three) and text.count(three) == text.count(two) and text.count(three) > text.count(four):
         return three
@@ -2772,7 +2783,8 @@ def _a_place_not_a_name(text: str) -> bool:
     transliteration, written with ·)."""
     if re.match(r"[在到至往]", text):  # not 于 or 从: surnames (于某)
         return True
-    return "·" not in text and len(text) >= 5 and bool(re.search(r"[省市县区镇乡村路街巷道号楼室]", text[1:]))
+    dotted = bool(re.search(f"[{NAME_DOTS}]", text))
+    return not dotted and len(text) >= 5 and bool(re.search(r"[省市县区镇乡村路街巷道号楼室]", text[1:]))
 
 
 def _fact_elements(
@@ -3650,7 +3662,11 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
 
     # Each defendant's other spellings (a slip of the pen: X4), whose circumstances are theirs.
     gathered = _gathered(text, secs.body_end)
-    matched = [_match_header(e.name, headers) for e in entries]  # each entry's header, where one is its
+    matched = [_match_header(e.name, headers, e.also) for e in entries]  # each entry's header, if one is its
+    # the other writings of each entry's name: its bracket's, and the header's where that is one (阮某 listed,
+    # the result's NGUYEN VAN AN（阮某）), by which the reasoning may tell of the person
+    writings = [(*e.also, *((headers[hi].name,) if _written_otherwise(e, headers[hi]) else ()))
+                if hi is not None else e.also for e, hi in zip(entries, matched)]
     spellings = []
     for e, hi in zip(entries, matched):
         name = headers[hi].name if hi is not None else e.name
@@ -3662,7 +3678,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         find_circumstances(
             text, reasoning.start, reasoning.end, out_names or [h.name for h in headers],
             units={h.name for h in headers if h.is_unit} | {e.name for e in entries if "单位" in e.role},
-            aliases={v: e.name for e, found in zip(entries, spellings) for v, _span in found},
+            aliases={**{v: e.name for e, found in zip(entries, writings) for v in found},
+                     **{v: e.name for e, found in zip(entries, spellings) for v, _span in found}},
         )
         if reasoning
         else []
@@ -3722,7 +3739,10 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         _add_defendant_spans(sp, base, e, h, header_spans[hi] if hi is not None else None)
         name = h.name if h is not None else e.name
         variants = list(spellings[i])
-        if e.name != name:
+        # the result's name written in Latin letters or rendered from them, or dotted otherwise (艾某•吐某 in the
+        # header, 艾某·吐某 in the result), is the header's name: no other spelling of it
+        written = h is not None and _written_otherwise(e, h)
+        if e.name != name and not written and fold_dots(e.name) != fold_dots(name):
             variants.insert(0, (e.name, e.name_span))
         for k, (_v, vspan) in enumerate(variants):
             sp.add(f"{base}.name_variants[{k}]", vspan)
@@ -3789,7 +3809,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
                 per_charge=per_charge,
                 verdict=_sentence(e),
                 is_unit=(h.is_unit if h else "单位" in e.role),
-                aliases=h.aliases if h else (),
+                aliases=(*h.aliases, *([e.name] if written and e.name not in h.aliases else []))
+                if h else e.also,
                 charges_standard=tuple(dict.fromkeys(standard)),
                 occupation=h.occupation if h else None,
                 residence=h.residence if h else None,

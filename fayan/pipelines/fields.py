@@ -20,7 +20,7 @@ from datetime import date
 from fayan.errors import ParseError
 from fayan.judgment import CaseNumber, Officer
 from fayan.nlp.numbers import parse_date
-from fayan.nlp.text import MASK_CHARS
+from fayan.nlp.text import MASK_CHARS, NAME_DOTS
 from fayan.pipelines.sections import CASE_NUMBER_RE, FORM_RE, Sections
 
 __all__ = [
@@ -69,9 +69,10 @@ _PROSECUTED_BY_RE = re.compile(
 _OFFICER_RE = re.compile(
     r"(?P<role>审\s*判\s*长|代\s*理\s*审\s*判\s*员|审\s*判\s*员|人\s*民\s*陪\s*审\s*员|陪\s*审\s*员|"
     r"(?:代\s*理\s*|代\s*)?书\s*记\s*员|法\s*官\s*助\s*理|速\s*录\s*员|执\s*行\s*长)\s*[：:]?\s*"  # 审判长：某某
-    r"(?P<name>[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,16}?"  # 艾某瓦尔·司某义: longer with a ·
+    # 艾某瓦尔·司某义: longer with a dot (:data:`~fayan.nlp.text.NAME_DOTS`)
+    rf"(?P<name>[\u4e00-\u9fff]{{1,8}}[{NAME_DOTS}][\u4e00-\u9fff{NAME_DOTS}]{{1,16}}?"
     r"|[\u4e00-\u9fff](?: (?!审|代|人\s*民|陪|书|法\s*官|速)[\u4e00-\u9fff]){1,2}(?=\s|$)"  # spaced out: 胡 静
-    r"|[\u4e00-\u9fff·]{1,5}?)"
+    rf"|[\u4e00-\u9fff{NAME_DOTS}]{{1,5}}?)"
     r"(?=\s|审\s*判|代\s*(?:理|书)|人\s*民\s*陪|陪\s*审|书\s*记|法\s*官|速\s*录|[一二三四五六七八九〇○ΟO零]{4}年|\d{4}年|（|\(|$|。)"
 )
 
