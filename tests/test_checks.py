@@ -8813,3 +8813,41 @@ def test_x3_a_civil_award_the_reasoning_decides_is_no_compensation_restated(extr
     paid that the facts would tell; a sum the reasoning says was paid is."""
     x3 = _messages("X3", **_CIVIL_INJURY, extra=extra)
     assert bool(x3) is fires, x3
+
+
+def _short_forms_case(short: str) -> str:
+    """Two defendants of a theft, the second one named by the short form ``short`` the header introduces for
+    him (被告人帕尔哈提•艾则孜（以下简称帕尔哈提）) everywhere after it but in the result."""
+    return (
+        "某某县人民法院 刑事判决书 （2023）某0102刑初88号 公诉机关某某县人民检察院。 "
+        "被告人韩立春，男，1985年2月3日出生。因本案于2023年3月2日被刑事拘留，同年3月20日被逮捕。 "
+        f"被告人帕尔哈提•艾则孜{short}，男，1992年6月7日出生。因本案于2023年3月2日被刑事拘留，同年3月20日被逮捕。 "
+        "某某县人民检察院以起诉书指控被告人韩立春、帕尔哈提犯盗窃罪，于2023年5月4日向本院提起公诉，并建议对被告人"
+        "韩立春判处有期徒刑三年六个月，并处罚金人民币一万元；对被告人帕尔哈提判处有期徒刑二年，并处罚金人民币五千元。"
+        "二被告人对指控的犯罪事实、罪名及量刑建议均无异议，并签署了认罪认罚具结书。 "
+        "经审理查明，2023年2月间，被告人韩立春纠集被告人帕尔哈提在某某村盗窃他人财物，价值共计人民币60000元，其中帕尔哈提分得赃款人民币8000元。 "
+        "本院认为，被告人韩立春、帕尔哈提以非法占有为目的，秘密窃取他人财物，数额巨大，其行为均已构成盗窃罪。"
+        "在共同犯罪中，韩立春起主要作用，系主犯；帕尔哈提受人纠集望风，起次要作用，系从犯，依法应当减轻处罚。"
+        "公诉机关的量刑建议适当，本院予以采纳。依照《中华人民共和国刑法》第二百六十四条、第二十五条第一款、第二十六条第一款、"
+        "第二十七条之规定，判决如下： "
+        "一、被告人韩立春犯盗窃罪，判处有期徒刑三年六个月，并处罚金人民币一万元。 "
+        "二、被告人帕尔哈提•艾则孜犯盗窃罪，判处有期徒刑二年，并处罚金人民币五千元。 "
+        "审判员李某 二〇二三年六月一日 书记员王某"
+    )
+
+
+@pytest.mark.parametrize("short", ["（以下简称帕尔哈提）", "（下称帕尔哈提）", "（曾用名帕尔哈提•艾孜，以下称帕尔哈提）"])
+def test_a_short_form_the_document_introduces_is_the_defendant_s_name(short: str) -> None:
+    """被告人帕尔哈提•艾则孜（以下简称帕尔哈提）: what the document tells of 帕尔哈提 is his, the 从犯 and the
+    lessened punishment (no E3 for his term below 三年, nor for the other's), the recommendation, the amounts
+    and the plea of 二被告人."""
+    j = extract(_short_forms_case(short))
+    first, second = j.defendants
+    assert second.name == "帕尔哈提•艾则孜" and "帕尔哈提" in second.aliases
+    assert {"从犯", "减轻处罚", "认罪认罚"} <= set(second.circumstances), second.circumstances
+    assert "从犯" not in first.circumstances and "认罪认罚" in first.circumstances, first.circumstances
+    assert [(r.defendants, r.lo_months) for r in j.recommendations] == [
+        (("韩立春",), 42.0), (("帕尔哈提•艾则孜",), 24.0)]
+    assert [(a.amount_yuan, a.named) for a in j.amounts if a.section == "facts"] == [
+        (60000, ("韩立春", "帕尔哈提•艾则孜")), (8000, ("帕尔哈提•艾则孜",))]
+    assert [f.rule for f in run_checks([j]) if f.rule in ("E3", "E11", "E12")] == []

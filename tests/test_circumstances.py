@@ -521,3 +521,54 @@ def test_a_defence_request_for_lenience_the_court_turns_down_is_no_lenience() ->
     text = "被告人甲某系累犯。其辩护律师所提对其从轻处罚的意见，经查，与在案证据证实的事实不符，不予采纳。"
     hits = find_circumstances(text, 0, len(text), NAMES)
     assert [(h.kind, h.negated) for h in hits if h.kind in LENIENCE] == [("从轻处罚", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 二被告人 in the part before the ；: the plea and the restitution after it are both defendants'
+        ("被告人甲某起主要作用，系主犯；被告人乙某起次要作用，系从犯。二被告人到案后如实供述自己的罪行，依法可以从轻处罚；"
+         "自愿认罪认罚，依法可以从宽处理；积极退赃，可以酌情从轻处罚。",
+         {("认罪认罚", "甲某"), ("认罪认罚", "乙某"), ("退赃退赔", "甲某"), ("退赃退赔", "乙某")}),
+        # a list before the ；: each one of it
+        ("被告人乙某系从犯。被告人甲某、乙某到案后如实供述自己的罪行；自愿认罪认罚，依法可以从宽处理。",
+         {("认罪认罚", "甲某"), ("认罪认罚", "乙某")}),
+        # one named before the ；: his, as before
+        ("被告人乙某系从犯。被告人甲某系累犯，依法应当从重处罚；自愿认罪认罚，依法可以从宽处理。", {("认罪认罚", "甲某")}),
+        # after a 。 the sentence naming no one is still the last one named's
+        ("被告人甲某、乙某到案后如实供述自己的罪行。自愿认罪认罚，依法可以从宽处理。", {("认罪认罚", "乙某")}),
+    ],
+)
+def test_a_part_after_a_semicolon_goes_on_of_whom_the_one_before_is_said(text: str, expected: set) -> None:
+    """…依法可以从轻处罚；自愿认罪认罚: the part after the ； names no one and goes on of those the part before it
+    speaks of (二被告人, a list), not of the one named last."""
+    hits = _hits(text, ["甲某", "乙某"])
+    assert {(k, n) for k, n, neg in hits if k in ("认罪认罚", "退赃退赔") and not neg} == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "names", "pleaded"),
+    [
+        ("二被告人对指控的犯罪事实、罪名及量刑建议均无异议，并签署了认罪认罚具结书。", ["甲某", "乙某"], ["甲某", "乙某"]),
+        ("上述被告人均签署了认罪认罚具结书。", ["甲某", "乙某", "丙某"], ["甲某", "乙某", "丙某"]),
+        # two of three: whom, the sentence does not say
+        ("二被告人均签署了认罪认罚具结书。", ["甲某", "乙某", "丙某"], []),
+    ],
+)
+def test_a_plea_told_before_of_them_together(told: str, names: list[str], pleaded: list[str]) -> None:
+    """A signed plea told of 二被告人 (of two), 上述被告人 or 各被告人 is each defendant's."""
+    from fayan.pipelines.assemble import _pleas_told_before
+
+    assert [c.defendant for c in _pleas_told_before(told, len(told), names, [])] == pleaded
+
+
+def test_a_plea_told_before_by_a_short_form_is_its_bearer_s() -> None:
+    """被告人艾力·买买提（以下简称艾力）: a plea signed by 艾力 is his, not read inside 艾力江's name."""
+    from fayan.pipelines.assemble import _pleas_told_before
+
+    told = "被告人艾力对指控的犯罪事实、罪名及量刑建议均无异议，并签署了认罪认罚具结书。"
+    got = _pleas_told_before(told, len(told), ["艾力·买买提", "乙某"], [], {"艾力": "艾力·买买提"})
+    assert [c.defendant for c in got] == ["艾力·买买提"]
+    told = "被告人艾力江对指控的犯罪事实、罪名及量刑建议均无异议，并签署了认罪认罚具结书。"
+    got = _pleas_told_before(told, len(told), ["艾力·买买提", "艾力江"], [], {"艾力": "艾力·买买提"})
+    assert [c.defendant for c in got] == ["艾力江"]

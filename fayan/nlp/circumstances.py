@@ -4,7 +4,8 @@ Cue phrases live in ``fayan/lexicons/circumstances.tsv`` (kind, regex), so
 annotators can add wording without touching code.  A cue counts for the
 defendants named in its sentence before it: those named since the cue before it
 (or, with none, that cue's), the list that opens the last clause naming one, or,
-if none is named there, the one named last before it in the section.
+if none is named there, those the cues of the part before it were said of where a ； joins the two
+(二被告人…可以从轻处罚；自愿认罪认罚), else the one named last before it in the section.
 ``均``/``二被告人`` cover those named before them where the sentence tells, else
 everyone.  A sentence that rejects the circumstance (不构成自首, 不予采纳 …)
 yields a negated record.
@@ -524,6 +525,9 @@ def find_circumstances(
     hits: list[CircumstanceHit] = []
     seen: set[tuple[str, str | None, bool] | tuple[str, str | None, bool, str]] = set()
     last_named: list[str] = []
+    # whom the cues of a sentence that ends in ； were said of last: the next one, naming no one, goes on of
+    # them (二被告人到案后如实供述…，依法可以从轻处罚；自愿认罪认罚，依法可以从宽处理: both pleas)
+    carried: list[str | None] = []
     for s, e in sentence_spans(text, start, end):
         sent = text[s:e]
         named = [named_by(m) for m in name_re.finditer(sent)] if name_re else []
@@ -604,7 +608,7 @@ def find_circumstances(
                     # 被告人酌情从轻处罚): theirs, not the last one named before
                     targets = list(dict.fromkeys(names))
                 else:
-                    targets = list(last_named[-1:]) or [None]
+                    targets = list(carried) or list(last_named[-1:]) or [None]
             told[m.end()] = targets
             for t in targets:
                 key = (kind, t, negated)
@@ -641,6 +645,8 @@ def find_circumstances(
         if gone:
             hits = [h for h in hits if h not in gone]
             seen -= {(h.kind, h.defendant, h.negated) for h in gone}  # a later sentence may still find it
+        goes_on = text[s:e].rstrip().endswith(("；", ";"))
+        carried = [t for t in list(told.values())[-1] if t is not None] if told and goes_on else []
     # A positive finding wins over a rejected claim for the same defendant. A defendant's 自首 takes in his
     # 如实供述 (坦白), and 重大立功 his 立功, wherever the two are written (a defence opinion restating 如实供述
     # after the finding of 自首).

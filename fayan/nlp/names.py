@@ -10,12 +10,14 @@ on with its own last character, while the words after a name vary.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from fayan.nlp.segment import is_dictionary_word
 from fayan.nlp.text import NAME_DOTS, alike
 
-__all__ = ["LATIN_NAME", "NAME_NOTE", "masked_run_on", "masked_slips", "name_mentions", "other_writings"]
+__all__ = [
+    "LATIN_NAME", "NAME_NOTE", "masked_run_on", "masked_slips", "name_mentions", "other_writings", "short_forms",
+]
 
 # A foreigner's name in Latin letters as a passport writes it, its words spaced (NGUYEN VAN AN, J.-P. O'NEIL)
 LATIN_NAME = r"[A-Za-z][A-Za-z.'\-]*(?:[ \t]+[A-Za-z][A-Za-z.'\-]*)*"
@@ -132,3 +134,37 @@ def masked_slips(text: str, name: str) -> list[str]:
         return []
     read = re.sub(re.escape(stem) + "[" + re.escape("".join(slips)) + "]", name, text)
     return sorted(stem + d for d in slips) if masked_run_on([read], stem) == name else []
+
+
+# A short form the document introduces for a name it has just written: in brackets after it, maybe after
+# another note or bracket (被告人艾力·买买提（以下简称艾力）; （下称乃比，另案处理）; （曾用名…，以下简称…）), or
+# after a comma (…，简称某公司，): 以下简称, 下称, 以下称, 简称 and the short form, maybe quoted, up to the
+# bracket's end or the next note
+_SHORT_WORD = r"(?:以下|下文)?简称|(?:以下|下文|下)称"
+_SHORT = r"[“\"‘]?(?P<short>[^，,。；;：:（）()“”\"‘’、\s]{2,20}?)[”\"’]?"
+_SHORT_FORM_RE = re.compile(
+    r"(?:\s*[（(][^（）()]{0,30}[）)]){0,2}\s*(?:[（(](?:[^（）()]{0,30}?[，,；;、]\s*)?|[，,]\s*)"
+    rf"(?:{_SHORT_WORD})为?[：:]?\s*{_SHORT}(?=\s*[，,；;、）)])"
+)
+
+
+def short_forms(text: str, names: Mapping[str, str] | Sequence[str]) -> dict[str, str]:
+    """The short forms ``text`` introduces for ``names`` (:data:`_SHORT_FORM_RE`), each with whose it is: the
+    name it follows, or, where ``names`` maps each spelling (a name, an alias) to its owner, that owner. A
+    document that introduces one (被告人艾克拜尔•吐尔地（以下简称艾克拜尔）) names the person so from then on
+    (艾克拜尔受雇驾车，…系从犯).
+    Not a short form that is one of ``names`` itself, nor one introduced for two owners.
+
+    >>> t = "被告人艾力·买买提（以下简称艾力），男。被告单位甲乙有限公司，简称甲乙公司，住所地…"
+    >>> short_forms(t, ["艾力·买买提", "甲乙有限公司"])
+    {'艾力': '艾力·买买提', '甲乙公司': '甲乙有限公司'}
+    >>> short_forms("开车接上乃比·依明（下称乃比，另案处理）", {"乃比·依明": "N"})
+    {'乃比': 'N'}
+    """
+    owners = names if isinstance(names, Mapping) else {n: n for n in names}
+    found: dict[str, set[str]] = {}
+    for _start, end, name in name_mentions(text, list(owners), min_len=2):
+        m = _SHORT_FORM_RE.match(text, end)
+        if m is not None and m.group("short") not in owners:
+            found.setdefault(m.group("short"), set()).add(owners[name])
+    return {short: next(iter(whose)) for short, whose in found.items() if len(whose) == 1}

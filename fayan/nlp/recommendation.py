@@ -30,7 +30,7 @@ adjusted at trial (当庭调整量刑建议为：…) replaces the earlier one f
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from fayan.judgment import Recommendation
@@ -105,7 +105,8 @@ _ITS_RE = re.compile(r"\s*(?:对|判处|判|给予)?其")
 
 
 def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: int | None = None,
-                         units: Sequence[str] = (), others: Sequence[str] = ()) -> list[Recommendation]:
+                         units: Sequence[str] = (), others: Sequence[str] = (),
+                         aliases: Mapping[str, str] | None = None) -> list[Recommendation]:
     """Recommendations in ``text[start:end]``; offsets (and ``text`` of each) index the ``text`` given.
 
     ``units``: those of ``names`` that are units (被告单位), which a part naming 被告单位 alone is of where there is
@@ -117,14 +118,17 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
 
     One that names no defendant is the one named by its 其 (…调整对被告人乙的量刑建议，建议判处其…), else the only one of
     ``names`` where there is one. One the prosecutor made in place of an earlier one (当庭调整量刑建议为…) replaces the
-    earlier ones of its defendants: the court rules on what is recommended at last."""
+    earlier ones of its defendants: the court rules on what is recommended at last.
+    ``aliases`` maps other names of the defendants (a short form the document introduces: 被告人艾力·买买提（以下简称艾力）)
+    onto theirs in ``names``: a part naming one is that defendant's (建议判处被告人艾力有期徒刑十个月)."""
     end = len(text) if end is None else end
     out: list[Recommendation] = []
     # what adjusted recommendations replaced (quoted again later: still gone)
     gone: set[tuple[object, ...]] = set()
     only = tuple(dict.fromkeys(n for n in names if n))
-    # (who a part names: the defendants, then the others)
-    known = [*only, *(n for n in dict.fromkeys(others) if n and n not in only)]
+    aliases = _own_aliases(aliases, only)
+    # (who a part names: the defendants, their other names, then the others)
+    known = [*only, *aliases, *(n for n in dict.fromkeys(others) if n and n not in only and n not in aliases)]
     for m in _REC_RE.finditer(text, start, end):
         opens = max(text.rfind("。", 0, m.start()) + 1, start)
         sentence = text[opens : m.start()]
@@ -168,6 +172,7 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
                     rec = replace(rec, defendants=_last_named(known, text[opens : m.start(group) + a]))
                 if rec is not None and not (group != "body" and any(_what(r) == _what(rec) for r in out)):
                     new.append(rec)  # a recommendation the court quotes again is the one made before
+        new = [replace(r, defendants=_as_named(r.defendants, aliases)) for r in new]
         new = [replace(r, defendants=only) if not r.defendants and len(only) == 1 else r for r in new]
         if adjusted:
             for r in new:
@@ -194,6 +199,17 @@ def _replaces(new: Recommendation, old: Recommendation) -> bool:
 # a count's recommendation: (对被告人甲)所犯A罪，判处…; (对其)以A罪判处…
 _COUNT_RE = re.compile(r"(?P<pre>对[^，,；;。]{0,12}?)?(?:所?犯|以)(?P<charge>[^，,；;。、]{1,20}?罪)[，,]?\s*(?=判处)")
 _COMBINED_RE = re.compile(_COMBINED)
+
+
+def _own_aliases(aliases: Mapping[str, str] | None, names: Sequence[str]) -> dict[str, str]:
+    """Those of ``aliases`` (another name → a defendant's) that stand for one of ``names`` and are none of
+    them."""
+    return {a: n for a, n in (aliases or {}).items() if a and n in names and a not in names}
+
+
+def _as_named(who: Sequence[str], aliases: Mapping[str, str]) -> tuple[str, ...]:
+    """``who`` with each other name of ``aliases`` read as the defendant's name, each once."""
+    return tuple(dict.fromkeys(aliases.get(n, n) for n in who))
 
 
 def _last_named(names: Sequence[str], before: str) -> tuple[str, ...]:
@@ -387,20 +403,23 @@ def stance(text: str, start: int = 0, end: int | None = None) -> tuple[str | Non
 
 
 def stances(
-    text: str, names: Sequence[str], start: int = 0, end: int | None = None, others: Sequence[str] = ()
+    text: str, names: Sequence[str], start: int = 0, end: int | None = None, others: Sequence[str] = (),
+    aliases: Mapping[str, str] | None = None,
 ) -> dict[str, tuple[str, tuple[int, int]]]:
     """Each defendant's ``adopted`` / ``rejected`` (with the span saying so), where the court's words may
     differ between defendants (公诉机关对被告人甲、乙提出的量刑建议适当，本院予以采纳。…对被告人丙的量刑建议明显
     不当，本院不予采纳): of the words naming him, as :func:`stance` weighs them; one they name nowhere takes the
     words naming no one (公诉机关的量刑建议适当，本院予以采纳). Absent where neither says anything.
     Words naming only ``others`` (people who are none of ``names``, as of :func:`find_recommendations`) are
-    theirs, not words naming no one (…对被告人乙的量刑建议偏重，本院不予采纳, where the result sentences 甲 alone)."""
+    theirs, not words naming no one (…对被告人乙的量刑建议偏重，本院不予采纳, where the result sentences 甲 alone).
+    ``aliases``: as of :func:`find_recommendations`."""
     end = len(text) if end is None else end
-    known = [*names, *(n for n in others if n and n not in names)]
+    aliases = _own_aliases(aliases, names)
+    known = [*names, *aliases, *(n for n in others if n and n not in names and n not in aliases)]
     said: list[tuple[int, int, str, tuple[int, int], tuple[str, ...]]] = []
     for rank, (kind, pattern) in enumerate((("adopted", _ADOPTED_ADJUSTED), ("rejected", _REJECTED),
                                             ("adopted", _ADOPTED))):
-        said += [(rank, m.start(), kind, m.span(), _whose(text, m, known, start))
+        said += [(rank, m.start(), kind, m.span(), _as_named(_whose(text, m, known, start), aliases))
                  for m in pattern.finditer(text, start, end)]
     out: dict[str, tuple[str, tuple[int, int]]] = {}
     for n in dict.fromkeys(n for n in names if n):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -63,7 +63,7 @@ from fayan.nlp.circumstances import (
     sentence_spans,
 )
 from fayan.nlp.lexicon import lexicon_cached
-from fayan.nlp.names import masked_slips
+from fayan.nlp.names import masked_slips, name_mentions, short_forms
 from fayan.nlp.numbers import (
     cn_to_int, cn_to_number, date_range, find_date_mentions, find_dates, find_impossible_dates, find_money,
 )
@@ -703,22 +703,45 @@ _COURT_PLEA_RE = re.compile(r"本院[^。]{0,40}?适用认罪认罚(?:从宽)?(?
 
 
 def _pleas_told_before(
-    text: str, end: int, names: list[str], found: list[CircumstanceHit]
+    text: str, end: int, names: list[str], found: list[CircumstanceHit],
+    aliases: Mapping[str, str] | None = None,
 ) -> list[CircumstanceHit]:
-    """认罪认罚 of each defendant the reasoning does not find it of, where the text before ``end`` (the reasoning)
-    tells it (:data:`_SIGNED_PLEA_RE`: those its sentence names before the words, else the one defendant;
-    :data:`_COURT_PLEA_RE`: those its sentence names, else every defendant). The dev judgments that tell a plea only
-    so (4 of 154, found by blind labels) go on to adopt the recommendation or to leave it unmentioned."""
+    """认罪认罚 of each defendant the reasoning does not find it of, where the text before ``end`` (the
+    reasoning) tells it (:data:`_SIGNED_PLEA_RE`: those its sentence names before the words, or all of them
+    where it speaks of them together, 二被告人对指控的事实、罪名及量刑建议均无异议，并签署了认罪认罚具结书, else
+    the one defendant; :data:`_COURT_PLEA_RE`: those its sentence names, else every defendant). ``aliases``
+    maps other names of the defendants (a short form the document introduces) onto theirs in ``names``. The
+    dev judgments that tell a plea only so (4 of 154, found by blind labels) go on to adopt the recommendation
+    or to leave it unmentioned."""
     have = {c.defendant for c in found if c.kind == "认罪认罚" and not c.negated}
     out: list[CircumstanceHit] = []
     for regex, everyone in ((_SIGNED_PLEA_RE, False), (_COURT_PLEA_RE, True)):
         for m in regex.finditer(text, 0, end):
             lo, _hi = _sentence_bounds(text, m.start(), m.end())
-            named = [n for n in names if n and n in text[lo : m.start()]]
-            whom = named or (names if everyone or len(names) == 1 else [])
+            named = _named_in(text, lo, m.start(), names, aliases)
+            together = not named and _all_together(text[lo : m.start()], len(set(names)))
+            whom = named or (names if everyone or together or len(names) == 1 else [])
             out += [CircumstanceHit("认罪认罚", n, m.start(), m.end(), False) for n in whom
                     if n not in have and all(c.defendant != n for c in out)]
     return out
+
+
+def _named_in(
+    text: str, lo: int, hi: int, names: list[str], aliases: Mapping[str, str] | None
+) -> list[str]:
+    """The defendants of ``names`` that ``text[lo:hi]`` names, by a name or one of ``aliases`` (another name
+    of theirs: a short form), each once in the order of ``names``; a longer name read whole (an alias 艾力 is
+    not read inside 艾力江)."""
+    spelt = {n: n for n in names if n} | {a: n for a, n in (aliases or {}).items() if a and n in names}
+    said = {spelt[n] for _s, _e, n in name_mentions(text[lo:hi], list(spelt))}
+    return [n for n in dict.fromkeys(names) if n in said]
+
+
+def _all_together(words: str, count: int) -> bool:
+    """Whether ``words`` speak of all the ``count`` defendants together
+    (:data:`fayan.nlp.amounts.TOGETHER_RE`: 二被告人 of two, 各被告人, 上述被告人; not 二被告人 of three)."""
+    return count > 1 and any(m.group("n") is None or cn_to_int(m.group("n")) == count
+                             for m in TOGETHER_RE.finditer(words))
 
 
 # A plea withdrawn (the defendant goes back on it at trial, and 认罪认罚从宽 no longer applies): 撤回认罪认罚, 表示不再
@@ -727,18 +750,19 @@ _PLEA_WITHDRAWN_RE = re.compile(r"撤回(?:了|其)?认罪认罚|不再(?:适用
 
 
 def _withdrawn_pleas(
-    text: str, end: int, names: list[str], found: list[CircumstanceHit]
+    text: str, end: int, names: list[str], found: list[CircumstanceHit],
+    aliases: Mapping[str, str] | None = None,
 ) -> list[CircumstanceHit]:
     """``found`` with the 认罪认罚 of each defendant the text before ``end`` (the result) says withdrew the
     plea (:data:`_PLEA_WITHDRAWN_RE`: those its clause names, else those its sentence names, else the one
     defendant; 甲某、乙某均签署具结书，庭审中乙某撤回认罪认罚: 乙某's alone) negated: one negated hit at the first
-    withdrawal told of them, in place of their plea's."""
+    withdrawal told of them, in place of their plea's. ``aliases``: as of :func:`_pleas_told_before`."""
     withdrawn: dict[str, re.Match[str]] = {}
     for m in _PLEA_WITHDRAWN_RE.finditer(text, 0, end):
         lo, _hi = _sentence_bounds(text, m.start(), m.end())
         clause = max(lo, *(text.rfind(c, lo, m.start()) + 1 for c in "，,"))
-        named = ([n for n in names if n and n in text[clause : m.start()]]
-                 or [n for n in names if n and n in text[lo : m.start()]])
+        named = (_named_in(text, clause, m.start(), names, aliases)
+                 or _named_in(text, lo, m.start(), names, aliases))
         for n in named or (names if len(names) == 1 else []):
             withdrawn.setdefault(n, m)
     if not withdrawn:
@@ -1407,16 +1431,17 @@ _APPEAL_COURT_RE = re.compile(
 
 def _recommendations(
     doc: Document, secs: Sections, end: int, names: list[str], sp: _Spans, units: list[str],
-    others: Sequence[str] = (),
+    others: Sequence[str] = (), aliases: Mapping[str, str] | None = None,
 ) -> tuple[tuple[Recommendation, ...], str | None, list[str | None]]:
     """The 量刑建议 before ``end`` (the result section), whether the reasoning adopts or rejects it, and what it
     says of each defendant's own (of ``names``, the result's defendants in order; ``units``, those of them
     that are units: 建议对被告单位判处罚金… is the unit's). ``others``: the people named who are none of them
     (a header defendant the result sentences for nothing, a co-defendant): a recommendation naming one is his,
-    never the only defendant's (…；对被告人乙判处有期徒刑六个月，缓刑一年, where the result sentences 甲 alone)."""
+    never the only defendant's (…；对被告人乙判处有期徒刑六个月，缓刑一年, where the result sentences 甲 alone).
+    ``aliases`` maps the defendants' other names (a short form the document introduces) onto theirs."""
     text = doc.text
     recs = []
-    for k, r in enumerate(find_recommendations(text, names, 0, end, units, others)):
+    for k, r in enumerate(find_recommendations(text, names, 0, end, units, others, aliases)):
         sp.add(f"recommendations[{k}]", (r.start, r.end))
         o = doc.original_span(r.start, r.end)
         recs.append(replace(r, start=o.start, end=o.end, text=o.text))
@@ -1429,7 +1454,7 @@ def _recommendations(
         sp.add("recommendation_stance", span)
     # each defendant's, where the reasoning names whose it adopts or rejects (…对被告人甲、乙提出的量刑建议适当，本院予以
     # 采纳…对被告人丙的量刑建议明显不当，本院不予采纳) or says it naming no one; else the document's
-    own = stances(text, names, at, end, others) if span is not None else {}
+    own = stances(text, names, at, end, others, aliases) if span is not None else {}
     words: list[str | None] = []
     for i, n in enumerate(names):
         w, where = own.get(n, (word, span))
@@ -3048,6 +3073,35 @@ def extract_document_ner(doc: Document) -> Judgment:
 _NER_AMOUNT_ROLE = {"value": "value", "gain": "gains"}
 
 
+def _aliases_of(defendants: Sequence[Defendant]) -> dict[str, str]:
+    """Each other name of ``defendants`` (an alias: 曾用名, a short form the document introduces) of two
+    characters or more that is no defendant's name, with the name of whose it is."""
+    names = {d.name for d in defendants}
+    return {a: d.name for d in defendants for a in d.aliases if len(a) >= 2 and a not in names}
+
+
+def _as_named(who: Sequence[str], aliases: Mapping[str, str]) -> tuple[str, ...]:
+    """``who`` with each other name of ``aliases`` (:func:`_aliases_of`) read as the defendant's name, each
+    once."""
+    return tuple(dict.fromkeys(aliases.get(n, n) for n in who))
+
+
+def _as_named_one(who: str | None, aliases: Mapping[str, str]) -> str | None:
+    """``who`` read as :func:`_as_named` reads each name."""
+    return aliases.get(who, who) if who else who
+
+
+def _with_short_forms(text: str, end: int, headers: list[PartyHeader]) -> list[PartyHeader]:
+    """``headers`` with the short forms the document up to ``end`` introduces for each among its aliases
+    (:func:`~fayan.nlp.names.short_forms`: 被告人艾克拜尔•吐尔地（以下简称艾克拜尔）, in the header or the
+    facts): the document names the person so from then on (艾克拜尔受雇驾车，…系从犯), and each reading by name
+    takes a defendant's aliases as the defendant's."""
+    owners = {n: h.name for h in headers for n in (h.name, *h.aliases) if n}
+    forms = short_forms(text[:end], owners)
+    own = {h.name: tuple(s for s, n in forms.items() if n == h.name and s not in h.aliases) for h in headers}
+    return [replace(h, aliases=(*h.aliases, *own[h.name])) if own[h.name] else h for h in headers]
+
+
 def _header_parties(text: str, secs: Sections) -> tuple[list[PartyHeader], list[tuple[int, int]], dict[int, list]]:
     """The defendants the header describes, the span of each one's paragraph, and the defenders listed after each."""
     headers: list[PartyHeader] = []
@@ -3645,6 +3699,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         return _not_judgment(doc, reason, spans=tuple(sp.items), **common, **told)
 
     headers, header_spans, defenders = _header_parties(text, secs)
+    headers = _with_short_forms(text, secs.body_end, headers)
     names = [h.name for h in headers] + [a for h in headers for a in h.aliases]
     all_defenders = {x.name for listed in defenders.values() for x in listed}
     defender_starts = _defender_starts(text, secs.body_end) if all_defenders else []
@@ -3672,21 +3727,25 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         name = headers[hi].name if hi is not None else e.name
         spellings.append(_name_variants(text, secs.body_end, name, set(names) - {name},
                                         after=_after_gathered(gathered, name), roles=_NOT_A_DEFENDANTS_ROLES))
-    # Circumstances in the reasoning.
+    # Each defendant's other names, as the result names him: the header's name and aliases (曾用名, a short form
+    # the document introduces: 被告人艾克拜尔•吐尔地（以下简称艾克拜尔）), read by name below as his.
     out_names = [e.name for e in entries]
+    written_as = {a: e.name for e, hi in zip(entries, matched) if hi is not None
+                  for a in (headers[hi].name, *headers[hi].aliases) if len(a) >= 2 and a not in out_names}
+    # Circumstances in the reasoning.
     circ_hits = (
         find_circumstances(
             text, reasoning.start, reasoning.end, out_names or [h.name for h in headers],
             units={h.name for h in headers if h.is_unit} | {e.name for e in entries if "单位" in e.role},
-            aliases={**{v: e.name for e, found in zip(entries, writings) for v in found},
-                     **{v: e.name for e, found in zip(entries, spellings) for v, _span in found}},
+            aliases=written_as | {v: e.name for e, found in zip(entries, writings) for v in found}
+            | {v: e.name for e, found in zip(entries, spellings) for v, _span in found},
         )
         if reasoning
         else []
     )
     before_reasoning = reasoning.start if reasoning else result.start  # (what the text tells before the court's words)
-    circ_hits += _pleas_told_before(text, before_reasoning, out_names, circ_hits)
-    circ_hits = _withdrawn_pleas(text, result.start, out_names, circ_hits)
+    circ_hits += _pleas_told_before(text, before_reasoning, out_names, circ_hits, written_as)
+    circ_hits = _withdrawn_pleas(text, result.start, out_names, circ_hits, written_as)
     legal_aid = [m.end() for m in _LEGAL_AID_RE.finditer(text, 0, before_reasoning)]
     circumstances = tuple(
         Circumstance(
@@ -3870,7 +3929,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     unknown_prosecuted = _named("charges_prosecution_unknown", _unknown_prosecuted(text, secs), sp)
     # every amount level the reasoning finds, lowest first (of several, the highest governs the bracket:
     # 既遂…数额较大，未遂…数额巨大 is sentenced in 数额巨大's, reduced for the attempt), and the one where it finds one
-    found_levels = _stated_levels(text, reasoning, _AMOUNT_LEVEL_RE, names=out_names) if reasoning else {}
+    found_levels = (_stated_levels(text, reasoning, _AMOUNT_LEVEL_RE, names=[*out_names, *written_as])
+                    if reasoning else {})
     levels_stated = tuple(x for x in _AMOUNT_LEVELS if x in found_levels)
     for k, x in enumerate(levels_stated):
         sp.add(f"amount_levels_stated[{k}]", found_levels[x])
@@ -3884,13 +3944,18 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     if quantity_level is not None:
         sp.add("quantity_level_stated", quantity_level[1])
     charge_findings = []
-    clauses = (_charge_findings(text, reasoning, out_names)
+    clauses = (_charge_findings(text, reasoning, [*out_names, *written_as])
                + [(*a, None) for a in _act_findings(text, reasoning, charges_reasoning)] if reasoning else [])
     for k, (charge, kind, value, (c0, c1), who) in enumerate(clauses):
         o = doc.original_span(c0, c1)
+        who = written_as.get(who, who) if who else who
         charge_findings.append(ChargeFinding(charge, kind, value, o.start, o.end, o.text, who))
         sp.add(f"charge_findings[{k}]", (c0, c1))
-    tallies = _tallies(doc, facts_listed, reasoning, sp, names)
+    # (what is told of a defendant by another name of his, a short form, is his)
+    aliases = _aliases_of(defendants)
+    tallies = tuple(replace(t, defendant=_as_named_one(t.defendant, aliases),
+                            named=_as_named(t.named, aliases))
+                    for t in _tallies(doc, facts_listed, reasoning, sp, names))
     suspended = _suspended(doc, sp)
     # the worst harm the facts and the reasoning tell, and the worst short of death
     worst = [worst_harms(text, sec.start, sec.end) for sec in (facts, reasoning) if sec is not None]
@@ -3935,6 +4000,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         doc, facts, facts_from, reasoning, result.start, main_charge,
         [d.name for d in defendants if d.name] + names, sp, len(defendants) == 1, without,
     )
+    amount_list = [replace(a, defendant=_as_named_one(a.defendant, aliases),
+                           named=_as_named(a.named, aliases)) for a in amount_list]
     # Entities in the facts: rules, and the NER model where given.
     fe = _FactElements()
     if facts is not None:
@@ -3992,7 +4059,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     harmed = _harmed(doc, facts_listed, reasoning, fe.victims, sp)
     recommendations, stance_word, stance_words = _recommendations(
         doc, secs, result.start, result_names, sp, [d.name for d in defendants if d.is_unit],
-        [a.name for a in accomplices])
+        [a.name for a in accomplices], _aliases_of(defendants))
     defendants = [replace(d, recommendation_stance=w) for d, w in zip(defendants, stance_words)]
     originals, appeal_by = _first_instance(doc, result.start, f.procedure, result_names + names, sp)
     return Judgment(

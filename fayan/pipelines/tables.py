@@ -510,7 +510,8 @@ TABLES: tuple[TableSpec, ...] = (
                lambda r: _joined(r.item.charges)),
         Column("charges_standard", "string", "the charges as standard 罪名 (a name no alias or rule maps stays as written; check E17 flags it), joined with ;",
                lambda r: _joined(r.item.charges_standard)),
-        Column("aliases", "string", "other names (曾用名, 绰号), joined with ;",
+        Column("aliases", "string", "other names (曾用名, 绰号, a short form the document introduces: （以下简称…）), "
+               "joined with ;",
                lambda r: _joined(r.item.aliases)),
         Column("name_variants", "string",
                "other spellings of the name after a role word elsewhere in the document (one character differs; "
