@@ -8851,3 +8851,154 @@ def test_a_short_form_the_document_introduces_is_the_defendant_s_name(short: str
     assert [(a.amount_yuan, a.named) for a in j.amounts if a.section == "facts"] == [
         (60000, ("韩立春", "帕尔哈提•艾则孜")), (8000, ("帕尔哈提•艾则孜",))]
     assert [f.rule for f in run_checks([j]) if f.rule in ("E3", "E11", "E12")] == []
+
+
+# 乙某 sells once with 甲某, 甲某 twice alone; the summing-up tells each one's quantity in a clause of its own
+SUMMED_DRUG = (
+    "某某县人民法院 刑事判决书 （2023）滇0112刑初21号 公诉机关某某县人民检察院。\n"
+    "被告人甲某，男，1981年5月3日出生，汉族，无业。因本案于2023年7月9日被刑事拘留。\n"
+    "被告人乙某，女，1993年2月8日出生，汉族，无业。因本案于2023年7月12日被刑事拘留。\n"
+    "某某县人民检察院指控被告人甲某、乙某犯贩卖毒品罪，于2023年10月9日向本院提起公诉。\n"
+    "经审理查明：\n"
+    "1.2023年6月2日，被告人甲某在某小区门口以人民币500元的价格向吸毒人员丙某贩卖甲基苯丙胺2.6克。\n"
+    "2.2023年6月20日，吸毒人员丁某联系被告人甲某购买甲基苯丙胺，甲某安排被告人乙某送货，乙某将甲基苯丙胺1.9克"
+    "交给丁某。\n"
+    "3.2023年7月9日，民警在甲某的住处查获甲基苯丙胺{seized}克，系其准备用于贩卖。\n"
+    "上述毒品经鉴定，均检出甲基苯丙胺成分。综上，被告人甲某贩卖甲基苯丙胺共计{total}克；被告人乙某参与贩卖甲基苯丙胺"
+    "1.9克。\n"
+    "本院认为，被告人甲某、乙某明知是毒品而贩卖，其行为均已构成贩卖毒品罪。二被告人归案后均如实供述自己的罪行，"
+    "依法可以从轻处罚。依照《中华人民共和国刑法》第三百四十七条、第二十五条第一款、第六十七条第三款之规定，判决如下：\n"
+    "一、被告人甲某犯贩卖毒品罪，判处{sentence}，并处罚金人民币三万元。\n"
+    "二、被告人乙某犯贩卖毒品罪，判处有期徒刑八个月，并处罚金人民币二千元。\n"
+    "审判长 某某某 二〇二三年十二月八日 书记员 某某某"
+)
+
+
+@pytest.mark.parametrize(
+    ("seized", "total", "sentence", "fires"),
+    [
+        # 2.6 + 1.9 + 48.3 = 52.8 克 of 甲某 (数量大: fifteen years or more), thirteen years and only a 坦白
+        ("48.3", "52.8", "有期徒刑十三年", True),
+        ("48.3", "52.8", "有期徒刑十五年", False),
+        ("28.3", "32.8", "有期徒刑八年", False),  # 数量较大: seven years or more
+    ],
+)
+def test_drug_quantity_bracket_of_a_total_the_summing_up_tells_of_one_defendant(
+    seized: str, total: str, sentence: str, fires: bool
+) -> None:
+    """A total the summing-up tells of one defendant alone (综上，被告人甲某贩卖甲基苯丙胺共计52.8克；被告人乙某…)
+    is at least his quantity, though a sale told in his item is the other's too: a term below the bracket it
+    reaches, with no ground to go lower, is reported."""
+    text = SUMMED_DRUG.format(seized=seized, total=total, sentence=sentence)
+    j = extract(text)
+    assert [d.name for d in j.defendants] == ["甲某", "乙某"]
+    assert [m.named for m in j.drugs if m.section == "facts" and m.total] == [("甲某",)]
+    found = [(f.rule, f.defendant) for f in run_checks([j]) if f.rule in ("E4", "E20")]
+    assert found == ([("E4", "甲某"), ("E20", "甲某")] if fires else []), found
+    for f in run_checks([j]):
+        if f.rule in ("E4", "E20"):
+            assert f"甲基苯丙胺{total}克" in f.message and all(text[e.start : e.end] == e.text for e in f.evidence)
+
+
+@pytest.mark.parametrize(
+    ("facts", "reason", "fires"),
+    [
+        # 8.4 克 of 海洛因 (少量: 三年以下), seven years: 情节严重 (三年以上七年以下) or 数量较大 (七年以上) only, and the
+        # reasoning finds neither
+        ("以400元的价格向他人贩卖海洛因0.6克，民警从其住处查获海洛因7.8克。上述毒品共计8.4克", "贩卖毒品，", True),
+        ("以400元的价格向他人贩卖海洛因0.6克，民警从其住处查获海洛因7.8克。上述毒品共计8.4克",
+         "多次贩卖毒品，情节严重，", False),
+        # sales on three days: 多次贩卖 is 情节严重 by the 2016 毒品解释 第四条, whether the reasoning says so or not
+        ("以400元的价格向他人贩卖海洛因2.6克。2019年12月5日、12月9日，被告人甲某又两次向他人贩卖海洛因，分别重2.7克、"
+         "3.1克", "贩卖毒品，", False),
+    ],
+)
+def test_drug_sentence_only_severity_or_a_larger_quantity_allows(
+    facts: str, reason: str, fires: bool
+) -> None:
+    """Seven years for less than 10 克 of 海洛因 lie in 347④'s 情节严重 and in 数量较大's bracket only: a lead where
+    the quantity is short of the one and the reasoning does not find the other."""
+    over = dict(charge="贩卖毒品罪", facts=facts, reason=reason, article="三百四十七",
+                sentence="有期徒刑七年，并处罚金人民币一万元", end="2026年12月1日")
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert (j.drug, float(j.drug_grams or 0)) == ("海洛因", 8.4)
+    got = [(f.rule, f.message) for f in run_checks([j]) if f.rule in ("E3", "E4", "E20")]
+    said = ("查明海洛因8.4克，属第1档（鸦片不满二百克、海洛因或者甲基苯丙胺不满十克或者其他少量毒品 (无论数量多少，都应当追究"
+            "刑事责任)），被告人甲某却被判处有期徒刑7年，该刑罚仅第2档（鸦片二百克以上不满一千克、海洛因或者甲基苯丙胺十克以上"
+            "不满五十克或者其他毒品数量较大）或第1b档（少量毒品，情节严重）可判，前者只因毒品数量适用，后者须情节严重，"
+            "而本院认为部分未认定情节严重。")
+    assert got == ([("E4", said), ("E20", said)] if fires else []), got
+
+
+JOINT_THEFT = (
+    "浙江省某某市某某区人民法院 刑事判决书 （2019）浙0212刑初77号 公诉机关某某市某某区人民检察院。\n"
+    "被告人甲某，男，1980年3月5日出生，汉族，无业。因本案于2019年1月23日被刑事拘留。\n"
+    "被告人乙某，男，1986年8月1日出生，汉族，无业。因本案于2019年1月24日被刑事拘留。\n"
+    "某某市某某区人民检察院指控被告人甲某、乙某犯盗窃罪，于2019年5月6日向本院提起公诉。\n"
+    "经审理查明：\n"
+    "（一）2018年9月14日，被告人甲某、乙某至某公司仓库，窃得铜排一批。经认定，价值人民币158200元。\n"
+    "（二）2018年10月3日，被告人甲某至某工地，窃得电缆一批。经认定，价值人民币{second}元。\n"
+    "{summed}\n"
+    "本院认为，被告人甲某、乙某以非法占有为目的，秘密窃取他人财物，被告人甲某盗窃数额巨大，被告人乙某盗窃数额巨大，"
+    "其行为均已构成盗窃罪。二被告人归案后均能如实供述自己的罪行，依法可以从轻处罚。"
+    "依照《中华人民共和国刑法》第二百六十四条、第二十五条第一款、第六十七条第三款之规定，判决如下：\n"
+    "一、被告人甲某犯盗窃罪，判处{sentence}，并处罚金人民币五万元。\n"
+    "二、被告人乙某犯盗窃罪，判处有期徒刑四年，并处罚金人民币二万元。\n"
+    "审判长 某某某 二〇一九年六月十八日 书记员 某某某"
+)
+_EACH_SUMMED = "综上，被告人甲某参与盗窃二次，窃得财物价值共计人民币{total}元；被告人乙某参与盗窃一次，窃得财物价值人民币158200元。"
+
+
+_BELOW_OWN_TOTAL = ("查明被告人甲某个人所涉犯罪数额共计437560元，按浙江的标准已达第3档（数额特别巨大或者有其他特别严重情节），"
+                    "本院认为部分却认定其数额巨大，被告人甲某被判处有期徒刑8年，属较低量刑幅度，且未见减轻处罚情节。")
+
+
+@pytest.mark.parametrize(
+    ("second", "summed", "sentence", "said"),
+    [
+        # 甲某's own 437,560 yuan is 数额特别巨大 in 浙江 (from 40万元): eight years, and only a 坦白
+        ("279360", _EACH_SUMMED.format(total="437560"), "有期徒刑八年", _BELOW_OWN_TOTAL),
+        # ten years fit it, the level the reasoning says of him does not
+        ("279360", _EACH_SUMMED.format(total="437560"), "有期徒刑十年",
+         "本院认为部分认定被告人甲某数额巨大，而查明被告人甲某个人所涉犯罪数额共计437560元，按浙江的标准已属数额特别巨大。"),
+        ("179360", _EACH_SUMMED.format(total="337560"), "有期徒刑八年", None),  # 数额巨大
+        # a total told of both: whose share is what, fayan does not read
+        ("279360", "综上，被告人甲某、乙某窃得财物价值共计人民币437560元。", "有期徒刑八年", None),
+    ],
+)
+def test_e4_a_term_below_the_bracket_of_a_total_told_of_one_defendant_alone(
+    second: str, summed: str, sentence: str, said: str | None
+) -> None:
+    """Of several defendants, the total the facts tell of one alone (综上，被告人甲某参与盗窃二次，窃得财物价值
+    共计…) is at least his amount: a term below the bracket it reaches under the province's standard, with no
+    ground to go lower, is reported (with the level the reasoning says of him where that is lower too), else
+    such a level."""
+    text = JOINT_THEFT.format(second=second, summed=summed, sentence=sentence)
+    j = extract(text)
+    assert [d.name for d in j.defendants] == ["甲某", "乙某"]
+    found = [(f.rule, f.defendant, f.message) for f in run_checks([j]) if f.rule in ("E3", "E4")]
+    assert found == ([("E4", "甲某", said)] if said else []), found
+    for f in run_checks([j]):
+        if f.rule == "E4":
+            assert all(text[e.start : e.end] == e.text for e in f.evidence)
+
+
+@pytest.mark.parametrize(
+    ("amount", "rules"),
+    [
+        # 8,750 yuan and 数额较大 found: four years lie only in 数额巨大's bracket, above the court's own level (E3),
+        # and above what the amount reaches (E4)
+        ("8750", {"E3", "E4"}),
+        # 200,000 yuan is 数额巨大 everywhere: the level is wrong, not the term (E4 alone)
+        ("200000", {"E4"}),
+    ],
+)
+def test_e3_one_count_above_the_bracket_of_the_level_the_reasoning_finds(
+    amount: str, rules: set[str]
+) -> None:
+    over = dict(facts=f"窃得他人现金人民币{amount}元", reason="盗窃他人财物，数额较大，",
+                sentence="有期徒刑四年，并处罚金人民币八千元", end="2023年12月1日")
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert j.total_crime_amount_yuan == int(amount)
+    got = {f.rule for f in run_checks([j]) if f.rule in ("E3", "E4") and f.severity != "info"}
+    assert got == rules, [(f.rule, f.message) for f in run_checks([j])]

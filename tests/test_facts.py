@@ -1074,3 +1074,16 @@ def test_drug_owners_and_each_defendant_s_own_quantity() -> None:
     assert drug_owners(together, find_drugs(together), names) == [("甲某", "乙某")]
     # 王某 is not 王某某's
     assert drug_owners("被告人王某某贩卖冰毒5克。", find_drugs("被告人王某某贩卖冰毒5克。"), {"王某": "王某", "李某": "李某"}) == [()]
+
+
+def test_drug_owners_of_a_total_the_summing_up_tells_of_one_defendant() -> None:
+    """A total of a summing-up (综上，…) is the defendants its own clause names: the summing-up tells each one's
+    quantity in turn. A total told in the course of the facts is its paragraph's."""
+    names = {"甲某": "甲某", "乙某": "乙某"}
+    text = ("1.被告人甲某向丙某贩卖甲基苯丙胺2.6克。\n2.甲某安排被告人乙某送货，乙某将甲基苯丙胺1.9克交给丁某。\n"
+            "上述毒品均检出甲基苯丙胺成分。综上，被告人甲某贩卖甲基苯丙胺共计4.5克；被告人乙某参与贩卖甲基苯丙胺1.9克。")
+    found = [d for d in find_drugs(text) if d.grams]
+    assert [(d.grams, d.total) for d in found] == [(2.6, False), (1.9, False), (4.5, True), (1.9, False)]
+    assert drug_owners(text, found, names) == [("甲某",), ("甲某", "乙某"), ("甲某",), ("甲某", "乙某")]
+    told = text.replace("综上，被告人甲某贩卖甲基苯丙胺共计4.5克", "被告人甲某贩卖甲基苯丙胺共计4.5克")
+    assert drug_owners(told, [d for d in find_drugs(told) if d.grams], names)[2] == ("甲某", "乙某")

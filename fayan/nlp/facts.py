@@ -835,6 +835,21 @@ def _sentence_bounds(text: str, start: int, end: int) -> Iterator[tuple[int, int
 _AFTER_ITEMS_RE = re.compile(r"\s*(?:经审理查明|另查明|还查明|又查明|综上)")
 
 
+# a summing-up sentence of the facts (综上，被告人甲…共计52.4克；被告人乙…), and the end of one of its clauses
+_SUMMING_UP_RE = re.compile(r"\s*综上")
+_CLAUSE_END_RE = re.compile(r"[。；;]")
+
+
+def _summed_up_clause(text: str, lo: int, hi: int, d: DrugFound) -> tuple[int, int] | None:
+    """The clause (to ；) of ``d`` in ``text[lo:hi]``, where its sentence (to 。) sums up (综上，…); else None."""
+    opened = max(text.rfind("。", lo, d.start), lo - 1) + 1
+    if not _SUMMING_UP_RE.match(text, opened):
+        return None
+    ends = [m.end() for m in _CLAUSE_END_RE.finditer(text, opened, d.start)]
+    stop = _CLAUSE_END_RE.search(text, d.end, hi)
+    return (ends[-1] if ends else opened), (stop.start() if stop else hi)
+
+
 def drug_owners(text: str, found: Sequence[DrugFound], names: dict[str, str]) -> list[tuple[str, ...]]:
     """For each of ``found`` (what :func:`find_drugs` read from ``text``), the defendants named (``names``:
     each name or alias as written, with the defendant it is of; all of them where it speaks of them together:
@@ -842,7 +857,11 @@ def drug_owners(text: str, found: Sequence[DrugFound], names: dict[str, str]) ->
     事实 on a line of its own, 另查明 and 综上 not of it): the seizure of 二、被告人乙…民警从其随身携带的洗发水瓶
     内查获白色粉末一包。经称量，净重8.6克 is 乙's, though item 一 tells of 甲, and 从乙驾驶的车内查获… in a
     paragraph that tells 甲 hired 乙 is both's (not its sentence's 乙 alone); () where none is named so. A masked
-    name run on (戊某 of 戊某某, 戊某戌) is not the shorter name's.
+    name run on (戊某 of 戊某某, 戊某戌) is not the shorter name's. A stated total of a summing-up (综上，…) whose own
+    clause (to ；) names defendants is theirs: the summing-up tells each one's quantity in turn (综上，被告人甲贩卖甲基
+    苯丙胺共计52.4克；被告人乙参与贩卖甲基苯丙胺2.4克: 52.4克 is 甲's alone, though the paragraph names 乙 too). A
+    total told in the course of the facts is not (在甲的组织下，…制造出甲基苯丙胺共计35642克 is also the 乙 who
+    arranged it the sentence before).
 
     >>> t = "一、被告人甲某贩卖甲基苯丙胺5克。\\n二、乙某携带毒品被查获。经称量，净重8.6克；经鉴定，检出海洛因成分。"
     >>> drug_owners(t, [d for d in find_drugs(t) if d.grams], {"甲某": "甲某", "乙某": "乙某"})
@@ -861,6 +880,10 @@ def drug_owners(text: str, found: Sequence[DrugFound], names: dict[str, str]) ->
             if "。" in line or len(line) > 40 or _AFTER_ITEMS_RE.match(text, start):
                 lo = start
         hi = min(nl if nl >= 0 else len(text), items[j] if j < len(items) else len(text))
+        if d.total and (clause := _summed_up_clause(text, lo, hi, d)) is not None:
+            at, until = clause
+            if TOGETHER_RE.search(text, at, until) or any(at <= a < until for a, _n in mentions):
+                lo, hi = at, until
         if TOGETHER_RE.search(text, lo, hi):
             out.append(tuple(dict.fromkeys(names.values())))
         else:

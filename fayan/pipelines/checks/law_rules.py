@@ -14,7 +14,9 @@ from datetime import date
 
 from fayan.errors import LexiconError
 from fayan.findings import Evidence, Finding
-from fayan.judgment import AmountMention, ChargeFinding, Circumstance, Count, Defendant, Judgment, SectionRef
+from fayan.judgment import (
+    AmountMention, ChargeFinding, Circumstance, Count, Defendant, DrugMention, Judgment, SectionRef,
+)
 from fayan.nlp.charges import (
     ChargeName, article_rows_for_charge, articles_for_charge, charge_words, decompose_charge,
     normalize_charge, paragraph_in_force, unknown_charge_names,
@@ -865,6 +867,7 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from _stated_level_beyond_the_facts(j, ctx)
     yield from _term_beyond_the_facts(j, ctx)
     yield from _outside_the_found_amount_s_level(j, ctx, _on(j))
+    yield from _below_an_own_total(j, ctx, _on(j))
     yield from _online_gambling_severity_below_its_amounts(j)
     if j.total_crime_amount_yuan is None:
         return
@@ -951,7 +954,8 @@ def _outside_the_found_amount_s_level(j: Judgment, ctx: Context, on: date | None
     is as much at odds with the amount found: E4 too, the catalogue's code for that (盗窃 of 20408元, 数额较大 found,
     and four years). The count's amount is the crime amount found where that is its charge's (one defendant; the
     charge whose roles it totals); else, of one defendant's several counts, what bounds it (:func:`_count_s_amount`:
-    a theft of 8800余元 told under its own heading beside a robbery, four years)."""
+    a theft of 8800余元 told under its own heading beside a robbery, four years). A term above the level of one
+    count is left to E4's own comparison of the amount found with the term."""
     if len(j.defendants) != 1:
         return
     d = j.defendants[0]
@@ -975,6 +979,8 @@ def _outside_the_found_amount_s_level(j: Judgment, ctx: Context, on: date | None
             continue  # the amount may not reach the stated level under some standard
         if not below and k + 1 < len(names) and amount >= _bound(local, table.levels[k + 1], top=False):
             continue  # the amount may reach the next level under some standard
+        if not below and _amount_is_the_count_s(j, ctx):
+            continue  # one count: E4's own comparison of the amount found with the term reports it
         where = f"{province}的标准" if local is not None else "各地标准"
         term = f"{f.data.get('principal') or '有期徒刑'}{fmt_term(f.data['months'])}" if f.data.get("months") else ""
         by = f"被{f.data['decision']}判处" if f.data.get("decision") else "被判处"  # (a count an earlier decision imposed)
@@ -985,6 +991,67 @@ def _outside_the_found_amount_s_level(j: Judgment, ctx: Context, on: date | None
             [*f.evidence, *ev], defendant=d,
             basis=table.source or "数额认定标准", data={**f.data, "amount": amount, "province": province},
         )  # fmt: skip
+
+
+def _below_an_own_total(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
+    """Of several defendants, each one's one count of an amount-based charge against the largest total the
+    facts tell of that defendant alone (``AmountMention.named``: 综上，被告人甲某参与盗窃六次，窃得财物价值共计
+    人民币437560元；被告人乙某参与盗窃三次，…共计人民币186300元: 437560元 is 甲某's), where that total reaches
+    a bracket under every standard (the court's province's where the table has it: 浙江's 数额特别巨大 from
+    40万元): a term below that bracket with no ground to go lower, else an amount level the reasoning says of
+    the defendant (or its charge's clause) below the level the total reaches. Only that way round: a defendant
+    answers for at least a total told of him alone, and for more where other acts are told of others too.
+    Money raised (集资, ``deposit``) is left out: the amount of 集资诈骗 is what was not paid back."""
+    if len(j.defendants) < 2:
+        return
+    province = _province(j)
+    for i, d in enumerate(j.defendants):
+        items = _items(d)
+        it = items[0] if len(items) == 1 else None
+        law = ctx.law.charge(it.charge) if it is not None else None
+        p = _principal(it.principal) if it is not None else None
+        if it is None or law is None or law.amount is None or law.amount_variants or p not in _FIXED:
+            continue
+        roles, names = counted_roles(it.charge) - {"deposit"}, {d.name, *d.name_variants}
+        own = [a for a in j.amounts if a.section == "facts" and a.is_total and not a.is_restatement
+               and a.currency == "CNY" and a.role in roles and a.named and set(a.named) <= names]
+        if not own or it.months is None:
+            continue
+        top = max(own, key=lambda a: float(a.amount_yuan))
+        amount = float(top.amount_yuan)
+        reached = _amount_brackets(law, amount, province, on)
+        imposed = law.bracket_for_term(p, it.months, on=on)
+        if not reached or not imposed:
+            continue
+        certain = min(reached, key=lambda b: b.number)
+        table, local = law.amount, law.amount.province(province)
+        where = f"{province}的标准" if local is not None else "全国标准"
+        said = _own_finding(j, d, it, "amount_level") or _clause_finding(j, it, "amount_level")
+        levels = [lv.name for lv in table.levels]
+        sure = [lv.name for lv in table.levels if amount >= _bound(local, lv, top=True)]
+        lower = (said.value if said is not None and said.value in levels and sure
+                 and levels.index(sure[-1]) > levels.index(said.value) else None)
+        told = f"查明被告人{d.name}个人所涉犯罪数额共计{fmt_number(amount)}元"
+        ev = [Evidence(top.start, top.end, top.text, "查明数额"), *count_evidence(j, i, it.count)]
+        basis = table.source or "数额认定标准"
+        data = {"charge": it.charge, "amount": amount, "province": province, "amount_bracket": certain.number,
+                "imposed_brackets": [b.number for b in imposed]}
+        if max(b.number for b in imposed) < certain.number and not below_allowed(j, d, said=False):
+            if _below_its_own_level(j, ctx, d, it, on):
+                continue  # E3: below the bracket of the level the reasoning itself finds
+            yield finding(
+                j, "E4", "warning",
+                f"{told}，按{where}已达第{certain.level}档（{certain.condition}）"
+                + (f"，本院认为部分却认定其数额{lower}" if lower else "")
+                + f"，被告人{d.name}被判处{p}{fmt_term(it.months)}，属较低量刑幅度，且未见减轻处罚情节{lightly(j, d)}。",
+                ev, defendant=d, basis=basis, data=data,
+            )  # fmt: skip
+        elif lower and said is not None:
+            yield finding(
+                j, "E4", "warning", f"本院认为部分认定被告人{d.name}数额{lower}，而{told}，按{where}已属数额{sure[-1]}。",
+                [*_clause_evidence(said), *ev[:1]], defendant=d, basis=basis,
+                data={**data, "stated": lower, "reached": sure[-1]},
+            )  # fmt: skip
 
 
 def _count_s_amount(
@@ -1272,18 +1339,20 @@ def _own_part_above_the_level(
 
 
 def _above_the_stated_level(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
-    """Where the amount found is not the one count's to compare (several counts or defendants: fayan reads one crime
-    amount, one charge's), each count whose amount level the reasoning tells (:func:`_level_counts`), sentenced to a
-    punishment that only brackets above that level's allow, where the reasoning finds no 情节 level either (盗窃 of
-    five years beside a 抢劫 sentenced to death, 数额较大 found). The term is above the bracket the court itself finds:
-    E3, as a term below it is (:func:`_below_the_stated_level`), and E4 where the amount found agrees
-    (:func:`_outside_the_found_amount_s_level`). A bracket above is one of a higher amount level, or
-    one naming no level in the table (故意毁坏财物's 数额巨大或者有其他特别严重情节, where the table has 较大 only)
-    whose term begins where the stated level's ends. A 情节 level the reasoning finds may open the bracket, unless the
-    clauses concluding the charges state it of other counts only, naming neither the count's charge nor its act
-    (非法持有枪支…情节严重 beside a 盗窃 found 数额巨大; not 其盗窃行为属情节严重，又随意殴打他人…构成寻衅滋事罪)."""
-    if _amount_is_the_count_s(j, ctx):
-        return  # the amount found is the count's: E4's comparison with it
+    """Each count whose amount level the reasoning tells (:func:`_level_counts`), sentenced to a punishment
+    that only brackets above that level's allow, where the reasoning finds no 情节 level either (盗窃 of five
+    years beside a 抢劫 sentenced to death, 数额较大 found; one count of 盗窃, 多次秘密窃取他人财物，数额较大,
+    and four years). The term is above the bracket the court itself finds: E3, as a term below it is
+    (:func:`_below_the_stated_level`), and E4 where the amount found agrees
+    (:func:`_outside_the_found_amount_s_level`; of one count, E4's own comparison of the amount with the
+    term). Not where the amount found is the one count's and reaches the term's bracket under every standard:
+    the level is wrong then, not the term (:func:`_stated_level`). A bracket above is one of a higher amount
+    level, or one naming no level in the table (故意毁坏财物's 数额巨大或者有其他特别严重情节, where the table has
+    较大 only) whose term begins where the stated level's ends. A 情节 level the reasoning finds may open the
+    bracket, unless the clauses concluding the charges state it of other counts only, naming neither the
+    count's charge nor its act (非法持有枪支…情节严重 beside a 盗窃 found 数额巨大; not 其盗窃行为属情节严重，又
+    随意殴打他人…构成寻衅滋事罪)."""
+    found = float(j.total_crime_amount_yuan) if _amount_is_the_count_s(j, ctx) else None
     severe = [c for c in j.charge_findings if c.kind == "severity"]
     for i, d, it, law, stated, ev_level in _level_counts(j, ctx):
         if j.severity_stated is not None and (
@@ -1299,6 +1368,9 @@ def _above_the_stated_level(j: Judgment, ctx: Context, on: date | None) -> Itera
         if _clause_finding(j, it, "severity"):
             continue
         b = min(imposed, key=lambda x: x.number)
+        if found is not None and (reached := _amount_brackets(law, found, _province(j), on)) and min(
+                x.number for x in reached) >= b.number:
+            continue  # the amount found reaches the term's bracket under every standard: the level is wrong
         yield finding(
             j, "E3", _severity(law, "warning"),
             f"本院认为部分认定数额{stated}，被告人{d.name}犯{it.printed}却被判处{p}{fmt_term(it.months) if p in _FIXED else ''}，"
@@ -1543,8 +1615,8 @@ def drug_quantity_findings(j: Judgment, ctx: Context, code: str) -> Iterator[Fin
     """The main drug's quantity against the 2016 毒品解释 table (one defendant, one count, or of one defendant's
     several counts the one of a drug charge: :func:`_quantity_count`, 7 judgments of the dev, SPC and example
     documents, none reported; or each of several defendants of one act: :func:`_one_act_counts`; else each of
-    several defendants whose own drug and weight the facts tell apart: :func:`_own_quantity_counts`), under
-    ``code``.
+    several defendants whose own drug and weight the facts tell apart: :func:`_own_quantity_counts`; else, of
+    several defendants, a total told of one alone: :func:`_own_total_counts`), under ``code``.
 
     The catalogue names this comparison twice, E4 (the bracket against the quantity found) and E20 (the quantity
     against the 2016 table): both run it. Only what no other circumstance explains is reported: a sentence below
@@ -1569,6 +1641,35 @@ def drug_quantity_findings(j: Judgment, ctx: Context, code: str) -> Iterator[Fin
         mine = tuple(m for m in j.drugs if m.section == "facts" and m.named == (d.name,))
         own = replace(j, drugs=mine, drug=d.drug, drug_grams=d.drug_grams)
         yield from _drug_quantity_of(own, ctx, code, i, d, it, law, p)
+    for i, d, it, law, p, m in () if acts else _own_total_counts(j, ctx):
+        # only a sentence below the bracket the total reaches: the defendant may answer for more (a joint sale
+        # told of another too)
+        own = replace(j, drugs=(m,), drug=m.drug, drug_grams=m.grams)
+        yield from _drug_quantity_of(own, ctx, code, i, d, it, law, p, higher=False)
+
+
+def _own_total_counts(
+    j: Judgment, ctx: Context
+) -> list[tuple[int, Defendant, _Item, ChargeLaw, str | None, DrugMention]]:
+    """Of several defendants, each one's count of a drug charge (their one count, or the one such count of
+    several) with the largest total the facts tell of that defendant alone (``DrugMention.named``: 综上，被告人甲
+    贩卖甲基苯丙胺共计52.4克；被告人乙参与贩卖甲基苯丙胺2.4克: 52.4克 of 甲), where the facts do not tell the
+    defendant's own quantity (``Defendant.drug_grams``: a sale of both, told in 甲's item, is not 甲's alone).
+    He answers for at least that total. None of a unit's."""
+    out = []
+    for i, d in enumerate(j.defendants if len(j.defendants) > 1 else ()):
+        if d.drug_grams is not None or d.is_unit:
+            continue
+        names = {d.name, *d.name_variants}
+        totals = [m for m in j.drugs if m.section == "facts" and m.total and m.grams is not None
+                  and not m.converted and m.named and set(m.named) <= names]
+        counted = [(it, law) for it in _items(d)
+                   if (law := ctx.law.charge(it.charge)) is not None and law.quantity is not None]
+        if totals and len(counted) == 1:
+            it, law = counted[0]
+            top = max(totals, key=lambda m: float(m.grams or 0))
+            out.append((i, d, it, law, _principal(it.principal), top))
+    return out
 
 
 def _own_quantity_counts(
@@ -1619,10 +1720,11 @@ def _one_act_counts(j: Judgment, ctx: Context) -> list[tuple[int, Defendant, _It
 
 def _drug_quantity_of(
     j: Judgment, ctx: Context, code: str, i: int, d: Defendant, it: _Item, law: ChargeLaw, p: str | None,
-    lower: bool = True,
+    lower: bool = True, higher: bool = True,
 ) -> Iterator[Finding]:
     """:func:`drug_quantity_findings` of defendant ``i``'s count ``it``; with ``lower`` False, no sentence
-    below the bracket the quantity requires is reported (a 从犯's)."""
+    below the bracket the quantity requires is reported (a 从犯's), with ``higher`` False, none that only a
+    higher quantity allows (the quantity is the least the defendant answers for)."""
     several = len({m.drug for m in j.drugs if m.section == "facts"}) > 1
     if law.quantity is None or p not in ("管制", "拘役", "有期徒刑", "无期徒刑", "死刑"):
         return
@@ -1651,7 +1753,7 @@ def _drug_quantity_of(
                 ev, defendant=d, basis=DRUG_BASIS, data=data,
             )  # fmt: skip
             return
-    if not several and certain is None and values and no_floor:
+    if higher and not several and certain is None and values and no_floor:
         # 非法持有毒品罪: below 数量较大 there is no crime (its lowest bracket needs that quantity)
         level, least = min(values.items(), key=lambda kv: kv[1])
         yield finding(
@@ -1681,6 +1783,8 @@ def _drug_quantity_of(
             f"被告人{d.name}却被判处{given}，属较低量刑幅度，且未见减轻处罚情节{lightly(j, d)}。",
             ev, defendant=d, basis=DRUG_BASIS, data=data,
         )  # fmt: skip
+    elif not higher:
+        return
     elif not several and all(b.only_by_quantity and b.number > certain.number for b in imposed):  # others may add
         b = min(imposed, key=lambda b: b.number)
         yield finding(
@@ -1689,6 +1793,39 @@ def _drug_quantity_of(
             f"被告人{d.name}却被判处{given}，该刑罚仅第{b.level}档（{b.condition}）可判，而该档只因毒品数量适用。",
             ev, defendant=d, basis=DRUG_BASIS, data=data,
         )  # fmt: skip
+    elif not several and (unfound := _severity_beside_quantity(j, law, imposed, certain, on, d, it)):
+        b = min((x for x in imposed if x.only_by_quantity), key=lambda x: x.number)
+        yield finding(
+            j, code, "warning",
+            f"查明{j.drug}{fmt_number(j.drug_grams)}克，属第{certain.level}档（{certain.condition}），"
+            f"被告人{d.name}却被判处{given}，该刑罚仅第{b.level}档（{b.condition}）或第{unfound.level}档"
+            f"（{_bare(unfound.condition)}）可判，前者只因毒品数量适用，后者须情节严重，而本院认为部分未认定情节严重。",
+            ev, defendant=d, basis=DRUG_BASIS, data={**data, "unfound": unfound.number},
+        )  # fmt: skip
+
+
+def _severity_beside_quantity(
+    j: Judgment, law: ChargeLaw, imposed: list[Bracket], certain: Bracket, on: date | None, d: Defendant,
+    it: _Item,
+) -> Bracket | None:
+    """The bracket of 情节 the reasoning does not find (:func:`_not_found`) among the brackets of a term that
+    only it and brackets above the quantity found, which the statute reaches by quantity alone, allow: 海洛因
+    8.4克 and seven years, the top of 347④'s 少量毒品，情节严重 (三年以上七年以下) and the foot of 数量较大 (七年以上),
+    with no 情节严重 found. None where the defendant's acts are told on three days or more, or a weight of several
+    deals (先后三次…每次): 多次贩卖 is 情节严重 by the 2016 毒品解释 第四条 whether the reasoning says so or not."""
+    above = [b for b in imposed if b.only_by_quantity and b.number > certain.number]
+    rest = [b for b in imposed if b not in above]
+    days = {tuple(span) for span in d.conduct_dates}
+    if not above or len(rest) != 1 or not days or len(days) > 2 or any(
+            m.times != 1 for m in j.drugs if m.section == "facts"):
+        return None
+    b = rest[0]
+    return b if _by_severity_only(b) and _not_found(j, law, b, on, it, d) else None
+
+
+def _bare(condition: str) -> str:
+    """A bracket's condition without its note in brackets (少量毒品，情节严重 (2016 解释 第四条: …): 少量毒品，情节严重)."""
+    return re.split(r"\s*[(（]", condition)[0]
 
 
 def combined_share(j: Judgment, law: ChargeLaw, level: str) -> tuple[float, list[tuple[str, float, float]]] | None:
