@@ -2892,6 +2892,21 @@ def test_name_written_differently_once_is_flagged_but_a_namesake_is_not() -> Non
     assert extract(other_case.replace("另案被告人王建民", "被告人王建民")).defendants[0].name_variants == ("王建民",)
 
 
+@pytest.mark.parametrize("told, fires", [("“被告人韩立斌”应为“被告人韩立彬”", False), ("被告人韩立斌", True)])
+def test_x4_the_writing_a_correction_puts_right_is_no_slip(told: str, fires: bool) -> None:
+    """A 补正裁定 quotes the slip of an earlier judgment it corrects (…第3页第12行“被告人韩某斌”应为“被告人韩某彬”): the
+    document tells the slip, it makes none."""
+    j = extract(
+        "某某市某某区人民法院\n刑事裁定书\n（2022）浙0102刑初456号之一\n"
+        "被告人韩立彬，男，1990年2月25日出生，汉族，大专文化。\n"
+        "本院在审理某某区人民检察院指控被告人韩立彬犯危险驾驶罪一案中，于2022年9月14日作出（2022）浙0102刑初456号刑事判决，"
+        "该判决已发生法律效力。经审查，该判决书存在笔误，依照《中华人民共和国民事诉讼法》第一百五十七条第一款第（七）项之规定，"
+        f"裁定如下：\n本院（2022）浙0102刑初456号刑事判决书第3页第12行{told}。\n审判员乙某\n二〇二二年十月八日\n书记员丙某\n"
+    )
+    x4 = [f.message for f in run_checks([j]) if f.rule == "X4"]
+    assert bool(x4) is fires, x4
+
+
 @pytest.mark.parametrize(
     "told, variant",
     [

@@ -1996,9 +1996,20 @@ def _name_variants(
         # (韦丙青 for 韦炳青; a name of four characters ending in 甲 for one ending in 呷)
         if ((len(diff) == 1 or word) and not _masked(cand) and not diff[0][0].isdigit()
                 and text.count(cand) < _OTHER_PERSON_COUNT
-                and not (roles and _told_as_another(text, cand, roles))):
+                and not (roles and _told_as_another(text, cand, roles)) and not _corrected(text, cand)):
             found.setdefault(cand, (at, at + n))
     return list(found.items())
+
+
+# the quoted writing a correction puts right: …第3页第12行“被告人蒋某彬”应为“被告人蒋某斌” (a 补正裁定 of a slip in an
+# earlier judgment), 将…“蒋某彬”更正为…
+_CORRECTED_RE = re.compile(r"\s*[”\"’']\s*(?:应当?(?:更正)?为|更正为|改为|系笔误)")
+
+
+def _corrected(text: str, name: str) -> bool:
+    """Whether ``text`` quotes ``name`` as a writing it puts right (:data:`_CORRECTED_RE`): the document tells
+    the slip itself, no slip of its own."""
+    return any(_CORRECTED_RE.match(text, m.end()) for m in re.finditer(re.escape(name), text))
 
 
 def _told_as_another(text: str, name: str, roles: str) -> bool:
