@@ -694,6 +694,41 @@ def test_a_prior_punishment_closed_by_its_word_or_with_a_fine_after_a_comma() ->
     assert [p.punishment for p in h.admin_punishments] == ["罚款500元，暂扣机动车驾驶证2个月"]
 
 
+_SUSPENDED = "2020年5月6日因犯盗窃罪被某区人民法院判处有期徒刑八个月，缓刑一年，并处罚金人民币二千元"
+_NEW_CASE = "因涉嫌犯诈骗罪于2021年1月10日被某市公安局刑事拘留，同年2月5日被逮捕。现羁押于某看守所。"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # a note in brackets after the punishment
+        f"{_SUSPENDED}（该案中于2020年3月1日被刑事拘留，同年4月1日被取保候审），缓刑考验期自2020年5月20日起至2021年5月19日止。",
+        # a clause of the prior's sentence, then the rest of the prior (its 缓刑考验期)
+        f"{_SUSPENDED}，前案中于2020年3月1日被刑事拘留，同年4月1日被取保候审，缓刑考验期自2020年5月20日起至2021年5月19日止。",
+        # a sentence of its own after the prior, the cue a clause of its own
+        f"{_SUSPENDED}。在该案中，其于2020年3月1日被刑事拘留，同年4月1日被取保候审。",
+        f"{_SUSPENDED}（因前罪于2020年3月1日被刑事拘留，同年4月1日被取保候审）。",
+    ],
+    ids=["note", "clause", "sentence", "qianzui"],
+)
+def test_custody_a_prior_tells_of_its_own_case_is_not_this_cases(record: str) -> None:
+    """Custody that a prior's record tells of that earlier case (该案中, 前案中, 因前罪 …) is not this case's first
+    custody, and the record is still a prior; the custody stays listed (a revoked probation credits it)."""
+    h = parse_defendant(f"被告人甲某，男，1990年1月1日出生，汉族，初中文化，无业，住某市某区。{record}{_NEW_CASE}")
+    assert h is not None
+    assert (h.detained_on, h.arrested_on) == ("2021-01-10", "2021-02-05")
+    assert [(p.date, p.charge, p.probation_months) for p in h.priors] == [("2020-05-06", "盗窃罪", 12)]
+    assert h.priors[0].punishment.startswith("有期徒刑八个月，缓刑一年") and "该案" not in h.priors[0].punishment
+    assert [(c.kind, c.date) for c in h.custody][:4] == [
+        ("刑事拘留", "2020-03-01"), ("取保候审", "2020-04-01"), ("刑事拘留", "2021-01-10"), ("逮捕", "2021-02-05")
+    ]
+    # 因该案 after this case's own capture points back at this case, a prior before it or not: the custody is its
+    h = parse_defendant(f"被告人乙某，男。{_SUSPENDED}。因涉嫌犯诈骗罪于2021年1月8日被抓获，因该案于2021年1月10日被某市"
+                        "公安局刑事拘留，同年2月5日被逮捕。")
+    assert h is not None and len(h.priors) == 1
+    assert (h.detained_on, h.arrested_on) == ("2021-01-10", "2021-02-05")
+
+
 def test_an_administrative_authority_with_a_note_in_brackets_keeps_its_closing_bracket() -> None:
     h = parse_defendant("被告人庚某，男，1980年1月1日出生。2015年3月2日因吸食毒品被某市公安局（某某分局）行政拘留十日。"
                         "因本案于2019年1月1日被刑事拘留。")

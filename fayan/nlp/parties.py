@@ -23,7 +23,7 @@ offsets into the paragraph string; the caller shifts them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -500,7 +500,10 @@ _PRIOR_AUTHORITY_RE = re.compile(
 )
 
 
-def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> PriorRecord:
+def _prior_from(
+    text: str, s: int, e: int, base: date | None, kind: str, whole: str | None = None
+) -> PriorRecord:
+    """The record ``text[s:e]`` tells; its ``text`` as ``whole`` (the text before _blanked) prints it."""
     seg = text[s:e]
     dates = [(sp, d) for sp, d in find_dates(seg, base=base)]
     release = None
@@ -600,8 +603,93 @@ def _prior_from(text: str, s: int, e: int, base: date | None, kind: str) -> Prio
         political_rights=rights,
         count_term_months=own_term,
         release_date=release,
-        text=seg.strip(),
+        text=(whole[s:e] if whole is not None else seg).strip(),
     )
+
+
+# a note or clause that tells the custody of the case a prior record names, not this case's (该案中, 前案中, 因该案,
+# 在该案中, 因前罪 …): …判处有期徒刑八个月，缓刑一年（该案中于某日被刑事拘留，同年某日被取保候审）
+_EARLIER_CASE_RE = re.compile(r"(?:该|前一?|上一?)起?案件?|前罪")
+# the custody such a note tells (its 刑满释放 is the prior's release, read with the prior)
+_EARLIER_HELD = frozenset({"指定居所监视居住", "监视居住", "取保候审", "刑事拘留", "逮捕", "留置", "羁押", "抓获", "传唤"})
+# a clause, with a note in brackets inside it (被某公安局（某分局）刑事拘留)
+_CLAUSE_RE = re.compile(r"(?:[^，,。；;（()）]|[（(][^（()）]*[）)])*")
+# a clause that is only the cue (该案中, 在前案中, 因该案)
+_CUE_ONLY_RE = re.compile(rf"\s*(?:在|因|于)?(?:{_EARLIER_CASE_RE.pattern})(?:中|期间|审理中|侦查中)?\s*")
+# a clause that turns to this case (…同年4月3日被取保候审，因涉嫌犯诈骗罪于某日被刑事拘留): the note has ended
+_THIS_CASE_TURN_RE = re.compile(r"\s*(?:又|后|再)?(?:因|于)?(?:涉嫌|本案|此案)|\s*现(?:羁押|押|在押|被羁押)|\s*又因")
+
+
+def _held_kinds(text: str, lo: int, hi: int) -> set[str]:
+    """The custody kinds ``text[lo:hi]`` names."""
+    return {_CUSTODY_KINDS[int(m.lastgroup[1:])][0]  # type: ignore[index]
+            for m in _CUSTODY_RE.finditer(text, lo, hi)}
+
+
+def _earlier_custody(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Spans of ``text[s:e]`` that tell the custody of an earlier case (a note in brackets: its inside;
+    else the clause of the cue and the custody clauses after it), whether or not a prior record is told
+    before them: the caller decides. ``…缓刑一年（该案中于某日被刑事拘留，同年某日被取保候审），缓刑考验期自…``: the bracket's inside.
+
+    >>> t = "2020年5月6日因犯盗窃罪被判处有期徒刑八个月，缓刑一年，该案中于2020年3月1日被刑事拘留，同年4月1日被取保候审，缓刑考验期…"
+    >>> [t[a:b] for a, b in _earlier_custody(t, 0, len(t))]
+    ['该案中于2020年3月1日被刑事拘留，同年4月1日被取保候审']
+    """
+    out: list[tuple[int, int]] = []
+    for m in _EARLIER_CASE_RE.finditer(text, s, e):
+        if out and m.start() < out[-1][1]:
+            continue
+        opened = max(text.rfind("（", s, m.start()), text.rfind("(", s, m.start()))
+        if opened >= 0 and max(text.rfind("）", opened, m.start()), text.rfind(")", opened, m.start())) < 0:
+            shut = min([x for c in "）)" if (x := text.find(c, m.end(), e)) >= 0] + [e])
+            a, b = opened + 1, shut
+        else:
+            a = max(text.rfind("，", s, m.start()), text.rfind(",", s, m.start()), s - 1) + 1
+            b = _CLAUSE_RE.match(text, m.end(), e).end()
+            if not _held_kinds(text, a, b) & _EARLIER_HELD:
+                if not _CUE_ONLY_RE.fullmatch(text, a, b) or b >= e or text[b] not in "，,":
+                    continue
+                b = _CLAUSE_RE.match(text, b + 1, e).end()  # 该案中，其于某日被刑事拘留: the cue is a clause of its own
+            while b < e and text[b] in "，,":  # the custody clauses after it (，同年某日被取保候审)
+                nxt = _CLAUSE_RE.match(text, b + 1, e).end()
+                kinds = _held_kinds(text, b + 1, nxt)
+                released = "释放" in kinds and not re.search(r"刑满|假释|执行完毕", text[b + 1 : nxt])
+                if not (kinds & _EARLIER_HELD or released) or _THIS_CASE_TURN_RE.match(text, b + 1, nxt):
+                    break
+                b = nxt
+        if _held_kinds(text, a, b) & _EARLIER_HELD:
+            out.append((a, b))
+    return out
+
+
+def _blanked(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:
+    """``text[s:e]`` with ``spans`` blanked (full-width spaces): a prior with a note of custody stays one."""
+    seg = text[s:e]
+    for a, b in spans:
+        seg = seg[: a - s] + "\u3000" * (b - a) + seg[b - s :]
+    return seg
+
+
+def _classify(
+    seg: str, s: int, priors: list[PriorRecord], prior_spans: list[tuple[int, int]],
+    custody: list[CustodyEvent],
+) -> tuple[bool, bool, bool, bool, bool]:
+    """What the header sentence ``seg`` (at ``s``) tells: (this case, the release of the last prior,
+    what was served of it, a prior, an administrative punishment)."""
+    this_case = bool(_THIS_CASE_RE.search(seg)) or bool(
+        re.search(r"刑事拘留|逮捕", seg) and not _PRIOR_RE.search(seg)
+    )
+    # "…被判处有期徒刑七个月。2017年12月19日刑满释放。": the release of the prior just read
+    release_only = bool(_RELEASE_ONLY_RE.fullmatch(seg.strip())) and not re.search(r"罪|判处", seg)
+    release_of_last = bool(not this_case and priors and priors[-1].release_date is None and release_only)
+    served_of_last = bool(not this_case and prior_spans and prior_spans[-1][1] == s
+                          and _SERVED_ONLY_RE.fullmatch(seg.strip()) and not re.search(r"判处", seg))
+    # "因涉嫌职务侵占罪于…被刑事拘留，…被逮捕。2020年11月9日刑满释放。" (a retrial's header): a bare release after this
+    # case's own custody, with no prior before it, is the end of this case's term, not a conviction of another
+    bare_release = bool(not priors and custody and release_only)
+    prior = not this_case and not bare_release and bool(_PRIOR_RE.search(seg) and re.search(r"罪|判处|刑满", seg))
+    admin = not this_case and not bare_release and bool(_ADMIN_RE.search(seg))
+    return this_case, release_of_last, served_of_last, prior, admin
 
 
 def parse_defendant(text: str) -> PartyHeader | None:
@@ -665,44 +753,60 @@ def parse_defendant(text: str) -> PartyHeader | None:
     custody_spans: list[tuple[int, int]] = []
     base: date | None = None
     prior_base: date | None = None  # the base date the last prior was read with
+    plain = text  # with the custody a prior tells of its own case blanked (offsets kept): priors read it
+    earlier: list[bool] = []  # by custody event: told of the case of a prior record, not of this one
+
+    def add(
+        events: list[tuple[str, date | None, int, int, str]], since: int, of_prior: Callable[[int, int], bool]
+    ) -> None:
+        for kind, d, es, ee, etext in events:
+            found = list(_AUTHORITY_RE.finditer(text, since, ee))
+            authority = _closed(text, found[-1], "a") if found else None
+            day = d.isoformat() if d else None
+            custody.append(CustodyEvent(kind=kind, date=day, authority=authority, text=etext))
+            custody_spans.append((es, ee))
+            earlier.append(of_prior(es, ee))
+            since = ee  # an authority named for one event is not the next one's (被某公安局刑事拘留，同年…被逮捕)
+
     for s, e in _sentences(text, id_end if id_end > rest_from else rest_from):
-        seg = text[s:e]
-        this_case = bool(_THIS_CASE_RE.search(seg)) or bool(re.search(r"刑事拘留|逮捕", seg) and not _PRIOR_RE.search(seg))
-        # "…被判处有期徒刑七个月。2017年12月19日刑满释放。": the release of the prior just read
-        release_only = bool(_RELEASE_ONLY_RE.fullmatch(seg.strip())) and not re.search(r"罪|判处", seg)
-        release_of_last = bool(not this_case and priors and priors[-1].release_date is None and release_only)
-        served_of_last = bool(not this_case and prior_spans and prior_spans[-1][1] == s
-                              and _SERVED_ONLY_RE.fullmatch(seg.strip()) and not re.search(r"判处", seg))
-        # "因涉嫌职务侵占罪于…被刑事拘留，…被逮捕。2020年11月9日刑满释放。" (a retrial's header): a bare release after this
-        # case's own custody, with no prior before it, is the end of this case's term, not a conviction of another
-        bare_release = bool(not priors and custody and release_only)
-        prior = not this_case and not bare_release and bool(_PRIOR_RE.search(seg) and re.search(r"罪|判处|刑满", seg))
-        admin = not this_case and not bare_release and bool(_ADMIN_RE.search(seg))
+        told = _earlier_custody(text, s, e)
+        seg = _blanked(text, s, e, told)
+        _, release_of_last, served_of_last, prior, admin = _classify(seg, s, priors, prior_spans, custody)
+        if told and not (release_of_last or served_of_last or prior):
+            # no prior in this sentence whose case the notes tell of: it is read whole
+            seg = text[s:e]
+            _, release_of_last, served_of_last, prior, admin = _classify(seg, s, priors, prior_spans, custody)
         if not (release_of_last or served_of_last or prior or admin):
             events, base = _resolve_events(text, s, e, base)
-            since = s  # an authority named for one event is not the next one's (被某公安局刑事拘留，同年…被逮捕)
-            for kind, d, es, ee, etext in events:
-                found = list(_AUTHORITY_RE.finditer(text, since, ee))
-                authority = _closed(text, found[-1], "a") if found else None
-                custody.append(CustodyEvent(kind=kind, date=d.isoformat() if d else None, authority=authority, text=etext))
-                custody_spans.append((es, ee))
-                since = ee
+            # a sentence after a prior that tells that prior's case (…缓刑一年。该案中，其于某日被刑事拘留，同年某日被
+            # 取保候审。): its custody is the prior's, while neither this case nor its custody has come since
+            # (因涉嫌犯盗窃罪于某日被抓获，因该案于次日被刑事拘留: 该案 is this case)
+            add(events, s, lambda es, ee: bool(prior_spans) and any(
+                a <= es and ee <= b and not re.search(r"涉嫌|本案|此案", text[s:a]) for a, b in told
+            ) and all(f for f, sp in zip(earlier, custody_spans) if sp[0] >= prior_spans[-1][1]))
             continue
+        if told:
+            plain = plain[:s] + seg + plain[e:]
         if release_of_last or served_of_last:
             s0 = prior_spans[-1][0]
-            priors[-1] = _prior_from(text, s0, e, prior_base, "criminal")
+            priors[-1] = _prior_from(plain, s0, e, prior_base, "criminal", text)
             prior_spans[-1] = (s0, e)
         elif prior:
             prior_base = base
             # one sentence may list several convictions (1983年…判处有期徒刑三年，1996年…因犯抢劫罪被判处…，2004年…刑满释放)
-            for ps, pe in _convictions(text, s, e):
-                priors.append(_prior_from(text, ps, pe, base, "criminal"))
+            for ps, pe in _convictions(plain, s, e):
+                priors.append(_prior_from(plain, ps, pe, base, "criminal", text))
                 prior_spans.append((ps, pe))
         else:
             # …行政拘留五日，后于2014年1月3日被…责令接受社区戒毒三年: each dated decision is a punishment of its own
             for ps, pe in _decisions(text, s, e):
                 admins.append(_prior_from(text, ps, pe, base, "administrative"))
-        dl = list(find_dates(seg, base=base))  # later relative dates (同年, 次日) count from this sentence's last
+        # the custody a prior's note tells of its own case (…缓刑一年（该案中于某日被刑事拘留，同年某日被取保候审）) stays
+        # in ``custody`` (a revoked probation credits it) but is not this case's
+        for a, b in told if release_of_last or served_of_last or prior else ():
+            before = list(find_dates(text[s:a], base=base))  # (…判处…（该案中同年3月5日被刑事拘留）: the judgment's year)
+            add(_resolve_events(text, a, b, before[-1][1] if before else base)[0], a, lambda es, ee: True)
+        dl = list(find_dates(text[s:e], base=base))  # later relative dates (同年, 次日) count from its last
         base = dl[-1][1] if dl else base
 
     # Custody written before a prior conviction, dated no later than its judgment, when the header then goes on to
@@ -712,11 +816,12 @@ def parse_defendant(text: str) -> PartyHeader | None:
     # judgment (a retrial: 2013年8月21日被逮捕…2014年10月20日因犯X罪被判处…), and the custody is this case's.
     closed = [  # (where it is written, its judgment date) of each prior conviction a new custody follows
         (ps, p.date) for p, (ps, pe) in zip(priors, prior_spans)
-        if p.date and any(sp[0] > pe and ev.kind in _CUSTODY_TAKEN for ev, sp in zip(custody, custody_spans))
+        if p.date and any(sp[0] > pe and ev.kind in _CUSTODY_TAKEN and not f
+                          for ev, sp, f in zip(custody, custody_spans, earlier))
     ]
     ours = [
-        (ev, sp) for ev, sp in zip(custody, custody_spans)
-        if not (ev.date and any(sp[0] < ps and ev.date <= judged for ps, judged in closed))
+        (ev, sp) for ev, sp, f in zip(custody, custody_spans, earlier)
+        if not f and not (ev.date and any(sp[0] < ps and ev.date <= judged for ps, judged in closed))
     ]
     this_events, this_spans = [ev for ev, _ in ours], [sp for _, sp in ours]
     detained = _first(this_events, this_spans, ("刑事拘留",)) or _first(this_events, this_spans, ("留置", "抓获", "羁押"))
