@@ -232,6 +232,11 @@ def test_only_the_first_weight_of_a_total_clause_is_a_total() -> None:
         # …or that an amount follows right where the list ends (骗取被害人…、钱远山100万元), of three characters or two
         ("骗取被害人孙文涛、周明华、钱远山100万元。", ["孙文涛", "周明华", "钱远山"]),
         ("骗取被害人孙文涛、王强3000元。", ["孙文涛", "王强"]),
+        # …or 分别 (致被害人…、钱远山分别被骗…): it tells the list ended
+        ("致被害人孙文涛、周明华、钱远山分别被骗人民币3万元、2万元、1万元。", ["孙文涛", "周明华", "钱远山"]),
+        ("致被害人孙文涛、王强分别被骗人民币3万元、2万元。", ["孙文涛", "王强"]),
+        # the victims' money (钱 is a surname) after a count of them, or after 被害人 alone
+        ("骗取孙文涛等九名被害人钱款共计人民币32万元。骗取被害人钱款，甲某提成。", []),
         # nowhere so written, but one name of three the text so writes is one character apart that sounds alike (远山 /
         # 远珊): the slip is that person's; not where the character sounds nothing like it (远峰)
         ("与被害人孙文涛、钱远珊签订合同。有钱远山、孙文涛的陈述。", ["孙文涛", "钱远山"]),

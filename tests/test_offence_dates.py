@@ -786,3 +786,16 @@ def test_x6_a_defendant_held_before_an_act_told_of_both_together() -> None:
                 ("有期徒刑二年，并处罚金人民币二千元", "有期徒刑二年，并处罚金人民币二千元"))
     got = [m for m in _findings(text, "X6") if "实施犯罪" in m]
     assert got == [f"被告人{n}自2018-06-20起被羁押，查明事实却记载其于2018-06-27实施犯罪。" for n in ("甲某", "乙某")], got
+
+
+@pytest.mark.parametrize("later", [
+    "另查明，2018年9月3日，被告人甲某出资人民币3000元购买鱼苗，在渔政部门监督下进行增殖放流，以修复受损的渔业资源。",
+    "2018年9月3日，被告人甲某在被毁林地补种树苗二百株。",
+    "2018年9月3日，被告人甲某缴纳生态修复费用人民币2万元。",
+])
+def test_a_day_of_restoring_what_an_environmental_crime_harmed_ends_no_conduct(later: str) -> None:
+    """另查明，2018年9月3日，被告人出资…进行增殖放流: restocking the river, replanting or paying for the ecological
+    repair after an environmental crime makes good what it harmed; its day is no day of the offence."""
+    facts = "2018年6月20日20时许，被告人甲某在禁渔期内使用电鱼工具捕捞水产品，捕获渔获物5公斤。" + later
+    j = extract(_one("", facts, charge="非法捕捞水产品罪", article="三百四十"))
+    assert j.offence_end == "2018-06-20"

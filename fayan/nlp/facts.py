@@ -145,8 +145,9 @@ def _name_res(directory: str) -> _NameRes:
 
 # what follows 被害人 that is no name: 阻止被害人呼救 (呼 is a surname); a stop-list, since a real name can be a word too
 # (a name can be a word of jieba's dictionary too: 高山, 石磊)
+# the money of the victims (骗取九名被害人钱款共计…, 骗取被害人钱款，…: 钱 is a surname)
 _NOT_NAMES = {"人", "方", "单位", "家属", "亲属", "本人", "陈述", "的", "呼救", "求救", "报警", "报案", "反抗", "挣扎", "逃跑",
-              "逃离", "倒地", "死亡", "受伤", "离开", "回家", "醒来"}
+              "逃离", "倒地", "死亡", "受伤", "离开", "回家", "醒来", "钱款", "钱财", "钱物", "金钱"}
 # a person of a list written without a name (a foreigner: 某女（菲律宾籍，殁年55岁）): the list goes on past it
 _UNNAMED_PERSON = {"某女", "某男"}
 # the cue after the name, as death-penalty reviews write it: 其妻胡某某（被害人，殁年35岁）, 村民罗甲（被害人）
@@ -1100,15 +1101,16 @@ def _run_on_last(text: str, at: int) -> str | None:
     """The unmasked name after the 、 at ``at`` that ends a list running on into the next word (被害人孙文涛、钱远山签订
     …), which the name pattern, ending only at a delimiter, does not read: the longest of two or three characters
     that opens with a surname and that the text writes elsewhere before a delimiter (孙文涛、钱远山、周明华) or that an
-    amount follows right here (骗取被害人孙文涛、钱远山、周明华100万元); else the one name of three so written that the
-    three there are a slip of; else None."""
+    amount or 分别 follows right here (骗取被害人孙文涛、钱远山、周明华100万元; 致被害人孙文涛、钱远山、周明华分别被骗…:
+    分别 tells the list ended); else the one name of three so written that the three there are a slip of;
+    else None."""
     if not text.startswith("、", at):
         return None
     for n in (3, 2):
         cand = text[at + 1 : at + 1 + n]
         if (len(cand) == n and re.fullmatch(r"[\u4e00-\u9fff]+", cand) and "某" not in cand and looks_like_name(cand)
                 and (re.search(re.escape(cand) + r"(?=[的，,、。；;（(])", text)
-                     or re.match(r"[0-9０-９]", text[at + 1 + n : at + 2 + n]))):
+                     or re.match(r"[0-9０-９]|分别", text[at + 1 + n : at + 3 + n]))):
             return cand
     # else, of three characters, a slip of the one name the text so writes elsewhere, the surname the same and the
     # character that differs sounding or looking alike (被害人孙文涛、钱远珊签订… for 钱远山, of 钱远山的陈述): that name

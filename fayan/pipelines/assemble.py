@@ -404,22 +404,27 @@ _MERIT_RE = re.compile(
     r"(?:被告人|上诉人|罪犯)[^。；，,]{1,25}?(?:羁押|在押|关押|服刑)期间[^。；]{0,30}?(?:检举|揭发)|"
     r"(?:归案|到案)后[^。；，,]{0,6}?(?:检举|揭发)|(?:检举|揭发)(?:了)?(?:他人|同监室|同监舍|同案)"
 )
+# the restoration of what an environmental crime harmed (出资购买鱼苗进行增殖放流, 补种树苗, 补植复绿, 缴纳生态修复
+# 费用, 修复受损的渔业资源; not a bare 修复: 车辆修复费用 is a damage's value), a making good after the act
+_RESTORED = r"增殖放流|补种|补植|复绿|(?:生态|环境)修复|修复(?:受损|被破坏|被毁)?的?(?:生态|环境|渔业|林地|植被|耕地)"
 # What a fact sentence tells of the time after the act (the capture and custody, a search, restitution, an appraisal,
 # a confession, a report, a judgment): its day need not be an act's.
 _AFTERMATH_RE = re.compile(
     _CAPTURE_RE.pattern + r"|羁押|看守所|查获|缴获|搜查|扣押|追缴|追回|退赔|退赃|退还|返还|赔偿|谅解|鉴定|估价|供述|检举|揭发|"
+    + _RESTORED + "|"
     r"立功|判处|判决|起诉|立案|经[^，。；]{0,25}认定"  # (经…交通警察大队认定，李某醉酒后驾驶…: the finding of liability)
 )
 # What makes good after the act, from the word to its clause's end (so that crime words after it, 被骗, 被盗,
 # tell no crime): money or goods paid or given back where its clause names the money or the victim (…的亲属代为
 # 赔偿被害人乙经济损失3万元, 退还被害人被骗款项, 已退赃9000元; not 将欠条退还), a victim's forgiveness (取得被害人
 # 谅解) and a settlement (达成和解, 调解协议; not 聚餐，以示和解); not a topic or a pretext (商谈赔偿事宜, 以归还
-# 借款为由)
+# 借款为由); and the restoration of what an environmental crime harmed (:data:`_RESTORED`: …进行增殖放流)
 _PAID_BACK = "赔偿|赔付|退赔|退赃|退缴|退还|返还"  # (money or goods paid or given back; the X6 words below too)
 _SETTLED_RE = re.compile(
     rf"(?P<pay>{_PAID_BACK}|归还|发还|(?:代为|已经?)偿还|退出[^，,。；;]{{0,6}}?(?:违法|非法)所得)"
     r"(?![^，,。；;]*?(?:事宜|问题|纠纷|为由|为名|名义|借口))[^，,。；;]*"
     r"|(?:谅解|(?:达成|签订|签署)[^，,。；;]{0,12}?(?:和解|调解)|(?:和解|调解)协议)[^，,。；;]*"
+    rf"|(?:{_RESTORED})[^，,。；;]*"
 )
 _SETTLED_WHAT_RE = re.compile(r"被害|失主|损失|赃|所得|[款元]|财物")
 # a demand, a pretext, a talk or a refusal before such words in their clause (乙某要求赔偿, 谎称可以返还, 催促其
@@ -444,7 +449,7 @@ _SUSPECTED_RE = re.compile(r"涉嫌[^，,。；;]*|因[^，,。；;]{0,15}?(?:�
 # another's crime are no fact dates at all, :data:`_MERIT_RE`).
 _IN_CUSTODY_RE = re.compile(r"(?:羁押|在押|关押)期间")  # (上诉人甲某在羁押期间表现良好，于…受到看守所书面表扬)
 _AFTER_TRIAL_RE = re.compile(
-    rf"{_PAID_BACK}|谅解|和解|调解|缴纳|"
+    rf"{_PAID_BACK}|谅解|和解|调解|缴纳|{_RESTORED}|"
     r"情况说明|出具[^，。；]{0,10}?(?:说明|证明)|更正|纠正|调取|申诉|再审|信访|"
     r"鉴定|鉴证|估价|评估|价格认定|价格认证|复核结论|复核意见|检验|检测|"  # (not 经复核确认, a death review's facts)
     rf"服刑|刑满|减刑|假释|监外执行|二审期间|上诉期间|{_IN_CUSTODY_RE.pattern}|检举|揭发|立功"
