@@ -1737,6 +1737,23 @@ def test_e7_a_term_from_a_re_arrest_or_the_judgment_s_execution_must_credit_the_
         "折抵后应至2020-08-01止。"] if fires else [])
 
 
+@pytest.mark.parametrize("end", ["2020年6月28日", "2020年6月26日"])
+def test_e7_reports_the_end_the_printed_credit_leads_to(end: str) -> None:
+    """刑事拘留 3月4日, 取保候审 the next day, 逮捕 4月1日; 拘役三个月 from 4月1日 with the note's 先行羁押的二日已予折抵
+    ends on 6月28日. An end two days before that is two days early, not four from the plain end (6月30日), and the
+    finding cannot say that no credit is stated."""
+    text = TEMPLATE.format(**{**BASE, "sentence": "拘役三个月，并处罚金人民币二千元", "start": "2020年4月1日", "end": end})
+    text = text.replace("因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。",
+                        "因本案于2020年3月4日被刑事拘留，次日被取保候审，同年4月1日被逮捕。")
+    text = text.replace(f"{end}止。", f"{end}止，先行羁押的二日已予折抵。")
+    got = [(f.message, f.data) for f in run_checks([extract(text)]) if f.rule == "E7"]
+    assert got == ([] if end == "2020年6月28日" else [(
+        "被告人甲某刑期3个月自2020-04-01起算，折抵判决载明的先行羁押2日，应至2020-06-28止，判决写明至2020-06-26止，相差2日。",
+        {"start": "2020-04-01", "end": "2020-06-26", "expected_end": "2020-06-28", "days_off": -2,
+         "credit_days": 2},
+    )]), got
+
+
 @pytest.mark.parametrize(
     ("end", "fires"),
     [("2020年8月31日", True), ("2020年8月1日", False), ("2020年7月31日", False)],

@@ -791,14 +791,24 @@ def check_e7(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 data={"start": str(a), "end": str(b), "expected_end": str(right), **extra},
             )  # fmt: skip
             continue
+        # A credit the note prints (先行羁押的二日已予折抵) is the end's to carry: the end it leads to is the one to
+        # report, not the plain one, and the finding cannot say no credit is stated (拘役三个月 from 7月18日 with two
+        # days credited ends on 10月15日, and 10月13日 is two days early, not four). 管制: days held or of the term.
+        less, said = "", "，且未载明折抵或中断羁押的理由"
+        if credit := v.custody_credit_days:
+            expected = min((expected - timedelta(days=c) for c in {credit, per_day * credit}),
+                           key=lambda end: abs((b - end).days))
+            off = (b - expected).days
+            less, said = f"，折抵判决载明的先行羁押{credit}日，", ""
         # Without any custody history in the header the credit cannot be checked: a lead, not an error.
         severity = "warning" if abs(off) <= 1 or not segs else "error"
         yield finding(
             j, "E7", severity,
-            f"被告人{d.name}刑期{fmt_term(v.term_months, v.term_days)}自{a}起算应至{expected}止，判决写明至{b}止，"
-            f"相差{abs(off)}日，且未载明折抵或中断羁押的理由。",
+            f"被告人{d.name}刑期{fmt_term(v.term_months, v.term_days)}自{a}起算{less}应至{expected}止，判决写明至{b}止，"
+            f"相差{abs(off)}日{said}。",
             evidence(j, f"defendants[{i}].verdict.term_dates", "刑期起止") + evidence(j, f"defendants[{i}].verdict", "判决主文"),
-            defendant=d, data={"start": str(a), "end": str(b), "expected_end": str(expected), "days_off": off},
+            defendant=d, data={"start": str(a), "end": str(b), "expected_end": str(expected), "days_off": off,
+                               **({"credit_days": credit} if credit else {})},
         )  # fmt: skip
     yield from _prior_served_too_long(j)
     yield from _credit_unlike_the_header(j)
