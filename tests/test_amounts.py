@@ -1104,6 +1104,33 @@ def test_bribery_words_leave_other_crimes_alone() -> None:
     assert [a.role for a in extract_amounts(mule, charge="掩饰、隐瞒犯罪所得罪")] == ["transfer"]
 
 
+def test_list_items_take_the_act_of_their_heading() -> None:
+    """Items of a list opened by a sentence that tells the act (给予乙财物，具体如下：) take that act: a transfer
+    or a payment an item tells is the bribe; an item's one amount with its own 共计 (面值共计3万元的购物卡) sums
+    no other item; and 以上共计… closing the list is their total, with their role."""
+    given = ("经审理查明：2016年至2020年，被告人鲁锦程为在工程验收中获得关照，先后五次给予时任某区水务局副局长"
+             "闻仲秋财物，具体如下：\n\n1．2016年春节前，送给其现金人民币4万元；\n\n"
+             "2．2017年5月，以“借款”名义向闻仲秋转账人民币8万元，此后未要求归还；\n\n"
+             "3．2018年中秋节前，送给闻仲秋面值共计人民币2万元的购物卡；\n\n"
+             "4．2019年9月，为闻仲秋支付其住房装修款人民币12.5万元；\n\n"
+             "5．2020年春节前，送给其现金人民币4万元。\n\n以上共计人民币30.5万元。")
+    found = extract_amounts(given, charge="行贿罪")
+    assert [a.role for a in found] == ["bribe"] * 6
+    assert [a.is_total for a in found] == [False] * 5 + [True]
+    assert total_crime_amount(given, charge="行贿罪") == Decimal("305000")
+    # one after another in a paragraph (分述如下：1、…；2、…。上述共计…)
+    inline = ("经审理查明，被告人甲先后三次给予乙财物，分述如下：1、送给乙现金3万元；2、通过微信向乙转账2万元；"
+              "3、为乙支付购车款6万元。上述共计人民币11万元。")
+    assert total_crime_amount(inline, charge="行贿罪") == Decimal("110000")
+    # a payment told without such a heading stays none of the bribe
+    alone = "经审理查明：\n1．被告人甲送给乙现金3万元。\n2．某公司向该局支付工程款300万元。"
+    assert total_crime_amount(alone, charge="行贿罪") == Decimal("30000")
+    # a theft's item whose one value is a 共计 of its things is no total of the item before it
+    theft = ("经审理查明，被告人甲先后两次盗窃，具体如下：\n1．盗窃乙现金人民币2000元；\n"
+             "2．盗窃丙手机两部，价值共计人民币2000元。")
+    assert total_crime_amount(theft, charge="盗窃罪") == Decimal("4000")
+
+
 def test_bad_charge_scope_or_means_names_file_and_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -46,7 +46,8 @@ the caller names one of them.  For each amount, in this order:
 
 Money moved by a means of the charge's act (``amount_charge_roles.tsv``'s third column:
 transfer for a bribery) takes the act's role where its sentence tells the act before it
-(给予乙财物，其中…通过银行转账向乙指定的账户支付30万元).
+(给予乙财物，其中…通过银行转账向乙指定的账户支付30万元), or the heading of the numbered list it is an item
+of (给予乙财物，具体如下：…2．以“借款”名义向乙转账10万元；); 以上共计… closing such a list takes its items' role.
 
 Parentheses are clauses of their own.  A converted amount (卢布8000元（折合人民币
 780元）) takes the role and the original becomes ``other``.  Numbers that are part
@@ -546,6 +547,53 @@ def _counts(text: str, layout: _Layout, parts: list[tuple[int, str]]) -> list[tu
     return out
 
 
+# the end of a list's heading: a details word in its last phrase, then a colon (…给予乙财物，具体如下：; 分述如下：)
+_HEAD_COLON_RE = re.compile(r"[：:]\s*$")
+# item 1 right after its heading's colon, in the heading's sentence
+_COLON_RE = re.compile(r"[：:]\s*(?=[0-9０-９一（(])")
+
+
+def _list_item(layout: _Layout, lex: _Lex, pos: int) -> tuple[int, int, int] | None:
+    """(item start, item end, heading end) where ``pos`` lies in an item of a numbered list a heading opens
+    (…先后五次给予乙财物，具体如下：\n1．…送给其现金5万元；\n2．…向乙转账10万元…): walking back sentence by sentence
+    from ``pos`` over items numbered one less each (each with a line of its own, or one after another in a
+    paragraph), item 1 stands right after a phrase that holds a details word (具体如下, 分述如下, 其中) and ends with
+    a colon. The item runs to the next item's number or the end of its paragraph. Else None."""
+    text = layout.text
+    s, _ = layout.sentence(pos)
+    opening: int | None = None  # the start of the item that holds pos
+    expected: int | None = None  # the number the item before must have
+    para = layout.paragraph(pos)[0]  # a sentence must share a paragraph with an item opening after it
+    while True:
+        b = layout.skip_space(s)
+        m = _COUNT_RE.match(text, b) if b < layout.sentence(s)[1] else None
+        colon = _COLON_RE.search(text, s, min(layout.sentence(s)[1], pos))
+        if m is None and colon is not None:  # the heading's own sentence (分述如下：1、…；2、…)
+            b = colon.end()
+            m = _COUNT_RE.match(text, b)
+        if m is not None:
+            n = _count_number(m["n"] or m["p"])
+            if n is None or (expected is not None and n != expected):
+                return None
+            if opening is None:
+                opening = b
+            if n == 1:
+                head = text[:b].rstrip()
+                h_start, _ = layout.phrase(max(len(head) - 1, 0))
+                if not _HEAD_COLON_RE.search(head) or not lex.details_re.search(text, h_start, len(head)):
+                    return None
+                p_start, p_end = layout.paragraph(opening)
+                nxt = [x for x in layout.sentence_starts if opening < x < p_end and _COUNT_RE.match(text, x)]
+                return opening, min([p_end, *nxt]), len(head)
+            expected = n - 1
+            para = layout.paragraph(b)[0]
+        elif text[s:layout.sentence(s)[1]].strip() and layout.paragraph(s)[0] != para:
+            return None  # a sentence of another paragraph that opens no item: no list
+        if s == 0:
+            return None
+        s, _ = layout.sentence(s - 1)
+
+
 def _defendants(text: str, lex: _Lex) -> list[tuple[int, str]]:
     """(position, name) of every 被告人 mention whose name can be cut out of the text alone (where the caller knows
     no names: else :func:`_name_mentions` finds them whole, whatever their length).
@@ -968,6 +1016,20 @@ def extract_amounts(
         d.is_total = _is_total(d, prev, layout, lex)
         d.backref = _backref(d, prev, layout, lex)
         d.part = _part_at(parts, d.start)
+    for k, d in enumerate(drafts):
+        item = _list_item(layout, lex, d.start) if d.is_total else None
+        if (item is not None and not _details_follow(d.end, layout, lex)
+                and not any(x is not d and item[0] <= x.start < item[1] for x in drafts)):
+            # 3．送给乙面值共计人民币3万元的购物卡；: the one amount of a list's item sums no amounts, only what the item
+            # tells (the cards), so it is no total that other items could be parts of
+            d.is_total = False
+        closed = _closes_list(layout, lex, d.start) if d.role == "other" and d.is_total else None
+        if closed is not None:
+            # 以上共计人民币39.5万元。 after the items of a list: the total of the items, with their role (the most of
+            # them have, the first of those told first)
+            told = [x.role for x in drafts[:k] if closed[2] <= x.start and x.role in CRIME_ROLES]
+            if told:
+                d.role = max(told, key=told.count)
     # 综上，被告人抢劫4起…，抢劫财物价值5086元: the one amount of a summing-up sentence is its total (with several,
     # the sentence restates parts: 综上…窃得现金500元及手机一部（价值2000元）)
     by_sentence: dict[int, list[_Draft]] = {}  # by the 。 sentence (综上，…抢劫4起，强奸1起；…价值5086元)
@@ -1045,13 +1107,28 @@ def _means_of_act(
     """The role of ``d``, money moved by a means of the charge's act (a bribery's transfer): the act's, where
     a cue of an act the charge counts (``counted``) stands before it in its sentence (甲先后七次给予乙财物，其中…
     通过银行转账向乙指定的账户支付30万元; 收受丙所送现金及微信转账共计9万元: how the bribe was paid, no other
-    money); else its own."""
+    money), or in the heading of the list it is an item of (给予乙财物，具体如下：…2．以“借款”名义向乙转账10万元；
+    :func:`_list_item`); else its own."""
     s_start, _ = layout.sentence(d.start)
-    for cs, ce, word in reversed(_cues_between(cues, cue_starts, s_start, d.start)):
-        cue = lex.cues[word]
-        if cue.role in _ACT_ROLES and cue.role in counted and cue.side != "after":
-            return cue.role, word, True
+    told = [(s_start, d.start)]
+    item = _list_item(layout, lex, d.start)
+    if item is not None:
+        told.append((layout.sentence(item[2] - 1)[0], item[2]))
+    for lo, hi in told:
+        for cs, ce, word in reversed(_cues_between(cues, cue_starts, lo, hi)):
+            cue = lex.cues[word]
+            if cue.role in _ACT_ROLES and cue.role in counted and cue.side != "after":
+                return cue.role, word, True
     return d.role, d.cue, d.cue_before
+
+
+def _closes_list(layout: _Layout, lex: _Lex, pos: int) -> tuple[int, int, int] | None:
+    """The last item of the list (:func:`_list_item`) right before the sentence of ``pos``, where that
+    sentence opens pointing back (以上共计人民币39.5万元。 after the items of …具体如下：); else None."""
+    s_start, _ = layout.sentence(pos)
+    if s_start == 0 or not lex.recap_re.match(layout.text, s_start):
+        return None
+    return _list_item(layout, lex, s_start - 1)
 
 
 def _inside(drafts: Sequence[_Draft], starts: list[int], pos: int) -> bool:
@@ -1444,7 +1521,9 @@ def _sum_with_totals(
     wholes = [*items, *stated]
     names = {n for x in wholes for n in (x.defendant, *x.named) if n}
     # 以上被告人甲共计盗窃四次，窃得财物价值人民币8750元: totals of the acts just told (:func:`_counts_acts`)
-    recaps = [a.is_total and _counts_acts(layout, lex, a.start) == "recap" for a in items]
+    # (以上共计人民币39.5万元。 closing the items of a list: :func:`_closes_list`)
+    recaps = [a.is_total and (_counts_acts(layout, lex, a.start) == "recap"
+                              or _closes_list(layout, lex, a.start) is not None) for a in items]
     for k, b in enumerate(items):
         # 共计人民币126000元，被告人乙参与诈骗金额人民币38500元: one participant's share of a total before it
         if _share_of_total(b, items, layout, lex) or _own_total(b, wholes, names, layout, lex):
