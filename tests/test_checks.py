@@ -280,6 +280,33 @@ def test_reasoning_leaves_out_a_charge_it_rejects_or_quotes_from_a_party(said: s
     assert j.charges_reasoning == ("盗窃罪", "诈骗罪")
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the prosecution's charge the court corrects to another: the wrong name for the acts, not its finding
+        "公诉机关指控被告人甲某犯诈骗罪的罪名不当，本院予以纠正。",
+        "公诉机关指控被告人甲某犯诈骗罪，经查，其并未虚构事实，故公诉机关指控的定性有误，本院予以纠正。",
+        "公诉机关指控被告人甲某犯诈骗罪，经查，其系秘密窃取他人财物，应以盗窃罪定罪处罚。",
+        # a provision the court says does not apply, cited before the charge
+        "现有证据不能证明其虚构事实，依法不能适用刑法第二百六十六条以诈骗罪定罪处罚。",
+    ],
+)
+def test_reasoning_leaves_out_the_prosecution_charge_it_corrects(said: str) -> None:
+    """A charge the prosecution brought and the court corrects (指控被告人甲某犯诈骗罪的罪名不当，本院予以纠正; 其行为应以
+    盗窃罪定罪处罚) is not the court's finding: X1 sees no charge of the reasoning the result leaves out. One it
+    upholds, or one beside another it corrects, still is."""
+    j = extract(TEMPLATE.format(**BASE).replace("其行为已构成盗窃罪。", "其行为已构成盗窃罪。" + said))
+    assert j.charges_reasoning == ("盗窃罪",)
+    assert "X1" not in {f.rule for f in run_checks([j])}
+    # the charge upheld, one beside another corrected, a wrong amount corrected: the court's, compared by X1
+    for upheld in ("公诉机关指控被告人甲某犯诈骗罪的罪名成立，但指控的数额有误，本院予以纠正。",
+                   "公诉机关指控被告人甲某犯诈骗罪，指控被告人甲某犯抢夺罪的罪名不当，本院予以纠正。",
+                   "公诉机关指控被告人甲某犯诈骗罪的事实清楚，罪名成立，应以诈骗罪定罪处罚。"):
+        j = extract(TEMPLATE.format(**BASE).replace("其行为已构成盗窃罪。", "其行为已构成盗窃罪。" + upheld))
+        assert j.charges_reasoning == ("盗窃罪", "诈骗罪"), upheld
+        assert "X1" in {f.rule for f in run_checks([j])}, upheld
+
+
 def test_counts_quoted_from_an_earlier_judgment_are_not_compared_with_this_clause() -> None:
     """A 核准/维持 item quotes the earlier judgment's counts: E17 and X1 leave them out; a count this
     document decides itself is still compared."""
@@ -8365,6 +8392,31 @@ def test_e3_grounds_of_capacity_and_excess_allow_going_below_the_bracket(extra: 
                 facts="持刀捅刺乙某腹部，致乙某重伤二级", reason="故意伤害他人身体，致人重伤，",
                 **_years(2), extra=extra)
     assert ("E3" in _rules(**over)) is fires
+
+
+@pytest.mark.parametrize(
+    ("extra", "article"),
+    [
+        # the case's special circumstances (刑法63②), told of the defendant, with or without the article cited
+        ("被告人甲某不具有法定减轻处罚情节，但综合本案的特殊情况，对被告人甲某可以在法定刑以下判处刑罚。", ""),
+        ("根据本案的特殊情况，对被告人甲某在法定刑以下判处刑罚，并依法报请最高人民法院核准。", ""),
+        ("", "、第六十三条第二款"),
+    ],
+)
+def test_e3_special_circumstances_allow_going_below_the_bracket(extra: str, article: str) -> None:
+    """刑法63②: with no ground of the law, the case's special circumstances allow a term below the bracket, with
+    the approval of 最高人民法院 (本判决依法报请最高人民法院核准后生效): 故意伤害 of two years where the reasoning
+    finds 致人重伤 (三年以上十年以下). The court says so (在法定刑以下判处刑罚) or cites 第六十三条第二款; without either,
+    and with no ground, the term is a lead."""
+    over = dict(charge="故意伤害罪", article="二百三十四条第二款", facts="持擀面杖击打乙某头部，致乙某重伤二级",
+                reason="故意伤害他人身体，致人重伤，", **_years(2))
+    assert "E3" not in _rules(**{**over, "article": over["article"] + article}, extra=extra)
+    # no ground: 第一款 cited, the law's must of 第一款 recited, a point turned down, a refusal
+    for none, cited in (("", ""), ("", "、第六十三条第一款"),
+                        ("犯罪分子具有本法规定的减轻处罚情节的，应当在法定刑以下判处刑罚。", ""),
+                        ("辩护人提出可对被告人甲某在法定刑以下判处刑罚的意见，与本案情况不符，本院不予采纳。", ""),
+                        ("本案不具有特殊情况，对被告人甲某不宜在法定刑以下判处刑罚。", "")):
+        assert "E3" in _rules(**{**over, "article": over["article"] + cited}, extra=none), none or cited
 
 
 @pytest.mark.parametrize(

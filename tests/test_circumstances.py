@@ -231,6 +231,29 @@ def test_circumstances(text: str, expected: set) -> None:
     assert _hits(text) == expected
 
 
+def _special(text: str) -> set[str | None]:
+    found = find_circumstances(text, 0, len(text), NAMES)
+    return {h.defendant for h in found if h.kind == "特殊减轻" and not h.negated}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "被告人甲某不具有法定减轻处罚情节，但综合本案的特殊情况，对被告人甲某可以在法定刑以下判处刑罚。",
+        "被告人乙某系从犯，依法应当减轻处罚。鉴于本案的特殊情况，对被告人甲某在法定刑以下判处刑罚，并报请最高人民法院核准。",
+    ],
+)
+def test_special_mitigation_is_the_court_going_below_the_range(text: str) -> None:
+    """刑法63②: the court sentencing below the statutory range for the case's special circumstances (在法定刑以下判处
+    刑罚), a 特殊减轻 of the defendant it names; not the law's must of 第一款 (应当在法定刑以下判处刑罚), a refusal, or
+    a sentence below the range the court finds wrong."""
+    assert _special(text) == {"甲某"}
+    for none in ("犯罪分子具有本法规定的减轻处罚情节的，应当在法定刑以下判处刑罚。被告人甲某系初犯。",
+                 "本案不具有特殊情况，对被告人甲某不宜在法定刑以下判处刑罚。",
+                 "再审判决对被告人甲某在法定刑以下判处有期徒刑七年不当。"):
+        assert _special(none) == set(), none
+
+
 def test_what_the_first_instance_found_wrongly_is_not_the_defendant_s() -> None:
     """An appeal retelling what the first instance found to say it was wrong (原判认定其构成自首…不当) grants none of it
     (and 并无自动投案 denies the 自首 as 未主动投案 does); where the court agrees, where the first instance refused it,

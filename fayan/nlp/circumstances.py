@@ -42,6 +42,7 @@ KINDS = (
     "从轻处罚",  # the court saying it may or does punish more lightly (依法可以从轻处罚), not a 情节: check E11
     "不予从轻",  # the court declining to (不足以从轻处罚, 不予从轻处罚), not a 情节: check E11
     "核准追诉",  # 最高人民检察院核准追诉 told (刑法17③: a 12- or 13-year-old's liability), not a 情节: check E8
+    "特殊减轻",  # 在法定刑以下判处刑罚 for the case's special circumstances (刑法63②): a ground to go below, E3
 )  # fmt: skip
 
 _NEGATION_RE = re.compile(

@@ -1193,16 +1193,19 @@ def _charge_mentions(
     last = -1  # end of the last mention taken: a list (构成甲罪、乙罪和丙罪) shares its cue
     for span, c in find_charge_mentions(text[start:end]):
         s = start + span.start
-        before = text[max(start, s - 12) : s]
+        base = max(start, s - 12)
         # 构成《中华人民共和国刑法》第二百六十四条规定的盗窃罪: the cue stands before the statute it cites
         if cited := _CITED_BEFORE_RE.search(text, max(start, s - 60), s):
-            before = text[max(start, cited.start() - 12) : cited.start()]
-        elif "《" in before and "》" not in before:
+            base = max(start, cited.start() - 12)
+        before = text[base : cited.start() if cited else s]
+        if not cited and "《" in before and "》" not in before:
             continue
         # a cue of this clause: not 构成 of 不符合甲罪的构成要件，不具有乙罪的…
         cues = [c for c in cue.finditer(before) if not re.search(r"[，,。；;：:]", before[c.end() :])]
-        # the nearest cue names it, unless negated: 不构成抢劫罪 / 不符合诈骗罪的构成要件 / 不能以…罪定罪 reject a charge
-        named = bool(cues) and _NEGATED_CUE_RE.search(before[: cues[-1].start()]) is None
+        # the nearest cue names it, unless negated: 不构成抢劫罪 / 不符合诈骗罪的构成要件 / 不能以…罪定罪 reject a charge,
+        # and so does a negated provision its clause cites before it (依法不能适用刑法第二百六十七条第二款以抢劫罪定罪处罚)
+        named = bool(cues) and _NEGATED_CUE_RE.search(before[: cues[-1].start()]) is None and not (
+            _NOT_APPLIED_RE.search(text, _clause_start(text, start, s), base + cues[-1].start()))
         after = start + span.end
         if named and (_in_quoted_opinion(text, start, s, end) or _PRIOR_CONVICTION_AFTER_RE.match(text, after)
                       or _WRONGLY_CONVICTED_RE.match(text, after) or _charge_rejected(text, start, s, after)
@@ -1230,6 +1233,13 @@ _PRIOR_CONVICTION_AFTER_RE = re.compile(
 # a conviction the court finds wrong: …的行为以窝藏罪定罪判刑不当 (and 并无不当 is not one)
 _WRONGLY_CONVICTED_RE = re.compile(r"(?:定罪|定性|认定|判刑|量刑|处罚|判处刑罚){1,3}(?:不当|错误|有误)")
 _NEGATED_CUE_RE = re.compile(r"(?:不|不能|不应|不应当|不宜|不得|无法|并非|不是)$")
+# a provision the clause says does not apply, right before the cue (不能适用刑法第二百六十七条第二款以…)
+_NOT_APPLIED_RE = re.compile(r"(?:不|不能|不应|不应当|不宜|不得|无法)(?:再)?(?:适用|依照|依据|按照|援引|引用)[^，,。；;：:]*$")
+
+
+def _clause_start(text: str, lo: int, at: int) -> int:
+    """Where the clause holding ``at`` opens: after the last ，。；： before it (from ``lo``)."""
+    return max(lo, *(text.rfind(c, lo, at) + 1 for c in "，,。；;：:"))
 # the prosecution's charge the reasoning retells and then rejects in the same sentence (公诉机关指控被告人X犯Y罪，现有
 # 证据不足以证实其明知，指控的犯罪不能成立): not the court's finding; 指控…犯Y罪的事实清楚…罪名成立 is, and so is one whose
 # sentence rejects only a count or a fact of it (但指控的第二起盗窃事实证据不足，本院不予认定)
@@ -1244,9 +1254,42 @@ _CITED_BEFORE_RE = re.compile(r"(?:《[^《》]{1,30}》)?第[〇零一二三四
                               r"(?:第[一二三四五六七八九十\d]+款)?(?:第[（(]?[一二三四五六七八九十\d]+[）)]?项)?(?:之|所)?规定的\s*$")
 
 
+# the prosecution's charge the court says is the wrong name for the acts (公诉机关指控被告人甲犯抢劫罪的罪名不当，本院予以
+# 纠正; 指控的定性有误; 对指控的罪名予以变更): right after the charge, or further on in its sentence, where no other charge
+# is named between; not 罪名并无不当, nor a wrong amount it corrects (指控的数额有误，本院予以纠正)
+_MISNAMED_RIGHT_AFTER_RE = re.compile(r"的?(?:罪名|定性)?(?:认定)?(?:不当|有误|错误|不准确|不妥|欠妥)")
+_MISNAMED_AFTER_RE = re.compile(
+    r"[^。；;]{0,80}?(?P<wrong>(?:罪名|定性)(?:认定)?(?:明显)?(?:不当|有误|错误|不准确|不妥|欠妥)"
+    r"|(?:罪名|定性)[^。；;，,]{0,6}?予以(?:纠正|变更)|变更(?:罪名|定性))"
+)
+# …, the court naming another charge for the acts in its sentence (公诉机关指控被告人甲犯抢劫罪，…，其行为应以抢夺罪定罪处罚),
+# where it does not hold the charge made out (指控的罪名成立), and names it nowhere in that clause
+_ANOTHER_CHARGE_RE = re.compile(r"应(?:当)?(?:以|认定为|定性为)(?P<charges>[^，,。；;]{1,30}?罪)(?:定罪|论处|处罚|追究)")
+_HELD_RE = re.compile(r"成立|正确|准确|无误")
+# the charges listed right after one (犯甲罪、乙罪的罪名不当: the words are said of them all)
+_LISTED_AFTER_RE = re.compile(r"(?:\s*[、和及与]\s*[^，,。；;、]{1,15}?罪)+")
+
+
 def _charge_rejected(text: str, lo: int, at: int, end: int) -> bool:
-    """Whether the charge at ``at`` (ending at ``end``) is the prosecution's, retold and rejected in its sentence."""
-    return bool(_CHARGED_BEFORE_RE.search(text, max(lo, at - 40), at) and _REJECTED_AFTER_RE.match(text, end))
+    """Whether the charge at ``at`` (ending at ``end``) is the prosecution's, retold and rejected in its
+    sentence: not made out (指控的罪名不能成立), the wrong name for the acts (指控被告人甲犯抢劫罪的罪名不当，本院予以
+    纠正), or one for which the court names another (…，应以抢夺罪定罪处罚)."""
+    if not _CHARGED_BEFORE_RE.search(text, max(lo, at - 40), at):
+        return False
+    if _REJECTED_AFTER_RE.match(text, end) or _MISNAMED_RIGHT_AFTER_RE.match(text, end):
+        return True
+    listed = _LISTED_AFTER_RE.match(text, end)
+    after = listed.end() if listed else end
+    if (m := _MISNAMED_AFTER_RE.match(text, after)) is not None:
+        return not any(find_charge_mentions(text[after : m.start("wrong")]))
+    stop = min((k for k in (text.find(c, after) for c in "。；;") if k != -1), default=len(text))
+    own = normalize_charge(text[at:end])
+    for m in _ANOTHER_CHARGE_RE.finditer(text, after, stop):
+        named = {c.standard for _s, c in find_charge_mentions(m.group("charges"))}
+        held = _HELD_RE.search(text, after, m.start())
+        if named and own is not None and own.standard not in named and not held:
+            return True
+    return False
 
 
 # 关于辩护人提出的…应以私分国有资产罪定罪量刑的辩护意见, 辩护人认为…构成故意伤害罪的辩护意见: a party's point the

@@ -43,7 +43,8 @@ MITIGATING = frozenset({"自首", "立功", "重大立功", "从犯", "胁从犯
                         "聋哑或者盲人",  # 刑法第十九条: 可以从轻、减轻或者免除处罚
                         "限制刑事责任能力",  # 刑法第十八条第三款: 可以从轻或者减轻处罚
                         "防卫过当", "避险过当",  # 刑法第二十条第二款、第二十一条第二款: 应当减轻或者免除处罚
-                        "被追诉前主动交代"})  # 刑法第三百九十条第二款, 第一百六十四条第四款, 第三百九十二条第二款
+                        "被追诉前主动交代",  # 刑法第三百九十条第二款, 第一百六十四条第四款, 第三百九十二条第二款
+                        "特殊减轻"})  # 刑法第六十三条第二款: the case's special circumstances, the SPC approving
 
 
 def below_allowed(j: Judgment, d: Defendant, said: bool = True, charge: str | None = None) -> bool:
@@ -56,9 +57,23 @@ def below_allowed(j: Judgment, d: Defendant, said: bool = True, charge: str | No
     mine = [c for c in circumstances_of(j, d) if charge is None or c.charge is None
             or (n := normalize_charge(c.charge)) is None or n.standard == charge]
     kinds = {c.kind for c in mine}
+    if special_mitigation(j, d):
+        return True
     if "减轻处罚" in kinds:
         return said or bool(MITIGATING & kinds)
     return any(c.kind in MITIGATING and not _answered_lightly(c, mine) for c in mine)
+
+
+def special_mitigation(j: Judgment, d: Defendant) -> bool:
+    """Whether the court sentences ``d`` below the statutory range with no ground of the law, for the case's
+    special circumstances (刑法第六十三条第二款, with the approval of 最高人民法院: 综合本案的特殊情况，对被告人甲某可以
+    在法定刑以下判处刑罚; 本判决依法报请最高人民法院核准后生效): the reasoning says so of ``d`` (a 特殊减轻), or the
+    依照 clause cites 第六十三条第二款 and the reasoning says it of no other defendant. Such a term needs no ground of
+    减轻 (its 不具有法定减轻处罚情节 says there is none)."""
+    if any(c.kind == "特殊减轻" for c in circumstances_of(j, d)):
+        return True
+    cited = any(is_criminal_law(r.law) and r.article == "63" and r.paragraph == 2 for r in j.article_refs)
+    return cited and not any(c.kind == "特殊减轻" and not c.negated for c in j.circumstances)
 
 
 def _answered_lightly(ground: Circumstance, mine: list[Circumstance]) -> bool:
@@ -82,7 +97,8 @@ def lightly(j: Judgment, d: Defendant) -> str:
     """What a finding that sees no ground to go below the bracket adds where the reasoning found grounds and answered
     each with 从轻处罚 (:func:`below_allowed`): （认定的自首仅予从轻处罚）, else nothing."""
     mine = circumstances_of(j, d)
-    kinds = dict.fromkeys(c.kind for c in mine if c.kind in MITIGATING and _answered_lightly(c, mine))
+    kinds = dict.fromkeys(c.kind for c in mine if c.kind in MITIGATING and c.kind != "特殊减轻"
+                          and _answered_lightly(c, mine))
     return f"（认定的{'、'.join(kinds)}仅予从轻处罚）" if kinds else ""
 
 
@@ -1634,7 +1650,7 @@ def drug_quantity_findings(j: Judgment, ctx: Context, code: str) -> Iterator[Fin
     acts = _one_act_counts(j, ctx)
     for i, d, it, law, p in acts:
         # a 从犯 (or one with another ground to go below the bracket) answers for the same quantity with less
-        lighter = {c.kind for c in circumstances_of(j, d)} & {*MITIGATING, "减轻处罚"}
+        lighter = {c.kind for c in circumstances_of(j, d)} & {*MITIGATING, "减轻处罚"} or special_mitigation(j, d)
         yield from _drug_quantity_of(j, ctx, code, i, d, it, law, p, lower=not lighter)
     for i, d, it, law, p in () if acts else _own_quantity_counts(j, ctx):
         # the facts' weights of this defendant alone, as if the document weighed no others
