@@ -347,6 +347,9 @@ class AmountMention:
     # 甲、乙…价值共计18400元；被告人丙参与入户盗窃二次，价值共计11200元: 甲、乙, then 丙: of some defendants, a
     # share of the whole); () where its sentence names none so before it, or speaks of them all (三被告人共同…)
     named: tuple[str, ...] = ()
+    # the text says it is not counted: 其中…现金12000元…证据不足，不予认定; 已归还的5000元应予扣除 (a court's deduction
+    # from the amount charged or found)
+    is_counted_out: bool = False
 
 
 @dataclass(frozen=True, slots=True)

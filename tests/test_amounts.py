@@ -226,6 +226,44 @@ def test_restatement_further_findings() -> None:
     assert [(a.part, a.is_restatement) for a in found] == [("facts", False), ("extra", True)]
 
 
+@pytest.mark.parametrize(
+    ("taken", "later", "restated"),
+    [
+        ("现金人民币2300元及手机一部", "经价格认定，被盗手机价值人民币2300元", False),
+        ("现金人民币2300元及手机一部", "经价格认定，该手机价值人民币2300元", False),
+        ("现金人民币2300元及手机一部", "经价格认定，所盗手机价值人民币2300元", False),
+        # the value told again; the cash told again
+        ("手机一部，价值人民币2300元", "经价格认定，被盗手机价值人民币2300元", True),
+        ("现金人民币2300元", "案发后，所盗现金2300元已发还被害人", True),
+        ("现金人民币2300元", "上述2300元已由被告人退赔", True),
+    ],
+)
+def test_the_value_of_goods_taken_with_equal_cash_is_no_restatement(
+        taken: str, later: str, restated: bool) -> None:
+    """窃得现金2300元及手机一部。经价格认定，被盗手机价值2300元: two things of 2300元 each, 4600元 in all; the
+    goods' value is no back-reference to the cash taken in the same act. A value told before, or the cash (所盗
+    现金, 上述), is told again."""
+    text = f"经审理查明，被告人甲在乙家中窃得{taken}。{later}。"
+    assert [a.is_restatement for a in extract_amounts(text)] == [False, restated]
+    assert total_crime_amount(text) == Decimal("2300" if restated else "4600")
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("本院认为，公诉机关指控被告人甲诈骗50000元，其中被害人乙所称交付的现金6000元，仅有乙的陈述，被告人亦辩称系借款，"
+         "该6000元证据不足，不予认定。", [False, False, True]),
+        ("本院认为，被告人甲案发前已归还的5000元应予扣除，其诈骗数额为45000元。", [True, False]),
+        ("本院认为，其中丙所称3000元、丁所称2000元证据不足，本院不予认定。", [True, True]),
+        # the court rejects what a party says of the amount, or turns to other things
+        ("本院认为，被告人辩称其中6000元系借款，无证据证实，本院不予认定。", [False]),
+        ("经鉴定，被盗相机价值462元，其余被盗物品未作价格认定，不予认定。", [False]),
+    ],
+)
+def test_an_amount_the_text_counts_out(text: str, out: list[bool]) -> None:
+    assert [a.is_counted_out for a in extract_amounts(text)] == out
+
+
 def test_equal_amounts_in_different_counts_are_not_restatements() -> None:
     text = "1、被告人甲骗取乙现金5000元。\n2、被告人甲骗取丙现金5000元。"
     found = extract_amounts(text)

@@ -712,6 +712,35 @@ def test_x3_an_amount_restated_about_a_figure(said: str, fires: bool) -> None:
     assert _messages("X3", **over) == ([f"本院认为部分认定的数额{said}与经审理查明的数额（合计20500元）不一致。"] if fires else [])
 
 
+@pytest.mark.parametrize(("cause", "said", "fires"), [
+    ("该2000元证据不足，不予认定。", "23000元", False),
+    ("该2000元应予扣除。", "23000元", False),
+    ("该2000元证据不足，不予认定。", "22000元", True),  # 25000 less 2000 is no 22000
+    ("该2000元有被告人的供述印证。", "23000元", True),  # no cause stated
+])
+def test_x3_an_amount_the_reasoning_counts_out_explains_a_smaller_one(
+        cause: str, said: str, fires: bool) -> None:
+    """The facts total 25000元; the reasoning finds one victim's 2000元 unproved (证据不足，不予认定) and
+    restates 23000元: the smaller amount with its cause, no inconsistency. Without that cause, or where the sum
+    is off, it is."""
+    over = dict(charge="诈骗罪", article="二百六十六", sentence="有期徒刑一年，并处罚金人民币一万元", end="2020年12月1日",
+                facts="虚构事实，先后骗取被害人乙、丙、丁钱款共计人民币25000元，其中骗取乙15000元，骗取丙8000元，"
+                      "骗取丁2000元",
+                reason=f"以非法占有为目的，骗取他人财物。其中被害人丁所称交付的现金2000元，仅有丁的陈述，{cause}"
+                       f"本院认定被告人甲某诈骗数额为人民币{said}，数额较大，")  # fmt: skip
+    assert _messages("X3", **over) == (
+        [f"本院认为部分认定的数额{said}与经审理查明的数额（合计25000元）不一致。"] if fires else [])
+
+
+@pytest.mark.parametrize(("said", "fires"), [("4600元", False), ("4800元", True)])
+def test_x3_cash_and_goods_of_equal_value_are_two_things(said: str, fires: bool) -> None:
+    """窃得现金2300元及手机一部。经价格认定，被盗手机价值2300元: 4600元 in all, as the reasoning restates it."""
+    over = dict(facts="窃得现金人民币2300元及手机一部。经价格认定，被盗手机价值人民币2300元",
+                reason=f"盗窃他人财物价值人民币{said}，数额较大，")
+    assert _messages("X3", **over) == (
+        [f"本院认为部分认定的数额{said}与经审理查明的数额（合计4600元）不一致。"] if fires else [])
+
+
 @pytest.mark.parametrize(("said", "fires"), [("3万余元", True), ("2万余元", False), ("31000元", False)])
 def test_x3_an_amount_restated_about_is_not_read_as_a_figure_of_no_crime_role(said: str, fires: bool) -> None:
     # 3万余元 is not the motorbike's price told in passing; 31000元, written out, may be the same figure

@@ -262,6 +262,7 @@ class AmountFound:
     part: str = "facts"
     cue: str | None = None
     named: tuple[str, ...] = ()  # the names its clause tells of as who acted (:func:`_clause_names`)
+    is_counted_out: bool = False  # the text says it is not counted (…证据不足，不予认定: :func:`_counted_out`)
 
 
 # ---------------------------------------------------------------------------
@@ -1065,6 +1066,7 @@ def extract_amounts(
             d.role, d.cue, d.cue_before = "other", None, False
 
     restated = _restatements(drafts, layout)
+    counted_out = _counted_out(drafts, layout)
     out: list[AmountFound] = []
     count_starts = [s for s, _ in counts]  # (by start alone: a part's uncounted start holds None, no number to order)
     for k, d in enumerate(drafts):
@@ -1085,6 +1087,7 @@ def extract_amounts(
                 is_restatement=k in restated,
                 part=d.part,
                 cue=d.cue,
+                is_counted_out=k in counted_out,
             )
         )
     return out
@@ -1145,13 +1148,16 @@ def _restatements(drafts: Sequence[_Draft], layout: _Layout) -> set[int]:
     crime = [d.role in CRIME_ROLES for d in drafts]
     court_has_own = any(c and d.part == "facts" for d, c in zip(drafts, crime))
     main_part = "facts" if court_has_own else "prosecution"
-    main_values = {d.amount for d, c in zip(drafts, crime) if c and d.part == main_part}
-    # crime amounts counted so far (not totals, not restated), per part: how many, their sum, their values, and
-    # their values per paragraph
+    main_values: dict[Decimal, set[str]] = {}
+    for d, c in zip(drafts, crime):
+        if c and d.part == main_part:
+            main_values.setdefault(d.amount, set()).add(d.role)
+    # crime amounts counted so far (not totals, not restated), per part: how many, their sum, their values
+    # (with the roles told of each), and their values per paragraph
     n_counted: dict[str, int] = {}
     sums: dict[str, Decimal] = {}
-    values: dict[str, set[Decimal]] = {}
-    para_values: dict[tuple[str, int], set[Decimal]] = {}
+    values: dict[str, dict[Decimal, set[str]]] = {}
+    para_values: dict[tuple[str, int], dict[Decimal, set[str]]] = {}
     # the largest crime amount so far per paragraph that is not restated, totals too (总计人民币35万元)
     taken_max: dict[int, Decimal] = {}
     portions = _portions(drafts, layout)
@@ -1171,9 +1177,9 @@ def _restatements(drafts: Sequence[_Draft], layout: _Layout) -> set[int]:
             continue
         if d.backref:
             if (
-                (d.part == "extra" and d.amount in main_values)
-                or d.amount in para_values.get((d.part, paragraph), ())
-                or (d.backref == "part" and d.amount in values.get(d.part, ()))
+                (d.part == "extra" and _repeats(d, main_values))
+                or _repeats(d, para_values.get((d.part, paragraph), {}))
+                or (d.backref == "part" and _repeats(d, values.get(d.part, {})))
                 or sums_up
             ):
                 out.add(k)
@@ -1184,11 +1190,20 @@ def _restatements(drafts: Sequence[_Draft], layout: _Layout) -> set[int]:
                 continue
             n_counted[d.part] = n_counted.get(d.part, 0) + 1
             sums[d.part] = sums.get(d.part, Decimal(0)) + d.amount
-            values.setdefault(d.part, set()).add(d.amount)
-            para_values.setdefault((d.part, paragraph), set()).add(d.amount)
+            values.setdefault(d.part, {}).setdefault(d.amount, set()).add(d.role)
+            para_values.setdefault((d.part, paragraph), {}).setdefault(d.amount, set()).add(d.role)
         if crime[k]:
             taken_max[paragraph] = max(taken_max.get(paragraph, d.amount), d.amount)
     return out
+
+
+def _repeats(d: _Draft, told: dict[Decimal, set[str]]) -> bool:
+    """Whether ``d``, introduced by a back-reference, repeats an amount ``told`` before (its value, and the
+    roles told of it): one of equal value, unless ``d`` is the value of goods and each amount of that value
+    was money taken itself. 窃得现金2300元及手机一部。经价格认定，被盗手机价值2300元 tells two things of 2300元
+    each; 所盗现金2300元已发还 and 上述2300元 tell the cash again."""
+    roles = told.get(d.amount)
+    return roles is not None and (d.role != "value" or not roles <= _ACT_ROLES)
 
 
 def _portions(drafts: Sequence[_Draft], layout: _Layout) -> set[int]:
@@ -1687,6 +1702,43 @@ def _own_total(
         x is not b and x.is_total and lo <= x.start < s_start and x.amount_yuan >= b.amount_yuan
         and x.part == b.part and x.count_index == b.count_index for x in wholes
     )
+
+
+# what says an amount is not counted, after it in its sentence: …该12000元证据不足，不予认定; 已归还的5000元应予扣除;
+# 不计入犯罪数额
+_COUNTED_OUT_RE = re.compile(
+    r"不予(?:认定|计入|计算)|不(?:能|应|宜)(?:认定|计入|计算)|难以认定|不计入|不列入|不作为犯罪数额"
+    r"|(?:应当?|应予|予以|依法)扣除|应从[^，,。；;]{0,12}中扣除"
+)
+# a party's words in an amount's clause before it or between it and such a verdict: the court rejects what the
+# party said of the amount, not the amount (被告人辩称其中12000元系借款，无证据证实，本院不予认定)
+_PARTY_SAID_RE = re.compile(r"辩称|辩解|提出|意见|认为|主张")
+# a clause that turns to other things before such a verdict (…相机价值462元，其余被盗物品…不予认定): not the amount's
+_OTHER_THINGS_RE = re.compile(r"[，,：:]\s*(?:其余|其他|其它|剩余|余下|另)")
+
+
+def _counted_out(drafts: Sequence[_Draft], layout: _Layout) -> set[int]:
+    """Indexes of the amounts the text says are not counted: a verdict of :data:`_COUNTED_OUT_RE` after the
+    amount in its sentence (within 40 characters) and before the next amount, with no party's words between
+    nor in its clause before it, and no clause turning to other things (其余…) between (…被告人亦辩称系借款，
+    该12000元证据不足，不予认定: the second 12000元; 已归还的5000元应予扣除); and the amounts listed right before
+    such an amount in its clause (其中甲所称3000元、乙所称2000元证据不足，不予认定)."""
+    text = layout.text
+    out: set[int] = set()
+    for k in range(len(drafts) - 1, -1, -1):
+        d = drafts[k]
+        _, s_end = layout.sentence(d.start)
+        nxt = drafts[k + 1] if k + 1 < len(drafts) else None
+        end = min(s_end, nxt.start) if nxt is not None else s_end
+        verdict = _COUNTED_OUT_RE.search(text, d.end, min(end, d.end + 40))
+        if (verdict is not None
+                and not _PARTY_SAID_RE.search(text, layout.clause(d.start)[0], verdict.start())
+                and not _OTHER_THINGS_RE.search(text, d.end, verdict.start())):
+            out.add(k)
+        elif (nxt is not None and k + 1 in out and nxt.start < s_end
+              and not any(ch in _PHRASE_END for ch in text[d.end:nxt.start])):
+            out.add(k)  # 3000元、乙所称2000元: listed with the one counted out after it
+    return out
 
 
 # a sentence that opens by deducting (扣除已交付布料价值，被告人…骗取货款计38.52万元): the amounts after that clause are

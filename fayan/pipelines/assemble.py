@@ -2525,6 +2525,7 @@ def _amount_mentions(
                 is_restatement=a.is_restatement,
                 currency=a.currency,
                 named=a.named,
+                is_counted_out=a.is_counted_out,
             )
         )
     return out

@@ -608,6 +608,8 @@ TABLES: tuple[TableSpec, ...] = (
         Column("is_total", "boolean", "a total (共计, 合计 …) of other amounts", _attr("is_total")),
         Column("is_restatement", "boolean", "repeats an amount already counted",
                _attr("is_restatement")),
+        Column("is_counted_out", "boolean", "the text says it is not counted (…该12000元证据不足，不予认定; "
+               "已归还的5000元应予扣除)", _attr("is_counted_out")),
         Column("section", "string", "the section it was found in (facts, reasoning; a criminal decision's: procedure, "
                "reasoning)", _attr("section")),
         Column("defendant", "string", "the defendant it concerns, when known", _attr("defendant")),

@@ -2040,7 +2040,9 @@ def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
     amounts (one defendant's thefts of several: 4000元、3000余元、3060元、6470余元 and 16530元); with more than twelve,
     nothing is compared. An amount its clause tells of some defendants, not all (:func:`_of_some`), is their
     share, so the sums of some of the facts' crime amounts allow it too. A loss the reasoning restates is
-    compared too where the facts total a loss or a value."""
+    compared too where the facts total a loss or a value. An amount the reasoning counts out (…其中…现金12000元…
+    证据不足，不予认定。本院认定…诈骗数额为人民币122000元) is its cause of a smaller amount: the facts' totals and sums
+    less it (or less several it counts out) are allowed too."""
     facts = [a for a in j.amounts if a.section == "facts"]
     if not facts:
         return
@@ -2055,19 +2057,29 @@ def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
         parts = [b for b in map(amount_bounds, crimes) if b]
         if not any(a.is_total and a.role in CRIME_AMOUNT_ROLES for a in facts) or len(parts) > 12:
             return
-        known += _sums_of_bounds(parts)
+        wholes = _sums_of_bounds(parts)
+        known += wholes
         listed = True  # no total of the document's to show: the facts' amounts are
     else:
         total = j.span("total_crime_amount_yuan")
         # a total read from the reasoning itself (the facts name no crime amount) is no evidence of the facts
         listed = total is not None and any(s.kind == "reasoning" and s.start <= total.start < s.end for s in j.sections)
+        wholes = []
         if not listed:
             t = round(float(j.total_crime_amount_yuan), 2)
-            known.append((t, t))
+            wholes.append((t, t))
         # their sum, the facts' totals apart from the items they sum (three thefts of 10元 and 共计价值30元: 30, not 60)
         for part in ([a for a in crimes if not a.is_total], [a for a in crimes if a.is_total]):
             crime = round(sum(float(a.amount_yuan) for a in part), 2)
-            known.append((crime, crime))
+            wholes.append((crime, crime))
+        known += wholes
+    wholes += [b for a in crimes if a.is_total and (b := amount_bounds(a))]
+    # less what the reasoning counts out (of up to six values: 134000元 less 12000元 不予认定 is 122000元)
+    dropped = sorted({float(a.amount_yuan) for a in j.amounts if a.section == "reasoning" and a.is_counted_out
+                      and a.currency == "CNY" and a.amount_yuan})
+    if len(dropped) <= 6:
+        less = [round(sum(c), 2) for n in range(1, len(dropped) + 1) for c in combinations(dropped, n)]
+        known += [(round(lo - x, 2), round(hi - x, 2)) for lo, hi in wholes for x in less if hi - x > 0]
     # a loss the reasoning restates (放火…造成财产损失7000余元) where the facts total the loss or the value destroyed
     # (共计价值7350元); without such a total its parts are not summed, so it is not compared
     losses = [a for a in j.amounts if a.section == "reasoning" and a.role == "loss" and a.currency == "CNY"]
