@@ -26,8 +26,9 @@ LATIN_NAME = r"[A-Za-z][A-Za-z.'\-]*(?:[ \t]+[A-Za-z][A-Za-z.'\-]*)*"
 _RENDERING_CUE = r"(?:中文译名|中文名字?|中文姓名|汉译名|汉语译名|译名|音译名|音译|译音|又译)"
 # the cues of a Latin name in a bracket after a Chinese one: （英文名：JOHN SMITH）
 _LATIN_CUE = r"(?:英文名字?|英文姓名|外文名|外文姓名|护照姓名|护照名)"
-# a short form the bracket introduces (以下简称阮某)
-_SHORT_CUE = r"(?:以下简称|下称|以下称|简称)"
+# the words that introduce a short form (（以下简称阮某）, （下称乃比）, ，简称某公司，): :func:`other_writings` and
+# :func:`short_forms`
+_SHORT_WORD = r"(?:以下|下文)?简称|(?:以下|下文|下)称"
 _WRITTEN = rf"[\u4e00-\u9fff{NAME_DOTS}]{{2,20}}"
 # a bracket's words that are a note on the name, not another writing of it (（自报）, （缅甸籍）)
 _NOTE_WORDS_RE = re.compile(r"自报|自称|自述|音译|译音|国籍|籍$|化名|绰号|外号|曾用名|又名|别名|身份|不详|户籍|公民|居民|护照")
@@ -59,7 +60,7 @@ def other_writings(note: str, *, latin: bool) -> list[str]:
         if latin:
             if m := re.fullmatch(rf"{_RENDERING_CUE}\s*[：:]?\s*[“\"]?({_WRITTEN})[”\"]?", part):
                 rendered.append(m.group(1))
-            elif m := re.fullmatch(rf"{_SHORT_CUE}\s*[：:]?\s*[“\"]?({_WRITTEN})[”\"]?", part):
+            elif m := re.fullmatch(rf"(?:{_SHORT_WORD})为?\s*[：:]?\s*[“\"]?({_WRITTEN})[”\"]?", part):
                 short.append(m.group(1))
             elif re.fullmatch(_WRITTEN, part) and not _NOTE_WORDS_RE.search(part):
                 rendered.append(part)
@@ -140,7 +141,6 @@ def masked_slips(text: str, name: str) -> list[str]:
 # another note or bracket (被告人艾力·买买提（以下简称艾力）; （下称乃比，另案处理）; （曾用名…，以下简称…）), or
 # after a comma (…，简称某公司，): 以下简称, 下称, 以下称, 简称 and the short form, maybe quoted, up to the
 # bracket's end or the next note
-_SHORT_WORD = r"(?:以下|下文)?简称|(?:以下|下文|下)称"
 _SHORT = r"[“\"‘]?(?P<short>[^，,。；;：:（）()“”\"‘’、\s]{2,20}?)[”\"’]?"
 _SHORT_FORM_RE = re.compile(
     r"(?:\s*[（(][^（）()]{0,30}[）)]){0,2}\s*(?:[（(](?:[^（）()]{0,30}?[，,；;、]\s*)?|[，,]\s*)"

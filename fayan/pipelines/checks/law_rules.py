@@ -2512,16 +2512,23 @@ def charge_dates(directory: str) -> dict[str, date]:
     return out
 
 
+def own_conduct_ends(d: Defendant, base: str = "defendant") -> list[tuple[date, str]]:
+    """The days the facts date the end of defendant ``d``'s own conduct by, each with its field under ``base``
+    (``defendants[i]``): their last whole day of the act (``last_act_day``) and the last day each date of their
+    conduct allows, a month or a year as its end (2014年11月: 2014-11-30)."""
+    told = [(iso_date(d.last_act_day), f"{base}.last_act_day")]
+    told += [(iso_date(b), f"{base}.conduct_dates[{k}]") for k, (_a, b) in enumerate(d.conduct_dates)]
+    return [(x, f) for x, f in told if x is not None]
+
+
 def conduct_end(j: Judgment, i: int) -> tuple[date | None, str]:
     """The last day the conduct of defendant ``i`` can have ended on, and the field that tells it: the latest of
-    the case's last full day of the act (``offence_end``), the person's own (``last_act_day``) and the last day each
-    date of their conduct allows, a month or a year as its end (2014年4月至2014年11月: 2014-11-30, where the facts
-    give no whole day of the act, only the capture's). The latest, so that conduct told by month that went on after
-    a whole day (2015年10月3日…；同年12月间…) is not taken to have ended on that day."""
-    d = j.defendants[i]
-    told = [(iso_date(j.offence_end), "offence_end"), (iso_date(d.last_act_day), f"defendants[{i}].last_act_day")]
-    told += [(iso_date(b), f"defendants[{i}].conduct_dates[{k}]") for k, (_a, b) in enumerate(d.conduct_dates)]
-    return max(((x, f) for x, f in told if x is not None), key=lambda t: t[0], default=(None, "offence_end"))
+    the case's last full day of the act (``offence_end``) and the person's own (:func:`own_conduct_ends`: a
+    month's end where the facts give no whole day of the act, only the capture's). The latest, so that conduct
+    told by month that went on after a whole day (2015年10月3日…；同年12月间…) is not taken to have ended on that day."""
+    told = [(x, "offence_end") for x in [iso_date(j.offence_end)] if x is not None]
+    told += own_conduct_ends(j.defendants[i], f"defendants[{i}]")
+    return max(told, key=lambda t: t[0], default=(None, "offence_end"))
 
 
 @rule("E18", "行为时法律与裁判时法律（从旧兼从轻）", "刑法第十二条", needs_law=True)
@@ -2617,7 +2624,7 @@ def check_e17(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     defendant=d, data={"charge": n.standard, "articles": sorted(arts), "cited": sorted(cited)},
                 )  # fmt: skip
             elif arts and not review:
-                yield from _other_paragraph(j, d, printed, n.standard, ev)
+                yield from _other_paragraph(j, i, d, printed, n.standard, ev)
     yield from _review_citing_other_articles(j, specific)
     yield from _approval_citing_a_refusal(j)
     yield from _retold_nonstandard(j)
@@ -2798,7 +2805,9 @@ def _approval_citing_a_refusal(j: Judgment) -> Iterator[Finding]:
     )  # fmt: skip
 
 
-def _other_paragraph(j: Judgment, d: Defendant, printed: str, standard: str, ev: list[Evidence]) -> Iterator[Finding]:
+def _other_paragraph(
+    j: Judgment, i: int, d: Defendant, printed: str, standard: str, ev: list[Evidence]
+) -> Iterator[Finding]:
     """The charge's article cited, but only by 款 that do not define it (开设赌场罪 is 第三百零三条第二款; the clause
     cites 第三百零三条第一款, 赌博罪's), where charge_articles.tsv gives the charge's 款 (a charge defined by a whole
     article, or an article cited whole, says nothing). A warning: the file lists the 款 of every version it knows
@@ -2809,7 +2818,7 @@ def _other_paragraph(j: Judgment, d: Defendant, printed: str, standard: str, ev:
     an amendment is judged under it (最高人民检察院 1998 批复 on 跨越修订刑法施行日期的继续犯罪、连续犯罪), and conduct
     ended before it and judged after may be cited by either numbering."""
     rows = article_rows_for_charge(standard)
-    days = [x for x in (conduct_end(j, j.defendants.index(d))[0] or _on(j), iso_date(j.judgment_date)) if x is not None]
+    days = [x for x in (conduct_end(j, i)[0] or _on(j), iso_date(j.judgment_date)) if x is not None]
     for article in dict.fromkeys(a for a, _ in rows):
         own = {int(p) for a, p in rows
                if a == article and p and (not days or any(paragraph_in_force(standard, a, p, x) for x in days))}

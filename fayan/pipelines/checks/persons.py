@@ -19,7 +19,7 @@ from fayan.pipelines.checks.base import (
 )
 from fayan.pipelines.checks.dates import add_months
 from fayan.pipelines.checks.law_rules import (
-    DRUG_BASIS, combined_share, combined_short, drug_evidence, drug_quantity_findings,
+    DRUG_BASIS, combined_share, combined_short, drug_evidence, drug_quantity_findings, own_conduct_ends,
 )
 from fayan.pipelines.law import ChargeLaw
 
@@ -579,10 +579,10 @@ def _drug_priors(d: Defendant) -> list[int]:
 
 
 def _latest_act(d: Defendant) -> date | None:
-    """The latest day the facts date ``d``'s conduct by (``last_act_day``, ``offence_start``, the last day of
-    each of ``conduct_dates``: a month counts to its end); None where they date none."""
-    told = [d.last_act_day, d.offence_start, *(b for _a, b in d.conduct_dates)]
-    return max((x for x in map(iso_date, told) if x), default=None)
+    """The latest day the facts date ``d``'s conduct by (:func:`own_conduct_ends`, or their ``offence_start``);
+    None where they date none."""
+    told = [x for x, _f in own_conduct_ends(d)] + [x for x in [iso_date(d.offence_start)] if x is not None]
+    return max(told, default=None)
 
 
 def _joined_as_undiscovered(j: Judgment, d: Defendant) -> int | None:
