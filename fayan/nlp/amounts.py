@@ -898,11 +898,10 @@ _FURTHER_RE = re.compile(r"[另又还再]")
 _IN_TURN_RE = re.compile(r"先后|陆续")
 
 
-def _told_sentence(text: str, pos: int) -> tuple[int, int]:
-    """The sentence around ``pos`` up to a 。 or a line break (a summing-up runs over ， and ；)."""
-    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
-    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i >= 0]
-    return start, min(ends) + 1 if ends else len(text)
+def _recap_sentence_start(text: str, pos: int) -> int:
+    """Where the sentence around ``pos`` starts: after a 。 or a line break (a summing-up runs over ， and ；, which
+    end a :meth:`_Layout.sentence`)."""
+    return max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
 
 
 def _counts_acts(layout: _Layout, lex: _Lex, pos: int) -> str | None:
@@ -912,7 +911,7 @@ def _counts_acts(layout: _Layout, lex: _Lex, pos: int) -> str | None:
     (被告人甲共盗窃5次，…; 盗窃四次，合计…), else None: no count of two or more, or one of further acts
     (…又盗窃两次，窃得…500元 is an act, no total)."""
     text = layout.text
-    s_start, _ = _told_sentence(text, pos)
+    s_start = _recap_sentence_start(text, pos)
     counts = [m for m in _ACT_COUNT_RE.finditer(text, s_start, pos) if m["n"] not in _ONE]
     if not counts:
         return None
@@ -1045,7 +1044,7 @@ def extract_amounts(
     told: dict[int, list[int]] = {}
     for k, d in enumerate(drafts):
         if d.role in CRIME_ROLES:
-            told.setdefault(_told_sentence(text, d.start)[0], []).append(k)
+            told.setdefault(_recap_sentence_start(text, d.start), []).append(k)
     for ks in told.values():
         d = drafts[ks[0]]
         if len(ks) == 1 and not d.is_total:
