@@ -511,6 +511,11 @@ _HEADED = ("杭州市某某区人民检察院指控，", "", "经审理查明，
         (("【指控事实】", "【辩护意见】", "【事实认定】", "【本院认为】"), True),
         (("一、起诉指控", "二、辩护意见", "三、认定事实", "四、本院认为"), False),
         (("一、【指控事实】", "二、【辩解与辩护】", "三、【查明事实】", "四、【本院认为】"), False),
+        # the reasons under a heading of their own, no 本院认为 in them
+        (("【指控事实】", "【辩护意见】", "【认定事实】", "【裁判理由】"), False),
+        (("【指控事实】", "【辩护意见】", "【认定事实】", "【裁判理由】"), True),
+        (("一、起诉指控", "二、辩护意见", "三、认定事实", "四、判决理由"), False),
+        (("〖公诉机关指控〗", "〖被告人辩解〗", "〖本院查明〗", "〖本院意见〗"), False),
     ],
 )
 def test_headings_on_lines_of_their_own_open_their_sections(
@@ -535,6 +540,18 @@ def test_headings_on_lines_of_their_own_open_their_sections(
     assert secs.text("procedure").endswith("现已审理终结。") and "一、盗窃事实" in secs.text("facts")
     j = extract(text)
     assert j.offence_start == "2021-03-01" and [a.amount_yuan for a in j.amounts] == [2000]
+
+
+def test_a_heading_of_a_part_of_the_reasons_does_not_move_them() -> None:
+    """【裁判理由】⏎本院认为，…⏎【量刑理由】⏎…: the reasons open at their heading; the heading after 本院认为 is
+    one of their parts."""
+    text = JUDGMENT.replace("\n本院认为，", "\n【裁判理由】\n本院认为，", 1)
+    parts = text.split("依照", 1)
+    text = parts[0] + "\n【量刑理由】\n依照" + parts[1]
+    t, _ = normalize(text)
+    secs = split_sections(t)
+    assert [s.kind for s in secs] == KINDS
+    assert secs.text("reasoning").startswith("【裁判理由】\n本院认为") and "【量刑理由】" in secs.text("reasoning")
 
 
 def test_bracket_headings_over_the_parties_and_the_procedure() -> None:

@@ -266,11 +266,19 @@ _HEADING_LABELS = (
     ("defence", re.compile(rf"(?!关于)[^\s{_CLOSE_BRACKETS}]{{0,10}}?(?:辩解|辩护|辩称|答辩)")),
     ("facts", re.compile(rf"(?!关于)[^\s{_CLOSE_BRACKETS}]{{0,10}}?(?:查明|事实认定|认定(?:的)?(?:犯罪)?事实)")),
     ("prosecution", re.compile(rf"(?!关于)[^\s{_CLOSE_BRACKETS}]{{0,10}}?(?:指控|起诉|公诉)")),
+    # the court's reasons under a heading of their own, with no 本院认为 (【裁判理由】, 四、判决理由): named whole,
+    # not after other words (【上诉理由】 tells an appellant's grounds)
+    ("reasoning", re.compile(
+        r"(?:(?:裁判|判决|裁定|判案)(?:的)?)?理由|本院(?:的)?(?:意见|评判)|法院认为|裁判(?:意见|说理)"
+    )),
 )
 # (a bracket's heading ends at its closing bracket, a number's at the end of its line)
 _HEADING_END_RE = re.compile(
     rf"[^\s{_CLOSE_BRACKETS}]{{0,10}}?[ \t]*(?:(?P<close>[{_CLOSE_BRACKETS}])|(?=\n|$))"
 )
+
+
+_NEVER_RE = re.compile(r"(?!)")  # (for :func:`_search_para` where only a heading counts)
 
 
 def _heading(text: str, pos: int, end: int) -> str | None:
@@ -487,12 +495,17 @@ def _reasoning_and_result(text: str, header_start: int) -> tuple[int, re.Match[s
     """2. Where the reasoning opens (-1 if nowhere) and the result cue."""
     result_m = None
     reasoning = -1
-    # The result cue: the last 判决如下 that follows a 本院认为 (a second-instance document
-    # may quote the first-instance 判决如下 in its procedure or facts).
-    for m in _REASONING_RE.finditer(text, header_start):
-        r = _RESULT_RE.search(text, m.end())
+    # The result cue: the first 判决如下 that follows a 本院认为 or a heading naming the reasons (a second-instance
+    # document may quote the first-instance 判决如下 in its procedure or facts; an appendix's statute text may follow
+    # the signatures with 本院认为……判决如下 of its own).
+    heading = _search_para(_NEVER_RE, text, header_start, len(text), heading="reasoning")
+    opens = [(m.start(), m.end()) for m in _REASONING_RE.finditer(text, header_start)]
+    if heading != -1:
+        opens.append((heading, heading))
+    for start, end in sorted(opens):
+        r = _RESULT_RE.search(text, end)
         if r:
-            reasoning = m.start()
+            reasoning = start
             result_m = r
             break
     if result_m is None:
@@ -512,6 +525,10 @@ def _reasoning_and_result(text: str, header_start: int) -> tuple[int, re.Match[s
             reasoning = _pick_reasoning(text, para, result_m.start())
         elif cands:
             reasoning = cands[0]
+        # a heading naming the reasons (【裁判理由】 on its line) opens them where no 本院认为 does before it; one
+        # after a 本院认为 is a part of the reasons (【量刑理由】)
+        if heading != -1 and heading < result_m.start() and (reasoning == -1 or heading < reasoning):
+            reasoning = heading
     return reasoning, result_m
 
 
