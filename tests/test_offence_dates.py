@@ -799,3 +799,17 @@ def test_a_day_of_restoring_what_an_environmental_crime_harmed_ends_no_conduct(l
     facts = "2018年6月20日20时许，被告人甲某在禁渔期内使用电鱼工具捕捞水产品，捕获渔获物5公斤。" + later
     j = extract(_one("", facts, charge="非法捕捞水产品罪", article="三百四十"))
     assert j.offence_end == "2018-06-20"
+
+
+@pytest.mark.parametrize("handover", [
+    "同年6月21日，被告人甲某被移送公安机关。",
+    "2018年6月21日，渔政部门将案件移送某某县公安局。",
+    "2018年6月21日，本院将被告人甲某涉嫌犯罪的线索移送某某县公安局。",
+    "次日，执法人员将被告人甲某移交派出所处理。",
+])
+def test_a_day_of_handing_the_case_to_the_police_ends_no_conduct(handover: str) -> None:
+    """同年5月7日，二被告人被移送公安机关 (caught by a fishery officer the day before): the handover to the
+    police, like a capture, is no day of the offence."""
+    facts = "2018年6月20日20时许，被告人甲某在禁渔期内使用电鱼工具捕捞水产品，捕获渔获物5公斤。" + handover
+    j = extract(_one("", facts, charge="非法捕捞水产品罪", article="三百四十"))
+    assert j.offence_end == "2018-06-20"

@@ -383,8 +383,12 @@ _CRIME_ACT_RE = re.compile(
     r"虚报|抽逃"  # a company registered with capital it does not have (虚报注册资本, 抽逃出资)
 )
 _MARRIAGE_CHARGE_RE = re.compile(r"重婚|婚姻|拐卖妇女|收买被拐卖|虐待|遗弃")
-# A fact sentence that tells how the person was caught (2024年1月5日，被告人张某被公安民警抓获), with no crime in it.
-_CAPTURE_RE = re.compile(r"抓获|归案|投案|到案|被刑事拘留|被查获|被传唤|扭送|被公安|被民警")
+# A fact sentence that tells how the person was caught (2024年1月5日，被告人张某被公安民警抓获), with no crime in it;
+# or handed over to the police by those who caught him (次日，二被告人被移送公安机关, after a fishery officer's catch)
+_CAPTURE_RE = re.compile(
+    r"抓获|归案|投案|到案|被刑事拘留|被查获|被传唤|扭送|被公安|被民警|"
+    r"(?:移送|移交|送交|交由|交给)[^，,。；;]{0,8}?(?:公安|派出所|侦查机关|警方)"
+)
 # the capture itself, in such a sentence; not one after an escape, nor several told together (先后将A、B抓获)
 # the case filed by the police (…公安局对本案立案侦查, 受案), in a sentence that tells no crime
 _FILED_RE = re.compile(r"立案|受案")
