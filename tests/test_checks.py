@@ -3368,6 +3368,15 @@ def test_e3_a_term_only_a_harm_the_facts_do_not_tell_allows(term: str, harm: str
     assert len(found) == fires and all("查明伤情最重为轻伤" in m and "须致人重伤" in m for m in found), found
 
 
+def test_a_term_below_the_kind_s_own_minimum_is_e1_s_alone() -> None:
+    """有期徒刑四个月 for 故意伤害 (234①: 三年以下有期徒刑、拘役或者管制): below 有期徒刑's own six months, E1's
+    finding; the charge has no minimum of its own, so no E3 saying it went below one."""
+    text = (EXAMPLES / "injury.txt").read_text(encoding="utf-8")
+    j = extract(text.replace("判处有期徒刑八个月，缓刑一年。", "判处有期徒刑四个月。")
+                .replace("（缓刑考验期限，从判决确定之日起计算。）", ""))
+    assert [f.rule for f in run_checks([j]) if f.rule in ("E1", "E3")] == ["E1"]
+
+
 def test_e3_one_finding_where_the_cited_paragraph_and_the_harm_tell_the_same() -> None:
     text = (EXAMPLES / "injury.txt").read_text(encoding="utf-8")
     changed = text.replace("判处有期徒刑八个月，缓刑一年。", "判处有期徒刑三年六个月。").replace("（缓刑考验期限，从判决确定之日起计算。）", "")

@@ -213,7 +213,10 @@ def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     ev, defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
                     data={"charge": it.charge, "months": it.months, "max": hi},
                 )  # fmt: skip
-            elif it.months < lo and not below_allowed(j, d, said=False, charge=it.charge):
+            elif it.months < lo and lo > GENERAL_TERM_RANGE[p][0] and not below_allowed(
+                    j, d, said=False, charge=it.charge):
+                # (below the kind's own minimum where the charge allows it from there, 四个月 of 有期徒刑 for 寻衅滋事,
+                # is E1's finding: the charge has no minimum of its own to go below)
                 yield finding(
                     j, "E3", _severity(law, "warning"),
                     f"被告人{d.name}犯{it.printed}被判处{p}{fmt_term(it.months)}，低于该罪法定最低刑{fmt_term(lo)}，"
@@ -265,7 +268,8 @@ def _e3_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]
             floor = r[0] if act is not None and (r := act[0].term_range(p)) is not None else None
             if months > hi:
                 said = f"超过该罪{p}的法定最高刑{fmt_term(hi)}"
-            elif months < lo and not below_allowed(j, d, said=False, charge=law.name):
+            elif months < lo and lo > GENERAL_TERM_RANGE[p][0] and not below_allowed(
+                    j, d, said=False, charge=law.name):  # (below the kind's own minimum: E1's)
                 said = f"低于该罪法定最低刑{fmt_term(lo)}，本院认为部分未见减轻处罚情节{lightly(j, d)}"
             elif act is not None and floor is not None and months < floor and not below_allowed(j, d):
                 # 入户抢劫 the reasoning finds, and eight years retold: below the bracket the act opens
