@@ -567,6 +567,19 @@ def test_bracket_headings_over_the_parties_and_the_procedure() -> None:
     assert [d.name for d in extract(text).defendants] == ["张某某"]
 
 
+@pytest.mark.parametrize("heading", ["【被告人基本情况】", "【被告人】", "〖当事人情况〗", "【辩护人】"])
+def test_a_bracket_heading_naming_parties_after_the_prosecutor_opens_nothing(heading: str) -> None:
+    """公诉机关…。⏎【被告人基本情况】⏎被告人甲某，男，…: a heading naming the parties after the prosecutor's line
+    is passed over like 【当事人】 before it; it had opened the procedure, and the defendant's particulars
+    (birth, custody) were lost."""
+    text = JUDGMENT.replace("\n被告人张某某，", f"\n{heading}\n被告人张某某，", 1)
+    t, _ = normalize(text)
+    secs = split_sections(t)
+    assert [s.kind for s in secs] == KINDS
+    d = extract(text).defendants[0]
+    assert d.name == "张某某" and d.birth_date is not None and d.detained_on is not None
+
+
 @pytest.mark.parametrize("form", ["指定管辖决定书", "再审决定书", "复议决定书", "指令再审决定书", "强制医疗决定书"])
 def test_the_spc_s_other_documents_are_named_by_their_title(form: str) -> None:
     """指定管辖决定书 and the like are read as their titles say (the reason names it), not as titleless documents."""

@@ -256,6 +256,11 @@ _STARTS_RE = re.compile(r"(?:(?<=\s)|(?<=[。；;]))(?=\S)")
 _NUMBER_AT_RE = re.compile(_LEAD)  # a paragraph number or a heading's bracket where a paragraph starts
 # a heading in brackets alone: 【当事人】
 _BRACKET_HEADING_RE = re.compile(rf"[{_OPEN_BRACKETS}][^\s{_CLOSE_BRACKETS}]{{1,12}}[{_CLOSE_BRACKETS}]")
+# one that names the parties (【当事人】, 【被告人基本情况】, 【诉讼参与人】), wherever it stands among them
+_PARTIES_HEADING_RE = re.compile(
+    rf"[{_OPEN_BRACKETS}][ \t]*(?:当事人|被告人|被告单位|上诉人|诉讼参与人|诉讼参加人|辩护人|公诉机关)"
+    rf"(?:的)?(?:基本|身份)?(?:情况|信息)?[ \t]*[{_CLOSE_BRACKETS}]"
+)
 
 # A heading on a line of its own that names its section in words none of the cues above starts with: 【指控事实】,
 # 〖辩护意见〗, 三、事实认定 (after a bare number only where its line ends there: flattened, 二、辩护意见 … may open a
@@ -575,8 +580,8 @@ def _header_paragraphs(
             if ps >= pe:
                 continue  # the label on a line of its own
         if _BRACKET_HEADING_RE.fullmatch(text, ps, pe):
-            if not parties:
-                continue  # a heading over the parties: 【当事人】
+            if not parties or _PARTIES_HEADING_RE.fullmatch(text, ps, pe):
+                continue  # a heading over the parties: 【当事人】; 公诉机关…。⏎【被告人基本情况】
             procedure = ps  # one after them opens the procedure: 【审理经过】
             break
         number = _PARTY_NUMBER_RE.match(text, ps, pe) if item else None
