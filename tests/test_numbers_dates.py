@@ -217,6 +217,31 @@ def test_find_dates_offsets() -> None:
     ]
 
 
+def test_a_birth_date_or_an_aside_in_brackets_is_no_anchor() -> None:
+    """A relative date counts from the story's date, not from a birth date (…将学生乙某（2012年4月出生）骗上车…同年
+    10月18日 is in 2020) nor from the date of an aside in brackets; an aside that narrows the date before it, or
+    one with no date before it, still is what the next counts from."""
+    def days(text: str) -> list[tuple[str, str]]:
+        return [(s.text, d.isoformat()) for s, d in find_dates(text)]
+
+    text = "2020年10月17日16时许，被告人甲某将学生乙某（2012年4月出生）骗上车。同年10月18日5时许，民警将甲某抓获。"
+    assert days(text)[-1] == ("同年10月18日", "2020-10-18")
+    told = "2016年9月21日，甲某遇见学生丙某（女，2002年6月26日出生），遂要求其卖淫。当日傍晚，甲某再次纠缠丙某。"
+    assert days(told)[-1] == ("当日", "2016-09-21")
+    bare = "2016年9月21日，甲某遇见丙某，丙某系2002年6月出生。9月25日，甲某再次纠缠丙某。"
+    assert days(bare)[-1] == ("9月25日", "2016-09-25")
+    aside = "2006年7月21日，该案移送某市公安局管辖（2005年3月21日某县公安局已立案侦查）。7月26日，民警将甲某抓获。"
+    assert days(aside)[-1] == ("7月26日", "2006-07-26")
+    assert days("2019年春节期间（2019年2月5日），甲某与乙某发生争执，次日乙某报警。")[-1] == ("次日", "2019-02-06")
+    assert days("该案（2005年3月21日立案），同年5月3日移送")[-1] == ("同年5月3日", "2005-05-03")  # (no date before)
+    assert days("被害人乙某（2012年4月出生），同年5月3日") == []  # (a birth date never: the year is the story's)
+    from fayan.nlp.numbers import is_birth_date
+
+    birth = "被害人乙某（2012年4月出生）；出生于1988年；王建生于2017年5月26日到案；2019年1月1日生效；1964年生人"
+    got = [m.span.text for m in find_date_mentions(birth) if is_birth_date(birth, m.span.start, m.span.end)]
+    assert got == ["2012年4月", "1988年", "1964年"]
+
+
 def test_find_date_mentions_precision() -> None:
     text = "2014年11月下旬至2015年，同年3月，同月19日"
     mentions = [

@@ -629,6 +629,37 @@ def test_x6_the_only_defendant_caught_before_a_later_crime(caught: str, fires: b
     )
 
 
+def test_x6_not_for_a_capture_dated_from_a_victims_birth_date() -> None:
+    """同年 after a victim's birth date in brackets (学生乙某（2010年4月出生）) is the year of the story: the capture is
+    2018-10-18, on the day of the custody, not 2010-10-18 before the crime."""
+    facts = ("2018年10月17日16时许，被告人甲某以勒索财物为目的，将放学回家的学生乙某（2010年4月出生）骗上其驾驶的轿车，"
+             "带至其租住的出租房内控制，并向乙某的父亲索要赎金人民币十万元。公安民警于同年10月18日5时许在上述出租房内将"
+             "乙某解救，并将甲某抓获。")
+    text = _one("", facts, charge="绑架罪", article="二百三十九", sentence="有期徒刑十年，并处罚金人民币一万元",
+                detained="2018年10月18日")
+    assert extract(text).defendants[0].captured_on == "2018-10-18"
+    assert _findings(text, "X6") == []
+
+
+def test_a_loan_to_the_victim_sets_the_scene_of_a_detention_for_it() -> None:
+    """The victim's loan a 非法拘禁 was to collect (2018年5月，被害人乙某向被告人甲某借款…) is no day of the conduct;
+    the accused's borrowing (the fraud may be the loan), a loan at interest and one told with the force
+    stay."""
+    detention = ("2018年9月3日20时许，被告人甲某将乙某强行拉上车，带至其租住的出租房内看管，不准其离开，逼迫其筹钱还款。"
+                 "同年9月5日12时许，乙某的妻子向甲某转账人民币三万元后，乙某被放离。")
+
+    def first(loan: str) -> str | None:
+        text = _one("", loan + detention, charge="非法拘禁罪", article="二百三十八", sentence="有期徒刑一年",
+                    detained="2018年9月6日")
+        return extract(text).defendants[0].offence_from
+
+    assert first("2018年5月，被害人乙某向被告人甲某借款人民币五万元，约定两个月内归还，到期后未还。") == "2018-09-03"
+    assert first("2018年5月，被告人甲某借款人民币五万元给被害人乙某，乙某到期后未还。") == "2018-09-03"
+    assert first("2018年5月，被告人甲某以做生意为由向被害人乙某借款人民币五万元。") == "2018-05-01"
+    assert first("2018年5月，被害人乙某向被告人甲某借款人民币五万元，约定月息3%。") == "2018-05-01"
+    assert first("2018年5月，被害人乙某向被告人甲某借款人民币五万元，甲某多次向其索要未果。") == "2018-05-01"
+
+
 def test_a_day_that_sets_the_scene_of_someone_elses_crime_is_no_act_day() -> None:
     """The crime following a day (后乙某…盗窃) is not the defendant's where its sentence does not name them."""
     facts = ("2018年6月20日，被告人甲某窃得他人手机一部，价值人民币3000元。2018年7月1日，乙某（另案处理）与某公司签订协议。"

@@ -57,6 +57,7 @@ __all__ = [
     "find_durations",
     "find_lengths",
     "find_money",
+    "is_birth_date",
     "number_pattern",
     "parse_date",
     "parse_date_partial",
@@ -936,6 +937,31 @@ _OPENS_CLAUSE_RE = re.compile(r"(?:^|[。；;，,：:\n（(])\s*(?:[于在自从
 _ATTRIBUTIVE_RE = re.compile(r"[^，。；;,、\n]{1,20}的")
 
 
+# a birth date: one before 出生 / 出世 / 生 and a break (2012年4月出生, 1964年生人, 1990年生，), or after 出生于 or
+# 出生日期 (not a bare 生于: 王建生于2017年5月26日… is a name ending in 生; nor 生效, 生病, 生意 after a date)
+_BORN_AFTER_RE = re.compile(r"\s*(?:出生|出世|生(?=人|[，,、。；;）)\s]|$))")
+_BORN_BEFORE_RE = re.compile(r"(?:出生于|出生日期为?[:：]?)\s*$")
+# a bracket's opening and its close: what a bracket holds is an aside (吴某（2012年4月出生）, （自2009年9月7日至2010年
+# 9月7日）), the story going on after it from the date before it
+_BRACKET_RE = re.compile(r"[（(]|[）)]")
+
+
+def is_birth_date(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is a birth date: 出生 (出世, 生人) after it or 出生于 before it.
+
+    >>> text = "被害人吴某（2012年4月出生）；出生于1988年；王建生于2017年5月26日到案"
+    >>> [m.span.text for m in find_date_mentions(text) if is_birth_date(text, m.span.start, m.span.end)]
+    ['2012年4月', '1988年']
+    """
+    return bool(_BORN_AFTER_RE.match(text, end)
+                or _BORN_BEFORE_RE.search(text, max(0, start - 7), start))
+
+
+def _within(inner: _Partial, outer: _Partial) -> bool:
+    """Whether ``inner`` names a time inside ``outer`` (2019年2月5日 inside 2019年, or 2019年2月)."""
+    return inner[0] == outer[0] and all(o is None or o == i for i, o in zip(inner[1:], outer[1:]))
+
+
 def find_date_mentions(text: str, base: date | None = None) -> Iterator[DateMention]:
     """Every date mention in order, at its own precision (year, month or day).
 
@@ -943,7 +969,11 @@ def find_date_mentions(text: str, base: date | None = None) -> Iterator[DateMent
     precision), or from ``base`` for the first.  A relative mention that needs
     more than that context gives (次日 after a bare 2016年7月), an impossible day
     (2月30日) and a year outside 1900–2099 are not mentions and are skipped;
-    so are bare year words (同年 with no month after it).
+    so are bare year words (同年 with no month after it).  A birth date
+    (:func:`is_birth_date`) is no date of the story, and a date in brackets an
+    aside: neither is what a relative mention after it counts from (2020年10月17日，
+    甲将乙（2012年4月出生）骗上车…同年10月18日 is in 2020), but for an aside that only
+    narrows the date before it (2019年春节（2019年2月5日），次日) or one with no date before it.
 
     >>> [(d.span.text, d.year, d.month, d.day) for d in find_date_mentions("2016年7月，同月28日，次日")]
     [('2016年7月', 2016, 7, None), ('同月28日', 2016, 7, 28), ('次日', 2016, 7, 29)]
@@ -970,7 +1000,16 @@ def _scan_dates(text: str, base: date | None) -> Iterator[tuple[DateMention, boo
     g = _g()
     ctx: _Partial | None = (base.year, base.month, base.day) if base else None
     prev_end = -2
+    depth, outer, seen = 0, ctx, 0  # (brackets open, the context before the outermost, read up to where)
     for m in g.date_scan.finditer(g.date_re, text):
+        for b in _BRACKET_RE.finditer(text, seen, m.start()):
+            if b.group() in "（(":
+                depth, outer = depth + 1, ctx if depth == 0 else outer
+            elif depth:
+                depth -= 1
+                if depth == 0 and outer is not None and ctx is not None and not _within(ctx, outer):
+                    ctx = outer
+        seen = max(seen, m.start())
         if m["cd"] and m.start() != prev_end + 1:
             continue  # 至26日, 、26日 only continue the date right before them
         if m["cm"] and not (prev_end >= 0 and re.fullmatch(r"份?[至到~～—-]", text[prev_end : m.start()])):
@@ -993,7 +1032,7 @@ def _scan_dates(text: str, base: date | None) -> Iterator[tuple[DateMention, boo
         inside = (partial[1] is None and ctx is not None and ctx[2] is not None
                   and not _OPENS_CLAUSE_RE.search(text, max(0, m.start() - 4), m.start())
                   and bool(_ATTRIBUTIVE_RE.match(text, m.end())))
-        if not m["cm"] and not inside:
+        if not m["cm"] and not inside and not is_birth_date(text, m.start(), m.end()):
             ctx = partial
         prev_end = m.end()
         yield DateMention(Span.of(text, m.start(), m.end()), partial[0], partial[1], partial[2], relative), True

@@ -66,6 +66,7 @@ from fayan.nlp.lexicon import lexicon_cached
 from fayan.nlp.names import masked_slips, name_mentions, short_forms
 from fayan.nlp.numbers import (
     cn_to_int, cn_to_number, date_range, find_date_mentions, find_dates, find_impossible_dates, find_money,
+    is_birth_date,
 )
 from fayan.nlp.outcome import (
     OutcomeEntry, Punishment, find_suspended, parse_dispositions, parse_result, parse_revisions, quoted_items,
@@ -374,6 +375,21 @@ _BACKGROUND_RE = re.compile(
     # a rule in force from a day (长江干流自2021年1月1日起实行常年禁捕, in a 2024 非法捕捞)
     r"(?:自|从)[^，。；]{0,15}?起(?:实行|施行|实施|禁止)"
 )
+# A loan to the victim the crime came of (2020年5月，被害人乙向被告人甲借款8万元，约定两个月内归还; 甲借款1万元给
+# 被害人乙, before a 非法拘禁 to collect it or a blow over it): the victim's debt sets the scene, and its day is no
+# offence day. Only the victim's borrowing: where the accused borrows, the loan may be the fraud itself
+# (以修车为由向被害人借款…到期后拒不归还), and so may a loan told with a pretext, interest or a lending business,
+# papers or a pledge (套路贷's 虚高借条), or funds the lender held for others (挪用 of a unit's money: 将公款借给…);
+# nor one told beside a demand or force (索要, 强行带至…看管), words :data:`_CRIME_ACT_RE` lacks.
+_VICTIM_DEBT_RE = re.compile(
+    r"被害(?:人|单位)[^，。；]{0,12}?(?:向[^，。；]{1,15}?借(?:款|钱|了|[^，。；]{0,10}?元)|欠[^，。；]{0,15}?(?:款|钱|元|债))"
+    r"|(?:借(?:款|钱)?|出借)[^，。；]{0,15}?给(?:了)?被害(?:人|单位)"
+)
+_LENDING_ACT_RE = re.compile(
+    r"为由|为名|名义|借口|谎称|假称|虚|伪造|捏造|冒充|隐瞒|息|利|放贷|发放|贷款|借条|欠条|借据|担保|手续费|"
+    r"保证金|服务费|砍头|公款|资金|单位|公司|职务|挪|设局|做局|出千|"
+    r"索|讨|催|逼|强行|强迫|拘禁|看管|控制|限制|带至|带到|带往|拉上|押"  # (押: 抵押, 质押, 扣押, 押至)
+)
 _CRIME_ACT_RE = re.compile(
     r"杀|砍|捅|刺|殴打|围殴|打死|打伤|扭打|击|撞|砸|勒|掐|切割|割[破伤断开]|捂[嘴住口鼻]|卡[颈脖住]|烧|淹|投毒|下毒|毒死|灌入|掺入|"
     r"抢(?!救)|盗|窃|骗|卖|贩|运输|强奸|奸淫|猥亵|醉酒驾驶|醉驾|酒后驾驶|"  # (经抢救无效死亡 tells no robbery)
@@ -556,7 +572,10 @@ class _FactDate:
 
     @property
     def background(self) -> bool:
-        return self._tells_only(_BACKGROUND_RE)
+        """The sentence sets the scene (:data:`_BACKGROUND_RE`: a marriage, a career …;
+        :data:`_VICTIM_DEBT_RE`: the victim's loan the crime came of) and tells no crime."""
+        return self._tells_only(_BACKGROUND_RE) or (
+            self._tells_only(_VICTIM_DEBT_RE) and not _LENDING_ACT_RE.search(self._plain))
 
     @property
     def after_trial(self) -> bool:
@@ -3293,9 +3312,7 @@ def _fact_dates(text: str, start: int, end: int, judgment_day: date | None, *, m
                 first = first.replace(day=11 if part == "中旬" else 21)
             if part in ("上旬", "中旬") or part[:1] == "初":
                 last = first.replace(day=20 if part == "中旬" else 10)
-        born = re.match(r"\s*(?:出生|生)", ftext[span.end : span.end + 3]) or re.search(
-            # （出生于2000年9月18日）; not a bare 生于: 王建生于2017年5月26日… is a name ending in 生
-            r"(?:出生于|出生日期为?[:：]?)\s*$", ftext[max(0, span.start - 7) : span.start])
+        born = is_birth_date(ftext, span.start, span.end)  # (2000年9月18日出生, （出生于2000年9月18日）)
         at = (start + span.start, start + span.end)
         if born or (judgment_day and first > judgment_day) or _period_day(text, *at):
             continue
