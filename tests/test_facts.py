@@ -1065,6 +1065,9 @@ def test_drug_owners_and_each_defendant_s_own_quantity() -> None:
     assert [(d.drug, d.grams) for d in found] == [("甲基苯丙胺", 326.5), ("海洛因", 8.6)]
     assert owners == [("甲某",), ("乙某",)]
     assert own_drug_totals(found, owners) == {"甲某": ("甲基苯丙胺", 326.5), "乙某": ("海洛因", 8.6)}
+    # the same with its line breaks flattened to spaces: the last item ends where 另查明 opens a part of its own
+    flat = text.replace("\n", " ")
+    assert drug_owners(flat, [d for d in find_drugs(flat) if d.grams], names) == [("甲某",), ("乙某",)]
     # an item that names both: the 8.6 克 is both's, so neither has only weights of their own
     joint = text.replace("被告人乙某携带毒品乘车", "被告人乙某受被告人甲某指使携带毒品乘车")
     found = [d for d in find_drugs(joint) if d.grams]

@@ -697,6 +697,10 @@ def test_the_appeal_notice_however_it_opens(opening: str) -> None:
         ("（一）甲某贩卖毒品，乙某运输毒品事实\n…\n（二）乙某非法持有枪支事实\n…", ["甲某贩卖毒品，乙某运输毒品事实", "乙某非法持有枪支事实"]),
         ("一、关于盗窃事实\n甲某窃得手机。", []),  # one heading divides nothing
         ("一、2019年5月的事实\n…。二、盗窃事实\n…", []),  # a heading must be a line of its own
+        # or, in a text whose line breaks were flattened to spaces, stand between spaces
+        ("一、被告人甲某盗窃罪犯罪事实 1、甲某窃得手机。 二、被告人甲某强奸罪犯罪事实 甲某强奸乙某。",
+         ["被告人甲某盗窃罪犯罪事实", "被告人甲某强奸罪犯罪事实"]),
+        ("一、2019年5月的事实，…。 二、盗窃事实，…", []),
     ],
 )
 def test_fact_parts_under_headings_of_their_own(facts: str, titles: list[str]) -> None:

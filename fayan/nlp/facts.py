@@ -834,6 +834,9 @@ def _sentence_bounds(text: str, start: int, end: int) -> Iterator[tuple[int, int
 
 # a paragraph that opens a part of its own after the enumerated items (另查明，…; 综上，…): none of the last item's
 _AFTER_ITEMS_RE = re.compile(r"\s*(?:经审理查明|另查明|还查明|又查明|综上)")
+# the same after a space, where a text's line breaks were flattened to spaces (…净重8.6克。 另查明，被告人甲、乙均系…):
+# where such a paragraph starts, for the last item's end
+_AFTER_ITEMS_FLAT_RE = re.compile(r"(?<=\s)(?:经审理查明|另查明|还查明|又查明|综上|上述事实)")
 
 
 # a summing-up sentence of the facts (综上，被告人甲…共计52.4克；被告人乙…), and the end of one of its clauses
@@ -881,6 +884,8 @@ def drug_owners(text: str, found: Sequence[DrugFound], names: dict[str, str]) ->
             if "。" in line or len(line) > 40 or _AFTER_ITEMS_RE.match(text, start):
                 lo = start
         hi = min(nl if nl >= 0 else len(text), items[j] if j < len(items) else len(text))
+        if (after := _AFTER_ITEMS_FLAT_RE.search(text, d.end, hi)) is not None:
+            hi = after.start()
         if d.total and (clause := _summed_up_clause(text, lo, hi, d)) is not None:
             at, until = clause
             if TOGETHER_RE.search(text, at, until) or any(at <= a < until for a, _n in mentions):

@@ -382,11 +382,21 @@ _FACT_PART_RE = re.compile(
 )
 
 
+# the same in a text whose line breaks were flattened to spaces (经审理查明： 一、被告人甲盗窃罪犯罪事实 1、2017年8月…):
+# after a space or the colon of the facts' cue, the title without spaces, a space after it
+_FACT_PART_FLAT_RE = re.compile(
+    r"(?:(?<=\s)|(?<=[：:]))(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)"
+    r"(?P<title>[^\s。；;：:，,]{1,40}?事实)[ \t\u3000]+(?=\S)"
+)
+
+
 def fact_parts(text: str, facts: Section) -> list[tuple[int, int, str]]:
     """The parts of the facts section told under headings of their own, two or more (一、关于故意杀人事实 … 二、关于盗窃事
     实 …, the form of many rulings of several counts), as (start, end, heading): each part runs from its heading to the
     next one, the last to the end of the facts."""
     heads = list(_FACT_PART_RE.finditer(text, facts.start, facts.end))
+    if len(heads) < 2:  # (not on lines of their own: a flattened text)
+        heads = list(_FACT_PART_FLAT_RE.finditer(text, facts.start, facts.end))
     if len(heads) < 2:
         return []
     ends = [m.start() for m in heads[1:]] + [facts.end]
