@@ -6713,16 +6713,63 @@ def test_x7_a_start_days_after_the_capture_where_the_header_tells_no_custody(cau
                   if fires else []), x7
 
 
-@pytest.mark.parametrize(("end", "fires"), [("2020年6月1日", True), ("2020年7月23日", False)])
+@pytest.mark.parametrize(
+    ("end", "fires"), [("2020年6月1日", True), ("2020年7月22日", False), ("2020年7月23日", False)]
+)
 def test_e7_a_term_counted_straight_through_a_release_on_bail(end: str, fires: bool) -> None:
     """Held 2019-12-02, on bail from 12-10, arrested again 2020-02-01: a term of six months from the first day must
-    add the 52 days out of custody."""
+    add the 52 days out of custody. The right end is six months from the re-arrest (7月31日) less the nine days
+    held (7月22日), not the plain end with the 52 days added (7月23日, a day later: six months from 12月2日 are
+    183 days, six from 2月1日 182); a day off is tolerated."""
     text = TEMPLATE.format(**{**BASE, "end": end}).replace(
         "同年12月16日被逮捕", "同年12月10日被取保候审，2020年2月1日被逮捕"
     )
     e7 = [(f.severity, f.message) for f in run_checks([extract(text)]) if f.rule == "E7"]
     assert e7 == ([("error", "被告人甲某刑期自首次羁押之日2019-12-02起连续计算至2020-06-01止，未扣除其间未被羁押的52日"
-                             "（2019-12-10至2020-02-01），应至2020-07-23止。")] if fires else [])  # fmt: skip
+                             "（2019-12-10至2020-02-01），应至2020-07-22止。")] if fires else [])  # fmt: skip
+
+
+_BAIL_BREACHED = ("因本案于2019年12月2日被刑事拘留，同年12月10日被取保候审（羁押期间自2019年12月2日起至同年12月10日止）；"
+                  "2020年2月1日因违反取保候审规定被本院决定逮捕，同日执行。")
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "fires"),
+    [("2019年12月2日", "2020年6月1日", True), ("2020年2月1日", "2020年7月22日", False),
+     ("2019年12月2日", "2020年7月22日", False)],
+)
+def test_e7_a_restated_custody_and_a_breach_of_bail_leave_the_days_out_uncounted(
+    start: str, end: str, fires: bool
+) -> None:
+    """Held 2019-12-02, on bail from 12-10 (its note restating 羁押期间自…起至…止), arrested 2020-02-01
+    因违反取保候审规定: the note is no custody begun on 12-10 and the breach no release on bail on 2-1, so the 52
+    days out are out. Six months straight from the first day (6月1日) leave them in; six from the re-arrest less
+    the nine days held (7月22日) are right, however the start is printed."""
+    text = TEMPLATE.format(**{**BASE, "start": start, "end": end}).replace(
+        "因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。", _BAIL_BREACHED)
+    e7 = [(f.severity, f.message) for f in run_checks([extract(text)]) if f.rule == "E7"]
+    assert e7 == ([("error", "被告人甲某刑期自首次羁押之日2019-12-02起连续计算至2020-06-01止，未扣除其间未被羁押的52日"
+                             "（2019-12-10至2020-02-01），应至2020-07-22止。")] if fires else []), e7  # fmt: skip
+
+
+@pytest.mark.parametrize(("end", "fires"), [("2020年6月1日", True), ("2020年5月17日", False)])
+def test_e7_a_term_from_the_detention_must_credit_the_designated_residence_before_it(
+    end: str, fires: bool
+) -> None:
+    """指定居所监视居住 from 11月2日 to the 刑事拘留 on 12月2日 (30 days, 15 of the term; 刑事诉讼法第七十六条): six
+    months from 12月2日 must end 15 days before 6月1日. The note reciting the rate (指定居所监视居住的，二日折抵刑期一日)
+    credits no day, so it does not explain the plain end."""
+    custody = "因本案于2019年11月2日被指定居所监视居住，同年12月2日被刑事拘留，同年12月16日被逮捕。"
+    text = TEMPLATE.format(**{**BASE, "end": end}).replace(
+        "因本案于2019年12月2日被刑事拘留，同年12月16日被逮捕。", custody).replace(
+        "羁押一日折抵刑期一日", "羁押一日折抵刑期一日，指定居所监视居住的，二日折抵刑期一日")
+    j = extract(text)
+    assert j.defendants[0].verdict.custody_credit_days is None
+    e7 = [(f.severity, f.message, f.data) for f in run_checks([j]) if f.rule == "E7"]
+    assert e7 == ([("error", "被告人甲某刑期自2019-12-02起算至2020-06-01止，未折抵此前指定居所监视居住的30日（2019-11-02至"
+                             "2019-12-02，折抵刑期15日），折抵后应至2020-05-17止。",
+                    {"start": "2019-12-02", "end": "2020-06-01", "expected_end": "2020-05-17",
+                     "residence_days": 30, "residence_credit_days": 15})] if fires else []), e7  # fmt: skip
 
 
 HOME_ROBBERY = dict(charge="抢劫罪", facts="持刀闯入乙某家中，劫得现金人民币2000元", reason="以非法占有为目的，入户抢劫他人财物，",

@@ -538,6 +538,11 @@ def test_orders_of_an_item(result: str, expected: list) -> None:
          "即自2023年3月14日起至2027年2月26日止。）", 15),
         # the rate after the credit's own words (先行羁押)
         ("（刑期从判决执行之日起计算。判决执行前先行羁押一日折抵刑期一日，即从2023年3月14日起至2027年3月13日止。）", None),
+        # the rate of 指定居所监视居住 recited after the measure's name (…的，二日折抵刑期一日; 每二日…): no day credited
+        ("（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，指定居所监视居住的，二日折抵刑期一日，"
+         "即自2023年3月14日起至2024年3月13日止。）", None),
+        ("（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日；被指定居所监视居住的，每二日折抵刑期一日，"
+         "即自2023年3月14日起至2024年3月13日止。）", None),
         # an administrative detention's rate is no credit of one day; the days it deducted are (已扣除行政拘留十日)
         ("（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日；因同一行为被行政拘留的，行政拘留一日折抵"
          "刑期一日，即自2023年6月11日起至2024年3月31日止，已扣除行政拘留十日。）", 10),

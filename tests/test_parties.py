@@ -342,6 +342,18 @@ def test_days_already_held_are_no_custody_event() -> None:
         ("刑事拘留", "2019-02-19"), ("取保候审", "2019-03-14"), ("逮捕", "2019-08-09"), ("羁押", None)]
 
 
+def test_a_restated_custody_period_and_a_breach_of_bail_are_no_custody_events() -> None:
+    """（羁押期间自…起至…止） restates the custody just told, and 因违反取保候审规定 is why the arrest came: neither is
+    a custody taken or a release on bail of its own (they read as held from the bail day through to the
+    re-arrest)."""
+    h = parse_defendant("被告人甲某，男，1985年3月2日出生。因涉嫌犯诈骗罪于2021年4月6日被某市公安局刑事拘留，同年5月5日被取保候审"
+                        "（羁押期间自2021年4月6日起至同年5月5日止，计三十日）；2021年9月14日因违反取保候审规定被本院决定逮捕，同日执行。"
+                        "现羁押于某市看守所。")
+    assert [(c.kind, c.date) for c in h.custody] == [
+        ("刑事拘留", "2021-04-06"), ("取保候审", "2021-05-05"), ("逮捕", "2021-09-14"), ("羁押", None)]
+    assert (h.detained_on, h.arrested_on) == ("2021-04-06", "2021-09-14")
+
+
 def test_an_administrative_punishment_dated_in_chinese_numerals() -> None:
     h = parse_defendant("被告人庚某，男，1980年1月1日出生。二〇一五年十月因吸毒被某公安局行政拘留十日。因本案于2019年1月1日被刑事拘留。")
     assert [(p.date, p.kind) for p in h.admin_punishments] == [("2015-10", "administrative")]

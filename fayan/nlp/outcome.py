@@ -833,9 +833,12 @@ def _parse_block(text: str, start: int, end: int, lead: tuple[str, tuple[int, in
             pass  # a term note with an impossible date (2月30日) gives no term dates rather than wrong ones
     credit = None
     # the rate, not a credit: 羁押一日折抵刑期一日, 留置一日…, 指定居所监视居住二日折抵刑期一日, also where the credit's
-    # words open it (判决执行前先行羁押一日折抵刑期一日)
+    # words open it (判决执行前先行羁押一日折抵刑期一日) or where the rate is recited for a measure named before it
+    # (指定居所监视居住的，二日折抵刑期一日; 每二日折抵刑期一日): a rate recited is no day credited
     cr = next((c for c in _CREDIT_RE.finditer(block)
                if not re.search(r"(?:羁押|留置|监视居住|拘留)[一二两]日\s*[，,]?\s*$", block[: c.start()])
+               and not (re.search(r"(?:的\s*[，,]?|每)\s*[一二两]日\s*$", block[: c.start()])
+                        and re.fullmatch(r"折抵(?:刑期)?[一二两]日", c.group()))
                and not re.search(r"[一二两]日\s*[，,]?\s*折抵刑期[一二两]日$", c.group())), None)
     cr = cr or _CREDIT_BEFORE_RE.search(block) or _CREDIT_TOTAL_RE.search(block)
     if cr:

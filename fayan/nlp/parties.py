@@ -334,6 +334,8 @@ def _closed(text: str, m: re.Match[str], group: str | int) -> str:
     return name + text[m.end(group)] if opened > 0 and text[m.end(group) : m.end(group) + 1] in ("）", ")") else name
 
 
+# the measures that leave a person at large, which a breach of their rules (违反取保候审规定) names without imposing
+_BAIL_KINDS = frozenset({"取保候审", "监视居住", "指定居所监视居住"})
 # an arrest decided that its sentence says was not executed (…决定逮捕，因其在境外，逮捕决定未能执行; 在逃)
 _UNEXECUTED_RE = re.compile(r"未能执行|未执行|无法执行|在逃|追逃|未归案|未到案")
 # the clause after a 批准逮捕 that dates its execution without naming 逮捕 again
@@ -354,6 +356,12 @@ def _resolve_events(text: str, lo: int, hi: int, base: date | None) -> tuple[lis
             d = None  # 同年X月X日被逮捕: its own date is masked, not the one before it
         if kind == "羁押" and re.match(r"\s*[\d零一二两三四五六七八九十百]+\s*[日天个]", text[m.end() : hi]):
             continue  # （已羁押4日）: how long custody has lasted, not an event
+        if kind == "羁押" and re.match(r"\s*(?:期间|期限)", text[m.end() : hi]):
+            # …被取保候审（羁押期间自某年10月9日起至同年11月7日止）: the period just told, restated; no custody began
+            # on the day before it
+            continue
+        if kind in _BAIL_KINDS and re.search(r"违反(?:了)?\s*$", text[max(lo, m.start() - 4) : m.start()]):
+            continue  # 因违反取保候审规定被本院决定逮捕: why the arrest came, no release on bail that day
         # (现在某监狱羁押, 现在某看守所羁押: where the person is held now too)
         now_in = re.search(r"(?:^|[，,；;])\s*(?P<now>现在[^，,。；;]{2,30})$", text[lo : m.start()])
         if kind == "羁押" and (m.group().startswith("现") or text[max(lo, m.start() - 1) : m.start()] == "现" or now_in):

@@ -578,6 +578,18 @@ def _residence_uncredited(d: Defendant, since: date) -> set[int]:
     return {k - k // 2 for k in (n, n + 1)} if n else set()
 
 
+def _residence_before(
+    d: Defendant, since: date, per_day: int = 1
+) -> tuple[list[tuple[date, date]], int, int]:
+    """The 指定居所监视居住 periods over by ``since`` (first day, the next measure's), their days and the days of the
+    term they are worth: two of them one of 拘役 or 有期徒刑, one of 管制 (刑事诉讼法第七十六条). A term counted from
+    ``since`` must credit them (指定居所监视居住 12月3日, 刑事拘留 次年1月2日: 30 days, 15 off an end from 1月2日)."""
+    periods = [(day, day + timedelta(days=n)) for day, n in _designated_residences(d)
+               if day + timedelta(days=n) <= since]
+    n = sum((e - s).days for s, e in periods)
+    return periods, n, n if per_day == 2 else n // 2
+
+
 # 留置: a 监察委员会's detention, credited day for day (监察法第四十四条), so custody of this case from its first day
 _START_KINDS = ("刑事拘留", "羁押", "抓获", "行政拘留", "逮捕", "拘传", "传唤", "留置")
 _RELEASE_KINDS = ("取保候审", "监视居住", "释放")
@@ -671,27 +683,41 @@ def _out_of_custody(segs: list[tuple[date, date | None]]) -> list[tuple[date, da
 
 
 def _custody_miscounted(
-    a: date, b: date, segs: list[tuple[date, date | None]], per_day: int = 1
+    a: date, b: date, segs: list[tuple[date, date | None]], per_day: int, term: tuple[int, int],
+    residence: tuple[list[tuple[date, date]], int, int],
 ) -> tuple[str, date, dict[str, int]] | None:
-    """A term from ``a`` to ``b`` (its plain end: no day credited or added) that miscounts the custody: counted from a
-    re-arrest without the days held before the release on bail, or from the first custody straight through a
-    release and a re-arrest, the days out counted as held: (what the finding says, up to the right end, that end, the
-    finding's data). The day taken and the day let go both count as held; each is ``per_day`` days of the term (管制:
-    2, 刑法第四十一条)."""
+    """A term of ``term`` (months, days) from ``a`` to ``b`` (its plain end: no day credited or added) that
+    miscounts the custody: counted from a re-arrest without the days held before the release on bail, or from
+    the first custody straight through a release and a re-arrest, the days out counted as held, or without the
+    指定居所监视居住 before ``a`` (``residence``: :func:`_residence_before`): (what the finding says, up to the
+    right end, that end, the finding's data). The day taken and the day let go both count as held; each is
+    ``per_day`` days of the term (管制: 2, 刑法第四十一条)."""
+    spans, rsl, rsl_worth = residence
+    told = f"指定居所监视居住的{rsl}日（{'、'.join(f'{s0}至{e0}' for s0, e0 in spans)}，折抵刑期{rsl_worth}日）"
+    also = f"及{told}" if rsl_worth else ""
+    rsl_data = {"residence_days": rsl, "residence_credit_days": rsl_worth} if rsl_worth else {}
     held = _held_before_rearrest(a, segs)
     if held:
         days = sum((e0 - s0).days + 1 for s0, e0 in held)
         periods = "、".join(f"{s0}至{e0}" for s0, e0 in held)
         since = "再次羁押之日" if a == segs[-1][0] else ""
         worth = f"（折抵管制{days * per_day}日）" if per_day != 1 else ""
-        said = f"自{since}{a}起算至{b}止，未折抵此前先行羁押的{days}日（{periods}）{worth}，折抵后"
-        return said, b - timedelta(days=days * per_day), {"uncredited_days": days}
+        said = f"自{since}{a}起算至{b}止，未折抵此前先行羁押的{days}日（{periods}）{worth}{also}，折抵后"
+        return said, b - timedelta(days=days * per_day + rsl_worth), {"uncredited_days": days, **rsl_data}
     outside = _out_of_custody(segs)
     if outside and segs[0][0] == a:
         gap = sum((s1 - e0).days - 1 for e0, s1 in outside)
         periods = "、".join(f"{e0}至{s1}" for e0, s1 in outside)
-        said = f"自首次羁押之日{a}起连续计算至{b}止，未扣除其间未被羁押的{gap}日（{periods}），"
-        return said, b + timedelta(days=gap), {"days_out": gap}
+        said = f"自首次羁押之日{a}起连续计算至{b}止，未扣除其间未被羁押的{gap}日（{periods}）{also}，"
+        # the end is the term's from the last custody, less the days held before it (刑诉解释第二百零二条, legal-rules
+        # B.4 case 2), not the plain end with the days out added: a year from 10月9日 that spans 2月29日 is a day
+        # longer than one from a re-arrest on 5月13日 that does not
+        joined = _unbroken(segs)
+        before = sum((e0 - s0).days + 1 for s0, e0 in joined[:-1] if e0 is not None)
+        right = term_end(joined[-1][0], *term) - timedelta(days=before + rsl_worth)
+        return said, right, {"days_out": gap, **rsl_data}
+    if rsl_worth:
+        return f"自{a}起算至{b}止，未折抵此前{told}，折抵后", b - timedelta(days=rsl_worth), rsl_data
     return None
 
 
@@ -742,6 +768,9 @@ def _explained_ends(
         # (:func:`_residence_uncredited`; 管制 credits it day for day, so nothing is left over)
         later = _residence_uncredited(d, start) if per_day == 1 else set()
         own = minuses | {m - n for m in plain for n in later}
+        # a 指定居所监视居住 over before the start is credited (:func:`_residence_before`): an end that credits
+        # nothing leaves it out
+        uncredited = uncredited or bool(_residence_before(d, start, per_day)[2])
         # Back-dated start: counted from the first custody across a release (取保候审 …) and a re-arrest, the days
         # spent out of custody are added at the end; an end that adds none counts them as held
         back_dated = start == (segs[0][0] if segs else None) and len(segs) > 1 and gaps > 0
@@ -780,7 +809,8 @@ def check_e7(j: Judgment, ctx: Context) -> Iterator[Finding]:
         expected = term_end(a, v.term_months, v.term_days or 0)
         off = (b - expected).days
         segs = _segments(d.custody)
-        miscounted = _custody_miscounted(a, b, segs, per_day) if off == 0 else None
+        miscounted = _custody_miscounted(a, b, segs, per_day, (v.term_months, v.term_days or 0),
+                                         _residence_before(d, a, per_day)) if off == 0 else None
         if miscounted is not None:
             said, right, extra = miscounted
             yield finding(
