@@ -476,6 +476,17 @@ def test_x4_a_defender_s_name_spelt_otherwise_after_the_word(told: str, variants
         assert [(e.text, e.label) for e in x4[0].evidence] == [("林志清", "首部"), ("林志青", "他处写法")]
 
 
+def test_x4_a_name_cut_by_a_line_break_is_no_spelling_of_it() -> None:
+    """A copy from a PDF that keeps a line break inside a name (判处被告人韦立 / 新拘役…, in a text laid out by
+    paragraphs, where a break between two characters may end a paragraph): 韦立 and the break had been read as a
+    spelling of 韦立新."""
+    text = TEMPLATE.format(**{**BASE, "extra": "被告人韦立\n新到案后如实供述自己的罪行，依法可以从轻处罚。"})
+    text = text.replace(" ", "\n").replace("甲某", "韦立新")
+    j = extract(text)
+    assert [(d.name, d.name_variants) for d in j.defendants] == [("韦立新", ())]
+    assert [f.message for f in run_checks([j]) if f.rule == "X4"] == []
+
+
 @pytest.mark.parametrize("said, fires", [("二十余万元", True), ("三十余万元", False), ("三万元", False)])
 def test_x3_a_gain_restated_about_that_no_gain_of_the_facts_can_be(said: str, fires: bool) -> None:
     """二十余万元 (200,000 to 300,000) is no 30余万元; an exact 三万元 may be a threshold passed (已远超三万元)."""
@@ -758,6 +769,8 @@ def test_x3_an_amount_restated_about_is_not_read_as_a_figure_of_no_crime_role(sa
         ("先后三次窃取他人现金2260元、6590元、500元，共计窃取现金9350元", False),
         ("先后三次窃取他人现金2260元、6590元、500元，共计窃取现金12340元", False),  # no slip: items told elsewhere
         ("先后三次窃取他人现金，共计9340元。其中：1.窃取现金2260元；2.窃取现金6590元；3.窃取现金500元", True),  # after it
+        # one value told twice, counted twice (2000 and 3450 alone make 5450: 7450 with a digit changed)
+        ("先后三次窃取他人现金2000元、3450元、2000元，共计窃取现金7450元", False),
     ],
 )
 def test_x3_a_total_of_the_facts_that_is_no_sum_of_their_items_by_a_slip(facts: str, fires: bool) -> None:

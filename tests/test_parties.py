@@ -47,6 +47,13 @@ CASES = [
         "被告人丙某，女，1980年5月6日出生，苗族，贵州省黔东南苗族侗族自治州人。",
         dict(ethnicity="苗族"),
     ),
+    # the comma before the ethnicity missing (a copy's noise: 出生汉族, 男汉族); a people's name inside a word: none
+    (
+        "被告人丁某，女，1999年4月22日出生汉族，大学本科文化，，无业。",
+        dict(birth_date="1999-04-22", ethnicity="汉族", education="大学"),
+    ),
+    ("被告人丁某，男土家族，1999年4月22日出生，初中文化。", dict(ethnicity="土家族")),
+    ("被告人丁某，男，1999年4月22日出生，系某水族馆员工。", dict(ethnicity=None)),
     (
         "被告人丁某，男，1990年1月2日出生。因涉嫌犯盗窃罪于2017年7月10日被刑事拘留，于2017年8月9日被批准逮捕，同月24日由某市公安局执行。",
         dict(detained_on="2017-07-10", arrested_on="2017-08-24"),

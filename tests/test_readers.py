@@ -1158,6 +1158,13 @@ def test_letter_spaced_sentences_read_as_written_whole(spaced: str) -> None:
     ("被告人钟迅 女，汉族，", "被告人钟迅 女，汉族，"), ("被告人甲某 男，", "被告人甲某 男，"),  # the sex after a space: no name's
     ("被告人王建军 ，男，", "被告人王建军 ，男，"),  # (a space before the comma: no name of its own, nothing to drop)
     ("被害人 王 五 、李四", "被害人 王 五 、李四"),  # a name list spaced around 、 is no letter-spaced name
+    # a name spaced out before anything (the result's 犯…罪), the list it opens, a name of two padded to three
+    # characters' width, a spaced sex after it, and its writings without a role word
+    ("被告人韦 立 新犯盗窃罪，", "被告人韦立新犯盗窃罪，"), ("被告人韦 立 新、贺 文 杰到庭", "被告人韦立新、贺文杰到庭"),
+    ("被告人韦\u3000\u3000新犯盗窃罪", "被告人韦新犯盗窃罪"), ("被告人韦  新及其辩护人", "被告人韦新及其辩护人"),
+    ("被告人韦 立 新 男，", "被告人韦立新 男，"),
+    ("被害人韦 立 新之子。骗取韦 立 新人民币5000元", "被害人韦立新之子。骗取韦立新人民币5000元"),
+    ("因此韦 立 新到案", "因此韦 立 新到案"),  # (no role word before it anywhere: nothing tells it is a name)
     ("共 3 人", "共 3 人"),  # a count without a unit of dates or money keeps its spaces
     # the digits of one amount set apart by no-break or thin spaces: thousands' groups, or one digit apiece
     ("并处罚金人民币3\u00a00\u00a00\u00a00\u00a00元。", "并处罚金人民币30000元。"),
@@ -1172,6 +1179,27 @@ def test_spaces_inside_figures_and_a_spaced_name_go(spaced: str, whole: str) -> 
     assert text == whole
     for i in range(len(text)):
         assert spaced[offsets.to_original(i)] == text[i]
+
+
+def test_a_line_break_inside_a_date_goes_in_a_text_laid_out_by_paragraphs() -> None:
+    """A copy from a PDF may break a line or two inside a paragraph laid out whole, no wrap's width seen:
+    2021年5月1 / 0日 had read as a day 0日 (an X6), 2021年5 / 月10日 as no day of custody. A break inside a
+    date goes; one inside a name or after a signature, and one that would make a day that cannot be, stay."""
+    raw = (
+        "被告人甲某，男，汉族。因涉嫌犯盗窃罪于2021年5\r\n月10日被刑事拘留，同年6月1日被逮捕。\r\n"
+        "经审理查明，2021年5月9日，被告人甲某窃得手机一部。2021年5月1\n0日13时许，被告人甲某被抓获。\n"
+        "公诉机关于2021\n年8月12日提起公诉，被告人甲某到庭，判处被告人甲\n某拘役五个月，其于2021年5月3\n5日\n"
+        "审判员乙某\n2021年9月7日\n"
+    )
+    text, offsets = normalize(raw)
+    assert text == (
+        "被告人甲某，男，汉族。因涉嫌犯盗窃罪于2021年5月10日被刑事拘留，同年6月1日被逮捕。\n"
+        "经审理查明，2021年5月9日，被告人甲某窃得手机一部。2021年5月10日13时许，被告人甲某被抓获。\n"
+        "公诉机关于2021年8月12日提起公诉，被告人甲某到庭，判处被告人甲\n某拘役五个月，其于2021年5月3\n5日\n"
+        "审判员乙某\n2021年9月7日\n"
+    )
+    for i in range(len(text)):
+        assert raw[offsets.to_original(i)] == text[i] or text[i] == "\n"  # (a \r\n break maps to its \r)
 
 
 def test_hard_wrapped_text_with_indented_paragraphs_is_unwrapped() -> None:

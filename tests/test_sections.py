@@ -339,6 +339,22 @@ def test_spaced_out_role_words_read_whole() -> None:
     assert t == "被\n告人张某"
 
 
+@pytest.mark.parametrize("written", ["韦 立 新", "韦\u3000立\u3000新", "韦  新", "韦\u3000\u3000新"])
+def test_a_name_spaced_out_is_read_wherever_it_stands(written: str) -> None:
+    """A name letter-spaced, or a name of two padded to three characters' width, in a copy from a PDF or a
+    word processor (被告人韦 立 新，男，…; 被告人韦 立 新犯盗窃罪，…): the result's clause had read no name, and the
+    judgment no defendant. Its writings without a role word (期间韦 立 新…) are joined too."""
+    name = written.replace(" ", "").replace("\u3000", "")
+    raw = JUDGMENT.replace("张某某", written).replace("经审理查明，", f"经审理查明，期间{written}称，")
+    j = extract(raw)
+    assert [d.name for d in j.defendants] == [name]
+    d = j.defendants[0]
+    assert (d.gender, d.birth_date, d.charges, d.verdict.term_months) == ("男", "1990-02-03", ("盗窃罪",), 6)
+    span = j.span("defendants[0].name")
+    assert raw[span.start : span.end] == written
+    assert f"期间{name}称" in normalize(raw)[0]
+
+
 def test_a_sentence_per_line_export_reads_as_the_same_text() -> None:
     """Some exports put every sentence on a line of its own: those breaks are not paragraphs. The record is the one
     the same text gives on one line (the fraud cue 谎称 sits in the sentence before the amount)."""

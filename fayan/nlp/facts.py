@@ -1000,12 +1000,16 @@ def worst_harms(
 
 def adds_up(total: float, weights: Iterable[float | None]) -> bool:
     """Whether two or more of the distinct ``weights`` add up to ``total`` (every subset of up to 12 of them; beyond
-    that, pairs): 共计34.703千克 and 共计约9千克 make the 43.703千克 a court restates.
+    that, pairs): 共计34.703千克 and 共计约9千克 make the 43.703千克 a court restates; or all of them, a value told twice
+    counted twice (骗取…5000元、8500元、5000元，共计18500元: two sums of one value, which the distinct ones miss).
 
-    >>> adds_up(50.1, [49.91, 0.19, 49.91]), adds_up(0.87, [0.63, 0.15])
-    (True, False)
+    >>> adds_up(50.1, [49.91, 0.19, 49.91]), adds_up(0.87, [0.63, 0.15]), adds_up(18500, [5000, 8500, 5000])
+    (True, False, True)
     """
-    values = sorted({round(float(w), 4) for w in weights if w is not None})
+    told = [round(float(w), 4) for w in weights if w is not None]
+    if len(told) >= 2 and abs(sum(told) - total) < 5e-5:
+        return True
+    values = sorted(set(told))
     sizes = range(2, len(values) + 1) if len(values) <= 12 else (2,)
     return any(abs(sum(c) - total) < 5e-5 for k in sizes for c in combinations(values, k))
 

@@ -256,8 +256,13 @@ def _identity(text: str, start: int, end: int) -> dict[str, object]:
     # not the ethnicities in a place name: 出生于贵州省务川仡佬族苗族自治县，汉族 (a dev judgment), 某某回族乡
     eth_text = _AUTONOMOUS_RE.sub(lambda a: "　" * len(a.group()), seg_text)
     for m in re.finditer(r"[\u4e00-\u9fff]{1,6}族", eth_text):
-        if m.group() in ethnicities:
-            out["ethnicity"] = m.group()
+        # or the end of a run whose comma before it is missing (1999年4月22日出生汉族，): after 出生, 生, the sex or a
+        # native place's 人, not after any word (系某水族馆员工 holds 水族, a people's name)
+        run = m.group()
+        told = next((run[k:] for k in range(len(run) - 1) if run[k:] in ethnicities
+                     and (k == 0 or re.search(r"(?:生|[男女]性?|人)$", run[:k]))), None)
+        if told:
+            out["ethnicity"] = told
             break
     else:  # a foreigner's, as written (缅甸联邦籍，护照号码…，缅族): a clause of its own that is only a people's name
         if m := re.search(r"(?:^|[，,])\s*([\u4e00-\u9fff]{1,4}(?<!家|民|班)族)\s*(?=[，,。；;]|$)", eth_text):

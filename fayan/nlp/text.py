@@ -116,6 +116,43 @@ _SPACED_DIGITS_RE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?: \d{3})+|\d(?: \d)+)(?=
 _SPACED_NAME_RE = re.compile(
     r"(?:被告人|上诉人|被害人|罪犯) ?([\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3})(?<! [男女])(?<! [男女]性)(?=[，,（(。；、])"
 )
+# A name with every character apart, whatever follows it (被告人张 某 某犯诈骗罪, 被告人李 某 某、王 某 某到庭),
+# or a name of two padded to the width of three (被告人王  某犯…, one or two spaces, full-width or not): after a
+# role word, the list of names it opens (、) too; its spaces dropped, and those of each other writing of it
+# spaced alike, where no role word stands before it (期间李 某 某对被害人…, 骗取赵 某 某人民币…):
+# :func:`_spaced_names`. Not a list spaced around its 、 (被害人 王 五 、李四); the sex after a space no part of
+# it (被告人王 某 某 男，). Where the line breaks of a text became spaces, a space between two characters ends a
+# paragraph (…看守所。 辩护人…), but no paragraph is one character long, as the middle of a name spaced out
+# would be.
+_APART_NAME = r"[\u4e00-\u9fff](?: {1,2}(?![男女]性?(?:[^\u4e00-\u9fff]|$))[\u4e00-\u9fff]){1,3}"
+_APART_NAMES_RE = re.compile(
+    rf"(?:被告人|上诉人|被害人|罪犯) ?((?:(?:{_APART_NAME}|[\u4e00-\u9fff]{{2,4}})、)*{_APART_NAME}"
+    rf"(?:、(?:{_APART_NAME}|[\u4e00-\u9fff]{{2,4}}))*)(?! (?! ?[男女]性?(?:[^\u4e00-\u9fff]|$)))"
+)
+
+
+def _spaced_names(text: str) -> list[tuple[int, int]]:
+    """The spaces inside the names that ``text`` writes with their characters apart after a role word
+    (:data:`_APART_NAMES_RE`), and inside each other writing of those names spaced alike, as (start, end)
+    spans.
+
+    >>> t = "被告人张 某 某犯诈骗罪。后张 某 某到案，李 某 某未到案。"
+    >>> [a for a, _ in _spaced_names(t)]
+    [4, 6, 15, 17]
+    """
+    spans: set[tuple[int, int]] = set()
+    names = set()
+    for m in _APART_NAMES_RE.finditer(text):
+        for part in m.group(1).split("、"):
+            if " " in part:
+                names.add(part.replace(" ", ""))
+        spans.update((m.start(1) + g.start(), m.start(1) + g.end()) for g in re.finditer(" +", m.group(1)))
+    if names:
+        by_length = sorted(names, key=len, reverse=True)
+        writings = re.compile("|".join(" {1,2}".join(map(re.escape, n)) for n in by_length))
+        spans.update((m.start() + g.start(), m.start() + g.end()) for m in writings.finditer(text)
+                     for g in re.finditer(" +", m.group()))
+    return sorted(spans)
 
 
 @lru_cache(maxsize=1)
@@ -354,6 +391,36 @@ def _short_line_breaks(text: str, wraps: Sequence[tuple[int, int]]) -> list[tupl
     return out
 
 
+# A date as fayan reads it in figures: year, month and day, or two of them (2021年5月10日, 2021年5月, 5月10日)
+_FIGURE_DATE_RE = re.compile(
+    r"(?<!\d)(?:\d{4}年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?|(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)"
+)
+
+
+def _cut_date_breaks(text: str) -> list[tuple[int, int]]:
+    """The line breaks that cut a date in figures (…于2021年5 / 月10日…, …2021年5月1 / 0日13时许…, …于2021 / 年8月12日),
+    as (start, end) spans: in any text, hard-wrapped or not, since a copy from a PDF may break a line or two
+    inside a paragraph laid out whole (:func:`_wrap_breaks` and :func:`_ragged_breaks` then find no width, and
+    ``0日`` is read as a day of its own). A break goes where the date read over it is whole and possible (a
+    month of 1 to 12, a day of 1 to 31) and the line before holds words (not a page's number alone:
+    3 / 月…)."""
+    out = []
+    for m in re.finditer(r"\n", text):
+        p = m.start()
+        cut = p - 1 if p and text[p - 1] == "\r" else p  # (a \r\n break, found at its \n)
+        line = text[text.rfind("\n", 0, p) + 1 : cut]
+        if not (line[-1:].isdigit() or line[-1:] in ("年", "月")) or not re.search(r"[\u4e00-\u9fff]", line):
+            continue
+        tail, head = line[-12:], text[p + 1 : p + 12]
+        for d in _FIGURE_DATE_RE.finditer(tail + head):
+            if d.start() < len(tail) < d.end():
+                month, day = d.group("m") or d.group("m2"), d.group("d") or d.group("d2")
+                if 1 <= int(month) <= 12 and (day is None or 1 <= int(day) <= 31):
+                    out.append((p, p + 1))
+                break
+    return out
+
+
 # Page furniture a print or PDF export leaves in the text: a page number on a line of its own (第 3 页 共 8 页,
 # 第3页, - 3 -, 3/8) or the note on a page without text (（此页无正文）); anywhere, the full 第N页共M页 form. And
 # what a copy from a website leaves on lines of their own: the site's name (中国裁判文书网), a web address, the day
@@ -569,6 +636,7 @@ def normalize(raw: str) -> tuple[str, OffsetMap]:
         wraps = _wrap_breaks(lined) or _ragged_breaks(lined)
         if wraps:  # (a hard-wrapped text: and the short lines inside a sentence)
             wraps = sorted(wraps + _short_line_breaks(lined, wraps))
+        wraps = sorted(set(wraps) | set(_cut_date_breaks(text)))  # (and, in any text, a break inside a date)
     spaced = [
         (m.start() + g.start(), m.start() + g.end(), "")
         for rx in (_SPACED_RE, _LETTER_SPACED_RE) for m in rx.finditer(text) if " " in m.group()
@@ -580,6 +648,7 @@ def normalize(raw: str) -> tuple[str, OffsetMap]:
     # (a space that two rules drop is two equal edits: the loop below skips the second)
     spaced += [(m.start(1) + g.start(), m.start(1) + g.end(), "") for m in _SPACED_NAME_RE.finditer(text)
                for g in re.finditer(" ", m.group(1))]
+    spaced += [(a, b, "") for a, b in _spaced_names(text)]
     header = _export_header(text)
     furniture = header + _page_furniture(text, feeds, header[0][1] if header else 0)
     # each character reference that names a character: its start, end and what it names

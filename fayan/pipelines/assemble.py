@@ -2049,6 +2049,8 @@ def _name_variants(
         cand = text[at : at + n]
         if len(cand) != n or cand == name or any(len(o) >= n and text.startswith(o, at) for o in others):
             continue  # (another person's name starts there: 李明华 is no slip of 李敏; an alias 李江 is not 李江红)
+        if any(c.isspace() for c in cand):
+            continue  # a name cut by a line break the text keeps (…判处被告人王建 / 国拘役…): no spelling of it
         # the surname too, but after a defendant's role word only (被告人覃墨 for 秦墨), or, of a name of three, one that
         # sounds alike (。魏长青持刀砍击 for 韦长青)
         surname = cand[0] != name[0]
