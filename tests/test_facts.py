@@ -181,6 +181,47 @@ def test_a_weight_after_another_thing_of_a_list_is_not_the_drug_s(text: str, exp
     assert [(d.drug, d.grams) for d in find_drugs(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a precursor (drugs.tsv: 制毒物品) named before its weight, with the drug it makes in the same sentence
+        ("被告人甲某明知羟亚胺系可用于制造氯胺酮的制毒物品，仍从他人处购得羟亚胺约15千克。", []),
+        ("查获麻黄碱2千克、甲基苯丙胺500克。", [("甲基苯丙胺", 500.0)]),
+        # …or identified after the weight of an unnamed substance
+        ("民警查获白色粉末1袋，经称量净重12.6千克。经鉴定，检出羟亚胺成分，羟亚胺可用于制造氯胺酮。", []),
+        # the drug made of it keeps its own weight; a precursor named alone is no drug named
+        ("被告人甲某以羟亚胺为原料制造氯胺酮，共制得氯胺酮386.5克，另查获羟亚胺1.2千克。被告人甲某向乙某出售羟亚胺。",
+         [("氯胺酮", 386.5)]),
+    ],
+)
+def test_a_precursor_s_weight_is_no_drug_s(text: str, expected: list) -> None:
+    assert [(d.drug, d.grams) for d in find_drugs(text) if d.grams or d.drug == "制毒物品"] == expected
+
+
+def test_a_synthetic_cannabinoid_is_no_cannabis() -> None:
+    """合成大麻素类物质 is a new psychoactive substance, not 大麻; the e-liquid it is in is weighed before the test
+    names it."""
+    text = ("被告人甲某向他人出售含有合成大麻素类物质的电子烟油。民警当场查获该6瓶电子烟油。经称量，6瓶电子烟油共计"
+            "净重52.4克；经鉴定，均检出MDMB-4en-PINACA成分，该物质属合成大麻素类物质。")
+    found = find_drugs(text)
+    assert {d.drug for d in found} == {"合成大麻素"}
+    assert drug_total(found) == ("合成大麻素", 52.4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "被告人甲某向乙某出售盐酸曲马多片（规格：每片含盐酸曲马多50毫克，每板10片）。具体如下：",
+        "被告人甲某向乙某出售曲马多片，每粒含曲马多0.1克。",
+        "被告人甲某向乙某出售曲马多片20板，规格为0.05克×10片。",
+        "被告人甲某向乙某出售曲马多片，50毫克每片。",
+    ],
+)
+def test_a_tablet_s_strength_is_no_quantity(text: str) -> None:
+    """每片含盐酸曲马多50毫克: what one tablet holds, not a weight dealt (nor, before 具体如下, a total)."""
+    assert [d.grams for d in find_drugs(text) if d.grams] == []
+
+
 def test_the_weights_of_a_sentence_that_opens_the_details_are_totals() -> None:
     """…贩卖甲基苯丙胺4910克…。具体犯罪事实如下：1、…: the summary's weight is the count's total, not one more sale."""
     text = ("2010年3月至4月中旬，被告人甲某贩卖甲基苯丙胺4910克。具体犯罪事实如下：\n"

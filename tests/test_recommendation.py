@@ -88,6 +88,14 @@ from fayan.nlp.recommendation import find_recommendations, stance, stances
         # the defence's view, and the phrase 量刑建议 itself, are no recommendation
         ("被告人庚某认为量刑建议过重，应在有期徒刑3年至5年内量刑。", [], []),
         ("辩护人建议对被告人判处有期徒刑一年。", [], []),
+        # …though the defence counsel may witness the plea the recommendation follows in its sentence
+        ("被告人庞立新自愿认罪认罚，并在辩护人见证下签署了认罪认罚具结书，建议判处被告人庞立新有期徒刑四年，并处罚金。",
+         ["庞立新"], [(("庞立新",), ("有期徒刑",), 48.0, 48.0)]),
+        ("被告人庞立新在辩护人韩秋在场的情况下签署具结书，建议判处其有期徒刑八个月。", ["庞立新"],
+         [(("庞立新",), ("有期徒刑",), 8.0, 8.0)]),
+        # (not the defence's own view after it)
+        ("被告人庞立新在辩护人见证下签署具结书，建议判处其有期徒刑八个月。辩护人提出，被告人系初犯，建议判处其拘役五个月。",
+         ["庞立新"], [(("庞立新",), ("有期徒刑",), 8.0, 8.0)]),
         # a kind without a term: any term of that kind
         ("公诉机关建议对被告人辛某判处拘役并处罚金的刑事处罚。", ["辛某"], [(("辛某",), ("拘役",), 1.0, 6.0)]),
         ("公诉机关建议对被告人辛某判处有期徒刑或拘役。", ["辛某"], []),
@@ -277,6 +285,12 @@ def test_each_defendants_stance(text: str, expected: dict[str, str]) -> None:
          [(("甲某",), ("拘役",), 4.0, 4.0, None, 2000.0)]),
         # 量刑建议是否适当: a question, no recommendation
         ("关于量刑建议是否适当的问题，本院认为应判处有期徒刑三年。", ["甲某"], []),
+        # 将量刑建议调整为…: the adjusted one takes the place of the first (which a counsel witnessing the plea does not
+        # hide), unless it was not so adjusted
+        ("被告人甲某在辩护人见证下签署具结书，建议判处拘役三个月，并处罚金。公诉机关当庭将量刑建议调整为判处拘役二个月，"
+         "缓刑三个月，并处罚金人民币四千元。", ["甲某"], [(("甲某",), ("拘役",), 2.0, 2.0, "yes", 4000.0)]),
+        ("建议判处被告人甲某拘役三个月。公诉机关未将量刑建议调整为判处拘役二个月。", ["甲某"],
+         [(("甲某",), ("拘役",), 3.0, 3.0, None, None), (("甲某",), ("拘役",), 2.0, 2.0, None, None)]),
         # not adjusted: both stay
         ("建议对被告人甲某判处有期徒刑一年。公诉机关未调整量刑建议，建议对被告人甲某判处有期徒刑八个月。", ["甲某", "乙某"],
          [(("甲某",), ("有期徒刑",), 12.0, 12.0, None, None), (("甲某",), ("有期徒刑",), 8.0, 8.0, None, None)]),

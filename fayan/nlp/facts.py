@@ -188,6 +188,11 @@ def _drugs(directory: str) -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, names
 
 
+# drugs.tsv's canonical name of a precursor chemical (羟亚胺, 麻黄碱): named so that a weight next to it is its own,
+# not that of a drug the sentence names too (购得羟亚胺约28千克, …可用于制造氯胺酮); its weights are no drug's
+PRECURSOR = "制毒物品"
+
+
 _CLAUSE_START_RE = re.compile(r"[，,；;：:]")
 
 
@@ -229,12 +234,18 @@ _WEIGHED_AS_RE = re.compile(r"(?P<kind>[毛净])重(?:约|为|共|计|：|:)?$")
 _OTHER_SUBSTANCE_RE = re.compile(
     r"(?!.*(?:含有|成分))[^。；]*、(?![^、]*(?:[共计重约合总另]|毒品|晶体|粉末|液|膏|状|物|片|丸|颗粒))[\u4e00-\u9fff]{2,10}$"
 )
-# a precursor chemical named right after a weight (易制毒化学品: 300千克麻黄素, 50千克的羟亚胺)
-_PRECURSOR_RE = re.compile(r"的?(?:麻黄素|麻黄碱|伪麻黄碱|羟亚胺|邻氯苯基环戊酮|醋酸酐|苯基丙酮|1-苯基-2-丙酮|溴代苯丙酮|易制毒|制毒物品|制毒原料)")
+# precursor chemicals named right after a weight by what they are (300千克易制毒化学品, 50千克的制毒原料); one named by
+# its own name (300千克麻黄素) is drugs.tsv's (PRECURSOR)
+_PRECURSOR_RE = re.compile(r"的?(?:易制毒|制毒物品|制毒原料)")
+# the strength of one tablet, not a quantity dealt (盐酸曲马多片（规格：每片含盐酸曲马多50毫克，每板10片）, 规格为0.1克×10片,
+# 50毫克每片; 50mg/片 is no weight to _weight_re)
+_PER_UNIT_BEFORE_RE = re.compile(r"(?:每(?:片|粒|颗|丸|支|毫升)(?:含有?|含量为?)|规格(?:为|是)?[：:]?)[^，,。；;\d]{0,12}$")
+_PER_UNIT_AFTER_RE = re.compile(r"\s*每(?:片|粒|颗|丸|支)")
 # the opening of a count's details, at the start of the next sentence
 _DETAILS_NEXT_RE = re.compile(r"\s*(?:具体(?:犯罪)?(?:事实|情况)?(?:分述)?(?:如下|为)|分述如下|分别如下)")
 # a sentence that weighs a substance not yet named (毒品可疑物…净重2.5克。经鉴定，检出海洛因成分。)
-_UNNAMED_RE = re.compile(r"毒品|疑似|可疑|晶体|粉末|块状|片剂|药片|药丸|液体|膏状|颗粒|胶囊|上述物品|植物")
+# (电子烟油 with a synthetic cannabinoid: 10瓶电子烟油共计净重98.6克；经鉴定，均检出MDMB-4en-PINACA成分)
+_UNNAMED_RE = re.compile(r"毒品|疑似|可疑|晶体|粉末|块状|片剂|药片|药丸|液体|膏状|颗粒|胶囊|上述物品|植物|烟油|烟弹")
 # a drug a test did not find (另查获废液两桶，共计12.5千克，经鉴定未检出甲基苯丙胺成分): no drug of the weight
 _NOT_FOUND_RE = re.compile(r"(?:未|没有|不)(?:能)?(?:检出|检测出|检验出|含有?)(?:[^，。；]{0,12}[、和及])?$")
 _IDENTIFIED_RE = re.compile(r"检出|检测出|检验出|含有|成分|成份|系|为")
@@ -287,7 +298,8 @@ _ANAPHORA_RE = re.compile(r"上述|前述|所述|该|以上|其中")
 
 
 def is_drug_name(text: str) -> bool:
-    """Whether ``text`` is a drug's name (drugs.tsv), as written: 甲基苯丙胺片剂, 冰毒, 海洛因."""
+    """Whether ``text`` is a name drugs.tsv lists, as written: a drug's (甲基苯丙胺片剂, 冰毒, 海洛因) or a precursor's
+    (羟亚胺): neither is a stolen item."""
     pattern, _names = _drugs()
     return pattern.fullmatch(text.strip()) is not None
 
@@ -365,8 +377,8 @@ def find_drugs(text: str) -> list[DrugFound]:
                 later = _identified_later(text, sentences, i, pattern, names)
             elif weights and i > 0 and _WEIGHING_RE.search(body):
                 later = _weighed_of_before(text, sentences, i, pattern, names)
-            if later is None:
-                continue
+            if later is None or later == PRECURSOR:
+                continue  # (白色粉末…净重23.58千克。经鉴定，检出羟亚胺成分: a precursor's weight)
             drugs = [(len(body), len(body), later)]  # as if named after the weights
         # 贩卖甲基苯丙胺4910克、…。具体犯罪事实如下：… — the sentence that opens the details states the totals
         details_next = bool(_DETAILS_NEXT_RE.match(text, sent.end()))
@@ -390,13 +402,17 @@ def find_drugs(text: str) -> list[DrugFound]:
             before = [d for d in drugs if d[1] <= w.start()]
             after = [d for d in drugs if d[0] >= w.end()]
             if _PRECURSOR_RE.match(body, w.end()):
-                continue  # 用300千克麻黄素制造甲基苯丙胺: the weight of a precursor, not of the drug made from it
+                continue  # 用300千克易制毒化学品制造甲基苯丙胺: the weight of a precursor, not of the drug made from it
+            if _PER_UNIT_BEFORE_RE.search(body, 0, w.start()) or _PER_UNIT_AFTER_RE.match(body, w.end()):
+                continue  # 每片含盐酸曲马多50毫克: one tablet's strength
             if after and re.fullmatch(r"的?(?:毒品)?", body[w.end() : after[0][0]]):  # 15.37克的毒品麻古 too
                 name = after[0][2]
             elif before and _OTHER_SUBSTANCE_RE.match(body, before[-1][1], w.start()):
-                continue  # 甲基苯丙胺…34.703千克、麻黄素125.65千克: a precursor or another thing listed after the drug
+                continue  # 甲基苯丙胺…34.703千克、硫酸125.65千克: another thing listed after the drug
             else:
                 name = (before[-1] if before else after[0])[2]
+            if name == PRECURSOR:
+                continue  # 购得羟亚胺约28千克 (…可用于制造氯胺酮), 用300千克麻黄素制造甲基苯丙胺: a precursor's weight
             total = _is_total(body, w.start()) or details_next
             at = s0 + w.start()
             clause = body[_clause_start(body, 0, w.start()) : w.start()]
@@ -408,7 +424,7 @@ def find_drugs(text: str) -> list[DrugFound]:
             out.append(DrugFound(name, grams, at, s0 + w.end(), w.group(), total, item, restated, sentence=i,
                                  times=times, converted=bool(_CONVERTED_RE.search(clause))))
         if not weights:
-            for d in drugs[:1]:
+            for d in [d for d in drugs if d[2] != PRECURSOR][:1]:
                 out.append(DrugFound(d[2], None, s0 + d[0], s0 + d[1], body[d[0] : d[1]]))
     return _reconcile(text, [m.start() for m in sentences], out)
 

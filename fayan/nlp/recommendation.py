@@ -68,7 +68,8 @@ _REC_RE = re.compile(
     # 量刑建议为有期徒刑十个月，缓刑一年; 当庭调整量刑建议为：对被告人甲判处… (the recommendation told after its name);
     # 对二被告人的量刑建议分别为：被告人甲有期徒刑三年…；被告人乙有期徒刑二年…; 公诉机关提出量刑建议：对被告人甲判处…；
     # 对被告人乙判处… (after a colon alone), 量刑建议如下：…
-    rf"|量刑建议(?:如下)?(?:分别)?(?:(?:为|是(?!否))[：:]?|[：:])\s*(?P<told>[^。；;]{{0,160}}"
+    # (当庭将量刑建议调整为判处…: the adjusted one)
+    rf"|量刑建议(?:(?:调整|变更)(?=为))?(?:如下)?(?:分别)?(?:(?:为|是(?!否))[：:]?|[：:])\s*(?P<told>[^。；;]{{0,160}}"
     rf"(?:{_GOES_ON}[^。；;]{{0,160}})*)"
 )
 # where the principal punishment's part ends: 并处罚金, 缓刑…, 不宜适用缓刑 …; also 撤销缓刑 / 撤销假释, which ends the
@@ -96,10 +97,14 @@ _NEXT_PROBATION_RE = re.compile(
 
 
 # the prosecutor changing the recommendation at trial (刑事诉讼法第二百零一条第二款): 当庭调整量刑建议为…, 调整对被告人甲的
-# 量刑建议，建议判处其…, 变更后的量刑建议为… (not 未调整, 没有调整, 无需调整, 不予调整)
+# 量刑建议，建议判处其…, 变更后的量刑建议为…, 当庭将量刑建议调整为… (not 未调整, 没有调整, 无需调整, 不予调整, 未将…)
 _ADJUSTED_RE = re.compile(
     r"(?<![未不没无])(?<![不无]需)(?<!无须)(?<![不未]予)(?<!没有)(?<!不必)(?:调整|变更)(?:了|后的?)?(?:对[^。；;]{0,20}?的)?量刑建议"
+    r"|(?<![未不没无]将)(?<!没有将)量刑建议(?:调整|变更)为"
 )
+# the defence counsel witnessing the plea the prosecutor's recommendation rests on (在辩护人见证下签署, 在辩护人甲某
+# 在场的情况下签署, 在值班律师、辩护人的见证下): present, saying nothing of the sentence
+_WITNESSED_RE = re.compile(r"辩护人[^，,。；;]{0,12}?(?:见证|在场|陪同)")
 # a part that names its defendant by 其 (建议对其…, 建议判处其…): the one named last before it
 _ITS_RE = re.compile(r"\s*(?:对|判处|判|给予)?其")
 
@@ -131,7 +136,8 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
     known = [*only, *aliases, *(n for n in dict.fromkeys(others) if n and n not in only and n not in aliases)]
     for m in _REC_RE.finditer(text, start, end):
         opens = max(text.rfind("。", 0, m.start()) + 1, start)
-        sentence = text[opens : m.start()]
+        # (the defence as a witness of the plea is not its view: 并在辩护人见证下签署了认罪认罚具结书，建议判处…)
+        sentence = _WITNESSED_RE.sub("", text[opens : m.start()])
         if re.search(r"辩护|辩称|辩解|被告人[^，。]{0,8}(?:认为|提出)", sentence):
             continue  # the defence's view of the sentence, not the prosecutor's recommendation
         group = next(g for g in ("body", "quoted", "named", "told") if m.group(g) is not None)

@@ -51,6 +51,7 @@ from typing import Any, Literal
 
 from fayan.errors import FayanError, LexiconError, UsageError
 from fayan.nlp.segment import _JIEBA_LINE, JIEBA_USER_FILE, jieba_user_words  # noqa: F401  (re-exported)
+from fayan.nlp.facts import PRECURSOR
 from fayan.nlp.lexicon import Entry, cached_loaders, lexicon_dir, load_list, load_table
 from fayan.pipelines.engines import share_threads, worker_threads
 from fayan.pipelines.law import LAW_FILE, LawTable, load_law
@@ -576,11 +577,12 @@ def _cross_file(rows: dict[str, list[Entry]]) -> list[LexiconIssue]:
 def _drug_substances(entries: Sequence[Entry], law: LawTable) -> Iterator[LexiconIssue]:
     """A drug's canonical name must be a substance (or an alias of one) of the drug quantity table in
     law/charges.yaml, or its weights reach no quantity bracket (E4, E20): a warning, unless drugs.tsv also gives the
-    name as its own substance (大麻\t大麻: the interpretation sets no threshold for it), which is worth a note."""
+    name as its own substance (大麻\t大麻: the interpretation sets no threshold for it), which is worth a note. A
+    precursor (羟亚胺\t制毒物品) is no drug: it has no threshold to reach."""
     tables = [c.quantity for c in law.charges if c.quantity is not None]
     own = {name for _line, (name, canonical) in entries if name == canonical}
     for line, (name, canonical) in entries:
-        if any(t.canonical(canonical) for t in tables):
+        if canonical == PRECURSOR or any(t.canonical(canonical) for t in tables):
             continue
         if canonical in own:
             if name == canonical:
