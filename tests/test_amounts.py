@@ -981,6 +981,47 @@ def test_economic_crime_totals_leave_out_parts_and_pay() -> None:
     assert total_crime_amount(given, charge="行贿罪") == Decimal("280000")
 
 
+def test_the_same_sum_again_in_brackets_is_told_once() -> None:
+    """人民币10,000,000元（一千万元）: a bracket that writes the amount before it again, in other numerals, holds no
+    more money (人民币5000元（大写：伍仟元） alike)."""
+    text = ("经审理查明，被告人甲虚构投资项目，向社会公众非法集资共计人民币3000万元。上述集资款中，甲以返还本金、支付利息"
+            "等方式兑付集资参与人共计人民币2,000万元，案发时尚有集资款人民币10,000,000元（一千万元）未归还。")
+    assert total_crime_amount(text, charge="集资诈骗罪") == Decimal("10000000")
+    found = extract_amounts(text, charge="集资诈骗罪")
+    assert [(a.role, a.is_restatement) for a in found[-2:]] == [("deposit", False), ("deposit", True)]
+    assert total_crime_amount("被告人甲窃得现金人民币5000元（大写：伍仟元）。", charge="盗窃罪") == Decimal("5000")
+
+
+def test_a_defendants_share_opening_the_next_paragraph_is_a_part() -> None:
+    """其中，被告人乙…吸收资金350万元；被告人丁…吸收资金150万元 opening the paragraph after the whole: each is one
+    defendant's part of it, the second too (its clause opens after ；)."""
+    text = ("经审理查明，被告人甲以丙公司名义向社会公众吸收资金，经审计，共计向300名集资参与人吸收资金人民币1200万元。"
+            "截至案发，已返还本金人民币400万元。\n\n其中，被告人乙及其团队共计向90名集资参与人吸收资金人民币350万元，"
+            "乙从中获取提成人民币12万元；被告人丁及其团队共计向40名集资参与人吸收资金人民币150万元，丁从中获取提成人民币"
+            "5万元。")
+    assert total_crime_amount(text, charge="非法吸收公众存款罪") == Decimal("12000000")
+    assert total_crime_amount(text, charge="非法吸收公众存款罪", names=["甲", "乙", "丁"]) == Decimal("12000000")
+
+
+def test_what_is_left_after_a_later_repayment_is_no_more_money() -> None:
+    """另查明，…归还人民币2万元；尚欠透支本金人民币30,500.50元: what is left of the principal the facts counted, once
+    paid back in part, tells that principal again."""
+    text = ("经审理查明，截至立案时，被告人甲尚欠乙银行透支本金人民币30,500.50元、欠丙银行透支本金人民币20,000元，"
+            "透支本金共计人民币50,500.50元。\n另查明，被告人甲的亲属代其向乙银行归还人民币10,000元、向丙银行归还人民币"
+            "8,000元；尚欠乙银行透支本金人民币20,500.50元、丙银行透支本金人民币12,000元。")
+    assert total_crime_amount(text, charge="信用卡诈骗罪") == Decimal("50500.50")
+    assert [a.is_restatement for a in extract_amounts(text, charge="信用卡诈骗罪")][-2:] == [True, True]
+
+
+def test_cash_out_over_a_pos_terminal_is_an_illegal_business() -> None:
+    """为持卡人套现金额共计…元 is a 非法经营's business amount (no money stolen, no profit); a thief's 套现 stays stolen."""
+    text = ("经审理查明，被告人甲使用POS机以虚构交易的方式为信用卡持卡人直接支付现金，共计为持卡人套现金额人民币"
+            "3,500,000元，收取手续费人民币52,500元，扣除支付给收单机构的手续费后，非法获利人民币31,000元。")
+    assert total_crime_amount(text, charge="非法经营罪") == Decimal("3500000")
+    assert extract_amounts(text, charge="非法经营罪")[0].role == "illegal_business"
+    assert extract_amounts("被告人甲用乙的信用卡套现人民币8000元。", charge="盗窃罪")[0].role == "stolen"
+
+
 @pytest.mark.parametrize(("text", "want"), [
     ("本院酌定由被告人甲承担百分之六十的赔偿责任，即人民币四万八千元，扣除已支付的人民币二万元，被告人甲尚应赔偿人民币二万"
      "八千元。", ["other", "transfer", "other"]),

@@ -63,6 +63,10 @@ charged facts and the court's findings state crime amounts of their own; or when
 a back-reference (``amount_backrefs.tsv``: 上述, 该, 所盗, 骗取的 …) introduces
 it and it repeats an earlier crime amount (of its paragraph, or of its part for
 the stronger words; for 另查明, of the main facts) or the sum of its part so far.
+So is the same sum written again in a bracket right after it (12,368,000元（一千二百
+三十六万八千元）, 23,865,000元（即2386.5万元）), and what a further finding says is
+left of a crime amount of the main facts once money paid back is taken off (另查明，
+…归还4万元；尚欠透支本金46,327.45元 after 透支本金86,327.45元).
 
 The total
 ---------
@@ -1056,6 +1060,11 @@ def extract_amounts(
         if _CONVERSION_RE.match(text, d.end) and nxt.start - d.end <= 8:
             nxt.role, nxt.cue, nxt.cue_before = d.role, d.cue, d.cue_before
             d.role, d.cue, d.cue_before = "other", None, False
+    # 人民币12,368,000元（一千二百三十六万八千元）: the same sum again in brackets is the amount told twice: it takes the
+    # amount's role and restates it (:func:`_told_again`)
+    for k in _told_again(drafts, text):
+        d, again = drafts[k - 1], drafts[k]
+        again.role, again.cue, again.cue_before = d.role, d.cue, d.cue_before
     # the court's own decision of a civil claim (附带民事) after the facts (the reasoning, or a 辩护人提出 part word in
     # it): 本院酌定由甲承担百分之六十的赔偿责任，即人民币四万八千九百元; 甲尚应赔偿人民币二万八千九百元. What it awards
     # is owed, no compensation paid that the facts would tell
@@ -1159,7 +1168,7 @@ def _restatements(drafts: Sequence[_Draft], layout: _Layout) -> set[int]:
     para_values: dict[tuple[str, int], dict[Decimal, set[str]]] = {}
     # the largest crime amount so far per paragraph that is not restated, totals too (总计人民币35万元)
     taken_max: dict[int, Decimal] = {}
-    portions = _portions(drafts, layout)
+    portions = _portions(drafts, layout) | _told_again(drafts, layout.text)
     for k, d in enumerate(drafts):
         if d.part not in _FACT_PARTS or (d.part == "prosecution" and court_has_own) or k in portions:
             out.add(k)
@@ -1173,6 +1182,9 @@ def _restatements(drafts: Sequence[_Draft], layout: _Layout) -> set[int]:
             # 以上三起合计价值人民币29,000元，其中现金2.3万元，物品价值6000元: a total of what was counted, broken down
             # again after 其中: the total and its breakdown both restate the amounts counted
             out.update((k, *details))
+            continue
+        if crime[k] and d.part == "extra" and _left_of(d, drafts[:k], main_values, layout):
+            out.add(k)
             continue
         if d.backref:
             if (
@@ -1196,6 +1208,24 @@ def _restatements(drafts: Sequence[_Draft], layout: _Layout) -> set[int]:
     return out
 
 
+def _left_of(
+    d: _Draft, before: Sequence[_Draft], main_values: dict[Decimal, set[str]], layout: _Layout
+) -> bool:
+    """Whether ``d``, of a further finding (另查明), is what is left of a crime amount of the main facts once
+    money paid back, told before it in its paragraph, is taken off: 透支本金共计86,327.45元 … 另查明，…归还人民币
+    4万元；尚欠透支本金人民币46,327.45元 tells the 86,327.45元 again, less what came back after it (exact figures
+    only: the arithmetic is the evidence; a net amount of the main facts themselves is
+    :func:`_net_of_repaid`'s)."""
+    if d.qualifier != "exact":
+        return False
+    paragraph = layout.paragraph(d.start)
+    return any(
+        r.role in ("restitution", "compensation") and r.qualifier == "exact" and r.currency == d.currency
+        and layout.paragraph(r.start) == paragraph and (d.amount + r.amount) in main_values
+        for r in before
+    )
+
+
 def _repeats(d: _Draft, told: dict[Decimal, set[str]]) -> bool:
     """Whether ``d``, introduced by a back-reference, repeats an amount ``told`` before (its value, and the
     roles told of it): one of equal value, unless ``d`` is the value of goods and each amount of that value
@@ -1203,6 +1233,24 @@ def _repeats(d: _Draft, told: dict[Decimal, set[str]]) -> bool:
     each; 所盗现金2300元已发还 and 上述2300元 tell the cash again."""
     roles = told.get(d.amount)
     return roles is not None and (d.role != "value" or not roles <= _ACT_ROLES)
+
+
+# the opening of a bracket that holds an amount alone, with a word that says it is the same sum (即, 大写)
+_AGAIN_OPEN_RE = re.compile(r"\s*[（(]\s*(?:即|大写|小写|人民币|[：:]|\s)*")
+_AGAIN_CLOSE_RE = re.compile(r"\s*[)）]")
+
+
+def _told_again(drafts: Sequence[_Draft], text: str) -> set[int]:
+    """Indexes of the amounts that only write the amount right before them again, in other numerals or units,
+    in a bracket that holds nothing else: 尚有集资款人民币12,368,000元（一千二百三十六万八千元）未归还 and
+    共计人民币23,865,000元（即2386.5万元） each tell one sum. (A bracket that converts another currency,
+    卢布8000元（折合人民币780元）, is no such amount: its value differs.)"""
+    return {
+        k for k in range(1, len(drafts))
+        if drafts[k].amount == drafts[k - 1].amount and drafts[k].currency == drafts[k - 1].currency
+        and _AGAIN_OPEN_RE.fullmatch(text, drafts[k - 1].end, drafts[k].start)
+        and _AGAIN_CLOSE_RE.match(text, drafts[k].end)
+    }
 
 
 def _portions(drafts: Sequence[_Draft], layout: _Layout) -> set[int]:
@@ -1636,10 +1684,20 @@ def _share_of_total(b: AmountFound, items: Sequence[AmountFound], layout: _Layou
     # (not 参与 of 集资参与人, a person: 实际骗取集资参与人人民币316.2万元 is no share)
     shares = [m for m in lex.share_re.finditer(text, c_start, b.start) if not text.startswith("人", m.end())]
     s_start, _ = layout.sentence(b.start)
-    if _OF_ONE_RE.match(text, s_start) and "被告人" in text[s_start : b.start]:
-        # 吸收资金1286.5万元…。其中，被告人乙负责的业务团队…吸收资金357.8万元: one defendant's part of an amount before
+    # 其中 opening its sentence, or the 。 sentence it goes on (其中，乙…；丙…) where no further act is told (丙另…)
+    o_start = layout.skip_space(s_start)
+    if not _OF_ONE_RE.match(text, o_start) and not _FURTHER_RE.search(text, s_start, b.start):
+        o_start = layout.skip_space(_recap_sentence_start(text, b.start))
+    if _OF_ONE_RE.match(text, o_start) and "被告人" in text[o_start : b.start]:
+        # 吸收资金1286.5万元…。其中，被告人乙负责的业务团队…吸收资金357.8万元；被告人丙…吸收资金…: each defendant's part
+        # of an amount before, in its paragraph, or in the paragraph before where 其中 opens its own
         p_start, _ = layout.paragraph(b.start)
-        return any(x.start >= p_start and x.start < s_start and x.part == b.part and x.role == b.role
+        if o_start == layout.skip_space(p_start):
+            while p_start > 0:  # (over blank lines)
+                p_start, p_end = layout.paragraph(p_start - 1)
+                if text[p_start:p_end].strip():
+                    break
+        return any(x.start >= p_start and x.start < o_start and x.part == b.part and x.role == b.role
                    and x.amount_yuan > b.amount_yuan for x in items)
     if not shares:
         return False
