@@ -681,6 +681,13 @@ class Judgment:
     # Defendant.recommendation_stance
     recommendation_stance: str | None = None
     original_sentences: tuple[OriginalSentence, ...] = ()  # 二审: the first-instance sentences it recounts
+    # 二审 驳回上诉，维持原判 after findings and reasons of its own: the persons whose first-instance sentences
+    # it upholds, each read as a defendant is (header, the retold result's item, the circumstances the ruling
+    # finds); none are ``defendants``, whom the result names
+    affirmed: tuple[Defendant, ...] = ()
+    # and the circumstances the first instance's reasoning it upholds finds of them (原判认为，…系从犯，依法减轻处罚),
+    # save those its own reasoning denies: the checks weigh them with ``circumstances``, the ruling's own
+    affirmed_circumstances: tuple[Circumstance, ...] = ()
     appeal_by: str | None = None  # 二审: prosecution (抗诉) | defendant (上诉 only)
     # first and latest full dates in the facts before the judgment, not the days of sentences that tell only
     # the capture or what made good after the act (另查明，2024年3月15日，被告人的亲属代为赔偿…), where another day is left

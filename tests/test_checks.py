@@ -3944,7 +3944,8 @@ def test_the_law_of_a_month_only_offence_period(period: str, fires: bool) -> Non
 
 def test_the_total_of_facts_told_charge_by_charge_is_the_first_charges() -> None:
     """一、抢劫事实 … 二、盗窃事实 …: the total is the robbery's (its parts only), and the theft count's fine is not
-    held against it."""
+    held against it, but against the theft's own 2500元 (盗窃解释第十四条: at most twice the amount), the parts'
+    headings read between spaces as a flattened text writes them."""
     text = (
         "某某市某某区人民法院 刑事判决书 （2023）浙0102刑初5号 公诉机关某某市某某区人民检察院。 "
         "被告人甲某，男，1993年12月25日出生，汉族。因本案于2023年2月20日被刑事拘留，同年3月24日被逮捕。 "
@@ -3955,13 +3956,16 @@ def test_the_total_of_facts_told_charge_by_charge_is_the_first_charges() -> None
         "以上盗窃财物共计价值人民币2500元。 "
         "本院认为，被告人甲某以非法占有为目的，持刀劫取他人财物，其行为已构成抢劫罪；多次秘密窃取他人财物，共计价值人民币2500元，"
         "数额较大，其行为又构成盗窃罪，应予数罪并罚。依照《中华人民共和国刑法》第二百六十三条、第二百六十四条、第六十九条之规定，判决如下： "
-        "被告人甲某犯抢劫罪，判处有期徒刑四年，并处罚金人民币一万元；犯盗窃罪，判处有期徒刑八个月，并处罚金人民币六千元；"
-        "决定执行有期徒刑四年六个月，并处罚金人民币一万六千元。 "
+        "被告人甲某犯抢劫罪，判处有期徒刑四年，并处罚金人民币一万元；犯盗窃罪，判处有期徒刑八个月，并处罚金人民币三千元；"
+        "决定执行有期徒刑四年六个月，并处罚金人民币一万三千元。 "
         "如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判员戊某 二〇二三年九月一日 书记员己某"
     )
     j = extract(text)
     assert j.total_crime_amount_yuan == 18400 and j.span("total_crime_amount_yuan").text.startswith("18400")
     assert [f.message for f in run_checks([j]) if f.rule in ("E5", "X3")] == []
+    over = extract(text.replace("罚金人民币三千元", "罚金人民币六千元").replace("一万三千元", "一万六千元"))
+    assert [f.message for f in run_checks([over]) if f.rule in ("E5", "X3")] == [
+        "被告人甲某被判处罚金6000元，超过犯罪数额2500元的2倍。"]
 
 
 @pytest.mark.parametrize(
@@ -9184,3 +9188,114 @@ def test_e3_one_count_above_the_bracket_of_the_level_the_reasoning_finds(
     assert j.total_crime_amount_yuan == int(amount)
     got = {f.rule for f in run_checks([j]) if f.rule in ("E3", "E4") and f.severity != "info"}
     assert got == rules, [(f.rule, f.message) for f in run_checks([j])]
+
+
+# an appeal of one of two defendants dismissed after the ruling's own findings and reasons (经审理查明的事实与原判认定的
+# 事实一致; 本院认为…原判…量刑适当): it upholds both sentences, as the first instance's result retold item by item gives
+# them, each note with a 。 inside it
+UPHELD = (
+    "某某市中级人民法院 刑事裁定书 （2021）浙01刑终120号 原公诉机关某某区人民检察院。 "
+    "上诉人（原审被告人）甲某，男，1985年3月2日出生，汉族，住某某区。{prior}因涉嫌犯{charge}，于2021年6月20日被刑事拘留，"
+    "同年7月5日被逮捕。 原审被告人乙某，男，1990年5月6日出生，汉族，住某某区。因涉嫌犯{charge}，于2021年6月22日被刑事"
+    "拘留，同年7月5日被逮捕。 某某区人民法院审理某某区人民检察院指控原审被告人甲某、乙某犯{charge}一案，于2021年11月2日"
+    "作出（2021）浙0110刑初300号刑事判决。原审被告人甲某不服，提出上诉。本院依法组成合议庭，经过阅卷，讯问上诉人，认为"
+    "本案事实清楚，决定不开庭审理。现已审理终结。 原判认定：{facts} 2021年6月20日、22日，二被告人先后被抓获。 "
+    "原判认为，{reasons}依照《中华人民共和国刑法》第{article}条、第二十五条第一款之规定，判决：一、被告人甲某犯{charge}，"
+    "判处{first}（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2021年6月20日起至{end1}止）。"
+    "二、被告人乙某犯{charge}，判处{second}（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自"
+    "2021年6月22日起至{end2}止）。 上诉人甲某上诉称：原判对其量刑过重。 经审理查明的事实与原判认定的事实一致。 "
+    "本院认为，{own}原判定罪准确，量刑适当，审判程序合法。依照《中华人民共和国刑事诉讼法》第二百三十六条第一款第（一）项"
+    "之规定，裁定如下： 驳回上诉，维持原判。 本裁定为终审裁定。 审判长 丙某 审判员 丁某 审判员 戊某 二〇二二年一月十日 "
+    "书记员 己某"
+)
+# 故意伤害 of 轻伤 (234①, three years at most), both sentences within it
+HURT = dict(
+    prior="", charge="故意伤害罪", article="二百三十四条第一款",
+    facts="2021年6月18日，被告人甲某、乙某在某某区一饭店门口与被害人丙某发生争执，甲某持刀刺伤丙某，乙某拳击丙某。"
+          "经鉴定，丙某的损伤程度为轻伤二级。",
+    reasons="被告人甲某、乙某故意伤害他人身体，致一人轻伤，其行为均已构成故意伤害罪。",
+    first="有期徒刑二年", end1="2023年6月19日", second="有期徒刑一年", end2="2022年6月21日",
+    own="上诉人甲某、原审被告人乙某故意伤害他人身体，致一人轻伤二级，其行为均已构成故意伤害罪。",
+)  # fmt: skip
+
+
+def test_an_appeal_ruling_upholds_the_sentences_it_retells_of_its_header_s_persons() -> None:
+    """驳回上诉，维持原判: the result names no one (no defendants), the persons whose sentences it upholds are read as
+    defendants are, the second's item too, after the first item's note with its 。 inside."""
+    text = UPHELD.format(**HURT)
+    j = extract(text)
+    assert j.defendants == ()
+    assert [o.defendant for o in j.original_sentences] == ["甲某", "乙某"]
+    assert [(d.name, d.verdict.term_months, d.verdict.term_start, d.verdict.term_end, d.detained_on)
+            for d in j.affirmed] == [("甲某", 24, "2021-06-20", "2023-06-19", "2021-06-20"),
+                                     ("乙某", 12, "2021-06-22", "2022-06-21", "2021-06-22")]
+    p = j.span("affirmed_by")
+    assert p is not None and p.text == "驳回上诉，维持原判" and text[p.start : p.end] == p.text
+    assert run_checks([j]) == []
+
+
+def test_e3_on_an_upheld_sentence_above_the_bracket_of_the_harm_the_ruling_finds() -> None:
+    """三年六个月 for 故意伤害 of 轻伤 (234①: three years at most), which the ruling upholds as 量刑适当 after finding the
+    轻伤 itself: its own error, told as the sentence it upholds, with the words that uphold it."""
+    text = UPHELD.format(**{**HURT, "first": "有期徒刑三年六个月", "end1": "2024年12月19日"})
+    found = [f for f in run_checks([extract(text)]) if f.rule == "E3"]
+    assert [(f.defendant, f.message[:8]) for f in found] == [("甲某", "本裁定维持原判：")], found
+    labels = {e.label: e.text for e in found[0].evidence}
+    assert labels["裁定主文"] == "驳回上诉，维持原判" and labels["一审判决主文"] == "有期徒刑三年六个月"
+    assert found[0].data["affirmed"] is True
+    for e in found[0].evidence:
+        assert text[e.start : e.end] == e.text
+
+
+@pytest.mark.parametrize("released, fires", [("2014年1月10日", True), ("2017年1月10日", False)])
+def test_e10_on_an_upheld_sentence_of_a_recidivist_released_more_than_five_years_before(
+    released: str, fires: bool
+) -> None:
+    """The ruling's own reasoning finds 累犯 (刑罚执行完毕后五年以内再犯) of a man released more than five years before the
+    crimes it finds (the first instance's, adopted): its own error in the sentence it upholds."""
+    over = dict(
+        prior=f"2012年3月因犯盗窃罪被某某区人民法院判处有期徒刑二年，{released}刑满释放。", charge="盗窃罪",
+        article="二百六十四", facts="2021年5月至6月，被告人甲某、乙某结伙盗窃三次，窃得手机等物品，共计价值人民币9800元。",
+        reasons="被告人甲某、乙某以非法占有为目的，多次秘密窃取他人财物，数额较大，其行为均已构成盗窃罪。",
+        first="有期徒刑一年六个月，并处罚金人民币五千元", end1="2022年12月19日",
+        second="有期徒刑一年，并处罚金人民币三千元", end2="2022年6月21日",
+        own="上诉人甲某、原审被告人乙某多次秘密窃取他人财物，数额较大，其行为均已构成盗窃罪。上诉人甲某曾因犯盗窃罪被判处有期"
+            "徒刑，刑罚执行完毕后五年以内再犯应当判处有期徒刑以上刑罚之罪，系累犯，依法应当从重处罚。",
+    )  # fmt: skip
+    j = extract(UPHELD.format(**over))
+    found = [(f.defendant, f.message) for f in run_checks([j]) if f.rule == "E10"]
+    assert bool(found) == fires, found
+    assert not fires or found[0][0] == "甲某" and found[0][1].startswith("本裁定维持原判：")
+
+
+@pytest.mark.parametrize("role, fires", [("乙某起次要作用，系从犯，依法减轻处罚。", False), ("", True)])
+def test_an_upheld_sentence_below_the_harm_s_bracket_for_a_ground_the_first_instance_found(
+    role: str, fires: bool
+) -> None:
+    """二年六个月 for 故意伤害 of 重伤 (234②: three to ten years), taken below it for the 从犯 the first instance's
+    reasoning finds (原判认为…系从犯，依法减轻处罚), which the ruling upholds (量刑适当) without telling it again: the
+    ground is the upheld judgment's, and neither E3 nor E11 is a lead; without it, E3."""
+    over = dict(
+        HURT, facts=HURT["facts"].replace("轻伤二级", "重伤二级"),
+        reasons=f"被告人甲某、乙某故意伤害他人身体，致一人重伤，其行为均已构成故意伤害罪。{role}",
+        first="有期徒刑三年六个月", end1="2024年12月19日", second="有期徒刑二年六个月", end2="2023年12月21日",
+        own="上诉人甲某、原审被告人乙某故意伤害他人身体，致一人重伤，其行为均已构成故意伤害罪。",
+    )  # fmt: skip
+    j = extract(UPHELD.format(**over))
+    assert [(c.kind, c.defendant) for c in j.affirmed_circumstances if c.kind == "从犯"] == (
+        [] if fires else [("从犯", "乙某")])
+    found = [(f.rule, f.defendant) for f in run_checks([j]) if f.severity != "info"]
+    assert found == ([("E3", "乙某")] if fires else []), found
+
+
+@pytest.mark.parametrize("harm, fires", [("重伤二级", False), ("轻伤一级", True)])
+def test_e11_a_term_below_the_bracket_of_the_harm_the_clause_states(harm: str, fires: bool) -> None:
+    """故意伤害…致人重伤 (234②: three to ten years) and 二年六个月 for a 从犯: taken below the harm's bracket, the
+    ground left its trace, though the term lies in the top quarter of 234①'s six months to three years; of 轻伤,
+    it did not."""
+    said = "重伤" if harm.startswith("重伤") else "轻伤"
+    over = dict(charge="故意伤害罪", article="二百三十四", facts=f"伙同他人殴打被害人乙某，致乙某{harm}",
+                reason=f"伙同他人故意伤害他人身体，致人{said}，在共同犯罪中起次要作用，系从犯，依法应当减轻处罚，",
+                sentence="有期徒刑二年六个月", end="2022年6月1日")  # fmt: skip
+    e11 = _messages("E11", **over)
+    assert bool(e11) == fires, e11

@@ -671,3 +671,15 @@ def test_an_acquittal_of_the_whole_stays_an_acquittal() -> None:
     r = "判决如下： 一、被告人甲某犯诈骗罪，判处有期徒刑四年。 二、被告人乙某无罪。"
     e = {x.name: x for x in _parse(r, ["甲某", "乙某"])}["乙某"]
     assert (e.charges, e.executed.principal, e.executed.term_months) == ([], "无罪", None)
+
+
+def test_a_person_named_first_in_an_item_that_upholds_his_conviction_comes_first() -> None:
+    """The order the result names the persons it convicts (SCHEMA): 甲某's conviction and sentence of one count
+    upheld in the first item, before 乙某's, whose upheld sentence the item quotes, though 甲某's new sentence of
+    another count comes in a later item."""
+    result = ("判决如下： 一、维持某区人民法院（2020）浙0110刑初41号刑事判决第一项中对上诉人甲某犯盗窃罪的定罪量刑及犯诈骗罪"
+              "的定罪部分，第二项对原审被告人乙某的定罪量刑部分，即被告人乙某犯盗窃罪，判处有期徒刑一年，并处罚金人民币三千元。 "
+              "二、撤销某区人民法院（2020）浙0110刑初41号刑事判决第一项中对上诉人甲某犯诈骗罪的量刑及决定执行的刑罚部分。 "
+              "三、上诉人甲某犯盗窃罪，判处有期徒刑一年六个月，并处罚金人民币五千元；犯诈骗罪，判处有期徒刑一年八个月，并处罚金"
+              "人民币八千元，决定执行有期徒刑二年十个月，并处罚金人民币一万三千元。")
+    assert [e.name for e in parse_result(result, 0, len(result), ["甲某", "乙某"])] == ["甲某", "乙某"]

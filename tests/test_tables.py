@@ -82,8 +82,9 @@ def _sample(tp: Any, n: list[int]) -> Any:
 
 def _full() -> Judgment:
     j: Judgment = _sample(Judgment, [0])
-    d = j.defendants[0]  # as the assembler does: per_charge lists (some of) the counts
-    return dataclasses.replace(j, defendants=(dataclasses.replace(d, per_charge=d.counts),))
+    d, a = j.defendants[0], j.affirmed[0]  # as the assembler does: per_charge lists (some of) the counts
+    return dataclasses.replace(j, defendants=(dataclasses.replace(d, per_charge=d.counts),),
+                               affirmed=(dataclasses.replace(a, per_charge=a.counts),))
 
 
 FULL = _full()
@@ -183,18 +184,23 @@ def test_every_judgment_field_reaches_a_table(path: str) -> None:
 def test_full_judgment_has_one_row_per_item() -> None:
     frames = to_frames([FULL])
     assert {name: len(f) for name, f in frames.items()} == {
-        "documents": 1, "defendants": 1, "counts": 1, "sentences": 1, "articles": 1, "circumstances": 1,
+        # a defendant and a person whose sentence an appeal ruling upholds (affirmed): two rows in each person
+        # table
+        "documents": 1, "defendants": 2, "counts": 2, "sentences": 2, "articles": 1,
+        "circumstances": 2,  # the reasoning's and the upheld first instance's (affirmed_circumstances)
         "charge_findings": 1, "amounts": 1, "dispositions": 1, "recommendations": 1, "original_sentences": 1,
         "earlier_decisions": 1, "retrial_orders": 1, "earlier_sentences": 1,
         "retold_counts": 2,  # the original's and the history's
         "accomplices": 1,
-        "custody": 2,  # the defendant's and the header defendant's the result names for nothing
-        "priors": 2, "defenders": 1, "officers": 1, "drugs": 1, "tallies": 1, "counted": 1, "harmed": 1,
+        "custody": 3,  # the two persons' and the header defendant's the result names for nothing
+        "priors": 4, "defenders": 2, "officers": 1, "drugs": 1, "tallies": 1, "counted": 1, "harmed": 1,
         "suspended": 1,
         "blood_alcohol": 1, "stolen_items": 1,
         "entities": 1, "sections": 1, "spans": 1,
     }
-    assert frames["priors"]["listed_as"].tolist() == ["priors", "admin_punishments"]
+    assert frames["priors"]["listed_as"].tolist() == ["priors", "admin_punishments"] * 2
+    assert frames["defendants"]["affirmed"].tolist() == [False, True]
+    assert frames["circumstances"]["upheld"].tolist() == [False, True]
 
 
 # ---------------------------------------------------------------------------

@@ -612,7 +612,30 @@ def parse_result(text: str, start: int, end: int, names: list[str]) -> list[Outc
             entries.append(replace(entry, name=n, name_span=(npos, npos + len(n)), role=role,
                                    span=(m.start(), block_end), also=also))
             pos = npos + len(n)
-    return _merge(entries)
+    return _named_first(text, start, end, _merge(entries))
+
+
+def _named_first(text: str, start: int, end: int, entries: list[OutcomeEntry]) -> list[OutcomeEntry]:
+    """``entries`` in the order the result names the persons it convicts: one an item upholding the earlier
+    judgment's conviction of him names (一、维持…第一项中对上诉人甲犯盗窃罪的定罪量刑…，第二项对原审被告人乙的定罪量刑
+    部分，即被告人乙犯盗窃罪，判处…。三、上诉人甲犯诈骗罪，判处…) is named there, before the sentence a later item gives
+    him: 甲, then 乙. Else in the order of their sentences.
+
+    >>> t = ("判决如下：一、维持某区人民法院刑事判决第一项中对上诉人甲某犯盗窃罪的定罪量刑，第二项对原审被告人乙某的定罪量刑"
+    ...      "部分，即被告人乙某犯盗窃罪，判处有期徒刑一年。二、上诉人甲某犯诈骗罪，判处有期徒刑二年。")
+    >>> [e.name for e in parse_result(t, 0, len(t), ["甲某", "乙某"])]
+    ['甲某', '乙某']
+    """
+    quotes = quoted_items(text, start, end)
+    if len(entries) < 2 or not quotes:
+        return entries
+
+    def named(e: OutcomeEntry) -> int:
+        return min([e.name_span[0], *(m.start() for a, b in quotes for n in (e.name, *e.also) if n
+                                      for m in re.compile(rf"对{_ROLE}?{re.escape(n)}(?=犯|的|以|，|、)").finditer(
+                                          text, a, b))])
+
+    return sorted(entries, key=named)
 
 
 def _continuations(text: str, lead: re.Match[str], end: int, names: list[str]) -> list[re.Match[str]]:

@@ -1561,11 +1561,11 @@ _NOT_ORIGINAL_RE = re.compile(
 
 def _first_instance(
     doc: Document, end: int, procedure: str | None, names: list[str], sp: _Spans
-) -> tuple[tuple[OriginalSentence, ...], str | None]:
-    """An appeal's account (before ``end``, the result section) of the first-instance sentences, and who
-    appealed (抗诉 or only 上诉)."""
+) -> tuple[tuple[OriginalSentence, ...], str | None, list[OutcomeEntry]]:
+    """An appeal's account (before ``end``, the result section) of the first-instance sentences, who appealed
+    (抗诉 or only 上诉), and the retold result's item of each person whose sentence it tells."""
     if procedure != "二审":
-        return (), None
+        return (), None, []
     text = doc.text
     # a 抗诉 made, not one denied (原公诉机关未提出抗诉) nor the period for one (在法定抗诉期限内), as the history reads
     made = _NO_REVIEW_RE.sub("", _PERIOD_RE.sub("", text[:end]))
@@ -1576,24 +1576,68 @@ def _first_instance(
         opens = [o for o in _ORIGINAL_OPENS_RE.finditer(text, max(0, m.start() - 1500), m.start())]
         if opens and not _NOT_ORIGINAL_RE.search(text, opens[-1].end(), m.start()):
             spans.append((m.start(), m.end()))
+    items: dict[str, OutcomeEntry] = {}
     for s, e_ in sorted(spans):
-        # a result retold item by item: its items after the first's 。 too
+        # a result retold item by item: its items after the first's 。 too, and after a note whose 。 ends no
+        # item (…决定执行有期徒刑四年（刑期从判决执行之日起计算。判决执行以前先行羁押的，…止）。二、被告人乙某犯…)
         if _FIRST_ITEM_RE.search(text, s, e_):
+            e_ = _past_open_note(text, s, e_, end)
             while (more := _NEXT_ITEM_RE.match(text, e_, end)) is not None:
-                e_ = more.end()
-        _retold_sentences(doc, parse_result(text, s, e_, names), "original_sentences", sp, out)
-    return tuple(out.values()), appeal_by
+                e_ = _past_open_note(text, s, more.end(), end)
+        _retold_sentences(doc, parse_result(text, s, e_, names), "original_sentences", sp, out, items)
+    return tuple(out.values()), appeal_by, list(items.values())
+
+
+# the first instance's reasoning as an appeal retells it (原判认为，… / 原审法院认为 / 一审法院经审理认为)
+_RETOLD_REASONS_RE = re.compile(r"(?:原审法院|原审判决|原判|一审法院|一审判决|一审)(?:经审理|审理)?认为")
+# words of the appeal, which the first instance's reasoning does not use
+_APPEAL_WORDS_RE = re.compile(r"上诉|抗诉|二审|经审理查明")
+
+
+def _upheld_reasons(
+    text: str, at: int, names: list[str], own: list[CircumstanceHit], units: Collection[str] = ()
+) -> list[CircumstanceHit]:
+    """The circumstances the first instance's reasoning finds of ``names``, as an appeal ruling that upholds
+    it retells it up to its sentences at ``at`` (原判认为，…泽仁某起次要作用，系从犯，依法减轻处罚。据此，以故意伤害罪判处…):
+    the ruling adopts them (原判…定罪准确，量刑适当), save one its own reasoning ``own`` denies of the person (不构成
+    自首). None where no such reasoning opens within 3000 characters before ``at``, or words of the appeal come
+    between (上诉, 二审)."""
+    opens = list(_RETOLD_REASONS_RE.finditer(text, max(0, at - 3000), at))
+    if not opens or _APPEAL_WORDS_RE.search(text, opens[-1].end(), at):
+        return []
+    denied = {(c.kind, c.defendant) for c in own if c.negated}
+    return [c for c in find_circumstances(text, opens[-1].end(), at, names, units=units)
+            if (c.kind, c.defendant) not in denied]
+
+
+def _past_open_note(text: str, start: int, end: int, stop: int) -> int:
+    """``end``, or past the bracket that closes a note still open in ``text[start:end]`` (…四年（刑期从判决执行之日
+    起计算。判决执行以前先行羁押的，…即自2017年6月20日起至2021年12月19日止）) where one closes within 300 characters,
+    before ``stop``.
+
+    >>> t = "判决：一、被告人甲某犯盗窃罪，判处有期徒刑一年（刑期从判决执行之日起计算。即自…止）。二、…"
+    >>> t[_past_open_note(t, 0, t.find("计算。") + 2, len(t)):][:3]
+    '。二、'
+    """
+    told = text[start:end]
+    if told.count("（") + told.count("(") <= told.count("）") + told.count(")"):
+        return end
+    close = re.match(r"[^（）()]{0,300}[）)]", text[end:stop])
+    return end + close.end() if close else end
 
 
 def _retold_sentences(
-    doc: Document, entries: list[OutcomeEntry], field: str, sp: _Spans, told: dict[str, OriginalSentence]
+    doc: Document, entries: list[OutcomeEntry], field: str, sp: _Spans, told: dict[str, OriginalSentence],
+    items: dict[str, OutcomeEntry] | None = None,
 ) -> None:
     """Each defendant's first sentence among ``entries`` (parsed from a decision the document retells) into ``told``,
-    by name, its span recorded as ``field[k]``."""
+    by name, its span recorded as ``field[k]``; its entry into ``items``, where given."""
     for e in entries:
         p = e.executed
         if p.principal is None or e.name in told:
             continue
+        if items is not None:
+            items[e.name] = e
         sp.add(f"{field}[{len(told)}]", p.span or e.span)
         for c, count in enumerate(e.counts):
             sp.add(f"{field}[{len(told)}].charges[{c}]", count.charge_span)
@@ -3867,20 +3911,22 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         sp.add("offence_start", offence_first.span)
         sp.add("offence_end", offence_last.span)
 
-    # Each defendant's own offence dates (below) leave out fact sentences about a person's record.
-    several = len(entries) > 1
-    # (a sentence that names a record and tells a crime stays: 刑满释放后不思悔改，于2007年4月22日…抢劫)
-    offence_dates = [x for x in full_dates if not x.record] if several else full_dates
     offence_mentions = [x for x in fact_dates if not x.record]
-    defendants: list[Defendant] = []
     decisions, history = _own_decisions(doc, secs, sp, names)
     own_days = {x.date for x in decisions if x.date}
-    for i, (e, hi) in enumerate(zip(entries, matched)):
+
+    def person(base: str, e: OutcomeEntry, hi: int | None, variants: list[tuple[str, tuple[int, int]]],
+               group: list[OutcomeEntry], hits: list[CircumstanceHit]) -> Defendant:
+        """The defendant of the sentence ``e`` among ``group`` (the result's, or those of the first instance
+        an appeal ruling upholds), of the header paragraph ``hi``, written otherwise as ``variants``, with the
+        circumstances of ``hits`` found of him; its spans under ``base``."""
+        # Each defendant's own offence dates leave out fact sentences about a person's record.
+        several = len(group) > 1
+        # (a sentence that names a record and tells a crime stays: 刑满释放后不思悔改，于2007年4月22日…抢劫)
+        offence_dates = [x for x in full_dates if not x.record] if several else full_dates
         h = _without_own_decisions(headers[hi], e, own_days, history) if hi is not None else None
-        base = f"defendants[{i}]"
         _add_defendant_spans(sp, base, e, h, header_spans[hi] if hi is not None else None)
         name = h.name if h is not None else e.name
-        variants = list(spellings[i])
         # the result's name written in Latin letters or rendered from them, or dotted otherwise (艾某•吐某 in the
         # header, 艾某·吐某 in the result), is the header's name: no other spelling of it
         written = h is not None and _written_otherwise(e, h)
@@ -3888,7 +3934,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             variants.insert(0, (e.name, e.name_span))
         for k, (_v, vspan) in enumerate(variants):
             sp.add(f"{base}.name_variants[{k}]", vspan)
-        kinds = [c for c in circ_hits if c.defendant in (e.name, name) and not c.negated]
+        kinds = [c for c in hits if c.defendant in (e.name, name) and not c.negated]
         kind_names = tuple(dict.fromkeys(c.kind for c in kinds))
         recidivist = "累犯" in kind_names
         prior_criminal = bool(h and h.priors) or recidivist or "前科" in kind_names
@@ -3900,7 +3946,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         if h and h.birth_date and len(h.birth_date) == 10:
             birth = date.fromisoformat(h.birth_date)
         own_names = {name, e.name, *(h.aliases if h else ())}
-        together = len(entries)  # (a sentence of 二被告人 names each of two)
+        together = len(group)  # (a sentence of 二被告人 names each of two)
         own, earliest, named = _own_offence_dates(
             offence_mentions, offence_dates, full_dates, own_names, together)
         own_offence = own.day if own else None
@@ -3915,7 +3961,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         if earliest is not None:
             sp.add(f"{base}.offence_from", earliest.span)
         # (the capture's day counts here where the facts date the offence by month only)
-        others = [x.name for x in entries if x is not e]
+        others = [x.name for x in group if x is not e]
         caught = _caught([x for x in every_date if x.full], own_names, several, others)
         if caught is not None:
             sp.add(f"{base}.captured_on", caught.span)
@@ -3936,48 +3982,49 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             (normalize_charge(c.charge).standard if normalize_charge(c.charge) else c.charge)  # type: ignore[union-attr]
             for c in e.counts
         )
-        defendants.append(
-            Defendant(
-                name=name,
-                gender=h.gender if h else None,
-                birth_date=h.birth_date if h else None,
-                ethnicity=h.ethnicity if h else None,
-                education=h.education if h else None,
-                prior_criminal=prior_criminal,
-                recidivist=recidivist,
-                detained_on=h.detained_on if h else None,
-                arrested_on=h.arrested_on if h else None,
-                charges=tuple(dict.fromkeys(c.charge for c in e.counts)),
-                per_charge=per_charge,
-                verdict=_sentence(e),
-                is_unit=(h.is_unit if h else "单位" in e.role),
-                aliases=(*h.aliases, *([e.name] if written and e.name not in h.aliases else []))
-                if h else e.also,
-                charges_standard=tuple(dict.fromkeys(standard)),
-                occupation=h.occupation if h else None,
-                residence=h.residence if h else None,
-                birthplace=h.birthplace if h else None,
-                age_at_offence=_age_at_offence(birth, own_offence, earliest if named or not several else None),
-                offence_start=own_offence.isoformat() if own_offence else None,
-                offence_from=earliest.day.isoformat() if earliest else None,
-                last_act_day=last_act.day.isoformat() if last_act else None,
-                last_act_at=_time_of(text, last_act) if last_act else None,
-                captured_on=caught.day.isoformat() if caught else None,
-                captured_at=_time_of(text, caught) if caught else None,
-                conduct_dates=tuple((x.day.isoformat(), x.last.isoformat()) for x in conduct),
-                age_at_judgment=age_on(birth, judgment_day) if birth and judgment_day else None,
-                priors=_priors_acted(text, h.priors, full_dates, sp, base, own_names) if h else (),
-                admin_punishments=h.admin_punishments if h else (),
-                custody=h.custody if h else (),
-                defenders=_legal_aid(text, legal_aid, before_reasoning, _spelt_defenders(
-                    text, defender_starts, defenders.get(hi, []) if hi is not None else [],
-                    set(names) | all_defenders, sp, base)),
-                circumstances=kind_names,
-                in_header=h is not None,
-                name_variants=tuple(dict.fromkeys(v for v, _s in variants)),
-                counts=tuple(_count(c.charge, c.punishment) for c in e.counts),
-            )
+        return Defendant(
+            name=name,
+            gender=h.gender if h else None,
+            birth_date=h.birth_date if h else None,
+            ethnicity=h.ethnicity if h else None,
+            education=h.education if h else None,
+            prior_criminal=prior_criminal,
+            recidivist=recidivist,
+            detained_on=h.detained_on if h else None,
+            arrested_on=h.arrested_on if h else None,
+            charges=tuple(dict.fromkeys(c.charge for c in e.counts)),
+            per_charge=per_charge,
+            verdict=_sentence(e),
+            is_unit=(h.is_unit if h else "单位" in e.role),
+            aliases=(*h.aliases, *([e.name] if written and e.name not in h.aliases else []))
+            if h else e.also,
+            charges_standard=tuple(dict.fromkeys(standard)),
+            occupation=h.occupation if h else None,
+            residence=h.residence if h else None,
+            birthplace=h.birthplace if h else None,
+            age_at_offence=_age_at_offence(birth, own_offence, earliest if named or not several else None),
+            offence_start=own_offence.isoformat() if own_offence else None,
+            offence_from=earliest.day.isoformat() if earliest else None,
+            last_act_day=last_act.day.isoformat() if last_act else None,
+            last_act_at=_time_of(text, last_act) if last_act else None,
+            captured_on=caught.day.isoformat() if caught else None,
+            captured_at=_time_of(text, caught) if caught else None,
+            conduct_dates=tuple((x.day.isoformat(), x.last.isoformat()) for x in conduct),
+            age_at_judgment=age_on(birth, judgment_day) if birth and judgment_day else None,
+            priors=_priors_acted(text, h.priors, full_dates, sp, base, own_names) if h else (),
+            admin_punishments=h.admin_punishments if h else (),
+            custody=h.custody if h else (),
+            defenders=_legal_aid(text, legal_aid, before_reasoning, _spelt_defenders(
+                text, defender_starts, defenders.get(hi, []) if hi is not None else [],
+                set(names) | all_defenders, sp, base)),
+            circumstances=kind_names,
+            in_header=h is not None,
+            name_variants=tuple(dict.fromkeys(v for v, _s in variants)),
+            counts=tuple(_count(c.charge, c.punishment) for c in e.counts),
         )
+
+    defendants = [person(f"defendants[{i}]", e, hi, list(spellings[i]), entries, circ_hits)
+                  for i, (e, hi) in enumerate(zip(entries, matched))]
 
     # Articles of the 依照 clause(s) before the result.
     cites, article_refs = _cited(doc, reasoning.start if reasoning else 0, result.start, sp)
@@ -4144,7 +4191,34 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         doc, secs, result.start, result_names, sp, [d.name for d in defendants if d.is_unit],
         [a.name for a in accomplices], _aliases_of(defendants))
     defendants = [replace(d, recommendation_stance=w) for d, w in zip(defendants, stance_words)]
-    originals, appeal_by = _first_instance(doc, result.start, f.procedure, result_names + names, sp)
+    originals, appeal_by, retold = _first_instance(doc, result.start, f.procedure, result_names + names, sp)
+    # a ruling that dismisses the appeal and upholds the whole judgment (驳回上诉，维持原判) after findings and reasons
+    # of its own (经审理查明, the first instance's facts where it adopts them; 本院认为…系累犯): each first-instance
+    # sentence it retells of a person of its header, read as a defendant's, whose facts and circumstances the
+    # ruling finds (the checks weigh the sentence it upholds as one it passes: E3, E10 …)
+    upheld = _UPHELD_RE.search(text, result.start, result.end)
+    upholds = not entries and facts is not None and reasoning is not None and upheld is not None
+    if upholds and upheld is not None:
+        sp.add("affirmed_by", (upheld.start() + upheld.group().index("驳回"), upheld.end()))
+    kept = [(e, hi) for e in retold if upholds and (hi := _match_header(e.name, headers, e.also)) is not None]
+    upheld_hits = _upheld_reasons(
+        text, min((e.span[0] for e, _ in kept), default=0), [headers[hi].name for _, hi in kept], circ_hits,
+        units={headers[hi].name for _, hi in kept if headers[hi].is_unit}) if kept else []
+    affirmed = tuple(
+        person(f"affirmed[{i}]", e, hi, _name_variants(
+            text, secs.body_end, headers[hi].name, set(names) - {headers[hi].name},
+            after=_after_gathered(gathered, headers[hi].name), roles=_NOT_A_DEFENDANTS_ROLES),
+            [x for x, _ in kept], circ_hits + upheld_hits)
+        for i, (e, hi) in enumerate(kept)
+    )
+    affirmed_circumstances = tuple(
+        Circumstance(kind=c.kind, defendant=c.defendant, start=doc.original_span(c.start, c.end).start,
+                     end=doc.original_span(c.start, c.end).end, text=doc.original_span(c.start, c.end).text,
+                     negated=c.negated, charge=_count_named(text, c.start, c.end, next(
+                         (e for e, hi in kept if headers[hi].name == c.defendant), None),
+                         role=c.kind in ("主犯", "从犯", "胁从犯")))
+        for c in upheld_hits
+    )
     return Judgment(
         id=doc.id,
         articles=tuple(criminal_law_articles(cites)),
@@ -4199,6 +4273,8 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         designated_by=designated_by,
         recommendations=recommendations,
         original_sentences=originals,
+        affirmed=affirmed,
+        affirmed_circumstances=affirmed_circumstances,
         appeal_by=appeal_by,
         recommendation_stance=stance_word,
         spans=tuple(sp.items),

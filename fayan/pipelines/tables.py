@@ -127,13 +127,19 @@ def _document_rows(j: Judgment) -> Iterator[_Row]:
     yield _Row(j, None, None, None, j)
 
 
+def _persons(j: Judgment) -> list[Defendant]:
+    """The rows of the person tables: the defendants, then the persons whose first-instance sentences an
+    appeal ruling upholds (``affirmed``: 驳回上诉，维持原判, where the result names no one), numbered on after them."""
+    return [*j.defendants, *j.affirmed]
+
+
 def _defendant_rows(j: Judgment) -> Iterator[_Row]:
-    for i, d in enumerate(j.defendants):
+    for i, d in enumerate(_persons(j)):
         yield _Row(j, i, d, None, d)
 
 
 def _verdict_rows(j: Judgment) -> Iterator[_Row]:
-    for i, d in enumerate(j.defendants):
+    for i, d in enumerate(_persons(j)):
         yield _Row(j, i, d, None, d.verdict)
 
 
@@ -141,7 +147,7 @@ def _per_defendant(*attrs: str) -> Callable[[Judgment], Iterator[_Row]]:
     """Rows for each item of the named defendant tuples, numbered across them."""
 
     def rows(j: Judgment) -> Iterator[_Row]:
-        for i, d in enumerate(j.defendants):
+        for i, d in enumerate(_persons(j)):
             k = 0
             for attr in attrs:
                 for x in getattr(d, attr):
@@ -153,15 +159,16 @@ def _per_defendant(*attrs: str) -> Callable[[Judgment], Iterator[_Row]]:
 
 def _count_rows(j: Judgment) -> Iterator[_Row]:
     """Every count of each defendant: ``counts``, or ``per_charge`` for records with only the contract's."""
-    for i, d in enumerate(j.defendants):
+    for i, d in enumerate(_persons(j)):
         for k, c in enumerate(d.counts or d.per_charge):
             yield _Row(j, i, d, k, c)
 
 
 def _custody_rows(j: Judgment) -> Iterator[_Row]:
     """Each defendant's custody, then that of each header defendant the result names for nothing (an accomplice of
-    the role 被告人): (accomplice index or None, event)."""
-    for i, d in enumerate(j.defendants):
+    the role 被告人, who may also be one whose sentence an appeal ruling upholds): (accomplice index or None,
+    event)."""
+    for i, d in enumerate(_persons(j)):
         for k, x in enumerate(d.custody):
             yield _Row(j, i, d, k, (None, x))
     for a_i, a in enumerate(j.accomplices):
@@ -175,6 +182,13 @@ def _per_document(attr: str) -> Callable[[Judgment], Iterator[_Row]]:
             yield _Row(j, None, None, k, x)
 
     return rows
+
+
+def _circumstance_rows(j: Judgment) -> Iterator[_Row]:
+    """The reasoning's circumstances, then those of the first instance's reasoning that an appeal ruling
+    upholds."""
+    for k, x in enumerate((*j.circumstances, *j.affirmed_circumstances)):
+        yield _Row(j, None, None, k, x)
 
 
 def _earlier_sentence_rows(j: Judgment) -> Iterator[_Row]:
@@ -237,7 +251,8 @@ def _attr(name: str) -> Callable[[_Row], Any]:
 _DOC_ID = Column("doc_id", "string", "document id (file name without extension, or the record's id; files of one name in "
                  "a batch: their path from the folder holding them, a/x and b/x)",
                  lambda r: r.doc.id)
-_DEF_INDEX = Column("defendant_index", "Int64", "0-based position of the defendant in the result section",
+_DEF_INDEX = Column("defendant_index", "Int64", "0-based position of the defendant in the result section "
+                    "(then the persons whose sentences an appeal ruling upholds: defendants.affirmed)",
                     lambda r: r.di)
 _DEF_NAME = Column("defendant", "string", "the defendant's name as written", lambda r: r.d.name)
 # where a number or a person is read: the facts, or the reasoning restating them
@@ -462,8 +477,12 @@ TABLES: tuple[TableSpec, ...] = (
         Column("n_chars", "Int64", "length of the document text in characters", lambda r: r.doc.n_chars),
         Column("notes", "string", "anything unusual noted by the extractor", lambda r: r.doc.notes or None),
     ), _document_rows),
-    TableSpec("defendants", "defendant of a document", (
+    TableSpec("defendants", "defendant of a document, or a person whose first-instance sentence an appeal "
+              "ruling upholds (affirmed)", (
         _DOC_ID, _DEF_INDEX, _DEF_NAME,
+        Column("affirmed", "boolean", "no defendant of the result: a person whose first-instance sentence "
+               "the appeal ruling upholds (驳回上诉，维持原判 after findings and reasons of its own), read as one; "
+               "the checks weigh it as this document's", lambda r: r.di >= len(r.doc.defendants)),
         Column("is_unit", "boolean", "a unit (被告单位), not a person", _attr("is_unit")),
         Column("in_header", "boolean", "named in the header paragraphs", _attr("in_header")),
         Column("gender", "string", "男 | 女", _attr("gender")),
@@ -582,8 +601,11 @@ TABLES: tuple[TableSpec, ...] = (
         Column("negated", "boolean", "stated as not applying (不构成自首 …)", _attr("negated")),
         Column("charge", "string", "of a defendant with several counts, the one count its sentence names "
                "(对其所犯盗窃罪具有自首情节), as the result prints it", _attr("charge")),
+        Column("upheld", "boolean", "found in the first instance's reasoning that an appeal ruling retells "
+               "and upholds (原判认为…系从犯: affirmed_circumstances), not in its own",
+               lambda r: r.k >= len(r.doc.circumstances)),
         *_span_columns("evidence"),
-    ), _per_document("circumstances")),
+    ), _circumstance_rows),
     TableSpec("charge_findings", "what the reasoning's clause concluding one charge states of it: the harm, one "
               "amount, quantity or 情节 level (…数额较大，其行为又构成盗窃罪), or an act that opens a heavier bracket "
               "(or the 情节较轻 of a lighter one) (…入户抢劫…，其行为已构成抢劫罪)", (

@@ -16,15 +16,17 @@ Codes implemented: E1–E20 and X1–X7, the whole catalogue
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from fayan.errors import UsageError
-from fayan.findings import Finding
+from fayan.findings import Evidence, Finding
 from fayan.judgment import Judgment
 from fayan.pipelines.checks import document, law_rules, persons, procedure, sentence  # noqa: F401  (register rules)
 from fayan.pipelines.checks.base import REGISTRY, Context, Rule
 
-__all__ = ["run_checks", "check_judgment", "rules", "select", "REGISTRY", "Context"]
+__all__ = ["run_checks", "check_judgment", "rules", "select", "upheld_view", "REGISTRY", "Context"]
 
 
 def rules() -> list[Rule]:
@@ -59,14 +61,49 @@ def _criminal_decision(j: Judgment) -> bool:
 def check_judgment(j: Judgment, ctx: Context, codes: Iterable[str] | None = None) -> list[Finding]:
     """All findings for one judgment. Documents that are not judgments get none, except a criminal decision (再审决定书,
     指定管辖决定书): the checks read what it recites (earlier decisions of its case, the charges prosecuted) and its
-    case number."""
+    case number. The rules marked ``affirmed`` also weigh the sentences an appeal ruling upholds
+    (:func:`upheld_view`), whose findings say so (本裁定维持原判：…)."""
     selected = select(codes)
     if j.status != "ok" and not _criminal_decision(j):
         return []
     out: list[Finding] = []
+    upheld = upheld_view(j) if j.affirmed else None
     for r in selected:
         out.extend(r.func(j, ctx))
+        if upheld is not None and r.affirmed:
+            out.extend(_of_the_upheld(j, f) for f in r.func(upheld, ctx))
     return out
+
+
+def upheld_view(j: Judgment) -> Judgment:
+    """An appeal ruling that upholds the whole judgment (驳回上诉，维持原判) as the judgment it upholds: the persons
+    whose sentences it upholds (``affirmed``) as its defendants, their spans as theirs (affirmed[0].verdict as
+    defendants[0].verdict), the circumstances of the first instance's reasoning it adopts beside its own. The
+    ruling's findings and reasons are its own: a sentence above the bracket of the harm it finds (故意伤害 of
+    三年六个月, 轻伤二级), a 累犯 it finds five years after the release, are its own errors."""
+    spans = tuple(replace(p, field="defendants" + p.field[len("affirmed"):])
+                  if p.field.startswith("affirmed[") else p for p in j.spans)
+    return replace(j, defendants=j.affirmed, affirmed=(), spans=spans,
+                   circumstances=(*j.circumstances, *j.affirmed_circumstances), affirmed_circumstances=())
+
+
+def _of_the_upheld(j: Judgment, f: Finding) -> Finding:
+    """A finding on a sentence the ruling upholds, told as such, with the words that uphold it as evidence;
+    what it quotes of the first instance's result and reasoning is labelled so (一审判决主文, not 判决主文;
+    原判认为, not 本院认为)."""
+    items = [(p.start, p.end) for p in j.spans if re.fullmatch(r"affirmed\[\d+\]\.clause", p.field)]
+    reasons = {(c.start, c.end) for c in j.affirmed_circumstances}
+
+    def relabelled(e: Evidence) -> Evidence:
+        if e.label.startswith("判决") and any(a <= e.start and e.end <= b for a, b in items):
+            return replace(e, label=f"一审{e.label}")
+        if e.label == "本院认为" and (e.start, e.end) in reasons:
+            return replace(e, label="原判认为")
+        return e
+
+    told = [Evidence(p.start, p.end, p.text, "裁定主文") for p in j.spans if p.field == "affirmed_by"]
+    return replace(f, message=f"本裁定维持原判：{f.message}", evidence=(*map(relabelled, f.evidence), *told),
+                   data={**f.data, "affirmed": True})
 
 
 def run_checks(

@@ -36,19 +36,26 @@ class Rule:
     basis: str  # default legal basis
     func: CheckFn
     needs_law: bool = False
+    # it also weighs the sentences an appeal ruling upholds (Judgment.affirmed) as those of defendants: it
+    # reads a sentence through ``defendants`` only, with the person's header, the facts and the reasoning's
+    # circumstances, and tells nothing of a retold sentence that
+    # :func:`~fayan.pipelines.checks.sentence.retold_sentences` reads (E1, E2, E6, E16 read those already)
+    affirmed: bool = False
 
 
 REGISTRY: dict[str, Rule] = {}
 
 
-def rule(code: str, name: str, basis: str, *, needs_law: bool = False) -> Callable[[CheckFn], CheckFn]:
+def rule(
+    code: str, name: str, basis: str, *, needs_law: bool = False, affirmed: bool = False
+) -> Callable[[CheckFn], CheckFn]:
     """Register a check under ``code``."""
 
     def deco(fn: CheckFn) -> CheckFn:
         prev = REGISTRY.get(code)
         if prev is not None and (prev.func.__module__, prev.func.__qualname__) != (fn.__module__, fn.__qualname__):
             raise ValueError(f"rule {code} registered twice ({prev.func.__qualname__}, {fn.__qualname__})")
-        REGISTRY[code] = Rule(code, name, basis, fn, needs_law)
+        REGISTRY[code] = Rule(code, name, basis, fn, needs_law, affirmed)
         return fn
 
     return deco

@@ -171,7 +171,7 @@ def _principal(p: str | None) -> str | None:
     return "死刑" if p == "死缓" else p
 
 
-@rule("E3", "刑罚超出罪名的法定刑幅度", "刑法分则相应条文；刑法第六十三条", needs_law=True)
+@rule("E3", "刑罚超出罪名的法定刑幅度", "刑法分则相应条文；刑法第六十三条", needs_law=True, affirmed=True)
 @_also_under_the_later_law
 def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
     on = _on(j)
@@ -421,11 +421,7 @@ def _below_the_harm(
     worse = (found is not None and HARMS.index(found) > HARMS.index(own.value) and len(j.defendants) == 1
              and all(x.charge == it.charge for x in _items(d)))
     harm = found if worse and found is not None else own.value
-    rank = HARMS.index(harm)
-    current = [b for b in law.brackets_on(on) or law.brackets if b.harm]
-    same = [b for b in current if HARMS.index(b.harm) == rank]
-    opened = [b for b in current if HARMS.index(b.harm) < rank] + ([min(same, key=lambda x: x.number)] if same else [])
-    b = max(opened, key=lambda x: x.number, default=None)
+    b = _harm_bracket(law, harm, on)
     low = b.min_months if b is not None else None
     if b is None or low is None or it.months >= low:
         return
@@ -437,6 +433,18 @@ def _below_the_harm(
         (evidence(j, "harm_found", "伤情") if worse else []) + _harm_evidence(j, own) + count_evidence(j, i, it.count),
         defendant=d, basis="刑法第六十三条", data={"charge": it.charge, "months": it.months, "harm": harm, "min": low},
     )  # fmt: skip
+
+
+def _harm_bracket(law: ChargeLaw, harm: str, on: date | None) -> Bracket | None:
+    """The bracket a ``harm`` puts a count of ``law`` in (重伤: 234's 致人重伤, three to ten years): the highest of
+    those whose least harm is below it, and the lowest of those whose least harm it is (a bracket of the same
+    least harm may ask for more: 234's third, 以特别残忍手段致人重伤造成严重残疾); None where no bracket names
+    a harm."""
+    rank = HARMS.index(harm)
+    current = [b for b in law.brackets_on(on) or law.brackets if b.harm]
+    same = [b for b in current if HARMS.index(b.harm) == rank]
+    opened = [b for b in current if HARMS.index(b.harm) < rank] + ([min(same, key=lambda x: x.number)] if same else [])
+    return max(opened, key=lambda x: x.number, default=None)
 
 
 def _stated_act(
@@ -878,7 +886,8 @@ def _beside_the_paragraphs(
         )  # fmt: skip
 
 
-@rule("E4", "量刑幅度与查明的犯罪数额不对应", "《关于办理盗窃刑事案件适用法律若干问题的解释》《关于办理诈骗刑事案件具体应用法律若干问题的解释》", needs_law=True)
+@rule("E4", "量刑幅度与查明的犯罪数额不对应", "《关于办理盗窃刑事案件适用法律若干问题的解释》《关于办理诈骗刑事案件具体应用法律若干问题的解释》",
+      needs_law=True, affirmed=True)
 @_also_under_the_later_law
 def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from drug_quantity_findings(j, ctx, "E4")
@@ -1960,6 +1969,12 @@ def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
         floor = _found_floor(j, law, on, levels.get((i, it.count)), severity=one_charge == {law.name})
         if floor is not None and all(b.number < floor for b in imposed):
             continue
+        # or below the bracket of the harm the clause concluding its charge states (致一人重伤 of 三年以上十年以下, two
+        # years and six months for a 从犯)
+        harm = _clause_finding(j, it, "harm")
+        hb = _harm_bracket(law, harm.value, on) if harm is not None else None
+        if hb is not None and all(b.number < hb.number for b in imposed):
+            continue
         # a bracket the statute reaches by quantity alone is out of reach of a smaller quantity (the document's
         # whole quantity bounds each defendant's)
         quantity = _certain_bracket(j, law, on) if law.quantity is not None else None
@@ -1995,7 +2010,8 @@ def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
         )  # fmt: skip
 
 
-@rule("E11", "从宽处罚情节未在刑罚中体现", "刑法第二十二条至第二十四条、第二十七条、第二十八条、第六十三条、第六十七条、第六十八条", needs_law=True)
+@rule("E11", "从宽处罚情节未在刑罚中体现", "刑法第二十二条至第二十四条、第二十七条、第二十八条、第六十三条、第六十七条、第六十八条",
+      needs_law=True, affirmed=True)
 def check_e11(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from _at_the_top(j, ctx)
     yield from _reduced(j, ctx)
@@ -2200,7 +2216,8 @@ def unit_crime_person(j: Judgment, d: Defendant, charge: str) -> bool:
     return any(u.is_unit and charge in u.charges_standard for u in j.defendants)
 
 
-@rule("E5", "罚金适用不当", "刑法分则相应条文；《最高人民法院关于适用财产刑若干问题的规定》第二条", needs_law=True)
+@rule("E5", "罚金适用不当", "刑法分则相应条文；《最高人民法院关于适用财产刑若干问题的规定》第二条",
+      needs_law=True, affirmed=True)
 def check_e5(j: Judgment, ctx: Context) -> Iterator[Finding]:
     """罚金 missing where every matching bracket makes it mandatory, below the minimum, or above a formula's cap.
 

@@ -40,7 +40,7 @@ def is_negligent(charge: str | None) -> bool:
     return bool(charge) and ("过失" in charge or charge in _negligent())  # type: ignore[operator]
 
 
-@rule("E8", "未成年人刑事责任与处罚规则", "刑法第十七条、第四十九条、第六十五条")
+@rule("E8", "未成年人刑事责任与处罚规则", "刑法第十七条、第四十九条、第六十五条", affirmed=True)
 def check_e8(j: Judgment, ctx: Context) -> Iterator[Finding]:
     for i, d in enumerate(j.defendants):
         by_date = list(_recidivist_on_a_minors_prior(j, i, d))
@@ -176,7 +176,7 @@ def _said_a_minor_of_age(j: Judgment, i: int, d: Defendant) -> Iterator[Finding]
     )  # fmt: skip
 
 
-@rule("E9", "已满七十五周岁的人的处罚规则", "刑法第十七条之一、第四十九条第二款、第七十二条")
+@rule("E9", "已满七十五周岁的人的处罚规则", "刑法第十七条之一、第四十九条第二款、第七十二条", affirmed=True)
 def check_e9(j: Judgment, ctx: Context) -> Iterator[Finding]:
     for i, d in enumerate(j.defendants):
         if d.is_unit:
@@ -382,7 +382,7 @@ def _lightened_right_after(j: Judgment, d: Defendant, kind: str, code: str, basi
             return
 
 
-@rule("E10", "累犯认定与前科情况不符", "刑法第六十五条")
+@rule("E10", "累犯认定与前科情况不符", "刑法第六十五条", affirmed=True)
 def check_e10(j: Judgment, ctx: Context) -> Iterator[Finding]:
     for i, d in enumerate(j.defendants):
         if d.recidivist:
@@ -741,7 +741,8 @@ def _stated_quantity_below_reached(j: Judgment, ctx: Context) -> Iterator[Findin
     )  # fmt: skip
 
 
-@rule("E20", "毒品数量与2016年毒品解释的量刑幅度不对应，或毒品再犯未依法适用", "刑法第三百五十六条", needs_law=True)
+@rule("E20", "毒品数量与2016年毒品解释的量刑幅度不对应，或毒品再犯未依法适用", "刑法第三百五十六条",
+      needs_law=True, affirmed=True)
 def check_e20(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from drug_quantity_findings(j, ctx, "E20")
     yield from _stated_quantity_not_reached(j, ctx)

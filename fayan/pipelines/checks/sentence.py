@@ -784,7 +784,8 @@ def _explained_ends(
     return ok
 
 
-@rule("E7", "刑期起止日期与刑期及羁押折抵不符", "刑法第四十一条、第四十四条、第四十七条；《最高人民法院关于适用〈中华人民共和国刑事诉讼法〉的解释》第二百零二条")
+@rule("E7", "刑期起止日期与刑期及羁押折抵不符", "刑法第四十一条、第四十四条、第四十七条；《最高人民法院关于适用〈中华人民共和国刑事诉讼法〉的解释》第二百零二条",
+      affirmed=True)
 def check_e7(j: Judgment, ctx: Context) -> Iterator[Finding]:
     for i, d in enumerate(j.defendants):
         v = d.verdict
@@ -1112,7 +1113,7 @@ def _probation_revoked_on(j: Judgment, d: Defendant) -> date | None:
     return day if p.probation_months and not re.search("撤销|假释", p.text) else None
 
 
-@rule("X7", "刑期起算日与先行羁押日不一致", "刑法第四十四条、第四十七条")
+@rule("X7", "刑期起算日与先行羁押日不一致", "刑法第四十四条、第四十七条", affirmed=True)
 def check_x7(j: Judgment, ctx: Context) -> Iterator[Finding]:
     judged = iso_date(j.judgment_date)
     for i, d in enumerate(j.defendants):
