@@ -454,7 +454,9 @@ def test_diff_removed_circumstance_row(lexicon_copy, examples_dir):
         c.kind == "removed" and c.before["kind"] == "坦白"
         for d in report.documents for c in d.changes if c.generic_path == "circumstances[]"
     )
-    assert set(report.fields_changed) == {"circumstances[]", "defendants[].circumstances"}
+    # (the appeal ruling's upheld person too: its 原判认为 finds him 坦白)
+    assert set(report.fields_changed) == {"circumstances[]", "defendants[].circumstances",
+                                          "affirmed[].circumstances", "affirmed_circumstances[]"}
     assert "before → after" not in report.render()  # the arrows carry values, not a header
 
 
