@@ -583,6 +583,90 @@ def test_bracket_headings_over_the_parties_and_the_procedure() -> None:
     assert [d.name for d in extract(text).defendants] == ["张某某"]
 
 
+FORM_LAYOUT = """浙江省杭州市某某区人民法院
+刑事判决书
+（2021）浙0106刑初322号
+公诉机关：杭州市某某区人民检察院
+被告人：钱某某，男，1991年4月5日出生，汉族，高中文化，无业，住浙江省杭州市某某区。因涉嫌犯盗窃罪于2021年3月4日被杭州市公安局某某区分局取保候审。
+辩护人：孙某，浙江某某律师事务所律师
+案由：盗窃罪
+起诉书文号：杭某检刑诉〔2021〕101号
+起诉日期：2021年5月6日
+适用程序：速裁程序，独任审判，公开开庭
+开庭日期：2021年5月13日
+出庭人员：检察员周某，被告人钱某某及其辩护人孙某
+起诉书指控：2021年3月1日，被告人钱某某在某某小区窃得电动自行车一辆，价值人民币2000元。
+量刑建议：拘役三个月，缓刑四个月，并处罚金人民币一千元。
+辩护意见：被告人钱某某系初犯，自愿认罪认罚，请求从轻处罚。
+本院认定事实：2021年3月1日，被告人钱某某在某某小区窃得电动自行车一辆，价值人民币2000元。被告人钱某某对指控的犯罪事实、罪名及量刑建议没有异议，签署了认罪认罚具结书。
+裁判理由：本院认为，被告人钱某某以非法占有为目的，秘密窃取他人财物，数额较大，其行为已构成盗窃罪。公诉机关的量刑建议适当，本院予以采纳。依照《中华人民共和国刑法》第二百六十四条、第七十二条之规定，判决如下：
+判决结果：被告人钱某某犯盗窃罪，判处拘役三个月，缓刑四个月，并处罚金人民币一千元。
+上诉权告知：如不服本判决，可在接到判决书的第二日起十日内，通过本院或者直接向浙江省杭州市中级人民法院提出上诉。
+审判员王某
+二〇二一年五月十三日
+书记员赵某
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(FORM_LAYOUT, id="line-broken"),
+        pytest.param(FORM_LAYOUT.replace("\n", " "), id="flattened"),
+        # the result under its label alone, no 判决如下 before it
+        pytest.param(FORM_LAYOUT.replace("之规定，判决如下：", "之规定。"), id="no-panjue-ruxia"),
+        pytest.param(FORM_LAYOUT.replace("\n案由", "\n一、案由").replace("\n起诉书指控", "\n二、起诉书指控"), id="numbered"),
+    ],
+)
+def test_the_labelled_lines_of_a_form_layout_open_their_sections(text: str) -> None:
+    """案由：…⏎适用程序：速裁程序…⏎起诉书指控：…⏎本院认定事实：…⏎裁判理由：…⏎判决结果：…⏎上诉权告知：… (a 表格式 速裁
+    judgment): each label opens the section it names. The defender's line ran on over the case's labels, the
+    charge and the recommendation; the judgment had no prosecution, no facts, and was read as tried in
+    普通程序."""
+    t, _ = normalize(text)
+    secs = split_sections(t)
+    assert [s.kind for s in secs] == [
+        "title", "case_number", "prosecutor", "defendant", "defender", "procedure", "prosecution", "defence",
+        "facts", "reasoning", "result", "appeal", "signatures",
+    ]  # fmt: skip
+    assert secs.text("defender").endswith("律师事务所律师")
+    assert "速裁程序" in secs.text("procedure") and "量刑建议：" in secs.text("prosecution")
+    starts = [("procedure", "案由"), ("prosecution", "起诉书指控"), ("defence", "辩护意见"), ("facts", "本院认定事实"),
+              ("reasoning", "裁判理由"), ("appeal", "上诉权告知")]  # fmt: skip
+    for kind, label in starts:
+        assert re.sub(r"^[一二]、", "", secs.text(kind)).startswith(f"{label}："), kind
+    assert "判决结果：" in secs.text("result") and "判决结果：" not in secs.text("reasoning")
+    j = extract(text)
+    assert j.trial_procedure == "速裁" and j.charges_prosecution == ("盗窃罪",)
+    assert j.offence_start == "2021-03-01"
+    assert [a.amount_yuan for a in j.amounts if a.section == "facts"] == [2000]
+    assert j.defendants[0].verdict.principal == "拘役" and j.defendants[0].verdict.probation_months == 4
+
+
+def test_a_label_after_the_parties_that_names_no_procedure_opens_its_own_section() -> None:
+    """辩护人：…⏎起诉书指控：… with no line of the procedure between: the label ends the parties and opens the
+    prosecution's account, not a procedure (which took the account's place)."""
+    text = re.sub(r"\n案由：.*?(?=\n起诉书指控)", "", FORM_LAYOUT, flags=re.S)
+    t, _ = normalize(text)
+    secs = split_sections(t)
+    assert [s.kind for s in secs][:7] == [
+        "title", "case_number", "prosecutor", "defendant", "defender", "prosecution", "defence"
+    ]  # fmt: skip
+    assert secs.text("defender").endswith("律师事务所律师") and secs.text("prosecution").startswith("起诉书指控：")
+    assert secs.get("procedure") is None and secs.text("facts").startswith("本院认定事实：")
+
+
+def test_a_label_opens_nothing_after_a_sentence_s_end() -> None:
+    """…孙某。量刑建议：… inside a line is no line of a form layout: it opens nothing, and the prosecution's account
+    opens at the next line's label."""
+    line = "量刑建议：拘役三个月，缓刑四个月，并处罚金人民币一千元。"
+    text = FORM_LAYOUT.replace(f"\n{line}", "").replace("辩护人孙某\n", f"辩护人孙某。{line}\n")
+    t, _ = normalize(text)
+    secs = split_sections(t)
+    assert secs.text("procedure").startswith("案由：") and secs.text("procedure").endswith(line)
+    assert secs.text("prosecution").startswith("起诉书指控：")
+
+
 @pytest.mark.parametrize("heading", ["【被告人基本情况】", "【被告人】", "〖当事人情况〗", "【辩护人】"])
 def test_a_bracket_heading_naming_parties_after_the_prosecutor_opens_nothing(heading: str) -> None:
     """公诉机关…。⏎【被告人基本情况】⏎被告人甲某，男，…: a heading naming the parties after the prosecutor's line

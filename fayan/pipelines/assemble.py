@@ -77,7 +77,7 @@ from fayan.nlp.recommendation import find_recommendations, stance, stances
 from fayan.nlp.text import NAME_DOTS, ZERO_WIDTH, alike, fold_dots, normalize, one_apart, sounds_alike
 from fayan.pipelines.fields import DocFields, extract_doc_fields
 from fayan.pipelines.sections import (
-    ANY_CASE_NUMBER_RE, CASE_NUMBER_RE, Sections, fact_parts, opens_with_facts, split_sections,
+    ANY_CASE_NUMBER_RE, CASE_NUMBER_RE, FORM_LABEL, Sections, fact_parts, opens_with_facts, split_sections,
 )
 from fayan.types import Document, Section, plain_number
 
@@ -1418,7 +1418,8 @@ _PERSON_BEFORE_RE = re.compile(r"(?:被告人)?(?:[\u4e00-\u9fff]{1,4}、)*[\u4e
 
 # 符合危险驾驶罪的构成要件 names the charge as 构成 does
 _REASONING_CHARGE_CUE = re.compile(r"构成|犯|以|定|成立|认定为?|触犯|符合")
-_PROSECUTION_CHARGE_CUE = re.compile(r"犯|以|构成|涉嫌|指控")
+# (the label of the case in a form layout, 案由：盗窃罪, names the charge it was brought on)
+_PROSECUTION_CHARGE_CUE = re.compile(r"犯|以|构成|涉嫌|指控|案由[ \t]*[：:]")
 
 
 # 另案被告人X, 同案被告人X: somebody tried in another case, not a spelling of this defendant's name.
@@ -2180,9 +2181,11 @@ def _defender_starts(text: str, end: int) -> list[int]:
     return [m.end() for m in _DEFENDER_WORD_RE.finditer(text, 0, end)]
 
 
-# what opens a sentence before its subject: 本院认为，被告人王某平单独或伙同…
+# what opens a sentence before its subject: 本院认为，被告人王某平单独或伙同…; a form layout's label before it
+# (裁判理由：本院认为，被告人…)
 _SUBJECT_ROLE_RE = re.compile(
-    r"\s*(?:(?:本院认为|综上所述|综上|经审理查明|经审理认定|经复核确认|经审查查明)\s*[，,：:]?\s*)?"
+    rf"\s*(?:{FORM_LABEL}\s*)?"
+    r"(?:(?:本院认为|综上所述|综上|经审理查明|经审理认定|经复核确认|经审查查明)\s*[，,：:]?\s*)?"
     r"(?:原审被告人|原审上诉人|上诉人|被告人)?"
 )
 

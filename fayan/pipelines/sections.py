@@ -20,6 +20,10 @@ The appended statute text (附：相关法律条文 …) after the signatures be
 Where a court numbers its paragraphs (一、…提起公诉。 二、公诉机关指控：… 三、经审理查明：…),
 a cue after the number opens its section, which starts at the number.
 
+A judgment in a form layout (表格式, 令状式 速裁) tells each part on a line "label：content" (案由：…
+适用程序：速裁程序… 起诉书指控：… 本院认定事实：… 裁判理由：… 判决结果：… 上诉权告知：…): the label opens the section
+it names.
+
 A judgment in the element form (要素式, of the 速裁 and 简易 procedures) may list only the names at its top
 (被告人：甲某。) and tell the particulars in a labelled item after the procedure (一、被告人基本情况：被告人甲某，男，…):
 the item's paragraphs are the defendants' header paragraphs (``defendant``, ``defender``, ``party``, from the
@@ -50,7 +54,7 @@ from fayan.nlp.parties import DEFENDANT_ROLE_RE, PartyHeader, defender_client, p
 from fayan.nlp.text import MASK_CHARS
 from fayan.types import Section
 
-__all__ = ["Sections", "split_sections", "opens_with_facts", "CASE_NUMBER_RE", "FORM_RE"]
+__all__ = ["Sections", "split_sections", "opens_with_facts", "CASE_NUMBER_RE", "FORM_RE", "FORM_LABEL"]
 
 # --- cue patterns -----------------------------------------------------------------
 
@@ -147,10 +151,41 @@ _APPEAL_COURSE_RE = re.compile(
     r"上诉人[^。；;，,]{1,40}?(?:申请|要求|提出)[^。；;]{0,20}?撤回上诉"
 )
 _EVIDENCE_CLOSE_RE = re.compile(r"足以认定|予以(?:证实|确认|认定)|证据证实")
+# The labelled lines of a judgment in a form layout (表格式, 令状式 速裁), each part a line "label：content":
+# 案由：盗窃罪 ⏎ 适用程序：速裁程序，独任审判 ⏎ 起诉书指控：… ⏎ 量刑建议：… ⏎ 本院认定事实：… ⏎ 裁判理由：本院认为，… ⏎
+# 判决结果：… ⏎ 上诉权告知：如不服本判决，…. A label opens the section it names (the procedure's labels open
+# the procedure after the parties): only one of this closed list, with its colon, where a line starts (after a
+# space in a flattened text, after a paragraph number too: 二、案由：), not after a sentence's end (…。量刑建议：…).
+_FORM_LABELS = {
+    "procedure": "案由|起诉书文号|起诉书号|起诉日期|受理日期|立案日期|适用程序|审理程序|审判程序|审判组织|审理方式|"
+                 "开庭日期|开庭时间|出庭人员|到庭人员|审理经过|诉讼经过",
+    "prosecution": "起诉书指控|公诉机关指控|检察机关指控|起诉指控|指控事实|量刑建议",
+    "defence": "辩护意见|辩解意见|被告人辩解|被告人意见|辩护人意见|辩解及辩护意见|被告人辩解及辩护人意见",
+    "facts": "本院认定事实|本院认定的事实|经审理查明|审理查明|本院查明|查明事实|认定事实",
+    "reasoning": "裁判理由|判决理由|本院意见",  # (本院认为： is the reasons' own cue, :data:`_REASONING_RE`)
+    "result": "判决结果|裁判结果|判决主文",
+    "appeal": "上诉权告知|上诉权利告知|上诉告知",
+}
+
+
+def _labelled(alternatives: str) -> str:
+    """A pattern of a form layout's label (:data:`_FORM_LABELS`) with its colon where a line starts."""
+    return rf"(?:(?<=\s)|^)(?:[一二三四五六七八九十]{{1,3}}、[ \t]*)?(?:{alternatives})[ \t]*[：:]"
+
+
+# any one of them with its colon, wherever it stands (what opens a sentence before its subject: 裁判理由：本院认为，…)
+FORM_LABEL = rf"(?:{'|'.join(_FORM_LABELS.values())})[ \t]*[：:]"
+# (the kind of section a label names is the name of the group it matched)
+_FORM_LABEL_RE = re.compile(
+    _labelled("|".join(rf"(?P<{kind}>{words})" for kind, words in _FORM_LABELS.items()))
+)
+
 # 本院认为, and as some courts write it: 本院经审理认为, 本院经审查认为, 本院审查认为, 本院经合议庭评议认为
 _REASONING_RE = re.compile(r"本院(?:经(?:审理|审查|复核|合议庭评议|评议)后?|审查|审理)?认为")
-_RESULT_RE = re.compile(r"(?:判\s*决|裁\s*定)\s*如\s*下\s*[：:]?")
+# (or the result's label where no 判决如下 comes before it: 判决结果：被告人甲某犯盗窃罪，…)
+_RESULT_RE = re.compile(rf"(?:判\s*决|裁\s*定)\s*如\s*下\s*[：:]?|{_labelled(_FORM_LABELS['result'])}")
 _APPEAL_RE = re.compile(
+    rf"{_labelled(_FORM_LABELS['appeal'])}|"  # (上诉权告知：如不服本判决…: the appeal opens at its label)
     r"如不服(?:从)?本(?:判决|裁定)|本(?:判决|裁定)为终审(?:判决|裁定)|本(?:判决|裁定)(?:书)?送达后即发生法律效力|"
     r"本(?:判决|裁定)(?:书)?自(?:宣告|送达)之日起发生法律效力"
 )
@@ -322,12 +357,14 @@ def _search_para(
 ) -> int:
     """Position of the first paragraph or sentence start in [start, end) where ``regex`` matches, after a
     paragraph number or a heading's bracket (:data:`_PARA_NUMBER_RE`) too, or that is a ``heading`` of that
-    section on its own line (:func:`_heading`); -1. ``start`` itself counts as a paragraph start unless
-    ``at_start`` is false."""
+    section on its own line (:func:`_heading`) or a form layout's label of it (:data:`_FORM_LABELS`); -1.
+    ``start`` itself counts as a paragraph start unless ``at_start`` is false."""
 
     def matches(pos: int) -> bool:
         number = _NUMBER_AT_RE.match(text, pos, end)
         if regex.match(text, number.end() if number else pos):
+            return True
+        if heading and (label := _FORM_LABEL_RE.match(text, pos, end)) and label.lastgroup == heading:
             return True
         return bool(heading) and number is not None and _heading(text, pos, end) == heading
 
@@ -589,6 +626,14 @@ def _header_paragraphs(
             ps = label.end()
             if ps >= pe:
                 continue  # the label on a line of its own
+        if form_label := _FORM_LABEL_RE.match(text, ps, pe):
+            if not parties:
+                continue  # a form's label over the parties: 案由：盗窃罪
+            # one after them ends them: a label of the procedure (案由：…, 适用程序：…) opens it; another opens its own
+            # section (经审理查明：…, 起诉书指控：… with no procedure told before), not the procedure
+            if form_label.lastgroup == "procedure":
+                procedure = ps
+            break
         if _BRACKET_HEADING_RE.fullmatch(text, ps, pe):
             if not parties or _PARTIES_HEADING_RE.fullmatch(text, ps, pe):
                 continue  # a heading over the parties: 【当事人】; 公诉机关…。⏎【被告人基本情况】
