@@ -156,13 +156,16 @@ _EVIDENCE_CLOSE_RE = re.compile(r"足以认定|予以(?:证实|确认|认定)|�
 # 判决结果：… ⏎ 上诉权告知：如不服本判决，…. A label opens the section it names (the procedure's labels open
 # the procedure after the parties): only one of this closed list, with its colon, where a line starts (after a
 # space in a flattened text, after a paragraph number too: 二、案由：), not after a sentence's end (…。量刑建议：…).
+# the words that name the court's reasons as a heading or a label (裁判理由, 判决理由, 本院意见; 本院认为 is the reasons'
+# own cue, :data:`_REASONING_RE`)
+_REASONS_NAMED = r"(?:(?:裁判|判决|裁定|判案)(?:的)?)?理由|本院(?:的)?(?:意见|评判)|法院认为|裁判(?:意见|说理)"
 _FORM_LABELS = {
     "procedure": "案由|起诉书文号|起诉书号|起诉日期|受理日期|立案日期|适用程序|审理程序|审判程序|审判组织|审理方式|"
                  "开庭日期|开庭时间|出庭人员|到庭人员|审理经过|诉讼经过",
     "prosecution": "起诉书指控|公诉机关指控|检察机关指控|起诉指控|指控事实|量刑建议",
     "defence": "辩护意见|辩解意见|被告人辩解|被告人意见|辩护人意见|辩解及辩护意见|被告人辩解及辩护人意见",
     "facts": "本院认定事实|本院认定的事实|经审理查明|审理查明|本院查明|查明事实|认定事实",
-    "reasoning": "裁判理由|判决理由|本院意见",  # (本院认为： is the reasons' own cue, :data:`_REASONING_RE`)
+    "reasoning": _REASONS_NAMED,
     "result": "判决结果|裁判结果|判决主文",
     "appeal": "上诉权告知|上诉权利告知|上诉告知",
 }
@@ -308,9 +311,7 @@ _HEADING_LABELS = (
     ("prosecution", re.compile(rf"(?!关于)[^\s{_CLOSE_BRACKETS}]{{0,10}}?(?:指控|起诉|公诉)")),
     # the court's reasons under a heading of their own, with no 本院认为 (【裁判理由】, 四、判决理由): named whole,
     # not after other words (【上诉理由】 tells an appellant's grounds)
-    ("reasoning", re.compile(
-        r"(?:(?:裁判|判决|裁定|判案)(?:的)?)?理由|本院(?:的)?(?:意见|评判)|法院认为|裁判(?:意见|说理)"
-    )),
+    ("reasoning", re.compile(_REASONS_NAMED)),
 )
 # (a bracket's heading ends at its closing bracket, a number's at the end of its line)
 _HEADING_END_RE = re.compile(
