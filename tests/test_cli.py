@@ -178,6 +178,15 @@ def test_show_gives_each_defendants_own_offence_date() -> None:
     assert "2014-07-20, age 18" in result.output  # 蒙小禾 joined in 2014; the facts open in 2013
 
 
+def test_show_prints_the_sentence_an_appeal_ruling_upholds() -> None:
+    # 驳回上诉，维持原判: the ruling's result names no one; the person whose sentence it upholds is shown with it
+    result = runner.invoke(app, ["show", str(EXAMPLES / "appeal_ruling.txt")], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "Upheld 1: 甘德胜 (维持原判" in result.output
+    assert "有期徒刑 22个月 罚金15000元" in result.output
+    assert "以诈骗罪判处被告人甘德胜有期徒刑一年十个月" in result.output  # the verdict as printed
+
+
 def test_show_json_is_the_record() -> None:
     result = runner.invoke(app, ["show", str(EXAMPLES / "theft_single.txt"), "--json"])
     assert result.exit_code == 0

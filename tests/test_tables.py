@@ -17,6 +17,7 @@ import pytest
 from fayan.errors import FayanError, UsageError
 from fayan.findings import Evidence, Finding
 from fayan.judgment import (
+    Accomplice,
     ArticleRef,
     Count,
     CustodyEvent,
@@ -239,6 +240,20 @@ def test_rows_follow_the_judgment() -> None:
     assert frames["officers"]["name"].tolist() == ["周某", "吴某"]
     assert frames["custody"].loc[0, "date"] == "2021-01-02"
     assert frames["spans"].loc[0, "text"] == "判处有期徒刑七年六个月"
+
+
+def test_an_upheld_persons_custody_is_listed_once() -> None:
+    # an appeal ruling that upholds (维持原判) names its person in the header but for nothing in its result: he is
+    # an accomplice of the role 被告人 and an affirmed person at once; his custody is his row's, not listed again
+    held = (CustodyEvent("刑事拘留", "2021-01-02", "某某市公安局", "于2021年1月2日被刑事拘留"),
+            CustodyEvent("逮捕", "2021-02-01", None, "同年2月1日被逮捕"))
+    j = Judgment(id="样例2", doc_type="裁定书",
+                 affirmed=(Defendant(name="张某", custody=held),),
+                 accomplices=(Accomplice(name="张某", start=10, end=12, role="被告人", custody=held),
+                              Accomplice(name="王某", start=30, end=32, role="被告人", custody=held[:1])))
+    c = to_frames([j])["custody"]
+    assert c[["defendant", "accomplice_index", "kind"]].astype(object).where(c.notna(), None).values.tolist() == [
+        ["张某", None, "刑事拘留"], ["张某", None, "逮捕"], ["王某", 1, "刑事拘留"]]
 
 
 _THEFT = Count("盗窃罪", "有期徒刑", 10, fine_yuan=3000)

@@ -48,8 +48,13 @@ def render_show(doc: Document, j: Judgment, console: Console) -> None:
     console.print(_sections_table(j, original))
     console.print(_document_table(j))
     for i, d in enumerate(j.defendants):
-        console.print(_defendant_table(i, d))
-        printed = _verdict_as_printed(j, i, original)
+        console.print(_defendant_table(f"Defendant {i + 1}: {d.name}", d))
+        printed = _verdict_as_printed(j, f"defendants[{i}]", original)
+        if printed is not None:
+            console.print(printed)
+    for i, d in enumerate(j.affirmed):  # an appeal ruling's 驳回上诉，维持原判: the sentences it upholds
+        console.print(_defendant_table(f"Upheld {i + 1}: {d.name} (维持原判; affirmed, not a defendant of the result)", d))
+        printed = _verdict_as_printed(j, f"affirmed[{i}]", original)
         if printed is not None:
             console.print(printed)
 
@@ -131,8 +136,8 @@ def _verdict(v: Sentence) -> str:
     return " ".join(p for p in parts if p)
 
 
-def _defendant_table(i: int, d: Defendant) -> Table:
-    t = Table(title=f"Defendant {i + 1}: {d.name}", show_header=False)
+def _defendant_table(title: str, d: Defendant) -> Table:
+    t = Table(title=title, show_header=False)
     t.add_column("field", style="bold")
     t.add_column("value")
     for name in ("gender", "birth_date", "ethnicity", "education", "occupation", "prior_criminal", "recidivist", "detained_on", "arrested_on"):
@@ -160,9 +165,10 @@ def _defendant_table(i: int, d: Defendant) -> Table:
     return t
 
 
-def _verdict_as_printed(j: Judgment, i: int, original: str) -> Text | None:
-    """Defendant ``i``'s verdict highlighted in 30 characters of its context, where its span is known."""
-    span = j.span(f"defendants[{i}].verdict")
+def _verdict_as_printed(j: Judgment, person: str, original: str) -> Text | None:
+    """The verdict of ``person`` (``defendants[0]``, ``affirmed[0]``) highlighted in 30 characters of its context,
+    where its span is known."""
+    span = j.span(f"{person}.verdict")
     if span is None:
         return None
     s0 = max(0, span.start - 30)

@@ -166,12 +166,15 @@ def _count_rows(j: Judgment) -> Iterator[_Row]:
 
 def _custody_rows(j: Judgment) -> Iterator[_Row]:
     """Each defendant's custody, then that of each header defendant the result names for nothing (an accomplice of
-    the role 被告人, who may also be one whose sentence an appeal ruling upholds): (accomplice index or None,
-    event)."""
+    the role 被告人), unless an appeal ruling upholds his sentence (his custody is then his row's already):
+    (accomplice index or None, event)."""
     for i, d in enumerate(_persons(j)):
         for k, x in enumerate(d.custody):
             yield _Row(j, i, d, k, (None, x))
+    upheld = {d.name for d in j.affirmed}
     for a_i, a in enumerate(j.accomplices):
+        if a.name in upheld:
+            continue
         for k, x in enumerate(a.custody):
             yield _Row(j, None, a, k, (a_i, x))  # type: ignore[arg-type]
 
