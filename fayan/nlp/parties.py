@@ -63,7 +63,9 @@ def _aliases(found: Iterable[re.Match[str]]) -> list[str]:
     return [a.strip("“”\"") for m in found for a in m.group("alias").split("、") if a.strip("“”\"")]
 
 
-_GENDER_RE = re.compile(r"(?:^|[，,。\s])(?P<g>男|女)(?:性)?(?=[，,。；、\s]|$)")
+# 男 or 女 as a clause of its own; a comma dropped before the ethnicity or the birth year (男土家族，男1985年…出生)
+_GENDER_RE = re.compile(
+    r"(?:^|[，,。\s])(?P<g>男|女)(?:性)?(?=[，,。；、\s]|$|[\u4e00-\u9fff]{1,4}族|(?:19|20)\d{2}\s*年)")
 # A masked month or day (1995年X月X日出生, 1988年××月) leaves the year.
 _MD = rf"(?:\d{{1,2}}|[{MASK_CHARS}]{{1,2}})"
 _BIRTH_RE = re.compile(
