@@ -3381,6 +3381,24 @@ def test_e3_a_term_only_a_harm_the_facts_do_not_tell_allows(term: str, harm: str
     assert len(found) == fires and all("查明伤情最重为轻伤" in m and "须致人重伤" in m for m in found), found
 
 
+@pytest.mark.parametrize(("reason", "stated"), [
+    ("从建筑物高空抛掷物品，情节严重，", "情节"),  # the 情节 level the reasoning finds: 高空抛物's one bracket
+    ("盗窃他人财物，数额较大，", "数额"),  # the amount level: 盗窃's first bracket, from 有期徒刑's own minimum
+])
+def test_a_term_below_a_stated_level_s_bracket_that_starts_at_the_kind_s_minimum_is_e1_s_alone(
+    reason: str, stated: str
+) -> None:
+    """有期徒刑五个月 where the reasoning finds the level of a bracket that has no minimum of its own (高空抛物罪:
+    一年以下有期徒刑、拘役或者管制): E1's finding alone, not an E3 saying it is below "该档最低刑6个月"."""
+    over = dict(reason=reason, sentence="有期徒刑五个月，并处罚金人民币二千元", end="2020年5月1日")
+    if stated == "情节":
+        over |= dict(charge="高空抛物罪", article="二百九十一条之二第一款",
+                     facts="从其住处窗户向楼下抛掷玻璃酒瓶、陶瓷花盆等物品十余件，砸坏楼下停放的轿车")
+    found = [(f.rule, f.message) for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))])
+             if f.rule in ("E1", "E3")]
+    assert [r for r, _ in found] == ["E1"], found
+
+
 def test_a_term_below_the_kind_s_own_minimum_is_e1_s_alone() -> None:
     """有期徒刑四个月 for 故意伤害 (234①: 三年以下有期徒刑、拘役或者管制): below 有期徒刑's own six months, E1's
     finding; the charge has no minimum of its own, so no E3 saying it went below one."""

@@ -213,7 +213,7 @@ def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
                     ev, defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
                     data={"charge": it.charge, "months": it.months, "max": hi},
                 )  # fmt: skip
-            elif it.months < lo and lo > GENERAL_TERM_RANGE[p][0] and not below_allowed(
+            elif it.months < lo and _own_floor(p, lo) and not below_allowed(
                     j, d, said=False, charge=it.charge):
                 # (below the kind's own minimum where the charge allows it from there, 四个月 of 有期徒刑 for 寻衅滋事,
                 # is E1's finding: the charge has no minimum of its own to go below)
@@ -268,7 +268,7 @@ def _e3_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]
             floor = r[0] if act is not None and (r := act[0].term_range(p)) is not None else None
             if months > hi:
                 said = f"超过该罪{p}的法定最高刑{fmt_term(hi)}"
-            elif months < lo and lo > GENERAL_TERM_RANGE[p][0] and not below_allowed(
+            elif months < lo and _own_floor(p, lo) and not below_allowed(
                     j, d, said=False, charge=law.name):  # (below the kind's own minimum: E1's)
                 said = f"低于该罪法定最低刑{fmt_term(lo)}，本院认为部分未见减轻处罚情节{lightly(j, d)}"
             elif act is not None and floor is not None and months < floor and not below_allowed(j, d):
@@ -471,6 +471,13 @@ def _stated_act(
     return best
 
 
+def _own_floor(p: str, least: int) -> bool:
+    """Whether a bracket's least term of kind ``p`` is the bracket's own, above the kind's general minimum: a term
+    below a bracket that starts where the kind does (有期徒刑五个月 for 高空抛物罪's 一年以下有期徒刑) is below the
+    kind's minimum, E1's finding alone; E3 does not say it is below a minimum the bracket does not have."""
+    return least > GENERAL_TERM_RANGE[p][0]
+
+
 def _beside_the_role(
     j: Judgment, i: int, d: Defendant, it: _Item, law: ChargeLaw, p: str, on: date | None
 ) -> Iterator[Finding]:
@@ -498,7 +505,8 @@ def _beside_the_role(
     if "组织、领导" not in it.printed:
         return
     b = min(led, key=lambda x: x.number, default=None)
-    if b is None or (r := b.term_range(p)) is None or it.months >= r[0] or below_allowed(j, d):
+    if b is None or (r := b.term_range(p)) is None or it.months >= r[0] or not _own_floor(p, r[0]) \
+            or below_allowed(j, d):
         return
     yield finding(
         j, "E3", _severity(law, "warning"),
@@ -557,7 +565,7 @@ def _below_the_stated_act(
         return
     b, c = found
     if (r := b.term_range(p)) is not None:
-        if it.months >= r[0]:
+        if it.months >= r[0] or not _own_floor(p, r[0]):
             return
         least = fmt_term(r[0])
     elif b.fixed_types and PRINCIPAL_RANK[p] < PRINCIPAL_RANK[b.fixed_types[0]]:  # 拘役 where it starts at 有期徒刑
@@ -614,7 +622,7 @@ def _below_the_stated_level(j: Judgment, ctx: Context, on: date | None) -> Itera
             continue
         levels = [b for b in (law.brackets_on(on) or law.brackets) if b.amount_level == level]
         lows = [r[0] for b in levels if (r := b.term_range(p)) is not None] if levels else []
-        if not levels or len(lows) != len(levels) or it.months >= min(lows):
+        if not levels or len(lows) != len(levels) or it.months >= min(lows) or not _own_floor(p, min(lows)):
             continue  # (a bracket without this kind of punishment: the type check above, or a lighter kind: none)
         b = min(levels, key=lambda x: x.number)
         if j.total_crime_amount_yuan is not None and amount_charge(convicted) == it.charge:
@@ -663,7 +671,7 @@ def _beside_the_stated_severity(j: Judgment, ctx: Context, on: date | None) -> I
                                and _opened_by_unstated_acts(j, d, it, law, x, on) for x in imposed):
                 yield from _severity_unstated(j, 0, d, it, law, p, imposed, on)
             return
-        if it.months >= r[0]:
+        if it.months >= r[0] or not _own_floor(p, r[0]):
             return
         if below_allowed(j, d):
             return
@@ -708,7 +716,8 @@ def _below_the_severity_found_of_each(j: Judgment, ctx: Context, on: date | None
         named = {f.value for f in j.charge_findings if f.kind == "severity" and f.charge == it.charge
                  and d.name in f.text and f.defendant in (None, d.name)}
         b = _severity_bracket(j, law, on) if named == {j.severity_stated} else None
-        if b is None or (r := b.term_range(p)) is None or it.months >= r[0] or below_allowed(j, d):
+        if b is None or (r := b.term_range(p)) is None or it.months >= r[0] or not _own_floor(p, r[0]) \
+                or below_allowed(j, d):
             continue
         yield _below_the_severity_bracket(j, i, d, it, law, p, b, r[0])
 
