@@ -40,6 +40,9 @@ from fayan.nlp.outcome import parse_dispositions, parse_punishment, parse_result
         # 驱逐出境 (刑法第三十五条) added to a term, or alone (the schema's 其他)
         ("判处有期徒刑一年，并处罚金人民币五千元，附加驱逐出境", dict(term_months=12, fine_yuan=5000, deportation=True)),
         ("独立适用驱逐出境", dict(principal="其他", deportation=True)),
+        # 剥夺政治权利 alone (刑法第五十六条第二款, 侵害英雄烈士名誉、荣誉罪 …): 其他 too; added to a term, the term's
+        ("判处剥夺政治权利一年", dict(principal="其他", political_rights=12)),
+        ("判处有期徒刑一年，剥夺政治权利一年", dict(principal="有期徒刑", political_rights=12)),
         ("判处有期徒刑一年", dict(deportation=False)),
         # a fine told as a share, its sum after (洗钱罪: 洗钱数额百分之一以上二十以下)
         ("判处有期徒刑一年，并处洗钱数额百分之十的罚金，即人民币四万元", dict(term_months=12, fine_yuan=40000)),

@@ -320,6 +320,10 @@ def parse_punishment(text: str, offset: int = 0) -> Punishment:
         last = max(last, dm.end())
         if principal is None:
             principal = "其他"
+    # 剥夺政治权利 alone (刑法第五十六条第二款: 独立适用, 侵害英雄烈士名誉、荣誉罪 …): no principal of the list, the
+    # schema's 其他 as for 驱逐出境
+    if principal is None and pol is not None and fine is None and not re.search(r"无罪|不负刑事责任|免予", t):
+        principal = "其他"
     if principal is None and re.search(r"无罪|不负刑事责任", t):
         principal = "无罪"
     span = (offset + (first if first is not None else 0), offset + last) if (first is not None or last) else None
