@@ -2243,6 +2243,36 @@ def test_an_adjusted_recommendation_for_one_defendant_of_two(first: str, fires: 
     assert e12 == (["判决称采纳公诉机关的量刑建议（有期徒刑2年），对被告人甲某却判处有期徒刑2年6个月。"] if fires else []), e12
 
 
+_ADJUSTED_NAMED = (
+    "某某市某某区人民法院 刑事判决书 （2023）湘0104刑初77号 公诉机关某某市某某区人民检察院。 "
+    "被告人甲某，男，1990年2月3日出生，汉族，大专文化。因涉嫌犯掩饰、隐瞒犯罪所得罪于2023年4月3日被刑事拘留，同年5月9日被逮捕。 "
+    "被告人乙某，女，1997年6月8日出生，汉族，初中文化。因涉嫌犯掩饰、隐瞒犯罪所得罪于2023年4月3日被刑事拘留，同年4月28日被取保候审。 "
+    "某某区人民检察院以起诉书指控被告人甲某、乙某犯掩饰、隐瞒犯罪所得罪，于2023年7月4日向本院提起公诉。 "
+    "公诉机关认为，二被告人自愿认罪认罚。公诉机关建议对被告人甲某判处有期徒刑一年二个月，并处罚金人民币一万元；对被告人乙某判处"
+    "有期徒刑七个月，缓刑一年，并处罚金人民币四千元。 "
+    "庭审中，被告人甲某退赔被害人损失。公诉机关据此{adjusts}有期徒刑一年，并处罚金人民币八千元。 "
+    "经审理查明的事实与公诉机关指控的事实一致。 "
+    "本院认为，被告人甲某、乙某明知是犯罪所得而予以转移，其行为均已构成掩饰、隐瞒犯罪所得罪。二被告人均自愿认罪认罚，可以依法从宽"
+    "处理。公诉机关调整后的量刑建议及对被告人乙某的量刑建议适当，本院予以采纳。"
+    "依照《中华人民共和国刑法》第三百一十二条第一款之规定，判决如下： "
+    "一、被告人甲某犯掩饰、隐瞒犯罪所得罪，判处有期徒刑一年，并处罚金人民币八千元。 "
+    "二、被告人乙某犯掩饰、隐瞒犯罪所得罪，判处有期徒刑{second}，缓刑一年，并处罚金人民币四千元。 "
+    "如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判员丙某 二〇二三年八月二十五日 书记员丁某"
+)
+
+
+@pytest.mark.parametrize("adjusts", ["当庭将对被告人甲某的量刑建议调整为", "对被告人甲某的量刑建议当庭调整为"])
+@pytest.mark.parametrize("second, fires", [("七个月", False), ("九个月", True)])
+def test_an_adjusted_recommendation_named_before_it(adjusts: str, second: str, fires: bool) -> None:
+    """甲某's recommendation adjusted at trial, his name told before the 量刑建议 (…将对被告人甲某的量刑建议调整为有期
+    徒刑一年…), 乙某's not, both adopted: 甲某's sentence against the adjusted one, 乙某's against her own."""
+    j = extract(_ADJUSTED_NAMED.format(adjusts=adjusts, second=second))
+    assert [(r.defendants, r.lo_months, r.fine_lo_yuan) for r in j.recommendations] == [
+        (("乙某",), 7.0, 4000.0), (("甲某",), 12.0, 8000.0)]
+    e12 = [f.message for f in run_checks([j]) if f.rule == "E12"]
+    assert e12 == (["判决称采纳公诉机关的量刑建议（有期徒刑7个月），对被告人乙某却判处有期徒刑9个月。"] if fires else []), e12
+
+
 _ONE_OF_TWO_SENTENCED = (
     "某某市某某区人民法院 刑事判决书 （2021）湘0203刑初58号 公诉机关某某市某某区人民检察院。 "
     "被告人甲某，男，1986年4月2日出生，汉族，初中文化。因涉嫌犯盗窃罪于2021年3月4日被刑事拘留，同年3月15日被逮捕。 "

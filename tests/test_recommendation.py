@@ -245,6 +245,10 @@ def test_each_defendants_stance(text: str, expected: dict[str, str]) -> None:
     assert all("量刑建议" in text[a:b] for _w, (a, b) in got.values())
 
 
+# a first recommendation of two defendants, which one adjusted at trial follows
+_FIRST = "公诉机关建议对被告人甲某判处有期徒刑一年二个月，并处罚金人民币一万元；对被告人乙某判处有期徒刑七个月，缓刑一年。"
+
+
 @pytest.mark.parametrize(
     "text, names, expected",
     [
@@ -265,6 +269,24 @@ def test_each_defendants_stance(text: str, expected: dict[str, str]) -> None:
         ("公诉机关建议对被告人甲某判处有期徒刑一年，对被告人乙某判处有期徒刑十个月。庭审中，公诉机关当庭调整量刑建议，建议对被告人甲某"
          "判处有期徒刑八个月，对被告人乙某判处有期徒刑十个月。", ["甲某", "乙某"],
          [(("甲某",), ("有期徒刑",), 8.0, 8.0, None, None), (("乙某",), ("有期徒刑",), 10.0, 10.0, None, None)]),
+        # adjusted, told after its name, whose owner is named before it (将对被告人甲某的量刑建议调整为…, 将甲某的…,
+        # 对被告人甲某的量刑建议当庭调整为…, 对其的…): his, in place of his first; the other's stays
+        *((f"{_FIRST}公诉机关当庭{adjusts}有期徒刑一年，并处罚金人民币八千元。", ["甲某", "乙某"],
+           [(("乙某",), ("有期徒刑",), 7.0, 7.0, "yes", None), (("甲某",), ("有期徒刑",), 12.0, 12.0, None, 8000.0)])
+          for adjusts in ("将对被告人甲某的量刑建议调整为", "将甲某的量刑建议调整为", "对被告人甲某的量刑建议当庭调整为",
+                          "将被告人甲某的量刑建议调整为")),
+        (f"{_FIRST}被告人甲某退赔了被害人的损失，公诉机关据此将对其的量刑建议调整为有期徒刑一年。", ["甲某", "乙某"],
+         [(("乙某",), ("有期徒刑",), 7.0, 7.0, "yes", None), (("甲某",), ("有期徒刑",), 12.0, 12.0, None, None)]),
+        # …调整对被告人甲某的量刑建议，建议判处…: the one it adjusts names him
+        (f"{_FIRST}公诉机关当庭调整对被告人甲某的量刑建议，建议判处有期徒刑一年。", ["甲某", "乙某"],
+         [(("乙某",), ("有期徒刑",), 7.0, 7.0, "yes", None), (("甲某",), ("有期徒刑",), 12.0, 12.0, None, None)]),
+        # 对二被告人的量刑建议调整为…: both's
+        (f"{_FIRST}公诉机关当庭将对二被告人的量刑建议调整为有期徒刑六个月。", ["甲某", "乙某"],
+         [(("甲某", "乙某"), ("有期徒刑",), 6.0, 6.0, None, None)]),
+        # a name elsewhere in the clause is not whose it is (根据被告人甲某的退赔情况当庭调整量刑建议为…): no one's
+        (f"{_FIRST}公诉机关根据被告人甲某的退赔情况当庭调整量刑建议为有期徒刑一年。", ["甲某", "乙某"],
+         [(("甲某",), ("有期徒刑",), 14.0, 14.0, None, 10000.0), (("乙某",), ("有期徒刑",), 7.0, 7.0, "yes", None),
+          ((), ("有期徒刑",), 12.0, 12.0, None, None)]),
         # 没有调整, 无需调整: no adjustment, the earlier one stays
         ("建议对被告人甲某判处有期徒刑一年，对被告人乙某判处有期徒刑十个月。公诉机关没有调整量刑建议，量刑建议为对被告人乙某判处有期徒刑"
          "八个月。", ["甲某", "乙某"],

@@ -68,8 +68,8 @@ _REC_RE = re.compile(
     # 量刑建议为有期徒刑十个月，缓刑一年; 当庭调整量刑建议为：对被告人甲判处… (the recommendation told after its name);
     # 对二被告人的量刑建议分别为：被告人甲有期徒刑三年…；被告人乙有期徒刑二年…; 公诉机关提出量刑建议：对被告人甲判处…；
     # 对被告人乙判处… (after a colon alone), 量刑建议如下：…
-    # (当庭将量刑建议调整为判处…: the adjusted one)
-    rf"|量刑建议(?:(?:调整|变更)(?=为))?(?:如下)?(?:分别)?(?:(?:为|是(?!否))[：:]?|[：:])\s*(?P<told>[^。；;]{{0,160}}"
+    # (当庭将量刑建议调整为判处…, 对被告人甲的量刑建议当庭调整为…: the adjusted one)
+    rf"|量刑建议(?:(?:当庭)?(?:调整|变更)(?=为))?(?:如下)?(?:分别)?(?:(?:为|是(?!否))[：:]?|[：:])\s*(?P<told>[^。；;]{{0,160}}"
     rf"(?:{_GOES_ON}[^。；;]{{0,160}})*)"
 )
 # where the principal punishment's part ends: 并处罚金, 缓刑…, 不宜适用缓刑 …; also 撤销缓刑 / 撤销假释, which ends the
@@ -97,11 +97,15 @@ _NEXT_PROBATION_RE = re.compile(
 
 
 # the prosecutor changing the recommendation at trial (刑事诉讼法第二百零一条第二款): 当庭调整量刑建议为…, 调整对被告人甲的
-# 量刑建议，建议判处其…, 变更后的量刑建议为…, 当庭将量刑建议调整为… (not 未调整, 没有调整, 无需调整, 不予调整, 未将…)
+# 量刑建议，建议判处其…, 变更后的量刑建议为…, 当庭将量刑建议调整为…, 对被告人甲的量刑建议当庭调整为… (not 未调整, 没有调整,
+# 无需调整, 不予调整, 未将…)
 _ADJUSTED_RE = re.compile(
     r"(?<![未不没无])(?<![不无]需)(?<!无须)(?<![不未]予)(?<!没有)(?<!不必)(?:调整|变更)(?:了|后的?)?(?:对[^。；;]{0,20}?的)?量刑建议"
-    r"|(?<![未不没无]将)(?<!没有将)量刑建议(?:调整|变更)为"
+    r"|(?<![未不没无]将)(?<!没有将)量刑建议(?:当庭)?(?:调整|变更)为"
 )
+# whose 量刑建议 it is, said right before it (当庭将对被告人甲的量刑建议调整为…, 将甲的量刑建议调整为…, 调整对被告人甲的量刑
+# 建议，建议判处…, 对其的量刑建议…): of a clause that ends there
+_OWNER_RE = re.compile(r"(?:对|将)(?P<who>[^，,。；;：:的]{1,40})的$|(?:被告人|被告单位)(?P<named>[^，,。；;：:的]{1,20})的$")
 # the defence counsel witnessing the plea the prosecutor's recommendation rests on (在辩护人见证下签署, 在辩护人甲某
 # 在场的情况下签署, 在值班律师、辩护人的见证下): present, saying nothing of the sentence
 _WITNESSED_RE = re.compile(r"辩护人[^，,。；;]{0,12}?(?:见证|在场|陪同)")
@@ -178,6 +182,16 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
                     rec = replace(rec, defendants=_last_named(known, text[opens : m.start(group) + a]))
                 if rec is not None and not (group != "body" and any(_what(r) == _what(rec) for r in out)):
                     new.append(rec)  # a recommendation the court quotes again is the one made before
+        if any(not r.defendants for r in new):
+            # a part naming no one is of whom the 量刑建议 before it names (公诉机关当庭将对被告人甲的量刑建议调整为有期
+            # 徒刑一年: 甲's, not no one's): the one it is told after, or the one its sentence adjusts
+            said = m.start() if group == "told" else -1
+            if adjusted and group != "told":
+                a = list(_ADJUSTED_RE.finditer(text, opens, m.start(group)))[-1]
+                said = text.find("量刑建议", a.start(), a.end())
+            persons = [n for n in only if n not in units]
+            owner = _owner(text, said, known, max(opens, start), persons) if said >= 0 else ()
+            new = [replace(r, defendants=owner) if not r.defendants else r for r in new]
         new = [replace(r, defendants=_as_named(r.defendants, aliases)) for r in new]
         new = [replace(r, defendants=only) if not r.defendants and len(only) == 1 else r for r in new]
         if adjusted:
@@ -188,6 +202,26 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
         out += [r for r in new if _what(r) not in gone]
     return [replace(r, probation="may") if r.probation is None and _NEXT_PROBATION_RE.match(text, r.end) else r
             for r in out]
+
+
+def _owner(text: str, at: int, known: Sequence[str], opens: int, persons: Sequence[str]) -> tuple[str, ...]:
+    """Whom the 量刑建议 at ``at`` is said of, named right before it in its clause (对被告人甲、乙的量刑建议, 将甲的量刑
+    建议; 对其的量刑建议: the one named last before; 对二被告人的量刑建议: all ``persons``, as many as it counts); none
+    where its clause names no one of ``known`` so (公诉机关当庭将量刑建议调整为…, 根据被告人甲的退赔情况调整量刑建议为…)."""
+    clause = text[max([opens] + [text.rfind(c, opens, at) + 1 for c in "，,；;：:"]) : at]
+    m = _OWNER_RE.search(clause)
+    if m is None:
+        return ()
+    who = m.group("who") or "被告人" + m.group("named")
+    named = tuple(n for n in known if n and n in who)
+    if not named and who.endswith("其"):
+        named = _last_named(known, text[max(0, at - 300) : at - len(clause) + m.start()])
+    elif not named and (everyone := _EVERYONE_RE.search(who)):
+        count = everyone.group("n")
+        named = tuple(persons) if count is None or cn_to_int(count) == len(persons) else ()
+    if len(named) > 1 and "分别" in text[at : at + 10]:
+        return ()  # (对被告人甲、乙的量刑建议分别调整为…: each his own, which a part naming no one cannot tell)
+    return named
 
 
 def _charges(s: str) -> str:
