@@ -415,6 +415,190 @@ def test_every_current_bracket_is_ordered() -> None:
         assert tops == sorted(tops), c.key
 
 
+# 刑法 chapters 2 and 3, added 2026-12: per current bracket (level, least and most months, heaviest principal,
+# fine, 没收财产), and the fixed 罚金 range (yuan) of the first current bracket where the statute gives one
+CHAPTER_2_3 = [
+    (
+        "过失以危险方法危害公共安全罪",
+        ("115",),
+        [
+            ("1", 1, 36, "有期徒刑", "none", "none"),
+            ("2", 36, 84, "有期徒刑", "none", "none"),
+        ],
+        None,
+    ),
+    (
+        "过失投放危险物质罪",
+        ("115",),
+        [
+            ("1", 1, 36, "有期徒刑", "none", "none"),
+            ("2", 36, 84, "有期徒刑", "none", "none"),
+        ],
+        None,
+    ),
+    (
+        "破坏交通工具罪",
+        ("116", "119"),
+        [
+            ("1", 36, 120, "有期徒刑", "none", "none"),
+            ("2", 120, 180, "死刑", "none", "none"),
+        ],
+        None,
+    ),
+    (
+        "破坏易燃易爆设备罪",
+        ("118", "119"),
+        [
+            ("1", 36, 120, "有期徒刑", "none", "none"),
+            ("2", 120, 180, "死刑", "none", "none"),
+        ],
+        None,
+    ),
+    (
+        "劫持船只、汽车罪",
+        ("122",),
+        [
+            ("1", 60, 120, "有期徒刑", "none", "none"),
+            ("2", 120, 180, "无期徒刑", "none", "none"),
+        ],
+        None,
+    ),
+    (
+        "破坏广播电视设施、公用电信设施罪",
+        ("124",),
+        [
+            ("1", 36, 84, "有期徒刑", "none", "none"),
+            ("2", 84, 180, "有期徒刑", "none", "none"),
+        ],
+        None,
+    ),
+    (
+        "过失损坏广播电视设施、公用电信设施罪",
+        ("124",),
+        [
+            ("1", 1, 36, "有期徒刑", "none", "none"),
+            ("2", 36, 84, "有期徒刑", "none", "none"),
+        ],
+        None,
+    ),
+    (
+        "非法制造、买卖、运输、储存危险物质罪",
+        ("125",),
+        [
+            ("1", 36, 120, "有期徒刑", "none", "none"),
+            ("2", 120, 180, "死刑", "none", "none"),
+        ],
+        None,
+    ),
+    (
+        "盗窃、抢夺枪支、弹药、爆炸物、危险物质罪",
+        ("127",),
+        [
+            ("1", 36, 120, "有期徒刑", "none", "none"),
+            ("2", 120, 180, "死刑", "none", "none"),
+        ],
+        None,
+    ),
+    (
+        "生产、销售伪劣农药、兽药、化肥、种子罪",
+        ("147",),
+        [
+            ("1", 1, 36, "有期徒刑", "mandatory_or_sole", "none"),
+            ("2", 36, 84, "有期徒刑", "mandatory", "none"),
+            ("3", 84, 180, "无期徒刑", "mandatory", "alternative"),
+        ],
+        None,
+    ),
+    (
+        "走私国家禁止进出口的货物、物品罪",
+        ("151",),
+        [
+            ("1", 1, 60, "有期徒刑", "mandatory_or_sole", "none"),
+            ("2", 60, 180, "有期徒刑", "mandatory", "none"),
+        ],
+        None,
+    ),
+    (
+        "违法发放贷款罪",
+        ("186",),
+        [
+            ("1", 1, 60, "有期徒刑", "mandatory", "none"),
+            ("2", 60, 180, "有期徒刑", "mandatory", "none"),
+        ],
+        (10000, 100000),
+    ),
+    (
+        "金融凭证诈骗罪",
+        ("194",),
+        [
+            ("1", 1, 60, "有期徒刑", "mandatory", "none"),
+            ("2", 60, 120, "有期徒刑", "mandatory", "none"),
+            ("3", 120, 180, "无期徒刑", "mandatory", "alternative"),
+        ],
+        (20000, 200000),
+    ),
+    (
+        "非法制造、出售非法制造的发票罪",
+        ("209",),
+        [
+            ("1", 1, 24, "有期徒刑", "mandatory_or_sole", "none"),
+            ("2", 24, 84, "有期徒刑", "mandatory", "none"),
+        ],
+        (10000, 50000),
+    ),
+    (
+        "非法出售发票罪",
+        ("209",),
+        [
+            ("1", 1, 24, "有期徒刑", "mandatory_or_sole", "none"),
+            ("2", 24, 84, "有期徒刑", "mandatory", "none"),
+        ],
+        (10000, 50000),
+    ),
+    (
+        "为境外窃取、刺探、收买、非法提供商业秘密罪",
+        ("219-1",),
+        [
+            ("1", 6, 60, "有期徒刑", "mandatory_or_sole", "none"),
+            ("2", 60, 180, "有期徒刑", "mandatory", "none"),
+        ],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("name,articles,brackets,fine_yuan", CHAPTER_2_3, ids=[c[0] for c in CHAPTER_2_3])
+def test_chapter_2_and_3_charges(
+    name: str, articles: tuple[str, ...], brackets: list[tuple[Any, ...]], fine_yuan: tuple[int, int] | None
+) -> None:
+    c = LAW.charge(name)
+    assert c is not None, name
+    assert c.articles == articles
+    current = c.brackets_on(None)
+    got = [
+        (b.level, b.statutory_min_months, b.statutory_max_months, max(b.types, key=PRINCIPAL_TYPES.index), b.fine,
+         b.confiscation)
+        for b in current
+    ]  # fmt: skip
+    assert got == brackets
+    rule = c.fine_rule_for(current[0])
+    assert (None if rule is None or rule.min_yuan is None else (rule.min_yuan, rule.max_yuan)) == fine_yuan
+
+
+def test_chapter_2_and_3_dates_and_paragraphs() -> None:
+    """219之一 came in on 2021-03-01; 127② (国家机关、军警人员、民兵的枪支) sets the heavy bracket only;
+    金融凭证诈骗 follows 票据诈骗 (194②), 1997 刑法199 included; its unit's persons are fined by 刑法200."""
+    abroad = LAW.charge("为境外窃取、刺探、收买、非法提供商业秘密罪")
+    assert abroad is not None and abroad.brackets_on(date(2021, 3, 1))
+    assert not abroad.brackets_on(date(2020, 12, 31))
+    guns = LAW.charge("盗窃、抢夺枪支、弹药、爆炸物、危险物质罪")
+    assert guns is not None and [b.paragraphs for b in guns.brackets] == [(1,), (1, 2)]
+    voucher = LAW.charge("金融凭证诈骗罪")
+    assert voucher is not None and voucher.unit_persons_fine == "none"
+    assert any(b.allows_death for b in voucher.brackets_on(date(2010, 1, 1)))
+    assert not any(b.allows_death for b in voucher.brackets_on(None))
+
+
 # --------------------------------------------------------------------------
 # Broken copies of the table
 
