@@ -408,6 +408,57 @@ def test_a_fine_rule_an_amendment_ended_holds_for_the_old_bracket_only() -> None
     assert deposit.fine_rule_for(n2) is None
 
 
+# Charges of 刑法 chapters 4, 5, 7, 8, 9 added on their own: each bracket in force on the date as the loader
+# reads it: (level, principal types, statutory min and max months, fine kind, alone), the lightest first.
+CHAPTER_4589_CASES: list[tuple[str, date | None, list[tuple[str, str, int, int, str, str]]]] = [
+    ("负有照护职责人员性侵罪", None, [("1", "有期徒刑", 6, 36, "none", ""), ("2", "有期徒刑", 36, 120, "none", "")]),
+    ("负有照护职责人员性侵罪", date(2020, 6, 1), []),  # 修正案（十一）: from 2021-03-01
+    ("虐待被监管人罪", None, [("1", "有期徒刑/拘役", 1, 36, "none", ""), ("2", "有期徒刑", 36, 120, "none", "")]),
+    ("侵占罪", None, [("1", "有期徒刑/拘役", 1, 24, "alternative", ""), ("2", "有期徒刑", 24, 60, "mandatory", "")]),
+    ("挪用特定款物罪", None, [("1", "有期徒刑/拘役", 1, 36, "none", ""), ("2", "有期徒刑", 36, 84, "none", "")]),
+    ("单位受贿罪", None, [("1", "有期徒刑/拘役", 1, 36, "none", ""), ("2", "有期徒刑", 36, 120, "none", "")]),
+    ("单位受贿罪", date(2024, 2, 29), [("1", "有期徒刑/拘役", 1, 60, "none", "")]),  # before 修正案（十二）
+    ("对单位行贿罪", None, [("1", "有期徒刑/拘役", 1, 36, "mandatory", ""), ("2", "有期徒刑", 36, 84, "mandatory", "")]),
+    ("对单位行贿罪", date(2024, 2, 29), [("1", "有期徒刑/拘役", 1, 36, "mandatory", "")]),  # 修正案（九）
+    ("对单位行贿罪", date(2015, 10, 31), [("1", "有期徒刑/拘役", 1, 36, "none", "")]),  # 1997
+    ("徇私舞弊不移交刑事案件罪", None, [("1", "有期徒刑/拘役", 1, 36, "none", ""), ("2", "有期徒刑", 36, 84, "none", "")]),
+    ("徇私舞弊不征、少征税款罪", None, [("1", "有期徒刑/拘役", 1, 60, "none", ""), ("2", "有期徒刑", 60, 180, "none", "")]),
+    ("动植物检疫徇私舞弊罪", None, [("1", "有期徒刑/拘役", 1, 60, "none", ""), ("2", "有期徒刑", 60, 120, "none", "")]),
+    ("招收公务员、学生徇私舞弊罪", None, [("1", "有期徒刑/拘役", 1, 36, "none", "")]),
+    (
+        "伪造、变造、买卖武装部队公文、证件、印章罪",
+        None,
+        [("1", "有期徒刑/拘役/管制", 1, 36, "none", "剥夺政治权利"), ("2", "有期徒刑", 36, 120, "none", "")],
+    ),
+    (
+        "过失损坏武器装备、军事设施、军事通信罪",
+        None,
+        [("1", "有期徒刑/拘役", 1, 36, "none", ""), ("2", "有期徒刑", 36, 84, "none", "")],
+    ),
+    ("过失损坏武器装备、军事设施、军事通信罪", date(2005, 2, 27), []),  # 修正案（五）: from 2005-02-28
+]
+
+
+@pytest.mark.parametrize("name,on,expected", CHAPTER_4589_CASES, ids=[f"{c[0]}-{c[1]}" for c in CHAPTER_4589_CASES])
+def test_brackets_of_chapters_4589(
+    name: str, on: date | None, expected: list[tuple[str, str, int, int, str, str]]
+) -> None:
+    c = LAW.charge(name)
+    assert c is not None, name
+    got = [
+        (
+            b.level,
+            "/".join(sorted(b.types, key=PRINCIPAL_TYPES.index, reverse=True)),
+            b.statutory_min_months,
+            b.statutory_max_months,
+            b.fine,
+            "/".join(b.alone),
+        )
+        for b in c.brackets_on(on)
+    ]
+    assert got == expected
+
+
 def test_every_current_bracket_is_ordered() -> None:
     for c in LAW.charges:
         current = c.brackets_on(None)
@@ -597,6 +648,56 @@ def test_chapter_2_and_3_dates_and_paragraphs() -> None:
     assert voucher is not None and voucher.unit_persons_fine == "none"
     assert any(b.allows_death for b in voucher.brackets_on(date(2010, 1, 1)))
     assert not any(b.allows_death for b in voucher.brackets_on(None))
+
+
+CHAPTER_SIX_CASES = [
+    # (charge, conduct date, articles, [(level, principal types, fixed-term range, fine kind) of the brackets then])
+    ("伪造公司、企业、事业单位、人民团体印章罪", date(2014, 6, 1), ("280",),
+     [("1", ("有期徒刑", "拘役", "管制"), (1, 36), "none")]),  # 1997 text: no 罚金
+    ("伪造公司、企业、事业单位、人民团体印章罪", date(2016, 6, 1), ("280",),
+     [("1", ("有期徒刑", "拘役", "管制"), (1, 36), "mandatory")]),  # 修正案（九）
+    ("冒名顶替罪", date(2021, 7, 1), ("280-2",), [("1", ("有期徒刑", "拘役", "管制"), (1, 36), "mandatory")]),
+    ("冒名顶替罪", date(2020, 7, 1), ("280-2",), []),  # before 修正案（十一）
+    ("聚众冲击国家机关罪", None, ("290",),
+     [("1", ("有期徒刑", "拘役", "管制"), (1, 60), "none"), ("2", ("有期徒刑",), (60, 120), "none")]),
+    ("传授犯罪方法罪", date(2010, 1, 1), ("295",),
+     [("1", ("有期徒刑", "拘役", "管制"), (1, 60), "none"), ("2", ("有期徒刑",), (60, 180), "none"),
+      ("3", ("无期徒刑", "死刑"), (None, None), "none")]),
+    ("传授犯罪方法罪", None, ("295",),
+     [("1", ("有期徒刑", "拘役", "管制"), (1, 60), "none"), ("2", ("有期徒刑",), (60, 120), "none"),
+      ("3", ("有期徒刑", "无期徒刑"), (120, 180), "none")]),
+    ("侵害英雄烈士名誉、荣誉罪", None, ("299-1",), [("1", ("有期徒刑", "拘役", "管制"), (1, 36), "none")]),
+    ("组织参与国（境）外赌博罪", None, ("303",),
+     [("1", ("有期徒刑", "拘役", "管制"), (1, 60), "mandatory"), ("2", ("有期徒刑",), (60, 120), "mandatory")]),
+    ("打击报复证人罪", None, ("308",),
+     [("1", ("有期徒刑", "拘役"), (1, 36), "none"), ("2", ("有期徒刑",), (36, 84), "none")]),
+    ("非法植入基因编辑、克隆胚胎罪", None, ("336-1",),
+     [("1", ("有期徒刑", "拘役"), (1, 36), "mandatory"), ("2", ("有期徒刑",), (36, 84), "mandatory")]),
+    ("非法猎捕、收购、运输、出售陆生野生动物罪", None, ("341",),
+     [("1", ("有期徒刑", "拘役", "管制"), (1, 36), "alternative")]),  # 341②: …或者罚金
+    ("破坏自然保护地罪", None, ("342-1",), [("1", ("有期徒刑", "拘役"), (1, 60), "mandatory_or_sole")]),
+    ("非法引进、释放、丢弃外来入侵物种罪", None, ("344-1",),
+     [("1", ("有期徒刑", "拘役"), (1, 36), "mandatory_or_sole")]),
+    ("包庇毒品犯罪分子罪", None, ("349",),
+     [("1", ("有期徒刑", "拘役", "管制"), (1, 36), "none"), ("2", ("有期徒刑",), (36, 120), "none")]),
+    ("妨害兴奋剂管理罪", None, ("355-1",), [("1", ("有期徒刑", "拘役"), (1, 36), "mandatory")]),
+    ("传播性病罪", None, ("360",), [("1", ("有期徒刑", "拘役", "管制"), (1, 60), "mandatory")]),
+]
+
+
+@pytest.mark.parametrize(
+    "name,on,articles,expected", CHAPTER_SIX_CASES, ids=[f"{c[0]}-{c[1]}" for c in CHAPTER_SIX_CASES]
+)
+def test_chapter_six_brackets(
+    name: str, on: date | None, articles: tuple[str, ...], expected: list[tuple[Any, ...]]
+) -> None:
+    """Fictional checks of the 妨害社会管理秩序罪 entries added from 刑法.md and the 修正案 texts: the brackets in force
+    on a day, as load_law() reads them (term range of the heaviest fixed-term type, fine kind)."""
+    c = LAW.charge(name)
+    assert c is not None, name
+    assert c.articles == articles
+    got = [(b.level, b.types, (b.statutory_min_months, b.statutory_max_months), b.fine) for b in c.brackets_on(on)]
+    assert got == expected
 
 
 # --------------------------------------------------------------------------
