@@ -10,6 +10,7 @@ import pytest
 
 from fayan.pipelines.assemble import extract, extract_file
 from fayan.pipelines.checks import REGISTRY, run_checks
+from fayan.pipelines.checks.base import fmt_articles
 from fayan.pipelines.checks.dates import add_months, term_end
 from fayan.pipelines.evaluate import load_jsonl
 from fayan.pipelines.mutations import MUTATIONS, plant
@@ -3427,6 +3428,23 @@ def test_a_term_below_a_stated_level_s_bracket_that_starts_at_the_kind_s_minimum
     found = [(f.rule, f.message) for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))])
              if f.rule in ("E1", "E3")]
     assert [r for r, _ in found] == ["E1"], found
+
+
+@pytest.mark.parametrize(("articles", "shown"), [
+    (["264"], "第264条"), (["264", "266"], "第264、266条"), (["280-2"], "第280条之二"),
+    (["133-1", "234"], "第133条之一、第234条"),
+])
+def test_articles_are_written_as_a_judgment_cites_them(articles: list[str], shown: str) -> None:
+    assert fmt_articles(articles) == shown
+
+
+def test_a_finding_s_basis_writes_an_amended_article_s_number() -> None:
+    """高空抛物罪 (刑法第二百九十一条之二) over its one year: the basis is 刑法第291条之二, not 刑法第291-2条."""
+    over = dict(charge="高空抛物罪", article="二百九十一条之二第一款", reason="从建筑物高空抛掷物品，情节严重，",
+                facts="从其住处窗户向楼下抛掷玻璃酒瓶等物品十余件", sentence="有期徒刑一年六个月，并处罚金人民币二千元",
+                end="2021年6月1日")
+    e3 = [f for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E3"]
+    assert [f.basis for f in e3] == ["刑法第291条之二"], e3
 
 
 def test_a_term_below_the_kind_s_own_minimum_is_e1_s_alone() -> None:

@@ -9,7 +9,7 @@ provenance spans, so offsets point into the text the user gave us.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -117,6 +117,19 @@ def fmt_sentence(principal: str, months: int | None, days: int | None = None, pr
     """A sentence as the messages write it: 有期徒刑1年6个月，缓刑2年."""
     term = fmt_term(months, days) if principal in GENERAL_TERM_RANGE else ""
     return principal + term + (f"，缓刑{fmt_term(probation)}" if probation else "")
+
+
+_SUFFIXES = "一二三四五六七八九"
+
+
+def fmt_articles(articles: Iterable[str | int]) -> str:
+    """Articles of the Criminal Law as the messages write them, in the order given: 第264条, 第264、266条; where
+    one was made by an amendment (133-1, 280-2), each with its own 第…条 (第133条之一、第234条)."""
+    arts = list(dict.fromkeys(str(a) for a in articles))
+    if all("-" not in a for a in arts):
+        return f"第{'、'.join(arts)}条"
+    return "、".join(f"第{n}条" + (f"之{_SUFFIXES[int(k[0]) - 1]}" if k and 1 <= int(k[0]) <= 9 else "")
+                    for a in arts for n, *k in [a.split("-")])
 
 
 def fmt_number(x: float | int) -> str:

@@ -28,7 +28,7 @@ from fayan.nlp.facts import HARMS
 from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_table
 from fayan.pipelines.checks.base import (
     PRINCIPAL_RANK, Context, approvals, circumstance_evidence, circumstances_of, count_evidence, evidence, finding,
-    fmt_number, fmt_term, iso_date, offence_from_of, quoted, refusals, rule,
+    fmt_articles, fmt_number, fmt_term, iso_date, offence_from_of, quoted, refusals, rule,
 )
 from fayan.pipelines.law import (
     ANY_LEVEL, GENERAL_TERM_RANGE, PRINCIPAL_TYPES, AmountLevel, AmountTable, Bracket, ChargeLaw, FineRule,
@@ -188,7 +188,7 @@ def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 yield finding(
                     j, "E3", _severity(law, "error"),
                     f"被告人{d.name}犯{it.printed}被判处{it.principal}，但{it.charge}的法定刑只有{allowed}。",
-                    ev, defendant=d, basis=f"刑法第{'、'.join(law.articles)}条", data={"charge": it.charge, "principal": p},
+                    ev, defendant=d, basis=f"刑法{fmt_articles(law.articles)}", data={"charge": it.charge, "principal": p},
                 )  # fmt: skip
                 continue
             if p not in _FIXED or it.months is None:
@@ -210,7 +210,7 @@ def check_e3(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 yield finding(
                     j, "E3", _severity(law, "error"),
                     f"被告人{d.name}犯{it.printed}被判处{p}{fmt_term(it.months)}，超过该罪{p}的法定最高刑{fmt_term(hi)}。",
-                    ev, defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
+                    ev, defendant=d, basis=f"刑法{fmt_articles(law.articles)}",
                     data={"charge": it.charge, "months": it.months, "max": hi},
                 )  # fmt: skip
             elif it.months < lo and _own_floor(p, lo) and not below_allowed(
@@ -289,7 +289,7 @@ def _e3_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]
                 continue
             yield finding(
                 j, "E3", "warning", f"{which}对{d.name}以{c.charge}判处{p}{fmt_term(months)}，{said}，请核对。",
-                evidence(j, field, label) + ev, defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
+                evidence(j, field, label) + ev, defendant=d, basis=f"刑法{fmt_articles(law.articles)}",
                 data={"charge": law.name, "principal": p, "months": months, **level},
             )  # fmt: skip
 
@@ -364,7 +364,7 @@ def _beyond_the_harm(
         j, "E3", _severity(law, "warning"),
         f"{short.said}{found}，被告人{d.name}犯{it.printed}却被判处{shown}，该刑罚仅第{b.level}档（{b.condition}）可判，"
         f"{needs}。",
-        short.evidence + count_evidence(j, i, it.count), defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
+        short.evidence + count_evidence(j, i, it.count), defendant=d, basis=f"刑法{fmt_articles(law.articles)}",
         data={"charge": it.charge, "principal": p, "months": it.months, "harm": found, "bracket_harm": b.harm},
     )  # fmt: skip
 
@@ -498,7 +498,7 @@ def _beside_the_role(
                 j, "E3", _severity(law, "error"),
                 f"被告人{d.name}犯{it.printed}被判处{p}{fmt_term(it.months)}，超过参加者各档的最高刑{fmt_term(top)}"
                 "（更重之档仅适用于组织、领导者）。",
-                count_evidence(j, i, it.count), defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
+                count_evidence(j, i, it.count), defendant=d, basis=f"刑法{fmt_articles(law.articles)}",
                 data={"charge": it.charge, "months": it.months, "max": top},
             )  # fmt: skip
         return
@@ -512,7 +512,7 @@ def _beside_the_role(
         j, "E3", _severity(law, "warning"),
         f"被告人{d.name}犯{it.printed}，属第{b.level}档（{b.condition}），却被判处{p}{fmt_term(it.months)}，"
         f"低于该档最低刑{fmt_term(r[0])}，且未见减轻处罚情节{lightly(j, d)}。",
-        count_evidence(j, i, it.count), defendant=d, basis=f"刑法第{'、'.join(law.articles)}条；刑法第六十三条",
+        count_evidence(j, i, it.count), defendant=d, basis=f"刑法{fmt_articles(law.articles)}；刑法第六十三条",
         data={"charge": it.charge, "months": it.months, "min": r[0], "bracket": b.level},
     )  # fmt: skip
 
@@ -747,7 +747,7 @@ def _severity_unstated(
             j, "E3", _severity(law, "warning"),
             f"被告人{d.name}犯{it.printed}被判处{p}{fmt_term(it.months)}{under}，仅第{b.level}档（{b.condition}）有此刑期，"
             f"本院认为部分未认定该情节，亦未见减轻处罚情节{lightly(j, d)}。",
-            count_evidence(j, i, it.count), defendant=d, basis=f"刑法第{'、'.join(law.articles)}条；刑法第六十三条",
+            count_evidence(j, i, it.count), defendant=d, basis=f"刑法{fmt_articles(law.articles)}；刑法第六十三条",
             data={"charge": it.charge, "months": it.months, "min": low.min_months},
         )  # fmt: skip
         return
@@ -755,7 +755,7 @@ def _severity_unstated(
         j, "E3", _severity(law, "warning"),
         f"被告人{d.name}犯{it.printed}被判处{p}{fmt_term(it.months)}，仅第{b.level}档（{b.condition}）有此刑期，"
         "本院认为部分未认定该情节。",
-        count_evidence(j, i, it.count), defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
+        count_evidence(j, i, it.count), defendant=d, basis=f"刑法{fmt_articles(law.articles)}",
         data={"charge": it.charge, "months": it.months},
     )  # fmt: skip
 
@@ -873,7 +873,7 @@ def _beside_the_paragraphs(
     if not allowed or not ranges or len(allowed) == len(brackets):
         return
     hi, lo = max(r[1] for r in ranges), min(r[0] for r in ranges)
-    where = f"第{law.articles[0]}条" + "、".join(f"第{n}款" for n in sorted(cited))
+    where = fmt_articles(law.articles[:1]) + "、".join(f"第{n}款" for n in sorted(cited))
     cites = {(e.start, e.end): e for k, r in enumerate(j.article_refs) if r.article in law.articles
              for e in evidence(j, f"article_refs[{k}]", "依照条款")}  # 第三百四十七条第一款、第三款: one span, two refs
     ev = count_evidence(j, i, it.count) + list(cites.values())[:2]
@@ -1414,7 +1414,7 @@ def _above_the_stated_level(j: Judgment, ctx: Context, on: date | None) -> Itera
             f"本院认为部分认定数额{stated}，被告人{d.name}犯{it.printed}却被判处{p}{fmt_term(it.months) if p in _FIXED else ''}，"
             f"该刑罚仅第{b.level}档（{b.condition}）可判，本院认为部分未认定"
             + (f"数额{b.amount_level}或相应情节。" if b.amount_level else "该档的数额或情节。"),
-            ev_level + count_evidence(j, i, it.count), defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
+            ev_level + count_evidence(j, i, it.count), defendant=d, basis=f"刑法{fmt_articles(law.articles)}",
             data={"stated": stated, "charge": it.charge, "principal": p, "months": it.months, "bracket": b.number},
         )  # fmt: skip
 
@@ -2323,7 +2323,7 @@ def _e5_history(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]
                     j, "E5", "warning",
                     f"{which}对{d.name}以{c.charge}判处{p}{fmt_term(c.term_months) if p in _FIXED else ''}，复述中该罪未见"
                     f"罚金或没收财产；{law.name}的相应量刑幅度应当并处财产刑，请核对。",
-                    evidence(j, field, label), defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
+                    evidence(j, field, label), defendant=d, basis=f"刑法{fmt_articles(law.articles)}",
                     data={"charge": law.name, "principal": p},
                 )  # fmt: skip
 
@@ -2367,7 +2367,7 @@ def _e5_fine_missing(
     return finding(
         j, "E5", _severity(law, "error"),
         f"被告人{d.name}犯{it.printed}，该罪依法应当并处罚金，判决未判处罚金。",
-        ev, defendant=d, basis=f"刑法第{'、'.join(law.articles)}条",
+        ev, defendant=d, basis=f"刑法{fmt_articles(law.articles)}",
         data={"charge": it.charge, "brackets": [b.number for b in matching]},
     )  # fmt: skip
 
@@ -2617,6 +2617,11 @@ def check_e18(j: Judgment, ctx: Context) -> Iterator[Finding]:
                 )  # fmt: skip
 
 
+def _article_order(article: str) -> tuple[int, ...]:
+    """An article's place in the Criminal Law: 133 < 133-1 < 134."""
+    return tuple(int(x) for x in article.split("-"))
+
+
 @rule("E17", "罪名不规范或引用法条与罪名不符", "最高人民法院、最高人民检察院关于执行刑法确定罪名的规定")
 def check_e17(j: Judgment, ctx: Context) -> Iterator[Finding]:
     cited = {r.article for r in j.article_refs if is_criminal_law(r.law)}
@@ -2640,11 +2645,11 @@ def check_e17(j: Judgment, ctx: Context) -> Iterator[Finding]:
             arts = set(articles_for_charge(n.standard))
             if arts and not (arts & cited):
                 if not specific and arts:
-                    msg = f"判决认定被告人{d.name}犯{printed}，但所引用的刑法条文中没有规定该罪的第{'、'.join(sorted(arts))}条。"
+                    msg = f"判决认定被告人{d.name}犯{printed}，但所引用的刑法条文中没有规定该罪的{fmt_articles(sorted(arts))}。"
                 else:
                     # (the articles cited may be other counts' own: 第263条 for his 抢劫罪 beside a 盗窃罪)
-                    msg = (f"判决认定被告人{d.name}犯{printed}（刑法第{'、'.join(sorted(arts))}条），"
-                           f"所引用的刑法分则条文（第{'、'.join(sorted(specific, key=lambda a: int(a.split('-')[0])))}条）"
+                    msg = (f"判决认定被告人{d.name}犯{printed}（刑法{fmt_articles(sorted(arts))}），"
+                           f"所引用的刑法分则条文（{fmt_articles(sorted(specific, key=_article_order))}）"
                            "中没有该条。")
                 if review:
                     msg += "本文书核准或维持原判决的部分内容，该罪名可能沿用原判决引用的条文。"
@@ -2799,10 +2804,10 @@ def _review_citing_other_articles(j: Judgment, specific: set[str]) -> Iterator[F
     fitting = {a for c in charges for a in articles_for_charge(c)}
     if specific & fitting:
         return
-    shown = "、".join(sorted(specific, key=lambda a: int(a.split("-")[0])))
+    shown = fmt_articles(sorted(specific, key=_article_order))
     yield finding(
         j, "E17", "warning",
-        f"本文书核准或维持的罪名（{'、'.join(sorted(charges))}）与所引用的刑法第{shown}条均不相符，"
+        f"本文书核准或维持的罪名（{'、'.join(sorted(charges))}）与所引用的刑法{shown}均不相符，"
         "请核对所引法律的名称与条文（是否应为刑事诉讼法）。",
         [e for k, r in enumerate(j.article_refs) for e in evidence(j, f"article_refs[{k}]", "依照条款")
          if is_criminal_law(r.law)][:3],
@@ -2861,7 +2866,7 @@ def _other_paragraph(
         shown = "、".join(f"第{p}款" for p in sorted({r.paragraph for _, r in refs if r.paragraph is not None}))
         yield finding(
             j, "E17", "warning",
-            f"判决认定被告人{d.name}犯{printed}（刑法第{article}条第{'、'.join(map(str, sorted(own)))}款），"
+            f"判决认定被告人{d.name}犯{printed}（刑法{fmt_articles([article])}第{'、'.join(map(str, sorted(own)))}款），"
             f"所引用的却是该条{shown}。",
             ev + [e for k, _r in refs for e in evidence(j, f"article_refs[{k}]", "依照条款")][:3], defendant=d,
             data={"charge": standard, "article": article, "paragraphs": sorted(own),
