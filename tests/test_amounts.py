@@ -763,6 +763,59 @@ def test_the_total_is_of_the_defendants_convicted_of_its_charge() -> None:
     assert only == Decimal(93600)
 
 
+def test_a_launderer_s_amount_is_what_he_moved_not_the_victims_losses_nor_his_profit() -> None:
+    """掩饰、隐瞒: each victim's loss to the fraud (被骗人民币28,000元), then what the defendant withdrew of it
+    (取现人民币30,000元, 17,500元 of the 19,500元 the next victim lost, the rest frozen), then the total he moved and
+    the profits: the amount is what he moved (掩饰隐瞒解释 第三条), the sums withdrawn adding up to the total stated;
+    the losses count only where the text tells nothing moved, and a profit (获利) never, even with no total of
+    another role."""
+    moved = ("经审理查明，被告人甲某明知他人银行卡内的钱款系犯罪所得，仍提供其本人名下的银行卡并负责取现。2023年5月6日，被害人"
+             "乙某在电信网络诈骗中被骗人民币28,000元，该款转入甲某的银行卡后，甲某在柜台取现人民币30,000元（含上家另行转入的"
+             "犯罪所得2,000元）；次日，被害人丙某在电信网络诈骗中被骗人民币19,500元，该款转入甲某的银行卡后，甲某在另一网点取现"
+             "人民币17,500元，剩余款项被银行冻结。甲某共计取现转移犯罪所得人民币47,500元，从中获利人民币1,400元，其同伙丁某获利"
+             "人民币600元。")
+    found = [(a.text, a.role) for a in extract_amounts(moved, charge="掩饰、隐瞒犯罪所得罪") if not a.is_restatement]
+    assert found == [("28,000元", "loss"), ("30,000元", "transfer"), ("2,000元", "other"), ("19,500元", "loss"),
+                     ("17,500元", "transfer"), ("47,500元", "gains"), ("1,400元", "other"), ("600元", "other")]
+    assert total_crime_amount(moved, charge="掩饰、隐瞒犯罪所得罪") == Decimal("47500")
+    losses = ("经审理查明，被告人甲某明知是犯罪所得仍提供银行卡。被害人乙某、丙某分别被骗人民币2万元、3万元，上述款项转入甲某的"
+              "银行卡后被其取现交给上家，甲某获利人民币1000元。")
+    assert total_crime_amount(losses, charge="掩饰、隐瞒犯罪所得罪") == Decimal("50000")
+
+
+def test_money_passed_on_is_a_sum_of_its_own() -> None:
+    """A fraud's 该款转入甲某的银行卡后，由甲某…取现人民币37,400元，剩余款项被银行冻结: what became of the 39,400元, no
+    more money and no restatement of it (X3 read the 37,400元 as a slip of the pen for it)."""
+    fraud = ("经审理查明，被告人甲某冒充客服骗取被害人乙某人民币39,400元，该款转入甲某的银行卡后，由甲某在银行网点取现人民币"
+             "37,400元，剩余款项被银行冻结。")
+    assert [(a.role, a.is_restatement) for a in extract_amounts(fraud, charge="诈骗罪")] == [
+        ("defrauded", False), ("other", False)]
+    assert total_crime_amount(fraud, charge="诈骗罪") == Decimal("39400")
+
+
+def test_amounts_among_money_told_before_are_parts_of_it() -> None:
+    """经查，上述款项中包括被害人乙某被骗的…30,000元、被害人丙某被骗的…21,350元 after 共计人民币61,350元: parts of that
+    money, no more of it; sums that add up to more than it are no such parts."""
+    text = ("经审理查明，被告人甲某以刷单返利为名骗取他人钱款共计人民币61,350元，随即购买虚拟货币转给上家。"
+            "经查，上述款项中包括被害人乙某被骗的人民币30,000元、被害人丙某被骗的人民币21,350元。")
+    assert [a.is_restatement for a in extract_amounts(text, charge="诈骗罪")] == [False, True, True]
+    assert total_crime_amount(text, charge="诈骗罪") == Decimal("61350")
+    more = text.replace("30,000元", "50,000元")
+    assert [a.is_restatement for a in extract_amounts(more, charge="诈骗罪")] == [False, False, False]
+
+
+def test_each_defendant_s_share_after_a_summing_up_total_is_part_of_it() -> None:
+    """综上，…共计人民币135,000元（即13.5万元）。其中，被告人甲某参与全部三起，诈骗金额…；被告人乙某参与第2、3起，…；
+    被告人丙某参与第3起，…: each defendant's share is inside the total, though the total restates the counts before it
+    (which are summed in its place)."""
+    text = ("经审理查明，被告人甲某、乙某、丙某冒充电商客服实施诈骗，具体事实如下：\n"
+            "1．骗取被害人丁某人民币40,000元；\n2．骗取被害人戊某人民币55,000元；\n3．骗取被害人己某人民币40,000元。\n"
+            "综上，三被告人共骗取三名被害人钱款共计人民币135,000元（即13.5万元）。其中，被告人甲某参与全部三起，诈骗金额人民币"
+            "135,000元；被告人乙某参与第2、3起，诈骗金额人民币95,000元；被告人丙某参与第3起，诈骗金额人民币40,000元。")
+    assert total_crime_amount(text, charge="诈骗罪") == Decimal("135000")
+    assert total_crime_amount(text) == Decimal("135000")
+
+
 @pytest.mark.parametrize(
     ("text", "charge", "roles", "total"),
     [
@@ -777,19 +830,20 @@ def test_the_total_is_of_the_defendants_convicted_of_its_charge() -> None:
          "丙公司的账户。", "挪用资金罪", ["transfer", "stolen"], "641900"),
         ("被告人甲某多次持卡取现后交给上线，共计转移诈骗犯罪所得人民币八万六千元，从中获取报酬人民币三千元。",
          "掩饰、隐瞒犯罪所得罪", ["gains", "other"], "86000"),  # what was laundered, not the fee
-        # the fraud's money moved, not the mover's profit (掩饰隐瞒解释 第三条: the value of what was laundered)
+        # the fraud's money moved, not the mover's profit (掩饰隐瞒解释 第三条: the value of what was laundered);
+        # what the victims lost (被骗) is the fraud's loss, his profit his pay
         ("被告人甲某帮助转移诈骗资金共计人民币62.4万元，其中经查证系被害人被骗资金共计人民币38.7万元。甲某从中获利人民币8000元。",
-         "掩饰、隐瞒犯罪所得罪", ["defrauded", "defrauded", "gains"], "624000"),
+         "掩饰、隐瞒犯罪所得罪", ["defrauded", "loss", "other"], "624000"),
         # the launderer's profit is no money laundered: not added to the total of what was moved (掩饰隐瞒解释 第三条),
         # after it (从中获利) or before it (共计获利 … 共计价值)
         ("被告人甲某明知是他人诈骗的犯罪所得，仍持他人银行卡取现后交给上线。以上累计取现人民币614000元，甲某从中获利人民币"
          "12280元。",
-         "掩饰、隐瞒犯罪所得罪", ["defrauded", "gains"], "614000"),
+         "掩饰、隐瞒犯罪所得罪", ["transfer", "other"], "614000"),
         ("被告人甲某明知是盗窃所得的手机仍予以收购，后加价转卖，共计获利人民币1800元。经认定，上述手机共计价值人民币12600元。",
-         "掩饰、隐瞒犯罪所得罪", ["gains", "value"], "12600"),
+         "掩饰、隐瞒犯罪所得罪", ["other", "value"], "12600"),
         # the money moved on is the amount laundered, not the 犯罪所得 its sentence names first
         ("被告人乙某明知是他人诈骗犯罪所得，仍将上游资金分多笔转至指定账户，共计转移资金人民币9.36万元，获利人民币1870元。",
-         "掩饰、隐瞒犯罪所得罪", ["transfer", "gains"], "93600"),
+         "掩饰、隐瞒犯罪所得罪", ["transfer", "other"], "93600"),
         # a call-centre hand's wages and commission are his pay, no money defrauded, even after 共计
         ("被告人甲某参与诈骗，致被害人乙某、丙某分别被骗人民币31.2万元、40.8万元，合计人民币72万元。甲某在此期间领取工资、"
          "提成共计人民币4.2万元。", "诈骗罪", ["defrauded", "defrauded", "defrauded", "other"], "720000"),

@@ -680,6 +680,29 @@ def test_x3_an_amount_the_facts_restate_otherwise(restated: str, slip: str | Non
                      if slip else []), found
 
 
+_PASSED_ON = "人民币39,400元，该款转入甲某的银行卡后，由甲某在银行网点取现人民币37,400元，剩余款项被银行冻结"
+
+
+@pytest.mark.parametrize(
+    ("charge", "facts", "reason", "article", "total"),
+    [
+        ("诈骗罪", "冒充客服骗取乙某" + _PASSED_ON, "骗取他人财物，", "二百六十六", 39400),
+        ("掩饰、隐瞒犯罪所得罪", "明知是犯罪所得仍提供银行卡。被害人乙某在电信网络诈骗中被骗" + _PASSED_ON,
+         "明知是犯罪所得而予以转移，", "三百一十二", 37400),
+    ],
+)
+def test_x3_money_the_facts_tell_passed_on_is_no_slip(
+    charge: str, facts: str, reason: str, article: str, total: int
+) -> None:
+    """…被骗人民币39,400元，该款转入甲某的银行卡后，由甲某在银行网点取现人民币37,400元，剩余款项被银行冻结: two
+    sums of one sentence of the facts (what the victim lost, what was withdrawn of it), no restatement of the
+    first; of a fraud the 39,400元 is the amount, of a laundering the 37,400元 moved."""
+    over = dict(charge=charge, facts=facts, reason=reason, article=article)
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert j.total_crime_amount_yuan == total
+    assert not [f.message for f in run_checks([j]) if f.rule == "X3"]
+
+
 # three defendants: 甲某 and 乙某 in three thefts (3000元 and 4200元, 5600元, 5600元), 丙某 keeping watch at the
 # later two
 SHARED_THEFTS = (

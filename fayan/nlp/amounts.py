@@ -66,7 +66,11 @@ the stronger words; for 另查明, of the main facts) or the sum of its part so 
 So is the same sum written again in a bracket right after it (12,368,000元（一千二百
 三十六万八千元）, 23,865,000元（即2386.5万元）), and what a further finding says is
 left of a crime amount of the main facts once money paid back is taken off (另查明，
-…归还4万元；尚欠透支本金46,327.45元 after 透支本金86,327.45元).
+…归还4万元；尚欠透支本金46,327.45元 after 透支本金86,327.45元), and the amounts after a word that points
+back at money among which they are (``among``: 经查，上述款项中包括被害人乙被骗的30,000元、丙被骗的21,350元)
+where they add up to no more than a crime amount before it in its paragraph.  Money passed on after it was
+taken (被骗39,400元，该款转入甲的银行卡后，由甲取现37,400元) is a sum of its own, what became of the money:
+``other``, neither counted nor a restatement.
 
 The total
 ---------
@@ -88,7 +92,8 @@ stated total then absorbs its parts (``amount_scope.tsv``):
   sums to it exactly.
 
 A per-person amount (每人8000元) is covered by a total later in its sentence; a
-defendant's own total after the total of all (以上共计…106500元。其中，被告人乙参与第5至12起，
+defendant's share after 其中 (综上…共计436,300元。其中，被告人乙参与第3、5、6、8起，诈骗金额182,200元；…) or
+own total after the total of all (以上共计…106500元。其中，被告人乙参与第5至12起，
 共计8起，盗窃数额为18300元) is a part of it, whether that total or its counts are summed; a
 net amount (实际骗取15.2万元, or one after a sentence's opening 扣除…， clause) replaces
 the amounts before it in its paragraph, and so does an amount that a gross
@@ -102,7 +107,10 @@ The answer is the sum of what is left.  When no counted amount is stated, gains
 prosecutor's conclusion are.  A charge that counts gains beside other roles
 (掩饰、隐瞒: the 犯罪所得 laundered) does not add them to a total the text states of
 another role: 累计取现614000元，从中获利12280元 is 614000, the profit is no money
-laundered.  A gambling case's stakes and the house's take of them (赌资 and
+laundered (of 掩饰、隐瞒 the profit words are no gains at all: 获利, 违法所得 are ``other``).  A charge's
+fallback roles (``amount_charge_roles.tsv``'s fourth column) count only where none of its roles does: of
+掩饰、隐瞒 the victims' losses to the crime laundered (被害人乙…被骗48,000元) where the text tells nothing the
+defendant moved (取现50,000元).  A gambling case's stakes and the house's take of them (赌资 and
 抽头渔利: ``gambling`` and ``rake``) are two measures, never summed: the take
 counts where the text states it.  Where the caller names defendants whose
 amounts do not count (``without``), an amount the text tells of one of them (a
@@ -295,6 +303,7 @@ class _Lex:
     share_re: re.Pattern[str]
     portion_re: re.Pattern[str]
     rest_re: re.Pattern[str]
+    among_re: re.Pattern[str]
     person_re: re.Pattern[str]
     placeholder: frozenset[str]
     name_end_re: re.Pattern[str]
@@ -302,7 +311,8 @@ class _Lex:
     backref_para_re: re.Pattern[str]
     parts: dict[str, str]
     part_re: re.Pattern[str]
-    charge_roles: tuple[tuple[str, frozenset[str], frozenset[str]], ...]  # (word, roles, means)
+    # (word, roles, means, fallback)
+    charge_roles: tuple[tuple[str, frozenset[str], frozenset[str], frozenset[str]], ...]
     scoped: tuple[tuple[str, _Cue], ...]  # the cues of some charges alone (their ``charges``)
     by_charges: dict[tuple[str, ...], "_Lex"]  # the lexicon in effect for the scopes a charge matches
 
@@ -330,12 +340,13 @@ def _lex(directory: str) -> _Lex:
             cues[word] = _Cue(role, side, strength == "strong")
 
     scope: dict[str, list[str]] = {
-        kind: [] for kind in ("details", "summary", "recap", "net", "per", "share", "portion", "rest")
+        kind: []
+        for kind in ("details", "summary", "recap", "net", "per", "share", "portion", "rest", "among")
     }
     s_path = str(lexicon_path(_SCOPE, directory))
     for line, (word, kind) in load_table(_SCOPE, 2, directory):
         if kind not in scope:
-            kinds = "details, summary, recap, net, per, share, portion or rest"
+            kinds = "details, summary, recap, net, per, share, portion, rest or among"
             raise LexiconError(f"scope must be {kinds}; found {kind!r}", s_path, line)
         scope[kind].append(word)
 
@@ -346,9 +357,9 @@ def _lex(directory: str) -> _Lex:
             raise LexiconError(f"part must be one of {', '.join(PARTS)}; found {part!r}", p_path, line)
         parts[word] = part
 
-    charge_roles: list[tuple[str, frozenset[str], frozenset[str]]] = []
+    charge_roles: list[tuple[str, frozenset[str], frozenset[str], frozenset[str]]] = []
     c_path = str(lexicon_path(_CHARGE_ROLES, directory))
-    for line, (word, roles, means) in load_table(_CHARGE_ROLES, 3, directory, min_columns=2):
+    for line, (word, roles, means, fallback) in load_table(_CHARGE_ROLES, 4, directory, min_columns=2):
         names = frozenset(r.strip() for r in roles.split(",") if r.strip())
         bad = sorted(names - CRIME_ROLES)
         if not names or bad:
@@ -366,7 +377,15 @@ def _lex(directory: str) -> _Lex:
             )
         if by and not names & _ACT_ROLES:
             raise LexiconError(f"means need an act among the roles; found {roles!r}", c_path, line)
-        charge_roles.append((word, names, by))
+        after = frozenset(r.strip() for r in fallback.split(",") if r.strip())
+        if after & (names | by) or after - CRIME_ROLES:
+            raise LexiconError(
+                "fallback must be a comma-separated list of crime roles the charge does not count; "
+                f"found {fallback!r}",
+                c_path,
+                line,
+            )
+        charge_roles.append((word, names, by, after))
 
     names: dict[str, list[str]] = {"person": [], "placeholder": [], "after_name": []}
     n_path = str(lexicon_path(_NAMES, directory))
@@ -403,6 +422,7 @@ def _lex(directory: str) -> _Lex:
         # right before the amount, a few characters between at most (余下的5万元, 余款人民币五万元)
         portion_re=re.compile(rf"(?:{alternation(scope['portion'])})[^，,。；;0-9０-９]{{0,4}}$"),
         rest_re=re.compile(rf"(?:{alternation(scope['rest'])})[^，,。；;0-9０-９]{{0,4}}$"),
+        among_re=re.compile(alternation(scope["among"])),
         person_re=re.compile(rf"(?:{alternation(names['person'])})$"),
         placeholder=frozenset(names["placeholder"]),
         name_end_re=re.compile(alternation(name_ends)),
@@ -991,7 +1011,7 @@ def extract_amounts(
     if section not in PARTS:
         raise UsageError(f"section must be one of {', '.join(PARTS)}; got {section!r}")
     lex = _lex_for(charge)
-    counted, means = _charge_row(charge, lex)
+    counted, means, fallback = _charge_row(charge, lex)
     layout = _Layout.of(text)
     parts = _parts(text, layout, lex, section)
     counts = _counts(text, layout, parts)
@@ -1073,7 +1093,12 @@ def extract_amounts(
                 text, layout.sentence(d.start)[0], d.start):
             d.role, d.cue, d.cue_before = "other", None, False
 
-    restated = _restatements(drafts, layout)
+    restated, moved = _restatements(drafts, layout, fallback)
+    # money passed on after it was taken (被骗人民币39,400元，该款转入甲的银行卡后，由甲取现人民币37,400元): a sum
+    # the facts tell of their own, what became of the money, neither more money nor that money told again (X3
+    # reads no slip of the pen in it)
+    for k in moved:
+        drafts[k].role, drafts[k].cue, drafts[k].cue_before = "other", None, False
     counted_out = _counted_out(drafts, layout)
     out: list[AmountFound] = []
     count_starts = [s for s, _ in counts]  # (by start alone: a part's uncounted start holds None, no number to order)
@@ -1101,14 +1126,14 @@ def extract_amounts(
     return out
 
 
-def _charge_row(charge: str | None, lex: _Lex) -> tuple[frozenset[str], frozenset[str]]:
-    """(roles, means) of the first row of ``amount_charge_roles.tsv`` whose word is in ``charge``; empty
-    without one."""
+def _charge_row(charge: str | None, lex: _Lex) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(roles, means, fallback) of the first row of ``amount_charge_roles.tsv`` whose word is in ``charge``;
+    empty without one."""
     if charge:
-        for word, roles, means in lex.charge_roles:
+        for word, roles, means, fallback in lex.charge_roles:
             if word in charge:
-                return roles, means
-    return frozenset(), frozenset()
+                return roles, means, fallback
+    return frozenset(), frozenset(), frozenset()
 
 
 def _means_of_act(
@@ -1147,12 +1172,19 @@ def _inside(drafts: Sequence[_Draft], starts: list[int], pos: int) -> bool:
     return k >= 0 and drafts[k].start <= pos < drafts[k].end
 
 
-def _restatements(drafts: Sequence[_Draft], layout: _Layout) -> set[int]:
-    """Indexes of the amounts that restate money counted elsewhere.
+def _restatements(
+    drafts: Sequence[_Draft], layout: _Layout, upstream: Collection[str] = ()
+) -> tuple[set[int], set[int]]:
+    """Indexes of the amounts that restate money counted elsewhere, and of those that tell money counted
+    before passed on (:func:`_moved_on`). ``upstream`` are the charge's fallback roles
+    (``amount_charge_roles.tsv``): money moved on right after an amount of one is no part of it but the
+    charge's act (掩饰、隐瞒: 被害人乙…被骗人民币39,400元，该款…转入…后，由甲取现人民币37,400元 is what 甲
+    laundered).
 
     What was counted so far is kept per part and paragraph as it grows, so that a long text (a 5 MB file) costs
     time in proportion to its amounts, not to their square."""
     out: set[int] = set()
+    moved: set[int] = set()
     crime = [d.role in CRIME_ROLES for d in drafts]
     court_has_own = any(c and d.part == "facts" for d, c in zip(drafts, crime))
     main_part = "facts" if court_has_own else "prosecution"
@@ -1168,7 +1200,8 @@ def _restatements(drafts: Sequence[_Draft], layout: _Layout) -> set[int]:
     para_values: dict[tuple[str, int], dict[Decimal, set[str]]] = {}
     # the largest crime amount so far per paragraph that is not restated, totals too (总计人民币35万元)
     taken_max: dict[int, Decimal] = {}
-    portions = _portions(drafts, layout) | _told_again(drafts, layout.text)
+    last_role: dict[int, str] = {}  # the role of the last crime amount so far per paragraph
+    portions = _portions(drafts, layout) | _told_again(drafts, layout.text) | _among(drafts, layout)
     for k, d in enumerate(drafts):
         if d.part not in _FACT_PARTS or (d.part == "prosecution" and court_has_own) or k in portions:
             out.add(k)
@@ -1176,6 +1209,9 @@ def _restatements(drafts: Sequence[_Draft], layout: _Layout) -> set[int]:
         if k in out:
             continue  # a part of a restated total's details (below)
         paragraph = layout.paragraph(d.start)[0]
+        before_role = last_role.get(paragraph)
+        if crime[k]:
+            last_role[paragraph] = d.role
         n = n_counted.get(d.part, 0)
         sums_up = n >= 2 and _close(d.amount, sums[d.part])
         if crime[k] and d.is_total and sums_up and (details := _restated_details(drafts, k, crime, layout)):
@@ -1196,8 +1232,10 @@ def _restatements(drafts: Sequence[_Draft], layout: _Layout) -> set[int]:
                 out.add(k)
                 continue
         if crime[k] and not d.is_total:
-            if _moved_on(d, drafts[k - 1] if k else None, k - 1 in out, taken_max.get(paragraph), layout):
-                out.add(k)
+            if before_role not in upstream and _moved_on(
+                    d, drafts[k - 1] if k else None, k - 1 in out or k - 1 in moved, taken_max.get(paragraph),
+                    layout):
+                moved.add(k)
                 continue
             n_counted[d.part] = n_counted.get(d.part, 0) + 1
             sums[d.part] = sums.get(d.part, Decimal(0)) + d.amount
@@ -1205,7 +1243,7 @@ def _restatements(drafts: Sequence[_Draft], layout: _Layout) -> set[int]:
             para_values.setdefault((d.part, paragraph), {}).setdefault(d.amount, set()).add(d.role)
         if crime[k]:
             taken_max[paragraph] = max(taken_max.get(paragraph, d.amount), d.amount)
-    return out
+    return out, moved
 
 
 def _left_of(
@@ -1286,6 +1324,30 @@ def _portions(drafts: Sequence[_Draft], layout: _Layout) -> set[int]:
             out.update(i for i in split if drafts[i].role in CRIME_ROLES
                        and (whole.role in _ACT_ROLES or drafts[i].role not in _ACT_ROLES))
         k = split[-1] + 1
+    return out
+
+
+def _among(drafts: Sequence[_Draft], layout: _Layout) -> set[int]:
+    """Indexes of the crime amounts after a word that points back at money among which they are
+    (``amount_scope.tsv``'s ``among``: 经查，上述款项中包括被害人乙被骗的人民币30,000元、被害人丙被骗的人民币
+    21,350元), to the end of its sentence (its 。): parts of that money, no more of it, where they add up to no
+    more than a crime amount of their part told before the word in its paragraph (the 共计人民币61,350元 the
+    defendant received)."""
+    lex = _lex()
+    text = layout.text
+    starts = [d.start for d in drafts]
+    out: set[int] = set()
+    for m in lex.among_re.finditer(text):
+        end = min(i for i in (text.find("。", m.end()), text.find("\n", m.end()), len(text)) if i != -1)
+        p_start, _ = layout.paragraph(m.start())
+        lo, mid, hi = (bisect.bisect_left(starts, x) for x in (p_start, m.start(), end))
+        parts = [i for i in range(mid, hi) if drafts[i].role in CRIME_ROLES]
+        if not parts:
+            continue
+        part = drafts[parts[0]].part
+        wholes = [d.amount for d in drafts[lo:mid] if d.role in CRIME_ROLES and d.part == part]
+        if wholes and sum((drafts[i].amount for i in parts), Decimal(0)) <= max(wholes) + _CENT:
+            out.update(parts)
     return out
 
 
@@ -1380,7 +1442,8 @@ def total_crime_amount(
     """The total crime amount of a document (or of its fact section alone), in yuan.
 
     ``charge`` (a charge name such as 盗窃罪) chooses the roles that count
-    (``amount_charge_roles.tsv``); a charge that is not amount-based gives None.
+    (``amount_charge_roles.tsv``; its fallback roles where none of those is stated); a charge that is not
+    amount-based gives None.
     Without a charge the roles are inferred from the text (:func:`counted_roles`).
     ``names`` are the defendants' names where the caller knows them (as for
     :func:`extract_amounts`); an amount the text tells of a defendant named in
@@ -1403,12 +1466,13 @@ def total_crime_amount(
     found = extract_amounts(text, charge=charge, names=names)
     layout = _Layout.of(text)
     lex = _lex()
+    fallback = _charge_row(charge, lex)[2]
     cny = [
         a for a in found
         if a.currency == "CNY" and a.qualifier != "range"  # 3800元至69800元不等
         and a.defendant not in without
     ]
-    for role_set in (roles, *_FALLBACK_ROLES):
+    for role_set in (roles, *([fallback] if fallback else []), *_FALLBACK_ROLES):
         pool = [a for a in cny if a.role in role_set and not a.is_restatement]
         pool += _taken_on(cny, role_set, pool)
         pool, superseded = _net_of_repaid(pool, cny, layout, lex)
@@ -1587,8 +1651,9 @@ def _sum_with_totals(
     recaps = [a.is_total and (_counts_acts(layout, lex, a.start) == "recap"
                               or _closes_list(layout, lex, a.start) is not None) for a in items]
     for k, b in enumerate(items):
-        # 共计人民币126000元，被告人乙参与诈骗金额人民币38500元: one participant's share of a total before it
-        if _share_of_total(b, items, layout, lex) or _own_total(b, wholes, names, layout, lex):
+        # 共计人民币126000元，被告人乙参与诈骗金额人民币38500元: one participant's share of a total before it, whether
+        # that total or its counts are summed (综上…共计人民币436,300元。其中，被告人乙参与第3、5、6、8起，诈骗金额…)
+        if _share_of_total(b, wholes, layout, lex) or _own_total(b, wholes, names, layout, lex):
             absorbed[k] = True
     for t, a in enumerate(items):
         if absorbed[t]:
@@ -1675,10 +1740,12 @@ _ANOTHER_RE = re.compile(r"[另又还再]$")
 
 def _share_of_total(b: AmountFound, items: Sequence[AmountFound], layout: _Layout, lex: _Lex) -> bool:
     """Whether ``b`` is one participant's share (a share word before it in its clause: 参与, 个人实得) of a total of
-    its part and count stated before it: in its sentence (共计人民币126000元，被告人乙参与诈骗金额人民币38500元), or, as
-    long as the total is no smaller, in the sentence before it up to a 。 (抽头渔利共计人民币28600元。其间，被告人乙受雇
-    负责记账，其参与期间抽头渔利人民币17200元: a part of the 28600, told of one defendant), where no 另, 又, 还 or 再
-    makes it another act (…共计5000元。被告人乙还参与盗窃3000元)."""
+    its part and count stated before it (of ``items``: those summed, and totals restated, whose counts are:
+    综上，…共计人民币436,300元。其中，被告人乙参与第3、5、6、8起，诈骗金额人民币182,200元；…): in its sentence
+    (共计人民币126000元，被告人乙参与诈骗金额人民币38500元), or, as long as the total is no smaller, in the
+    sentence before it up to a 。 (抽头渔利共计人民币28600元。其间，被告人乙受雇负责记账，其参与期间抽头渔利人民币
+    17200元: a part of the 28600, told of one defendant), where no 另, 又, 还 or 再 makes it another act (…共计
+    5000元。被告人乙还参与盗窃3000元)."""
     text = layout.text
     c_start, _ = layout.clause(b.start)
     # (not 参与 of 集资参与人, a person: 实际骗取集资参与人人民币316.2万元 is no share)

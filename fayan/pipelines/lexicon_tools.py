@@ -139,7 +139,7 @@ _FILES: tuple[_FileSpec, ...] = (
     _FileSpec("bracket_acts.tsv", 4, 3, key=(0, 1), value=(2, 3)),
     _FileSpec("numerals.tsv", 3, value=(1, 2)),
     _FileSpec("look_alike.tsv", 2, key=(0, 1)),
-    _FileSpec("amount_charge_roles.tsv", 3, 2, value=(1, 2)),
+    _FileSpec("amount_charge_roles.tsv", 4, 2, value=(1, 2, 3)),
     _FileSpec("law/provinces.tsv", 4, 2, value=(1, 2, 3)),
     _FileSpec("law/cities.tsv", 3, 2, value=(1, 2)),
     _FileSpec("law/counties.tsv", 3, key=(0, 1, 2)),  # a name twice in one province is meant (it tells no city)
