@@ -4224,16 +4224,79 @@ def test_e5_a_fine_below_its_times_of_the_crime_amount(
     assert e5 == (["被告人甲某被判处罚金30000元，低于犯罪数额80000元的0.5倍（40000元）。"] if fires else []), e5
 
 
-@pytest.mark.parametrize(("taken", "said", "fires"), [
-    ("28万元", "数额较大", True),  # 数额巨大 from 20万, and from 10万 with 较重情节: 巨大 either way
-    ("28万元", "数额巨大", False),
-    ("15万元", "数额较大", False),  # 巨大 only with 较重情节, which the clause does not name
+_PROMOTED = "为他人谋取职务提拔、调整，"  # a ground of 较重情节 (2016 贪污贿赂解释 第一条第三款(三))
+
+
+@pytest.mark.parametrize(("taken", "said", "ground", "where"), [
+    # 数额巨大 from 20万, and from 10万 with 较重情节: 巨大 either way; with no ground stated only the first figures hold
+    ("28万元", "数额较大", "", "全国标准"),
+    ("28万元", "数额较大", _PROMOTED, "各项标准"),
+    ("28万元", "数额巨大", "", None),
+    ("15万元", "数额较大", "", None),  # 巨大 only with 较重情节
+    ("15万元", "数额较大", _PROMOTED, None),  # which the court may not have counted
 ])
-def test_e4_a_level_below_what_the_amount_reaches_on_both_bases_of_a_charge(taken: str, said: str, fires: bool) -> None:
-    over = dict(charge="受贿罪", article="三百八十五", facts=f"收受他人财物人民币{taken}", reason=f"收受他人财物，{said}，",
-                sentence="有期徒刑四年，并处罚金人民币二十万元", end="2023年12月1日")  # fmt: skip
+def test_e4_a_level_below_what_the_amount_reaches_on_both_bases_of_a_charge(
+    taken: str, said: str, ground: str, where: str | None
+) -> None:
+    over = dict(charge="受贿罪", article="三百八十五", facts=f"收受他人财物人民币{taken}",
+                reason=f"{ground}收受他人财物，{said}，", sentence="有期徒刑四年，并处罚金人民币二十万元",
+                end="2023年12月1日")  # fmt: skip
     found = [m for m in _messages("E4", **over) if m.startswith("本院认为部分认定")]
-    assert found == (["本院认为部分认定数额较大，而查明犯罪数额280000元按各项标准已属数额巨大。"] if fires else [])
+    assert found == ([f"本院认为部分认定数额较大，而查明犯罪数额280000元按{where}已属数额巨大。"] if where else [])
+
+
+_BRIBE_ARTICLES = "三百八十五条、第三百八十六条、第三百八十三条第一款第二"
+
+
+@pytest.mark.parametrize(("charge", "article", "facts", "reason", "extra", "fires"), [
+    # 16.8万: 数额较大 (3万 to 20万); 其他严重情节 from 10万 only with a ground of 第一条第三款 the reasoning states
+    ("受贿罪", _BRIBE_ARTICLES, "收受他人财物人民币16.8万元", "收受他人财物，数额巨大，", "", True),
+    ("贪污罪", "三百八十二条、第三百八十三条第一款第二", "利用职务上的便利，侵吞公款人民币16.8万元",
+     "利用职务上的便利，侵吞公款，数额巨大，", "", True),
+    ("受贿罪", _BRIBE_ARTICLES, "收受他人财物人民币16.8万元", "收受他人财物，数额巨大，不具有其他严重情节，", "", True),
+    ("受贿罪", _BRIBE_ARTICLES, "收受他人财物人民币16.8万元", f"{_PROMOTED}收受他人财物，数额巨大，", "", False),
+    ("受贿罪", _BRIBE_ARTICLES, "收受他人财物人民币16.8万元", "收受他人财物，数额巨大，",
+     "被告人甲某曾因故意犯罪受过刑事追究，系累犯，依法应当从重处罚。", False),
+    ("受贿罪", _BRIBE_ARTICLES, "收受他人财物人民币16.8万元", "收受他人财物，数额巨大，",
+     "被告人甲某为他人谋取职务提拔，具有其他严重情节。", False),
+    ("受贿罪", _BRIBE_ARTICLES, "收受他人财物人民币25万元", "收受他人财物，数额巨大，", "", False),
+])
+def test_e4_a_level_the_amount_reaches_only_on_grounds_the_reasoning_does_not_state(
+    charge: str, article: str, facts: str, reason: str, extra: str, fires: bool
+) -> None:
+    """受贿 of 16.8万元 found 数额巨大 and sentenced in 383's second bracket: the 10万元 of 其他严重情节 (2016 贪污贿赂解释
+    第二条第三款) hold only with one of 第一条第三款's grounds, which the reasoning does not state; 贪污 likewise."""
+    over = dict(charge=charge, article=article, facts=facts, reason=reason, extra=extra,
+                sentence="有期徒刑三年六个月，并处罚金人民币二十万元", end="2023年6月1日")  # fmt: skip
+    found = [m for m in _messages("E4", **over) if m.startswith("本院认为部分认定")]
+    source = "第一条第三款、第二条第三款、第三条第三款" if charge == "受贿罪" else "第一条第二款、第二条第二款、第三条第二款"
+    assert found == ([f"本院认为部分认定数额巨大，而查明犯罪数额168000元未达全国标准数额巨大的最低标准200000元；具有2016 "
+                      f"贪污贿赂解释 {source}规定情形之一的，100000元即可，本院认为部分未认定此类情形。"]
+                     if fires else []), found
+
+
+@pytest.mark.parametrize(("facts", "reason", "fires"), [
+    ("利用职务上的便利，侵吞公款人民币2万元", "利用职务上的便利，侵吞公款，数额较大，", True),  # 较大 from 3万
+    ("利用职务上的便利，侵吞扶贫款人民币2万元", "利用职务上的便利，侵吞扶贫款，数额较大，", False),  # 1万 for 扶贫 款物
+])
+def test_e4_embezzlement_below_its_first_figure_without_a_ground(
+    facts: str, reason: str, fires: bool
+) -> None:
+    over = dict(charge="贪污罪", article="三百八十二条、第三百八十三条第一款第一", facts=facts, reason=reason,
+                sentence="有期徒刑一年，并处罚金人民币十万元", end="2020年12月1日")  # fmt: skip
+    found = [m for m in _messages("E4", **over) if m.startswith("本院认为部分认定")]
+    assert len(found) == fires, found
+
+
+def test_e4_a_bribe_between_the_two_figures_sentenced_in_the_second_bracket_with_no_level_found() -> None:
+    """No level and no ground stated: the term lies in a bracket the amount reaches under no figure that
+    holds."""
+    over = dict(charge="受贿罪", article=_BRIBE_ARTICLES, facts="收受他人财物人民币16.8万元", reason="收受他人财物，",
+                sentence="有期徒刑三年六个月，并处罚金人民币二十万元", end="2023年6月1日")  # fmt: skip
+    findings = [f for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "E4"]
+    assert [(f.severity, f.message) for f in findings] == [(
+        "warning", "查明犯罪数额168000元，按全国标准至多属第1档，被告人甲某被判处有期徒刑3年6个月，落入第2档，"
+        "本院认为部分亦未认定该档的数额或情节。")]
 
 
 @pytest.mark.parametrize(("began", "fires"), [

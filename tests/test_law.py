@@ -230,6 +230,17 @@ def test_a_shared_amount_table_leaves_the_halving_behind() -> None:
     assert robbery.levels == theft.levels and robbery.provinces == theft.provinces
 
 
+def test_lower_figures_on_grounds_are_variants_of_embezzlement_and_bribery() -> None:
+    """贪污、受贿's 较重情节 figures (2016 贪污贿赂解释 第一条第二款、第三款) hold only on grounds the reasoning states;
+    信用卡诈骗's 恶意透支 is another basis, which holds on the facts alone."""
+    for name, ground in (("贪污罪", "扶贫"), ("受贿罪", "提拔")):
+        law = LAW.charge(name)
+        assert law is not None and law.amount is not None and not law.amount.grounds
+        assert [n for n, t in law.amount_variants if ground in t.grounds] == ["较重情节"]
+    card = LAW.charge("信用卡诈骗罪")
+    assert card is not None and [t.grounds for _, t in card.amount_variants] == [()]
+
+
 def test_raised_amount_tables() -> None:
     """Tables whose figures rose over the interpretation before them: the lighter rule for earlier conduct judged
     later."""
@@ -787,6 +798,16 @@ BROKEN = [
         "cues not a list of words",
         _set(["theft", "thresholds", "amount", "cues"], "盗窃"),
         ["'theft'", "field 'cues'", "list of words"],
+    ),
+    (
+        "grounds on a charge's own figures",
+        _set(["theft", "thresholds", "amount", "grounds"], ["累犯"]),
+        ["'theft'", "field 'grounds'", "belong to an amount variant"],
+    ),
+    (
+        "grounds not a list of words",
+        _set(["bribery_taking", "thresholds", "amount_variants", "较重情节", "grounds"], "提拔"),
+        ["'bribery_taking'", "field 'grounds'", "list of words"],
     ),
     (
         "name not standard",

@@ -250,6 +250,10 @@ class AmountTable:
     # words a reasoning's clause names this basis by (挪用资金's 超过三个月未还 or 营利活动 for the table beside 非法活动);
     # a variant's name is one of its own
     cues: tuple[str, ...] = ()
+    # of a variant whose lower figures hold only on grounds an interpretation lists (受贿 of 10万 is 其他严重情节 only
+    # with one of 2016 贪污贿赂解释 第一条第三款's: 为他人谋取职务提拔、调整 …): words that name one of them in the count's
+    # clause, or a circumstance of that name the reasoning finds (累犯); empty: the variant is another basis
+    grounds: tuple[str, ...] = ()
 
     def province(self, name: str | None) -> ProvinceAmounts | None:
         for p in self.provinces:
@@ -563,7 +567,7 @@ _PENALTY_FIELDS = {"types", "min_months", "max_months", "alone"}
 _THRESHOLD_FIELDS = {"amount", "amount_from", "amount_variants", "quantity", "quantity_from", "notes"}
 _AMOUNT_FIELDS = {
     "basis", "levels", "provinces", "source", "verified", "notes", "effective_from", "halved_by", "halved_records",
-    "raised", "earlier", "cues",
+    "raised", "earlier", "cues", "grounds",
 }
 _QUANTITY_FIELDS = {"unit", "levels", "substances", "aliases", "source", "verified", "notes"}
 _FINE_RULE_FIELDS = {
@@ -830,6 +834,7 @@ def _parse_amount_table(ctx: _Ctx, where: str, raw: Any, known_provinces: set[st
         raised=_flag(ctx, f"{where} field 'raised'", obj.get("raised"), obj),
         earlier=_parse_earlier(ctx, where, obj, tuple(levels), known_provinces),
         cues=_cues(ctx, where, obj),
+        grounds=_grounds(ctx, where, obj),
     )
 
 
@@ -844,6 +849,12 @@ def _cues(ctx: _Ctx, where: str, obj: dict[str, Any]) -> tuple[str, ...]:
     """An amount table's ``cues``: a list of the words a clause names its basis by."""
     raw = obj.get("cues")
     return () if raw is None else _words(ctx, f"{where} field 'cues'", raw, obj, "words")
+
+
+def _grounds(ctx: _Ctx, where: str, obj: dict[str, Any]) -> tuple[str, ...]:
+    """An amount variant's ``grounds``: a list of the words that name the grounds its figures hold on."""
+    raw = obj.get("grounds")
+    return () if raw is None else _words(ctx, f"{where} field 'grounds'", raw, obj, "words")
 
 
 def _halved_records(ctx: _Ctx, where: str, obj: dict[str, Any]) -> tuple[str, ...]:
@@ -1074,6 +1085,11 @@ def _parse_charge(
         if th.get("amount") is not None
         else None
     )
+    if amount is not None and amount.grounds:
+        # (the charge's own figures hold on the amount alone)
+        raise ctx.fail(
+            f"{where} amount thresholds field 'grounds'", "grounds belong to an amount variant", th["amount"]
+        )
     variants: list[tuple[str, AmountTable]] = []
     if th.get("amount_variants") is not None:
         vr = th["amount_variants"]

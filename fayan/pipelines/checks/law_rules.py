@@ -626,7 +626,7 @@ def _below_the_stated_level(j: Judgment, ctx: Context, on: date | None) -> Itera
             continue  # (a bracket without this kind of punishment: the type check above, or a lighter kind: none)
         b = min(levels, key=lambda x: x.number)
         if j.total_crime_amount_yuan is not None and amount_charge(convicted) == it.charge:
-            reached = _amount_brackets(law, float(j.total_crime_amount_yuan), _province(j), on)
+            reached = _amount_brackets(j, law, float(j.total_crime_amount_yuan), _province(j), on)
             if reached and min(x.number for x in reached) > b.number:
                 continue  # the amount alone reaches a higher bracket under every standard: E4 reports the term
         yield finding(
@@ -822,7 +822,7 @@ def _not_found(
             return False
     reached = None
     if j.total_crime_amount_yuan is not None and law.amount is not None:
-        reached = _amount_brackets(law, float(j.total_crime_amount_yuan), _province(j), on)
+        reached = _amount_brackets(j, law, float(j.total_crime_amount_yuan), _province(j), on, d)
         if b.amount_level not in (None, "any"):
             # 数额巨大或者有其他严重情节: an amount short of it under every standard, and no 情节 level found; an
             # amount short of every bracket (another count's, in a document of several) where the reasoning finds a
@@ -920,7 +920,7 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     amount = j.total_crime_amount_yuan
     # (None where some standard's first threshold is above the amount: 2155元 may be short of 数额较大 where a
     # province sets it at 3000元; only the comparison the other way round is made then)
-    reached = _amount_brackets(law, amount, province, on)
+    reached = _amount_brackets(j, law, amount, province, on, d)
     imposed = law.bracket_for_term(p, it.months if p in _FIXED else None, on=on)
     if not imposed:
         return  # outside every bracket: E3's business
@@ -955,7 +955,7 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
         where = "此前全国标准"
         data["earlier"] = earlier.source.split(" (")[0]
     reachable = list(reached or ())
-    for tab in (earlier or table, *(t for _, t in law.amount_variants)):
+    for tab in (earlier or table, *(t for _, t in _variants(j, law, d))):
         for level in tab.levels:
             value = tab.threshold(level.name, province) if tab.province(province) is not None else level.min
             if value is not None and amount >= value:
@@ -1002,7 +1002,7 @@ def _outside_the_found_amount_s_level(j: Judgment, ctx: Context, on: date | None
     for f in [*_below_the_stated_level(j, ctx, on), *_above_the_stated_level(j, ctx, on), *retold]:
         charge, stated, below = str(f.data["charge"]), str(f.data["stated"]), "min" in f.data
         law = ctx.law.charge(charge)
-        if law is None or law.amount is None or law.amount_variants:
+        if law is None or law.amount is None or _variants(j, law, d):
             continue
         table = law.amount
         names = [lv.name for lv in table.levels]
@@ -1048,7 +1048,7 @@ def _below_an_own_total(j: Judgment, ctx: Context, on: date | None) -> Iterator[
         it = items[0] if len(items) == 1 else None
         law = ctx.law.charge(it.charge) if it is not None else None
         p = _principal(it.principal) if it is not None else None
-        if it is None or law is None or law.amount is None or law.amount_variants or p not in _FIXED:
+        if it is None or law is None or law.amount is None or _variants(j, law, d) or p not in _FIXED:
             continue
         roles, names = counted_roles(it.charge) - {"deposit"}, {d.name, *d.name_variants}
         own = [a for a in j.amounts if a.section == "facts" and a.is_total and not a.is_restatement
@@ -1057,7 +1057,7 @@ def _below_an_own_total(j: Judgment, ctx: Context, on: date | None) -> Iterator[
             continue
         top = max(own, key=lambda a: float(a.amount_yuan))
         amount = float(top.amount_yuan)
-        reached = _amount_brackets(law, amount, province, on)
+        reached = _amount_brackets(j, law, amount, province, on, d)
         imposed = law.bracket_for_term(p, it.months, on=on)
         if not reached or not imposed:
             continue
@@ -1201,10 +1201,11 @@ def _stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
     if one is None or one[2].amount is None:
         return
     d, it, law, _p = one
-    table, stated = _basis_table(j, it, law), j.amount_level_stated
-    # a charge of two bases whose clause names neither (受贿 with or without 较重情节): only a level below what the
-    # amount reaches on both is certain
-    tables = [table] if table is not None else [law.amount, *(t for _, t in law.amount_variants)] if law.amount else []
+    table, stated = _basis_table(j, d, it, law), j.amount_level_stated
+    # a charge of two bases whose clause names neither (受贿 where the reasoning states a ground of 较重情节, and
+    # may count it or not): only a level below what the amount reaches on both is certain
+    held = [law.amount, *(t for _, t in _variants(j, law, d))] if law.amount else []
+    tables = [table] if table is not None else held
     if not tables:
         return
     table = tables[0]
@@ -1234,7 +1235,7 @@ def _stated_level(j: Judgment, ctx: Context) -> Iterator[Finding]:
     if lower_only or len(tables) > 1:
         return
     least = _bound(local, next(lv for lv in table.levels if lv.name == stated), top=False)
-    yield from _stated_level_not_reached(j, d, table, stated, amount, least, where, ev, data)
+    yield from _stated_level_not_reached(j, d, table, stated, amount, least, where, ev, data, law=law)
 
 
 def _level_of_an_amount_told(j: Judgment, total: float) -> bool:
@@ -1250,16 +1251,18 @@ def _level_of_an_amount_told(j: Judgment, total: float) -> bool:
                and float(a.amount_yuan) in told and 0 <= at.start - a.end <= 8 for a in j.amounts)
 
 
-def _basis_table(j: Judgment, it: _Item, law: ChargeLaw) -> AmountTable | None:
+def _basis_table(j: Judgment, d: Defendant, it: _Item, law: ChargeLaw) -> AmountTable | None:
     """The amount table of the count's basis: the charge's own, or, for a charge with a second basis (信用卡诈骗罪's
     恶意透支, ten times higher), the one the clause concluding the count names (…恶意透支本金45441元，数额较大，其行为
     已构成信用卡诈骗罪) by its name or its ``cues`` (…数额较大，且超过三个月未归还，其行为…构成挪用资金罪: the table
-    beside 非法活动); None where the charge has a second basis and the clause names none of its bases, or several."""
-    if not law.amount_variants:
+    beside 非法活动); None where the charge has a second basis and the clause names none of its bases, or several.
+    Lower figures on grounds the reasoning does not state are no basis (:func:`_variants`: 受贿's 较重情节)."""
+    variants = _variants(j, law, d)
+    if not variants:
         return law.amount
     own = _clause_finding(j, it, "amount_level")
     said = own.text if own is not None else ""
-    bases = [(t, (name, *t.cues)) for name, t in law.amount_variants]
+    bases = [(t, (name, *t.cues)) for name, t in variants]
     if law.amount is not None:
         bases.insert(0, (law.amount, law.amount.cues))
     named = [t for t, cues in bases if any(c in said for c in cues)]
@@ -1329,7 +1332,7 @@ def _stated_level_beyond_the_facts(j: Judgment, ctx: Context) -> Iterator[Findin
     province = _province(j)
     one, _lower_only = _the_amount_s_count(j, ctx)
     for i, d, it, law, stated, ev_level in _level_counts(j, ctx):
-        table = _basis_table(j, it, law)
+        table = _basis_table(j, d, it, law)
         summed = _facts_sum(j, ctx, it.charge)
         if table is None or summed is None:
             continue
@@ -1339,7 +1342,8 @@ def _stated_level_beyond_the_facts(j: Judgment, ctx: Context) -> Iterator[Findin
         ev = ev_level + [Evidence(a.start, a.end, a.text, "查明数额") for a in facts[:3]]
         data = {"stated": stated, "amount": total, "province": province, "charge": it.charge}
         where = f"{province}的标准" if local is not None else "全国标准"
-        yield from _stated_level_not_reached(j, d, table, stated, total, least, where, ev, data, what="查明事实所涉数额合计")
+        yield from _stated_level_not_reached(
+            j, d, table, stated, total, least, where, ev, data, what="查明事实所涉数额合计", law=law)
         if one is None or (one[0].name, one[1].charge) != (d.name, it.charge):  # (else _stated_level reads it)
             yield from _own_part_above_the_level(j, it, d, table, stated, local, where, ev_level, data)
 
@@ -1406,7 +1410,7 @@ def _above_the_stated_level(j: Judgment, ctx: Context, on: date | None) -> Itera
         if _clause_finding(j, it, "severity"):
             continue
         b = min(imposed, key=lambda x: x.number)
-        if found is not None and (reached := _amount_brackets(law, found, _province(j), on)) and min(
+        if found is not None and (reached := _amount_brackets(j, law, found, _province(j), on)) and min(
                 x.number for x in reached) >= b.number:
             continue  # the amount found reaches the term's bracket under every standard: the level is wrong
         yield finding(
@@ -1457,13 +1461,15 @@ def _level_counts(j: Judgment, ctx: Context) -> Iterator[tuple[int, Defendant, _
 
 def _stated_level_not_reached(
     j: Judgment, d: Defendant, table: AmountTable, stated: str, amount: float, least: float, where: str,
-    ev: list[Evidence], data: dict[str, object], what: str = "查明犯罪数额",
+    ev: list[Evidence], data: dict[str, object], what: str = "查明犯罪数额", law: ChargeLaw | None = None,
 ) -> Iterator[Finding]:
     """A level the amount found does not reach under any standard (``least``: the lowest figure a province may set,
     or the court's province's), where the table's figures hold for the conduct (:func:`_standard_applies`). Where the
     table's interpretation lets a level be reached at half the figure for a record of the same crime, special victims
     or places (``halved_by``: 2013 盗窃解释 第二条), between half and the whole figure only a defendant with no record is
-    reported, and the message says to look for the other grounds."""
+    reported, and the message says to look for the other grounds. Where lower figures of the charge ``law`` on
+    grounds the reasoning does not state reach the level (:func:`_variants`: 受贿 of 16.8万元 found 数额巨大, and the
+    10万元 of 其他严重情节), the message names them."""
     note = _standard_applies(j, table)
     if note is None and (earlier := _earlier_figures(j, table)) is not None:
         # conduct before the table's interpretation, held to the figures before it (lower: a level they do not
@@ -1479,6 +1485,12 @@ def _stated_level_not_reached(
     if halved and _record_halves(d, table):
         return
     note += f"；如有{table.halved_by}规定可按百分之五十确定的情形，请核实" if halved else ""
+    if law is not None:
+        held = _variants(j, law, d)
+        for _name, t in law.amount_variants:
+            v = t.threshold(stated, _province(j)) if t.grounds and (_name, t) not in held else None
+            if v is not None and amount >= float(v):
+                note += f"；具有{t.source}规定情形之一的，{fmt_number(v)}元即可，本院认为部分未认定此类情形"
     yield finding(
         j, "E4", "warning",
         f"本院认为部分认定数额{stated}，而{what}{fmt_number(amount)}元未达{where}数额{stated}的最低标准"
@@ -1552,7 +1564,9 @@ def _term_beyond_the_facts(j: Judgment, ctx: Context) -> Iterator[Finding]:
         for it in _items(d):
             law = ctx.law.charge(it.charge)
             p = _principal(it.principal)
-            if law is None or law.amount is None or law.amount_variants or p not in _FIXED or it.months is None:
+            if law is None or law.amount is None or p not in _FIXED or it.months is None:
+                continue
+            if _variants(j, law, d):
                 continue
             # a level the reasoning says of the defendant alone, or of the count's clause
             if any(_own_finding(j, d, it, k) or _clause_finding(j, it, k)
@@ -1582,13 +1596,40 @@ def _term_beyond_the_facts(j: Judgment, ctx: Context) -> Iterator[Finding]:
             )  # fmt: skip
 
 
-def _amount_brackets(law: ChargeLaw, amount: float, province: str | None, on: date | None) -> list[Bracket] | None:
-    """The bracket ``amount`` reaches under each threshold table of the charge, or None where it reaches none
-    under one of them. A charge with a second table (信用卡诈骗罪: 恶意透支, ten times higher) gives a lead only for
-    the bracket the amount reaches under each: which one the facts are, fayan does not read."""
+def _amount_brackets(
+    j: Judgment, law: ChargeLaw, amount: float, province: str | None, on: date | None,
+    d: Defendant | None = None,
+) -> list[Bracket] | None:
+    """The bracket ``amount`` reaches under each threshold table of the charge that may hold for ``d``'s
+    count (:func:`_variants`), or None where it reaches none under one of them. A charge with a second table
+    (信用卡诈骗罪: 恶意透支, ten times higher) gives a lead only for the bracket the amount reaches under each:
+    which one the facts are, fayan does not read."""
     reached = [law.bracket_for_amount(amount, province=province, on=on, basis=basis)
-               for basis in (None, *(name for name, _ in law.amount_variants))]
+               for basis in (None, *(name for name, _ in _variants(j, law, d)))]
     return None if any(b is None for b in reached) else reached  # type: ignore[return-value]
+
+
+def _variants(j: Judgment, law: ChargeLaw, d: Defendant | None = None) -> tuple[tuple[str, AmountTable], ...]:
+    """The charge's second amount tables that may hold for the case: each of another basis (信用卡诈骗's 恶意透支:
+    which one the facts are, fayan does not read), and each of lower figures that hold only on grounds an
+    interpretation lists (``grounds``: 受贿's 较重情节) where the reasoning states one (:func:`_grounds_stated`).
+    受贿 of 16.8万元 found 数额巨大 with none stated is held to the 20万元 of its own figures, not to the 10万元 of
+    其他严重情节 (2016 贪污贿赂解释 第二条第三款)."""
+    return tuple((n, t) for n, t in law.amount_variants if not t.grounds or _grounds_stated(j, law, t, d))
+
+
+def _grounds_stated(j: Judgment, law: ChargeLaw, table: AmountTable, d: Defendant | None) -> bool:
+    """Whether the reasoning states a ground ``table``'s lower figures hold on: a 情节 level (…，具有其他严重情节, the
+    level they open), a clause concluding the charge that names one of its ``grounds`` (…为他人谋取职务提拔、调整，
+    其行为已构成受贿罪), or a circumstance of that name it finds of ``d`` (of anyone where None), not denied (系累犯:
+    曾因故意犯罪受过刑事追究)."""
+    if j.severity_stated is not None:
+        return True
+    if any(c.charge == law.name and (c.kind == "severity" or any(w in c.text for w in table.grounds))
+           for c in j.charge_findings):
+        return True
+    return any(c.kind in table.grounds and not c.negated and (d is None or c.defendant in (None, d.name))
+               for c in j.circumstances)
 
 
 def _one_count(j: Judgment, ctx: Context) -> tuple[Defendant, _Item, ChargeLaw, str | None] | None:
@@ -2205,7 +2246,7 @@ def _severity_bracket(j: Judgment, law: ChargeLaw, on: date | None) -> Bracket |
 def _certain_bracket(j: Judgment, law: ChargeLaw, on: date | None) -> Bracket | None:
     """The bracket the crime amount, or the single drug's quantity, alone puts the case in (at least)."""
     if j.total_crime_amount_yuan is not None and law.amount is not None:
-        reached = _amount_brackets(law, j.total_crime_amount_yuan, _province(j), on)
+        reached = _amount_brackets(j, law, j.total_crime_amount_yuan, _province(j), on)
         return None if reached is None else min(reached, key=lambda b: b.number)
     one_drug = len({m.drug for m in j.drugs if m.section == "facts"}) <= 1
     if j.drug is not None and j.drug_grams is not None and one_drug and law.quantity is not None:
