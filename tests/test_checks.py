@@ -804,6 +804,19 @@ def test_x3_a_total_of_the_facts_that_is_no_sum_of_their_items_by_a_slip(facts: 
                      if fires else []), found
 
 
+@pytest.mark.parametrize(("total", "fires"), [("27,650", False), ("27,560", True)])
+def test_x3_an_item_broken_down_by_its_own_parts_is_an_item_of_the_whole(total: str, fires: bool) -> None:
+    """An item of the facts told with its own breakdown (骗取乙人民币一万二千元，其中转账5,000元，收取现金7,000元) is a
+    total of its parts and an item of the sum after it: 8,000 + 12,000 + 4,650 + 3,000 make 27,650, not the 7,650 of
+    the items after it alone (a false "多写一位数字" before); a total the items do not make is still read."""
+    facts = ("骗取乙人民币8,000元；骗取丙人民币一万二千元，其中通过微信转账5,000元，当面收取现金7,000元；骗取丁的手机一部，"
+             f"经认定价值人民币4,650元；骗取戊人民币3000元。综上，被告人甲某共骗取他人财物价值人民币{total}元")
+    over = dict(charge="诈骗罪", article="二百六十六", facts=facts, reason="诈骗他人财物，数额较大，")
+    found = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "X3"]
+    assert found == (["查明事实所列8,000元、一万二千元、4,650元、3000元合计27650元，所述共计27,560元与之两位数字前后颠倒，"
+                      "疑为笔误或计算错误。"] if fires else []), found
+
+
 @pytest.mark.parametrize("third, message", [
     ("4291.77", "查明的甲基苯丙胺数量4291.77克与本院认为所述5971.77克减去其余各笔后的4921.77克两位数字前后颠倒，疑为笔误。"),
     ("4921.77", None),

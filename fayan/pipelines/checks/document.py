@@ -1865,6 +1865,7 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
     slipped: list[tuple[AmountMention, AmountMention, float, str, list[AmountMention | DrugMention]]] = []
     # (the total, the finding of its sum's slip)
     misadded: list[tuple[AmountMention | DrugMention, Finding]] = []
+    details = _broken_down(told)
     for mentions, places, unit in ((weights, 4, "克"), (amounts, 2, "元"), (taken, 2, "元")):
         mentions.sort(key=lambda x: x[3].start)
         for kind, value, total, t in mentions:
@@ -1874,6 +1875,21 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
             at = next(n for n, x in enumerate(same) if x[2] is t)
             before = list(reversed(list(takewhile(lambda x: not x[1], reversed(same[:at])))))
             after = list(takewhile(lambda x: not x[1], same[at + 1 :]))
+            nested = _with_subtotals(same[:at], details)
+            if nested and abs(sum(_value(m) for m in nested) - value) < 5e-3:
+                explained.add(t.start)
+                continue
+            if nested and (how := _slip(_digits(value, places), _digits(sum(_value(m) for m in nested), places))):
+                summed = round(sum(_value(m) for m in nested), places)
+                misadded.append((t, finding(
+                    j, "X3", "warning",
+                    f"查明事实所列{'、'.join(m.text for m in nested)}合计{fmt_number(summed)}{unit}，所述共计{t.text}"
+                    f"与之{how}，疑为笔误或计算错误。",
+                    [Evidence(t.start, t.end, t.text, "所述合计")]
+                    + [Evidence(m.start, m.end, m.text, "所列数额") for m in nested[:3]],
+                    data={"stated_total": value, "sum_of_items": summed, "slip": how},
+                )))  # fmt: skip
+                continue
             for side in (before, after):
                 values = [v for v, _, _ in side]
                 if len(values) < 2 or len(values) > 16:
@@ -1931,6 +1947,43 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
                 data={"stated_total": _value(t), "item": _value(m), "read_as": read, "slip": how},
             )  # fmt: skip
             return
+
+
+def _broken_down(told: Sequence[AmountMention]) -> dict[int, set[int]]:
+    """The amounts of ``told`` that the amounts right after them break down (骗取乙人民币一万二千元，其中通过微信转账
+    5,000元，当面收取现金7,000元): each one's start, and the starts of its parts, the two or more amounts that follow
+    it within 60 characters, of any role, and add up to it."""
+    out: dict[int, set[int]] = {}
+    for n, x in enumerate(told):
+        run: list[AmountMention] = []
+        for y in told[n + 1 :]:
+            if y.start - (run[-1].end if run else x.end) > 60:
+                break
+            run.append(y)
+            if len(run) >= 2 and abs(sum(float(z.amount_yuan) for z in run) - float(x.amount_yuan)) < 5e-3:
+                out[x.start] = {z.start for z in run}
+                break
+    return out
+
+
+def _with_subtotals(
+    earlier: Sequence[tuple[float, bool, AmountMention | DrugMention]], details: dict[int, set[int]]
+) -> list[AmountMention | DrugMention]:
+    """The items told before a total, in order, back to the last total that is no item of it, where an item's own
+    breakdown (:func:`_broken_down`) is that item: 8,000元、一万二千元（其中5,000元、7,000元）、4,650元、3000元 before
+    综上共计27,650元, whose 一万二千元 is a total of its own parts and an item of the whole. Empty where no such item
+    is crossed (the items since the last total are then read as they are) or fewer than two are left."""
+    items: list[AmountMention | DrugMention] = []
+    crossed = False
+    for _v, is_total, m in reversed(earlier):
+        if is_total:
+            parts = details.get(m.start) if isinstance(m, AmountMention) else None
+            if not parts:
+                break
+            items = [x for x in items if x.start not in parts]
+            crossed = True
+        items.append(m)
+    return list(reversed(items)) if crossed and len(items) >= 2 else []
 
 
 def _value(m: AmountMention | DrugMention) -> float:
