@@ -660,6 +660,43 @@ def test_a_loan_to_the_victim_sets_the_scene_of_a_detention_for_it() -> None:
     assert first("2018年5月，被害人乙某向被告人甲某借款人民币五万元，甲某多次向其索要未果。") == "2018-05-01"
 
 
+def test_a_post_taken_up_sets_the_scene_of_a_crime_done_through_it() -> None:
+    """The day a defendant took up the post a 职务侵占 was done through (被告人甲某自2016年6月起在某公司担任仓库主管) is
+    no day of the conduct, where a sentence of the crime is dated (2019年2月至12月，甲某利用管理仓库的职务便利…): the
+    conduct falls more than five years after a release of 2013-06-15, and a 累犯 is E10."""
+    post = "被告人甲某自2016年6月起在某五金制品有限公司担任仓库主管，负责原材料的入库、保管和出库等工作。"
+    crime = ("2019年2月至12月，被告人甲某利用管理仓库的职务便利，先后十次将仓库内的铜材私自运出变卖，得款人民币12万元。"
+             "2020年1月5日，被告人甲某被公安机关抓获。")
+
+    def first(facts: str, charge: str = "职务侵占罪", article: str = "二百七十一") -> str | None:
+        text = _one("", facts, charge=charge, article=article, detained="2020年1月5日")
+        return extract(text).defendants[0].offence_from
+
+    text = _one(RELEASED, post + crime, extra="被告人甲某系累犯，应当从重处罚。", charge="职务侵占罪",
+                article="二百七十一", detained="2020年1月5日")
+    (d,) = extract(text).defendants
+    assert (d.offence_from, d.conduct_dates[0]) == ("2019-02-01", ("2019-02-01", "2019-02-28"))
+    assert _findings(text, "E10")
+    # months may be all the facts give of the crime (2019年2月至12月，…收受…); a post held for a time, one told by
+    # 任 or by the appointment, the duties' words (…审核和劳务费发放等工作) being no act
+    months = "2019年2月至12月，被告人甲某利用上述职务便利，为他人谋取利益，非法收受他人财物共计人民币30万元。"
+    bribe = ("非国家工作人员受贿罪", "一百六十三")
+    assert first("被告人甲某自2016年6月起任某医药公司采购部经理。" + months, *bribe) == "2019-02-01"
+    assert first("2016年6月至2020年1月，被告人甲某担任某医药公司采购部经理，负责审核和货款发放等工作。" + months,
+                 *bribe) == "2019-02-01"
+    assert first("2016年6月，被告人甲某被某公司聘为采购部经理。" + months, *bribe) == "2019-02-01"
+    # the post's day stays where its part of the sentence tells the crime (利用担任…的职务便利，于2016年6月…), where
+    # no dated sentence of the crime is left (在此期间…), in a crime where joining is the act (a fraud ring's
+    # 业务员), and for the post of an event's time (找到时任科长的乙某…)
+    used = "被告人甲某利用担任仓库主管的职务便利，于2016年6月至2019年12月先后十次将仓库内的铜材私自运出变卖。"
+    assert first(used) == "2016-06-01"
+    assert first("2016年6月至2019年12月，被告人甲某担任仓库主管。在此期间，甲某多次将仓库内的铜材私自运出变卖。"
+                 "2020年1月5日，被告人甲某被公安机关抓获。") == "2016-06-01"
+    fraud = ("2016年6月，被告人甲某入职某科技有限公司担任业务员。2019年2月至12月，甲某以投资为名骗取他人财物共计30万元。")
+    assert first(fraud, "诈骗罪", "二百六十六") == "2016-06-01"
+    assert first("2016年6月，被告人甲某找到时任某局科长的乙某，请其关照。" + months, *bribe) == "2016-06-01"
+
+
 def test_a_day_that_sets_the_scene_of_someone_elses_crime_is_no_act_day() -> None:
     """The crime following a day (后乙某…盗窃) is not the defendant's where its sentence does not name them."""
     facts = ("2018年6月20日，被告人甲某窃得他人手机一部，价值人民币3000元。2018年7月1日，乙某（另案处理）与某公司签订协议。"

@@ -390,6 +390,49 @@ _LENDING_ACT_RE = re.compile(
     r"保证金|服务费|砍头|公款|资金|单位|公司|职务|挪|设局|做局|出千|"
     r"索|讨|催|逼|强行|强迫|拘禁|看管|控制|限制|带至|带到|带往|拉上|押"  # (押: 抵押, 质押, 扣押, 押至)
 )
+# Taking up or holding a post (被告人甲某自2020年6月起在某公司担任仓库主管，负责原材料的保管; 2015年，乙某被任命为
+# 某局局长; 2012年入职某银行; 自2019年起任该公司采购部经理; 负责该村的征地拆迁工作): in a crime done through
+# a post (:data:`_POST_CHARGE_RE`) such a sentence tells where the defendant stood when the crime came, and
+# its day is no offence day, where a dated sentence of the crime is left (2022年2月至12月，甲某利用管理仓库的
+# 职务便利…). Not the post of an event's time (找到时任组长的乙某谈合作), a title (分管副局长), the surname 任 or work told
+# of another (让其在某银行工作的外甥女…).
+_POST_RE = re.compile(
+    r"担任|任职|入职|就职|就任|上任|履职|调任|升任|转任|兼任|接任|历任|参加工作|受聘|聘任|聘用|录用|"
+    r"(?:聘|任命|委任|提拔|选举|选|录用)为|签订[^，。；]{0,6}?(?:劳动|聘用|聘任)合同|"
+    r"(?:主持|负责)[^，。；]{0,30}?工作|分管(?![^，。；]{0,3}长|领导)|"
+    r"(?:进入|到|在)[^，。；的]{1,25}?(?:工作|上班)(?=[，,。；;]|$|期间|至今)|"
+    # 任 before the post (起任该公司采购部经理; 2015年，甲某任某村党支部书记): not 时任, 责任, 信任, 任意, 任务,
+    # nor the surname after a verb (联系到任某某, 请任某某帮忙)
+    r"(?<![时现责信放听到请找与和给向让对])任(?![务何意由])"
+    r"(?=[^，。；]{0,25}?(?:经理|主任|书记|主管|会计|出纳|长|员|董事|总监|干部|一职))"
+)
+# An act of a crime done through a post, beside :data:`_CRIME_ACT_RE` and :data:`_OTHER_CRIME_RE`: the post
+# used (利用职务便利, 职务之便), a bribe (谋取利益, 索取, 回扣), a duty abused or neglected (滥用职权, 玩忽职守),
+# a rival business (经营同类营业). A sentence that tells one dates the crime.
+_DUTY_ACT_RE = re.compile(
+    r"便利|之便|职权|职务上|谋取|谋利|牟利|索取|收取|回扣|好处费|感谢费|贿|挪|套取|截留|滥用|玩忽|失职|同类营业"
+)
+# What else may tell an act of such a crime beside a post: a bribe's giving or the favour it paid for (送,
+# 感谢, 关照, 承揽), money moved or spent (转入, 借给, 用于个人开支, 分给个人, 发放), a 挂名 job's pay, a duty
+# broken (违反规定, 不履行职责, 明知…仍然), a loss caused; and a post told as the time of an event (在担任…期间，…;
+# 任经理时，…). A sentence that tells one with a post tells no post only.
+_POST_ACT_RE = re.compile(
+    r"领取|收到|收下|接受|给予|送|感谢|好处|关照|照顾|帮助|帮忙|请托|承建|承揽|中标|违反|违规|违背|违法|擅自|私自|私刻|"
+    r"隐瞒|转移|转入|转至|转到|转出|借给|借用|出借|用于|个人使用|开支|消费|挥霍|购买|投资|炒股|分给|分发|发放|贷款|"
+    r"伙同|挂名|未实际|虚|疏于|怠于|未履行|不履行|未尽|明知|仍然|同意|造成|致使|损失|"
+    r"(?:任|职)[^，。；]{0,30}?(?:期间|之时|时)[，,]"
+)
+# A post's duties, from the word to its clause's end (负责该中心财务报销审核和劳务费发放等工作, 分管销售业务):
+# what they name is the job, no act, unless they tell the post used (利用负责审核的职务便利)
+_DUTIES_RE = re.compile(r"(?:负责|分管|主管|主持|协助|从事)[^，,。；;]*")
+# The charges of a crime done through a post: 贪污贿赂 and 渎职 (刑法第八、九章), 职务侵占, 挪用资金, and those of
+# a company's or a bank's staff (非国家工作人员受贿, 非法经营同类营业, 为亲友非法牟利, 违法发放贷款 …). Not a crime
+# where joining is the act (a 传销 group's 总管, a fraud ring's 业务员: 2016年6月入职某公司担任业务员 may be the
+# day the fraud began).
+_POST_CHARGE_RE = re.compile(
+    r"贪污|贿|挪用|职务侵占|私分|巨额财产来源不明|隐瞒境外存款|职权|玩忽职守|失职|徇私|枉法|渎职|"
+    r"非法经营同类营业|为亲友非法牟利|背信|违法发放|不入账|违规出具金融票证|违法票据|违法运用资金"
+)
 _CRIME_ACT_RE = re.compile(
     r"杀|砍|捅|刺|殴打|围殴|打死|打伤|扭打|击|撞|砸|勒|掐|切割|割[破伤断开]|捂[嘴住口鼻]|卡[颈脖住]|烧|淹|投毒|下毒|毒死|灌入|掺入|"
     r"抢(?!救)|盗|窃|骗|卖|贩|运输|强奸|奸淫|猥亵|醉酒驾驶|醉驾|酒后驾驶|"  # (经抢救无效死亡 tells no robbery)
@@ -576,6 +619,40 @@ class _FactDate:
         :data:`_VICTIM_DEBT_RE`: the victim's loan the crime came of) and tells no crime."""
         return self._tells_only(_BACKGROUND_RE) or (
             self._tells_only(_VICTIM_DEBT_RE) and not _LENDING_ACT_RE.search(self._plain))
+
+    @property
+    def _own_part(self) -> tuple[str, str]:
+        """What the date tells: its sentence from its own clause up to the clause of the next date after it
+        (to the end where none follows), and that with the clauses before it, without bracketed notes (被告人
+        甲某自2015年起担任某村会计，2016年3月至2018年5月，甲某利用职务便利挪用…: the first ends before 2016年3月)."""
+        s = self.sentence
+        lo = max(s.rfind(c, 0, self.at) for c in "，,") + 1
+        own = _CLAUSE_REST_RE.match(s, self.at).end()  # (a range, 2021年3月至2023年10月, is one clause)
+        nxt = _DAY_IN_CLAUSE_RE.search(s, own)
+        hi = max(s.rfind(c, 0, nxt.start()) for c in "，,") if nxt else len(s)
+        return _PAREN_RE.sub("", s[lo:hi]), _PAREN_RE.sub("", s[:hi])
+
+    @property
+    def post(self) -> bool:
+        """The date's part of its sentence (:attr:`_own_part`) tells a post taken up or held
+        (:data:`_POST_RE`: 被告人甲某自2020年6月起在某公司担任仓库主管), and that part with the clauses before
+        it, the post's duties aside (:data:`_DUTIES_RE`), no act of a crime (利用担任出纳的职务便利，于2020年6月
+        …挪用)."""
+        own, told = self._own_part
+
+        def duties(m: re.Match[str]) -> str:
+            return m.group() if _DUTY_ACT_RE.search(m.group()) or _OTHER_CRIME_RE.search(m.group()) else ""
+
+        told = _DUTIES_RE.sub(duties, told)
+        return bool(_POST_RE.search(own)) and not any(
+            r.search(told) for r in (_CRIME_ACT_RE, _OTHER_CRIME_RE, _DUTY_ACT_RE, _POST_ACT_RE))
+
+    @property
+    def tells_post_crime(self) -> bool:
+        """The sentence tells an act of a crime, one done through a post too (2021年3月至2023年10月，甲某利用上述
+        职务便利…非法收受他人财物), not only one the person was suspected of (…涉嫌职务侵占一案，在…开庭审理)."""
+        plain = _SUSPECTED_RE.sub("", self._plain)
+        return any(r.search(plain) for r in (_CRIME_ACT_RE, _OTHER_CRIME_RE, _DUTY_ACT_RE))
 
     @property
     def after_trial(self) -> bool:
@@ -3320,7 +3397,9 @@ def _facts_start(text: str, secs: Sections) -> int:
     return pros.start if pros is not None and pros.start < facts.start and adopts else facts.start
 
 
-def _fact_dates(text: str, start: int, end: int, judgment_day: date | None, *, marriage: bool) -> list[_FactDate]:
+def _fact_dates(
+    text: str, start: int, end: int, judgment_day: date | None, *, marriage: bool, post: bool = False,
+) -> list[_FactDate]:
     """The dates of ``text[start:end]`` (the facts) that may date the offence or the capture, in text order.
 
     Leaves out birth dates, anything after the judgment, the start and the end of a sentence's period
@@ -3328,8 +3407,9 @@ def _fact_dates(text: str, start: int, end: int, judgment_day: date | None, *, m
     instance, in a retrial's of the judgment it reviews) and the days of the accused's merit
     (:data:`_MERIT_RE`); and
     the dates of sentences that tell only a marriage, a divorce or how a couple met or lived, where a full date of
-    something else is left and the case is not about a marriage. :func:`_offence_dates` leaves out the capture's day
-    where the facts date the offence by month only.
+    something else is left and the case is not about a marriage; with ``post`` (a crime done through a post),
+    the dates of a post taken up or held (:attr:`_FactDate.post`), where a date of a sentence of the crime is
+    left. :func:`_offence_dates` leaves out the capture's day where the facts date the offence by month only.
     """
     ftext = text[start:end]
     dates: list[_FactDate] = []
@@ -3381,7 +3461,12 @@ def _fact_dates(text: str, start: int, end: int, judgment_day: date | None, *, m
         dates[k] = replace(x, then=text[m.end():upto])
     if not marriage and any(x.full and not x.background for x in dates):
         dates = [x for x in dates if not x.background]
-    return [x for x in dates if not _MERIT_RE.search(x._plain)]
+    dates = [x for x in dates if not _MERIT_RE.search(x._plain)]
+    # in a crime done through a post, the day a post was taken up or held, where a day or a month of a
+    # sentence of the crime is left (months may be all the facts give: 2021年3月至2023年10月，…收受…)
+    if post and any(not x.post and not x.later and not x.record and x.tells_post_crime for x in dates):
+        dates = [x for x in dates if not x.post]
+    return dates
 
 
 def _offence_dates(dates: list[_FactDate]) -> list[_FactDate]:
@@ -3892,12 +3977,16 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     )
 
     facts_from = _facts_start(text, secs)
+    charges_prosecution = _prosecution_charges(text, secs)
+    # the charges convicted of and those charged (all a ruling tells that convicts none: 驳回抗诉, 维持原判)
+    charged = [*charges_prosecution, *(c for e in entries for c in e.charges)]
     # Offence dates (for ages and chronology): the first and the latest full dates in the facts.
     judgment_day = f.judgment_date
     every_date = (
         _fact_dates(
             text, facts_from, facts.end, judgment_day,
             marriage=any(_MARRIAGE_CHARGE_RE.search(c) for e in entries for c in e.charges),
+            post=any(_POST_CHARGE_RE.search(c) for c in charged),
         )
         if facts
         else []
@@ -4032,8 +4121,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     # Articles of the 依照 clause(s) before the result.
     cites, article_refs = _cited(doc, reasoning.start if reasoning else 0, result.start, sp)
 
-    # Charges named by the prosecution and concluded in the reasoning.
-    charges_prosecution = _prosecution_charges(text, secs)
+    # Charges named by the prosecution (read above, before the offence dates) and concluded in the reasoning.
     reasoning_mentions = (
         _charge_mentions(text, reasoning.start, result.start, _REASONING_CHARGE_CUE, court=True)
         if reasoning else []

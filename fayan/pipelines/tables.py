@@ -377,7 +377,9 @@ TABLES: tuple[TableSpec, ...] = (
         Column("offence_start", "string", "first full date in the facts in text order (a count told later may be dated "
                "earlier; a defendant's offence_from is the earliest day the facts allow), not of a sentence that tells only "
                "a marriage, a divorce, a break-up or how a couple lived (登记结婚, 协议离婚, 分手协议, 同居, 恋爱), a "
-               "career, a licence or a company's registration (转业, 取得驾驶证, 注册成立), nor, where "
+               "career, a licence or a company's registration (转业, 取得驾驶证, 注册成立), nor, in a crime "
+               "done through a post, a post taken up or held where a sentence of the crime is dated "
+               "(自…起担任…), nor, where "
                "the offence is dated by month only, a capture's day (…被抓获; caught in the act, 交易毒品时被抓获, is the "
                "offence's), nor a record (…刑满释放, an earlier crime it says was tried), ISO",
                lambda r: r.doc.offence_start),
@@ -518,7 +520,8 @@ TABLES: tuple[TableSpec, ...] = (
         Column("captured_at", "string", "the time of day told right after that day (当日13时30分许), HH:MM",
                _attr("captured_at")),
         Column("conduct_dates", "string", "every date the facts tell of their conduct (not a capture's nor a "
-               "record's), ISO, a month or year as first/last day, joined with '; '",
+               "record's, nor a post's in a crime done through it), ISO, a month or year as first/last day, "
+               "joined with '; '",
                lambda r: "; ".join(a if a == b else f"{a}/{b}" for a, b in r.item.conduct_dates) or None),
         Column("age_at_offence", "Int64", "age in years at offence_start; without one, the age all through the month or "
                "year of the earliest mention (2021年12月间), where it is the same on its first and last day",
