@@ -1008,6 +1008,48 @@ def test_a_gross_total_reduced_by_what_was_returned_to_the_net_stated() -> None:
     assert total_crime_amount(text.replace("实际诈骗数额为", "诈骗"), charge="诈骗罪") == Decimal("80000")
 
 
+def test_a_gross_that_sums_the_counts_is_superseded_by_the_net_named_after_it() -> None:
+    """综上，…共计向14名集资参与人非法集资人民币1,000,000元，案发前已返还人民币140,000元，集资诈骗数额为人民币860,000元:
+    the gross (its 共计 too far before it to make it a total) is the sum of the three counts, so it covers them,
+    and the net stands for it; the partial breakdown of count 3 (其中丙某投资7万元…) takes no amount of the
+    summing-up as a detail."""
+    text = (
+        "经审理查明：被告人邵青禾以投资果园项目、承诺高额回报为诱饵，向社会公众非法集资。具体如下：\n"
+        "1．集资参与人甲某先后三次向被告人邵青禾投资共计人民币400,000元，邵青禾以“分红”名义向其返还人民币30,000元。\n"
+        "2．集资参与人乙某向被告人邵青禾投资人民币十五万元，邵青禾向其返还人民币20,000元。\n"
+        "3．被告人邵青禾向丙某、丁某等12名集资参与人集资共计人民币45万元，其中丙某投资7万元，丁某投资5.5万元；"
+        "邵青禾向上述人员返还本息共计人民币90,000元。\n"
+        "综上，被告人邵青禾共计向14名集资参与人非法集资人民币1,000,000元，案发前已返还人民币140,000元，"
+        "集资诈骗数额为人民币860,000元。案发后，被告人邵青禾退赔人民币50,000元。"
+    )
+    assert total_crime_amount(text, charge="集资诈骗罪") == Decimal("860000")
+    # 综上 alone, no total word, tells the gross as the whole as well
+    plain = text.replace("共计向14名集资参与人非法集资", "向14名集资参与人非法集资")
+    assert total_crime_amount(plain, charge="集资诈骗罪") == Decimal("860000")
+
+
+def test_the_crime_amount_named_after_a_deduction_is_what_remains() -> None:
+    """犯罪数额为, 诈骗数额为 right after money paid back in its sentence name what remains: the net, though the gross
+    stands in another paragraph; no list of the money paid back goes on into it; and a 其中 that tells the money
+    paid back of a total breaks down no net after it."""
+    apart = ("经审理查明：被告人邵青禾以代办落户为由，先后骗取甲某、乙某共计人民币50万元。\n"
+             "案发前，被告人邵青禾已归还甲某人民币10万元，诈骗数额为人民币40万元。")
+    assert total_crime_amount(apart, charge="诈骗罪") == Decimal("400000")
+    named = ("经审理查明：1．被告人邵青禾骗取甲某人民币30万元。2．被告人邵青禾骗取乙某人民币20万元。\n"
+             "综上，被告人邵青禾共骗取人民币50万元，案发前已归还人民币10万元，犯罪数额为人民币40万元。")
+    assert [a.role for a in extract_amounts(named, charge="诈骗罪")][-1] == "defrauded"
+    assert total_crime_amount(named, charge="诈骗罪") == Decimal("400000")
+    among = "经审理查明：被告人邵青禾共计骗取人民币102万元，其中案发前已返还人民币17万元，实际骗取人民币85万元。"
+    assert total_crime_amount(among, charge="诈骗罪") == Decimal("850000")
+    raised = among.replace("骗取人民币102万元", "非法集资人民币102万元").replace("实际骗取", "集资诈骗数额为")
+    assert total_crime_amount(raised, charge="集资诈骗罪") == Decimal("850000")
+    # each count's own net in one paragraph replaces its own gross, not the count before it
+    counts = ("经审理查明：1、被告人邵青禾骗取甲某人民币10万元，案发前已归还人民币2万元，诈骗数额为人民币8万元；2、被告人"
+              "邵青禾骗取乙某人民币6万元，案发前已归还人民币1万元，{}人民币5万元。")
+    assert total_crime_amount(counts.format("诈骗数额为"), charge="诈骗罪") == Decimal("130000")
+    assert total_crime_amount(counts.format("实际骗取"), charge="诈骗罪") == Decimal("130000")
+
+
 def test_the_amount_after_deducting_is_the_amount_taken() -> None:
     """扣除已交付货物价值，被告人骗取货款计30万元: what remains after the deduction replaces the contract price, the
     prepayment and the goods delivered that its paragraph told before; 从中获取好处费 is a share of it."""

@@ -95,9 +95,11 @@ A per-person amount (每人8000元) is covered by a total later in its sentence;
 defendant's share after 其中 (综上…共计436,300元。其中，被告人乙参与第3、5、6、8起，诈骗金额182,200元；…) or
 own total after the total of all (以上共计…106500元。其中，被告人乙参与第5至12起，
 共计8起，盗窃数额为18300元) is a part of it, whether that total or its counts are summed; a
-net amount (实际骗取15.2万元, or one after a sentence's opening 扣除…， clause) replaces
+net amount (实际骗取15.2万元, one after a sentence's opening 扣除…， clause, or one the text names the crime's right
+after money paid back: 已返还人民币170,000元，集资诈骗数额为人民币850,000元) replaces
 the amounts before it in its paragraph, and so does an amount that a gross
-one less what was paid back comes to (a gross total still covers its parts);
+one less what was paid back comes to (a gross total still covers its parts, as does a gross told as the whole
+that the counts before it add up to: 综上，…非法集资人民币1,020,000元 after counts of 300,000, 200,000 and 520,000);
 an approximate total (1600余元) whose parts add up to more becomes their sum.
 Ranges (3800元至69800元不等) are not summed.  A part split off money just told (将其中15万元转给甲，余款5万元
 归其所有: ``portion`` and ``rest``) is a restatement; a sum asked for or agreed (若乙不支付30万元，即…; 乙同意支付
@@ -299,6 +301,7 @@ class _Lex:
     summary_re: re.Pattern[str]
     recap_re: re.Pattern[str]
     net_re: re.Pattern[str]
+    named_re: re.Pattern[str]
     per_re: re.Pattern[str]
     share_re: re.Pattern[str]
     portion_re: re.Pattern[str]
@@ -341,12 +344,14 @@ def _lex(directory: str) -> _Lex:
 
     scope: dict[str, list[str]] = {
         kind: []
-        for kind in ("details", "summary", "recap", "net", "per", "share", "portion", "rest", "among")
+        for kind in (
+            "details", "summary", "recap", "net", "named", "per", "share", "portion", "rest", "among"
+        )
     }
     s_path = str(lexicon_path(_SCOPE, directory))
     for line, (word, kind) in load_table(_SCOPE, 2, directory):
         if kind not in scope:
-            kinds = "details, summary, recap, net, per, share, portion, rest or among"
+            kinds = "details, summary, recap, net, named, per, share, portion, rest or among"
             raise LexiconError(f"scope must be {kinds}; found {kind!r}", s_path, line)
         scope[kind].append(word)
 
@@ -417,6 +422,8 @@ def _lex(directory: str) -> _Lex:
         # a sentence that opens pointing back at the acts just told, or summing them up (以上，综上)
         recap_re=re.compile(rf"\s*(?:{alternation([*scope['recap'], *scope['summary']])})"),
         net_re=re.compile(alternation(scope["net"])),
+        # right before the amount (犯罪数额为人民币40万元)
+        named_re=re.compile(rf"(?:{alternation(scope['named'])})(?:人民币)?\s*$"),
         per_re=re.compile(rf"(?:{alternation(scope['per'])})(?:人民币)?$"),
         share_re=re.compile(alternation(scope["share"])),
         # right before the amount, a few characters between at most (余下的5万元, 余款人民币五万元)
@@ -856,8 +863,11 @@ def _role(
         return lex.cues[back[1]].role, back[1], True
     if after is not None:
         return lex.cues[after[1]].role, after[1], False
-    # 3. a list goes on: the role of the amount before it in the sentence
-    if same_sentence_prev and prev is not None and prev.cue_before:
+    # 3. a list goes on: the role of the amount before it in the sentence, unless the text names it the
+    #    crime's amount (已返还人民币10万元，犯罪数额为人民币40万元: no money paid back; the act of its sentence
+    #    tells its role)
+    if (same_sentence_prev and prev is not None and prev.cue_before
+            and not lex.named_re.search(layout.text, c_start, d.start)):
         return prev.role, prev.cue, True
     # 4. an act before it anywhere in its sentence (盗得红包98个，每个内有100元面值…，合计9800元)
     for cs, ce, word in reversed(_cues_between(cues, cue_starts, s_start, d.start)):
@@ -1484,7 +1494,7 @@ def total_crime_amount(
             # the totals the text states of these roles but restates (以上共计盗窃12起，涉案财物价值共计106500元 after
             # the counts): no part of the sum, still the whole a defendant's own total after them is a part of
             stated = [a for a in cny if a.role in role_set and a.is_total and a.is_restatement]
-            return _sum_with_totals(pool, layout, lex, superseded, stated)
+            return _sum_with_totals(pool, layout, lex, superseded, stated, _repaid(cny))
     return None
 
 
@@ -1583,13 +1593,23 @@ def _taken_on(cny: list[AmountFound], role_set: frozenset[str], pool: list[Amoun
     ]
 
 
-def _told_net(d: AmountFound, layout: _Layout, lex: _Lex) -> bool:
-    """Whether ``d`` is told as what remains: 实际 before it in its clause, or its sentence opening 扣除…，."""
+def _told_net(d: AmountFound, layout: _Layout, lex: _Lex, repaid: Sequence[AmountFound] = ()) -> bool:
+    """Whether ``d`` is told as what remains: 实际 before it in its clause, or its sentence opening 扣除…，; or the
+    text names it the crime's amount (``named``: 数额为) right after a deduction in its sentence, a phrase that
+    holds money paid back (of ``repaid``) or opens 扣除 (…案发前已返还人民币170,000元，集资诈骗数额为人民币850,000元;
+    …扣除案发前已返还的部分，集资诈骗数额为人民币85万元)."""
+    text = layout.text
     c_start, _ = layout.clause(d.start)
     s_start, _ = layout.sentence(d.start)
-    deducted = _DEDUCTED_RE.match(layout.text, s_start)
-    net = lex.net_re.search(layout.text, c_start, d.start) is not None
-    return net or bool(deducted and deducted.end() <= d.start)
+    deducted = _DEDUCTED_RE.match(text, s_start)
+    if lex.net_re.search(text, c_start, d.start) is not None or (deducted and deducted.end() <= d.start):
+        return True
+    p_start, _ = layout.phrase(d.start)
+    if p_start <= s_start or not lex.named_re.search(text, c_start, d.start):
+        return False
+    before, _ = layout.phrase(p_start - 1)  # the phrase right before its own, in its sentence
+    return (_DEDUCTED_RE.match(text, before) is not None
+            or any(before <= r.start < p_start for r in repaid))
 
 
 def _net_of_repaid(
@@ -1600,20 +1620,47 @@ def _net_of_repaid(
     元 … 扣除…，实际骗取316.2万元): 贷款金额为223000元 … 仅归还银行贷款计22800元 … 骗取银行贷款200200元 counts 200200 once,
     not with the loan it is the rest of (exact figures only: the arithmetic is the evidence).  A gross that is
     a total stays, with its id in the set returned: it must still cover the counts it sums (骗取四名被害人钱款合计23.3万元，
-    已退还共计3.2万元，实际诈骗数额为20.1万元 after the four counts), and counts nothing itself."""
+    已退还共计3.2万元，实际诈骗数额为20.1万元 after the four counts), and counts nothing itself.  So does a gross told
+    as the whole (:func:`_told_as_whole`) that two or more amounts of its part before it add up to, though no
+    total word stands right before it: 综上，被告人甲共计向23名集资参与人非法集资人民币1,020,000元，案发前已返还人民币
+    170,000元，集资诈骗数额为人民币850,000元 after counts of 300,000, 200,000 and 520,000 is 850,000, not the counts
+    and the net."""
     exact: dict[Decimal, list[AmountFound]] = {}
     for a in pool:
         if a.qualifier == "exact":
             exact.setdefault(a.amount_yuan, []).append(a)
-    repaid = [r for r in cny if r.role in ("restitution", "compensation")]
+    repaid = _repaid(cny)
     gross = {
         id(a) for found in exact.values() for a in found for r in repaid if a.start < r.start
         for d in exact.get(a.amount_yuan - r.amount_yuan, ())
         if r.start < d.start and a.part == d.part
-        and (layout.paragraph(a.start) == layout.paragraph(d.start) or _told_net(d, layout, lex))
+        and (layout.paragraph(a.start) == layout.paragraph(d.start) or _told_net(d, layout, lex, repaid))
     }
     superseded = {id(a) for a in pool if id(a) in gross and a.is_total}
-    return [a for a in pool if id(a) not in gross or a.is_total], superseded
+    kept: list[AmountFound] = []
+    for a in pool:
+        if id(a) in gross and not a.is_total:
+            before = [x for x in pool if x.start < a.start and x.part == a.part and id(x) not in gross]
+            if not (len(before) >= 2 and _told_as_whole(a, layout, lex)
+                    and _close(_sum_with_totals(before, layout, lex, repaid=repaid), a.amount_yuan)):
+                continue
+            a = replace(a, is_total=True)  # the sum of the counts: a total, which the net stands for
+            superseded.add(id(a))
+        kept.append(a)
+    return kept, superseded
+
+
+def _repaid(cny: Sequence[AmountFound]) -> list[AmountFound]:
+    """The money paid back among ``cny`` (restitution, compensation)."""
+    return [r for r in cny if r.role in ("restitution", "compensation")]
+
+
+def _told_as_whole(a: AmountFound, layout: _Layout, lex: _Lex) -> bool:
+    """Whether ``a`` is told as the whole of the acts: a total word before it in its phrase (共计向23名集资参与人
+    非法集资…, however far), or its sentence opening pointing back at them or summing them up (综上，…; 以上…)."""
+    p_start, _ = layout.phrase(a.start)
+    return (lex.total_re.search(layout.text, p_start, a.start) is not None
+            or lex.recap_re.match(layout.text, _recap_sentence_start(layout.text, a.start)) is not None)
 
 
 def _one_part(pool: list[AmountFound]) -> list[AmountFound]:
@@ -1633,12 +1680,13 @@ def _sums_up(a: AmountFound, prev: AmountFound | None, layout: _Layout, lex: _Le
 
 def _sum_with_totals(
     pool: Sequence[AmountFound], layout: _Layout, lex: _Lex, superseded: Collection[int] = (),
-    stated: Sequence[AmountFound] = (),
+    stated: Sequence[AmountFound] = (), repaid: Sequence[AmountFound] = (),
 ) -> Decimal:
     """Sum the amounts, letting every stated total stand for its parts; a total whose id is in
     ``superseded`` still covers its parts but counts nothing itself (:func:`_net_of_repaid`). ``stated`` are
     totals outside the pool (restated: their parts are counted instead) that a defendant's own total after
-    them is still a part of (:func:`_own_total`)."""
+    them is still a part of (:func:`_own_total`). ``repaid``: the money paid back, which an amount told as
+    what remains may follow (:func:`_told_net`)."""
     items = sorted(pool, key=lambda a: a.start)
     n = len(items)
     absorbed = [False] * n
@@ -1648,6 +1696,7 @@ def _sum_with_totals(
     names = {n for x in wholes for n in (x.defendant, *x.named) if n}
     # 以上被告人甲共计盗窃四次，窃得财物价值人民币8750元: totals of the acts just told (:func:`_counts_acts`)
     # (以上共计人民币39.5万元。 closing the items of a list: :func:`_closes_list`)
+    nets = [_told_net(a, layout, lex, repaid) for a in items]
     recaps = [a.is_total and (_counts_acts(layout, lex, a.start) == "recap"
                               or _closes_list(layout, lex, a.start) is not None) for a in items]
     for k, b in enumerate(items):
@@ -1658,15 +1707,16 @@ def _sum_with_totals(
     for t, a in enumerate(items):
         if absorbed[t]:
             continue  # a part already covered by a total covers nothing itself
-        c_start, _ = layout.clause(a.start)
         s_start, s_end = layout.sentence(a.start)
-        deducted = _DEDUCTED_RE.match(text, s_start)
-        if lex.net_re.search(text, c_start, a.start) or (deducted and deducted.end() <= a.start):
-            # 实际骗取15.2万元 (or 扣除已交付布料价值，骗取货款计38.52万元) replaces what its paragraph stated before
+        if nets[t]:
+            # 实际骗取15.2万元 (or 扣除已交付布料价值，骗取货款计38.52万元) replaces what its paragraph stated before,
+            # back to the net of a count before it (1、骗取乙10万元，已归还2万元，诈骗数额为8万元；2、骗取丙6万元，
+            # 已归还1万元，诈骗数额为5万元: 13万元), unless it is their total
             paragraph = layout.paragraph(a.start)
-            for k in range(t):
-                if not absorbed[k] and layout.paragraph(items[k].start) == paragraph:
-                    absorbed[k] = True
+            for k in range(t - 1, -1, -1):
+                if layout.paragraph(items[k].start) != paragraph or (nets[k] and not a.is_total):
+                    break
+                absorbed[k] = True
             continue
         if not a.is_total:
             continue
@@ -1696,7 +1746,11 @@ def _sum_with_totals(
             for k in range(t + 1, n):
                 if absorbed[k] or items[k].part != a.part:
                     continue
-                if running >= a.amount_yuan - _CENT:
+                if running >= a.amount_yuan - _CENT or nets[k] or lex.recap_re.match(
+                        text, _recap_sentence_start(text, items[k].start)):
+                    # what remains is no detail (共计骗取102万元，其中案发前已返还17万元，实际骗取85万元), nor is a
+                    # sentence that sums up the acts (集资共计52万元，其中乙投资8万元，丙投资6.5万元。综上，…集资
+                    # 诈骗数额为850,000元 leaves the 850,000 to the summing-up)
                     break
                 running += value[k]
                 parts.append(k)
