@@ -9281,6 +9281,82 @@ def test_drug_sentence_only_severity_or_a_larger_quantity_allows(
     assert got == ([("E4", said), ("E20", said)] if fires else []), got
 
 
+# one load of 氯胺酮 (86.4克, 少量: 三年以下), seven years: 情节严重 (三年以上七年以下) or 数量较大 (一百克以上) only
+CARRIED_DAYS = (
+    "某某市某某区人民法院 刑事判决书 （2021）川0107刑初88号 公诉机关某某市某某区人民检察院。\n"
+    "被告人甲某，男，1980年3月2日出生，汉族，无业。因本案于2021年4月17日被刑事拘留。\n"
+    "某某区人民检察院指控被告人甲某犯{charge}，于2021年7月1日向本院提起公诉。\n"
+    "经审理查明：{facts}4月17日9时许，被告人甲某在某汽车客运站出站口接受民警检查时，民警从其行李箱内查获白色晶体2包。"
+    "经称量，净重分别为51.3克、35.1克，共计86.4克；经鉴定，均检出氯胺酮成分。\n"
+    "本院认为，被告人甲某明知是毒品而{act}，其行为已构成{charge}。被告人甲某归案后如实供述自己的罪行，依法可以从轻处罚。"
+    "依照《中华人民共和国刑法》第三百四十七条第一款、第三款，第六十七条第三款之规定，判决如下：\n"
+    "被告人甲某犯{charge}，判处有期徒刑七年，并处罚金人民币二万元。\n"
+    "审判长 某某某 二〇二一年九月一日 书记员 某某某"
+)
+
+
+@pytest.mark.parametrize(
+    ("charge", "act", "facts", "fires"),
+    [
+        # hired on the 15th, the load taken on on the 16th, seized on the 17th: one journey, not three acts
+        ("运输毒品罪", "运输",
+         "2021年4月15日，被告人甲某受他人雇请，约定将毒品从某省运至某市。4月16日，甲某接收毒品2包后乘坐长途客车前往某市。",
+         True),
+        # trips on days apart: 多次运输 is 情节严重 by the 2016 毒品解释 第四条, whether the reasoning says so or not
+        ("运输毒品罪", "运输",
+         "2021年4月3日、4月10日，被告人甲某两次受他人雇请，携带毒品乘坐长途客车从某省运至某市。4月16日，甲某又接收毒品"
+         "2包后乘坐长途客车前往某市。", False),
+        # a sale on each of three days is three deals, the days following one another or not
+        ("贩卖毒品罪", "贩卖",
+         "2021年4月15日，被告人甲某向吸毒人员乙某贩卖氯胺酮1包。4月16日，甲某向吸毒人员丙某贩卖氯胺酮1包。", False),
+    ],
+)
+def test_drug_sentence_only_severity_or_a_larger_quantity_allows_of_one_journey(
+    charge: str, act: str, facts: str, fires: bool
+) -> None:
+    """Days that follow one another tell one journey of a count that names no sale: seven years for 86.4克 of
+    氯胺酮 carried from the 15th to the 17th lie in 情节严重 and 数量较大 only, and the reasoning finds neither."""
+    j = extract(CARRIED_DAYS.format(charge=charge, act=act, facts=facts))
+    assert (j.drug, float(j.drug_grams or 0)) == ("氯胺酮", 86.4)
+    assert len(j.defendants[0].conduct_dates) == 3 + ("4月3日" in facts)
+    got = [f.rule for f in run_checks([j]) if f.rule in ("E3", "E4", "E20")]
+    assert got == (["E4", "E20"] if fires else []), got
+
+
+# 甲某 hires 乙某 to drive a load of two drugs; 海洛因 18.6克 alone is 数量较大 (七年以上)
+HIRED_DRIVER = (
+    "某某市人民法院 刑事判决书 （2022）云3102刑初51号 公诉机关某某市人民检察院。\n"
+    "被告人甲某，男，1978年1月9日出生，汉族，农民。因本案于2021年8月23日被刑事拘留。\n"
+    "被告人乙某，男，1992年4月16日出生，汉族，驾驶员。因本案于2021年8月23日被刑事拘留。\n"
+    "某某市人民检察院指控被告人甲某、乙某犯运输毒品罪，于2022年1月10日向本院提起公诉。\n"
+    "经审理查明：2021年8月23日，被告人甲某以人民币三千元的报酬雇请被告人乙某驾驶小型轿车，将毒品藏匿于轿车备胎内，"
+    "由某市驶往某县。当日14时许，该车行至某公安检查站时，民警从备胎内查获块状物1块、红色药片245粒。经称量，"
+    "块状物净重18.6克，红色药片净重24.5克；经鉴定，块状物检出海洛因成分，红色药片检出甲基苯丙胺成分。"
+    "二被告人当场被抓获。\n"
+    "本院认为，被告人甲某、乙某明知是毒品而运输，其行为均已构成运输毒品罪{level}。在共同犯罪中，被告人甲某起主要作用，"
+    "系主犯；被告人乙某起次要作用，系从犯，依法应当减轻处罚。依照《中华人民共和国刑法》第三百四十七条第一款、第三款，"
+    "第二十五条第一款，第二十六条第一款、第四款，第二十七条之规定，判决如下：\n"
+    "一、被告人甲某犯运输毒品罪，判处有期徒刑十二年，并处罚金人民币五万元。\n"
+    "二、被告人乙某犯运输毒品罪，判处有期徒刑六年，并处罚金人民币二万元。\n"
+    "审判长 某某某 二〇二二年三月十五日 书记员 某某某"
+)
+
+
+@pytest.mark.parametrize("level", ["，毒品数量较大", ""])
+def test_e11_weighs_an_accessory_s_term_against_the_bracket_of_the_quantity(level: str) -> None:
+    """Six years for a 从犯 of 数量较大 (七年以上) lie below the case's bracket: the 从犯 was taken below it, though
+    six years are the top quarter of 347④'s 少量毒品，情节严重 (三年以上七年以下), which no one found (no E11, nor
+    E3). Each weight is the drug its own thing was found to hold (the tablets' 甲基苯丙胺, not the 海洛因 named
+    first)."""
+    j = extract(HIRED_DRIVER.format(level=level))
+    assert [d.name for d in j.defendants] == ["甲某", "乙某"]
+    assert sorted((m.drug, m.grams) for m in j.drugs if m.section == "facts" and m.grams) == [
+        ("海洛因", 18.6), ("甲基苯丙胺", 24.5)]
+    assert j.quantity_level_stated == ("较大" if level else None)
+    got = [(f.rule, f.defendant) for f in run_checks([j]) if f.rule in ("E3", "E4", "E11", "E20")]
+    assert got == [], got
+
+
 JOINT_THEFT = (
     "浙江省某某市某某区人民法院 刑事判决书 （2019）浙0212刑初77号 公诉机关某某市某某区人民检察院。\n"
     "被告人甲某，男，1980年3月5日出生，汉族，无业。因本案于2019年1月23日被刑事拘留。\n"

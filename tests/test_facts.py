@@ -69,6 +69,12 @@ from tests.test_checks import BASE, TEMPLATE
         ("从其挎包内查获甲基苯丙胺一包。经称量，净重5.2克。", [("甲基苯丙胺", 5.2)]),
         ("查获甲基苯丙胺一包、海洛因一包。经称量，净重5.2克。", []),  # which of the two it is, is not told
         ("查获白色粉末一包。\n经称量，净重8.6克；经鉴定，检出海洛因成分。", []),  # another paragraph
+        # things weighed each in its clause, each identified in a clause of its own after them: each weight is
+        # its own thing's drug (not the first drug the appraisal names)
+        ("查获块状物1块、绿色药丸300粒。经称量，块状物净重12.4克，绿色药丸净重31.5克；经鉴定，块状物检出海洛因成分，"
+         "绿色药丸检出甲基苯丙胺成分。", [("海洛因", 12.4), ("甲基苯丙胺", 31.5)]),
+        ("经称量，白色晶体净重3.3克，黄色粉末净重7.7克；经鉴定，黄色粉末中检出氯胺酮成分，白色晶体检出甲基苯丙胺成分。",
+         [("甲基苯丙胺", 3.3), ("氯胺酮", 7.7)]),
     ],
 )
 def test_find_drugs(text: str, expected: list) -> None:

@@ -252,18 +252,52 @@ _IDENTIFIED_RE = re.compile(r"检出|检测出|检验出|含有|成分|成份|�
 _SENTENCE_RE = re.compile(r"[^。；;]+[。；;]?")
 
 
-def _identified_later(text: str, sentences: list[re.Match[str]], i: int, pattern: re.Pattern[str],
-                      names: dict[str, str]) -> str | None:
-    """The drug that one of the next two sentences of the paragraph identifies (检出甲基苯丙胺成分), if any."""
+def _identifying(
+    text: str, sentences: list[re.Match[str]], i: int, pattern: re.Pattern[str]
+) -> re.Match[str] | None:
+    """The one of the next two sentences of the paragraph that identifies a drug (检出甲基苯丙胺成分), if any."""
     for nxt in sentences[i + 1 : i + 3]:
         if "\n" in text[sentences[i].end() : nxt.start() + 1]:
             break
-        m = pattern.search(nxt.group())
-        if m is not None and _IDENTIFIED_RE.search(nxt.group()):
-            return names[m.group()]
+        if pattern.search(nxt.group()) is not None and _IDENTIFIED_RE.search(nxt.group()):
+            return nxt
         if "\n" in nxt.group():
             break
     return None
+
+
+def _identified_later(text: str, sentences: list[re.Match[str]], i: int, pattern: re.Pattern[str],
+                      names: dict[str, str]) -> str | None:
+    """The drug that one of the next two sentences of the paragraph identifies (检出甲基苯丙胺成分), if any."""
+    nxt = _identifying(text, sentences, i, pattern)
+    m = pattern.search(nxt.group()) if nxt is not None else None
+    return names[m.group()] if m is not None else None
+
+
+# a clause that names what it tested before the drug found in it (块状物检出海洛因成分, 红色药片中均检出甲基苯丙胺成分)
+_FOUND_IN_RE = re.compile(r"(?:中|内|里)?(?:均|亦|也|还)?(?:检出|检测出|检验出|含有)")
+_TESTED_OPENING_RE = re.compile(r"^(?:经(?:鉴定|检验|检测|称量)[，,]?)?(?:上述|所述|其中|该|的)*")
+
+
+def _identified_things(text: str, sentences: list[re.Match[str]], i: int, pattern: re.Pattern[str],
+                       names: dict[str, str]) -> list[tuple[str, str]]:
+    """Each thing the sentence that identifies sentence ``i``'s weights (:func:`_identifying`) names in a
+    clause of its own, with the drug found in it, where it finds several drugs (经鉴定，块状物检出海洛因成分，红色药片
+    检出甲基苯丙胺成分: (块状物, 海洛因), (红色药片, 甲基苯丙胺)): the weights of 块状物净重18.6克，红色药片净重
+    24.5克 are each its own thing's. Empty where it finds one drug or names no thing."""
+    nxt = _identifying(text, sentences, i, pattern)
+    if nxt is None:
+        return []
+    out = []
+    for clause in re.split(r"[，,]", nxt.group()):
+        m = pattern.search(clause)
+        found = _FOUND_IN_RE.search(clause, 0, m.start()) if m is not None else None
+        if m is None or found is None or _NOT_FOUND_RE.search(clause, 0, m.start()):
+            continue
+        thing = _TESTED_OPENING_RE.sub("", clause[: found.start()].strip())
+        if len(thing) >= 2:
+            out.append((thing, names[m.group()]))
+    return out if len({drug for _t, drug in out}) > 1 else []
 
 
 # a sentence that weighs what the one before it seized (…查获白色粉末一包。经称量，净重8.6克；经鉴定，检出海洛因成分。)
@@ -371,6 +405,7 @@ def find_drugs(text: str) -> list[DrugFound]:
                  if not _NOT_FOUND_RE.search(body, 0, m.start())]
         weights = [w for w in _weight_re().finditer(body)
                    if not _THRESHOLD_AFTER_RE.match(body, w.end()) and not _THRESHOLD_BEFORE_RE.search(body, 0, w.start())]
+        things: list[tuple[str, str]] = []  # (what a later sentence tests, the drug found in it)
         if not drugs:
             later = None
             if weights and _UNNAMED_RE.search(body):
@@ -380,6 +415,8 @@ def find_drugs(text: str) -> list[DrugFound]:
             if later is None or later == PRECURSOR:
                 continue  # (白色粉末…净重23.58千克。经鉴定，检出羟亚胺成分: a precursor's weight)
             drugs = [(len(body), len(body), later)]  # as if named after the weights
+            if _UNNAMED_RE.search(body):
+                things = _identified_things(text, sentences, i, pattern, names)
         # 贩卖甲基苯丙胺4910克、…。具体犯罪事实如下：… — the sentence that opens the details states the totals
         details_next = bool(_DETAILS_NEXT_RE.match(text, sent.end()))
         # 毛重3.1克，净重2.5克: the gross weight includes the packing; the net weight after it is the quantity
@@ -405,8 +442,12 @@ def find_drugs(text: str) -> list[DrugFound]:
                 continue  # 用300千克易制毒化学品制造甲基苯丙胺: the weight of a precursor, not of the drug made from it
             if _PER_UNIT_BEFORE_RE.search(body, 0, w.start()) or _PER_UNIT_AFTER_RE.match(body, w.end()):
                 continue  # 每片含盐酸曲马多50毫克: one tablet's strength
+            clause = body[_clause_start(body, 0, w.start()) : w.start()]
+            own = [drug for thing, drug in things if thing in clause]
             if after and re.fullmatch(r"的?(?:毒品)?", body[w.end() : after[0][0]]):  # 15.37克的毒品麻古 too
                 name = after[0][2]
+            elif len(set(own)) == 1:
+                name = own[0]  # (块状物净重18.6克，红色药片净重24.5克；…红色药片检出甲基苯丙胺成分: the tablets' drug)
             elif before and _OTHER_SUBSTANCE_RE.match(body, before[-1][1], w.start()):
                 continue  # 甲基苯丙胺…34.703千克、硫酸125.65千克: another thing listed after the drug
             else:
@@ -415,7 +456,6 @@ def find_drugs(text: str) -> list[DrugFound]:
                 continue  # 购得羟亚胺约28千克 (…可用于制造氯胺酮), 用300千克麻黄素制造甲基苯丙胺: a precursor's weight
             total = _is_total(body, w.start()) or details_next
             at = s0 + w.start()
-            clause = body[_clause_start(body, 0, w.start()) : w.start()]
             if item_starts is None:
                 item_starts, evidence = [m.start() for m in _ITEM_RE.finditer(text)], evidence_ranges(text)
             restated = any(a <= at < b for a, b in evidence) or bool(_ANAPHORA_RE.search(clause))

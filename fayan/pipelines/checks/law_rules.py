@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from fayan.errors import LexiconError
 from fayan.findings import Evidence, Finding
@@ -844,8 +844,11 @@ def _not_found(
         return False
     if reached and max(x.number for x in reached) >= b.number:
         return False
-    quantity = _certain_bracket(j, law, on) if law.quantity is not None else None
-    return quantity is None or quantity.number < b.number
+    # (nor where the quantity the facts weigh, or the quantity level the reasoning finds, reaches it: a term
+    # in 347④'s 少量毒品，情节严重 for a 从犯 of 数量较大 is one taken below the case's bracket)
+    quantity = [x for x in (_quantity_reached(j, law, on), _stated_quantity_bracket(j, law, on, d, it))
+                if x is not None]
+    return all(x.number < b.number for x in quantity)
 
 
 def _amount_level_of(j: Judgment, law: ChargeLaw) -> str | None:
@@ -1891,15 +1894,31 @@ def _severity_beside_quantity(
     only it and brackets above the quantity found, which the statute reaches by quantity alone, allow: 海洛因
     8.4克 and seven years, the top of 347④'s 少量毒品，情节严重 (三年以上七年以下) and the foot of 数量较大 (七年以上),
     with no 情节严重 found. None where the defendant's acts are told on three days or more, or a weight of several
-    deals (先后三次…每次): 多次贩卖 is 情节严重 by the 2016 毒品解释 第四条 whether the reasoning says so or not."""
+    deals (先后三次…每次): 多次贩卖 is 情节严重 by the 2016 毒品解释 第四条 whether the reasoning says so or not.
+    Of a count that names no sale (运输毒品罪), days that follow one another are one journey (hired on the 15th,
+    the drugs taken on the 16th, seized off the coach on the 17th), not three acts: a sale a day is a deal
+    each, a load carried over days is not."""
     above = [b for b in imposed if b.only_by_quantity and b.number > certain.number]
     rest = [b for b in imposed if b not in above]
     days = {tuple(span) for span in d.conduct_dates}
-    if not above or len(rest) != 1 or not days or len(days) > 2 or any(
+    acts = len(days) if "贩卖" in it.printed else len(_runs_of_days(days))
+    if not above or len(rest) != 1 or not days or acts > 2 or any(
             m.times != 1 for m in j.drugs if m.section == "facts"):
         return None
     b = rest[0]
     return b if _by_severity_only(b) and _not_found(j, law, b, on, it, d) else None
+
+
+def _runs_of_days(spans: Iterable[tuple[str, str]]) -> list[tuple[date, date]]:
+    """Spans of ISO days (a day, or a month as its first and last day) joined where one starts by the day
+    after the one before it ends: (5-15, 5-15), (5-16, 5-16), (5-20, 5-20) → (5-15, 5-16), (5-20, 5-20)."""
+    out: list[tuple[date, date]] = []
+    for lo, hi in sorted((a, b) for x, y in spans if (a := iso_date(x)) and (b := iso_date(y))):
+        if out and lo <= out[-1][1] + timedelta(days=1):
+            out[-1] = (out[-1][0], max(hi, out[-1][1]))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _bare(condition: str) -> str:
@@ -1997,6 +2016,60 @@ def _found_floor(j: Judgment, law: ChargeLaw, on: date | None, level: str | None
     return min(own) if own else None
 
 
+def _quantity_floor(
+    j: Judgment, law: ChargeLaw, on: date | None, d: Defendant, it: _Item, every: bool
+) -> Bracket | None:
+    """The lowest bracket of ``law`` the drug quantity puts ``d``'s count ``it`` in: the one of the quantity
+    level the reasoning finds (:func:`_stated_quantity_bracket`: …其行为均已构成运输毒品罪，毒品数量较大: 347's
+    七年以上), else the one the facts' quantity reaches alone: ``d``'s own (``Defendant.drug_grams``), or, of a
+    judgment of one defendant, the document's (:func:`_quantity_reached`), of several, the highest one weight
+    the facts tell with ``d`` named (``DrugMention.named``: 甲某雇请乙某驾车…查获…块状物净重18.6克, 海洛因: 乙某's
+    too) reaches alone. None where neither tells one: the document's quantity may be more than one of several
+    defendants answers for."""
+    if law.quantity is None:
+        return None
+    if (b := _stated_quantity_bracket(j, law, on, d, it, every)) is not None:
+        return b
+    if d.drug is not None and d.drug_grams is not None:
+        return law.bracket_for_quantity(d.drug, d.drug_grams, on=on)
+    if len(j.defendants) == 1:
+        return _quantity_reached(j, law, on)
+    names = {d.name, *d.name_variants}
+    mine = [m for m in j.drugs
+            if m.section == "facts" and m.grams and not m.converted and names & set(m.named)]
+    reached = [b for m in mine if (b := law.bracket_for_quantity(m.drug, m.grams, on=on)) is not None]
+    return max(reached, key=lambda b: b.number, default=None)
+
+
+def _stated_quantity_bracket(
+    j: Judgment, law: ChargeLaw, on: date | None, d: Defendant | None, it: _Item | None, every: bool = True
+) -> Bracket | None:
+    """The lowest bracket of the drug quantity level the reasoning finds of defendant ``d`` alone or in the
+    clause concluding count ``it``'s charge, else, with ``every`` (every count of the judgment is of ``law``'s
+    charge), of the case (``quantity_level_stated``: …毒品数量较大); None where it finds none a bracket names."""
+    own = None
+    if it is not None:
+        own = (_own_finding(j, d, it, "quantity_level") if d is not None else None) or _clause_finding(
+            j, it, "quantity_level")
+    level = own.value if own is not None else j.quantity_level_stated if every else None
+    current = law.brackets_on(on) or law.brackets
+    found = [b for b in current if level is not None and b.quantity_level == level]
+    return min(found, key=lambda b: b.number) if found else None
+
+
+def _quantity_reached(j: Judgment, law: ChargeLaw, on: date | None) -> Bracket | None:
+    """The bracket the drug quantity the facts weigh reaches at least: the one drug's
+    (:func:`_certain_bracket`), or, of several, the highest one weight of one drug reaches alone (海洛因18.6克
+    beside 甲基苯丙胺片剂24.5克: 数量较大; added up by 折算 they may reach more)."""
+    if law.quantity is None:
+        return None
+    reached = [b for m in j.drugs if m.section == "facts" and m.grams
+               if (b := law.bracket_for_quantity(m.drug, m.grams, on=on)) is not None]
+    if (b := _certain_bracket(j, law, on)) is not None:
+        reached.append(b)
+    return max(reached, key=lambda b: b.number, default=None)
+
+
 def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
     """A defendant with a statutory ground for a lighter punishment, sentenced for its count (of several, the one the
     ground's sentence names: 对其所犯盗窃罪具有自首情节) to the very top of the only bracket the term lies in (a bracket
@@ -2024,6 +2097,11 @@ def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
         harm = _clause_finding(j, it, "harm")
         hb = _harm_bracket(law, harm.value, on) if harm is not None else None
         if hb is not None and all(b.number < hb.number for b in imposed):
+            continue
+        # or below the bracket the drug quantity puts the case in (…运输毒品罪，毒品数量较大 of 七年以上, six years for a
+        # 从犯), not the one the term itself lies in (347④'s 少量毒品，情节严重, whose top quarter six years is)
+        qb = _quantity_floor(j, law, on, d, it, every=one_charge == {law.name})
+        if qb is not None and all(b.number < qb.number for b in imposed):
             continue
         # a bracket the statute reaches by quantity alone is out of reach of a smaller quantity (the document's
         # whole quantity bounds each defendant's)
