@@ -711,6 +711,48 @@ def test_chapter_six_brackets(
     assert got == expected
 
 
+LAST_CASES = [
+    # (charge, conduct date, articles, [(level, principal types, fixed-term range, fine kind) of the brackets then])
+    ("违规披露、不披露重要信息罪", date(2019, 6, 1), ("161",),
+     [("1", ("有期徒刑", "拘役"), (1, 36), "mandatory_or_sole")]),  # 修正案（六）
+    ("违规披露、不披露重要信息罪", date(2022, 6, 1), ("161",),
+     [("1", ("有期徒刑", "拘役"), (1, 60), "mandatory_or_sole"), ("2", ("有期徒刑",), (60, 120), "mandatory")]),
+    ("非法经营同类营业罪", date(2024, 6, 1), ("165",),
+     [("1", ("有期徒刑", "拘役"), (1, 36), "mandatory_or_sole"), ("2", ("有期徒刑",), (36, 84), "mandatory")]),
+    ("为亲友非法牟利罪", date(2024, 6, 1), ("166",),
+     [("1", ("有期徒刑", "拘役"), (1, 36), "mandatory_or_sole"), ("2", ("有期徒刑",), (36, 84), "mandatory")]),
+    ("提供侵入、非法控制计算机信息系统程序、工具罪", date(2020, 6, 1), ("285",),
+     [("1", ("有期徒刑", "拘役"), (1, 36), "mandatory_or_sole"), ("2", ("有期徒刑",), (36, 84), "mandatory")]),
+    ("提供侵入、非法控制计算机信息系统程序、工具罪", date(2008, 6, 1), ("285",), []),  # before 修正案（七）
+    ("妨害传染病防治罪", date(2020, 2, 1), ("330",),
+     [("1", ("有期徒刑", "拘役"), (1, 36), "none"), ("2", ("有期徒刑",), (36, 84), "none")]),
+]
+
+
+@pytest.mark.parametrize("name,on,articles,expected", LAST_CASES, ids=[f"{c[0]}-{c[1]}" for c in LAST_CASES])
+def test_the_last_of_cail2018_s_charges_and_the_private_company_duty_crimes(
+    name: str, on: date | None, articles: tuple[str, ...], expected: list[tuple[Any, ...]]
+) -> None:
+    """The brackets in force on a day of the entries added last (every charge of CAIL2018's 202 is tabled now), as
+    load_law() reads them; 161's fine range of 修正案（六） ends with it."""
+    c = LAW.charge(name)
+    assert c is not None, name
+    assert c.articles == articles
+    got = [(b.level, b.types, (b.statutory_min_months, b.statutory_max_months), b.fine) for b in c.brackets_on(on)]
+    assert got == expected
+
+
+def test_every_charge_of_cail2018_is_tabled(shared: Path) -> None:
+    cail = shared / "refs/charges/cail2018_accu.txt"
+    names = {c.name for c in LAW.charges}
+    missing = []
+    for line in cail.read_text(encoding="utf-8").splitlines():
+        n = normalize_charge(line.strip() + "罪") or normalize_charge(line.strip()) if line.strip() else None
+        if n is not None and n.standard not in names:
+            missing.append(n.standard)
+    assert missing == []
+
+
 # --------------------------------------------------------------------------
 # Broken copies of the table
 
