@@ -601,6 +601,65 @@ def test_a_defendants_own_total_after_a_summing_up_is_inside_it() -> None:
     assert total_crime_amount(another, charge="诈骗罪") == Decimal("23000")
 
 
+# counts of one line each, then a summing-up of each defendant's own total with no total of all
+_OWN_TOTALS = (
+    "经审理查明：\n一、被告人祁文斌、路晓峰在某工地窃得电缆一批，价值人民币4,200元。\n"
+    "二、被告人祁文斌在某小区窃得现金人民币900元及手机一部。经认定，该手机价值人民币1,600元。"
+    "本起盗窃数额共计人民币2,500元。\n"
+    "三、被告人祁文斌、路晓峰在某车棚内窃得电动自行车一辆，价值人民币2,300元。\n"
+    "综上，被告人祁文斌参与盗窃三起，盗窃数额{word}人民币9,000元；被告人路晓峰参与第一、三起，盗窃数额为人民币6,500元。"
+)
+
+
+@pytest.mark.parametrize("word", ["共计", "为"])
+def test_own_totals_with_no_total_of_all_are_shares_of_the_counts(word: str) -> None:
+    """综上，被告人甲参与盗窃三起，盗窃数额共计9,000元；被告人乙参与第一、三起，盗窃数额为6,500元: each
+    defendant's own total, with no total of all, is a share of the counts' sum (9,000), never added to
+    another's: the counts they share would count twice. So where the counts carry no amounts and the largest
+    tells them all (参与盗窃三起 of three counts), and where the counts add up to more than any own total."""
+    names = ["祁文斌", "路晓峰"]
+    text = _OWN_TOTALS.format(word=word)
+    assert total_crime_amount(text, charge="盗窃罪", names=names) == Decimal("9000")
+    assert total_crime_amount(text, charge="盗窃罪") == Decimal("9000")
+    bare = (
+        "经审理查明：\n一、被告人祁文斌、路晓峰在某工地窃得电缆一批。\n二、被告人祁文斌在某小区窃得手机一部。\n"
+        "三、被告人祁文斌、路晓峰在某车棚内窃得电动自行车一辆。\n" + text[text.index("综上"):]
+    )
+    assert total_crime_amount(bare, charge="盗窃罪", names=names) == Decimal("9000")
+    # neither tells all the counts (甲 took part in 一、二, 乙 in 一、三): the counts' sum, 9,000
+    split = text.replace("参与盗窃三起，盗窃数额" + word + "人民币9,000元", "参与第一、二起，盗窃数额共计人民币6,700元")
+    assert total_crime_amount(split, charge="盗窃罪", names=names) == Decimal("9000")
+
+
+def test_a_share_of_anothers_acts_is_inside_his_total() -> None:
+    """掩饰、隐瞒: 被告人甲…取现共计156300元 then, in a paragraph of its own, 被告人乙…陪同甲前往银行网点取现…参与取现
+    金额分别为…，共计…: 乙's part of 甲's withdrawals, no more money laundered; told as another act (另参与…), it
+    is more."""
+    text = (
+        "经审理查明：\n2023年3月至5月，被告人柏文彬明知资金系他人电信网络诈骗犯罪所得，仍按照上线指令，"
+        "先后15次在银行网点将资金取现，取现共计人民币96,400元，获利人民币2,800元。\n"
+        "2023年4月间，被告人宁秀娟明知柏文彬所取资金系犯罪所得，仍应柏文彬邀约，两次驾车陪同柏文彬前往银行网点取现，"
+        "参与取现金额分别为人民币9,000元、7,500元，共计人民币16,500元，获利人民币500元。\n"
+    )
+    charge, names = "掩饰、隐瞒犯罪所得罪", ["柏文彬", "宁秀娟"]
+    assert total_crime_amount(text, charge=charge, names=names) == Decimal("96400")
+    another = text.replace("两次驾车陪同柏文彬前往银行网点取现，参与", "另行组织取现，另参与")
+    assert total_crime_amount(another, charge=charge, names=names) == Decimal("112900")
+
+
+def test_the_price_paid_for_stolen_goods_is_no_money_laundered() -> None:
+    """掩饰、隐瞒: 以每公斤16元的价格予以收购，…支付价款人民币29,760元。经…认定，上述电缆价值人民币43,260元: the price
+    paid is the means of the buying, the value of the goods bought what was laundered (掩饰隐瞒解释 第三条); in a
+    fraud the price a victim paid is the money taken."""
+    text = (
+        "经审理查明，被告人邬长顺明知电缆系他人盗窃所得，仍先后三次以每公斤人民币15元的价格予以收购，"
+        "共计收购电缆900公斤，支付价款人民币13,500元。经某市价格认证中心认定，上述电缆价值人民币21,600元。"
+    )
+    assert total_crime_amount(text, charge="掩饰、隐瞒犯罪所得罪") == Decimal("21600")
+    fraud = "经审理查明，被告人甲谎称出售电缆，骗得被害人乙支付价款人民币13,500元。"
+    assert total_crime_amount(fraud, charge="诈骗罪") == Decimal("13500")
+
+
 @pytest.mark.parametrize("charge", ["开设赌场罪", "赌博罪", None])
 def test_stakes_and_the_take_are_not_summed(charge: str | None) -> None:
     """The stakes (赌资, 投注) and the house's take of them (抽头渔利) are two measures of one gambling, each with its

@@ -94,7 +94,10 @@ stated total then absorbs its parts (``amount_scope.tsv``):
 A per-person amount (每人8000元) is covered by a total later in its sentence; a
 defendant's share after 其中 (综上…共计436,300元。其中，被告人乙参与第3、5、6、8起，诈骗金额182,200元；…) or
 own total after the total of all (以上共计…106500元。其中，被告人乙参与第5至12起，
-共计8起，盗窃数额为18300元) is a part of it, whether that total or its counts are summed; a
+共计8起，盗窃数额为18300元) is a part of it, whether that total or its counts are summed; with no total of all,
+the own totals of one summing-up (综上，被告人甲参与盗窃四起，…共计13,820元；被告人乙参与第一、二、四起，…为
+11,670元) are shares of the counts' sum, never added up (:func:`_shares_of_counts`), and a defendant's share of
+another's acts is a part of that one's total before it (甲…取现共计156300元。…乙…陪同甲…取现，参与取现金额…15000元); a
 net amount (实际骗取15.2万元, one after a sentence's opening 扣除…， clause, or one the text names the crime's right
 after money paid back: 已返还人民币170,000元，集资诈骗数额为人民币850,000元) replaces
 the amounts before it in its paragraph, and so does an amount that a gross
@@ -226,6 +229,8 @@ _CENT = Decimal("0.01")
 _PAREN_RE = re.compile(r"[（(][^（()）]*[)）]")
 # an HTML entity left in the text (&ldquo;): its ";" ends no sentence
 _ENTITY_RE = re.compile(r"&#?[A-Za-z0-9]{2,8};")
+# a thousands separator between digits (9,000元; 1,286,530元)
+_THOUSANDS_RE = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
 # The disposal construction 将/把 + money + verb (将现金500元盗走, 将5万元归还给): the verb after
 # the amount is the predicate.  Grammar, not vocabulary (将近 is a precision word).
 _DISPOSAL_RE = re.compile(r"将(?!近)|把")
@@ -478,6 +483,8 @@ class _Layout:
     @staticmethod
     def of(text: str) -> "_Layout":
         entity_ends = {m.end() - 1 for m in _ENTITY_RE.finditer(text)}
+        # (nor does the thousands separator of a number: 人民币9,000元、7,500元 is one clause)
+        entity_ends.update(m.start() for m in _THOUSANDS_RE.finditer(text))
         sent = [0] + [i + 1 for i, ch in enumerate(text) if ch in _SENTENCE_END and i not in entity_ends]
         clause = [0] + [i + 1 for i, ch in enumerate(text) if ch in _CLAUSE_END and i not in entity_ends]
         phrase = [0] + [i + 1 for i, ch in enumerate(text) if ch in _PHRASE_END and i not in entity_ends]
@@ -1701,9 +1708,14 @@ def _sum_with_totals(
                               or _closes_list(layout, lex, a.start) is not None) for a in items]
     for k, b in enumerate(items):
         # 共计人民币126000元，被告人乙参与诈骗金额人民币38500元: one participant's share of a total before it, whether
-        # that total or its counts are summed (综上…共计人民币436,300元。其中，被告人乙参与第3、5、6、8起，诈骗金额…)
-        if _share_of_total(b, wholes, layout, lex) or _own_total(b, wholes, names, layout, lex):
+        # that total or its counts are summed (综上…共计人民币436,300元。其中，被告人乙参与第3、5、6、8起，诈骗金额…),
+        # or of another's total he took part in (甲…取现共计156300元。…乙…陪同甲…取现，参与取现金额…15000元)
+        if (_share_of_total(b, wholes, layout, lex) or _own_total(b, wholes, names, layout, lex)
+                or _share_of_partner(b, wholes, layout, lex)):
             absorbed[k] = True
+    # 综上，被告人甲参与盗窃四起，…共计13,820元；被告人乙参与第一、二、四起，…11,670元: own totals, no total of all
+    for k in _shares_of_counts(items, absorbed, layout, lex, names, superseded, stated, repaid):
+        absorbed[k] = True
     for t, a in enumerate(items):
         if absorbed[t]:
             continue  # a part already covered by a total covers nothing itself
@@ -1834,10 +1846,31 @@ def _share_of_total(b: AmountFound, items: Sequence[AmountFound], layout: _Layou
     )
 
 
-# a sentence that opens with the defendant it tells of taking part (其中，被告人乙参与…; 被告人丙共参与…): what
-# it tells is that defendant's own part of the acts (还/又/另/再 before 参与 makes it another act: _ANOTHER_RE)
+def _share_of_partner(b: AmountFound, items: Sequence[AmountFound], layout: _Layout, lex: _Lex) -> bool:
+    """Whether ``b`` is one defendant's share (a share word before it in its clause, no 另, 又, 还 or 再
+    right before that word) of the acts of another defendant whom its clause tells acting with him, of which
+    a total of its part and role, no smaller, stands before its sentence (of ``items``): 被告人甲…取现共计
+    人民币156300元。…被告人乙…应甲邀约，三次驾车陪同甲前往银行网点取现，…参与取现金额分别为人民币15000元、
+    12500元、11000元: 乙's part of 甲's withdrawals, no more money."""
+    text = layout.text
+    c_start, _ = layout.clause(b.start)
+    shares = [m for m in lex.share_re.finditer(text, c_start, b.start) if not text.startswith("人", m.end())]
+    if not shares or _ANOTHER_RE.search(text, c_start, shares[-1].start()):
+        return False
+    partners = {n for n in b.named if n != b.defendant}
+    o_start = _recap_sentence_start(text, b.start)
+    return any(
+        x.is_total and x.start < o_start and x.defendant in partners and x.part == b.part and x.role == b.role
+        and x.amount_yuan >= b.amount_yuan for x in items
+    )
+
+
+# a sentence that opens with the defendant it tells of taking part (其中，被告人乙参与…; 被告人丙共参与…;
+# 综上，被告人甲参与盗窃四起，…): what it tells is that defendant's own part of the acts (还/又/另/再 before
+# 参与 makes it another act: _ANOTHER_RE)
 _OWN_PART_RE = re.compile(
-    rf"\s*(?:其中[，,：:]?)?(?P<who>(?P<title>(?:原审)?(?:被告人|上诉人))?{_NAME_CHARS}{{1,8}}?)(?:共|均|先后)?$"
+    rf"\s*(?:(?:其中|综上所述|综上)[，,：:]?)?"
+    rf"(?P<who>(?P<title>(?:原审)?(?:被告人|上诉人))?{_NAME_CHARS}{{1,8}}?)(?:共|均|先后)?$"
 )
 
 
@@ -1880,6 +1913,79 @@ def _own_total(
         x is not b and x.is_total and lo <= x.start < s_start and x.amount_yuan >= b.amount_yuan
         and x.part == b.part and x.count_index == b.count_index for x in wholes
     )
+
+
+# the acts a defendant's own total sums up, between the share word and the amount: 参与第一、二、四起 (a list of the
+# counts), 参与盗窃四起 (how many: ``n``)
+_OWN_ACTS_RE = re.compile(
+    r"第[^，,。；;]{0,24}?[起次宗]|(?P<n>[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})[起次宗]"
+)
+
+
+def _own_sum(b: AmountFound, layout: _Layout, lex: _Lex, names: Collection[str]) -> re.Match[str] | None:
+    """The share word of ``b``'s sentence where ``b`` is the defendant's own total of the acts he took
+    part in: the sentence opens with him taking part (:func:`_opens_own_part`) and sums up between that word
+    and ``b`` (a total word, or the acts counted: 被告人乙参与第一、二、四起，盗窃数额为人民币11,670元); else
+    None."""
+    text = layout.text
+    s_start, _ = layout.sentence(b.start)
+    share = _opens_own_part(text, s_start, b.start, lex, names)
+    if share is None or not (lex.total_re.search(text, share.end(), b.start)
+                             or _OWN_ACTS_RE.search(text, share.end(), b.start)):
+        return None
+    return share
+
+
+def _shares_of_counts(
+    items: Sequence[AmountFound], absorbed: Sequence[bool], layout: _Layout, lex: _Lex,
+    names: Collection[str], superseded: Collection[int] = (), stated: Sequence[AmountFound] = (),
+    repaid: Sequence[AmountFound] = (),
+) -> set[int]:
+    """Indexes of ``items`` that are defendants' own totals summed up with no total of all the acts (综上，被告人
+    甲参与盗窃四起，盗窃数额共计人民币13,820元；被告人乙参与第一、二、四起，盗窃数额为人民币11,670元): the amounts
+    each first after the share word of a sentence of :func:`_own_sum`, two or more in one paragraph with no
+    other amount between them (one alone is added to no other: 综上，被告人甲参与共同贪污3起，共计…元 is his).
+    Each is a share of the sum of the counts told before them in their part, never added to another's (the
+    counts they share would count twice). Where those counts add up to no more than the largest (甲's 13,820 of
+    counts of 3,260, 6,630, 2,150 and 1,780), or it tells as many acts as there are counts (参与盗窃四起 of
+    four, which need carry no amounts), the largest is the total: it stands for the counts, the others are its
+    shares; where they add up to more, each is a share and the counts are summed. Where the counts carry no
+    amounts and no own total tells them all, nothing is known of the whole: they are left as they are."""
+    text = layout.text
+    groups: list[list[tuple[int, re.Match[str]]]] = []
+    last: int | None = None  # the item before, where it was an own total
+    for k, b in enumerate(items):
+        share = _own_sum(b, layout, lex, names)
+        if share is None:
+            last = None
+            continue
+        if absorbed[k] or any(share.end() <= x.start < b.start and x.part == b.part for x in items):
+            continue  # a share already placed, or a further amount of an own total's sentence (个人实得…)
+        if last is not None and layout.paragraph(items[last].start) == layout.paragraph(b.start):
+            groups[-1].append((k, share))
+        else:
+            groups.append([(k, share)])
+        last = k
+    out: set[int] = set()
+    for group in groups:
+        first = group[0][0]
+        if len(group) < 2:
+            continue  # one own total is added to none (综上，被告人甲参与共同贪污3起，共计…: his, the case's)
+        part = items[first].part
+        before = [x for x in items[:first] if x.part == part]
+        counts = _sum_with_totals(before, layout, lex, superseded, stated, repaid) if before else Decimal(0)
+        top, share = max(group, key=lambda g: items[g[0]].amount_yuan)
+        told = [m["n"] for m in _OWN_ACTS_RE.finditer(text, share.end(), items[top].start) if m["n"]]
+        tells_all = bool(told) and _count_number(told[-1].replace("两", "二")) == items[top].count_index
+        if not counts and not tells_all:
+            continue
+        if tells_all or counts <= items[top].amount_yuan + _CENT:
+            # the largest is the whole: it stands for the counts before it, the others are its shares
+            out.update(k for k in range(first) if items[k].part == part)
+            out.update(k for k, _ in group if k != top)
+        else:
+            out.update(k for k, _ in group)
+    return out
 
 
 # what says an amount is not counted, after it in its sentence: …该12000元证据不足，不予认定; 已归还的5000元应予扣除;
