@@ -635,6 +635,10 @@ class Judgment:
     amount_levels_stated: tuple[str, ...] = ()
     quantity_level_stated: str | None = None  # 较大 | 大: the one drug quantity level 本院认为 finds (数量大, 数量巨大)
     severity_stated: str | None = None  # 严重 | 特别严重: the one 情节 level 本院认为 finds (情节严重)
+    # the group 本院认为 finds the defendants formed, as first written: 犯罪集团, 恶势力犯罪集团, 黑社会性质组织, or the
+    # 集团 it says one organised and led (组织、领导该集团); not one it denies (不构成犯罪集团), nor the statute's
+    # 在犯罪集团或者聚众犯罪中 (刑法97). Check E6 reads it beside a 首要分子 (刑法74: no 缓刑)
+    crime_group_stated: str | None = None
     circumstances: tuple[Circumstance, ...] = ()
     dispositions: tuple[Disposition, ...] = ()
     amounts: tuple[AmountMention, ...] = ()

@@ -9540,3 +9540,60 @@ def test_e11_a_term_below_the_bracket_of_the_harm_the_clause_states(harm: str, f
                 sentence="有期徒刑二年六个月", end="2022年6月1日")  # fmt: skip
     e11 = _messages("E11", **over)
     assert bool(e11) == fires, e11
+
+
+RING = (
+    "某某市某某区人民法院 刑事判决书 （2023）浙0102刑初8号 公诉机关某某市某某区人民检察院。 "
+    "被告人甲某，男，1990年1月1日出生，汉族，初中文化，无业。因本案于2023年1月5日被刑事拘留，同年1月20日被取保候审。 "
+    "被告人乙某，男，1991年1月1日出生，汉族，初中文化，无业。因本案于2023年1月5日被刑事拘留，同年1月20日被取保候审。 "
+    "被告人丙某，男，1992年1月1日出生，汉族，初中文化，无业。因本案于2023年1月5日被刑事拘留，同年1月20日被取保候审。 "
+    "某某区人民检察院以起诉书指控被告人甲某、乙某、丙某犯{charge}，于2023年3月1日向本院提起公诉。 "
+    "经审理查明，{facts} 本院认为，{reasons}"
+    "依照《中华人民共和国刑法》第{article}条，第七十二条第一款，第七十三条第二款、第三款之规定，判决如下： "
+    "一、被告人甲某犯{charge}，判处有期徒刑二年，缓刑三年{fine}。 二、被告人乙某犯{charge}，判处有期徒刑一年，缓刑二年{fine}。 "
+    "三、被告人丙某犯{charge}，判处有期徒刑一年，缓刑二年{fine}。 （缓刑考验期限，从判决确定之日起计算。） "
+    "如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判员丁某 二〇二三年四月一日 书记员戊某"
+)
+_GANG = dict(
+    charge="诈骗罪", article="二百六十六", fine="，并处罚金人民币一万元",
+    facts="2022年5月至10月，被告人甲某纠集被告人乙某、丙某，以招聘兼职为名骗取他人钱款共计人民币42000元。",
+    reasons="被告人甲某、乙某、丙某以非法占有为目的，骗取他人财物，数额较大，其行为均已构成诈骗罪。{role}",
+)  # fmt: skip
+_BRAWL = dict(
+    charge="聚众斗殴罪", article="二百九十二条第一款", fine="",
+    facts="2022年8月1日晚，被告人甲某因琐事纠集被告人乙某、丙某与他人互相殴斗。",
+    reasons="被告人甲某、乙某、丙某聚众斗殴，{role}其行为均已构成聚众斗殴罪。",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("case", "role", "lead", "fires"),
+    [
+        # the reasoning calls the group a 犯罪集团, then its leader 首要分子
+        (_GANG, "被告人甲某、乙某、丙某为共同实施诈骗犯罪组成较为固定的犯罪组织，系犯罪集团。甲某组织、领导该集团，"
+                "系首要分子，应当按照集团所犯的全部罪行处罚；乙某、丙某起次要作用，系从犯，依法可以从轻处罚。", True, True),
+        # the 首要分子's words name the group
+        (_GANG, "甲某系该犯罪集团的首要分子，应当按照集团所犯的全部罪行处罚。", True, True),
+        # one the reasoning says is not (不是首要分子): a negated record, no lead
+        (_GANG, "被告人甲某、乙某、丙某为共同实施诈骗犯罪组成较为固定的犯罪组织，系犯罪集团。甲某虽纠集他人，"
+                "但不是首要分子。", False, False),
+        # the 首要分子 of a 聚众 crime is not barred from 缓刑 (刑法74 names a 犯罪集团's), nor is a 积极参加者
+        (_BRAWL, "其中甲某系首要分子，乙某、丙某系积极参加者，", True, False),
+        (_BRAWL, "甲某是聚众斗殴的首要分子，乙某、丙某系积极参加者，", True, False),
+    ],
+)
+def test_e6_the_ringleader_of_a_criminal_group_given_probation(
+    case: dict, role: str, lead: bool, fires: bool
+) -> None:
+    """刑法第七十四条: 对于…犯罪集团的首要分子，不适用缓刑. The 首要分子 the reasoning finds is recorded as a role, of a
+    犯罪集团 or of a 聚众 crime (刑法第九十七条); only the group's, given 缓刑, is an error; the others of the group
+    (从犯) and a brawl's 积极参加者 may have 缓刑."""
+    j = extract(RING.format(**{**case, "reasons": case["reasons"].format(role=role)}))
+    assert [(c.defendant, c.negated) for c in j.circumstances if c.kind == "首要分子"] == [("甲某", not lead)]
+    assert [v.verdict.probation_months for v in j.defendants] == [36, 24, 24]
+    e6 = [f for f in run_checks([j]) if f.rule == "E6"]
+    found = [(f.defendant, f.message, f.basis) for f in e6]
+    assert found == ([("甲某", "被告人甲某系犯罪集团的首要分子，依法不适用缓刑，判决却宣告缓刑。", "刑法第七十四条")]
+                     if fires else []), found
+    # the 首要分子 the reasoning finds is evidence, and the 犯罪集团 it finds where those words do not name it
+    assert all(any(e.text.endswith("首要分子") for e in f.evidence) for f in e6)

@@ -231,6 +231,41 @@ def test_circumstances(text: str, expected: set) -> None:
     assert _hits(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the role of 刑法第九十七条, as the reasoning says it of a defendant: of a 犯罪集团 or of a 聚众 crime
+        ("被告人甲某组织、领导该集团，系首要分子，应当按照集团所犯的全部罪行处罚。", {("首要分子", "甲某", False)}),
+        ("被告人甲某系该恶势力犯罪集团的首要分子，乙某系从犯。", {("首要分子", "甲某", False), ("从犯", "乙某", False)}),
+        ("被告人甲某系诈骗犯罪集团中起组织、领导作用的首要分子。", {("首要分子", "甲某", False)}),
+        ("被告人甲某、乙某、丙某聚众斗殴，其中甲某系首要分子，乙某、丙某系积极参加者。", {("首要分子", "甲某", False)}),
+        ("被告人甲某是聚众斗殴的首要分子。", {("首要分子", "甲某", False)}),
+        ("被告人甲某、乙某均系首要分子。", {("首要分子", "甲某", False), ("首要分子", "乙某", False)}),
+        # one denied is negated
+        ("被告人乙某虽参与斗殴，但不是首要分子。", {("首要分子", "乙某", True)}),
+    ],
+)
+def test_ringleaders(text: str, expected: set) -> None:
+    assert _hits(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "聚众斗殴的，对首要分子和其他积极参加的，处三年以下有期徒刑。",
+        "对组织、领导犯罪集团的首要分子，按照集团所犯的全部罪行处罚。",
+        "被告人乙某系积极参加者。",
+        "被告人乙某系受首要分子指使参与斗殴。",
+        "被告人乙某系首要分子以外的积极参加者。",
+        "被告人乙某受丁某（系首要分子，另案处理）纠集参与斗殴。",
+    ],
+)
+def test_not_a_ringleader(text: str) -> None:
+    """The statute's words, a 积极参加者, one who acted for the 首要分子 or is set apart from them, another's: none
+    (before the sentence that finds 甲某 one)."""
+    assert _hits(text + "被告人甲某系首要分子。") == {("首要分子", "甲某", False)}
+
+
 def _special(text: str) -> set[str | None]:
     found = find_circumstances(text, 0, len(text), NAMES)
     return {h.defendant for h in found if h.kind == "特殊减轻" and not h.negated}

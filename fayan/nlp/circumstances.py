@@ -28,10 +28,12 @@ from fayan.nlp.lexicon import lexicon_cached, lexicon_path, load_table
 __all__ = [
     "BracketAct", "CircumstanceHit", "bracket_act_cues", "decides_lightly", "find_bracket_acts",
     "find_circumstances", "circumstance_cues", "in_title", "negated_finding", "overturned", "sentence_spans", "KINDS",
+    "ROLES",
 ]
 
 KINDS = (
     "自首", "坦白", "当庭认罪", "立功", "重大立功", "累犯", "毒品再犯", "前科", "初犯", "主犯", "从犯", "胁从犯",
+    "首要分子",  # a role (刑法97: who leads a 犯罪集团 or a 聚众 crime): check E6 (刑法74: a 犯罪集团's, no 缓刑)
     "未遂", "中止", "预备", "未成年", "已满七十五周岁", "聋哑或者盲人", "限制刑事责任能力", "防卫过当", "避险过当",
     "审判时怀孕的妇女",
     "被追诉前主动交代",  # a briber's (刑法390②, 164④; 介绍贿赂 392②): allows a term below the bracket
@@ -44,11 +46,15 @@ KINDS = (
     "核准追诉",  # 最高人民检察院核准追诉 told (刑法17③: a 12- or 13-year-old's liability), not a 情节: check E8
     "特殊减轻",  # 在法定刑以下判处刑罚 for the case's special circumstances (刑法63②): a ground to go below, E3
 )  # fmt: skip
+# the roles in a joint crime (刑法26-29, 97): a role's clause may leave the count to its sentence's first clause
+# (在故意杀人共同犯罪中，甲…系主犯；乙…系从犯)
+ROLES = ("主犯", "从犯", "胁从犯", "首要分子")
 
 _NEGATION_RE = re.compile(
     r"不(?:构成|属于|能认定|能成立|予认定|予采纳|成立|符合|应认定|认定|宜|具有|足以认定|予支持)|"
     r"是否(?:构成|属于|具有|成立|认定)?|"  # an open question (可能影响对秦某是否构成立功的认定): not a finding
-    r"(?:并非|并不是|不是|没有|无|非)(?:起)?(?:自首|立功|坦白|从犯|累犯|初犯|次要作用|辅助作用|次要或者?辅助作用)|未能(?:认定|成立)|缺乏[^。]{0,10}依据|"
+    r"(?:并非|并不是|不是|没有|无|非)(?:起)?(?:自首|立功|坦白|从犯|累犯|初犯|首要分子|次要作用|辅助作用|次要或者?辅助作用)|"
+    r"未能(?:认定|成立)|缺乏[^。]{0,10}依据|"
     # (并无自动投案的行为, 未主动投案: no 自首)
     r"(?:未|尚未|没有|并未|无|拒不|不愿)(?:能|积极|主动|自动|立即|及时|向被害人|与被害人)?(?:对[^，。；]{1,10}?)?"
     r"(?:进行|作出|予以)?(?:退|赔|取得|获得|达成|签署|签订|认罪|如实|投案)"

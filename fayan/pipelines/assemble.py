@@ -59,7 +59,7 @@ from fayan.nlp.facts import (
     looks_like_name, worst_harm, worst_harms,
 )
 from fayan.nlp.circumstances import (
-    CircumstanceHit, find_bracket_acts, find_circumstances, in_title, negated_finding, overturned,
+    ROLES, CircumstanceHit, find_bracket_acts, find_circumstances, in_title, negated_finding, overturned,
     sentence_spans,
 )
 from fayan.nlp.lexicon import lexicon_cached
@@ -1741,6 +1741,13 @@ _QUANTITY_LEVEL_RE = re.compile(r"(?<![未不尚])(?<!未达到)(?<!没有达到
 _SEVERITY_RE = re.compile(
     r"(?<![未不尚无非])(?<!不属于)(?<!不属)(?<!达到)(?<!不构成)(?<!不具有)(?<!没有)"
     r"(?:情节(特别严重|严重)|其他(特别严重|严重)情节)"
+)
+# the group the reasoning finds the defendants formed (刑法26②, 97: 犯罪集团; 恶势力犯罪集团; a 黑社会性质组织 is one
+# too), or the one it says a defendant organised and led (邝某组织、领导该集团，系首要分子); not one it denies (不构成犯罪集团,
+# 尚未形成犯罪集团), nor the statute's definition of a 首要分子 (在犯罪集团或者聚众犯罪中起组织、策划、指挥作用的)
+_CRIME_GROUP_RE = re.compile(
+    r"(?<!未形成)(?<!未结成)(?<!未组成)"
+    r"((?:恶势力)?犯罪集团(?![或和及]者?聚众)|黑社会性质的?组织|(?<=组织、领导)(?:该|此|上述)?(?:犯罪)?集团)"
 )
 # a sentence that answers an argument or rejects a finding: 辩护人提出…不属于情节严重的意见; 认定…属情节严重，于法无据
 _ARGUED_RE = re.compile(r"辩护|辩解|辩称|不予支持|不予采纳|于法无据|不能成立")
@@ -3971,7 +3978,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             text=doc.original_span(c.start, c.end).text,
             negated=c.negated,
             charge=_count_named(text, c.start, c.end, next((e for e in entries if e.name == c.defendant), None),
-                                role=c.kind in ("主犯", "从犯", "胁从犯")),
+                                role=c.kind in ROLES),
         )
         for c in circ_hits
     )
@@ -4161,6 +4168,11 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     severity = _stated_level(text, reasoning, _SEVERITY_RE, argued=False) if reasoning else None
     if severity is not None:
         sp.add("severity_stated", severity[1])
+    # (the first group the reasoning finds: 系恶势力犯罪集团…该犯罪集团 names one group twice)
+    groups = _stated_levels(text, reasoning, _CRIME_GROUP_RE, argued=False) if reasoning else {}
+    group = next(iter(groups.items()), None)
+    if group is not None:
+        sp.add("crime_group_stated", group[1])
     quantity_level = _stated_level(text, reasoning, _QUANTITY_LEVEL_RE, argued=False) if reasoning else None
     if quantity_level is not None:
         sp.add("quantity_level_stated", quantity_level[1])
@@ -4307,7 +4319,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
                      end=doc.original_span(c.start, c.end).end, text=doc.original_span(c.start, c.end).text,
                      negated=c.negated, charge=_count_named(text, c.start, c.end, next(
                          (e for e, hi in kept if headers[hi].name == c.defendant), None),
-                         role=c.kind in ("主犯", "从犯", "胁从犯")))
+                         role=c.kind in ROLES))
         for c in upheld_hits
     )
     return Judgment(
@@ -4334,6 +4346,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         harmed=harmed,
         suspended=suspended,
         severity_stated=severity[0] if severity else None,
+        crime_group_stated=group[0] if group else None,
         circumstances=circumstances,
         dispositions=dispositions,
         amounts=amounts,

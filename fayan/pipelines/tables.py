@@ -426,6 +426,8 @@ TABLES: tuple[TableSpec, ...] = (
                lambda r: _joined(r.doc.amount_levels_stated)),
         Column("severity_stated", "string", "严重 | 特别严重: the one 情节 level 本院认为 finds (情节严重)",
                lambda r: r.doc.severity_stated),
+        Column("crime_group_stated", "string", "the group 本院认为 finds the defendants formed, as first written "
+               "(犯罪集团, 恶势力犯罪集团, 黑社会性质组织, 组织、领导该集团's 该集团)", lambda r: r.doc.crime_group_stated),
         Column("harm_found", "string", "轻微伤 | 轻伤 | 重伤 | 死亡: the worst harm the facts and the reasoning tell",
                lambda r: r.doc.harm_found),
         Column("harm_short_of_death", "string", "轻微伤 | 轻伤 | 重伤: the worst harm short of death the facts and the "

@@ -13,8 +13,8 @@ from fayan.judgment import Count, CustodyEvent, Defendant, Judgment, Number, Ori
 from fayan.nlp.numbers import cn_to_int
 from fayan.nlp.outcome import GENERAL_TERM_RANGE, POLITICAL_MISPRINT_RE, parse_punishment
 from fayan.pipelines.checks.base import (
-    CHANGED_SINCE_RE, Context, circumstance_evidence, count_evidence, evidence, finding, fmt_number, fmt_term,
-    iso_date, months_of, not_one_sentence, rule, within_header,
+    CHANGED_SINCE_RE, Context, circumstance_evidence, circumstances_of, count_evidence, evidence, finding,
+    fmt_number, fmt_term, iso_date, months_of, not_one_sentence, rule, within_header,
 )
 from fayan.pipelines.checks.dates import term_end
 
@@ -460,9 +460,40 @@ def _probation_findings(j: Judgment) -> Iterator[Finding]:
                 f"被告人{d.name}被认定为累犯，依法不适用缓刑，判决却宣告缓刑。",
                 ev + circumstance_evidence(j, d, "累犯"), defendant=d, basis="刑法第七十四条",
             )  # fmt: skip
+        if lead := _ring_leader(j, d):
+            yield finding(
+                j, "E6", "error",
+                f"被告人{d.name}系犯罪集团的首要分子，依法不适用缓刑，判决却宣告缓刑。",
+                ev + lead, defendant=d, basis="刑法第七十四条",
+            )  # fmt: skip
     yield from _count_probation(j)
     yield from _priors_probation(j)
     yield from _history_probation(j)
+
+
+# what a 首要分子's words say it led: a 犯罪集团 (该犯罪集团, 恶势力犯罪集团, 组织、领导该集团; a 黑社会性质组织 is one),
+# or a 聚众 crime (是聚众斗殴的首要分子)
+_GROUP_WORDS_RE = re.compile(r"集团|黑社会性质的?组织")
+
+
+def _ring_leader(j: Judgment, d: Defendant) -> list[Evidence]:
+    """Where the reasoning finds ``d`` the 首要分子 of a 犯罪集团 (刑法第七十四条: 对于…犯罪集团的首要分子，不适用缓刑):
+    the 首要分子 it finds and, where those words do not name the group, the 犯罪集团 it finds the defendants formed
+    (``crime_group_stated``: …组成较为固定的犯罪组织，系犯罪集团。甲某组织、领导该集团，系首要分子), as evidence; else
+    empty. The 首要分子 of a 聚众 crime (聚众斗殴, 聚众扰乱社会秩序: 刑法第九十七条) is not barred: words that name one
+    (是聚众斗殴的首要分子), or no group named in them and a 聚众 charge of ``d`` (乙某系首要分子, convicted of
+    聚众斗殴罪), are read as the crowd's, whatever group the reasoning finds."""
+    for c in circumstances_of(j, d):
+        if c.kind != "首要分子":
+            continue
+        said = [Evidence(c.start, c.end, c.text, "本院认为")]
+        if _GROUP_WORDS_RE.search(c.text):
+            return said
+        crowd = "聚众" in c.text or any("聚众" in x for x in (*d.charges, *d.charges_standard))
+        if crowd or not j.crime_group_stated:
+            continue
+        return said + evidence(j, "crime_group_stated", "本院认为")
+    return []
 
 
 def _count_probation(j: Judgment) -> Iterator[Finding]:
