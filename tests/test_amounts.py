@@ -1384,3 +1384,33 @@ def test_bad_charge_scope_or_means_names_file_and_line(
     roles.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=rf"amount_charge_roles.tsv:{len(lines)}: means must be"):
         total_crime_amount("被告人甲送给乙现金5万元。", charge="行贿罪")
+
+
+def test_goods_partly_paid_for_by_the_defendants_leave_the_net_they_sum_up_to() -> None:
+    """A contract fraud of goods partly paid for: what the defendant paid the victim (甲向被害单位支付货款…; 案发前
+    已支付货款共计…) is deducted, no money the victim moved; the recap of the gross still sums the counts though its
+    其中 parts the net among the defendants, and a defendant who took part in every count has the whole as his
+    share."""
+    text = (
+        "经审理查明：\n"
+        "一、2021年6月，被告人甲某、乙某冒用某商贸公司名义，与被害单位某钢材公司签订购销合同，骗得螺纹钢一批，"
+        "价值人民币40000元。为拖延催讨，甲某于同年7月向被害单位支付货款共计18000元。扣除案发前已支付的货款，"
+        "二被告人实际骗取被害单位财物价值22000元。\n"
+        "二、2021年8月，被告人甲某以同样方式骗得丙某交付的建材，价值人民币12000元。案发前，甲某向丙某支付货款"
+        "5000元，余款7000元未付。\n"
+        "上述两起，二被告人骗取的货物价值共计人民币52000元，案发前已支付货款共计23000元，实际骗取数额共计29000元。"
+        "其中，被告人甲某参与两起，实际骗取29000元；被告人乙某参与第一起，实际骗取22000元。\n"
+    )
+    roles = {a.amount_yuan: a.role for a in extract_amounts(text, charge="合同诈骗罪", names=["甲某", "乙某"])}
+    assert roles[Decimal("18000")] == roles[Decimal("5000")] == roles[Decimal("23000")] == "restitution"
+    assert total_crime_amount(text, charge="合同诈骗罪", names=["甲某", "乙某"]) == Decimal("29000")
+    # a price a defendant paid for something (向丙某支付人民币300元购买…) is no money paid back
+    found = extract_amounts("被告人甲某经丙某介绍，向丙某支付人民币300元购买了一个会员名额。", names=["甲某"])
+    assert [a.role for a in found] == ["transfer"]
+    # only a defendant paying another: 被害人乙某向被告人甲某支付货款, 甲某让乙某向丙某转账 are the victim's money moved
+    for text in ("经审理查明：被告人甲某谎称有货可供，被害人乙某向被告人甲某支付货款人民币30000元。",
+                 "经审理查明：被告人甲某谎称可代办贷款，让被害人乙某向丙某转账人民币30000元。",
+                 "经审理查明：被告人甲某谎称有货可供，骗得乙某向其支付货款人民币30000元。"):
+        found = extract_amounts(text, charge="合同诈骗罪", names=["甲某"])
+        assert [a.role for a in found] == ["transfer"], text
+        assert total_crime_amount(text, charge="合同诈骗罪", names=["甲某"]) == Decimal("30000")

@@ -1054,6 +1054,8 @@ def extract_amounts(
         d.role, d.cue, d.cue_before = _role(d, prev, nxt, cues, cue_starts, layout, lex)
         if d.role in means:
             d.role, d.cue, d.cue_before = _means_of_act(d, counted, cues, cue_starts, layout, lex)
+        if d.role == "transfer" and _paid_to_victim(d, layout, named, defendants):
+            d.role = "restitution"
         d.is_total = _is_total(d, prev, layout, lex)
         d.backref = _backref(d, prev, layout, lex)
         d.part = _part_at(parts, d.start)
@@ -1141,6 +1143,45 @@ def extract_amounts(
             )
         )
     return out
+
+
+# a payment's verbs (the ``transfer`` cues a payer uses of his own money), and what makes its clause's payer
+# another's agent or the payee the payer himself (被告人甲让乙向其转账: 乙 pays 甲, the victim's money moved)
+_PAY_CUES = frozenset({"支付", "付给", "给付", "转账", "转帐", "转款", "转给", "汇款", "打款"})
+_PAYEE_SELF_RE = re.compile(r"\s*(?:其|自己|本人|被告人|他|她)")
+_MADE_TO_PAY_RE = re.compile(r"被害|让|使|令|叫|要求|指使|骗|诱|逼|迫|胁")
+# what the payment buys, after it in its clause (向乙支付人民币300元购买了一粒“种子”: a price, not money paid back)
+_PAID_FOR_RE = re.compile(r"\s*(?:用于|用以|以)?(?:购买|购得|买了|买下|买入|换取|加入|入会|作为[^，,。；;]{0,6}费)")
+
+
+def _paid_to_victim(
+    d: _Draft, layout: _Layout, named: list[tuple[int, str]], cut: list[tuple[int, str]]
+) -> bool:
+    """Whether ``d``, money moved by a payment's verb (:data:`_PAY_CUES`), is paid by a defendant to another
+    (向 before the verb in its clause, the payee no defendant): 为拖延催讨，甲于同年7月至9月分三次向被害单位支付货款
+    共计24100元 is money a contract fraud's defendant paid for the goods he took, deducted from the amount like
+    money paid back, no money the victim moved. The payer is a defendant named before 向 in its clause, or the
+    subject its sentence names (:func:`_subject`), with none of :data:`_MADE_TO_PAY_RE` between (被告人甲让被害人
+    乙向丙转账5000元: the victim pays)."""
+    if d.cue not in _PAY_CUES or not d.cue_before:
+        return False
+    text = layout.text
+    if _PAID_FOR_RE.match(text, d.end):
+        return False
+    c_start, _ = layout.clause(d.start)
+    verb = text.rfind(d.cue, c_start, d.start)
+    to = text.rfind("向", c_start, verb) if verb >= 0 else -1
+    if to < 0 or _PAYEE_SELF_RE.match(text, to + 1):
+        return False
+    mentions = named or cut
+    if any(to < p < verb for p, _ in mentions):
+        return False  # 向被告人甲转账: paid to a defendant
+    s_start, _ = layout.sentence(d.start)
+    payers = [p for p, n in mentions if s_start <= p and p + len(n) <= to and not _as_object(text, p)]
+    if named and not payers:
+        who = _subject(text, layout, named, to)
+        payers = [p for p, n in named if n == who and s_start <= p < to]
+    return bool(payers) and not _MADE_TO_PAY_RE.search(text, payers[-1], to)
 
 
 def _charge_row(charge: str | None, lex: _Lex) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -1766,6 +1807,12 @@ def _sum_with_totals(
                     break
                 running += value[k]
                 parts.append(k)
+            if not parts and recaps[t]:
+                # a recap whose 其中 parts what remains of it among the defendants (上述两起，…骗取的货物价值共计
+                # 61400元，案发前已支付货款共计32000元，实际骗取数额共计29400元。其中，被告人甲参与两起…): it still
+                # sums the acts told before it
+                parts = (_exact_run(items, value, absorbed, t, range(t - 1, -1, -1))
+                         or _recapped(items, value, absorbed, recaps, t))
         if not parts and not summed and not recapping:
             # no counted parts after 其中 (合计19320元，其中已追回并发还…13490元: the details are of another role, what
             # was returned of it): the total may still sum the counts before it
@@ -1831,7 +1878,7 @@ def _share_of_total(b: AmountFound, items: Sequence[AmountFound], layout: _Layou
                 if text[p_start:p_end].strip():
                     break
         return any(x.start >= p_start and x.start < o_start and x.part == b.part and x.role == b.role
-                   and x.amount_yuan > b.amount_yuan for x in items)
+                   and x.amount_yuan >= b.amount_yuan for x in items)
     if not shares:
         return False
     if any(x.is_total and s_start <= x.start < b.start for x in items):
