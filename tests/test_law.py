@@ -696,21 +696,7 @@ CHAPTER_SIX_CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    "name,on,articles,expected", CHAPTER_SIX_CASES, ids=[f"{c[0]}-{c[1]}" for c in CHAPTER_SIX_CASES]
-)
-def test_chapter_six_brackets(
-    name: str, on: date | None, articles: tuple[str, ...], expected: list[tuple[Any, ...]]
-) -> None:
-    """Fictional checks of the 妨害社会管理秩序罪 entries added from 刑法.md and the 修正案 texts: the brackets in force
-    on a day, as load_law() reads them (term range of the heaviest fixed-term type, fine kind)."""
-    c = LAW.charge(name)
-    assert c is not None, name
-    assert c.articles == articles
-    got = [(b.level, b.types, (b.statutory_min_months, b.statutory_max_months), b.fine) for b in c.brackets_on(on)]
-    assert got == expected
-
-
+# the entries added last (every charge of CAIL2018's 202 is tabled now; 161's fine range of 修正案（六） ends with it)
 LAST_CASES = [
     # (charge, conduct date, articles, [(level, principal types, fixed-term range, fine kind) of the brackets then])
     ("违规披露、不披露重要信息罪", date(2019, 6, 1), ("161",),
@@ -729,12 +715,15 @@ LAST_CASES = [
 ]
 
 
-@pytest.mark.parametrize("name,on,articles,expected", LAST_CASES, ids=[f"{c[0]}-{c[1]}" for c in LAST_CASES])
-def test_the_last_of_cail2018_s_charges_and_the_private_company_duty_crimes(
+@pytest.mark.parametrize(
+    "name,on,articles,expected", CHAPTER_SIX_CASES + LAST_CASES,
+    ids=[f"{c[0]}-{c[1]}" for c in CHAPTER_SIX_CASES + LAST_CASES],
+)
+def test_brackets_of_added_charges(
     name: str, on: date | None, articles: tuple[str, ...], expected: list[tuple[Any, ...]]
 ) -> None:
-    """The brackets in force on a day of the entries added last (every charge of CAIL2018's 202 is tabled now), as
-    load_law() reads them; 161's fine range of 修正案（六） ends with it."""
+    """The entries of chapter 6 (妨害社会管理秩序罪) and the last ones added from 刑法.md and the 修正案 texts: the
+    brackets in force on a day, as load_law() reads them (term range of the heaviest fixed-term type, fine kind)."""
     c = LAW.charge(name)
     assert c is not None, name
     assert c.articles == articles
