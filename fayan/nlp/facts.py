@@ -269,8 +269,12 @@ def _identifying(
 def _identified_later(text: str, sentences: list[re.Match[str]], i: int, pattern: re.Pattern[str],
                       names: dict[str, str]) -> str | None:
     """The drug that one of the next two sentences of the paragraph identifies (检出甲基苯丙胺成分), if any."""
-    nxt = _identifying(text, sentences, i, pattern)
-    m = pattern.search(nxt.group()) if nxt is not None else None
+    return _drug_of(_identifying(text, sentences, i, pattern), pattern, names)
+
+
+def _drug_of(found: re.Match[str] | None, pattern: re.Pattern[str], names: dict[str, str]) -> str | None:
+    """The (first) drug a sentence that identifies one (:func:`_identifying`) names; None without the sentence."""
+    m = pattern.search(found.group()) if found is not None else None
     return names[m.group()] if m is not None else None
 
 
@@ -279,15 +283,13 @@ _FOUND_IN_RE = re.compile(r"(?:中|内|里)?(?:均|亦|也|还)?(?:检出|检测
 _TESTED_OPENING_RE = re.compile(r"^(?:经(?:鉴定|检验|检测|称量)[，,]?)?(?:上述|所述|其中|该|的)*")
 
 
-def _identified_things(text: str, sentences: list[re.Match[str]], i: int, pattern: re.Pattern[str],
-                       names: dict[str, str]) -> list[tuple[str, str]]:
-    """Each thing the sentence that identifies sentence ``i``'s weights (:func:`_identifying`) names in a
+def _identified_things(
+    nxt: re.Match[str], pattern: re.Pattern[str], names: dict[str, str]
+) -> list[tuple[str, str]]:
+    """Each thing the sentence ``nxt`` that identifies a sentence's weights (:func:`_identifying`) names in a
     clause of its own, with the drug found in it, where it finds several drugs (经鉴定，块状物检出海洛因成分，红色药片
     检出甲基苯丙胺成分: (块状物, 海洛因), (红色药片, 甲基苯丙胺)): the weights of 块状物净重18.6克，红色药片净重
     24.5克 are each its own thing's. Empty where it finds one drug or names no thing."""
-    nxt = _identifying(text, sentences, i, pattern)
-    if nxt is None:
-        return []
     out = []
     for clause in re.split(r"[，,]", nxt.group()):
         m = pattern.search(clause)
@@ -407,16 +409,17 @@ def find_drugs(text: str) -> list[DrugFound]:
                    if not _THRESHOLD_AFTER_RE.match(body, w.end()) and not _THRESHOLD_BEFORE_RE.search(body, 0, w.start())]
         things: list[tuple[str, str]] = []  # (what a later sentence tests, the drug found in it)
         if not drugs:
-            later = None
+            later, identifying = None, None
             if weights and _UNNAMED_RE.search(body):
-                later = _identified_later(text, sentences, i, pattern, names)
+                identifying = _identifying(text, sentences, i, pattern)
+                later = _drug_of(identifying, pattern, names)
             elif weights and i > 0 and _WEIGHING_RE.search(body):
                 later = _weighed_of_before(text, sentences, i, pattern, names)
             if later is None or later == PRECURSOR:
                 continue  # (白色粉末…净重23.58千克。经鉴定，检出羟亚胺成分: a precursor's weight)
             drugs = [(len(body), len(body), later)]  # as if named after the weights
-            if _UNNAMED_RE.search(body):
-                things = _identified_things(text, sentences, i, pattern, names)
+            if identifying is not None:
+                things = _identified_things(identifying, pattern, names)
         # 贩卖甲基苯丙胺4910克、…。具体犯罪事实如下：… — the sentence that opens the details states the totals
         details_next = bool(_DETAILS_NEXT_RE.match(text, sent.end()))
         # 毛重3.1克，净重2.5克: the gross weight includes the packing; the net weight after it is the quantity
