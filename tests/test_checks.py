@@ -4413,6 +4413,9 @@ def test_e11_a_must_to_go_below_the_bracket_that_the_term_does_not_follow(term: 
         ("系犯罪未遂，依法可以减轻处罚，", "九年", "2028年12月1日", True),  # 强奸 三年以上十年以下: the top quarter
         ("系犯罪未遂，依法可以减轻处罚，", "八年", "2027年12月1日", False),
         ("系犯罪未遂，依法可以减轻处罚，系累犯，依法应当从重处罚，", "九年", "2028年12月1日", False),
+        # a principal's attempt may stay high: 主犯, or the 首要分子 of a crime group (刑法26)
+        ("系犯罪未遂，依法可以减轻处罚，在共同犯罪中起主要作用，系主犯，", "九年", "2028年12月1日", False),
+        ("系犯罪未遂，依法可以减轻处罚，组织、领导该犯罪集团，系首要分子，", "九年", "2028年12月1日", False),
         ("如实供述自己的罪行，依法可以从轻处罚，", "九年", "2028年12月1日", False),  # 坦白 allows no going below
         ("系自首，依法可以从轻处罚，", "九年", "2028年12月1日", False),  # nor does 自首 (the top alone is flagged)
     ],
@@ -9597,3 +9600,21 @@ def test_e6_the_ringleader_of_a_criminal_group_given_probation(
                      if fires else []), found
     # the 首要分子 the reasoning finds is evidence, and the 犯罪集团 it finds where those words do not name it
     assert all(any(e.text.endswith("首要分子") for e in f.evidence) for f in e6)
+
+
+def test_e11_an_accessory_punished_above_the_ringleader() -> None:
+    """The 首要分子 of a crime group is a principal (刑法26, 97) though the reasoning does not say 主犯: an accessory
+    sentenced more heavily than the ringleader is compared with him as with a principal, and the roles of the
+    group are told, so a co-defendant found neither (丙某) is not taken for a principal."""
+    role = ("被告人甲某、乙某、丙某为共同实施诈骗犯罪组成较为固定的犯罪组织，系犯罪集团。甲某组织、领导该集团，系首要分子，"
+            "应当按照集团所犯的全部罪行处罚；乙某起次要作用，系从犯，依法可以从轻处罚。")
+    text = (RING.format(**{**_GANG, "reasons": _GANG["reasons"].format(role=role)})
+            .replace("甲某犯诈骗罪，判处有期徒刑二年，缓刑三年", "甲某犯诈骗罪，判处有期徒刑十个月")
+            .replace("乙某犯诈骗罪，判处有期徒刑一年，缓刑二年", "乙某犯诈骗罪，判处有期徒刑一年二个月")
+            .replace("第七十二条第一款，第七十三条第二款、第三款", "第二十六条、第二十七条"))  # fmt: skip
+    j = extract(text)
+    assert [(c.defendant, c.kind) for c in j.circumstances if c.kind in ("首要分子", "从犯")] == [
+        ("甲某", "首要分子"), ("乙某", "从犯")]
+    found = [(f.defendant, f.message) for f in run_checks([j]) if f.rule == "E11"]
+    assert found == [("乙某", "被告人乙某系从犯，所判有期徒刑1年2个月重于同案首要分子甲某的有期徒刑10个月，"
+                              "从犯应当从轻、减轻或者免除处罚。")], found

@@ -2078,7 +2078,7 @@ def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
     unless the higher one opens only on a 情节 level the reasoning does not find (:func:`_not_found`) or only on acts
     it does not state (:func:`_opened_by_unstated_acts`: 交通肇事 of seven years, 因逃逸致人死亡 untold). A ground that
     allows going below the bracket (未遂, 从犯 …) left no trace either in a term of the bracket's top quarter, unless
-    the defendant is also found 累犯, 毒品再犯 or 主犯 (强奸未遂 of nine years in three to ten)."""
+    the defendant is also found 累犯, 毒品再犯 or a principal (主犯, 首要分子: 强奸未遂 of nine years in three to ten)."""
     on = _on(j)
     levels = {(i, it.count): level for i, _d, it, _law, level, _ev in _level_counts(j, ctx)}
     one_charge = {x.charge for e in j.defendants for x in _items(e)}
@@ -2119,8 +2119,8 @@ def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
         if not imposed or any(b.allows_life or b.allows_death or b.fixed_types[-1] != p for b in imposed):
             continue  # 拘役六个月 in a bracket of 有期徒刑 is not its top
         ranges = [b.term_range(p) for b in imposed]
-        below = any(c.kind in _BELOW_BRACKET for c in grounds) and not any(
-            circumstance_evidence(j, d, k) for k in ("累犯", "毒品再犯", "主犯")
+        below = any(c.kind in _BELOW_BRACKET for c in grounds) and not (
+            any(circumstance_evidence(j, d, k) for k in ("累犯", "毒品再犯")) or _lead_evidence(j, d)
         )
         # the lowest term that leaves the ground no trace: the bracket's top, or its top quarter
         if any(it.months < (high - (high - low) / 4 if below else high) or low == it.months for low, high in ranges):
@@ -2202,6 +2202,13 @@ def _accessory_given_death_on_every_count(j: Judgment, ctx: Context) -> Iterator
 _HEAVIER = ("累犯", "毒品再犯")
 
 
+def _lead_evidence(j: Judgment, d: Defendant) -> list[Evidence]:
+    """The reasoning's finding that ``d`` is a principal: 主犯, or the 首要分子 of a crime group or a 聚众 crime
+    (刑法26: 组织、领导犯罪集团进行犯罪活动的…是主犯; 刑法97), which a court often writes without the word 主犯
+    (甲某系该犯罪集团的首要分子，应当按照集团所犯的全部罪行处罚)."""
+    return circumstance_evidence(j, d, "主犯") or circumstance_evidence(j, d, "首要分子")
+
+
 def _accessory_above_principal(j: Judgment) -> Iterator[Finding]:
     """An accessory (从犯, 应当从轻、减轻或者免除) punished more heavily than a principal of the same single charge in
     the same judgment: a co-defendant found 主犯, or one the reasoning finds neither 从犯 nor 胁从犯 (a court that
@@ -2228,10 +2235,10 @@ def _accessory_above_principal(j: Judgment) -> Iterator[Finding]:
         """The acts and objects ``d``'s printed forms of the selective ``charge`` name (none if not one)."""
         return frozenset().union(*(charge_words(charge, p) for p in d.charges))
 
-    roles_told = any(circumstance_evidence(j, d, "主犯") for d in j.defendants)
+    roles_told = any(_lead_evidence(j, d) for d in j.defendants)
     for i, a in enumerate(j.defendants):
         acc = circumstance_evidence(j, a, "从犯")
-        if not acc or circumstance_evidence(j, a, "主犯") or len(set(a.charges_standard)) != 1 or (wa := weight(a)) is None:
+        if not acc or _lead_evidence(j, a) or len(set(a.charges_standard)) != 1 or (wa := weight(a)) is None:
             continue
         charge = a.charges_standard[0]
         for k, b in enumerate(j.defendants):
@@ -2239,7 +2246,7 @@ def _accessory_above_principal(j: Judgment) -> Iterator[Finding]:
                 continue
             if circumstance_evidence(j, b, "从犯") or circumstance_evidence(j, b, "胁从犯"):
                 continue
-            if roles_told and not circumstance_evidence(j, b, "主犯"):
+            if roles_told and not _lead_evidence(j, b):
                 continue  # the roles of the joint offence told, and b has none: b is outside it
             if not words(a, charge) <= words(b, charge):
                 continue  # 运输毒品罪 against 贩卖毒品罪: other conduct under one selective charge
@@ -2248,8 +2255,9 @@ def _accessory_above_principal(j: Judgment) -> Iterator[Finding]:
             wb = weight(b)
             if wb is None or wa <= wb:
                 continue
-            lead = circumstance_evidence(j, b, "主犯")
-            role = "同案主犯" if lead else "未被认定为从犯的同案被告人"
+            lead = _lead_evidence(j, b)
+            role = ("同案主犯" if circumstance_evidence(j, b, "主犯") else "同案首要分子") if lead else (
+                "未被认定为从犯的同案被告人")
             yield finding(
                 j, "E11", "warning",
                 f"被告人{a.name}系从犯，所判{shown(a)}重于{role}{b.name}的{shown(b)}，从犯应当从轻、减轻或者免除处罚。",
