@@ -5302,6 +5302,25 @@ def test_x5_a_first_instance_number_on_a_second_instance_header() -> None:
     assert [f.rule for f in run_checks([extract(first)]) if f.rule == "X5"] == ["X5"]
 
 
+@pytest.mark.parametrize(
+    "tail, fires",
+    [
+        ("本判决为终审判决。", False),
+        # a first-instance template's notice on a second-instance judgment, which is final (刑诉法244)
+        ("如不服本判决，可在接到判决书的第二日起十日内，通过本院或者直接向某某省高级人民法院提出上诉。", True),
+        ("如不服本判决，可在接到判决书的第二日起十日内提出上诉。", True),
+    ],
+)
+def test_e14_a_notice_of_appeal_on_a_second_instance_judgment(tail: str, fires: bool) -> None:
+    text = APPEAL.format(who="原审被告人甲某", how="上诉", first="有期徒刑八个月", second="有期徒刑六个月")
+    j = extract(text.replace("本判决为终审判决。", tail))
+    assert j.procedure == "二审"
+    e14 = [f for f in run_checks([j]) if f.rule == "E14"]
+    assert [f.message for f in e14] == (
+        ["（2020）浙01刑终5号为第二审案件，第二审的判决、裁定是终审的判决、裁定，文书尾部却告知可以上诉。"] if fires else [])
+    assert all(f.evidence[0].label == "上诉告知" and f.evidence[-1].label == "案号" for f in e14)
+
+
 def test_e11_an_accessory_punished_above_the_principal() -> None:
     two = (TEMPLATE.format(**BASE)
            .replace("被告人甲某，男", "被告人乙某，男，1985年1月1日出生，汉族，无业。因本案于2019年12月2日被刑事拘留。 被告人甲某，男")

@@ -220,7 +220,17 @@ _APPEAL_PERIOD = {"判决": 10, "裁定": 5}
 @rule("E14", "上诉期限或上诉法院告知有误", "刑事诉讼法第二百二十七条、第二百三十条")
 def check_e14(j: Judgment, ctx: Context) -> Iterator[Finding]:
     form, days = j.appeal_form, j.appeal_days
-    if form in _APPEAL_PERIOD and days is not None and days != _APPEAL_PERIOD[form]:
+    if j.procedure == "二审" and (days is not None or j.appeal_court):
+        # a second-instance judgment or ruling is final (刑事诉讼法第二百四十四条): 本判决为终审判决, not a notice of
+        # appeal copied from a first-instance template (如不服本判决，可在…十日内…向某高级人民法院提出上诉)
+        told = evidence(j, "appeal_days", "上诉告知") or evidence(j, "appeal_court", "上诉告知")
+        yield finding(
+            j, "E14", "error",
+            f"{j.case_number}为第二审案件，第二审的判决、裁定是终审的判决、裁定，文书尾部却告知可以上诉。",
+            told + evidence(j, "case_number", "案号"), basis="刑事诉讼法第二百四十四条",
+            data={"procedure": j.procedure, "days": days, "appeal_court": j.appeal_court},
+        )  # fmt: skip
+    elif form in _APPEAL_PERIOD and days is not None and days != _APPEAL_PERIOD[form]:
         yield finding(
             j, "E14", "error",
             f"不服{form}的上诉期限为{_APPEAL_PERIOD[form]}日，文书尾部却告知{days}日。",
