@@ -251,6 +251,10 @@ def test_reasoning_names_the_charge_with_fuhe_and_not_with_bufuhe() -> None:
         "被告人甲某曾因犯诈骗罪被判过刑，又犯盗窃罪，应酌情从重处罚。",  # an earlier conviction (被判过刑)
         # the prosecution's charge retold and rejected in one sentence (one defendant acquitted of it)
         "公诉机关指控被告人甲某犯诈骗罪，现有证据不足以证实其主观上明知，指控的犯罪不能成立。",
+        # … the charge named again in the words that reject it
+        "公诉机关指控被告人甲某犯诈骗罪的证据不足，指控的诈骗罪不能成立，本院不予认定。",
+        # a question the reasoning asks and then answers
+        "关于被告人甲某是否构成诈骗罪。经查，现有证据不足以证明其虚构事实，辩护人的无罪辩护意见，本院予以采纳。",
         # the statute between the words and the charge: not the 定 of 规定的
         "经查，被告人甲某的行为不符合《中华人民共和国刑法》第二百六十六条规定的诈骗罪的构成要件，该意见本院不予采纳。",
     ],
@@ -275,6 +279,10 @@ def test_reasoning_leaves_out_a_charge_it_rejects_or_quotes_from_a_party(said: s
         assert j.charges_reasoning == ("盗窃罪", "诈骗罪"), upheld
     upheld = "公诉机关指控被告人甲某犯诈骗罪的事实清楚，证据确实、充分，指控的罪名成立。"
     j = extract(TEMPLATE.format(**BASE).replace("其行为已构成盗窃罪。", "其行为已构成盗窃罪。" + upheld))
+    assert j.charges_reasoning == ("盗窃罪", "诈骗罪")
+    # one of two charges named rejected by name: the other stays the court's
+    one = "公诉机关指控被告人甲某犯诈骗罪、敲诈勒索罪，其中指控的敲诈勒索罪不能成立。"
+    j = extract(TEMPLATE.format(**BASE).replace("其行为已构成盗窃罪。", "其行为已构成盗窃罪。" + one))
     assert j.charges_reasoning == ("盗窃罪", "诈骗罪")
     cited = "本院认为，被告人甲某的行为已构成《中华人民共和国刑法》第二百六十六条规定的诈骗罪。"
     j = extract(TEMPLATE.format(**BASE).replace("其行为已构成盗窃罪。", "其行为已构成盗窃罪。" + cited))

@@ -1305,6 +1305,7 @@ def _charge_mentions(
         # the nearest cue names it, unless negated: 不构成抢劫罪 / 不符合诈骗罪的构成要件 / 不能以…罪定罪 reject a charge,
         # and so does a negated provision its clause cites before it (依法不能适用刑法第二百六十七条第二款以抢劫罪定罪处罚)
         named = bool(cues) and _NEGATED_CUE_RE.search(before[: cues[-1].start()]) is None and not (
+            court and _QUESTION_CUE_RE.search(before[: cues[-1].start()])) and not (
             _NOT_APPLIED_RE.search(text, _clause_start(text, start, s), base + cues[-1].start()))
         after = start + span.end
         if named and (_in_quoted_opinion(text, start, s, end) or _PRIOR_CONVICTION_AFTER_RE.match(text, after)
@@ -1333,6 +1334,8 @@ _PRIOR_CONVICTION_AFTER_RE = re.compile(
 # a conviction the court finds wrong: …的行为以窝藏罪定罪判刑不当 (and 并无不当 is not one)
 _WRONGLY_CONVICTED_RE = re.compile(r"(?:定罪|定性|认定|判刑|量刑|处罚|判处刑罚){1,3}(?:不当|错误|有误)")
 _NEGATED_CUE_RE = re.compile(r"(?:不|不能|不应|不应当|不宜|不得|无法|并非|不是)$")
+# a question the reasoning asks, then answers, is no finding of it either (关于被告人甲某是否构成掩饰、隐瞒犯罪所得罪。经查，…)
+_QUESTION_CUE_RE = re.compile(r"(?:是否|能否|可否|应否)$")
 # a provision the clause says does not apply, right before the cue (不能适用刑法第二百六十七条第二款以…)
 _NOT_APPLIED_RE = re.compile(r"(?:不|不能|不应|不应当|不宜|不得|无法)(?:再)?(?:适用|依照|依据|按照|援引|引用)[^，,。；;：:]*$")
 
@@ -1344,8 +1347,10 @@ def _clause_start(text: str, lo: int, at: int) -> int:
 # 证据不足以证实其明知，指控的犯罪不能成立): not the court's finding; 指控…犯Y罪的事实清楚…罪名成立 is, and so is one whose
 # sentence rejects only a count or a fact of it (但指控的第二起盗窃事实证据不足，本院不予认定)
 _CHARGED_BEFORE_RE = re.compile(r"指控[^。；]{0,30}$")
+# (指控的故意毁坏财物罪不能成立: the charge named again in the words that reject it)
 _REJECTED_AFTER_RE = re.compile(
-    r"[^。]{0,80}?(?:指控的?(?:罪名|犯罪)(?:不能|不)成立|罪名(?:不能|不)成立|不能认定[^。，；]{0,10}(?:构成|犯有?)[^。，；]{0,12}罪)"
+    r"[^。]{0,80}?(?:指控的?(?:罪名|犯罪)(?:不能|不)成立|指控的?(?P<named>[^。，,；;]{1,20}?罪)名?(?:不能|不)成立|罪名(?:不能|不)成立"
+    r"|不能认定[^。，；]{0,10}(?:构成|犯有?)[^。，；]{0,12}罪)"
 )
 
 
@@ -1370,13 +1375,22 @@ _HELD_RE = re.compile(r"成立|正确|准确|无误")
 _LISTED_AFTER_RE = re.compile(r"(?:\s*[、和及与]\s*[^，,。；;、]{1,15}?罪)+")
 
 
+def _same_charge(a: str, b: str) -> bool:
+    """Whether two charge names are one standard charge (the same words where either is none)."""
+    x, y = normalize_charge(a), normalize_charge(b)
+    return x.standard == y.standard if x is not None and y is not None else a == b
+
+
 def _charge_rejected(text: str, lo: int, at: int, end: int) -> bool:
     """Whether the charge at ``at`` (ending at ``end``) is the prosecution's, retold and rejected in its
     sentence: not made out (指控的罪名不能成立), the wrong name for the acts (指控被告人甲犯抢劫罪的罪名不当，本院予以
     纠正), or one for which the court names another (…，应以抢夺罪定罪处罚)."""
     if not _CHARGED_BEFORE_RE.search(text, max(lo, at - 40), at):
         return False
-    if _REJECTED_AFTER_RE.match(text, end) or _MISNAMED_RIGHT_AFTER_RE.match(text, end):
+    if (m := _REJECTED_AFTER_RE.match(text, end)) is not None and (
+            m.group("named") is None or _same_charge(m.group("named"), text[at:end])):
+        return True  # (of a charge the words name, this one: not 指控的乙罪不能成立 after 犯甲罪、乙罪)
+    if _MISNAMED_RIGHT_AFTER_RE.match(text, end):
         return True
     listed = _LISTED_AFTER_RE.match(text, end)
     after = listed.end() if listed else end
