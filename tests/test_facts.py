@@ -87,6 +87,55 @@ def test_drug_total_prefers_a_stated_total() -> None:
     assert drug_total(find_drugs("甲基苯丙胺0.8克。另查获甲基苯丙胺1.2克。")) == ("甲基苯丙胺", 2.0)
 
 
+def test_a_gross_weight_is_no_quantity_where_its_label_is_not_right_before_it() -> None:
+    # the gross weight with the packing, its label not right before the figure (连同包装毛重共计), then the net
+    # weights: the packing is no drug (the gross weight was the largest stated total)
+    text = ("查获块状物三块。经称量，三块块状物连同包装毛重共计0.215千克，去除包装后净重分别为60.1克、59.7克、60.4克，"
+            "净重共计180.2克。经鉴定，上述块状物中均检出海洛因成分。")
+    assert [d.grams for d in find_drugs(text) if d.grams is not None] == [60.1, 59.7, 60.4, 180.2]
+    assert drug_total(find_drugs(text)) == ("海洛因", 180.2)
+    # the label after the weight (含包装), the net weight in the next clause
+    assert [(d.drug, d.grams) for d in find_drugs("查获海洛因一包，重12.6克（含包装），去除包装后净重11.9克。")] == [
+        ("海洛因", 11.9)
+    ]
+    # the net weight before the gross one
+    assert [d.grams for d in find_drugs("查获冰毒一包，净重2.5克，毛重3.1克。")] == [2.5]
+    # a gross weight alone still counts, but is never a total of the drug
+    found = find_drugs("查获冰毒三包，毛重共计5.2克。另查获冰毒一包，净重1.1克。")
+    assert [(d.grams, d.total) for d in found] == [(5.2, False), (1.1, False)]
+
+
+def test_the_fresh_weight_of_plants_is_no_drug_quantity() -> None:
+    found = find_drugs("民警将上述大麻植株全部铲除。经现场清点，铲除的大麻植株共计3150株，称量鲜重共计942.6千克。")
+    assert [d.grams for d in found if d.grams is not None] == []
+    assert drug_total(found) is None
+    # the plants counted, then the dried leaves sold: a drug's weight
+    assert [(d.drug, d.grams) for d in find_drugs("种植大麻40株，并将收获的大麻叶晒干后贩卖，共计500克。")] == [
+        ("大麻叶", 500.0)
+    ]
+
+
+def test_each_thing_weighed_in_a_sentence_of_its_own_is_its_own_drug() -> None:
+    # two things weighed and identified, each after a ； (the sentences of find_drugs): each weight, the total
+    # of its clause too, is its own thing's drug
+    text = ("查获白色晶体三包、黄色粉末二包。经称量，三包白色晶体净重分别为4.21克、3.86克、2.15克，共计10.22克；"
+            "二包黄色粉末净重分别为10.52克、9.33克，共计19.85克。经鉴定，上述白色晶体中均检出甲基苯丙胺成分，"
+            "含量为66.2%；上述黄色粉末中均检出氯胺酮成分。")
+    assert [(d.drug, d.grams) for d in find_drugs(text) if d.grams is not None] == [
+        ("甲基苯丙胺", 4.21), ("甲基苯丙胺", 3.86), ("甲基苯丙胺", 2.15), ("甲基苯丙胺", 10.22),
+        ("氯胺酮", 10.52), ("氯胺酮", 9.33), ("氯胺酮", 19.85),
+    ]
+    # the appraisal names the things by their weights, each weight then the drug found after it
+    text = ("查获可疑毒品两包，其中一小包净重3.05克，另一大包净重15.62克。经鉴定，查获的可疑毒品15.62克检出甲基苯丙胺成分，"
+            "3.05克检出氯胺酮成分。")
+    assert [(d.drug, d.grams) for d in find_drugs(text) if d.grams is not None] == [
+        ("氯胺酮", 3.05), ("甲基苯丙胺", 15.62), ("甲基苯丙胺", 15.62), ("氯胺酮", 3.05)
+    ]
+    assert drug_total(find_drugs(text)) == ("甲基苯丙胺", 15.62)
+    text = "经鉴定，查获的毒品中18.4克检出甲基苯丙胺成分、2.35克检出咖啡因成分、0.86克中检出氯胺酮成分。"
+    assert [(d.drug, d.grams) for d in find_drugs(text)] == [("甲基苯丙胺", 18.4), ("咖啡因", 2.35), ("氯胺酮", 0.86)]
+
+
 @pytest.mark.parametrize(
     "text, grams, times",
     [

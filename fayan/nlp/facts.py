@@ -225,8 +225,37 @@ def _is_total(body: str, at: int) -> bool:
 _ONE_PACKAGE_RE = re.compile(r"(?<![\d.十百])(?:1|一)(?:小|大)?(?:包|袋|颗|粒|瓶|块|支)[^，,。；\d]{0,6}$")
 
 
-# the label right before a weight: 毛重 (with the packing) or 净重
-_WEIGHED_AS_RE = re.compile(r"(?P<kind>[毛净])重(?:约|为|共|计|：|:)?$")
+# what a weight's clause calls it before it, the last label counting: a gross weight, with the packing (毛重, 连同
+# 包装毛重共计, 含包装重), or the net weight (净重, 去除包装后净重分别为); or a label right after it (44.8克（含包装）)
+_WEIGHED_AS_RE = re.compile(r"(?P<gross>毛重|(?:连同|连|(?<!不)含|带|包括|(?<!不)包含)包装)|净重|(?:去除|除去|去掉|不含|除)包装")
+_GROSS_AFTER_RE = re.compile(r"\s*[（(](?:毛重|(?:连同|连|含|带|包括|包含)包装)")
+
+
+def _weighed_as(body: str, start: int, end: int) -> str | None:
+    """What the weight at ``body[start:end]`` is: ``gross``, with the packing, where the last label of its
+    clause before it says so (毛重3.1克, 连同包装毛重共计0.421千克, 含包装重5克) or a bracket right after it
+    (44.8克（含包装）); ``net`` where it says 净重 or 去除包装 (去除包装后净重分别为59.8克、60.2克: both); else
+    None."""
+    if _GROSS_AFTER_RE.match(body, end):
+        return "gross"
+    labels = list(_WEIGHED_AS_RE.finditer(body, _clause_start(body, 0, start), start))
+    return None if not labels else "gross" if labels[-1]["gross"] is not None else "net"
+
+
+# growing plants, counted in 株 (刑法第三百五十一条), or their fresh weight: 铲除的大麻植株共计6210株，称量鲜重共计
+# 1862.5千克, 罂粟幼苗, 毒品原植物; not a plant's dried leaves sold as a drug (将1包绿色植株贩卖给…，净重14.27克)
+_PLANT_RE = re.compile(r"原植物|幼苗|[\d零〇一二两三四五六七八九十百千万余多]株|鲜重")
+
+
+def _plants(body: str, at: int, drug_ends: list[int]) -> bool:
+    """Whether the weight at ``body[at]`` is one of plants: the last thing named before it in its sentence is
+    a plant or its fresh weight (大麻植株共计6210株，称量鲜重共计1862.5千克), not a drug (种植大麻300株，将收获的
+    大麻叶晒干后贩卖，共计500克: the leaves) nor a substance yet to be identified (白色粉末)."""
+    plants = [m.end() for m in _PLANT_RE.finditer(body, 0, at)]
+    if not plants:
+        return False
+    others = [e for e in drug_ends if e <= at] + [m.end() for m in _UNNAMED_RE.finditer(body, 0, at)]
+    return plants[-1] >= max(others, default=-1)
 
 
 # another thing of a list, named right before its weight: 、麻黄素125.65千克 (not 、重10克, 、共计, 、净重, nor a form the
@@ -281,17 +310,26 @@ def _drug_of(found: re.Match[str] | None, pattern: re.Pattern[str], names: dict[
 # a clause that names what it tested before the drug found in it (块状物检出海洛因成分, 红色药片中均检出甲基苯丙胺成分)
 _FOUND_IN_RE = re.compile(r"(?:中|内|里)?(?:均|亦|也|还)?(?:检出|检测出|检验出|含有)")
 _TESTED_OPENING_RE = re.compile(r"^(?:经(?:鉴定|检验|检测|称量)[，,]?)?(?:上述|所述|其中|该|的)*")
+_FULL_STOP_RE = re.compile(r"[。\n]")  # the end of a sentence a ； does not end, or of its paragraph
+# between a weight and the drug it is: 0.3克甲基苯丙胺, 15.37克的毒品麻古, 7.17克检出氯胺酮成分
+_QUALIFIES_RE = re.compile(rf"的?(?:毒品)?|{_FOUND_IN_RE.pattern}(?:毒品)?")
 
 
 def _identified_things(
-    nxt: re.Match[str], pattern: re.Pattern[str], names: dict[str, str]
+    text: str, nxt: re.Match[str], pattern: re.Pattern[str], names: dict[str, str]
 ) -> list[tuple[str, str]]:
     """Each thing the sentence ``nxt`` that identifies a sentence's weights (:func:`_identifying`) names in a
     clause of its own, with the drug found in it, where it finds several drugs (经鉴定，块状物检出海洛因成分，红色药片
     检出甲基苯丙胺成分: (块状物, 海洛因), (红色药片, 甲基苯丙胺)): the weights of 块状物净重18.6克，红色药片净重
-    24.5克 are each its own thing's. Empty where it finds one drug or names no thing."""
+    24.5克 are each its own thing's. The sentence reads on past its ； to its 。 (经鉴定，上述白色晶体中均检出甲基苯丙胺
+    成分；上述白色粉末中均检出氯胺酮成分。: each thing in a sentence of :data:`_SENTENCE_RE` of its own). Empty
+    where it finds one drug or names no thing."""
+    read = nxt.group()
+    if read.endswith(("；", ";")):
+        stop = _FULL_STOP_RE.search(text, nxt.end())
+        read += text[nxt.end() : stop.start() if stop is not None else len(text)]
     out = []
-    for clause in re.split(r"[，,]", nxt.group()):
+    for clause in re.split(r"[，,；;]", read):
         m = pattern.search(clause)
         found = _FOUND_IN_RE.search(clause, 0, m.start()) if m is not None else None
         if m is None or found is None or _NOT_FOUND_RE.search(clause, 0, m.start()):
@@ -300,6 +338,22 @@ def _identified_things(
         if len(thing) >= 2:
             out.append((thing, names[m.group()]))
     return out if len({drug for _t, drug in out}) > 1 else []
+
+
+def _own_thing(body: str, w: re.Match[str], things: list[tuple[str, str]]) -> str | None:
+    """The drug of the thing (:func:`_identified_things`) the weight ``w`` of ``body`` is: the thing named
+    last before it in its sentence (in 二包白色粉末净重分别为21.40克、19.75克，共计41.15克 each weight is 白色粉末's, the
+    total's too, whose clause names no thing; in 块状物净重18.6克，红色药片净重24.5克 the second is 红色药片's), or
+    the weight itself where the identifying sentence names things by their weights (1大包净重22.32克。…可疑毒品22.32克
+    检出甲基苯丙胺成份，7.17克检出氯胺酮成份). None where it names none."""
+    weights = {thing: _weight_re().search(thing) for thing, _drug in things}
+    weighed = {drug for thing, drug in things if (m := weights[thing]) is not None and m.group() == w.group()}
+    if len(weighed) == 1:
+        return weighed.pop()
+    at = w.start()
+    named = [(body.rfind(thing, 0, at) + len(thing), len(thing), drug) for thing, drug in things
+             if weights[thing] is None and thing in body[:at]]
+    return max(named)[2] if named else None
 
 
 # a sentence that weighs what the one before it seized (…查获白色粉末一包。经称量，净重8.6克；经鉴定，检出海洛因成分。)
@@ -419,13 +473,18 @@ def find_drugs(text: str) -> list[DrugFound]:
                 continue  # (白色粉末…净重23.58千克。经鉴定，检出羟亚胺成分: a precursor's weight)
             drugs = [(len(body), len(body), later)]  # as if named after the weights
             if identifying is not None:
-                things = _identified_things(identifying, pattern, names)
+                things = _identified_things(text, identifying, pattern, names)
         # 贩卖甲基苯丙胺4910克、…。具体犯罪事实如下：… — the sentence that opens the details states the totals
         details_next = bool(_DETAILS_NEXT_RE.match(text, sent.end()))
-        # 毛重3.1克，净重2.5克: the gross weight includes the packing; the net weight after it is the quantity
-        kinds = [(w, _WEIGHED_AS_RE.search(body, max(0, w.start() - 6), w.start())) for w in weights]
-        net = [w.start() for w, k in kinds if k is not None and k["kind"] == "净"]
-        weights = [w for w, k in kinds if not (k is not None and k["kind"] == "毛" and any(n > w.start() for n in net))]
+        # 毛重3.1克，净重2.5克: the gross weight includes the packing; a net weight of its sentence is the quantity
+        # (连同包装毛重共计0.421千克，去除包装后净重分别为59.8克…; 净重2.5克，毛重3.1克). A gross weight alone still
+        # counts, but never as a total (毛重共计5.2克 is no 共计 of the drug).
+        kinds = {w.start(): _weighed_as(body, w.start(), w.end()) for w in weights}
+        gross = {at for at, kind in kinds.items() if kind == "gross"}
+        if "net" in kinds.values():
+            weights = [w for w in weights if w.start() not in gross]
+        # the fresh weight of the plants (…大麻植株共计6210株，称量鲜重共计1862.5千克): no drug's quantity
+        weights = [w for w in weights if not _plants(body, w.start(), [d[1] for d in drugs])]
         for w in weights:
             n, unit = w.group("n"), w.group("u")
             if n.endswith("千") and unit == "克":
@@ -446,18 +505,18 @@ def find_drugs(text: str) -> list[DrugFound]:
             if _PER_UNIT_BEFORE_RE.search(body, 0, w.start()) or _PER_UNIT_AFTER_RE.match(body, w.end()):
                 continue  # 每片含盐酸曲马多50毫克: one tablet's strength
             clause = body[_clause_start(body, 0, w.start()) : w.start()]
-            own = [drug for thing, drug in things if thing in clause]
-            if after and re.fullmatch(r"的?(?:毒品)?", body[w.end() : after[0][0]]):  # 15.37克的毒品麻古 too
-                name = after[0][2]
-            elif len(set(own)) == 1:
-                name = own[0]  # (块状物净重18.6克，红色药片净重24.5克；…红色药片检出甲基苯丙胺成分: the tablets' drug)
+            own = _own_thing(body, w, things)
+            if after and _QUALIFIES_RE.fullmatch(body[w.end() : after[0][0]]):  # 15.37克的毒品麻古 too
+                name = after[0][2]  # (可疑毒品22.32克检出甲基苯丙胺成分, 7.17克检出氯胺酮成分: what it is found to be)
+            elif own is not None:
+                name = own  # (块状物净重18.6克，红色药片净重24.5克；…红色药片检出甲基苯丙胺成分: the tablets' drug)
             elif before and _OTHER_SUBSTANCE_RE.match(body, before[-1][1], w.start()):
                 continue  # 甲基苯丙胺…34.703千克、硫酸125.65千克: another thing listed after the drug
             else:
                 name = (before[-1] if before else after[0])[2]
             if name == PRECURSOR:
                 continue  # 购得羟亚胺约28千克 (…可用于制造氯胺酮), 用300千克麻黄素制造甲基苯丙胺: a precursor's weight
-            total = _is_total(body, w.start()) or details_next
+            total = (_is_total(body, w.start()) or details_next) and w.start() not in gross
             at = s0 + w.start()
             if item_starts is None:
                 item_starts, evidence = [m.start() for m in _ITEM_RE.finditer(text)], evidence_ranges(text)
