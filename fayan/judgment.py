@@ -389,6 +389,10 @@ class DrugMention:
     # item's heading on (二、被告人乙…查获白色粉末一包。经称量，净重8.6克: 乙), all where they speak of them
     # together (二被告人); () where none is named so, of one defendant, and in the reasoning
     named: tuple[str, ...] = ()
+    # told alone in brackets after whom or what it is of, no weight right before them (分别贩卖给被告人甲（两次共计
+    # 8.6克）、乙（一次3.2克）): that one's own; a total so told is a tally whose parts are not told with it, and X3
+    # sums no weights around it up to it nor compares it with another total
+    aside: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -1031,6 +1031,56 @@ def test_x3_a_drug_weight_of_the_facts_whose_slip_the_total_shows(seized: str, f
                      if fires else []), found
 
 
+_SOLD_ON = dict(charge="贩卖毒品罪", article="三百四十七", reason="贩卖毒品，", sentence="有期徒刑一年，并处罚金人民币五千元",
+                end="2020年12月1日")  # fmt: skip
+
+
+@pytest.mark.parametrize(("sold", "fires"), [
+    # each buyer's own: 乙某's two deals (told nowhere) tallied, 丙某's one, no part of 乙某's
+    ("分别贩卖给乙某（两次共计8.6克）、丙某（一次3.2克）。后公安人员从甲某住处查获甲基苯丙胺6.3克", False),
+    ("分别贩卖给乙某（两次共计8.6克）、丙某（两次共计6.8克）", False),  # two buyers' tallies, neither the other's
+    # a total of the weights before it: 3.2克 read as 2.3克 makes it
+    ("贩卖给乙某甲基苯丙胺3.2克，贩卖给丙某甲基苯丙胺6.3克（共计8.6克）", True),
+])
+def test_x3_weights_told_each_of_a_buyer_in_brackets(sold: str, fires: bool) -> None:
+    """先后三次购买…共计45克，后将其中部分…分别贩卖给乙某（两次共计8.6克）、丙某（一次3.2克）: each buyer's own quantity,
+    乙某's a tally of deals not told there; neither sums the weights after it nor restates the other's."""
+    facts = f"先后三次购买甲基苯丙胺共计45克，后将其中部分甲基苯丙胺{sold}"
+    found = _messages("X3", **{**_SOLD_ON, "facts": facts})
+    assert found == (["查明事实所列3.2克与所述共计8.6克不合，按2.3克计则各笔合计与之相符，二者两位数字互换，疑为笔误。"]
+                     if fires else []), found
+
+
+# three defendants in three thefts (甲某 and 乙某 3600元; 甲某 and 丙某 9200元 and 5600元), each one's total summed
+# up in the facts
+PER_PERSON_THEFTS = (
+    "某某市某某区人民法院 刑事判决书 （2023）浙0102刑初19号 公诉机关某某市某某区人民检察院。 "
+    + "".join(f"被告人{n}，男，1990年1月1日出生，汉族，初中文化，无业。因本案于2023年8月3日被刑事拘留。 "
+              for n in ("甲某", "乙某", "丙某"))
+    + "某某区人民检察院以起诉书指控被告人甲某、乙某、丙某犯盗窃罪，于2023年11月2日向本院提起公诉。 "
+    "经审理查明：1. 2023年6月17日，被告人甲某、乙某在某某工地盗走电缆一批。经价格认定，被盗物品价值人民币3600元。"
+    "2. 2023年7月2日，被告人甲某、丙某在某某厂房盗走铜管一批。经价格认定，被盗物品价值人民币9200元。"
+    "3. 2023年7月22日，被告人甲某、丙某在某某仓库盗走电动车蓄电池十组。经价格认定，被盗物品价值人民币5600元。"
+    "综上，被告人甲某参与盗窃三次，盗窃数额共计人民币18400元；被告人{who}，盗窃数额共计人民币14800元；"
+    "被告人乙某参与盗窃一次，盗窃数额人民币3600元。 "
+    "本院认为，被告人甲某、乙某、丙某以非法占有为目的，多次秘密窃取他人财物，数额较大，其行为均已构成盗窃罪。"
+    "依照《中华人民共和国刑法》第二百六十四条之规定，判决如下： "
+    "一、被告人甲某犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元。二、被告人乙某犯盗窃罪，判处拘役三个月，并处罚金人民币"
+    "一千元。三、被告人丙某犯盗窃罪，判处有期徒刑八个月，并处罚金人民币三千元。 "
+    "如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判员庚某 二〇二三年十二月十五日 书记员辛某"
+)
+
+
+@pytest.mark.parametrize(("who", "fires"), [("丙某参与盗窃二次", False), ("甲某参与盗窃三次", True)])
+def test_x3_totals_the_facts_sum_up_per_defendant(who: str, fires: bool) -> None:
+    """综上，被告人甲某…共计人民币18400元；被告人丙某…共计人民币14800元: each one's own total, not 甲某's restated with
+    two digits swapped; told again of 甲某, it is."""
+    j = extract(PER_PERSON_THEFTS.format(who=who))
+    found = [f.message for f in run_checks([j]) if f.rule == "X3"]
+    assert found == (["经审理查明部分所载数额18400元，其后复述为14800元（两位数字前后颠倒），查明部分未见14800元，疑为笔误。"]
+                     if fires else []), found
+
+
 @pytest.mark.parametrize(
     ("caught", "fires"),
     [

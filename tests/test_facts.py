@@ -169,6 +169,24 @@ def test_drug_total_below_a_weight_told_before_it_in_its_sentence(text: str, gra
     assert drug_total(find_drugs(text)) == ("甲基苯丙胺", grams)
 
 
+@pytest.mark.parametrize(
+    ("text", "aside"),
+    [
+        # each buyer's own, in brackets after the name: 乙某's two deals tallied, 丙某's one
+        ("甲某将其中部分甲基苯丙胺分别贩卖给乙某（两次共计8.6克）、丙某（一次3.2克）。", [True, True]),
+        ("甲某持有甲基苯丙胺（冰毒，2小包净重共计19.91克）。", [True]),
+        # brackets that tell the parts, or right after a weight (the total of the weights before it), or none
+        ("甲基苯丙胺3小包（分别净重0.27克、0.42克，总计净重0.69克）。", [False, False, False]),
+        ("甲某贩卖甲基苯丙胺1.2克、2.3克（共计3.5克）。", [False, False, False]),
+        ("甲某贩卖给乙某甲基苯丙胺共计8.6克。", [False]),
+    ],
+)
+def test_a_weight_told_aside_in_brackets(text: str, aside: list[bool]) -> None:
+    """分别贩卖给乙某（两次共计8.6克）、丙某（一次3.2克）: each weight alone in brackets after whom it is of, that one's
+    own; the 8.6克 tallies deals not told with it, of which the 3.2克 after it is none."""
+    assert [d.aside for d in find_drugs(text) if d.grams is not None] == aside
+
+
 def test_drug_total_of_a_summary_clause() -> None:
     """A 综上 clause opens with 共 well before the weight; an episode's 共计约1千克 is not the case total."""
     text = (

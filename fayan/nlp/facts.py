@@ -67,6 +67,7 @@ class DrugFound:
     sentence: int = -1  # which sentence of the text it is in (-1: not known)
     times: int = 1  # the deals it is told of, each of this weight (先后两次…每次…约0.9克: 2)
     converted: bool = False  # what a conversion gives (按含量8.6%折算为甲基苯丙胺447.2克), not a weight weighed
+    aside: bool = False  # alone in brackets after whom or what it is of (贩卖给甲（两次共计8.6克）): :func:`_aside`
 
 
 # a conversion in the clause before a weight: of a mixture by its content (按含量8.6%折算为甲基苯丙胺447.2克, 折合纯
@@ -219,6 +220,22 @@ def _is_total(body: str, at: int) -> bool:
     clause = body[_clause_start(body, 0, at) : at]
     # only the clause's first weight: in 共计34.703千克、麻黄素125.65千克 the second is not a total
     return not _weight_re().search(clause) and bool(_TOTAL_WORD_RE.search(clause))
+
+
+def _aside(body: str, at: int, end: int) -> bool:
+    """Whether the weight at ``at``-``end`` of ``body`` (a sentence) is told alone in brackets after whom or
+    what it is of, no weight right before them: a note of that one's own, a total there a tally whose parts
+    are not told with it (分别贩卖给被告人甲（两次共计8.6克）、乙（一次3.2克）: 甲's two deals, of which 乙's
+    3.2克 is none; 甲基苯丙胺（冰毒，2小包净重共计19.91克）). Not a weight whose brackets tell others
+    (（分别净重0.27克、0.42克，总计0.69克）) or follow a weight (分别重1.2克、2.3克（共计3.5克）: the total of the
+    two)."""
+    opened = max(body.rfind("（", 0, at), body.rfind("(", 0, at))
+    if opened < 0 or max(body.rfind("）", 0, at), body.rfind(")", 0, at)) > opened:
+        return False
+    shut = min((x for x in (body.find("）", end), body.find(")", end)) if x >= 0), default=-1)
+    if shut < 0 or sum(1 for _ in _weight_re().finditer(body, opened, shut)) != 1:
+        return False
+    return not any(w.end() == len(body[:opened].rstrip()) for w in _weight_re().finditer(body, 0, opened))
 
 
 # one package right before its weight: 1包重, 一小包净重, 1袋（…）重
@@ -524,7 +541,8 @@ def find_drugs(text: str) -> list[DrugFound]:
             item = sum(1 for p in item_starts if p <= at) - 1
             times = _times_each(body, w.start()) if not total else 1
             out.append(DrugFound(name, grams, at, s0 + w.end(), w.group(), total, item, restated, sentence=i,
-                                 times=times, converted=bool(_CONVERTED_RE.search(clause))))
+                                 times=times, converted=bool(_CONVERTED_RE.search(clause)),
+                                 aside=_aside(body, w.start(), w.end())))
         if not weights:
             for d in [d for d in drugs if d[2] != PRECURSOR][:1]:
                 out.append(DrugFound(d[2], None, s0 + d[0], s0 + d[1], body[d[0] : d[1]]))

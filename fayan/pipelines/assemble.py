@@ -3087,7 +3087,8 @@ def _fact_elements(
         o = doc.original_span(start + dfound.start, start + dfound.end)
         drugs.append(DrugMention(dfound.drug, dfound.grams, o.start, o.end, o.text, dfound.total, times=dfound.times,
                                  restated=dfound.restated, section="evidence" if listed else "facts",
-                                 converted=dfound.converted, named=named.get(id(dfound), ())))
+                                 converted=dfound.converted, named=named.get(id(dfound), ()),
+                                 aside=dfound.aside))
     alcohol = []
     for b in find_blood_alcohol(ftext):
         o = doc.original_span(start + b.start, start + b.end)

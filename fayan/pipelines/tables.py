@@ -825,6 +825,8 @@ TABLES: tuple[TableSpec, ...] = (
                "all where they speak of them together (二被告人), joined with ;; null where none is named so, "
                "and in the reasoning",
                lambda r: _joined(r.item.named)),
+        Column("aside", "boolean", "told alone in brackets after whom or what it is of (分别贩卖给乙（两次共计8.6克）、"
+               "丙（一次3.2克）): that one's own; a total so told tallies parts not told with it", _attr("aside")),
         *_span_columns("mention"),
     ), _per_document("drugs")),
     TableSpec("tallies", "a number of persons or events told with what befell them (致2名幼女轻伤, 既遂7起), in the facts "

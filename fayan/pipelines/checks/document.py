@@ -1281,7 +1281,8 @@ def _restated_in_the_facts_otherwise(j: Judgment) -> Iterator[Finding]:
     现金, 所盗现金…已发还) that no other amount of the facts equals, nor a sum of those of its role, against one of its
     role told exactly; and a total of a drug or a crime amount told exactly (综上，被告人甲贩卖甲基苯丙胺共计18550克)
     that no other weight or amount equals, nor a sum of those of its drug or role, against a total of them told before
-    it (…共计15850克). On the 154 dev judgments and 500 SPC rulings none is found."""
+    it (…共计15850克), not one told of other defendants (:func:`_told_of_others`). On the 154 dev judgments and
+    500 SPC rulings none is found."""
     weighed = [m for m in j.drugs if m.section == "facts" and m.grams is not None]
     told = [a for a in j.amounts if a.section == "facts" and a.currency == "CNY"]
     exact = [a for a in told if a.qualifier == "exact" and a.role in CRIME_AMOUNT_ROLES]
@@ -1292,19 +1293,21 @@ def _restated_in_the_facts_otherwise(j: Judgment) -> Iterator[Finding]:
                                                                           and not m.restated):
             continue
         same = [w for w in weighed if w.drug == m.drug and w is not m]
-        # an evidence list's weight against any of the facts'; a total against the totals before it; a weight told
-        # again (其中被查获2080克, 上述…) against the weights before it not told again
+        # an evidence list's weight against any of the facts'; a total against the totals before it, neither
+        # told aside (贩卖给甲（两次共计8.6克）、乙（两次共计6.8克）: each one's own); a weight told again
+        # (其中被查获2080克, 上述…) against the weights before it not told again
         if m.section == "evidence":
             first = same
         elif m.total:
-            first = [w for w in same if w.total and w.start < m.start]
+            first = [w for w in same if w.total and not w.aside and w.start < m.start] if not m.aside else []
         else:
             first = [w for w in same if not w.restated and not w.total and w.start < m.start]
         pairs.append((m, first, same, 4, f"{m.drug}数量"))
     for a in exact:
         if a.is_restatement or a.is_total:
             same = [b for b in exact if b.role == a.role and b is not a and not b.is_restatement]
-            first = same if a.is_restatement else [b for b in same if b.is_total and b.start < a.start]
+            first = same if a.is_restatement else [b for b in same if b.is_total and b.start < a.start
+                                                    and not _told_of_others(a, b)]
             pairs.append((a, first, same, 2, "数额"))
     for said, first, same, places, noun in pairs:
         value = _value(said)
@@ -1323,6 +1326,13 @@ def _restated_in_the_facts_otherwise(j: Judgment) -> Iterator[Finding]:
                 data={"facts_value": _value(b), "restated_value": value, "slip": how},
             )  # fmt: skip
             return
+
+
+def _told_of_others(a: AmountMention, b: AmountMention) -> bool:
+    """Whether two amounts are told of defendants apart, none named with both (:attr:`AmountMention.named`):
+    totals told per person (被告人甲参与盗窃三次，盗窃数额共计人民币29600元；…被告人乙参与盗窃三次，盗窃
+    数额共计人民币19600元) are each one's own, neither the other restated."""
+    return bool(a.named and b.named and not set(a.named) & set(b.named))
 
 
 def _paid_restated_otherwise(j: Judgment) -> Iterator[Finding]:
@@ -1852,7 +1862,9 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
     count by their figure, and the total is no slip where the values they allow meet (5万余元 and 29960元 make 79960余元
     up to 89960余元). Where the sum is no slip of the total, an item (an amount or a weight) may be the slip
     (:func:`_slipped_item`): one item that, one digit changed or two swapped, makes a sum the total allows, where no
-    reading of its items adds up to it; on those documents none is."""
+    reading of its items adds up to it; on those documents none is. A weight's total told aside
+    (:attr:`DrugMention.aside`: 分别贩卖给甲（两次共计8.6克）、乙（一次3.2克）) tallies parts not told with it and is
+    not summed."""
     weights = [(m.drug, float(m.grams), m.total, m) for m in j.drugs if m.section == "facts" and m.grams is not None]
     told = [a for a in j.amounts if a.section == "facts" and a.currency == "CNY" and not a.is_restatement
             and (a.qualifier == "exact" or (a.qualifier == "at_least" and amount_bounds(a) is not None))]
@@ -1869,7 +1881,8 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
     for mentions, places, unit in ((weights, 4, "克"), (amounts, 2, "元"), (taken, 2, "元")):
         mentions.sort(key=lambda x: x[3].start)
         for kind, value, total, t in mentions:
-            if not total:
+            # (a total told aside, 贩卖给甲（两次共计8.6克）、乙（一次3.2克）, tallies 甲's deals, told elsewhere if at all)
+            if not total or (isinstance(t, DrugMention) and t.aside):
                 continue
             same = [(v, is_total, m) for kind2, v, is_total, m in mentions if kind2 == kind]
             at = next(n for n, x in enumerate(same) if x[2] is t)
