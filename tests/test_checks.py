@@ -7330,6 +7330,33 @@ def test_x6_a_prior_released_after_this_case_s_custody_began(prior: str, fires: 
     assert x6 == (["被告人甲某前罪刑满释放日期2020-01-02晚于本案刑事拘留日期2019-12-02。"] if fires else []), x6
 
 
+GANG_TROUBLE = dict(charge="寻衅滋事罪", facts="伙同他人在某镇集市随意殴打他人，致二人轻微伤",
+                    reason="随意殴打他人，情节恶劣，", article="二百九十三", sentence="有期徒刑三年", end="2022年12月1日")
+
+
+@pytest.mark.parametrize(
+    ("group", "cited", "fires"),
+    [
+        # the 恶势力 definition's words: no 293② found, three years lie in the first bracket
+        ("被告人甲某纠集他人多次实施违法犯罪活动，为非作恶，欺压百姓，已形成恶势力犯罪集团，系该集团的首要分子。", "", False),
+        ("被告人甲某多次纠集他人，在某镇一带实施违法犯罪活动，已形成恶势力犯罪集团，系该集团的首要分子。", "", False),
+        # 293②'s own words, and three years below its five
+        ("被告人甲某系恶势力犯罪集团的首要分子，纠集他人多次实施寻衅滋事行为，严重破坏社会秩序。", "", True),
+        # the 依照 clause cites 293① only: the court did not put the count in 293②
+        ("被告人甲某纠集他人多次随意殴打他人，情节恶劣。", "第一款第（一）项", False),
+        ("被告人甲某纠集他人多次随意殴打他人，严重破坏社会秩序。", "第一款第（一）项、第二款", True),
+    ],
+)
+def test_e3_a_crime_group_s_deeds_open_no_bracket_of_the_charge(group: str, cited: str, fires: bool) -> None:
+    """寻衅滋事 of a 恶势力犯罪集团's leader, three years: 纠集他人多次 opens 293②'s 五年以上 only where the reasoning
+    says it of the charge's acts (纠集他人多次实施前款行为), not of the group's 违法犯罪活动, and the 依照 clause does
+    not cite 293's first 款 alone."""
+    text = TEMPLATE.format(**{**BASE, **GANG_TROUBLE, "extra": group})
+    text = text.replace("第二百九十三条之规定", f"第二百九十三条{cited}之规定")
+    e3 = [f.message for f in run_checks([extract(text)]) if f.rule == "E3"]
+    assert len(e3) == fires and all("纠集他人多次" in m for m in e3), e3
+
+
 @pytest.mark.parametrize(
     ("over", "fires"),
     [

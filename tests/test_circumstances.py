@@ -473,6 +473,29 @@ def test_a_bracket_act_the_clause_denies_is_not_stated(text: str, acts: list[str
     assert [act for act, _span in find_bracket_acts("抢劫罪", text, 0, len(text))] == acts
 
 
+@pytest.mark.parametrize(
+    ("charge", "text", "acts"),
+    [
+        # the 恶势力 definition (经常纠集在一起…多次实施违法犯罪活动), not 293②'s 纠集他人多次实施前款行为
+        ("寻衅滋事罪", "被告人柯某纠集他人多次实施违法犯罪活动，为非作恶，欺压百姓，已形成恶势力犯罪集团。", []),
+        ("寻衅滋事罪", "被告人柯某多次纠集他人，在某镇一带实施违法犯罪活动，已形成恶势力犯罪集团。", []),
+        ("寻衅滋事罪", "被告人柯某纠集他人多次实施寻衅滋事、敲诈勒索等违法犯罪活动，严重扰乱社会秩序。", []),
+        # the group's leader of the charge's own acts
+        ("寻衅滋事罪", "被告人柯某系恶势力犯罪集团的首要分子，纠集他人多次实施寻衅滋事行为，严重破坏社会秩序。",
+         ["纠集他人多次"]),
+        ("寻衅滋事罪", "被告人柯某纠集他人多次随意殴打他人，严重破坏社会秩序。", ["纠集他人多次"]),
+        ("抢劫罪", "被告人柯某伙同他人结成犯罪团伙，多次抢劫，又实施盗窃等违法犯罪活动。", ["多次抢劫"]),
+        ("抢劫罪", "被告人柯某多次实施抢劫、盗窃等违法犯罪活动。", []),
+    ],
+)
+def test_a_crime_group_s_deeds_are_not_a_charge_s_bracket_act(
+    charge: str, text: str, acts: list[str]
+) -> None:
+    """多次 of a group's 违法犯罪活动, or of a list of crimes, is not how often the charge was done (寻衅滋事's
+    纠集他人多次, 抢劫's 多次抢劫)."""
+    assert [act for act, _span in find_bracket_acts(charge, text, 0, len(text))] == acts
+
+
 def test_a_circumstance_told_of_another_spelling_of_a_name_is_its_bearer_s() -> None:
     """被告人翟俊锋 for 翟俊峰 (a slip of the pen): the 从犯 told of the spelling is 翟俊峰's; a spelling that holds a cue
     itself (有自首, read as a slip of a name 郑自首) is no alias."""

@@ -299,10 +299,43 @@ def find_bracket_acts(charge: str, text: str, start: int, end: int) -> list[tupl
         m = next((m for m in cue.regex.finditer(text, start, end)
                   if not _NOT_THE_ACT_RE.search(text, max(start, (at := _act_span(m)[0]) - 6), at)
                   and not negated_finding(text, start, at)
-                  and not in_title(text, start, at)), None)
+                  and not in_title(text, start, at)
+                  and not _the_group_s(text, start, end, _act_span(m)[1])), None)
         if m is not None:
             out[cue.act] = _act_span(m)
     return list(out.items())
+
+
+# the general words of a crime group's deeds (恶势力: 经常纠集在一起…多次实施违法犯罪活动; 黑社会性质组织: 有组织地多次
+# 进行违法犯罪活动), or of a list of its crimes (多次实施寻衅滋事、敲诈勒索等违法犯罪活动): not one charge's acts
+_GROUP_DEEDS = r"(?:实施|进行|从事)了?(?:各类|各种|一系列|系列|多起)?(?:违法犯罪|违法活动|犯罪活动)"
+_GROUP_DEEDS_RE = re.compile(rf"[^，,。；;]*?(?:{_GROUP_DEEDS}|等(?:违法犯罪|违法活动|犯罪活动))")
+_NEXT_GROUP_DEEDS_RE = re.compile(rf"\s*[，,][^，,。；;等]*?{_GROUP_DEEDS}")
+# a sentence that tells of a crime group (已形成恶势力犯罪集团, 该黑社会性质组织, 犯罪团伙)
+_GROUP_RE = re.compile(r"恶势力|黑社会性质|犯罪集团|犯罪团伙|犯罪组织")
+
+
+def _the_group_s(text: str, start: int, end: int, after: int) -> bool:
+    """Whether an act's words ending at ``after`` tell how often a crime group's deeds, or a list of crimes,
+    were done, not the charge's own: its clause goes on to 实施违法犯罪活动 or …等违法犯罪活动 (被告人甲某纠集他人
+    多次实施违法犯罪活动，…已形成恶势力犯罪集团: the 恶势力's definition, not 寻衅滋事's 纠集他人多次实施前款行为),
+    or, in a sentence that tells of the group, the clause it ends goes on so (甲某多次纠集他人，在某片区实施违法犯罪
+    活动，…).
+
+    >>> t = "被告人甲某纠集他人多次实施违法犯罪活动，已形成恶势力犯罪集团"
+    >>> _the_group_s(t, 0, len(t), t.index("多次") + 2)
+    True
+    >>> t = "被告人甲某多次纠集他人，在某镇实施违法犯罪活动，已形成恶势力犯罪集团"
+    >>> _the_group_s(t, 0, len(t), t.index("他人") + 2)
+    True
+    >>> t = "被告人甲某纠集他人多次实施寻衅滋事行为，严重破坏社会秩序，其行为已构成寻衅滋事罪"
+    >>> _the_group_s(t, 0, len(t), t.index("多次") + 2)
+    False
+    """
+    if _GROUP_DEEDS_RE.match(text, after, end):
+        return True
+    group = _GROUP_RE.search(text, start, end)
+    return group is not None and _NEXT_GROUP_DEEDS_RE.match(text, after, end) is not None
 
 
 def _act_span(m: re.Match[str]) -> tuple[int, int]:

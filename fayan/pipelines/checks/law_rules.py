@@ -454,10 +454,16 @@ def _stated_act(
     抢劫's second, 十年以上), found by the act's words in the bracket's condition, with the finding that states it;
     its sentence must name the defendant as the doer (:func:`_doers`), unless ``d`` is the only one convicted of the
     charge. A 情节 rather than an act (猥亵's 其他恶劣情节: 情节恶劣) may be said of all the crimes of a defendant of
-    several charges (猥亵儿童，又杀人灭口，…情节恶劣), so it counts for one of them only where ``lenient``."""
+    several charges (猥亵儿童，又杀人灭口，…情节恶劣), so it counts for one of them only where ``lenient``.
+    Where each 款 of the article sets its own brackets and the 依照 clause cites the article by other 款 only, the
+    court did not put the count in the act's bracket (第二百九十三条第一款第（一）项 beside 纠集他人多次, 293②'s
+    words, said of a 恶势力 group's deeds)."""
     alone = [x for x in j.defendants if any(c.charge == it.charge for c in _items(x))] == [d]
     several = any(x.charge != it.charge for x in _items(d))
     current = law.brackets_on(on) or law.brackets
+    cited = {r.paragraph for r in j.article_refs if is_criminal_law(r.law) and r.article in law.articles}
+    if cited and None not in cited:
+        current = [b for b in current if not b.paragraphs or set(b.paragraphs) & cited]
     best: tuple[Bracket, ChargeFinding] | None = None
     for c in j.charge_findings:
         if c.kind != "act" or c.charge != it.charge or not (alone or d.name in _doers(c.text, j.defendants)):
