@@ -1414,3 +1414,49 @@ def test_goods_partly_paid_for_by_the_defendants_leave_the_net_they_sum_up_to() 
         found = extract_amounts(text, charge="合同诈骗罪", names=["甲某"])
         assert [a.role for a in found] == ["transfer"], text
         assert total_crime_amount(text, charge="合同诈骗罪", names=["甲某"]) == Decimal("30000")
+
+
+def test_a_return_of_money_named_by_the_act_that_took_it_is_restitution() -> None:
+    """归还剩余挪用资金人民币15万元, 归还信用卡透支本金人民币2万元: the money paid back, though the act's name of it
+    (挪用, 透支本金) stands nearer the amount than the return verb; a return that is the act's purpose (为归还赌债挪用
+    公款…) or its time (归还手机时窃取…) leaves the act its amount."""
+    misused = ("经审理查明：被告人甲某利用担任乙公司出纳的职务便利，分两次挪用公司资金共计人民币20万元用于炒股。2023年5月，"
+               "甲某向乙公司归还人民币5万元。\n另查明，甲某的亲属代其向乙公司归还剩余挪用资金人民币15万元。")
+    assert [a.role for a in extract_amounts(misused, charge="挪用资金罪")] == [
+        "embezzled", "restitution", "restitution"]
+    assert total_crime_amount(misused, charge="挪用资金罪") == Decimal("200000")
+    card = ("经审理查明：截至案发，被告人甲某恶意透支本金共计人民币6万元。\n另查明，审理期间，甲某的亲属代其向丙银行股份"
+            "有限公司归还信用卡透支本金人民币2万元。")
+    assert [a.role for a in extract_amounts(card, charge="信用卡诈骗罪")] == ["defrauded", "restitution"]
+    assert total_crime_amount(card, charge="信用卡诈骗罪") == Decimal("60000")
+    purpose = "经审理查明：被告人甲某为归还赌债挪用公款人民币5万元。"
+    assert [a.role for a in extract_amounts(purpose, charge="挪用公款罪")] == ["embezzled"]
+    # nor is an act the return only dates
+    theft = "经审理查明：被告人甲某向乙某归还手机时窃取乙某现金人民币800元。"
+    assert [a.role for a in extract_amounts(theft, charge="盗窃罪")] == ["stolen"]
+
+
+def test_a_fund_raiser_s_paying_investors_back_is_no_money_raised() -> None:
+    """兑付本息共计…, 其中兑付本金…: money the fund-raiser paid back to investors, neither money raised nor, with what
+    is still unpaid (尚有本金…未兑付), added to the amount raised."""
+    text = ("经审理查明：被告人甲某以乙公司名义，承诺高额回报，向社会公众吸收资金共计人民币400万元。\n截至案发，乙公司已向"
+            "集资参与人兑付本息共计人民币120万元，其中兑付本金人民币100万元、利息人民币20万元，尚有本金人民币300万元"
+            "未兑付。")
+    assert [a.role for a in extract_amounts(text, charge="非法吸收公众存款罪")] == [
+        "deposit", "restitution", "restitution", "other", "loss"]
+    assert total_crime_amount(text, charge="非法吸收公众存款罪") == Decimal("4000000")
+
+
+@pytest.mark.parametrize(("text", "charge", "roles"), [
+    # what a loan's borrower did not pay back is the bank's loss
+    ("贷款到期后，被告人甲某归还本金人民币50万元，剩余本金人民币30万元至案发时仍未归还，给银行造成损失人民币30万元。",
+     "骗取贷款罪", ["restitution", "loss", "loss"]),
+    ("案发后，赃款人民币800元未追回，其他被盗物品均已发还被害人。", "盗窃罪", ["loss"]),
+    ("被告人甲某至今未赔偿被害人乙某经济损失人民币5000元。", "故意毁坏财物罪", ["loss"]),
+    ("经乙某多次催要，被告人甲某仍拒不退还乙某人民币2万元。", "侵占罪", ["loss"]),
+    # the principal of a card not paid back is the amount overdrawn, not money paid back
+    ("经发卡银行多次催收，被告人甲某尚未归还透支本金人民币3万元。", "信用卡诈骗罪", ["defrauded"]),
+])
+def test_a_return_not_made_is_no_restitution(text: str, charge: str, roles: list[str]) -> None:
+    """仍未归还, 未追回, 未赔偿, 拒不退还: a return or a compensation told as not made is money still lost."""
+    assert [a.role for a in extract_amounts(text, charge=charge)] == roles

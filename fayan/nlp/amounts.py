@@ -35,7 +35,9 @@ the caller names one of them.  For each amount, in this order:
    counts one and a half times its distance (现金1600元盗走).  An act cue before
    it in its clause wins over cues after it (挪用公款10万元用于投资) unless it only
    describes the money (骗取的, 所盗, 将侵占资金…) or 将/把 stands between them:
-   then the verb after the amount is the predicate (将侵占资金9.99万元退还);
+   then the verb after the amount is the predicate (将侵占资金9.99万元退还).  A return
+   verb before the act's name of the money wins over it (归还剩余挪用资金30万元 is
+   paid back), and a negated one (仍未归还, 未追回) is a loss, no money paid back;
 3. else it continues a list: the role of the amount before it in the sentence
    (价值分别为420元、720元和2400元);
 4. else the nearest act cue (盗窃, 骗取 …) anywhere before it in its sentence,
@@ -207,6 +209,10 @@ _FRAUD_ROLES = frozenset({"defrauded", "extorted", "deposit"})
 # gains.  Losses are not a fallback: without a charge they are mostly what a victim of
 # an injury or a traffic crime lost, not a crime amount.
 _FALLBACK_ROLES: tuple[frozenset[str], ...] = (frozenset({"gains"}),)
+
+# money paid back to the victim, and the words that tell it was not (:func:`_lex`)
+_PAID_BACK = frozenset({"restitution", "compensation"})
+_NEGATIONS = ("未", "未能", "未予", "没", "没有", "没能", "不", "不能", "无法", "无力")
 
 _CUES = "amount_role_cues.tsv"
 _TOTALS = "amount_totals.txt"
@@ -414,6 +420,14 @@ def _lex(directory: str) -> _Lex:
         if reach not in backrefs:
             raise LexiconError(f"reach must be part or paragraph; found {reach!r}", b_path, line)
         backrefs[reach].append(word)
+    # a return told as not made (仍未归还, 拒不退还, 尚有5万元未追回, 未赔偿被害人损失): money still lost, no money
+    # paid back. A negation before a verb of paying back (a restitution or compensation cue of two characters)
+    # makes a cue of its own, the longer one that shields the verb; a row of the file for it, or a longer one,
+    # takes its place (未归还本金: a card's principal unpaid, the amount overdrawn)
+    for word, cue in list(cues.items()):
+        if cue.role in _PAID_BACK and len(word) == 2:
+            for no in _NEGATIONS:
+                cues.setdefault(no + word, _Cue("loss", "both", False))
     acts = [w for w, c in cues.items() if c.role in CRIME_ROLES and c.side != "after"]
     # (a scoped cue ends a name whatever the charge: 被告人甲送给乙…)
     name_ends = [*names["after_name"], *(w for w, c in cues.items() if c.role != "none")]
@@ -840,13 +854,14 @@ def _role(
     #    (挪用公款10万元用于投资), unless 将/把 stands between them (将侵占资金9.99万元退还);
     #    a label right before it (将价值1500元的电脑盗走) is not overridden by 将/把
     back: tuple[float, str] | None = None
+    back_start = 0  # where that cue starts
     after: tuple[float, str] | None = None
     act_end: int | None = None  # end of the last act cue before it in its clause
     act: str | None = None  # and that cue
     for cs, ce, word in _cues_between(cues, cue_starts, lo, hi):
         cue = lex.cues[word]
         if ce <= d.start and cue.side != "after":
-            back = (d.start - ce, word)  # the last one is the nearest
+            back, back_start = (d.start - ce, word), cs  # the last one is the nearest
             # an attributive act (窃得的现金, 所盗现金, 将侵占资金…) only describes the money
             attributive = (
                 word.startswith("所")
@@ -859,6 +874,10 @@ def _role(
             dist = (cs - d.end) * _AFTER_WEIGHT + 1
             if after is None or dist < after[0]:
                 after = (dist, word)
+    if back is not None and lex.cues[back[1]].role in CRIME_ROLES:
+        returned = _return_of(cues, cue_starts, max(lo, c_start), back_start, layout, lex)
+        if returned is not None:
+            return lex.cues[returned].role, returned, True  # 归还剩余挪用资金人民币30万元
     back_is_act = back is None or lex.cues[back[1]].role in _ACT_ROLES
     if after is not None and back_is_act and _DISPOSAL_RE.search(layout.text, act_end or c_start, d.start):
         return lex.cues[after[1]].role, after[1], False  # 将侵占资金9.99万元退还
@@ -902,6 +921,34 @@ def _role(
 _BALANCE_RE = re.compile(r"余额(?:(?!现金)[^，,。；;]){0,16}$")
 # the rest of a 的-phrase between a cue and the amount it describes (付给侯某的300元)
 _DESCRIBES_RE = re.compile(r"[^，,。；;的]{0,8}的\s*$")
+
+
+# what may stand between a return verb and the name of the money it returns (剩余, 信用卡, 单位): a few characters,
+# no amount, no word that starts another act (归还欠款后又挪用…, 归还手机时窃取…); and a purpose before the verb
+# (为归还赌债挪用公款5万元)
+_RETURNED_GAP_RE = re.compile(r"[^，,。；;：:0-9０-９时后又再并而将把为以趁就便却]{0,6}")
+_FOR_RETURN_RE = re.compile(r"(?:为了?|用于|用以|用来|以便)[^，,。；;]{0,4}$")
+
+
+def _return_of(
+    cues: list[tuple[int, int, str]], cue_starts: list[int], lo: int, cue_start: int, layout: _Layout,
+    lex: _Lex,
+) -> str | None:
+    """The return verb (a ``restitution`` cue) whose object the crime's cue at ``cue_start`` names, the cue
+    right before it since ``lo``: 亲属代其向乙公司归还剩余挪用资金人民币30万元, 归还信用卡透支本金人民币3万元,
+    兑付集资参与人本金160万元 tell money paid back by the act that took it, though the act's cue stands nearer
+    the amount; else None."""
+    before = _cues_between(cues, cue_starts, lo, cue_start)
+    if not before:
+        return None
+    cs, ce, word = before[-1]
+    cue = lex.cues[word]
+    text = layout.text
+    if (cue.role != "restitution" or cue.side == "after"
+            or _RETURNED_GAP_RE.fullmatch(text, ce, cue_start) is None
+            or _FOR_RETURN_RE.search(text, lo, cs) is not None):
+        return None
+    return word
 
 
 def _cues_between(
