@@ -339,6 +339,16 @@ def test_spaced_out_role_words_read_whole() -> None:
     assert t == "被\n告人张某"
 
 
+def test_spaced_out_headings_open_their_sections() -> None:
+    """Headings spaced out (公 诉 机 关 指 控：, 经 审 理 查 明) open their sections as written whole: the account
+    the prosecution gives was read as more of the procedure, its offence day as a procedure date after the
+    prosecution (a false X6)."""
+    text = JUDGMENT.replace("杭州市某某区人民检察院指控，", "公 诉 机 关 指 控：").replace("经审理查明，", "经 审 理 查 明，")
+    s = split_sections(normalize(text)[0])
+    assert s.text("prosecution").startswith("公诉机关指控：2021年3月1日")
+    assert s.text("facts").startswith("经审理查明，2021年3月1日")
+
+
 @pytest.mark.parametrize("written", ["韦 立 新", "韦\u3000立\u3000新", "韦  新", "韦\u3000\u3000新"])
 def test_a_name_spaced_out_is_read_wherever_it_stands(written: str) -> None:
     """A name letter-spaced, or a name of two padded to three characters' width, in a copy from a PDF or a
