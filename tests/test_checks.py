@@ -7273,6 +7273,34 @@ def test_e11_a_ground_at_the_top_of_the_bracket_below_one_only_untold_acts_open(
 
 
 @pytest.mark.parametrize(
+    ("charge", "facts", "reason", "article", "fires"),
+    [
+        # 三年: the top of 238's first, and the bottom of its 致人重伤, which nothing in the document tells
+        ("非法拘禁罪", "为索要债务将乙某关押在其租住房内三十小时", "非法拘禁他人，剥夺他人人身自由，", "二百三十八条第一款", True),
+        ("非法拘禁罪", "将乙某关押在其租住房内三十小时，其间致乙某重伤二级", "非法拘禁他人，致人重伤，", "二百三十八条第二款",
+         False),
+        # 234's first and its 致人重伤: 轻伤 found
+        ("故意伤害罪", "持木棍殴打乙某，致乙某轻伤一级", "故意伤害他人身体，致一人轻伤，", "二百三十四条第一款", True),
+        ("故意伤害罪", "持木棍殴打乙某，致乙某重伤二级", "故意伤害他人身体，致一人重伤，", "二百三十四条第二款", False),
+    ],
+)
+def test_e11_a_ground_at_the_top_of_the_bracket_below_one_only_an_unfound_harm_opens(
+    charge: str, facts: str, reason: str, article: str, fires: bool
+) -> None:
+    """刑法238①/234①: 三年以下; ②: 致人重伤 三年以上十年以下. A 自首 and three years, with no 重伤 found for the count:
+    the top of the only bracket the case is in."""
+    over = dict(charge=charge, facts=facts, reason=reason, article=article, sentence="有期徒刑三年",
+                end="2022年12月1日", extra="被告人甲某犯罪后自动投案，如实供述自己的罪行，系自首，依法可以从轻处罚。")
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    assert j.harm_found == (None if "拘禁他人，剥夺" in reason else "轻伤" if fires else "重伤")
+    found = [(f.rule, f.message) for f in run_checks([j]) if f.severity != "info"]
+    bracket = ("非法拘禁他人或者以其他方法非法剥夺他人人身自由 (具有殴打、侮辱情节的，从重处罚)" if charge == "非法拘禁罪"
+               else "故意伤害他人身体 (轻伤)")
+    assert found == ([("E11", f"本院认为部分认定被告人甲某有自首情节，其犯{charge}却被判处有期徒刑3年，为第1档（{bracket}）的"
+                             "最高刑，从宽情节未见体现。")] if fires else []), found
+
+
+@pytest.mark.parametrize(
     ("executed", "fires"), [("有期徒刑十二年", True), ("有期徒刑十二年，并处没收个人全部财产", False)]
 )
 def test_e2_an_executed_sentence_that_leaves_a_count_s_confiscation_out(executed: str, fires: bool) -> None:

@@ -341,6 +341,15 @@ def test_the_person_disclosed_or_caught_is_not_who_rendered_the_service() -> Non
     assert _hits(text) == {("立功", "乙某", False), ("重大立功", "丙某", False)}
 
 
+@pytest.mark.parametrize("act", ["伤害被害人的行为", "另行实施的抢劫犯罪"])
+def test_the_one_whose_act_a_clause_is_about_is_not_who_the_ground_is_found_of(act: str) -> None:
+    """乙某起次要作用，系从犯，且对甲某伤害被害人的行为事先并不知情，…依法应当减轻处罚: 乙某's, not 甲某's."""
+    text = (f"甲某起主要作用，系主犯；乙某起次要作用，系从犯，且对甲某{act}事先并不知情，亦未参与，依法应当减轻处罚。"
+            "被告人甲某归案后如实供述自己的罪行，对其依法从轻处罚。")
+    hits = {(h.kind, h.defendant) for h in find_circumstances(text, 0, len(text), NAMES)}
+    assert hits == {("主犯", "甲某"), ("从犯", "乙某"), ("减轻处罚", "乙某"), ("坦白", "甲某"), ("从轻处罚", "甲某")}
+
+
 def test_surrender_takes_in_the_confession_anywhere() -> None:
     text = ("被告人甲某投案，并如实供述自己的犯罪事实，系自首。"
             "辩护人关于被告人甲某如实供述自己的犯罪事实，认罪态度较好的辩护意见，本院予以采纳。")

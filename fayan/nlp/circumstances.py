@@ -420,6 +420,10 @@ def decides_lightly(kind: str, words: str) -> bool:
 
 # a name right after these is what the act is done to (揭发夏某某行贿, 协助抓获杨某), not who did it
 _OBJECT_OF_RE = re.compile(r"(?:揭发|检举|举报|抓获|指认|供出|带领|协助)了?(?:同案犯|被告人)?$")
+# nor a name after 对 whose act the words after it go on to name (乙某系从犯，且对甲某伤害被害人的行为事先并不知情，
+# 依法应当减轻处罚: 乙某's, told what he did not know of 甲某's act); 对甲某从轻处罚 names whom the ground is for
+_ABOUT_RE = re.compile(r"对(?:同案犯|同案人|被告人)?$")
+_ACT_OF_RE = re.compile(r"[^，,。；;：:]{0,20}?的[^，,。；;：:的]{0,6}?(?:行为|犯罪)")
 
 
 _COUNTS = {c: n for n, c in enumerate("二三四五六七八九", 2)} | {"两": 2}
@@ -534,8 +538,12 @@ def _subjects(
 
 
 def _subject_matches(name_re: re.Pattern[str], text: str, lo: int, hi: int) -> list[re.Match[str]]:
-    """The names of ``text[lo:hi]`` that are not the object of a disclosure or an arrest (:func:`_subjects`)."""
-    return [m for m in name_re.finditer(text, lo, hi) if not _OBJECT_OF_RE.search(text, max(0, m.start() - 8), m.start())]
+    """The names of ``text[lo:hi]`` that are not the object of a disclosure or an arrest (:func:`_subjects`),
+    nor the one whose act a clause is about (对甲某…的行为)."""
+    return [m for m in name_re.finditer(text, lo, hi)
+            if not _OBJECT_OF_RE.search(text, max(0, m.start() - 8), m.start())
+            and not (_ABOUT_RE.search(text, max(0, m.start() - 4), m.start())
+                     and _ACT_OF_RE.match(text, m.end()))]
 
 
 def find_circumstances(

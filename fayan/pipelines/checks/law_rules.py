@@ -316,31 +316,57 @@ class _HarmShort:
     evidence: list[Evidence]
 
 
-def _harm_short(j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, p: str, on: date | None) -> _HarmShort | None:
-    """Whether only brackets opened by a harm the case does not reach allow the count's punishment (故意伤害 of three
-    years and a half where the facts and the reasoning tell 轻伤 at worst: 234's 致人重伤 opens the second). The harm
-    is the one the clause concluding the count's charge states (:func:`_clause_finding`), else the worst the parts of
-    the facts headed by its charge tell (:func:`_own_parts_harm`: 二、关于故意伤害事实 … 致董某轻伤), else the worst of the
-    whole document, which a death told of another count or victim only ever lifts; of the one defendant's 故意伤害
-    count beside a 故意杀人 count, where the document tells a harm short of death, that harm: the death is the
-    killing's (故意伤害 of four years beside a killing, where the facts tell the wounded man 轻伤); there too, as with a
-    harm the clause states, a bracket of that harm opened otherwise only by acts the reasoning does not state for the
-    count does not allow the punishment (十一年 beside a killing, of a man left 重伤: 234's third)."""
+@dataclass(frozen=True, slots=True)
+class _CountHarm:
+    """The harm found of a count (:func:`_count_harm`; None where none is told) and what tells it: the
+    clause concluding its charge, the part of the facts headed by it (heading, harm, index in ``sections``),
+    or, beside a killing, the harm short of death (``beside``); the document's worst harm where none does."""
+
+    harm: str | None
+    own: ChargeFinding | None
+    part: tuple[str, str, int] | None
+    beside: bool
+
+
+def _count_harm(j: Judgment, d: Defendant, it: _Item, law: ChargeLaw) -> _CountHarm:
+    """The harm found of the count: the one the clause concluding its charge states (:func:`_clause_finding`),
+    else the worst the parts of the facts headed by its charge tell (:func:`_own_parts_harm`: 二、关于故意伤害
+    事实 … 致董某轻伤), else the worst of the whole document, which a death told of another count or victim
+    only ever lifts; of the one defendant's 故意伤害 count beside a 故意杀人 count, where the document tells a
+    harm short of death, that harm: the death is the killing's (故意伤害 of four years beside a killing, where
+    the facts tell the wounded man 轻伤)."""
     own = _clause_finding(j, it, "harm")
     part = None if own else _own_parts_harm(j, it.charge)
     found = own.value if own else j.harm_found if part is None else part[1]
-    if found is None:
-        return None
     short = j.harm_short_of_death
     beside = (not own and not part and found == "死亡" and short is not None
               and len(j.defendants) == 1 and law.name == "故意伤害罪" and "故意杀人罪" in d.charges_standard)
-    if beside and short is not None:
-        found = short
+    return _CountHarm(short if beside else found, own, part, beside)
+
+
+def _unreached(harm: str | None) -> tuple[str, ...]:
+    """The harms worse than ``harm``, a count's (:func:`_count_harm`): every one where it has none."""
+    return HARMS[HARMS.index(harm) + 1 :] if harm else HARMS
+
+
+def _harm_short(
+    j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, p: str, on: date | None
+) -> _HarmShort | None:
+    """Whether only brackets opened by a harm the case does not reach allow the count's punishment (故意伤害 of
+    three years and a half where the facts and the reasoning tell 轻伤 at worst: 234's 致人重伤 opens the
+    second). The harm is the count's (:func:`_count_harm`); where the clause states it, or it is the harm
+    short of a killing beside, a bracket of that harm opened otherwise only by acts the reasoning does not
+    state for the count does not allow the punishment (十一年 beside a killing, of a man left 重伤: 234's
+    third)."""
+    h = _count_harm(j, d, it, law)
+    own, part, beside, found = h.own, h.part, h.beside, h.harm
+    if found is None:
+        return None
     imposed = _brackets_of_term(law, p, it, on)
     # a bracket of the stated harm whose every other way is a worse harm or an act the reasoning does not state for
     # the count (234's third: 致人死亡或者以特别残忍手段致人重伤造成严重残疾, where the clause states 重伤)
     unstated = [b for b in imposed if (own or beside) and b.harm == found
-                and _opened_by_unstated_acts(j, d, it, law, b, on, found)]
+                and _opened_by_unstated_acts(j, d, it, law, b, on, _unreached(found))]
     if not imposed or not all(b in unstated or b.harm and HARMS.index(b.harm) > HARMS.index(found) for b in imposed):
         return None
     b = min(imposed, key=lambda x: x.number)
@@ -542,20 +568,24 @@ def _doers(text: str, defendants: tuple[Defendant, ...]) -> set[str]:
 
 
 def _opened_by_unstated_acts(
-    j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, b: Bracket, on: date | None, harm: str | None = None
+    j: Judgment, d: Defendant, it: _Item, law: ChargeLaw, b: Bracket, on: date | None,
+    unreached: tuple[str, ...] = (),
 ) -> bool:
     """Whether every alternative of ``b``'s condition (cut at ； and 或者) is an act of ``bracket_acts.tsv`` for the
-    charge (交通肇事's third, 因逃逸致人死亡), or part of one that itself holds 或者 (猥亵儿童多人或者多次's 多次), or,
-    given the ``harm`` found, a worse one (故意伤害's 致人死亡 beside 以特别残忍手段…, where the count's harm is 重伤),
-    and the reasoning states none of the acts for the count that opens ``b`` or a higher bracket
-    (:func:`_stated_act`)."""
+    charge (交通肇事's third, 因逃逸致人死亡), or part of one that itself holds 或者 (猥亵儿童多人或者多次's 多次), or
+    names only harms of ``unreached``, those the count does not reach, where ``b`` is one a harm opens (its
+    ``harm`` in charges.yaml; :func:`_unreached`: 故意伤害's 致人死亡 beside 以特别残忍手段…, where the count's harm is
+    重伤; 非法拘禁's 致人重伤, where no harm is told), and the reasoning states none of the acts for the count that
+    opens ``b`` or a higher bracket (:func:`_stated_act`)."""
     acts = [c.act for c in bracket_act_cues() if c.charge == law.name]
+
+    def unstated(alt: str) -> bool:
+        named = [h for h in HARMS if h in alt] if b.harm else []
+        return (any(act in alt or alt in act.split("或者") for act in acts)
+                or bool(named) and all(h in unreached for h in named))
+
     alternatives = [a for a in re.split(r"；|或者", re.split(r"\s*[(（]", b.condition)[0]) if a]
-    worse = HARMS[HARMS.index(harm) + 1 :] if harm else ()
-    if not acts or not alternatives or not all(
-        any(act in alt or alt in act.split("或者") for act in acts) or any(h in alt for h in worse)
-        for alt in alternatives
-    ):
+    if not alternatives or not all(unstated(alt) for alt in alternatives):
         return False
     stated = _stated_act(j, d, it, law, on, lenient=True)
     return stated is None or stated[0].number < b.number
@@ -2082,7 +2112,8 @@ def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
     without 无期徒刑 or 死刑, whose top is no other bracket's bottom): the ground left no trace in the punishment. A
     term at the top of one bracket and the bottom of the next is left alone (the case may belong to the higher one),
     unless the higher one opens only on a 情节 level the reasoning does not find (:func:`_not_found`) or only on acts
-    it does not state (:func:`_opened_by_unstated_acts`: 交通肇事 of seven years, 因逃逸致人死亡 untold). A ground that
+    it does not state (:func:`_opened_by_unstated_acts`: 交通肇事 of seven years, 因逃逸致人死亡 untold) or a harm
+    not found of the count (:func:`_count_harm`: 非法拘禁 of three years, no 重伤 told). A ground that
     allows going below the bracket (未遂, 从犯 …) left no trace either in a term of the bracket's top quarter, unless
     the defendant is also found 累犯, 毒品再犯 or a principal (主犯, 首要分子: 强奸未遂 of nine years in three to ten)."""
     on = _on(j)
@@ -2120,8 +2151,11 @@ def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
         act = _stated_act(j, d, it, law, on, lenient=True)
         imposed = [b for b in imposed if (act is not None and act[0].number >= b.number)
                    or not _not_found(j, law, b, on, it, d)] or imposed
-        # nor one that only acts open (交通肇事's 因逃逸致人死亡, 七年以上) where the reasoning states none of them
-        imposed = [b for b in imposed if not _opened_by_unstated_acts(j, d, it, law, b, on)] or imposed
+        # nor one that only acts open (交通肇事's 因逃逸致人死亡, 七年以上) where the reasoning states none of them, or
+        # only a harm the count does not reach (非法拘禁's 致人重伤, 三年以上, where no 重伤 is found: :func:`_count_harm`)
+        unreached = _unreached(_count_harm(j, d, it, law).harm)
+        imposed = [b for b in imposed
+                   if not _opened_by_unstated_acts(j, d, it, law, b, on, unreached)] or imposed
         if not imposed or any(b.allows_life or b.allows_death or b.fixed_types[-1] != p for b in imposed):
             continue  # 拘役六个月 in a bracket of 有期徒刑 is not its top
         ranges = [b.term_range(p) for b in imposed]
