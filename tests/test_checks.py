@@ -5377,6 +5377,11 @@ def test_e14_a_notice_of_appeal_on_a_second_instance_judgment(tail: str, fires: 
     assert [f.message for f in e14] == (
         ["（2020）浙01刑终5号为第二审案件，第二审的判决、裁定是终审的判决、裁定，文书尾部却告知可以上诉。"] if fires else [])
     assert all(f.evidence[0].label == "上诉告知" and f.evidence[-1].label == "案号" for f in e14)
+    # a first instance's header (公诉机关, 被告人) under a 刑终 number: the number is the slip (X5), not the notice
+    first = (text.replace("本判决为终审判决。", tail).replace("原公诉机关某某区", "公诉机关某某区")
+             .replace("上诉人（原审被告人）甲某", "被告人甲某"))
+    rules = [f.rule for f in run_checks([extract(first)]) if f.rule in ("E14", "X5")]
+    assert rules == ["X5"], rules
 
 
 def test_e11_an_accessory_punished_above_the_principal() -> None:

@@ -252,6 +252,11 @@ def circumstances_of(j: Judgment, d: Defendant) -> list[Circumstance]:
     return [c for c in j.circumstances if c.defendant in (d.name, *d.name_variants) and not c.negated]
 
 
+def appellate_header(j: Judgment) -> bool:
+    """Whether the header lists the parties of an appeal or a protest (上诉人, 原公诉机关, 原审被告人, 抗诉机关)."""
+    return any(r.startswith("上诉人") or r in ("原公诉机关", "原审被告人", "抗诉机关") for r in j.header_roles)
+
+
 def circumstance_evidence(j: Judgment, d: Defendant, kind: str) -> list[Evidence]:
     """The first circumstance of ``kind`` the reasoning finds for ``d`` (not negated), as evidence; empty if none."""
     return [Evidence(c.start, c.end, c.text, "本院认为") for c in circumstances_of(j, d) if c.kind == kind][:1]

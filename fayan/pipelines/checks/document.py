@@ -23,6 +23,7 @@ from fayan.pipelines.fields import parse_case_number
 from fayan.pipelines.sections import CASE_NUMBER_RE
 from fayan.pipelines.checks.base import (
     Context,
+    appellate_header,
     approvals,
     case_stage,
     case_type_code,
@@ -401,7 +402,7 @@ def _spelt_otherwise(
 def check_x5(j: Judgment, ctx: Context) -> Iterator[Finding]:
     ev = evidence(j, "case_number", "案号")
     roles = set(j.header_roles)
-    appellate_roles = any(r.startswith("上诉人") or r in ("原公诉机关", "原审被告人", "抗诉机关") for r in roles)
+    appellate_roles = appellate_header(j)
     reviewed = approvals(j) + refusals(j)
     if j.procedure == "二审" and roles and not appellate_roles and not reviewed:  # a review's header: below
         yield finding(

@@ -9,8 +9,8 @@ from fayan.judgment import Count, Defendant, Judgment, OriginalSentence, Recomme
 from fayan.nlp.charges import normalize_charge
 from fayan.nlp.outcome import GENERAL_TERM_RANGE
 from fayan.pipelines.checks.base import (
-    PRINCIPAL_RANK, Context, case_stage, evidence, finding, fmt_number, fmt_sentence, fmt_term, months_of, quoted,
-    rule,
+    PRINCIPAL_RANK, Context, appellate_header, case_stage, evidence, finding, fmt_number, fmt_sentence, fmt_term,
+    months_of, quoted, rule,
 )
 from fayan.pipelines.law import (
     appellate_level, city_of_county_court, city_of_court, court_level, province_of_case_number, province_of_court,
@@ -220,9 +220,10 @@ _APPEAL_PERIOD = {"判决": 10, "裁定": 5}
 @rule("E14", "上诉期限或上诉法院告知有误", "刑事诉讼法第二百二十七条、第二百三十条")
 def check_e14(j: Judgment, ctx: Context) -> Iterator[Finding]:
     form, days = j.appeal_form, j.appeal_days
-    if j.procedure == "二审" and (days is not None or j.appeal_court):
+    if j.procedure == "二审" and appellate_header(j) and (days is not None or j.appeal_court):
         # a second-instance judgment or ruling is final (刑事诉讼法第二百四十四条): 本判决为终审判决, not a notice of
-        # appeal copied from a first-instance template (如不服本判决，可在…十日内…向某高级人民法院提出上诉)
+        # appeal copied from a first-instance template (如不服本判决，可在…十日内…向某高级人民法院提出上诉); not one
+        # whose header is a first instance's (公诉机关, 被告人) under a 刑终 number: X5's lead, the number the slip
         told = evidence(j, "appeal_days", "上诉告知") or evidence(j, "appeal_court", "上诉告知")
         yield finding(
             j, "E14", "error",
