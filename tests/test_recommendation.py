@@ -280,6 +280,12 @@ _FIRST = "公诉机关建议对被告人甲某判处有期徒刑一年二个月�
         # …调整对被告人甲某的量刑建议，建议判处…: the one it adjusts names him
         (f"{_FIRST}公诉机关当庭调整对被告人甲某的量刑建议，建议判处有期徒刑一年。", ["甲某", "乙某"],
          [(("乙某",), ("有期徒刑",), 7.0, 7.0, "yes", None), (("甲某",), ("有期徒刑",), 12.0, 12.0, None, None)]),
+        # each defendant's adjusted in one sentence, the second's clause after a ； naming its own 量刑建议
+        # (…调整为…；对被告人甲某的量刑建议调整为…): his, in place of his first, not the first left standing
+        *((f"{_FIRST}公诉机关当庭将对被告人乙某的量刑建议调整为有期徒刑六个月，缓刑一年；{second}有期徒刑一年至一年二个月。",
+           ["甲某", "乙某"],
+           [(("乙某",), ("有期徒刑",), 6.0, 6.0, "yes", None), (("甲某",), ("有期徒刑",), 12.0, 14.0, None, None)])
+          for second in ("对被告人甲某的量刑建议调整为", "对被告人甲某的量刑建议为")),
         # 对二被告人的量刑建议调整为…: both's
         (f"{_FIRST}公诉机关当庭将对二被告人的量刑建议调整为有期徒刑六个月。", ["甲某", "乙某"],
          [(("甲某", "乙某"), ("有期徒刑",), 6.0, 6.0, None, None)]),
@@ -323,6 +329,27 @@ def test_recommendation_told_and_adjusted(text: str, names: list[str], expected:
     got_ = [(r.defendants, r.principals, r.lo_months, r.hi_months, r.probation, r.fine_lo_yuan) for r in got]
     assert got_ == expected
     assert all(text[r.start : r.end] == r.text for r in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the form exported from its table: each label a line of its own, its content on the next
+        "量刑情节\n自愿认罪认罚，签署了认罪认罚具结书；已预缴罚金\n量刑建议\n拘役三个月至四个月，可以适用缓刑，并处罚金人民币"
+        "五千元\n被告人意见\n对指控的犯罪事实、罪名及量刑建议均无异议\n本院查明\n…",
+        # with its colon, the next line another label's
+        "量刑建议：拘役三个月至四个月，可以适用缓刑，并处罚金人民币五千元\n被告人意见：对指控的犯罪事实、罪名及量刑建议均无异议",
+        # the line before a defence's, without its 。
+        "辩护意见\n被告人系初犯，请求从轻处罚\n量刑建议\n拘役三个月至四个月，可以适用缓刑，并处罚金人民币五千元\n判决结果",
+    ],
+)
+def test_a_form_layouts_recommendation_is_its_labels_line(text: str) -> None:
+    """量刑建议⏎拘役三个月至四个月… (or 量刑建议：…) in a form layout: the line after the label is the recommendation,
+    not the next label's line with it (…罪名及量刑建议均无异议, whose 罪 read as a second charge). It was not read."""
+    got = find_recommendations(text, ["甲某"])
+    got_ = [(r.defendants, r.principals, r.lo_months, r.hi_months, r.probation, r.fine_lo_yuan) for r in got]
+    assert got_ == [(("甲某",), ("拘役",), 3.0, 4.0, "may", 5000.0)]
+    assert got[0].text == "拘役三个月至四个月，可以适用缓刑，并处罚金人民币五千元"
 
 
 @pytest.mark.parametrize(

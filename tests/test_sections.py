@@ -653,6 +653,36 @@ def test_the_labelled_lines_of_a_form_layout_open_their_sections(text: str) -> N
     assert j.defendants[0].verdict.principal == "拘役" and j.defendants[0].verdict.probation_months == 4
 
 
+def test_a_label_alone_on_its_line_opens_its_section_as_with_its_colon() -> None:
+    """案由⏎盗窃罪⏎…起诉书指控⏎…⏎量刑建议⏎拘役三个月…⏎辩护意见⏎… (the form exported from its table, each label a line
+    of its own, its content on the next): each label opens the section it names, as 案由：… does. The labels
+    opened nothing; the recommendation was not read, and a sentence beyond it raised no E12."""
+    text = re.sub(r"^([^\n：]{2,12})：", r"\1\n", FORM_LAYOUT, flags=re.M)
+    assert "\n量刑建议\n拘役三个月" in text
+    t, _ = normalize(text)
+    secs = split_sections(t)
+    assert [s.kind for s in secs] == [
+        "title", "case_number", "prosecutor", "defendant", "defender", "procedure", "prosecution", "defence",
+        "facts", "reasoning", "result", "appeal", "signatures",
+    ]  # fmt: skip
+    starts = [("procedure", "案由"), ("prosecution", "起诉书指控"), ("defence", "辩护意见"), ("facts", "本院认定事实"),
+              ("reasoning", "裁判理由"), ("appeal", "上诉权告知")]  # fmt: skip
+    for kind, label in starts:
+        assert secs.text(kind).startswith(f"{label}\n"), kind
+    assert "判决结果\n" in secs.text("result") and "量刑建议\n" in secs.text("prosecution")
+    j = extract(text)
+    assert j.trial_procedure == "速裁" and j.charges_prosecution == ("盗窃罪",)
+    assert [(r.principals, r.lo_months, r.probation, r.fine_lo_yuan) for r in j.recommendations] == [
+        (("拘役",), 3.0, "yes", 1000.0)
+    ]
+    assert [f.rule for f in run_checks([j]) if f.rule == "E12"] == []
+    beyond = extract(text.replace("判处拘役三个月，缓刑四个月", "判处拘役五个月，缓刑六个月"))
+    assert [f.rule for f in run_checks([beyond]) if f.rule == "E12"] == ["E12"]
+    # the appeal's form word read after its label, however long (上诉权利告知⏎如不服本判决…, with its colon too)
+    for layout in (text, FORM_LAYOUT):
+        assert extract(layout.replace("上诉权告知", "上诉权利告知")).appeal_form == "判决"
+
+
 def test_a_label_after_the_parties_that_names_no_procedure_opens_its_own_section() -> None:
     """辩护人：…⏎起诉书指控：… with no line of the procedure between: the label ends the parties and opens the
     prosecution's account, not a procedure (which took the account's place)."""

@@ -9,7 +9,8 @@ counts (对其所犯A罪，判处…；犯B罪，判处…; 以A罪判处…，�
 the term to execute it names (…，决定执行有期徒刑一年三个月) as the whole sentence's; one of several charges may give
 that term alone (以A罪、B罪数罪并罚，决定执行有期徒刑四年六个月). A fine alone (建议对被告单位判处罚金人民币二十万元,
 对被告人甲单处罚金…) recommends 单处罚金, of the unit where it names 被告单位.
-It may be told after its name (量刑建议为有期徒刑十个月，缓刑一年; 提出量刑建议：对被告人甲判处…); one the prosecutor
+It may be told after its name (量刑建议为有期徒刑十个月，缓刑一年; 提出量刑建议：对被告人甲判处…), or under it as a form's
+label (量刑建议⏎拘役三个月至四个月…, that line alone); one the prosecutor
 adjusted at trial (当庭调整量刑建议为：…) replaces the earlier one for its defendants.
 
 >>> [(r.defendants, r.principals, r.lo_months, r.hi_months) for r in find_recommendations(
@@ -50,8 +51,11 @@ _NEXT_NAMED = r"被告人[^，,；;。被判]{1,12}?(?:判处)?(?:有期徒刑|�
 _COMBINED = r"(?:数罪并罚[，,]?\s*)?(?:决定|合并)执行"
 _NEXT_COUNT = rf"(?:以|所?犯)[^，,；;。]{{1,20}}?罪[，,]?\s*判处|{_COMBINED}"
 # where a recommendation goes on past a ；: another defendant's part (…；对被告人乙判处…, …；判处被告人乙…, …；对王某判处…,
-# …；被告人乙有期徒刑…, …；对被告单位判处罚金…) or the same defendant's next count or term to execute
-_GOES_ON = (rf"[；;](?=\s*(?:对|判处)被告|\s*对[^，,；;。]{{1,12}}?判处|\s*{_NEXT_NAMED}|\s*(?:{_NEXT_COUNT}))")
+# …；被告人乙有期徒刑…, …；对被告单位判处罚金…) or the same defendant's next count or term to execute; not a clause
+# that names its own 量刑建议 (当庭将对被告人甲的量刑建议调整为…；对被告人乙的量刑建议调整为…), read on its own as
+# told after its name, of whom it names before it
+_GOES_ON = (rf"[；;](?![^，,；;。]{{0,40}}?量刑建议(?:当庭)?(?:(?:调整|变更)?为|[：:]))"
+            rf"(?=\s*(?:对|判处)被告|\s*对[^，,；;。]{{1,12}}?判处|\s*{_NEXT_NAMED}|\s*(?:{_NEXT_COUNT}))")
 # a recommendation: 建议 … 判处 / 量刑 / 区间 / 幅度内处刑 / 幅度内确定…刑罚, up to where the principal punishment's part
 # ends; one sentence, or its clauses for several defendants (…并处罚金；对被告人乙判处…, …并处罚金；判处被告人乙…,
 # …并处罚金；被告人乙有期徒刑…) or one defendant's counts (…并处罚金；以B罪判处…；决定执行…), as many as there are (three
@@ -69,6 +73,10 @@ _REC_RE = re.compile(
     # 对二被告人的量刑建议分别为：被告人甲有期徒刑三年…；被告人乙有期徒刑二年…; 公诉机关提出量刑建议：对被告人甲判处…；
     # 对被告人乙判处… (after a colon alone), 量刑建议如下：…
     # (当庭将量刑建议调整为判处…, 对被告人甲的量刑建议当庭调整为…: the adjusted one)
+    # a form layout's label opening its line, with its colon or alone, the content on the next line (量刑建议⏎拘役
+    # 三个月至四个月，可以适用缓刑): the content is its line, not the next label's (被告人意见⏎对指控的犯罪事实、罪名…)
+    rf"|(?:(?<=\n)|^)量刑建议[ \t]*(?:[：:]\s*|\n\s*)"
+    rf"(?P<cell>[^。；;\n]{{0,160}}(?:{_GOES_ON}\s*[^。；;\n]{{0,160}})*)"
     rf"|量刑建议(?:(?:当庭)?(?:调整|变更)(?=为))?(?:如下)?(?:分别)?(?:(?:为|是(?!否))[：:]?|[：:])\s*(?P<told>[^。；;]{{0,160}}"
     rf"(?:{_GOES_ON}[^。；;]{{0,160}})*)"
 )
@@ -140,13 +148,16 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
     known = [*only, *aliases, *(n for n in dict.fromkeys(others) if n and n not in only and n not in aliases)]
     for m in _REC_RE.finditer(text, start, end):
         opens = max(text.rfind("。", 0, m.start()) + 1, start)
+        if m.group("cell") is not None:  # (a label's content: its line, not the line before, another label's)
+            opens = max(opens, text.rfind("\n", 0, m.start()) + 1)
         # (the defence as a witness of the plea is not its view: 并在辩护人见证下签署了认罪认罚具结书，建议判处…)
         sentence = _WITNESSED_RE.sub("", text[opens : m.start()])
         if re.search(r"辩护|辩称|辩解|被告人[^，。]{0,8}(?:认为|提出)", sentence):
             continue  # the defence's view of the sentence, not the prosecutor's recommendation
-        group = next(g for g in ("body", "quoted", "named", "told") if m.group(g) is not None)
-        body = m.group(group)
-        adjusted = bool(_ADJUSTED_RE.search(text, opens, m.start(group)))
+        key = next(g for g in ("body", "quoted", "named", "told", "cell") if m.group(g) is not None)
+        body, at_body = m.group(key), m.start(key)
+        group = "told" if key == "cell" else key  # (a label's content is told after its name)
+        adjusted = bool(_ADJUSTED_RE.search(text, opens, at_body))
         new: list[Recommendation] = []
         charges = _charges(body)
         # count by count: 犯A罪，判处…; or 以A罪判处…，以B罪判处… where more than one 罪 is named (以A罪判处 alone is the
@@ -155,7 +166,7 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
             re.search(r"以[^，,]{1,20}罪判处", charges) and len(re.findall(r"罪", charges)) > 1
         ):
             if group in ("body", "told"):
-                at = m.start(group)
+                at = at_body
                 stop = text.find("。", at, end)
                 new = _per_count(text, at, end if stop < 0 else stop, names, text[max(start, at - 200) : at],
                                  known)
@@ -176,10 +187,10 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
             for a, b in zip([0] + [x.end() for x in seps], [x.start() for x in seps] + [len(body)]):
                 if len(re.findall(r"罪", _charges(body[a:b]))) > 1 and not _COMBINED_RE.search(body[a:b]):
                     continue  # (one defendant's several charges without the term to execute them)
-                rec = _one(body[a:b], names, m.start(group) + a, units, known)
+                rec = _one(body[a:b], names, at_body + a, units, known)
                 if rec is not None and not rec.defendants and _ITS_RE.match(body[a:b]):
                     # 被告人甲系逃逸，有自首情节，建议对其在有期徒刑三至五年之间量刑: 其 is the one named last before it
-                    rec = replace(rec, defendants=_last_named(known, text[opens : m.start(group) + a]))
+                    rec = replace(rec, defendants=_last_named(known, text[opens : at_body + a]))
                 if rec is not None and not (group != "body" and any(_what(r) == _what(rec) for r in out)):
                     new.append(rec)  # a recommendation the court quotes again is the one made before
         if any(not r.defendants for r in new):
@@ -187,7 +198,7 @@ def find_recommendations(text: str, names: Sequence[str], start: int = 0, end: i
             # 徒刑一年: 甲's, not no one's): the one it is told after, or the one its sentence adjusts
             said = m.start() if group == "told" else -1
             if adjusted and group != "told":
-                a = list(_ADJUSTED_RE.finditer(text, opens, m.start(group)))[-1]
+                a = list(_ADJUSTED_RE.finditer(text, opens, at_body))[-1]
                 said = text.find("量刑建议", a.start(), a.end())
             persons = [n for n in only if n not in units]
             owner = _owner(text, said, known, max(opens, start), persons) if said >= 0 else ()

@@ -77,7 +77,8 @@ from fayan.nlp.recommendation import find_recommendations, stance, stances
 from fayan.nlp.text import NAME_DOTS, ZERO_WIDTH, alike, fold_dots, normalize, one_apart, sounds_alike
 from fayan.pipelines.fields import DocFields, extract_doc_fields
 from fayan.pipelines.sections import (
-    ANY_CASE_NUMBER_RE, CASE_NUMBER_RE, FORM_LABEL, Sections, fact_parts, opens_with_facts, split_sections,
+    ANY_CASE_NUMBER_RE, CASE_NUMBER_RE, FORM_LABEL, FORM_LABEL_LINE, Sections, fact_parts, opens_with_facts,
+    split_sections,
 )
 from fayan.types import Document, Section, plain_number
 
@@ -1509,8 +1510,9 @@ _PERSON_BEFORE_RE = re.compile(r"(?:被告人)?(?:[\u4e00-\u9fff]{1,4}、)*[\u4e
 
 # 符合危险驾驶罪的构成要件 names the charge as 构成 does
 _REASONING_CHARGE_CUE = re.compile(r"构成|犯|以|定|成立|认定为?|触犯|符合")
-# (the label of the case in a form layout, 案由：盗窃罪, names the charge it was brought on)
-_PROSECUTION_CHARGE_CUE = re.compile(r"犯|以|构成|涉嫌|指控|案由[ \t]*[：:]")
+# (the label of the case in a form layout, 案由：盗窃罪 or 案由⏎盗窃罪 alone on its line, names the charge it was
+# brought on)
+_PROSECUTION_CHARGE_CUE = re.compile(r"犯|以|构成|涉嫌|指控|案由[ \t]*[：:]|(?:(?<=\n)|^)案由[ \t]*\n")
 
 
 # 另案被告人X, 同案被告人X: somebody tried in another case, not a spelling of this defendant's name.
@@ -1965,6 +1967,16 @@ def _act_findings(
 def _form_word(s: str) -> str | None:
     s = re.sub(r"\s+", "", s)
     return "判决" if "判决" in s else ("裁定" if "裁定" in s else None)
+
+
+# a form layout's label that opens a section (上诉权利告知：如不服本判决…, 上诉权利告知⏎如不服本判决…)
+_LEADING_LABEL_RE = re.compile(rf"\s*{FORM_LABEL_LINE}\s*")
+
+
+def _past_label(s: str) -> str:
+    """``s`` after the form layout's label it opens with, if any: the section's own words."""
+    m = _LEADING_LABEL_RE.match(s)
+    return s[m.end() :] if m else s
 
 
 # Where a clause opens: a name of three characters there may be a defendant's (程文远犯罪以后自动投案).
@@ -4375,7 +4387,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
             m.group() for sec in secs if sec.kind in ("prosecutor", "defendant") for m in [_HEADER_ROLE_RE.match(text, sec.start)] if m
         ),
         result_form=_form_word(text[result.start : result.start + 8]),
-        appeal_form=_form_word(secs.text("appeal")[:12]),
+        appeal_form=_form_word(_past_label(secs.text("appeal"))[:12]),
         offence_start=offence_first.day.isoformat() if offence_first else None,
         offence_end=offence_last.day.isoformat() if offence_last else None,
         prosecution_date=prosecution_date,

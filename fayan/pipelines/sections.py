@@ -21,8 +21,9 @@ Where a court numbers its paragraphs (一、…提起公诉。 二、公诉机�
 a cue after the number opens its section, which starts at the number.
 
 A judgment in a form layout (表格式, 令状式 速裁) tells each part on a line "label：content" (案由：…
-适用程序：速裁程序… 起诉书指控：… 本院认定事实：… 裁判理由：… 判决结果：… 上诉权告知：…): the label opens the section
-it names.
+适用程序：速裁程序… 起诉书指控：… 本院认定事实：… 裁判理由：… 判决结果：… 上诉权告知：…), or exported from its table
+with the label alone on its line and the content on the next (量刑建议⏎拘役三个月…): the label opens the section it
+names.
 
 A judgment in the element form (要素式, of the 速裁 and 简易 procedures) may list only the names at its top
 (被告人：甲某。) and tell the particulars in a labelled item after the procedure (一、被告人基本情况：被告人甲某，男，…):
@@ -54,7 +55,9 @@ from fayan.nlp.parties import DEFENDANT_ROLE_RE, PartyHeader, defender_client, p
 from fayan.nlp.text import MASK_CHARS
 from fayan.types import Section
 
-__all__ = ["Sections", "split_sections", "opens_with_facts", "CASE_NUMBER_RE", "FORM_RE", "FORM_LABEL"]
+__all__ = [
+    "Sections", "split_sections", "opens_with_facts", "CASE_NUMBER_RE", "FORM_RE", "FORM_LABEL", "FORM_LABEL_LINE",
+]
 
 # --- cue patterns -----------------------------------------------------------------
 
@@ -155,14 +158,16 @@ _EVIDENCE_CLOSE_RE = re.compile(r"足以认定|予以(?:证实|确认|认定)|�
 # 案由：盗窃罪 ⏎ 适用程序：速裁程序，独任审判 ⏎ 起诉书指控：… ⏎ 量刑建议：… ⏎ 本院认定事实：… ⏎ 裁判理由：本院认为，… ⏎
 # 判决结果：… ⏎ 上诉权告知：如不服本判决，…. A label opens the section it names (the procedure's labels open
 # the procedure after the parties): only one of this closed list, with its colon, where a line starts (after a
-# space in a flattened text, after a paragraph number too: 二、案由：), not after a sentence's end (…。量刑建议：…).
+# space in a flattened text, after a paragraph number too: 二、案由：), not after a sentence's end (…。量刑建议：…);
+# or without one, a whole line alone after a line break (the table exported: 指控事实及罪名⏎2024年5月…⏎量刑建议⏎
+# 拘役三个月…).
 # the words that name the court's reasons as a heading or a label (裁判理由, 判决理由, 本院意见; 本院认为 is the reasons'
 # own cue, :data:`_REASONING_RE`)
 _REASONS_NAMED = r"(?:(?:裁判|判决|裁定|判案)(?:的)?)?理由|本院(?:的)?(?:意见|评判)|法院认为|裁判(?:意见|说理)"
 _FORM_LABELS = {
-    "procedure": "案由|起诉书文号|起诉书号|起诉日期|受理日期|立案日期|适用程序|审理程序|审判程序|审判组织|审理方式|"
+    "procedure": "案由|起诉书文号(?:及起诉日期)?|起诉书号|起诉日期|受理日期|立案日期|适用程序|审理程序|审判程序|审判组织|审理方式|"
                  "开庭日期|开庭时间|出庭人员|到庭人员|审理经过|诉讼经过",
-    "prosecution": "起诉书指控|公诉机关指控|检察机关指控|起诉指控|指控事实|量刑建议",
+    "prosecution": "起诉书指控|公诉机关指控|检察机关指控|起诉指控|指控事实(?:及罪名)?|量刑建议",
     "defence": "辩护意见|辩解意见|被告人辩解|被告人意见|辩护人意见|辩解及辩护意见|被告人辩解及辩护人意见",
     "facts": "本院认定事实|本院认定的事实|经审理查明|审理查明|本院查明|查明事实|认定事实",
     "reasoning": _REASONS_NAMED,
@@ -172,12 +177,17 @@ _FORM_LABELS = {
 
 
 def _labelled(alternatives: str) -> str:
-    """A pattern of a form layout's label (:data:`_FORM_LABELS`) with its colon where a line starts."""
-    return rf"(?:(?<=\s)|^)(?:[一二三四五六七八九十]{{1,3}}、[ \t]*)?(?:{alternatives})[ \t]*[：:]"
+    """A pattern of a form layout's label (:data:`_FORM_LABELS`) with its colon where a line starts, or alone
+    on its line, its content on the next (the form exported from its table: 量刑建议⏎拘役三个月…); not so after
+    a space or a number (in a flattened text a word alone is no label: … 审理查明 …)."""
+    return (rf"(?:(?P<line>(?<=\n)|^)|(?<=\s))(?P<number>[一二三四五六七八九十]{{1,3}}、[ \t]*)?(?:{alternatives})"
+            r"[ \t]*(?:[：:]|(?(number)(?!)|(?(line)(?=\n)|(?!))))")
 
 
 # any one of them with its colon, wherever it stands (what opens a sentence before its subject: 裁判理由：本院认为，…)
 FORM_LABEL = rf"(?:{'|'.join(_FORM_LABELS.values())})[ \t]*[：:]"
+# with its colon or alone on its line (what a section opening at its label starts with: 上诉权利告知⏎如不服本判决…)
+FORM_LABEL_LINE = rf"(?:{'|'.join(_FORM_LABELS.values())})[ \t]*(?:[：:]|\n)"
 # (the kind of section a label names is the name of the group it matched)
 _FORM_LABEL_RE = re.compile(
     _labelled("|".join(rf"(?P<{kind}>{words})" for kind, words in _FORM_LABELS.items()))
@@ -627,7 +637,8 @@ def _header_paragraphs(
             ps = label.end()
             if ps >= pe:
                 continue  # the label on a line of its own
-        if form_label := _FORM_LABEL_RE.match(text, ps, pe):
+        # (a label alone on its line is a piece of its own: what follows it, the line break, decides)
+        if (form_label := _FORM_LABEL_RE.match(text, ps)) and form_label.end() <= pe:
             if not parties:
                 continue  # a form's label over the parties: 案由：盗窃罪
             # one after them ends them: a label of the procedure (案由：…, 适用程序：…) opens it; another opens its own
