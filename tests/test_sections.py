@@ -618,6 +618,15 @@ FORM_LAYOUT = """浙江省杭州市某某区人民法院
 """
 
 
+# the sections of FORM_LAYOUT, and the label each opens with
+_FORM_SECTIONS = [
+    "title", "case_number", "prosecutor", "defendant", "defender", "procedure", "prosecution", "defence", "facts",
+    "reasoning", "result", "appeal", "signatures",
+]
+_FORM_STARTS = [("procedure", "案由"), ("prosecution", "起诉书指控"), ("defence", "辩护意见"), ("facts", "本院认定事实"),
+                ("reasoning", "裁判理由"), ("appeal", "上诉权告知")]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -635,15 +644,10 @@ def test_the_labelled_lines_of_a_form_layout_open_their_sections(text: str) -> N
     普通程序."""
     t, _ = normalize(text)
     secs = split_sections(t)
-    assert [s.kind for s in secs] == [
-        "title", "case_number", "prosecutor", "defendant", "defender", "procedure", "prosecution", "defence",
-        "facts", "reasoning", "result", "appeal", "signatures",
-    ]  # fmt: skip
+    assert [s.kind for s in secs] == _FORM_SECTIONS
     assert secs.text("defender").endswith("律师事务所律师")
     assert "速裁程序" in secs.text("procedure") and "量刑建议：" in secs.text("prosecution")
-    starts = [("procedure", "案由"), ("prosecution", "起诉书指控"), ("defence", "辩护意见"), ("facts", "本院认定事实"),
-              ("reasoning", "裁判理由"), ("appeal", "上诉权告知")]  # fmt: skip
-    for kind, label in starts:
+    for kind, label in _FORM_STARTS:
         assert re.sub(r"^[一二]、", "", secs.text(kind)).startswith(f"{label}："), kind
     assert "判决结果：" in secs.text("result") and "判决结果：" not in secs.text("reasoning")
     j = extract(text)
@@ -661,13 +665,8 @@ def test_a_label_alone_on_its_line_opens_its_section_as_with_its_colon() -> None
     assert "\n量刑建议\n拘役三个月" in text
     t, _ = normalize(text)
     secs = split_sections(t)
-    assert [s.kind for s in secs] == [
-        "title", "case_number", "prosecutor", "defendant", "defender", "procedure", "prosecution", "defence",
-        "facts", "reasoning", "result", "appeal", "signatures",
-    ]  # fmt: skip
-    starts = [("procedure", "案由"), ("prosecution", "起诉书指控"), ("defence", "辩护意见"), ("facts", "本院认定事实"),
-              ("reasoning", "裁判理由"), ("appeal", "上诉权告知")]  # fmt: skip
-    for kind, label in starts:
+    assert [s.kind for s in secs] == _FORM_SECTIONS
+    for kind, label in _FORM_STARTS:
         assert secs.text(kind).startswith(f"{label}\n"), kind
     assert "判决结果\n" in secs.text("result") and "量刑建议\n" in secs.text("prosecution")
     j = extract(text)
