@@ -236,7 +236,8 @@ class EarlierDecision:
     # the sentences the history says it imposed (…，认定被告人X犯Y罪，判处死刑，缓期二年执行); none for 驳回上诉，维持原判
     sentences: tuple[OriginalSentence, ...] = ()
     # who the history says sought its review before the next decision: prosecution (抗诉, or new facts prosecuted
-    # against nobody named) | defendant (上诉 only) | none (在法定期限内没有上诉、抗诉); None where it tells nothing of it
+    # against nobody named: 补充起诉, 变更起诉; after a remand told last, in the retrial's prosecution too: 重审中，
+    # 公诉机关补充起诉…) | defendant (上诉 only) | none (在法定期限内没有上诉、抗诉); None where it tells nothing of it
     appeal: str | None = None
     # 驳回上诉（抗诉），维持原判 told right after it: the whole appeal dismissed
     upheld: bool = False

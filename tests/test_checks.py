@@ -9755,3 +9755,106 @@ def test_e11_an_accessory_punished_above_the_ringleader() -> None:
     found = [(f.defendant, f.message) for f in run_checks([j]) if f.rule == "E11"]
     assert found == [("乙某", "被告人乙某系从犯，所判有期徒刑1年2个月重于同案首要分子甲某的有期徒刑10个月，"
                               "从犯应当从轻、减轻或者免除处罚。")], found
+
+
+# a first-instance judgment after a remand: the first judgment, the defendant's appeal alone, the case sent
+# back
+_REMANDED = (
+    "江西省九江市濂溪区人民法院\n刑 事 判 决 书\n（2024）赣0402刑初211号\n\n公诉机关江西省九江市濂溪区人民检察院。\n\n"
+    "被告人柴晓东，男，1986年4月11日出生，汉族，高中文化，无业，住九江市濂溪区莲花路16号。因涉嫌犯盗窃罪于2023年5月8日"
+    "被九江市公安局濂溪分局刑事拘留，同年6月9日被逮捕。现羁押于九江市看守所。\n\n"
+    "江西省九江市濂溪区人民检察院以九濂检刑诉〔2023〕233号起诉书指控被告人柴晓东犯盗窃罪，于2023年8月2日向本院提起公诉。"
+    "本院于2023年10月16日作出（2023）赣0402刑初455号刑事判决，以盗窃罪判处被告人柴晓东有期徒刑三年，并处罚金人民币一万元。"
+    "宣判后，被告人柴晓东不服，提出上诉。江西省九江市中级人民法院于2024年1月22日作出（2024）赣04刑终19号刑事裁定，"
+    "以原判认定的部分事实不清为由，撤销原判，发回本院重新审判。本院依法另行组成合议庭，公开开庭审理了本案。现已审理终结。\n\n"
+    "九江市濂溪区人民检察院指控：2022年11月至2023年4月间，被告人柴晓东先后四次进入他人店铺，窃取现金及手机等财物，"
+    "共计价值人民币四万二千元。重审中，公诉机关未变更起诉。\n\n"
+    "经审理查明：2022年11月至2023年4月间，被告人柴晓东先后四次进入九江市濂溪区多家店铺，窃取现金及手机等财物，"
+    "共计价值人民币四万二千元。\n\n上述事实，有被害人陈述，证人证言，被告人柴晓东的供述等证据证实，足以认定。\n\n"
+    "本院认为，被告人柴晓东以非法占有为目的，多次秘密窃取他人财物，数额巨大，其行为已构成盗窃罪。"
+    "依照《中华人民共和国刑法》第二百六十四条、第五十二条、第五十三条之规定，判决如下：\n\n"
+    "被告人柴晓东犯盗窃罪，判处有期徒刑三年六个月，并处罚金人民币一万元。\n"
+    "（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2023年5月8日起至2026年11月7日止。）\n\n"
+    "如不服本判决，可在接到判决书的第二日起十日内，通过本院或者直接向江西省九江市中级人民法院提出上诉。\n\n"
+    "审　判　长　　乔静怡\n审　判　员　　甘立新\n审　判　员　　喻文澜\n\n二〇二四年四月十九日\n\n书　记　员　　卞春晓\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "found"),
+    [
+        ("", "", ("error", "本文书对柴晓东判处有期徒刑3年6个月，重于此前判处的有期徒刑3年。")),
+        # the same term, a larger fine: a warning
+        ("有期徒刑三年六个月，并处罚金人民币一万元", "有期徒刑三年，并处罚金人民币二万元",
+         ("warning", "本文书对柴晓东并处罚金20000元，多于此前的10000元（附加刑亦不得加重）。")),
+        ("有期徒刑三年六个月，并处罚金人民币一万元", "有期徒刑三年，并处罚金人民币一万元", None),
+        # a protest beside the appeal, new facts prosecuted at the retrial (in the history or told with the
+        # prosecution's charges), or no remand: none
+        ("提出上诉。", "提出上诉，九江市濂溪区人民检察院提出抗诉。", None),
+        ("重审中，公诉机关未变更起诉。", "重审中，公诉机关补充起诉被告人柴晓东于2023年3月盗窃电动车一辆的犯罪事实。", None),
+        ("重审中，公诉机关未变更起诉。", "重审中，公诉机关以新的犯罪事实补充指控。", None),
+        ("本院依法另行组成合议庭", "重审期间，九江市濂溪区人民检察院变更起诉，指控被告人柴晓东犯盗窃罪、诈骗罪。本院依法另行组成合议庭",
+         None),
+        ("撤销原判，发回本院重新审判", "驳回上诉，维持原判", None),
+        # the law's exception quoted is no new facts prosecuted
+        ("依照《", "除有新的犯罪事实，人民检察院补充起诉的以外，原审人民法院也不得加重被告人的刑罚。依照《",
+         ("error", "本文书对柴晓东判处有期徒刑3年6个月，重于此前判处的有期徒刑3年。")),
+    ],
+)
+def test_e15_a_retrial_after_a_remand_heavier_than_the_first_judgment(
+    old: str, new: str, found: tuple[str, str] | None
+) -> None:
+    """刑事诉讼法第二百三十七条第二款: a case sent back on the defendant's appeal alone may not be punished more
+    heavily at the retrial unless new facts were prosecuted (补充起诉, 变更起诉); the document's own sentence is
+    compared with the first judgment's its history tells."""
+    j = extract(_REMANDED.replace(old, new, 1) if old else _REMANDED)
+    assert [d.remanded for d in j.earlier_decisions][-1] == ("驳回上诉" not in new)
+    e15 = [(f.severity, f.message) for f in run_checks([j]) if f.rule == "E15"]
+    prefix = "（2023）赣0402刑初455号判决后仅有被告人一方上诉，（2024）赣04刑终19号裁定发回重审，未见补充起诉新的犯罪事实，"
+    assert e15 == ([(found[0], prefix + found[1])] if found else []), e15
+
+
+# a second-instance judgment that finds 轻伤 where the first instance found 重伤, and says that finding was wrong
+_HARM_CORRECTED = (
+    "山东省潍坊市中级人民法院\n刑 事 判 决 书\n（2024）鲁07刑终88号\n\n原公诉机关山东省潍坊市奎文区人民检察院。\n\n"
+    "上诉人（原审被告人）龚海川，男，1990年2月14日出生，汉族，初中文化，务工人员，住潍坊市奎文区东风街9号。"
+    "因涉嫌犯故意伤害罪于2023年7月3日被潍坊市公安局奎文分局刑事拘留，同年8月4日被逮捕。现羁押于潍坊市看守所。\n\n"
+    "山东省潍坊市奎文区人民法院审理潍坊市奎文区人民检察院指控原审被告人龚海川犯故意伤害罪一案，于2024年1月10日作出"
+    "（2023）鲁0705刑初612号刑事判决。原审被告人龚海川不服，提出上诉。本院依法组成合议庭，公开开庭审理了本案。"
+    "现已审理终结。\n\n原判认定：2023年7月2日22时许，被告人龚海川在潍坊市奎文区一烧烤店内因琐事与被害人谭永生发生争执，"
+    "龚海川持木凳击打谭永生头部，致谭永生颅骨骨折。经鉴定，谭永生的损伤程度为重伤二级。"
+    "原判以故意伤害罪判处龚海川有期徒刑三年六个月。\n\n上诉人龚海川提出，被害人的伤情鉴定有误，原判量刑过重。\n\n"
+    "经审理查明：2023年7月2日22时许，上诉人龚海川在潍坊市奎文区一烧烤店内因琐事与被害人谭永生发生争执，"
+    "龚海川持木凳击打谭永生头部，致谭永生头皮挫裂伤、颅骨线性骨折。二审期间，经本院委托重新鉴定，"
+    "谭永生的损伤程度为轻伤一级。\n\n上述事实，有被害人陈述，证人证言，重新鉴定意见书，上诉人龚海川的供述等证据证实，"
+    "足以认定。\n\n本院认为，上诉人龚海川故意伤害他人身体，致一人轻伤，其行为已构成故意伤害罪。"
+    "原判认定龚海川致被害人重伤二级的鉴定依据不足，应予纠正。上诉人的相关上诉理由成立，本院予以采纳。"
+    "依照《中华人民共和国刑法》第二百三十四条第一款，《中华人民共和国刑事诉讼法》第二百三十六条第一款第（二）项之规定，"
+    "判决如下：\n\n一、撤销山东省潍坊市奎文区人民法院（2023）鲁0705刑初612号刑事判决。\n"
+    "二、上诉人龚海川犯故意伤害罪，判处有期徒刑二年。\n（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日"
+    "折抵刑期一日，即自2023年7月3日起至2025年7月2日止。）\n\n本判决为终审判决。\n\n"
+    "审　判　长　　房明哲\n审　判　员　　戚玉兰\n审　判　员　　阎少川\n\n二〇二四年三月二十八日\n\n书　记　员　　殷若溪\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "harm"),
+    [
+        ("原判认定龚海川致被害人重伤二级的鉴定依据不足，应予纠正。", "轻伤"),
+        ("原判认定龚海川致被害人重伤二级的依据不足。", "轻伤"),
+        ("原判认定龚海川致被害人重伤二级有误。", "轻伤"),
+        ("现有证据不能认定被害人谭永生的损伤为重伤。", "轻伤"),
+        # a 重伤 the court does not say is wrong is found: the slip between it and the 轻伤 concluded is reported
+        ("被害人谭永生的损伤为重伤。", "重伤"),
+    ],
+)
+def test_e3_a_harm_the_court_says_the_first_instance_found_wrongly_is_not_found(said: str, harm: str) -> None:
+    """The harm found is not one the court rejects (原判认定…致被害人重伤二级的鉴定依据不足; 不能认定…为重伤): the
+    轻伤 it finds puts 二年 within 234's first bracket, with no 重伤 for E3 to set against it."""
+    text = _HARM_CORRECTED.replace("原判认定龚海川致被害人重伤二级的鉴定依据不足，应予纠正。", said)
+    j = extract(text)
+    assert (j.harm_found, j.harm_short_of_death) == (harm, harm)
+    e3 = [f.message for f in run_checks([j]) if f.rule == "E3"]
+    assert e3 == ([] if harm == "轻伤" else [
+        "查明伤情为重伤，本院认为却认定该罪致人轻伤，被告人龚海川犯故意伤害罪却被判处有期徒刑2年，低于该伤情所在第2档"
+        "（致人重伤）的最低刑3年，本院认为部分未见减轻处罚情节。"]), e3

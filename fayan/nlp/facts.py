@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import combinations
@@ -1097,21 +1097,24 @@ _HARM_RE = re.compile(r"(轻微伤)|(轻伤)|(?<!严)(重伤)|(死亡|身亡|殁
 _NO_HARM_RE = re.compile(r"(?:(?:未|没有|不|并未)(?:造成|致使?|构成|达到?|导致|属于?)[^，。；,;]{0,4}|未|没有|不|非)$")
 
 
-def worst_harm(text: str, start: int = 0, end: int | None = None) -> tuple[str, tuple[int, int]] | None:
+def worst_harm(
+    text: str, start: int = 0, end: int | None = None, skip: Callable[[int, int], bool] | None = None
+) -> tuple[str, tuple[int, int]] | None:
     """The worst harm (one of :data:`HARMS`) ``text[start:end]`` tells, and where it is first told: any death (死亡,
     身亡, 殁年 …) outweighs a 重伤, and so on; None where it tells none. A harm its clause denies (未造成重伤) does not
-    count.
+    count, nor one at a span ``skip`` says is not found (a caller's test: the first instance's finding the
+    court says is wrong, 原判认定…致被害人重伤二级的鉴定依据不足).
 
     >>> worst_harm("致被害人左手受伤，经鉴定构成轻伤二级，另致一人轻微伤")
     ('轻伤', (14, 16))
     >>> worst_harm("未造成他人重伤，致其轻伤")
     ('轻伤', (10, 12))
     """
-    return worst_harms(text, start, end)[0]
+    return worst_harms(text, start, end, skip)[0]
 
 
 def worst_harms(
-    text: str, start: int = 0, end: int | None = None
+    text: str, start: int = 0, end: int | None = None, skip: Callable[[int, int], bool] | None = None
 ) -> tuple[tuple[str, tuple[int, int]] | None, tuple[str, tuple[int, int]] | None]:
     """:func:`worst_harm`, and the worst harm short of death, in one pass.
 
@@ -1122,6 +1125,8 @@ def worst_harms(
     short: tuple[int, tuple[int, int]] | None = None
     for m in _HARM_RE.finditer(text, start, len(text) if end is None else end):
         if _NO_HARM_RE.search(text, max(start, m.start() - 14), m.start()):
+            continue
+        if skip is not None and skip(*m.span()):
             continue
         rank = (m.lastindex or 1) - 1
         if best is None or rank > best[0]:

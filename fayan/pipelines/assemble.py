@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -1001,9 +1001,16 @@ _QUOTED_FORM_RE = re.compile(r"的刑事(?:附带民事)?(判决|裁定)")
 _COURT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,30}?人民法院(?:(?:(?!院|审理)[\u4e00-\u9fff]){2,12}?分院)?")
 
 
-# what the history says was done against a decision before the next one: a protest (or new facts prosecuted, 补充起诉
-# or 追加指控: 刑事诉讼法237②) or an appeal; one it says was not made (在法定期限内没有上诉、抗诉) is no review
-_PROTEST_RE = re.compile(r"抗诉|(?P<new>(?:补充|追加)(?:起诉|指控))")
+# what the history says was done against a decision before the next one: a protest (or new facts prosecuted,
+# 补充起诉, 追加指控, 变更起诉 or 新的犯罪事实: 刑事诉讼法237②) or an appeal; one it says was not made
+# (在法定期限内没有上诉、抗诉) is no review
+_PROTEST_RE = re.compile(r"抗诉|(?P<new>(?:(?:补充|追加|变更)(?:起诉|指控)|新的犯罪事实)(?!的?以外))")
+# new facts not prosecuted: denied (重审中，公诉机关未变更起诉; 并无新的犯罪事实), or the law's exception quoted (除有新的
+# 犯罪事实，人民检察院补充起诉的以外, which the lookahead above leaves out too); the words before the cue in its clause
+_NO_NEW_FACTS_RE = re.compile(r"(?:未|没有|无|不|除)[^，,。；;：:]{0,6}$")
+# the sections after the history that tell the retrial's prosecution (重审中，公诉机关补充起诉指控：…) and what the court
+# made of it
+_RETRIAL_KINDS = ("prosecution", "defence", "facts", "reasoning")
 # …刑事判决，维持某区人民法院（2009）某刑初字第107号刑事判决第一项…: another decision it upholds, by its number
 _UPHOLDS_RE = re.compile(rf"\s*[，,：:]\s*(?:判决|裁定)?维持[^。；，,（(]{{0,30}}?(?P<n>{CASE_NUMBER_RE.pattern})")
 # …刑事裁定，驳回上诉，维持原判: the whole appeal or protest dismissed, and the whole judgment upheld, whoever's appeal
@@ -1049,6 +1056,28 @@ def _sought_on(text: str, start: int, end: int, decided: date) -> tuple[tuple[in
         return None
     span, day = days[-1]
     return (opens + span.start, opens + span.end), day
+
+
+def _protests(gap: str) -> list[re.Match[str]]:
+    """The protests and new facts prosecuted ``gap`` (the history after a decision) tells
+    (:data:`_PROTEST_RE`), less new facts it denies (:data:`_NO_NEW_FACTS_RE`: 公诉机关未变更起诉)."""
+    return [p for p in _PROTEST_RE.finditer(gap)
+            if not p.group("new") or not _NO_NEW_FACTS_RE.search(gap, max(0, p.start() - 8), p.start())]
+
+
+def _retrial_new_facts(text: str, secs: Sections, since: int) -> str:
+    """The clauses of the sections after ``since`` (the history's end) that tell new facts prosecuted at the
+    retrial this document records (:data:`_RETRIAL_KINDS`: 重审期间，公诉机关变更起诉，指控被告人甲某犯抢劫罪、
+    故意杀人罪), each from its cue to its 。, joined: what was done against a remand the history tells last."""
+    out = []
+    for sec in secs:
+        if sec.kind in _RETRIAL_KINDS and sec.start >= since:
+            part = text[sec.start : sec.end]
+            for p in _protests(part):
+                if p.group("new"):
+                    stop = part.find("。", p.end())
+                    out.append(part[p.start() : len(part) if stop == -1 else stop + 1])
+    return "".join(out)
 
 
 def _new_facts_against(gap: str, protests: list[re.Match[str]], names: list[str]) -> tuple[str, ...]:
@@ -1130,7 +1159,10 @@ def _own_decisions(
         after_all = after + "".join(text[c.start : min(c.end, upto)] for c in courses
                                     if section_end <= c.start < upto)
         gap = _NO_REVIEW_RE.sub("", _PERIOD_RE.sub("", after_all))
-        protests = list(_PROTEST_RE.finditer(gap))
+        remanded = bool(_REMANDED_RE.match(text, m.end(), stop))
+        if remanded and k == len(found) - 1:  # the retrial this document records: new facts prosecuted there
+            gap += _retrial_new_facts(text, secs, section_end)
+        protests = _protests(gap)
         against = _new_facts_against(gap, protests, names)
         appeal = ("prosecution" if protests and not against else "defendant" if _APPEALED_RE.search(gap)
                   else "none" if _NO_REVIEW_RE.search(after_all) else None)
@@ -1140,7 +1172,6 @@ def _own_decisions(
         form = tail.group(1) if tail is not None else "驳回申诉通知" if m.group(0).endswith("通知") else m.group(0)[-2:]
         sentences = tuple(told.values())
         upheld = bool(_UPHELD_RE.match(text, m.end(), stop))
-        remanded = bool(_REMANDED_RE.match(text, m.end(), stop))
         agreed = bool(_AGREED_RE.match(text, m.end(), stop + 1))
         upholds = _UPHOLDS_RE.match(text, m.end(), stop)
         if upholds is not None:
@@ -2483,8 +2514,15 @@ def _told_harm(
         pieces.append((at, x))
         at = max(at, y)
     pieces.append((at, b))
-    harms = [h for x, y in pieces if x < y and (h := worst_harm(text, x, y))]
+    harms = [h for x, y in pieces if x < y and (h := worst_harm(text, x, y, _unfound_harm(text, a)))]
     return max(harms, key=lambda h: HARMS.index(h[0])) if harms else None
+
+
+def _unfound_harm(text: str, start: int) -> Callable[[int, int], bool]:
+    """A test of a harm's span after ``start`` (a section's) that the court does not find it: the first
+    instance's finding it says is wrong (:func:`overturned`: 原判认定甲某致被害人重伤二级的鉴定依据不足), or one
+    its clause says it cannot make (:func:`negated_finding`: 不能认定被害人的损伤为重伤)."""
+    return lambda a, b: overturned(text, start, a, b) or negated_finding(text, start, a)
 
 
 def _often_spelt_otherwise(text: str, end: int, name: str, taken: set[str]) -> str | None:
@@ -4218,7 +4256,9 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
                     for t in _tallies(doc, facts_listed, reasoning, sp, names))
     suspended = _suspended(doc, sp)
     # the worst harm the facts and the reasoning tell, and the worst short of death
-    worst = [worst_harms(text, sec.start, sec.end) for sec in (facts, reasoning) if sec is not None]
+    # (not one the court says is not found: 原判认定…致被害人重伤二级的鉴定依据不足)
+    worst = [worst_harms(text, sec.start, sec.end, _unfound_harm(text, sec.start))
+             for sec in (facts, reasoning) if sec is not None]
     harm, short_of_death = (max((w[i] for w in worst if w[i]), key=lambda h: HARMS.index(h[0]), default=None)
                             for i in (0, 1))
     for field_name, told in (("harm_found", harm), ("harm_short_of_death", short_of_death)):

@@ -687,8 +687,9 @@ TABLES: tuple[TableSpec, ...] = (
         Column("form", "string", "判决 | 裁定 | 驳回申诉通知", _attr("form")),
         Column("court", "string", "the court the history says made it, where it names one", _attr("court")),
         Column("appeal", "string", "who the history says sought its review before the next decision: prosecution "
-               "(抗诉, or new facts prosecuted against nobody named: 补充起诉, 追加指控) | defendant (上诉 only) | none "
-               "(没有上诉、抗诉)", _attr("appeal")),
+               "(抗诉, or new facts prosecuted against nobody named: 补充起诉, 追加指控, 变更起诉; after a remand told "
+               "last, in the retrial's prosecution too) | defendant (上诉 only) | none (没有上诉、抗诉)",
+               _attr("appeal")),
         Column("upheld", "boolean", "驳回上诉（抗诉），维持原判 told right after it: the whole appeal dismissed",
                _attr("upheld")),
         Column("agreed", "boolean", "同意原判 told right after it, and nothing changed (a high court's 复核)",

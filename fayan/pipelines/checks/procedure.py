@@ -422,10 +422,11 @@ def _heavier_in_the_history(j: Judgment) -> Iterator[Finding]:
     # 二审 told 一年 and approved as 二年; a heavier last one is reported above; not a judgment none appealed, which a
     # retrial or a new prosecution followed)
     for i, d in enumerate(j.defendants):
+        sentences = next((told[n] for n in (d.name, *d.aliases, *d.name_variants) if n in told), [])
         if not quoted(j, f"defendants[{i}].verdict"):
+            yield from _heavier_on_remand(j, i, d, sentences)
             continue
         raised, severity, k0, n0 = None, "error", -1, -1
-        sentences = told.get(d.name, [])
         latest = sentences[-1][2] if sentences else None
         for k0, n0, old, seen in reversed(sentences):
             if not _appealed_by_defendants_only(seen) or (latest is not None and old is not latest and (
@@ -447,6 +448,46 @@ def _heavier_in_the_history(j: Judgment) -> Iterator[Finding]:
             + evidence(j, f"defendants[{i}].verdict", "判决主文"),
             defendant=d, data=raised[1],
         )  # fmt: skip
+
+
+def _heavier_on_remand(
+    j: Judgment, i: int, d: Defendant, sentences: Sequence[tuple[int, int, OriginalSentence, set[str | None]]]
+) -> Iterator[Finding]:
+    """This document's own sentence of ``d`` (not one it approves or upholds), heavier than the last one the
+    history tells of him (``sentences``: :func:`_heavier_in_the_history`'s), where since then only the
+    defendants appealed and the case was sent back: a retrial after a remand may not be heavier unless new
+    facts were prosecuted (刑事诉讼法第二百三十七条第二款: 一审 有期徒刑三年, 上诉, 撤销原判，发回重审, then 有期徒刑三年六个月).
+    A 抗诉, or a 补充起诉 or 变更起诉 the history or the retrial's prosecution tells (``new_facts_against``),
+    makes it lawful."""
+    if not sentences:
+        return
+    k0, n0, old, seen = sentences[-1]
+    ds = j.earlier_decisions
+    remand = next((k for k in range(k0 + 1, len(ds)) if ds[k].remanded), None)
+    if remand is None or not _appealed_by_defendants_only(seen):
+        return
+    v, severity = d.verdict, "error"
+    said, data = _raised(v, d.counts, old) or (None, {})
+    if (said is None and v.fine_yuan is not None and old.fine_yuan is not None
+            and (v.principal, v.with_earlier_judgment) == (old.principal, old.with_earlier_judgment)
+            and float(v.fine_yuan) > float(old.fine_yuan)):
+        said, severity = (f"并处罚金{fmt_number(v.fine_yuan)}元，多于此前的{fmt_number(old.fine_yuan)}元"
+                          "（附加刑亦不得加重）"), "warning"
+        data = {"earlier_fine": old.fine_yuan, "later_fine": v.fine_yuan}
+    if said is None and (added := next(_added_to_counts(d.counts, old.counts), None)) is not None:
+        (said, data), severity = added, "warning"
+    if said is None:
+        return
+    first, back = ds[k0], ds[remand]
+    yield finding(
+        j, "E15", severity,
+        f"{first.case_number}{first.form}后仅有被告人一方上诉，{back.case_number}{back.form}发回重审，"
+        f"未见补充起诉新的犯罪事实，本文书对{d.name}{said}。",
+        evidence(j, f"earlier_decisions[{k0}].sentences[{n0}]", "此前判决")
+        + evidence(j, f"earlier_decisions[{remand}]", "发回重审")
+        + evidence(j, f"defendants[{i}].verdict", "判决主文"),
+        defendant=d, basis="刑事诉讼法第二百三十七条第二款", data={**data, "remanded_by": back.case_number},
+    )  # fmt: skip
 
 
 def _raised(
