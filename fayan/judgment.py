@@ -351,6 +351,9 @@ class AmountMention:
     # the text says it is not counted: 其中…现金12000元…证据不足，不予认定; 已归还的5000元应予扣除 (a court's deduction
     # from the amount charged or found)
     is_counted_out: bool = False
+    # told per person, per time or per item (约定每人收取费用1.8万元, 定金每人6000元, 300元/克): a rate, no part of a sum
+    # (nor a total of the amounts before it)
+    is_per_unit: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -586,6 +589,10 @@ class Defendant:
     in_header: bool = True
     name_variants: tuple[str, ...] = ()  # other spellings of the name elsewhere in the document
     counts: tuple[Count, ...] = ()  # every count this judgment sentences (also a single one; per_charge follows the contract)
+    # the charges (standard names) 本院认为 concludes of this defendant, where it tells whose (本院认为，被告人甲…其行为已构成
+    # 窝藏罪；被告人乙…其行为已构成妨害作证罪: 乙, 妨害作证罪), with those it concludes of no one apart (二被告人…均已构成…);
+    # () where it tells no one's apart, or of one defendant
+    charges_concluded: tuple[str, ...] = ()
     # adopted | rejected: what the reasoning says of this defendant's own 量刑建议 where its words name him
     # (公诉机关对被告人甲、乙提出的量刑建议适当，本院予以采纳；…对被告人丙的量刑建议明显不当，本院不予采纳); else
     # its words naming no one (公诉机关的量刑建议适当), or the document's recommendation_stance

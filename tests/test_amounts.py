@@ -183,6 +183,28 @@ def test_is_total(text: str, amount: str, flag: bool) -> None:
     assert one(text, amount).is_total is flag
 
 
+# an amount told per person, per time or per item is a rate (is_per_unit), no part of a sum
+PER_UNIT_CASES = [
+    ("被告人甲招揽考生七人，约定每人收取费用人民币1.8万元，共计收取人民币4.2万元。", "1.8万元", True),
+    ("被告人甲考前先收取定金每人人民币6000元，共计收取人民币4.2万元。", "6000元", True),
+    ("被告人甲考前先收取定金每人人民币6000元，共计收取人民币4.2万元。", "4.2万元", False),
+    ("被告人甲向考生收取定金人民币6000元/人。", "6000元", True),
+    ("被告人甲以300元每克的价格向乙出售甲基苯丙胺。", "300元", True),
+    ("被告人甲、乙人均获利人民币2万元。", "2万元", True),
+    ("被告人甲送给乙、丙各人民币5000元。", "5000元", True),
+    # the per word and the amount in two clauses, or a total word or another amount between: no rate
+    ("被告人甲每次作案后均将赃物销赃，得款人民币800元。", "800元", False),
+    ("被告人甲每次作案后共获利人民币5000元。", "5000元", False),
+    ("被告人甲按每克300元的价格出售甲基苯丙胺10克得款3000元。", "3000元", False),  # the rate is the amount before
+    ("被告人甲窃得现金380元。", "380元", False),
+]
+
+
+@pytest.mark.parametrize("text,amount,flag", PER_UNIT_CASES, ids=[f"{c[1]}-{c[2]}" for c in PER_UNIT_CASES])
+def test_is_per_unit(text: str, amount: str, flag: bool) -> None:
+    assert one(text, amount).is_per_unit is flag
+
+
 # ---------------------------------------------------------------------------
 # Restatements
 # ---------------------------------------------------------------------------

@@ -812,6 +812,26 @@ def test_x3_a_total_of_the_facts_that_is_no_sum_of_their_items_by_a_slip(facts: 
                      if fires else []), found
 
 
+@pytest.mark.parametrize(
+    ("told", "fires"),
+    [
+        ("约定每人收取费用人民币1.8万元，考前先收取定金每人人民币6000元", False),  # two rates: 7 × 6000 is 4.2万
+        ("约定每人收取费用人民币1.8万元，考前先收取定金人民币6000元/人", False),
+        ("约定人均收取费用人民币1.8万元，考前向每名考生先收取定金人民币6000元", False),
+        ("向考生乙某收取费用人民币1.8万元，向考生丙某收取定金人民币6000元", True),  # two sums: 2.4万, digits swapped
+    ],
+)
+def test_x3_amounts_told_per_person_are_rates_no_items_of_a_total(told: str, fires: bool) -> None:
+    """招揽考生七人，约定每人收取费用1.8万元，考前先收取定金每人6000元，共计收取4.2万元: the fee and the deposit are told
+    per person (每人, 人均, 每名, 6000元/人), rates that add up to nothing the total is, not 24000 with two digits
+    swapped; money told of two people is."""
+    facts = f"在网络上招揽考生七人，{told}，共计收取人民币4.2万元，并在考试中组织考生使用无线耳机作弊"
+    over = dict(charge="组织考试作弊罪", article="二百八十四条之一", facts=facts, reason="在法律规定的国家考试中组织作弊，")
+    found = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "X3"]
+    assert found == (["查明事实所列1.8万元、6000元合计24000元，所述共计4.2万元与之两位数字前后颠倒，疑为笔误或计算错误。"]
+                     if fires else []), found
+
+
 @pytest.mark.parametrize(("total", "fires"), [("27,650", False), ("27,560", True)])
 def test_x3_an_item_broken_down_by_its_own_parts_is_an_item_of_the_whole(total: str, fires: bool) -> None:
     """An item of the facts told with its own breakdown (骗取乙人民币一万二千元，其中转账5,000元，收取现金7,000元) is a
@@ -4052,6 +4072,82 @@ def test_x1_several_defendants_convicted_of_fewer_acts_than_any_is_found(second:
     found = [f for f in run_checks([replace(j, defendants=(d, other))]) if f.rule == "X1"]
     told = [(f.defendant, "少列了运输行为" in f.message) for f in found]
     assert told == ([(d.name, True), ("林秀明", True)] if second == "贩卖毒品罪" else []), found
+
+
+# three defendants, the reasoning concluding each one's charge apart (甲某 a gun, 乙某 hiding him, 丙某 bribing
+# a witness)
+THREE_CHARGES = (
+    "某某市某某区人民法院 刑事判决书 （2023）浙0102刑初27号 公诉机关某某市某某区人民检察院。 "
+    + "".join(f"被告人{n}，男，1980年1月1日出生，汉族，初中文化，无业。因本案于2023年8月3日被刑事拘留。 "
+              for n in ("甲某", "乙某", "丙某"))
+    + "某某区人民检察院以起诉书指控被告人甲某犯非法制造、买卖枪支罪，被告人乙某犯窝藏罪，被告人丙某犯妨害作证罪，"
+    "于2023年11月2日向本院提起公诉。 "
+    "经审理查明：2023年5月，被告人甲某在其租住的仓库内制造气枪4支，并以每支人民币1500元的价格出售给他人。"
+    "案发后，被告人乙某明知甲某系犯罪的人，仍为其提供住处，帮助其逃匿。被告人丙某以给付人民币1万元的方法指使证人丁某作伪证。 "
+    "本院认为，{reason}公诉机关指控的罪名成立。"
+    "依照《中华人民共和国刑法》第一百二十五条第一款、第三百一十条第一款、第三百零七条第一款之规定，判决如下： "
+    "一、被告人甲某犯非法制造、买卖枪支罪，判处有期徒刑三年。二、被告人乙某犯{second}，判处有期徒刑一年。"
+    "三、被告人丙某犯{third}，判处有期徒刑八个月。 "
+    "如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判员庚某 二〇二三年十二月十五日 书记员辛某"
+)
+APART = ("被告人甲某违反枪支管理规定，非法制造、买卖枪支，其行为已构成非法制造、买卖枪支罪；被告人乙某明知是犯罪的人而为其提供"
+         "住处，帮助其逃匿，其行为已构成窝藏罪；被告人丙某以贿买方法指使他人作伪证，其行为已构成妨害作证罪。")
+
+
+@pytest.mark.parametrize(
+    ("reason", "second", "third", "found"),
+    [
+        # the result's charge of 丙某 is none the reasoning concludes: compared with 丙某's own, his clause the
+        # evidence
+        (APART, "窝藏罪", "帮助毁灭、伪造证据罪",
+         [("丙某", "判决主文认定被告人丙某犯帮助毁灭、伪造证据罪，本院认为部分认定被告人丙某构成妨害作证罪，二者不一致。",
+           "被告人丙某以贿买方法指使他人作伪证，其行为已构成妨害作证罪")]),
+        # 乙某 convicted of 丙某's charge, which the reasoning concludes of 丙某 alone
+        (APART, "妨害作证罪", "妨害作证罪",
+         [("乙某", "判决主文认定被告人乙某犯妨害作证罪，本院认为部分认定被告人乙某构成窝藏、包庇罪，二者不一致。",
+           "被告人乙某明知是犯罪的人而为其提供住处，帮助其逃匿，其行为已构成窝藏罪")]),
+        (APART, "窝藏罪", "妨害作证罪", []),
+        # a reasoning that tells no one's charge apart (被告人甲某、乙某、丙某的行为分别构成…) is read whole, as before
+        ("被告人甲某、乙某、丙某的行为分别构成非法制造、买卖枪支罪、窝藏罪、妨害作证罪。", "窝藏罪", "帮助毁灭、伪造证据罪",
+         [("丙某", "判决主文认定被告人丙某犯帮助毁灭、伪造证据罪，本院认为部分认定的罪名为非法制造、买卖、运输、邮寄、储存枪支、"
+           "弹药、爆炸物罪、窝藏、包庇罪、妨害作证罪，二者不一致。", "非法制造、买卖枪支罪")]),
+    ],
+)
+def test_x1_each_defendant_against_the_charges_the_reasoning_concludes_of_them(
+    reason: str, second: str, third: str, found: list[tuple[str, str, str]]
+) -> None:
+    """本院认为，被告人甲某…构成非法制造、买卖枪支罪；被告人乙某…构成窝藏罪；被告人丙某…构成妨害作证罪, and 丙某 convicted of
+    帮助毁灭、伪造证据罪: the finding tells 丙某's own charge and points at the clause that concludes it, not at 甲某's
+    charge, the reasoning's first (nor gives 丙某 all three)."""
+    j = extract(THREE_CHARGES.format(reason=reason, second=second, third=third))
+    x1 = [f for f in run_checks([j]) if f.rule == "X1"]
+    assert [(f.defendant, f.message, f.evidence[-1].text) for f in x1] == found, x1
+    assert [d.charges_concluded for d in j.defendants] == ([
+        ("非法制造、买卖、运输、邮寄、储存枪支、弹药、爆炸物罪",), ("窝藏、包庇罪",), ("妨害作证罪",)] if reason == APART else [()] * 3)
+
+
+GUN, HIDE, BRIBE = "非法制造、买卖、运输、邮寄、储存枪支、弹药、爆炸物罪", "窝藏、包庇罪", "妨害作证罪"
+
+
+@pytest.mark.parametrize(
+    ("reason", "concluded"),
+    [
+        (APART, [(GUN,), (HIDE,), (BRIBE,)]),
+        # a clause names each defendant it tells of, the one hidden too (of 甲某 as well: no charge is taken
+        # from anyone)
+        (APART.replace("被告人乙某明知是犯罪的人而为其提供住处", "被告人乙某伙同被告人丙某为甲某提供住处"),
+         [(GUN, HIDE), (HIDE,), (HIDE, BRIBE)]),
+        # the subject told before the ；: a charge of the clause after it is everyone's
+        (APART.replace("作伪证，其行为", "作伪证；其行为"), [(GUN, BRIBE), (HIDE, BRIBE), (BRIBE,)]),
+        # 二被告人, 均: of several together
+        (APART.replace("被告人乙某明知", "二被告人明知"), [(GUN, HIDE), (HIDE,), (HIDE, BRIBE)]),
+    ],
+)
+def test_the_charges_the_reasoning_concludes_of_each_defendant(
+    reason: str, concluded: list[tuple[str, ...]]
+) -> None:
+    j = extract(THREE_CHARGES.format(reason=reason, second="窝藏罪", third="妨害作证罪"))
+    assert [d.charges_concluded for d in j.defendants] == concluded
 
 
 def test_the_history_s_decisions_are_read_in_order() -> None:

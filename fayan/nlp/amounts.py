@@ -93,7 +93,7 @@ stated total then absorbs its parts (``amount_scope.tsv``):
   (窃得香烟11条及现金380元，共计价值3719元); else the run right after it that
   sums to it exactly.
 
-A per-person amount (每人8000元) is covered by a total later in its sentence; a
+A per-person amount (每人8000元; :attr:`AmountFound.is_per_unit`) is covered by a total later in its sentence; a
 defendant's share after 其中 (综上…共计436,300元。其中，被告人乙参与第3、5、6、8起，诈骗金额182,200元；…) or
 own total after the total of all (以上共计…106500元。其中，被告人乙参与第5至12起，
 共计8起，盗窃数额为18300元) is a part of it, whether that total or its counts are summed; with no total of all,
@@ -288,6 +288,9 @@ class AmountFound:
     cue: str | None = None
     named: tuple[str, ...] = ()  # the names its clause tells of as who acted (:func:`_clause_names`)
     is_counted_out: bool = False  # the text says it is not counted (…证据不足，不予认定: :func:`_counted_out`)
+    # told per person, per time or per item (约定每人收取费用1.8万元, 定金每人6000元, 300元/克: :func:`_per_unit`): a
+    # rate, no part of a sum
+    is_per_unit: bool = False
 
 
 # ---------------------------------------------------------------------------
@@ -314,6 +317,7 @@ class _Lex:
     net_re: re.Pattern[str]
     named_re: re.Pattern[str]
     per_re: re.Pattern[str]
+    per_far_re: re.Pattern[str]
     share_re: re.Pattern[str]
     portion_re: re.Pattern[str]
     rest_re: re.Pattern[str]
@@ -444,6 +448,8 @@ def _lex(directory: str) -> _Lex:
         # right before the amount (犯罪数额为人民币40万元)
         named_re=re.compile(rf"(?:{alternation(scope['named'])})(?:人民币)?\s*$"),
         per_re=re.compile(rf"(?:{alternation(scope['per'])})(?:人民币)?$"),
+        # (a word of two characters or more reaches back through the clause: 约定每人收取费用人民币1.8万元; 各 does not)
+        per_far_re=re.compile(alternation([w for w in scope["per"] if len(w) > 1])),
         share_re=re.compile(alternation(scope["share"])),
         # right before the amount, a few characters between at most (余下的5万元, 余款人民币五万元)
         portion_re=re.compile(rf"(?:{alternation(scope['portion'])})[^，,。；;0-9０-９]{{0,4}}$"),
@@ -804,6 +810,7 @@ class _Draft:
     cue: str | None = None
     cue_before: bool = False
     is_total: bool = False
+    is_per_unit: bool = False
     backref: str | None = None
     part: str = "facts"
 
@@ -977,6 +984,27 @@ def _is_total(d: _Draft, prev: _Draft | None, layout: _Layout, lex: _Lex) -> boo
     return False
 
 
+# a rate told after the figure: 6000元/人, 300元/克, 500元每次
+_PER_AFTER_RE = re.compile(r"\s*(?:[/／]|每)[\u4e00-\u9fff]")
+
+
+def _per_unit(d: _Draft, prev: _Draft | None, layout: _Layout, lex: _Lex) -> bool:
+    """Whether ``d`` is told per person, per time or per item (``per`` of ``amount_scope.tsv``), a rate and
+    no part of a sum: a per word right before it (定金每人人民币6000元, 各1000元), one of two characters or more
+    before it in its clause with no amount nor total word between (约定每人收取费用人民币1.8万元, 人均获利2万元;
+    not 每次作案后共获利5000元), or a slash or 每 and a unit right after it (6000元/人). Of seven examinees,
+    约定每人收取费用人民币1.8万元，考前先收取定金每人人民币6000元，共计收取人民币4.2万元: the two rates add up to
+    nothing the total is."""
+    text = layout.text
+    c_start, _ = layout.clause(d.start)
+    if lex.per_re.search(text, max(c_start, d.start - 6), d.start) or _PER_AFTER_RE.match(text, d.end):
+        return True
+    far = None
+    for far in lex.per_far_re.finditer(text, max(c_start, prev.end if prev is not None else 0), d.start):
+        pass
+    return far is not None and lex.total_re.search(text, far.end(), d.start) is None
+
+
 # a count of acts (共计盗窃四次, 共盗窃5次, 先后作案三起, 作案十余起, 多次), not an ordinal (第2次)
 _ACT_COUNT_RE = re.compile(r"(?<![第0-9０-９])(?P<n>[0-9０-９]{1,3}|[一二两三四五六七八九十百]{1,4}|[多数])余?[次起宗]")
 # one act is no count of acts, and 一起 is mostly "together" (伙同乙一起盗窃)
@@ -1104,6 +1132,7 @@ def extract_amounts(
         if d.role == "transfer" and _paid_to_victim(d, layout, named, defendants):
             d.role = "restitution"
         d.is_total = _is_total(d, prev, layout, lex)
+        d.is_per_unit = _per_unit(d, prev, layout, lex)
         d.backref = _backref(d, prev, layout, lex)
         d.part = _part_at(parts, d.start)
     for k, d in enumerate(drafts):
@@ -1187,6 +1216,7 @@ def extract_amounts(
                 part=d.part,
                 cue=d.cue,
                 is_counted_out=k in counted_out,
+                is_per_unit=d.is_per_unit,
             )
         )
     return out
@@ -1827,8 +1857,7 @@ def _sum_with_totals(
             continue
         for k in range(t):
             # 每人8000元，共计骗取16000元: a per-person amount is covered by the total after it
-            per = lex.per_re.search(text, max(s_start, items[k].start - 6), items[k].start)
-            if items[k].start >= s_start and per:
+            if items[k].start >= s_start and items[k].is_per_unit:
                 absorbed[k] = True
         parts: list[int] = []
         summed = (

@@ -62,7 +62,7 @@ from fayan.nlp.circumstances import (
     ROLES, CircumstanceHit, find_bracket_acts, find_circumstances, in_title, negated_finding, overturned,
     sentence_spans,
 )
-from fayan.nlp.lexicon import lexicon_cached
+from fayan.nlp.lexicon import alternation, lexicon_cached
 from fayan.nlp.names import masked_slips, name_mentions, short_forms
 from fayan.nlp.numbers import (
     cn_to_int, cn_to_number, date_range, find_date_mentions, find_dates, find_impossible_dates, find_money,
@@ -2387,6 +2387,50 @@ def _parts_of(text: str, lo: int, hi: int, names: Collection[str]) -> list[tuple
     return out if len({n for *_, n in out}) >= 2 else []
 
 
+def _concluded_of(
+    text: str, lo: int, mentions: Sequence[tuple[str, tuple[int, int]]], names: Mapping[str, str]
+) -> dict[str, dict[str, tuple[int, int]]]:
+    """The charges the reasoning concludes of each defendant, where it tells them apart: {the defendant's
+    name: {the standard charge: the clause that concludes it}}, for ``mentions`` (:func:`_charge_mentions`)
+    from ``lo`` on and ``names`` (every writing of a defendant's name, with the name). A charge is of the
+    defendants named between the charge before it in its part of the sentence (up to 。 or ；) and it, else
+    of those named in that part: 本院认为，被告人甲…，其行为已构成非法制造枪支罪；被告人乙明知…，其行为已
+    构成窝藏罪；被告人丙…，其行为已构成妨害作证罪 (丙: 妨害作证罪); 被告人甲伙同被告人乙…构成盗窃罪 (both). It
+    is every defendant's where the part names none (…；其行为还构成诈骗罪: the subject told before the ；), or
+    speaks of several (被告人甲等, 二被告人…, …均已构成: :data:`_SEVERAL_IN_PART_RE`). The clause runs from its
+    part's start to the charge. {} for fewer than two defendants, or where every charge is everyone's."""
+    every = set(names.values())
+    if len(every) < 2:
+        return {}
+    name_re = re.compile(alternation(names))
+    told: list[tuple[str, tuple[int, int], set[str]]] = []
+    last = lo
+    for charge, (s, e) in mentions:
+        part = max(text.rfind("。", lo, s), text.rfind("；", lo, s), lo - 1) + 1
+        who: set[str] = set()
+        several = _SEVERAL_IN_PART_RE.search(text, part, s) is not None
+        for a in (max(part, last), part):
+            found = list(name_re.finditer(text, a, s))
+            who = {names[m.group()] for m in found}
+            several = several or any(text.startswith("等", m.end()) for m in found)
+            if who:
+                break
+        last = e
+        told.append((charge, (part, e), set() if several or who >= every else who))
+    if all(not who for *_, who in told):
+        return {}
+    out: dict[str, dict[str, tuple[int, int]]] = {n: {} for n in sorted(every)}
+    for charge, span, who in told:
+        for n in who or every:
+            out[n].setdefault(charge, span)
+    return out
+
+
+# a part of a sentence of the reasoning that speaks of several defendants together (二被告人的行为均已构成…, 上述被告人,
+# 二人; and 被告人甲等): its charge is every defendant's
+_SEVERAL_IN_PART_RE = re.compile(rf"{TOGETHER_RE.pattern}|[二两三四五六七八九十]人|[均都]")
+
+
 def _names_at(text: str, at: int, names: Collection[str]) -> tuple[str, ...] | None:
     """The defendants of ``names`` whose name or list of names (甲某、被告人乙某和丙某) opens ``text`` at ``at``, in
     order; () where none does, None where the list runs on past them (甲某等, 甲某与他人, 甲某、某公司)."""
@@ -2746,6 +2790,7 @@ def _amount_mentions(
                 currency=a.currency,
                 named=a.named,
                 is_counted_out=a.is_counted_out,
+                is_per_unit=a.is_per_unit,
             )
         )
     return out
@@ -4199,6 +4244,15 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         if reasoning else []
     )
     charges_reasoning = _first_of_each(reasoning_mentions)
+    # each defendant's, where the reasoning tells whose (被告人甲…构成窝藏罪；被告人乙…构成妨害作证罪)
+    concluded_of = _concluded_of(text, reasoning.start, reasoning_mentions, {
+        **{v: d.name for d in defendants for v in d.name_variants}, **_aliases_of(defendants),
+        **{d.name: d.name for d in defendants if d.name}}) if reasoning else {}
+    for i, d in enumerate(defendants):
+        own = concluded_of.get(d.name, {})
+        for k, span in enumerate(own.values()):
+            sp.add(f"defendants[{i}].charges_concluded[{k}]", span)
+        defendants[i] = replace(d, charges_concluded=tuple(own))
     # the forms it concludes in: not the current crime named again in a 累犯 clause (…五年内又犯贩卖毒品罪) for acts
     # the charge's other forms do not conclude (构成运输毒品罪): a slip of the one or the other; some of them (构成贩卖、
     # 运输毒品罪 …又犯贩卖毒品罪) is the clause naming the crime loosely, as a form of the reasoning's

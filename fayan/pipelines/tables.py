@@ -537,6 +537,10 @@ TABLES: tuple[TableSpec, ...] = (
                lambda r: _joined(r.item.charges)),
         Column("charges_standard", "string", "the charges as standard 罪名 (a name no alias or rule maps stays as written; check E17 flags it), joined with ;",
                lambda r: _joined(r.item.charges_standard)),
+        Column("charges_concluded", "string",
+               "the charges 本院认为 concludes of this defendant where it tells whose (被告人乙…其行为已构成妨害作证罪), "
+               "with those it concludes of no one apart; empty where it tells no one's apart; joined with ;",
+               lambda r: _joined(r.item.charges_concluded)),
         Column("aliases", "string", "other names (曾用名, 绰号, a short form the document introduces: （以下简称…）), "
                "joined with ;",
                lambda r: _joined(r.item.aliases)),
@@ -640,6 +644,8 @@ TABLES: tuple[TableSpec, ...] = (
                _attr("is_restatement")),
         Column("is_counted_out", "boolean", "the text says it is not counted (…该12000元证据不足，不予认定; "
                "已归还的5000元应予扣除)", _attr("is_counted_out")),
+        Column("is_per_unit", "boolean", "told per person, per time or per item (约定每人收取费用1.8万元, 6000元/人): a "
+               "rate, no part of a sum", _attr("is_per_unit")),
         Column("section", "string", "the section it was found in (facts, reasoning; a criminal decision's: procedure, "
                "reasoning)", _attr("section")),
         Column("defendant", "string", "the defendant it concerns, when known", _attr("defendant")),

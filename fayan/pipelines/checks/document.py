@@ -47,7 +47,9 @@ from fayan.pipelines.checks.sentence import _RELEASE_KINDS, _segments
 
 @rule("X1", "判决主文罪名与本院认为或标题不一致", "《刑事诉讼法》第二百条")
 def check_x1(j: Judgment, ctx: Context) -> Iterator[Finding]:
-    """The result's charges against the reasoning's (both ways, and the acts of a selective charge) and the title's."""
+    """The result's charges against the reasoning's (both ways, and the acts of a selective charge) and the
+    title's: each defendant's against those the reasoning concludes of them where it tells whose
+    (:attr:`~fayan.judgment.Defendant.charges_concluded`), else against all it concludes."""
     yield from _x1_title(j)
     yield from _x1_upheld_otherwise(j)
     reasoning = set(j.charges_reasoning)
@@ -56,27 +58,40 @@ def check_x1(j: Judgment, ctx: Context) -> Iterator[Finding]:
     yield from _x1_refused(j)
     found = "、".join(j.charges_reasoning)
     yield from _x1_selective(j)
-    yield from _x1_unsentenced(j)
+    # (a charge convicted of the wrong defendant leaves the reasoning's unsentenced: one finding)
+    gapped = False
     for i, d in enumerate(j.defendants):
+        # each against the charges the reasoning concludes of them, where it tells whose (本院认为，被告人甲…构成窝藏罪；
+        # 被告人乙…其行为已构成妨害作证罪: 乙's is 妨害作证罪, not 甲's 窝藏罪), with its clause for evidence
+        own = d.charges_concluded
+        compared = set(own) if own else reasoning
+        said_of = f"认定被告人{d.name}构成{'、'.join(own)}" if own else f"认定的罪名为{found}"
+        told = list({(e.start, e.end): e for k in range(len(own))
+                     for e in evidence(j, f"defendants[{i}].charges_concluded[{k}]", "本院认为")}.values())
+        told = told or evidence(j, "charges_reasoning[0]", "本院认为")
         # (the result's words, its span's field, the charge compared) for each count the reasoning does not name
         gaps = [
-            (f"认定被告人{d.name}犯{d.charges[k] if k < len(d.charges) else charge}，本院认为部分认定的罪名为{found}，二者不一致",
+            (f"认定被告人{d.name}犯{d.charges[k] if k < len(d.charges) else charge}，本院认为部分{said_of}，二者不一致",
              f"defendants[{i}].charges[{k}]", charge)
             for k, charge in enumerate(d.charges_standard)
-            if charge not in reasoning and normalize_charge(charge) is not None  # an unknown name is E17's
+            if charge not in compared and normalize_charge(charge) is not None  # an unknown name is E17's
         ]
         if not d.charges and d.verdict.principal not in (None, "无罪"):
             # 维持第一审以判处被告人X死刑 (an SPC ruling): a sentence whose charge the result leaves out
-            gaps.append((f"对被告人{d.name}判处{d.verdict.principal}，未写明罪名；本院认为部分认定的罪名为{found}",
+            gaps.append((f"对被告人{d.name}判处{d.verdict.principal}，未写明罪名；本院认为部分{said_of}",
                          f"defendants[{i}].verdict", None))
         for said, path, charge in gaps:
+            gapped = True
             # A 核准/维持 item quotes the earlier judgment, which the reasoning may not restate in full: a warning.
             kept = quoted(j, path)
             yield finding(
                 j, "X1", "warning" if kept else "error", f"判决主文{'核准或维持的原判' if kept else ''}{said}。",
-                evidence(j, path, "判决主文") + evidence(j, "charges_reasoning[0]", "本院认为"),
-                defendant=d, data={"result": charge, "reasoning": list(j.charges_reasoning), "quoted": kept},
+                evidence(j, path, "判决主文") + told,
+                defendant=d,
+                data={"result": charge, "reasoning": list(own or j.charges_reasoning), "quoted": kept},
             )  # fmt: skip
+    if not gapped:
+        yield from _x1_unsentenced(j)
 
 
 def _x1_upheld_otherwise(j: Judgment) -> Iterator[Finding]:
@@ -1603,7 +1618,9 @@ def _misread_digits(j: Judgment) -> Iterator[Finding]:
         (float(b.amount_yuan), b.text, [b]) for b in exact + [b for b, _x in about]
     ]
     for role in dict.fromkeys(b.role for b in exact):
-        totals = [b for b in exact if b.role == role and b.is_total and not b.is_restatement]
+        # (not a rate: 每人共计…元 is no total of the role)
+        totals = [b for b in exact
+                  if b.role == role and b.is_total and not b.is_restatement and not b.is_per_unit]
         if len(totals) > 1:
             summed = round(sum(float(b.amount_yuan) for b in totals), 2)
             candidates.append((summed, f"合计{fmt_number(summed)}元", totals))
@@ -1865,9 +1882,12 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
     (:func:`_slipped_item`): one item that, one digit changed or two swapped, makes a sum the total allows, where no
     reading of its items adds up to it; on those documents none is. A weight's total told aside
     (:attr:`DrugMention.aside`: 分别贩卖给甲（两次共计8.6克）、乙（一次3.2克）) tallies parts not told with it and is
-    not summed."""
+    not summed, nor is an amount told per person, per time or per item (:attr:`AmountMention.is_per_unit`), a
+    rate and neither an item nor a total: 招揽考生七人，约定每人收取费用1.8万元，考前先收取定金每人6000元，共计
+    收取4.2万元 is seven deposits, not 1.8万 and 6000 (24000, its digits swapped)."""
     weights = [(m.drug, float(m.grams), m.total, m) for m in j.drugs if m.section == "facts" and m.grams is not None]
     told = [a for a in j.amounts if a.section == "facts" and a.currency == "CNY" and not a.is_restatement
+            and not a.is_per_unit
             and (a.qualifier == "exact" or (a.qualifier == "at_least" and amount_bounds(a) is not None))]
     amounts = [(a.role, float(a.amount_yuan), a.is_total, a) for a in told]
     taken = [(_TAKEN.get(a.role, a.role), float(a.amount_yuan), a.is_total, a) for a in told]
