@@ -704,6 +704,10 @@ class Judgment:
     # and the circumstances the first instance's reasoning it upholds finds of them (原判认为，…系从犯，依法减轻处罚),
     # save those its own reasoning denies: the checks weigh them with ``circumstances``, the ruling's own
     affirmed_circumstances: tuple[Circumstance, ...] = ()
+    # 二审: the header's persons whose first-instance sentences the result upholds by their items' numbers alone
+    # (维持…刑事判决第一项、第三项, where the retold result reads 判决：一、被告人甲某犯…), and sentences not: the result
+    # deals with them (X2), yet none are ``defendants``
+    upheld_by_item: tuple[str, ...] = ()
     appeal_by: str | None = None  # 二审: prosecution (抗诉) | defendant (上诉 only)
     # first and latest full dates in the facts before the judgment, not the days of sentences that tell only
     # the capture or what made good after the act (另查明，2024年3月15日，被告人的亲属代为赔偿…), where another day is left

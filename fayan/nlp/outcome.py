@@ -27,7 +27,7 @@ from functools import lru_cache
 from fayan.errors import ParseError
 from fayan.nlp.charges import find_charge_mentions, normalize_charge, standard_charges
 from fayan.nlp.names import LATIN_NAME, NAME_NOTE, name_mentions, other_writings
-from fayan.nlp.numbers import find_dates, parse_duration, parse_money
+from fayan.nlp.numbers import cn_to_int, find_dates, parse_duration, parse_money
 from fayan.types import plain_number
 
 # 刑法38, 42, 45: the general range of each fixed-term punishment, in months
@@ -38,6 +38,8 @@ __all__ = [
     "Punishment",
     "quoted_items",
     "refused_items",
+    "upheld_item_numbers",
+    "item_number_at",
     "OutcomeCount",
     "OutcomeEntry",
     "DispositionItem",
@@ -457,6 +459,59 @@ def quoted_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ['一、核准某高级人民法院对被告人甲以故意杀人罪判处死刑的部分。']
     """
     return _items_opening(text, start, end, "核准|维持")
+
+
+# 维持…刑事判决第一项、第三项 / 维持原判第二项 / 判决中的第一项 / 第一、三项 / 第一至三项 / 第一项至第三项: the items of the
+# earlier decision that an item of the result upholds by their numbers, a part of one too (第二项定罪部分)
+_UPHELD_ITEMS_RE = re.compile(
+    r"维持[^；;。]{0,80}?(?:判决|裁定|原判)书?(?:中的|中|的)?(?P<run>第[一二三四五六七八九十]+项?"
+    r"(?:(?:中的|的)?(?:定罪|量刑|刑罚|主刑|附加刑|罚金)?(?:部分)?(?:、|和|及|以及|至)第?[一二三四五六七八九十]+项?)*)"
+)
+
+
+def upheld_item_numbers(text: str) -> tuple[int, ...]:
+    """The numbers of the earlier decision's items that a result's item ``text`` upholds by number (维持…刑事判决
+    第一项、第三项: 1 and 3), in order; () where it names none (维持原判, 维持…判决中对被告人甲的定罪部分).
+
+    >>> upheld_item_numbers("一、维持某区人民法院（2023）某0101刑初1号刑事判决第一项、第三项；")
+    (1, 3)
+    >>> upheld_item_numbers("一、维持原判第一至三项、第五项；二、撤销原判第四项；")
+    (1, 2, 3, 5)
+    >>> upheld_item_numbers("一、维持某区人民法院（2009）某刑初字第107号刑事判决第一项、第二项定罪部分、第三项，即…")
+    (1, 2, 3)
+    >>> upheld_item_numbers("一、维持某区人民法院（2009）某刑初字第107号刑事判决中对被告人甲的定罪部分；")
+    ()
+
+    Not an item kept for one person named after it (第二项中对被告人乙某的定罪量刑): another its item sentences
+    may be dealt with otherwise, or not at all.
+
+    >>> upheld_item_numbers("一、维持原判第一项、第二项中对被告人乙某的定罪量刑；")
+    (1,)
+    """
+    out: list[int] = []
+    for m in _UPHELD_ITEMS_RE.finditer(text):
+        found = [(k.group(1), cn_to_int(k.group(2)))
+                 for k in re.finditer(r"(至)?第?([一二三四五六七八九十]+)", m.group("run"))]
+        if re.match(r"中?的?(?:对|关于)", text[m.end() :]):
+            found.pop()
+        for to, n in found:
+            if to and out and out[-1] < n:
+                out += range(out[-1] + 1, n)
+            out.append(n)
+    return tuple(dict.fromkeys(out))
+
+
+def item_number_at(text: str, start: int, pos: int) -> int | None:
+    """The number of the item (一、, （一）) of a numbered result that opens at ``start`` in which ``pos`` lies
+    (判决：一、被告人甲某犯…；二、被告人乙某犯…: 2 at 乙某), None where no such number comes before it.
+
+    >>> t = "判决：一、被告人甲某犯盗窃罪，判处有期徒刑一年；二、被告人乙某犯盗窃罪，判处有期徒刑十个月。"
+    >>> item_number_at(t, 0, t.index("乙某")), item_number_at(t, 0, t.index("甲某")), item_number_at(t, 0, 2)
+    (2, 1, None)
+    """
+    numbers = [n.group() for m in _ITEM_RE.finditer(text, start, pos)
+               if (n := re.search(r"[一二三四五六七八九十]+", m.group())) is not None]
+    return cn_to_int(numbers[-1]) if numbers else None
 
 
 def refused_items(text: str, start: int, end: int) -> list[tuple[int, int]]:

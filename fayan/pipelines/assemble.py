@@ -69,8 +69,8 @@ from fayan.nlp.numbers import (
     is_birth_date,
 )
 from fayan.nlp.outcome import (
-    OutcomeEntry, Punishment, find_suspended, parse_dispositions, parse_result, parse_revisions, quoted_items,
-    refused_items,
+    OutcomeEntry, Punishment, find_suspended, item_number_at, parse_dispositions, parse_result,
+    parse_revisions, quoted_items, refused_items, upheld_item_numbers,
 )
 from fayan.nlp.parties import PartyHeader, defender_client, parse_defendant, parse_defenders
 from fayan.nlp.recommendation import find_recommendations, stance, stances
@@ -1686,11 +1686,13 @@ _NOT_ORIGINAL_RE = re.compile(
 
 def _first_instance(
     doc: Document, end: int, procedure: str | None, names: list[str], sp: _Spans
-) -> tuple[tuple[OriginalSentence, ...], str | None, list[OutcomeEntry]]:
+) -> tuple[tuple[OriginalSentence, ...], str | None, list[OutcomeEntry], list[tuple[int, OutcomeEntry]]]:
     """An appeal's account (before ``end``, the result section) of the first-instance sentences, who appealed
-    (抗诉 or only 上诉), and the retold result's item of each person whose sentence it tells."""
+    (抗诉 or only 上诉), the retold result's item of each person whose sentence it tells, and the number of the
+    item of a result retold item by item that sentences each person it names so (判决：一、被告人甲某犯…；二、…:
+    1 and 甲某's entry), by which the appeal's result may uphold it (维持…刑事判决第一项)."""
     if procedure != "二审":
-        return (), None, []
+        return (), None, [], []
     text = doc.text
     # a 抗诉 made, not one denied (原公诉机关未提出抗诉) nor the period for one (在法定抗诉期限内), as the history reads
     made = _NO_REVIEW_RE.sub("", _PERIOD_RE.sub("", text[:end]))
@@ -1702,15 +1704,22 @@ def _first_instance(
         if opens and not _NOT_ORIGINAL_RE.search(text, opens[-1].end(), m.start()):
             spans.append((m.start(), m.end()))
     items: dict[str, OutcomeEntry] = {}
+    numbered: dict[str, tuple[int, OutcomeEntry]] = {}
     for s, e_ in sorted(spans):
         # a result retold item by item: its items after the first's 。 too, and after a note whose 。 ends no
         # item (…决定执行有期徒刑四年（刑期从判决执行之日起计算。判决执行以前先行羁押的，…止）。二、被告人乙某犯…)
-        if _FIRST_ITEM_RE.search(text, s, e_):
+        first = _FIRST_ITEM_RE.search(text, s, e_)
+        if first:
             e_ = _past_open_note(text, s, e_, end)
             while (more := _NEXT_ITEM_RE.match(text, e_, end)) is not None:
                 e_ = _past_open_note(text, s, more.end(), end)
-        _retold_sentences(doc, parse_result(text, s, e_, names), "original_sentences", sp, out, items)
-    return tuple(out.values()), appeal_by, list(items.values())
+        entries = parse_result(text, s, e_, names)
+        _retold_sentences(doc, entries, "original_sentences", sp, out, items)
+        for e in entries if first else ():
+            n = item_number_at(text, first.start(), e.span[0]) if e.span[0] >= first.start() else None
+            if n is not None and e.executed.principal is not None:
+                numbered.setdefault(e.name, (n, e))
+    return tuple(out.values()), appeal_by, list(items.values()), list(numbered.values())
 
 
 # the first instance's reasoning as an appeal retells it (原判认为，… / 原审法院认为 / 一审法院经审理认为)
@@ -4415,7 +4424,18 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         doc, secs, result.start, result_names, sp, [d.name for d in defendants if d.is_unit],
         [a.name for a in accomplices], _aliases_of(defendants))
     defendants = [replace(d, recommendation_stance=w) for d, w in zip(defendants, stance_words)]
-    originals, appeal_by, retold = _first_instance(doc, result.start, f.procedure, result_names + names, sp)
+    originals, appeal_by, retold, numbered = _first_instance(
+        doc, result.start, f.procedure, result_names + names, sp)
+    # the persons of the header whose first-instance items the result upholds by number only (一、维持…刑事判决第一项、
+    # 第三项；二、撤销…第二项；三、上诉人乙某犯…), as the retold result numbers them (判决：一、被告人甲某犯…): it deals
+    # with them, and sentences them not
+    kept_items = set(upheld_item_numbers(text[result.start : result.end]))
+    upheld_by_item: list[str] = []
+    for n, e in numbered:
+        hi = _match_header(e.name, headers, e.also) if n in kept_items else None
+        if hi is not None and headers[hi].name not in result_names and headers[hi].name not in upheld_by_item:
+            sp.add(f"upheld_by_item[{len(upheld_by_item)}]", e.span)
+            upheld_by_item.append(headers[hi].name)
     # a ruling that dismisses the appeal and upholds the whole judgment (驳回上诉，维持原判) after findings and reasons
     # of its own (经审理查明, the first instance's facts where it adopts them; 本院认为…系累犯): each first-instance
     # sentence it retells of a person of its header, read as a defendant's, whose facts and circumstances the
@@ -4500,6 +4520,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         original_sentences=originals,
         affirmed=affirmed,
         affirmed_circumstances=affirmed_circumstances,
+        upheld_by_item=tuple(upheld_by_item),
         appeal_by=appeal_by,
         recommendation_stance=stance_word,
         spans=tuple(sp.items),

@@ -412,6 +412,10 @@ TABLES: tuple[TableSpec, ...] = (
         Column("withdrawn", "string",
                "header defendants the result deals with nowhere whose charge the document says was withdrawn "
                "(撤回对被告人X的起诉, 关于被告人X，公诉机关已撤回起诉), joined with ;", lambda r: _joined(r.doc.withdrawn)),
+        Column("upheld_by_item", "string",
+               "二审: header defendants whose first-instance sentences the result upholds by their items' numbers "
+               "alone (维持…刑事判决第一项、第三项), and sentences not, joined with ;",
+               lambda r: _joined(r.doc.upheld_by_item)),
         Column("header_roles", "string",
                "role words of the header paragraphs (公诉机关, 上诉人（原审被告人） …), joined with ;",
                lambda r: _joined(r.doc.header_roles)),

@@ -303,13 +303,14 @@ def check_x2(j: Judgment, ctx: Context) -> Iterator[Finding]:
 def _without_outcome(j: Judgment) -> list[int]:
     """The header defendants (by index) the result deals with nowhere: not named, not by an alias or another spelling,
     not in an item that upholds the earlier decision (维持原判决中对原审被告人X的定罪量刑部分) or refuses to approve it,
-    and not one whose charge the document says was withdrawn (``withdrawn``: 准许…撤回对被告人X的起诉), whom the
-    judgment has no more to decide."""
+    nor one whose first-instance item it upholds by number (``upheld_by_item``: 维持…刑事判决第一项, the retold
+    result's 一、被告人X犯…), and not one whose charge the document says was withdrawn (``withdrawn``: 准许…撤回对
+    被告人X的起诉), whom the judgment has no more to decide."""
     named = {d.name for d in j.defendants} | {v for d in j.defendants for v in d.name_variants}
     upheld = " ".join(q.text for q in j.spans if q.field.startswith(("result_quotes[", "result_refusals[")))
     return [k for k, h in enumerate(j.header_defendants)
             if h not in named and not any(h in d.aliases for d in j.defendants) and h not in upheld
-            and h not in j.withdrawn]  # fmt: skip
+            and h not in j.withdrawn and h not in j.upheld_by_item]  # fmt: skip
 
 
 def _misspelt_in_the_result(j: Judgment) -> tuple[int, int] | None:

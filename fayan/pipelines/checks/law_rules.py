@@ -15,7 +15,8 @@ from datetime import date, timedelta
 from fayan.errors import LexiconError
 from fayan.findings import Evidence, Finding
 from fayan.judgment import (
-    AmountMention, ChargeFinding, Circumstance, Count, Defendant, DrugMention, Judgment, SectionRef,
+    AmountMention, ChargeFinding, Circumstance, Count, Defendant, DrugMention, Judgment, Provenance,
+    SectionRef,
 )
 from fayan.nlp.charges import (
     ChargeName, article_rows_for_charge, articles_for_charge, charge_words, decompose_charge,
@@ -938,6 +939,7 @@ def _beside_the_paragraphs(
       needs_law=True, affirmed=True)
 @_also_under_the_later_law
 def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
+    j = _with_own_amount(j, ctx)
     yield from drug_quantity_findings(j, ctx, "E4")
     yield from _not_drunk(j)
     yield from _stated_level(j, ctx)
@@ -1022,6 +1024,36 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
             + ("本院认为部分亦未认定该档的数额或情节。" if unfound else "请核实是否具有其他严重情节。"),
             ev, defendant=d, basis=basis, data=data,
         )  # fmt: skip
+
+
+def _with_own_amount(j: Judgment, ctx: Context) -> Judgment:
+    """``j`` with the amount found (``total_crime_amount_yuan`` and its span) the one defendant's own, where
+    the count E4 weighs is of a defendant the sum found is not told of, and the document states his own amount
+    apart (an appeal that resentences a helper and upholds the others' items: 骗取七人钱款共计156000元, told of
+    the one who deceived them all; 其应对该二起诈骗数额共计人民币23000元承担刑事责任, of the helper). The sum is
+    his where a mention of it names him among who acted, or names no one (三被告人共同…); his own is a total told
+    of him alone (``AmountMention.named``) and below the sum: the reasoning's largest, else the facts'."""
+    if j.total_crime_amount_yuan is None:
+        return j
+    one, _lower_only = _the_amount_s_count(j, ctx)
+    if one is None:
+        return j
+    d, it = one[0], one[1]
+    names, roles = {d.name, *d.name_variants}, counted_roles(it.charge)
+    total = float(j.total_crime_amount_yuan)
+    counted = [a for a in j.amounts if a.currency == "CNY" and a.role in roles and not a.is_counted_out]
+    found = [a for a in counted if float(a.amount_yuan) == total]
+    if not found or any(not a.named or names & set(a.named) for a in found):
+        return j
+    own = [a for a in counted
+           if a.is_total and a.named and set(a.named) <= names and float(a.amount_yuan) < total]
+    told = [a for a in own if a.section == "reasoning"] or [a for a in own if a.section == "facts"]
+    if not told:
+        return j
+    top = max(told, key=lambda a: float(a.amount_yuan))
+    spans = (*(p for p in j.spans if p.field != "total_crime_amount_yuan"),
+             Provenance("total_crime_amount_yuan", top.start, top.end, top.text))
+    return replace(j, total_crime_amount_yuan=top.amount_yuan, spans=spans)
 
 
 def _outside_the_found_amount_s_level(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
