@@ -1482,3 +1482,23 @@ def test_a_fund_raiser_s_paying_investors_back_is_no_money_raised() -> None:
 def test_a_return_not_made_is_no_restitution(text: str, charge: str, roles: list[str]) -> None:
     """仍未归还, 未追回, 未赔偿, 拒不退还: a return or a compensation told as not made is money still lost."""
     assert [a.role for a in extract_amounts(text, charge=charge)] == roles
+
+
+def test_items_of_a_numbered_evidence_list_whatever_paper_they_name_are_no_facts() -> None:
+    """The evidence list goes on through its numbered items (2．房屋租赁合同，证实… after 1．受案登记表，证实…) and
+    a heading of its kinds (二、被害人陈述), though neither names a kind of evidence in its first words: a rent, a
+    house price and a loan they tell are no money taken. A count of facts after a list that ends its own
+    paragraph (1、…。上述事实，有…证实。 then 2、…) is a fact again."""
+    text = (
+        "经审理查明：2021年9月，被告人甲某骗得被害人乙某人民币30000元、56000元，共计人民币86000元。\n"
+        "上述事实，有下列证据证实：\n一、书证\n1．受案登记表，证实乙某于2023年1月9日报案。\n"
+        "2．房屋租赁合同，证实乙某租住某小区房屋，年租金人民币48000元。\n"
+        "3．购房合同及贷款合同，证实乙某购得住房一套，总价人民币1800000元，贷款人民币1200000元。\n"
+        "二、被害人陈述\n乙某称其被骗8.6万元，另借给丙某人民币20000元。\n"
+    )
+    assert total_crime_amount(text, charge="诈骗罪") == Decimal("86000")
+    counts = (
+        "经审理查明：\n1、2021年5月，被告人甲某骗取乙某人民币3000元。上述事实，有乙某的陈述等证据证实。\n"
+        "2、2021年6月，被告人甲某骗取丙某人民币5000元。\n"
+    )
+    assert total_crime_amount(counts, charge="诈骗罪") == Decimal("8000")

@@ -10109,3 +10109,47 @@ def test_e4_weighs_the_one_defendant_s_own_amount(term: str, expected: list[str]
     j = extract(_OWN_AMOUNT.replace(old, f"判处有期徒刑{term}，并处罚金人民币一万元"))
     assert [d.name for d in j.defendants] == ["阎秋菊"] and j.total_crime_amount_yuan == 128000
     assert [f.message for f in run_checks([j]) if f.rule == "E4"] == expected
+
+
+# a fraud judgment whose evidence list tells dated papers and sums that are no money taken (all invented)
+LISTED_EVIDENCE = (
+    "某某省某某市某某区人民法院\n刑事判决书\n（2023）某0101刑初77号\n公诉机关某某市某某区人民检察院。\n"
+    "被告人柯望舒，女，1981年3月4日出生，汉族，无业，住某某市某某区。因涉嫌犯诈骗罪于2023年2月6日被刑事拘留，"
+    "同年3月10日被逮捕。\n"
+    "某某市某某区人民检察院以某检刑诉〔2023〕51号起诉书指控被告人柯望舒犯诈骗罪，于2023年5月8日向本院提起公诉。"
+    "本院依法组成合议庭，公开开庭审理了本案。本案现已审理终结。\n"
+    "经审理查明：2021年9月，被告人柯望舒向被害人甄若溪谎称可以“内部价”购买某楼盘房屋，并伪造一份认购书，载明"
+    "总价人民币900000元。甄若溪信以为真，先后向柯望舒转账人民币30000元、56000元。被告人柯望舒骗得上述款项共计"
+    "人民币86000元后用于赌博。2023年2月6日，被告人柯望舒被抓获。\n"
+    "上述事实，有下列证据证实：\n一、书证\n"
+    "1．受案登记表，证实甄若溪于2023年1月9日报案。\n"
+    "2．房屋租赁合同，证实甄若溪租住某小区房屋，租期自2021年3月1日起至{end}止，年租金人民币48000元。\n"
+    "3．甄若溪的购房合同及贷款合同，证实其另于2020年购得住房一套，总价人民币1800000元，贷款人民币1200000元。\n"
+    "4．机动车保险单，证实甄若溪的车辆投保商业险，保险期间为2022年12月1日至{insured}。\n"
+    "二、被害人陈述\n被害人甄若溪的陈述，证实其先后被骗三万元、五万六千元，共计八万六千元。\n"
+    "本院认为，被告人柯望舒以非法占有为目的，虚构事实，骗取他人财物，数额巨大，其行为已构成诈骗罪。"
+    "被告人柯望舒诈骗数额为人民币86000元，属数额巨大。依照《中华人民共和国刑法》第二百六十六条之规定，判决如下：\n"
+    "被告人柯望舒犯诈骗罪，判处有期徒刑三年六个月，并处罚金人民币二万元。\n"
+    "审判长　甲某\n审判员　乙某\n审判员　丙某\n二〇二三年八月一日\n书记员　丁某\n"
+)
+
+
+@pytest.mark.parametrize(("end", "insured"), [("2024年2月29日", "2023年11月30日"), ("2023年2月28日", "2023年11月30日"),
+                                              ("2024年2月29日", "2023年7月31日")])
+def test_x6_the_end_of_a_term_a_paper_of_the_evidence_tells_is_no_event(end: str, insured: str) -> None:
+    """A lease's term (租期自2021年3月1日起至2024年2月29日止) or an insurance's (保险期间为…至2023年11月30日)
+    the evidence list tells may end after the judgment: no day of the facts, so no X6."""
+    j = extract(LISTED_EVIDENCE.format(end=end, insured=insured))
+    assert j.judgment_date == "2023-08-01"
+    assert j.facts_last_date is not None and j.facts_last_date <= "2023-08-01", j.facts_last_date
+    assert [f.message for f in run_checks([j]) if f.rule == "X6"] == []
+
+
+def test_e4_sums_of_the_evidence_list_and_a_forged_price_are_no_crime_amount() -> None:
+    """Items of a numbered evidence list, whatever paper each names (2．房屋租赁合同，证实…年租金人民币48000元;
+    3．…购房合同…总价人民币1800000元), are the list's, not the facts', and the price a forged paper of the facts
+    states (总价人民币900000元) is no money taken: the facts' own total, 86000元, which the reasoning names the
+    fraud's amount, is the crime amount (数额巨大, no E4)."""
+    j = extract(LISTED_EVIDENCE.format(end="2024年2月29日", insured="2023年11月30日"))
+    assert j.total_crime_amount_yuan == 86000
+    assert [f.message for f in run_checks([j]) if f.rule in ("E4", "X3")] == []

@@ -148,6 +148,7 @@ __all__ = [
     "names_told_with",
     "total_crime_amount",
     "counted_roles",
+    "named_crime_amount",
 ]
 
 ROLES: tuple[str, ...] = (
@@ -542,6 +543,7 @@ def _parts(text: str, layout: _Layout, lex: _Lex, first: str) -> list[tuple[int,
     fact_part = first if first in _FACT_PARTS else "facts"
     current = first
     para_starts = set(layout.para_starts)
+    listed: set[int] = set()  # the paragraphs that start inside the evidence list
     for k, start in enumerate(layout.sentence_starts):
         end = layout.sentence_starts[k + 1] if k + 1 < len(layout.sentence_starts) else len(text)
         head = text[start : min(end, start + _PART_WINDOW + 12)]
@@ -549,13 +551,16 @@ def _parts(text: str, layout: _Layout, lex: _Lex, first: str) -> list[tuple[int,
         new: str | None = None
         if m and m.start() <= _PART_WINDOW:
             new = lex.parts[m.group()]
-        elif start in para_starts and current == "evidence" and not _goes_on_listing(text, start, head):
+        elif (start in para_starts and current == "evidence"
+              and not _goes_on_listing(text, start, head, listed)):
             new = fact_part  # the evidence list ends with its paragraph
         if new is not None and new != current:
             changes.append((start, new))
             current = new
         if new in _FACT_PARTS:
             fact_part = new
+        if start in para_starts and current == "evidence":
+            listed.add(start)
     return changes
 
 
@@ -566,13 +571,49 @@ _EVIDENCE_ITEM_RE = re.compile(
 )
 
 
-def _goes_on_listing(text: str, start: int, head: str) -> bool:
+# an item's number opening a paragraph: 1． 2、 （3） 四、
+_ITEM_NUMBER_RE = re.compile(
+    r"\s*(?:(?P<d>[0-9０-９]{1,2})\s*(?P<ds>[.．、])(?![0-9０-９])|[（(](?P<p>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[)）]"
+    r"|(?P<c>[一二三四五六七八九十]{1,3})、)"
+)
+
+
+# the end of a heading of an evidence list, the kind of evidence it names: （二）集资参与人的陈述, 三、证人证言; not a
+# heading of facts (十一、故意销毁会计凭证、会计账簿、财务会计报告事实)
+_EVIDENCE_KIND_RE = re.compile(r"(?:供述|证言|陈述|辩解|书证|物证|意见|笔录|视听资料|电子数据|证据)$")
+
+
+def _item_number(text: str, start: int) -> tuple[str, int] | None:
+    """(numbering style, number) of the item number opening the paragraph at ``start``, if one does."""
+    m = _ITEM_NUMBER_RE.match(text, start)
+    if m is None:
+        return None
+    style = "d" + m["ds"] if m["d"] else "p" if m["p"] else "c"
+    n = _count_number(m["d"] or m["p"] or m["c"])
+    return None if n is None else (style, n)
+
+
+def _goes_on_listing(text: str, start: int, head: str, listed: Collection[int] = ()) -> bool:
     """Whether the evidence list goes on into the paragraph at ``start``: the paragraph before it introduces the list
-    (…下列证据予以证实：) or this one is one of its items (where each item has a line of its own)."""
+    (…下列证据予以证实：) or this one is one of its items (where each item has a line of its own).  Of the paragraphs
+    ``listed`` (that start inside the list), one before it that is a heading naming a kind of evidence
+    (（二）集资参与人的陈述: no sentence ended) or an item numbered one less in the same style
+    (5．…情况说明…, then 6．房屋认购意向书复印件一份，载明…: any paper, whatever its name) also carries
+    the list on; not a paragraph of facts only ending in the list (1、2019年5月3日，被告人甲盗窃…。上述事实，
+    有…证实。 then 2、2019年6月…: the count after it is a fact again)."""
     last = start - 1  # the last character before the paragraph that is not whitespace
     while last >= 0 and text[last].isspace():
         last -= 1
-    return (last >= 0 and text[last] in "：:") or bool(_EVIDENCE_ITEM_RE.match(head))
+    if (last >= 0 and text[last] in "：:") or bool(_EVIDENCE_ITEM_RE.match(head)):
+        return True
+    before = text.rfind("\n", 0, max(last, 0)) + 1  # the paragraph before it
+    if last < 0 or before not in listed:
+        return False
+    heading = not any(c in _SENTENCE_END for c in text[before : last + 1])
+    if heading and _EVIDENCE_KIND_RE.search(text, before, last + 1):
+        return True  # a heading of the list
+    this, prev = _item_number(text, start), _item_number(text, before)
+    return this is not None and prev is not None and this[0] == prev[0] and this[1] == prev[1] + 1
 
 
 def _part_at(changes: list[tuple[int, str]], pos: int) -> str:
@@ -1542,6 +1583,17 @@ def amount_charge(convicted: Sequence[str]) -> str | None:
     """
     based = list(dict.fromkeys(c for c in convicted if counted_roles(c)))
     return based[0] if len(based) == 1 else (convicted[0] if convicted else None)
+
+
+def named_crime_amount(text: str, start: int) -> bool:
+    """Whether ``text`` names the amount at ``start`` the crime's amount right before it, in its clause
+    (``amount_scope.tsv``'s ``named``: 被告人甲诈骗数额为人民币188000元).
+
+    >>> t = "被告人甲诈骗数额为人民币188000元，属数额巨大。被害人乙另借款40000元。"
+    >>> named_crime_amount(t, t.index("188000")), named_crime_amount(t, t.index("40000"))
+    (True, False)
+    """
+    return _lex().named_re.search(text, max(0, start - 16), start) is not None
 
 
 def counted_roles(charge: str | None, text: str = "") -> frozenset[str]:

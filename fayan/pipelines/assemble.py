@@ -47,7 +47,10 @@ from fayan.judgment import (
     Suspended,
     Tally,
 )
-from fayan.nlp.amounts import TOGETHER_RE, amount_charge, extract_amounts, names_told_with, total_crime_amount
+from fayan.nlp.amounts import (
+    TOGETHER_RE, amount_charge, counted_roles, extract_amounts, named_crime_amount, names_told_with,
+    total_crime_amount,
+)
 from fayan.nlp.articles import ArticleCite, criminal_law_articles, find_articles
 from fayan.nlp.charges import (
     CHARGES_FILE, charge_words, find_charge_mentions, normalize_charge, standard_charges, unknown_charge_names,
@@ -3652,8 +3655,9 @@ def _amounts_and_total(
     without: Sequence[str] = (),
 ) -> tuple[list[AmountMention], float | None]:
     """The money amounts of the facts (read from ``facts_from``) and of the reasoning, and the total crime amount:
-    the facts' total; where they give none of the charge's roles, the reasoning's; of ``one_defendant``, the amount
-    an appeal's reasoning holds instead of the first instance's (:func:`_corrected_total`). The total leaves
+    the facts' total; where they give none of the charge's roles, the reasoning's; of ``one_defendant``, a
+    total of the facts the reasoning names the crime's (:func:`_stated_total`), and the amount an appeal's
+    reasoning holds instead of the first instance's (:func:`_corrected_total`). The total leaves
     out the amounts of the defendants named ``without`` (those not convicted of ``main_charge`` where others
     are)."""
     amounts: list[AmountMention] = []
@@ -3668,6 +3672,7 @@ def _amounts_and_total(
         if total is None:
             total = _total(doc, sec_start, sec_end, main_charge, amounts, sp, sec_kind, names, without)
     if total is not None and reasoning is not None and one_defendant:
+        total = _stated_total(doc, amounts, total, main_charge, sp)
         total = _corrected_total(doc, reasoning.start, result_start, amounts, total, sp)
     if reasoning is not None:
         wrong = _overturned_amounts(doc, reasoning.start, result_start)
@@ -3699,6 +3704,31 @@ _OVERTURNED_RE = re.compile(
 )
 _HELD_INSTEAD_RE = re.compile(r"(?:只|仅)应(?:对|就|按)|应(?:当)?(?:认定|确认|计算)?为|应(?:当)?(?:认定|按|以)")
 _PARAGRAPH_END_RE = re.compile(r"。\s|\n")
+
+
+def _stated_total(
+    doc: Document, amounts: list[AmountMention], total: int | float, charge: str | None, sp: _Spans
+) -> int | float:
+    """The total crime amount where the reasoning names one amount the crime's (诈骗数额为人民币188000元) and the
+    facts state it as a total (骗得上述款项共计人民币188000元: restating the sum of the transfers before it, still a
+    total the court found), while ``total``, the sum of the facts' amounts, comes to more (a price of a paper
+    forged, 伪造…认购意向书，载明…总价人民币1281280元, no money taken): that one, with its span. Unchanged where
+    the reasoning names several, or the facts state none of them."""
+    original = doc.original or doc.text  # (mentions are in original offsets)
+    named = {a.amount_yuan for a in amounts
+             if a.section == "reasoning" and a.currency == "CNY" and a.qualifier == "exact"
+             and named_crime_amount(original, a.start)}
+    if len(named) != 1 or (said := next(iter(named))) >= total:
+        return total
+    roles = counted_roles(charge, original)
+    stated = [a for a in amounts
+              if a.section == "facts" and a.is_total and a.currency == "CNY" and a.role in roles
+              and a.amount_yuan == said]
+    if not stated:
+        return total
+    sp.items = [p for p in sp.items if p.field != "total_crime_amount_yuan"]
+    sp.items.append(Provenance("total_crime_amount_yuan", stated[-1].start, stated[-1].end, stated[-1].text))
+    return said
 
 
 def _corrected_total(
@@ -3839,6 +3869,15 @@ _PERIOD_FROM_RE = re.compile(r"(?:自|从)\s*$")
 _PERIOD_RUNS_RE = re.compile(
     r"\s*起?\s*[，,]?\s*(?:至|到)\s*[^，,。；;起至止）)]{2,16}?日\s*(?:止|届满|期满|[）)。；;])|\s*起\s*(?:执行|计算)"
 )
+# the end of a term an agreement or a paper runs for, told in the evidence or the facts (租期自2019年2月1日起至
+# 2024年1月31日止, 保险期间均为2022年11月30日至2023年11月29日, 驾驶证有效期至2026年5月1日): the term's word, its
+# first day if told, then 至 right before the day; no event, and may fall after the judgment
+_TERM_TO_RE = re.compile(
+    r"(?:租期|租赁期(?:间|限)?|保险期(?:间|限)|有效期(?:限|间)?|合同期(?:限|间)?|借款期(?:限|间)?|还款期限|承包期(?:限|间)?"
+    r"|聘用期(?:限|间)?|劳动合同期限|质保期|保修期)"
+    r"(?:[^，,。；;至到]{0,24}?日\s*起?\s*[，,]?)?\s*(?:至|到|截至|截止(?:至|到)?)\s*$"
+)
+_TERM_TO_NOT_RE = re.compile(r"\s*(?:期?间|之间|期内|内)")
 
 
 def _period_day(text: str, start: int, end: int) -> bool:
@@ -3856,12 +3895,22 @@ def _period_day(text: str, start: int, end: int) -> bool:
     >>> t = "自2021年3月1日起至2021年5月6日止，被告人甲某多次盗窃。"
     >>> [_period_day(t, t.find(d), t.find(d) + len(d)) for d in ("2021年3月1日", "2021年5月6日")]
     [False, False]
+
+    Nor the last day of a term an agreement or a paper runs for, as the evidence or the facts tell it (a
+    lease's, an insurance's, a licence's: :data:`_TERM_TO_RE`), which may come after the judgment; not its
+    first day, which comes before it.
+
+    >>> t = "保险期间均为2022年11月30日至2023年11月29日，事故发生在保险期间内。"
+    >>> [_period_day(t, t.find(d), t.find(d) + len(d)) for d in ("2022年11月30日", "2023年11月29日")]
+    [False, True]
     """
     lo = max(start - 80, 0, *(text.rfind(c, max(start - 80, 0), start) + 1 for c in "。；;\n"))
     before = text[lo:start]
     ends = (_PERIOD_TO_RE.search(before) is not None and _PERIOD_CLOSES_RE.match(text, end) is not None
             or _PAYMENT_DUE_RE.match(text, end) is not None)
     starts = _PERIOD_FROM_RE.search(before) is not None and _PERIOD_RUNS_RE.match(text, end) is not None
+    if _TERM_TO_RE.search(before) is not None and _TERM_TO_NOT_RE.match(text, end) is None:
+        return True
     return (ends or starts) and _PERIOD_WORDS_RE.search(before) is not None
 
 
