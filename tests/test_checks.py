@@ -4659,6 +4659,44 @@ def test_x3_reads_an_amount_with_yu_as_the_values_it_allows(facts: str, reason: 
     assert bool(_x3(facts=facts, reason=reason)) == fires
 
 
+def test_x3_a_threshold_the_reasoning_cites_is_no_restated_amount() -> None:
+    """The standard the reasoning measures the amount by (尚未达到本省…数额巨大人民币八万元的标准; the multiples of
+    贪污's figures an interpretation sets for 职务侵占, 即人民币六万元、一百万元) is no amount of the facts restated;
+    the amount it restates is still compared."""
+    facts = "窃得他人现金人民币9120元"
+    reason = "盗窃他人现金人民币{}元，已达数额较大标准，尚未达到本省盗窃罪数额巨大人民币八万元的标准，"
+    assert _x3(facts=facts, reason=reason.format("9120")) == []
+    assert _x3(facts=facts, reason=reason.format("9720"))
+    over = dict(charge="职务侵占罪", article="二百七十一", facts="利用职务便利侵占本单位货款人民币386540元")
+    reason = ("利用职务便利，将本单位财物非法占为己有，数额较大，依照规定，职务侵占罪中“数额较大”“数额巨大”的数额起点，"
+              "按照贪污罪相对应的数额标准规定的二倍、五倍执行，即人民币六万元、一百万元，被告人甲某职务侵占的数额为"
+              "人民币386540元，")
+    assert _x3(**over, reason=reason) == []
+
+
+def test_x3_a_part_of_another_totals_breakdown_is_no_item_of_a_total() -> None:
+    """What a total breaks down into after 其中 (收取购房款共计188000元，其中151300元转入…，36700元用于…) is that
+    total's: no item of another total told before it (又转了九万六千元首付，其中有七万多元…), so 36700元 is no slip
+    of 16700元 that would make 七万多元 and it 96000元."""
+    over = dict(charge="诈骗罪", article="二百六十六", reason="虚构事实骗取他人财物，数额巨大，")
+    facts = ("骗取被害人乙某购房款人民币126000元。被害人乙某陈述，其与甲某系棋牌室相识。其先转了三万元定金，又转了九万六千元"
+             "首付，其中有七万多元是其刚贷的消费贷。鉴定意见证实，被告人甲某收取购房款共计人民币188000元，其中人民币151300元"
+             "转入网络赌博账户，人民币36700元用于偿还个人借款及日常消费")
+    assert _x3(**over, facts=facts) == []
+
+
+def test_x3_a_sum_of_items_the_facts_tell_is_no_restated_crime_amount() -> None:
+    """What the reasoning adds up of some items the facts tell (未追回的电脑价值6420元、手镯价值2150元及现金
+    3260元，合计11830元, the loss left to repay) is a sum of them, no restatement of the crime amount; a sum of
+    items the facts do not tell still differs."""
+    facts = ("窃得苹果牌笔记本电脑一台（价值人民币6420元）、足金项链一条（价值人民币6140元）、和田玉手镯一只（价值人民币2150元）"
+             "以及现金人民币3260元，共计价值人民币17970元")
+    reason = ("盗窃他人财物，数额较大。被告人甲某盗窃的财物中，未追回的笔记本电脑价值{}元、和田玉手镯价值2150元及现金3260元，"
+              "合计{}元，应当责令其退赔。")
+    assert _x3(facts=facts, reason=reason.format("6420", "11830")) == []
+    assert _x3(facts=facts, reason=reason.format("6520", "11930"))
+
+
 def test_x3_compares_embezzled_amounts_and_a_total_the_facts_state_under_another_role() -> None:
     """贪污 amounts restated in the reasoning are compared; where the facts name the money in words the rules give no
     crime role (透支本金), the total read from the reasoning is no evidence of the facts."""
@@ -8860,6 +8898,12 @@ def _years(n: int) -> dict[str, str]:
         (9, "辩护人提出本案属情节较轻的意见，本院不予采纳。", [], ["E3"]),
         # the 缓刑 test of 刑法第七十二条 is not the bracket's 情节较轻
         (9, "被告人甲某犯罪情节较轻，有悔罪表现。", [], ["E3"]),
+        # a finding in the sentence right after a quotation of the law, which opens with its closing mark
+        (5, "《中华人民共和国刑法》第二百三十二条规定：“故意杀人的，处死刑、无期徒刑或者十年以上有期徒刑；情节较轻的，"
+            "处三年以上十年以下有期徒刑。”本案系因婚恋纠纷引发，犯罪情节较轻，应当在三年以上十年以下有期徒刑的幅度内量刑。",
+         [], []),
+        (5, "《中华人民共和国刑法》第二百三十二条规定：“故意杀人的，处死刑、无期徒刑或者十年以上有期徒刑；情节较轻的，"
+            "处三年以上十年以下有期徒刑。”", [], ["E3"]),
     ],
 )
 def test_e11_and_e3_floor_of_the_bracket_the_killing_is_in(

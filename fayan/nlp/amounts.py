@@ -29,7 +29,8 @@ the caller names one of them.  For each amount, in this order:
 
 1. a *strong* cue (退赔, 赔偿, 罚金, 扣押 …) before it in its clause decides
    (退赔被害人经济损失2970元 is restitution, not loss; 赔偿甲损失100元、乙损失200元);
-   so does a strong cue of side ``after`` after it (以150元的价格卖给);
+   so does a strong cue of side ``after`` after it (以150元的价格卖给); a threshold the law sets is
+   ``other`` (尚未达到数额巨大人民币八万元的标准; 按照…的二倍、五倍执行，即人民币六万元、一百万元);
 2. else the nearest cue decides: before it in its sentence (back to the amount
    before it, if any), or after it in its clause, where a cue after the amount
    counts one and a half times its distance (现金1600元盗走).  An act cue before
@@ -897,6 +898,11 @@ def _role(
     #     taken: what was withdrawn or spent with it is (两抢意见 六)
     if _BALANCE_RE.search(layout.text, c_start, d.start):
         return "other", None, False  # (not a list's role for the amount after it: 存折（余额…）和现金1600元)
+    # 1c. a threshold the law or the province sets, told as the standard the amount is (尚未达到本省盗窃罪数额巨大人民币
+    #     八万元的标准) or as what a standard's multiples come to (…的数额起点，按照…的二倍、五倍执行，即人民币六万元、
+    #     一百万元), is no amount of the crime (the cues 起点, 标准为 take it only where they stand in its clause)
+    if _threshold(layout.text, s_start, c_start, c_end, d):
+        return "other", None, False
     # 2. the nearest cue: before it since the previous amount, after it in its clause; an act
     #    before it in its clause (not an attributive one) wins over cues after it
     #    (挪用公款10万元用于投资), unless 将/把 stands between them (将侵占资金9.99万元退还);
@@ -967,6 +973,27 @@ def _role(
 
 # a balance named in the amount's clause, no cash between (存折（余额4298元）和现金1600元: the cash is taken)
 _BALANCE_RE = re.compile(r"余额(?:(?!现金)[^，,。；;]){0,16}$")
+# a threshold's figure: the amount (or a list of them) followed by 的标准 or 的起点 (人民币三万元、十万元的标准), or
+# after 即 where a standard or its multiples end the clause before (…按照…的二倍、五倍执行，即人民币六万元、一百万元)
+_AMOUNT_LISTED = r"(?:人民币)?[0-9０-９.．,一二三四五六七八九十百千万亿零两]+元"
+_THRESHOLD_AFTER_RE = re.compile(rf"(?:\s*[、和及至到]\s*{_AMOUNT_LISTED})*\s*(?:以上|以下)?的?(?:数额)?(?:标准|起点)")
+_THRESHOLD_BEFORE_RE = re.compile(rf"\s*即(?:为)?\s*(?:人民币)?\s*(?:{_AMOUNT_LISTED}\s*[、和及至到]\s*)*$")
+# what makes a standard after the amount a threshold, not a rate (按每月2000元的标准赔偿): the level or the reaching
+# of it before the amount in its clause
+_LEVEL_BEFORE_RE = re.compile(r"达到|超过|数额|起点")
+_STANDARD_ENDS_RE = re.compile(r"(?:标准|起点|倍)(?:执行|计算|确定)?[，,：:]\s*$")
+
+
+def _threshold(text: str, s_start: int, c_start: int, c_end: int, d: "_Draft") -> bool:
+    """Whether the amount ``d`` is told as a threshold the law sets: 达到数额巨大人民币八万元的标准 (not a rate: 按每月
+    2000元的标准赔偿); 即人民币六万元 after a clause that ends with a standard's multiples (…按照贪污罪的二倍、五倍执行，
+    即人民币六万元、一百万元)."""
+    if _THRESHOLD_AFTER_RE.match(text, d.end, c_end) and _LEVEL_BEFORE_RE.search(text, c_start, d.start):
+        return True
+    return (c_start > s_start and _THRESHOLD_BEFORE_RE.match(text, c_start, d.start) is not None
+            and _STANDARD_ENDS_RE.search(text, s_start, c_start) is not None)
+
+
 # the rest of a 的-phrase between a cue and the amount it describes (付给侯某的300元)
 _DESCRIBES_RE = re.compile(r"[^，,。；;的]{0,8}的\s*$")
 

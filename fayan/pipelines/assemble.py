@@ -1818,6 +1818,20 @@ _RECITAL_OPENS_RE = re.compile(r"(?:标准|起点)(?:为|是)[：:]?[^，,。；
 _RECITAL_FIGURE_RE = re.compile(r"[\"”’」]?(?:的)?(?:起点|标准|起刑点)?(?:为|是)(?:人民币)?[\d一二三四五六七八九十两百千万]")
 
 
+def _in_quotation(text: str, start: int, pos: int) -> bool:
+    """Whether a sentence that starts at ``pos`` lies inside quotation marks opened since ``start``; one that
+    opens with the closing mark of a quotation ended by its own 。 (…依照规定。”本案系邻里纠纷引发，…犯罪情节较轻)
+    is past it.
+
+    >>> t = "刑法规定：“过失致人死亡的，处三年以上七年以下有期徒刑。”本案犯罪情节较轻。"
+    >>> _in_quotation(t, 0, t.index("本案") - 1), _in_quotation(t, 0, t.index("处三年"))
+    (False, True)
+    """
+    closing = re.match(r"[”」』]*", text[pos : pos + 4])
+    before = text[start : pos + (closing.end() if closing else 0)]
+    return before.count("“") > before.count("”")
+
+
 def _recited(text: str, lo: int, at: int, end: int) -> bool:
     """Whether the level at ``at``..``end`` is words of a recital of the standard, not the court's finding:
     inside brackets opened in its sentence (since ``lo`` or the last 。 or ；), after 标准为/起点为 in its
@@ -1945,13 +1959,11 @@ def _charge_findings(
         pos = m.end()
         charges = [c for _, c in find_charge_mentions(m.group(1))]
         several = text.startswith(("、", "和", "及", "与"), m.end()) or text.endswith("分别", 0, m.start())
-        before = text[reasoning.start : lo]
         if len(charges) != 1 or several or _ARGUED_RE.search(text, lo, m.end()):
             continue
-        if before.count("“") > before.count("”"):
+        if _in_quotation(text, reasoning.start, lo):
             continue
-        head = text[reasoning.start : opens]
-        if _ARGUED_RE.search(text, opens, lo) or head.count("“") > head.count("”"):
+        if _ARGUED_RE.search(text, opens, lo) or _in_quotation(text, reasoning.start, opens):
             opens = lo
         parts = _parts_of(text, opens, m.start(), names)
         h = worst_harm(text, lo, m.start())
@@ -2000,8 +2012,7 @@ def _act_findings(
     """
     out = []
     for pos, end in sentence_spans(text, reasoning.start, reasoning.end):
-        before = text[reasoning.start : pos]
-        quoted = before.count("“") > before.count("”") or re.search(r"(?:条|款|规定)[：:]", text[pos:end])
+        quoted = _in_quotation(text, reasoning.start, pos) or re.search(r"(?:条|款|规定)[：:]", text[pos:end])
         if not quoted and not _CLAIMED_RE.search(text, pos, end):
             out += [(c, "act", act, (pos, e)) for c in charges for act, (_, e) in find_bracket_acts(c, text, pos, end)]
     return out

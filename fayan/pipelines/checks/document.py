@@ -1885,7 +1885,9 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
     (:attr:`DrugMention.aside`: 分别贩卖给甲（两次共计8.6克）、乙（一次3.2克）) tallies parts not told with it and is
     not summed, nor is an amount told per person, per time or per item (:attr:`AmountMention.is_per_unit`), a
     rate and neither an item nor a total: 招揽考生七人，约定每人收取费用1.8万元，考前先收取定金每人6000元，共计
-    收取4.2万元 is seven deposits, not 1.8万 and 6000 (24000, its digits swapped)."""
+    收取4.2万元 is seven deposits, not 1.8万 and 6000 (24000, its digits swapped). A part of the breakdown of an
+    amount of another role (:func:`_broken_down`: 收取购房款共计188000元，其中…转入…，36700元用于日常消费) is that
+    amount's, no item of this total."""
     weights = [(m.drug, float(m.grams), m.total, m) for m in j.drugs if m.section == "facts" and m.grams is not None]
     told = [a for a in j.amounts if a.section == "facts" and a.currency == "CNY" and not a.is_restatement
             and not a.is_per_unit
@@ -1900,6 +1902,8 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
     # (the total, the finding of its sum's slip)
     misadded: list[tuple[AmountMention | DrugMention, Finding]] = []
     details = _broken_down(told)
+    # each part of a breakdown, and the whole it breaks down (其中人民币151300元转入…，人民币36700元用于…)
+    whole_of = {p: w for w, parts in details.items() for p in parts}
     for mentions, places, unit in ((weights, 4, "克"), (amounts, 2, "元"), (taken, 2, "元")):
         mentions.sort(key=lambda x: x[3].start)
         for kind, value, total, t in mentions:
@@ -1910,6 +1914,12 @@ def _misadded_total(j: Judgment) -> Iterator[Finding]:
             at = next(n for n, x in enumerate(same) if x[2] is t)
             before = list(reversed(list(takewhile(lambda x: not x[1], reversed(same[:at])))))
             after = list(takewhile(lambda x: not x[1], same[at + 1 :]))
+            if unit == "元":
+                # a part of a breakdown of a whole of another role is that whole's, no item of this total:
+                # 收取…购房款共计188000元，其中…36700元用于偿还借款 is no item of 又转了九万六千元首付，其中有七万多元…
+                kinds = {m.start for _, _, m in same}
+                before, after = ([x for x in side if whole_of.get(x[2].start, t.start) in kinds]
+                                 for side in (before, after))
             nested = _with_subtotals(same[:at], details)
             if nested and abs(sum(_value(m) for m in nested) - value) < 5e-3:
                 explained.add(t.start)
@@ -2121,6 +2131,24 @@ def _of_some(j: Judgment, told_of: Sequence[str]) -> bool:
     return 0 < some < len(j.defendants)
 
 
+def _sums_told_items(
+    total: AmountMention, reasoned: Sequence[AmountMention], facts: Sequence[AmountMention]
+) -> bool:
+    """Whether a total the reasoning states adds up two or more of its amounts right before it (each within 60
+    characters of the next), each of which the facts tell exactly: a sum of some items of the facts, no
+    restatement of the crime amount (尚未退赔的经济损失3830元（未追回的电脑价值6420元、手镯价值2150元及现金3260元，合计11830元，
+    扣除已退赔的8000元）)."""
+    told = {round(float(f.amount_yuan), 2) for f in facts if f.qualifier == "exact"}
+    run: list[AmountMention] = []
+    for x in reversed([x for x in reasoned if x.end <= total.start]):
+        if (run[-1].start if run else total.start) - x.end > 60 or x.qualifier != "exact" or x.is_total:
+            break
+        run.append(x)
+        if len(run) >= 2 and abs(sum(float(z.amount_yuan) for z in run) - float(total.amount_yuan)) < 5e-3:
+            return all(round(float(z.amount_yuan), 2) in told for z in run)
+    return False
+
+
 def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
     """A crime amount the reasoning restates that no amount of the facts, their total or their sum allows. Without a
     crime amount of the document, or with one of a later count (several counts, the first of no amount: 故意杀人 and
@@ -2130,7 +2158,9 @@ def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
     share, so the sums of some of the facts' crime amounts allow it too. A loss the reasoning restates is
     compared too where the facts total a loss or a value. An amount the reasoning counts out (…其中…现金12000元…
     证据不足，不予认定。本院认定…诈骗数额为人民币122000元) is its cause of a smaller amount: the facts' totals and sums
-    less it (or less several it counts out) are allowed too."""
+    less it (or less several it counts out) are allowed too. A total the reasoning adds up of items before it
+    that the facts tell (:func:`_sums_told_items`: 未追回的…6420元、…2150元及现金3260元，合计11830元) is a sum
+    of some of them."""
     facts = [a for a in j.amounts if a.section == "facts"]
     if not facts:
         return
@@ -2177,9 +2207,12 @@ def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
     # their share: the sum of the counts they took part in, some of the facts' crime amounts (of up to twelve)
     shares = [b for b in map(amount_bounds, crimes) if b]
     shares_known = _sums_of_bounds(shares) if len(shares) <= 12 else None
+    reasoned = [a for a in j.amounts if a.section == "reasoning" and a.currency == "CNY"]
     for a in restated_amounts(j) + losses:
         b = amount_bounds(a) or _about(a)
         also = told_about if a.qualifier == "about" else []
+        if a.is_total and _sums_told_items(a, reasoned, [f for f in facts if f.currency == "CNY"]):
+            continue
         if _of_some(j, a.named):
             if shares_known is None:
                 continue  # (too many parts to sum each way)
