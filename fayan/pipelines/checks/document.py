@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from itertools import combinations, takewhile
 from typing import TypeVar
@@ -2000,15 +2000,28 @@ def _broken_down(told: Sequence[AmountMention]) -> dict[int, set[int]]:
     it within 60 characters, of any role, and add up to it."""
     out: dict[int, set[int]] = {}
     for n, x in enumerate(told):
-        run: list[AmountMention] = []
-        for y in told[n + 1 :]:
-            if y.start - (run[-1].end if run else x.end) > 60:
-                break
-            run.append(y)
-            if len(run) >= 2 and abs(sum(float(z.amount_yuan) for z in run) - float(x.amount_yuan)) < 5e-3:
-                out[x.start] = {z.start for z in run}
-                break
+        if run := _adding_up(x, told[n + 1 :]):
+            out[x.start] = {z.start for z in run}
     return out
+
+
+def _adding_up(
+    whole: AmountMention, ordered: Iterable[AmountMention], *, back: bool = False,
+    stop: Callable[[AmountMention], bool] = lambda _x: False,
+) -> list[AmountMention]:
+    """The first two or more of ``ordered`` (the amounts after ``whole`` in reading order, or before it read
+    backwards with ``back``), each within 60 characters of the one before, that add up to ``whole``: its
+    breakdown (:func:`_broken_down`), or the items it sums (:func:`_sums_told_items`); [] where the run breaks
+    (too far, or at one ``stop`` says ends it) before it does."""
+    run: list[AmountMention] = []
+    for x in ordered:
+        prev = run[-1] if run else whole
+        if (prev.start - x.end if back else x.start - prev.end) > 60 or stop(x):
+            break
+        run.append(x)
+        if len(run) >= 2 and abs(sum(float(z.amount_yuan) for z in run) - float(whole.amount_yuan)) < 5e-3:
+            return run
+    return []
 
 
 def _with_subtotals(
@@ -2139,14 +2152,9 @@ def _sums_told_items(
     restatement of the crime amount (尚未退赔的经济损失3830元（未追回的电脑价值6420元、手镯价值2150元及现金3260元，合计11830元，
     扣除已退赔的8000元）)."""
     told = {round(float(f.amount_yuan), 2) for f in facts if f.qualifier == "exact"}
-    run: list[AmountMention] = []
-    for x in reversed([x for x in reasoned if x.end <= total.start]):
-        if (run[-1].start if run else total.start) - x.end > 60 or x.qualifier != "exact" or x.is_total:
-            break
-        run.append(x)
-        if len(run) >= 2 and abs(sum(float(z.amount_yuan) for z in run) - float(total.amount_yuan)) < 5e-3:
-            return all(round(float(z.amount_yuan), 2) in told for z in run)
-    return False
+    run = _adding_up(total, reversed([x for x in reasoned if x.end <= total.start]), back=True,
+                     stop=lambda x: x.qualifier != "exact" or x.is_total)
+    return bool(run) and all(round(float(z.amount_yuan), 2) in told for z in run)
 
 
 def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
