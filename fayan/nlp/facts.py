@@ -244,8 +244,9 @@ _ONE_PACKAGE_RE = re.compile(r"(?<![\d.十百])(?:1|一)(?:小|大)?(?:包|袋|�
 
 # what a weight's clause calls it before it, the last label counting: a gross weight, with the packing (毛重, 连同
 # 包装毛重共计, 含包装重), or the net weight (净重, 去除包装后净重分别为); or a label right after it (44.8克（含包装）)
-_WEIGHED_AS_RE = re.compile(r"(?P<gross>毛重|(?:连同|连|(?<!不)含|带|包括|(?<!不)包含)包装)|净重|(?:去除|除去|去掉|不含|除)包装")
-_GROSS_AFTER_RE = re.compile(r"\s*[（(](?:毛重|(?:连同|连|含|带|包括|包含)包装)")
+_GROSS = r"毛重|(?:连同|连|(?<!不)含|带|包括|(?<!不)包含)包装"
+_WEIGHED_AS_RE = re.compile(rf"(?P<gross>{_GROSS})|净重|(?:去除|除去|去掉|不含|除)包装")
+_GROSS_AFTER_RE = re.compile(rf"\s*[（(](?:{_GROSS})")
 
 
 def _weighed_as(body: str, start: int, end: int) -> str | None:
