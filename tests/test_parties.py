@@ -614,6 +614,22 @@ def test_a_bare_release_after_this_cases_custody_is_no_prior() -> None:
     assert [(c.kind, c.date) for c in h.custody] == [("刑事拘留", "2019-05-10"), ("逮捕", "2019-06-14"), ("释放", "2020-11-09")]
 
 
+@pytest.mark.parametrize("turn, custody", [
+    ("2013年5月2日刑满释放，因涉嫌犯盗窃罪于2019年3月1日被某县公安局刑事拘留，同年4月1日被逮捕。",
+     [("刑事拘留", "2019-03-01"), ("逮捕", "2019-04-01")]),
+    ("2013年5月2日刑满释放，现因涉嫌犯盗窃罪于2019年3月1日被刑事拘留。", [("刑事拘留", "2019-03-01")]),
+    ("并处罚金人民币五千元（刑期自2012年5月3日起至2013年5月2日止），在服刑期间因涉嫌犯诈骗罪于2012年8月5日被某公安局提解"
+     "羁押，同年9月10日被逮捕。", [("羁押", "2012-08-05"), ("逮捕", "2012-09-10")]),
+])
+def test_a_prior_and_this_cases_custody_in_one_sentence(turn: str, custody: list) -> None:
+    """A header that turns from the prior conviction to this case after a comma, not a full stop: both are read."""
+    h = parse_defendant(f"被告人甲某，男，1980年1月1日出生，汉族，无业。2012年5月3日因犯盗窃罪被某县人民法院判处有期徒刑一年，{turn}")
+    assert h is not None
+    assert [(p.date, p.charge, p.release_date, p.term_months) for p in h.priors] == [
+        ("2012-05-03", "盗窃罪", "2013-05-02", 12)]
+    assert [(c.kind, c.date) for c in h.custody] == custody
+
+
 def test_a_refused_arrest_is_no_arrest() -> None:
     h = parse_defendant("被告人吴某某，男，1990年1月1日出生。因涉嫌犯盗窃罪于2023年2月16日被刑事拘留，2023年2月17日经某某县"
                         "人民检察院决定不批准逮捕，同日被某某县公安局取保候审。")

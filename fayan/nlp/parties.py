@@ -227,6 +227,23 @@ def _sentences(text: str, start: int) -> list[tuple[int, int]]:
     return out
 
 
+# a clause that turns from a prior conviction to this case in one sentence (…刑满释放，因涉嫌犯盗窃罪于某日被刑事拘留;
+# …（刑期至…止），在服刑期间因涉嫌犯诈骗罪于某日被提解羁押; …刑满释放，现因涉嫌…)
+_TURN_TO_THIS_CASE_RE = re.compile(
+    r"[，,]\s*(?=(?:在[^，,。；;]{0,10}?(?:期间|期内|期限内)|现|后|又|再)?(?:因|于)?(?:涉嫌|本案|此案))")
+
+
+def _turns(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """``text[s:e]`` (a header sentence) cut where, after a prior conviction told with no word of this case, a clause
+    turns to this case: the record and this case's custody are read each on its own (2019年3月15日因犯盗窃罪被某法院
+    判处有期徒刑二年…，在服刑期间因涉嫌犯诈骗罪于某日被提解羁押，同年某日被逮捕)."""
+    for m in _TURN_TO_THIS_CASE_RE.finditer(text, s, e):
+        before = text[s : m.start()]
+        if re.search(r"判处|判决|判刑", before) and "罪" in before and not _THIS_CASE_RE.search(before):
+            return [(s, m.start() + 1), (m.start() + 1, e)]
+    return [(s, e)]
+
+
 def _identity(text: str, start: int, end: int) -> dict[str, object]:
     """Gender, birth, ethnicity, education, occupation, residence from the identity part."""
     seg_text = text[start:end]
@@ -783,7 +800,8 @@ def parse_defendant(text: str) -> PartyHeader | None:
             earlier.append(of_prior(es, ee))
             since = ee  # an authority named for one event is not the next one's (被某公安局刑事拘留，同年…被逮捕)
 
-    for s, e in _sentences(text, id_end if id_end > rest_from else rest_from):
+    sentences = _sentences(text, id_end if id_end > rest_from else rest_from)
+    for s, e in [part for s, e in sentences for part in _turns(text, s, e)]:
         told = _earlier_custody(text, s, e)
         seg = _blanked(text, s, e, told)
         _, release_of_last, served_of_last, prior, admin = _classify(seg, s, priors, prior_spans, custody)
