@@ -660,6 +660,38 @@ def test_own_totals_with_no_total_of_all_are_shares_of_the_counts(word: str) -> 
     assert total_crime_amount(split, charge="盗窃罪", names=names) == Decimal("9000")
 
 
+# a summing-up that tells each defendant's own amount without a share word (参与): 丙's is one of the counts
+_OWN_AMOUNTS = (
+    "经审理查明：\n1．被告人蒲海川、贾立新以在菜品中吃出异物为由威胁被害人，迫使其转账人民币9000元。\n"
+    "2．被告人蒲海川、贾立新、桂明远以购买到过期食品为由威胁被害人，迫使其支付现金人民币7000元。\n"
+    "综上，被告人蒲海川、贾立新敲诈勒索数额共计人民币16000元{sep}被告人桂明远敲诈勒索数额为人民币7000元。"
+)
+
+
+@pytest.mark.parametrize("sep", ["，", "；"])
+def test_own_amounts_of_a_summing_up_without_a_share_word_are_shares(sep: str) -> None:
+    """综上，被告人甲、乙敲诈勒索数额共计16000元，被告人丙敲诈勒索数额为7000元: a defendant's own amount told beside
+    the total of all, without 参与, is a share of it all the same (丙's 7000 is the second count), whether parted
+    by ，or ；; where each told his own acts, the counts add up to more than any own amount and are summed."""
+    text = _OWN_AMOUNTS.format(sep=sep)
+    assert total_crime_amount(text, charge="敲诈勒索罪") == Decimal("16000")
+    assert total_crime_amount(text, charge="敲诈勒索罪", names=["蒲海川", "贾立新", "桂明远"]) == Decimal("16000")
+    theft = (
+        "经审理查明：\n1．被告人温德顺、柯小梅入户窃得现金人民币1800元、黄金手镯一只。经认定，该手镯价值人民币4600元。\n"
+        "2．被告人温德顺、柯小梅入户窃得笔记本电脑一台、手表一块。经认定，上述物品共计价值人民币2400元。\n"
+        "3．被告人温德顺、柯小梅、游春生入户窃得现金人民币2100元、金项链一条。经认定，该项链价值人民币1500元。\n"
+        f"综上，被告人温德顺、柯小梅入户盗窃三次，盗窃数额共计人民币12400元{sep}被告人游春生入户盗窃一次，"
+        "盗窃数额为人民币3600元。"
+    )
+    assert total_crime_amount(theft, charge="盗窃罪") == Decimal("12400")
+    apart = (
+        "经审理查明：\n1．被告人温德顺窃得现金人民币2000元。\n2．被告人温德顺窃得现金人民币3000元。\n"
+        "3．被告人游春生窃得现金人民币3000元。\n"
+        f"综上，被告人温德顺盗窃数额共计人民币5000元{sep}被告人游春生盗窃数额为人民币3000元。"
+    )
+    assert total_crime_amount(apart, charge="盗窃罪") == Decimal("8000")
+
+
 def test_a_share_of_anothers_acts_is_inside_his_total() -> None:
     """掩饰、隐瞒: 被告人甲…取现共计156300元 then, in a paragraph of its own, 被告人乙…陪同甲前往银行网点取现…参与取现
     金额分别为…，共计…: 乙's part of 甲's withdrawals, no more money laundered; told as another act (另参与…), it
@@ -687,6 +719,17 @@ def test_the_price_paid_for_stolen_goods_is_no_money_laundered() -> None:
     assert total_crime_amount(text, charge="掩饰、隐瞒犯罪所得罪") == Decimal("21600")
     fraud = "经审理查明，被告人甲谎称出售电缆，骗得被害人乙支付价款人民币13,500元。"
     assert total_crime_amount(fraud, charge="诈骗罪") == Decimal("13500")
+
+
+@pytest.mark.parametrize("charge", ["开设赌场罪", None])
+def test_a_rate_is_no_part_of_a_total_told_in_another_sentence(charge: str | None) -> None:
+    """按每天人民币200元支付报酬。…共计抽头渔利人民币24300元: a rate (a wage a day, a fee each person) is no money of the
+    crime, wherever the total is told."""
+    casino = ("经审理查明，被告人甲在其租用的门面房内组织他人赌博，收取台费抽头渔利，雇佣被告人乙负责记账，"
+              "按每天人民币200元支付报酬。至案发，被告人甲共计抽头渔利人民币24300元，其中支付乙报酬共计人民币8600元。")
+    assert total_crime_amount(casino, charge=charge) == Decimal("24300")
+    fraud = "经审理查明，被告人甲以帮助办理入学为由，谎称每人需交纳费用人民币8000元。甲先后骗取乙、丙、丁三人共计人民币24000元。"
+    assert total_crime_amount(fraud, charge=charge and "诈骗罪") == Decimal("24000")
 
 
 @pytest.mark.parametrize("charge", ["开设赌场罪", "赌博罪", None])
@@ -1185,6 +1228,22 @@ def test_a_defendants_share_opening_the_next_paragraph_is_a_part() -> None:
             "5万元。")
     assert total_crime_amount(text, charge="非法吸收公众存款罪") == Decimal("12000000")
     assert total_crime_amount(text, charge="非法吸收公众存款罪", names=["甲", "乙", "丁"]) == Decimal("12000000")
+
+
+def test_a_defendants_part_of_the_amount_of_the_unit_he_acted_in_is_no_more_money() -> None:
+    """经审计，该公司共向…吸收资金1460万元。被告人乙担任该公司出纳，经手吸收资金1460万元。被告人丙、丁作为该公司业务员，
+    分别招揽投资人吸收资金138万元、96万元: each defendant's part of the company's business, no more money, with no
+    其中; told as another act (另以个人名义…), it is more; a unit named as the means of one defendant's act (以乙公司名义)
+    tells no amount of the unit."""
+    text = ("经审理查明：被告人鲁建平系某投资咨询有限公司实际控制人。经审计，该公司共向210名投资人吸收资金人民币1460万元，"
+            "已兑付本息人民币520万元。\n被告人韩佩玲担任该公司出纳，经手吸收资金人民币1460万元。被告人韦思远、卓晓丹作为该公司"
+            "业务员，分别招揽投资人吸收资金人民币138万元、96万元，分别领取提成人民币5.5万元、3.8万元。")
+    charge = "非法吸收公众存款罪"
+    assert total_crime_amount(text, charge=charge) == Decimal("14600000")
+    another = text.replace("分别招揽投资人吸收资金", "另以个人名义分别吸收资金")
+    assert total_crime_amount(another, charge=charge) == Decimal("16940000")
+    means = "经审理查明，被告人鲁建平以某贸易公司名义骗取被害人人民币10万元。被告人韦思远作为该公司员工，骗取被害人人民币5万元。"
+    assert total_crime_amount(means, charge="诈骗罪") == Decimal("150000")
 
 
 def test_what_is_left_after_a_later_repayment_is_no_more_money() -> None:

@@ -673,6 +673,21 @@ def test_x3_an_amount_total_the_facts_sum_up_otherwise(summed: str, slip: str | 
                      if slip else []), found
 
 
+@pytest.mark.parametrize(("summed", "slip"), [("12840元", None), ("14820元", "两位数字互换")])
+def test_x3_a_rate_makes_no_sum_that_explains_a_total_told_again(summed: str, slip: str | None) -> None:
+    """（每部价值人民币1980元）…共计价值人民币12840元 … 综上，…共计价值人民币14820元: 14820 is 12840 and 1980 added up,
+    but a rate is no part of any sum: the total told again is a slip of the pen."""
+    from fayan.pipelines.checks.document import _restated_in_the_facts_otherwise
+
+    facts = ("窃得他人同型号手机四部（每部价值人民币1980元）及电脑等物，共计价值人民币12840元。"
+             f"综上，被告人甲某盗窃他人财物共计价值人民币{summed}")
+    j = extract(TEMPLATE.format(**{**BASE, "facts": facts}))
+    assert [(a.text, a.is_per_unit) for a in j.amounts][0] == ("1980元", True)
+    found = [f.message for f in _restated_in_the_facts_otherwise(j)]
+    assert found == ([f"经审理查明部分所载数额12840元，其后复述为{summed}（{slip}），查明部分未见{summed}，疑为笔误。"]
+                     if slip else []), found
+
+
 @pytest.mark.parametrize(("restated", "slip"), [("3.5万元", None), ("5.3万元", "两位数字前后颠倒"), ("3.6万元", None)])
 def test_x3_an_amount_the_facts_restate_otherwise(restated: str, slip: str | None) -> None:
     """将…挎包内的3.5万元拿走 … 上述事实，有从其车内提取的5.3万元现金等物证…证实: the evidence list's restatement of the
@@ -5979,6 +5994,22 @@ def test_e4_a_stated_level_no_amount_of_the_facts_reaches_in_a_document_of_sever
     )
     if fires:
         assert [e.label for e in e4[0].evidence] == ["本院认为", "查明数额"] and e4[0].data["charge"] == "盗窃罪"
+
+
+def test_e4_a_rate_is_no_amount_of_the_facts_that_reaches_a_stated_level() -> None:
+    """约定每月工资人民币25000元 beside a theft of 9000 yuan, in a document of several counts: the wage is a rate, no
+    amount of any count, so the facts' amounts (9000) reach no 数额巨大."""
+    over = dict(charge="故意伤害罪", facts="持刀将乙某砍成轻伤。被告人甲某受雇看守丙某的仓库，约定每月工资人民币25000元，"
+                                          "其间窃得仓库内手机一部，价值人民币9000元",
+                reason="故意伤害他人身体，致人轻伤，又盗窃他人财物，数额巨大，", article="二百三十四条第一款、第二百六十四",
+                sentence="有期徒刑一年；犯盗窃罪，判处有期徒刑三年六个月，并处罚金人民币一万元；"
+                         "决定执行有期徒刑四年，并处罚金人民币一万元")  # fmt: skip
+    j = extract(TEMPLATE.format(**{**BASE, **over}))
+    told = [(a.text, a.is_per_unit) for a in j.amounts if a.section == "facts"]
+    assert told == [("25000元", True), ("9000元", False)]
+    assert [f.message for f in run_checks([j]) if f.rule == "E4"] == [
+        "本院认为部分认定数额巨大，而查明事实所涉数额合计9000元未达全国标准数额巨大的最低标准30000元。"
+    ]
 
 
 _INJURY = dict(charge="故意伤害罪", part="被告人甲某持刀将乙某砍成轻伤，造成乙某经济损失人民币50000元。",

@@ -94,13 +94,16 @@ stated total then absorbs its parts (``amount_scope.tsv``):
   (窃得香烟11条及现金380元，共计价值3719元); else the run right after it that
   sums to it exactly.
 
-A per-person amount (每人8000元; :attr:`AmountFound.is_per_unit`) is covered by a total later in its sentence; a
-defendant's share after 其中 (综上…共计436,300元。其中，被告人乙参与第3、5、6、8起，诈骗金额182,200元；…) or
-own total after the total of all (以上共计…106500元。其中，被告人乙参与第5至12起，
-共计8起，盗窃数额为18300元) is a part of it, whether that total or its counts are summed; with no total of all,
-the own totals of one summing-up (综上，被告人甲参与盗窃四起，…共计13,820元；被告人乙参与第一、二、四起，…为
-11,670元) are shares of the counts' sum, never added up (:func:`_shares_of_counts`), and a defendant's share of
-another's acts is a part of that one's total before it (甲…取现共计156300元。…乙…陪同甲…取现，参与取现金额…15000元); a
+A rate (每人8000元, 按每天200元支付报酬; :attr:`AmountFound.is_per_unit`) is no part of any sum, whether a total
+after it covers it or not; a defendant's share after 其中 (综上…共计436,300元。其中，被告人乙参与第3、5、6、8起，
+诈骗金额182,200元；…) or own total after the total of all (以上共计…106500元。其中，被告人乙参与第5至12起，
+共计8起，盗窃数额为18300元) is a part of it, whether that total or its counts are summed; the own totals of one
+summing-up, one of which may be of all (综上，被告人甲参与盗窃四起，…共计13,820元；被告人乙参与第一、二、四起，…为
+11,670元; without 参与: 综上，被告人甲、乙敲诈勒索数额共计16000元，被告人丙敲诈勒索数额为7000元) are shares of the
+counts' sum, never added up, the largest the total where it covers the counts (:func:`_shares_of_counts`); a
+defendant's share of another's acts is a part of that one's total before it (甲…取现共计156300元。…乙…陪同甲…
+取现，参与取现金额…15000元), and a defendant's amount after that of a unit he acted in a part of the unit's
+(该公司共向431名投资人吸收资金2860万元。被告人乙作为该公司业务员，…吸收资金236万元: :func:`_share_of_unit`); a
 net amount (实际骗取15.2万元, one after a sentence's opening 扣除…， clause, or one the text names the crime's right
 after money paid back: 已返还人民币170,000元，集资诈骗数额为人民币850,000元) replaces
 the amounts before it in its paragraph, and so does an amount that a gross
@@ -324,6 +327,8 @@ class _Lex:
     portion_re: re.Pattern[str]
     rest_re: re.Pattern[str]
     among_re: re.Pattern[str]
+    unit_re: re.Pattern[str]
+    unit_word_re: re.Pattern[str]
     person_re: re.Pattern[str]
     placeholder: frozenset[str]
     name_end_re: re.Pattern[str]
@@ -362,13 +367,13 @@ def _lex(directory: str) -> _Lex:
     scope: dict[str, list[str]] = {
         kind: []
         for kind in (
-            "details", "summary", "recap", "net", "named", "per", "share", "portion", "rest", "among"
+            "details", "summary", "recap", "net", "named", "per", "share", "portion", "rest", "among", "unit"
         )
     }
     s_path = str(lexicon_path(_SCOPE, directory))
     for line, (word, kind) in load_table(_SCOPE, 2, directory):
         if kind not in scope:
-            kinds = "details, summary, recap, net, named, per, share, portion, rest or among"
+            kinds = "details, summary, recap, net, named, per, share, portion, rest, among or unit"
             raise LexiconError(f"scope must be {kinds}; found {kind!r}", s_path, line)
         scope[kind].append(word)
 
@@ -457,6 +462,10 @@ def _lex(directory: str) -> _Lex:
         portion_re=re.compile(rf"(?:{alternation(scope['portion'])})[^，,。；;0-9０-９]{{0,4}}$"),
         rest_re=re.compile(rf"(?:{alternation(scope['rest'])})[^，,。；;0-9０-９]{{0,4}}$"),
         among_re=re.compile(alternation(scope["among"])),
+        # a clause that opens with a unit, by a back-reference or its name, before any act (该公司共向431名投资人吸收
+        # 资金…; 甲投资咨询有限公司自2021年起…): not 以乙公司名义 (a means), 向乙公司 (a victim), 被害单位
+        unit_re=re.compile(rf"\s*(?:该|涉案|上述|前述)?[^，,。；;：:以向从给对被]{{0,20}}?(?:{alternation(scope['unit'])})"),
+        unit_word_re=re.compile(alternation(scope["unit"])),
         person_re=re.compile(rf"(?:{alternation(names['person'])})$"),
         placeholder=frozenset(names["placeholder"]),
         name_end_re=re.compile(alternation(name_ends)),
@@ -1685,6 +1694,9 @@ def total_crime_amount(
         a for a in found
         if a.currency == "CNY" and a.qualifier != "range"  # 3800元至69800元不等
         and a.defendant not in without
+        # a rate is no part of any sum, wherever the total is told (…按每天人民币200元支付报酬。至…，共计抽头渔利人民币
+        # 24300元: the wage rate is no money of the take)
+        and not a.is_per_unit
     ]
     for role_set in (roles, *([fallback] if fallback else []), *_FALLBACK_ROLES):
         pool = [a for a in cny if a.role in role_set and not a.is_restatement]
@@ -1908,7 +1920,7 @@ def _sum_with_totals(
         # that total or its counts are summed (综上…共计人民币436,300元。其中，被告人乙参与第3、5、6、8起，诈骗金额…),
         # or of another's total he took part in (甲…取现共计156300元。…乙…陪同甲…取现，参与取现金额…15000元)
         if (_share_of_total(b, wholes, layout, lex) or _own_total(b, wholes, names, layout, lex)
-                or _share_of_partner(b, wholes, layout, lex)):
+                or _share_of_partner(b, wholes, layout, lex) or _share_of_unit(b, wholes, layout, lex)):
             absorbed[k] = True
     # 综上，被告人甲参与盗窃四起，…共计13,820元；被告人乙参与第一、二、四起，…11,670元: own totals, no total of all
     for k in _shares_of_counts(items, absorbed, layout, lex, names, superseded, stated, repaid):
@@ -1934,10 +1946,6 @@ def _sum_with_totals(
             # 受贿共计2.68万元，其中三次索贿共计2.4万元: a total after 其中 is a part of the total before it
             absorbed[t] = True
             continue
-        for k in range(t):
-            # 每人8000元，共计骗取16000元: a per-person amount is covered by the total after it
-            if items[k].start >= s_start and items[k].is_per_unit:
-                absorbed[k] = True
         parts: list[int] = []
         summed = (
             lex.summary_re.search(text, s_start, a.start) is not None
@@ -2067,6 +2075,30 @@ def _share_of_partner(b: AmountFound, items: Sequence[AmountFound], layout: _Lay
     )
 
 
+def _share_of_unit(b: AmountFound, items: Sequence[AmountFound], layout: _Layout, lex: _Lex) -> bool:
+    """Whether ``b`` is one defendant's part of the amount of a unit he acted in: its sentence (over ， and
+    ；) opens with 被告人 and names a unit (``unit`` of ``amount_scope.tsv``) before ``b``, its clause tells no
+    further act (另, 又, 还, 再), and an amount of its role, part and count, no smaller, stands before that
+    sentence in a clause that opens with the unit (of ``items``): 经审计，该公司共向431名投资人吸收资金人民币
+    2860万元…。被告人乙作为该公司业务员，招揽投资人吸收资金人民币236万元 is 乙's part of the company's
+    business, no more money."""
+    text = layout.text
+    o_start = layout.skip_space(_recap_sentence_start(text, b.start))
+    opening = _OWN_OPENING_RE.match(text, o_start, b.start)
+    if (opening is None or not opening[0].endswith(("被告人", "上诉人"))
+            or not lex.unit_word_re.search(text, opening.end(), b.start)
+            or _FURTHER_RE.search(text, layout.clause(b.start)[0], b.start)):
+        return False
+    for x in items:
+        if (x.start >= o_start or x.part != b.part or x.role != b.role or x.count_index != b.count_index
+                or x.amount_yuan < b.amount_yuan):
+            continue
+        unit = lex.unit_re.match(text, layout.clause(x.start)[0], x.start)
+        if unit is not None and "被告人" not in text[unit.end() : x.start]:
+            return True
+    return False
+
+
 # a sentence that opens with the defendant it tells of taking part (其中，被告人乙参与…; 被告人丙共参与…;
 # 综上，被告人甲参与盗窃四起，…): what it tells is that defendant's own part of the acts (还/又/另/再 before
 # 参与 makes it another act: _ANOTHER_RE)
@@ -2124,18 +2156,53 @@ _OWN_ACTS_RE = re.compile(
 )
 
 
-def _own_sum(b: AmountFound, layout: _Layout, lex: _Lex, names: Collection[str]) -> re.Match[str] | None:
-    """The share word of ``b``'s sentence where ``b`` is the defendant's own total of the acts he took
-    part in: the sentence opens with him taking part (:func:`_opens_own_part`) and sums up between that word
-    and ``b`` (a total word, or the acts counted: 被告人乙参与第一、二、四起，盗窃数额为人民币11,670元); else
-    None."""
+def _own_sum(b: AmountFound, layout: _Layout, lex: _Lex, names: Collection[str]) -> int | None:
+    """Where the acts start that ``b`` sums up, where ``b`` is a defendant's own total of the acts he took
+    part in: after the share word of a sentence that opens with him taking part (:func:`_opens_own_part`)
+    and sums up between that word and ``b`` (a total word, or the acts counted: 被告人乙参与第一、二、四起，
+    盗窃数额为人民币11,670元); or after his name where a summing-up tells each defendant's amount in a
+    sentence or clause of its own (:func:`_own_in_summing_up`); else None."""
     text = layout.text
     s_start, _ = layout.sentence(b.start)
     share = _opens_own_part(text, s_start, b.start, lex, names)
-    if share is None or not (lex.total_re.search(text, share.end(), b.start)
-                             or _OWN_ACTS_RE.search(text, share.end(), b.start)):
+    if share is None:
+        return _own_in_summing_up(b, layout, lex, names)
+    if not (lex.total_re.search(text, share.end(), b.start)
+            or _OWN_ACTS_RE.search(text, share.end(), b.start)):
         return None
-    return share
+    return share.end()
+
+
+# a defendant opening a sentence or clause of a summing-up (综上，被告人甲、乙…; …，被告人丙…), after which his acts or
+# his amount are told
+_OWN_OPENING_RE = re.compile(r"\s*(?:(?:其中|综上所述|综上)[，,：:]?\s*)?(?:原审)?(?:被告人|上诉人)?")
+
+
+def _own_in_summing_up(b: AmountFound, layout: _Layout, lex: _Lex, names: Collection[str]) -> int | None:
+    """Where the acts start that ``b`` sums up, where a summing-up (a sentence opening 综上 or 以上, over ，
+    and ；) tells ``b`` as one defendant's own amount, no share word needed: the last phrase of the sentence
+    before ``b`` that opens with a defendant (被告人, or one of the defendants' ``names``) and sums up between
+    his name and ``b``, with a total word, the acts counted or the amount named the crime's (综上，被告人甲、乙
+    敲诈勒索数额共计人民币16000元，被告人丙敲诈勒索数额为人民币7000元; …；被告人丙入户盗窃一次，盗窃数额为人民币
+    3600元), where no further act is told (丙另盗窃…); else None. Which of such amounts is the whole and which
+    its shares is for :func:`_shares_of_counts` to say."""
+    text = layout.text
+    o_start = _recap_sentence_start(text, b.start)
+    if not lex.recap_re.match(text, o_start):
+        return None
+    s_start, _ = layout.sentence(b.start)  # (not back over a ；: 被告人甲…；被告人乙… are two)
+    p = b.start
+    while p > s_start:
+        p, _ = layout.phrase(p - 1)
+        m = _OWN_OPENING_RE.match(text, p, b.start)
+        who = next((n for n in sorted(names, key=len, reverse=True) if text.startswith(n, m.end())), None)
+        if not m[0].endswith(("被告人", "上诉人")) and who is None:
+            continue
+        start = m.end() + len(who or "")
+        summed = (lex.total_re.search(text, start, b.start) or _OWN_ACTS_RE.search(text, start, b.start)
+                  or lex.named_re.search(text, start, b.start))
+        return start if summed and not _FURTHER_RE.search(text, start, b.start) else None
+    return None
 
 
 def _shares_of_counts(
@@ -2144,9 +2211,11 @@ def _shares_of_counts(
     repaid: Sequence[AmountFound] = (),
 ) -> set[int]:
     """Indexes of ``items`` that are defendants' own totals summed up with no total of all the acts (综上，被告人
-    甲参与盗窃四起，盗窃数额共计人民币13,820元；被告人乙参与第一、二、四起，盗窃数额为人民币11,670元): the amounts
-    each first after the share word of a sentence of :func:`_own_sum`, two or more in one paragraph with no
-    other amount between them (one alone is added to no other: 综上，被告人甲参与共同贪污3起，共计…元 is his).
+    甲参与盗窃四起，盗窃数额共计人民币13,820元；被告人乙参与第一、二、四起，盗窃数额为人民币11,670元; or without
+    the share word, one of them of all the acts: 综上，被告人甲、乙敲诈勒索数额共计人民币16000元，被告人丙敲诈勒索
+    数额为人民币7000元): the amounts each first after the share word or the name of a sentence or clause of
+    :func:`_own_sum`, two or more in one paragraph with no other amount between them (one alone is added to no
+    other: 综上，被告人甲参与共同贪污3起，共计…元 is his).
     Each is a share of the sum of the counts told before them in their part, never added to another's (the
     counts they share would count twice). Where those counts add up to no more than the largest (甲's 13,820 of
     counts of 3,260, 6,630, 2,150 and 1,780), or it tells as many acts as there are counts (参与盗窃四起 of
@@ -2154,14 +2223,14 @@ def _shares_of_counts(
     shares; where they add up to more, each is a share and the counts are summed. Where the counts carry no
     amounts and no own total tells them all, nothing is known of the whole: they are left as they are."""
     text = layout.text
-    groups: list[list[tuple[int, re.Match[str]]]] = []
+    groups: list[list[tuple[int, int]]] = []
     last: int | None = None  # the item before, where it was an own total
     for k, b in enumerate(items):
         share = _own_sum(b, layout, lex, names)
         if share is None:
             last = None
             continue
-        if absorbed[k] or any(share.end() <= x.start < b.start and x.part == b.part for x in items):
+        if absorbed[k] or any(share <= x.start < b.start and x.part == b.part for x in items):
             continue  # a share already placed, or a further amount of an own total's sentence (个人实得…)
         if last is not None and layout.paragraph(items[last].start) == layout.paragraph(b.start):
             groups[-1].append((k, share))
@@ -2177,7 +2246,7 @@ def _shares_of_counts(
         before = [x for x in items[:first] if x.part == part]
         counts = _sum_with_totals(before, layout, lex, superseded, stated, repaid) if before else Decimal(0)
         top, share = max(group, key=lambda g: items[g[0]].amount_yuan)
-        told = [m["n"] for m in _OWN_ACTS_RE.finditer(text, share.end(), items[top].start) if m["n"]]
+        told = [m["n"] for m in _OWN_ACTS_RE.finditer(text, share, items[top].start) if m["n"]]
         tells_all = bool(told) and _count_number(told[-1].replace("两", "二")) == items[top].count_index
         if not counts and not tells_all:
             continue

@@ -1298,11 +1298,12 @@ def _restated_in_the_facts_otherwise(j: Judgment) -> Iterator[Finding]:
     现金, 所盗现金…已发还) that no other amount of the facts equals, nor a sum of those of its role, against one of its
     role told exactly; and a total of a drug or a crime amount told exactly (综上，被告人甲贩卖甲基苯丙胺共计18550克)
     that no other weight or amount equals, nor a sum of those of its drug or role, against a total of them told before
-    it (…共计15850克), not one told of other defendants (:func:`_told_of_others`). On the 154 dev judgments and
-    500 SPC rulings none is found."""
+    it (…共计15850克), not one told of other defendants (:func:`_told_of_others`). A rate
+    (:attr:`AmountMention.is_per_unit`: 每人8000元) is neither told again nor part of a sum. On the 154 dev
+    judgments and 500 SPC rulings none is found."""
     weighed = [m for m in j.drugs if m.section == "facts" and m.grams is not None]
     told = [a for a in j.amounts if a.section == "facts" and a.currency == "CNY"]
-    exact = [a for a in told if a.qualifier == "exact" and a.role in CRIME_AMOUNT_ROLES]
+    exact = [a for a in told if a.qualifier == "exact" and a.role in CRIME_AMOUNT_ROLES and not a.is_per_unit]
     # (what is told again, what it may restate, its kind's other values, the decimals compared, its noun)
     pairs: list[tuple[_M, list[_M], list[_M], int, str]] = []
     for m in j.drugs:
@@ -2177,7 +2178,8 @@ def _restated_total_differs(j: Judgment) -> Iterator[Finding]:
     known = [b for a in facts if a.role not in _NOT_CRIME_ROLES and (b := amount_bounds(a))]
     unnamed = [b for a in facts if a.role in _NOT_CRIME_ROLES and (b := amount_bounds(a))]
     told_about = [b for a in facts if (b := _about(a))]  # (约2万元: only what the reasoning restates about meets it)
-    crimes = [a for a in facts if a.role in CRIME_AMOUNT_ROLES and not a.is_restatement]
+    # (a rate, 每人8000元, is no part of any sum of them)
+    crimes = [a for a in facts if a.role in CRIME_AMOUNT_ROLES and not a.is_restatement and not a.is_per_unit]
     convicted = [c for d in j.defendants for c in d.charges_standard]
     if j.total_crime_amount_yuan is None or (convicted and amount_charge(convicted) != convicted[0]):
         parts = [b for b in map(amount_bounds, crimes) if b]

@@ -1365,10 +1365,12 @@ def _facts_sum(j: Judgment, ctx: Context, charge: str) -> tuple[float, list[Amou
     """Where the amount found is not the one count's (several counts or defendants), every amount the facts tell of
     ``charge``'s count and their sum, which bounds the count's amount from above, whatever other counts' amounts it
     holds: all of them, less those in parts of the facts told under a heading that names other charges of the
-    judgment and not this one (:func:`_other_charges_parts`); None where the amount found is the count's, or the facts
-    tell none, or one in another currency."""
+    judgment and not this one (:func:`_other_charges_parts`), and less the rates
+    (:attr:`AmountMention.is_per_unit`: 按每天人民币200元支付报酬 is no money of any count); None where the amount
+    found is the count's, or the facts tell none, or one in another currency."""
     others = _other_charges_parts(j, charge)
-    facts = [a for a in j.amounts if a.section == "facts" and not any(s.start <= a.start < s.end for s in others)]
+    facts = [a for a in j.amounts if a.section == "facts" and not a.is_per_unit
+             and not any(s.start <= a.start < s.end for s in others)]
     if _amount_is_the_count_s(j, ctx) or not facts or any(a.currency != "CNY" for a in facts):
         return None
     return sum(float(a.amount_yuan) for a in facts), facts
