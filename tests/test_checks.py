@@ -6172,6 +6172,19 @@ def test_e8_the_reasoning_finds_a_minor_whom_the_birth_date_makes_of_age(birth: 
                    "2019-12-01已满十八周岁（29周岁），请核实出生日期或未成年人从宽处罚的依据。"] if fires else []), e8
 
 
+@pytest.mark.parametrize(("birth", "fires"), [("2003年11月15日", True), ("1990年11月15日", False)])
+def test_e8_facts_dated_by_month_alone_still_weigh_the_earliest_month(birth: str, fires: bool) -> None:
+    """Facts with no full day (2019年11月至12月间) and a birthday in their first month give no age at the offence; the
+    earliest month told still shows a defendant born in 2003 under 18 all through it, and the reasoning finds no
+    未成年."""
+    text = TEMPLATE.format(**{**BASE, "birth": birth}).replace("经审理查明，2019年12月1日，", "经审理查明，2019年11月至12月间，")
+    j = extract(text)
+    assert j.defendants[0].age_at_offence is None
+    e8 = [f.message for f in run_checks([j]) if f.rule == "E8"]
+    assert e8 == (["被告人甲某在查明事实所述最早的犯罪时间2019-11-01不满十八周岁（15周岁），本院认为部分未见认定未成年人应当从轻"
+                   "或者减轻处罚的情节。"] if fires else []), e8
+
+
 @pytest.mark.parametrize(
     ("extra", "fires"),
     [

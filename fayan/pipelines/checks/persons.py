@@ -46,7 +46,8 @@ def check_e8(j: Judgment, ctx: Context) -> Iterator[Finding]:
         by_date = list(_recidivist_on_a_minors_prior(j, i, d))
         yield from by_date or _recidivist_said_a_minor_then(j, i, d)  # one finding for one 累犯
         age = d.age_at_offence
-        if age is not None and age >= 18 and not d.is_unit:
+        # of age on the offence day, or no full day told (2009年9月至2011年8月间, …): the earliest month or year
+        if (age is None or age >= 18) and not d.is_unit:
             yield from _earlier_crime_as_a_minor(j, i, d)
             yield from _said_a_minor_of_age(j, i, d)
         if age is None or age >= 18 or d.is_unit:
