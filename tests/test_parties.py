@@ -630,6 +630,23 @@ def test_a_prior_and_this_cases_custody_in_one_sentence(turn: str, custody: list
     assert [(c.kind, c.date) for c in h.custody] == custody
 
 
+@pytest.mark.parametrize("header, detained, arrested", [
+    # held in another case (另案处理), then taken in this one: this one's
+    ("2021年9月3日因涉嫌犯诈骗罪被某区公安分局刑事拘留，同年10月8日被逮捕，现羁押于某区看守所（另案处理）。因涉嫌犯帮助信息网络"
+     "犯罪活动罪于2021年12月20日被某区公安分局刑事拘留，2022年1月25日被逮捕。", "2021-12-20", "2022-01-25"),
+    ("因另案于2020年1月1日被某县公安局刑事拘留，同年2月1日被逮捕。因涉嫌犯盗窃罪于2020年5月1日被某区公安局刑事拘留，同年6月1日"
+     "被逮捕。", "2020-05-01", "2020-06-01"),
+    # another person's case tried apart says nothing of the defendant's custody
+    ("因涉嫌犯盗窃罪于2020年1月1日被刑事拘留，同案人乙某另案处理。同年2月1日被逮捕。", "2020-01-01", "2020-02-01"),
+    # no custody of this case told apart: the only custody there is stays
+    ("因涉嫌犯盗窃罪于2020年1月1日被刑事拘留，同年2月1日被逮捕，现因另案羁押于某看守所。", "2020-01-01", "2020-02-01"),
+])
+def test_custody_in_a_case_tried_apart_is_not_this_cases(header: str, detained: str, arrested: str) -> None:
+    h = parse_defendant(f"被告人甲某，男，1995年3月2日出生，汉族，无业。{header}")
+    assert h is not None and (h.detained_on, h.arrested_on) == (detained, arrested)
+    assert h.custody[0].date == detained  # the other case's custody is no custody of this case (X7)
+
+
 def test_a_refused_arrest_is_no_arrest() -> None:
     h = parse_defendant("被告人吴某某，男，1990年1月1日出生。因涉嫌犯盗窃罪于2023年2月16日被刑事拘留，2023年2月17日经某某县"
                         "人民检察院决定不批准逮捕，同日被某某县公安局取保候审。")

@@ -787,6 +787,9 @@ def parse_defendant(text: str) -> PartyHeader | None:
     prior_base: date | None = None  # the base date the last prior was read with
     plain = text  # with the custody a prior tells of its own case blanked (offsets kept): priors read it
     earlier: list[bool] = []  # by custody event: told of the case of a prior record, not of this one
+    # by custody event: told in a sentence of another case in progress (…同年10月8日被逮捕，现羁押于某看守所（另案处理）。
+    # 因涉嫌犯帮助信息网络犯罪活动罪于某日被刑事拘留…: the first is the 另案's)
+    elsewhere: list[bool] = []
 
     def add(
         events: list[tuple[str, date | None, int, int, str]], since: int, of_prior: Callable[[int, int], bool]
@@ -798,6 +801,8 @@ def parse_defendant(text: str) -> PartyHeader | None:
             custody.append(CustodyEvent(kind=kind, date=day, authority=authority, text=etext))
             custody_spans.append((es, ee))
             earlier.append(of_prior(es, ee))
+            lo, hi = _sentence_of(text, es)
+            elsewhere.append(bool(_OTHER_CASE_RE.search(text, lo, hi)))
             since = ee  # an authority named for one event is not the next one's (被某公安局刑事拘留，同年…被逮捕)
 
     sentences = _sentences(text, id_end if id_end > rest_from else rest_from)
@@ -853,10 +858,16 @@ def parse_defendant(text: str) -> PartyHeader | None:
                           for ev, sp, f in zip(custody, custody_spans, earlier))
     ]
     ours = [
-        (ev, sp) for ev, sp, f in zip(custody, custody_spans, earlier)
+        (ev, sp, o) for ev, sp, f, o in zip(custody, custody_spans, earlier, elsewhere)
         if not f and not (ev.date and any(sp[0] < ps and ev.date <= judged for ps, judged in closed))
     ]
-    this_events, this_spans = [ev for ev, _ in ours], [sp for _, sp in ours]
+    # the custody of another case in progress is not this case's, where the header tells this case's own: it is
+    # left out of ``custody`` too (no term of this case is credited with it)
+    if any(ev.kind in _CUSTODY_TAKEN and not o for ev, _, o in ours):
+        ours = [x for x in ours if not x[2]]
+        kept = [k for k, o in enumerate(elsewhere) if not o]
+        custody, custody_spans = [custody[k] for k in kept], [custody_spans[k] for k in kept]
+    this_events, this_spans = [ev for ev, _, _ in ours], [sp for _, sp, _ in ours]
     detained = _first(this_events, this_spans, ("刑事拘留",)) or _first(this_events, this_spans, ("留置", "抓获", "羁押"))
     arrested = _first(this_events, this_spans, ("逮捕",)) or _first(this_events, this_spans, ("批准逮捕",))
     return PartyHeader(
@@ -886,6 +897,17 @@ def parse_defendant(text: str) -> PartyHeader | None:
 
 
 _CUSTODY_TAKEN = frozenset({"刑事拘留", "逮捕", "抓获", "羁押"})  # custody that opens a case
+# a header sentence of the defendant's case tried apart (现羁押于某看守所（另案处理）, 因另案被羁押, 另案羁押), not of
+# another person's (同案人乙另案处理, 王某（另案处理）)
+_OTHER_CASE_RE = re.compile(
+    r"(?:羁押|关押|看守所|监狱|服刑)[^，,。；;]{0,20}?[（(]另案(?:处理|侦查|审理)?[）)]|因另案|另案(?:羁押|关押|在押)")
+
+
+def _sentence_of(text: str, pos: int) -> tuple[int, int]:
+    """The header sentence (split at 。 and ；) holding ``pos``."""
+    lo = max(text.rfind(c, 0, pos) for c in "。；;") + 1
+    ends = [x for c in "。；;" if (x := text.find(c, pos)) >= 0]
+    return lo, min(ends) if ends else len(text)
 
 
 def _first(
