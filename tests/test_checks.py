@@ -10125,6 +10125,16 @@ def test_x2_a_first_instance_item_upheld_by_its_number(
     assert [f.message for f in run_checks([j]) if f.rule == "X2"] == expected
 
 
+def test_a_ground_named_of_a_person_upheld_by_item_number_is_not_the_resentenced_defendants() -> None:
+    """The one defendant of the result (简海峰) does not take a ground the reasoning names of a co-appellant whose
+    item the result upholds by number (上诉人蒲国栋起主要作用，系主犯; 系累犯)."""
+    told = "系共同犯罪。原审被告人简海峰系累犯"
+    assert _PARTLY_REVISED.count(told) == 1
+    j = extract(_PARTLY_REVISED.replace(told, "系共同犯罪。上诉人蒲国栋起主要作用，系主犯。原审被告人简海峰系累犯"))
+    assert [d.name for d in j.defendants] == ["简海峰"]
+    assert "主犯" not in j.defendants[0].circumstances and "累犯" in j.defendants[0].circumstances
+
+
 # 二审 of two: the helper's amount found anew, her item revoked, the deceiver's upheld by number (fictional)
 _OWN_AMOUNT = (
     "江西省九江市中级人民法院\n"

@@ -550,19 +550,22 @@ def _subject_matches(name_re: re.Pattern[str], text: str, lo: int, hi: int) -> l
 
 def find_circumstances(
     text: str, start: int, end: int, names: list[str], units: Collection[str] = (),
-    aliases: Mapping[str, str] | None = None,
+    aliases: Mapping[str, str] | None = None, others: Collection[str] = (),
 ) -> list[CircumstanceHit]:
     """Circumstance cues in ``text[start:end]`` with the defendant each applies to.
 
     ``units`` are the names in ``names`` that are units (被告单位): the role 单位犯罪 goes to the person named
     with it, not to the unit (被告人甲系乙公司直接负责的主管人员). ``aliases`` maps other spellings of a name (a slip
-    of the pen: 被告人翟俊锋、卜某某起次要作用 for 翟俊峰) onto the name of ``names`` they stand for.
+    of the pen: 被告人翟俊锋、卜某某起次要作用 for 翟俊峰) onto the name of ``names`` they stand for. ``others`` are
+    persons who are no defendants of ``names`` (a co-appellant whose item the result upholds by number): a cue a
+    sentence says of one of them is his (上诉人乙某系累犯), not the one defendant's whom a cue naming no one is.
     """
     cues = circumstance_cues()
     # (not a spelling that holds a cue itself: 有自首 read as a slip of a name 郑自首)
     aliases = {a: n for a, n in (aliases or {}).items()
                if a and n in names and a not in names and not any(rx.search(a) for _k, rx in cues)}
-    alternatives = [re.escape(n) for n in sorted({n for n in [*names, *aliases] if n}, key=len, reverse=True)]
+    spelt = {n for n in [*names, *aliases, *others] if n}
+    alternatives = [re.escape(n) for n in sorted(spelt, key=len, reverse=True)]
     # 被告单位亦构成自首: a bare 被告单位 names the unit, where there is one
     unit = next(iter(set(units))) if len(set(units)) == 1 else None
     if unit:

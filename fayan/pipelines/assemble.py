@@ -4133,10 +4133,12 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
     out_names = [e.name for e in entries]
     written_as = {a: e.name for e, hi in zip(entries, matched) if hi is not None
                   for a in (headers[hi].name, *headers[hi].aliases) if len(a) >= 2 and a not in out_names}
-    # Circumstances in the reasoning.
+    # Circumstances in the reasoning. A person of the header the result names not (a co-appellant whose items it
+    # upholds by number: 上诉人乙某系累犯, said of him) is read too, that a ground named of him goes to no defendant.
+    apart_names = [h.name for k, h in enumerate(headers) if k not in matched] if out_names else []
     circ_hits = (
         find_circumstances(
-            text, reasoning.start, reasoning.end, out_names or [h.name for h in headers],
+            text, reasoning.start, reasoning.end, out_names or [h.name for h in headers], others=apart_names,
             units={h.name for h in headers if h.is_unit} | {e.name for e in entries if "单位" in e.role},
             aliases=written_as | {v: e.name for e, found in zip(entries, writings) for v in found}
             | {v: e.name for e, found in zip(entries, spellings) for v, _span in found},
@@ -4144,6 +4146,7 @@ def extract_document(doc: Document, *, ner: EntityPredictor | None = None) -> Ju
         if reasoning
         else []
     )
+    circ_hits = [c for c in circ_hits if c.defendant not in apart_names]
     before_reasoning = reasoning.start if reasoning else result.start  # (what the text tells before the court's words)
     circ_hits += _pleas_told_before(text, before_reasoning, out_names, circ_hits, written_as)
     circ_hits = _withdrawn_pleas(text, result.start, out_names, circ_hits, written_as)
