@@ -907,7 +907,7 @@ def test_a_launderer_s_amount_is_what_he_moved_not_the_victims_losses_nor_his_pr
              "人民币600元。")
     found = [(a.text, a.role) for a in extract_amounts(moved, charge="掩饰、隐瞒犯罪所得罪") if not a.is_restatement]
     assert found == [("28,000元", "loss"), ("30,000元", "transfer"), ("2,000元", "other"), ("19,500元", "loss"),
-                     ("17,500元", "transfer"), ("47,500元", "gains"), ("1,400元", "other"), ("600元", "other")]
+                     ("17,500元", "transfer"), ("47,500元", "transfer"), ("1,400元", "other"), ("600元", "other")]
     assert total_crime_amount(moved, charge="掩饰、隐瞒犯罪所得罪") == Decimal("47500")
     losses = ("经审理查明，被告人甲某明知是犯罪所得仍提供银行卡。被害人乙某、丙某分别被骗人民币2万元、3万元，上述款项转入甲某的"
               "银行卡后被其取现交给上家，甲某获利人民币1000元。")
@@ -1568,3 +1568,122 @@ def test_items_of_a_numbered_evidence_list_whatever_paper_they_name_are_no_facts
         "2、2021年6月，被告人甲某骗取丙某人民币5000元。\n"
     )
     assert total_crime_amount(counts, charge="诈骗罪") == Decimal("8000")
+
+
+def test_a_summing_up_s_total_word_may_stand_far_before_its_amount() -> None:
+    """综上，某公司共计向213名集资参与人吸收资金人民币…元: the 共计 is the whole summing-up's, though many words stand
+    between it and the amount; the total is told once, not added to the counts it sums up."""
+    text = (
+        "经审理查明：1．2021年，被告人甲某以某公司名义吸收丙某等30名集资参与人资金人民币420000元。\n"
+        "2．2022年，被告人甲某吸收丁某等25名集资参与人资金人民币380000元。\n"
+        "综上，某公司共计向55名集资参与人吸收资金人民币800000元，被告人甲某从中获取提成人民币16000元。"
+    )
+    assert [a.is_total for a in extract_amounts(text, charge="非法吸收公众存款罪")] == [False, False, True, False]
+    assert total_crime_amount(text, charge="非法吸收公众存款罪") == Decimal("800000")
+
+
+@pytest.mark.parametrize("rate", ["日工资180元", "月薪人民币6000元", "每转出人民币1万元获取报酬人民币100元"])
+def test_a_wage_or_a_pay_told_by_its_period_or_per_sum_moved_is_a_rate(rate: str) -> None:
+    """日工资180元, 月薪6000元, 每转出人民币1万元: rates, per day or per sum, no money taken nor moved."""
+    text = f"经审理查明：被告人甲某在某快递站做分拣工，{rate}。其间，甲某先后两次窃得现金人民币3000元、5000元。"
+    found = extract_amounts(text, charge="盗窃罪")
+    assert found[0].is_per_unit
+    assert total_crime_amount(text, charge="盗窃罪") == Decimal("8000")
+
+
+def test_a_recap_of_sums_counted_in_transactions_covers_them() -> None:
+    """以上四笔，被告人甲某共计贪污公款人民币…元: a recap of the sums (笔) told before it, whatever role one of them
+    took (the third's 支付 is the pretext, no money paid); the items are not counted again beside it."""
+    text = (
+        "经审理查明：\n1.2017年4月，被告人甲某套取补贴资金人民币68000元，据为己有。\n"
+        "2.2018年8月，被告人甲某套取培训经费人民币42500元，据为己有。\n"
+        "3.2019年6月，被告人甲某以支付验收费为名，使用空壳公司开具发票，套取项目资金人民币95300元，据为己有。\n"
+        "4.2020年10月，被告人甲某虚报差旅费，套取资金人民币57200元，据为己有。\n"
+        "以上四笔，被告人甲某共计贪污公款人民币263000元。"
+    )
+    assert total_crime_amount(text, charge="贪污罪") == Decimal("263000")
+
+
+def test_a_summing_up_net_total_covers_counts_told_paragraph_by_paragraph() -> None:
+    """综上，…合同货款共计…，已支付及归还共计…，实际骗取财物价值共计…: the net total of a summing-up stands for every
+    count before it, not only those of its paragraph; what the defendant did with the money after it (充值,
+    偿还借款) is no more money taken."""
+    text = (
+        "经审理查明：\n（一）2021年5月，被告人甲某与乙公司签订购销合同，货款人民币126400元，支付定金人民币20000元。"
+        "经核算，扣除已支付的人民币20000元，甲某骗取乙公司财物价值人民币106400元。\n"
+        "（二）2021年9月，被告人甲某与丙公司签订购销合同，货款人民币97600元，收货后未支付任何货款。"
+        "甲某骗取丙公司财物价值人民币97600元。\n"
+        "综上，被告人甲某签订合同两份，合同货款共计人民币224000元，已支付共计人民币20000元，实际骗取财物价值共计人民币"
+        "204000元。经审计，上述期间甲某向网络赌博平台充值的资金达人民币146000元，向其个人债权人偿还借款人民币98000元。"
+    )
+    assert total_crime_amount(text, charge="合同诈骗罪") == Decimal("204000")
+
+
+def test_what_a_summing_up_s_part_tells_after_its_total_is_no_more_money() -> None:
+    """综上，被告人甲某共计转移犯罪所得资金…，金额共计人民币1265650元: the court's own figure of the money he moved; the
+    victims' money told after it (转入…的款项共计人民币1289250元，其中1265650元已…转出；另有23600元…未能转出) is
+    that money again and what was stopped of it. A further act told after the summing-up (又) still counts."""
+    text = (
+        "经审理查明：被告人甲某明知是他人诈骗所得的资金，仍提供银行卡接收，每转出人民币1万元获取报酬人民币100元。"
+        "甲某经农业银行卡转出十五笔，共计人民币692250元；经建设银行卡转出十五笔，共计人民币573400元。"
+        "综上，被告人甲某共计转移犯罪所得资金三十笔，金额共计人民币1265650元，从中获取报酬人民币12600元。\n"
+        "经查，上述资金系被害人乙某等21人被他人诈骗后转入的款项。上述期间，上述被害人转入甲某两张银行卡的款项共计人民币"
+        "1289250元，其中人民币1265650元已由甲某按上家指令转出；另有人民币23600元因账户被止付而未能转出，已发还被害人。"
+    )
+    charge = "掩饰、隐瞒犯罪所得罪"
+    assert total_crime_amount(text, charge=charge) == Decimal("1265650")
+    further = ("经审理查明：1、被告人甲某窃得乙某现金人民币3000元。2、被告人甲某窃得丙某现金人民币5000元。"
+               "综上，被告人甲某共计盗窃两次，窃得现金共计人民币8000元。案发前，甲某又窃得丁某现金人民币600元。")
+    assert total_crime_amount(further, charge="盗窃罪") == Decimal("8600")
+
+
+def test_an_attempt_s_sum_is_not_added_to_the_money_taken() -> None:
+    """综上，被告人甲某诈骗既遂三起，骗得钱款共计人民币…，另诈骗未遂一起，数额人民币20000元；被告人乙某…另诈骗未遂
+    一起，数额人民币20000元: the attempt's sum is told apart and never added to the money taken (诈骗解释 第六条); an
+    attempt alone still counts."""
+    text = (
+        "经审理查明：\n1.骗取被害人丙某人民币38600元；\n2.骗取被害人丁某人民币12000元；\n"
+        "3.被害人戊某按指令欲向乙某提供的账户转账人民币20000元，因银行工作人员劝阻而未转出，此起系犯罪未遂；\n"
+        "4.骗取被害人己某人民币3800元。\n"
+        "综上，被告人甲某诈骗既遂三起，骗得钱款共计人民币54400元，另诈骗未遂一起，数额人民币20000元；被告人乙某诈骗既遂"
+        "一起，骗得钱款共计人民币3800元，另诈骗未遂一起，数额人民币20000元。"
+    )
+    assert total_crime_amount(text, charge="诈骗罪", names=["甲某", "乙某"]) == Decimal("54400")
+    alone = "经审理查明：被告人甲某冒充客服欲骗取被害人乙某人民币20000元，因乙某察觉而未得逞，系犯罪未遂。"
+    assert total_crime_amount(alone, charge="诈骗罪") == Decimal("20000")
+
+
+def test_a_defendant_s_share_told_again_is_no_more_money() -> None:
+    """其中：被告人乙某参与诈骗数额为…；… then, where the court weighs each one's part, 乙某参与数额为…: the same
+    share again, not a detail of the gang's total to be added where the counts told do not reach it."""
+    text = (
+        "经审理查明：经查，该团伙共骗得丙某、丁某等40名被害人钱款共计人民币500000元。其中：被告人乙某参与诈骗数额为"
+        "人民币300000元；被告人戊某参与诈骗数额为人民币200000元。具体为：\n"
+        "1. 被害人丙某被诱骗，分十次转账共计人民币86000元。\n2. 被害人丁某被诱骗转账人民币152000元。\n"
+        "其余被害人被骗的具体时间、金额，详见被害人被骗情况统计表。\n"
+        "关于各被告人诈骗数额的认定，经查，被告人甲某应对团伙骗取的全部数额负责，乙某参与数额为人民币300000元，"
+        "戊某参与数额为人民币200000元。"
+    )
+    assert total_crime_amount(text, charge="诈骗罪", names=["甲某", "乙某", "戊某"]) == Decimal("500000")
+
+
+def test_selling_goods_with_a_counterfeit_trademark_counts_its_sales() -> None:
+    """销售假冒注册商标的商品罪: the 销售金额 is its amount (知识产权解释 第二条); 假冒注册商标罪's 非法经营数额 holds
+    the value of the goods not yet sold (第十二条), which its total covers."""
+    text = "本院认为，被告人甲某销售明知是假冒注册商标的商品，销售金额人民币186420元，数额较大。"
+    assert counted_roles("销售假冒注册商标的商品罪") == frozenset({"illegal_business", "value"})
+    assert total_crime_amount(text, charge="销售假冒注册商标的商品罪") == Decimal("186420")
+    made = ("经审理查明：一、被告人甲某未经注册商标所有人许可，灌装生产假冒某牌机油，并销售给被告人乙某等人，销售金额共计人民币"
+            "14.3万元。公安机关在上述厂房内查获尚未销售的假冒某牌机油1460升，按照实际销售平均价格计算，价值人民币7.3万元。"
+            "被告人甲某假冒注册商标的非法经营数额共计人民币21.6万元。\n二、被告人乙某明知是假冒注册商标的机油，仍从被告人甲某"
+            "处购进并对外销售，销售金额共计人民币12.4万元。")
+    total = total_crime_amount(made, charge="假冒注册商标罪", names=["甲某", "乙某"], without=["乙某"])
+    assert total == Decimal("216000")
+
+
+def test_an_amount_of_a_sentence_naming_no_one_is_of_the_last_defendant_named_as_actor() -> None:
+    """…并销售给被告人乙某等人，…。公安机关在上述厂房内查获尚未销售的机油…，价值人民币7.3万元: the sentence names no
+    defendant, and the one named last before it is a buyer, an object (给): the goods are the maker's, 甲某's."""
+    text = ("经审理查明：被告人甲某灌装生产假冒某牌机油，并销售给被告人乙某等人，销售金额共计人民币14.3万元。"
+            "公安机关在上述厂房内查获尚未销售的假冒某牌机油1460升，价值人民币7.3万元。")
+    assert [a.defendant for a in extract_amounts(text, names=["甲某", "乙某"])] == ["甲某", "甲某"]

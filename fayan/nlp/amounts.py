@@ -84,35 +84,44 @@ stated total then absorbs its parts (``amount_scope.tsv``):
 * 其中/具体如下 after it (these make an amount a total even without a total
   word), or the first count (1、) opening the next sentence: the amounts after
   it, until their sum reaches it (where none of them counts, 其中已追回…: as below);
-* 综上 before it: every amount before it;
+* 综上 before it: every amount before it (in a sentence opening 综上 a total word anywhere before the amount in
+  its clause makes it a total: 综上，甲公司共计向213名集资参与人吸收资金人民币13862500元); and, where it took in
+  amounts before it, every amount of its part after it that no 另, 又, 还 or 再 tells as a further act: the
+  court's own figure stands, what follows is that money again or what became of it (…实际骗取财物价值共计
+  376500元。…向网络赌博平台充值的资金达人民币146000元);
 * 以上/上述 opening its sentence, which counts the acts just told (以上被告人甲共计盗窃四次，窃得财物价值人民币
-  8750元: the 共计 is the count's, the one amount after it still their total): the run right before it that
-  sums to it, else the amounts back to the last such sentence that add up to no more; a count with a total
-  word and no such opening (被告人甲共盗窃5次，…) makes a total only of the sum of the amounts right before it;
+  8750元: the 共计 is the count's, the one amount after it still their total; 以上四笔，…共计贪污公款…): the
+  run right before it that sums to it, else the amounts back to the last such sentence that add up to no more;
+  a count with a total word and no such opening (被告人甲共盗窃5次，…) makes a total only of the sum of the
+  amounts right before it;
 * otherwise the run of amounts right before it that sums to it exactly; for a
   value total, the amounts before it in its sentence when they sum to less
   (窃得香烟11条及现金380元，共计价值3719元); else the run right after it that
   sums to it exactly.
 
-A rate (每人8000元, 按每天200元支付报酬; :attr:`AmountFound.is_per_unit`) is no part of any sum, whether a total
-after it covers it or not; a defendant's share after 其中 (综上…共计436,300元。其中，被告人乙参与第3、5、6、8起，
-诈骗金额182,200元；…) or own total after the total of all (以上共计…106500元。其中，被告人乙参与第5至12起，
+A rate (每人8000元, 按每天200元支付报酬, 日工资180元, 每转出人民币1万元; :attr:`AmountFound.is_per_unit`) is no part
+of any sum, whether a total after it covers it or not; a defendant's share after 其中 (综上…共计436,300元。其中，
+被告人乙参与第3、5、6、8起，诈骗金额182,200元；…) or own total after the total of all (以上共计…106500元。其中，被告人乙参与第5至12起，
 共计8起，盗窃数额为18300元) is a part of it, whether that total or its counts are summed; the own totals of one
 summing-up, one of which may be of all (综上，被告人甲参与盗窃四起，…共计13,820元；被告人乙参与第一、二、四起，…为
 11,670元; without 参与: 综上，被告人甲、乙敲诈勒索数额共计16000元，被告人丙敲诈勒索数额为7000元) are shares of the
 counts' sum, never added up, the largest the total where it covers the counts (:func:`_shares_of_counts`); a
+share told again, of the same defendant and sum (乙参与数额为…), is that share (:func:`_share_again`); a
 defendant's share of another's acts is a part of that one's total before it (甲…取现共计156300元。…乙…陪同甲…
 取现，参与取现金额…15000元), and a defendant's amount after that of a unit he acted in a part of the unit's
 (该公司共向431名投资人吸收资金2860万元。被告人乙作为该公司业务员，…吸收资金236万元: :func:`_share_of_unit`); a
 net amount (实际骗取15.2万元, one after a sentence's opening 扣除…， clause, or one the text names the crime's right
 after money paid back: 已返还人民币170,000元，集资诈骗数额为人民币850,000元) replaces
-the amounts before it in its paragraph, and so does an amount that a gross
-one less what was paid back comes to (a gross total still covers its parts, as does a gross told as the whole
-that the counts before it add up to: 综上，…非法集资人民币1,020,000元 after counts of 300,000, 200,000 and 520,000);
+the amounts before it in its paragraph (a net total of a summing-up, those of its part), and so does an amount
+that a gross one less what was paid back comes to (a gross total still covers its parts, as does a gross told
+as the whole that the counts before it add up to: 综上，…非法集资人民币1,020,000元 after counts of 300,000,
+200,000 and 520,000);
 an approximate total (1600余元) whose parts add up to more becomes their sum.
-Ranges (3800元至69800元不等) are not summed.  A part split off money just told (将其中15万元转给甲，余款5万元
-归其所有: ``portion`` and ``rest``) is a restatement; a sum asked for or agreed (若乙不支付30万元，即…; 乙同意支付
-20万元) that a payment told after it answers, no larger, is left out (:func:`_without_asked`).
+Ranges (3800元至69800元不等) are not summed, nor is an attempt's sum with money taken (综上，…诈骗既遂十五起，骗得
+钱款共计人民币336550元，另诈骗未遂一起，数额人民币20000元 is 336550: :func:`_without_attempts`).  A part split
+off money just told (将其中15万元转给甲，余款5万元归其所有: ``portion`` and ``rest``) is a restatement; a sum asked
+for or agreed (若乙不支付30万元，即…; 乙同意支付20万元) that a payment told after it answers, no larger, is left out
+(:func:`_without_asked`).
 The answer is the sum of what is left.  When no counted amount is stated, gains
 (违法所得, 得款) are used; when the facts state none at all, the amounts of the
 prosecutor's conclusion are.  A charge that counts gains beside other roles
@@ -745,6 +754,13 @@ def _as_object(text: str, p: int) -> bool:
     return q > 0 and text[q - 1] in _OBJECT_BEFORE
 
 
+def _given_to(text: str, p: int) -> bool:
+    """Whether the name at ``p`` follows 给, before its 被告人 if it has one (销售给被告人乙, 交给乙): whom goods or money
+    went to."""
+    q = p - 3 if text.startswith("被告人", p - 3) else p
+    return q > 0 and text[q - 1] == "给"
+
+
 def _subjects(text: str, layout: "_Layout", named: list[tuple[int, str]], pos: int) -> list[tuple[int, str]]:
     """The known names (with their positions) of the nearest clause before ``pos`` in its sentence that names
     one not as an object (被告人钱元平放哨，被告人孙远航…划破…口袋后，扒窃其现金2000余元: 孙远航; 被告人吴阿亮应
@@ -831,7 +847,9 @@ def _defendant_at(
 ) -> str | None:
     """Whom the amount at ``pos`` is about. With the defendants' names known (``named``: their mentions): the subject
     of its sentence (:func:`_subject`), else the defendant named last before it (not a 同案被告人 tried apart, not
-    分别); else the last name ``cut`` from the text after 被告人 before it."""
+    分别; where its sentence names none, not one its paragraph names before as whom goods went to: 甲…销售给被告人
+    乙等人，销售金额共计14.3万元。公安机关在上述厂房内查获尚未销售的机油…，价值7.3万元 is 甲's, not the buyer's);
+    else the last name ``cut`` from the text after 被告人 before it."""
     if named:
         who = _subject(text, layout, named, pos)
         if who is not None:
@@ -839,6 +857,13 @@ def _defendant_at(
         i = bisect.bisect_left(named, (pos, "")) - 1
         while i >= 0 and named[i][0] + len(named[i][1]) > pos:
             i -= 1
+        s_start, _ = layout.sentence(pos)
+        p_start, _ = layout.paragraph(pos)
+        k = i
+        while k > 0 and p_start <= named[k][0] < s_start and _given_to(text, named[k][0]):
+            k -= 1  # (one its own sentence names stands, whatever his place: 民警从被告人甲身上查获现金1000元)
+        if k >= 0 and named[k][0] >= p_start and not _given_to(text, named[k][0]):
+            return named[k][1]
         return named[i][1] if i >= 0 else None
     j = bisect.bisect_right(cut, (pos, "\uffff")) - 1
     return cut[j][1] if j >= 0 else None
@@ -1048,21 +1073,29 @@ _SPACES_RE = re.compile(r"\s*")
 
 
 def _is_total(d: _Draft, prev: _Draft | None, layout: _Layout, lex: _Lex) -> bool:
-    """A total word shortly before the amount in its clause, or details (其中, 具体如下) right after it."""
+    """A total word shortly before the amount in its clause, or anywhere before it there where its sentence
+    opens summing up (综上，甲公司共计向213名集资参与人吸收资金人民币13862500元: the 共计 is the whole sentence's), or
+    details (其中, 具体如下) right after it."""
     if _details_follow(d.end, layout, lex):
         return True
+    text = layout.text
     c_start, _ = layout.phrase(d.start)
     lo = max(c_start, prev.end if prev is not None else 0)
-    for m in lex.total_re.finditer(layout.text, lo, d.start):
+    opening = layout.skip_space(_recap_sentence_start(text, d.start))
+    summing_up = lex.summary_re.match(text, opening) is not None
+    for m in lex.total_re.finditer(text, lo, d.start):
         # 共计人民币（以下币种均为人民币）18600元: a parenthesis in between does not count
-        between = _PAREN_RE.sub("", layout.text[m.end() : d.start])
-        if len(between) <= _TOTAL_WINDOW:
+        between = _PAREN_RE.sub("", text[m.end() : d.start])
+        if summing_up or len(between) <= _TOTAL_WINDOW:
             return True
     return False
 
 
 # a rate told after the figure: 6000元/人, 300元/克, 500元每次
 _PER_AFTER_RE = re.compile(r"\s*(?:[/／]|每)[\u4e00-\u9fff]")
+# a rate told by 每 and a verb right before the figure (每转出人民币1万元获取报酬人民币100元, 每介绍一人…): the sum the
+# rate is of, per unit as much as 每人 is
+_PER_VERB_RE = re.compile(r"每[\u4e00-\u9fff]{1,2}(?:人民币)?$")
 
 
 def _per_unit(d: _Draft, prev: _Draft | None, layout: _Layout, lex: _Lex) -> bool:
@@ -1074,7 +1107,8 @@ def _per_unit(d: _Draft, prev: _Draft | None, layout: _Layout, lex: _Lex) -> boo
     nothing the total is."""
     text = layout.text
     c_start, _ = layout.clause(d.start)
-    if lex.per_re.search(text, max(c_start, d.start - 6), d.start) or _PER_AFTER_RE.match(text, d.end):
+    if (lex.per_re.search(text, max(c_start, d.start - 6), d.start) or _PER_AFTER_RE.match(text, d.end)
+            or _PER_VERB_RE.search(text, max(c_start, d.start - 6), d.start)):
         return True
     far = None
     for far in lex.per_far_re.finditer(text, max(c_start, prev.end if prev is not None else 0), d.start):
@@ -1082,8 +1116,9 @@ def _per_unit(d: _Draft, prev: _Draft | None, layout: _Layout, lex: _Lex) -> boo
     return far is not None and lex.total_re.search(text, far.end(), d.start) is None
 
 
-# a count of acts (共计盗窃四次, 共盗窃5次, 先后作案三起, 作案十余起, 多次), not an ordinal (第2次)
-_ACT_COUNT_RE = re.compile(r"(?<![第0-9０-９])(?P<n>[0-9０-９]{1,3}|[一二两三四五六七八九十百]{1,4}|[多数])余?[次起宗]")
+# a count of acts (共计盗窃四次, 共盗窃5次, 先后作案三起, 作案十余起, 多次; of sums taken or moved: 以上四笔), not an
+# ordinal (第2次)
+_ACT_COUNT_RE = re.compile(r"(?<![第0-9０-９])(?P<n>[0-9０-９]{1,3}|[一二两三四五六七八九十百]{1,4}|[多数])余?[次起宗笔]")
 # one act is no count of acts, and 一起 is mostly "together" (伙同乙一起盗窃)
 _ONE = frozenset({"一", "1", "１"})
 # words before a count that tell further acts (又盗窃两次，窃得…500元), or acts one after another (先后作案三起)
@@ -1706,6 +1741,7 @@ def total_crime_amount(
             pool = [a for a in cny if a.role in role_set and a.part in ("opinion", "reasoning")]
             pool = _one_part(pool)
         pool = _without_stakes_beside_rake(_without_gains_beside_total(_without_asked(pool, layout)))
+        pool = _without_attempts(pool, layout, found)
         if pool:
             # the totals the text states of these roles but restates (以上共计盗窃12起，涉案财物价值共计106500元 after
             # the counts): no part of the sum, still the whole a defendant's own total after them is a part of
@@ -1775,6 +1811,39 @@ def _without_asked(pool: list[AmountFound], layout: _Layout) -> list[AmountFound
                 dropped.add(id(a))
             break
     return [a for a in pool if id(a) not in dropped]
+
+
+# an attempt (诈骗未遂, 此起系犯罪未遂, 因…未得逞), not a completed act (既遂)
+_ATTEMPT_RE = re.compile(r"(?<!既)未遂|未得逞")
+
+
+def _attempted(a: AmountFound, layout: _Layout, amounts: Sequence[AmountFound]) -> bool:
+    """Whether ``a`` is the sum of an attempt: :data:`_ATTEMPT_RE` in its phrase or the phrase before it,
+    after the amount before it (另诈骗未遂一起，数额人民币20000元), or after it in its sentence where no amount
+    follows there (…欲向乙提供的账户转账人民币20000元，因银行工作人员劝阻而未转出，此起系犯罪未遂); words in
+    parentheses left out (盗窃五次（其中一次未遂），价值共计…)."""
+    text = layout.text
+    s_start, s_end = layout.sentence(a.start)
+    before = max([s_start, *(x.end for x in amounts if x.end <= a.start)])
+    after = min([s_end, *(x.start for x in amounts if x.start >= a.end)])
+    p_start, _ = layout.phrase(a.start)
+    lo = max(before, layout.phrase(p_start - 1)[0] if p_start > s_start else p_start)
+    told = text[lo : a.start] + (text[a.end : after] if after == s_end else "")
+    return _ATTEMPT_RE.search(_PAREN_RE.sub("", told)) is not None
+
+
+def _without_attempts(
+    pool: list[AmountFound], layout: _Layout, amounts: Sequence[AmountFound]
+) -> list[AmountFound]:
+    """The pool without the sums of attempts (:func:`_attempted`; ``amounts``: all the text's) where it holds
+    a completed one: an attempt's sum and the money taken are never added up (诈骗解释 第六条, 盗窃解释
+    第十二条: where an act is completed and another attempted, the heavier of the two punishes), and the court
+    states them apart (综上，被告人甲诈骗既遂十五起，骗得钱款共计人民币336550元，另诈骗未遂一起，数额人民币
+    20000元: 336550). An attempt alone still counts."""
+    attempts = {id(a) for a in pool if _attempted(a, layout, amounts)}
+    if len(attempts) == len(pool):
+        return pool
+    return [a for a in pool if id(a) not in attempts]
 
 
 def _without_gains_beside_total(pool: list[AmountFound]) -> list[AmountFound]:
@@ -1920,11 +1989,13 @@ def _sum_with_totals(
         # that total or its counts are summed (综上…共计人民币436,300元。其中，被告人乙参与第3、5、6、8起，诈骗金额…),
         # or of another's total he took part in (甲…取现共计156300元。…乙…陪同甲…取现，参与取现金额…15000元)
         if (_share_of_total(b, wholes, layout, lex) or _own_total(b, wholes, names, layout, lex)
-                or _share_of_partner(b, wholes, layout, lex) or _share_of_unit(b, wholes, layout, lex)):
+                or _share_of_partner(b, wholes, layout, lex) or _share_of_unit(b, wholes, layout, lex)
+                or _share_again(b, [x for j, x in enumerate(items[:k]) if absorbed[j]], layout, lex)):
             absorbed[k] = True
     # 综上，被告人甲参与盗窃四起，…共计13,820元；被告人乙参与第一、二、四起，…11,670元: own totals, no total of all
     for k in _shares_of_counts(items, absorbed, layout, lex, names, superseded, stated, repaid):
         absorbed[k] = True
+    covers = [False] * n  # a total that took in parts before it
     for t, a in enumerate(items):
         if absorbed[t]:
             continue  # a part already covered by a total covers nothing itself
@@ -1932,9 +2003,16 @@ def _sum_with_totals(
         if nets[t]:
             # 实际骗取15.2万元 (or 扣除已交付布料价值，骗取货款计38.52万元) replaces what its paragraph stated before,
             # back to the net of a count before it (1、骗取乙10万元，已归还2万元，诈骗数额为8万元；2、骗取丙6万元，
-            # 已归还1万元，诈骗数额为5万元: 13万元), unless it is their total
+            # 已归还1万元，诈骗数额为5万元: 13万元), unless it is their total; a net total of a summing-up replaces
+            # every amount of its part before it, as any total of one does (综上，…合同货款共计496500元，已支付及案发前
+            # 归还共计120000元，实际骗取财物价值共计376500元, after counts told paragraph by paragraph)
             paragraph = layout.paragraph(a.start)
+            summing_up = a.is_total and lex.summary_re.search(text, s_start, a.start) is not None
             for k in range(t - 1, -1, -1):
+                if summing_up:
+                    covers[t] = covers[t] or not absorbed[k] and items[k].part == a.part
+                    absorbed[k] = absorbed[k] or items[k].part == a.part
+                    continue
                 if layout.paragraph(items[k].start) != paragraph or (nets[k] and not a.is_total):
                     break
                 absorbed[k] = True
@@ -1999,15 +2077,35 @@ def _sum_with_totals(
             continue
         for k in parts:
             absorbed[k] = True
+        covers[t] = bool(parts)
         parts_sum = sum((value[k] for k in parts), Decimal(0))
         if a.qualifier != "exact" and parts_sum > value[t]:
             value[t] = parts_sum  # 1600余元 stated, parts add up to 1625
+    for t, a in enumerate(items):
+        if absorbed[t] or not covers[t] or id(a) in superseded or not lex.summary_re.match(
+                text, layout.skip_space(_recap_sentence_start(text, a.start))):
+            continue  # (a gross total stands for nothing after it: the net it came to is told there)
+        # 综上，…实际骗取财物价值共计人民币376500元。…上述期间甲向网络赌博平台充值的资金达人民币146000元: the
+        # total of a summing-up that took in the acts before it is the court's own figure of its part; what
+        # the part tells after it is that money again or what became of it (spent, passed on, a sum it is a
+        # part of), no more of it, unless told as a further act (另, 又, 还, 再: :data:`_FURTHER_ACT_RE`)
+        for k in range(t + 1, n):
+            b = items[k]
+            if absorbed[k] or b.part != a.part or nets[k]:
+                continue
+            s_start = layout.sentence(b.start)[0]
+            told = max([s_start, *(x.end for x in items[:k] if x.end <= b.start)])
+            if not _FURTHER_ACT_RE.search(text, told, b.start):
+                absorbed[k] = True
     for t, a in enumerate(items):
         if id(a) in superseded:
             absorbed[t] = True  # a gross total the net after it stands for; its parts stay covered
     return sum((v for k, v in enumerate(value) if not absorbed[k]), Decimal(0))
 
 
+# words that tell a further act between an amount and the amount or sentence start before it (…共计336550元，另诈骗未遂
+# 一起，数额人民币20000元; 又盗窃…; 还参与…; 再次…), not the 还 of paying back (偿还借款, 归还, 还款) nor 另查明
+_FURTHER_ACT_RE = re.compile(r"另(?!查明)|又|(?<![偿归退返发交价])还(?![款钱])|再(?!未)")
 # a sentence opening 其中 (of a part of what the sentence before told)
 _OF_ONE_RE = re.compile(r"\s*其中[，,：:]?")
 # a share word after one of these tells another act, not a part of the total before (被告人乙还参与盗窃3000元)
@@ -2054,6 +2152,20 @@ def _share_of_total(b: AmountFound, items: Sequence[AmountFound], layout: _Layou
         x.is_total and before <= x.start < b.start and x.amount_yuan >= b.amount_yuan and x.part == b.part
         and x.count_index == b.count_index for x in items
     )
+
+
+def _share_again(b: AmountFound, shares: Sequence[AmountFound], layout: _Layout, lex: _Lex) -> bool:
+    """Whether ``b``, told with a share word before it in its clause (参与), is a share of ``shares`` (the parts
+    placed before it) told again: of its defendant, part and role, of the same sum (其中：被告人乙参与诈骗数额为人民币
+    812000元；… then, where the court weighs each one's part, 乙参与数额为人民币812000元: the same share, no more
+    money)."""
+    text = layout.text
+    c_start, _ = layout.clause(b.start)
+    if b.defendant is None or not any(
+            not text.startswith("人", m.end()) for m in lex.share_re.finditer(text, c_start, b.start)):
+        return False
+    return any(x.defendant == b.defendant and x.part == b.part and x.role == b.role
+               and x.amount_yuan == b.amount_yuan for x in shares)
 
 
 def _share_of_partner(b: AmountFound, items: Sequence[AmountFound], layout: _Layout, lex: _Lex) -> bool:
