@@ -354,6 +354,12 @@ class AmountMention:
     # told per person, per time or per item (约定每人收取费用1.8万元, 定金每人6000元, 300元/克): a rate, no part of a sum
     # (nor a total of the amounts before it)
     is_per_unit: bool = False
+    # the number of the count of the facts it is told of: the one its phrase names (案发后，追回第八起被盗笔记本
+    # 电脑一台（价值人民币5200元）: 8), else the numbered count (1、 二、 （三） 第4起 opening a sentence) it is
+    # told in (（九）…此起盗窃财物价值共计人民币3760元: 9); None before any count, in an evidence list (which
+    # numbers its items, not counts), in a summing-up of them all (综上，…) and outside the facts. X3 reads no
+    # count's amount as another's told again
+    count: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,6 +403,10 @@ class DrugMention:
     # 8.6克）、乙（一次3.2克）): that one's own; a total so told is a tally whose parts are not told with it, and X3
     # sums no weights around it up to it nor compares it with another total
     aside: bool = False
+    # which enumerated item of the facts (1、… 2、… （三）…) it is told in, counted from 0 (1、…共计15850克。2、…共计
+    # 18550克: 0, then 1); -1 before any, in an evidence list, in a summing-up of them all (综上，…) and in the
+    # reasoning. X3 reads no item's total as another's told again
+    item: int = -1
 
 
 @dataclass(frozen=True, slots=True)

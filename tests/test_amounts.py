@@ -314,6 +314,32 @@ def test_count_index_and_defendant() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the first count right after its heading's colon, in the heading's sentence
+        "经审理查明：1、被告人甲窃取现金1260元。2、被告人甲窃取现金960元。综上，被告人甲共计窃取现金2220元。",
+        # line breaks flattened to spaces: a count after 。 and a space
+        "经审理查明： 1、被告人甲窃取现金1260元。 2、被告人甲窃取现金960元。 综上，被告人甲共计窃取现金2220元。",
+    ],
+)
+def test_counts_after_a_colon_or_a_space(text: str) -> None:
+    """Each count's amounts in its own count; the summing-up after them lies in the last, and sums them up."""
+    found = extract_amounts(text)
+    assert [(a.text, a.count_index, a.summing_up) for a in found] == [
+        ("1260元", 1, False), ("960元", 2, False), ("2220元", 2, True)]
+
+
+def test_the_count_an_amount_told_again_names() -> None:
+    """追回第一起被盗手表一块（价值人民币5200元）、第二起被盗手机一部（价值人民币900元）: of counts 1 and 2, though
+    told after them; 第3次 names no count."""
+    text = ("1、被告人甲窃取手表两块，价值人民币12400元。\n2、被告人甲窃取手机三部，价值人民币2700元。\n"
+            "案发后，公安机关追回第一起被盗手表一块（价值人民币5200元）、第二起被盗手机一部（价值人民币900元）。"
+            "被告人甲第3次退赔人民币1000元。")
+    assert [(a.text, a.count_named) for a in extract_amounts(text)] == [
+        ("12400元", None), ("2700元", None), ("5200元", 1), ("900元", 2), ("1000元", None)]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # the nearest clause before the amount that names a defendant, its first name

@@ -1116,6 +1116,84 @@ def test_x3_totals_the_facts_sum_up_per_defendant(who: str, fires: bool) -> None
                      if fires else []), found
 
 
+# two counts of theft, each with its own total (1260元 and 2500元 make 3760元, 960元 and 2200元 3160元), and
+# what the second is told as: a count of its own (its parts told or not), or the summing-up of the first
+_TWO_COUNTS = ("先后盗窃两起：（一）2019年11月3日凌晨，被告人甲某撬开某烟酒店卷闸门，窃取现金人民币1260元及香烟一批，"
+               "经价格认定，香烟价值人民币2500元，此起盗窃财物价值共计人民币3760元；{second}")
+
+
+@pytest.mark.parametrize(
+    ("second", "counts", "fires"),
+    [
+        ("（二）2019年12月1日凌晨，被告人甲某撬开某农资店卷闸门，窃取现金人民币960元及化肥一批，经价格认定，"
+         "化肥价值人民币2200元，此起盗窃财物价值共计人民币3160元", [1, 1, 1, 2, 2, 2], False),
+        ("（二）2019年12月1日凌晨，被告人甲某撬开某数码店卷闸门，窃取平板电脑两台，经价格认定，价值共计人民币3160元",
+         [1, 1, 1, 2], False),
+        ("后被公安机关抓获。\n综上，被告人甲某盗窃财物价值共计人民币3160元", [1, 1, 1, None], True),
+    ],
+)
+def test_x3_each_counts_own_total_is_none_told_again(
+    second: str, counts: list[int | None], fires: bool
+) -> None:
+    """（一）…此起盗窃财物价值共计人民币3760元；（二）…此起盗窃财物价值共计人民币3160元: each count's own total,
+    the second no restatement of the first with a digit changed; a summing-up (综上，…) that tells 3760元 as 3160元
+    is."""
+    from fayan.pipelines.checks.document import _restated_in_the_facts_otherwise
+
+    j = extract(TEMPLATE.format(**{**BASE, "facts": _TWO_COUNTS.format(second=second)}))
+    assert [a.count for a in j.amounts if a.section == "facts"] == counts
+    found = [f.message for f in _restated_in_the_facts_otherwise(j)]
+    assert found == (["经审理查明部分所载数额3760元，其后复述为3160元（一位数字不同），查明部分未见3160元，疑为笔误。"]
+                     if fires else []), found
+
+
+@pytest.mark.parametrize(
+    ("second", "fires"),
+    [("2、2019年11月20日，被告人甲某分两次贩卖给丙某甲基苯丙胺共计18550克", False),
+     ("后被公安机关抓获。综上，被告人甲某贩卖甲基苯丙胺共计18550克", True)],
+)
+def test_x3_each_items_own_drug_total_is_none_told_again(second: str, fires: bool) -> None:
+    """1、…贩卖给乙某甲基苯丙胺共计15850克。2、…贩卖给丙某甲基苯丙胺共计18550克: each item's own total, not the first
+    told again with two digits swapped; the summing-up (综上，…) is."""
+    facts = f"先后贩卖毒品两起：1、2019年11月3日，被告人甲某分三次贩卖给乙某甲基苯丙胺共计15850克。{second}"
+    over = dict(charge="贩卖毒品罪", article="三百四十七", facts=facts, reason="贩卖毒品，")
+    found = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "X3"]
+    assert found == (["经审理查明部分所载甲基苯丙胺数量15850克，其后复述为18550克（两位数字前后颠倒），查明部分未见"
+                      "18550克，疑为笔误。"] if fires else []), found
+
+
+@pytest.mark.parametrize(("which", "what", "fires"), [("二", "笔记本电脑一台", False), ("一", "香烟一批", True)])
+def test_x3_what_is_told_again_of_one_count_retells_no_other_counts(
+    which: str, what: str, fires: bool
+) -> None:
+    """上述事实，有公安机关追回第二起被盗笔记本电脑一台（价值人民币5200元）的扣押清单…证实: one laptop of the
+    second count's three (12400元), no slip of the first count's 2500元; told of the first count's cigarettes,
+    it is."""
+    from fayan.pipelines.checks.document import _restated_in_the_facts_otherwise
+
+    facts = ("先后盗窃两起：（一）2019年11月3日凌晨，被告人甲某撬开某烟酒店卷闸门，窃取现金人民币1260元及香烟一批，"
+             "经价格认定，香烟价值人民币2500元；（二）2019年12月1日凌晨，被告人甲某撬开某公司办公室门锁，窃取笔记本电脑"
+             f"三台，经价格认定，价值人民币12400元。上述事实，有公安机关追回第{which}起被盗{what}（价值人民币5200元）的"
+             "扣押清单、发还清单，被害人乙某的陈述等证据证实，足以认定")
+    j = extract(TEMPLATE.format(**{**BASE, "facts": facts}))
+    told_again = [(a.text, a.is_restatement, a.count) for a in j.amounts][-1]
+    assert told_again == ("5200元", True, 2 if which == "二" else 1)
+    found = [f.message for f in _restated_in_the_facts_otherwise(j)]
+    assert found == (["经审理查明部分所载数额2500元，其后复述为5200元（两位数字前后颠倒），查明部分未见5200元，疑为笔误。"]
+                     if fires else []), found
+
+
+@pytest.mark.parametrize(("said", "fires"), [("6920元", False), ("6970元", True)])
+def test_x3_a_reasoning_total_told_otherwise_beside_counts_own_totals(said: str, fires: bool) -> None:
+    """The facts tell two counts' own totals (3760元, 3160元) and sum them up (综上，…共计6920元): X3 finds nothing
+    in them; the reasoning's 6970元, one digit off that sum, it still finds."""
+    second = ("（二）2019年12月1日凌晨，被告人甲某撬开某农资店卷闸门，窃取现金人民币960元及化肥一批，经价格认定，化肥价值"
+              "人民币2200元，此起盗窃财物价值共计人民币3160元。\n综上，被告人甲某盗窃财物价值共计人民币6920元")
+    over = dict(facts=_TWO_COUNTS.format(second=second), reason=f"多次盗窃他人财物，价值共计人民币{said}，数额较大，")
+    found = [f.message for f in run_checks([extract(TEMPLATE.format(**{**BASE, **over}))]) if f.rule == "X3"]
+    assert found == (["本院认为部分认定的数额6970元与经审理查明的数额（合计6920元）不一致。"] if fires else []), found
+
+
 @pytest.mark.parametrize(
     ("caught", "fires"),
     [

@@ -305,6 +305,12 @@ class AmountFound:
     # told per person, per time or per item (约定每人收取费用1.8万元, 定金每人6000元, 300元/克: :func:`_per_unit`): a
     # rate, no part of a sum
     is_per_unit: bool = False
+    # its sentence opens summing the acts up (综上，被告人甲…共计126450元): of all the counts, though it lies in the
+    # last one's ``count_index``
+    summing_up: bool = False
+    # the count its phrase names before it, wherever it is told (案发后，公安机关追回第八起被盗笔记本电脑一台（价值人民币
+    # 5200元）: 8): :func:`_count_named`
+    count_named: int | None = None
 
 
 # ---------------------------------------------------------------------------
@@ -653,16 +659,23 @@ def _count_number(s: str) -> int | None:
 
 
 def _counts(text: str, layout: _Layout, parts: list[tuple[int, str]]) -> list[tuple[int, int | None]]:
-    """(start, count number) where a numbered count (1、 二、 （三） 第4起) opens a sentence."""
+    """(start, count number) where a numbered count (1、 二、 （三） 第4起) opens a sentence, or, the first, follows
+    the colon of its heading in the heading's sentence (先后盗窃两起：（一）…；（二）…)."""
     out: list[tuple[int, int | None]] = [(0, None)]
-    for start in layout.sentence_starts:
+    for k, start in enumerate(layout.sentence_starts):
         if any(p == start for p, _ in parts[1:]):
             out.append((start, None))  # a new part starts uncounted
-        m = _COUNT_RE.match(text, start)
+        m = _COUNT_RE.match(text, layout.skip_space(start))  # (。 2、…: line breaks flattened to spaces)
         if m:
             n = _count_number(m["n"] or m["p"])
             if n is not None:
                 out.append((start, n))
+            continue
+        end = layout.sentence_starts[k + 1] if k + 1 < len(layout.sentence_starts) else len(text)
+        colon = _COLON_RE.search(text, start, end)
+        m = _COUNT_RE.match(text, colon.end()) if colon else None
+        if m and _count_number(m["n"] or m["p"]) == 1:
+            out.append((m.start(), 1))
     return out
 
 
@@ -1155,6 +1168,24 @@ def _counts_acts(layout: _Layout, lex: _Lex, pos: int) -> str | None:
     return None
 
 
+def _opens_summing_up(text: str, lex: _Lex, pos: int) -> bool:
+    """Whether the sentence around ``pos`` (:func:`_recap_sentence_start`) opens summing the acts up
+    (综上，…)."""
+    start = _SPACES_RE.match(text, _recap_sentence_start(text, pos)).end()  # type: ignore[union-attr]
+    return lex.summary_re.match(text, start) is not None
+
+
+# a count named by its number (第八起), not a count of acts (共计盗窃八起)
+_COUNT_NAMED_RE = re.compile(r"第(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})起")
+
+
+def _count_named(layout: _Layout, pos: int) -> int | None:
+    """The number of the count the phrase of the amount at ``pos`` names last before it (追回第六起被盗黄金手镯一只
+    （价值人民币9800元）、第八起被盗笔记本电脑一台（价值人民币5200元）: 6, then 8); None where it names none."""
+    named = list(_COUNT_NAMED_RE.finditer(layout.text, layout.phrase(pos)[0], pos))
+    return _count_number(named[-1]["n"]) if named else None
+
+
 def _sums_drafts_before(drafts: Sequence[_Draft], k: int) -> bool:
     """Whether amount ``k`` is the sum of two or more crime amounts of its part right before it (totals left
     out: their parts are among them)."""
@@ -1329,6 +1360,8 @@ def extract_amounts(
                 cue=d.cue,
                 is_counted_out=k in counted_out,
                 is_per_unit=d.is_per_unit,
+                summing_up=_opens_summing_up(text, lex, d.start),
+                count_named=_count_named(layout, d.start),
             )
         )
     return out

@@ -981,6 +981,17 @@ _SUMMING_UP_RE = re.compile(r"\s*综上")
 _CLAUSE_END_RE = re.compile(r"[。；;]")
 
 
+def sums_up(text: str, pos: int) -> bool:
+    """Whether the sentence (to 。 or a line break) around ``pos`` opens summing the facts up (1、…共计15850克。2、…
+    综上，被告人甲贩卖甲基苯丙胺共计18550克): of all the items before it, none's own.
+
+    >>> t = "1、甲贩卖甲基苯丙胺共计15850克。2、…\\n综上，甲贩卖甲基苯丙胺共计18550克。"
+    >>> sums_up(t, t.index("15850")), sums_up(t, t.index("18550"))
+    (False, True)
+    """
+    return _SUMMING_UP_RE.match(text, max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1) is not None
+
+
 def _summed_up_clause(text: str, lo: int, hi: int, d: DrugFound) -> tuple[int, int] | None:
     """The clause (to ；) of ``d`` in ``text[lo:hi]``, where its sentence (to 。) sums up (综上，…); else None."""
     opened = max(text.rfind("。", lo, d.start), lo - 1) + 1

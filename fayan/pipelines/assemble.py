@@ -48,8 +48,8 @@ from fayan.judgment import (
     Tally,
 )
 from fayan.nlp.amounts import (
-    TOGETHER_RE, amount_charge, counted_roles, extract_amounts, named_crime_amount, names_told_with,
-    total_crime_amount,
+    TOGETHER_RE, AmountFound, amount_charge, counted_roles, extract_amounts, named_crime_amount,
+    names_told_with, total_crime_amount,
 )
 from fayan.nlp.articles import ArticleCite, criminal_law_articles, find_articles
 from fayan.nlp.charges import (
@@ -59,7 +59,7 @@ from fayan.nlp.facts import (
     CLASSIFIERS, HARMS, PRETEXT, TAKING, EntityPredictor, ItemValue, adds_up, defendant_names, drug_owners,
     drug_total, evidence_ranges, find_blood_alcohol, find_drugs, find_victims, is_body_part, is_drug_name,
     item_values, own_drug_totals, counted_thing, find_counted, find_dead_by_age, find_harmed, find_tallies,
-    looks_like_name, worst_harm, worst_harms,
+    looks_like_name, sums_up, worst_harm, worst_harms,
 )
 from fayan.nlp.circumstances import (
     ROLES, CircumstanceHit, find_bracket_acts, find_circumstances, in_title, negated_finding, overturned,
@@ -2790,12 +2790,26 @@ def _facts_entities(
     return out
 
 
+# the parts of the text (fayan.nlp.amounts.PARTS) that tell the facts the court finds, count by count
+_OWN_ACCOUNT = frozenset({"facts", "extra"})
+
+
+def _count_of(a: AmountFound) -> int | None:
+    """The count of the facts an amount of them is told of: the one its phrase names (追回第八起被盗笔记本电脑一台
+    （价值人民币5200元）: 8), else the numbered count it is told in; none in an evidence list (which numbers its
+    items) or a summing-up (of all the counts)."""
+    if a.count_named is not None:
+        return a.count_named
+    return a.count_index if a.part in _OWN_ACCOUNT and not a.summing_up else None
+
+
 def _amount_mentions(
     doc: Document, start: int, end: int, part: str, section: str, charge: str | None, names: Sequence[str] = ()
 ) -> list[AmountMention]:
     """The money amounts of ``doc.text[start:end]`` (which begins in judgment part ``part``), in original offsets;
     ``names`` are the defendants' names, where known."""
     out = []
+    own = section == "facts"  # (a criminal decision's history retells others' facts)
     for a in extract_amounts(doc.text[start:end], section=part, charge=charge, names=names):
         o = doc.original_span(start + a.start, start + a.end)
         out.append(
@@ -2814,6 +2828,7 @@ def _amount_mentions(
                 named=a.named,
                 is_counted_out=a.is_counted_out,
                 is_per_unit=a.is_per_unit,
+                count=_count_of(a) if own else None,
             )
         )
     return out
@@ -3206,7 +3221,8 @@ def _fact_elements(
         drugs.append(DrugMention(dfound.drug, dfound.grams, o.start, o.end, o.text, dfound.total, times=dfound.times,
                                  restated=dfound.restated, section="evidence" if listed else "facts",
                                  converted=dfound.converted, named=named.get(id(dfound), ()),
-                                 aside=dfound.aside))
+                                 aside=dfound.aside,
+                                 item=-1 if listed or sums_up(ftext, dfound.start) else dfound.item))
     alcohol = []
     for b in find_blood_alcohol(ftext):
         o = doc.original_span(start + b.start, start + b.end)

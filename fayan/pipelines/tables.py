@@ -656,6 +656,11 @@ TABLES: tuple[TableSpec, ...] = (
         Column("named", "string", "the defendants' names its clause tells of as who acted (被告人丙参与入户盗窃二次，"
                "价值共计11200元: 丙; null where it names none, or all together: 三被告人), joined with ;",
                lambda r: _joined(r.item.named)),
+        Column("count", "Int64", "the number of the numbered count of the facts it is told of: the one its "
+               "phrase names (追回第八起被盗笔记本电脑一台（价值…）: 8), else the one it is told in (（九）…此起…共计"
+               "3760元: 9); null before any, in an evidence list, in a summing-up (综上，…) and outside the "
+               "facts",
+               _attr("count")),
         *_span_columns("amount"),
     ), _per_document("amounts")),
     TableSpec("dispositions", "property order in the result (追缴, 责令退赔, 没收, 发还 …)", (
@@ -838,6 +843,9 @@ TABLES: tuple[TableSpec, ...] = (
                lambda r: _joined(r.item.named)),
         Column("aside", "boolean", "told alone in brackets after whom or what it is of (分别贩卖给乙（两次共计8.6克）、"
                "丙（一次3.2克）): that one's own; a total so told tallies parts not told with it", _attr("aside")),
+        Column("item", "Int64", "which enumerated item of the facts (1、… 2、…) it is told in, counted from 0; "
+               "-1 before any, in an evidence list, in a summing-up (综上，…) and in the reasoning",
+               _attr("item")),
         *_span_columns("mention"),
     ), _per_document("drugs")),
     TableSpec("tallies", "a number of persons or events told with what befell them (致2名幼女轻伤, 既遂7起), in the facts "

@@ -1298,9 +1298,10 @@ def _restated_in_the_facts_otherwise(j: Judgment) -> Iterator[Finding]:
     现金, 所盗现金…已发还) that no other amount of the facts equals, nor a sum of those of its role, against one of its
     role told exactly; and a total of a drug or a crime amount told exactly (综上，被告人甲贩卖甲基苯丙胺共计18550克)
     that no other weight or amount equals, nor a sum of those of its drug or role, against a total of them told before
-    it (…共计15850克), not one told of other defendants (:func:`_told_of_others`). A rate
-    (:attr:`AmountMention.is_per_unit`: 每人8000元) is neither told again nor part of a sum. On the 154 dev
-    judgments and 500 SPC rulings none is found."""
+    it (…共计15850克), not one told of other defendants (:func:`_told_of_others`). Neither against one told of
+    another count of the facts (:func:`_counts_apart`: each count's own total is no restatement of
+    another's). A rate (:attr:`AmountMention.is_per_unit`: 每人8000元) is neither told again nor part of a sum.
+    On the 154 dev judgments and 500 SPC rulings none is found."""
     weighed = [m for m in j.drugs if m.section == "facts" and m.grams is not None]
     told = [a for a in j.amounts if a.section == "facts" and a.currency == "CNY"]
     exact = [a for a in told if a.qualifier == "exact" and a.role in CRIME_AMOUNT_ROLES and not a.is_per_unit]
@@ -1317,15 +1318,17 @@ def _restated_in_the_facts_otherwise(j: Judgment) -> Iterator[Finding]:
         if m.section == "evidence":
             first = same
         elif m.total:
-            first = [w for w in same if w.total and not w.aside and w.start < m.start] if not m.aside else []
+            first = [w for w in same if w.total and not w.aside and w.start < m.start
+                     and not _counts_apart(m, w)] if not m.aside else []
         else:
             first = [w for w in same if not w.restated and not w.total and w.start < m.start]
         pairs.append((m, first, same, 4, f"{m.drug}数量"))
     for a in exact:
         if a.is_restatement or a.is_total:
             same = [b for b in exact if b.role == a.role and b is not a and not b.is_restatement]
-            first = same if a.is_restatement else [b for b in same if b.is_total and b.start < a.start
-                                                    and not _told_of_others(a, b)]
+            first = [b for b in same if not _counts_apart(a, b)] if a.is_restatement else [
+                b for b in same if b.is_total and b.start < a.start and not _told_of_others(a, b)
+                and not _counts_apart(a, b)]
             pairs.append((a, first, same, 2, "数额"))
     for said, first, same, places, noun in pairs:
         value = _value(said)
@@ -1351,6 +1354,19 @@ def _told_of_others(a: AmountMention, b: AmountMention) -> bool:
     totals told per person (被告人甲参与盗窃三次，盗窃数额共计人民币29600元；…被告人乙参与盗窃三次，盗窃
     数额共计人民币19600元) are each one's own, neither the other restated."""
     return bool(a.named and b.named and not set(a.named) & set(b.named))
+
+
+def _counts_apart(x: AmountMention | DrugMention, y: AmountMention | DrugMention) -> bool:
+    """Whether two amounts or weights are told of numbered counts of the facts apart
+    (:attr:`AmountMention.count`, :attr:`DrugMention.item`): neither tells the other again. Each count's own
+    total (（九）…此起盗窃财物价值共计人民币3760元 … （十二）…此起盗窃财物价值共计人民币3160元) is its own, and
+    what is told again of one count (追回第八起被盗笔记本电脑一台（价值人民币5200元）) retells none of another's
+    (the 2500元 of the ninth); a summing-up (综上，…) lies in no count."""
+    if isinstance(x, DrugMention) and isinstance(y, DrugMention):
+        return x.item >= 0 and y.item >= 0 and x.item != y.item
+    if isinstance(x, AmountMention) and isinstance(y, AmountMention):
+        return x.count is not None and y.count is not None and x.count != y.count
+    return False
 
 
 def _paid_restated_otherwise(j: Judgment) -> Iterator[Finding]:
