@@ -605,13 +605,16 @@ class Defendant:
     charges_concluded: tuple[str, ...] = ()
     # adopted | rejected: what the reasoning says of this defendant's own 量刑建议 where its words name him
     # (公诉机关对被告人甲、乙提出的量刑建议适当，本院予以采纳；…对被告人丙的量刑建议明显不当，本院不予采纳); else
-    # its words naming no one (公诉机关的量刑建议适当), or the document's recommendation_stance
+    # its words naming no one (公诉机关的量刑建议适当), or the document's recommendation_stance; None of one
+    # recommended nothing, where the words do not name him: the recommendations read each name others, and no
+    # part of their sentences names him with a punishment (建议对被告人乙判处…；对被告人丙免予刑事处罚: 丙's is one)
     recommendation_stance: str | None = None
     # of several defendants, this one's own drug (canonical name) and quantity: those of the facts' weights
     # told of this defendant alone (``DrugMention.named``: 一、被告人甲…运输…326.5克 二、被告人乙…查获白色
     # 粉末一包。经称量，净重8.6克；…检出海洛因成分: 乙's 海洛因 8.6克), where every weight is told of a
-    # defendant named and none of this one's of another too; None where it cannot be told (and of one
-    # defendant: the document's drug is theirs)
+    # defendant named and none of this one's of another too, else the totals a summing-up tells of them alone
+    # (综上，被告人甲贩卖甲基苯丙胺共计8.66克；被告人乙参与其中两起，贩卖甲基苯丙胺共计2.7克); None where it cannot be
+    # told (and of one defendant: the document's drug is theirs)
     drug: str | None = None
     drug_grams: Number | None = None
 
@@ -720,7 +723,8 @@ class Judgment:
     upheld_by_item: tuple[str, ...] = ()
     appeal_by: str | None = None  # 二审: prosecution (抗诉) | defendant (上诉 only)
     # first and latest full dates in the facts before the judgment, not the days of sentences that tell only
-    # the capture or what made good after the act (另查明，2024年3月15日，被告人的亲属代为赔偿…), where another day is left
+    # the capture or what made good after the act (另查明，2024年3月15日，被告人的亲属代为赔偿…), where another day is left,
+    # nor of a charged count the court does not find (关于起诉书指控的第五起，即2023年6月2日…，本院不予认定)
     offence_start: str | None = None
     offence_end: str | None = None
     prosecution_date: str | None = None  # 提起公诉 date from the procedure

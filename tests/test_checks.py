@@ -2576,6 +2576,29 @@ def test_e12_each_defendants_own_stance(second: str, fires: bool) -> None:
     assert all(text.index("乙某提出的") < at < text.index("丙某仅受雇") for at in said) and len(said) == len(e12)
 
 
+@pytest.mark.parametrize("said", ["公诉机关对被告人乙某、丙某的量刑建议适当，本院予以采纳。", "公诉机关的量刑建议适当，本院予以采纳。"])
+def test_no_stance_of_a_defendant_recommended_nothing(said: str) -> None:
+    """The prosecutor recommends sentences for 乙某 and 丙某, who plead guilty, and none for 甲某: whatever the
+    court says of the recommendations is not said of a recommendation of 甲某's."""
+    text = (_SOME_ADOPTED.format(second="一年")
+            .replace("三被告人均自愿认罪认罚，对三被告人的量刑建议分别为：被告人甲某有期徒刑二年，并处罚金人民币三万元；",
+                     "被告人乙某、丙某自愿认罪认罚，对二被告人的量刑建议分别为：")
+            .replace("三被告人均自愿认罪认罚，可以依法从宽处理。", "被告人乙某、丙某自愿认罪认罚，可以依法从宽处理。")
+            .replace("公诉机关对被告人甲某、乙某提出的量刑建议适当，本院予以采纳。", said)
+            .replace("被告人丙某仅受雇望风，且在本院审理期间退缴了全部违法所得，公诉机关对其提出的量刑建议明显不当，本院不予采纳。", ""))
+    j = extract(text)
+    assert [r.defendants for r in j.recommendations] == [("乙某",), ("丙某",)]
+    assert j.recommendation_stance == "adopted"
+    assert [(d.name, d.recommendation_stance) for d in j.defendants] == [
+        ("甲某", None), ("乙某", "adopted"), ("丙某", "adopted")]
+    # a part recommending 甲某 a punishment the reading takes no term from: his recommendation all the same
+    exempt = text.replace("被告人丙某有期徒刑十个月，并处罚金人民币八千元。",
+                          "被告人丙某有期徒刑十个月，并处罚金人民币八千元；对被告人甲某免予刑事处罚。")
+    j = extract(exempt)
+    assert [r.defendants for r in j.recommendations] == [("乙某",), ("丙某",)]
+    assert [d.recommendation_stance for d in j.defendants] == ["adopted"] * 3
+
+
 @pytest.mark.parametrize("executed, fires", [("八个月", False), ("十个月", True)])
 def test_e12_the_recommended_term_to_execute(executed: str, fires: bool) -> None:
     """以A罪判处…，以B罪判处…，决定执行…: the executed sentence is held to the recommended 决定执行, each count to its
@@ -9486,6 +9509,24 @@ def test_drug_quantity_of_a_seizure_told_of_no_defendant_is_nobody_s_own() -> No
     j = extract(text)
     assert [(d.drug, d.drug_grams) for d in j.defendants] == [(None, None), (None, None)]
     assert not [f for f in run_checks([j]) if f.rule in ("E4", "E20")]
+
+
+def test_drug_quantity_of_each_defendant_that_the_summing_up_tells() -> None:
+    """乙某 delivers for 甲某 in two of his sales (both named: neither's alone), and the summing-up tells each
+    one's total (综上，被告人甲某贩卖甲基苯丙胺四次，共计3.6克…；被告人乙某参与其中第二、四起，贩卖甲基苯丙胺共计
+    1.7克): those are their own quantities."""
+    facts = ("一、2023年5月2日，被告人甲某向丙某贩卖甲基苯丙胺约0.5克。\n"
+             "二、2023年5月9日，被告人甲某安排被告人乙某将甲基苯丙胺约0.8克送交丁某。\n"
+             "三、2023年5月13日，被告人甲某向丙某贩卖甲基苯丙胺约1.4克。\n"
+             "四、2023年5月14日，被告人甲某安排被告人乙某将甲基苯丙胺约0.9克送交丁某，乙某收取毒资后被民警抓获。\n"
+             "综上，被告人甲某贩卖甲基苯丙胺四次，共计3.6克；被告人乙某参与其中第二、四起，贩卖甲基苯丙胺共计1.7克。")
+    second = SEPARATE_DRUG.format(second="", sentence="有期徒刑一年")
+    text = second.replace("一、2023年5月13日，被告人甲某受他人雇佣驾车运输毒品，次日途经某检查站时被民警查获，民警从该车备胎内查获"
+                          "红色药片三包。经称量，净重共计326.5克；经鉴定，均检出甲基苯丙胺成分。\n二、2023年5月20日，\n", facts + "\n")
+    j = extract(text)
+    assert (j.drug, float(j.drug_grams or 0)) == ("甲基苯丙胺", 3.6)
+    assert [(d.name, d.drug, d.drug_grams) for d in j.defendants] == [
+        ("甲某", "甲基苯丙胺", 3.6), ("乙某", "甲基苯丙胺", 1.7)]
 
 
 @pytest.mark.parametrize(("severity", "fires"), [("情节严重，", False), ("", True)])

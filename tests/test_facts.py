@@ -9,7 +9,7 @@ import pytest
 
 from fayan.nlp.facts import (
     drug_owners, drug_total, evidence_ranges, find_blood_alcohol, find_drugs, find_harmed, find_tallies,
-    find_victims, item_values, own_drug_totals,
+    find_victims, item_values, own_drug_totals, summed_up_totals,
 )
 from fayan.pipelines.assemble import extract, extract_file
 
@@ -1209,3 +1209,22 @@ def test_drug_owners_of_a_total_the_summing_up_tells_of_one_defendant() -> None:
     assert drug_owners(text, found, names) == [("甲某",), ("甲某", "乙某"), ("甲某",), ("甲某", "乙某")]
     told = text.replace("综上，被告人甲某贩卖甲基苯丙胺共计4.5克", "被告人甲某贩卖甲基苯丙胺共计4.5克")
     assert drug_owners(told, [d for d in find_drugs(told) if d.grams], names)[2] == ("甲某", "乙某")
+
+
+def test_each_defendant_s_own_quantity_of_a_summing_up_where_their_deals_are_shared() -> None:
+    """A deal told of both (甲某安排被告人乙某送货) leaves neither with weights of their own alone; the totals the
+    summing-up tells of each (综上，被告人甲某…共计4.5克；被告人乙某参与其中第二起，…共计1.9克) are theirs. Not a
+    total told in the course of the facts, nor a summed weight without a total word."""
+    names = {"甲某": "甲某", "乙某": "乙某"}
+    text = ("1.被告人甲某向丙某贩卖甲基苯丙胺2.6克。\n2.甲某安排被告人乙某送货，乙某将甲基苯丙胺1.9克交给丁某。\n"
+            "综上，被告人甲某贩卖甲基苯丙胺二次，共计4.5克；被告人乙某参与其中第二起，贩卖甲基苯丙胺共计1.9克。")
+    found = [d for d in find_drugs(text) if d.grams]
+    owners = drug_owners(text, found, names)
+    assert summed_up_totals(text, found, names) == [False, False, True, True]
+    assert own_drug_totals(found, owners) == {}
+    assert own_drug_totals(found, owners, summed_up_totals(text, found, names)) == {
+        "甲某": ("甲基苯丙胺", 4.5), "乙某": ("甲基苯丙胺", 1.9)}
+    for told in (text.replace("综上，", ""), text.replace("贩卖甲基苯丙胺共计1.9克", "贩卖甲基苯丙胺1.9克")):
+        found = [d for d in find_drugs(told) if d.grams]
+        summed = summed_up_totals(told, found, names)
+        assert "乙某" not in own_drug_totals(found, drug_owners(told, found, names), summed)

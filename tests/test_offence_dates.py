@@ -881,3 +881,40 @@ def test_a_day_of_handing_the_case_to_the_police_ends_no_conduct(handover: str) 
     facts = "2018年6月20日20时许，被告人甲某在禁渔期内使用电鱼工具捕捞水产品，捕获渔获物5公斤。" + handover
     j = extract(_one("", facts, charge="非法捕捞水产品罪", article="三百四十"))
     assert j.offence_end == "2018-06-20"
+
+
+_COUNTS = ("2018年9月，被告人甲某纠集被告人乙某在某某区多次盗窃电动车。具体事实如下：1.2018年9月3日，窃得电动车一辆，"
+           "价值人民币2000元；2.2018年9月10日，窃得电动车一辆，价值人民币1800元。")
+
+
+@pytest.mark.parametrize("said, rejected", [
+    ("关于起诉书指控的第三起，即2018年10月20日二被告人盗窃电动车一辆的事实，经查，现场监控未能拍到作案人面部，"
+     "现有证据不足以证实该起系二被告人所为，本院不予认定。", True),
+    # the court rejects a part of the count only: the act stays
+    ("关于起诉书指控的第三起，即2018年10月20日二被告人盗窃电动车一辆及现金500元的事实，其中现金500元证据不足，"
+     "本院不予认定。", False),
+    # the court rejects the defence's opinion that the count is not proved
+    ("关于辩护人提出指控的2018年10月20日盗窃电动车一起证据不足的意见，经查，与查明的事实不符，本院不予采纳。", False),
+])
+def test_a_charged_count_the_court_does_not_find_dates_no_offence(said: str, rejected: bool) -> None:
+    """关于起诉书指控的第三起，即2018年10月20日…的事实，…本院不予认定: the court finds no such count, so its
+    day is no day of the offence, neither the case's last nor the first day of the defendants it names
+    together."""
+    text = _two(("1980年1月1日", "1981年1月1日"), "2018年12月2日", "盗窃罪", "二百六十四", _COUNTS + said,
+                ("有期徒刑一年，并处罚金人民币二千元", "有期徒刑十个月，并处罚金人民币一千元"))
+    j = extract(text)
+    if rejected:
+        assert (j.offence_start, j.offence_end) == ("2018-09-03", "2018-09-10")
+        assert [d.offence_start for d in j.defendants] == ["2018-09-03", "2018-09-03"]
+    else:
+        assert j.offence_end == "2018-10-20"
+
+
+def test_a_supervisory_commissions_hold_is_no_day_of_an_offence_told_by_month() -> None:
+    """2019年1月8日，被告人甲某被某县监察委员会留置 (a 职务犯罪's custody, as a capture): where the facts date the
+    offence by month only, that day is no offence day."""
+    facts = ("2017年4月至2018年6月，被告人甲某利用担任某县农业局出纳的职务便利，先后三次侵吞公款共计人民币12万元。"
+             "另查明，2019年1月8日，被告人甲某被某县监察委员会留置。")
+    j = extract(_one("", facts, charge="贪污罪", article="三百八十二"))
+    assert (j.offence_start, j.offence_end, j.defendants[0].offence_start) == (None, None, None)
+    assert j.defendants[0].offence_from == "2017-04-01"

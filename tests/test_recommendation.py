@@ -245,6 +245,24 @@ def test_each_defendants_stance(text: str, expected: dict[str, str]) -> None:
     assert all("量刑建议" in text[a:b] for _w, (a, b) in got.values())
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # words naming no one are of those recommended for only
+        ("公诉机关的量刑建议适当，本院予以采纳。", {"乙某": "adopted", "丙某": "adopted"}),
+        ("公诉机关对被告人乙某、丙某的量刑建议适当，本院予以采纳。", {"乙某": "adopted", "丙某": "adopted"}),
+        # words naming him are his all the same
+        ("公诉机关对被告人甲某、乙某、丙某的量刑建议适当，本院予以采纳。",
+         {"甲某": "adopted", "乙某": "adopted", "丙某": "adopted"}),
+    ],
+)
+def test_no_stance_of_a_defendant_recommended_nothing(text: str, expected: dict[str, str]) -> None:
+    """建议对被告人乙某、丙某判处…, 甲某 recommended nothing: the court's stance on the recommendation is not his,
+    unless its words name him."""
+    got = stances(text, ["甲某", "乙某", "丙某"], unrecommended={"甲某"})
+    assert {n: w for n, (w, _span) in got.items()} == expected
+
+
 # a first recommendation of two defendants, which one adjusted at trial follows
 _FIRST = "公诉机关建议对被告人甲某判处有期徒刑一年二个月，并处罚金人民币一万元；对被告人乙某判处有期徒刑七个月，缓刑一年。"
 

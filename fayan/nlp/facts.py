@@ -34,7 +34,7 @@ from fayan.types import Money, Span, plain_number
 __all__ = [
     "find_blood_alcohol", "HARMS", "worst_harm", "find_tallies",
     "DrugFound", "find_drugs", "find_victims", "defendant_names", "drug_owners", "drug_total",
-    "evidence_ranges", "is_drug_name", "own_drug_totals",
+    "evidence_ranges", "is_drug_name", "own_drug_totals", "summed_up_totals",
     "is_body_part", "looks_like_name", "EntityPredictor", "ItemValue", "item_values",
 ]
 
@@ -1019,6 +1019,25 @@ def drug_owners(text: str, found: Sequence[DrugFound], names: dict[str, str]) ->
     >>> drug_owners(t, [d for d in find_drugs(t) if d.grams], {"甲某": "甲某", "乙某": "乙某"})
     [('甲某',), ('乙某',)]
     """
+    return [o for o, _summed in _drug_owners(text, found, names)]
+
+
+def summed_up_totals(text: str, found: Sequence[DrugFound], names: dict[str, str]) -> list[bool]:
+    """For each of ``found`` (as :func:`drug_owners` takes them), whether it is a stated total of a summing-up
+    (综上，…) whose own clause names defendants (综上，被告人甲贩卖甲基苯丙胺八次，共计8.66克: 甲's own quantity, as
+    the court sums it up).
+
+    >>> t = "一、甲某贩卖甲基苯丙胺5克。\\n综上，被告人甲某贩卖甲基苯丙胺共计5克；被告人乙某参与贩卖甲基苯丙胺共计2克。"
+    >>> summed_up_totals(t, [d for d in find_drugs(t) if d.grams], {"甲某": "甲某", "乙某": "乙某"})
+    [False, True, True]
+    """
+    return [summed for _o, summed in _drug_owners(text, found, names)]
+
+
+def _drug_owners(
+    text: str, found: Sequence[DrugFound], names: dict[str, str]
+) -> list[tuple[tuple[str, ...], bool]]:
+    """:func:`drug_owners`, each with whether a summing-up's clause gave it (:func:`summed_up_totals`)."""
     mentions = [(a, n) for a, b, n in name_mentions(text, list(names), min_len=2)
                 if not (n.endswith("某") and re.match(rf"[某{_GANZHI}\d]", text[b : b + 1]))]
     items = [m.start() for m in _ITEM_RE.finditer(text)]
@@ -1034,38 +1053,46 @@ def drug_owners(text: str, found: Sequence[DrugFound], names: dict[str, str]) ->
         hi = min(nl if nl >= 0 else len(text), items[j] if j < len(items) else len(text))
         if (after := _AFTER_ITEMS_FLAT_RE.search(text, d.end, hi)) is not None:
             hi = after.start()
+        summed = False
         if d.total and (clause := _summed_up_clause(text, lo, hi, d)) is not None:
             at, until = clause
             if TOGETHER_RE.search(text, at, until) or any(at <= a < until for a, _n in mentions):
-                lo, hi = at, until
+                lo, hi, summed = at, until, True
         if TOGETHER_RE.search(text, lo, hi):
-            out.append(tuple(dict.fromkeys(names.values())))
+            out.append((tuple(dict.fromkeys(names.values())), summed))
         else:
-            out.append(tuple(dict.fromkeys(names[n] for a, n in mentions if lo <= a < hi)))
+            out.append((tuple(dict.fromkeys(names[n] for a, n in mentions if lo <= a < hi)), summed))
     return out
 
 
 def own_drug_totals(
-    found: Sequence[DrugFound], owners: Sequence[tuple[str, ...]]
+    found: Sequence[DrugFound], owners: Sequence[tuple[str, ...]], summed: Sequence[bool] = (),
 ) -> dict[str, tuple[str, float]]:
     """Each defendant's own main drug and quantity (:func:`drug_total` of the weights told of them alone),
     where the facts tell each one's weights apart (``owners``: :func:`drug_owners`): every weight is told of a
     defendant named (a weight told again, 上述…, aside), and none of this defendant's is told of another too
     (被告人甲…向被告人乙贩卖…5克: of both, or of one only as the buyer; 甲 and 乙 get none). {} where a weight
-    is told of no one: it may be anyone's.
+    is told of no one: it may be anyone's. Where some of a defendant's are told of another too, the totals a
+    summing-up tells of them alone (``summed``: :func:`summed_up_totals`) are theirs: the court has summed
+    their part (第四起…被告人甲安排被告人乙将甲基苯丙胺约1.2克送至…; 综上，被告人甲贩卖甲基苯丙胺八次，共计8.66克；
+    被告人乙参与其中第四、七起，贩卖甲基苯丙胺共计2.7克: 甲 8.66克, 乙 2.7克).
 
     >>> t = "一、被告人甲某运输甲基苯丙胺326.5克。\\n二、被告人乙某运输海洛因8.6克。"
     >>> found = find_drugs(t)
     >>> own_drug_totals(found, drug_owners(t, found, {"甲某": "甲某", "乙某": "乙某"}))
     {'甲某': ('甲基苯丙胺', 326.5), '乙某': ('海洛因', 8.6)}
     """
+    sums = {id(d) for d, s in zip(found, summed) if s}
     weighed = [(d, o) for d, o in zip(found, owners) if d.grams is not None]
     if any(not o and not d.restated for d, o in weighed):
         return {}
     out: dict[str, tuple[str, float]] = {}
     for name in dict.fromkeys(n for _d, o in weighed for n in o):
         mine = [(d, o) for d, o in weighed if name in o]
-        total = drug_total([d for d, _o in mine]) if all(o == (name,) for _d, o in mine) else None
+        if all(o == (name,) for _d, o in mine):
+            total = drug_total([d for d, _o in mine])
+        else:
+            total = drug_total([d for d, o in mine if o == (name,) and id(d) in sums])
         if total is not None:
             out[name] = total
     return out

@@ -31,7 +31,7 @@ adjusted at trial (当庭调整量刑建议为：…) replaces the earlier one f
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from fayan.judgment import Recommendation
@@ -455,7 +455,7 @@ def stance(text: str, start: int = 0, end: int | None = None) -> tuple[str | Non
 
 def stances(
     text: str, names: Sequence[str], start: int = 0, end: int | None = None, others: Sequence[str] = (),
-    aliases: Mapping[str, str] | None = None,
+    aliases: Mapping[str, str] | None = None, unrecommended: Collection[str] = (),
 ) -> dict[str, tuple[str, tuple[int, int]]]:
     """Each defendant's ``adopted`` / ``rejected`` (with the span saying so), where the court's words may
     differ between defendants (公诉机关对被告人甲、乙提出的量刑建议适当，本院予以采纳。…对被告人丙的量刑建议明显
@@ -463,7 +463,8 @@ def stances(
     words naming no one (公诉机关的量刑建议适当，本院予以采纳). Absent where neither says anything.
     Words naming only ``others`` (people who are none of ``names``, as of :func:`find_recommendations`) are
     theirs, not words naming no one (…对被告人乙的量刑建议偏重，本院不予采纳, where the result sentences 甲 alone).
-    ``aliases``: as of :func:`find_recommendations`."""
+    ``aliases``: as of :func:`find_recommendations`. ``unrecommended``: those of ``names`` recommended nothing
+    (建议对被告人乙判处…, 丙 pleading not guilty): words naming no one are not theirs, only words naming them."""
     end = len(text) if end is None else end
     aliases = _own_aliases(aliases, names)
     known = [*names, *aliases, *(n for n in others if n and n not in names and n not in aliases)]
@@ -474,7 +475,7 @@ def stances(
                  for m in pattern.finditer(text, start, end)]
     out: dict[str, tuple[str, tuple[int, int]]] = {}
     for n in dict.fromkeys(n for n in names if n):
-        mine = [x for x in said if n in x[4]] or [x for x in said if not x[4]]
+        mine = [x for x in said if n in x[4]] or [x for x in said if not x[4] and n not in unrecommended]
         if mine:
             _rank, _at, kind, span, _who = min(mine)
             out[n] = kind, span

@@ -59,7 +59,7 @@ from fayan.nlp.facts import (
     CLASSIFIERS, HARMS, PRETEXT, TAKING, EntityPredictor, ItemValue, adds_up, defendant_names, drug_owners,
     drug_total, evidence_ranges, find_blood_alcohol, find_drugs, find_victims, is_body_part, is_drug_name,
     item_values, own_drug_totals, counted_thing, find_counted, find_dead_by_age, find_harmed, find_tallies,
-    looks_like_name, sums_up, worst_harm, worst_harms,
+    looks_like_name, summed_up_totals, sums_up, worst_harm, worst_harms,
 )
 from fayan.nlp.circumstances import (
     ROLES, CircumstanceHit, find_bracket_acts, find_circumstances, in_title, negated_finding, overturned,
@@ -447,9 +447,11 @@ _CRIME_ACT_RE = re.compile(
 )
 _MARRIAGE_CHARGE_RE = re.compile(r"重婚|婚姻|拐卖妇女|收买被拐卖|虐待|遗弃")
 # A fact sentence that tells how the person was caught (2024年1月5日，被告人张某被公安民警抓获), with no crime in it;
-# or handed over to the police by those who caught him (次日，二被告人被移送公安机关, after a fishery officer's catch)
+# or handed over to the police by those who caught him (次日，二被告人被移送公安机关, after a fishery officer's catch);
+# or held by a supervisory commission (2023年3月8日，被告人甲某被某县监察委员会留置; 对甲某采取留置措施), a
+# 职务犯罪's custody
 _CAPTURE_RE = re.compile(
-    r"抓获|归案|投案|到案|被刑事拘留|被查获|被传唤|扭送|被公安|被民警|"
+    r"抓获|归案|投案|到案|被刑事拘留|被查获|被传唤|扭送|被公安|被民警|被[^，,。；;]{0,20}?留置|留置措施|"
     r"(?:移送|移交|送交|交由|交给)[^，,。；;]{0,8}?(?:公安|派出所|侦查机关|警方)"
 )
 # the capture itself, in such a sentence; not one after an escape, nor several told together (先后将A、B抓获)
@@ -541,6 +543,13 @@ _RECOVERED_RE = re.compile(
 # a day in a clause (2021年5月12日, 同年6月, 次日): a confession that dates what it confesses (如实供述了其于2021年5月12日
 # 盗窃的事实) tells the act's day
 _DAY_IN_CLAUSE_RE = re.compile(r"\d{2,4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|[同当次翌]日|同年|同月|当[天晚夜]")
+# A count the prosecution charged that the court does not find (关于起诉书指控的第五起，即2023年6月2日…的事实，经查，
+# …证据不足，本院不予认定): the charge (指控) in its sentence, the rejection after the day; not where the court weighs
+# a party's opinion (辩护人提出指控的第三起证据不足的意见…不予采纳: the rejection may be the defence's), nor where it
+# rejects a part of the count (其中现金2000元证据不足，不予认定: the act stays)
+_CHARGED_RE = re.compile(r"指控")
+_NOT_FOUND_RE = re.compile(r"不予(?:认定|确认)|不(?:应|能|宜)(?:予以)?认定|难以认定|证据不足|不足以(?:认定|证实|证明)")
+_WEIGHS_OPINION_RE = re.compile(r"采纳|采信")
 
 
 @dataclass(frozen=True, slots=True)
@@ -610,6 +619,16 @@ class _FactDate:
         custody (:data:`_IN_CUSTODY_RE`). Its day is no day of the offence."""
         return (self.capture or self.settled or self._tells_only(_FILED_RE)
                 or self._tells_only(_IN_CUSTODY_RE))
+
+    @property
+    def rejected(self) -> bool:
+        """The sentence tells a count the prosecution charged that the court does not find
+        (:data:`_NOT_FOUND_RE` after the day: 关于起诉书指控的第十七起，即2024年3月2日被害人乙某被骗人民币18000元的
+        事实，经查，…现有证据不足以证实该起系被告人甲某所为，本院不予认定). Its day is no day of the offence."""
+        s = self.sentence
+        verdict = _NOT_FOUND_RE.search(s, self.at)
+        return (verdict is not None and bool(_CHARGED_RE.search(s, 0, verdict.start()))
+                and "其中" not in s[self.at : verdict.start()] and not _WEIGHS_OPINION_RE.search(s))
 
     @property
     def of_the_act(self) -> bool:
@@ -1640,7 +1659,8 @@ def _recommendations(
     ``aliases`` maps the defendants' other names (a short form the document introduces) onto theirs."""
     text = doc.text
     recs = []
-    for k, r in enumerate(find_recommendations(text, names, 0, end, units, others, aliases)):
+    found = find_recommendations(text, names, 0, end, units, others, aliases)
+    for k, r in enumerate(found):
         sp.add(f"recommendations[{k}]", (r.start, r.end))
         o = doc.original_span(r.start, r.end)
         recs.append(replace(r, start=o.start, end=o.end, text=o.text))
@@ -1652,15 +1672,44 @@ def _recommendations(
     if span is not None:
         sp.add("recommendation_stance", span)
     # each defendant's, where the reasoning names whose it adopts or rejects (…对被告人甲、乙提出的量刑建议适当，本院予以
-    # 采纳…对被告人丙的量刑建议明显不当，本院不予采纳) or says it naming no one; else the document's
-    own = stances(text, names, at, end, others, aliases) if span is not None else {}
+    # 采纳…对被告人丙的量刑建议明显不当，本院不予采纳) or says it naming no one; else the document's. Not of one
+    # recommended nothing (:func:`_recommended_nothing`): no recommendation of his is ruled on, but where the
+    # words name him.
+    unrecommended = _recommended_nothing(text, found, names, aliases)
+    own = stances(text, names, at, end, others, aliases, unrecommended) if span is not None else {}
     words: list[str | None] = []
     for i, n in enumerate(names):
-        w, where = own.get(n, (word, span))
+        w, where = own.get(n, (None, None) if n in unrecommended else (word, span))
         if where is not None:
             sp.add(f"defendants[{i}].recommendation_stance", where)
         words.append(w)
     return tuple(recs), word, words
+
+
+# what a part of a recommendation recommends (…；对被告人丙免予刑事处罚, 判处被告人丁剥夺政治权利一年)
+_PUNISHMENT_WORDS_RE = re.compile(r"判处|免予|免除|单处|处以|有期徒刑|拘役|管制|罚金|缓刑|剥夺政治权利")
+_STOP_RE = re.compile(r"[。\n]")  # a sentence's end, not a ；'s
+
+
+def _recommended_nothing(
+    text: str, found: Sequence[Recommendation], names: Sequence[str], aliases: Mapping[str, str] | None,
+) -> set[str]:
+    """The defendants of ``names`` the recommendations ``found`` in ``text`` leave out, each naming others
+    (乙某、丙某自愿认罪认罚，建议对被告人乙某判处…；对被告人丙某判处…, 甲某 pleading not guilty), where no part
+    (to a ；) of their sentences from the 建议 on names them with a punishment (…，对被告人丁某免予刑事处罚, a part
+    not read as one; not 请法庭对被告人丁某依法判决). ``aliases`` maps their other names onto theirs."""
+    if not found or any(not r.defendants for r in found):
+        return set()
+    parts = []
+    for r in found:
+        opens = max(text.rfind(c, 0, r.start) for c in "。\n") + 1
+        cue = text.rfind("建议", opens, r.start)
+        ends = _STOP_RE.search(text, r.end)
+        said = text[cue if cue >= 0 else r.start : ends.start() if ends else len(text)]
+        parts += [p for p in re.split(r"[；;]", said) if _PUNISHMENT_WORDS_RE.search(p)]
+    spelt = {n: n for n in names if n} | {a: n for a, n in (aliases or {}).items() if a and n in names}
+    told = {n for p in parts for w, n in spelt.items() if w in p}
+    return {n for n in names if n and n not in told and all(n not in r.defendants for r in found)}
 
 
 # 原审法院…认定被告人X犯Y罪，判处… / 原判以X罪判处被告人Y…: the first instance's sentence retold by the appeal
@@ -3227,7 +3276,8 @@ def _fact_elements(
     for b in find_blood_alcohol(ftext):
         o = doc.original_span(start + b.start, start + b.end)
         alcohol.append(replace(b, start=o.start, end=o.end, text=o.text))
-    own = own_drug_totals(found_drugs, owners) if several else {}
+    summed = summed_up_totals(ftext, found_drugs, defendants or {}) if several else []
+    own = own_drug_totals(found_drugs, owners, summed) if several else {}
     return _FactElements([f.entity for f in found], found, victims, drugs, drug_total(found_drugs),
                          doc.original or doc.text, alcohol, own)
 
@@ -3560,8 +3610,8 @@ def _fact_dates(
 
     Leaves out birth dates, anything after the judgment, the start and the end of a sentence's period
     recounted (:func:`_period_day`: 刑期自2019年10月9日起至2021年10月8日止 in an appeal's account of the first
-    instance, in a retrial's of the judgment it reviews) and the days of the accused's merit
-    (:data:`_MERIT_RE`); and
+    instance, in a retrial's of the judgment it reviews), the days of the accused's merit
+    (:data:`_MERIT_RE`) and of a charged count the court does not find (:attr:`_FactDate.rejected`); and
     the dates of sentences that tell only a marriage, a divorce or how a couple met or lived, where a full date of
     something else is left and the case is not about a marriage; with ``post`` (a crime done through a post),
     the dates of a post taken up or held (:attr:`_FactDate.post`), where a date of a sentence of the crime is
@@ -3617,7 +3667,7 @@ def _fact_dates(
         dates[k] = replace(x, then=text[m.end():upto])
     if not marriage and any(x.full and not x.background for x in dates):
         dates = [x for x in dates if not x.background]
-    dates = [x for x in dates if not _MERIT_RE.search(x._plain)]
+    dates = [x for x in dates if not _MERIT_RE.search(x._plain) and not x.rejected]
     # in a crime done through a post, the day a post was taken up or held, where a day or a month of a
     # sentence of the crime is left (months may be all the facts give: 2021年3月至2023年10月，…收受…)
     if post and any(not x.post and not x.later and not x.record and x.tells_post_crime for x in dates):

@@ -381,11 +381,13 @@ TABLES: tuple[TableSpec, ...] = (
                "done through a post, a post taken up or held where a sentence of the crime is dated "
                "(自…起担任…), nor, where "
                "the offence is dated by month only, a capture's day (…被抓获; caught in the act, 交易毒品时被抓获, is the "
-               "offence's), nor a record (…刑满释放, an earlier crime it says was tried), ISO",
+               "offence's), nor a record (…刑满释放, an earlier crime it says was tried), nor a charged count "
+               "the court does not find (关于起诉书指控的第五起，即2023年6月2日…，本院不予认定), ISO",
                lambda r: r.doc.offence_start),
         Column("offence_end", "string", "latest full date in the facts before the judgment, not of a sentence that tells "
-               "only the capture (…被抓获归案, where another day is left; caught in the act, 吸食冰毒的过程中被抓获, counts), "
-               "nor the end of a sentence's period they recount (刑期…至…止), ISO",
+               "only the capture (…被抓获归案, where another day is left; caught in the act, 吸食冰毒的过程中被抓获, counts; "
+               "a supervisory commission's 留置 is one), nor the end of a sentence's period they recount "
+               "(刑期…至…止), nor a charged count the court does not find, ISO",
                lambda r: r.doc.offence_end),
         Column("result_form", "string", "判决 | 裁定: the word of the 判决如下 / 裁定如下 cue (决定 in a criminal decision)",
                lambda r: r.doc.result_form),
@@ -556,11 +558,14 @@ TABLES: tuple[TableSpec, ...] = (
                lambda r: _joined(r.item.circumstances)),
         Column("recommendation_stance", "string", "adopted | rejected: what the reasoning says of the "
                "defendant's own 量刑建议 where it names whose (公诉机关对被告人甲、乙提出的量刑建议适当，本院予以采纳); "
-               "else what it says naming no one (公诉机关的量刑建议适当), or documents.recommendation_stance",
+               "else what it says naming no one (公诉机关的量刑建议适当), or documents.recommendation_stance; "
+               "null of one recommended nothing (the recommendations each name others, and no part of their "
+               "sentences names him with a punishment), where it does not name him",
                _attr("recommendation_stance")),
         Column("drug", "string", "of several defendants, this one's own drug (canonical name): of the facts' "
                "weights told of this defendant alone (drugs.named), where every weight is told of a "
-               "defendant named and none of this one's of another too; null where it cannot be told",
+               "defendant named and none of this one's of another too, else the totals a summing-up tells of "
+               "them alone (综上，被告人甲贩卖…共计8.66克；被告人乙…共计2.7克); null where it cannot be told",
                _attr("drug")),
         Column("drug_grams", "float64",
                "that drug's quantity in grams (as documents.drug_grams, of those weights)",
