@@ -9587,6 +9587,54 @@ def test_e11_ten_years_for_a_robbery_in_a_home_the_reasoning_states_is_the_botto
     assert ("E11" in {f.rule for f in run_checks([extract(text)])}) is fires
 
 
+
+_BASIC_ROBBERY = "以非法占有为目的，采用暴力手段劫取他人财物，"
+
+
+@pytest.mark.parametrize(("over", "message"), [
+    # the act in other words (劫取, with the means before it): 入户抢劫 and 持枪抢劫 open 刑法263's 十年以上
+    (dict(reason="以非法占有为目的，采用暴力、胁迫方法入户劫取他人财物，"), None),
+    (dict(reason="以非法占有为目的，持枪劫取他人财物，"), None),
+    # the amount level the reasoning finds (抢劫数额巨大), the facts telling no figure
+    (dict(reason="以非法占有为目的，采用暴力手段抢劫他人财物，数额巨大，", facts="持刀拦截乙某，劫得金条三根"), None),
+    # the 项 the 依照 clause cites (第二百六十三条第（一）项: 入户抢劫), the reasoning naming no act
+    (dict(reason=_BASIC_ROBBERY, article="二百六十三条第（一）项"), None),
+    (dict(reason=_BASIC_ROBBERY, article="二百六十三条第（一）项", sentence="有期徒刑十年，并处罚金人民币一万元",
+          end="2029年12月1日"),
+     "本院认为部分写明对被告人甲某减轻处罚，但其犯抢劫罪被判处有期徒刑10年，未低于所引第263条第1项规定的最低刑10年。"),
+    # the first bracket's minimum, none of them found: no reduction
+    (dict(reason=_BASIC_ROBBERY, sentence="有期徒刑三年，并处罚金人民币一万元", end="2022年12月1日"),
+     "本院认为部分写明对被告人甲某减轻处罚，但其犯抢劫罪被判处有期徒刑3年，未低于抢劫罪各量刑幅度的最低刑3年。"),
+])  # fmt: skip
+def test_e11_a_reduction_below_the_robbery_bracket_the_reasoning_or_the_clause_puts_the_count_in(
+    over: dict[str, str], message: str | None
+) -> None:
+    """An accessory to a robbery the court puts in 刑法263's 十年以上, reduced (减轻处罚) to five years: below it,
+    by the act it states in whatever words (采用暴力、胁迫方法入户劫取他人财物), the amount level it finds or the
+    项 of 263 its 依照 clause cites; not the minimum of the three to ten years of a robbery none of them is found
+    for, which a reduction leaves."""
+    over = {**HOME_ROBBERY, "sentence": "有期徒刑五年，并处罚金人民币一万元", "end": "2024年12月1日",
+            "extra": "被告人甲某在共同犯罪中起次要作用，系从犯，依法应当减轻处罚。", **over}
+    assert _messages("E11", **over) == ([message] if message else [])
+
+
+def test_e3_a_term_below_the_bracket_of_the_item_the_clause_cites() -> None:
+    """第二百六十三条第（一）项 cited, no act found, eight years and no ground to go lower: below 十年以上, as the 项
+    cited tells. Where the document convicts two of robbery, the 项 may be the other's deed (the co-defendant's
+    入户抢劫 of twelve years), so it is not held against the one of eight."""
+    over = dict(HOME_ROBBERY, reason=_BASIC_ROBBERY, article="二百六十三条第（一）项",
+                sentence="有期徒刑八年，并处罚金人民币一万元", end="2027年12月1日")
+    assert _messages("E3", **over) == [
+        "被告人甲某犯抢劫罪被判处有期徒刑8年，低于所引第263条第1项规定的最低刑10年，本院认为部分未见自首、立功、从犯、未遂等"
+        "减轻处罚情节（所引款项或刑罚有一处不当）。"]
+    assert _messages("E3", **dict(over, article="二百六十三")) == []
+    two = (TEMPLATE.format(**{**BASE, **over})
+           .replace("被告人甲某，男", "被告人乙某，男，1985年1月1日出生，汉族，无业。因本案于2019年12月2日被刑事拘留。 被告人甲某，男")
+           .replace("判决如下：", "判决如下： 被告人乙某犯抢劫罪，判处有期徒刑十二年，并处罚金人民币二万元。"))  # fmt: skip
+    j = extract(two)
+    assert [d.charges for d in j.defendants] == [("抢劫罪",), ("抢劫罪",)]
+    assert [f.message for f in run_checks([j]) if f.rule == "E3"] == []
+
 _CIVIL_INJURY = dict(
     charge="故意伤害罪", article="二百三十四条第一款", sentence="有期徒刑一年", end="2020年12月1日",
     facts="因琐事与乙某发生争执，乙某要求甲某赔偿人民币三千元，甲某拒绝后持木棍击打乙某头部，致乙某轻伤一级。经核定，乙某的"

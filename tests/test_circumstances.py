@@ -474,6 +474,24 @@ def test_bracket_act_of_several_crimes_at_once(text: str, acts: list[str]) -> No
 @pytest.mark.parametrize(
     ("text", "acts"),
     [
+        ("被告人甲某采用暴力、胁迫方法入户劫取他人财物。", ["入户抢劫"]),
+        ("被告人甲某入户以暴力手段劫取他人财物。", ["入户抢劫"]),
+        ("被告人甲某结伙入户使用暴力方法抢劫他人财物。", ["入户抢劫"]),
+        ("被告人甲某持枪劫取他人财物。", ["持枪抢劫"]),
+        ("被告人甲某在公交车上劫取乘客财物。", ["在公共交通工具上抢劫"]),
+        # 入户 of another deed, no robbery after it
+        ("被告人甲某入户盗窃，被发现后使用暴力抗拒抓捕。", []),
+    ],
+)
+def test_a_robbery_s_bracket_act_written_as_jiequ(text: str, acts: list[str]) -> None:
+    """The reasoning may write the robbery as 劫取 and put its means between the act's words and it (采用暴力、胁迫方法
+    入户劫取他人财物): still 入户抢劫, which opens 刑法263's 十年以上."""
+    assert [act for act, _span in find_bracket_acts("抢劫罪", text, 0, len(text))] == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
         ("甲某入户抢劫他人财物。", ["入户抢劫"]),
         ("甲某进入他人住宅抢劫，不宜认定为入户抢劫。", []),
         ("甲某在他人家中抢劫，本院不予认定入户抢劫。", []),
@@ -553,6 +571,9 @@ def test_a_second_cue_of_a_kind_in_one_sentence_is_the_next_list_s() -> None:
          "酌情从轻处罚。", "谅解", {"甲某", "乙某", "丙某", "丁某"}),
         ("甲某、乙某、丙某、丁某均系自首。事故发生后，施工单位已赔偿被害人近亲属的经济损失，可对二被告人酌情从轻处罚。",
          "赔偿", {"丁某"}),  # (two of four: which two the sentence does not say)
+        # a decision that names whom it is for, after another's (乙某's reduction, not 甲某's before it)
+        ("乙某、丙某起次要作用，系从犯，本院决定对被告人乙某从轻处罚，对被告人丙某减轻处罚。", "减轻处罚", {"丙某"}),
+        ("乙某、丙某起次要作用，系从犯，本院对丙某、丁某予以减轻处罚。", "减轻处罚", {"丙某", "丁某"}),
     ],
 )
 def test_whom_a_cue_is_said_of(text: str, kind: str, who: set) -> None:

@@ -655,6 +655,8 @@ def test_chapter_2_and_3_dates_and_paragraphs() -> None:
     assert not abroad.brackets_on(date(2020, 12, 31))
     guns = LAW.charge("盗窃、抢夺枪支、弹药、爆炸物、危险物质罪")
     assert guns is not None and [b.paragraphs for b in guns.brackets] == [(1,), (1, 2)]
+    robbery = LAW.charge("抢劫罪")  # 263 (一)–(八) list the conditions of 十年以上
+    assert robbery is not None and [b.items for b in robbery.brackets] == [(), (1, 2, 3, 4, 5, 6, 7, 8)]
     voucher = LAW.charge("金融凭证诈骗罪")
     assert voucher is not None and voucher.unit_persons_fine == "none"
     assert any(b.allows_death for b in voucher.brackets_on(date(2010, 1, 1)))
@@ -909,6 +911,11 @@ BROKEN = [
         "unit fine kind",
         _set(["theft", "unit_persons_fine"], "never"),
         ["'theft'", "field 'unit_persons_fine'", "same or none", "'never'"],
+    ),
+    (
+        "item not a number",
+        _set(["robbery", "brackets", 1, "items"], ["一"]),
+        ["'robbery'", "bracket 2", "field 'items'", "item numbers"],
     ),
     (
         "brackets_from unknown",

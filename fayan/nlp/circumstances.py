@@ -548,6 +548,31 @@ def _subject_matches(name_re: re.Pattern[str], text: str, lo: int, hi: int) -> l
                      and _ACT_OF_RE.match(text, m.end()))]
 
 
+def _addressed(
+    name_re: re.Pattern[str] | None, text: str, lo: int, hi: int, who: Callable[[re.Match[str]], str]
+) -> list[str]:
+    """The defendants a cue's own words ``text[lo:hi]`` say it is for, after 对 (对被告人乙某减轻处罚; 对甲某、乙某
+    从轻处罚), not one whose act they go on to name (对甲某伤害被害人的行为).
+
+    >>> t = "本院决定对被告人甲某从轻处罚，对被告人乙某减轻处罚"
+    >>> rx = re.compile("甲某|乙某")
+    >>> _addressed(rx, t, t.index("对被告人乙某"), len(t), lambda m: m.group())
+    ['乙某']
+    """
+    out: list[str] = []
+    last = None
+    for m in name_re.finditer(text, lo, hi) if name_re else ():
+        if last is not None and _LIST_GAP_RE.fullmatch(text, last, m.start()):
+            out.append(who(m))
+        elif (not out and _ABOUT_RE.search(text, max(lo, m.start() - 4), m.start())
+              and not _ACT_OF_RE.match(text, m.end())):
+            out.append(who(m))
+        else:
+            break
+        last = m.end()
+    return list(dict.fromkeys(out))
+
+
 def find_circumstances(
     text: str, start: int, end: int, names: list[str], units: Collection[str] = (),
     aliases: Mapping[str, str] | None = None, others: Collection[str] = (),
@@ -640,7 +665,11 @@ def find_circumstances(
                 earlier = [n for n in told.get(since, []) if n is not None and n not in skip] if since > s else []
                 who = who or [n for n in _subjects(name_re, text, s, m.start(), named_by) if n not in skip]
                 persons = [n for n in named if n not in skip]
-                if earlier and not who_since:
+                # (a cue whose own words name whom it is for: 本院决定对被告人甲某从轻处罚，对被告人乙某减轻处罚, 乙某's)
+                addressed = [n for n in _addressed(name_re, text, m.start(), m.end(), named_by) if n not in skip]
+                if addressed:
+                    targets = addressed
+                elif earlier and not who_since:
                     targets = list(earlier)
                 elif who:
                     # The defendants named in this sentence before the cue: the list opening the last clause that

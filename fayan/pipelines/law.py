@@ -119,6 +119,9 @@ class Bracket:
     only_by_quantity: bool = False  # the statute reaches this bracket by the quantity alone
     harm: str | None = None  # the least harm (HARMS) that opens this bracket, where only harm opens it (致人重伤)
     paragraphs: tuple[int, ...] = ()  # the 款 of the article that set this bracket, where each sets its own
+    # the 项 of the article (of its 款 in ``paragraphs``, if any) that list this bracket's conditions, where one
+    # 款 sets several brackets (263's (一)–(八): 入户抢劫 … for 十年以上)
+    items: tuple[int, ...] = ()
     effective_from: date | None = None
     effective_to: date | None = None
     verified: str | None = None
@@ -557,6 +560,7 @@ _BRACKET_FIELDS = {
     "only_by_quantity",
     "harm",
     "paragraphs",
+    "items",
     "effective_from",
     "effective_to",
     "verified",
@@ -600,11 +604,12 @@ def _fields(
     return obj
 
 
-def _paragraphs(ctx: _Ctx, where: str, value: Any, obj: Any) -> tuple[int, ...]:
+def _paragraphs(ctx: _Ctx, where: str, value: Any, obj: Any, what: str = "paragraph") -> tuple[int, ...]:
+    """A list of 款 (or, with ``what`` item, 项) numbers, from 1."""
     if value is None:
         return ()
     if not isinstance(value, list) or not value or any(isinstance(v, bool) or not isinstance(v, int) or v < 1 for v in value):
-        raise ctx.fail(where, f"expected a list of paragraph numbers (1, 2 …), found {value!r}", obj)
+        raise ctx.fail(where, f"expected a list of {what} numbers (1, 2 …), found {value!r}", obj)
     return tuple(value)
 
 
@@ -750,6 +755,7 @@ def _parse_bracket(ctx: _Ctx, key: str, number: int, raw: Any) -> Bracket:
         only_by_quantity=_flag(ctx, f"{where} field 'only_by_quantity'", obj.get("only_by_quantity"), obj),
         harm=harm,
         paragraphs=_paragraphs(ctx, f"{where} field 'paragraphs'", obj.get("paragraphs"), obj),
+        items=_paragraphs(ctx, f"{where} field 'items'", obj.get("items"), obj, "item"),
         effective_from=start,
         effective_to=end,
         verified=_text(ctx, f"{where} field 'verified'", obj.get("verified"), obj),

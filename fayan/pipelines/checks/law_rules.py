@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -482,15 +482,14 @@ def _stated_act(
     its sentence must name the defendant as the doer (:func:`_doers`), unless ``d`` is the only one convicted of the
     charge. A 情节 rather than an act (猥亵's 其他恶劣情节: 情节恶劣) may be said of all the crimes of a defendant of
     several charges (猥亵儿童，又杀人灭口，…情节恶劣), so it counts for one of them only where ``lenient``.
-    Where each 款 of the article sets its own brackets and the 依照 clause cites the article by other 款 only, the
+    Where the 依照 clause cites the article by 款 or 项 of other brackets only (:func:`_cited_brackets`), the
     court did not put the count in the act's bracket (第二百九十三条第一款第（一）项 beside 纠集他人多次, 293②'s
     words, said of a 恶势力 group's deeds)."""
     alone = [x for x in j.defendants if any(c.charge == it.charge for c in _items(x))] == [d]
     several = any(x.charge != it.charge for x in _items(d))
     current = law.brackets_on(on) or law.brackets
-    cited = {r.paragraph for r in j.article_refs if is_criminal_law(r.law) and r.article in law.articles}
-    if cited and None not in cited:
-        current = [b for b in current if not b.paragraphs or set(b.paragraphs) & cited]
+    if (cited := _cited_brackets(j, law, current)) is not None:
+        current = cited.brackets
     best: tuple[Bracket, ChargeFinding] | None = None
     for c in j.charge_findings:
         if c.kind != "act" or c.charge != it.charge or not (alone or d.name in _doers(c.text, j.defendants)):
@@ -899,21 +898,73 @@ def _amount_level_of(j: Judgment, law: ChargeLaw) -> str | None:
     return j.amount_levels_stated[-1] if one else None
 
 
+@dataclass(frozen=True)
+class _Cited:
+    brackets: list[Bracket]  # those the 款 and 项 cited allow, lightest first
+    where: str  # the article with the 款 and 项 cited, as the messages write it: 第263条第1项
+    paragraphs: list[int]
+    items: list[int]  # the cited 项 that list a bracket's conditions
+
+
+def _cited_brackets(
+    j: Judgment, law: ChargeLaw, brackets: Sequence[Bracket], d: Defendant | None = None
+) -> _Cited | None:
+    """The brackets of ``brackets`` the 依照 clause's citations of the charge's article allow, where they
+    tell: a cited 项 that lists a bracket's conditions (``items`` in charges.yaml: 第二百六十三条第（一）项,
+    入户抢劫, allows 263's 十年以上 only), else a cited 款 that sets brackets of its own (``paragraphs``:
+    第二百三十四条第一款, 三年以下). None where the article is cited whole (or not at all): it allows each of its
+    brackets; nor where what is cited allows every bracket or none. The clause is the document's, and a 项
+    tells one defendant's deed: of several convicted of the charge, it may be another's (a review that
+    resentences one, whose robbery killed two, under 第二百六十三条第（五）项, and approves a co-defendant's nine
+    years for his). So, for ``d`` (where the bracket found is held against the term), a 项 is read only where
+    ``d`` is the one defendant the document convicts of the charge; without (where it only takes a bracket out
+    of doubt), of every count."""
+    refs = [r for r in j.article_refs if is_criminal_law(r.law) and r.article in law.articles]
+    if not refs or any(r.paragraph is None and r.item is None for r in refs):
+        return None
+    own = d is None or [x for x in j.defendants if any(it.charge == law.name for it in _items(x))] == [d]
+    allowed: list[Bracket] = []
+    items: list[int] = []
+    for r in refs:
+        listed = [b for b in brackets if own and r.item is not None and r.item in b.items
+                  and (r.paragraph is None or not b.paragraphs or r.paragraph in b.paragraphs)]
+        items += [r.item] if listed and r.item is not None else []
+        allowed += listed or [b for b in brackets if r.paragraph in b.paragraphs]
+    allowed = [b for b in brackets if b in allowed]
+    if not allowed or len(allowed) == len(brackets):
+        return None
+    paragraphs = sorted({r.paragraph for r in refs if r.paragraph is not None})
+    cited = sorted({(r.paragraph or 0, r.item if r.item in items else 0) for r in refs})
+    where = fmt_articles(law.articles[:1]) + "、".join(
+        (f"第{n}款" if n else "") + (f"第{k}项" if k else "") for n, k in cited if n or k)
+    return _Cited(allowed, where, paragraphs, sorted(set(items)))
+
+
+def _cited_items(j: Judgment, law: ChargeLaw, brackets: Sequence[Bracket]) -> _Cited | None:
+    """What :func:`_cited_brackets` tells where the 依照 clause cites 项 that list a bracket's conditions, read
+    of every count (第二百六十三条第（一）项: 十年以上); None where it cites none. Not a 款 alone: the brackets of
+    one 款 may be told apart by a harm the reasoning need not state in words the checks read (234②: 致人重伤,
+    three years up, and 致人死亡, ten), so its lightest is no floor to hold a reduction to."""
+    cited = _cited_brackets(j, law, brackets)
+    return cited if cited is not None and cited.items else None
+
+
 def _beside_the_paragraphs(
     j: Judgment, d: Defendant, i: int, it: _Item, law: ChargeLaw, p: str, brackets: list[Bracket]
 ) -> Iterator[Finding]:
-    """A term the 款 the 依照 clause cites for the charge do not allow (第二百三十四条第一款 and 三年二个月), where each 款
-    of the article sets its own brackets (``paragraphs`` in charges.yaml). Above them an error; below them a
-    warning where no ground to go lower was found."""
-    cited = {r.paragraph for r in j.article_refs if is_criminal_law(r.law) and r.article in law.articles}
-    if not cited or None in cited or not any(b.paragraphs for b in brackets) or it.months is None:
+    """A term the 款 or 项 the 依照 clause cites for the charge do not allow (:func:`_cited_brackets`:
+    第二百三十四条第一款 and 三年二个月; 第二百六十三条第（一）项 and 八年), where each 款 of the article sets
+    its own brackets (``paragraphs`` in charges.yaml) or the 项 cited list a bracket's conditions (``items``).
+    Above them an error; below them a warning where no ground to go lower was found."""
+    cited = _cited_brackets(j, law, brackets, d)
+    if cited is None or it.months is None:
         return  # an article cited whole (or not at all) allows each of its brackets
-    allowed = [b for b in brackets if set(b.paragraphs) & cited]
-    ranges = [r for b in allowed if (r := b.term_range(p))]
-    if not allowed or not ranges or len(allowed) == len(brackets):
+    ranges = [r for b in cited.brackets if (r := b.term_range(p))]
+    if not ranges:
         return
     hi, lo = max(r[1] for r in ranges), min(r[0] for r in ranges)
-    where = fmt_articles(law.articles[:1]) + "、".join(f"第{n}款" for n in sorted(cited))
+    where = cited.where
+    data = {"paragraphs": cited.paragraphs, **({"items": cited.items} if cited.items else {})}
     cites = {(e.start, e.end): e for k, r in enumerate(j.article_refs) if r.article in law.articles
              for e in evidence(j, f"article_refs[{k}]", "依照条款")}  # 第三百四十七条第一款、第三款: one span, two refs
     ev = count_evidence(j, i, it.count) + list(cites.values())[:2]
@@ -923,7 +974,7 @@ def _beside_the_paragraphs(
             f"被告人{d.name}犯{it.printed}被判处{p}{fmt_term(it.months)}，超过所引{where}规定的最高刑{fmt_term(hi)}"
             "（所引款项或刑罚有一处不当）。",
             ev, defendant=d, basis=f"刑法{where}",
-            data={"charge": it.charge, "months": it.months, "max": hi, "paragraphs": sorted(cited)},
+            data={"charge": it.charge, "months": it.months, "max": hi, **data},
         )  # fmt: skip
     elif it.months < lo and not below_allowed(j, d, said=False):
         yield finding(
@@ -931,7 +982,7 @@ def _beside_the_paragraphs(
             f"被告人{d.name}犯{it.printed}被判处{p}{fmt_term(it.months)}，低于所引{where}规定的最低刑{fmt_term(lo)}，"
             f"本院认为部分未见自首、立功、从犯、未遂等减轻处罚情节{lightly(j, d)}（所引款项或刑罚有一处不当）。",
             ev, defendant=d, basis="刑法第六十三条",
-            data={"charge": it.charge, "months": it.months, "min": lo, "paragraphs": sorted(cited)},
+            data={"charge": it.charge, "months": it.months, "min": lo, **data},
         )  # fmt: skip
 
 
@@ -2157,6 +2208,9 @@ def _at_the_top(j: Judgment, ctx: Context) -> Iterator[Finding]:
         if p not in _FIXED or it.months is None:
             continue
         imposed = law.bracket_for_term(p, it.months, on=on)
+        # (of those the 项 the 依照 clause cites allow: 第二百六十三条第（一）项 and ten years, the bottom of 十年以上)
+        cited = _cited_items(j, law, law.brackets_on(on) or law.brackets)
+        imposed = [b for b in imposed if cited is None or b in cited.brackets] or imposed
         # a term below the bracket of the amount level the reasoning finds for the count (数额巨大 of 三年以上, two
         # years and six months for a 从犯), or of the 情节 level it finds where every count is of this charge
         # (贩卖毒品…情节严重 of 三年以上七年以下), has been taken below it: the ground left its trace
@@ -2346,33 +2400,44 @@ def _reduced(j: Judgment, ctx: Context) -> Iterator[Finding]:
 
     The minimum is the lowest a bracket of the charge allows (when every bracket starts at a stated term of
     有期徒刑), of the brackets the case may be in: not one only a condition the reasoning does not find opens
-    (故意杀人's 情节较轻: :func:`floor_months`), raised to the bracket the crime amount or drug quantity alone
-    reaches in a one-defendant,
-    one-count case. A warning: the reasoning may mean another count, or an amount fayan misread.
-    Of a defendant with several counts, only the one the reduction's sentence names is read (对其所犯盗窃罪减轻处罚).
+    (故意杀人's 情节较轻: :func:`floor_months`), raised to the bracket the crime amount or drug quantity
+    alone reaches in a one-defendant, one-count case, or the one the reasoning puts the count in: by the
+    amount level it finds (抢劫数额巨大: :func:`_level_counts`), the 情节 level, an act it states (入户抢劫,
+    持枪劫取财物: :func:`_stated_act`) or the 项 the 依照 clause cites (第二百六十三条第（一）项: :func:`_cited_items`),
+    all of which put a robbery in 十年以上, where five years for a 从犯 is below it. A warning: the reasoning may
+    mean another count, or an amount fayan misread. Of a defendant with several counts, only the one the
+    reduction's sentence names is read (对其所犯盗窃罪减轻处罚).
     """
     on = _on(j)
+    levels = {(i, it.count): level for i, _d, it, _law, level, _ev in _level_counts(j, ctx)}
     for i, d, cue, it, law, p in _counts_with(j, ctx, ("减轻处罚",)):
         if p not in ("有期徒刑", "无期徒刑", "死刑") or (p == "有期徒刑" and it.months is None):
             continue
         floor = floor_months(law, j, d)
         why = f"{it.charge}各量刑幅度的最低刑"
+        current = law.brackets_on(on) or law.brackets
         # (a bracket only a condition the court does not find opens is not the case's: 故意杀人's 情节较轻)
         if floor != floor_months(law, j):
-            current = law.brackets_on(on) or law.brackets
             unfound = "、".join(dict.fromkeys(
                 b.condition for b in current
                 if b.fixed_types and _opened_by_unstated_acts(j, d, it, law, b, on)))
             why = f"{it.charge}（本院认为未认定{unfound}）所在量刑幅度的最低刑"
-        # a higher floor: the bracket the amount or quantity alone reaches (one defendant, one count), the one of the
-        # 情节 level the reasoning states, the one an act it states opens; the highest of them
+        # a higher floor: the bracket the amount or quantity alone reaches (one defendant, one count), the one
+        # of the amount or 情节 level the reasoning states, the one an act it states opens, the lightest the 项
+        # cited allow; the highest of them
         raised = []
         if len(j.defendants) == 1 and len(d.counts) == 1 and (b := _certain_bracket(j, law, on)) is not None:
             raised.append((b, f"查明数额所在第{b.level}档（{b.condition}）的最低刑"))
+        of_level = [x for x in current if x.amount_level == levels.get((i, it.count), "")]
+        if of_level:
+            b = min(of_level, key=lambda x: x.number)
+            raised.append((b, f"本院认定数额{b.amount_level}所在第{b.level}档的最低刑"))
         if (b := _severity_bracket(j, law, on)) is not None:
             raised.append((b, f"本院认定情节{j.severity_stated}所在第{b.level}档的最低刑"))
         if (act := _stated_act(j, d, it, law, on)) is not None:
             raised.append((act[0], f"本院认定的{act[1].value}所在第{act[0].level}档的最低刑"))
+        if (cited := _cited_items(j, law, current)) is not None:
+            raised.append((cited.brackets[0], f"所引{cited.where}规定的最低刑"))
         for b, said in raised:
             if b.fixed_types[:1] == ("有期徒刑",) and b.min_months is not None and (floor is None or b.min_months > floor):
                 floor, why = b.min_months, said
