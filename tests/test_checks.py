@@ -9901,6 +9901,55 @@ def test_e4_a_term_below_the_bracket_of_a_total_told_of_one_defendant_alone(
             assert all(text[e.start : e.end] == e.text for e in f.evidence)
 
 
+TOGETHER_THEFT = (
+    "浙江省某某市某某区人民法院 刑事判决书 （2019）浙0212刑初95号 公诉机关某某市某某区人民检察院。\n"
+    "被告人甲某，男，1982年4月6日出生，汉族，无业。因本案于2019年2月11日被刑事拘留。\n"
+    "被告人乙某，男，1987年9月2日出生，汉族，无业。因本案于2019年2月12日被刑事拘留。\n"
+    "某某市某某区人民检察院指控被告人甲某、乙某犯盗窃罪，于2019年5月8日向本院提起公诉。\n"
+    "经审理查明：{facts}\n"
+    "本院认为，被告人甲某、乙某以非法占有为目的，结伙多次秘密窃取他人财物，其行为均已构成盗窃罪，系共同犯罪。{roles}"
+    "二被告人归案后均能如实供述自己的罪行，依法可以从轻处罚。"
+    "依照《中华人民共和国刑法》第二百六十四条、第二十五条第一款、第六十七条第三款之规定，判决如下：\n"
+    "一、被告人甲某犯盗窃罪，判处有期徒刑二年六个月，并处罚金人民币一万元。\n"
+    "二、被告人乙某犯盗窃罪，判处有期徒刑二年三个月，并处罚金人民币八千元。\n"
+    "审判长 某某某 二〇一九年七月十日 书记员 某某某"
+)
+_TOGETHER = ("2018年10月至12月间，被告人甲某、乙某结伙，先后三次至某公司仓库，窃得铜排、电缆等物。"
+             "经认定，被盗物品价值共计人民币{amount}元。")
+_APART = ("（一）2018年10月5日，被告人甲某、乙某至某公司仓库，窃得铜排一批。经认定，价值人民币50000元。"
+          "（二）2018年12月2日，被告人甲某至某工地，窃得电缆一批。经认定，价值人民币46000元。")
+_ACCESSORY = "被告人乙某在共同犯罪中起次要作用，系从犯，依法可以从轻处罚。"
+
+
+@pytest.mark.parametrize(
+    ("facts", "roles", "warned"),
+    [
+        # 96,000 yuan stolen by both together is 数额巨大 in 浙江 (from 8万元): terms of the first bracket with only a
+        # 坦白, for each
+        (_TOGETHER.format(amount="96000"), "", ["甲某", "乙某"]),
+        (_TOGETHER.format(amount="96000"), _ACCESSORY, ["甲某"]),  # a 从犯 answers for it with less
+        (_TOGETHER.format(amount="60000"), "", []),  # 数额较大
+        # one theft of 甲某 alone: whose share is what, fayan does not read
+        (_APART, "", []),
+    ],
+    ids=["together", "accessory", "smaller", "apart"],
+)
+def test_e4_a_term_below_the_bracket_of_the_amount_several_defendants_took_together(
+    facts: str, roles: str, warned: list[str]
+) -> None:
+    """Of several defendants tried for one count of the same charge, where every amount the facts tell is told
+    of them all or of none in particular (甲某、乙某结伙…被盗物品价值共计…), the crime amount found is each one's
+    (刑法第二十六条第四款): a term below the bracket it reaches, with no ground to go lower, is reported for each."""
+    text = TOGETHER_THEFT.format(facts=facts, roles=roles)
+    j = extract(text)
+    assert [d.name for d in j.defendants] == ["甲某", "乙某"]
+    found = [f for f in run_checks([j]) if f.rule in ("E3", "E4")]
+    assert [(f.rule, f.defendant) for f in found] == [("E4", n) for n in warned], [f.message for f in found]
+    for f in found:
+        assert f.message.startswith("查明犯罪数额96000元，按浙江的标准已达第2档（数额巨大或者有其他严重情节）")
+        assert all(text[e.start : e.end] == e.text for e in f.evidence)
+
+
 @pytest.mark.parametrize(
     ("amount", "rules"),
     [

@@ -1003,6 +1003,7 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
         return
     one, lower_only = _the_amount_s_count(j, ctx)
     if one is None:
+        yield from _below_the_joint_amount(j, ctx, _on(j))
         return
     d, it, law, p = one
     if law.amount is None or p not in ("管制", "拘役", "有期徒刑", "无期徒刑") or (p in _FIXED and it.months is None):
@@ -1028,12 +1029,7 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
     basis = table.source or "数额认定标准"
     if certain is not None and top_imposed < certain.number and not below_allowed(j, d, said=False):
         if not _below_its_own_level(j, ctx, d, it, on) and not _level_of_an_amount_told(j, float(amount)):
-            yield finding(
-                j, "E4", "warning",
-                f"查明犯罪数额{fmt_number(amount)}元，按{where}已达第{certain.level}档（{certain.condition}），"
-                f"被告人{d.name}却被判处{p}{fmt_term(it.months) if p in _FIXED else ''}，属较低量刑幅度，且未见减轻处罚情节{lightly(j, d)}。",
-                ev, defendant=d, basis=basis, data=data,
-            )  # fmt: skip
+            yield _below_the_amount_s_bracket(j, d, it, p, float(amount), where, certain, ev, basis, data)
         return
     if lower_only:
         return
@@ -1075,6 +1071,88 @@ def check_e4(j: Judgment, ctx: Context) -> Iterator[Finding]:
             + ("本院认为部分亦未认定该档的数额或情节。" if unfound else "请核实是否具有其他严重情节。"),
             ev, defendant=d, basis=basis, data=data,
         )  # fmt: skip
+
+
+def _below_the_amount_s_bracket(
+    j: Judgment, d: Defendant, it: _Item, p: str, amount: float, where: str, certain: Bracket,
+    ev: list[Evidence], basis: str, data: dict[str, object],
+) -> Finding:
+    """E4's finding of a term below the bracket the crime amount found reaches, with no ground to go lower."""
+    return finding(
+        j, "E4", "warning",
+        f"查明犯罪数额{fmt_number(amount)}元，按{where}已达第{certain.level}档（{certain.condition}），"
+        f"被告人{d.name}却被判处{p}{fmt_term(it.months) if p in _FIXED else ''}，属较低量刑幅度，且未见减轻处罚情节{lightly(j, d)}。",
+        ev, defendant=d, basis=basis, data=data,
+    )  # fmt: skip
+
+
+def _below_the_joint_amount(j: Judgment, ctx: Context, on: date | None) -> Iterator[Finding]:
+    """E4's comparison for each of several defendants of the same acts (:func:`_joint_amount_counts`): the
+    crime amount found is each one's (刑法第二十六条第四款: each answers for the joint crimes he took part in), so a
+    term below the bracket it reaches, with no ground to go lower, is reported for each (甲、乙结伙盗窃三次，被盗物品
+    价值共计86400元, 浙江's 数额巨大, and terms of two years or so with 坦白 alone). Only that way round: a term above
+    what the amount reaches may rest on what only one of them did. A defendant with any ground to go lower
+    found (a 从犯: one answers for the same amount with less) is left out."""
+    amount = float(j.total_crime_amount_yuan or 0)
+    province = _province(j)
+    for i, d, it, law, p in _joint_amount_counts(j, ctx):
+        if law.amount is None or p not in _FIXED or it.months is None:
+            continue
+        lighter = {c.kind for c in circumstances_of(j, d)} & {*MITIGATING, "减轻处罚"} or special_mitigation(j, d)
+        if lighter or below_allowed(j, d, said=False):
+            continue
+        reached = _amount_brackets(j, law, amount, province, on, d)
+        imposed = law.bracket_for_term(p, it.months, on=on)
+        if not reached or not imposed:
+            continue
+        certain = min(reached, key=lambda b: b.number)
+        if max(b.number for b in imposed) >= certain.number or _below_its_own_level(j, ctx, d, it, on):
+            continue
+        if _level_of_an_amount_told(j, amount):
+            continue
+        local = law.amount.province(province) is not None
+        where = f"{province}的标准" if local else "全国标准"
+        ev = count_evidence(j, i, it.count) + evidence(j, "total_crime_amount_yuan", "查明数额")
+        data = {"amount": amount, "province": province, "amount_bracket": certain.number,
+                "imposed_brackets": [b.number for b in imposed]}
+        yield _below_the_amount_s_bracket(
+            j, d, it, p, amount, where, certain, ev, law.amount.source or "数额认定标准", data)
+
+
+def _joint_amount_counts(
+    j: Judgment, ctx: Context
+) -> list[tuple[int, Defendant, _Item, ChargeLaw, str | None]]:
+    """Of several defendants, each tried for the one count of the same amount-based charge, each one's count,
+    where the facts and the reasoning tell the acts as done by them all: every amount of the roles the charge
+    counts is told of all of them (``AmountMention.named``: 被告人甲、乙结伙…窃得价值5000元) or of none in particular
+    (其中，4月17日窃得的物品价值27600元; 三被告人共同…), and the facts date the conduct of each alike
+    (``conduct_dates``, from the sentences naming him, and ``offence_from``), so the crime amount found is the
+    sum of their joint acts. An amount told of some of them only (被告人甲单独窃得…3000元), or an act dated in a
+    sentence naming one alone (（二）2018年12月2日，被告人甲至某工地，窃得电缆一批。经认定，价值46000元: its amount
+    names no one) may be a share: empty, as where a defendant is a unit or tried for more counts (the drug
+    side's :func:`_one_act_counts`)."""
+    first = j.defendants[0] if j.defendants else None
+    if len(j.defendants) < 2 or j.total_crime_amount_yuan is None or first is None or not first.conduct_dates:
+        return []
+    dated = (first.conduct_dates, first.offence_from)
+    if any((d.conduct_dates, d.offence_from) != dated for d in j.defendants):
+        return []
+    out = []
+    for i, d in enumerate(j.defendants):
+        items = _items(d)
+        law = ctx.law.charge(items[0].charge) if len(items) == 1 and not d.is_unit else None
+        if law is None or law.amount is None:
+            return []
+        out.append((i, d, items[0], law, _principal(items[0].principal)))
+    if len({it.charge for _i, _d, it, _law, _p in out}) != 1:
+        return []
+    roles = counted_roles(out[0][2].charge)
+    told = [a for a in j.amounts if a.section in ("facts", "reasoning") and a.currency == "CNY"
+            and a.role in roles and not a.is_counted_out and not a.is_per_unit]
+    if not told or any(a.named and not all({d.name, *d.name_variants} & set(a.named) for d in j.defendants)
+                       for a in told):
+        return []
+    return out
 
 
 def _with_own_amount(j: Judgment, ctx: Context) -> Judgment:
