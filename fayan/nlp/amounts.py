@@ -1094,8 +1094,7 @@ def _is_total(d: _Draft, prev: _Draft | None, layout: _Layout, lex: _Lex) -> boo
     text = layout.text
     c_start, _ = layout.phrase(d.start)
     lo = max(c_start, prev.end if prev is not None else 0)
-    opening = layout.skip_space(_recap_sentence_start(text, d.start))
-    summing_up = lex.summary_re.match(text, opening) is not None
+    summing_up = _opens_summing_up(layout, lex, d.start)
     for m in lex.total_re.finditer(text, lo, d.start):
         # 共计人民币（以下币种均为人民币）18600元: a parenthesis in between does not count
         between = _PAREN_RE.sub("", text[m.end() : d.start])
@@ -1168,11 +1167,11 @@ def _counts_acts(layout: _Layout, lex: _Lex, pos: int) -> str | None:
     return None
 
 
-def _opens_summing_up(text: str, lex: _Lex, pos: int) -> bool:
+def _opens_summing_up(layout: _Layout, lex: _Lex, pos: int) -> bool:
     """Whether the sentence around ``pos`` (:func:`_recap_sentence_start`) opens summing the acts up
     (综上，…)."""
-    start = _SPACES_RE.match(text, _recap_sentence_start(text, pos)).end()  # type: ignore[union-attr]
-    return lex.summary_re.match(text, start) is not None
+    opening = layout.skip_space(_recap_sentence_start(layout.text, pos))
+    return lex.summary_re.match(layout.text, opening) is not None
 
 
 # a count named by its number (第八起), not a count of acts (共计盗窃八起)
@@ -1360,7 +1359,7 @@ def extract_amounts(
                 cue=d.cue,
                 is_counted_out=k in counted_out,
                 is_per_unit=d.is_per_unit,
-                summing_up=_opens_summing_up(text, lex, d.start),
+                summing_up=_opens_summing_up(layout, lex, d.start),
                 count_named=_count_named(layout, d.start),
             )
         )
@@ -2115,8 +2114,7 @@ def _sum_with_totals(
         if a.qualifier != "exact" and parts_sum > value[t]:
             value[t] = parts_sum  # 1600余元 stated, parts add up to 1625
     for t, a in enumerate(items):
-        if absorbed[t] or not covers[t] or id(a) in superseded or not lex.summary_re.match(
-                text, layout.skip_space(_recap_sentence_start(text, a.start))):
+        if absorbed[t] or not covers[t] or id(a) in superseded or not a.summing_up:
             continue  # (a gross total stands for nothing after it: the net it came to is told there)
         # 综上，…实际骗取财物价值共计人民币376500元。…上述期间甲向网络赌博平台充值的资金达人民币146000元: the
         # total of a summing-up that took in the acts before it is the court's own figure of its part; what

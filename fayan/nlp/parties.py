@@ -801,12 +801,12 @@ def parse_defendant(text: str) -> PartyHeader | None:
             custody.append(CustodyEvent(kind=kind, date=day, authority=authority, text=etext))
             custody_spans.append((es, ee))
             earlier.append(of_prior(es, ee))
-            lo, hi = _sentence_of(text, es)
-            elsewhere.append(bool(_OTHER_CASE_RE.search(text, lo, hi)))
+            elsewhere.append(apart)
             since = ee  # an authority named for one event is not the next one's (被某公安局刑事拘留，同年…被逮捕)
 
     sentences = _sentences(text, id_end if id_end > rest_from else rest_from)
     for s, e in [part for s, e in sentences for part in _turns(text, s, e)]:
+        apart = bool(_OTHER_CASE_RE.search(text, s, e))  # (what ``add`` marks ``elsewhere`` of this sentence)
         told = _earlier_custody(text, s, e)
         seg = _blanked(text, s, e, told)
         _, release_of_last, served_of_last, prior, admin = _classify(seg, s, priors, prior_spans, custody)
@@ -902,12 +902,6 @@ _CUSTODY_TAKEN = frozenset({"刑事拘留", "逮捕", "抓获", "羁押"})  # cu
 _OTHER_CASE_RE = re.compile(
     r"(?:羁押|关押|看守所|监狱|服刑)[^，,。；;]{0,20}?[（(]另案(?:处理|侦查|审理)?[）)]|因另案|另案(?:羁押|关押|在押)")
 
-
-def _sentence_of(text: str, pos: int) -> tuple[int, int]:
-    """The header sentence (split at 。 and ；) holding ``pos``."""
-    lo = max(text.rfind(c, 0, pos) for c in "。；;") + 1
-    ends = [x for c in "。；;" if (x := text.find(c, pos)) >= 0]
-    return lo, min(ends) if ends else len(text)
 
 
 def _first(
